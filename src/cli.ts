@@ -1,0 +1,135 @@
+// The entry point and the only module that touches the process: exit status, signals, real streams.
+// Every failure below this point is a typed error (src/errors.ts); here it becomes one line and an exit code.
+import { createRequire } from 'node:module';
+import type { CommanderError } from 'commander';
+import type { Ctx, Out } from './context.js';
+import { ExitCode, ScmCliError } from './errors.js';
+import { colorLevel, makeStyle, type Style } from './io/style.js';
+import { buildProgram, type Outcome } from './program.js';
+
+export interface ProcessIo {
+  stdout: Out;
+  stderr: Out;
+  stdin: Ctx['stdin'];
+  env: Record<string, string | undefined>;
+  cwd: string;
+  now?: () => Date;
+  signal?: AbortSignal;
+}
+
+const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+
+function isCommanderError(e: unknown): e is CommanderError {
+  return e instanceof Error && typeof (e as CommanderError).code === 'string' && (e as CommanderError).code.startsWith('commander.');
+}
+
+function jsonError(type: string, message: string, exitCode: number, extra: Record<string, unknown> = {}): string {
+  return `${JSON.stringify({ schemaVersion: 1, error: { type, message, exitCode, ...extra } })}\n`;
+}
+
+/** One line for the user, a hint, and (only with --debug) the stack. */
+function report(e: unknown, ctx: Ctx, json: boolean): number {
+  const s: Style = ctx.errStyle;
+  if (e instanceof ScmCliError) {
+    if (json) ctx.stderr.write(jsonError(e.name, e.message, e.exitCode, e.toJSON()));
+    else {
+      ctx.stderr.write(`${s.red('scm:')} ${e.message}\n`);
+      if (e.hint) ctx.stderr.write(`${s.dim('hint:')} ${e.hint}\n`);
+    }
+    if (ctx.debug && e.stack) ctx.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  if (json) ctx.stderr.write(jsonError('InternalError', message, ExitCode.INTERNAL));
+  else ctx.stderr.write(`${s.red('scm: internal error:')} ${message.split('\n')[0]}\n${s.dim('hint:')} this is a bug; rerun with --debug for the stack trace\n`);
+  if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
+  return ExitCode.INTERNAL;
+}
+
+function version(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+}
+
+/** Runs one invocation and returns its exit status; never throws. */
+export async function main(argv: string[], io: ProcessIo): Promise<number> {
+  // Flags that shape error reporting are read before parsing, so even a parse error honours them.
+  const debug = argv.includes('--debug');
+  const json = argv.includes('--json');
+  const colorFlag = !argv.includes('--no-color');
+  const [style, errStyle] = await Promise.all([
+    makeStyle(colorLevel({ isTTY: io.stdout.isTTY, env: io.env, flag: colorFlag })),
+    makeStyle(colorLevel({ isTTY: io.stderr.isTTY, env: io.env, flag: colorFlag })),
+  ]);
+  const ctx: Ctx = {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    get stdin() {
+      return io.stdin;
+    },
+    env: io.env,
+    cwd: io.cwd,
+    now: io.now ?? (() => new Date()),
+    style,
+    errStyle,
+    debug,
+    noInput: argv.includes('--no-input') || io.env.CI === 'true' || io.env.CI === '1',
+    signal: io.signal ?? new AbortController().signal,
+  };
+  const outcome: Outcome = { status: ExitCode.OK };
+  const program = buildProgram(ctx, version(), outcome);
+  program.configureOutput({
+    writeOut: (s) => ctx.stdout.write(s),
+    writeErr: (s) => ctx.stderr.write(s),
+    outputError: (s, write) => write(json ? jsonError('UsageError', s.replace(/^error: /, '').trim(), ExitCode.USAGE) : `${errStyle.red('scm:')} ${s.replace(/^error: /, '')}`),
+  });
+  for (const sub of program.commands) sub.configureOutput(program.configureOutput());
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return outcome.status;
+  } catch (e) {
+    if (isCommanderError(e)) return COMMANDER_OK.has(e.code) ? ExitCode.OK : ExitCode.USAGE;
+    if (ctx.signal.aborted && !(e instanceof ScmCliError)) {
+      ctx.stderr.write(`${errStyle.red('scm:')} interrupted\n`);
+      return ExitCode.INTERRUPTED;
+    }
+    return report(e, ctx, json);
+  }
+}
+
+/** Wires main() to the real process: streams, signals, exit status. */
+export function run(): void {
+  const controller = new AbortController();
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (interrupted) process.exit(ExitCode.INTERRUPTED); // a second Ctrl-C means now
+    interrupted = true;
+    controller.abort(signal);
+    // Commands get a moment to clean up (close servers, remove temp files), then we leave regardless.
+    setTimeout(() => process.exit(ExitCode.INTERRUPTED), 3000).unref();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  // A closed pipe (`scm explain --list | head`) is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  const io: ProcessIo = {
+    stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns },
+    stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY === true, columns: process.stderr.columns },
+    // A getter: touching process.stdin builds a stream (and loads net/tty code) that most commands never use.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+    signal: controller.signal,
+  };
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+    // Idle keep-alive sockets must not hold the process open once the answer is out.
+    setTimeout(() => process.exit(code), 100).unref();
+  });
+}

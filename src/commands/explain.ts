@@ -1,0 +1,81 @@
+// `scm explain-error` / `scm explain`: codes, rule ids, stdin bodies, --list and --search.
+import type { Ctx } from '../context.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { CATALOGUE, extractCodes, langFromEnv, resolve, search, type Lang } from '../core/catalogue/index.js';
+import { explanationOf, type Explanation } from '../core/catalogue/explanation.js';
+import { rulesForCode } from '../core/rules/table.js';
+import { readStdin } from '../io/stdin.js';
+import { renderExplanation, renderList } from '../render/explain.js';
+
+interface ExplainOptions {
+  list?: boolean;
+  status?: number;
+  search?: string;
+  lang?: Lang;
+  json?: boolean;
+}
+
+interface Query {
+  text: string;
+  serverMessage?: string;
+}
+
+async function queriesFrom(args: string[], ctx: Ctx): Promise<Query[]> {
+  const queries: Query[] = [];
+  for (const arg of args) {
+    if (arg !== '-') {
+      queries.push({ text: arg });
+      continue;
+    }
+    const found = extractCodes((await readStdin(ctx.stdin)).toString('utf8'));
+    if (found.length === 0) throw new UsageError('no error code found in standard input', { hint: 'pipe an API error body such as {"error_code":"SCM.0014","error_msg":"..."} or a log that mentions SCM.xxxx' });
+    for (const f of found) queries.push(f.message === undefined ? { text: f.code } : { text: f.code, serverMessage: f.message });
+  }
+  return queries;
+}
+
+function listing(opts: ExplainOptions, lang: Lang, ctx: Ctx): number {
+  let entries = opts.search !== undefined ? search(opts.search) : CATALOGUE;
+  if (opts.status !== undefined) entries = entries.filter((e) => e.status === opts.status);
+  if (opts.json) {
+    ctx.stdout.write(`${JSON.stringify(entries.map((e) => explanationOf({ kind: 'code', query: e.code, entry: e, rules: rulesForCode(e.code) })), null, 2)}\n`);
+  } else if (entries.length > 0) {
+    ctx.stdout.write(renderList(entries, lang, ctx.style));
+  }
+  if (entries.length === 0) {
+    ctx.stderr.write(`scm: no code matches${opts.search !== undefined ? ` '${opts.search}'` : ''}${opts.status !== undefined ? ` with status ${opts.status}` : ''}\n`);
+    return ExitCode.NO;
+  }
+  return ExitCode.OK;
+}
+
+export async function run({ args, opts }: { args: string[]; opts: ExplainOptions }, ctx: Ctx): Promise<number> {
+  const lang = opts.lang ?? langFromEnv(ctx.env);
+  if (opts.list || opts.search !== undefined) {
+    if (args.length > 0) throw new UsageError('give codes, or --list/--search, not both');
+    return listing(opts, lang, ctx);
+  }
+  if (opts.status !== undefined) throw new UsageError('--status filters --list or --search');
+  if (args.length === 0) throw new UsageError('missing error code', { hint: "try 'scm explain SCM.0014', 'scm explain -' (stdin), 'scm explain --list' or 'scm explain --search <words>'" });
+  if (args.filter((a) => a === '-').length > 1) throw new UsageError("'-' (standard input) may be given only once");
+
+  const known: Explanation[] = [];
+  const unknown: Array<{ query: string; suggestions: string[] }> = [];
+  for (const q of await queriesFrom(args, ctx)) {
+    const resolved = resolve(q.text);
+    if (resolved.kind === 'unknown') unknown.push({ query: q.text, suggestions: resolved.suggestions });
+    else known.push(explanationOf(resolved, q.serverMessage));
+  }
+
+  const width = ctx.stdout.isTTY ? Math.min(ctx.stdout.columns ?? 80, 100) : 0;
+  if (opts.json) ctx.stdout.write(`${JSON.stringify(known, null, 2)}\n`);
+  else ctx.stdout.write(known.map((x) => renderExplanation(x, lang, ctx.style, width)).join('\n'));
+
+  for (const u of unknown) {
+    const hint = u.suggestions.length > 0 ? ` (did you mean ${u.suggestions.join(', ')}?)` : '';
+    if (opts.json) ctx.stderr.write(`${JSON.stringify({ schemaVersion: 1, error: { type: 'UnknownCode', message: `unknown error code '${u.query}'`, query: u.query, suggestions: u.suggestions } })}\n`);
+    else ctx.stderr.write(`${ctx.errStyle.red('scm:')} unknown error code '${u.query}'${hint}\n`);
+  }
+  // Contract: exit 1 only when none of the codes asked is known.
+  return known.length === 0 ? ExitCode.NO : ExitCode.OK;
+}

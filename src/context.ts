@@ -1,0 +1,26 @@
+// What a command gets from the outside world. cli.ts builds it from the real process; tests build their own.
+import type { Style } from './io/style.js';
+
+export interface Out {
+  write(s: string): void;
+  isTTY: boolean;
+  columns?: number;
+}
+
+export interface Ctx {
+  stdout: Out;
+  stderr: Out;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  cwd: string;
+  now: () => Date;
+  /** Styling for stdout and for stderr (each decided for its own stream). */
+  style: Style;
+  errStyle: Style;
+  /** --debug: show stacks and request traces (never secrets). */
+  debug: boolean;
+  /** --no-input or CI=true: never prompt. */
+  noInput: boolean;
+  /** Aborted on SIGINT/SIGTERM so network calls and servers stop promptly. */
+  signal: AbortSignal;
+}

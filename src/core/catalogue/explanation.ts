@@ -1,0 +1,72 @@
+// The explanation of one code or rule as plain data: the `--json` object of `scm explain`, and what the
+// human renderer and the API error display print.
+import type { RuleMeta } from '../rules/types.js';
+import { classifyApiError, type Resolved } from './index.js';
+import type { CatalogueEntry, Text } from './types.js';
+
+const EXIT_FOR_CLASS = { auth: 3, rejected: 4, unavailable: 5 } as const;
+
+export interface Explanation {
+  schemaVersion: 1;
+  query: string;
+  code: string | null;
+  status: number | null;
+  origin: CatalogueEntry['origin'] | 'rule';
+  message: Text;
+  description: Text;
+  fix: Text;
+  notes: Text[];
+  seedRemark?: string;
+  englishText: CatalogueEntry['enSource'] | null;
+  /** The exit status `scm` uses when the API answers with this code. */
+  exitCode: number | null;
+  /** Offline `validate` rules that catch this code before upload. */
+  rules: Array<{ id: string; severity: RuleMeta['severity']; title: Text }>;
+  /** Set when the query was a rule id. */
+  rule?: { id: string; severity: RuleMeta['severity']; title: Text; fix: Text };
+  docs: Text | null;
+  /** The `error_msg` that came with the code, when it was read from an API error body. */
+  serverMessage?: string;
+}
+
+const ruleSummary = (r: RuleMeta) => ({ id: r.id, severity: r.severity, title: r.title });
+
+export function explanationOf(resolved: Exclude<Resolved, { kind: 'unknown' }>, serverMessage?: string): Explanation {
+  const e = resolved.entry;
+  const base: Explanation = e
+    ? {
+        schemaVersion: 1,
+        query: resolved.query,
+        code: e.code,
+        status: e.status,
+        origin: e.origin,
+        message: e.message,
+        description: e.description,
+        fix: e.fix,
+        notes: e.notes ?? [],
+        ...(e.seedRemark === undefined ? {} : { seedRemark: e.seedRemark }),
+        englishText: e.enSource,
+        exitCode: EXIT_FOR_CLASS[classifyApiError(e.status, e.code)],
+        rules: resolved.rules.map(ruleSummary),
+        docs: e.docs,
+      }
+    : {
+        // A rule with no published SCM code (e.g. cert-expired): the rule is the whole explanation.
+        schemaVersion: 1,
+        query: resolved.query,
+        code: null,
+        status: null,
+        origin: 'rule',
+        message: (resolved as { rule: RuleMeta }).rule.title,
+        description: (resolved as { rule: RuleMeta }).rule.title,
+        fix: (resolved as { rule: RuleMeta }).rule.fix,
+        notes: [],
+        englishText: null,
+        exitCode: null,
+        rules: resolved.rules.map(ruleSummary),
+        docs: null,
+      };
+  if (resolved.kind === 'rule') base.rule = { ...ruleSummary(resolved.rule), fix: resolved.rule.fix };
+  if (serverMessage !== undefined) base.serverMessage = serverMessage;
+  return base;
+}

@@ -1,0 +1,160 @@
+// Lookups over the error catalogue: code normalisation, rule ids, search, "did you mean", and pulling
+// codes out of API error bodies or log text. Pure: no I/O.
+import { ruleById, RULES, rulesForCode } from '../rules/table.js';
+import type { RuleMeta } from '../rules/types.js';
+import { GATEWAY_CODES } from './gateway-codes.js';
+import { PUBLISHED_CODES } from './published-codes.js';
+import { SEED_CODES } from './seed-codes.js';
+import type { CatalogueEntry, Lang } from './types.js';
+
+export type { CatalogueEntry, Lang, Text, Origin } from './types.js';
+
+const byCode = (a: CatalogueEntry, b: CatalogueEntry): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/** Every explained code, SCM codes first (sorted), then gateway codes. */
+export const CATALOGUE: readonly CatalogueEntry[] = [
+  ...[...SEED_CODES, ...PUBLISHED_CODES].sort(byCode),
+  ...[...GATEWAY_CODES].sort(byCode),
+];
+
+const index = new Map(CATALOGUE.map((entry) => [entry.code, entry]));
+
+export function entryFor(code: string): CatalogueEntry | undefined {
+  return index.get(code);
+}
+
+/**
+ * Canonical form of an error code as users type it: SCM.0014, scm.0014, SCM0014, scm-0014, 0014 and 14 all
+ * become SCM.0014; APIG.0301 and apigw0301 become APIGW.0301. Returns undefined for anything else.
+ */
+export function normalizeCode(input: string): string | undefined {
+  const s = input.trim().toUpperCase();
+  const digits = /^\d{1,4}$/.exec(s);
+  if (digits) return `SCM.${s.padStart(4, '0')}`;
+  const m = /^(SCM|APIGW|APIG)[.\-_ ]?(\d{1,4})$/.exec(s);
+  if (!m) return undefined;
+  const prefix = m[1] === 'SCM' ? 'SCM' : 'APIGW';
+  return `${prefix}.${m[2]!.padStart(4, '0')}`;
+}
+
+export type Resolved =
+  | { kind: 'code'; query: string; entry: CatalogueEntry; rules: RuleMeta[] }
+  | { kind: 'rule'; query: string; rule: RuleMeta; entry: CatalogueEntry | undefined; rules: RuleMeta[] }
+  | { kind: 'unknown'; query: string; suggestions: string[] };
+
+/** Resolve one user query: an error code in any accepted form, or a `validate` rule id. */
+export function resolve(query: string): Resolved {
+  const code = normalizeCode(query);
+  const entry = code === undefined ? undefined : entryFor(code);
+  if (entry) return { kind: 'code', query, entry, rules: rulesForCode(entry.code) };
+  const rule = ruleById(query.trim().toLowerCase());
+  if (rule) {
+    const ruleEntry = rule.code === null ? undefined : entryFor(rule.code);
+    return { kind: 'rule', query, rule, entry: ruleEntry, rules: ruleEntry ? rulesForCode(ruleEntry.code) : [rule] };
+  }
+  return { kind: 'unknown', query, suggestions: suggest(query) };
+}
+
+/** Edit distance counting an adjacent transposition as one edit (SCM.0041 is one typo from SCM.0014). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The nearest known codes or rule ids for something we do not know (at most three). */
+export function suggest(query: string, limit = 3): string[] {
+  const code = normalizeCode(query);
+  const target = code ?? query.trim().toLowerCase();
+  const candidates = code ? CATALOGUE.map((e) => e.code) : [...RULES.map((rule) => rule.id), ...CATALOGUE.map((e) => e.code)];
+  const scored = candidates
+    .map((candidate) => ({ candidate, d: editDistance(target, code ? candidate : candidate.toLowerCase()) }))
+    .filter(({ candidate, d }) => d <= Math.max(2, Math.floor(candidate.length / 3)))
+    .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : 1));
+  return scored.slice(0, limit).map(({ candidate }) => candidate);
+}
+
+const entryText = (e: CatalogueEntry): string =>
+  [e.code, e.message, e.description, e.fix, ...(e.notes ?? [])]
+    .map((t) => (typeof t === 'string' ? t : `${t.en}\n${t.zh}`))
+    .join('\n')
+    .toLowerCase();
+
+/** Entries whose code or text (either language) contains every word of `keywords`. */
+export function search(keywords: string): CatalogueEntry[] {
+  const words = keywords.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  return CATALOGUE.filter((e) => {
+    const text = `${entryText(e)}\n${rulesForCode(e.code).map((rule) => `${rule.id} ${rule.title.en} ${rule.title.zh}`).join('\n').toLowerCase()}`;
+    return words.every((w) => text.includes(w));
+  });
+}
+
+export interface FoundCode {
+  code: string;
+  /** The `error_msg` that came with the code in an API error body. */
+  message?: string;
+}
+
+const CODE_IN_TEXT = /\b(?:SCM|APIGW|APIG)[.\-_]?\d{4}\b/gi;
+
+function fromErrorObject(value: unknown): FoundCode | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const o = value as Record<string, unknown>;
+  const raw = o.error_code ?? o.code;
+  if (typeof raw !== 'string') return undefined;
+  const code = normalizeCode(raw) ?? raw.trim();
+  const msg = o.error_msg ?? o.message;
+  return typeof msg === 'string' ? { code, message: msg } : { code };
+}
+
+/**
+ * Every error code in `text`: first from an API error body (`{"error_code", "error_msg"}`, also nested one
+ * level as the SCM Python SDK expects), else from free text such as a CI log. Order kept, duplicates dropped.
+ */
+export function extractCodes(text: string): FoundCode[] {
+  const found: FoundCode[] = [];
+  const add = (f: FoundCode | undefined): void => {
+    if (f && !found.some((x) => x.code === f.code)) found.push(f);
+  };
+  try {
+    const body: unknown = JSON.parse(text);
+    const bodies = Array.isArray(body) ? body : [body];
+    for (const b of bodies) {
+      add(fromErrorObject(b));
+      if (typeof b === 'object' && b !== null) for (const nested of Object.values(b)) add(fromErrorObject(nested));
+    }
+  } catch {
+    // not JSON: fall through to the text scan
+  }
+  for (const m of text.matchAll(CODE_IN_TEXT)) add({ code: normalizeCode(m[0])! });
+  return found;
+}
+
+/** Default language from the locale environment: zh for zh_*, else en. */
+export function langFromEnv(env: Record<string, string | undefined>): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh([_-]|$)/i.test(locale) ? 'zh' : 'en';
+}
+
+export type ApiFailureClass = 'auth' | 'rejected' | 'unavailable';
+
+/**
+ * How to treat an API error: credentials refused, request rejected, or service unavailable (retryable).
+ * A known code is judged by the status its table gives, because the service sometimes answers with another
+ * status (SCM.0010 with 403, SCM.0013 with 500: both are still rejections of the request, not outages).
+ */
+export function classifyApiError(status: number, code?: string): ApiFailureClass {
+  const known = code === undefined ? undefined : entryFor(normalizeCode(code) ?? code);
+  const s = known?.status ?? status;
+  if (s === 401 || s === 403) return 'auth';
+  if (s === 429 || s >= 500) return 'unavailable';
+  return 'rejected';
+}

@@ -1,0 +1,24 @@
+// The shape of a validation rule and of the findings rules produce (docs/cli-contract.md "Finding").
+import type { Text } from '../catalogue/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface RuleMeta {
+  /** Stable id: scripts filter on it and `scm explain <id>` looks it up. Never rename one. */
+  id: string;
+  severity: Severity;
+  /** The SCM code the server would return for the same upload, or null when no published code fits. */
+  code: string | null;
+  /** One-line summary of what the rule checks. */
+  title: Text;
+  /** What the operator should do when it fires. */
+  fix: Text;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  code: string | null;
+  message: string;
+  fix: string;
+}

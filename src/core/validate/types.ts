@@ -1,0 +1,71 @@
+// The validator's inputs and outputs. `validateBundle()` (src/core/validate/index.ts) is the one entry point
+// shared by `scm validate`, `scm upload` (before sending) and the emulator (server-side import checks).
+import type { Finding } from '../rules/types.js';
+
+/** Raw bytes of one input slot, as read by src/io/ (core never touches files). */
+export interface RawInput {
+  /** Where it came from, for messages: a path, or '-' for standard input. Never the content. */
+  source: string;
+  data: Buffer;
+}
+
+export interface BundleInput {
+  cert?: RawInput;
+  key?: RawInput;
+  chain?: RawInput;
+  pfx?: RawInput;
+  /** PKCS#12 password (from SCM_PFX_PASSWORD or --pfx-password-file); never printed. */
+  pfxPassword?: string;
+}
+
+export type TargetService = 'CDN' | 'WAF' | 'ELB';
+
+export interface ValidateOptions {
+  now: Date;
+  /** --name: checked against the SCM.0032 naming rule when given. */
+  name?: string;
+  /** --domain (repeatable): names the certificate must cover (SCM.0015). */
+  domains?: string[];
+  /** --domain-count: exact number of names the certificate must carry (SCM.0015). */
+  domainCount?: number;
+  /** --target: the certificate must be pushable to this service (SCM.0010). */
+  target?: TargetService;
+  /** --enterprise-project-id: '0', 'all' or a UUID (SCM.0005). */
+  enterpriseProjectId?: string;
+  /** --warn-days: warn when the certificate expires within this many days (default 30). */
+  warnDays?: number;
+}
+
+/** The PEM strings that ImportCertificate would carry: leaf in `certificate`, the rest in `certificate_chain`. */
+export interface ImportPayload {
+  certificate: string;
+  certificate_chain: string;
+  private_key: string;
+}
+
+export interface CertificateSummary {
+  subject: string;
+  issuer: string;
+  /** DNS names and IP addresses the certificate covers (SANs, else CN). */
+  names: string[];
+  notBefore: string;
+  notAfter: string;
+  daysLeft: number;
+  keyType: string;
+  keySize: number | null;
+  signatureAlgorithm: string | null;
+  sha256: string;
+  sha1: string;
+  serial: string;
+  /** One line per chain certificate, leaf first: "CN=R11 (intermediate)". */
+  chain: string[];
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  findings: Finding[];
+  /** Present when the leaf certificate parsed. */
+  certificate?: CertificateSummary;
+  /** Present when the inputs parsed far enough to build an upload (even if findings block it). */
+  payload?: ImportPayload;
+}

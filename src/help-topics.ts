@@ -1,0 +1,14 @@
+// `scm help <topic>`: cross-cutting help that belongs to no single command.
+import { UsageError } from './errors.js';
+import { EXIT_CODE_TABLE } from './spec/exit-codes.js';
+
+export const HELP_TOPICS: Record<string, () => string> = {
+  'exit-codes': () =>
+    `Exit codes (stable; scripts may rely on them):\n${EXIT_CODE_TABLE.map((row) => `  ${String(row.code).padStart(3)}  ${row.meaning}`).join('\n')}\n`,
+};
+
+export function helpTopic(topic: string): string {
+  const render = HELP_TOPICS[topic];
+  if (!render) throw new UsageError(`unknown help topic '${topic}'`, { hint: `topics: ${Object.keys(HELP_TOPICS).join(', ')}; or a command name` });
+  return render();
+}
