@@ -11,7 +11,11 @@ import { helpTopic, HELP_TOPICS } from './help-topics.js';
 const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
 
 const LOADERS: Record<string, () => Promise<CommandModule>> = {
+  validate: () => import('./commands/validate.js'),
+  upload: () => import('./commands/upload.js'),
+  push: () => import('./commands/push.js'),
   'explain-error': () => import('./commands/explain.js'),
+  emulator: () => import('./commands/emulator.js'),
 };
 
 export interface Outcome {
