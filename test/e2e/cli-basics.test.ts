@@ -1,0 +1,67 @@
+// The root command: help, version, exit codes, typo suggestions, JSON errors.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+describe('scm', () => {
+  it('--version prints the package version', async () => {
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('--help opens with examples and lists every contract command', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('Examples:');
+    for (const cmd of ['validate', 'upload', 'push', 'explain-error|explain', 'completion', 'emulator']) expect(r.stdout).toContain(cmd);
+  });
+
+  it('<command> --help exits 0 and opens with examples', async () => {
+    for (const cmd of ['validate', 'upload', 'push', 'explain', 'emulator', 'completion']) {
+      const r = await runCli([cmd, '--help']);
+      expect(r.code, cmd).toBe(0);
+      expect(r.stdout.startsWith('Examples:\n  scm '), cmd).toBe(true);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: scm ${cmd}`, 'm'));
+    }
+  });
+
+  it('suggests the right command for a typo (exit 2)', async () => {
+    const r = await runCli(['valdate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown command 'valdate'/);
+    expect(r.stderr).toMatch(/Did you mean validate\?/);
+  });
+
+  it('rejects an unknown flag with exit 2', async () => {
+    const r = await runCli(['explain', '14', '--frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--frobnicate'/);
+  });
+
+  it('reports usage errors as one JSON object on stderr under --json', async () => {
+    const r = await runCli(['explain', '--json', '--frobnicate']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stderr)).toMatchObject({ schemaVersion: 1, error: { type: 'UsageError', exitCode: 2 } });
+  });
+
+  it('help exit-codes prints the contract table', async () => {
+    const r = await runCli(['help', 'exit-codes']);
+    expect(r.code).toBe(0);
+    for (const code of [0, 1, 2, 3, 4, 5, 70, 130]) expect(r.stdout).toMatch(new RegExp(`^\\s+${code}\\s`, 'm'));
+  });
+
+  it('help <command> shows that command', async () => {
+    const r = await runCli(['help', 'explain']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: scm explain-error|explain');
+  });
+
+  it('help with an unknown topic exits 2', async () => {
+    const r = await runCli(['help', 'nonsense']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown help topic 'nonsense'/);
+  });
+});

@@ -1,0 +1,165 @@
+// `scm explain` end to end: the built binary, as scripts call it.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('scm explain CODE', () => {
+  it.each(['SCM.0014', 'scm.0014', 'SCM0014', '0014', '14'])('explains %s', async (form) => {
+    const r = await runCli(['explain', form]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('SCM.0014');
+    expect(r.stdout).toContain('The uploaded certificate does not match the private key.');
+    expect(r.stdout).toMatch(/Fix\s+Pass the certificate together with its own private key/);
+    expect(r.stdout).toContain('key-mismatch');
+    expect(r.stderr).toBe('');
+  });
+
+  it('is also reachable as explain-error and explains several codes at once', async () => {
+    const r = await runCli(['explain-error', 'SCM.0010', '13']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('SCM.0010');
+    expect(r.stdout).toContain('SCM.0013');
+    expect(r.stdout).toMatch(/403 instead of 400/);
+  });
+
+  it('explains a validate rule id', async () => {
+    const r = await runCli(['explain', 'key-mismatch']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('SCM.0014');
+    expect(r.stdout).toMatch(/Rule\s+key-mismatch \(error\)/);
+  });
+
+  it('prints Chinese with --lang zh and by default under a zh_* locale', async () => {
+    const flag = await runCli(['explain', '14', '--lang', 'zh']);
+    const locale = await runCli(['explain', '14'], { env: { LANG: 'zh_CN.UTF-8' } });
+    for (const r of [flag, locale]) {
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('上传证书和私钥不匹配');
+      expect(r.stdout).toContain('请传递正确的证书和私钥');
+    }
+    const english = await runCli(['explain', '14', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(english.stdout).toContain('does not match the private key');
+  });
+
+  it('rejects an unknown --lang with exit 2', async () => {
+    const r = await runCli(['explain', '14', '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--lang/);
+  });
+});
+
+describe('unknown codes', () => {
+  it('suggests the nearest codes and exits 1', async () => {
+    const r = await runCli(['explain', 'SCM.0041']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/unknown error code 'SCM.0041' \(did you mean .*SCM\.0014/);
+  });
+
+  it('still explains the known codes and exits 0 when only some are unknown', async () => {
+    const r = await runCli(['explain', '14', 'SCM.9999']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('SCM.0014');
+    expect(r.stderr).toContain("unknown error code 'SCM.9999'");
+  });
+
+  it('without any code is a usage error (exit 2)', async () => {
+    const r = await runCli(['explain']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/missing error code/);
+  });
+});
+
+describe('scm explain - (stdin)', () => {
+  it('explains the code of an API error body and shows what the server said', async () => {
+    const body = JSON.stringify({ error_code: 'SCM.0013', error_msg: 'The uploaded certificate chain failed to be resolved.' });
+    const r = await runCli(['explain', '-'], { input: body });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('SCM.0013');
+    expect(r.stdout).toMatch(/Server said\s+The uploaded certificate chain failed to be resolved\./);
+  });
+
+  it('explains a nested body and every code in a log', async () => {
+    const nested = await runCli(['explain', '-', '--json'], { input: '{"error":{"error_code":"SCM.0012","error_msg":"x"}}' });
+    expect(JSON.parse(nested.stdout).map((x: { code: string }) => x.code)).toEqual(['SCM.0012']);
+    const log = await runCli(['explain', '-', '--json'], { input: 'upload failed: SCM.0014\nlater APIG.0301 from the gateway\n' });
+    expect(JSON.parse(log.stdout).map((x: { code: string }) => x.code)).toEqual(['SCM.0014', 'APIGW.0301']);
+  });
+
+  it('says so when stdin holds no code (exit 2)', async () => {
+    const r = await runCli(['explain', '-'], { input: 'nothing to see here' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no error code found in standard input/);
+  });
+});
+
+describe('--json', () => {
+  it('prints an array with the contract fields', async () => {
+    const r = await runCli(['explain', '14', 'APIGW.0301', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({
+      schemaVersion: 1,
+      code: 'SCM.0014',
+      status: 400,
+      message: { zh: '上传证书和私钥不匹配', en: 'The uploaded certificate does not match the private key.' },
+      description: { zh: '上传证书和私钥不匹配' },
+      fix: { zh: '请传递正确的证书和私钥' },
+      exitCode: 4,
+    });
+    expect(out[1]).toMatchObject({ code: 'APIGW.0301', status: 401, origin: 'gateway', exitCode: 3 });
+  });
+
+  it('reports unknown codes as JSON on stderr', async () => {
+    const r = await runCli(['explain', 'SCM.0041', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    const err = JSON.parse(r.stderr);
+    expect(err.error.type).toBe('UnknownCode');
+    expect(err.error.suggestions).toContain('SCM.0014');
+  });
+});
+
+describe('--list and --search', () => {
+  it('lists every code as a table', async () => {
+    const r = await runCli(['explain', '--list']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^CODE\s+STATUS\s+MESSAGE$/);
+    expect(lines.length).toBeGreaterThan(46);
+    expect(r.stdout).toMatch(/^SCM\.0014\s+400\s+The uploaded certificate does not match/m);
+  });
+
+  it('filters by HTTP status', async () => {
+    const r = await runCli(['explain', '--list', '--status', '401', '--json']);
+    const codes = (JSON.parse(r.stdout) as Array<{ code: string; status: number }>);
+    expect(codes.map((c) => c.code)).toEqual(expect.arrayContaining(['SCM.1000', 'SCM.1004', 'SCM.1009', 'SCM.1010', 'SCM.4002', 'APIGW.0301']));
+    expect(codes.every((c) => c.status === 401)).toBe(true);
+  });
+
+  it('searches in English and Chinese', async () => {
+    const en = await runCli(['explain', '--search', 'mismatch']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('SCM.0014');
+    const zh = await runCli(['explain', '--search', '私钥', '--lang', 'zh']);
+    expect(zh.stdout).toContain('SCM.0012');
+    expect(zh.stdout).toMatch(/^错误码/);
+  });
+
+  it('exits 1 when nothing matches', async () => {
+    const r = await runCli(['explain', '--search', 'zebra-unicorn']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no code matches/);
+  });
+});
+
+describe('colour', () => {
+  it('is off when piped, on with FORCE_COLOR', async () => {
+    const piped = await runCli(['explain', '14'], { env: { NO_COLOR: undefined } });
+    expect(piped.stdout).not.toMatch(/\x1b\[/);
+    const forced = await runCli(['explain', '14'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(forced.stdout).toMatch(/\x1b\[1mSCM\.0014/);
+    const noColor = await runCli(['explain', '14', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(noColor.stdout).not.toMatch(/\x1b\[/);
+  });
+});
