@@ -15,6 +15,7 @@ const LOADERS: Record<string, () => Promise<CommandModule>> = {
   upload: () => import('./commands/upload.js'),
   push: () => import('./commands/push.js'),
   'explain-error': () => import('./commands/explain.js'),
+  completion: () => import('./commands/completion.js'),
   emulator: () => import('./commands/emulator.js'),
 };
 

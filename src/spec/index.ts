@@ -1,4 +1,5 @@
 // Every command, in the order `scm --help` lists them.
+import { completionSpec } from './completion.js';
 import { emulatorSpec } from './emulator.js';
 import { explainSpec } from './explain.js';
 import { pushSpec } from './push.js';
@@ -6,6 +7,6 @@ import type { CommandSpec } from './types.js';
 import { uploadSpec } from './upload.js';
 import { validateSpec } from './validate.js';
 
-export const COMMANDS: CommandSpec[] = [validateSpec, uploadSpec, pushSpec, explainSpec, emulatorSpec];
+export const COMMANDS: CommandSpec[] = [validateSpec, uploadSpec, pushSpec, explainSpec, completionSpec, emulatorSpec];
 
 export { GLOBAL_OPTIONS } from './global.js';
