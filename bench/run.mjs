@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measureStartup } from './startup.mjs';
+import { measureValidate } from './validate.mjs';
 
 const bin = fileURLToPath(new URL('../bin/scm.js', import.meta.url));
 const results = {};
@@ -17,6 +18,10 @@ console.log(`start-up (median, ${startup.tool}; bare node ${startup.baseline.toF
 for (const row of startup.rows) {
   console.log(`  ${row.name.padEnd(28)} ${String(row.medianMs).padStart(7)} ms  ${row.ratio.toFixed(2)}x  target <= ${row.target}x  ${row.ok ? 'ok' : 'MISSED'}`);
 }
+
+const many = measureValidate(bin);
+results.validateMany = many;
+console.log(`validate ${many.bundles} bundles: scm ${many.scmMs} ms in one process, openssl recipe ${many.opensslMs} ms  ${many.ratio}x  target >= ${many.target}x  ${many.ok ? 'ok' : 'MISSED'}`);
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...results }, null, 2)}\n`);

@@ -1,9 +1,31 @@
+import { API_OPTIONS } from './push.js';
 import type { CommandSpec } from './types.js';
 
 export const uploadSpec: CommandSpec = {
   name: 'upload',
-  summary: 'validate, then import a certificate into SCM',
-  args: [],
-  options: [{ flags: '--json', description: 'print one JSON document' }],
-  examples: [{ cmd: 'scm upload --cert fullchain.pem --key privkey.pem --name example-com', note: 'import a certificate' }],
+  summary: 'validate, then import a certificate into SCM (and optionally push it)',
+  args: [{ name: 'bundle', description: 'a bundle folder such as /etc/letsencrypt/live/example.com (instead of --cert/--key)', complete: 'dir' }],
+  options: [
+    { flags: '--cert <file>', description: 'certificate (PEM or DER; may hold the whole chain, leaf first)', complete: 'file' },
+    { flags: '--key <file>', description: 'private key (PEM or DER, unencrypted)', complete: 'file' },
+    { flags: '--chain <file>', description: 'intermediate certificates, if not in --cert', complete: 'file' },
+    { flags: '--pfx <file>', description: 'PKCS#12 file instead of --cert/--key (password: $SCM_PFX_PASSWORD or --pfx-password-file)', complete: 'file' },
+    { flags: '--pfx-password-file <file>', description: 'file holding the PKCS#12 password', complete: 'file' },
+    { flags: '--name <name>', description: 'certificate name in SCM: 3-63 letters, digits, _ - . (required)', complete: 'none' },
+    { flags: '--enterprise-project-id <id>', description: 'enterprise project: 0 (default), all, or its UUID', complete: 'none' },
+    ...API_OPTIONS,
+    { flags: '--if-changed', description: 'do nothing (exit 0, print its id) when SCM already holds this certificate (same SHA-1 fingerprint)' },
+    { flags: '--allow-duplicate', description: 'let SCM store a second copy of a certificate it already holds (duplicate_check=true)' },
+    { flags: '--push <target>', description: 'then push it: SERVICE or SERVICE:REGION[,REGION...], e.g. WAF:cn-north-4 (repeatable)', repeatable: true, complete: 'service' },
+    { flags: '--no-validate', description: 'do not stop on validation errors (says on stderr what it ignores)' },
+    { flags: '--dry-run', description: 'print the request that would be sent (private key redacted), send nothing' },
+    { flags: '--json', description: 'print one JSON document' },
+    { flags: '-q, --quiet', description: 'print only the certificate id (for id=$(scm upload ...))' },
+  ],
+  examples: [
+    { cmd: 'scm upload --cert fullchain.pem --key privkey.pem --name example-com-2026', note: 'validate, then import' },
+    { cmd: 'id=$(scm upload /etc/letsencrypt/live/example.com --name example-com --if-changed -q)', note: 'renewal hook: the id, uploading only when new' },
+    { cmd: 'scm upload --cert fullchain.pem --key privkey.pem --name example-com --push WAF:cn-north-4', note: 'import and push in one step' },
+    { cmd: 'scm upload --pfx site.pfx --name example-com --dry-run', note: 'show the request without sending it' },
+  ],
 };

@@ -34,6 +34,13 @@ export interface ValidateOptions {
   enterpriseProjectId?: string;
   /** --warn-days: warn when the certificate expires within this many days (default 30). */
   warnDays?: number;
+  /** Language of each finding's `fix` (default 'en'). */
+  lang?: 'en' | 'zh';
+  /**
+   * Measure the SCM.0005 length limits on the input strings exactly as given (the emulator, checking a
+   * request body) instead of on the normalised PEM that `scm upload` would send (the default).
+   */
+  measureInput?: boolean;
 }
 
 /** The PEM strings that ImportCertificate would carry: leaf in `certificate`, the rest in `certificate_chain`. */
@@ -53,6 +60,8 @@ export interface CertificateSummary {
   daysLeft: number;
   keyType: string;
   keySize: number | null;
+  /** Readable key description: "RSA 2048", "EC P-256", "Ed25519", "SM2". */
+  key: string;
   signatureAlgorithm: string | null;
   sha256: string;
   sha1: string;
@@ -68,4 +77,6 @@ export interface ValidationReport {
   certificate?: CertificateSummary;
   /** Present when the inputs parsed far enough to build an upload (even if findings block it). */
   payload?: ImportPayload;
+  /** The private key's type, e.g. "RSA 2048" or "EC P-256", when it parsed. Never key material. */
+  keyType?: string;
 }

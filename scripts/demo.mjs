@@ -1,0 +1,112 @@
+// `npm run demo`: the main job end to end with no cloud account. Makes a throw-away certificate chain with
+// the openssl CLI, starts the built emulator, runs the built `scm` for validate -> upload -> push (and an
+// --if-changed re-run) against it, prints what happened, stops the emulator. Exits non-zero on any failure.
+// Builds nothing itself: the npm script runs `npm run build` first.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../bin/scm.js', import.meta.url));
+// The emulator's documented demo pair (public; it opens nothing but the local emulator).
+const DEMO = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000' };
+const dir = mkdtempSync(join(tmpdir(), 'scm-demo-'));
+const say = (s) => process.stdout.write(`${s}\n`);
+const indent = (s) => s.trimEnd().split('\n').map((l) => `    ${l}`).join('\n');
+let emulator;
+
+function makeCertificates() {
+  const ossl = (...args) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+  writeFileSync(join(dir, 'ca.ext'), 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n');
+  writeFileSync(join(dir, 'leaf.ext'), 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:demo.example.com,DNS:www.demo.example.com\n');
+  ossl('req', '-x509', ...ec, '-keyout', 'root.key', '-out', 'root.pem', '-subj', '/CN=scm demo root', '-days', '90');
+  ossl('req', ...ec, '-keyout', 'inter.key', '-out', 'inter.csr', '-subj', '/CN=scm demo intermediate');
+  ossl('x509', '-req', '-in', 'inter.csr', '-CA', 'root.pem', '-CAkey', 'root.key', '-CAcreateserial', '-out', 'inter.pem', '-days', '90', '-extfile', 'ca.ext');
+  ossl('req', ...ec, '-keyout', 'privkey.pem', '-out', 'leaf.csr', '-subj', '/CN=demo.example.com');
+  ossl('x509', '-req', '-in', 'leaf.csr', '-CA', 'inter.pem', '-CAkey', 'inter.key', '-CAcreateserial', '-out', 'cert.pem', '-days', '90', '-extfile', 'leaf.ext');
+  writeFileSync(join(dir, 'fullchain.pem'), readFileSync(join(dir, 'cert.pem'), 'utf8') + readFileSync(join(dir, 'inter.pem'), 'utf8'));
+}
+
+function startEmulator() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', '--quiet'], { env: { ...process.env, ...DEMO }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('the emulator did not start within 15 s')), 15_000);
+    child.on('exit', (code) => reject(new Error(`the emulator exited early (${code})`)));
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      out += d;
+      const m = /^scm emulator listening on (\S+)\n/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1] });
+      }
+    });
+  });
+}
+
+function scm(args, { expect = 0, env = {} } = {}) {
+  say(`\n$ scm ${args.join(' ')}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, ...DEMO, SCM_ENDPOINT: emulator.url, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('close', (code) => {
+      if (stderr.trim()) say(indent(stderr));
+      if (stdout.trim()) say(indent(stdout));
+      if (code !== expect) reject(new Error(`scm ${args[0]} exited ${code}, expected ${expect}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+async function state() {
+  return (await fetch(`${emulator.url}/_emulator/state`)).json();
+}
+
+async function main() {
+  say('scm demo: validate -> upload -> push against the local SCM emulator (no cloud account needed)');
+  makeCertificates();
+  say(`made a throw-away chain in ${dir}: demo.example.com <- scm demo intermediate <- scm demo root`);
+  emulator = await startEmulator();
+  say(`started the emulator: ${emulator.url} (credentials: its documented demo pair)`);
+
+  await scm(['validate', '--cert', 'fullchain.pem', '--key', 'privkey.pem', '--name', 'demo-example-com']);
+  const id = (await scm(['upload', '--cert', 'fullchain.pem', '--key', 'privkey.pem', '--name', 'demo-example-com', '--quiet'])).trim();
+  if (!/^scs\d{13}$/.test(id)) throw new Error(`upload printed '${id}', not a certificate id`);
+  await scm(['push', id, '--service', 'WAF', '--project', 'cn-north-4']);
+  await scm(['push', id, '--service', 'ELB', '--project', 'cn-north-4', '--project', 'ap-southeast-1']);
+  await scm(['upload', '--cert', 'fullchain.pem', '--key', 'privkey.pem', '--name', 'demo-example-com', '--if-changed']);
+  await scm(['push', id, '--service', 'OBS'], { expect: 1 });
+
+  const s = await state();
+  const cert = s.certificates.find((c) => c.id === id);
+  if (s.certificates.length !== 1 || !cert || cert.pushes.length !== 3) throw new Error(`unexpected emulator state: ${JSON.stringify(s)}`);
+  say(`\nthe emulator holds ${s.certificates.length} certificate (${id}, ${cert.domain}), pushed to ${cert.pushes.map((p) => `${p.service}:${p.project}`).join(', ')}`);
+  say(`it saw ${s.requests.total} API requests (${Object.entries(s.requests.byOperation).map(([k, v]) => `${k} ${v}`).join(', ')}); the refused push sent none`);
+}
+
+let failed = false;
+try {
+  await main();
+  say('\ndemo finished: every step did what it should');
+} catch (e) {
+  failed = true;
+  process.stderr.write(`\ndemo failed: ${e instanceof Error ? e.message : String(e)}\n`);
+} finally {
+  if (emulator) {
+    emulator.child.removeAllListeners('exit');
+    const exited = new Promise((r) => emulator.child.once('exit', (code) => r(code)));
+    emulator.child.kill('SIGTERM');
+    const code = await exited;
+    if (code !== 0) {
+      failed = true;
+      process.stderr.write(`the emulator exited ${code} on SIGTERM, expected 0\n`);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;

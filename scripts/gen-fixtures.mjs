@@ -1,0 +1,283 @@
+#!/usr/bin/env node
+// Writes the real certificates, keys and PKCS#12 files the validate tests use to test/fixtures/generated/
+// (gitignored), with the openssl CLI. Far-future validity everywhere: expiry is tested by injecting a clock.
+// Idempotent: a stamp holds the hash of this script, so an unchanged script does nothing; keys are cached
+// in keys/ across regenerations (RSA key generation is the slow part). `--force` regenerates all but keys.
+import { createHash } from 'node:crypto';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const OUT = fileURLToPath(new URL('../test/fixtures/generated/', import.meta.url));
+const STAMP = join(OUT, '.stamp');
+const self = readFileSync(fileURLToPath(import.meta.url));
+const hash = createHash('sha256').update(self).digest('hex');
+
+if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) {
+  if (!process.argv.includes('--quiet')) console.log('fixtures up to date');
+  process.exit(0);
+}
+const started = Date.now();
+mkdirSync(join(OUT, 'keys'), { recursive: true });
+for (const entry of readdirSync(OUT)) if (entry !== 'keys') rmSync(join(OUT, entry), { recursive: true, force: true });
+for (const dir of ['tmp', 'pki', 'cases', 'pfx', 'bundles']) mkdirSync(join(OUT, dir), { recursive: true });
+
+const P = (...parts) => join(OUT, ...parts);
+const openssl = (...args) => execFileSync('openssl', args.flat(), { cwd: OUT, stdio: ['ignore', 'pipe', 'pipe'] });
+const read = (rel) => readFileSync(P(rel), 'utf8');
+const write = (rel, content) => {
+  mkdirSync(dirname(P(rel)), { recursive: true });
+  writeFileSync(P(rel), content);
+};
+const DAYS = '36500';
+const PASS = 'secret';
+let serial = 1000;
+
+// ---- keys (cached) --------------------------------------------------------------------------------
+const KEY_SPECS = {
+  rsa2048: ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048'],
+  rsa4096: ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:4096'],
+  rsa1024: ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:1024'],
+  // A private_key over 4096 characters. Four primes make a 5120-bit key in well under a second.
+  rsa5120mp: ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:5120', '-pkeyopt', 'rsa_keygen_primes:4'],
+  p256: ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256'],
+  p384: ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-384'],
+  p521: ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-521'],
+  ed25519: ['-algorithm', 'ed25519'],
+  sm2: ['-algorithm', 'SM2'],
+};
+const missing = [];
+function key(name, spec) {
+  const rel = `keys/${name}.key`;
+  if (!existsSync(P(rel))) missing.push(['genpkey', ...KEY_SPECS[spec], '-out', rel]);
+  return rel;
+}
+// Certificates with no RSA-specific role get EC keys: they generate instantly.
+const K = {
+  rootRsa: key('root-rsa', 'rsa2048'), interRsa: key('inter-rsa', 'rsa2048'), leafRsa: key('leaf-rsa', 'rsa2048'),
+  otherRsa: key('other-rsa', 'rsa2048'), twinRsa: key('twin-rsa', 'rsa2048'), rootB: key('root-b', 'p256'),
+  interB: key('inter-b', 'p256'), big1: key('big-inter-1', 'p256'), big2: key('big-inter-2', 'p256'),
+  rsa4096: key('leaf-rsa4096', 'rsa4096'), rsa1024: key('weak-rsa1024', 'rsa1024'), rsaHuge: key('huge-rsa5120', 'rsa5120mp'),
+  rootEc: key('root-ec', 'p384'), interEc: key('inter-ec', 'p384'), ec256: key('leaf-ec256', 'p256'),
+  ec384: key('leaf-ec384', 'p384'), ec521: key('leaf-ec521', 'p521'), otherEc: key('other-ec256', 'p256'),
+  ed25519: key('leaf-ed25519', 'ed25519'), rootSm2: key('root-sm2', 'sm2'), sm2: key('leaf-sm2', 'sm2'), otherSm2: key('other-sm2', 'sm2'),
+};
+// Prime searches are the slow part (RSA 4096 alone takes 1-5 s): run them side by side, slowest first.
+const genpkey = (args) => new Promise((resolve, reject) => {
+  execFile('openssl', args, { cwd: OUT }, (e) => (e ? reject(e) : resolve()));
+});
+await Promise.all(missing.sort((a, b) => (b.join(' ').includes('4096') ? 1 : 0) - (a.join(' ').includes('4096') ? 1 : 0)).map(genpkey));
+
+// ---- openssl config: one section per certificate profile ----------------------------------------
+const many = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join(',');
+const SECTIONS = {
+  root: ['basicConstraints = critical,CA:TRUE', 'keyUsage = critical,keyCertSign,cRLSign', 'subjectKeyIdentifier = hash'],
+  inter: ['basicConstraints = critical,CA:TRUE,pathlen:0', 'keyUsage = critical,keyCertSign,cRLSign', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always'],
+  interMid: ['basicConstraints = critical,CA:TRUE', 'keyUsage = critical,keyCertSign,cRLSign', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always'],
+  leafBase: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature,keyEncipherment', 'extendedKeyUsage = serverAuth', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always'],
+};
+const leafWith = (san) => [...SECTIONS.leafBase, ...(san ? [`subjectAltName = ${san}`] : [])];
+Object.assign(SECTIONS, {
+  rsa: leafWith('DNS:rsa.example.com,DNS:www.rsa.example.com'),
+  rsa4096: leafWith('DNS:rsa4096.example.com'),
+  weak: leafWith('DNS:weak.example.com'),
+  ec: leafWith('DNS:ec.example.com,DNS:www.ec.example.com'),
+  ed25519: leafWith('DNS:ed25519.example.com'),
+  sm2: leafWith('DNS:sm2.example.com'),
+  wild: leafWith('DNS:*.wild.example.com,DNS:wild.example.com'),
+  cnOnly: leafWith(null),
+  ipOnly: leafWith('IP:10.0.0.1'),
+  cnNotInSan: leafWith('DNS:san.example.com'),
+  badDomains: leafWith(['bad_label.example.com', 'foo*.example.com', '*.*.example.com', `${'a'.repeat(64)}.example.com`,
+    `${Array.from({ length: 5 }, () => 'b'.repeat(60)).join('.')}.example.com`, '-hyphen.example.com'].map((d) => `DNS:${d}`).join(',')),
+  oversize: leafWith(many(90, (i) => `DNS:host-${String(i).padStart(3, '0')}.oversize-certificate.example.com`)),
+  bigInter: [...SECTIONS.interMid, `subjectAltName = ${many(100, (i) => `DNS:ca-${String(i).padStart(3, '0')}.big-chain-intermediate.example.net`)}`],
+  noAki: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature', 'subjectAltName = DNS:twin.example.com', 'subjectKeyIdentifier = none', 'authorityKeyIdentifier = none'],
+  selfLeaf: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature,keyEncipherment', 'subjectKeyIdentifier = hash', 'subjectAltName = DNS:self.example.com'],
+});
+write('tmp/openssl.cnf', ['[req]', 'distinguished_name = dn', '[dn]', ...Object.entries(SECTIONS).flatMap(([name, lines]) => [`[${name}]`, ...lines])].join('\n') + '\n');
+
+/** A certificate for `keyRel`: self-signed without `ca`, else signed by ca = [crt, key]. */
+function cert(out, keyRel, subj, section, { ca, md = '-sha256', extra = [], days = DAYS } = {}) {
+  const signer = ca ? ['-CA', ca[0], '-CAkey', ca[1]] : [];
+  const digest = md === null ? [] : [md];
+  openssl('req', '-x509', '-new', '-key', keyRel, '-subj', subj, '-days', days, '-set_serial', String(serial++), ...digest,
+    '-config', 'tmp/openssl.cnf', '-extensions', section, ...signer, ...extra, '-out', out);
+  return out;
+}
+const SM2 = ['-sm3', '-sigopt', 'distid:1234567812345678'];
+
+// ---- PKI -------------------------------------------------------------------------------------------
+const rootRsa = cert('pki/root-rsa.crt', K.rootRsa, '/O=scm fixtures/CN=SCM Test Root R1', 'root');
+const interRsa = cert('pki/inter-rsa.crt', K.interRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'inter', { ca: [rootRsa, K.rootRsa] });
+const IR = { ca: [interRsa, K.interRsa] };
+const rootEc = cert('pki/root-ec.crt', K.rootEc, '/O=scm fixtures/CN=SCM Test Root E1', 'root', { md: '-sha384' });
+const interEc = cert('pki/inter-ec.crt', K.interEc, '/O=scm fixtures/CN=SCM Test Intermediate E2', 'inter', { ca: [rootEc, K.rootEc], md: '-sha384' });
+const IE = { ca: [interEc, K.interEc], md: '-sha384' };
+const rootB = cert('pki/root-b.crt', K.rootB, '/O=other fixtures/CN=Unrelated Root B', 'root');
+const interB = cert('pki/inter-b.crt', K.interB, '/O=other fixtures/CN=Unrelated Intermediate B', 'inter', { ca: [rootB, K.rootB] });
+// Same name as the real intermediate, different key: a name match whose signature cannot verify.
+const twin = cert('pki/inter-twin.crt', K.twinRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'inter', { ca: [rootRsa, K.rootRsa] });
+const big1 = cert('pki/big-inter-1.crt', K.big1, '/O=scm fixtures/CN=SCM Big Intermediate 1', 'bigInter', { ca: [rootRsa, K.rootRsa] });
+const big2 = cert('pki/big-inter-2.crt', K.big2, '/O=scm fixtures/CN=SCM Big Intermediate 2', 'bigInter', { ca: [big1, K.big1] });
+// An intermediate that expires 500 days before its leaf (openssl allows it): an expired chain certificate.
+const interShort = cert('pki/inter-short.crt', K.big1, '/O=scm fixtures/CN=SCM Short-lived Intermediate', 'inter', { ca: [rootRsa, K.rootRsa], days: '36000' });
+const rootSm2 = cert('pki/root-sm2.crt', K.rootSm2, '/O=scm fixtures/CN=SCM Test Root SM2', 'root', { md: null, extra: SM2 });
+
+// ---- leaves ----------------------------------------------------------------------------------------
+const C = (name) => `cases/${name}`;
+const leaves = {
+  rsa: cert(C('rsa.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', IR),
+  rsa4096: cert(C('rsa4096.crt'), K.rsa4096, '/CN=rsa4096.example.com', 'rsa4096', IR),
+  ec256: cert(C('ec256.crt'), K.ec256, '/CN=ec.example.com', 'ec', IE),
+  ec384: cert(C('ec384.crt'), K.ec384, '/CN=ec.example.com', 'ec', IE),
+  ec521: cert(C('ec521-under-rsa.crt'), K.ec521, '/CN=ec.example.com', 'ec', IR),
+  ed25519: cert(C('ed25519.crt'), K.ed25519, '/CN=ed25519.example.com', 'ed25519', IR),
+  sm2: cert(C('sm2.crt'), K.sm2, '/CN=sm2.example.com', 'sm2', { ca: [rootSm2, K.rootSm2], md: null, extra: SM2 }),
+  sm2Self: cert(C('sm2-self-signed.crt'), K.sm2, '/CN=sm2.example.com', 'sm2', { md: null, extra: SM2 }),
+  wild: cert(C('wildcard.crt'), K.leafRsa, '/CN=*.wild.example.com', 'wild', IR),
+  cnOnly: cert(C('cn-only.crt'), K.leafRsa, '/CN=cnonly.example.com', 'cnOnly', IR),
+  noName: cert(C('no-name.crt'), K.leafRsa, '/O=No Name Org', 'cnOnly', IR),
+  ipOnly: cert(C('ip-only.crt'), K.leafRsa, '/O=IP Only Org', 'ipOnly', IR),
+  cnNotInSan: cert(C('cn-not-in-san.crt'), K.leafRsa, '/CN=other.example.com', 'cnNotInSan', IR),
+  badDomains: cert(C('bad-domains.crt'), K.leafRsa, '/CN=bad_label.example.com', 'badDomains', IR),
+  idn: cert(C('idn-cn.crt'), K.leafRsa, '/CN=bücher.example.com', 'cnOnly', { ...IR, extra: ['-utf8'] }),
+  oversize: cert(C('oversize.crt'), K.leafRsa, '/CN=host-000.oversize-certificate.example.com', 'oversize', IR),
+  bigChainLeaf: cert(C('big-chain-leaf.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [big2, K.big2] }),
+  sha1: cert(C('sha1.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, md: '-sha1' }),
+  md5: cert(C('md5.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, md: '-md5' }),
+  weak: cert(C('rsa1024.crt'), K.rsa1024, '/CN=weak.example.com', 'weak', IR),
+  huge: cert(C('rsa5120.crt'), K.rsaHuge, '/CN=rsa.example.com', 'rsa', IR),
+  shortChainLeaf: cert(C('short-chain-leaf.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [interShort, K.big1] }),
+  twinLeaf: cert(C('twin-leaf.crt'), K.leafRsa, '/CN=twin.example.com', 'noAki', IR),
+  selfSigned: cert(C('self-signed.crt'), K.leafRsa, '/CN=self.example.com', 'selfLeaf'),
+};
+
+// ---- keys in every encoding ------------------------------------------------------------------------
+write(C('rsa.key'), read(K.leafRsa));
+openssl('pkey', '-in', K.leafRsa, '-traditional', '-out', C('rsa.pkcs1.key'));
+openssl('pkey', '-in', K.leafRsa, '-outform', 'DER', '-out', C('rsa.key.der'));
+openssl('rsa', '-in', K.leafRsa, '-traditional', '-outform', 'DER', '-out', C('rsa.pkcs1.key.der'));
+openssl('pkey', '-in', K.leafRsa, '-pubout', '-out', C('rsa.pub.pem'));
+openssl('x509', '-in', leaves.rsa, '-outform', 'DER', '-out', C('rsa.der'));
+for (const [name, k] of [['rsa4096', K.rsa4096], ['ec256', K.ec256], ['ec384', K.ec384], ['ec521', K.ec521], ['ed25519', K.ed25519], ['sm2', K.sm2], ['rsa1024', K.rsa1024], ['rsa5120', K.rsaHuge], ['other-rsa', K.otherRsa], ['other-ec256', K.otherEc], ['other-sm2', K.otherSm2], ['inter-rsa', K.interRsa]]) {
+  write(C(`${name}.key`), read(k));
+}
+openssl('ec', '-in', K.ec256, '-out', C('ec256.sec1.key'));
+openssl('ec', '-in', K.ec256, '-outform', 'DER', '-out', C('ec256.sec1.key.der'));
+write(C('ec256.with-params.key'), openssl('ecparam', '-name', 'prime256v1').toString() + read(C('ec256.sec1.key')));
+// Encrypted keys: PKCS#8 (PEM and DER) and legacy Proc-Type PEM, RSA and EC. The API refuses them all.
+openssl('pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-in', K.leafRsa, '-passout', `pass:${PASS}`, '-out', C('rsa.encrypted-pkcs8.key'));
+openssl('pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-in', K.leafRsa, '-passout', `pass:${PASS}`, '-outform', 'DER', '-out', C('rsa.encrypted-pkcs8.key.der'));
+openssl('rsa', '-in', K.leafRsa, '-aes256', '-traditional', '-passout', `pass:${PASS}`, '-out', C('rsa.encrypted-legacy.key'));
+openssl('ec', '-in', K.ec256, '-aes256', '-passout', `pass:${PASS}`, '-out', C('ec256.encrypted-legacy.key'));
+
+// ---- chains ----------------------------------------------------------------------------------------
+const cat = (...rels) => rels.map((r) => read(r)).join('');
+const chains = {
+  'rsa-chain.pem': [interRsa],
+  'rsa-chain-with-root.pem': [interRsa, rootRsa],
+  'rsa-chain-reversed.pem': [rootRsa, interRsa],
+  'rsa-fullchain.pem': [leaves.rsa, interRsa],
+  'rsa-fullchain-with-root.pem': [leaves.rsa, interRsa, rootRsa],
+  'rsa-fullchain-reversed.pem': [rootRsa, interRsa, leaves.rsa],
+  'rsa-fullchain-misordered.pem': [leaves.rsa, rootRsa, interRsa],
+  'rsa-fullchain-leaf-twice.pem': [leaves.rsa, leaves.rsa, interRsa],
+  'rsa-chain-duplicate.pem': [interRsa, interRsa],
+  'rsa-chain-plus-unrelated.pem': [interRsa, interB],
+  'unrelated-chain.pem': [interB, rootB],
+  'twin-chain.pem': [twin],
+  'ec-chain.pem': [interEc],
+  'ec-fullchain.pem': [leaves.ec256, interEc],
+  'big-chain.pem': [big2, big1],
+  'sm2-chain.pem': [rootSm2],
+  'ca-as-leaf-fullchain.pem': [interRsa, rootRsa],
+  'short-chain.pem': [interShort],
+  'big-fullchain-one-intermediate.pem': [leaves.bigChainLeaf, big2],
+};
+for (const [name, parts] of Object.entries(chains)) write(C(name), cat(...parts));
+const chainWithKey = read(interRsa) + read(K.otherRsa);
+write(C('chain-with-key.pem'), chainWithKey);
+
+// ---- what editors, Windows and copy-paste do to PEM ------------------------------------------------
+const fullchain = read(C('rsa-fullchain.pem'));
+const leafPem = read(leaves.rsa);
+const keyPem = read(K.leafRsa);
+const body = (pem) => pem.split('\n').filter((l) => l && !l.startsWith('-----')).join('\n') + '\n';
+const variants = {
+  'fullchain-bom.pem': `\ufeff${fullchain}`,
+  'fullchain-crlf.pem': fullchain.replace(/\n/g, '\r\n'),
+  'fullchain-blank-lines.pem': `\n\n${fullchain.replace(/-----\n-----BEGIN/g, '-----\n\n\n-----BEGIN').replace(/(-----BEGIN CERTIFICATE-----\n)/g, '$1\n')}\n\n`,
+  'fullchain-trailing-space.pem': fullchain.replace(/\n/g, '  \t\n'),
+  'fullchain-indented.pem': fullchain.replace(/^/gm, '    '),
+  'fullchain-text-outside.pem': `Bag Attributes\n    localKeyID: 01 00 00 00\nsubject=CN = rsa.example.com\nissuer=O = scm fixtures, CN = SCM Test Intermediate R2\n${leafPem}\nsubject=O = scm fixtures, CN = SCM Test Intermediate R2\n${read(interRsa)}trailing notes\n`,
+  'fullchain-no-final-newline.pem': fullchain.trimEnd(),
+  'fullchain-with-key.pem': fullchain + keyPem,
+  'key-bom-crlf.key': `\ufeff${keyPem.replace(/\n/g, '\r\n')}`,
+  'cert-armor-missing.pem': body(leafPem),
+  'cert-no-end.pem': leafPem.replace('-----END CERTIFICATE-----\n', ''),
+  'cert-no-begin.pem': leafPem.replace('-----BEGIN CERTIFICATE-----\n', ''),
+  'cert-empty-body.pem': '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n',
+  'cert-bad-base64.pem': leafPem.replace(/^(MII.{10})/m, '$1!!!!'),
+  'cert-not-x509.pem': `-----BEGIN CERTIFICATE-----\n${Buffer.from('this is not a certificate at all, only text.').toString('base64')}\n-----END CERTIFICATE-----\n`,
+  'fullchain-bad-second.pem': leafPem + '-----BEGIN CERTIFICATE-----\nMIIBroken=\n-----END CERTIFICATE-----\n',
+  'key-armor-missing.key': body(keyPem),
+  'key-no-end.key': keyPem.replace(/-----END PRIVATE KEY-----\n/, ''),
+  'key-empty-body.key': '-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\n',
+  'key-corrupt.key': `-----BEGIN PRIVATE KEY-----\n${Buffer.from('garbage key bytes '.repeat(8)).toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END PRIVATE KEY-----\n`,
+  'empty.pem': '',
+  'whitespace.pem': '\n  \r\n\t\n',
+  'garbage.txt': 'This is a README, not a certificate.\nSee https://example.com for details.\n',
+};
+for (const [name, content] of Object.entries(variants)) write(C(`variants/${name}`), content);
+
+// ---- PKCS#12 ---------------------------------------------------------------------------------------
+const pfx = (out, crt, k, { chain, pass = PASS, extra = [] } = {}) =>
+  openssl('pkcs12', '-export', '-in', crt, '-inkey', k, ...(chain ? ['-certfile', chain] : []), '-passout', `pass:${pass}`, ...extra, '-out', `pfx/${out}`);
+pfx('rsa.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain-with-root.pem') });
+pfx('rsa-legacy.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain.pem'), extra: ['-legacy'] });
+pfx('rsa-3des.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain.pem'), extra: ['-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'PBE-SHA1-3DES'] });
+pfx('ec.pfx', leaves.ec256, K.ec256, { chain: C('ec-chain.pem') });
+pfx('no-password.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain.pem'), pass: '' });
+pfx('leaf-only.pfx', leaves.rsa, K.leafRsa);
+pfx('sm2.pfx', leaves.sm2, K.sm2, { chain: C('sm2-chain.pem') });
+write('pfx/password.txt', `${PASS}\n`);
+
+// ---- bundle folders (certbot layout and others) ---------------------------------------------------
+function certbot(name, leafRel, chainParts, keyRel, extra = {}) {
+  const chain = cat(...chainParts);
+  write(`bundles/${name}/cert.pem`, read(leafRel));
+  write(`bundles/${name}/chain.pem`, chain);
+  write(`bundles/${name}/fullchain.pem`, read(leafRel) + chain);
+  if (keyRel) write(`bundles/${name}/privkey.pem`, read(keyRel));
+  for (const [file, content] of Object.entries(extra)) write(`bundles/${name}/${file}`, content);
+}
+certbot('rsa-ok', leaves.rsa, [interRsa], K.leafRsa, { README: 'certbot writes a README here too.\n' });
+certbot('ec-ok', leaves.ec256, [interEc], K.ec256);
+certbot('ed25519-ok', leaves.ed25519, [interRsa], K.ed25519);
+certbot('mismatch', leaves.rsa, [interRsa], K.otherRsa);
+certbot('no-key', leaves.rsa, [interRsa], null);
+certbot('weak', leaves.weak, [interRsa], K.rsa1024);
+certbot('leaf-only', leaves.selfSigned, [], K.leafRsa);
+write('bundles/misordered/fullchain.pem', cat(leaves.rsa, rootRsa, interRsa));
+write('bundles/misordered/privkey.pem', keyPem);
+write('bundles/certbot-split/cert.pem', leafPem);
+write('bundles/certbot-split/chain.pem', read(interRsa));
+write('bundles/certbot-split/privkey.pem', keyPem);
+write('bundles/pfx/site.pfx', readFileSync(P('pfx/rsa.pfx')));
+write('bundles/generic/site.crt', leafPem);
+write('bundles/generic/ca-bundle.crt', read(interRsa));
+write('bundles/generic/site.key', keyPem);
+write('bundles/combined/bundle.pem', fullchain + keyPem);
+write('bundles/der/server.cer', readFileSync(P(C('rsa.der'))));
+write('bundles/der/server.key', readFileSync(P(C('rsa.key.der'))));
+write('bundles/der/intermediate.crt', read(interRsa));
+write('bundles/ambiguous/a.crt', leafPem);
+write('bundles/ambiguous/b.crt', read(leaves.ec256));
+write('bundles/ambiguous/key.pem', keyPem);
+mkdirSync(P('bundles/empty-dir'), { recursive: true });
+
+rmSync(P('tmp'), { recursive: true, force: true });
+writeFileSync(STAMP, `${hash}\n`);
+if (!process.argv.includes('--quiet')) console.log(`fixtures written to ${OUT} in ${Date.now() - started} ms`);

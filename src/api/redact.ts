@@ -1,0 +1,46 @@
+// Keeping secrets out of every output: header redaction for --debug and --dry-run, and a scrubber that
+// removes known secret values (SK, tokens) from text the server sends back, which can quote them.
+
+export const REDACTED = '[redacted]';
+
+const SECRET_HEADERS = new Set(['x-auth-token', 'x-security-token', 'proxy-authorization', 'cookie']);
+
+/** Headers safe to print: tokens hidden, the signature of Authorization hidden (AK and signed headers kept). */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (SECRET_HEADERS.has(lower)) out[name] = REDACTED;
+    else if (lower === 'authorization') out[name] = value.replace(/Signature=[0-9a-fA-F]+/, `Signature=${REDACTED}`).replace(/^(Bearer|Basic)\s+.*/i, `$1 ${REDACTED}`);
+    else out[name] = value;
+  }
+  return out;
+}
+
+export type Scrub = (text: string) => string;
+
+/** Replaces every occurrence of each secret (and `x-security-token:VALUE` lines) in `text`. */
+export function scrubber(secrets: readonly string[]): Scrub {
+  const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
+  return (text) => {
+    let out = text;
+    for (const s of values) out = out.split(s).join(REDACTED);
+    // The gateway's APIGW.0301 message quotes the canonical request, signed header values included.
+    return out.replace(/(x-security-token|x-auth-token)(:\s*|=)[^|\n,;\s]+/gi, `$1$2${REDACTED}`);
+  };
+}
+
+/** URL without user:password (proxy URLs may carry them). */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.username || u.password ? `${u.protocol}//${REDACTED}@${u.host}${u.pathname === '/' ? '' : u.pathname}` : u.href;
+  } catch {
+    return REDACTED;
+  }
+}
+
+/** PEM private keys anywhere in `text`, replaced by a placeholder saying what was there. */
+export function redactPrivateKeys(text: string): string {
+  return text.replace(/-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----[\s\S]*?-----END \1-----/g, (_m, kind: string) => `[redacted ${kind.toLowerCase()}]`);
+}

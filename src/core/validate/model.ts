@@ -1,0 +1,137 @@
+// The parsed pieces a bundle is made of: certificates (with what node:crypto cannot tell us on Node 20
+// filled in from DER) and key descriptions that work for RSA, EC, Ed25519 and SM2 alike.
+import { createHash, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { certSignatureOid, OID, signatureInfo, spkiAlgorithm } from './der.js';
+import { armor } from './pem.js';
+
+export interface KeyInfo {
+  /** "RSA", "EC", "Ed25519", "SM2", ... */
+  type: string;
+  bits: number | null;
+  /** "RSA 2048", "EC P-256", "SM2", "Ed25519". */
+  text: string;
+}
+
+export interface Cert {
+  x509: X509Certificate;
+  der: Buffer;
+  /** Canonical PEM, as it would be sent. */
+  pem: string;
+  /** The input it came from ("fullchain.pem") and its 1-based position there. */
+  source: string;
+  position: number;
+  /** For messages: "CN=leaf.example.com" (or the whole subject when there is no CN). */
+  name: string;
+  sha256: string;
+  signature: { name: string | null; weak?: string };
+  key: KeyInfo;
+  sm2: boolean;
+  selfSigned: boolean;
+}
+
+const CURVES: Record<string, [string, number]> = {
+  prime256v1: ['P-256', 256],
+  secp384r1: ['P-384', 384],
+  secp521r1: ['P-521', 521],
+  secp256k1: ['secp256k1', 256],
+};
+
+/** Type and size of a public or private key. Never exports SM2 keys as SEC1 (that aborts Node 20). */
+export function describeKey(key: KeyObject): KeyInfo {
+  const details = key.asymmetricKeyDetails ?? {};
+  switch (key.asymmetricKeyType) {
+    case 'rsa':
+    case 'rsa-pss': {
+      const bits = details.modulusLength ?? null;
+      const type = key.asymmetricKeyType === 'rsa' ? 'RSA' : 'RSA-PSS';
+      return { type, bits, text: `${type} ${bits ?? '?'}` };
+    }
+    case 'ec': {
+      const [curve, bits] = CURVES[details.namedCurve ?? ''] ?? [details.namedCurve ?? 'unknown curve', null];
+      return { type: 'EC', bits, text: `EC ${curve}` };
+    }
+    case 'ed25519':
+      return { type: 'Ed25519', bits: 256, text: 'Ed25519' };
+    case 'ed448':
+      return { type: 'Ed448', bits: 456, text: 'Ed448' };
+    case 'dsa':
+      return { type: 'DSA', bits: details.modulusLength ?? null, text: `DSA ${details.modulusLength ?? '?'}` };
+    case undefined: {
+      // Node 20 leaves SM2 keys untyped; the curve OID in the SubjectPublicKeyInfo says what they are.
+      const pub = key.type === 'private' ? createPublicKey(key) : key;
+      const { curve } = spkiAlgorithm(pub.export({ type: 'spki', format: 'der' }));
+      if (curve === OID.sm2Curve) return { type: 'SM2', bits: 256, text: 'SM2' };
+      return { type: 'unknown', bits: null, text: 'unknown key type' };
+    }
+    default:
+      return { type: key.asymmetricKeyType, bits: null, text: key.asymmetricKeyType };
+  }
+}
+
+/** A value from an RDN or SAN line; Node quotes values with special characters as JSON strings. */
+function unquote(value: string): string {
+  if (!value.startsWith('"')) return value;
+  try {
+    return JSON.parse(value) as string;
+  } catch {
+    return value;
+  }
+}
+
+export function commonName(x509: X509Certificate): string | undefined {
+  for (const line of x509.subject.split('\n')) if (line.startsWith('CN=')) return unquote(line.slice(3));
+  return undefined;
+}
+
+/** "CN=a, O=b" from Node's one-RDN-per-line form. */
+export const oneLine = (dn: string): string => dn.split('\n').filter(Boolean).join(', ');
+
+/** DNS names and IP addresses of the subjectAltName extension. */
+export function altNames(x509: X509Certificate): { dns: string[]; ip: string[] } {
+  const dns: string[] = [];
+  const ip: string[] = [];
+  const text = x509.subjectAltName ?? '';
+  for (const m of text.matchAll(/(DNS|IP Address):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)/g)) {
+    (m[1] === 'DNS' ? dns : ip).push(unquote(m[2]!));
+  }
+  return { dns, ip };
+}
+
+function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: string, position: number): Cert {
+  const cn = commonName(x509);
+  const key = describeKey(x509.publicKey);
+  const sm2 = key.type === 'SM2';
+  // Not checkIssued(self): OpenSSL's version also demands keyCertSign, which self-signed leaves lack.
+  // SM2 signatures cannot be verified on Node 20: a self-issued SM2 certificate counts as self-signed.
+  const selfSigned = x509.subject === x509.issuer && (sm2 || x509.verify(x509.publicKey));
+  return {
+    x509,
+    der,
+    pem: armor('CERTIFICATE', der),
+    source,
+    position,
+    name: cn !== undefined ? `CN=${cn}` : oneLine(x509.subject) || '(empty subject)',
+    sha256,
+    signature: signatureInfo(certSignatureOid(der)),
+    key,
+    sm2,
+    selfSigned,
+  };
+}
+
+// Bundles validated together mostly share their intermediates (every Let's Encrypt bundle carries the same
+// R11): parse each distinct certificate once per process. Bounded, and keyed by content, so never stale.
+const parsed = new Map<string, Cert>();
+const CACHE_SIZE = 256;
+
+/** Parses DER into a Cert; throws what X509Certificate throws. */
+export function certFromDer(der: Buffer, source: string, position: number): Cert {
+  const sha256 = createHash('sha256').update(der).digest('hex');
+  let cert = parsed.get(sha256);
+  if (!cert) {
+    cert = makeCert(new X509Certificate(der), der, sha256, source, position);
+    if (parsed.size >= CACHE_SIZE) parsed.delete(parsed.keys().next().value!);
+    parsed.set(sha256, cert);
+  }
+  return { ...cert, source, position };
+}

@@ -1,0 +1,106 @@
+// Fault injection for tests and demos. Faults are set with `scm emulator --fault JSON` (repeatable) or at run
+// time through the admin API (POST /_emulator/faults); docs/emulator.md lists every field. A fault matches
+// requests by operation, skips the first `after` matches, then affects the next `times` matches.
+
+export const OPERATIONS = ['import', 'push', 'batch-push', 'list', 'show'] as const;
+export type Op = (typeof OPERATIONS)[number];
+
+/**
+ * What to do instead of (or around) the normal answer:
+ * - drop: close the connection without answering; the request is not processed.
+ * - drop-after-commit: process the request (an import is stored), then close without answering.
+ * - reset-mid-body: process it, send the headers and half the body, then reset the connection.
+ * - malformed-json: process it, answer its status with a body that is not valid JSON.
+ * - no-id: do not process it; answer 200 `{}` (an import "succeeds" without a certificate_id).
+ */
+export const ACTIONS = ['drop', 'drop-after-commit', 'reset-mid-body', 'malformed-json', 'no-id'] as const;
+export type FaultAction = (typeof ACTIONS)[number];
+
+export interface FaultSpec {
+  /** Operation to affect; '*' (default) for all. */
+  op: Op | '*';
+  /** Matching requests to affect (default 1). */
+  times: number;
+  /** Matching requests to let through first (default 0). */
+  after: number;
+  /** Answer with this HTTP status and an error body instead of processing the request. */
+  status?: number;
+  error_code?: string;
+  error_msg?: string;
+  /** Retry-After header, seconds. */
+  retry_after?: number;
+  /** Wait this long first, then answer normally (or as the other fields say). */
+  delay_ms?: number;
+  action?: FaultAction;
+}
+
+const KEYS = new Set(['op', 'times', 'after', 'status', 'error_code', 'error_msg', 'retry_after', 'delay_ms', 'action']);
+const count = (v: unknown, name: string, min: number, max: number): number => {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new Error(`fault field '${name}' must be a whole number from ${min} to ${max}`);
+  return v;
+};
+
+/** Checks one fault object; throws an Error whose message names the bad field. */
+export function parseFault(raw: unknown): FaultSpec {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('a fault is a JSON object such as {"op":"push","status":503,"times":2}');
+  const o = raw as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!KEYS.has(k)) throw new Error(`unknown fault field '${k}' (known: ${[...KEYS].join(', ')})`);
+  const op = o.op ?? '*';
+  if (op !== '*' && !(OPERATIONS as readonly unknown[]).includes(op)) throw new Error(`fault field 'op' must be '*' or one of ${OPERATIONS.join(', ')}`);
+  const spec: FaultSpec = { op: op as FaultSpec['op'], times: o.times === undefined ? 1 : count(o.times, 'times', 1, 1_000_000), after: o.after === undefined ? 0 : count(o.after, 'after', 0, 1_000_000) };
+  if (o.status !== undefined) spec.status = count(o.status, 'status', 400, 599);
+  if (o.retry_after !== undefined) spec.retry_after = count(o.retry_after, 'retry_after', 0, 3600);
+  if (o.delay_ms !== undefined) spec.delay_ms = count(o.delay_ms, 'delay_ms', 0, 600_000);
+  for (const k of ['error_code', 'error_msg'] as const) {
+    if (o[k] === undefined) continue;
+    if (typeof o[k] !== 'string') throw new Error(`fault field '${k}' must be a string`);
+    spec[k] = o[k] as string;
+  }
+  if (o.action !== undefined) {
+    if (!(ACTIONS as readonly unknown[]).includes(o.action)) throw new Error(`fault field 'action' must be one of ${ACTIONS.join(', ')}`);
+    spec.action = o.action as FaultAction;
+  }
+  if (spec.status !== undefined && spec.action !== undefined) throw new Error("a fault has either 'status' or 'action', not both");
+  return spec;
+}
+
+/** One JSON object or an array of them. */
+export function parseFaults(raw: unknown): FaultSpec[] {
+  return Array.isArray(raw) ? raw.map(parseFault) : [parseFault(raw)];
+}
+
+interface Armed {
+  spec: FaultSpec;
+  seen: number;
+  used: number;
+}
+
+export class Faults {
+  private armed: Armed[] = [];
+
+  add(specs: FaultSpec[]): void {
+    for (const spec of specs) this.armed.push({ spec, seen: 0, used: 0 });
+  }
+
+  clear(): void {
+    this.armed = [];
+  }
+
+  /** The fault for this request, if one applies; every matching fault counts the request. */
+  take(op: Op | undefined): FaultSpec | undefined {
+    let chosen: FaultSpec | undefined;
+    for (const a of this.armed) {
+      if (a.spec.op !== '*' && a.spec.op !== op) continue;
+      a.seen++;
+      if (chosen || a.seen <= a.spec.after) continue;
+      a.used++;
+      chosen = a.spec;
+    }
+    this.armed = this.armed.filter((a) => a.used < a.spec.times);
+    return chosen;
+  }
+
+  pending(): Array<FaultSpec & { remaining: number }> {
+    return this.armed.map((a) => ({ ...a.spec, remaining: a.spec.times - a.used }));
+  }
+}

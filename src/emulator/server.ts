@@ -1,0 +1,182 @@
+// The emulator's HTTP server on 127.0.0.1: counts every API request, applies injected faults, checks the
+// signature, routes to the handlers, and serves the admin API under /_emulator/ (state, faults, reset).
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { entryFor } from '../core/catalogue/index.js';
+import { authenticate, type AuthConfig } from './auth.js';
+import { Faults, parseFaults, type FaultSpec } from './faults.js';
+import { handle, type Answer } from './handlers.js';
+import { route } from './router.js';
+import { Store } from './store.js';
+
+export interface EmulatorOptions {
+  /** 0: any free port. */
+  port: number;
+  keys: Array<{ ak: string; sk: string }>;
+  tokens: string[];
+  faults?: FaultSpec[];
+  now?: () => Date;
+  /** One line per request (for stderr). */
+  log?: (line: string) => void;
+}
+
+export interface Emulator {
+  url: string;
+  port: number;
+  store: Store;
+  faults: Faults;
+  close(): Promise<void>;
+}
+
+const BODY_LIMIT = 1024 * 1024;
+const GATEWAY_DEFAULTS: Record<number, string> = { 401: 'APIGW.0301', 403: 'APIGW.0302', 404: 'APIGW.0101', 429: 'APIGW.0308' };
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= BODY_LIMIT) chunks.push(c);
+    });
+    req.on('end', () => resolve(size > BODY_LIMIT ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function errorBody(code: string, requestId: string, msg?: string): Record<string, string> {
+  const body: Record<string, string> = { error_code: code, error_msg: msg ?? entryFor(code)?.message.en ?? 'Error.' };
+  // The gateway (APIGW.xxxx) adds request_id to its bodies; SCM itself does not.
+  if (code.startsWith('APIGW.')) body.request_id = requestId;
+  return body;
+}
+
+function send(res: ServerResponse, answer: Answer): void {
+  if (res.destroyed) return;
+  if (answer.body === undefined) {
+    res.writeHead(answer.status).end();
+    return;
+  }
+  const text = JSON.stringify(answer.body);
+  res.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(text) }).end(text);
+}
+
+export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
+  const store = new Store();
+  const faults = new Faults();
+  faults.add(o.faults ?? []);
+  const auth: AuthConfig = { keys: new Map(o.keys.map((k) => [k.ak, k.sk])), tokens: new Set(o.tokens) };
+  const now = o.now ?? (() => new Date());
+  const closing = new AbortController();
+  const sleep = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const t = setTimeout(resolve, ms);
+      closing.signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    });
+
+  async function admin(req: IncomingMessage, res: ServerResponse, path: string, body: Buffer): Promise<void> {
+    if (req.method === 'GET' && path === '/_emulator/state') {
+      const certificates = store.all().map((c) => ({ id: c.id, name: c.name, domain: c.domain, fingerprint: c.fingerprint, pushes: c.pushes }));
+      return send(res, { status: 200, body: { requests: store.requests, in_flight: store.inFlight, certificates, faults: faults.pending() } });
+    }
+    if (req.method === 'POST' && path === '/_emulator/faults') {
+      try {
+        const specs = parseFaults(JSON.parse(body.toString('utf8')));
+        faults.add(specs);
+        return send(res, { status: 201, body: { added: specs.length, faults: faults.pending() } });
+      } catch (e) {
+        return send(res, { status: 400, body: { error: e instanceof Error ? e.message : String(e) } });
+      }
+    }
+    if (req.method === 'DELETE' && path === '/_emulator/faults') return (faults.clear(), send(res, { status: 204 }));
+    if (req.method === 'POST' && path === '/_emulator/reset') return (store.clear(), faults.clear(), send(res, { status: 204 }));
+    send(res, { status: 404, body: { error: 'admin API: GET /_emulator/state, POST|DELETE /_emulator/faults, POST /_emulator/reset' } });
+  }
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = randomBytes(16).toString('hex');
+    res.setHeader('X-Request-Id', requestId);
+    res.on('error', () => {});
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const body = await readBody(req);
+    if (url.pathname.startsWith('/_emulator/')) return admin(req, res, url.pathname.replace(/\/+$/, ''), body ?? Buffer.alloc(0));
+    store.inFlight++;
+    try {
+      await api(req, res, url, body, requestId);
+    } finally {
+      store.inFlight--;
+    }
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer | undefined, requestId: string): Promise<void> {
+    const method = req.method ?? 'GET';
+    const r = route(method, url.pathname);
+    store.count(r?.op);
+    const fault = faults.take(r?.op);
+    const log = (status: number | string): void => o.log?.(`${method} ${url.pathname}${url.search} -> ${status}${fault ? ` (fault ${JSON.stringify(fault)})` : ''}`);
+
+    if (fault?.delay_ms) await sleep(fault.delay_ms);
+    if (closing.signal.aborted) return void req.socket.destroy();
+    if (fault?.status !== undefined) {
+      if (fault.retry_after !== undefined) res.setHeader('Retry-After', String(fault.retry_after));
+      const code = fault.error_code ?? GATEWAY_DEFAULTS[fault.status] ?? (fault.status >= 500 ? 'SCM.4001' : 'SCM.0005');
+      log(fault.status);
+      return send(res, { status: fault.status, body: errorBody(code, requestId, fault.error_msg) });
+    }
+    if (fault?.action === 'drop') return (log('dropped'), void req.socket.destroy());
+    if (body === undefined) return (log(400), send(res, { status: 400, body: errorBody('APIGW.0201', requestId) }));
+
+    const who = authenticate({ method, pathname: url.pathname, search: url.search, headers: req.headers, body, now: now() }, auth);
+    if (!who.ok) {
+      store.requests.unauthorized++;
+      log(401);
+      return send(res, { status: 401, body: errorBody('APIGW.0301', requestId, who.errorMsg) });
+    }
+    if (!r) return (log(404), send(res, { status: 404, body: errorBody('APIGW.0101', requestId) }));
+    if (fault?.action === 'no-id') return (log('200 (no id)'), send(res, { status: 200, body: {} }));
+
+    let answer: Answer;
+    try {
+      answer = await handle({ route: r, query: url.searchParams, body, now: now(), store });
+    } catch (e) {
+      o.log?.(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      answer = { status: 500, body: errorBody('SCM.4001', requestId, `emulator internal error: ${e instanceof Error ? e.message : String(e)}`) };
+    }
+    log(answer.status);
+    if (fault?.action === 'drop-after-commit') return void req.socket.destroy();
+    if (fault?.action === 'reset-mid-body' || fault?.action === 'malformed-json') {
+      const full = JSON.stringify(answer.body ?? { ok: true });
+      const cut = full.slice(0, Math.max(1, Math.floor(full.length / 2)));
+      if (fault.action === 'malformed-json') return void res.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(cut) }).end(cut);
+      res.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(full) });
+      res.write(cut);
+      return void setImmediate(() => req.socket.resetAndDestroy());
+    }
+    send(res, answer);
+  }
+
+  const server = createServer((req, res) => {
+    serve(req, res).catch((e: unknown) => {
+      o.log?.(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+      if (!res.headersSent) send(res, { status: 500, body: { error_code: 'SCM.4001', error_msg: 'emulator internal error' } });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    store,
+    faults,
+    close: () =>
+      new Promise<void>((resolve) => {
+        closing.abort();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,123 @@
+// The emulator's state, in memory only: imported certificates with the fields ListCertificates and
+// ShowCertificate return, pushes made, and request counters for tests.
+import { createHash, X509Certificate } from 'node:crypto';
+import type { Op } from './faults.js';
+
+export interface StoredCert {
+  id: string;
+  name: string;
+  certificate: string;
+  chain: string;
+  enterpriseProjectId: string;
+  createdAt: Date;
+  /** SHA-1 of the leaf DER, lower-case hex (what ShowCertificate calls `fingerprint`). */
+  fingerprint: string;
+  domain: string;
+  sans: string[];
+  notBefore: Date;
+  notAfter: Date;
+  signatureAlgorithm: string | null;
+  pushes: Array<{ service: string; project: string; at: string }>;
+}
+
+/** `YYYY-MM-DD HH:mm:ss.S` as the list API prints expire_time (UTC here; the real service does not say). */
+export function apiTime(d: Date): string {
+  return `${d.toISOString().slice(0, 19).replace('T', ' ')}.${Math.floor(d.getUTCMilliseconds() / 100)}`;
+}
+
+export function describeLeaf(pem: string): Pick<StoredCert, 'fingerprint' | 'domain' | 'sans' | 'notBefore' | 'notAfter'> {
+  const x = new X509Certificate(pem);
+  const sans = (x.subjectAltName ?? '').split(/,\s*/).filter((s) => s.startsWith('DNS:')).map((s) => s.slice(4));
+  const cn = /(?:^|\n)CN=([^\n]+)/.exec(x.subject)?.[1];
+  return {
+    fingerprint: createHash('sha1').update(x.raw).digest('hex'),
+    domain: cn ?? sans[0] ?? '',
+    sans: sans.length > 0 ? sans : cn ? [cn] : [],
+    notBefore: new Date(x.validFrom),
+    notAfter: new Date(x.validTo),
+  };
+}
+
+export class Store {
+  private readonly certs = new Map<string, StoredCert>();
+  private lastId = 0;
+  readonly requests = { total: 0, unauthorized: 0, byOperation: {} as Record<string, number> };
+  /** API requests received but not answered yet (a delayed one may still store a certificate). */
+  inFlight = 0;
+
+  /** `scs` + 13 digits: epoch milliseconds, as the real ids look, made unique. */
+  nextId(now: Date): string {
+    this.lastId = Math.max(this.lastId + 1, now.getTime());
+    return `scs${String(this.lastId).padStart(13, '0').slice(-13)}`;
+  }
+
+  add(cert: Omit<StoredCert, 'id' | 'pushes'>, now: Date): StoredCert {
+    const stored: StoredCert = { ...cert, id: this.nextId(now), pushes: [] };
+    this.certs.set(stored.id, stored);
+    return stored;
+  }
+
+  get(id: string): StoredCert | undefined {
+    return this.certs.get(id);
+  }
+
+  all(): StoredCert[] {
+    return [...this.certs.values()];
+  }
+
+  count(op: Op | undefined): void {
+    this.requests.total++;
+    const key = op ?? 'other';
+    this.requests.byOperation[key] = (this.requests.byOperation[key] ?? 0) + 1;
+  }
+
+  clear(): void {
+    this.certs.clear();
+    this.requests.total = 0;
+    this.requests.unauthorized = 0;
+    this.requests.byOperation = {};
+  }
+}
+
+/** The ListCertificates item for a stored certificate (scm-api-reference §2.4). */
+export function listItem(c: StoredCert) {
+  const wildcards = c.sans.filter((s) => s.startsWith('*.')).length;
+  return {
+    id: c.id,
+    name: c.name,
+    domain: c.domain,
+    sans: c.sans.join(';'),
+    signature_algorithm: c.signatureAlgorithm,
+    deploy_support: true,
+    // What the real service reports as type/brand for uploaded certificates is not documented.
+    type: null,
+    brand: null,
+    expire_time: apiTime(c.notAfter),
+    domain_type: c.sans.length > 1 ? 'MULTI_DOMAIN' : wildcards > 0 ? 'WILDCARD' : 'SINGLE_DOMAIN',
+    validity_period: Math.max(1, Math.round((c.notAfter.getTime() - c.notBefore.getTime()) / (30 * 86_400_000))),
+    status: 'UPLOAD',
+    domain_count: c.sans.length,
+    wildcard_count: wildcards,
+    description: null,
+    enterprise_project_id: c.enterpriseProjectId,
+  };
+}
+
+/** The ShowCertificate body for a stored certificate (scm-api-reference §2.5). */
+export function detail(c: StoredCert) {
+  const item = listItem(c);
+  return {
+    ...item,
+    order_id: null,
+    push_support: 'ON',
+    revoke_reason: null,
+    issue_time: apiTime(c.createdAt),
+    not_before: apiTime(c.notBefore),
+    not_after: apiTime(c.notAfter),
+    validation_method: null,
+    multi_domain_type: null,
+    fingerprint: c.fingerprint,
+    shared: false,
+    authentification: [],
+  };
+}

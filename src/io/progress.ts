@@ -1,0 +1,53 @@
+// Progress on stderr: an ora spinner on an interactive terminal (never under CI, NO_COLOR, TERM=dumb, a pipe,
+// --json or --quiet), else one plain line per step. ora is imported only when a spinner is shown.
+import type { Ctx } from '../context.js';
+
+export interface Progress {
+  /** A new step ("uploading ..."). */
+  step(text: string): void;
+  /** A line that stays (retry notices, warnings). */
+  note(text: string): void;
+  /** The work finished; the spinner, if any, goes away (the result itself goes to stdout). */
+  done(): void;
+  fail(): void;
+}
+
+const SILENT: Progress = { step() {}, note() {}, done() {}, fail() {} };
+
+export function spinnerAllowed(ctx: Ctx): boolean {
+  const env = ctx.env;
+  return ctx.stderr.isTTY && !env.CI && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && env.TERM !== 'dumb';
+}
+
+/** `silent` for --quiet and --json (stderr carries errors only). */
+export async function createProgress(ctx: Ctx, silent: boolean): Promise<Progress> {
+  if (silent) return SILENT;
+  const line = (t: string): void => ctx.stderr.write(`${t}\n`);
+  if (!spinnerAllowed(ctx)) return { step: (t) => line(`${t} ...`), note: line, done() {}, fail() {} };
+
+  const { default: ora } = await import('ora');
+  const out = ctx.stderr;
+  // ora wants a TTY stream; ctx.stderr is a writer, so cursor control is done with ANSI sequences.
+  const stream = {
+    isTTY: true,
+    // Some pseudo-terminals report 0 columns; ora would then count infinitely many lines to clear.
+    get columns() { return out.columns && out.columns > 0 ? out.columns : 80; },
+    write: (s: string) => (out.write(s), true),
+    cursorTo: (x: number) => (out.write(`\x1b[${x + 1}G`), true),
+    moveCursor: (_dx: number, dy: number) => (dy < 0 ? out.write(`\x1b[${-dy}A`) : dy > 0 && out.write(`\x1b[${dy}B`), true),
+    clearLine: (dir: number) => (out.write(dir === 1 ? '\x1b[0K' : '\x1b[2K'), true),
+    on: () => stream, once: () => stream, removeListener: () => stream, off: () => stream,
+  };
+  const spinner = ora({ stream: stream as unknown as NodeJS.WriteStream, isEnabled: true, discardStdin: false });
+  return {
+    step: (t) => (spinner.isSpinning ? (spinner.text = t) : spinner.start(t)),
+    note: (t) => {
+      const spinning = spinner.isSpinning;
+      if (spinning) spinner.clear();
+      line(t);
+      if (spinning) spinner.render();
+    },
+    done: () => void spinner.stop(),
+    fail: () => spinner.stop(),
+  };
+}

@@ -1,0 +1,74 @@
+// Human text and JSON for `scm upload`: the result line, the --dry-run request (key material redacted), and
+// the "--no-validate" notice. Renderers return strings; commands write them.
+import { redactHeaders, redactPrivateKeys } from '../api/redact.js';
+import type { PushOutcome } from '../api/push.js';
+import type { Finding } from '../core/rules/types.js';
+import type { CertificateSummary } from '../core/validate/types.js';
+import type { Style } from '../io/style.js';
+import { pushOutcomeJson, renderPushOutcome } from './push.js';
+
+export interface PlannedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: Record<string, unknown>;
+}
+
+/** The request with the private key replaced by a placeholder and secret headers redacted. */
+export function redactRequest(req: PlannedRequest): PlannedRequest {
+  const body = req.body === undefined ? undefined : Object.fromEntries(Object.entries(req.body).map(([k, v]) => {
+    if (k === 'private_key' && typeof v === 'string') return [k, `[redacted: ${v.length}-character private key]`];
+    return [k, typeof v === 'string' ? redactPrivateKeys(v) : v];
+  }));
+  return { method: req.method, url: req.url, headers: redactHeaders(req.headers), ...(body ? { body } : {}) };
+}
+
+export function renderDryRun(req: PlannedRequest, style: Style): string {
+  const r = redactRequest(req);
+  const headers = Object.entries(r.headers).map(([k, v]) => `${k}: ${v}\n`).join('');
+  return `${style.bold(`${r.method} ${r.url}`)}\n${headers}${r.body ? `\n${JSON.stringify(r.body, null, 2)}\n` : ''}`;
+}
+
+export interface UploadResult {
+  certificate_id: string;
+  name: string;
+  /** False when --if-changed found the same certificate already in SCM. */
+  changed: boolean;
+  /** True when the id was found by fingerprint after an import whose answer was lost. */
+  recovered: boolean;
+  requestId?: string;
+  endpoint: string;
+  certificate?: CertificateSummary;
+  findings: Finding[];
+  validated: boolean;
+  push: PushOutcome[];
+}
+
+export function renderUploadResult(r: UploadResult, style: Style): string {
+  const head = r.changed
+    ? `${style.green('uploaded')} ${r.name} as ${style.bold(r.certificate_id)}${r.recovered ? ' (found in SCM after the answer was lost; imported once)' : ''}\n`
+    : `${style.green('unchanged:')} the same certificate is already in SCM as ${style.bold(r.certificate_id)}; nothing uploaded\n`;
+  return head + r.push.map((p) => renderPushOutcome(p, style)).join('');
+}
+
+export function uploadJson(r: UploadResult): Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    certificate_id: r.certificate_id,
+    name: r.name,
+    changed: r.changed,
+    recovered: r.recovered,
+    request_id: r.requestId ?? null,
+    endpoint: r.endpoint,
+    validated: r.validated,
+    certificate: r.certificate ?? null,
+    findings: r.findings,
+    push: r.push.map(pushOutcomeJson),
+  };
+}
+
+/** What --no-validate skips, said loudly (stderr). */
+export function renderNoValidate(errors: Finding[], style: Style): string {
+  const list = errors.length === 0 ? 'no rule found an error' : `ignoring ${errors.length} error finding(s): ${errors.map((f) => `${f.rule}${f.code ? ` (${f.code})` : ''}`).join(', ')}`;
+  return `${style.yellow('warning: --no-validate:')} the offline checks do not stop this upload; ${list}. SCM may reject it.\n`;
+}

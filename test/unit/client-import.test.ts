@@ -1,0 +1,108 @@
+// ImportCertificate is not idempotent: importSafely against the in-process emulator's faults, proving it never
+// stores a certificate twice (lost answers are found by fingerprint; only safe cases are re-sent).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BadResponseError } from '../../src/api/errors.js';
+import { identityOf } from '../../src/api/find.js';
+import { importSafely } from '../../src/api/import.js';
+import { parseFault } from '../../src/emulator/faults.js';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { makeBundle, testClient, TEST_AK, TEST_SK, type Bundle } from '../helpers/emulator.js';
+
+let emu: Emulator;
+let dir: string;
+let good: Bundle;
+const read = (p: string): string => readFileSync(p, 'utf8');
+const importBody = (b: Bundle) => ({ name: 'app-example', certificate: read(b.cert), certificate_chain: read(b.chain), private_key: b.keyPem, duplicate_check: false });
+/** Waits for a condition on the emulator (no timing assertion: it only bounds how long a test may hang). */
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 250 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(cond()).toBe(true);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-import-'));
+  good = makeBundle(join(dir, 'good'));
+  emu = await startEmulator({ port: 0, keys: [{ ak: TEST_AK, sk: TEST_SK }], tokens: [] });
+});
+afterAll(async () => {
+  await emu.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  emu.store.clear();
+  emu.faults.clear();
+});
+
+describe('importSafely never imports twice', () => {
+  async function client() {
+    const { client: c, retry, signal } = await testClient(emu.url, { retries: 2 });
+    const notes: string[] = [];
+    const run = () => importSafely(c, importBody(good), { identity: identityOf(read(good.cert)), retry, signal, onRetry: (m) => notes.push(m) });
+    return { run, notes };
+  }
+
+  it('answer lost after the import was stored: finds it by fingerprint instead of re-sending', async () => {
+    emu.faults.add([parseFault({ op: 'import', action: 'drop-after-commit' })]);
+    const { run, notes } = await client();
+    const r = await run();
+    expect(r).toMatchObject({ recovered: true, certificate_id: emu.store.all()[0]!.id });
+    expect(emu.store.all()).toHaveLength(1);
+    expect(emu.store.requests.byOperation.import).toBe(1);
+    expect(notes[0]).toMatch(/looking for the certificate in SCM before trying again/);
+  });
+
+  it('a 503 that stored nothing: looks, finds nothing, sends again once', async () => {
+    emu.faults.add([parseFault({ op: 'import', status: 503 })]);
+    const { run } = await client();
+    expect((await run()).recovered).toBe(false);
+    expect(emu.store.all()).toHaveLength(1);
+    expect(emu.store.requests.byOperation).toMatchObject({ import: 2, list: 1 });
+  });
+
+  it('a timeout while SCM is still storing it: exactly one copy, whichever request lands first', async () => {
+    emu.faults.add([parseFault({ op: 'import', delay_ms: 400 })]);
+    const { client: c, retry, signal } = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+    const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)), retry, signal });
+    // The first request is still being handled by the emulator: wait until it has answered (into the void).
+    await until(() => emu.store.inFlight === 0);
+    expect(emu.store.all()).toHaveLength(1);
+    expect(r.certificate_id).toBe(emu.store.all()[0]!.id);
+  });
+
+  it('SCM refusing a duplicate (duplicate_check=false) yields the id it already holds', async () => {
+    const { run } = await client();
+    const first = await run();
+    const again = await run();
+    expect(again).toMatchObject({ certificate_id: first.certificate_id, duplicate: true, recovered: false });
+    expect(emu.store.all()).toHaveLength(1);
+  });
+
+  it('other rejections stay errors after the fingerprint check', async () => {
+    const { client: c, retry, signal } = await testClient(emu.url);
+    const e = await importSafely(c, { ...importBody(good), name: 'x' }, { identity: identityOf(read(good.cert)), retry, signal }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ exitCode: 4, errorCode: 'SCM.0032' });
+  });
+
+  it('429 (throttled before SCM saw it) is re-sent without a lookup', async () => {
+    emu.faults.add([parseFault({ op: 'import', status: 429, retry_after: 0 })]);
+    const { run } = await client();
+    await run();
+    expect(emu.store.requests.byOperation.list).toBeUndefined();
+    expect(emu.store.all()).toHaveLength(1);
+  });
+
+  it('a 200 without certificate_id: lookup, then a clear exit-5 error; malformed JSON after storing: recovered', async () => {
+    emu.faults.add([parseFault({ op: 'import', action: 'no-id' })]);
+    const { run } = await client();
+    const e = (await run().catch((x: unknown) => x)) as BadResponseError;
+    expect(e).toBeInstanceOf(BadResponseError);
+    expect(e.exitCode).toBe(5);
+    expect(e.message).toMatch(/HTTP 200 but no certificate_id/);
+    emu.faults.add([parseFault({ op: 'import', action: 'malformed-json' })]);
+    expect((await run()).recovered).toBe(true);
+    expect(emu.store.all()).toHaveLength(1);
+  });
+});

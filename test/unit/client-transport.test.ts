@@ -1,0 +1,125 @@
+// The client's transport against the in-process emulator: timeouts, refused and reset connections, unreadable
+// answers, HTTP(S)_PROXY through undici's EnvHttpProxyAgent with NO_PROXY, and the redacted --debug trace.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ApiNetworkError, BadResponseError } from '../../src/api/errors.js';
+import type { Auth } from '../../src/config/index.js';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { describeLeaf } from '../../src/emulator/store.js';
+import { makeBundle, testClient, TEST_AK, TEST_SK, TEST_TOKEN } from '../helpers/emulator.js';
+
+let emu: Emulator;
+let dir: string;
+let certId: string;
+const AKSK: Auth = { kind: 'aksk', ak: TEST_AK, sk: TEST_SK, projectId: '0123456789abcdef0123456789abcdef', securityToken: 'SECURITYTOKENabcdef123456' };
+const makeClient = (o: { timeoutMs?: number; retries?: number; env?: Record<string, string>; url?: string } = {}) =>
+  testClient(o.url ?? emu.url, { ...o, auth: AKSK, secrets: ['SECURITYTOKENabcdef123456'] });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-transport-'));
+  const pem = readFileSync(makeBundle(join(dir, 'b')).cert, 'utf8');
+  emu = await startEmulator({ port: 0, keys: [{ ak: TEST_AK, sk: TEST_SK }], tokens: [TEST_TOKEN] });
+  certId = emu.store.add({ ...describeLeaf(pem), name: 'app-example', certificate: pem, chain: '', enterpriseProjectId: '0', createdAt: new Date(), signatureAlgorithm: null }, new Date()).id;
+});
+afterAll(async () => {
+  await emu.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  emu.faults.clear();
+  emu.store.requests.total = 0;
+  emu.store.requests.byOperation = {};
+});
+
+describe('network failures', () => {
+  it('a slow answer is a timeout: exit 5, outcome unknown, retried', async () => {
+    emu.faults.add([{ op: 'show', times: 2, after: 0, delay_ms: 1500 }]);
+    const { client, retries } = await makeClient({ timeoutMs: 150, retries: 1 });
+    const e = (await client.show(certId).catch((x: unknown) => x)) as ApiNetworkError;
+    expect(e).toBeInstanceOf(ApiNetworkError);
+    expect(e.exitCode).toBe(5);
+    expect(e.delivered).toBe('unknown');
+    expect(e.message).toMatch(/no answer within 0\.15s/);
+    expect(retries).toHaveLength(1);
+  });
+
+  it('a refused connection is exit 5 and known not to have been delivered', async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const { client } = await makeClient({ url: `http://127.0.0.1:${port}`, retries: 1 });
+    const e = (await client.list().catch((x: unknown) => x)) as ApiNetworkError;
+    expect(e.exitCode).toBe(5);
+    expect(e.delivered).toBe('no');
+    expect(e.message).toMatch(/ECONNREFUSED/);
+  });
+
+  it('a connection reset mid-body is a network error, then a retry succeeds', async () => {
+    emu.faults.add([{ op: 'list', times: 1, after: 0, action: 'reset-mid-body' }]);
+    const { client } = await makeClient();
+    expect((await client.list()).total_count).toBe(1);
+    expect(emu.store.requests.byOperation.list).toBe(2);
+  });
+
+  it('malformed JSON in a 200 is a clear BadResponseError (exit 5), never a crash', async () => {
+    emu.faults.add([{ op: 'list', times: 1, after: 0, action: 'malformed-json' }]);
+    const { client } = await makeClient();
+    const e = (await client.list().catch((x: unknown) => x)) as BadResponseError;
+    expect(e).toBeInstanceOf(BadResponseError);
+    expect(e.exitCode).toBe(5);
+    expect(e.message).toMatch(/not valid JSON \(request id [0-9a-f]{32}\)/);
+  });
+});
+
+describe('proxy and debug trace', () => {
+  let proxy: Server;
+  const seen: string[] = [];
+  beforeAll(async () => {
+    // A forward proxy that tunnels CONNECT requests (undici's ProxyAgent tunnels) and records each target.
+    proxy = createServer((_req, res) => res.writeHead(405).end());
+    proxy.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+      seen.push(req.url ?? '');
+      const [host, port] = (req.url ?? '').split(':');
+      const upstream = connect(Number(port), host, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client).pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', () => r()));
+  });
+  afterAll(() => new Promise<void>((r) => {
+    proxy.closeAllConnections();
+    proxy.close(() => r());
+  }));
+
+  it('sends through HTTP_PROXY with undici, and skips it for NO_PROXY hosts', async () => {
+    const proxyUrl = `http://user:pass@127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const via = await makeClient({ env: { HTTP_PROXY: proxyUrl } });
+    expect((await via.client.list()).total_count).toBe(1);
+    expect(seen).toEqual([new URL(emu.url).host]);
+    expect(via.trace.join('\n')).toMatch(/via proxy http:\/\/\[redacted\]@127\.0\.0\.1/);
+    expect(via.trace.join('\n')).not.toContain('pass');
+    const direct = await makeClient({ env: { HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' } });
+    expect((await direct.client.list()).total_count).toBe(1);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('traces method, URL, status and request id, with the signature and tokens redacted', async () => {
+    const { client, trace } = await makeClient();
+    await client.show(certId);
+    const text = trace.join('\n');
+    expect(text).toMatch(new RegExp(`→ GET ${emu.url}/v3/scm/certificates/${certId}`));
+    expect(text).toMatch(/← 200 after \d+ ms, request id [0-9a-f]{32}/);
+    expect(text).toMatch(/Authorization: SDK-HMAC-SHA256 Access=TESTAKSCMEMULATOR001, SignedHeaders=[a-z;-]+, Signature=\[redacted\]/);
+    expect(text).toContain('X-Security-Token: [redacted]');
+    expect(text).not.toContain('SECURITYTOKENabcdef123456');
+  });
+});

@@ -1,0 +1,80 @@
+// Offline checks of `scm push`: id format (SCM.0020), service (SCM.0030), projects (SCM.0069), and the plan
+// of API calls they lead to.
+import { describe, expect, it } from 'vitest';
+import { BATCH_LIMIT, checkPush, KNOWN_REGIONS, regionOfProject } from '../../src/core/push/index.js';
+import { PUSH_RULES } from '../../src/core/rules/push-rules.js';
+import { ruleById } from '../../src/core/rules/table.js';
+import { resolve } from '../../src/core/catalogue/index.js';
+
+const codes = (r: ReturnType<typeof checkPush>): Array<string | null> => r.findings.map((f) => f.code);
+
+describe('checkPush', () => {
+  it('accepts a good WAF push to one project: a single PushCertificate', () => {
+    const r = checkPush({ id: 'scs1700000000000', service: 'WAF', projects: ['cn-north-4'] });
+    expect(r.findings).toEqual([]);
+    expect(r.plan).toEqual({ id: 'scs1700000000000', service: 'WAF', projects: ['cn-north-4'], mode: 'single', batches: [['cn-north-4']] });
+  });
+
+  it('several projects become batch-push calls of at most 10, duplicates dropped', () => {
+    const projects = KNOWN_REGIONS.slice(0, 12);
+    const r = checkPush({ id: 'scs1700000000000', service: 'elb', projects: [...projects, projects[0]!] });
+    expect(r.plan?.service).toBe('ELB');
+    expect(r.plan?.mode).toBe('batch');
+    expect(r.plan?.batches.map((b) => b.length)).toEqual([BATCH_LIMIT, 2]);
+  });
+
+  it('CDN needs no project; a project given for CDN is a warning, not an error', () => {
+    expect(checkPush({ id: 'scs1700000000000', service: 'CDN', projects: [] }).plan).toMatchObject({ service: 'CDN', projects: [], mode: 'single' });
+    const r = checkPush({ id: 'scs1700000000000', service: 'CDN', projects: ['cn-north-4'] });
+    expect(r.findings).toMatchObject([{ rule: 'push-cdn-project', severity: 'warning' }]);
+    expect(r.plan?.projects).toEqual([]);
+  });
+
+  it('refuses a bad id with SCM.0020', () => {
+    for (const id of ['scs170000000000', 'scs17000000000000', 'SCS1700000000000', 'abc', ' scs1700000000000x']) {
+      const r = checkPush({ id, service: 'CDN', projects: [] });
+      expect(codes(r), id).toEqual(['SCM.0020']);
+      expect(r.plan).toBeUndefined();
+    }
+  });
+
+  it('refuses an unknown service with SCM.0030', () => {
+    const r = checkPush({ id: 'scs1700000000000', service: 'OBS', projects: ['cn-north-4'] });
+    expect(codes(r)).toEqual(['SCM.0030']);
+    expect(r.findings[0]!.message).toContain('"OBS"');
+    expect(r.findings[0]!.fix).toMatch(/CDN.*WAF.*ELB/);
+  });
+
+  it('refuses unknown projects and a missing project for WAF/ELB with SCM.0069', () => {
+    expect(codes(checkPush({ id: 'scs1700000000000', service: 'WAF', projects: ['cn-error-4', 'cn-north-4'] }))).toEqual(['SCM.0069']);
+    expect(checkPush({ id: 'scs1700000000000', service: 'ELB', projects: [] }).findings).toMatchObject([{ rule: 'push-project-missing', code: 'SCM.0069' }]);
+  });
+
+  it('reports every problem at once', () => {
+    expect(codes(checkPush({ id: 'x', service: 'y', projects: ['z'] }))).toEqual(['SCM.0020', 'SCM.0030']);
+  });
+
+  it('speaks Chinese when asked', () => {
+    expect(checkPush({ id: 'x', service: 'WAF', projects: ['cn-north-4'] }, 'zh').findings[0]!.fix).toMatch(/证书ID/);
+  });
+});
+
+describe('regionOfProject', () => {
+  it('knows region ids and region_subproject names', () => {
+    expect(regionOfProject('cn-north-4')).toBe('cn-north-4');
+    expect(regionOfProject('cn-north-4_prod')).toBe('cn-north-4');
+    expect(regionOfProject('ap-southeast-1_team-a.1')).toBe('ap-southeast-1');
+    for (const bad of ['', 'cn-north-99', 'cn-north-4_', 'mars_prod', 'cn-north-4 ', `cn-north-4_${'x'.repeat(30)}`]) expect(regionOfProject(bad), bad).toBeUndefined();
+  });
+});
+
+describe('push rules', () => {
+  it('are in the rule table with bilingual title and fix, and scm explain finds them', () => {
+    for (const rule of PUSH_RULES) {
+      expect(ruleById(rule.id)).toBe(rule);
+      for (const t of [rule.title, rule.fix]) expect(t.en.length * t.zh.length).toBeGreaterThan(0);
+      expect(resolve(rule.id).kind).toBe('rule');
+    }
+    expect(resolve('SCM.0020')).toMatchObject({ kind: 'code', rules: [{ id: 'push-id-format' }] });
+  });
+});

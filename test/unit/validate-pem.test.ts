@@ -1,0 +1,107 @@
+// The building blocks: the forgiving PEM scanner, canonical PEM output, DER sniffing, host-name syntax and
+// wildcard coverage. Pure functions, no fixtures needed.
+import { describe, expect, it } from 'vitest';
+import { certSignatureOid, isDerSequence, looksLikePkcs12, signatureInfo, spkiAlgorithm } from '../../src/core/validate/der.js';
+import { covers, hostnameProblem } from '../../src/core/validate/domains.js';
+import { armor, looksLikeBareBase64, scanPem, toText } from '../../src/core/validate/pem.js';
+
+const DER = Buffer.from('3003020101', 'hex');
+const block = `-----BEGIN CERTIFICATE-----\n${DER.toString('base64')}\n-----END CERTIFICATE-----\n`;
+
+describe('scanPem', () => {
+  it('finds every block, with its label and decoded body', () => {
+    const scan = scanPem(`${block}${block.replace(/CERTIFICATE/g, 'PRIVATE KEY')}`);
+    expect(scan.blocks.map((b) => [b.label, b.complete, b.der?.toString('hex')])).toEqual([
+      ['CERTIFICATE', true, '3003020101'],
+      ['PRIVATE KEY', true, '3003020101'],
+    ]);
+  });
+
+  it('tolerates BOM, CRLF, lone CR, indentation, trailing blanks, blank lines and text outside', () => {
+    const messy = `\ufeffBag Attributes\r\n    localKeyID: 01\r\n  ${block.replace(/\n/g, ' \t\r\n')}\r\n\r\nsubject=CN = x\r${block}`;
+    const scan = scanPem(toText(Buffer.from(messy)));
+    expect(scan.blocks).toHaveLength(2);
+    expect(scan.blocks.every((b) => b.complete && b.der?.equals(DER))).toBe(true);
+  });
+
+  it('keeps RFC 1421 headers apart from the body', () => {
+    const legacy = '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,00112233\n\nMAMCAQE=\n-----END RSA PRIVATE KEY-----\n';
+    const [b] = scanPem(legacy).blocks;
+    expect(b!.headers).toEqual({ 'Proc-Type': '4,ENCRYPTED', 'DEK-Info': 'AES-256-CBC,00112233' });
+    expect(b!.der?.toString('hex')).toBe('3003020101');
+  });
+
+  it('notices missing armor lines, empty bodies and bad base64', () => {
+    expect(scanPem('-----BEGIN CERTIFICATE-----\nMAMCAQE=\n').blocks[0]!.complete).toBe(false);
+    expect(scanPem('MAMCAQE=\n-----END CERTIFICATE-----\n').orphanEnds).toBe(1);
+    expect(scanPem('-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----').blocks[0]!.bodyLength).toBe(0);
+    expect(scanPem('-----BEGIN CERTIFICATE-----\nMAMC!QE=\n-----END CERTIFICATE-----').blocks[0]!.der).toBeNull();
+    expect(looksLikeBareBase64(scanPem(`${'A'.repeat(64)}\n${'B'.repeat(40)}==\n`).outside)).toBe(true);
+    expect(looksLikeBareBase64(scanPem('just some words in a file that is long enough to be considered').outside)).toBe(false);
+  });
+});
+
+describe('armor', () => {
+  it('writes 64-column base64 with LF line ends', () => {
+    const out = armor('CERTIFICATE', Buffer.alloc(100, 7));
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toBe('-----BEGIN CERTIFICATE-----');
+    expect(lines[1]).toHaveLength(64);
+    expect(lines.at(-1)).toBe('-----END CERTIFICATE-----');
+    expect(out.endsWith('-----\n')).toBe(true);
+    expect(out).not.toContain('\r');
+  });
+});
+
+describe('DER helpers', () => {
+  it('tells a complete DER sequence and a PKCS#12 header apart from text', () => {
+    expect(isDerSequence(DER)).toBe(true);
+    expect(isDerSequence(Buffer.concat([DER, Buffer.from([0])]))).toBe(false);
+    expect(isDerSequence(Buffer.from('0123 not der'))).toBe(false);
+    expect(looksLikePkcs12(Buffer.from('3003020103', 'hex'))).toBe(true);
+    expect(looksLikePkcs12(DER)).toBe(false);
+  });
+
+  it('reads OIDs without trusting lengths', () => {
+    expect(certSignatureOid(Buffer.from('30820000', 'hex'))).toBeUndefined();
+    expect(spkiAlgorithm(Buffer.from('300b300906072a8648ce3d0201', 'hex'))).toEqual({ algorithm: '1.2.840.10045.2.1' });
+    expect(signatureInfo('1.2.840.113549.1.1.5')).toEqual({ name: 'sha1WithRSAEncryption', weak: 'SHA-1' });
+    expect(signatureInfo('1.2.156.10197.1.501')).toEqual({ name: 'SM2-with-SM3' });
+  });
+});
+
+describe('hostnameProblem', () => {
+  it.each(['example.com', 'a-b.example.com', '*.example.com', 'xn--bcher-kva.example', 'localhost', `${'a'.repeat(63)}.com`])('%s is valid', (name) => {
+    expect(hostnameProblem(name)).toBeUndefined();
+  });
+
+  it.each([
+    ['', /empty/],
+    ['a..b.com', /empty label/],
+    ['example.com.', /ends with a dot/],
+    ['under_score.com', /characters other than letters/],
+    ['sp ace.com', /spaces/],
+    ['foo*.example.com', /not the whole leftmost label/],
+    ['a.*.example.com', /not the whole leftmost label/],
+    ['*.*.example.com', /more than one wildcard/],
+    ['*', /bare wildcard/],
+    ['-a.com', /starts or ends with a hyphen/],
+    ['a-.com', /starts or ends with a hyphen/],
+    [`${'a'.repeat(64)}.com`, /label of 64 characters/],
+    [`${'a.'.repeat(127)}com`, /257 characters long/],
+    ['bücher.example', /punycode \(xn--bcher-kva\.example\)/],
+  ])('%j is invalid', (name, why) => {
+    expect(hostnameProblem(name)).toMatch(why);
+  });
+});
+
+describe('covers', () => {
+  it('is exact or one wildcard level, ignoring case', () => {
+    expect(covers('WWW.example.com', 'www.EXAMPLE.com')).toBe(true);
+    expect(covers('*.example.com', 'a.example.com')).toBe(true);
+    expect(covers('*.example.com', 'example.com')).toBe(false);
+    expect(covers('*.example.com', 'a.b.example.com')).toBe(false);
+    expect(covers('*.example.com', '*.example.com')).toBe(true);
+    expect(covers('a.example.com', '*.example.com')).toBe(false);
+  });
+});
