@@ -1,60 +1,72 @@
-// Start-up cost of scm commands as a ratio to bare `node -e 0`, measured side by side in one run.
-// Uses hyperfine when it is installed, else a Node timing loop (interleaved runs, median).
+// Start-up cost of scm commands as a ratio to bare `node -e 0`, measured side by side in one run. Uses
+// hyperfine when it is installed, else a Node timing loop. Either way in rounds: each round measures every
+// command, and the result is the median over rounds of each round's median, so a burst of load from another
+// process skews one round, not one command. Output goes through a pipe, as in scripts, and the environment is
+// cleared: NODE_OPTIONS or NODE_EXTRA_CA_CERTS (which alone adds ~70 ms to every start of node) would
+// hide the difference being measured.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const node = process.execPath;
+export const CLEAN_ENV = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' };
 
-function hasHyperfine() {
-  return spawnSync('hyperfine', ['--version'], { stdio: 'ignore' }).status === 0;
-}
+export const hasHyperfine = () => spawnSync('hyperfine', ['--version'], { stdio: 'ignore' }).status === 0;
 
-function median(xs) {
+export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** commands: [{ name, argv }] → { name: medianMs } */
-function withHyperfine(commands, runs) {
+/** One round with hyperfine: { name: medianMs }. */
+function hyperfineRound(commands, runs) {
   const dir = mkdtempSync(join(tmpdir(), 'scm-bench-'));
   const out = join(dir, 'hf.json');
   const quote = (a) => `'${a.replace(/'/g, `'\\''`)}'`;
-  execFileSync('hyperfine', ['-N', '--warmup', '5', '--runs', String(runs), '--export-json', out, ...commands.map((c) => c.argv.map(quote).join(' '))], { stdio: 'ignore' });
-  const results = JSON.parse(readFileSync(out, 'utf8')).results;
-  rmSync(dir, { recursive: true, force: true });
-  return Object.fromEntries(commands.map((c, i) => [c.name, results[i].median * 1000]));
+  try {
+    execFileSync('hyperfine', ['-N', '--output=pipe', '--warmup', '3', '--runs', String(runs), '--export-json', out, ...commands.map((c) => c.argv.map(quote).join(' '))], { stdio: 'ignore', env: CLEAN_ENV });
+    const results = JSON.parse(readFileSync(out, 'utf8')).results;
+    return Object.fromEntries(commands.map((c, i) => [c.name, results[i].median * 1000]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-function withNodeLoop(commands, runs) {
+/** One round with a Node loop, the commands interleaved run by run. */
+function loopRound(commands, runs) {
   const times = Object.fromEntries(commands.map((c) => [c.name, []]));
-  for (let i = 0; i < runs + 3; i++) {
+  for (let i = 0; i < runs + 2; i++) {
     for (const c of commands) {
       const t0 = process.hrtime.bigint();
-      spawnSync(c.argv[0], c.argv.slice(1), { stdio: 'ignore' });
-      if (i >= 3) times[c.name].push(Number(process.hrtime.bigint() - t0) / 1e6);
+      spawnSync(c.argv[0], c.argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: CLEAN_ENV });
+      if (i >= 2) times[c.name].push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   }
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
 /**
- * Measures each command next to bare node and returns rows { name, medianMs, ratio, target, ok }.
- * targets: { name: maxRatio }.
+ * cases: [{ name, args, target }] (target: the highest acceptable ratio). Returns { tool, baselineMs, rows:
+ * [{ name, medianMs, ratio, target, ok }] }.
  */
-export function measureStartup(bin, cases, { runs = 30 } = {}) {
+export function measureStartup(bin, cases, { rounds = 5, runs = 12 } = {}) {
+  for (const c of cases) {
+    const r = spawnSync(node, [bin, ...c.args], { stdio: 'ignore', env: CLEAN_ENV });
+    if (r.status !== 0) throw new Error(`scm ${c.args.join(' ')} exited ${r.status}`);
+  }
   const commands = [{ name: 'node -e 0', argv: [node, '-e', '0'] }, ...cases.map((c) => ({ name: c.name, argv: [node, bin, ...c.args] }))];
   const tool = hasHyperfine() ? 'hyperfine' : 'node loop';
-  const medians = tool === 'hyperfine' ? withHyperfine(commands, runs) : withNodeLoop(commands, runs);
-  const base = medians['node -e 0'];
+  const perRound = Array.from({ length: rounds }, () => (tool === 'hyperfine' ? hyperfineRound(commands, runs) : loopRound(commands, runs)));
+  const baselineMs = median(perRound.map((r) => r['node -e 0']));
   return {
     tool,
-    baseline: base,
+    method: `${rounds} rounds x ${runs} runs; per command the median over rounds of each round's median, ratio taken within each round`,
+    baselineMs: +baselineMs.toFixed(1),
     rows: cases.map((c) => {
-      const ratio = medians[c.name] / base;
-      return { name: c.name, medianMs: +medians[c.name].toFixed(1), ratio: +ratio.toFixed(3), target: c.target, ok: ratio <= c.target };
+      const ratio = median(perRound.map((r) => r[c.name] / r['node -e 0']));
+      return { name: c.name, medianMs: +median(perRound.map((r) => r[c.name])).toFixed(1), ratio: +ratio.toFixed(2), target: c.target, ok: ratio <= c.target };
     }),
   };
 }

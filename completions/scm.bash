@@ -26,6 +26,7 @@ _scm_opt() {
     "upload --chain") _scm_k=file ;;
     "upload --pfx") _scm_k=file ;;
     "upload --pfx-password-file") _scm_k=file ;;
+    "upload --from") _scm_k=words _scm_w='certbot lego acme.sh' ;;
     "upload --name") _scm_k=none ;;
     "upload --enterprise-project-id") _scm_k=none ;;
     "upload --region") _scm_k=words _scm_w='cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' ;;
@@ -53,12 +54,18 @@ _scm_opt() {
     "explain-error --search") _scm_k=none ;;
     "explain-error --lang") _scm_k=words _scm_w='en zh' ;;
     "explain-error --json") : ;;
+    "config --region") _scm_k=words _scm_w='cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' ;;
+    "config --endpoint") _scm_k=none ;;
+    "config --timeout") _scm_k=none ;;
+    "config --retries") _scm_k=none ;;
+    "config --json") : ;;
     "emulator --port") _scm_k=none ;;
     "emulator --ak") _scm_k=none ;;
     "emulator --sk") _scm_k=none ;;
     "emulator --token") _scm_k=none ;;
     "emulator --fault") _scm_k=none _scm_r=1 ;;
     "emulator -q"|"emulator --quiet") _scm_c=--quiet ;;
+    "emulator --json") : ;;
     " -V"|" --version") _scm_c=--version ;;
     *" --debug") : ;;
     *" --no-color") : ;;
@@ -75,6 +82,7 @@ _scm_command() {
     upload) _scm_c=upload ;;
     push) _scm_c=push ;;
     explain-error|explain) _scm_c=explain-error ;;
+    config) _scm_c=config ;;
     completion) _scm_c=completion ;;
     emulator) _scm_c=emulator ;;
     help) _scm_c=help ;;
@@ -91,7 +99,7 @@ _scm_arg() {
     push) case $2 in 0) _scm_k=none ;; esac ;;
     explain-error) case $2 in *) _scm_k=words _scm_w='SCM.0002 SCM.0003 SCM.0005 SCM.0006 SCM.0007 SCM.0008 SCM.0009 SCM.0010 SCM.0011 SCM.0012 SCM.0013 SCM.0014 SCM.0015 SCM.0016 SCM.0020 SCM.0023 SCM.0024 SCM.0028 SCM.0030 SCM.0031 SCM.0032 SCM.0037 SCM.0038 SCM.0053 SCM.0054 SCM.0059 SCM.0069 SCM.0070 SCM.0079 SCM.0109 SCM.0114 SCM.0201 SCM.0202 SCM.0203 SCM.0211 SCM.0212 SCM.0213 SCM.0221 SCM.0222 SCM.0223 SCM.1000 SCM.1004 SCM.1009 SCM.1010 SCM.4001 SCM.4002 APIGW.0101 APIGW.0201 APIGW.0301 APIGW.0302 APIGW.0303 APIGW.0305 APIGW.0306 APIGW.0307 APIGW.0308 APIGW.0401 APIGW.0402 cert-missing cert-armor-missing cert-empty-body cert-unparsable cert-too-long chain-too-long key-too-long enterprise-project-id-invalid name-invalid cert-no-domain domain-invalid domain-not-covered domain-count-mismatch key-empty key-armor-missing key-unparsable key-encrypted key-not-private key-mismatch chain-unparsable chain-foreign-block chain-broken chain-misordered chain-too-short cert-expired target-sm2-unsupported target-cert-expired cert-not-yet-valid cert-expiring-soon weak-key weak-signature cert-is-ca chain-duplicate chain-unrelated-cert chain-cert-expired cn-not-in-san chain-includes-root sm2-signature-unverified cert-extra-ignored input-converted push-id-format push-service push-project-unknown push-project-missing push-cdn-project' ;; esac ;;
     completion) case $2 in 0) _scm_k=words _scm_w='bash zsh fish' ;; esac ;;
-    help) case $2 in 0) _scm_k=words _scm_w='exit-codes validate upload push explain-error explain completion emulator' ;; esac ;;
+    help) case $2 in 0) _scm_k=words _scm_w='exit-codes environment validate upload push explain-error explain config completion emulator' ;; esac ;;
   esac
 }
 
@@ -100,11 +108,12 @@ _scm_flags() {
   case $1 in
     '') _scm_k='--debug --no-color --no-input -h --help -V --version' ;;
     validate) _scm_k='--cert --key --chain --pfx --pfx-password-file --name --domain --domain-count --target --enterprise-project-id --warn-days --strict --lang -q --quiet --json --debug --no-color --no-input -h --help' ;;
-    upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --no-validate --dry-run --json -q --quiet --debug --no-color --no-input -h --help' ;;
+    upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --no-validate --dry-run --json -q --quiet --debug --no-color --no-input -h --help' ;;
     push) _scm_k='--service --project --region --endpoint --timeout --retries --dry-run --json -q --quiet --debug --no-color --no-input -h --help' ;;
     explain-error) _scm_k='--list --status --search --lang --json --debug --no-color --no-input -h --help' ;;
+    config) _scm_k='--region --endpoint --timeout --retries --json --debug --no-color --no-input -h --help' ;;
     completion) _scm_k='--debug --no-color --no-input -h --help' ;;
-    emulator) _scm_k='--port --ak --sk --token --fault -q --quiet --debug --no-color --no-input -h --help' ;;
+    emulator) _scm_k='--port --ak --sk --token --fault -q --quiet --json --debug --no-color --no-input -h --help' ;;
     help) _scm_k='--debug --no-color --no-input -h --help' ;;
     *) _scm_k='--debug --no-color --no-input -h --help' ;;
   esac
@@ -169,7 +178,7 @@ _scm() {
     return 0
   fi
   if [[ -z $cmd ]]; then
-    _scm_k=words _scm_w='validate upload push explain-error explain completion emulator help'
+    _scm_k=words _scm_w='validate upload push explain-error explain config completion emulator help'
   else
     _scm_arg "$cmd" "$n"
   fi

@@ -4,7 +4,7 @@
 # Succeeds when WORD ($argv[2]) is a flag of CMD ($argv[1]) that takes a value.
 function __scm_takes_value
     switch "$argv[1] $argv[2]"
-        case 'validate --cert' 'validate --key' 'validate --chain' 'validate --pfx' 'validate --pfx-password-file' 'validate --name' 'validate --domain' 'validate --domain-count' 'validate --target' 'validate --enterprise-project-id' 'validate --warn-days' 'validate --lang' 'upload --cert' 'upload --key' 'upload --chain' 'upload --pfx' 'upload --pfx-password-file' 'upload --name' 'upload --enterprise-project-id' 'upload --region' 'upload --endpoint' 'upload --timeout' 'upload --retries' 'upload --push' 'push --service' 'push --project' 'push --region' 'push --endpoint' 'push --timeout' 'push --retries' 'explain-error --status' 'explain-error --search' 'explain-error --lang' 'emulator --port' 'emulator --ak' 'emulator --sk' 'emulator --token' 'emulator --fault'
+        case 'validate --cert' 'validate --key' 'validate --chain' 'validate --pfx' 'validate --pfx-password-file' 'validate --name' 'validate --domain' 'validate --domain-count' 'validate --target' 'validate --enterprise-project-id' 'validate --warn-days' 'validate --lang' 'upload --cert' 'upload --key' 'upload --chain' 'upload --pfx' 'upload --pfx-password-file' 'upload --from' 'upload --name' 'upload --enterprise-project-id' 'upload --region' 'upload --endpoint' 'upload --timeout' 'upload --retries' 'upload --push' 'push --service' 'push --project' 'push --region' 'push --endpoint' 'push --timeout' 'push --retries' 'explain-error --status' 'explain-error --search' 'explain-error --lang' 'config --region' 'config --endpoint' 'config --timeout' 'config --retries' 'emulator --port' 'emulator --ak' 'emulator --sk' 'emulator --token' 'emulator --fault'
             return 0
     end
     return 1
@@ -33,6 +33,8 @@ function __scm_state
                     set cmd push
                 case explain-error explain
                     set cmd explain-error
+                case config
+                    set cmd config
                 case completion
                     set cmd completion
                 case emulator
@@ -81,13 +83,14 @@ complete -c scm -n '__scm_in \'\'' -a upload -d 'validate, then import a certifi
 complete -c scm -n '__scm_in \'\'' -a push -d 'push an imported certificate to CDN, WAF or ELB'
 complete -c scm -n '__scm_in \'\'' -a explain-error -d 'explain SCM error codes and validate rules, in English or Chinese'
 complete -c scm -n '__scm_in \'\'' -a explain -d 'explain SCM error codes and validate rules, in English or Chinese'
+complete -c scm -n '__scm_in \'\'' -a config -d 'show the effective settings (endpoint, credentials, timeouts ...) and where each comes from'
 complete -c scm -n '__scm_in \'\'' -a completion -d 'print the shell completion script for bash, zsh or fish'
 complete -c scm -n '__scm_in \'\'' -a emulator -d 'run a local SCM API for demos and tests (no cloud account needed)'
 complete -c scm -n '__scm_in \'\'' -a help -d 'show help for a command or a topic'
 complete -c scm -n '__scm_once \'\' 0 -V --version' -s V -l version -d 'output the version number'
 complete -c scm -n '__scm_once \'*\' 0 --debug' -l debug -d 'print stack traces and request traces (secrets stay redacted)'
 complete -c scm -n '__scm_once \'*\' 0 --no-color' -l no-color -d 'never colour output (also NO_COLOR=1 or TERM=dumb)'
-complete -c scm -n '__scm_once \'*\' 0 --no-input' -l no-input -d 'never prompt (implied by CI=true)'
+complete -c scm -n '__scm_once \'*\' 0 --no-input' -l no-input -d 'never prompt or wait on a terminal: \'-\' with a terminal on stdin fails at once (implied by CI=true)'
 complete -c scm -n '__scm_once \'*\' 0 -h --help' -s h -l help -d 'display help for command'
 complete -c scm -n '__scm_once \'validate\' 1 --cert' -l cert -r -F -d 'certificate (PEM or DER; may hold the whole chain, leaf first)'
 complete -c scm -n '__scm_once \'validate\' 1 --key' -l key -r -F -d 'private key (PEM or DER; PKCS#1, PKCS#8 or SEC1)'
@@ -110,7 +113,8 @@ complete -c scm -n '__scm_once \'upload\' 1 --key' -l key -r -F -d 'private key 
 complete -c scm -n '__scm_once \'upload\' 1 --chain' -l chain -r -F -d 'intermediate certificates, if not in --cert'
 complete -c scm -n '__scm_once \'upload\' 1 --pfx' -l pfx -r -F -d 'PKCS#12 file instead of --cert/--key (password: $SCM_PFX_PASSWORD or --pfx-password-file)'
 complete -c scm -n '__scm_once \'upload\' 1 --pfx-password-file' -l pfx-password-file -r -F -d 'file holding the PKCS#12 password'
-complete -c scm -n '__scm_once \'upload\' 1 --name' -l name -r -f -d 'certificate name in SCM: 3-63 letters, digits, _ - . (required)'
+complete -c scm -n '__scm_once \'upload\' 1 --from' -l from -r -f -a 'certbot lego acme.sh' -d 'in a renewal hook: take the files from certbot\'s, lego\'s or acme.sh\'s hook environment (RENEWED_LINEAGE, LEGO_CERT_PATH, CERT_PATH ...)'
+complete -c scm -n '__scm_once \'upload\' 1 --name' -l name -r -f -d 'certificate name in SCM: 3-63 letters, digits, _ - . (required, except with --from: <domain>-<YYYYMMDD>)'
 complete -c scm -n '__scm_once \'upload\' 1 --enterprise-project-id' -l enterprise-project-id -r -f -d 'enterprise project: 0 (default), all, or its UUID'
 complete -c scm -n '__scm_once \'upload\' 1 --region' -l region -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
 complete -c scm -n '__scm_once \'upload\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; http only to 127.0.0.1)'
@@ -139,6 +143,11 @@ complete -c scm -n '__scm_once \'explain-error\' 1 --search' -l search -r -f -d 
 complete -c scm -n '__scm_once \'explain-error\' 1 --lang' -l lang -r -f -a 'en zh' -d 'language of the explanation (default from LC_ALL/LANG)'
 complete -c scm -n '__scm_once \'explain-error\' 0 --json' -l json -d 'print a JSON array, one object per code'
 complete -c scm -n '__scm_arg explain-error 0+' -f -a 'SCM.0002 SCM.0003 SCM.0005 SCM.0006 SCM.0007 SCM.0008 SCM.0009 SCM.0010 SCM.0011 SCM.0012 SCM.0013 SCM.0014 SCM.0015 SCM.0016 SCM.0020 SCM.0023 SCM.0024 SCM.0028 SCM.0030 SCM.0031 SCM.0032 SCM.0037 SCM.0038 SCM.0053 SCM.0054 SCM.0059 SCM.0069 SCM.0070 SCM.0079 SCM.0109 SCM.0114 SCM.0201 SCM.0202 SCM.0203 SCM.0211 SCM.0212 SCM.0213 SCM.0221 SCM.0222 SCM.0223 SCM.1000 SCM.1004 SCM.1009 SCM.1010 SCM.4001 SCM.4002 APIGW.0101 APIGW.0201 APIGW.0301 APIGW.0302 APIGW.0303 APIGW.0305 APIGW.0306 APIGW.0307 APIGW.0308 APIGW.0401 APIGW.0402 cert-missing cert-armor-missing cert-empty-body cert-unparsable cert-too-long chain-too-long key-too-long enterprise-project-id-invalid name-invalid cert-no-domain domain-invalid domain-not-covered domain-count-mismatch key-empty key-armor-missing key-unparsable key-encrypted key-not-private key-mismatch chain-unparsable chain-foreign-block chain-broken chain-misordered chain-too-short cert-expired target-sm2-unsupported target-cert-expired cert-not-yet-valid cert-expiring-soon weak-key weak-signature cert-is-ca chain-duplicate chain-unrelated-cert chain-cert-expired cn-not-in-san chain-includes-root sm2-signature-unverified cert-extra-ignored input-converted push-id-format push-service push-project-unknown push-project-missing push-cdn-project'
+complete -c scm -n '__scm_once \'config\' 1 --region' -l region -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
+complete -c scm -n '__scm_once \'config\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; http only to 127.0.0.1)'
+complete -c scm -n '__scm_once \'config\' 1 --timeout' -l timeout -r -f -d 'per-request timeout (default 30)'
+complete -c scm -n '__scm_once \'config\' 1 --retries' -l retries -r -f -d 'retries on 429, 5xx and connection errors (default 3; 0-10)'
+complete -c scm -n '__scm_once \'config\' 0 --json' -l json -d 'print one JSON document (secrets masked there too)'
 complete -c scm -n '__scm_arg completion 0' -f -a 'bash zsh fish'
 complete -c scm -n '__scm_once \'emulator\' 1 --port' -l port -r -f -d 'port on 127.0.0.1 (0 or none: any free port)'
 complete -c scm -n '__scm_once \'emulator\' 1 --ak' -l ak -r -f -d 'access key to accept (default: $HUAWEICLOUD_SDK_AK, else the demo key SCMEMULATORDEMOAK000)'
@@ -146,4 +155,5 @@ complete -c scm -n '__scm_once \'emulator\' 1 --sk' -l sk -r -f -d 'its secret k
 complete -c scm -n '__scm_once \'emulator\' 1 --token' -l token -r -f -d 'an X-Auth-Token to accept as well (default: $SCM_AUTH_TOKEN when set)'
 complete -c scm -n '__scm_in \'emulator\'' -l fault -r -f -d 'inject a fault, e.g. \'{"op":"push","status":503,"times":2}\' (repeatable; see docs/emulator.md)'
 complete -c scm -n '__scm_once \'emulator\' 0 -q --quiet' -s q -l quiet -d 'no request log on stderr'
-complete -c scm -n '__scm_arg help 0' -f -a 'exit-codes validate upload push explain-error explain completion emulator'
+complete -c scm -n '__scm_once \'emulator\' 0 --json' -l json -d 'the listening line as a JSON object ({"url", "port", ...}); the log on stderr as JSON lines'
+complete -c scm -n '__scm_arg help 0' -f -a 'exit-codes environment validate upload push explain-error explain config completion emulator'

@@ -1,11 +1,13 @@
 // The entry point and the only module that touches the process: exit status, signals, real streams.
 // Every failure below this point is a typed error (src/errors.ts); here it becomes one line and an exit code.
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import type { CommanderError } from 'commander';
 import type { Ctx, Out } from './context.js';
 import { ExitCode, ScmCliError } from './errors.js';
+import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
 import { buildProgram, type Outcome } from './program.js';
+import { jsonErrorLine } from './render/json.js';
 
 export interface ProcessIo {
   stdout: Out;
@@ -24,7 +26,7 @@ function isCommanderError(e: unknown): e is CommanderError {
 }
 
 function jsonError(type: string, message: string, exitCode: number, extra: Record<string, unknown> = {}): string {
-  return `${JSON.stringify({ schemaVersion: 1, error: { type, message, exitCode, ...extra } })}\n`;
+  return jsonErrorLine({ type, message, exitCode, ...extra });
 }
 
 /** One line for the user, a hint, and (only with --debug) the stack. */
@@ -46,8 +48,12 @@ function report(e: unknown, ctx: Ctx, json: boolean): number {
   return ExitCode.INTERNAL;
 }
 
+/** Set by scripts/build.mjs; reading package.json costs ~1 ms of every start-up (tests run src/ and read it). */
+declare const __SCM_VERSION__: string | undefined;
+
 function version(): string {
-  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+  if (typeof __SCM_VERSION__ === 'string') return __SCM_VERSION__;
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 /** Runs one invocation and returns its exit status; never throws. */
@@ -76,10 +82,15 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     signal: io.signal ?? new AbortController().signal,
   };
   const outcome: Outcome = { status: ExitCode.OK };
-  const program = buildProgram(ctx, version(), outcome);
+  const program = buildProgram(ctx, version(), outcome, argv[0]);
   program.configureOutput({
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s),
+    // commander's defaults would ask process.stdout/stderr, building the streams cli.ts avoids (see io/fd-out.ts).
+    getOutHelpWidth: () => (ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : 80),
+    getErrHelpWidth: () => (ctx.stderr.isTTY && ctx.stderr.columns ? ctx.stderr.columns : 80),
+    getOutHasColors: () => style.enabled,
+    getErrHasColors: () => errStyle.enabled,
     outputError: (s, write) => write(json ? jsonError('UsageError', s.replace(/^error: /, '').trim(), ExitCode.USAGE) : `${errStyle.red('scm:')} ${s.replace(/^error: /, '')}`),
   });
   for (const sub of program.commands) sub.configureOutput(program.configureOutput());
@@ -89,7 +100,7 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
   } catch (e) {
     if (isCommanderError(e)) return COMMANDER_OK.has(e.code) ? ExitCode.OK : ExitCode.USAGE;
     if (ctx.signal.aborted && !(e instanceof ScmCliError)) {
-      ctx.stderr.write(`${errStyle.red('scm:')} interrupted\n`);
+      ctx.stderr.write(json ? jsonError('InterruptedError', 'interrupted', ExitCode.INTERRUPTED) : `${errStyle.red('scm:')} interrupted\n`);
       return ExitCode.INTERRUPTED;
     }
     return report(e, ctx, json);
@@ -110,15 +121,10 @@ export function run(): void {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   // A closed pipe (`scm explain --list | head`) is not an error worth a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+  const closed = (): never => process.exit(process.exitCode ?? 0);
   const io: ProcessIo = {
-    stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns },
-    stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY === true, columns: process.stderr.columns },
+    stdout: fdOut(1, () => process.stdout.columns, closed),
+    stderr: fdOut(2, () => process.stderr.columns, closed),
     // A getter: touching process.stdin builds a stream (and loads net/tty code) that most commands never use.
     get stdin() {
       return process.stdin;
@@ -128,8 +134,8 @@ export function run(): void {
     signal: controller.signal,
   };
   main(process.argv.slice(2), io).then((code) => {
-    process.exitCode = code;
-    // Idle keep-alive sockets must not hold the process open once the answer is out.
-    setTimeout(() => process.exit(code), 100).unref();
+    // Everything was written synchronously (io/fd-out.ts): leave now. Waiting for the event loop to drain
+    // would wait for idle keep-alive sockets, then pay for tearing the heap down (~3 ms of every run).
+    process.exit(code);
   });
 }

@@ -1,20 +1,18 @@
 // Builds the commander program from the command specs (src/spec/). Command modules are imported only when
 // their command runs, so `scm --help` and `scm explain` never load validation, HTTP or spinner code.
-import { createRequire } from 'node:module';
+import * as commander from 'commander';
 import type { Command as CommandType, Option as OptionType } from 'commander';
 import type { Ctx } from './context.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './spec/index.js';
 import type { CommandModule, CommandSpec, Example, OptionSpec } from './spec/types.js';
 import { helpTopic, HELP_TOPICS } from './help-topics.js';
 
-// commander's ESM wrapper costs ~20 ms of CJS/ESM interop at start-up; requiring it directly does not.
-const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
-
 const LOADERS: Record<string, () => Promise<CommandModule>> = {
   validate: () => import('./commands/validate.js'),
   upload: () => import('./commands/upload.js'),
   push: () => import('./commands/push.js'),
   'explain-error': () => import('./commands/explain.js'),
+  config: () => import('./commands/config.js'),
   completion: () => import('./commands/completion.js'),
   emulator: () => import('./commands/emulator.js'),
 };
@@ -72,7 +70,13 @@ const ROOT_EXAMPLES: Example[] = [
   { cmd: 'scm explain SCM.0014', note: 'what an error code means and how to fix it' },
 ];
 
-export function buildProgram(ctx: Ctx, version: string, outcome: Outcome): CommandType {
+/**
+ * `word` is argv[0]. When it names a command, only that command is built: the others could not run, and
+ * building them all costs ~3 ms of start-up. Anything else (`--help`, `help`, a typo that needs the
+ * suggestions) gets them all.
+ */
+export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, word?: string): CommandType {
+  const named = COMMANDS.find((c) => c.name === word || (c.aliases ?? []).includes(word ?? ''));
   const program = new commander.Command('scm')
     .description('Validate, upload and push TLS certificates for Huawei Cloud SSL Certificate Manager (SCM).')
     .version(version, '-V, --version')
@@ -81,8 +85,8 @@ export function buildProgram(ctx: Ctx, version: string, outcome: Outcome): Comma
     .helpCommand(false);
   for (const option of GLOBAL_OPTIONS) program.addOption(toOption(option));
   program.addHelpText('before', `${renderExamples(ROOT_EXAMPLES)}\n`);
-  program.addHelpText('after', `\nRun 'scm help exit-codes' for the exit codes, 'scm <command> --help' for a command.\n`);
-  for (const spec of COMMANDS) addCommand(program, spec, ctx, outcome);
+  program.addHelpText('after', `\nRun 'scm help exit-codes' for the exit codes, 'scm help environment' for the environment variables, 'scm <command> --help' for a command.\n`);
+  for (const spec of named ? [named] : COMMANDS) addCommand(program, spec, ctx, outcome);
 
   program
     .command('help')

@@ -4,6 +4,7 @@ import type { Ctx } from '../context.js';
 import { langFromEnv } from '../core/catalogue/index.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/index.js';
 import { UsageError } from '../errors.js';
+import { jsonWarningLine } from '../render/json.js';
 import { ScmClient } from './client.js';
 import { createTransport } from './http.js';
 import { scrubber, type Scrub } from './redact.js';
@@ -17,10 +18,11 @@ export interface Connection {
 }
 
 /** Parses `--timeout` (seconds, fractions allowed) and `--retries` as given on the command line. */
-export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?: unknown; retries?: unknown }): SettingsFlags {
+export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?: unknown; retries?: unknown; enterpriseProjectId?: unknown }): SettingsFlags {
   const flags: SettingsFlags = {};
   if (typeof opts.region === 'string') flags.region = opts.region;
   if (typeof opts.endpoint === 'string') flags.endpoint = opts.endpoint;
+  if (typeof opts.enterpriseProjectId === 'string') flags.enterpriseProjectId = opts.enterpriseProjectId;
   if (opts.timeout !== undefined) {
     const t = Number(opts.timeout);
     if (!Number.isFinite(t) || t <= 0) throw new UsageError(`--timeout: '${String(opts.timeout)}' is not a positive number of seconds`);
@@ -34,10 +36,11 @@ export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?
   return flags;
 }
 
-export async function connect(flags: SettingsFlags, ctx: Ctx, o: { onRetry?: (message: string) => void; quiet?: boolean } = {}): Promise<Connection> {
+/** `quiet`: no warnings on stderr; `json`: warnings as JSON lines. */
+export async function connect(flags: SettingsFlags, ctx: Ctx, o: { onRetry?: (message: string) => void; quiet?: boolean; json?: boolean } = {}): Promise<Connection> {
   const settings = await resolveSettings(flags, ctx);
   const scrub = scrubber(settings.secrets);
-  if (!o.quiet) for (const w of settings.warnings) ctx.stderr.write(`${ctx.errStyle.yellow('warning:')} ${w}\n`);
+  if (!o.quiet) for (const w of settings.warnings) ctx.stderr.write(o.json ? jsonWarningLine(w) : `${ctx.errStyle.yellow('warning:')} ${w}\n`);
   const trace = ctx.debug ? (line: string): void => ctx.stderr.write(`${ctx.errStyle.dim(`debug: ${scrub(line)}`)}\n`) : undefined;
   trace?.(`endpoint ${settings.endpoint.href} (from ${settings.endpointFrom}); credentials ${settings.authFrom ?? 'none'}; timeout ${settings.timeoutMs / 1000}s; retries ${settings.retries}`);
   const transport = await createTransport({ env: ctx.env, timeoutMs: settings.timeoutMs, signal: ctx.signal, scrub, ...(trace ? { trace } : {}) });

@@ -1,8 +1,9 @@
-// One HTTP exchange with a timeout, on Node's built-in fetch, or on undici's fetch with EnvHttpProxyAgent
+// One HTTP exchange with a timeout, on node:http(s) (node-fetch.ts), or on undici's fetch with EnvHttpProxyAgent
 // when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError.
 import { InterruptedError } from '../errors.js';
 import { ApiNetworkError, type Operation } from './errors.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
+import { nodeFetch } from './node-fetch.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -75,7 +76,7 @@ function networkError(e: unknown, req: HttpRequest, operation: Operation, timedO
 }
 
 export async function createTransport(o: TransportOptions): Promise<Transport> {
-  let fetchImpl: FetchLike = o.fetch ?? (globalThis.fetch as unknown as FetchLike);
+  let fetchImpl: FetchLike = o.fetch ?? (nodeFetch() as unknown as FetchLike);
   let dispatcher: unknown;
   let proxy: string | undefined;
   const httpsProxy = pick(o.env, 'HTTPS_PROXY', 'https_proxy');

@@ -2,6 +2,7 @@
 // once the port accepts connections; the request log goes to stderr.
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
+import { SCHEMA_VERSION } from '../render/json.js';
 
 export const DEMO_AK = 'SCMEMULATORDEMOAK000';
 export const DEMO_SK = 'scm-emulator-demo-secret-0000000000000000';
@@ -13,6 +14,7 @@ interface EmulatorOptions {
   token?: string;
   fault?: string[];
   quiet?: boolean;
+  json?: boolean;
 }
 
 export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, ctx: Ctx): Promise<number> {
@@ -35,6 +37,8 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     }
   }
 
+  // --json: the listening line is a JSON object, and every stderr line is one too.
+  const log = (line: string): void => ctx.stderr.write(opts.json ? `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, log: line })}\n` : `emulator: ${line}\n`);
   const { startEmulator } = await import('../emulator/server.js');
   const emulator = await startEmulator({
     port: opts.port ?? 0,
@@ -42,22 +46,25 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     tokens: token ? [token] : [],
     faults,
     now: ctx.now,
-    ...(opts.quiet ? {} : { log: (line: string) => ctx.stderr.write(`emulator: ${line}\n`) }),
+    ...(opts.quiet ? {} : { log }),
   }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE') throw new UsageError(`port ${opts.port} is in use`, { hint: 'pick another --port, or --port 0 for any free port' });
     throw e;
   });
 
-  ctx.stdout.write(`scm emulator listening on ${emulator.url}\n`);
+  const port = Number(new URL(emulator.url).port);
+  ctx.stdout.write(opts.json
+    ? `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, listening: true, url: emulator.url, port, admin: `${emulator.url}/_emulator/state` })}\n`
+    : `scm emulator listening on ${emulator.url}\n`);
   if (!opts.quiet) {
-    ctx.stderr.write(`emulator: accepting AK ${key.ak} (from ${key.from})${token ? ' and an X-Auth-Token' : ''}; admin API at ${emulator.url}/_emulator/state; stop with Ctrl-C\n`);
-    if (key.from === 'the demo pair') ctx.stderr.write(`emulator: clients need HUAWEICLOUD_SDK_AK=${DEMO_AK} HUAWEICLOUD_SDK_SK=<demo secret, see scm emulator --help> SCM_ENDPOINT=${emulator.url}\n`);
+    log(`accepting AK ${key.ak} (from ${key.from})${token ? ' and an X-Auth-Token' : ''}; admin API at ${emulator.url}/_emulator/state; stop with Ctrl-C`);
+    if (key.from === 'the demo pair') log(`clients need HUAWEICLOUD_SDK_AK=${DEMO_AK} HUAWEICLOUD_SDK_SK=<demo secret, see scm emulator --help> SCM_ENDPOINT=${emulator.url}`);
   }
   await new Promise<void>((resolve) => {
     if (ctx.signal.aborted) return resolve();
     ctx.signal.addEventListener('abort', () => resolve(), { once: true });
   });
   await emulator.close();
-  if (!opts.quiet) ctx.stderr.write('emulator: stopped\n');
+  if (!opts.quiet) log('stopped');
   return 0;
 }

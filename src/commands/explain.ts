@@ -4,8 +4,9 @@ import { ExitCode, UsageError } from '../errors.js';
 import { CATALOGUE, extractCodes, langFromEnv, resolve, search, type Lang } from '../core/catalogue/index.js';
 import { explanationOf, type Explanation } from '../core/catalogue/explanation.js';
 import { rulesForCode } from '../core/rules/table.js';
-import { readStdin } from '../io/stdin.js';
+import { checkStdinUsable, readStdin } from '../io/stdin.js';
 import { renderExplanation, renderList } from '../render/explain.js';
+import { jsonErrorLine } from '../render/json.js';
 
 interface ExplainOptions {
   list?: boolean;
@@ -27,6 +28,7 @@ async function queriesFrom(args: string[], ctx: Ctx): Promise<Query[]> {
       queries.push({ text: arg });
       continue;
     }
+    checkStdinUsable(ctx.stdin, ctx.noInput);
     const found = extractCodes((await readStdin(ctx.stdin)).toString('utf8'));
     if (found.length === 0) throw new UsageError('no error code found in standard input', { hint: 'pipe an API error body such as {"error_code":"SCM.0014","error_msg":"..."} or a log that mentions SCM.xxxx' });
     for (const f of found) queries.push(f.message === undefined ? { text: f.code } : { text: f.code, serverMessage: f.message });
@@ -43,7 +45,8 @@ function listing(opts: ExplainOptions, lang: Lang, ctx: Ctx): number {
     ctx.stdout.write(renderList(entries, lang, ctx.style));
   }
   if (entries.length === 0) {
-    ctx.stderr.write(`scm: no code matches${opts.search !== undefined ? ` '${opts.search}'` : ''}${opts.status !== undefined ? ` with status ${opts.status}` : ''}\n`);
+    const message = `no code matches${opts.search !== undefined ? ` '${opts.search}'` : ''}${opts.status !== undefined ? ` with status ${opts.status}` : ''}`;
+    ctx.stderr.write(opts.json ? jsonErrorLine({ type: 'NoMatch', message, exitCode: ExitCode.NO }) : `scm: ${message}\n`);
     return ExitCode.NO;
   }
   return ExitCode.OK;
@@ -71,11 +74,18 @@ export async function run({ args, opts }: { args: string[]; opts: ExplainOptions
   if (opts.json) ctx.stdout.write(`${JSON.stringify(known, null, 2)}\n`);
   else ctx.stdout.write(known.map((x) => renderExplanation(x, lang, ctx.style, width)).join('\n'));
 
-  for (const u of unknown) {
-    const hint = u.suggestions.length > 0 ? ` (did you mean ${u.suggestions.join(', ')}?)` : '';
-    if (opts.json) ctx.stderr.write(`${JSON.stringify({ schemaVersion: 1, error: { type: 'UnknownCode', message: `unknown error code '${u.query}'`, query: u.query, suggestions: u.suggestions } })}\n`);
-    else ctx.stderr.write(`${ctx.errStyle.red('scm:')} unknown error code '${u.query}'${hint}\n`);
-  }
   // Contract: exit 1 only when none of the codes asked is known.
-  return known.length === 0 ? ExitCode.NO : ExitCode.OK;
+  const status = known.length === 0 ? ExitCode.NO : ExitCode.OK;
+  if (opts.json && unknown.length > 0) {
+    // One object for all of them; query/suggestions of the first stay at the top for the one-code case.
+    const message = `unknown error code${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u.query}'`).join(', ')}`;
+    ctx.stderr.write(jsonErrorLine({ type: 'UnknownCode', message, exitCode: status, query: unknown[0]!.query, suggestions: unknown[0]!.suggestions, unknown }));
+  }
+  if (!opts.json) {
+    for (const u of unknown) {
+      const hint = u.suggestions.length > 0 ? ` (did you mean ${u.suggestions.join(', ')}?)` : '';
+      ctx.stderr.write(`${ctx.errStyle.red('scm:')} unknown error code '${u.query}'${hint}\n`);
+    }
+  }
+  return status;
 }

@@ -5,11 +5,14 @@ import { executePush } from '../api/push.js';
 import { requireAuth } from '../config/index.js';
 import type { Ctx } from '../context.js';
 import { langFromEnv } from '../core/catalogue/index.js';
-import { checkPush, type PushPlan } from '../core/push/index.js';
+import { checkPush } from '../core/push/index.js';
 import { ExitCode, ScmCliError, UsageError } from '../errors.js';
 import { createProgress } from '../io/progress.js';
+import { jsonDocument, jsonErrorLine } from '../render/json.js';
 import { pushOutcomeJson, renderFindings, renderPushOutcome } from '../render/push.js';
-import { redactRequest, renderDryRun, type PlannedRequest } from '../render/upload.js';
+import { redactRequest, renderDryRun } from '../render/upload.js';
+
+export { plannedPushRequests } from '../api/plan.js';
 
 interface PushOptions {
   service?: string;
@@ -23,34 +26,31 @@ interface PushOptions {
   quiet?: boolean;
 }
 
-export function plannedPushRequests(plan: PushPlan): Array<Omit<PlannedRequest, 'url' | 'headers'> & { path: string }> {
-  if (plan.mode === 'single') return [{ method: 'POST', path: `/v3/scm/certificates/${plan.id}/push`, body: { target_project: plan.projects[0] ?? '', target_service: plan.service } }];
-  return plan.batches.map((batch) => ({ method: 'POST', path: `/v3/scm/certificates/${plan.id}/batch-push`, body: { target_projects: batch, target_service: plan.service } }));
-}
-
 export async function run({ args, opts }: { args: string[]; opts: PushOptions }, ctx: Ctx): Promise<number> {
   const lang = langFromEnv(ctx.env);
   if (!opts.service) throw new UsageError('missing --service', { hint: 'scm push ID --service CDN|WAF|ELB [--project REGION]...' });
   const check = checkPush({ id: args[0] ?? '', service: opts.service, projects: opts.project ?? [] }, lang);
   const warnings = check.findings.filter((f) => f.severity !== 'error');
   if (!check.plan) {
-    if (opts.json) ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, pushed: false, sent: false, findings: check.findings }, null, 2)}\n`);
-    else ctx.stderr.write(`${renderFindings(check.findings, ctx.errStyle)}${ctx.errStyle.red('scm:')} push refused offline: nothing was sent\n`);
+    const message = 'push refused offline: nothing was sent';
+    if (opts.json) {
+      ctx.stdout.write(jsonDocument({ pushed: false, sent: false, findings: check.findings }));
+      ctx.stderr.write(jsonErrorLine({ type: 'PushRefused', message, exitCode: ExitCode.NO }));
+    } else ctx.stderr.write(`${renderFindings(check.findings, ctx.errStyle)}${ctx.errStyle.red('scm:')} ${message}\n`);
     return ExitCode.NO;
   }
   if (warnings.length > 0 && !opts.json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, ctx.errStyle));
 
   const progress = await createProgress(ctx, Boolean(opts.json || opts.quiet));
-  const { client, settings } = await connect(flagsFrom(opts), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet || opts.json) });
+  const { client, settings } = await connect(flagsFrom(opts), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json) });
   if (opts.dryRun) {
-    const planned = plannedPushRequests(check.plan).map((p) => {
-      const text = JSON.stringify(p.body);
-      const { url, headers } = client.prepare('POST', p.path, {}, text);
-      return { method: p.method, url: url.href, headers, body: p.body };
-    });
-    if (opts.json) ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, dryRun: true, sent: false, endpointFrom: settings.endpointFrom, requests: planned.map(redactRequest), findings: warnings }, null, 2)}\n`);
-    else ctx.stdout.write(planned.map((r) => renderDryRun(r, ctx.style)).join('\n'));
-    ctx.stderr.write('dry run: nothing was sent\n');
+    const { preparePushes } = await import('../api/plan.js');
+    const planned = preparePushes(client, check.plan);
+    if (opts.json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: settings.endpointFrom, requests: planned.map(redactRequest), findings: warnings }));
+    else {
+      ctx.stdout.write(planned.map((r) => renderDryRun(r, ctx.style)).join('\n'));
+      ctx.stderr.write('dry run: nothing was sent\n');
+    }
     return ExitCode.OK;
   }
   requireAuth(settings);

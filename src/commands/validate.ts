@@ -7,6 +7,7 @@ import type { BundleInput, TargetService, ValidateOptions, ValidationReport } fr
 import { ExitCode, UsageError } from '../errors.js';
 import { isDirectory, readBundleDir } from '../io/bundle-files.js';
 import { readInput, readPasswordFile } from '../io/read-input.js';
+import { jsonErrorLine, jsonWarningLine } from '../render/json.js';
 import { fails, renderReport, renderTotals, type RenderOptions } from '../render/validate.js';
 
 interface Opts {
@@ -30,7 +31,8 @@ interface Opts {
 interface Bundle {
   /** The folder, for bundles given as arguments. */
   path?: string;
-  input: BundleInput;
+  /** Reads the bundle when its turn comes: one bundle's bytes in memory at a time, whatever the count. */
+  read: () => Promise<BundleInput>;
 }
 
 const TARGETS: readonly TargetService[] = ['CDN', 'WAF', 'ELB'];
@@ -51,29 +53,31 @@ function checkUsage(args: string[], o: Opts): void {
 }
 
 async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
-  const io = { cwd: ctx.cwd, stdin: ctx.stdin };
+  // A getter: reading ctx.stdin builds the stdin stream (~2.5 ms) that only '-' needs.
+  const io = { cwd: ctx.cwd, get stdin() { return ctx.stdin; }, noInput: ctx.noInput };
   const password = o.pfxPasswordFile !== undefined ? await readPasswordFile(o.pfxPasswordFile, io) : ctx.env.SCM_PFX_PASSWORD;
   const withPassword = (input: BundleInput): BundleInput => (input.pfx && password !== undefined ? { ...input, pfxPassword: password } : input);
   if (args.length > 0) {
     // A glob such as /etc/letsencrypt/live/* also matches files (certbot's README): skip those, say so.
     const dirs: string[] = [];
     for (const arg of args) {
-      if (args.length > 1 && arg !== '-' && !(await isDirectory(arg, io))) ctx.stderr.write(`scm: skipping ${arg}: not a directory\n`);
+      if (args.length > 1 && arg !== '-' && !(await isDirectory(arg, io))) ctx.stderr.write(o.json ? jsonWarningLine(`skipping ${arg}: not a directory`, { path: arg }) : `scm: skipping ${arg}: not a directory\n`);
       else dirs.push(arg);
     }
     if (dirs.length === 0) throw new UsageError('none of the arguments is a bundle folder');
-    // Folders are read concurrently (I/O only); '-' is one combined PEM (certificates and key) on stdin.
-    return Promise.all(dirs.map(async (dir) => {
-      const input = dir === '-' ? { cert: await readInput('-', io) } : await readBundleDir(dir, io);
-      return { path: dir, input: withPassword(input) };
-    }));
+    // '-' is one combined PEM (certificates and key) on stdin.
+    return dirs.map((dir) => ({ path: dir, read: async () => withPassword(dir === '-' ? { cert: await readInput('-', io) } : await readBundleDir(dir, io)) }));
   }
-  const input: BundleInput = {};
-  for (const slot of ['cert', 'key', 'chain', 'pfx'] as const) {
-    const path = o[slot];
-    if (path !== undefined) input[slot] = await readInput(path, io);
-  }
-  return [{ input: withPassword(input) }];
+  return [{
+    read: async () => {
+      const input: BundleInput = {};
+      for (const slot of ['cert', 'key', 'chain', 'pfx'] as const) {
+        const path = o[slot];
+        if (path !== undefined) input[slot] = await readInput(path, io);
+      }
+      return withPassword(input);
+    },
+  }];
 }
 
 function options(o: Opts, ctx: Ctx): ValidateOptions {
@@ -98,30 +102,53 @@ function toJson(r: ValidationReport, ok: boolean, path?: string): Record<string,
   };
 }
 
+/** Text as bytes of its own: not from Buffer's shared pool, where one kept slice would keep 8 KiB alive. */
+function bytes(text: string): Buffer {
+  const buf = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  buf.write(text);
+  return buf;
+}
+
 export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: Ctx): Promise<number> {
   checkUsage(args, opts);
   const bundles = await gather(args, opts, ctx);
   const validateOptions = options(opts, ctx);
   const strict = opts.strict === true;
-  const results: Array<{ bundle: Bundle; report: ValidationReport; ok: boolean }> = [];
+  const many = bundles.length > 1;
+  const render: RenderOptions = { style: ctx.style, width: ctx.stdout.isTTY ? Math.min(ctx.stdout.columns ?? 80, 100) : 0, strict, quiet: opts.quiet === true };
+  // Each bundle becomes its piece of the output at once, kept as bytes: memory holds the report's text and
+  // nothing else, never the inputs, parsed certificates or payload (the private key) of earlier bundles. (A
+  // string built by concatenation would keep its whole tree of pieces alive, ~4x the text.)
+  const parts: Buffer[] = [];
+  const verdicts: Array<{ ok: boolean }> = [];
+  let failing = 0;
   for (const bundle of bundles) {
-    const report = await validateBundle(bundle.input, validateOptions);
-    results.push({ bundle, report, ok: !report.findings.some((f) => fails(f, strict)) });
+    const report = await validateBundle(await bundle.read(), validateOptions);
+    const ok = !report.findings.some((f) => fails(f, strict));
+    verdicts.push({ ok });
+    failing += report.findings.filter((f) => fails(f, strict)).length;
+    if (!opts.json) parts.push(bytes(renderReport(report, render, many ? bundle.path : undefined)));
+    else if (!many) parts.push(bytes(JSON.stringify({ schemaVersion: 1, ...toJson(report, ok, bundle.path) }, null, 2)));
+    // As JSON.stringify(doc, null, 2) would lay out an element of "bundles".
+    else parts.push(bytes(`    ${JSON.stringify({ path: bundle.path, ...toJson(report, ok) }, null, 2).split('\n').join('\n    ')}`));
   }
-  const ok = results.every((r) => r.ok);
+  const ok = verdicts.every((v) => v.ok);
 
   if (opts.json) {
-    const doc = results.length === 1
-      ? { schemaVersion: 1, ...toJson(results[0]!.report, ok, results[0]!.bundle.path) }
-      : { schemaVersion: 1, valid: ok, bundles: results.map((r) => ({ path: r.bundle.path, ...toJson(r.report, r.ok) })) };
-    ctx.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    if (!many) ctx.stdout.write(`${parts[0]!.toString()}\n`);
+    else {
+      ctx.stdout.write(`{\n  "schemaVersion": 1,\n  "valid": ${ok},\n  "bundles": [\n`);
+      parts.forEach((part, i) => ctx.stdout.write(`${part.toString()}${i < parts.length - 1 ? ',' : ''}\n`));
+      ctx.stdout.write('  ]\n}\n');
+    }
+    // Under --json every failing exit also leaves one error object on stderr; the findings are on stdout.
+    if (!ok) {
+      ctx.stderr.write(jsonErrorLine({ type: 'ValidationFailed', message: `${failing} finding${failing === 1 ? '' : 's'} fail${failing === 1 ? 's' : ''} the check${strict ? ' (--strict)' : ''}; see "findings" on stdout`, exitCode: ExitCode.NO }));
+    }
   } else {
-    const render: RenderOptions = { style: ctx.style, width: ctx.stdout.isTTY ? Math.min(ctx.stdout.columns ?? 80, 100) : 0, strict, quiet: opts.quiet === true };
-    const many = results.length > 1;
-    const parts = results.map((r) => renderReport(r.report, render, many ? r.bundle.path : undefined)).filter(Boolean);
-    let out = parts.join('\n');
-    if (many && !render.quiet) out += `\n${renderTotals(results, render)}`;
-    ctx.stdout.write(out);
+    const shown = parts.filter((part) => part.length > 0);
+    shown.forEach((part, i) => ctx.stdout.write(`${i === 0 ? '' : '\n'}${part.toString()}`));
+    if (many && !render.quiet) ctx.stdout.write(`\n${renderTotals(verdicts, render)}`);
   }
   return ok ? ExitCode.OK : ExitCode.NO;
 }

@@ -1,7 +1,8 @@
 // Reads a bundle folder into a BundleInput: certbot's layout (fullchain.pem or cert.pem + chain.pem,
 // privkey.pem) by name, otherwise any sensible names (*.pem, *.crt, *.cer, *.der, *.key, *.pfx, *.p12)
-// told apart by content. A folder we cannot read unambiguously is an input error (exit 2).
-import { readdir, stat } from 'node:fs/promises';
+// told apart by content. A folder we cannot read unambiguously is an input error (exit 2). File system calls
+// are synchronous, as in read-input.ts: `scm validate /etc/letsencrypt/live/*` reads thousands of small files.
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { BundleInput, RawInput } from '../core/validate/types.js';
 import { InputError } from '../errors.js';
@@ -10,12 +11,21 @@ import { readInput, type ReadContext } from './read-input.js';
 const CANDIDATE = /\.(pem|crt|cer|der|key|pfx|p12)$/i;
 const MAX_FILES = 32;
 
+/** What stat says, or undefined for a path that cannot be followed (missing, a symlink loop, no permission). */
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 async function listFiles(dir: string, ctx: ReadContext): Promise<string[]> {
   const full = resolve(ctx.cwd, dir);
   let names: string[];
   try {
-    if (!(await stat(full)).isDirectory()) throw new InputError(`${dir} is not a directory`, { path: dir, hint: 'pass files with --cert/--key, folders as arguments' });
-    names = await readdir(full);
+    if (!statSync(full).isDirectory()) throw new InputError(`${dir} is not a directory`, { path: dir, hint: 'pass files with --cert/--key, folders as arguments' });
+    names = readdirSync(full);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -24,7 +34,7 @@ async function listFiles(dir: string, ctx: ReadContext): Promise<string[]> {
   const files: string[] = [];
   for (const name of names.filter((n) => CANDIDATE.test(n) && !n.startsWith('.')).sort()) {
     // stat, not the dirent type: certbot's live/ folders hold symbolic links into archive/.
-    const info = await stat(join(full, name)).catch(() => undefined);
+    const info = statOrNothing(join(full, name));
     if (info?.isFile()) files.push(name);
   }
   if (files.length > MAX_FILES) throw new InputError(`${dir} holds ${files.length} certificate-like files; pass the right ones with --cert/--key`, { path: dir });
@@ -77,7 +87,7 @@ async function byContent(dir: string, files: string[], ctx: ReadContext): Promis
 
 /** For `scm validate /etc/letsencrypt/live/*`, whose glob also matches certbot's README. */
 export async function isDirectory(path: string, ctx: ReadContext): Promise<boolean> {
-  return (await stat(resolve(ctx.cwd, path)).catch(() => undefined))?.isDirectory() === true;
+  return statOrNothing(resolve(ctx.cwd, path))?.isDirectory() === true;
 }
 
 export async function readBundleDir(dir: string, ctx: ReadContext): Promise<BundleInput> {

@@ -14,9 +14,12 @@ export interface Progress {
 
 const SILENT: Progress = { step() {}, note() {}, done() {}, fail() {} };
 
+/** CI=true/1/anything but false/0: a CI job, whatever its stderr claims to be. */
+export const isCi = (env: Record<string, string | undefined>): boolean => env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
+
 export function spinnerAllowed(ctx: Ctx): boolean {
   const env = ctx.env;
-  return ctx.stderr.isTTY && !env.CI && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && env.TERM !== 'dumb';
+  return ctx.stderr.isTTY && !isCi(env) && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && env.TERM !== 'dumb';
 }
 
 /** `silent` for --quiet and --json (stderr carries errors only). */
@@ -38,7 +41,8 @@ export async function createProgress(ctx: Ctx, silent: boolean): Promise<Progres
     clearLine: (dir: number) => (out.write(dir === 1 ? '\x1b[0K' : '\x1b[2K'), true),
     on: () => stream, once: () => stream, removeListener: () => stream, off: () => stream,
   };
-  const spinner = ora({ stream: stream as unknown as NodeJS.WriteStream, isEnabled: true, discardStdin: false });
+  // --no-color (errStyle off) keeps the spinner but drops its colour.
+  const spinner = ora({ stream: stream as unknown as NodeJS.WriteStream, isEnabled: true, discardStdin: false, ...(ctx.errStyle.enabled ? {} : { color: false as const }) });
   return {
     step: (t) => (spinner.isSpinning ? (spinner.text = t) : spinner.start(t)),
     note: (t) => {

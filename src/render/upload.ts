@@ -2,6 +2,7 @@
 // the "--no-validate" notice. Renderers return strings; commands write them.
 import { redactHeaders, redactPrivateKeys } from '../api/redact.js';
 import type { PushOutcome } from '../api/push.js';
+import type { AcmeInputs } from '../core/acme/sources.js';
 import type { Finding } from '../core/rules/types.js';
 import type { CertificateSummary } from '../core/validate/types.js';
 import type { Style } from '../io/style.js';
@@ -42,6 +43,8 @@ export interface UploadResult {
   findings: Finding[];
   validated: boolean;
   push: PushOutcome[];
+  /** The ACME client whose hook environment named the files (--from), else null. */
+  from: string | null;
 }
 
 export function renderUploadResult(r: UploadResult, style: Style): string {
@@ -64,6 +67,7 @@ export function uploadJson(r: UploadResult): Record<string, unknown> {
     certificate: r.certificate ?? null,
     findings: r.findings,
     push: r.push.map(pushOutcomeJson),
+    from: r.from,
   };
 }
 
@@ -71,4 +75,14 @@ export function uploadJson(r: UploadResult): Record<string, unknown> {
 export function renderNoValidate(errors: Finding[], style: Style): string {
   const list = errors.length === 0 ? 'no rule found an error' : `ignoring ${errors.length} error finding(s): ${errors.map((f) => `${f.rule}${f.code ? ` (${f.code})` : ''}`).join(', ')}`;
   return `${style.yellow('warning: --no-validate:')} the offline checks do not stop this upload; ${list}. SCM may reject it.\n`;
+}
+
+export function refusalMessage(errors: number): string {
+  return `upload refused: ${errors} error${errors === 1 ? '' : 's'} found offline; nothing was sent`;
+}
+
+/** For the hook's log (stderr): which files --from took, and where the name came from. */
+export function renderAcmeSource(acme: AcmeInputs & { derivedName: boolean }, name: string): string {
+  const naming = acme.derivedName ? `; name ${name} (from ${acme.domains[0]} and today's date)` : '';
+  return `from ${acme.client}: ${acme.used.join(', ')}${naming}\n`;
 }

@@ -11,6 +11,7 @@ export const emulatorSpec: CommandSpec = {
     { flags: '--token <token>', description: 'an X-Auth-Token to accept as well (default: $SCM_AUTH_TOKEN when set)', complete: 'none' },
     { flags: '--fault <json>', description: 'inject a fault, e.g. \'{"op":"push","status":503,"times":2}\' (repeatable; see docs/emulator.md)', repeatable: true, complete: 'none' },
     { flags: '-q, --quiet', description: 'no request log on stderr' },
+    { flags: '--json', description: 'the listening line as a JSON object ({"url", "port", ...}); the log on stderr as JSON lines' },
   ],
   examples: [
     { cmd: 'scm emulator --port 8443', note: 'start the emulator (stop with Ctrl-C)' },

@@ -1,5 +1,6 @@
 // Every command, in the order `scm --help` lists them.
 import { completionSpec } from './completion.js';
+import { configSpec } from './config.js';
 import { emulatorSpec } from './emulator.js';
 import { explainSpec } from './explain.js';
 import { pushSpec } from './push.js';
@@ -7,6 +8,6 @@ import type { CommandSpec } from './types.js';
 import { uploadSpec } from './upload.js';
 import { validateSpec } from './validate.js';
 
-export const COMMANDS: CommandSpec[] = [validateSpec, uploadSpec, pushSpec, explainSpec, completionSpec, emulatorSpec];
+export const COMMANDS: CommandSpec[] = [validateSpec, uploadSpec, pushSpec, explainSpec, configSpec, completionSpec, emulatorSpec];
 
 export { GLOBAL_OPTIONS } from './global.js';

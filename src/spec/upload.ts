@@ -1,3 +1,4 @@
+import { ACME_CLIENTS } from '../core/acme/clients.js';
 import { API_OPTIONS } from './push.js';
 import type { CommandSpec } from './types.js';
 
@@ -11,7 +12,8 @@ export const uploadSpec: CommandSpec = {
     { flags: '--chain <file>', description: 'intermediate certificates, if not in --cert', complete: 'file' },
     { flags: '--pfx <file>', description: 'PKCS#12 file instead of --cert/--key (password: $SCM_PFX_PASSWORD or --pfx-password-file)', complete: 'file' },
     { flags: '--pfx-password-file <file>', description: 'file holding the PKCS#12 password', complete: 'file' },
-    { flags: '--name <name>', description: 'certificate name in SCM: 3-63 letters, digits, _ - . (required)', complete: 'none' },
+    { flags: '--from <client>', description: "in a renewal hook: take the files from certbot's, lego's or acme.sh's hook environment (RENEWED_LINEAGE, LEGO_CERT_PATH, CERT_PATH ...)", choices: ACME_CLIENTS, complete: 'none' },
+    { flags: '--name <name>', description: 'certificate name in SCM: 3-63 letters, digits, _ - . (required, except with --from: <domain>-<YYYYMMDD>)', complete: 'none' },
     { flags: '--enterprise-project-id <id>', description: 'enterprise project: 0 (default), all, or its UUID', complete: 'none' },
     ...API_OPTIONS,
     { flags: '--if-changed', description: 'do nothing (exit 0, print its id) when SCM already holds this certificate (same SHA-1 fingerprint)' },
@@ -24,8 +26,8 @@ export const uploadSpec: CommandSpec = {
   ],
   examples: [
     { cmd: 'scm upload --cert fullchain.pem --key privkey.pem --name example-com-2026', note: 'validate, then import' },
-    { cmd: 'id=$(scm upload /etc/letsencrypt/live/example.com --name example-com --if-changed -q)', note: 'renewal hook: the id, uploading only when new' },
+    { cmd: "certbot renew --deploy-hook 'scm upload --from certbot --if-changed'", note: 'renewal hook: name <domain>-<date>, upload only when new' },
     { cmd: 'scm upload --cert fullchain.pem --key privkey.pem --name example-com --push WAF:cn-north-4', note: 'import and push in one step' },
-    { cmd: 'scm upload --pfx site.pfx --name example-com --dry-run', note: 'show the request without sending it' },
+    { cmd: 'id=$(scm upload /etc/letsencrypt/live/example.com --name example-com --if-changed -q)', note: 'in a script: the id alone on stdout' },
   ],
 };

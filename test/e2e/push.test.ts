@@ -1,7 +1,7 @@
 // `scm push` end to end against the emulator process: one project, several (batch, with a per-project table
 // and JSON), CDN, the offline refusals (nothing reaches the emulator), API errors, retries, a timeout, and a
 // final scan of every output for secrets.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,7 +157,7 @@ describe('secrets', () => {
   it('no output of this file contains the private key, the SK or a token', () => {
     expect(outputs.length).toBeGreaterThan(20);
     expect(outputs.some((o) => o.stderr.includes(`Access=${TEST_AK}`))).toBe(true);
-    const markers = [TEST_SK, TEST_TOKEN, 'wrong-secret-for-push', ...secretMarkers(bundle.keyPem)];
+    const markers = [TEST_SK, TEST_TOKEN, 'wrong-secret-for-push', ...secretMarkers(bundle.keyPem, readFileSync(bundle.fullchain, 'utf8'))];
     for (const o of outputs) for (const m of markers) expect(o.stdout.includes(m) || o.stderr.includes(m), `${o.args.join(' ')} leaked ${m.slice(0, 8)}...`).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // `scm upload` end to end when the API fails: a server-side rejection explained with its fix (exit 4), bad or
 // missing credentials (exit 3), retries that recover without a second copy, a timeout and an unreadable
 // answer (exit 5); and a final scan of every output for secrets.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -102,7 +102,7 @@ describe('secrets', () => {
     expect(outputs.length).toBeGreaterThan(6);
     // Positive control: the --debug run traced its signed requests (AK shown, signature and token redacted).
     expect(outputs.some((o) => o.stderr.includes(`Access=${TEST_AK}`) && o.stderr.includes('X-Security-Token: [redacted]'))).toBe(true);
-    const markers = [TEST_SK, TEST_TOKEN, SECURITY_TOKEN, 'not-the-secret-key', ...[good, other].flatMap((b) => secretMarkers(b.keyPem))];
+    const markers = [TEST_SK, TEST_TOKEN, SECURITY_TOKEN, 'not-the-secret-key', ...[good, other].flatMap((b) => secretMarkers(b.keyPem, readFileSync(b.fullchain, 'utf8')))];
     for (const o of outputs) {
       for (const m of markers) {
         expect(o.stdout.includes(m) || o.stderr.includes(m), `${o.args.join(' ')} leaked ${m.slice(0, 8)}...`).toBe(false);

@@ -162,7 +162,7 @@ describe('secrets', () => {
     expect(outputs.length).toBeGreaterThan(20);
     // Positive control: the --debug run traced its signed requests (AK shown, signature and token redacted).
     expect(outputs.some((o) => o.stderr.includes(`Access=${TEST_AK}`) && o.stderr.includes('X-Security-Token: [redacted]'))).toBe(true);
-    const markers = [TEST_SK, TEST_TOKEN, SECURITY_TOKEN, 'not-the-secret-key', ...[good, other, expired].flatMap((b) => secretMarkers(b.keyPem))];
+    const markers = [TEST_SK, TEST_TOKEN, SECURITY_TOKEN, 'not-the-secret-key', ...[good, other, expired].flatMap((b) => secretMarkers(b.keyPem, readFileSync(b.fullchain, 'utf8')))];
     for (const o of outputs) {
       for (const m of markers) {
         expect(o.stdout.includes(m) || o.stderr.includes(m), `${o.args.join(' ')} leaked ${m.slice(0, 8)}...`).toBe(false);

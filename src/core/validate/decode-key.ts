@@ -1,8 +1,9 @@
 // Turns a private key input (PKCS#1, PKCS#8, SEC1; PEM or DER) into a KeyObject, telling apart a missing,
 // armor-less, encrypted, foreign or corrupt key. Messages name labels and files, never key material.
-import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
 import { isDer } from './decode-certs.js';
 import type { Findings } from './findings.js';
+import { importPrivateKey } from './key-import.js';
 import { describeKey, type KeyInfo } from './model.js';
 import { armor, describeLabel, isKeyLabel, looksLikeBareBase64, scanPem, toText, type PemBlock } from './pem.js';
 import type { RawInput } from './types.js';
@@ -29,7 +30,7 @@ function fromDer(input: RawInput, f: Findings): DecodedKey | undefined {
   const src = input.source;
   for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
     try {
-      const key = createPrivateKey({ key: input.data, format: 'der', type });
+      const key = importPrivateKey(input.data, type);
       f.add('input-converted', `${src} is a DER private key; it will be sent as PEM`);
       return keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, src);
     } catch (e) {
@@ -63,7 +64,7 @@ export function keyFromBlock(block: PemBlock, src: string, f: Findings): Decoded
   if (block.bodyLength === 0) return void f.add('key-unparsable', `the ${what} in ${src} is empty between its BEGIN and END lines`);
   if (!block.der) return void f.add('key-unparsable', `the ${what} in ${src} is not valid base64`);
   try {
-    const key = createPrivateKey({ key: block.der, format: 'der', type: DER_TYPE[label] ?? 'pkcs8' });
+    const key = importPrivateKey(block.der, DER_TYPE[label] ?? 'pkcs8');
     return keyFrom(key, armor(label, block.der), src);
   } catch (e) {
     if (isPassphraseError(e)) return void f.add('key-encrypted', `${src} holds an encrypted ${what}`);

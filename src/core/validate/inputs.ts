@@ -1,8 +1,8 @@
 // Gathers a bundle's certificates and key from its inputs: certificate/key/chain (PEM or DER; a
 // certificate input may hold the whole chain, and even the key) or a PKCS#12 file.
-import { createPrivateKey } from 'node:crypto';
 import { decodeCerts } from './decode-certs.js';
 import { decodeKey, type DecodedKey } from './decode-key.js';
+import { importPrivateKey } from './key-import.js';
 import type { Findings } from './findings.js';
 import { certFromDer, describeKey, type Cert } from './model.js';
 import { armor, toText } from './pem.js';
@@ -70,7 +70,7 @@ export async function gatherPfx(given: BundleInput, f: Findings): Promise<Gather
   if (der === undefined) f.add('key-empty', `${pfx.source} holds no private key`);
   else {
     try {
-      const k = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+      const k = importPrivateKey(der, 'pkcs8');
       key = { key: k, pem: armor('PRIVATE KEY', der), info: describeKey(k), source: pfx.source };
     } catch {
       f.add('key-unparsable', `the private key in ${pfx.source} does not parse`);

@@ -4,8 +4,8 @@ import type { Findings } from './findings.js';
 
 export const LIMITS = { certificate: 4096, certificate_chain: 8192, private_key: 4096 } as const;
 
-const EP_ID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/;
-const NAME = /^[A-Za-z0-9_.-]{3,63}$/;
+export const EP_ID_PATTERN = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/;
+export const NAME_PATTERN = /^[A-Za-z0-9_.-]{3,63}$/;
 
 export interface Lengths {
   certificate?: number;
@@ -25,7 +25,7 @@ export function checkLengths(lengths: Lengths, f: Findings, asSent = false): voi
 }
 
 export function checkName(name: string | undefined, f: Findings): void {
-  if (name === undefined || NAME.test(name)) return;
+  if (name === undefined || NAME_PATTERN.test(name)) return;
   const bad = [...new Set(name.replace(/[A-Za-z0-9_.-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
   const why = name.length < 3 ? `is ${name.length} characters long (at least 3)`
     : name.length > 63 ? `is ${name.length} characters long (at most 63)`
@@ -34,6 +34,6 @@ export function checkName(name: string | undefined, f: Findings): void {
 }
 
 export function checkEnterpriseProjectId(id: string | undefined, f: Findings): void {
-  if (id === undefined || id === '0' || id === 'all' || EP_ID.test(id)) return;
+  if (id === undefined || id === '0' || id === 'all' || EP_ID_PATTERN.test(id)) return;
   f.add('enterprise-project-id-invalid', `the enterprise project ID ${JSON.stringify(id)} is not "0", "all" or an ID like 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b`);
 }

@@ -1,0 +1,60 @@
+// Upload and push round trips against the local emulator, through the built binary as a user runs it: the
+// time of a whole `scm upload` (validation, signing, HTTP, output) and of a whole `scm push`. Each upload
+// sends a different bundle, so every one is a real import (the same certificate twice would take the
+// duplicate path instead).
+import { spawn, spawnSync } from 'node:child_process';
+import { CLEAN_ENV, median } from './startup.mjs';
+
+const AK = 'BENCHAKSCMEMULATOR01';
+const SK = 'bench-secret-key-0000000000000000000000';
+
+function startEmulator(bin) {
+  const child = spawn(process.execPath, [bin, 'emulator', '--port', '0', '--ak', AK, '--sk', SK, '--quiet'], { env: CLEAN_ENV, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => (child.kill(), reject(new Error('the emulator did not start'))), 15_000);
+    child.on('exit', (code) => reject(new Error(`the emulator exited ${code}`)));
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      out += d;
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1], stop: () => child.kill('SIGTERM') });
+      }
+    });
+  });
+}
+
+function timed(bin, args, env) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`scm ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, stdout: r.stdout.trim() };
+}
+
+/** `dirs`: distinct bundle folders, one per upload. */
+export async function measureRoundTrips(bin, dirs, { count = 15 } = {}) {
+  const emu = await startEmulator(bin);
+  try {
+    const env = { ...CLEAN_ENV, HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SK, SCM_ENDPOINT: emu.url };
+    const uploads = [];
+    const ids = [];
+    for (let i = 0; i < count; i++) {
+      const r = timed(bin, ['upload', dirs[i], '--name', `bench-${i}`, '--quiet'], env);
+      uploads.push(r.ms);
+      ids.push(r.stdout);
+    }
+    const pushes = ids.map((id) => timed(bin, ['push', id, '--service', 'WAF', '--project', 'cn-north-4', '--quiet'], env).ms);
+    const validate = dirs.slice(0, count).map((d) => timed(bin, ['validate', d, '--quiet'], env).ms);
+    return {
+      count,
+      uploadMs: +median(uploads).toFixed(1),
+      pushMs: +median(pushes).toFixed(1),
+      // The same bundles validated offline: what of an upload is the network round trip.
+      validateMs: +median(validate).toFixed(1),
+    };
+  } finally {
+    emu.stop();
+  }
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env sh
+# shellcheck disable=SC2034
+# acme.sh deploy hook for Huawei Cloud SSL Certificate Manager (SCM/CCM), using the scm CLI:
+# imports the certificate (only when SCM does not hold it yet) and optionally pushes it to CDN, WAF or ELB.
+#
+# Install:  cp scm.sh ~/.acme.sh/deploy/
+# Use:      export DEPLOY_SCM_PUSH="WAF:cn-north-4"        # optional
+#           acme.sh --deploy -d example.com --deploy-hook scm
+# acme.sh saves the DEPLOY_SCM_* settings with the domain and reuses them on every renewal:
+#   DEPLOY_SCM_BIN       the scm command (default: scm)
+#   DEPLOY_SCM_NAME      the name in SCM (default: <domain>-<YYYYMMDD>, made by scm)
+#   DEPLOY_SCM_PUSH      push targets, space separated: SERVICE or SERVICE:REGION[,REGION...]
+#   DEPLOY_SCM_REGION    SCM site (default cn-north-4)
+#   DEPLOY_SCM_ENDPOINT  SCM endpoint URL (instead of the region's)
+#   DEPLOY_SCM_ENTERPRISE_PROJECT_ID   enterprise project: 0, all or its UUID
+#   DEPLOY_SCM_AK / DEPLOY_SCM_SK      credentials, if not in scm's own config: ~/.config/scm/config.json
+#                                      (chmod 600) or HUAWEICLOUD_SDK_AK/_SK in acme.sh's environment
+# scm's exit status tells what failed: 1 offline checks, 2 usage/config, 3 credentials, 4 SCM refused, 5 network.
+
+#domain keyfile certfile cafile fullchain
+scm_deploy() {
+  _cdomain="$1"
+  _ckey="$2"
+  _ccert="$3"
+  _cca="$4"
+  _cfullchain="$5"
+
+  _debug _cdomain "$_cdomain"
+  _debug _ckey "$_ckey"
+  _debug _ccert "$_ccert"
+  _debug _cca "$_cca"
+  _debug _cfullchain "$_cfullchain"
+
+  for _scm_setting in BIN NAME PUSH REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
+    _getdeployconf "DEPLOY_SCM_$_scm_setting"
+  done
+  if [ -n "${DEPLOY_SCM_AK:-}" ] && [ -z "${DEPLOY_SCM_SK:-}" ]; then
+    _err "DEPLOY_SCM_AK is set but DEPLOY_SCM_SK is not"
+    return 1
+  fi
+  for _scm_setting in BIN NAME PUSH REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
+    eval "_scm_value=\${DEPLOY_SCM_$_scm_setting:-}"
+    if [ -n "$_scm_value" ]; then
+      _savedeployconf "DEPLOY_SCM_$_scm_setting" "$_scm_value"
+    fi
+  done
+  _scm_bin="${DEPLOY_SCM_BIN:-scm}"
+  _debug2 DEPLOY_SCM_BIN "$_scm_bin"
+  _debug2 DEPLOY_SCM_PUSH "${DEPLOY_SCM_PUSH:-}"
+
+  # The arguments, built in the positional parameters (POSIX sh has no arrays; $1..$5 are saved above).
+  set -- upload --from acme.sh --if-changed --quiet --no-input
+  [ -n "${DEPLOY_SCM_NAME:-}" ] && set -- "$@" --name "$DEPLOY_SCM_NAME"
+  [ -n "${DEPLOY_SCM_REGION:-}" ] && set -- "$@" --region "$DEPLOY_SCM_REGION"
+  [ -n "${DEPLOY_SCM_ENDPOINT:-}" ] && set -- "$@" --endpoint "$DEPLOY_SCM_ENDPOINT"
+  [ -n "${DEPLOY_SCM_ENTERPRISE_PROJECT_ID:-}" ] && set -- "$@" --enterprise-project-id "$DEPLOY_SCM_ENTERPRISE_PROJECT_ID"
+  for _scm_target in ${DEPLOY_SCM_PUSH:-}; do
+    set -- "$@" --push "$_scm_target"
+  done
+
+  # A subshell: the files and credentials go to scm through its environment (never its arguments, where
+  # `ps` would show a secret), and none of it stays in acme.sh's own environment.
+  _scm_id=$(
+    CERT_PATH="$_ccert"
+    CERT_KEY_PATH="$_ckey"
+    CA_CERT_PATH="$_cca"
+    CERT_FULLCHAIN_PATH="$_cfullchain"
+    Le_Domain="$_cdomain"
+    export CERT_PATH CERT_KEY_PATH CA_CERT_PATH CERT_FULLCHAIN_PATH Le_Domain
+    if [ -n "${DEPLOY_SCM_AK:-}" ]; then
+      HUAWEICLOUD_SDK_AK="$DEPLOY_SCM_AK"
+      HUAWEICLOUD_SDK_SK="$DEPLOY_SCM_SK"
+      export HUAWEICLOUD_SDK_AK HUAWEICLOUD_SDK_SK
+    fi
+    # shellcheck disable=SC2086
+    $_scm_bin "$@"
+  )
+  _scm_status=$?
+  if [ "$_scm_status" -ne 0 ]; then
+    _err "scm upload failed for $_cdomain (exit $_scm_status; 1: offline checks, 2: usage/config, 3: credentials, 4: SCM refused, 5: network)"
+    return 1
+  fi
+  _info "Certificate for $_cdomain is in SCM as $_scm_id"
+  return 0
+}

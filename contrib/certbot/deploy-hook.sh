@@ -1,0 +1,36 @@
+#!/bin/sh
+# certbot deploy hook: import each renewed certificate into Huawei Cloud SCM (and optionally push it).
+#
+# Install:  install -m 755 deploy-hook.sh /etc/letsencrypt/renewal-hooks/deploy/scm.sh
+# certbot runs it after every successful issue/renewal, with RENEWED_LINEAGE and RENEWED_DOMAINS set.
+# Credentials: scm's user config file (/root/.config/scm/config.json, chmod 600, with "ak" and "sk") or
+# HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK in certbot's environment. Check them with: scm config
+#
+# Settings (edit here, or set them in certbot's environment):
+SCM_HOOK_BIN=${SCM_HOOK_BIN:-scm}    # the scm command
+SCM_HOOK_PUSH=${SCM_HOOK_PUSH:-}     # push targets, space separated, e.g. "WAF:cn-north-4 CDN"
+SCM_HOOK_NAME=${SCM_HOOK_NAME:-}     # name in SCM (default: <first domain>-<YYYYMMDD>)
+
+set -uf   # no unset variables, no globbing of the settings
+set -- upload --from certbot --if-changed --quiet --no-input
+[ -n "$SCM_HOOK_NAME" ] && set -- "$@" --name "$SCM_HOOK_NAME"
+for target in $SCM_HOOK_PUSH; do set -- "$@" --push "$target"; done
+
+# --quiet: the certificate id alone on stdout; --if-changed: a certificate SCM already holds is not
+# uploaded (or pushed) again, so re-running the hook is harmless.
+if id=$($SCM_HOOK_BIN "$@"); then
+  echo "scm: ${RENEWED_DOMAINS:-${RENEWED_LINEAGE:-?}} is in SCM as $id"
+  exit 0
+else
+  status=$?
+fi
+case $status in
+  1) why='the certificate failed the offline checks; nothing was sent (scm validate shows why)' ;;
+  2) why='usage or input problem (a file, a variable or the config file)' ;;
+  3) why='credentials missing or refused (run: scm config)' ;;
+  4) why='SCM rejected the request (scm explain <code> tells why)' ;;
+  5) why='network failure or SCM unavailable; the next renewal run will try again' ;;
+  *) why='unexpected failure' ;;
+esac
+echo "scm deploy hook: upload of ${RENEWED_LINEAGE:-?} failed (exit $status): $why" >&2
+exit "$status"

@@ -1,0 +1,29 @@
+// The requests a --dry-run shows: the same signed requests the real run would send (prepared by the client,
+// which signs but sends nothing), for an import and the pushes that follow it.
+import type { PushPlan } from '../core/push/index.js';
+import type { PlannedRequest } from '../render/upload.js';
+import type { ScmClient } from './client.js';
+import type { ImportBody } from './types.js';
+
+export function plannedPushRequests(plan: PushPlan): Array<Omit<PlannedRequest, 'url' | 'headers'> & { path: string }> {
+  if (plan.mode === 'single') return [{ method: 'POST', path: `/v3/scm/certificates/${plan.id}/push`, body: { target_project: plan.projects[0] ?? '', target_service: plan.service } }];
+  return plan.batches.map((batch) => ({ method: 'POST', path: `/v3/scm/certificates/${plan.id}/batch-push`, body: { target_projects: batch, target_service: plan.service } }));
+}
+
+/** Push requests, signed as they would be sent. */
+export function preparePushes(client: ScmClient, plan: PushPlan): PlannedRequest[] {
+  return plannedPushRequests(plan).map((p) => {
+    const { url, headers } = client.prepare('POST', p.path, {}, JSON.stringify(p.body));
+    return { method: p.method, url: url.href, headers, ...(p.body ? { body: p.body } : {}) };
+  });
+}
+
+/** The import, then each push with the id still unknown (`{certificate_id}`). */
+export function prepareUpload(client: ScmClient, body: ImportBody, plans: PushPlan[]): PlannedRequest[] {
+  const { url, headers } = client.prepare('POST', '/v3/scm/certificates/import', {}, JSON.stringify(body));
+  const requests: PlannedRequest[] = [{ method: 'POST', url: url.href, headers, body: body as unknown as Record<string, unknown> }];
+  for (const plan of plans) {
+    for (const r of preparePushes(client, { ...plan, id: '{certificate_id}' })) requests.push({ ...r, url: r.url.replace('%7Bcertificate_id%7D', '{certificate_id}') });
+  }
+  return requests;
+}

@@ -1,0 +1,120 @@
+// Where a config file stops parsing, as "line L, column C", without ever quoting the file: parser messages
+// embed the text around the error, and in a config file that text may be a secret key. V8's JSON.parse no
+// longer says where it failed, so JSON is located by a small scanner of its own.
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+class Stop {
+  constructor(readonly offset: number) {}
+}
+
+/** The offset of the first JSON syntax error in `text`, or undefined when it is valid JSON. */
+export function jsonErrorOffset(text: string): number | undefined {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const ws = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const expect = (ok: boolean): void => {
+    if (!ok) throw new Stop(i);
+  };
+  const literal = (word: string): void => {
+    expect(text.startsWith(word, i));
+    i += word.length;
+  };
+  const string = (): void => {
+    expect(text[i] === '"');
+    i++;
+    for (;;) {
+      expect(i < text.length);
+      const c = text[i]!;
+      if (c === '"') return void i++;
+      expect(c >= ' ');
+      if (c === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          expect(/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)));
+          i += 5;
+        } else {
+          expect(i < text.length && '"\\/bfnrt'.includes(text[i]!));
+          i++;
+        }
+      } else i++;
+    }
+  };
+  const number = (): void => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    expect(m !== null && m[0] !== '' && m[0] !== '-');
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        string();
+        ws();
+        expect(text[i] === ':');
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else return void (expect(text[i] === '}'), i++);
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else return void (expect(text[i] === ']'), i++);
+      }
+    }
+    if (c === '"') return string();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    number();
+  };
+  try {
+    value();
+    ws();
+    expect(i === text.length);
+    return undefined;
+  } catch (e) {
+    if (e instanceof Stop) return e.offset;
+    throw e;
+  }
+}
+
+/**
+ * The position of a parse error: YAML errors (js-yaml, through cosmiconfig) carry a 0-based `mark`; JSON is
+ * scanned; JavaScript errors may name the line in their stack. Undefined when nothing says where.
+ */
+export function parseErrorPosition(error: unknown, path: string, text: string | undefined): Position | undefined {
+  const mark = (error as { mark?: { line?: unknown; column?: unknown } } | null)?.mark;
+  if (mark && typeof mark.line === 'number') return { line: mark.line + 1, column: typeof mark.column === 'number' ? mark.column + 1 : 1 };
+  if (text !== undefined && /\.json$/i.test(path)) {
+    const offset = jsonErrorOffset(text);
+    if (offset !== undefined) return positionAt(text, offset);
+  }
+  const stack = error instanceof Error ? error.stack ?? '' : '';
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${escaped}:(\\d+)(?::(\\d+))?`).exec(stack);
+  return m ? { line: Number(m[1]), column: m[2] ? Number(m[2]) : 1 } : undefined;
+}

@@ -1,0 +1,30 @@
+// Default certificate names for `scm upload --from`: the domain and the UTC date, e.g. example.com-20261128,
+// always within SCM's name rule (SCM.0032: 3-63 of A-Z a-z 0-9 _ - .).
+import { NAME_PATTERN } from '../validate/limits.js';
+
+const DATE_PART = 9; // '-YYYYMMDD'
+const MAX = 63;
+
+/** `*.example.com` → `wildcard.example.com`; anything outside the allowed characters becomes '-'. */
+export function nameSafeDomain(domain: string): string {
+  const d = domain.trim().toLowerCase().replace(/\.$/, '').replace(/^\*\./, 'wildcard.');
+  return d.replace(/\*/g, 'wildcard').replace(/[^a-z0-9_.-]+/g, '-').replace(/^[-.]+/, '');
+}
+
+/** Cut at most `max` characters, at a label boundary when that keeps at least half, without a dangling separator. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const dot = cut.lastIndexOf('.');
+  return (dot >= max / 2 ? cut.slice(0, dot) : cut).replace(/[-_.]+$/, '');
+}
+
+const ymd = (d: Date): string => d.toISOString().slice(0, 10).replace(/-/g, '');
+
+export function defaultCertificateName(domain: string, now: Date): string {
+  const base = shorten(nameSafeDomain(domain), MAX - DATE_PART) || 'certificate';
+  const name = `${base}-${ymd(now)}`;
+  // Cannot happen by construction; a wrong default must never reach SCM as an SCM.0032.
+  if (!NAME_PATTERN.test(name)) throw new Error(`internal: default name ${JSON.stringify(name)} breaks the SCM name rule`);
+  return name;
+}

@@ -1,0 +1,137 @@
+// The renewal hooks for real: Debian's pebble as the ACME server, certbot and lego issuing certificates and
+// running their hooks with the environment they really set, the hooks running the built scm (on PATH, as
+// when installed) against the emulator, and the emulator's state showing what arrived. Tools missing:
+// skipped (SCM_REQUIRE_TOOLS=1: failed). acme.sh (not packaged in Debian): acme-sh-hook.test.ts.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { freePort, runProgram, scmOnPath, startPebble, ymd, type Pebble } from '../helpers/pebble.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+import { describeWithTool, requireTool } from '../helpers/tools.js';
+
+const CERTBOT_HOOK = join(ROOT, 'contrib', 'certbot', 'deploy-hook.sh');
+const today = (): string[] => [...new Set([ymd(), ymd(new Date(Date.now() + 60_000))])];
+
+describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebblePath) => {
+  let dir: string;
+  let pebble: Pebble;
+  let emu: RunningEmulator;
+  let pathDir: string;
+  beforeAll(async () => {
+    requireTool('openssl');
+    dir = mkdtempSync(join(tmpdir(), 'scm-acme-'));
+    [pebble, emu] = await Promise.all([startPebble(pebblePath, join(dir, 'pebble')), spawnEmulator()]);
+    pathDir = scmOnPath(dir);
+    mkdirSync(join(dir, 'home'), { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([pebble?.stop(), emu?.stop()]);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** What a cron job or systemd timer gives the client: PATH, HOME, and scm's settings. */
+  const baseEnv = (): Record<string, string | undefined> => ({
+    PATH: `${pathDir}:${process.env.PATH}`, HOME: join(dir, 'home'), LANG: 'C.UTF-8', NO_COLOR: '1',
+    HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url,
+  });
+  const certsNamed = async (prefix: string) => (await emu.state()).certificates.filter((c) => c.name.startsWith(prefix));
+
+  describeWithTool('certbot', 'certbot --deploy-hook contrib/certbot/deploy-hook.sh', (certbot) => {
+    const domain = 'certbot-hook.example.com';
+    const certbotDirs = () => ['--config-dir', join(dir, 'certbot', 'config'), '--work-dir', join(dir, 'certbot', 'work'), '--logs-dir', join(dir, 'certbot', 'logs')];
+    const lineage = () => join(dir, 'certbot', 'config', 'live', domain);
+    const certbotEnv = () => ({ ...baseEnv(), REQUESTS_CA_BUNDLE: pebble.caFile, SCM_HOOK_PUSH: 'WAF:cn-north-4' });
+
+    it('certonly: the hook uploads the certificate as <domain>-<date> and pushes it', async () => {
+      const port = await freePort();
+      const r = await runProgram(certbot, [
+        'certonly', '--standalone', '--non-interactive', '--agree-tos', '--register-unsafely-without-email', '--server', pebble.directory, ...certbotDirs(),
+        '--http-01-address', '127.0.0.1', '--http-01-port', String(port), '-d', domain, '-d', `www.${domain}`, '--deploy-hook', CERTBOT_HOOK,
+      ], { env: certbotEnv(), timeoutMs: 90_000 });
+      expect(r.code, r.stderr).toBe(0);
+      const certs = await certsNamed(domain);
+      expect(certs).toHaveLength(1);
+      expect(today().map((d) => `${domain}-${d}`)).toContain(certs[0]!.name);
+      expect(certs[0]).toMatchObject({ domain, pushes: [{ service: 'WAF', project: 'cn-north-4' }] });
+      // certbot shows the hook's output: the id on success.
+      expect(r.stdout + r.stderr).toContain(`is in SCM as ${certs[0]!.id}`);
+    }, 120_000);
+
+    it('running the hook again for the same lineage uploads nothing (--if-changed) and succeeds', async () => {
+      const before = (await emu.state()).requests.byOperation.import ?? 0;
+      const r = await runProgram(CERTBOT_HOOK, [], { env: { ...certbotEnv(), RENEWED_LINEAGE: lineage(), RENEWED_DOMAINS: `${domain} www.${domain}` } });
+      expect(r.code, r.stderr).toBe(0);
+      const [cert] = await certsNamed(domain);
+      expect(r.stdout).toBe(`scm: ${domain} www.${domain} is in SCM as ${cert!.id}\n`);
+      expect((await emu.state()).requests.byOperation.import ?? 0).toBe(before);
+    });
+
+    it('certbot renew --force-renewal: the saved deploy hook uploads the renewed certificate', async () => {
+      const port = await freePort();
+      const r = await runProgram(certbot, ['renew', '--force-renewal', '--no-random-sleep-on-renew', '--non-interactive', ...certbotDirs(), '--http-01-port', String(port)], { env: certbotEnv(), timeoutMs: 90_000 });
+      expect(r.code, r.stderr).toBe(0);
+      const certs = await certsNamed(domain);
+      expect(certs).toHaveLength(2);
+      expect(new Set(certs.map((c) => c.fingerprint)).size).toBe(2);
+      expect(certs[1]!.pushes).toMatchObject([{ service: 'WAF', project: 'cn-north-4' }]);
+    }, 120_000);
+
+    it('a failing upload makes the hook fail with scm\'s exit status and says why', async () => {
+      const r = await runProgram(CERTBOT_HOOK, [], { env: { ...certbotEnv(), HUAWEICLOUD_SDK_SK: 'wrong-secret-key-000000', SCM_HOOK_NAME: 'forced-new-name', RENEWED_LINEAGE: lineage(), RENEWED_DOMAINS: domain } });
+      // --if-changed looks the certificate up first: the wrong SK is refused there (exit 3).
+      expect(r.code).toBe(3);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/scm deploy hook: upload of .* failed \(exit 3\): credentials missing or refused/);
+      expect(r.stderr).not.toContain('wrong-secret-key-000000');
+    });
+  });
+
+  describeWithTool('lego', 'lego run --run-hook "scm upload --from lego"', (lego) => {
+    const legoEnv = () => ({ ...baseEnv(), LEGO_CA_CERTIFICATES: pebble.caFile });
+    const legoPath = () => join(dir, 'lego');
+    const common = () => ['--server', pebble.directory, '--accept-tos', '--email', 'hook@example.com', '--path', legoPath()];
+
+    it('http-01, two domains: the hook (run without a shell, v4 variables) uploads <domain>-<date>', async () => {
+      const port = await freePort();
+      const r = await runProgram(lego, [...common(), '--domains', 'lego-hook.example.com', '--domains', 'www.lego-hook.example.com', '--http', '--http.port', `127.0.0.1:${port}`, 'run', '--run-hook', 'scm upload --from lego --if-changed --push CDN'], { env: legoEnv(), timeoutMs: 60_000 });
+      expect(r.code, r.stderr).toBe(0);
+      const certs = await certsNamed('lego-hook.example.com');
+      expect(certs).toHaveLength(1);
+      expect(today().map((d) => `lego-hook.example.com-${d}`)).toContain(certs[0]!.name);
+      expect(certs[0]).toMatchObject({ domain: 'lego-hook.example.com', pushes: [{ service: 'CDN', project: '' }] });
+    }, 90_000);
+
+    it('the same files through the lego v5 variable names: already in SCM, same id, nothing imported', async () => {
+      const [cert] = await certsNamed('lego-hook.example.com');
+      const before = (await emu.state()).requests.byOperation.import ?? 0;
+      const base = join(legoPath(), 'certificates', 'lego-hook.example.com');
+      const r = await runCli(['upload', '--from', 'lego', '--if-changed', '--quiet'], {
+        env: { ...baseEnv(), LEGO_HOOK_CERT_PATH: `${base}.crt`, LEGO_HOOK_CERT_KEY_PATH: `${base}.key`, LEGO_HOOK_CERT_DOMAINS: 'lego-hook.example.com,www.lego-hook.example.com' },
+      });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toBe(`${cert!.id}\n`);
+      expect((await emu.state()).requests.byOperation.import ?? 0).toBe(before);
+    });
+
+    it('dns-01 wildcard: *.example.com is named wildcard.<domain>-<date>', async () => {
+      const r = await runProgram(lego, [...common(), '--domains', '*.lego-wild.example.com', '--dns', 'exec', '--dns.disable-cp', 'run', '--run-hook', 'scm upload --from lego'], {
+        env: { ...legoEnv(), EXEC_PATH: requireTool('true') ?? '/bin/true', EXEC_PROPAGATION_TIMEOUT: '1', EXEC_POLLING_INTERVAL: '1' }, timeoutMs: 60_000,
+      });
+      expect(r.code, r.stderr).toBe(0);
+      const certs = await certsNamed('wildcard.lego-wild.example.com');
+      expect(certs).toHaveLength(1);
+      expect(today().map((d) => `wildcard.lego-wild.example.com-${d}`)).toContain(certs[0]!.name);
+      expect(certs[0]!.domain).toBe('*.lego-wild.example.com');
+    }, 90_000);
+
+    it('a hook that scm refuses fails the lego run', async () => {
+      const port = await freePort();
+      const r = await runProgram(lego, [...common(), '--domains', 'lego-bad.example.com', '--http', '--http.port', `127.0.0.1:${port}`, 'run', '--run-hook', 'scm upload --from lego --push NOPE'], { env: legoEnv(), timeoutMs: 60_000 });
+      expect(r.code).not.toBe(0);
+      expect(r.stdout + r.stderr).toMatch(/upload refused: 1 error found offline; nothing was sent[\s\S]*exit status 1/);
+      expect(await certsNamed('lego-bad.example.com')).toEqual([]);
+    }, 90_000);
+  });
+});

@@ -1,0 +1,152 @@
+// Config files and `scm config` on the built binary: the project file (.scmrc.json/.scmrc.yaml, found from
+// the working directory up) and the user file ($XDG_CONFIG_HOME/scm/config.*), their precedence under the
+// environment and flags, an upload that takes everything from the user file, secrets masked, and broken
+// files reported in one line naming the file and the line (exit 2).
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { runCli } from '../helpers/run-cli.js';
+
+let dir: string;
+let emu: RunningEmulator;
+let bundle: Bundle;
+const home = () => join(dir, 'home');
+const site = () => join(dir, 'home', 'srv', 'site');
+const userFile = (name = 'config.json') => join(home(), '.config', 'scm', name);
+const put = (path: string, text: string, mode = 0o600): void => {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  chmodSync(path, mode);
+};
+const clear = () => {
+  rmSync(join(home(), '.config'), { recursive: true, force: true });
+  for (const f of ['.scmrc.json', '.scmrc.yaml', '.scmrc']) rmSync(join(site(), f), { force: true });
+};
+/** A clean environment: only HOME (no credentials, no endpoint) unless the test adds them. */
+const scm = (args: string[], env: Record<string, string | undefined> = {}, cwd = site()) => runCli(args, { env: { HOME: home(), ...env }, cwd });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-config-'));
+  mkdirSync(join(site(), 'deep'), { recursive: true });
+  bundle = makeBundle(join(dir, 'bundle'), { cn: 'config.example.test' });
+  emu = await spawnEmulator();
+}, 60_000);
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  clear();
+  await emu.reset();
+});
+
+describe('scm config', () => {
+  it('defaults when nothing is configured', async () => {
+    const r = await scm(['config']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/^ {2}region {2,}cn-north-4 {2,}default$/m);
+    expect(r.stdout).toMatch(/^ {2}endpoint {2,}https:\/\/scm\.cn-north-4\.myhuaweicloud\.com\/ {2,}from region$/m);
+    expect(r.stdout).toMatch(/^ {2}credentials {2,}none$/m);
+    expect(r.stdout).toContain(`user file: ${join(home(), '.config', 'scm')}/config.{json,yaml,yml}`);
+  });
+
+  it('flags > env > project file > user file, each value with its source; secrets masked', async () => {
+    put(userFile('config.yaml'), `region: eu-west-101\ntimeout: 7\nretries: 1\nak: USERFILEAK00WXYZ\nsk: user-file-secret-value\nenterprise_project_id: all\n`);
+    put(join(site(), '.scmrc.json'), JSON.stringify({ region: 'ap-southeast-1', timeout: 3 }));
+    const r = await scm(['config', '--json'], {}, join(site(), 'deep'));
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.configFiles).toEqual([{ path: join(site(), '.scmrc.json'), layer: 'project' }, { path: userFile('config.yaml'), layer: 'user' }]);
+    expect(doc.settings).toMatchObject({
+      region: { value: 'ap-southeast-1', source: { kind: 'file', path: join(site(), '.scmrc.json'), layer: 'project' } },
+      timeout: { value: 3, source: { kind: 'file', layer: 'project' } },
+      retries: { value: 1, source: { kind: 'file', path: userFile('config.yaml'), layer: 'user' } },
+      ak: { value: '********WXYZ', masked: true, source: { kind: 'file', key: 'ak', layer: 'user' } },
+      sk: { value: '********', masked: true },
+      enterpriseProjectId: { value: 'all' },
+    });
+    expect(r.stdout).not.toContain('user-file-secret-value');
+    expect(r.stdout).not.toContain('USERFILEAK00');
+
+    const env = await scm(['config', '--json'], { SCM_REGION: 'my-kualalumpur-1', HUAWEICLOUD_SDK_AK: 'ENVIRONMENTAK0001', HUAWEICLOUD_SDK_SK: 'env-secret-value' });
+    expect(JSON.parse(env.stdout).settings).toMatchObject({
+      region: { value: 'my-kualalumpur-1', source: { kind: 'env', name: 'SCM_REGION' } },
+      ak: { value: '********0001', source: { kind: 'env', name: 'HUAWEICLOUD_SDK_AK' } },
+    });
+    expect(env.stdout).not.toContain('env-secret-value');
+
+    const flag = await scm(['config', '--region', 'cn-north-4', '--endpoint', emu.url, '--timeout', '2.5'], { SCM_REGION: 'my-kualalumpur-1', SCM_ENDPOINT: 'https://env.example.com' });
+    expect(flag.code).toBe(0);
+    expect(flag.stdout).toMatch(/^ {2}region {2,}cn-north-4 {2,}flag --region$/m);
+    expect(flag.stdout).toMatch(new RegExp(`^ {2}endpoint {2,}${emu.url.replace(/[.]/g, '\\.')}/ {2,}flag --endpoint$`, 'm'));
+    expect(flag.stdout).toMatch(/^ {2}timeout \(s\) {2,}2\.5 {2,}flag --timeout$/m);
+    expect(flag.stdout).toMatch(/^ {2}sk {2,}\*{8} {2,}file .*config\.yaml$/m);
+  });
+
+  it('warns on stderr (a JSON line with --json) when a file with a secret is readable by others', async () => {
+    put(userFile(), JSON.stringify({ ak: TEST_AK, sk: TEST_SK }), 0o644);
+    const r = await scm(['config']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`warning: config file ${userFile()} holds sk and is readable by others (mode 644); run: chmod 600 ${userFile()}\n`);
+    const j = await scm(['config', '--json']);
+    expect(JSON.parse(j.stderr).warning.message).toMatch(/readable by others/);
+    expect(JSON.parse(j.stdout).warnings).toHaveLength(1);
+  });
+});
+
+describe('the user file drives a real upload', () => {
+  it('endpoint and credentials from ~/.config/scm/config.json: uploaded to the emulator', async () => {
+    put(userFile(), JSON.stringify({ endpoint: emu.url, ak: TEST_AK, sk: TEST_SK }));
+    const r = await scm(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'from-user-file', '-q']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect((await emu.state()).certificates).toMatchObject([{ id: r.stdout.trim(), name: 'from-user-file' }]);
+  });
+
+  it('XDG_CONFIG_HOME moves the user file; a project file overrides it key by key', async () => {
+    const xdg = join(dir, 'xdg');
+    put(join(xdg, 'scm', 'config.yml'), `endpoint: http://127.0.0.1:9\nak: ${TEST_AK}\nsk: ${TEST_SK}\n`);
+    put(join(site(), '.scmrc.yaml'), `endpoint: ${emu.url}\n`);
+    const r = await scm(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'xdg-and-project', '-q'], { XDG_CONFIG_HOME: xdg });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect((await emu.state()).certificates).toHaveLength(1);
+  });
+
+  it('enterpriseProjectId from a config file goes into the import; the flag wins over it', async () => {
+    put(userFile(), JSON.stringify({ endpoint: emu.url, ak: TEST_AK, sk: TEST_SK, enterpriseProjectId: 'all' }));
+    const dry = await scm(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'ep-test', '--dry-run', '--json']);
+    expect(JSON.parse(dry.stdout).requests[0].body.enterprise_project_id).toBe('all');
+    const flag = await scm(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'ep-test', '--dry-run', '--json', '--enterprise-project-id', '0']);
+    expect(JSON.parse(flag.stdout).requests[0].body.enterprise_project_id).toBe('0');
+  });
+});
+
+describe('a broken config file: exit 2, one line naming the file and the line, never its content', () => {
+  it.each([
+    ['.scmrc.json', () => join(site(), '.scmrc.json'), '{\n  "region": "cn-north-4",\n  "sk": "leaked-if-quoted-0001",\n  "ak": \n}\n', 'line 5, column 1 (invalid JSON)'],
+    ['.scmrc.yaml', () => join(site(), '.scmrc.yaml'), 'region: cn-north-4\nsk: "leaked-if-quoted-0002\nak: x\n', 'line 4, column 1 (invalid YAML)'],
+    ['the user file (JSON)', () => userFile(), '{"sk": "leaked-if-quoted-0003",\n "ak" "x"}', 'line 2, column 7 (invalid JSON)'],
+    ['the user file (YAML)', () => userFile('config.yaml'), 'ak: x\n  sk: leaked-if-quoted-0004\n', 'line 2, column 5 (invalid YAML)'],
+  ])('%s', async (_, path, text, where) => {
+    put(path(), text);
+    for (const args of [['config'], ['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'broken-config', '--dry-run'], ['push', 'scs1700000000000', '--service', 'CDN']]) {
+      const r = await scm(args, {}, join(site(), 'deep'));
+      expect(r.code, args[0]).toBe(2);
+      const [line, hint, ...rest] = r.stderr.split('\n');
+      expect(line).toBe(`scm: bad config file ${path()}: cannot be parsed at ${where}`);
+      expect(hint).toMatch(/^hint: fix or remove the file/);
+      expect(rest.join('')).toBe('');
+      expect(r.stdout + r.stderr).not.toMatch(/leaked-if-quoted/);
+    }
+    const j = await scm(['config', '--json'], {}, join(site(), 'deep'));
+    expect(JSON.parse(j.stderr).error).toMatchObject({ type: 'ConfigError', exitCode: 2, message: `bad config file ${path()}: cannot be parsed at ${where}` });
+  });
+
+  it('an unknown key names the key', async () => {
+    put(join(site(), '.scmrc.json'), JSON.stringify({ secret_key: 'x' }));
+    const r = await scm(['config']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^scm: config file .*\.scmrc\.json: unknown setting 'secret_key'\n/);
+  });
+});

@@ -1,0 +1,205 @@
+// The built binary against the emulator's faults (docs/emulator.md): slow answers past the timeout, resets
+// mid-body, 5xx storms, 429 with Retry-After, malformed JSON, a 200 without an id, connections dropped
+// after the import was stored. Each ends in the documented exit code with a one-line message (plus a hint),
+// and no fault sequence ever leaves two copies: once the emulator has nothing in flight it holds exactly one
+// certificate after the run (or none, where nothing was stored) and exactly one after a plain rerun.
+// upload-failures.test.ts covers the single recoveries (two 503s, one lost answer, a list timeout).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let bundle: Bundle;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const upload = (...extra: string[]) => run(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'fault-case', ...extra]);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-faults-'));
+  bundle = makeBundle(join(dir, 'b'));
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+/** The state once delayed requests the client gave up on have been answered (they are still processed). */
+async function settled() {
+  for (let i = 0; i < 100; i++) {
+    const state = await emu.state();
+    if ((state as unknown as { in_flight: number }).in_flight === 0) return state;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the emulator still has requests in flight after 10 s');
+}
+
+/** The error line: one line starting with "scm: ", what failed and why; then a hint. */
+function failure(stderr: string, message: RegExp): void {
+  const lines = stderr.trimEnd().split('\n');
+  const at = lines.findIndex((l) => l.startsWith('scm: '));
+  expect(at, stderr).toBeGreaterThanOrEqual(0);
+  expect(lines[at], stderr).toMatch(message);
+  expect(lines.slice(at).some((l) => l.startsWith('hint: ')), stderr).toBe(true);
+  expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+/** After any fault sequence: `copies` certificates once all is answered, and exactly one after a clean rerun. */
+async function holdsAfterRerun(copies: number, rerun: string[] = []): Promise<string> {
+  expect((await settled()).certificates).toHaveLength(copies);
+  await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+  const again = await upload('--quiet', ...rerun);
+  expect(again.code, again.stderr).toBe(0);
+  const state = await settled();
+  expect(state.certificates).toHaveLength(1);
+  expect(again.stdout.trim()).toBe(state.certificates[0]!.id);
+  return again.stdout.trim();
+}
+
+describe('faults: upload never stores a certificate twice', () => {
+  it('a slow import past --timeout that SCM stores late: the retry wins, the late one is refused as a duplicate', async () => {
+    await emu.fault({ op: 'import', delay_ms: 1500 });
+    const r = await upload('--timeout', '0.5', '--retries', '2');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/import: no answer within 0\.5s: POST .*; looking for the certificate in SCM before trying again/);
+    const id = /scs\d{13}/.exec(r.stdout)![0];
+    const state = await settled();
+    expect(state.requests.byOperation.import).toBe(2);
+    expect(state.certificates.map((c) => c.id)).toEqual([id]);
+    expect(await holdsAfterRerun(1)).toBe(id);
+  });
+
+  it('every import slower than --timeout: exit 5 once the retries are spent; still one copy in the end', async () => {
+    // Long enough that the first import lands only after the client's last lookup.
+    await emu.fault({ op: 'import', delay_ms: 3000, times: 10 });
+    const r = await upload('--timeout', '0.3', '--retries', '1');
+    expect(r.code).toBe(5);
+    failure(r.stderr, /^scm: no answer within 0\.3s: POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import$/);
+    // Both imports reach SCM late: the first is stored, the second refused as its duplicate.
+    await holdsAfterRerun(1);
+  });
+
+  it('a reset in the middle of the answer to a stored import: found by fingerprint, exit 0', async () => {
+    await emu.fault({ op: 'import', action: 'reset-mid-body' });
+    const r = await upload('--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ recovered: true });
+    expect((await settled()).requests.byOperation.import).toBe(1);
+    await holdsAfterRerun(1);
+  });
+
+  it('a 5xx storm: exit 5 after the retries, nothing stored; the rerun stores one', async () => {
+    await emu.fault({ op: 'import', status: 503, times: 20 });
+    const r = await upload('--retries', '2');
+    expect(r.code).toBe(5);
+    failure(r.stderr, /^scm: SCM could not complete the import: SCM\.4001 .*\(HTTP 503, request id [0-9a-f]{32}\)$/);
+    expect((await settled()).requests.byOperation.import).toBe(3);
+    await holdsAfterRerun(0);
+  });
+
+  it('429 with Retry-After: waits as told and sends again without a lookup (it was never processed)', async () => {
+    await emu.fault({ op: 'import', status: 429, retry_after: 1 });
+    const r = await upload();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/import: SCM could not complete the import: APIGW\.0308 .*; retry 1 of 3 in 1\.0s/);
+    const state = await settled();
+    expect(state.requests.byOperation).toMatchObject({ import: 2 });
+    expect(state.requests.byOperation.list ?? 0).toBe(0);
+    await holdsAfterRerun(1);
+  });
+
+  it('429 that never stops: exit 5, nothing stored', async () => {
+    await emu.fault({ op: 'import', status: 429, retry_after: 0, times: 20 });
+    const r = await upload('--retries', '1');
+    expect(r.code).toBe(5);
+    failure(r.stderr, /^scm: SCM could not complete the import: APIGW\.0308 .*\(HTTP 429, request id [0-9a-f]{32}\)$/);
+    await holdsAfterRerun(0);
+  });
+
+  it('a malformed JSON answer to a stored import: found by fingerprint, exit 0', async () => {
+    await emu.fault({ op: 'import', action: 'malformed-json' });
+    const r = await upload('--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ recovered: true });
+    await holdsAfterRerun(1);
+  });
+
+  it('a malformed JSON answer to the --if-changed lookup: exit 5 before anything is sent', async () => {
+    await emu.fault({ op: 'list', action: 'malformed-json' });
+    const r = await upload('--if-changed');
+    expect(r.code).toBe(5);
+    failure(r.stderr, /^scm: SCM answered list with HTTP 200 but the body is not valid JSON \(request id [0-9a-f]{32}\)$/);
+    expect((await settled()).requests.byOperation.import ?? 0).toBe(0);
+    await holdsAfterRerun(0);
+  });
+
+  it('a 200 without certificate_id: looked up, not found, not sent again; exit 5', async () => {
+    await emu.fault({ op: 'import', action: 'no-id' });
+    const r = await upload();
+    expect(r.code).toBe(5);
+    failure(r.stderr, /^scm: SCM answered the import with HTTP 200 but no certificate_id \(request id [0-9a-f]{32}\)$/);
+    expect((await settled()).requests.byOperation).toMatchObject({ import: 1, list: 1 });
+    await holdsAfterRerun(0);
+  });
+
+  it('a connection dropped before SCM processed the import: looked up, sent again, one copy', async () => {
+    await emu.fault({ op: 'import', action: 'drop' });
+    const r = await upload();
+    expect(r.code, r.stderr).toBe(0);
+    expect((await settled()).requests.byOperation).toMatchObject({ import: 2, list: 1 });
+    await holdsAfterRerun(1);
+  });
+
+  it('dropped after commit and the lookup fails too: exit 5 saying so; a rerun with --if-changed finds it', async () => {
+    await emu.fault([{ op: 'import', action: 'drop-after-commit' }, { op: 'list', action: 'drop', times: 20 }]);
+    const r = await upload('--retries', '1');
+    expect(r.code).toBe(5);
+    failure(r.stderr, /^scm: connection to 127\.0\.0\.1:\d+ failed \(.+\): POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import$/);
+    expect(r.stderr).toMatch(/hint: the import may have succeeded and the lookup failed; rerun with --if-changed/);
+    const state = await settled();
+    expect(state.requests.byOperation.import).toBe(1);
+    await holdsAfterRerun(1, ['--if-changed']);
+  });
+});
+
+describe('faults: push', () => {
+  let id: string;
+  beforeEach(async () => {
+    const r = await upload('--quiet');
+    expect(r.code, r.stderr).toBe(0);
+    id = r.stdout.trim();
+  });
+  const push = (...extra: string[]) => run(['push', id, '--service', 'WAF', ...extra]);
+
+  it('a reset mid-body is retried: exit 0', async () => {
+    await emu.fault({ op: 'push', action: 'reset-mid-body' });
+    const r = await push('--project', 'cn-north-4');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/push: connection to .* failed .*; retry 1 of 3/);
+  });
+
+  it('a 5xx storm on batch-push: exit 5 naming the operation', async () => {
+    await emu.fault({ op: 'batch-push', status: 502, times: 20 });
+    const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '1');
+    expect(r.code).toBe(5);
+    failure(r.stderr, /^scm: SCM could not complete the batch push: SCM\.4001 .*\(HTTP 502, request id [0-9a-f]{32}\)$/);
+  });
+
+  it('a malformed JSON batch-push answer: exit 5 with a clear message', async () => {
+    await emu.fault({ op: 'batch-push', action: 'malformed-json', times: 5 });
+    const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '0');
+    expect(r.code).toBe(5);
+    failure(r.stderr, /^scm: SCM answered batch-push with HTTP 200 but the body is not valid JSON \(request id [0-9a-f]{32}\)$/);
+  });
+
+  it('pushes slower than --timeout: exit 5', async () => {
+    await emu.fault({ op: 'push', delay_ms: 1500, times: 5 });
+    const r = await push('--project', 'cn-north-4', '--timeout', '0.3', '--retries', '0');
+    expect(r.code).toBe(5);
+    failure(r.stderr, /^scm: no answer within 0\.3s: POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/scs\d{13}\/push$/);
+    await settled();
+  });
+});

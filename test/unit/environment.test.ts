@@ -1,0 +1,47 @@
+// `scm help environment` lists every environment variable the source reads: the names are collected from
+// src/ (env.X, env['X'], the names handed to env lookups, the ACME hook variables), so a new one cannot be
+// forgotten.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ACME_VARIABLES } from '../../src/core/acme/sources.js';
+import { helpTopic } from '../../src/help-topics.js';
+
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+function variablesRead(): Set<string> {
+  const names = new Set<string>(Object.values(ACME_VARIABLES).flat());
+  for (const text of sources(SRC)) {
+    for (const m of text.matchAll(/\benv\.([A-Za-z_][A-Za-z0-9_]*)/g)) names.add(m[1]!);
+    for (const m of text.matchAll(/\benv\[['"]([A-Za-z_][A-Za-z0-9_]*)['"]\]/g)) names.add(m[1]!);
+    // Names handed to lookups: pick(env, 'A', 'a'), envVar('A'), val(env[n]) over a list of names.
+    for (const m of text.matchAll(/\b(?:pick|envVar)\(([^)]*)\)/g)) for (const n of m[1]!.matchAll(/'([A-Z][A-Z0-9_]+)'/g)) names.add(n[1]!);
+    for (const m of text.matchAll(/\[((?:'[A-Z][A-Z0-9]*_[A-Z0-9_]+',?\s*){2,})\]\.(?:map|find)/g)) for (const n of m[1]!.matchAll(/'([A-Z0-9_]+)'/g)) names.add(n[1]!);
+    for (const m of text.matchAll(/\['([A-Z][A-Z0-9]*_[A-Z0-9_]+)', '([A-Z][A-Z0-9]*_[A-Z0-9_]+)'\]/g)) (names.add(m[1]!), names.add(m[2]!));
+  }
+  return names;
+}
+
+describe('scm help environment', () => {
+  const text = helpTopic('environment');
+
+  it('names every variable scm reads', () => {
+    // Lower-case proxy names are covered by "lower-case names too"; ERR_* are Node error codes, not variables.
+    const names = [...variablesRead()].filter((n) => (n === n.toUpperCase() || n === 'Le_Domain') && !n.startsWith('ERR_'));
+    expect(names).toEqual(expect.arrayContaining(['HW_ACCESS_KEY', 'HW_SECRET_KEY', 'HTTPS_PROXY', 'USERPROFILE', 'SCM_PFX_PASSWORD']));
+    expect(names.length).toBeGreaterThan(35);
+    for (const name of names) expect(text, name).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+
+  it('includes the ones that matter most to scripts', () => {
+    for (const name of ['HUAWEICLOUD_SDK_AK', 'SCM_ENDPOINT', 'SCM_REGION', 'XDG_CONFIG_HOME', 'NO_COLOR', 'FORCE_COLOR', 'CI', 'RENEWED_LINEAGE', 'LEGO_HOOK_CERT_PATH', 'LEGO_CERT_PATH', 'CERT_FULLCHAIN_PATH']) expect(text).toContain(name);
+  });
+});
