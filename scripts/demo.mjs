@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeChain } from './make-chain.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/scm.js', import.meta.url));
 // The emulator's documented demo pair (public; it opens nothing but the local emulator).
@@ -17,16 +18,7 @@ const indent = (s) => s.trimEnd().split('\n').map((l) => `    ${l}`).join('\n');
 let emulator;
 
 function makeCertificates() {
-  const ossl = (...args) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
-  writeFileSync(join(dir, 'ca.ext'), 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n');
-  writeFileSync(join(dir, 'leaf.ext'), 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:demo.example.com,DNS:www.demo.example.com\n');
-  ossl('req', '-x509', ...ec, '-keyout', 'root.key', '-out', 'root.pem', '-subj', '/CN=scm demo root', '-days', '90');
-  ossl('req', ...ec, '-keyout', 'inter.key', '-out', 'inter.csr', '-subj', '/CN=scm demo intermediate');
-  ossl('x509', '-req', '-in', 'inter.csr', '-CA', 'root.pem', '-CAkey', 'root.key', '-CAcreateserial', '-out', 'inter.pem', '-days', '90', '-extfile', 'ca.ext');
-  ossl('req', ...ec, '-keyout', 'privkey.pem', '-out', 'leaf.csr', '-subj', '/CN=demo.example.com');
-  ossl('x509', '-req', '-in', 'leaf.csr', '-CA', 'inter.pem', '-CAkey', 'inter.key', '-CAcreateserial', '-out', 'cert.pem', '-days', '90', '-extfile', 'leaf.ext');
-  writeFileSync(join(dir, 'fullchain.pem'), readFileSync(join(dir, 'cert.pem'), 'utf8') + readFileSync(join(dir, 'inter.pem'), 'utf8'));
+  makeChain(dir, { cn: 'demo.example.com', days: 90, label: 'scm demo' });
 }
 
 function startEmulator() {

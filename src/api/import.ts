@@ -3,6 +3,7 @@
 // lookup (list + fingerprint) shows the certificate is not there yet. Belt and braces: scm sends
 // duplicate_check=false ("do not allow the same certificate twice"), so a first try that the server finishes
 // late cannot store a second copy; a rejection is then checked against SCM by fingerprint too.
+import { entryFor, normalizeCode } from '../core/catalogue/index.js';
 import type { ScmClient } from './client.js';
 import { ApiNetworkError, BadResponseError, ScmApiError } from './errors.js';
 import { findExisting, type CertIdentity } from './find.js';
@@ -35,6 +36,16 @@ function outcomeOf(e: unknown): Outcome {
   return 'final';
 }
 
+/**
+ * Could this rejection be SCM refusing a certificate it already holds? Its code for that is undocumented, so
+ * anything but a rejection that names another cause: a known, specific code (SCM.0014 "does not match the
+ * private key", ...) is taken at its word, while the generic SCM.0005 and unknown codes are checked.
+ */
+function mayMeanDuplicate(e: ScmApiError): boolean {
+  const code = e.errorCode === undefined ? undefined : normalizeCode(e.errorCode);
+  return code === undefined || code === 'SCM.0005' || entryFor(code) === undefined;
+}
+
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
 function withHint(e: unknown, hint: string): unknown {
@@ -50,8 +61,7 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: SafeI
     } catch (e) {
       const outcome = outcomeOf(e);
       if (outcome === 'final') {
-        // The code SCM uses for "already exists" is undocumented: any rejection is checked by fingerprint.
-        if (e instanceof ScmApiError && !e.retryable && e.exitCode !== 3 && body.duplicate_check === false && o.identity) {
+        if (e instanceof ScmApiError && !e.retryable && e.exitCode !== 3 && mayMeanDuplicate(e) && body.duplicate_check === false && o.identity) {
           const found = await findExisting(client, o.identity).catch(() => undefined);
           if (found) return { certificate_id: found.id, recovered: n > 0, duplicate: true, attempts: n + 1 };
         }

@@ -6,7 +6,7 @@ import { validateBundle } from '../core/validate/index.js';
 import type { BundleInput, TargetService, ValidateOptions, ValidationReport } from '../core/validate/types.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { isDirectory, readBundleDir } from '../io/bundle-files.js';
-import { readInput, readPasswordFile } from '../io/read-input.js';
+import { readContextOf, readInput, readPasswordFile } from '../io/read-input.js';
 import { jsonErrorLine, jsonWarningLine } from '../render/json.js';
 import { fails, renderReport, renderTotals, type RenderOptions } from '../render/validate.js';
 
@@ -53,8 +53,7 @@ function checkUsage(args: string[], o: Opts): void {
 }
 
 async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
-  // A getter: reading ctx.stdin builds the stdin stream (~2.5 ms) that only '-' needs.
-  const io = { cwd: ctx.cwd, get stdin() { return ctx.stdin; }, noInput: ctx.noInput };
+  const io = readContextOf(ctx);
   const password = o.pfxPasswordFile !== undefined ? await readPasswordFile(o.pfxPasswordFile, io) : ctx.env.SCM_PFX_PASSWORD;
   const withPassword = (input: BundleInput): BundleInput => (input.pfx && password !== undefined ? { ...input, pfxPassword: password } : input);
   if (args.length > 0) {

@@ -1,5 +1,5 @@
 // Writes the fish completion script: `complete` lines generated from the model plus small state helpers.
-import { flagsOf, type CommandModel, type CompletionModel, type FlagModel, type Values } from './model.js';
+import { type CommandModel, type CompletionModel, type FlagModel, type Values } from './model.js';
 
 /** Single-quoted for fish (only \ and ' are special inside). */
 function sq(text: string): string {

@@ -30,6 +30,14 @@ function describe(e: unknown): string {
   }
 }
 
+/**
+ * The part of a command's Ctx that reading inputs needs. stdin stays a getter: touching ctx.stdin builds the
+ * stdin stream (~2.5 ms of start-up) that only a '-' input needs.
+ */
+export function readContextOf(ctx: { cwd: string; noInput: boolean; stdin: ReadContext['stdin'] }): ReadContext {
+  return { cwd: ctx.cwd, noInput: ctx.noInput, get stdin() { return ctx.stdin; } };
+}
+
 export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LIMIT): Promise<RawInput> {
   if (path === '-') {
     checkStdinUsable(ctx.stdin, ctx.noInput);

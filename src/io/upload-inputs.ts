@@ -55,8 +55,8 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
     throw new UsageError('missing --name', { hint: 'the certificate name in SCM: 3-63 letters, digits, _ - . (e.g. --name example-com-2026); with --from it defaults to <domain>-<date>' });
   }
 
-  const { readInput, readPasswordFile } = await import('./read-input.js');
-  const io = { cwd: ctx.cwd, stdin: ctx.stdin, noInput: ctx.noInput };
+  const { readContextOf, readInput, readPasswordFile } = await import('./read-input.js');
+  const io = readContextOf(ctx);
   let input: BundleInput = {};
   if (acme) {
     input.cert = await readInput(acme.cert, io);

@@ -80,7 +80,7 @@ describe.each(SHELLS)('contrib/acme.sh/scm.sh under %s', (shell) => {
     const conf = readFileSync(saved(), 'utf8');
     expect(conf).toContain(`SAVED_DEPLOY_SCM_PUSH='WAF:cn-north-4 CDN'`);
     expect(conf).toContain(`SAVED_DEPLOY_SCM_ENDPOINT='${emu.url}'`);
-    for (const m of [TEST_SK, ...secretMarkers(files.keyPem)]) expect(r.stdout + r.stderr).not.toContain(m);
+    for (const m of [TEST_SK, ...secretMarkers(files.keyPem, readFileSync(files.fullchain, 'utf8'))]) expect(r.stdout + r.stderr).not.toContain(m);
   });
 
   it('renewal: the saved settings are reused; the same certificate is not imported again', async () => {

@@ -11,7 +11,6 @@ let emu: RunningEmulator;
 let dir: string;
 let good: Bundle;
 let other: Bundle;
-let expired: Bundle;
 const SECURITY_TOKEN = 'SeCuRiTyToKeN-e2e-0123456789abcdef';
 const { run, outputs } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
 const upload = (b: Bundle, ...extra: string[]) => run(['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'app-example', ...extra]);
@@ -21,7 +20,6 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scm-e2e-upload-'));
   good = makeBundle(join(dir, 'good'));
   other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' });
-  expired = makeBundle(join(dir, 'expired'), { expired: true });
   emu = await spawnEmulator();
 });
 afterAll(async () => {
@@ -88,7 +86,6 @@ describe('scm upload: success', () => {
 describe('scm upload: offline refusals send nothing', () => {
   const refusals: Array<[string, () => string[], number, RegExp]> = [
     ['a key that does not match (SCM.0014)', () => ['--cert', good.fullchain, '--key', other.key, '--name', 'app'], 1, /key-mismatch  SCM\.0014[\s\S]*fix: /],
-    ['an expired certificate', () => ['--cert', expired.fullchain, '--key', expired.key, '--name', 'app'], 1, /cert-expired/],
     ['a leaf without its chain (SCM.0109)', () => ['--cert', good.cert, '--key', good.key, '--name', 'app'], 1, /SCM\.0109/],
     ['a bad name (SCM.0032)', () => ['--cert', good.fullchain, '--key', good.key, '--name', 'a b'], 1, /name-invalid  SCM\.0032/],
     ['a bad --push target (SCM.0030)', () => ['--cert', good.fullchain, '--key', good.key, '--name', 'app', '--push', 'OBS'], 1, /push-service  SCM\.0030/],
@@ -162,7 +159,7 @@ describe('secrets', () => {
     expect(outputs.length).toBeGreaterThan(20);
     // Positive control: the --debug run traced its signed requests (AK shown, signature and token redacted).
     expect(outputs.some((o) => o.stderr.includes(`Access=${TEST_AK}`) && o.stderr.includes('X-Security-Token: [redacted]'))).toBe(true);
-    const markers = [TEST_SK, TEST_TOKEN, SECURITY_TOKEN, 'not-the-secret-key', ...[good, other, expired].flatMap((b) => secretMarkers(b.keyPem, readFileSync(b.fullchain, 'utf8')))];
+    const markers = [TEST_SK, TEST_TOKEN, SECURITY_TOKEN, 'not-the-secret-key', ...[good, other].flatMap((b) => secretMarkers(b.keyPem, readFileSync(b.fullchain, 'utf8')))];
     for (const o of outputs) {
       for (const m of markers) {
         expect(o.stdout.includes(m) || o.stderr.includes(m), `${o.args.join(' ')} leaked ${m.slice(0, 8)}...`).toBe(false);

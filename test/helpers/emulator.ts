@@ -1,8 +1,8 @@
 // Test helpers for the API work: throw-away certificate bundles made with the openssl CLI, and the built
 // emulator (`node bin/scm.js emulator`) started as a separate process with its admin API wrapped.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { makeChain } from '../../scripts/make-chain.mjs';
 import { BIN, ROOT } from './run-cli.js';
 
 /** Credentials the tests give the emulator and the CLI: distinctive, so a leak scan can find them. */
@@ -19,34 +19,13 @@ export interface Bundle {
   keyPem: string;
 }
 
-const ossl = (args: string[], cwd: string): void => void execFileSync('openssl', args, { cwd, stdio: 'pipe' });
-
-/** root -> intermediate -> leaf (EC P-256, SAN = cn and www.cn). `expired` makes the leaf validity 2020. */
-export function makeBundle(dir: string, o: { cn?: string; expired?: boolean } = {}): Bundle {
-  const cn = o.cn ?? 'app.example.test';
-  mkdirSync(dir, { recursive: true });
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
-  ossl(['req', '-x509', ...ec, '-keyout', 'root.key', '-out', 'root.pem', '-subj', '/CN=Test Root CA', '-days', '3650'], dir);
-  writeFileSync(join(dir, 'ca.ext'), 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n');
-  ossl(['req', ...ec, '-keyout', 'inter.key', '-out', 'inter.csr', '-subj', '/CN=Test Intermediate CA'], dir);
-  ossl(['x509', '-req', '-in', 'inter.csr', '-CA', 'root.pem', '-CAkey', 'root.key', '-CAcreateserial', '-out', 'inter.pem', '-days', '1825', '-extfile', 'ca.ext'], dir);
-  writeFileSync(join(dir, 'leaf.ext'), `basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:${cn},DNS:www.${cn}\n`);
-  ossl(['req', ...ec, '-keyout', 'privkey.pem', '-out', 'leaf.csr', '-subj', `/CN=${cn}`], dir);
-  if (o.expired) {
-    // `openssl x509 -req` cannot back-date; `openssl ca` can.
-    mkdirSync(join(dir, 'ca'), { recursive: true });
-    writeFileSync(join(dir, 'ca', 'index.txt'), '');
-    writeFileSync(join(dir, 'ca', 'serial'), '1000\n');
-    writeFileSync(join(dir, 'ca.cnf'), `[ca]\ndefault_ca=d\n[d]\ndir=./ca\ndatabase=./ca/index.txt\nserial=./ca/serial\nnew_certs_dir=./ca\ndefault_md=sha256\npolicy=p\ncopy_extensions=none\n[p]\ncommonName=supplied\n`);
-    ossl(['ca', '-batch', '-config', 'ca.cnf', '-cert', 'inter.pem', '-keyfile', 'inter.key', '-in', 'leaf.csr', '-out', 'cert.pem', '-startdate', '20200101000000Z', '-enddate', '20210101000000Z', '-extfile', 'leaf.ext', '-notext'], dir);
-  } else {
-    ossl(['x509', '-req', '-in', 'leaf.csr', '-CA', 'inter.pem', '-CAkey', 'inter.key', '-CAcreateserial', '-out', 'cert.pem', '-days', '90', '-extfile', 'leaf.ext'], dir);
-  }
-  const leaf = readFileSync(join(dir, 'cert.pem'), 'utf8');
-  const inter = readFileSync(join(dir, 'inter.pem'), 'utf8');
-  writeFileSync(join(dir, 'chain.pem'), inter);
-  writeFileSync(join(dir, 'fullchain.pem'), leaf + inter);
-  return { dir, cert: join(dir, 'cert.pem'), key: join(dir, 'privkey.pem'), chain: join(dir, 'chain.pem'), fullchain: join(dir, 'fullchain.pem'), keyPem: readFileSync(join(dir, 'privkey.pem'), 'utf8') };
+/**
+ * root -> intermediate -> leaf (EC P-256, SAN = cn and www.cn), far-future validity; expiry cases inject the
+ * clock instead (see test/unit/emulator.test.ts).
+ */
+export function makeBundle(dir: string, o: { cn?: string } = {}): Bundle {
+  const made = makeChain(dir, o);
+  return { ...made, keyPem: readFileSync(made.key, 'utf8') };
 }
 
 export interface EmulatorState {

@@ -86,6 +86,16 @@ describe('importSafely never imports twice', () => {
     expect(e).toMatchObject({ exitCode: 4, errorCode: 'SCM.0032' });
   });
 
+  it('a rejection naming another cause is not taken for a duplicate, even when SCM holds the certificate', async () => {
+    const { client: c, retry, signal } = await testClient(emu.url);
+    const identity = identityOf(read(good.cert));
+    await importSafely(c, importBody(good), { identity, retry, signal });
+    const other = makeBundle(join(dir, 'other-key'));
+    const e = await importSafely(c, { ...importBody(good), private_key: other.keyPem }, { identity, retry, signal }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ exitCode: 4, errorCode: 'SCM.0014' });
+    expect(emu.store.requests.byOperation.list).toBeUndefined();
+  });
+
   it('429 (throttled before SCM saw it) is re-sent without a lookup', async () => {
     emu.faults.add([parseFault({ op: 'import', status: 429, retry_after: 0 })]);
     const { run } = await client();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { identityOf } from '../../src/api/find.js';
 import { entryFor } from '../../src/core/catalogue/index.js';
 import { signRequest } from '../../src/core/sign/index.js';
+import { checkImport } from '../../src/emulator/checks.js';
 import { parseFault, Faults } from '../../src/emulator/faults.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { makeBundle, TEST_AK, TEST_SK, TEST_TOKEN, type Bundle } from '../helpers/emulator.js';
@@ -16,7 +17,6 @@ let emu: Emulator;
 let dir: string;
 let good: Bundle;
 let other: Bundle;
-let expired: Bundle;
 const read = (p: string): string => readFileSync(p, 'utf8');
 
 async function call(method: 'GET' | 'POST', path: string, body?: unknown, o: { sk?: string; date?: Date; token?: string; raw?: string } = {}) {
@@ -36,7 +36,6 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scm-emu-'));
   good = makeBundle(join(dir, 'good'));
   other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' });
-  expired = makeBundle(join(dir, 'expired'), { expired: true });
   emu = await startEmulator({ port: 0, keys: [{ ak: TEST_AK, sk: TEST_SK }], tokens: [TEST_TOKEN] });
 });
 afterAll(async () => {
@@ -46,6 +45,15 @@ afterAll(async () => {
 beforeEach(() => {
   emu.store.clear();
   emu.faults.clear();
+});
+
+describe('import checks with the server clock injected', () => {
+  it('answers SCM.0010 for a certificate that has expired by the server\'s date (cert-expired has no published code)', async () => {
+    const notAfter = new Date(new X509Certificate(read(good.cert)).validTo);
+    const later = new Date(notAfter.getTime() + 86_400_000);
+    expect(await checkImport(importBody(good), later)).toMatchObject({ ok: false, code: 'SCM.0010' });
+    expect(await checkImport(importBody(good), new Date(notAfter.getTime() - 86_400_000))).toMatchObject({ ok: true });
+  });
 });
 
 describe('import', () => {
@@ -59,7 +67,6 @@ describe('import', () => {
   it('applies the validator server-side: SCM codes with the catalogue English message', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [importBody(good, { private_key: other.keyPem }), 'SCM.0014'],
-      [importBody(expired), 'SCM.0010'], // cert-expired has no published code: the emulator sends SCM.0010
       [importBody(good, { private_key: '' }), 'SCM.0059'],
       [importBody(good, { name: 'a b' }), 'SCM.0032'],
       [importBody(good, { certificate_chain: '' }), 'SCM.0109'],
