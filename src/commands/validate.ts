@@ -7,15 +7,11 @@ import type { BundleInput, TargetService, ValidateOptions, ValidationReport } fr
 import { ExitCode, UsageError } from '../errors.js';
 import { isDirectory, readBundleDir } from '../io/bundle-files.js';
 import { readContextOf, readInput, readPasswordFile } from '../io/read-input.js';
+import type { InputFileOptions } from '../io/upload-inputs.js';
 import { jsonErrorLine, jsonWarningLine } from '../render/json.js';
 import { fails, renderReport, renderTotals, type RenderOptions } from '../render/validate.js';
 
-interface Opts {
-  cert?: string;
-  key?: string;
-  chain?: string;
-  pfx?: string;
-  pfxPasswordFile?: string;
+interface Opts extends InputFileOptions {
   name?: string;
   domain?: string[];
   domainCount?: number;

@@ -1,6 +1,6 @@
 // The API Gateway's authentication, emulated: an SDK-HMAC-SHA256 signature by a known AK (±15 min clock
 // skew) or a known X-Auth-Token; anything else gets the gateway's 401 APIGW.0301 body.
-import { verifySignature } from '../core/sign/verify.js';
+import { verifySignature, type VerifyInput } from '../core/sign/verify.js';
 
 export interface AuthConfig {
   keys: Map<string, string>;
@@ -11,14 +11,8 @@ export type AuthResult = { ok: true } | { ok: false; errorMsg: string };
 
 const PREFIX = 'Incorrect IAM authentication information: ';
 
-export interface AuthRequest {
-  method: string;
-  pathname: string;
-  search: string;
-  headers: Record<string, string | string[] | undefined>;
-  body: Uint8Array;
-  now: Date;
-}
+/** What the gateway sees of a request: the signer's verify input without the key lookup. */
+export type AuthRequest = Omit<VerifyInput, 'secretFor'>;
 
 export function authenticate(req: AuthRequest, config: AuthConfig): AuthResult {
   const token = req.headers['x-auth-token'];

@@ -6,12 +6,16 @@ import type { AcmeInputs } from '../core/acme/sources.js';
 import type { BundleInput } from '../core/validate/types.js';
 import { UsageError } from '../errors.js';
 
-export interface InputOptions {
+/** The file options `validate` and `upload` share (src/spec/inputs.ts). */
+export interface InputFileOptions {
   cert?: string;
   key?: string;
   chain?: string;
   pfx?: string;
   pfxPasswordFile?: string;
+}
+
+export interface InputOptions extends InputFileOptions {
   name?: string;
   from?: AcmeClient;
 }

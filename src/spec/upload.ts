@@ -1,5 +1,6 @@
 import { ACME_CLIENTS } from '../core/acme/clients.js';
 import { API_OPTIONS } from './push.js';
+import { INPUT_OPTIONS } from './inputs.js';
 import type { CommandSpec } from './types.js';
 
 export const uploadSpec: CommandSpec = {
@@ -7,11 +8,7 @@ export const uploadSpec: CommandSpec = {
   summary: 'validate, then import a certificate into SCM (and optionally push it)',
   args: [{ name: 'bundle', description: 'a bundle folder such as /etc/letsencrypt/live/example.com (instead of --cert/--key)', complete: 'dir' }],
   options: [
-    { flags: '--cert <file>', description: 'certificate (PEM or DER; may hold the whole chain, leaf first)', complete: 'file' },
-    { flags: '--key <file>', description: 'private key (PEM or DER, unencrypted)', complete: 'file' },
-    { flags: '--chain <file>', description: 'intermediate certificates, if not in --cert', complete: 'file' },
-    { flags: '--pfx <file>', description: 'PKCS#12 file instead of --cert/--key (password: $SCM_PFX_PASSWORD or --pfx-password-file)', complete: 'file' },
-    { flags: '--pfx-password-file <file>', description: 'file holding the PKCS#12 password', complete: 'file' },
+    ...INPUT_OPTIONS,
     { flags: '--from <client>', description: "in a renewal hook: take the files from certbot's, lego's or acme.sh's hook environment (RENEWED_LINEAGE, LEGO_CERT_PATH, CERT_PATH ...)", choices: ACME_CLIENTS, complete: 'none' },
     { flags: '--name <name>', description: 'certificate name in SCM: 3-63 letters, digits, _ - . (required, except with --from: <domain>-<YYYYMMDD>)', complete: 'none' },
     { flags: '--enterprise-project-id <id>', description: 'enterprise project: 0 (default), all, or its UUID', complete: 'none' },

@@ -1,3 +1,4 @@
+import { INPUT_OPTIONS } from './inputs.js';
 import type { CommandSpec } from './types.js';
 
 export const validateSpec: CommandSpec = {
@@ -5,11 +6,7 @@ export const validateSpec: CommandSpec = {
   summary: "check a certificate bundle offline against SCM's upload rules",
   args: [{ name: 'bundles', description: "bundle folders (such as /etc/letsencrypt/live/example.com); '-' reads one combined PEM from stdin", variadic: true, complete: 'dir' }],
   options: [
-    { flags: '--cert <file>', description: 'certificate (PEM or DER; may hold the whole chain, leaf first)', complete: 'file' },
-    { flags: '--key <file>', description: 'private key (PEM or DER; PKCS#1, PKCS#8 or SEC1)', complete: 'file' },
-    { flags: '--chain <file>', description: 'intermediate certificates, lowest first', complete: 'file' },
-    { flags: '--pfx <file>', description: 'PKCS#12 file instead of --cert/--key/--chain (password from $SCM_PFX_PASSWORD)', complete: 'file' },
-    { flags: '--pfx-password-file <file>', description: 'read the PKCS#12 password from the first line of FILE', complete: 'file' },
+    ...INPUT_OPTIONS,
     { flags: '--name <name>', description: 'certificate name to check (3-63 letters, digits, _ - .)', complete: 'none' },
     { flags: '--domain <domain>', description: 'a domain the certificate must cover (repeatable; wildcards count)', repeatable: true, complete: 'none' },
     { flags: '--domain-count <n>', description: 'the exact number of domain names the certificate must carry', integer: true, complete: 'none' },
