@@ -60,8 +60,9 @@ function rootMessage(e: unknown): string {
 const NOT_SENT = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 const TLS = /^(CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_SSL_)/;
 
-function networkError(e: unknown, req: HttpRequest, operation: Operation, timedOut: boolean, timeoutMs: number): ApiNetworkError {
-  const where = `${req.method} ${req.url.origin}${req.url.pathname}`;
+function networkError(e: unknown, req: HttpRequest, operation: Operation, timedOut: boolean, timeoutMs: number, proxy?: string): ApiNetworkError {
+  // Behind a proxy, a refused or failed connection is as likely the proxy's as the endpoint's: say which way it went.
+  const where = `${req.method} ${req.url.origin}${req.url.pathname}${proxy ? ` via proxy ${proxy}` : ''}`;
   if (timedOut) {
     return new ApiNetworkError(`no answer within ${timeoutMs / 1000}s: ${where}`, { operation, delivered: 'unknown', retryable: true, hint: 'raise --timeout, or check the network and any proxy (HTTPS_PROXY/NO_PROXY)', cause: e });
   }
@@ -71,7 +72,10 @@ function networkError(e: unknown, req: HttpRequest, operation: Operation, timedO
   if (TLS.test(code)) {
     return new ApiNetworkError(`TLS failure talking to ${req.url.host} (${code})`, { operation, delivered: 'no', retryable: false, hint: 'a proxy that inspects TLS needs its CA in NODE_EXTRA_CA_CERTS', cause: e });
   }
-  if (NOT_SENT.has(code)) return new ApiNetworkError(`cannot connect to ${req.url.host} (${code}): ${where}`, { operation, delivered: 'no', retryable: true, hint: 'check the endpoint and network; is the emulator running?', cause: e });
+  if (NOT_SENT.has(code)) {
+    const hint = proxy ? 'check the proxy in HTTPS_PROXY/HTTP_PROXY, or list the endpoint in NO_PROXY' : 'check the endpoint and network; is the emulator running?';
+    return new ApiNetworkError(`cannot connect to ${req.url.host} (${code}): ${where}`, { operation, delivered: 'no', retryable: true, hint, cause: e });
+  }
   return new ApiNetworkError(`connection to ${req.url.host} failed (${code}): ${where}`, { operation, delivered: 'unknown', retryable: true, hint: 'check the network and any proxy (HTTPS_PROXY/NO_PROXY)', cause: e });
 }
 
@@ -106,7 +110,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       return { status: res.status, text, ...(requestId ? { requestId } : {}), header: (n) => res.headers.get(n) ?? undefined };
     } catch (e) {
       if (o.signal.aborted) throw new InterruptedError();
-      const err = networkError(e, req, operation, timeout.aborted, o.timeoutMs);
+      const err = networkError(e, req, operation, timeout.aborted, o.timeoutMs, proxy);
       o.trace?.(`✗ ${err.message} after ${Date.now() - started} ms`);
       throw err;
     }

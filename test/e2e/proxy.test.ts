@@ -1,0 +1,78 @@
+// HTTPS_PROXY/HTTP_PROXY/NO_PROXY: requests go through a real (CONNECT) proxy when one is set, and straight to
+// the endpoint when NO_PROXY names it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, connect, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { runCli } from '../helpers/run-cli.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let bundle: Bundle;
+let proxy: Server;
+let proxyUrl: string;
+const tunnels: string[] = [];
+
+/** A minimal forward proxy: answers CONNECT host:port by piping bytes both ways, and records the target. */
+function startProxy(): Promise<Server> {
+  const server = createServer((client) => {
+    client.once('data', (head) => {
+      const m = /^CONNECT (\S+):(\d+) HTTP\/1\.[01]\r\n/.exec(head.toString('latin1'));
+      if (!m) return void client.end('HTTP/1.1 405 Method Not Allowed\r\n\r\n');
+      tunnels.push(`${m[1]}:${m[2]}`);
+      const upstream = connect(Number(m[2]), m[1], () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-proxy-'));
+  bundle = makeBundle(join(dir, 'b'));
+  emu = await spawnEmulator();
+  proxy = await startProxy();
+  const address = proxy.address();
+  proxyUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(async () => {
+  await emu?.stop();
+  proxy?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const upload = (env: Record<string, string>) =>
+  runCli(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'via-proxy', '-q', '--allow-duplicate'], {
+    env: { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir, ...env },
+  });
+
+describe('proxy', () => {
+  it('sends the requests through HTTP_PROXY', async () => {
+    tunnels.length = 0;
+    const r = await upload({ HTTP_PROXY: proxyUrl });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^scs\d{13}\n$/);
+    expect(tunnels).toContain(new URL(emu.url).host);
+  });
+
+  it('goes straight to a host that NO_PROXY names', async () => {
+    tunnels.length = 0;
+    const r = await upload({ HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' });
+    expect(r.code).toBe(0);
+    expect(tunnels).toEqual([]);
+  });
+
+  it('fails with exit 5 and a hint naming the proxy variables when the proxy is down', async () => {
+    const r = await upload({ HTTP_PROXY: 'http://127.0.0.1:9' });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/PROXY/);
+  });
+});
