@@ -1,8 +1,5 @@
 // Rules `scm push` checks offline before sending anything (certificate id, service, projects).
-import type { RuleMeta } from './types.js';
-
-const r = (id: string, severity: RuleMeta['severity'], code: string | null, title: RuleMeta['title'], fix: RuleMeta['fix']): RuleMeta =>
-  ({ id, severity, code, title, fix });
+import { rule as r, type RuleMeta } from './types.js';
 
 export const PUSH_RULES: readonly RuleMeta[] = [
   r('push-id-format', 'error', 'SCM.0020',

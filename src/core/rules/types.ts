@@ -22,3 +22,7 @@ export interface Finding {
   message: string;
   fix: string;
 }
+
+/** Builds a rule-table row; the tables read as one row per rule. */
+export const rule = (id: string, severity: Severity, code: string | null, title: RuleMeta['title'], fix: RuleMeta['fix']): RuleMeta =>
+  ({ id, severity, code, title, fix });

@@ -1,9 +1,6 @@
 // Rules that `scm validate` (and `scm upload`, and the emulator's import) apply to a certificate bundle.
 // Ids are stable: scripts filter on them and `scm explain <id>` finds them. Never rename one; add instead.
-import type { RuleMeta } from './types.js';
-
-const r = (id: string, severity: RuleMeta['severity'], code: string | null, title: RuleMeta['title'], fix: RuleMeta['fix']): RuleMeta =>
-  ({ id, severity, code, title, fix });
+import { rule as r, type RuleMeta } from './types.js';
 
 export const UPLOAD_RULES: readonly RuleMeta[] = [
   // The certificate (SCM.0031 / 0053 / 0054)
