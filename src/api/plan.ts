@@ -3,18 +3,14 @@
 import type { PushPlan } from '../core/push/index.js';
 import type { PlannedRequest } from '../render/upload.js';
 import type { ScmClient } from './client.js';
+import { pushRequests } from './push.js';
 import type { ImportBody } from './types.js';
-
-export function plannedPushRequests(plan: PushPlan): Array<Omit<PlannedRequest, 'url' | 'headers'> & { path: string }> {
-  if (plan.mode === 'single') return [{ method: 'POST', path: `/v3/scm/certificates/${plan.id}/push`, body: { target_project: plan.projects[0] ?? '', target_service: plan.service } }];
-  return plan.batches.map((batch) => ({ method: 'POST', path: `/v3/scm/certificates/${plan.id}/batch-push`, body: { target_projects: batch, target_service: plan.service } }));
-}
 
 /** Push requests, signed as they would be sent. */
 export function preparePushes(client: ScmClient, plan: PushPlan): PlannedRequest[] {
-  return plannedPushRequests(plan).map((p) => {
+  return pushRequests(plan).map((p) => {
     const { url, headers } = client.prepare('POST', p.path, {}, JSON.stringify(p.body));
-    return { method: p.method, url: url.href, headers, ...(p.body ? { body: p.body } : {}) };
+    return { method: 'POST', url: url.href, headers, body: p.body as unknown as Record<string, unknown> };
   });
 }
 

@@ -6,7 +6,7 @@ import { explanationOf, type Explanation } from '../core/catalogue/explanation.j
 import { rulesForCode } from '../core/rules/table.js';
 import { checkStdinUsable, readStdin } from '../io/stdin.js';
 import { renderExplanation, renderList } from '../render/explain.js';
-import { jsonErrorLine } from '../render/json.js';
+import { jsonDocument, jsonErrorLine } from '../render/json.js';
 
 interface ExplainOptions {
   list?: boolean;
@@ -40,7 +40,7 @@ function listing(opts: ExplainOptions, lang: Lang, ctx: Ctx): number {
   let entries = opts.search !== undefined ? search(opts.search) : CATALOGUE;
   if (opts.status !== undefined) entries = entries.filter((e) => e.status === opts.status);
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify(entries.map((e) => explanationOf({ kind: 'code', query: e.code, entry: e, rules: rulesForCode(e.code) })), null, 2)}\n`);
+    ctx.stdout.write(jsonDocument(entries.map((e) => explanationOf({ kind: 'code', query: e.code, entry: e, rules: rulesForCode(e.code) }))));
   } else if (entries.length > 0) {
     ctx.stdout.write(renderList(entries, lang, ctx.style));
   }
@@ -71,7 +71,7 @@ export async function run({ args, opts }: { args: string[]; opts: ExplainOptions
   }
 
   const width = ctx.stdout.isTTY ? Math.min(ctx.stdout.columns ?? 80, 100) : 0;
-  if (opts.json) ctx.stdout.write(`${JSON.stringify(known, null, 2)}\n`);
+  if (opts.json) ctx.stdout.write(jsonDocument(known));
   else ctx.stdout.write(known.map((x) => renderExplanation(x, lang, ctx.style, width)).join('\n'));
 
   // Contract: exit 1 only when none of the codes asked is known.

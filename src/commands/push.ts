@@ -12,8 +12,6 @@ import { jsonDocument, jsonErrorLine } from '../render/json.js';
 import { pushOutcomeJson, renderFindings, renderPushOutcome } from '../render/push.js';
 import { redactRequest, renderDryRun } from '../render/upload.js';
 
-export { plannedPushRequests } from '../api/plan.js';
-
 interface PushOptions {
   service?: string;
   project?: string[];
@@ -62,7 +60,7 @@ export async function run({ args, opts }: { args: string[]; opts: PushOptions },
     throw e;
   }
   progress.done();
-  if (opts.json) ctx.stdout.write(`${JSON.stringify({ schemaVersion: 1, pushed: true, ...pushOutcomeJson(outcome), findings: warnings }, null, 2)}\n`);
+  if (opts.json) ctx.stdout.write(jsonDocument({ pushed: true, ...pushOutcomeJson(outcome), findings: warnings }));
   else if (!opts.quiet) ctx.stdout.write(renderPushOutcome(outcome, ctx.style));
   const failed = outcome.rows.filter((r) => !r.ok);
   if (failed.length > 0) {

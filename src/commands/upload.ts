@@ -7,26 +7,18 @@ import type { PushOutcome } from '../api/push.js';
 import type { ImportBody } from '../api/types.js';
 import { requireAuth } from '../config/index.js';
 import type { Ctx } from '../context.js';
-import type { AcmeClient } from '../core/acme/clients.js';
 import { langFromEnv, type Lang } from '../core/catalogue/index.js';
 import { checkPush, type PushPlan } from '../core/push/index.js';
 import type { Finding } from '../core/rules/types.js';
 import type { BundleInput, ValidationReport } from '../core/validate/types.js';
 import { ExitCode, InputError, ScmCliError } from '../errors.js';
 import { createProgress, type Progress } from '../io/progress.js';
-import { readUploadInputs } from '../io/upload-inputs.js';
+import { readUploadInputs, type InputOptions } from '../io/upload-inputs.js';
 import { jsonDocument, jsonErrorLine, jsonWarningLine } from '../render/json.js';
 import { renderFindings } from '../render/push.js';
 import { refusalMessage, renderAcmeSource, renderDryRun, redactRequest, renderNoValidate, renderUploadResult, uploadJson, type UploadResult } from '../render/upload.js';
 
-interface UploadOptions {
-  cert?: string;
-  key?: string;
-  chain?: string;
-  pfx?: string;
-  pfxPasswordFile?: string;
-  from?: AcmeClient;
-  name?: string;
+interface UploadOptions extends InputOptions {
   enterpriseProjectId?: string;
   region?: string;
   endpoint?: string;
@@ -151,14 +143,14 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     progress.fail();
     // The upload may have worked even if a push failed: the id still goes out (stdout for --quiet/--json).
     if (result.certificate_id && e instanceof ScmCliError) {
-      if (opts.json) ctx.stdout.write(`${JSON.stringify({ ...uploadJson(result), push_error: e.message.split('\n')[0] }, null, 2)}\n`);
+      if (opts.json) ctx.stdout.write(jsonDocument({ ...uploadJson(result), push_error: e.message.split('\n')[0] }));
       else if (opts.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
       else ctx.stderr.write(`scm: the certificate is in SCM as ${result.certificate_id}; the push failed\n`);
     }
     throw e;
   }
 
-  if (opts.json) ctx.stdout.write(`${JSON.stringify(uploadJson(result), null, 2)}\n`);
+  if (opts.json) ctx.stdout.write(jsonDocument(uploadJson(result)));
   else if (opts.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
   else ctx.stdout.write(renderUploadResult(result, ctx.style));
   const failed = result.push.flatMap((p) => p.rows.filter((r) => !r.ok));

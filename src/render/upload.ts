@@ -56,7 +56,6 @@ export function renderUploadResult(r: UploadResult, style: Style): string {
 
 export function uploadJson(r: UploadResult): Record<string, unknown> {
   return {
-    schemaVersion: 1,
     certificate_id: r.certificate_id,
     name: r.name,
     changed: r.changed,
