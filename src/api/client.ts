@@ -3,8 +3,7 @@
 // errors; import never does here (see import.ts for the safe way to retry it).
 import type { Lang } from '../core/catalogue/index.js';
 import { signRequest } from '../core/sign/index.js';
-import type { Auth } from '../config/index.js';
-import { CredentialsError } from '../errors.js';
+import { missingCredentials, type Auth } from '../config/index.js';
 import { BadResponseError, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
 import type { Scrub } from './redact.js';
@@ -72,7 +71,7 @@ export class ScmClient {
   }
 
   private async exchange(op: Operation, method: 'GET' | 'POST', path: string, query?: Record<string, string | number | boolean | undefined>, body?: unknown): Promise<{ res: HttpResponse; json: unknown }> {
-    if (!this.o.auth) throw new CredentialsError('no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN)');
+    if (!this.o.auth) throw missingCredentials();
     const text = body === undefined ? undefined : JSON.stringify(body);
     const { url, headers } = this.prepare(method, path, query, text);
     const res = await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op);

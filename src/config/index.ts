@@ -178,10 +178,15 @@ export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd
   return resolveFrom(flags, ctx.env, await loadConfigFiles(ctx.cwd, ctx.env));
 }
 
+/** Exit 3, naming the variables to set. */
+export function missingCredentials(): CredentialsError {
+  return new CredentialsError('no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN)', {
+    hint: 'also accepted: HW_ACCESS_KEY/HW_SECRET_KEY, or ak/sk in a config file such as ~/.config/scm/config.json (chmod 600); run scm config to see what scm finds; try --dry-run to see the request without sending it',
+  });
+}
+
 /** The credentials, or exit 3 with the variables to set. */
 export function requireAuth(settings: Settings): Auth {
   if (settings.auth) return settings.auth;
-  throw new CredentialsError('no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN)', {
-    hint: 'also accepted: HW_ACCESS_KEY/HW_SECRET_KEY, or ak/sk in a config file such as ~/.config/scm/config.json (chmod 600); run scm config to see what scm finds; try --dry-run to see the request without sending it',
-  });
+  throw missingCredentials();
 }
