@@ -18,7 +18,6 @@ _scm_opt() {
     "validate --enterprise-project-id") _scm_k=none ;;
     "validate --warn-days") _scm_k=none ;;
     "validate --strict") : ;;
-    "validate --lang") _scm_k=words _scm_w='en zh' ;;
     "validate -q"|"validate --quiet") _scm_c=--quiet ;;
     "validate --json") : ;;
     "upload --cert") _scm_k=file ;;
@@ -52,7 +51,6 @@ _scm_opt() {
     "explain-error --list") : ;;
     "explain-error --status") _scm_k=none ;;
     "explain-error --search") _scm_k=none ;;
-    "explain-error --lang") _scm_k=words _scm_w='en zh' ;;
     "explain-error --json") : ;;
     "config --region") _scm_k=words _scm_w='cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' ;;
     "config --endpoint") _scm_k=none ;;
@@ -67,6 +65,7 @@ _scm_opt() {
     "emulator -q"|"emulator --quiet") _scm_c=--quiet ;;
     "emulator --json") : ;;
     " -V"|" --version") _scm_c=--version ;;
+    *" --lang") _scm_k=words _scm_w='en zh' ;;
     *" --debug") : ;;
     *" --no-color") : ;;
     *" --no-input") : ;;
@@ -106,16 +105,16 @@ _scm_arg() {
 # _scm_flags CMD: sets _scm_k to every option name CMD accepts (CMD empty: before any command).
 _scm_flags() {
   case $1 in
-    '') _scm_k='--debug --no-color --no-input -h --help -V --version' ;;
-    validate) _scm_k='--cert --key --chain --pfx --pfx-password-file --name --domain --domain-count --target --enterprise-project-id --warn-days --strict --lang -q --quiet --json --debug --no-color --no-input -h --help' ;;
-    upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --no-validate --dry-run --json -q --quiet --debug --no-color --no-input -h --help' ;;
-    push) _scm_k='--service --project --region --endpoint --timeout --retries --dry-run --json -q --quiet --debug --no-color --no-input -h --help' ;;
-    explain-error) _scm_k='--list --status --search --lang --json --debug --no-color --no-input -h --help' ;;
-    config) _scm_k='--region --endpoint --timeout --retries --json --debug --no-color --no-input -h --help' ;;
-    completion) _scm_k='--debug --no-color --no-input -h --help' ;;
-    emulator) _scm_k='--port --ak --sk --token --fault -q --quiet --json --debug --no-color --no-input -h --help' ;;
-    help) _scm_k='--debug --no-color --no-input -h --help' ;;
-    *) _scm_k='--debug --no-color --no-input -h --help' ;;
+    '') _scm_k='--lang --debug --no-color --no-input -h --help -V --version' ;;
+    validate) _scm_k='--cert --key --chain --pfx --pfx-password-file --name --domain --domain-count --target --enterprise-project-id --warn-days --strict -q --quiet --json --lang --debug --no-color --no-input -h --help' ;;
+    upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --no-validate --dry-run --json -q --quiet --lang --debug --no-color --no-input -h --help' ;;
+    push) _scm_k='--service --project --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --debug --no-color --no-input -h --help' ;;
+    explain-error) _scm_k='--list --status --search --json --lang --debug --no-color --no-input -h --help' ;;
+    config) _scm_k='--region --endpoint --timeout --retries --json --lang --debug --no-color --no-input -h --help' ;;
+    completion) _scm_k='--lang --debug --no-color --no-input -h --help' ;;
+    emulator) _scm_k='--port --ak --sk --token --fault -q --quiet --json --lang --debug --no-color --no-input -h --help' ;;
+    help) _scm_k='--lang --debug --no-color --no-input -h --help' ;;
+    *) _scm_k='--lang --debug --no-color --no-input -h --help' ;;
   esac
 }
 

@@ -4,7 +4,7 @@
 # Succeeds when WORD ($argv[2]) is a flag of CMD ($argv[1]) that takes a value.
 function __scm_takes_value
     switch "$argv[1] $argv[2]"
-        case 'validate --cert' 'validate --key' 'validate --chain' 'validate --pfx' 'validate --pfx-password-file' 'validate --name' 'validate --domain' 'validate --domain-count' 'validate --target' 'validate --enterprise-project-id' 'validate --warn-days' 'validate --lang' 'upload --cert' 'upload --key' 'upload --chain' 'upload --pfx' 'upload --pfx-password-file' 'upload --from' 'upload --name' 'upload --enterprise-project-id' 'upload --region' 'upload --endpoint' 'upload --timeout' 'upload --retries' 'upload --push' 'push --service' 'push --project' 'push --region' 'push --endpoint' 'push --timeout' 'push --retries' 'explain-error --status' 'explain-error --search' 'explain-error --lang' 'config --region' 'config --endpoint' 'config --timeout' 'config --retries' 'emulator --port' 'emulator --ak' 'emulator --sk' 'emulator --token' 'emulator --fault'
+        case 'validate --cert' 'validate --key' 'validate --chain' 'validate --pfx' 'validate --pfx-password-file' 'validate --name' 'validate --domain' 'validate --domain-count' 'validate --target' 'validate --enterprise-project-id' 'validate --warn-days' 'upload --cert' 'upload --key' 'upload --chain' 'upload --pfx' 'upload --pfx-password-file' 'upload --from' 'upload --name' 'upload --enterprise-project-id' 'upload --region' 'upload --endpoint' 'upload --timeout' 'upload --retries' 'upload --push' 'push --service' 'push --project' 'push --region' 'push --endpoint' 'push --timeout' 'push --retries' 'explain-error --status' 'explain-error --search' 'config --region' 'config --endpoint' 'config --timeout' 'config --retries' 'emulator --port' 'emulator --ak' 'emulator --sk' 'emulator --token' 'emulator --fault' '* --lang'
             return 0
     end
     return 1
@@ -88,6 +88,7 @@ complete -c scm -n '__scm_in \'\'' -a completion -d 'print the shell completion 
 complete -c scm -n '__scm_in \'\'' -a emulator -d 'run a local SCM API for demos and tests (no cloud account needed)'
 complete -c scm -n '__scm_in \'\'' -a help -d 'show help for a command or a topic'
 complete -c scm -n '__scm_once \'\' 0 -V --version' -s V -l version -d 'output the version number'
+complete -c scm -n '__scm_once \'*\' 1 --lang' -l lang -r -f -a 'en zh' -d 'language of everything scm says: en or zh (default from LC_ALL, LC_MESSAGES, LANG)'
 complete -c scm -n '__scm_once \'*\' 0 --debug' -l debug -d 'print stack traces and request traces (secrets stay redacted)'
 complete -c scm -n '__scm_once \'*\' 0 --no-color' -l no-color -d 'never colour output (also NO_COLOR=1 or TERM=dumb)'
 complete -c scm -n '__scm_once \'*\' 0 --no-input' -l no-input -d 'never prompt or wait on a terminal: \'-\' with a terminal on stdin fails at once (implied by CI=true)'
@@ -104,7 +105,6 @@ complete -c scm -n '__scm_once \'validate\' 1 --target' -l target -r -f -a 'CDN 
 complete -c scm -n '__scm_once \'validate\' 1 --enterprise-project-id' -l enterprise-project-id -r -f -d 'enterprise project ID to check ("0", "all" or a UUID)'
 complete -c scm -n '__scm_once \'validate\' 1 --warn-days' -l warn-days -r -f -d 'warn when the certificate expires within this many days (default 30)'
 complete -c scm -n '__scm_once \'validate\' 0 --strict' -l strict -d 'fail (exit 1) on warnings too'
-complete -c scm -n '__scm_once \'validate\' 1 --lang' -l lang -r -f -a 'en zh' -d 'language of the fixes: en or zh (default from LANG)'
 complete -c scm -n '__scm_once \'validate\' 0 -q --quiet' -s q -l quiet -d 'print only failing findings (nothing when all is well)'
 complete -c scm -n '__scm_once \'validate\' 0 --json' -l json -d 'print one JSON document'
 complete -c scm -n '__scm_arg validate 0+' -f -a '(__fish_complete_directories (commandline -ct) "")'
@@ -140,7 +140,6 @@ complete -c scm -n '__scm_once \'push\' 0 -q --quiet' -s q -l quiet -d 'no outpu
 complete -c scm -n '__scm_once \'explain-error\' 0 --list' -l list -d 'list every known code as a table'
 complete -c scm -n '__scm_once \'explain-error\' 1 --status' -l status -r -f -d 'with --list: only codes with this HTTP status'
 complete -c scm -n '__scm_once \'explain-error\' 1 --search' -l search -r -f -d 'find codes whose text contains the words (English or Chinese)'
-complete -c scm -n '__scm_once \'explain-error\' 1 --lang' -l lang -r -f -a 'en zh' -d 'language of the explanation (default from LC_ALL/LANG)'
 complete -c scm -n '__scm_once \'explain-error\' 0 --json' -l json -d 'print a JSON array, one object per code'
 complete -c scm -n '__scm_arg explain-error 0+' -f -a 'SCM.0002 SCM.0003 SCM.0005 SCM.0006 SCM.0007 SCM.0008 SCM.0009 SCM.0010 SCM.0011 SCM.0012 SCM.0013 SCM.0014 SCM.0015 SCM.0016 SCM.0020 SCM.0023 SCM.0024 SCM.0028 SCM.0030 SCM.0031 SCM.0032 SCM.0037 SCM.0038 SCM.0053 SCM.0054 SCM.0059 SCM.0069 SCM.0070 SCM.0079 SCM.0109 SCM.0114 SCM.0201 SCM.0202 SCM.0203 SCM.0211 SCM.0212 SCM.0213 SCM.0221 SCM.0222 SCM.0223 SCM.1000 SCM.1004 SCM.1009 SCM.1010 SCM.4001 SCM.4002 APIGW.0101 APIGW.0201 APIGW.0301 APIGW.0302 APIGW.0303 APIGW.0305 APIGW.0306 APIGW.0307 APIGW.0308 APIGW.0401 APIGW.0402 cert-missing cert-armor-missing cert-empty-body cert-unparsable cert-too-long chain-too-long key-too-long enterprise-project-id-invalid name-invalid cert-no-domain domain-invalid domain-not-covered domain-count-mismatch key-empty key-armor-missing key-unparsable key-encrypted key-not-private key-mismatch chain-unparsable chain-foreign-block chain-broken chain-misordered chain-too-short cert-expired target-sm2-unsupported target-cert-expired cert-not-yet-valid cert-expiring-soon weak-key weak-signature cert-is-ca chain-duplicate chain-unrelated-cert chain-cert-expired cn-not-in-san chain-includes-root sm2-signature-unverified cert-extra-ignored input-converted push-id-format push-service push-project-unknown push-project-missing push-cdn-project'
 complete -c scm -n '__scm_once \'config\' 1 --region' -l region -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { CommanderError } from 'commander';
 import type { Ctx, Out } from './context.js';
+import { isLang, langFromEnv, type Lang } from './core/i18n.js';
 import { ExitCode, ScmCliError } from './errors.js';
 import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
@@ -56,6 +57,16 @@ function version(): string {
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
+/** `--lang zh` or `--lang=zh` anywhere before `--`; commander itself refuses a value that is not en or zh. */
+export function langOf(argv: string[], env: Record<string, string | undefined>): Lang {
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const a = argv[i]!;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (isLang(value)) return value;
+  }
+  return langFromEnv(env);
+}
+
 /** Runs one invocation and returns its exit status; never throws. */
 export async function main(argv: string[], io: ProcessIo): Promise<number> {
   // Flags that shape error reporting are read before parsing, so even a parse error honours them.
@@ -75,6 +86,7 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     env: io.env,
     cwd: io.cwd,
     now: io.now ?? (() => new Date()),
+    lang: langOf(argv, io.env),
     style,
     errStyle,
     debug,

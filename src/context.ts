@@ -1,4 +1,5 @@
 // What a command gets from the outside world. cli.ts builds it from the real process; tests build their own.
+import type { Lang } from './core/i18n.js';
 import type { Style } from './io/style.js';
 
 export interface Out {
@@ -17,6 +18,8 @@ export interface Ctx {
   /** Styling for stdout and for stderr (each decided for its own stream). */
   style: Style;
   errStyle: Style;
+  /** The language of everything a person reads: --lang, else LC_ALL / LC_MESSAGES / LANG (zh* is Chinese). */
+  lang: Lang;
   /** --debug: show stacks and request traces (never secrets). */
   debug: boolean;
   /** --no-input or CI=true: never prompt. */

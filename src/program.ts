@@ -1,21 +1,12 @@
-// Builds the commander program from the command specs (src/spec/). Command modules are imported only when
-// their command runs, so `scm --help` and `scm explain` never load validation, HTTP or spinner code.
+// Builds the commander program from the command specs (src/commands/<name>/spec.ts). Command modules are
+// imported only when their command runs, so `scm --help` and `scm explain` never load validation, HTTP or spinner code.
 import * as commander from 'commander';
 import type { Command as CommandType, Option as OptionType } from 'commander';
 import type { Ctx } from './context.js';
-import { COMMANDS, GLOBAL_OPTIONS } from './spec/index.js';
-import type { CommandModule, CommandSpec, Example, OptionSpec } from './spec/types.js';
-import { helpTopic, HELP_TOPICS } from './help-topics.js';
-
-const LOADERS: Record<string, () => Promise<CommandModule>> = {
-  validate: () => import('./commands/validate.js'),
-  upload: () => import('./commands/upload.js'),
-  push: () => import('./commands/push.js'),
-  'explain-error': () => import('./commands/explain.js'),
-  config: () => import('./commands/config.js'),
-  completion: () => import('./commands/completion.js'),
-  emulator: () => import('./commands/emulator.js'),
-};
+import { COMMANDS, GLOBAL_OPTIONS } from './commands/registry.js';
+import { pick, type Lang } from './core/i18n.js';
+import type { CommandSpec, Example, OptionSpec } from './commands/types.js';
+import { helpTopic, HELP_TOPICS } from './commands/help/topics.js';
 
 export interface Outcome {
   status: number;
@@ -30,8 +21,8 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-function toOption(spec: OptionSpec): OptionType {
-  const option = new commander.Option(spec.flags, spec.description);
+function toOption(spec: OptionSpec, lang: Lang): OptionType {
+  const option = new commander.Option(spec.flags, pick(lang, spec.description));
   if (spec.choices) option.choices(spec.choices);
   if (spec.repeatable) option.argParser(collect);
   if (spec.integer) option.argParser(parseCount);
@@ -40,25 +31,23 @@ function toOption(spec: OptionSpec): OptionType {
   return option;
 }
 
-export function renderExamples(examples: Example[]): string {
+export function renderExamples(examples: Example[], lang: Lang): string {
   const width = Math.max(...examples.map((e) => e.cmd.length));
-  return `Examples:\n${examples.map((e) => `  ${e.cmd.padEnd(width)}  # ${e.note}`).join('\n')}\n`;
+  return `Examples:\n${examples.map((e) => `  ${e.cmd.padEnd(width)}  # ${pick(lang, e.note)}`).join('\n')}\n`;
 }
 
 function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: Outcome): void {
-  const cmd = program.command(spec.name).description(spec.summary);
+  const cmd = program.command(spec.name).description(pick(ctx.lang, spec.summary));
   for (const alias of spec.aliases ?? []) cmd.alias(alias);
   for (const arg of spec.args) {
     const name = `${arg.name}${arg.variadic ? '...' : ''}`;
-    cmd.argument(arg.required ? `<${name}>` : `[${name}]`, arg.description);
+    cmd.argument(arg.required ? `<${name}>` : `[${name}]`, pick(ctx.lang, arg.description));
   }
-  for (const option of spec.options) cmd.addOption(toOption(option));
-  cmd.addHelpText('before', `${renderExamples(spec.examples)}\n`);
+  for (const option of spec.options) cmd.addOption(toOption(option, ctx.lang));
+  cmd.addHelpText('before', `${renderExamples(spec.examples, ctx.lang)}\n`);
   cmd.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as CommandType;
-    const load = LOADERS[spec.name];
-    if (!load) throw new Error(`no implementation registered for command ${spec.name}`);
-    const mod = await load();
+    const mod = await spec.load();
     outcome.status = await mod.run({ args: self.args, opts: self.optsWithGlobals() }, ctx);
   });
 }
@@ -82,9 +71,10 @@ export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, word?:
     .version(version, '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .helpCommand(false);
-  for (const option of GLOBAL_OPTIONS) program.addOption(toOption(option));
-  program.addHelpText('before', `${renderExamples(ROOT_EXAMPLES)}\n`);
+    .helpCommand(false)
+    .configureHelp({ showGlobalOptions: true });
+  for (const option of GLOBAL_OPTIONS) program.addOption(toOption(option, ctx.lang));
+  program.addHelpText('before', `${renderExamples(ROOT_EXAMPLES, ctx.lang)}\n`);
   program.addHelpText('after', `\nRun 'scm help exit-codes' for the exit codes, 'scm help environment' for the environment variables, 'scm <command> --help' for a command.\n`);
   for (const spec of named ? [named] : COMMANDS) addCommand(program, spec, ctx, outcome);
 

@@ -3,12 +3,11 @@
 // errors; import never does here (see import.ts for the safe way to retry it).
 import type { Lang } from '../core/catalogue/index.js';
 import { signRequest } from '../core/sign/index.js';
-import { missingCredentials, type Auth } from '../config/index.js';
-import { BadResponseError, ScmApiError, type Operation } from './errors.js';
+import { BadResponseError, missingCredentials, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
 import type { Scrub } from './redact.js';
 import { parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
-import { PATHS, type BatchPushBody, type BatchPushResult, type CertificateDetail, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
+import { PATHS, type Auth, type BatchPushBody, type BatchPushResult, type CertificateDetail, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
 
 export interface ClientOptions {
   endpoint: URL;

@@ -2,7 +2,7 @@
 // failures (exit 5) and answers scm cannot read (exit 5). Messages carry the catalogue's explanation and fix.
 import { classifyApiError, entryFor, normalizeCode, type Lang } from '../core/catalogue/index.js';
 import { rulesForCode } from '../core/rules/table.js';
-import { ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
+import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 
 export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show';
 
@@ -96,4 +96,11 @@ export class BadResponseError extends ScmCliError {
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), operation: this.operation, request_id: this.requestId ?? null };
   }
+}
+
+/** Exit 3, naming the variables to set. */
+export function missingCredentials(): CredentialsError {
+  return new CredentialsError('no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN)', {
+    hint: 'also accepted: HW_ACCESS_KEY/HW_SECRET_KEY, or ak/sk in a config file such as ~/.config/scm/config.json (chmod 600); run scm config to see what scm finds; try --dry-run to see the request without sending it',
+  });
 }

@@ -1,10 +1,17 @@
 // The requests a --dry-run shows: the same signed requests the real run would send (prepared by the client,
 // which signs but sends nothing), for an import and the pushes that follow it.
 import type { PushPlan } from '../core/push/index.js';
-import type { PlannedRequest } from '../render/upload.js';
 import type { ScmClient } from './client.js';
 import { pushRequests } from './push.js';
 import type { ImportBody } from './types.js';
+
+/** A request as it would be sent: signed headers included (redacted only when shown). */
+export interface PlannedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: Record<string, unknown>;
+}
 
 /** Push requests, signed as they would be sent. */
 export function preparePushes(client: ScmClient, plan: PushPlan): PlannedRequest[] {

@@ -1,4 +1,11 @@
-// JSON bodies of the SCM v3 certificate API (scm-api-reference §2), as scm sends and reads them.
+// JSON bodies of the SCM v3 certificate API (scm-api-reference §2), as scm sends and reads them, and the
+// credentials requests are signed with.
+
+/** How requests authenticate: an AK/SK pair (signed SDK-HMAC-SHA256) or an IAM token. */
+export type Auth =
+  | { kind: 'aksk'; ak: string; sk: string; projectId?: string; domainId?: string; securityToken?: string }
+  | { kind: 'token'; token: string; projectId?: string };
+
 
 export interface ImportBody {
   name: string;

@@ -3,16 +3,16 @@
 // endpoint, config"); the endpoint keeps the contract's order (--endpoint > SCM_ENDPOINT > file > --region).
 // Every value remembers where it came from, for `scm config`, --dry-run and --debug.
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../api/endpoints.js';
+import { missingCredentials } from '../api/errors.js';
+import type { Auth } from '../api/types.js';
 import { CredentialsError, UsageError } from '../errors.js';
 import { loadConfigFiles, type FileConfig, type LoadedConfig } from './file.js';
 import { describeSource, type SettingKey, type Source } from './sources.js';
 
 export type { SettingKey, Source } from './sources.js';
+export type { Auth } from '../api/types.js';
+export { missingCredentials } from '../api/errors.js';
 export { describeSource } from './sources.js';
-
-export type Auth =
-  | { kind: 'aksk'; ak: string; sk: string; projectId?: string; domainId?: string; securityToken?: string }
-  | { kind: 'token'; token: string; projectId?: string };
 
 export interface SettingsFlags {
   region?: string;
@@ -176,13 +176,6 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
 /** Loads the config files (lazily: cosmiconfig is imported there) and resolves every setting. */
 export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd: string }): Promise<Settings> {
   return resolveFrom(flags, ctx.env, await loadConfigFiles(ctx.cwd, ctx.env));
-}
-
-/** Exit 3, naming the variables to set. */
-export function missingCredentials(): CredentialsError {
-  return new CredentialsError('no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN)', {
-    hint: 'also accepted: HW_ACCESS_KEY/HW_SECRET_KEY, or ak/sk in a config file such as ~/.config/scm/config.json (chmod 600); run scm config to see what scm finds; try --dry-run to see the request without sending it',
-  });
 }
 
 /** The credentials, or exit 3 with the variables to set. */

@@ -35,7 +35,8 @@ export function writeAll(fd: number, text: string, onClosed: () => void): void {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') pause(2);
-      else if (code === 'EPIPE') return onClosed();
+      // A pipe answers EPIPE; a socket pair (what Node gives a child for 'pipe' stdio) may answer ECONNRESET.
+      else if (code === 'EPIPE' || code === 'ECONNRESET') return onClosed();
       else throw e;
     }
   }

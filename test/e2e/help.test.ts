@@ -1,7 +1,7 @@
 // Help people can use, on the built binary: every command's --help opens with 2-4 real examples, typos get
 // a suggestion, and the help topics (exit codes, environment) are there.
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/spec/index.js';
+import { COMMANDS } from '../../src/commands/registry.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('help', () => {

@@ -1,11 +1,11 @@
 // What completion must offer, read straight from the command specs and the tables they point at (not from
-// src/completion/), so a generator that drops or invents a flag, a choice or a code is caught.
+// src/commands/completion/), so a generator that drops or invents a flag, a choice or a code is caught.
 import { CATALOGUE } from '../../src/core/catalogue/index.js';
 import { KNOWN_REGIONS } from '../../src/core/push/regions.js';
 import { RULES } from '../../src/core/rules/table.js';
-import { HELP_TOPICS } from '../../src/help-topics.js';
-import { COMMANDS, GLOBAL_OPTIONS } from '../../src/spec/index.js';
-import type { CommandSpec, OptionSpec } from '../../src/spec/types.js';
+import { HELP_TOPICS } from '../../src/commands/help/topics.js';
+import { COMMANDS, GLOBAL_OPTIONS } from '../../src/commands/registry.js';
+import type { CommandSpec, OptionSpec } from '../../src/commands/types.js';
 
 export { COMMANDS, KNOWN_REGIONS };
 

@@ -13,7 +13,7 @@ import type { Auth } from '../../src/config/index.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { describeLeaf } from '../../src/emulator/store.js';
 import { PLAIN } from '../../src/io/style.js';
-import { pushOutcomeJson, renderPushOutcome } from '../../src/render/push.js';
+import { pushOutcomeJson, renderPushOutcome } from '../../src/commands/push/render.js';
 import { makeBundle, testClient, TEST_AK, TEST_SK, TEST_TOKEN, type Bundle } from '../helpers/emulator.js';
 
 let emu: Emulator;

@@ -9,7 +9,7 @@ import { loadConfigFiles, loadUserConfig, userConfigDir } from '../../src/config
 import { resolveFrom, resolveSettings } from '../../src/config/index.js';
 import { jsonErrorOffset, positionAt } from '../../src/config/locate.js';
 import { ConfigError } from '../../src/errors.js';
-import { configJson, maskAk, renderConfig } from '../../src/render/config.js';
+import { configJson, maskAk, renderConfig } from '../../src/commands/config/render.js';
 import { PLAIN } from '../../src/io/style.js';
 
 let dir: string;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ACME_VARIABLES } from '../../src/core/acme/sources.js';
-import { helpTopic } from '../../src/help-topics.js';
+import { helpTopic } from '../../src/commands/help/topics.js';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 

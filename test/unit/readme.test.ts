@@ -2,8 +2,8 @@
 // commands (the main job and the tests), the second of which is exactly what .ci/run runs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/spec/index.js';
-import { EXIT_CODE_TABLE } from '../../src/spec/exit-codes.js';
+import { COMMANDS } from '../../src/commands/registry.js';
+import { EXIT_CODE_TABLE } from '../../src/commands/help/exit-codes.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const ci = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');

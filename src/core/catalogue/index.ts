@@ -138,11 +138,7 @@ export function extractCodes(text: string): FoundCode[] {
   return found;
 }
 
-/** Default language from the locale environment: zh for zh_*, else en. */
-export function langFromEnv(env: Record<string, string | undefined>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh([_-]|$)/i.test(locale) ? 'zh' : 'en';
-}
+export { langFromEnv } from '../i18n.js';
 
 export type ApiFailureClass = 'auth' | 'rejected' | 'unavailable';
 

@@ -1,10 +1,8 @@
 // Shapes of the error catalogue: one entry per error code that `scm` can explain.
 
-export type Lang = 'en' | 'zh';
-export interface Text {
-  en: string;
-  zh: string;
-}
+import type { Text } from '../i18n.js';
+
+export type { Lang, Text } from '../i18n.js';
 
 /** Where an entry comes from, shown to users so they can weigh it. */
 export type Origin =

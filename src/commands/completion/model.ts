@@ -1,0 +1,138 @@
+// The shell-neutral completion model: COMMANDS and GLOBAL_OPTIONS (plus commander's --help/--version and the
+// `help` command) flattened into what every shell generator needs, so the three scripts cannot disagree.
+import { pick } from '../../core/i18n.js';
+import { CATALOGUE } from '../../core/catalogue/index.js';
+import { SERVICES } from '../../core/push/index.js';
+import { KNOWN_REGIONS } from '../../core/push/regions.js';
+import { RULES } from '../../core/rules/table.js';
+import { HELP_TOPICS } from '../help/topics.js';
+import { SHELLS } from './spec.js';
+import { COMMANDS, GLOBAL_OPTIONS } from '../registry.js';
+import type { ArgSpec, CommandSpec, Completion, OptionSpec } from '../types.js';
+
+/** What a value completes to. `none`: nothing (a name, a number, an id only the user knows). */
+export type Values = { kind: 'none' } | { kind: 'file' } | { kind: 'dir' } | { kind: 'words'; words: readonly string[] };
+
+export interface FlagModel {
+  /** Every spelling, short first: ['-q', '--quiet']. */
+  names: string[];
+  description: string;
+  /** What the flag's value completes to; null for a switch that takes no value. */
+  value: Values | null;
+  /** Label for the value in menus: the placeholder of `--cert <file>`. */
+  valueName: string;
+  /** May be given more than once, so it stays offered after use. */
+  repeatable: boolean;
+}
+
+export interface PositionalModel {
+  name: string;
+  description: string;
+  variadic: boolean;
+  values: Values;
+}
+
+export interface CommandModel {
+  name: string;
+  aliases: string[];
+  summary: string;
+  flags: FlagModel[];
+  args: PositionalModel[];
+}
+
+export interface CompletionModel {
+  program: string;
+  /** Flags offered before any command: the global options, --help and --version. */
+  rootFlags: FlagModel[];
+  /** Flags every command accepts besides its own: the global options and --help. */
+  globalFlags: FlagModel[];
+  commands: CommandModel[];
+}
+
+/** For a `lang` hint given without `choices`. */
+const LANGS = ['en', 'zh'];
+
+const words = (list: readonly string[]): Values => ({ kind: 'words', words: list });
+
+/** Every code `scm explain` knows: catalogue codes, then validate rule ids. */
+export function explainableCodes(): string[] {
+  return [...CATALOGUE.map((entry) => entry.code), ...RULES.map((rule) => rule.id)];
+}
+
+function valuesFor(hint: Completion | undefined, choices: readonly string[] | undefined, placeholder: string): Values {
+  if (choices && choices.length > 0) return words(choices);
+  switch (hint) {
+    case 'file':
+    case 'dir':
+    case 'none':
+      return { kind: hint };
+    case 'code':
+      return words(explainableCodes());
+    case 'region':
+      return words(KNOWN_REGIONS);
+    case 'service':
+      return words(SERVICES);
+    case 'shell':
+      return words(SHELLS);
+    case 'lang':
+      return words(LANGS);
+    case undefined:
+      // No hint: guess from the placeholder, and never offer files for a value that is not one.
+      if (/file|path/i.test(placeholder)) return { kind: 'file' };
+      if (/dir|folder/i.test(placeholder)) return { kind: 'dir' };
+      return { kind: 'none' };
+  }
+}
+
+function flagOf(spec: OptionSpec): FlagModel {
+  const names = spec.flags.split(/[\s,|]+/).filter((token) => token.startsWith('-'));
+  names.sort((a, b) => a.length - b.length);
+  const placeholder = /[<[]([^>\]]+)[>\]]/.exec(spec.flags)?.[1]?.replace(/\.\.\.$/, '');
+  const value = placeholder === undefined ? null : valuesFor(spec.complete, spec.choices, placeholder);
+  return { names, description: pick('en', spec.description), value, valueName: placeholder ?? '', repeatable: spec.repeatable === true };
+}
+
+function positionalOf(arg: ArgSpec): PositionalModel {
+  return { name: arg.name, description: pick('en', arg.description), variadic: arg.variadic === true, values: valuesFor(arg.complete, undefined, arg.name) };
+}
+
+function commandOf(spec: CommandSpec): CommandModel {
+  return {
+    name: spec.name,
+    aliases: spec.aliases ?? [],
+    summary: pick('en', spec.summary),
+    flags: spec.options.filter((option) => !option.hidden).map(flagOf),
+    args: spec.args.map(positionalOf),
+  };
+}
+
+/** `scm help [topic]`, built by src/program.ts rather than declared as a spec. */
+function helpCommand(): CommandModel {
+  const topics = [...Object.keys(HELP_TOPICS), ...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])])];
+  return {
+    name: 'help',
+    aliases: [],
+    summary: 'show help for a command or a topic',
+    flags: [],
+    args: [{ name: 'topic', description: 'a command name or a help topic', variadic: false, values: words(topics) }],
+  };
+}
+
+const HELP_FLAG = flagOf({ flags: '-h, --help', description: 'display help for command' });
+const VERSION_FLAG = flagOf({ flags: '-V, --version', description: 'output the version number' });
+
+export function completionModel(): CompletionModel {
+  const globals = GLOBAL_OPTIONS.filter((option) => !option.hidden).map(flagOf);
+  return {
+    program: 'scm',
+    rootFlags: [...globals, HELP_FLAG, VERSION_FLAG],
+    globalFlags: [...globals, HELP_FLAG],
+    commands: [...COMMANDS.map(commandOf), helpCommand()],
+  };
+}
+
+/** A command's own flags followed by the global ones it also accepts (its own win on a name clash). */
+export function flagsOf(model: CompletionModel, command: CommandModel): FlagModel[] {
+  const own = new Set(command.flags.flatMap((flag) => flag.names));
+  return [...command.flags, ...model.globalFlags.filter((flag) => !flag.names.some((name) => own.has(name)))];
+}

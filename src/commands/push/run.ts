@@ -1,0 +1,72 @@
+// `scm push ID --service CDN|WAF|ELB [--project REGION]...`: offline checks first (nothing is sent when one
+// fails: exit 1), then one PushCertificate or batch pushes, and a result per project.
+import { connect, flagsFrom } from '../shared/connect.js';
+import { executePush } from '../../api/push.js';
+import { requireAuth } from '../../config/index.js';
+import type { Ctx } from '../../context.js';
+import { checkPush } from '../../core/push/index.js';
+import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
+import { createProgress } from '../../io/progress.js';
+import { jsonDocument, jsonErrorLine } from '../../render/json.js';
+import { renderFindings } from '../../render/findings.js';
+import { redactRequest, renderDryRun } from '../../render/requests.js';
+import { pushOutcomeJson, renderPushOutcome } from './render.js';
+
+interface PushOptions {
+  service?: string;
+  project?: string[];
+  region?: string;
+  endpoint?: string;
+  timeout?: string;
+  retries?: number;
+  dryRun?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export async function run({ args, opts }: { args: string[]; opts: PushOptions }, ctx: Ctx): Promise<number> {
+  const lang = ctx.lang;
+  if (!opts.service) throw new UsageError('missing --service', { hint: 'scm push ID --service CDN|WAF|ELB [--project REGION]...' });
+  const check = checkPush({ id: args[0] ?? '', service: opts.service, projects: opts.project ?? [] }, lang);
+  const warnings = check.findings.filter((f) => f.severity !== 'error');
+  if (!check.plan) {
+    const message = 'push refused offline: nothing was sent';
+    if (opts.json) {
+      ctx.stdout.write(jsonDocument({ pushed: false, sent: false, findings: check.findings }));
+      ctx.stderr.write(jsonErrorLine({ type: 'PushRefused', message, exitCode: ExitCode.NO }));
+    } else ctx.stderr.write(`${renderFindings(check.findings, ctx.errStyle)}${ctx.errStyle.red('scm:')} ${message}\n`);
+    return ExitCode.NO;
+  }
+  if (warnings.length > 0 && !opts.json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, ctx.errStyle));
+
+  const progress = await createProgress(ctx, Boolean(opts.json || opts.quiet));
+  const { client, settings } = await connect(flagsFrom(opts), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json) });
+  if (opts.dryRun) {
+    const { preparePushes } = await import('../../api/plan.js');
+    const planned = preparePushes(client, check.plan);
+    if (opts.json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: settings.endpointFrom, requests: planned.map(redactRequest), findings: warnings }));
+    else {
+      ctx.stdout.write(planned.map((r) => renderDryRun(r, ctx.style)).join('\n'));
+      ctx.stderr.write('dry run: nothing was sent\n');
+    }
+    return ExitCode.OK;
+  }
+  requireAuth(settings);
+  let outcome;
+  try {
+    outcome = await executePush(client, check.plan, (t) => progress.step(t));
+  } catch (e) {
+    progress.fail();
+    throw e;
+  }
+  progress.done();
+  if (opts.json) ctx.stdout.write(jsonDocument({ pushed: true, ...pushOutcomeJson(outcome), findings: warnings }));
+  else if (!opts.quiet) ctx.stdout.write(renderPushOutcome(outcome, ctx.style));
+  const failed = outcome.rows.filter((r) => !r.ok);
+  if (failed.length > 0) {
+    throw new ScmCliError(`push failed for ${failed.length} of ${outcome.rows.length} projects: ${failed.map((r) => `${r.project} (${r.message})`).join(', ')}`, ExitCode.API, {
+      hint: 'check the project names (region ids such as cn-north-4); the others were pushed',
+    });
+  }
+  return ExitCode.OK;
+}

@@ -1,0 +1,54 @@
+// Command definitions as data: one source for commander, `--help`, the README tables and the shell
+// completions (src/commands/completion/), so none of them can drift from the others. Words a person reads
+// are a Text (English and Chinese); a plain string is English only and is still being translated.
+import type { Text } from '../core/i18n.js';
+
+/** What `--help` shows: both languages, or (not yet translated) English only. */
+export type Words = Text | string;
+
+/** What a value looks like, for shell completion. */
+export type Completion = 'file' | 'dir' | 'code' | 'region' | 'service' | 'shell' | 'lang' | 'none';
+
+export interface OptionSpec {
+  /** commander flags, e.g. '--cert <file>' or '-q, --quiet'. */
+  flags: string;
+  description: Words;
+  complete?: Completion;
+  choices?: readonly string[];
+  /** Collect every occurrence into an array. */
+  repeatable?: boolean;
+  defaultValue?: string | boolean;
+  /** Parse the value as a non-negative integer. */
+  integer?: boolean;
+  hidden?: boolean;
+}
+
+export interface ArgSpec {
+  name: string;
+  description: Words;
+  variadic?: boolean;
+  required?: boolean;
+  complete?: Completion;
+}
+
+export interface Example {
+  cmd: string;
+  note: Words;
+}
+
+export interface CommandSpec {
+  name: string;
+  aliases?: string[];
+  summary: Words;
+  args: ArgSpec[];
+  options: OptionSpec[];
+  /** 2–4 real examples; every `--help` opens with them. */
+  examples: Example[];
+  /** Loads the command's run module (./run.ts) when, and only when, the command runs. */
+  load: () => Promise<CommandModule>;
+}
+
+/** What every command module exports. Returns the exit status of a run that did not throw (0 or 1). */
+export interface CommandModule {
+  run(input: { args: string[]; opts: Record<string, unknown> }, ctx: import('../context.js').Ctx): Promise<number>;
+}

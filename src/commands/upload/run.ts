@@ -1,0 +1,160 @@
+// `scm upload`: every validate rule first (errors stop it: exit 1, nothing sent), then ImportCertificate
+// without ever importing twice, optionally `--if-changed` (skip when SCM holds the same fingerprint) and
+// `--push SERVICE[:REGION,...]`. Inputs: files, a folder, or an ACME hook's environment (--from).
+// stdout: the result (--quiet: the id alone); stderr: progress and warnings (JSON lines under --json).
+import type { Connection } from '../shared/connect.js';
+import type { PushOutcome } from '../../api/push.js';
+import type { ImportBody } from '../../api/types.js';
+import { requireAuth } from '../../config/index.js';
+import type { Ctx } from '../../context.js';
+import type { Lang } from '../../core/i18n.js';
+import { checkPush, type PushPlan } from '../../core/push/index.js';
+import type { Finding } from '../../core/rules/types.js';
+import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
+import { ExitCode, InputError, ScmCliError } from '../../errors.js';
+import { createProgress, type Progress } from '../../io/progress.js';
+import { readUploadInputs, type InputOptions } from './inputs.js';
+import { jsonDocument, jsonErrorLine, jsonWarningLine } from '../../render/json.js';
+import { renderFindings } from '../../render/findings.js';
+import { redactRequest, renderDryRun } from '../../render/requests.js';
+import { refusalMessage, renderAcmeSource, renderNoValidate, renderUploadResult, uploadJson, type UploadResult } from './render.js';
+
+interface UploadOptions extends InputOptions {
+  enterpriseProjectId?: string;
+  region?: string;
+  endpoint?: string;
+  timeout?: string;
+  retries?: number;
+  ifChanged?: boolean;
+  allowDuplicate?: boolean;
+  push?: string[];
+  validate?: boolean;
+  dryRun?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** A syntactically valid id, so `--push` targets can be checked offline before the real id exists. */
+const PLACEHOLDER_ID = 'scs0000000000000';
+
+/** `WAF:cn-north-4,ap-southeast-1` -> plan (checked offline); findings when it cannot be pushed. */
+export function parsePushTarget(spec: string, lang: Lang): { plan?: PushPlan; findings: Finding[] } {
+  const colon = spec.indexOf(':');
+  const service = colon < 0 ? spec : spec.slice(0, colon);
+  const projects = colon < 0 ? [] : spec.slice(colon + 1).split(',').map((p) => p.trim()).filter(Boolean);
+  return checkPush({ id: PLACEHOLDER_ID, service, projects }, lang);
+}
+
+async function validateInput(input: BundleInput, name: string, opts: UploadOptions, ctx: Ctx, lang: Lang): Promise<ValidationReport> {
+  const { validateBundle } = await import('../../core/validate/index.js');
+  return validateBundle(input, { now: ctx.now(), name, lang, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) });
+}
+
+/** Errors found offline: the report (as `scm validate` shows it) and the push findings, then exit 1. */
+async function refuse(report: ValidationReport, pushFindings: Finding[], opts: UploadOptions, ctx: Ctx): Promise<number> {
+  const findings = [...report.findings, ...pushFindings];
+  const message = refusalMessage(findings.filter((f) => f.severity === 'error').length);
+  if (opts.json) {
+    ctx.stdout.write(jsonDocument({ uploaded: false, sent: false, valid: false, findings, ...(report.certificate ? { certificate: report.certificate } : {}) }));
+    ctx.stderr.write(jsonErrorLine({ type: 'UploadRefused', message, exitCode: ExitCode.NO }));
+    return ExitCode.NO;
+  }
+  const { renderReport } = await import('../validate/render.js');
+  // With --no-validate only the push findings count; the report would show errors that do not block.
+  let text = opts.validate === false ? '' : renderReport(report, { style: ctx.errStyle, width: ctx.stderr.isTTY ? Math.min(ctx.stderr.columns ?? 80, 100) : 0, strict: false, quiet: false, lang: ctx.lang });
+  if (pushFindings.length > 0) text += `${text ? '\n' : ''}${renderFindings(pushFindings, ctx.errStyle)}`;
+  ctx.stderr.write(`${text}${ctx.errStyle.red('scm:')} ${message}\n`);
+  return ExitCode.NO;
+}
+
+async function pushAll(conn: Connection, id: string, plans: PushPlan[], progress: Progress): Promise<PushOutcome[]> {
+  const { executePush } = await import('../../api/push.js');
+  const outcomes: PushOutcome[] = [];
+  for (const plan of plans) outcomes.push(await executePush(conn.client, { ...plan, id }, (t) => progress.step(t)));
+  return outcomes;
+}
+
+export async function run({ args, opts }: { args: string[]; opts: UploadOptions }, ctx: Ctx): Promise<number> {
+  const lang = ctx.lang;
+  const silent = Boolean(opts.json || opts.quiet);
+
+  // Offline first: the push targets, then every validate rule. Nothing is sent if either fails.
+  const targets = (opts.push ?? []).map((t) => parsePushTarget(t, lang));
+  const pushFindings = targets.flatMap((t) => t.findings);
+  const { input, name, acme } = await readUploadInputs(opts, args, ctx);
+  if (acme && !silent) ctx.stderr.write(renderAcmeSource(acme, name));
+  const report = await validateInput(input, name, opts, ctx, lang);
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  // --no-validate relaxes the certificate rules only; a push target that cannot work is always refused.
+  if ((errors.length > 0 && opts.validate !== false) || targets.some((t) => !t.plan)) return refuse(report, pushFindings, opts, ctx);
+  // Loud on purpose, even with --quiet/--json: the user turned off the safety net.
+  if (opts.validate === false) ctx.stderr.write(opts.json ? jsonWarningLine(renderNoValidate(errors, ctx.errStyle).trim()) : renderNoValidate(errors, ctx.errStyle));
+  const notes = [...report.findings.filter((f) => f.severity !== 'error'), ...pushFindings];
+  if (!silent && notes.length > 0) ctx.stderr.write(renderFindings(notes, ctx.errStyle));
+  if (!report.payload) throw new InputError('the inputs do not make an upload: no certificate and private key could be read', { hint: 'run scm validate with the same inputs to see why' });
+
+  const progress = await createProgress(ctx, silent);
+  const { connect, flagsFrom } = await import('../shared/connect.js');
+  const conn = await connect(flagsFrom(opts), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json) });
+  const enterpriseProjectId = opts.enterpriseProjectId ?? conn.settings.enterpriseProjectId;
+  const body: ImportBody = {
+    name,
+    certificate: report.payload.certificate,
+    ...(report.payload.certificate_chain ? { certificate_chain: report.payload.certificate_chain } : {}),
+    private_key: report.payload.private_key,
+    duplicate_check: opts.allowDuplicate === true,
+    ...(enterpriseProjectId ? { enterprise_project_id: enterpriseProjectId } : {}),
+  };
+  const plans = targets.map((t) => t.plan!);
+
+  if (opts.dryRun) {
+    const { prepareUpload } = await import('../../api/plan.js');
+    const requests = prepareUpload(conn.client, body, plans);
+    if (opts.json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: conn.settings.endpointFrom, requests: requests.map(redactRequest), findings: notes }));
+    else {
+      ctx.stdout.write(requests.map((r) => renderDryRun(r, ctx.style)).join('\n'));
+      ctx.stderr.write(`dry run: nothing was sent${opts.ifChanged ? ' (the --if-changed lookup was skipped too)' : ''}\n`);
+    }
+    return ExitCode.OK;
+  }
+  requireAuth(conn.settings);
+
+  const { identityOf, findExisting } = await import('../../api/find.js');
+  let identity;
+  try {
+    identity = identityOf(body.certificate);
+  } catch {
+    identity = undefined;
+  }
+  const result: UploadResult = { certificate_id: '', name, changed: true, recovered: false, endpoint: conn.settings.endpoint.href, findings: notes, validated: opts.validate !== false, push: [], from: acme?.client ?? null, ...(report.certificate ? { certificate: report.certificate } : {}) };
+  try {
+    const found = opts.ifChanged && identity ? (progress.step(`looking for this certificate in SCM (${conn.settings.endpoint.host})`), await findExisting(conn.client, identity)) : undefined;
+    if (found) {
+      Object.assign(result, { certificate_id: found.id, changed: false });
+    } else {
+      progress.step(`uploading ${name} to ${conn.settings.endpoint.host}`);
+      const { importSafely } = await import('../../api/import.js');
+      const r = await importSafely(conn.client, body, { ...(identity ? { identity } : {}), retry: conn.retry, signal: ctx.signal, onRetry: (m) => progress.note(m) });
+      Object.assign(result, { certificate_id: r.certificate_id, changed: !r.duplicate, recovered: r.recovered, ...(r.requestId ? { requestId: r.requestId } : {}) });
+    }
+    if (result.changed && plans.length > 0) result.push = await pushAll(conn, result.certificate_id, plans, progress);
+    else if (plans.length > 0) progress.note('push skipped: the certificate did not change (run scm push to push it again)');
+    progress.done();
+  } catch (e) {
+    progress.fail();
+    // The upload may have worked even if a push failed: the id still goes out (stdout for --quiet/--json).
+    if (result.certificate_id && e instanceof ScmCliError) {
+      if (opts.json) ctx.stdout.write(jsonDocument({ ...uploadJson(result), push_error: e.message.split('\n')[0] }));
+      else if (opts.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
+      else ctx.stderr.write(`scm: the certificate is in SCM as ${result.certificate_id}; the push failed\n`);
+    }
+    throw e;
+  }
+
+  if (opts.json) ctx.stdout.write(jsonDocument(uploadJson(result)));
+  else if (opts.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
+  else ctx.stdout.write(renderUploadResult(result, ctx.style));
+  const failed = result.push.flatMap((p) => p.rows.filter((r) => !r.ok));
+  if (failed.length > 0) throw new ScmCliError(`uploaded as ${result.certificate_id}, but the push failed for ${failed.map((r) => r.project).join(', ')}`, ExitCode.API);
+  return ExitCode.OK;
+}

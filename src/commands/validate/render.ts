@@ -1,0 +1,77 @@
+// Human rendering of validation reports: the certificate summary, then each finding with its SCM code,
+// message and fix, then a verdict. Takes a Style (colour only on a TTY); never writes.
+import type { Finding } from '../../core/rules/types.js';
+import type { ValidationReport } from '../../core/validate/types.js';
+import { t, type Lang } from '../../core/i18n.js';
+import type { Style } from '../../io/style.js';
+import { displayWidth, padEnd, wrap } from '../../render/text.js';
+import { LABELS, M } from './messages.js';
+
+export interface RenderOptions {
+  style: Style;
+  /** Wrap width; 0 = no wrapping (piped output keeps one line per field). */
+  width: number;
+  strict: boolean;
+  quiet: boolean;
+  lang: Lang;
+}
+
+/** Does this finding fail the run? */
+export const fails = (f: Finding, strict: boolean): boolean => f.severity === 'error' || (strict && f.severity === 'warning');
+
+function summary(r: ValidationReport, o: RenderOptions): string {
+  const c = r.certificate;
+  if (!c) return '';
+  const s = o.style;
+  const L = o.lang;
+  const width = Math.max(...Object.values(LABELS).map((l) => displayWidth(l[L]))) + 1;
+  const field = (label: keyof typeof LABELS, value: string): string => `  ${s.dim(padEnd(LABELS[label][L], width))} ${wrap(value, o.width, width + 3)}\n`;
+  const daysText = c.daysLeft < 0 ? s.red(t(L, M.expiredAgo, { days: -c.daysLeft })) : c.daysLeft < 30 ? s.yellow(t(L, M.daysLeft, { days: c.daysLeft })) : t(L, M.daysLeft, { days: c.daysLeft });
+  const mismatch = r.findings.some((f) => f.rule === 'key-mismatch');
+  const key = r.keyType === undefined ? c.key : t(L, mismatch ? M.keyMismatch : M.keyMatches, { key: c.key, keyType: r.keyType });
+  let out = field('subject', c.subject);
+  out += field('names', c.names.join(', ') || t(L, M.none));
+  out += field('issuer', c.issuer);
+  out += field('valid', t(L, M.validRange, { from: c.notBefore.slice(0, 10), to: c.notAfter.slice(0, 10), days: daysText }));
+  out += field('key', key);
+  if (c.signatureAlgorithm) out += field('signature', c.signatureAlgorithm);
+  out += field('sha256', c.sha256);
+  out += field('chain', c.chain.join(`\n${' '.repeat(width + 3)}→ `));
+  return out;
+}
+
+function finding(f: Finding, o: RenderOptions): string {
+  const s = o.style;
+  const sev = f.severity === 'error' ? s.red(padEnd('error', 7)) : f.severity === 'warning' ? s.yellow(padEnd('warning', 7)) : s.cyan(padEnd('info', 7));
+  const head = `  ${sev}  ${s.bold(f.rule)}${f.code ? `  ${f.code}` : ''}\n`;
+  return `${head}    ${wrap(f.message, o.width, 4)}\n    ${s.dim('fix:')} ${wrap(f.fix, o.width, 9)}\n`;
+}
+
+function verdict(r: ValidationReport, o: RenderOptions): string {
+  const count = (sev: Finding['severity']): number => r.findings.filter((f) => f.severity === sev).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  const s = o.style;
+  const tally = t(o.lang, M.tally, { errors, warnings });
+  const head = (text: string): string => `${padEnd(text, 4)}  `;
+  if (errors > 0) return `${s.red(s.bold(head(t(o.lang, M.fail))))}${t(o.lang, M.refused, { tally })}\n`;
+  if (o.strict && warnings > 0) return `${s.yellow(s.bold(head(t(o.lang, M.fail))))}${t(o.lang, M.strictFail, { tally })}\n`;
+  return `${s.green(s.bold(head(t(o.lang, M.ok))))}${t(o.lang, M.accepted, { tally })}\n`;
+}
+
+/** One bundle; `title` is printed as a heading when several bundles are reported. */
+export function renderReport(r: ValidationReport, o: RenderOptions, title?: string): string {
+  const shown = o.quiet ? r.findings.filter((f) => fails(f, o.strict)) : r.findings;
+  if (o.quiet && shown.length === 0) return '';
+  const head = o.quiet ? '' : summary(r, o);
+  let out = (title ? `${o.style.bold(title)}\n` : '') + head;
+  if (shown.length > 0) out += `${head ? '\n' : ''}${shown.map((f) => finding(f, o)).join('')}`;
+  if (!o.quiet) out += `\n${verdict(r, o)}`;
+  return out;
+}
+
+export function renderTotals(results: Array<{ ok: boolean }>, o: RenderOptions): string {
+  const failed = results.filter((r) => !r.ok).length;
+  const line = t(o.lang, M.totals, { count: results.length, passed: results.length - failed, failed });
+  return `${failed > 0 ? o.style.red(line) : o.style.green(line)}\n`;
+}

@@ -1,0 +1,60 @@
+// Languages and messages. Everything a person reads exists in English and Chinese: a Message holds both side
+// by side, with parameters by name ({name}); wording that depends on a number (English plurals) is a
+// function of the parameters instead of a template. Message tables live beside the code that says them
+// (src/commands/<name>/messages.ts, ...); test/unit/messages.test.ts walks them all in both languages.
+// Pure: the language is decided by the caller (src/cli.ts: --lang, then the locale environment).
+
+export type Lang = 'en' | 'zh';
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+
+/** A fixed text in both languages (rule titles, catalogue entries, help). */
+export interface Text {
+  en: string;
+  zh: string;
+}
+
+export type Params = Record<string, string | number>;
+type Form = string | ((p: Params) => string);
+
+/** One message: a template ("{count} files in {dir}") or a function of the parameters, per language. */
+export interface Message {
+  en: Form;
+  zh: Form;
+}
+
+/** A table of messages, keyed by a stable id (the tests name them by it). */
+export type Messages = Record<string, Message>;
+
+/** `{name}` placeholders of a template, in order of appearance. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!);
+}
+
+/** Fills a template; a missing parameter stays visible as {name} so that tests catch it. */
+export function format(template: string, params: Params = {}): string {
+  return template.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The message in `lang`, parameters filled in. */
+export function t(lang: Lang, message: Message, params: Params = {}): string {
+  const form = message[lang];
+  return typeof form === 'function' ? form(params) : format(form, params);
+}
+
+/** A Text (or a plain string not yet translated) in `lang`. */
+export function pick(lang: Lang, text: Text | string): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
+/** English count with its noun: "1 error", "2 errors" (Chinese needs no plural: "1 个错误"). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export const isLang = (value: unknown): value is Lang => value === 'en' || value === 'zh';
+
+/** The language of the locale environment (LC_ALL, then LC_MESSAGES, then LANG): zh* is Chinese. */
+export function langFromEnv(env: Record<string, string | undefined>): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh([_.-]|$)/i.test(locale) ? 'zh' : 'en';
+}

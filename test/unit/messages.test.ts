@@ -1,0 +1,77 @@
+// Every message table (src/**/messages.ts) in both languages: each message exists in English and Chinese,
+// the two templates take the same {parameters}, and the Chinese text carries no English words outside
+// what stays as it is in any language (codes, flags, file names, product and algorithm names).
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { format, placeholders, t, type Message } from '../../src/core/i18n.js';
+
+const SRC = new URL('../../src/', import.meta.url).pathname;
+
+function tables(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return tables(path);
+    return e.name === 'messages.ts' ? [path] : [];
+  });
+}
+
+const isMessage = (v: unknown): v is Message =>
+  typeof v === 'object' && v !== null && 'en' in v && 'zh' in v && ['string', 'function'].includes(typeof (v as Message).en);
+
+/** Words that are the same in a Chinese sentence: names of things, not English prose. */
+const KEPT = new Set([
+  'SCM', 'CCM', 'CDN', 'WAF', 'ELB', 'API', 'APIGW', 'HTTP', 'HTTPS', 'TLS', 'SSL', 'PEM', 'DER', 'PKCS', 'RSA', 'ECDSA', 'EC', 'SM2', 'SHA',
+  'Ed25519', 'JSON', 'YAML', 'URL', 'ID', 'IAM', 'AK', 'SK', 'SNI', 'DNS', 'CN', 'SAN', 'CA', 'OpenSSL', 'openssl', 'certbot', 'lego',
+  'acme', 'sh', 'Huawei', 'Cloud', 'Node', 'js', 'scm', 'OK', 'UTF', 'ASCII', 'punycode', 'Unicode', 'BOM', 'CRLF', 'ISO',
+]);
+
+function englishWords(text: string): string[] {
+  const stripped = text
+    .replace(/\{[A-Za-z0-9_]+\}/g, ' ') // parameters
+    .replace(/`[^`]*`/g, ' ') // commands quoted as code
+    .replace(/--[a-z][a-z0-9-]*|(^|\s)-[a-z]\b/g, ' ') // flags
+    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ') // rule ids (key-mismatch) and region ids (cn-north-4)
+    .replace(/\b[A-Z]+\.\d{4}\b/g, ' ') // error codes
+    .replace(/\S*[./]\S*/g, ' ') // paths, file names, URLs
+    .replace(/\$[A-Z_]+/g, ' ') // environment variables
+    .replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, ' '); // constants and variable names (HUAWEICLOUD_SDK_AK)
+  return (stripped.match(/[A-Za-z][A-Za-z0-9-]{2,}/g) ?? []).filter((w) => !KEPT.has(w));
+}
+
+const files = tables(SRC);
+
+describe('message tables', () => {
+  it('exist', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  for (const file of files) {
+    describe(relative(SRC, file), () => {
+      it('every message has both languages, the same parameters, and Chinese without English words', async () => {
+        const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+        let seen = 0;
+        for (const [tableName, table] of Object.entries(mod)) {
+          if (typeof table !== 'object' || table === null) continue;
+          for (const [id, message] of Object.entries(table as Record<string, unknown>)) {
+            if (!isMessage(message)) continue;
+            seen++;
+            const where = `${tableName}.${id}`;
+            expect(typeof message.zh, where).toMatch(/string|function/);
+            if (typeof message.en === 'string' && typeof message.zh === 'string') {
+              expect(new Set(placeholders(message.zh)), where).toEqual(new Set(placeholders(message.en)));
+            }
+            // Functions: render with every parameter a number, as counts are the reason for a function.
+            const params = new Proxy({}, { get: () => 2, has: () => true }) as Record<string, number>;
+            const zh = typeof message.zh === 'function' ? message.zh(params) : format(message.zh, {});
+            const en = t('en', message, params);
+            expect(en.length, where).toBeGreaterThan(0);
+            expect(englishWords(zh), `${where}: ${zh}`).toEqual([]);
+          }
+        }
+        expect(seen).toBeGreaterThan(0);
+      });
+    });
+  }
+});
