@@ -6,7 +6,7 @@ import { SERVICES } from '../../core/push/index.js';
 import { KNOWN_REGIONS } from '../../core/push/regions.js';
 import { RULES } from '../../core/rules/table.js';
 import { HELP_TOPICS } from '../help/topics.js';
-import { SHELLS } from './spec.js';
+import { SHELLS } from './shells.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../registry.js';
 import type { ArgSpec, CommandSpec, Completion, OptionSpec } from '../types.js';
 

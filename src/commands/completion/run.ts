@@ -2,7 +2,7 @@
 import type { Ctx } from '../../context.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { completionScript } from './script.js';
-import { SHELLS, type Shell } from './spec.js';
+import { SHELLS, type Shell } from './shells.js';
 
 const isShell = (name: string): name is Shell => (SHELLS as readonly string[]).includes(name);
 

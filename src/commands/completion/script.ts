@@ -1,5 +1,5 @@
 // `scm completion <shell>`: the script for one shell, generated from the command specs via the model.
-import type { Shell } from './spec.js';
+import type { Shell } from './shells.js';
 import { bashScript } from './bash.js';
 import { fishScript } from './fish.js';
 import { completionModel } from './model.js';

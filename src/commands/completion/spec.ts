@@ -1,9 +1,7 @@
 // `scm completion`: prints a static completion script generated from the command specs (./model.ts).
 import type { CommandSpec } from '../types.js';
+import { SHELLS } from './shells.js';
 
-/** The shells `scm completion` writes a script for. */
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export type Shell = (typeof SHELLS)[number];
 
 export const completionSpec: CommandSpec = {
   name: 'completion',
