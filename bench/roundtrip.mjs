@@ -8,7 +8,9 @@ import { CLEAN_ENV, median } from './startup.mjs';
 const AK = 'BENCHAKSCMEMULATOR01';
 const SK = 'bench-secret-key-0000000000000000000000';
 
-function startEmulator(bin) {
+export const BENCH_CREDENTIALS = { HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SK };
+
+export function startEmulator(bin) {
   const child = spawn(process.execPath, [bin, 'emulator', '--port', '0', '--ak', AK, '--sk', SK, '--quiet'], { env: CLEAN_ENV, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
