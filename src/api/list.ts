@@ -80,6 +80,7 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     if (size === 0 || seen.size >= total) return { items: [...seen.values()], total, complete: true, pages };
 
     let unit = known.get(client);
+    let pagesAtCap = 0;
     // Certificates (items mode) or pages (pages mode) already read in order from the start.
     let next: number;
     if (unit === undefined) {
@@ -101,11 +102,14 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     }
 
     while (seen.size < total) {
-      if (next > OFFSET_CAP) {
+      // Items mode: the last reachable page starts at the cap; read it even if it overlaps what was read.
+      if (unit === 'items' && next > OFFSET_CAP && next < OFFSET_CAP + size) next = OFFSET_CAP;
+      if (next > OFFSET_CAP || (unit === 'items' && next === OFFSET_CAP && pagesAtCap > 0)) {
         const reachable = unit === 'items' ? OFFSET_CAP + size : (OFFSET_CAP + 1) * size;
         const message = t(client.lang, L.unreachable, { total, read: seen.size, cap: OFFSET_CAP, search: query.content ?? '' });
         return incomplete([...seen.values()], total, pages, 'offset-cap', message, reachable, unit);
       }
+      if (unit === 'items' && next === OFFSET_CAP) pagesAtCap++;
       const page = await fetchPage(next, seen.size);
       if (page.certificates.length === 0) {
         total = page.total_count;

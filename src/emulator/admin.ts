@@ -10,6 +10,8 @@ export interface AdminContext {
   store: Store;
   faults: Faults;
   behaviour: Behaviour;
+  /** The behaviour the emulator started with: a reset returns to it. */
+  initial: Behaviour;
   now: () => Date;
 }
 
@@ -54,7 +56,7 @@ export function admin(c: AdminContext, method: string, path: string, body: Buffe
     if (method === 'DELETE' && path === '/_emulator/faults') return (c.faults.clear(), { status: 204 });
     if (method === 'POST' && path === '/_emulator/seed') return { status: 201, body: seed(c.store, parse(body), c.now()) };
     if (method === 'POST' && path === '/_emulator/options') return (applyOptions(c.behaviour, parse(body)), { status: 200, body: state(c).options });
-    if (method === 'POST' && path === '/_emulator/reset') return (c.store.clear(), c.faults.clear(), { status: 204 });
+    if (method === 'POST' && path === '/_emulator/reset') return (c.store.clear(), c.faults.clear(), Object.assign(c.behaviour, c.initial), { status: 204 });
   } catch (e) {
     return bad(e);
   }

@@ -24,8 +24,13 @@ export interface FaultSpec {
   times: number;
   /** Matching requests to let through first (default 0). */
   after: number;
-  /** Answer with this HTTP status and an error body instead of processing the request. */
+  /** Answer with this HTTP status and an error body instead of processing the request (see `commit`). */
   status?: number;
+  /**
+   * With `status`: process the request first (an import is stored, a push made), then answer the error, as a
+   * gateway does when the backend finished after the gateway gave up (502, 504).
+   */
+  commit?: boolean;
   error_code?: string;
   error_msg?: string;
   /** Retry-After header, seconds. */
@@ -40,7 +45,7 @@ export interface FaultSpec {
   answer?: { status: number; body?: unknown };
 }
 
-const KEYS = new Set(['op', 'times', 'after', 'status', 'error_code', 'error_msg', 'retry_after', 'delay_ms', 'action', 'answer']);
+const KEYS = new Set(['op', 'times', 'after', 'status', 'commit', 'error_code', 'error_msg', 'retry_after', 'delay_ms', 'action', 'answer']);
 const count = (v: unknown, name: string, min: number, max: number): number => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new Error(`fault field '${name}' must be a whole number from ${min} to ${max}`);
   return v;
@@ -55,6 +60,11 @@ export function parseFault(raw: unknown): FaultSpec {
   if (op !== '*' && !(OPERATIONS as readonly unknown[]).includes(op)) throw new Error(`fault field 'op' must be '*' or one of ${OPERATIONS.join(', ')}`);
   const spec: FaultSpec = { op: op as FaultSpec['op'], times: o.times === undefined ? 1 : count(o.times, 'times', 1, 1_000_000), after: o.after === undefined ? 0 : count(o.after, 'after', 0, 1_000_000) };
   if (o.status !== undefined) spec.status = count(o.status, 'status', 400, 599);
+  if (o.commit !== undefined) {
+    if (typeof o.commit !== 'boolean') throw new Error("fault field 'commit' must be true or false");
+    if (o.status === undefined) throw new Error("fault field 'commit' goes with 'status'");
+    spec.commit = o.commit;
+  }
   if (o.retry_after !== undefined) spec.retry_after = count(o.retry_after, 'retry_after', 0, 3600);
   if (o.delay_ms !== undefined) spec.delay_ms = count(o.delay_ms, 'delay_ms', 0, 600_000);
   for (const k of ['error_code', 'error_msg'] as const) {

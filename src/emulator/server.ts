@@ -64,7 +64,8 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
   const store = new Store();
   const faults = new Faults();
   faults.add(o.faults ?? []);
-  const behaviour: Behaviour = { ...DEFAULT_BEHAVIOUR, ...o.behaviour };
+  const initial: Behaviour = { ...DEFAULT_BEHAVIOUR, ...o.behaviour };
+  const behaviour: Behaviour = { ...initial };
   const auth: AuthConfig = { keys: new Map(o.keys.map((k) => [k.ak, k.sk])), tokens: new Set(o.tokens) };
   const now = o.now ?? (() => new Date());
   const closing = new AbortController();
@@ -80,7 +81,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     res.on('error', () => {});
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(req);
-    if (url.pathname.startsWith('/_emulator/')) return send(res, admin({ store, faults, behaviour, now }, req.method ?? 'GET', url.pathname.replace(/\/+$/, ''), body ?? Buffer.alloc(0)));
+    if (url.pathname.startsWith('/_emulator/')) return send(res, admin({ store, faults, behaviour, initial, now }, req.method ?? 'GET', url.pathname.replace(/\/+$/, ''), body ?? Buffer.alloc(0)));
     store.inFlight++;
     try {
       await api(req, res, url, body, requestId);
@@ -98,11 +99,12 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
 
     if (fault?.delay_ms) await sleep(fault.delay_ms);
     if (closing.signal.aborted) return void req.socket.destroy();
-    if (fault?.status !== undefined) {
-      if (fault.retry_after !== undefined) res.setHeader('Retry-After', String(fault.retry_after));
-      log(fault.status);
-      return send(res, { status: fault.status, body: errorBody(fault.error_code ?? defaultCode(fault.status), fault.status, requestId, fault.error_msg) });
-    }
+    const faultAnswer = (status: number): void => {
+      if (fault?.retry_after !== undefined) res.setHeader('Retry-After', String(fault.retry_after));
+      log(status);
+      send(res, { status, body: errorBody(fault?.error_code ?? defaultCode(status), status, requestId, fault?.error_msg) });
+    };
+    if (fault?.status !== undefined && !fault.commit) return faultAnswer(fault.status);
     if (fault?.action === 'drop') return (log('dropped'), void req.socket.destroy());
     if (body === undefined) return (log(413), send(res, { status: 413, body: errorBody('APIGW.0201', 413, requestId) }));
 
@@ -123,6 +125,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
       o.log?.(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       answer = { status: 500, body: errorBody('SCM.4001', 500, requestId, `emulator internal error: ${e instanceof Error ? e.message : String(e)}`) };
     }
+    if (fault?.status !== undefined) return faultAnswer(fault.status);
     log(answer.status);
     if (fault?.action === 'drop-after-commit') return void req.socket.destroy();
     if (fault?.action === 'reset-mid-body' || fault?.action === 'malformed-json') {

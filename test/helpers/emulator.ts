@@ -30,8 +30,11 @@ export function makeBundle(dir: string, o: { cn?: string } = {}): Bundle {
 
 export interface EmulatorState {
   requests: { total: number; unauthorized: number; byOperation: Record<string, number> };
-  certificates: Array<{ id: string; name: string; domain: string; fingerprint: string; pushes: Array<{ service: string; project: string }> }>;
+  in_flight: number;
+  certificates: Array<{ id: string; name: string; domain: string; fingerprint: string; not_after: string; pushes: Array<{ service: string; project: string }> }>;
+  resources: Array<{ service: string; region: string; project: string; id: string; name: string; kind: string; certificateId: string | null }>;
   faults: unknown[];
+  options: { offset_unit: string; duplicate_check: string };
 }
 
 export interface RunningEmulator {
@@ -41,6 +44,10 @@ export interface RunningEmulator {
   stderr: () => string;
   state(): Promise<EmulatorState>;
   fault(spec: unknown): Promise<void>;
+  /** POST /_emulator/seed: certificates, resources and unreliable regions; the ids made. */
+  seed(spec: unknown): Promise<{ certificates: string[]; resources: string[] }>;
+  /** POST /_emulator/options: offset_unit, duplicate_check. */
+  options(spec: unknown): Promise<void>;
   reset(): Promise<void>;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
@@ -75,6 +82,8 @@ export function spawnEmulator(extraArgs: string[] = []): Promise<RunningEmulator
         stderr: () => err,
         state: async () => (await (await admin('GET', 'state')).json()) as EmulatorState,
         fault: async (spec) => void (await admin('POST', 'faults', spec)),
+        seed: async (spec) => (await (await admin('POST', 'seed', spec)).json()) as { certificates: string[]; resources: string[] },
+        options: async (spec) => void (await admin('POST', 'options', spec)),
         reset: async () => void (await admin('POST', 'reset')),
         stop: async () => (child.kill('SIGTERM'), exited),
       });

@@ -19,7 +19,9 @@ export function renderPushOutcome(o: PushOutcome, style: Style, lang: Lang): str
     return `${t(lang, M.one, { label: labelOf(row, style, lang), where, note })}\n`;
   }
   const ok = o.rows.filter((r) => r.ok).length;
-  const label = ok === o.rows.length ? style.green(t(lang, M.pushedLabel)) : ok === 0 ? style.red(t(lang, M.failedLabel)) : style.yellow(t(lang, M.partLabel));
+  const label = o.rows.every((r) => r.result === 'present') ? style.green(t(lang, M.presentLabel))
+    : ok === o.rows.length ? style.green(t(lang, M.pushedLabel))
+      : ok === 0 ? style.red(t(lang, M.failedLabel)) : style.yellow(t(lang, M.partLabel));
   const head = t(lang, M.many, { label, id: o.id, service: o.service, ok, count: o.rows.length });
   const rows = [[H.project, H.result, H.message, H.certId].map((h) => t(lang, h)), ...o.rows.map((r) => [r.project, t(lang, RESULT[r.result]), r.message, r.certId ?? '-'])];
   return `${head}\n${table(rows)}`;

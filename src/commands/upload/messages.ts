@@ -1,6 +1,6 @@
 // What `scm upload` says: the result line, progress, copies found or removed on the way, and what an
 // interrupted import may have left behind.
-import { plural, type Messages } from '../../core/i18n.js';
+import type { Messages } from '../../core/i18n.js';
 
 export const U = {
   uploadedLabel: { en: 'uploaded', zh: '已上传' },
@@ -16,7 +16,7 @@ export const U = {
     zh: 'SCM 中这张证书共有 {count} 份：{ids}；应答丢失的那次导入也已存储',
   },
   deletedCopy: {
-    en: (p) => `kept ${p.kept} (the older) and deleted the newer ${plural(Number(p.count), 'copy', 'copies')}: ${p.ids} (deployed nowhere)`,
+    en: (p) => `kept ${p.kept} (the older) and deleted the newer ${Number(p.count) === 1 ? 'copy' : `${p.count} copies`}: ${p.ids} (deployed nowhere)`,
     zh: '保留较早的 {kept}，删除了较新的 {count} 份副本：{ids}（均未部署）',
   },
   keptDeployed: { en: 'also kept {ids}: already deployed, so not deleted; delete it once nothing uses it', zh: '同时保留了 {ids}：已有部署，因此未删除；不再使用后请自行删除' },
