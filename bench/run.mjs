@@ -63,6 +63,7 @@ try {
   row('upload round trip (emulator)', `${trips.uploadMs} ms per scm upload`, '', true);
   row('push round trip (emulator)', `${trips.pushMs} ms per scm push`, '', true);
   row('offline validate, same bundles', `${trips.validateMs} ms per scm validate`, '', true);
+  row('upload --if-changed, 100 certificates share the names', `${trips.ifChangedMs} ms`, '< 1000 ms', trips.ifChangedMs < 1000);
 
   results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, quick, startup, apiStartup: api, validateMany: many, memory, roundTrips: trips, rows };
 } finally {

@@ -28,14 +28,7 @@ afterAll(async () => {
 });
 beforeEach(async () => emu.reset());
 
-async function settled() {
-  for (let i = 0; i < 100; i++) {
-    const state = await emu.state();
-    if (state.in_flight === 0) return state;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the emulator still has requests in flight after 10 s');
-}
+const settled = () => emu.settled();
 
 /** The first import lands 1.5 s in; the client gives up after 1 s, looks, re-sends; its check is answered at ~2 s. */
 async function lateFirstAttempt(listsBefore: number): Promise<void> {

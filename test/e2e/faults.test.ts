@@ -27,15 +27,7 @@ afterAll(async () => {
 });
 beforeEach(async () => emu.reset());
 
-/** The state once delayed requests the client gave up on have been answered (they are still processed). */
-async function settled() {
-  for (let i = 0; i < 100; i++) {
-    const state = await emu.state();
-    if ((state as unknown as { in_flight: number }).in_flight === 0) return state;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the emulator still has requests in flight after 10 s');
-}
+const settled = () => emu.settled();
 
 /** The error line: one line starting with "scm: ", what failed and why; then a hint. */
 function failure(stderr: string, message: RegExp): void {

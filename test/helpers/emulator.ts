@@ -43,6 +43,8 @@ export interface RunningEmulator {
   stdout: () => string;
   stderr: () => string;
   state(): Promise<EmulatorState>;
+  /** The state once nothing is in flight (delayed requests the client gave up on are still processed). */
+  settled(): Promise<EmulatorState>;
   fault(spec: unknown): Promise<void>;
   /** POST /_emulator/seed: certificates, resources and unreliable regions; the ids made. */
   seed(spec: unknown): Promise<{ certificates: string[]; resources: string[] }>;
@@ -81,6 +83,14 @@ export function spawnEmulator(extraArgs: string[] = []): Promise<RunningEmulator
         stdout: () => out,
         stderr: () => err,
         state: async () => (await (await admin('GET', 'state')).json()) as EmulatorState,
+        settled: async () => {
+          for (let i = 0; i < 100; i++) {
+            const state = (await (await admin('GET', 'state')).json()) as EmulatorState;
+            if (state.in_flight === 0) return state;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          throw new Error('the emulator still has requests in flight after 10 s');
+        },
         fault: async (spec) => void (await admin('POST', 'faults', spec)),
         seed: async (spec) => (await (await admin('POST', 'seed', spec)).json()) as { certificates: string[]; resources: string[] },
         options: async (spec) => void (await admin('POST', 'options', spec)),

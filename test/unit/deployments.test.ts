@@ -2,36 +2,25 @@
 // its own id (a new one each time), CDN holds one copy, ListDeployedResources answers the documented shape
 // (lifecycle-research §1.7), client.deployedResources flattens it, seeding checks its input, and delete
 // removes the certificate from SCM only.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seed } from '../../src/emulator/seed.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { makeBundle, testClient, TEST_AK, TEST_SK } from '../helpers/emulator.js';
+import { makeBundle, testClient } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/in-process.js';
 
-let emu: Emulator;
-let dir: string;
 let pem: string;
 let cert: string;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-deploy-'));
+const at = useEmulator('deploy', {}, (dir) => {
   pem = readFileSync(makeBundle(join(dir, 'b')).cert, 'utf8');
-  emu = await startEmulator({ port: 0, keys: [{ ak: TEST_AK, sk: TEST_SK }], tokens: [] });
-});
-afterAll(async () => {
-  await emu.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
-  emu.store.clear();
-  emu.faults.clear();
-  [cert] = seed(emu.store, { certificates: [{ name: 'app', pem }] }, new Date()).certificates as [string];
+  [cert] = seed(at.emu.store, { certificates: [{ name: 'app', pem }] }, new Date()).certificates as [string];
 });
 
 describe('the emulator models where certificates are used', () => {
   it('each WAF/ELB push is a new copy with its own id; CDN keeps one; ListDeployedResources reports them', async () => {
-    const { client } = await testClient(emu.url);
+    const { client } = await testClient(at.emu.url);
     const first = await client.batchPushOnce(cert, { target_projects: ['cn-north-4', 'ap-southeast-1'], target_service: 'WAF' });
     const second = await client.batchPushOnce(cert, { target_projects: ['cn-north-4'], target_service: 'WAF' });
     await client.pushOnce(cert, { target_project: 'cn-north-4_sub', target_service: 'elb' });
@@ -44,7 +33,7 @@ describe('the emulator models where certificates are used', () => {
     const body = { certificate_ids: [cert, 'scs0000000000009'], service_names: ['ALL'] };
     const { url, headers } = client.prepare('POST', '/v3/scm/deployed-resources', {}, JSON.stringify(body));
     const raw = (await (await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as { results: Array<Record<string, unknown>> };
-    const waf = emu.store.deployments.using(cert, ['WAF']);
+    const waf = at.emu.store.deployments.using(cert, ['WAF']);
     expect(raw.results[0]).toEqual({
       certificate_id: cert,
       total_num: 5,
@@ -70,26 +59,26 @@ describe('the emulator models where certificates are used', () => {
   });
 
   it('seeded resources and unreliable regions; a bad request is SCM.0005', async () => {
-    seed(emu.store, {
+    seed(at.emu.store, {
       resources: [{ service: 'ELB', project: 'ap-southeast-1', id: 'elb-cert-1', name: 'www', certificate_id: cert }, { service: 'CDN', id: 'www.example.test', kind: 'domain', certificate_id: cert }],
       unreliable: [{ service: 'WAF', region: 'cn-east-3' }],
     }, new Date());
-    const { client } = await testClient(emu.url);
+    const { client } = await testClient(at.emu.url);
     const [d] = await client.deployedResources([cert]);
     expect(d!.resources.map((r) => `${r.service}/${r.region}/${r.resourceId}/${r.resourceName}`)).toEqual(['CDN/global/www.example.test/www.example.test', 'ELB/ap-southeast-1/elb-cert-1/www']);
     expect(d!.unreliable).toEqual([{ service: 'WAF', region: 'cn-east-3' }]);
     const bad = await client.deployedResources([cert], ['NOPE' as 'ALL']).catch((e: unknown) => e);
     expect(bad).toMatchObject({ status: 400, errorCode: 'SCM.0005', exitCode: 4 });
-    expect(() => seed(emu.store, { resources: [{ service: 'ELB', project: 'mars-1' }] }, new Date())).toThrow(/resources\[0\]\.project 'mars-1' is not a known region/);
-    expect(() => seed(emu.store, { certificates: [{ domain: 'x' }] }, new Date())).toThrow(/certificates\[0\]\.name/);
+    expect(() => seed(at.emu.store, { resources: [{ service: 'ELB', project: 'mars-1' }] }, new Date())).toThrow(/resources\[0\]\.project 'mars-1' is not a known region/);
+    expect(() => seed(at.emu.store, { certificates: [{ domain: 'x' }] }, new Date())).toThrow(/certificates\[0\]\.name/);
   });
 
   it('delete removes the certificate from SCM only; its copies stay where they are', async () => {
-    const { client } = await testClient(emu.url);
+    const { client } = await testClient(at.emu.url);
     await client.pushOnce(cert, { target_project: 'cn-north-4', target_service: 'WAF' });
     await client.deleteCertificate(cert);
-    expect(emu.store.get(cert)).toBeUndefined();
-    expect(emu.store.deployments.using(cert)).toHaveLength(1);
+    expect(at.emu.store.get(cert)).toBeUndefined();
+    expect(at.emu.store.deployments.using(cert)).toHaveLength(1);
     await expect(client.deleteCertificate(cert)).rejects.toMatchObject({ errorCode: 'SCM.0008' });
   });
 });

@@ -1,34 +1,20 @@
 // Finding the copies of a certificate in SCM: times without a zone read as UTC+8 with a day either side,
 // only list entries whose names and expiry match are opened, the cost with 100 certificates sharing the
 // domain (both offset readings), and a lookup that cannot decide says so instead of guessing.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findCopies, identityOf, LookupError, mayBe, parseScmTime, type CertIdentity } from '../../src/api/find.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { makeBundle, testClient, TEST_AK, TEST_SK, type Bundle } from '../helpers/emulator.js';
+import { makeBundle, testClient, type Bundle } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/in-process.js';
 
-let emu: Emulator;
-let dir: string;
 let bundle: Bundle;
 let id: CertIdentity;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-find-'));
+const at = useEmulator('find', {}, (dir) => {
   bundle = makeBundle(join(dir, 'b'), { cn: 'shop.example.test' });
   id = identityOf(readFileSync(bundle.cert, 'utf8'));
-  emu = await startEmulator({ port: 0, keys: [{ ak: TEST_AK, sk: TEST_SK }], tokens: [] });
-});
-afterAll(async () => {
-  await emu.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(() => {
-  emu.store.clear();
-  emu.faults.clear();
-  emu.behaviour.offsetUnit = 'items';
 });
 
 const DAY = 86_400_000;
@@ -65,35 +51,35 @@ function crowd(): void {
     created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
   }));
   certs.push({ name: 'decoy', domain: id.names[0], sans, not_after: new Date(id.notAfter.getTime() - 3_600_000).toISOString(), created_at: new Date(Date.UTC(2025, 0, 1)).toISOString() });
-  seed(emu.store, { certificates: certs }, new Date());
+  seed(at.emu.store, { certificates: certs }, new Date());
 }
 
 describe.each(['items', 'pages'] as const)('100 certificates share the domain (offset counts %s)', (unit) => {
   it('finds the copy with at most 3 list pages and 2 shows', async () => {
-    emu.behaviour.offsetUnit = unit;
+    at.emu.behaviour.offsetUnit = unit;
     crowd();
-    const [copy] = seed(emu.store, { certificates: [{ name: 'the-one', pem: readFileSync(bundle.cert, 'utf8') }] }, new Date()).certificates;
-    const { client } = await testClient(emu.url);
+    const [copy] = seed(at.emu.store, { certificates: [{ name: 'the-one', pem: readFileSync(bundle.cert, 'utf8') }] }, new Date()).certificates;
+    const { client } = await testClient(at.emu.url);
     const r = await findCopies(client, id);
     expect(r.copies).toEqual([{ id: copy, name: 'the-one' }]);
     expect([r.listed, r.shows]).toEqual([101, 2]);
     expect(r.pages).toBeLessThanOrEqual(3);
-    expect(emu.store.requests.byOperation).toEqual({ list: r.pages, show: 2 });
+    expect(at.emu.store.requests.byOperation).toEqual({ list: r.pages, show: 2 });
   });
 });
 
 describe('copies, oldest first, and lookups that cannot decide', () => {
   it('reports every copy, oldest first', async () => {
     const pem = readFileSync(bundle.cert, 'utf8');
-    const ids = seed(emu.store, { certificates: [{ name: 'a', pem }, { name: 'b', pem }] }, new Date()).certificates;
-    const { client } = await testClient(emu.url);
+    const ids = seed(at.emu.store, { certificates: [{ name: 'a', pem }, { name: 'b', pem }] }, new Date()).certificates;
+    const { client } = await testClient(at.emu.url);
     expect((await findCopies(client, id)).copies.map((c) => c.id)).toEqual(ids);
   });
 
   it('a page that fails after the retries: LookupError, exit 5, saying nothing was imported', async () => {
     crowd();
-    emu.faults.add([parseFault({ op: 'list', after: 1, status: 502, times: 10 })]);
-    const { client } = await testClient(emu.url, { retries: 1 });
+    at.emu.faults.add([parseFault({ op: 'list', after: 1, status: 502, times: 10 })]);
+    const { client } = await testClient(at.emu.url, { retries: 1 });
     const e = (await findCopies(client, id).catch((x: unknown) => x)) as LookupError;
     expect(e).toBeInstanceOf(LookupError);
     expect(e.exitCode).toBe(5);
@@ -102,8 +88,8 @@ describe('copies, oldest first, and lookups that cannot decide', () => {
   });
 
   it('more certificates than the offset cap lets anyone read: LookupError suggesting to prune', async () => {
-    seed(emu.store, { certificates: Array.from({ length: 160 }, (_, i) => ({ name: `s-${i}`, domain: id.names[0] })) }, new Date());
-    const { client } = await testClient(emu.url);
+    seed(at.emu.store, { certificates: Array.from({ length: 160 }, (_, i) => ({ name: `s-${i}`, domain: id.names[0] })) }, new Date());
+    const { client } = await testClient(at.emu.url);
     const e = (await findCopies(client, id, { after: true }).catch((x: unknown) => x)) as LookupError;
     expect(e.message).toBe('cannot tell whether SCM holds this certificate once or twice: SCM lists 160 certificates matching shop.example.test, but its API lets scm read only 150 of them (the offset of ListCertificates stops at 100)');
     expect(e.hint).toBe('nothing is imported on a guess; try again later, or delete old certificates of shop.example.test so that fewer share its name');
@@ -111,12 +97,12 @@ describe('copies, oldest first, and lookups that cannot decide', () => {
 
   it('a candidate deleted between the list and the show is not a copy; a show that fails is undecided', async () => {
     const pem = readFileSync(bundle.cert, 'utf8');
-    const [gone] = seed(emu.store, { certificates: [{ name: 'gone', pem }] }, new Date()).certificates;
-    emu.faults.add([parseFault({ op: 'show', answer: { status: 400, body: { error_code: 'SCM.0008', error_msg: 'Abnormal certificate ID' } } })]);
-    const { client } = await testClient(emu.url);
+    const [gone] = seed(at.emu.store, { certificates: [{ name: 'gone', pem }] }, new Date()).certificates;
+    at.emu.faults.add([parseFault({ op: 'show', answer: { status: 400, body: { error_code: 'SCM.0008', error_msg: 'Abnormal certificate ID' } } })]);
+    const { client } = await testClient(at.emu.url);
     expect((await findCopies(client, id)).copies).toEqual([]);
-    emu.faults.add([parseFault({ op: 'show', status: 500, times: 10 })]);
-    const { client: other } = await testClient(emu.url, { retries: 0 });
+    at.emu.faults.add([parseFault({ op: 'show', status: 500, times: 10 })]);
+    const { client: other } = await testClient(at.emu.url, { retries: 0 });
     await expect(findCopies(other, id)).rejects.toThrow(/^cannot tell whether SCM already holds this certificate: SCM could not complete reading the certificate/);
     expect(gone).toMatch(/^scs\d{13}$/);
   });

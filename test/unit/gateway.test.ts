@@ -2,14 +2,14 @@
 // APIGW.0201, classification by the status actually sent (documented SCM quirks excepted), the two separate
 // questions (may it be retried? may it have taken effect?), and the emulator answering each status as the
 // gateway does.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScmApiError, type ApiErrorFields } from '../../src/api/errors.js';
 import { classifyApiError, entryFor, normalizeCode, textAt } from '../../src/core/catalogue/index.js';
 import { explanationOf } from '../../src/core/catalogue/explanation.js';
 import { resolve } from '../../src/core/catalogue/index.js';
 import { parseFault } from '../../src/emulator/faults.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { testClient, TEST_AK, TEST_SK } from '../helpers/emulator.js';
+import { testClient } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/in-process.js';
 
 /** The published table (lifecycle-research §4, api-sign-errorcode): code -> first status. */
 const PUBLISHED: Record<string, number> = {
@@ -83,15 +83,7 @@ describe('classification by the status actually sent', () => {
 });
 
 describe('the emulator answers a bare status fault like the gateway', () => {
-  let emu: Emulator;
-  beforeAll(async () => {
-    emu = await startEmulator({ port: 0, keys: [{ ak: TEST_AK, sk: TEST_SK }], tokens: [] });
-  });
-  afterAll(async () => emu.close());
-  beforeEach(() => {
-    emu.store.clear();
-    emu.faults.clear();
-  });
+  const at = useEmulator('gateway');
 
   it.each([
     [400, 'APIGW.0201', 'API request error.'], [401, 'APIGW.0301', 'Incorrect IAM authentication information.'],
@@ -100,8 +92,8 @@ describe('the emulator answers a bare status fault like the gateway', () => {
     [494, 'APIGW.0201', 'Request headers too large.'], [500, 'APIGW.0201', 'Internal server error.'], [502, 'APIGW.0201', 'Backend unavailable.'],
     [504, 'APIGW.0201', 'Backend timeout.'], [503, 'SCM.4001', 'Error accessing the PDP interface.'],
   ] as const)('%i: %s "%s"', async (status, code, message) => {
-    emu.faults.add([parseFault({ op: 'list', status })]);
-    const res = await fetch(`${emu.url}/v3/scm/certificates`);
+    at.emu.faults.add([parseFault({ op: 'list', status })]);
+    const res = await fetch(`${at.emu.url}/v3/scm/certificates`);
     const body = (await res.json()) as Record<string, string>;
     expect(res.status).toBe(status);
     expect(body.error_code).toBe(code);
@@ -111,8 +103,8 @@ describe('the emulator answers a bare status fault like the gateway', () => {
   });
 
   it('a 504 with commit: the import is stored although the client hears 504; the client counts it as "maybe"', async () => {
-    emu.faults.add([parseFault({ op: 'list', status: 504, commit: true })]);
-    const { client } = await testClient(emu.url, { retries: 0 });
+    at.emu.faults.add([parseFault({ op: 'list', status: 504, commit: true })]);
+    const { client } = await testClient(at.emu.url, { retries: 0 });
     const e = (await client.listPage().catch((x: unknown) => x)) as ScmApiError;
     expect([e.status, e.errorCode, e.retryable, e.mayHaveTakenEffect]).toEqual([504, 'APIGW.0201', true, true]);
     expect(() => parseFault({ commit: true })).toThrow(/'commit' goes with 'status'/);

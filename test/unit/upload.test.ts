@@ -2,35 +2,21 @@
 // first import that lands late (after the client gave up on it and re-sent) is caught by the check that
 // follows every re-sent import: both ids are reported, and with ifChanged the older is kept and the newer
 // deleted unless something may use it.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { identityOf } from '../../src/api/find.js';
 import { uploadCertificate } from '../../src/api/upload.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { makeBundle, testClient, TEST_AK, TEST_SK, type Bundle } from '../helpers/emulator.js';
+import { makeBundle, testClient, type Bundle } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/in-process.js';
 
-let emu: Emulator;
-let dir: string;
 let b: Bundle;
 const read = (p: string): string => readFileSync(p, 'utf8');
 const body = () => ({ name: 'app-example', certificate: read(b.cert), certificate_chain: read(b.chain), private_key: b.keyPem, duplicate_check: false });
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-upload-'));
+const at = useEmulator('upload', { behaviour: { duplicateCheck: 'ignore' } }, (dir) => {
   b = makeBundle(join(dir, 'b'));
-  emu = await startEmulator({ port: 0, keys: [{ ak: TEST_AK, sk: TEST_SK }], tokens: [], behaviour: { duplicateCheck: 'ignore' } });
-});
-afterAll(async () => {
-  await emu.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(() => {
-  emu.store.clear();
-  emu.faults.clear();
 });
 
 /**
@@ -38,17 +24,17 @@ beforeEach(() => {
  * re-sent; the check after the re-send is answered 500 ms later, when both copies are there.
  */
 function lateFirstAttempt(listsBefore: number): void {
-  emu.faults.add([parseFault({ op: 'import', delay_ms: 900 }), parseFault({ op: 'list', after: listsBefore, delay_ms: 500 })]);
+  at.emu.faults.add([parseFault({ op: 'import', delay_ms: 900 }), parseFault({ op: 'list', after: listsBefore, delay_ms: 500 })]);
 }
 const TIMEOUT = 600;
 
 describe('a late first attempt', () => {
   it('is reported with both ids', async () => {
     lateFirstAttempt(1);
-    const { client, retries } = await testClient(emu.url, { timeoutMs: TIMEOUT });
+    const { client, retries } = await testClient(at.emu.url, { timeoutMs: TIMEOUT });
     const phases: string[] = [];
     const r = await uploadCertificate(client, body(), { identity: identityOf(read(b.cert)), onPhase: (p) => phases.push(p) });
-    const ids = emu.store.all().map((c) => c.id).sort();
+    const ids = at.emu.store.all().map((c) => c.id).sort();
     expect(ids).toHaveLength(2);
     expect(r).toMatchObject({ certificateId: ids[0], changed: true, recovered: false, otherCopies: [ids[1]], deleted: [] });
     expect(phases).toEqual(['import', 'verify']);
@@ -57,9 +43,9 @@ describe('a late first attempt', () => {
 
   it('with ifChanged: the older is kept, the newer deleted', async () => {
     lateFirstAttempt(2);
-    const { client } = await testClient(emu.url, { timeoutMs: TIMEOUT });
+    const { client } = await testClient(at.emu.url, { timeoutMs: TIMEOUT });
     const r = await uploadCertificate(client, body(), { identity: identityOf(read(b.cert)), ifChanged: true });
-    const left = emu.store.all().map((c) => c.id);
+    const left = at.emu.store.all().map((c) => c.id);
     expect(left).toHaveLength(1);
     expect(r).toMatchObject({ certificateId: left[0], changed: true, otherCopies: [], keptDeployed: [] });
     expect(r.deleted).toHaveLength(1);
@@ -67,21 +53,21 @@ describe('a late first attempt', () => {
   });
 
   it('with ifChanged: a newer copy SCM cannot vouch for (a region it cannot count) is kept and reported', async () => {
-    seed(emu.store, { unreliable: [{ service: 'ELB', region: 'cn-north-4' }] }, new Date());
+    seed(at.emu.store, { unreliable: [{ service: 'ELB', region: 'cn-north-4' }] }, new Date());
     lateFirstAttempt(2);
-    const { client } = await testClient(emu.url, { timeoutMs: TIMEOUT });
+    const { client } = await testClient(at.emu.url, { timeoutMs: TIMEOUT });
     const r = await uploadCertificate(client, body(), { identity: identityOf(read(b.cert)), ifChanged: true });
-    expect(emu.store.all()).toHaveLength(2);
+    expect(at.emu.store.all()).toHaveLength(2);
     expect(r.deleted).toEqual([]);
     expect(r.keptDeployed).toHaveLength(1);
     expect(r.otherCopies).toEqual(r.keptDeployed);
   });
 
   it('a check that cannot finish does not undo the import: said in `unverified`', async () => {
-    emu.faults.add([parseFault({ op: 'import', action: 'drop' }), parseFault({ op: 'list', after: 1, status: 503, times: 10 })]);
-    const { client } = await testClient(emu.url, { retries: 1 });
+    at.emu.faults.add([parseFault({ op: 'import', action: 'drop' }), parseFault({ op: 'list', after: 1, status: 503, times: 10 })]);
+    const { client } = await testClient(at.emu.url, { retries: 1 });
     const r = await uploadCertificate(client, body(), { identity: identityOf(read(b.cert)) });
-    expect(r.certificateId).toBe(emu.store.all()[0]!.id);
+    expect(r.certificateId).toBe(at.emu.store.all()[0]!.id);
     expect(r.unverified).toMatch(/^cannot tell whether SCM holds this certificate once or twice: could not read page 1/);
   });
 });
@@ -89,10 +75,10 @@ describe('a late first attempt', () => {
 describe('ifChanged', () => {
   it('finds the oldest copy and imports nothing', async () => {
     const pem = read(b.cert);
-    const ids = seed(emu.store, { certificates: [{ name: 'old', pem }, { name: 'older-dup', pem }] }, new Date()).certificates;
-    const { client } = await testClient(emu.url);
+    const ids = seed(at.emu.store, { certificates: [{ name: 'old', pem }, { name: 'older-dup', pem }] }, new Date()).certificates;
+    const { client } = await testClient(at.emu.url);
     const r = await uploadCertificate(client, body(), { identity: identityOf(pem), ifChanged: true });
     expect(r).toMatchObject({ certificateId: ids[0], changed: false, otherCopies: [ids[1]] });
-    expect(emu.store.requests.byOperation.import).toBeUndefined();
+    expect(at.emu.store.requests.byOperation.import).toBeUndefined();
   });
 });
