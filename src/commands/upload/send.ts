@@ -81,11 +81,12 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
       for (const plan of i.plans) result.push.push(await executePush(conn.client, { ...plan, id: result.certificate_id }, { ensure: !result.changed, onStep: (s) => progress.step(s) }));
     } catch (e) {
       progress.fail();
-      // The upload worked even though pushing did not: the id still goes out (stdout for --quiet/--json).
-      if (e instanceof ScmCliError && !(e instanceof InterruptedError)) {
+      // The upload worked even though pushing did not (or was interrupted): the id still goes out (stdout
+      // for --quiet/--json).
+      if (e instanceof ScmCliError) {
         if (i.json) ctx.stdout.write(jsonDocument({ ...uploadJson(result), push_error: e.message.split('\n')[0] }));
         else if (i.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
-        else ctx.stderr.write(`scm: ${t(lang, U.inScmPushFailed, { id: result.certificate_id })}\n`);
+        else if (!(e instanceof InterruptedError)) ctx.stderr.write(`scm: ${t(lang, U.inScmPushFailed, { id: result.certificate_id })}\n`);
       }
       throw e;
     }
