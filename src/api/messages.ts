@@ -70,7 +70,6 @@ export const P = {
   retry: { en: '{op}: {why}; retry {n} of {max} in {seconds}s', zh: '{op}：{why}；{seconds} 秒后进行第 {n}/{max} 次重试' },
   lookBeforeImport: { en: '{op}: {why}; looking for the certificate in SCM before trying again', zh: '{op}：{why}；重试前先在 SCM 中查找这张证书' },
   lookBeforePush: { en: '{op}: {why}; checking where the certificate is deployed before trying again', zh: '{op}：{why}；重试前先查询证书已部署到哪里' },
-  checkCopies: { en: 'checking by fingerprint that SCM holds one copy of the certificate', zh: '按指纹确认 SCM 中只有一份这张证书' },
   checkPresence: { en: 'checking where {id} is deployed in {service}', zh: '查询 {id} 在 {service} 中的部署位置' },
   pushing: { en: 'pushing {id} to {service}', zh: '正在把 {id} 推送到 {service}' },
   pushingTo: { en: 'pushing {id} to {service} in {project}', zh: '正在把 {id} 推送到 {project} 的 {service}' },

@@ -3,13 +3,11 @@
 // re-sent); then, when an import was re-sent after one of unknown outcome, a check by fingerprint that SCM
 // holds one copy. If a late first attempt landed too, both ids are reported; with `ifChanged` the older is
 // kept and the newer deleted, unless it is deployed somewhere already.
-import { t } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { findCopies, type CertIdentity, type Copy } from './find.js';
 import { importSafely } from './import.js';
-import { P } from './messages.js';
 import type { ImportBody } from './types.js';
 
 export type UploadPhase = 'lookup' | 'import' | 'verify';
@@ -58,7 +56,6 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
   if (!r.resentAfterUnknown || !o.identity) return out;
 
   o.onPhase?.('verify');
-  client.note(t(client.lang, P.checkCopies));
   let copies: Copy[];
   try {
     ({ copies } = await findCopies(client, o.identity, { after: true }));

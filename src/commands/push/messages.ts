@@ -19,16 +19,16 @@ export const H = {
 
 export const M = {
   pushedLabel: { en: 'pushed', zh: '已推送' },
-  presentLabel: { en: 'already there:', zh: '已存在：' },
-  failedLabel: { en: 'push failed:', zh: '推送失败：' },
-  partLabel: { en: 'pushed with failures:', zh: '部分推送失败：' },
+  presentLabel: { en: 'already there:', zh: '已存在' },
+  failedLabel: { en: 'push failed:', zh: '推送失败' },
+  partLabel: { en: 'pushed with failures:', zh: '部分推送失败' },
   where: { en: '{id} to {service}', zh: '{id} 到 {service}' },
   whereIn: { en: '{id} to {service} in {project}', zh: '{id} 到 {project} 的 {service}' },
-  one: { en: '{label} {where}{note}', zh: '{label}{where}{note}' },
+  one: { en: '{label} {where}{note}', zh: '{label}：{where}{note}' },
   note: { en: ' ({text})', zh: '（{text}）' },
   many: {
     en: (p) => `${p.label} ${p.id} to ${p.service} in ${p.ok} of ${plural(Number(p.count), 'project')}`,
-    zh: '{label}{id} 到 {service}：{count} 个项目中 {ok} 个成功',
+    zh: '{label}：{id} 到 {service}，{count} 个项目中 {ok} 个成功',
   },
   failedFor: {
     en: (p) => `push failed for ${p.failed} of ${plural(Number(p.count), 'target')}: ${p.list}`,
