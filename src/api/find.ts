@@ -17,6 +17,8 @@ import type { CertificateListItem } from './types.js';
 export interface CertIdentity {
   /** Lower-case hex, no separators. */
   sha1: string;
+  /** The same for SHA-256, in case a service reports that one as `fingerprint`. */
+  sha256: string;
   /** DNS names from the SANs, else the CN; the first (the CN when there is one) is what SCM lists as `domain`. */
   names: string[];
   notAfter: Date;
@@ -29,7 +31,7 @@ export function identityOf(leafPem: string): CertIdentity {
   const sans = (cert.subjectAltName ?? '').split(/,\s*/).filter((s) => s.startsWith('DNS:')).map((s) => s.slice(4));
   const cn = /(?:^|\n)CN=([^\n]+)/.exec(cert.subject)?.[1];
   const names = [...new Set([...(cn ? [cn] : []), ...sans])];
-  return { sha1: normalizeFingerprint(cert.fingerprint), names, notAfter: new Date(cert.validTo) };
+  return { sha1: normalizeFingerprint(cert.fingerprint), sha256: normalizeFingerprint(cert.fingerprint256), names, notAfter: new Date(cert.validTo) };
 }
 
 /** SCM's zone for times without one (expire_time, not_after): UTC+8. */
@@ -38,8 +40,9 @@ const DAY_MS = 86_400_000;
 /** ShowCertificate calls in flight at once. */
 const SHOWS_AT_ONCE = 3;
 
-/** `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given; undefined when unreadable. */
+/** `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given, epoch milliseconds as such; undefined when unreadable. */
 export function parseScmTime(value: unknown): Date | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value);
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/.exec(value.trim());
   if (m) {
@@ -50,7 +53,11 @@ export function parseScmTime(value: unknown): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
-const names = (text: unknown): string[] => (typeof text === 'string' ? text.split(/[,;\s]+/).map((s) => s.trim().toLowerCase().replace(/\.$/, '')).filter(Boolean) : []);
+/** `sans` is one string in the SDK models ("a;b" or "a,b"); an array is read too. */
+const names = (v: unknown): string[] => {
+  const text = Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(',') : typeof v === 'string' ? v : '';
+  return text.split(/[,;\s]+/).map((s) => s.trim().toLowerCase().replace(/\.$/, '')).filter(Boolean);
+};
 
 /** Could this list entry be the leaf? Its names are among the leaf's, its expiry within a day. Unknown fields do not exclude. */
 export function mayBe(item: CertificateListItem, id: CertIdentity): boolean {
@@ -130,7 +137,7 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
     batch.forEach((c, j) => {
       const fp = details[j]?.fingerprint;
       if (details[j] && typeof fp !== 'string') throw undecided(t(lang, L.noFingerprint, { id: c.id }));
-      if (typeof fp === 'string' && normalizeFingerprint(fp) === identity.sha1) copies.push({ id: c.id, ...(typeof c.name === 'string' ? { name: c.name } : {}) });
+      if (typeof fp === 'string' && [identity.sha1, identity.sha256].includes(normalizeFingerprint(fp))) copies.push({ id: c.id, ...(typeof c.name === 'string' ? { name: c.name } : {}) });
     });
   }
   return { copies: copies.sort(byAge), listed: listing.items.length, pages: listing.pages, shows };

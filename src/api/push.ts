@@ -96,11 +96,12 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: { ensure
         for (const p of todo) {
           // Project names come back in their own case ("CN-NORTH-4").
           const res = r.results.find((x) => x.project_name.trim().toLowerCase() === p.toLowerCase());
-          if (!res) silent.push(p);
+          // A copy id with no word either way says nothing certain: look, like a missing row.
+          if (!res || (res.cert_id !== '' && res.message.trim() === '')) silent.push(p);
           else if (res.cert_id !== '' && SUCCESS.has(res.message.trim().toLowerCase())) row(p, 'pushed', res.message, res.cert_id);
           else row(p, 'failed', res.message || t(lang, R.noResult), res.cert_id);
         }
-        // No row for a project: SCM may or may not have pushed there. Look, never re-send.
+        // No verdict for a project: SCM may or may not have pushed there. Look, never re-send.
         if (silent.length > 0) {
           const after = await look();
           for (const p of silent) {

@@ -24,6 +24,7 @@ describe('reading list entries', () => {
     expect(parseScmTime('2021-05-27 16:46:25.0')?.toISOString()).toBe('2021-05-27T08:46:25.000Z');
     expect(parseScmTime('2021-05-27 16:46:25')?.toISOString()).toBe('2021-05-27T08:46:25.000Z');
     expect(parseScmTime('2021-05-27T16:46:25Z')?.toISOString()).toBe('2021-05-27T16:46:25.000Z');
+    expect(parseScmTime(1622105185000)?.toISOString()).toBe('2021-05-27T08:46:25.000Z');
     expect([parseScmTime(''), parseScmTime('soon'), parseScmTime(null)]).toEqual([undefined, undefined, undefined]);
   });
 
@@ -39,6 +40,8 @@ describe('reading list entries', () => {
     expect(mayBe(item({ sans: 'shop.example.test, api.shop.example.test' }), id)).toBe(false);
     expect(mayBe(item({ sans: undefined, expire_time: undefined }), id)).toBe(true);
     expect(mayBe(item({ domain: 'SHOP.example.test' }), id)).toBe(true);
+    expect(mayBe(item({ sans: ['shop.example.test', 'www.shop.example.test'] }), id)).toBe(true);
+    expect(mayBe(item({ sans: ['shop.example.test', 'api.shop.example.test'] }), id)).toBe(false);
   });
 });
 
@@ -69,6 +72,12 @@ describe.each(['items', 'pages'] as const)('100 certificates share the domain (o
 });
 
 describe('copies, oldest first, and lookups that cannot decide', () => {
+  it('a service that reports the SHA-256 fingerprint instead is matched too', async () => {
+    const [copy] = seed(at.emu.store, { certificates: [{ name: 'x', domain: id.names[0], sans: id.names, not_after: id.notAfter.toISOString(), fingerprint: id.sha256 }] }, new Date()).certificates;
+    const { client } = await testClient(at.emu.url);
+    expect((await findCopies(client, id)).copies).toEqual([{ id: copy, name: 'x' }]);
+  });
+
   it('reports every copy, oldest first', async () => {
     const pem = readFileSync(bundle.cert, 'utf8');
     const ids = seed(at.emu.store, { certificates: [{ name: 'a', pem }, { name: 'b', pem }] }, new Date()).certificates;

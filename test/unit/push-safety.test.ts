@@ -105,6 +105,14 @@ describe('batch results', () => {
     ]);
   });
 
+  it('a copy id without a word either way is looked up: there (recovered) or not (failed)', async () => {
+    seed(at.emu.store, { resources: [{ service: 'WAF', project: 'cn-north-4', certificate_id: cert }] }, new Date());
+    at.emu.faults.add([answer([{ project_name: 'cn-north-4', cert_id: 'c1', message: '' }, { project_name: 'ap-southeast-1', cert_id: 'c2', message: ' ' }])]);
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1']));
+    expect(out.rows.map((r) => [r.project, r.result])).toEqual([['cn-north-4', 'recovered'], ['ap-southeast-1', 'failed']]);
+  });
+
   it('a project missing from the results is looked up, not assumed', async () => {
     at.emu.faults.add([answer([{ project_name: 'cn-north-4', cert_id: 'c0ffee', message: 'success' }])]);
     const { client } = await testClient(at.emu.url);
