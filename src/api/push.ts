@@ -9,7 +9,7 @@ import { t } from '../core/i18n.js';
 import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
-import { presenceAt, type Presence } from './deployed.js';
+import { presenceAt, type Target } from './deployed.js';
 import { P, R } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, nextWait } from './retry.js';
 import { PATHS, type BatchPushBody, type Deployment, type PushBody } from './types.js';
@@ -54,112 +54,138 @@ export interface PushOutcome {
 const SUCCESS = new Set(['success', 'succeeded', 'ok']);
 
 export async function executePush(client: ScmClient, plan: PushPlan, o: { ensure?: boolean; onStep?: (text: string) => void } = {}): Promise<PushOutcome> {
-  const lang = client.lang;
-  const out: PushOutcome = { id: plan.id, service: plan.service, mode: plan.mode, rows: [], requestIds: [] };
-  const target = (project: string) => ({ service: plan.service, region: plan.service === 'CDN' ? '' : (regionOfProject(project) ?? project) });
-  const look = async (): Promise<Deployment> => (await client.deployedResources([plan.id], [plan.service]))[0]!;
-  const row = (project: string, result: PushResult, message: string, certId?: string): void =>
-    void out.rows.push({ project, ok: result === 'pushed' || result === 'present' || result === 'recovered', result, message, ...(certId ? { certId } : {}) });
-  const unknownAt = (p: string): string => t(lang, R.unknown, { region: target(p).region || plan.service });
-
-  let before: Deployment | undefined;
+  const run = new PushRun(client, plan);
   if (o.ensure) {
-    o.onStep?.(t(lang, P.checkPresence, { id: plan.id, service: plan.service }));
-    before = await look();
+    o.onStep?.(t(client.lang, P.checkPresence, { id: plan.id, service: plan.service }));
+    run.known = await run.look();
   }
   const requests = pushRequests(plan);
   for (const [i, req] of requests.entries()) {
-    if (out.error) {
-      for (const p of req.projects) row(p, 'not-sent', t(lang, R.notSent));
+    if (run.out.error) {
+      for (const p of req.projects) run.row(p, 'not-sent', t(client.lang, R.notSent));
       continue;
     }
-    let todo: string[] = [];
-    for (const p of req.projects) {
-      const presence: Presence = before ? presenceAt(before, target(p)) : 'absent';
-      if (presence === 'present') row(p, 'present', t(lang, R.present));
-      else if (presence === 'unknown') row(p, 'failed', unknownAt(p));
-      else todo.push(p);
-    }
+    // With `ensure`, only where it is not deployed yet.
+    let todo = run.settle(req.projects, run.known);
     for (let n = 0; todo.length > 0; n++) {
       o.onStep?.(stepText(client, plan, req.operation, todo, i, requests.length));
       try {
-        if (req.operation === 'push') {
-          const r = await client.pushOnce(plan.id, { target_project: todo[0]!, target_service: plan.service });
-          if (r.requestId) out.requestIds.push(r.requestId);
-          row(todo[0]!, 'pushed', t(lang, R.pushed));
-          todo = [];
-          break;
-        }
-        const r = await client.batchPushOnce(plan.id, { target_projects: todo, target_service: plan.service });
-        if (r.requestId) out.requestIds.push(r.requestId);
-        const silent: string[] = [];
-        for (const p of todo) {
-          // Project names come back in their own case ("CN-NORTH-4").
-          const res = r.results.find((x) => x.project_name.trim().toLowerCase() === p.toLowerCase());
-          // A copy id with no word either way says nothing certain: look, like a missing row.
-          if (!res || (res.cert_id !== '' && res.message.trim() === '')) silent.push(p);
-          else if (res.cert_id !== '' && SUCCESS.has(res.message.trim().toLowerCase())) row(p, 'pushed', res.message, res.cert_id);
-          else row(p, 'failed', res.message || t(lang, R.noResult), res.cert_id);
-        }
-        // No verdict for a project: SCM may or may not have pushed there. Look, never re-send.
-        if (silent.length > 0) {
-          const after = await look();
-          for (const p of silent) {
-            const presence = presenceAt(after, target(p));
-            row(p, presence === 'present' ? 'recovered' : 'failed', presence === 'present' ? t(lang, R.recovered) : presence === 'unknown' ? unknownAt(p) : t(lang, R.noResult));
-          }
-        }
+        await run.send(req, todo);
         todo = [];
       } catch (e) {
         if (e instanceof InterruptedError) throw e;
-        if (mayHaveTakenEffect(e)) {
-          client.note(t(lang, P.lookBeforePush, { op: req.operation, why: firstLine(e) }));
-          let after: Deployment | undefined;
-          try {
-            after = await look();
-          } catch (le) {
-            if (le instanceof InterruptedError) throw le;
-          }
-          if (!after) {
-            // Cannot tell what happened: re-sending might make a second copy, so stop here.
-            for (const p of todo) row(p, 'failed', `${firstLine(e)} (${t(lang, R.unchecked)})`);
-            out.error = asCliError(e);
-            todo = [];
-            break;
-          }
-          const missing: string[] = [];
-          for (const p of todo) {
-            const presence = presenceAt(after, target(p));
-            if (presence === 'present') row(p, 'recovered', t(lang, R.recovered));
-            else if (presence === 'unknown') row(p, 'failed', unknownAt(p));
-            else missing.push(p);
-          }
-          todo = missing;
-          if (todo.length === 0) break;
-        }
-        let wait: number | undefined;
-        if (mayRetry(e) && n < client.retryPolicy.retries) {
-          try {
-            wait = nextWait(n, e, client.retryPolicy);
-          } catch {
-            wait = undefined;
-          }
-        }
-        if (wait === undefined) {
-          for (const p of todo) row(p, 'failed', firstLine(e));
-          out.error = asCliError(e);
-          todo = [];
-          break;
-        }
-        client.note(t(lang, P.retry, { op: req.operation, why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
-        await client.retryPolicy.sleep(wait, client.signal);
+        todo = await run.afterFailure(e, req, todo, n);
       }
     }
   }
   // Rows in the order of the plan, whatever order they were settled in.
   const order = requests.flatMap((r) => r.projects);
-  out.rows.sort((a, b) => order.indexOf(a.project) - order.indexOf(b.project));
-  return out;
+  run.out.rows.sort((a, b) => order.indexOf(a.project) - order.indexOf(b.project));
+  return run.out;
+}
+
+/** One plan being carried out: its rows so far, and the steps that settle each target. */
+class PushRun {
+  readonly out: PushOutcome;
+  /** Where the certificate was deployed before anything was sent (`ensure` only). */
+  known?: Deployment;
+
+  constructor(private readonly client: ScmClient, private readonly plan: PushPlan) {
+    this.out = { id: plan.id, service: plan.service, mode: plan.mode, rows: [], requestIds: [] };
+  }
+
+  private get lang() {
+    return this.client.lang;
+  }
+
+  async look(): Promise<Deployment> {
+    return (await this.client.deployedResources([this.plan.id], [this.plan.service]))[0]!;
+  }
+
+  row(project: string, result: PushResult, message: string, certId?: string): void {
+    this.out.rows.push({ project, ok: result === 'pushed' || result === 'present' || result === 'recovered', result, message, ...(certId ? { certId } : {}) });
+  }
+
+  private target(project: string): Target {
+    return { service: this.plan.service, region: this.plan.service === 'CDN' ? '' : (regionOfProject(project) ?? project) };
+  }
+
+  /**
+   * Settles the projects `deployment` shows (present: `whenPresent`; SCM cannot tell: failed, never pushed
+   * blindly) and returns the others, still to push. No deployment: all of them.
+   */
+  settle(projects: string[], deployment: Deployment | undefined, whenPresent: 'present' | 'recovered' = 'present'): string[] {
+    if (!deployment) return projects;
+    const left: string[] = [];
+    for (const p of projects) {
+      const presence = presenceAt(deployment, this.target(p));
+      if (presence === 'present') this.row(p, whenPresent, t(this.lang, whenPresent === 'present' ? R.present : R.recovered));
+      else if (presence === 'unknown') this.row(p, 'failed', t(this.lang, R.unknown, { region: this.target(p).region || this.plan.service }));
+      else left.push(p);
+    }
+    return left;
+  }
+
+  /** One request for `todo`; every project gets its row (a batch row without a verdict is looked up). */
+  async send(req: PushRequest, todo: string[]): Promise<void> {
+    const { client, plan } = this;
+    if (req.operation === 'push') {
+      const r = await client.pushOnce(plan.id, { target_project: todo[0]!, target_service: plan.service });
+      if (r.requestId) this.out.requestIds.push(r.requestId);
+      this.row(todo[0]!, 'pushed', t(this.lang, R.pushed));
+      return;
+    }
+    const r = await client.batchPushOnce(plan.id, { target_projects: todo, target_service: plan.service });
+    if (r.requestId) this.out.requestIds.push(r.requestId);
+    const unclear: string[] = [];
+    for (const p of todo) {
+      // Project names come back in their own case ("CN-NORTH-4").
+      const res = r.results.find((x) => x.project_name.trim().toLowerCase() === p.toLowerCase());
+      // No row, or a copy id with no word either way: SCM may or may not have pushed there.
+      if (!res || (res.cert_id !== '' && res.message.trim() === '')) unclear.push(p);
+      else if (res.cert_id !== '' && SUCCESS.has(res.message.trim().toLowerCase())) this.row(p, 'pushed', res.message, res.cert_id);
+      else this.row(p, 'failed', res.message || t(this.lang, R.noResult), res.cert_id);
+    }
+    // Look, never re-send.
+    if (unclear.length > 0) for (const p of this.settle(unclear, await this.look(), 'recovered')) this.row(p, 'failed', t(this.lang, R.noResult));
+  }
+
+  /**
+   * After a failed request: what is left to send again. A failure that may have taken effect is looked up
+   * first (the targets that now hold the certificate are done); when that look fails, or the failure may not
+   * be retried, or the retries or the time are spent, the rest fail and the plan stops.
+   */
+  async afterFailure(e: unknown, req: PushRequest, todo: string[], n: number): Promise<string[]> {
+    const { client } = this;
+    const stop = (message: string): string[] => {
+      for (const p of todo) this.row(p, 'failed', message);
+      this.out.error = asCliError(e);
+      return [];
+    };
+    if (mayHaveTakenEffect(e)) {
+      client.note(t(this.lang, P.lookBeforePush, { op: req.operation, why: firstLine(e) }));
+      let after: Deployment;
+      try {
+        after = await this.look();
+      } catch (le) {
+        if (le instanceof InterruptedError) throw le;
+        // Cannot tell what happened: sending again might make a second copy.
+        return stop(`${firstLine(e)} (${t(this.lang, R.unchecked)})`);
+      }
+      todo = this.settle(todo, after, 'recovered');
+      if (todo.length === 0) return [];
+    }
+    let wait: number | undefined;
+    try {
+      wait = mayRetry(e) && n < client.retryPolicy.retries ? nextWait(n, e, client.retryPolicy) : undefined;
+    } catch {
+      wait = undefined; // the wait would pass the deadline
+    }
+    if (wait === undefined) return stop(firstLine(e));
+    client.note(t(this.lang, P.retry, { op: req.operation, why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
+    await client.retryPolicy.sleep(wait, client.signal);
+    return todo;
+  }
 }
 
 const asCliError = (e: unknown): ScmCliError => (e instanceof ScmCliError ? e : new ScmCliError(firstLine(e), 70));
