@@ -25,7 +25,9 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   if (entry && text) {
     lines.push(t(lang, E.why, { text: text.description[lang] }));
     const said = f.errorMsg?.trim();
-    if (said && said !== text.message.en && said !== text.message.zh) lines.push(t(lang, E.serverSaid, { text: said }));
+    // The server's words only when they add something ("Backend timeout" is the catalogue's "Backend timeout.").
+    const same = (a: string, b: string): boolean => a.replace(/[.。\s]+$/, '').toLowerCase() === b.replace(/[.。\s]+$/, '').toLowerCase();
+    if (said && !same(said, text.message.en) && !same(said, text.message.zh)) lines.push(t(lang, E.serverSaid, { text: said }));
     for (const note of entry.notes ?? []) lines.push(t(lang, E.note, { text: note[lang] }));
     const rules = rulesForCode(entry.code).map((r) => r.id);
     const caught = fired ? rules.filter((r) => fired.includes(r)) : [];
