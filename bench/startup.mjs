@@ -21,12 +21,12 @@ export function median(xs) {
 }
 
 /** One round with hyperfine: { name: medianMs }. */
-function hyperfineRound(commands, runs) {
+function hyperfineRound(commands, runs, env) {
   const dir = mkdtempSync(join(tmpdir(), 'scm-bench-'));
   const out = join(dir, 'hf.json');
   const quote = (a) => `'${a.replace(/'/g, `'\\''`)}'`;
   try {
-    execFileSync('hyperfine', ['-N', '--output=pipe', '--warmup', '3', '--runs', String(runs), '--export-json', out, ...commands.map((c) => c.argv.map(quote).join(' '))], { stdio: 'ignore', env: CLEAN_ENV });
+    execFileSync('hyperfine', ['-N', '--output=pipe', '--warmup', '3', '--runs', String(runs), '--export-json', out, ...commands.map((c) => c.argv.map(quote).join(' '))], { stdio: 'ignore', env });
     const results = JSON.parse(readFileSync(out, 'utf8')).results;
     return Object.fromEntries(commands.map((c, i) => [c.name, results[i].median * 1000]));
   } finally {
@@ -35,12 +35,12 @@ function hyperfineRound(commands, runs) {
 }
 
 /** One round with a Node loop, the commands interleaved run by run. */
-function loopRound(commands, runs) {
+function loopRound(commands, runs, env) {
   const times = Object.fromEntries(commands.map((c) => [c.name, []]));
   for (let i = 0; i < runs + 2; i++) {
     for (const c of commands) {
       const t0 = process.hrtime.bigint();
-      spawnSync(c.argv[0], c.argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: CLEAN_ENV });
+      spawnSync(c.argv[0], c.argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env });
       if (i >= 2) times[c.name].push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   }
@@ -48,17 +48,19 @@ function loopRound(commands, runs) {
 }
 
 /**
- * cases: [{ name, args, target }] (target: the highest acceptable ratio). Returns { tool, baselineMs, rows:
- * [{ name, medianMs, ratio, target, ok }] }.
+ * cases: [{ name, args, target }] (target: the highest acceptable ratio). `env`: added to the clean
+ * environment of every command, bare node included (an endpoint and credentials for commands that call the
+ * API). Returns { tool, baselineMs, rows: [{ name, medianMs, ratio, target, ok }] }.
  */
-export function measureStartup(bin, cases, { rounds = 5, runs = 12 } = {}) {
+export function measureStartup(bin, cases, { rounds = 5, runs = 12, env: extra = {} } = {}) {
+  const env = { ...CLEAN_ENV, ...extra };
   for (const c of cases) {
-    const r = spawnSync(node, [bin, ...c.args], { stdio: 'ignore', env: CLEAN_ENV });
+    const r = spawnSync(node, [bin, ...c.args], { stdio: 'ignore', env });
     if (r.status !== 0) throw new Error(`scm ${c.args.join(' ')} exited ${r.status}`);
   }
   const commands = [{ name: 'node -e 0', argv: [node, '-e', '0'] }, ...cases.map((c) => ({ name: c.name, argv: [node, bin, ...c.args] }))];
   const tool = hasHyperfine() ? 'hyperfine' : 'node loop';
-  const perRound = Array.from({ length: rounds }, () => (tool === 'hyperfine' ? hyperfineRound(commands, runs) : loopRound(commands, runs)));
+  const perRound = Array.from({ length: rounds }, () => (tool === 'hyperfine' ? hyperfineRound(commands, runs, env) : loopRound(commands, runs, env)));
   const baselineMs = median(perRound.map((r) => r['node -e 0']));
   return {
     tool,

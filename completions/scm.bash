@@ -62,6 +62,8 @@ _scm_opt() {
     "emulator --sk") _scm_k=none ;;
     "emulator --token") _scm_k=none ;;
     "emulator --fault") _scm_k=none _scm_r=1 ;;
+    "emulator --offset-unit") _scm_k=words _scm_w='items pages' ;;
+    "emulator --duplicate-check") _scm_k=words _scm_w='honour ignore' ;;
     "emulator -q"|"emulator --quiet") _scm_c=--quiet ;;
     "emulator --json") : ;;
     " -V"|" --version") _scm_c=--version ;;
@@ -96,7 +98,7 @@ _scm_arg() {
     validate) case $2 in *) _scm_k=dir ;; esac ;;
     upload) case $2 in 0) _scm_k=dir ;; esac ;;
     push) case $2 in 0) _scm_k=none ;; esac ;;
-    explain-error) case $2 in *) _scm_k=words _scm_w='SCM.0002 SCM.0003 SCM.0005 SCM.0006 SCM.0007 SCM.0008 SCM.0009 SCM.0010 SCM.0011 SCM.0012 SCM.0013 SCM.0014 SCM.0015 SCM.0016 SCM.0020 SCM.0023 SCM.0024 SCM.0028 SCM.0030 SCM.0031 SCM.0032 SCM.0037 SCM.0038 SCM.0053 SCM.0054 SCM.0059 SCM.0069 SCM.0070 SCM.0079 SCM.0109 SCM.0114 SCM.0201 SCM.0202 SCM.0203 SCM.0211 SCM.0212 SCM.0213 SCM.0221 SCM.0222 SCM.0223 SCM.1000 SCM.1004 SCM.1009 SCM.1010 SCM.4001 SCM.4002 APIGW.0101 APIGW.0201 APIGW.0301 APIGW.0302 APIGW.0303 APIGW.0305 APIGW.0306 APIGW.0307 APIGW.0308 APIGW.0401 APIGW.0402 cert-missing cert-armor-missing cert-empty-body cert-unparsable cert-too-long chain-too-long key-too-long enterprise-project-id-invalid name-invalid cert-no-domain domain-invalid domain-not-covered domain-count-mismatch key-empty key-armor-missing key-unparsable key-encrypted key-not-private key-mismatch chain-unparsable chain-foreign-block chain-broken chain-misordered chain-too-short cert-expired target-sm2-unsupported target-cert-expired cert-not-yet-valid cert-expiring-soon weak-key weak-signature cert-is-ca chain-duplicate chain-unrelated-cert chain-cert-expired cn-not-in-san chain-includes-root sm2-signature-unverified cert-extra-ignored input-converted push-id-format push-service push-project-unknown push-project-missing push-cdn-project' ;; esac ;;
+    explain-error) case $2 in *) _scm_k=words _scm_w='SCM.0002 SCM.0003 SCM.0005 SCM.0006 SCM.0007 SCM.0008 SCM.0009 SCM.0010 SCM.0011 SCM.0012 SCM.0013 SCM.0014 SCM.0015 SCM.0016 SCM.0020 SCM.0023 SCM.0024 SCM.0028 SCM.0030 SCM.0031 SCM.0032 SCM.0037 SCM.0038 SCM.0053 SCM.0054 SCM.0059 SCM.0069 SCM.0070 SCM.0079 SCM.0109 SCM.0114 SCM.0201 SCM.0202 SCM.0203 SCM.0211 SCM.0212 SCM.0213 SCM.0221 SCM.0222 SCM.0223 SCM.1000 SCM.1004 SCM.1009 SCM.1010 SCM.4001 SCM.4002 APIGW.0101 APIGW.0103 APIGW.0104 APIGW.0105 APIGW.0106 APIGW.0201 APIGW.0301 APIGW.0302 APIGW.0303 APIGW.0304 APIGW.0305 APIGW.0306 APIGW.0307 APIGW.0308 APIGW.0310 APIGW.0311 APIGW.0401 APIGW.0402 APIGW.0404 APIGW.0501 APIGW.0502 APIGW.0601 APIGW.0602 APIGW.0605 APIGW.0606 APIGW.0607 APIGW.0608 APIGW.0609 APIGW.0610 APIGW.0611 APIGW.0612 APIGW.0613 APIGW.0705 APIGW.0801 APIGW.0802 cert-missing cert-armor-missing cert-empty-body cert-unparsable cert-too-long chain-too-long key-too-long enterprise-project-id-invalid name-invalid cert-no-domain domain-invalid domain-not-covered domain-count-mismatch key-empty key-armor-missing key-unparsable key-encrypted key-not-private key-mismatch chain-unparsable chain-foreign-block chain-broken chain-misordered chain-too-short cert-expired target-sm2-unsupported target-cert-expired cert-not-yet-valid cert-expiring-soon weak-key weak-signature cert-is-ca chain-duplicate chain-unrelated-cert chain-cert-expired cn-not-in-san chain-includes-root sm2-signature-unverified cert-extra-ignored input-converted push-id-format push-service push-project-unknown push-project-missing push-cdn-project' ;; esac ;;
     completion) case $2 in 0) _scm_k=words _scm_w='bash zsh fish' ;; esac ;;
     help) case $2 in 0) _scm_k=words _scm_w='exit-codes environment validate upload push explain-error explain config completion emulator' ;; esac ;;
   esac
@@ -112,7 +114,7 @@ _scm_flags() {
     explain-error) _scm_k='--list --status --search --json --lang --debug --no-color --no-input -h --help' ;;
     config) _scm_k='--region --endpoint --timeout --retries --json --lang --debug --no-color --no-input -h --help' ;;
     completion) _scm_k='--lang --debug --no-color --no-input -h --help' ;;
-    emulator) _scm_k='--port --ak --sk --token --fault -q --quiet --json --lang --debug --no-color --no-input -h --help' ;;
+    emulator) _scm_k='--port --ak --sk --token --fault --offset-unit --duplicate-check -q --quiet --json --lang --debug --no-color --no-input -h --help' ;;
     help) _scm_k='--lang --debug --no-color --no-input -h --help' ;;
     *) _scm_k='--lang --debug --no-color --no-input -h --help' ;;
   esac

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import type { CommanderError } from 'commander';
 import type { Ctx, Out } from './context.js';
 import { isLang, langFromEnv, type Lang } from './core/i18n.js';
-import { ExitCode, ScmCliError } from './errors.js';
+import { S } from './commands/shared/messages.js';
+import { t } from './core/i18n.js';
+import { ExitCode, InterruptedError, ScmCliError } from './errors.js';
 import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
 import { buildProgram, type Outcome } from './program.js';
@@ -47,6 +49,26 @@ function report(e: unknown, ctx: Ctx, json: boolean): number {
   else ctx.stderr.write(`${s.red('scm: internal error:')} ${message.split('\n')[0]}\n${s.dim('hint:')} this is a bug; rerun with --debug for the stack trace\n`);
   if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
   return ExitCode.INTERNAL;
+}
+
+/**
+ * A command stopped by SIGINT (exit 130) or SIGTERM (exit 143), whatever it threw on the way out: its own
+ * account of what the interruption may have left behind (an InterruptedError with a message), else a plain
+ * "interrupted".
+ */
+function reportInterruption(e: unknown, ctx: Ctx, json: boolean): number {
+  const term = ctx.signal.reason === 'SIGTERM';
+  const exitCode = term ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
+  const own = e instanceof InterruptedError && !e.generic ? e : undefined;
+  const message = own?.message ?? t(ctx.lang, term ? S.terminated : S.interrupted);
+  const hint = own?.hint;
+  if (json) ctx.stderr.write(jsonError('InterruptedError', message, exitCode, { hint: hint ?? null }));
+  else {
+    ctx.stderr.write(`${ctx.errStyle.red('scm:')} ${message}\n`);
+    if (hint) ctx.stderr.write(`${ctx.errStyle.dim('hint:')} ${hint}\n`);
+  }
+  if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
+  return exitCode;
 }
 
 /** Set by scripts/build.mjs; reading package.json costs ~1 ms of every start-up (tests run src/ and read it). */
@@ -111,10 +133,7 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     return outcome.status;
   } catch (e) {
     if (isCommanderError(e)) return COMMANDER_OK.has(e.code) ? ExitCode.OK : ExitCode.USAGE;
-    if (ctx.signal.aborted && !(e instanceof ScmCliError)) {
-      ctx.stderr.write(json ? jsonError('InterruptedError', 'interrupted', ExitCode.INTERRUPTED) : `${errStyle.red('scm:')} interrupted\n`);
-      return ExitCode.INTERRUPTED;
-    }
+    if (ctx.signal.aborted) return reportInterruption(e, ctx, json);
     return report(e, ctx, json);
   }
 }
@@ -124,11 +143,12 @@ export function run(): void {
   const controller = new AbortController();
   let interrupted = false;
   const onSignal = (signal: NodeJS.Signals): void => {
-    if (interrupted) process.exit(ExitCode.INTERRUPTED); // a second Ctrl-C means now
+    const code = signal === 'SIGTERM' ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
+    if (interrupted) process.exit(code); // a second Ctrl-C means now
     interrupted = true;
     controller.abort(signal);
     // Commands get a moment to clean up (close servers, remove temp files), then we leave regardless.
-    setTimeout(() => process.exit(ExitCode.INTERRUPTED), 3000).unref();
+    setTimeout(() => process.exit(code), 3000).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

@@ -10,6 +10,8 @@ export const ExitCode = {
   NETWORK: 5,
   INTERNAL: 70,
   INTERRUPTED: 130,
+  /** SIGTERM (128 + 15), as shells report a process ended by it. */
+  TERMINATED: 143,
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -78,9 +80,15 @@ export class NegativeResult extends ScmCliError {
   }
 }
 
-/** SIGINT while a command ran (exit 130). */
+/**
+ * SIGINT (exit 130) or SIGTERM (exit 143) while a command ran; src/cli.ts picks the code from the signal.
+ * Without a message it is just "interrupted" (said by cli.ts in the user's language); a command that knows
+ * what the interruption may have left behind (an import that may have reached SCM) says so instead.
+ */
 export class InterruptedError extends ScmCliError {
-  constructor() {
-    super('interrupted', ExitCode.INTERRUPTED);
+  readonly generic: boolean;
+  constructor(message?: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message ?? 'interrupted', ExitCode.INTERRUPTED, options);
+    this.generic = message === undefined;
   }
 }

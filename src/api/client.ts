@@ -1,13 +1,20 @@
 // The SCM v3 client: signs each request (AK/SK or X-Auth-Token), sends it through the transport, reads the
-// JSON answer and turns errors into ScmApiError. push, batch-push, list and show retry on 429/5xx/connection
-// errors; import never does here (see import.ts for the safe way to retry it).
-import type { Lang } from '../core/catalogue/index.js';
+// JSON answer and turns errors into ScmApiError. Reads (list, show, deployed resources) and delete retry on
+// 429/5xx/connection errors here; import, push and batch-push are sent once per call: whether one may be
+// sent again depends on what SCM did with it (import.ts and push.ts look before they re-send).
+import type { Lang } from '../core/i18n.js';
+import { t } from '../core/i18n.js';
 import { signRequest } from '../core/sign/index.js';
+import { parseDeployed } from './deployed.js';
+import { errorFields } from './error-body.js';
 import { BadResponseError, missingCredentials, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
+import { N, P } from './messages.js';
 import type { Scrub } from './redact.js';
 import { parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
-import { PATHS, type Auth, type BatchPushBody, type BatchPushResult, type CertificateDetail, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
+import { PATHS, type Auth, type BatchPushBody, type BatchPushResult, type CertificateDetail, type DeployService, type Deployment, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
+
+export { errorFields } from './error-body.js';
 
 export interface ClientOptions {
   endpoint: URL;
@@ -17,33 +24,18 @@ export interface ClientOptions {
   signal: AbortSignal;
   now: () => Date;
   lang: Lang;
+  /** Applied to every text the server sends back before scm shows it (secrets, key material). */
   scrub: Scrub;
   userAgent: string;
-  /** Told before each retry (for a progress line on stderr). */
+  /** Told before each retry and lookup (a progress line on stderr), in `lang`. */
   onRetry?: (message: string) => void;
 }
 
-/** The `{error_code, error_msg}` of an error body, top-level or nested one level deep; also `{code, message}`. */
-export function errorFields(text: string): { code?: string; msg?: string } {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return {};
-  }
-  const read = (o: unknown): { code?: string; msg?: string } | undefined => {
-    if (typeof o !== 'object' || o === null) return undefined;
-    const r = o as Record<string, unknown>;
-    const code = r.error_code ?? r.code;
-    const msg = r.error_msg ?? r.message;
-    if (typeof code !== 'string') return undefined;
-    return { code, ...(typeof msg === 'string' ? { msg } : {}) };
-  };
-  const top = read(body);
-  if (top) return top;
-  if (typeof body === 'object' && body !== null) for (const v of Object.values(body)) if (read(v)) return read(v)!;
-  return {};
-}
+type Method = 'GET' | 'POST' | 'DELETE';
+type Query = Record<string, string | number | boolean | undefined>;
+
+/** The first line of an error, for progress notes. */
+export const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
 export class ScmClient {
   constructor(private readonly o: ClientOptions) {}
@@ -52,8 +44,25 @@ export class ScmClient {
     return this.o.endpoint;
   }
 
+  get lang(): Lang {
+    return this.o.lang;
+  }
+
+  get retryPolicy(): RetryPolicy {
+    return this.o.retry;
+  }
+
+  get signal(): AbortSignal {
+    return this.o.signal;
+  }
+
+  /** A progress note (stderr), when the command asked for them. */
+  note(message: string): void {
+    this.o.onRetry?.(message);
+  }
+
   /** The exact URL and headers a request would carry (also used by --dry-run). */
-  prepare(method: 'GET' | 'POST', path: string, query: Record<string, string | number | boolean | undefined> = {}, body?: string): { url: URL; headers: Record<string, string> } {
+  prepare(method: Method, path: string, query: Query = {}, body?: string): { url: URL; headers: Record<string, string> } {
     const url = new URL(`${this.o.endpoint.href.replace(/\/+$/, '')}${path}`);
     for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.append(k, String(v));
     const headers: Record<string, string> = {};
@@ -69,7 +78,13 @@ export class ScmClient {
     return { url, headers: { ...signed, 'User-Agent': this.o.userAgent } };
   }
 
-  private async exchange(op: Operation, method: 'GET' | 'POST', path: string, query?: Record<string, string | number | boolean | undefined>, body?: unknown): Promise<{ res: HttpResponse; json: unknown }> {
+  /** An answer scm cannot use (exit 5), with the request id when there is one. */
+  private bad(op: Operation, res: HttpResponse, message: typeof N[keyof typeof N], params: Record<string, string | number> = {}): BadResponseError {
+    const ref = res.requestId ? t(this.o.lang, N.requestId, { id: res.requestId }) : '';
+    return new BadResponseError(t(this.o.lang, message, { op, status: res.status, ref, ...params }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.badResponseHint) });
+  }
+
+  private async exchange(op: Operation, method: Method, path: string, query?: Query, body?: unknown): Promise<{ res: HttpResponse; json: unknown }> {
     if (!this.o.auth) throw missingCredentials();
     const text = body === undefined ? undefined : JSON.stringify(body);
     const { url, headers } = this.prepare(method, path, query, text);
@@ -86,21 +101,20 @@ export class ScmClient {
         ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
       });
     }
-    if (res.status < 200 || res.status >= 300) {
-      throw new BadResponseError(`SCM answered ${op} with HTTP ${res.status}, which scm does not expect`, { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}) });
-    }
+    if (res.status < 200 || res.status >= 300) throw this.bad(op, res, N.unexpectedStatus);
     if (res.text.trim() === '') return { res, json: undefined };
     try {
       return { res, json: JSON.parse(res.text) as unknown };
     } catch {
-      throw new BadResponseError(`SCM answered ${op} with HTTP ${res.status} but the body is not valid JSON${res.requestId ? ` (request id ${res.requestId})` : ''}`, { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}) });
+      throw this.bad(op, res, N.notJson);
     }
   }
 
+  /** For requests that change nothing, or change it the same way twice (reads, delete). */
   private retrying<T>(op: Operation, fn: () => Promise<T>): Promise<T> {
     return withRetry(fn, this.o.retry, this.o.signal, (e, waitMs, n) => {
-      const why = e instanceof ScmApiError ? `HTTP ${e.status}${e.errorCode ? ` ${e.errorCode}` : ''}` : e instanceof Error ? e.message.split('\n')[0] : String(e);
-      this.o.onRetry?.(`${op}: ${why}; retry ${n} of ${this.o.retry.retries} in ${(waitMs / 1000).toFixed(1)}s`);
+      const why = e instanceof ScmApiError ? `HTTP ${e.status}${e.errorCode ? ` ${e.errorCode}` : ''}` : firstLine(e);
+      this.note(t(this.o.lang, P.retry, { op, why, n, max: this.o.retry.retries, seconds: (waitMs / 1000).toFixed(1) }));
     });
   }
 
@@ -108,34 +122,35 @@ export class ScmClient {
   async importOnce(body: ImportBody): Promise<{ certificate_id: string; requestId?: string }> {
     const { res, json } = await this.exchange('import', 'POST', PATHS.import, undefined, body);
     const id = (json as { certificate_id?: unknown } | undefined)?.certificate_id;
-    if (typeof id !== 'string' || id === '') {
-      throw new BadResponseError(`SCM answered the import with HTTP ${res.status} but no certificate_id${res.requestId ? ` (request id ${res.requestId})` : ''}`, { operation: 'import', ...(res.requestId ? { requestId: res.requestId } : {}) });
-    }
+    if (typeof id !== 'string' || id === '') throw this.bad('import', res, N.noCertificateId);
     return { certificate_id: id, ...(res.requestId ? { requestId: res.requestId } : {}) };
   }
 
-  async push(id: string, body: PushBody): Promise<{ requestId?: string }> {
-    return this.retrying('push', async () => {
-      const { res } = await this.exchange('push', 'POST', PATHS.push(id), undefined, body);
-      return res.requestId ? { requestId: res.requestId } : {};
-    });
+  /** One PushCertificate call (204), never retried here: each push may make a copy in ELB/WAF. */
+  async pushOnce(id: string, body: PushBody): Promise<{ requestId?: string }> {
+    const { res } = await this.exchange('push', 'POST', PATHS.push(id), undefined, body);
+    return res.requestId ? { requestId: res.requestId } : {};
   }
 
-  async batchPush(id: string, body: BatchPushBody): Promise<{ results: BatchPushResult[]; requestId?: string }> {
-    return this.retrying('batch-push', async () => {
-      const { res, json } = await this.exchange('batch-push', 'POST', PATHS.batchPush(id), undefined, body);
-      const results = (json as { results?: unknown } | undefined)?.results;
-      if (!Array.isArray(results)) throw new BadResponseError('SCM answered the batch push without a results list', { operation: 'batch-push', ...(res.requestId ? { requestId: res.requestId } : {}) });
-      const rows = results.map((r) => ({ project_name: String((r as BatchPushResult).project_name ?? ''), cert_id: String((r as BatchPushResult).cert_id ?? ''), message: String((r as BatchPushResult).message ?? '') }));
-      return { results: rows, ...(res.requestId ? { requestId: res.requestId } : {}) };
-    });
+  /** One BatchPushCertificate call, never retried here; per-project messages are scrubbed like any server text. */
+  async batchPushOnce(id: string, body: BatchPushBody): Promise<{ results: BatchPushResult[]; requestId?: string }> {
+    const { res, json } = await this.exchange('batch-push', 'POST', PATHS.batchPush(id), undefined, body);
+    const results = (json as { results?: unknown } | undefined)?.results;
+    if (!Array.isArray(results)) throw this.bad('batch-push', res, N.noResults);
+    const field = (r: unknown, k: keyof BatchPushResult): string => {
+      const v = typeof r === 'object' && r !== null ? (r as Record<string, unknown>)[k] : undefined;
+      return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+    };
+    const rows = results.map((r) => ({ project_name: field(r, 'project_name'), cert_id: field(r, 'cert_id'), message: this.o.scrub(field(r, 'message')) }));
+    return { results: rows, ...(res.requestId ? { requestId: res.requestId } : {}) };
   }
 
-  async list(query: ListQuery = {}): Promise<ListResult> {
+  /** One page of ListCertificates (retried). For every page, use listAll (list.ts). */
+  async listPage(query: ListQuery = {}): Promise<ListResult> {
     return this.retrying('list', async () => {
       const { res, json } = await this.exchange('list', 'GET', PATHS.list, { ...query });
       const body = json as Partial<ListResult> | undefined;
-      if (!body || !Array.isArray(body.certificates)) throw new BadResponseError('SCM answered the certificate list without a certificates array', { operation: 'list', ...(res.requestId ? { requestId: res.requestId } : {}) });
+      if (!body || !Array.isArray(body.certificates)) throw this.bad('list', res, N.noCertificates);
       return { certificates: body.certificates, total_count: typeof body.total_count === 'number' ? body.total_count : body.certificates.length };
     });
   }
@@ -143,8 +158,31 @@ export class ScmClient {
   async show(id: string): Promise<CertificateDetail> {
     return this.retrying('show', async () => {
       const { res, json } = await this.exchange('show', 'GET', PATHS.show(id));
-      if (typeof json !== 'object' || json === null) throw new BadResponseError('SCM answered ShowCertificate without a certificate', { operation: 'show', ...(res.requestId ? { requestId: res.requestId } : {}) });
+      if (typeof json !== 'object' || json === null) throw this.bad('show', res, N.noCertificate);
       return json as CertificateDetail;
+    });
+  }
+
+  /**
+   * Where each certificate is deployed (ListDeployedResources), one Deployment per id asked, in that order;
+   * an id SCM does not report gets an empty one. `services`: which services to ask about (default ALL).
+   */
+  async deployedResources(ids: readonly string[], services: readonly DeployService[] = ['ALL']): Promise<Deployment[]> {
+    if (ids.length === 0) return [];
+    const found = await this.retrying('deployed-resources', async () => {
+      const { res, json } = await this.exchange('deployed-resources', 'POST', PATHS.deployedResources, undefined, { certificate_ids: ids, service_names: services });
+      const parsed = parseDeployed(json, this.o.scrub);
+      if (!parsed) throw this.bad('deployed-resources', res, N.noDeployed);
+      return parsed;
+    });
+    return ids.map((id) => found.find((d) => d.certificateId === id) ?? { certificateId: id, total: 0, resources: [], unreliable: [] });
+  }
+
+  /** DeleteCertificate (204). Retried: deleting twice deletes once (the second answers "no such id"). */
+  async deleteCertificate(id: string): Promise<{ requestId?: string }> {
+    return this.retrying('delete', async () => {
+      const { res } = await this.exchange('delete', 'DELETE', PATHS.delete(id));
+      return res.requestId ? { requestId: res.requestId } : {};
     });
   }
 }

@@ -1,5 +1,7 @@
 // SCM endpoints per site (scm-api-reference §1) and the rule that plain http is for loopback only.
+import { t, type Lang } from '../core/i18n.js';
 import { UsageError } from '../errors.js';
+import { EP } from './messages.js';
 
 export const DEFAULT_REGION = 'cn-north-4';
 
@@ -27,11 +29,20 @@ export function isLoopback(hostname: string): boolean {
   return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
-/** Parses and checks an endpoint given by flag, environment or config (`from` names which, for messages). */
-export function parseEndpoint(value: string, from: string): URL {
+/**
+ * Parses and checks an endpoint given by flag, environment or config (`from` names which, for messages). A
+ * host without a scheme means https, except on loopback: a local emulator speaks plain http, and guessing
+ * https there ends in a TLS handshake answered by HTTP. So `127.0.0.1:8443` is a usage error naming both.
+ */
+export function parseEndpoint(value: string, from: string, lang: Lang = 'en'): URL {
   let url: URL;
+  const schemeless = !/^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim());
+  if (schemeless) {
+    const host = /^\[?([^\]/:]+|[0-9a-f:]+)\]?/i.exec(value.trim())?.[1] ?? '';
+    if (isLoopback(host)) throw new UsageError(t(lang, EP.noScheme, { from, value }), { hint: t(lang, EP.noSchemeHint, { value: value.trim() }) });
+  }
   try {
-    url = new URL(value.includes('://') ? value : `https://${value}`);
+    url = new URL(schemeless ? `https://${value.trim()}` : value.trim());
   } catch {
     throw new UsageError(`${from}: '${value}' is not a URL`, { hint: 'give a URL such as https://scm.cn-north-4.myhuaweicloud.com' });
   }

@@ -1,13 +1,14 @@
-// Errors of the SCM client: API answers (ScmApiError, exit 3/4/5 by the catalogue's classification), network
-// failures (exit 5) and answers scm cannot read (exit 5). Messages carry the catalogue's explanation and fix.
-import { classifyApiError, entryFor, normalizeCode, type Lang } from '../core/catalogue/index.js';
-import { rulesForCode } from '../core/rules/table.js';
+// Errors of the SCM client: API answers (ScmApiError, exit 3/4/5 by the status the server sent), network
+// failures (exit 5) and answers scm cannot read (exit 5). Each says whether the request may be sent again
+// (`retryable`) and, separately, whether the server may have acted on it (`mayHaveTakenEffect`): a 504 from
+// the gateway is both, a 429 only the first, a 400 neither. The text comes from src/api/error-text.ts.
+import { classifyApiError, normalizeCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
+import { describeApiError } from './error-text.js';
 
-export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show';
+export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources';
 
-const EXIT = { auth: ExitCode.AUTH, rejected: ExitCode.API, unavailable: ExitCode.NETWORK } as const;
-const VERB: Record<Operation, string> = { import: 'the import', push: 'the push', 'batch-push': 'the batch push', list: 'listing certificates', show: 'reading the certificate' };
+const EXIT: Record<ApiFailureClass, ExitCodeValue> = { auth: ExitCode.AUTH, rejected: ExitCode.API, unavailable: ExitCode.NETWORK };
 
 export interface ApiErrorFields {
   operation: Operation;
@@ -16,7 +17,15 @@ export interface ApiErrorFields {
   errorMsg?: string;
   requestId?: string;
   lang?: Lang;
+  retryAfterMs?: number;
 }
+
+/**
+ * Gateway codes for failures inside the gateway itself (no backend, IAM down, its own configuration): the
+ * request never reached SCM. APIGW.0201 (502 backend unavailable, 504 backend timeout) and APIGW.0601 are
+ * not in this set: the backend may have received the request.
+ */
+const GATEWAY_ONLY = /^APIGW\.(01\d\d|03\d\d|04\d\d|05\d\d|060[2-9]|061\d|0705|08\d\d)$/;
 
 /** The SCM API (or its gateway) answered with an error. */
 export class ScmApiError extends ScmCliError {
@@ -26,28 +35,16 @@ export class ScmApiError extends ScmCliError {
   readonly requestId?: string;
   readonly operation: Operation;
   readonly retryAfterMs?: number;
+  readonly failure: ApiFailureClass;
+  private readonly fields: ApiErrorFields;
 
-  constructor(f: ApiErrorFields & { retryAfterMs?: number }) {
-    const lang = f.lang ?? 'en';
+  constructor(f: ApiErrorFields) {
     const code = f.errorCode === undefined ? undefined : (normalizeCode(f.errorCode) ?? f.errorCode);
-    const entry = code === undefined ? undefined : entryFor(code);
     const klass = classifyApiError(f.status, code);
-    const who = klass === 'auth' ? 'refused the credentials for' : klass === 'unavailable' ? 'could not complete' : 'rejected';
-    const ref = [`HTTP ${f.status}`, f.requestId ? `request id ${f.requestId}` : undefined].filter(Boolean).join(', ');
-    const lines = [`SCM ${who} ${VERB[f.operation]}: ${code ?? 'no error code'} ${entry ? entry.message[lang] : (f.errorMsg ?? '')}`.trimEnd() + ` (${ref})`];
-    if (entry) {
-      lines.push(`  why: ${entry.description[lang]}`);
-      if (f.errorMsg && f.errorMsg.trim() !== entry.message.en && f.errorMsg.trim() !== entry.message.zh) lines.push(`  server said: ${f.errorMsg.trim()}`);
-      for (const note of entry.notes ?? []) lines.push(`  note: ${note[lang]}`);
-      const rules = rulesForCode(entry.code).map((r) => r.id);
-      if (rules.length > 0) lines.push(`  caught offline by: scm validate (rule ${rules.join(', ')})`);
-    }
-    const hint = entry
-      ? `${entry.fix[lang]}${lang === 'zh' ? '（详见' : ' (more: '}scm explain ${entry.code}${lang === 'zh' ? '）' : ')'}`
-      : code
-        ? `scm does not know ${code}; search Huawei Cloud's SCM error code page, quoting the request id`
-        : klass === 'unavailable' ? 'the service is unavailable; try again later' : undefined;
-    super(lines.join('\n'), EXIT[klass] as ExitCodeValue, { ...(hint ? { hint } : {}), ...(code ? { code } : {}) });
+    const text = describeApiError({ ...f, ...(code !== undefined ? { errorCode: code } : {}) }, klass, f.lang ?? 'en');
+    super(text.message, EXIT[klass], { ...(text.hint ? { hint: text.hint } : {}), ...(code ? { code } : {}) });
+    this.fields = { ...f, ...(code !== undefined ? { errorCode: code } : {}) };
+    this.failure = klass;
     this.status = f.status;
     this.operation = f.operation;
     if (code !== undefined) this.errorCode = code;
@@ -56,8 +53,25 @@ export class ScmApiError extends ScmCliError {
     if (f.retryAfterMs !== undefined) this.retryAfterMs = f.retryAfterMs;
   }
 
+  /** May the same request be sent again? 429 and server failures: yes. Rejections and credentials: no. */
   get retryable(): boolean {
-    return this.exitCode === ExitCode.NETWORK;
+    return this.failure === 'unavailable';
+  }
+
+  /** May the server have acted on it? Only a server failure past the gateway leaves that open. */
+  get mayHaveTakenEffect(): boolean {
+    if (this.failure !== 'unavailable' || this.status === 429) return false;
+    return !(this.errorCode !== undefined && GATEWAY_ONLY.test(this.errorCode));
+  }
+
+  /**
+   * The same error, told which offline rules fired on this input: "caught offline by" then names only those
+   * (an upload with --no-validate, or a warning); every other related rule is listed as related.
+   */
+  withFiredRules(fired: readonly string[]): ScmApiError {
+    const text = describeApiError(this.fields, this.failure, this.fields.lang ?? 'en', fired);
+    this.message = text.message;
+    return this;
   }
 
   override toJSON(): Record<string, unknown> {
@@ -68,7 +82,7 @@ export class ScmApiError extends ScmCliError {
 /**
  * The request failed on the way: `delivered` says whether the server may have acted on it ('no' for a
  * refused connection, 'unknown' for a timeout or a connection lost after sending), which decides whether a
- * non-idempotent import may simply be sent again.
+ * request that creates something may simply be sent again.
  */
 export class ApiNetworkError extends NetworkError {
   readonly delivered: 'no' | 'unknown';
@@ -81,14 +95,27 @@ export class ApiNetworkError extends NetworkError {
     this.retryable = o.retryable;
     this.operation = o.operation;
   }
+
+  get mayHaveTakenEffect(): boolean {
+    return this.delivered === 'unknown';
+  }
 }
 
-/** A 2xx answer scm cannot use: not JSON, or missing the field the API promises (exit 5). */
+/** The whole operation ran out of time (src/api/deadline.ts): never retried. */
+export class DeadlineError extends ApiNetworkError {
+  constructor(message: string, o: { operation: Operation; delivered: 'no' | 'unknown'; hint: string }) {
+    super(message, { ...o, retryable: false });
+  }
+}
+
+/** A 2xx answer scm cannot use: not JSON, or missing the field the API promises (exit 5). SCM did answer. */
 export class BadResponseError extends ScmCliError {
   readonly operation: Operation;
   readonly requestId?: string;
-  constructor(message: string, o: { operation: Operation; requestId?: string; hint?: string }) {
-    super(message, ExitCode.NETWORK, { hint: o.hint ?? 'the service sent an answer scm cannot read; rerun with --debug and report it with the request id' });
+  readonly retryable = false;
+  readonly mayHaveTakenEffect = true;
+  constructor(message: string, o: { operation: Operation; requestId?: string; hint: string }) {
+    super(message, ExitCode.NETWORK, { hint: o.hint });
     this.operation = o.operation;
     if (o.requestId !== undefined) this.requestId = o.requestId;
   }

@@ -1,13 +1,27 @@
-// Finding a certificate that is already in SCM: list by domain, then compare the SHA-1 fingerprint that
-// ShowCertificate returns. Used by `upload --if-changed` and before re-sending an import of unknown outcome.
+// Finding the copies of a certificate SCM already holds, for `upload --if-changed`, before re-sending an
+// import whose answer was lost, and after a re-sent import (was it stored twice?). Every page of the list
+// for the certificate's name is read (list.ts); only the entries whose names and expiry match the leaf are
+// opened (ShowCertificate, SHA-1 fingerprint), a few at a time. `expire_time` carries no zone: SCM runs in
+// UTC+8 (what other clients assume), and a day either side is allowed. When the lookup cannot decide (a page
+// fails, the offset cap hides some), it says so and throws: nothing is ever imported on a guess.
 import { X509Certificate } from 'node:crypto';
+import { t } from '../core/i18n.js';
+import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
+import { firstLine } from './client.js';
+import { ScmApiError } from './errors.js';
+import { listAll } from './list.js';
+import { L } from './messages.js';
+import type { CertificateListItem } from './types.js';
 
 export interface CertIdentity {
   /** Lower-case hex, no separators. */
   sha1: string;
-  /** DNS names from the SANs, else the CN; the first is what SCM lists as `domain`. */
+  /** The same for SHA-256, in case a service reports that one as `fingerprint`. */
+  sha256: string;
+  /** DNS names from the SANs, else the CN; the first (the CN when there is one) is what SCM lists as `domain`. */
   names: string[];
+  notAfter: Date;
 }
 
 export const normalizeFingerprint = (f: string): string => f.replace(/[^0-9a-fA-F]/g, '').toLowerCase();
@@ -17,34 +31,114 @@ export function identityOf(leafPem: string): CertIdentity {
   const sans = (cert.subjectAltName ?? '').split(/,\s*/).filter((s) => s.startsWith('DNS:')).map((s) => s.slice(4));
   const cn = /(?:^|\n)CN=([^\n]+)/.exec(cert.subject)?.[1];
   const names = [...new Set([...(cn ? [cn] : []), ...sans])];
-  return { sha1: normalizeFingerprint(cert.fingerprint), names };
+  return { sha1: normalizeFingerprint(cert.fingerprint), sha256: normalizeFingerprint(cert.fingerprint256), names, notAfter: new Date(cert.validTo) };
 }
 
-export interface Found {
+/** SCM's zone for times without one (expire_time, not_after): UTC+8. */
+const SCM_ZONE_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+/** ShowCertificate calls in flight at once. */
+const SHOWS_AT_ONCE = 3;
+
+/** `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given, epoch milliseconds as such; undefined when unreadable. */
+export function parseScmTime(value: unknown): Date | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value);
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/.exec(value.trim());
+  if (m) {
+    const ms = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
+    return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, ms) - SCM_ZONE_MS);
+  }
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** `sans` is one string in the SDK models ("a;b" or "a,b"); an array is read too. */
+const names = (v: unknown): string[] => {
+  const text = Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(',') : typeof v === 'string' ? v : '';
+  return text.split(/[,;\s]+/).map((s) => s.trim().toLowerCase().replace(/\.$/, '')).filter(Boolean);
+};
+
+/** Could this list entry be the leaf? Its names are among the leaf's, its expiry within a day. Unknown fields do not exclude. */
+export function mayBe(item: CertificateListItem, id: CertIdentity): boolean {
+  const ours = new Set(id.names.map((n) => n.toLowerCase()));
+  const domain = names(item.domain);
+  if (domain.length > 0 && !domain.every((n) => ours.has(n))) return false;
+  if (!names(item.sans).every((n) => ours.has(n))) return false;
+  const expires = parseScmTime(item.expire_time);
+  return expires === undefined || Math.abs(expires.getTime() - id.notAfter.getTime()) <= DAY_MS;
+}
+
+export interface Copy {
   id: string;
   name?: string;
 }
 
-/** How many candidates we are willing to open one by one. */
-const MAX_SHOWS = 20;
-const PAGE = 50;
+export interface Lookup {
+  /** Every certificate in SCM with the leaf's fingerprint, oldest first. */
+  copies: Copy[];
+  /** Certificates listed for the name, list requests, and ShowCertificate calls made. */
+  listed: number;
+  pages: number;
+  shows: number;
+}
+
+/** The lookup could not decide (exit 5; exit 3 when the credentials were refused on the way). */
+export class LookupError extends ScmCliError {
+  constructor(message: string, o: { hint: string; cause?: unknown }) {
+    const auth = o.cause instanceof ScmCliError && o.cause.exitCode === ExitCode.AUTH;
+    super(message, auth ? ExitCode.AUTH : ExitCode.NETWORK, { hint: o.hint, cause: o.cause });
+  }
+}
+
+/** Oldest first: ids are `scs` + epoch milliseconds of creation. */
+const byAge = (a: Copy, b: Copy): number => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The id of a certificate in SCM with the same fingerprint, or undefined. Searches the newest 50 certificates
- * whose name or domain contains the certificate's primary name (ListCertificates `content`).
+ * Every copy of the leaf in SCM. `after`: the lookup follows an import (its failure is said differently:
+ * the certificate is in SCM, the question is how often).
  */
-export async function findExisting(client: ScmClient, identity: CertIdentity): Promise<Found | undefined> {
-  const domain = identity.names[0];
-  const { certificates } = await client.list({ limit: PAGE, offset: 0, ...(domain ? { content: domain } : {}) });
-  const wanted = new Set(identity.names.map((n) => n.toLowerCase()));
-  // Certificates listed under one of our names first; the rest of the page after them.
-  const ranked = [...certificates].sort((a, b) => Number(!wanted.has(String(a.domain).toLowerCase())) - Number(!wanted.has(String(b.domain).toLowerCase())));
-  for (const item of ranked.slice(0, MAX_SHOWS)) {
-    if (typeof item.id !== 'string') continue;
-    const detail = await client.show(item.id);
-    if (typeof detail.fingerprint === 'string' && normalizeFingerprint(detail.fingerprint) === identity.sha1) {
-      return { id: item.id, ...(typeof item.name === 'string' ? { name: item.name } : {}) };
-    }
+export async function findCopies(client: ScmClient, identity: CertIdentity, o: { after?: boolean } = {}): Promise<Lookup> {
+  const lang = client.lang;
+  const name = identity.names[0];
+  const undecided = (why: string, cause?: unknown, prune = false): LookupError =>
+    new LookupError(t(lang, o.after ? L.undecidedAfterImport : L.undecided, { why }), {
+      hint: t(lang, L.undecidedHint, { prune: prune && name ? t(lang, L.pruneHint, { name }) : '' }),
+      ...(cause !== undefined ? { cause } : {}),
+    });
+
+  let listing;
+  try {
+    listing = await listAll(client, name ? { content: name } : {});
+  } catch (e) {
+    if (e instanceof InterruptedError) throw e;
+    throw undecided(firstLine(e), e);
   }
-  return undefined;
+  if (!listing.complete) throw undecided(listing.incomplete!.message, undefined, listing.incomplete!.reason === 'offset-cap');
+
+  // Closest expiry first: the likeliest match is opened first.
+  const gap = (c: CertificateListItem): number => Math.abs((parseScmTime(c.expire_time)?.getTime() ?? 0) - identity.notAfter.getTime());
+  const candidates = listing.items.filter((c) => typeof c.id === 'string' && mayBe(c, identity)).sort((a, b) => gap(a) - gap(b));
+  const copies: Copy[] = [];
+  let shows = 0;
+  for (let i = 0; i < candidates.length; i += SHOWS_AT_ONCE) {
+    const batch = candidates.slice(i, i + SHOWS_AT_ONCE);
+    const details = await Promise.all(batch.map(async (c) => {
+      shows++;
+      try {
+        return await client.show(c.id);
+      } catch (e) {
+        // Deleted between the list and now: not a copy. Anything else leaves the question open.
+        if (e instanceof ScmApiError && e.failure === 'rejected' && (e.errorCode === 'SCM.0008' || e.status === 404)) return undefined;
+        if (e instanceof InterruptedError) throw e;
+        throw undecided(firstLine(e), e);
+      }
+    }));
+    batch.forEach((c, j) => {
+      const fp = details[j]?.fingerprint;
+      if (details[j] && typeof fp !== 'string') throw undecided(t(lang, L.noFingerprint, { id: c.id }));
+      if (typeof fp === 'string' && [identity.sha1, identity.sha256].includes(normalizeFingerprint(fp))) copies.push({ id: c.id, ...(typeof c.name === 'string' ? { name: c.name } : {}) });
+    });
+  }
+  return { copies: copies.sort(byAge), listed: listing.items.length, pages: listing.pages, shows };
 }

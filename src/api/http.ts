@@ -1,12 +1,15 @@
 // One HTTP exchange with a timeout, on node:http(s) (node-fetch.ts), or on undici's fetch with EnvHttpProxyAgent
 // when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError.
+import { t, type Lang } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
+import type { Deadline } from './deadline.js';
 import { ApiNetworkError, type Operation } from './errors.js';
+import { N } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { nodeFetch } from './node-fetch.js';
 
 export interface HttpRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   url: URL;
   headers: Record<string, string>;
   body?: string;
@@ -27,6 +30,9 @@ export interface TransportOptions {
   signal: AbortSignal;
   scrub: Scrub;
   trace?: (line: string) => void;
+  lang: Lang;
+  /** The time limit of the whole operation (src/api/deadline.ts). */
+  deadline?: Deadline;
   /** Tests inject a fetch; production picks the built-in one or undici's. */
   fetch?: FetchLike;
 }
@@ -59,24 +65,27 @@ function rootMessage(e: unknown): string {
 
 const NOT_SENT = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 const TLS = /^(CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_SSL_)/;
+/** A TLS handshake answered by something that is not TLS (a plain-HTTP emulator behind https://). */
+const NOT_TLS = /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG)$|wrong version number|packet length too long/i;
 
-function networkError(e: unknown, req: HttpRequest, operation: Operation, timedOut: boolean, timeoutMs: number, proxy?: string): ApiNetworkError {
+function networkError(e: unknown, req: HttpRequest, operation: Operation, timedOut: boolean, o: { timeoutMs: number; lang: Lang; proxy?: string }): ApiNetworkError {
+  const lang = o.lang;
+  const host = req.url.host;
   // Behind a proxy, a refused or failed connection is as likely the proxy's as the endpoint's: say which way it went.
-  const where = `${req.method} ${req.url.origin}${req.url.pathname}${proxy ? ` via proxy ${proxy}` : ''}`;
+  const bare = `${req.method} ${req.url.origin}${req.url.pathname}`;
+  const where = o.proxy ? t(lang, N.viaProxy, { where: bare, proxy: o.proxy }) : bare;
   if (timedOut) {
-    return new ApiNetworkError(`no answer within ${timeoutMs / 1000}s: ${where}`, { operation, delivered: 'unknown', retryable: true, hint: 'raise --timeout, or check the network and any proxy (HTTPS_PROXY/NO_PROXY)', cause: e });
+    return new ApiNetworkError(t(lang, N.timeout, { seconds: o.timeoutMs / 1000, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.timeoutHint), cause: e });
   }
   const code = errorCode(e) ?? rootMessage(e);
-  if (code === 'ENOTFOUND') return new ApiNetworkError(`cannot resolve ${req.url.hostname} (${code}): ${where}`, { operation, delivered: 'no', retryable: false, hint: 'check --endpoint/--region and DNS', cause: e });
-  if (code === 'bad port') return new ApiNetworkError(`fetch refuses to connect to port ${req.url.port}: ${where}`, { operation, delivered: 'no', retryable: false, hint: 'run the emulator (or your endpoint) on another port', cause: e });
-  if (TLS.test(code)) {
-    return new ApiNetworkError(`TLS failure talking to ${req.url.host} (${code})`, { operation, delivered: 'no', retryable: false, hint: 'a proxy that inspects TLS needs its CA in NODE_EXTRA_CA_CERTS', cause: e });
-  }
-  if (NOT_SENT.has(code)) {
-    const hint = proxy ? 'check the proxy in HTTPS_PROXY/HTTP_PROXY, or list the endpoint in NO_PROXY' : 'check the endpoint and network; is the emulator running?';
-    return new ApiNetworkError(`cannot connect to ${req.url.host} (${code}): ${where}`, { operation, delivered: 'no', retryable: true, hint, cause: e });
-  }
-  return new ApiNetworkError(`connection to ${req.url.host} failed (${code}): ${where}`, { operation, delivered: 'unknown', retryable: true, hint: 'check the network and any proxy (HTTPS_PROXY/NO_PROXY)', cause: e });
+  const no = (message: string, hint: string, retryable = false): ApiNetworkError => new ApiNetworkError(message, { operation, delivered: 'no', retryable, hint, cause: e });
+  if (code === 'ENOTFOUND') return no(t(lang, N.notResolved, { host: req.url.hostname, code, where }), t(lang, N.notResolvedHint));
+  if (code === 'bad port') return no(t(lang, N.badPort, { port: req.url.port, where }), t(lang, N.badPortHint));
+  // Checked before other TLS errors: a retry would meet the same plain-HTTP server.
+  if (req.url.protocol === 'https:' && (NOT_TLS.test(code) || NOT_TLS.test(rootMessage(e)))) return no(t(lang, N.notTls, { host, code }), t(lang, N.notTlsHint, { host }));
+  if (TLS.test(code)) return no(t(lang, N.tls, { host, code }), t(lang, N.tlsHint));
+  if (NOT_SENT.has(code)) return no(t(lang, N.cannotConnect, { host, code, where }), t(lang, o.proxy ? N.cannotConnectProxyHint : N.cannotConnectHint), true);
+  return new ApiNetworkError(t(lang, N.failed, { host, code, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.failedHint), cause: e });
 }
 
 export async function createTransport(o: TransportOptions): Promise<Transport> {
@@ -95,7 +104,11 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
 
   async function send(req: HttpRequest, operation: Operation): Promise<HttpResponse> {
     if (o.signal.aborted) throw new InterruptedError();
-    const timeout = AbortSignal.timeout(o.timeoutMs);
+    // The operation's deadline cuts this request's timeout to what is left of it.
+    const left = o.deadline ? o.deadline.remainingMs() : Infinity;
+    if (left <= 0) throw o.deadline!.error(operation, 'no');
+    const limitMs = Math.min(o.timeoutMs, left);
+    const timeout = AbortSignal.timeout(limitMs);
     const signal = AbortSignal.any([o.signal, timeout]);
     o.trace?.(`→ ${req.method} ${req.url.href}${proxy ? ` via proxy ${proxy}` : ''}`);
     for (const [k, v] of Object.entries(redactHeaders(req.headers))) o.trace?.(`    ${k}: ${o.scrub(v)}`);
@@ -110,7 +123,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       return { status: res.status, text, ...(requestId ? { requestId } : {}), header: (n) => res.headers.get(n) ?? undefined };
     } catch (e) {
       if (o.signal.aborted) throw new InterruptedError();
-      const err = networkError(e, req, operation, timeout.aborted, o.timeoutMs, proxy);
+      const err = timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) });
       o.trace?.(`✗ ${err.message} after ${Date.now() - started} ms`);
       throw err;
     }

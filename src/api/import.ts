@@ -1,13 +1,18 @@
 // ImportCertificate is not idempotent: a blind re-send after a timeout can store the certificate twice. So a
-// retry happens only when the first try certainly did not reach SCM (429, refused connection), or after a
-// lookup (list + fingerprint) shows the certificate is not there yet. Belt and braces: scm sends
-// duplicate_check=false ("do not allow the same certificate twice"), so a first try that the server finishes
-// late cannot store a second copy; a rejection is then checked against SCM by fingerprint too.
+// failure that may have taken effect (a timeout, a lost answer, a gateway 502/504) is looked up by
+// fingerprint before anything is sent again; one that certainly did not (a 429, a refused connection) is
+// re-sent after backoff. scm also sends duplicate_check=false ("do not allow the same certificate twice"),
+// and a rejection that may mean "already there" is checked by fingerprint too. After a re-send the caller
+// checks that only one copy exists (upload.ts): the guarantee must not rest on duplicate_check alone.
 import { entryFor, normalizeCode } from '../core/catalogue/index.js';
+import { t } from '../core/i18n.js';
+import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
-import { ApiNetworkError, BadResponseError, ScmApiError } from './errors.js';
-import { findExisting, type CertIdentity } from './find.js';
-import { backoffMs, type RetryPolicy } from './retry.js';
+import { firstLine } from './client.js';
+import { ScmApiError } from './errors.js';
+import { findCopies, type CertIdentity, type Copy } from './find.js';
+import { I, P } from './messages.js';
+import { mayHaveTakenEffect, mayRetry, nextWait } from './retry.js';
 import type { ImportBody } from './types.js';
 
 export interface SafeImportResult {
@@ -18,22 +23,10 @@ export interface SafeImportResult {
   /** True when SCM refused the import because it already holds this certificate (duplicate_check=false). */
   duplicate: boolean;
   attempts: number;
-}
-
-export interface SafeImportOptions {
-  identity?: CertIdentity;
-  retry: RetryPolicy;
-  signal: AbortSignal;
-  onRetry?: (message: string) => void;
-}
-
-type Outcome = 'not-sent' | 'unknown' | 'final';
-
-function outcomeOf(e: unknown): Outcome {
-  if (e instanceof ScmApiError) return !e.retryable ? 'final' : e.status === 429 ? 'not-sent' : 'unknown';
-  if (e instanceof ApiNetworkError) return !e.retryable ? 'final' : e.delivered === 'no' ? 'not-sent' : 'unknown';
-  if (e instanceof BadResponseError) return 'unknown';
-  return 'final';
+  /** An import was sent again after one that may have taken effect: the copies need checking. */
+  resentAfterUnknown: boolean;
+  /** Copies the lookups saw, oldest first (empty when no lookup ran). */
+  copies: Copy[];
 }
 
 /**
@@ -43,49 +36,61 @@ function outcomeOf(e: unknown): Outcome {
  */
 function mayMeanDuplicate(e: ScmApiError): boolean {
   const code = e.errorCode === undefined ? undefined : normalizeCode(e.errorCode);
-  return code === undefined || code === 'SCM.0005' || entryFor(code) === undefined;
+  return e.failure === 'rejected' && (code === undefined || code === 'SCM.0005' || entryFor(code) === undefined);
 }
-
-const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
 function withHint(e: unknown, hint: string): unknown {
   if (e instanceof Error) Object.defineProperty(e, 'hint', { value: hint, configurable: true });
   return e;
 }
 
-export async function importSafely(client: ScmClient, body: ImportBody, o: SafeImportOptions): Promise<SafeImportResult> {
+export async function importSafely(client: ScmClient, body: ImportBody, o: { identity?: CertIdentity } = {}): Promise<SafeImportResult> {
+  const policy = client.retryPolicy;
+  const lang = client.lang;
+  let resent = false;
+  let unknownBefore = false;
   for (let n = 0; ; n++) {
     try {
       const r = await client.importOnce(body);
-      return { ...r, recovered: false, duplicate: false, attempts: n + 1 };
+      return { ...r, recovered: false, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: [] };
     } catch (e) {
-      const outcome = outcomeOf(e);
-      if (outcome === 'final') {
-        if (e instanceof ScmApiError && !e.retryable && e.exitCode !== 3 && mayMeanDuplicate(e) && body.duplicate_check === false && o.identity) {
-          const found = await findExisting(client, o.identity).catch(() => undefined);
-          if (found) return { certificate_id: found.id, recovered: n > 0, duplicate: true, attempts: n + 1 };
+      if (e instanceof InterruptedError) throw e;
+      const retry = mayRetry(e);
+      const effect = mayHaveTakenEffect(e);
+      if (!retry && !effect) {
+        if (e instanceof ScmApiError && mayMeanDuplicate(e) && body.duplicate_check === false && o.identity) {
+          const found = await findCopies(client, o.identity).catch((le: unknown) => {
+            if (le instanceof InterruptedError) throw le;
+            return undefined;
+          });
+          if (found && found.copies.length > 0) return { certificate_id: found.copies[0]!.id, recovered: unknownBefore, duplicate: true, attempts: n + 1, resentAfterUnknown: false, copies: found.copies };
         }
         throw e;
       }
-      if (outcome === 'unknown') {
-        if (!o.identity) throw withHint(e, 'the import may have succeeded: check with the SCM console before uploading again');
-        o.onRetry?.(`import: ${firstLine(e)}; looking for the certificate in SCM before trying again`);
+      if (effect) {
+        if (!o.identity) throw withHint(e, t(lang, I.mayHaveSucceeded));
+        client.note(t(lang, P.lookBeforeImport, { op: 'import', why: firstLine(e) }));
         let found;
         try {
-          found = await findExisting(client, o.identity);
-        } catch {
-          throw withHint(e, 'the import may have succeeded and the lookup failed; rerun with --if-changed, which uploads only if the certificate is not in SCM');
+          found = await findCopies(client, o.identity);
+        } catch (le) {
+          if (le instanceof InterruptedError) throw le;
+          throw withHint(e, t(lang, I.lookupFailed));
         }
-        if (found) return { certificate_id: found.id, recovered: true, duplicate: false, attempts: n + 1 };
-        // An unreadable 2xx is not worth a second try: the service answered, just not usefully.
-        if (e instanceof BadResponseError) throw e;
+        if (found.copies.length > 0) {
+          // The newest copy is the one this import made; older ones were there before (shown by the caller).
+          const mine = found.copies[found.copies.length - 1]!;
+          return { certificate_id: mine.id, recovered: true, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: found.copies };
+        }
+        unknownBefore = true;
+        // An unreadable 2xx or a spent deadline is not worth a second try.
+        if (!retry) throw e;
       }
-      if (n >= o.retry.retries) {
-        throw outcome === 'unknown' ? withHint(e, 'the certificate is not in SCM (checked by fingerprint); it is safe to run the upload again') : e;
-      }
-      const wait = backoffMs(n, o.retry, e instanceof ScmApiError ? e.retryAfterMs : undefined);
-      o.onRetry?.(`import: ${firstLine(e)}; retry ${n + 1} of ${o.retry.retries} in ${(wait / 1000).toFixed(1)}s`);
-      await o.retry.sleep(wait, o.signal);
+      if (n >= policy.retries) throw unknownBefore ? withHint(e, t(lang, I.notInScm)) : e;
+      const wait = nextWait(n, unknownBefore ? withHint(e, t(lang, I.notInScm)) : e, policy);
+      client.note(t(lang, P.retry, { op: 'import', why: firstLine(e), n: n + 1, max: policy.retries, seconds: (wait / 1000).toFixed(1) }));
+      await policy.sleep(wait, client.signal);
+      resent = resent || unknownBefore;
     }
   }
 }

@@ -2,8 +2,17 @@
 // load and, through its WebAssembly HTTP parser compiling in the background, holds the process ~150 ms more
 // at exit: together most of an `scm push` (measured by `npm run bench`). Same contract as fetch as far as
 // http.ts uses it: status, headers, text; errors carry Node's codes (ECONNREFUSED, ECONNRESET, CERT_...).
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { IncomingMessage } from 'node:http';
+
+type HttpModule = typeof import('node:http');
+type HttpsModule = typeof import('node:https');
+
+/**
+ * node:https (and node:tls under it) only for an https URL: a local emulator on plain http never needs them
+ * (~10 ms of every `scm push` to it). Builtins load with require in the CommonJS build (dist/); tests run
+ * the ESM sources, where process.getBuiltinModule serves them.
+ */
+const builtin = <T>(name: string): T => (process.getBuiltinModule?.(name) ?? require(name)) as T;
 
 export interface FetchInit {
   method: string;
@@ -22,11 +31,20 @@ const reset = (): Error => Object.assign(new Error('the connection closed before
 
 /** A fetch with its own keep-alive agents (idle sockets never hold the process: Node unrefs them). */
 export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnswer> {
-  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+  let http: { module: HttpModule; agent: InstanceType<HttpModule['Agent']> } | undefined;
+  let https: { module: HttpsModule; agent: InstanceType<HttpsModule['Agent']> } | undefined;
+  const client = (secure: boolean) => {
+    if (secure) {
+      const module = builtin<HttpsModule>('node:https');
+      return (https ??= { module, agent: new module.Agent({ keepAlive: true }) });
+    }
+    const module = builtin<HttpModule>('node:http');
+    return (http ??= { module, agent: new module.Agent({ keepAlive: true }) });
+  };
   return (url, init) => new Promise((resolve, reject) => {
     const target = new URL(url);
-    const https = target.protocol === 'https:';
-    const req = (https ? httpsRequest : httpRequest)(target, { method: init.method, headers: init.headers, signal: init.signal, agent: https ? agents.https : agents.http }, (res: IncomingMessage) => {
+    const { module, agent } = client(target.protocol === 'https:');
+    const req = module.request(target, { method: init.method, headers: init.headers, signal: init.signal, agent }, (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);

@@ -1,8 +1,18 @@
-// Carrying out a checked push plan (src/core/push): one PushCertificate, or BatchPushCertificate per chunk
-// of ten projects, collected into one row per project.
-import type { PushPlan } from '../core/push/index.js';
+// Carrying out a checked push plan (src/core/push): one PushCertificate, or BatchPushCertificate per chunk of
+// ten projects, collected into one row per project. Neither is idempotent (each WAF/ELB push makes a new copy
+// with its own id), so a failure that may have taken effect is followed by ListDeployedResources, and only
+// the targets still without the certificate are sent again. `ensure` looks first and pushes only where the
+// certificate is not deployed yet (`upload --push`: a rerun completes a failed push and makes no copies).
+// A failed request stops the plan; every row, pushed or not, is in the outcome for the caller to report.
+import { regionOfProject, type PushPlan } from '../core/push/index.js';
+import { t } from '../core/i18n.js';
+import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
-import { PATHS, type BatchPushBody, type PushBody } from './types.js';
+import { firstLine } from './client.js';
+import { presenceAt, type Target } from './deployed.js';
+import { P, R } from './messages.js';
+import { mayHaveTakenEffect, mayRetry, nextWait } from './retry.js';
+import { PATHS, type BatchPushBody, type Deployment, type PushBody } from './types.js';
 
 export type PushRequest =
   | { operation: 'push'; path: string; body: PushBody; projects: string[] }
@@ -17,10 +27,14 @@ export function pushRequests(plan: PushPlan): PushRequest[] {
   return plan.batches.map((batch) => ({ operation: 'batch-push', path: PATHS.batchPush(plan.id), body: { target_projects: batch, target_service: plan.service }, projects: batch }));
 }
 
+/** pushed: sent and confirmed; present: already deployed there, not pushed again; recovered: the answer was lost, ListDeployedResources shows it. */
+export type PushResult = 'pushed' | 'present' | 'recovered' | 'failed' | 'not-sent';
+
 export interface PushRow {
   /** '' for CDN (global). */
   project: string;
   ok: boolean;
+  result: PushResult;
   message: string;
   /** The id of the copy created in ELB/WAF (batch-push only); not an SCM id. */
   certId?: string;
@@ -32,31 +46,154 @@ export interface PushOutcome {
   mode: PushPlan['mode'];
   rows: PushRow[];
   requestIds: string[];
+  /** The failure that stopped the plan, if one did (its exit code decides when nothing was pushed). */
+  error?: ScmCliError;
 }
 
-export async function executePush(client: ScmClient, plan: PushPlan, onStep?: (text: string) => void): Promise<PushOutcome> {
-  const out: PushOutcome = { id: plan.id, service: plan.service, mode: plan.mode, rows: [], requestIds: [] };
+/** A batch-push result row is a success only when SCM names the copy it made and says "success": "推送失败" with a cert_id is a failure. */
+const SUCCESS = new Set(['success', 'succeeded', 'ok']);
+
+export async function executePush(client: ScmClient, plan: PushPlan, o: { ensure?: boolean; onStep?: (text: string) => void } = {}): Promise<PushOutcome> {
+  const run = new PushRun(client, plan);
+  if (o.ensure) {
+    o.onStep?.(t(client.lang, P.checkPresence, { id: plan.id, service: plan.service }));
+    run.known = await run.look();
+  }
   const requests = pushRequests(plan);
   for (const [i, req] of requests.entries()) {
-    if (req.operation === 'push') {
-      const project = req.body.target_project;
-      onStep?.(`pushing ${plan.id} to ${plan.service}${project ? ` in ${project}` : ''}`);
-      const r = await client.push(plan.id, req.body);
-      if (r.requestId) out.requestIds.push(r.requestId);
-      out.rows.push({ project, ok: true, message: 'success' });
+    if (run.out.error) {
+      for (const p of req.projects) run.row(p, 'not-sent', t(client.lang, R.notSent));
       continue;
     }
-    onStep?.(`pushing ${plan.id} to ${plan.service} in ${req.projects.length} projects${requests.length > 1 ? ` (batch ${i + 1} of ${requests.length})` : ''}`);
-    const r = await client.batchPush(plan.id, req.body);
-    if (r.requestId) out.requestIds.push(r.requestId);
-    for (const project of req.projects) {
-      const res = r.results.find((x) => x.project_name === project);
-      if (!res) out.rows.push({ project, ok: false, message: 'no result returned for this project' });
-      else {
-        const ok = res.message.toLowerCase() === 'success' || (res.cert_id !== '' && !/fail|invalid|error/i.test(res.message));
-        out.rows.push({ project, ok, message: res.message, ...(res.cert_id ? { certId: res.cert_id } : {}) });
+    // With `ensure`, only where it is not deployed yet.
+    let todo = run.settle(req.projects, run.known);
+    for (let n = 0; todo.length > 0; n++) {
+      o.onStep?.(stepText(client, plan, req.operation, todo, i, requests.length));
+      try {
+        await run.send(req, todo);
+        todo = [];
+      } catch (e) {
+        if (e instanceof InterruptedError) throw e;
+        todo = await run.afterFailure(e, req, todo, n);
       }
     }
   }
-  return out;
+  // Rows in the order of the plan, whatever order they were settled in.
+  const order = requests.flatMap((r) => r.projects);
+  run.out.rows.sort((a, b) => order.indexOf(a.project) - order.indexOf(b.project));
+  return run.out;
+}
+
+/** One plan being carried out: its rows so far, and the steps that settle each target. */
+class PushRun {
+  readonly out: PushOutcome;
+  /** Where the certificate was deployed before anything was sent (`ensure` only). */
+  known?: Deployment;
+
+  constructor(private readonly client: ScmClient, private readonly plan: PushPlan) {
+    this.out = { id: plan.id, service: plan.service, mode: plan.mode, rows: [], requestIds: [] };
+  }
+
+  private get lang() {
+    return this.client.lang;
+  }
+
+  async look(): Promise<Deployment> {
+    return (await this.client.deployedResources([this.plan.id], [this.plan.service]))[0]!;
+  }
+
+  row(project: string, result: PushResult, message: string, certId?: string): void {
+    this.out.rows.push({ project, ok: result === 'pushed' || result === 'present' || result === 'recovered', result, message, ...(certId ? { certId } : {}) });
+  }
+
+  private target(project: string): Target {
+    return { service: this.plan.service, region: this.plan.service === 'CDN' ? '' : (regionOfProject(project) ?? project) };
+  }
+
+  /**
+   * Settles the projects `deployment` shows (present: `whenPresent`; SCM cannot tell: failed, never pushed
+   * blindly) and returns the others, still to push. No deployment: all of them.
+   */
+  settle(projects: string[], deployment: Deployment | undefined, whenPresent: 'present' | 'recovered' = 'present'): string[] {
+    if (!deployment) return projects;
+    const left: string[] = [];
+    for (const p of projects) {
+      const presence = presenceAt(deployment, this.target(p));
+      if (presence === 'present') this.row(p, whenPresent, t(this.lang, whenPresent === 'present' ? R.present : R.recovered));
+      else if (presence === 'unknown') this.row(p, 'failed', t(this.lang, R.unknown, { region: this.target(p).region || this.plan.service }));
+      else left.push(p);
+    }
+    return left;
+  }
+
+  /** One request for `todo`; every project gets its row (a batch row without a verdict is looked up). */
+  async send(req: PushRequest, todo: string[]): Promise<void> {
+    const { client, plan } = this;
+    if (req.operation === 'push') {
+      const r = await client.pushOnce(plan.id, { target_project: todo[0]!, target_service: plan.service });
+      if (r.requestId) this.out.requestIds.push(r.requestId);
+      this.row(todo[0]!, 'pushed', t(this.lang, R.pushed));
+      return;
+    }
+    const r = await client.batchPushOnce(plan.id, { target_projects: todo, target_service: plan.service });
+    if (r.requestId) this.out.requestIds.push(r.requestId);
+    const unclear: string[] = [];
+    for (const p of todo) {
+      // Project names come back in their own case ("CN-NORTH-4").
+      const res = r.results.find((x) => x.project_name.trim().toLowerCase() === p.toLowerCase());
+      // No row, or a copy id with no word either way: SCM may or may not have pushed there.
+      if (!res || (res.cert_id !== '' && res.message.trim() === '')) unclear.push(p);
+      else if (res.cert_id !== '' && SUCCESS.has(res.message.trim().toLowerCase())) this.row(p, 'pushed', res.message, res.cert_id);
+      else this.row(p, 'failed', res.message || t(this.lang, R.noResult), res.cert_id);
+    }
+    // Look, never re-send.
+    if (unclear.length > 0) for (const p of this.settle(unclear, await this.look(), 'recovered')) this.row(p, 'failed', t(this.lang, R.noResult));
+  }
+
+  /**
+   * After a failed request: what is left to send again. A failure that may have taken effect is looked up
+   * first (the targets that now hold the certificate are done); when that look fails, or the failure may not
+   * be retried, or the retries or the time are spent, the rest fail and the plan stops.
+   */
+  async afterFailure(e: unknown, req: PushRequest, todo: string[], n: number): Promise<string[]> {
+    const { client } = this;
+    const stop = (message: string): string[] => {
+      for (const p of todo) this.row(p, 'failed', message);
+      this.out.error = asCliError(e);
+      return [];
+    };
+    if (mayHaveTakenEffect(e)) {
+      client.note(t(this.lang, P.lookBeforePush, { op: req.operation, why: firstLine(e) }));
+      let after: Deployment;
+      try {
+        after = await this.look();
+      } catch (le) {
+        if (le instanceof InterruptedError) throw le;
+        // Cannot tell what happened: sending again might make a second copy.
+        return stop(`${firstLine(e)} (${t(this.lang, R.unchecked)})`);
+      }
+      todo = this.settle(todo, after, 'recovered');
+      if (todo.length === 0) return [];
+    }
+    let wait: number | undefined;
+    try {
+      wait = mayRetry(e) && n < client.retryPolicy.retries ? nextWait(n, e, client.retryPolicy) : undefined;
+    } catch {
+      wait = undefined; // the wait would pass the deadline
+    }
+    if (wait === undefined) return stop(firstLine(e));
+    client.note(t(this.lang, P.retry, { op: req.operation, why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
+    await client.retryPolicy.sleep(wait, client.signal);
+    return todo;
+  }
+}
+
+const asCliError = (e: unknown): ScmCliError => (e instanceof ScmCliError ? e : new ScmCliError(firstLine(e), 70));
+
+function stepText(client: ScmClient, plan: PushPlan, op: PushRequest['operation'], todo: string[], i: number, of: number): string {
+  const lang = client.lang;
+  if (op === 'push') return todo[0] ? t(lang, P.pushingTo, { id: plan.id, service: plan.service, project: todo[0] }) : t(lang, P.pushing, { id: plan.id, service: plan.service });
+  return of > 1
+    ? t(lang, P.pushingBatch, { id: plan.id, service: plan.service, count: todo.length, n: i + 1, of })
+    : t(lang, P.pushingMany, { id: plan.id, service: plan.service, count: todo.length });
 }

@@ -19,14 +19,40 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
 
 export type Scrub = (text: string) => string;
 
-/** Replaces every occurrence of each secret (and `x-security-token:VALUE` lines) in `text`. */
-export function scrubber(secrets: readonly string[]): Scrub {
+/** The base64 bodies of the PEM private keys in `pem` (newlines removed). */
+export function privateKeyBodies(pem: string): string[] {
+  return [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----([\s\S]*?)-----END \1-----/g)]
+    .map((m) => m[2]!.split('\n').filter((l) => !/^[A-Za-z-]+:/.test(l)).join('').replace(/\s+/g, ''))
+    .filter((b) => b.length > 0);
+}
+
+/** Stretches of base64 long enough that matching one to a key's body means the key is being quoted. */
+const BASE64_RUN = /[A-Za-z0-9+/=]{24,}/g;
+const WINDOW = 24;
+
+/** Does `run` share a stretch of WINDOW characters with one of the key bodies? */
+function quotesKey(run: string, bodies: readonly string[]): boolean {
+  for (let i = 0; i + WINDOW <= run.length; i += Math.max(1, Math.floor(WINDOW / 3))) {
+    const piece = run.slice(i, i + WINDOW);
+    if (bodies.some((b) => b.includes(piece))) return true;
+  }
+  return bodies.some((b) => b.includes(run.slice(-WINDOW)));
+}
+
+/**
+ * Replaces every occurrence of each secret (SK, tokens), `x-security-token:VALUE` lines, PEM private keys, and
+ * any base64 stretch that quotes one of `privateKeys` (a server error that echoes a line of the key sent).
+ */
+export function scrubber(secrets: readonly string[], o: { privateKeys?: readonly string[] } = {}): Scrub {
   const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
+  const bodies = (o.privateKeys ?? []).flatMap(privateKeyBodies).filter((b) => b.length >= WINDOW);
   return (text) => {
     let out = text;
     for (const s of values) out = out.split(s).join(REDACTED);
     // The gateway's APIGW.0301 message quotes the canonical request, signed header values included.
-    return out.replace(/(x-security-token|x-auth-token)(:\s*|=)[^|\n,;\s]+/gi, `$1$2${REDACTED}`);
+    out = out.replace(/(x-security-token|x-auth-token)(:\s*|=)[^|\n,;\s]+/gi, `$1$2${REDACTED}`);
+    out = redactPrivateKeys(out);
+    return bodies.length === 0 ? out : out.replace(BASE64_RUN, (run) => (quotesKey(run, bodies) ? REDACTED : run));
   };
 }
 

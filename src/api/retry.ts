@@ -1,5 +1,8 @@
-// Backoff with full jitter for retryable failures (429, 5xx, connection errors), honouring Retry-After.
+// Backoff with full jitter for retryable failures (429, 5xx, connection errors), honouring Retry-After and the
+// operation's deadline; and the two questions every failure answers: may it be retried, may it have taken
+// effect (src/api/errors.ts). A request that creates something is never re-sent on "maybe" without a look.
 import { InterruptedError } from '../errors.js';
+import type { Deadline } from './deadline.js';
 
 export interface RetryPolicy {
   /** Retries after the first attempt. */
@@ -10,6 +13,8 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
   random: () => number;
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** The operation's time limit: a wait that does not fit ends the retries. */
+  deadline?: Deadline;
 }
 
 export const abortableSleep = (ms: number, signal: AbortSignal): Promise<void> =>
@@ -45,14 +50,41 @@ export function parseRetryAfter(value: string | undefined, now: Date): number | 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 
-export interface Retryable {
-  retryable: boolean;
-  retryAfterMs?: number;
+interface Failure {
+  retryable?: unknown;
+  retryAfterMs?: unknown;
+  mayHaveTakenEffect?: unknown;
 }
 
-const isRetryable = (e: unknown): e is Retryable => typeof e === 'object' && e !== null && (e as Retryable).retryable === true;
+/** May the same request be sent again (after backoff)? */
+export const mayRetry = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as Failure).retryable === true;
 
-/** Runs `attempt` until it succeeds, fails for good, or the retries are spent; `onRetry` reports each wait. */
+/**
+ * May the server have acted on the failed request? An interruption or an error scm does not know (a bug)
+ * counts as "maybe": the safe answer for a request that creates something.
+ */
+export function mayHaveTakenEffect(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return true;
+  const flag = (e as Failure).mayHaveTakenEffect;
+  return typeof flag === 'boolean' ? flag : true;
+}
+
+const retryAfterOf = (e: unknown): number | undefined => {
+  const v = typeof e === 'object' && e !== null ? (e as Failure).retryAfterMs : undefined;
+  return typeof v === 'number' ? v : undefined;
+};
+
+/** The wait before retry number `n` (0-based) after `error`; rethrows `error` when it would pass the deadline. */
+export function nextWait(n: number, error: unknown, policy: RetryPolicy): number {
+  const wait = backoffMs(n, policy, retryAfterOf(error));
+  if (policy.deadline && wait >= policy.deadline.remainingMs()) throw error;
+  return wait;
+}
+
+/**
+ * Runs `attempt` until it succeeds, fails for good, or the retries are spent; `onRetry` reports each wait.
+ * For requests that change nothing (reads): a failure of unknown outcome is simply asked again.
+ */
 export async function withRetry<T>(
   attempt: (n: number) => Promise<T>,
   policy: RetryPolicy,
@@ -63,8 +95,8 @@ export async function withRetry<T>(
     try {
       return await attempt(n);
     } catch (e) {
-      if (!isRetryable(e) || n >= policy.retries) throw e;
-      const wait = backoffMs(n, policy, e.retryAfterMs);
+      if (!mayRetry(e) || n >= policy.retries) throw e;
+      const wait = nextWait(n, e, policy);
       onRetry?.(e, wait, n + 1);
       await policy.sleep(wait, signal);
     }

@@ -45,11 +45,15 @@ export interface CertificateListItem {
 export interface ListQuery {
   limit?: number;
   offset?: number;
+  /** Keyword search over name and domain. */
   content?: string;
   status?: string;
   sort_dir?: 'ASC' | 'DESC';
-  sort_key?: string;
+  sort_key?: 'certExpiredTime' | 'certStatus' | 'certUpdateTime';
   enterprise_project_id?: string;
+  deploy_support?: boolean;
+  owned_by_self?: boolean;
+  expired_days_since?: number;
 }
 
 export interface ListResult {
@@ -69,10 +73,36 @@ export interface CertificateDetail {
   [field: string]: unknown;
 }
 
+/** The services ListDeployedResources knows (OSB too, which scm does not push to). */
+export type DeployService = 'CDN' | 'WAF' | 'ELB' | 'OSB' | 'ALL';
+
+/** One resource that uses a certificate, flattened from ListDeployedResources (lifecycle-research §1.7). */
+export interface DeployedResource {
+  service: string;
+  /** IAM region id; "global" for a global service (CDN). */
+  region: string;
+  /** global or region (resource_location). */
+  location: string;
+  resourceId: string;
+  resourceName: string;
+}
+
+/** Where one certificate is deployed. */
+export interface Deployment {
+  certificateId: string;
+  /** total_num as SCM counts it. */
+  total: number;
+  resources: DeployedResource[];
+  /** Service and region pairs whose count SCM flagged unreliable (is_error): absence there proves nothing. */
+  unreliable: Array<{ service: string; region: string }>;
+}
+
 export const PATHS = {
   import: '/v3/scm/certificates/import',
   list: '/v3/scm/certificates',
   show: (id: string) => `/v3/scm/certificates/${encodeURIComponent(id)}`,
   push: (id: string) => `/v3/scm/certificates/${encodeURIComponent(id)}/push`,
   batchPush: (id: string) => `/v3/scm/certificates/${encodeURIComponent(id)}/batch-push`,
+  delete: (id: string) => `/v3/scm/certificates/${encodeURIComponent(id)}`,
+  deployedResources: '/v3/scm/deployed-resources',
 } as const;

@@ -2,8 +2,9 @@
 // time through the admin API (POST /_emulator/faults); docs/emulator.md lists every field. A fault matches
 // requests by operation, skips the first `after` matches, then affects the next `times` matches.
 
-export const OPERATIONS = ['import', 'push', 'batch-push', 'list', 'show'] as const;
-export type Op = (typeof OPERATIONS)[number];
+import { OPERATIONS, type Op } from './router.js';
+
+export type { Op } from './router.js';
 
 /**
  * What to do instead of (or around) the normal answer:
@@ -17,14 +18,19 @@ export const ACTIONS = ['drop', 'drop-after-commit', 'reset-mid-body', 'malforme
 export type FaultAction = (typeof ACTIONS)[number];
 
 export interface FaultSpec {
-  /** Operation to affect; '*' (default) for all. */
+  /** Operation to affect (router.ts OPERATIONS); '*' (default) for all. */
   op: Op | '*';
   /** Matching requests to affect (default 1). */
   times: number;
   /** Matching requests to let through first (default 0). */
   after: number;
-  /** Answer with this HTTP status and an error body instead of processing the request. */
+  /** Answer with this HTTP status and an error body instead of processing the request (see `commit`). */
   status?: number;
+  /**
+   * With `status`: process the request first (an import is stored, a push made), then answer the error, as a
+   * gateway does when the backend finished after the gateway gave up (502, 504).
+   */
+  commit?: boolean;
   error_code?: string;
   error_msg?: string;
   /** Retry-After header, seconds. */
@@ -32,9 +38,14 @@ export interface FaultSpec {
   /** Wait this long first, then answer normally (or as the other fields say). */
   delay_ms?: number;
   action?: FaultAction;
+  /**
+   * Answer exactly this instead of processing the request (not processed: nothing is stored or pushed), e.g.
+   * a batch-push result the real service may send: `{"status":200,"body":{"results":[...]}}`.
+   */
+  answer?: { status: number; body?: unknown };
 }
 
-const KEYS = new Set(['op', 'times', 'after', 'status', 'error_code', 'error_msg', 'retry_after', 'delay_ms', 'action']);
+const KEYS = new Set(['op', 'times', 'after', 'status', 'commit', 'error_code', 'error_msg', 'retry_after', 'delay_ms', 'action', 'answer']);
 const count = (v: unknown, name: string, min: number, max: number): number => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new Error(`fault field '${name}' must be a whole number from ${min} to ${max}`);
   return v;
@@ -49,6 +60,11 @@ export function parseFault(raw: unknown): FaultSpec {
   if (op !== '*' && !(OPERATIONS as readonly unknown[]).includes(op)) throw new Error(`fault field 'op' must be '*' or one of ${OPERATIONS.join(', ')}`);
   const spec: FaultSpec = { op: op as FaultSpec['op'], times: o.times === undefined ? 1 : count(o.times, 'times', 1, 1_000_000), after: o.after === undefined ? 0 : count(o.after, 'after', 0, 1_000_000) };
   if (o.status !== undefined) spec.status = count(o.status, 'status', 400, 599);
+  if (o.commit !== undefined) {
+    if (typeof o.commit !== 'boolean') throw new Error("fault field 'commit' must be true or false");
+    if (o.status === undefined) throw new Error("fault field 'commit' goes with 'status'");
+    spec.commit = o.commit;
+  }
   if (o.retry_after !== undefined) spec.retry_after = count(o.retry_after, 'retry_after', 0, 3600);
   if (o.delay_ms !== undefined) spec.delay_ms = count(o.delay_ms, 'delay_ms', 0, 600_000);
   for (const k of ['error_code', 'error_msg'] as const) {
@@ -60,7 +76,12 @@ export function parseFault(raw: unknown): FaultSpec {
     if (!(ACTIONS as readonly unknown[]).includes(o.action)) throw new Error(`fault field 'action' must be one of ${ACTIONS.join(', ')}`);
     spec.action = o.action as FaultAction;
   }
-  if (spec.status !== undefined && spec.action !== undefined) throw new Error("a fault has either 'status' or 'action', not both");
+  if (o.answer !== undefined) {
+    const a = o.answer as { status?: unknown; body?: unknown };
+    if (typeof a !== 'object' || a === null || Array.isArray(a)) throw new Error("fault field 'answer' must be an object {\"status\": 200, \"body\": {...}}");
+    spec.answer = { status: a.status === undefined ? 200 : count(a.status, 'answer.status', 200, 599), ...(a.body !== undefined ? { body: a.body } : {}) };
+  }
+  if ([spec.status, spec.action, spec.answer].filter((x) => x !== undefined).length > 1) throw new Error("a fault has one of 'status', 'action' or 'answer', not several");
   return spec;
 }
 

@@ -1,5 +1,20 @@
-// Maps method + path to an SCM operation, with the same paths as the real v3 API (scm-api-reference §2).
-import type { Op } from './faults.js';
+// The route table: method + path -> SCM operation, with the same paths as the real v3 API (scm-api-reference
+// §2, lifecycle-research §1.1). A new operation is a row here, a handler in handlers/, and an entry in
+// handlers/index.ts; faults can then target it by name.
+
+/** `{id}` in a pattern is the certificate id path parameter. */
+const ROUTES = [
+  { op: 'import', method: 'POST', path: '/v3/scm/certificates/import' },
+  { op: 'list', method: 'GET', path: '/v3/scm/certificates' },
+  { op: 'show', method: 'GET', path: '/v3/scm/certificates/{id}' },
+  { op: 'delete', method: 'DELETE', path: '/v3/scm/certificates/{id}' },
+  { op: 'push', method: 'POST', path: '/v3/scm/certificates/{id}/push' },
+  { op: 'batch-push', method: 'POST', path: '/v3/scm/certificates/{id}/batch-push' },
+  { op: 'deployed-resources', method: 'POST', path: '/v3/scm/deployed-resources' },
+] as const;
+
+export type Op = (typeof ROUTES)[number]['op'];
+export const OPERATIONS: readonly Op[] = ROUTES.map((r) => r.op);
 
 export interface Route {
   op: Op;
@@ -7,22 +22,24 @@ export interface Route {
   id?: string;
 }
 
-const CERT = '/v3/scm/certificates';
+const compiled = ROUTES.map((r) => ({ ...r, re: new RegExp(`^${r.path.replace('{id}', '([^/]+)')}$`) }));
 
 export function route(method: string, pathname: string): Route | undefined {
   const path = pathname.replace(/\/+$/, '');
-  if (method === 'POST' && path === `${CERT}/import`) return { op: 'import' };
-  if (method === 'GET' && path === CERT) return { op: 'list' };
-  const m = /^\/v3\/scm\/certificates\/([^/]+)(\/push|\/batch-push)?$/.exec(path);
-  if (!m) return undefined;
-  let id: string;
-  try {
-    id = decodeURIComponent(m[1]!);
-  } catch {
-    id = m[1]!;
+  for (const r of compiled) {
+    if (r.method !== method) continue;
+    const m = r.re.exec(path);
+    if (!m) continue;
+    if (m[1] === undefined) return { op: r.op };
+    let id: string;
+    try {
+      id = decodeURIComponent(m[1]);
+    } catch {
+      id = m[1];
+    }
+    // "import" is a path of its own, not a certificate id.
+    if (r.op === 'show' && id === 'import') continue;
+    return { op: r.op, id };
   }
-  if (method === 'GET' && m[2] === undefined) return { op: 'show', id };
-  if (method === 'POST' && m[2] === '/push') return { op: 'push', id };
-  if (method === 'POST' && m[2] === '/batch-push') return { op: 'batch-push', id };
   return undefined;
 }

@@ -1,12 +1,14 @@
 // The emulator's HTTP server on 127.0.0.1: counts every API request, applies injected faults, checks the
-// signature, routes to the handlers, and serves the admin API under /_emulator/ (state, faults, reset).
+// signature, routes to the handler of the operation (router.ts, handlers/), and serves the admin API under
+// /_emulator/ (admin.ts).
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { entryFor } from '../core/catalogue/index.js';
+import { admin } from './admin.js';
 import { authenticate, type AuthConfig } from './auth.js';
-import { Faults, parseFaults, type FaultSpec } from './faults.js';
-import { handle, type Answer } from './handlers.js';
+import { Faults, type FaultSpec } from './faults.js';
+import { defaultCode, errorBody } from './gateway.js';
+import { DEFAULT_BEHAVIOUR, HANDLERS, type Answer, type Behaviour } from './handlers/index.js';
 import { route } from './router.js';
 import { Store } from './store.js';
 
@@ -16,6 +18,8 @@ export interface EmulatorOptions {
   keys: Array<{ ak: string; sk: string }>;
   tokens: string[];
   faults?: FaultSpec[];
+  /** How to read what the docs leave open (offset unit, duplicate_check); changeable at run time. */
+  behaviour?: Partial<Behaviour>;
   now?: () => Date;
   /** One line per request (for stderr). */
   log?: (line: string) => void;
@@ -26,11 +30,12 @@ export interface Emulator {
   port: number;
   store: Store;
   faults: Faults;
+  behaviour: Behaviour;
   close(): Promise<void>;
 }
 
-const BODY_LIMIT = 1024 * 1024;
-const GATEWAY_DEFAULTS: Record<number, string> = { 401: 'APIGW.0301', 403: 'APIGW.0302', 404: 'APIGW.0101', 429: 'APIGW.0308' };
+/** The gateway's limit on a request body (413 APIGW.0201 "Request entity too large." beyond it). */
+const BODY_LIMIT = 12 * 1024 * 1024;
 
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
@@ -43,13 +48,6 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
     req.on('end', () => resolve(size > BODY_LIMIT ? undefined : Buffer.concat(chunks)));
     req.on('error', reject);
   });
-}
-
-function errorBody(code: string, requestId: string, msg?: string): Record<string, string> {
-  const body: Record<string, string> = { error_code: code, error_msg: msg ?? entryFor(code)?.message.en ?? 'Error.' };
-  // The gateway (APIGW.xxxx) adds request_id to its bodies; SCM itself does not.
-  if (code.startsWith('APIGW.')) body.request_id = requestId;
-  return body;
 }
 
 function send(res: ServerResponse, answer: Answer): void {
@@ -66,6 +64,8 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
   const store = new Store();
   const faults = new Faults();
   faults.add(o.faults ?? []);
+  const initial: Behaviour = { ...DEFAULT_BEHAVIOUR, ...o.behaviour };
+  const behaviour: Behaviour = { ...initial };
   const auth: AuthConfig = { keys: new Map(o.keys.map((k) => [k.ak, k.sk])), tokens: new Set(o.tokens) };
   const now = o.now ?? (() => new Date());
   const closing = new AbortController();
@@ -75,32 +75,13 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
       closing.signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
     });
 
-  async function admin(req: IncomingMessage, res: ServerResponse, path: string, body: Buffer): Promise<void> {
-    if (req.method === 'GET' && path === '/_emulator/state') {
-      const certificates = store.all().map((c) => ({ id: c.id, name: c.name, domain: c.domain, fingerprint: c.fingerprint, pushes: c.pushes }));
-      return send(res, { status: 200, body: { requests: store.requests, in_flight: store.inFlight, certificates, faults: faults.pending() } });
-    }
-    if (req.method === 'POST' && path === '/_emulator/faults') {
-      try {
-        const specs = parseFaults(JSON.parse(body.toString('utf8')));
-        faults.add(specs);
-        return send(res, { status: 201, body: { added: specs.length, faults: faults.pending() } });
-      } catch (e) {
-        return send(res, { status: 400, body: { error: e instanceof Error ? e.message : String(e) } });
-      }
-    }
-    if (req.method === 'DELETE' && path === '/_emulator/faults') return (faults.clear(), send(res, { status: 204 }));
-    if (req.method === 'POST' && path === '/_emulator/reset') return (store.clear(), faults.clear(), send(res, { status: 204 }));
-    send(res, { status: 404, body: { error: 'admin API: GET /_emulator/state, POST|DELETE /_emulator/faults, POST /_emulator/reset' } });
-  }
-
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = randomBytes(16).toString('hex');
     res.setHeader('X-Request-Id', requestId);
     res.on('error', () => {});
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(req);
-    if (url.pathname.startsWith('/_emulator/')) return admin(req, res, url.pathname.replace(/\/+$/, ''), body ?? Buffer.alloc(0));
+    if (url.pathname.startsWith('/_emulator/')) return send(res, admin({ store, faults, behaviour, initial, now }, req.method ?? 'GET', url.pathname.replace(/\/+$/, ''), body ?? Buffer.alloc(0)));
     store.inFlight++;
     try {
       await api(req, res, url, body, requestId);
@@ -118,31 +99,33 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
 
     if (fault?.delay_ms) await sleep(fault.delay_ms);
     if (closing.signal.aborted) return void req.socket.destroy();
-    if (fault?.status !== undefined) {
-      if (fault.retry_after !== undefined) res.setHeader('Retry-After', String(fault.retry_after));
-      const code = fault.error_code ?? GATEWAY_DEFAULTS[fault.status] ?? (fault.status >= 500 ? 'SCM.4001' : 'SCM.0005');
-      log(fault.status);
-      return send(res, { status: fault.status, body: errorBody(code, requestId, fault.error_msg) });
-    }
+    const faultAnswer = (status: number): void => {
+      if (fault?.retry_after !== undefined) res.setHeader('Retry-After', String(fault.retry_after));
+      log(status);
+      send(res, { status, body: errorBody(fault?.error_code ?? defaultCode(status), status, requestId, fault?.error_msg) });
+    };
+    if (fault?.status !== undefined && !fault.commit) return faultAnswer(fault.status);
     if (fault?.action === 'drop') return (log('dropped'), void req.socket.destroy());
-    if (body === undefined) return (log(400), send(res, { status: 400, body: errorBody('APIGW.0201', requestId) }));
+    if (body === undefined) return (log(413), send(res, { status: 413, body: errorBody('APIGW.0201', 413, requestId) }));
 
     const who = authenticate({ method, pathname: url.pathname, search: url.search, headers: req.headers, body, now: now() }, auth);
     if (!who.ok) {
       store.requests.unauthorized++;
       log(401);
-      return send(res, { status: 401, body: errorBody('APIGW.0301', requestId, who.errorMsg) });
+      return send(res, { status: 401, body: errorBody('APIGW.0301', 401, requestId, who.errorMsg) });
     }
-    if (!r) return (log(404), send(res, { status: 404, body: errorBody('APIGW.0101', requestId) }));
+    if (!r) return (log(404), send(res, { status: 404, body: errorBody('APIGW.0101', 404, requestId) }));
     if (fault?.action === 'no-id') return (log('200 (no id)'), send(res, { status: 200, body: {} }));
+    if (fault?.answer) return (log(`${fault.answer.status} (fault answer)`), send(res, fault.answer));
 
     let answer: Answer;
     try {
-      answer = await handle({ route: r, query: url.searchParams, body, now: now(), store });
+      answer = await HANDLERS[r.op]({ route: r, query: url.searchParams, body, now: now(), store, behaviour });
     } catch (e) {
       o.log?.(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      answer = { status: 500, body: errorBody('SCM.4001', requestId, `emulator internal error: ${e instanceof Error ? e.message : String(e)}`) };
+      answer = { status: 500, body: errorBody('SCM.4001', 500, requestId, `emulator internal error: ${e instanceof Error ? e.message : String(e)}`) };
     }
+    if (fault?.status !== undefined) return faultAnswer(fault.status);
     log(answer.status);
     if (fault?.action === 'drop-after-commit') return void req.socket.destroy();
     if (fault?.action === 'reset-mid-body' || fault?.action === 'malformed-json') {
@@ -172,6 +155,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     port,
     store,
     faults,
+    behaviour,
     close: () =>
       new Promise<void>((resolve) => {
         closing.abort();

@@ -1,7 +1,9 @@
 // The emulator's state, in memory only: imported certificates with the fields ListCertificates and
-// ShowCertificate return, pushes made, and request counters for tests.
+// ShowCertificate return, the pushes made, where certificates are deployed (deployments.ts), and request
+// counters for tests.
 import { createHash, X509Certificate } from 'node:crypto';
-import type { Op } from './faults.js';
+import { Deployments } from './deployments.js';
+import type { Op } from './router.js';
 
 export interface StoredCert {
   id: string;
@@ -20,9 +22,13 @@ export interface StoredCert {
   pushes: Array<{ service: string; project: string; at: string }>;
 }
 
-/** `YYYY-MM-DD HH:mm:ss.S` as the list API prints expire_time (UTC here; the real service does not say). */
+/** SCM's zone: times it prints carry none and are UTC+8 (what other clients assume; lifecycle-research §1.2). */
+const SCM_ZONE_MS = 8 * 3_600_000;
+
+/** `YYYY-MM-DD HH:mm:ss.S` in UTC+8, as the API prints expire_time, not_after ... */
 export function apiTime(d: Date): string {
-  return `${d.toISOString().slice(0, 19).replace('T', ' ')}.${Math.floor(d.getUTCMilliseconds() / 100)}`;
+  const local = new Date(d.getTime() + SCM_ZONE_MS);
+  return `${local.toISOString().slice(0, 19).replace('T', ' ')}.${Math.floor(local.getUTCMilliseconds() / 100)}`;
 }
 
 export function describeLeaf(pem: string): Pick<StoredCert, 'fingerprint' | 'domain' | 'sans' | 'notBefore' | 'notAfter'> {
@@ -41,6 +47,8 @@ export function describeLeaf(pem: string): Pick<StoredCert, 'fingerprint' | 'dom
 export class Store {
   private readonly certs = new Map<string, StoredCert>();
   private lastId = 0;
+  /** ELB/WAF certificates and CDN domains, and which SCM certificate each holds. */
+  readonly deployments = new Deployments();
   readonly requests = { total: 0, unauthorized: 0, byOperation: {} as Record<string, number> };
   /** API requests received but not answered yet (a delayed one may still store a certificate). */
   inFlight = 0;
@@ -61,6 +69,10 @@ export class Store {
     return this.certs.get(id);
   }
 
+  remove(id: string): boolean {
+    return this.certs.delete(id);
+  }
+
   all(): StoredCert[] {
     return [...this.certs.values()];
   }
@@ -73,6 +85,7 @@ export class Store {
 
   clear(): void {
     this.certs.clear();
+    this.deployments.clear();
     this.requests.total = 0;
     this.requests.unauthorized = 0;
     this.requests.byOperation = {};

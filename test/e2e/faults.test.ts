@@ -27,15 +27,7 @@ afterAll(async () => {
 });
 beforeEach(async () => emu.reset());
 
-/** The state once delayed requests the client gave up on have been answered (they are still processed). */
-async function settled() {
-  for (let i = 0; i < 100; i++) {
-    const state = await emu.state();
-    if ((state as unknown as { in_flight: number }).in_flight === 0) return state;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the emulator still has requests in flight after 10 s');
-}
+const settled = () => emu.settled();
 
 /** The error line: one line starting with "scm: ", what failed and why; then a hint. */
 function failure(stderr: string, message: RegExp): void {
@@ -131,7 +123,7 @@ describe('faults: upload never stores a certificate twice', () => {
     await emu.fault({ op: 'list', action: 'malformed-json' });
     const r = await upload('--if-changed');
     expect(r.code).toBe(5);
-    failure(r.stderr, /^scm: SCM answered list with HTTP 200 but the body is not valid JSON \(request id [0-9a-f]{32}\)$/);
+    failure(r.stderr, /^scm: cannot tell whether SCM already holds this certificate: could not read page 1 of the certificate list: SCM answered list with HTTP 200 but the body is not valid JSON \(request id [0-9a-f]{32}\); nothing was imported$/);
     expect((await settled()).requests.byOperation.import ?? 0).toBe(0);
     await holdsAfterRerun(0);
   });
@@ -149,7 +141,8 @@ describe('faults: upload never stores a certificate twice', () => {
     await emu.fault({ op: 'import', action: 'drop' });
     const r = await upload();
     expect(r.code, r.stderr).toBe(0);
-    expect((await settled()).requests.byOperation).toMatchObject({ import: 2, list: 1 });
+    // The lookup before the re-send, then the check that only one copy exists.
+    expect((await settled()).requests.byOperation).toMatchObject({ import: 2, list: 2, show: 1 });
     await holdsAfterRerun(1);
   });
 
@@ -178,21 +171,38 @@ describe('faults: push', () => {
     await emu.fault({ op: 'push', action: 'reset-mid-body' });
     const r = await push('--project', 'cn-north-4');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/push: connection to .* failed .*; retry 1 of 3/);
+    expect(r.stderr).toMatch(/push: connection to .* failed .*; checking where the certificate is deployed before trying again/);
+    // The reset came after SCM pushed: ListDeployedResources shows it, so it is not sent again.
+    expect(r.stdout).toMatch(/^pushed scs\d{13} to WAF in cn-north-4 \(pushed \(the answer was lost; ListDeployedResources shows it there\)\)\n$/);
+    expect((await emu.state()).requests.byOperation).toMatchObject({ push: 1, 'deployed-resources': 1 });
   });
 
   it('a 5xx storm on batch-push: exit 5 naming the operation', async () => {
     await emu.fault({ op: 'batch-push', status: 502, times: 20 });
     const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '1');
     expect(r.code).toBe(5);
-    failure(r.stderr, /^scm: SCM could not complete the batch push: SCM\.4001 .*\(HTTP 502, request id [0-9a-f]{32}\)$/);
+    failure(r.stderr, /^scm: SCM could not complete the batch push: APIGW\.0201 Backend unavailable\. \(HTTP 502, request id [0-9a-f]{32}\)$/);
+    // Looked before the retry; nothing was pushed, and the table says so on stdout.
+    expect((await emu.state()).requests.byOperation).toMatchObject({ 'batch-push': 2, 'deployed-resources': 2 });
+    expect(r.stdout).toMatch(/^push failed: /m);
   });
 
-  it('a malformed JSON batch-push answer: exit 5 with a clear message', async () => {
+  it('a malformed JSON batch-push answer after SCM pushed: found by ListDeployedResources, not sent again', async () => {
     await emu.fault({ op: 'batch-push', action: 'malformed-json', times: 5 });
+    const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '0', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, results: [{ project: 'cn-north-4', result: 'recovered' }, { project: 'ap-southeast-1', result: 'recovered' }] });
+    expect((await emu.state()).requests.byOperation).toMatchObject({ 'batch-push': 1, 'deployed-resources': 1 });
+  });
+
+  it('a malformed JSON answer and no way to look: exit 5 with a clear message, not sent again', async () => {
+    await emu.fault([{ op: 'batch-push', action: 'malformed-json', times: 5 }, { op: 'deployed-resources', status: 503, times: 10 }]);
     const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '0');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: SCM answered batch-push with HTTP 200 but the body is not valid JSON \(request id [0-9a-f]{32}\)$/);
+    expect(r.stdout).toMatch(/cn-north-4 +failed +SCM answered batch-push .* \(whether it took effect could not be checked\)/);
+    expect((await emu.state()).requests.byOperation['batch-push']).toBe(1);
   });
 
   it('pushes slower than --timeout: exit 5', async () => {

@@ -60,7 +60,8 @@ describe('scm upload: API failures', () => {
     expect(r.stderr).toMatch(/import: SCM could not complete the import: SCM\.4001.*looking for the certificate in SCM before trying again/);
     expect(r.stderr).toMatch(/retry 2 of 3/);
     const state = await emu.state();
-    expect(state.requests.byOperation).toMatchObject({ import: 3, list: 2 });
+    // Two lookups before the re-sends, then one check that SCM holds a single copy (a list, one show).
+    expect(state.requests.byOperation).toMatchObject({ import: 3, list: 3, show: 1 });
     expect(state.certificates).toHaveLength(1);
   });
 
@@ -85,7 +86,7 @@ describe('scm upload: API failures', () => {
     await emu.fault({ op: 'list', delay_ms: 4000, times: 10 });
     const r = await upload(good, '--if-changed', '--timeout', '0.3', '--retries', '1');
     expect(r.code).toBe(5);
-    expect(r.stderr).toMatch(/scm: no answer within 0\.3s: GET http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates/);
+    expect(r.stderr).toMatch(/scm: cannot tell whether SCM already holds this certificate: could not read page 1 of the certificate list: no answer within 0\.3s: GET http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates; nothing was imported/);
     expect((await emu.state()).certificates).toEqual([]);
   });
 

@@ -130,11 +130,14 @@ describe('scm upload --if-changed', () => {
     const second = await upload(good, '--if-changed');
     expect(second.code).toBe(0);
     expect(second.stdout).toBe(`unchanged: the same certificate is already in SCM as ${first.stdout.trim()}; nothing uploaded\n`);
+    // --push makes sure it is there: pushed now (it never was), and not again on a rerun.
     const third = await upload(good, '--if-changed', '--quiet', '--push', 'WAF:cn-north-4');
     expect(third.stdout).toBe(first.stdout);
+    const fourth = await upload(good, '--if-changed', '--push', 'WAF:cn-north-4');
+    expect(fourth.stdout).toBe(`unchanged: the same certificate is already in SCM as ${first.stdout.trim()}; nothing uploaded\nalready there: ${first.stdout.trim()} to WAF in cn-north-4 (already deployed there: not pushed again)\n`);
     const state = await emu.state();
     expect(state.requests.byOperation.import).toBe(1);
-    expect(state.certificates[0]!.pushes).toEqual([]);
+    expect(state.certificates[0]!.pushes).toMatchObject([{ service: 'WAF', project: 'cn-north-4' }]);
     // A different certificate with the same domain is uploaded.
     const renewed = makeBundle(join(dir, 'renewed'));
     expect((await upload(renewed, '--if-changed', '--quiet')).stdout).not.toBe(first.stdout);

@@ -30,8 +30,11 @@ export function makeBundle(dir: string, o: { cn?: string } = {}): Bundle {
 
 export interface EmulatorState {
   requests: { total: number; unauthorized: number; byOperation: Record<string, number> };
-  certificates: Array<{ id: string; name: string; domain: string; fingerprint: string; pushes: Array<{ service: string; project: string }> }>;
+  in_flight: number;
+  certificates: Array<{ id: string; name: string; domain: string; fingerprint: string; not_after: string; pushes: Array<{ service: string; project: string }> }>;
+  resources: Array<{ service: string; region: string; project: string; id: string; name: string; kind: string; certificateId: string | null }>;
   faults: unknown[];
+  options: { offset_unit: string; duplicate_check: string };
 }
 
 export interface RunningEmulator {
@@ -40,7 +43,13 @@ export interface RunningEmulator {
   stdout: () => string;
   stderr: () => string;
   state(): Promise<EmulatorState>;
+  /** The state once nothing is in flight (delayed requests the client gave up on are still processed). */
+  settled(): Promise<EmulatorState>;
   fault(spec: unknown): Promise<void>;
+  /** POST /_emulator/seed: certificates, resources and unreliable regions; the ids made. */
+  seed(spec: unknown): Promise<{ certificates: string[]; resources: string[] }>;
+  /** POST /_emulator/options: offset_unit, duplicate_check. */
+  options(spec: unknown): Promise<void>;
   reset(): Promise<void>;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
@@ -74,7 +83,17 @@ export function spawnEmulator(extraArgs: string[] = []): Promise<RunningEmulator
         stdout: () => out,
         stderr: () => err,
         state: async () => (await (await admin('GET', 'state')).json()) as EmulatorState,
+        settled: async () => {
+          for (let i = 0; i < 100; i++) {
+            const state = (await (await admin('GET', 'state')).json()) as EmulatorState;
+            if (state.in_flight === 0) return state;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          throw new Error('the emulator still has requests in flight after 10 s');
+        },
         fault: async (spec) => void (await admin('POST', 'faults', spec)),
+        seed: async (spec) => (await (await admin('POST', 'seed', spec)).json()) as { certificates: string[]; resources: string[] },
+        options: async (spec) => void (await admin('POST', 'options', spec)),
         reset: async () => void (await admin('POST', 'reset')),
         stop: async () => (child.kill('SIGTERM'), exited),
       });
@@ -108,20 +127,20 @@ export function secretMarkers(keyPem: string, publicPem = ''): string[] {
 }
 
 /** A client wired to an in-process emulator, with recorded retries, backoff waits (not slept) and trace. */
-export async function testClient(endpoint: string, o: { auth?: import('../../src/config/index.js').Auth; timeoutMs?: number; retries?: number; env?: Record<string, string>; secrets?: string[] } = {}) {
+export async function testClient(endpoint: string, o: { auth?: import('../../src/api/types.js').Auth; timeoutMs?: number; retries?: number; env?: Record<string, string>; secrets?: string[]; privateKeys?: string[]; lang?: 'en' | 'zh' } = {}) {
   const { ScmClient } = await import('../../src/api/client.js');
   const { createTransport } = await import('../../src/api/http.js');
   const { scrubber } = await import('../../src/api/redact.js');
   const { defaultPolicy } = await import('../../src/api/retry.js');
-  const scrub = scrubber([TEST_SK, TEST_TOKEN, ...(o.secrets ?? [])]);
+  const scrub = scrubber([TEST_SK, TEST_TOKEN, ...(o.secrets ?? [])], { privateKeys: o.privateKeys ?? [] });
   const signal = new AbortController().signal;
   const trace: string[] = [];
-  const transport = await createTransport({ env: o.env ?? {}, timeoutMs: o.timeoutMs ?? 5000, signal, scrub, trace: (l) => trace.push(l) });
+  const transport = await createTransport({ env: o.env ?? {}, timeoutMs: o.timeoutMs ?? 5000, signal, scrub, lang: o.lang ?? 'en', trace: (l) => trace.push(l) });
   const sleeps: number[] = [];
   const retry = { ...defaultPolicy(o.retries ?? 3), random: () => 0.5, sleep: async (ms: number) => void sleeps.push(ms) };
   const retries: string[] = [];
   const client = new ScmClient({
-    endpoint: new URL(endpoint), auth: o.auth ?? { kind: 'aksk', ak: TEST_AK, sk: TEST_SK }, transport, retry, signal, now: () => new Date(), lang: 'en', scrub, userAgent: 'scm-test', onRetry: (m) => retries.push(m),
+    endpoint: new URL(endpoint), auth: o.auth ?? { kind: 'aksk', ak: TEST_AK, sk: TEST_SK }, transport, retry, signal, now: () => new Date(), lang: o.lang ?? 'en', scrub, userAgent: 'scm-test', onRetry: (m) => retries.push(m),
   });
   return { client, retry, signal, sleeps, retries, trace };
 }

@@ -38,9 +38,8 @@ beforeEach(() => {
 
 describe('importSafely never imports twice', () => {
   async function client() {
-    const { client: c, retry, signal } = await testClient(emu.url, { retries: 2 });
-    const notes: string[] = [];
-    const run = () => importSafely(c, importBody(good), { identity: identityOf(read(good.cert)), retry, signal, onRetry: (m) => notes.push(m) });
+    const { client: c, retries: notes } = await testClient(emu.url, { retries: 2 });
+    const run = () => importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) });
     return { run, notes };
   }
 
@@ -64,8 +63,8 @@ describe('importSafely never imports twice', () => {
 
   it('a timeout while SCM is still storing it: exactly one copy, whichever request lands first', async () => {
     emu.faults.add([parseFault({ op: 'import', delay_ms: 400 })]);
-    const { client: c, retry, signal } = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
-    const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)), retry, signal });
+    const { client: c } = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+    const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert))});
     // The first request is still being handled by the emulator: wait until it has answered (into the void).
     await until(() => emu.store.inFlight === 0);
     expect(emu.store.all()).toHaveLength(1);
@@ -81,17 +80,17 @@ describe('importSafely never imports twice', () => {
   });
 
   it('other rejections stay errors after the fingerprint check', async () => {
-    const { client: c, retry, signal } = await testClient(emu.url);
-    const e = await importSafely(c, { ...importBody(good), name: 'x' }, { identity: identityOf(read(good.cert)), retry, signal }).catch((x: unknown) => x);
+    const { client: c } = await testClient(emu.url);
+    const e = await importSafely(c, { ...importBody(good), name: 'x' }, { identity: identityOf(read(good.cert))}).catch((x: unknown) => x);
     expect(e).toMatchObject({ exitCode: 4, errorCode: 'SCM.0032' });
   });
 
   it('a rejection naming another cause is not taken for a duplicate, even when SCM holds the certificate', async () => {
-    const { client: c, retry, signal } = await testClient(emu.url);
+    const { client: c } = await testClient(emu.url);
     const identity = identityOf(read(good.cert));
-    await importSafely(c, importBody(good), { identity, retry, signal });
+    await importSafely(c, importBody(good), { identity});
     const other = makeBundle(join(dir, 'other-key'));
-    const e = await importSafely(c, { ...importBody(good), private_key: other.keyPem }, { identity, retry, signal }).catch((x: unknown) => x);
+    const e = await importSafely(c, { ...importBody(good), private_key: other.keyPem }, { identity}).catch((x: unknown) => x);
     expect(e).toMatchObject({ exitCode: 4, errorCode: 'SCM.0014' });
     expect(emu.store.requests.byOperation.list).toBeUndefined();
   });

@@ -53,7 +53,7 @@ describe('network failures', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
     const { client } = await makeClient({ url: `http://127.0.0.1:${port}`, retries: 1 });
-    const e = (await client.list().catch((x: unknown) => x)) as ApiNetworkError;
+    const e = (await client.listPage().catch((x: unknown) => x)) as ApiNetworkError;
     expect(e.exitCode).toBe(5);
     expect(e.delivered).toBe('no');
     expect(e.message).toMatch(/ECONNREFUSED/);
@@ -62,14 +62,14 @@ describe('network failures', () => {
   it('a connection reset mid-body is a network error, then a retry succeeds', async () => {
     emu.faults.add([{ op: 'list', times: 1, after: 0, action: 'reset-mid-body' }]);
     const { client } = await makeClient();
-    expect((await client.list()).total_count).toBe(1);
+    expect((await client.listPage()).total_count).toBe(1);
     expect(emu.store.requests.byOperation.list).toBe(2);
   });
 
   it('malformed JSON in a 200 is a clear BadResponseError (exit 5), never a crash', async () => {
     emu.faults.add([{ op: 'list', times: 1, after: 0, action: 'malformed-json' }]);
     const { client } = await makeClient();
-    const e = (await client.list().catch((x: unknown) => x)) as BadResponseError;
+    const e = (await client.listPage().catch((x: unknown) => x)) as BadResponseError;
     expect(e).toBeInstanceOf(BadResponseError);
     expect(e.exitCode).toBe(5);
     expect(e.message).toMatch(/not valid JSON \(request id [0-9a-f]{32}\)/);
@@ -103,12 +103,12 @@ describe('proxy and debug trace', () => {
   it('sends through HTTP_PROXY with undici, and skips it for NO_PROXY hosts', async () => {
     const proxyUrl = `http://user:pass@127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     const via = await makeClient({ env: { HTTP_PROXY: proxyUrl } });
-    expect((await via.client.list()).total_count).toBe(1);
+    expect((await via.client.listPage()).total_count).toBe(1);
     expect(seen).toEqual([new URL(emu.url).host]);
     expect(via.trace.join('\n')).toMatch(/via proxy http:\/\/\[redacted\]@127\.0\.0\.1/);
     expect(via.trace.join('\n')).not.toContain('pass');
     const direct = await makeClient({ env: { HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' } });
-    expect((await direct.client.list()).total_count).toBe(1);
+    expect((await direct.client.listPage()).total_count).toBe(1);
     expect(seen).toHaveLength(1);
   });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorFields } from '../../src/api/client.js';
 import { ScmApiError } from '../../src/api/errors.js';
-import { findExisting, identityOf } from '../../src/api/find.js';
+import { findCopies, identityOf } from '../../src/api/find.js';
 import { executePush } from '../../src/api/push.js';
 import { backoffMs, defaultPolicy, parseRetryAfter } from '../../src/api/retry.js';
 import type { Auth } from '../../src/config/index.js';
@@ -44,14 +44,14 @@ beforeEach(() => {
 describe('signed requests', () => {
   it('pushes with AK/SK (project id and security token signed) and the emulator verifies it', async () => {
     const { client } = await makeClient();
-    await client.push(certId, { target_service: 'WAF', target_project: 'cn-north-4' });
+    await client.pushOnce(certId, { target_service: 'WAF', target_project: 'cn-north-4' });
     expect(emu.store.get(certId)!.pushes).toMatchObject([{ service: 'WAF', project: 'cn-north-4' }]);
     expect(emu.store.requests.unauthorized).toBe(0);
   });
 
   it('signs the query string of list and reads the list', async () => {
     const { client } = await makeClient();
-    const list = await client.list({ limit: 50, content: 'app.example.test' });
+    const list = await client.listPage({ limit: 50, content: 'app.example.test' });
     expect(list.total_count).toBe(1);
     expect(list.certificates[0]).toMatchObject({ id: certId, domain: 'app.example.test', status: 'UPLOAD' });
     expect(list.certificates[0]!.expire_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d$/);
@@ -65,9 +65,10 @@ describe('signed requests', () => {
 
   it('finds a stored certificate by SHA-1 fingerprint', async () => {
     const { client } = await makeClient();
-    expect(await findExisting(client, identityOf(readFileSync(bundle.cert, 'utf8')))).toMatchObject({ id: certId });
+    expect((await findCopies(client, identityOf(readFileSync(bundle.cert, 'utf8')))).copies).toEqual([{ id: certId, name: 'app-example' }]);
     const other = makeBundle(join(dir, 'other'));
-    expect(await findExisting(client, identityOf(readFileSync(other.cert, 'utf8')))).toBeUndefined();
+    // Same names and expiry day: listed and opened, but its fingerprint differs.
+    expect(await findCopies(client, identityOf(readFileSync(other.cert, 'utf8')))).toEqual({ copies: [], listed: 1, pages: 1, shows: 1 });
   });
 });
 
@@ -76,8 +77,8 @@ describe('executePush', () => {
     const { client } = await makeClient();
     // The offline checks would refuse cn-error-4; the plan is built by hand to see the server's per-project answer.
     const outcome = await executePush(client, { id: certId, service: 'ELB', projects: ['cn-north-4', 'cn-error-4'], mode: 'batch', batches: [['cn-north-4', 'cn-error-4']] });
-    expect(outcome.rows).toMatchObject([{ project: 'cn-north-4', ok: true }, { project: 'cn-error-4', ok: false, message: 'Invalid region id.' }]);
-    const text = renderPushOutcome(outcome, PLAIN);
+    expect(outcome.rows).toMatchObject([{ project: 'cn-north-4', ok: true, result: 'pushed' }, { project: 'cn-error-4', ok: false, result: 'failed', message: 'Invalid region id.' }]);
+    const text = renderPushOutcome(outcome, PLAIN, 'en');
     expect(text).toMatch(/^pushed with failures: scs\d{13} to ELB in 1 of 2 projects\n/);
     expect(text).toMatch(/cn-error-4 +failed +Invalid region id\. +-/);
     expect(pushOutcomeJson(outcome)).toMatchObject({ ok: false, mode: 'batch' });
@@ -102,7 +103,7 @@ describe('API errors', () => {
 
   it('a business error is exit 4 with the catalogue text and fix', async () => {
     const { client } = await makeClient();
-    const e = (await client.push('scs0000000000001', { target_service: 'WAF', target_project: 'cn-north-4' }).catch((x: unknown) => x)) as ScmApiError;
+    const e = (await client.pushOnce('scs0000000000001', { target_service: 'WAF', target_project: 'cn-north-4' }).catch((x: unknown) => x)) as ScmApiError;
     expect(e.exitCode).toBe(4);
     expect(e.status).toBe(400);
     expect(e.errorCode).toBe('SCM.0008');
@@ -131,20 +132,23 @@ describe('API errors', () => {
 });
 
 describe('retries', () => {
-  it('recovers from two 503s on push, backing off between tries', async () => {
+  it('recovers from two 503s on push: looks where it is deployed, backs off, sends again', async () => {
     emu.faults.add([{ op: 'push', times: 2, after: 0, status: 503 }]);
     const { client, sleeps, retries } = await makeClient();
-    await client.push(certId, { target_service: 'ELB', target_project: 'ap-southeast-1' });
-    expect(emu.store.requests.byOperation.push).toBe(3);
+    const outcome = await executePush(client, { id: certId, service: 'ELB', projects: ['ap-southeast-1'], mode: 'single', batches: [] });
+    expect(outcome.rows).toMatchObject([{ project: 'ap-southeast-1', ok: true, result: 'pushed' }]);
+    expect(emu.store.requests.byOperation).toMatchObject({ push: 3, 'deployed-resources': 2 });
     expect(sleeps).toHaveLength(2);
     expect(sleeps[1]!).toBeGreaterThan(sleeps[0]!);
-    expect(retries[0]).toMatch(/push: HTTP 503 SCM\.4001; retry 1 of 3/);
+    expect(retries[0]).toMatch(/^push: SCM could not complete the push: SCM\.4001 .*; checking where the certificate is deployed before trying again$/);
+    expect(retries[1]).toMatch(/^push: SCM could not complete the push: SCM\.4001 .*; retry 1 of 3 in \d\.\ds$/);
+    expect(emu.store.deployments.using(certId)).toHaveLength(1);
   });
 
   it('honours Retry-After on 429', async () => {
     emu.faults.add([{ op: 'list', times: 1, after: 0, status: 429, retry_after: 7 }]);
     const { client, sleeps } = await makeClient();
-    await client.list();
+    await client.listPage();
     expect(sleeps).toEqual([7000]);
   });
 

@@ -158,9 +158,11 @@ describe('authentication', () => {
 describe('faults and the admin API', () => {
   it('checks fault specs', () => {
     expect(parseFault({ op: 'push', status: 503 })).toEqual({ op: 'push', times: 1, after: 0, status: 503 });
-    expect(() => parseFault({ op: 'delete' })).toThrow(/'op' must be/);
+    expect(() => parseFault({ op: 'export' })).toThrow(/'op' must be/);
     expect(() => parseFault({ status: 200 })).toThrow(/'status' must be a whole number from 400 to 599/);
-    expect(() => parseFault({ status: 500, action: 'drop' })).toThrow(/not both/);
+    expect(() => parseFault({ status: 500, action: 'drop' })).toThrow(/not several/);
+    expect(() => parseFault({ answer: { status: 200 }, status: 500 })).toThrow(/not several/);
+    expect(parseFault({ op: 'batch-push', answer: { body: { results: [] } } })).toEqual({ op: 'batch-push', times: 1, after: 0, answer: { status: 200, body: { results: [] } } });
     expect(() => parseFault({ stauts: 500 })).toThrow(/unknown fault field 'stauts'/);
   });
   it('skips `after` matches then affects `times` matches', () => {

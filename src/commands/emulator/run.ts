@@ -13,6 +13,8 @@ interface EmulatorOptions {
   sk?: string;
   token?: string;
   fault?: string[];
+  offsetUnit?: 'items' | 'pages';
+  duplicateCheck?: 'honour' | 'ignore';
   quiet?: boolean;
   json?: boolean;
 }
@@ -45,6 +47,7 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     keys: [{ ak: key.ak, sk: key.sk }],
     tokens: token ? [token] : [],
     faults,
+    behaviour: { ...(opts.offsetUnit ? { offsetUnit: opts.offsetUnit } : {}), ...(opts.duplicateCheck ? { duplicateCheck: opts.duplicateCheck } : {}) },
     now: ctx.now,
     ...(opts.quiet ? {} : { log }),
   }).catch((e: NodeJS.ErrnoException) => {

@@ -10,6 +10,20 @@ export const emulatorSpec: CommandSpec = {
     { flags: '--sk <sk>', description: 'its secret key (default: $HUAWEICLOUD_SDK_SK, else the demo secret scm-emulator-demo-secret-0000000000000000)', complete: 'none' },
     { flags: '--token <token>', description: 'an X-Auth-Token to accept as well (default: $SCM_AUTH_TOKEN when set)', complete: 'none' },
     { flags: '--fault <json>', description: 'inject a fault, e.g. \'{"op":"push","status":503,"times":2}\' (repeatable; see docs/emulator.md)', repeatable: true, complete: 'none' },
+    {
+      flags: '--offset-unit <unit>', choices: ['items', 'pages'], complete: 'none',
+      description: {
+        en: 'what the offset of ListCertificates counts: items (certificates to skip, default) or pages; the docs do not say, clients must cope with both',
+        zh: 'ListCertificates 的 offset 的含义：items（跳过的证书数，默认）或 pages（跳过的页数）；官方文档没有说明，客户端须兼容两种',
+      },
+    },
+    {
+      flags: '--duplicate-check <mode>', choices: ['honour', 'ignore'], complete: 'none',
+      description: {
+        en: 'honour (default) refuses an import with duplicate_check=false of a certificate already stored; ignore stores it again, like a service that does not honour the flag',
+        zh: 'honour（默认）：对 duplicate_check=false 的导入，已存储的证书拒绝再次导入；ignore：照样再存一份，模拟不遵守该参数的服务',
+      },
+    },
     { flags: '-q, --quiet', description: 'no request log on stderr' },
     { flags: '--json', description: 'the listening line as a JSON object ({"url", "port", ...}); the log on stderr as JSON lines' },
   ],

@@ -8,4 +8,5 @@ export const EXIT_CODE_TABLE: ReadonlyArray<{ code: number; meaning: string }> =
   { code: 5, meaning: 'network failure, timeout, or 5xx after retries' },
   { code: 70, meaning: 'internal error (a bug): one line plus a hint to rerun with --debug for the stack' },
   { code: 130, meaning: 'interrupted (SIGINT)' },
+  { code: 143, meaning: 'terminated (SIGTERM)' },
 ];

@@ -1,18 +1,30 @@
-// Human text for `scm push` (and the push step of `scm upload --push`): findings of the offline checks and
-// the per-project result table. Renderers return strings; commands write them.
-import type { PushOutcome } from '../../api/push.js';
+// Human text for `scm push` (and the push step of `scm upload --push`): one line for a single target, a
+// table with a row per project for several; JSON with the same rows. Renderers return strings.
+import type { PushOutcome, PushRow } from '../../api/push.js';
+import { t, type Lang } from '../../core/i18n.js';
 import type { Style } from '../../io/style.js';
 import { table } from '../../render/text.js';
+import { H, M, RESULT } from './messages.js';
 
-export function renderPushOutcome(o: PushOutcome, style: Style): string {
+function labelOf(row: PushRow, style: Style, lang: Lang): string {
+  if (row.result === 'present') return style.green(t(lang, M.presentLabel));
+  return row.ok ? style.green(t(lang, M.pushedLabel)) : style.red(t(lang, M.failedLabel));
+}
+
+export function renderPushOutcome(o: PushOutcome, style: Style, lang: Lang): string {
   if (o.mode === 'single') {
     const row = o.rows[0]!;
-    return `${style.green('pushed')} ${o.id} to ${o.service}${row.project ? ` in ${row.project}` : ''}\n`;
+    const where = row.project ? t(lang, M.whereIn, { id: o.id, service: o.service, project: row.project }) : t(lang, M.where, { id: o.id, service: o.service });
+    const note = row.result === 'pushed' ? '' : t(lang, M.note, { text: row.message });
+    return `${t(lang, M.one, { label: labelOf(row, style, lang), where, note })}\n`;
   }
-  const failed = o.rows.filter((r) => !r.ok).length;
-  const head = `${failed === 0 ? style.green('pushed') : style.yellow('pushed with failures:')} ${o.id} to ${o.service} in ${o.rows.length - failed} of ${o.rows.length} projects\n`;
-  const rows = [['PROJECT', 'RESULT', 'MESSAGE', 'CERT_ID'], ...o.rows.map((r) => [r.project, r.ok ? 'ok' : 'failed', r.message, r.certId ?? '-'])];
-  return head + table(rows);
+  const ok = o.rows.filter((r) => r.ok).length;
+  const label = o.rows.every((r) => r.result === 'present') ? style.green(t(lang, M.presentLabel))
+    : ok === o.rows.length ? style.green(t(lang, M.pushedLabel))
+      : ok === 0 ? style.red(t(lang, M.failedLabel)) : style.yellow(t(lang, M.partLabel));
+  const head = t(lang, M.many, { label, id: o.id, service: o.service, ok, count: o.rows.length });
+  const rows = [[H.project, H.result, H.message, H.certId].map((h) => t(lang, h)), ...o.rows.map((r) => [r.project, t(lang, RESULT[r.result]), r.message, r.certId ?? '-'])];
+  return `${head}\n${table(rows)}`;
 }
 
 export function pushOutcomeJson(o: PushOutcome): Record<string, unknown> {
@@ -21,7 +33,8 @@ export function pushOutcomeJson(o: PushOutcome): Record<string, unknown> {
     service: o.service,
     mode: o.mode,
     ok: o.rows.every((r) => r.ok),
-    results: o.rows.map((r) => ({ project: r.project, ok: r.ok, message: r.message, cert_id: r.certId ?? null })),
+    results: o.rows.map((r) => ({ project: r.project, ok: r.ok, result: r.result, message: r.message, cert_id: r.certId ?? null })),
     request_ids: o.requestIds,
+    error: o.error ? o.error.toJSON() : null,
   };
 }

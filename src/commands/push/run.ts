@@ -1,15 +1,17 @@
 // `scm push ID --service CDN|WAF|ELB [--project REGION]...`: offline checks first (nothing is sent when one
 // fails: exit 1), then one PushCertificate or batch pushes, and a result per project.
 import { connect, flagsFrom } from '../shared/connect.js';
+import { ScmApiError } from '../../api/errors.js';
 import { executePush } from '../../api/push.js';
 import { requireAuth } from '../../config/index.js';
 import type { Ctx } from '../../context.js';
 import { checkPush } from '../../core/push/index.js';
-import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
+import { ExitCode, UsageError } from '../../errors.js';
 import { createProgress } from '../../io/progress.js';
 import { jsonDocument, jsonErrorLine } from '../../render/json.js';
 import { renderFindings } from '../../render/findings.js';
 import { redactRequest, renderDryRun } from '../../render/requests.js';
+import { pushFailure } from './failure.js';
 import { pushOutcomeJson, renderPushOutcome } from './render.js';
 
 interface PushOptions {
@@ -23,6 +25,8 @@ interface PushOptions {
   json?: boolean;
   quiet?: boolean;
 }
+
+const PUSH_PHASE = { en: 'the push', zh: '推送' };
 
 export async function run({ args, opts }: { args: string[]; opts: PushOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
@@ -40,7 +44,7 @@ export async function run({ args, opts }: { args: string[]; opts: PushOptions },
   if (warnings.length > 0 && !opts.json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, ctx.errStyle));
 
   const progress = await createProgress(ctx, Boolean(opts.json || opts.quiet));
-  const { client, settings } = await connect(flagsFrom(opts), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json) });
+  const { client, settings } = await connect(flagsFrom(opts), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json), phase: PUSH_PHASE });
   if (opts.dryRun) {
     const { preparePushes } = await import('../../api/plan.js');
     const planned = preparePushes(client, check.plan);
@@ -54,19 +58,17 @@ export async function run({ args, opts }: { args: string[]; opts: PushOptions },
   requireAuth(settings);
   let outcome;
   try {
-    outcome = await executePush(client, check.plan, (t) => progress.step(t));
+    outcome = await executePush(client, check.plan, { onStep: (text) => progress.step(text) });
   } catch (e) {
     progress.fail();
     throw e;
   }
   progress.done();
-  if (opts.json) ctx.stdout.write(jsonDocument({ pushed: true, ...pushOutcomeJson(outcome), findings: warnings }));
-  else if (!opts.quiet) ctx.stdout.write(renderPushOutcome(outcome, ctx.style));
-  const failed = outcome.rows.filter((r) => !r.ok);
-  if (failed.length > 0) {
-    throw new ScmCliError(`push failed for ${failed.length} of ${outcome.rows.length} projects: ${failed.map((r) => `${r.project} (${r.message})`).join(', ')}`, ExitCode.API, {
-      hint: 'check the project names (region ids such as cn-north-4); the others were pushed',
-    });
-  }
+  // Every row goes to stdout, pushed or not, before the exit status says how it went.
+  if (opts.json) ctx.stdout.write(jsonDocument({ pushed: outcome.rows.some((r) => r.ok), ...pushOutcomeJson(outcome), findings: warnings }));
+  else if (!opts.quiet || outcome.rows.some((r) => !r.ok)) ctx.stdout.write(renderPushOutcome(outcome, ctx.style, lang));
+  const failure = pushFailure([outcome], lang);
+  if (failure instanceof ScmApiError) failure.withFiredRules(check.findings.map((f) => f.rule));
+  if (failure) throw failure;
   return ExitCode.OK;
 }

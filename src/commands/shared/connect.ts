@@ -7,13 +7,17 @@ import { jsonWarningLine } from '../../render/json.js';
 import { ScmClient } from '../../api/client.js';
 import { createTransport } from '../../api/http.js';
 import { scrubber, type Scrub } from '../../api/redact.js';
+import { createDeadline, type Deadline } from '../../api/deadline.js';
 import { defaultPolicy, type RetryPolicy } from '../../api/retry.js';
+import type { Text } from '../../core/i18n.js';
 
 export interface Connection {
   settings: Settings;
   client: ScmClient;
   retry: RetryPolicy;
   scrub: Scrub;
+  /** The time limit of the operation (restart it for a new phase). */
+  deadline: Deadline;
 }
 
 /** Parses `--timeout` (seconds, fractions allowed) and `--retries` as given on the command line. */
@@ -35,15 +39,30 @@ export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?
   return flags;
 }
 
-/** `quiet`: no warnings on stderr; `json`: warnings as JSON lines. */
-export async function connect(flags: SettingsFlags, ctx: Ctx, o: { onRetry?: (message: string) => void; quiet?: boolean; json?: boolean } = {}): Promise<Connection> {
+export interface ConnectOptions {
+  onRetry?: (message: string) => void;
+  /** No warnings on stderr. */
+  quiet?: boolean;
+  /** Warnings as JSON lines. */
+  json?: boolean;
+  /** Private keys this command sends: any server text that quotes them is redacted. */
+  privateKeys?: string[];
+  /** What the time limit is for, in a sentence ("the upload"); see src/api/deadline.ts. */
+  phase?: Text;
+}
+
+const THIS_COMMAND: Text = { en: 'this command', zh: '本命令' };
+
+export async function connect(flags: SettingsFlags, ctx: Ctx, o: ConnectOptions = {}): Promise<Connection> {
   const settings = await resolveSettings(flags, ctx);
-  const scrub = scrubber(settings.secrets);
+  const scrub = scrubber(settings.secrets, { privateKeys: o.privateKeys ?? [] });
   if (!o.quiet) for (const w of settings.warnings) ctx.stderr.write(o.json ? jsonWarningLine(w) : `${ctx.errStyle.yellow('warning:')} ${w}\n`);
   const trace = ctx.debug ? (line: string): void => ctx.stderr.write(`${ctx.errStyle.dim(`debug: ${scrub(line)}`)}\n`) : undefined;
   trace?.(`endpoint ${settings.endpoint.href} (from ${settings.endpointFrom}); credentials ${settings.authFrom ?? 'none'}; timeout ${settings.timeoutMs / 1000}s; retries ${settings.retries}`);
-  const transport = await createTransport({ env: ctx.env, timeoutMs: settings.timeoutMs, signal: ctx.signal, scrub, ...(trace ? { trace } : {}) });
-  const retry = defaultPolicy(settings.retries);
+  const policy = defaultPolicy(settings.retries);
+  const deadline = createDeadline({ timeoutMs: settings.timeoutMs, retries: settings.retries, policy, lang: ctx.lang, phase: o.phase ?? THIS_COMMAND });
+  const retry: RetryPolicy = { ...policy, deadline };
+  const transport = await createTransport({ env: ctx.env, timeoutMs: settings.timeoutMs, signal: ctx.signal, scrub, lang: ctx.lang, deadline, ...(trace ? { trace } : {}) });
   const client = new ScmClient({
     endpoint: settings.endpoint,
     ...(settings.auth ? { auth: settings.auth } : {}),
@@ -56,5 +75,5 @@ export async function connect(flags: SettingsFlags, ctx: Ctx, o: { onRetry?: (me
     userAgent: 'scm-cli',
     ...(o.onRetry ? { onRetry: o.onRetry } : {}),
   });
-  return { settings, client, retry, scrub };
+  return { settings, client, retry, scrub, deadline };
 }

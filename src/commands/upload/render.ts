@@ -1,11 +1,14 @@
 // Human text and JSON for `scm upload`: the result line, the --dry-run request (key material redacted), and
 // the "--no-validate" notice. Renderers return strings; commands write them.
 import type { PushOutcome } from '../../api/push.js';
+import type { UploadOutcome } from '../../api/upload.js';
 import type { AcmeInputs } from '../../core/acme/sources.js';
+import { t, type Lang } from '../../core/i18n.js';
 import type { Finding } from '../../core/rules/types.js';
 import type { CertificateSummary } from '../../core/validate/types.js';
 import type { Style } from '../../io/style.js';
 import { pushOutcomeJson, renderPushOutcome } from '../push/render.js';
+import { U } from './messages.js';
 
 export interface UploadResult {
   certificate_id: string;
@@ -14,6 +17,8 @@ export interface UploadResult {
   changed: boolean;
   /** True when the id was found by fingerprint after an import whose answer was lost. */
   recovered: boolean;
+  /** Other copies of this certificate in SCM (a late first attempt, earlier uploads), and what was done about them. */
+  copies: Pick<UploadOutcome, 'otherCopies' | 'deleted' | 'keptDeployed' | 'unverified'>;
   requestId?: string;
   endpoint: string;
   certificate?: CertificateSummary;
@@ -24,11 +29,28 @@ export interface UploadResult {
   from: string | null;
 }
 
-export function renderUploadResult(r: UploadResult, style: Style): string {
+export function renderUploadResult(r: UploadResult, style: Style, lang: Lang): string {
   const head = r.changed
-    ? `${style.green('uploaded')} ${r.name} as ${style.bold(r.certificate_id)}${r.recovered ? ' (found in SCM after the answer was lost; imported once)' : ''}\n`
-    : `${style.green('unchanged:')} the same certificate is already in SCM as ${style.bold(r.certificate_id)}; nothing uploaded\n`;
-  return head + r.push.map((p) => renderPushOutcome(p, style)).join('');
+    ? t(lang, U.uploaded, { label: style.green(t(lang, U.uploadedLabel)), name: r.name, id: style.bold(r.certificate_id), note: r.recovered ? t(lang, U.recoveredNote) : '' })
+    : t(lang, U.unchanged, { label: style.green(t(lang, U.unchangedLabel)), id: style.bold(r.certificate_id) });
+  return `${head}\n${r.push.map((p) => renderPushOutcome(p, style, lang)).join('')}`;
+}
+
+/** What happened to other copies of the certificate (stderr warnings; empty when there were none). */
+export function copyNotes(o: UploadOutcome, lang: Lang): string[] {
+  const notes: string[] = [];
+  if (o.deleted.length > 0) {
+    notes.push(t(lang, U.lateCopy, { count: 1 + o.deleted.length + o.keptDeployed.length, ids: [o.certificateId, ...o.deleted, ...o.keptDeployed].join(', ') }));
+    notes.push(t(lang, U.deletedCopy, { kept: o.certificateId, count: o.deleted.length, ids: o.deleted.join(', ') }));
+    if (o.keptDeployed.length > 0) notes.push(t(lang, U.keptDeployed, { ids: o.keptDeployed.join(', ') }));
+  } else if (o.keptDeployed.length > 0) {
+    notes.push(t(lang, U.lateCopy, { count: 1 + o.keptDeployed.length, ids: [o.certificateId, ...o.keptDeployed].join(', ') }));
+    notes.push(t(lang, U.keptDeployed, { ids: o.keptDeployed.join(', ') }));
+  } else if (o.otherCopies.length > 0) {
+    notes.push(o.changed ? t(lang, U.lateCopy, { count: 1 + o.otherCopies.length, ids: [o.certificateId, ...o.otherCopies].join(', ') }) : t(lang, U.olderCopies, { ids: o.otherCopies.join(', ') }));
+  }
+  if (o.unverified) notes.push(t(lang, U.unverified, { id: o.certificateId, why: o.unverified }));
+  return notes;
 }
 
 export function uploadJson(r: UploadResult): Record<string, unknown> {
@@ -37,6 +59,9 @@ export function uploadJson(r: UploadResult): Record<string, unknown> {
     name: r.name,
     changed: r.changed,
     recovered: r.recovered,
+    other_copies: r.copies.otherCopies,
+    deleted_copies: r.copies.deleted,
+    copies_checked: r.copies.unverified === undefined,
     request_id: r.requestId ?? null,
     endpoint: r.endpoint,
     validated: r.validated,

@@ -2,8 +2,6 @@
 // without ever importing twice, optionally `--if-changed` (skip when SCM holds the same fingerprint) and
 // `--push SERVICE[:REGION,...]`. Inputs: files, a folder, or an ACME hook's environment (--from).
 // stdout: the result (--quiet: the id alone); stderr: progress and warnings (JSON lines under --json).
-import type { Connection } from '../shared/connect.js';
-import type { PushOutcome } from '../../api/push.js';
 import type { ImportBody } from '../../api/types.js';
 import { requireAuth } from '../../config/index.js';
 import type { Ctx } from '../../context.js';
@@ -11,13 +9,13 @@ import type { Lang } from '../../core/i18n.js';
 import { checkPush, type PushPlan } from '../../core/push/index.js';
 import type { Finding } from '../../core/rules/types.js';
 import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
-import { ExitCode, InputError, ScmCliError } from '../../errors.js';
-import { createProgress, type Progress } from '../../io/progress.js';
+import { ExitCode, InputError } from '../../errors.js';
+import { createProgress } from '../../io/progress.js';
 import { readUploadInputs, type InputOptions } from './inputs.js';
 import { jsonDocument, jsonErrorLine, jsonWarningLine } from '../../render/json.js';
 import { renderFindings } from '../../render/findings.js';
 import { redactRequest, renderDryRun } from '../../render/requests.js';
-import { refusalMessage, renderAcmeSource, renderNoValidate, renderUploadResult, uploadJson, type UploadResult } from './render.js';
+import { refusalMessage, renderAcmeSource, renderNoValidate, type UploadResult } from './render.js';
 
 interface UploadOptions extends InputOptions {
   enterpriseProjectId?: string;
@@ -33,6 +31,8 @@ interface UploadOptions extends InputOptions {
   json?: boolean;
   quiet?: boolean;
 }
+
+const UPLOAD_PHASE = { en: 'the upload', zh: '上传' };
 
 /** A syntactically valid id, so `--push` targets can be checked offline before the real id exists. */
 const PLACEHOLDER_ID = 'scs0000000000000';
@@ -67,13 +67,6 @@ async function refuse(report: ValidationReport, pushFindings: Finding[], opts: U
   return ExitCode.NO;
 }
 
-async function pushAll(conn: Connection, id: string, plans: PushPlan[], progress: Progress): Promise<PushOutcome[]> {
-  const { executePush } = await import('../../api/push.js');
-  const outcomes: PushOutcome[] = [];
-  for (const plan of plans) outcomes.push(await executePush(conn.client, { ...plan, id }, (t) => progress.step(t)));
-  return outcomes;
-}
-
 export async function run({ args, opts }: { args: string[]; opts: UploadOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
   const silent = Boolean(opts.json || opts.quiet);
@@ -95,7 +88,12 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
 
   const progress = await createProgress(ctx, silent);
   const { connect, flagsFrom } = await import('../shared/connect.js');
-  const conn = await connect(flagsFrom(opts), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json) });
+  const conn = await connect(flagsFrom(opts), ctx, {
+    onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json),
+    // A server error that quotes the key sent is redacted like any other secret.
+    privateKeys: [report.payload.private_key],
+    phase: UPLOAD_PHASE,
+  });
   const enterpriseProjectId = opts.enterpriseProjectId ?? conn.settings.enterpriseProjectId;
   const body: ImportBody = {
     name,
@@ -118,43 +116,11 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     return ExitCode.OK;
   }
   requireAuth(conn.settings);
-
-  const { identityOf, findExisting } = await import('../../api/find.js');
-  let identity;
-  try {
-    identity = identityOf(body.certificate);
-  } catch {
-    identity = undefined;
-  }
-  const result: UploadResult = { certificate_id: '', name, changed: true, recovered: false, endpoint: conn.settings.endpoint.href, findings: notes, validated: opts.validate !== false, push: [], from: acme?.client ?? null, ...(report.certificate ? { certificate: report.certificate } : {}) };
-  try {
-    const found = opts.ifChanged && identity ? (progress.step(`looking for this certificate in SCM (${conn.settings.endpoint.host})`), await findExisting(conn.client, identity)) : undefined;
-    if (found) {
-      Object.assign(result, { certificate_id: found.id, changed: false });
-    } else {
-      progress.step(`uploading ${name} to ${conn.settings.endpoint.host}`);
-      const { importSafely } = await import('../../api/import.js');
-      const r = await importSafely(conn.client, body, { ...(identity ? { identity } : {}), retry: conn.retry, signal: ctx.signal, onRetry: (m) => progress.note(m) });
-      Object.assign(result, { certificate_id: r.certificate_id, changed: !r.duplicate, recovered: r.recovered, ...(r.requestId ? { requestId: r.requestId } : {}) });
-    }
-    if (result.changed && plans.length > 0) result.push = await pushAll(conn, result.certificate_id, plans, progress);
-    else if (plans.length > 0) progress.note('push skipped: the certificate did not change (run scm push to push it again)');
-    progress.done();
-  } catch (e) {
-    progress.fail();
-    // The upload may have worked even if a push failed: the id still goes out (stdout for --quiet/--json).
-    if (result.certificate_id && e instanceof ScmCliError) {
-      if (opts.json) ctx.stdout.write(jsonDocument({ ...uploadJson(result), push_error: e.message.split('\n')[0] }));
-      else if (opts.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
-      else ctx.stderr.write(`scm: the certificate is in SCM as ${result.certificate_id}; the push failed\n`);
-    }
-    throw e;
-  }
-
-  if (opts.json) ctx.stdout.write(jsonDocument(uploadJson(result)));
-  else if (opts.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
-  else ctx.stdout.write(renderUploadResult(result, ctx.style));
-  const failed = result.push.flatMap((p) => p.rows.filter((r) => !r.ok));
-  if (failed.length > 0) throw new ScmCliError(`uploaded as ${result.certificate_id}, but the push failed for ${failed.map((r) => r.project).join(', ')}`, ExitCode.API);
-  return ExitCode.OK;
+  const { sendUpload } = await import('./send.js');
+  const result: UploadResult = {
+    certificate_id: '', name, changed: true, recovered: false, copies: { otherCopies: [], deleted: [], keptDeployed: [] },
+    endpoint: conn.settings.endpoint.href, findings: notes, validated: opts.validate !== false, push: [], from: acme?.client ?? null,
+    ...(report.certificate ? { certificate: report.certificate } : {}),
+  };
+  return sendUpload({ conn, body, plans, result, progress, ifChanged: Boolean(opts.ifChanged), firedRules: report.findings.map((f) => f.rule), json: Boolean(opts.json), quiet: Boolean(opts.quiet) }, ctx);
 }

@@ -27,6 +27,8 @@ export interface Explanation {
   docs: Text | null;
   /** The `error_msg` that came with the code, when it was read from an API error body. */
   serverMessage?: string;
+  /** Set for a code published with several statuses: the text and exit status of each other one. */
+  otherStatuses?: Array<{ status: number; message: Text; description: Text; fix: Text; exitCode: number; published: boolean }>;
 }
 
 const ruleSummary = (r: RuleMeta) => ({ id: r.id, severity: r.severity, title: r.title });
@@ -66,6 +68,9 @@ export function explanationOf(resolved: Exclude<Resolved, { kind: 'unknown' }>, 
         rules: resolved.rules.map(ruleSummary),
         docs: null,
       };
+  if (e?.variants) {
+    base.otherStatuses = e.variants.map((v) => ({ status: v.status, message: v.message, description: v.description, fix: v.fix, exitCode: EXIT_FOR_CLASS[classifyApiError(v.status, e.code)], published: v.published !== false }));
+  }
   if (resolved.kind === 'rule') base.rule = { ...ruleSummary(resolved.rule), fix: resolved.rule.fix };
   if (serverMessage !== undefined) base.serverMessage = serverMessage;
   return base;

@@ -7,7 +7,7 @@ import { PUBLISHED_CODES } from './published-codes.js';
 import { SEED_CODES } from './seed-codes.js';
 import type { CatalogueEntry, Lang } from './types.js';
 
-export type { CatalogueEntry, Lang, Text, Origin } from './types.js';
+export type { CatalogueEntry, Lang, Text, Origin, StatusVariant } from './types.js';
 
 const byCode = (a: CatalogueEntry, b: CatalogueEntry): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
@@ -142,15 +142,25 @@ export { langFromEnv } from '../i18n.js';
 
 export type ApiFailureClass = 'auth' | 'rejected' | 'unavailable';
 
+const classOfStatus = (s: number): ApiFailureClass => (s === 401 || s === 403 ? 'auth' : s === 429 || s >= 500 ? 'unavailable' : 'rejected');
+
 /**
  * How to treat an API error: credentials refused, request rejected, or service unavailable (retryable).
- * A known code is judged by the status its table gives, because the service sometimes answers with another
- * status (SCM.0010 with 403, SCM.0013 with 500: both are still rejections of the request, not outages).
+ * By the status the server actually sent: one code can mean several things (the gateway's APIGW.0201 is a
+ * malformed request with 400 and a backend timeout with 504). The catalogue decides only for an SCM code
+ * whose odd status is a documented quirk (SCM.0013 with 500, SCM.0010 with 403: rejections, not outages),
+ * and a credentials code (APIGW.0301, SCM.1000 ...) sent with another 4xx still means the credentials.
  */
 export function classifyApiError(status: number, code?: string): ApiFailureClass {
   const known = code === undefined ? undefined : entryFor(normalizeCode(code) ?? code);
-  const s = known?.status ?? status;
-  if (s === 401 || s === 403) return 'auth';
-  if (s === 429 || s >= 500) return 'unavailable';
-  return 'rejected';
+  if (known?.quirkStatuses?.includes(status)) return classOfStatus(known.status);
+  const actual = classOfStatus(status);
+  if (actual === 'rejected' && known && classOfStatus(known.status) === 'auth' && status >= 400 && status < 500) return 'auth';
+  return actual;
+}
+
+/** The entry's text for the status the server sent: the variant published for that status, else its own. */
+export function textAt(entry: CatalogueEntry, status: number | undefined): Pick<CatalogueEntry, 'message' | 'description' | 'fix'> {
+  const variant = status === undefined || status === entry.status ? undefined : entry.variants?.find((v) => v.status === status);
+  return variant ?? entry;
 }

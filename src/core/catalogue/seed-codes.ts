@@ -44,6 +44,7 @@ export const SEED_CODES: CatalogueEntry[] = [
       en: 'Use a certificate whose type and status allow the operation: SM2 certificates cannot be pushed to other services and expired certificates cannot be pushed; upload a valid RSA or ECC certificate first.',
     },
     seedRemark: '有地方返回403',
+    quirkStatuses: [403],
     notes: [{
       zh: '部分接口返回此错误码时HTTP状态码为403而不是400，脚本不要只按状态码判断。',
       en: 'Some operations return this code with HTTP 403 instead of 400; scripts should match the error code, not only the status.',
@@ -64,6 +65,7 @@ export const SEED_CODES: CatalogueEntry[] = [
       en: 'Send a chain of PEM certificates only, starting with the CA that issued the server certificate.',
     },
     seedRemark: '有地方返回500，需要修改一下代码/请填写正确的证书链',
+    quirkStatuses: [500],
     notes: [{
       zh: '部分接口返回此错误码时HTTP状态码为500；这不是服务故障，重试没有用，请修正证书链。',
       en: 'Some operations return this code with HTTP 500; it is not an outage and retrying will not help: fix the chain.',

@@ -10,9 +10,27 @@ export type Origin =
   | 'published' //   Huawei's published SCM error tables / upload FAQ, not in the seed table
   | 'gateway'; //    Huawei API Gateway (APIGW.xxxx) authentication and routing errors
 
+/** The text of a code at one of its other published statuses (APIGW.0201 with 502 is "Backend unavailable."). */
+export interface StatusVariant {
+  status: number;
+  message: Text;
+  description: Text;
+  fix: Text;
+  /** False when no published table lists this status for the code (kept because the service answers it). */
+  published?: false;
+}
+
 export interface CatalogueEntry {
   code: string;
+  /** The first status the published table gives; `variants` holds the others, each with its own text. */
   status: number;
+  variants?: StatusVariant[];
+  /**
+   * Statuses at which the service answers this code although it means `status` (documented quirks: SCM.0013
+   * with 500 is still a rejection of the chain, SCM.0010 with 403 a refusal of the operation). Only these
+   * are classified by the catalogue; any other status is taken as the server sent it.
+   */
+  quirkStatuses?: number[];
   origin: Origin;
   message: Text;
   description: Text;

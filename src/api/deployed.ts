@@ -1,0 +1,47 @@
+// ListDeployedResources (`POST /v3/scm/deployed-resources`) read into flat rows, and the question push asks
+// of them: which of these targets already hold the certificate? Response shape: lifecycle-research §1.7.
+import type { Scrub } from './redact.js';
+import type { DeployedResource, Deployment } from './types.js';
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : []);
+
+/** `results[]` of the answer, one Deployment per certificate; undefined when there is no results array. */
+export function parseDeployed(json: unknown, scrub: Scrub): Deployment[] | undefined {
+  const results = (json as { results?: unknown } | undefined)?.results;
+  if (!Array.isArray(results)) return undefined;
+  return list(results).map((r) => {
+    const resources: DeployedResource[] = [];
+    const unreliable: Deployment['unreliable'] = [];
+    for (const d of list(r.deployed_resources)) {
+      const service = str(d.service).toUpperCase();
+      for (const rr of list(d.region_resources)) {
+        const region = str(rr.region_id);
+        if (rr.is_error === true) unreliable.push({ service, region });
+        for (const res of list(rr.resources)) {
+          resources.push({ service, region, location: str(d.resource_location), resourceId: str(res.resource_id), resourceName: scrub(str(res.resource_name)) });
+        }
+      }
+    }
+    const total = typeof r.total_num === 'number' ? r.total_num : resources.length;
+    return { certificateId: str(r.certificate_id), total, resources, unreliable };
+  });
+}
+
+/** A push target: a service and, for WAF/ELB, the region its project is in ('' for CDN). */
+export interface Target {
+  service: string;
+  region: string;
+}
+
+export type Presence = 'present' | 'absent' | 'unknown';
+
+/** Does `deployment` show the certificate at `target`? 'unknown' when SCM flagged that region unreliable. */
+export function presenceAt(deployment: Deployment | undefined, target: Target): Presence {
+  const service = target.service.toUpperCase();
+  const region = target.region.toLowerCase();
+  const here = (r: { service: string; region: string }): boolean => r.service === service && (service === 'CDN' || r.region.toLowerCase() === region);
+  if (deployment?.resources.some(here)) return 'present';
+  if (deployment?.unreliable.some(here)) return 'unknown';
+  return 'absent';
+}

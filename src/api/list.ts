@@ -1,0 +1,130 @@
+// Every page of ListCertificates until total_count: the one place that pages through SCM's certificate list
+// (upload's lookups, and `scm list`, `prune`, `rotate`). The docs cap `offset` at 100 and do not say whether
+// it counts certificates or pages; other clients assume certificates. So the second request asks for
+// offset=1: a server that counts certificates answers with page 1 shifted by one (its first id is page 1's
+// second), a server that counts pages answers with page 2 (ids page 1 does not have). The reading found is
+// remembered per client. What the cap leaves out is reported, never silently dropped.
+import { t } from '../core/i18n.js';
+import { ExitCode, InterruptedError, ScmCliError, type ExitCodeValue } from '../errors.js';
+import type { ScmClient } from './client.js';
+import { firstLine } from './client.js';
+import { L } from './messages.js';
+import type { CertificateListItem, ListQuery } from './types.js';
+
+/** Highest `offset` ListCertificates accepts (docs: 0-100). */
+export const OFFSET_CAP = 100;
+/** Largest page the docs allow. */
+export const PAGE_SIZE = 50;
+
+/** How the server reads `offset`: certificates to skip, or pages to skip. */
+export type OffsetUnit = 'items' | 'pages';
+
+export interface ListAllResult {
+  /** Every certificate read, each once, in the server's order. */
+  items: CertificateListItem[];
+  /** total_count of the last page read. */
+  total: number;
+  /** True when every certificate total_count counts was read. */
+  complete: boolean;
+  /** How offset was read; undefined when one page held everything. */
+  unit?: OffsetUnit;
+  /** List requests made. */
+  pages: number;
+  /** Why `complete` is false, in the client's language; `reachable`: how many the offset cap lets anyone read. */
+  incomplete?: { reason: 'offset-cap' | 'offset-ignored' | 'changing'; message: string; reachable: number };
+}
+
+/** A page failed after the client's retries: nothing read so far is complete enough to decide on. */
+export class ListPageError extends ScmCliError {
+  readonly page: number;
+  readonly readSoFar: number;
+  constructor(message: string, o: { page: number; readSoFar: number; cause: unknown }) {
+    const cause = o.cause;
+    // Credentials refused on a later page stay exit 3; anything else means "could not finish": exit 5.
+    const exit: ExitCodeValue = cause instanceof ScmCliError && cause.exitCode === ExitCode.AUTH ? ExitCode.AUTH : ExitCode.NETWORK;
+    super(message, exit, { cause, ...(cause instanceof ScmCliError && cause.hint ? { hint: cause.hint } : {}), ...(cause instanceof ScmCliError && cause.code ? { code: cause.code } : {}) });
+    this.page = o.page;
+    this.readSoFar = o.readSoFar;
+  }
+}
+
+const known = new WeakMap<ScmClient, OffsetUnit>();
+
+/** The offset reading this client has seen its server use, if it has paged before. */
+export function offsetUnitOf(client: ScmClient): OffsetUnit | undefined {
+  return known.get(client);
+}
+
+type Page = { certificates: CertificateListItem[]; total_count: number };
+
+export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset' | 'limit'> = {}, o: { pageSize?: number } = {}): Promise<ListAllResult> {
+  const limit = o.pageSize ?? PAGE_SIZE;
+  let pages = 0;
+  const fetchPage = async (offset: number, readSoFar: number): Promise<Page> => {
+    pages++;
+    try {
+      return await client.listPage({ ...query, limit, offset });
+    } catch (e) {
+      if (e instanceof InterruptedError) throw e;
+      throw new ListPageError(t(client.lang, L.pageFailed, { page: pages, why: firstLine(e) }), { page: pages, readSoFar, cause: e });
+    }
+  };
+
+  for (let attempt = 0; ; attempt++) {
+    const first = await fetchPage(0, 0);
+    const seen = new Map<string, CertificateListItem>();
+    const add = (items: CertificateListItem[]): void => { for (const c of items) if (!seen.has(c.id)) seen.set(c.id, c); };
+    add(first.certificates);
+    let total = first.total_count;
+    const size = first.certificates.length;
+    if (size === 0 || seen.size >= total) return { items: [...seen.values()], total, complete: true, pages };
+
+    let unit = known.get(client);
+    let pagesAtCap = 0;
+    // Certificates (items mode) or pages (pages mode) already read in order from the start.
+    let next: number;
+    if (unit === undefined) {
+      const probe = await fetchPage(1, seen.size);
+      const ids = probe.certificates.map((c) => c.id);
+      const inFirst = ids.filter((id) => first.certificates.some((c) => c.id === id)).length;
+      if (ids.length > 0 && ids[0] === first.certificates[1]?.id) unit = 'items';
+      else if (ids.length > 0 && inFirst === 0) unit = 'pages';
+      else if (ids.length > 0 && inFirst === ids.length && ids[0] === first.certificates[0]?.id) {
+        return incomplete([...seen.values()], probe.total_count, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size);
+      } else if (attempt === 0) continue; // the list changed between the two requests: read it again
+      else return incomplete([...seen.values()], probe.total_count, pages, 'changing', t(client.lang, L.listChanging), seen.size);
+      known.set(client, unit);
+      add(probe.certificates);
+      total = probe.total_count;
+      next = unit === 'items' ? 1 + probe.certificates.length : 2;
+    } else {
+      next = unit === 'items' ? size : 1;
+    }
+
+    while (seen.size < total) {
+      // Items mode: the last reachable page starts at the cap; read it even if it overlaps what was read.
+      if (unit === 'items' && next > OFFSET_CAP && next < OFFSET_CAP + size) next = OFFSET_CAP;
+      if (next > OFFSET_CAP || (unit === 'items' && next === OFFSET_CAP && pagesAtCap > 0)) {
+        const reachable = unit === 'items' ? OFFSET_CAP + size : (OFFSET_CAP + 1) * size;
+        const message = t(client.lang, L.unreachable, { total, read: seen.size, cap: OFFSET_CAP, search: query.content ?? '' });
+        return incomplete([...seen.values()], total, pages, 'offset-cap', message, reachable, unit);
+      }
+      if (unit === 'items' && next === OFFSET_CAP) pagesAtCap++;
+      const page = await fetchPage(next, seen.size);
+      if (page.certificates.length === 0) {
+        total = page.total_count;
+        break;
+      }
+      add(page.certificates);
+      total = page.total_count;
+      next += unit === 'items' ? page.certificates.length : 1;
+    }
+    if (seen.size >= total) return { items: [...seen.values()], total, complete: true, unit, pages };
+    // An empty page before total_count: certificates went away while scm read, or the count is off.
+    return incomplete([...seen.values()], total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit);
+  }
+}
+
+function incomplete(items: CertificateListItem[], total: number, pages: number, reason: NonNullable<ListAllResult['incomplete']>['reason'], message: string, reachable: number, unit?: OffsetUnit): ListAllResult {
+  return { items, total, complete: false, pages, ...(unit ? { unit } : {}), incomplete: { reason, message, reachable } };
+}

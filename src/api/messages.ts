@@ -1,0 +1,121 @@
+// What the SCM client says, in English and Chinese: the API error display, network failures, retry and
+// lookup notes, and the hints that tell a user what to do next. Rendered with t(lang, M.id, {params}).
+import { plural, type Messages } from '../core/i18n.js';
+
+/** What each operation is called in a sentence ("SCM rejected the import"). */
+export const OPERATION = {
+  import: { en: 'the import', zh: '导入' },
+  push: { en: 'the push', zh: '推送' },
+  'batch-push': { en: 'the batch push', zh: '批量推送' },
+  list: { en: 'listing certificates', zh: '列出证书' },
+  show: { en: 'reading the certificate', zh: '读取证书' },
+  delete: { en: 'deleting the certificate', zh: '删除证书' },
+  'deployed-resources': { en: 'looking up where the certificate is deployed', zh: '查询证书的部署位置' },
+} satisfies Messages;
+
+/** The API error display (ScmApiError). */
+export const E = {
+  auth: { en: 'SCM refused the credentials for {op}: {what} ({ref})', zh: 'SCM 拒绝了{op}所用的凭证：{what}（{ref}）' },
+  unavailable: { en: 'SCM could not complete {op}: {what} ({ref})', zh: 'SCM 未能完成{op}：{what}（{ref}）' },
+  rejected: { en: 'SCM rejected {op}: {what} ({ref})', zh: 'SCM 拒绝了{op}：{what}（{ref}）' },
+  ref: { en: 'HTTP {status}', zh: 'HTTP {status}' },
+  refWithId: { en: 'HTTP {status}, request id {id}', zh: 'HTTP {status}，请求 ID {id}' },
+  noCode: { en: 'no error code', zh: '无错误码' },
+  why: { en: '  why: {text}', zh: '  原因：{text}' },
+  serverSaid: { en: '  server said: {text}', zh: '  服务端返回：{text}' },
+  note: { en: '  note: {text}', zh: '  说明：{text}' },
+  caughtOffline: { en: '  caught offline by: {cmd} (rule {rules})', zh: '  离线检查已发现：{cmd}（规则 {rules}）' },
+  relatedRules: { en: '  related offline rules: {cmd} {rules}', zh: '  相关的离线检查规则：{cmd} {rules}' },
+  fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 {cmd}）' },
+  unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
+  tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },
+} satisfies Messages;
+
+/** Answers scm cannot use (BadResponseError) and the network (ApiNetworkError, DeadlineError). */
+export const N = {
+  requestId: { en: ' (request id {id})', zh: '（请求 ID {id}）' },
+  unexpectedStatus: { en: 'SCM answered {op} with HTTP {status}, which scm does not expect', zh: 'SCM 对 {op} 的应答是 HTTP {status}，scm 没有预料到这种应答' },
+  notJson: { en: 'SCM answered {op} with HTTP {status} but the body is not valid JSON{ref}', zh: 'SCM 对 {op} 的应答（HTTP {status}）不是有效的 JSON{ref}' },
+  noCertificateId: { en: 'SCM answered the import with HTTP {status} but no certificate_id{ref}', zh: 'SCM 对导入的应答（HTTP {status}）没有 `certificate_id`{ref}' },
+  noResults: { en: 'SCM answered the batch push without a results list{ref}', zh: 'SCM 对批量推送的应答没有 `results` 列表{ref}' },
+  noCertificates: { en: 'SCM answered the certificate list without a certificates array{ref}', zh: 'SCM 对证书列表的应答没有 `certificates` 数组{ref}' },
+  noCertificate: { en: 'SCM answered ShowCertificate without a certificate{ref}', zh: 'SCM 对 `ShowCertificate` 的应答没有证书内容{ref}' },
+  noDeployed: { en: 'SCM answered ListDeployedResources without a results list{ref}', zh: 'SCM 对 `ListDeployedResources` 的应答没有 `results` 列表{ref}' },
+  badResponseHint: { en: 'the service sent an answer scm cannot read; rerun with --debug and report it with the request id', zh: '服务端的应答 scm 无法读取；请加 --debug 重新运行，并带上请求 ID 反馈' },
+  timeout: { en: 'no answer within {seconds}s: {where}', zh: '{seconds} 秒内没有应答：{where}' },
+  timeoutHint: { en: 'raise --timeout, or check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '调大 --timeout，或检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
+  viaProxy: { en: '{where} via proxy {proxy}', zh: '{where}（经代理 {proxy}）' },
+  notResolved: { en: 'cannot resolve {host} ({code}): {where}', zh: '无法解析 {host}（{code}）：{where}' },
+  notResolvedHint: { en: 'check --endpoint/--region and DNS', zh: '检查 --endpoint/--region 和 DNS 设置' },
+  badPort: { en: 'fetch refuses to connect to port {port}: {where}', zh: '拒绝连接端口 {port}：{where}' },
+  badPortHint: { en: 'run the emulator (or your endpoint) on another port', zh: '换一个端口运行模拟器（或终端节点）' },
+  notTls: { en: 'the server does not speak TLS: {host} answered the TLS handshake with something else ({code})', zh: '服务端不支持 TLS：{host} 对 TLS 握手的应答不是 TLS（{code}）' },
+  notTlsHint: { en: 'a local emulator speaks plain HTTP: use --endpoint http://{host}', zh: '本机模拟器使用明文 HTTP：请用 --endpoint http://{host}' },
+  tls: { en: 'TLS failure talking to {host} ({code})', zh: '与 {host} 建立 TLS 连接失败（{code}）' },
+  tlsHint: { en: 'a proxy that inspects TLS needs its CA in NODE_EXTRA_CA_CERTS', zh: '会检查 TLS 流量的代理需要把它的 CA 证书加入 NODE_EXTRA_CA_CERTS' },
+  cannotConnect: { en: 'cannot connect to {host} ({code}): {where}', zh: '无法连接 {host}（{code}）：{where}' },
+  cannotConnectProxyHint: { en: 'check the proxy in HTTPS_PROXY/HTTP_PROXY, or list the endpoint in NO_PROXY', zh: '检查 HTTPS_PROXY/HTTP_PROXY 中的代理，或把终端节点加入 NO_PROXY' },
+  cannotConnectHint: { en: 'check the endpoint and network; is the emulator running?', zh: '检查终端节点和网络；模拟器是否在运行？' },
+  failed: { en: 'connection to {host} failed ({code}): {where}', zh: '与 {host} 的连接失败（{code}）：{where}' },
+  failedHint: { en: 'check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
+  deadline: {
+    en: (p) => `gave up after ${p.seconds}s, during ${p.during}: the time limit of ${p.op} is --timeout ${p.timeout}s × (${plural(Number(p.retries), 'retry', 'retries')} + 1) + ${p.backoff}s of backoff + ${p.grace}s`,
+    zh: '{seconds} 秒后放弃（正在{during}）：{op}的总时限为 --timeout {timeout} 秒 ×（{retries} 次重试 + 1）+ {backoff} 秒退避 + {grace} 秒',
+  },
+  deadlineHint: { en: 'the service is slow; raise --timeout or --retries, or try again later', zh: '服务端响应缓慢；可调大 --timeout 或 --retries，或稍后再试' },
+} satisfies Messages;
+
+/** Progress notes while retrying or looking (stderr). */
+export const P = {
+  retry: { en: '{op}: {why}; retry {n} of {max} in {seconds}s', zh: '{op}：{why}；{seconds} 秒后进行第 {n}/{max} 次重试' },
+  lookBeforeImport: { en: '{op}: {why}; looking for the certificate in SCM before trying again', zh: '{op}：{why}；重试前先在 SCM 中查找这张证书' },
+  lookBeforePush: { en: '{op}: {why}; checking where the certificate is deployed before trying again', zh: '{op}：{why}；重试前先查询证书已部署到哪里' },
+  checkPresence: { en: 'checking where {id} is deployed in {service}', zh: '查询 {id} 在 {service} 中的部署位置' },
+  pushing: { en: 'pushing {id} to {service}', zh: '正在把 {id} 推送到 {service}' },
+  pushingTo: { en: 'pushing {id} to {service} in {project}', zh: '正在把 {id} 推送到 {project} 的 {service}' },
+  pushingMany: { en: (p) => `pushing ${p.id} to ${p.service} in ${plural(Number(p.count), 'project')}`, zh: '正在把 {id} 推送到 {count} 个项目的 {service}' },
+  pushingBatch: {
+    en: (p) => `pushing ${p.id} to ${p.service} in ${plural(Number(p.count), 'project')} (batch ${p.n} of ${p.of})`,
+    zh: '正在把 {id} 推送到 {count} 个项目的 {service}（第 {n}/{of} 批）',
+  },
+} satisfies Messages;
+
+/** The message of one push row (stdout, the table and --json). */
+export const R = {
+  pushed: { en: 'pushed', zh: '已推送' },
+  present: { en: 'already deployed there: not pushed again', zh: '已部署在此处，不再重复推送' },
+  recovered: { en: 'pushed (the answer was lost; ListDeployedResources shows it there)', zh: '已推送（应答丢失，`ListDeployedResources` 显示已部署）' },
+  notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
+  noResult: { en: 'SCM returned no result for this project', zh: 'SCM 没有返回这个项目的结果' },
+  unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
+  unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
+} satisfies Messages;
+
+/** Hints on import failures whose outcome is unknown. */
+export const I = {
+  mayHaveSucceeded: { en: 'the import may have succeeded: check with the SCM console before uploading again', zh: '导入可能已经成功：再次上传前请先在 SCM 控制台确认' },
+  lookupFailed: { en: 'the import may have succeeded and the lookup failed; rerun with --if-changed, which uploads only if the certificate is not in SCM', zh: '导入可能已经成功，但随后的查找失败了；请加 --if-changed 重新运行，证书不在 SCM 中时才会上传' },
+  notInScm: { en: 'the certificate is not in SCM (checked by fingerprint); it is safe to run the upload again', zh: '按指纹确认，这张证书不在 SCM 中；可以放心重新上传' },
+} satisfies Messages;
+
+/** Complete lookups (list.ts, find.ts). */
+export const L = {
+  pageFailed: { en: 'could not read page {page} of the certificate list: {why}', zh: '无法读取证书列表的第 {page} 页：{why}' },
+  unreachable: {
+    en: (p) => `SCM lists ${plural(Number(p.total), 'certificate')}${p.search ? ` matching ${p.search}` : ''}, but its API lets scm read only ${p.read} of them (the offset of ListCertificates stops at ${p.cap})`,
+    zh: (p) => `SCM 中${p.search ? `与 ${p.search} 匹配的` : ''}证书共 ${p.total} 张，但其 API 只允许 scm 读取其中 ${p.read} 张（\`ListCertificates\` 的 \`offset\` 最大为 ${p.cap}）`,
+  },
+  offsetIgnored: { en: 'SCM answered every page of the certificate list with the same certificates (it ignores offset)', zh: 'SCM 对证书列表的每一页都返回相同的证书（忽略了 `offset` 参数）' },
+  listChanging: { en: 'the certificate list kept changing while scm read it', zh: 'scm 读取证书列表期间，列表一直在变化' },
+  undecided: { en: 'cannot tell whether SCM already holds this certificate: {why}; nothing was imported', zh: '无法确定 SCM 是否已有这张证书：{why}；没有导入任何内容' },
+  undecidedAfterImport: { en: 'cannot tell whether SCM holds this certificate once or twice: {why}', zh: '无法确定 SCM 中这张证书是一份还是两份：{why}' },
+  undecidedHint: { en: 'nothing is imported on a guess; try again later{prune}', zh: 'scm 不会在无法确定时导入；请稍后再试{prune}' },
+  noFingerprint: { en: 'ShowCertificate {id} has no fingerprint', zh: '`ShowCertificate` {id} 的应答中没有指纹' },
+  pruneHint: { en: ', or delete old certificates of {name} so that fewer share its name', zh: '，或删除 {name} 的旧证书，减少同名证书的数量' },
+} satisfies Messages;
+
+/** Endpoints (endpoints.ts). */
+export const EP = {
+  noScheme: { en: "{from}: '{value}' has no scheme (http:// or https://)", zh: '{from}：{value} 没有写明协议（http:// 或 https://）' },
+  noSchemeHint: { en: 'a local emulator speaks plain HTTP: use http://{value}', zh: '本机模拟器使用明文 HTTP：请写成 http://{value}' },
+} satisfies Messages;

@@ -1,0 +1,87 @@
+// An upload as `scm upload` (and later `rotate`) makes it: with `ifChanged`, the copies SCM already holds are
+// looked up first and nothing is imported when there is one; then the import (import.ts, never blindly
+// re-sent); then, when an import was re-sent after one of unknown outcome, a check by fingerprint that SCM
+// holds one copy. If a late first attempt landed too, both ids are reported; with `ifChanged` the older is
+// kept and the newer deleted, unless it is deployed somewhere already.
+import { InterruptedError } from '../errors.js';
+import type { ScmClient } from './client.js';
+import { firstLine } from './client.js';
+import { findCopies, type CertIdentity, type Copy } from './find.js';
+import { importSafely } from './import.js';
+import type { ImportBody } from './types.js';
+
+export type UploadPhase = 'lookup' | 'import' | 'verify';
+
+export interface UploadOutcome {
+  certificateId: string;
+  /** False when SCM already held the certificate (found by --if-changed, or refused as a duplicate). */
+  changed: boolean;
+  /** True when the id was found by fingerprint after an import whose answer was lost. */
+  recovered: boolean;
+  requestId?: string;
+  /** The other copies of this certificate SCM holds, oldest first (a late first attempt, earlier uploads). */
+  otherCopies: string[];
+  /** A newer copy deleted because a late first attempt landed too (ifChanged only). */
+  deleted: string[];
+  /** Newer copies kept because they are deployed (ifChanged only). */
+  keptDeployed: string[];
+  /** Set when the check for a second copy, or removing one, could not finish: why (the import succeeded). */
+  unverified?: string;
+}
+
+export interface UploadOptions {
+  identity?: CertIdentity;
+  ifChanged?: boolean;
+  /** Told when each phase starts (the command shows progress). */
+  onPhase?: (phase: UploadPhase) => void;
+}
+
+export async function uploadCertificate(client: ScmClient, body: ImportBody, o: UploadOptions = {}): Promise<UploadOutcome> {
+  const base = { recovered: false, otherCopies: [] as string[], deleted: [] as string[], keptDeployed: [] as string[] };
+  if (o.ifChanged && o.identity) {
+    o.onPhase?.('lookup');
+    const { copies } = await findCopies(client, o.identity);
+    if (copies.length > 0) return { ...base, certificateId: copies[0]!.id, changed: false, otherCopies: copies.slice(1).map((c) => c.id) };
+  }
+  o.onPhase?.('import');
+  const r = await importSafely(client, body, o.identity ? { identity: o.identity } : {});
+  const out: UploadOutcome = {
+    ...base,
+    certificateId: r.certificate_id,
+    changed: !r.duplicate,
+    recovered: r.recovered,
+    ...(r.requestId ? { requestId: r.requestId } : {}),
+    otherCopies: others(r.copies, r.certificate_id),
+  };
+  if (!r.resentAfterUnknown || !o.identity) return out;
+
+  o.onPhase?.('verify');
+  let copies: Copy[];
+  try {
+    ({ copies } = await findCopies(client, o.identity, { after: true }));
+  } catch (e) {
+    if (e instanceof InterruptedError) throw e;
+    return { ...out, unverified: firstLine(e) };
+  }
+  if (copies.length <= 1) return out;
+  if (!o.ifChanged) return { ...out, otherCopies: others(copies, out.certificateId) };
+  // Keep the oldest; delete the newer ones nobody uses yet.
+  const [keep, ...newer] = copies;
+  try {
+    const deployments = await client.deployedResources(newer.map((c) => c.id));
+    for (const d of deployments) {
+      if (d.resources.length > 0 || d.unreliable.length > 0) out.keptDeployed.push(d.certificateId);
+      else {
+        await client.deleteCertificate(d.certificateId);
+        out.deleted.push(d.certificateId);
+      }
+    }
+  } catch (e) {
+    if (e instanceof InterruptedError) throw e;
+    out.unverified = firstLine(e);
+  }
+  const left = newer.map((c) => c.id).filter((id) => !out.deleted.includes(id));
+  return { ...out, certificateId: keep!.id, otherCopies: left };
+}
+
+const others = (copies: Copy[], id: string): string[] => copies.filter((c) => c.id !== id).map((c) => c.id);

@@ -1,0 +1,20 @@
+// How a push plan that did not fully work ends: exit 4 when some targets got the certificate and others did
+// not (the rows are already on stdout); when none did, the exit code of what stopped it (3, 4 or 5).
+import type { PushOutcome } from '../../api/push.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { ExitCode, ScmCliError } from '../../errors.js';
+import { M } from './messages.js';
+
+export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, uploadedId?: string): ScmCliError | undefined {
+  const rows = outcomes.flatMap((o) => o.rows.map((r) => ({ ...r, service: o.service })));
+  const failed = rows.filter((r) => !r.ok);
+  if (failed.length === 0) return undefined;
+  const list = failed.map((r) => `${r.project || r.service} (${r.message})`).join(', ');
+  const params = { failed: failed.length, count: rows.length, list, id: uploadedId ?? '' };
+  const message = t(lang, uploadedId ? M.uploadedButFailed : M.failedFor, params);
+  const partial = failed.length < rows.length;
+  const cause = outcomes.find((o) => o.error)?.error;
+  if (partial || !cause) return new ScmCliError(message, ExitCode.API, { hint: t(lang, partial ? M.partialHint : M.checkProjectsHint) });
+  // Nothing was pushed: the failure that stopped it is the error (credentials refused 3, rejected 4, network 5).
+  return cause;
+}

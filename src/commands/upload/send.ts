@@ -1,0 +1,102 @@
+// `scm upload` once the offline checks passed: the upload through the API (src/api/upload.ts: lookup, import
+// never sent twice, copies checked), the pushes that make sure the certificate is at each target, and the
+// result on stdout, which names the certificate also when a push failed.
+import { ScmApiError } from '../../api/errors.js';
+import { identityOf, type CertIdentity } from '../../api/find.js';
+import { executePush } from '../../api/push.js';
+import type { ImportBody } from '../../api/types.js';
+import { uploadCertificate, type UploadOutcome, type UploadPhase } from '../../api/upload.js';
+import type { Ctx } from '../../context.js';
+import { t } from '../../core/i18n.js';
+import type { PushPlan } from '../../core/push/index.js';
+import { ExitCode, InterruptedError, ScmCliError } from '../../errors.js';
+import type { Progress } from '../../io/progress.js';
+import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { pushFailure } from '../push/failure.js';
+import type { Connection } from '../shared/connect.js';
+import { U } from './messages.js';
+import { copyNotes, renderUploadResult, uploadJson, type UploadResult } from './render.js';
+
+export interface SendInput {
+  conn: Connection;
+  body: ImportBody;
+  plans: PushPlan[];
+  /** Filled in as the upload goes; written to stdout at the end. */
+  result: UploadResult;
+  progress: Progress;
+  ifChanged: boolean;
+  /** Rules that fired offline on this input: an API error names only these as having caught it. */
+  firedRules: string[];
+  json: boolean;
+  quiet: boolean;
+}
+
+const PUSH_PHASE = { en: 'the push', zh: '推送' };
+
+export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
+  const { conn, result, progress, body } = i;
+  const lang = ctx.lang;
+  const host = conn.settings.endpoint.host;
+  const warn = (text: string): void => ctx.stderr.write(i.json ? jsonWarningLine(text) : `${ctx.errStyle.yellow('warning:')} ${text}\n`);
+  let identity: CertIdentity | undefined;
+  try {
+    identity = identityOf(body.certificate);
+  } catch {
+    identity = undefined;
+  }
+
+  let phase: UploadPhase | undefined;
+  let outcome: UploadOutcome;
+  try {
+    outcome = await uploadCertificate(conn.client, body, {
+      ...(identity ? { identity } : {}),
+      ifChanged: i.ifChanged,
+      onPhase: (p) => {
+        phase = p;
+        progress.step(t(lang, p === 'lookup' ? U.looking : p === 'import' ? U.uploading : U.verifying, { host, name: result.name }));
+      },
+    });
+  } catch (e) {
+    progress.fail();
+    // Once an import was sent, an interruption leaves its outcome open: say how to find out.
+    if (e instanceof InterruptedError && (phase === 'import' || phase === 'verify')) {
+      const list = `scm list --search ${identity?.names[0] ?? result.name}`;
+      throw new InterruptedError(t(lang, U.interrupted, { name: result.name }), { hint: t(lang, U.interruptedHint, { cmd: 'scm upload', list }), cause: e });
+    }
+    if (e instanceof ScmApiError) e.withFiredRules(i.firedRules);
+    throw e;
+  }
+  Object.assign(result, {
+    certificate_id: outcome.certificateId, changed: outcome.changed, recovered: outcome.recovered,
+    copies: { otherCopies: outcome.otherCopies, deleted: outcome.deleted, keptDeployed: outcome.keptDeployed, ...(outcome.unverified ? { unverified: outcome.unverified } : {}) },
+    ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
+  });
+  // Said even with --quiet: a second copy in SCM is never left unmentioned.
+  for (const note of copyNotes(outcome, lang)) warn(note);
+
+  if (i.plans.length > 0) {
+    conn.deadline.restart(PUSH_PHASE);
+    try {
+      // A certificate that was already in SCM may be deployed already: push only where it is not.
+      for (const plan of i.plans) result.push.push(await executePush(conn.client, { ...plan, id: result.certificate_id }, { ensure: !result.changed, onStep: (s) => progress.step(s) }));
+    } catch (e) {
+      progress.fail();
+      // The upload worked even though pushing did not (or was interrupted): the id still goes out (stdout
+      // for --quiet/--json).
+      if (e instanceof ScmCliError) {
+        if (i.json) ctx.stdout.write(jsonDocument({ ...uploadJson(result), push_error: e.message.split('\n')[0] }));
+        else if (i.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
+        else if (!(e instanceof InterruptedError)) ctx.stderr.write(`scm: ${t(lang, U.inScmPushFailed, { id: result.certificate_id })}\n`);
+      }
+      throw e;
+    }
+  }
+  progress.done();
+
+  if (i.json) ctx.stdout.write(jsonDocument(uploadJson(result)));
+  else if (i.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
+  else ctx.stdout.write(renderUploadResult(result, ctx.style, lang));
+  const failure = pushFailure(result.push, lang, result.certificate_id);
+  if (failure) throw failure;
+  return ExitCode.OK;
+}

@@ -1,0 +1,64 @@
+// The admin API under /_emulator/ (no authentication; not counted as API requests): state, faults, reset,
+// seed and behaviour options. docs/emulator.md lists every request.
+import type { Faults } from './faults.js';
+import { parseFaults } from './faults.js';
+import type { Answer, Behaviour } from './handlers/index.js';
+import { seed } from './seed.js';
+import type { Store } from './store.js';
+
+export interface AdminContext {
+  store: Store;
+  faults: Faults;
+  behaviour: Behaviour;
+  /** The behaviour the emulator started with: a reset returns to it. */
+  initial: Behaviour;
+  now: () => Date;
+}
+
+const USAGE = 'admin API: GET /_emulator/state, POST|DELETE /_emulator/faults, POST /_emulator/seed, POST /_emulator/options, POST /_emulator/reset';
+
+function parse(body: Buffer): unknown {
+  return JSON.parse(body.toString('utf8') || 'null');
+}
+
+/** Checks `{offset_unit?, duplicate_check?}` and applies it; throws an Error naming the bad field. */
+export function applyOptions(behaviour: Behaviour, raw: unknown): void {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('options: expected {"offset_unit": "items"|"pages", "duplicate_check": "honour"|"ignore"}');
+  const o = raw as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (k !== 'offset_unit' && k !== 'duplicate_check') throw new Error(`unknown option '${k}' (known: offset_unit, duplicate_check)`);
+  if (o.offset_unit !== undefined && o.offset_unit !== 'items' && o.offset_unit !== 'pages') throw new Error("option 'offset_unit' must be items or pages");
+  if (o.duplicate_check !== undefined && o.duplicate_check !== 'honour' && o.duplicate_check !== 'ignore') throw new Error("option 'duplicate_check' must be honour or ignore");
+  if (o.offset_unit !== undefined) behaviour.offsetUnit = o.offset_unit as Behaviour['offsetUnit'];
+  if (o.duplicate_check !== undefined) behaviour.duplicateCheck = o.duplicate_check as Behaviour['duplicateCheck'];
+}
+
+export function state(c: AdminContext): Record<string, unknown> {
+  const { store } = c;
+  return {
+    requests: store.requests,
+    in_flight: store.inFlight,
+    certificates: store.all().map((x) => ({ id: x.id, name: x.name, domain: x.domain, fingerprint: x.fingerprint, not_after: x.notAfter.toISOString(), pushes: x.pushes })),
+    resources: store.deployments.all(),
+    faults: c.faults.pending(),
+    options: { offset_unit: c.behaviour.offsetUnit, duplicate_check: c.behaviour.duplicateCheck },
+  };
+}
+
+export function admin(c: AdminContext, method: string, path: string, body: Buffer): Answer {
+  const bad = (e: unknown): Answer => ({ status: 400, body: { error: e instanceof Error ? e.message : String(e) } });
+  try {
+    if (method === 'GET' && path === '/_emulator/state') return { status: 200, body: state(c) };
+    if (method === 'POST' && path === '/_emulator/faults') {
+      const specs = parseFaults(parse(body));
+      c.faults.add(specs);
+      return { status: 201, body: { added: specs.length, faults: c.faults.pending() } };
+    }
+    if (method === 'DELETE' && path === '/_emulator/faults') return (c.faults.clear(), { status: 204 });
+    if (method === 'POST' && path === '/_emulator/seed') return { status: 201, body: seed(c.store, parse(body), c.now()) };
+    if (method === 'POST' && path === '/_emulator/options') return (applyOptions(c.behaviour, parse(body)), { status: 200, body: state(c).options });
+    if (method === 'POST' && path === '/_emulator/reset') return (c.store.clear(), c.faults.clear(), Object.assign(c.behaviour, c.initial), { status: 204 });
+  } catch (e) {
+    return bad(e);
+  }
+  return { status: 404, body: { error: USAGE } };
+}

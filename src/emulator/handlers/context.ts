@@ -1,0 +1,52 @@
+// What every handler gets and gives back: the request (route, query, body, the emulator's clock, state and
+// behaviour options) and an answer (status + JSON body). Business errors are SCM's 400 bodies.
+import { entryFor } from '../../core/catalogue/index.js';
+import { CERT_ID } from '../../core/push/index.js';
+import type { Route } from '../router.js';
+import type { Store, StoredCert } from '../store.js';
+
+export interface Answer {
+  status: number;
+  body?: unknown;
+}
+
+/** How this emulator reads the parts of the API the docs leave open (settable: flags, admin API). */
+export interface Behaviour {
+  /** ListCertificates `offset`: certificates to skip (what other clients assume) or pages to skip. */
+  offsetUnit: 'items' | 'pages';
+  /** Honour `duplicate_check: false` (refuse a certificate already stored), or store it again regardless. */
+  duplicateCheck: 'honour' | 'ignore';
+}
+
+export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour' };
+
+export interface Request {
+  route: Route;
+  query: URLSearchParams;
+  body: Buffer;
+  now: Date;
+  store: Store;
+  behaviour: Behaviour;
+}
+
+export type Handler = (req: Request) => Answer | Promise<Answer>;
+
+export const scmError = (code: string, status = 400): Answer => ({ status, body: { error_code: code, error_msg: entryFor(code)?.message.en ?? 'Incorrect request parameter.' } });
+
+/** The body as a JSON object, or undefined. */
+export function jsonBody(req: Request): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(req.body.toString('utf8'));
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The certificate the path names: SCM.0020 for an id that is not `scs` + 13 digits, SCM.0008 for an unknown one. */
+export function pathCert(req: Request): { cert: StoredCert } | { error: Answer } {
+  const id = req.route.id ?? '';
+  if (!CERT_ID.test(id)) return { error: scmError('SCM.0020') };
+  const cert = req.store.get(id);
+  return cert ? { cert } : { error: scmError('SCM.0008') };
+}

@@ -1,0 +1,23 @@
+// One handler per operation of the route table (router.ts). Adding an operation: a route row, a handler
+// file beside these, a line here.
+import type { Op } from '../router.js';
+import type { Handler } from './context.js';
+import { deleteCertificate } from './delete.js';
+import { deployedResources } from './deployed-resources.js';
+import { importCertificate } from './import.js';
+import { list } from './list.js';
+import { batchPush, push } from './push.js';
+import { show } from './show.js';
+
+export const HANDLERS: Record<Op, Handler> = {
+  import: importCertificate,
+  list,
+  show,
+  delete: deleteCertificate,
+  push,
+  'batch-push': batchPush,
+  'deployed-resources': deployedResources,
+};
+
+export type { Answer, Behaviour, Request } from './context.js';
+export { DEFAULT_BEHAVIOUR } from './context.js';

@@ -1,0 +1,110 @@
+// Never twice, never silently, through the built binary: against an emulator that does not honour
+// duplicate_check, a first import that lands after the client re-sent is reported with both ids (and with
+// --if-changed the newer is deleted); Ctrl-C during an import or its lookup exits 130 saying the certificate
+// may have reached SCM and how to check; SIGTERM exits 143.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { BIN, ROOT } from '../helpers/run-cli.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let b: Bundle;
+const env = () => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir });
+const { run } = cliRecorder(env);
+const ARGS = () => ['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'app-example'];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-copies-'));
+  b = makeBundle(join(dir, 'b'));
+  emu = await spawnEmulator(['--duplicate-check', 'ignore']);
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+const settled = () => emu.settled();
+
+/** The first import lands 1.5 s in; the client gives up after 1 s, looks, re-sends; its check is answered at ~2 s. */
+async function lateFirstAttempt(listsBefore: number): Promise<void> {
+  await emu.fault([{ op: 'import', delay_ms: 1500 }, { op: 'list', after: listsBefore, delay_ms: 900 }]);
+}
+
+describe('a first import that lands late', () => {
+  it('is reported with both ids (stderr; --json other_copies)', async () => {
+    await lateFirstAttempt(1);
+    const r = await run([...ARGS(), '--timeout', '1', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const state = await settled();
+    const ids = state.certificates.map((c) => c.id).sort();
+    expect(ids).toHaveLength(2);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ certificate_id: ids[0], other_copies: [ids[1]], deleted_copies: [], copies_checked: true });
+    const warning = r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((l) => l.warning)?.warning.message;
+    expect(warning).toBe(`SCM holds this certificate twice: ${ids[0]}, ${ids[1]}; an earlier attempt whose answer was lost was stored as well`);
+  });
+
+  it('with --if-changed: the older is kept and printed, the newer deleted', async () => {
+    await lateFirstAttempt(2);
+    const r = await run([...ARGS(), '--timeout', '1', '--if-changed']);
+    expect(r.code, r.stderr).toBe(0);
+    const state = await settled();
+    expect(state.certificates).toHaveLength(1);
+    const kept = state.certificates[0]!.id;
+    expect(r.stdout).toBe(`uploaded app-example as ${kept}\n`);
+    expect(r.stderr).toMatch(new RegExp(`^warning: kept ${kept} \\(the older\\) and deleted the newer copy: scs\\d{13} \\(deployed nowhere\\)$`, 'm'));
+    expect(state.requests.byOperation.delete).toBe(1);
+  });
+});
+
+/** Starts the CLI, waits until the emulator holds a request of `op` in flight, then sends `signal`. */
+async function interrupt(args: string[], op: string, signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', ...env() }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  for (let i = 0; i < 200; i++) {
+    const state = await emu.state();
+    if (state.in_flight > 0 && (state.requests.byOperation[op] ?? 0) > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  child.kill(signal);
+  return { code: await closed, stderr };
+}
+
+describe('signals', () => {
+  it('Ctrl-C during the import: exit 130, the certificate may have reached SCM, and how to check', async () => {
+    await emu.fault({ op: 'import', delay_ms: 5000 });
+    const r = await interrupt(ARGS(), 'import', 'SIGINT');
+    expect(r.code).toBe(130);
+    expect(r.stderr).toMatch(/^scm: interrupted while importing app-example: the certificate may have reached SCM$/m);
+    expect(r.stderr).toMatch(/^hint: to check, run the same scm upload again with --if-changed \(it imports only if SCM does not hold the certificate\), or look with: scm list --search app\.example\.test$/m);
+    await settled();
+  });
+
+  it('Ctrl-C during the lookup after a lost answer: exit 130 (not 5), same message', async () => {
+    await emu.fault([{ op: 'import', action: 'drop-after-commit' }, { op: 'list', delay_ms: 5000 }]);
+    const r = await interrupt(ARGS(), 'list', 'SIGINT');
+    expect(r.code).toBe(130);
+    expect(r.stderr).toMatch(/^scm: interrupted while importing app-example: the certificate may have reached SCM$/m);
+    await settled();
+  });
+
+  it('SIGTERM: exit 143; in Chinese the message is Chinese', async () => {
+    await emu.fault({ op: 'import', delay_ms: 5000 });
+    const r = await interrupt([...ARGS(), '--lang', 'zh'], 'import', 'SIGTERM');
+    expect(r.code).toBe(143);
+    expect(r.stderr).toMatch(/^scm: 导入 app-example 时被中断：证书可能已经到达 SCM$/m);
+    await settled();
+    await emu.fault({ op: 'list', delay_ms: 5000 });
+    const plain = await interrupt([...ARGS(), '--if-changed'], 'list', 'SIGTERM');
+    // Interrupted before anything was imported: nothing to check.
+    expect([plain.code, plain.stderr.trim().split('\n').at(-1)]).toEqual([143, 'scm: terminated (SIGTERM)']);
+    await settled();
+  });
+});

@@ -1,0 +1,139 @@
+// The built binary against the gateway's real error shapes: a 502/504 on import is looked up before anything
+// is re-sent (it may have been stored), a 504 whose backend did store it is found instead of imported twice,
+// 413 is a rejection (exit 4, not retried), the text names the right status's message in both languages;
+// server text that quotes the private key is redacted everywhere; "caught offline by" only for a rule that
+// fired; an endpoint without a scheme on loopback and a TLS handshake answered by plain HTTP.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, secretMarkers, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let good: Bundle;
+let other: Bundle;
+const { run, outputs } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const upload = (b: Bundle, ...extra: string[]) => run(['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'gw-case', ...extra]);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-gateway-'));
+  good = makeBundle(join(dir, 'good'));
+  other = makeBundle(join(dir, 'other'));
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+describe('gateway 5xx on import: may have taken effect', () => {
+  it.each([502, 504])('%i that stored nothing: looked up, then sent again; one copy', async (status) => {
+    await emu.fault({ op: 'import', status });
+    const r = await upload(good);
+    expect(r.code, r.stderr).toBe(0);
+    const message = status === 502 ? 'Backend unavailable\\.' : 'Backend timeout\\.';
+    expect(r.stderr).toMatch(new RegExp(`^import: SCM could not complete the import: APIGW\\.0201 ${message} \\(HTTP ${status}, request id [0-9a-f]{32}\\); looking for the certificate in SCM before trying again$`, 'm'));
+    const state = await emu.state();
+    expect(state.requests.byOperation).toMatchObject({ import: 2 });
+    expect(state.certificates).toHaveLength(1);
+  });
+
+  it('504 after the backend stored it: found by fingerprint, never imported twice', async () => {
+    await emu.fault({ op: 'import', status: 504, commit: true });
+    const r = await upload(good, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const state = await emu.state();
+    expect(JSON.parse(r.stdout)).toMatchObject({ certificate_id: state.certificates[0]!.id, recovered: true, changed: true });
+    expect([state.requests.byOperation.import, state.certificates.length]).toEqual([1, 1]);
+  });
+
+  it('504 that never ends: exit 5 after the retries, the last lookup saying it is not there; in Chinese too', async () => {
+    await emu.fault({ op: 'import', status: 504, times: 10 });
+    const r = await upload(good, '--retries', '1', '--lang', 'zh');
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/^scm: SCM 未能完成导入：APIGW\.0201 后端超时（HTTP 504，请求 ID [0-9a-f]{32}）$/m);
+    expect(r.stderr).toMatch(/^hint: 按指纹确认，这张证书不在 SCM 中；可以放心重新上传$/m);
+    expect((await emu.state()).requests.byOperation).toMatchObject({ import: 2, list: 2 });
+  });
+
+  it('413 is a rejection: exit 4, not retried, not looked up', async () => {
+    await emu.fault({ op: 'import', status: 413 });
+    const r = await upload(good);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/^scm: SCM rejected the import: APIGW\.0201 Request entity too large\. \(HTTP 413, request id [0-9a-f]{32}\)$/m);
+    expect((await emu.state()).requests.byOperation).toEqual({ import: 1 });
+  });
+
+  it('APIG.0201 (the older prefix) with 502 is the same server failure', async () => {
+    await emu.fault({ op: 'import', status: 502, error_code: 'APIG.0201', error_msg: 'Backend unavailable' });
+    const r = await upload(good);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/APIGW\.0201 Backend unavailable\. \(HTTP 502/);
+  });
+});
+
+describe('server text is redacted of the key sent', () => {
+  it('an error_msg quoting a line of the private key: redacted in text, --json and --debug', async () => {
+    const lines = secretMarkers(good.keyPem);
+    const echo = `private key rejected near: ${lines[0]} and ${lines[1]!.slice(5, 45)}`;
+    for (const extra of [[], ['--json'], ['--debug']]) {
+      await emu.fault({ op: 'import', status: 400, error_code: 'SCM.0012', error_msg: echo });
+      const r = await upload(good, ...extra);
+      expect(r.code).toBe(4);
+      expect(r.stderr).toMatch(/private key rejected near: \[redacted\] and \[redacted\]/);
+      for (const l of lines) expect(r.stderr).not.toContain(l.slice(8, 40));
+    }
+  });
+
+  it('a whole PEM key quoted back: a placeholder, not the key', async () => {
+    await emu.fault({ op: 'import', status: 400, error_code: 'XYZ.0001', error_msg: `got ${good.keyPem}` });
+    const r = await upload(good);
+    expect(r.stderr).toMatch(/got \[redacted (ec )?private key\]/);
+    for (const l of secretMarkers(good.keyPem)) expect(r.stderr).not.toContain(l);
+  });
+});
+
+describe('"caught offline by" names only a rule that fired', () => {
+  it('a mismatch sent with --no-validate: caught offline by key-mismatch', async () => {
+    const r = await run(['upload', '--cert', good.fullchain, '--key', other.key, '--name', 'mm', '--no-validate']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/^ {2}caught offline by: scm validate \(rule key-mismatch\)$/m);
+  });
+
+  it('the same code for a bundle no rule objects to: related offline rules', async () => {
+    await emu.fault({ op: 'import', status: 400, error_code: 'SCM.0014' });
+    const r = await upload(good);
+    expect(r.code).toBe(4);
+    expect(r.stderr).not.toMatch(/caught offline by/);
+    expect(r.stderr).toMatch(/^ {2}related offline rules: scm validate key-mismatch$/m);
+  });
+});
+
+describe('endpoints', () => {
+  it('a loopback endpoint without a scheme is a usage error suggesting http://, nothing sent', async () => {
+    const port = new URL(emu.url).port;
+    const r = await upload(good, '--endpoint', `127.0.0.1:${port}`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`scm: --endpoint: '127.0.0.1:${port}' has no scheme (http:// or https://)\nhint: a local emulator speaks plain HTTP: use http://127.0.0.1:${port}\n`);
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+
+  it('https to a plain-HTTP server: "the server does not speak TLS", exit 5, not retried', async () => {
+    const port = new URL(emu.url).port;
+    const r = await run(['push', 'scs1700000000000', '--service', 'WAF', '--project', 'cn-north-4', '--endpoint', `https://127.0.0.1:${port}`]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(new RegExp(`^scm: the server does not speak TLS: 127\\.0\\.0\\.1:${port} answered the TLS handshake with something else \\(EPROTO\\)$`, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`^hint: a local emulator speaks plain HTTP: use --endpoint http://127\\.0\\.0\\.1:${port}$`, 'm'));
+    expect(r.stderr).not.toMatch(/retry/);
+  });
+});
+
+describe('secrets', () => {
+  it('no output of this file contains the private key or the SK', () => {
+    expect(outputs.length).toBeGreaterThan(10);
+    const markers = [...secretMarkers(good.keyPem, good.fullchain), TEST_SK];
+    for (const o of outputs) for (const m of markers) expect(o.stdout + o.stderr, o.args.join(' ')).not.toContain(m);
+  });
+});

@@ -1,0 +1,84 @@
+// listAll: every page of ListCertificates until total_count, whether the server's `offset` counts
+// certificates or pages (the emulator is run both ways), the offset cap of 100 reported instead of silently
+// dropping certificates, a server that ignores offset, and a page that fails after the retries.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listAll, ListPageError, offsetUnitOf } from '../../src/api/list.js';
+import { parseFault } from '../../src/emulator/faults.js';
+import { seed } from '../../src/emulator/seed.js';
+import { testClient } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/in-process.js';
+
+const at = useEmulator('list');
+
+/** `n` certificates named shop-<i> for shop.example.test, and `others` for another domain. */
+function certificates(n: number, others = 0): string[] {
+  const certs = [
+    ...Array.from({ length: n }, (_, i) => ({ name: `shop-${i}`, domain: 'shop.example.test', created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })),
+    ...Array.from({ length: others }, (_, i) => ({ name: `blog-${i}`, domain: 'blog.example.test' })),
+  ];
+  return seed(at.emu.store, { certificates: certs }, new Date()).certificates;
+}
+
+describe.each(['items', 'pages'] as const)('offset counts %s', (unit) => {
+  beforeEach(() => {
+    at.emu.behaviour.offsetUnit = unit;
+  });
+
+  it('reads every certificate once, in as few pages as the reading allows, and learns the reading', async () => {
+    const ids = certificates(120, 7);
+    const { client } = await testClient(at.emu.url);
+    const r = await listAll(client, { content: 'shop.example.test' });
+    expect(r.items.map((c) => c.id).sort()).toEqual([...ids.slice(0, 120)].sort());
+    expect([r.total, r.complete, r.unit]).toEqual([120, true, unit]);
+    // items: 0, 1 (the probe), 51, 100 (the last page the cap allows); pages: 0, 1, 2.
+    expect(r.pages).toBe(unit === 'items' ? 4 : 3);
+    expect(offsetUnitOf(client)).toBe(unit);
+    // Known now: the next listing needs no probe.
+    const again = await listAll(client, { content: 'shop.example.test' });
+    expect([again.items.length, again.pages]).toEqual([120, unit === 'items' ? 3 : 3]);
+  });
+
+  it('one page holding everything costs one request', async () => {
+    certificates(30);
+    const { client } = await testClient(at.emu.url);
+    expect(await listAll(client)).toMatchObject({ total: 30, complete: true, pages: 1 });
+    expect(at.emu.store.requests.byOperation.list).toBe(1);
+  });
+});
+
+describe('what listAll cannot read, it says', () => {
+  it('items beyond the offset cap: 150 of 170 read, incomplete with a message naming both', async () => {
+    certificates(170);
+    const { client } = await testClient(at.emu.url);
+    const r = await listAll(client, { content: 'shop.example.test' });
+    expect([r.items.length, r.total, r.complete, r.incomplete?.reason, r.incomplete?.reachable]).toEqual([150, 170, false, 'offset-cap', 150]);
+    expect(r.incomplete!.message).toBe('SCM lists 170 certificates matching shop.example.test, but its API lets scm read only 150 of them (the offset of ListCertificates stops at 100)');
+    // Counted in pages the same certificates are all reachable.
+    at.emu.behaviour.offsetUnit = 'pages';
+    const { client: fresh } = await testClient(at.emu.url);
+    expect(await listAll(fresh, { content: 'shop.example.test' })).toMatchObject({ complete: true, total: 170, unit: 'pages' });
+  });
+
+  it('a server that answers every offset with the first page: incomplete, not a wrong "complete"', async () => {
+    certificates(60);
+    const { client } = await testClient(at.emu.url);
+    const first = await client.listPage({ limit: 50, offset: 0 });
+    at.emu.faults.add([parseFault({ op: 'list', after: 1, times: 5, answer: { status: 200, body: first } })]);
+    const r = await listAll(client);
+    expect([r.complete, r.items.length, r.incomplete?.reason]).toEqual([false, 50, 'offset-ignored']);
+  });
+
+  it('a page that fails after the retries: ListPageError (exit 5), naming the page; credentials refused stay exit 3', async () => {
+    certificates(60);
+    at.emu.faults.add([parseFault({ op: 'list', after: 1, times: 10, status: 503 })]);
+    const { client } = await testClient(at.emu.url, { retries: 1 });
+    const e = (await listAll(client).catch((x: unknown) => x)) as ListPageError;
+    expect(e).toBeInstanceOf(ListPageError);
+    expect([e.exitCode, e.page, e.readSoFar]).toEqual([5, 2, 50]);
+    expect(e.message).toMatch(/^could not read page 2 of the certificate list: SCM could not complete listing certificates: SCM\.4001/);
+    at.emu.faults.clear();
+    at.emu.faults.add([parseFault({ op: 'list', after: 1, status: 401 })]);
+    const { client: other } = await testClient(at.emu.url);
+    expect(((await listAll(other).catch((x: unknown) => x)) as ListPageError).exitCode).toBe(3);
+  });
+});

@@ -1,0 +1,133 @@
+// Push and batch-push are not idempotent (every WAF/ELB push makes a copy with its own id): executePush looks
+// with ListDeployedResources before re-sending, `ensure` pushes only where the certificate is not deployed,
+// batch results are judged by the copy id and a "success" marker (never by failure words), project names are
+// matched whatever their case, and a failed batch leaves the rows of the others for the report.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { executePush } from '../../src/api/push.js';
+import { checkPush, type PushPlan } from '../../src/core/push/index.js';
+import { parseFault } from '../../src/emulator/faults.js';
+import { seed } from '../../src/emulator/seed.js';
+import { makeBundle, testClient } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/in-process.js';
+
+let pem: string;
+let cert: string;
+const at = useEmulator('push', {}, (dir) => {
+  pem = readFileSync(makeBundle(join(dir, 'b')).cert, 'utf8');
+});
+beforeEach(() => {
+  [cert] = seed(at.emu.store, { certificates: [{ name: 'app', pem }] }, new Date()).certificates as [string];
+});
+
+const plan = (service: string, projects: string[]): PushPlan => checkPush({ id: cert, service, projects }).plan!;
+const copies = () => at.emu.store.deployments.using(cert).map((r) => `${r.service}:${r.region}`).sort();
+const ops = () => at.emu.store.requests.byOperation;
+
+describe('a failure that may have taken effect is looked up, never re-sent blindly', () => {
+  it('the connection drops after SCM pushed: ListDeployedResources shows it, no second push', async () => {
+    at.emu.faults.add([parseFault({ op: 'push', action: 'drop-after-commit' })]);
+    const { client, retries } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('WAF', ['cn-north-4']));
+    expect(out.rows).toEqual([{ project: 'cn-north-4', ok: true, result: 'recovered', message: 'pushed (the answer was lost; ListDeployedResources shows it there)' }]);
+    expect([ops().push, ops()['deployed-resources'], copies()]).toEqual([1, 1, ['WAF:cn-north-4']]);
+    expect(retries).toEqual([expect.stringMatching(/^push: connection to .* failed .*; checking where the certificate is deployed before trying again$/)]);
+  });
+
+  it('the connection drops before SCM pushed: not there, so it is sent again, once', async () => {
+    at.emu.faults.add([parseFault({ op: 'push', action: 'drop' })]);
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('ELB', ['ap-southeast-1']));
+    expect(out.rows).toMatchObject([{ ok: true, result: 'pushed' }]);
+    expect([ops().push, copies()]).toEqual([2, ['ELB:ap-southeast-1']]);
+  });
+
+  it('a gateway 504 after the backend pushed: every project is found deployed, none is sent again', async () => {
+    at.emu.faults.add([parseFault({ op: 'batch-push', status: 504, commit: true })]);
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1', 'cn-east-3']));
+    expect(out.rows.map((r) => [r.project, r.result])).toEqual([['cn-north-4', 'recovered'], ['ap-southeast-1', 'recovered'], ['cn-east-3', 'recovered']]);
+    expect([ops()['batch-push'], copies()]).toEqual([1, ['WAF:ap-southeast-1', 'WAF:cn-east-3', 'WAF:cn-north-4']]);
+  });
+
+  it('a gateway 502 where two of three projects already hold it: only the third is sent again', async () => {
+    seed(at.emu.store, { resources: ['cn-north-4', 'ap-southeast-1'].map((project) => ({ service: 'WAF', project, certificate_id: cert })) }, new Date());
+    at.emu.faults.add([parseFault({ op: 'batch-push', status: 502 })]);
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1', 'cn-east-3']));
+    expect(out.rows.map((r) => [r.project, r.result])).toEqual([['cn-north-4', 'recovered'], ['ap-southeast-1', 'recovered'], ['cn-east-3', 'pushed']]);
+    expect(at.emu.store.get(cert)!.pushes.map((p) => p.project)).toEqual(['cn-east-3']);
+  });
+
+  it('a 429 was never processed: re-sent without a look', async () => {
+    at.emu.faults.add([parseFault({ op: 'push', status: 429, retry_after: 0 })]);
+    const { client } = await testClient(at.emu.url);
+    await executePush(client, plan('WAF', ['cn-north-4']));
+    expect([ops().push, ops()['deployed-resources'] ?? 0, copies()]).toEqual([2, 0, ['WAF:cn-north-4']]);
+  });
+
+  it('when SCM cannot tell for a region (is_error), nothing is pushed there', async () => {
+    seed(at.emu.store, { unreliable: [{ service: 'WAF', region: 'cn-north-4' }] }, new Date());
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1']), { ensure: true });
+    expect(out.rows).toMatchObject([{ project: 'cn-north-4', ok: false, result: 'failed', message: expect.stringMatching(/cannot tell whether it is deployed in cn-north-4 \(is_error\)/) }, { project: 'ap-southeast-1', ok: true }]);
+    expect(copies()).toEqual(['WAF:ap-southeast-1']);
+  });
+});
+
+describe('ensure: push only where the certificate is not deployed', () => {
+  it('a rerun makes no copies; a target added later is pushed alone', async () => {
+    const { client } = await testClient(at.emu.url);
+    await executePush(client, plan('ELB', ['cn-north-4', 'ap-southeast-1']), { ensure: true });
+    const again = await executePush(client, plan('ELB', ['cn-north-4', 'ap-southeast-1']), { ensure: true });
+    expect(again.rows.map((r) => r.result)).toEqual(['present', 'present']);
+    const more = await executePush(client, plan('ELB', ['cn-north-4', 'ap-southeast-1', 'cn-east-3']), { ensure: true });
+    expect(more.rows.map((r) => r.result)).toEqual(['present', 'present', 'pushed']);
+    expect(copies()).toEqual(['ELB:ap-southeast-1', 'ELB:cn-east-3', 'ELB:cn-north-4']);
+    expect(ops()['batch-push']).toBe(2);
+    // CDN is global: present once pushed anywhere.
+    await executePush(client, plan('CDN', []), { ensure: true });
+    expect((await executePush(client, plan('CDN', []), { ensure: true })).rows).toMatchObject([{ project: '', result: 'present' }]);
+  });
+});
+
+describe('batch results', () => {
+  const answer = (results: unknown[]) => parseFault({ op: 'batch-push', answer: { status: 200, body: { results } } });
+
+  it('"推送失败" with a cert_id is a failure; a name in another case is the same project', async () => {
+    at.emu.faults.add([answer([{ project_name: 'CN-NORTH-4', cert_id: 'c0ffee', message: 'success' }, { project_name: 'ap-southeast-1', cert_id: 'bad', message: '推送失败' }])]);
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1']));
+    expect(out.rows).toEqual([
+      { project: 'cn-north-4', ok: true, result: 'pushed', message: 'success', certId: 'c0ffee' },
+      { project: 'ap-southeast-1', ok: false, result: 'failed', message: '推送失败', certId: 'bad' },
+    ]);
+  });
+
+  it('a copy id without a word either way is looked up: there (recovered) or not (failed)', async () => {
+    seed(at.emu.store, { resources: [{ service: 'WAF', project: 'cn-north-4', certificate_id: cert }] }, new Date());
+    at.emu.faults.add([answer([{ project_name: 'cn-north-4', cert_id: 'c1', message: '' }, { project_name: 'ap-southeast-1', cert_id: 'c2', message: ' ' }])]);
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1']));
+    expect(out.rows.map((r) => [r.project, r.result])).toEqual([['cn-north-4', 'recovered'], ['ap-southeast-1', 'failed']]);
+  });
+
+  it('a project missing from the results is looked up, not assumed', async () => {
+    at.emu.faults.add([answer([{ project_name: 'cn-north-4', cert_id: 'c0ffee', message: 'success' }])]);
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1']));
+    expect(out.rows[1]).toMatchObject({ project: 'ap-southeast-1', ok: false, message: 'SCM returned no result for this project' });
+    expect(ops()['deployed-resources']).toBe(1);
+  });
+
+  it('batch 2 of a 12-project push fails: the ten pushed are kept, the failure is recorded', async () => {
+    at.emu.faults.add([parseFault({ op: 'batch-push', after: 1, status: 400, error_code: 'SCM.0028', error_msg: 'Push cert error' })]);
+    const projects = ['cn-north-4', 'cn-north-1', 'cn-north-2', 'cn-east-2', 'cn-east-3', 'cn-south-1', 'cn-southwest-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'af-south-1', 'la-south-2'];
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('ELB', projects));
+    expect(out.rows.filter((r) => r.ok).map((r) => r.project)).toEqual(projects.slice(0, 10));
+    expect(out.rows.slice(10)).toMatchObject([{ result: 'failed', message: expect.stringMatching(/^SCM rejected the batch push: SCM\.0028/) }, { result: 'failed' }]);
+    expect(out.error?.exitCode).toBe(4);
+  });
+});
