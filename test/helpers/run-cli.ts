@@ -17,6 +17,9 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   timeoutMs?: number;
+  /** Run as this user and group (the tests run as root; a few check what another user sees). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Runs `node bin/scm.js ...args`; a clean environment unless `env` adds to it. Never hangs: kills on timeout. */
@@ -26,7 +29,8 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<RunRes
     if (v !== undefined) env[k] = v;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const ids = { ...(options.uid !== undefined ? { uid: options.uid } : {}), ...(options.gid !== undefined ? { gid: options.gid } : {}) };
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], ...ids });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -16,9 +16,11 @@ export interface Connection {
   scrub: Scrub;
 }
 
-/** Parses `--timeout` (seconds, fractions allowed) and `--retries` as given on the command line. */
-export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?: unknown; retries?: unknown; enterpriseProjectId?: unknown }): SettingsFlags {
+/** Parses `--timeout` (seconds, fractions allowed) and `--retries` as given on the command line; passes on --config and --lang. */
+export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?: unknown; retries?: unknown; enterpriseProjectId?: unknown; lang?: unknown; config?: unknown }): SettingsFlags {
   const flags: SettingsFlags = {};
+  if (typeof opts.config === 'string') flags.config = opts.config;
+  if (opts.lang === 'en' || opts.lang === 'zh') flags.lang = opts.lang;
   if (typeof opts.region === 'string') flags.region = opts.region;
   if (typeof opts.endpoint === 'string') flags.endpoint = opts.endpoint;
   if (typeof opts.enterpriseProjectId === 'string') flags.enterpriseProjectId = opts.enterpriseProjectId;
