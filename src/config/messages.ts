@@ -19,6 +19,10 @@ export const M = {
   invalidJson: { en: ' (invalid JSON)', zh: '（JSON 格式错误）' },
   invalidYaml: { en: ' (invalid YAML)', zh: '（YAML 格式错误）' },
   fixOrRemove: { en: 'fix or remove the file; settings: {keys}', zh: '请修正或删除该文件；可用的设置项：{keys}' },
+  importsCode: {
+    en: 'bad config file {path}: its {key} names a file that is code, which only a file named with --config may load',
+    zh: '配置文件 {path} 有误：其中的 {key} 引入了代码形式的文件，只有用 --config 指定的配置文件才能这样做',
+  },
   permissionDenied: { en: 'cannot read config file {path}: permission denied', zh: '无法读取配置文件 {path}：权限不足' },
   needsTypescript: {
     en: 'config file {path}: a .ts config needs the {pkg} package ({command}); or write it as .js or JSON',
