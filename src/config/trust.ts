@@ -56,22 +56,16 @@ function folderDistrust(dir: string, uid: number): Distrust | undefined {
  * link included). `uid` undefined: only "is it a regular file" is checked.
  */
 export function checkFile(path: string, uid: number | undefined): Checked | undefined {
+  // stat first: the usual answer is "nothing there", and stat is the call start-up has already warmed
+  // (src/boot.ts); lstat, to tell a link, only for what exists.
+  let stats: Stats | undefined;
   let link: Stats | undefined;
   try {
-    link = statOf(path, false);
+    stats = statOf(path, true);
+    if (!stats) return undefined;
+    link = statOf(path, false) ?? stats;
   } catch {
     return undefined; // ENOTDIR, EACCES on the way: nothing readable there
-  }
-  if (!link) return undefined;
-  let stats = link;
-  if (link.isSymbolicLink()) {
-    try {
-      const target = statOf(path, true);
-      if (!target) return undefined;
-      stats = target;
-    } catch {
-      return undefined;
-    }
   }
   const verdict = (distrust?: Distrust): Checked => (distrust ? { stats, distrust } : { stats });
   if (!stats.isFile()) return verdict({ reason: 'not-a-file' });
