@@ -18,7 +18,7 @@ interface ConfigOptions {
 }
 
 export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx: Ctx): Promise<number> {
-  const { flagsFrom } = await import('../shared/connect.js');
+  const { flagsFrom } = await import('../shared/flags.js');
   const { resolveSettings } = await import('../../config/index.js');
   const { namedFile, userConfigDir } = await import('../../config/search.js');
   const { configJson, renderConfig } = await import('./render.js');
