@@ -12,7 +12,7 @@ import { M, WHO } from './messages.js';
 import { isJsonName } from './places.js';
 import { checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
 import { locate, type Ignored, type IgnoredWhy, type Located, type Where } from './search.js';
-import { octal } from './trust.js';
+import { fileVersion, octal } from './trust.js';
 
 export type { FileConfig } from './schema.js';
 export { checkConfig, SECRET_KEYS } from './schema.js';
@@ -115,7 +115,7 @@ async function namedConfig(named: NonNullable<Located['named']>, lang: Lang, loa
   if (!checked.stats.isFile()) throw new ConfigError(t(lang, M.namedNotFile, { path, by }));
   const mode = checked.stats.mode;
   const writable = platform() !== 'win32' && (mode & 0o022) !== 0 ? [t(lang, M.namedWritable, { path, who: who(mode, lang), mode: octal(mode & 0o777), command: chmod('go-w', path) })] : [];
-  const result = await load.loadNamed(path, `${checked.stats.mtimeMs}:${checked.stats.size}:${checked.stats.ino}`).catch((e: unknown) => {
+  const result = await load.loadNamed(path, fileVersion(checked.stats)).catch((e: unknown) => {
     throw brokenFile(e, lang, path);
   });
   return loaded(path, result && !result.isEmpty ? result.config : {}, 'explicit', lang, writable);

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Lang } from '../core/i18n.js';
 import { isCode, isJsonName } from './places.js';
-import { locate, type Where } from './search.js';
+import { locate, type Located, type Where } from './search.js';
+import { fileVersion } from './trust.js';
 
 type Found = { empty: true } | { empty: false; lang: Lang | undefined };
 
@@ -47,22 +48,31 @@ async function inNamedFile(path: string, version: string): Promise<Lang | undefi
   return asLang(object((await loadNamed(path, version))?.config)?.lang);
 }
 
+/** The first file with content among a folder's trusted data files decides, as in the loader. */
+function inFolders(dirs: Located['dirs']): Found {
+  for (const dir of dirs) {
+    for (const path of dir.data) {
+      const found = inDataFile(path);
+      if (!found.empty) return found;
+    }
+  }
+  return { empty: true };
+}
+
 /** `lang` from the config files that apply here (named or found, then the user file); undefined if none says. */
 export async function configLang(where: Where): Promise<Lang | undefined> {
   try {
     const found = locate(where, { notes: false });
     let lang: Lang | undefined;
-    const named = found.named?.checked;
-    if (found.named && named?.stats.isFile()) lang = await inNamedFile(found.named.path, `${named.stats.mtimeMs}:${named.stats.size}:${named.stats.ino}`);
-    if (found.named && !named?.stats.isFile()) return undefined;
-    for (const dir of lang ? [] : found.dirs) {
-      const file = dir.data.map((path) => inDataFile(path)).find((f) => !f.empty);
-      if (file && !file.empty) {
-        lang = file.lang;
-        break;
-      }
+    if (found.named) {
+      const named = found.named.checked;
+      if (!named?.stats.isFile()) return undefined; // the command that reads its settings says why
+      lang = await inNamedFile(found.named.path, fileVersion(named.stats));
+    } else {
+      const project = inFolders(found.dirs);
+      lang = project.empty ? undefined : project.lang;
     }
-    if (!lang && found.user && !found.userRefused) {
+    if (!lang && found.user) {
       const user = inDataFile(found.user);
       if (!user.empty) lang = user.lang;
     }

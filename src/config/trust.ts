@@ -20,6 +20,9 @@ export interface Checked {
 
 const STICKY = 0o1000;
 
+/** Which version of a file this is, to load it once per process and version. */
+export const fileVersion = (s: Stats): string => `${s.ino}:${s.mtimeMs}:${s.size}`;
+
 /** Permission bits as people write them: 644, 1777. */
 export const octal = (mode: number): string => (mode & 0o7777).toString(8).padStart(3, '0');
 
