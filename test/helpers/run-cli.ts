@@ -17,9 +17,6 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   timeoutMs?: number;
-  /** Run as this user and group (the tests run as root; a few check what another user sees). */
-  uid?: number;
-  gid?: number;
 }
 
 /** Runs `node bin/scm.js ...args`; a clean environment unless `env` adds to it. Never hangs: kills on timeout. */
@@ -29,8 +26,7 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<RunRes
     if (v !== undefined) env[k] = v;
   }
   return new Promise((resolve, reject) => {
-    const ids = { ...(options.uid !== undefined ? { uid: options.uid } : {}), ...(options.gid !== undefined ? { gid: options.gid } : {}) };
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], ...ids });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
