@@ -19,15 +19,23 @@ type ExplorerClass = new (options: Record<string, unknown>) => Explorer;
 
 const requireHere = createRequire(import.meta.url);
 
+/**
+ * JSON without parse-json, cosmiconfig's JSON loader: it loads @babel/code-frame and four more packages (~7 ms)
+ * to quote the file around an error, which scm never prints (a config file may hold a secret; locate.ts
+ * finds the line itself). A byte-order mark is allowed, as editors on Windows write one.
+ */
+const loadJson = (_path: string, content: string): unknown => JSON.parse(content.replace(/^\ufeff/, ''));
+
 function explorer(searchPlaces: string[], loaders: 'data' | 'all'): Explorer {
-  const { defaultLoaders } = requireHere('cosmiconfig') as typeof import('cosmiconfig');
+  // The modules behind cosmiconfig's index, without the index (it also loads the synchronous explorer).
+  const { defaultLoaders } = requireHere('cosmiconfig/dist/defaults.js') as Pick<typeof import('cosmiconfig'), 'defaultLoaders'>;
   const { Explorer } = requireHere('cosmiconfig/dist/Explorer.js') as { Explorer: ExplorerClass };
-  const data: Loaders = { '.json': defaultLoaders['.json'], '.yaml': defaultLoaders['.yaml'], '.yml': defaultLoaders['.yml'], noExt: defaultLoaders.noExt };
+  const data: Loaders = { '.json': loadJson, '.yaml': defaultLoaders['.yaml'], '.yml': defaultLoaders['.yml'], noExt: defaultLoaders.noExt };
   // The options cosmiconfig() would pass, minus anything read from process.cwd().
   return new Explorer({
     moduleName: 'scm',
     searchPlaces,
-    loaders: loaders === 'all' ? defaultLoaders : data,
+    loaders: loaders === 'all' ? { ...defaultLoaders, ...data } : data,
     searchStrategy: 'none',
     ignoreEmptySearchPlaces: true,
     cache: false,

@@ -132,6 +132,11 @@ describe('config file', () => {
     expect(ey.message).not.toContain('leaky');
   });
 
+  it('reads JSON with a byte-order mark (as Windows editors write it)', async () => {
+    const d = project('bom', { '.scmrc.json': '\ufeff{"region": "ap-southeast-1"}' });
+    expect((await loadConfigFile(d, dir))?.config).toEqual({ region: 'ap-southeast-1' });
+  });
+
   it('rejects unknown settings and wrong types', async () => {
     const d = project('unknown', { '.scmrc.json': JSON.stringify({ skk: 'oops' }) });
     await expect(loadConfigFile(d, dir)).rejects.toThrow(/unknown setting 'skk'/);
