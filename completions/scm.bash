@@ -68,6 +68,7 @@ _scm_opt() {
     "emulator --json") : ;;
     " -V"|" --version") _scm_c=--version ;;
     *" --lang") _scm_k=words _scm_w='en zh' ;;
+    *" --config") _scm_k=file ;;
     *" --debug") : ;;
     *" --no-color") : ;;
     *" --no-input") : ;;
@@ -107,16 +108,16 @@ _scm_arg() {
 # _scm_flags CMD: sets _scm_k to every option name CMD accepts (CMD empty: before any command).
 _scm_flags() {
   case $1 in
-    '') _scm_k='--lang --debug --no-color --no-input -h --help -V --version' ;;
-    validate) _scm_k='--cert --key --chain --pfx --pfx-password-file --name --domain --domain-count --target --enterprise-project-id --warn-days --strict -q --quiet --json --lang --debug --no-color --no-input -h --help' ;;
-    upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --no-validate --dry-run --json -q --quiet --lang --debug --no-color --no-input -h --help' ;;
-    push) _scm_k='--service --project --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --debug --no-color --no-input -h --help' ;;
-    explain-error) _scm_k='--list --status --search --json --lang --debug --no-color --no-input -h --help' ;;
-    config) _scm_k='--region --endpoint --timeout --retries --json --lang --debug --no-color --no-input -h --help' ;;
-    completion) _scm_k='--lang --debug --no-color --no-input -h --help' ;;
-    emulator) _scm_k='--port --ak --sk --token --fault --offset-unit --duplicate-check -q --quiet --json --lang --debug --no-color --no-input -h --help' ;;
-    help) _scm_k='--lang --debug --no-color --no-input -h --help' ;;
-    *) _scm_k='--lang --debug --no-color --no-input -h --help' ;;
+    '') _scm_k='--lang --config --debug --no-color --no-input -h --help -V --version' ;;
+    validate) _scm_k='--cert --key --chain --pfx --pfx-password-file --name --domain --domain-count --target --enterprise-project-id --warn-days --strict -q --quiet --json --lang --config --debug --no-color --no-input -h --help' ;;
+    upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --no-validate --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
+    push) _scm_k='--service --project --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
+    explain-error) _scm_k='--list --status --search --json --lang --config --debug --no-color --no-input -h --help' ;;
+    config) _scm_k='--region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
+    completion) _scm_k='--lang --config --debug --no-color --no-input -h --help' ;;
+    emulator) _scm_k='--port --ak --sk --token --fault --offset-unit --duplicate-check -q --quiet --json --lang --config --debug --no-color --no-input -h --help' ;;
+    help) _scm_k='--lang --config --debug --no-color --no-input -h --help' ;;
+    *) _scm_k='--lang --config --debug --no-color --no-input -h --help' ;;
   esac
 }
 

@@ -4,7 +4,7 @@
 # Succeeds when WORD ($argv[2]) is a flag of CMD ($argv[1]) that takes a value.
 function __scm_takes_value
     switch "$argv[1] $argv[2]"
-        case 'validate --cert' 'validate --key' 'validate --chain' 'validate --pfx' 'validate --pfx-password-file' 'validate --name' 'validate --domain' 'validate --domain-count' 'validate --target' 'validate --enterprise-project-id' 'validate --warn-days' 'upload --cert' 'upload --key' 'upload --chain' 'upload --pfx' 'upload --pfx-password-file' 'upload --from' 'upload --name' 'upload --enterprise-project-id' 'upload --region' 'upload --endpoint' 'upload --timeout' 'upload --retries' 'upload --push' 'push --service' 'push --project' 'push --region' 'push --endpoint' 'push --timeout' 'push --retries' 'explain-error --status' 'explain-error --search' 'config --region' 'config --endpoint' 'config --timeout' 'config --retries' 'emulator --port' 'emulator --ak' 'emulator --sk' 'emulator --token' 'emulator --fault' 'emulator --offset-unit' 'emulator --duplicate-check' '* --lang'
+        case 'validate --cert' 'validate --key' 'validate --chain' 'validate --pfx' 'validate --pfx-password-file' 'validate --name' 'validate --domain' 'validate --domain-count' 'validate --target' 'validate --enterprise-project-id' 'validate --warn-days' 'upload --cert' 'upload --key' 'upload --chain' 'upload --pfx' 'upload --pfx-password-file' 'upload --from' 'upload --name' 'upload --enterprise-project-id' 'upload --region' 'upload --endpoint' 'upload --timeout' 'upload --retries' 'upload --push' 'push --service' 'push --project' 'push --region' 'push --endpoint' 'push --timeout' 'push --retries' 'explain-error --status' 'explain-error --search' 'config --region' 'config --endpoint' 'config --timeout' 'config --retries' 'emulator --port' 'emulator --ak' 'emulator --sk' 'emulator --token' 'emulator --fault' 'emulator --offset-unit' 'emulator --duplicate-check' '* --lang' '* --config'
             return 0
     end
     return 1
@@ -88,7 +88,8 @@ complete -c scm -n '__scm_in \'\'' -a completion -d 'print the shell completion 
 complete -c scm -n '__scm_in \'\'' -a emulator -d 'run a local SCM API for demos and tests (no cloud account needed)'
 complete -c scm -n '__scm_in \'\'' -a help -d 'show help for a command or a topic'
 complete -c scm -n '__scm_once \'\' 0 -V --version' -s V -l version -d 'output the version number'
-complete -c scm -n '__scm_once \'*\' 1 --lang' -l lang -r -f -a 'en zh' -d 'language of everything scm says: en or zh (default from LC_ALL, LC_MESSAGES, LANG)'
+complete -c scm -n '__scm_once \'*\' 1 --lang' -l lang -r -f -a 'en zh' -d 'language of everything scm says: en or zh (default: lang in the config file, else LC_ALL, LC_MESSAGES, LANG)'
+complete -c scm -n '__scm_once \'*\' 1 --config' -l config -r -F -d 'read settings from FILE instead of searching for .scmrc files (JavaScript allowed: you chose it; also $SCM_CONFIG)'
 complete -c scm -n '__scm_once \'*\' 0 --debug' -l debug -d 'print stack traces and request traces (secrets stay redacted)'
 complete -c scm -n '__scm_once \'*\' 0 --no-color' -l no-color -d 'never colour output (also NO_COLOR=1 or TERM=dumb)'
 complete -c scm -n '__scm_once \'*\' 0 --no-input' -l no-input -d 'never prompt or wait on a terminal: \'-\' with a terminal on stdin fails at once (implied by CI=true)'

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { CommanderError } from 'commander';
 import type { Ctx, Out } from './context.js';
+import { configLang } from './config/lang.js';
 import { isLang, langFromEnv, type Lang } from './core/i18n.js';
 import { S } from './commands/shared/messages.js';
 import { t } from './core/i18n.js';
@@ -20,6 +21,8 @@ export interface ProcessIo {
   cwd: string;
   now?: () => Date;
   signal?: AbortSignal;
+  /** The user's id, to judge who could have written a config file. */
+  uid?: number | undefined;
 }
 
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
@@ -79,14 +82,30 @@ function version(): string {
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
-/** `--lang zh` or `--lang=zh` anywhere before `--`; commander itself refuses a value that is not en or zh. */
-export function langOf(argv: string[], env: Record<string, string | undefined>): Lang {
+/** Every value given to `--name V` or `--name=V` before `--`, in order. */
+function flagValues(argv: string[], name: string): string[] {
+  const values: string[] = [];
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
     const a = argv[i]!;
-    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
-    if (isLang(value)) return value;
+    const value = a === name ? argv[i + 1] : a.startsWith(`${name}=`) ? a.slice(name.length + 1) : undefined;
+    if (value !== undefined) values.push(value);
   }
-  return langFromEnv(env);
+  return values;
+}
+
+/**
+ * The language: `--lang zh` or `--lang=zh` anywhere before `--` (commander itself refuses a value that is not
+ * en or zh), else `lang` from a config file (a choice the user made), else the locale (LC_ALL, LC_MESSAGES,
+ * LANG: ambient), else English.
+ */
+export function langOf(argv: string[], env: Record<string, string | undefined>, configured?: Lang): Lang {
+  return flagValues(argv, '--lang').find(isLang) ?? configured ?? langFromEnv(env);
+}
+
+/** `lang` from the config files, unless --lang makes the question moot (then not even a stat call). */
+async function configuredLang(argv: string[], io: ProcessIo): Promise<Lang | undefined> {
+  if (flagValues(argv, '--lang').some(isLang)) return undefined;
+  return configLang({ cwd: io.cwd, env: io.env, uid: io.uid, config: flagValues(argv, '--config').pop() });
 }
 
 /** Runs one invocation and returns its exit status; never throws. */
@@ -108,7 +127,8 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     env: io.env,
     cwd: io.cwd,
     now: io.now ?? (() => new Date()),
-    lang: langOf(argv, io.env),
+    lang: langOf(argv, io.env, await configuredLang(argv, io)),
+    uid: io.uid,
     style,
     errStyle,
     debug,
@@ -163,6 +183,7 @@ export function run(): void {
     },
     env: process.env,
     cwd: process.cwd(),
+    uid: process.getuid?.(),
     signal: controller.signal,
   };
   main(process.argv.slice(2), io).then((code) => {

@@ -18,12 +18,14 @@ export interface Ctx {
   /** Styling for stdout and for stderr (each decided for its own stream). */
   style: Style;
   errStyle: Style;
-  /** The language of everything a person reads: --lang, else LC_ALL / LC_MESSAGES / LANG (zh* is Chinese). */
+  /** The language of everything a person reads: --lang, else lang in a config file, else LC_ALL / LC_MESSAGES / LANG (zh* is Chinese). */
   lang: Lang;
   /** --debug: show stacks and request traces (never secrets). */
   debug: boolean;
   /** --no-input or CI=true: never prompt. */
   noInput: boolean;
+  /** The user's id, to judge who could have written a config file (undefined on Windows and in tests that do not care). */
+  uid?: number | undefined;
   /** Aborted on SIGINT/SIGTERM so network calls and servers stop promptly. */
   signal: AbortSignal;
 }

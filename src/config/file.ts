@@ -1,30 +1,25 @@
-// The optional config files. Project file: found by cosmiconfig under the name `scm` (.scmrc, .scmrc.json,
-// .scmrc.yaml, scm.config.js, "scm" in package.json ...) from the working directory up to $HOME. User file:
-// $XDG_CONFIG_HOME/scm/config.{json,yaml,yml} (default ~/.config/scm/). The project file wins, key by key.
-// cosmiconfig is imported only here, and only by commands that need settings.
+// The config files, loaded: the file named with --config / SCM_CONFIG (any kind, the user chose it) or else
+// the project file the search found (data only, trusted only), then the user file ($XDG_CONFIG_HOME/scm/ or
+// ~/.config/scm/config.{json,yaml,yml}). The first wins, key by key. Files passed over are reported, one
+// warning line each. cosmiconfig is loaded (load.ts) only when there is a file to read.
 import { readFileSync, statSync } from 'node:fs';
 import { platform } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { EP_ID_PATTERN } from '../core/validate/limits.js';
+import { basename, dirname, join } from 'node:path';
+import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
 import { parseErrorPosition } from './locate.js';
+import { M, WHO } from './messages.js';
+import { isJsonName } from './places.js';
+import { checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
+import { locate, type Ignored, type IgnoredWhy, type Located, type Where } from './search.js';
+import { fileVersion, octal } from './trust.js';
 
-export interface FileConfig {
-  region?: string;
-  endpoint?: string;
-  ak?: string;
-  sk?: string;
-  projectId?: string;
-  domainId?: string;
-  securityToken?: string;
-  authToken?: string;
-  /** Seconds per request. */
-  timeout?: number;
-  retries?: number;
-  enterpriseProjectId?: string;
-}
+export type { FileConfig } from './schema.js';
+export { checkConfig, SECRET_KEYS } from './schema.js';
+export { userConfigDir } from './search.js';
+export { USER_FILE_NAMES } from './places.js';
 
-export type ConfigLayer = 'project' | 'user';
+export type ConfigLayer = 'explicit' | 'project' | 'user';
 
 export interface LoadedConfig {
   path: string;
@@ -35,144 +30,132 @@ export interface LoadedConfig {
   layer?: ConfigLayer;
 }
 
-const STRING_KEYS = ['region', 'endpoint', 'ak', 'sk', 'projectId', 'domainId', 'securityToken', 'authToken', 'enterpriseProjectId'] as const;
-const NUMBER_KEYS = ['timeout', 'retries'] as const;
-export const SECRET_KEYS = ['sk', 'securityToken', 'authToken'] as const;
-export const USER_FILE_NAMES = ['config.json', 'config.yaml', 'config.yml'] as const;
-const SETTINGS_HINT = 'settings: region, endpoint, projectId, domainId, ak, sk, securityToken, authToken, timeout, retries, enterpriseProjectId';
-
-/** project_id, project-id and projectId are the same key. */
-const canonicalKey = (k: string): string => k.replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase());
-
-export function checkConfig(raw: unknown, path: string): FileConfig {
-  if (raw === null || raw === undefined) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`config file ${path}: expected an object of settings`);
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    const k = canonicalKey(key);
-    if ((STRING_KEYS as readonly string[]).includes(k)) {
-      if (typeof value !== 'string') throw new ConfigError(`config file ${path}: '${key}' must be a string`);
-      out[k] = value.trim();
-    } else if ((NUMBER_KEYS as readonly string[]).includes(k)) {
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ConfigError(`config file ${path}: '${key}' must be a non-negative number`);
-      out[k] = value;
-    } else {
-      throw new ConfigError(`config file ${path}: unknown setting '${key}'`, { hint: `known settings: ${[...STRING_KEYS, ...NUMBER_KEYS].join(', ')}` });
-    }
-  }
-  const ep = out.enterpriseProjectId as string | undefined;
-  if (ep !== undefined && ep !== '0' && ep !== 'all' && !EP_ID_PATTERN.test(ep)) {
-    throw new ConfigError(`config file ${path}: 'enterpriseProjectId' must be "0", "all" or an ID like 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b`);
-  }
-  return out as FileConfig;
+/** A file found and not used, with a reason that does not change with the language. */
+export interface IgnoredFile {
+  path: string;
+  reason: IgnoredWhy['reason'];
 }
 
+export interface ConfigFiles {
+  /** Highest precedence first. */
+  files: LoadedConfig[];
+  ignored: IgnoredFile[];
+  /** One line per ignored file, then each file's own warnings. */
+  warnings: string[];
+}
+
+type Loader = typeof import('./load.js');
+
+const chmod = (mode: string, path: string): string => `chmod ${mode} ${path}`;
+const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ? WHO.others : WHO.group);
+
 /** Group/other permission bits on a file that holds a secret: the contract asks for a warning. */
-export function permissionWarning(path: string, config: FileConfig): string | undefined {
+export function permissionWarning(path: string, config: FileConfig, lang: Lang = 'en'): string | undefined {
   if (platform() === 'win32' || path.endsWith('package.json')) return undefined;
   const secrets = SECRET_KEYS.filter((k) => config[k] !== undefined);
   if (secrets.length === 0) return undefined;
-  let mode: number;
-  try {
-    mode = statSync(path).mode;
-  } catch {
-    return undefined;
+  const mode = statSync(path, { throwIfNoEntry: false })?.mode;
+  if (mode === undefined || (mode & 0o077) === 0) return undefined;
+  return t(lang, M.secretReadable, { path, keys: secrets.join(', '), mode: octal(mode & 0o777), command: chmod('600', path) });
+}
+
+/** Why a found file was passed over, in one line. */
+export function ignoredWarning({ path, why }: Ignored, lang: Lang): string {
+  switch (why.reason) {
+    case 'code':
+      return t(lang, M.ignoredCode, { path });
+    case 'dot-config':
+      return t(lang, M.ignoredDotConfig, { path, suggested: join(dirname(dirname(path)), `.${basename(path)}`) });
+    case 'not-a-file':
+      return t(lang, M.ignoredNotFile, { path });
+    case 'owner':
+      return t(lang, M.ignoredOwner, { path, uid: why.uid });
+    case 'link-owner':
+      return t(lang, M.ignoredLinkOwner, { path, uid: why.uid });
+    case 'writable':
+      return t(lang, M.ignoredWritable, { path, who: who(why.mode, lang), mode: octal(why.mode & 0o777), command: chmod('go-w', path) });
+    case 'dir-owner':
+      return t(lang, M.ignoredDirOwner, { path, dir: why.dir, uid: why.uid });
+    case 'dir-writable':
+      return t(lang, M.ignoredDirWritable, { path, dir: why.dir, mode: octal(why.mode) });
   }
-  if ((mode & 0o077) === 0) return undefined;
-  return `config file ${path} holds ${secrets.join(', ')} and is readable by others (mode ${(mode & 0o777).toString(8)}); run: chmod 600 ${path}`;
 }
 
 /** A file that does not parse: one line naming it and where it breaks (exit 2), never quoting it. */
-function brokenFile(e: unknown): ConfigError {
-  const path = (e as { filepath?: unknown }).filepath;
-  const file = typeof path === 'string' ? path : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1];
+function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
+  if ((e as NodeJS.ErrnoException).code === 'EACCES') return new ConfigError(t(lang, M.permissionDenied, { path: fallback }));
+  const named = (e as { filepath?: unknown }).filepath;
+  const file = typeof named === 'string' ? named : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1] ?? fallback;
+  // cosmiconfig's words when an $import in a found file names a .js: the data loaders have none for it.
+  if (/^No loader specified for /.test(e instanceof Error ? e.message : '')) return new ConfigError(t(lang, M.importsCode, { path: fallback, key: '$import' }));
+  if (/\.[cm]?ts$/i.test(file) && /typescript/i.test(e instanceof Error ? e.message : '')) {
+    return new ConfigError(t(lang, M.needsTypescript, { path: file, pkg: 'typescript', command: 'npm install typescript' }));
+  }
   let text: string | undefined;
   try {
-    text = file ? readFileSync(file, 'utf8') : undefined;
+    text = readFileSync(file, 'utf8');
   } catch {
     text = undefined;
   }
-  const at = file ? parseErrorPosition(e, file, text) : undefined;
-  const kind = file && /\.json$/i.test(file) ? ' (invalid JSON)' : file && /\.(ya?ml)$|rc$/i.test(file) ? ' (invalid YAML)' : '';
-  return new ConfigError(`bad config file ${file ?? '(scm config)'}: cannot be parsed${at ? ` at line ${at.line}, column ${at.column}` : ''}${kind}`, {
-    hint: `fix or remove the file; ${SETTINGS_HINT}`,
+  const at = parseErrorPosition(e, file, text);
+  const kind = isJsonName(file) ? t(lang, M.invalidJson) : /\.(ya?ml)$|rc$/i.test(file) ? t(lang, M.invalidYaml) : '';
+  const message = at ? t(lang, M.unparsableAt, { path: file, line: at.line, column: at.column }) : t(lang, M.unparsable, { path: file });
+  return new ConfigError(`${message}${kind}`, { hint: t(lang, M.fixOrRemove, { keys: KNOWN_KEYS.join(', ') }) });
+}
+
+function loaded(path: string, raw: unknown, layer: ConfigLayer, lang: Lang, extra: string[] = []): LoadedConfig {
+  const config = checkConfig(raw, path, lang);
+  const warning = permissionWarning(path, config, lang);
+  return { path, config, warnings: [...extra, ...(warning ? [warning] : [])], layer };
+}
+
+async function namedConfig(named: NonNullable<Located['named']>, lang: Lang, load: Loader): Promise<LoadedConfig> {
+  const { path, by, checked } = named;
+  if (!checked) throw new ConfigError(t(lang, M.namedMissing, { path, by }));
+  if (!checked.stats.isFile()) throw new ConfigError(t(lang, M.namedNotFile, { path, by }));
+  const mode = checked.stats.mode;
+  const writable = platform() !== 'win32' && (mode & 0o022) !== 0 ? [t(lang, M.namedWritable, { path, who: who(mode, lang), mode: octal(mode & 0o777), command: chmod('go-w', path) })] : [];
+  const result = await load.loadNamed(path, fileVersion(checked.stats)).catch((e: unknown) => {
+    throw brokenFile(e, lang, path);
   });
+  return loaded(path, result && !result.isEmpty ? result.config : {}, 'explicit', lang, writable);
 }
 
-function loaded(filepath: string, raw: unknown, layer: ConfigLayer): LoadedConfig {
-  const config = checkConfig(raw, filepath);
-  const warning = permissionWarning(filepath, config);
-  return { path: filepath, config, warnings: warning ? [warning] : [], layer };
-}
-
-/** The directories searched for a project file: cwd, then each parent up to $HOME (or the root). */
-function searchDirs(cwd: string, home: string | undefined): string[] {
-  const stop = home ? resolve(home) : undefined;
-  const dirs: string[] = [];
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    dirs.push(dir);
-    if (dir === stop || dirname(dir) === dir) return dirs;
+/** Every config file that applies here, highest precedence first, with what was passed over and why. */
+export async function loadConfigFiles(where: Where & { lang?: Lang }): Promise<ConfigFiles> {
+  const lang = where.lang ?? 'en';
+  const found = locate(where);
+  if (found.userRefused) {
+    const { path, mode } = found.userRefused;
+    throw new ConfigError(t(lang, M.userFileRefused, { path, mode: octal(mode & 0o777) }), { hint: t(lang, M.runCommand, { command: chmod('go-w', path) }) });
   }
-}
-
-/** The project file (cosmiconfig search from cwd); undefined when there is none. A broken file is exit 2. */
-export async function loadConfigFile(cwd: string, home: string | undefined): Promise<LoadedConfig | undefined> {
-  const { cosmiconfig, getDefaultSearchPlaces } = await import('cosmiconfig');
-  // Directory by directory with searchStrategy 'none': cosmiconfig's 'global' strategy would also take the
-  // user file, which has its own, lower place in the precedence.
-  const explorer = cosmiconfig('scm', { searchStrategy: 'none', cache: false });
-  // A package.json that does not parse is someone else's problem: search that directory again without it.
-  const withoutPackageJson = cosmiconfig('scm', { searchStrategy: 'none', cache: false, searchPlaces: getDefaultSearchPlaces('scm').filter((p) => p !== 'package.json') });
-  const isPackageJson = (e: unknown): boolean => /(^|[\\/])package\.json$/.test(String((e as { filepath?: unknown }).filepath ?? ''));
-  for (const dir of searchDirs(cwd, home)) {
-    let result: Awaited<ReturnType<typeof explorer.search>>;
-    try {
-      result = await explorer.search(dir).catch((e: unknown) => {
-        if (isPackageJson(e)) return withoutPackageJson.search(dir);
-        throw e;
-      });
-    } catch (e) {
-      throw brokenFile(e);
+  const ignored: Ignored[] = [];
+  const files: LoadedConfig[] = [];
+  const needsLoader = found.named !== undefined || found.user !== undefined || found.dirs.some((d) => d.data.length > 0);
+  const load = needsLoader ? await import('./load.js') : undefined;
+  if (found.named) files.push(await namedConfig(found.named, lang, load!));
+  for (const dir of found.dirs) {
+    ignored.push(...dir.ignored);
+    if (dir.data.length === 0) continue;
+    const result = await load!.searchData(dir.dir, dir.data).catch((e: unknown) => {
+      throw brokenFile(e, lang, dir.data[0]!);
+    });
+    if (result && !result.isEmpty) {
+      files.push(loaded(result.filepath, result.config, 'project', lang));
+      break;
     }
-    if (result && !result.isEmpty) return loaded(result.filepath, result.config, 'project');
   }
-  return undefined;
-}
-
-/** $XDG_CONFIG_HOME/scm (an absolute XDG_CONFIG_HOME only, as the spec says), else ~/.config/scm. */
-export function userConfigDir(env: Record<string, string | undefined>): string | undefined {
-  const xdg = env.XDG_CONFIG_HOME?.trim();
-  if (xdg && isAbsolute(xdg)) return join(xdg, 'scm');
-  const home = env.HOME?.trim() || env.USERPROFILE?.trim();
-  return home ? join(home, '.config', 'scm') : undefined;
-}
-
-/** The user file: the first of config.json, config.yaml, config.yml in userConfigDir(). */
-export async function loadUserConfig(env: Record<string, string | undefined>): Promise<LoadedConfig | undefined> {
-  const dir = userConfigDir(env);
-  if (!dir) return undefined;
-  const path = USER_FILE_NAMES.map((name) => join(dir, name)).find((p) => {
-    try {
-      return statSync(p).isFile();
-    } catch {
-      return false;
-    }
-  });
-  if (!path) return undefined;
-  const { cosmiconfig } = await import('cosmiconfig');
-  let result: Awaited<ReturnType<ReturnType<typeof cosmiconfig>['load']>>;
-  try {
-    result = await cosmiconfig('scm', { searchStrategy: 'none', cache: false }).load(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EACCES') throw new ConfigError(`cannot read config file ${path}: permission denied`);
-    throw brokenFile(e);
+  if (found.userIgnored) ignored.push(found.userIgnored);
+  if (found.user && found.user !== found.named?.path) {
+    const user = found.user;
+    const result = await load!.loadData(user).catch((e: unknown) => {
+      throw brokenFile(e, lang, user);
+    });
+    if (result && !result.isEmpty) files.push(loaded(user, result.config, 'user', lang));
   }
-  return result && !result.isEmpty ? loaded(path, result.config, 'user') : undefined;
-}
-
-/** Both files, highest precedence first. */
-export async function loadConfigFiles(cwd: string, env: Record<string, string | undefined>): Promise<LoadedConfig[]> {
-  const home = env.HOME?.trim() || env.USERPROFILE?.trim() || undefined;
-  const [project, user] = await Promise.all([loadConfigFile(cwd, home), loadUserConfig(env)]);
-  return [project, user].filter((f): f is LoadedConfig => f !== undefined);
+  return {
+    files,
+    ignored: ignored.map((i) => ({ path: i.path, reason: i.why.reason })),
+    warnings: [...ignored.map((i) => ignoredWarning(i, lang)), ...files.flatMap((f) => f.warnings)],
+  };
 }

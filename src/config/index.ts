@@ -1,18 +1,25 @@
-// Settings for commands that call the API: credentials, endpoint, timeout, retries, enterprise project.
-// Precedence: flags > environment > project file > user file > defaults (docs/cli-contract.md "Credentials,
-// endpoint, config"); the endpoint keeps the contract's order (--endpoint > SCM_ENDPOINT > file > --region).
+// Settings for commands that call the API: credentials, endpoint, timeout, retries, enterprise project, and
+// the language. Precedence: flags > environment > config file (the named one, or the project file found) >
+// user file > defaults (docs/cli-contract.md "Credentials, endpoint, config"); the endpoint keeps the
+// contract's order (--endpoint > SCM_ENDPOINT > file > --region). The language alone puts a config file
+// before the locale: a file is a choice, the locale is ambient (--lang > file > LC_ALL/LC_MESSAGES/LANG).
 // Every value remembers where it came from, for `scm config`, --dry-run and --debug.
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../api/endpoints.js';
 import { missingCredentials } from '../api/errors.js';
 import type { Auth } from '../api/types.js';
-import { CredentialsError, UsageError } from '../errors.js';
-import { loadConfigFiles, type FileConfig, type LoadedConfig } from './file.js';
+import { t, type Lang } from '../core/i18n.js';
+import { UsageError } from '../errors.js';
+import { findAuth, ids, overriddenBy, secretsOf, val, type Overridden } from './credentials.js';
+import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, type IgnoredFile, type LoadedConfig } from './file.js';
+import { M } from './messages.js';
 import { describeSource, type SettingKey, type Source } from './sources.js';
 
 export type { SettingKey, Source } from './sources.js';
 export type { Auth } from '../api/types.js';
+export type { Overridden } from './credentials.js';
 export { missingCredentials } from '../api/errors.js';
 export { describeSource } from './sources.js';
+export { authFromConfig, authFromEnv, secretsOf } from './credentials.js';
 
 export interface SettingsFlags {
   region?: string;
@@ -21,6 +28,10 @@ export interface SettingsFlags {
   timeout?: number;
   retries?: number;
   enterpriseProjectId?: string;
+  /** --lang, for `scm config` to show where the language came from. */
+  lang?: Lang;
+  /** --config FILE: the config file to use instead of searching. */
+  config?: string;
 }
 
 export interface Settings {
@@ -34,12 +45,17 @@ export interface Settings {
   timeoutMs: number;
   retries: number;
   enterpriseProjectId?: string;
+  lang: Lang;
   /** The highest-precedence config file found. */
   configPath?: string;
-  /** Every config file found, highest precedence first. */
-  configFiles: Array<{ path: string; layer: 'project' | 'user' }>;
+  /** Every config file used, highest precedence first. */
+  configFiles: Array<{ path: string; layer: ConfigLayer }>;
+  /** Files found and not used (code, or others could have written them), with why. */
+  ignoredFiles: IgnoredFile[];
   /** Where each setting that has a value came from. */
   sources: Partial<Record<SettingKey, Source>>;
+  /** Credentials that are set but not used, and what took precedence. */
+  overridden: Partial<Record<SettingKey, Overridden>>;
   warnings: string[];
   /** Every secret value in play, scrubbed from anything scm prints. */
   secrets: string[];
@@ -49,59 +65,6 @@ export const DEFAULT_TIMEOUT_S = 30;
 export const DEFAULT_RETRIES = 3;
 
 type Env = Record<string, string | undefined>;
-const val = (v: string | undefined): string | undefined => (v === undefined || v.trim() === '' ? undefined : v.trim());
-
-interface Found {
-  auth: Auth;
-  from: string;
-  /** Sources of the credential fields (ak, sk, securityToken, authToken). */
-  sources: Partial<Record<SettingKey, Source>>;
-}
-
-function ids(projectId: string | undefined, domainId: string | undefined): { projectId?: string; domainId?: string } {
-  return { ...(projectId ? { projectId } : {}), ...(domainId ? { domainId } : {}) };
-}
-
-/** Credentials from the environment; SCM_AUTH_TOKEN wins over an AK/SK pair (it is specific to scm). */
-export function authFromEnv(env: Env): (Found & { from: string }) | undefined {
-  const projectId = val(env.HUAWEICLOUD_SDK_PROJECT_ID);
-  const domainId = val(env.HUAWEICLOUD_SDK_DOMAIN_ID);
-  const token = val(env.SCM_AUTH_TOKEN);
-  const envSource = (name: string): Source => ({ kind: 'env', name });
-  if (token) return { auth: { kind: 'token', token, ...(projectId ? { projectId } : {}) }, from: 'SCM_AUTH_TOKEN', sources: { authToken: envSource('SCM_AUTH_TOKEN') } };
-  const pairs: Array<[string, string]> = [['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], ['HW_ACCESS_KEY', 'HW_SECRET_KEY']];
-  for (const [akName, skName] of pairs) {
-    const ak = val(env[akName]);
-    const sk = val(env[skName]);
-    if (!ak && !sk) continue;
-    if (!ak || !sk) throw new CredentialsError(`${ak ? akName : skName} is set but ${ak ? skName : akName} is not`, { hint: 'set both halves of the AK/SK pair' });
-    const tokenName = ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'].find((n) => val(env[n]));
-    const securityToken = tokenName ? val(env[tokenName]) : undefined;
-    return {
-      auth: { kind: 'aksk', ak, sk, ...ids(projectId, domainId), ...(securityToken ? { securityToken } : {}) },
-      from: `${akName}/${skName}`,
-      sources: { ak: envSource(akName), sk: envSource(skName), ...(tokenName ? { securityToken: envSource(tokenName) } : {}) },
-    };
-  }
-  return undefined;
-}
-
-export function authFromConfig(c: FileConfig, path: string, layer: 'project' | 'user' = 'project'): Found | undefined {
-  const src = (key: string): Source => ({ kind: 'file', path, key, layer });
-  if (c.authToken) return { auth: { kind: 'token', token: c.authToken, ...(c.projectId ? { projectId: c.projectId } : {}) }, from: `authToken in ${path}`, sources: { authToken: src('authToken') } };
-  if (!c.ak && !c.sk) return undefined;
-  if (!c.ak || !c.sk) throw new CredentialsError(`config file ${path} has ${c.ak ? 'ak' : 'sk'} but not ${c.ak ? 'sk' : 'ak'}`);
-  return {
-    auth: { kind: 'aksk', ak: c.ak, sk: c.sk, ...ids(c.projectId, c.domainId), ...(c.securityToken ? { securityToken: c.securityToken } : {}) },
-    from: `ak/sk in ${path}`,
-    sources: { ak: src('ak'), sk: src('sk'), ...(c.securityToken ? { securityToken: src('securityToken') } : {}) },
-  };
-}
-
-export function secretsOf(auth: Auth | undefined): string[] {
-  if (!auth) return [];
-  return (auth.kind === 'token' ? [auth.token] : [auth.sk, auth.securityToken]).filter((s): s is string => typeof s === 'string' && s.length > 0);
-}
 
 /** The first of: a flag, environment variables, the files in order; with where it came from. */
 function pick<T>(candidates: Array<[T | undefined, Source]>): { value: T; source: Source } | undefined {
@@ -112,9 +75,23 @@ function pick<T>(candidates: Array<[T | undefined, Source]>): { value: T; source
 const fromFiles = <K extends keyof FileConfig>(files: LoadedConfig[], key: K): Array<[FileConfig[K] | undefined, Source]> =>
   files.map((f) => [f.config[key], { kind: 'file', path: f.path, key, layer: f.layer ?? 'project' }]);
 
+/** The locale variable that decides (the first one set), and the language it names. */
+function localeLang(env: Env): [Lang | undefined, Source] {
+  const name = ['LC_ALL', 'LC_MESSAGES', 'LANG'].find((n) => env[n]);
+  if (!name) return [undefined, { kind: 'default' }];
+  return [/^zh([_.-]|$)/i.test(env[name]!) ? 'zh' : 'en', { kind: 'env', name }];
+}
+
+const asFiles = (loaded: LoadedConfig | LoadedConfig[] | ConfigFiles | undefined): ConfigFiles => {
+  if (loaded === undefined) return { files: [], ignored: [], warnings: [] };
+  if ('files' in loaded) return loaded;
+  const files = Array.isArray(loaded) ? loaded : [loaded];
+  return { files, ignored: [], warnings: files.flatMap((f) => f.warnings) };
+};
+
 /** Pure part of the resolution, for tests: flags, env and the loaded config files (highest precedence first). */
-export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig | LoadedConfig[] | undefined): Settings {
-  const files = loaded === undefined ? [] : Array.isArray(loaded) ? loaded : [loaded];
+export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig | LoadedConfig[] | ConfigFiles | undefined, say: Lang = 'en'): Settings {
+  const { files, ignored, warnings } = asFiles(loaded);
   const sources: Partial<Record<SettingKey, Source>> = {};
   const flag = (name: string): Source => ({ kind: 'flag', name });
   const envVar = (name: string): [string | undefined, Source] => [val(env[name]), { kind: 'env', name }];
@@ -139,8 +116,7 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
   }
 
   // Credentials are taken as a whole from one place, never an AK from one and its SK from another.
-  let found = authFromEnv(env);
-  for (const f of files) found ??= authFromConfig(f.config, f.path, f.layer ?? 'project');
+  const found = findAuth(env, files, say);
   Object.assign(sources, found?.sources ?? {});
   const projectId = set('projectId', pick([envVar('HUAWEICLOUD_SDK_PROJECT_ID'), ...fromFiles(files, 'projectId')]));
   const domainId = set('domainId', pick([envVar('HUAWEICLOUD_SDK_DOMAIN_ID'), ...fromFiles(files, 'domainId')]));
@@ -149,9 +125,10 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
   else if (auth?.kind === 'token') auth = { kind: 'token', token: auth.token, ...(projectId ? { projectId } : {}) };
 
   const timeoutS = set('timeout', pick<number>([[flags.timeout, flag('--timeout')], ...fromFiles(files, 'timeout'), [DEFAULT_TIMEOUT_S, { kind: 'default' }]]))!;
-  if (!(timeoutS > 0)) throw new UsageError('--timeout must be a positive number of seconds');
+  if (!(timeoutS > 0)) throw new UsageError(t(say, M.timeoutPositive));
   const retries = set('retries', pick<number>([[flags.retries, flag('--retries')], ...fromFiles(files, 'retries'), [DEFAULT_RETRIES, { kind: 'default' }]]))!;
   const enterpriseProjectId = set('enterpriseProjectId', pick<string>([[flags.enterpriseProjectId, flag('--enterprise-project-id')], ...fromFiles(files, 'enterpriseProjectId')]));
+  const lang = set('lang', pick<Lang>([[flags.lang, flag('--lang')], ...fromFiles(files, 'lang'), localeLang(env), ['en', { kind: 'default' }]]))!;
 
   return {
     region,
@@ -161,10 +138,13 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
     timeoutMs: Math.round(timeoutS * 1000),
     retries: Math.floor(retries),
     ...(enterpriseProjectId ? { enterpriseProjectId } : {}),
+    lang,
     ...(files[0] ? { configPath: files[0].path } : {}),
     configFiles: files.map((f) => ({ path: f.path, layer: f.layer ?? 'project' })),
+    ignoredFiles: ignored,
     sources,
-    warnings: files.flatMap((f) => f.warnings),
+    overridden: overriddenBy(found, env, files),
+    warnings,
     secrets: [...new Set([
       ...secretsOf(auth),
       ...['HUAWEICLOUD_SDK_SK', 'HW_SECRET_KEY', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN', 'SCM_AUTH_TOKEN'].map((n) => val(env[n])),
@@ -173,9 +153,11 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
   };
 }
 
-/** Loads the config files (lazily: cosmiconfig is imported there) and resolves every setting. */
-export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd: string }): Promise<Settings> {
-  return resolveFrom(flags, ctx.env, await loadConfigFiles(ctx.cwd, ctx.env));
+/** Finds and loads the config files (cosmiconfig only when there is one) and resolves every setting. */
+export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd: string; uid?: number | undefined; lang?: Lang }): Promise<Settings> {
+  const say = ctx.lang ?? 'en';
+  const files = await loadConfigFiles({ cwd: ctx.cwd, env: ctx.env, uid: ctx.uid, config: flags.config, lang: say });
+  return resolveFrom(flags, ctx.env, files, say);
 }
 
 /** The credentials, or exit 3 with the variables to set. */

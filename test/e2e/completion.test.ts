@@ -76,8 +76,8 @@ for (const shell of COMPLETION_SHELLS) {
       expect(await c('scm help ex')).toEqual(['exit-codes', 'explain', 'explain-error']);
     });
 
-    it('completes the flags of validate: --c → --cert, --chain (contract)', async () => {
-      expect(await c('scm validate --c')).toEqual(['--cert', '--chain']);
+    it('completes the flags of validate: --c → --cert, --chain (contract), and the global --config', async () => {
+      expect(await c('scm validate --c')).toEqual(['--cert', '--chain', '--config']);
     });
 
     it.each(X.COMMANDS.map((s) => [s.name, s] as const))('offers every flag of %s and the global flags', async (_, spec) => {

@@ -1,8 +1,11 @@
 // Help people can use, on the built binary: every command's --help opens with 2-4 real examples, typos get
 // a suggestion, and the help topics (exit codes, environment) are there.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry.js';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 describe('help', () => {
   it.each(COMMANDS.map((c) => [c.name] as const))('scm %s --help opens with 2-4 examples', async (name) => {
@@ -34,16 +37,24 @@ describe('help', () => {
 
 describe('start-up stays light', () => {
   const heavy = /node_modules\/(cosmiconfig|ora|undici|node-forge)\//g;
-  const loaded = async (args: string[]) => {
-    const r = await runCli(args, { env: { NODE_DEBUG: 'module,esm' } });
+  const loaded = async (args: string[], cwd?: string) => {
+    const r = await runCli(args, { env: { NODE_DEBUG: 'module,esm', HOME: cwd ?? ROOT }, ...(cwd ? { cwd } : {}) });
     return [...new Set([...r.stderr.matchAll(heavy)].map((m) => m[1]))];
   };
 
   it('help, explain and the new help topics load none of cosmiconfig, ora, undici, node-forge', async () => {
-    for (const args of [['--help'], ['explain', '14'], ['help', 'environment'], ['config', '--help'], ['upload', '--help']]) {
+    for (const args of [['--help'], ['explain', '14'], ['help', 'environment'], ['config', '--help'], ['upload', '--help'], ['config']]) {
       expect(await loaded(args), args.join(' ')).toEqual([]);
     }
-    // The probe sees them when they are loaded: scm config reads the config files with cosmiconfig.
-    expect(await loaded(['config'])).toContain('cosmiconfig');
+    // The probe sees them when they are loaded: with a config file there, scm config reads it with cosmiconfig
+    // (explain still does not: the language is looked up without it).
+    const dir = mkdtempSync(join(tmpdir(), 'scm-e2e-help-'));
+    try {
+      writeFileSync(join(dir, '.scmrc.yaml'), 'lang: en\nregion: cn-north-4\n', { mode: 0o600 });
+      expect(await loaded(['config'], dir)).toContain('cosmiconfig');
+      expect(await loaded(['explain', '14'], dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,11 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfigFiles, loadUserConfig, userConfigDir } from '../../src/config/file.js';
+import { loadConfigFiles as load, userConfigDir, type LoadedConfig } from '../../src/config/file.js';
+
+const loadConfigFiles = async (cwd: string, env: Record<string, string>): Promise<LoadedConfig[]> => (await load({ cwd, env })).files;
+const loadUserConfig = async (env: Record<string, string>): Promise<LoadedConfig | undefined> =>
+  (await load({ cwd: dir, env })).files.find((f) => f.layer === 'user');
 import { resolveFrom, resolveSettings } from '../../src/config/index.js';
 import { jsonErrorOffset, positionAt } from '../../src/config/locate.js';
 import { ConfigError } from '../../src/errors.js';
@@ -131,7 +135,7 @@ describe('scm config rendering', () => {
   it('masks the AK to its last four characters at most, SK and tokens entirely', () => {
     expect(maskAk('AKIDEXAMPLE0000WXYZ')).toBe('********WXYZ');
     expect(maskAk('SHORTAK')).toBe('********');
-    const text = renderConfig(settings, '/home/u/.config/scm', PLAIN);
+    const text = renderConfig(settings, { userDir: '/home/u/.config/scm', home: '/home/u' }, PLAIN);
     const json = JSON.stringify(configJson(settings, '/home/u/.config/scm'));
     for (const out of [text, json]) {
       expect(out).not.toContain('sk-must-never-show');
@@ -147,7 +151,7 @@ describe('scm config rendering', () => {
     expect(doc.settings.sk).toEqual({ value: '********', source: { kind: 'env', name: 'HUAWEICLOUD_SDK_SK' }, masked: true });
     expect(doc.settings.authToken).toEqual({ value: null, source: null });
     expect(doc.settings.credentials).toEqual({ value: 'aksk', source: { kind: 'env', name: 'HUAWEICLOUD_SDK_AK' } });
-    expect(Object.keys(doc.settings)).toEqual(['region', 'endpoint', 'credentials', 'ak', 'sk', 'securityToken', 'authToken', 'projectId', 'domainId', 'timeout', 'retries', 'enterpriseProjectId']);
+    expect(Object.keys(doc.settings)).toEqual(['region', 'endpoint', 'credentials', 'ak', 'sk', 'securityToken', 'authToken', 'projectId', 'domainId', 'timeout', 'retries', 'enterpriseProjectId', 'lang']);
   });
 });
 

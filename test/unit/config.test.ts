@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoopback, parseEndpoint } from '../../src/api/endpoints.js';
 import { authFromEnv, requireAuth, resolveFrom, resolveSettings } from '../../src/config/index.js';
-import { loadConfigFile } from '../../src/config/file.js';
+import { loadConfigFiles, type LoadedConfig } from '../../src/config/file.js';
+
+/** The project file found from `cwd` (the search stops at `home`). */
+const loadConfigFile = async (cwd: string, home: string): Promise<LoadedConfig | undefined> =>
+  (await loadConfigFiles({ cwd, env: { HOME: home } })).files.find((f) => f.layer === 'project');
 import { ConfigError, CredentialsError, UsageError } from '../../src/errors.js';
 
 describe('credentials from the environment', () => {
@@ -126,6 +130,11 @@ describe('config file', () => {
     const ey = (await loadConfigFile(y, dir).catch((x: unknown) => x)) as ConfigError;
     expect(ey.message).toMatch(/bad config file .*\.scmrc\.yaml: cannot be parsed/);
     expect(ey.message).not.toContain('leaky');
+  });
+
+  it('reads JSON with a byte-order mark (as Windows editors write it)', async () => {
+    const d = project('bom', { '.scmrc.json': '\ufeff{"region": "ap-southeast-1"}' });
+    expect((await loadConfigFile(d, dir))?.config).toEqual({ region: 'ap-southeast-1' });
   });
 
   it('rejects unknown settings and wrong types', async () => {

@@ -1,8 +1,11 @@
 // `scm config`: the settings upload and push would use, each with its source; secrets masked. Broken config
-// files fail here exactly as they would for an upload (exit 2, file and line named).
+// files fail here exactly as they would for an upload (exit 2, file and line named); files the search passed
+// over (code, or writable by others) are named on stderr, one line each.
 import type { Ctx } from '../../context.js';
+import { t } from '../../core/i18n.js';
 import { ExitCode } from '../../errors.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { M } from './messages.js';
 
 interface ConfigOptions {
   region?: string;
@@ -10,12 +13,14 @@ interface ConfigOptions {
   timeout?: string;
   retries?: number;
   json?: boolean;
+  lang?: string;
+  config?: string;
 }
 
 export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx: Ctx): Promise<number> {
-  const { flagsFrom } = await import('../shared/connect.js');
+  const { flagsFrom } = await import('../shared/flags.js');
   const { resolveSettings } = await import('../../config/index.js');
-  const { userConfigDir } = await import('../../config/file.js');
+  const { namedFile, userConfigDir } = await import('../../config/search.js');
   const { configJson, renderConfig } = await import('./render.js');
   const settings = await resolveSettings(flagsFrom(opts), ctx);
   const userDir = userConfigDir(ctx.env);
@@ -23,8 +28,9 @@ export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx
     ctx.stdout.write(jsonDocument(configJson(settings, userDir)));
     for (const w of settings.warnings) ctx.stderr.write(jsonWarningLine(w));
   } else {
-    ctx.stdout.write(renderConfig(settings, userDir, ctx.style));
-    for (const w of settings.warnings) ctx.stderr.write(`${ctx.errStyle.yellow('warning:')} ${w}\n`);
+    const where = { userDir, home: ctx.env.HOME?.trim() || ctx.env.USERPROFILE?.trim(), namedBy: namedFile(ctx.cwd, ctx.env, opts.config)?.by };
+    ctx.stdout.write(renderConfig(settings, where, ctx.style, ctx.lang));
+    for (const w of settings.warnings) ctx.stderr.write(`${ctx.errStyle.yellow(t(ctx.lang, M.warning))}${w}\n`);
   }
   return ExitCode.OK;
 }

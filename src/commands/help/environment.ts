@@ -28,8 +28,9 @@ export const ENVIRONMENT: ReadonlyArray<{ group: string; vars: EnvVar[] }> = [
   {
     group: 'Config files',
     vars: [
+      { names: ['SCM_CONFIG'], meaning: 'the config file to use instead of searching (as --config; JavaScript allowed)' },
       { names: ['XDG_CONFIG_HOME'], meaning: 'the user config file is $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}' },
-      { names: ['HOME', 'USERPROFILE'], meaning: 'without XDG_CONFIG_HOME: ~/.config/scm/; the project-file search stops at $HOME' },
+      { names: ['HOME', 'USERPROFILE'], meaning: 'without XDG_CONFIG_HOME: ~/.config/scm/; the project-file search stops at $HOME (outside it: the working directory only)' },
     ],
   },
   {
@@ -54,7 +55,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: string; vars: EnvVar[] }> = [
       { names: ['FORCE_COLOR'], meaning: 'colour even when not a terminal (0 or false: never)' },
       { names: ['TERM', 'COLORTERM'], meaning: 'TERM=dumb: no colour, no spinner; COLORTERM=truecolor: 24-bit colour' },
       { names: ['CI'], meaning: 'CI=true (or 1): never prompt or wait for typing (as --no-input), no spinner' },
-      { names: ['LC_ALL', 'LC_MESSAGES', 'LANG'], meaning: 'zh_* picks Chinese explanations and fixes (else --lang)' },
+      { names: ['LC_ALL', 'LC_MESSAGES', 'LANG'], meaning: 'zh_* picks Chinese, unless --lang or lang in a config file says otherwise' },
     ],
   },
   {

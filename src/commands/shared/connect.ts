@@ -2,7 +2,6 @@
 // a transport with timeout/proxy, a retry policy, a scrubber for secrets and the signed client.
 import type { Ctx } from '../../context.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../../config/index.js';
-import { UsageError } from '../../errors.js';
 import { jsonWarningLine } from '../../render/json.js';
 import { ScmClient } from '../../api/client.js';
 import { createTransport } from '../../api/http.js';
@@ -11,6 +10,8 @@ import { createDeadline, type Deadline } from '../../api/deadline.js';
 import { defaultPolicy, type RetryPolicy } from '../../api/retry.js';
 import type { Text } from '../../core/i18n.js';
 
+export { flagsFrom } from './flags.js';
+
 export interface Connection {
   settings: Settings;
   client: ScmClient;
@@ -18,25 +19,6 @@ export interface Connection {
   scrub: Scrub;
   /** The time limit of the operation (restart it for a new phase). */
   deadline: Deadline;
-}
-
-/** Parses `--timeout` (seconds, fractions allowed) and `--retries` as given on the command line. */
-export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?: unknown; retries?: unknown; enterpriseProjectId?: unknown }): SettingsFlags {
-  const flags: SettingsFlags = {};
-  if (typeof opts.region === 'string') flags.region = opts.region;
-  if (typeof opts.endpoint === 'string') flags.endpoint = opts.endpoint;
-  if (typeof opts.enterpriseProjectId === 'string') flags.enterpriseProjectId = opts.enterpriseProjectId;
-  if (opts.timeout !== undefined) {
-    const t = Number(opts.timeout);
-    if (!Number.isFinite(t) || t <= 0) throw new UsageError(`--timeout: '${String(opts.timeout)}' is not a positive number of seconds`);
-    flags.timeout = t;
-  }
-  if (opts.retries !== undefined) {
-    const r = Number(opts.retries);
-    if (!Number.isInteger(r) || r < 0 || r > 10) throw new UsageError(`--retries: '${String(opts.retries)}' is not a whole number from 0 to 10`);
-    flags.retries = r;
-  }
-  return flags;
 }
 
 export interface ConnectOptions {

@@ -2,7 +2,23 @@
 import type { OptionSpec } from '../types.js';
 
 export const GLOBAL_OPTIONS: OptionSpec[] = [
-  { flags: '--lang <lang>', description: 'language of everything scm says: en or zh (default from LC_ALL, LC_MESSAGES, LANG)', choices: ['en', 'zh'], complete: 'lang' },
+  {
+    flags: '--lang <lang>',
+    description: {
+      en: 'language of everything scm says: en or zh (default: lang in the config file, else LC_ALL, LC_MESSAGES, LANG)',
+      zh: 'scm 输出所用的语言：en 或 zh（默认取配置文件中的 lang，其次是 LC_ALL、LC_MESSAGES、LANG）',
+    },
+    choices: ['en', 'zh'],
+    complete: 'lang',
+  },
+  {
+    flags: '--config <file>',
+    description: {
+      en: 'read settings from FILE instead of searching for .scmrc files (JavaScript allowed: you chose it; also $SCM_CONFIG)',
+      zh: '从 FILE 读取设置，不再查找 .scmrc 等文件（可以是 JavaScript，因为由你指定；也可用 $SCM_CONFIG）',
+    },
+    complete: 'file',
+  },
   { flags: '--debug', description: 'print stack traces and request traces (secrets stay redacted)' },
   { flags: '--no-color', description: 'never colour output (also NO_COLOR=1 or TERM=dumb)' },
   { flags: '--no-input', description: "never prompt or wait on a terminal: '-' with a terminal on stdin fails at once (implied by CI=true)" },

@@ -1,6 +1,7 @@
 // Lookups over the error catalogue: code normalisation, rule ids, search, "did you mean", and pulling
 // codes out of API error bodies or log text. Pure: no I/O.
 import { ruleById, RULES, rulesForCode } from '../rules/table.js';
+import { nearest } from '../similar.js';
 import type { RuleMeta } from '../rules/types.js';
 import { GATEWAY_CODES } from './gateway-codes.js';
 import { PUBLISHED_CODES } from './published-codes.js';
@@ -55,30 +56,12 @@ export function resolve(query: string): Resolved {
   return { kind: 'unknown', query, suggestions: suggest(query) };
 }
 
-/** Edit distance counting an adjacent transposition as one edit (SCM.0041 is one typo from SCM.0014). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** The nearest known codes or rule ids for something we do not know (at most three). */
 export function suggest(query: string, limit = 3): string[] {
   const code = normalizeCode(query);
   const target = code ?? query.trim().toLowerCase();
   const candidates = code ? CATALOGUE.map((e) => e.code) : [...RULES.map((rule) => rule.id), ...CATALOGUE.map((e) => e.code)];
-  const scored = candidates
-    .map((candidate) => ({ candidate, d: editDistance(target, code ? candidate : candidate.toLowerCase()) }))
-    .filter(({ candidate, d }) => d <= Math.max(2, Math.floor(candidate.length / 3)))
-    .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : 1));
-  return scored.slice(0, limit).map(({ candidate }) => candidate);
+  return nearest(target, candidates, limit, code ? undefined : (s) => s.toLowerCase());
 }
 
 const entryText = (e: CatalogueEntry): string =>

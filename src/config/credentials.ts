@@ -1,0 +1,100 @@
+// Credentials: taken whole from one place, the first of the environment (SCM_AUTH_TOKEN before an AK/SK pair)
+// and the config files in order (authToken before ak/sk within a file). Whatever else is set is reported as
+// ignored, with what took precedence, so that `scm config` explains which credentials a request will carry.
+import type { Auth } from '../api/types.js';
+import { t, type Lang } from '../core/i18n.js';
+import { CredentialsError } from '../errors.js';
+import type { ConfigLayer, LoadedConfig } from './file.js';
+import { M } from './messages.js';
+import type { FileConfig } from './schema.js';
+import type { SettingKey, Source } from './sources.js';
+
+type Env = Record<string, string | undefined>;
+export const val = (v: string | undefined): string | undefined => (v === undefined || v.trim() === '' ? undefined : v.trim());
+
+export interface Found {
+  auth: Auth;
+  from: string;
+  /** Sources of the credential fields (ak, sk, securityToken, authToken). */
+  sources: Partial<Record<SettingKey, Source>>;
+}
+
+/** A credential that is set but not used, and what was used instead. */
+export interface Overridden {
+  source: Source;
+  by: string;
+}
+
+type CredentialKey = 'ak' | 'sk' | 'securityToken' | 'authToken';
+const ENV_NAMES: Record<CredentialKey, string[]> = {
+  authToken: ['SCM_AUTH_TOKEN'],
+  ak: ['HUAWEICLOUD_SDK_AK', 'HW_ACCESS_KEY'],
+  sk: ['HUAWEICLOUD_SDK_SK', 'HW_SECRET_KEY'],
+  securityToken: ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'],
+};
+
+export function ids(projectId: string | undefined, domainId: string | undefined): { projectId?: string; domainId?: string } {
+  return { ...(projectId ? { projectId } : {}), ...(domainId ? { domainId } : {}) };
+}
+
+/** Credentials from the environment; SCM_AUTH_TOKEN wins over an AK/SK pair (it is specific to scm). */
+export function authFromEnv(env: Env, lang: Lang = 'en'): Found | undefined {
+  const projectId = val(env.HUAWEICLOUD_SDK_PROJECT_ID);
+  const domainId = val(env.HUAWEICLOUD_SDK_DOMAIN_ID);
+  const token = val(env.SCM_AUTH_TOKEN);
+  const envSource = (name: string): Source => ({ kind: 'env', name });
+  if (token) return { auth: { kind: 'token', token, ...(projectId ? { projectId } : {}) }, from: 'SCM_AUTH_TOKEN', sources: { authToken: envSource('SCM_AUTH_TOKEN') } };
+  const pairs: Array<[string, string]> = [['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], ['HW_ACCESS_KEY', 'HW_SECRET_KEY']];
+  for (const [akName, skName] of pairs) {
+    const ak = val(env[akName]);
+    const sk = val(env[skName]);
+    if (!ak && !sk) continue;
+    if (!ak || !sk) throw new CredentialsError(t(lang, M.halfPairEnv, { set: ak ? akName : skName, unset: ak ? skName : akName }), { hint: t(lang, M.halfPairHint) });
+    const tokenName = ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'].find((n) => val(env[n]));
+    const securityToken = tokenName ? val(env[tokenName]) : undefined;
+    return {
+      auth: { kind: 'aksk', ak, sk, ...ids(projectId, domainId), ...(securityToken ? { securityToken } : {}) },
+      from: `${akName}/${skName}`,
+      sources: { ak: envSource(akName), sk: envSource(skName), ...(tokenName ? { securityToken: envSource(tokenName) } : {}) },
+    };
+  }
+  return undefined;
+}
+
+export function authFromConfig(c: FileConfig, path: string, layer: ConfigLayer = 'project', lang: Lang = 'en'): Found | undefined {
+  const src = (key: string): Source => ({ kind: 'file', path, key, layer });
+  if (c.authToken) return { auth: { kind: 'token', token: c.authToken, ...(c.projectId ? { projectId: c.projectId } : {}) }, from: `authToken in ${path}`, sources: { authToken: src('authToken') } };
+  if (!c.ak && !c.sk) return undefined;
+  if (!c.ak || !c.sk) throw new CredentialsError(t(lang, M.halfPairFile, { path, has: c.ak ? 'ak' : 'sk', missing: c.ak ? 'sk' : 'ak' }));
+  return {
+    auth: { kind: 'aksk', ak: c.ak, sk: c.sk, ...ids(c.projectId, c.domainId), ...(c.securityToken ? { securityToken: c.securityToken } : {}) },
+    from: `ak/sk in ${path}`,
+    sources: { ak: src('ak'), sk: src('sk'), ...(c.securityToken ? { securityToken: src('securityToken') } : {}) },
+  };
+}
+
+/** The credentials to use: the environment first, then each file in order. */
+export function findAuth(env: Env, files: LoadedConfig[], lang: Lang): Found | undefined {
+  let found = authFromEnv(env, lang);
+  for (const f of files) found ??= authFromConfig(f.config, f.path, f.layer ?? 'project', lang);
+  return found;
+}
+
+/** Credentials set somewhere but not used because `found` took precedence (each key at its first place). */
+export function overriddenBy(found: Found | undefined, env: Env, files: LoadedConfig[]): Partial<Record<SettingKey, Overridden>> {
+  if (!found) return {};
+  const out: Partial<Record<SettingKey, Overridden>> = {};
+  for (const key of Object.keys(ENV_NAMES) as CredentialKey[]) {
+    if (found.sources[key]) continue;
+    const name = ENV_NAMES[key].find((n) => val(env[n]));
+    const file = name ? undefined : files.find((f) => f.config[key] !== undefined);
+    const source: Source | undefined = name ? { kind: 'env', name } : file ? { kind: 'file', path: file.path, key, layer: file.layer ?? 'project' } : undefined;
+    if (source) out[key] = { source, by: found.from };
+  }
+  return out;
+}
+
+export function secretsOf(auth: Auth | undefined): string[] {
+  if (!auth) return [];
+  return (auth.kind === 'token' ? [auth.token] : [auth.sk, auth.securityToken]).filter((s): s is string => typeof s === 'string' && s.length > 0);
+}

@@ -1,0 +1,83 @@
+// The language a config file asks for (`lang: zh`), for src/cli.ts to settle ctx.lang before any command
+// runs, `scm explain` and `scm --help` included. It must cost next to nothing: the same stat calls and trust
+// rules as the settings (search.ts), and when a file is there a JSON.parse or a look for its top-level
+// `lang:` line. Not cosmiconfig: its YAML parser alone costs more than a whole `scm explain`. The one
+// exception is a JavaScript file the user named, which only running it can answer (load.ts runs it once).
+// Never throws: a file that cannot be read leaves the language to the locale, and the commands that read
+// their settings report the problem.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Lang } from '../core/i18n.js';
+import { isCode, isJsonName } from './places.js';
+import { locate, type Located, type Where } from './search.js';
+import { fileVersion } from './trust.js';
+
+type Found = { empty: true } | { empty: false; lang: Lang | undefined };
+
+const asLang = (value: unknown): Lang | undefined => (value === 'en' || value === 'zh' ? value : undefined);
+const object = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined);
+
+/** YAML's top-level `lang: zh` (key and value optionally quoted, a comment allowed after). */
+const YAML_LANG = /^(["']?)lang\1[ \t]*:[ \t]*(["']?)(en|zh)\2[ \t]*(?:#.*)?$/m;
+
+/** What a data file says about the language, read the way cosmiconfig reads it (an empty file is skipped). */
+function inDataFile(path: string): Found {
+  const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+  if (basename(path) === 'package.json') {
+    const scm = object(JSON.parse(text))?.scm;
+    return scm === undefined || scm === null ? { empty: true } : { empty: false, lang: asLang(object(scm)?.lang) };
+  }
+  if (text.trim() === '') return { empty: true };
+  if (isJsonName(path) || /^\s*\{/.test(text)) {
+    try {
+      return { empty: false, lang: asLang(object(JSON.parse(text))?.lang) };
+    } catch (e) {
+      if (isJsonName(path)) throw e;
+    }
+  }
+  if (!/^[ \t]*[^#\s-]/m.test(text)) return { empty: true }; // comments and document markers only
+  return { empty: false, lang: asLang(YAML_LANG.exec(text)?.[3]) };
+}
+
+async function inNamedFile(path: string, version: string): Promise<Lang | undefined> {
+  if (!isCode(path)) {
+    const found = inDataFile(path);
+    return found.empty ? undefined : found.lang;
+  }
+  const { loadNamed } = await import('./load.js');
+  return asLang(object((await loadNamed(path, version))?.config)?.lang);
+}
+
+/** The first file with content among a folder's trusted data files decides, as in the loader. */
+function inFolders(dirs: Located['dirs']): Found {
+  for (const dir of dirs) {
+    for (const path of dir.data) {
+      const found = inDataFile(path);
+      if (!found.empty) return found;
+    }
+  }
+  return { empty: true };
+}
+
+/** `lang` from the config files that apply here (named or found, then the user file); undefined if none says. */
+export async function configLang(where: Where): Promise<Lang | undefined> {
+  try {
+    const found = locate(where, { notes: false });
+    let lang: Lang | undefined;
+    if (found.named) {
+      const named = found.named.checked;
+      if (!named?.stats.isFile()) return undefined; // the command that reads its settings says why
+      lang = await inNamedFile(found.named.path, fileVersion(named.stats));
+    } else {
+      const project = inFolders(found.dirs);
+      lang = project.empty ? undefined : project.lang;
+    }
+    if (!lang && found.user) {
+      const user = inDataFile(found.user);
+      if (!user.empty) lang = user.lang;
+    }
+    return lang;
+  } catch {
+    return undefined;
+  }
+}

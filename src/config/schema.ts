@@ -1,0 +1,64 @@
+// The settings a config file may hold and their checks: known keys only (a typo gets "did you mean"), the
+// right types, `lang` en or zh. project_id, project-id and projectId are the same key.
+import { EP_ID_PATTERN } from '../core/validate/limits.js';
+import { t, type Lang } from '../core/i18n.js';
+import { nearest } from '../core/similar.js';
+import { ConfigError } from '../errors.js';
+import { M } from './messages.js';
+
+export interface FileConfig {
+  region?: string;
+  endpoint?: string;
+  ak?: string;
+  sk?: string;
+  projectId?: string;
+  domainId?: string;
+  securityToken?: string;
+  authToken?: string;
+  /** Seconds per request. */
+  timeout?: number;
+  retries?: number;
+  enterpriseProjectId?: string;
+  /** The language of everything scm says (after --lang, before the locale). */
+  lang?: Lang;
+}
+
+const STRING_KEYS = ['region', 'endpoint', 'ak', 'sk', 'projectId', 'domainId', 'securityToken', 'authToken', 'enterpriseProjectId'] as const;
+const NUMBER_KEYS = ['timeout', 'retries'] as const;
+export const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...NUMBER_KEYS, 'lang'];
+export const SECRET_KEYS = ['sk', 'securityToken', 'authToken'] as const;
+
+export const canonicalKey = (k: string): string => k.replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase());
+
+function unknownKey(key: string, path: string, lang: Lang): ConfigError {
+  const [suggestion] = nearest(canonicalKey(key).toLowerCase(), KNOWN_KEYS, 1, (s) => s.toLowerCase());
+  const message = suggestion ? t(lang, M.unknownKeySuggest, { path, key, suggestion }) : t(lang, M.unknownKey, { path, key });
+  return new ConfigError(message, { hint: t(lang, M.knownKeys, { keys: KNOWN_KEYS.join(', ') }) });
+}
+
+/** The settings in a loaded file, checked; a ConfigError (exit 2) names the file and the key, never a value. */
+export function checkConfig(raw: unknown, path: string, lang: Lang = 'en'): FileConfig {
+  if (raw === null || raw === undefined) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(t(lang, M.notObject, { path }));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const k = canonicalKey(key);
+    if ((STRING_KEYS as readonly string[]).includes(k)) {
+      if (typeof value !== 'string') throw new ConfigError(t(lang, M.notString, { path, key }));
+      out[k] = value.trim();
+    } else if ((NUMBER_KEYS as readonly string[]).includes(k)) {
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ConfigError(t(lang, M.notNumber, { path, key }));
+      out[k] = value;
+    } else if (k === 'lang') {
+      if (value !== 'en' && value !== 'zh') throw new ConfigError(t(lang, M.notLang, { path, key }));
+      out[k] = value;
+    } else {
+      throw unknownKey(key, path, lang);
+    }
+  }
+  const ep = out.enterpriseProjectId as string | undefined;
+  if (ep !== undefined && ep !== '0' && ep !== 'all' && !EP_ID_PATTERN.test(ep)) {
+    throw new ConfigError(t(lang, M.badEnterpriseProject, { path, key: 'enterpriseProjectId', all: 'all', example: '3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b' }));
+  }
+  return out as FileConfig;
+}
