@@ -76,7 +76,8 @@ describeFixtures('fuzz: the built binary', () => {
       }
     }
     await runAll(cases);
-  });
+    // 240 processes: a bound for a hang, not a timing (a loaded 2-core machine needs well over 30 s).
+  }, 180_000);
 
   it('paths that are not files, huge inputs and binary junk in every slot', async () => {
     const at = (name: string): string => join(dir, name);
