@@ -3,6 +3,7 @@
 import type { Ctx } from '../../context.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
+import { warningLine } from '../../render/diagnostics.js';
 import { jsonWarningLine } from '../../render/json.js';
 import { ScmClient } from '../../api/client.js';
 import { createTransport } from '../../api/http.js';
@@ -39,7 +40,7 @@ export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?
 export async function connect(flags: SettingsFlags, ctx: Ctx, o: { onRetry?: (message: string) => void; quiet?: boolean; json?: boolean } = {}): Promise<Connection> {
   const settings = await resolveSettings(flags, ctx);
   const scrub = scrubber(settings.secrets);
-  if (!o.quiet) for (const w of settings.warnings) ctx.stderr.write(o.json ? jsonWarningLine(w) : `${ctx.errStyle.yellow('warning:')} ${w}\n`);
+  if (!o.quiet) for (const w of settings.warnings) ctx.stderr.write(o.json ? jsonWarningLine(w) : warningLine(ctx.errStyle, ctx.lang, w));
   const trace = ctx.debug ? (line: string): void => ctx.stderr.write(`${ctx.errStyle.dim(`debug: ${scrub(line)}`)}\n`) : undefined;
   trace?.(`endpoint ${settings.endpoint.href} (from ${settings.endpointFrom}); credentials ${settings.authFrom ?? 'none'}; timeout ${settings.timeoutMs / 1000}s; retries ${settings.retries}`);
   const transport = await createTransport({ env: ctx.env, timeoutMs: settings.timeoutMs, signal: ctx.signal, scrub, ...(trace ? { trace } : {}) });
