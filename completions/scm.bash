@@ -64,7 +64,7 @@ _scm_opt() {
     "emulator --fault") _scm_k=none _scm_r=1 ;;
     "emulator -q"|"emulator --quiet") _scm_c=--quiet ;;
     "emulator --json") : ;;
-    " -V"|" --version") _scm_c=--version ;;
+    " -v"|" --version") _scm_c=--version ;;
     *" --lang") _scm_k=words _scm_w='en zh' ;;
     *" --debug") : ;;
     *" --no-color") : ;;
@@ -105,7 +105,7 @@ _scm_arg() {
 # _scm_flags CMD: sets _scm_k to every option name CMD accepts (CMD empty: before any command).
 _scm_flags() {
   case $1 in
-    '') _scm_k='--lang --debug --no-color --no-input -h --help -V --version' ;;
+    '') _scm_k='--lang --debug --no-color --no-input -h --help -v --version' ;;
     validate) _scm_k='--cert --key --chain --pfx --pfx-password-file --name --domain --domain-count --target --enterprise-project-id --warn-days --strict -q --quiet --json --lang --debug --no-color --no-input -h --help' ;;
     upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --no-validate --dry-run --json -q --quiet --lang --debug --no-color --no-input -h --help' ;;
     push) _scm_k='--service --project --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --debug --no-color --no-input -h --help' ;;

@@ -3,12 +3,15 @@
 import { readFileSync } from 'node:fs';
 import type { CommanderError } from 'commander';
 import type { Ctx, Out } from './context.js';
-import { isLang, langFromEnv, type Lang } from './core/i18n.js';
-import { ExitCode, ScmCliError } from './errors.js';
+import { isLang, langFromEnv, t, type Lang } from './core/i18n.js';
+import { ExitCode, InterruptedError, ScmCliError } from './errors.js';
 import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
-import { buildProgram, type Outcome } from './program.js';
+import { localizeUsageError } from './commands/help/usage-errors.js';
+import { buildProgram, isBareInvocation, type Outcome } from './program.js';
+import { errorLine, hintLine } from './render/diagnostics.js';
 import { jsonErrorLine } from './render/json.js';
+import { D } from './render/messages.js';
 
 export interface ProcessIo {
   stdout: Out;
@@ -34,17 +37,15 @@ function jsonError(type: string, message: string, exitCode: number, extra: Recor
 function report(e: unknown, ctx: Ctx, json: boolean): number {
   const s: Style = ctx.errStyle;
   if (e instanceof ScmCliError) {
-    if (json) ctx.stderr.write(jsonError(e.name, e.message, e.exitCode, e.toJSON()));
-    else {
-      ctx.stderr.write(`${s.red('scm:')} ${e.message}\n`);
-      if (e.hint) ctx.stderr.write(`${s.dim('hint:')} ${e.hint}\n`);
-    }
+    const message = e instanceof InterruptedError ? t(ctx.lang, D.interrupted) : e.message;
+    if (json) ctx.stderr.write(jsonError(e.name, message, e.exitCode, { ...e.toJSON(), message }));
+    else ctx.stderr.write(errorLine(s, message) + (e.hint ? hintLine(s, ctx.lang, e.hint) : ''));
     if (ctx.debug && e.stack) ctx.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
   const message = e instanceof Error ? e.message : String(e);
   if (json) ctx.stderr.write(jsonError('InternalError', message, ExitCode.INTERNAL));
-  else ctx.stderr.write(`${s.red('scm: internal error:')} ${message.split('\n')[0]}\n${s.dim('hint:')} this is a bug; rerun with --debug for the stack trace\n`);
+  else ctx.stderr.write(errorLine(s, t(ctx.lang, D.internalError, { message: message.split('\n')[0]! })) + hintLine(s, ctx.lang, t(ctx.lang, D.bugHint)));
   if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
   return ExitCode.INTERNAL;
 }
@@ -65,6 +66,13 @@ export function langOf(argv: string[], env: Record<string, string | undefined>):
     if (isLang(value)) return value;
   }
   return langFromEnv(env);
+}
+
+/** Columns for --help: the terminal's, else $COLUMNS, else 80. */
+function helpWidth(out: Out, env: Record<string, string | undefined>): number {
+  if (out.isTTY && out.columns) return out.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
 }
 
 /** Runs one invocation and returns its exit status; never throws. */
@@ -99,20 +107,28 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s),
     // commander's defaults would ask process.stdout/stderr, building the streams cli.ts avoids (see io/fd-out.ts).
-    getOutHelpWidth: () => (ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : 80),
-    getErrHelpWidth: () => (ctx.stderr.isTTY && ctx.stderr.columns ? ctx.stderr.columns : 80),
+    getOutHelpWidth: () => helpWidth(ctx.stdout, io.env),
+    getErrHelpWidth: () => helpWidth(ctx.stderr, io.env),
     getOutHasColors: () => style.enabled,
     getErrHasColors: () => errStyle.enabled,
-    outputError: (s, write) => write(json ? jsonError('UsageError', s.replace(/^error: /, '').trim(), ExitCode.USAGE) : `${errStyle.red('scm:')} ${s.replace(/^error: /, '')}`),
+    outputError: (s, write) => {
+      const message = localizeUsageError(s, ctx.lang);
+      write(json ? jsonError('UsageError', message, ExitCode.USAGE) : errorLine(errStyle, message));
+    },
   });
   for (const sub of program.commands) sub.configureOutput(program.configureOutput());
+  if (isBareInvocation(argv)) {
+    program.outputHelp();
+    return ExitCode.OK;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return outcome.status;
   } catch (e) {
     if (isCommanderError(e)) return COMMANDER_OK.has(e.code) ? ExitCode.OK : ExitCode.USAGE;
     if (ctx.signal.aborted && !(e instanceof ScmCliError)) {
-      ctx.stderr.write(json ? jsonError('InterruptedError', 'interrupted', ExitCode.INTERRUPTED) : `${errStyle.red('scm:')} interrupted\n`);
+      const message = t(ctx.lang, D.interrupted);
+      ctx.stderr.write(json ? jsonError('InterruptedError', message, ExitCode.INTERRUPTED) : errorLine(errStyle, message));
       return ExitCode.INTERRUPTED;
     }
     return report(e, ctx, json);

@@ -1,12 +1,17 @@
-// Builds the commander program from the command specs (src/commands/<name>/spec.ts). Command modules are
-// imported only when their command runs, so `scm --help` and `scm explain` never load validation, HTTP or spinner code.
+// Builds the commander program from the command specs (src/commands/<name>/spec.ts), in the user's language.
+// Command modules are imported only when their command runs, so `scm --help` and `scm explain` never load
+// validation, HTTP or spinner code.
 import * as commander from 'commander';
 import type { Command as CommandType, Option as OptionType } from 'commander';
 import type { Ctx } from './context.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './commands/registry.js';
-import { pick, type Lang } from './core/i18n.js';
-import type { CommandSpec, Example, OptionSpec } from './commands/types.js';
+import { pick, t, type Lang } from './core/i18n.js';
+import type { CommandSpec, OptionSpec } from './commands/types.js';
+import { ScmHelp, type HelpPage } from './commands/help/format.js';
+import { H, PLACEHOLDERS } from './commands/help/messages.js';
+import { ROOT_EXAMPLES } from './commands/help/root.js';
 import { helpTopic, HELP_TOPICS } from './commands/help/topics.js';
+import { U } from './commands/help/usage-errors.js';
 
 export interface Outcome {
   status: number;
@@ -16,35 +21,36 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new commander.InvalidArgumentError('expected a whole number.');
-  return Number(value);
-}
+/** A placeholder (`file` of `--cert <file>`, an argument name) in the user's language. */
+const placeholder = (name: string, lang: Lang): string => PLACEHOLDERS[name]?.[lang] ?? name;
+
+/** `--cert <file>` as usage lines show it in `lang`; commander takes the option's name from the flags alone. */
+export const localFlags = (flags: string, lang: Lang): string => flags.replace(/([<[])([^>\]]+?)(\.\.\.)?([>\]])/g, (_, open: string, name: string, dots = '', close: string) => `${open}${placeholder(name, lang)}${dots}${close}`);
 
 function toOption(spec: OptionSpec, lang: Lang): OptionType {
-  const option = new commander.Option(spec.flags, pick(lang, spec.description));
+  const option = new commander.Option(localFlags(spec.flags, lang), pick(lang, spec.description));
   if (spec.choices) option.choices(spec.choices);
   if (spec.repeatable) option.argParser(collect);
-  if (spec.integer) option.argParser(parseCount);
+  if (spec.integer) {
+    option.argParser((value: string) => {
+      if (!/^\d+$/.test(value)) throw new commander.InvalidArgumentError(`${t(lang, U.wholeNumber)}.`);
+      return Number(value);
+    });
+  }
   if (spec.defaultValue !== undefined) option.default(spec.defaultValue);
   if (spec.hidden) option.hideHelp();
   return option;
 }
 
-export function renderExamples(examples: Example[], lang: Lang): string {
-  const width = Math.max(...examples.map((e) => e.cmd.length));
-  return `Examples:\n${examples.map((e) => `  ${e.cmd.padEnd(width)}  # ${pick(lang, e.note)}`).join('\n')}\n`;
-}
-
-function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: Outcome): void {
+function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: Outcome, pages: Map<CommandType, HelpPage>): void {
   const cmd = program.command(spec.name).description(pick(ctx.lang, spec.summary));
   for (const alias of spec.aliases ?? []) cmd.alias(alias);
   for (const arg of spec.args) {
-    const name = `${arg.name}${arg.variadic ? '...' : ''}`;
+    const name = `${placeholder(arg.name, ctx.lang)}${arg.variadic ? '...' : ''}`;
     cmd.argument(arg.required ? `<${name}>` : `[${name}]`, pick(ctx.lang, arg.description));
   }
   for (const option of spec.options) cmd.addOption(toOption(option, ctx.lang));
-  cmd.addHelpText('before', `${renderExamples(spec.examples, ctx.lang)}\n`);
+  pages.set(cmd, { examples: spec.examples });
   cmd.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as CommandType;
     const mod = await spec.load();
@@ -52,12 +58,16 @@ function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: 
   });
 }
 
-const ROOT_EXAMPLES: Example[] = [
-  { cmd: 'scm validate /etc/letsencrypt/live/example.com', note: 'check a bundle offline before uploading' },
-  { cmd: 'scm upload --cert fullchain.pem --key privkey.pem --name example-com-2026', note: 'import into SCM' },
-  { cmd: 'scm push scs1700000000000 --service WAF --project cn-north-4', note: 'deploy to a cloud service' },
-  { cmd: 'scm explain SCM.0014', note: 'what an error code means and how to fix it' },
-];
+/** Only global options (`scm`, `scm --lang zh`): the user asked for nothing yet, so help is the answer. */
+export function isBareInvocation(argv: string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const spec = GLOBAL_OPTIONS.find((o) => o.flags.split(/[ ,]+/).includes(a.split('=')[0]!));
+    if (!spec) return false;
+    if (/[<[]/.test(spec.flags) && !a.includes('=')) i++;
+  }
+  return true;
+}
 
 /**
  * `word` is argv[0]. When it names a command, only that command is built: the others could not run, and
@@ -65,29 +75,49 @@ const ROOT_EXAMPLES: Example[] = [
  * suggestions) gets them all.
  */
 export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, word?: string): CommandType {
+  const lang = ctx.lang;
   const named = COMMANDS.find((c) => c.name === word || (c.aliases ?? []).includes(word ?? ''));
+  const pages = new Map<CommandType, HelpPage>();
   const program = new commander.Command('scm')
-    .description('Validate, upload and push TLS certificates for Huawei Cloud SSL Certificate Manager (SCM).')
-    .version(version, '-V, --version')
+    .description(t(lang, H.description))
+    .version(version, '-v, --version', t(lang, H.versionOption))
+    .helpOption('-h, --help', t(lang, H.helpOption))
     .showSuggestionAfterError(true)
     .exitOverride()
     .helpCommand(false)
     .configureHelp({ showGlobalOptions: true });
-  for (const option of GLOBAL_OPTIONS) program.addOption(toOption(option, ctx.lang));
-  program.addHelpText('before', `${renderExamples(ROOT_EXAMPLES, ctx.lang)}\n`);
-  program.addHelpText('after', `\nRun 'scm help exit-codes' for the exit codes, 'scm help environment' for the environment variables, 'scm <command> --help' for a command.\n`);
-  for (const spec of named ? [named] : COMMANDS) addCommand(program, spec, ctx, outcome);
+  // commander's default short flag, still accepted.
+  program.addOption(new commander.Option('-V').hideHelp());
+  program.on('option:V', () => {
+    ctx.stdout.write(`${version}\n`);
+    throw new commander.CommanderError(0, 'commander.version', version);
+  });
+  for (const option of GLOBAL_OPTIONS) program.addOption(toOption(option, lang));
+  pages.set(program, { examples: ROOT_EXAMPLES, epilogue: t(lang, H.epilogue) });
+  for (const spec of named ? [named] : COMMANDS) addCommand(program, spec, ctx, outcome, pages);
 
-  program
+  const topics = Object.keys(HELP_TOPICS);
+  const help = program
     .command('help')
-    .description(`show help for a command or a topic (${Object.keys(HELP_TOPICS).join(', ')})`)
-    .argument('[topic]', 'a command name or a help topic')
+    .description(t(lang, H.helpSummary, { topics: topics.join(t(lang, H.listSeparator)) }))
+    .argument(`[${placeholder('topic', lang)}]`, t(lang, H.helpTopicArg))
     .action((topic: string | undefined) => {
       if (topic === undefined) return program.help();
       const sub = program.commands.find((c) => c.name() === topic || c.aliases().includes(topic));
       if (sub) return sub.help();
-      ctx.stdout.write(helpTopic(topic));
+      ctx.stdout.write(helpTopic(topic, lang));
     });
-  for (const sub of program.commands) sub.exitOverride();
+  pages.set(help, {
+    examples: [
+      { cmd: 'scm help upload', note: H.helpUpload },
+      { cmd: 'scm help exit-codes', note: H.helpExitCodes },
+      { cmd: 'scm help environment', note: H.helpEnvironment },
+    ],
+  });
+  program.command('version', { hidden: true }).action(() => ctx.stdout.write(`${version}\n`));
+  for (const cmd of [program, ...program.commands]) {
+    cmd.exitOverride();
+    cmd.createHelp = () => Object.assign(new ScmHelp(lang, pages), cmd.configureHelp());
+  }
   return program;
 }
