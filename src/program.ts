@@ -5,12 +5,11 @@ import * as commander from 'commander';
 import type { Command as CommandType, Option as OptionType } from 'commander';
 import type { Ctx } from './context.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './commands/registry.js';
-import { pick, t, type Lang } from './core/i18n.js';
+import { listOf, pick, t, type Lang } from './core/i18n.js';
 import type { CommandSpec, OptionSpec } from './commands/types.js';
 import { ScmHelp, type HelpPage } from './commands/help/format.js';
-import { H, PLACEHOLDERS } from './commands/help/messages.js';
+import { H, PLACEHOLDERS, TOPIC_NAMES } from './commands/help/messages.js';
 import { ROOT_EXAMPLES } from './commands/help/root.js';
-import { helpTopic, HELP_TOPICS } from './commands/help/topics.js';
 import { U } from './commands/help/usage-errors.js';
 
 export interface Outcome {
@@ -96,15 +95,15 @@ export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, word?:
   pages.set(program, { examples: ROOT_EXAMPLES, epilogue: t(lang, H.epilogue) });
   for (const spec of named ? [named] : COMMANDS) addCommand(program, spec, ctx, outcome, pages);
 
-  const topics = Object.keys(HELP_TOPICS);
   const help = program
     .command('help')
-    .description(t(lang, H.helpSummary, { topics: topics.join(t(lang, H.listSeparator)) }))
+    .description(t(lang, H.helpSummary, { topics: listOf(lang, TOPIC_NAMES) }))
     .argument(`[${placeholder('topic', lang)}]`, t(lang, H.helpTopicArg))
-    .action((topic: string | undefined) => {
+    .action(async (topic: string | undefined) => {
       if (topic === undefined) return program.help();
       const sub = program.commands.find((c) => c.name() === topic || c.aliases().includes(topic));
       if (sub) return sub.help();
+      const { helpTopic } = await import('./commands/help/topics.js');
       ctx.stdout.write(helpTopic(topic, lang));
     });
   pages.set(help, {

@@ -1,12 +1,11 @@
 // The shell-neutral completion model: COMMANDS and GLOBAL_OPTIONS (plus commander's --help/--version and the
 // `help` command) flattened into what every shell generator needs, so the three scripts cannot disagree.
-import { pick, t, type Lang } from '../../core/i18n.js';
+import { listOf, pick, t, type Lang } from '../../core/i18n.js';
 import { CATALOGUE } from '../../core/catalogue/index.js';
 import { SERVICES } from '../../core/push/index.js';
 import { KNOWN_REGIONS } from '../../core/push/regions.js';
 import { RULES } from '../../core/rules/table.js';
-import { H } from '../help/messages.js';
-import { HELP_TOPICS } from '../help/topics.js';
+import { H, TOPIC_NAMES } from '../help/messages.js';
 import { SHELLS } from './shells.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../registry.js';
 import type { ArgSpec, CommandSpec, Completion, OptionSpec } from '../types.js';
@@ -109,11 +108,11 @@ function commandOf(spec: CommandSpec, lang: Lang): CommandModel {
 
 /** `scm help [topic]`, built by src/program.ts rather than declared as a spec. */
 function helpCommand(lang: Lang): CommandModel {
-  const topics = Object.keys(HELP_TOPICS);
+  const topics = [...TOPIC_NAMES];
   return {
     name: 'help',
     aliases: [],
-    summary: t(lang, H.helpSummary, { topics: topics.join(t(lang, H.listSeparator)) }),
+    summary: t(lang, H.helpSummary, { topics: listOf(lang, topics) }),
     flags: [],
     args: [{ name: 'topic', description: t(lang, H.helpTopicArg), variadic: false, values: words([...topics, ...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])])]) }],
   };

@@ -48,5 +48,4 @@ export const M = {
   noMatchSearch: { en: "no code matches '{search}'", zh: '没有与“{search}”匹配的错误码' },
   noMatchStatus: { en: 'no code has HTTP status {status}', zh: '没有 HTTP 状态码为 {status} 的错误码' },
   noMatchBoth: { en: "no code with HTTP status {status} matches '{search}'", zh: '没有 HTTP 状态码为 {status} 且与“{search}”匹配的错误码' },
-  listSeparator: { en: ', ', zh: '、' },
 } satisfies Messages;

@@ -2,7 +2,7 @@
 // the service's developers (seedRemark) are data for --json, not advice: they are not printed here.
 import type { CatalogueEntry, Lang } from '../../core/catalogue/index.js';
 import type { Explanation } from '../../core/catalogue/explanation.js';
-import { t } from '../../core/i18n.js';
+import { listOf, t } from '../../core/i18n.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table, wrap } from '../../render/text.js';
 import { LABELS, M, SEVERITY } from './messages.js';
@@ -26,7 +26,7 @@ export function renderExplanation(x: Explanation, lang: Lang, style: Style, widt
   out += field('fix', x.rule ? x.rule.fix[lang] : x.fix[lang]);
   for (const note of x.notes) out += field('note', note[lang]);
   if (x.rules.length > 0) {
-    const rules = x.rules.map((r) => t(lang, M.ruleRef, { id: r.id, severity: severity(r.severity) })).join(t(lang, M.listSeparator));
+    const rules = listOf(lang, x.rules.map((r) => t(lang, M.ruleRef, { id: r.id, severity: severity(r.severity) })));
     out += field('offline', t(lang, M.offline, { rules }));
   }
   if (lang === 'en' && x.englishText === 'translated') out += field('note', t(lang, M.translated));

@@ -3,7 +3,7 @@ import type { Ctx } from '../../context.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { CATALOGUE, extractCodes, normalizeCode, resolve, search, type Lang } from '../../core/catalogue/index.js';
 import { explanationOf, type Explanation } from '../../core/catalogue/explanation.js';
-import { t } from '../../core/i18n.js';
+import { listOf, t } from '../../core/i18n.js';
 import { rulesForCode } from '../../core/rules/table.js';
 import { checkStdinUsable, readStdin } from '../../io/stdin.js';
 import { errorLine, hintLine } from '../../render/diagnostics.js';
@@ -95,13 +95,13 @@ export async function run({ args, opts }: { args: string[]; opts: ExplainOptions
   const missing = [...unknown.values()];
   if (opts.json && missing.length > 0) {
     // One object for all of them; query/suggestions of the first stay at the top for the one-code case.
-    const queries = missing.map((u) => (lang === 'zh' ? `“${u.query}”` : `'${u.query}'`)).join(t(lang, M.listSeparator));
+    const queries = listOf(lang, missing.map((u) => (lang === 'zh' ? `“${u.query}”` : `'${u.query}'`)));
     const message = t(lang, M.unknownCodes, { count: missing.length, queries });
     ctx.stderr.write(jsonErrorLine({ type: 'UnknownCode', message, exitCode: status, query: missing[0]!.query, suggestions: missing[0]!.suggestions, unknown: missing }));
   }
   if (!opts.json && missing.length > 0) {
     for (const u of missing) {
-      const suggestion = u.suggestions.length > 0 ? t(lang, M.didYouMean, { codes: u.suggestions.join(t(lang, M.listSeparator)) }) : '';
+      const suggestion = u.suggestions.length > 0 ? t(lang, M.didYouMean, { codes: listOf(lang, u.suggestions) }) : '';
       ctx.stderr.write(errorLine(ctx.errStyle, `${t(lang, M.unknownCode, { query: u.query })}${suggestion}`));
     }
     ctx.stderr.write(hintLine(ctx.errStyle, lang, t(lang, M.listHint)));

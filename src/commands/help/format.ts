@@ -3,7 +3,7 @@
 // columns so Chinese lines up; a term too wide for the column gets a line of its own instead of pushing every
 // description to the right edge; examples too wide for a line are stacked, a long command broken with ` \`.
 import { Help, type Command, type Option } from 'commander';
-import { t, pick, type Lang } from '../../core/i18n.js';
+import { listOf, pick, t, type Lang } from '../../core/i18n.js';
 import { breakLines, displayWidth, padEnd } from '../../render/text.js';
 import type { Example } from '../types.js';
 import { H, PLACEHOLDERS, TITLES } from './messages.js';
@@ -96,8 +96,7 @@ export class ScmHelp extends Help {
 
   override optionDescription(option: Option): string {
     const extra: string[] = [];
-    const sep = t(this.lang, H.listSeparator);
-    if (option.argChoices) extra.push(t(this.lang, H.choices, { values: option.argChoices.map((c) => JSON.stringify(c)).join(sep) }));
+    if (option.argChoices) extra.push(t(this.lang, H.choices, { values: listOf(this.lang, option.argChoices.map((c) => JSON.stringify(c))) }));
     if (option.defaultValue !== undefined && !option.negate && typeof option.defaultValue !== 'boolean') {
       extra.push(t(this.lang, H.defaultValue, { value: option.defaultValueDescription ?? JSON.stringify(option.defaultValue) }));
     }

@@ -45,12 +45,14 @@ export const PLACEHOLDERS: Record<string, Text> = {
   topic: { en: 'topic', zh: '主题' },
 };
 
+/** `scm help <topic>`: the topics (./topics.ts renders them; loaded only when one is asked for). */
+export const TOPIC_NAMES = ['exit-codes', 'environment'] as const;
+
 export const H = {
   helpOption: { en: 'display help for a command', zh: '显示命令的帮助' },
   versionOption: { en: 'print the version number', zh: '显示版本号' },
   choices: { en: '(choices: {values})', zh: '（可选值：{values}）' },
   defaultValue: { en: '(default: {value})', zh: '（默认值：{value}）' },
-  listSeparator: { en: ', ', zh: '、' },
   description: {
     en: 'Validate, upload and push TLS certificates for Huawei Cloud SSL Certificate Manager (SCM).',
     zh: '校验、上传和推送华为云 SSL 证书管理服务（SCM）的 TLS 证书。',

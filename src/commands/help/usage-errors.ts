@@ -1,7 +1,7 @@
 // commander's usage errors (unknown option or command, missing argument, invalid choice, "Did you mean")
 // in the user's language. commander writes English sentences of a fixed shape; each shape is matched here and
 // said again from the message table. A shape not known here stays as commander wrote it.
-import { t, type Lang, type Messages } from '../../core/i18n.js';
+import { listOf, t, type Lang, type Messages } from '../../core/i18n.js';
 
 export const U = {
   unknownOption: { en: "unknown option '{flag}'", zh: '未知选项“{flag}”' },
@@ -13,7 +13,6 @@ export const U = {
   tooManyFor: { en: "too many arguments for '{name}': it takes {expected}, got {got}", zh: '命令“{name}”的参数过多：最多 {expected} 个，实际 {got} 个' },
   tooMany: { en: 'too many arguments: expected {expected}, got {got}', zh: '参数过多：最多 {expected} 个，实际 {got} 个' },
   didYouMean: { en: ' (did you mean {names}?)', zh: '（是不是要输入 {names}？）' },
-  orSeparator: { en: ', ', zh: '、' },
   wholeNumber: { en: 'expected a whole number', zh: '应为非负整数' },
 } satisfies Messages;
 
@@ -25,7 +24,7 @@ const SHAPES: Shape[] = [
   [/^missing required argument '(.+?)'$/, (m, l) => t(l, U.missingArgument, { name: m[1]! })],
   [/^option '(.+?)' argument missing$/, (m, l) => t(l, U.optionMissingArgument, { flags: m[1]! })],
   [/^option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\.$/, (m, l) =>
-    t(l, U.invalidChoice, { flags: m[1]!, value: m[2]!, choices: m[3]!.split(', ').join(t(l, U.orSeparator)) })],
+    t(l, U.invalidChoice, { flags: m[1]!, value: m[2]!, choices: listOf(l, m[3]!.split(', ')) })],
   [/^option '(.+?)' argument '(.*?)' is invalid\. (.+?)\.?$/, (m, l) => t(l, U.invalidValue, { flags: m[1]!, value: m[2]!, reason: m[3]! })],
   [/^too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\.$/, (m, l) => t(l, U.tooManyFor, { name: m[1]!, expected: m[2]!, got: m[3]! })],
   [/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, (m, l) => t(l, U.tooMany, { expected: m[1]!, got: m[2]! })],
@@ -41,5 +40,5 @@ export function localizeUsageError(text: string, lang: Lang): string {
   const said = shape ? shape[1](first.match(shape[0])!, lang) : first;
   const suggestion = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(rest.join(' ').trim());
   if (!suggestion) return [said, ...rest].join(' ').trim();
-  return `${said}${t(lang, U.didYouMean, { names: suggestion[1]!.split(', ').join(t(lang, U.orSeparator)) })}`;
+  return `${said}${t(lang, U.didYouMean, { names: listOf(lang, suggestion[1]!.split(', ')) })}`;
 }
