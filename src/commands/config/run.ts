@@ -2,6 +2,7 @@
 // files fail here exactly as they would for an upload (exit 2, file and line named).
 import type { Ctx } from '../../context.js';
 import { ExitCode } from '../../errors.js';
+import { warningLine } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 
 interface ConfigOptions {
@@ -24,7 +25,7 @@ export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx
     for (const w of settings.warnings) ctx.stderr.write(jsonWarningLine(w));
   } else {
     ctx.stdout.write(renderConfig(settings, userDir, ctx.style));
-    for (const w of settings.warnings) ctx.stderr.write(`${ctx.errStyle.yellow('warning:')} ${w}\n`);
+    for (const w of settings.warnings) ctx.stderr.write(warningLine(ctx.errStyle, ctx.lang, w));
   }
   return ExitCode.OK;
 }
