@@ -62,6 +62,9 @@ const { outputFiles } = await build({
   bundle: true,
   format: 'esm',
   splitting: true,
+  // Fewer bytes to read at every start (names are kept: --debug stacks still name the functions).
+  minifyWhitespace: true,
+  minifySyntax: true,
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',

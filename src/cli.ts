@@ -1,14 +1,14 @@
 // The entry point and the only module that touches the process: exit status, signals, real streams.
 // Every failure below this point is a typed error (src/errors.ts); here it becomes one line and an exit code.
 import { readFileSync } from 'node:fs';
-import type { CommanderError } from 'commander';
 import type { Ctx, Out } from './context.js';
 import { isLang, langFromEnv, t, type Lang } from './core/i18n.js';
 import { ExitCode, InterruptedError, ScmCliError } from './errors.js';
 import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
-import { localizeUsageError } from './commands/help/usage-errors.js';
-import { buildProgram, isBareInvocation, type Outcome } from './program.js';
+import { explainSpec } from './commands/explain/spec.js';
+import { plainInput } from './commands/plain-args.js';
+import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
 import { errorLine, hintLine } from './render/diagnostics.js';
 import { jsonErrorLine } from './render/json.js';
 import { D } from './render/messages.js';
@@ -21,12 +21,6 @@ export interface ProcessIo {
   cwd: string;
   now?: () => Date;
   signal?: AbortSignal;
-}
-
-const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
-
-function isCommanderError(e: unknown): e is CommanderError {
-  return e instanceof Error && typeof (e as CommanderError).code === 'string' && (e as CommanderError).code.startsWith('commander.');
 }
 
 function jsonError(type: string, message: string, exitCode: number, extra: Record<string, unknown> = {}): string {
@@ -68,13 +62,6 @@ export function langOf(argv: string[], env: Record<string, string | undefined>):
   return langFromEnv(env);
 }
 
-/** Columns for --help: the terminal's, else $COLUMNS, else 80. */
-function helpWidth(out: Out, env: Record<string, string | undefined>): number {
-  if (out.isTTY && out.columns) return out.columns;
-  const columns = Number(env.COLUMNS);
-  return Number.isInteger(columns) && columns > 0 ? columns : 80;
-}
-
 /** Runs one invocation and returns its exit status; never throws. */
 export async function main(argv: string[], io: ProcessIo): Promise<number> {
   // Flags that shape error reporting are read before parsing, so even a parse error honours them.
@@ -101,31 +88,13 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     noInput: argv.includes('--no-input') || io.env.CI === 'true' || io.env.CI === '1',
     signal: io.signal ?? new AbortController().signal,
   };
-  const outcome: Outcome = { status: ExitCode.OK };
-  const program = buildProgram(ctx, version(), outcome, argv[0]);
-  program.configureOutput({
-    writeOut: (s) => ctx.stdout.write(s),
-    writeErr: (s) => ctx.stderr.write(s),
-    // commander's defaults would ask process.stdout/stderr, building the streams cli.ts avoids (see io/fd-out.ts).
-    getOutHelpWidth: () => helpWidth(ctx.stdout, io.env),
-    getErrHelpWidth: () => helpWidth(ctx.stderr, io.env),
-    getOutHasColors: () => style.enabled,
-    getErrHasColors: () => errStyle.enabled,
-    outputError: (s, write) => {
-      const message = localizeUsageError(s, ctx.lang);
-      write(json ? jsonError('UsageError', message, ExitCode.USAGE) : errorLine(errStyle, message));
-    },
-  });
-  for (const sub of program.commands) sub.configureOutput(program.configureOutput());
-  if (isBareInvocation(argv)) {
-    program.outputHelp();
-    return ExitCode.OK;
-  }
   try {
-    await program.parseAsync(argv, { from: 'user' });
-    return outcome.status;
+    // `scm explain CODE...`, the command scripts call most, skips commander when its arguments are plain.
+    const plain = [explainSpec.name, ...(explainSpec.aliases ?? [])].includes(argv[0] ?? '') ? plainInput(explainSpec, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
+    if (plain) return await (await explainSpec.load()).run(plain, ctx);
+    const { runProgram } = await import('./program.js');
+    return await runProgram(argv, ctx, { version: version(), usageError: (message) => (json ? jsonError('UsageError', message, ExitCode.USAGE) : errorLine(errStyle, message)) });
   } catch (e) {
-    if (isCommanderError(e)) return COMMANDER_OK.has(e.code) ? ExitCode.OK : ExitCode.USAGE;
     if (ctx.signal.aborted && !(e instanceof ScmCliError)) {
       const message = t(ctx.lang, D.interrupted);
       ctx.stderr.write(json ? jsonError('InterruptedError', message, ExitCode.INTERRUPTED) : errorLine(errStyle, message));

@@ -1,16 +1,17 @@
-// Builds the commander program from the command specs (src/commands/<name>/spec.ts), in the user's language.
-// Command modules are imported only when their command runs, so `scm --help` and `scm explain` never load
-// validation, HTTP or spinner code.
+// Builds the commander program from the command specs (src/commands/<name>/spec.ts), in the user's language,
+// and runs it. Command modules are imported only when their command runs, so `scm --help` never loads
+// validation, HTTP or spinner code; cli.ts imports this module only when an invocation needs commander.
 import * as commander from 'commander';
-import type { Command as CommandType, Option as OptionType } from 'commander';
-import type { Ctx } from './context.js';
+import type { Command as CommandType, CommanderError, Option as OptionType } from 'commander';
+import type { Ctx, Out } from './context.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './commands/registry.js';
 import { listOf, pick, t, type Lang } from './core/i18n.js';
 import type { CommandSpec, OptionSpec } from './commands/types.js';
 import { ScmHelp, type HelpPage } from './commands/help/format.js';
 import { H, PLACEHOLDERS, TOPIC_NAMES } from './commands/help/messages.js';
 import { ROOT_EXAMPLES } from './commands/help/root.js';
-import { U } from './commands/help/usage-errors.js';
+import { localizeUsageError, U } from './commands/help/usage-errors.js';
+import { ExitCode } from './errors.js';
 
 export interface Outcome {
   status: number;
@@ -41,14 +42,15 @@ function toOption(spec: OptionSpec, lang: Lang): OptionType {
   return option;
 }
 
-function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: Outcome, pages: Map<CommandType, HelpPage>): void {
+/** `full`: with its options; without, the command is only listed (name, arguments, summary). */
+function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: Outcome, pages: Map<CommandType, HelpPage>, full: boolean): void {
   const cmd = program.command(spec.name).description(pick(ctx.lang, spec.summary));
   for (const alias of spec.aliases ?? []) cmd.alias(alias);
   for (const arg of spec.args) {
     const name = `${placeholder(arg.name, ctx.lang)}${arg.variadic ? '...' : ''}`;
     cmd.argument(arg.required ? `<${name}>` : `[${name}]`, pick(ctx.lang, arg.description));
   }
-  for (const option of spec.options) cmd.addOption(toOption(option, ctx.lang));
+  if (full) for (const option of spec.options) cmd.addOption(toOption(option, ctx.lang));
   pages.set(cmd, { examples: spec.examples });
   cmd.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as CommandType;
@@ -57,25 +59,33 @@ function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: 
   });
 }
 
-/** Only global options (`scm`, `scm --lang zh`): the user asked for nothing yet, so help is the answer. */
-export function isBareInvocation(argv: string[]): boolean {
-  for (let i = 0; i < argv.length; i++) {
+/** The words of `argv` after the global options in front (`scm --lang zh upload ...` -> upload ...). */
+function afterGlobals(argv: readonly string[]): readonly string[] {
+  let i = 0;
+  for (; i < argv.length; i++) {
     const a = argv[i]!;
     const spec = GLOBAL_OPTIONS.find((o) => o.flags.split(/[ ,]+/).includes(a.split('=')[0]!));
-    if (!spec) return false;
+    if (!spec) break;
     if (/[<[]/.test(spec.flags) && !a.includes('=')) i++;
   }
-  return true;
+  return argv.slice(i);
 }
 
+/** Only global options (`scm`, `scm --lang zh`): the user asked for nothing yet, so help is the answer. */
+export const isBareInvocation = (argv: readonly string[]): boolean => afterGlobals(argv).length === 0;
+
+const commandNamed = (word: string | undefined): CommandSpec | undefined => COMMANDS.find((c) => c.name === word || (c.aliases ?? []).includes(word ?? ''));
+
 /**
- * `word` is argv[0]. When it names a command, only that command is built: the others could not run, and
- * building them all costs ~3 ms of start-up. Anything else (`--help`, `help`, a typo that needs the
- * suggestions) gets them all.
+ * When argv[0] names a command, only that command is built: the others could not run, and building them all
+ * costs ~3 ms of start-up. Anything else (`--help`, `help`, a typo that needs the suggestions) lists them all,
+ * with their options only for `scm help <command>`: the overview shows names and summaries.
  */
-export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, word?: string): CommandType {
+export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, argv: readonly string[]): CommandType {
   const lang = ctx.lang;
-  const named = COMMANDS.find((c) => c.name === word || (c.aliases ?? []).includes(word ?? ''));
+  const [word, topic] = afterGlobals(argv);
+  const named = commandNamed(word);
+  const helped = word === 'help' ? commandNamed(topic) : undefined;
   const pages = new Map<CommandType, HelpPage>();
   const program = new commander.Command('scm')
     .description(t(lang, H.description))
@@ -93,7 +103,7 @@ export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, word?:
   });
   for (const option of GLOBAL_OPTIONS) program.addOption(toOption(option, lang));
   pages.set(program, { examples: ROOT_EXAMPLES, epilogue: t(lang, H.epilogue) });
-  for (const spec of named ? [named] : COMMANDS) addCommand(program, spec, ctx, outcome, pages);
+  for (const spec of named ? [named] : COMMANDS) addCommand(program, spec, ctx, outcome, pages, spec === named || spec === helped);
 
   const help = program
     .command('help')
@@ -119,4 +129,48 @@ export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, word?:
     cmd.createHelp = () => Object.assign(new ScmHelp(lang, pages), cmd.configureHelp());
   }
   return program;
+}
+
+const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+
+function isCommanderError(e: unknown): e is CommanderError {
+  return e instanceof Error && typeof (e as CommanderError).code === 'string' && (e as CommanderError).code.startsWith('commander.');
+}
+
+/** Columns for --help: the terminal's, else $COLUMNS, else 80. */
+function helpWidth(out: Out, env: Record<string, string | undefined>): number {
+  if (out.isTTY && out.columns) return out.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
+}
+
+/**
+ * Parses `argv` and runs the command: its exit status, or a typed error thrown by it. `usageError` turns
+ * commander's complaint (already in the user's language) into what stderr gets.
+ */
+export async function runProgram(argv: string[], ctx: Ctx, o: { version: string; usageError: (message: string) => string }): Promise<number> {
+  const outcome: Outcome = { status: ExitCode.OK };
+  const program = buildProgram(ctx, o.version, outcome, argv);
+  program.configureOutput({
+    writeOut: (s) => ctx.stdout.write(s),
+    writeErr: (s) => ctx.stderr.write(s),
+    // commander's defaults would ask process.stdout/stderr, building the streams cli.ts avoids (see io/fd-out.ts).
+    getOutHelpWidth: () => helpWidth(ctx.stdout, ctx.env),
+    getErrHelpWidth: () => helpWidth(ctx.stderr, ctx.env),
+    getOutHasColors: () => ctx.style.enabled,
+    getErrHasColors: () => ctx.errStyle.enabled,
+    outputError: (s, write) => write(o.usageError(localizeUsageError(s, ctx.lang))),
+  });
+  for (const sub of program.commands) sub.configureOutput(program.configureOutput());
+  if (isBareInvocation(argv)) {
+    program.outputHelp();
+    return ExitCode.OK;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return outcome.status;
+  } catch (e) {
+    if (isCommanderError(e)) return COMMANDER_OK.has(e.code) ? ExitCode.OK : ExitCode.USAGE;
+    throw e;
+  }
 }

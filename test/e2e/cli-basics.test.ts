@@ -35,6 +35,14 @@ describe('scm', () => {
     }
   });
 
+  it('takes global options before the command', async () => {
+    const help = await runCli(['--lang', 'zh', 'help', 'upload']);
+    expect(help.stdout).toBe((await runCli(['upload', '--help', '--lang', 'zh'])).stdout);
+    expect(help.stdout).toMatch(/^ {2}--cert <文件> /m);
+    const list = await runCli(['--no-color', '--lang=zh', 'explain', '--status', '403']);
+    expect([list.code, list.stdout]).toEqual([0, (await runCli(['explain', '--status', '403', '--lang', 'zh'])).stdout]);
+  });
+
   it('suggests the right command for a typo (exit 2)', async () => {
     const r = await runCli(['valdate']);
     expect(r.code).toBe(2);
