@@ -1,9 +1,12 @@
 // Bundles src/ into dist/ with esbuild, for start-up speed (measured by `npm run bench`, Node 20):
 // - CommonJS files (dist/cli.js and dist/chunks/). Merely starting Node's ESM loader costs ~12 ms, about 0.3x
 //   of a bare `node -e 0`. esbuild splits code only for ES modules, so it bundles to ES modules with code
-//   splitting and each file is then turned into CommonJS: dist/cli.js holds what every run needs (commander,
-//   the command definitions, --help), and what one command needs (its run.ts, the catalogue, validation, the
-//   HTTP client) is in chunks it loads when it runs. `scm --help` reads ~150 kB instead of ~500 kB.
+//   splitting and each file is then turned into CommonJS: dist/cli.js holds what every run needs, commander
+//   and the command definitions are a chunk (scm explain reads its plain arguments without them), and what one
+//   command needs (its run.ts, the catalogue, validation, the HTTP client) is in chunks it loads when it runs:
+//   `scm explain` reads ~285 kB and `scm --help` ~350 kB instead of the ~900 kB of one bundle and its cache.
+// - Whitespace and syntax are minified: reading is most of what loading costs. Identifiers stay, so --debug
+//   stacks still name the functions.
 // - What src/ imports from devDependencies (commander, chalk, get-east-asian-width) is bundled: resolving
 //   commander from node_modules costs more than parsing it, and chalk is ESM-only, so importing it would start
 //   the ESM loader on every terminal run. Runtime "dependencies" stay external, load with import() when a
@@ -62,7 +65,6 @@ const { outputFiles } = await build({
   bundle: true,
   format: 'esm',
   splitting: true,
-  // Fewer bytes to read at every start (names are kept: --debug stacks still name the functions).
   minifyWhitespace: true,
   minifySyntax: true,
   platform: 'node',
