@@ -45,7 +45,7 @@ async function toCommonJs(path, text) {
   // What is left of import() with a bare name loads a package; dist/boot.js does that (see src/boot.ts).
   const esm = text.replace(/\bimport\((["'])([^"'.][^"']*)\1\)/g, '__scmImport($1$2$1)');
   // import() of a chunk becomes require() (boot.js serves it from its code cache).
-  const { code } = await transform(esm, { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false } });
+  const { code } = await transform(esm, { format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, supported: { 'dynamic-import': false } });
   if (/\bimport\(/.test(code)) throw new Error(`${where}: an import() was left that dist/boot.js cannot serve`);
   // esbuild escapes non-ASCII in strings but not in regular expressions; one such character makes V8 keep the
   // whole file as a two-byte string (~+8 ms of every start). Write \u escapes in the source instead.
