@@ -8,7 +8,8 @@ import { COMMANDS, GLOBAL_OPTIONS } from './commands/registry.js';
 import { listOf, pick, t, type Lang } from './core/i18n.js';
 import type { CommandSpec, OptionSpec } from './commands/types.js';
 import { ScmHelp, type HelpPage } from './commands/help/format.js';
-import { H, PLACEHOLDERS, TOPIC_NAMES } from './commands/help/messages.js';
+import { H, TOPIC_NAMES } from './commands/help/messages.js';
+import { argTerm, localFlags, placeholder } from './commands/help/terms.js';
 import { ROOT_EXAMPLES } from './commands/help/root.js';
 import { localizeUsageError, U } from './commands/help/usage-errors.js';
 import { ExitCode } from './errors.js';
@@ -21,11 +22,6 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-/** A placeholder (`file` of `--cert <file>`, an argument name) in the user's language. */
-const placeholder = (name: string, lang: Lang): string => PLACEHOLDERS[name]?.[lang] ?? name;
-
-/** `--cert <file>` as usage lines show it in `lang`; commander takes the option's name from the flags alone. */
-export const localFlags = (flags: string, lang: Lang): string => flags.replace(/([<[])([^>\]]+?)(\.\.\.)?([>\]])/g, (_, open: string, name: string, dots = '', close: string) => `${open}${placeholder(name, lang)}${dots}${close}`);
 
 function toOption(spec: OptionSpec, lang: Lang): OptionType {
   const option = new commander.Option(localFlags(spec.flags, lang), pick(lang, spec.description));
@@ -47,8 +43,7 @@ function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: 
   const cmd = program.command(spec.name).description(pick(ctx.lang, spec.summary));
   for (const alias of spec.aliases ?? []) cmd.alias(alias);
   for (const arg of spec.args) {
-    const name = `${placeholder(arg.name, ctx.lang)}${arg.variadic ? '...' : ''}`;
-    cmd.argument(arg.required ? `<${name}>` : `[${name}]`, pick(ctx.lang, arg.description));
+    cmd.argument(argTerm(arg, ctx.lang), pick(ctx.lang, arg.description));
   }
   if (full) for (const option of spec.options) cmd.addOption(toOption(option, ctx.lang));
   pages.set(cmd, { examples: spec.examples });
@@ -72,7 +67,7 @@ function afterGlobals(argv: readonly string[]): readonly string[] {
 }
 
 /** Only global options (`scm`, `scm --lang zh`): the user asked for nothing yet, so help is the answer. */
-export const isBareInvocation = (argv: readonly string[]): boolean => afterGlobals(argv).length === 0;
+const isBareInvocation = (argv: readonly string[]): boolean => afterGlobals(argv).length === 0;
 
 const commandNamed = (word: string | undefined): CommandSpec | undefined => COMMANDS.find((c) => c.name === word || (c.aliases ?? []).includes(word ?? ''));
 

@@ -6,8 +6,9 @@ import { COMMANDS, GLOBAL_OPTIONS } from '../registry.js';
 import type { CommandSpec, Example, OptionSpec } from '../types.js';
 import { ENVIRONMENT } from './environment.js';
 import { EXIT_CODE_TABLE } from './exit-codes.js';
-import { H, PLACEHOLDERS } from './messages.js';
+import { H } from './messages.js';
 import { ROOT_EXAMPLES } from './root.js';
+import { argTerm, localFlags, placeholder } from './terms.js';
 
 const SECTIONS: Record<string, Text> = {
   name: { en: 'NAME', zh: '名称' },
@@ -33,15 +34,7 @@ function roff(text: string): string {
   return text.replace(/\\/g, '\\e').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1');
 }
 
-const placeholder = (name: string, lang: Lang): string => PLACEHOLDERS[name]?.[lang] ?? name;
-const flags = (spec: OptionSpec, lang: Lang): string => spec.flags.replace(/<([^>]+)>/g, (_, name: string) => `<${placeholder(name, lang)}>`);
-
-function argTerm(cmd: CommandSpec, lang: Lang): string {
-  return cmd.args.map((a) => {
-    const name = `${placeholder(a.name, lang)}${a.variadic ? '...' : ''}`;
-    return a.required ? `<${name}>` : `[${name}]`;
-  }).join(' ');
-}
+const flags = (spec: OptionSpec, lang: Lang): string => localFlags(spec.flags, lang);
 
 function item(term: string, text: string): string[] {
   return ['.TP', `.B ${roff(term)}`, roff(text)];
@@ -54,7 +47,7 @@ function examples(list: readonly Example[], lang: Lang): string[] {
 function command(cmd: CommandSpec, lang: Lang): string[] {
   const name = [cmd.name, ...(cmd.aliases ?? [])].join(', ');
   const lines = [`.SS "${roff(`scm ${name}`)}"`, roff(pick(lang, cmd.summary))];
-  if (cmd.args.length > 0) lines.push('.PP', roff(SECTIONS.arguments![lang]), ...cmd.args.flatMap((a) => item(`${placeholder(a.name, lang)}${a.variadic ? '...' : ''}`, pick(lang, a.description))));
+  if (cmd.args.length > 0) lines.push('.PP', roff(SECTIONS.arguments![lang]), ...cmd.args.flatMap((a) => item(argTerm(a, lang, true), pick(lang, a.description))));
   const options = cmd.options.filter((o) => !o.hidden);
   if (options.length > 0) lines.push('.PP', roff(SECTIONS.options![lang]), ...options.flatMap((o) => item(flags(o, lang), pick(lang, o.description))));
   return [...lines, ...examples(cmd.examples, lang)];
@@ -70,7 +63,7 @@ export function manPage(lang: Lang, version: string): string {
     section('name'),
     `scm \\- ${roff(t(lang, H.description))}`,
     section('synopsis'),
-    ...COMMANDS.flatMap((cmd) => ['.br', `.B scm ${roff(cmd.name)}`, roff(`${cmd.options.length > 0 ? `[${placeholder('options', lang)}] ` : ''}${argTerm(cmd, lang)}`.trim())]),
+    ...COMMANDS.flatMap((cmd) => ['.br', `.B scm ${roff(cmd.name)}`, roff(`${cmd.options.length > 0 ? `[${placeholder('options', lang)}] ` : ''}${cmd.args.map((a) => argTerm(a, lang)).join(' ')}`.trim())]),
     section('description'),
     roff(t(lang, H.description)),
     ...examples(ROOT_EXAMPLES, lang),
