@@ -25,8 +25,10 @@ try {
   const dirs = makeBundles(work, 2000, fixtures);
 
   const startup = measureStartup(bin, [
-    { name: 'scm explain SCM.0014', args: ['explain', 'SCM.0014'], target: 1.35 },
-    { name: 'scm --help', args: ['--help'], target: 1.35 },
+    { name: 'scm explain SCM.0014', args: ['explain', 'SCM.0014'], target: 1.15 },
+    { name: 'scm explain SCM.0014 --lang zh', args: ['explain', 'SCM.0014', '--lang', 'zh'], target: 1.15 },
+    { name: 'scm --help', args: ['--help'], target: 1.2 },
+    { name: 'scm --help --lang zh', args: ['--help', '--lang', 'zh'], target: 1.2 },
     { name: 'scm validate (1 bundle)', args: ['validate', dirs[0]], target: 1.8 },
     // Settings: with no config file, finding none costs a few stat calls (cosmiconfig is not loaded).
     { name: 'scm config', args: ['config'], target: 1.35 },

@@ -66,7 +66,7 @@ _scm_opt() {
     "emulator --duplicate-check") _scm_k=words _scm_w='honour ignore' ;;
     "emulator -q"|"emulator --quiet") _scm_c=--quiet ;;
     "emulator --json") : ;;
-    " -V"|" --version") _scm_c=--version ;;
+    " -v"|" --version") _scm_c=--version ;;
     *" --lang") _scm_k=words _scm_w='en zh' ;;
     *" --config") _scm_k=file ;;
     *" --debug") : ;;
@@ -108,7 +108,7 @@ _scm_arg() {
 # _scm_flags CMD: sets _scm_k to every option name CMD accepts (CMD empty: before any command).
 _scm_flags() {
   case $1 in
-    '') _scm_k='--lang --config --debug --no-color --no-input -h --help -V --version' ;;
+    '') _scm_k='--lang --config --debug --no-color --no-input -h --help -v --version' ;;
     validate) _scm_k='--cert --key --chain --pfx --pfx-password-file --name --domain --domain-count --target --enterprise-project-id --warn-days --strict -q --quiet --json --lang --config --debug --no-color --no-input -h --help' ;;
     upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --no-validate --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
     push) _scm_k='--service --project --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;

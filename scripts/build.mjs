@@ -1,23 +1,28 @@
 // Bundles src/ into dist/ with esbuild, for start-up speed (measured by `npm run bench`, Node 20):
-// - CommonJS, one file (dist/cli.js). Merely starting Node's ESM loader costs ~12 ms, about 0.3x of a bare
-//   `node -e 0`. Commands stay lazy: esbuild wraps each dynamically imported module in an initializer that
-//   runs only when its command does.
-// - commander and chalk are bundled (resolving commander from node_modules costs more than parsing it; chalk
-//   is ESM-only, so importing it would start the ESM loader on every terminal run). Other packages stay
-//   external and load with import() when a command needs them (ora is ESM-only).
-// - dist/boot.js (src/boot.ts) loads dist/cli.js with V8's code cache, recorded below by running the
-//   commands whose start-up the README promises.
+// - CommonJS files (dist/cli.js and dist/chunks/). Merely starting Node's ESM loader costs ~12 ms, about 0.3x
+//   of a bare `node -e 0`. esbuild splits code only for ES modules, so it bundles to ES modules with code
+//   splitting and each file is then turned into CommonJS: dist/cli.js holds what every run needs, commander
+//   and the command definitions are a chunk (scm explain reads its plain arguments without them), and what one
+//   command needs (its run.ts, the catalogue, validation, the HTTP client) is in chunks it loads when it runs:
+//   `scm explain` reads ~285 kB and `scm --help` ~350 kB instead of the ~900 kB of one bundle and its cache.
+// - Whitespace and syntax are minified: reading is most of what loading costs. Identifiers stay, so --debug
+//   stacks still name the functions.
+// - What src/ imports from devDependencies (commander, chalk, get-east-asian-width) is bundled: resolving
+//   commander from node_modules costs more than parsing it, and chalk is ESM-only, so importing it would start
+//   the ESM loader on every terminal run. Runtime "dependencies" stay external, load with import() when a
+//   command needs them (ora is ESM-only), and ship inside the npm package (bundleDependencies).
+// - dist/boot.js (src/boot.ts) loads the files with V8's code cache, recorded below by running the commands
+//   whose start-up the README promises.
 // Type checking is `tsc --noEmit`, run first by `npm run build`.
-import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build, transform } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const BUNDLED = new Set(['commander', 'chalk']);
 
 // commander loads node:child_process (and with it node:net) at start-up for a feature scm never uses
 // (executable subcommands); load it only if something asks for it.
@@ -34,33 +39,59 @@ const lazyChildProcess = {
   },
 };
 
+/** One output file of the ES module build as CommonJS for dist/boot.js. */
+async function toCommonJs(path, text) {
+  const where = relative(root, path);
+  // What is left of import() with a bare name loads a package; dist/boot.js does that (see src/boot.ts).
+  const esm = text.replace(/\bimport\((["'])([^"'.][^"']*)\1\)/g, '__scmImport($1$2$1)');
+  // import() of a chunk becomes require() (boot.js serves it from its code cache).
+  const { code } = await transform(esm, { format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, supported: { 'dynamic-import': false } });
+  if (/\bimport\(/.test(code)) throw new Error(`${where}: an import() was left that dist/boot.js cannot serve`);
+  // esbuild escapes non-ASCII in strings but not in regular expressions; one such character makes V8 keep the
+  // whole file as a two-byte string (~+8 ms of every start). Write \u escapes in the source instead.
+  const wide = /[^\x00-\x7f]/.exec(code);
+  if (wide) throw new Error(`${where}: non-ASCII character U+${wide[0].codePointAt(0).toString(16)} near "${code.slice(Math.max(0, wide.index - 40), wide.index + 10)}"`);
+  const prologue = [
+    '"use strict";',
+    ...(code.includes('__scmModuleUrl') ? ['var __scmModuleUrl = require("node:url").pathToFileURL(__filename).href;'] : []),
+    // Required directly (not through dist/boot.js), the file imports packages itself.
+    'var __scmImport = typeof __scmImport === "function" ? __scmImport : (s) => import(s);',
+  ].join('\n');
+  return `${prologue}\n${code.replace(/^"use strict";\n/, '')}`;
+}
+
 rmSync(dist, { recursive: true, force: true });
-const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' };
-await build({
-  ...common,
+const { outputFiles } = await build({
+  bundle: true,
+  format: 'esm',
+  splitting: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
   entryPoints: [join(root, 'src/cli.ts')],
-  outfile: join(dist, 'cli.js'),
-  external: Object.keys(pkg.dependencies).filter((name) => !BUNDLED.has(name)),
+  outdir: dist,
+  chunkNames: 'chunks/[name]-[hash]',
+  write: false,
+  external: Object.keys(pkg.dependencies),
   plugins: [lazyChildProcess],
   define: { __SCM_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__scmModuleUrl' },
 });
-// What is left of import() loads a package; dist/boot.js does that for code it runs (see src/boot.ts).
-const cli = readFileSync(join(dist, 'cli.js'), 'utf8').replace(/\bimport\((["'])([^"'.][^"']*)\1\)/g, '__scmImport($1$2$1)');
-if (/\bimport\(/.test(cli)) throw new Error('dist/cli.js: an import() was left that dist/boot.js cannot serve');
-const prologue = [
-  '"use strict";',
-  'var __scmModuleUrl = require("node:url").pathToFileURL(__filename).href;',
-  // Required directly (not through dist/boot.js), the file imports packages itself.
-  'var __scmImport = typeof __scmImport === "function" ? __scmImport : (s) => import(s);',
-].join('\n');
-writeFileSync(join(dist, 'cli.js'), `${prologue}\n${cli.replace(/^"use strict";\n/, '')}`);
+for (const file of outputFiles) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, await toCommonJs(file.path, file.text));
+}
 writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
-await build({ ...common, entryPoints: [join(root, 'src/boot.ts')], outfile: join(dist, 'boot.js') });
+await build({ bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', entryPoints: [join(root, 'src/boot.ts')], outfile: join(dist, 'boot.js') });
 
 const { recordCodeCache } = createRequire(import.meta.url)(join(dist, 'boot.js'));
 const sink = { write() {}, isTTY: false };
 const bundle = join(root, 'test/fixtures/generated/bundles/rsa-ok');
-const runs = [['--help'], ['explain', 'SCM.0014'], ['upload', '--help'], ['push', '--help'], existsSync(bundle) ? ['validate', bundle] : ['validate', '--help']];
+const runs = [
+  ['--help'], ['--help', '--lang', 'zh'], ['explain', 'SCM.0014'], ['explain', 'SCM.0014', '--lang', 'zh'], ['upload', '--help'], ['push', '--help'],
+  existsSync(bundle) ? ['validate', bundle] : ['validate', '--help'],
+];
 await recordCodeCache(join(dist, 'cli.js'), async (exports) => {
   for (const argv of runs) await exports.main(argv, { stdout: sink, stderr: sink, stdin: undefined, env: {}, cwd: root, now: () => new Date() });
 });

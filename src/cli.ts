@@ -1,17 +1,19 @@
 // The entry point and the only module that touches the process: exit status, signals, real streams.
 // Every failure below this point is a typed error (src/errors.ts); here it becomes one line and an exit code.
 import { readFileSync } from 'node:fs';
-import type { CommanderError } from 'commander';
 import type { Ctx, Out } from './context.js';
 import { configLang } from './config/lang.js';
-import { isLang, langFromEnv, type Lang } from './core/i18n.js';
+import { isLang, langFromEnv, t, type Lang } from './core/i18n.js';
 import { S } from './commands/shared/messages.js';
-import { t } from './core/i18n.js';
 import { ExitCode, InterruptedError, ScmCliError } from './errors.js';
 import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
-import { buildProgram, type Outcome } from './program.js';
+import { explainSpec } from './commands/explain/spec.js';
+import { plainInput } from './commands/plain-args.js';
+import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
+import { errorLine, hintLine } from './render/diagnostics.js';
 import { jsonErrorLine } from './render/json.js';
+import { D } from './render/messages.js';
 
 export interface ProcessIo {
   stdout: Out;
@@ -25,12 +27,6 @@ export interface ProcessIo {
   uid?: number | undefined;
 }
 
-const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
-
-function isCommanderError(e: unknown): e is CommanderError {
-  return e instanceof Error && typeof (e as CommanderError).code === 'string' && (e as CommanderError).code.startsWith('commander.');
-}
-
 function jsonError(type: string, message: string, exitCode: number, extra: Record<string, unknown> = {}): string {
   return jsonErrorLine({ type, message, exitCode, ...extra });
 }
@@ -39,17 +35,15 @@ function jsonError(type: string, message: string, exitCode: number, extra: Recor
 function report(e: unknown, ctx: Ctx, json: boolean): number {
   const s: Style = ctx.errStyle;
   if (e instanceof ScmCliError) {
-    if (json) ctx.stderr.write(jsonError(e.name, e.message, e.exitCode, e.toJSON()));
-    else {
-      ctx.stderr.write(`${s.red('scm:')} ${e.message}\n`);
-      if (e.hint) ctx.stderr.write(`${s.dim('hint:')} ${e.hint}\n`);
-    }
+    const message = e instanceof InterruptedError && e.generic ? t(ctx.lang, S.interrupted) : e.message;
+    if (json) ctx.stderr.write(jsonError(e.name, message, e.exitCode, { ...e.toJSON(), message }));
+    else ctx.stderr.write(errorLine(s, message) + (e.hint ? hintLine(s, ctx.lang, e.hint) : ''));
     if (ctx.debug && e.stack) ctx.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
   const message = e instanceof Error ? e.message : String(e);
   if (json) ctx.stderr.write(jsonError('InternalError', message, ExitCode.INTERNAL));
-  else ctx.stderr.write(`${s.red('scm: internal error:')} ${message.split('\n')[0]}\n${s.dim('hint:')} this is a bug; rerun with --debug for the stack trace\n`);
+  else ctx.stderr.write(errorLine(s, t(ctx.lang, D.internalError, { message: message.split('\n')[0]! })) + hintLine(s, ctx.lang, t(ctx.lang, D.bugHint)));
   if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
   return ExitCode.INTERNAL;
 }
@@ -66,10 +60,7 @@ function reportInterruption(e: unknown, ctx: Ctx, json: boolean): number {
   const message = own?.message ?? t(ctx.lang, term ? S.terminated : S.interrupted);
   const hint = own?.hint;
   if (json) ctx.stderr.write(jsonError('InterruptedError', message, exitCode, { hint: hint ?? null }));
-  else {
-    ctx.stderr.write(`${ctx.errStyle.red('scm:')} ${message}\n`);
-    if (hint) ctx.stderr.write(`${ctx.errStyle.dim('hint:')} ${hint}\n`);
-  }
+  else ctx.stderr.write(errorLine(ctx.errStyle, message) + (hint ? hintLine(ctx.errStyle, ctx.lang, hint) : ''));
   if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
   return exitCode;
 }
@@ -135,24 +126,13 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     noInput: argv.includes('--no-input') || io.env.CI === 'true' || io.env.CI === '1',
     signal: io.signal ?? new AbortController().signal,
   };
-  const outcome: Outcome = { status: ExitCode.OK };
-  const program = buildProgram(ctx, version(), outcome, argv[0]);
-  program.configureOutput({
-    writeOut: (s) => ctx.stdout.write(s),
-    writeErr: (s) => ctx.stderr.write(s),
-    // commander's defaults would ask process.stdout/stderr, building the streams cli.ts avoids (see io/fd-out.ts).
-    getOutHelpWidth: () => (ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : 80),
-    getErrHelpWidth: () => (ctx.stderr.isTTY && ctx.stderr.columns ? ctx.stderr.columns : 80),
-    getOutHasColors: () => style.enabled,
-    getErrHasColors: () => errStyle.enabled,
-    outputError: (s, write) => write(json ? jsonError('UsageError', s.replace(/^error: /, '').trim(), ExitCode.USAGE) : `${errStyle.red('scm:')} ${s.replace(/^error: /, '')}`),
-  });
-  for (const sub of program.commands) sub.configureOutput(program.configureOutput());
   try {
-    await program.parseAsync(argv, { from: 'user' });
-    return outcome.status;
+    // `scm explain CODE...`, the command scripts call most, skips commander when its arguments are plain.
+    const plain = [explainSpec.name, ...(explainSpec.aliases ?? [])].includes(argv[0] ?? '') ? plainInput(explainSpec, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
+    if (plain) return await (await explainSpec.load()).run(plain, ctx);
+    const { runProgram } = await import('./program.js');
+    return await runProgram(argv, ctx, { version: version(), usageError: (message) => (json ? jsonError('UsageError', message, ExitCode.USAGE) : errorLine(errStyle, message)) });
   } catch (e) {
-    if (isCommanderError(e)) return COMMANDER_OK.has(e.code) ? ExitCode.OK : ExitCode.USAGE;
     if (ctx.signal.aborted) return reportInterruption(e, ctx, json);
     return report(e, ctx, json);
   }

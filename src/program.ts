@@ -1,12 +1,18 @@
-// Builds the commander program from the command specs (src/commands/<name>/spec.ts). Command modules are
-// imported only when their command runs, so `scm --help` and `scm explain` never load validation, HTTP or spinner code.
+// Builds the commander program from the command specs (src/commands/<name>/spec.ts), in the user's language,
+// and runs it. Command modules are imported only when their command runs, so `scm --help` never loads
+// validation, HTTP or spinner code; cli.ts imports this module only when an invocation needs commander.
 import * as commander from 'commander';
-import type { Command as CommandType, Option as OptionType } from 'commander';
-import type { Ctx } from './context.js';
+import type { Command as CommandType, CommanderError, Option as OptionType } from 'commander';
+import type { Ctx, Out } from './context.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './commands/registry.js';
-import { pick, type Lang } from './core/i18n.js';
-import type { CommandSpec, Example, OptionSpec } from './commands/types.js';
-import { helpTopic, HELP_TOPICS } from './commands/help/topics.js';
+import { listOf, pick, t, type Lang } from './core/i18n.js';
+import type { CommandSpec, OptionSpec } from './commands/types.js';
+import { ScmHelp, type HelpPage } from './commands/help/format.js';
+import { H, TOPIC_NAMES } from './commands/help/messages.js';
+import { argTerm, localFlags, placeholder } from './commands/help/terms.js';
+import { ROOT_EXAMPLES } from './commands/help/root.js';
+import { localizeUsageError, U } from './commands/help/usage-errors.js';
+import { ExitCode } from './errors.js';
 
 export interface Outcome {
   status: number;
@@ -16,35 +22,31 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new commander.InvalidArgumentError('expected a whole number.');
-  return Number(value);
-}
 
 function toOption(spec: OptionSpec, lang: Lang): OptionType {
-  const option = new commander.Option(spec.flags, pick(lang, spec.description));
+  const option = new commander.Option(localFlags(spec.flags, lang), pick(lang, spec.description));
   if (spec.choices) option.choices(spec.choices);
   if (spec.repeatable) option.argParser(collect);
-  if (spec.integer) option.argParser(parseCount);
+  if (spec.integer) {
+    option.argParser((value: string) => {
+      if (!/^\d+$/.test(value)) throw new commander.InvalidArgumentError(`${t(lang, U.wholeNumber)}.`);
+      return Number(value);
+    });
+  }
   if (spec.defaultValue !== undefined) option.default(spec.defaultValue);
   if (spec.hidden) option.hideHelp();
   return option;
 }
 
-export function renderExamples(examples: Example[], lang: Lang): string {
-  const width = Math.max(...examples.map((e) => e.cmd.length));
-  return `Examples:\n${examples.map((e) => `  ${e.cmd.padEnd(width)}  # ${pick(lang, e.note)}`).join('\n')}\n`;
-}
-
-function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: Outcome): void {
+/** `full`: with its options; without, the command is only listed (name, arguments, summary). */
+function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: Outcome, pages: Map<CommandType, HelpPage>, full: boolean): void {
   const cmd = program.command(spec.name).description(pick(ctx.lang, spec.summary));
   for (const alias of spec.aliases ?? []) cmd.alias(alias);
   for (const arg of spec.args) {
-    const name = `${arg.name}${arg.variadic ? '...' : ''}`;
-    cmd.argument(arg.required ? `<${name}>` : `[${name}]`, pick(ctx.lang, arg.description));
+    cmd.argument(argTerm(arg, ctx.lang), pick(ctx.lang, arg.description));
   }
-  for (const option of spec.options) cmd.addOption(toOption(option, ctx.lang));
-  cmd.addHelpText('before', `${renderExamples(spec.examples, ctx.lang)}\n`);
+  if (full) for (const option of spec.options) cmd.addOption(toOption(option, ctx.lang));
+  pages.set(cmd, { examples: spec.examples });
   cmd.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as CommandType;
     const mod = await spec.load();
@@ -52,42 +54,118 @@ function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: 
   });
 }
 
-const ROOT_EXAMPLES: Example[] = [
-  { cmd: 'scm validate /etc/letsencrypt/live/example.com', note: 'check a bundle offline before uploading' },
-  { cmd: 'scm upload --cert fullchain.pem --key privkey.pem --name example-com-2026', note: 'import into SCM' },
-  { cmd: 'scm push scs1700000000000 --service WAF --project cn-north-4', note: 'deploy to a cloud service' },
-  { cmd: 'scm explain SCM.0014', note: 'what an error code means and how to fix it' },
-];
+/** The words of `argv` after the global options in front (`scm --lang zh upload ...` -> upload ...). */
+function afterGlobals(argv: readonly string[]): readonly string[] {
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    const spec = GLOBAL_OPTIONS.find((o) => o.flags.split(/[ ,]+/).includes(a.split('=')[0]!));
+    if (!spec) break;
+    if (/[<[]/.test(spec.flags) && !a.includes('=')) i++;
+  }
+  return argv.slice(i);
+}
+
+/** Only global options (`scm`, `scm --lang zh`): the user asked for nothing yet, so help is the answer. */
+const isBareInvocation = (argv: readonly string[]): boolean => afterGlobals(argv).length === 0;
+
+const commandNamed = (word: string | undefined): CommandSpec | undefined => COMMANDS.find((c) => c.name === word || (c.aliases ?? []).includes(word ?? ''));
 
 /**
- * `word` is argv[0]. When it names a command, only that command is built: the others could not run, and
- * building them all costs ~3 ms of start-up. Anything else (`--help`, `help`, a typo that needs the
- * suggestions) gets them all.
+ * When argv[0] names a command, only that command is built: the others could not run, and building them all
+ * costs ~3 ms of start-up. Anything else (`--help`, `help`, a typo that needs the suggestions) lists them all,
+ * with their options only for `scm help <command>`: the overview shows names and summaries.
  */
-export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, word?: string): CommandType {
-  const named = COMMANDS.find((c) => c.name === word || (c.aliases ?? []).includes(word ?? ''));
+export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, argv: readonly string[]): CommandType {
+  const lang = ctx.lang;
+  const [word, topic] = afterGlobals(argv);
+  const named = commandNamed(word);
+  const helped = word === 'help' ? commandNamed(topic) : undefined;
+  const pages = new Map<CommandType, HelpPage>();
   const program = new commander.Command('scm')
-    .description('Validate, upload and push TLS certificates for Huawei Cloud SSL Certificate Manager (SCM).')
-    .version(version, '-V, --version')
+    .description(t(lang, H.description))
+    .version(version, '-v, --version', t(lang, H.versionOption))
+    .helpOption('-h, --help', t(lang, H.helpOption))
     .showSuggestionAfterError(true)
     .exitOverride()
     .helpCommand(false)
     .configureHelp({ showGlobalOptions: true });
-  for (const option of GLOBAL_OPTIONS) program.addOption(toOption(option, ctx.lang));
-  program.addHelpText('before', `${renderExamples(ROOT_EXAMPLES, ctx.lang)}\n`);
-  program.addHelpText('after', `\nRun 'scm help exit-codes' for the exit codes, 'scm help environment' for the environment variables, 'scm <command> --help' for a command.\n`);
-  for (const spec of named ? [named] : COMMANDS) addCommand(program, spec, ctx, outcome);
+  // commander's default short flag, still accepted.
+  program.addOption(new commander.Option('-V').hideHelp());
+  program.on('option:V', () => {
+    ctx.stdout.write(`${version}\n`);
+    throw new commander.CommanderError(0, 'commander.version', version);
+  });
+  for (const option of GLOBAL_OPTIONS) program.addOption(toOption(option, lang));
+  pages.set(program, { examples: ROOT_EXAMPLES, epilogue: t(lang, H.epilogue) });
+  for (const spec of named ? [named] : COMMANDS) addCommand(program, spec, ctx, outcome, pages, spec === named || spec === helped);
 
-  program
+  const help = program
     .command('help')
-    .description(`show help for a command or a topic (${Object.keys(HELP_TOPICS).join(', ')})`)
-    .argument('[topic]', 'a command name or a help topic')
-    .action((topic: string | undefined) => {
+    .description(t(lang, H.helpSummary, { topics: listOf(lang, TOPIC_NAMES) }))
+    .argument(`[${placeholder('topic', lang)}]`, t(lang, H.helpTopicArg))
+    .action(async (topic: string | undefined) => {
       if (topic === undefined) return program.help();
       const sub = program.commands.find((c) => c.name() === topic || c.aliases().includes(topic));
       if (sub) return sub.help();
-      ctx.stdout.write(helpTopic(topic));
+      const { helpTopic } = await import('./commands/help/topics.js');
+      ctx.stdout.write(helpTopic(topic, lang));
     });
-  for (const sub of program.commands) sub.exitOverride();
+  pages.set(help, {
+    examples: [
+      { cmd: 'scm help upload', note: H.helpUpload },
+      { cmd: 'scm help exit-codes', note: H.helpExitCodes },
+      { cmd: 'scm help environment', note: H.helpEnvironment },
+    ],
+  });
+  program.command('version', { hidden: true }).action(() => ctx.stdout.write(`${version}\n`));
+  for (const cmd of [program, ...program.commands]) {
+    cmd.exitOverride();
+    cmd.createHelp = () => Object.assign(new ScmHelp(lang, pages), cmd.configureHelp());
+  }
   return program;
+}
+
+const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+
+function isCommanderError(e: unknown): e is CommanderError {
+  return e instanceof Error && typeof (e as CommanderError).code === 'string' && (e as CommanderError).code.startsWith('commander.');
+}
+
+/** Columns for --help: the terminal's, else $COLUMNS, else 80. */
+function helpWidth(out: Out, env: Record<string, string | undefined>): number {
+  if (out.isTTY && out.columns) return out.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
+}
+
+/**
+ * Parses `argv` and runs the command: its exit status, or a typed error thrown by it. `usageError` turns
+ * commander's complaint (already in the user's language) into what stderr gets.
+ */
+export async function runProgram(argv: string[], ctx: Ctx, o: { version: string; usageError: (message: string) => string }): Promise<number> {
+  const outcome: Outcome = { status: ExitCode.OK };
+  const program = buildProgram(ctx, o.version, outcome, argv);
+  program.configureOutput({
+    writeOut: (s) => ctx.stdout.write(s),
+    writeErr: (s) => ctx.stderr.write(s),
+    // commander's defaults would ask process.stdout/stderr, building the streams cli.ts avoids (see io/fd-out.ts).
+    getOutHelpWidth: () => helpWidth(ctx.stdout, ctx.env),
+    getErrHelpWidth: () => helpWidth(ctx.stderr, ctx.env),
+    getOutHasColors: () => ctx.style.enabled,
+    getErrHasColors: () => ctx.errStyle.enabled,
+    outputError: (s, write) => write(o.usageError(localizeUsageError(s, ctx.lang))),
+  });
+  for (const sub of program.commands) sub.configureOutput(program.configureOutput());
+  if (isBareInvocation(argv)) {
+    program.outputHelp();
+    return ExitCode.OK;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return outcome.status;
+  } catch (e) {
+    if (isCommanderError(e)) return COMMANDER_OK.has(e.code) ? ExitCode.OK : ExitCode.USAGE;
+    throw e;
+  }
 }

@@ -26,7 +26,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     lines.push(t(lang, E.why, { text: text.description[lang] }));
     const said = f.errorMsg?.trim();
     // The server's words only when they add something ("Backend timeout" is the catalogue's "Backend timeout.").
-    const same = (a: string, b: string): boolean => a.replace(/[.。\s]+$/, '').toLowerCase() === b.replace(/[.。\s]+$/, '').toLowerCase();
+    const same = (a: string, b: string): boolean => a.replace(/[.\u3002\s]+$/, '').toLowerCase() === b.replace(/[.\u3002\s]+$/, '').toLowerCase();
     if (said && !same(said, text.message.en) && !same(said, text.message.zh)) lines.push(t(lang, E.serverSaid, { text: said }));
     for (const note of entry.notes ?? []) lines.push(t(lang, E.note, { text: note[lang] }));
     const rules = rulesForCode(entry.code).map((r) => r.id);

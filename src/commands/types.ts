@@ -1,10 +1,10 @@
 // Command definitions as data: one source for commander, `--help`, the README tables and the shell
-// completions (src/commands/completion/), so none of them can drift from the others. Words a person reads
-// are a Text (English and Chinese); a plain string is English only and is still being translated.
+// completions (src/commands/completion/) and the man page, so none of them can drift from the others. Words a
+// person reads are a Text: English and Chinese, always both.
 import type { Text } from '../core/i18n.js';
 
-/** What `--help` shows: both languages, or (not yet translated) English only. */
-export type Words = Text | string;
+/** What `--help` shows, in both languages. */
+export type Words = Text;
 
 /** What a value looks like, for shell completion. */
 export type Completion = 'file' | 'dir' | 'code' | 'region' | 'service' | 'shell' | 'lang' | 'none';

@@ -46,6 +46,11 @@ export function pick(lang: Lang, text: Text | string): string {
   return typeof text === 'string' ? text : text[lang];
 }
 
+/** Items of a list as each language separates them: "a, b, c" / "a、b、c". */
+export function listOf(lang: Lang, items: readonly string[]): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
 /** English count with its noun: "1 error", "2 errors" (Chinese needs no plural: "1 个错误"). */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -6,10 +6,17 @@ import { runCli } from '../helpers/run-cli.js';
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 describe('scm', () => {
-  it('--version prints the package version', async () => {
-    const r = await runCli(['--version']);
-    expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(pkg.version);
+  it.each([['--version'], ['-v'], ['-V'], ['version'], ['--lang', 'zh', '-v']])('%s prints the package version', async (...args) => {
+    const r = await runCli(args);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, `${pkg.version}\n`, '']);
+  });
+
+  it.each([[[]], [['--lang', 'zh']], [['--no-color']]])('bare scm %j prints the overview on stdout and exits 0', async (args) => {
+    const r = await runCli(args);
+    const help = await runCli([...args, '--help']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(help.stdout);
+    expect(r.stdout).toMatch(/^(Usage|用法)/m);
   });
 
   it('--help opens with examples and lists every contract command', async () => {
@@ -23,16 +30,24 @@ describe('scm', () => {
     for (const cmd of ['validate', 'upload', 'push', 'explain', 'emulator', 'completion']) {
       const r = await runCli([cmd, '--help']);
       expect(r.code, cmd).toBe(0);
-      expect(r.stdout.startsWith('Examples:\n  scm '), cmd).toBe(true);
+      expect(r.stdout, cmd).toMatch(/^Examples:\n {2}(# .+\n {2})?scm /);
       expect(r.stdout).toMatch(new RegExp(`^Usage: scm ${cmd}`, 'm'));
     }
+  });
+
+  it('takes global options before the command', async () => {
+    const help = await runCli(['--lang', 'zh', 'help', 'upload']);
+    expect(help.stdout).toBe((await runCli(['upload', '--help', '--lang', 'zh'])).stdout);
+    expect(help.stdout).toMatch(/^ {2}--cert <文件> /m);
+    const list = await runCli(['--no-color', '--lang=zh', 'explain', '--status', '403']);
+    expect([list.code, list.stdout]).toEqual([0, (await runCli(['explain', '--status', '403', '--lang', 'zh'])).stdout]);
   });
 
   it('suggests the right command for a typo (exit 2)', async () => {
     const r = await runCli(['valdate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown command 'valdate'/);
-    expect(r.stderr).toMatch(/Did you mean validate\?/);
+    expect(r.stderr).toMatch(/\(did you mean validate\?\)/);
   });
 
   it('rejects an unknown flag with exit 2', async () => {

@@ -34,7 +34,8 @@ describe('scm explain CODE', () => {
     for (const r of [flag, locale]) {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('上传证书和私钥不匹配');
-      expect(r.stdout).toContain('请传递正确的证书和私钥');
+      expect(r.stdout).toMatch(/原因\s+私钥与证书中的公钥不是一对。/);
+      expect(r.stdout).toMatch(/解决方法\s+请把证书和它自己的私钥一起上传/);
     }
     const english = await runCli(['explain', '14', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(english.stdout).toContain('does not match the private key');
@@ -52,14 +53,20 @@ describe('unknown codes', () => {
     const r = await runCli(['explain', 'SCM.0041']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/unknown error code 'SCM.0041' \(did you mean .*SCM\.0014/);
+    expect(r.stderr).toMatch(/^scm: unknown error code 'SCM.0041' \(did you mean .*SCM\.0014.*\?\)\nhint: 'scm explain --list' lists every known code\n$/);
   });
 
   it('still explains the known codes and exits 0 when only some are unknown', async () => {
     const r = await runCli(['explain', '14', 'SCM.9999']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('SCM.0014');
-    expect(r.stderr).toContain("unknown error code 'SCM.9999'");
+    expect(r.stderr).toBe("scm: unknown error code 'SCM.9999'\nhint: 'scm explain --list' lists every known code\n");
+  });
+
+  it('points to the list in Chinese too', async () => {
+    const r = await runCli(['explain', 'SCM.9999', '--lang', 'zh']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("scm: 未知错误码“SCM.9999”\n提示：'scm explain --list' 可列出所有已知的错误码\n");
   });
 
   it('without any code is a usage error (exit 2)', async () => {
@@ -103,10 +110,13 @@ describe('--json', () => {
       code: 'SCM.0014',
       status: 400,
       message: { zh: '上传证书和私钥不匹配', en: 'The uploaded certificate does not match the private key.' },
-      description: { zh: '上传证书和私钥不匹配' },
-      fix: { zh: '请传递正确的证书和私钥' },
+      description: { zh: '私钥与证书中的公钥不是一对。' },
+      fix: { zh: expect.stringMatching(/^请把证书和它自己的私钥一起上传/) },
+      // The user's table row, verbatim.
+      seed: { message: '上传证书和私钥不匹配', description: '上传证书和私钥不匹配', fix: '请传递正确的证书和私钥' },
       exitCode: 4,
     });
+    expect(out[0]).not.toHaveProperty('seedRemark');
     expect(out[1]).toMatchObject({ code: 'APIGW.0301', status: 401, origin: 'gateway', exitCode: 3 });
   });
 
@@ -161,5 +171,74 @@ describe('colour', () => {
     expect(forced.stdout).toMatch(/\x1b\[1mSCM\.0014/);
     const noColor = await runCli(['explain', '14', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(noColor.stdout).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('one answer per question', () => {
+  it('explains a code asked twice in two spellings once', async () => {
+    const text = await runCli(['explain', 'SCM.0014', '14', 'scm0014']);
+    expect(text.code).toBe(0);
+    expect(text.stdout.match(/^SCM\.0014 · /gm)).toHaveLength(1);
+    const json = await runCli(['explain', 'SCM.0014', '14', '--json']);
+    expect(JSON.parse(json.stdout).map((x: { code: string }) => x.code)).toEqual(['SCM.0014']);
+    const unknown = await runCli(['explain', 'SCM.9999', '9999', '14']);
+    expect(unknown.stderr.match(/unknown error code/g)).toHaveLength(1);
+  });
+
+  it.each(['en', 'zh'])('gives a rule id one fix, the rule\'s own (%s)', async (lang) => {
+    const r = await runCli(['explain', 'key-mismatch', '--lang', lang]);
+    expect(r.code).toBe(0);
+    const label = lang === 'zh' ? '解决方法' : 'Fix';
+    const fixes = r.stdout.split('\n').filter((l) => l.trimStart().startsWith(label));
+    expect(fixes).toHaveLength(1);
+    expect(fixes[0]).toContain(lang === 'zh' ? '请使用与该证书一起生成的私钥' : 'Use the private key generated together with this certificate');
+  });
+});
+
+describe('--status', () => {
+  it('alone lists the codes with that status, as --list --status does', async () => {
+    const alone = await runCli(['explain', '--status', '401']);
+    const listed = await runCli(['explain', '--list', '--status', '401']);
+    expect([alone.code, alone.stderr]).toEqual([0, '']);
+    expect(alone.stdout).toBe(listed.stdout);
+    const codes = alone.stdout.trim().split('\n').slice(1).map((l) => l.split(/\s+/));
+    expect(codes.length).toBeGreaterThanOrEqual(6);
+    for (const [code, status] of codes) expect([code, status]).toEqual([expect.stringMatching(/^(SCM|APIGW)\./), '401']);
+  });
+
+  it('says so when no code has the status (exit 1)', async () => {
+    const r = await runCli(['explain', '--status', '418']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'scm: no code has HTTP status 418\n']);
+    const zh = await runCli(['explain', '--status', '418', '--lang', 'zh']);
+    expect(zh.stderr).toBe('scm: 没有 HTTP 状态码为 418 的错误码\n');
+  });
+});
+
+describe('what the codes mean in practice', () => {
+  it('SCM.0008: no such certificate in this account, or another user\'s', async () => {
+    const en = await runCli(['explain', 'SCM.0008']);
+    expect(en.stdout).toMatch(/Cause\s+There is no certificate with this ID in this account, or it belongs to another user\./);
+    const zh = await runCli(['explain', 'SCM.0008', '--lang', 'zh']);
+    expect(zh.stdout).toMatch(/原因\s+当前账号下没有这个ID的证书，或者证书属于其他用户。/);
+  });
+
+  it('SCM.0032 says what a name may be made of, in both languages', async () => {
+    const en = await runCli(['explain', '32']);
+    expect(en.stdout).toMatch(/Fix\s+Use a name of 3 to 63 characters made of letters, digits, "_", "-" and "\."\./);
+    const zh = await runCli(['explain', '32', '--lang', 'zh']);
+    expect(zh.stdout).toMatch(/解决方法\s+请使用3到63个字符的名称，只能包含字母、数字、“_”、“-”和“\.”。/);
+    expect(zh.stdout).not.toContain('请填写正确的证书名称');
+  });
+
+  it.each(['SCM.0008', 'SCM.0010', 'SCM.0013'])('%s: the table\'s remark for the service\'s developers is in --json only', async (code) => {
+    const json = JSON.parse((await runCli(['explain', code, '--json'])).stdout)[0];
+    expect(json.seedRemark).toMatch(/[\u4e00-\u9fff]/);
+    for (const lang of ['en', 'zh']) {
+      const text = (await runCli(['explain', code, '--lang', lang])).stdout;
+      expect(text).not.toContain(json.seedRemark);
+      expect(text).not.toMatch(/需要修改|是否需要|有地方返回|原表备注|Table remark/);
+      // What the remark teaches is kept, as a note.
+      expect(text).toMatch(lang === 'zh' ? /说明\s+\S/ : /Note\s+\S/);
+    }
   });
 });

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, entryFor } from '../../src/core/catalogue/index.js';
+import { seedTextOf } from '../../src/core/catalogue/seed-codes.js';
 import { loadSeedTable, SEED_TABLE_PATH } from '../helpers/seed-table.js';
 
 const rows = loadSeedTable();
@@ -29,19 +30,26 @@ describe.each(rows)('$code', (row) => {
     expect(entry!.status).toBe(row.status);
   });
 
-  it('keeps the Chinese message and description verbatim', () => {
+  it('keeps the row verbatim: the Chinese message, and the description and fix columns in `seed`', () => {
     expect(entry!.message.zh).toBe(row.message);
-    expect(entry!.description.zh).toBe(row.description);
+    expect(seedTextOf(row.code)).toEqual({ description: row.description, fix: row.fix });
   });
 
-  it('keeps the Chinese fix verbatim, or the remark verbatim with a real fix and a note', () => {
+  it('keeps a remark for the service\'s developers verbatim (seedRemark), with a real fix and a note', () => {
     if (REMARK_ROWS.has(row.code)) {
       expect(entry!.seedRemark).toBe(row.fix);
       expect(entry!.fix.zh).not.toBe(row.fix);
       expect(entry!.notes?.length ?? 0).toBeGreaterThan(0);
     } else {
-      expect(entry!.fix.zh).toBe(row.fix);
       expect(entry!.seedRemark).toBeUndefined();
+    }
+  });
+
+  it('has a Chinese cause and a fix that says more than the table when the table only says "give the right one"', () => {
+    expect(entry!.description.zh).not.toBe(entry!.message.zh);
+    if (/^请(填写|传递|上传|选择)(正确|已绑定|存在)/.test(row.fix)) {
+      expect(entry!.fix.zh).not.toBe(row.fix);
+      expect(entry!.fix.zh.length).toBeGreaterThan(row.fix.length);
     }
   });
 
@@ -67,6 +75,17 @@ describe('remarks kept as facts a user benefits from', () => {
   ])('%s', (code, fact) => {
     const notes = entryFor(code)!.notes ?? [];
     expect(notes.some((n) => fact.test(n.en))).toBe(true);
+  });
+});
+
+describe('every code', () => {
+  it.each(CATALOGUE.map((e) => [e.code, e] as const))('%s has a cause line in both languages (not its message again)', (_, e) => {
+    for (const lang of ['en', 'zh'] as const) expect(e.description[lang], lang).not.toBe(e.message[lang]);
+  });
+
+  it('SCM.0032 says what a name is made of, in both languages', () => {
+    const fix = entryFor('SCM.0032')!.fix;
+    for (const text of [fix.en, fix.zh]) for (const part of ['3', '63', '_', '-', '.']) expect(text).toContain(part);
   });
 });
 

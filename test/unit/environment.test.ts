@@ -31,7 +31,7 @@ function variablesRead(): Set<string> {
 }
 
 describe('scm help environment', () => {
-  const text = helpTopic('environment');
+  const text = helpTopic('environment', 'en');
 
   it('names every variable scm reads', () => {
     // Lower-case proxy names are covered by "lower-case names too"; ERR_* are Node error codes, not variables.
@@ -39,6 +39,12 @@ describe('scm help environment', () => {
     expect(names).toEqual(expect.arrayContaining(['HW_ACCESS_KEY', 'HW_SECRET_KEY', 'HTTPS_PROXY', 'USERPROFILE', 'SCM_PFX_PASSWORD']));
     expect(names.length).toBeGreaterThan(35);
     for (const name of names) expect(text, name).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+
+  it('names the same variables in Chinese', () => {
+    const zh = helpTopic('environment', 'zh');
+    for (const name of variablesRead()) if (text.includes(name)) expect(zh, name).toContain(name);
+    expect(zh).toMatch(/^scm 读取的环境变量/);
   });
 
   it('includes the ones that matter most to scripts', () => {

@@ -1,11 +1,13 @@
 // Every message table (src/**/messages.ts) in both languages: each message exists in English and Chinese,
 // the two templates take the same {parameters}, and the Chinese text carries no English words outside
-// what stays as it is in any language (codes, flags, file names, product and algorithm names).
+// what stays as it is in any language (codes, flags, file names, product and algorithm names: see
+// test/helpers/english-words.ts).
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { format, placeholders, t, type Message } from '../../src/core/i18n.js';
+import { englishWords } from '../helpers/english-words.js';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 
@@ -19,26 +21,6 @@ function tables(dir: string): string[] {
 
 const isMessage = (v: unknown): v is Message =>
   typeof v === 'object' && v !== null && 'en' in v && 'zh' in v && ['string', 'function'].includes(typeof (v as Message).en);
-
-/** Words that are the same in a Chinese sentence: names of things, not English prose. */
-const KEPT = new Set([
-  'SCM', 'CCM', 'CDN', 'WAF', 'ELB', 'API', 'APIGW', 'HTTP', 'HTTPS', 'TLS', 'SSL', 'PEM', 'DER', 'PKCS', 'RSA', 'ECDSA', 'EC', 'SM2', 'SHA',
-  'Ed25519', 'JSON', 'YAML', 'URL', 'ID', 'IAM', 'AK', 'SK', 'SNI', 'DNS', 'CN', 'SAN', 'CA', 'OpenSSL', 'openssl', 'certbot', 'lego',
-  'acme', 'sh', 'Huawei', 'Cloud', 'Node', 'js', 'scm', 'OK', 'UTF', 'ASCII', 'punycode', 'Unicode', 'BOM', 'CRLF', 'ISO',
-]);
-
-function englishWords(text: string): string[] {
-  const stripped = text
-    .replace(/\{[A-Za-z0-9_]+\}/g, ' ') // parameters
-    .replace(/`[^`]*`/g, ' ') // commands quoted as code
-    .replace(/--[a-z][a-z0-9-]*|(^|\s)-[a-z]\b/g, ' ') // flags
-    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ') // rule ids (key-mismatch) and region ids (cn-north-4)
-    .replace(/\b[A-Z]+\.\d{4}\b/g, ' ') // error codes
-    .replace(/\S*[./]\S*/g, ' ') // paths, file names, URLs
-    .replace(/\$[A-Z_]+/g, ' ') // environment variables
-    .replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, ' '); // constants and variable names (HUAWEICLOUD_SDK_AK)
-  return (stripped.match(/[A-Za-z][A-Za-z0-9-]{2,}/g) ?? []).filter((w) => !KEPT.has(w));
-}
 
 const files = tables(SRC);
 

@@ -1,11 +1,11 @@
 // The shell-neutral completion model: COMMANDS and GLOBAL_OPTIONS (plus commander's --help/--version and the
 // `help` command) flattened into what every shell generator needs, so the three scripts cannot disagree.
-import { pick } from '../../core/i18n.js';
+import { listOf, pick, t, type Lang } from '../../core/i18n.js';
 import { CATALOGUE } from '../../core/catalogue/index.js';
 import { SERVICES } from '../../core/push/index.js';
 import { KNOWN_REGIONS } from '../../core/push/regions.js';
 import { RULES } from '../../core/rules/table.js';
-import { HELP_TOPICS } from '../help/topics.js';
+import { H, TOPIC_NAMES } from '../help/messages.js';
 import { SHELLS } from './shells.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../registry.js';
 import type { ArgSpec, CommandSpec, Completion, OptionSpec } from '../types.js';
@@ -84,50 +84,50 @@ function valuesFor(hint: Completion | undefined, choices: readonly string[] | un
   }
 }
 
-function flagOf(spec: OptionSpec): FlagModel {
+function flagOf(spec: OptionSpec, lang: Lang): FlagModel {
   const names = spec.flags.split(/[\s,|]+/).filter((token) => token.startsWith('-'));
   names.sort((a, b) => a.length - b.length);
   const placeholder = /[<[]([^>\]]+)[>\]]/.exec(spec.flags)?.[1]?.replace(/\.\.\.$/, '');
   const value = placeholder === undefined ? null : valuesFor(spec.complete, spec.choices, placeholder);
-  return { names, description: pick('en', spec.description), value, valueName: placeholder ?? '', repeatable: spec.repeatable === true };
+  return { names, description: pick(lang, spec.description), value, valueName: placeholder ?? '', repeatable: spec.repeatable === true };
 }
 
-function positionalOf(arg: ArgSpec): PositionalModel {
-  return { name: arg.name, description: pick('en', arg.description), variadic: arg.variadic === true, values: valuesFor(arg.complete, undefined, arg.name) };
+function positionalOf(arg: ArgSpec, lang: Lang): PositionalModel {
+  return { name: arg.name, description: pick(lang, arg.description), variadic: arg.variadic === true, values: valuesFor(arg.complete, undefined, arg.name) };
 }
 
-function commandOf(spec: CommandSpec): CommandModel {
+function commandOf(spec: CommandSpec, lang: Lang): CommandModel {
   return {
     name: spec.name,
     aliases: spec.aliases ?? [],
-    summary: pick('en', spec.summary),
-    flags: spec.options.filter((option) => !option.hidden).map(flagOf),
-    args: spec.args.map(positionalOf),
+    summary: pick(lang, spec.summary),
+    flags: spec.options.filter((option) => !option.hidden).map((option) => flagOf(option, lang)),
+    args: spec.args.map((arg) => positionalOf(arg, lang)),
   };
 }
 
 /** `scm help [topic]`, built by src/program.ts rather than declared as a spec. */
-function helpCommand(): CommandModel {
-  const topics = [...Object.keys(HELP_TOPICS), ...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])])];
+function helpCommand(lang: Lang): CommandModel {
+  const topics = [...TOPIC_NAMES];
   return {
     name: 'help',
     aliases: [],
-    summary: 'show help for a command or a topic',
+    summary: t(lang, H.helpSummary, { topics: listOf(lang, topics) }),
     flags: [],
-    args: [{ name: 'topic', description: 'a command name or a help topic', variadic: false, values: words(topics) }],
+    args: [{ name: 'topic', description: t(lang, H.helpTopicArg), variadic: false, values: words([...topics, ...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])])]) }],
   };
 }
 
-const HELP_FLAG = flagOf({ flags: '-h, --help', description: 'display help for command' });
-const VERSION_FLAG = flagOf({ flags: '-V, --version', description: 'output the version number' });
-
-export function completionModel(): CompletionModel {
-  const globals = GLOBAL_OPTIONS.filter((option) => !option.hidden).map(flagOf);
+/** The model in `lang`: descriptions are what zsh and fish show next to each candidate. */
+export function completionModel(lang: Lang = 'en'): CompletionModel {
+  const globals = GLOBAL_OPTIONS.filter((option) => !option.hidden).map((option) => flagOf(option, lang));
+  const helpFlag = flagOf({ flags: '-h, --help', description: H.helpOption }, lang);
+  const versionFlag = flagOf({ flags: '-v, --version', description: H.versionOption }, lang);
   return {
     program: 'scm',
-    rootFlags: [...globals, HELP_FLAG, VERSION_FLAG],
-    globalFlags: [...globals, HELP_FLAG],
-    commands: [...COMMANDS.map(commandOf), helpCommand()],
+    rootFlags: [...globals, helpFlag, versionFlag],
+    globalFlags: [...globals, helpFlag],
+    commands: [...COMMANDS.map((spec) => commandOf(spec, lang)), helpCommand(lang)],
   };
 }
 

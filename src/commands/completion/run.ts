@@ -1,6 +1,8 @@
 // `scm completion bash|zsh|fish`: prints the completion script for one shell on stdout.
 import type { Ctx } from '../../context.js';
+import { listOf, t } from '../../core/i18n.js';
 import { ExitCode, UsageError } from '../../errors.js';
+import { M } from './messages.js';
 import { completionScript } from './script.js';
 import { SHELLS, type Shell } from './shells.js';
 
@@ -8,7 +10,7 @@ const isShell = (name: string): name is Shell => (SHELLS as readonly string[]).i
 
 export async function run({ args }: { args: string[] }, ctx: Ctx): Promise<number> {
   const shell = args[0] ?? '';
-  if (!isShell(shell)) throw new UsageError(`unknown shell '${shell}'`, { hint: `choose one of ${SHELLS.join(', ')}` });
-  ctx.stdout.write(completionScript(shell));
+  if (!isShell(shell)) throw new UsageError(t(ctx.lang, M.unknownShell, { shell }), { hint: t(ctx.lang, M.choose, { shells: listOf(ctx.lang, SHELLS) }) });
+  ctx.stdout.write(completionScript(shell, ctx.lang));
   return ExitCode.OK;
 }

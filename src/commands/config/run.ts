@@ -4,6 +4,7 @@
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode } from '../../errors.js';
+import { warningLine } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { M } from './messages.js';
 
@@ -30,7 +31,7 @@ export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx
   } else {
     const where = { userDir, home: ctx.env.HOME?.trim() || ctx.env.USERPROFILE?.trim(), namedBy: namedFile(ctx.cwd, ctx.env, opts.config)?.by };
     ctx.stdout.write(renderConfig(settings, where, ctx.style, ctx.lang));
-    for (const w of settings.warnings) ctx.stderr.write(`${ctx.errStyle.yellow(t(ctx.lang, M.warning))}${w}\n`);
+    for (const w of settings.warnings) ctx.stderr.write(warningLine(ctx.errStyle, ctx.lang, w));
   }
   return ExitCode.OK;
 }

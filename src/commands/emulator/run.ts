@@ -3,9 +3,9 @@
 import type { Ctx } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { SCHEMA_VERSION } from '../../render/json.js';
-
-export const DEMO_AK = 'SCMEMULATORDEMOAK000';
-export const DEMO_SK = 'scm-emulator-demo-secret-0000000000000000';
+import { t } from '../../core/i18n.js';
+import { DEMO_AK, DEMO_SK } from './demo.js';
+import { M } from './messages.js';
 
 interface EmulatorOptions {
   port?: number;
@@ -20,13 +20,14 @@ interface EmulatorOptions {
 }
 
 export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, ctx: Ctx): Promise<number> {
-  if (opts.port !== undefined && opts.port > 65535) throw new UsageError(`--port ${opts.port}: ports go up to 65535`);
-  if ((opts.ak === undefined) !== (opts.sk === undefined)) throw new UsageError('give --ak and --sk together');
+  const L = ctx.lang;
+  if (opts.port !== undefined && opts.port > 65535) throw new UsageError(t(L, M.portRange, { port: opts.port }));
+  if ((opts.ak === undefined) !== (opts.sk === undefined)) throw new UsageError(t(L, M.akWithSk));
   const envAk = ctx.env.HUAWEICLOUD_SDK_AK?.trim();
   const envSk = ctx.env.HUAWEICLOUD_SDK_SK?.trim();
   const key = opts.ak !== undefined ? { ak: opts.ak, sk: opts.sk!, from: '--ak/--sk' }
     : envAk && envSk ? { ak: envAk, sk: envSk, from: 'HUAWEICLOUD_SDK_AK/SK' }
-      : { ak: DEMO_AK, sk: DEMO_SK, from: 'the demo pair' };
+      : { ak: DEMO_AK, sk: DEMO_SK, from: t(L, M.fromDemo), demo: true };
   const token = opts.token ?? (ctx.env.SCM_AUTH_TOKEN?.trim() || undefined);
 
   const { parseFaults } = await import('../../emulator/faults.js');
@@ -35,7 +36,8 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     try {
       faults.push(...parseFaults(JSON.parse(text)));
     } catch (e) {
-      throw new UsageError(`--fault: ${e instanceof SyntaxError ? 'not valid JSON' : (e as Error).message}`, { hint: 'example: --fault \'{"op":"push","status":503,"times":2}\'' });
+      const message = e instanceof SyntaxError ? t(L, M.faultJson) : t(L, M.faultBad, { reason: (e as Error).message });
+      throw new UsageError(message, { hint: t(L, M.faultHint) });
     }
   }
 
@@ -51,7 +53,7 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     now: ctx.now,
     ...(opts.quiet ? {} : { log }),
   }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'EADDRINUSE') throw new UsageError(`port ${opts.port} is in use`, { hint: 'pick another --port, or --port 0 for any free port' });
+    if (e.code === 'EADDRINUSE') throw new UsageError(t(L, M.portInUse, { port: opts.port ?? 0 }), { hint: t(L, M.portHint) });
     throw e;
   });
 
@@ -60,14 +62,15 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     ? `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, listening: true, url: emulator.url, port, admin: `${emulator.url}/_emulator/state` })}\n`
     : `scm emulator listening on ${emulator.url}\n`);
   if (!opts.quiet) {
-    log(`accepting AK ${key.ak} (from ${key.from})${token ? ' and an X-Auth-Token' : ''}; admin API at ${emulator.url}/_emulator/state; stop with Ctrl-C`);
-    if (key.from === 'the demo pair') log(`clients need HUAWEICLOUD_SDK_AK=${DEMO_AK} HUAWEICLOUD_SDK_SK=<demo secret, see scm emulator --help> SCM_ENDPOINT=${emulator.url}`);
+    log(t(L, token ? M.acceptingToken : M.accepting, { ak: key.ak, from: key.from, admin: `${emulator.url}/_emulator/state` }));
+    // The demo pair is public (it works against this emulator only): a line to paste beats a pointer to --help.
+    if ('demo' in key) log(t(L, M.clientsNeed, { exports: `export SCM_ENDPOINT=${emulator.url} HUAWEICLOUD_SDK_AK=${DEMO_AK} HUAWEICLOUD_SDK_SK=${DEMO_SK}` }));
   }
   await new Promise<void>((resolve) => {
     if (ctx.signal.aborted) return resolve();
     ctx.signal.addEventListener('abort', () => resolve(), { once: true });
   });
   await emulator.close();
-  if (!opts.quiet) log('stopped');
+  if (!opts.quiet) log(t(L, M.stopped));
   return 0;
 }

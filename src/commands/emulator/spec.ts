@@ -1,37 +1,39 @@
+// `scm emulator`: the command as data. Its demo credentials are public (docs/emulator.md), so help shows them.
 import type { CommandSpec } from '../types.js';
+import { DEMO_AK, DEMO_SK } from './demo.js';
 
 export const emulatorSpec: CommandSpec = {
   name: 'emulator',
-  summary: 'run a local SCM API for demos and tests (no cloud account needed)',
+  summary: { en: 'run a local SCM API for demos and tests (no cloud account needed)', zh: '在本机运行模拟的 SCM API，用于演示和测试（无需云账号）' },
   args: [],
   options: [
-    { flags: '--port <n>', description: 'port on 127.0.0.1 (0 or none: any free port)', integer: true, complete: 'none' },
-    { flags: '--ak <ak>', description: 'access key to accept (default: $HUAWEICLOUD_SDK_AK, else the demo key SCMEMULATORDEMOAK000)', complete: 'none' },
-    { flags: '--sk <sk>', description: 'its secret key (default: $HUAWEICLOUD_SDK_SK, else the demo secret scm-emulator-demo-secret-0000000000000000)', complete: 'none' },
-    { flags: '--token <token>', description: 'an X-Auth-Token to accept as well (default: $SCM_AUTH_TOKEN when set)', complete: 'none' },
-    { flags: '--fault <json>', description: 'inject a fault, e.g. \'{"op":"push","status":503,"times":2}\' (repeatable; see docs/emulator.md)', repeatable: true, complete: 'none' },
+    { flags: '--port <n>', description: { en: 'port on the loopback address 127.0.0.1 (0 or none: any free port)', zh: '监听环回地址 127.0.0.1 上的端口（0 或不指定：任选一个空闲端口）' }, integer: true, complete: 'none' },
+    { flags: '--ak <ak>', description: { en: `access key to accept (default: $HUAWEICLOUD_SDK_AK, else the public demo key ${DEMO_AK})`, zh: `接受的 AK（默认：$HUAWEICLOUD_SDK_AK，未设置时为公开的演示 AK ${DEMO_AK}）` }, complete: 'none' },
+    { flags: '--sk <sk>', description: { en: `its secret key (default: $HUAWEICLOUD_SDK_SK, else the public demo secret ${DEMO_SK})`, zh: `对应的 SK（默认：$HUAWEICLOUD_SDK_SK，未设置时为公开的演示 SK ${DEMO_SK}）` }, complete: 'none' },
+    { flags: '--token <token>', description: { en: 'an X-Auth-Token to accept as well (default: $SCM_AUTH_TOKEN when set)', zh: '另外接受的 X-Auth-Token（默认：已设置时取 $SCM_AUTH_TOKEN）' }, complete: 'none' },
+    { flags: '--fault <json>', description: { en: 'inject a fault, e.g. \'{"op":"push","status":503,"times":2}\' (repeatable; see docs/emulator.md)', zh: '注入故障，例如 \'{"op":"push","status":503,"times":2}\'（可重复；详见 docs/emulator.md）' }, repeatable: true, complete: 'none' },
     {
       flags: '--offset-unit <unit>', choices: ['items', 'pages'], complete: 'none',
       description: {
         en: 'what the offset of ListCertificates counts: items (certificates to skip, default) or pages; the docs do not say, clients must cope with both',
-        zh: 'ListCertificates 的 offset 的含义：items（跳过的证书数，默认）或 pages（跳过的页数）；官方文档没有说明，客户端须兼容两种',
+        zh: '查询证书列表接口中“offset”参数的含义：“items”（跳过的证书数，默认）或“pages”（跳过的页数）；官方文档没有说明，客户端须兼容两种',
       },
     },
     {
       flags: '--duplicate-check <mode>', choices: ['honour', 'ignore'], complete: 'none',
       description: {
         en: 'honour (default) refuses an import with duplicate_check=false of a certificate already stored; ignore stores it again, like a service that does not honour the flag',
-        zh: 'honour（默认）：对 duplicate_check=false 的导入，已存储的证书拒绝再次导入；ignore：照样再存一份，模拟不遵守该参数的服务',
+        zh: '“honour”（默认）：对 duplicate_check=false 的导入，已存储的证书拒绝再次导入；“ignore”：照样再存一份，模拟不遵守该参数的服务',
       },
     },
-    { flags: '-q, --quiet', description: 'no request log on stderr' },
-    { flags: '--json', description: 'the listening line as a JSON object ({"url", "port", ...}); the log on stderr as JSON lines' },
+    { flags: '-q, --quiet', description: { en: 'no request log on stderr', zh: '不在标准错误输出中打印请求日志' } },
+    { flags: '--json', description: { en: 'the listening line as a JSON object ({"url", "port", ...}); the log on stderr as JSON lines', zh: '监听信息输出为 JSON 对象（{"url", "port", ...}）；标准错误输出中的日志每行一个 JSON 对象' } },
   ],
   examples: [
-    { cmd: 'scm emulator --port 8443', note: 'start the emulator (stop with Ctrl-C)' },
-    { cmd: 'SCM_ENDPOINT=http://127.0.0.1:8443 scm upload --cert fullchain.pem --key privkey.pem --name demo', note: 'upload to it' },
-    { cmd: 'scm emulator --fault \'{"op":"import","status":503,"times":1}\'', note: 'first import answers 503' },
-    { cmd: 'curl -s http://127.0.0.1:8443/_emulator/state', note: 'what it received (admin API)' },
+    { cmd: 'scm emulator --port 8443 -q &', note: { en: 'start it in the background, without the request log', zh: '在后台启动，不打印请求日志' } },
+    { cmd: `export SCM_ENDPOINT=http://127.0.0.1:8443 HUAWEICLOUD_SDK_AK=${DEMO_AK} HUAWEICLOUD_SDK_SK=${DEMO_SK}`, note: { en: 'point scm at it, with the public demo credentials', zh: '让 scm 连接模拟器，使用公开的演示凭证' } },
+    { cmd: 'scm upload --cert fullchain.pem --key privkey.pem --name demo', note: { en: 'upload to it', zh: '上传到模拟器' } },
+    { cmd: 'kill $!', note: { en: 'stop it (in the foreground: Ctrl-C)', zh: '停止模拟器（在前台运行时按 Ctrl-C）' } },
   ],
   load: () => import('./run.js'),
 };

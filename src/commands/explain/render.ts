@@ -1,41 +1,41 @@
-// Human rendering of explanations and of the code list, in English or Chinese.
+// Human rendering of explanations and of the code list, in English or Chinese. The seed table's remarks for
+// the service's developers (seedRemark) are data for --json, not advice: they are not printed here.
 import type { CatalogueEntry, Lang } from '../../core/catalogue/index.js';
 import type { Explanation } from '../../core/catalogue/explanation.js';
+import { listOf, t } from '../../core/i18n.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table, wrap } from '../../render/text.js';
-
-const LABELS = {
-  en: { cause: 'Cause', fix: 'Fix', note: 'Note', server: 'Server said', offline: 'Offline', docs: 'Docs', rule: 'Rule', exit: 'exit', none: 'no published SCM code', remark: 'Table remark', translated: 'English text translated from the Chinese table' },
-  zh: { cause: '原因', fix: '解决', note: '说明', server: '服务端返回', offline: '离线检查', docs: '文档', rule: '规则', exit: '退出码', none: '无对应的SCM错误码', remark: '原表备注', translated: '' },
-} as const;
+import { LABELS, M, SEVERITY } from './messages.js';
 
 export function renderExplanation(x: Explanation, lang: Lang, style: Style, width: number): string {
-  const L = LABELS[lang];
-  const labelWidth = Math.max(...[L.cause, L.fix, L.note, L.server, L.offline, L.docs, L.rule].map(displayWidth));
-  const indent = 2 + labelWidth + 1;
-  const field = (label: string, text: string): string => `  ${style.dim(padEnd(label, labelWidth))} ${wrap(text, width, indent)}\n`;
+  const label = (key: keyof typeof LABELS): string => LABELS[key][lang];
+  const labelWidth = Math.max(...Object.values(LABELS).map((l) => displayWidth(l[lang])));
+  const indent = 2 + labelWidth + 2;
+  const field = (key: keyof typeof LABELS, text: string): string => `  ${style.dim(padEnd(label(key), labelWidth))}  ${wrap(text, width, indent)}\n`;
+  const severity = (s: keyof typeof SEVERITY): string => SEVERITY[s][lang];
 
   const head = x.code === null
-    ? `${style.bold(x.rule!.id)} ${style.dim(`· ${x.rule!.severity} · ${L.none}`)}`
-    : `${style.bold(x.code)} ${style.dim(`· HTTP ${x.status} · ${L.exit} ${x.exitCode}${x.origin === 'gateway' ? ' · API Gateway' : ''}`)}`;
+    ? `${style.bold(x.rule!.id)} ${style.dim(t(lang, M.noCode, { severity: severity(x.rule!.severity) }))}`
+    : `${style.bold(x.code)} ${style.dim(`${t(lang, M.head, { status: x.status!, exit: x.exitCode! })}${x.origin === 'gateway' ? t(lang, M.gateway) : ''}`)}`;
   let out = `${head}\n${style.bold(wrap(x.message[lang], width, 0))}\n`;
-  if (x.rule) out += field(L.rule, `${x.rule.id} (${x.rule.severity}): ${x.rule.title[lang]}`);
-  if (x.serverMessage) out += field(L.server, x.serverMessage);
-  if (x.description[lang] !== x.message[lang]) out += field(L.cause, x.description[lang]);
-  out += field(L.fix, x.rule && x.code === null ? x.rule.fix[lang] : x.fix[lang]);
-  if (x.rule && x.code !== null) out += field(L.fix, x.rule.fix[lang]);
-  for (const note of x.notes) out += field(L.note, note[lang]);
-  if (x.seedRemark && lang === 'zh') out += field(L.remark, x.seedRemark);
-  if (x.rules.length > 0) out += field(L.offline, `scm validate: ${x.rules.map((r) => `${r.id} (${r.severity})`).join(', ')}`);
-  if (lang === 'en' && x.englishText === 'translated') out += field(L.note, L.translated);
-  if (x.docs) out += field(L.docs, x.docs[lang]);
+  // Without a code, the heading and the title already are the rule.
+  if (x.rule && x.code !== null) out += field('rule', t(lang, M.ruleLine, { id: x.rule.id, severity: severity(x.rule.severity), title: x.rule.title[lang] }));
+  if (x.serverMessage) out += field('server', x.serverMessage);
+  if (x.description[lang] !== x.message[lang]) out += field('cause', x.description[lang]);
+  // A rule id asks about the offline finding: its own fix is the precise one. One fix, never two.
+  out += field('fix', x.rule ? x.rule.fix[lang] : x.fix[lang]);
+  for (const note of x.notes) out += field('note', note[lang]);
+  if (x.rules.length > 0) {
+    const rules = listOf(lang, x.rules.map((r) => t(lang, M.ruleRef, { id: r.id, severity: severity(r.severity) })));
+    out += field('offline', t(lang, M.offline, { rules }));
+  }
+  if (lang === 'en' && x.englishText === 'translated') out += field('note', t(lang, M.translated));
+  if (x.docs) out += field('docs', x.docs[lang]);
   return out;
 }
 
 export function renderList(entries: readonly CatalogueEntry[], lang: Lang, style: Style): string {
-  const header = lang === 'zh' ? ['错误码', '状态码', '错误信息'] : ['CODE', 'STATUS', 'MESSAGE'];
   const rows = entries.map((e) => [e.code, String(e.status), e.message[lang]]);
-  const text = table([header, ...rows]);
-  const [first, ...rest] = text.split('\n');
+  const [first, ...rest] = table([t(lang, M.listHeader).split('|'), ...rows]).split('\n');
   return `${style.bold(first!)}\n${rest.join('\n')}`;
 }

@@ -1,12 +1,15 @@
-// `scm explain-error` / `scm explain`: codes, rule ids, stdin bodies, --list and --search.
+// `scm explain-error` / `scm explain`: codes, rule ids, stdin bodies, --list, --status and --search.
 import type { Ctx } from '../../context.js';
 import { ExitCode, UsageError } from '../../errors.js';
-import { CATALOGUE, extractCodes, resolve, search, type Lang } from '../../core/catalogue/index.js';
+import { CATALOGUE, extractCodes, normalizeCode, resolve, search, type Lang } from '../../core/catalogue/index.js';
 import { explanationOf, type Explanation } from '../../core/catalogue/explanation.js';
+import { listOf, t } from '../../core/i18n.js';
 import { rulesForCode } from '../../core/rules/table.js';
 import { checkStdinUsable, readStdin } from '../../io/stdin.js';
-import { renderExplanation, renderList } from './render.js';
+import { errorLine, hintLine } from '../../render/diagnostics.js';
 import { jsonDocument, jsonErrorLine } from '../../render/json.js';
+import { renderExplanation, renderList } from './render.js';
+import { M } from './messages.js';
 
 interface ExplainOptions {
   list?: boolean;
@@ -29,10 +32,16 @@ async function queriesFrom(args: string[], ctx: Ctx): Promise<Query[]> {
     }
     checkStdinUsable(ctx.stdin, ctx.noInput);
     const found = extractCodes((await readStdin(ctx.stdin)).toString('utf8'));
-    if (found.length === 0) throw new UsageError('no error code found in standard input', { hint: 'pipe an API error body such as {"error_code":"SCM.0014","error_msg":"..."} or a log that mentions SCM.xxxx' });
+    if (found.length === 0) throw new UsageError(t(ctx.lang, M.noCodeInStdin), { hint: t(ctx.lang, M.stdinHint) });
     for (const f of found) queries.push(f.message === undefined ? { text: f.code } : { text: f.code, serverMessage: f.message });
   }
   return queries;
+}
+
+function noMatch(opts: ExplainOptions, lang: Lang): string {
+  const params = { search: opts.search ?? '', status: opts.status ?? '' };
+  if (opts.search !== undefined && opts.status !== undefined) return t(lang, M.noMatchBoth, params);
+  return opts.search !== undefined ? t(lang, M.noMatchSearch, params) : t(lang, M.noMatchStatus, params);
 }
 
 function listing(opts: ExplainOptions, lang: Lang, ctx: Ctx): number {
@@ -44,47 +53,58 @@ function listing(opts: ExplainOptions, lang: Lang, ctx: Ctx): number {
     ctx.stdout.write(renderList(entries, lang, ctx.style));
   }
   if (entries.length === 0) {
-    const message = `no code matches${opts.search !== undefined ? ` '${opts.search}'` : ''}${opts.status !== undefined ? ` with status ${opts.status}` : ''}`;
-    ctx.stderr.write(opts.json ? jsonErrorLine({ type: 'NoMatch', message, exitCode: ExitCode.NO }) : `scm: ${message}\n`);
+    const message = noMatch(opts, lang);
+    ctx.stderr.write(opts.json ? jsonErrorLine({ type: 'NoMatch', message, exitCode: ExitCode.NO }) : errorLine(ctx.errStyle, message));
     return ExitCode.NO;
   }
   return ExitCode.OK;
 }
 
+/** The same code asked twice (`SCM.0014 14`) is explained once; a rule id is its own question. */
+const keyOf = (x: Explanation): string => (x.rule ? `rule ${x.rule.id}` : `code ${x.code}`);
+
 export async function run({ args, opts }: { args: string[]; opts: ExplainOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
-  if (opts.list || opts.search !== undefined) {
-    if (args.length > 0) throw new UsageError('give codes, or --list/--search, not both');
+  // --status filters the list: alone, it is a list of the codes with that status.
+  if (opts.list || opts.search !== undefined || opts.status !== undefined) {
+    if (args.length > 0) throw new UsageError(t(lang, M.codesOrList));
     return listing(opts, lang, ctx);
   }
-  if (opts.status !== undefined) throw new UsageError('--status filters --list or --search');
-  if (args.length === 0) throw new UsageError('missing error code', { hint: "try 'scm explain SCM.0014', 'scm explain -' (stdin), 'scm explain --list' or 'scm explain --search <words>'" });
-  if (args.filter((a) => a === '-').length > 1) throw new UsageError("'-' (standard input) may be given only once");
+  if (args.length === 0) throw new UsageError(t(lang, M.missingCode), { hint: t(lang, M.missingHint) });
+  if (args.filter((a) => a === '-').length > 1) throw new UsageError(t(lang, M.stdinOnce));
 
-  const known: Explanation[] = [];
-  const unknown: Array<{ query: string; suggestions: string[] }> = [];
+  const known = new Map<string, Explanation>();
+  const unknown = new Map<string, { query: string; suggestions: string[] }>();
   for (const q of await queriesFrom(args, ctx)) {
     const resolved = resolve(q.text);
-    if (resolved.kind === 'unknown') unknown.push({ query: q.text, suggestions: resolved.suggestions });
-    else known.push(explanationOf(resolved, q.serverMessage));
+    if (resolved.kind === 'unknown') {
+      const key = normalizeCode(q.text) ?? q.text.trim().toLowerCase();
+      if (!unknown.has(key)) unknown.set(key, { query: q.text, suggestions: resolved.suggestions });
+      continue;
+    }
+    const x = explanationOf(resolved, q.serverMessage);
+    if (!known.has(keyOf(x))) known.set(keyOf(x), x);
   }
 
   const width = ctx.stdout.isTTY ? Math.min(ctx.stdout.columns ?? 80, 100) : 0;
-  if (opts.json) ctx.stdout.write(jsonDocument(known));
-  else ctx.stdout.write(known.map((x) => renderExplanation(x, lang, ctx.style, width)).join('\n'));
+  if (opts.json) ctx.stdout.write(jsonDocument([...known.values()]));
+  else ctx.stdout.write([...known.values()].map((x) => renderExplanation(x, lang, ctx.style, width)).join('\n'));
 
   // Contract: exit 1 only when none of the codes asked is known.
-  const status = known.length === 0 ? ExitCode.NO : ExitCode.OK;
-  if (opts.json && unknown.length > 0) {
+  const status = known.size === 0 ? ExitCode.NO : ExitCode.OK;
+  const missing = [...unknown.values()];
+  if (opts.json && missing.length > 0) {
     // One object for all of them; query/suggestions of the first stay at the top for the one-code case.
-    const message = `unknown error code${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u.query}'`).join(', ')}`;
-    ctx.stderr.write(jsonErrorLine({ type: 'UnknownCode', message, exitCode: status, query: unknown[0]!.query, suggestions: unknown[0]!.suggestions, unknown }));
+    const queries = listOf(lang, missing.map((u) => (lang === 'zh' ? `“${u.query}”` : `'${u.query}'`)));
+    const message = t(lang, M.unknownCodes, { count: missing.length, queries });
+    ctx.stderr.write(jsonErrorLine({ type: 'UnknownCode', message, exitCode: status, query: missing[0]!.query, suggestions: missing[0]!.suggestions, unknown: missing }));
   }
-  if (!opts.json) {
-    for (const u of unknown) {
-      const hint = u.suggestions.length > 0 ? ` (did you mean ${u.suggestions.join(', ')}?)` : '';
-      ctx.stderr.write(`${ctx.errStyle.red('scm:')} unknown error code '${u.query}'${hint}\n`);
+  if (!opts.json && missing.length > 0) {
+    for (const u of missing) {
+      const suggestion = u.suggestions.length > 0 ? t(lang, M.didYouMean, { codes: listOf(lang, u.suggestions) }) : '';
+      ctx.stderr.write(errorLine(ctx.errStyle, `${t(lang, M.unknownCode, { query: u.query })}${suggestion}`));
     }
+    ctx.stderr.write(hintLine(ctx.errStyle, lang, t(lang, M.listHint)));
   }
   return status;
 }

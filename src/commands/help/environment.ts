@@ -1,68 +1,71 @@
-// Every environment variable scm reads, for `scm help environment` (data only; test/unit/environment.test.ts
-// checks the list against the source so it cannot go stale).
+// Every environment variable scm reads, for `scm help environment` and the man page (data only;
+// test/unit/environment.test.ts checks the list against the source so it cannot go stale).
+import type { Text } from '../../core/i18n.js';
+
 export interface EnvVar {
   names: string[];
-  meaning: string;
+  meaning: Text;
 }
 
-export const ENVIRONMENT: ReadonlyArray<{ group: string; vars: EnvVar[] }> = [
+export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
   {
-    group: 'Credentials (upload, push, config)',
+    group: { en: 'Credentials (upload, push, config)', zh: '凭证（上传、推送和查看设置时使用）' },
     vars: [
-      { names: ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], meaning: 'access key and secret key; requests are signed SDK-HMAC-SHA256' },
-      { names: ['HW_ACCESS_KEY', 'HW_SECRET_KEY'], meaning: 'the same, Terraform-style names (used when the two above are not set)' },
-      { names: ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'], meaning: 'security token of a temporary AK/SK' },
-      { names: ['HUAWEICLOUD_SDK_PROJECT_ID', 'HUAWEICLOUD_SDK_DOMAIN_ID'], meaning: 'project and account (domain) id, sent when set' },
-      { names: ['SCM_AUTH_TOKEN'], meaning: 'an IAM token, sent as X-Auth-Token (wins over an AK/SK pair)' },
+      { names: ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], meaning: { en: 'access key and secret key; requests are signed SDK-HMAC-SHA256', zh: '访问密钥 AK 和秘密访问密钥 SK；请求以 SDK-HMAC-SHA256 签名' } },
+      { names: ['HW_ACCESS_KEY', 'HW_SECRET_KEY'], meaning: { en: 'the same, Terraform-style names (used when the two above are not set)', zh: '同上，Terraform 风格的变量名（上面两个未设置时使用）' } },
+      { names: ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'], meaning: { en: 'security token of a temporary AK/SK', zh: '临时 AK/SK 对应的安全令牌' } },
+      { names: ['HUAWEICLOUD_SDK_PROJECT_ID', 'HUAWEICLOUD_SDK_DOMAIN_ID'], meaning: { en: 'project and account (domain) id, sent when set', zh: '项目ID和账号ID，设置后随请求发送' } },
+      { names: ['SCM_AUTH_TOKEN'], meaning: { en: 'an IAM token, sent as X-Auth-Token (wins over an AK/SK pair)', zh: 'IAM Token，以 X-Auth-Token 请求头发送（优先于 AK/SK）' } },
     ],
   },
   {
-    group: 'Endpoint and network',
+    group: { en: 'Endpoint and network', zh: '终端节点与网络' },
     vars: [
-      { names: ['SCM_ENDPOINT'], meaning: 'SCM endpoint URL (after --endpoint, before the config files); http only to 127.0.0.1' },
-      { names: ['SCM_REGION'], meaning: 'SCM site when no endpoint is given (after --region, before the config files)' },
-      { names: ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY'], meaning: 'proxy settings (lower-case names too)' },
-      { names: ['NODE_EXTRA_CA_CERTS'], meaning: "read by Node.js: extra CA certificates, e.g. a TLS-inspecting proxy's" },
+      { names: ['SCM_ENDPOINT'], meaning: { en: 'SCM endpoint URL (after --endpoint, before the config files); plain http only to loopback hosts', zh: 'SCM 终端节点 URL（次于 --endpoint，优先于配置文件）；只有环回地址可以使用 http' } },
+      { names: ['SCM_REGION'], meaning: { en: 'SCM site when no endpoint is given (after --region, before the config files)', zh: '未指定终端节点时使用的 SCM 站点（次于 --region，优先于配置文件）' } },
+      { names: ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY'], meaning: { en: 'proxy settings (lower-case names too)', zh: '代理设置（小写的变量名同样有效）' } },
+      { names: ['NODE_EXTRA_CA_CERTS'], meaning: { en: "read by Node.js: extra CA certificates, e.g. a TLS-inspecting proxy's", zh: '由 Node.js 读取：额外信任的 CA 证书，例如执行 TLS 解密检查的代理的根证书' } },
     ],
   },
   {
-    group: 'Config files',
+    group: { en: 'Config files', zh: '配置文件' },
     vars: [
-      { names: ['SCM_CONFIG'], meaning: 'the config file to use instead of searching (as --config; JavaScript allowed)' },
-      { names: ['XDG_CONFIG_HOME'], meaning: 'the user config file is $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}' },
-      { names: ['HOME', 'USERPROFILE'], meaning: 'without XDG_CONFIG_HOME: ~/.config/scm/; the project-file search stops at $HOME (outside it: the working directory only)' },
+      { names: ['SCM_CONFIG'], meaning: { en: 'the config file to use instead of searching (as --config; JavaScript allowed)', zh: '要使用的配置文件，不再查找（同 --config；可以是 JavaScript 代码）' } },
+      { names: ['XDG_CONFIG_HOME'], meaning: { en: 'the user config file is $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}', zh: '用户配置文件为 $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}' } },
+      { names: ['HOME', 'USERPROFILE'], meaning: { en: 'without XDG_CONFIG_HOME: ~/.config/scm/; the project-file search stops at $HOME (outside it: the working directory only)', zh: '未设置 XDG_CONFIG_HOME 时为 ~/.config/scm/；向上查找项目配置文件到 $HOME 为止（工作目录不在 $HOME 之下时只查工作目录）' } },
     ],
   },
   {
-    group: 'Inputs',
+    group: { en: 'Inputs', zh: '输入' },
     vars: [
-      { names: ['SCM_PFX_PASSWORD'], meaning: 'password of a PKCS#12 (--pfx) file, unless --pfx-password-file is given' },
+      { names: ['SCM_PFX_PASSWORD'], meaning: { en: 'password of a PKCS#12 (--pfx) file, unless --pfx-password-file is given', zh: 'PKCS#12（--pfx）文件的密码；指定了 --pfx-password-file 时不使用' } },
     ],
   },
   {
-    group: 'ACME hooks (scm upload --from)',
+    group: { en: 'ACME hooks (scm upload --from)', zh: 'ACME 钩子（scm upload --from）' },
     vars: [
-      { names: ['RENEWED_LINEAGE', 'RENEWED_DOMAINS'], meaning: "certbot's deploy hook: the live/ folder and the domains (--from certbot)" },
-      { names: ['LEGO_HOOK_CERT_PATH', 'LEGO_HOOK_CERT_KEY_PATH', 'LEGO_HOOK_CERT_DOMAINS', 'LEGO_HOOK_CERT_NAME'], meaning: "lego v5's hook: certificate (full chain), key, domains (--from lego)" },
-      { names: ['LEGO_CERT_PATH', 'LEGO_CERT_KEY_PATH', 'LEGO_CERT_DOMAIN'], meaning: "lego v4's run/renew hook, used when the v5 names are not set (--from lego)" },
-      { names: ['CERT_PATH', 'CERT_KEY_PATH', 'CA_CERT_PATH', 'CERT_FULLCHAIN_PATH', 'Le_Domain'], meaning: "acme.sh's hooks and --reloadcmd (--from acme.sh)" },
+      { names: ['RENEWED_LINEAGE', 'RENEWED_DOMAINS'], meaning: { en: "certbot's deploy hook: the live/ folder and the domains (--from certbot)", zh: 'certbot 的部署钩子：live/ 下的证书目录和域名（--from certbot）' } },
+      { names: ['LEGO_HOOK_CERT_PATH', 'LEGO_HOOK_CERT_KEY_PATH', 'LEGO_HOOK_CERT_DOMAINS', 'LEGO_HOOK_CERT_NAME'], meaning: { en: "lego v5's hook: certificate (full chain), key, domains (--from lego)", zh: 'lego v5 的钩子：证书（完整证书链）、私钥、域名（--from lego）' } },
+      { names: ['LEGO_CERT_PATH', 'LEGO_CERT_KEY_PATH', 'LEGO_CERT_DOMAIN'], meaning: { en: "lego v4's run/renew hook, used when the v5 names are not set (--from lego)", zh: 'lego v4 的 run/renew 钩子，未设置 v5 的变量时使用（--from lego）' } },
+      { names: ['CERT_PATH', 'CERT_KEY_PATH', 'CA_CERT_PATH', 'CERT_FULLCHAIN_PATH', 'Le_Domain'], meaning: { en: "acme.sh's hooks and --reloadcmd (--from acme.sh)", zh: 'acme.sh 的钩子和 --reloadcmd（--from acme.sh）' } },
     ],
   },
   {
-    group: 'Output and interaction',
+    group: { en: 'Output and interaction', zh: '输出与交互' },
     vars: [
-      { names: ['NO_COLOR'], meaning: 'set (non-empty): no colour (also --no-color)' },
-      { names: ['FORCE_COLOR'], meaning: 'colour even when not a terminal (0 or false: never)' },
-      { names: ['TERM', 'COLORTERM'], meaning: 'TERM=dumb: no colour, no spinner; COLORTERM=truecolor: 24-bit colour' },
-      { names: ['CI'], meaning: 'CI=true (or 1): never prompt or wait for typing (as --no-input), no spinner' },
-      { names: ['LC_ALL', 'LC_MESSAGES', 'LANG'], meaning: 'zh_* picks Chinese, unless --lang or lang in a config file says otherwise' },
+      { names: ['NO_COLOR'], meaning: { en: 'set (non-empty): no colour (also --no-color)', zh: '设置为非空值时不使用彩色（同 --no-color）' } },
+      { names: ['FORCE_COLOR'], meaning: { en: 'colour even when not a terminal (0 or false: never)', zh: '输出不是终端时也使用彩色（设为 0 或 "false" 时从不使用）' } },
+      { names: ['TERM', 'COLORTERM'], meaning: { en: 'TERM=dumb: no colour, no spinner; COLORTERM=truecolor: 24-bit colour', zh: 'TERM=dumb：不使用彩色，不显示进度动画；COLORTERM=truecolor：使用 24 位真彩色' } },
+      { names: ['CI'], meaning: { en: 'CI=true (or 1): never prompt or wait for typing (as --no-input), no spinner', zh: 'CI=true（或 1）：从不提示或等待输入（同 --no-input），不显示进度动画' } },
+      { names: ['LC_ALL', 'LC_MESSAGES', 'LANG'], meaning: { en: 'the first one set decides the language: zh* is Chinese, anything else English (--lang and lang in a config file win)', zh: '按此顺序取第一个已设置的变量决定语言：zh 开头为中文，其他为英文（--lang 和配置文件中的“lang”优先）' } },
+      { names: ['COLUMNS'], meaning: { en: 'width of --help when the output is not a terminal (default 80)', zh: '输出不是终端时 --help 的宽度（默认 80）' } },
     ],
   },
   {
-    group: 'scm emulator',
+    group: { en: 'scm emulator', zh: 'scm emulator' },
     vars: [
-      { names: ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], meaning: 'the AK/SK it accepts (default: a documented demo pair)' },
-      { names: ['SCM_AUTH_TOKEN'], meaning: 'an X-Auth-Token it accepts as well' },
+      { names: ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], meaning: { en: 'the AK/SK it accepts (default: the public demo pair, see scm emulator --help)', zh: '模拟器接受的 AK/SK（默认：公开的演示用密钥对，见 scm emulator --help）' } },
+      { names: ['SCM_AUTH_TOKEN'], meaning: { en: 'an X-Auth-Token it accepts as well', zh: '模拟器另外接受的 X-Auth-Token' } },
     ],
   },
 ];

@@ -1,12 +1,20 @@
-// The exit-code table of docs/cli-contract.md, shown by `scm help exit-codes` and in the README.
-export const EXIT_CODE_TABLE: ReadonlyArray<{ code: number; meaning: string }> = [
-  { code: 0, meaning: 'success; for validate, no finding of severity error' },
-  { code: 1, meaning: 'the command ran and the answer is "no": validation found errors (nothing was sent), or explain knows none of the codes asked' },
-  { code: 2, meaning: 'usage: unknown flag or command, missing argument, unreadable input file, bad config file' },
-  { code: 3, meaning: 'credentials missing or refused (HTTP 401/403, SCM.1000, SCM.4002, APIGW.0301 ...)' },
-  { code: 4, meaning: 'the SCM API rejected the request (any other 4xx, e.g. 400 SCM.0014)' },
-  { code: 5, meaning: 'network failure, timeout, or 5xx after retries' },
-  { code: 70, meaning: 'internal error (a bug): one line plus a hint to rerun with --debug for the stack' },
-  { code: 130, meaning: 'interrupted (SIGINT)' },
-  { code: 143, meaning: 'terminated (SIGTERM)' },
+// The exit-code table of docs/cli-contract.md, shown by `scm help exit-codes`, the man page and the README.
+import type { Text } from '../../core/i18n.js';
+
+export const EXIT_CODE_TABLE: ReadonlyArray<{ code: number; meaning: Text }> = [
+  { code: 0, meaning: { en: 'success; for validate, no finding of severity error', zh: '成功；离线检查时表示没有发现错误' } },
+  {
+    code: 1,
+    meaning: {
+      en: 'the command ran and the answer is "no": validation found errors (nothing was sent), or explain knows none of the codes asked',
+      zh: '命令已执行，但结果为“否”：离线检查发现错误（未发送任何内容），或要解释的错误码一个也不认识',
+    },
+  },
+  { code: 2, meaning: { en: 'usage: unknown flag or command, missing argument, unreadable input file, bad config file', zh: '用法错误：未知的选项或命令、缺少参数、输入文件无法读取、配置文件有误' } },
+  { code: 3, meaning: { en: 'credentials missing or refused (HTTP 401/403, SCM.1000, SCM.4002, APIGW.0301 ...)', zh: '缺少凭证或凭证被拒绝（HTTP 401/403、SCM.1000、SCM.4002、APIGW.0301 等）' } },
+  { code: 4, meaning: { en: 'the SCM API rejected the request (any other 4xx, e.g. 400 SCM.0014)', zh: 'SCM API 拒绝了请求（其他 4xx，例如 400 SCM.0014）' } },
+  { code: 5, meaning: { en: 'network failure, timeout, or 5xx after retries', zh: '网络故障、超时，或重试后仍返回 5xx' } },
+  { code: 70, meaning: { en: 'internal error (a bug): one line plus a hint to rerun with --debug for the stack', zh: '内部错误（程序缺陷）：输出一行说明，并提示加 --debug 重新运行以查看调用栈' } },
+  { code: 130, meaning: { en: 'interrupted (SIGINT)', zh: '被中断（SIGINT）' } },
+  { code: 143, meaning: { en: 'terminated (SIGTERM)', zh: '被终止（SIGTERM）' } },
 ];

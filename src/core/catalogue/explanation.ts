@@ -2,6 +2,7 @@
 // human renderer and the API error display print.
 import type { RuleMeta } from '../rules/types.js';
 import { classifyApiError, type Resolved } from './index.js';
+import { seedTextOf } from './seed-codes.js';
 import type { CatalogueEntry, Text } from './types.js';
 
 const EXIT_FOR_CLASS = { auth: 3, rejected: 4, unavailable: 5 } as const;
@@ -16,6 +17,9 @@ export interface Explanation {
   description: Text;
   fix: Text;
   notes: Text[];
+  /** The user's table row verbatim (seed codes): its message, description and fix columns. */
+  seed?: { message: string; description: string; fix: string };
+  /** The table's fix column when it held a note for the service's developers rather than a fix (not advice). */
   seedRemark?: string;
   englishText: CatalogueEntry['enSource'] | null;
   /** The exit status `scm` uses when the API answers with this code. */
@@ -33,6 +37,14 @@ export interface Explanation {
 
 const ruleSummary = (r: RuleMeta) => ({ id: r.id, severity: r.severity, title: r.title });
 
+function seedFields(e: CatalogueEntry): Pick<Explanation, 'seed' | 'seedRemark'> {
+  const seed = seedTextOf(e.code);
+  return {
+    ...(seed ? { seed: { message: e.message.zh, ...seed } } : {}),
+    ...(e.seedRemark === undefined ? {} : { seedRemark: e.seedRemark }),
+  };
+}
+
 export function explanationOf(resolved: Exclude<Resolved, { kind: 'unknown' }>, serverMessage?: string): Explanation {
   const e = resolved.entry;
   const base: Explanation = e
@@ -46,7 +58,7 @@ export function explanationOf(resolved: Exclude<Resolved, { kind: 'unknown' }>, 
         description: e.description,
         fix: e.fix,
         notes: e.notes ?? [],
-        ...(e.seedRemark === undefined ? {} : { seedRemark: e.seedRemark }),
+        ...seedFields(e),
         englishText: e.enSource,
         exitCode: EXIT_FOR_CLASS[classifyApiError(e.status, e.code)],
         rules: resolved.rules.map(ruleSummary),

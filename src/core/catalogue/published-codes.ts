@@ -3,7 +3,7 @@
 import { SCM_ERROR_PAGE, UPLOAD_FAQ_PAGE } from './docs-links.js';
 import type { CatalogueEntry } from './types.js';
 
-const CONTACT_SUPPORT = { zh: '请联系客服处理', en: 'Contact Huawei Cloud customer service with the request ID.' };
+const CONTACT_SUPPORT = { zh: '请带上请求ID联系华为云客服。', en: 'Contact Huawei Cloud customer service with the request ID.' };
 
 export const PUBLISHED_CODES: CatalogueEntry[] = [
   {
@@ -27,7 +27,7 @@ export const PUBLISHED_CODES: CatalogueEntry[] = [
   {
     code: 'SCM.0016', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
     message: { zh: '订单异常', en: 'Failed to order.' },
-    description: { zh: '订单异常', en: 'The order is abnormal.' },
+    description: { zh: '证书对应的订单状态异常。', en: 'The order behind the certificate is in an abnormal state.' },
     fix: CONTACT_SUPPORT,
     notes: [{
       zh: '刚创建的证书立即删除时也可能返回此错误码；稍等片刻后重试通常可以成功。',
