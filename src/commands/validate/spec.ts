@@ -4,7 +4,15 @@ import type { CommandSpec } from '../types.js';
 export const validateSpec: CommandSpec = {
   name: 'validate',
   summary: "check a certificate bundle offline against SCM's upload rules",
-  args: [{ name: 'bundles', description: "bundle folders (such as /etc/letsencrypt/live/example.com); '-' reads one combined PEM from stdin", variadic: true, complete: 'dir' }],
+  args: [{
+    name: 'bundles',
+    description: {
+      en: "bundle folders (such as /etc/letsencrypt/live/example.com), or files that form one bundle, read by content; '-' reads stdin",
+      zh: '证书目录（例如 /etc/letsencrypt/live/example.com），或组成一个证书包的若干文件，按内容识别；“-”读取标准输入',
+    },
+    variadic: true,
+    complete: 'dir',
+  }],
   options: [
     ...INPUT_OPTIONS,
     { flags: '--name <name>', description: 'certificate name to check (3-63 letters, digits, _ - .)', complete: 'none' },
