@@ -55,6 +55,12 @@ export function isDirectory(path: string, ctx: ReadContext): boolean {
   return statOrNothing(resolve(ctx.cwd, path))?.isDirectory() === true;
 }
 
+/** A path that exists but is no folder (a file a glob matched), as opposed to one that cannot be followed. */
+export function isOtherThanDirectory(path: string, ctx: ReadContext): boolean {
+  const info = statOrNothing(resolve(ctx.cwd, path));
+  return info !== undefined && !info.isDirectory();
+}
+
 /** A folder as one bundle: every file's bytes, told apart later by content. */
 export async function readBundleDir(dir: string, ctx: ReadContext): Promise<BundleInput> {
   const files: RawInput[] = [];

@@ -69,24 +69,25 @@ describeFixtures('scm validate: bundle folders read by content', () => {
   });
 
   it('validates several folders; one that cannot be read gets its own entry and exit 2, the others are still validated', async () => {
-    const dirs = [L('cert-chain-key'), L('pfx-and-password'), fixture('bundles/ambiguous'), L('no-key-notes'), L('sectigo')];
+    const dirs = [L('cert-chain-key'), L('pfx-and-password'), fixture('bundles/ambiguous'), L('no-key-notes'), L('sectigo'), fixture('bundles/no-such-folder')];
     const r = await runCli(['validate', ...dirs, '--json']);
     expect(r.code).toBe(2);
     const doc = json(r.stdout);
     expect(doc.valid).toBe(false);
-    expect(doc.bundles.map((b: any) => [b.path, b.valid])).toEqual(dirs.map((d, i) => [d, [true, false, false, false, true][i]]));
+    expect(doc.bundles.map((b: any) => [b.path, b.valid])).toEqual(dirs.map((d, i) => [d, [true, false, false, false, true, false][i]]));
+    expect(doc.bundles[5].error.message).toMatch(/cannot read .*no-such-folder: no such directory$/);
     expect(doc.bundles[1]).toEqual({ path: dirs[1], valid: false, error: { message: expect.stringMatching(/site\.pfx: it needs a password$/), hint: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE' }, findings: [] });
     expect(doc.bundles[2].error.message).toMatch(/cannot tell which certificate is the leaf in .*ambiguous: CN=rsa\.example\.com in a\.crt, CN=ec\.example\.com in b\.crt/);
     expect(triples(doc.bundles[3].findings)).toEqual(['key-empty error SCM.0059']);
     expect(triples(doc.bundles[4].findings)).toEqual([ROOT_INFO]);
     const stderr = r.stderr.trim().split('\n');
-    expect(JSON.parse(stderr.at(-1)!).error).toMatchObject({ type: 'InputError', exitCode: 2, message: '2 bundles of 5 could not be read; the others were validated' });
+    expect(JSON.parse(stderr.at(-1)!).error).toMatchObject({ type: 'InputError', exitCode: 2, message: '3 bundles of 6 could not be read; the others were validated' });
 
     const human = await runCli(['validate', ...dirs]);
     expect(human.code).toBe(2);
     expect(human.stdout).toMatch(/pfx-and-password\n  unreadable  cannot open .*site\.pfx: it needs a password\n    hint: set SCM_PFX_PASSWORD/);
-    expect(human.stdout).toMatch(/^5 bundles: 2 passed, 1 failed, 2 could not be read$/m);
-    expect(human.stderr).toBe('scm: 2 bundles of 5 could not be read; the others were validated\n');
+    expect(human.stdout).toMatch(/^6 bundles: 2 passed, 1 failed, 3 could not be read$/m);
+    expect(human.stderr).toBe('scm: 3 bundles of 6 could not be read; the others were validated\n');
   });
 
   it('files given as arguments form one bundle, told apart by content', async () => {

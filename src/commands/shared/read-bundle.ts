@@ -6,12 +6,13 @@ import { readInput, type ReadContext } from '../../io/read-input.js';
 import type { InputFileOptions } from './input-options.js';
 
 /**
- * `args`: one folder, or files that form one bundle ('-' is standard input). The PKCS#12 password goes with
- * any bundle that may hold a PKCS#12 file; it is never printed.
+ * `args`: one folder, or files that form one bundle ('-' is standard input); `folder`: the one argument is
+ * meant as a folder (one of several given), whatever is there. The PKCS#12 password goes with any bundle that
+ * may hold a PKCS#12 file; it is never printed.
  */
-export async function readBundle(args: string[], slots: InputFileOptions, io: ReadContext, password: string | undefined): Promise<BundleInput> {
+export async function readBundle(args: string[], slots: InputFileOptions, io: ReadContext, password: string | undefined, folder = false): Promise<BundleInput> {
   let input: BundleInput = {};
-  if (args.length === 1 && args[0] !== '-' && isDirectory(args[0]!, io)) input = await readBundleDir(args[0]!, io);
+  if (args.length === 1 && args[0] !== '-' && (folder || isDirectory(args[0]!, io))) input = await readBundleDir(args[0]!, io);
   else if (args.length > 0) input = { files: await Promise.all(args.map((path) => readInput(path, io))) };
   for (const slot of ['cert', 'key', 'chain', 'pfx'] as const) {
     const path = slots[slot];

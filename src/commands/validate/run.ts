@@ -7,7 +7,7 @@ import { domainArgProblem } from '../../core/validate/domains.js';
 import { validateBundle } from '../../core/validate/index.js';
 import type { BundleInput, TargetService, ValidateOptions, ValidationReport } from '../../core/validate/types.js';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
-import { isDirectory } from '../../io/bundle-files.js';
+import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
 import { isStdinPath, readContextOf, readPasswordFile } from '../../io/read-input.js';
 import type { InputFileOptions } from '../shared/input-options.js';
 import { readBundle } from '../shared/read-bundle.js';
@@ -55,16 +55,17 @@ async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
   const io = readContextOf(ctx);
   const password = o.pfxPasswordFile !== undefined ? await readPasswordFile(o.pfxPasswordFile, io) : ctx.env.SCM_PFX_PASSWORD;
   const slots: InputFileOptions = { cert: o.cert, key: o.key, chain: o.chain, pfx: o.pfx };
-  const dirs = args.filter((a) => a !== '-' && isDirectory(a, io));
-  if (dirs.length === 0) return [{ read: () => readBundle(args, slots, io, password) }];
+  if (!args.some((a) => a !== '-' && isDirectory(a, io))) return [{ read: () => readBundle(args, slots, io, password) }];
   // Folders: a glob such as /etc/letsencrypt/live/* also matches files (certbot's README): skip those, say so.
+  // A path that cannot be followed (missing, no permission) stays, and becomes its own unreadable entry.
+  const dirs = args.filter((a) => a !== '-' && !isOtherThanDirectory(a, io));
   for (const arg of args.filter((a) => !dirs.includes(a))) {
     const line = t(ctx.lang, M.skipping, { path: arg });
     ctx.stderr.write(o.json ? jsonWarningLine(line, { path: arg }) : `scm: ${line}\n`);
   }
   const overrides = [o.cert, o.key, o.chain].filter((f) => f !== undefined).length;
   if (overrides > 0 && dirs.length > 1) throw new UsageError(t(ctx.lang, M.overrideOneFolder, { count: dirs.length }));
-  return dirs.map((dir) => ({ path: dir, read: () => readBundle([dir], slots, io, password) }));
+  return dirs.map((dir) => ({ path: dir, read: () => readBundle([dir], slots, io, password, true) }));
 }
 
 function options(o: Opts, ctx: Ctx): ValidateOptions {
