@@ -5,7 +5,7 @@
 import type { Findings } from './findings.js';
 import { keyIdText, linkFault, namesIssuer, type LinkFault } from './links.js';
 import { M } from './messages.js';
-import type { Cert } from './model.js';
+import { keyIdsOf, type Cert } from './model.js';
 
 export interface ChainResult {
   /** Leaf first, then each issuer found, in issuing order. */
@@ -52,7 +52,7 @@ function buildPath(leaf: Cert, pool: Cert[]): { path: Cert[]; stop?: Stop } {
 function reportStop(stop: Stop, f: Findings): void {
   const params = { child: stop.child.name, parent: stop.near.name, parentWhere: where(stop.near, f) };
   if (stop.fault === 'keyid') {
-    f.add('chain-broken', M.chainKeyIdMismatch, { ...params, aki: keyIdText(stop.child.ids.aki!), ski: keyIdText(stop.near.ids.ski!) });
+    f.add('chain-broken', M.chainKeyIdMismatch, { ...params, aki: keyIdText(keyIdsOf(stop.child).aki!), ski: keyIdText(keyIdsOf(stop.near).ski!) });
   } else {
     f.add('chain-broken', M.chainSignatureMismatch, params);
   }

@@ -41,7 +41,7 @@ function ambiguous(candidates: Cert[], input: BundleInput, lang: Lang): never {
 
 /** The leaf and its key, as content says; undefined leaf when nothing can be the leaf. */
 function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert; key?: DecodedKey; keyMatched: boolean } {
-  const matching = (c: Cert): DecodedKey | undefined => pool.keys.find((k) => publicOf(k).equals(c.x509.publicKey));
+  const matching = (c: Cert): DecodedKey | undefined => pool.keys.find((k) => publicOf(k).equals(c.publicKey));
   const ees = pool.certs.filter((c) => !c.ca);
   const matched = ees.filter((c) => matching(c));
   if (matched.length > 0) {
@@ -82,7 +82,7 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
 function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overrides, f: Findings): Gathered {
   const chosen = forced.forcedLeaf ? { leaf: forced.leaf, keyMatched: false } : chooseLeaf(pool, input, f);
   const leaf = chosen.leaf;
-  const matching = leaf && pool.keys.find((k) => publicOf(k).equals(leaf.x509.publicKey));
+  const matching = leaf && pool.keys.find((k) => publicOf(k).equals(leaf.publicKey));
   const key = chosen.key ?? matching ?? fallbackKey(pool, leaf);
   const keyMatched = chosen.keyMatched || matching !== undefined;
   const listed = looked.join(f.say(M.listSeparator));
@@ -105,7 +105,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
     if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0) f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
   }
   const others = pool.certs.filter((c) => c !== leaf);
-  const fits = (k: DecodedKey): boolean => pool.certs.some((c) => publicOf(k).equals(c.x509.publicKey));
+  const fits = (k: DecodedKey): boolean => pool.certs.some((c) => publicOf(k).equals(c.publicKey));
   return {
     certs: leaf ? [leaf, ...others] : others,
     ...(leaf ? { leafIndex: 0 } : {}),

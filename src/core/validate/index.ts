@@ -42,7 +42,7 @@ const CHECKS: readonly Check[] = [
     needs: ['leaf', 'key'],
     run: ({ g, leaf, f }) => {
       const key = g.key!;
-      if (!publicOf(key).equals(leaf.x509.publicKey)) {
+      if (!publicOf(key).equals(leaf.publicKey)) {
         if (g.otherKeys.length > 0) f.add('key-mismatch', M.keysMismatch, { sources: [key, ...g.otherKeys].map((k) => k.source).join(f.say(M.listSeparator)), cert: leaf.name, certKey: leaf.key.text });
         else f.add('key-mismatch', M.keyMismatch, { source: key.source, key: key.info.text, cert: leaf.name, certKey: leaf.key.text });
       }

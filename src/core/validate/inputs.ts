@@ -55,7 +55,7 @@ export function publicOf(key: DecodedKey): KeyObject {
 function pickLeaf(certs: Cert[], key: DecodedKey | undefined): { index: number; keyMatched: boolean } {
   if (key) {
     const pub = publicOf(key);
-    const idx = certs.findIndex((c) => pub.equals(c.x509.publicKey));
+    const idx = certs.findIndex((c) => pub.equals(c.publicKey));
     if (idx === 0 || (idx > 0 && (!certs[idx]!.ca || certs[0]!.ca))) return { index: idx, keyMatched: true };
   }
   const endEntity = certs[0]!.ca ? certs.findIndex((c) => !c.ca) : -1;

@@ -29,8 +29,8 @@ export interface Cert {
   sha256: string;
   signature: { name: string | null; weak?: string };
   key: KeyInfo;
-  /** Subject and authority key identifiers (hex), when the certificate carries them. */
-  ids: KeyIds;
+  /** The certificate's public key, made once (x509.publicKey builds a new KeyObject on every read). */
+  publicKey: KeyObject;
   /** basicConstraints CA:TRUE. */
   ca: boolean;
   sm2: boolean;
@@ -111,6 +111,15 @@ export function commonName(x509: X509Certificate): string | undefined {
   return undefined;
 }
 
+const keyIdCache = new WeakMap<Buffer, KeyIds>();
+
+/** Subject and authority key identifiers (hex), read when a link needs explaining (not for every certificate). */
+export function keyIdsOf(cert: Cert): KeyIds {
+  let ids = keyIdCache.get(cert.der);
+  if (!ids) keyIdCache.set(cert.der, (ids = certKeyIds(cert.der)));
+  return ids;
+}
+
 /** "CN=a, O=b" from Node's one-RDN-per-line form. */
 export const oneLine = (dn: string): string => dn.split('\n').filter(Boolean).join(', ');
 
@@ -136,11 +145,12 @@ function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: st
   // OpenSSL parses a certificate whose validity it cannot read, then prints that date as "Bad time value":
   // such a certificate is as unusable as one that does not parse (and every date check needs the dates).
   if (Number.isNaN(Date.parse(x509.validFrom)) || Number.isNaN(Date.parse(x509.validTo))) throw new Error('unreadable validity dates');
-  const key = describeKey(x509.publicKey);
+  const publicKey = x509.publicKey;
+  const key = describeKey(publicKey);
   const sm2 = key.type === 'SM2';
   // Not checkIssued(self): OpenSSL's version also demands keyCertSign, which self-signed leaves lack.
   // SM2 signatures cannot be verified on Node 20: a self-issued SM2 certificate counts as self-signed.
-  const selfSigned = x509.subject === x509.issuer && (sm2 || x509.verify(x509.publicKey));
+  const selfSigned = x509.subject === x509.issuer && (sm2 || x509.verify(publicKey));
   return {
     x509,
     der,
@@ -152,7 +162,7 @@ function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: st
     sha256,
     signature: signatureInfo(certSignatureOid(der)),
     key,
-    ids: certKeyIds(der),
+    publicKey,
     ca: x509.ca,
     sm2,
     selfSigned,
