@@ -171,4 +171,15 @@ export function generateMore(h) {
   L('utf16', { 'fullchain.pem': utf16(leafPem + inter, 'le'), 'privkey.pem': keyPem });
   L('pfx-and-password', { 'site.pfx': h.readBytes('pfx/rsa.pfx'), 'keystorePass.txt': `${PASS}\n` });
   L('root-first-pfx', { 'site.p12': h.readBytes('pfx/root-first.pfx') });
+  // A PKCS#7 chain (.p7b, as Windows and IIS export it) next to a PEM certificate and key.
+  openssl('crl2pkcs7', '-nocrl', '-certfile', C('rsa-chain-with-root.pem'), '-outform', 'DER', '-out', C('rsa-chain.p7b'));
+  L('p7b-chain', { 'site.cer': leafPem, 'chain.p7b': h.readBytes(C('rsa-chain.p7b')), 'site.key': keyPem });
+  // certbot's archive/: every generation side by side. The newest is the leaf; a second later than the old one.
+  const old = cert(C('archive-old.crt'), K.otherRsa, '/CN=rsa.example.com', 'rsa', IR);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1100);
+  const renewed = cert(C('archive-new.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', IR);
+  L('certbot-archive', {
+    'cert1.pem': read(old), 'chain1.pem': inter, 'fullchain1.pem': read(old) + inter, 'privkey1.pem': read(K.otherRsa),
+    'cert2.pem': read(renewed), 'chain2.pem': inter, 'fullchain2.pem': read(renewed) + inter, 'privkey2.pem': keyPem,
+  });
 }

@@ -26,6 +26,8 @@ function bash(line: string): { code: number | null; stdout: string; stderr: stri
 describeFixtures('scm validate: one cause, one finding', () => {
   it.each([
     ['an unreadable --cert never promotes the chain', ['--cert', C('variants/garbage.txt'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')], ['cert-unparsable error SCM.0031']],
+    ['an empty --cert', ['--cert', C('variants/empty.pem'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')], ['cert-missing error SCM.0031']],
+    ['a key given as the certificate', ['--cert', C('rsa.key'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')], ['cert-unparsable error SCM.0031']],
     ['a CSR given as the certificate', ['--cert', C('variants/rsa.csr'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')], ['cert-unparsable error SCM.0031']],
     ['truncated DER', ['--cert', C('variants/rsa-truncated.der'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')], ['cert-unparsable error SCM.0031']],
     ['a garbage chain carries the chain rule and code', ['--cert', C('rsa.crt'), '--chain', C('variants/garbage.txt'), '--key', C('rsa.key')], ['chain-unparsable error SCM.0013']],
@@ -131,6 +133,7 @@ describeFixtures('scm validate: inputs as people have them', () => {
     ['newlines written as \\n', ['--cert', C('variants/fullchain-escaped.pem'), '--key', C('variants/key-escaped.key')], ['input-repaired info null', 'input-repaired info null']],
     ['TRUSTED CERTIFICATE', ['--cert', C('variants/fullchain-trusted.pem'), '--key', C('rsa.key')], ['input-converted info null']],
     ['an OpenSSH key', ['--cert', C('rsa-fullchain.pem'), '--key', C('variants/openssh.key')], ['key-unparsable error SCM.0012']],
+    ['a PKCS#7 (.p7b) chain', ['--cert', C('rsa.crt'), '--chain', C('rsa-chain.p7b'), '--key', C('rsa.key')], ['chain-includes-root info null']],
   ])('%s', async (_, args, expected) => {
     const r = await validate(args);
     expect(triples(r.stdout)).toEqual(expected);

@@ -34,6 +34,8 @@ const LAYOUTS: Array<[string, string[], string]> = [
   ['old-intermediate', ['chain-unrelated-cert warning null'], 'CN=rsa.example.com'],
   ['pfx-and-password', ['input-converted info null', ROOT_INFO], 'CN=rsa.example.com'],
   ['root-first-pfx', ['input-converted info null', ROOT_INFO], 'CN=rsa.example.com'],
+  ['p7b-chain', [ROOT_INFO], 'CN=rsa.example.com'],
+  ['certbot-archive', ['chain-unrelated-cert warning null'], 'CN=rsa.example.com'],
 ];
 
 describeFixtures('scm validate: bundle folders read by content', () => {
@@ -46,6 +48,12 @@ describeFixtures('scm validate: bundle folders read by content', () => {
     // Only a self-signed certificate is called a root; the chain is listed in issuing order.
     expect(doc.certificate.chain[0]).toMatch(new RegExp(`^${subject} \\(leaf, `));
     for (const line of doc.certificate.chain) if (/\(root,/.test(line)) expect(line).toMatch(/Root|Class 2/);
+  });
+
+  it("certbot's archive/ (every generation): the newest certificate and its key", async () => {
+    const doc = json((await runCli(['validate', L('certbot-archive'), '--json'])).stdout);
+    expect(doc.certificate.sha256).toBe(new X509Certificate(readFileSync(C('archive-new.crt'))).fingerprint256);
+    expect(doc.findings[0].message).toMatch(/certificate 1 in .*cert1\.pem\) is another end-entity certificate, .* it is not sent$/);
   });
 
   it("GoDaddy's cross-signed bundle is followed to the old root", async () => {

@@ -25,12 +25,17 @@ function leafRank(c: Cert): number {
   return /chain|bundle|(^|[-_.])ca([-_.]|$)|root|inter|issuer|trusted/.test(name) ? 2 : 1;
 }
 
-/** The leaf among end-entity candidates: one, or the only one with the most leaf-like file name. */
+/**
+ * The leaf among end-entity candidates: one, or the only one with the most leaf-like file name, or, when they
+ * are renewals of one certificate (same subject: certbot's archive/ keeps every generation), the newest.
+ */
 function tieBreak(candidates: Cert[]): Cert | undefined {
   if (candidates.length === 1) return candidates[0];
   const best = Math.min(...candidates.map(leafRank));
   const top = candidates.filter((c) => leafRank(c) === best);
-  return top.length === 1 ? top[0] : undefined;
+  if (top.length === 1) return top[0];
+  if (!top.every((c) => c.x509.subject === top[0]!.x509.subject)) return undefined;
+  return top.reduce((a, b) => (Date.parse(b.x509.validFrom) > Date.parse(a.x509.validFrom) ? b : a));
 }
 
 function ambiguous(candidates: Cert[], input: BundleInput, lang: Lang): never {
