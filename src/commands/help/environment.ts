@@ -36,6 +36,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: string; vars: EnvVar[] }> = [
     group: 'Inputs',
     vars: [
       { names: ['SCM_PFX_PASSWORD'], meaning: 'password of a PKCS#12 (--pfx) file, unless --pfx-password-file is given' },
+      { names: ['SCM_NOW'], meaning: 'an ISO date: validate as of that moment instead of now (tests; "will it still be valid then?")' },
     ],
   },
   {

@@ -77,13 +77,16 @@ function pkcs12Kdf(hash: { name: string; block: number }, password: Buffer, salt
   return Buffer.concat(parts).subarray(0, n);
 }
 
-/** More rounds than any real file uses (OpenSSL: 2048, Windows: 2000, Java: 10000): a damaged count, not work to do. */
-const MAX_ITERATIONS = 1_000_000;
+/**
+ * More rounds than real files use (OpenSSL 2048, Windows 2000 to 10000, Java 10000, PBKDF2 up to a few
+ * hundred thousand) is a damaged count, not work to do: the PKCS#12 KDF runs in JavaScript, PBKDF2 in OpenSSL.
+ */
+const MAX_ROUNDS = { kdf: 200_000, pbkdf2: 2_000_000 } as const;
 
-/** An iteration count, refused when absurd (a corrupted file must not keep us hashing for hours). */
-function rounds(buf: Buffer, t: Tlv | undefined): number {
+/** An iteration count, refused when absurd (a corrupted file must not keep us hashing for minutes). */
+function rounds(buf: Buffer, t: Tlv | undefined, kind: keyof typeof MAX_ROUNDS = 'kdf'): number {
   const n = smallInt(buf, t);
-  if (n === undefined || n < 1 || n > MAX_ITERATIONS) throw new Pkcs12Error('unsupported', `${n ?? '?'} iterations`);
+  if (n === undefined || n < 1 || n > MAX_ROUNDS[kind]) throw new Pkcs12Error('unsupported', `${n ?? '?'} iterations`);
   return n;
 }
 
@@ -131,7 +134,7 @@ async function decrypt(buf: Buffer, alg: Tlv, data: Buffer, pw: Passwords, rc2: 
     const [encId, iv] = kids(buf, enc);
     const cipher = PBES2_CIPHERS[oidOf(buf, encId) ?? ''];
     if (!prf || !cipher) throw new Pkcs12Error('unsupported', oidOf(buf, encId) ?? '?');
-    const key = pbkdf2Sync(pw.utf8, octets(buf, salt), rounds(buf, count), cipher[1], prf);
+    const key = pbkdf2Sync(pw.utf8, octets(buf, salt), rounds(buf, count, 'pbkdf2'), cipher[1], prf);
     out = decipher(cipher[0], key, octets(buf, iv), data);
   } else if (id !== undefined && PKCS12_PBES[id]) {
     const pbe = PKCS12_PBES[id]!;
