@@ -53,7 +53,7 @@ describeFixtures('scm validate: bundle folders read by content', () => {
   it("certbot's archive/ (every generation): the newest certificate and its key", async () => {
     const doc = json((await runCli(['validate', L('certbot-archive'), '--json'])).stdout);
     expect(doc.certificate.sha256).toBe(new X509Certificate(readFileSync(C('archive-new.crt'))).fingerprint256);
-    expect(doc.findings[0].message).toMatch(/certificate 1 in .*cert1\.pem\) is another end-entity certificate, .* it is not sent$/);
+    expect(doc.findings[0].message).toMatch(/certificate 1 in .*fullchain1\.pem\) is another end-entity certificate, .* it is not sent$/);
   });
 
   it("GoDaddy's cross-signed bundle is followed to the old root", async () => {

@@ -67,15 +67,21 @@ function fallbackKey(pool: Pool, leaf: Cert | undefined): DecodedKey | undefined
   return pool.keys.find((k) => stem(k.source) === stem(leaf.source)) ?? pool.keys.find((k) => /priv/i.test(base(k.source))) ?? pool.keys[0];
 }
 
+/**
+ * A file whose bytes another file of the bundle holds whole is read there: identical files (Tencent Cloud's
+ * x_bundle.crt and x_bundle.pem), and certbot's cert.pem and chain.pem inside fullchain.pem. Each is parsed once.
+ */
+function repeated(raw: RawInput, i: number, all: RawInput[]): boolean {
+  const size = raw.data.length;
+  return all.some((other, j) => j !== i && (other.data.length > size ? other.data.includes(raw.data) : other.data.length === size && j < i && other.data.equals(raw.data)));
+}
+
 export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gathered> {
   const given = [...(input.files ?? []), ...(input.pfx ? [input.pfx] : [])].map((r) => named(r, f));
   const seen = new Map<string, Cert>();
   const pool: Pool = { certs: [], faults: [], keys: [], keyProblems: new Findings(f.lang) };
-  const read: RawInput[] = [];
-  for (const raw of given) {
-    // Identical files (Tencent Cloud's x_bundle.crt and x_bundle.pem) are read once.
-    if (read.some((r) => r.data.length === raw.data.length && r.data.equals(raw.data))) continue;
-    read.push(raw);
+  for (const [i, raw] of given.entries()) {
+    if (repeated(raw, i, given)) continue;
     const scan = scanInput(raw, seen);
     if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang);
     await readFile(scan, input, pool, seen, f);
