@@ -159,7 +159,7 @@ export const M = {
 
   // The chain
   chainDuplicateLeaf: { en: '{where} repeats the leaf certificate', zh: '{where}与服务器证书重复' },
-  chainDuplicate: { en: '{where} repeats {first}', zh: '{where}与{first}重复' },
+  chainDuplicate: { en: '{where} repeats {first}', zh: '{where}与 {first} 重复' },
   chainTooShort: {
     en: '{leaf} would be uploaded alone: no intermediate certificate was given, and SCM refuses a chain of length 1',
     zh: '{leaf} 将被单独上传：没有提供中间证书，而 SCM 不接受长度为 1 的证书链',
@@ -178,11 +178,11 @@ export const M = {
   },
   chainKeyIdMismatch: {
     en: '{child} names {parent} as its issuer, but its authority key identifier ({aki}) is not the subject key identifier of {parentWhere} ({ski}): that certificate has the right name but another key, so it is not the one that issued {child}',
-    zh: '{child} 的签发者名称是 {parent}，但它的授权密钥标识符（{aki}）与{parentWhere}的使用者密钥标识符（{ski}）不同：那张证书名称相同、密钥不同，并不是签发 {child} 的证书',
+    zh: '{child} 的签发者名称是 {parent}，但它的授权密钥标识符（{aki}）与 {parentWhere} 的使用者密钥标识符（{ski}）不同：那张证书名称相同、密钥不同，并不是签发 {child} 的证书',
   },
   chainSignatureMismatch: {
     en: '{child} names {parent} as its issuer, but its signature does not verify with the key of {parentWhere}: that certificate has the right name but is not the one that signed it',
-    zh: '{child} 的签发者名称是 {parent}，但用{parentWhere}的公钥无法验证它的签名：那张证书名称相同，却不是签发它的证书',
+    zh: '{child} 的签发者名称是 {parent}，但用 {parentWhere} 的公钥无法验证它的签名：那张证书名称相同，却不是签发它的证书',
   },
   chainIssuerMissing: {
     en: '{leaf} was issued by {issuer}, which is not in the chain (it holds {held})',
