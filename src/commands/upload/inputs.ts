@@ -5,6 +5,7 @@ import type { AcmeClient } from '../../core/acme/clients.js';
 import type { AcmeInputs } from '../../core/acme/sources.js';
 import type { BundleInput } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
+import { isStdinPath } from '../../io/read-input.js';
 import type { InputFileOptions } from '../shared/input-options.js';
 
 export interface InputOptions extends InputFileOptions {
@@ -29,8 +30,7 @@ function checkUsage(opts: InputOptions, args: string[]): void {
     throw new UsageError('nothing to upload', { hint: 'give --cert FILE --key FILE, --pfx FILE, a bundle folder, or --from certbot|lego|acme.sh in a renewal hook' });
   }
   if (opts.pfx !== undefined && (opts.cert ?? opts.key ?? opts.chain) !== undefined) throw new UsageError('--pfx replaces --cert, --key and --chain; give one or the other');
-  const stdin = ['-', '/dev/stdin', '/dev/fd/0'];
-  if ([...args, ...files, opts.pfxPasswordFile].filter((f) => f !== undefined && stdin.includes(f)).length > 1) throw new UsageError("'-' (standard input) may be given only once");
+  if ([...args, ...files, opts.pfxPasswordFile].filter((f) => f !== undefined && isStdinPath(f)).length > 1) throw new UsageError("'-' (standard input) may be given only once");
 }
 
 /** The name first (a missing one is a usage error before any file is read), then the files. */
