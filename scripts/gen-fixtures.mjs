@@ -8,11 +8,13 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateMore, MORE_KEY_SPECS, MORE_SECTIONS, moreKeys, prepareKeys } from './gen-fixtures-realworld.mjs';
 
 const OUT = fileURLToPath(new URL('../test/fixtures/generated/', import.meta.url));
 const STAMP = join(OUT, '.stamp');
 const self = readFileSync(fileURLToPath(import.meta.url));
-const hash = createHash('sha256').update(self).digest('hex');
+const more = readFileSync(fileURLToPath(new URL('./gen-fixtures-realworld.mjs', import.meta.url)));
+const hash = createHash('sha256').update(self).update(more).digest('hex');
 
 if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) {
   if (!process.argv.includes('--quiet')) console.log('fixtures up to date');
@@ -46,7 +48,9 @@ const KEY_SPECS = {
   p521: ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-521'],
   ed25519: ['-algorithm', 'ed25519'],
   sm2: ['-algorithm', 'SM2'],
+  ...MORE_KEY_SPECS,
 };
+prepareKeys(P, existsSync);
 const missing = [];
 function key(name, spec) {
   const rel = `keys/${name}.key`;
@@ -62,6 +66,7 @@ const K = {
   rootEc: key('root-ec', 'p384'), interEc: key('inter-ec', 'p384'), ec256: key('leaf-ec256', 'p256'),
   ec384: key('leaf-ec384', 'p384'), ec521: key('leaf-ec521', 'p521'), otherEc: key('other-ec256', 'p256'),
   ed25519: key('leaf-ed25519', 'ed25519'), rootSm2: key('root-sm2', 'sm2'), sm2: key('leaf-sm2', 'sm2'), otherSm2: key('other-sm2', 'sm2'),
+  ...moreKeys(key),
 };
 // Prime searches are the slow part (RSA 4096 alone takes 1-5 s): run them side by side, slowest first.
 const genpkey = (args) => new Promise((resolve, reject) => {
@@ -95,6 +100,7 @@ Object.assign(SECTIONS, {
   bigInter: [...SECTIONS.interMid, `subjectAltName = ${many(100, (i) => `DNS:ca-${String(i).padStart(3, '0')}.big-chain-intermediate.example.net`)}`],
   noAki: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature', 'subjectAltName = DNS:twin.example.com', 'subjectKeyIdentifier = none', 'authorityKeyIdentifier = none'],
   selfLeaf: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature,keyEncipherment', 'subjectKeyIdentifier = hash', 'subjectAltName = DNS:self.example.com'],
+  ...MORE_SECTIONS(leafWith),
 });
 write('tmp/openssl.cnf', ['[req]', 'distinguished_name = dn', '[dn]', ...Object.entries(SECTIONS).flatMap(([name, lines]) => [`[${name}]`, ...lines])].join('\n') + '\n');
 
@@ -273,10 +279,13 @@ write('bundles/combined/bundle.pem', fullchain + keyPem);
 write('bundles/der/server.cer', readFileSync(P(C('rsa.der'))));
 write('bundles/der/server.key', readFileSync(P(C('rsa.key.der'))));
 write('bundles/der/intermediate.crt', read(interRsa));
+// Two end-entity certificates and no key to tell them apart.
 write('bundles/ambiguous/a.crt', leafPem);
 write('bundles/ambiguous/b.crt', read(leaves.ec256));
-write('bundles/ambiguous/key.pem', keyPem);
+write('bundles/ambiguous/chain.pem', read(interRsa));
 mkdirSync(P('bundles/empty-dir'), { recursive: true });
+
+generateMore({ P, openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, cert, cat, pfx, C, K, IR, rootRsa, interRsa, leaves, PASS });
 
 rmSync(P('tmp'), { recursive: true, force: true });
 writeFileSync(STAMP, `${hash}\n`);

@@ -99,6 +99,12 @@ async function configuredLang(argv: string[], io: ProcessIo): Promise<Lang | und
   return configLang({ cwd: io.cwd, env: io.env, uid: io.uid, config: flagValues(argv, '--config').pop() });
 }
 
+/** SCM_NOW (an ISO date): a fixed clock, so that expiry can be tested end to end with far-future certificates. */
+function fixedClock(value: string | undefined): (() => Date) | undefined {
+  const at = value === undefined ? Number.NaN : Date.parse(value);
+  return Number.isNaN(at) ? undefined : () => new Date(at);
+}
+
 /** Runs one invocation and returns its exit status; never throws. */
 export async function main(argv: string[], io: ProcessIo): Promise<number> {
   // Flags that shape error reporting are read before parsing, so even a parse error honours them.
@@ -117,7 +123,7 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     },
     env: io.env,
     cwd: io.cwd,
-    now: io.now ?? (() => new Date()),
+    now: io.now ?? fixedClock(io.env.SCM_NOW) ?? (() => new Date()),
     lang: langOf(argv, io.env, await configuredLang(argv, io)),
     uid: io.uid,
     style,

@@ -1,5 +1,33 @@
-// What the file adapters in src/io/ say when a file cannot be written as asked.
+// What the file adapters in src/io/ say, in English and Chinese: reading inputs and bundle folders (IO, exit 2)
+// and writing files that hold secrets (M).
 import type { Messages } from '../core/i18n.js';
+
+export const IO = {
+  cannotRead: { en: 'cannot read {path}: {why}', zh: '无法读取 {path}：{why}' },
+  noSuchFile: { en: 'no such file', zh: '文件不存在' },
+  noSuchDirectory: { en: 'no such directory', zh: '目录不存在' },
+  permissionDenied: { en: 'permission denied', zh: '权限不足' },
+  tooManyLinks: { en: 'too many symbolic links', zh: '符号链接层数过多' },
+  isDirectory: { en: '{path} is a directory', zh: '{path} 是目录' },
+  isDirectoryHint: { en: 'pass bundle folders as arguments: `scm validate {path}`', zh: '证书目录请作为参数传入：`scm validate {path}`' },
+  notReadable: {
+    en: '{path} is not a regular file, a pipe or standard input (a device such as /dev/zero is never read)',
+    zh: '{path} 不是普通文件、管道或标准输入（不会读取 /dev/zero 这样的设备）',
+  },
+  tooBig: {
+    en: '{path} is {size} bytes; a certificate, key or PKCS#12 file is at most {limit} bytes here',
+    zh: '{path} 有 {size} 字节；证书、私钥或 PKCS#12 文件在这里最多 {limit} 字节',
+  },
+  moreThan: { en: 'more than {limit}', zh: '超过 {limit}' },
+  tooBigHint: { en: 'check that this is the right file', zh: '请确认文件是否正确' },
+  notADirectory: { en: '{dir} is not a directory', zh: '{dir} 不是目录' },
+  notADirectoryHint: { en: 'pass files with --cert/--key, folders as arguments', zh: '文件请用 --cert/--key 传入，目录作为参数传入' },
+  emptyFolder: { en: '{dir} holds no files', zh: '{dir} 中没有文件' },
+  tooManyFiles: {
+    en: '{dir} holds {count} files; a bundle folder holds a few: pass the right ones as arguments or with --cert/--key',
+    zh: '{dir} 中有 {count} 个文件，而证书目录通常只有几个：请把需要的文件作为参数或用 --cert/--key 传入',
+  },
+} satisfies Messages;
 
 export const M = {
   secretIsLink: { en: 'refusing to write {path}: it is a symbolic link', zh: '拒绝写入 {path}：它是一个符号链接' },

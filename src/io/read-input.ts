@@ -1,9 +1,12 @@
 // Reads one input file (or standard input for '-') into a RawInput, with a size limit and errors that
-// say what is wrong with the path (exit 2), never what is in the file.
+// say what is wrong with the path (exit 2), never what is in the file. Regular files, pipes (`<(...)`,
+// /dev/stdin, FIFOs) and sockets are read; devices (/dev/zero) never are.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { t, type Lang } from '../core/i18n.js';
 import type { RawInput } from '../core/validate/types.js';
 import { InputError } from '../errors.js';
+import { IO } from './messages.js';
 import { checkStdinUsable, readStdin } from './stdin.js';
 
 /** Certificates, keys and PKCS#12 files are a few KiB; anything over this is the wrong file. */
@@ -14,17 +17,19 @@ export interface ReadContext {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** --no-input or CI: '-' must not wait on a terminal. */
   noInput?: boolean;
+  /** The language of error messages (default English). */
+  lang?: Lang;
 }
 
-function describe(e: unknown): string {
+function describe(e: unknown, lang: Lang): string {
   switch ((e as NodeJS.ErrnoException).code) {
     case 'ENOENT':
-      return 'no such file';
+      return t(lang, IO.noSuchFile);
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return t(lang, IO.permissionDenied);
     case 'ELOOP':
-      return 'too many symbolic links';
+      return t(lang, IO.tooManyLinks);
     default:
       return (e as Error).message;
   }
@@ -34,57 +39,104 @@ function describe(e: unknown): string {
  * The part of a command's Ctx that reading inputs needs. stdin stays a getter: touching ctx.stdin builds the
  * stdin stream (~2.5 ms of start-up) that only a '-' input needs.
  */
-export function readContextOf(ctx: { cwd: string; noInput: boolean; stdin: ReadContext['stdin'] }): ReadContext {
-  return { cwd: ctx.cwd, noInput: ctx.noInput, get stdin() { return ctx.stdin; } };
+export function readContextOf(ctx: { cwd: string; noInput: boolean; lang: Lang; stdin: ReadContext['stdin'] }): ReadContext {
+  return { cwd: ctx.cwd, noInput: ctx.noInput, lang: ctx.lang, get stdin() { return ctx.stdin; } };
 }
+
+/** Paths that name standard input as '-' does (it can be read once). */
+export const isStdinPath = (path: string): boolean => ['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'].includes(path);
 
 export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LIMIT): Promise<RawInput> {
   if (path === '-') {
     checkStdinUsable(ctx.stdin, ctx.noInput);
     return { source: '-', data: await readStdin(ctx.stdin, limit) };
   }
-  return { source: path, data: readLimited(path, resolve(ctx.cwd, path), limit) };
+  return { source: path, data: await readLimited(path, resolve(ctx.cwd, path), limit, ctx.lang ?? 'en') };
 }
 
-const tooBig = (path: string, size: string, limit: number): InputError =>
-  new InputError(`${path} is ${size} bytes; a certificate, key or PKCS#12 file is at most ${limit} bytes here`, { path, hint: 'check that this is the right file' });
+const tooBig = (path: string, size: string, limit: number, lang: Lang): InputError =>
+  new InputError(t(lang, IO.tooBig, { path, size, limit }), { path, hint: t(lang, IO.tooBigHint) });
+
+const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/** How long a FIFO without a writer may take to get one (a writer already blocked in open() needs a moment, more on a loaded machine). */
+const WRITER_GRACE_MS = 2000;
 
 /**
- * Reads at most `limit` bytes of a regular file, refusing anything else before reading it. Synchronous on
- * purpose: these files are a few KiB, and fs/promises costs a thread-pool round trip per call (2,000 bundles
- * are 12,000 calls) plus ~1.5 ms to load. Opened non-blocking so a FIFO is refused instead of waited on, and
- * checked on the open descriptor, so the file checked is the file read; the read itself stops at the limit
- * (a file can grow after fstat, and /proc files claim size 0).
+ * A pipe or socket, opened non-blocking: read until its writer closes it, waiting (never spinning) while it is
+ * quiet. A named FIFO that has no writer at all reads as empty after a short grace, instead of hanging.
  */
-function readLimited(path: string, full: string, limit: number): Buffer {
+async function readPipe(fd: number, path: string, limit: number, lang: Lang): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  let size = 0;
+  let grace = WRITER_GRACE_MS;
+  for (let wait = 1; ;) {
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      await pause(wait);
+      wait = Math.min(wait * 2, 50);
+      continue;
+    }
+    if (n === 0 && size === 0 && grace > 0) {
+      // End of file before any byte: maybe no writer yet. Ask again a few times before taking it as empty.
+      await pause(20);
+      grace -= 20;
+      continue;
+    }
+    if (n === 0) return Buffer.concat(chunks);
+    grace = 0;
+    size += n;
+    if (size > limit) throw tooBig(path, t(lang, IO.moreThan, { limit }), limit, lang);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    wait = 1;
+  }
+}
+
+/** A regular file, read to `limit` bytes (+1 to notice a file longer than it said). */
+function readFile(fd: number, size: number, path: string, limit: number, lang: Lang): Buffer {
+  if (size > limit) throw tooBig(path, String(size), limit, lang);
+  let buf = Buffer.allocUnsafe(Math.min(limit, size) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buf.length) {
+      if (length > limit) throw tooBig(path, t(lang, IO.moreThan, { limit }), limit, lang);
+      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(2 * length, 64 * 1024)));
+      buf.copy(bigger, 0, 0, length);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, length, buf.length - length, null);
+    if (n === 0) return buf.subarray(0, length);
+    length += n;
+  }
+}
+
+/**
+ * Reads at most `limit` bytes, refusing anything but a regular file, a pipe or a socket before reading it.
+ * Synchronous for regular files on purpose: these are a few KiB, and fs/promises costs a thread-pool round
+ * trip per call (2,000 bundles are 12,000 calls) plus ~1.5 ms to load. Opened non-blocking, so a FIFO never
+ * blocks the open, and checked on the open descriptor, so the file checked is the file read; the read itself
+ * stops at the limit (a file can grow after fstat, and /proc files claim size 0).
+ */
+async function readLimited(path: string, full: string, limit: number, lang: Lang): Promise<Buffer> {
   let fd: number;
   try {
     fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new InputError(`cannot read ${path}: ${describe(e)}`, { path });
+    throw new InputError(t(lang, IO.cannotRead, { path, why: describe(e, lang) }), { path });
   }
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw new InputError(`${path} is a directory`, { path, hint: `pass bundle folders as arguments: scm validate ${path}` });
-    if (!info.isFile()) throw new InputError(`${path} is not a regular file`, { path });
-    if (info.size > limit) throw tooBig(path, String(info.size), limit);
-    // One byte more than expected, to notice a file longer than it said.
-    let buf = Buffer.allocUnsafe(Math.min(limit, info.size) + 1);
-    let length = 0;
-    for (;;) {
-      if (length === buf.length) {
-        if (length > limit) throw tooBig(path, `more than ${limit}`, limit);
-        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(2 * length, 64 * 1024)));
-        buf.copy(bigger, 0, 0, length);
-        buf = bigger;
-      }
-      const n = readSync(fd, buf, length, buf.length - length, null);
-      if (n === 0) return buf.subarray(0, length);
-      length += n;
-    }
+    if (info.isDirectory()) throw new InputError(t(lang, IO.isDirectory, { path }), { path, hint: t(lang, IO.isDirectoryHint, { path }) });
+    if (info.isFile()) return readFile(fd, info.size, path, limit, lang);
+    if (info.isFIFO() || info.isSocket()) return await readPipe(fd, path, limit, lang);
+    throw new InputError(t(lang, IO.notReadable, { path }), { path });
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read ${path}: ${describe(e)}`, { path });
+    throw new InputError(t(lang, IO.cannotRead, { path, why: describe(e, lang) }), { path });
   } finally {
     closeSync(fd);
   }

@@ -8,7 +8,7 @@ export const KEPT = new Set([
   'SCM', 'CCM', 'CDN', 'WAF', 'ELB', 'API', 'APIGW', 'HTTP', 'HTTPS', 'TLS', 'SSL', 'PEM', 'DER', 'PKCS', 'RSA', 'ECDSA', 'EC', 'SM2', 'SHA',
   'Ed25519', 'JSON', 'YAML', 'URL', 'ID', 'IAM', 'AK', 'SK', 'SNI', 'DNS', 'CN', 'SAN', 'CA', 'OpenSSL', 'openssl', 'certbot', 'lego',
   'acme', 'sh', 'Huawei', 'Cloud', 'Node', 'js', 'scm', 'OK', 'UTF', 'ASCII', 'punycode', 'Punycode', 'Unicode', 'BOM', 'CRLF', 'ISO',
-  'scs', 'bash', 'zsh', 'fish', 'Terraform', 'JavaScript', 'Token', 'Ctrl-C', 'Base64', 'http', 'https', 'man', 'curl', 'jq',
+  'scs', 'bash', 'zsh', 'fish', 'Terraform', 'JavaScript', 'Token', 'Ed448', 'X25519', 'X448', 'secp256k1', 'Brainpool', 'brainpool', 'Ctrl-C', 'Base64', 'http', 'https', 'man', 'curl', 'jq',
   'Authorization', 'Retry-After', // HTTP header names
   'fullchain', 'xn--', 'all', // certbot's file, the punycode prefix, the enterprise project id that means every project
 ]);

@@ -4,7 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
+import { UPLOAD_RULES } from '../../src/core/rules/upload-rules.js';
 import { validateBundle } from '../../src/core/validate/index.js';
+import { readBundleDir } from '../../src/io/bundle-files.js';
 import type { BundleInput, RawInput, ValidateOptions, ValidationReport } from '../../src/core/validate/types.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/generated/', import.meta.url));
@@ -33,18 +35,41 @@ export interface Parts {
   chain?: string;
   pfx?: string;
   pfxPassword?: string;
+  /** Files given together (read by content), as `scm validate FILE...` gives them. */
+  files?: string[];
+  /** A bundle folder under bundles/, read as `scm validate DIR` reads it. */
+  dir?: string;
+}
+
+const fixturePath = (p: string): string => (/^(pki|pfx|bundles)\//.test(p) ? p : `cases/${p}`);
+
+/** The BundleInput `scm validate` would build from these parts (folders through the real io layer). */
+export async function bundleInput(parts: Parts): Promise<BundleInput> {
+  const input: BundleInput = parts.dir ? await readBundleDir(`bundles/${parts.dir}`, { cwd: FIXTURES, stdin: process.stdin }) : {};
+  if (parts.files) input.files = parts.files.map((f) => raw(fixturePath(f)));
+  if (parts.cert) input.cert = raw(fixturePath(parts.cert));
+  if (parts.key) input.key = raw(fixturePath(parts.key));
+  if (parts.chain) input.chain = raw(fixturePath(parts.chain));
+  if (parts.pfx) input.pfx = raw(`pfx/${parts.pfx}`);
+  if (parts.pfxPassword !== undefined) input.pfxPassword = parts.pfxPassword;
+  return input;
 }
 
 /** Runs validateBundle on fixture paths, relative to test/fixtures/generated/cases unless they start with pki/, pfx/ or bundles/. */
-export function check(parts: Parts, options: Partial<ValidateOptions> = {}): Promise<ValidationReport> {
-  const path = (p: string): string => (/^(pki|pfx|bundles)\//.test(p) ? p : `cases/${p}`);
-  const input: BundleInput = {};
-  if (parts.cert) input.cert = raw(path(parts.cert));
-  if (parts.key) input.key = raw(path(parts.key));
-  if (parts.chain) input.chain = raw(path(parts.chain));
-  if (parts.pfx) input.pfx = raw(`pfx/${parts.pfx}`);
-  if (parts.pfxPassword !== undefined) input.pfxPassword = parts.pfxPassword;
-  return validateBundle(input, { now: new Date(), ...options });
+export async function check(parts: Parts, options: Partial<ValidateOptions> = {}): Promise<ValidationReport> {
+  return validateBundle(await bundleInput(parts), { now: new Date(), ...options });
+}
+
+/** Each finding as "rule severity code", in report order: what tests compare exactly. */
+export const triples = (r: ValidationReport): string[] => r.findings.map((f) => `${f.rule} ${f.severity} ${f.code}`);
+
+/** The triples a list of rule ids must give, severity and code taken from the rule table. */
+export function expected(rules: string[]): string[] {
+  return rules.map((id) => {
+    const rule = UPLOAD_RULES.find((x) => x.id === id);
+    if (!rule) throw new Error(`no rule ${id}`);
+    return `${id} ${rule.severity} ${rule.code}`;
+  });
 }
 
 export const ruleIds = (r: ValidationReport): string[] => r.findings.map((f) => f.rule);

@@ -97,7 +97,7 @@ describeFixtures('the upload payload', () => {
       keySize: 2048,
       signatureAlgorithm: 'sha256WithRSAEncryption',
       sha256: fingerprint(pem('rsa.crt')),
-      chain: ['CN=rsa.example.com (leaf, RSA 2048)', 'CN=SCM Test Intermediate R2 (intermediate, RSA 2048)', 'O=scm fixtures, CN=SCM Test Root R1 (root, not included)'],
+      chain: ['CN=rsa.example.com (leaf, RSA 2048)', 'CN=SCM Test Intermediate R2 (intermediate, RSA 2048)', 'O=scm fixtures, CN=SCM Test Root R1 (issuer of CN=SCM Test Intermediate R2, not included)'],
     });
     expect(r.certificate!.daysLeft).toBeGreaterThan(36000);
   });
@@ -143,6 +143,9 @@ describeFixtures('PKCS#12', () => {
     ['EC', 'ec.pfx', 'secret', 'EC P-256', 1],
     ['SM2', 'sm2.pfx', 'secret', 'SM2', 1],
     ['without a password', 'no-password.pfx', undefined, 'RSA 2048', 1],
+    ['OpenSSL 3 defaults (PBES2, AES-256-CBC, PBKDF2) with a non-ASCII password', 'unicode-password.pfx', 'pässwörd-密码', 'RSA 2048', 2],
+    ['without a MAC', 'no-mac.pfx', 'secret', 'RSA 2048', 1],
+    ['root first, leaf last (node-forge, 3DES)', 'root-first.pfx', 'secret', 'RSA 2048', 2],
   ])('%s', async (_, file, pfxPassword, keyType, chainLength) => {
     const r = await check({ pfx: file, ...(pfxPassword === undefined ? {} : { pfxPassword }) });
     expect(errors(r)).toEqual([]);
@@ -171,6 +174,14 @@ describeFixtures('PKCS#12', () => {
     expect(missing).toBeInstanceOf(InputError);
     expect((missing as InputError).message).toMatch(/needs a password/);
     expect((missing as InputError).hint).toMatch(/SCM_PFX_PASSWORD/);
+  });
+
+  it('a wrong password gives the same words and hint whether the file has a MAC or not', async () => {
+    const errors = await Promise.all(['rsa.pfx', 'no-mac.pfx', 'unicode-password.pfx'].map((pfx) => check({ pfx, pfxPassword: 'pässwörd' }).catch((e: InputError) => e)));
+    expect(errors.map((e) => (e as InputError).message.replace(/^cannot open [^:]+/, 'cannot open F'))).toEqual(Array(3).fill('cannot open F: wrong password'));
+    expect(new Set(errors.map((e) => (e as InputError).hint))).toEqual(new Set(['set SCM_PFX_PASSWORD or pass --pfx-password-file FILE']));
+    const zh = await validateBundle({ pfx: raw('pfx/no-mac.pfx') }, { now: new Date(), lang: 'zh' }).catch((e: InputError) => e);
+    expect((zh as InputError).message).toBe('无法打开 no-mac.pfx：需要密码');
   });
 
   it('a PEM file given as PKCS#12 is unreadable input', async () => {

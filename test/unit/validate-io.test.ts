@@ -1,6 +1,7 @@
-// Reading inputs: which files of a bundle folder are the certificate, chain and key; what counts as
-// unreadable input (exit 2); the size limit; standard input.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// Reading inputs: every file of a bundle folder (roles are decided by content in core); what counts as
+// unreadable input (exit 2); the size limit; standard input, pipes and FIFOs.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -12,35 +13,37 @@ import type { BundleInput } from '../../src/core/validate/types.js';
 import { describeFixtures, FIXTURES } from '../helpers/fixtures.js';
 
 const ctx = (stdin = ''): { cwd: string; stdin: NodeJS.ReadableStream } => ({ cwd: FIXTURES, stdin: Readable.from([Buffer.from(stdin)]) });
-const files = (input: BundleInput): Record<string, string> =>
-  Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === 'object').map(([k, v]) => [k, basename((v as { source: string }).source)]));
 
 const tmp = mkdtempSync(join(tmpdir(), 'scm-validate-io-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describeFixtures('bundle folders', () => {
+  const names = (input: BundleInput): string[] => (input.files ?? []).map((f) => basename(f.source));
+
   it.each([
-    ['rsa-ok', { cert: 'fullchain.pem', key: 'privkey.pem' }],
-    ['certbot-split', { cert: 'cert.pem', chain: 'chain.pem', key: 'privkey.pem' }],
-    ['no-key', { cert: 'fullchain.pem' }],
-    ['generic', { cert: 'site.crt', chain: 'ca-bundle.crt', key: 'site.key' }],
-    ['combined', { cert: 'bundle.pem' }],
-    ['der', { cert: 'server.cer', chain: 'intermediate.crt', key: 'server.key' }],
-    ['pfx', { pfx: 'site.pfx' }],
-  ])('%s', async (dir, expected) => {
-    expect(files(await readBundleDir(`bundles/${dir}`, ctx()))).toEqual(expected);
+    ['rsa-ok', ['README', 'cert.pem', 'chain.pem', 'fullchain.pem', 'privkey.pem']],
+    ['layouts/godaddy', ['1a2b3c4d5e6f.crt', 'gd_bundle-g2-g1.crt', 'generated-private-key.txt']],
+    ['layouts/tencent-nginx', ['www.example.com.csr', 'www.example.com.key', 'www.example.com_bundle.crt', 'www.example.com_bundle.pem']],
+    ['pfx', ['site.pfx']],
+  ])('%s: every file is read, whatever its name (the content decides later)', async (dir, expected) => {
+    const input = await readBundleDir(`bundles/${dir}`, ctx());
+    expect(names(input)).toEqual(expected);
+    expect(input.bundle).toBe(`bundles/${dir}`);
+    expect(input.files!.every((f) => f.data.length > 0)).toBe(true);
   });
 
-  it('follows symbolic links, as in /etc/letsencrypt/live', async () => {
+  it('follows symbolic links, as in /etc/letsencrypt/live, and leaves out hidden files, folders and files too big to be a certificate', async () => {
     const live = join(tmp, 'live');
     mkdirSync(live);
     for (const name of ['fullchain.pem', 'privkey.pem']) symlinkSync(join(FIXTURES, 'bundles/rsa-ok', name), join(live, name));
-    expect(files(await readBundleDir(live, ctx()))).toEqual({ cert: 'fullchain.pem', key: 'privkey.pem' });
+    mkdirSync(join(live, 'archive'));
+    writeFileSync(join(live, '.hidden.pem'), 'x');
+    writeFileSync(join(live, 'download.zip'), Buffer.alloc(INPUT_LIMIT + 1));
+    expect(names(await readBundleDir(live, ctx()))).toEqual(['fullchain.pem', 'privkey.pem']);
   });
 
   it.each([
-    ['bundles/ambiguous', /cannot tell which certificate to use in bundles\/ambiguous: a\.crt, b\.crt/],
-    ['bundles/empty-dir', /holds no certificate/],
+    ['bundles/empty-dir', /bundles\/empty-dir holds no files/],
     ['bundles/rsa-ok/README', /is not a directory/],
     ['bundles/missing', /cannot read bundles\/missing: no such directory/],
   ])('%s is unreadable input', async (dir, message) => {
@@ -50,10 +53,18 @@ describeFixtures('bundle folders', () => {
     expect((e as InputError).message).toMatch(message);
   });
 
+  it('refuses a folder of 65 files (not a bundle folder), in the language asked', async () => {
+    const crowd = join(tmp, 'crowd');
+    mkdirSync(crowd);
+    for (let i = 0; i < 65; i++) writeFileSync(join(crowd, `f${i}.pem`), 'x');
+    await expect(readBundleDir(crowd, ctx())).rejects.toThrow(/holds 65 files; a bundle folder holds a few/);
+    await expect(readBundleDir(crowd, { ...ctx(), lang: 'zh' })).rejects.toThrow(/中有 65 个文件/);
+  });
+
   it('isDirectory tells folders from files', async () => {
-    expect(await isDirectory('bundles/rsa-ok', ctx())).toBe(true);
-    expect(await isDirectory('bundles/rsa-ok/README', ctx())).toBe(false);
-    expect(await isDirectory('nowhere', ctx())).toBe(false);
+    expect(isDirectory('bundles/rsa-ok', ctx())).toBe(true);
+    expect(isDirectory('bundles/rsa-ok/README', ctx())).toBe(false);
+    expect(isDirectory('nowhere', ctx())).toBe(false);
   });
 });
 
@@ -71,6 +82,7 @@ describeFixtures('input files', () => {
   it.each([
     ['cases/missing.pem', /cannot read cases\/missing\.pem: no such file/],
     ['cases', /cases is a directory/],
+    ['/dev/zero', /\/dev\/zero is not a regular file, a pipe or standard input/],
   ])('%s is unreadable input', async (path, message) => {
     await expect(readInput(path, ctx())).rejects.toThrow(message);
     await expect(readInput(path, ctx())).rejects.toBeInstanceOf(InputError);
@@ -81,6 +93,20 @@ describeFixtures('input files', () => {
     writeFileSync(big, Buffer.alloc(INPUT_LIMIT + 1, 65));
     await expect(readInput(big, ctx())).rejects.toThrow(/is 1048577 bytes; a certificate, key or PKCS#12 file is at most 1048576 bytes/);
     await expect(readInput('-', { cwd: tmp, stdin: Readable.from([Buffer.alloc(INPUT_LIMIT + 1)]) })).rejects.toThrow(/standard input is larger/);
+  });
+
+  it('reads a FIFO as it is written (a writer that comes a moment later included), with the same limit as standard input', async () => {
+    const fifo = join(tmp, 'cert.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const pem = readFileSync(join(FIXTURES, 'cases/rsa.crt'));
+    const writer = spawn('sh', ['-c', `sleep 0.05; cat "${join(FIXTURES, 'cases/rsa.crt')}" > "${fifo}"`]);
+    expect((await readInput(fifo, ctx())).data.equals(pem)).toBe(true);
+    await new Promise((done) => writer.on('close', done));
+    const flood = spawn('sh', ['-c', `head -c ${INPUT_LIMIT + 10} /dev/zero > "${fifo}"`]);
+    await expect(readInput(fifo, ctx())).rejects.toThrow(/is more than 1048576 bytes/);
+    flood.kill();
+    // No writer at all: empty after a short grace, never a hang.
+    expect((await readInput(fifo, ctx())).data.length).toBe(0);
   });
 
   it('takes the first line of a password file', async () => {

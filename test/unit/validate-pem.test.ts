@@ -2,8 +2,9 @@
 // wildcard coverage. Pure functions, no fixtures needed.
 import { describe, expect, it } from 'vitest';
 import { certSignatureOid, isDerSequence, looksLikePkcs12, signatureInfo, spkiAlgorithm } from '../../src/core/validate/der.js';
-import { covers, hostnameProblem } from '../../src/core/validate/domains.js';
-import { armor, looksLikeBareBase64, scanPem, toText } from '../../src/core/validate/pem.js';
+import { t, type Message, type Params } from '../../src/core/i18n.js';
+import { covers, domainArgProblem, domainForm, hostnameProblem } from '../../src/core/validate/domains.js';
+import { armor, decodeText, looksLikeBareBase64, repairPem, scanPem, toText, utf16Order } from '../../src/core/validate/pem.js';
 
 const DER = Buffer.from('3003020101', 'hex');
 const block = `-----BEGIN CERTIFICATE-----\n${DER.toString('base64')}\n-----END CERTIFICATE-----\n`;
@@ -91,7 +92,46 @@ describe('hostnameProblem', () => {
     [`${'a.'.repeat(127)}com`, /257 characters long/],
     ['bücher.example', /punycode \(xn--bcher-kva\.example\)/],
   ])('%j is invalid', (name, why) => {
-    expect(hostnameProblem(name)).toMatch(why);
+    const [message, params] = hostnameProblem(name)!;
+    expect(t('en', message, params)).toMatch(why);
+    expect(t('zh', message, params)).not.toBe(t('en', message, params));
+  });
+});
+
+describe('--domain values', () => {
+  it.each(['www.example.com', '*.example.com', 'bücher.example.com', '10.0.0.1', '2001:db8::1', 'localhost'])('%s is a domain (or an address)', (value) => {
+    expect(domainArgProblem(value)).toBeUndefined();
+  });
+
+  it.each([['', /is empty/], ['bad domain', /spaces/], ['*', /bare wildcard/], ['.example.com', /empty label/], ['a..b', /empty label/], ['exa_mple.com', /characters other/]])('%j is not', (value, why) => {
+    expect(t('en', ...(domainArgProblem(value)! as [Message, Params?]))).toMatch(why);
+  });
+
+  it('compares Unicode names in punycode', () => {
+    expect(domainForm('Bücher.Example.com')).toBe('xn--bcher-kva.example.com');
+    expect(domainForm('10.0.0.1')).toBe('10.0.0.1');
+  });
+});
+
+describe('PEM that lost its line breaks', () => {
+  const pem = `-----BEGIN CERTIFICATE-----\n${DER.toString('base64')}\n-----END CERTIFICATE-----\n`;
+
+  it('puts them back when spaces or literal \\n replaced them, and leaves good PEM alone', () => {
+    expect(repairPem(pem)).toBeUndefined();
+    expect(repairPem('Bag Attributes\n  friendlyName: C:\\new\n' + pem)).toBeUndefined();
+    for (const broken of [pem.replace(/\n/g, ' '), pem.replace(/\n/g, '\\n'), pem.replace(/\n/g, '\\r\\n')]) {
+      const fixed = repairPem(broken)!;
+      expect(scanPem(fixed).blocks.map((b) => b.der?.toString('hex'))).toEqual(['3003020101']);
+    }
+  });
+
+  it('recognises UTF-16 with or without a byte-order mark', () => {
+    const le = Buffer.from(pem, 'utf16le');
+    expect(utf16Order(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toBe('le');
+    expect(utf16Order(le)).toBe('le');
+    expect(utf16Order(Buffer.from(le).swap16())).toBe('be');
+    expect(utf16Order(Buffer.from(pem))).toBeUndefined();
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]))).toEqual({ text: pem, utf16: true, repaired: false });
   });
 });
 

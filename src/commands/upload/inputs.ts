@@ -5,6 +5,7 @@ import type { AcmeClient } from '../../core/acme/clients.js';
 import type { AcmeInputs } from '../../core/acme/sources.js';
 import type { BundleInput } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
+import { isStdinPath } from '../../io/read-input.js';
 import type { InputFileOptions } from '../shared/input-options.js';
 
 export interface InputOptions extends InputFileOptions {
@@ -24,13 +25,12 @@ function checkUsage(opts: InputOptions, args: string[]): void {
   if (opts.from !== undefined && (args.length > 0 || files.length > 0)) {
     throw new UsageError(`--from ${opts.from} takes the files from the hook environment; give --from or files/a folder, not both`);
   }
-  if (args.length > 1) throw new UsageError('upload takes one bundle folder', { hint: 'run scm upload once per certificate' });
-  if (args.length > 0 && files.length > 0) throw new UsageError('give a bundle folder or --cert/--key/--chain/--pfx, not both');
+  if (args.length > 0 && opts.pfx !== undefined) throw new UsageError('give a bundle folder (or files) or --pfx, not both');
   if (opts.from === undefined && args.length === 0 && files.length === 0) {
     throw new UsageError('nothing to upload', { hint: 'give --cert FILE --key FILE, --pfx FILE, a bundle folder, or --from certbot|lego|acme.sh in a renewal hook' });
   }
   if (opts.pfx !== undefined && (opts.cert ?? opts.key ?? opts.chain) !== undefined) throw new UsageError('--pfx replaces --cert, --key and --chain; give one or the other');
-  if ([...args, ...files, opts.pfxPasswordFile].filter((f) => f === '-').length > 1) throw new UsageError("'-' (standard input) may be given only once");
+  if ([...args, ...files, opts.pfxPasswordFile].filter((f) => f !== undefined && isStdinPath(f)).length > 1) throw new UsageError("'-' (standard input) may be given only once");
 }
 
 /** The name first (a missing one is a usage error before any file is read), then the files. */
@@ -51,23 +51,12 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
     throw new UsageError('missing --name', { hint: 'the certificate name in SCM: 3-63 letters, digits, _ - . (e.g. --name example-com-2026); with --from it defaults to <domain>-<date>' });
   }
 
-  const { readContextOf, readInput, readPasswordFile } = await import('../../io/read-input.js');
+  const { readContextOf, readPasswordFile } = await import('../../io/read-input.js');
+  const { readBundle } = await import('../shared/read-bundle.js');
   const io = readContextOf(ctx);
-  let input: BundleInput = {};
-  if (acme) {
-    input.cert = await readInput(acme.cert, io);
-    input.key = await readInput(acme.key, io);
-    if (acme.chain !== undefined) input.chain = await readInput(acme.chain, io);
-  } else if (args.length > 0) {
-    const { readBundleDir } = await import('../../io/bundle-files.js');
-    input = args[0] === '-' ? { cert: await readInput('-', io) } : await readBundleDir(args[0]!, io);
-  } else {
-    for (const slot of ['cert', 'key', 'chain', 'pfx'] as const) {
-      const path = opts[slot];
-      if (path !== undefined) input[slot] = await readInput(path, io);
-    }
-  }
   const password = opts.pfxPasswordFile !== undefined ? await readPasswordFile(opts.pfxPasswordFile, io) : ctx.env.SCM_PFX_PASSWORD;
-  if (input.pfx && password !== undefined) input = { ...input, pfxPassword: password };
+  // The same reading as `scm validate`: a folder or files by content, --cert/--key/--chain as given.
+  const slots = acme ? { cert: acme.cert, key: acme.key, ...(acme.chain !== undefined ? { chain: acme.chain } : {}) } : opts;
+  const input: BundleInput = await readBundle(acme ? [] : args, slots, io, password);
   return { input, name, ...(acme ? { acme } : {}) };
 }

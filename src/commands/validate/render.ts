@@ -40,11 +40,27 @@ function summary(r: ValidationReport, o: RenderOptions): string {
   return out;
 }
 
+const SEVERITY_WIDTH = 7;
+
 function finding(f: Finding, o: RenderOptions): string {
   const s = o.style;
-  const sev = f.severity === 'error' ? s.red(padEnd('error', 7)) : f.severity === 'warning' ? s.yellow(padEnd('warning', 7)) : s.cyan(padEnd('info', 7));
+  const word = padEnd(t(o.lang, M[f.severity]), SEVERITY_WIDTH);
+  const sev = f.severity === 'error' ? s.red(word) : f.severity === 'warning' ? s.yellow(word) : s.cyan(word);
   const head = `  ${sev}  ${s.bold(f.rule)}${f.code ? `  ${f.code}` : ''}\n`;
-  return `${head}    ${wrap(f.message, o.width, 4)}\n    ${s.dim('fix:')} ${wrap(f.fix, o.width, 9)}\n`;
+  return `${head}    ${wrap(f.message, o.width, 4)}\n    ${label(t(o.lang, M.fix), f.fix, o)}\n`;
+}
+
+/** "fix: text" / "修复：文字": a full-width colon needs no space after it. */
+function label(name: string, text: string, o: RenderOptions): string {
+  const gap = name.endsWith('：') ? '' : ' ';
+  return `${o.style.dim(name)}${gap}${wrap(text, o.width, 4 + displayWidth(name) + gap.length)}`;
+}
+
+/** A bundle that could not be read at all: its own block, so the other bundles' reports still stand. */
+export function renderUnreadable(path: string, error: { message: string; hint?: string }, o: RenderOptions): string {
+  const s = o.style;
+  const head = `${s.bold(path)}\n  ${s.red(padEnd(t(o.lang, M.unreadable), SEVERITY_WIDTH))}  ${wrap(error.message, o.width, 11)}\n`;
+  return error.hint ? `${head}    ${label(t(o.lang, M.hint), error.hint, o)}\n` : head;
 }
 
 function verdict(r: ValidationReport, o: RenderOptions): string {
@@ -70,8 +86,10 @@ export function renderReport(r: ValidationReport, o: RenderOptions, title?: stri
   return out;
 }
 
-export function renderTotals(results: Array<{ ok: boolean }>, o: RenderOptions): string {
-  const failed = results.filter((r) => !r.ok).length;
-  const line = t(o.lang, M.totals, { count: results.length, passed: results.length - failed, failed });
-  return `${failed > 0 ? o.style.red(line) : o.style.green(line)}\n`;
+export function renderTotals(results: Array<{ ok: boolean; unreadable?: boolean }>, o: RenderOptions): string {
+  const unreadable = results.filter((r) => r.unreadable).length;
+  const failed = results.filter((r) => !r.ok && !r.unreadable).length;
+  const counts = { count: results.length, passed: results.length - failed - unreadable, failed, unreadable };
+  const line = t(o.lang, unreadable > 0 ? M.totalsUnreadable : M.totals, counts);
+  return `${failed + unreadable > 0 ? o.style.red(line) : o.style.green(line)}\n`;
 }

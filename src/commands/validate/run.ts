@@ -1,14 +1,19 @@
 // `scm validate`: read the bundle(s), run validateBundle on each, print the reports (human or --json) and
-// exit 1 when any bundle has an error finding (with --strict, a warning too).
+// return 0, or 1 when any bundle has an error finding (with --strict, a warning too). A folder that cannot be
+// read gets its own entry while the others are still validated; the exit status is then 2.
 import type { Ctx } from '../../context.js';
+import { t } from '../../core/i18n.js';
+import { domainArgProblem } from '../../core/validate/domains.js';
 import { validateBundle } from '../../core/validate/index.js';
 import type { BundleInput, TargetService, ValidateOptions, ValidationReport } from '../../core/validate/types.js';
-import { ExitCode, UsageError } from '../../errors.js';
-import { isDirectory, readBundleDir } from '../../io/bundle-files.js';
-import { readContextOf, readInput, readPasswordFile } from '../../io/read-input.js';
+import { ExitCode, InputError, UsageError } from '../../errors.js';
+import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
+import { isStdinPath, readContextOf, readPasswordFile } from '../../io/read-input.js';
 import type { InputFileOptions } from '../shared/input-options.js';
+import { readBundle } from '../shared/read-bundle.js';
 import { jsonErrorLine, jsonWarningLine } from '../../render/json.js';
-import { fails, renderReport, renderTotals, type RenderOptions } from './render.js';
+import { M } from './messages.js';
+import { fails, renderReport, renderTotals, renderUnreadable, type RenderOptions } from './render.js';
 
 interface Opts extends InputFileOptions {
   name?: string;
@@ -23,7 +28,7 @@ interface Opts extends InputFileOptions {
 }
 
 interface Bundle {
-  /** The folder, for bundles given as arguments. */
+  /** The folder, for bundles given as folders. */
   path?: string;
   /** Reads the bundle when its turn comes: one bundle's bytes in memory at a time, whatever the count. */
   read: () => Promise<BundleInput>;
@@ -31,46 +36,36 @@ interface Bundle {
 
 const TARGETS: readonly TargetService[] = ['CDN', 'WAF', 'ELB'];
 
-function checkUsage(args: string[], o: Opts): void {
-  const files = [o.cert, o.key, o.chain, o.pfx].filter((f) => f !== undefined);
-  if (args.length > 0 && files.length > 0) throw new UsageError('give bundle folders or --cert/--key/--chain/--pfx, not both');
-  if (args.length === 0 && files.length === 0) {
-    throw new UsageError('nothing to validate', { hint: "try 'scm validate --cert fullchain.pem --key privkey.pem' or 'scm validate /etc/letsencrypt/live/example.com'" });
-  }
-  if (o.pfx !== undefined && (o.cert ?? o.key ?? o.chain) !== undefined) throw new UsageError('--pfx replaces --cert, --key and --chain; give one or the other');
-  if (o.pfxPasswordFile !== undefined && o.pfx === undefined && args.length === 0) throw new UsageError('--pfx-password-file needs --pfx (or a bundle folder holding a .pfx)');
-  const stdin = [...args, ...files, o.pfxPasswordFile].filter((f) => f === '-').length;
-  if (stdin > 1) throw new UsageError("'-' (standard input) may be given only once");
-  if (o.target !== undefined && !TARGETS.includes(o.target.toUpperCase() as TargetService)) {
-    throw new UsageError(`--target must be CDN, WAF or ELB, not '${o.target}'`);
+function checkUsage(args: string[], o: Opts, ctx: Ctx): void {
+  const L = ctx.lang;
+  const slots = [o.cert, o.key, o.chain].filter((f) => f !== undefined);
+  if (args.length === 0 && slots.length === 0 && o.pfx === undefined) throw new UsageError(t(L, M.nothing), { hint: t(L, M.nothingHint) });
+  if (o.pfx !== undefined && slots.length > 0) throw new UsageError(t(L, M.pfxAndOthers));
+  if (o.pfx !== undefined && args.length > 0) throw new UsageError(t(L, M.pfxAndArgs));
+  if (o.pfxPasswordFile !== undefined && o.pfx === undefined && args.length === 0) throw new UsageError(t(L, M.pfxPasswordAlone));
+  if ([...args, ...slots, o.pfx, o.pfxPasswordFile].filter((f) => f !== undefined && isStdinPath(f)).length > 1) throw new UsageError(t(L, M.stdinOnce));
+  if (o.target !== undefined && !TARGETS.includes(o.target.toUpperCase() as TargetService)) throw new UsageError(t(L, M.badTarget, { value: o.target }));
+  for (const value of o.domain ?? []) {
+    const problem = domainArgProblem(value);
+    if (problem) throw new UsageError(t(L, M.badDomain, { value, problem: t(L, problem[0], problem[1]) }), { hint: t(L, M.badDomainHint) });
   }
 }
 
 async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
   const io = readContextOf(ctx);
   const password = o.pfxPasswordFile !== undefined ? await readPasswordFile(o.pfxPasswordFile, io) : ctx.env.SCM_PFX_PASSWORD;
-  const withPassword = (input: BundleInput): BundleInput => (input.pfx && password !== undefined ? { ...input, pfxPassword: password } : input);
-  if (args.length > 0) {
-    // A glob such as /etc/letsencrypt/live/* also matches files (certbot's README): skip those, say so.
-    const dirs: string[] = [];
-    for (const arg of args) {
-      if (args.length > 1 && arg !== '-' && !(await isDirectory(arg, io))) ctx.stderr.write(o.json ? jsonWarningLine(`skipping ${arg}: not a directory`, { path: arg }) : `scm: skipping ${arg}: not a directory\n`);
-      else dirs.push(arg);
-    }
-    if (dirs.length === 0) throw new UsageError('none of the arguments is a bundle folder');
-    // '-' is one combined PEM (certificates and key) on stdin.
-    return dirs.map((dir) => ({ path: dir, read: async () => withPassword(dir === '-' ? { cert: await readInput('-', io) } : await readBundleDir(dir, io)) }));
+  const slots: InputFileOptions = { cert: o.cert, key: o.key, chain: o.chain, pfx: o.pfx };
+  if (!args.some((a) => a !== '-' && isDirectory(a, io))) return [{ read: () => readBundle(args, slots, io, password) }];
+  // Folders: a glob such as /etc/letsencrypt/live/* also matches files (certbot's README): skip those, say so.
+  // A path that cannot be followed (missing, no permission) stays, and becomes its own unreadable entry.
+  const dirs = args.filter((a) => a !== '-' && !isOtherThanDirectory(a, io));
+  for (const arg of args.filter((a) => !dirs.includes(a))) {
+    const line = t(ctx.lang, M.skipping, { path: arg });
+    ctx.stderr.write(o.json ? jsonWarningLine(line, { path: arg }) : `scm: ${line}\n`);
   }
-  return [{
-    read: async () => {
-      const input: BundleInput = {};
-      for (const slot of ['cert', 'key', 'chain', 'pfx'] as const) {
-        const path = o[slot];
-        if (path !== undefined) input[slot] = await readInput(path, io);
-      }
-      return withPassword(input);
-    },
-  }];
+  const overrides = [o.cert, o.key, o.chain].filter((f) => f !== undefined).length;
+  if (overrides > 0 && dirs.length > 1) throw new UsageError(t(ctx.lang, M.overrideOneFolder, { count: dirs.length }));
+  return dirs.map((dir) => ({ path: dir, read: () => readBundle([dir], slots, io, password, true) }));
 }
 
 function options(o: Opts, ctx: Ctx): ValidateOptions {
@@ -102,8 +97,11 @@ function bytes(text: string): Buffer {
   return buf;
 }
 
+/** As JSON.stringify(doc, null, 2) would lay out an element of "bundles". */
+const element = (value: Record<string, unknown>): Buffer => bytes(`    ${JSON.stringify(value, null, 2).split('\n').join('\n    ')}`);
+
 export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: Ctx): Promise<number> {
-  checkUsage(args, opts);
+  checkUsage(args, opts, ctx);
   const bundles = await gather(args, opts, ctx);
   const validateOptions = options(opts, ctx);
   const strict = opts.strict === true;
@@ -113,19 +111,29 @@ export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: C
   // nothing else, never the inputs, parsed certificates or payload (the private key) of earlier bundles. (A
   // string built by concatenation would keep its whole tree of pieces alive, ~4x the text.)
   const parts: Buffer[] = [];
-  const verdicts: Array<{ ok: boolean }> = [];
+  const verdicts: Array<{ ok: boolean; unreadable?: boolean }> = [];
   let failing = 0;
   for (const bundle of bundles) {
-    const report = await validateBundle(await bundle.read(), validateOptions);
+    let report: ValidationReport;
+    try {
+      report = await validateBundle(await bundle.read(), validateOptions);
+    } catch (e) {
+      // One folder that cannot be read does not throw away the others' reports.
+      if (!many || !(e instanceof InputError)) throw e;
+      verdicts.push({ ok: false, unreadable: true });
+      const error = { message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
+      parts.push(opts.json ? element({ path: bundle.path, valid: false, error, findings: [] }) : bytes(renderUnreadable(bundle.path!, error, render)));
+      continue;
+    }
     const ok = !report.findings.some((f) => fails(f, strict));
     verdicts.push({ ok });
     failing += report.findings.filter((f) => fails(f, strict)).length;
     if (!opts.json) parts.push(bytes(renderReport(report, render, many ? bundle.path : undefined)));
     else if (!many) parts.push(bytes(JSON.stringify({ schemaVersion: 1, ...toJson(report, ok, bundle.path) }, null, 2)));
-    // As JSON.stringify(doc, null, 2) would lay out an element of "bundles".
-    else parts.push(bytes(`    ${JSON.stringify({ path: bundle.path, ...toJson(report, ok) }, null, 2).split('\n').join('\n    ')}`));
+    else parts.push(element({ path: bundle.path, ...toJson(report, ok) }));
   }
   const ok = verdicts.every((v) => v.ok);
+  const unreadable = verdicts.filter((v) => v.unreadable).length;
 
   if (opts.json) {
     if (!many) ctx.stdout.write(`${parts[0]!.toString()}\n`);
@@ -135,13 +143,13 @@ export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: C
       ctx.stdout.write('  ]\n}\n');
     }
     // Under --json every failing exit also leaves one error object on stderr; the findings are on stdout.
-    if (!ok) {
-      ctx.stderr.write(jsonErrorLine({ type: 'ValidationFailed', message: `${failing} finding${failing === 1 ? '' : 's'} fail${failing === 1 ? 's' : ''} the check${strict ? ' (--strict)' : ''}; see "findings" on stdout`, exitCode: ExitCode.NO }));
-    }
+    if (unreadable > 0) ctx.stderr.write(jsonErrorLine({ type: 'InputError', message: t(ctx.lang, M.someUnreadable, { count: unreadable, total: verdicts.length }), exitCode: ExitCode.USAGE }));
+    else if (!ok) ctx.stderr.write(jsonErrorLine({ type: 'ValidationFailed', message: t(ctx.lang, M.failing, { count: failing, strict: strict ? 1 : 0 }), exitCode: ExitCode.NO }));
   } else {
     const shown = parts.filter((part) => part.length > 0);
     shown.forEach((part, i) => ctx.stdout.write(`${i === 0 ? '' : '\n'}${part.toString()}`));
     if (many && !render.quiet) ctx.stdout.write(`\n${renderTotals(verdicts, render)}`);
+    if (unreadable > 0) ctx.stderr.write(`${ctx.errStyle.red('scm:')} ${t(ctx.lang, M.someUnreadable, { count: unreadable, total: verdicts.length })}\n`);
   }
-  return ok ? ExitCode.OK : ExitCode.NO;
+  return unreadable > 0 ? ExitCode.USAGE : ok ? ExitCode.OK : ExitCode.NO;
 }

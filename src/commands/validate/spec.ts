@@ -4,7 +4,15 @@ import type { CommandSpec } from '../types.js';
 export const validateSpec: CommandSpec = {
   name: 'validate',
   summary: { en: "check a certificate bundle offline against SCM's upload rules", zh: '按 SCM 的上传规则离线检查证书、私钥和证书链' },
-  args: [{ name: 'bundles', description: { en: "bundle folders (such as /etc/letsencrypt/live/example.com); '-' reads one combined PEM from stdin", zh: '证书目录（例如 /etc/letsencrypt/live/example.com）；“-”表示从标准输入读取一个合并的 PEM 文件' }, variadic: true, complete: 'dir' }],
+  args: [{
+    name: 'bundles',
+    description: {
+      en: "bundle folders (such as /etc/letsencrypt/live/example.com), or files that form one bundle, read by content; '-' reads stdin",
+      zh: '证书目录（例如 /etc/letsencrypt/live/example.com），或组成一个证书包的若干文件，按内容识别；“-”读取标准输入',
+    },
+    variadic: true,
+    complete: 'dir',
+  }],
   options: [
     ...INPUT_OPTIONS,
     { flags: '--name <name>', description: { en: 'certificate name to check (3-63 letters, digits, _ - .)', zh: '要检查的证书名称（3～63 个字符，可用字母、数字、_ - .）' }, complete: 'none' },

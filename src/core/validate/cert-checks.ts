@@ -1,6 +1,7 @@
-// Checks on the certificates themselves: validity against the injected clock, weak keys and signatures,
-// a CA given as the leaf, and whether the certificate could be pushed to --target.
+// Checks on the certificates themselves: validity against the injected clock, weak keys and signatures over
+// the whole path, key types TLS cannot use, a CA given as the leaf, and whether it could be pushed to --target.
 import type { Findings } from './findings.js';
+import { M } from './messages.js';
 import type { Cert } from './model.js';
 import type { TargetService } from './types.js';
 
@@ -14,45 +15,62 @@ export const daysLeft = (c: Cert, now: Date): number => Math.floor((notAfter(c).
 
 export const day = (d: Date): string => d.toISOString().slice(0, 10);
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: number, f: Findings): void {
+/** Expiry is one cause: with --target it is said once, with what it means for the push too. */
+export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: number, target: TargetService | undefined, f: Findings): void {
   const left = daysLeft(leaf, now);
   if (notAfter(leaf) < now) {
     const ago = Math.floor((now.getTime() - notAfter(leaf).getTime()) / DAY);
-    f.add('cert-expired', `${leaf.name} expired on ${day(notAfter(leaf))}, ${ago === 0 ? 'less than a day ago' : `${plural(ago, 'day')} ago`}`);
+    const params = { cert: leaf.name, date: day(notAfter(leaf)), days: ago };
+    if (target) f.add('target-cert-expired', M.expiredTarget, { ...params, target });
+    else f.add('cert-expired', M.expired, params);
   } else if (notBefore(leaf) > now) {
     const wait = Math.ceil((notBefore(leaf).getTime() - now.getTime()) / DAY);
-    f.add('cert-not-yet-valid', `${leaf.name} is valid only from ${day(notBefore(leaf))}, in ${plural(wait, 'day')}`);
+    f.add('cert-not-yet-valid', M.notYetValid, { cert: leaf.name, date: day(notBefore(leaf)), days: wait });
   } else if (left < warnDays) {
-    f.add('cert-expiring-soon', `${leaf.name} expires on ${day(notAfter(leaf))}, in ${plural(left, 'day')} (warning threshold ${warnDays} days)`);
+    f.add('cert-expiring-soon', M.expiringSoon, { cert: leaf.name, date: day(notAfter(leaf)), days: left, warn: warnDays });
   }
   for (const c of chain) {
-    if (notAfter(c) < now) f.add('chain-cert-expired', `${c.name} in the chain expired on ${day(notAfter(c))}`);
+    if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
   }
 }
 
-export function checkStrength(leaf: Cert, path: Cert[], f: Findings): void {
-  if (leaf.key.type.startsWith('RSA') && leaf.key.bits !== null && leaf.key.bits < 2048) {
-    f.add('weak-key', `${leaf.name} has an RSA key of ${leaf.key.bits} bits; 2048 is the minimum clients accept`);
+/** EC curves and key types browsers and cloud load balancers take for a server certificate. */
+const SUPPORTED_CURVES = new Set(['P-256', 'P-384', 'P-521']);
+const CANNOT_SIGN = new Set(['DH', 'X25519', 'X448']);
+
+/** The leaf's key type, when it is one TLS (or SCM's targets) cannot use. True when it reported one. */
+export function checkKeyType(leaf: Cert, f: Findings): boolean {
+  const { type, curve, text } = leaf.key;
+  if (CANNOT_SIGN.has(type)) {
+    f.add('key-cannot-sign', M.keyCannotSign, { cert: leaf.name, type });
+    return true;
   }
-  // A root's self-signature is never checked by clients, so its hash does not matter.
+  const unsupported = type === 'DSA' || type === 'Ed448' || type === 'unknown' || (type === 'EC' && !SUPPORTED_CURVES.has(curve ?? ''));
+  if (unsupported) f.add('key-type-unsupported', M.keyTypeUnsupported, { cert: leaf.name, key: text });
+  return unsupported;
+}
+
+/**
+ * Weak keys and signatures anywhere on the path (RSA or DSA under 2048 bits, EC under 256, MD5 or SHA-1).
+ * A root's self-signature is never checked by clients, so its hash does not matter; a leaf whose key type is
+ * unsupported altogether has already been reported for that.
+ */
+export function checkStrength(path: Cert[], leafTypeReported: boolean, f: Findings): void {
   for (const c of path) {
-    if (c.signature.weak && !(c.selfSigned && c !== leaf)) {
-      f.add('weak-signature', `${c.name} is signed with ${c.signature.weak} (${c.signature.name})`);
-    }
+    if (c === path[0] && leafTypeReported) continue;
+    const { type, bits, curve } = c.key;
+    if ((type === 'RSA' || type === 'RSA-PSS' || type === 'DSA') && bits !== null && bits < 2048) f.add('weak-key', M.weakKey, { cert: c.name, type, bits });
+    else if (type === 'EC' && bits !== null && bits < 256) f.add('weak-key', M.weakEcKey, { cert: c.name, bits, curve: curve ?? '' });
+  }
+  for (const c of path) {
+    if (c.signature.weak && !(c.selfSigned && c !== path[0])) f.add('weak-signature', M.weakSignature, { cert: c.name, hash: c.signature.weak, algorithm: c.signature.name ?? '' });
   }
 }
 
 export function checkLeafRole(leaf: Cert, f: Findings): void {
-  if (leaf.x509.ca) {
-    const self = leaf.selfSigned ? 'a self-signed certificate with basicConstraints CA:TRUE' : 'a CA certificate (basicConstraints CA:TRUE)';
-    f.add('cert-is-ca', `${leaf.name}, given as the leaf, is ${self}`);
-  }
+  if (leaf.ca) f.add('cert-is-ca', leaf.selfSigned ? M.certIsCaSelfSigned : M.certIsCa, { cert: leaf.name });
 }
 
-export function checkTarget(leaf: Cert, target: TargetService | undefined, now: Date, f: Findings): void {
-  if (target === undefined) return;
-  if (leaf.sm2) f.add('target-sm2-unsupported', `${leaf.name} is an SM2 certificate; SCM cannot push SM2 certificates to ${target}`);
-  if (notAfter(leaf) < now) f.add('target-cert-expired', `${leaf.name} expired on ${day(notAfter(leaf))}; SCM cannot push it to ${target}`);
+export function checkTarget(leaf: Cert, target: TargetService | undefined, f: Findings): void {
+  if (target !== undefined && leaf.sm2) f.add('target-sm2-unsupported', M.targetSm2, { cert: leaf.name, target });
 }

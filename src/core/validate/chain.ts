@@ -1,8 +1,11 @@
-// Chain analysis: duplicates, the issuance path from the leaf (subject/issuer, key identifiers and
-// signature), misordering with the right order spelled out, unrelated certificates, the root, and the
-// documented "chain length must be greater than 1" rule.
+// Chain analysis: the issuance path from the leaf (names, key identifiers, signatures), then what SCM would
+// say of the certificates as they would be sent. Files given as --cert/--chain are sent as given, so their
+// order counts (each certificate must be followed by its issuer, SCM.0079). A bundle read by content has no
+// order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
 import type { Findings } from './findings.js';
-import type { Cert } from './model.js';
+import { keyIdText, linkFault, namesIssuer, type LinkFault } from './links.js';
+import { M } from './messages.js';
+import { keyIdsOf, type Cert } from './model.js';
 
 export interface ChainResult {
   /** Leaf first, then each issuer found, in issuing order. */
@@ -11,71 +14,113 @@ export interface ChainResult {
   unrelated: Cert[];
 }
 
-const where = (c: Cert): string => `${c.name} (certificate ${c.position} in ${c.source})`;
+export interface ChainContext {
+  /** False for a bundle read by content (a folder, files given together, PKCS#12): scm sends the path. */
+  ordered: boolean;
+  /** A --chain file that was empty, for the message when the leaf is left alone. */
+  emptyChain?: string;
+  /** For a bundle: the files read, for the message when no intermediate is among them. */
+  looked?: string[];
+}
 
-/** Builds the path from `leaf` through `pool`; reports a name match whose signature fails. */
-function buildPath(leaf: Cert, pool: Cert[], f: Findings): Cert[] {
+const where = (c: Cert, f: Findings): string => f.say(M.certWhere, { name: c.name, position: c.position, source: c.source });
+const names = (certs: Cert[], f: Findings): string => certs.map((c) => c.name).join(f.say(M.listSeparator));
+
+interface Stop {
+  child: Cert;
+  near: Cert;
+  fault: LinkFault;
+}
+
+/** The path from `leaf` through `pool`; `stop` when a certificate with the issuer's name is not the issuer. */
+function buildPath(leaf: Cert, pool: Cert[]): { path: Cert[]; stop?: Stop } {
   const path = [leaf];
   const left = [...pool];
   let current = leaf;
   while (!current.selfSigned) {
-    const named = left.filter((c) => current.x509.checkIssued(c.x509));
-    if (named.length === 0) break;
-    const issuer = named.find((c) => c.sm2 || current.x509.verify(c.x509.publicKey));
-    if (!issuer) {
-      f.add('chain-broken', `${current.name} names ${named[0]!.name} as its issuer, but its signature does not verify with the key of ${where(named[0]!)}; that certificate has the right name but is not the one that signed it`);
-      break;
-    }
-    if (issuer.sm2) f.add('sm2-signature-unverified', `the SM2 signature of ${current.name} by ${issuer.name} cannot be verified offline (Node.js 20 has no SM2 verification); the link was checked by name and key identifier`);
+    const named = left.filter((c) => namesIssuer(current, c));
+    if (named.length === 0) return { path };
+    const issuer = named.find((c) => linkFault(current, c) === undefined);
+    if (!issuer) return { path, stop: { child: current, near: named[0]!, fault: linkFault(current, named[0]!)! } };
     path.push(issuer);
     left.splice(left.indexOf(issuer), 1);
     current = issuer;
   }
-  return path;
+  return { path };
+}
+
+function reportStop(stop: Stop, f: Findings): void {
+  const params = { child: stop.child.name, parent: stop.near.name, parentWhere: where(stop.near, f) };
+  if (stop.fault === 'keyid') {
+    f.add('chain-broken', M.chainKeyIdMismatch, { ...params, aki: keyIdText(keyIdsOf(stop.child).aki!), ski: keyIdText(keyIdsOf(stop.near).ski!) });
+  } else {
+    f.add('chain-broken', M.chainSignatureMismatch, params);
+  }
+}
+
+/** A leftover that belongs to the same CA family as the path (another generation, a sibling, another leaf), not above a gap. */
+const isStray = (c: Cert, path: Cert[]): boolean =>
+  !c.ca || path.some((p) => p.x509.subject === c.x509.subject || p.x509.issuer === c.x509.issuer);
+
+function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: Findings): void {
+  const leaf = path[0]!;
+  const top = path[path.length - 1]!;
+  const gap = top.selfSigned ? [] : leftovers.filter((c) => !isStray(c, path));
+  if (gap.length > 0) {
+    const next = gap[0]!;
+    f.add('chain-missing-intermediate', M.chainMissingIntermediate, { top: top.name, missing: top.issuerName, next: next.name });
+  }
+  for (const c of leftovers.filter((x) => !gap.includes(x))) {
+    if (ctx.ordered) f.add('chain-broken', M.chainStray, { where: where(c, f) });
+    else f.add('chain-unrelated-cert', c.ca ? M.chainUnrelated : M.chainOtherLeaf, { where: where(c, f), leaf: leaf.name });
+  }
+}
+
+function reportOrder(unique: Cert[], path: Cert[], keyMatched: boolean, f: Findings): void {
+  const given = unique.filter((c) => path.includes(c));
+  if (given.every((c, i) => c === path[i])) return;
+  const params = { given: names(given, f), right: path.map((c) => c.name).join(' → ') };
+  if (given[0] === path[0]) f.add('chain-misordered', M.chainMisordered, params);
+  else f.add('chain-misordered', keyMatched ? M.chainLeafNotFirstKey : M.chainLeafNotFirst, { ...params, leaf: where(path[0]!, f) });
 }
 
 /**
- * `sent` is every certificate in upload order (certificate field first, then the chain); `leafIndex`
- * is the one that is really the leaf (it matches the key). `ordered` is false for PKCS#12, whose bags
- * have no meaningful order.
+ * `sent` is every certificate in upload order (certificate field first, then the chain); `leafIndex` the one
+ * that is really the leaf. `keyMatched`: the leaf was found by the private key (for the wording only).
  */
-export function analyseChain(sent: Cert[], leafIndex: number, ordered: boolean, f: Findings): ChainResult {
+export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolean, ctx: ChainContext, f: Findings): ChainResult {
+  const leaf = sent[leafIndex]!;
   const unique: Cert[] = [];
   for (const cert of sent) {
     const first = unique.find((u) => u.sha256 === cert.sha256);
     if (!first) unique.push(cert);
-    else f.add('chain-duplicate', `${where(cert)} repeats ${first === sent[leafIndex] ? 'the leaf certificate' : where(first)}`);
+    else if (ctx.ordered) f.add('chain-duplicate', first === leaf ? M.chainDuplicateLeaf : M.chainDuplicate, { where: where(cert, f), first: where(first, f) });
   }
-  const leaf = sent[leafIndex]!;
-  const path = buildPath(leaf, unique.filter((c) => c !== leaf), f);
-  const unrelated = unique.filter((c) => !path.includes(c));
+  const { path, stop } = buildPath(leaf, unique.filter((c) => c !== leaf));
+  const leftovers = unique.filter((c) => !path.includes(c));
+  const chainCerts = ctx.ordered ? leftovers : leftovers.filter((c) => c.ca);
 
-  if (unique.length === 1) {
-    const self = leaf.selfSigned ? ' is self-signed and' : '';
-    f.add('chain-too-short', `${leaf.name}${self} would be uploaded alone: no intermediate certificate was given, and SCM refuses a chain of length 1`);
-  } else if (f.has('chain-broken')) {
-    // buildPath already said why the path stops; the rest would only repeat it.
-  } else if (path.length === 1) {
-    const holds = `it holds ${unrelated.map((c) => c.name).join(', ')}`;
-    const issuer = leaf.x509.issuer.split('\n').filter(Boolean).join(', ');
-    f.add('chain-broken', leaf.selfSigned
-      ? `${leaf.name} is self-signed, so no certificate in the chain can be its issuer (${holds})`
-      : `${leaf.name} was issued by ${issuer}, which is not in the chain (${holds})`);
+  if (path.length === 1 && chainCerts.length === 0 && !stop) {
+    if (ctx.emptyChain !== undefined) f.add('chain-too-short', M.chainTooShortEmptyFile, { leaf: leaf.name, file: ctx.emptyChain });
+    else if (ctx.looked) f.add('chain-too-short', M.chainTooShortBundle, { leaf: leaf.name, files: ctx.looked.join(f.say(M.listSeparator)) });
+    else f.add('chain-too-short', leaf.selfSigned ? M.chainTooShortSelfSigned : M.chainTooShort, { leaf: leaf.name });
+    if (!ctx.ordered) reportLeftovers(path, leftovers, ctx, f);
+  } else if (stop) {
+    reportStop(stop, f);
+  } else if (path.length === 1 && chainCerts.length > 0) {
+    const held = names(chainCerts, f);
+    if (leaf.selfSigned) f.add('chain-broken', M.chainSelfSignedLeaf, { leaf: leaf.name, held });
+    else f.add('chain-broken', M.chainIssuerMissing, { leaf: leaf.name, issuer: leaf.issuerName, held });
+    if (!ctx.ordered) reportLeftovers(path, leftovers.filter((c) => !c.ca), ctx, f);
   } else {
-    for (const c of unrelated) f.add('chain-unrelated-cert', `${where(c)} did not issue ${leaf.name} or any of its intermediates`);
+    reportLeftovers(path, leftovers, ctx, f);
   }
-
-  if (ordered && path.length > 1) {
-    const given = unique.filter((c) => path.includes(c));
-    const inOrder = given.every((c, i) => c === path[i]);
-    if (!inOrder) {
-      const right = path.map((c) => c.name).join(' → ');
-      const lead = leafIndex === 0 ? 'the chain is complete but out of order' : `the certificate that matches the private key, ${where(leaf)}, is not first`;
-      f.add('chain-misordered', `${lead}: given ${given.map((c) => c.name).join(', ')}; the right order is ${right}`);
-    }
+  for (let i = 1; i < path.length; i++) {
+    if (path[i]!.sm2) f.add('sm2-signature-unverified', M.sm2Unverified, { child: path[i - 1]!.name, parent: path[i]!.name });
   }
+  if (ctx.ordered && path.length > 1) reportOrder(unique, path, keyMatched, f);
 
   const top = path[path.length - 1]!;
-  if (path.length > 1 && top.selfSigned) f.add('chain-includes-root', `the chain ends with the self-signed root ${top.name} (${top.pem.length} characters); clients already trust it`);
-  return { path, unrelated };
+  if (path.length > 1 && top.selfSigned) f.add('chain-includes-root', M.chainIncludesRoot, { root: top.name, length: top.pem.length });
+  return { path, unrelated: leftovers };
 }

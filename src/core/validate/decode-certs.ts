@@ -1,10 +1,13 @@
-// Turns the bytes of a certificate or chain input (PEM with any number of blocks, or DER) into parsed
-// certificates, reporting armor, body and parse problems with the SCM code the server would return.
+// The --cert and --chain inputs as scanned (scan.ts): their certificates in the order given, and each problem
+// reported once, with the rule of the input it belongs to: the first certificate of --cert is the leaf
+// (SCM.0053/0054/0031), anything else belongs to the chain (SCM.0013).
+import type { Message } from '../i18n.js';
+import { InputError } from '../../errors.js';
 import type { Findings } from './findings.js';
-import { isDerSequence, looksLikePkcs12 } from './der.js';
-import { certFromDer, type Cert } from './model.js';
-import { describeLabel, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, toText, type PemBlock } from './pem.js';
-import type { RawInput } from './types.js';
+import { M } from './messages.js';
+import type { Cert } from './model.js';
+import { describeLabel, type PemBlock } from './pem.js';
+import type { CertFault, CertSlot, Scanned } from './scan.js';
 
 export type Role = 'cert' | 'chain';
 
@@ -12,81 +15,88 @@ export interface DecodedCerts {
   certs: Cert[];
   /** Private key blocks found in a certificate file (a combined PEM); used when no key is given. */
   keyBlocks: PemBlock[];
-  /** The first certificate of a certificate input (the leaf) was there but did not decode. */
+  /** The leaf (first certificate of --cert) was there but did not decode. */
   leafFailed: boolean;
+  /** A chain certificate (a later one of --cert, or any of --chain) was there but did not decode. */
+  chainFailed: boolean;
+  /** The input held nothing at all. */
+  empty: boolean;
 }
 
-/** True when the input is one binary DER structure rather than text. */
-export const isDer = (data: Buffer): boolean => !data.includes('-----BEGIN ') && isDerSequence(data);
+const FAULT: Record<CertFault, Message> = {
+  'no-end': M.blockNoEnd, empty: M.blockEmpty, base64: M.blockBadBase64, x509: M.blockNotX509, bare: M.bareBase64Cert, truncated: M.derTruncated,
+};
+const LEAF_RULE: Record<CertFault, string> = {
+  'no-end': 'cert-armor-missing', empty: 'cert-empty-body', base64: 'cert-unparsable', x509: 'cert-unparsable', bare: 'cert-armor-missing', truncated: 'cert-unparsable',
+};
 
-function decodeDer(input: RawInput, role: Role, f: Findings): Cert[] {
+/** The finding for a certificate block that did not decode: the leaf's rule or the chain's. */
+export function reportFault(s: CertSlot, source: string, leaf: boolean, f: Findings): void {
+  const where = f.say(leaf ? M.theCertIn : M.certNIn, { source, position: s.position });
+  f.add(leaf ? LEAF_RULE[s.fault!] : 'chain-unparsable', FAULT[s.fault!], { where, label: s.label, source, expected: s.expected ?? 0, size: s.size ?? 0 });
+}
+
+/** The info findings every reading of an input shares: how its bytes were converted. */
+export function reportConversions(scan: Scanned, f: Findings): void {
+  if (scan.utf16) f.add('input-converted', M.utf16, { source: scan.source });
+  if (scan.repaired) f.add('input-repaired', M.repaired, { source: scan.source });
+  for (const s of scan.trusted) f.add('input-converted', M.trustedCert, { where: f.say(s.position === 1 ? M.theCertIn : M.certNIn, { source: scan.source, position: s.position }) });
+  if (scan.form === 'der' && scan.certs.length > 0 && scan.certs[0]!.label === 'CERTIFICATE') f.add('input-converted', M.derConverted, { source: scan.source });
+}
+
+/** A PKCS#12 file given where a certificate, key or chain belongs: an input error (exit 2), whatever else. */
+export function refusePkcs12(scan: Scanned, slot: Message, f: Findings): void {
+  if (scan.form === 'pkcs12') throw new InputError(f.say(M.pkcs12AsSlot, { source: scan.source, slot: f.say(slot) }), { path: scan.source });
+}
+
+/** Why an input held no usable certificate at all, with the rule of its role. */
+function reportNothing(scan: Scanned, role: Role, f: Findings): void {
   const rule = role === 'cert' ? 'cert-unparsable' : 'chain-unparsable';
-  if (looksLikePkcs12(input.data)) {
-    f.add(rule, `${input.source} is a PKCS#12 (.pfx/.p12) file, not a certificate; pass it with --pfx`);
-    return [];
-  }
-  try {
-    const cert = certFromDer(input.data, input.source, 1);
-    f.add('input-converted', `${input.source} is DER; its certificate will be sent as PEM`);
-    return [cert];
-  } catch {
-    f.add(rule, `${input.source} is binary (DER) data but not an X.509 certificate`);
-    return [];
-  }
+  const source = scan.source;
+  if (scan.form === 'truncated') return f.add(rule, M.derTruncated, { source, expected: scan.expected ?? 0, size: scan.size });
+  if (scan.form === 'der' || scan.form === 'binary') return f.add(rule, M.derNotCert, { source });
+  if (scan.orphanEnds > 0) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, M.orphanEnd, { source });
+  if (scan.bareBase64) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, role === 'cert' ? M.bareBase64Cert : M.bareBase64Chain, { source });
+  const held = [...scan.otherLabels, ...scan.keyBlocks.map((b) => b.label)];
+  if (held.length === 0) return f.add(rule, M.noPem, { source });
+  if (role === 'chain') return;
+  if (scan.otherLabels.includes('CERTIFICATE REQUEST') || scan.otherLabels.includes('NEW CERTIFICATE REQUEST')) return f.add(rule, M.csrNotCert, { source });
+  f.add(rule, M.onlyOther, { source, held: held.map((l) => f.say(M.aThing, { what: describeLabel(l, f) })).join(f.say(M.listSeparator)) });
 }
 
-function decodeBlock(block: PemBlock, where: string, rule: string, input: RawInput, position: number, f: Findings): Cert | undefined {
-  if (!block.complete) return void f.add('cert-armor-missing', `${where} has no -----END ${block.label}----- line`);
-  if (block.bodyLength === 0) return void f.add('cert-empty-body', `${where} has nothing between its BEGIN and END lines`);
-  if (!block.der) return void f.add(rule, `${where} is not valid base64`);
-  try {
-    return certFromDer(block.der, input.source, position);
-  } catch {
-    return void f.add(rule, `${where} does not parse as an X.509 certificate`);
-  }
-}
-
-export function decodeCerts(input: RawInput, role: Role, f: Findings): DecodedCerts {
-  const out: DecodedCerts = { certs: [], keyBlocks: [], leafFailed: false };
-  const src = input.source;
-  if (isDer(input.data)) {
-    out.certs = decodeDer(input, role, f);
-    out.leafFailed = role === 'cert' && out.certs.length === 0;
+export function decodeCerts(scan: Scanned, role: Role, f: Findings): DecodedCerts {
+  refusePkcs12(scan, role === 'cert' ? M.slotCert : M.slotChain, f);
+  reportConversions(scan, f);
+  const out: DecodedCerts = { certs: [], keyBlocks: [], leafFailed: false, chainFailed: false, empty: scan.form === 'empty' };
+  if (out.empty) {
+    if (role === 'cert') f.add('cert-missing', M.emptyInput, { source: scan.source });
     return out;
   }
-  const text = toText(input.data);
-  if (text.trim() === '') {
-    if (role === 'cert') f.add('cert-missing', `${src} is empty`);
-    return out;
-  }
-  const scan = scanPem(text);
-  const others: string[] = [];
-  let position = 0;
-  for (const block of scan.blocks) {
-    if (isKeyLabel(block.label) && role === 'cert') {
-      out.keyBlocks.push(block);
-    } else if (!isCertLabel(block.label)) {
-      if (role === 'chain') f.add('chain-foreign-block', `${src} holds a ${describeLabel(block.label)}; a chain holds certificates only`);
-      else others.push(block.label);
-    } else {
-      position++;
-      const leaf = role === 'cert' && position === 1;
-      const where = leaf ? `the certificate in ${src}` : `certificate ${position} in ${src}`;
-      const cert = decodeBlock(block, where, leaf ? 'cert-unparsable' : 'chain-unparsable', input, position, f);
-      if (cert) out.certs.push(cert);
-      else if (leaf) out.leafFailed = true;
+  if (role === 'cert') out.keyBlocks = scan.keyBlocks;
+  else {
+    for (const label of [...scan.keyBlocks.map((b) => b.label), ...scan.otherLabels]) {
+      f.add('chain-foreign-block', M.chainForeign, { source: scan.source, what: f.say(M.aThing, { what: describeLabel(label, f) }) });
+      out.chainFailed = true;
     }
   }
-  if (scan.orphanEnds > 0) {
-    f.add('cert-armor-missing', `${src} has an -----END----- line without its -----BEGIN----- line`);
-    if (role === 'cert' && !/^-----BEGIN /.test(text.trimStart())) out.leafFailed = true;
+  for (const s of scan.certs) {
+    const leaf = role === 'cert' && s.position === 1;
+    if (s.cert) out.certs.push(s.cert);
+    else {
+      reportFault(s, scan.source, leaf, f);
+      if (leaf) out.leafFailed = true;
+      else out.chainFailed = true;
+    }
   }
-  if (scan.blocks.length === 0 && scan.orphanEnds === 0) {
-    if (looksLikeBareBase64(scan.outside)) f.add('cert-armor-missing', `${src} holds base64 text without -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines`);
-    else f.add(role === 'cert' ? 'cert-unparsable' : 'chain-unparsable', `${src} holds no PEM block and is not DER`);
-  } else if (role === 'cert' && position === 0 && scan.orphanEnds === 0) {
-    const held = [...others, ...out.keyBlocks.map((b) => b.label)];
-    f.add('cert-unparsable', `${src} holds no certificate, only ${held.map((l) => `a ${describeLabel(l)}`).join(', ')}`);
+  if (scan.certs.length > 0 && scan.orphanEnds > 0) {
+    f.add(role === 'cert' ? 'cert-armor-missing' : 'chain-unparsable', M.orphanEnd, { source: scan.source });
+    if (role === 'cert' && !scan.startsWithBegin) out.leafFailed = true;
+    else out.chainFailed = true;
+  }
+  if (scan.certs.length === 0) {
+    reportNothing(scan, role, f);
+    if (role === 'cert') out.leafFailed = true;
+    else if (scan.keyBlocks.length + scan.otherLabels.length === 0) out.chainFailed = true;
   }
   return out;
 }

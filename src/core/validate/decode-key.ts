@@ -1,12 +1,14 @@
-// Turns a private key input (PKCS#1, PKCS#8, SEC1; PEM or DER) into a KeyObject, telling apart a missing,
-// armor-less, encrypted, foreign or corrupt key. Messages name labels and files, never key material.
-import { createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { isDer } from './decode-certs.js';
+// A private key input as scanned (scan.ts) -> a KeyObject (PKCS#1, PKCS#8, SEC1; PEM or DER), telling apart
+// a missing, armor-less, encrypted, foreign, OpenSSH or corrupt key. Messages name labels and files, never
+// key material.
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { refusePkcs12 } from './decode-certs.js';
 import type { Findings } from './findings.js';
 import { importPrivateKey } from './key-import.js';
+import { M } from './messages.js';
 import { describeKey, type KeyInfo } from './model.js';
-import { armor, describeLabel, isKeyLabel, looksLikeBareBase64, scanPem, toText, type PemBlock } from './pem.js';
-import type { RawInput } from './types.js';
+import { armor, describeLabel, isSshKeyLabel, type PemBlock } from './pem.js';
+import type { Scanned } from './scan.js';
 
 export interface DecodedKey {
   key: KeyObject;
@@ -22,78 +24,86 @@ const DER_TYPE: Record<string, 'pkcs1' | 'pkcs8' | 'sec1'> = { 'RSA PRIVATE KEY'
 const isPassphraseError = (e: unknown): boolean =>
   ['ERR_MISSING_PASSPHRASE', 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED'].includes((e as { code?: string }).code ?? '');
 
-function keyFrom(key: KeyObject, pem: string, source: string): DecodedKey {
+export function keyFrom(key: KeyObject, pem: string, source: string): DecodedKey {
   return { key, pem, info: describeKey(key), source };
 }
 
-function fromDer(input: RawInput, f: Findings): DecodedKey | undefined {
-  const src = input.source;
+/** A DER private key; 'encrypted' (reported) when it needs a password; undefined when it is not a key. */
+export function keyFromDer(der: Buffer, source: string, f: Findings): DecodedKey | 'encrypted' | undefined {
   for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
     try {
-      const key = importPrivateKey(input.data, type);
-      f.add('input-converted', `${src} is a DER private key; it will be sent as PEM`);
-      return keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, src);
+      const key = importPrivateKey(der, type);
+      f.add('input-converted', M.keyDerConverted, { source });
+      return keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source);
     } catch (e) {
-      if (isPassphraseError(e)) return void f.add('key-encrypted', `${src} is an encrypted PKCS#8 private key (DER)`);
+      if (isPassphraseError(e)) {
+        f.add('key-encrypted', M.keyEncryptedDer, { source });
+        return 'encrypted';
+      }
     }
   }
+  return undefined;
+}
+
+function notAKey(scan: Scanned, f: Findings): void {
+  const source = scan.source;
+  if (scan.certs.some((c) => c.cert)) return f.add('key-not-private', M.keyIsCertDer, { source });
   try {
-    new X509Certificate(input.data);
-    return void f.add('key-not-private', `${src} is a certificate (DER), not a private key`);
+    createPublicKey({ key: scan.der!, format: 'der', type: 'spki' });
+    f.add('key-not-private', M.keyIsPublicDer, { source });
   } catch {
-    // not a certificate either
-  }
-  try {
-    createPublicKey({ key: input.data, format: 'der', type: 'spki' });
-    return void f.add('key-not-private', `${src} is a public key (DER), not a private key`);
-  } catch {
-    return void f.add('key-unparsable', `${src} is binary (DER) data but not a private key`);
+    f.add('key-unparsable', M.keyNotDer, { source });
   }
 }
 
-export function keyFromBlock(block: PemBlock, src: string, f: Findings): DecodedKey | undefined {
+/** The key of one PEM block; `f` receives why it is unusable. */
+export function keyFromBlock(block: PemBlock, source: string, f: Findings): DecodedKey | undefined {
   const label = block.label;
-  const what = describeLabel(label);
-  if (!block.complete) return void f.add('key-armor-missing', `the ${what} in ${src} has no -----END line`);
+  const what = describeLabel(label, f);
+  if (!block.complete) return void f.add('key-armor-missing', M.keyNoEnd, { what, source });
+  if (isSshKeyLabel(label)) return void f.add('key-unparsable', M.keySsh, { source, format: label.startsWith('SSH2') ? 'SSH2' : 'OpenSSH' });
   const procType = block.headers['Proc-Type'] ?? '';
-  if (label === 'ENCRYPTED PRIVATE KEY') return void f.add('key-encrypted', `${src} holds an ${what} (protected by a password)`);
+  if (label === 'ENCRYPTED PRIVATE KEY') return void f.add('key-encrypted', M.keyEncryptedPkcs8, { source, what });
   if (/ENCRYPTED/i.test(procType)) {
     const cipher = (block.headers['DEK-Info'] ?? '').split(',')[0];
-    return void f.add('key-encrypted', `${src} holds a password-protected ${what} (Proc-Type: ${procType}${cipher ? `, ${cipher}` : ''})`);
+    return void f.add('key-encrypted', M.keyEncryptedLegacy, { source, what, headers: `Proc-Type: ${procType}${cipher ? `, ${cipher}` : ''}` });
   }
-  if (block.bodyLength === 0) return void f.add('key-unparsable', `the ${what} in ${src} is empty between its BEGIN and END lines`);
-  if (!block.der) return void f.add('key-unparsable', `the ${what} in ${src} is not valid base64`);
+  if (block.bodyLength === 0) return void f.add('key-unparsable', M.keyEmptyBody, { what, source });
+  if (!block.der) return void f.add('key-unparsable', M.keyBadBase64, { what, source });
   try {
     const key = importPrivateKey(block.der, DER_TYPE[label] ?? 'pkcs8');
-    return keyFrom(key, armor(label, block.der), src);
+    return keyFrom(key, armor(label, block.der), source);
   } catch (e) {
-    if (isPassphraseError(e)) return void f.add('key-encrypted', `${src} holds an encrypted ${what}`);
-    return void f.add('key-unparsable', `the ${what} in ${src} does not parse`);
+    if (isPassphraseError(e)) return void f.add('key-encrypted', M.keyEncryptedBlock, { source, what });
+    return void f.add('key-unparsable', M.keyNotParse, { what, source });
   }
 }
 
-function describeForeign(labels: string[]): string {
-  if (labels.some((l) => l.endsWith('CERTIFICATE'))) return 'a certificate';
-  if (labels.some((l) => l.endsWith('PUBLIC KEY'))) return 'a public key';
-  return labels.map((l) => `a ${describeLabel(l)}`).join(', ');
+function describeForeign(labels: string[], f: Findings): string {
+  if (labels.some((l) => l.endsWith('CERTIFICATE'))) return f.say(M.aCertificate);
+  if (labels.some((l) => l.endsWith('PUBLIC KEY'))) return f.say(M.aPublicKey);
+  return labels.map((l) => f.say(M.aThing, { what: describeLabel(l, f) })).join(f.say(M.listSeparator));
 }
 
-/** The key of a bundle; `fallback` are key blocks found in the certificate file (a combined PEM). */
-export function decodeKey(input: RawInput | undefined, fallback: { blocks: PemBlock[]; source: string }, f: Findings): DecodedKey | undefined {
-  if (!input) {
-    const block = fallback.blocks[0];
-    if (block) return keyFromBlock(block, fallback.source, f);
-    return void f.add('key-empty', 'no private key was given (pass --key FILE)');
+/** The private key of a --key input (or of key blocks found in a combined --cert PEM). */
+export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
+  refusePkcs12(scan, M.slotKey, f);
+  const source = scan.source;
+  if (scan.utf16) f.add('input-converted', M.utf16, { source });
+  if (scan.repaired) f.add('input-repaired', M.repaired, { source });
+  if (scan.form === 'empty') return void f.add('key-empty', M.emptyInput, { source });
+  if (scan.form === 'truncated') return void f.add('key-unparsable', M.derTruncated, { source, expected: scan.expected ?? 0, size: scan.size });
+  if (scan.form === 'binary') return void f.add('key-unparsable', M.keyNotDer, { source });
+  if (scan.form === 'der') {
+    const key = keyFromDer(scan.der!, source, f);
+    if (key === undefined) notAKey(scan, f);
+    return key === 'encrypted' ? undefined : key;
   }
-  const src = input.source;
-  if (isDer(input.data)) return fromDer(input, f);
-  const text = toText(input.data);
-  if (text.trim() === '') return void f.add('key-empty', `${src} is empty`);
-  const scan = scanPem(text);
-  const block = scan.blocks.find((b) => isKeyLabel(b.label));
-  if (block) return keyFromBlock(block, src, f);
-  if (scan.blocks.length > 0) return void f.add('key-not-private', `${src} holds ${describeForeign(scan.blocks.map((b) => b.label))}, not a private key`);
-  if (scan.orphanEnds > 0) return void f.add('key-armor-missing', `${src} has an -----END line without its -----BEGIN line`);
-  if (looksLikeBareBase64(scan.outside)) return void f.add('key-armor-missing', `${src} holds base64 text without the -----BEGIN and -----END lines of a private key`);
-  return void f.add('key-unparsable', `${src} holds no PEM block and is not DER`);
+  const block = scan.keyBlocks[0];
+  if (block) return keyFromBlock(block, source, f);
+  const labels = [...scan.certs.map((c) => c.label), ...scan.otherLabels];
+  if (labels.length > 0) return void f.add('key-not-private', M.keyNotPrivate, { source, what: describeForeign(labels, f) });
+  if (scan.orphanEnds > 0) return void f.add('key-armor-missing', M.keyOrphanEnd, { source });
+  if (scan.bareBase64) return void f.add('key-armor-missing', M.keyBareBase64, { source });
+  return void f.add('key-unparsable', M.noPem, { source });
 }

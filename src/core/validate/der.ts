@@ -1,7 +1,10 @@
-// A few DER facts node:crypto does not expose on Node 20: the signature algorithm of a certificate, the
-// curve of an SM2 key, and whether bytes look like DER or PKCS#12 at all. Read-only, bounds-checked.
+// A DER reader, bounds-checked and read-only, and the few DER facts node:crypto does not expose on Node 20:
+// the signature algorithm of a certificate, its key identifiers, the curve of an SM2 key, and whether bytes
+// look like DER or PKCS#12 at all. The PKCS#12 reader (pkcs12.ts) walks its structures with it too.
 
-interface Tlv {
+export interface Tlv {
+  /** Offset of the tag. */
+  at: number;
   tag: number;
   /** Offset of the value. */
   start: number;
@@ -9,23 +12,42 @@ interface Tlv {
   end: number;
 }
 
-function tlv(buf: Buffer, offset: number): Tlv | undefined {
-  if (offset + 2 > buf.length) return undefined;
+/** The TLV at `offset`, inside `limit`; undefined unless it is well-formed DER (definite length). */
+export function tlvAt(buf: Buffer, offset: number, limit = buf.length): Tlv | undefined {
+  if (offset + 2 > limit) return undefined;
   const tag = buf[offset]!;
   let len = buf[offset + 1]!;
   let start = offset + 2;
   if (len & 0x80) {
     const n = len & 0x7f;
-    if (n === 0 || n > 4 || start + n > buf.length) return undefined;
+    if (n === 0 || n > 4 || start + n > limit) return undefined;
     len = 0;
     for (let i = 0; i < n; i++) len = len * 256 + buf[start + i]!;
     start += n;
   }
   const end = start + len;
-  return end > buf.length ? undefined : { tag, start, end };
+  return end > limit ? undefined : { at: offset, tag, start, end };
 }
 
-function oidString(bytes: Buffer): string {
+/** The TLVs of a constructed value, in order; undefined if they do not tile it exactly. */
+export function childrenOf(buf: Buffer, parent: Tlv): Tlv[] | undefined {
+  const out: Tlv[] = [];
+  for (let at = parent.start; at < parent.end;) {
+    const t = tlvAt(buf, at, parent.end);
+    if (!t) return undefined;
+    out.push(t);
+    at = t.end;
+  }
+  return out;
+}
+
+/** The bytes of a value. */
+export const valueOf = (buf: Buffer, t: Tlv): Buffer => buf.subarray(t.start, t.end);
+
+/** The whole encoding (tag, length and value) of `t`. */
+export const encodingOf = (buf: Buffer, t: Tlv): Buffer => buf.subarray(t.at, t.end);
+
+export function oidString(bytes: Buffer): string {
   const parts: number[] = [];
   let value = 0;
   for (const b of bytes) {
@@ -40,47 +62,115 @@ function oidString(bytes: Buffer): string {
   return [...head, ...parts].join('.');
 }
 
-/** The OID of the AlgorithmIdentifier that opens `seq` (a SEQUENCE value range). */
+/** The OID a TLV holds, or undefined when it is not an OBJECT IDENTIFIER. */
+export const oidOf = (buf: Buffer, t: Tlv | undefined): string | undefined => (t && t.tag === 0x06 ? oidString(valueOf(buf, t)) : undefined);
+
+/** A non-negative INTEGER that fits a double (iteration counts, versions), or undefined. */
+export function smallInt(buf: Buffer, t: Tlv | undefined): number | undefined {
+  if (!t || t.tag !== 0x02 || t.end === t.start || t.end - t.start > 6 || buf[t.start]! & 0x80) return undefined;
+  let n = 0;
+  for (let i = t.start; i < t.end; i++) n = n * 256 + buf[i]!;
+  return n;
+}
+
+/** The OID of the AlgorithmIdentifier that opens `alg` (a SEQUENCE). */
 function algorithmOid(buf: Buffer, alg: Tlv): string | undefined {
-  const oid = tlv(buf, alg.start);
-  return oid && oid.tag === 0x06 ? oidString(buf.subarray(oid.start, oid.end)) : undefined;
+  return oidOf(buf, tlvAt(buf, alg.start, alg.end));
 }
 
 /** Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }: the signatureAlgorithm OID. */
 export function certSignatureOid(der: Buffer): string | undefined {
-  const cert = tlv(der, 0);
+  const cert = tlvAt(der, 0);
   if (!cert || cert.tag !== 0x30) return undefined;
-  const tbs = tlv(der, cert.start);
+  const tbs = tlvAt(der, cert.start, cert.end);
   if (!tbs) return undefined;
-  const alg = tlv(der, tbs.end);
+  const alg = tlvAt(der, tbs.end, cert.end);
   return alg && alg.tag === 0x30 ? algorithmOid(der, alg) : undefined;
+}
+
+export interface KeyIds {
+  /** subjectKeyIdentifier, hex. */
+  ski?: string;
+  /** authorityKeyIdentifier's keyIdentifier, hex. */
+  aki?: string;
+}
+
+const EXT_SKI = '2.5.29.14';
+const EXT_AKI = '2.5.29.35';
+
+/** The key identifiers of a certificate's extensions (RFC 5280 4.2.1.1 and 4.2.1.2). */
+export function certKeyIds(der: Buffer): KeyIds {
+  const cert = tlvAt(der, 0);
+  const tbs = cert && tlvAt(der, cert.start, cert.end);
+  const fields = tbs && childrenOf(der, tbs);
+  const wrapper = fields?.find((t) => t.tag === 0xa3);
+  const list = wrapper && tlvAt(der, wrapper.start, wrapper.end);
+  const out: KeyIds = {};
+  for (const ext of (list && childrenOf(der, list)) ?? []) {
+    const parts = childrenOf(der, ext);
+    const id = oidOf(der, parts?.[0]);
+    const value = parts?.[parts.length - 1];
+    if (!value || value.tag !== 0x04) continue;
+    const inner = tlvAt(der, value.start, value.end);
+    if (!inner) continue;
+    if (id === EXT_SKI && inner.tag === 0x04) out.ski = der.toString('hex', inner.start, inner.end);
+    if (id === EXT_AKI && inner.tag === 0x30) {
+      const keyId = childrenOf(der, inner)?.find((t) => t.tag === 0x80);
+      if (keyId) out.aki = der.toString('hex', keyId.start, keyId.end);
+    }
+  }
+  return out;
 }
 
 /** SubjectPublicKeyInfo ::= SEQUENCE { algorithm SEQUENCE { oid, params }, key }: [algorithm, curve]. */
 export function spkiAlgorithm(spki: Buffer): { algorithm?: string; curve?: string } {
-  const outer = tlv(spki, 0);
-  const alg = outer && tlv(spki, outer.start);
+  const outer = tlvAt(spki, 0);
+  const alg = outer && tlvAt(spki, outer.start, outer.end);
   if (!alg || alg.tag !== 0x30) return {};
-  const oid = tlv(spki, alg.start);
+  const oid = tlvAt(spki, alg.start, alg.end);
   if (!oid || oid.tag !== 0x06) return {};
-  const param = tlv(spki, oid.end);
-  const algorithm = oidString(spki.subarray(oid.start, oid.end));
-  return param && param.tag === 0x06 && param.end <= alg.end
-    ? { algorithm, curve: oidString(spki.subarray(param.start, param.end)) }
-    : { algorithm };
+  const param = tlvAt(spki, oid.end, alg.end);
+  const algorithm = oidString(valueOf(spki, oid));
+  return param && param.tag === 0x06 ? { algorithm, curve: oidString(valueOf(spki, param)) } : { algorithm };
 }
 
 /** One complete DER SEQUENCE spanning the whole buffer (a DER certificate, key or PKCS#12 file). */
 export function isDerSequence(buf: Buffer): boolean {
-  const outer = tlv(buf, 0);
+  const outer = tlvAt(buf, 0);
   return outer !== undefined && outer.tag === 0x30 && outer.end === buf.length;
+}
+
+/** Binary that opens like a DER SEQUENCE but stops short: a DER file cut off in transfer. */
+export function looksLikeTruncatedDer(buf: Buffer): boolean {
+  if (buf.length < 4 || buf[0] !== 0x30 || !(buf[1]! >= 0x81 && buf[1]! <= 0x83)) return false;
+  const n = buf[1]! & 0x7f;
+  let len = 0;
+  for (let i = 0; i < n; i++) len = len * 256 + (buf[2 + i] ?? 0);
+  return 2 + n + len > buf.length && buf.subarray(0, 64).some((b) => b < 0x09 || b > 0x7e);
 }
 
 /** PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, ... }. */
 export function looksLikePkcs12(buf: Buffer): boolean {
-  const outer = tlv(buf, 0);
-  const version = outer && tlv(buf, outer.start);
+  const outer = tlvAt(buf, 0);
+  const version = outer && tlvAt(buf, outer.start, outer.end);
   return version !== undefined && version.tag === 0x02 && version.end - version.start === 1 && buf[version.start] === 3;
+}
+
+const SIGNED_DATA = '1.2.840.113549.1.7.2';
+
+/**
+ * The certificates of a PKCS#7 SignedData (a .p7b/.p7c "certificate chain" file as Windows and some CAs
+ * deliver it), or undefined when `der` is not one.
+ */
+export function pkcs7Certs(der: Buffer): Buffer[] | undefined {
+  const info = tlvAt(der, 0);
+  const parts = info && info.end === der.length ? childrenOf(der, info) : undefined;
+  if (!parts || oidOf(der, parts[0]) !== SIGNED_DATA || parts[1]?.tag !== 0xa0) return undefined;
+  const signed = tlvAt(der, parts[1].start, parts[1].end);
+  const fields = signed && childrenOf(der, signed);
+  const certs = fields?.find((t) => t.tag === 0xa0);
+  if (!certs) return fields ? [] : undefined;
+  return (childrenOf(der, certs) ?? []).filter((t) => t.tag === 0x30).map((t) => encodingOf(der, t));
 }
 
 export const OID = {
@@ -102,6 +192,7 @@ const SIGNATURES: Record<string, { name: string; weak?: 'MD5' | 'SHA-1' | 'MD2' 
   '1.2.840.10045.4.3.3': { name: 'ecdsa-with-SHA384' },
   '1.2.840.10045.4.3.4': { name: 'ecdsa-with-SHA512' },
   '1.2.840.10040.4.3': { name: 'dsa-with-SHA1', weak: 'SHA-1' },
+  '2.16.840.1.101.3.4.3.2': { name: 'dsa-with-SHA256' },
   '1.3.101.112': { name: 'Ed25519' },
   '1.3.101.113': { name: 'Ed448' },
   '1.2.156.10197.1.501': { name: 'SM2-with-SM3' },

@@ -1,36 +1,54 @@
 // Domain checks: a name to bind (SCM.0009), host-name syntax (SCM.0070), --domain coverage and
-// --domain-count (SCM.0015), and the CN-among-SANs warning.
+// --domain-count (SCM.0015), and the CN-among-SANs warning. Internationalised names are compared in punycode.
 import { domainToASCII } from 'node:url';
+import type { Message, Params } from '../i18n.js';
 import type { Findings } from './findings.js';
+import { M } from './messages.js';
 import { altNames, commonName, type Cert } from './model.js';
 
-/** Why `name` is not a valid certificate host name, or undefined when it is. */
-export function hostnameProblem(name: string): string | undefined {
-  if (name === '') return 'is empty';
+export type Problem = [Message, Params?];
+
+/** Why `name` is not a valid certificate host name (a predicate: "is empty"), or undefined when it is. */
+export function hostnameProblem(name: string): Problem | undefined {
+  if (name === '') return [M.hostEmpty];
   if (/[^\x21-\x7e]/.test(name)) {
-    if (/[\s\x00-\x1f\x7f]/.test(name)) return 'contains spaces or control characters';
+    if (/[\s\x00-\x1f\x7f]/.test(name)) return [M.hostSpaces];
     const ascii = domainToASCII(name);
-    return `is not ASCII; internationalised names must be written in punycode${ascii ? ` (${ascii})` : ''}`;
+    return ascii ? [M.hostNotAscii, { ascii }] : [M.hostNotAsciiNoForm];
   }
-  if (name.length > 253) return `is ${name.length} characters long; a host name has at most 253`;
+  if (name.length > 253) return [M.hostTooLong, { length: name.length }];
   const labels = name.split('.');
   const stars = name.split('*').length - 1;
-  if (stars > 1) return 'has more than one wildcard';
-  if (stars === 1 && labels[0] !== '*') return 'has a wildcard that is not the whole leftmost label';
-  if (stars === 1 && labels.length < 2) return 'is a bare wildcard';
+  if (stars > 1) return [M.hostManyWildcards];
+  if (stars === 1 && labels[0] !== '*') return [M.hostPartialWildcard];
+  if (stars === 1 && labels.length < 2) return [M.hostBareWildcard];
   for (const [i, label] of labels.entries()) {
-    if (label === '') return i === labels.length - 1 && i > 0 ? 'ends with a dot' : 'has an empty label';
+    if (label === '') return i === labels.length - 1 && i > 0 ? [M.hostTrailingDot] : [M.hostEmptyLabel];
     if (i === 0 && label === '*') continue;
-    if (label.length > 63) return `has a label of ${label.length} characters (at most 63)`;
-    if (!/^[A-Za-z0-9-]+$/.test(label)) return `has a label with characters other than letters, digits and hyphens ("${label}")`;
-    if (label.startsWith('-') || label.endsWith('-')) return `has a label that starts or ends with a hyphen ("${label}")`;
+    if (label.length > 63) return [M.hostLongLabel, { length: label.length }];
+    if (!/^[A-Za-z0-9-]+$/.test(label)) return [M.hostBadChars, { label }];
+    if (label.startsWith('-') || label.endsWith('-')) return [M.hostHyphen, { label }];
   }
   return undefined;
 }
 
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const isIp = (s: string): boolean => IPV4.test(s) || (s.includes(':') && /^[0-9A-Fa-f:.]+$/.test(s));
+
+/** The form a --domain value is compared in: punycode for internationalised names, IP addresses as given. */
+export const domainForm = (value: string): string => (isIp(value) ? value : domainToASCII(value) || value);
+
+/** Why a --domain value is not a domain name (nor an IP address), or undefined when it is one. */
+export function domainArgProblem(value: string): Problem | undefined {
+  if (isIp(value)) return undefined;
+  const ascii = domainToASCII(value);
+  return hostnameProblem(ascii === '' ? value : ascii);
+}
+
 /** Does certificate name `pattern` (maybe a wildcard) cover `host`? Case-insensitive; one level only. */
 export function covers(pattern: string, host: string): boolean {
-  const p = pattern.toLowerCase();
+  // A name written in UTF-8 is reported as invalid (SCM.0070); it still means its punycode form.
+  const p = (domainToASCII(pattern) || pattern).toLowerCase();
   const h = host.toLowerCase();
   if (p === h) return true;
   if (!p.startsWith('*.') || h.startsWith('*.')) return false;
@@ -47,10 +65,11 @@ export function certNames(cert: Cert): { dns: string[]; ip: string[]; cn: string
   return { dns: unique, ip, cn, fromCn: false };
 }
 
-function listNames(names: string[], max = 5): string {
-  if (names.length === 0) return 'no names';
+function listNames(names: string[], f: Findings, max = 5): string {
+  if (names.length === 0) return f.say(M.noNames);
   const more = names.length - max;
-  return more > 0 ? `${names.slice(0, max).join(', ')} and ${more} more` : names.join(', ');
+  const sep = f.say(M.listSeparator);
+  return more > 0 ? f.say(M.andMore, { list: names.slice(0, max).join(sep), more }) : names.join(sep);
 }
 
 export interface DomainOptions {
@@ -61,22 +80,23 @@ export interface DomainOptions {
 export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): void {
   const { dns, ip, cn, fromCn } = certNames(leaf);
   if (dns.length === 0) {
-    f.add('cert-no-domain', `${leaf.name} has no DNS subject alternative name and no common name${ip.length ? ` (only IP addresses: ${ip.join(', ')})` : ''}`);
+    if (ip.length > 0) f.add('cert-no-domain', M.noDomainIpOnly, { cert: leaf.name, ips: ip.join(f.say(M.listSeparator)) });
+    else f.add('cert-no-domain', M.noDomain, { cert: leaf.name });
   }
   for (const name of dns) {
     const problem = hostnameProblem(name);
-    if (problem) f.add('domain-invalid', `${fromCn ? 'the common name' : 'the name'} "${name}" ${problem}`);
+    if (problem) f.add('domain-invalid', fromCn ? M.domainInvalidCn : M.domainInvalidSan, { name, problem: f.say(problem[0], problem[1]) });
   }
   if (!fromCn && cn !== undefined && (dns.length > 0 || ip.length > 0)) {
     const all = [...dns, ...ip].map((n) => n.toLowerCase());
-    if (!all.includes(cn.toLowerCase())) f.add('cn-not-in-san', `the common name "${cn}" is not among the subject alternative names (${listNames([...dns, ...ip])})`);
+    if (!all.includes(cn.toLowerCase())) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames([...dns, ...ip], f) });
   }
   for (const wanted of options.domains ?? []) {
-    const host = domainToASCII(wanted) || wanted;
+    const host = domainForm(wanted);
     const ok = dns.some((name) => covers(name, host)) || ip.includes(host);
-    if (!ok) f.add('domain-not-covered', `${leaf.name} does not cover ${wanted}; it covers ${listNames([...dns, ...ip])}`);
+    if (!ok) f.add('domain-not-covered', M.notCovered, { cert: leaf.name, domain: wanted, names: listNames([...dns, ...ip], f) });
   }
   if (options.domainCount !== undefined && dns.length !== options.domainCount) {
-    f.add('domain-count-mismatch', `${leaf.name} carries ${dns.length} domain name${dns.length === 1 ? '' : 's'}; --domain-count asked for ${options.domainCount}`);
+    f.add('domain-count-mismatch', M.domainCountMismatch, { cert: leaf.name, count: dns.length, wanted: options.domainCount });
   }
 }

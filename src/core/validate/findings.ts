@@ -1,19 +1,54 @@
-// Collects findings: the message is specific to this bundle, severity, code and fix come from the rule table.
+// Collects findings: the message comes from the message table (messages.ts) in the report's language,
+// severity, code and fix from the rule table. One cause, one finding: once an input is known to be missing or
+// unreadable, a finding of a rule that needs it (needs.ts) is dropped instead of being computed on something else.
+import { t, type Lang, type Message, type Params } from '../i18n.js';
 import { ruleById } from '../rules/table.js';
 import type { Finding, Severity } from '../rules/types.js';
+import { NEEDS, type Need } from './needs.js';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export class Findings {
   private readonly list: Finding[] = [];
+  private readonly missing = new Set<Need>();
 
-  constructor(private readonly lang: 'en' | 'zh' = 'en') {}
+  constructor(readonly lang: Lang = 'en') {}
 
-  add(ruleId: string, message: string): void {
+  /** `need` was not read: rules that need it say nothing from now on. */
+  lack(need: Need): void {
+    this.missing.add(need);
+  }
+
+  lacks(need: Need): boolean {
+    return this.missing.has(need);
+  }
+
+  /** Whether a finding of `ruleId` could be reported now (all it needs was read). */
+  allows(ruleId: string): boolean {
+    return !(NEEDS[ruleId] ?? []).some((n) => this.missing.has(n));
+  }
+
+  /** A message of the table in the report's language (for parts of a finding's message). */
+  say(message: Message, params: Params = {}): string {
+    return t(this.lang, message, params);
+  }
+
+  add(ruleId: string, message: Message, params: Params = {}): void {
     const rule = ruleById(ruleId);
-    if (!rule) throw new Error(`validate: no rule '${ruleId}' in the rule table`);
-    if (this.list.some((f) => f.rule === ruleId && f.message === message)) return;
-    this.list.push({ rule: rule.id, severity: rule.severity, code: rule.code, message, fix: rule.fix[this.lang] });
+    if (!rule || NEEDS[ruleId] === undefined) throw new Error(`validate: rule '${ruleId}' is missing from the rule table or from needs.ts`);
+    if (!this.allows(ruleId)) return;
+    const text = this.say(message, params);
+    if (this.list.some((f) => f.rule === ruleId && f.message === text)) return;
+    this.list.push({ rule: rule.id, severity: rule.severity, code: rule.code, message: text, fix: rule.fix[this.lang] });
+  }
+
+  /**
+   * Takes over the findings of a scratch collector (a bundle's pieces are read before their roles are known);
+   * returns how many it had.
+   */
+  absorb(other: Findings): number {
+    for (const f of other.list) if (this.allows(f.rule) && !this.list.some((x) => x.rule === f.rule && x.message === f.message)) this.list.push(f);
+    return other.list.length;
   }
 
   has(ruleId: string): boolean {

@@ -1,59 +1,99 @@
 // validateBundle(): every offline check SCM's ImportCertificate would make, on one bundle. Shared by
 // `scm validate`, `scm upload` (before sending; it sends report.payload) and the emulator's import.
-// Async only because PKCS#12 input lazily imports node-forge; everything else is synchronous node:crypto.
-import { createPublicKey } from 'node:crypto';
-import { checkDates, checkLeafRole, checkStrength, checkTarget } from './cert-checks.js';
+// Async only because PKCS#12 may need node-forge (lazily); everything else is synchronous node:crypto.
+//
+// One cause, one finding: the gatherers record which inputs could not be read (Findings.lack); each check
+// declares what it needs and is not run without it, and Findings drops any finding whose rule (needs.ts)
+// needs a missing input. An unreadable --cert therefore never turns a chain certificate into the leaf.
+import { checkDates, checkKeyType, checkLeafRole, checkStrength, checkTarget } from './cert-checks.js';
 import { analyseChain } from './chain.js';
+import { gatherBundle } from './classify.js';
 import { checkDomains } from './domains.js';
 import { Findings } from './findings.js';
-import { gatherFiles, gatherPfx, type Gathered } from './inputs.js';
+import { gatherSlots, publicOf, type Gathered } from './inputs.js';
 import { checkEnterpriseProjectId, checkLengths, checkName } from './limits.js';
+import { M } from './messages.js';
+import type { Cert } from './model.js';
+import type { Need } from './needs.js';
 import { summarise } from './summary.js';
-import type { BundleInput, ImportPayload, ValidateOptions, ValidationReport } from './types.js';
+import type { BundleInput, CertificateSummary, ValidateOptions, ValidationReport } from './types.js';
 
 export type * from './types.js';
 export { UPLOAD_RULES } from '../rules/upload-rules.js';
 
-/**
- * Which certificate is the leaf: the one matching the key. A later certificate counts only when it is not
- * a CA (a key that matches the intermediate is a mismatch, not a misordered chain). Without a key, a CA
- * first and an end-entity later means a reversed chain.
- */
-function findLeaf(g: Gathered, f: Findings): number {
-  const first = g.certs[0]!;
-  if (g.key) {
-    const pub = createPublicKey(g.key.key);
-    const idx = g.certs.findIndex((c) => pub.equals(c.x509.publicKey));
-    if (idx === 0 || (idx > 0 && (!g.certs[idx]!.x509.ca || first.x509.ca))) return idx;
-    f.add('key-mismatch', `the private key in ${g.key.source} (${g.key.info.text}) does not match the certificate ${first.name} (${first.key.text})`);
-    return 0;
-  }
-  if (!first.x509.ca) return 0;
-  const endEntity = g.certs.findIndex((c) => !c.x509.ca);
-  return endEntity > 0 ? endEntity : 0;
+interface State {
+  g: Gathered;
+  leaf: Cert;
+  /** The issuance path from the leaf as far as it was read (the leaf alone when the chain was not). */
+  path: Cert[];
+  unrelated: Cert[];
+  options: ValidateOptions;
+  f: Findings;
+  summary?: CertificateSummary;
+}
+
+interface Check {
+  needs: readonly Need[];
+  run(s: State): void;
+}
+
+const CHECKS: readonly Check[] = [
+  {
+    needs: ['leaf', 'key'],
+    run: ({ g, leaf, f }) => {
+      const key = g.key!;
+      if (!publicOf(key).equals(leaf.publicKey)) {
+        if (g.otherKeys.length > 0) f.add('key-mismatch', M.keysMismatch, { sources: [key, ...g.otherKeys].map((k) => k.source).join(f.say(M.listSeparator)), cert: leaf.name, certKey: leaf.key.text });
+        else f.add('key-mismatch', M.keyMismatch, { source: key.source, key: key.info.text, cert: leaf.name, certKey: leaf.key.text });
+      }
+      for (const k of g.unusedKeys) f.add('key-extra-ignored', M.keyExtra, { source: k.source, key: k.info.text });
+    },
+  },
+  {
+    needs: ['leaf', 'chain'],
+    run: (s) => {
+      const { g, f } = s;
+      if (g.extraIgnored) f.add('cert-extra-ignored', M.certExtraIgnored, g.extraIgnored);
+      const ctx = { ordered: g.ordered, ...(g.emptyChain !== undefined ? { emptyChain: g.emptyChain } : {}), ...(g.looked ? { looked: g.looked } : {}) };
+      const { path, unrelated } = analyseChain(g.certs, g.leafIndex!, g.keyMatched, ctx, f);
+      s.path = path;
+      s.unrelated = unrelated;
+    },
+  },
+  {
+    needs: ['leaf'],
+    run: (s) => {
+      const { leaf, path, options, f } = s;
+      checkDates(leaf, path.slice(1), options.now, options.warnDays ?? 30, options.target, f);
+      checkStrength(path, checkKeyType(leaf, f), f);
+      checkLeafRole(leaf, f);
+      checkDomains(leaf, options, f);
+      checkTarget(leaf, options.target, f);
+      s.summary = summarise(path, s.unrelated, s.g.ordered, options.now, f);
+    },
+  },
+];
+
+function run(g: Gathered, leaf: Cert, options: ValidateOptions, f: Findings): State {
+  const state: State = { g, leaf, path: [leaf], unrelated: [], options, f };
+  for (const check of CHECKS) if (check.needs.every((n) => !f.lacks(n))) check.run(state);
+  return state;
 }
 
 export async function validateBundle(input: BundleInput, options: ValidateOptions): Promise<ValidationReport> {
   const f = new Findings(options.lang);
-  const g = input.pfx ? await gatherPfx(input, f) : gatherFiles(input, f);
+  const g = input.files !== undefined || input.pfx !== undefined ? await gatherBundle(input, f) : gatherSlots(input, f);
   const report: ValidationReport = { valid: false, findings: [] };
   if (g.key) report.keyType = g.key.info.text;
 
-  let payload: ImportPayload | undefined;
-  if (g.certs.length > 0 && !g.leafFailed) {
-    const leafIndex = findLeaf(g, f);
-    const leaf = g.certs[leafIndex]!;
-    const { path, unrelated } = analyseChain(g.certs, leafIndex, g.ordered, f);
-    checkDates(leaf, path.slice(1), options.now, options.warnDays ?? 30, f);
-    checkStrength(leaf, path, f);
-    checkLeafRole(leaf, f);
-    checkDomains(leaf, options, f);
-    checkTarget(leaf, options.target, options.now, f);
-    report.certificate = summarise(leaf, path, unrelated, options.now);
-    // PKCS#12 has no order of its own: send the path we found. Files are sent as given.
-    const sent = g.ordered ? g.certs : path;
+  const leaf = g.leafIndex === undefined ? undefined : g.certs[g.leafIndex];
+  if (leaf) {
+    const state = run(g, leaf, options, f);
+    if (state.summary) report.certificate = state.summary;
+    // Given files are sent as given; a bundle read by content sends the path found, leaf first.
+    const sent = g.ordered ? g.certs : state.path;
     const chainPem = sent.slice(1).map((c) => c.pem).join('');
-    if (g.key) payload = { certificate: sent[0]!.pem, certificate_chain: chainPem, private_key: g.key.pem };
+    if (g.key) report.payload = { certificate: sent[0]!.pem, certificate_chain: chainPem, private_key: g.key.pem };
     const asSent = options.measureInput === true && g.ordered;
     checkLengths(asSent ? g.raw : { certificate: sent[0]!.pem.length, certificate_chain: chainPem.length, private_key: g.key?.pem.length }, f, asSent);
   } else {
@@ -64,6 +104,5 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
 
   report.findings = f.sorted();
   report.valid = f.errorCount === 0;
-  if (payload) report.payload = payload;
   return report;
 }

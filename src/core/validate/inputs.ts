@@ -1,81 +1,96 @@
-// Gathers a bundle's certificates and key from its inputs: certificate/key/chain (PEM or DER; a
-// certificate input may hold the whole chain, and even the key) or a PKCS#12 file.
+// Gathers a bundle given as --cert/--key/--chain: certificates in the order given (a certificate input may hold
+// the whole chain, and even the key), which of them is the leaf, and which inputs could not be read (so that
+// the checks that need them are skipped: one cause, one finding). Bundles read by content: classify.ts.
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { decodeCerts } from './decode-certs.js';
-import { decodeKey, type DecodedKey } from './decode-key.js';
-import { importPrivateKey } from './key-import.js';
+import { decodeKey, keyFromBlock, type DecodedKey } from './decode-key.js';
 import type { Findings } from './findings.js';
-import { certFromDer, describeKey, type Cert } from './model.js';
-import { armor, toText } from './pem.js';
-import { unpackPfx } from './pfx.js';
-import type { BundleInput } from './types.js';
+import { M } from './messages.js';
+import type { Cert } from './model.js';
+import { toText } from './pem.js';
+import { scanInput } from './scan.js';
+import type { BundleInput, RawInput } from './types.js';
 
 export interface Gathered {
-  /** Upload order: what goes in `certificate` first, then what goes in `certificate_chain`. */
+  /** Upload order for --cert/--chain (certificate field first, then the chain); as found for a bundle. */
   certs: Cert[];
+  /** Where the leaf is in `certs`; undefined when it is missing or did not parse. */
+  leafIndex?: number;
+  /** The leaf was told apart by the private key it matches. */
+  keyMatched: boolean;
   key?: DecodedKey;
-  /** False for PKCS#12, whose bags carry no order. */
+  /** Other private keys of a bundle, when no key matched (for the key-mismatch message). */
+  otherKeys: DecodedKey[];
+  /** Private keys of a bundle that match no certificate, not used because another key matched. */
+  unusedKeys: DecodedKey[];
+  /** False for a bundle read by content (folder, files given together, PKCS#12): scm sends the path it finds. */
   ordered: boolean;
-  /** The leaf was given but did not decode: leaf checks are skipped. */
-  leafFailed: boolean;
+  /** A --chain file that was empty. */
+  emptyChain?: string;
+  /** For a bundle: the names of the files read. */
+  looked?: string[];
+  /** --cert held more certificates while --chain was given too: the extra ones are not sent. */
+  extraIgnored?: { source: string; count: number };
   /** Lengths of the raw input strings, for `measureInput`. */
   raw: { certificate?: number; certificate_chain?: number; private_key?: number };
 }
 
 /** Messages say "standard input" where the io layer says '-'. */
-function named(input: BundleInput): BundleInput {
-  const out: BundleInput = { ...input };
-  for (const slot of ['cert', 'key', 'chain', 'pfx'] as const) {
-    const raw = input[slot];
-    if (raw?.source === '-') out[slot] = { ...raw, source: 'standard input' };
-  }
-  return out;
+export const named = (raw: RawInput, f: Findings): RawInput => (raw.source === '-' ? { ...raw, source: f.say(M.standardInput) } : raw);
+
+const publics = new WeakMap<DecodedKey, KeyObject>();
+
+/** The public key of a private key, compared with certificates' keys (derived once per key). */
+export function publicOf(key: DecodedKey): KeyObject {
+  let pub = publics.get(key);
+  if (!pub) publics.set(key, (pub = createPublicKey(key.key)));
+  return pub;
 }
 
-export function gatherFiles(given: BundleInput, f: Findings): Gathered {
-  const input = named(given);
-  const cert = input.cert ? decodeCerts(input.cert, 'cert', f) : undefined;
-  if (!cert) f.add('cert-missing', 'no certificate was given (pass --cert FILE)');
-  const chain = input.chain ? decodeCerts(input.chain, 'chain', f) : undefined;
-  const key = decodeKey(input.key, { blocks: cert?.keyBlocks ?? [], source: input.cert?.source ?? '' }, f);
-  let certs = cert?.certs ?? [];
-  if (chain) {
-    if (certs.length > 1) f.add('cert-extra-ignored', `${input.cert!.source} holds ${certs.length} certificates; as a chain was given too, only the first is sent`);
-    certs = [...certs.slice(0, 1), ...chain.certs];
+/**
+ * Which certificate given in order is the leaf: the one matching the key. A later certificate counts only when
+ * it is not a CA (a key that matches the intermediate is a mismatch, not a misordered chain). Otherwise, a CA
+ * first and an end-entity later means a reversed chain: the end-entity is the leaf, whatever the key says.
+ */
+function pickLeaf(certs: Cert[], key: DecodedKey | undefined): { index: number; keyMatched: boolean } {
+  if (key) {
+    const pub = publicOf(key);
+    const idx = certs.findIndex((c) => pub.equals(c.publicKey));
+    if (idx === 0 || (idx > 0 && (!certs[idx]!.ca || certs[0]!.ca))) return { index: idx, keyMatched: true };
   }
-  const len = (data: Buffer | undefined): number | undefined => (data === undefined ? undefined : toText(data).length);
-  return {
-    certs,
-    ...(key ? { key } : {}),
-    ordered: true,
-    leafFailed: cert?.leafFailed ?? false,
-    raw: { certificate: len(input.cert?.data), certificate_chain: len(input.chain?.data), private_key: len(input.key?.data) },
-  };
+  const endEntity = certs[0]!.ca ? certs.findIndex((c) => !c.ca) : -1;
+  return { index: endEntity > 0 ? endEntity : 0, keyMatched: false };
 }
 
-export async function gatherPfx(given: BundleInput, f: Findings): Promise<Gathered> {
-  const input = named(given);
-  const pfx = input.pfx!;
-  const unpacked = await unpackPfx(pfx, input.pfxPassword);
-  const certs: Cert[] = [];
-  unpacked.certs.forEach((der, i) => {
-    try {
-      certs.push(certFromDer(der, pfx.source, i + 1));
-    } catch {
-      f.add(i === 0 ? 'cert-unparsable' : 'chain-unparsable', `certificate ${i + 1} in ${pfx.source} does not parse as an X.509 certificate`);
-    }
-  });
-  if (unpacked.certs.length === 0) f.add('cert-missing', `${pfx.source} holds no certificate`);
+export function gatherSlots(input: BundleInput, f: Findings): Gathered {
+  const certInput = input.cert && named(input.cert, f);
+  const cert = certInput ? decodeCerts(scanInput(certInput), 'cert', f) : undefined;
+  if (!cert) f.add('cert-missing', M.certNotGiven);
+  const chain = input.chain ? decodeCerts(scanInput(named(input.chain, f)), 'chain', f) : undefined;
+  if (!cert || cert.leafFailed) f.lack('leaf');
+  if (cert?.chainFailed || chain?.chainFailed) f.lack('chain');
+
   let key: DecodedKey | undefined;
-  const der = unpacked.keys[0];
-  if (der === undefined) f.add('key-empty', `${pfx.source} holds no private key`);
-  else {
-    try {
-      const k = importPrivateKey(der, 'pkcs8');
-      key = { key: k, pem: armor('PRIVATE KEY', der), info: describeKey(k), source: pfx.source };
-    } catch {
-      f.add('key-unparsable', `the private key in ${pfx.source} does not parse`);
-    }
+  if (input.key) key = decodeKey(scanInput(named(input.key, f)), f);
+  else if (cert?.keyBlocks[0]) key = keyFromBlock(cert.keyBlocks[0], certInput!.source, f);
+  else f.add('key-empty', M.keyNotGiven);
+  if (!key) f.lack('key');
+
+  const leaf = cert && !cert.leafFailed ? cert.certs[0] : undefined;
+  let rest = cert ? (leaf ? cert.certs.slice(1) : cert.certs) : [];
+  const out: Gathered = { certs: [], keyMatched: false, otherKeys: [], unusedKeys: [], ordered: true, raw: {} };
+  if (chain && !chain.empty) {
+    if (leaf && rest.length > 0) out.extraIgnored = { source: certInput!.source, count: cert!.certs.length };
+    rest = chain.certs;
+  } else if (chain?.empty) out.emptyChain = named(input.chain!, f).source;
+  out.certs = leaf ? [leaf, ...rest] : rest;
+  if (leaf) {
+    const { index, keyMatched } = pickLeaf(out.certs, key);
+    out.leafIndex = index;
+    out.keyMatched = keyMatched;
   }
-  f.add('input-converted', `${pfx.source} is PKCS#12; its ${certs.length === 1 ? 'certificate' : `${certs.length} certificates`}${key ? ' and private key' : ''} will be sent as PEM`);
-  return { certs, ...(key ? { key } : {}), ordered: false, leafFailed: false, raw: {} };
+  if (key) out.key = key;
+  const len = (data: Buffer | undefined): number | undefined => (data === undefined ? undefined : toText(data).length);
+  out.raw = { certificate: len(input.cert?.data), certificate_chain: len(input.chain?.data), private_key: len(input.key?.data) };
+  return out;
 }

@@ -3,41 +3,7 @@
 // 0.02-0.1 ms. So plain RSA and EC keys are read here (strict DER: definite lengths, nothing left over) and
 // imported as JWKs; anything else, or anything odd, goes to createPrivateKey unchanged, errors and all.
 import { createPrivateKey, type JsonWebKey, type KeyObject } from 'node:crypto';
-
-interface Tlv {
-  tag: number;
-  start: number;
-  end: number;
-}
-
-/** One TLV at `offset`, inside `limit`; undefined unless it is well-formed DER. */
-function tlv(buf: Buffer, offset: number, limit: number): Tlv | undefined {
-  if (offset + 2 > limit) return undefined;
-  const tag = buf[offset]!;
-  let len = buf[offset + 1]!;
-  let start = offset + 2;
-  if (len & 0x80) {
-    const n = len & 0x7f;
-    if (n === 0 || n > 3 || start + n > limit) return undefined;
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + buf[start + i]!;
-    start += n;
-  }
-  const end = start + len;
-  return end > limit ? undefined : { tag, start, end };
-}
-
-/** The TLVs of a constructed value, in order; undefined if they do not tile it exactly. */
-function children(buf: Buffer, parent: Tlv): Tlv[] | undefined {
-  const out: Tlv[] = [];
-  for (let at = parent.start; at < parent.end;) {
-    const t = tlv(buf, at, parent.end);
-    if (!t) return undefined;
-    out.push(t);
-    at = t.end;
-  }
-  return out;
-}
+import { childrenOf as children, tlvAt as tlv, type Tlv } from './der.js';
 
 const b64url = (bytes: Buffer): string => bytes.toString('base64url');
 

@@ -1,15 +1,17 @@
 // The parsed pieces a bundle is made of: certificates (with what node:crypto cannot tell us on Node 20
-// filled in from DER) and key descriptions that work for RSA, EC, Ed25519 and SM2 alike.
+// filled in from DER) and key descriptions that work for RSA, EC, Ed25519, SM2 and the key types TLS cannot use.
 import { createHash, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { certSignatureOid, OID, signatureInfo, spkiAlgorithm } from './der.js';
+import { certKeyIds, certSignatureOid, OID, signatureInfo, spkiAlgorithm, type KeyIds } from './der.js';
 import { armor } from './pem.js';
 
 export interface KeyInfo {
-  /** "RSA", "EC", "Ed25519", "SM2", ... */
+  /** "RSA", "EC", "Ed25519", "SM2", "DSA", "X25519", ... */
   type: string;
   bits: number | null;
-  /** "RSA 2048", "EC P-256", "SM2", "Ed25519". */
+  /** "RSA 2048", "EC P-256", "SM2", "Ed25519", "EC secp256k1". */
   text: string;
+  /** For EC keys: the curve, as "P-256" or OpenSSL's name. */
+  curve?: string;
 }
 
 export interface Cert {
@@ -22,9 +24,15 @@ export interface Cert {
   position: number;
   /** For messages: "CN=leaf.example.com" (or the whole subject when there is no CN). */
   name: string;
+  /** The same for its issuer. */
+  issuerName: string;
   sha256: string;
   signature: { name: string | null; weak?: string };
   key: KeyInfo;
+  /** The certificate's public key, made once (x509.publicKey builds a new KeyObject on every read). */
+  publicKey: KeyObject;
+  /** basicConstraints CA:TRUE. */
+  ca: boolean;
   sm2: boolean;
   selfSigned: boolean;
 }
@@ -33,27 +41,37 @@ const CURVES: Record<string, [string, number]> = {
   prime256v1: ['P-256', 256],
   secp384r1: ['P-384', 384],
   secp521r1: ['P-521', 521],
+  prime192v1: ['P-192', 192],
+  secp224r1: ['P-224', 224],
   secp256k1: ['secp256k1', 256],
+  brainpoolP256r1: ['brainpoolP256r1', 256],
+  brainpoolP384r1: ['brainpoolP384r1', 384],
+  brainpoolP512r1: ['brainpoolP512r1', 512],
+};
+
+const FIXED: Record<string, KeyInfo> = {
+  ed25519: { type: 'Ed25519', bits: 256, text: 'Ed25519' },
+  ed448: { type: 'Ed448', bits: 456, text: 'Ed448' },
+  x25519: { type: 'X25519', bits: 256, text: 'X25519' },
+  x448: { type: 'X448', bits: 448, text: 'X448' },
+  dh: { type: 'DH', bits: null, text: 'DH' },
 };
 
 /** Type and size of a public or private key. Never exports SM2 keys as SEC1 (that aborts Node 20). */
 export function describeKey(key: KeyObject): KeyInfo {
   const details = key.asymmetricKeyDetails ?? {};
-  switch (key.asymmetricKeyType) {
+  const type = key.asymmetricKeyType;
+  switch (type) {
     case 'rsa':
     case 'rsa-pss': {
       const bits = details.modulusLength ?? null;
-      const type = key.asymmetricKeyType === 'rsa' ? 'RSA' : 'RSA-PSS';
-      return { type, bits, text: `${type} ${bits ?? '?'}` };
+      const name = type === 'rsa' ? 'RSA' : 'RSA-PSS';
+      return { type: name, bits, text: `${name} ${bits ?? '?'}` };
     }
     case 'ec': {
       const [curve, bits] = CURVES[details.namedCurve ?? ''] ?? [details.namedCurve ?? 'unknown curve', null];
-      return { type: 'EC', bits, text: `EC ${curve}` };
+      return { type: 'EC', bits, text: `EC ${curve}`, curve };
     }
-    case 'ed25519':
-      return { type: 'Ed25519', bits: 256, text: 'Ed25519' };
-    case 'ed448':
-      return { type: 'Ed448', bits: 456, text: 'Ed448' };
     case 'dsa':
       return { type: 'DSA', bits: details.modulusLength ?? null, text: `DSA ${details.modulusLength ?? '?'}` };
     case undefined: {
@@ -64,7 +82,7 @@ export function describeKey(key: KeyObject): KeyInfo {
       return { type: 'unknown', bits: null, text: 'unknown key type' };
     }
     default:
-      return { type: key.asymmetricKeyType, bits: null, text: key.asymmetricKeyType };
+      return FIXED[type] ?? { type, bits: null, text: type };
   }
 }
 
@@ -78,13 +96,38 @@ function unquote(value: string): string {
   }
 }
 
+/**
+ * A dNSName is an IA5String, but CAs and openssl write internationalised names in UTF-8 anyway, and Node
+ * shows those bytes one character each ("mÃ¼nchen"). Read them as the UTF-8 they are, when they are UTF-8.
+ */
+function utf8Name(value: string): string {
+  if (!/[\x80-\xff]/.test(value) || /[^\x00-\xff]/.test(value)) return value;
+  const decoded = Buffer.from(value, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? value : decoded;
+}
+
 export function commonName(x509: X509Certificate): string | undefined {
   for (const line of x509.subject.split('\n')) if (line.startsWith('CN=')) return unquote(line.slice(3));
   return undefined;
 }
 
+const keyIdCache = new WeakMap<Buffer, KeyIds>();
+
+/** Subject and authority key identifiers (hex), read when a link needs explaining (not for every certificate). */
+export function keyIdsOf(cert: Cert): KeyIds {
+  let ids = keyIdCache.get(cert.der);
+  if (!ids) keyIdCache.set(cert.der, (ids = certKeyIds(cert.der)));
+  return ids;
+}
+
 /** "CN=a, O=b" from Node's one-RDN-per-line form. */
 export const oneLine = (dn: string): string => dn.split('\n').filter(Boolean).join(', ');
+
+/** A distinguished name for messages: its CN when it has one ("CN=R11"), else all of it. */
+export function dnName(dn: string): string {
+  const cn = dn.split('\n').find((line) => line.startsWith('CN='));
+  return cn !== undefined ? `CN=${unquote(cn.slice(3))}` : oneLine(dn) || '(empty name)';
+}
 
 /** DNS names and IP addresses of the subjectAltName extension. */
 export function altNames(x509: X509Certificate): { dns: string[]; ip: string[] } {
@@ -92,7 +135,8 @@ export function altNames(x509: X509Certificate): { dns: string[]; ip: string[] }
   const ip: string[] = [];
   const text = x509.subjectAltName ?? '';
   for (const m of text.matchAll(/(DNS|IP Address):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)/g)) {
-    (m[1] === 'DNS' ? dns : ip).push(unquote(m[2]!));
+    if (m[1] === 'DNS') dns.push(utf8Name(unquote(m[2]!)));
+    else ip.push(unquote(m[2]!));
   }
   return { dns, ip };
 }
@@ -101,22 +145,25 @@ function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: st
   // OpenSSL parses a certificate whose validity it cannot read, then prints that date as "Bad time value":
   // such a certificate is as unusable as one that does not parse (and every date check needs the dates).
   if (Number.isNaN(Date.parse(x509.validFrom)) || Number.isNaN(Date.parse(x509.validTo))) throw new Error('unreadable validity dates');
-  const cn = commonName(x509);
-  const key = describeKey(x509.publicKey);
+  const publicKey = x509.publicKey;
+  const key = describeKey(publicKey);
   const sm2 = key.type === 'SM2';
   // Not checkIssued(self): OpenSSL's version also demands keyCertSign, which self-signed leaves lack.
   // SM2 signatures cannot be verified on Node 20: a self-issued SM2 certificate counts as self-signed.
-  const selfSigned = x509.subject === x509.issuer && (sm2 || x509.verify(x509.publicKey));
+  const selfSigned = x509.subject === x509.issuer && (sm2 || x509.verify(publicKey));
   return {
     x509,
     der,
     pem: armor('CERTIFICATE', der),
     source,
     position,
-    name: cn !== undefined ? `CN=${cn}` : oneLine(x509.subject) || '(empty subject)',
+    name: dnName(x509.subject),
+    issuerName: dnName(x509.issuer),
     sha256,
     signature: signatureInfo(certSignatureOid(der)),
     key,
+    publicKey,
+    ca: x509.ca,
     sm2,
     selfSigned,
   };
@@ -129,16 +176,23 @@ function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: st
 const parsed = new Map<string, Cert>();
 const CACHE_SIZE = 256;
 
-/** Parses DER into a Cert; throws what X509Certificate throws. */
-export function certFromDer(der: Buffer, source: string, position: number): Cert {
+/**
+ * Parses DER into a Cert; throws what X509Certificate throws. `seen` (per bundle) returns the Cert already
+ * made from the same bytes (cert.pem and fullchain.pem hold the same leaf): each certificate is parsed once.
+ */
+export function certFromDer(der: Buffer, source: string, position: number, seen?: Map<string, Cert>): Cert {
   const sha256 = createHash('sha256').update(der).digest('hex');
+  const known = seen?.get(sha256);
+  if (known) return known;
   let cert = parsed.get(sha256);
   if (!cert) {
     cert = makeCert(new X509Certificate(der), der, sha256, source, position);
-    if (cert.x509.ca) {
+    if (cert.ca) {
       if (parsed.size >= CACHE_SIZE) parsed.delete(parsed.keys().next().value!);
       parsed.set(sha256, cert);
     }
   }
-  return { ...cert, source, position };
+  const out = { ...cert, source, position };
+  seen?.set(sha256, out);
+  return out;
 }

@@ -1,6 +1,8 @@
-// PEM reading that forgives what editors, Windows and openssl do to files (BOM, CRLF, indentation,
-// trailing spaces, blank lines, "Bag Attributes" text between blocks), and PEM writing in the one
-// canonical form we send: 64-column base64, LF line ends.
+// PEM reading that forgives what editors, Windows, web forms and openssl do to files (BOM, CRLF, UTF-16,
+// indentation, trailing spaces, blank lines, line breaks turned into spaces or a literal \n, "Bag Attributes"
+// text between blocks), and PEM writing in the one canonical form we send: 64-column base64, LF line ends.
+import type { Message, Params } from '../i18n.js';
+import { M } from './messages.js';
 
 export interface PemBlock {
   label: string;
@@ -31,6 +33,56 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export function toText(data: Buffer): string {
   const text = data.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * UTF-16 text (Windows Notepad's "Unicode"): with a byte-order mark, or ASCII with every other byte zero.
+ * 'le' or 'be', else undefined.
+ */
+export function utf16Order(data: Buffer): 'le' | 'be' | undefined {
+  if (data.length < 4 || data.length % 2 !== 0) return undefined;
+  if (data[0] === 0xff && data[1] === 0xfe) return 'le';
+  if (data[0] === 0xfe && data[1] === 0xff) return 'be';
+  const probe = data.subarray(0, 64);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < probe.length; i += 2) {
+    if (probe[i] === 0) evenZeros++;
+    if (probe[i + 1] === 0) oddZeros++;
+  }
+  const pairs = probe.length / 2;
+  if (oddZeros === pairs && evenZeros === 0) return 'le';
+  if (evenZeros === pairs && oddZeros === 0) return 'be';
+  return undefined;
+}
+
+/** UTF-16 bytes as text, without a byte-order mark. */
+export function fromUtf16(data: Buffer, order: 'le' | 'be'): string {
+  const bytes = order === 'le' ? data : Buffer.from(data).swap16();
+  const text = bytes.toString('utf16le');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const MARKER = /-----(?:BEGIN|END) [A-Z0-9][A-Z0-9 #]*?-----/;
+const MARKERS = new RegExp(MARKER.source, 'g');
+const MARKER_LINE = new RegExp(`^\\s*${MARKER.source}\\s*$`);
+/** A marker with something other than blanks before or after it on its line. */
+const GLUED = /[^\s][ \t]*-----(?:BEGIN|END) [A-Z0-9 #]+-----|-----(?:BEGIN|END) [A-Z0-9 #]+-----[ \t]*[^\s]/;
+/** A marker followed by a literal backslash-n (PEM in a JSON string). */
+const ESCAPED = /-----(?:BEGIN|END) [A-Z0-9 #]+-----\\[nr]/;
+
+/**
+ * PEM that lost its line breaks on the way through a web form or a JSON string: newlines replaced by spaces
+ * (the armor lines share a line with the body), or written as the two characters backslash and n. Returns the
+ * text with its line breaks back, or undefined when nothing needed repair.
+ */
+export function repairPem(text: string): string | undefined {
+  // Fast path (every file of every bundle comes through here): markers alone on their lines, no literal \n.
+  if (!GLUED.test(text) && !ESCAPED.test(text)) return undefined;
+  // Only where an armor line is glued to a literal \n: text around the blocks may hold backslashes of its own.
+  let out = ESCAPED.test(text) ? text.replace(/\\r\\n|\\n|\\r/g, '\n') : text;
+  if (out.split(/\r\n|\r|\n/).some((line) => MARKER.test(line) && !MARKER_LINE.test(line))) out = out.replace(MARKERS, '\n$&\n');
+  return out === text ? undefined : out;
 }
 
 function decodeBase64(body: string): Buffer | null {
@@ -80,22 +132,26 @@ export function looksLikeBareBase64(outside: string): boolean {
 }
 
 export const isKeyLabel = (label: string): boolean => /(^|\s)PRIVATE KEY$/.test(label);
-export const isCertLabel = (label: string): boolean => label === 'CERTIFICATE' || label === 'X509 CERTIFICATE';
+export const isCertLabel = (label: string): boolean => label === 'CERTIFICATE' || label === 'X509 CERTIFICATE' || label === 'TRUSTED CERTIFICATE';
 
-const KEY_NAMES: Record<string, string> = {
-  'PRIVATE KEY': 'PKCS#8 private key',
-  'RSA PRIVATE KEY': 'PKCS#1 RSA private key',
-  'EC PRIVATE KEY': 'SEC1 EC private key',
-  'ENCRYPTED PRIVATE KEY': 'encrypted PKCS#8 private key',
+/** Private key formats TLS servers cannot take as they are (OpenSSH's own, ssh.com's). */
+export const isSshKeyLabel = (label: string): boolean => label === 'OPENSSH PRIVATE KEY' || label.startsWith('SSH2 ');
+
+const KEY_NAMES: Record<string, Message> = {
+  'PRIVATE KEY': M.labelPkcs8,
+  'RSA PRIVATE KEY': M.labelPkcs1,
+  'EC PRIVATE KEY': M.labelSec1,
+  'ENCRYPTED PRIVATE KEY': M.labelEncryptedPkcs8,
 };
 
 /**
  * What a block is, in words, for messages: "PKCS#1 RSA private key", "CERTIFICATE REQUEST block". Key
  * labels are never echoed, so validate output never carries the text of a private key's armor.
  */
-export function describeLabel(label: string): string {
-  if (isKeyLabel(label)) return KEY_NAMES[label] ?? label.toLowerCase();
-  return `${label} block`;
+export function describeLabel(label: string, f: { say(m: Message, p?: Params): string }): string {
+  if (isKeyLabel(label)) return f.say(KEY_NAMES[label] ?? M.labelKey, { kind: label.replace(/ ?PRIVATE KEY$/, '') });
+  if (label === 'CERTIFICATE REQUEST' || label === 'NEW CERTIFICATE REQUEST') return f.say(M.labelCsr);
+  return f.say(M.labelBlock, { label });
 }
 
 /** The canonical PEM of `der`: 64-column base64 and LF line ends, ending with a newline. */
@@ -104,4 +160,20 @@ export function armor(label: string, der: Buffer): string {
   let body = '';
   for (let i = 0; i < b64.length; i += 64) body += `${b64.slice(i, i + 64)}\n`;
   return `-----BEGIN ${label}-----\n${body}-----END ${label}-----\n`;
+}
+
+export interface DecodedText {
+  text: string;
+  /** The bytes were UTF-16 and have been converted. */
+  utf16: boolean;
+  /** Lost line breaks were put back (repairPem). */
+  repaired: boolean;
+}
+
+/** The text of an input that is not DER: UTF-8 or UTF-16, with lost line breaks put back. */
+export function decodeText(data: Buffer): DecodedText {
+  const order = utf16Order(data);
+  const raw = order ? fromUtf16(data, order) : toText(data);
+  const repaired = repairPem(raw);
+  return { text: repaired ?? raw, utf16: order !== undefined, repaired: repaired !== undefined };
 }

@@ -1,41 +1,43 @@
-// PKCS#12 (.pfx/.p12) unpacking. Node 20 has no public PKCS#12 reader and refuses RC2 "legacy" files, so
-// node-forge opens the container (imported lazily: it costs ~30 ms) and hands DER to node:crypto, which
-// does all the parsing: forge itself cannot read EC, Ed25519 or SM2 certificates and keys.
+// Opening a PKCS#12 (.pfx/.p12) file: pkcs12.ts does the work with node:crypto; node-forge (imported lazily,
+// ~30 ms) supplies RC2 for "legacy" files and reads BER files our DER walker refuses. A file that cannot be
+// opened is an input error (exit 2) with the same words and hint whether it has a MAC or not.
 import { InputError } from '../../errors.js';
-import { looksLikePkcs12, isDerSequence } from './der.js';
-import type { RawInput } from './types.js';
+import type { Lang } from '../i18n.js';
+import { t } from '../i18n.js';
+import { looksLikePkcs12 } from './der.js';
+import { M } from './messages.js';
+import { Pkcs12Error, unpackPkcs12, type Unpacked } from './pkcs12.js';
 
-export interface Unpacked {
-  certs: Buffer[];
-  /** PKCS#8 PrivateKeyInfo DER of each key bag. */
-  keys: Buffer[];
+export type { Unpacked } from './pkcs12.js';
+
+type Forge = typeof import('node-forge');
+const loadForge = async (): Promise<Forge> => (await import('node-forge')).default;
+
+async function rc2(key: Buffer, bits: number, iv: Buffer, data: Buffer): Promise<Buffer> {
+  const forge = await loadForge();
+  const cipher = forge.rc2.createDecryptionCipher(key.toString('binary'), bits);
+  cipher.start(iv.toString('binary'));
+  cipher.update(forge.util.createBuffer(data.toString('binary')));
+  if (!cipher.finish()) throw new Pkcs12Error('password');
+  return Buffer.from(cipher.output.getBytes(), 'binary');
 }
 
-const HINT = 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE';
+/** Indefinite lengths (0x80) or constructed OCTET STRINGs: BER, as some older exporters write PKCS#12. */
+const isBer = (der: Buffer): boolean => der[1] === 0x80 || der.includes(Buffer.from([0x24, 0x80]));
 
-export async function unpackPfx(input: RawInput, password: string | undefined): Promise<Unpacked> {
-  if (!isDerSequence(input.data) || !looksLikePkcs12(input.data)) {
-    throw new InputError(`${input.source} is not a PKCS#12 (.pfx/.p12) file`, { path: input.source, hint: 'pass PEM or DER certificates with --cert/--key instead' });
-  }
-  const forge = (await import('node-forge')).default;
-  let p12: import('node-forge').pkcs12.Pkcs12Pfx | undefined;
-  // Without a password, try the empty one: `openssl pkcs12 -export -passout pass:` writes those.
-  for (const pw of password === undefined ? [''] : [password]) {
-    try {
-      const asn1 = forge.asn1.fromDer(forge.util.createBuffer(input.data.toString('binary')));
-      p12 = forge.pkcs12.pkcs12FromAsn1(asn1, false, pw);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      const wrongPassword = /MAC could not be verified|Invalid password/i.test(message);
-      if (wrongPassword) {
-        throw new InputError(`cannot open ${input.source}: ${password === undefined ? 'it needs a password' : 'wrong password'}`, { path: input.source, hint: HINT });
-      }
-      throw new InputError(`cannot open ${input.source} as PKCS#12: ${message}`, { path: input.source });
-    }
+/** What node-forge makes of a BER file our DER reader does not walk. */
+async function unpackWithForge(der: Buffer, password: string | undefined): Promise<Unpacked> {
+  const forge = await loadForge();
+  let p12: import('node-forge').pkcs12.Pkcs12Pfx;
+  try {
+    p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(der.toString('binary'))), false, password ?? '');
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new Pkcs12Error(/MAC could not be verified|Invalid password|decrypt/i.test(message) ? 'password' : 'malformed', message);
   }
   const bytes = (a: import('node-forge').asn1.Asn1): Buffer => Buffer.from(forge.asn1.toDer(a).getBytes(), 'binary');
   const out: Unpacked = { certs: [], keys: [] };
-  for (const contents of p12!.safeContents) {
+  for (const contents of p12.safeContents) {
     for (const bag of contents.safeBags) {
       // forge decodes RSA objects and leaves anything else (EC, Ed25519, SM2) as raw ASN.1 in bag.asn1.
       const raw = (bag as { asn1?: import('node-forge').asn1.Asn1 }).asn1;
@@ -49,4 +51,26 @@ export async function unpackPfx(input: RawInput, password: string | undefined): 
     }
   }
   return out;
+}
+
+/** The certificates and keys of a PKCS#12 file; an InputError (exit 2) when it cannot be opened. */
+export async function openPfx(der: Buffer, source: string, password: string | undefined, lang: Lang): Promise<Unpacked> {
+  if (!looksLikePkcs12(der)) {
+    throw new InputError(t(lang, M.pfxNotPkcs12, { source }), { path: source, hint: t(lang, M.pfxNotPkcs12Hint) });
+  }
+  try {
+    try {
+      return await unpackPkcs12(der, password, rc2);
+    } catch (e) {
+      if (e instanceof Pkcs12Error && e.kind === 'malformed' && isBer(der)) return await unpackWithForge(der, password);
+      throw e;
+    }
+  } catch (e) {
+    if (!(e instanceof Pkcs12Error)) throw e;
+    if (e.kind === 'password') {
+      throw new InputError(t(lang, password === undefined ? M.pfxNeedsPassword : M.pfxWrongPassword, { source }), { path: source, hint: t(lang, M.pfxPasswordHint) });
+    }
+    const reason = e.kind === 'public-key' ? t(lang, M.pfxPublicKeyMode) : e.kind === 'unsupported' ? t(lang, M.pfxUnsupported, { algorithm: e.message }) : t(lang, M.pfxMalformed);
+    throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source });
+  }
 }

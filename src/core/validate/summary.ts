@@ -1,18 +1,20 @@
 // The certificate summary shown before the findings (and in --json): who it is for, who issued it,
-// how long it is valid, its key and fingerprint, and the chain as found.
+// how long it is valid, its key and fingerprint, and the chain as found. Only a self-signed CA is a "root".
 import { daysLeft, notAfter, notBefore } from './cert-checks.js';
 import { certNames } from './domains.js';
+import type { Findings } from './findings.js';
+import { M } from './messages.js';
 import { oneLine, type Cert } from './model.js';
 import type { CertificateSummary } from './types.js';
 
-const role = (c: Cert, i: number): string => (i === 0 ? 'leaf' : c.selfSigned ? 'root' : 'intermediate');
-
-export function summarise(leaf: Cert, path: Cert[], unrelated: Cert[], now: Date): CertificateSummary {
+export function summarise(path: Cert[], unrelated: Cert[], ordered: boolean, now: Date, f: Findings): CertificateSummary {
+  const leaf = path[0]!;
   const { dns, ip } = certNames(leaf);
-  const chain = path.map((c, i) => `${c.name} (${role(c, i)}, ${c.key.text})`);
+  const role = (c: Cert, i: number): string => f.say(i === 0 ? M.roleLeaf : c.selfSigned ? M.roleRoot : M.roleIntermediate);
+  const chain = path.map((c, i) => f.say(M.chainLine, { name: c.name, role: role(c, i), key: c.key.text }));
   const top = path[path.length - 1]!;
-  if (!top.selfSigned) chain.push(`${oneLine(top.x509.issuer)} (${path.length === 1 ? 'issuer' : 'root'}, not included)`);
-  for (const c of unrelated) chain.push(`${c.name} (not part of the chain)`);
+  if (!top.selfSigned) chain.push(f.say(M.issuerNotIncluded, { issuer: oneLine(top.x509.issuer), cert: top.name }));
+  for (const c of unrelated) chain.push(f.say(ordered ? M.notInChain : M.notInChainNotSent, { name: c.name }));
   return {
     subject: oneLine(leaf.x509.subject),
     issuer: oneLine(leaf.x509.issuer),

@@ -9,11 +9,20 @@ export interface RawInput {
   data: Buffer;
 }
 
+/**
+ * One bundle. Either the slots (--cert/--key/--chain: sent as given, in the order given), or `files`, read by
+ * content whatever their names (a bundle folder, files given as arguments); with `files`, a slot given too
+ * overrides that role. `pfx` is a PKCS#12 file (a bundle of its own).
+ */
 export interface BundleInput {
   cert?: RawInput;
   key?: RawInput;
   chain?: RawInput;
   pfx?: RawInput;
+  /** Files told apart by content: which hold the leaf, the chain, the key, a PKCS#12. */
+  files?: RawInput[];
+  /** What to call the bundle in messages (the folder as given). */
+  bundle?: string;
   /** PKCS#12 password (from SCM_PFX_PASSWORD or --pfx-password-file); never printed. */
   pfxPassword?: string;
 }

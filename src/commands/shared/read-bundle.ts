@@ -1,0 +1,22 @@
+// One bundle from what the command line names, for `validate` and `upload` alike: a folder or files given as
+// arguments (told apart by content in core), and --cert/--key/--chain/--pfx (each overriding its role).
+import type { BundleInput } from '../../core/validate/types.js';
+import { isDirectory, readBundleDir } from '../../io/bundle-files.js';
+import { readInput, type ReadContext } from '../../io/read-input.js';
+import type { InputFileOptions } from './input-options.js';
+
+/**
+ * `args`: one folder, or files that form one bundle ('-' is standard input); `folder`: the one argument is
+ * meant as a folder (one of several given), whatever is there. The PKCS#12 password goes with any bundle that
+ * may hold a PKCS#12 file; it is never printed.
+ */
+export async function readBundle(args: string[], slots: InputFileOptions, io: ReadContext, password: string | undefined, folder = false): Promise<BundleInput> {
+  let input: BundleInput = {};
+  if (args.length === 1 && args[0] !== '-' && (folder || isDirectory(args[0]!, io))) input = await readBundleDir(args[0]!, io);
+  else if (args.length > 0) input = { files: await Promise.all(args.map((path) => readInput(path, io))) };
+  for (const slot of ['cert', 'key', 'chain', 'pfx'] as const) {
+    const path = slots[slot];
+    if (path !== undefined) input[slot] = await readInput(path, io);
+  }
+  return password !== undefined && (input.pfx || input.files) ? { ...input, pfxPassword: password } : input;
+}

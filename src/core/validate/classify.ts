@@ -1,0 +1,132 @@
+// A bundle read by content, whatever the file names (a folder, files given together, a PKCS#12 file): the
+// private key is the key, the certificate that matches it (else the one end-entity certificate) is the leaf, CA
+// certificates are chain candidates. certbot's names only break ties; a file's name never hides it. A slot given
+// too (--cert/--key/--chain) overrides that role. Reading the files into a pool: pool.ts.
+import type { Lang } from '../i18n.js';
+import { InputError } from '../../errors.js';
+import { reportFault } from './decode-certs.js';
+import type { DecodedKey } from './decode-key.js';
+import { Findings } from './findings.js';
+import { named, publicOf, type Gathered } from './inputs.js';
+import { M } from './messages.js';
+import type { Cert } from './model.js';
+import { openPfx } from './pfx.js';
+import { applySlots, readFile, type Overrides, type Pool } from './pool.js';
+import { scanInput } from './scan.js';
+import type { BundleInput, RawInput } from './types.js';
+
+const base = (source: string): string => source.slice(source.lastIndexOf('/') + 1);
+const stem = (source: string): string => base(source).replace(/\.[^.]*$/, '').replace(/[-_.]?(bundle|chain|full|key|cert|crt|priv)$/i, '');
+
+/** Lower is more leaf-like: certbot's names first, then names that do not say "chain", "bundle", "CA"... */
+function leafRank(c: Cert): number {
+  const name = base(c.source).toLowerCase();
+  if (name === 'cert.pem' || name === 'fullchain.pem') return 0;
+  return /chain|bundle|(^|[-_.])ca([-_.]|$)|root|inter|issuer|trusted/.test(name) ? 2 : 1;
+}
+
+/**
+ * The leaf among end-entity candidates: one, or the only one with the most leaf-like file name, or, when they
+ * are renewals of one certificate (same subject: certbot's archive/ keeps every generation), the newest.
+ */
+function tieBreak(candidates: Cert[]): Cert | undefined {
+  if (candidates.length === 1) return candidates[0];
+  const best = Math.min(...candidates.map(leafRank));
+  const top = candidates.filter((c) => leafRank(c) === best);
+  if (top.length === 1) return top[0];
+  if (!top.every((c) => c.x509.subject === top[0]!.x509.subject)) return undefined;
+  return top.reduce((a, b) => (Date.parse(b.x509.validFrom) > Date.parse(a.x509.validFrom) ? b : a));
+}
+
+function ambiguous(candidates: Cert[], input: BundleInput, lang: Lang): never {
+  const f = new Findings(lang);
+  const list = candidates.map((c) => f.say(M.certInFile, { name: c.name, source: base(c.source) })).join(f.say(M.listSeparator));
+  throw new InputError(f.say(M.ambiguousLeaf, { bundle: input.bundle ?? '', candidates: list }), { hint: f.say(M.ambiguousLeafHint), ...(input.bundle ? { path: input.bundle } : {}) });
+}
+
+/** The leaf and its key, as content says; undefined leaf when nothing can be the leaf. */
+function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert; key?: DecodedKey; keyMatched: boolean } {
+  const matching = (c: Cert): DecodedKey | undefined => pool.keys.find((k) => publicOf(k).equals(c.publicKey));
+  const ees = pool.certs.filter((c) => !c.ca);
+  const matched = ees.filter((c) => matching(c));
+  if (matched.length > 0) {
+    const leaf = tieBreak(matched) ?? ambiguous(matched, input, f.lang);
+    return { leaf, key: matching(leaf), keyMatched: true };
+  }
+  // A key that matches nothing, next to a certificate block that did not parse: that block was the leaf.
+  if (pool.keys.length > 0 && pool.faults.length > 0) return { keyMatched: false };
+  if (ees.length > 0) return { leaf: tieBreak(ees) ?? ambiguous(ees, input, f.lang), keyMatched: false };
+  // A CA certificate is the leaf only when the key says so (a self-signed CA:TRUE certificate made by hand).
+  const ca = pool.certs.find((c) => matching(c));
+  return ca ? { leaf: ca, key: matching(ca), keyMatched: true } : { keyMatched: false };
+}
+
+/** The key for a leaf no key matched: the only one, or the one named like the leaf's file, or a private key's name. */
+function fallbackKey(pool: Pool, leaf: Cert | undefined): DecodedKey | undefined {
+  if (pool.keys.length <= 1 || !leaf) return pool.keys[0];
+  return pool.keys.find((k) => stem(k.source) === stem(leaf.source)) ?? pool.keys.find((k) => /priv/i.test(base(k.source))) ?? pool.keys[0];
+}
+
+/**
+ * A file whose bytes another file of the bundle holds whole is read there: identical files (Tencent Cloud's
+ * x_bundle.crt and x_bundle.pem), and certbot's cert.pem and chain.pem inside fullchain.pem. Each is parsed once.
+ */
+function repeated(raw: RawInput, i: number, all: RawInput[]): boolean {
+  const size = raw.data.length;
+  return all.some((other, j) => j !== i && (other.data.length > size ? other.data.includes(raw.data) : other.data.length === size && j < i && other.data.equals(raw.data)));
+}
+
+export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gathered> {
+  const given = [...(input.files ?? []), ...(input.pfx ? [input.pfx] : [])].map((r) => named(r, f));
+  const seen = new Map<string, Cert>();
+  const pool: Pool = { certs: [], faults: [], keys: [], keyProblems: new Findings(f.lang) };
+  for (const [i, raw] of given.entries()) {
+    if (repeated(raw, i, given)) continue;
+    const scan = scanInput(raw, seen);
+    if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang);
+    await readFile(scan, input, pool, seen, f);
+  }
+  const forced = applySlots(input, pool, seen, f);
+  return resolve(pool, input, given.map((r) => base(r.source)), forced, f);
+}
+
+function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overrides, f: Findings): Gathered {
+  const chosen = forced.forcedLeaf ? { leaf: forced.leaf, keyMatched: false } : chooseLeaf(pool, input, f);
+  const leaf = chosen.leaf;
+  const matching = leaf && pool.keys.find((k) => publicOf(k).equals(leaf.publicKey));
+  const key = chosen.key ?? matching ?? fallbackKey(pool, leaf);
+  const keyMatched = chosen.keyMatched || matching !== undefined;
+  const listed = looked.join(f.say(M.listSeparator));
+  const single = looked.length === 1 ? looked[0] : undefined;
+
+  const leafFault = !leaf && !forced.forcedLeaf;
+  pool.faults.forEach(({ slot, source }, i) => reportFault(slot, source, leafFault && i === 0, f));
+  if (pool.faults.length > (leafFault ? 1 : 0)) f.lack('chain');
+  if (!leaf) {
+    f.lack('leaf');
+    const cas = pool.certs.filter((c) => c.ca);
+    if (!forced.forcedLeaf && pool.faults.length === 0) {
+      if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
+      else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
+      else f.add('cert-missing', M.certNotAmong, { files: listed });
+    }
+  }
+  if (!key) {
+    f.lack('key');
+    if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0) f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
+  }
+  const others = pool.certs.filter((c) => c !== leaf);
+  const fits = (k: DecodedKey): boolean => pool.certs.some((c) => publicOf(k).equals(c.publicKey));
+  return {
+    certs: leaf ? [leaf, ...others] : others,
+    ...(leaf ? { leafIndex: 0 } : {}),
+    keyMatched,
+    ...(key ? { key } : {}),
+    otherKeys: keyMatched ? [] : pool.keys.filter((k) => k !== key),
+    unusedKeys: keyMatched ? pool.keys.filter((k) => k !== key && !fits(k)) : [],
+    ordered: false,
+    looked,
+    ...(forced.emptyChain !== undefined ? { emptyChain: forced.emptyChain } : {}),
+    raw: {},
+  };
+}

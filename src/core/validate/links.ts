@@ -1,0 +1,39 @@
+// Does one certificate issue another? SCM checks names: the issuer of each certificate must be the subject
+// of the next one (SCM.0079). Clients check more, and so do we: the authority key identifier must be the
+// issuer's subject key identifier, and the signature must verify with the issuer's key.
+import { keyIdsOf, type Cert } from './model.js';
+
+/** Why a certificate with the right name is still not the issuer: another key identifier, or another signer. */
+export type LinkFault = 'keyid' | 'signature';
+
+/** `parent` carries the name `child` gives as its issuer. */
+export const namesIssuer = (child: Cert, parent: Cert): boolean => child.x509.issuer === parent.x509.subject;
+
+const keyIdsDiffer = (child: Cert, parent: Cert): boolean => {
+  const aki = keyIdsOf(child).aki;
+  const ski = keyIdsOf(parent).ski;
+  return aki !== undefined && ski !== undefined && aki !== ski;
+};
+
+function verifies(child: Cert, parent: Cert): boolean {
+  try {
+    return child.x509.verify(parent.publicKey);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What is wrong with `parent` as the issuer of `child` (whose issuer name it carries), or undefined. A signature
+ * that verifies settles it; the key identifiers only say why one does not (another generation of the CA, with
+ * another key, or a certificate that merely took the name). Node 20 cannot verify SM2 signatures: an SM2 issuer
+ * is taken on its name and key identifier.
+ */
+export function linkFault(child: Cert, parent: Cert): LinkFault | undefined {
+  if (!parent.sm2 && verifies(child, parent)) return undefined;
+  if (keyIdsDiffer(child, parent)) return 'keyid';
+  return parent.sm2 ? undefined : 'signature';
+}
+
+/** "AB:CD:…" as openssl prints key identifiers. */
+export const keyIdText = (hex: string): string => hex.toUpperCase().replace(/(..)(?!$)/g, '$1:');

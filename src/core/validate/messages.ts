@@ -1,0 +1,343 @@
+// What the validator says, in English and Chinese side by side: every finding's message, the words of the
+// certificate summary, and the input errors of bundles and PKCS#12 files. The rule table (src/core/rules/)
+// holds each rule's title and fix; here are the sentences about this bundle. {params} by name.
+import { plural, type Messages } from '../i18n.js';
+
+const days = (n: unknown): string => plural(Number(n), 'day');
+/** "a"/"an" by sound: acronyms by the name of their first letter (an RSA, a DSA, an X25519), words by their vowel. */
+const an = (what: unknown): string => {
+  const w = String(what);
+  const acronym = /^[A-Z0-9]{2}/.test(w) || /^[A-Z][a-z]?\d/.test(w);
+  return `${(acronym ? /^[AEFHILMNORSX8]/ : /^[aeiou]/i).test(w) ? 'an' : 'a'} ${w}`;
+};
+
+export const M = {
+  // Lists and places
+  listSeparator: { en: ', ', zh: '、' },
+  certWhere: { en: '{name} (certificate {position} in {source})', zh: '{name}（{source} 中的第 {position} 张证书）' },
+  theCertIn: { en: 'the certificate in {source}', zh: '{source} 中的证书' },
+  certNIn: { en: 'certificate {position} in {source}', zh: '{source} 中的第 {position} 张证书' },
+  standardInput: { en: 'standard input', zh: '标准输入' },
+  noNames: { en: 'no names', zh: '没有任何域名' },
+  andMore: { en: '{list} and {more} more', zh: '{list} 等（另有 {more} 个）' },
+
+  // What a PEM block or a file holds, for messages
+  labelPkcs8: { en: 'PKCS#8 private key', zh: 'PKCS#8 私钥' },
+  labelPkcs1: { en: 'PKCS#1 RSA private key', zh: 'PKCS#1 RSA 私钥' },
+  labelSec1: { en: 'SEC1 EC private key', zh: 'SEC1 EC 私钥' },
+  labelEncryptedPkcs8: { en: 'encrypted PKCS#8 private key', zh: '加密的 PKCS#8 私钥' },
+  labelKey: { en: '{kind} private key', zh: '{kind} 私钥' },
+  labelBlock: { en: '{label} block', zh: '{label} 块' },
+  labelCsr: { en: 'certificate signing request (CSR)', zh: '证书签名请求（CSR）' },
+  aCertificate: { en: 'a certificate', zh: '证书' },
+  aPublicKey: { en: 'a public key', zh: '公钥' },
+  aThing: { en: (p) => an(p.what), zh: '{what}' },
+
+  // Certificate and chain inputs
+  emptyInput: { en: '{source} is empty', zh: '{source} 是空的' },
+  certNotGiven: { en: 'no certificate was given (pass --cert FILE)', zh: '没有提供证书（请用 --cert 文件 传入）' },
+  certNotAmong: { en: 'no certificate among {files}', zh: '{files} 中没有证书' },
+  certOnlyCas: {
+    en: 'no end-entity certificate among {files}: they hold only CA certificates ({held})',
+    zh: '{files} 中没有服务器（终端实体）证书，只有CA证书（{held}）',
+  },
+  derConverted: { en: '{source} is DER; its certificate will be sent as PEM', zh: '{source} 是 DER 格式，其中的证书将转换为 PEM 发送' },
+  derNotCert: { en: '{source} is binary (DER) data but not an X.509 certificate', zh: '{source} 是二进制（DER）数据，但不是 X.509 证书' },
+  derTruncated: {
+    en: '{source} is binary DER data that stops short (it says {expected} bytes, the file has {size}): it was cut off in transfer',
+    zh: '{source} 是不完整的二进制 DER 数据（声明长度 {expected} 字节，文件只有 {size} 字节）：文件在传输中被截断了',
+  },
+  blockNoEnd: { en: '{where} has no -----END {label}----- line', zh: '{where}缺少 -----END {label}----- 行' },
+  blockEmpty: { en: '{where} has nothing between its BEGIN and END lines', zh: '{where}的 BEGIN 行与 END 行之间没有内容' },
+  blockBadBase64: { en: '{where} is not valid base64', zh: '{where}不是有效的 BASE64 编码' },
+  blockNotX509: { en: '{where} does not parse as an X.509 certificate', zh: '{where}无法解析为 X.509 证书' },
+  orphanEnd: { en: '{source} has an -----END----- line without its -----BEGIN----- line', zh: '{source} 有 -----END----- 行，却没有对应的 -----BEGIN----- 行' },
+  bareBase64Cert: {
+    en: '{source} holds base64 text without -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines',
+    zh: '{source} 中是 BASE64 文本，缺少 -----BEGIN CERTIFICATE----- 和 -----END CERTIFICATE----- 行',
+  },
+  bareBase64Chain: {
+    en: '{source} holds base64 text without the -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines of its certificates',
+    zh: '{source} 中是 BASE64 文本，其中的证书缺少 -----BEGIN CERTIFICATE----- 和 -----END CERTIFICATE----- 行',
+  },
+  noPem: { en: '{source} holds no PEM block and is not DER', zh: '{source} 中没有 PEM 块，也不是 DER 格式' },
+  onlyOther: { en: '{source} holds no certificate, only {held}', zh: '{source} 中没有证书，只有{held}' },
+  csrNotCert: {
+    en: '{source} holds a certificate signing request (CSR), not a certificate: the certificate is what your CA sends back for it',
+    zh: '{source} 中是证书签名请求（CSR），不是证书：证书是CA根据它签发后发回给您的文件',
+  },
+  chainEmptyFile: { en: '{source} is empty', zh: '{source} 是空的' },
+  chainForeign: { en: '{source} holds {what}; a chain holds certificates only', zh: '{source} 中有{what}，而证书链中只能有证书' },
+  certExtraIgnored: {
+    en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')}; as a chain was given too, only the first is sent`,
+    zh: '{source} 中有 {count} 张证书；由于另外提供了证书链，只发送第一张',
+  },
+  trustedCert: {
+    en: '{where} is a TRUSTED CERTIFICATE block (openssl x509 -trustout); the certificate in it will be sent as a plain CERTIFICATE block, without its trust settings',
+    zh: '{where}是 TRUSTED CERTIFICATE 块（`openssl x509 -trustout` 的输出）；其中的证书将去掉信任设置，作为普通的 CERTIFICATE 块发送',
+  },
+  utf16: {
+    en: '{source} is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8',
+    zh: '{source} 是 UTF-16 编码的文本（记事本另存为“Unicode”时的格式）；已按 UTF-8 读取并发送',
+  },
+  repaired: {
+    en: '{source} had lost its line breaks (replaced by spaces, or written as \\n); they were put back',
+    zh: '{source} 的换行丢失了（被替换成空格，或写成了字面的 \\n）；已恢复换行',
+  },
+
+  // Private key inputs
+  keyNotGiven: { en: 'no private key was given (pass --key FILE)', zh: '没有提供私钥（请用 --key 文件 传入）' },
+  keyNotAmong: { en: 'no private key among {files}', zh: '{files} 中没有私钥' },
+  keyDerConverted: { en: '{source} is a DER private key; it will be sent as PEM', zh: '{source} 是 DER 格式的私钥，将转换为 PEM 发送' },
+  keyEncryptedDer: { en: '{source} is an encrypted PKCS#8 private key (DER)', zh: '{source} 是加密的 PKCS#8 私钥（DER 格式）' },
+  keyIsCertDer: { en: '{source} is a certificate (DER), not a private key', zh: '{source} 是证书（DER 格式），不是私钥' },
+  keyIsPublicDer: { en: '{source} is a public key (DER), not a private key', zh: '{source} 是公钥（DER 格式），不是私钥' },
+  keyNotDer: { en: '{source} is binary (DER) data but not a private key', zh: '{source} 是二进制（DER）数据，但不是私钥' },
+  keyNoEnd: { en: 'the {what} in {source} has no -----END line', zh: '{source} 中的{what}缺少 -----END 行' },
+  keyEncryptedPkcs8: { en: (p) => `${String(p.source)} holds ${an(p.what)} (protected by a password)`, zh: '{source} 中是{what}（有密码保护）' },
+  keyEncryptedLegacy: { en: '{source} holds a password-protected {what} ({headers})', zh: '{source} 中是有密码保护的{what}（{headers}）' },
+  keyEncryptedBlock: { en: (p) => `${String(p.source)} holds an encrypted ${String(p.what)}`, zh: '{source} 中是加密的{what}' },
+  keyEmptyBody: { en: 'the {what} in {source} is empty between its BEGIN and END lines', zh: '{source} 中的{what}在 BEGIN 行与 END 行之间没有内容' },
+  keyBadBase64: { en: 'the {what} in {source} is not valid base64', zh: '{source} 中的{what}不是有效的 BASE64 编码' },
+  keyNotParse: { en: 'the {what} in {source} does not parse', zh: '{source} 中的{what}无法解析' },
+  keySsh: {
+    en: '{source} holds an {format} private key (the format ssh-keygen writes); TLS needs a PEM key: convert a copy with `ssh-keygen -p -m PEM -f COPY` (RSA and ECDSA keys), or use the key your CSR was made with',
+    zh: '{source} 中是 {format} 格式的私钥（`ssh-keygen` 生成的格式），而 TLS 需要 PEM 格式的私钥：请复制一份后用 `ssh-keygen -p -m PEM -f 副本` 转换（适用于 RSA 和 ECDSA 密钥），或使用生成 CSR 时的私钥',
+  },
+  keyNotPrivate: { en: '{source} holds {what}, not a private key', zh: '{source} 中是{what}，不是私钥' },
+  keyOrphanEnd: { en: '{source} has an -----END line without its -----BEGIN line', zh: '{source} 有 -----END 行，却没有对应的 -----BEGIN 行' },
+  keyBareBase64: {
+    en: '{source} holds base64 text without the -----BEGIN and -----END lines of a private key',
+    zh: '{source} 中是 BASE64 文本，缺少私钥的 -----BEGIN 和 -----END 行',
+  },
+  keyMismatch: {
+    en: 'the private key in {source} ({key}) does not match the certificate {cert} ({certKey})',
+    zh: '{source} 中的私钥（{key}）与证书 {cert}（{certKey}）不匹配',
+  },
+  keysMismatch: {
+    en: 'none of the private keys ({sources}) matches the certificate {cert} ({certKey})',
+    zh: '所有私钥（{sources}）都与证书 {cert}（{certKey}）不匹配',
+  },
+  keyExtra: {
+    en: '{source} holds a private key ({key}) that matches no certificate of the bundle; it is not used',
+    zh: '{source} 中的私钥（{key}）与证书包中的任何证书都不匹配，未被使用',
+  },
+
+  // PKCS#12
+  pkcs12Converted: {
+    en: (p) => `${String(p.source)} is PKCS#12; its ${Number(p.count) === 1 ? 'certificate' : `${p.count} certificates`}${p.key ? ' and private key' : ''} will be sent as PEM`,
+    zh: (p) => `${String(p.source)} 是 PKCS#12 文件；其中的 ${p.count} 张证书${p.key ? '和私钥' : ''}将转换为 PEM 发送`,
+  },
+  pkcs12NoCert: { en: '{source} holds no certificate', zh: '{source} 中没有证书' },
+  pkcs12NoKey: { en: '{source} holds no private key', zh: '{source} 中没有私钥' },
+  pkcs12BadKey: { en: 'the private key in {source} does not parse', zh: '{source} 中的私钥无法解析' },
+  pkcs12BadCert: { en: 'certificate {position} in {source} does not parse as an X.509 certificate', zh: '{source} 中的第 {position} 张证书无法解析为 X.509 证书' },
+  pkcs12AsSlot: {
+    en: '{source} is a PKCS#12 (.pfx/.p12) file, not a {slot}: pass it with --pfx (or as an argument: `scm validate {source}`)',
+    zh: '{source} 是 PKCS#12（.pfx/.p12）文件，不是{slot}：请用 --pfx 传入（或作为参数：`scm validate {source}`）',
+  },
+  slotCert: { en: 'certificate', zh: '证书' },
+  slotKey: { en: 'private key', zh: '私钥' },
+  slotChain: { en: 'certificate chain', zh: '证书链' },
+  pfxNotPkcs12: { en: '{source} is not a PKCS#12 (.pfx/.p12) file', zh: '{source} 不是 PKCS#12（.pfx/.p12）文件' },
+  pfxNotPkcs12Hint: { en: 'pass PEM or DER certificates with --cert/--key instead', zh: 'PEM 或 DER 格式的证书请用 --cert/--key 传入' },
+  pfxNeedsPassword: { en: 'cannot open {source}: it needs a password', zh: '无法打开 {source}：需要密码' },
+  pfxWrongPassword: { en: 'cannot open {source}: wrong password', zh: '无法打开 {source}：密码错误' },
+  pfxPasswordHint: { en: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', zh: '请设置 SCM_PFX_PASSWORD，或用 --pfx-password-file 文件 传入密码' },
+  pfxUnreadable: { en: 'cannot open {source} as PKCS#12: {reason}', zh: '无法按 PKCS#12 打开 {source}：{reason}' },
+  pfxUnsupported: { en: 'it is protected with {algorithm}, which scm cannot open', zh: '它使用了 scm 无法解开的保护方式 {algorithm}' },
+  pfxPublicKeyMode: { en: 'it is encrypted for a recipient key (public-key privacy mode), not with a password', zh: '它是用接收方公钥加密的（公钥隐私模式），而不是用密码加密的' },
+  pfxMalformed: { en: 'its structure does not parse', zh: '文件结构无法解析' },
+
+  // Bundles read by content
+  ambiguousLeaf: {
+    en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; none of them matches a private key',
+    zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥不匹配',
+  },
+  ambiguousLeafHint: { en: 'pass the leaf with --cert FILE', zh: '请用 --cert 文件 指定服务器证书' },
+  certInFile: { en: '{name} in {source}', zh: '{source} 中的 {name}' },
+
+  // The chain
+  chainDuplicateLeaf: { en: '{where} repeats the leaf certificate', zh: '{where}与服务器证书重复' },
+  chainDuplicate: { en: '{where} repeats {first}', zh: '{where}与 {first} 重复' },
+  chainTooShort: {
+    en: '{leaf} would be uploaded alone: no intermediate certificate was given, and SCM refuses a chain of length 1',
+    zh: '{leaf} 将被单独上传：没有提供中间证书，而 SCM 不接受长度为 1 的证书链',
+  },
+  chainTooShortSelfSigned: {
+    en: '{leaf} is self-signed and would be uploaded alone: no intermediate certificate was given, and SCM refuses a chain of length 1',
+    zh: '{leaf} 是自签名证书，将被单独上传：没有提供中间证书，而 SCM 不接受长度为 1 的证书链',
+  },
+  chainTooShortEmptyFile: {
+    en: '{leaf} would be uploaded alone: {file}, given as the chain, is empty, and SCM refuses a chain of length 1',
+    zh: '{leaf} 将被单独上传：作为证书链传入的 {file} 是空的，而 SCM 不接受长度为 1 的证书链',
+  },
+  chainTooShortBundle: {
+    en: '{leaf} would be uploaded alone: there is no intermediate certificate among {files}, and SCM refuses a chain of length 1',
+    zh: '{leaf} 将被单独上传：{files} 中没有中间证书，而 SCM 不接受长度为 1 的证书链',
+  },
+  chainKeyIdMismatch: {
+    en: '{child} names {parent} as its issuer, but its authority key identifier ({aki}) is not the subject key identifier of {parentWhere} ({ski}): that certificate has the right name but another key, so it is not the one that issued {child}',
+    zh: '{child} 的签发者名称是 {parent}，但它的授权密钥标识符（{aki}）与 {parentWhere} 的使用者密钥标识符（{ski}）不同：那张证书名称相同、密钥不同，并不是签发 {child} 的证书',
+  },
+  chainSignatureMismatch: {
+    en: '{child} names {parent} as its issuer, but its signature does not verify with the key of {parentWhere}: that certificate has the right name but is not the one that signed it',
+    zh: '{child} 的签发者名称是 {parent}，但用 {parentWhere} 的公钥无法验证它的签名：那张证书名称相同，却不是签发它的证书',
+  },
+  chainIssuerMissing: {
+    en: '{leaf} was issued by {issuer}, which is not in the chain (it holds {held})',
+    zh: '{leaf} 的签发者 {issuer} 不在证书链中（证书链中有 {held}）',
+  },
+  chainSelfSignedLeaf: {
+    en: '{leaf} is self-signed, so no certificate in the chain can be its issuer (it holds {held})',
+    zh: '{leaf} 是自签名证书，证书链中的任何证书都不可能是它的签发者（证书链中有 {held}）',
+  },
+  chainStray: {
+    en: '{where} did not issue any certificate of this chain; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it',
+    zh: '{where}没有签发这条证书链中的任何证书；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除它',
+  },
+  chainMissingIntermediate: {
+    en: '{top} was issued by {missing}, which is not in the chain; the chain goes on with {next}, which did not issue it: add {missing} between {top} and {next} (or remove {next} if it does not belong to this chain)',
+    zh: '{top} 的签发者 {missing} 不在证书链中；证书链接下来是 {next}，而它并没有签发 {top}：请在 {top} 与 {next} 之间加入 {missing}（如果 {next} 不属于这条证书链，请删除它）',
+  },
+  chainMisordered: {
+    en: 'the chain is complete but out of order: given {given}; the right order is {right}',
+    zh: '证书链完整但顺序错误：实际顺序为 {given}；正确顺序是 {right}',
+  },
+  chainLeafNotFirstKey: {
+    en: 'the certificate that matches the private key, {leaf}, is not first: given {given}; the right order is {right}',
+    zh: '与私钥匹配的证书 {leaf} 没有排在第一位：实际顺序为 {given}；正确顺序是 {right}',
+  },
+  chainLeafNotFirst: {
+    en: 'the end-entity (server) certificate, {leaf}, is not first: given {given}; the right order is {right}',
+    zh: '服务器（终端实体）证书 {leaf} 没有排在第一位：实际顺序为 {given}；正确顺序是 {right}',
+  },
+  chainUnrelated: {
+    en: '{where} did not issue {leaf} or any of its intermediates; it is not sent',
+    zh: '{where}没有签发 {leaf} 或它的任何中间证书，不会被发送',
+  },
+  chainOtherLeaf: {
+    en: '{where} is another end-entity certificate, not the one for this bundle; it is not sent',
+    zh: '{where}是另一张服务器（终端实体）证书，不属于这个证书包，不会被发送',
+  },
+  chainIncludesRoot: {
+    en: 'the chain ends with the self-signed root {root} ({length} characters); clients already trust it',
+    zh: '证书链以自签名根证书 {root} 结尾（{length} 个字符）；客户端本来就信任它',
+  },
+  sm2Unverified: {
+    en: 'the SM2 signature of {child} by {parent} cannot be verified offline (Node.js 20 has no SM2 verification); the link was checked by name and key identifier',
+    zh: '无法离线验证 {parent} 对 {child} 的 SM2 签名（Node.js 20 不支持 SM2 验签）；已按名称和密钥标识符检查签发关系',
+  },
+  chainCertExpired: { en: '{cert} in the chain expired on {date}', zh: '证书链中的 {cert} 已于 {date} 过期' },
+
+  // Validity, strength, key types, role, target
+  expired: {
+    en: (p) => `${String(p.cert)} expired on ${String(p.date)}, ${Number(p.days) === 0 ? 'less than a day ago' : `${days(p.days)} ago`}`,
+    zh: (p) => `${String(p.cert)} 已于 ${String(p.date)} 过期（${Number(p.days) === 0 ? '不到一天前' : `${p.days} 天前`}）`,
+  },
+  expiredTarget: {
+    en: (p) => `${String(p.cert)} expired on ${String(p.date)}, ${Number(p.days) === 0 ? 'less than a day ago' : `${days(p.days)} ago`}: SCM refuses it, and could not push it to ${String(p.target)}`,
+    zh: (p) => `${String(p.cert)} 已于 ${String(p.date)} 过期（${Number(p.days) === 0 ? '不到一天前' : `${p.days} 天前`}）：SCM 不会接受它，也无法把它推送到 ${String(p.target)}`,
+  },
+  notYetValid: {
+    en: (p) => `${String(p.cert)} is valid only from ${String(p.date)}, in ${days(p.days)}`,
+    zh: '{cert} 从 {date} 起才生效（还有 {days} 天）',
+  },
+  expiringSoon: {
+    en: (p) => `${String(p.cert)} expires on ${String(p.date)}, in ${days(p.days)} (warning threshold ${p.warn} days)`,
+    zh: '{cert} 将于 {date} 过期，还剩 {days} 天（提醒阈值为 {warn} 天）',
+  },
+  weakKey: {
+    en: (p) => `${String(p.cert)} has ${an(p.type)} key of ${p.bits} bits; 2048 is the minimum clients accept`,
+    zh: '{cert} 的 {type} 密钥只有 {bits} 位；客户端要求至少 2048 位',
+  },
+  weakEcKey: {
+    en: '{cert} has an EC key of {bits} bits ({curve}); 256 is the minimum clients accept',
+    zh: '{cert} 的 EC 密钥只有 {bits} 位（{curve}）；客户端要求至少 256 位',
+  },
+  weakSignature: { en: '{cert} is signed with {hash} ({algorithm})', zh: '{cert} 使用 {hash} 签名（{algorithm}）' },
+  keyCannotSign: {
+    en: (p) => `${String(p.cert)} has ${an(p.type)} key, which can agree on keys but cannot sign: no TLS server can use this certificate`,
+    zh: '{cert} 的密钥类型为 {type}，只能用于密钥协商、不能签名：任何 TLS 服务器都无法使用这张证书',
+  },
+  keyTypeUnsupported: {
+    en: (p) => `${String(p.cert)} has ${an(p.key)} key; browsers and cloud load balancers do not support it`,
+    zh: '{cert} 的密钥为 {key}，浏览器和云负载均衡都不支持',
+  },
+  certIsCaSelfSigned: {
+    en: '{cert}, given as the leaf, is a self-signed certificate with basicConstraints CA:TRUE',
+    zh: '作为服务器证书提供的 {cert} 是自签名证书，且基本约束为 CA:TRUE',
+  },
+  certIsCa: {
+    en: '{cert}, given as the leaf, is a CA certificate (basicConstraints CA:TRUE)',
+    zh: '作为服务器证书提供的 {cert} 是CA证书（基本约束为 CA:TRUE）',
+  },
+  targetSm2: {
+    en: '{cert} is an SM2 certificate; SCM cannot push SM2 certificates to {target}',
+    zh: '{cert} 是国密（SM2）证书；SCM 无法把国密证书推送到 {target}',
+  },
+
+  // Names
+  noDomain: { en: '{cert} has no DNS subject alternative name and no common name', zh: '{cert} 既没有 DNS 备用名称，也没有通用名称' },
+  noDomainIpOnly: {
+    en: '{cert} has no DNS subject alternative name and no common name (only IP addresses: {ips})',
+    zh: '{cert} 既没有 DNS 备用名称，也没有通用名称（只有 IP 地址：{ips}）',
+  },
+  domainInvalidCn: { en: 'the common name "{name}" {problem}', zh: '通用名称“{name}”{problem}' },
+  domainInvalidSan: { en: 'the name "{name}" {problem}', zh: '域名“{name}”{problem}' },
+  hostEmpty: { en: 'is empty', zh: '为空' },
+  hostSpaces: { en: 'contains spaces or control characters', zh: '含有空格或控制字符' },
+  hostNotAscii: {
+    en: 'is not ASCII; internationalised names must be written in punycode ({ascii})',
+    zh: '含有非 ASCII 字符；国际化域名必须写成 punycode 形式（{ascii}）',
+  },
+  hostNotAsciiNoForm: { en: 'is not ASCII and has no punycode form', zh: '含有非 ASCII 字符，且无法转换为 punycode 形式' },
+  hostTooLong: { en: 'is {length} characters long; a host name has at most 253', zh: '长 {length} 个字符；主机名最多 253 个字符' },
+  hostManyWildcards: { en: 'has more than one wildcard', zh: '含有多个通配符' },
+  hostPartialWildcard: { en: 'has a wildcard that is not the whole leftmost label', zh: '中的通配符不是完整的最左一段' },
+  hostBareWildcard: { en: 'is a bare wildcard', zh: '只有一个通配符' },
+  hostTrailingDot: { en: 'ends with a dot', zh: '以点号结尾' },
+  hostEmptyLabel: { en: 'has an empty label', zh: '含有空的一段' },
+  hostLongLabel: { en: 'has a label of {length} characters (at most 63)', zh: '有一段长 {length} 个字符（每段最多 63 个）' },
+  hostBadChars: {
+    en: 'has a label with characters other than letters, digits and hyphens ("{label}")',
+    zh: '有一段含有字母、数字和连字符以外的字符（“{label}”）',
+  },
+  hostHyphen: { en: 'has a label that starts or ends with a hyphen ("{label}")', zh: '有一段以连字符开头或结尾（“{label}”）' },
+  cnNotInSan: {
+    en: 'the common name "{cn}" is not among the subject alternative names ({names})',
+    zh: '通用名称“{cn}”不在备用名称（{names}）之中',
+  },
+  notCovered: { en: '{cert} does not cover {domain}; it covers {names}', zh: '{cert} 不包含 {domain}；它包含的是 {names}' },
+  domainCountMismatch: {
+    en: (p) => `${String(p.cert)} carries ${plural(Number(p.count), 'domain name')}; --domain-count asked for ${p.wanted}`,
+    zh: '{cert} 带有 {count} 个域名；--domain-count 要求的是 {wanted} 个',
+  },
+
+  // Request fields
+  tooLong: { en: '{what} is {length} characters; SCM accepts at most {max}', zh: '{what}长 {length} 个字符；SCM 最多接受 {max} 个' },
+  fieldAsSent: { en: 'the {field} field', zh: '{field} 字段' },
+  leafOnly: { en: 'the certificate (leaf only)', zh: '证书（仅服务器证书）' },
+  wholeChain: { en: 'the certificate chain', zh: '证书链' },
+  wholeKey: { en: 'the private key', zh: '私钥' },
+  nameInvalid: { en: 'the name {name} {why}', zh: '名称 {name} {why}' },
+  nameShort: {
+    en: (p) => `is ${plural(Number(p.length), 'character')} long (at least 3)`,
+    zh: '只有 {length} 个字符（至少 3 个）',
+  },
+  nameLong: { en: 'is {length} characters long (at most 63)', zh: '长 {length} 个字符（最多 63 个）' },
+  nameChars: { en: 'contains {chars}', zh: '含有不允许的字符 {chars}' },
+  enterpriseProjectInvalid: {
+    en: 'the enterprise project ID {id} is not "0", "all" or an ID like 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b',
+    zh: '企业项目ID {id} 不是 `0` 或 `all`，也不是形如 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b 的ID',
+  },
+
+  // The certificate summary
+  roleLeaf: { en: 'leaf', zh: '服务器证书' },
+  roleIntermediate: { en: 'intermediate', zh: '中间证书' },
+  roleRoot: { en: 'root', zh: '根证书' },
+  chainLine: { en: '{name} ({role}, {key})', zh: '{name}（{role}，{key}）' },
+  issuerNotIncluded: { en: '{issuer} (issuer of {cert}, not included)', zh: '{issuer}（{cert} 的签发者，未包含）' },
+  notInChain: { en: '{name} (not part of the chain)', zh: '{name}（不属于证书链）' },
+  notInChainNotSent: { en: '{name} (not part of the chain, not sent)', zh: '{name}（不属于证书链，不发送）' },
+} satisfies Messages;

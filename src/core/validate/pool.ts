@@ -1,0 +1,117 @@
+// The pool of a bundle read by content: every certificate and private key its files hold, each file read once
+// and each certificate parsed once (identical ones share one Cert), with what could not be read kept aside
+// until the roles are known (classify.ts decides which is the leaf, the chain, the key).
+import { decodeCerts, reportConversions } from './decode-certs.js';
+import { decodeKey, keyFromBlock, keyFromDer, keyFrom, type DecodedKey } from './decode-key.js';
+import { Findings } from './findings.js';
+import { named, publicOf } from './inputs.js';
+import { importPrivateKey } from './key-import.js';
+import { M } from './messages.js';
+import { certFromDer, type Cert } from './model.js';
+import { armor } from './pem.js';
+import { openPfx } from './pfx.js';
+import { scanInput, type CertSlot, type Scanned } from './scan.js';
+import type { BundleInput } from './types.js';
+
+export interface Pool {
+  /** Certificates of the files, each once (identical ones share one Cert), in file order. */
+  certs: Cert[];
+  /** Certificate blocks that did not decode. */
+  faults: Array<{ slot: CertSlot; source: string }>;
+  keys: DecodedKey[];
+  /** Why key material that was there could not be used (reported only when no key could). */
+  keyProblems: Findings;
+}
+
+function addKey(pool: Pool, key: DecodedKey | undefined): void {
+  if (!key) return;
+  const pub = publicOf(key);
+  if (!pool.keys.some((k) => publicOf(k).equals(pub))) pool.keys.push(key);
+}
+
+async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
+  const unpacked = await openPfx(scan.der!, scan.source, input.pfxPassword, f.lang);
+  unpacked.certs.forEach((der, i) => {
+    try {
+      const cert = certFromDer(der, scan.source, i + 1, seen);
+      if (!pool.certs.includes(cert)) pool.certs.push(cert);
+    } catch {
+      pool.faults.push({ slot: { position: i + 1, label: 'CERTIFICATE', fault: 'x509' }, source: scan.source });
+    }
+  });
+  let keys = 0;
+  for (const der of unpacked.keys) {
+    try {
+      addKey(pool, keyFrom(importPrivateKey(der, 'pkcs8'), armor('PRIVATE KEY', der), scan.source));
+      keys++;
+    } catch {
+      pool.keyProblems.add('key-unparsable', M.pkcs12BadKey, { source: scan.source });
+    }
+  }
+  f.add('input-converted', M.pkcs12Converted, { source: scan.source, count: unpacked.certs.length, key: keys > 0 ? 1 : 0 });
+}
+
+/** Everything usable in one file, into the pool. */
+export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
+  if (scan.form === 'pkcs12') return readPfx(scan, input, pool, seen, f);
+  reportConversions(scan, f);
+  for (const s of scan.certs) {
+    if (s.cert && !pool.certs.includes(s.cert)) pool.certs.push(s.cert);
+    else if (!s.cert) pool.faults.push({ slot: s, source: scan.source });
+  }
+  if (scan.form === 'truncated') pool.faults.push({ slot: { position: 1, label: 'CERTIFICATE', fault: 'truncated', expected: scan.expected ?? 0, size: scan.size }, source: scan.source });
+  if (scan.bareCert) pool.faults.push({ slot: { position: 1, label: 'CERTIFICATE', fault: 'bare' }, source: scan.source });
+  if (scan.form === 'der' && scan.certs.length === 0) {
+    const key = keyFromDer(scan.der!, scan.source, pool.keyProblems);
+    if (key && key !== 'encrypted') {
+      f.add('input-converted', M.keyDerConverted, { source: scan.source });
+      addKey(pool, key);
+    }
+  }
+  for (const block of scan.keyBlocks) {
+    const key = keyFromBlock(block, scan.source, pool.keyProblems);
+    if (key) addKey(pool, key);
+  }
+  if (scan.certs.length > 0 && scan.orphanEnds > 0) pool.faults.push({ slot: { position: scan.certs.length + 1, label: 'CERTIFICATE', fault: 'no-end' }, source: scan.source });
+}
+
+/** What --cert/--key/--chain decided for a bundle read by content. */
+export interface Overrides {
+  /** --cert was given: the leaf is its first certificate (`leaf`), or it could not be read (undefined). */
+  forcedLeaf: boolean;
+  leaf?: Cert;
+  /** --key was given (what it held, if anything, is the only key). */
+  keyGiven: boolean;
+  /** A --chain file that was empty. */
+  emptyChain?: string;
+}
+
+/** --cert/--key/--chain given with a folder or files: each replaces what the files would give for its role. */
+export function applySlots(input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Overrides {
+  const out: Overrides = { keyGiven: false, forcedLeaf: false };
+  if (input.cert) {
+    const certInput = named(input.cert, f);
+    const d = decodeCerts(scanInput(certInput, seen), 'cert', f);
+    pool.certs = pool.certs.filter((c) => c.ca);
+    out.forcedLeaf = true;
+    if (!d.leafFailed && !d.empty) out.leaf = d.certs[0];
+    for (const c of out.leaf ? d.certs.slice(1) : d.certs) if (!pool.certs.includes(c)) pool.certs.push(c);
+    if (d.chainFailed) f.lack('chain');
+    if (!input.key) for (const b of d.keyBlocks) addKey(pool, keyFromBlock(b, certInput.source, pool.keyProblems));
+  }
+  if (input.chain) {
+    const chainInput = named(input.chain, f);
+    const d = decodeCerts(scanInput(chainInput, seen), 'chain', f);
+    pool.certs = [...pool.certs.filter((c) => !c.ca || c === out.leaf), ...d.certs.filter((c) => c !== out.leaf)];
+    if (d.chainFailed) f.lack('chain');
+    if (d.empty) out.emptyChain = chainInput.source;
+  }
+  if (input.key) {
+    pool.keys = [];
+    pool.keyProblems = new Findings(f.lang);
+    out.keyGiven = true;
+    addKey(pool, decodeKey(scanInput(named(input.key, f), seen), f));
+  }
+  return out;
+}
+

@@ -1,0 +1,116 @@
+// Reads the bytes of one input once into what they hold: certificates (parsed, or why not), private key
+// blocks, other PEM blocks, and how the bytes were read (DER, PKCS#12, UTF-16, repaired line breaks).
+// The --cert/--key/--chain decoders and the bundle classifier interpret the same scan, each in its own way.
+import { encodingOf, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, tlvAt } from './der.js';
+import { certFromDer, type Cert } from './model.js';
+import { decodeText, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, type PemBlock } from './pem.js';
+import type { RawInput } from './types.js';
+
+/** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short). */
+export type CertFault = 'no-end' | 'empty' | 'base64' | 'x509' | 'bare' | 'truncated';
+
+export interface CertSlot {
+  /** 1-based among the certificates of the input. */
+  position: number;
+  cert?: Cert;
+  fault?: CertFault;
+  label: string;
+  /** For 'truncated': the length announced and the length there. */
+  expected?: number;
+  size?: number;
+}
+
+export interface Scanned {
+  source: string;
+  /** 'binary': DER that is not one structure; 'der': one DER structure (a certificate, or maybe a key). */
+  form: 'empty' | 'text' | 'der' | 'pkcs12' | 'truncated' | 'binary';
+  utf16: boolean;
+  repaired: boolean;
+  /** Certificate blocks in order (or the DER certificate, or the certificates of a PKCS#7 file). */
+  certs: CertSlot[];
+  /** PEM blocks of private keys. */
+  keyBlocks: PemBlock[];
+  /** TRUSTED CERTIFICATE blocks read as their certificate (for the info finding). */
+  trusted: CertSlot[];
+  /** The labels of other PEM blocks (CERTIFICATE REQUEST, PUBLIC KEY, EC PARAMETERS, ...). */
+  otherLabels: string[];
+  orphanEnds: number;
+  /** Text that looks like a PEM body without its armor lines. */
+  bareBase64: boolean;
+  /** ... and it is the body of a certificate. */
+  bareCert: boolean;
+  /** The text starts with a BEGIN line (an orphan END then belongs to a later block). */
+  startsWithBegin: boolean;
+  /** For 'truncated': the length the DER header announces. */
+  expected?: number;
+  /** Bytes read. */
+  size: number;
+  /** For 'der' and 'pkcs12': the bytes, for the key decoder or the PKCS#12 reader. */
+  der?: Buffer;
+}
+
+const isDer = (data: Buffer): boolean => !data.includes('-----BEGIN ') && isDerSequence(data);
+
+function slot(der: Buffer | null, label: string, position: number, source: string, seen?: Map<string, Cert>): CertSlot {
+  if (!der) return { position, label, fault: 'base64' };
+  // A TRUSTED CERTIFICATE block is the certificate followed by openssl's trust settings.
+  const body = label === 'TRUSTED CERTIFICATE' ? (() => { const t = tlvAt(der, 0); return t ? encodingOf(der, t) : der; })() : der;
+  try {
+    return { position, label, cert: certFromDer(body, source, position, seen) };
+  } catch {
+    return { position, label, fault: 'x509' };
+  }
+}
+
+function empty(source: string, form: Scanned['form'], size: number): Scanned {
+  return { source, form, utf16: false, repaired: false, certs: [], keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: 0, bareBase64: false, bareCert: false, startsWithBegin: false, size };
+}
+
+function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
+  const out: Scanned = { ...empty(input.source, 'der', input.data.length), der: input.data };
+  if (looksLikePkcs12(input.data)) return { ...out, form: 'pkcs12' };
+  const bundle = pkcs7Certs(input.data);
+  if (bundle) {
+    out.certs = bundle.map((der, i) => slot(der, 'PKCS7', i + 1, input.source, seen));
+    return out;
+  }
+  const one = slot(input.data, 'CERTIFICATE', 1, input.source, seen);
+  if (one.cert) out.certs = [one];
+  return out;
+}
+
+/** Reads `input` once. `seen` (per bundle) lets a certificate met twice be parsed once. */
+export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
+  const { data, source } = input;
+  if (isDer(data)) return scanDer(input, seen);
+  if (looksLikeTruncatedDer(data)) {
+    const n = data[1]! & 0x7f;
+    let len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + data[2 + i]!;
+    return { ...empty(source, 'truncated', data.length), expected: 2 + n + len };
+  }
+  const { text, utf16, repaired } = decodeText(data);
+  if (text.trim() === '') return { ...empty(source, 'empty', data.length), utf16 };
+  if (!utf16 && /[\x00-\x08\x0e-\x1f]/.test(text.slice(0, 512))) return empty(source, 'binary', data.length);
+  const scan = scanPem(text);
+  const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, orphanEnds: scan.orphanEnds, startsWithBegin: /^\s*-----BEGIN /.test(text) };
+  let position = 0;
+  for (const block of scan.blocks) {
+    if (isCertLabel(block.label)) {
+      position++;
+      if (!block.complete) out.certs.push({ position, label: block.label, fault: 'no-end' });
+      else if (block.bodyLength === 0) out.certs.push({ position, label: block.label, fault: 'empty' });
+      else {
+        const s = slot(block.der, block.label, position, source, seen);
+        out.certs.push(s);
+        if (s.cert && block.label === 'TRUSTED CERTIFICATE') out.trusted.push(s);
+      }
+    } else if (block.label === 'PKCS7' && block.der && pkcs7Certs(block.der)) {
+      for (const der of pkcs7Certs(block.der)!) out.certs.push(slot(der, 'PKCS7', ++position, source, seen));
+    } else if (isKeyLabel(block.label)) out.keyBlocks.push(block);
+    else out.otherLabels.push(block.label);
+  }
+  out.bareBase64 = scan.blocks.length === 0 && scan.orphanEnds === 0 && looksLikeBareBase64(scan.outside);
+  out.bareCert = out.bareBase64 && slot(Buffer.from(scan.outside, 'base64'), 'CERTIFICATE', 1, source).cert !== undefined;
+  return out;
+}

@@ -1,0 +1,180 @@
+// `scm validate` on the inputs people really have, through the built binary: one cause one finding, the chain
+// rules SCM applies, key types, Unicode names and --domain, OpenSSL 3 PKCS#12, text mangled by Windows, web
+// forms and JSON, pipes and FIFOs, and findings in Chinese. Expiry uses SCM_NOW (the clock, injected).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { BIN, runCli } from '../helpers/run-cli.js';
+
+const C = (name: string): string => fixture(`cases/${name}`);
+const triples = (stdout: string): string[] => JSON.parse(stdout).findings.map((f: any) => `${f.rule} ${f.severity} ${f.code}`);
+const messages = (stdout: string): string[] => JSON.parse(stdout).findings.map((f: any) => f.message);
+const validate = (args: string[], env: Record<string, string> = {}) => runCli(['validate', ...args, '--json'], { env });
+const tmp = mkdtempSync(join(tmpdir(), 'scm-e2e-inputs-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A shell line (for <(...), /dev/stdin and FIFOs), run with bash. */
+function bash(line: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('bash', ['-c', line], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C.UTF-8', NO_COLOR: '1', SCM: `${process.execPath} ${BIN}` }, timeout: 20_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describeFixtures('scm validate: one cause, one finding', () => {
+  it.each([
+    ['an unreadable --cert never promotes the chain', ['--cert', C('variants/garbage.txt'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')], ['cert-unparsable error SCM.0031']],
+    ['an empty --cert', ['--cert', C('variants/empty.pem'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')], ['cert-missing error SCM.0031']],
+    ['a key given as the certificate', ['--cert', C('rsa.key'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')], ['cert-unparsable error SCM.0031']],
+    ['a CSR given as the certificate', ['--cert', C('variants/rsa.csr'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')], ['cert-unparsable error SCM.0031']],
+    ['truncated DER', ['--cert', C('variants/rsa-truncated.der'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')], ['cert-unparsable error SCM.0031']],
+    ['a garbage chain carries the chain rule and code', ['--cert', C('rsa.crt'), '--chain', C('variants/garbage.txt'), '--key', C('rsa.key')], ['chain-unparsable error SCM.0013']],
+    ['base64 without armor as chain', ['--cert', C('rsa.crt'), '--chain', C('variants/cert-armor-missing.pem'), '--key', C('rsa.key')], ['chain-unparsable error SCM.0013']],
+    ['an empty chain file is named as empty', ['--cert', C('rsa.crt'), '--chain', C('variants/empty.pem'), '--key', C('rsa.key')], ['chain-too-short error SCM.0109']],
+    ['a reversed fullchain with a key that matches nothing', ['--cert', C('rsa-fullchain-reversed.pem'), '--key', C('other-rsa.key')], ['key-mismatch error SCM.0014', 'chain-misordered error SCM.0079', 'chain-includes-root info null']],
+  ])('%s', async (_, args, expected) => {
+    const r = await validate(args);
+    expect(triples(r.stdout)).toEqual(expected);
+    expect(r.code).toBe(1);
+  });
+
+  it('names the empty chain file and the end-entity certificate, never a key that was not given', async () => {
+    expect(messages((await validate(['--cert', C('rsa.crt'), '--chain', C('variants/empty.pem'), '--key', C('rsa.key')])).stdout)[0]).toMatch(/empty\.pem, given as the chain, is empty/);
+    const noKey = messages((await validate(['--cert', C('rsa-fullchain-reversed.pem')])).stdout);
+    expect(noKey.join('\n')).not.toMatch(/matches the private key/);
+    expect(noKey[1]).toMatch(/^the end-entity \(server\) certificate, CN=rsa\.example\.com .* is not first/);
+  });
+
+  it('PKCS#12 given as --cert or --key is one input error (exit 2) that says to use --pfx; as - it is read', async () => {
+    for (const slot of ['--cert', '--key']) {
+      const r = await runCli(['validate', slot, fixture('pfx/rsa.pfx'), ...(slot === '--cert' ? ['--key', C('rsa.key')] : ['--cert', C('rsa-fullchain.pem')])]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/rsa\.pfx is a PKCS#12 \(\.pfx\/\.p12\) file, not a (certificate|private key): pass it with --pfx/);
+    }
+    const stdin = await runCli(['validate', '--cert', '-', '--key', C('rsa.key')], { input: readFileSync(fixture('pfx/rsa.pfx')) });
+    expect(stdin.stderr).toMatch(/standard input is a PKCS#12 .* pass it with --pfx/);
+    const whole = await runCli(['validate', '-'], { input: readFileSync(fixture('pfx/rsa.pfx')), env: { SCM_PFX_PASSWORD: 'secret' } });
+    expect(whole.code).toBe(0);
+  });
+
+  it('expired, with --target: one finding for one cause', async () => {
+    const leafEnd = new Date(new X509Certificate(readFileSync(C('short-leaf.crt'))).validTo).getTime();
+    const now = new Date(leafEnd + 3 * 86_400_000).toISOString();
+    const r = await validate(['--cert', C('short-fullchain.pem'), '--key', C('rsa.key'), '--target', 'WAF'], { SCM_NOW: now });
+    expect(triples(r.stdout)).toEqual(['target-cert-expired error SCM.0010']);
+    expect(messages(r.stdout)[0]).toMatch(/expired on .*, 3 days ago: SCM refuses it, and could not push it to WAF$/);
+    expect(triples((await validate(['--cert', C('short-fullchain.pem'), '--key', C('rsa.key')], { SCM_NOW: now })).stdout)).toEqual(['cert-expired error null']);
+  });
+});
+
+describeFixtures('scm validate: the chain rules SCM applies', () => {
+  it('a missing middle intermediate is refused, naming the missing certificate and where it goes', async () => {
+    const r = await validate(['--cert', C('deep-leaf.crt'), '--chain', C('deep-chain-gap.pem'), '--key', C('deep-leaf.key')]);
+    expect(r.code).toBe(1);
+    expect(triples(r.stdout)).toEqual(['chain-missing-intermediate error SCM.0079']);
+    expect(messages(r.stdout)[0]).toMatch(/add CN=SCM Deep Intermediate 2 between CN=SCM Deep Intermediate 3 and CN=SCM Deep Intermediate 1/);
+    const chain = JSON.parse(r.stdout).certificate.chain as string[];
+    expect(chain.filter((l) => /\(root,/.test(l))).toEqual([]);
+    expect((await validate(['--cert', C('deep-leaf.crt'), '--chain', C('deep-chain-full.pem'), '--key', C('deep-leaf.key')])).code).toBe(0);
+  });
+
+  it('a same-name intermediate with another key says exactly that', async () => {
+    const keyId = await validate(['--cert', C('rsa.crt'), '--chain', C('twin-chain.pem'), '--key', C('rsa.key')]);
+    expect(triples(keyId.stdout)).toEqual(['chain-broken error SCM.0079']);
+    expect(messages(keyId.stdout)[0]).toMatch(/authority key identifier \(.*\) is not the subject key identifier of CN=SCM Test Intermediate R2 .*right name but another key/);
+    const signature = await validate(['--cert', C('twin-leaf.crt'), '--chain', C('twin-chain.pem'), '--key', C('rsa.key')]);
+    expect(messages(signature.stdout)[0]).toMatch(/signature does not verify with the key of CN=SCM Test Intermediate R2/);
+  });
+
+  it.each([
+    ['SHA-1 intermediate', 'under-sha1-inter.crt', 'rsa.key', 'sha1-inter-chain.pem', ['weak-signature warning null']],
+    ['RSA 1024 intermediate', 'under-weak-inter.crt', 'rsa.key', 'weak-inter-chain.pem', ['weak-key warning null']],
+    ['SHA-1 root (its own signature does not count)', 'under-sha1-root.crt', 'rsa.key', 'sha1-root-chain.pem', ['chain-includes-root info null']],
+    ['DSA', 'keytype-dsa.crt', 'keytype-dsa.key', 'rsa-chain.pem', ['key-type-unsupported warning null']],
+    ['Ed448', 'keytype-ed448.crt', 'keytype-ed448.key', 'rsa-chain.pem', ['key-type-unsupported warning null']],
+    ['secp256k1', 'keytype-secp256k1.crt', 'keytype-secp256k1.key', 'rsa-chain.pem', ['key-type-unsupported warning null']],
+    ['brainpool', 'keytype-brainpool.crt', 'keytype-brainpool.key', 'rsa-chain.pem', ['key-type-unsupported warning null']],
+    ['X25519', 'keytype-x25519.crt', 'keytype-x25519.key', 'rsa-chain.pem', ['key-cannot-sign error null']],
+    ['X448', 'keytype-x448.crt', 'keytype-x448.key', 'rsa-chain.pem', ['key-cannot-sign error null']],
+    ['DH', 'keytype-dh.crt', 'keytype-dh.key', 'rsa-chain.pem', ['key-cannot-sign error null']],
+  ])('strength and key types over the path: %s', async (_, cert, key, chain, expected) => {
+    expect(triples((await validate(['--cert', C(cert), '--key', C(key), '--chain', C(chain)])).stdout)).toEqual(expected);
+  });
+});
+
+describeFixtures('scm validate: names', () => {
+  it('decodes a UTF-8 SAN as UTF-8 and suggests its punycode', async () => {
+    const r = await validate(['--cert', C('idn-san.crt'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')]);
+    expect(messages(r.stdout)).toEqual([
+      'the name "münchen.example" is not ASCII; internationalised names must be written in punycode (xn--mnchen-3ya.example)',
+      'the name "www.münchen.example" is not ASCII; internationalised names must be written in punycode (www.xn--mnchen-3ya.example)',
+    ]);
+  });
+
+  it('converts a Unicode --domain; refuses --domain values that are not domain names (exit 2)', async () => {
+    const ok = await validate(['--cert', C('idn-punycode.crt'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key'), '--domain', 'bücher.example.com', '--domain', 'shop.bücher.example.com']);
+    expect(triples(ok.stdout)).toEqual([]);
+    for (const [value, why] of [['', 'is empty'], ['bad domain', 'contains spaces'], ['*', 'is a bare wildcard'], ['.example.com', 'has an empty label']]) {
+      const r = await runCli(['validate', '--cert', C('rsa-fullchain.pem'), '--key', C('rsa.key'), '--domain', value!]);
+      expect(r.code, value).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`--domain '${value}' is not a domain name: it ${why}`);
+    }
+  });
+});
+
+describeFixtures('scm validate: inputs as people have them', () => {
+  it.each([
+    ['UTF-16 (Notepad "Unicode")', ['--cert', C('variants/fullchain-utf16le.pem'), '--key', C('variants/key-utf16le.key')], ['input-converted info null', 'input-converted info null']],
+    ['newlines turned into spaces', ['--cert', C('variants/fullchain-spaces.pem'), '--key', C('rsa.key')], ['input-repaired info null']],
+    ['newlines written as \\n', ['--cert', C('variants/fullchain-escaped.pem'), '--key', C('variants/key-escaped.key')], ['input-repaired info null', 'input-repaired info null']],
+    ['TRUSTED CERTIFICATE', ['--cert', C('variants/fullchain-trusted.pem'), '--key', C('rsa.key')], ['input-converted info null']],
+    ['an OpenSSH key', ['--cert', C('rsa-fullchain.pem'), '--key', C('variants/openssh.key')], ['key-unparsable error SCM.0012']],
+    ['a PKCS#7 (.p7b) chain', ['--cert', C('rsa.crt'), '--chain', C('rsa-chain.p7b'), '--key', C('rsa.key')], ['chain-includes-root info null']],
+  ])('%s', async (_, args, expected) => {
+    const r = await validate(args);
+    expect(triples(r.stdout)).toEqual(expected);
+  });
+
+  it('reads <(...), /dev/stdin and FIFOs with the 1 MiB cap; refuses /dev/zero', () => {
+    expect(bash(`$SCM validate --cert <(cat '${C('rsa-fullchain.pem')}') --key <(cat '${C('rsa.key')}')`)).toMatchObject({ code: 0 });
+    expect(bash(`cat '${C('rsa.key')}' | $SCM validate --cert '${C('rsa-fullchain.pem')}' --key /dev/stdin`)).toMatchObject({ code: 0 });
+    const fifo = join(tmp, 'fullchain.fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(bash(`(cat '${C('rsa-fullchain.pem')}' > '${fifo}' &) ; $SCM validate --cert '${fifo}' --key '${C('rsa.key')}'`)).toMatchObject({ code: 0 });
+    const big = bash(`$SCM validate --cert <(head -c 2000000 /dev/zero) --key '${C('rsa.key')}'`);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(/is more than 1048576 bytes/);
+    const zero = bash(`$SCM validate --cert /dev/zero --key '${C('rsa.key')}'`);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/\/dev\/zero is not a regular file, a pipe or standard input/);
+  });
+
+  it('opens OpenSSL 3 PKCS#12 with a non-ASCII password; a wrong one gives the same words with or without a MAC', async () => {
+    const unicode = fixture('pfx/unicode-password.pfx');
+    expect((await runCli(['validate', '--pfx', unicode], { env: { SCM_PFX_PASSWORD: 'pässwörd-密码' } })).code).toBe(0);
+    expect((await runCli(['validate', '--pfx', unicode, '--pfx-password-file', fixture('pfx/unicode-password.txt')])).code).toBe(0);
+    const wrong = await Promise.all(['rsa.pfx', 'no-mac.pfx'].map((f) => runCli(['validate', '--pfx', fixture(`pfx/${f}`)], { env: { SCM_PFX_PASSWORD: 'hunter2' } })));
+    expect(wrong.map((r) => [r.code, r.stderr.replace(/\S+\.pfx/, 'F')])).toEqual(Array(2).fill([2, 'scm: cannot open F: wrong password\nhint: set SCM_PFX_PASSWORD or pass --pfx-password-file FILE\n']));
+    expect(wrong.some((r) => r.stderr.includes('hunter2'))).toBe(false);
+  });
+});
+
+describeFixtures('scm validate --lang zh', () => {
+  it('writes findings in Chinese; rule, severity and code do not change', async () => {
+    const args = ['--cert', C('deep-leaf.crt'), '--chain', C('deep-chain-gap.pem'), '--key', C('other-rsa.key')];
+    const en = JSON.parse((await validate(args)).stdout);
+    const zh = JSON.parse((await runCli(['validate', ...args, '--json', '--lang', 'zh'])).stdout);
+    expect(zh.findings.map((f: any) => [f.rule, f.severity, f.code])).toEqual(en.findings.map((f: any) => [f.rule, f.severity, f.code]));
+    expect(zh.findings.map((f: any) => f.message)).toEqual([
+      expect.stringMatching(/other-rsa\.key 中的私钥（RSA 2048）与证书 CN=deep\.example\.com（EC P-256）不匹配$/),
+      expect.stringMatching(/^CN=SCM Deep Intermediate 3 的签发者 CN=SCM Deep Intermediate 2 不在证书链中；.*请在 CN=SCM Deep Intermediate 3 与 CN=SCM Deep Intermediate 1 之间加入 CN=SCM Deep Intermediate 2/),
+    ]);
+    const text = await runCli(['validate', fixture('bundles/layouts/no-key-notes'), '--lang', 'zh']);
+    expect(text.stdout).toMatch(/错误 +key-empty {2}SCM\.0059\n {4}cert\.pem、chain\.pem、notes\.txt 中没有私钥\n {4}修复：请用 --key/);
+    expect(text.stdout).toMatch(/服务器证书，RSA 2048/);
+  });
+});
