@@ -100,8 +100,10 @@ describeFixtures('input files', () => {
     execFileSync('mkfifo', [fifo]);
     const pem = readFileSync(join(FIXTURES, 'cases/rsa.crt'));
     const writer = spawn('sh', ['-c', `sleep 0.05; cat "${join(FIXTURES, 'cases/rsa.crt')}" > "${fifo}"`]);
+    // Listen before reading: the writer may be gone (its 'close' event past) by the time the read returns.
+    const written = new Promise((done) => writer.on('close', done));
     expect((await readInput(fifo, ctx())).data.equals(pem)).toBe(true);
-    await new Promise((done) => writer.on('close', done));
+    await written;
     const flood = spawn('sh', ['-c', `head -c ${INPUT_LIMIT + 10} /dev/zero > "${fifo}"`]);
     await expect(readInput(fifo, ctx())).rejects.toThrow(/is more than 1048576 bytes/);
     flood.kill();
