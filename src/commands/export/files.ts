@@ -1,0 +1,69 @@
+// The files of an export: which file holds what (certbot's names, plus enc-cert.pem / enc-privkey.pem for an
+// SM2 pair), the checks before anything is asked of SCM (the folder, files already there), and the writes:
+// every file through writeSecretFile (mode 0600 from creation, no link followed, never half-written).
+import { lstatSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExportedCertificate } from '../../api/types.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { InputError } from '../../errors.js';
+import { writeSecretFile } from '../../io/secret-file.js';
+import { M } from './messages.js';
+
+export type FileKind = 'cert' | 'chain' | 'fullchain' | 'privkey' | 'enc-cert' | 'enc-privkey';
+
+export const FILE_NAMES: Record<FileKind, string> = {
+  cert: 'cert.pem', chain: 'chain.pem', fullchain: 'fullchain.pem', privkey: 'privkey.pem', 'enc-cert': 'enc-cert.pem', 'enc-privkey': 'enc-privkey.pem',
+};
+
+export interface ExportFile {
+  kind: FileKind;
+  path: string;
+  content: string;
+}
+
+const pem = (s: string): string => (s.trim() === '' ? '' : `${s.trim()}\n`);
+
+/** The files for an export into `dir`: the four always (chain.pem only when SCM holds a chain), the SM2 pair when there is one. */
+export function filesFor(e: ExportedCertificate, dir: string): ExportFile[] {
+  const cert = pem(e.certificate) || pem(e.entireCertificate);
+  const chain = pem(e.certificateChain);
+  const contents: Array<[FileKind, string]> = [
+    ['cert', cert], ['chain', chain], ['fullchain', pem(e.entireCertificate) || cert + chain], ['privkey', pem(e.privateKey)],
+    ['enc-cert', pem(e.encCertificate)], ['enc-privkey', pem(e.encPrivateKey)],
+  ];
+  return contents.filter(([, content]) => content !== '').map(([kind, content]) => ({ kind, path: join(dir, FILE_NAMES[kind]), content }));
+}
+
+/** The folder exists (made, 0700, when missing) and is a folder; an InputError (exit 2) says why not. */
+export function ensureFolder(dir: string, lang: Lang): void {
+  // A link to a folder is a folder the user chose: followed.
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (st && !st.isDirectory()) throw new InputError(t(lang, M.notFolder, { dir }), { path: dir });
+  if (st) return;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw new InputError(t(lang, M.cannotMake, { dir, code: (e as NodeJS.ErrnoException).code ?? 'error' }), { path: dir, cause: e });
+  }
+}
+
+/** Without --force, any of `paths` already there refuses the export before SCM is asked (exit 2). */
+export function refuseExisting(paths: readonly string[], force: boolean, lang: Lang): void {
+  if (force) return;
+  const there = paths.filter((p) => lstatSync(p, { throwIfNoEntry: false }) !== undefined);
+  if (there.length > 0) throw new InputError(t(lang, M.exists, { count: there.length, paths: there.join(', ') }), { hint: t(lang, M.existsHint), path: there[0]! });
+}
+
+/** Writes every file (0600), in order; stops at the first failure and says which were written before it. */
+export function writeAll(files: readonly ExportFile[], force: boolean, lang: Lang): { written: ExportFile[]; error?: unknown } {
+  const written: ExportFile[] = [];
+  for (const f of files) {
+    try {
+      writeSecretFile(f.path, f.content, { overwrite: force, lang });
+    } catch (error) {
+      return { written, error };
+    }
+    written.push(f);
+  }
+  return { written };
+}
