@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { ExportedCertificate } from '../../api/types.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { InputError } from '../../errors.js';
+import { M as IO } from '../../io/messages.js';
 import { writeSecretFile } from '../../io/secret-file.js';
 import { M } from './messages.js';
 
@@ -47,11 +48,17 @@ export function ensureFolder(dir: string, lang: Lang): void {
   }
 }
 
-/** Without --force, any of `paths` already there refuses the export before SCM is asked (exit 2). */
+/**
+ * Before SCM is asked (exit 2): without --force, any of `paths` already there refuses the export; with it,
+ * a link or anything but a regular file still does (writeSecretFile would refuse it after the others).
+ */
 export function refuseExisting(paths: readonly string[], force: boolean, lang: Lang): void {
-  if (force) return;
-  const there = paths.filter((p) => lstatSync(p, { throwIfNoEntry: false }) !== undefined);
-  if (there.length > 0) throw new InputError(t(lang, M.exists, { count: there.length, paths: there.join(', ') }), { hint: t(lang, M.existsHint), path: there[0]! });
+  const there = paths.map((path) => ({ path, st: lstatSync(path, { throwIfNoEntry: false }) })).filter((x) => x.st !== undefined);
+  const link = there.find((x) => x.st!.isSymbolicLink());
+  if (link) throw new InputError(t(lang, IO.secretIsLink, { path: link.path }), { path: link.path });
+  const odd = there.find((x) => !x.st!.isFile());
+  if (odd) throw new InputError(t(lang, IO.secretNotFile, { path: odd.path }), { path: odd.path });
+  if (!force && there.length > 0) throw new InputError(t(lang, M.exists, { count: there.length, paths: there.map((x) => x.path).join(', ') }), { hint: t(lang, M.existsHint), path: there[0]!.path });
 }
 
 /** Writes every file (0600), in order; stops at the first failure and says which were written before it. */
