@@ -2,6 +2,8 @@
 
 /** Display width: CJK and other wide characters take two columns. */
 export function displayWidth(s: string): number {
+  // Most cells are plain ASCII: one column per character (a 1,000-row table measures thousands of them).
+  if (/^[\x20-\x7e]*$/.test(s)) return s.length;
   let w = 0;
   for (const ch of s.replace(/\x1b\[[0-9;]*m/g, '')) {
     const cp = ch.codePointAt(0)!;

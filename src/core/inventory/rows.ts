@@ -26,7 +26,13 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === '
 /** `sans` is one string in the SDK models ("a;b", "a,b" or "a b"); an array is read too. Lower-case, no trailing dot. */
 export function splitNames(v: unknown): string[] {
   const all = Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(',') : text(v);
-  return all.split(/[,;\s]+/).map((s) => s.trim().toLowerCase().replace(/\.$/, '')).filter(Boolean);
+  const out: string[] = [];
+  // A plain loop: a list of 1,000 certificates splits 2,000 of these in a cold process.
+  for (const part of all.toLowerCase().split(/[,;\s]+/)) {
+    const name = part.endsWith('.') ? part.slice(0, -1) : part;
+    if (name) out.push(name);
+  }
+  return out;
 }
 
 /** Statuses of the purchase life cycle (scm-api-reference §2.4); anything SCM does not list stays "purchased". */
