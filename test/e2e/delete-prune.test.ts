@@ -57,7 +57,7 @@ describe('scm delete', () => {
     expect(JSON.parse(r.stdout)).toEqual({
       schemaVersion: 1, dryRun: false, deleted: [a],
       results: [{ id: a, result: 'deleted', error: null, requestId: expect.stringMatching(/^[0-9a-f]{32}$/), reason: 'deployed', forced: true,
-        deployedTo: [{ service: 'CDN', region: 'global', resourceId: 'a.example.test', resourceName: 'a.example.test' }, { service: 'ELB', region: 'cn-north-4', resourceId: 'lb-cert', resourceName: 'shop-lb' }], deploymentUnknown: [] }],
+        deployedTo: [{ service: 'CDN', region: 'global', location: 'global', resourceId: 'a.example.test', resourceName: 'a.example.test' }, { service: 'ELB', region: 'cn-north-4', location: 'region', resourceId: 'lb-cert', resourceName: 'shop-lb' }], deploymentUnknown: [] }],
     });
     expect(r.stderr).toBe('');
     expect(await held()).toEqual([b, c].sort());
@@ -175,7 +175,7 @@ describe('scm prune', () => {
     expect(doc.plan[3]!.notAfter).toMatch(/\+08:00$/);
     expect(r.stderr).toBe('');
     const dry = JSON.parse((await run(['prune', '--domain', 'www.example.test', '--dry-run', '--json'])).stdout) as typeof doc;
-    expect(dry.plan.find((e) => e.name === 'used')).toMatchObject({ action: 'keep', reason: 'deployed', result: null, deployedTo: [{ service: 'ELB', region: 'cn-north-4', resourceId: 'lb-1', resourceName: 'lb-1' }] });
+    expect(dry.plan.find((e) => e.name === 'used')).toMatchObject({ action: 'keep', reason: 'deployed', result: null, deployedTo: [{ service: 'ELB', region: 'cn-north-4', location: 'region', resourceId: 'lb-1', resourceName: 'lb-1' }] });
     expect(dry).toMatchObject({ dryRun: true, deleted: [] });
   });
 

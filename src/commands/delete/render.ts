@@ -2,7 +2,7 @@
 // hold is said on stderr (run.ts), not in the table: nothing happened to it.
 import type { DeleteResult } from '../../api/delete.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { deleteReasonText, type DeleteDecision, type DeployedAt } from '../../core/inventory/index.js';
+import { deleteReasonText, deploymentJson, type DeleteDecision } from '../../core/inventory/index.js';
 import { O } from '../../core/inventory/messages.js';
 import type { Style } from '../../io/style.js';
 import { outcomeJson, outcomeText } from '../../render/deletions.js';
@@ -26,8 +26,6 @@ export function renderDeletions(rows: readonly DeleteRow[], o: { lang: Lang; sty
   return table([[H.id, H.result, H.note].map((h) => o.style.bold(t(o.lang, h))), ...body]);
 }
 
-const place = (r: DeployedAt) => ({ service: r.service, region: r.region, resourceId: r.resourceId, resourceName: r.resourceName });
-
 export function deleteJson(rows: readonly DeleteRow[], dryRun: boolean): Record<string, unknown> {
   return {
     dryRun,
@@ -36,8 +34,7 @@ export function deleteJson(rows: readonly DeleteRow[], dryRun: boolean): Record<
       ...(d.action === 'refuse' ? { result: 'refused', error: null, requestId: null } : outcome ? outcomeJson(outcome) : { result: 'would-delete', error: null, requestId: null }),
       reason: d.reason,
       forced: d.forced,
-      deployedTo: (d.deployment?.resources ?? []).map(place),
-      deploymentUnknown: (d.deployment?.unreliable ?? []).map((u) => ({ service: u.service, region: u.region })),
+      ...deploymentJson(d.deployment),
     })),
     deleted: rows.filter((r) => r.outcome?.result === 'deleted').map((r) => r.decision.id),
   };

@@ -2,7 +2,7 @@
 // certificate covering the domain, and the JSON document with the same rows.
 import type { DeleteResult } from '../../api/delete.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { daysLeft, pruneReasonText, scmIso, scmShort, type PruneEntry } from '../../core/inventory/index.js';
+import { daysLeft, deploymentJson, pruneReasonText, scmIso, scmShort, type PruneEntry } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { outcomeJson, outcomeText } from '../../render/deletions.js';
 import { table } from '../../render/text.js';
@@ -51,8 +51,7 @@ export function pruneJson(rows: readonly PruneRow[], now: Date, extra: Record<st
       action: e.action,
       reason: e.reason,
       supersededBy: e.supersededBy ?? null,
-      deployedTo: (e.deployment?.resources ?? []).map((r) => ({ service: r.service, region: r.region, resourceId: r.resourceId, resourceName: r.resourceName })),
-      deploymentUnknown: (e.deployment?.unreliable ?? []).map((u) => ({ service: u.service, region: u.region })),
+      ...deploymentJson(e.deployment),
       ...(outcome ? outcomeJson(outcome) : { result: null, error: null, requestId: null }),
     })),
     deleted: rows.filter((r) => r.outcome?.result === 'deleted').map((r) => r.entry.row.id),

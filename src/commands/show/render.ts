@@ -3,7 +3,7 @@
 // as SCM sent it plus the normalised fields, and deployedTo.
 import type { Deployment } from '../../api/types.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { daysLeft, describePlaces, parseScmTime, rowJson, scmShort, splitNames, toRow } from '../../core/inventory/index.js';
+import { daysLeft, deploymentJson, describePlaces, parseScmTime, rowJson, scmShort, splitNames, toRow } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { padEnd, table } from '../../render/text.js';
 import { F, H, M } from './messages.js';
@@ -47,8 +47,7 @@ export function renderShow(detail: Record<string, unknown>, deployment: Deployme
 export function showJson(detail: Record<string, unknown>, deployment: Deployment, now: Date): Record<string, unknown> {
   return {
     certificate: rowJson(toRow(detail), now),
-    deployedTo: deployment.resources.map((r) => ({ service: r.service, region: r.region, location: r.location, resourceId: r.resourceId, resourceName: r.resourceName })),
-    deploymentUnknown: deployment.unreliable.map((u) => ({ service: u.service, region: u.region })),
+    ...deploymentJson(deployment),
     // No field of ShowCertificate (nor any other published API) says whether the e-mails are on.
     expiryNotifications: 'unknown',
   };

@@ -7,6 +7,8 @@ export interface DeployedAt {
   service: string;
   /** IAM region id; "global" for CDN. */
   region: string;
+  /** global or region (resource_location), when SCM says. */
+  location?: string;
   resourceId: string;
   resourceName: string;
 }
@@ -34,6 +36,14 @@ export function describePlaces(places: ReadonlyArray<{ service: string; region: 
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([key, n]) => (n > 1 ? `${key} (${n})` : key)).join(', ');
+}
+
+/** `deployedTo` and `deploymentUnknown` as every --json document shows them (show, delete, prune, rotate). */
+export function deploymentJson(d: DeploymentView | undefined): { deployedTo: Array<Record<string, string>>; deploymentUnknown: Array<{ service: string; region: string }> } {
+  return {
+    deployedTo: (d?.resources ?? []).map((r) => ({ service: r.service, region: r.region, location: r.location || (r.region === 'global' ? 'global' : 'region'), resourceId: r.resourceId, resourceName: r.resourceName })),
+    deploymentUnknown: (d?.unreliable ?? []).map((u) => ({ service: u.service, region: u.region })),
+  };
 }
 
 /** Where a certificate is deployed, or for an unknown one the regions SCM could not count. */
