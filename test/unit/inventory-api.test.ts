@@ -174,3 +174,19 @@ describe('fitting a table to the terminal', () => {
     expect(fitColumns(rows, 20, [1, 2])[1]).toEqual(['scs1', 'a-very-…', 'shop.ex…']);
   });
 });
+
+describe("scm list's table", () => {
+  it('fits the terminal by shortening NAME and DOMAIN, and is left whole when not a terminal', async () => {
+    const { renderTable } = await import('../../src/commands/list/render.js');
+    const { toRow } = await import('../../src/core/inventory/index.js');
+    const { PLAIN } = await import('../../src/io/style.js');
+    const { displayWidth } = await import('../../src/render/text.js');
+    const rows = [toRow({ id: 'scs1700000000001', name: 'a-rather-long-certificate-name-2026-03-01', domain: 'www.a-long-domain-name.example.com', sans: 'www.a-long-domain-name.example.com;a-long-domain-name.example.com', expire_time: '2026-06-03 08:00:00.0', status: 'UPLOAD' })];
+    const o = { now: new Date('2026-06-01T00:00:00Z'), style: PLAIN, lang: 'en' as const, window: 30 };
+    const whole = renderTable(rows, { ...o, width: 0 });
+    expect(whole.split('\n')[1]).toBe('scs1700000000001  a-rather-long-certificate-name-2026-03-01  www.a-long-domain-name.example.com +1  2026-06-03 08:00  2     UPLOAD');
+    const fitted = renderTable(rows, { ...o, width: 80 }).trimEnd().split('\n');
+    for (const line of fitted) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    expect(fitted[1]).toMatch(/^scs1700000000001  a-rather-long\S*…  www\.a-long-do\S*…  2026-06-03 08:00  2 +UPLOAD$/);
+  });
+});
