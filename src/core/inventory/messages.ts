@@ -29,5 +29,4 @@ export const O = {
   'not-attempted': { en: 'not attempted: the run stopped first', zh: '未执行：运行已提前停止' },
   refused: { en: 'refused', zh: '拒绝删除' },
   'would-delete': { en: 'would be deleted (dry run)', zh: '将被删除（试运行）' },
-  kept: { en: 'kept', zh: '保留' },
 } satisfies Messages;
