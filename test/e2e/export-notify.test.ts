@@ -109,10 +109,10 @@ describe('scm notify', () => {
     expect([off.code, off.stdout]).toEqual([0, `expiry e-mails off (expiring, expired): ${ids.join(', ')}\n`]);
     const state = await emu.state();
     expect(state.requests.byOperation).toEqual({ 'notification-disable': 1 });
-    expect((state.certificates as unknown as Array<{ notifications: unknown }>).map((c) => c.notifications)).toEqual([{ CERT_EXPIRING: false, CERT_EXPIRED: false }, { CERT_EXPIRING: false, CERT_EXPIRED: false }]);
+    expect(state.certificates.map((c) => c.notifications)).toEqual([{ CERT_EXPIRING: false, CERT_EXPIRED: false }, { CERT_EXPIRING: false, CERT_EXPIRED: false }]);
     const on = await run(['notify', 'on', ids[0]!, '--json', '--lang', 'zh']);
     expect(JSON.parse(on.stdout)).toEqual({ schemaVersion: 1, notifications: 'on', noticeTypes: ['CERT_EXPIRING', 'CERT_EXPIRED'], certificates: [ids[0]], requestId: expect.any(String) });
-    expect(((await emu.state()).certificates as unknown as Array<{ notifications: { CERT_EXPIRING: boolean } }>).map((c) => c.notifications.CERT_EXPIRING)).toEqual([true, false]);
+    expect((await emu.state()).certificates.map((c) => c.notifications.CERT_EXPIRING)).toEqual([true, false]);
     expect((await run(['notify', 'on', ids[1]!, '--lang', 'zh'])).stdout).toBe(`已开启到期提醒邮件（即将到期、已过期）：${ids[1]}\n`);
   });
 
@@ -124,7 +124,7 @@ describe('scm notify', () => {
     const unknown = await run(['notify', 'off', id!, 'scs1700000000555']);
     expect(unknown.code).toBe(4);
     expect(unknown.stderr).toContain('SCM.0008');
-    expect(((await emu.state()).certificates as unknown as Array<{ notifications: { CERT_EXPIRED: boolean } }>)[0]!.notifications.CERT_EXPIRED).toBe(true);
+    expect((await emu.state()).certificates[0]!.notifications.CERT_EXPIRED).toBe(true);
   });
 });
 
