@@ -13,8 +13,9 @@ const SK = 'bench-secret-key-0000000000000000000000';
 
 export const BENCH_CREDENTIALS = { HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SK };
 
-export function startEmulator(bin) {
-  const child = spawn(process.execPath, [bin, 'emulator', '--port', '0', '--ak', AK, '--sk', SK, '--quiet'], { env: CLEAN_ENV, stdio: ['ignore', 'pipe', 'inherit'] });
+/** `extra`: more emulator options (e.g. --offset-unit pages). */
+export function startEmulator(bin, extra = []) {
+  const child = spawn(process.execPath, [bin, 'emulator', '--port', '0', '--ak', AK, '--sk', SK, '--quiet', ...extra], { env: CLEAN_ENV, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => (child.kill(), reject(new Error('the emulator did not start'))), 15_000);

@@ -7,6 +7,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeBundles } from './bundles.mjs';
+import { measureInventory } from './inventory.mjs';
 import { BENCH_CREDENTIALS, measureRoundTrips, startEmulator } from './roundtrip.mjs';
 import { CLEAN_ENV, measureStartup } from './startup.mjs';
 import { measureValidate, memoryVerdict } from './validate.mjs';
@@ -71,7 +72,13 @@ try {
   row('offline validate, same bundles', `${trips.validateMs} ms per scm validate`, '', true);
   row('upload --if-changed, 100 certificates share the names', `${trips.ifChangedMs} ms`, '< 1000 ms', trips.ifChangedMs < 1000);
 
-  results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, quick, startup, apiStartup: api, validateMany: many, memory, roundTrips: trips, rows };
+  const inventory = await measureInventory(bin, { runs: quick ? 2 : 7 });
+  row(`scm list, ${inventory.certificates} certificates: list requests`, `${inventory.listRequests} (pages of 50)`, '<= 21', inventory.listRequests <= 21);
+  row('scm list: CPU beyond the requests (table)', `${inventory.renderCpuMs} ms (${inventory.listCpuMs} - ${inventory.sameRequestsNoRowsCpuMs} ms with no row)`, '< 100 ms', inventory.renderCpuMs < 100);
+  row('scm list --json: CPU beyond the requests', `${inventory.renderJsonCpuMs} ms`, '< 100 ms', inventory.renderJsonCpuMs < 100);
+  row('scm show: requests', `${inventory.showRequests}`, '= 2', inventory.showRequests === 2);
+
+  results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, quick, startup, apiStartup: api, validateMany: many, memory, roundTrips: trips, inventory, rows };
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

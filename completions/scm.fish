@@ -4,7 +4,7 @@
 # Succeeds when WORD ($argv[2]) is a flag of CMD ($argv[1]) that takes a value.
 function __scm_takes_value
     switch "$argv[1] $argv[2]"
-        case 'validate --cert' 'validate --key' 'validate --chain' 'validate --pfx' 'validate --pfx-password-file' 'validate --name' 'validate --domain' 'validate --domain-count' 'validate --target' 'validate --enterprise-project-id' 'validate --warn-days' 'upload --cert' 'upload --key' 'upload --chain' 'upload --pfx' 'upload --pfx-password-file' 'upload --from' 'upload --name' 'upload --enterprise-project-id' 'upload --region' 'upload --endpoint' 'upload --timeout' 'upload --retries' 'upload --push' 'push --service' 'push --project' 'push --region' 'push --endpoint' 'push --timeout' 'push --retries' 'explain-error --status' 'explain-error --search' 'config --region' 'config --endpoint' 'config --timeout' 'config --retries' 'emulator --port' 'emulator --ak' 'emulator --sk' 'emulator --token' 'emulator --fault' 'emulator --offset-unit' 'emulator --duplicate-check' '* --lang' '* --config'
+        case 'validate --cert' 'validate --key' 'validate --chain' 'validate --pfx' 'validate --pfx-password-file' 'validate --name' 'validate --domain' 'validate --domain-count' 'validate --target' 'validate --enterprise-project-id' 'validate --warn-days' 'upload --cert' 'upload --key' 'upload --chain' 'upload --pfx' 'upload --pfx-password-file' 'upload --from' 'upload --name' 'upload --enterprise-project-id' 'upload --region' 'upload --endpoint' 'upload --timeout' 'upload --retries' 'upload --push' 'push --service' 'push --project' 'push --region' 'push --endpoint' 'push --timeout' 'push --retries' 'list --search' 'list --domain' 'list --status' 'list --expiring' 'list --enterprise-project-id' 'list --sort' 'list --region' 'list --endpoint' 'list --timeout' 'list --retries' 'show --region' 'show --endpoint' 'show --timeout' 'show --retries' 'delete --region' 'delete --endpoint' 'delete --timeout' 'delete --retries' 'prune --domain' 'prune --keep' 'prune --region' 'prune --endpoint' 'prune --timeout' 'prune --retries' 'export --out' 'export --region' 'export --endpoint' 'export --timeout' 'export --retries' 'notify --region' 'notify --endpoint' 'notify --timeout' 'notify --retries' 'explain-error --status' 'explain-error --search' 'config --region' 'config --endpoint' 'config --timeout' 'config --retries' 'emulator --port' 'emulator --ak' 'emulator --sk' 'emulator --token' 'emulator --fault' 'emulator --offset-unit' 'emulator --duplicate-check' 'emulator --unknown-id-status' 'emulator --state' '* --lang' '* --config'
             return 0
     end
     return 1
@@ -31,6 +31,18 @@ function __scm_state
                     set cmd upload
                 case push
                     set cmd push
+                case list
+                    set cmd list
+                case show
+                    set cmd show
+                case delete
+                    set cmd delete
+                case prune
+                    set cmd prune
+                case export
+                    set cmd export
+                case notify
+                    set cmd notify
                 case explain-error explain
                     set cmd explain-error
                 case config
@@ -81,6 +93,12 @@ complete -c scm -f
 complete -c scm -n '__scm_in \'\'' -a validate -d 'check a certificate bundle offline against SCM\'s upload rules'
 complete -c scm -n '__scm_in \'\'' -a upload -d 'validate, then import a certificate into SCM (and optionally push it)'
 complete -c scm -n '__scm_in \'\'' -a push -d 'push an imported certificate to CDN, WAF or ELB'
+complete -c scm -n '__scm_in \'\'' -a list -d 'list the certificates in SCM (every page), filtered and sorted'
+complete -c scm -n '__scm_in \'\'' -a show -d 'show one certificate in SCM: every field, and where it is deployed'
+complete -c scm -n '__scm_in \'\'' -a delete -d 'delete certificates from SCM (one that is deployed only with --force)'
+complete -c scm -n '__scm_in \'\'' -a prune -d 'delete superseded imported certificates for a domain, keeping the newest and every deployed one'
+complete -c scm -n '__scm_in \'\'' -a export -d 'export a certificate and its private key from SCM into PEM files (mode 0600)'
+complete -c scm -n '__scm_in \'\'' -a notify -d 'turn SCM\'s expiry e-mails (expiring, expired) on or off for certificates'
 complete -c scm -n '__scm_in \'\'' -a explain-error -d 'explain SCM error codes and validate rules, in English or Chinese'
 complete -c scm -n '__scm_in \'\'' -a explain -d 'explain SCM error codes and validate rules, in English or Chinese'
 complete -c scm -n '__scm_in \'\'' -a config -d 'show the effective settings (endpoint, credentials, timeouts ...) and where each comes from'
@@ -138,6 +156,52 @@ complete -c scm -n '__scm_once \'push\' 1 --retries' -l retries -r -f -d 'retrie
 complete -c scm -n '__scm_once \'push\' 0 --dry-run' -l dry-run -d 'print the request(s) that would be sent, send nothing'
 complete -c scm -n '__scm_once \'push\' 0 --json' -l json -d 'print one JSON document'
 complete -c scm -n '__scm_once \'push\' 0 -q --quiet' -s q -l quiet -d 'no output on success'
+complete -c scm -n '__scm_once \'list\' 1 --search' -l search -r -f -d 'SCM\'s keyword search over name and domain'
+complete -c scm -n '__scm_once \'list\' 1 --domain' -l domain -r -f -d 'only certificates whose names cover HOST (wildcards as TLS clients match them; *.d does not cover d)'
+complete -c scm -n '__scm_once \'list\' 1 --status' -l status -r -f -a 'ALL PAID ISSUED CHECKING CANCELCHECKING UNPASSED EXPIRED REVOKING REVOKED UPLOAD CHECKING_ORG ISSUING SUPPLEMENTCHECKING' -d 'only this status: UPLOAD (imported), ISSUED, EXPIRED ... (default ALL)'
+complete -c scm -n '__scm_once \'list\' 1 --expiring' -l expiring -r -f -d 'only certificates that expire within DAYS days, expired ones included; soonest first'
+complete -c scm -n '__scm_once \'list\' 1 --enterprise-project-id' -l enterprise-project-id -r -f -d 'only this enterprise project (0 is the default project)'
+complete -c scm -n '__scm_once \'list\' 1 --sort' -l sort -r -f -a 'expiry updated status' -d 'order by expiry, updated (upload time, the default) or status; newest or latest first'
+complete -c scm -n '__scm_once \'list\' 0 --asc' -l asc -d 'ascending order'
+complete -c scm -n '__scm_once \'list\' 1 --region' -l region -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
+complete -c scm -n '__scm_once \'list\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; plain http only to loopback hosts)'
+complete -c scm -n '__scm_once \'list\' 1 --timeout' -l timeout -r -f -d 'per-request timeout (default 30)'
+complete -c scm -n '__scm_once \'list\' 1 --retries' -l retries -r -f -d 'retries on 429, 5xx and connection errors (default 3; 0-10)'
+complete -c scm -n '__scm_once \'list\' 0 --json' -l json -d 'print one JSON document'
+complete -c scm -n '__scm_once \'list\' 0 -q --quiet' -s q -l quiet -d 'the ids alone, one per line'
+complete -c scm -n '__scm_once \'show\' 1 --region' -l region -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
+complete -c scm -n '__scm_once \'show\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; plain http only to loopback hosts)'
+complete -c scm -n '__scm_once \'show\' 1 --timeout' -l timeout -r -f -d 'per-request timeout (default 30)'
+complete -c scm -n '__scm_once \'show\' 1 --retries' -l retries -r -f -d 'retries on 429, 5xx and connection errors (default 3; 0-10)'
+complete -c scm -n '__scm_once \'show\' 0 --json' -l json -d 'print one JSON document'
+complete -c scm -n '__scm_once \'delete\' 0 --force' -l force -d 'delete even a certificate that is deployed (its copies in CDN/WAF/ELB stay and keep working)'
+complete -c scm -n '__scm_once \'delete\' 0 --dry-run' -l dry-run -d 'look where each is deployed and say what would be deleted; delete nothing'
+complete -c scm -n '__scm_once \'delete\' 1 --region' -l region -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
+complete -c scm -n '__scm_once \'delete\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; plain http only to loopback hosts)'
+complete -c scm -n '__scm_once \'delete\' 1 --timeout' -l timeout -r -f -d 'per-request timeout (default 30)'
+complete -c scm -n '__scm_once \'delete\' 1 --retries' -l retries -r -f -d 'retries on 429, 5xx and connection errors (default 3; 0-10)'
+complete -c scm -n '__scm_once \'delete\' 0 --json' -l json -d 'print one JSON document'
+complete -c scm -n '__scm_once \'prune\' 1 --domain' -l domain -r -f -d 'the certificates whose names cover HOST (required; wildcard-aware)'
+complete -c scm -n '__scm_once \'prune\' 1 --keep' -l keep -r -f -d 'how many of the newest to keep for each set of names (default 1)'
+complete -c scm -n '__scm_once \'prune\' 0 --expired' -l expired -d 'delete only certificates that have expired'
+complete -c scm -n '__scm_once \'prune\' 0 --dry-run' -l dry-run -d 'print the plan, one row per certificate with its action and reason; delete nothing'
+complete -c scm -n '__scm_once \'prune\' 1 --region' -l region -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
+complete -c scm -n '__scm_once \'prune\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; plain http only to loopback hosts)'
+complete -c scm -n '__scm_once \'prune\' 1 --timeout' -l timeout -r -f -d 'per-request timeout (default 30)'
+complete -c scm -n '__scm_once \'prune\' 1 --retries' -l retries -r -f -d 'retries on 429, 5xx and connection errors (default 3; 0-10)'
+complete -c scm -n '__scm_once \'prune\' 0 --json' -l json -d 'print one JSON document'
+complete -c scm -n '__scm_once \'export\' 1 --out' -l out -r -f -a '(__fish_complete_directories (commandline -ct) "")' -d 'folder to write cert.pem, chain.pem, fullchain.pem and privkey.pem into (default: the current folder; made if missing)'
+complete -c scm -n '__scm_once \'export\' 0 --force' -l force -d 'replace files already there (never a symbolic link)'
+complete -c scm -n '__scm_once \'export\' 1 --region' -l region -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
+complete -c scm -n '__scm_once \'export\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; plain http only to loopback hosts)'
+complete -c scm -n '__scm_once \'export\' 1 --timeout' -l timeout -r -f -d 'per-request timeout (default 30)'
+complete -c scm -n '__scm_once \'export\' 1 --retries' -l retries -r -f -d 'retries on 429, 5xx and connection errors (default 3; 0-10)'
+complete -c scm -n '__scm_once \'export\' 0 --json' -l json -d 'print one JSON document listing the files (never their content)'
+complete -c scm -n '__scm_once \'notify\' 1 --region' -l region -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
+complete -c scm -n '__scm_once \'notify\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; plain http only to loopback hosts)'
+complete -c scm -n '__scm_once \'notify\' 1 --timeout' -l timeout -r -f -d 'per-request timeout (default 30)'
+complete -c scm -n '__scm_once \'notify\' 1 --retries' -l retries -r -f -d 'retries on 429, 5xx and connection errors (default 3; 0-10)'
+complete -c scm -n '__scm_once \'notify\' 0 --json' -l json -d 'print one JSON document'
 complete -c scm -n '__scm_once \'explain-error\' 0 --list' -l list -d 'list every known code as a table'
 complete -c scm -n '__scm_once \'explain-error\' 1 --status' -l status -r -f -d 'list only the codes with this HTTP status (implies --list)'
 complete -c scm -n '__scm_once \'explain-error\' 1 --search' -l search -r -f -d 'find codes whose text contains the words (English or Chinese)'
@@ -156,6 +220,8 @@ complete -c scm -n '__scm_once \'emulator\' 1 --token' -l token -r -f -d 'an X-A
 complete -c scm -n '__scm_in \'emulator\'' -l fault -r -f -d 'inject a fault, e.g. \'{"op":"push","status":503,"times":2}\' (repeatable; see docs/emulator.md)'
 complete -c scm -n '__scm_once \'emulator\' 1 --offset-unit' -l offset-unit -r -f -a 'items pages' -d 'what the offset of ListCertificates counts: items (certificates to skip, default) or pages; the docs do not say, clients must cope with both'
 complete -c scm -n '__scm_once \'emulator\' 1 --duplicate-check' -l duplicate-check -r -f -a 'honour ignore' -d 'honour (default) refuses an import with duplicate_check=false of a certificate already stored; ignore stores it again, like a service that does not honour the flag'
+complete -c scm -n '__scm_once \'emulator\' 1 --unknown-id-status' -l unknown-id-status -r -f -a '400 404' -d 'how an id SCM does not hold is answered: 400 SCM.0008 (default, what the service is known to send) or 404 (what its docs list for delete)'
+complete -c scm -n '__scm_once \'emulator\' 1 --state' -l state -r -F -d 'start from the account this JSON file describes: certificates from PEM files, where they are deployed (see docs/emulator.md)'
 complete -c scm -n '__scm_once \'emulator\' 0 -q --quiet' -s q -l quiet -d 'no request log on stderr'
 complete -c scm -n '__scm_once \'emulator\' 0 --json' -l json -d 'the listening line as a JSON object ({"url", "port", ...}); the log on stderr as JSON lines'
-complete -c scm -n '__scm_arg help 0' -f -a 'exit-codes environment validate upload push explain-error explain config completion emulator'
+complete -c scm -n '__scm_arg help 0' -f -a 'exit-codes environment validate upload push list show delete prune export notify explain-error explain config completion emulator'

@@ -1,6 +1,7 @@
 // `npm run demo`: the main job end to end with no cloud account. Makes a throw-away certificate chain with
 // the openssl CLI, starts the built emulator, runs the built `scm` for validate -> upload -> push (and an
-// --if-changed re-run) against it, prints what happened, stops the emulator. Exits non-zero on any failure.
+// --if-changed re-run) against it, then what renewals leave behind: `list --expiring` and a `prune --dry-run`
+// over older copies seeded beside it. Prints what happened, stops the emulator. Exits non-zero on any failure.
 // Builds nothing itself: the npm script runs `npm run build` first.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,6 +80,17 @@ async function main() {
   if (s.certificates.length !== 1 || !cert || cert.pushes.length !== 3) throw new Error(`unexpected emulator state: ${JSON.stringify(s)}`);
   say(`\nthe emulator holds ${s.certificates.length} certificate (${id}, ${cert.domain}), pushed to ${cert.pushes.map((p) => `${p.service}:${p.project}`).join(', ')}`);
   say(`it saw ${s.requests.total} API requests (${Object.entries(s.requests.byOperation).map(([k, v]) => `${k} ${v}`).join(', ')}); the refused push sent none`);
+
+  // What 60-day renewals leave in SCM: older certificates for the same names, one of them still used by an ELB.
+  const names = ['demo.example.com', 'www.demo.example.com'];
+  const days = (n) => new Date(Date.now() + n * 86_400_000).toISOString();
+  const older = [{ name: 'demo-example-com-old', not_after: days(12) }, { name: 'demo-example-com-older', not_after: days(-48) }, { name: 'demo-example-com-oldest', not_after: days(-108) }];
+  const seeded = await (await fetch(`${emulator.url}/_emulator/seed`, { method: 'POST', body: JSON.stringify({ certificates: older.map((c) => ({ ...c, domain: names[0], sans: names })) }) })).json();
+  await fetch(`${emulator.url}/_emulator/seed`, { method: 'POST', body: JSON.stringify({ resources: [{ service: 'ELB', project: 'cn-north-4', name: 'demo-lb', certificate_id: seeded.certificates[1] }] }) });
+  say(`\nseeded ${older.length} older certificates for ${names.join(', ')} (what renewals leave behind); one is still used by an ELB`);
+  await scm(['list', '--expiring', '30']);
+  const plan = await scm(['prune', '--domain', 'www.demo.example.com', '--dry-run']);
+  for (const want of [`keep: newest`, `keep: deployed to ELB cn-north-4`, `delete: superseded by ${id}`]) if (!plan.includes(want)) throw new Error(`the prune plan lacks '${want}'`);
 }
 
 let failed = false;

@@ -1,5 +1,6 @@
 #!/bin/sh
-# certbot deploy hook: import each renewed certificate into Huawei Cloud SCM (and optionally push it).
+# certbot deploy hook: import each renewed certificate into Huawei Cloud SCM (and optionally push it, and
+# delete the older certificates for the same names that nothing uses any more).
 #
 # Install:  install -m 755 deploy-hook.sh /etc/letsencrypt/renewal-hooks/deploy/scm.sh
 # certbot runs it after every successful issue/renewal, with RENEWED_LINEAGE and RENEWED_DOMAINS set.
@@ -10,6 +11,7 @@
 SCM_HOOK_BIN=${SCM_HOOK_BIN:-scm}    # the scm command
 SCM_HOOK_PUSH=${SCM_HOOK_PUSH:-}     # push targets, space separated, e.g. "WAF:cn-north-4 CDN"
 SCM_HOOK_NAME=${SCM_HOOK_NAME:-}     # name in SCM (default: <first domain>-<YYYYMMDD>)
+SCM_HOOK_PRUNE=${SCM_HOOK_PRUNE:-no} # yes: then scm prune --domain <first domain> (never deletes a deployed one)
 
 set -uf   # no unset variables, no globbing of the settings
 set -- upload --from certbot --if-changed --quiet --no-input
@@ -20,6 +22,13 @@ for target in $SCM_HOOK_PUSH; do set -- "$@" --push "$target"; done
 # uploaded (or pushed) again, so re-running the hook is harmless.
 if id=$($SCM_HOOK_BIN "$@"); then
   echo "scm: ${RENEWED_DOMAINS:-${RENEWED_LINEAGE:-?}} is in SCM as $id"
+  # The certificates this one supersedes (same names, older): deleted unless something still uses them. A
+  # failure here leaves old certificates in SCM, nothing worse: the hook still succeeds.
+  domain=${RENEWED_DOMAINS:-}
+  domain=${domain%% *}
+  if [ "$SCM_HOOK_PRUNE" = yes ] && [ -n "$domain" ]; then
+    $SCM_HOOK_BIN prune --domain "$domain" --no-input >/dev/null || echo "scm deploy hook: prune of $domain failed (exit $?); old certificates stay in SCM" >&2
+  fi
   exit 0
 else
   status=$?

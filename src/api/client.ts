@@ -12,7 +12,7 @@ import type { HttpResponse, Transport } from './http.js';
 import { N, P } from './messages.js';
 import type { Scrub } from './redact.js';
 import { parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
-import { PATHS, type Auth, type BatchPushBody, type BatchPushResult, type CertificateDetail, type DeployService, type Deployment, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
+import { NOTICE_TYPES, PATHS, type Auth, type BatchPushBody, type BatchPushResult, type CertificateDetail, type DeployService, type Deployment, type ExportedCertificate, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
 
 export { errorFields } from './error-body.js';
 
@@ -176,6 +176,30 @@ export class ScmClient {
       return parsed;
     });
     return ids.map((id) => found.find((d) => d.certificateId === id) ?? { certificateId: id, total: 0, resources: [], unreliable: [] });
+  }
+
+  /**
+   * ExportCertificate (POST, no body): the PEMs and the private key. Retried: it changes nothing. The answer
+   * holds key material: callers write it to files (src/io/secret-file.ts) and never print it.
+   */
+  async exportCertificate(id: string): Promise<ExportedCertificate> {
+    return this.retrying('export', async () => {
+      const { res, json } = await this.exchange('export', 'POST', PATHS.export(id));
+      const body = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+      const pem = (k: string): string => (typeof body[k] === 'string' ? (body[k] as string) : '');
+      const out = { certificate: pem('certificate'), certificateChain: pem('certificate_chain'), entireCertificate: pem('entire_certificate'), privateKey: pem('private_key'), encCertificate: pem('enc_certificate'), encPrivateKey: pem('enc_private_key') };
+      if (out.certificate.trim() === '' && out.entireCertificate.trim() === '') throw this.bad('export', res, N.noExport);
+      return out;
+    });
+  }
+
+  /** EnableNotification / DisableNotification: SCM's expiry e-mails (CERT_EXPIRING, CERT_EXPIRED) for these ids, in one request. Retried: setting twice sets once. */
+  async setNotifications(ids: readonly string[], on: boolean): Promise<{ requestId?: string }> {
+    const body = ids.map((id) => ({ resource_id: id, notice_type: [...NOTICE_TYPES] }));
+    return this.retrying('notify', async () => {
+      const { res } = await this.exchange('notify', 'POST', PATHS.notification(on), undefined, body);
+      return res.requestId ? { requestId: res.requestId } : {};
+    });
   }
 
   /** DeleteCertificate (204). Retried: deleting twice deletes once (the second answers "no such id"). */

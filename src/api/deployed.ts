@@ -1,5 +1,7 @@
 // ListDeployedResources (`POST /v3/scm/deployed-resources`) read into flat rows, and the question push asks
 // of them: which of these targets already hold the certificate? Response shape: lifecycle-research §1.7.
+// deploymentsOf asks about many certificates at once (delete, prune, rotate).
+import type { ScmClient } from './client.js';
 import type { Scrub } from './redact.js';
 import type { DeployedResource, Deployment } from './types.js';
 
@@ -44,4 +46,20 @@ export function presenceAt(deployment: Deployment | undefined, target: Target): 
   if (deployment?.resources.some(here)) return 'present';
   if (deployment?.unreliable.some(here)) return 'unknown';
   return 'absent';
+}
+
+/** Ids per ListDeployedResources request: the docs give no limit; this many keeps each answer small. */
+export const DEPLOYED_BATCH = 20;
+
+/**
+ * Where each of `ids` is deployed (every service), asked in batches of DEPLOYED_BATCH: a map from id to
+ * its Deployment. Errors propagate: a caller that must not act on a guess (delete, prune) stops there.
+ */
+export async function deploymentsOf(client: ScmClient, ids: readonly string[]): Promise<Map<string, Deployment>> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, Deployment>();
+  for (let i = 0; i < unique.length; i += DEPLOYED_BATCH) {
+    for (const d of await client.deployedResources(unique.slice(i, i + DEPLOYED_BATCH))) out.set(d.certificateId, d);
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import { classifyApiError, normalizeCode, type ApiFailureClass, type Lang } from
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import { describeApiError } from './error-text.js';
 
-export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources';
+export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources' | 'export' | 'notify';
 
 const EXIT: Record<ApiFailureClass, ExitCodeValue> = { auth: ExitCode.AUTH, rejected: ExitCode.API, unavailable: ExitCode.NETWORK };
 
@@ -123,6 +123,28 @@ export class BadResponseError extends ScmCliError {
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), operation: this.operation, request_id: this.requestId ?? null };
   }
+}
+
+/**
+ * "SCM does not hold this certificate": SCM.0008 (what the service is known to answer for an unknown id, also
+ * for one of another account), or a 404 from SCM itself. The real answer to deleting an unknown id is not
+ * documented, so both count. A gateway 404 (APIGW.0101: no such API) is not about the certificate.
+ */
+export function isNotHeld(e: unknown): e is ScmApiError {
+  if (!(e instanceof ScmApiError) || e.failure !== 'rejected') return false;
+  if (e.errorCode === 'SCM.0008') return true;
+  return e.status === 404 && !(e.errorCode ?? '').startsWith('APIG');
+}
+
+/**
+ * For commands about one certificate (show, export, notify): a 404 from SCM without SCM.0008 still means
+ * "no such certificate", so it is explained as SCM.0008 (the catalogue's text), the server's words kept.
+ * Anything else is returned as it is.
+ */
+export function explainNotHeld(e: unknown, lang: Lang): unknown {
+  if (!isNotHeld(e) || e.errorCode === 'SCM.0008') return e;
+  const said = [e.errorCode, e.errorMsg].filter(Boolean).join(' ');
+  return new ScmApiError({ operation: e.operation, status: e.status, errorCode: 'SCM.0008', ...(said ? { errorMsg: said } : {}), ...(e.requestId ? { requestId: e.requestId } : {}), lang });
 }
 
 /** Exit 3, naming the variables to set. */

@@ -6,6 +6,8 @@
 // fails, the offset cap hides some), it says so and throws: nothing is ever imported on a guess.
 import { X509Certificate } from 'node:crypto';
 import { t } from '../core/i18n.js';
+import { splitNames } from '../core/inventory/rows.js';
+import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
@@ -13,6 +15,9 @@ import { ScmApiError } from './errors.js';
 import { listAll } from './list.js';
 import { L } from './messages.js';
 import type { CertificateListItem } from './types.js';
+
+/** Read here for a long time; it lives with the other certificate times in core/inventory now. */
+export { parseScmTime };
 
 export interface CertIdentity {
   /** Lower-case hex, no separators. */
@@ -34,37 +39,15 @@ export function identityOf(leafPem: string): CertIdentity {
   return { sha1: normalizeFingerprint(cert.fingerprint), sha256: normalizeFingerprint(cert.fingerprint256), names, notAfter: new Date(cert.validTo) };
 }
 
-/** SCM's zone for times without one (expire_time, not_after): UTC+8. */
-const SCM_ZONE_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
 /** ShowCertificate calls in flight at once. */
 const SHOWS_AT_ONCE = 3;
-
-/** `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given, epoch milliseconds as such; undefined when unreadable. */
-export function parseScmTime(value: unknown): Date | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value);
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/.exec(value.trim());
-  if (m) {
-    const ms = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
-    return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, ms) - SCM_ZONE_MS);
-  }
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
-/** `sans` is one string in the SDK models ("a;b" or "a,b"); an array is read too. */
-const names = (v: unknown): string[] => {
-  const text = Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(',') : typeof v === 'string' ? v : '';
-  return text.split(/[,;\s]+/).map((s) => s.trim().toLowerCase().replace(/\.$/, '')).filter(Boolean);
-};
 
 /** Could this list entry be the leaf? Its names are among the leaf's, its expiry within a day. Unknown fields do not exclude. */
 export function mayBe(item: CertificateListItem, id: CertIdentity): boolean {
   const ours = new Set(id.names.map((n) => n.toLowerCase()));
-  const domain = names(item.domain);
+  const domain = splitNames(item.domain);
   if (domain.length > 0 && !domain.every((n) => ours.has(n))) return false;
-  if (!names(item.sans).every((n) => ours.has(n))) return false;
+  if (!splitNames(item.sans).every((n) => ours.has(n))) return false;
   const expires = parseScmTime(item.expire_time);
   return expires === undefined || Math.abs(expires.getTime() - id.notAfter.getTime()) <= DAY_MS;
 }

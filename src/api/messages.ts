@@ -11,6 +11,8 @@ export const OPERATION = {
   show: { en: 'reading the certificate', zh: '读取证书' },
   delete: { en: 'deleting the certificate', zh: '删除证书' },
   'deployed-resources': { en: 'looking up where the certificate is deployed', zh: '查询证书的部署位置' },
+  export: { en: 'exporting the certificate', zh: '导出证书' },
+  notify: { en: 'changing the expiry notifications', zh: '更改到期通知' },
 } satisfies Messages;
 
 /** The API error display (ScmApiError). */
@@ -40,6 +42,7 @@ export const N = {
   noResults: { en: 'SCM answered the batch push without a results list{ref}', zh: 'SCM 对批量推送的应答没有 `results` 列表{ref}' },
   noCertificates: { en: 'SCM answered the certificate list without a certificates array{ref}', zh: 'SCM 对证书列表的应答没有 `certificates` 数组{ref}' },
   noCertificate: { en: 'SCM answered ShowCertificate without a certificate{ref}', zh: 'SCM 对 `ShowCertificate` 的应答没有证书内容{ref}' },
+  noExport: { en: 'SCM answered ExportCertificate without a certificate{ref}', zh: 'SCM 对 `ExportCertificate` 的应答没有证书内容{ref}' },
   noDeployed: { en: 'SCM answered ListDeployedResources without a results list{ref}', zh: 'SCM 对 `ListDeployedResources` 的应答没有 `results` 列表{ref}' },
   badResponseHint: { en: 'the service sent an answer scm cannot read; rerun with --debug and report it with the request id', zh: '服务端的应答 scm 无法读取；请加 --debug 重新运行，并带上请求 ID 反馈' },
   timeout: { en: 'no answer within {seconds}s: {where}', zh: '{seconds} 秒内没有应答：{where}' },

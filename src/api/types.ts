@@ -105,4 +105,26 @@ export const PATHS = {
   batchPush: (id: string) => `/v3/scm/certificates/${encodeURIComponent(id)}/batch-push`,
   delete: (id: string) => `/v3/scm/certificates/${encodeURIComponent(id)}`,
   deployedResources: '/v3/scm/deployed-resources',
+  export: (id: string) => `/v3/scm/certificates/${encodeURIComponent(id)}/export`,
+  notification: (on: boolean) => `/v3/scm/notification/${on ? 'enable' : 'disable'}`,
 } as const;
+
+/** ExportCertificate's answer (lifecycle-research §1.5), each PEM as SCM sent it; '' when absent. */
+export interface ExportedCertificate {
+  /** The leaf. */
+  certificate: string;
+  /** The intermediates. */
+  certificateChain: string;
+  /** Leaf and chain (entire_certificate). */
+  entireCertificate: string;
+  privateKey: string;
+  /** SM2 (国密) only: the encryption certificate and its key (a digital envelope when SCM did not make the CSR). */
+  encCertificate: string;
+  encPrivateKey: string;
+}
+
+/** The notices `scm notify` turns on or off (NoticeRequestBody.notice_type). */
+export const NOTICE_TYPES = [
+  'CERT_EXPIRING',
+  'CERT_EXPIRED',
+] as const;

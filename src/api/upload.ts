@@ -3,6 +3,7 @@
 // re-sent); then, when an import was re-sent after one of unknown outcome, a check by fingerprint that SCM
 // holds one copy. If a late first attempt landed too, both ids are reported; with `ifChanged` the older is
 // kept and the newer deleted, unless it is deployed somewhere already.
+import { deploymentState } from '../core/inventory/deployment.js';
 import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
@@ -70,7 +71,7 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
   try {
     const deployments = await client.deployedResources(newer.map((c) => c.id));
     for (const d of deployments) {
-      if (d.resources.length > 0 || d.unreliable.length > 0) out.keptDeployed.push(d.certificateId);
+      if (deploymentState(d) !== 'not-deployed') out.keptDeployed.push(d.certificateId);
       else {
         await client.deleteCertificate(d.certificateId);
         out.deleted.push(d.certificateId);

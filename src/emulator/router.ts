@@ -11,6 +11,9 @@ const ROUTES = [
   { op: 'push', method: 'POST', path: '/v3/scm/certificates/{id}/push' },
   { op: 'batch-push', method: 'POST', path: '/v3/scm/certificates/{id}/batch-push' },
   { op: 'deployed-resources', method: 'POST', path: '/v3/scm/deployed-resources' },
+  { op: 'export', method: 'POST', path: '/v3/scm/certificates/{id}/export' },
+  { op: 'notification-enable', method: 'POST', path: '/v3/scm/notification/enable' },
+  { op: 'notification-disable', method: 'POST', path: '/v3/scm/notification/disable' },
 ] as const;
 
 export type Op = (typeof ROUTES)[number]['op'];

@@ -1,10 +1,11 @@
-// Seeding the emulator's state without the API (admin POST /_emulator/seed, and later a --state file):
-// certificates (from a PEM, or synthetic: names, expiry and fingerprint given), resources that use them
-// (ELB/WAF certificates, CDN domains), and regions whose deployment counts are flagged unreliable.
+// Seeding the emulator's state without the API (admin POST /_emulator/seed, and `scm emulator --state FILE`
+// through state-file.ts): certificates (from PEMs, with their key for ExportCertificate, or synthetic: names,
+// expiry and fingerprint given), resources that use them (ELB/WAF certificates, CDN domains), and regions
+// whose deployment counts are flagged unreliable. Everything is checked before anything is stored.
 import { randomBytes } from 'node:crypto';
-import { regionOfProject } from '../core/push/index.js';
+import { CERT_ID, regionOfProject } from '../core/push/index.js';
 import { DEPLOY_SERVICES, type DeployService } from './deployments.js';
-import { describeLeaf, type Store } from './store.js';
+import { describeLeaf, type Store, type StoredFields } from './store.js';
 
 export interface SeedResult {
   certificates: string[];
@@ -15,6 +16,7 @@ const str = (v: unknown, what: string): string => {
   if (typeof v !== 'string' || v === '') throw new Error(`seed: '${what}' must be a non-empty string`);
   return v;
 };
+const optional = (v: unknown, what: string): string | undefined => (v === undefined || v === null ? undefined : str(v, what));
 const date = (v: unknown, what: string, fallback: Date): Date => {
   if (v === undefined) return fallback;
   const d = new Date(str(v, what));
@@ -27,25 +29,57 @@ const objects = (v: unknown, what: string): Record<string, unknown>[] => {
   return v as Record<string, unknown>[];
 };
 
+const CERT_KEYS = new Set(['id', 'name', 'pem', 'chain', 'private_key', 'enc_certificate', 'enc_private_key', 'domain', 'sans', 'not_after', 'not_before',
+  'fingerprint', 'created_at', 'status', 'type', 'brand', 'enterprise_project_id', 'notifications']);
+
+type SeedCert = { id?: string; fields: StoredFields; notifications: boolean };
+
+function certificate(c: Record<string, unknown>, i: number, now: Date): SeedCert {
+  const at = (k: string): string => `certificates[${i}].${k}`;
+  for (const k of Object.keys(c)) if (!CERT_KEYS.has(k)) throw new Error(`seed: unknown field '${at(k)}' (known: ${[...CERT_KEYS].join(', ')})`);
+  const name = str(c.name, at('name'));
+  const id = optional(c.id, at('id'));
+  if (id !== undefined && !CERT_ID.test(id)) throw new Error(`seed: '${at('id')}' must be scs followed by 13 digits`);
+  if (c.notifications !== undefined && typeof c.notifications !== 'boolean') throw new Error(`seed: '${at('notifications')}' must be true or false`);
+  const createdAt = date(c.created_at, at('created_at'), now);
+  const status = optional(c.status, at('status'))?.toUpperCase() ?? 'UPLOAD';
+  const common = {
+    name, createdAt, status, type: optional(c.type, at('type')) ?? null, brand: optional(c.brand, at('brand')) ?? null,
+    enterpriseProjectId: optional(c.enterprise_project_id, at('enterprise_project_id')) ?? '0', signatureAlgorithm: null,
+    chain: optional(c.chain, at('chain')) ?? '', privateKey: optional(c.private_key, at('private_key')) ?? '',
+    encCertificate: optional(c.enc_certificate, at('enc_certificate')) ?? '', encPrivateKey: optional(c.enc_private_key, at('enc_private_key')) ?? '',
+  };
+  let fields: StoredFields;
+  if (typeof c.pem === 'string') {
+    try {
+      fields = { ...describeLeaf(c.pem), ...common, certificate: c.pem };
+    } catch {
+      throw new Error(`seed: '${at('pem')}' is not a PEM certificate`);
+    }
+  } else {
+    const domain = str(c.domain, `${at('domain')} (or pem)`);
+    const sans = Array.isArray(c.sans) ? c.sans.map((s, j) => str(s, `${at('sans')}[${j}]`)) : [domain];
+    const notAfter = date(c.not_after, at('not_after'), new Date(now.getTime() + 90 * 86_400_000));
+    const notBefore = date(c.not_before, at('not_before'), new Date(notAfter.getTime() - 90 * 86_400_000));
+    const fingerprint = c.fingerprint === undefined ? randomBytes(20).toString('hex') : str(c.fingerprint, at('fingerprint')).toLowerCase();
+    fields = { ...common, domain, sans, notAfter, notBefore, fingerprint, certificate: '' };
+  }
+  return { ...(id ? { id } : {}), fields, notifications: c.notifications !== false };
+}
+
 /**
- * `{certificates: [{name, pem?, domain?, sans?, not_after?, not_before?, fingerprint?, created_at?}],
- *   resources: [{service, project?, id?, name?, kind?, certificate_id?}], unreliable: [{service, region}]}`.
- * Throws an Error naming the bad field; nothing is stored then.
+ * `{certificates: [{name, pem?, chain?, private_key?, enc_certificate?, enc_private_key?, id?, domain?, sans?,
+ *   not_after?, not_before?, fingerprint?, created_at?, status?, type?, brand?, enterprise_project_id?,
+ *   notifications?}], resources: [{service, project?, id?, name?, kind?, certificate_id?}],
+ *   unreliable: [{service, region}]}`. Throws an Error naming the bad field; nothing is stored then.
  */
 export function seed(store: Store, raw: unknown, now: Date): SeedResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('seed: expected {"certificates": [...], "resources": [...], "unreliable": [...]}');
   const o = raw as Record<string, unknown>;
-  const certs = objects(o.certificates, 'certificates').map((c, i) => {
-    const name = str(c.name, `certificates[${i}].name`);
-    const createdAt = date(c.created_at, `certificates[${i}].created_at`, now);
-    if (typeof c.pem === 'string') return { ...describeLeaf(c.pem), name, certificate: c.pem, createdAt };
-    const domain = str(c.domain, `certificates[${i}].domain (or pem)`);
-    const sans = Array.isArray(c.sans) ? c.sans.map((s, j) => str(s, `certificates[${i}].sans[${j}]`)) : [domain];
-    const notAfter = date(c.not_after, `certificates[${i}].not_after`, new Date(now.getTime() + 90 * 86_400_000));
-    const notBefore = date(c.not_before, `certificates[${i}].not_before`, new Date(notAfter.getTime() - 90 * 86_400_000));
-    const fingerprint = c.fingerprint === undefined ? randomBytes(20).toString('hex') : str(c.fingerprint, `certificates[${i}].fingerprint`).toLowerCase();
-    return { name, domain, sans, notAfter, notBefore, fingerprint, certificate: '', createdAt };
-  });
+  const certs = objects(o.certificates, 'certificates').map((c, i) => certificate(c, i, now));
+  const ids = certs.flatMap((c) => (c.id ? [c.id] : []));
+  const taken = ids.find((id, i) => ids.indexOf(id) !== i || store.get(id));
+  if (taken) throw new Error(`seed: the certificate id ${taken} is given twice or already taken`);
   const resources = objects(o.resources, 'resources').map((r, i) => {
     const service = str(r.service, `resources[${i}].service`).toUpperCase() as DeployService;
     if (!DEPLOY_SERVICES.includes(service)) throw new Error(`seed: resources[${i}].service must be one of ${DEPLOY_SERVICES.join(', ')}`);
@@ -62,7 +96,9 @@ export function seed(store: Store, raw: unknown, now: Date): SeedResult {
   // Checked all of it first: store only now.
   const out: SeedResult = { certificates: [], resources: [] };
   for (const c of certs) {
-    out.certificates.push(store.add({ ...c, chain: '', enterpriseProjectId: '0', signatureAlgorithm: null }, c.createdAt).id);
+    const stored = store.add(c.fields, c.fields.createdAt, c.id);
+    if (!c.notifications) stored.notices = { CERT_EXPIRING: false, CERT_EXPIRED: false };
+    out.certificates.push(stored.id);
   }
   for (const r of resources) out.resources.push(store.deployments.add(r, now).id);
   for (const u of unreliable) store.deployments.unreliable.add(u);

@@ -10,6 +10,7 @@ import { Faults, type FaultSpec } from './faults.js';
 import { defaultCode, errorBody } from './gateway.js';
 import { DEFAULT_BEHAVIOUR, HANDLERS, type Answer, type Behaviour } from './handlers/index.js';
 import { route } from './router.js';
+import { seed } from './seed.js';
 import { Store } from './store.js';
 
 export interface EmulatorOptions {
@@ -21,6 +22,8 @@ export interface EmulatorOptions {
   /** How to read what the docs leave open (offset unit, duplicate_check); changeable at run time. */
   behaviour?: Partial<Behaviour>;
   now?: () => Date;
+  /** The account to start with (a seed, e.g. from `--state FILE`: state-file.ts); a bad one throws before listening. */
+  seed?: unknown;
   /** One line per request (for stderr). */
   log?: (line: string) => void;
 }
@@ -68,6 +71,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
   const behaviour: Behaviour = { ...initial };
   const auth: AuthConfig = { keys: new Map(o.keys.map((k) => [k.ak, k.sk])), tokens: new Set(o.tokens) };
   const now = o.now ?? (() => new Date());
+  if (o.seed !== undefined) seed(store, o.seed, now());
   const closing = new AbortController();
   const sleep = (ms: number): Promise<void> =>
     new Promise((resolve) => {

@@ -10,6 +10,17 @@ export interface StoredCert {
   name: string;
   certificate: string;
   chain: string;
+  /** What ExportCertificate gives back ('' for a seeded certificate without one). Never in the admin state. */
+  privateKey: string;
+  /** SM2 (国密) encryption pair, as imported or seeded; '' otherwise. */
+  encCertificate: string;
+  encPrivateKey: string;
+  /** UPLOAD for an imported certificate; a seeded one may say it was bought (ISSUED ..., with type and brand). */
+  status: string;
+  type: string | null;
+  brand: string | null;
+  /** SCM's expiry e-mails (EnableNotification / DisableNotification), on by default. */
+  notices: { CERT_EXPIRING: boolean; CERT_EXPIRED: boolean };
   enterpriseProjectId: string;
   createdAt: Date;
   /** SHA-1 of the leaf DER, lower-case hex (what ShowCertificate calls `fingerprint`). */
@@ -21,6 +32,10 @@ export interface StoredCert {
   signatureAlgorithm: string | null;
   pushes: Array<{ service: string; project: string; at: string }>;
 }
+
+/** What a caller gives to store a certificate; the rest has defaults (an imported certificate, notices on). */
+export type StoredFields = Omit<StoredCert, 'id' | 'pushes' | 'notices' | 'status' | 'type' | 'brand' | 'privateKey' | 'encCertificate' | 'encPrivateKey'>
+  & Partial<Pick<StoredCert, 'status' | 'type' | 'brand' | 'privateKey' | 'encCertificate' | 'encPrivateKey'>>;
 
 /** SCM's zone: times it prints carry none and are UTC+8 (what other clients assume; lifecycle-research §1.2). */
 const SCM_ZONE_MS = 8 * 3_600_000;
@@ -59,8 +74,11 @@ export class Store {
     return `scs${String(this.lastId).padStart(13, '0').slice(-13)}`;
   }
 
-  add(cert: Omit<StoredCert, 'id' | 'pushes'>, now: Date): StoredCert {
-    const stored: StoredCert = { ...cert, id: this.nextId(now), pushes: [] };
+  /** Stores a certificate under a new id, or under `id` when given (seeding; the caller checks it is free). */
+  add(cert: StoredFields, now: Date, id?: string): StoredCert {
+    // Ids made later stay above a seeded one.
+    if (id !== undefined) this.lastId = Math.max(this.lastId, Number(id.slice(3)));
+    const stored: StoredCert = { status: 'UPLOAD', type: null, brand: null, privateKey: '', encCertificate: '', encPrivateKey: '', ...cert, id: id ?? this.nextId(now), pushes: [], notices: { CERT_EXPIRING: true, CERT_EXPIRED: true } };
     this.certs.set(stored.id, stored);
     return stored;
   }
@@ -101,14 +119,14 @@ export function listItem(c: StoredCert) {
     domain: c.domain,
     sans: c.sans.join(';'),
     signature_algorithm: c.signatureAlgorithm,
-    deploy_support: true,
-    // What the real service reports as type/brand for uploaded certificates is not documented.
-    type: null,
-    brand: null,
+    deploy_support: c.encCertificate === '',
+    // What the real service reports as type/brand for uploaded certificates is not documented: null here.
+    type: c.type,
+    brand: c.brand,
     expire_time: apiTime(c.notAfter),
     domain_type: c.sans.length > 1 ? 'MULTI_DOMAIN' : wildcards > 0 ? 'WILDCARD' : 'SINGLE_DOMAIN',
     validity_period: Math.max(1, Math.round((c.notAfter.getTime() - c.notBefore.getTime()) / (30 * 86_400_000))),
-    status: 'UPLOAD',
+    status: c.status,
     domain_count: c.sans.length,
     wildcard_count: wildcards,
     description: null,
@@ -122,7 +140,7 @@ export function detail(c: StoredCert) {
   return {
     ...item,
     order_id: null,
-    push_support: 'ON',
+    push_support: c.encCertificate === '' ? 'ON' : 'OFF',
     revoke_reason: null,
     issue_time: apiTime(c.createdAt),
     not_before: apiTime(c.notBefore),

@@ -78,6 +78,22 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       expect(certs[1]!.pushes).toMatchObject([{ service: 'WAF', project: 'cn-north-4' }]);
     }, 120_000);
 
+    it('SCM_HOOK_PRUNE=yes: after the upload, the older certificates for the same names that nothing uses are deleted', async () => {
+      const older = await emu.seed({ certificates: [
+        { name: 'older-unused', domain, sans: [domain, `www.${domain}`], not_after: new Date(Date.now() + 5 * 86_400_000).toISOString() },
+        { name: 'other-names', domain: `api.${domain}`, not_after: new Date(Date.now() + 5 * 86_400_000).toISOString() },
+      ] });
+      const before = await certsNamed(domain);
+      const r = await runProgram(CERTBOT_HOOK, [], { env: { ...certbotEnv(), SCM_HOOK_PUSH: '', SCM_HOOK_PRUNE: 'yes', RENEWED_LINEAGE: lineage(), RENEWED_DOMAINS: `${domain} www.${domain}` } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^scm: ${domain} www.${domain} is in SCM as scs\\d{13}\n$`));
+      const ids = (await emu.state()).certificates.map((c) => c.id);
+      // The unused older one went; the renewed ones stay (the newest, and the one pushed to WAF); other names stay.
+      expect(ids).not.toContain(older.certificates[0]);
+      expect(ids).toContain(older.certificates[1]);
+      expect((await certsNamed(domain)).map((c) => c.id)).toEqual(before.map((c) => c.id));
+    });
+
     it('a failing upload makes the hook fail with scm\'s exit status and says why', async () => {
       const r = await runProgram(CERTBOT_HOOK, [], { env: { ...certbotEnv(), HUAWEICLOUD_SDK_SK: 'wrong-secret-key-000000', SCM_HOOK_NAME: 'forced-new-name', RENEWED_LINEAGE: lineage(), RENEWED_DOMAINS: domain } });
       // --if-changed looks the certificate up first: the wrong SK is refused there (exit 3).

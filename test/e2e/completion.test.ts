@@ -73,7 +73,7 @@ for (const shell of COMPLETION_SHELLS) {
 
     it('completes help topics and command names after help', async () => {
       expect(await c('scm help ')).toEqual(X.norm(X.HELP_WORDS));
-      expect(await c('scm help ex')).toEqual(['exit-codes', 'explain', 'explain-error']);
+      expect(await c('scm help ex')).toEqual(['exit-codes', 'explain', 'explain-error', 'export']);
     });
 
     it('completes the flags of validate: --c → --cert, --chain (contract), and the global --config', async () => {

@@ -40,7 +40,7 @@ describe('scm emulator', () => {
   });
 
   it('rejects a bad --fault and a busy port with exit 2', async () => {
-    const bad = await runCli(['emulator', '--fault', '{"op":"export"}']);
+    const bad = await runCli(['emulator', '--fault', '{"op":"explode"}']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--fault: fault field 'op' must be/);
     expect((await runCli(['emulator', '--fault', 'nope'])).stderr).toMatch(/not valid JSON/);

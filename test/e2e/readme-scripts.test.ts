@@ -59,6 +59,17 @@ describeWithTool('jq', 'README: the renewal script and the jq one-liners, run', 
     expect((await emu.state()).requests.byOperation.import).toBe(1);
   });
 
+  it('then prunes: an older certificate for the same names that nothing uses is deleted, a deployed one kept', async () => {
+    const names = ['readme.example.test', 'www.readme.example.test'];
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const older = (await emu.seed({ certificates: [{ name: 'older-unused', domain: names[0], sans: names, not_after: soon }, { name: 'older-used', domain: names[0], sans: names, not_after: soon }] })).certificates;
+    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', certificate_id: older[1] }] });
+    const r = await runProgram(script, [live.dir], { env: env() });
+    expect(r.code, r.stderr).toBe(0);
+    const names2 = (await emu.state()).certificates.map((c) => c.name).sort();
+    expect(names2).toEqual([`${basename(live.dir)}-${ymd()}`, 'older-used'].sort());
+  });
+
   it('exit 1 when the bundle fails the offline checks; 3 for credentials; 75 when the network fails', async () => {
     const bad = await runProgram(script, [mismatched.dir], { env: env() });
     expect(bad.code).toBe(1);

@@ -31,10 +31,10 @@ export function makeBundle(dir: string, o: { cn?: string } = {}): Bundle {
 export interface EmulatorState {
   requests: { total: number; unauthorized: number; byOperation: Record<string, number> };
   in_flight: number;
-  certificates: Array<{ id: string; name: string; domain: string; fingerprint: string; not_after: string; pushes: Array<{ service: string; project: string }> }>;
+  certificates: Array<{ id: string; name: string; domain: string; status: string; fingerprint: string; not_after: string; pushes: Array<{ service: string; project: string }>; notifications: { CERT_EXPIRING: boolean; CERT_EXPIRED: boolean } }>;
   resources: Array<{ service: string; region: string; project: string; id: string; name: string; kind: string; certificateId: string | null }>;
   faults: unknown[];
-  options: { offset_unit: string; duplicate_check: string };
+  options: { offset_unit: string; duplicate_check: string; unknown_id_status: number };
 }
 
 export interface RunningEmulator {

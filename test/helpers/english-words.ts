@@ -10,7 +10,7 @@ export const KEPT = new Set([
   'acme', 'sh', 'Huawei', 'Cloud', 'Node', 'js', 'scm', 'OK', 'UTF', 'ASCII', 'punycode', 'Punycode', 'Unicode', 'BOM', 'CRLF', 'ISO',
   'scs', 'bash', 'zsh', 'fish', 'Terraform', 'JavaScript', 'Token', 'Ed448', 'X25519', 'X448', 'secp256k1', 'Brainpool', 'brainpool', 'Ctrl-C', 'Base64', 'http', 'https', 'man', 'curl', 'jq',
   'Authorization', 'Retry-After', // HTTP header names
-  'fullchain', 'xn--', 'all', // certbot's file, the punycode prefix, the enterprise project id that means every project
+  'fullchain', 'xn--', 'all', 'off', // the notify command's literal argument (on|off) // certbot's file, the punycode prefix, the enterprise project id that means every project
 ]);
 
 /**

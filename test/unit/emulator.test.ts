@@ -158,7 +158,7 @@ describe('authentication', () => {
 describe('faults and the admin API', () => {
   it('checks fault specs', () => {
     expect(parseFault({ op: 'push', status: 503 })).toEqual({ op: 'push', times: 1, after: 0, status: 503 });
-    expect(() => parseFault({ op: 'export' })).toThrow(/'op' must be/);
+    expect(() => parseFault({ op: 'explode' })).toThrow(/'op' must be/);
     expect(() => parseFault({ status: 200 })).toThrow(/'status' must be a whole number from 400 to 599/);
     expect(() => parseFault({ status: 500, action: 'drop' })).toThrow(/not several/);
     expect(() => parseFault({ answer: { status: 200 }, status: 500 })).toThrow(/not several/);

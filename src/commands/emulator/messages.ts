@@ -1,5 +1,6 @@
 // What `scm emulator` itself says on stderr (the request log lines come from src/emulator/). The first stdout
-// line, "scm emulator listening on URL", is read by scripts and stays the same in every language.
+// line, "scm emulator listening on URL", is read by scripts and stays the same in every language. (The reason
+// a --state file is refused is the emulator's own, in English, like the admin API's answers.)
 import type { Messages } from '../../core/i18n.js';
 
 export const M = {
@@ -15,4 +16,6 @@ export const M = {
   faultHint: { en: 'example: --fault \'{"op":"push","status":503,"times":2}\'', zh: '例如：--fault \'{"op":"push","status":503,"times":2}\'' },
   portInUse: { en: 'port {port} is in use', zh: '端口 {port} 已被占用' },
   portHint: { en: 'pick another --port, or --port 0 for any free port', zh: '换一个 --port，或用 --port 0 任选一个空闲端口' },
+  badState: { en: '--state {file}: {why}', zh: '--state {file}：{why}' },
+  stateHint: { en: 'docs/emulator.md describes the state file', zh: '状态文件的格式见 docs/emulator.md' },
 } satisfies Messages;

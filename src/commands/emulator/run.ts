@@ -15,6 +15,8 @@ interface EmulatorOptions {
   fault?: string[];
   offsetUnit?: 'items' | 'pages';
   duplicateCheck?: 'honour' | 'ignore';
+  unknownIdStatus?: '400' | '404';
+  state?: string;
   quiet?: boolean;
   json?: boolean;
 }
@@ -41,6 +43,16 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     }
   }
 
+  let account: unknown;
+  if (opts.state !== undefined) {
+    const { readStateFile } = await import('../../emulator/state-file.js');
+    try {
+      account = readStateFile(opts.state);
+    } catch (e) {
+      throw new UsageError(t(ctx.lang, M.badState, { file: opts.state, why: (e as Error).message }), { hint: t(ctx.lang, M.stateHint) });
+    }
+  }
+
   // --json: the listening line is a JSON object, and every stderr line is one too.
   const log = (line: string): void => ctx.stderr.write(opts.json ? `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, log: line })}\n` : `emulator: ${line}\n`);
   const { startEmulator } = await import('../../emulator/server.js');
@@ -49,11 +61,17 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     keys: [{ ak: key.ak, sk: key.sk }],
     tokens: token ? [token] : [],
     faults,
-    behaviour: { ...(opts.offsetUnit ? { offsetUnit: opts.offsetUnit } : {}), ...(opts.duplicateCheck ? { duplicateCheck: opts.duplicateCheck } : {}) },
+    behaviour: {
+      ...(opts.offsetUnit ? { offsetUnit: opts.offsetUnit } : {}),
+      ...(opts.duplicateCheck ? { duplicateCheck: opts.duplicateCheck } : {}),
+      ...(opts.unknownIdStatus ? { unknownIdStatus: Number(opts.unknownIdStatus) as 400 | 404 } : {}),
+    },
+    ...(account !== undefined ? { seed: account } : {}),
     now: ctx.now,
     ...(opts.quiet ? {} : { log }),
   }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE') throw new UsageError(t(L, M.portInUse, { port: opts.port ?? 0 }), { hint: t(L, M.portHint) });
+    if (account !== undefined && e.message.startsWith('seed: ')) throw new UsageError(t(L, M.badState, { file: opts.state ?? '', why: e.message.slice(6) }), { hint: t(L, M.stateHint) });
     throw e;
   });
 

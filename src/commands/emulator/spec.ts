@@ -26,6 +26,20 @@ export const emulatorSpec: CommandSpec = {
         zh: '“honour”（默认）：对 duplicate_check=false 的导入，已存储的证书拒绝再次导入；“ignore”：照样再存一份，模拟不遵守该参数的服务',
       },
     },
+    {
+      flags: '--unknown-id-status <status>', choices: ['400', '404'], complete: 'none',
+      description: {
+        en: 'how an id SCM does not hold is answered: 400 SCM.0008 (default, what the service is known to send) or 404 (what its docs list for delete)',
+        zh: '对 SCM 中不存在的证书 ID 如何应答：400 SCM.0008（默认，服务端已知的应答）或 404（其文档为删除接口列出的状态码）',
+      },
+    },
+    {
+      flags: '--state <file>', complete: 'file',
+      description: {
+        en: 'start from the account this JSON file describes: certificates from PEM files, where they are deployed (see docs/emulator.md)',
+        zh: '从这个 JSON 文件描述的账号开始：证书取自 PEM 文件，并包含它们的部署位置（见 docs/emulator.md）',
+      },
+    },
     { flags: '-q, --quiet', description: { en: 'no request log on stderr', zh: '不在标准错误输出中打印请求日志' } },
     { flags: '--json', description: { en: 'the listening line as a JSON object ({"url", "port", ...}); the log on stderr as JSON lines', zh: '监听信息输出为 JSON 对象（{"url", "port", ...}）；标准错误输出中的日志每行一个 JSON 对象' } },
   ],

@@ -45,6 +45,12 @@ export const PLACEHOLDERS: Record<string, Text> = {
   topic: { en: 'topic', zh: '主题' },
   unit: { en: 'unit', zh: '单位' },
   mode: { en: 'mode', zh: '模式' },
+  status: { en: 'status', zh: '状态' },
+  host: { en: 'host', zh: '主机名' },
+  'on|off': { en: 'on|off', zh: 'on|off' },
+  text: { en: 'text', zh: '文本' },
+  dir: { en: 'dir', zh: '目录' },
+  key: { en: 'key', zh: '排序字段' },
 };
 
 /** `scm help <topic>`: the topics (./topics.ts renders them; loaded only when one is asked for). */

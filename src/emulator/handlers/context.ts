@@ -16,9 +16,11 @@ export interface Behaviour {
   offsetUnit: 'items' | 'pages';
   /** Honour `duplicate_check: false` (refuse a certificate already stored), or store it again regardless. */
   duplicateCheck: 'honour' | 'ignore';
+  /** The status of the SCM.0008 answer to an id SCM does not hold: 400 (what the service is known to send) or 404 (what its docs list for delete and push). */
+  unknownIdStatus: 400 | 404;
 }
 
-export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour' };
+export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400 };
 
 export interface Request {
   route: Route;
@@ -43,10 +45,10 @@ export function jsonBody(req: Request): Record<string, unknown> | undefined {
   }
 }
 
-/** The certificate the path names: SCM.0020 for an id that is not `scs` + 13 digits, SCM.0008 for an unknown one. */
+/** The certificate the path names: SCM.0020 for an id that is not `scs` + 13 digits, SCM.0008 (400 or 404) for an unknown one. */
 export function pathCert(req: Request): { cert: StoredCert } | { error: Answer } {
   const id = req.route.id ?? '';
   if (!CERT_ID.test(id)) return { error: scmError('SCM.0020') };
   const cert = req.store.get(id);
-  return cert ? { cert } : { error: scmError('SCM.0008') };
+  return cert ? { cert } : { error: scmError('SCM.0008', req.behaviour.unknownIdStatus) };
 }

@@ -21,6 +21,10 @@ export async function importCertificate(req: Request): Promise<Answer> {
     name: body.name as string,
     certificate: check.leaf,
     chain: check.chain,
+    // Kept for ExportCertificate, as the service keeps them.
+    privateKey: body.private_key as string,
+    ...(typeof body.enc_certificate === 'string' ? { encCertificate: body.enc_certificate } : {}),
+    ...(typeof body.enc_private_key === 'string' ? { encPrivateKey: body.enc_private_key } : {}),
     enterpriseProjectId: typeof body.enterprise_project_id === 'string' ? body.enterprise_project_id : '0',
     createdAt: req.now,
     signatureAlgorithm: check.summary?.signatureAlgorithm ?? null,

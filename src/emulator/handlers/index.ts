@@ -4,8 +4,10 @@ import type { Op } from '../router.js';
 import type { Handler } from './context.js';
 import { deleteCertificate } from './delete.js';
 import { deployedResources } from './deployed-resources.js';
+import { exportCertificate } from './export.js';
 import { importCertificate } from './import.js';
 import { list } from './list.js';
+import { disableNotification, enableNotification } from './notification.js';
 import { batchPush, push } from './push.js';
 import { show } from './show.js';
 
@@ -17,6 +19,9 @@ export const HANDLERS: Record<Op, Handler> = {
   push,
   'batch-push': batchPush,
   'deployed-resources': deployedResources,
+  export: exportCertificate,
+  'notification-enable': enableNotification,
+  'notification-disable': disableNotification,
 };
 
 export type { Answer, Behaviour, Request } from './context.js';

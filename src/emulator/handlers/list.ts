@@ -1,6 +1,6 @@
-// ListCertificates: filters (content, status, enterprise project), sorting, and paging. `offset` is capped
-// at 100 as documented; what it counts (certificates or pages) is the emulator's Behaviour.offsetUnit,
-// because the docs do not say and clients must cope with either.
+// ListCertificates: filters (content, status, enterprise project), sorting (expiry, status, upload time),
+// and paging. `offset` is capped at 100 as documented; what it counts (certificates or pages) is the
+// emulator's Behaviour.offsetUnit, because the docs do not say and clients must cope with either.
 import { listItem } from '../store.js';
 import { scmError, type Answer, type Request } from './context.js';
 
@@ -16,13 +16,14 @@ export function list(req: Request): Answer {
   const epid = q.get('enterprise_project_id') ?? 'all';
   let certs = req.store.all().filter((c) =>
     (content === '' || c.name.toLowerCase().includes(content) || c.domain.toLowerCase().includes(content)) &&
-    (status === 'ALL' || status === 'UPLOAD') &&
+    (status === 'ALL' || c.status === status) &&
     (epid === 'all' || c.enterpriseProjectId === epid));
   const key = q.get('sort_key') ?? 'certUpdateTime';
   const dir = (q.get('sort_dir') ?? 'DESC').toUpperCase() === 'ASC' ? 1 : -1;
   // Ties (same millisecond) keep upload order, so "newest first" is exact.
   const value = (c: (typeof certs)[number]): number => (key === 'certExpiredTime' ? c.notAfter.getTime() : c.createdAt.getTime());
-  certs = certs.map((c, i) => ({ c, i })).sort((a, b) => dir * (value(a.c) - value(b.c) || a.i - b.i)).map(({ c }) => c);
+  const compare = (a: (typeof certs)[number], b: (typeof certs)[number]): number => (key === 'certStatus' ? a.status.localeCompare(b.status) : value(a) - value(b));
+  certs = certs.map((c, i) => ({ c, i })).sort((a, b) => dir * (compare(a.c, b.c) || a.i - b.i)).map(({ c }) => c);
   const skip = req.behaviour.offsetUnit === 'pages' ? offset * limit : offset;
   return { status: 200, body: { certificates: certs.slice(skip, skip + limit).map(listItem), total_count: certs.length } };
 }

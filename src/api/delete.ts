@@ -1,0 +1,78 @@
+// Deleting several certificates one after another, politely: a pause between deletes (the gateway throttles
+// bursts with APIGW.0308/429, and the client already backs off and retries those), "not held" counted as
+// already deleted, and a stop at the first failure that says the service or the credentials are the
+// problem (every later delete would fail the same way). What was done before a stop is always returned, so
+// the caller can report the partial progress. Used by `scm delete` and `scm prune` (and rotate --delete-old).
+import { InterruptedError, ScmCliError } from '../errors.js';
+import type { ScmClient } from './client.js';
+import { isNotHeld, ScmApiError } from './errors.js';
+
+export type DeleteOutcome = 'deleted' | 'already-deleted' | 'failed' | 'not-attempted';
+
+export interface DeleteResult {
+  id: string;
+  result: DeleteOutcome;
+  /** failed: why (already in the client's language). */
+  error?: ScmCliError;
+  requestId?: string;
+}
+
+/** Pause between two deletes: at most four a second, well under the gateway's default limits. */
+export const DELETE_INTERVAL_MS = 250;
+
+export interface DeleteManyOptions {
+  intervalMs?: number;
+  /** Told before each delete (progress, and the time limit of one delete: restart it here). */
+  onStep?: (id: string, index: number, count: number) => void;
+  /** Waits `ms` unless the signal aborts first (tests replace it). */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+/** A rejection of this one certificate (4xx) lets the others go on; anything else stops the batch. */
+const stops = (e: unknown): boolean => !(e instanceof ScmApiError && e.failure === 'rejected');
+
+const pause = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    if (signal.aborted || ms <= 0) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+export interface DeleteManyResult {
+  /** One per id, in the order given: what happened, or not-attempted after a stop. */
+  results: DeleteResult[];
+  /** The error that stopped the batch (InterruptedError on Ctrl-C/SIGTERM), if one did. */
+  stoppedBy?: unknown;
+}
+
+export async function deleteMany(client: ScmClient, ids: readonly string[], o: DeleteManyOptions = {}): Promise<DeleteManyResult> {
+  const interval = o.intervalMs ?? DELETE_INTERVAL_MS;
+  const sleep = o.sleep ?? pause;
+  const results: DeleteResult[] = ids.map((id) => ({ id, result: 'not-attempted' }));
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (client.signal.aborted) return { results, stoppedBy: new InterruptedError() };
+    if (i > 0) await sleep(interval, client.signal);
+    if (client.signal.aborted) return { results, stoppedBy: new InterruptedError() };
+    o.onStep?.(id, i, ids.length);
+    try {
+      const { requestId } = await client.deleteCertificate(id);
+      results[i] = { id, result: 'deleted', ...(requestId ? { requestId } : {}) };
+    } catch (e) {
+      if (isNotHeld(e)) {
+        results[i] = { id, result: 'already-deleted', ...(e.requestId ? { requestId: e.requestId } : {}) };
+        continue;
+      }
+      if (e instanceof InterruptedError || client.signal.aborted) {
+        // Sent, then interrupted: it may or may not have been deleted.
+        const stop = e instanceof InterruptedError ? e : new InterruptedError();
+        results[i] = { id, result: 'failed', error: stop };
+        return { results, stoppedBy: stop };
+      }
+      results[i] = { id, result: 'failed', ...(e instanceof ScmCliError ? { error: e } : {}) };
+      if (!(e instanceof ScmCliError)) throw e;
+      if (stops(e)) return { results, stoppedBy: e };
+    }
+  }
+  return { results };
+}

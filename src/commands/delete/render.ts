@@ -1,0 +1,41 @@
+// `scm delete`: a row per certificate (ID RESULT NOTE) and the JSON document. A certificate SCM did not
+// hold is said on stderr (run.ts), not in the table: nothing happened to it.
+import type { DeleteResult } from '../../api/delete.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { deleteReasonText, deploymentJson, type DeleteDecision } from '../../core/inventory/index.js';
+import { O } from '../../core/inventory/messages.js';
+import type { Style } from '../../io/style.js';
+import { outcomeJson, outcomeText } from '../../render/deletions.js';
+import { table } from '../../render/text.js';
+import { H } from './messages.js';
+
+export interface DeleteRow {
+  decision: DeleteDecision;
+  /** Undefined for a refused certificate, and in a dry run. */
+  outcome?: DeleteResult;
+}
+
+export function renderDeletions(rows: readonly DeleteRow[], o: { lang: Lang; style: Style }): string {
+  const shown = rows.filter((r) => r.outcome?.result !== 'already-deleted');
+  if (shown.length === 0) return '';
+  const body = shown.map(({ decision: d, outcome }) => {
+    const result = d.action === 'refuse' ? o.style.red(t(o.lang, O.refused))
+      : outcome ? outcomeText(outcome, o.lang, o.style) : t(o.lang, O['would-delete']);
+    return [d.id, result, deleteReasonText(d, o.lang)];
+  });
+  return table([[H.id, H.result, H.note].map((h) => o.style.bold(t(o.lang, h))), ...body]);
+}
+
+export function deleteJson(rows: readonly DeleteRow[], dryRun: boolean): Record<string, unknown> {
+  return {
+    dryRun,
+    results: rows.map(({ decision: d, outcome }) => ({
+      id: d.id,
+      ...(d.action === 'refuse' ? { result: 'refused', error: null, requestId: null } : outcome ? outcomeJson(outcome) : { result: 'would-delete', error: null, requestId: null }),
+      reason: d.reason,
+      forced: d.forced,
+      ...deploymentJson(d.deployment),
+    })),
+    deleted: rows.filter((r) => r.outcome?.result === 'deleted').map((r) => r.decision.id),
+  };
+}

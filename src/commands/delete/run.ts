@@ -1,0 +1,56 @@
+// `scm delete ID...`: ListDeployedResources first; a certificate deployed anywhere (or whose deployment SCM
+// cannot tell) is refused unless --force, the others are deleted one after another (src/api/delete.ts).
+// Every row goes to stdout before the exit status: the failure's own code, else 1 when one was refused.
+import { deleteMany } from '../../api/delete.js';
+import { deploymentsOf } from '../../api/deployed.js';
+import type { Ctx } from '../../context.js';
+import { t } from '../../core/i18n.js';
+import { planDelete } from '../../core/inventory/index.js';
+import { ExitCode, NegativeResult } from '../../errors.js';
+import { firstFailure } from '../../render/deletions.js';
+import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { openSession, type SessionOptions } from '../shared/session.js';
+import { M } from './messages.js';
+import { deleteJson, renderDeletions, type DeleteRow } from './render.js';
+
+interface DeleteOptions extends SessionOptions {
+  force?: boolean;
+  dryRun?: boolean;
+}
+
+export async function run({ args, opts }: { args: string[]; opts: DeleteOptions }, ctx: Ctx): Promise<number> {
+  const lang = ctx.lang;
+  const ids = [...new Set(args)];
+  const s = await openSession(opts, ctx, M.phase);
+  const deployments = await s.step(t(lang, M.checking, { count: ids.length }), () => deploymentsOf(s.client, ids));
+  const decisions = planDelete(ids, deployments, { force: opts.force === true });
+  const rows: DeleteRow[] = decisions.map((decision) => ({ decision }));
+
+  let stop: unknown;
+  if (!opts.dryRun) {
+    const doomed = decisions.filter((d) => d.action === 'delete').map((d) => d.id);
+    const done = await deleteMany(s.client, doomed, {
+      onStep: (id, i, count) => {
+        s.deadline.restart(); // each delete has its own time limit
+        s.progress.step(t(lang, M.deleting, { id, n: i + 1, count }));
+      },
+    });
+    s.progress.done();
+    for (const r of done.results) rows.find((row) => row.decision.id === r.id)!.outcome = r;
+    stop = firstFailure(done.results, done.stoppedBy);
+  }
+
+  const gone = rows.filter((r) => r.outcome?.result === 'already-deleted');
+  if (opts.json) {
+    ctx.stdout.write(jsonDocument(deleteJson(rows, opts.dryRun === true)));
+    for (const r of gone) ctx.stderr.write(jsonWarningLine(t(lang, M.alreadyDeleted, { id: r.decision.id }), { id: r.decision.id }));
+  } else {
+    ctx.stdout.write(renderDeletions(rows, { lang, style: ctx.style }));
+    for (const r of gone) ctx.stderr.write(`${t(lang, M.alreadyDeleted, { id: r.decision.id })}\n`);
+    if (opts.dryRun) ctx.stderr.write(`${t(lang, M.dryRun)}\n`);
+  }
+  if (stop) throw stop;
+  const refused = decisions.filter((d) => d.action === 'refuse');
+  if (refused.length > 0) throw new NegativeResult(t(lang, M.refused, { count: refused.length, ids: refused.map((d) => d.id).join(', ') }), { hint: t(lang, M.refusedHint) });
+  return ExitCode.OK;
+}

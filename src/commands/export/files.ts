@@ -1,0 +1,76 @@
+// The files of an export: which file holds what (certbot's names, plus enc-cert.pem / enc-privkey.pem for an
+// SM2 pair), the checks before anything is asked of SCM (the folder, files already there), and the writes:
+// every file through writeSecretFile (mode 0600 from creation, no link followed, never half-written).
+import { lstatSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExportedCertificate } from '../../api/types.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { InputError } from '../../errors.js';
+import { M as IO } from '../../io/messages.js';
+import { writeSecretFile } from '../../io/secret-file.js';
+import { M } from './messages.js';
+
+export type FileKind = 'cert' | 'chain' | 'fullchain' | 'privkey' | 'enc-cert' | 'enc-privkey';
+
+export const FILE_NAMES: Record<FileKind, string> = {
+  cert: 'cert.pem', chain: 'chain.pem', fullchain: 'fullchain.pem', privkey: 'privkey.pem', 'enc-cert': 'enc-cert.pem', 'enc-privkey': 'enc-privkey.pem',
+};
+
+export interface ExportFile {
+  kind: FileKind;
+  path: string;
+  content: string;
+}
+
+const pem = (s: string): string => (s.trim() === '' ? '' : `${s.trim()}\n`);
+
+/** The files for an export into `dir`: the four always (chain.pem only when SCM holds a chain), the SM2 pair when there is one. */
+export function filesFor(e: ExportedCertificate, dir: string): ExportFile[] {
+  const cert = pem(e.certificate) || pem(e.entireCertificate);
+  const chain = pem(e.certificateChain);
+  const contents: Array<[FileKind, string]> = [
+    ['cert', cert], ['chain', chain], ['fullchain', pem(e.entireCertificate) || cert + chain], ['privkey', pem(e.privateKey)],
+    ['enc-cert', pem(e.encCertificate)], ['enc-privkey', pem(e.encPrivateKey)],
+  ];
+  return contents.filter(([, content]) => content !== '').map(([kind, content]) => ({ kind, path: join(dir, FILE_NAMES[kind]), content }));
+}
+
+/** The folder exists (made, 0700, when missing) and is a folder; an InputError (exit 2) says why not. */
+export function ensureFolder(dir: string, lang: Lang): void {
+  // A link to a folder is a folder the user chose: followed.
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (st && !st.isDirectory()) throw new InputError(t(lang, M.notFolder, { dir }), { path: dir });
+  if (st) return;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw new InputError(t(lang, M.cannotMake, { dir, code: (e as NodeJS.ErrnoException).code ?? 'error' }), { path: dir, cause: e });
+  }
+}
+
+/**
+ * Before SCM is asked (exit 2): without --force, any of `paths` already there refuses the export; with it,
+ * a link or anything but a regular file still does (writeSecretFile would refuse it after the others).
+ */
+export function refuseExisting(paths: readonly string[], force: boolean, lang: Lang): void {
+  const there = paths.map((path) => ({ path, st: lstatSync(path, { throwIfNoEntry: false }) })).filter((x) => x.st !== undefined);
+  const link = there.find((x) => x.st!.isSymbolicLink());
+  if (link) throw new InputError(t(lang, IO.secretIsLink, { path: link.path }), { path: link.path });
+  const odd = there.find((x) => !x.st!.isFile());
+  if (odd) throw new InputError(t(lang, IO.secretNotFile, { path: odd.path }), { path: odd.path });
+  if (!force && there.length > 0) throw new InputError(t(lang, M.exists, { count: there.length, paths: there.map((x) => x.path).join(', ') }), { hint: t(lang, M.existsHint), path: there[0]!.path });
+}
+
+/** Writes every file (0600), in order; stops at the first failure and says which were written before it. */
+export function writeAll(files: readonly ExportFile[], force: boolean, lang: Lang): { written: ExportFile[]; error?: unknown } {
+  const written: ExportFile[] = [];
+  for (const f of files) {
+    try {
+      writeSecretFile(f.path, f.content, { overwrite: force, lang });
+    } catch (error) {
+      return { written, error };
+    }
+    written.push(f);
+  }
+  return { written };
+}

@@ -1,0 +1,20 @@
+// What `scm list` says: the table's headings, the empty result, the paging warning.
+import type { Messages } from '../../core/i18n.js';
+
+export const H = {
+  id: { en: 'ID', zh: 'ID' },
+  name: { en: 'NAME', zh: '名称' },
+  domain: { en: 'DOMAIN', zh: '域名' },
+  expires: { en: 'EXPIRES (UTC+8)', zh: '到期时间（UTC+8）' },
+  days: { en: 'DAYS', zh: '剩余天数' },
+  status: { en: 'STATUS', zh: '状态' },
+} satisfies Messages;
+
+export const M = {
+  phase: { en: 'the listing', zh: '列出证书' },
+  reading: { en: 'reading the certificate list', zh: '正在读取证书列表' },
+  none: { en: 'no certificates match', zh: '没有符合条件的证书' },
+  narrow: { en: 'narrow it with --search TEXT or --status STATUS to see the rest', zh: '请用 --search 或 --status 缩小范围，以查看其余的证书' },
+  partial: { en: 'warning: {why}', zh: '警告：{why}' },
+  more: { en: '+{n}', zh: '+{n}' },
+} satisfies Messages;

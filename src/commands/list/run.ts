@@ -1,0 +1,61 @@
+// `scm list`: every page of ListCertificates (src/api/list.ts), then the names, expiry and order decided
+// here (src/core/inventory). What the offset cap hides is said on stderr; nothing matching is exit 0.
+import { listAll } from '../../api/list.js';
+import type { ListQuery } from '../../api/types.js';
+import type { Ctx } from '../../context.js';
+import { t } from '../../core/i18n.js';
+import { selectRows, sortRows, toRow, type SortKey } from '../../core/inventory/index.js';
+import { ExitCode } from '../../errors.js';
+import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { openSession, type SessionOptions } from '../shared/session.js';
+import { M } from './messages.js';
+import { listJson, renderTable } from './render.js';
+
+interface ListOptions extends SessionOptions {
+  search?: string;
+  domain?: string;
+  status?: string;
+  expiring?: number;
+  enterpriseProjectId?: string;
+  sort?: SortKey;
+  asc?: boolean;
+}
+
+const SORT_KEYS = { expiry: 'certExpiredTime', updated: 'certUpdateTime', status: 'certStatus' } as const;
+
+export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: Ctx): Promise<number> {
+  const lang = ctx.lang;
+  // --expiring alone means "soonest first"; an explicit --sort wins.
+  const key: SortKey = opts.sort ?? (opts.expiring !== undefined ? 'expiry' : 'updated');
+  const asc = opts.asc === true || (opts.sort === undefined && opts.expiring !== undefined);
+  const query: Omit<ListQuery, 'offset' | 'limit'> = {
+    sort_key: SORT_KEYS[key],
+    sort_dir: asc ? 'ASC' : 'DESC',
+    ...(opts.search ? { content: opts.search } : {}),
+    ...(opts.status && opts.status !== 'ALL' ? { status: opts.status } : {}),
+    ...(opts.enterpriseProjectId ? { enterprise_project_id: opts.enterpriseProjectId } : {}),
+  };
+
+  const s = await openSession(opts, ctx, M.phase);
+  const listing = await s.step(t(lang, M.reading), () => listAll(s.client, query));
+  const now = ctx.now();
+  const rows = sortRows(selectRows(listing.items.map(toRow), { ...(opts.domain ? { domain: opts.domain } : {}), ...(opts.expiring !== undefined ? { expiringDays: opts.expiring } : {}) }, now), key, asc);
+
+  const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : `${ctx.errStyle.yellow(t(lang, M.partial, { why: text }))}\n`);
+  if (listing.incomplete) warn(listing.incomplete.reason === 'offset-cap' ? `${listing.incomplete.message}; ${t(lang, M.narrow)}` : listing.incomplete.message);
+
+  if (opts.json) {
+    const incomplete = listing.incomplete ? { incomplete: { reason: listing.incomplete.reason, reachable: listing.incomplete.reachable, listed: listing.total } } : {};
+    ctx.stdout.write(jsonDocument(listJson(rows, now, { complete: listing.complete, ...incomplete })));
+  } else if (opts.quiet) {
+    ctx.stdout.write(rows.map((r) => `${r.id}\n`).join(''));
+  } else if (rows.length > 0) {
+    const width = ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0;
+    ctx.stdout.write(renderTable(rows, { now, style: ctx.style, lang, width, window: opts.expiring ?? 30 }));
+  }
+  if (rows.length === 0) {
+    if (opts.json) ctx.stderr.write(jsonWarningLine(t(lang, M.none)));
+    else ctx.stderr.write(`${t(lang, M.none)}\n`);
+  }
+  return ExitCode.OK;
+}

@@ -1,0 +1,71 @@
+// `scm prune --domain D`: every certificate in SCM (src/api/list.ts), the plan (src/core/inventory/prune.ts)
+// with ListDeployedResources asked about the candidates only, then the deletes one after another at a polite
+// rate (src/api/delete.ts). The whole plan, with what happened to each, goes to stdout before the exit
+// status, also when the deletes stopped part way.
+import { deleteMany } from '../../api/delete.js';
+import { deploymentsOf } from '../../api/deployed.js';
+import { listAll } from '../../api/list.js';
+import type { Ctx } from '../../context.js';
+import { t } from '../../core/i18n.js';
+import { planPrune, pruneCandidates, toRow, type PruneOptions } from '../../core/inventory/index.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import { firstFailure } from '../../render/deletions.js';
+import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { openSession, type SessionOptions } from '../shared/session.js';
+import { M } from './messages.js';
+import { pruneJson, renderPlan, type PruneRow } from './render.js';
+
+interface PruneFlags extends SessionOptions {
+  domain?: string;
+  keep?: number;
+  expired?: boolean;
+  dryRun?: boolean;
+}
+
+export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: Ctx): Promise<number> {
+  const lang = ctx.lang;
+  const domain = opts.domain?.trim();
+  if (!domain) throw new UsageError(t(lang, M.needDomain));
+  const keep = opts.keep ?? 1;
+  if (keep < 1) throw new UsageError(t(lang, M.badKeep, { n: keep }));
+  const say = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : `${text}\n`);
+
+  const s = await openSession(opts, ctx, M.phase);
+  const listing = await s.step(t(lang, M.reading), () => listAll(s.client));
+  if (listing.incomplete) say(t(lang, M.partial, { why: listing.incomplete.message }));
+  const rows = listing.items.map(toRow);
+  const po: PruneOptions = { domain, keep, expiredOnly: opts.expired === true, now: ctx.now() };
+  const candidates = pruneCandidates(rows, po);
+  s.deadline.restart();
+  const deployments = candidates.length === 0 ? new Map() : await s.step(t(lang, M.checking, { count: candidates.length }), () => deploymentsOf(s.client, candidates));
+  const plan: PruneRow[] = planPrune(rows, po, deployments).map((entry) => ({ entry }));
+  const doomed = plan.filter((r) => r.entry.action === 'delete').map((r) => r.entry.row.id);
+
+  let stop: unknown;
+  if (!opts.dryRun && doomed.length > 0) {
+    const done = await deleteMany(s.client, doomed, {
+      onStep: (id, i, count) => {
+        s.deadline.restart(); // each delete has its own time limit
+        s.progress.step(t(lang, M.deleting, { id, n: i + 1, count }));
+      },
+    });
+    s.progress.done();
+    for (const r of done.results) plan.find((row) => row.entry.row.id === r.id)!.outcome = r;
+    stop = firstFailure(done.results, done.stoppedBy);
+  }
+
+  const ran = !opts.dryRun && doomed.length > 0;
+  if (opts.json) {
+    ctx.stdout.write(jsonDocument(pruneJson(plan, po.now, { dryRun: opts.dryRun === true, domain, keep, expiredOnly: po.expiredOnly, complete: listing.complete })));
+  } else if (plan.length > 0) {
+    ctx.stdout.write(renderPlan(plan, { lang, style: ctx.style, keep, width: ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0, ran }));
+  }
+  if (plan.length === 0) say(t(lang, M.none, { domain }));
+  else if (opts.dryRun) say(t(lang, M.dryRun, { count: doomed.length }));
+  else if (!opts.json) {
+    const deleted = plan.filter((r) => r.outcome?.result === 'deleted' || r.outcome?.result === 'already-deleted').length;
+    say(t(lang, M.summary, { deleted, kept: plan.length - doomed.length, left: doomed.length - deleted }));
+  }
+  if (stop) throw stop;
+  return ExitCode.OK;
+}

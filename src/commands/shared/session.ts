@@ -1,0 +1,45 @@
+// What every command that reads or changes certificates in SCM starts with (list, show, delete, prune,
+// export, notify): progress on stderr (silent under --json/--quiet), the signed client with its settings,
+// and credentials required up front, so a missing AK/SK is exit 3 before any work.
+import { requireAuth } from '../../config/index.js';
+import type { Ctx } from '../../context.js';
+import type { Text } from '../../core/i18n.js';
+import { createProgress, type Progress } from '../../io/progress.js';
+import { connect, flagsFrom, type Connection } from './connect.js';
+
+export interface SessionOptions {
+  region?: string;
+  endpoint?: string;
+  timeout?: string;
+  retries?: number;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export interface Session extends Connection {
+  progress: Progress;
+  /** Runs `fn` as one step shown by the progress; a failure stops the spinner before it propagates. */
+  step<T>(text: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export async function openSession(opts: SessionOptions, ctx: Ctx, phase: Text): Promise<Session> {
+  const silent = Boolean(opts.json || opts.quiet);
+  const progress = await createProgress(ctx, silent);
+  const conn = await connect(flagsFrom(opts), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json), phase });
+  requireAuth(conn.settings);
+  return {
+    ...conn,
+    progress,
+    async step(text, fn) {
+      progress.step(text);
+      try {
+        const out = await fn();
+        progress.done();
+        return out;
+      } catch (e) {
+        progress.fail();
+        throw e;
+      }
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// What `scm show` says: the labels of the fields it knows, where the certificate is deployed, and what
+// SCM's API does not tell (whether the expiry e-mails are on).
+import type { Messages } from '../../core/i18n.js';
+
+/** Labels of the fields ShowCertificate documents (scm-api-reference §2.5), in the order shown. */
+export const F = {
+  id: { en: 'id', zh: 'ID' },
+  name: { en: 'name', zh: '名称' },
+  status: { en: 'status', zh: '状态' },
+  type: { en: 'type', zh: '类型' },
+  brand: { en: 'brand', zh: '品牌' },
+  domain: { en: 'domain', zh: '域名' },
+  sans: { en: 'names (sans)', zh: '附加域名（`sans`）' },
+  domain_type: { en: 'domain type', zh: '域名类型' },
+  not_before: { en: 'valid from', zh: '生效时间' },
+  not_after: { en: 'valid until', zh: '失效时间' },
+  issue_time: { en: 'issued', zh: '签发时间' },
+  validity_period: { en: 'validity (months)', zh: '有效期（月）' },
+  fingerprint: { en: 'fingerprint (SHA-1)', zh: '指纹（SHA-1）' },
+  signature_algorithm: { en: 'signature algorithm', zh: '签名算法' },
+  push_support: { en: 'push support', zh: '是否支持推送' },
+  enterprise_project_id: { en: 'enterprise project', zh: '企业项目' },
+  order_id: { en: 'order', zh: '订单' },
+  description: { en: 'description', zh: '描述' },
+} satisfies Messages;
+
+export const M = {
+  phase: { en: 'reading the certificate', zh: '读取证书' },
+  reading: { en: 'reading {id} and where it is deployed', zh: '正在读取 {id} 及其部署位置' },
+  zone: { en: '{time} (UTC+8)', zh: '{time}（UTC+8）' },
+  left: { en: '{time} (UTC+8), {days} days left', zh: '{time}（UTC+8），剩余 {days} 天' },
+  expired: { en: '{time} (UTC+8), expired {days} days ago', zh: '{time}（UTC+8），已过期 {days} 天' },
+  other: { en: 'other fields', zh: '其他字段' },
+  notices: { en: 'expiry e-mails', zh: '到期提醒邮件' },
+  noticesUnknown: {
+    en: "not reported by SCM's API (SCM sends them unless turned off); set them with scm notify on|off {id}",
+    zh: 'SCM 的 API 不提供此信息（除非已关闭，SCM 默认会发送）；可用 `scm notify on|off {id}` 设置',
+  },
+  deployedTo: { en: 'deployed to', zh: '部署位置' },
+  nowhere: { en: 'nowhere (ListDeployedResources lists no resource)', zh: '未部署（`ListDeployedResources` 没有列出任何资源）' },
+  unreliable: { en: 'SCM cannot tell whether it is deployed in {where} (is_error)', zh: 'SCM 无法确定它是否部署在 {where}（`is_error`）' },
+} satisfies Messages;
+
+export const H = {
+  service: { en: 'SERVICE', zh: '服务' },
+  region: { en: 'REGION', zh: '区域' },
+  resource: { en: 'RESOURCE', zh: '资源 ID' },
+  resourceName: { en: 'NAME', zh: '名称' },
+} satisfies Messages;

@@ -1,0 +1,54 @@
+// `scm show`: one "label  value" line per field SCM returned (the documented ones first, labelled, then any
+// other), the expiry e-mails, and a table of the resources that use the certificate. JSON: the certificate
+// as SCM sent it plus the normalised fields, and deployedTo.
+import type { Deployment } from '../../api/types.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { daysLeft, deploymentJson, describePlaces, parseScmTime, rowJson, scmShort, splitNames, toRow } from '../../core/inventory/index.js';
+import type { Style } from '../../io/style.js';
+import { padEnd, table } from '../../render/text.js';
+import { F, H, M } from './messages.js';
+
+const TIMES = new Set(['not_before', 'not_after', 'issue_time']);
+/** Shown another way (the e-mails, the deployments) or only meaningful while buying a certificate. */
+const HIDDEN = new Set(['authentification', 'application_info', 'expire_time']);
+
+function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): string {
+  if (v === null || v === undefined || v === '') return '-';
+  if (key === 'sans') return splitNames(v).join(', ') || '-';
+  if (TIMES.has(key)) {
+    const d = parseScmTime(v);
+    if (!d) return String(v);
+    if (key !== 'not_after') return t(lang, M.zone, { time: scmShort(d) });
+    const days = daysLeft(d, now);
+    return days < 0 ? style.red(t(lang, M.expired, { time: scmShort(d), days: -days })) : t(lang, M.left, { time: scmShort(d), days });
+  }
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+export function renderShow(detail: Record<string, unknown>, deployment: Deployment, o: { now: Date; style: Style; lang: Lang }): string {
+  const { lang, style } = o;
+  const lines: Array<[string, string]> = [];
+  for (const [key, label] of Object.entries(F)) if (key in detail) lines.push([t(lang, label), value(key, detail[key], o.now, lang, style)]);
+  const other = Object.entries(detail).filter(([k, v]) => !(k in F) && !HIDDEN.has(k) && v !== null && v !== undefined && v !== '');
+  for (const [key, v] of other) lines.push([key, value(key, v, o.now, lang, style)]);
+  lines.push([t(lang, M.notices), t(lang, M.noticesUnknown, { id: String(detail.id ?? '') })]);
+  const width = Math.max(...lines.map(([label]) => label.length + 2), 22);
+  let out = lines.map(([label, text]) => `${padEnd(label, width)}${text}`).join('\n') + '\n';
+
+  out += `\n${style.bold(t(lang, M.deployedTo))}\n`;
+  if (deployment.resources.length > 0) {
+    const rows = [[H.service, H.region, H.resource, H.resourceName].map((h) => t(lang, h)), ...deployment.resources.map((r) => [r.service, r.region, r.resourceId, r.resourceName || '-'])];
+    out += table(rows).split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
+  } else out += `  ${t(lang, M.nowhere)}\n`;
+  if (deployment.unreliable.length > 0) out += `  ${style.yellow(t(lang, M.unreliable, { where: describePlaces(deployment.unreliable) }))}\n`;
+  return out;
+}
+
+export function showJson(detail: Record<string, unknown>, deployment: Deployment, now: Date): Record<string, unknown> {
+  return {
+    certificate: rowJson(toRow(detail), now),
+    ...deploymentJson(deployment),
+    // No field of ShowCertificate (nor any other published API) says whether the e-mails are on.
+    expiryNotifications: 'unknown',
+  };
+}

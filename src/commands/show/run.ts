@@ -1,0 +1,28 @@
+// `scm show ID`: ShowCertificate and ListDeployedResources side by side (one start-up, two requests). An id
+// SCM does not hold is exit 4 with the catalogue's SCM.0008 explanation, whichever way SCM said it.
+import { explainNotHeld } from '../../api/errors.js';
+import type { Ctx } from '../../context.js';
+import { t } from '../../core/i18n.js';
+import { ExitCode } from '../../errors.js';
+import { jsonDocument } from '../../render/json.js';
+import { openSession, type SessionOptions } from '../shared/session.js';
+import { M } from './messages.js';
+import { renderShow, showJson } from './render.js';
+
+export async function run({ args, opts }: { args: string[]; opts: SessionOptions }, ctx: Ctx): Promise<number> {
+  const id = args[0] ?? '';
+  const s = await openSession(opts, ctx, M.phase);
+  const [detail, deployments] = await s.step(t(ctx.lang, M.reading, { id }), async () => {
+    const shown = s.client.show(id);
+    const deployed = s.client.deployedResources([id]);
+    // Both in flight; the certificate's own answer decides first (an unknown id is said as such).
+    deployed.catch(() => {});
+    const d = await shown.catch((e: unknown) => { throw explainNotHeld(e, ctx.lang); });
+    return [d, await deployed] as const;
+  });
+  const deployment = deployments[0]!;
+  const now = ctx.now();
+  if (opts.json) ctx.stdout.write(jsonDocument(showJson(detail, deployment, now)));
+  else ctx.stdout.write(renderShow(detail, deployment, { now, style: ctx.style, lang: ctx.lang }));
+  return ExitCode.OK;
+}

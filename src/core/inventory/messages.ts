@@ -1,0 +1,32 @@
+// Why a certificate is kept, deleted or refused, in English and Chinese: the reasons of the prune plan and
+// of delete's decisions, as prune, delete (and rotate) print them. Enum values stay in JSON; these are text.
+import type { Messages } from '../i18n.js';
+
+export const R = {
+  newest: { en: 'keep: newest', zh: '保留：最新' },
+  newestOf: { en: 'keep: among the {keep} newest', zh: '保留：属于最新的 {keep} 张' },
+  deployed: { en: 'keep: deployed to {where}', zh: '保留：已部署到 {where}' },
+  deploymentUnknown: { en: 'keep: SCM cannot tell whether it is deployed in {where} (is_error)', zh: '保留：SCM 无法确定它是否部署在 {where}（`is_error`）' },
+  deploymentUnasked: { en: 'keep: where it is deployed is not known', zh: '保留：不清楚它部署在哪里' },
+  purchased: { en: 'keep: bought through SCM (prune deletes imported certificates only)', zh: '保留：在 SCM 购买的证书（清理只删除上传的证书）' },
+  notExpired: { en: 'keep: not expired yet (--expired)', zh: '保留：尚未过期（--expired）' },
+  expiryUnknown: { en: 'keep: SCM gives no expiry date', zh: '保留：SCM 没有给出到期时间' },
+  superseded: { en: 'delete: superseded by {id}', zh: '删除：已被 {id} 取代' },
+  refuseDeployed: { en: 'deployed to {where}; move what uses it to another certificate first (scm rotate), or --force', zh: '已部署到 {where}；请先把使用它的资源换成别的证书（`scm rotate`），或加 --force' },
+  refuseUnknown: { en: 'SCM cannot tell whether it is deployed in {where} (is_error); try again later, or --force', zh: 'SCM 无法确定它是否部署在 {where}（`is_error`）；请稍后再试，或加 --force' },
+  refuseUnasked: { en: 'where it is deployed is not known; try again later, or --force', zh: '不清楚它部署在哪里；请稍后再试，或加 --force' },
+  clear: { en: 'not deployed anywhere', zh: '未部署到任何地方' },
+  forcedDeployed: { en: 'deployed to {where}: deleted anyway (--force)', zh: '已部署到 {where}：仍然删除（--force）' },
+  forcedUnknown: { en: 'SCM cannot tell whether it is deployed in {where}: deleted anyway (--force)', zh: 'SCM 无法确定它是否部署在 {where}：仍然删除（--force）' },
+} satisfies Messages;
+
+/** What happened to a certificate that was to be deleted (delete, prune, rotate), by DeleteOutcome. */
+export const O = {
+  deleted: { en: 'deleted', zh: '已删除' },
+  'already-deleted': { en: 'already deleted (SCM does not hold it)', zh: '已不存在（SCM 中没有这张证书）' },
+  failed: { en: 'failed: {why}', zh: '失败：{why}' },
+  interrupted: { en: 'interrupted: it may or may not have been deleted', zh: '已中断：可能已删除，也可能没有' },
+  'not-attempted': { en: 'not attempted: the run stopped first', zh: '未执行：运行已提前停止' },
+  refused: { en: 'refused', zh: '拒绝删除' },
+  'would-delete': { en: 'would be deleted (dry run)', zh: '将被删除（试运行）' },
+} satisfies Messages;

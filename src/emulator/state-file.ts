@@ -1,0 +1,56 @@
+// `scm emulator --state FILE`: a JSON file describing an account to start from, so that list, prune, delete
+// and export can be tried on something realistic. Certificates come from PEM files (paths relative to the
+// state file): `cert` (the leaf, or the leaf followed by its chain), `chain`, `key`, and for SM2 `enc_cert`
+// and `enc_key`; or synthetic ones (names and dates, as the admin seed takes them). Resources say where
+// they are deployed. The file becomes one seed (seed.ts): it is checked whole before anything is stored.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+const FILE_KEYS = { cert: 'pem', chain: 'chain', key: 'private_key', enc_cert: 'enc_certificate', enc_key: 'enc_private_key' } as const;
+
+const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\s*/g;
+
+function read(base: string, rel: unknown, what: string): string {
+  if (typeof rel !== 'string' || rel === '') throw new Error(`${what} must be a file path`);
+  const path = resolve(base, rel);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new Error(`${what}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** The seed the state file at `path` describes; throws an Error naming the bad entry (the caller names the file). */
+export function readStateFile(path: string): Record<string, unknown> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code ? `cannot read it (${code})` : `not valid JSON: ${(e as Error).message}`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('expected {"certificates": [...], "resources": [...], "unreliable": [...]}');
+  const state = raw as Record<string, unknown>;
+  const base = dirname(resolve(path));
+  const certificates = state.certificates;
+  if (certificates !== undefined && !Array.isArray(certificates)) throw new Error("'certificates' must be an array");
+  const seed = { ...state, certificates: (certificates ?? []).map((c: unknown, i: number) => {
+    if (typeof c !== 'object' || c === null) return c;
+    const given = c as Record<string, unknown>;
+    const out: Record<string, unknown> = { ...given };
+    for (const [key, field] of Object.entries(FILE_KEYS)) {
+      if (given[key] === undefined) continue;
+      const text = read(base, given[key], `certificates[${i}].${key}`);
+      delete out[key];
+      if (key === 'cert') {
+        // A full chain: the first certificate is the leaf, the others its chain (unless `chain` is given too).
+        const blocks = text.match(BLOCK) ?? [];
+        if (blocks.length === 0) throw new Error(`certificates[${i}].cert holds no PEM certificate`);
+        out.pem = blocks[0]!.trim() + '\n';
+        if (blocks.length > 1 && given.chain === undefined) out.chain = blocks.slice(1).map((b) => b.trim()).join('\n') + '\n';
+      } else out[field] = text;
+    }
+    return out;
+  }) };
+  return seed;
+}

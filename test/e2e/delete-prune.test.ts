@@ -1,0 +1,236 @@
+// `scm delete` and `scm prune` through the built binary against the emulator: a deployed certificate refused
+// (exit 1, where it is used, scm rotate suggested) while the others are deleted, --force, a region SCM
+// cannot count (is_error) treated as "maybe in use", an id SCM does not hold (400 SCM.0008 or 404) as
+// already deleted on stderr with exit 0, --dry-run deleting nothing, a batch that stops part way reporting
+// every row, and prune's plan (newest, deployed, bought, superseded) with --keep, --expired and --json.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { BIN, ROOT } from '../helpers/run-cli.js';
+
+let emu: RunningEmulator;
+let dir: string;
+const { run, outputs } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const DAY = 86_400_000;
+const inDays = (n: number): string => new Date(Date.now() + n * DAY).toISOString();
+const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...'));
+const held = async (): Promise<string[]> => (await emu.state()).certificates.map((c) => c.id).sort();
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-delete-'));
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+describe('scm delete', () => {
+  let a: string;
+  let b: string;
+  let c: string;
+  beforeEach(async () => {
+    [a, b, c] = (await emu.seed({ certificates: ['a', 'b', 'c'].map((n) => ({ name: n, domain: `${n}.example.test` })) })).certificates as [string, string, string];
+    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'lb-cert', name: 'shop-lb', certificate_id: a }, { service: 'CDN', kind: 'domain', id: 'a.example.test', certificate_id: a }] });
+  });
+
+  it('refuses the deployed one (exit 1, where, scm rotate), deletes the others, asks ListDeployedResources first', async () => {
+    const r = await run(['delete', a, b, c]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe([
+      `ID                RESULT   NOTE`,
+      `${a}  refused  deployed to CDN, ELB cn-north-4; move what uses it to another certificate first (scm rotate), or --force`,
+      `${b}  deleted  not deployed anywhere`,
+      `${c}  deleted  not deployed anywhere`,
+      '',
+    ].join('\n'));
+    expect(said(r.stderr)).toEqual([`scm: refused to delete 1 certificate that may be in use: ${a}`, 'hint: scm rotate moves what uses them to a new certificate; --force deletes them anyway']);
+    expect(await held()).toEqual([a]);
+    expect((await emu.state()).requests.byOperation).toEqual({ 'deployed-resources': 1, delete: 2 });
+  });
+
+  it('--force deletes it anyway, and says so; its CDN and ELB copies stay', async () => {
+    const r = await run(['delete', a, '--force', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      schemaVersion: 1, dryRun: false, deleted: [a],
+      results: [{ id: a, result: 'deleted', error: null, requestId: expect.stringMatching(/^[0-9a-f]{32}$/), reason: 'deployed', forced: true,
+        deployedTo: [{ service: 'CDN', region: 'global', location: 'global', resourceId: 'a.example.test', resourceName: 'a.example.test' }, { service: 'ELB', region: 'cn-north-4', location: 'region', resourceId: 'lb-cert', resourceName: 'shop-lb' }], deploymentUnknown: [] }],
+    });
+    expect(r.stderr).toBe('');
+    expect(await held()).toEqual([b, c].sort());
+    expect((await emu.state()).resources.map((x) => x.certificateId)).toEqual([a, a]);
+  });
+
+  it('a region SCM cannot count (is_error) means "maybe in use": refused unless --force', async () => {
+    await emu.seed({ unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
+    const r = await run(['delete', b]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${b}  refused  SCM cannot tell whether it is deployed in WAF ap-southeast-1 (is_error); try again later, or --force`);
+    expect(await held()).toContain(b);
+  });
+
+  it.each([[400], [404]])('an id SCM does not hold (SCM.0008 with %i) is already deleted: said on stderr, exit 0', async (status) => {
+    await emu.options({ unknown_id_status: status });
+    const r = await run(['delete', 'scs1700000000999', b]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`ID                RESULT   NOTE\n${b}  deleted  not deployed anywhere\n`);
+    expect(said(r.stderr)).toEqual(['scs1700000000999: already deleted (SCM does not hold it)']);
+    const j = await run(['delete', b, '--json']);
+    expect(j.code).toBe(0);
+    expect((JSON.parse(j.stdout) as { results: unknown[] }).results).toEqual([expect.objectContaining({ id: b, result: 'already-deleted', reason: 'not-deployed' })]);
+    expect(JSON.parse(j.stderr)).toEqual({ schemaVersion: 1, warning: { message: `${b}: already deleted (SCM does not hold it)`, id: b } });
+  });
+
+  it('--dry-run: what would happen, nothing deleted; exit 1 when one would be refused', async () => {
+    const r = await run(['delete', a, b, '--dry-run']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${b}  would be deleted (dry run)  not deployed anywhere`);
+    expect(said(r.stderr)[0]).toBe('dry run: nothing was deleted');
+    expect(await held()).toEqual([a, b, c].sort());
+    expect((await emu.state()).requests.byOperation.delete).toBeUndefined();
+    expect((await run(['delete', b, c, '--dry-run'])).code).toBe(0);
+  });
+
+  it('a service failure part way: every row on stdout (deleted, failed, not attempted), exit 5', async () => {
+    await emu.fault({ op: 'delete', after: 1, times: 20, status: 502 });
+    const r = await run(['delete', b, c, 'scs1700000000998', '--retries', '0']);
+    expect(r.code).toBe(5);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.slice(1).map((l) => l.split(/ {2,}/).slice(0, 2))).toEqual([[b, 'deleted'], [c, expect.stringMatching(/^failed: SCM could not complete deleting the certificate: APIGW\.0201/)], ['scs1700000000998', 'not attempted: the run stopped first']]);
+    expect(said(r.stderr)[0]).toMatch(/^scm: SCM could not complete deleting the certificate: APIGW\.0201 Backend unavailable\./);
+    expect(await held()).toEqual([a, c].sort());
+  });
+
+  it('in Chinese', async () => {
+    const r = await run(['delete', a, b, '--lang', 'zh']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${a}  拒绝删除  已部署到 CDN, ELB cn-north-4；请先把使用它的资源换成别的证书（\`scm rotate\`），或加 --force`);
+    expect(r.stdout).toContain(`${b}  已删除    未部署到任何地方`);
+    expect(said(r.stderr)[0]).toBe(`scm: 拒绝删除 1 张可能仍在使用的证书：${a}`);
+  });
+});
+
+describe('scm prune', () => {
+  let ids: Record<string, string>;
+  const NAMES = ['www.example.test', 'example.test'];
+  beforeEach(async () => {
+    const certs = [
+      { name: 'new', domain: NAMES[0], sans: NAMES, not_after: inDays(80) },
+      { name: 'mid', domain: NAMES[0], sans: NAMES, not_after: inDays(20) },
+      { name: 'used', domain: NAMES[0], sans: NAMES, not_after: inDays(10) },
+      { name: 'old', domain: NAMES[0], sans: NAMES, not_after: inDays(-30) },
+      { name: 'solo', domain: NAMES[0], not_after: inDays(5) },
+      { name: 'bought', domain: NAMES[0], sans: NAMES, status: 'ISSUED', type: 'DV_SSL_CERT', brand: 'GEOTRUST', not_after: inDays(-1) },
+      { name: 'elsewhere', domain: 'blog.example.test', not_after: inDays(-50) },
+    ];
+    const made = (await emu.seed({ certificates: certs })).certificates;
+    ids = Object.fromEntries(certs.map((x, i) => [x.name, made[i]!]));
+    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'lb-1', certificate_id: ids.used }] });
+  });
+
+  it('--dry-run: one row per certificate with its action and reason; nothing deleted', async () => {
+    const r = await run(['prune', '--domain', 'www.example.test', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => l.split(/ {2,}/));
+    expect(rows[0]).toEqual(['ID', 'NAME', 'EXPIRES (UTC+8)', 'PLAN']);
+    expect(rows.slice(1).map(([id, name, , plan]) => [id, name, plan])).toEqual([
+      [ids.new, 'new', 'keep: newest'],
+      [ids.mid, 'mid', `delete: superseded by ${ids.new}`],
+      [ids.used, 'used', 'keep: deployed to ELB cn-north-4'],
+      [ids.old, 'old', `delete: superseded by ${ids.new}`],
+      [ids.solo, 'solo', 'keep: newest'],
+      [ids.bought, 'bought', 'keep: bought through SCM (prune deletes imported certificates only)'],
+    ]);
+    expect(said(r.stderr)).toEqual(['dry run: 2 certificates would be deleted; nothing was deleted']);
+    expect((await emu.state()).certificates).toHaveLength(7);
+    // Deployments were asked about the candidates only.
+    expect((await emu.state()).requests.byOperation).toEqual({ list: 1, 'deployed-resources': 1 });
+  });
+
+  it('deletes the superseded ones, keeps the newest, the deployed and the bought; a rerun finds nothing to do', async () => {
+    const r = await run(['prune', '--domain', 'www.example.test']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^ID +NAME +EXPIRES \(UTC\+8\) +PLAN +RESULT$/);
+    expect(r.stdout).toMatch(new RegExp(`${ids.mid} +mid .* delete: superseded by ${ids.new} +deleted\n`));
+    expect(said(r.stderr)).toEqual(['2 certificates deleted, 4 kept']);
+    expect(await held()).toEqual([ids.new, ids.used, ids.solo, ids.bought, ids.elsewhere].sort());
+    const again = await run(['prune', '--domain', 'www.example.test', '--json']);
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { plan: Array<{ action: string }>; deleted: string[] }).deleted).toEqual([]);
+  });
+
+  it('--keep 2 and --expired; --json carries the plan with each result', async () => {
+    const r = await run(['prune', '--domain', 'www.example.test', '--keep', '2', '--expired', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { plan: Array<Record<string, unknown>> } & Record<string, unknown>;
+    expect(doc).toMatchObject({ schemaVersion: 1, dryRun: false, domain: 'www.example.test', keep: 2, expiredOnly: true, complete: true, deleted: [ids.old] });
+    expect(doc.plan.map((e) => [e.name, e.action, e.reason, e.result])).toEqual([
+      ['new', 'keep', 'newest', null], ['mid', 'keep', 'newest', null], ['used', 'keep', 'not-expired', null], ['old', 'delete', 'superseded', 'deleted'],
+      ['solo', 'keep', 'newest', null], ['bought', 'keep', 'purchased', null],
+    ]);
+    expect(doc.plan[3]).toMatchObject({ id: ids.old, names: NAMES, supersededBy: ids.new, status: 'UPLOAD', origin: 'imported', deployedTo: [], deploymentUnknown: [], error: null });
+    expect(doc.plan[3]!.notAfter).toMatch(/\+08:00$/);
+    expect(r.stderr).toBe('');
+    const dry = JSON.parse((await run(['prune', '--domain', 'www.example.test', '--dry-run', '--json'])).stdout) as typeof doc;
+    expect(dry.plan.find((e) => e.name === 'used')).toMatchObject({ action: 'keep', reason: 'deployed', result: null, deployedTo: [{ service: 'ELB', region: 'cn-north-4', location: 'region', resourceId: 'lb-1', resourceName: 'lb-1' }] });
+    expect(dry).toMatchObject({ dryRun: true, deleted: [] });
+  });
+
+  it('stops when SCM fails part way, with what was deleted on stdout; exit 5', async () => {
+    await emu.fault({ op: 'delete', after: 1, times: 20, status: 502 });
+    const r = await run(['prune', '--domain', 'www.example.test', '--retries', '0', '--json']);
+    expect(r.code).toBe(5);
+    const doc = JSON.parse(r.stdout) as { plan: Array<Record<string, unknown>>; deleted: string[] };
+    expect(doc.deleted).toEqual([ids.mid]);
+    expect(doc.plan.filter((e) => e.action === 'delete').map((e) => [e.name, e.result])).toEqual([['mid', 'deleted'], ['old', 'failed']]);
+    expect(JSON.parse(r.stderr.trim().split('\n').pop()!).error).toMatchObject({ exitCode: 5, code: 'APIGW.0201' });
+  });
+
+  it('Ctrl-C during a delete: exit 130, and stdout says what was deleted and what may have been', async () => {
+    await emu.fault({ op: 'delete', after: 1, delay_ms: 3000 });
+    const child = spawn(process.execPath, [BIN, 'prune', '--domain', 'www.example.test'], { cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', HOME: dir, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    for (let i = 0; i < 200; i++) {
+      const state = await emu.state();
+      if (state.in_flight > 0 && (state.requests.byOperation.delete ?? 0) > 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+    expect(stdout).toMatch(new RegExp(`${ids.mid} .* delete: superseded by ${ids.new} +deleted\n`));
+    expect(stdout).toMatch(new RegExp(`${ids.old} .* delete: superseded by ${ids.new} +interrupted: it may or may not have been deleted\n`));
+    expect(said(stderr).pop()).toBe('scm: interrupted');
+    await emu.settled();
+  });
+
+  it('needs --domain (exit 2, nothing sent); a domain nothing covers is exit 0 and said on stderr', async () => {
+    const r = await run(['prune']);
+    expect([r.code, said(r.stderr)[0]]).toEqual([2, 'scm: scm prune needs --domain HOST: the certificates to consider are those whose names cover it']);
+    expect((await run(['prune', '--domain', 'x.test', '--keep', '0'])).code).toBe(2);
+    expect((await emu.state()).requests.total).toBe(0);
+    const none = await run(['prune', '--domain', 'nothing.test']);
+    expect([none.code, none.stdout, said(none.stderr)]).toEqual([0, '', ['no certificate in SCM covers nothing.test']]);
+  });
+
+  it('in Chinese: the plan reads as Chinese', async () => {
+    const r = await run(['prune', '--domain', 'www.example.test', '--dry-run', '--lang', 'zh']);
+    expect(r.stdout.split('\n')[0]).toMatch(/^ID +名称 +到期时间（UTC\+8） +计划$/);
+    expect(r.stdout).toContain(`删除：已被 ${ids.new} 取代`);
+    expect(r.stdout).toContain('保留：已部署到 ELB cn-north-4');
+    expect(said(r.stderr)).toEqual(['试运行：将删除 2 张证书；没有删除任何证书']);
+  });
+});
+
+it('no output carries the secret key', () => {
+  expect(outputs.length).toBeGreaterThan(15);
+  for (const o of outputs) expect(o.stdout + o.stderr, o.args.join(' ')).not.toContain(TEST_SK);
+});

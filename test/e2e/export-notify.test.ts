@@ -1,0 +1,170 @@
+// `scm export`, `scm notify` and `scm emulator --state` through the built binary: the four PEM files (and
+// the SM2 pair) written 0600 with exactly what SCM holds, nothing overwritten without --force (exit 2, and
+// SCM not even asked), never through a link, the key never printed; the expiry notices switched; and an
+// emulator started from a state file of PEM files and deployments.
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, secretMarkers, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let b: Bundle;
+const { run, outputs } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...'));
+const mode = (p: string): string => (lstatSync(p).mode & 0o777).toString(8);
+const FOUR = ['cert.pem', 'chain.pem', 'fullchain.pem', 'privkey.pem'];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-export-'));
+  b = makeBundle(join(dir, 'b'), { cn: 'export.example.test' });
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+const seedBundle = async (): Promise<string> =>
+  (await emu.seed({ certificates: [{ name: 'exp', pem: readFileSync(b.cert, 'utf8'), chain: readFileSync(b.chain, 'utf8'), private_key: b.keyPem }] })).certificates[0]!;
+
+describe('scm export', () => {
+  it('writes cert.pem, chain.pem, fullchain.pem and privkey.pem, mode 0600, as SCM holds them; lists them; prints no key', async () => {
+    const id = await seedBundle();
+    const out = join(dir, 'out-1', 'nested');
+    const r = await run(['export', id, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(FOUR.map((f) => `${join(out, f)}\n`).join(''));
+    const leaf = readFileSync(b.cert, 'utf8');
+    const chain = readFileSync(b.chain, 'utf8');
+    expect(FOUR.map((f) => readFileSync(join(out, f), 'utf8'))).toEqual([leaf, chain, leaf + chain, b.keyPem]);
+    expect(FOUR.map((f) => mode(join(out, f)))).toEqual(['600', '600', '600', '600']);
+    expect(mode(out)).toBe('700');
+    for (const m of secretMarkers(b.keyPem, leaf)) expect(r.stdout + r.stderr).not.toContain(m);
+  });
+
+  it('refuses to overwrite without --force (exit 2) before asking SCM; --force replaces; a link is never followed', async () => {
+    const id = await seedBundle();
+    const out = join(dir, 'out-2');
+    mkdirSync(out);
+    writeFileSync(join(out, 'privkey.pem'), 'old key\n', { mode: 0o600 });
+    const r = await run(['export', id, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(said(r.stderr)).toEqual([`scm: 1 file already there: ${join(out, 'privkey.pem')}`, 'hint: nothing was written; add --force to replace them, or choose another --out']);
+    expect(readFileSync(join(out, 'privkey.pem'), 'utf8')).toBe('old key\n');
+    expect((await emu.state()).requests.total).toBe(0);
+    expect((await run(['export', id, '--out', out, '--force'])).code).toBe(0);
+    expect(readFileSync(join(out, 'privkey.pem'), 'utf8')).toBe(b.keyPem);
+    rmSync(join(out, 'privkey.pem'));
+    const target = join(dir, 'elsewhere.pem');
+    writeFileSync(target, 'not yours\n');
+    chmodSync(target, 0o644);
+    symlinkSync(target, join(out, 'privkey.pem'));
+    const link = await run(['export', id, '--out', out, '--force']);
+    expect(link.code).toBe(2);
+    expect(said(link.stderr)[0]).toBe(`scm: refusing to write ${join(out, 'privkey.pem')}: it is a symbolic link`);
+    expect(readFileSync(target, 'utf8')).toBe('not yours\n');
+  });
+
+  it('the current folder by default; --json lists the files, never their content', async () => {
+    const id = await seedBundle();
+    const cwd = join(dir, 'out-3');
+    mkdirSync(cwd);
+    const r = await run(['export', id, '--json'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 1, certificateId: id, sm2: false, files: ['cert', 'chain', 'fullchain', 'privkey'].map((kind, i) => ({ kind, path: FOUR[i], mode: '0600' })) });
+    expect(readFileSync(join(cwd, 'privkey.pem'), 'utf8')).toBe(b.keyPem);
+  });
+
+  it('an SM2 pair adds enc-cert.pem and enc-privkey.pem', async () => {
+    const sm2 = readFileSync(fixture('cases/sm2.crt'), 'utf8');
+    const encKey = readFileSync(fixture('cases/other-sm2.key'), 'utf8');
+    const [id] = (await emu.seed({ certificates: [{ name: 'sm2', pem: sm2, chain: readFileSync(fixture('cases/sm2-chain.pem'), 'utf8'), private_key: readFileSync(fixture('cases/sm2.key'), 'utf8'), enc_certificate: sm2, enc_private_key: encKey }] })).certificates;
+    const out = join(dir, 'out-sm2');
+    const r = await run(['export', id!, '--out', out, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { sm2: boolean; files: Array<{ kind: string }> };
+    expect([doc.sm2, doc.files.map((f) => f.kind)]).toEqual([true, ['cert', 'chain', 'fullchain', 'privkey', 'enc-cert', 'enc-privkey']]);
+    expect([readFileSync(join(out, 'enc-privkey.pem'), 'utf8'), mode(join(out, 'enc-privkey.pem'))]).toEqual([encKey, '600']);
+    for (const m of secretMarkers(encKey, sm2)) expect(r.stdout + r.stderr).not.toContain(m);
+  });
+
+  it('an id SCM does not hold: exit 4 (SCM.0008), nothing written', async () => {
+    const out = join(dir, 'out-4');
+    const r = await run(['export', 'scs1700000000777', '--out', out]);
+    expect(r.code).toBe(4);
+    expect(said(r.stderr)[0]).toMatch(/^scm: SCM rejected exporting the certificate: SCM\.0008 Abnormal certificate ID/);
+    expect(FOUR.map((f) => lstatSync(join(out, f), { throwIfNoEntry: false }))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('scm notify', () => {
+  it('off and on, for several ids in one request; both notices', async () => {
+    const ids = (await emu.seed({ certificates: [{ name: 'a', domain: 'a.test' }, { name: 'b', domain: 'b.test' }] })).certificates;
+    const off = await run(['notify', 'off', ...ids]);
+    expect([off.code, off.stdout]).toEqual([0, `expiry e-mails off (expiring, expired): ${ids.join(', ')}\n`]);
+    const state = await emu.state();
+    expect(state.requests.byOperation).toEqual({ 'notification-disable': 1 });
+    expect(state.certificates.map((c) => c.notifications)).toEqual([{ CERT_EXPIRING: false, CERT_EXPIRED: false }, { CERT_EXPIRING: false, CERT_EXPIRED: false }]);
+    const on = await run(['notify', 'on', ids[0]!, '--json', '--lang', 'zh']);
+    expect(JSON.parse(on.stdout)).toEqual({ schemaVersion: 1, notifications: 'on', noticeTypes: ['CERT_EXPIRING', 'CERT_EXPIRED'], certificates: [ids[0]], requestId: expect.any(String) });
+    expect((await emu.state()).certificates.map((c) => c.notifications.CERT_EXPIRING)).toEqual([true, false]);
+    expect((await run(['notify', 'on', ids[1]!, '--lang', 'zh'])).stdout).toBe(`已开启到期提醒邮件（即将到期、已过期）：${ids[1]}\n`);
+  });
+
+  it('not on|off: exit 2, nothing sent; an unknown id: exit 4, nothing changed', async () => {
+    const [id] = (await emu.seed({ certificates: [{ name: 'a', domain: 'a.test' }] })).certificates;
+    const bad = await run(['notify', 'maybe', id!]);
+    expect([bad.code, said(bad.stderr)[0]]).toEqual([2, "scm: scm notify takes on or off first, not 'maybe'"]);
+    expect((await emu.state()).requests.total).toBe(0);
+    const unknown = await run(['notify', 'off', id!, 'scs1700000000555']);
+    expect(unknown.code).toBe(4);
+    expect(unknown.stderr).toContain('SCM.0008');
+    expect((await emu.state()).certificates[0]!.notifications.CERT_EXPIRED).toBe(true);
+  });
+});
+
+describe('scm emulator --state FILE', () => {
+  it('starts with the certificates of PEM files and where they are deployed', async () => {
+    const state = join(dir, 'state');
+    mkdirSync(state);
+    writeFileSync(join(state, 'account.json'), JSON.stringify({
+      certificates: [{ id: 'scs1700000000001', name: 'from-file', cert: join(b.dir, 'fullchain.pem'), key: '../b/privkey.pem' }],
+      resources: [{ service: 'WAF', project: 'ap-southeast-1', id: 'waf-1', name: 'waf-cert', certificate_id: 'scs1700000000001' }],
+    }));
+    const own = await spawnEmulator(['--state', join(state, 'account.json')]);
+    try {
+      const env = { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: own.url, HOME: dir };
+      const list = await runCli(['list', '-q'], { env });
+      expect(list.stdout).toBe('scs1700000000001\n');
+      const show = JSON.parse((await runCli(['show', 'scs1700000000001', '--json'], { env })).stdout) as { certificate: { domain: string }; deployedTo: unknown[] };
+      expect([show.certificate.domain, show.deployedTo]).toEqual(['export.example.test', [{ service: 'WAF', region: 'ap-southeast-1', location: 'region', resourceId: 'waf-1', resourceName: 'waf-cert' }]]);
+      const out = join(dir, 'out-state');
+      expect((await runCli(['export', 'scs1700000000001', '--out', out], { env })).code).toBe(0);
+      expect(readFileSync(join(out, 'chain.pem'), 'utf8')).toBe(readFileSync(b.chain, 'utf8'));
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('a bad state file is exit 2, naming the entry', async () => {
+    const file = join(dir, 'bad-state.json');
+    writeFileSync(file, JSON.stringify({ certificates: [{ name: 'x', cert: 'nowhere.pem' }] }));
+    const r = await runCli(['emulator', '--port', '0', '--state', file]);
+    expect(r.code).toBe(2);
+    expect(said(r.stderr)[0]).toMatch(new RegExp(`^scm: --state ${file}: certificates\\[0\\]\\.cert: cannot read .*nowhere\\.pem \\(ENOENT\\)$`));
+    writeFileSync(file, JSON.stringify({ resources: [{ service: 'ELB', project: 'mars-1' }] }));
+    const region = await runCli(['emulator', '--port', '0', '--state', file, '--lang', 'zh']);
+    expect([region.code, said(region.stderr)[0]]).toEqual([2, `scm: --state ${file}：resources[0].project 'mars-1' is not a known region`]);
+  });
+});
+
+it('no output carries the secret key or a private key', () => {
+  expect(outputs.length).toBeGreaterThan(10);
+  const markers = [TEST_SK, ...secretMarkers(b.keyPem, readFileSync(b.cert, 'utf8'))];
+  for (const o of outputs) for (const m of markers) expect(o.stdout + o.stderr, o.args.join(' ')).not.toContain(m);
+});

@@ -1,0 +1,200 @@
+// `scm list` and `scm show` through the built binary against the emulator: every page under both readings
+// of offset (with the request counts), what the offset cap hides said on stderr, each filter and order,
+// colours, -q, --json shapes, an empty result, both languages; show's fields, deployedTo, its two requests,
+// and an unknown id (exit 4, SCM.0008) however SCM says it.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let shop: Bundle;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const DAY = 86_400_000;
+const inDays = (n: number): string => new Date(Date.now() + n * DAY).toISOString();
+/** Lines of stderr that are not progress ("... ..."). */
+const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...'));
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-list-'));
+  shop = makeBundle(join(dir, 'shop'), { cn: 'shop.example.test' });
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+/** `n` certificates named bulk-<i>, uploaded a minute apart. */
+const bulk = async (n: number): Promise<string[]> => (await emu.seed({
+  certificates: Array.from({ length: n }, (_, i) => ({ name: `bulk-${i}`, domain: `h${i}.bulk.example.test`, created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })),
+})).certificates;
+
+describe.each(['items', 'pages'] as const)('scm list reads every page when offset counts %s', (unit) => {
+  it('130 certificates: each once, complete, in the fewest requests the reading allows', async () => {
+    await emu.options({ offset_unit: unit });
+    const ids = await bulk(130);
+    const q = await run(['list', '-q']);
+    expect(q.code, q.stderr).toBe(0);
+    expect(q.stdout.trim().split('\n').sort()).toEqual([...ids].sort());
+    // Newest upload first (SCM's default order): bulk-129 first.
+    expect(q.stdout.split('\n')[0]).toBe(ids[129]);
+    // items: offsets 0, 1 (the probe), 51, 100; pages: 0, 1, 2.
+    expect((await emu.state()).requests.byOperation.list).toBe(unit === 'items' ? 4 : 3);
+    const j = await run(['list', '--json']);
+    expect(JSON.parse(j.stdout)).toMatchObject({ schemaVersion: 1, total: 130, complete: true });
+    expect(j.stderr).toBe('');
+  });
+});
+
+describe('what the offset cap hides', () => {
+  it('170 certificates counted as items: the 150 reachable listed, the rest said on stderr with how to narrow; exit 0', async () => {
+    await bulk(170);
+    const r = await run(['list', '-q']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(150);
+    expect(said(r.stderr)).toEqual(['warning: SCM lists 170 certificates, but its API lets scm read only 150 of them (the offset of ListCertificates stops at 100); narrow it with --search TEXT or --status STATUS to see the rest']);
+    const j = await run(['list', '--json']);
+    expect(JSON.parse(j.stdout)).toMatchObject({ total: 150, complete: false, incomplete: { reason: 'offset-cap', reachable: 150, listed: 170 } });
+    expect(j.stderr.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ schemaVersion: 1, warning: { message: expect.stringMatching(/^SCM lists 170 certificates, .*; narrow it with --search/) } }]);
+  });
+});
+
+describe('scm list: filters, order, output', () => {
+  let ids: Record<string, string>;
+  beforeEach(async () => {
+    const names = ['wild', 'apex', 'www', 'expired', 'soon', 'bought', 'blog', 'shop'];
+    const made = await emu.seed({ certificates: [
+      { name: 'wild', domain: '*.example.test', not_after: inDays(200) },
+      { name: 'apex', domain: 'example.test', not_after: inDays(100) },
+      { name: 'www', domain: 'www.example.test', sans: ['www.example.test', 'example.test'], not_after: inDays(60) },
+      { name: 'expired', domain: 'www.example.test', not_after: inDays(-3) },
+      { name: 'soon', domain: 'www.example.test', not_after: inDays(10.5) },
+      { name: 'bought', domain: 'www.example.test', status: 'ISSUED', type: 'DV_SSL_CERT', brand: 'GEOTRUST', not_after: inDays(300) },
+      { name: 'blog', domain: 'blog.other.test', not_after: inDays(20) },
+      { name: 'shop', pem: readFileSync(shop.cert, 'utf8'), private_key: shop.keyPem },
+    ] });
+    ids = Object.fromEntries(names.map((n, i) => [n, made.certificates[i]!]));
+  });
+  const idsOf = (stdout: string): string[] => stdout.trim().split('\n').filter(Boolean);
+  const by = (...names: string[]): string[] => names.map((n) => ids[n]!);
+
+  it('--domain keeps what covers the host as a TLS client would: *.d covers one label, never d itself', async () => {
+    expect(idsOf((await run(['list', '--domain', 'www.example.test', '--sort', 'expiry', '-q'])).stdout)).toEqual(by('bought', 'wild', 'www', 'soon', 'expired'));
+    expect(idsOf((await run(['list', '--domain', 'example.test', '--sort', 'expiry', '-q'])).stdout)).toEqual(by('apex', 'www'));
+    expect(idsOf((await run(['list', '--domain', 'a.b.example.test', '-q'])).stdout)).toEqual([]);
+  });
+
+  it('--status and --search are asked of SCM; --asc reverses the order', async () => {
+    const uploads = idsOf((await run(['list', '--status', 'UPLOAD', '--domain', 'www.example.test', '--sort', 'expiry', '--asc', '-q'])).stdout);
+    expect(uploads).toEqual(by('expired', 'soon', 'www', 'wild'));
+    expect(idsOf((await run(['list', '--search', 'blog', '-q'])).stdout)).toEqual(by('blog'));
+    expect(idsOf((await run(['list', '--status', 'ISSUED', '-q'])).stdout)).toEqual(by('bought'));
+  });
+
+  it('--expiring DAYS: expired ones too, soonest first, red and yellow where colour is on', async () => {
+    const r = await run(['list', '--expiring', '30']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^ID +NAME +DOMAIN +EXPIRES \(UTC\+8\) +DAYS +STATUS$/);
+    expect(lines.slice(1).map((l) => l.split(/\s+/).slice(0, 2))).toEqual([[ids.expired, 'expired'], [ids.soon, 'soon'], [ids.blog, 'blog']]);
+    expect(lines[1]).toMatch(/ -[34] +UPLOAD$/);
+    expect(lines[2]).toMatch(/ 10 +UPLOAD$/);
+    const coloured = await run(['list', '--expiring', '30'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const rows = coloured.stdout.trim().split('\n');
+    expect(rows[1]).toMatch(/\x1b\[31m\d{4}-\d\d-\d\d \d\d:\d\d\x1b\[39m +\x1b\[31m-[34]\x1b\[39m/);
+    expect(rows[2]).toMatch(/\x1b\[33m\d{4}-\d\d-\d\d \d\d:\d\d\x1b\[39m +\x1b\[33m10\x1b\[39m/);
+    expect(rows[3]).toContain('\x1b[33m');
+  });
+
+  it('--json: the contract fields, notAfter with its zone, and every field SCM sent', async () => {
+    const r = await run(['list', '--domain', 'www.shop.example.test', '--json']);
+    const doc = JSON.parse(r.stdout) as { certificates: Array<Record<string, unknown>> };
+    expect(doc).toMatchObject({ schemaVersion: 1, total: 1, complete: true });
+    const c = doc.certificates[0]!;
+    expect(Object.keys(c).sort()).toEqual(['brand', 'daysLeft', 'deploy_support', 'description', 'domain', 'domain_count', 'domain_type', 'enterprise_project_id', 'expire_time', 'id', 'name', 'notAfter', 'origin', 'sans', 'signature_algorithm', 'status', 'type', 'validity_period', 'wildcard_count'].sort());
+    expect(c).toMatchObject({ id: ids.shop, name: 'shop', domain: 'shop.example.test', sans: ['shop.example.test', 'www.shop.example.test'], status: 'UPLOAD', origin: 'imported' });
+    expect(c.notAfter).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
+    // expire_time (UTC+8, no zone) and notAfter name the same instant.
+    expect(`${String(c.expire_time).slice(0, 19).replace(' ', 'T')}+08:00`).toBe(c.notAfter);
+    expect(new Date(String(c.notAfter)).getTime()).toBe(new Date(new (await import('node:crypto')).X509Certificate(readFileSync(shop.cert)).validTo).getTime());
+    expect(c.daysLeft).toBeGreaterThan(36000);
+  });
+
+  it('nothing matching: exit 0, "no certificates match" on stderr, nothing on stdout', async () => {
+    const r = await run(['list', '--domain', 'nothing.test']);
+    expect([r.code, r.stdout, said(r.stderr)]).toEqual([0, '', ['no certificates match']]);
+    const zh = await run(['list', '--domain', 'nothing.test', '--lang', 'zh', '-q']);
+    expect([zh.code, zh.stdout, said(zh.stderr)]).toEqual([0, '', ['没有符合条件的证书']]);
+    const j = await run(['list', '--domain', 'nothing.test', '--json']);
+    expect([j.code, JSON.parse(j.stdout), JSON.parse(j.stderr)]).toEqual([0, { schemaVersion: 1, certificates: [], total: 0, complete: true }, { schemaVersion: 1, warning: { message: 'no certificates match' } }]);
+  });
+
+  it('in Chinese: the headings', async () => {
+    const r = await run(['list', '--lang', 'zh', '--search', 'blog']);
+    expect(r.stdout.split('\n')[0]).toMatch(/^ID +名称 +域名 +到期时间（UTC\+8） +剩余天数 +状态$/);
+  });
+
+  it('a bad --status or --sort is a usage error (exit 2) that sends nothing', async () => {
+    expect((await run(['list', '--status', 'HOSTED'])).code).toBe(2);
+    expect((await run(['list', '--sort', 'name'])).code).toBe(2);
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+});
+
+describe('scm show', () => {
+  it('every field, the expiry, where it is deployed (ELB, CDN), and the e-mails; two requests', async () => {
+    const [id] = (await emu.seed({ certificates: [{ name: 'shop-2026', pem: readFileSync(shop.cert, 'utf8'), chain: readFileSync(shop.chain, 'utf8'), private_key: shop.keyPem }] })).certificates;
+    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-cert-1', name: 'shop-lb', certificate_id: id }, { service: 'CDN', kind: 'domain', id: 'shop.example.test', certificate_id: id }], unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
+    const before = (await emu.state()).requests.total;
+    const r = await run(['show', id!]);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await emu.state()).requests.byOperation).toEqual({ show: 1, 'deployed-resources': 1 });
+    expect((await emu.state()).requests.total - before).toBe(2);
+    const fp = new (await import('node:crypto')).X509Certificate(readFileSync(shop.cert)).fingerprint.replace(/:/g, '').toLowerCase();
+    expect(r.stdout).toMatch(new RegExp(`^id +${id}\nname +shop-2026\nstatus +UPLOAD\ntype +-\nbrand +-\ndomain +shop.example.test\nnames \\(sans\\) +shop.example.test, www.shop.example.test\n`));
+    expect(r.stdout).toMatch(/\nvalid until +\d{4}-\d\d-\d\d \d\d:\d\d \(UTC\+8\), \d+ days left\n/);
+    expect(r.stdout).toContain(`\nfingerprint (SHA-1)   ${fp}\n`);
+    expect(r.stdout).toMatch(/\nexpiry e-mails +not reported by SCM's API/);
+    expect(r.stdout).toMatch(/\ndeployed to\n  SERVICE +REGION +RESOURCE +NAME\n  CDN +global +shop.example.test +shop.example.test\n  ELB +cn-north-4 +elb-cert-1 +shop-lb\n  SCM cannot tell whether it is deployed in WAF ap-southeast-1 \(is_error\)\n$/);
+
+    const j = JSON.parse((await run(['show', id!, '--json'])).stdout) as Record<string, unknown>;
+    expect(j).toMatchObject({
+      schemaVersion: 1,
+      certificate: { id, name: 'shop-2026', fingerprint: fp, sans: ['shop.example.test', 'www.shop.example.test'], push_support: 'ON', enterprise_project_id: '0', origin: 'imported' },
+      deployedTo: [
+        { service: 'CDN', region: 'global', location: 'global', resourceId: 'shop.example.test', resourceName: 'shop.example.test' },
+        { service: 'ELB', region: 'cn-north-4', location: 'region', resourceId: 'elb-cert-1', resourceName: 'shop-lb' },
+      ],
+      deploymentUnknown: [{ service: 'WAF', region: 'ap-southeast-1' }],
+      expiryNotifications: 'unknown',
+    });
+    const cert = j.certificate as Record<string, string>;
+    expect(cert.notAfter).toMatch(/\+08:00$/);
+    expect(cert.notBefore).toMatch(/\+08:00$/);
+    for (const k of ['not_before', 'not_after', 'issue_time', 'signature_algorithm', 'domain_type', 'validity_period', 'wildcard_count', 'authentification']) expect(cert).toHaveProperty(k);
+  });
+
+  it('an id SCM does not hold: exit 4 with the catalogue\'s SCM.0008 explanation, whether SCM answers 400, 404 or a 404 with another code', async () => {
+    const r = await run(['show', 'scs1700000000999']);
+    expect(r.code).toBe(4);
+    expect(said(r.stderr)).toEqual([
+      expect.stringMatching(/^scm: SCM rejected reading the certificate: SCM\.0008 Abnormal certificate ID \(HTTP 400, request id [0-9a-f]{32}\)$/),
+      '  why: There is no certificate with this ID in this account, or it belongs to another user.',
+      expect.stringMatching(/^ {2}note: The service also returns this code \(HTTP 400\) when the certificate belongs to a different user/),
+      'hint: Check that the certificate ID (scs + 13 digits) exists and belongs to the user whose credentials you are using. (more: scm explain SCM.0008)',
+    ]);
+    await emu.options({ unknown_id_status: 404 });
+    const four = await run(['show', 'scs1700000000999', '--json']);
+    expect(four.code).toBe(4);
+    expect(JSON.parse(four.stderr.trim().split('\n').pop()!).error).toMatchObject({ exitCode: 4, code: 'SCM.0008', status: 404 });
+    await emu.fault({ op: 'show', status: 404, error_code: 'SCM.0404', error_msg: 'certificate not found' });
+    const other = await run(['show', 'scs1700000000999', '--lang', 'zh']);
+    expect(other.code).toBe(4);
+    expect(other.stderr).toMatch(/SCM 拒绝了读取证书：SCM\.0008 证书编号异常（HTTP 404/);
+    expect(other.stderr).toContain('服务端返回：SCM.0404 certificate not found');
+  });
+});
