@@ -21,5 +21,5 @@ export const DEPLOY_RULES: readonly RuleMeta[] = [
     { en: 'Deploy a certificate whose names include the domain (a wildcard *.example.com covers one level: a.example.com, not example.com or a.b.example.com); CDN refuses it otherwise.', zh: '请部署名称中包含该域名的证书（通配符*.example.com只覆盖一级：a.example.com，不含example.com和a.b.example.com）；否则CDN会拒绝。' }),
   r('deploy-waf-only', 'error', null,
     { en: 'A WAF option was given for a deployment to another service', zh: '部署到非WAF服务时给出了只适用于WAF的选项' },
-    { en: 'Use --waf-type (premium or cloud) and --enterprise-project-id with --service WAF only.', zh: '--waf-type（premium 或 cloud）和 --enterprise-project-id 只能与 --service WAF 一起使用。' }),
+    { en: 'Use --waf-type (premium or cloud) and --enterprise-project-id with --service WAF only.', zh: '--waf-type（"premium" 或 "cloud"）和 --enterprise-project-id 只能与 --service WAF 一起使用。' }),
 ];
