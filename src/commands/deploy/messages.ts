@@ -35,6 +35,7 @@ export const M = {
   },
   rowRecovered: { en: 'deployed (the answer was lost; ListDeployedResources shows it)', zh: '已部署（应答丢失，`ListDeployedResources` 显示已部署）' },
   rowUnchanged: { en: 'already uses it: not sent again', zh: '已在使用该证书：不再重复发送' },
+  listItem: { en: '{resource} ({message})', zh: '{resource}（{message}）' },
   failedFor: {
     en: (p) => `deployment failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}`,
     zh: '{count} 个资源中有 {failed} 个部署失败：{list}',

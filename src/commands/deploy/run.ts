@@ -6,9 +6,9 @@
 import { executeDeploy } from '../../api/deploy.js';
 import { explainNotHeld } from '../../api/errors.js';
 import type { Ctx } from '../../context.js';
-import { certFactsOf, certificateFindings, checkDeploy, deployBody, type WafType } from '../../core/deploy/index.js';
+import { certFactsOf, certificateFindings, checkDeploy, deployBody, presenceIn, type WafType } from '../../core/deploy/index.js';
 import { PATHS } from '../../api/types.js';
-import { t } from '../../core/i18n.js';
+import { listOf, t } from '../../core/i18n.js';
 import { originOf } from '../../core/inventory/rows.js';
 import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
@@ -65,7 +65,9 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   });
   const refusals = certificateFindings(certFactsOf(detail), plan.targets, ctx.now(), lang);
   if (refusals.length > 0) return refuse(ctx, { json, findings: [...warnings, ...refusals], message: t(lang, M.refusedAfterLook), type: 'DeployRefused', doc: { deployed: false, sent: false } });
-  if (!opts.quiet && originOf(detail) === 'imported') say(t(lang, M.cost, { count: plan.targets.length }));
+  // Billed per deployment: the resources that hold it already are not sent, and cost nothing.
+  const sent = plan.targets.filter((target) => presenceIn(known, target) !== 'present').length;
+  if (!opts.quiet && sent > 0 && originOf(detail) === 'imported') say(t(lang, M.cost, { count: sent }));
 
   s.deadline.restart();
   const outcome = await executeDeploy(s.client, plan.id, plan.batches, {
@@ -85,6 +87,6 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   if (failed.length === 0) return ExitCode.OK;
   // Nothing worked and a request failure is why: its own exit code (credentials 3, network 5).
   if (failed.length === outcome.rows.length && outcome.error) throw outcome.error;
-  const list = failed.map((r) => `${r.target.resource} (${rowMessage(r, lang)})`).join(', ');
+  const list = listOf(lang, failed.map((r) => t(lang, M.listItem, { resource: r.target.resource, message: rowMessage(r, lang) })));
   throw new ScmCliError(t(lang, M.failedFor, { failed: failed.length, count: outcome.rows.length, list }), ExitCode.API, { hint: t(lang, failed.length < outcome.rows.length ? M.partialHint : M.failedHint) });
 }

@@ -15,7 +15,7 @@ import type { Deployment, ImportBody } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
 import { certFactsOf, certificateFindings, targetKey, type CertFacts, type WafExtras } from '../../core/deploy/index.js';
-import { t } from '../../core/i18n.js';
+import { listOf, t } from '../../core/i18n.js';
 import { coveringRows, originOf, toRow } from '../../core/inventory/index.js';
 import { nothingToDo, planCleanup, plannedRows, planRotation, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
 import type { ValidationReport } from '../../core/validate/types.js';
@@ -169,7 +169,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   if (afterError) throw afterError;
   if (verification.status === 'failed') {
     const failed = verification.rows.filter((x) => x.result === 'failed');
-    const list = failed.map((x) => `${x.service} ${x.region} ${x.resourceId} (${rowMessage(x, newId, lang)})`).join(', ');
+    const list = listOf(lang, failed.map((x) => t(lang, M.listItem, { service: x.service, region: x.region, resource: x.resourceId, message: rowMessage(x, newId, lang) })));
     // Nothing deployed and a request failure is why: its own exit code (credentials 3, network 5).
     if (outcome?.error && !verification.rows.some((x) => x.result === 'deployed')) throw outcome.error;
     throw new ScmCliError(t(lang, M.failed, { failed: failed.length, count: plan.move.length, list }), ExitCode.API, { hint: t(lang, M.failedHint) });
@@ -179,7 +179,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   if (verification.status === 'incomplete') {
     const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
     const regions = verification.unknown.map((u) => t(lang, M.unknownRegion, { id: u.certificateId, where: `${u.service} ${u.region}`.trim() || '?' }));
-    throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: [...open, ...regions].join(', ') }), { hint: t(lang, M.incompleteHint) });
+    throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: t(lang, M.incompleteHint) });
   }
   return ExitCode.OK;
 }

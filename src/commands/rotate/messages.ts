@@ -81,6 +81,7 @@ export const M = {
     en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; the old certificates were kept`,
     zh: '{count} 个资源中有 {failed} 个轮换失败：{list}；旧证书已保留',
   },
+  listItem: { en: '{service} {region} {resource} ({message})', zh: '{service} {region} {resource}（{message}）' },
   failedHint: { en: 'run the same command again once that is fixed: it deploys only what is left', zh: '问题解决后再次运行同一命令：只会部署剩下的资源' },
   incomplete: {
     en: (p) => `not every resource is known to use ${p.new}: ${p.list}`,
