@@ -116,6 +116,31 @@ describe('the seeded world', () => {
   });
 });
 
+describe('what a rotation costs in requests: 40 resources in 3 regions', () => {
+  it('one ListDeployedResources call before and one after, and one deploy call per 20 resources of a (service, region)', async () => {
+    await emu.reset();
+    const { certificates: [id] } = await emu.seed({ certificates: [{ name: 'example-old', pem: readFileSync(old.cert, 'utf8'), chain: readFileSync(old.chain, 'utf8'), private_key: old.keyPem }] });
+    const many = (service: string, project: string, n: number): object[] => Array.from({ length: n }, (_, i) => ({ service, project, id: `${service.toLowerCase()}-${project}-${i}`, certificate_id: id }));
+    await emu.seed({ resources: [
+      ...many('ELB', 'cn-north-4', 21), ...many('ELB', 'ap-southeast-1', 8), ...many('WAF', 'cn-south-1', 6), ...many('WAF', 'cn-north-4', 3),
+      { service: 'CDN', kind: 'domain', id: 'example.com', certificate_id: id }, { service: 'CDN', kind: 'domain', id: 'www.example.com', certificate_id: id },
+    ] });
+    const r = await run(['rotate', id!, fresh.dir, '--delete-old', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.resources).toHaveLength(40);
+    expect(new Set(doc.resources.map((x: { result: string }) => x.result))).toEqual(new Set(['deployed']));
+    const { requests } = await emu.state();
+    // Read from the emulator's own record of the requests, not from what scm says it did.
+    expect(requests.byOperation['deployed-resources']).toBe(2);
+    const batches = requests.deploys.map((d) => `${d.service} ${d.region} ${d.resources}`).sort();
+    expect(batches).toEqual(['CDN global 2', 'ELB ap-southeast-1 8', 'ELB cn-north-4 1', 'ELB cn-north-4 20', 'WAF cn-north-4 3', 'WAF cn-south-1 6']);
+    expect(requests.deploys.every((d) => d.certificate_id === doc.new)).toBe(true);
+    expect(new Set(Object.values(await holders()))).toEqual(new Set([doc.new]));
+    expect(doc.deleted).toEqual([id]);
+  });
+});
+
 describe('refusals and failures', () => {
   let oldId: string;
   beforeEach(async () => {

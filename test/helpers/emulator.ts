@@ -29,7 +29,7 @@ export function makeBundle(dir: string, o: { cn?: string } = {}): Bundle {
 }
 
 export interface EmulatorState {
-  requests: { total: number; unauthorized: number; byOperation: Record<string, number> };
+  requests: { total: number; unauthorized: number; byOperation: Record<string, number>; deploys: Array<{ certificate_id: string; service: string; region: string; resources: number }> };
   in_flight: number;
   certificates: Array<{ id: string; name: string; domain: string; status: string; fingerprint: string; not_after: string; pushes: Array<{ service: string; project: string }>; notifications: { CERT_EXPIRING: boolean; CERT_EXPIRED: boolean } }>;
   resources: Array<{ service: string; region: string; project: string; id: string; name: string; kind: string; certificateId: string | null }>;

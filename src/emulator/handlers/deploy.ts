@@ -31,6 +31,7 @@ export function deploy(req: Request): Answer {
     if (!project || regionOfProject(project) === undefined) return scmError('SCM.0069');
     region = regionOfProject(project)!;
   }
+  req.store.requests.deploys.push({ certificate_id: cert.id, service, region, resources: resources.length });
   if (isSm2(cert) || cert.notAfter.getTime() < req.now.getTime()) return scmError('SCM.0010');
 
   const failure_list: Array<{ resource: string; failure_info: string }> = [];
