@@ -106,7 +106,7 @@ complete -c scm -n '__scm_in \'\'' -a prune -d 'delete superseded imported certi
 complete -c scm -n '__scm_in \'\'' -a export -d 'export a certificate and its private key from SCM into PEM files (mode 0600)'
 complete -c scm -n '__scm_in \'\'' -a notify -d 'turn SCM\'s expiry e-mails (expiring, expired) on or off for certificates'
 complete -c scm -n '__scm_in \'\'' -a deploy -d 'put a certificate from SCM on ELB or WAF certificates or CDN domains, replacing what they hold (Huawei Cloud bills this per domain for uploaded certificates)'
-complete -c scm -n '__scm_in \'\'' -a rotate -d 'replace certificates by a new one wherever they are deployed (ELB, WAF, CDN), check that nothing uses them any more, then optionally delete them'
+complete -c scm -n '__scm_in \'\'' -a rotate -d 'replace certificates by a new one wherever they are deployed (ELB, WAF, CDN), check that nothing uses them any more, then optionally delete them (Huawei Cloud bills each deployment of an uploaded certificate per domain)'
 complete -c scm -n '__scm_in \'\'' -a check -d 'does a certificate need attention? files, bundle folders, SCM ids or TLS endpoints: days left, names, chain, fingerprint'
 complete -c scm -n '__scm_in \'\'' -a explain-error -d 'explain SCM error codes and validate rules, in English or Chinese'
 complete -c scm -n '__scm_in \'\'' -a explain -d 'explain SCM error codes and validate rules, in English or Chinese'

@@ -8,8 +8,8 @@ import type { CommandSpec } from '../types.js';
 export const rotateSpec: CommandSpec = {
   name: 'rotate',
   summary: {
-    en: 'replace certificates by a new one wherever they are deployed (ELB, WAF, CDN), check that nothing uses them any more, then optionally delete them',
-    zh: '在旧证书部署的所有位置（ELB、WAF、CDN）换上新证书，确认不再有资源使用旧证书，然后可选择删除旧证书',
+    en: 'replace certificates by a new one wherever they are deployed (ELB, WAF, CDN), check that nothing uses them any more, then optionally delete them (Huawei Cloud bills each deployment of an uploaded certificate per domain)',
+    zh: '在旧证书部署的所有位置（ELB、WAF、CDN）换上新证书，确认不再有资源使用旧证书，然后可选择删除旧证书（对上传的证书，华为云按域名收取部署费用）',
   },
   args: [{
     name: 'old-id-or-bundle', variadic: true, complete: 'dir',
