@@ -224,7 +224,7 @@ async function notificationsOff(ids: string[], s: Session, ctx: Ctx): Promise<{ 
   if (ids.length === 0) return { done: [] };
   s.deadline.restart();
   try {
-    await s.step(t(ctx.lang, M.notifying, { ids: ids.join(', ') }), () => s.client.setNotifications(ids, false));
+    await s.step(t(ctx.lang, M.notifying, { ids: listOf(ctx.lang, ids) }), () => s.client.setNotifications(ids, false));
     return { done: ids };
   } catch (e) {
     if (e instanceof InterruptedError) throw e;

@@ -58,9 +58,9 @@ export const M = {
   partial: { en: 'warning: {why}; the old certificates are those rotate could read', zh: '警告：{why}；旧证书只包括已读取到的' },
 
   // The plan
-  to: { en: 'rotation to {new} ({names}; expires {date}) from {old}', zh: '轮换：由 {old} 换为 {new}（{names}；{date} 到期）' },
-  toNew: { en: 'rotation to the certificate in {source} ({names}; expires {date}), to be uploaded as {name}, from {old}', zh: '轮换：由 {old} 换为 {source} 中的证书（{names}；{date} 到期），将以 {name} 为名上传' },
-  noOldFound: { en: 'none', zh: '无' },
+  to: { en: 'rotation to {new} ({names}; expires {date}) from {old}', zh: '轮换为 {new}（{names}；{date} 到期）；旧证书：{old}' },
+  toNew: { en: 'rotation to the certificate in {source} ({names}; expires {date}), to be uploaded as {name}, from {old}', zh: '轮换为 {source} 中的证书（{names}；{date} 到期），将以 {name} 为名上传；旧证书：{old}' },
+  noOldFound: { en: 'no other certificate', zh: '无' },
   planDeploy: { en: (p) => `plan: deploy to ${plural(Number(p.count), 'resource')} (${p.where})`, zh: '计划：部署到 {count} 个资源（{where}）' },
   planNone: { en: 'plan: nothing to deploy', zh: '计划：无需部署' },
   planUnchanged: { en: (p) => `${plural(Number(p.count), 'resource')} already ${Number(p.count) === 1 ? 'uses' : 'use'} the new certificate`, zh: '{count} 个资源已在使用新证书' },

@@ -43,15 +43,15 @@ export interface PlanHead {
 
 export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string {
   const { lang, style } = v;
-  const old = plan.oldIds.length > 0 ? plan.oldIds.join(', ') : t(lang, M.noOldFound);
+  const old = plan.oldIds.length > 0 ? listOf(lang, plan.oldIds) : t(lang, M.noOldFound);
   const date = head.facts.notAfter ? head.facts.notAfter.toISOString().slice(0, 10) : '?';
   const lines = [head.newId
     ? t(lang, M.to, { new: style.bold(head.newId), names: names(head.facts, lang), date, old })
     : t(lang, M.toNew, { source: head.source ?? '', names: names(head.facts, lang), date, name: head.name ?? '', old })];
-  lines.push(plan.move.length > 0 ? t(lang, M.planDeploy, { count: plan.move.length, where: describePlaces(plan.move.map((m) => m.resource)) }) : t(lang, M.planNone));
+  lines.push(plan.move.length > 0 ? t(lang, M.planDeploy, { count: plan.move.length, where: describePlaces(plan.move.map((m) => m.resource), lang) }) : t(lang, M.planNone));
   if (plan.unchanged.length > 0) lines.push(t(lang, M.planUnchanged, { count: plan.unchanged.length }));
   if (plan.unsupported.length > 0) lines.push(style.yellow(t(lang, M.planUnsupported, { count: plan.unsupported.length })));
-  for (const u of plan.unknown) lines.push(style.yellow(t(lang, M.planUnknown, { id: u.certificateId, where: describePlaces([u]) || '?' })));
+  for (const u of plan.unknown) lines.push(style.yellow(t(lang, M.planUnknown, { id: u.certificateId, where: describePlaces([u], lang) || '?' })));
   if (plan.move.length > 0) lines.push(t(lang, M.planThenVerify));
   if (head.deleteOld) lines.push(t(lang, M.planDelete));
   if (head.disableNotifications) lines.push(t(lang, M.planNotify));
