@@ -3,7 +3,9 @@
 // bundle folder: every resource on the new id, the old one deleted, the edge serving the new certificate
 // (`scm check` before: exit 1, after: exit 0); a rerun finds nothing to do; a new certificate that misses a CDN
 // domain is refused with nothing deployed; a resource that fails is exit 4 with the old certificate kept, and a
-// rerun deploys only that one; a region SCM cannot count keeps the old one; SM2 and expired are refused.
+// rerun deploys only that one; a region SCM cannot count keeps the old one; SM2, expired and files that fail
+// validate are refused; 40 resources in 3 regions cost 2 ListDeployedResources calls and a deploy call per 20
+// resources of a (service, region), read from the emulator's own record; the plan in Chinese.
 import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,6 +161,16 @@ describe('refusals and failures', () => {
     expect(state.requests.byOperation.deploy ?? 0).toBe(0);
     expect(state.requests.byOperation.import ?? 0).toBe(0);
     expect(state.certificates.map((c) => c.id)).toEqual([oldId]);
+    expect(new Set(Object.values(await holders()))).toEqual(new Set([oldId]));
+  });
+
+  it('new files that fail validate (a key that is not the certificate\'s): refused offline (exit 1), nothing sent', async () => {
+    const before = (await emu.state()).requests.total;
+    const r = await run(['rotate', oldId, '--cert', fresh.fullchain, '--key', old.key, '--delete-old']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^ {2}error +key-mismatch +SCM\.0014$/m);
+    expect(r.stderr).toMatch(/scm: rotation refused: the new certificate failed the offline checks; nothing was sent\n$/);
+    expect((await emu.state()).requests.total).toBe(before);
     expect(new Set(Object.values(await holders()))).toEqual(new Set([oldId]));
   });
 
