@@ -1,6 +1,5 @@
-// A rotation from start to end, for `scm rotate` and `scm upload --rotate`: the new certificate (an id, or
-// files looked up by fingerprint as `upload --if-changed` does), the old ones (ids, or every other
-// certificate covering --domain), ListDeployedResources once before; the plan printed first, and the offline
+// A rotation from start to end, for `scm rotate` and `scm upload --rotate`: the new certificate and the old
+// ones (certificates.ts), ListDeployedResources once before; the plan printed first, and the offline
 // refusal (a CDN domain not covered, SM2, expired) before anything is uploaded or deployed; then the upload if
 // SCM does not hold it yet, DeployCertificate per (service, region) in batches of 20, ListDeployedResources
 // once after to verify, and only then the old certificates' clean-up. Exit 0 when every resource uses the
@@ -8,84 +7,24 @@
 import { deleteMany, type DeleteResult } from '../../api/delete.js';
 import { executeDeploy, type DeployOutcome } from '../../api/deploy.js';
 import { deploymentsOf } from '../../api/deployed.js';
-import { explainNotHeld, isNotHeld } from '../../api/errors.js';
-import { findCopies, identityOf } from '../../api/find.js';
-import { listAll } from '../../api/list.js';
-import type { Deployment, ImportBody } from '../../api/types.js';
+import { isNotHeld } from '../../api/errors.js';
+import { identityOf } from '../../api/find.js';
+import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
-import { certFactsOf, certificateFindings, targetKey, type CertFacts, type WafExtras } from '../../core/deploy/index.js';
+import { certificateFindings, targetKey } from '../../core/deploy/index.js';
 import { listOf, t } from '../../core/i18n.js';
-import { coveringRows, originOf, toRow } from '../../core/inventory/index.js';
 import { nothingToDo, planCleanup, plannedRows, planRotation, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
-import type { ValidationReport } from '../../core/validate/types.js';
-import { ExitCode, InterruptedError, NegativeResult, ScmCliError, UsageError } from '../../errors.js';
+import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
 import { firstFailure } from '../../render/deletions.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { refuse } from '../shared/refusal.js';
-import { openSession, type Session, type SessionOptions } from '../shared/session.js';
+import { openSession, type Session } from '../shared/session.js';
+import { newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
 import { M } from './messages.js';
 import { renderPlan, renderResults, rotationJson, rowMessage, type PlanHead, type RotationDoc } from './render.js';
 
-export type NewCert =
-  | { kind: 'id'; id: string }
-  | { kind: 'files'; report: ValidationReport; name: string; source: string; enterpriseProjectId?: string };
-
-export interface RotateRequest {
-  oldIds: string[];
-  domain?: string;
-  newCert: NewCert;
-  deleteOld: boolean;
-  disableNotifications: boolean;
-  dryRun: boolean;
-  json: boolean;
-  quiet: boolean;
-  extras: WafExtras;
-  session: SessionOptions;
-}
-
-interface NewState {
-  id?: string;
-  facts: CertFacts;
-  billed: boolean;
-  /** Copies of the new certificate SCM holds besides `id` (never treated as old ones). */
-  copies: string[];
-  body?: ImportBody;
-}
-
-async function newCertificate(r: RotateRequest, s: Session, ctx: Ctx): Promise<NewState> {
-  const lang = ctx.lang;
-  const n = r.newCert;
-  if (n.kind === 'id') {
-    const detail = await s.step(t(lang, M.readingNew, { id: n.id }), () => s.client.show(n.id).catch((e: unknown) => { throw explainNotHeld(e, lang); }));
-    return { id: n.id, facts: { ...certFactsOf(detail), label: n.id }, billed: originOf(detail) === 'imported', copies: [] };
-  }
-  const payload = n.report.payload!;
-  const identity = identityOf(payload.certificate);
-  const facts: CertFacts = { label: n.report.certificate?.subject ?? n.name, names: identity.names.map((x) => x.toLowerCase()), notAfter: identity.notAfter, sm2: n.report.certificate?.keyType === 'SM2' };
-  const body: ImportBody = {
-    name: n.name, certificate: payload.certificate, ...(payload.certificate_chain ? { certificate_chain: payload.certificate_chain } : {}),
-    private_key: payload.private_key, duplicate_check: false, ...(n.enterpriseProjectId ? { enterprise_project_id: n.enterpriseProjectId } : {}),
-  };
-  const { copies } = await s.step(t(lang, M.looking), () => findCopies(s.client, identity));
-  return { ...(copies[0] ? { id: copies[0].id } : {}), facts, billed: true, copies: copies.map((c) => c.id), body };
-}
-
-/** The old ids: those given, and with --domain every other certificate covering it (bought ones are never deleted). */
-async function oldCertificates(r: RotateRequest, fresh: NewState, s: Session, ctx: Ctx, say: (text: string) => void): Promise<{ ids: string[]; purchased: Set<string> }> {
-  const purchased = new Set<string>();
-  if (fresh.id && r.oldIds.includes(fresh.id)) throw new UsageError(t(ctx.lang, M.toIsOld, { id: fresh.id }));
-  const ids = r.oldIds.filter((id) => !fresh.copies.includes(id));
-  if (r.domain === undefined) return { ids, purchased };
-  const listing = await s.step(t(ctx.lang, M.reading), () => listAll(s.client));
-  if (listing.incomplete) say(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
-  for (const row of coveringRows(listing.items.map(toRow), r.domain)) {
-    if (row.id === fresh.id || fresh.copies.includes(row.id) || ids.includes(row.id)) continue;
-    ids.push(row.id);
-    if (row.origin === 'purchased') purchased.add(row.id);
-  }
-  return { ids, purchased };
-}
+export type { NewCert, RotateRequest } from './certificates.js';
 
 const sentOf = (outcome: DeployOutcome | undefined): Map<string, Sent> => {
   const sent = new Map<string, Sent>();

@@ -1,16 +1,17 @@
 // What `scm rotate` (and `scm upload --rotate`) says: usage errors, progress, the plan, the results, the old
 // certificates' fate, and how the run ended. The JSON keeps the English enum values.
 import { plural, type Messages } from '../../core/i18n.js';
+import { H as DH, RESULT as DR } from '../deploy/messages.js';
 
 export const H = {
   service: { en: 'SERVICE', zh: '服务' },
   region: { en: 'REGION', zh: '区域' },
-  resource: { en: 'RESOURCE', zh: '资源' },
+  resource: DH.resource,
   uses: { en: 'USES', zh: '当前证书' },
   plan: { en: 'PLAN', zh: '计划' },
   from: { en: 'FROM', zh: '原证书' },
-  result: { en: 'RESULT', zh: '结果' },
-  message: { en: 'MESSAGE', zh: '信息' },
+  result: DH.result,
+  message: DH.message,
   old: { en: 'OLD', zh: '旧证书' },
 } satisfies Messages;
 
@@ -21,12 +22,12 @@ export const PLAN = {
   unsupported: { en: 'cannot deploy', zh: '无法部署' },
 } satisfies Messages;
 
-/** The RESULT column, by the JSON result. */
+/** The RESULT column, by the JSON result: deploy's words, and `unknown` for a region SCM cannot count. */
 export const RESULT = {
-  deployed: { en: 'deployed', zh: '已部署' },
-  failed: { en: 'failed', zh: '失败' },
-  unchanged: { en: 'unchanged', zh: '未变' },
-  skipped: { en: 'skipped', zh: '跳过' },
+  deployed: DR.deployed,
+  failed: DR.failed,
+  unchanged: DR.unchanged,
+  skipped: DR['not-sent'],
   unknown: { en: 'unknown', zh: '未知' },
 } satisfies Messages;
 
