@@ -26,7 +26,7 @@ describe('scm emulator', () => {
       const r = await runCli(['check', edge, '--servername', 'nothing.example.com', '--timeout', '5']);
       expect(r.code).toBe(5);
       const hostPort = edge.slice('https://'.length);
-      expect(r.stdout).toBe(`${edge}: cannot check\n  ✗ the connection to ${hostPort} was closed during the TLS handshake\n`);
+      expect(r.stdout).toBe(`${edge} (SNI nothing.example.com): cannot check\n  ✗ the connection to ${hostPort} was closed during the TLS handshake\n`);
     } finally {
       expect(await emu.stop()).toBe(0);
     }

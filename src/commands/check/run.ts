@@ -52,16 +52,17 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
     assess({ target, kind, leaf, withinDays: within, now, lang, ...(expect ? { expect } : {}), ...rest });
   const codes: number[] = [];
   const shown: Shown[] = await Promise.all(targets.map(async (target): Promise<Shown> => {
-    const fail = (kind: CheckRow['kind'], id: string, message: string, code: number, host?: string): Shown => {
+    const fail = (kind: CheckRow['kind'], id: string, message: string, code: number, host?: string, sni?: string): Shown => {
       codes.push(code);
-      return { row: failedRow(target.text, kind, { id, message }, host), failed: true };
+      return { row: failedRow(target.text, kind, { id, message }, host), ...(sni ? { sni } : {}), failed: true };
     };
     if (target.kind === 'endpoint') {
       const servername = opts.servername ?? (isIpAddress(target.host) ? undefined : target.host);
       const { readEndpoint } = await import('./endpoint.js');
       const served = await readEndpoint({ host: target.host, port: target.port, ...(servername ? { servername } : {}) }, timeoutMs, ctx);
       const host = opts.servername ?? target.host;
-      if ('failure' in served) return fail('endpoint', 'unreachable', served.failure, ExitCode.NETWORK, host);
+      // The name sent is shown with the failure too: a server may refuse a handshake for one name only.
+      if ('failure' in served) return fail('endpoint', 'unreachable', served.failure, ExitCode.NETWORK, host, servername);
       return { row: judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host }), ...(servername ? { sni: servername } : {}), failed: false };
     }
     const host = opts.servername !== undefined ? { host: opts.servername } : {};
