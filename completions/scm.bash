@@ -35,6 +35,7 @@ _scm_opt() {
     "upload --if-changed") : ;;
     "upload --allow-duplicate") : ;;
     "upload --push") _scm_k=words _scm_w='CDN WAF ELB' _scm_r=1 ;;
+    "upload --rotate") : ;;
     "upload --no-validate") : ;;
     "upload --dry-run") : ;;
     "upload --json") : ;;
@@ -94,6 +95,45 @@ _scm_opt() {
     "notify --timeout") _scm_k=none ;;
     "notify --retries") _scm_k=none ;;
     "notify --json") : ;;
+    "deploy --service") _scm_k=words _scm_w='CDN WAF ELB' ;;
+    "deploy --project") _scm_k=words _scm_w='cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' ;;
+    "deploy --resource") _scm_k=none _scm_r=1 ;;
+    "deploy --waf-type") _scm_k=words _scm_w='premium cloud' ;;
+    "deploy --enterprise-project-id") _scm_k=none ;;
+    "deploy --region") _scm_k=words _scm_w='cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' ;;
+    "deploy --endpoint") _scm_k=none ;;
+    "deploy --timeout") _scm_k=none ;;
+    "deploy --retries") _scm_k=none ;;
+    "deploy --dry-run") : ;;
+    "deploy --json") : ;;
+    "deploy -q"|"deploy --quiet") _scm_c=--quiet ;;
+    "rotate --domain") _scm_k=none ;;
+    "rotate --to") _scm_k=none ;;
+    "rotate --cert") _scm_k=file ;;
+    "rotate --key") _scm_k=file ;;
+    "rotate --chain") _scm_k=file ;;
+    "rotate --pfx") _scm_k=file ;;
+    "rotate --pfx-password-file") _scm_k=file ;;
+    "rotate --name") _scm_k=none ;;
+    "rotate --delete-old") : ;;
+    "rotate --disable-notifications") : ;;
+    "rotate --waf-type") _scm_k=words _scm_w='premium cloud' ;;
+    "rotate --enterprise-project-id") _scm_k=none ;;
+    "rotate --region") _scm_k=words _scm_w='cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' ;;
+    "rotate --endpoint") _scm_k=none ;;
+    "rotate --timeout") _scm_k=none ;;
+    "rotate --retries") _scm_k=none ;;
+    "rotate --dry-run") : ;;
+    "rotate --json") : ;;
+    "rotate -q"|"rotate --quiet") _scm_c=--quiet ;;
+    "check --within") _scm_k=none ;;
+    "check --expect") _scm_k=file ;;
+    "check --servername") _scm_k=none ;;
+    "check --region") _scm_k=words _scm_w='cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' ;;
+    "check --endpoint") _scm_k=none ;;
+    "check --timeout") _scm_k=none ;;
+    "check --retries") _scm_k=none ;;
+    "check --json") : ;;
     "explain-error --list") : ;;
     "explain-error --status") _scm_k=none ;;
     "explain-error --search") _scm_k=none ;;
@@ -112,6 +152,7 @@ _scm_opt() {
     "emulator --duplicate-check") _scm_k=words _scm_w='honour ignore' ;;
     "emulator --unknown-id-status") _scm_k=words _scm_w='400 404' ;;
     "emulator --state") _scm_k=file ;;
+    "emulator --edge-port") _scm_k=none ;;
     "emulator -q"|"emulator --quiet") _scm_c=--quiet ;;
     "emulator --json") : ;;
     " -v"|" --version") _scm_c=--version ;;
@@ -137,6 +178,9 @@ _scm_command() {
     prune) _scm_c=prune ;;
     export) _scm_c=export ;;
     notify) _scm_c=notify ;;
+    deploy) _scm_c=deploy ;;
+    rotate) _scm_c=rotate ;;
+    check) _scm_c=check ;;
     explain-error|explain) _scm_c=explain-error ;;
     config) _scm_c=config ;;
     completion) _scm_c=completion ;;
@@ -157,9 +201,12 @@ _scm_arg() {
     delete) case $2 in *) _scm_k=none ;; esac ;;
     export) case $2 in 0) _scm_k=none ;; esac ;;
     notify) case $2 in 0) _scm_k=none ;; *) _scm_k=none ;; esac ;;
-    explain-error) case $2 in *) _scm_k=words _scm_w='SCM.0002 SCM.0003 SCM.0005 SCM.0006 SCM.0007 SCM.0008 SCM.0009 SCM.0010 SCM.0011 SCM.0012 SCM.0013 SCM.0014 SCM.0015 SCM.0016 SCM.0020 SCM.0023 SCM.0024 SCM.0028 SCM.0030 SCM.0031 SCM.0032 SCM.0037 SCM.0038 SCM.0053 SCM.0054 SCM.0059 SCM.0069 SCM.0070 SCM.0079 SCM.0109 SCM.0114 SCM.0201 SCM.0202 SCM.0203 SCM.0211 SCM.0212 SCM.0213 SCM.0221 SCM.0222 SCM.0223 SCM.1000 SCM.1004 SCM.1009 SCM.1010 SCM.4001 SCM.4002 APIGW.0101 APIGW.0103 APIGW.0104 APIGW.0105 APIGW.0106 APIGW.0201 APIGW.0301 APIGW.0302 APIGW.0303 APIGW.0304 APIGW.0305 APIGW.0306 APIGW.0307 APIGW.0308 APIGW.0310 APIGW.0311 APIGW.0401 APIGW.0402 APIGW.0404 APIGW.0501 APIGW.0502 APIGW.0601 APIGW.0602 APIGW.0605 APIGW.0606 APIGW.0607 APIGW.0608 APIGW.0609 APIGW.0610 APIGW.0611 APIGW.0612 APIGW.0613 APIGW.0705 APIGW.0801 APIGW.0802 cert-missing cert-armor-missing cert-empty-body cert-unparsable cert-too-long chain-too-long key-too-long enterprise-project-id-invalid name-invalid cert-no-domain domain-invalid domain-not-covered domain-count-mismatch key-empty key-armor-missing key-unparsable key-encrypted key-not-private key-mismatch chain-unparsable chain-foreign-block chain-broken chain-misordered chain-missing-intermediate chain-too-short cert-expired target-sm2-unsupported target-cert-expired key-cannot-sign cert-not-yet-valid cert-expiring-soon weak-key weak-signature key-type-unsupported cert-is-ca chain-duplicate chain-unrelated-cert chain-cert-expired cn-not-in-san chain-includes-root sm2-signature-unverified cert-extra-ignored input-converted input-repaired key-extra-ignored push-id-format push-service push-project-unknown push-project-missing push-cdn-project' ;; esac ;;
+    deploy) case $2 in 0) _scm_k=none ;; esac ;;
+    rotate) case $2 in *) _scm_k=dir ;; esac ;;
+    check) case $2 in *) _scm_k=file ;; esac ;;
+    explain-error) case $2 in *) _scm_k=words _scm_w='SCM.0002 SCM.0003 SCM.0005 SCM.0006 SCM.0007 SCM.0008 SCM.0009 SCM.0010 SCM.0011 SCM.0012 SCM.0013 SCM.0014 SCM.0015 SCM.0016 SCM.0020 SCM.0023 SCM.0024 SCM.0028 SCM.0030 SCM.0031 SCM.0032 SCM.0037 SCM.0038 SCM.0053 SCM.0054 SCM.0059 SCM.0069 SCM.0070 SCM.0079 SCM.0109 SCM.0114 SCM.0201 SCM.0202 SCM.0203 SCM.0211 SCM.0212 SCM.0213 SCM.0221 SCM.0222 SCM.0223 SCM.1000 SCM.1004 SCM.1009 SCM.1010 SCM.4001 SCM.4002 APIGW.0101 APIGW.0103 APIGW.0104 APIGW.0105 APIGW.0106 APIGW.0201 APIGW.0301 APIGW.0302 APIGW.0303 APIGW.0304 APIGW.0305 APIGW.0306 APIGW.0307 APIGW.0308 APIGW.0310 APIGW.0311 APIGW.0401 APIGW.0402 APIGW.0404 APIGW.0501 APIGW.0502 APIGW.0601 APIGW.0602 APIGW.0605 APIGW.0606 APIGW.0607 APIGW.0608 APIGW.0609 APIGW.0610 APIGW.0611 APIGW.0612 APIGW.0613 APIGW.0705 APIGW.0801 APIGW.0802 cert-missing cert-armor-missing cert-empty-body cert-unparsable cert-too-long chain-too-long key-too-long enterprise-project-id-invalid name-invalid cert-no-domain domain-invalid domain-not-covered domain-count-mismatch key-empty key-armor-missing key-unparsable key-encrypted key-not-private key-mismatch chain-unparsable chain-foreign-block chain-broken chain-misordered chain-missing-intermediate chain-too-short cert-expired target-sm2-unsupported target-cert-expired key-cannot-sign cert-not-yet-valid cert-expiring-soon weak-key weak-signature key-type-unsupported cert-is-ca chain-duplicate chain-unrelated-cert chain-cert-expired cn-not-in-san chain-includes-root sm2-signature-unverified cert-extra-ignored input-converted input-repaired key-extra-ignored push-id-format push-service push-project-unknown push-project-missing push-cdn-project deploy-service deploy-project-missing deploy-project-unknown deploy-cdn-project deploy-cdn-not-covered deploy-waf-only' ;; esac ;;
     completion) case $2 in 0) _scm_k=words _scm_w='bash zsh fish' ;; esac ;;
-    help) case $2 in 0) _scm_k=words _scm_w='exit-codes environment validate upload push list show delete prune export notify explain-error explain config completion emulator' ;; esac ;;
+    help) case $2 in 0) _scm_k=words _scm_w='exit-codes environment validate upload push list show delete prune export notify deploy rotate check explain-error explain config completion emulator' ;; esac ;;
   esac
 }
 
@@ -168,7 +215,7 @@ _scm_flags() {
   case $1 in
     '') _scm_k='--lang --config --debug --no-color --no-input -h --help -v --version' ;;
     validate) _scm_k='--cert --key --chain --pfx --pfx-password-file --name --domain --domain-count --target --enterprise-project-id --warn-days --strict -q --quiet --json --lang --config --debug --no-color --no-input -h --help' ;;
-    upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --no-validate --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
+    upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --rotate --no-validate --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
     push) _scm_k='--service --project --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
     list) _scm_k='--search --domain --status --expiring --enterprise-project-id --sort --asc --region --endpoint --timeout --retries --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
     show) _scm_k='--region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
@@ -176,10 +223,13 @@ _scm_flags() {
     prune) _scm_k='--domain --keep --expired --dry-run --region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
     export) _scm_k='--out --force --region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
     notify) _scm_k='--region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
+    deploy) _scm_k='--service --project --resource --waf-type --enterprise-project-id --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
+    rotate) _scm_k='--domain --to --cert --key --chain --pfx --pfx-password-file --name --delete-old --disable-notifications --waf-type --enterprise-project-id --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
+    check) _scm_k='--within --expect --servername --region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
     explain-error) _scm_k='--list --status --search --json --lang --config --debug --no-color --no-input -h --help' ;;
     config) _scm_k='--region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
     completion) _scm_k='--lang --config --debug --no-color --no-input -h --help' ;;
-    emulator) _scm_k='--port --ak --sk --token --fault --offset-unit --duplicate-check --unknown-id-status --state -q --quiet --json --lang --config --debug --no-color --no-input -h --help' ;;
+    emulator) _scm_k='--port --ak --sk --token --fault --offset-unit --duplicate-check --unknown-id-status --state --edge-port -q --quiet --json --lang --config --debug --no-color --no-input -h --help' ;;
     help) _scm_k='--lang --config --debug --no-color --no-input -h --help' ;;
     *) _scm_k='--lang --config --debug --no-color --no-input -h --help' ;;
   esac
@@ -244,7 +294,7 @@ _scm() {
     return 0
   fi
   if [[ -z $cmd ]]; then
-    _scm_k=words _scm_w='validate upload push list show delete prune export notify explain-error explain config completion emulator help'
+    _scm_k=words _scm_w='validate upload push list show delete prune export notify deploy rotate check explain-error explain config completion emulator help'
   else
     _scm_arg "$cmd" "$n"
   fi

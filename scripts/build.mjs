@@ -91,6 +91,8 @@ const bundle = join(root, 'test/fixtures/generated/bundles/rsa-ok');
 const runs = [
   ['--help'], ['--help', '--lang', 'zh'], ['explain', 'SCM.0014'], ['explain', 'SCM.0014', '--lang', 'zh'], ['upload', '--help'], ['push', '--help'],
   existsSync(bundle) ? ['validate', bundle] : ['validate', '--help'],
+  // The cron renewal gate: `scm check DIR --within 30` (one start-up, README "Speed").
+  existsSync(bundle) ? ['check', bundle] : ['check', '--help'],
 ];
 await recordCodeCache(join(dist, 'cli.js'), async (exports) => {
   for (const argv of runs) await exports.main(argv, { stdout: sink, stderr: sink, stdin: undefined, env: {}, cwd: root, now: () => new Date() });

@@ -1,7 +1,9 @@
 // `npm run demo`: the main job end to end with no cloud account. Makes a throw-away certificate chain with
 // the openssl CLI, starts the built emulator, runs the built `scm` for validate -> upload -> push (and an
 // --if-changed re-run) against it, then what renewals leave behind: `list --expiring` and a `prune --dry-run`
-// over older copies seeded beside it. Prints what happened, stops the emulator. Exits non-zero on any failure.
+// over older copies seeded beside it, and last a renewal rotated into place (`rotate --delete-old`) and proven
+// on the wire at the emulator's TLS edge (`check --expect`: exit 1 before, 0 after). Prints what happened,
+// stops the emulator. Exits non-zero on any failure.
 // Builds nothing itself: the npm script runs `npm run build` first.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,16 +26,17 @@ function makeCertificates() {
 
 function startEmulator() {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', '--quiet'], { env: { ...process.env, ...DEMO }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', '--edge-port', '0', '--quiet'], { env: { ...process.env, ...DEMO }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     const timer = setTimeout(() => reject(new Error('the emulator did not start within 15 s')), 15_000);
     child.on('exit', (code) => reject(new Error(`the emulator exited early (${code})`)));
     child.stdout.setEncoding('utf8').on('data', (d) => {
       out += d;
-      const m = /^scm emulator listening on (\S+)\n/.exec(out);
+      // The API's line first, the TLS edge's second.
+      const m = /^scm emulator listening on (\S+)\nscm emulator edge listening on (\S+)\n/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ child, url: m[1] });
+        resolve({ child, url: m[1], edge: m[2] });
       }
     });
   });
@@ -91,6 +94,25 @@ async function main() {
   await scm(['list', '--expiring', '30']);
   const plan = await scm(['prune', '--domain', 'www.demo.example.com', '--dry-run']);
   for (const want of [`keep: newest`, `keep: deployed to ELB cn-north-4`, `delete: superseded by ${id}`]) if (!plan.includes(want)) throw new Error(`the prune plan lacks '${want}'`);
+
+  await rotation(id);
+}
+
+/** The renewal's last step: the new certificate everywhere the older ones are, proven at the TLS edge. */
+async function rotation(id) {
+  makeChain(join(dir, 'renewed'), { cn: 'demo.example.com', days: 90, label: 'scm demo renewed' });
+  await fetch(`${emulator.url}/_emulator/seed`, { method: 'POST', body: JSON.stringify({ resources: [{ service: 'CDN', kind: 'domain', id: 'www.demo.example.com', certificate_id: id }] }) });
+  say(`\nrenewed: a new chain in ${join(dir, 'renewed')}; ${id} also serves the CDN domain www.demo.example.com`);
+  say(`the emulator's TLS edge (${emulator.edge}) serves, by SNI, the certificate deployed for each name`);
+  const edge = ['check', emulator.edge, '--servername', 'www.demo.example.com'];
+  await scm([...edge, '--expect', 'renewed/cert.pem'], { expect: 1 });
+  await scm(['rotate', '--domain', 'www.demo.example.com', 'renewed', '--delete-old']);
+  const s = await state();
+  const left = s.certificates.map((c) => c.id);
+  if (left.length !== 1 || left[0] === id) throw new Error(`after the rotation SCM should hold the renewed certificate alone, not ${left.join(', ')}`);
+  if (s.resources.some((r) => r.certificateId !== left[0])) throw new Error('a resource does not use the renewed certificate');
+  await scm([...edge, '--expect', left[0]]);
+  say(`\nevery resource (${s.resources.length}) uses ${left[0]}, the older certificates are deleted, and the edge serves it`);
 }
 
 let failed = false;

@@ -8,6 +8,7 @@ import { S } from './commands/shared/messages.js';
 import { ExitCode, InterruptedError, ScmCliError } from './errors.js';
 import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
+import { checkSpec } from './commands/check/spec.js';
 import { explainSpec } from './commands/explain/spec.js';
 import { plainInput } from './commands/plain-args.js';
 import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
@@ -133,9 +134,11 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     signal: io.signal ?? new AbortController().signal,
   };
   try {
-    // `scm explain CODE...`, the command scripts call most, skips commander when its arguments are plain.
-    const plain = [explainSpec.name, ...(explainSpec.aliases ?? [])].includes(argv[0] ?? '') ? plainInput(explainSpec, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
-    if (plain) return await (await explainSpec.load()).run(plain, ctx);
+    // `scm explain CODE...` and `scm check TARGET...` (the cron renewal gate), the commands scripts call most,
+    // skip commander when their arguments are plain.
+    const fast = [explainSpec, checkSpec].find((spec) => [spec.name, ...(spec.aliases ?? [])].includes(argv[0] ?? ''));
+    const plain = fast ? plainInput(fast, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
+    if (fast && plain) return await (await fast.load()).run(plain, ctx);
     const { runProgram } = await import('./program.js');
     return await runProgram(argv, ctx, { version: version(), usageError: (message) => (json ? jsonError('UsageError', message, ExitCode.USAGE) : errorLine(errStyle, message)) });
   } catch (e) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env sh
 # shellcheck disable=SC2034
 # acme.sh deploy hook for Huawei Cloud SSL Certificate Manager (SCM/CCM), using the scm CLI:
-# imports the certificate (only when SCM does not hold it yet) and optionally pushes it to CDN, WAF or ELB.
+# imports the certificate (only when SCM does not hold it yet) and optionally puts it wherever the older
+# certificate for the domain is deployed (DEPLOY_SCM_ROTATE=yes) or pushes it to CDN, WAF or ELB.
 #
 # Install:  cp scm.sh ~/.acme.sh/deploy/
 # Use:      export DEPLOY_SCM_PUSH="WAF:cn-north-4"        # optional
@@ -9,13 +10,16 @@
 # acme.sh saves the DEPLOY_SCM_* settings with the domain and reuses them on every renewal:
 #   DEPLOY_SCM_BIN       the scm command (default: scm)
 #   DEPLOY_SCM_NAME      the name in SCM (default: <domain>-<YYYYMMDD>, made by scm)
-#   DEPLOY_SCM_PUSH      push targets, space separated: SERVICE or SERVICE:REGION[,REGION...]
+#   DEPLOY_SCM_ROTATE    yes: deploy it wherever the other certificates for the domain are (ELB, WAF, CDN;
+#                        billed per domain) and check nothing uses them any more (scm upload --rotate)
+#   DEPLOY_SCM_PUSH      push targets, space separated: SERVICE or SERVICE:REGION[,REGION...] (not with ROTATE)
 #   DEPLOY_SCM_REGION    SCM site (default cn-north-4)
 #   DEPLOY_SCM_ENDPOINT  SCM endpoint URL (instead of the region's)
 #   DEPLOY_SCM_ENTERPRISE_PROJECT_ID   enterprise project: 0, all or its UUID
 #   DEPLOY_SCM_AK / DEPLOY_SCM_SK      credentials, if not in scm's own config: ~/.config/scm/config.json
 #                                      (chmod 600) or HUAWEICLOUD_SDK_AK/_SK in acme.sh's environment
-# scm's exit status tells what failed: 1 offline checks, 2 usage/config, 3 credentials, 4 SCM refused, 5 network.
+# scm's exit status tells what failed: 1 offline checks (or, rotating, SCM cannot confirm every resource yet),
+# 2 usage/config, 3 credentials, 4 SCM refused (or a deployment failed: old certificates kept), 5 network.
 
 #domain keyfile certfile cafile fullchain
 scm_deploy() {
@@ -31,14 +35,14 @@ scm_deploy() {
   _debug _cca "$_cca"
   _debug _cfullchain "$_cfullchain"
 
-  for _scm_setting in BIN NAME PUSH REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
+  for _scm_setting in BIN NAME PUSH ROTATE REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
     _getdeployconf "DEPLOY_SCM_$_scm_setting"
   done
   if [ -n "${DEPLOY_SCM_AK:-}" ] && [ -z "${DEPLOY_SCM_SK:-}" ]; then
     _err "DEPLOY_SCM_AK is set but DEPLOY_SCM_SK is not"
     return 1
   fi
-  for _scm_setting in BIN NAME PUSH REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
+  for _scm_setting in BIN NAME PUSH ROTATE REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
     eval "_scm_value=\${DEPLOY_SCM_$_scm_setting:-}"
     if [ -n "$_scm_value" ]; then
       _savedeployconf "DEPLOY_SCM_$_scm_setting" "$_scm_value"
@@ -54,9 +58,13 @@ scm_deploy() {
   [ -n "${DEPLOY_SCM_REGION:-}" ] && set -- "$@" --region "$DEPLOY_SCM_REGION"
   [ -n "${DEPLOY_SCM_ENDPOINT:-}" ] && set -- "$@" --endpoint "$DEPLOY_SCM_ENDPOINT"
   [ -n "${DEPLOY_SCM_ENTERPRISE_PROJECT_ID:-}" ] && set -- "$@" --enterprise-project-id "$DEPLOY_SCM_ENTERPRISE_PROJECT_ID"
-  for _scm_target in ${DEPLOY_SCM_PUSH:-}; do
-    set -- "$@" --push "$_scm_target"
-  done
+  if [ "${DEPLOY_SCM_ROTATE:-}" = yes ]; then
+    set -- "$@" --rotate
+  else
+    for _scm_target in ${DEPLOY_SCM_PUSH:-}; do
+      set -- "$@" --push "$_scm_target"
+    done
+  fi
 
   # A subshell: the files and credentials go to scm through its environment (never its arguments, where
   # `ps` would show a secret), and none of it stays in acme.sh's own environment.

@@ -1,6 +1,7 @@
 #!/bin/sh
-# certbot deploy hook: import each renewed certificate into Huawei Cloud SCM (and optionally push it, and
-# delete the older certificates for the same names that nothing uses any more).
+# certbot deploy hook: import each renewed certificate into Huawei Cloud SCM (and optionally put it wherever
+# the older one is used, or push it, and delete the older certificates for the same names that nothing uses
+# any more).
 #
 # Install:  install -m 755 deploy-hook.sh /etc/letsencrypt/renewal-hooks/deploy/scm.sh
 # certbot runs it after every successful issue/renewal, with RENEWED_LINEAGE and RENEWED_DOMAINS set.
@@ -9,17 +10,23 @@
 #
 # Settings (edit here, or set them in certbot's environment):
 SCM_HOOK_BIN=${SCM_HOOK_BIN:-scm}    # the scm command
-SCM_HOOK_PUSH=${SCM_HOOK_PUSH:-}     # push targets, space separated, e.g. "WAF:cn-north-4 CDN"
+SCM_HOOK_ROTATE=${SCM_HOOK_ROTATE:-no} # yes: deploy it wherever the older certificates for its first domain are
+                                     # (ELB, WAF, CDN; billed per domain), then check nothing uses them: scm rotate
+SCM_HOOK_PUSH=${SCM_HOOK_PUSH:-}     # push targets, space separated, e.g. "WAF:cn-north-4 CDN" (not with ROTATE)
 SCM_HOOK_NAME=${SCM_HOOK_NAME:-}     # name in SCM (default: <first domain>-<YYYYMMDD>)
 SCM_HOOK_PRUNE=${SCM_HOOK_PRUNE:-no} # yes: then scm prune --domain <first domain> (never deletes a deployed one)
 
 set -uf   # no unset variables, no globbing of the settings
 set -- upload --from certbot --if-changed --quiet --no-input
 [ -n "$SCM_HOOK_NAME" ] && set -- "$@" --name "$SCM_HOOK_NAME"
-for target in $SCM_HOOK_PUSH; do set -- "$@" --push "$target"; done
+if [ "$SCM_HOOK_ROTATE" = yes ]; then
+  set -- "$@" --rotate
+else
+  for target in $SCM_HOOK_PUSH; do set -- "$@" --push "$target"; done
+fi
 
-# --quiet: the certificate id alone on stdout; --if-changed: a certificate SCM already holds is not
-# uploaded (or pushed) again, so re-running the hook is harmless.
+# --quiet: the certificate id alone on stdout; --if-changed (implied by --rotate): a certificate SCM already
+# holds is not uploaded (or pushed, or deployed) again, so re-running the hook is harmless.
 if id=$($SCM_HOOK_BIN "$@"); then
   echo "scm: ${RENEWED_DOMAINS:-${RENEWED_LINEAGE:-?}} is in SCM as $id"
   # The certificates this one supersedes (same names, older): deleted unless something still uses them. A
@@ -34,10 +41,10 @@ else
   status=$?
 fi
 case $status in
-  1) why='the certificate failed the offline checks; nothing was sent (scm validate shows why)' ;;
+  1) why='the certificate failed the offline checks and nothing was sent (scm validate shows why), or with rotate SCM cannot confirm every resource uses it yet' ;;
   2) why='usage or input problem (a file, a variable or the config file)' ;;
   3) why='credentials missing or refused (run: scm config)' ;;
-  4) why='SCM rejected the request (scm explain <code> tells why)' ;;
+  4) why='SCM rejected the request, or with rotate a deployment failed and the old certificates were kept (the lines above say which)' ;;
   5) why='network failure or SCM unavailable; the next renewal run will try again' ;;
   *) why='unexpected failure' ;;
 esac

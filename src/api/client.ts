@@ -4,6 +4,8 @@
 // sent again depends on what SCM did with it (import.ts and push.ts look before they re-send).
 import type { Lang } from '../core/i18n.js';
 import { t } from '../core/i18n.js';
+import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
+import type { DeployBody } from '../core/deploy/targets.js';
 import { signRequest } from '../core/sign/index.js';
 import { parseDeployed } from './deployed.js';
 import { errorFields } from './error-body.js';
@@ -143,6 +145,17 @@ export class ScmClient {
     };
     const rows = results.map((r) => ({ project_name: field(r, 'project_name'), cert_id: field(r, 'cert_id'), message: this.o.scrub(field(r, 'message')) }));
     return { results: rows, ...(res.requestId ? { requestId: res.requestId } : {}) };
+  }
+
+  /**
+   * One DeployCertificate call, never retried here: whether it may be sent again depends on what SCM did with
+   * it (deploy.ts looks first). The answer is HTTP 200 even when resources fail: its failure_list is read here
+   * (src/core/deploy/failures.ts), the service's words scrubbed like any server text.
+   */
+  async deployOnce(id: string, body: DeployBody): Promise<{ failures: DeployFailure[]; requestId?: string }> {
+    const { res, json } = await this.exchange('deploy', 'POST', PATHS.deploy(id), undefined, body);
+    const failures = readFailures(json).map((f) => ({ resource: this.o.scrub(f.resource), info: this.o.scrub(f.info) }));
+    return { failures, ...(res.requestId ? { requestId: res.requestId } : {}) };
   }
 
   /** One page of ListCertificates (retried). For every page, use listAll (list.ts). */

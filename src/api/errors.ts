@@ -6,7 +6,7 @@ import { classifyApiError, normalizeCode, type ApiFailureClass, type Lang } from
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import { describeApiError } from './error-text.js';
 
-export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources' | 'export' | 'notify';
+export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources' | 'export' | 'notify' | 'deploy';
 
 const EXIT: Record<ApiFailureClass, ExitCodeValue> = { auth: ExitCode.AUTH, rejected: ExitCode.API, unavailable: ExitCode.NETWORK };
 

@@ -13,6 +13,7 @@ export const OPERATION = {
   'deployed-resources': { en: 'looking up where the certificate is deployed', zh: '查询证书的部署位置' },
   export: { en: 'exporting the certificate', zh: '导出证书' },
   notify: { en: 'changing the expiry notifications', zh: '更改到期通知' },
+  deploy: { en: 'the deployment', zh: '部署' },
 } satisfies Messages;
 
 /** The API error display (ScmApiError). */
@@ -72,6 +73,7 @@ export const N = {
 export const P = {
   retry: { en: '{op}: {why}; retry {n} of {max} in {seconds}s', zh: '{op}：{why}；{seconds} 秒后进行第 {n}/{max} 次重试' },
   lookBeforeImport: { en: '{op}: {why}; looking for the certificate in SCM before trying again', zh: '{op}：{why}；重试前先在 SCM 中查找这张证书' },
+  lookBeforeDeploy: { en: '{op}: {why}; checking where the certificate is deployed before sending again', zh: '{op}：{why}；再次发送前先查询证书已部署到哪里' },
   lookBeforePush: { en: '{op}: {why}; checking where the certificate is deployed before trying again', zh: '{op}：{why}；重试前先查询证书已部署到哪里' },
   checkPresence: { en: 'checking where {id} is deployed in {service}', zh: '查询 {id} 在 {service} 中的部署位置' },
   pushing: { en: 'pushing {id} to {service}', zh: '正在把 {id} 推送到 {service}' },
@@ -91,6 +93,13 @@ export const R = {
   notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   noResult: { en: 'SCM returned no result for this project', zh: 'SCM 没有返回这个项目的结果' },
   unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
+  unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
+} satisfies Messages;
+
+/** The message of one deploy row (src/api/deploy.ts). */
+export const DP = {
+  notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
+  noInfo: { en: 'SCM listed it as failed without saying why', zh: 'SCM 将其列为失败，但没有说明原因' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
 } satisfies Messages;
 

@@ -107,6 +107,7 @@ export const PATHS = {
   deployedResources: '/v3/scm/deployed-resources',
   export: (id: string) => `/v3/scm/certificates/${encodeURIComponent(id)}/export`,
   notification: (on: boolean) => `/v3/scm/notification/${on ? 'enable' : 'disable'}`,
+  deploy: (id: string) => `/v3/scm/certificates/${encodeURIComponent(id)}/deploy`,
 } as const;
 
 /** ExportCertificate's answer (lifecycle-research §1.5), each PEM as SCM sent it; '' when absent. */

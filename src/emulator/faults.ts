@@ -43,9 +43,14 @@ export interface FaultSpec {
    * a batch-push result the real service may send: `{"status":200,"body":{"results":[...]}}`.
    */
   answer?: { status: number; body?: unknown };
+  /**
+   * DeployCertificate only: process the request, but list these resources (ELB/WAF certificate ids, CDN
+   * domains) in failure_list instead of deploying to them, with `error_msg` as failure_info when given.
+   */
+  fail_resources?: string[];
 }
 
-const KEYS = new Set(['op', 'times', 'after', 'status', 'commit', 'error_code', 'error_msg', 'retry_after', 'delay_ms', 'action', 'answer']);
+const KEYS = new Set(['op', 'times', 'after', 'status', 'commit', 'error_code', 'error_msg', 'retry_after', 'delay_ms', 'action', 'answer', 'fail_resources']);
 const count = (v: unknown, name: string, min: number, max: number): number => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new Error(`fault field '${name}' must be a whole number from ${min} to ${max}`);
   return v;
@@ -81,7 +86,12 @@ export function parseFault(raw: unknown): FaultSpec {
     if (typeof a !== 'object' || a === null || Array.isArray(a)) throw new Error("fault field 'answer' must be an object {\"status\": 200, \"body\": {...}}");
     spec.answer = { status: a.status === undefined ? 200 : count(a.status, 'answer.status', 200, 599), ...(a.body !== undefined ? { body: a.body } : {}) };
   }
-  if ([spec.status, spec.action, spec.answer].filter((x) => x !== undefined).length > 1) throw new Error("a fault has one of 'status', 'action' or 'answer', not several");
+  if (o.fail_resources !== undefined) {
+    const list = o.fail_resources;
+    if (!Array.isArray(list) || list.length === 0 || list.some((r) => typeof r !== 'string' || r === '')) throw new Error("fault field 'fail_resources' must be a non-empty array of resource ids or CDN domains");
+    spec.fail_resources = list as string[];
+  }
+  if ([spec.status, spec.action, spec.answer, spec.fail_resources].filter((x) => x !== undefined).length > 1) throw new Error("a fault has one of 'status', 'action', 'answer' or 'fail_resources', not several");
   return spec;
 }
 

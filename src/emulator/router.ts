@@ -14,6 +14,7 @@ const ROUTES = [
   { op: 'export', method: 'POST', path: '/v3/scm/certificates/{id}/export' },
   { op: 'notification-enable', method: 'POST', path: '/v3/scm/notification/enable' },
   { op: 'notification-disable', method: 'POST', path: '/v3/scm/notification/disable' },
+  { op: 'deploy', method: 'POST', path: '/v3/scm/certificates/{id}/deploy' },
 ] as const;
 
 export type Op = (typeof ROUTES)[number]['op'];

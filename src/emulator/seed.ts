@@ -45,7 +45,9 @@ function certificate(c: Record<string, unknown>, i: number, now: Date): SeedCert
   const status = optional(c.status, at('status'))?.toUpperCase() ?? 'UPLOAD';
   const common = {
     name, createdAt, status, type: optional(c.type, at('type')) ?? null, brand: optional(c.brand, at('brand')) ?? null,
-    enterpriseProjectId: optional(c.enterprise_project_id, at('enterprise_project_id')) ?? '0', signatureAlgorithm: null,
+    enterpriseProjectId: optional(c.enterprise_project_id, at('enterprise_project_id')) ?? '0',
+    // What ShowCertificate says of an SM2 pair (the only way a client can tell it from outside).
+    signatureAlgorithm: c.enc_certificate !== undefined ? 'SM2-with-SM3' : null,
     chain: optional(c.chain, at('chain')) ?? '', privateKey: optional(c.private_key, at('private_key')) ?? '',
     encCertificate: optional(c.enc_certificate, at('enc_certificate')) ?? '', encPrivateKey: optional(c.enc_private_key, at('enc_private_key')) ?? '',
   };

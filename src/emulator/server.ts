@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   seed?: unknown;
   /** One line per request (for stderr). */
   log?: (line: string) => void;
+  /** Also serve TLS on this port (0: any free one), by SNI, the certificates deployed (edge.ts). */
+  edgePort?: number;
 }
 
 export interface Emulator {
@@ -34,6 +36,8 @@ export interface Emulator {
   store: Store;
   faults: Faults;
   behaviour: Behaviour;
+  /** The TLS edge, when asked for (`edgePort`). */
+  edge?: { url: string; port: number };
   close(): Promise<void>;
 }
 
@@ -124,7 +128,8 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
 
     let answer: Answer;
     try {
-      answer = await HANDLERS[r.op]({ route: r, query: url.searchParams, body, now: now(), store, behaviour });
+      const failing = fault?.fail_resources ? { failResources: fault.fail_resources, ...(fault.error_msg !== undefined ? { failureInfo: fault.error_msg } : {}) } : {};
+      answer = await HANDLERS[r.op]({ route: r, query: url.searchParams, body, now: now(), store, behaviour, ...failing });
     } catch (e) {
       o.log?.(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       answer = { status: 500, body: errorBody('SCM.4001', 500, requestId, `emulator internal error: ${e instanceof Error ? e.message : String(e)}`) };
@@ -154,17 +159,30 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     server.listen(o.port, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const close = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      closing.abort();
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  let edge: Awaited<ReturnType<typeof import('./edge.js').startEdge>> | undefined;
+  if (o.edgePort !== undefined) {
+    // node:tls only when the edge is asked for.
+    const { startEdge } = await import('./edge.js');
+    edge = await startEdge(store, o.edgePort, o.log).catch(async (e: unknown) => {
+      await close();
+      throw Object.assign(e as Error, { edge: true });
+    });
+  }
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     store,
     faults,
     behaviour,
-    close: () =>
-      new Promise<void>((resolve) => {
-        closing.abort();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    ...(edge ? { edge: { url: edge.url, port: edge.port } } : {}),
+    close: async () => {
+      await Promise.all([close(), edge?.close()]);
+    },
   };
 }

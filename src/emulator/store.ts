@@ -59,12 +59,22 @@ export function describeLeaf(pem: string): Pick<StoredCert, 'fingerprint' | 'dom
   };
 }
 
+export interface DeployRecord {
+  certificate_id: string;
+  service: string;
+  /** `global` for CDN. */
+  region: string;
+  resources: number;
+}
+
 export class Store {
   private readonly certs = new Map<string, StoredCert>();
   private lastId = 0;
   /** ELB/WAF certificates and CDN domains, and which SCM certificate each holds. */
   readonly deployments = new Deployments();
-  readonly requests = { total: 0, unauthorized: 0, byOperation: {} as Record<string, number> };
+  /** `deploys`: each DeployCertificate request that named a service and resources, so that a test can see
+   *  how a rotation batched its deployments (one request per 20 resources of a service and region). */
+  readonly requests = { total: 0, unauthorized: 0, byOperation: {} as Record<string, number>, deploys: [] as DeployRecord[] };
   /** API requests received but not answered yet (a delayed one may still store a certificate). */
   inFlight = 0;
 
@@ -107,6 +117,7 @@ export class Store {
     this.requests.total = 0;
     this.requests.unauthorized = 0;
     this.requests.byOperation = {};
+    this.requests.deploys = [];
   }
 }
 

@@ -94,6 +94,26 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       expect((await certsNamed(domain)).map((c) => c.id)).toEqual(before.map((c) => c.id));
     });
 
+    it('SCM_HOOK_ROTATE=yes: certbot renew ends with every resource the older certificate was on using the renewed one', async () => {
+      const current = (await certsNamed(domain)).at(-1)!;
+      await emu.seed({ resources: [
+        { service: 'ELB', project: 'cn-north-4', id: 'certbot-elb', certificate_id: current.id },
+        { service: 'CDN', kind: 'domain', id: `www.${domain}`, certificate_id: current.id },
+      ] });
+      const port = await freePort();
+      const r = await runProgram(certbot, ['renew', '--force-renewal', '--no-random-sleep-on-renew', '--non-interactive', ...certbotDirs(), '--http-01-port', String(port)], {
+        env: { ...certbotEnv(), SCM_HOOK_ROTATE: 'yes' }, timeoutMs: 90_000,
+      });
+      expect(r.code, r.stderr).toBe(0);
+      const renewed = (await certsNamed(domain)).at(-1)!;
+      expect(renewed.id).not.toBe(current.id);
+      const held = Object.fromEntries((await emu.state()).resources.filter((x) => x.id === 'certbot-elb' || x.id === `www.${domain}`).map((x) => [x.id, x.certificateId]));
+      expect(held).toEqual({ 'certbot-elb': renewed.id, [`www.${domain}`]: renewed.id });
+      expect(r.stdout + r.stderr).toContain(`is in SCM as ${renewed.id}`);
+      // Nothing was pushed this time: the rotation deploys where the older one was.
+      expect(renewed.pushes).toEqual([]);
+    }, 120_000);
+
     it('a failing upload makes the hook fail with scm\'s exit status and says why', async () => {
       const r = await runProgram(CERTBOT_HOOK, [], { env: { ...certbotEnv(), HUAWEICLOUD_SDK_SK: 'wrong-secret-key-000000', SCM_HOOK_NAME: 'forced-new-name', RENEWED_LINEAGE: lineage(), RENEWED_DOMAINS: domain } });
       // --if-changed looks the certificate up first: the wrong SK is refused there (exit 3).
@@ -141,6 +161,24 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       expect(today().map((d) => `wildcard.lego-wild.example.com-${d}`)).toContain(certs[0]!.name);
       expect(certs[0]!.domain).toBe('*.lego-wild.example.com');
     }, 90_000);
+
+    it('renew --renew-hook "scm upload --from lego --rotate": the renewed certificate takes the older one\'s place', async () => {
+      const name = 'lego-rotate.example.com';
+      const issue = await runProgram(lego, [...common(), '--domains', name, '--http', '--http.port', `127.0.0.1:${await freePort()}`, 'run'], { env: legoEnv(), timeoutMs: 60_000 });
+      expect(issue.code, issue.stderr).toBe(0);
+      // The first certificate, uploaded by hand, in use on an ELB certificate and a CDN domain.
+      const base = join(legoPath(), 'certificates', name);
+      const up = await runCli(['upload', '--cert', `${base}.crt`, '--key', `${base}.key`, '--name', 'lego-rotate-1', '--quiet'], { env: baseEnv() });
+      expect(up.code, up.stderr).toBe(0);
+      const first = up.stdout.trim();
+      await emu.seed({ resources: [{ service: 'ELB', project: 'ap-southeast-1', id: 'lego-elb', certificate_id: first }, { service: 'CDN', kind: 'domain', id: name, certificate_id: first }] });
+      const r = await runProgram(lego, [...common(), '--domains', name, '--http', '--http.port', `127.0.0.1:${await freePort()}`, 'renew', '--days', '100000', '--no-random-sleep', '--renew-hook', 'scm upload --from lego --rotate'], { env: legoEnv(), timeoutMs: 60_000 });
+      expect(r.code, r.stderr).toBe(0);
+      const renewed = (await certsNamed(name)).at(-1)!;
+      expect(renewed.id).not.toBe(first);
+      const held = Object.fromEntries((await emu.state()).resources.filter((x) => x.id === 'lego-elb' || x.id === name).map((x) => [x.id, x.certificateId]));
+      expect(held).toEqual({ 'lego-elb': renewed.id, [name]: renewed.id });
+    }, 120_000);
 
     it('a hook that scm refuses fails the lego run', async () => {
       const port = await freePort();

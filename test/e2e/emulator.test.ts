@@ -1,5 +1,5 @@
-// `scm emulator` as a process: the listening line, clean exit 0 on SIGTERM and SIGINT, flag errors (exit 2),
-// and a signed request from the real CLI reaching it.
+// `scm emulator` as a process: the listening line (with --edge-port the edge's comes second), clean exit 0 on
+// SIGTERM and SIGINT, flag errors (exit 2), and a signed request from the real CLI reaching it.
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { spawnEmulator, TEST_AK, TEST_SK } from '../helpers/emulator.js';
@@ -16,6 +16,20 @@ describe('scm emulator', () => {
     expect(await emu.stop()).toBe(0);
     expect(emu.stderr()).toMatch(/emulator: GET \/v3\/scm\/certificates -> 401/);
     expect(emu.stderr()).not.toContain(TEST_SK);
+  });
+
+  it('--edge-port: the edge\'s listening line comes second, and a name nothing is deployed for gets no certificate', async () => {
+    const emu = await spawnEmulator(['--edge-port', '0', '--quiet']);
+    try {
+      const edge = await emu.edgeUrl();
+      expect(emu.stdout()).toBe(`scm emulator listening on ${emu.url}\nscm emulator edge listening on ${edge}\n`);
+      const r = await runCli(['check', edge, '--servername', 'nothing.example.com', '--timeout', '5']);
+      expect(r.code).toBe(5);
+      const hostPort = edge.slice('https://'.length);
+      expect(r.stdout).toBe(`${edge} (SNI nothing.example.com): cannot check\n  ✗ the connection to ${hostPort} was closed during the TLS handshake\n`);
+    } finally {
+      expect(await emu.stop()).toBe(0);
+    }
   });
 
   it('exits 0 on SIGINT too', async () => {

@@ -29,7 +29,7 @@ export function makeBundle(dir: string, o: { cn?: string } = {}): Bundle {
 }
 
 export interface EmulatorState {
-  requests: { total: number; unauthorized: number; byOperation: Record<string, number> };
+  requests: { total: number; unauthorized: number; byOperation: Record<string, number>; deploys: Array<{ certificate_id: string; service: string; region: string; resources: number }> };
   in_flight: number;
   certificates: Array<{ id: string; name: string; domain: string; status: string; fingerprint: string; not_after: string; pushes: Array<{ service: string; project: string }>; notifications: { CERT_EXPIRING: boolean; CERT_EXPIRED: boolean } }>;
   resources: Array<{ service: string; region: string; project: string; id: string; name: string; kind: string; certificateId: string | null }>;
@@ -42,6 +42,8 @@ export interface RunningEmulator {
   child: ChildProcess;
   stdout: () => string;
   stderr: () => string;
+  /** With --edge-port: the URL of its second stdout line, once it is there. */
+  edgeUrl(): Promise<string>;
   state(): Promise<EmulatorState>;
   /** The state once nothing is in flight (delayed requests the client gave up on are still processed). */
   settled(): Promise<EmulatorState>;
@@ -82,6 +84,14 @@ export function spawnEmulator(extraArgs: string[] = []): Promise<RunningEmulator
         url, child,
         stdout: () => out,
         stderr: () => err,
+        edgeUrl: async () => {
+          for (let i = 0; i < 100; i++) {
+            const edge = /\nscm emulator edge listening on (https:\/\/127\.0\.0\.1:\d+)\n/.exec(out);
+            if (edge) return edge[1]!;
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          throw new Error(`no edge line: ${out}`);
+        },
         state: async () => (await (await admin('GET', 'state')).json()) as EmulatorState,
         settled: async () => {
           for (let i = 0; i < 100; i++) {

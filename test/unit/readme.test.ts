@@ -1,9 +1,15 @@
 // The README documents every command and every option the specs define, and starts with the two set-up
-// commands (the main job and the tests), the second of which is exactly what .ci/run runs.
+// commands (the main job and the tests), the second of which is exactly what .ci/run runs; its section
+// "Rotating a certificate" has a recipe per ACME client that the hooks really take, and says what it costs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { EXIT_CODE_TABLE } from '../../src/commands/help/exit-codes.js';
+import { M as DEPLOY } from '../../src/commands/deploy/messages.js';
+import { deploySpec } from '../../src/commands/deploy/spec.js';
+import { rotateSpec } from '../../src/commands/rotate/spec.js';
+import { GLOBAL_OPTIONS } from '../../src/commands/shared/global-options.js';
+import { t } from '../../src/core/i18n.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const ci = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
@@ -35,5 +41,55 @@ describe('README', () => {
   it('has the contract exit-code table', () => {
     const rows = new Map([...readme.matchAll(/^\| (\d+) \| (.*) \|$/gm)].map(([, code, meaning]) => [Number(code), meaning!.replace(/`/g, '')]));
     for (const row of EXIT_CODE_TABLE) expect(rows.get(row.code), String(row.code)).toBe(row.meaning.en);
+  });
+});
+
+describe('README: Rotating a certificate', () => {
+  const start = readme.indexOf('### Rotating a certificate');
+  const section = readme.slice(start, readme.indexOf('\n### ', start + 1));
+  const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const hook = (path: string): string => readFileSync(new URL(`../../contrib/${path}`, import.meta.url), 'utf8');
+
+  it('is there, with its recipes in sh blocks', () => {
+    expect(start).toBeGreaterThan(0);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('every scm command in its recipes uses only options that command has', () => {
+    const global = GLOBAL_OPTIONS.map((o) => longFlag(o.flags));
+    const seen: string[] = [];
+    for (const line of blocks.join('\n').split('\n').map((l) => l.replace(/\s+#.*$/, ''))) {
+      for (const [, name, rest] of line.matchAll(/\bscm ([a-z-]+)([^|&;'\n]*)/g)) {
+        const spec = COMMANDS.find((c) => c.name === name);
+        expect(spec, name).toBeDefined();
+        const known = [...spec!.options.map((o) => longFlag(o.flags)), ...global];
+        for (const flag of rest!.match(/--[a-z0-9-]+/g) ?? []) expect(known, `scm ${name} ${flag}`).toContain(flag);
+        seen.push(name!);
+      }
+    }
+    expect(new Set(seen)).toEqual(new Set(['rotate', 'check', 'upload']));
+  });
+
+  it('has a recipe for each ACME client, and the hooks read the settings it names', () => {
+    expect(section).toContain('SCM_HOOK_ROTATE=yes');
+    expect(hook('certbot/deploy-hook.sh')).toMatch(/if \[ "\$SCM_HOOK_ROTATE" = yes \]; then\n\s+set -- "\$@" --rotate/);
+    expect(section).toContain('DEPLOY_SCM_ROTATE=yes');
+    expect(hook('acme.sh/scm.sh')).toMatch(/if \[ "\$\{DEPLOY_SCM_ROTATE:-\}" = yes \]; then\n\s+set -- "\$@" --rotate/);
+    expect(section).toContain("--renew-hook 'scm upload --from lego --rotate'");
+    expect(section).toContain("--deploy-hook 'scm upload --from lego --rotate'");
+  });
+
+  it('says what a deployment costs as the plan and --help do', () => {
+    const cost = /CNY \d+ per domain/.exec(t('en', DEPLOY.cost, { count: 1 }))![0];
+    expect(section).toContain(`says ${cost}`);
+    for (const spec of [rotateSpec, deploySpec]) {
+      expect(spec.summary.en, spec.name).toMatch(/bills .*per domain/);
+      expect(spec.summary.zh, spec.name).toMatch(/按域名收取部署费用/);
+    }
+  });
+
+  it('says what check proves and what it does not', () => {
+    expect(section).toContain('**What `scm check` proves.**');
+    for (const flag of ['--expect', '--servername', '--within']) expect(section).toContain(flag);
   });
 });

@@ -10,6 +10,7 @@ export const M = {
   clientsNeed: { en: 'clients need: {exports}', zh: '客户端需要设置：{exports}' },
   stopped: { en: 'stopped', zh: '已停止' },
   portRange: { en: '--port {port}: ports go up to 65535', zh: '--port {port}：端口号最大为 65535' },
+  edgePortRange: { en: '--edge-port {port}: ports go up to 65535', zh: '--edge-port {port}：端口号最大为 65535' },
   akWithSk: { en: 'give --ak and --sk together', zh: '--ak 和 --sk 必须同时指定' },
   faultJson: { en: '--fault: not valid JSON', zh: '--fault：不是合法的 JSON' },
   faultBad: { en: '--fault: {reason}', zh: '--fault：{reason}' },

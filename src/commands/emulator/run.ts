@@ -17,6 +17,7 @@ interface EmulatorOptions {
   duplicateCheck?: 'honour' | 'ignore';
   unknownIdStatus?: '400' | '404';
   state?: string;
+  edgePort?: number;
   quiet?: boolean;
   json?: boolean;
 }
@@ -24,6 +25,7 @@ interface EmulatorOptions {
 export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, ctx: Ctx): Promise<number> {
   const L = ctx.lang;
   if (opts.port !== undefined && opts.port > 65535) throw new UsageError(t(L, M.portRange, { port: opts.port }));
+  if (opts.edgePort !== undefined && opts.edgePort > 65535) throw new UsageError(t(L, M.edgePortRange, { port: opts.edgePort }));
   if ((opts.ak === undefined) !== (opts.sk === undefined)) throw new UsageError(t(L, M.akWithSk));
   const envAk = ctx.env.HUAWEICLOUD_SDK_AK?.trim();
   const envSk = ctx.env.HUAWEICLOUD_SDK_SK?.trim();
@@ -68,9 +70,10 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     },
     ...(account !== undefined ? { seed: account } : {}),
     now: ctx.now,
+    ...(opts.edgePort !== undefined ? { edgePort: opts.edgePort } : {}),
     ...(opts.quiet ? {} : { log }),
-  }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'EADDRINUSE') throw new UsageError(t(L, M.portInUse, { port: opts.port ?? 0 }), { hint: t(L, M.portHint) });
+  }).catch((e: NodeJS.ErrnoException & { edge?: boolean }) => {
+    if (e.code === 'EADDRINUSE') throw new UsageError(t(L, M.portInUse, { port: (e.edge ? opts.edgePort : opts.port) ?? 0 }), { hint: t(L, M.portHint) });
     if (account !== undefined && e.message.startsWith('seed: ')) throw new UsageError(t(L, M.badState, { file: opts.state ?? '', why: e.message.slice(6) }), { hint: t(L, M.stateHint) });
     throw e;
   });
@@ -79,6 +82,12 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
   ctx.stdout.write(opts.json
     ? `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, listening: true, url: emulator.url, port, admin: `${emulator.url}/_emulator/state` })}\n`
     : `scm emulator listening on ${emulator.url}\n`);
+  // The edge's line comes second, in the same form (scripts read the first for the API).
+  if (emulator.edge) {
+    ctx.stdout.write(opts.json
+      ? `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, listening: true, edge: true, url: emulator.edge.url, port: emulator.edge.port })}\n`
+      : `scm emulator edge listening on ${emulator.edge.url}\n`);
+  }
   if (!opts.quiet) {
     log(t(L, token ? M.acceptingToken : M.accepting, { ak: key.ak, from: key.from, admin: `${emulator.url}/_emulator/state` }));
     // The demo pair is public (it works against this emulator only): a line to paste beats a pointer to --help.

@@ -51,6 +51,10 @@ export const PLACEHOLDERS: Record<string, Text> = {
   text: { en: 'text', zh: '文本' },
   dir: { en: 'dir', zh: '目录' },
   key: { en: 'key', zh: '排序字段' },
+  resource: { en: 'resource', zh: '资源' },
+  type: { en: 'type', zh: '类型' },
+  'old-id-or-bundle': { en: 'old-id-or-bundle', zh: '旧证书ID或证书目录' },
+  targets: { en: 'targets', zh: '检查对象' },
 };
 
 /** `scm help <topic>`: the topics (./topics.ts renders them; loaded only when one is asked for). */

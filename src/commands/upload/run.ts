@@ -26,6 +26,7 @@ interface UploadOptions extends InputOptions {
   ifChanged?: boolean;
   allowDuplicate?: boolean;
   push?: string[];
+  rotate?: boolean;
   validate?: boolean;
   dryRun?: boolean;
   json?: boolean;
@@ -86,6 +87,12 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
   if (!silent && notes.length > 0) ctx.stderr.write(renderFindings(notes, ctx.errStyle));
   if (!report.payload) throw new InputError('the inputs do not make an upload: no certificate and private key could be read', { hint: 'run scm validate with the same inputs to see why' });
 
+  if (opts.rotate) {
+    // The rotation uploads (as --if-changed would), deploys, verifies and reports: src/commands/rotate/.
+    const { rotateUpload } = await import('../rotate/from-upload.js');
+    const domain = acme?.domains[0] ?? report.certificate?.names[0] ?? name;
+    return rotateUpload({ report, name, domain, source: acme?.cert ?? args[0] ?? opts.cert ?? opts.pfx ?? '', opts }, ctx);
+  }
   const progress = await createProgress(ctx, silent);
   const { connect, flagsFrom } = await import('../shared/connect.js');
   const conn = await connect(flagsFrom(opts), ctx, {

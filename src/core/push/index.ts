@@ -1,7 +1,7 @@
 // Offline checks for `scm push` (rules in src/core/rules/push-rules.ts) and the plan of API calls they allow:
 // one project -> PushCertificate, several -> BatchPushCertificate in batches of at most 10. Pure.
 import type { Lang } from '../catalogue/types.js';
-import { ruleById } from '../rules/table.js';
+import { ruleFinding as finding } from '../rules/finding.js';
 import type { Finding } from '../rules/types.js';
 import { regionOfProject } from './regions.js';
 
@@ -33,12 +33,6 @@ export interface PushCheck {
   findings: Finding[];
   /** Present when no finding is an error. */
   plan?: PushPlan;
-}
-
-function finding(ruleId: string, detail: string, lang: Lang): Finding {
-  const rule = ruleById(ruleId);
-  if (!rule) throw new Error(`unknown rule ${ruleId}`);
-  return { rule: rule.id, severity: rule.severity, code: rule.code, message: `${rule.title[lang]}: ${detail}`, fix: rule.fix[lang] };
 }
 
 /** `waf` and `Waf` mean WAF (the API's own examples use lower case); anything else is undefined. */

@@ -29,6 +29,9 @@ export interface Request {
   now: Date;
   store: Store;
   behaviour: Behaviour;
+  /** A fault's `fail_resources`: DeployCertificate lists these resources in failure_list (with `failureInfo`). */
+  failResources?: readonly string[];
+  failureInfo?: string;
 }
 
 export type Handler = (req: Request) => Answer | Promise<Answer>;

@@ -3,6 +3,7 @@
 import type { Op } from '../router.js';
 import type { Handler } from './context.js';
 import { deleteCertificate } from './delete.js';
+import { deploy } from './deploy.js';
 import { deployedResources } from './deployed-resources.js';
 import { exportCertificate } from './export.js';
 import { importCertificate } from './import.js';
@@ -22,6 +23,7 @@ export const HANDLERS: Record<Op, Handler> = {
   export: exportCertificate,
   'notification-enable': enableNotification,
   'notification-disable': disableNotification,
+  deploy,
 };
 
 export type { Answer, Behaviour, Request } from './context.js';

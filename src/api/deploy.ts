@@ -1,0 +1,121 @@
+// Carrying out DeployCertificate requests (src/core/deploy: targets in batches of 20 per service and project)
+// for `scm deploy` and `scm rotate`. A request whose outcome is unknown (timeout, reset, 5xx) is never simply
+// sent again: ListDeployedResources first, and only the resources that do not hold the certificate yet are
+// re-sent (CDN takes a certificate once; each deployment is billed). A rejection of one request lets the
+// others go on; a failure that says the service or the credentials are the problem stops the rest, which are
+// reported as not sent. Every target gets a row, whatever happened.
+import { presenceIn, settleBatch, type DeployBatch, type DeployTarget } from '../core/deploy/index.js';
+import { deployBody } from '../core/deploy/targets.js';
+import { t } from '../core/i18n.js';
+import { InterruptedError, ScmCliError } from '../errors.js';
+import type { ScmClient } from './client.js';
+import { firstLine } from './client.js';
+import { ScmApiError } from './errors.js';
+import { DP, P } from './messages.js';
+import { mayHaveTakenEffect, mayRetry, nextWait } from './retry.js';
+import type { Deployment } from './types.js';
+
+/** deployed: SCM accepted it; recovered: the answer was lost and ListDeployedResources shows it; unchanged: it held the certificate already. */
+export type DeployState = 'deployed' | 'recovered' | 'unchanged' | 'failed' | 'not-sent';
+
+export interface DeployRow {
+  target: DeployTarget;
+  state: DeployState;
+  /** What the service said (failed), or why it was not sent. */
+  detail: string;
+}
+
+export interface DeployOutcome {
+  certificateId: string;
+  rows: DeployRow[];
+  requestIds: string[];
+  /** The first request failure (not a failure_list entry), whose exit code decides when nothing was deployed. */
+  error?: ScmCliError;
+}
+
+export interface DeployOptions {
+  /** Where the certificate is deployed before anything is sent: targets that hold it already are not sent (unchanged). */
+  known?: Deployment;
+  /** Told before each request (progress; the time limit of one request: restart it here). */
+  onStep?: (batch: DeployBatch, index: number, count: number) => void;
+}
+
+/** A rejection of one request (4xx) concerns that request; anything else would fail every later one too. */
+const stopsTheRest = (e: ScmCliError): boolean => !(e instanceof ScmApiError && e.failure === 'rejected');
+
+const asCliError = (e: unknown): ScmCliError => (e instanceof ScmCliError ? e : new ScmCliError(firstLine(e), 70));
+
+export async function executeDeploy(client: ScmClient, certificateId: string, batches: readonly DeployBatch[], o: DeployOptions = {}): Promise<DeployOutcome> {
+  const out: DeployOutcome = { certificateId, rows: [], requestIds: [] };
+  const lang = client.lang;
+  const row = (target: DeployTarget, state: DeployState, detail = ''): void => void out.rows.push({ target, state, detail });
+  let stopped = false;
+  const look = async (batch: DeployBatch): Promise<Deployment> => (await client.deployedResources([certificateId], [batch.service]))[0]!;
+
+  for (const [i, batch] of batches.entries()) {
+    if (stopped) {
+      for (const target of batch.targets) row(target, 'not-sent', t(lang, DP.notSent));
+      continue;
+    }
+    let todo = batch.targets.filter((target) => {
+      if (o.known && presenceIn(o.known, target) === 'present') return row(target, 'unchanged'), false;
+      return true;
+    });
+    for (let n = 0; todo.length > 0; n++) {
+      o.onStep?.({ ...batch, targets: todo }, i, batches.length);
+      try {
+        const answer = await client.deployOnce(certificateId, deployBody({ ...batch, targets: todo }));
+        if (answer.requestId) out.requestIds.push(answer.requestId);
+        const verdict = settleBatch(todo, answer.failures);
+        for (const f of verdict.failed) row(f.target, 'failed', f.info || t(lang, DP.noInfo));
+        if (verdict.unmatched.length === 0) for (const target of verdict.accepted) row(target, 'deployed');
+        else {
+          // A failure SCM did not tie to a resource we named: believe only what ListDeployedResources shows.
+          const after = verdict.accepted.length > 0 ? await look(batch) : undefined;
+          for (const target of verdict.accepted) {
+            if (presenceIn(after, target) === 'present') row(target, 'deployed');
+            else row(target, 'failed', verdict.unmatched.join('; '));
+          }
+        }
+        todo = [];
+      } catch (e) {
+        if (e instanceof InterruptedError) throw e;
+        const error = asCliError(e);
+        if (mayHaveTakenEffect(e)) {
+          client.note(t(lang, P.lookBeforeDeploy, { op: 'deploy', why: firstLine(e) }));
+          let after: Deployment;
+          try {
+            after = await look(batch);
+          } catch (le) {
+            if (le instanceof InterruptedError) throw le;
+            // Cannot tell what happened: sending again might deploy twice.
+            for (const target of todo) row(target, 'failed', `${firstLine(e)} (${t(lang, DP.unchecked)})`);
+            out.error ??= error;
+            stopped = true;
+            break;
+          }
+          todo = todo.filter((target) => (presenceIn(after, target) === 'present' ? (row(target, 'recovered'), false) : true));
+          if (todo.length === 0) break;
+        }
+        let wait: number | undefined;
+        try {
+          wait = mayRetry(e) && n < client.retryPolicy.retries ? nextWait(n, e, client.retryPolicy) : undefined;
+        } catch {
+          wait = undefined; // the wait would pass the deadline
+        }
+        if (wait === undefined) {
+          for (const target of todo) row(target, 'failed', firstLine(e));
+          out.error ??= error;
+          stopped = stopsTheRest(error);
+          break;
+        }
+        client.note(t(lang, P.retry, { op: 'deploy', why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
+        await client.retryPolicy.sleep(wait, client.signal);
+      }
+    }
+  }
+  // Rows in the order of the batches, whatever order they were settled in.
+  const order = batches.flatMap((b) => b.targets);
+  out.rows.sort((a, b) => order.indexOf(a.target) - order.indexOf(b.target));
+  return out;
+}

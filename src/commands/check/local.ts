@@ -1,0 +1,51 @@
+// A certificate file or bundle folder for `scm check`: read as `scm validate` reads it (a folder by content,
+// a file as given, in its order), no key needed; the leaf and the chain as validate's gatherers find them.
+import type { Ctx } from '../../context.js';
+import { analyseServed, leafFacts, type ChainFacts, type LeafFacts } from '../../core/check/index.js';
+import { t } from '../../core/i18n.js';
+import { Findings } from '../../core/validate/findings.js';
+import type { Gathered } from '../../core/validate/inputs.js';
+import type { BundleInput } from '../../core/validate/types.js';
+import { InputError } from '../../errors.js';
+import { isDirectory, readBundleDir } from '../../io/bundle-files.js';
+import { readContextOf, readInput } from '../../io/read-input.js';
+import { M } from './messages.js';
+
+export interface LocalCertificate {
+  kind: 'file' | 'bundle';
+  leaf: LeafFacts;
+  chain: ChainFacts;
+}
+
+const KEY = Buffer.from('PRIVATE KEY-----');
+const CERT = Buffer.from('CERTIFICATE-----');
+
+/**
+ * A folder without its private key files: check needs none, and importing a key is most of what reading a
+ * certbot folder costs (the leaf is then the end-entity certificate, as classify.ts picks one without a key).
+ */
+function withoutKeys(input: BundleInput): BundleInput {
+  const files = input.files?.filter((f) => !f.data.includes(KEY) || f.data.includes(CERT));
+  return files && files.length > 0 ? { ...input, files } : input;
+}
+
+/** The leaf and chain of `path`; an InputError (exit 2) when it cannot be read or holds no certificate. */
+export async function readLocal(path: string, ctx: Ctx): Promise<LocalCertificate> {
+  const io = readContextOf(ctx);
+  const folder = isDirectory(path, io);
+  const input: BundleInput = folder ? withoutKeys(await readBundleDir(path, io)) : { cert: await readInput(path, io) };
+  const f = new Findings(ctx.lang);
+  let g: Gathered;
+  if (folder) {
+    const { gatherBundle } = await import('../../core/validate/classify.js');
+    g = await gatherBundle(input, f);
+  } else {
+    const { gatherSlots } = await import('../../core/validate/inputs.js');
+    g = gatherSlots(input, f);
+  }
+  if (g.leafIndex === undefined) {
+    const why = f.sorted().find((x) => x.severity === 'error' && !x.rule.startsWith('key-'))?.message ?? '';
+    throw new InputError(t(ctx.lang, M.noLeaf, { path, why }), { path });
+  }
+  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain: analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang) };
+}

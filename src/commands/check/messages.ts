@@ -1,0 +1,49 @@
+// What `scm check` says: the verdict of each target, its details, why a target could not be checked, and how
+// the run ended. Problem texts are core's (src/core/check/messages.ts); ids and keys stay English in JSON.
+import { plural, type Messages } from '../../core/i18n.js';
+
+export const M = {
+  phase: { en: 'the check', zh: '检查' },
+  badWithin: { en: '--within {value}: give a whole number of days', zh: '--within {value}：请给出整数天数' },
+  httpTarget: { en: "{target}: scm check speaks TLS; use https://{rest} or {rest}", zh: '{target}：`scm check` 使用 TLS；请改用 https://{rest} 或 {rest}' },
+  badUrl: { en: '{target}: not a URL scm can read', zh: '{target}：无法识别的 URL' },
+  badPort: { en: '{target}: the port must be 1 to 65535', zh: '{target}：端口必须在 1～65535 之间' },
+  noTargets: { en: 'nothing to check: give files, bundle folders, certificate ids or https://host[:port]', zh: '没有要检查的对象：请给出文件、证书目录、证书 ID 或 https://主机[:端口]' },
+
+  ok: { en: 'ok', zh: '正常' },
+  attention: { en: 'needs attention', zh: '需要处理' },
+  cannot: { en: 'cannot check', zh: '无法检查' },
+  head: { en: '{target}: {verdict}', zh: '{target}：{verdict}' },
+  sni: { en: '{target} (SNI {name})', zh: '{target}（SNI {name}）' },
+  subject: { en: '{subject}, issued by {issuer}', zh: '{subject}，签发者 {issuer}' },
+  expires: { en: (p) => `expires ${p.date} (${Number(p.days) < 0 ? 'expired' : plural(Number(p.days), 'day') + ' left'})`, zh: (p) => `${p.date} 到期（${Number(p.days) < 0 ? '已过期' : `还剩 ${p.days} 天`}）` },
+  fingerprints: { en: 'SHA-1 {sha1}, SHA-256 {sha256}', zh: 'SHA-1 {sha1}，SHA-256 {sha256}' },
+  sha1Only: { en: 'SHA-1 {sha1}', zh: 'SHA-1 {sha1}' },
+  names: { en: 'names: {names}', zh: '名称：{names}' },
+  chainOk: { en: 'chain: complete and in order ({path})', zh: '证书链：完整且顺序正确（{path}）' },
+  chainComplete: { en: 'chain: complete ({path})', zh: '证书链：完整（{path}）' },
+  chainBad: { en: 'chain: {state} ({path})', zh: '证书链：{state}（{path}）' },
+  incomplete: { en: 'incomplete', zh: '不完整' },
+  disordered: { en: 'out of order', zh: '顺序错误' },
+  incompleteDisordered: { en: 'incomplete and out of order', zh: '不完整且顺序错误' },
+  covers: { en: 'covers {host}', zh: '包含 {host}' },
+  matches: { en: 'matches {what}', zh: '与 {what} 一致' },
+  fileChain: { en: 'chain note: {message}', zh: '证书链提示：{message}' },
+
+  // Why a target could not be checked
+  refused: { en: 'cannot connect to {where}: connection refused', zh: '无法连接 {where}：连接被拒绝' },
+  dns: { en: 'cannot resolve {host}', zh: '无法解析 {host}' },
+  timeout: { en: 'no TLS handshake with {where} within {seconds}s', zh: '{seconds} 秒内未能与 {where} 完成 TLS 握手' },
+  plainHttp: { en: '{where} speaks plain HTTP, not TLS', zh: '{where} 使用明文 HTTP，而不是 TLS' },
+  notTls: { en: '{where} answered the TLS handshake with something that is not TLS', zh: '{where} 对 TLS 握手的应答不是 TLS' },
+  tls: { en: 'the TLS handshake with {where} failed: {detail}', zh: '与 {where} 的 TLS 握手失败：{detail}' },
+  tlsNoSni: { en: 'the TLS handshake with {where} failed: {detail} (no SNI was sent: add --servername NAME)', zh: '与 {where} 的 TLS 握手失败：{detail}（未发送 SNI：请加 --servername 域名）' },
+  reset: { en: 'the connection to {where} was closed during the TLS handshake', zh: '与 {where} 的连接在 TLS 握手期间被关闭' },
+  noCertificate: { en: '{where} sent no certificate', zh: '{where} 没有发送证书' },
+  other: { en: 'cannot check {where}: {detail}', zh: '无法检查 {where}：{detail}' },
+  noLeaf: { en: 'no certificate in {path}: {why}', zh: '{path} 中没有证书：{why}' },
+
+  // The end
+  allOk: { en: (p) => `${plural(Number(p.count), 'target')} ok`, zh: '{count} 个对象全部正常' },
+  needAttention: { en: (p) => `${p.bad} of ${plural(Number(p.count), 'target')} ${Number(p.bad) === 1 ? 'needs' : 'need'} attention`, zh: '{count} 个对象中有 {bad} 个需要处理' },
+} satisfies Messages;

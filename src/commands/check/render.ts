@@ -1,0 +1,49 @@
+// Human text and JSON for `scm check`: per target a verdict line, then its subject, expiry, fingerprints,
+// chain, names and every problem, indented. Renderers return strings.
+import type { CheckRow } from '../../core/check/index.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
+import type { Style } from '../../io/style.js';
+import { M } from './messages.js';
+
+export interface Shown {
+  row: CheckRow;
+  /** The SNI sent, for an endpoint. */
+  sni?: string;
+  /** It could not be checked at all (unreachable, unreadable). */
+  failed: boolean;
+}
+
+const day = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+function chainLine(row: CheckRow, lang: Lang): string | undefined {
+  const c = row.chain;
+  if (!c) return undefined;
+  const path = c.certificates.join(' → ');
+  if (c.complete && c.inOrder !== false) return t(lang, c.inOrder ? M.chainOk : M.chainComplete, { path });
+  const state = !c.complete && c.inOrder === false ? M.incompleteDisordered : !c.complete ? M.incomplete : M.disordered;
+  return t(lang, M.chainBad, { state: t(lang, state), path });
+}
+
+export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): string {
+  return shown.map(({ row, sni, failed }) => {
+    const verdict = failed ? style.red(t(lang, M.cannot)) : row.ok ? style.green(t(lang, M.ok)) : style.yellow(t(lang, M.attention));
+    const target = sni ? t(lang, M.sni, { target: row.target, name: sni }) : row.target;
+    const lines = [t(lang, M.head, { target: style.bold(target), verdict })];
+    const detail: string[] = [];
+    if (row.subject) detail.push(row.issuer ? t(lang, M.subject, { subject: row.subject, issuer: row.issuer }) : row.subject);
+    if (row.notAfter) detail.push(t(lang, M.expires, { date: day(row.notAfter), days: row.daysLeft ?? 0 }));
+    if (row.fingerprintSha1) detail.push(row.fingerprintSha256 ? t(lang, M.fingerprints, { sha1: row.fingerprintSha1, sha256: row.fingerprintSha256 }) : t(lang, M.sha1Only, { sha1: row.fingerprintSha1 }));
+    if (row.names.length > 0) detail.push(t(lang, M.names, { names: listOf(lang, row.names) }));
+    const chain = chainLine(row, lang);
+    if (chain) detail.push(chain);
+    if (row.covers && row.host) detail.push(t(lang, M.covers, { host: row.host }));
+    if (row.expect?.matches) detail.push(t(lang, M.matches, { what: row.expect.what }));
+    if (row.kind !== 'endpoint') for (const p of row.chain?.problems ?? []) detail.push(style.dim(t(lang, M.fileChain, { message: p.message })));
+    for (const p of row.problems) detail.push((failed ? style.red : style.yellow)(`✗ ${p.message}`));
+    return [...lines, ...detail.map((d) => `  ${d}`)].join('\n');
+  }).join('\n') + '\n';
+}
+
+export function checkJson(shown: readonly Shown[], within: number): Record<string, unknown> {
+  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, ...(s.sni ? { servername: s.sni } : {}) })) };
+}

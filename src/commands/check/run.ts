@@ -1,0 +1,116 @@
+// `scm check TARGET...`: each target read (a file or folder, an SCM id, a TLS endpoint), judged by core
+// (src/core/check/report.ts) against --within, --servername and --expect, every result printed, then the exit
+// status: 2 when an input could not be read, the API's own code for an SCM id it refused (3/4), 5 when an
+// endpoint could not be reached, 1 when any target needs attention, else 0. A local bundle needs no
+// credentials and loads neither the HTTP client nor node:tls.
+import type { Ctx } from '../../context.js';
+import { assess, failedRow, isIpAddress, parseTarget, scmLeafFacts, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { t } from '../../core/i18n.js';
+import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
+import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
+import { readContextOf } from '../../io/read-input.js';
+import { jsonDocument } from '../../render/json.js';
+import type { Session, SessionOptions } from '../shared/session.js';
+import { readLocal } from './local.js';
+import { M } from './messages.js';
+import { checkJson, renderCheck, type Shown } from './render.js';
+
+interface CheckFlags extends SessionOptions {
+  within?: number;
+  expect?: string;
+  servername?: string;
+}
+
+/** Default time limit of one TLS handshake (--timeout changes it, as it does SCM requests'). */
+const HANDSHAKE_MS = 10_000;
+
+/** The most telling exit status of all targets: an unreadable input, then SCM's refusals, then the network, then "needs attention". */
+const PRIORITY = [ExitCode.USAGE, ExitCode.AUTH, ExitCode.API, ExitCode.NETWORK, ExitCode.NO];
+
+export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, ctx: Ctx): Promise<number> {
+  const lang = ctx.lang;
+  const within = opts.within ?? 30;
+  if (!Number.isInteger(within) || within < 0) throw new UsageError(t(lang, M.badWithin, { value: String(opts.within) }));
+  if (args.length === 0) throw new UsageError(t(lang, M.noTargets));
+  const io = readContextOf(ctx);
+  const exists = (p: string): boolean => isDirectory(p, io) || isOtherThanDirectory(p, io);
+  const targets = args.map((a) => parseTarget(a, exists));
+  for (const target of targets) {
+    if (target.kind !== 'bad') continue;
+    const rest = target.text.replace(/^http:\/\//i, '');
+    throw new UsageError(t(lang, target.why === 'http' ? M.httpTarget : target.why === 'port' ? M.badPort : M.badUrl, { target: target.text, rest }));
+  }
+  const timeoutMs = opts.timeout !== undefined && Number(opts.timeout) > 0 ? Number(opts.timeout) * 1000 : HANDSHAKE_MS;
+
+  // SCM is asked only when a target or --expect is an SCM id: one session for all of them.
+  let session: Promise<Session> | undefined;
+  const scm = (): Promise<Session> => (session ??= import('../shared/session.js').then((m) => m.openSession({ ...opts, quiet: true }, ctx, M.phase)));
+  const expect = opts.expect === undefined ? undefined : await expectation(opts.expect, exists, scm, ctx);
+
+  const now = ctx.now();
+  const judge = (target: string, kind: CheckRow['kind'], leaf: Parameters<typeof assess>[0]['leaf'], rest: Partial<Parameters<typeof assess>[0]> = {}): CheckRow =>
+    assess({ target, kind, leaf, withinDays: within, now, lang, ...(expect ? { expect } : {}), ...rest });
+  const codes: number[] = [];
+  const shown: Shown[] = await Promise.all(targets.map(async (target): Promise<Shown> => {
+    const fail = (kind: CheckRow['kind'], id: string, message: string, code: number, host?: string, sni?: string): Shown => {
+      codes.push(code);
+      return { row: failedRow(target.text, kind, { id, message }, host), ...(sni ? { sni } : {}), failed: true };
+    };
+    if (target.kind === 'endpoint') {
+      const servername = opts.servername ?? (isIpAddress(target.host) ? undefined : target.host);
+      const { readEndpoint } = await import('./endpoint.js');
+      const served = await readEndpoint({ host: target.host, port: target.port, ...(servername ? { servername } : {}) }, timeoutMs, ctx);
+      const host = opts.servername ?? target.host;
+      // The name sent is shown with the failure too: a server may refuse a handshake for one name only.
+      if ('failure' in served) return fail('endpoint', 'unreachable', served.failure, ExitCode.NETWORK, host, servername);
+      return { row: judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host }), ...(servername ? { sni: servername } : {}), failed: false };
+    }
+    const host = opts.servername !== undefined ? { host: opts.servername } : {};
+    if (target.kind === 'scm') {
+      try {
+        const s = await scm();
+        const detail = await s.client.show(target.id);
+        return { row: judge(target.text, 'scm', scmLeafFacts(detail), host), failed: false };
+      } catch (e) {
+        const { explainNotHeld } = await import('../../api/errors.js');
+        const err = explainNotHeld(e, lang);
+        if (!(err instanceof ScmCliError) || err.exitCode === ExitCode.INTERRUPTED) throw err;
+        return fail('scm', 'scm-error', err.message.split('\n')[0]!, err.exitCode);
+      }
+    }
+    try {
+      const local = await readLocal(target.text, ctx);
+      return { row: judge(target.text, local.kind, local.leaf, { chain: local.chain, ...host }), failed: false };
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      return fail(isDirectory(target.text, io) ? 'bundle' : 'file', 'unreadable', e.message, ExitCode.USAGE);
+    }
+  }));
+  for (const s of shown) if (!s.failed && !s.row.ok) codes.push(ExitCode.NO);
+
+  if (opts.json) ctx.stdout.write(jsonDocument(checkJson(shown, within)));
+  else ctx.stdout.write(renderCheck(shown, ctx.style, lang));
+  const code = PRIORITY.find((c) => codes.includes(c));
+  if (code === undefined) return ExitCode.OK;
+  const bad = shown.filter((s) => s.failed || !s.row.ok);
+  const first = bad.find((s) => s.failed)?.row.problems[0]?.message;
+  const summary = t(lang, M.needAttention, { bad: bad.length, count: shown.length });
+  if (code === ExitCode.USAGE) throw new InputError(first ?? summary);
+  if (code === ExitCode.NETWORK) throw new NetworkError(first ?? summary);
+  if (code === ExitCode.NO) throw new NegativeResult(summary);
+  throw new ScmCliError(first ?? summary, code);
+}
+
+/** --expect: an SCM id (its SHA-1 from ShowCertificate) or a file or folder (the leaf's fingerprints). */
+async function expectation(value: string, exists: (p: string) => boolean, scm: () => Promise<Session>, ctx: Ctx): Promise<Expectation> {
+  const { CERT_ID } = await import('../../core/push/index.js');
+  if (CERT_ID.test(value) && !exists(value)) {
+    const s = await scm();
+    const { explainNotHeld } = await import('../../api/errors.js');
+    const detail = await s.client.show(value).catch((e: unknown) => { throw explainNotHeld(e, ctx.lang); });
+    const leaf = scmLeafFacts(detail);
+    return { what: value, ...(leaf.sha1 ? { sha1: leaf.sha1 } : {}), ...(leaf.sha256 ? { sha256: leaf.sha256 } : {}) };
+  }
+  const local = await readLocal(value, ctx);
+  return { what: value, ...(local.leaf.sha1 ? { sha1: local.leaf.sha1 } : {}), ...(local.leaf.sha256 ? { sha256: local.leaf.sha256 } : {}) };
+}

@@ -1,0 +1,50 @@
+// What `scm deploy` says: the table, the summary line, the refusal and the failure, the cost note (which
+// `scm rotate` says too). The JSON keeps the English enum values.
+import { plural, type Messages } from '../../core/i18n.js';
+
+/** The RESULT column (JSON: deployed, failed, unchanged, skipped). */
+export const RESULT = {
+  deployed: { en: 'deployed', zh: '已部署' },
+  recovered: { en: 'deployed', zh: '已部署' },
+  unchanged: { en: 'unchanged', zh: '未变' },
+  failed: { en: 'failed', zh: '失败' },
+  'not-sent': { en: 'skipped', zh: '跳过' },
+} satisfies Messages;
+
+export const H = {
+  resource: { en: 'RESOURCE', zh: '资源' },
+  result: { en: 'RESULT', zh: '结果' },
+  message: { en: 'MESSAGE', zh: '信息' },
+} satisfies Messages;
+
+export const M = {
+  phase: { en: 'the deployment', zh: '部署' },
+  missingService: { en: 'missing --service', zh: '缺少 --service' },
+  missingResource: { en: 'missing --resource', zh: '缺少 --resource' },
+  usageHint: { en: 'scm deploy ID --service CDN|WAF|ELB [--project REGION] --resource R...', zh: 'scm deploy ID --service CDN|WAF|ELB [--project 区域] --resource 资源...' },
+  refused: { en: 'deployment refused: nothing was sent', zh: '部署被拒绝：没有发送任何请求' },
+  refusedAfterLook: { en: 'deployment refused: nothing was deployed', zh: '部署被拒绝：没有部署任何内容' },
+  reading: { en: 'reading {id} and where it is deployed', zh: '正在读取 {id} 及其部署位置' },
+  deploying: {
+    en: (p) => `deploying ${p.id} to ${plural(Number(p.count), 'resource')} of ${p.service}${p.project ? ` in ${p.project}` : ''}${Number(p.of) > 1 ? ` (request ${p.n} of ${p.of})` : ''}`,
+    zh: (p) => `正在把 ${p.id} 部署到${p.project ? ` ${p.project} 的` : ''} ${p.service}，共 ${p.count} 个资源${Number(p.of) > 1 ? `（第 ${p.n}/${p.of} 个请求）` : ''}`,
+  },
+  head: {
+    en: (p) => `${p.id} to ${p.service}${p.project ? ` in ${p.project}` : ''}: ${p.ok} of ${plural(Number(p.count), 'resource')} ${Number(p.ok) === 1 ? 'uses' : 'use'} it`,
+    zh: (p) => `${p.id} 到${p.project ? ` ${p.project} 的` : ''} ${p.service}：${p.count} 个资源中 ${p.ok} 个已使用它`,
+  },
+  rowRecovered: { en: 'deployed (the answer was lost; ListDeployedResources shows it)', zh: '已部署（应答丢失，`ListDeployedResources` 显示已部署）' },
+  rowUnchanged: { en: 'already uses it: not sent again', zh: '已在使用该证书：不再重复发送' },
+  listItem: { en: '{resource} ({message})', zh: '{resource}（{message}）' },
+  failedFor: {
+    en: (p) => `deployment failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}`,
+    zh: '{count} 个资源中有 {failed} 个部署失败：{list}',
+  },
+  partialHint: { en: 'the others use the certificate now; run the same command again to retry the rest (resources that hold it are not sent again)', zh: '其余资源已在使用该证书；再次运行同一命令即可重试其余的（已使用该证书的资源不会重复发送）' },
+  failedHint: { en: 'each row says what the service answered; run the same command again once that is fixed', zh: '每一行都列出了服务端的应答；问题解决后再次运行同一命令即可' },
+  dryRun: { en: 'dry run: nothing was sent; the checks that need SCM (the certificate\'s names, SM2, expiry, where it is already deployed) were not made', zh: '试运行：没有发送任何请求；需要查询 SCM 的检查（证书名称、国密、有效期、已部署位置）未进行' },
+  cost: {
+    en: (p) => `note: Huawei Cloud bills each deployment of an uploaded certificate per domain (the DeployCertificate documentation says CNY 30 per domain); this deploys to ${plural(Number(p.count), 'resource')}`,
+    zh: '注意：华为云对上传证书的每次部署按域名收费（`DeployCertificate` 文档所列为每个域名 30 元）；本次将部署到 {count} 个资源',
+  },
+} satisfies Messages;

@@ -1,0 +1,92 @@
+// `scm deploy ID --service CDN|WAF|ELB [--project REGION] --resource R...`: the command line checked offline
+// (src/core/deploy), then ShowCertificate and ListDeployedResources together (the certificate's names cover
+// each CDN domain, it is not SM2 nor expired; resources that hold it already are not sent again: every
+// deployment is billed), then DeployCertificate in batches of 20 (src/api/deploy.ts). A row per resource on
+// stdout before the exit status: 4 when any failed (or the failure's own code when none worked).
+import { executeDeploy } from '../../api/deploy.js';
+import { explainNotHeld } from '../../api/errors.js';
+import type { Ctx } from '../../context.js';
+import { certFactsOf, certificateFindings, checkDeploy, deployBody, presenceIn, type WafType } from '../../core/deploy/index.js';
+import { PATHS } from '../../api/types.js';
+import { listOf, t } from '../../core/i18n.js';
+import { originOf } from '../../core/inventory/rows.js';
+import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
+import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { redactRequest, renderDryRun } from '../../render/requests.js';
+import { renderFindings } from '../../render/findings.js';
+import { refuse } from '../shared/refusal.js';
+import { openSession, type SessionOptions } from '../shared/session.js';
+import { M } from './messages.js';
+import { deployJson, renderDeploy, rowMessage, rowOk } from './render.js';
+
+interface DeployOptions extends SessionOptions {
+  service?: string;
+  project?: string;
+  resource?: string[];
+  wafType?: WafType;
+  enterpriseProjectId?: string;
+  dryRun?: boolean;
+}
+
+export async function run({ args, opts }: { args: string[]; opts: DeployOptions }, ctx: Ctx): Promise<number> {
+  const lang = ctx.lang;
+  if (!opts.service) throw new UsageError(t(lang, M.missingService), { hint: t(lang, M.usageHint) });
+  if (!opts.resource || opts.resource.length === 0) throw new UsageError(t(lang, M.missingResource), { hint: t(lang, M.usageHint) });
+  const check = checkDeploy({ id: args[0] ?? '', service: opts.service, resources: opts.resource, ...(opts.project !== undefined ? { project: opts.project } : {}), ...(opts.wafType ? { wafType: opts.wafType } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) }, lang);
+  const json = opts.json === true;
+  const say = (text: string): void => ctx.stderr.write(json ? jsonWarningLine(text) : `${text}\n`);
+  const plan = check.plan;
+  if (!plan) return refuse(ctx, { json, findings: check.findings, message: t(lang, M.refused), type: 'DeployRefused', doc: { deployed: false, sent: false } });
+  const warnings = check.findings.filter((f) => f.severity !== 'error');
+  if (warnings.length > 0 && !json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, ctx.errStyle));
+
+  if (opts.dryRun) {
+    const { connect, flagsFrom } = await import('../shared/connect.js');
+    const { client, settings } = await connect(flagsFrom(opts), ctx, { quiet: Boolean(opts.quiet), json });
+    const requests = plan.batches.map((b) => {
+      const body = deployBody(b);
+      const { url, headers } = client.prepare('POST', PATHS.deploy(plan.id), {}, JSON.stringify(body));
+      return { method: 'POST', url: url.href, headers, body: body as unknown as Record<string, unknown> };
+    });
+    if (json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: settings.endpointFrom, requests: requests.map(redactRequest), findings: warnings }));
+    else ctx.stdout.write(requests.map((r) => renderDryRun(r, ctx.style)).join('\n'));
+    say(t(lang, M.cost, { count: plan.targets.length }));
+    say(t(lang, M.dryRun));
+    return ExitCode.OK;
+  }
+
+  const s = await openSession(opts, ctx, M.phase);
+  const [detail, known] = await s.step(t(lang, M.reading, { id: plan.id }), async () => {
+    const shown = s.client.show(plan.id);
+    const deployed = s.client.deployedResources([plan.id], [plan.service]);
+    deployed.catch(() => {});
+    const d = await shown.catch((e: unknown) => { throw explainNotHeld(e, lang); });
+    return [d, (await deployed)[0]!] as const;
+  });
+  const refusals = certificateFindings(certFactsOf(detail), plan.targets, ctx.now(), lang);
+  if (refusals.length > 0) return refuse(ctx, { json, findings: [...warnings, ...refusals], message: t(lang, M.refusedAfterLook), type: 'DeployRefused', doc: { deployed: false, sent: false } });
+  // Billed per deployment: the resources that hold it already are not sent, and cost nothing.
+  const sent = plan.targets.filter((target) => presenceIn(known, target) !== 'present').length;
+  if (!opts.quiet && sent > 0 && originOf(detail) === 'imported') say(t(lang, M.cost, { count: sent }));
+
+  s.deadline.restart();
+  const outcome = await executeDeploy(s.client, plan.id, plan.batches, {
+    known,
+    onStep: (batch, i, count) => {
+      s.deadline.restart(); // each request has its own time limit
+      s.progress.step(t(lang, M.deploying, { id: plan.id, count: batch.targets.length, service: batch.service, project: batch.project, n: i + 1, of: count }));
+    },
+  }).catch((e: unknown) => {
+    s.progress.fail();
+    throw e;
+  });
+  s.progress.done();
+  const failed = outcome.rows.filter((r) => !rowOk(r));
+  if (json) ctx.stdout.write(jsonDocument({ ...deployJson(plan, outcome, lang), findings: warnings }));
+  else if (!opts.quiet || failed.length > 0) ctx.stdout.write(renderDeploy(plan, outcome, ctx.style, lang));
+  if (failed.length === 0) return ExitCode.OK;
+  // Nothing worked and a request failure is why: its own exit code (credentials 3, network 5).
+  if (failed.length === outcome.rows.length && outcome.error) throw outcome.error;
+  const list = listOf(lang, failed.map((r) => t(lang, M.listItem, { resource: r.target.resource, message: rowMessage(r, lang) })));
+  throw new ScmCliError(t(lang, M.failedFor, { failed: failed.length, count: outcome.rows.length, list }), ExitCode.API, { hint: t(lang, failed.length < outcome.rows.length ? M.partialHint : M.failedHint) });
+}

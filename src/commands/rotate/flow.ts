@@ -1,0 +1,183 @@
+// A rotation from start to end, for `scm rotate` and `scm upload --rotate`: the new certificate and the old
+// ones (certificates.ts), ListDeployedResources once before; the plan printed first, and the offline
+// refusal (a CDN domain not covered, SM2, expired) before anything is uploaded or deployed; then the upload if
+// SCM does not hold it yet, DeployCertificate per (service, region) in batches of 20, ListDeployedResources
+// once after to verify, and only then the old certificates' clean-up. Exit 0 when every resource uses the
+// new certificate, 4 when a deployment failed (old certificates then kept), 1 when SCM cannot confirm it all.
+import { deleteMany, type DeleteResult } from '../../api/delete.js';
+import { executeDeploy, type DeployOutcome } from '../../api/deploy.js';
+import { deploymentsOf } from '../../api/deployed.js';
+import { isNotHeld } from '../../api/errors.js';
+import { identityOf } from '../../api/find.js';
+import type { Deployment } from '../../api/types.js';
+import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
+import type { Ctx } from '../../context.js';
+import { certificateFindings, targetKey } from '../../core/deploy/index.js';
+import { listOf, t } from '../../core/i18n.js';
+import { nothingToDo, planCleanup, plannedRows, planRotation, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
+import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
+import { firstFailure } from '../../render/deletions.js';
+import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { refuse } from '../shared/refusal.js';
+import { openSession, type Session } from '../shared/session.js';
+import { newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
+import { M } from './messages.js';
+import { renderPlan, renderResults, rotationJson, rowMessage, type PlanHead, type RotationDoc } from './render.js';
+
+export type { NewCert, RotateRequest } from './certificates.js';
+
+const sentOf = (outcome: DeployOutcome | undefined): Map<string, Sent> => {
+  const sent = new Map<string, Sent>();
+  for (const row of outcome?.rows ?? []) {
+    const state: Sent['state'] = row.state === 'failed' ? 'failed' : row.state === 'not-sent' ? 'not-sent' : row.state === 'recovered' ? 'recovered' : 'accepted';
+    sent.set(targetKey(row.target), { state, ...(row.detail ? { detail: row.detail } : {}) });
+  }
+  return sent;
+};
+
+export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
+  const lang = ctx.lang;
+  const say = (text: string): void => ctx.stderr.write(r.json ? jsonWarningLine(text) : `${text}\n`);
+  const view = { lang, style: ctx.style, width: ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0 };
+  const s = await openSession({ ...r.session, json: r.json, quiet: r.quiet }, ctx, M.phase);
+
+  const fresh = await newCertificate(r, s, ctx);
+  const old = await oldCertificates(r, fresh, s, ctx, say);
+  s.deadline.restart();
+  const asked = [...(fresh.id ? [fresh.id] : []), ...old.ids];
+  const before = asked.length === 0 ? new Map<string, Deployment>() : await s.step(t(lang, M.checking, { count: asked.length }), () => deploymentsOf(s.client, asked));
+  const plan = planRotation({ ...(fresh.id ? { newId: fresh.id } : {}), oldIds: old.ids, before, extras: r.extras });
+  const head: PlanHead = {
+    ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, billed: fresh.billed,
+    ...(r.newCert.kind === 'files' ? { source: r.newCert.source, name: r.newCert.name } : {}),
+  };
+  const doc = (status: string, extra: Partial<RotationDoc> = {}): RotationDoc => ({
+    dryRun: r.dryRun, status, newId: fresh.id ?? null, oldIds: plan.oldIds, rows: plannedRows(plan), cleanup: [], deletions: [], notified: [], unknown: plan.unknown, upload: null, requestIds: [], ...extra,
+  });
+
+  // The plan first; then the offline refusal, before anything is uploaded or deployed.
+  if (!r.json && !r.quiet) ctx.stdout.write(`${renderPlan(plan, head, view)}\n`);
+  const refusals = certificateFindings(fresh.facts, plan.move.map((m) => m.target), ctx.now(), lang);
+  if (refusals.length > 0) return refuse(ctx, { json: r.json, findings: refusals, message: t(lang, M.refused), type: 'RotationRefused', doc: rotationJson(doc('refused'), lang) });
+  if (r.dryRun) {
+    if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('planned'), lang)));
+    say(t(lang, M.dryRun));
+    return ExitCode.OK;
+  }
+
+  // The new certificate in SCM: uploaded once, as `upload --if-changed` would (the lookup found no copy).
+  let upload: UploadOutcome | undefined;
+  if (!fresh.id) {
+    upload = await s.step(t(lang, M.uploading, { name: (r.newCert as { name: string }).name }), () => uploadCertificate(s.client, fresh.body!, { identity: identityOf(fresh.body!.certificate) }));
+    fresh.id = upload.certificateId;
+  }
+  const newId = fresh.id;
+  const uploadDoc = r.newCert.kind === 'files' ? { name: r.newCert.name, certificateId: newId, changed: upload?.changed ?? false, recovered: upload?.recovered ?? false } : null;
+
+  const outcome = plan.batches.length === 0 ? undefined : await deploy(plan, newId, before, s, ctx);
+  let after: Map<string, Deployment> | undefined = before;
+  let afterError: unknown;
+  if (outcome) {
+    s.deadline.restart();
+    try {
+      after = await s.step(t(lang, M.verifying), () => deploymentsOf(s.client, [newId, ...plan.oldIds]));
+    } catch (e) {
+      if (e instanceof InterruptedError) throw e;
+      after = undefined;
+      afterError = e;
+    }
+  }
+  const verification: Verification = verifyRotation(plan, newId, sentOf(outcome), after);
+
+  // Only now the old certificates: never after a failure, never one still in use (planCleanup).
+  const cleanup = after ? planCleanup({ oldIds: plan.oldIds, after, status: verification.status, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, purchased: old.purchased }) : [];
+  const { deletions, stop } = await deleteOld(cleanup, s, ctx);
+  const { done: notified, error: notifyError } = await notificationsOff(cleanup.filter((e) => e.notify).map((e) => e.id), s, ctx);
+
+  const final = doc(verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, unknown: verification.unknown, upload: uploadDoc, requestIds: outcome?.requestIds ?? [] });
+  const idle = nothingToDo(plan) && deletions.length === 0;
+  if (r.json) ctx.stdout.write(jsonDocument(rotationJson(idle ? { ...final, status: 'nothing-to-do' } : final, lang)));
+  else if (r.quiet) ctx.stdout.write(`${newId}\n`);
+  else {
+    if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name: (r.newCert as { name: string }).name, id: newId })}\n`);
+    if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified }, view));
+    const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed').length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length };
+    if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
+    else if (verification.status === 'complete') ctx.stdout.write(`${t(lang, M.complete, counts)}\n`);
+  }
+  if (afterError) throw afterError;
+  if (verification.status === 'failed') {
+    const failed = verification.rows.filter((x) => x.result === 'failed');
+    const list = listOf(lang, failed.map((x) => t(lang, M.listItem, { service: x.service, region: x.region, resource: x.resourceId, message: rowMessage(x, newId, lang) })));
+    // Nothing deployed and a request failure is why: its own exit code (credentials 3, network 5).
+    if (outcome?.error && !verification.rows.some((x) => x.result === 'deployed')) throw outcome.error;
+    throw new ScmCliError(t(lang, M.failed, { failed: failed.length, count: plan.move.length, list }), ExitCode.API, { hint: t(lang, M.failedHint) });
+  }
+  if (stop) throw stop;
+  if (notifyError) throw notifyError;
+  if (verification.status === 'incomplete') {
+    const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
+    const regions = verification.unknown.map((u) => t(lang, M.unknownRegion, { id: u.certificateId, where: `${u.service} ${u.region}`.trim() || '?' }));
+    throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: t(lang, M.incompleteHint) });
+  }
+  return ExitCode.OK;
+}
+
+async function deploy(plan: RotationPlan, newId: string, before: ReadonlyMap<string, Deployment>, s: Session, ctx: Ctx): Promise<DeployOutcome> {
+  const known = before.get(newId);
+  try {
+    const outcome = await executeDeploy(s.client, newId, plan.batches, {
+      ...(known ? { known } : {}),
+      onStep: (batch, i, count) => {
+        s.deadline.restart(); // each request has its own time limit
+        s.progress.step(t(ctx.lang, M.deploying, { count: batch.targets.length, service: batch.service, region: batch.region, n: i + 1, of: count }));
+      },
+    });
+    s.progress.done();
+    return outcome;
+  } catch (e) {
+    s.progress.fail();
+    throw e;
+  }
+}
+
+async function deleteOld(cleanup: ReturnType<typeof planCleanup>, s: Session, ctx: Ctx): Promise<{ deletions: DeleteResult[]; stop?: unknown }> {
+  const doomed = cleanup.filter((e) => e.action === 'delete').map((e) => e.id);
+  if (doomed.length === 0) return { deletions: [] };
+  const done = await deleteMany(s.client, doomed, {
+    onStep: (id, i, count) => {
+      s.deadline.restart();
+      s.progress.step(t(ctx.lang, M.deleting, { id, n: i + 1, count }));
+    },
+  });
+  s.progress.done();
+  const stop = firstFailure(done.results, done.stoppedBy);
+  return { deletions: done.results, ...(stop ? { stop } : {}) };
+}
+
+/**
+ * One DisableNotification for all of them; when SCM does not hold one (it changes all or none), one by one
+ * without it. A failure is returned, to be reported after the results.
+ */
+async function notificationsOff(ids: string[], s: Session, ctx: Ctx): Promise<{ done: string[]; error?: unknown }> {
+  if (ids.length === 0) return { done: [] };
+  s.deadline.restart();
+  try {
+    await s.step(t(ctx.lang, M.notifying, { ids: listOf(ctx.lang, ids) }), () => s.client.setNotifications(ids, false));
+    return { done: ids };
+  } catch (e) {
+    if (e instanceof InterruptedError) throw e;
+    if (!isNotHeld(e) || ids.length === 1) return { done: [], error: e };
+  }
+  const done: string[] = [];
+  for (const id of ids) {
+    try {
+      await s.client.setNotifications([id], false);
+      done.push(id);
+    } catch (e) {
+      if (e instanceof InterruptedError) throw e;
+      if (!isNotHeld(e)) return { done, error: e };
+    }
+  }
+  return { done };
+}

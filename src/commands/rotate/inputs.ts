@@ -1,0 +1,58 @@
+// What `scm rotate` is given: the old certificates (ids as arguments, and/or --domain D) and the new one (--to
+// ID, --cert/--key/--chain, --pfx, or a bundle folder among the arguments). Files are read as `scm upload`
+// reads them and validated offline (every upload rule, plus SM2 and expiry: the new certificate must be
+// deployable); a refusal there sends nothing.
+import type { Ctx } from '../../context.js';
+import type { WafType } from '../../core/deploy/targets.js';
+import { t } from '../../core/i18n.js';
+import { CERT_ID } from '../../core/push/index.js';
+import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
+import { UsageError } from '../../errors.js';
+import type { InputFileOptions } from '../shared/input-options.js';
+import type { SessionOptions } from '../shared/session.js';
+import { M } from './messages.js';
+
+export interface RotateFlags extends SessionOptions, InputFileOptions {
+  domain?: string;
+  to?: string;
+  name?: string;
+  deleteOld?: boolean;
+  disableNotifications?: boolean;
+  wafType?: WafType;
+  enterpriseProjectId?: string;
+  dryRun?: boolean;
+}
+
+/** The old ids and the bundle folder among the arguments (ids are `scs` + 13 digits; anything else is the folder). */
+export function splitArgs(args: readonly string[], lang: Ctx['lang']): { oldIds: string[]; folder?: string } {
+  const oldIds = args.filter((a) => CERT_ID.test(a));
+  const others = args.filter((a) => !CERT_ID.test(a));
+  if (others.length > 1) throw new UsageError(t(lang, M.twoFolders));
+  return { oldIds: [...new Set(oldIds)], ...(others[0] !== undefined ? { folder: others[0] } : {}) };
+}
+
+/** Which way the new certificate is given; a UsageError when none or several. */
+export function newSource(opts: RotateFlags, folder: string | undefined, lang: Ctx['lang']): 'id' | 'files' {
+  const files = opts.cert !== undefined || opts.key !== undefined || opts.chain !== undefined || opts.pfx !== undefined || folder !== undefined;
+  if (opts.to !== undefined && files) throw new UsageError(t(lang, M.twoNew));
+  if (opts.to === undefined && !files) throw new UsageError(t(lang, M.noNew));
+  if (opts.to !== undefined && !CERT_ID.test(opts.to.trim())) throw new UsageError(t(lang, M.badTo, { id: opts.to }));
+  return opts.to !== undefined ? 'id' : 'files';
+}
+
+/** The files read as `scm upload` reads them, validated as an upload that must also be deployable (SM2 and expiry refused). */
+export async function readNewFiles(opts: RotateFlags, folder: string | undefined, ctx: Ctx): Promise<{ input: BundleInput; report: ValidationReport; source: string }> {
+  const { readContextOf, readPasswordFile } = await import('../../io/read-input.js');
+  const { readBundle } = await import('../shared/read-bundle.js');
+  const io = readContextOf(ctx);
+  const password = opts.pfxPasswordFile !== undefined ? await readPasswordFile(opts.pfxPasswordFile, io) : ctx.env.SCM_PFX_PASSWORD;
+  if (folder !== undefined && opts.pfx !== undefined) throw new UsageError(t(ctx.lang, M.twoNew));
+  const input = await readBundle(folder !== undefined ? [folder] : [], opts, io, password, folder !== undefined);
+  const { validateBundle } = await import('../../core/validate/index.js');
+  const report = await validateBundle(input, {
+    now: ctx.now(), lang: ctx.lang, target: 'ELB',
+    ...(opts.name !== undefined ? { name: opts.name } : {}),
+    ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}),
+  });
+  return { input, report, source: folder ?? opts.cert ?? opts.pfx ?? '' };
+}

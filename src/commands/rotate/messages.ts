@@ -1,0 +1,93 @@
+// What `scm rotate` (and `scm upload --rotate`) says: usage errors, progress, the plan, the results, the old
+// certificates' fate, and how the run ended. The JSON keeps the English enum values.
+import { plural, type Messages } from '../../core/i18n.js';
+import { H as DH, RESULT as DR } from '../deploy/messages.js';
+
+export const H = {
+  service: { en: 'SERVICE', zh: '服务' },
+  region: { en: 'REGION', zh: '区域' },
+  resource: DH.resource,
+  uses: { en: 'USES', zh: '当前证书' },
+  plan: { en: 'PLAN', zh: '计划' },
+  from: { en: 'FROM', zh: '原证书' },
+  result: DH.result,
+  message: DH.message,
+  old: { en: 'OLD', zh: '旧证书' },
+} satisfies Messages;
+
+/** The PLAN column. */
+export const PLAN = {
+  deploy: { en: 'deploy', zh: '部署' },
+  unchanged: { en: 'unchanged', zh: '不变' },
+  unsupported: { en: 'cannot deploy', zh: '无法部署' },
+} satisfies Messages;
+
+/** The RESULT column, by the JSON result: deploy's words, and `unknown` for a region SCM cannot count. */
+export const RESULT = {
+  deployed: DR.deployed,
+  failed: DR.failed,
+  unchanged: DR.unchanged,
+  skipped: DR['not-sent'],
+  unknown: { en: 'unknown', zh: '未知' },
+} satisfies Messages;
+
+export const M = {
+  phase: { en: 'the rotation', zh: '轮换' },
+  noOld: { en: 'which certificates does the new one replace? give their ids, or --domain D', zh: '新证书要替换哪些证书？请给出它们的 ID，或使用 --domain D' },
+  noOldHint: { en: 'scm rotate scs1700000000000 --to scs1700000000001, or scm rotate --domain www.example.com --cert fullchain.pem --key privkey.pem', zh: '例如 scm rotate scs1700000000000 --to scs1700000000001，或 scm rotate --domain www.example.com --cert fullchain.pem --key privkey.pem' },
+  noNew: { en: 'which certificate takes their place? give --to ID, --cert FILE --key FILE, --pfx FILE or a bundle folder', zh: '用哪张证书替换？请给出 --to ID、--cert 文件 --key 文件、--pfx 文件或证书目录' },
+  twoNew: { en: 'give the new certificate one way: --to ID, files (--cert/--key, --pfx) or a bundle folder', zh: '新证书只能用一种方式给出：--to ID、文件（--cert/--key、--pfx）或证书目录' },
+  twoFolders: { en: 'give one bundle folder for the new certificate; other arguments are the ids of old certificates (scs + 13 digits)', zh: '新证书只能给出一个证书目录；其他参数应为旧证书 ID（scs 加 13 位数字）' },
+  badTo: { en: '--to {id}: not a certificate id (scs + 13 digits)', zh: '--to {id}：不是证书 ID（scs 加 13 位数字）' },
+  notAnUpload: { en: 'the inputs do not make a certificate to upload: no certificate and private key could be read', zh: '这些输入构不成可上传的证书：无法读取到证书和私钥' },
+  rotateWithPush: { en: '--rotate deploys the certificate wherever the older ones are: give --rotate or --push, not both', zh: '--rotate 会把证书部署到旧证书所在的所有位置：--rotate 与 --push 只能二选一' },
+  toIsOld: { en: '{id} is both the new certificate and an old one', zh: '{id} 既是新证书又是旧证书' },
+  refusedOffline: { en: 'rotation refused: the new certificate failed the offline checks; nothing was sent', zh: '轮换被拒绝：新证书未通过离线检查；没有发送任何请求' },
+  refused: { en: 'rotation refused: nothing was uploaded, deployed or deleted', zh: '轮换被拒绝：没有上传、部署或删除任何内容' },
+  reading: { en: 'reading the certificate list', zh: '正在读取证书列表' },
+  readingNew: { en: 'reading {id}', zh: '正在读取 {id}' },
+  looking: { en: 'looking for the new certificate in SCM', zh: '正在 SCM 中查找新证书' },
+  checking: { en: (p) => `checking where ${plural(Number(p.count), 'certificate is', 'certificates are')} deployed`, zh: '正在查询 {count} 张证书的部署位置' },
+  uploading: { en: 'uploading {name}', zh: '正在上传 {name}' },
+  deploying: {
+    en: (p) => `deploying to ${plural(Number(p.count), 'resource')} of ${p.service}${p.region === 'global' ? '' : ` in ${p.region}`} (request ${p.n} of ${p.of})`,
+    zh: (p) => `正在部署到${p.region === 'global' ? '' : ` ${p.region} 的`} ${p.service}，共 ${p.count} 个资源（第 ${p.n}/${p.of} 个请求）`,
+  },
+  verifying: { en: 'checking where the new and the old certificates are deployed now', zh: '正在查询新旧证书现在的部署位置' },
+  deleting: { en: 'deleting {id} ({n} of {count})', zh: '正在删除 {id}（第 {n}/{count} 张）' },
+  notifying: { en: 'turning off the expiry e-mails of {ids}', zh: '正在关闭 {ids} 的到期通知' },
+  partial: { en: 'warning: {why}; the old certificates are those rotate could read', zh: '警告：{why}；旧证书只包括已读取到的' },
+
+  // The plan
+  to: { en: 'rotation to {new} ({names}; expires {date}) from {old}', zh: '轮换为 {new}（{names}；{date} 到期）；旧证书：{old}' },
+  toNew: { en: 'rotation to the certificate in {source} ({names}; expires {date}), to be uploaded as {name}, from {old}', zh: '轮换为 {source} 中的证书（{names}；{date} 到期），将以 {name} 为名上传；旧证书：{old}' },
+  noOldFound: { en: 'no other certificate', zh: '无' },
+  planDeploy: { en: (p) => `plan: deploy to ${plural(Number(p.count), 'resource')} (${p.where})`, zh: '计划：部署到 {count} 个资源（{where}）' },
+  planNone: { en: 'plan: nothing to deploy', zh: '计划：无需部署' },
+  planUnchanged: { en: (p) => `${plural(Number(p.count), 'resource')} already ${Number(p.count) === 1 ? 'uses' : 'use'} the new certificate`, zh: '{count} 个资源已在使用新证书' },
+  planUnsupported: { en: (p) => `${plural(Number(p.count), 'resource')} in services DeployCertificate cannot reach: change ${Number(p.count) === 1 ? 'it' : 'them'} in their consoles`, zh: '{count} 个资源所在的服务不支持部署接口：请在相应控制台中更换' },
+  planUnknown: { en: 'SCM cannot tell what uses {id} in {where} (is_error): it will be kept', zh: 'SCM 无法确定 {where} 中哪些资源在使用 {id}（`is_error`）：将保留它' },
+  planThenVerify: { en: 'then: check with ListDeployedResources that every resource uses the new certificate and none an old one', zh: '然后：用 `ListDeployedResources` 确认每个资源都改用了新证书，且没有资源仍在使用旧证书' },
+  planDelete: { en: 'then: delete the old certificates nothing uses any more (--delete-old; never after a failure)', zh: '然后：删除已不再使用的旧证书（--delete-old；有失败时不删除）' },
+  planNotify: { en: 'then: turn off the expiry e-mails of the old certificates nothing uses any more (--disable-notifications)', zh: '然后：关闭已不再使用的旧证书的到期通知（--disable-notifications）' },
+  dryRun: { en: 'dry run: nothing was uploaded, deployed or deleted', zh: '试运行：没有上传、部署或删除任何内容' },
+
+  // The results
+  uploaded: { en: 'uploaded {name} as {id}', zh: '已上传 {name}，ID 为 {id}' },
+  nothingToDo: { en: 'nothing to do: every resource the old certificates were on uses {new}', zh: '无需操作：旧证书原来所在的资源都已使用 {new}' },
+  oldLine: { en: '{id}: {what}', zh: '{id}：{what}' },
+  notificationsOff: { en: 'expiry e-mails turned off', zh: '已关闭到期通知' },
+  complete: { en: (p) => `every resource uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged`, zh: '所有资源都已使用 {new}：部署 {deployed} 个，未变 {unchanged} 个' },
+  failed: {
+    en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; the old certificates were kept`,
+    zh: '{count} 个资源中有 {failed} 个轮换失败：{list}；旧证书已保留',
+  },
+  listItem: { en: '{service} {region} {resource} ({message})', zh: '{service} {region} {resource}（{message}）' },
+  failedHint: { en: 'run the same command again once that is fixed: it deploys only what is left', zh: '问题解决后再次运行同一命令：只会部署剩下的资源' },
+  incomplete: {
+    en: (p) => `not every resource is known to use ${p.new}: ${p.list}`,
+    zh: '不能确定所有资源都已使用 {new}：{list}',
+  },
+  incompleteHint: { en: 'nothing failed, and old certificates that may still be in use were kept; run the same command again later', zh: '没有失败，可能仍在使用的旧证书已保留；请稍后再次运行同一命令' },
+  unknownRegion: { en: '{id} in {where} (is_error)', zh: '{where} 中的 {id}（`is_error`）' },
+} satisfies Messages;

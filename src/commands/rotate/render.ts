@@ -1,0 +1,128 @@
+// Human text and JSON for `scm rotate`: the plan (who replaces whom, what happens to each resource, the cost
+// note), then the results (a row per resource, what happened to each old certificate), and the one JSON
+// document of the contract (plus the details: reason, kept, deploymentUnknown ...). Renderers return strings.
+import type { DeleteResult } from '../../api/delete.js';
+import { failureText } from '../../core/deploy/failures.js';
+import type { CertFacts } from '../../core/deploy/checks.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
+import { describePlaces } from '../../core/inventory/deployment.js';
+import { cleanupText, rowText, type CleanupEntry, type RotationPlan, type RotationRow, type UnknownRegion } from '../../core/rotate/index.js';
+import type { Style } from '../../io/style.js';
+import { outcomeText } from '../../render/deletions.js';
+import { table } from '../../render/text.js';
+import { fitColumns } from '../../render/text-fit.js';
+import { M as DM } from '../deploy/messages.js';
+import { H, M, PLAN, RESULT } from './messages.js';
+
+export interface View {
+  lang: Lang;
+  style: Style;
+  /** Terminal width, 0 when not a terminal. */
+  width: number;
+}
+
+const resourceCell = (r: { resourceId: string; resourceName: string }): string =>
+  r.resourceName && r.resourceName !== r.resourceId ? `${r.resourceName} (${r.resourceId})` : r.resourceId;
+
+const names = (facts: CertFacts, lang: Lang): string => {
+  const all = [...facts.names];
+  return all.length > 4 ? `${listOf(lang, all.slice(0, 4))} …` : listOf(lang, all);
+};
+
+export interface PlanHead {
+  newId?: string;
+  facts: CertFacts;
+  /** For files still to be uploaded: where they are and the name they get. */
+  source?: string;
+  name?: string;
+  deleteOld: boolean;
+  disableNotifications: boolean;
+  /** The new certificate is an uploaded one: deployments are billed. */
+  billed: boolean;
+}
+
+export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string {
+  const { lang, style } = v;
+  const old = plan.oldIds.length > 0 ? listOf(lang, plan.oldIds) : t(lang, M.noOldFound);
+  const date = head.facts.notAfter ? head.facts.notAfter.toISOString().slice(0, 10) : '?';
+  const lines = [head.newId
+    ? t(lang, M.to, { new: style.bold(head.newId), names: names(head.facts, lang), date, old })
+    : t(lang, M.toNew, { source: head.source ?? '', names: names(head.facts, lang), date, name: head.name ?? '', old })];
+  lines.push(plan.move.length > 0 ? t(lang, M.planDeploy, { count: plan.move.length, where: describePlaces(plan.move.map((m) => m.resource), lang) }) : t(lang, M.planNone));
+  if (plan.unchanged.length > 0) lines.push(t(lang, M.planUnchanged, { count: plan.unchanged.length }));
+  if (plan.unsupported.length > 0) lines.push(style.yellow(t(lang, M.planUnsupported, { count: plan.unsupported.length })));
+  for (const u of plan.unknown) lines.push(style.yellow(t(lang, M.planUnknown, { id: u.certificateId, where: describePlaces([u], lang) || '?' })));
+  if (plan.move.length > 0) lines.push(t(lang, M.planThenVerify));
+  if (head.deleteOld) lines.push(t(lang, M.planDelete));
+  if (head.disableNotifications) lines.push(t(lang, M.planNotify));
+  if (plan.move.length > 0 && head.billed) lines.push(style.yellow(t(lang, DM.cost, { count: plan.move.length })));
+  const rows = [
+    ...plan.move.map((m) => [m.resource.service, m.resource.region, resourceCell(m.resource), m.resource.from, t(lang, PLAN.deploy)]),
+    ...plan.unchanged.map((r) => [r.service, r.region, resourceCell(r), r.from, t(lang, PLAN.unchanged)]),
+    ...plan.unsupported.map((r) => [r.service, r.region, resourceCell(r), r.from, style.yellow(t(lang, PLAN.unsupported))]),
+  ];
+  if (rows.length === 0) return `${lines.join('\n')}\n`;
+  const headings = [H.service, H.region, H.resource, H.uses, H.plan].map((h) => t(lang, h));
+  const fitted = fitColumns([headings, ...rows], v.width, [2]);
+  return `${lines.join('\n')}\n\n${table(fitted.map((cells, i) => (i === 0 ? cells.map((c) => style.bold(c)) : cells)))}`;
+}
+
+/** The MESSAGE of a row: what the service said, with the fix when scm knows one. */
+export function rowMessage(r: RotationRow, newId: string, lang: Lang): string {
+  return rowText(r.reason === 'rejected' ? { ...r, detail: failureText(r.detail, lang) } : r, newId, lang);
+}
+
+export interface Results {
+  newId: string;
+  rows: RotationRow[];
+  cleanup: CleanupEntry[];
+  deletions: DeleteResult[];
+  notified: string[];
+}
+
+export function renderResults(r: Results, v: View): string {
+  const { lang, style } = v;
+  const paint = (row: RotationRow, text: string): string => (row.result === 'failed' ? style.red(text) : row.result === 'skipped' || row.result === 'unknown' ? style.yellow(text) : style.green(text));
+  const headings = [H.service, H.region, H.resource, H.from, H.result, H.message].map((h) => t(lang, h));
+  const rows = r.rows.map((row) => [row.service, row.region, resourceCell(row), row.from, paint(row, t(lang, RESULT[row.result])), rowMessage(row, r.newId, lang)]);
+  let out = rows.length > 0 ? table(fitColumns([headings, ...rows], v.width, [2, 5]).map((cells, i) => (i === 0 ? cells.map((c) => style.bold(c)) : cells))) : '';
+  const oldLines = r.cleanup.map((e) => {
+    const done = r.deletions.find((d) => d.id === e.id);
+    const what = done ? outcomeText(done, lang, style) : cleanupText(e, lang);
+    return t(lang, M.oldLine, { id: e.id, what: r.notified.includes(e.id) ? `${what}; ${t(lang, M.notificationsOff)}` : what });
+  });
+  if (oldLines.length > 0) out += `${out ? '\n' : ''}${style.bold(t(lang, H.old))}\n${oldLines.join('\n')}\n`;
+  return out;
+}
+
+export interface RotationDoc {
+  dryRun: boolean;
+  status: string;
+  newId: string | null;
+  oldIds: string[];
+  rows: RotationRow[];
+  cleanup: CleanupEntry[];
+  deletions: DeleteResult[];
+  notified: string[];
+  unknown: UnknownRegion[];
+  upload: Record<string, unknown> | null;
+  requestIds: string[];
+}
+
+export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown> {
+  const newId = d.newId ?? '';
+  return {
+    dryRun: d.dryRun,
+    status: d.status,
+    new: d.newId,
+    old: d.oldIds,
+    upload: d.upload,
+    resources: d.rows.map((r) => ({ service: r.service, region: r.region, resource: r.resourceId, resourceName: r.resourceName, from: r.from, result: r.result, reason: r.reason, message: rowMessage(r, newId, lang) })),
+    deleted: d.deletions.filter((x) => x.result === 'deleted' || x.result === 'already-deleted').map((x) => x.id),
+    kept: d.cleanup.filter((e) => e.action === 'keep').map((e) => ({ id: e.id, reason: e.reason, message: cleanupText(e, lang) })),
+    deleteErrors: d.deletions.filter((x) => x.result === 'failed' || x.result === 'not-attempted').map((x) => ({ id: x.id, result: x.result, error: x.error ? x.error.toJSON() : null })),
+    notificationsDisabled: d.notified,
+    deploymentUnknown: d.unknown.map((u) => ({ certificateId: u.certificateId, service: u.service, region: u.region })),
+    requestIds: d.requestIds,
+  };
+}

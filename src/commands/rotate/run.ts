@@ -1,0 +1,39 @@
+// `scm rotate`: the arguments and the new certificate read and checked offline (files validated as an upload
+// that must be deployable: an error refuses with exit 1, nothing sent), then the rotation (flow.ts).
+import type { Ctx } from '../../context.js';
+import { t } from '../../core/i18n.js';
+import { InputError, UsageError } from '../../errors.js';
+import { renderFindings } from '../../render/findings.js';
+import { refuse } from '../shared/refusal.js';
+import { rotate, type NewCert } from './flow.js';
+import { newSource, readNewFiles, splitArgs, type RotateFlags } from './inputs.js';
+import { M } from './messages.js';
+
+export async function run({ args, opts }: { args: string[]; opts: RotateFlags }, ctx: Ctx): Promise<number> {
+  const lang = ctx.lang;
+  const json = opts.json === true;
+  const quiet = opts.quiet === true;
+  const { oldIds, folder } = splitArgs(args, lang);
+  const source = newSource(opts, folder, lang);
+  if (oldIds.length === 0 && opts.domain === undefined) throw new UsageError(t(lang, M.noOld), { hint: t(lang, M.noOldHint) });
+  let newCert: NewCert;
+  if (source === 'id') newCert = { kind: 'id', id: opts.to!.trim() };
+  else {
+    const { report, source: where } = await readNewFiles(opts, folder, ctx);
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) return refuse(ctx, { json, findings: report.findings, message: t(lang, M.refusedOffline), type: 'RotationRefused', doc: { sent: false, valid: false, ...(report.certificate ? { certificate: report.certificate } : {}) } });
+    if (!report.payload || !report.certificate) throw new InputError(t(lang, M.notAnUpload));
+    const warnings = report.findings.filter((f) => f.severity === 'warning');
+    if (warnings.length > 0 && !json && !quiet) ctx.stderr.write(renderFindings(warnings, ctx.errStyle));
+    const { defaultCertificateName } = await import('../../core/acme/name.js');
+    const name = opts.name ?? defaultCertificateName(report.certificate.names[0] ?? 'certificate', ctx.now());
+    newCert = { kind: 'files', report, name, source: where, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) };
+  }
+  const { domain, deleteOld, disableNotifications, dryRun, wafType, enterpriseProjectId, region, endpoint, timeout, retries } = opts;
+  return rotate({
+    oldIds, ...(domain !== undefined ? { domain } : {}), newCert,
+    deleteOld: deleteOld === true, disableNotifications: disableNotifications === true, dryRun: dryRun === true, json, quiet,
+    extras: { ...(wafType ? { wafType } : {}), ...(enterpriseProjectId ? { enterpriseProjectId } : {}) },
+    session: { ...(region !== undefined ? { region } : {}), ...(endpoint !== undefined ? { endpoint } : {}), ...(timeout !== undefined ? { timeout } : {}), ...(retries !== undefined ? { retries } : {}) },
+  }, ctx);
+}

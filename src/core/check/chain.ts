@@ -1,0 +1,48 @@
+// Is a chain complete and in order? The same analysis as `scm validate` (src/core/validate/chain.ts): the path
+// from the leaf through the certificates given, then what is missing, broken, out of order or repeated. A TLS
+// server's chain and a certificate file are read in the order they come (`ordered`); a bundle folder has no
+// order of its own, so only completeness is judged. Pure.
+import { t, type Lang } from '../i18n.js';
+import { analyseChain } from '../validate/chain.js';
+import { Findings } from '../validate/findings.js';
+import { namesIssuer } from '../validate/links.js';
+import type { Cert } from '../validate/model.js';
+import { PM } from './messages.js';
+
+export interface Problem {
+  /** Stable: expired, expiring, not-yet-valid, expiry-unknown, name-mismatch, expect-mismatch, a chain rule id, unreachable, unreadable. */
+  id: string;
+  message: string;
+}
+
+export interface ChainFacts {
+  /** The leaf's issuer path reaches past every intermediate given: nothing missing, nothing broken. */
+  complete: boolean;
+  /** Each certificate followed by its issuer, nothing repeated or stray; null for a folder (no order). */
+  inOrder: boolean | null;
+  /** Every certificate in the order given (leaf first when it is). */
+  certificates: string[];
+  problems: Problem[];
+}
+
+/** What the validator says of a chain that is a problem for a server (the root being there, or SM2 links checked by name, is not). */
+const CHAIN_PROBLEMS = new Set(['chain-too-short', 'chain-broken', 'chain-missing-intermediate', 'chain-misordered', 'chain-duplicate', 'chain-unrelated-cert']);
+const INCOMPLETE = new Set(['chain-too-short', 'chain-missing-intermediate']);
+const DISORDER = new Set(['chain-misordered', 'chain-duplicate', 'chain-broken']);
+
+export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean, lang: Lang): ChainFacts {
+  const f = new Findings(lang);
+  const { path, unrelated } = analyseChain(certs, leafIndex, false, { ordered }, f);
+  const top = path[path.length - 1]!;
+  // A certificate that carries the top's issuer name but did not sign it: the path stops there.
+  const stopped = !top.selfSigned && unrelated.some((c) => namesIssuer(top, c));
+  const findings = f.sorted().filter((x) => CHAIN_PROBLEMS.has(x.rule));
+  const leaf = certs[leafIndex]!;
+  const problems = findings.map((x) => ({ id: x.rule, message: x.rule === 'chain-too-short' ? t(lang, PM.servedAlone, { leaf: leaf.name }) : x.message }));
+  return {
+    complete: path.length > 1 && !stopped && !findings.some((x) => INCOMPLETE.has(x.rule)),
+    inOrder: ordered ? !findings.some((x) => DISORDER.has(x.rule)) : null,
+    certificates: certs.map((c) => c.name),
+    problems,
+  };
+}

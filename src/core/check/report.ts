@@ -1,0 +1,131 @@
+// `scm check`'s verdict on one target: days left against --within, the names against the host, the chain
+// (an endpoint's only: a file's chain is reported, not judged), and the fingerprint against --expect, as a row
+// with every problem (the JSON shape of the contract plus the details). Exit codes are the command's; this
+// says ok or not. Pure: the clock and the language come in.
+import { listOf, t, type Lang } from '../i18n.js';
+import { DAY_MS } from '../inventory/time.js';
+import { covers, domainForm } from '../validate/domains.js';
+import type { ChainFacts, Problem } from './chain.js';
+import { PM } from './messages.js';
+import { isIpAddress } from './target.js';
+
+export type TargetKind = 'file' | 'bundle' | 'scm' | 'endpoint';
+
+/** The leaf as read from a file, a TLS handshake or ShowCertificate (SCM gives no SHA-256, nor a subject). */
+export interface LeafFacts {
+  subject: string;
+  issuer?: string;
+  dns: readonly string[];
+  ip: readonly string[];
+  notBefore?: Date;
+  notAfter?: Date;
+  /** Lower-case hex, no separators. */
+  sha1?: string;
+  sha256?: string;
+}
+
+export interface Expectation {
+  /** How to name it: an SCM id or a path. */
+  what: string;
+  sha1?: string;
+  sha256?: string;
+}
+
+export interface AssessInput {
+  target: string;
+  kind: TargetKind;
+  leaf: LeafFacts;
+  chain?: ChainFacts;
+  /** The name the certificate must cover: the endpoint's host or --servername. */
+  host?: string;
+  expect?: Expectation;
+  withinDays: number;
+  now: Date;
+  lang: Lang;
+}
+
+export interface CheckRow {
+  target: string;
+  kind: TargetKind;
+  ok: boolean;
+  subject: string | null;
+  issuer: string | null;
+  names: string[];
+  notBefore: string | null;
+  notAfter: string | null;
+  daysLeft: number | null;
+  fingerprintSha1: string | null;
+  fingerprintSha256: string | null;
+  chain: { complete: boolean; inOrder: boolean | null; certificates: string[]; problems: Problem[] } | null;
+  host: string | null;
+  covers: boolean | null;
+  expect: { what: string; matches: boolean | null } | null;
+  problems: Problem[];
+}
+
+const day = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** Does the certificate cover `host`? DNS names as a TLS client matches them; an IP address only among its IP addresses. */
+export function coversHost(leaf: Pick<LeafFacts, 'dns' | 'ip'>, host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  if (isIpAddress(h)) return leaf.ip.some((ip) => ip.toLowerCase() === h);
+  const form = domainForm(h);
+  return leaf.dns.some((name) => covers(name, form));
+}
+
+/** Compared by SHA-256 when both sides have one, else by SHA-1; null when there is nothing to compare. */
+export function fingerprintMatch(leaf: Pick<LeafFacts, 'sha1' | 'sha256'>, want: Expectation): { matches: boolean | null; algo: string; got: string; wanted: string } {
+  if (leaf.sha256 && want.sha256) return { matches: leaf.sha256 === want.sha256, algo: 'SHA-256', got: leaf.sha256, wanted: want.sha256 };
+  if (leaf.sha1 && want.sha1) return { matches: leaf.sha1 === want.sha1, algo: 'SHA-1', got: leaf.sha1, wanted: want.sha1 };
+  return { matches: null, algo: '', got: '', wanted: '' };
+}
+
+export function assess(i: AssessInput): CheckRow {
+  const { leaf, now, lang } = i;
+  const problems: Problem[] = [];
+  const add = (id: string, message: string): void => void problems.push({ id, message });
+  if (!leaf.notAfter) add('expiry-unknown', t(lang, PM.expiryUnknown));
+  else if (leaf.notAfter.getTime() <= now.getTime()) add('expired', t(lang, PM.expired, { date: day(leaf.notAfter), days: Math.floor((now.getTime() - leaf.notAfter.getTime()) / DAY_MS) }));
+  else if (leaf.notAfter.getTime() <= now.getTime() + i.withinDays * DAY_MS) {
+    add('expiring', t(lang, PM.expiring, { date: day(leaf.notAfter), days: Math.floor((leaf.notAfter.getTime() - now.getTime()) / DAY_MS), within: i.withinDays }));
+  }
+  if (leaf.notBefore && leaf.notBefore.getTime() > now.getTime()) add('not-yet-valid', t(lang, PM.notYetValid, { date: day(leaf.notBefore) }));
+  const names = [...leaf.dns, ...leaf.ip];
+  const covered = i.host === undefined ? null : coversHost(leaf, i.host);
+  if (covered === false) add('name-mismatch', t(lang, PM.nameMismatch, { host: i.host!, names: names.length > 0 ? listOf(lang, names) : t(lang, PM.noNames) }));
+  // A server's chain is its own to fix; a file's is reported (chain.problems) but does not decide the verdict.
+  if (i.kind === 'endpoint') problems.push(...(i.chain?.problems ?? []));
+  let expect: CheckRow['expect'] = null;
+  if (i.expect) {
+    const m = fingerprintMatch(leaf, i.expect);
+    expect = { what: i.expect.what, matches: m.matches };
+    if (m.matches === false) add('expect-mismatch', t(lang, PM.expectMismatch, { what: i.expect.what, algo: m.algo, got: m.got, want: m.wanted }));
+    if (m.matches === null) add('expect-mismatch', t(lang, PM.expectUnknown, { what: i.expect.what }));
+  }
+  return {
+    target: i.target,
+    kind: i.kind,
+    ok: problems.length === 0,
+    subject: leaf.subject || null,
+    issuer: leaf.issuer ?? null,
+    names,
+    notBefore: leaf.notBefore ? leaf.notBefore.toISOString() : null,
+    notAfter: leaf.notAfter ? leaf.notAfter.toISOString() : null,
+    daysLeft: leaf.notAfter ? Math.floor((leaf.notAfter.getTime() - now.getTime()) / DAY_MS) : null,
+    fingerprintSha1: leaf.sha1 ?? null,
+    fingerprintSha256: leaf.sha256 ?? null,
+    chain: i.chain ? { complete: i.chain.complete, inOrder: i.chain.inOrder, certificates: i.chain.certificates, problems: i.chain.problems } : null,
+    host: i.host ?? null,
+    covers: covered,
+    expect,
+    problems,
+  };
+}
+
+/** A target that could not be read or reached: no certificate, one problem. */
+export function failedRow(target: string, kind: TargetKind, problem: Problem, host?: string): CheckRow {
+  return {
+    target, kind, ok: false, subject: null, issuer: null, names: [], notBefore: null, notAfter: null, daysLeft: null,
+    fingerprintSha1: null, fingerprintSha256: null, chain: null, host: host ?? null, covers: null, expect: null, problems: [problem],
+  };
+}

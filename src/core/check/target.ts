@@ -1,0 +1,45 @@
+// What a `scm check` TARGET names: a TLS endpoint (`https://host[:port]`, `host:port`), a certificate in SCM
+// (`scs` + 13 digits), or a file or bundle folder. A path that exists is always a path; `http://` is refused
+// (check speaks TLS). Pure: whether a path exists is the caller's answer.
+import { CERT_ID } from '../push/index.js';
+
+export type CheckTarget =
+  | { kind: 'endpoint'; text: string; host: string; port: number }
+  | { kind: 'scm'; text: string; id: string }
+  | { kind: 'path'; text: string }
+  | { kind: 'bad'; text: string; why: 'http' | 'url' | 'port' };
+
+const HOST_PORT = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d+)$/;
+
+const portOf = (digits: string): number | undefined => {
+  const n = Number(digits);
+  return /^\d{1,5}$/.test(digits) && n >= 1 && n <= 65535 ? n : undefined;
+};
+
+const unbracket = (host: string): string => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host);
+
+export function parseTarget(text: string, isPath: (path: string) => boolean): CheckTarget {
+  if (/^https:\/\//i.test(text)) {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      return { kind: 'bad', text, why: 'url' };
+    }
+    if (url.hostname === '') return { kind: 'bad', text, why: 'url' };
+    const port = url.port === '' ? 443 : portOf(url.port);
+    return port === undefined ? { kind: 'bad', text, why: 'port' } : { kind: 'endpoint', text, host: unbracket(url.hostname), port };
+  }
+  if (/^http:\/\//i.test(text)) return { kind: 'bad', text, why: 'http' };
+  if (isPath(text)) return { kind: 'path', text };
+  if (CERT_ID.test(text)) return { kind: 'scm', text, id: text };
+  const m = HOST_PORT.exec(text);
+  if (m) {
+    const port = portOf(m[2]!);
+    return port === undefined ? { kind: 'bad', text, why: 'port' } : { kind: 'endpoint', text, host: unbracket(m[1]!), port };
+  }
+  return { kind: 'path', text };
+}
+
+/** An IP address is matched against the certificate's IP addresses, and is never sent as SNI. */
+export const isIpAddress = (host: string): boolean => /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');

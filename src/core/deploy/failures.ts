@@ -1,0 +1,57 @@
+// DeployCertificate answers HTTP 200 even when resources fail: `{"failure_list": [{"resource", "failure_info"}]}`
+// (resource: the ELB/WAF certificate id or the CDN domain; failure_info: the target service's error). This
+// reads that list and settles each target of a request: failed (with its info), or accepted. An entry that
+// names no target of the request leaves the others open: the caller looks (ListDeployedResources) before
+// calling them deployed. Pure.
+import { t, type Lang } from '../i18n.js';
+import { D } from './messages.js';
+import { targetKey, type DeployTarget } from './targets.js';
+
+export interface DeployFailure {
+  resource: string;
+  info: string;
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v === undefined || v === null ? '' : JSON.stringify(v));
+
+/** `failure_list` of an answer; none when the answer has no list (an empty body, `{}`). */
+export function readFailures(json: unknown): DeployFailure[] {
+  const list = typeof json === 'object' && json !== null ? (json as { failure_list?: unknown }).failure_list : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.map((f) => {
+    const o: Record<string, unknown> = typeof f === 'object' && f !== null ? (f as Record<string, unknown>) : { resource: f };
+    return { resource: text(o.resource).trim(), info: text(o.failure_info ?? o.message ?? o.error_msg).trim() };
+  });
+}
+
+export interface BatchVerdict {
+  /** Targets named in failure_list, with what the service said. */
+  failed: Array<{ target: DeployTarget; info: string }>;
+  /** Targets the answer does not name as failed. */
+  accepted: DeployTarget[];
+  /** Failure entries that name none of the targets (the service's words, for the rows it may concern). */
+  unmatched: string[];
+}
+
+/** Which targets of one request failed, by failure_list. A resource is matched without case, by what the request named. */
+export function settleBatch(targets: readonly DeployTarget[], failures: readonly DeployFailure[]): BatchVerdict {
+  const failed: BatchVerdict['failed'] = [];
+  const unmatched: string[] = [];
+  const byKey = new Map(targets.map((t) => [t.resource.toLowerCase(), t]));
+  for (const f of failures) {
+    const target = byKey.get(f.resource.toLowerCase());
+    if (!target) unmatched.push(f.resource ? `${f.resource}: ${f.info}` : f.info);
+    else if (!failed.some((x) => x.target === target)) failed.push({ target, info: f.info });
+    else failed.find((x) => x.target === target)!.info += `; ${f.info}`;
+  }
+  const failedKeys = new Set(failed.map((f) => targetKey(f.target)));
+  return { failed, accepted: targets.filter((t) => !failedKeys.has(targetKey(t))), unmatched };
+}
+
+/** CDN's answer when it has not been granted access to SCM (certimate#868): the fix is an agency (委托). */
+const CDN_NO_AGENCY = /CDN\.00010198|insufficient permission to access scm/i;
+
+/** What the service said of a failed resource, with the fix when it is a known one. */
+export function failureText(info: string, lang: Lang): string {
+  return CDN_NO_AGENCY.test(info) ? t(lang, D.cdnAgency, { info }) : info;
+}

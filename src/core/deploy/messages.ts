@@ -1,0 +1,15 @@
+// What the deploy checks say in a finding's detail, in English and Chinese (the rule gives the title and fix).
+import type { Messages } from '../i18n.js';
+
+export const D = {
+  notCovered: { en: '{domain} (the certificate names {names})', zh: '{domain}（证书中的名称：{names}）' },
+  noNames: { en: 'no names', zh: '没有名称' },
+  sm2: { en: '{cert} is an SM2 (国密) certificate', zh: '{cert} 是国密（SM2）证书' },
+  expired: { en: '{cert} expired on {date}', zh: '{cert} 已于 {date} 过期' },
+  wafOnly: { en: '{flags} given with --service {service}', zh: '与 --service {service} 一起给出了 {flags}' },
+  noProject: { en: 'no --project given for {service}', zh: '没有为 {service} 指定 --project' },
+  cdnAgency: {
+    en: '{info} (CDN may not read SCM: grant CDN the SCM agency in the CDN console; scm explain SCM.0212)',
+    zh: '{info}（CDN 可能无权读取 SCM：请在 CDN 控制台为 CDN 开通访问 SCM 的委托；见 `scm explain SCM.0212`）',
+  },
+} satisfies Messages;

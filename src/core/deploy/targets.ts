@@ -1,0 +1,105 @@
+// What DeployCertificate is asked to do, as data: one target per resource (an ELB or WAF certificate in a
+// project, or a CDN domain), grouped into requests by (service, project) with at most 20 resources each
+// (the API's limit), and the question every later step asks of ListDeployedResources: does this resource
+// hold the certificate? Pure; the request bodies are the API's (lifecycle-research §1.6).
+import type { DeploymentView } from '../inventory/deployment.js';
+
+export const DEPLOY_SERVICES = ['CDN', 'WAF', 'ELB'] as const;
+export type DeployService = (typeof DEPLOY_SERVICES)[number];
+
+/** DeployCertificate takes 1 to 20 resources per request. */
+export const DEPLOY_BATCH = 20;
+
+export const WAF_TYPES = ['premium', 'cloud'] as const;
+export type WafType = (typeof WAF_TYPES)[number];
+
+/** One entry of `resources[]`: `id` for ELB/WAF, `domain_name` for CDN; `type` and `enterprise_project_id` for WAF. */
+export interface DeployResourceBody {
+  id?: string;
+  type?: WafType;
+  domain_name?: string;
+  enterprise_project_id?: string;
+}
+
+export interface DeployBody {
+  /** The region id (or region_subproject) of an ELB/WAF project; absent for CDN. */
+  project_name?: string;
+  service_name: DeployService;
+  resources: DeployResourceBody[];
+}
+
+/** Options that go into WAF resources only. */
+export interface WafExtras {
+  wafType?: WafType;
+  enterpriseProjectId?: string;
+}
+
+export interface DeployTarget {
+  service: DeployService;
+  /** project_name: a region id or region_subproject for ELB/WAF; '' for CDN. */
+  project: string;
+  /** The IAM region ListDeployedResources reports: the project's region, 'global' for CDN. */
+  region: string;
+  /** ELB/WAF: the certificate's id in that service; CDN: the domain name. */
+  resource: string;
+  body: DeployResourceBody;
+}
+
+export interface DeployBatch {
+  service: DeployService;
+  project: string;
+  region: string;
+  targets: DeployTarget[];
+}
+
+export function targetOf(service: DeployService, project: string, region: string, resource: string, extras: WafExtras = {}): DeployTarget {
+  if (service === 'CDN') return { service, project: '', region: 'global', resource, body: { domain_name: resource } };
+  const body: DeployResourceBody = { id: resource };
+  if (service === 'WAF') {
+    if (extras.wafType) body.type = extras.wafType;
+    if (extras.enterpriseProjectId) body.enterprise_project_id = extras.enterpriseProjectId;
+  }
+  return { service, project, region, resource, body };
+}
+
+/** The same resource, however it was written: CDN domains and ids compared without case. */
+export const targetKey = (t: { service: string; region: string; resource: string }): string =>
+  `${t.service.toUpperCase()}|${t.service.toUpperCase() === 'CDN' ? 'global' : t.region.toLowerCase()}|${t.resource.toLowerCase()}`;
+
+/** Requests in the order the targets come: one group per (service, project), cut into batches of DEPLOY_BATCH. */
+export function batchTargets(targets: readonly DeployTarget[]): DeployBatch[] {
+  const groups = new Map<string, DeployTarget[]>();
+  for (const t of targets) {
+    const key = `${t.service}|${t.project}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const out: DeployBatch[] = [];
+  for (const group of groups.values()) {
+    const { service, project, region } = group[0]!;
+    for (let i = 0; i < group.length; i += DEPLOY_BATCH) out.push({ service, project, region, targets: group.slice(i, i + DEPLOY_BATCH) });
+  }
+  return out;
+}
+
+export function deployBody(batch: DeployBatch): DeployBody {
+  return { ...(batch.service === 'CDN' ? {} : { project_name: batch.project }), service_name: batch.service, resources: batch.targets.map((t) => t.body) };
+}
+
+export type Presence = 'present' | 'absent' | 'unknown';
+
+/**
+ * Does `deployment` (of one certificate) show it on `target`? A CDN domain may come back as the resource's id
+ * or its name; an ELB/WAF certificate by its id in the same region. Absent in a region SCM flags unreliable
+ * (is_error) is 'unknown', never 'absent'.
+ */
+export function presenceIn(deployment: DeploymentView | undefined, target: { service: string; region: string; resource: string }): Presence {
+  if (!deployment) return 'unknown';
+  const service = target.service.toUpperCase();
+  const cdn = service === 'CDN';
+  const region = target.region.toLowerCase();
+  const resource = target.resource.toLowerCase();
+  const here = (r: { service: string; region: string }): boolean => r.service.toUpperCase() === service && (cdn || r.region.toLowerCase() === region);
+  const found = deployment.resources.some((r) => here(r) && (r.resourceId.toLowerCase() === resource || (cdn && r.resourceName.toLowerCase() === resource)));
+  if (found) return 'present';
+  return deployment.unreliable.some(here) ? 'unknown' : 'absent';
+}

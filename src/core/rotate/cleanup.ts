@@ -1,0 +1,45 @@
+// What happens to the old certificates once the deployments are verified: with --delete-old, those no
+// resource uses any more are deleted (delete's own decision, src/core/inventory/delete.ts: one deployed
+// anywhere, or in a region SCM cannot count, is kept); with --disable-notifications, the expiry e-mails of
+// those left in SCM and no longer used are turned off. Nothing at all after a failed deployment: the old
+// certificates may still be needed. Bought certificates are never deleted. Pure.
+import { planDelete } from '../inventory/delete.js';
+import type { DeploymentView } from '../inventory/deployment.js';
+import type { RotationStatus } from './verify.js';
+
+export type CleanupReason =
+  | 'not-deployed' // nothing uses it: deleted with --delete-old
+  | 'deployed' // still used somewhere
+  | 'deployment-unknown' // SCM cannot tell (is_error)
+  | 'purchased' // bought through SCM: never deleted
+  | 'rotation-failed' // a deployment failed: the old certificates stay as they are
+  | 'not-asked'; // no --delete-old
+
+export interface CleanupEntry {
+  id: string;
+  action: 'delete' | 'keep';
+  reason: CleanupReason;
+  /** Its expiry e-mails are to be turned off (--disable-notifications, kept and unused). */
+  notify: boolean;
+  deployment?: DeploymentView;
+}
+
+export interface CleanupInput {
+  oldIds: readonly string[];
+  after: ReadonlyMap<string, DeploymentView>;
+  status: RotationStatus;
+  deleteOld: boolean;
+  disableNotifications: boolean;
+  /** Old ids that were bought through SCM. */
+  purchased: ReadonlySet<string>;
+}
+
+export function planCleanup(o: CleanupInput): CleanupEntry[] {
+  if (o.status === 'failed') return o.oldIds.map((id) => ({ id, action: 'keep', reason: 'rotation-failed', notify: false }));
+  return planDelete(o.oldIds, o.after, { force: false }).map((d) => {
+    const unused = d.action === 'delete';
+    const reason: CleanupReason = !unused ? d.reason : o.purchased.has(d.id) ? 'purchased' : o.deleteOld ? 'not-deployed' : 'not-asked';
+    const action = reason === 'not-deployed' ? 'delete' : 'keep';
+    return { id: d.id, action, reason, notify: o.disableNotifications && unused && action === 'keep', ...(d.deployment ? { deployment: d.deployment } : {}) };
+  });
+}

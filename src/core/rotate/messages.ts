@@ -1,0 +1,36 @@
+// What each rotation row and each old certificate's fate says, in English and Chinese (the JSON keeps the
+// enum values: result, reason).
+import { t, type Lang, type Messages } from '../i18n.js';
+import type { CleanupEntry } from './cleanup.js';
+import type { RotationRow } from './verify.js';
+
+export const RM = {
+  deployed: { en: 'now uses {new}', zh: '已改用 {new}' },
+  recovered: { en: 'now uses {new} (the answer was lost; ListDeployedResources shows it)', zh: '已改用 {new}（应答丢失，`ListDeployedResources` 显示已部署）' },
+  rejected: { en: 'failed: {detail}', zh: '失败：{detail}' },
+  'still-old': { en: 'SCM accepted the deployment, but it still uses {detail}', zh: 'SCM 接受了部署，但它仍在使用 {detail}' },
+  'not-shown': { en: 'SCM accepted the deployment, but ListDeployedResources does not show it on {new}', zh: 'SCM 接受了部署，但 `ListDeployedResources` 没有显示它使用 {new}' },
+  unverified: { en: 'deployed; SCM cannot tell whether it uses {new} (is_error in {region})', zh: '已部署；SCM 无法确定它是否使用 {new}（{region} 为 `is_error`）' },
+  unchanged: { en: 'already uses {new}', zh: '已在使用 {new}' },
+  'not-sent': { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
+  unsupported: { en: 'DeployCertificate cannot deploy to {service}: change it in the {service} console', zh: '部署接口不支持 {service}：请在 {service} 控制台中更换证书' },
+  appeared: { en: 'uses {from}, but was not in the plan (deployed meanwhile, or hidden by is_error): run scm rotate again', zh: '在使用 {from}，但不在计划中（期间新部署的，或之前因 `is_error` 未列出）：请再次运行 `scm rotate`' },
+  'dry-run': { en: 'would be deployed (dry run)', zh: '将被部署（试运行）' },
+} satisfies Messages;
+
+export const CM = {
+  'not-deployed': { en: 'no longer used: deleted with --delete-old', zh: '已不再使用：随 --delete-old 删除' },
+  deployed: { en: 'kept: still used', zh: '保留：仍在使用' },
+  'deployment-unknown': { en: 'kept: SCM cannot tell whether it is still used (is_error)', zh: '保留：SCM 无法确定它是否仍在使用（`is_error`）' },
+  purchased: { en: 'kept: bought through SCM (rotate deletes imported certificates only)', zh: '保留：在 SCM 购买的证书（轮换只删除上传的证书）' },
+  'rotation-failed': { en: 'kept: a deployment failed, so it may still be needed', zh: '保留：有部署失败，它可能仍有用' },
+  'not-asked': { en: 'no longer used (add --delete-old to delete it)', zh: '已不再使用（加 --delete-old 可删除）' },
+} satisfies Messages;
+
+export function rowText(r: RotationRow, newId: string, lang: Lang): string {
+  return t(lang, RM[r.reason], { new: newId, detail: r.detail, region: r.region, service: r.service, from: r.from });
+}
+
+export function cleanupText(e: CleanupEntry, lang: Lang): string {
+  return t(lang, CM[e.reason]);
+}

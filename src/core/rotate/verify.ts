@@ -1,0 +1,105 @@
+// After the deployments: ListDeployedResources (asked once more, for the new and the old ids) decides what
+// happened to each resource. A resource counts as moved only when SCM shows it on the new certificate and on
+// none of the old ones; one SCM accepted but does not show there failed; one in a region SCM cannot count
+// (is_error) is unknown. Resources found on an old certificate that the plan did not know (deployed while
+// the rotation ran, or hidden before by is_error) are reported too. Pure.
+import type { DeploymentView } from '../inventory/deployment.js';
+import { presenceIn, targetKey } from '../deploy/targets.js';
+import type { RotationPlan, RotationResource, UnknownRegion } from './plan.js';
+
+/** `unknown` is an addition to the contract's four: SCM cannot tell (is_error) whether the resource moved. */
+export type RotationResult = 'deployed' | 'failed' | 'unchanged' | 'skipped' | 'unknown';
+
+export type RowReason =
+  | 'deployed' // accepted, and shown on the new certificate
+  | 'recovered' // the answer was lost; ListDeployedResources showed it on the new certificate before any re-send
+  | 'rejected' // the service said no (failure_list), or the request failed: `detail` says how
+  | 'still-old' // accepted, but still shown on an old certificate (`detail`: which)
+  | 'not-shown' // accepted, but not shown on the new certificate
+  | 'unverified' // accepted; its region is is_error, so SCM cannot confirm it
+  | 'unchanged' // already on the new certificate: nothing sent
+  | 'not-sent' // an earlier failure stopped the rotation before its request
+  | 'unsupported' // DeployCertificate does not serve its service
+  | 'appeared' // on an old certificate, but not in the plan
+  | 'dry-run'; // would be deployed
+
+export interface RotationRow extends RotationResource {
+  result: RotationResult;
+  reason: RowReason;
+  /** What the service said (rejected), or the old certificate it still uses (still-old). */
+  detail: string;
+}
+
+/** What the deploy step did with one target, by targetKey. */
+export interface Sent {
+  state: 'accepted' | 'recovered' | 'failed' | 'not-sent';
+  detail?: string;
+}
+
+export type RotationStatus = 'complete' | 'incomplete' | 'failed';
+
+const keyOf = (r: RotationResource, resource = r.resourceId): string => targetKey({ service: r.service, region: r.region, resource });
+
+const row = (r: RotationResource, result: RotationResult, reason: RowReason, detail = ''): RotationRow => ({ ...r, result, reason, detail });
+
+/** The rows of a plan not carried out (--dry-run, or a refusal): each move would be deployed. */
+export function plannedRows(plan: RotationPlan): RotationRow[] {
+  return [
+    ...plan.move.map((m) => row(m.resource, 'skipped', 'dry-run')),
+    ...plan.unchanged.map((r) => row(r, 'unchanged', 'unchanged')),
+    ...plan.unsupported.map((r) => row(r, 'skipped', 'unsupported')),
+  ];
+}
+
+export interface Verification {
+  rows: RotationRow[];
+  /** Regions SCM cannot count for an old certificate, after the deployments. */
+  unknown: UnknownRegion[];
+  status: RotationStatus;
+}
+
+/**
+ * `sent`: what each target's request came to; `after`: ListDeployedResources of the new id and every old id,
+ * or undefined when it could not be asked (every accepted resource is then unknown).
+ */
+export function verifyRotation(plan: RotationPlan, newId: string, sent: ReadonlyMap<string, Sent>, after: ReadonlyMap<string, DeploymentView> | undefined): Verification {
+  const onOld = (r: RotationResource, resource: string): string | undefined =>
+    plan.oldIds.find((id) => presenceIn(after?.get(id), { service: r.service, region: r.region, resource }) === 'present');
+  const rows: RotationRow[] = plan.move.map(({ resource: r, target }) => {
+    const s = sent.get(targetKey(target)) ?? { state: 'not-sent' };
+    if (s.state === 'failed') return row(r, 'failed', 'rejected', s.detail ?? '');
+    if (s.state === 'not-sent') return row(r, 'skipped', 'not-sent', s.detail ?? '');
+    if (!after) return row(r, 'unknown', 'unverified');
+    const old = onOld(r, target.resource);
+    if (old) return row(r, 'failed', 'still-old', old);
+    const presence = presenceIn(after.get(newId), { service: r.service, region: r.region, resource: target.resource });
+    if (presence === 'present') return row(r, 'deployed', s.state === 'recovered' ? 'recovered' : 'deployed');
+    return presence === 'unknown' ? row(r, 'unknown', 'unverified') : row(r, 'failed', 'not-shown');
+  });
+  rows.push(...plan.unchanged.map((r) => row(r, 'unchanged', 'unchanged')));
+  rows.push(...plan.unsupported.map((r) => row(r, 'skipped', 'unsupported')));
+  const known = new Set(rows.map((r) => keyOf(r)));
+  const unknown: UnknownRegion[] = [];
+  for (const id of plan.oldIds) {
+    const d = after?.get(id);
+    if (!d) {
+      unknown.push({ certificateId: id, service: '', region: '' });
+      continue;
+    }
+    for (const u of d.unreliable) unknown.push({ certificateId: id, service: u.service.toUpperCase(), region: u.region });
+    for (const r of d.resources) {
+      const resource: RotationResource = { service: r.service.toUpperCase(), region: r.region, resourceId: r.resourceId, resourceName: r.resourceName, from: id };
+      if (known.has(keyOf(resource))) continue;
+      known.add(keyOf(resource));
+      rows.push(row(resource, 'skipped', 'appeared'));
+    }
+  }
+  return { rows, unknown, status: statusOf(rows, unknown) };
+}
+
+/** failed: a deployment failed; incomplete: nothing failed, but not every resource is known to use the new certificate. */
+export function statusOf(rows: readonly RotationRow[], unknown: readonly UnknownRegion[]): RotationStatus {
+  if (rows.some((r) => r.result === 'failed')) return 'failed';
+  if (unknown.length > 0 || rows.some((r) => r.result === 'skipped' || r.result === 'unknown')) return 'incomplete';
+  return 'complete';
+}

@@ -1,0 +1,25 @@
+// Rules `scm deploy` and `scm rotate` check before anything is deployed (DeployCertificate): the service, the
+// project an ELB or WAF certificate lives in, and whether the certificate covers each CDN domain. The id is
+// push-id-format's (the same rule), and SM2 and expiry are the target-* rules of the upload table (SCM.0010).
+import { rule as r, type RuleMeta } from './types.js';
+
+export const DEPLOY_RULES: readonly RuleMeta[] = [
+  r('deploy-service', 'error', 'SCM.0030',
+    { en: 'The deployment target service is not CDN, WAF or ELB', zh: '部署目标服务不是CDN、WAF或ELB' },
+    { en: 'Use --service CDN, --service WAF or --service ELB (DeployCertificate takes no other service).', zh: '请使用 --service CDN、--service WAF 或 --service ELB（部署接口不支持其他服务）。' }),
+  r('deploy-project-missing', 'error', 'SCM.0069',
+    { en: 'Deploying to WAF or ELB needs the project (region) the certificate to replace is in', zh: '部署到WAF或ELB时必须指明要替换的证书所在的项目（区域）' },
+    { en: 'Add --project REGION, the region of the ELB or WAF certificate named by --resource, such as --project cn-north-4.', zh: '请添加 --project 区域，即 --resource 所指ELB或WAF证书所在的区域，例如 --project cn-north-4。' }),
+  r('deploy-project-unknown', 'error', 'SCM.0069',
+    { en: 'The project is not a known region id (or region_subproject)', zh: '项目不是已知的区域ID（或“区域_子项目”）' },
+    { en: 'Give the region where the ELB or WAF certificate is, such as --project cn-north-4, or a sub-project such as cn-north-4_prod.', zh: '请填写ELB或WAF证书所在的区域，例如 --project cn-north-4，或子项目，例如 cn-north-4_prod。' }),
+  r('deploy-cdn-project', 'warning', null,
+    { en: 'CDN is a global service: --project is ignored for CDN deployments', zh: 'CDN是全局服务：部署到CDN时忽略 --project' },
+    { en: 'Drop --project when deploying to CDN; each --resource is a CDN domain name.', zh: '部署到CDN时请去掉 --project；每个 --resource 都是一个CDN加速域名。' }),
+  r('deploy-cdn-not-covered', 'error', null,
+    { en: 'The certificate does not cover a CDN domain it would be deployed to', zh: '证书不包含要部署到的CDN加速域名' },
+    { en: 'Deploy a certificate whose names include the domain (a wildcard *.example.com covers one level: a.example.com, not example.com or a.b.example.com); CDN refuses it otherwise.', zh: '请部署名称中包含该域名的证书（通配符*.example.com只覆盖一级：a.example.com，不含example.com和a.b.example.com）；否则CDN会拒绝。' }),
+  r('deploy-waf-only', 'error', null,
+    { en: 'A WAF option was given for a deployment to another service', zh: '部署到非WAF服务时给出了只适用于WAF的选项' },
+    { en: 'Use --waf-type (premium or cloud) and --enterprise-project-id with --service WAF only.', zh: '--waf-type（"premium" 或 "cloud"）和 --enterprise-project-id 只能与 --service WAF 一起使用。' }),
+];

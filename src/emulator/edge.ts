@@ -1,0 +1,88 @@
+// `scm emulator --edge-port N`: a TLS listener on 127.0.0.1:N that stands in for the CDN, WAF and ELB edges.
+// For each handshake it serves, by SNI, the certificate currently deployed for that name: the certificate of
+// the CDN domain of that name, else the one an ELB or WAF certificate holds whose names cover it (the most
+// recently changed). What a deploy or a rotation changed is thus visible on the wire, to `scm check`. A name
+// nothing serves (or a certificate the emulator has no key for) ends the handshake with an alert.
+import type { AddressInfo } from 'node:net';
+import { createSecureContext, createServer, type SecureContext } from 'node:tls';
+import { covers } from '../core/validate/domains.js';
+import type { Resource } from './deployments.js';
+import type { Store, StoredCert } from './store.js';
+
+export interface Edge {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface Served {
+  cert: StoredCert;
+  /** Which resource it was chosen by, for the log. */
+  by: Resource;
+}
+
+/** The certificate deployed for `servername`, or undefined. */
+export function servedFor(store: Store, servername: string): Served | undefined {
+  const name = servername.toLowerCase().replace(/\.$/, '');
+  const usable = (r: Resource): StoredCert | undefined => {
+    const cert = r.certificateId ? store.get(r.certificateId) : undefined;
+    return cert && cert.certificate !== '' && cert.privateKey !== '' ? cert : undefined;
+  };
+  const resources = store.deployments.all();
+  const domain = resources.find((r) => r.service === 'CDN' && r.kind === 'domain' && r.id.toLowerCase() === name);
+  if (domain) {
+    const cert = usable(domain);
+    return cert ? { cert, by: domain } : undefined;
+  }
+  const holders = resources
+    .filter((r) => (r.service === 'ELB' || r.service === 'WAF') && r.kind === 'certificate')
+    .map((r) => ({ r, cert: usable(r) }))
+    .filter((x): x is { r: Resource; cert: StoredCert } => x.cert !== undefined && [x.cert.domain, ...x.cert.sans].some((n) => covers(n, name)))
+    .sort((a, b) => b.r.updatedAt.localeCompare(a.r.updatedAt));
+  return holders[0] ? { cert: holders[0].cert, by: holders[0].r } : undefined;
+}
+
+export async function startEdge(store: Store, port: number, log?: (line: string) => void): Promise<Edge> {
+  const contexts = new Map<string, SecureContext>();
+  const contextOf = (c: StoredCert): SecureContext => {
+    // By id and fingerprint: a reset may seed another certificate under the same id.
+    const key = `${c.id}:${c.fingerprint}`;
+    let ctx = contexts.get(key);
+    if (!ctx) contexts.set(key, (ctx = createSecureContext({ cert: `${c.certificate.trim()}\n${c.chain.trim()}\n`, key: c.privateKey })));
+    return ctx;
+  };
+  const server = createServer({
+    SNICallback: (servername, done) => {
+      const served = servedFor(store, servername);
+      if (!served) {
+        log?.(`edge: ${servername}: no certificate deployed for this name`);
+        return done(new Error(`no certificate deployed for ${servername}`));
+      }
+      log?.(`edge: ${servername} -> ${served.cert.id} (${served.by.service} ${served.by.kind === 'domain' ? 'domain' : 'certificate'} ${served.by.id})`);
+      try {
+        done(null, contextOf(served.cert));
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+  }, (socket) => {
+    socket.on('error', () => {});
+    socket.end('HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  });
+  server.on('tlsClientError', () => {});
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  const sockets = new Set<import('node:net').Socket>();
+  server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
+  return {
+    url: `https://127.0.0.1:${actual}`,
+    port: actual,
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      for (const s of sockets) s.destroy();
+    }),
+  };
+}

@@ -1,0 +1,120 @@
+// One TLS handshake with a server, to see the certificates it serves (for `scm check`): SNI as asked, any
+// certificate accepted (whatever its trust: the point is to look at it), and the chain exactly as the server
+// sent it, in its order (X509Certificate.issuerCertificate walks the peer's chain as received). A failure
+// says what kind it is; a port that answers a ClientHello with plain HTTP is confirmed by asking it in HTTP.
+// node:tls and node:net load only here, only for endpoints.
+import { connect as netConnect } from 'node:net';
+import { connect as tlsConnect, type TLSSocket } from 'node:tls';
+import { InterruptedError } from '../errors.js';
+
+export interface ServedChain {
+  /** DER of every certificate served, leaf first, in the server's order. */
+  chain: Buffer[];
+  protocol: string | null;
+}
+
+export type ProbeFailureKind = 'refused' | 'dns' | 'timeout' | 'plain-http' | 'not-tls' | 'tls' | 'reset' | 'no-certificate' | 'other';
+
+export class ProbeError extends Error {
+  constructor(readonly kind: ProbeFailureKind, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+export interface ProbeOptions {
+  host: string;
+  port: number;
+  /** SNI; none for an IP address without --servername. */
+  servername?: string;
+  timeoutMs: number;
+  signal: AbortSignal;
+}
+
+const NOT_TLS = /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|wrong version number|packet length too long|http request/i;
+
+function kindOf(e: NodeJS.ErrnoException): ProbeFailureKind {
+  const code = e.code ?? '';
+  if (code === 'ECONNREFUSED') return 'refused';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
+  if (code === 'ECONNRESET' || code === 'EPIPE') return 'reset';
+  if (NOT_TLS.test(code) || NOT_TLS.test(e.message)) return 'not-tls';
+  if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS') || /alert|handshake|ssl/i.test(e.message)) return 'tls';
+  return 'other';
+}
+
+/**
+ * OpenSSL's error text without its codes and source lines: "...:error:0A000410:SSL routines:ssl3_read_bytes:sslv3
+ * alert handshake failure:../deps/...:1601:SSL alert number 40" -> "sslv3 alert handshake failure (alert 40)".
+ */
+export function tlsReason(message: string): string {
+  const first = message.split('\n')[0]!.trim();
+  const m = /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(first);
+  if (!m) return first;
+  const alert = /SSL alert number (\d+)/.exec(message);
+  return alert ? `${m[1]!.trim()} (alert ${alert[1]})` : m[1]!.trim();
+}
+
+/** The chain as received: the peer's certificate, then each next one of the peer's stack, as the server ordered them. */
+function chainOf(socket: TLSSocket): Buffer[] {
+  const out: Buffer[] = [];
+  let cert = socket.getPeerX509Certificate();
+  while (cert && out.length < 16) {
+    out.push(cert.raw);
+    const next = cert.issuerCertificate;
+    if (!next || next === cert) break;
+    cert = next;
+  }
+  return out;
+}
+
+export function probeTls(o: ProbeOptions): Promise<ServedChain> {
+  return new Promise((resolve, reject) => {
+    if (o.signal.aborted) return reject(new InterruptedError());
+    const socket = tlsConnect({ host: o.host, port: o.port, rejectUnauthorized: false, ...(o.servername ? { servername: o.servername } : {}) });
+    let settled = false;
+    const finish = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      o.signal.removeEventListener('abort', onAbort);
+      socket.destroy();
+      fn();
+    };
+    const onAbort = (): void => finish(() => reject(new InterruptedError()));
+    o.signal.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => finish(() => reject(new ProbeError('timeout', 'ETIMEDOUT', `no TLS handshake within ${o.timeoutMs / 1000}s`))), o.timeoutMs);
+    socket.once('secureConnect', () => {
+      const chain = chainOf(socket);
+      const protocol = socket.getProtocol();
+      finish(() => (chain.length === 0 ? reject(new ProbeError('no-certificate', 'ENOCERT', 'the server sent no certificate')) : resolve({ chain, protocol })));
+    });
+    socket.once('error', (e: NodeJS.ErrnoException) => {
+      const kind = kindOf(e);
+      if (kind !== 'not-tls' && kind !== 'reset') return finish(() => reject(new ProbeError(kind, e.code ?? 'ERROR', tlsReason(e.message))));
+      // Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so.
+      finish(() => void speaksHttp(o).then((http) => reject(new ProbeError(http ? 'plain-http' : kind, e.code ?? 'ERROR', e.message))));
+    });
+  });
+}
+
+/** Does the port answer an HTTP request in HTTP? (A few seconds at most: it already failed the handshake.) */
+function speaksHttp(o: ProbeOptions): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = netConnect({ host: o.host, port: o.port });
+    let got = '';
+    const done = (yes: boolean): void => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(yes);
+    };
+    const timer = setTimeout(() => done(false), Math.min(3000, o.timeoutMs));
+    socket.setEncoding('latin1');
+    socket.once('connect', () => socket.write(`HEAD / HTTP/1.0\r\nHost: ${o.servername ?? o.host}\r\n\r\n`));
+    socket.on('data', (d: string) => {
+      got += d;
+      if (got.length >= 5) done(got.startsWith('HTTP/'));
+    });
+    socket.once('error', () => done(false));
+    socket.once('close', () => done(got.startsWith('HTTP/')));
+  });
+}

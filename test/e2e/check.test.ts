@@ -1,0 +1,173 @@
+// `scm check` through the built binary: local files and bundle folders as the cron renewal gate (--within at
+// its exact boundary, the clock set with SCM_NOW), SCM ids, and TLS endpoints served here by real TLS servers
+// (the chain as sent, whatever its trust: alone, misordered; names against the host; SNI), the exit codes
+// 0/1/2/5, and what an endpoint that cannot be checked says: refused, plain HTTP, no handshake in time.
+import { X509Certificate } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createTcpServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer as createTlsServer } from 'node:tls';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const DAY = 86_400_000;
+const EC = 'bundles/ec-ok';
+const notAfter = (): Date => new Date(new X509Certificate(readFileSync(fixture(`${EC}/cert.pem`))).validTo);
+const at = (ms: number): { SCM_NOW: string } => ({ SCM_NOW: new Date(notAfter().getTime() - ms).toISOString() });
+const check = (args: string[], env: Record<string, string> = {}) => runCli(['check', ...args], { env });
+
+describeFixtures('scm check on files and folders (no key needed)', () => {
+  it('a certbot-like folder, more than 30 days left: ok (exit 0), subject, days, fingerprints, chain', async () => {
+    const r = await check([fixture(EC)], at(31 * DAY));
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const x = new X509Certificate(readFileSync(fixture(`${EC}/cert.pem`)));
+    expect(r.stdout).toBe([
+      `${fixture(EC)}: ok`,
+      '  CN=ec.example.com, issued by O=scm fixtures, CN=SCM Test Intermediate E2',
+      `  expires ${notAfter().toISOString().slice(0, 16).replace('T', ' ')} UTC (31 days left)`,
+      `  SHA-1 ${x.fingerprint.replace(/:/g, '').toLowerCase()}, SHA-256 ${x.fingerprint256.replace(/:/g, '').toLowerCase()}`,
+      '  names: ec.example.com, www.ec.example.com',
+      '  chain: complete (CN=ec.example.com → CN=SCM Test Intermediate E2)',
+      '',
+    ].join('\n'));
+  });
+
+  it('--within is the renewal gate: exactly 30 days left needs attention (exit 1), a second more does not', async () => {
+    const edge = await check([fixture(EC), '--within', '30'], at(30 * DAY));
+    expect(edge.code).toBe(1);
+    expect(edge.stdout).toContain(`✗ expires on ${notAfter().toISOString().slice(0, 16).replace('T', ' ')} UTC: 30 days left, not more than 30 (--within)`);
+    expect(edge.stderr).toBe('scm: 1 of 1 target needs attention\n');
+    expect((await check([fixture(EC), '--within', '30'], at(30 * DAY + 1000))).code).toBe(0);
+    expect((await check([fixture(EC), '--within', '10'], at(12 * DAY))).code).toBe(0);
+    expect((await check([fixture(EC)], at(-DAY))).stdout).toMatch(/✗ expired on .* \(1 day ago\)/);
+  });
+
+  it('--json: the contract\'s document; several targets, one needing attention, make exit 1 with every target reported', async () => {
+    const r = await check([fixture(`${EC}/fullchain.pem`), fixture('bundles/rsa-ok'), '--within', '40000', '--json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ schemaVersion: 1, ok: false, within: 40000 });
+    expect(doc.targets.map((t: { target: string; kind: string; ok: boolean }) => [t.target, t.kind, t.ok])).toEqual([[fixture(`${EC}/fullchain.pem`), 'file', false], [fixture('bundles/rsa-ok'), 'bundle', false]]);
+    expect(Object.keys(doc.targets[0]).sort()).toEqual(['chain', 'covers', 'daysLeft', 'expect', 'fingerprintSha1', 'fingerprintSha256', 'host', 'issuer', 'kind', 'names', 'notAfter', 'notBefore', 'ok', 'problems', 'subject', 'target']);
+    expect(doc.targets[0].problems.map((p: { id: string }) => p.id)).toEqual(['expiring']);
+    expect(JSON.parse(r.stderr)).toMatchObject({ schemaVersion: 1, error: { type: 'NegativeResult', exitCode: 1 } });
+  });
+
+  it('a file\'s chain is reported, not judged: a lone leaf or a misordered chain is still ok', async () => {
+    const alone = await check([fixture(`${EC}/cert.pem`), '--json']);
+    expect(alone.code).toBe(0);
+    expect(JSON.parse(alone.stdout).targets[0].chain).toEqual({ complete: false, inOrder: true, certificates: ['CN=ec.example.com'], problems: [{ id: 'chain-too-short', message: 'CN=ec.example.com comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root' }] });
+    const mis = await check([fixture('bundles/misordered/fullchain.pem'), '--json']);
+    expect(mis.code).toBe(0);
+    expect(JSON.parse(mis.stdout).targets[0].chain).toMatchObject({ complete: true, inOrder: false, problems: [{ id: 'chain-misordered' }] });
+  });
+
+  it('--servername on a file checks the names; --expect a file compares fingerprints', async () => {
+    const r = await check([fixture(EC), '--servername', 'api.example.com', '--expect', fixture('bundles/rsa-ok/cert.pem')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✗ does not cover api.example.com (its names: ec.example.com, www.ec.example.com)');
+    expect(r.stdout).toMatch(/✗ is not .*rsa-ok\/cert\.pem: SHA-256 [0-9a-f]{64}, expected [0-9a-f]{64}/);
+    expect((await check([fixture(EC), '--servername', 'www.ec.example.com', '--expect', fixture(`${EC}/fullchain.pem`)])).code).toBe(0);
+  });
+
+  it('unreadable input is exit 2: no such file, a folder with no certificate; the other targets are still reported', async () => {
+    const r = await check(['/nonexistent/cert.pem', fixture(EC)]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('/nonexistent/cert.pem: cannot check\n  ✗ cannot read /nonexistent/cert.pem: no such file\n');
+    expect(r.stdout).toContain(`${fixture(EC)}: ok`);
+    expect(r.stderr).toBe('scm: cannot read /nonexistent/cert.pem: no such file\n');
+    const dir = mkdtempSync(join(tmpdir(), 'scm-check-'));
+    writeFileSync(join(dir, 'privkey.pem'), readFileSync(fixture(`${EC}/privkey.pem`)));
+    const keyOnly = await check([dir]);
+    expect(keyOnly.code).toBe(2);
+    expect(keyOnly.stdout).toMatch(/✗ no certificate in .*: /);
+    rmSync(dir, { recursive: true, force: true });
+    expect((await check(['http://example.com'])).code).toBe(2);
+    expect((await check([fixture(EC), '--within', 'x'])).code).toBe(2);
+  });
+
+  it('speaks Chinese', async () => {
+    const r = await check([fixture(EC), '--within', '30', '--lang', 'zh'], at(10 * DAY));
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe(`${fixture(EC)}：需要处理`);
+    expect(r.stdout).toContain('还剩 10 天，不超过 30 天（--within）');
+    expect(r.stderr).toBe('scm: 1 个对象中有 1 个需要处理\n');
+  });
+});
+
+describeFixtures('scm check on TLS endpoints', () => {
+  const servers: Server[] = [];
+  const listen = (server: Server): Promise<number> => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+  const tls = (certFile: string, keyFile: string) => {
+    const s = createTlsServer({ cert: readFileSync(fixture(certFile)), key: readFileSync(fixture(keyFile)) }, (c) => c.end());
+    s.on('tlsClientError', () => {});
+    servers.push(s);
+    return listen(s);
+  };
+  afterAll(() => { for (const s of servers) s.close(); });
+
+  it('a complete chain in order, covering the host given as --servername (SNI): ok', async () => {
+    const port = await tls(`${EC}/fullchain.pem`, `${EC}/privkey.pem`);
+    const r = await check([`https://127.0.0.1:${port}`, '--servername', 'www.ec.example.com']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain(`https://127.0.0.1:${port} (SNI www.ec.example.com): ok\n`);
+    expect(r.stdout).toContain('  chain: complete and in order (CN=ec.example.com → CN=SCM Test Intermediate E2)\n  covers www.ec.example.com\n');
+  });
+
+  it('the leaf served alone, a misordered chain, a name not covered: each needs attention (exit 1)', async () => {
+    const alone = await tls(`${EC}/cert.pem`, `${EC}/privkey.pem`);
+    const mis = await tls('bundles/misordered/fullchain.pem', 'bundles/misordered/privkey.pem');
+    const r = await check([`127.0.0.1:${alone}`, `127.0.0.1:${mis}`, '--servername', 'rsa.example.com', '--json']);
+    expect(r.code).toBe(1);
+    const [a, m] = JSON.parse(r.stdout).targets;
+    expect(a.problems.map((p: { id: string }) => p.id)).toEqual(['name-mismatch', 'chain-too-short']);
+    expect(a.chain).toMatchObject({ complete: false, inOrder: true });
+    expect(m.problems.map((p: { id: string }) => p.id)).toEqual(['chain-misordered']);
+    expect(m.chain).toMatchObject({ complete: true, inOrder: false, certificates: ['CN=rsa.example.com', 'CN=SCM Test Root R1', 'CN=SCM Test Intermediate R2'] });
+  });
+
+  it('cannot be checked (exit 5): refused, plain HTTP on the port, no handshake within --timeout', async () => {
+    const emu: RunningEmulator = await spawnEmulator();
+    const silent = createTcpServer(() => {});
+    servers.push(silent);
+    const quiet = await listen(silent);
+    try {
+      const r = await check(['127.0.0.1:1', emu.url.replace('http://', ''), `127.0.0.1:${quiet}`, '--timeout', '1']);
+      expect(r.code).toBe(5);
+      expect(r.stdout).toBe([
+        '127.0.0.1:1: cannot check', '  ✗ cannot connect to 127.0.0.1:1: connection refused',
+        `${emu.url.replace('http://', '')}: cannot check`, `  ✗ ${emu.url.replace('http://', '')} speaks plain HTTP, not TLS`,
+        `127.0.0.1:${quiet}: cannot check`, `  ✗ no TLS handshake with 127.0.0.1:${quiet} within 1s`, '',
+      ].join('\n'));
+      expect(r.stderr).toBe('scm: cannot connect to 127.0.0.1:1: connection refused\n');
+    } finally {
+      await emu.stop();
+    }
+  });
+});
+
+describe('scm check on SCM ids', () => {
+  let emu: RunningEmulator;
+  beforeAll(async () => { emu = await spawnEmulator(); });
+  afterAll(async () => { await emu?.stop(); });
+  const env = () => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url });
+
+  it('ShowCertificate: names, days left and SHA-1; an id SCM does not hold is exit 4; no credentials exit 3', async () => {
+    const { certificates: [soon, later] } = await emu.seed({ certificates: [
+      { name: 'soon', domain: 'a.example.com', not_after: new Date(Date.now() + 5 * DAY).toISOString(), fingerprint: 'ab'.repeat(20) },
+      { name: 'later', domain: 'b.example.com', not_after: new Date(Date.now() + 90 * DAY).toISOString() },
+    ] });
+    const r = await runCli(['check', soon!, later!, '--json'], { env: env() });
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.targets.map((t: { kind: string; ok: boolean; subject: string }) => [t.kind, t.ok, t.subject])).toEqual([['scm', false, 'CN=a.example.com'], ['scm', true, 'CN=b.example.com']]);
+    expect(doc.targets[0]).toMatchObject({ fingerprintSha1: 'ab'.repeat(20), fingerprintSha256: null, daysLeft: 4, problems: [{ id: 'expiring' }] });
+    const missing = await runCli(['check', 'scs1999999999999'], { env: env() });
+    expect(missing.code).toBe(4);
+    expect(missing.stdout).toMatch(/^scs1999999999999: cannot check\n {2}✗ SCM rejected reading the certificate: SCM\.0008/);
+    expect((await runCli(['check', later!], { env: { SCM_ENDPOINT: emu.url } })).code).toBe(3);
+  });
+});

@@ -1,0 +1,24 @@
+// `npm run demo` (scripts/demo.mjs on the built binary) as the README promises it: every step against the
+// emulator, ending with a renewal rotated into place and checked at the emulator's TLS edge: `check --expect`
+// needs attention (exit 1) before the rotation and passes after it; the emulator is stopped at the end.
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { runProgram } from '../helpers/pebble.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+it('runs to the end, the last step a rotation proven at the edge', async () => {
+  const r = await runProgram(process.execPath, [join(ROOT, 'scripts', 'demo.mjs')], { env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LANG: 'C.UTF-8' }, timeoutMs: 90_000 });
+  expect(r.code, r.stderr).toBe(0);
+  const out = r.stdout;
+  const before = out.indexOf('--servername www.demo.example.com --expect renewed/cert.pem\n');
+  const rotate = out.indexOf('$ scm rotate --domain www.demo.example.com renewed --delete-old\n');
+  const after = /\$ scm check (https:\/\/127\.0\.0\.1:\d+) --servername www\.demo\.example\.com --expect (scs\d{13})\n/.exec(out);
+  expect(before).toBeGreaterThan(0);
+  expect(rotate).toBeGreaterThan(before);
+  expect(after?.index).toBeGreaterThan(rotate);
+  expect(out.slice(before, rotate)).toContain('(SNI www.demo.example.com): needs attention');
+  expect(out.slice(rotate, after!.index)).toContain(`every resource uses ${after![2]}: 5 deployed, 0 unchanged`);
+  expect(out.slice(after!.index)).toContain(`(SNI www.demo.example.com): ok`);
+  expect(out.slice(after!.index)).toContain(`matches ${after![2]}`);
+  expect(out.trimEnd().split('\n').at(-1)).toBe('demo finished: every step did what it should');
+}, 120_000);

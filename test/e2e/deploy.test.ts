@@ -1,0 +1,147 @@
+// `scm deploy` through the built binary against the emulator: a row per resource read from failure_list
+// (exit 4 when any failed), the offline refusals (no project for ELB/WAF, a CDN domain the certificate does
+// not cover, SM2: nothing deployed), batches of 20, resources that hold the certificate already not sent
+// again, an answer lost after it took effect looked up instead of re-sent, and --dry-run sending nothing.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let b: Bundle;
+let id: string;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const holders = async (): Promise<Record<string, string | null>> => Object.fromEntries((await emu.state()).resources.map((r) => [r.id, r.certificateId]));
+const ops = async (): Promise<Record<string, number>> => (await emu.state()).requests.byOperation;
+const progress = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...'));
+const COST = 'note: Huawei Cloud bills each deployment of an uploaded certificate per domain (the DeployCertificate documentation says CNY 30 per domain); this deploys to';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-deploy-'));
+  b = makeBundle(join(dir, 'b'), { cn: 'shop.example.com' });
+  emu = await spawnEmulator();
+}, 60_000);
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await emu.reset();
+  [id] = (await emu.seed({ certificates: [{ name: 'shop', pem: readFileSync(b.cert, 'utf8'), chain: readFileSync(b.chain, 'utf8'), private_key: b.keyPem }] })).certificates as [string];
+  await emu.seed({ resources: [
+    { service: 'ELB', project: 'cn-north-4', id: 'elb-1', name: 'lb-1' },
+    { service: 'ELB', project: 'cn-north-4', id: 'elb-2', name: 'lb-2' },
+    { service: 'WAF', project: 'ap-southeast-1', id: 'waf-1' },
+    { service: 'CDN', kind: 'domain', id: 'shop.example.com' },
+    { service: 'CDN', kind: 'domain', id: 'www.shop.example.com' },
+  ] });
+});
+
+describe('scm deploy', () => {
+  it('ELB: a row per resource from failure_list; one unknown resource fails (exit 4), the other is deployed', async () => {
+    const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--resource', 'nope']);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toBe([
+      `${id} to ELB in cn-north-4: 1 of 2 resources uses it`,
+      'RESOURCE  RESULT    MESSAGE',
+      'elb-1     deployed',
+      'nope      failed    ELB.0404 The ELB certificate nope does not exist in cn-north-4.',
+      '',
+    ].join('\n'));
+    expect(progress(r.stderr)).toEqual([
+      `${COST} 2 resources`,
+      'scm: deployment failed for 1 of 2 resources: nope (ELB.0404 The ELB certificate nope does not exist in cn-north-4.)',
+      'hint: the others use the certificate now; run the same command again to retry the rest (resources that hold it are not sent again)',
+    ]);
+    expect(await holders()).toMatchObject({ 'elb-1': id, 'elb-2': null });
+    expect(await ops()).toEqual({ show: 1, 'deployed-resources': 1, deploy: 1 });
+  });
+
+  it('CDN domains, --json: every result deployed; a rerun sends nothing (unchanged) and says no cost', async () => {
+    const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com', '--resource', 'WWW.shop.example.com', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      schemaVersion: 1, certificateId: id, service: 'CDN', project: null, ok: true, findings: [], error: null, requestIds: [expect.any(String)],
+      results: [{ resource: 'shop.example.com', result: 'deployed', message: '' }, { resource: 'WWW.shop.example.com', result: 'deployed', message: '' }],
+    });
+    expect(await holders()).toMatchObject({ 'shop.example.com': id, 'www.shop.example.com': id });
+    const again = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com']);
+    expect([again.code, progress(again.stderr)]).toEqual([0, []]);
+    expect(again.stdout).toContain('shop.example.com  unchanged  already uses it: not sent again');
+    expect((await ops()).deploy).toBe(1);
+  });
+
+  it('a CDN domain the certificate does not cover: refused after ShowCertificate (exit 1), nothing deployed', async () => {
+    const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com', '--resource', 'example.org']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('deploy-cdn-not-covered');
+    expect(r.stderr).toContain('example.org (the certificate names shop.example.com, www.shop.example.com)');
+    expect(r.stderr).toMatch(/scm: deployment refused: nothing was deployed\n$/);
+    expect((await ops()).deploy ?? 0).toBe(0);
+  });
+
+  it('ELB without --project, or an unknown service: refused offline (exit 1), nothing sent at all', async () => {
+    const r = await run(['deploy', id, '--service', 'ELB', '--resource', 'elb-1', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ deployed: false, sent: false, findings: [{ rule: 'deploy-project-missing', code: 'SCM.0069' }] });
+    expect((await run(['deploy', id, '--service', 'OBS', '--resource', 'x'])).code).toBe(1);
+    expect((await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4'])).code).toBe(2);
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+
+  it('SM2: refused with SCM.0010 before anything is deployed', async () => {
+    const [sm2] = (await emu.seed({ certificates: [{ name: 'sm2', pem: readFileSync(b.cert, 'utf8'), enc_certificate: readFileSync(b.cert, 'utf8'), enc_private_key: b.keyPem }] })).certificates;
+    const r = await run(['deploy', sm2!, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings).toMatchObject([{ rule: 'target-sm2-unsupported', code: 'SCM.0010' }]);
+    expect((await ops()).deploy ?? 0).toBe(0);
+  });
+
+  it('21 resources are two requests (20 and 1)', async () => {
+    await emu.seed({ resources: Array.from({ length: 21 }, (_, i) => ({ service: 'ELB', project: 'cn-east-3', id: `e${i}` })) });
+    const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-east-3', ...Array.from({ length: 21 }, (_, i) => ['--resource', `e${i}`]).flat(), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).results).toHaveLength(21);
+    expect((await ops()).deploy).toBe(2);
+  });
+
+  it('an answer lost after the deployment took effect (504): looked up, not sent again (CDN takes it once)', async () => {
+    await emu.fault({ op: 'deploy', status: 504, commit: true });
+    const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).results).toEqual([{ resource: 'shop.example.com', result: 'deployed', message: 'deployed (the answer was lost; ListDeployedResources shows it)', recovered: true }]);
+    expect(await ops()).toEqual({ show: 1, 'deployed-resources': 2, deploy: 1 });
+  });
+
+  it('a 503 before anything happened is sent again; a refused connection for good is exit 5', async () => {
+    await emu.fault({ op: 'deploy', status: 503 });
+    const r = await run(['deploy', id, '--service', 'WAF', '--project', 'ap-southeast-1', '--resource', 'waf-1', '--waf-type', 'cloud']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await holders()).toMatchObject({ 'waf-1': id });
+    expect((await ops()).deploy).toBe(2);
+    const gone = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-2', '--retries', '0'], { env: { SCM_ENDPOINT: 'http://127.0.0.1:1' } });
+    expect(gone.code).toBe(5);
+  });
+
+  it('--dry-run: the signed request (secret redacted) and the cost note; nothing sent', async () => {
+    const r = await run(['deploy', id, '--service', 'WAF', '--project', 'ap-southeast-1', '--resource', 'waf-1', '--waf-type', 'premium', '--enterprise-project-id', 'ep-1', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`POST ${emu.url}/v3/scm/certificates/${id}/deploy\n`);
+    expect(r.stdout).toContain('Signature=[redacted]');
+    expect(JSON.parse(r.stdout.slice(r.stdout.indexOf('\n{')))).toEqual({ project_name: 'ap-southeast-1', service_name: 'WAF', resources: [{ id: 'waf-1', type: 'premium', enterprise_project_id: 'ep-1' }] });
+    expect(progress(r.stderr)).toEqual([`${COST} 1 resource`, expect.stringMatching(/^dry run: nothing was sent/)]);
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+
+  it('speaks Chinese', async () => {
+    const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'nope', '--lang', 'zh']);
+    expect(r.code).toBe(4);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([`${id} 到 cn-north-4 的 ELB：1 个资源中 0 个已使用它`, '资源  结果  信息']);
+    expect(progress(r.stderr).slice(-2)).toEqual([
+      'scm: 1 个资源中有 1 个部署失败：nope（ELB.0404 The ELB certificate nope does not exist in cn-north-4.）',
+      '提示：每一行都列出了服务端的应答；问题解决后再次运行同一命令即可',
+    ]);
+  });
+});

@@ -1,0 +1,153 @@
+// src/core/check: what a TARGET names, the chain's state by validate's own analysis (complete, in order), and
+// the verdict on one target (days left against --within at the exact boundary, names against the host,
+// fingerprints against --expect), with the exact problems. Real certificates from the generated fixtures.
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseServed, assess, coversHost, failedRow, fingerprintMatch, isIpAddress, leafFacts, parseTarget, plainFingerprint, scmLeafFacts, type LeafFacts } from '../../src/core/check/index.js';
+import { certFromDer, type Cert } from '../../src/core/validate/model.js';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+
+const DAY = 86_400_000;
+const certsOf = (...files: string[]): Cert[] => files.flatMap((f) => readFileSync(fixture(f), 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [])
+  .map((pem, i) => certFromDer(new X509Certificate(pem).raw, 'the served chain', i + 1));
+
+describe('parseTarget', () => {
+  const none = (): boolean => false;
+  it('https URLs, host:port and [v6]:port are endpoints; the port defaults to 443', () => {
+    expect(parseTarget('https://www.example.com', none)).toEqual({ kind: 'endpoint', text: 'https://www.example.com', host: 'www.example.com', port: 443 });
+    expect(parseTarget('HTTPS://127.0.0.1:8443/path?q', none)).toEqual({ kind: 'endpoint', text: 'HTTPS://127.0.0.1:8443/path?q', host: '127.0.0.1', port: 8443 });
+    expect(parseTarget('https://[::1]:9', none)).toMatchObject({ kind: 'endpoint', host: '::1', port: 9 });
+    expect(parseTarget('www.example.com:443', none)).toEqual({ kind: 'endpoint', text: 'www.example.com:443', host: 'www.example.com', port: 443 });
+    expect(parseTarget('[::1]:8443', none)).toMatchObject({ kind: 'endpoint', host: '::1', port: 8443 });
+    expect(parseTarget('a:65535', none)).toMatchObject({ kind: 'endpoint', port: 65535 });
+  });
+
+  it('ports outside 1-65535, http:// and broken URLs are bad; an SCM id is an SCM target', () => {
+    expect(parseTarget('host:0', none)).toEqual({ kind: 'bad', text: 'host:0', why: 'port' });
+    expect(parseTarget('host:65536', none)).toEqual({ kind: 'bad', text: 'host:65536', why: 'port' });
+    expect(parseTarget('https://host:99999', none)).toMatchObject({ kind: 'bad', why: 'url' });
+    expect(parseTarget('http://host:80', none)).toEqual({ kind: 'bad', text: 'http://host:80', why: 'http' });
+    expect(parseTarget('https://', none)).toMatchObject({ kind: 'bad', why: 'url' });
+    expect(parseTarget('scs1700000000000', none)).toEqual({ kind: 'scm', text: 'scs1700000000000', id: 'scs1700000000000' });
+  });
+
+  it('anything else is a path, and a path that exists is a path whatever it looks like', () => {
+    expect(parseTarget('/etc/letsencrypt/live/x', none)).toEqual({ kind: 'path', text: '/etc/letsencrypt/live/x' });
+    expect(parseTarget('scs17000000000001', none)).toEqual({ kind: 'path', text: 'scs17000000000001' });
+    expect(parseTarget('a:b', none)).toEqual({ kind: 'path', text: 'a:b' });
+    expect(parseTarget('host:443', () => true)).toEqual({ kind: 'path', text: 'host:443' });
+    expect(parseTarget('scs1700000000000', () => true)).toEqual({ kind: 'path', text: 'scs1700000000000' });
+  });
+
+  it('knows an IP address from a host name', () => {
+    expect(['127.0.0.1', '::1', 'fe80::1', 'www.example.com', '1.2.3'].map(isIpAddress)).toEqual([true, true, true, false, false]);
+  });
+});
+
+describeFixtures('analyseServed', () => {
+  it('leaf then intermediate: complete and in order', () => {
+    expect(analyseServed(certsOf('bundles/ec-ok/fullchain.pem'), 0, true, 'en')).toEqual({
+      complete: true, inOrder: true, certificates: ['CN=ec.example.com', 'CN=SCM Test Intermediate E2'], problems: [],
+    });
+  });
+
+  it('the root sent too is complete and in order; a root in the middle is out of order', () => {
+    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem'), 0, true, 'en')).toMatchObject({ complete: true, inOrder: true, problems: [] });
+    const r = analyseServed(certsOf('bundles/misordered/fullchain.pem'), 0, true, 'en');
+    expect(r).toMatchObject({ complete: true, inOrder: false });
+    expect(r.problems.map((p) => p.id)).toEqual(['chain-misordered']);
+  });
+
+  it('the leaf alone is incomplete, in check\'s words; a folder (no order) says nothing of order', () => {
+    const r = analyseServed(certsOf('bundles/rsa-ok/cert.pem'), 0, true, 'en');
+    expect(r).toEqual({ complete: false, inOrder: true, certificates: ['CN=rsa.example.com'], problems: [{ id: 'chain-too-short', message: 'CN=rsa.example.com comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root' }] });
+    expect(analyseServed(certsOf('bundles/rsa-ok/cert.pem'), 0, false, 'zh').problems[0]!.message).toBe('只有 CN=rsa.example.com 一张证书，没有中间证书，大多数客户端无法建立到受信任根证书的证书链');
+    expect(analyseServed(certsOf('bundles/ec-ok/fullchain.pem'), 0, false, 'en').inOrder).toBeNull();
+  });
+
+  it('a missing intermediate in the middle: incomplete', () => {
+    const r = analyseServed(certsOf('cases/deep-leaf.crt', 'cases/deep-chain-gap.pem'), 0, true, 'en');
+    expect(r.complete).toBe(false);
+    expect(r.problems.map((p) => p.id)).toEqual(['chain-missing-intermediate']);
+  });
+
+  it('the same certificate twice is out of order, not incomplete', () => {
+    const r = analyseServed(certsOf('cases/rsa.crt', 'cases/rsa-chain-duplicate.pem'), 0, true, 'en');
+    expect(r).toMatchObject({ complete: true, inOrder: false });
+    expect(r.problems.map((p) => p.id)).toEqual(['chain-duplicate']);
+  });
+
+  it('the facts of a leaf: subject, issuer, names, dates, fingerprints without separators', () => {
+    const [leaf] = certsOf('bundles/ec-ok/cert.pem');
+    const x = leaf!.x509;
+    expect(leafFacts(leaf!)).toEqual({
+      subject: 'CN=ec.example.com', issuer: 'O=scm fixtures, CN=SCM Test Intermediate E2', dns: ['ec.example.com', 'www.ec.example.com'], ip: [],
+      notBefore: new Date(x.validFrom), notAfter: new Date(x.validTo), sha1: x.fingerprint.replace(/:/g, '').toLowerCase(), sha256: x.fingerprint256.replace(/:/g, '').toLowerCase(),
+    });
+  });
+});
+
+describe('assess', () => {
+  const NOW = new Date('2026-06-01T00:00:00Z');
+  const leaf = (o: Partial<LeafFacts> = {}): LeafFacts => ({ subject: 'CN=www.example.com', dns: ['www.example.com', '*.example.com'], ip: [], notAfter: new Date(NOW.getTime() + 30 * DAY + 1), sha1: 'a'.repeat(40), sha256: 'b'.repeat(64), ...o });
+  const base = { target: 't', kind: 'file' as const, withinDays: 30, now: NOW, lang: 'en' as const };
+
+  it('valid for more than --within days: ok; exactly --within days left: expiring; expiry at now: expired', () => {
+    expect(assess({ ...base, leaf: leaf() })).toMatchObject({ ok: true, problems: [], daysLeft: 30, notAfter: '2026-07-01T00:00:00.001Z' });
+    expect(assess({ ...base, leaf: leaf({ notAfter: new Date(NOW.getTime() + 30 * DAY) }) }).problems).toEqual([{ id: 'expiring', message: 'expires on 2026-07-01 00:00 UTC: 30 days left, not more than 30 (--within)' }]);
+    expect(assess({ ...base, leaf: leaf({ notAfter: NOW }) }).problems).toEqual([{ id: 'expired', message: 'expired on 2026-06-01 00:00 UTC (less than a day ago)' }]);
+    expect(assess({ ...base, leaf: leaf({ notAfter: new Date(NOW.getTime() - 2 * DAY) }) }).problems).toEqual([{ id: 'expired', message: 'expired on 2026-05-30 00:00 UTC (2 days ago)' }]);
+    expect(assess({ ...base, withinDays: 0, leaf: leaf({ notAfter: new Date(NOW.getTime() + 1) }) }).ok).toBe(true);
+    expect(assess({ ...base, leaf: leaf({ notAfter: undefined }) }).problems).toEqual([{ id: 'expiry-unknown', message: 'SCM gives no expiry date' }]);
+  });
+
+  it('not valid yet is a problem', () => {
+    expect(assess({ ...base, leaf: leaf({ notBefore: new Date(NOW.getTime() + 1000) }) }).problems.map((p) => p.id)).toEqual(['not-yet-valid']);
+  });
+
+  it('the host must be covered (wildcards one level; an IP address among the IP addresses)', () => {
+    expect(assess({ ...base, leaf: leaf(), host: 'shop.example.com' })).toMatchObject({ ok: true, covers: true, host: 'shop.example.com' });
+    expect(assess({ ...base, leaf: leaf(), host: 'a.b.example.com' }).problems).toEqual([{ id: 'name-mismatch', message: 'does not cover a.b.example.com (its names: www.example.com, *.example.com)' }]);
+    expect(assess({ ...base, leaf: leaf() }).covers).toBeNull();
+    expect(coversHost({ dns: ['127.0.0.1'], ip: [] }, '127.0.0.1')).toBe(false);
+    expect(coversHost({ dns: [], ip: ['127.0.0.1'] }, '127.0.0.1')).toBe(true);
+    expect(coversHost({ dns: ['WWW.Example.com'], ip: [] }, 'www.example.com.')).toBe(true);
+  });
+
+  it('--expect compares SHA-256 when both have one, else SHA-1', () => {
+    expect(assess({ ...base, leaf: leaf(), expect: { what: 'scs1', sha1: 'a'.repeat(40) } })).toMatchObject({ ok: true, expect: { what: 'scs1', matches: true } });
+    expect(assess({ ...base, leaf: leaf(), expect: { what: 'new.pem', sha1: 'a'.repeat(40), sha256: 'c'.repeat(64) } }).problems).toEqual([{ id: 'expect-mismatch', message: `is not new.pem: SHA-256 ${'b'.repeat(64)}, expected ${'c'.repeat(64)}` }]);
+    expect(assess({ ...base, leaf: leaf({ sha1: undefined }), expect: { what: 'scs1', sha1: 'a'.repeat(40) } }).problems).toEqual([{ id: 'expect-mismatch', message: 'cannot be compared with scs1: no common fingerprint' }]);
+    expect(fingerprintMatch({ sha1: 'a' }, { what: 'x', sha1: 'b' })).toEqual({ matches: false, algo: 'SHA-1', got: 'a', wanted: 'b' });
+  });
+
+  it('an endpoint\'s chain problems count; a file\'s are reported only', () => {
+    const chain = { complete: false, inOrder: true, certificates: ['CN=x'], problems: [{ id: 'chain-too-short', message: 'alone' }] };
+    expect(assess({ ...base, kind: 'endpoint', leaf: leaf(), chain }).problems).toEqual([{ id: 'chain-too-short', message: 'alone' }]);
+    const file = assess({ ...base, leaf: leaf(), chain });
+    expect(file).toMatchObject({ ok: true, problems: [], chain: { complete: false, problems: [{ id: 'chain-too-short' }] } });
+  });
+
+  it('every problem at once, in Chinese too', () => {
+    const r = assess({ ...base, lang: 'zh', leaf: leaf({ notAfter: NOW, dns: [] }), host: 'x.test', expect: { what: 'scs1', sha1: 'f'.repeat(40) } });
+    expect(r.problems.map((p) => p.id)).toEqual(['expired', 'name-mismatch', 'expect-mismatch']);
+    expect(r.problems[1]!.message).toBe('不包含 x.test（证书中的名称：无）');
+  });
+
+  it('a target that could not be read or reached', () => {
+    expect(failedRow('https://h', 'endpoint', { id: 'unreachable', message: 'refused' }, 'h')).toEqual({
+      target: 'https://h', kind: 'endpoint', ok: false, subject: null, issuer: null, names: [], notBefore: null, notAfter: null, daysLeft: null,
+      fingerprintSha1: null, fingerprintSha256: null, chain: null, host: 'h', covers: null, expect: null, problems: [{ id: 'unreachable', message: 'refused' }],
+    });
+  });
+
+  it('facts from ShowCertificate: the domain as the subject, SHA-1 from fingerprint', () => {
+    expect(scmLeafFacts({ domain: 'www.example.com', sans: 'www.example.com;example.com', not_after: '2026-06-03 08:00:00.0', fingerprint: 'AB:'.repeat(19) + 'AB' })).toEqual({
+      subject: 'CN=www.example.com', dns: ['www.example.com', 'example.com'], ip: [], notAfter: new Date('2026-06-03T00:00:00Z'), sha1: 'ab'.repeat(20),
+    });
+    expect(scmLeafFacts({ fingerprint: 'c'.repeat(64) })).toEqual({ subject: '', dns: [], ip: [], sha256: 'c'.repeat(64) });
+    expect(scmLeafFacts({ fingerprint: 'short' })).toEqual({ subject: '', dns: [], ip: [] });
+    expect(plainFingerprint('AB:cd:EF')).toBe('abcdef');
+  });
+});
