@@ -56,6 +56,20 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/**
+ * A sentence of reference prose (a catalogue fix: "Pass the certificate ... key.") as a clause of a
+ * diagnostic (render/diagnostics.ts): no final full stop, and in English a lower-case first letter unless the
+ * first word is a name (SCM, CDN, IAM, Huawei).
+ */
+export function asClause(sentence: string, lang: Lang = 'en'): string {
+  if (lang === 'zh' || /^\s*[\u2e80-\uffff]/.test(sentence)) return sentence.trim().replace(/\u3002$/, '');
+  const text = sentence.trim().replace(/\.$/, '');
+  const first = /^\S+/.exec(text)?.[0] ?? '';
+  return /^[A-Z][a-z]*$/.test(first) && !NAMES.has(first) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+const NAMES = new Set(['Huawei', 'Node', 'OpenSSL']);
+
 export const isLang = (value: unknown): value is Lang => value === 'en' || value === 'zh';
 
 /** The language of the locale environment (LC_ALL, then LC_MESSAGES, then LANG): zh* is Chinese. */

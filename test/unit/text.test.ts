@@ -53,6 +53,11 @@ describe('asClause', () => {
     ['Pass the certificate together with its own private key.', 'pass the certificate together with its own private key'],
     ['SM2 certificates cannot be pushed.', 'SM2 certificates cannot be pushed'],
     ['Huawei Cloud customer service can help.', 'Huawei Cloud customer service can help'],
-    ['请联系客服处理。', '请联系客服处理。'],
+    ['请联系客服处理。', '请联系客服处理'],
   ])('%s', (sentence, clause) => expect(asClause(sentence)).toBe(clause));
+
+  it('in Chinese only the final full stop goes (a Latin first word stays as it is)', () => {
+    expect(asClause('SCM 不接受过期证书。', 'zh')).toBe('SCM 不接受过期证书');
+    expect(asClause('Use a name.', 'zh')).toBe('Use a name.');
+  });
 });
