@@ -9,7 +9,7 @@ export const M = {
   notLang: { en: "config file {path}: '{key}' must be en or zh", zh: '配置文件 {path}：{key} 只能是 en 或 zh' },
   badEnterpriseProject: {
     en: `config file {path}: '{key}' must be "0", "{all}" or an ID like {example}`,
-    zh: '配置文件 {path}：{key} 必须是 "0"、"{all}" 或形如 {example} 的 ID',
+    zh: '配置文件 {path}：{key} 必须是“0”、“{all}”或形如 {example} 的 ID',
   },
   unknownKey: { en: "config file {path}: unknown setting '{key}'", zh: '配置文件 {path}：未知的设置项 {key}' },
   unknownKeySuggest: { en: "config file {path}: unknown setting '{key}' (did you mean {suggestion}?)", zh: '配置文件 {path}：未知的设置项 {key}（是不是想写 {suggestion}？）' },
@@ -36,6 +36,11 @@ export const M = {
   halfPairEnv: { en: '{set} is set but {unset} is not', zh: '已设置 {set}，但没有设置 {unset}' },
   halfPairHint: { en: 'set both halves of the AK/SK pair', zh: 'AK 和 SK 需要成对设置' },
   timeoutPositive: { en: '--timeout must be a positive number of seconds', zh: '--timeout 必须是大于 0 的秒数' },
+  // Where a setting came from, in a sentence ("endpoint in /p/.scmrc: ...").
+  keyInFile: { en: '{key} in {path}', zh: '{path} 中的 {key}' },
+  defaultSource: { en: 'default', zh: '默认值' },
+  derivedFrom: { en: 'derived from {from}', zh: '由 {from} 推算' },
+  pairInFile: { en: '{pair} in {path}', zh: '{path} 中的 {pair}' },
 
   // Files the search found and did not use, one line each.
   ignoredCode: {
