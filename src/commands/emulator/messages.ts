@@ -4,6 +4,8 @@
 import type { Messages } from '../../core/i18n.js';
 
 export const M = {
+  /** Before each line the emulator writes on stderr (request log, notes). */
+  label: { en: 'emulator:', zh: '模拟器：' },
   accepting: { en: 'accepting AK {ak} (from {from}); admin API at {admin}; stop with Ctrl-C', zh: '接受 AK {ak}（来自 {from}）；管理接口 {admin}；按 Ctrl-C 停止' },
   acceptingToken: { en: 'accepting AK {ak} (from {from}) and an X-Auth-Token; admin API at {admin}; stop with Ctrl-C', zh: '接受 AK {ak}（来自 {from}）和一个 X-Auth-Token；管理接口 {admin}；按 Ctrl-C 停止' },
   fromDemo: { en: 'the public demo pair', zh: '公开的演示密钥对' },

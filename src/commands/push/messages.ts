@@ -40,4 +40,8 @@ export const M = {
   },
   partialHint: { en: 'the others were pushed; run the same command again to complete it', zh: '其余目标已推送；再次运行同一命令即可补全' },
   checkProjectsHint: { en: 'check the project names (region ids such as cn-north-4)', zh: '请检查项目名称（区域 ID，例如 cn-north-4）' },
+  missingService: { en: 'missing --service', zh: '缺少 --service' },
+  missingServiceHint: { en: 'scm push ID --service CDN|WAF|ELB [--project REGION]...', zh: "用法：'scm push ID --service CDN|WAF|ELB [--project 区域]...'" },
+  refused: { en: 'push refused offline: nothing was sent', zh: '离线检查未通过，推送被拒绝：没有发送任何请求' },
+  dryRun: { en: 'dry run: nothing was sent', zh: '试运行：没有发送任何请求' },
 } satisfies Messages;

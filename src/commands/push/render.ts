@@ -23,7 +23,12 @@ export function renderPushOutcome(o: PushOutcome, style: Style, lang: Lang): str
     : ok === o.rows.length ? style.green(t(lang, M.pushedLabel))
       : ok === 0 ? style.red(t(lang, M.failedLabel)) : style.yellow(t(lang, M.partLabel));
   const head = t(lang, M.many, { label, id: o.id, service: o.service, ok, count: o.rows.length });
-  const rows = [[H.project, H.result, H.message, H.certId].map((h) => t(lang, h)), ...o.rows.map((r) => [r.project, t(lang, RESULT[r.result]), r.message, r.certId ?? '-'])];
+  const row = (r: PushRow): string[] => {
+    const result = t(lang, RESULT[r.result]);
+    // "pushed  pushed" says nothing twice: a message that only repeats the result is left out.
+    return [r.project, result, r.message && r.message !== result ? r.message : '-', r.certId ?? '-'];
+  };
+  const rows = [[H.project, H.result, H.message, H.certId].map((h) => t(lang, h)), ...o.rows.map(row)];
   return `${head}\n${table(rows)}`;
 }
 

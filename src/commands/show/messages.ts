@@ -22,6 +22,11 @@ export const F = {
   enterprise_project_id: { en: 'enterprise project', zh: '企业项目' },
   order_id: { en: 'order', zh: '订单' },
   description: { en: 'description', zh: '描述' },
+  deploy_support: { en: 'deploy support', zh: '是否支持部署' },
+  domain_count: { en: 'domain count', zh: '域名数量' },
+  wildcard_count: { en: 'wildcard count', zh: '通配符域名数量' },
+  shared: { en: 'shared', zh: '是否共享' },
+  domain_id: { en: 'account id', zh: '账号 ID' },
 } satisfies Messages;
 
 export const M = {
@@ -31,6 +36,9 @@ export const M = {
   left: { en: '{time} (UTC+8), {days} days left', zh: '{time}（UTC+8），剩余 {days} 天' },
   expired: { en: '{time} (UTC+8), expired {days} days ago', zh: '{time}（UTC+8），已过期 {days} 天' },
   other: { en: 'other fields', zh: '其他字段' },
+  // A true/false field SCM returns (deploy_support, shared ...).
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
   notices: { en: 'expiry e-mails', zh: '到期提醒邮件' },
   noticesUnknown: {
     en: "not reported by SCM's API (SCM sends them unless turned off); set them with scm notify on|off {id}",
