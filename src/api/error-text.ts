@@ -2,7 +2,7 @@
 // the server's own words when they add something, notes, the offline rules related to the code, and the fix.
 // The catalogue's prose becomes clauses of the diagnostic (no final full stop; English lower case).
 import { entryFor, textAt, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
-import { asClause, t } from '../core/i18n.js';
+import { asClause, listOf, t } from '../core/i18n.js';
 import { rulesForCode } from '../core/rules/table.js';
 import type { ApiErrorFields } from './errors.js';
 import { E, OPERATION } from './messages.js';
@@ -32,8 +32,8 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     for (const note of entry.notes ?? []) lines.push(t(lang, E.note, { text: asClause(note[lang], lang) }));
     const rules = rulesForCode(entry.code).map((r) => r.id);
     const caught = fired ? rules.filter((r) => fired.includes(r)) : [];
-    if (caught.length > 0) lines.push(t(lang, E.caughtOffline, { cmd: 'scm validate', rules: caught.join(', ') }));
-    else if (rules.length > 0) lines.push(t(lang, E.relatedRules, { cmd: 'scm validate', rules: rules.join(', ') }));
+    if (caught.length > 0) lines.push(t(lang, E.caughtOffline, { cmd: 'scm validate', rules: listOf(lang, caught) }));
+    else if (rules.length > 0) lines.push(t(lang, E.relatedRules, { cmd: 'scm validate', rules: listOf(lang, rules) }));
   }
   const hint = entry && text
     ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })

@@ -1,10 +1,9 @@
 // Why the emulator refuses a fault (--fault, POST /_emulator/faults), a seed (POST /_emulator/seed) or a state
 // file (--state), in English and Chinese. The admin API answers in English; `scm emulator` says them in the
-// user's language (problem.ts carries the message and its parameters).
-import type { Messages, Params } from '../core/i18n.js';
+// user's language (problem.ts carries the message and its parameters); and its request log (LOG).
+import { quotedZh, type Messages, type Params } from '../core/i18n.js';
 
-/** A list of literal values given as "a, b, c", the Chinese way: “a”、“b”、“c”. */
-const quoted = (p: Params, key: string): string => String(p[key]).split(', ').map((v) => `\u201c${v}\u201d`).join('\u3001');
+const quoted = (p: Params, key: string): string => quotedZh(String(p[key]));
 
 export const EM = {
   // Faults
@@ -40,4 +39,13 @@ export const EM = {
   stateShape: { en: 'expected {"certificates": [...], "resources": [...], "unreliable": [...]}', zh: '内容应为 {"certificates": [...], "resources": [...], "unreliable": [...]}' },
   stateCertificates: { en: "'certificates' must be an array", zh: '“certificates”必须是数组' },
   stateNoPem: { en: '{what} holds no PEM certificate', zh: '{what} 中没有 PEM 格式的证书' },
+} satisfies Messages;
+
+/** The request log `scm emulator` writes on stderr, one line per request: "GET /v3/scm/certificates -> 200". */
+export const LOG = {
+  fault: { en: ' (fault {fault})', zh: '（故障 {fault}）' },
+  dropped: { en: 'dropped', zh: '已断开连接' },
+  noId: { en: '200 (no id)', zh: '200（无 ID）' },
+  faultAnswer: { en: '{status} (fault answer)', zh: '{status}（故障设定的应答）' },
+  internal: { en: 'internal error: {why}', zh: '内部错误：{why}' },
 } satisfies Messages;

@@ -9,7 +9,7 @@ export const IO = {
   permissionDenied: { en: 'permission denied', zh: '权限不足' },
   tooManyLinks: { en: 'too many symbolic links', zh: '符号链接层数过多' },
   isDirectory: { en: '{path} is a directory', zh: '{path} 是目录' },
-  isDirectoryHint: { en: 'pass bundle folders as arguments: `scm validate {path}`', zh: '证书目录请作为参数传入：`scm validate {path}`' },
+  isDirectoryHint: { en: 'pass bundle folders as arguments: `scm validate {path}`', zh: "证书目录请作为参数传入：'scm validate {path}'" },
   notReadable: {
     en: '{path} is not a regular file, a pipe or standard input (a device such as /dev/zero is never read)',
     zh: '{path} 不是普通文件、管道或标准输入（不会读取 /dev/zero 这样的设备）',

@@ -1,6 +1,6 @@
 // What `scm emulator` itself says on stderr (the request log lines come from src/emulator/). The first stdout
-// line, "scm emulator listening on URL", is read by scripts and stays the same in every language. (The reason
-// a --state file is refused is the emulator's own, in English, like the admin API's answers.)
+// line, "scm emulator listening on URL", is read by scripts and stays the same in every language. (Why a
+// --fault or --state is refused comes from src/emulator/messages.ts, in the user's language.)
 import type { Messages } from '../../core/i18n.js';
 
 export const M = {

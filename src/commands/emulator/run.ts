@@ -1,4 +1,4 @@
-// `scm emulator`: a local SCM API on 127.0.0.1 until SIGINT/SIGTERM. The first stdout line announces the URL
+// `scm emulator`: a local SCM API on loopback until SIGINT/SIGTERM. The first stdout line announces the URL
 // once the port accepts connections; the request log goes to stderr.
 import type { Ctx } from '../../context.js';
 import { UsageError } from '../../errors.js';
@@ -70,7 +70,7 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     },
     ...(account !== undefined ? { seed: account } : {}),
     now: ctx.now,
-    ...(opts.quiet ? {} : { log }),
+    ...(opts.quiet ? {} : { log, lang: L }),
   }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE') throw new UsageError(t(L, M.portInUse, { port: opts.port ?? 0 }), { hint: t(L, M.portHint) });
     // The state file's seed, refused as a whole (nothing stored): said as the file's problem.

@@ -7,16 +7,16 @@ import { table } from '../../render/text.js';
 import { H, M, RESULT } from './messages.js';
 
 function labelOf(row: PushRow, style: Style, lang: Lang): string {
-  if (row.result === 'present') return style.green(t(lang, M.presentLabel));
-  return row.ok ? style.green(t(lang, M.pushedLabel)) : style.red(t(lang, M.failedLabel));
+  if (row.result === 'present') return style.green(t(lang, M.presentOne));
+  return row.ok ? style.green(t(lang, M.pushedOne)) : style.red(t(lang, M.failedOne));
 }
 
 export function renderPushOutcome(o: PushOutcome, style: Style, lang: Lang): string {
   if (o.mode === 'single') {
     const row = o.rows[0]!;
-    const where = row.project ? t(lang, M.whereIn, { id: o.id, service: o.service, project: row.project }) : t(lang, M.where, { id: o.id, service: o.service });
+    const target = row.project ? t(lang, M.targetIn, { service: o.service, project: row.project }) : t(lang, M.target, { service: o.service });
     const note = row.result === 'pushed' ? '' : t(lang, M.note, { text: row.message });
-    return `${t(lang, M.one, { label: labelOf(row, style, lang), where, note })}\n`;
+    return `${t(lang, M.one, { label: labelOf(row, style, lang), id: o.id, target, note })}\n`;
   }
   const ok = o.rows.filter((r) => r.ok).length;
   const label = o.rows.every((r) => r.result === 'present') ? style.green(t(lang, M.presentLabel))

@@ -55,6 +55,7 @@ export const U = {
     en: '--no-validate: the offline checks do not stop this upload; {ignored}; SCM may reject it',
     zh: '--no-validate：离线检查不会阻止这次上传；{ignored}；SCM 可能会拒绝它',
   },
+  ruleCode: { en: '{rule} ({code})', zh: '{rule}（{code}）' },
   noErrors: { en: 'no rule found an error', zh: '没有发现错误' },
   ignoring: { en: (p) => `ignoring ${plural(Number(p.count), 'error')}: ${p.list}`, zh: '忽略了 {count} 个错误：{list}' },
   dryRun: { en: 'dry run: nothing was sent', zh: '试运行：没有发送任何请求' },

@@ -79,7 +79,7 @@ export function uploadJson(r: UploadResult): Record<string, unknown> {
 
 /** What --no-validate skips, said loudly (stderr): the text of the warning. */
 export function noValidateText(errors: Finding[], lang: Lang): string {
-  const list = listOf(lang, errors.map((f) => `${f.rule}${f.code ? ` (${f.code})` : ''}`));
+  const list = listOf(lang, errors.map((f) => (f.code ? t(lang, U.ruleCode, { rule: f.rule, code: f.code }) : f.rule)));
   return t(lang, U.noValidate, { ignored: errors.length === 0 ? t(lang, U.noErrors) : t(lang, U.ignoring, { count: errors.length, list }) });
 }
 

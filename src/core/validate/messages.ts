@@ -134,7 +134,7 @@ export const M = {
   pkcs12BadCert: { en: 'certificate {position} in {source} does not parse as an X.509 certificate', zh: '{source} 中的第 {position} 张证书无法解析为 X.509 证书' },
   pkcs12AsSlot: {
     en: '{source} is a PKCS#12 (.pfx/.p12) file, not a {slot}: pass it with --pfx (or as an argument: `scm validate {source}`)',
-    zh: '{source} 是 PKCS#12（.pfx/.p12）文件，不是{slot}：请用 --pfx 传入（或作为参数：`scm validate {source}`）',
+    zh: "{source} 是 PKCS#12（.pfx/.p12）文件，不是{slot}：请用 --pfx 传入（或作为参数：'scm validate {source}'）",
   },
   slotCert: { en: 'certificate', zh: '证书' },
   slotKey: { en: 'private key', zh: '私钥' },
