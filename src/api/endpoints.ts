@@ -1,5 +1,6 @@
 // SCM endpoints per site (scm-api-reference §1) and the rule that plain http is for loopback only.
 import { listOf, t, type Lang } from '../core/i18n.js';
+import { SIMILAR } from '../core/messages.js';
 import { nearest } from '../core/similar.js';
 import { UsageError } from '../errors.js';
 import { EP } from './messages.js';
@@ -20,7 +21,7 @@ export function endpointForRegion(region: string, lang: Lang = 'en'): URL {
     const sites = Object.keys(SITE_ENDPOINTS);
     // A typo of a site (cn-nort-4), else of any region: a WAF region given as the SCM site is not a typo.
     const [near] = nearest(region.toLowerCase(), sites, 1);
-    throw new UsageError(t(lang, EP.unknownRegion, { region, suggest: near ? t(lang, EP.didYouMean, { names: near }) : '' }), {
+    throw new UsageError(t(lang, EP.unknownRegion, { region, suggest: near ? t(lang, SIMILAR.didYouMean, { names: near }) : '' }), {
       hint: t(lang, EP.unknownRegionHint, { sites: listOf(lang, sites) }),
     });
   }

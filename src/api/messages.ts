@@ -1,6 +1,6 @@
 // What the SCM client says, in English and Chinese: the API error display, network failures, retry and
 // lookup notes, and the hints that tell a user what to do next. Rendered with t(lang, M.id, {params}).
-import { plural, type Messages } from '../core/i18n.js';
+import { plural, type Message, type Messages } from '../core/i18n.js';
 
 /** What each operation is called in a sentence ("SCM rejected the import"). */
 export const OPERATION = {
@@ -15,18 +15,8 @@ export const OPERATION = {
   notify: { en: 'changing the expiry notifications', zh: '更改到期通知' },
 } satisfies Messages;
 
-/** An operation named on its own, as a label ("import: ... retry 1 of 3"); English keeps the operation id. */
-export const OP_NAME = {
-  import: { en: 'import', zh: '导入' },
-  push: { en: 'push', zh: '推送' },
-  'batch-push': { en: 'batch-push', zh: '批量推送' },
-  list: { en: 'list', zh: '列出证书' },
-  show: { en: 'show', zh: '读取证书' },
-  delete: { en: 'delete', zh: '删除证书' },
-  'deployed-resources': { en: 'deployed-resources', zh: '查询部署位置' },
-  export: { en: 'export', zh: '导出证书' },
-  notify: { en: 'notify', zh: '更改到期通知' },
-} satisfies Messages;
+/** An operation named on its own, as a label ("import: ... retry 1 of 3"): English keeps the operation id. */
+export const OP_NAME = Object.fromEntries(Object.entries(OPERATION).map(([op, m]) => [op, { en: op, zh: m.zh }])) as Record<keyof typeof OPERATION, Message>;
 
 /** The API error display (ScmApiError). */
 export const E = {
@@ -135,7 +125,6 @@ export const EP = {
   noScheme: { en: "{from}: '{value}' has no scheme (http:// or https://)", zh: '{from}：“{value}”没有写明协议（http:// 或 https://）' },
   noSchemeHint: { en: 'a local emulator speaks plain HTTP: use http://{value}', zh: '本机模拟器使用明文 HTTP：请写成 http://{value}' },
   unknownRegion: { en: "unknown SCM region '{region}'{suggest}", zh: '未知的 SCM 区域“{region}”{suggest}' },
-  didYouMean: { en: ' (did you mean {names}?)', zh: '（是不是要输入 {names}？）' },
   unknownRegionHint: {
     en: 'SCM has one endpoint per site: {sites} (CN-Hong Kong and other international regions use ap-southeast-1); or give --endpoint URL',
     zh: 'SCM 每个站点只有一个终端节点：{sites}（中国-香港及其他国际区域请用 ap-southeast-1）；也可以用 --endpoint 指定 URL',

@@ -4,6 +4,7 @@ import { listOf, t, type Lang } from '../i18n.js';
 import { ruleById } from '../rules/table.js';
 import type { Finding } from '../rules/types.js';
 import { editDistance, nearest } from '../similar.js';
+import { SIMILAR } from '../messages.js';
 import { P } from './messages.js';
 import { KNOWN_REGIONS, regionOfProject } from './regions.js';
 
@@ -63,7 +64,7 @@ export function suggestProject(project: string): string | undefined {
   return near === undefined ? undefined : near + (underscore < 0 ? '' : project.slice(underscore));
 }
 
-const didYouMean = (lang: Lang, names: string | undefined): string => (names ? t(lang, P.didYouMean, { names }) : '');
+const didYouMean = (lang: Lang, names: string | undefined): string => (names ? t(lang, SIMILAR.didYouMean, { names }) : '');
 
 /** Projects as given: repeated flags, and each may be a comma-separated list (`--project a,b`, as in `--push WAF:a,b`). */
 export const splitProjects = (projects: readonly string[]): string[] => [...new Set(projects.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean))];

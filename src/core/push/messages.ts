@@ -14,7 +14,6 @@ export const P = {
   projectMissing: { en: '{service} needs the region of its instances: no --project given', zh: '推送到 {service} 需要指明实例所在的区域，但没有给出 --project' },
   regionMissing: { en: '--push {target} names no region: {service} needs the region of its instances', zh: '--push {target} 没有指明区域：推送到 {service} 需要指明实例所在的区域' },
   projectUnknown: { en: "'{project}' is not a known region (or region_subproject){suggest}", zh: '“{project}”不是已知的区域（或“区域_子项目”）{suggest}' },
-  didYouMean: { en: ' (did you mean {names}?)', zh: '（是不是要输入 {names}？）' },
 
   // Fixes in `scm upload --push` syntax (the rule table's fixes are in `scm push` syntax).
   fixRegionMissing: {
