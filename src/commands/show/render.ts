@@ -41,7 +41,7 @@ export function renderShow(detail: Record<string, unknown>, deployment: Deployme
     const rows = [[H.service, H.region, H.resource, H.resourceName].map((h) => t(lang, h)), ...deployment.resources.map((r) => [r.service, r.region, r.resourceId, r.resourceName || '-'])];
     out += table(rows).split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
   } else out += `  ${t(lang, M.nowhere)}\n`;
-  if (deployment.unreliable.length > 0) out += `  ${style.yellow(t(lang, M.unreliable, { where: describePlaces(deployment.unreliable) }))}\n`;
+  if (deployment.unreliable.length > 0) out += `  ${style.yellow(t(lang, M.unreliable, { where: describePlaces(deployment.unreliable, lang) }))}\n`;
   return out;
 }
 

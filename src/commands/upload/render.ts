@@ -44,14 +44,14 @@ export function renderUploadResult(r: UploadResult, style: Style, lang: Lang): s
 export function copyNotes(o: UploadOutcome, lang: Lang): string[] {
   const notes: string[] = [];
   if (o.deleted.length > 0) {
-    notes.push(t(lang, U.lateCopy, { count: 1 + o.deleted.length + o.keptDeployed.length, ids: [o.certificateId, ...o.deleted, ...o.keptDeployed].join(', ') }));
-    notes.push(t(lang, U.deletedCopy, { kept: o.certificateId, count: o.deleted.length, ids: o.deleted.join(', ') }));
-    if (o.keptDeployed.length > 0) notes.push(t(lang, U.keptDeployed, { ids: o.keptDeployed.join(', ') }));
+    notes.push(t(lang, U.lateCopy, { count: 1 + o.deleted.length + o.keptDeployed.length, ids: listOf(lang, [o.certificateId, ...o.deleted, ...o.keptDeployed]) }));
+    notes.push(t(lang, U.deletedCopy, { kept: o.certificateId, count: o.deleted.length, ids: listOf(lang, o.deleted) }));
+    if (o.keptDeployed.length > 0) notes.push(t(lang, U.keptDeployed, { ids: listOf(lang, o.keptDeployed) }));
   } else if (o.keptDeployed.length > 0) {
-    notes.push(t(lang, U.lateCopy, { count: 1 + o.keptDeployed.length, ids: [o.certificateId, ...o.keptDeployed].join(', ') }));
-    notes.push(t(lang, U.keptDeployed, { ids: o.keptDeployed.join(', ') }));
+    notes.push(t(lang, U.lateCopy, { count: 1 + o.keptDeployed.length, ids: listOf(lang, [o.certificateId, ...o.keptDeployed]) }));
+    notes.push(t(lang, U.keptDeployed, { ids: listOf(lang, o.keptDeployed) }));
   } else if (o.otherCopies.length > 0) {
-    notes.push(o.changed ? t(lang, U.lateCopy, { count: 1 + o.otherCopies.length, ids: [o.certificateId, ...o.otherCopies].join(', ') }) : t(lang, U.olderCopies, { ids: o.otherCopies.join(', ') }));
+    notes.push(o.changed ? t(lang, U.lateCopy, { count: 1 + o.otherCopies.length, ids: listOf(lang, [o.certificateId, ...o.otherCopies]) }) : t(lang, U.olderCopies, { ids: listOf(lang, o.otherCopies) }));
   }
   if (o.unverified) notes.push(t(lang, U.unverified, { id: o.certificateId, why: o.unverified }));
   return notes;

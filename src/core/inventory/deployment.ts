@@ -2,6 +2,7 @@
 // deployed, or unknown. A region SCM flags unreliable (is_error) proves nothing: a certificate with no
 // resources found but such a region is "unknown", never "not deployed", and delete, prune and rotate keep it.
 // Structural types: src/api's Deployment fits them, and core stays free of the API layer.
+import { listOf, type Lang } from '../i18n.js';
 
 export interface DeployedAt {
   service: string;
@@ -29,13 +30,13 @@ export function deploymentState(d: DeploymentView | undefined): DeploymentState 
 }
 
 /** `ELB cn-north-4 (2), WAF cn-north-4, CDN`: service and region (none for global ones), a count when several. */
-export function describePlaces(places: ReadonlyArray<{ service: string; region: string }>): string {
+export function describePlaces(places: ReadonlyArray<{ service: string; region: string }>, lang: Lang = 'en'): string {
   const counts = new Map<string, number>();
   for (const p of places) {
     const key = p.region && p.region !== 'global' ? `${p.service} ${p.region}` : p.service;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].map(([key, n]) => (n > 1 ? `${key} (${n})` : key)).join(', ');
+  return listOf(lang, [...counts].map(([key, n]) => (n > 1 ? `${key}${lang === 'zh' ? `（${n}）` : ` (${n})`}` : key)));
 }
 
 /** `deployedTo` and `deploymentUnknown` as every --json document shows them (show, delete, prune, rotate). */
@@ -47,7 +48,7 @@ export function deploymentJson(d: DeploymentView | undefined): { deployedTo: Arr
 }
 
 /** Where a certificate is deployed, or for an unknown one the regions SCM could not count. */
-export function whereOf(d: DeploymentView | undefined): string {
+export function whereOf(d: DeploymentView | undefined, lang: Lang = 'en'): string {
   if (!d) return '';
-  return describePlaces(d.resources.length > 0 ? d.resources : d.unreliable);
+  return describePlaces(d.resources.length > 0 ? d.resources : d.unreliable, lang);
 }
