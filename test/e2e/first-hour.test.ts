@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/text.js';
+import { fixture } from '../helpers/fixtures.js';
 import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 import { runProgram, ymd } from '../helpers/pebble.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
@@ -126,6 +127,15 @@ describe('upload without --name', () => {
     const zh = await run(['upload', other.dir, '--dry-run'], ZH);
     expect(zh.stderr.split('\n')[0]).toMatch(/^未指定 --name：证书命名为 other\.example\.test-\d{8}（取自它的第一个域名 other\.example\.test 和当天日期，UTC）$/);
     expect(zh.stdout).toMatch(/"name": "other\.example\.test-\d{8}"/);
+  });
+
+  it('a certificate without a domain (only with --no-validate) is named certificate-<YYYYMMDD>, and stderr says why', async () => {
+    const args = ['upload', '--cert', fixture('cases/ip-only.crt'), '--key', fixture('keys/leaf-rsa.key'), '--no-validate', '--dry-run'];
+    const en = await run(args);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toMatch(/^no --name, and the certificate names no domain: naming it certificate-\d{8} \(today's date, UTC\)$/m);
+    const zh = await run(args, ZH);
+    expect(zh.stderr).toMatch(/^未指定 --name，证书中也没有域名：证书命名为 certificate-\d{8}（取自当天日期，UTC）$/m);
   });
 });
 

@@ -62,6 +62,10 @@ export const U = {
   dryRunLookup: { en: 'dry run: nothing was sent (the --if-changed lookup was skipped too)', zh: '试运行：没有发送任何请求（--if-changed 的查找也已跳过）' },
   fromHook: { en: 'from {client}: {used}', zh: '来自 {client}：{used}' },
   hookName: { en: "; name {name} (from {domain} and today's date)", zh: '；名称为 {name}（由 {domain} 和当天日期生成）' },
+  defaultNameNoDomain: {
+    en: "no --name, and the certificate names no domain: naming it {name} (today's date, UTC)",
+    zh: '未指定 --name，证书中也没有域名：证书命名为 {name}（取自当天日期，UTC）',
+  },
   defaultName: {
     en: "no --name: naming the certificate {name} (its first domain {domain} and today's date, UTC)",
     zh: '未指定 --name：证书命名为 {name}（取自它的第一个域名 {domain} 和当天日期，UTC）',

@@ -98,7 +98,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     const { defaultCertificateName, mainName } = await import('../../core/acme/name.js');
     const domain = (report.certificate && mainName(report.certificate)) ?? '';
     name = defaultCertificateName(domain, ctx.now());
-    if (!silent) ctx.stderr.write(`${t(lang, U.defaultName, { name, domain })}\n`);
+    if (!silent) ctx.stderr.write(`${domain ? t(lang, U.defaultName, { name, domain }) : t(lang, U.defaultNameNoDomain, { name })}\n`);
   }
   // Loud on purpose, even with --quiet/--json: the user turned off the safety net.
   if (opts.validate === false) ctx.stderr.write(opts.json ? jsonWarningLine(noValidateText(errors, lang)) : warningLine(ctx.errStyle, lang, noValidateText(errors, lang), layout.width));

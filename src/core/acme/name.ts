@@ -35,7 +35,11 @@ export function defaultCertificateName(domain: string, now: Date): string {
  * ("O=Example, CN=example.com").
  */
 export function mainName(c: { subject: string; names: readonly string[] }): string | undefined {
+  const names = c.names.filter((n) => !isAddress(n));
   const cn = /(?:^|, )CN=([^,]+)/.exec(c.subject)?.[1]?.trim();
-  if (cn !== undefined && c.names.some((n) => n.toLowerCase() === cn.toLowerCase())) return cn;
-  return c.names[0] ?? cn;
+  if (cn !== undefined && names.some((n) => n.toLowerCase() === cn.toLowerCase())) return cn;
+  return names[0] ?? (cn !== undefined && !isAddress(cn) ? cn : undefined);
 }
+
+/** An IP address (an IP SAN, or an address as the CN) names no domain. */
+const isAddress = (name: string): boolean => /^\d{1,3}(\.\d{1,3}){3}$/.test(name) || name.includes(':');
