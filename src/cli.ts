@@ -12,7 +12,7 @@ import { checkSpec } from './commands/check/spec.js';
 import { explainSpec } from './commands/explain/spec.js';
 import { plainInput } from './commands/plain-args.js';
 import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
-import { errorLine, hintLine } from './render/diagnostics.js';
+import { errorLine, hintLine, widthOf } from './render/diagnostics.js';
 import { jsonErrorLine } from './render/json.js';
 import { D } from './render/messages.js';
 
@@ -35,10 +35,11 @@ function jsonError(type: string, message: string, exitCode: number, extra: Recor
 /** One line for the user, a hint, and (only with --debug) the stack. */
 function report(e: unknown, ctx: Ctx, json: boolean): number {
   const s: Style = ctx.errStyle;
+  const width = widthOf(ctx.stderr);
   if (e instanceof ScmCliError) {
     const message = e instanceof InterruptedError && e.generic ? t(ctx.lang, S.interrupted) : e.message;
     if (json) ctx.stderr.write(jsonError(e.name, message, e.exitCode, { ...e.toJSON(), message }));
-    else ctx.stderr.write(errorLine(s, message) + (e.hint ? hintLine(s, ctx.lang, e.hint) : ''));
+    else ctx.stderr.write(errorLine(s, message, width) + (e.hint ? hintLine(s, ctx.lang, e.hint, width) : ''));
     if (ctx.debug && e.stack) ctx.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
@@ -61,7 +62,7 @@ function reportInterruption(e: unknown, ctx: Ctx, json: boolean): number {
   const message = own?.message ?? t(ctx.lang, term ? S.terminated : S.interrupted);
   const hint = own?.hint;
   if (json) ctx.stderr.write(jsonError('InterruptedError', message, exitCode, { hint: hint ?? null }));
-  else ctx.stderr.write(errorLine(ctx.errStyle, message) + (hint ? hintLine(ctx.errStyle, ctx.lang, hint) : ''));
+  else ctx.stderr.write(errorLine(ctx.errStyle, message, widthOf(ctx.stderr)) + (hint ? hintLine(ctx.errStyle, ctx.lang, hint, widthOf(ctx.stderr)) : ''));
   if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
   return exitCode;
 }

@@ -11,7 +11,7 @@ import { parseDeployed } from './deployed.js';
 import { errorFields } from './error-body.js';
 import { BadResponseError, missingCredentials, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
-import { N, P } from './messages.js';
+import { N, OP_NAME, P } from './messages.js';
 import type { Scrub } from './redact.js';
 import { parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
 import { NOTICE_TYPES, PATHS, type Auth, type BatchPushBody, type BatchPushResult, type CertificateDetail, type DeployService, type Deployment, type ExportedCertificate, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
@@ -83,11 +83,11 @@ export class ScmClient {
   /** An answer scm cannot use (exit 5), with the request id when there is one. */
   private bad(op: Operation, res: HttpResponse, message: typeof N[keyof typeof N], params: Record<string, string | number> = {}): BadResponseError {
     const ref = res.requestId ? t(this.o.lang, N.requestId, { id: res.requestId }) : '';
-    return new BadResponseError(t(this.o.lang, message, { op, status: res.status, ref, ...params }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.badResponseHint) });
+    return new BadResponseError(t(this.o.lang, message, { op: t(this.o.lang, OP_NAME[op]), status: res.status, ref, ...params }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.badResponseHint) });
   }
 
   private async exchange(op: Operation, method: Method, path: string, query?: Query, body?: unknown): Promise<{ res: HttpResponse; json: unknown }> {
-    if (!this.o.auth) throw missingCredentials();
+    if (!this.o.auth) throw missingCredentials(this.o.lang);
     const text = body === undefined ? undefined : JSON.stringify(body);
     const { url, headers } = this.prepare(method, path, query, text);
     const res = await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op);
@@ -116,7 +116,7 @@ export class ScmClient {
   private retrying<T>(op: Operation, fn: () => Promise<T>): Promise<T> {
     return withRetry(fn, this.o.retry, this.o.signal, (e, waitMs, n) => {
       const why = e instanceof ScmApiError ? `HTTP ${e.status}${e.errorCode ? ` ${e.errorCode}` : ''}` : firstLine(e);
-      this.note(t(this.o.lang, P.retry, { op, why, n, max: this.o.retry.retries, seconds: (waitMs / 1000).toFixed(1) }));
+      this.note(t(this.o.lang, P.retry, { op: t(this.o.lang, OP_NAME[op]), why, n, max: this.o.retry.retries, seconds: (waitMs / 1000).toFixed(1) }));
     });
   }
 

@@ -1,5 +1,7 @@
 // SCM endpoints per site (scm-api-reference §1) and the rule that plain http is for loopback only.
-import { t, type Lang } from '../core/i18n.js';
+import { listOf, t, type Lang } from '../core/i18n.js';
+import { SIMILAR } from '../core/messages.js';
+import { nearest } from '../core/similar.js';
 import { UsageError } from '../errors.js';
 import { EP } from './messages.js';
 
@@ -13,11 +15,14 @@ export const SITE_ENDPOINTS: Readonly<Record<string, string>> = {
   'eu-west-101': 'https://scm.eu-west-101.myhuaweicloud.eu',
 };
 
-export function endpointForRegion(region: string): URL {
+export function endpointForRegion(region: string, lang: Lang = 'en'): URL {
   const url = SITE_ENDPOINTS[region];
   if (!url) {
-    throw new UsageError(`unknown SCM region '${region}'`, {
-      hint: `SCM has one endpoint per site: ${Object.keys(SITE_ENDPOINTS).join(', ')} (CN-Hong Kong and other international regions use ap-southeast-1); or give --endpoint URL`,
+    const sites = Object.keys(SITE_ENDPOINTS);
+    // A typo of a site (cn-nort-4), else of any region: a WAF region given as the SCM site is not a typo.
+    const [near] = nearest(region.toLowerCase(), sites, 1);
+    throw new UsageError(t(lang, EP.unknownRegion, { region, suggest: near ? t(lang, SIMILAR.didYouMean, { names: near }) : '' }), {
+      hint: t(lang, EP.unknownRegionHint, { sites: listOf(lang, sites) }),
     });
   }
   return new URL(url);
@@ -44,16 +49,14 @@ export function parseEndpoint(value: string, from: string, lang: Lang = 'en'): U
   try {
     url = new URL(schemeless ? `https://${value.trim()}` : value.trim());
   } catch {
-    throw new UsageError(`${from}: '${value}' is not a URL`, { hint: 'give a URL such as https://scm.cn-north-4.myhuaweicloud.com' });
+    throw new UsageError(t(lang, EP.notUrl, { from, value }), { hint: t(lang, EP.notUrlHint) });
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    throw new UsageError(`${from}: plain http is accepted only for loopback hosts (a local emulator), not ${url.hostname}`, {
-      hint: `use https://${url.host}${url.pathname === '/' ? '' : url.pathname}`,
-    });
+    throw new UsageError(t(lang, EP.plainHttp, { from, host: url.hostname }), { hint: t(lang, EP.useHttps, { url: `https://${url.host}${url.pathname === '/' ? '' : url.pathname}` }) });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`${from}: '${url.protocol}' is not http or https`);
-  if (url.username || url.password) throw new UsageError(`${from}: credentials in the URL are not accepted; use HUAWEICLOUD_SDK_AK/SK or SCM_AUTH_TOKEN`);
-  if (url.search || url.hash) throw new UsageError(`${from}: the endpoint must not carry a query or fragment`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(t(lang, EP.badProtocol, { from, protocol: url.protocol }));
+  if (url.username || url.password) throw new UsageError(t(lang, EP.credentialsInUrl, { from }));
+  if (url.search || url.hash) throw new UsageError(t(lang, EP.queryInUrl, { from }));
   // A base path is kept ("https://gw.example.com/scm"); API paths are appended to it.
   url.pathname = url.pathname.replace(/\/+$/, '');
   return url;

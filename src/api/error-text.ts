@@ -1,7 +1,8 @@
 // The text of an API error: what SCM said (the catalogue's message for the status it was sent with), why,
 // the server's own words when they add something, notes, the offline rules related to the code, and the fix.
+// The catalogue's prose becomes clauses of the diagnostic (no final full stop; English lower case).
 import { entryFor, textAt, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
-import { t } from '../core/i18n.js';
+import { asClause, listOf, t } from '../core/i18n.js';
 import { rulesForCode } from '../core/rules/table.js';
 import type { ApiErrorFields } from './errors.js';
 import { E, OPERATION } from './messages.js';
@@ -23,19 +24,19 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   const what = [code ?? t(lang, E.noCode), text ? text.message[lang] : (f.errorMsg ?? '').trim()].filter(Boolean).join(' ');
   const lines = [t(lang, E[klass], { op: t(lang, OPERATION[f.operation]), what, ref })];
   if (entry && text) {
-    lines.push(t(lang, E.why, { text: text.description[lang] }));
+    lines.push(t(lang, E.why, { text: asClause(text.description[lang], lang) }));
     const said = f.errorMsg?.trim();
     // The server's words only when they add something ("Backend timeout" is the catalogue's "Backend timeout.").
     const same = (a: string, b: string): boolean => a.replace(/[.\u3002\s]+$/, '').toLowerCase() === b.replace(/[.\u3002\s]+$/, '').toLowerCase();
     if (said && !same(said, text.message.en) && !same(said, text.message.zh)) lines.push(t(lang, E.serverSaid, { text: said }));
-    for (const note of entry.notes ?? []) lines.push(t(lang, E.note, { text: note[lang] }));
+    for (const note of entry.notes ?? []) lines.push(t(lang, E.note, { text: asClause(note[lang], lang) }));
     const rules = rulesForCode(entry.code).map((r) => r.id);
     const caught = fired ? rules.filter((r) => fired.includes(r)) : [];
-    if (caught.length > 0) lines.push(t(lang, E.caughtOffline, { cmd: 'scm validate', rules: caught.join(', ') }));
-    else if (rules.length > 0) lines.push(t(lang, E.relatedRules, { cmd: 'scm validate', rules: rules.join(', ') }));
+    if (caught.length > 0) lines.push(t(lang, E.caughtOffline, { cmd: 'scm validate', rules: listOf(lang, caught) }));
+    else if (rules.length > 0) lines.push(t(lang, E.relatedRules, { cmd: 'scm validate', rules: listOf(lang, rules) }));
   }
   const hint = entry && text
-    ? t(lang, E.fixMore, { fix: text.fix[lang], cmd: `scm explain ${entry.code}` })
+    ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })
     : code
       ? t(lang, E.unknownCode, { code })
       : klass === 'unavailable' ? t(lang, E.tryLater) : undefined;

@@ -5,6 +5,8 @@
 import { classifyApiError, normalizeCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import { describeApiError } from './error-text.js';
+import { t } from '../core/i18n.js';
+import { C } from './messages.js';
 
 export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources' | 'export' | 'notify' | 'deploy';
 
@@ -148,8 +150,6 @@ export function explainNotHeld(e: unknown, lang: Lang): unknown {
 }
 
 /** Exit 3, naming the variables to set. */
-export function missingCredentials(): CredentialsError {
-  return new CredentialsError('no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN)', {
-    hint: 'also accepted: HW_ACCESS_KEY/HW_SECRET_KEY, or ak/sk in a config file such as ~/.config/scm/config.json (chmod 600); run scm config to see what scm finds; try --dry-run to see the request without sending it',
-  });
+export function missingCredentials(lang: Lang = 'en'): CredentialsError {
+  return new CredentialsError(t(lang, C.none), { hint: t(lang, C.noneHint) });
 }

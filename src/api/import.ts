@@ -11,7 +11,7 @@ import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { ScmApiError } from './errors.js';
 import { findCopies, type CertIdentity, type Copy } from './find.js';
-import { I, P } from './messages.js';
+import { I, OP_NAME, P } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, nextWait } from './retry.js';
 import type { ImportBody } from './types.js';
 
@@ -69,7 +69,7 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
       }
       if (effect) {
         if (!o.identity) throw withHint(e, t(lang, I.mayHaveSucceeded));
-        client.note(t(lang, P.lookBeforeImport, { op: 'import', why: firstLine(e) }));
+        client.note(t(lang, P.lookBeforeImport, { op: t(lang, OP_NAME.import), why: firstLine(e) }));
         let found;
         try {
           found = await findCopies(client, o.identity);
@@ -88,7 +88,7 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
       }
       if (n >= policy.retries) throw unknownBefore ? withHint(e, t(lang, I.notInScm)) : e;
       const wait = nextWait(n, unknownBefore ? withHint(e, t(lang, I.notInScm)) : e, policy);
-      client.note(t(lang, P.retry, { op: 'import', why: firstLine(e), n: n + 1, max: policy.retries, seconds: (wait / 1000).toFixed(1) }));
+      client.note(t(lang, P.retry, { op: t(lang, OP_NAME.import), why: firstLine(e), n: n + 1, max: policy.retries, seconds: (wait / 1000).toFixed(1) }));
       await policy.sleep(wait, client.signal);
       resent = resent || unknownBefore;
     }

@@ -1,6 +1,6 @@
 // What the SCM client says, in English and Chinese: the API error display, network failures, retry and
 // lookup notes, and the hints that tell a user what to do next. Rendered with t(lang, M.id, {params}).
-import { plural, type Messages } from '../core/i18n.js';
+import { plural, type Message, type Messages } from '../core/i18n.js';
 
 /** What each operation is called in a sentence ("SCM rejected the import"). */
 export const OPERATION = {
@@ -16,6 +16,9 @@ export const OPERATION = {
   deploy: { en: 'the deployment', zh: '部署' },
 } satisfies Messages;
 
+/** An operation named on its own, as a label ("import: ... retry 1 of 3"): English keeps the operation id. */
+export const OP_NAME = Object.fromEntries(Object.entries(OPERATION).map(([op, m]) => [op, { en: op, zh: m.zh }])) as Record<keyof typeof OPERATION, Message>;
+
 /** The API error display (ScmApiError). */
 export const E = {
   auth: { en: 'SCM refused the credentials for {op}: {what} ({ref})', zh: 'SCM 拒绝了{op}所用的凭证：{what}（{ref}）' },
@@ -28,7 +31,7 @@ export const E = {
   serverSaid: { en: '  server said: {text}', zh: '  服务端返回：{text}' },
   note: { en: '  note: {text}', zh: '  说明：{text}' },
   caughtOffline: { en: '  caught offline by: {cmd} (rule {rules})', zh: '  离线检查已发现：{cmd}（规则 {rules}）' },
-  relatedRules: { en: '  related offline rules: {cmd} {rules}', zh: '  相关的离线检查规则：{cmd} {rules}' },
+  relatedRules: { en: '  related offline rules: {cmd} {rules}', zh: '  相关的离线检查：{cmd} 的规则 {rules}' },
   fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 {cmd}）' },
   unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
   tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },
@@ -37,8 +40,8 @@ export const E = {
 /** Answers scm cannot use (BadResponseError) and the network (ApiNetworkError, DeadlineError). */
 export const N = {
   requestId: { en: ' (request id {id})', zh: '（请求 ID {id}）' },
-  unexpectedStatus: { en: 'SCM answered {op} with HTTP {status}, which scm does not expect', zh: 'SCM 对 {op} 的应答是 HTTP {status}，scm 没有预料到这种应答' },
-  notJson: { en: 'SCM answered {op} with HTTP {status} but the body is not valid JSON{ref}', zh: 'SCM 对 {op} 的应答（HTTP {status}）不是有效的 JSON{ref}' },
+  unexpectedStatus: { en: 'SCM answered {op} with HTTP {status}, which scm does not expect', zh: 'SCM 对{op}请求的应答是 HTTP {status}，scm 没有预料到这种应答' },
+  notJson: { en: 'SCM answered {op} with HTTP {status} but the body is not valid JSON{ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）不是有效的 JSON{ref}' },
   noCertificateId: { en: 'SCM answered the import with HTTP {status} but no certificate_id{ref}', zh: 'SCM 对导入的应答（HTTP {status}）没有 `certificate_id`{ref}' },
   noResults: { en: 'SCM answered the batch push without a results list{ref}', zh: 'SCM 对批量推送的应答没有 `results` 列表{ref}' },
   noCertificates: { en: 'SCM answered the certificate list without a certificates array{ref}', zh: 'SCM 对证书列表的应答没有 `certificates` 数组{ref}' },
@@ -128,6 +131,33 @@ export const L = {
 
 /** Endpoints (endpoints.ts). */
 export const EP = {
-  noScheme: { en: "{from}: '{value}' has no scheme (http:// or https://)", zh: '{from}：{value} 没有写明协议（http:// 或 https://）' },
+  noScheme: { en: "{from}: '{value}' has no scheme (http:// or https://)", zh: '{from}：“{value}”没有写明协议（http:// 或 https://）' },
   noSchemeHint: { en: 'a local emulator speaks plain HTTP: use http://{value}', zh: '本机模拟器使用明文 HTTP：请写成 http://{value}' },
+  unknownRegion: { en: "unknown SCM region '{region}'{suggest}", zh: '未知的 SCM 区域“{region}”{suggest}' },
+  unknownRegionHint: {
+    en: 'SCM has one endpoint per site: {sites} (CN-Hong Kong and other international regions use ap-southeast-1); or give --endpoint URL',
+    zh: 'SCM 每个站点只有一个终端节点：{sites}（中国-香港及其他国际区域请用 ap-southeast-1）；也可以用 --endpoint 指定 URL',
+  },
+  notUrl: { en: "{from}: '{value}' is not a URL", zh: '{from}：“{value}”不是 URL' },
+  notUrlHint: { en: 'give a URL such as https://scm.cn-north-4.myhuaweicloud.com', zh: '请写成 URL，例如 https://scm.cn-north-4.myhuaweicloud.com' },
+  plainHttp: {
+    en: '{from}: plain http is accepted only for loopback hosts (a local emulator), not {host}',
+    zh: '{from}：只有环回地址（本机模拟器）可以使用明文 http，{host} 不行',
+  },
+  useHttps: { en: 'use {url}', zh: '请改用 {url}' },
+  badProtocol: { en: "{from}: '{protocol}' is not http or https", zh: '{from}：“{protocol}”既不是 http，也不是 https' },
+  credentialsInUrl: {
+    en: '{from}: credentials in the URL are not accepted; use HUAWEICLOUD_SDK_AK/SK or SCM_AUTH_TOKEN',
+    zh: '{from}：URL 中不能带凭证；请使用 HUAWEICLOUD_SDK_AK/SK 或 SCM_AUTH_TOKEN',
+  },
+  queryInUrl: { en: '{from}: the endpoint must not carry a query or fragment', zh: '{from}：终端节点 URL 不能带查询参数或片段（? 或 #）' },
+} satisfies Messages;
+
+/** No credentials at all (exit 3). */
+export const C = {
+  none: { en: 'no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN)', zh: '没有凭证：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 SCM_AUTH_TOKEN）' },
+  noneHint: {
+    en: 'also accepted: HW_ACCESS_KEY/HW_SECRET_KEY, or ak/sk in a config file such as ~/.config/scm/config.json (chmod 600); run scm config to see what scm finds; try --dry-run to see the request without sending it',
+    zh: "也可以用 HW_ACCESS_KEY/HW_SECRET_KEY，或在配置文件（例如 ~/.config/scm/config.json，权限 600）中写 ak/sk；运行 'scm config' 查看 scm 找到了哪些设置；加 --dry-run 可以只看请求、不发送",
+  },
 } satisfies Messages;

@@ -10,7 +10,7 @@ import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { presenceAt, type Target } from './deployed.js';
-import { P, R } from './messages.js';
+import { OP_NAME, P, R } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, nextWait } from './retry.js';
 import { PATHS, type BatchPushBody, type Deployment, type PushBody } from './types.js';
 
@@ -143,7 +143,8 @@ class PushRun {
       const res = r.results.find((x) => x.project_name.trim().toLowerCase() === p.toLowerCase());
       // No row, or a copy id with no word either way: SCM may or may not have pushed there.
       if (!res || (res.cert_id !== '' && res.message.trim() === '')) unclear.push(p);
-      else if (res.cert_id !== '' && SUCCESS.has(res.message.trim().toLowerCase())) this.row(p, 'pushed', res.message, res.cert_id);
+      // SCM's "success" is said in the user's words, as a single push is; a failure keeps the server's own words.
+      else if (res.cert_id !== '' && SUCCESS.has(res.message.trim().toLowerCase())) this.row(p, 'pushed', t(this.lang, R.pushed), res.cert_id);
       else this.row(p, 'failed', res.message || t(this.lang, R.noResult), res.cert_id);
     }
     // Look, never re-send.
@@ -163,7 +164,7 @@ class PushRun {
       return [];
     };
     if (mayHaveTakenEffect(e)) {
-      client.note(t(this.lang, P.lookBeforePush, { op: req.operation, why: firstLine(e) }));
+      client.note(t(this.lang, P.lookBeforePush, { op: t(this.lang, OP_NAME[req.operation]), why: firstLine(e) }));
       let after: Deployment;
       try {
         after = await this.look();
@@ -182,7 +183,7 @@ class PushRun {
       wait = undefined; // the wait would pass the deadline
     }
     if (wait === undefined) return stop(firstLine(e));
-    client.note(t(this.lang, P.retry, { op: req.operation, why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
+    client.note(t(this.lang, P.retry, { op: t(this.lang, OP_NAME[req.operation]), why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
     await client.retryPolicy.sleep(wait, client.signal);
     return todo;
   }

@@ -28,6 +28,8 @@ export interface UploadOutcome {
   keptDeployed: string[];
   /** Set when the check for a second copy, or removing one, could not finish: why (the import succeeded). */
   unverified?: string;
+  /** The name SCM already lists the certificate under (--if-changed found it, or SCM refused a duplicate). */
+  existingName?: string;
 }
 
 export interface UploadOptions {
@@ -42,7 +44,8 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
   if (o.ifChanged && o.identity) {
     o.onPhase?.('lookup');
     const { copies } = await findCopies(client, o.identity);
-    if (copies.length > 0) return { ...base, certificateId: copies[0]!.id, changed: false, otherCopies: copies.slice(1).map((c) => c.id) };
+    const [held, ...more] = copies;
+    if (held) return { ...base, certificateId: held.id, changed: false, otherCopies: more.map((c) => c.id), ...(held.name !== undefined ? { existingName: held.name } : {}) };
   }
   o.onPhase?.('import');
   const r = await importSafely(client, body, o.identity ? { identity: o.identity } : {});
@@ -54,6 +57,8 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
     ...(r.requestId ? { requestId: r.requestId } : {}),
     otherCopies: others(r.copies, r.certificate_id),
   };
+  const held = r.duplicate ? r.copies.find((c) => c.id === r.certificate_id)?.name : undefined;
+  if (held !== undefined) out.existingName = held;
   if (!r.resentAfterUnknown || !o.identity) return out;
 
   o.onPhase?.('verify');

@@ -12,9 +12,16 @@ import type { SettingKey, Source } from './sources.js';
 type Env = Record<string, string | undefined>;
 export const val = (v: string | undefined): string | undefined => (v === undefined || v.trim() === '' ? undefined : v.trim());
 
+/** Where credentials were taken from: environment variables, or a key (or the ak/sk pair) in a config file. */
+export type CredentialsWhere = { kind: 'env'; name: string } | { kind: 'file'; key: string; path: string };
+
+/** "SCM_AUTH_TOKEN", "ak/sk in /p/.scmrc" (English for JSON and --debug; `scm config` says it in its language). */
+export const describeWhere = (w: CredentialsWhere, lang: Lang = 'en'): string => (w.kind === 'env' ? w.name : t(lang, M.pairInFile, { pair: w.key, path: w.path }));
+
 export interface Found {
   auth: Auth;
   from: string;
+  where: CredentialsWhere;
   /** Sources of the credential fields (ak, sk, securityToken, authToken). */
   sources: Partial<Record<SettingKey, Source>>;
 }
@@ -23,6 +30,7 @@ export interface Found {
 export interface Overridden {
   source: Source;
   by: string;
+  byWhere: CredentialsWhere;
 }
 
 type CredentialKey = 'ak' | 'sk' | 'securityToken' | 'authToken';
@@ -43,7 +51,7 @@ export function authFromEnv(env: Env, lang: Lang = 'en'): Found | undefined {
   const domainId = val(env.HUAWEICLOUD_SDK_DOMAIN_ID);
   const token = val(env.SCM_AUTH_TOKEN);
   const envSource = (name: string): Source => ({ kind: 'env', name });
-  if (token) return { auth: { kind: 'token', token, ...(projectId ? { projectId } : {}) }, from: 'SCM_AUTH_TOKEN', sources: { authToken: envSource('SCM_AUTH_TOKEN') } };
+  if (token) return { auth: { kind: 'token', token, ...(projectId ? { projectId } : {}) }, from: 'SCM_AUTH_TOKEN', where: { kind: 'env', name: 'SCM_AUTH_TOKEN' }, sources: { authToken: envSource('SCM_AUTH_TOKEN') } };
   const pairs: Array<[string, string]> = [['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], ['HW_ACCESS_KEY', 'HW_SECRET_KEY']];
   for (const [akName, skName] of pairs) {
     const ak = val(env[akName]);
@@ -55,6 +63,7 @@ export function authFromEnv(env: Env, lang: Lang = 'en'): Found | undefined {
     return {
       auth: { kind: 'aksk', ak, sk, ...ids(projectId, domainId), ...(securityToken ? { securityToken } : {}) },
       from: `${akName}/${skName}`,
+      where: { kind: 'env', name: `${akName}/${skName}` },
       sources: { ak: envSource(akName), sk: envSource(skName), ...(tokenName ? { securityToken: envSource(tokenName) } : {}) },
     };
   }
@@ -63,12 +72,17 @@ export function authFromEnv(env: Env, lang: Lang = 'en'): Found | undefined {
 
 export function authFromConfig(c: FileConfig, path: string, layer: ConfigLayer = 'project', lang: Lang = 'en'): Found | undefined {
   const src = (key: string): Source => ({ kind: 'file', path, key, layer });
-  if (c.authToken) return { auth: { kind: 'token', token: c.authToken, ...(c.projectId ? { projectId: c.projectId } : {}) }, from: `authToken in ${path}`, sources: { authToken: src('authToken') } };
+  if (c.authToken) {
+    const where: CredentialsWhere = { kind: 'file', key: 'authToken', path };
+    return { auth: { kind: 'token', token: c.authToken, ...(c.projectId ? { projectId: c.projectId } : {}) }, from: describeWhere(where), where, sources: { authToken: src('authToken') } };
+  }
   if (!c.ak && !c.sk) return undefined;
   if (!c.ak || !c.sk) throw new CredentialsError(t(lang, M.halfPairFile, { path, has: c.ak ? 'ak' : 'sk', missing: c.ak ? 'sk' : 'ak' }));
+  const where: CredentialsWhere = { kind: 'file', key: 'ak/sk', path };
   return {
     auth: { kind: 'aksk', ak: c.ak, sk: c.sk, ...ids(c.projectId, c.domainId), ...(c.securityToken ? { securityToken: c.securityToken } : {}) },
-    from: `ak/sk in ${path}`,
+    from: describeWhere(where),
+    where,
     sources: { ak: src('ak'), sk: src('sk'), ...(c.securityToken ? { securityToken: src('securityToken') } : {}) },
   };
 }
@@ -89,7 +103,7 @@ export function overriddenBy(found: Found | undefined, env: Env, files: LoadedCo
     const name = ENV_NAMES[key].find((n) => val(env[n]));
     const file = name ? undefined : files.find((f) => f.config[key] !== undefined);
     const source: Source | undefined = name ? { kind: 'env', name } : file ? { kind: 'file', path: file.path, key, layer: file.layer ?? 'project' } : undefined;
-    if (source) out[key] = { source, by: found.from };
+    if (source) out[key] = { source, by: found.from, byWhere: found.where };
   }
   return out;
 }

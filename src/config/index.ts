@@ -106,10 +106,10 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
   let endpointFrom: string;
   if (endpointPick) {
     endpointFrom = describeSource(endpointPick.source);
-    endpoint = parseEndpoint(endpointPick.value, endpointFrom);
+    endpoint = parseEndpoint(endpointPick.value, describeSource(endpointPick.source, say), say);
     sources.endpoint = endpointPick.source;
   } else {
-    endpoint = endpointForRegion(region);
+    endpoint = endpointForRegion(region, say);
     const rs = sources.region!;
     endpointFrom = rs.kind === 'flag' ? `--region ${region}` : rs.kind === 'file' ? `region in ${rs.path}` : rs.kind === 'env' ? `${rs.name} ${region}` : `default region ${region}`;
     sources.endpoint = { kind: 'derived', from: 'region' };
@@ -163,5 +163,5 @@ export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd
 /** The credentials, or exit 3 with the variables to set. */
 export function requireAuth(settings: Settings): Auth {
   if (settings.auth) return settings.auth;
-  throw missingCredentials();
+  throw missingCredentials(settings.lang);
 }

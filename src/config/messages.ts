@@ -1,27 +1,27 @@
 // What the settings code says: bad config files, files it ignores or refuses and why, credentials that do
 // not pair up. Never a value from a file: a config file may hold a secret.
-import type { Messages } from '../core/i18n.js';
+import { quotedZh, type Messages } from '../core/i18n.js';
 
 export const M = {
   notObject: { en: 'config file {path}: expected an object of settings', zh: '配置文件 {path}：内容应是一组设置（键和值）' },
-  notString: { en: "config file {path}: '{key}' must be a string", zh: '配置文件 {path}：{key} 的值必须是字符串' },
-  notNumber: { en: "config file {path}: '{key}' must be a non-negative number", zh: '配置文件 {path}：{key} 的值必须是不小于 0 的数' },
-  notLang: { en: "config file {path}: '{key}' must be en or zh", zh: '配置文件 {path}：{key} 只能是 en 或 zh' },
+  notString: { en: "config file {path}: '{key}' must be a string", zh: '配置文件 {path}：“{key}”的值必须是字符串' },
+  notNumber: { en: "config file {path}: '{key}' must be a non-negative number", zh: '配置文件 {path}：“{key}”的值必须是不小于 0 的数' },
+  notLang: { en: "config file {path}: '{key}' must be en or zh", zh: '配置文件 {path}：“{key}”只能是 en 或 zh' },
   badEnterpriseProject: {
     en: `config file {path}: '{key}' must be "0", "{all}" or an ID like {example}`,
-    zh: '配置文件 {path}：{key} 必须是 "0"、"{all}" 或形如 {example} 的 ID',
+    zh: '配置文件 {path}：“{key}”必须是“0”、“{all}”或形如 {example} 的 ID',
   },
-  unknownKey: { en: "config file {path}: unknown setting '{key}'", zh: '配置文件 {path}：未知的设置项 {key}' },
-  unknownKeySuggest: { en: "config file {path}: unknown setting '{key}' (did you mean {suggestion}?)", zh: '配置文件 {path}：未知的设置项 {key}（是不是想写 {suggestion}？）' },
-  knownKeys: { en: 'known settings: {keys}', zh: '可用的设置项：{keys}' },
+  unknownKey: { en: "config file {path}: unknown setting '{key}'", zh: '配置文件 {path}：未知的设置项“{key}”' },
+  unknownKeySuggest: { en: "config file {path}: unknown setting '{key}' (did you mean {suggestion}?)", zh: '配置文件 {path}：未知的设置项“{key}”（是不是要写“{suggestion}”？）' },
+  knownKeys: { en: 'known settings: {keys}', zh: (p) => `可用的设置项：${quotedZh(String(p.keys))}` },
   unparsable: { en: 'bad config file {path}: cannot be parsed', zh: '配置文件 {path} 有误：无法解析' },
   unparsableAt: { en: 'bad config file {path}: cannot be parsed at line {line}, column {column}', zh: '配置文件 {path} 有误：第 {line} 行第 {column} 列无法解析' },
   invalidJson: { en: ' (invalid JSON)', zh: '（JSON 格式错误）' },
   invalidYaml: { en: ' (invalid YAML)', zh: '（YAML 格式错误）' },
-  fixOrRemove: { en: 'fix or remove the file; settings: {keys}', zh: '请修正或删除该文件；可用的设置项：{keys}' },
+  fixOrRemove: { en: 'fix or remove the file; settings: {keys}', zh: (p) => `请修正或删除该文件；可用的设置项：${quotedZh(String(p.keys))}` },
   importsCode: {
     en: 'bad config file {path}: its {key} names a file that is code, which only a file named with --config may load',
-    zh: '配置文件 {path} 有误：其中的 {key} 引入了代码形式的文件，只有用 --config 指定的配置文件才能这样做',
+    zh: '配置文件 {path} 有误：其中的“{key}”引入了代码形式的文件，只有用 --config 指定的配置文件才能这样做',
   },
   permissionDenied: { en: 'cannot read config file {path}: permission denied', zh: '无法读取配置文件 {path}：权限不足' },
   needsTypescript: {
@@ -30,12 +30,17 @@ export const M = {
   },
   secretReadable: {
     en: 'config file {path} holds {keys} and is readable by others (mode {mode}); run: {command}',
-    zh: '配置文件 {path} 含有 {keys}，其他用户却可以读取（权限 {mode}）；请执行：{command}',
+    zh: (p) => `配置文件 ${p.path} 含有${quotedZh(String(p.keys))}，其他用户却可以读取（权限 ${p.mode}）；请执行：'${p.command}'`,
   },
-  halfPairFile: { en: 'config file {path} has {has} but not {missing}', zh: '配置文件 {path} 只有 {has}，缺少 {missing}' },
+  halfPairFile: { en: 'config file {path} has {has} but not {missing}', zh: '配置文件 {path} 只有“{has}”，缺少“{missing}”' },
   halfPairEnv: { en: '{set} is set but {unset} is not', zh: '已设置 {set}，但没有设置 {unset}' },
   halfPairHint: { en: 'set both halves of the AK/SK pair', zh: 'AK 和 SK 需要成对设置' },
   timeoutPositive: { en: '--timeout must be a positive number of seconds', zh: '--timeout 必须是大于 0 的秒数' },
+  // Where a setting came from, in a sentence ("endpoint in /p/.scmrc: ...").
+  keyInFile: { en: '{key} in {path}', zh: '{path} 中的“{key}”' },
+  defaultSource: { en: 'default', zh: '默认值' },
+  derivedFrom: { en: 'derived from {from}', zh: '由 {from} 推算' },
+  pairInFile: { en: '{pair} in {path}', zh: '{path} 中的“{pair}”' },
 
   // Files the search found and did not use, one line each.
   ignoredCode: {
@@ -57,7 +62,7 @@ export const M = {
   },
   ignoredWritable: {
     en: 'ignored config file {path}: {who} can change it (mode {mode}); if it is yours, run: {command}',
-    zh: '已忽略配置文件 {path}：{who}可以修改它（权限 {mode}）；如果这是你的文件，请执行：{command}',
+    zh: '已忽略配置文件 {path}：{who}可以修改它（权限 {mode}）；如果这是你的文件，请执行：\'{command}\'',
   },
   ignoredDirWritable: {
     en: 'ignored config file {path}: other users can write to its folder {dir} (mode {mode}, no sticky bit)',
@@ -71,14 +76,14 @@ export const M = {
     en: 'refusing config file {path}: any user on this machine can change it (mode {mode})',
     zh: '拒绝使用配置文件 {path}：本机任何用户都能修改它（权限 {mode}）',
   },
-  runCommand: { en: 'run: {command}', zh: '请执行：{command}' },
+  runCommand: { en: 'run: {command}', zh: "请执行：'{command}'" },
 
   // A file the user named (--config FILE, SCM_CONFIG=FILE).
   namedMissing: { en: 'config file {path} (named by {by}) does not exist', zh: '找不到配置文件 {path}（由 {by} 指定）' },
   namedNotFile: { en: 'config file {path} (named by {by}) is not a file', zh: '配置文件 {path}（由 {by} 指定）不是文件' },
   namedWritable: {
     en: 'config file {path} can be changed by {who} (mode {mode}), and scm does what it says; run: {command}',
-    zh: '配置文件 {path} 可以被{who}修改（权限 {mode}），而 scm 会照它的内容行事；请执行：{command}',
+    zh: '配置文件 {path} 可以被{who}修改（权限 {mode}），而 scm 会照它的内容行事；请执行：\'{command}\'',
   },
 } satisfies Messages;
 

@@ -1,5 +1,7 @@
 // Where a setting's value came from: a flag, an environment variable, a config file (which key), or the
 // default. `scm config` shows these; --dry-run and --debug name the endpoint's.
+import { t, type Lang } from '../core/i18n.js';
+import { M } from './messages.js';
 
 export type SettingKey = 'region' | 'endpoint' | 'ak' | 'sk' | 'securityToken' | 'authToken' | 'projectId' | 'domainId' | 'timeout' | 'retries' | 'enterpriseProjectId' | 'lang';
 
@@ -11,17 +13,18 @@ export type Source =
   /** Computed from another setting (the endpoint from the region). */
   | { kind: 'derived'; from: SettingKey };
 
-export function describeSource(s: Source): string {
+/** In English for JSON (`endpointFrom`) and --debug; in the user's language for messages ("endpoint in FILE: ..."). */
+export function describeSource(s: Source, lang: Lang = 'en'): string {
   switch (s.kind) {
     case 'flag':
       return s.name;
     case 'env':
       return s.name;
     case 'file':
-      return `${s.key} in ${s.path}`;
+      return t(lang, M.keyInFile, { key: s.key, path: s.path });
     case 'default':
-      return 'default';
+      return t(lang, M.defaultSource);
     case 'derived':
-      return `derived from ${s.from}`;
+      return t(lang, M.derivedFrom, { from: s.from });
   }
 }

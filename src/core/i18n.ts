@@ -35,10 +35,27 @@ export function format(template: string, params: Params = {}): string {
   return template.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+const CJK = /[\u201c\u201d\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/**
+ * Fills a Chinese template. The space a template leaves between Chinese and a parameter is for an English
+ * neighbour ("{source} 中", a path); when the value itself is Chinese at that edge ("标准输入"), it goes.
+ */
+function formatZh(template: string, params: Params): string {
+  return template.replace(/( ?)\{([A-Za-z][A-Za-z0-9_]*)\}( ?)/g, (whole, before: string, name: string, after: string, at: number, all: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    const keepBefore = before !== '' && !(CJK.test(value[0] ?? '') && CJK.test(all[at - 1] ?? ''));
+    const keepAfter = after !== '' && !(CJK.test(value.at(-1) ?? '') && CJK.test(all[at + whole.length] ?? ''));
+    return `${keepBefore ? before : ''}${value}${keepAfter ? after : ''}`;
+  });
+}
+
 /** The message in `lang`, parameters filled in. */
 export function t(lang: Lang, message: Message, params: Params = {}): string {
   const form = message[lang];
-  return typeof form === 'function' ? form(params) : format(form, params);
+  if (typeof form === 'function') return form(params);
+  return lang === 'zh' ? formatZh(form, params) : format(form, params);
 }
 
 /** A Text (or a plain string not yet translated) in `lang`. */
@@ -51,10 +68,31 @@ export function listOf(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
 
+/**
+ * Names the user writes (setting keys, field names) given as "a, b, c", the Chinese way: “a”、“b”、“c”. For
+ * a Chinese template that is a function of a parameter holding such a list.
+ */
+export const quotedZh = (items: string): string => items.split(', ').map((v) => `\u201c${v}\u201d`).join('\u3001');
+
 /** English count with its noun: "1 error", "2 errors" (Chinese needs no plural: "1 个错误"). */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A sentence of reference prose (a catalogue fix: "Pass the certificate ... key.") as a clause of a
+ * diagnostic (render/diagnostics.ts): no final full stop, and in English a lower-case first letter unless the
+ * first word is a name (SCM, CDN, IAM, Huawei).
+ */
+export function asClause(sentence: string, lang: Lang = 'en'): string {
+  if (lang === 'zh' || /^\s*[\u2e80-\uffff]/.test(sentence)) return sentence.trim().replace(/\u3002$/, '');
+  const text = sentence.trim().replace(/\.$/, '');
+  // The first word without its punctuation ("Optional:" is a word, "SCM," a name).
+  const first = /^[^\s:;,]+/.exec(text)?.[0] ?? '';
+  return /^[A-Z][a-z]*$/.test(first) && !NAMES.has(first) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+const NAMES = new Set(['Huawei', 'Node', 'OpenSSL']);
 
 export const isLang = (value: unknown): value is Lang => value === 'en' || value === 'zh';
 

@@ -2,6 +2,8 @@
 // time through the admin API (POST /_emulator/faults); docs/emulator.md lists every field. A fault matches
 // requests by operation, skips the first `after` matches, then affects the next `times` matches.
 
+import { EM } from './messages.js';
+import { Problem } from './problem.js';
 import { OPERATIONS, type Op } from './router.js';
 
 export type { Op } from './router.js';
@@ -52,46 +54,46 @@ export interface FaultSpec {
 
 const KEYS = new Set(['op', 'times', 'after', 'status', 'commit', 'error_code', 'error_msg', 'retry_after', 'delay_ms', 'action', 'answer', 'fail_resources']);
 const count = (v: unknown, name: string, min: number, max: number): number => {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new Error(`fault field '${name}' must be a whole number from ${min} to ${max}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new Problem(EM.faultNumber, { name, min, max });
   return v;
 };
 
 /** Checks one fault object; throws an Error whose message names the bad field. */
 export function parseFault(raw: unknown): FaultSpec {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('a fault is a JSON object such as {"op":"push","status":503,"times":2}');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Problem(EM.faultObject);
   const o = raw as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!KEYS.has(k)) throw new Error(`unknown fault field '${k}' (known: ${[...KEYS].join(', ')})`);
+  for (const k of Object.keys(o)) if (!KEYS.has(k)) throw new Problem(EM.faultUnknownField, { name: k, known: [...KEYS].join(', ') });
   const op = o.op ?? '*';
-  if (op !== '*' && !(OPERATIONS as readonly unknown[]).includes(op)) throw new Error(`fault field 'op' must be '*' or one of ${OPERATIONS.join(', ')}`);
+  if (op !== '*' && !(OPERATIONS as readonly unknown[]).includes(op)) throw new Problem(EM.faultOp, { ops: OPERATIONS.join(', ') });
   const spec: FaultSpec = { op: op as FaultSpec['op'], times: o.times === undefined ? 1 : count(o.times, 'times', 1, 1_000_000), after: o.after === undefined ? 0 : count(o.after, 'after', 0, 1_000_000) };
   if (o.status !== undefined) spec.status = count(o.status, 'status', 400, 599);
   if (o.commit !== undefined) {
-    if (typeof o.commit !== 'boolean') throw new Error("fault field 'commit' must be true or false");
-    if (o.status === undefined) throw new Error("fault field 'commit' goes with 'status'");
+    if (typeof o.commit !== 'boolean') throw new Problem(EM.faultCommit);
+    if (o.status === undefined) throw new Problem(EM.faultCommitAlone);
     spec.commit = o.commit;
   }
   if (o.retry_after !== undefined) spec.retry_after = count(o.retry_after, 'retry_after', 0, 3600);
   if (o.delay_ms !== undefined) spec.delay_ms = count(o.delay_ms, 'delay_ms', 0, 600_000);
   for (const k of ['error_code', 'error_msg'] as const) {
     if (o[k] === undefined) continue;
-    if (typeof o[k] !== 'string') throw new Error(`fault field '${k}' must be a string`);
+    if (typeof o[k] !== 'string') throw new Problem(EM.faultString, { name: k });
     spec[k] = o[k] as string;
   }
   if (o.action !== undefined) {
-    if (!(ACTIONS as readonly unknown[]).includes(o.action)) throw new Error(`fault field 'action' must be one of ${ACTIONS.join(', ')}`);
+    if (!(ACTIONS as readonly unknown[]).includes(o.action)) throw new Problem(EM.faultAction, { actions: ACTIONS.join(', ') });
     spec.action = o.action as FaultAction;
   }
   if (o.answer !== undefined) {
     const a = o.answer as { status?: unknown; body?: unknown };
-    if (typeof a !== 'object' || a === null || Array.isArray(a)) throw new Error("fault field 'answer' must be an object {\"status\": 200, \"body\": {...}}");
+    if (typeof a !== 'object' || a === null || Array.isArray(a)) throw new Problem(EM.faultAnswer);
     spec.answer = { status: a.status === undefined ? 200 : count(a.status, 'answer.status', 200, 599), ...(a.body !== undefined ? { body: a.body } : {}) };
   }
   if (o.fail_resources !== undefined) {
     const list = o.fail_resources;
-    if (!Array.isArray(list) || list.length === 0 || list.some((r) => typeof r !== 'string' || r === '')) throw new Error("fault field 'fail_resources' must be a non-empty array of resource ids or CDN domains");
+    if (!Array.isArray(list) || list.length === 0 || list.some((r) => typeof r !== 'string' || r === '')) throw new Problem(EM.faultFailResources);
     spec.fail_resources = list as string[];
   }
-  if ([spec.status, spec.action, spec.answer, spec.fail_resources].filter((x) => x !== undefined).length > 1) throw new Error("a fault has one of 'status', 'action', 'answer' or 'fail_resources', not several");
+  if ([spec.status, spec.action, spec.answer, spec.fail_resources].filter((x) => x !== undefined).length > 1) throw new Problem(EM.faultSeveral);
   return spec;
 }
 

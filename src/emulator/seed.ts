@@ -3,8 +3,13 @@
 // expiry and fingerprint given), resources that use them (ELB/WAF certificates, CDN domains), and regions
 // whose deployment counts are flagged unreliable. Everything is checked before anything is stored.
 import { randomBytes } from 'node:crypto';
+import type { Message, Params } from '../core/i18n.js';
 import { CERT_ID, regionOfProject } from '../core/push/index.js';
 import { DEPLOY_SERVICES, type DeployService } from './deployments.js';
+import { EM } from './messages.js';
+import { Problem } from './problem.js';
+
+const refused = (text: Message, params: Params = {}): Problem => new Problem(text, params, 'seed: ');
 import { describeLeaf, type Store, type StoredFields } from './store.js';
 
 export interface SeedResult {
@@ -13,19 +18,19 @@ export interface SeedResult {
 }
 
 const str = (v: unknown, what: string): string => {
-  if (typeof v !== 'string' || v === '') throw new Error(`seed: '${what}' must be a non-empty string`);
+  if (typeof v !== 'string' || v === '') throw refused(EM.seedString, { what });
   return v;
 };
 const optional = (v: unknown, what: string): string | undefined => (v === undefined || v === null ? undefined : str(v, what));
 const date = (v: unknown, what: string, fallback: Date): Date => {
   if (v === undefined) return fallback;
   const d = new Date(str(v, what));
-  if (Number.isNaN(d.getTime())) throw new Error(`seed: '${what}' is not a date`);
+  if (Number.isNaN(d.getTime())) throw refused(EM.seedDate, { what });
   return d;
 };
 const objects = (v: unknown, what: string): Record<string, unknown>[] => {
   if (v === undefined) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'object' || x === null)) throw new Error(`seed: '${what}' must be an array of objects`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'object' || x === null)) throw refused(EM.seedObjects, { what });
   return v as Record<string, unknown>[];
 };
 
@@ -36,11 +41,11 @@ type SeedCert = { id?: string; fields: StoredFields; notifications: boolean };
 
 function certificate(c: Record<string, unknown>, i: number, now: Date): SeedCert {
   const at = (k: string): string => `certificates[${i}].${k}`;
-  for (const k of Object.keys(c)) if (!CERT_KEYS.has(k)) throw new Error(`seed: unknown field '${at(k)}' (known: ${[...CERT_KEYS].join(', ')})`);
+  for (const k of Object.keys(c)) if (!CERT_KEYS.has(k)) throw refused(EM.seedUnknownField, { what: at(k), known: [...CERT_KEYS].join(', ') });
   const name = str(c.name, at('name'));
   const id = optional(c.id, at('id'));
-  if (id !== undefined && !CERT_ID.test(id)) throw new Error(`seed: '${at('id')}' must be scs followed by 13 digits`);
-  if (c.notifications !== undefined && typeof c.notifications !== 'boolean') throw new Error(`seed: '${at('notifications')}' must be true or false`);
+  if (id !== undefined && !CERT_ID.test(id)) throw refused(EM.seedId, { what: at('id') });
+  if (c.notifications !== undefined && typeof c.notifications !== 'boolean') throw refused(EM.seedBoolean, { what: at('notifications') });
   const createdAt = date(c.created_at, at('created_at'), now);
   const status = optional(c.status, at('status'))?.toUpperCase() ?? 'UPLOAD';
   const common = {
@@ -56,7 +61,7 @@ function certificate(c: Record<string, unknown>, i: number, now: Date): SeedCert
     try {
       fields = { ...describeLeaf(c.pem), ...common, certificate: c.pem };
     } catch {
-      throw new Error(`seed: '${at('pem')}' is not a PEM certificate`);
+      throw refused(EM.seedPem, { what: at('pem') });
     }
   } else {
     const domain = str(c.domain, `${at('domain')} (or pem)`);
@@ -76,18 +81,18 @@ function certificate(c: Record<string, unknown>, i: number, now: Date): SeedCert
  *   unreliable: [{service, region}]}`. Throws an Error naming the bad field; nothing is stored then.
  */
 export function seed(store: Store, raw: unknown, now: Date): SeedResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('seed: expected {"certificates": [...], "resources": [...], "unreliable": [...]}');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw refused(EM.seedShape);
   const o = raw as Record<string, unknown>;
   const certs = objects(o.certificates, 'certificates').map((c, i) => certificate(c, i, now));
   const ids = certs.flatMap((c) => (c.id ? [c.id] : []));
   const taken = ids.find((id, i) => ids.indexOf(id) !== i || store.get(id));
-  if (taken) throw new Error(`seed: the certificate id ${taken} is given twice or already taken`);
+  if (taken) throw refused(EM.seedIdTaken, { id: taken });
   const resources = objects(o.resources, 'resources').map((r, i) => {
     const service = str(r.service, `resources[${i}].service`).toUpperCase() as DeployService;
-    if (!DEPLOY_SERVICES.includes(service)) throw new Error(`seed: resources[${i}].service must be one of ${DEPLOY_SERVICES.join(', ')}`);
+    if (!DEPLOY_SERVICES.includes(service)) throw refused(EM.seedService, { what: `resources[${i}].service`, services: DEPLOY_SERVICES.join(', ') });
     const project = service === 'CDN' ? '' : str(r.project, `resources[${i}].project`);
     const region = service === 'CDN' ? 'global' : regionOfProject(project);
-    if (region === undefined) throw new Error(`seed: resources[${i}].project '${project}' is not a known region`);
+    if (region === undefined) throw refused(EM.seedRegion, { what: `resources[${i}].project`, project });
     const kind = r.kind === 'domain' ? 'domain' as const : 'certificate' as const;
     const id = r.id === undefined ? randomBytes(16).toString('hex') : str(r.id, `resources[${i}].id`);
     const certificateId = r.certificate_id === undefined || r.certificate_id === null ? null : str(r.certificate_id, `resources[${i}].certificate_id`);

@@ -4,9 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { t, type Lang, type Message, type Params } from '../core/i18n.js';
 import { admin } from './admin.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { Faults, type FaultSpec } from './faults.js';
+import { LOG } from './messages.js';
 import { defaultCode, errorBody } from './gateway.js';
 import { DEFAULT_BEHAVIOUR, HANDLERS, type Answer, type Behaviour } from './handlers/index.js';
 import { route } from './router.js';
@@ -28,6 +30,8 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
   /** Also serve TLS on this port (0: any free one), by SNI, the certificates deployed (edge.ts). */
   edgePort?: number;
+  /** The language of those lines (the admin API answers in English whatever this is). */
+  lang?: Lang;
 }
 
 export interface Emulator {
@@ -68,6 +72,7 @@ function send(res: ServerResponse, answer: Answer): void {
 }
 
 export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
+  const say = (m: Message, p: Params = {}): string => t(o.lang ?? 'en', m, p);
   const store = new Store();
   const faults = new Faults();
   faults.add(o.faults ?? []);
@@ -103,7 +108,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     const r = route(method, url.pathname);
     store.count(r?.op);
     const fault = faults.take(r?.op);
-    const log = (status: number | string): void => o.log?.(`${method} ${url.pathname}${url.search} -> ${status}${fault ? ` (fault ${JSON.stringify(fault)})` : ''}`);
+    const log = (status: number | string): void => o.log?.(`${method} ${url.pathname}${url.search} -> ${status}${fault ? say(LOG.fault, { fault: JSON.stringify(fault) }) : ''}`);
 
     if (fault?.delay_ms) await sleep(fault.delay_ms);
     if (closing.signal.aborted) return void req.socket.destroy();
@@ -113,7 +118,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
       send(res, { status, body: errorBody(fault?.error_code ?? defaultCode(status), status, requestId, fault?.error_msg) });
     };
     if (fault?.status !== undefined && !fault.commit) return faultAnswer(fault.status);
-    if (fault?.action === 'drop') return (log('dropped'), void req.socket.destroy());
+    if (fault?.action === 'drop') return (log(say(LOG.dropped)), void req.socket.destroy());
     if (body === undefined) return (log(413), send(res, { status: 413, body: errorBody('APIGW.0201', 413, requestId) }));
 
     const who = authenticate({ method, pathname: url.pathname, search: url.search, headers: req.headers, body, now: now() }, auth);
@@ -123,15 +128,15 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
       return send(res, { status: 401, body: errorBody('APIGW.0301', 401, requestId, who.errorMsg) });
     }
     if (!r) return (log(404), send(res, { status: 404, body: errorBody('APIGW.0101', 404, requestId) }));
-    if (fault?.action === 'no-id') return (log('200 (no id)'), send(res, { status: 200, body: {} }));
-    if (fault?.answer) return (log(`${fault.answer.status} (fault answer)`), send(res, fault.answer));
+    if (fault?.action === 'no-id') return (log(say(LOG.noId)), send(res, { status: 200, body: {} }));
+    if (fault?.answer) return (log(say(LOG.faultAnswer, { status: fault.answer.status })), send(res, fault.answer));
 
     let answer: Answer;
     try {
       const failing = fault?.fail_resources ? { failResources: fault.fail_resources, ...(fault.error_msg !== undefined ? { failureInfo: fault.error_msg } : {}) } : {};
       answer = await HANDLERS[r.op]({ route: r, query: url.searchParams, body, now: now(), store, behaviour, ...failing });
     } catch (e) {
-      o.log?.(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      o.log?.(say(LOG.internal, { why: e instanceof Error ? (e.stack ?? e.message) : String(e) }));
       answer = { status: 500, body: errorBody('SCM.4001', 500, requestId, `emulator internal error: ${e instanceof Error ? e.message : String(e)}`) };
     }
     if (fault?.status !== undefined) return faultAnswer(fault.status);
@@ -150,7 +155,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
 
   const server = createServer((req, res) => {
     serve(req, res).catch((e: unknown) => {
-      o.log?.(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+      o.log?.(say(LOG.internal, { why: e instanceof Error ? e.message : String(e) }));
       if (!res.headersSent) send(res, { status: 500, body: { error_code: 'SCM.4001', error_msg: 'emulator internal error' } });
     });
   });

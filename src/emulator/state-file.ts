@@ -5,18 +5,20 @@
 // they are deployed. The file becomes one seed (seed.ts): it is checked whole before anything is stored.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { EM } from './messages.js';
+import { Problem } from './problem.js';
 
 const FILE_KEYS = { cert: 'pem', chain: 'chain', key: 'private_key', enc_cert: 'enc_certificate', enc_key: 'enc_private_key' } as const;
 
 const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\s*/g;
 
 function read(base: string, rel: unknown, what: string): string {
-  if (typeof rel !== 'string' || rel === '') throw new Error(`${what} must be a file path`);
+  if (typeof rel !== 'string' || rel === '') throw new Problem(EM.stateFilePath, { what });
   const path = resolve(base, rel);
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(`${what}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new Problem(EM.stateCannotReadFile, { what, path, code: (e as NodeJS.ErrnoException).code ?? 'error' });
   }
 }
 
@@ -27,13 +29,13 @@ export function readStateFile(path: string): Record<string, unknown> {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(code ? `cannot read it (${code})` : `not valid JSON: ${(e as Error).message}`);
+    throw code ? new Problem(EM.stateCannotRead, { code }) : new Problem(EM.stateNotJson, { why: (e as Error).message });
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('expected {"certificates": [...], "resources": [...], "unreliable": [...]}');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Problem(EM.stateShape);
   const state = raw as Record<string, unknown>;
   const base = dirname(resolve(path));
   const certificates = state.certificates;
-  if (certificates !== undefined && !Array.isArray(certificates)) throw new Error("'certificates' must be an array");
+  if (certificates !== undefined && !Array.isArray(certificates)) throw new Problem(EM.stateCertificates);
   const seed = { ...state, certificates: (certificates ?? []).map((c: unknown, i: number) => {
     if (typeof c !== 'object' || c === null) return c;
     const given = c as Record<string, unknown>;
@@ -45,7 +47,7 @@ export function readStateFile(path: string): Record<string, unknown> {
       if (key === 'cert') {
         // A full chain: the first certificate is the leaf, the others its chain (unless `chain` is given too).
         const blocks = text.match(BLOCK) ?? [];
-        if (blocks.length === 0) throw new Error(`certificates[${i}].cert holds no PEM certificate`);
+        if (blocks.length === 0) throw new Problem(EM.stateNoPem, { what: `certificates[${i}].cert` });
         out.pem = blocks[0]!.trim() + '\n';
         if (blocks.length > 1 && given.chain === undefined) out.chain = blocks.slice(1).map((b) => b.trim()).join('\n') + '\n';
       } else out[field] = text;

@@ -1,5 +1,5 @@
-// What the file adapters in src/io/ say, in English and Chinese: reading inputs and bundle folders (IO, exit 2)
-// and writing files that hold secrets (M).
+// What the file adapters in src/io/ say, in English and Chinese: reading inputs and bundle folders (IO, exit 2),
+// standard input (STDIN) and writing files that hold secrets (M).
 import type { Messages } from '../core/i18n.js';
 
 export const IO = {
@@ -9,7 +9,7 @@ export const IO = {
   permissionDenied: { en: 'permission denied', zh: '权限不足' },
   tooManyLinks: { en: 'too many symbolic links', zh: '符号链接层数过多' },
   isDirectory: { en: '{path} is a directory', zh: '{path} 是目录' },
-  isDirectoryHint: { en: 'pass bundle folders as arguments: `scm validate {path}`', zh: '证书目录请作为参数传入：`scm validate {path}`' },
+  isDirectoryHint: { en: 'pass bundle folders as arguments: `scm validate {path}`', zh: "证书目录请作为参数传入：'scm validate {path}'" },
   notReadable: {
     en: '{path} is not a regular file, a pipe or standard input (a device such as /dev/zero is never read)',
     zh: '{path} 不是普通文件、管道或标准输入（不会读取 /dev/zero 这样的设备）',
@@ -26,6 +26,24 @@ export const IO = {
   tooManyFiles: {
     en: '{dir} holds {count} files; a bundle folder holds a few: pass the right ones as arguments or with --cert/--key',
     zh: '{dir} 中有 {count} 个文件，而证书目录通常只有几个：请把需要的文件作为参数或用 --cert/--key 传入',
+  },
+} satisfies Messages;
+
+/** Standard input ('-'). */
+export const STDIN = {
+  terminalForbidden: {
+    en: "'-' reads standard input, but it is a terminal and --no-input (or CI=true) forbids waiting for typing",
+    zh: '“-”表示读取标准输入，但标准输入是终端，而 --no-input（或 CI=true）不允许等待键盘输入',
+  },
+  terminalForbiddenHint: { en: 'pipe or redirect the data: ... - < file.pem', zh: '请用管道或重定向提供数据：... - < file.pem' },
+  tooBig: { en: 'standard input is larger than {limit} bytes', zh: '标准输入超过 {limit} 字节' },
+  readingPem: {
+    en: 'reading a PEM (certificate or key) from standard input: paste it, then press Ctrl-D at the start of a line',
+    zh: '正在从标准输入读取 PEM（证书或私钥）：请粘贴内容，然后在新的一行开头按 Ctrl-D 结束',
+  },
+  readingText: {
+    en: 'reading an API error body (or any text) from standard input: paste it, then press Ctrl-D at the start of a line',
+    zh: '正在从标准输入读取 API 错误应答（或任意文本）：请粘贴内容，然后在新的一行开头按 Ctrl-D 结束',
   },
 } satisfies Messages;
 

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import type { RawInput } from '../core/validate/types.js';
 import { InputError } from '../errors.js';
-import { IO } from './messages.js';
+import { IO, STDIN } from './messages.js';
 import { checkStdinUsable, readStdin } from './stdin.js';
 
 /** Certificates, keys and PKCS#12 files are a few KiB; anything over this is the wrong file. */
@@ -19,6 +19,8 @@ export interface ReadContext {
   noInput?: boolean;
   /** The language of error messages (default English). */
   lang?: Lang;
+  /** A line for the person at the terminal (stderr): what '-' waits for. */
+  notice?: (text: string) => void;
 }
 
 function describe(e: unknown, lang: Lang): string {
@@ -39,8 +41,8 @@ function describe(e: unknown, lang: Lang): string {
  * The part of a command's Ctx that reading inputs needs. stdin stays a getter: touching ctx.stdin builds the
  * stdin stream (~2.5 ms of start-up) that only a '-' input needs.
  */
-export function readContextOf(ctx: { cwd: string; noInput: boolean; lang: Lang; stdin: ReadContext['stdin'] }): ReadContext {
-  return { cwd: ctx.cwd, noInput: ctx.noInput, lang: ctx.lang, get stdin() { return ctx.stdin; } };
+export function readContextOf(ctx: { cwd: string; noInput: boolean; lang: Lang; stdin: ReadContext['stdin']; stderr: { write(s: string): void } }): ReadContext {
+  return { cwd: ctx.cwd, noInput: ctx.noInput, lang: ctx.lang, notice: (text) => ctx.stderr.write(`${text}\n`), get stdin() { return ctx.stdin; } };
 }
 
 /** Paths that name standard input as '-' does (it can be read once). */
@@ -48,8 +50,9 @@ export const isStdinPath = (path: string): boolean => ['-', '/dev/stdin', '/dev/
 
 export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LIMIT): Promise<RawInput> {
   if (path === '-') {
-    checkStdinUsable(ctx.stdin, ctx.noInput);
-    return { source: '-', data: await readStdin(ctx.stdin, limit) };
+    const lang = ctx.lang ?? 'en';
+    checkStdinUsable(ctx.stdin, ctx.noInput, lang, () => ctx.notice?.(t(lang, STDIN.readingPem)));
+    return { source: '-', data: await readStdin(ctx.stdin, limit, lang) };
   }
   return { source: path, data: await readLimited(path, resolve(ctx.cwd, path), limit, ctx.lang ?? 'en') };
 }

@@ -2,19 +2,24 @@
 // headers and body, with the private key and secret headers redacted.
 import { redactHeaders, redactPrivateKeys } from '../api/redact.js';
 import type { PlannedRequest } from '../api/plan.js';
+import { t, type Lang } from '../core/i18n.js';
 import type { Style } from '../io/style.js';
+import { RQ } from './messages.js';
 
-/** The request with the private key replaced by a placeholder and secret headers redacted. */
-export function redactRequest(req: PlannedRequest): PlannedRequest {
+/** The request with the private key replaced by a placeholder and secret headers redacted (for --json: English). */
+export const redactRequest = (req: PlannedRequest): PlannedRequest => redacted(req, 'en');
+
+/** The placeholder is English in JSON (--json never changes with the language), in the user's language in text. */
+function redacted(req: PlannedRequest, lang: Lang): PlannedRequest {
   const body = req.body === undefined ? undefined : Object.fromEntries(Object.entries(req.body).map(([k, v]) => {
-    if (k === 'private_key' && typeof v === 'string') return [k, `[redacted: ${v.length}-character private key]`];
+    if (k === 'private_key' && typeof v === 'string') return [k, t(lang, RQ.redactedKey, { length: v.length })];
     return [k, typeof v === 'string' ? redactPrivateKeys(v) : v];
   }));
   return { method: req.method, url: req.url, headers: redactHeaders(req.headers), ...(body ? { body } : {}) };
 }
 
-export function renderDryRun(req: PlannedRequest, style: Style): string {
-  const r = redactRequest(req);
+export function renderDryRun(req: PlannedRequest, style: Style, lang: Lang = 'en'): string {
+  const r = redacted(req, lang);
   const headers = Object.entries(r.headers).map(([k, v]) => `${k}: ${v}\n`).join('');
   return `${style.bold(`${r.method} ${r.url}`)}\n${headers}${r.body ? `\n${JSON.stringify(r.body, null, 2)}\n` : ''}`;
 }

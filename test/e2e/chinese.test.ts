@@ -6,27 +6,16 @@ import { CATALOGUE } from '../../src/core/catalogue/index.js';
 import { HELP_TOPICS } from '../../src/commands/help/topics.js';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { RULES } from '../../src/core/rules/table.js';
-import { englishWords } from '../helpers/english-words.js';
+import { englishLines } from '../helpers/english-words.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const IDS = [...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]), 'help', 'version', ...Object.keys(HELP_TOPICS)];
 /** The service's own messages, shown verbatim (some of the user's table's carry English: "ELB error message"). */
-const SERVER_MESSAGES = CATALOGUE.map((e) => e.message.zh).sort((a, b) => b.length - a.length);
+const SERVER_MESSAGES = CATALOGUE.map((e) => e.message.zh);
 const ZH = { LANG: 'zh_CN.UTF-8' };
 
-/** Lines of `text` with English words, as "line: words". */
-function english(text: string, { examples = false } = {}): string[] {
-  const lines = text.split('\n');
-  // The examples block (up to the first blank line) shows commands, which are code: only its notes count.
-  const end = examples ? lines.indexOf('') : 0;
-  return lines.flatMap((line, i) => {
-    let prose = line;
-    if (i < end && i > 0) prose = line.includes('# ') ? line.slice(line.indexOf('# ') + 2) : '';
-    for (const message of SERVER_MESSAGES) prose = prose.split(message).join(' ');
-    const words = englishWords(prose, IDS);
-    return words.length > 0 ? [`${line}  <- ${words.join(' ')}`] : [];
-  });
-}
+/** Lines of `text` with English words (the service's own messages are quoted as they are). */
+const english = (text: string, { examples = false } = {}): string[] => englishLines(text, { ids: IDS, data: SERVER_MESSAGES, examples });
 
 describe('--help in Chinese', () => {
   it.each([[[]], [['--help']], [['help']], ...COMMANDS.map((c) => [[c.name, '--help']]), [['help', 'upload']], [['help', '--help']]])('scm %j', async (args) => {

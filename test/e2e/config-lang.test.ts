@@ -98,7 +98,7 @@ describe('config key typos', () => {
     const en = await scm(['config']);
     expect([en.code, en.stderr.split('\n')[0]]).toEqual([2, `scm: config file ${join(site(), '.scmrc.json')}: unknown setting 'regoin' (did you mean region?)`]);
     const zh = await scm(['config', '--lang', 'zh']);
-    expect(zh.stderr.split('\n')[0]).toBe(`scm: 配置文件 ${join(site(), '.scmrc.json')}：未知的设置项 regoin（是不是想写 region？）`);
+    expect(zh.stderr.split('\n')[0]).toBe(`scm: 配置文件 ${join(site(), '.scmrc.json')}：未知的设置项“regoin”（是不是要写“region”？）`);
     put(join(site(), '.scmrc.json'), '{"colour": "blue"}');
     expect((await scm(['config'])).stderr.split('\n')[0]).toMatch(/unknown setting 'colour'$/);
   });
@@ -124,7 +124,7 @@ describe('credentials that lose', () => {
     const r = await scm(['config']);
     expect(r.stdout).toMatch(new RegExp(`^ {2}ak {2,}\\*{8} {2,}file ${path.replace(/\./g, '\\.')}; ignored: authToken in ${path.replace(/\./g, '\\.')} takes precedence$`, 'm'));
     const zh = await scm(['config', '--lang', 'zh']);
-    expect(zh.stdout).toMatch(/^ {2}AK {2,}\*{8} {2,}文件 .*；已忽略：authToken in .* 优先$/m);
+    expect(zh.stdout).toMatch(/^ {2}AK {2,}\*{8} {2,}文件 (\S+)；已忽略：\1 中的“authToken”优先$/m);
     const e = await scm(['config', '--json'], { HW_ACCESS_KEY: 'HWAK00000000001', HW_SECRET_KEY: 'hw-secret-0001' });
     expect(JSON.parse(e.stdout).settings.authToken).toMatchObject({ ignored: true, overriddenBy: 'HW_ACCESS_KEY/HW_SECRET_KEY', source: { kind: 'file', key: 'authToken' } });
   });

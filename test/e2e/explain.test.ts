@@ -219,14 +219,14 @@ describe('what the codes mean in practice', () => {
     const en = await runCli(['explain', 'SCM.0008']);
     expect(en.stdout).toMatch(/Cause\s+There is no certificate with this ID in this account, or it belongs to another user\./);
     const zh = await runCli(['explain', 'SCM.0008', '--lang', 'zh']);
-    expect(zh.stdout).toMatch(/原因\s+当前账号下没有这个ID的证书，或者证书属于其他用户。/);
+    expect(zh.stdout).toMatch(/原因\s+当前账号下没有这个 ID 的证书，或者证书属于其他用户。/);
   });
 
   it('SCM.0032 says what a name may be made of, in both languages', async () => {
     const en = await runCli(['explain', '32']);
     expect(en.stdout).toMatch(/Fix\s+Use a name of 3 to 63 characters made of letters, digits, "_", "-" and "\."\./);
     const zh = await runCli(['explain', '32', '--lang', 'zh']);
-    expect(zh.stdout).toMatch(/解决方法\s+请使用3到63个字符的名称，只能包含字母、数字、“_”、“-”和“\.”。/);
+    expect(zh.stdout).toMatch(/解决方法\s+请使用 3 到 63 个字符的名称，只能包含字母、数字、“_”、“-”和“\.”。/);
     expect(zh.stdout).not.toContain('请填写正确的证书名称');
   });
 

@@ -159,7 +159,7 @@ describe('scm emulator --state FILE', () => {
     expect(said(r.stderr)[0]).toMatch(new RegExp(`^scm: --state ${file}: certificates\\[0\\]\\.cert: cannot read .*nowhere\\.pem \\(ENOENT\\)$`));
     writeFileSync(file, JSON.stringify({ resources: [{ service: 'ELB', project: 'mars-1' }] }));
     const region = await runCli(['emulator', '--port', '0', '--state', file, '--lang', 'zh']);
-    expect([region.code, said(region.stderr)[0]]).toEqual([2, `scm: --state ${file}：resources[0].project 'mars-1' is not a known region`]);
+    expect([region.code, said(region.stderr)[0]]).toEqual([2, `scm: --state ${file}：resources[0].project 的“mars-1”不是已知的区域`]);
   });
 });
 

@@ -183,9 +183,9 @@ describe('scm show', () => {
     expect(r.code).toBe(4);
     expect(said(r.stderr)).toEqual([
       expect.stringMatching(/^scm: SCM rejected reading the certificate: SCM\.0008 Abnormal certificate ID \(HTTP 400, request id [0-9a-f]{32}\)$/),
-      '  why: There is no certificate with this ID in this account, or it belongs to another user.',
-      expect.stringMatching(/^ {2}note: The service also returns this code \(HTTP 400\) when the certificate belongs to a different user/),
-      'hint: Check that the certificate ID (scs + 13 digits) exists and belongs to the user whose credentials you are using. (more: scm explain SCM.0008)',
+      '  why: there is no certificate with this ID in this account, or it belongs to another user',
+      expect.stringMatching(/^ {2}note: the service also returns this code \(HTTP 400\) when the certificate belongs to a different user/),
+      'hint: check that the certificate ID (scs + 13 digits) exists and belongs to the user whose credentials you are using (more: scm explain SCM.0008)',
     ]);
     await emu.options({ unknown_id_status: 404 });
     const four = await run(['show', 'scs1700000000999', '--json']);

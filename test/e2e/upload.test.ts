@@ -90,7 +90,6 @@ describe('scm upload: offline refusals send nothing', () => {
     ['a bad name (SCM.0032)', () => ['--cert', good.fullchain, '--key', good.key, '--name', 'a b'], 1, /name-invalid  SCM\.0032/],
     ['a bad --push target (SCM.0030)', () => ['--cert', good.fullchain, '--key', good.key, '--name', 'app', '--push', 'OBS'], 1, /push-service  SCM\.0030/],
     ['a WAF push without a region (SCM.0069)', () => ['--cert', good.fullchain, '--key', good.key, '--name', 'app', '--push', 'WAF'], 1, /push-project-missing  SCM\.0069/],
-    ['no --name (usage)', () => ['--cert', good.fullchain, '--key', good.key], 2, /missing --name/],
     ['an unreadable file (usage)', () => ['--cert', join(dir, 'nope.pem'), '--key', good.key, '--name', 'app'], 2, /nope\.pem/],
   ];
   for (const [what, args, code, pattern] of refusals) {

@@ -42,7 +42,7 @@ describeFixtures('scm validate', () => {
     const human = await runCli(['validate', B('mismatch')]);
     expect(human.code).toBe(1);
     expect(human.stdout).toMatch(/error\s+key-mismatch\s+SCM\.0014\n\s+the private key in .*privkey\.pem/);
-    expect(human.stdout).toMatch(/fix: Use the private key generated together/);
+    expect(human.stdout).toMatch(/fix: use the private key generated together/);
     expect(human.stdout).toMatch(/^FAIL\s+1 error, 0 warnings: SCM would refuse this upload/m);
   });
 

@@ -8,9 +8,9 @@ export const KEPT = new Set([
   'SCM', 'CCM', 'CDN', 'WAF', 'ELB', 'API', 'APIGW', 'HTTP', 'HTTPS', 'TLS', 'SSL', 'PEM', 'DER', 'PKCS', 'RSA', 'ECDSA', 'EC', 'SM2', 'SHA',
   'Ed25519', 'JSON', 'YAML', 'URL', 'ID', 'IAM', 'AK', 'SK', 'SNI', 'DNS', 'CN', 'SAN', 'CA', 'OpenSSL', 'openssl', 'certbot', 'lego',
   'acme', 'sh', 'Huawei', 'Cloud', 'Node', 'js', 'scm', 'OK', 'UTF', 'ASCII', 'punycode', 'Punycode', 'Unicode', 'BOM', 'CRLF', 'ISO',
-  'scs', 'bash', 'zsh', 'fish', 'Terraform', 'JavaScript', 'Token', 'Ed448', 'X25519', 'X448', 'secp256k1', 'Brainpool', 'brainpool', 'Ctrl-C', 'Base64', 'http', 'https', 'man', 'curl', 'jq',
+  'scs', 'bash', 'zsh', 'fish', 'Terraform', 'JavaScript', 'Token', 'Ed448', 'X25519', 'X448', 'secp256k1', 'Brainpool', 'brainpool', 'Ctrl-C', 'Ctrl-D', 'Base64', 'http', 'https', 'man', 'curl', 'jq',
   'Authorization', 'Retry-After', // HTTP header names
-  'fullchain', 'xn--', 'all', 'off', // the notify command's literal argument (on|off) // certbot's file, the punycode prefix, the enterprise project id that means every project
+  'fullchain', 'xn--', 'off', // certbot's file, the punycode prefix, the notify command's literal argument (on|off)
 ]);
 
 /**
@@ -31,6 +31,7 @@ export function englishWords(text: string, ids: Iterable<string> = []): string[]
     .replace(/"[^"\n\u2e80-\uffff]*"/g, ' ') // literal values ("all", "url")
     .replace(/\u201c[!-~ ]*\u201d/g, ' ') // values the user gave, quoted the Chinese way: “confg”
     .replace(/\bscs\d{13}\b|\bP-\d{3}\b/g, ' ') // certificate ids, curve names
+    .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{6,}\b/gi, ' ') // request ids, fingerprints, ids of copies (hex)
     .replace(/\bscm [a-z-]+/g, ' ') // a command: scm upload
     .replace(/--[a-z][a-z0-9-]*|(^|[\s（(])-[a-zA-Z]\b/g, ' ') // flags
     .replace(/\bX-[A-Za-z-]+/g, ' ') // HTTP headers (X-Auth-Token)
@@ -43,4 +44,28 @@ export function englishWords(text: string, ids: Iterable<string> = []): string[]
     .replace(/\b\w*_\w*\b/g, ' ') // identifiers (private_key, HUAWEICLOUD_SDK_AK)
     .replace(/\b[A-Z][A-Z0-9]{2,}\b/g, ' '); // constants and acronyms (UUID, DEK)
   return (stripped.match(/[A-Za-z][A-Za-z0-9-]{2,}/g) ?? []).filter((w) => !kept.has(w));
+}
+
+export interface EnglishLinesOptions {
+  /** Words that are names here (command names, help topics). */
+  ids?: Iterable<string>;
+  /** Text that is data, not prose, taken out first: the service's own messages, the DNs of the user's certificates. */
+  data?: readonly string[];
+  /** The text starts with an examples block (up to the first blank line) of commands: only their `# notes` count. */
+  examples?: boolean;
+}
+
+/** The lines of `text` that carry English prose, each as "line  <- words", for a readable failure. */
+export function englishLines(text: string, o: EnglishLinesOptions = {}): string[] {
+  const lines = text.split('\n');
+  const end = o.examples ? lines.indexOf('') : 0;
+  const data = [...(o.data ?? [])].sort((a, b) => b.length - a.length);
+  const ids = [...(o.ids ?? [])];
+  return lines.flatMap((line, i) => {
+    let prose = line;
+    if (i < end && i > 0) prose = line.includes('# ') ? line.slice(line.indexOf('# ') + 2) : '';
+    for (const d of data) prose = prose.split(d).join(' ');
+    const words = englishWords(prose, ids);
+    return words.length > 0 ? [`${line}  <- ${words.join(' ')}`] : [];
+  });
 }

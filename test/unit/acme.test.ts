@@ -2,7 +2,7 @@
 // derived from a domain and the date (always within SCM's name rule, SCM.0032).
 import { describe, expect, it } from 'vitest';
 import { ACME_CLIENTS } from '../../src/core/acme/clients.js';
-import { defaultCertificateName, nameSafeDomain } from '../../src/core/acme/name.js';
+import { defaultCertificateName, mainName, nameSafeDomain } from '../../src/core/acme/name.js';
 import { ACME_VARIABLES, acmeInputs, mainDomain } from '../../src/core/acme/sources.js';
 import { NAME_PATTERN } from '../../src/core/validate/limits.js';
 import { UsageError } from '../../src/errors.js';
@@ -104,5 +104,15 @@ describe('default names', () => {
       const d = Array.from({ length: Math.floor(Math.random() * 120) }, () => String.fromCharCode(32 + Math.floor(Math.random() * 200))).join('');
       expect(NAME_PATTERN.test(defaultCertificateName(d, NOW)), JSON.stringify(d)).toBe(true);
     }
+  });
+});
+
+describe('mainName: what upload without --name names a certificate after', () => {
+  it('the CN when it is one of the names, else the first name; never an IP address', () => {
+    expect(mainName({ subject: 'O=Example, CN=www.example.com', names: ['example.com', 'www.example.com'] })).toBe('www.example.com');
+    expect(mainName({ subject: 'CN=Example Server', names: ['example.com', 'www.example.com'] })).toBe('example.com');
+    expect(mainName({ subject: 'O=IP Only Org', names: ['10.0.0.1', '2001:db8::1'] })).toBeUndefined();
+    expect(mainName({ subject: 'CN=10.0.0.1', names: ['10.0.0.1', 'example.com'] })).toBe('example.com');
+    expect(mainName({ subject: 'CN=legacy.example.com', names: [] })).toBe('legacy.example.com');
   });
 });

@@ -17,6 +17,7 @@ describe('credentials from the environment', () => {
   it('reads HUAWEICLOUD_SDK_AK/SK with project, domain and security token', () => {
     expect(authFromEnv({ HUAWEICLOUD_SDK_AK: 'AK', HUAWEICLOUD_SDK_SK: 'SK', HUAWEICLOUD_SDK_PROJECT_ID: 'p', HUAWEICLOUD_SDK_DOMAIN_ID: 'd', HUAWEICLOUD_SDK_SECURITY_TOKEN: 't' })).toEqual({
       auth: { kind: 'aksk', ak: 'AK', sk: 'SK', projectId: 'p', domainId: 'd', securityToken: 't' }, from: 'HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK',
+      where: { kind: 'env', name: 'HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK' },
       sources: { ak: { kind: 'env', name: 'HUAWEICLOUD_SDK_AK' }, sk: { kind: 'env', name: 'HUAWEICLOUD_SDK_SK' }, securityToken: { kind: 'env', name: 'HUAWEICLOUD_SDK_SECURITY_TOKEN' } },
     });
   });

@@ -137,7 +137,7 @@ describe('the prune plan', () => {
     expect(pruneReasonText(byName('old'), 1, 'en')).toBe('keep: SCM cannot tell whether it is deployed in WAF ap-southeast-1 (is_error)');
     expect(pruneReasonText(byName('older'), 1, 'zh')).toBe('保留：不清楚它部署在哪里');
     expect(pruneReasonText(byName('single-old'), 1, 'en')).toBe(`delete: superseded by ${single.id}`);
-    expect(pruneReasonText(byName('mid'), 1, 'zh')).toBe('保留：已部署到 ELB cn-north-4 (2), CDN');
+    expect(pruneReasonText(byName('mid'), 1, 'zh')).toBe('保留：已部署到 ELB cn-north-4（2）、CDN');
   });
 
   it('--keep 2 keeps the two newest of each group; --expired deletes only expired ones', () => {

@@ -100,7 +100,7 @@ describe('batch results', () => {
     const { client } = await testClient(at.emu.url);
     const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1']));
     expect(out.rows).toEqual([
-      { project: 'cn-north-4', ok: true, result: 'pushed', message: 'success', certId: 'c0ffee' },
+      { project: 'cn-north-4', ok: true, result: 'pushed', message: 'pushed', certId: 'c0ffee' },
       { project: 'ap-southeast-1', ok: false, result: 'failed', message: '推送失败', certId: 'bad' },
     ]);
   });

@@ -41,8 +41,34 @@ describe('checkPush', () => {
   it('refuses an unknown service with SCM.0030', () => {
     const r = checkPush({ id: 'scs1700000000000', service: 'OBS', projects: ['cn-north-4'] });
     expect(codes(r)).toEqual(['SCM.0030']);
-    expect(r.findings[0]!.message).toContain('"OBS"');
+    expect(r.findings[0]!.message).toBe("'OBS' is not a service scm pushes to: CDN, WAF or ELB");
     expect(r.findings[0]!.fix).toMatch(/CDN.*WAF.*ELB/);
+  });
+
+  it('a typo of a service or a region gets "did you mean"; --project takes comma-separated lists', () => {
+    expect(checkPush({ id: 'scs1700000000000', service: 'WFA', projects: ['cn-north-4'] }).findings[0]!.message).toBe("'WFA' is not a service scm pushes to: CDN, WAF or ELB (did you mean WAF?)");
+    const typo = checkPush({ id: 'scs1700000000000', service: 'ELB', projects: ['cn-nort-4', 'ap-southeast-1_prod', 'ap-southeast-l_prod', 'mars-1'] });
+    expect(typo.findings.map((f) => f.message)).toEqual([
+      "'cn-nort-4' is not a known region (or region_subproject) (did you mean cn-north-4?)",
+      "'ap-southeast-l_prod' is not a known region (or region_subproject) (did you mean ap-southeast-1_prod?)",
+      "'mars-1' is not a known region (or region_subproject)",
+    ]);
+    expect(checkPush({ id: 'scs1700000000000', service: 'WAF', projects: ['cn-nort-4'] }, 'zh').findings[0]!.message).toBe('“cn-nort-4”不是已知的区域（或“区域_子项目”）（是不是要输入 cn-north-4？）');
+    expect(checkPush({ id: 'scs1700000000000', service: 'WAF', projects: ['cn-north-4,ap-southeast-1', ' cn-north-4 '] }).plan).toMatchObject({ projects: ['cn-north-4', 'ap-southeast-1'], mode: 'batch' });
+  });
+
+  it("says the fix in `upload --push` syntax for upload's targets, never --project", () => {
+    const missing = checkPush({ id: 'scs1700000000000', service: 'WAF', projects: [] }, 'en', { uploadTarget: 'WAF' }).findings;
+    expect(missing).toEqual([{
+      rule: 'push-project-missing', severity: 'error', code: 'SCM.0069',
+      message: '--push WAF names no region: WAF needs the region of its instances',
+      fix: 'name the region after a colon, such as --push WAF:cn-north-4; several: --push WAF:cn-north-4,ap-southeast-1',
+    }]);
+    const unknown = checkPush({ id: 'scs1700000000000', service: 'ELB', projects: ['cn-nort-4'] }, 'zh', { uploadTarget: 'ELB:cn-nort-4' }).findings;
+    expect(unknown.map((f) => f.fix)).toEqual(['请写明 ELB 实例所在的区域，例如 --push ELB:cn-north-4，或子项目，例如 --push ELB:cn-north-4_prod']);
+    const cdn = checkPush({ id: 'scs1700000000000', service: 'CDN', projects: ['cn-north-4'] }, 'en', { uploadTarget: 'CDN:cn-north-4' }).findings;
+    expect(cdn).toMatchObject([{ rule: 'push-cdn-project', message: 'CDN is a global service: the region in --push CDN:cn-north-4 is ignored', fix: 'write --push CDN: the certificate is pushed once for all CDN domains' }]);
+    for (const f of [...missing, ...unknown, ...cdn]) expect(f.fix).not.toMatch(/--project/);
   });
 
   it('refuses unknown projects and a missing project for WAF/ELB with SCM.0069', () => {
@@ -55,7 +81,7 @@ describe('checkPush', () => {
   });
 
   it('speaks Chinese when asked', () => {
-    expect(checkPush({ id: 'x', service: 'WAF', projects: ['cn-north-4'] }, 'zh').findings[0]!.fix).toMatch(/证书ID/);
+    expect(checkPush({ id: 'x', service: 'WAF', projects: ['cn-north-4'] }, 'zh').findings[0]).toMatchObject({ message: '“x”不是证书 ID：证书 ID 是 scs 加 13 位数字，例如 scs1700000000000', fix: expect.stringMatching(/证书 ID/) });
   });
 });
 

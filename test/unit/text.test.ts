@@ -1,6 +1,7 @@
 // Text layout shared by the renderers: display width (East Asian wide characters take two columns), line
 // breaking for English and Chinese, and the clause form of a sentence used inside diagnostics.
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/core/i18n.js';
 import { asClause } from '../../src/render/diagnostics.js';
 import { breakLines, displayWidth, padEnd, table, wrap } from '../../src/render/text.js';
 
@@ -53,6 +54,26 @@ describe('asClause', () => {
     ['Pass the certificate together with its own private key.', 'pass the certificate together with its own private key'],
     ['SM2 certificates cannot be pushed.', 'SM2 certificates cannot be pushed'],
     ['Huawei Cloud customer service can help.', 'Huawei Cloud customer service can help'],
-    ['请联系客服处理。', '请联系客服处理。'],
+    ['请联系客服处理。', '请联系客服处理'],
+    ['Optional: drop the root.', 'optional: drop the root'],
+    ['SCM, CDN and WAF agree.', 'SCM, CDN and WAF agree'],
   ])('%s', (sentence, clause) => expect(asClause(sentence)).toBe(clause));
+
+  it('in Chinese only the final full stop goes (a Latin first word stays as it is)', () => {
+    expect(asClause('SCM 不接受过期证书。', 'zh')).toBe('SCM 不接受过期证书');
+    expect(asClause('Use a name.', 'zh')).toBe('Use a name.');
+  });
+});
+
+describe('t() in Chinese: the space beside a parameter is for English neighbours', () => {
+  const m = { en: '{source} holds {what}', zh: '{source} 中是 {what} 文件' };
+  it('stays beside a path or a name, goes where the value is Chinese on that side', () => {
+    expect(t('zh', m, { source: '/tmp/a.pem', what: 'PEM' })).toBe('/tmp/a.pem 中是 PEM 文件');
+    expect(t('zh', m, { source: '标准输入', what: '私钥' })).toBe('标准输入中是私钥文件');
+    expect(t('zh', m, { source: '标准输入', what: 'EC 私钥' })).toBe('标准输入中是 EC 私钥文件');
+    expect(t('zh', { en: '', zh: '（{x}）' }, { x: '推送失败' })).toBe('（推送失败）');
+    // Chinese quotation marks are Chinese punctuation: no space beside them either.
+    expect(t('zh', { en: '', zh: '已忽略：{by} 优先' }, { by: '/p/.scmrc 中的“authToken”' })).toBe('已忽略：/p/.scmrc 中的“authToken”优先');
+    expect(t('en', m, { source: 'standard input', what: 'a key' })).toBe('standard input holds a key');
+  });
 });

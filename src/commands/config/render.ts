@@ -1,6 +1,7 @@
 // `scm config`: the effective settings, each with where it came from, secrets masked (the AK shows at most
 // its last four characters; SK and tokens never show at all). Credentials that are set but lose to others
 // show as ignored, with what took precedence. Renderers return strings; commands write them.
+import { describeWhere, type CredentialsWhere } from '../../config/credentials.js';
 import type { Settings, SettingKey, Source } from '../../config/index.js';
 import { pick, t, type Lang } from '../../core/i18n.js';
 import type { Style } from '../../io/style.js';
@@ -15,14 +16,14 @@ export function maskAk(ak: string): string {
 }
 
 type Key = SettingKey | 'credentials';
-type Row = { key: Key; value: string | number | null; source: Source | null; masked?: boolean; overriddenBy?: string };
+type Row = { key: Key; value: string | number | null; source: Source | null; masked?: boolean; overriddenBy?: string; byWhere?: CredentialsWhere };
 
 function rows(s: Settings): Row[] {
   const auth = s.auth;
   const src = (k: SettingKey): Source | null => s.sources[k] ?? null;
   const unset = (k: SettingKey): Omit<Row, 'key'> => {
     const o = s.overridden[k];
-    return o ? { value: MASK, source: o.source, masked: true, overriddenBy: o.by } : { value: null, source: null };
+    return o ? { value: MASK, source: o.source, masked: true, overriddenBy: o.by, byWhere: o.byWhere } : { value: null, source: null };
   };
   const secret = (present: boolean, k: SettingKey): Omit<Row, 'key'> => (present ? { value: MASK, source: src(k), masked: true } : unset(k));
   const credentialsSource = auth?.kind === 'token' ? src('authToken') : auth ? src('ak') : null;
@@ -68,7 +69,7 @@ function valueText(r: Row, lang: Lang, style: Style): string {
 
 function sourceText(r: Row, lang: Lang): string {
   const source = sourceLabel(r.source, lang);
-  return r.overriddenBy ? t(lang, M.overridden, { source, by: r.overriddenBy }) : source;
+  return r.byWhere ? t(lang, M.overridden, { source, by: describeWhere(r.byWhere, lang) }) : source;
 }
 
 export interface Where {

@@ -23,7 +23,7 @@ export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx
   const { resolveSettings } = await import('../../config/index.js');
   const { namedFile, userConfigDir } = await import('../../config/search.js');
   const { configJson, renderConfig } = await import('./render.js');
-  const settings = await resolveSettings(flagsFrom(opts), ctx);
+  const settings = await resolveSettings(flagsFrom(opts, ctx.lang), ctx);
   const userDir = userConfigDir(ctx.env);
   if (opts.json) {
     ctx.stdout.write(jsonDocument(configJson(settings, userDir)));

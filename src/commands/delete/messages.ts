@@ -16,6 +16,6 @@ export const M = {
     en: (p) => `refused to delete ${plural(Number(p.count), 'certificate')} that may be in use: ${p.ids}`,
     zh: '拒绝删除 {count} 张可能仍在使用的证书：{ids}',
   },
-  refusedHint: { en: 'scm rotate moves what uses them to a new certificate; --force deletes them anyway', zh: '`scm rotate` 可把使用它们的资源换成新证书；加 --force 则仍然删除' },
+  refusedHint: { en: 'scm rotate moves what uses them to a new certificate; --force deletes them anyway', zh: "'scm rotate' 可把使用它们的资源换成新证书；加 --force 则仍然删除" },
   dryRun: { en: 'dry run: nothing was deleted', zh: '试运行：没有删除任何证书' },
 } satisfies Messages;

@@ -4,7 +4,7 @@
 import { deleteMany } from '../../api/delete.js';
 import { deploymentsOf } from '../../api/deployed.js';
 import type { Ctx } from '../../context.js';
-import { t } from '../../core/i18n.js';
+import { listOf, t } from '../../core/i18n.js';
 import { planDelete } from '../../core/inventory/index.js';
 import { ExitCode, NegativeResult } from '../../errors.js';
 import { firstFailure } from '../../render/deletions.js';
@@ -51,6 +51,6 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
   }
   if (stop) throw stop;
   const refused = decisions.filter((d) => d.action === 'refuse');
-  if (refused.length > 0) throw new NegativeResult(t(lang, M.refused, { count: refused.length, ids: refused.map((d) => d.id).join(', ') }), { hint: t(lang, M.refusedHint) });
+  if (refused.length > 0) throw new NegativeResult(t(lang, M.refused, { count: refused.length, ids: listOf(lang, refused.map((d) => d.id)) }), { hint: t(lang, M.refusedHint) });
   return ExitCode.OK;
 }

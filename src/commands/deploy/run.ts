@@ -13,7 +13,7 @@ import { originOf } from '../../core/inventory/rows.js';
 import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { redactRequest, renderDryRun } from '../../render/requests.js';
-import { renderFindings } from '../../render/findings.js';
+import { errLayout, renderFindings } from '../../render/findings.js';
 import { refuse } from '../shared/refusal.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
@@ -38,11 +38,11 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   const plan = check.plan;
   if (!plan) return refuse(ctx, { json, findings: check.findings, message: t(lang, M.refused), type: 'DeployRefused', doc: { deployed: false, sent: false } });
   const warnings = check.findings.filter((f) => f.severity !== 'error');
-  if (warnings.length > 0 && !json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, ctx.errStyle));
+  if (warnings.length > 0 && !json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, errLayout(ctx)));
 
   if (opts.dryRun) {
     const { connect, flagsFrom } = await import('../shared/connect.js');
-    const { client, settings } = await connect(flagsFrom(opts), ctx, { quiet: Boolean(opts.quiet), json });
+    const { client, settings } = await connect(flagsFrom(opts, lang), ctx, { quiet: Boolean(opts.quiet), json });
     const requests = plan.batches.map((b) => {
       const body = deployBody(b);
       const { url, headers } = client.prepare('POST', PATHS.deploy(plan.id), {}, JSON.stringify(body));

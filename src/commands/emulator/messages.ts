@@ -1,9 +1,11 @@
 // What `scm emulator` itself says on stderr (the request log lines come from src/emulator/). The first stdout
-// line, "scm emulator listening on URL", is read by scripts and stays the same in every language. (The reason
-// a --state file is refused is the emulator's own, in English, like the admin API's answers.)
+// line, "scm emulator listening on URL", is read by scripts and stays the same in every language. (Why a
+// --fault or --state is refused comes from src/emulator/messages.ts, in the user's language.)
 import type { Messages } from '../../core/i18n.js';
 
 export const M = {
+  /** Before each line the emulator writes on stderr (request log, notes). */
+  label: { en: 'emulator:', zh: '模拟器：' },
   accepting: { en: 'accepting AK {ak} (from {from}); admin API at {admin}; stop with Ctrl-C', zh: '接受 AK {ak}（来自 {from}）；管理接口 {admin}；按 Ctrl-C 停止' },
   acceptingToken: { en: 'accepting AK {ak} (from {from}) and an X-Auth-Token; admin API at {admin}; stop with Ctrl-C', zh: '接受 AK {ak}（来自 {from}）和一个 X-Auth-Token；管理接口 {admin}；按 Ctrl-C 停止' },
   fromDemo: { en: 'the public demo pair', zh: '公开的演示密钥对' },

@@ -1,4 +1,4 @@
-// `scm emulator`: a local SCM API on 127.0.0.1 until SIGINT/SIGTERM. The first stdout line announces the URL
+// `scm emulator`: a local SCM API on loopback until SIGINT/SIGTERM. The first stdout line announces the URL
 // once the port accepts connections; the request log goes to stderr.
 import type { Ctx } from '../../context.js';
 import { UsageError } from '../../errors.js';
@@ -35,12 +35,13 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
   const token = opts.token ?? (ctx.env.SCM_AUTH_TOKEN?.trim() || undefined);
 
   const { parseFaults } = await import('../../emulator/faults.js');
+  const { Problem, reasonIn } = await import('../../emulator/problem.js');
   const faults = [];
   for (const text of opts.fault ?? []) {
     try {
       faults.push(...parseFaults(JSON.parse(text)));
     } catch (e) {
-      const message = e instanceof SyntaxError ? t(L, M.faultJson) : t(L, M.faultBad, { reason: (e as Error).message });
+      const message = e instanceof SyntaxError ? t(L, M.faultJson) : t(L, M.faultBad, { reason: reasonIn(L, e) });
       throw new UsageError(message, { hint: t(L, M.faultHint) });
     }
   }
@@ -51,12 +52,13 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     try {
       account = readStateFile(opts.state);
     } catch (e) {
-      throw new UsageError(t(ctx.lang, M.badState, { file: opts.state, why: (e as Error).message }), { hint: t(ctx.lang, M.stateHint) });
+      throw new UsageError(t(L, M.badState, { file: opts.state, why: reasonIn(L, e) }), { hint: t(L, M.stateHint) });
     }
   }
 
   // --json: the listening line is a JSON object, and every stderr line is one too.
-  const log = (line: string): void => ctx.stderr.write(opts.json ? `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, log: line })}\n` : `emulator: ${line}\n`);
+  const label = t(L, M.label);
+  const log = (line: string): void => ctx.stderr.write(opts.json ? `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, log: line })}\n` : `${label}${label.endsWith('\uff1a') ? '' : ' '}${line}\n`);
   const { startEmulator } = await import('../../emulator/server.js');
   const emulator = await startEmulator({
     port: opts.port ?? 0,
@@ -71,10 +73,11 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     ...(account !== undefined ? { seed: account } : {}),
     now: ctx.now,
     ...(opts.edgePort !== undefined ? { edgePort: opts.edgePort } : {}),
-    ...(opts.quiet ? {} : { log }),
+    ...(opts.quiet ? {} : { log, lang: L }),
   }).catch((e: NodeJS.ErrnoException & { edge?: boolean }) => {
     if (e.code === 'EADDRINUSE') throw new UsageError(t(L, M.portInUse, { port: (e.edge ? opts.edgePort : opts.port) ?? 0 }), { hint: t(L, M.portHint) });
-    if (account !== undefined && e.message.startsWith('seed: ')) throw new UsageError(t(L, M.badState, { file: opts.state ?? '', why: e.message.slice(6) }), { hint: t(L, M.stateHint) });
+    // The state file's seed, refused as a whole (nothing stored): said as the file's problem.
+    if (account !== undefined && e instanceof Problem) throw new UsageError(t(L, M.badState, { file: opts.state ?? '', why: reasonIn(L, e) }), { hint: t(L, M.stateHint) });
     throw e;
   });
 

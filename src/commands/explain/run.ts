@@ -5,6 +5,7 @@ import { CATALOGUE, extractCodes, normalizeCode, resolve, search, type Lang } fr
 import { explanationOf, type Explanation } from '../../core/catalogue/explanation.js';
 import { listOf, t } from '../../core/i18n.js';
 import { rulesForCode } from '../../core/rules/table.js';
+import { STDIN } from '../../io/messages.js';
 import { checkStdinUsable, readStdin } from '../../io/stdin.js';
 import { errorLine, hintLine } from '../../render/diagnostics.js';
 import { jsonDocument, jsonErrorLine } from '../../render/json.js';
@@ -30,8 +31,8 @@ async function queriesFrom(args: string[], ctx: Ctx): Promise<Query[]> {
       queries.push({ text: arg });
       continue;
     }
-    checkStdinUsable(ctx.stdin, ctx.noInput);
-    const found = extractCodes((await readStdin(ctx.stdin)).toString('utf8'));
+    checkStdinUsable(ctx.stdin, ctx.noInput, ctx.lang, () => ctx.stderr.write(`${t(ctx.lang, STDIN.readingText)}\n`));
+    const found = extractCodes((await readStdin(ctx.stdin, undefined, ctx.lang)).toString('utf8'));
     if (found.length === 0) throw new UsageError(t(ctx.lang, M.noCodeInStdin), { hint: t(ctx.lang, M.stdinHint) });
     for (const f of found) queries.push(f.message === undefined ? { text: f.code } : { text: f.code, serverMessage: f.message });
   }

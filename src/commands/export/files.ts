@@ -4,7 +4,7 @@
 import { lstatSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportedCertificate } from '../../api/types.js';
-import { t, type Lang } from '../../core/i18n.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
 import { InputError } from '../../errors.js';
 import { M as IO } from '../../io/messages.js';
 import { writeSecretFile } from '../../io/secret-file.js';
@@ -58,7 +58,7 @@ export function refuseExisting(paths: readonly string[], force: boolean, lang: L
   if (link) throw new InputError(t(lang, IO.secretIsLink, { path: link.path }), { path: link.path });
   const odd = there.find((x) => !x.st!.isFile());
   if (odd) throw new InputError(t(lang, IO.secretNotFile, { path: odd.path }), { path: odd.path });
-  if (!force && there.length > 0) throw new InputError(t(lang, M.exists, { count: there.length, paths: there.map((x) => x.path).join(', ') }), { hint: t(lang, M.existsHint), path: there[0]!.path });
+  if (!force && there.length > 0) throw new InputError(t(lang, M.exists, { count: there.length, paths: listOf(lang, there.map((x) => x.path)) }), { hint: t(lang, M.existsHint), path: there[0]!.path });
 }
 
 /** Writes every file (0600), in order; stops at the first failure and says which were written before it. */

@@ -3,7 +3,7 @@
 // 0600 and atomically. stdout lists the files; the key is never printed.
 import { join, resolve } from 'node:path';
 import type { Ctx } from '../../context.js';
-import { t } from '../../core/i18n.js';
+import { listOf, t } from '../../core/i18n.js';
 import { ExitCode } from '../../errors.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
@@ -40,7 +40,7 @@ export async function run({ args, opts }: { args: string[]; opts: ExportOptions 
   if (opts.json) ctx.stdout.write(jsonDocument(exportJson(id, shown)));
   else ctx.stdout.write(renderFiles(shown));
   if (error) {
-    if (written.length > 0 && !opts.json) note(t(lang, M.partWritten, { paths: shown.map((f) => f.path).join(', ') }));
+    if (written.length > 0 && !opts.json) note(t(lang, M.partWritten, { paths: listOf(lang, shown.map((f) => f.path)) }));
     throw error;
   }
   return ExitCode.OK;

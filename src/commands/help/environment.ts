@@ -14,7 +14,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
       { names: ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], meaning: { en: 'access key and secret key; requests are signed SDK-HMAC-SHA256', zh: '访问密钥 AK 和秘密访问密钥 SK；请求以 SDK-HMAC-SHA256 签名' } },
       { names: ['HW_ACCESS_KEY', 'HW_SECRET_KEY'], meaning: { en: 'the same, Terraform-style names (used when the two above are not set)', zh: '同上，Terraform 风格的变量名（上面两个未设置时使用）' } },
       { names: ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'], meaning: { en: 'security token of a temporary AK/SK', zh: '临时 AK/SK 对应的安全令牌' } },
-      { names: ['HUAWEICLOUD_SDK_PROJECT_ID', 'HUAWEICLOUD_SDK_DOMAIN_ID'], meaning: { en: 'project and account (domain) id, sent when set', zh: '项目ID和账号ID，设置后随请求发送' } },
+      { names: ['HUAWEICLOUD_SDK_PROJECT_ID', 'HUAWEICLOUD_SDK_DOMAIN_ID'], meaning: { en: 'project and account (domain) id, sent when set', zh: '项目 ID 和账号 ID，设置后随请求发送' } },
       { names: ['SCM_AUTH_TOKEN'], meaning: { en: 'an IAM token, sent as X-Auth-Token (wins over an AK/SK pair)', zh: 'IAM Token，以 X-Auth-Token 请求头发送（优先于 AK/SK）' } },
     ],
   },

@@ -15,6 +15,5 @@ export const M = {
   reading: { en: 'reading the certificate list', zh: '正在读取证书列表' },
   none: { en: 'no certificates match', zh: '没有符合条件的证书' },
   narrow: { en: 'narrow it with --search TEXT or --status STATUS to see the rest', zh: '请用 --search 或 --status 缩小范围，以查看其余的证书' },
-  partial: { en: 'warning: {why}', zh: '警告：{why}' },
   more: { en: '+{n}', zh: '+{n}' },
 } satisfies Messages;

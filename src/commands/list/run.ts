@@ -6,6 +6,7 @@ import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
 import { selectRows, sortRows, toRow, type SortKey } from '../../core/inventory/index.js';
 import { ExitCode } from '../../errors.js';
+import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
@@ -41,7 +42,7 @@ export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: 
   const now = ctx.now();
   const rows = sortRows(selectRows(listing.items.map(toRow), { ...(opts.domain ? { domain: opts.domain } : {}), ...(opts.expiring !== undefined ? { expiringDays: opts.expiring } : {}) }, now), key, asc);
 
-  const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : `${ctx.errStyle.yellow(t(lang, M.partial, { why: text }))}\n`);
+  const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
   if (listing.incomplete) warn(listing.incomplete.reason === 'offset-cap' ? `${listing.incomplete.message}; ${t(lang, M.narrow)}` : listing.incomplete.message);
 
   if (opts.json) {

@@ -3,7 +3,7 @@
 import { explainNotHeld } from '../../api/errors.js';
 import { NOTICE_TYPES } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
-import { t } from '../../core/i18n.js';
+import { listOf, t } from '../../core/i18n.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { jsonDocument } from '../../render/json.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
@@ -21,6 +21,6 @@ export async function run({ args, opts }: { args: string[]; opts: SessionOptions
   const { requestId } = await s.step(t(lang, M.changing, { state: word, action: t(lang, on ? M.actionOn : M.actionOff), count: ids.length }), () =>
     s.client.setNotifications(ids, on).catch((e: unknown) => { throw explainNotHeld(e, lang); }));
   if (opts.json) ctx.stdout.write(jsonDocument({ notifications: word, noticeTypes: [...NOTICE_TYPES], certificates: ids, requestId: requestId ?? null }));
-  else ctx.stdout.write(`${t(lang, on ? M.on : M.off, { ids: ids.join(', ') })}\n`);
+  else ctx.stdout.write(`${t(lang, on ? M.on : M.off, { ids: listOf(lang, ids) })}\n`);
   return ExitCode.OK;
 }

@@ -11,13 +11,13 @@ export const H = {
 
 export const M = {
   phase: { en: 'the prune', zh: '清理' },
-  needDomain: { en: 'scm prune needs --domain HOST: the certificates to consider are those whose names cover it', zh: '`scm prune` 需要 --domain HOST：只处理名称覆盖它的证书' },
+  needDomain: { en: 'scm prune needs --domain HOST: the certificates to consider are those whose names cover it', zh: "'scm prune' 需要 --domain 域名：只处理名称覆盖该域名的证书" },
   badKeep: { en: '--keep {n}: keep at least 1 certificate for each set of names', zh: '--keep {n}：每组相同域名的证书至少保留 1 张' },
   reading: { en: 'reading the certificate list', zh: '正在读取证书列表' },
   checking: { en: (p) => `checking where ${plural(Number(p.count), 'candidate is', 'candidates are')} deployed`, zh: '正在查询 {count} 张候选证书的部署位置' },
   deleting: { en: 'deleting {id} ({n} of {count})', zh: '正在删除 {id}（第 {n}/{count} 张）' },
   none: { en: 'no certificate in SCM covers {domain}', zh: 'SCM 中没有覆盖 {domain} 的证书' },
-  partial: { en: 'warning: {why}; prune deletes only what it read, and only what a newer certificate supersedes', zh: '警告：{why}；清理只处理已读取的证书，且只删除已被更新证书取代的' },
+  partial: { en: '{why}; prune deletes only what it read, and only what a newer certificate supersedes', zh: '{why}；清理只处理已读取的证书，而且只删除已被更新的证书取代的那些' },
   summary: {
     en: (p) => `${plural(Number(p.deleted), 'certificate')} deleted, ${p.kept} kept${Number(p.left) > 0 ? `, ${p.left} not deleted` : ''}`,
     zh: (p) => `已删除 ${p.deleted} 张，保留 ${p.kept} 张${Number(p.left) > 0 ? `，${p.left} 张未删除` : ''}`,

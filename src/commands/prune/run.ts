@@ -10,6 +10,7 @@ import { t } from '../../core/i18n.js';
 import { planPrune, pruneCandidates, toRow, type PruneOptions } from '../../core/inventory/index.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { firstFailure } from '../../render/deletions.js';
+import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
@@ -32,7 +33,10 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
 
   const s = await openSession(opts, ctx, M.phase);
   const listing = await s.step(t(lang, M.reading), () => listAll(s.client));
-  if (listing.incomplete) say(t(lang, M.partial, { why: listing.incomplete.message }));
+  if (listing.incomplete) {
+    const text = t(lang, M.partial, { why: listing.incomplete.message });
+    ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
+  }
   const rows = listing.items.map(toRow);
   const po: PruneOptions = { domain, keep, expiredOnly: opts.expired === true, now: ctx.now() };
   const candidates = pruneCandidates(rows, po);

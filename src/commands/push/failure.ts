@@ -1,7 +1,7 @@
 // How a push plan that did not fully work ends: exit 4 when some targets got the certificate and others did
 // not (the rows are already on stdout); when none did, the exit code of what stopped it (3, 4 or 5).
 import type { PushOutcome } from '../../api/push.js';
-import { t, type Lang } from '../../core/i18n.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
 import { ExitCode, ScmCliError } from '../../errors.js';
 import { M } from './messages.js';
 
@@ -9,7 +9,7 @@ export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, upload
   const rows = outcomes.flatMap((o) => o.rows.map((r) => ({ ...r, service: o.service })));
   const failed = rows.filter((r) => !r.ok);
   if (failed.length === 0) return undefined;
-  const list = failed.map((r) => `${r.project || r.service} (${r.message})`).join(', ');
+  const list = listOf(lang, failed.map((r) => t(lang, M.failedTarget, { target: r.project || r.service, why: r.message })));
   const params = { failed: failed.length, count: rows.length, list, id: uploadedId ?? '' };
   const message = t(lang, uploadedId ? M.uploadedButFailed : M.failedFor, params);
   const partial = failed.length < rows.length;

@@ -18,18 +18,24 @@ export const H = {
 } satisfies Messages;
 
 export const M = {
-  pushedLabel: { en: 'pushed', zh: '已推送' },
-  presentLabel: { en: 'already there:', zh: '已存在' },
-  failedLabel: { en: 'push failed:', zh: '推送失败' },
-  partLabel: { en: 'pushed with failures:', zh: '部分推送失败' },
-  where: { en: '{id} to {service}', zh: '{id} 到 {service}' },
-  whereIn: { en: '{id} to {service} in {project}', zh: '{id} 到 {project} 的 {service}' },
-  one: { en: '{label} {where}{note}', zh: '{label}：{where}{note}' },
+  // One target: "pushed ID to ELB in cn-north-4" / "ID 已推送到 cn-north-4 的 ELB" (the label is coloured).
+  pushedOne: { en: 'pushed', zh: '已推送到' },
+  presentOne: { en: 'already there:', zh: '已存在于' },
+  failedOne: { en: 'push failed:', zh: '未能推送到' },
+  target: { en: '{service}', zh: '{service}' },
+  targetIn: { en: '{service} in {project}', zh: '{project} 的 {service}' },
+  one: { en: '{label} {id} to {target}{note}', zh: '{id} {label} {target}{note}' },
   note: { en: ' ({text})', zh: '（{text}）' },
+  // Several projects: a head line, then the table.
+  pushedLabel: { en: 'pushed', zh: '全部成功' },
+  presentLabel: { en: 'already there:', zh: '均已存在' },
+  failedLabel: { en: 'push failed:', zh: '全部失败' },
+  partLabel: { en: 'pushed with failures:', zh: '部分失败' },
   many: {
     en: (p) => `${p.label} ${p.id} to ${p.service} in ${p.ok} of ${plural(Number(p.count), 'project')}`,
-    zh: '{label}：{id} 到 {service}，{count} 个项目中 {ok} 个成功',
+    zh: (p) => `${p.id} 推送到 ${p.service}：${p.label}${Number(p.ok) === Number(p.count) || Number(p.ok) === 0 ? `（共 ${p.count} 个项目）` : `（${p.count} 个项目中 ${p.ok} 个成功）`}`,
   },
+  failedTarget: { en: '{target} ({why})', zh: '{target}（{why}）' },
   failedFor: {
     en: (p) => `push failed for ${p.failed} of ${plural(Number(p.count), 'target')}: ${p.list}`,
     zh: '{count} 个目标中有 {failed} 个推送失败：{list}',
@@ -40,4 +46,8 @@ export const M = {
   },
   partialHint: { en: 'the others were pushed; run the same command again to complete it', zh: '其余目标已推送；再次运行同一命令即可补全' },
   checkProjectsHint: { en: 'check the project names (region ids such as cn-north-4)', zh: '请检查项目名称（区域 ID，例如 cn-north-4）' },
+  missingService: { en: 'missing --service', zh: '缺少 --service' },
+  missingServiceHint: { en: 'scm push ID --service CDN|WAF|ELB [--project REGION]...', zh: "用法：'scm push ID --service CDN|WAF|ELB [--project 区域]...'" },
+  refused: { en: 'push refused offline: nothing was sent', zh: '离线检查未通过，推送被拒绝：没有发送任何请求' },
+  dryRun: { en: 'dry run: nothing was sent', zh: '试运行：没有发送任何请求' },
 } satisfies Messages;

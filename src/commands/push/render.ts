@@ -7,23 +7,28 @@ import { table } from '../../render/text.js';
 import { H, M, RESULT } from './messages.js';
 
 function labelOf(row: PushRow, style: Style, lang: Lang): string {
-  if (row.result === 'present') return style.green(t(lang, M.presentLabel));
-  return row.ok ? style.green(t(lang, M.pushedLabel)) : style.red(t(lang, M.failedLabel));
+  if (row.result === 'present') return style.green(t(lang, M.presentOne));
+  return row.ok ? style.green(t(lang, M.pushedOne)) : style.red(t(lang, M.failedOne));
 }
 
 export function renderPushOutcome(o: PushOutcome, style: Style, lang: Lang): string {
   if (o.mode === 'single') {
     const row = o.rows[0]!;
-    const where = row.project ? t(lang, M.whereIn, { id: o.id, service: o.service, project: row.project }) : t(lang, M.where, { id: o.id, service: o.service });
+    const target = row.project ? t(lang, M.targetIn, { service: o.service, project: row.project }) : t(lang, M.target, { service: o.service });
     const note = row.result === 'pushed' ? '' : t(lang, M.note, { text: row.message });
-    return `${t(lang, M.one, { label: labelOf(row, style, lang), where, note })}\n`;
+    return `${t(lang, M.one, { label: labelOf(row, style, lang), id: o.id, target, note })}\n`;
   }
   const ok = o.rows.filter((r) => r.ok).length;
   const label = o.rows.every((r) => r.result === 'present') ? style.green(t(lang, M.presentLabel))
     : ok === o.rows.length ? style.green(t(lang, M.pushedLabel))
       : ok === 0 ? style.red(t(lang, M.failedLabel)) : style.yellow(t(lang, M.partLabel));
   const head = t(lang, M.many, { label, id: o.id, service: o.service, ok, count: o.rows.length });
-  const rows = [[H.project, H.result, H.message, H.certId].map((h) => t(lang, h)), ...o.rows.map((r) => [r.project, t(lang, RESULT[r.result]), r.message, r.certId ?? '-'])];
+  const row = (r: PushRow): string[] => {
+    const result = t(lang, RESULT[r.result]);
+    // "pushed  pushed" says nothing twice: a message that only repeats the result is left out.
+    return [r.project, result, r.message && r.message !== result ? r.message : '-', r.certId ?? '-'];
+  };
+  const rows = [[H.project, H.result, H.message, H.certId].map((h) => t(lang, h)), ...o.rows.map(row)];
   return `${head}\n${table(rows)}`;
 }
 

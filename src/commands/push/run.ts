@@ -9,9 +9,12 @@ import { checkPush } from '../../core/push/index.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { createProgress } from '../../io/progress.js';
 import { jsonDocument, jsonErrorLine } from '../../render/json.js';
-import { renderFindings } from '../../render/findings.js';
+import { t } from '../../core/i18n.js';
+import { errorLine } from '../../render/diagnostics.js';
+import { errLayout, renderFindings } from '../../render/findings.js';
 import { redactRequest, renderDryRun } from '../../render/requests.js';
 import { pushFailure } from './failure.js';
+import { M } from './messages.js';
 import { pushOutcomeJson, renderPushOutcome } from './render.js';
 
 interface PushOptions {
@@ -30,28 +33,29 @@ const PUSH_PHASE = { en: 'the push', zh: '推送' };
 
 export async function run({ args, opts }: { args: string[]; opts: PushOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
-  if (!opts.service) throw new UsageError('missing --service', { hint: 'scm push ID --service CDN|WAF|ELB [--project REGION]...' });
+  if (!opts.service) throw new UsageError(t(lang, M.missingService), { hint: t(lang, M.missingServiceHint) });
   const check = checkPush({ id: args[0] ?? '', service: opts.service, projects: opts.project ?? [] }, lang);
   const warnings = check.findings.filter((f) => f.severity !== 'error');
+  const layout = errLayout(ctx);
   if (!check.plan) {
-    const message = 'push refused offline: nothing was sent';
+    const message = t(lang, M.refused);
     if (opts.json) {
       ctx.stdout.write(jsonDocument({ pushed: false, sent: false, findings: check.findings }));
       ctx.stderr.write(jsonErrorLine({ type: 'PushRefused', message, exitCode: ExitCode.NO }));
-    } else ctx.stderr.write(`${renderFindings(check.findings, ctx.errStyle)}${ctx.errStyle.red('scm:')} ${message}\n`);
+    } else ctx.stderr.write(`${renderFindings(check.findings, layout)}${errorLine(ctx.errStyle, message, layout.width)}`);
     return ExitCode.NO;
   }
-  if (warnings.length > 0 && !opts.json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, ctx.errStyle));
+  if (warnings.length > 0 && !opts.json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, layout));
 
   const progress = await createProgress(ctx, Boolean(opts.json || opts.quiet));
-  const { client, settings } = await connect(flagsFrom(opts), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json), phase: PUSH_PHASE });
+  const { client, settings } = await connect(flagsFrom(opts, ctx.lang), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json), phase: PUSH_PHASE });
   if (opts.dryRun) {
     const { preparePushes } = await import('../../api/plan.js');
     const planned = preparePushes(client, check.plan);
     if (opts.json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: settings.endpointFrom, requests: planned.map(redactRequest), findings: warnings }));
     else {
-      ctx.stdout.write(planned.map((r) => renderDryRun(r, ctx.style)).join('\n'));
-      ctx.stderr.write('dry run: nothing was sent\n');
+      ctx.stdout.write(planned.map((r) => renderDryRun(r, ctx.style, lang)).join('\n'));
+      ctx.stderr.write(`${t(lang, M.dryRun)}\n`);
     }
     return ExitCode.OK;
   }

@@ -8,7 +8,7 @@ export const pushSpec: CommandSpec = {
   args: [{ name: 'certificate-id', description: { en: 'the SCM certificate id (scs + 13 digits)', zh: 'SCM 证书 ID（scs 加 13 位数字）' }, required: true, complete: 'none' }],
   options: [
     { flags: '--service <service>', description: { en: 'target service: CDN, WAF or ELB', zh: '目标服务：CDN、WAF 或 ELB' }, complete: 'service' },
-    { flags: '--project <region>', description: { en: 'region (project) of the WAF/ELB instance; repeat for several (CDN needs none)', zh: 'WAF/ELB 实例所在的区域（项目）；多个区域请重复此选项（CDN 不需要）' }, repeatable: true, complete: 'region' },
+    { flags: '--project <region>', description: { en: 'region (project) of the WAF/ELB instance; for several, repeat it or separate them with commas (CDN needs none)', zh: 'WAF/ELB 实例所在的区域（项目）；多个区域可重复此选项，或用逗号分隔（CDN 不需要）' }, repeatable: true, complete: 'region' },
     ...API_OPTIONS,
     { flags: '--dry-run', description: { en: 'print the request(s) that would be sent, send nothing', zh: '只打印将要发送的请求，不实际发送' } },
     { flags: '--json', description: { en: 'print one JSON document', zh: '输出一个 JSON 文档' } },

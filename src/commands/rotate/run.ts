@@ -3,7 +3,7 @@
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
 import { InputError, UsageError } from '../../errors.js';
-import { renderFindings } from '../../render/findings.js';
+import { errLayout, renderFindings } from '../../render/findings.js';
 import { refuse } from '../shared/refusal.js';
 import { rotate, type NewCert } from './flow.js';
 import { newSource, readNewFiles, splitArgs, type RotateFlags } from './inputs.js';
@@ -24,9 +24,10 @@ export async function run({ args, opts }: { args: string[]; opts: RotateFlags },
     if (errors.length > 0) return refuse(ctx, { json, findings: report.findings, message: t(lang, M.refusedOffline), type: 'RotationRefused', doc: { sent: false, valid: false, ...(report.certificate ? { certificate: report.certificate } : {}) } });
     if (!report.payload || !report.certificate) throw new InputError(t(lang, M.notAnUpload));
     const warnings = report.findings.filter((f) => f.severity === 'warning');
-    if (warnings.length > 0 && !json && !quiet) ctx.stderr.write(renderFindings(warnings, ctx.errStyle));
-    const { defaultCertificateName } = await import('../../core/acme/name.js');
-    const name = opts.name ?? defaultCertificateName(report.certificate.names[0] ?? 'certificate', ctx.now());
+    if (warnings.length > 0 && !json && !quiet) ctx.stderr.write(renderFindings(warnings, errLayout(ctx)));
+    const { defaultCertificateName, mainName } = await import('../../core/acme/name.js');
+    // Named as upload names it: after the certificate's main name (never an IP address).
+    const name = opts.name ?? defaultCertificateName(mainName(report.certificate) ?? '', ctx.now());
     newCert = { kind: 'files', report, name, source: where, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) };
   }
   const { domain, deleteOld, disableNotifications, dryRun, wafType, enterpriseProjectId, region, endpoint, timeout, retries } = opts;

@@ -2,7 +2,7 @@
 // a transport with timeout/proxy, a retry policy, a scrubber for secrets and the signed client.
 import type { Ctx } from '../../context.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../../config/index.js';
-import { warningLine } from '../../render/diagnostics.js';
+import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonWarningLine } from '../../render/json.js';
 import { ScmClient } from '../../api/client.js';
 import { createTransport } from '../../api/http.js';
@@ -24,7 +24,10 @@ export interface Connection {
 
 export interface ConnectOptions {
   onRetry?: (message: string) => void;
-  /** No warnings on stderr. */
+  /**
+   * --quiet. It quiets stdout and progress, never a warning about the settings (a config file ignored because
+   * others could write it): those reach stderr whatever the flags.
+   */
   quiet?: boolean;
   /** Warnings as JSON lines. */
   json?: boolean;
@@ -39,7 +42,7 @@ const THIS_COMMAND: Text = { en: 'this command', zh: '本命令' };
 export async function connect(flags: SettingsFlags, ctx: Ctx, o: ConnectOptions = {}): Promise<Connection> {
   const settings = await resolveSettings(flags, ctx);
   const scrub = scrubber(settings.secrets, { privateKeys: o.privateKeys ?? [] });
-  if (!o.quiet) for (const w of settings.warnings) ctx.stderr.write(o.json ? jsonWarningLine(w) : warningLine(ctx.errStyle, ctx.lang, w));
+  for (const w of settings.warnings) ctx.stderr.write(o.json ? jsonWarningLine(w) : warningLine(ctx.errStyle, ctx.lang, w, widthOf(ctx.stderr)));
   const trace = ctx.debug ? (line: string): void => ctx.stderr.write(`${ctx.errStyle.dim(`debug: ${scrub(line)}`)}\n`) : undefined;
   trace?.(`endpoint ${settings.endpoint.href} (from ${settings.endpointFrom}); credentials ${settings.authFrom ?? 'none'}; timeout ${settings.timeoutMs / 1000}s; retries ${settings.retries}`);
   const policy = defaultPolicy(settings.retries);

@@ -1,24 +1,30 @@
 // The settings flags as commander hands them over, checked: for `scm config` and for connect() (upload,
 // push). Apart from connect.ts, so that `scm config` does not load the HTTP client to read its flags.
 import type { SettingsFlags } from '../../config/index.js';
+import { isLang, t, type Lang } from '../../core/i18n.js';
 import { UsageError } from '../../errors.js';
+import { F } from './messages.js';
 
-/** Parses `--timeout` (seconds, fractions allowed) and `--retries` as given on the command line; passes on --config and --lang. */
-export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?: unknown; retries?: unknown; enterpriseProjectId?: unknown; lang?: unknown; config?: unknown }): SettingsFlags {
+/**
+ * Parses `--timeout` (seconds, fractions allowed) and `--retries` as given on the command line; passes on
+ * --config and --lang. `lang`: the language of its usage errors (ctx.lang; else --lang, else English).
+ */
+export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?: unknown; retries?: unknown; enterpriseProjectId?: unknown; lang?: unknown; config?: unknown }, lang?: Lang): SettingsFlags {
+  const say: Lang = lang ?? (isLang(opts.lang) ? opts.lang : 'en');
   const flags: SettingsFlags = {};
   if (typeof opts.config === 'string') flags.config = opts.config;
-  if (opts.lang === 'en' || opts.lang === 'zh') flags.lang = opts.lang;
+  if (isLang(opts.lang)) flags.lang = opts.lang;
   if (typeof opts.region === 'string') flags.region = opts.region;
   if (typeof opts.endpoint === 'string') flags.endpoint = opts.endpoint;
   if (typeof opts.enterpriseProjectId === 'string') flags.enterpriseProjectId = opts.enterpriseProjectId;
   if (opts.timeout !== undefined) {
-    const t = Number(opts.timeout);
-    if (!Number.isFinite(t) || t <= 0) throw new UsageError(`--timeout: '${String(opts.timeout)}' is not a positive number of seconds`);
-    flags.timeout = t;
+    const seconds = Number(opts.timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(t(say, F.badTimeout, { value: String(opts.timeout) }));
+    flags.timeout = seconds;
   }
   if (opts.retries !== undefined) {
     const r = Number(opts.retries);
-    if (!Number.isInteger(r) || r < 0 || r > 10) throw new UsageError(`--retries: '${String(opts.retries)}' is not a whole number from 0 to 10`);
+    if (!Number.isInteger(r) || r < 0 || r > 10) throw new UsageError(t(say, F.badRetries, { value: String(opts.retries) }));
     flags.retries = r;
   }
   return flags;

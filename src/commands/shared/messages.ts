@@ -1,7 +1,13 @@
-// Sentences every command may say: how an interrupted run ends (src/cli.ts).
+// Sentences every command may say: how an interrupted run ends (src/cli.ts), and the settings flags that
+// several commands share (flags.ts).
 import type { Messages } from '../../core/i18n.js';
 
 export const S = {
   interrupted: { en: 'interrupted', zh: '已中断' },
   terminated: { en: 'terminated (SIGTERM)', zh: '已终止（SIGTERM）' },
+} satisfies Messages;
+
+export const F = {
+  badTimeout: { en: "--timeout: '{value}' is not a positive number of seconds", zh: '--timeout：“{value}”不是大于 0 的秒数' },
+  badRetries: { en: "--retries: '{value}' is not a whole number from 0 to 10", zh: '--retries：“{value}”不是 0～10 之间的整数' },
 } satisfies Messages;

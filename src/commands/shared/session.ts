@@ -25,7 +25,7 @@ export interface Session extends Connection {
 export async function openSession(opts: SessionOptions, ctx: Ctx, phase: Text): Promise<Session> {
   const silent = Boolean(opts.json || opts.quiet);
   const progress = await createProgress(ctx, silent);
-  const conn = await connect(flagsFrom(opts), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json), phase });
+  const conn = await connect(flagsFrom(opts, ctx.lang), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json), phase });
   requireAuth(conn.settings);
   return {
     ...conn,

@@ -10,7 +10,7 @@ export const F = {
   type: { en: 'type', zh: '类型' },
   brand: { en: 'brand', zh: '品牌' },
   domain: { en: 'domain', zh: '域名' },
-  sans: { en: 'names (sans)', zh: '附加域名（`sans`）' },
+  sans: { en: 'names (sans)', zh: '附加域名' },
   domain_type: { en: 'domain type', zh: '域名类型' },
   not_before: { en: 'valid from', zh: '生效时间' },
   not_after: { en: 'valid until', zh: '失效时间' },
@@ -22,6 +22,11 @@ export const F = {
   enterprise_project_id: { en: 'enterprise project', zh: '企业项目' },
   order_id: { en: 'order', zh: '订单' },
   description: { en: 'description', zh: '描述' },
+  deploy_support: { en: 'deploy support', zh: '是否支持部署' },
+  domain_count: { en: 'domain count', zh: '域名数量' },
+  wildcard_count: { en: 'wildcard count', zh: '通配符域名数量' },
+  shared: { en: 'shared', zh: '是否共享' },
+  domain_id: { en: 'account id', zh: '账号 ID' },
 } satisfies Messages;
 
 export const M = {
@@ -31,10 +36,13 @@ export const M = {
   left: { en: '{time} (UTC+8), {days} days left', zh: '{time}（UTC+8），剩余 {days} 天' },
   expired: { en: '{time} (UTC+8), expired {days} days ago', zh: '{time}（UTC+8），已过期 {days} 天' },
   other: { en: 'other fields', zh: '其他字段' },
+  // A true/false field SCM returns (deploy_support, shared ...).
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
   notices: { en: 'expiry e-mails', zh: '到期提醒邮件' },
   noticesUnknown: {
     en: "not reported by SCM's API (SCM sends them unless turned off); set them with scm notify on|off {id}",
-    zh: 'SCM 的 API 不提供此信息（除非已关闭，SCM 默认会发送）；可用 `scm notify on|off {id}` 设置',
+    zh: "SCM 的 API 不提供此信息（除非已关闭，SCM 默认会发送）；可用 'scm notify on|off {id}' 设置",
   },
   deployedTo: { en: 'deployed to', zh: '部署位置' },
   nowhere: { en: 'nowhere (ListDeployedResources lists no resource)', zh: '未部署（`ListDeployedResources` 没有列出任何资源）' },

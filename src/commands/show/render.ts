@@ -5,7 +5,7 @@ import type { Deployment } from '../../api/types.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { daysLeft, deploymentJson, describePlaces, parseScmTime, rowJson, scmShort, splitNames, toRow } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
-import { padEnd, table } from '../../render/text.js';
+import { displayWidth, padEnd, table } from '../../render/text.js';
 import { F, H, M } from './messages.js';
 
 const TIMES = new Set(['not_before', 'not_after', 'issue_time']);
@@ -22,6 +22,7 @@ function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): st
     const days = daysLeft(d, now);
     return days < 0 ? style.red(t(lang, M.expired, { time: scmShort(d), days: -days })) : t(lang, M.left, { time: scmShort(d), days });
   }
+  if (typeof v === 'boolean') return t(lang, v ? M.yes : M.no);
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
@@ -32,7 +33,7 @@ export function renderShow(detail: Record<string, unknown>, deployment: Deployme
   const other = Object.entries(detail).filter(([k, v]) => !(k in F) && !HIDDEN.has(k) && v !== null && v !== undefined && v !== '');
   for (const [key, v] of other) lines.push([key, value(key, v, o.now, lang, style)]);
   lines.push([t(lang, M.notices), t(lang, M.noticesUnknown, { id: String(detail.id ?? '') })]);
-  const width = Math.max(...lines.map(([label]) => label.length + 2), 22);
+  const width = Math.max(...lines.map(([label]) => displayWidth(label) + 2), 22);
   let out = lines.map(([label, text]) => `${padEnd(label, width)}${text}`).join('\n') + '\n';
 
   out += `\n${style.bold(t(lang, M.deployedTo))}\n`;
@@ -40,7 +41,7 @@ export function renderShow(detail: Record<string, unknown>, deployment: Deployme
     const rows = [[H.service, H.region, H.resource, H.resourceName].map((h) => t(lang, h)), ...deployment.resources.map((r) => [r.service, r.region, r.resourceId, r.resourceName || '-'])];
     out += table(rows).split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
   } else out += `  ${t(lang, M.nowhere)}\n`;
-  if (deployment.unreliable.length > 0) out += `  ${style.yellow(t(lang, M.unreliable, { where: describePlaces(deployment.unreliable) }))}\n`;
+  if (deployment.unreliable.length > 0) out += `  ${style.yellow(t(lang, M.unreliable, { where: describePlaces(deployment.unreliable, lang) }))}\n`;
   return out;
 }
 

@@ -1,11 +1,14 @@
 // What `scm upload` uploads and under which name: --cert/--key/--chain, --pfx, a bundle folder, or the files
-// an ACME client's hook environment names (--from certbot|lego|acme.sh, mapped by src/core/acme/).
+// an ACME client's hook environment names (--from certbot|lego|acme.sh, mapped by src/core/acme/). Without
+// --name, the name is made from the certificate later (run.ts), as --from makes it from the hook's domain.
 import type { Ctx } from '../../context.js';
 import type { AcmeClient } from '../../core/acme/clients.js';
 import type { AcmeInputs } from '../../core/acme/sources.js';
 import type { BundleInput } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
 import { isStdinPath } from '../../io/read-input.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { U } from './messages.js';
 import type { InputFileOptions } from '../shared/input-options.js';
 
 export interface InputOptions extends InputFileOptions {
@@ -15,40 +18,34 @@ export interface InputOptions extends InputFileOptions {
 
 export interface UploadInputs {
   input: BundleInput;
-  name: string;
+  /** --name, or the --from default; undefined: the caller names it after the certificate (defaultName). */
+  name?: string;
   /** Set for --from: what the hook environment said, and whether the name was derived from it. */
   acme?: AcmeInputs & { derivedName: boolean };
 }
 
-function checkUsage(opts: InputOptions, args: string[]): void {
+function checkUsage(opts: InputOptions, args: string[], lang: Lang): void {
   const files = [opts.cert, opts.key, opts.chain, opts.pfx].filter((f) => f !== undefined);
-  if (opts.from !== undefined && (args.length > 0 || files.length > 0)) {
-    throw new UsageError(`--from ${opts.from} takes the files from the hook environment; give --from or files/a folder, not both`);
-  }
-  if (args.length > 0 && opts.pfx !== undefined) throw new UsageError('give a bundle folder (or files) or --pfx, not both');
-  if (opts.from === undefined && args.length === 0 && files.length === 0) {
-    throw new UsageError('nothing to upload', { hint: 'give --cert FILE --key FILE, --pfx FILE, a bundle folder, or --from certbot|lego|acme.sh in a renewal hook' });
-  }
-  if (opts.pfx !== undefined && (opts.cert ?? opts.key ?? opts.chain) !== undefined) throw new UsageError('--pfx replaces --cert, --key and --chain; give one or the other');
-  if ([...args, ...files, opts.pfxPasswordFile].filter((f) => f !== undefined && isStdinPath(f)).length > 1) throw new UsageError("'-' (standard input) may be given only once");
+  if (opts.from !== undefined && (args.length > 0 || files.length > 0)) throw new UsageError(t(lang, U.fromAndFiles, { client: opts.from }));
+  if (args.length > 0 && opts.pfx !== undefined) throw new UsageError(t(lang, U.pfxAndFolder));
+  if (opts.from === undefined && args.length === 0 && files.length === 0) throw new UsageError(t(lang, U.nothing), { hint: t(lang, U.nothingHint) });
+  if (opts.pfx !== undefined && (opts.cert ?? opts.key ?? opts.chain) !== undefined) throw new UsageError(t(lang, U.pfxAndOthers));
+  if ([...args, ...files, opts.pfxPasswordFile].filter((f) => f !== undefined && isStdinPath(f)).length > 1) throw new UsageError(t(lang, U.stdinOnce));
 }
 
-/** The name first (a missing one is a usage error before any file is read), then the files. */
+/** The hook environment first (a missing variable is a usage error before any file is read), then the files. */
 export async function readUploadInputs(opts: InputOptions, args: string[], ctx: Ctx): Promise<UploadInputs> {
-  checkUsage(opts, args);
+  checkUsage(opts, args, ctx.lang);
   let acme: UploadInputs['acme'];
   let name = opts.name;
   if (opts.from !== undefined) {
     const { acmeInputs, mainDomain } = await import('../../core/acme/sources.js');
-    const found = acmeInputs(opts.from, ctx.env);
+    const found = acmeInputs(opts.from, ctx.env, ctx.lang);
     if (name === undefined) {
       const { defaultCertificateName } = await import('../../core/acme/name.js');
-      name = defaultCertificateName(mainDomain(found), ctx.now());
+      name = defaultCertificateName(mainDomain(found, ctx.lang), ctx.now());
     }
     acme = { ...found, derivedName: opts.name === undefined };
-  }
-  if (name === undefined) {
-    throw new UsageError('missing --name', { hint: 'the certificate name in SCM: 3-63 letters, digits, _ - . (e.g. --name example-com-2026); with --from it defaults to <domain>-<date>' });
   }
 
   const { readContextOf, readPasswordFile } = await import('../../io/read-input.js');
@@ -58,5 +55,5 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
   // The same reading as `scm validate`: a folder or files by content, --cert/--key/--chain as given.
   const slots = acme ? { cert: acme.cert, key: acme.key, ...(acme.chain !== undefined ? { chain: acme.chain } : {}) } : opts;
   const input: BundleInput = await readBundle(acme ? [] : args, slots, io, password);
-  return { input, name, ...(acme ? { acme } : {}) };
+  return { input, ...(name !== undefined ? { name } : {}), ...(acme ? { acme } : {}) };
 }

@@ -1,9 +1,9 @@
-// Human text and JSON for `scm upload`: the result line, the --dry-run request (key material redacted), and
-// the "--no-validate" notice. Renderers return strings; commands write them.
+// Human text and JSON for `scm upload`: the result line, the "--no-validate" notice and the --from log line.
+// Renderers return strings; commands write them.
 import type { PushOutcome } from '../../api/push.js';
 import type { UploadOutcome } from '../../api/upload.js';
 import type { AcmeInputs } from '../../core/acme/sources.js';
-import { t, type Lang } from '../../core/i18n.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
 import type { Finding } from '../../core/rules/types.js';
 import type { CertificateSummary } from '../../core/validate/types.js';
 import type { Style } from '../../io/style.js';
@@ -13,6 +13,8 @@ import { U } from './messages.js';
 export interface UploadResult {
   certificate_id: string;
   name: string;
+  /** The name SCM already holds the certificate under (--if-changed found it). */
+  existingName?: string;
   /** False when --if-changed found the same certificate already in SCM. */
   changed: boolean;
   /** True when the id was found by fingerprint after an import whose answer was lost. */
@@ -32,7 +34,9 @@ export interface UploadResult {
 export function renderUploadResult(r: UploadResult, style: Style, lang: Lang): string {
   const head = r.changed
     ? t(lang, U.uploaded, { label: style.green(t(lang, U.uploadedLabel)), name: r.name, id: style.bold(r.certificate_id), note: r.recovered ? t(lang, U.recoveredNote) : '' })
-    : t(lang, U.unchanged, { label: style.green(t(lang, U.unchangedLabel)), id: style.bold(r.certificate_id) });
+    : r.existingName !== undefined && r.existingName !== r.name
+      ? t(lang, U.unchangedNamed, { label: style.green(t(lang, U.unchangedLabel)), id: style.bold(r.certificate_id), existing: r.existingName, name: r.name })
+      : t(lang, U.unchanged, { label: style.green(t(lang, U.unchangedLabel)), id: style.bold(r.certificate_id) });
   return `${head}\n${r.push.map((p) => renderPushOutcome(p, style, lang)).join('')}`;
 }
 
@@ -40,14 +44,14 @@ export function renderUploadResult(r: UploadResult, style: Style, lang: Lang): s
 export function copyNotes(o: UploadOutcome, lang: Lang): string[] {
   const notes: string[] = [];
   if (o.deleted.length > 0) {
-    notes.push(t(lang, U.lateCopy, { count: 1 + o.deleted.length + o.keptDeployed.length, ids: [o.certificateId, ...o.deleted, ...o.keptDeployed].join(', ') }));
-    notes.push(t(lang, U.deletedCopy, { kept: o.certificateId, count: o.deleted.length, ids: o.deleted.join(', ') }));
-    if (o.keptDeployed.length > 0) notes.push(t(lang, U.keptDeployed, { ids: o.keptDeployed.join(', ') }));
+    notes.push(t(lang, U.lateCopy, { count: 1 + o.deleted.length + o.keptDeployed.length, ids: listOf(lang, [o.certificateId, ...o.deleted, ...o.keptDeployed]) }));
+    notes.push(t(lang, U.deletedCopy, { kept: o.certificateId, count: o.deleted.length, ids: listOf(lang, o.deleted) }));
+    if (o.keptDeployed.length > 0) notes.push(t(lang, U.keptDeployed, { ids: listOf(lang, o.keptDeployed) }));
   } else if (o.keptDeployed.length > 0) {
-    notes.push(t(lang, U.lateCopy, { count: 1 + o.keptDeployed.length, ids: [o.certificateId, ...o.keptDeployed].join(', ') }));
-    notes.push(t(lang, U.keptDeployed, { ids: o.keptDeployed.join(', ') }));
+    notes.push(t(lang, U.lateCopy, { count: 1 + o.keptDeployed.length, ids: listOf(lang, [o.certificateId, ...o.keptDeployed]) }));
+    notes.push(t(lang, U.keptDeployed, { ids: listOf(lang, o.keptDeployed) }));
   } else if (o.otherCopies.length > 0) {
-    notes.push(o.changed ? t(lang, U.lateCopy, { count: 1 + o.otherCopies.length, ids: [o.certificateId, ...o.otherCopies].join(', ') }) : t(lang, U.olderCopies, { ids: o.otherCopies.join(', ') }));
+    notes.push(o.changed ? t(lang, U.lateCopy, { count: 1 + o.otherCopies.length, ids: listOf(lang, [o.certificateId, ...o.otherCopies]) }) : t(lang, U.olderCopies, { ids: listOf(lang, o.otherCopies) }));
   }
   if (o.unverified) notes.push(t(lang, U.unverified, { id: o.certificateId, why: o.unverified }));
   return notes;
@@ -57,6 +61,7 @@ export function uploadJson(r: UploadResult): Record<string, unknown> {
   return {
     certificate_id: r.certificate_id,
     name: r.name,
+    existing_name: r.existingName ?? null,
     changed: r.changed,
     recovered: r.recovered,
     other_copies: r.copies.otherCopies,
@@ -72,18 +77,14 @@ export function uploadJson(r: UploadResult): Record<string, unknown> {
   };
 }
 
-/** What --no-validate skips, said loudly (stderr). */
-export function renderNoValidate(errors: Finding[], style: Style): string {
-  const list = errors.length === 0 ? 'no rule found an error' : `ignoring ${errors.length} error finding(s): ${errors.map((f) => `${f.rule}${f.code ? ` (${f.code})` : ''}`).join(', ')}`;
-  return `${style.yellow('warning: --no-validate:')} the offline checks do not stop this upload; ${list}. SCM may reject it.\n`;
-}
-
-export function refusalMessage(errors: number): string {
-  return `upload refused: ${errors} error${errors === 1 ? '' : 's'} found offline; nothing was sent`;
+/** What --no-validate skips, said loudly (stderr): the text of the warning. */
+export function noValidateText(errors: Finding[], lang: Lang): string {
+  const list = listOf(lang, errors.map((f) => (f.code ? t(lang, U.ruleCode, { rule: f.rule, code: f.code }) : f.rule)));
+  return t(lang, U.noValidate, { ignored: errors.length === 0 ? t(lang, U.noErrors) : t(lang, U.ignoring, { count: errors.length, list }) });
 }
 
 /** For the hook's log (stderr): which files --from took, and where the name came from. */
-export function renderAcmeSource(acme: AcmeInputs & { derivedName: boolean }, name: string): string {
-  const naming = acme.derivedName ? `; name ${name} (from ${acme.domains[0]} and today's date)` : '';
-  return `from ${acme.client}: ${acme.used.join(', ')}${naming}\n`;
+export function renderAcmeSource(acme: AcmeInputs & { derivedName: boolean }, name: string, lang: Lang): string {
+  const naming = acme.derivedName ? t(lang, U.hookName, { name, domain: acme.domains[0] ?? '' }) : '';
+  return `${t(lang, U.fromHook, { client: acme.client, used: listOf(lang, acme.used) })}${naming}\n`;
 }

@@ -5,7 +5,7 @@
 import type { ImportBody } from '../../api/types.js';
 import { requireAuth } from '../../config/index.js';
 import type { Ctx } from '../../context.js';
-import type { Lang } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
 import { checkPush, type PushPlan } from '../../core/push/index.js';
 import type { Finding } from '../../core/rules/types.js';
 import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
@@ -13,9 +13,11 @@ import { ExitCode, InputError } from '../../errors.js';
 import { createProgress } from '../../io/progress.js';
 import { readUploadInputs, type InputOptions } from './inputs.js';
 import { jsonDocument, jsonErrorLine, jsonWarningLine } from '../../render/json.js';
-import { renderFindings } from '../../render/findings.js';
+import { errorLine, warningLine, widthOf } from '../../render/diagnostics.js';
+import { errLayout, renderFindings } from '../../render/findings.js';
 import { redactRequest, renderDryRun } from '../../render/requests.js';
-import { refusalMessage, renderAcmeSource, renderNoValidate, type UploadResult } from './render.js';
+import { U } from './messages.js';
+import { noValidateText, renderAcmeSource, type UploadResult } from './render.js';
 
 interface UploadOptions extends InputOptions {
   enterpriseProjectId?: string;
@@ -38,54 +40,71 @@ const UPLOAD_PHASE = { en: 'the upload', zh: '上传' };
 /** A syntactically valid id, so `--push` targets can be checked offline before the real id exists. */
 const PLACEHOLDER_ID = 'scs0000000000000';
 
-/** `WAF:cn-north-4,ap-southeast-1` -> plan (checked offline); findings when it cannot be pushed. */
+/** `WAF:cn-north-4,ap-southeast-1` -> plan (checked offline); findings in `--push` syntax when it cannot be pushed. */
 export function parsePushTarget(spec: string, lang: Lang): { plan?: PushPlan; findings: Finding[] } {
   const colon = spec.indexOf(':');
   const service = colon < 0 ? spec : spec.slice(0, colon);
-  const projects = colon < 0 ? [] : spec.slice(colon + 1).split(',').map((p) => p.trim()).filter(Boolean);
-  return checkPush({ id: PLACEHOLDER_ID, service, projects }, lang);
+  const projects = colon < 0 ? [] : spec.slice(colon + 1).split(',');
+  return checkPush({ id: PLACEHOLDER_ID, service, projects }, lang, { uploadTarget: spec });
 }
 
-async function validateInput(input: BundleInput, name: string, opts: UploadOptions, ctx: Ctx, lang: Lang): Promise<ValidationReport> {
+async function validateInput(input: BundleInput, name: string | undefined, opts: UploadOptions, ctx: Ctx, lang: Lang): Promise<ValidationReport> {
   const { validateBundle } = await import('../../core/validate/index.js');
-  return validateBundle(input, { now: ctx.now(), name, lang, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) });
+  return validateBundle(input, { now: ctx.now(), lang, ...(name !== undefined ? { name } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) });
 }
 
-/** Errors found offline: the report (as `scm validate` shows it) and the push findings, then exit 1. */
-async function refuse(report: ValidationReport, pushFindings: Finding[], opts: UploadOptions, ctx: Ctx): Promise<number> {
-  const findings = [...report.findings, ...pushFindings];
-  const message = refusalMessage(findings.filter((f) => f.severity === 'error').length);
+/**
+ * Errors found offline: the report as `scm validate` shows it (with -q, only what fails), or only the push
+ * findings when a --push target is wrong (refused before the bundle is even read), then exit 1.
+ */
+async function refuse(report: ValidationReport | undefined, pushFindings: Finding[], opts: UploadOptions, ctx: Ctx): Promise<number> {
+  const findings = [...(report?.findings ?? []), ...pushFindings];
+  const lang = ctx.lang;
+  const message = t(lang, U.refused, { count: findings.filter((f) => f.severity === 'error').length });
   if (opts.json) {
-    ctx.stdout.write(jsonDocument({ uploaded: false, sent: false, valid: false, findings, ...(report.certificate ? { certificate: report.certificate } : {}) }));
+    ctx.stdout.write(jsonDocument({ uploaded: false, sent: false, valid: false, findings, ...(report?.certificate ? { certificate: report.certificate } : {}) }));
     ctx.stderr.write(jsonErrorLine({ type: 'UploadRefused', message, exitCode: ExitCode.NO }));
     return ExitCode.NO;
   }
+  const width = widthOf(ctx.stderr);
   const { renderReport } = await import('../validate/render.js');
   // With --no-validate only the push findings count; the report would show errors that do not block.
-  let text = opts.validate === false ? '' : renderReport(report, { style: ctx.errStyle, width: ctx.stderr.isTTY ? Math.min(ctx.stderr.columns ?? 80, 100) : 0, strict: false, quiet: false, lang: ctx.lang });
-  if (pushFindings.length > 0) text += `${text ? '\n' : ''}${renderFindings(pushFindings, ctx.errStyle)}`;
-  ctx.stderr.write(`${text}${ctx.errStyle.red('scm:')} ${message}\n`);
+  let text = !report || opts.validate === false ? '' : renderReport(report, { style: ctx.errStyle, width, strict: false, quiet: Boolean(opts.quiet), lang });
+  if (pushFindings.length > 0) text += `${text && !opts.quiet ? '\n' : ''}${renderFindings(pushFindings, { style: ctx.errStyle, width, lang })}`;
+  ctx.stderr.write(`${text}${errorLine(ctx.errStyle, message, width)}`);
   return ExitCode.NO;
 }
 
 export async function run({ args, opts }: { args: string[]; opts: UploadOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
   const silent = Boolean(opts.json || opts.quiet);
+  const layout = errLayout(ctx);
 
-  // Offline first: the push targets, then every validate rule. Nothing is sent if either fails.
-  const targets = (opts.push ?? []).map((t) => parsePushTarget(t, lang));
-  const pushFindings = targets.flatMap((t) => t.findings);
-  const { input, name, acme } = await readUploadInputs(opts, args, ctx);
-  if (acme && !silent) ctx.stderr.write(renderAcmeSource(acme, name));
-  const report = await validateInput(input, name, opts, ctx, lang);
+  // Offline first: the push targets (a wrong one is refused before the bundle is read), then every validate
+  // rule. Nothing is sent if either fails.
+  const targets = (opts.push ?? []).map((spec) => parsePushTarget(spec, lang));
+  const pushFindings = targets.flatMap((target) => target.findings);
+  if (targets.some((target) => !target.plan)) return refuse(undefined, pushFindings.filter((f) => f.severity === 'error'), opts, ctx);
+  const inputs = await readUploadInputs(opts, args, ctx);
+  const { input, acme } = inputs;
+  if (acme && !silent) ctx.stderr.write(renderAcmeSource(acme, inputs.name ?? '', lang));
+  const report = await validateInput(input, inputs.name, opts, ctx, lang);
   const errors = report.findings.filter((f) => f.severity === 'error');
-  // --no-validate relaxes the certificate rules only; a push target that cannot work is always refused.
-  if ((errors.length > 0 && opts.validate !== false) || targets.some((t) => !t.plan)) return refuse(report, pushFindings, opts, ctx);
+  // --no-validate relaxes the certificate rules only.
+  if (errors.length > 0 && opts.validate !== false) return refuse(report, pushFindings, opts, ctx);
+  if (!report.payload) throw new InputError(t(lang, U.noUpload), { hint: t(lang, U.noUploadHint) });
+  // No --name: named after the certificate as --from names it after the hook's domain (said on stderr).
+  let name = inputs.name;
+  if (name === undefined) {
+    const { defaultCertificateName, mainName } = await import('../../core/acme/name.js');
+    const domain = (report.certificate && mainName(report.certificate)) ?? '';
+    name = defaultCertificateName(domain, ctx.now());
+    if (!silent) ctx.stderr.write(`${domain ? t(lang, U.defaultName, { name, domain }) : t(lang, U.defaultNameNoDomain, { name })}\n`);
+  }
   // Loud on purpose, even with --quiet/--json: the user turned off the safety net.
-  if (opts.validate === false) ctx.stderr.write(opts.json ? jsonWarningLine(renderNoValidate(errors, ctx.errStyle).trim()) : renderNoValidate(errors, ctx.errStyle));
+  if (opts.validate === false) ctx.stderr.write(opts.json ? jsonWarningLine(noValidateText(errors, lang)) : warningLine(ctx.errStyle, lang, noValidateText(errors, lang), layout.width));
   const notes = [...report.findings.filter((f) => f.severity !== 'error'), ...pushFindings];
-  if (!silent && notes.length > 0) ctx.stderr.write(renderFindings(notes, ctx.errStyle));
-  if (!report.payload) throw new InputError('the inputs do not make an upload: no certificate and private key could be read', { hint: 'run scm validate with the same inputs to see why' });
+  if (!silent && notes.length > 0) ctx.stderr.write(renderFindings(notes, layout));
 
   if (opts.rotate) {
     // The rotation uploads (as --if-changed would), deploys, verifies and reports: src/commands/rotate/.
@@ -95,7 +114,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
   }
   const progress = await createProgress(ctx, silent);
   const { connect, flagsFrom } = await import('../shared/connect.js');
-  const conn = await connect(flagsFrom(opts), ctx, {
+  const conn = await connect(flagsFrom(opts, ctx.lang), ctx, {
     onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json),
     // A server error that quotes the key sent is redacted like any other secret.
     privateKeys: [report.payload.private_key],
@@ -117,8 +136,8 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     const requests = prepareUpload(conn.client, body, plans);
     if (opts.json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: conn.settings.endpointFrom, requests: requests.map(redactRequest), findings: notes }));
     else {
-      ctx.stdout.write(requests.map((r) => renderDryRun(r, ctx.style)).join('\n'));
-      ctx.stderr.write(`dry run: nothing was sent${opts.ifChanged ? ' (the --if-changed lookup was skipped too)' : ''}\n`);
+      ctx.stdout.write(requests.map((r) => renderDryRun(r, ctx.style, lang)).join('\n'));
+      ctx.stderr.write(`${t(lang, opts.ifChanged ? U.dryRunLookup : U.dryRun)}\n`);
     }
     return ExitCode.OK;
   }

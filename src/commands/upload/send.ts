@@ -11,6 +11,7 @@ import { t } from '../../core/i18n.js';
 import type { PushPlan } from '../../core/push/index.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../../errors.js';
 import type { Progress } from '../../io/progress.js';
+import { errorLine, warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { pushFailure } from '../push/failure.js';
 import type { Connection } from '../shared/connect.js';
@@ -37,7 +38,7 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
   const { conn, result, progress, body } = i;
   const lang = ctx.lang;
   const host = conn.settings.endpoint.host;
-  const warn = (text: string): void => ctx.stderr.write(i.json ? jsonWarningLine(text) : `${ctx.errStyle.yellow('warning:')} ${text}\n`);
+  const warn = (text: string): void => ctx.stderr.write(i.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
   let identity: CertIdentity | undefined;
   try {
     identity = identityOf(body.certificate);
@@ -70,6 +71,7 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
     certificate_id: outcome.certificateId, changed: outcome.changed, recovered: outcome.recovered,
     copies: { otherCopies: outcome.otherCopies, deleted: outcome.deleted, keptDeployed: outcome.keptDeployed, ...(outcome.unverified ? { unverified: outcome.unverified } : {}) },
     ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
+    ...(outcome.existingName !== undefined ? { existingName: outcome.existingName } : {}),
   });
   // Said even with --quiet: a second copy in SCM is never left unmentioned.
   for (const note of copyNotes(outcome, lang)) warn(note);
@@ -86,7 +88,7 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
       if (e instanceof ScmCliError) {
         if (i.json) ctx.stdout.write(jsonDocument({ ...uploadJson(result), push_error: e.message.split('\n')[0] }));
         else if (i.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
-        else if (!(e instanceof InterruptedError)) ctx.stderr.write(`scm: ${t(lang, U.inScmPushFailed, { id: result.certificate_id })}\n`);
+        else if (!(e instanceof InterruptedError)) ctx.stderr.write(errorLine(ctx.errStyle, t(lang, U.inScmPushFailed, { id: result.certificate_id }), widthOf(ctx.stderr)));
       }
       throw e;
     }

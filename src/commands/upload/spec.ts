@@ -10,7 +10,7 @@ export const uploadSpec: CommandSpec = {
   options: [
     ...INPUT_OPTIONS,
     { flags: '--from <client>', description: { en: "in a renewal hook: take the files from certbot's, lego's or acme.sh's hook environment (RENEWED_LINEAGE, LEGO_CERT_PATH, CERT_PATH ...)", zh: '在续期钩子中使用：从 certbot、lego 或 acme.sh 提供给钩子的环境变量中读取文件（RENEWED_LINEAGE、LEGO_CERT_PATH、CERT_PATH 等）' }, choices: ACME_CLIENTS, complete: 'none' },
-    { flags: '--name <name>', description: { en: 'certificate name in SCM: 3-63 letters, digits, _ - . (required, except with --from: <domain>-<YYYYMMDD>)', zh: 'SCM 中的证书名称：3～63 个字符，可用字母、数字、_ - .（必填；使用 --from 时默认为 <域名>-<YYYYMMDD>）' }, complete: 'none' },
+    { flags: '--name <name>', description: { en: 'certificate name in SCM: 3-63 letters, digits, _ - . (default: <first domain>-<YYYYMMDD>, UTC)', zh: 'SCM 中的证书名称：3～63 个字符，可用字母、数字、_ - .（默认为 <第一个域名>-<YYYYMMDD>，按 UTC 日期）' }, complete: 'none' },
     { flags: '--enterprise-project-id <id>', description: { en: 'enterprise project: 0 (default), all, or its UUID', zh: '企业项目："0"（默认）、"all" 或企业项目的 UUID' }, complete: 'none' },
     ...API_OPTIONS,
     { flags: '--if-changed', description: { en: 'do nothing (exit 0, print its id) when SCM already holds this certificate (same SHA-1 fingerprint)', zh: 'SCM 中已有同一证书（SHA-1 指纹相同）时不再导入，直接输出其 ID 并以 0 退出' } },

@@ -23,10 +23,6 @@ export const M = {
     en: (p) => `${plural(Number(p.errors), 'error')}, ${plural(Number(p.warnings), 'warning')}`,
     zh: '{errors} 个错误，{warnings} 个警告',
   },
-  error: { en: 'error', zh: '错误' },
-  warning: { en: 'warning', zh: '警告' },
-  info: { en: 'info', zh: '提示' },
-  fix: { en: 'fix:', zh: '修复：' },
   fail: { en: 'FAIL', zh: '不通过' },
   ok: { en: 'OK', zh: '通过' },
   refused: { en: '{tally}: SCM would refuse this upload', zh: '{tally}：SCM 会拒绝这次上传' },
@@ -40,8 +36,6 @@ export const M = {
     en: (p) => `${plural(Number(p.count), 'bundle')}: ${p.passed} passed, ${p.failed} failed, ${p.unreadable} could not be read`,
     zh: '共 {count} 个证书目录：{passed} 个通过，{failed} 个不通过，{unreadable} 个无法读取',
   },
-  unreadable: { en: 'unreadable', zh: '无法读取' },
-  hint: { en: 'hint:', zh: '提示：' },
   someUnreadable: {
     en: (p) => `${plural(Number(p.count), 'bundle')} of ${p.total} could not be read; the others were validated`,
     zh: '{total} 个证书目录中有 {count} 个无法读取；其余的已完成校验',
@@ -54,7 +48,7 @@ export const M = {
   nothing: { en: 'nothing to validate', zh: '没有需要校验的内容' },
   nothingHint: {
     en: "try 'scm validate --cert fullchain.pem --key privkey.pem' or 'scm validate /etc/letsencrypt/live/example.com'",
-    zh: '例如：`scm validate --cert fullchain.pem --key privkey.pem`，或 `scm validate /etc/letsencrypt/live/example.com`',
+    zh: "例如：'scm validate --cert fullchain.pem --key privkey.pem'，或 'scm validate /etc/letsencrypt/live/example.com'",
   },
   pfxAndOthers: { en: '--pfx replaces --cert, --key and --chain; give one or the other', zh: '--pfx 代替 --cert、--key 和 --chain，两者只能选一种' },
   pfxAndArgs: { en: '--pfx is a bundle of its own; give --pfx or files and folders, not both', zh: '--pfx 本身就是一个证书包；--pfx 与文件或目录参数只能选一种' },

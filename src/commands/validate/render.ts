@@ -4,6 +4,8 @@ import type { Finding } from '../../core/rules/types.js';
 import type { ValidationReport } from '../../core/validate/types.js';
 import { t, type Lang } from '../../core/i18n.js';
 import type { Style } from '../../io/style.js';
+import { labelled, renderFindings, severityWord, SEVERITY_WIDTH } from '../../render/findings.js';
+import { D } from '../../render/messages.js';
 import { displayWidth, padEnd, wrap } from '../../render/text.js';
 import { LABELS, M } from './messages.js';
 
@@ -36,31 +38,14 @@ function summary(r: ValidationReport, o: RenderOptions): string {
   out += field('key', key);
   if (c.signatureAlgorithm) out += field('signature', c.signatureAlgorithm);
   out += field('sha256', c.sha256);
-  out += field('chain', c.chain.join(`\n${' '.repeat(width + 3)}→ `));
+  out += field('chain', (r.chainText ?? c.chain).join(`\n${' '.repeat(width + 3)}→ `));
   return out;
-}
-
-const SEVERITY_WIDTH = 7;
-
-function finding(f: Finding, o: RenderOptions): string {
-  const s = o.style;
-  const word = padEnd(t(o.lang, M[f.severity]), SEVERITY_WIDTH);
-  const sev = f.severity === 'error' ? s.red(word) : f.severity === 'warning' ? s.yellow(word) : s.cyan(word);
-  const head = `  ${sev}  ${s.bold(f.rule)}${f.code ? `  ${f.code}` : ''}\n`;
-  return `${head}    ${wrap(f.message, o.width, 4)}\n    ${label(t(o.lang, M.fix), f.fix, o)}\n`;
-}
-
-/** "fix: text" / "修复：文字": a full-width colon needs no space after it. */
-function label(name: string, text: string, o: RenderOptions): string {
-  const gap = name.endsWith('：') ? '' : ' ';
-  return `${o.style.dim(name)}${gap}${wrap(text, o.width, 4 + displayWidth(name) + gap.length)}`;
 }
 
 /** A bundle that could not be read at all: its own block, so the other bundles' reports still stand. */
 export function renderUnreadable(path: string, error: { message: string; hint?: string }, o: RenderOptions): string {
-  const s = o.style;
-  const head = `${s.bold(path)}\n  ${s.red(padEnd(t(o.lang, M.unreadable), SEVERITY_WIDTH))}  ${wrap(error.message, o.width, 11)}\n`;
-  return error.hint ? `${head}    ${label(t(o.lang, M.hint), error.hint, o)}\n` : head;
+  const head = `${o.style.bold(path)}\n  ${severityWord('unreadable', o)}  ${wrap(error.message, o.width, 2 + SEVERITY_WIDTH + 2)}\n`;
+  return error.hint ? `${head}    ${labelled(t(o.lang, D.hint), error.hint, o, 4)}\n` : head;
 }
 
 function verdict(r: ValidationReport, o: RenderOptions): string {
@@ -81,7 +66,7 @@ export function renderReport(r: ValidationReport, o: RenderOptions, title?: stri
   if (o.quiet && shown.length === 0) return '';
   const head = o.quiet ? '' : summary(r, o);
   let out = (title ? `${o.style.bold(title)}\n` : '') + head;
-  if (shown.length > 0) out += `${head ? '\n' : ''}${shown.map((f) => finding(f, o)).join('')}`;
+  if (shown.length > 0) out += `${head ? '\n' : ''}${renderFindings(shown, o)}`;
   if (!o.quiet) out += `\n${verdict(r, o)}`;
   return out;
 }

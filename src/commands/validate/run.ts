@@ -11,6 +11,7 @@ import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
 import { isStdinPath, readContextOf, readPasswordFile } from '../../io/read-input.js';
 import type { InputFileOptions } from '../shared/input-options.js';
 import { readBundle } from '../shared/read-bundle.js';
+import { errorLine, warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonErrorLine, jsonWarningLine } from '../../render/json.js';
 import { M } from './messages.js';
 import { fails, renderReport, renderTotals, renderUnreadable, type RenderOptions } from './render.js';
@@ -61,7 +62,7 @@ async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
   const dirs = args.filter((a) => a !== '-' && !isOtherThanDirectory(a, io));
   for (const arg of args.filter((a) => !dirs.includes(a))) {
     const line = t(ctx.lang, M.skipping, { path: arg });
-    ctx.stderr.write(o.json ? jsonWarningLine(line, { path: arg }) : `scm: ${line}\n`);
+    ctx.stderr.write(o.json ? jsonWarningLine(line, { path: arg }) : warningLine(ctx.errStyle, ctx.lang, line, widthOf(ctx.stderr)));
   }
   const overrides = [o.cert, o.key, o.chain].filter((f) => f !== undefined).length;
   if (overrides > 0 && dirs.length > 1) throw new UsageError(t(ctx.lang, M.overrideOneFolder, { count: dirs.length }));
@@ -149,7 +150,7 @@ export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: C
     const shown = parts.filter((part) => part.length > 0);
     shown.forEach((part, i) => ctx.stdout.write(`${i === 0 ? '' : '\n'}${part.toString()}`));
     if (many && !render.quiet) ctx.stdout.write(`\n${renderTotals(verdicts, render)}`);
-    if (unreadable > 0) ctx.stderr.write(`${ctx.errStyle.red('scm:')} ${t(ctx.lang, M.someUnreadable, { count: unreadable, total: verdicts.length })}\n`);
+    if (unreadable > 0) ctx.stderr.write(errorLine(ctx.errStyle, t(ctx.lang, M.someUnreadable, { count: unreadable, total: verdicts.length }), widthOf(ctx.stderr)));
   }
   return unreadable > 0 ? ExitCode.USAGE : ok ? ExitCode.OK : ExitCode.NO;
 }

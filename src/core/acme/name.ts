@@ -1,5 +1,5 @@
-// Default certificate names for `scm upload --from`: the domain and the UTC date, e.g. example.com-20261128,
-// always within SCM's name rule (SCM.0032: 3-63 of A-Z a-z 0-9 _ - .).
+// Default certificate names for `scm upload` (--from, or no --name): the domain and the UTC date, e.g.
+// example.com-20261128, always within SCM's name rule (SCM.0032: 3-63 of A-Z a-z 0-9 _ - .).
 import { NAME_PATTERN } from '../validate/limits.js';
 
 const DATE_PART = 9; // '-YYYYMMDD'
@@ -28,3 +28,18 @@ export function defaultCertificateName(domain: string, now: Date): string {
   if (!NAME_PATTERN.test(name)) throw new Error(`internal: default name ${JSON.stringify(name)} breaks the SCM name rule`);
   return name;
 }
+
+/**
+ * The domain `scm upload` without --name names a certificate after: its CN when the CN is one of its names (SCM
+ * lists it as the certificate's domain), else its first name. `subject` as the certificate summary has it
+ * ("O=Example, CN=example.com").
+ */
+export function mainName(c: { subject: string; names: readonly string[] }): string | undefined {
+  const names = c.names.filter((n) => !isAddress(n));
+  const cn = /(?:^|, )CN=([^,]+)/.exec(c.subject)?.[1]?.trim();
+  if (cn !== undefined && names.some((n) => n.toLowerCase() === cn.toLowerCase())) return cn;
+  return names[0] ?? (cn !== undefined && !isAddress(cn) ? cn : undefined);
+}
+
+/** An IP address (an IP SAN, or an address as the CN) names no domain. */
+const isAddress = (name: string): boolean => /^\d{1,3}(\.\d{1,3}){3}$/.test(name) || name.includes(':');

@@ -2,7 +2,9 @@
 // and its domains. Pure: reads only the env object it is given; the files are read later like --cert/--key.
 import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
+import { t, type Lang, type Message, type Params } from '../i18n.js';
 import type { AcmeClient } from './clients.js';
+import { A } from './messages.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -27,89 +29,85 @@ export const ACME_VARIABLES: Record<AcmeClient, readonly string[]> = {
   'acme.sh': ['CERT_PATH', 'CERT_KEY_PATH', 'CA_CERT_PATH', 'CERT_FULLCHAIN_PATH', 'Le_Domain'],
 };
 
-const HOOK_HINT: Record<AcmeClient, string> = {
-  certbot: "run it as certbot's deploy hook: certbot renew --deploy-hook 'scm upload --from certbot'",
-  lego: "run it as lego's hook: lego ... run --run-hook 'scm upload --from lego' (v4) or --deploy-hook (v5)",
-  'acme.sh': "run it from acme.sh (--reloadcmd 'scm upload --from acme.sh', or the deploy hook contrib/acme.sh/scm.sh)",
-};
+const HOOK_HINT: Record<AcmeClient, Message> = { certbot: A.hookCertbot, lego: A.hookLego, 'acme.sh': A.hookAcmeSh };
 
 function value(env: Env, name: string): string | undefined {
   const v = env[name];
   return v === undefined || v.trim() === '' ? undefined : v.trim();
 }
 
-function missing(client: AcmeClient, what: string): UsageError {
-  return new UsageError(`--from ${client}: ${what}`, { hint: `${HOOK_HINT[client]}; or pass the files with --cert/--key` });
+function missing(client: AcmeClient, lang: Lang, what: Message, params: Params = {}): UsageError {
+  return new UsageError(t(lang, A.missing, { client, what: t(lang, what, params) }), { hint: t(lang, A.hint, { how: t(lang, HOOK_HINT[client]) }) });
 }
 
-function need(client: AcmeClient, env: Env, name: string, used: string[]): string {
+function need(client: AcmeClient, env: Env, name: string, used: string[], lang: Lang): string {
   const v = value(env, name);
-  if (v === undefined) throw missing(client, `${name} is ${env[name] === undefined ? 'not set' : 'empty'}`);
+  if (v === undefined) throw missing(client, lang, env[name] === undefined ? A.notSet : A.empty, { name });
   used.push(`${name}=${v}`);
   return v;
 }
 
 const list = (text: string | undefined, separator: RegExp): string[] => (text ?? '').split(separator).map((d) => d.trim()).filter(Boolean);
 
-function certbot(env: Env): AcmeInputs {
+function certbot(env: Env, lang: Lang): AcmeInputs {
   const used: string[] = [];
-  const lineage = need('certbot', env, 'RENEWED_LINEAGE', used);
+  const lineage = need('certbot', env, 'RENEWED_LINEAGE', used, lang);
   const domains = list(value(env, 'RENEWED_DOMAINS'), /\s+/);
   if (domains.length > 0) used.push(`RENEWED_DOMAINS=${domains.join(' ')}`);
   // fullchain.pem is the leaf then the chain: the validator splits it, as for --cert fullchain.pem.
   return { client: 'certbot', cert: join(lineage, 'fullchain.pem'), key: join(lineage, 'privkey.pem'), domains, domainVariable: 'RENEWED_DOMAINS', used };
 }
 
-function lego(env: Env): AcmeInputs {
+function lego(env: Env, lang: Lang): AcmeInputs {
   const used: string[] = [];
   // v5 names win; v4 (LEGO_CERT_*) is the fallback. LEGO_*CERT_PATH is the full chain unless --no-bundle.
   if (value(env, 'LEGO_HOOK_CERT_PATH') !== undefined || value(env, 'LEGO_HOOK_CERT_KEY_PATH') !== undefined) {
-    const cert = need('lego', env, 'LEGO_HOOK_CERT_PATH', used);
-    const key = need('lego', env, 'LEGO_HOOK_CERT_KEY_PATH', used);
+    const cert = need('lego', env, 'LEGO_HOOK_CERT_PATH', used, lang);
+    const key = need('lego', env, 'LEGO_HOOK_CERT_KEY_PATH', used, lang);
     const fromDomains = list(value(env, 'LEGO_HOOK_CERT_DOMAINS'), /\s*,\s*|\s+/);
     const domains = fromDomains.length > 0 ? fromDomains : list(value(env, 'LEGO_HOOK_CERT_NAME'), /\s+/);
     if (domains.length > 0) used.push(`${fromDomains.length > 0 ? 'LEGO_HOOK_CERT_DOMAINS' : 'LEGO_HOOK_CERT_NAME'}=${domains.join(',')}`);
     return { client: 'lego', cert, key, domains, domainVariable: 'LEGO_HOOK_CERT_DOMAINS', used };
   }
   if (value(env, 'LEGO_CERT_PATH') === undefined && value(env, 'LEGO_CERT_KEY_PATH') === undefined) {
-    throw missing('lego', 'neither LEGO_HOOK_CERT_PATH (lego v5) nor LEGO_CERT_PATH (lego v4) is set');
+    throw missing('lego', lang, A.legoNeither);
   }
-  const cert = need('lego', env, 'LEGO_CERT_PATH', used);
-  const key = need('lego', env, 'LEGO_CERT_KEY_PATH', used);
+  const cert = need('lego', env, 'LEGO_CERT_PATH', used, lang);
+  const key = need('lego', env, 'LEGO_CERT_KEY_PATH', used, lang);
   const domains = list(value(env, 'LEGO_CERT_DOMAIN'), /\s*,\s*|\s+/);
   if (domains.length > 0) used.push(`LEGO_CERT_DOMAIN=${domains.join(',')}`);
   return { client: 'lego', cert, key, domains, domainVariable: 'LEGO_CERT_DOMAIN', used };
 }
 
-function acmeSh(env: Env): AcmeInputs {
+function acmeSh(env: Env, lang: Lang): AcmeInputs {
   const used: string[] = [];
-  const key = need('acme.sh', env, 'CERT_KEY_PATH', used);
+  const key = need('acme.sh', env, 'CERT_KEY_PATH', used, lang);
   const domains = list(value(env, 'Le_Domain'), /\s+/);
   if (domains.length > 0) used.push(`Le_Domain=${domains.join(' ')}`);
   const base = { client: 'acme.sh' as const, key, domains, domainVariable: 'Le_Domain', used };
-  if (value(env, 'CERT_FULLCHAIN_PATH') !== undefined) return { ...base, cert: need('acme.sh', env, 'CERT_FULLCHAIN_PATH', used) };
-  if (value(env, 'CERT_PATH') === undefined) throw missing('acme.sh', 'neither CERT_FULLCHAIN_PATH nor CERT_PATH is set');
-  const cert = need('acme.sh', env, 'CERT_PATH', used);
+  if (value(env, 'CERT_FULLCHAIN_PATH') !== undefined) return { ...base, cert: need('acme.sh', env, 'CERT_FULLCHAIN_PATH', used, lang) };
+  if (value(env, 'CERT_PATH') === undefined) throw missing('acme.sh', lang, A.acmeShNeither);
+  const cert = need('acme.sh', env, 'CERT_PATH', used, lang);
   const chain = value(env, 'CA_CERT_PATH');
   if (chain !== undefined) used.push(`CA_CERT_PATH=${chain}`);
   return { ...base, cert, ...(chain !== undefined ? { chain } : {}) };
 }
 
 /** The inputs of `scm upload --from CLIENT`; a UsageError (exit 2) naming the variable that is missing or empty. */
-export function acmeInputs(client: AcmeClient, env: Env): AcmeInputs {
+export function acmeInputs(client: AcmeClient, env: Env, lang: Lang = 'en'): AcmeInputs {
   switch (client) {
     case 'certbot':
-      return certbot(env);
+      return certbot(env, lang);
     case 'lego':
-      return lego(env);
+      return lego(env, lang);
     case 'acme.sh':
-      return acmeSh(env);
+      return acmeSh(env, lang);
   }
 }
 
 /** The domain a default name is made from; a UsageError naming the variable when the client gave none. */
-export function mainDomain(inputs: AcmeInputs): string {
+export function mainDomain(inputs: AcmeInputs, lang: Lang = 'en'): string {
   const domain = inputs.domains[0];
-  if (domain === undefined) throw missing(inputs.client, `${inputs.domainVariable} is not set, and without --name scm needs it to name the certificate`);
+  if (domain === undefined) throw missing(inputs.client, lang, A.noDomain, { name: inputs.domainVariable });
   return domain;
 }

@@ -7,10 +7,10 @@ export const gateway = (e: Omit<CatalogueEntry, 'origin' | 'docs' | 'enSource'>)
 });
 
 /** The published fix for the gateway's internal faults, which a caller cannot repair. */
-export const SUPPORT = { zh: '请联系华为云技术支持，并提供请求ID。', en: 'Contact Huawei Cloud technical support with the request ID.' };
+export const SUPPORT = { zh: '请联系华为云技术支持，并提供请求 ID。', en: 'Contact Huawei Cloud technical support with the request ID.' };
 
 /** For the gateway's transient faults: scm retries them itself. */
 export const RETRIED = {
-  zh: 'scm会自动退避重试；持续出现时请稍后再试，或带上请求ID联系华为云技术支持。',
+  zh: 'scm 会自动退避重试；持续出现时请稍后再试，或带上请求 ID 联系华为云技术支持。',
   en: 'scm retries it with backoff; if it persists, try again later or contact Huawei Cloud technical support with the request ID.',
 };

@@ -18,7 +18,7 @@ export const GATEWAY_FAILURE_CODES = [
   gateway({
     code: 'APIGW.0606', status: 500,
     message: { zh: 'API配置加载失败', en: 'Failed to load the API configurations.' },
-    description: { zh: '网关没有加载到该API的配置。', en: 'The gateway has not loaded the configuration of the API.' },
+    description: { zh: '网关没有加载到该 API 的配置。', en: 'The gateway has not loaded the configuration of the API.' },
     fix: RETRIED,
   }),
   gateway({
@@ -30,7 +30,7 @@ export const GATEWAY_FAILURE_CODES = [
   gateway({
     code: 'APIGW.0609', status: 500,
     message: { zh: 'VPC后端不存在', en: 'The VPC backend does not exist.' },
-    description: { zh: '网关找不到VPC内的后端服务。', en: 'The gateway cannot find the backend service in its VPC.' },
+    description: { zh: '网关找不到 VPC 内的后端服务。', en: 'The gateway cannot find the backend service in its VPC.' },
     fix: SUPPORT,
   }),
   gateway({
@@ -48,13 +48,13 @@ export const GATEWAY_FAILURE_CODES = [
   gateway({
     code: 'APIGW.0612', status: 500,
     message: { zh: 'API不能调用自身', en: 'An API cannot call itself.' },
-    description: { zh: '后端配置让API递归调用了自身。', en: 'The backend configuration makes the API call itself.' },
+    description: { zh: '后端配置让 API 递归调用了自身。', en: 'The backend configuration makes the API call itself.' },
     fix: SUPPORT,
   }),
   gateway({
     code: 'APIGW.0613', status: 503,
     message: { zh: 'IAM服务暂时不可用', en: 'The IAM service is currently unavailable.' },
-    description: { zh: '网关暂时无法通过IAM校验身份。', en: 'The gateway cannot check identities with IAM right now.' },
+    description: { zh: '网关暂时无法通过 IAM 校验身份。', en: 'The gateway cannot check identities with IAM right now.' },
     fix: RETRIED,
   }),
   gateway({

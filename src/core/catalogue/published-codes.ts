@@ -3,7 +3,7 @@
 import { SCM_ERROR_PAGE, UPLOAD_FAQ_PAGE } from './docs-links.js';
 import type { CatalogueEntry } from './types.js';
 
-const CONTACT_SUPPORT = { zh: '请带上请求ID联系华为云客服。', en: 'Contact Huawei Cloud customer service with the request ID.' };
+const CONTACT_SUPPORT = { zh: '请带上请求 ID 联系华为云客服。', en: 'Contact Huawei Cloud customer service with the request ID.' };
 
 export const PUBLISHED_CODES: CatalogueEntry[] = [
   {
@@ -16,7 +16,7 @@ export const PUBLISHED_CODES: CatalogueEntry[] = [
     code: 'SCM.0006', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
     message: { zh: '上传的证书解析失败，请确保上传已签发的证书。', en: 'The uploaded certificate failed to be resolved. Ensure that the uploaded certificate has been issued.' },
     description: { zh: '证书无法解析', en: 'The certificate cannot be parsed.' },
-    fix: { zh: '请上传已签发的PEM格式证书。', en: 'Upload an issued certificate in PEM format.' },
+    fix: { zh: '请上传已签发的 PEM 格式证书。', en: 'Upload an issued certificate in PEM format.' },
   },
   {
     code: 'SCM.0011', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
@@ -55,20 +55,20 @@ export const PUBLISHED_CODES: CatalogueEntry[] = [
   {
     code: 'SCM.0053', status: 400, origin: 'published', enSource: 'translated', docs: UPLOAD_FAQ_PAGE,
     message: { zh: '证书链解析错误：证书内容必须以指定字符串开始和结束', en: 'Chain parsing error: the certificate must begin and end with the PEM armor lines.' },
-    description: { zh: '证书内容缺少-----BEGIN CERTIFICATE-----或-----END CERTIFICATE-----', en: 'The certificate text lacks -----BEGIN CERTIFICATE----- or -----END CERTIFICATE-----.' },
-    fix: { zh: '请使用以-----BEGIN CERTIFICATE-----开头、以-----END CERTIFICATE-----结尾的PEM证书。', en: 'Use PEM that starts with -----BEGIN CERTIFICATE----- and ends with -----END CERTIFICATE-----.' },
+    description: { zh: '证书内容缺少 -----BEGIN CERTIFICATE----- 或 -----END CERTIFICATE-----', en: 'The certificate text lacks -----BEGIN CERTIFICATE----- or -----END CERTIFICATE-----.' },
+    fix: { zh: '请使用以 -----BEGIN CERTIFICATE----- 开头、以 -----END CERTIFICATE----- 结尾的 PEM 证书。', en: 'Use PEM that starts with -----BEGIN CERTIFICATE----- and ends with -----END CERTIFICATE-----.' },
   },
   {
     code: 'SCM.0054', status: 400, origin: 'published', enSource: 'translated', docs: UPLOAD_FAQ_PAGE,
     message: { zh: '证书链解析错误：证书内容为空', en: 'Chain parsing error: the certificate body is empty.' },
-    description: { zh: 'BEGIN与END行之间没有内容', en: 'There is nothing between the BEGIN and END lines.' },
-    fix: { zh: '请在BEGIN与END行之间填入Base64编码的证书内容。', en: 'Put the base64 certificate body between the BEGIN and END lines.' },
+    description: { zh: 'BEGIN 与 END 行之间没有内容', en: 'There is nothing between the BEGIN and END lines.' },
+    fix: { zh: '请在 BEGIN 与 END 行之间填入 Base64 编码的证书内容。', en: 'Put the base64 certificate body between the BEGIN and END lines.' },
   },
   {
     code: 'SCM.0079', status: 400, origin: 'published', enSource: 'translated', docs: UPLOAD_FAQ_PAGE,
     message: { zh: '证书链校验错误：证书链顺序不正确或不连续', en: 'Chain check error: the chain does not link in order.' },
     description: {
-      zh: 'CA证书的主题与其下一级证书的签发者不一致',
+      zh: 'CA 证书的主题与其下一级证书的签发者不一致',
       en: "A CA certificate's subject differs from the issuer of the certificate below it.",
     },
     fix: {
@@ -80,12 +80,12 @@ export const PUBLISHED_CODES: CatalogueEntry[] = [
     code: 'SCM.0109', status: 400, origin: 'published', enSource: 'translated', docs: UPLOAD_FAQ_PAGE,
     message: { zh: '证书链长度必须大于1', en: 'The certificate chain length must be greater than 1.' },
     description: { zh: '只上传了服务器证书，没有中间证书', en: 'Only the server certificate was sent, without its intermediate certificates.' },
-    fix: { zh: '请同时上传中间证书（例如使用fullchain.pem）。', en: 'Include the intermediate certificate(s), for example by uploading fullchain.pem.' },
+    fix: { zh: '请同时上传中间证书（例如使用 fullchain.pem）。', en: 'Include the intermediate certificate(s), for example by uploading fullchain.pem.' },
   },
   {
     code: 'SCM.0114', status: 400, origin: 'published', enSource: 'translated', docs: UPLOAD_FAQ_PAGE,
     message: { zh: '上传错误：私钥必须以指定字符串开始和结束', en: 'Upload error: the private key must begin and end with the PEM armor lines.' },
-    description: { zh: '私钥内容缺少-----BEGIN ... PRIVATE KEY-----或END行', en: 'The private key lacks its -----BEGIN … PRIVATE KEY----- or END line.' },
-    fix: { zh: '请使用带有完整BEGIN/END行的PEM私钥。', en: 'Use a PEM private key with complete -----BEGIN … PRIVATE KEY----- and -----END … PRIVATE KEY----- lines.' },
+    description: { zh: '私钥内容缺少 -----BEGIN ... PRIVATE KEY----- 或 END 行', en: 'The private key lacks its -----BEGIN … PRIVATE KEY----- or END line.' },
+    fix: { zh: '请使用带有完整 BEGIN/END 行的 PEM 私钥。', en: 'Use a PEM private key with complete -----BEGIN … PRIVATE KEY----- and -----END … PRIVATE KEY----- lines.' },
   },
 ];

@@ -16,7 +16,7 @@ export type SeedEntry = CatalogueEntry & { seed: SeedText };
 
 /** Faults on the service's side: nothing in the request to change. */
 const SERVICE_FAULT = {
-  zh: '请稍后重试；仍然失败时，请带上请求ID联系华为云客服。',
+  zh: '请稍后重试；仍然失败时，请带上请求 ID 联系华为云客服。',
   en: 'Retry later; if it keeps failing, contact Huawei Cloud customer service with the request ID.',
 };
 
@@ -25,8 +25,8 @@ function refusedPush(code: string, service: string): SeedEntry {
   const message = { zh: `推送失败，${service} error message：`, en: `Push failed, ${service} error message:` };
   return {
     code, status: 400, origin: 'seed', enSource: 'translated', docs, message,
-    description: { zh: `${service}拒绝了推送的证书；错误信息冒号后面是${service}给出的原因。`, en: `${service} refused the certificate; its own reason follows the colon in the error message.` },
-    fix: { zh: `请按错误信息中${service}给出的原因处理；仍无法解决时，请带上请求ID联系华为云客服。`, en: `Act on the reason ${service} gives after the colon; if that does not help, contact Huawei Cloud customer service with the request ID.` },
+    description: { zh: `${service} 拒绝了推送的证书；错误信息冒号后面是 ${service} 给出的原因。`, en: `${service} refused the certificate; its own reason follows the colon in the error message.` },
+    fix: { zh: `请按错误信息中 ${service} 给出的原因处理；仍无法解决时，请带上请求 ID 联系华为云客服。`, en: `Act on the reason ${service} gives after the colon; if that does not help, contact Huawei Cloud customer service with the request ID.` },
     seed: { description: message.zh, fix: '请联系客服处理' },
   };
 }
@@ -36,7 +36,7 @@ function failedPush(code: string, status: number, service: string): SeedEntry {
   return {
     code, status, origin: 'seed', enSource: 'translated', docs,
     message: { zh: `${service}推送失败`, en: `${service} push failed.` },
-    description: { zh: `${service}没有完成推送，也没有给出原因。`, en: `${service} did not complete the push and gave no reason.` },
+    description: { zh: `${service} 没有完成推送，也没有给出原因。`, en: `${service} did not complete the push and gave no reason.` },
     fix: SERVICE_FAULT,
     seed: { description: `${service}推送失败`, fix: '请联系客服处理' },
   };
@@ -47,8 +47,8 @@ function pushPermission(code: string, service: string, seedFix: string): SeedEnt
   return {
     code, status: 400, origin: 'seed', enSource: 'translated', docs,
     message: { zh: `${service}权限不足`, en: `Insufficient ${service} permissions.` },
-    description: { zh: `推送证书的IAM用户（或委托）没有${service}的相关权限。`, en: `The IAM user (or agency) that pushes the certificate lacks ${service} permissions.` },
-    fix: { zh: `请为推送证书的IAM用户（或委托）授予${service}权限。`, en: `Grant ${service} permissions to the IAM user (or agency) that pushes the certificate.` },
+    description: { zh: `推送证书的 IAM 用户（或委托）没有 ${service} 的相关权限。`, en: `The IAM user (or agency) that pushes the certificate lacks ${service} permissions.` },
+    fix: { zh: `请为推送证书的 IAM 用户（或委托）授予 ${service} 权限。`, en: `Grant ${service} permissions to the IAM user (or agency) that pushes the certificate.` },
     seed: { description: `${service}权限不足`, fix: seedFix },
   };
 }
@@ -63,7 +63,7 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '请求参数错误', en: 'Incorrect request parameter.' },
     description: { zh: '请求中缺少某个参数，或者参数过长、格式不正确。', en: 'A request parameter is missing, too long or malformed.' },
     fix: {
-      zh: '请按要求传参：证书字段只放服务器证书，不超过4096个字符；证书链不超过8192个字符；私钥不超过4096个字符；企业项目ID为"0"、"all"或UUID。',
+      zh: '请按要求传参：证书字段只放服务器证书，不超过 4096 个字符；证书链不超过 8192 个字符；私钥不超过 4096 个字符；企业项目 ID 为"0"、"all"或 UUID。',
       en: 'Pass valid parameters: certificate at most 4096 characters (leaf only), certificate_chain at most 8192, private_key at most 4096, enterprise_project_id "0", "all" or a UUID.',
     },
     seed: { description: '请求参数错误', fix: '请填写正确的请求参数' },
@@ -72,25 +72,25 @@ export const SEED_CODES: SeedEntry[] = [
     code: 'SCM.0008', status: 400, origin: 'seed', enSource: 'published', docs,
     message: { zh: '证书编号异常', en: 'Abnormal certificate ID' },
     description: {
-      zh: '当前账号下没有这个ID的证书，或者证书属于其他用户。',
+      zh: '当前账号下没有这个 ID 的证书，或者证书属于其他用户。',
       en: 'There is no certificate with this ID in this account, or it belongs to another user.',
     },
     fix: {
-      zh: '请确认证书ID（scs加13位数字）存在，并且属于当前凭证所属的用户。',
+      zh: '请确认证书 ID（scs 加 13 位数字）存在，并且属于当前凭证所属的用户。',
       en: 'Check that the certificate ID (scs + 13 digits) exists and belongs to the user whose credentials you are using.',
     },
     seed: { description: '证书编号异常', fix: REMARK_0008 },
     seedRemark: REMARK_0008,
     notes: [{
-      zh: '服务端在证书所属用户与Token中的用户不一致时也返回此错误码（HTTP 400），所以ID正确时也可能是凭证用错了账号。',
+      zh: '服务端在证书所属用户与 Token 中的用户不一致时也返回此错误码（HTTP 400），所以 ID 正确时也可能是凭证用错了账号。',
       en: 'The service also returns this code (HTTP 400) when the certificate belongs to a different user than the token or AK/SK, so a correct ID can still fail with credentials of another account.',
     }],
   },
   {
     code: 'SCM.0009', status: 400, origin: 'seed', enSource: 'published', docs,
     message: { zh: '证书未绑定域名，上传失败', en: 'Failed to upload the certificate because no domain name is bound to the certificate.' },
-    description: { zh: '证书中没有域名：既没有通用名称（CN），也没有DNS类型的使用者可选名称（SAN）。', en: 'The certificate names no domain: it has no Common Name and no DNS subject alternative name.' },
-    fix: { zh: '请上传为域名签发的证书（CN或DNS类型的SAN中至少有一个域名）。', en: 'Upload a certificate issued for a domain name (CN or DNS SAN).' },
+    description: { zh: '证书中没有域名：既没有通用名称（CN），也没有 DNS 类型的使用者可选名称（SAN）。', en: 'The certificate names no domain: it has no Common Name and no DNS subject alternative name.' },
+    fix: { zh: '请上传为域名签发的证书（CN 或 DNS 类型的 SAN 中至少有一个域名）。', en: 'Upload a certificate issued for a domain name (CN or DNS SAN).' },
     seed: { description: '证书未绑定域名，上传失败', fix: '请传递已绑定域名的证书' },
   },
   {
@@ -98,14 +98,14 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '证书类型或当前状态不支持此操作', en: 'This operation is not allowed by the current certificate type or status.' },
     description: { zh: '证书的类型或状态不允许此操作，例如推送国密（SM2）证书或已过期的证书。', en: 'The certificate type or status does not allow this operation (for example pushing an SM2 or expired certificate).' },
     fix: {
-      zh: '请使用类型和状态允许该操作的证书：国密（SM2）证书不能推送到其他云服务，过期证书不能推送，请先上传有效的RSA/ECC证书。',
+      zh: '请使用类型和状态允许该操作的证书：国密（SM2）证书不能推送到其他云服务，过期证书不能推送，请先上传有效的 RSA/ECC 证书。',
       en: 'Use a certificate whose type and status allow the operation: SM2 certificates cannot be pushed to other services and expired certificates cannot be pushed; upload a valid RSA or ECC certificate first.',
     },
     seed: { description: '证书类型或当前状态不支持此操作', fix: REMARK_0010 },
     seedRemark: REMARK_0010,
     quirkStatuses: [403],
     notes: [{
-      zh: '部分接口返回此错误码时HTTP状态码为403而不是400，脚本不要只按状态码判断。',
+      zh: '部分接口返回此错误码时 HTTP 状态码为 403 而不是 400，脚本不要只按状态码判断。',
       en: 'Some operations return this code with HTTP 403 instead of 400; scripts should match the error code, not only the status.',
     }],
   },
@@ -114,7 +114,7 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '上传私钥解析不正确，请确保填写已签发证书', en: 'The uploaded private key failed to be resolved. Ensure that the certificate has been issued.' },
     description: { zh: '私钥无法解析：文件已损坏、设置了密码，或者根本不是私钥。', en: 'The private key cannot be parsed: it is damaged, password-protected, or not a private key.' },
     fix: {
-      zh: '请上传与证书配对且未加密的PEM私钥（可用 `openssl pkey -in key.pem -out plain.pem` 去掉密码）。',
+      zh: '请上传与证书配对且未加密的 PEM 私钥（可用 `openssl pkey -in key.pem -out plain.pem` 去掉密码）。',
       en: 'Send the unencrypted PEM private key that belongs to the certificate (remove a passphrase with `openssl pkey -in key.pem -out plain.pem`).',
     },
     seed: { description: '上传私钥解析不正确，请确保填写已签发证书', fix: '请填写正确的证书私钥' },
@@ -124,14 +124,14 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '上传证书链解析不正确，请确保填写已签发证书', en: 'The uploaded certificate chain failed to be resolved. Ensure that the certificate has been issued.' },
     description: { zh: '证书链中有无法解析的证书，或者证书链里混入了证书以外的内容。', en: 'A certificate in the chain cannot be parsed, or the chain holds something other than certificates.' },
     fix: {
-      zh: '请填写正确的证书链：只包含PEM格式的中间证书，从签发服务器证书的CA开始。',
+      zh: '请填写正确的证书链：只包含 PEM 格式的中间证书，从签发服务器证书的 CA 开始。',
       en: 'Send a chain of PEM certificates only, starting with the CA that issued the server certificate.',
     },
     seed: { description: '上传证书链解析不正确，请确保填写已签发证书', fix: REMARK_0013 },
     seedRemark: REMARK_0013,
     quirkStatuses: [500],
     notes: [{
-      zh: '部分接口返回此错误码时HTTP状态码为500；这不是服务故障，重试没有用，请修正证书链。',
+      zh: '部分接口返回此错误码时 HTTP 状态码为 500；这不是服务故障，重试没有用，请修正证书链。',
       en: 'Some operations return this code with HTTP 500; it is not an outage and retrying will not help: fix the chain.',
     }],
   },
@@ -155,23 +155,23 @@ export const SEED_CODES: SeedEntry[] = [
   {
     code: 'SCM.0020', status: 400, origin: 'seed', enSource: 'published', docs,
     message: { zh: '证书ID错误', en: 'Incorrect certificate ID.' },
-    description: { zh: '证书ID的格式不对：应为scs加13位数字。', en: 'The certificate ID is not in the form SCM uses: scs followed by 13 digits.' },
-    fix: { zh: '请传入 `scm upload` 输出的证书ID，形如scs加13位数字。', en: 'Pass a certificate ID of the form scs + 13 digits, as printed by `scm upload`.' },
+    description: { zh: '证书 ID 的格式不对：应为 scs 加 13 位数字。', en: 'The certificate ID is not in the form SCM uses: scs followed by 13 digits.' },
+    fix: { zh: '请传入 `scm upload` 输出的证书 ID，形如 scs 加 13 位数字。', en: 'Pass a certificate ID of the form scs + 13 digits, as printed by `scm upload`.' },
     seed: { description: '证书ID错误', fix: '请传递正确的证书编号' },
   },
   {
     code: 'SCM.0030', status: 400, origin: 'seed', enSource: 'published', docs,
     message: { zh: '暂不支持的推送服务类型', en: 'Certificates cannot be pushed to this service.' },
-    description: { zh: '推送目标不是SCM支持的服务（CDN、WAF、ELB）。', en: 'The push target is not a service SCM pushes to (CDN, WAF, ELB).' },
-    fix: { zh: '请推送到CDN、WAF或ELB之一。', en: 'Push to one of CDN, WAF or ELB.' },
+    description: { zh: '推送目标不是 SCM 支持的服务（CDN、WAF、ELB）。', en: 'The push target is not a service SCM pushes to (CDN, WAF, ELB).' },
+    fix: { zh: '请推送到 CDN、WAF 或 ELB 之一。', en: 'Push to one of CDN, WAF or ELB.' },
     seed: { description: '暂不支持的推送服务类型', fix: '请填写正确的推送服务' },
   },
   {
     code: 'SCM.0031', status: 400, origin: 'seed', enSource: 'published', docs,
     message: { zh: '证书解析异常', en: 'Certificate parsing error.' },
-    description: { zh: '证书无法解析：内容已损坏、不是PEM格式，或者根本不是证书。', en: 'The certificate cannot be parsed: it is damaged, not PEM, or not a certificate.' },
+    description: { zh: '证书无法解析：内容已损坏、不是 PEM 格式，或者根本不是证书。', en: 'The certificate cannot be parsed: it is damaged, not PEM, or not a certificate.' },
     fix: {
-      zh: '请上传PEM格式的有效证书（DER格式可用 `openssl x509 -inform der -in cert.der -out cert.pem` 转换）。',
+      zh: '请上传 PEM 格式的有效证书（DER 格式可用 `openssl x509 -inform der -in cert.der -out cert.pem` 转换）。',
       en: 'Upload a valid PEM certificate (convert DER with `openssl x509 -inform der -in cert.der -out cert.pem`).',
     },
     seed: { description: '证书解析异常', fix: '请上传正确的证书' },
@@ -180,7 +180,7 @@ export const SEED_CODES: SeedEntry[] = [
     code: 'SCM.0032', status: 400, origin: 'seed', enSource: 'published', docs,
     message: { zh: '证书名称错误', en: 'Incorrect certificate name.' },
     description: { zh: '证书名称为空、过短或过长，或者含有不允许的字符。', en: 'The certificate name is missing, too short or too long, or holds a character that is not allowed.' },
-    fix: { zh: '请使用3到63个字符的名称，只能包含字母、数字、“_”、“-”和“.”。', en: 'Use a name of 3 to 63 characters made of letters, digits, "_", "-" and ".".' },
+    fix: { zh: '请使用 3 到 63 个字符的名称，只能包含字母、数字、“_”、“-”和“.”。', en: 'Use a name of 3 to 63 characters made of letters, digits, "_", "-" and ".".' },
     seed: { description: '证书名称错误', fix: '请填写正确的证书名称' },
   },
   {
@@ -197,7 +197,7 @@ export const SEED_CODES: SeedEntry[] = [
     code: 'SCM.0069', status: 400, origin: 'seed', enSource: 'translated', docs,
     message: { zh: '项目不存在', en: 'The project does not exist.' },
     description: { zh: '目标项目（区域）不存在，或者账号在该区域没有项目。', en: 'The target project (region) does not exist, or the account has no project there.' },
-    fix: { zh: '请选择存在的项目：填写目标服务所在区域的ID，例如cn-north-4。', en: 'Choose an existing project: the region id of the target service, such as cn-north-4.' },
+    fix: { zh: '请选择存在的项目：填写目标服务所在区域的 ID，例如 cn-north-4。', en: 'Choose an existing project: the region id of the target service, such as cn-north-4.' },
     seed: { description: '项目不存在', fix: '请选择存在的项目' },
   },
   {
@@ -205,7 +205,7 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '上传证书域名格式错误', en: 'The domain name format of the uploaded certificate is wrong.' },
     description: { zh: '证书中的某个域名不是合法的主机名。', en: 'A domain name in the certificate is not a valid host name.' },
     fix: {
-      zh: '请上传域名全部合法的证书：国际化域名要转换为Punycode，通配符只能单独作为最左边的一级（如*.example.com）。',
+      zh: '请上传域名全部合法的证书：国际化域名要转换为 Punycode，通配符只能单独作为最左边的一级（如*.example.com）。',
       en: 'Upload a certificate whose names are valid host names (IDNs in punycode, wildcards only as the whole leftmost label).',
     },
     seed: { description: '上传证书域名格式错误', fix: '请传递正确证书' },
@@ -217,7 +217,7 @@ export const SEED_CODES: SeedEntry[] = [
   {
     ...pushPermission('SCM.0212', 'CDN', '请配置CND权限'),
     notes: [{
-      zh: 'CDN读取SCM证书还需要CDN到SCM的委托；缺少时CDN会返回CDN.00010198。',
+      zh: 'CDN 读取 SCM 证书还需要 CDN 到 SCM 的委托；缺少时 CDN 会返回 CDN.00010198。',
       en: 'CDN also needs its agency (delegation) to read SCM; without it CDN answers CDN.00010198 "Insufficient permission to access scm".',
     }],
   },
@@ -226,8 +226,8 @@ export const SEED_CODES: SeedEntry[] = [
   {
     code: 'SCM.1000', status: 401, origin: 'seed', enSource: 'translated', docs,
     message: { zh: '请求所带的Token没有经过认证或者认证失败', en: 'The token in the request was not authenticated or failed authentication.' },
-    description: { zh: '请求中的X-Auth-Token无效、已过期，或者不是项目级的IAM Token。', en: 'The X-Auth-Token of the request is invalid, expired, or not a project-scoped IAM token.' },
-    fix: { zh: '请使用有效且未过期的项目级IAM Token（SCM_AUTH_TOKEN），或者改用AK/SK。', en: 'Send a valid, unexpired project-scoped IAM token (SCM_AUTH_TOKEN), or use AK/SK instead.' },
+    description: { zh: '请求中的 X-Auth-Token 无效、已过期，或者不是项目级的 IAM Token。', en: 'The X-Auth-Token of the request is invalid, expired, or not a project-scoped IAM token.' },
+    fix: { zh: '请使用有效且未过期的项目级 IAM Token（SCM_AUTH_TOKEN），或者改用 AK/SK。', en: 'Send a valid, unexpired project-scoped IAM token (SCM_AUTH_TOKEN), or use AK/SK instead.' },
     seed: { description: '请求所带的Token没有经过认证或者认证失败', fix: '请填写正确token' },
   },
   {
@@ -254,9 +254,9 @@ export const SEED_CODES: SeedEntry[] = [
   {
     code: 'SCM.4002', status: 401, origin: 'seed', enSource: 'translated', docs,
     message: { zh: '您的权限不足。缺少策略', en: 'Insufficient permissions: a policy is missing.' },
-    description: { zh: 'IAM用户没有允许此SCM操作的权限策略。', en: 'The IAM user has no policy that allows this SCM action.' },
+    description: { zh: 'IAM 用户没有允许此 SCM 操作的权限策略。', en: 'The IAM user has no policy that allows this SCM action.' },
     fix: {
-      zh: '请联系管理员为该用户添加IAM策略，授予所需的SCM操作（scm:cert:import、scm:cert:push、scm:cert:list、scm:cert:get）。',
+      zh: '请联系管理员为该用户添加 IAM 策略，授予所需的 SCM 操作（scm:cert:import、scm:cert:push、scm:cert:list、scm:cert:get）。',
       en: 'Ask the administrator to add an IAM policy with the SCM actions you need (scm:cert:import, scm:cert:push, scm:cert:list, scm:cert:get).',
     },
     seed: { description: '您的权限不足。缺少策略', fix: '请联系管理员添加策略' },
@@ -264,8 +264,8 @@ export const SEED_CODES: SeedEntry[] = [
   {
     code: 'SCM.0002', status: 403, origin: 'seed', enSource: 'translated', docs,
     message: { zh: '租户ID错误', en: 'Incorrect tenant ID.' },
-    description: { zh: '请求中的项目ID与X-Auth-Token不匹配。', en: 'The project ID of the request does not match the X-Auth-Token.' },
-    fix: { zh: '请传入与X-Auth-Token匹配的项目ID（HUAWEICLOUD_SDK_PROJECT_ID）。', en: 'Send the project ID that matches the X-Auth-Token (HUAWEICLOUD_SDK_PROJECT_ID).' },
+    description: { zh: '请求中的项目 ID 与 X-Auth-Token 不匹配。', en: 'The project ID of the request does not match the X-Auth-Token.' },
+    fix: { zh: '请传入与 X-Auth-Token 匹配的项目 ID（HUAWEICLOUD_SDK_PROJECT_ID）。', en: 'Send the project ID that matches the X-Auth-Token (HUAWEICLOUD_SDK_PROJECT_ID).' },
     seed: { description: '租户ID错误', fix: '请传递正确与X-Auth-Token匹配的projectId' },
   },
   {
@@ -289,7 +289,7 @@ export const SEED_CODES: SeedEntry[] = [
     fix: SERVICE_FAULT,
     seed: { description: '证书加密失败（应该是解密失败，实际上是在解密DEK）', fix: '请联系客服处理' },
     notes: [{
-      zh: '尽管提示"加密失败"，此错误实际发生在服务端解密数据加密密钥（DEK）时，与您上传的内容无关；请带上请求ID联系客服。',
+      zh: '尽管提示"加密失败"，此错误实际发生在服务端解密数据加密密钥（DEK）时，与您上传的内容无关；请带上请求 ID 联系客服。',
       en: 'Despite saying "encryption failed", this comes from the service decrypting its data encryption key (DEK), not from what you sent; contact support with the request ID.',
     }],
   },

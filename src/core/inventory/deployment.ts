@@ -37,7 +37,7 @@ export function describePlaces(places: ReadonlyArray<{ service: string; region: 
     const key = p.region && p.region !== 'global' ? `${p.service} ${p.region}` : p.service;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return listOf(lang, [...counts].map(([key, n]) => (n > 1 ? `${key} (${n})` : key)));
+  return listOf(lang, [...counts].map(([key, n]) => (n > 1 ? `${key}${lang === 'zh' ? `（${n}）` : ` (${n})`}` : key)));
 }
 
 /** `deployedTo` and `deploymentUnknown` as every --json document shows them (show, delete, prune, rotate). */
@@ -49,7 +49,7 @@ export function deploymentJson(d: DeploymentView | undefined): { deployedTo: Arr
 }
 
 /** Where a certificate is deployed, or for an unknown one the regions SCM could not count. */
-export function whereOf(d: DeploymentView | undefined): string {
+export function whereOf(d: DeploymentView | undefined, lang: Lang = 'en'): string {
   if (!d) return '';
-  return describePlaces(d.resources.length > 0 ? d.resources : d.unreliable);
+  return describePlaces(d.resources.length > 0 ? d.resources : d.unreliable, lang);
 }

@@ -12,7 +12,7 @@ export const R = {
   notExpired: { en: 'keep: not expired yet (--expired)', zh: '保留：尚未过期（--expired）' },
   expiryUnknown: { en: 'keep: SCM gives no expiry date', zh: '保留：SCM 没有给出到期时间' },
   superseded: { en: 'delete: superseded by {id}', zh: '删除：已被 {id} 取代' },
-  refuseDeployed: { en: 'deployed to {where}; move what uses it to another certificate first (scm rotate), or --force', zh: '已部署到 {where}；请先把使用它的资源换成别的证书（`scm rotate`），或加 --force' },
+  refuseDeployed: { en: 'deployed to {where}; move what uses it to another certificate first (scm rotate), or --force', zh: "已部署到 {where}；请先把使用它的资源换成别的证书（'scm rotate'），或加 --force" },
   refuseUnknown: { en: 'SCM cannot tell whether it is deployed in {where} (is_error); try again later, or --force', zh: 'SCM 无法确定它是否部署在 {where}（`is_error`）；请稍后再试，或加 --force' },
   refuseUnasked: { en: 'where it is deployed is not known; try again later, or --force', zh: '不清楚它部署在哪里；请稍后再试，或加 --force' },
   clear: { en: 'not deployed anywhere', zh: '未部署到任何地方' },

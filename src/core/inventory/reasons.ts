@@ -6,7 +6,7 @@ import { R } from './messages.js';
 import type { PruneEntry } from './prune.js';
 
 export function pruneReasonText(e: PruneEntry, keep: number, lang: Lang): string {
-  const where = whereOf(e.deployment);
+  const where = whereOf(e.deployment, lang);
   switch (e.reason) {
     case 'newest': return keep > 1 ? t(lang, R.newestOf, { keep }) : t(lang, R.newest);
     case 'deployed': return t(lang, R.deployed, { where });
@@ -19,7 +19,7 @@ export function pruneReasonText(e: PruneEntry, keep: number, lang: Lang): string
 }
 
 export function deleteReasonText(d: DeleteDecision, lang: Lang): string {
-  const where = whereOf(d.deployment);
+  const where = whereOf(d.deployment, lang);
   if (d.reason === 'not-deployed') return t(lang, R.clear);
   if (d.action === 'refuse') {
     if (d.reason === 'deployed') return t(lang, R.refuseDeployed, { where });

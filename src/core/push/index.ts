@@ -1,9 +1,12 @@
 // Offline checks for `scm push` (rules in src/core/rules/push-rules.ts) and the plan of API calls they allow:
 // one project -> PushCertificate, several -> BatchPushCertificate in batches of at most 10. Pure.
-import type { Lang } from '../catalogue/types.js';
-import { ruleFinding as finding } from '../rules/finding.js';
+import { listOf, t, type Lang } from '../i18n.js';
+import { ruleFindingSaid as finding } from '../rules/finding.js';
 import type { Finding } from '../rules/types.js';
-import { regionOfProject } from './regions.js';
+import { editDistance, nearest } from '../similar.js';
+import { SIMILAR } from '../messages.js';
+import { P } from './messages.js';
+import { KNOWN_REGIONS, regionOfProject } from './regions.js';
 
 export { KNOWN_REGIONS, regionOfProject } from './regions.js';
 
@@ -35,25 +38,61 @@ export interface PushCheck {
   plan?: PushPlan;
 }
 
+/** Which command the push was asked of: its fixes are said in that command's syntax. */
+export interface PushSyntax {
+  /** `scm upload --push TARGET`: the target as typed. Absent: `scm push --service S --project R`. */
+  uploadTarget?: string;
+}
+
 /** `waf` and `Waf` mean WAF (the API's own examples use lower case); anything else is undefined. */
 export function normalizeService(service: string): PushService | undefined {
   const upper = service.trim().toUpperCase();
   return (SERVICES as readonly string[]).includes(upper) ? (upper as PushService) : undefined;
 }
 
-export function checkPush(input: PushInput, lang: Lang = 'en'): PushCheck {
-  const findings: Finding[] = [];
-  const id = input.id.trim();
-  if (!CERT_ID.test(id)) findings.push(finding('push-id-format', JSON.stringify(input.id), lang));
-  const service = normalizeService(input.service);
-  if (!service) findings.push(finding('push-service', JSON.stringify(input.service), lang));
+/** The nearest known region to a typo (cn-nort-4 → cn-north-4); a sub-project keeps its own part. */
+export function suggestProject(project: string): string | undefined {
+  const underscore = project.indexOf('_');
+  const region = underscore < 0 ? project : project.slice(0, underscore);
+  const [near] = nearest(region.toLowerCase(), KNOWN_REGIONS, 1);
+  return near === undefined ? undefined : near + (underscore < 0 ? '' : project.slice(underscore));
+}
 
-  const projects = [...new Set(input.projects.map((p) => p.trim()))];
+const didYouMean = (lang: Lang, names: string | undefined): string => (names ? t(lang, SIMILAR.didYouMean, { names }) : '');
+
+/** Projects as given: repeated flags, and each may be a comma-separated list (`--project a,b`, as in `--push WAF:a,b`). */
+export const splitProjects = (projects: readonly string[]): string[] => [...new Set(projects.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean))];
+
+export function checkPush(input: PushInput, lang: Lang = 'en', syntax: PushSyntax = {}): PushCheck {
+  const findings: Finding[] = [];
+  const upload = syntax.uploadTarget !== undefined;
+  const id = input.id.trim();
+  if (!CERT_ID.test(id)) findings.push(finding('push-id-format', t(lang, P.idFormat, { id: input.id }), lang));
+  const service = normalizeService(input.service);
+  if (!service) {
+    // Three letters leave room for one typo only (OBS is not ELB).
+    const near = SERVICES.find((s) => editDistance(input.service.trim().toUpperCase(), s) === 1);
+    findings.push(finding('push-service', t(lang, P.service, { service: input.service, suggest: didYouMean(lang, near) }), lang, upload ? t(lang, P.fixService) : undefined));
+  }
+
+  const projects = splitProjects(input.projects);
   if (service === 'CDN') {
-    if (projects.length > 0) findings.push(finding('push-cdn-project', projects.join(', '), lang));
+    if (projects.length > 0) {
+      findings.push(upload
+        ? finding('push-cdn-project', t(lang, P.cdnRegion, { target: syntax.uploadTarget! }), lang, t(lang, P.fixCdnRegion))
+        : finding('push-cdn-project', t(lang, P.cdnProject, { projects: listOf(lang, projects) }), lang));
+    }
   } else if (service) {
-    if (projects.length === 0) findings.push(finding('push-project-missing', `no --project given for ${service}`, lang));
-    for (const p of projects) if (regionOfProject(p) === undefined) findings.push(finding('push-project-unknown', JSON.stringify(p), lang));
+    if (projects.length === 0) {
+      findings.push(upload
+        ? finding('push-project-missing', t(lang, P.regionMissing, { target: syntax.uploadTarget!.trim(), service }), lang, t(lang, P.fixRegionMissing, { service }))
+        : finding('push-project-missing', t(lang, P.projectMissing, { service }), lang));
+    }
+    for (const p of projects) {
+      if (regionOfProject(p) !== undefined) continue;
+      const message = t(lang, P.projectUnknown, { project: p, suggest: didYouMean(lang, suggestProject(p)) });
+      findings.push(finding('push-project-unknown', message, lang, upload ? t(lang, P.fixRegionUnknown, { service }) : undefined));
+    }
   }
 
   if (findings.some((f) => f.severity === 'error') || !service) return { findings };

@@ -1,11 +1,22 @@
-// A finding of a rule of the table, outside `validate` (push, deploy, rotate): the rule's title, then what
-// was found, and the rule's fix, in the caller's language.
+// A finding of a rule of the table, outside `validate` (push, deploy, rotate), in the caller's language:
+// the rule's id, severity and code always come from the table, so no command can say them differently.
 import type { Lang } from '../i18n.js';
 import { ruleById } from './table.js';
 import type { Finding } from './types.js';
 
+/** A finding of `ruleId` said as "the rule's title: detail", with the rule's fix. */
 export function ruleFinding(ruleId: string, detail: string, lang: Lang): Finding {
-  const rule = ruleById(ruleId);
-  if (!rule) throw new Error(`unknown rule ${ruleId}`);
-  return { rule: rule.id, severity: rule.severity, code: rule.code, message: `${rule.title[lang]}: ${detail}`, fix: rule.fix[lang] };
+  return ruleFindingSaid(ruleId, `${rule(ruleId).title[lang]}: ${detail}`, lang);
+}
+
+/** A finding of `ruleId` with a whole sentence of its own, and a fix of its own when the rule's does not fit. */
+export function ruleFindingSaid(ruleId: string, message: string, lang: Lang, fix?: string): Finding {
+  const r = rule(ruleId);
+  return { rule: r.id, severity: r.severity, code: r.code, message, fix: fix ?? r.fix[lang] };
+}
+
+function rule(ruleId: string) {
+  const r = ruleById(ruleId);
+  if (!r) throw new Error(`unknown rule ${ruleId}`);
+  return r;
 }

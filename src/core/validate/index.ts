@@ -30,6 +30,7 @@ interface State {
   options: ValidateOptions;
   f: Findings;
   summary?: CertificateSummary;
+  chainText?: string[];
 }
 
 interface Check {
@@ -69,7 +70,7 @@ const CHECKS: readonly Check[] = [
       checkLeafRole(leaf, f);
       checkDomains(leaf, options, f);
       checkTarget(leaf, options.target, f);
-      s.summary = summarise(path, s.unrelated, s.g.ordered, options.now, f);
+      ({ summary: s.summary, chainText: s.chainText } = summarise(path, s.unrelated, s.g.ordered, options.now, f));
     },
   },
 ];
@@ -90,6 +91,7 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
   if (leaf) {
     const state = run(g, leaf, options, f);
     if (state.summary) report.certificate = state.summary;
+    if (state.chainText) report.chainText = state.chainText;
     // Given files are sent as given; a bundle read by content sends the path found, leaf first.
     const sent = g.ordered ? g.certs : state.path;
     const chainPem = sent.slice(1).map((c) => c.pem).join('');

@@ -39,7 +39,7 @@ export const M = {
   certNotAmong: { en: 'no certificate among {files}', zh: '{files} 中没有证书' },
   certOnlyCas: {
     en: 'no end-entity certificate among {files}: they hold only CA certificates ({held})',
-    zh: '{files} 中没有服务器（终端实体）证书，只有CA证书（{held}）',
+    zh: '{files} 中没有服务器（终端实体）证书，只有 CA 证书（{held}）',
   },
   derConverted: { en: '{source} is DER; its certificate will be sent as PEM', zh: '{source} 是 DER 格式，其中的证书将转换为 PEM 发送' },
   derNotCert: { en: '{source} is binary (DER) data but not an X.509 certificate', zh: '{source} 是二进制（DER）数据，但不是 X.509 证书' },
@@ -64,7 +64,7 @@ export const M = {
   onlyOther: { en: '{source} holds no certificate, only {held}', zh: '{source} 中没有证书，只有{held}' },
   csrNotCert: {
     en: '{source} holds a certificate signing request (CSR), not a certificate: the certificate is what your CA sends back for it',
-    zh: '{source} 中是证书签名请求（CSR），不是证书：证书是CA根据它签发后发回给您的文件',
+    zh: '{source} 中是证书签名请求（CSR），不是证书：证书是 CA 根据它签发后发回给您的文件',
   },
   chainEmptyFile: { en: '{source} is empty', zh: '{source} 是空的' },
   chainForeign: { en: '{source} holds {what}; a chain holds certificates only', zh: '{source} 中有{what}，而证书链中只能有证书' },
@@ -134,7 +134,7 @@ export const M = {
   pkcs12BadCert: { en: 'certificate {position} in {source} does not parse as an X.509 certificate', zh: '{source} 中的第 {position} 张证书无法解析为 X.509 证书' },
   pkcs12AsSlot: {
     en: '{source} is a PKCS#12 (.pfx/.p12) file, not a {slot}: pass it with --pfx (or as an argument: `scm validate {source}`)',
-    zh: '{source} 是 PKCS#12（.pfx/.p12）文件，不是{slot}：请用 --pfx 传入（或作为参数：`scm validate {source}`）',
+    zh: "{source} 是 PKCS#12（.pfx/.p12）文件，不是{slot}：请用 --pfx 传入（或作为参数：'scm validate {source}'）",
   },
   slotCert: { en: 'certificate', zh: '证书' },
   slotKey: { en: 'private key', zh: '私钥' },
@@ -270,7 +270,7 @@ export const M = {
   },
   certIsCa: {
     en: '{cert}, given as the leaf, is a CA certificate (basicConstraints CA:TRUE)',
-    zh: '作为服务器证书提供的 {cert} 是CA证书（基本约束为 CA:TRUE）',
+    zh: '作为服务器证书提供的 {cert} 是 CA 证书（基本约束为 CA:TRUE）',
   },
   targetSm2: {
     en: '{cert} is an SM2 certificate; SCM cannot push SM2 certificates to {target}',
@@ -329,7 +329,7 @@ export const M = {
   nameChars: { en: 'contains {chars}', zh: '含有不允许的字符 {chars}' },
   enterpriseProjectInvalid: {
     en: 'the enterprise project ID {id} is not "0", "all" or an ID like 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b',
-    zh: '企业项目ID {id} 不是 `0` 或 `all`，也不是形如 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b 的ID',
+    zh: '企业项目 ID {id} 不是“0”或“all”，也不是形如 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b 的 ID',
   },
 
   // The certificate summary

@@ -3,19 +3,31 @@
 import { daysLeft, notAfter, notBefore } from './cert-checks.js';
 import { certNames } from './domains.js';
 import type { Findings } from './findings.js';
+import { t, type Lang } from '../i18n.js';
 import { M } from './messages.js';
 import { oneLine, type Cert } from './model.js';
 import type { CertificateSummary } from './types.js';
 
-export function summarise(path: Cert[], unrelated: Cert[], ordered: boolean, now: Date, f: Findings): CertificateSummary {
+/** One line per certificate of the chain as found, leaf first, in `lang`. */
+function chainLines(path: Cert[], unrelated: Cert[], ordered: boolean, lang: Lang): string[] {
+  const role = (c: Cert, i: number): string => t(lang, i === 0 ? M.roleLeaf : c.selfSigned ? M.roleRoot : M.roleIntermediate);
+  const chain = path.map((c, i) => t(lang, M.chainLine, { name: c.name, role: role(c, i), key: c.key.text }));
+  const top = path[path.length - 1]!;
+  if (!top.selfSigned) chain.push(t(lang, M.issuerNotIncluded, { issuer: oneLine(top.x509.issuer), cert: top.name }));
+  for (const c of unrelated) chain.push(t(lang, ordered ? M.notInChain : M.notInChainNotSent, { name: c.name }));
+  return chain;
+}
+
+/**
+ * The summary (its `chain` lines in English: the JSON never changes with the language) and the same chain
+ * lines in the report's language, for the text report.
+ */
+export function summarise(path: Cert[], unrelated: Cert[], ordered: boolean, now: Date, f: Findings): { summary: CertificateSummary; chainText: string[] } {
   const leaf = path[0]!;
   const { dns, ip } = certNames(leaf);
-  const role = (c: Cert, i: number): string => f.say(i === 0 ? M.roleLeaf : c.selfSigned ? M.roleRoot : M.roleIntermediate);
-  const chain = path.map((c, i) => f.say(M.chainLine, { name: c.name, role: role(c, i), key: c.key.text }));
-  const top = path[path.length - 1]!;
-  if (!top.selfSigned) chain.push(f.say(M.issuerNotIncluded, { issuer: oneLine(top.x509.issuer), cert: top.name }));
-  for (const c of unrelated) chain.push(f.say(ordered ? M.notInChain : M.notInChainNotSent, { name: c.name }));
-  return {
+  const chain = chainLines(path, unrelated, ordered, 'en');
+  const chainText = f.lang === 'en' ? chain : chainLines(path, unrelated, ordered, f.lang);
+  return { chainText, summary: {
     subject: oneLine(leaf.x509.subject),
     issuer: oneLine(leaf.x509.issuer),
     names: [...dns, ...ip],
@@ -30,5 +42,5 @@ export function summarise(path: Cert[], unrelated: Cert[], ordered: boolean, now
     sha1: leaf.x509.fingerprint,
     serial: leaf.x509.serialNumber,
     chain,
-  };
+  } };
 }

@@ -1,0 +1,27 @@
+// What `--from certbot|lego|acme.sh` says when the hook environment lacks something, in English and Chinese.
+import type { Messages } from '../i18n.js';
+
+export const A = {
+  missing: { en: '--from {client}: {what}', zh: '--from {client}：{what}' },
+  notSet: { en: '{name} is not set', zh: '没有设置 {name}' },
+  empty: { en: '{name} is empty', zh: '{name} 的值为空' },
+  legoNeither: { en: 'neither LEGO_HOOK_CERT_PATH (lego v5) nor LEGO_CERT_PATH (lego v4) is set', zh: 'LEGO_HOOK_CERT_PATH（lego v5）和 LEGO_CERT_PATH（lego v4）都没有设置' },
+  acmeShNeither: { en: 'neither CERT_FULLCHAIN_PATH nor CERT_PATH is set', zh: 'CERT_FULLCHAIN_PATH 和 CERT_PATH 都没有设置' },
+  noDomain: {
+    en: '{name} is not set, and without --name scm needs it to name the certificate',
+    zh: '没有设置 {name}，而不指定 --name 时，scm 要用它给证书命名',
+  },
+  hint: { en: '{how}; or pass the files with --cert/--key', zh: '{how}；也可以用 --cert/--key 直接传入文件' },
+  hookCertbot: {
+    en: "run it as certbot's deploy hook: certbot renew --deploy-hook 'scm upload --from certbot'",
+    zh: "请作为 certbot 的部署钩子运行：`certbot renew --deploy-hook 'scm upload --from certbot'`",
+  },
+  hookLego: {
+    en: "run it as lego's hook: lego ... run --run-hook 'scm upload --from lego' (v4) or --deploy-hook (v5)",
+    zh: "请作为 lego 的钩子运行：`lego ... run --run-hook 'scm upload --from lego'`（v4）或 --deploy-hook（v5）",
+  },
+  hookAcmeSh: {
+    en: "run it from acme.sh (--reloadcmd 'scm upload --from acme.sh', or the deploy hook contrib/acme.sh/scm.sh)",
+    zh: "请从 acme.sh 中运行（--reloadcmd 'scm upload --from acme.sh'，或使用部署钩子 contrib/acme.sh/scm.sh）",
+  },
+} satisfies Messages;
