@@ -261,7 +261,7 @@ describe('refusals and failures', () => {
     const date = new Date(new X509Certificate(readFileSync(fresh.cert)).validTo).toISOString().slice(0, 10);
     expect(r.stdout.split('\n').slice(0, 6)).toEqual([
       `轮换为 ${fresh.dir} 中的证书（example.com、www.example.com；${date} 到期），将以 example.com-${new Date().toISOString().slice(0, 10).replace(/-/g, '')} 为名上传；旧证书：${oldId}`,
-      '计划：部署到 5 个资源（CDN (2)、ELB ap-southeast-1、ELB cn-north-4、WAF cn-north-4）',
+      '计划：部署到 5 个资源（CDN（2）、ELB ap-southeast-1、ELB cn-north-4、WAF cn-north-4）',
       '然后：用 `ListDeployedResources` 确认每个资源都改用了新证书，且没有资源仍在使用旧证书',
       '注意：华为云对上传证书的每次部署按域名收费（`DeployCertificate` 文档所列为每个域名 30 元）；本次将部署到 5 个资源',
       '',
