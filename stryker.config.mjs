@@ -1,0 +1,24 @@
+// Mutation testing of the pure core (`npm run mutate`, scripts/mutate.mjs; docs/mutation.md says when and how).
+// Every module under src/core/ is mutated, new ones included, and each mutant is run against the unit tests
+// that cover it (vitest.unit.config.ts). The TypeScript checker drops mutants that would not compile.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: ['src/core/**/*.ts'],
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.unit.config.ts' },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, reportTests: false, reportScoreTable: true },
+  tempDirName: 'reports/.stryker-tmp',
+  ignorePatterns: ['/reports', '/dist', '/coverage', '/bench/results', '/man', '/completions', '*.tgz'],
+  concurrency: 2,
+  timeoutMS: 10000,
+  thresholds: { high: 90, low: 85, break: null },
+};

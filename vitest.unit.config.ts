@@ -1,0 +1,13 @@
+// The unit tests alone (pure, in process): what `npm run mutate` runs each mutant against. The end-to-end
+// tests spawn the built binary, which a mutant in src/ never reaches, so they would only cost time.
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ['test/unit/**/*.test.ts'],
+    globalSetup: ['test/helpers/fixtures-setup.ts'],
+  },
+});
