@@ -21,8 +21,24 @@ const passed = args.filter((a) => !isTarget(a));
 const readReport = () => (existsSync(INCREMENTAL) ? JSON.parse(readFileSync(INCREMENTAL, 'utf8')) : null);
 const before = targets.length ? readReport() : null;
 
+// Stryker's --mutate splits on commas, which globs with braces contain: a subset gets a config of its own.
+// Globs keep the configured exclusions (the data tables); files named one by one are run as named.
+let config = [];
+if (targets.length) {
+  const subset = 'reports/stryker.subset.config.mjs';
+  const literal = targets.every((t) => !/[*?{}[\]!]/.test(t));
+  mkdirSync(dirname(subset), { recursive: true });
+  writeFileSync(subset, [
+    `import base from '../stryker.config.mjs';`,
+    `const targets = ${JSON.stringify(targets)};`,
+    `export default { ...base, mutate: ${literal ? 'targets' : "[...targets, ...base.mutate.filter((p) => p.startsWith('!'))]"} };`,
+    '',
+  ].join('\n'));
+  config = [subset];
+}
+
 const stryker = fileURLToPath(new URL('../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url));
-const run = spawnSync(process.execPath, [stryker, 'run', ...(targets.length ? ['--mutate', targets.join(',')] : []), ...passed], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, [stryker, 'run', ...config, ...passed], { stdio: 'inherit' });
 
 // Stryker writes the incremental file with this run's files only: put back the files the subset left out.
 const after = readReport();

@@ -87,7 +87,7 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
     const problem = hostnameProblem(name);
     if (problem) f.add('domain-invalid', fromCn ? M.domainInvalidCn : M.domainInvalidSan, { name, problem: f.say(problem[0], problem[1]) });
   }
-  if (!fromCn && cn !== undefined && (dns.length > 0 || ip.length > 0)) {
+  if (!fromCn && cn !== undefined && cn !== '' && (dns.length > 0 || ip.length > 0)) {
     const all = [...dns, ...ip].map((n) => n.toLowerCase());
     if (!all.includes(cn.toLowerCase())) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames([...dns, ...ip], f) });
   }
