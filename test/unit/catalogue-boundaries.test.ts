@@ -1,0 +1,136 @@
+// `scm explain` lookups at their edges: every spelling of a code (short ones like SCM.14 included), exact
+// "did you mean" lists, search on words that appear only in the catalogue's own texts (not in codes or rule
+// titles), codes pulled out of bodies and logs, and how an API status is classified at each boundary.
+import { describe, expect, it } from 'vitest';
+import { classifyApiError, entryFor, extractCodes, normalizeCode, resolve, search, suggest, textAt } from '../../src/core/catalogue/index.js';
+import { editDistance, nearest } from '../../src/core/similar.js';
+
+const codes = (q: string): string[] => search(q).map((e) => e.code);
+
+describe('normalizeCode: short and odd spellings', () => {
+  it.each([
+    ['SCM.14', 'SCM.0014'], ['scm.14', 'SCM.0014'], ['SCM14', 'SCM.0014'], ['scm 14', 'SCM.0014'], ['SCM_14', 'SCM.0014'],
+    ['SCM-1', 'SCM.0001'], ['1', 'SCM.0001'], ['0', 'SCM.0000'], ['1000', 'SCM.1000'], [' scm.1000\n', 'SCM.1000'],
+    ['APIGW.301', 'APIGW.0301'], ['apig.301', 'APIGW.0301'], ['APIGW-0301', 'APIGW.0301'], ['apigw 301', 'APIGW.0301'],
+  ])('%j → %s', (input, code) => {
+    expect(normalizeCode(input)).toBe(code);
+  });
+
+  it.each(['SCM.', 'SCM.00014', 'SCM..14', 'SCM. 14', 'SCMX.14', 'XSCM.14', 'SCM.14x', 'APIGX.0301', 'APIGW.', '12345', '1.4', '-14', 'SCM.-14', 'SCM.1 4'])('%j is not a code', (input) => {
+    expect(normalizeCode(input)).toBeUndefined();
+  });
+
+  it('resolve takes the short form to the entry and its rules', () => {
+    const r = resolve('SCM.14');
+    expect(r.kind).toBe('code');
+    expect(r.kind === 'code' && [r.entry.code, r.rules.map((x) => x.id)]).toEqual(['SCM.0014', ['key-mismatch']]);
+  });
+});
+
+describe('did you mean: exact lists', () => {
+  it.each([
+    ['SCM.0041', ['SCM.0011', 'SCM.0014', 'SCM.0031']], // one swap or one digit away, alphabetical among equals
+    ['0041', ['SCM.0011', 'SCM.0014', 'SCM.0031']],
+    ['SCM.1001', ['SCM.1000', 'SCM.1004', 'SCM.1009']],
+    ['SCM.9999', []],
+    ['key-missmatch', ['key-mismatch']],
+    ['Key-Missmatch', ['key-mismatch']],
+    ['domian-invalid', ['domain-invalid']],
+    ['chain-brokn', ['chain-broken']],
+    ['cert-expird', ['cert-expired']],
+    ['weak-sig', []],
+    ['completely-unrelated-words', []],
+  ])('%s → %j', (query, list) => {
+    expect(suggest(query)).toEqual(list);
+    const r = resolve(query);
+    expect(r.kind === 'unknown' ? r.suggestions : r.kind).toEqual(list);
+  });
+
+  it('a limit cuts the list, nearest first', () => {
+    expect(suggest('SCM.0041', 1)).toEqual(['SCM.0011']);
+    expect(suggest('SCM.0041', 5)).toHaveLength(5);
+  });
+
+  it('editDistance counts a swap of neighbours as one', () => {
+    expect([editDistance('', ''), editDistance('abc', ''), editDistance('', 'ab'), editDistance('ab', 'ba'), editDistance('abc', 'acb'), editDistance('regoin', 'region'), editDistance('kitten', 'sitting'), editDistance('ca', 'abc')]).toEqual([0, 3, 2, 1, 1, 1, 3, 3]);
+  });
+
+  it('nearest allows a third of the candidate (at least 2), sorts by distance then name, and applies the key', () => {
+    expect(nearest('abcdefxyz', ['abcdefghi', 'abcdefghx', 'abcdefgyz'])).toEqual(['abcdefgyz', 'abcdefghi', 'abcdefghx']);
+    expect(nearest('abcdefxxxx', ['abcdefghij'])).toEqual([]); // 4 edits > 10/3
+    expect(nearest('abcdefgxxx', ['abcdefghij'])).toEqual(['abcdefghij']); // 3 edits = floor(10/3)
+    expect(nearest('axx', ['abc'])).toEqual(['abc']); // 2 edits, the floor of 2 for short words
+    expect(nearest('xxx', ['abc'])).toEqual([]);
+    expect(nearest('ABC', ['abd', 'abc'], 3, (s) => s.toLowerCase())).toEqual(['abc', 'abd']);
+    expect(nearest('b', ['c', 'a'])).toEqual(['a', 'c']);
+  });
+});
+
+describe('search: the catalogue texts in both languages, and the rules', () => {
+  it.each([
+    ['quota', ['SCM.0011', 'APIGW.0501']], // only in descriptions and fixes
+    ['QUOTA', ['SCM.0011', 'APIGW.0501']],
+    ['  quota   ', ['SCM.0011', 'APIGW.0501']],
+    ['配额', ['SCM.0011', 'APIGW.0501']],
+    ['signature', ['APIGW.0301', 'APIGW.0705']],
+    ['mismatch', ['SCM.0014', 'SCM.0015']],
+    ['private key empty', ['SCM.0059']],
+    ['key-mismatch', ['SCM.0014']], // a rule id: found through the rules that catch the code
+    ['domain-not-covered', ['SCM.0015']],
+    ['0301', ['APIGW.0301']],
+    ['apigw.0301', ['APIGW.0301']],
+    ['revoked', []],
+    ['', []],
+    ['   ', []],
+  ])('%j → %j', (query, list) => {
+    expect(codes(query)).toEqual(list);
+  });
+
+  it('finds words that are only in a note, and only in a status variant text it does not search', () => {
+    expect(codes('494')).toContain('APIGW.0201'); // in the note of APIGW.0201
+  });
+});
+
+describe('extractCodes: bodies and logs', () => {
+  it.each([
+    ['{"error_code":"SCM.0014"}', [{ code: 'SCM.0014' }]],
+    ['{"code":"scm14","message":"m"}', [{ code: 'SCM.0014', message: 'm' }]],
+    ['{"error_code":"CDN.00010198","error_msg":"x"}', [{ code: 'CDN.00010198', message: 'x' }]],
+    ['{"error_code":" weird ","error_msg":"x"}', [{ code: 'weird', message: 'x' }]],
+    ['{"error_code":14}', []],
+    ['[{"error_code":"SCM.0013"},{"error_code":"SCM.0012","error_msg":"k"}]', [{ code: 'SCM.0013' }, { code: 'SCM.0012', message: 'k' }]],
+    ['{"error":{"error_code":"SCM.0012"},"other":{"code":"SCM.0012"}}', [{ code: 'SCM.0012' }]],
+    ['{"a":null,"b":"SCM.0014"}', [{ code: 'SCM.0014' }]],
+    ['null', []],
+    ['log: apig-0301, SCM_0013 and xSCM.0014 or SCM.00145', [{ code: 'APIGW.0301' }, { code: 'SCM.0013' }]],
+    ['{"error_code":"SCM.0014","error_msg":"m"}', [{ code: 'SCM.0014', message: 'm' }]],
+    ['{"error_code":"SCM.0014","error_msg":"m"} then SCM.0015', [{ code: 'SCM.0014' }, { code: 'SCM.0015' }]], // a log line, not a body
+  ])('%s', (text, found) => {
+    expect(extractCodes(text)).toEqual(found);
+  });
+});
+
+describe('classifyApiError at each status boundary', () => {
+  it.each([
+    [400, undefined, 'rejected'], [401, undefined, 'auth'], [403, undefined, 'auth'], [404, undefined, 'rejected'],
+    [428, undefined, 'rejected'], [429, undefined, 'unavailable'], [430, undefined, 'rejected'], [499, undefined, 'rejected'],
+    [500, undefined, 'unavailable'], [503, undefined, 'unavailable'],
+    [403, 'SCM.0010', 'rejected'], [500, 'SCM.0013', 'rejected'], [400, 'SCM.0013', 'rejected'], [503, 'SCM.0014', 'unavailable'],
+    [400, 'APIGW.0301', 'auth'], [404, 'apig.0301', 'auth'], [499, 'SCM.1000', 'auth'], [500, 'APIGW.0301', 'unavailable'],
+    [400, 'SCM.0014', 'rejected'], [400, 'NOT.A.CODE', 'rejected'],
+  ] as const)('%i with %s → %s', (status, code, cls) => {
+    expect(classifyApiError(status, code)).toBe(cls);
+  });
+});
+
+describe('textAt: the text published for the status sent', () => {
+  it('picks the variant for its status, else the entry text', () => {
+    const e = entryFor('APIGW.0201')!;
+    expect(textAt(e, 413).message.en).toBe('Request entity too large.');
+    expect(textAt(e, 400)).toBe(e);
+    expect(textAt(e, undefined)).toBe(e);
+    expect(textAt(e, 418)).toBe(e);
+    const plain = entryFor('SCM.0014')!;
+    expect(textAt(plain, 500)).toBe(plain);
+  });
+});
