@@ -18,6 +18,10 @@ export default {
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
+  // A static mutant (in code run when a module loads: tables, module-level regexes and sets) can only be tested
+  // by reloading every test file that imports the module, ~10 s each; hundreds of them would take hours. They
+  // are left out (reported as Ignored); `--ignoreStatic false` includes them for the files named.
+  ignoreStatic: true,
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],

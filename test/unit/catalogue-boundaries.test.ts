@@ -134,3 +134,30 @@ describe('textAt: the text published for the status sent', () => {
     expect(textAt(plain, 500)).toBe(plain);
   });
 });
+
+describe('every catalogue entry is complete', () => {
+  it('a code, an error status, and message, description and fix in both languages (variants too)', async () => {
+    const { CATALOGUE } = await import('../../src/core/catalogue/index.js');
+    expect(CATALOGUE.length).toBeGreaterThan(70);
+    const seen = new Set<string>();
+    for (const e of CATALOGUE) {
+      expect(e.code, e.code).toMatch(/^(SCM|APIGW)\.\d{4}$/);
+      expect(seen.has(e.code), e.code).toBe(false);
+      seen.add(e.code);
+      expect(e.status, e.code).toBeGreaterThanOrEqual(400);
+      expect(e.status, e.code).toBeLessThan(600);
+      expect(['seed', 'published', 'gateway'], e.code).toContain(e.origin);
+      expect(e.origin === 'gateway', e.code).toBe(e.code.startsWith('APIGW.'));
+      for (const t of [e.message, e.description, e.fix, e.docs, ...(e.notes ?? [])]) {
+        expect(t.en.trim(), e.code).not.toBe('');
+        expect(t.zh.trim(), e.code).not.toBe('');
+      }
+      for (const v of e.variants ?? []) for (const t of [v.message, v.description, v.fix]) expect(t.en.trim() && t.zh.trim(), `${e.code} ${v.status}`).not.toBe('');
+      expect(entryFor(e.code)).toBe(e);
+    }
+    // SCM codes first, sorted; then the gateway's, sorted.
+    const order = CATALOGUE.map((e) => e.code);
+    const scm = order.filter((c) => c.startsWith('SCM.'));
+    expect(order).toEqual([...scm.sort(), ...order.filter((c) => c.startsWith('APIGW.')).sort()]);
+  });
+});

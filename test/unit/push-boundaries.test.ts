@@ -129,3 +129,24 @@ describe('push: project names at the 32-character limit', () => {
     expect(regionOfProject(project)).toBe(region);
   });
 });
+
+describe('push: the region table', () => {
+  // The Go SDK's IAM region table (scm-api-reference §1) plus cn-north-7 from SCM's push examples: a region
+  // left out refuses a good push (SCM.0069), one added lets a bad one through.
+  const REGIONS = [
+    'cn-north-1', 'cn-north-2', 'cn-north-4', 'cn-north-7', 'cn-north-9', 'cn-north-12',
+    'cn-east-2', 'cn-east-3', 'cn-east-4', 'cn-east-5',
+    'cn-south-1', 'cn-south-2', 'cn-southwest-2',
+    'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4',
+    'af-south-1', 'sa-brazil-1', 'la-south-2', 'la-north-2', 'na-mexico-1',
+    'eu-west-0', 'eu-west-101', 'my-kualalumpur-1', 'ru-moscow-1', 'me-east-1', 'ae-ad-1', 'tr-west-1',
+  ];
+  it('is exactly the documented list, each region and its sub-projects accepted', () => {
+    expect(KNOWN_REGIONS).toEqual(REGIONS);
+    for (const region of REGIONS) {
+      expect(regionOfProject(region)).toBe(region);
+      expect(regionOfProject(`${region}_prod`)).toBe(region);
+      expect(triples(checkPush({ id: ID, service: 'WAF', projects: [region] }))).toEqual([]);
+    }
+  });
+});
