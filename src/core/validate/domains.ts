@@ -7,12 +7,13 @@ import { M } from './messages.js';
 import { altNames, commonName, type Cert } from './model.js';
 
 export type Problem = [Message, Params?];
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 
 /** Why `name` is not a valid certificate host name (a predicate: "is empty"), or undefined when it is. */
 export function hostnameProblem(name: string): Problem | undefined {
   if (name === '') return [M.hostEmpty];
   if (/[^\x21-\x7e]/.test(name)) {
-    if (/[\s\x00-\x1f\x7f]/.test(name)) return [M.hostSpaces];
+    if (SPACE_OR_CONTROL.test(name)) return [M.hostSpaces];
     const ascii = domainToASCII(name);
     return ascii ? [M.hostNotAscii, { ascii }] : [M.hostNotAsciiNoForm];
   }
@@ -41,6 +42,8 @@ export const domainForm = (value: string): string => (isIp(value) ? value : doma
 /** Why a --domain value is not a domain name (nor an IP address), or undefined when it is one. */
 export function domainArgProblem(value: string): Problem | undefined {
   if (isIp(value)) return undefined;
+  // Checked before punycode conversion, which silently drops tabs and line breaks ('ex\tample.com' → example.com).
+  if (SPACE_OR_CONTROL.test(value)) return [M.hostSpaces];
   const ascii = domainToASCII(value);
   return hostnameProblem(ascii === '' ? value : ascii);
 }
