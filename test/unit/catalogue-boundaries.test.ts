@@ -2,7 +2,10 @@
 // "did you mean" lists, search on words that appear only in the catalogue's own texts (not in codes or rule
 // titles), codes pulled out of bodies and logs, and how an API status is classified at each boundary.
 import { describe, expect, it } from 'vitest';
-import { classifyApiError, entryFor, extractCodes, normalizeCode, resolve, search, suggest, textAt } from '../../src/core/catalogue/index.js';
+import { explanationOf } from '../../src/core/catalogue/explanation.js';
+import { CATALOGUE, classifyApiError, entryFor, extractCodes, normalizeCode, resolve, search, suggest, textAt } from '../../src/core/catalogue/index.js';
+import { seedTextOf } from '../../src/core/catalogue/seed-codes.js';
+import { ruleById, RULES, rulesForCode } from '../../src/core/rules/table.js';
 import { editDistance, nearest } from '../../src/core/similar.js';
 
 const codes = (q: string): string[] => search(q).map((e) => e.code);
@@ -18,6 +21,13 @@ describe('normalizeCode: short and odd spellings', () => {
 
   it.each(['SCM.', 'SCM.00014', 'SCM..14', 'SCM. 14', 'SCMX.14', 'XSCM.14', 'SCM.14x', 'APIGX.0301', 'APIGW.', '12345', '1.4', '-14', 'SCM.-14', 'SCM.1 4'])('%j is not a code', (input) => {
     expect(normalizeCode(input)).toBeUndefined();
+  });
+
+  it('a rule id in any case, with whitespace around it, is that rule; a rule with no code is its own list of rules', () => {
+    const r = resolve('  CHAIN-Broken \n');
+    expect(r.kind === 'rule' && [r.rule.id, r.entry?.code, r.rules.map((x) => x.id)]).toEqual(['chain-broken', 'SCM.0079', rulesForCode('SCM.0079').map((x) => x.id)]);
+    const expired = resolve('cert-expired');
+    expect(expired.kind === 'rule' && [expired.entry, expired.rules]).toEqual([undefined, [ruleById('cert-expired')]]);
   });
 
   it('resolve takes the short form to the entry and its rules', () => {
@@ -37,6 +47,8 @@ describe('did you mean: exact lists', () => {
     ['Key-Missmatch', ['key-mismatch']],
     ['domian-invalid', ['domain-invalid']],
     ['chain-brokn', ['chain-broken']],
+    ['  chain-brokn  ', ['chain-broken']], // whitespace around is not a typo
+    ['\tCERT-EXPIRD\n', ['cert-expired']],
     ['cert-expird', ['cert-expired']],
     ['weak-sig', []],
     ['completely-unrelated-words', []],
@@ -49,6 +61,11 @@ describe('did you mean: exact lists', () => {
   it('a limit cuts the list, nearest first', () => {
     expect(suggest('SCM.0041', 1)).toEqual(['SCM.0011']);
     expect(suggest('SCM.0041', 5)).toHaveLength(5);
+  });
+
+  it('the candidates are distinct, so ties are broken by name alone', () => {
+    const all = [...RULES.map((r) => r.id), ...CATALOGUE.map((e) => e.code)];
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('editDistance counts a swap of neighbours as one', () => {
@@ -80,6 +97,7 @@ describe('search: the catalogue texts in both languages, and the rules', () => {
     ['0301', ['APIGW.0301']],
     ['apigw.0301', ['APIGW.0301']],
     ['revoked', []],
+    ['stryker', []], // a word in no entry's texts
     ['', []],
     ['   ', []],
   ])('%j → %j', (query, list) => {
@@ -88,6 +106,18 @@ describe('search: the catalogue texts in both languages, and the rules', () => {
 
   it('finds words that are only in a note, and only in a status variant text it does not search', () => {
     expect(codes('494')).toContain('APIGW.0201'); // in the note of APIGW.0201
+  });
+
+  it('a word never runs across two fields or two rules (each is matched on its own)', () => {
+    for (const e of CATALOGUE) {
+      const glued = `${e.code}${e.message.en.split(/\s+/)[0]}`.toLowerCase();
+      expect(codes(glued), glued).not.toContain(e.code);
+      const rules = rulesForCode(e.code);
+      for (let i = 1; i < rules.length; i++) {
+        const across = `${rules[i - 1]!.title.zh.slice(-1)}${rules[i]!.id}`;
+        expect(codes(across), across).not.toContain(e.code);
+      }
+    }
   });
 });
 
@@ -102,6 +132,8 @@ describe('extractCodes: bodies and logs', () => {
     ['{"error":{"error_code":"SCM.0012"},"other":{"code":"SCM.0012"}}', [{ code: 'SCM.0012' }]],
     ['{"a":null,"b":"SCM.0014"}', [{ code: 'SCM.0014' }]],
     ['null', []],
+    ['[null, 3, "SCM.0001", {"error_code":"SCM.0014","error_msg":"m"}]', [{ code: 'SCM.0014', message: 'm' }, { code: 'SCM.0001' }]], // non-objects are skipped, not fatal
+    ['[null, {"error":{"error_code":"SCM.0013","error_msg":"n"}}]', [{ code: 'SCM.0013', message: 'n' }]],
     ['log: apig-0301, SCM_0013 and xSCM.0014 or SCM.00145', [{ code: 'APIGW.0301' }, { code: 'SCM.0013' }]],
     ['{"error_code":"SCM.0014","error_msg":"m"}', [{ code: 'SCM.0014', message: 'm' }]],
     ['{"error_code":"SCM.0014","error_msg":"m"} then SCM.0015', [{ code: 'SCM.0014' }, { code: 'SCM.0015' }]], // a log line, not a body
@@ -118,6 +150,8 @@ describe('classifyApiError at each status boundary', () => {
     [403, 'SCM.0010', 'rejected'], [500, 'SCM.0013', 'rejected'], [400, 'SCM.0013', 'rejected'], [503, 'SCM.0014', 'unavailable'],
     [400, 'APIGW.0301', 'auth'], [404, 'apig.0301', 'auth'], [499, 'SCM.1000', 'auth'], [500, 'APIGW.0301', 'unavailable'],
     [400, 'SCM.0014', 'rejected'], [400, 'NOT.A.CODE', 'rejected'],
+    // A credentials code with another status stays what the status says outside 4xx.
+    [429, 'APIGW.0301', 'unavailable'], [399, 'APIGW.0301', 'rejected'], [302, 'SCM.1000', 'rejected'], [400, 'SCM.1000', 'auth'],
   ] as const)('%i with %s → %s', (status, code, cls) => {
     expect(classifyApiError(status, code)).toBe(cls);
   });
@@ -132,6 +166,50 @@ describe('textAt: the text published for the status sent', () => {
     expect(textAt(e, 418)).toBe(e);
     const plain = entryFor('SCM.0014')!;
     expect(textAt(plain, 500)).toBe(plain);
+  });
+
+  it('no variant repeats its entry\'s own status (so the entry text is the one for that status)', () => {
+    for (const e of CATALOGUE) for (const v of e.variants ?? []) expect(v.status, e.code).not.toBe(e.status);
+  });
+});
+
+describe('explanationOf: the --json object of scm explain', () => {
+  const explain = (query: string, serverMessage?: string) => {
+    const r = resolve(query);
+    if (r.kind === 'unknown') throw new Error(`unknown ${query}`);
+    return explanationOf(r, serverMessage);
+  };
+
+  it('a seed code: the user\'s row verbatim, and the remark its fix column held', () => {
+    const x = explain('SCM.0008');
+    const e = entryFor('SCM.0008')!;
+    expect(x.seed).toEqual({ message: e.message.zh, ...seedTextOf('SCM.0008') });
+    expect(x.seedRemark).toBe(e.seedRemark);
+    expect(x.seedRemark).toMatch(/^这个是否需要修改/);
+    expect(Object.keys(x)).toEqual(['schemaVersion', 'query', 'code', 'status', 'origin', 'message', 'description', 'fix', 'notes', 'seed', 'seedRemark', 'englishText', 'exitCode', 'rules', 'docs']);
+  });
+
+  it('a seed code without a remark, and a gateway code: no seed fields', () => {
+    const x = explain('SCM.0014');
+    expect(x.seed).toEqual({ message: entryFor('SCM.0014')!.message.zh, ...seedTextOf('SCM.0014') });
+    expect('seedRemark' in x).toBe(false);
+    const g = explain('APIGW.0301');
+    expect('seed' in g || 'seedRemark' in g || 'serverMessage' in g).toBe(false);
+    expect([g.code, g.status, g.origin, g.exitCode]).toEqual(['APIGW.0301', 401, 'gateway', 3]);
+  });
+
+  it('other statuses: each with its text and exit status, and whether it is published', () => {
+    const x = explain('APIGW.0201');
+    expect(x.otherStatuses!.map((o) => [o.status, o.exitCode, o.published])).toEqual(entryFor('APIGW.0201')!.variants!.map((v) => [v.status, v.status >= 500 ? 5 : 4, v.status !== 500]));
+    expect(x.otherStatuses!.find((o) => o.status === 500)!.published).toBe(false);
+    expect(x.otherStatuses!.find((o) => o.status === 413)!.published).toBe(true);
+  });
+
+  it('the server\'s own message when there was one, not otherwise; a rule id explains itself', () => {
+    expect(explain('SCM.0014', 'key does not match').serverMessage).toBe('key does not match');
+    expect('serverMessage' in explain('SCM.0014')).toBe(false);
+    const rule = explain('cert-expired');
+    expect([rule.code, rule.origin, rule.exitCode, rule.rule?.id, rule.rules.map((r) => r.id)]).toEqual([null, 'rule', null, 'cert-expired', ['cert-expired']]);
   });
 });
 

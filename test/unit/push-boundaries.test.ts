@@ -73,7 +73,8 @@ describe('push: service and projects', () => {
     for (const service of ['WAF', 'ELB']) {
       const r = checkPush({ id: ID, service, projects: [] });
       expect(triples(r)).toEqual(['push-project-missing error SCM.0069']);
-      expect(r.findings[0]!.message).toContain(service);
+      expect(r.findings[0]!.message).toBe(`WAF and ELB pushes need at least one target project: no --project given for ${service}`);
+      expect(checkPush({ id: ID, service, projects: [] }, 'zh').findings[0]!.message).toBe(`推送到WAF或ELB至少需要一个目标项目: 推送到${service}时没有指定 --project`);
       expect(r.plan).toBeUndefined();
     }
   });

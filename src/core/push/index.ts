@@ -1,8 +1,10 @@
 // Offline checks for `scm push` (rules in src/core/rules/push-rules.ts) and the plan of API calls they allow:
 // one project -> PushCertificate, several -> BatchPushCertificate in batches of at most 10. Pure.
 import type { Lang } from '../catalogue/types.js';
+import { t } from '../i18n.js';
 import { ruleById } from '../rules/table.js';
 import type { Finding } from '../rules/types.js';
+import { M } from './messages.js';
 import { regionOfProject } from './regions.js';
 
 export { KNOWN_REGIONS, regionOfProject } from './regions.js';
@@ -58,7 +60,7 @@ export function checkPush(input: PushInput, lang: Lang = 'en'): PushCheck {
   if (service === 'CDN') {
     if (projects.length > 0) findings.push(finding('push-cdn-project', projects.join(', '), lang));
   } else if (service) {
-    if (projects.length === 0) findings.push(finding('push-project-missing', `no --project given for ${service}`, lang));
+    if (projects.length === 0) findings.push(finding('push-project-missing', t(lang, M.noProject, { service }), lang));
     for (const p of projects) if (regionOfProject(p) === undefined) findings.push(finding('push-project-unknown', JSON.stringify(p), lang));
   }
 
