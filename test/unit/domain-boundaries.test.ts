@@ -1,6 +1,7 @@
 // Host names and --domain values at their documented limits: 253 characters, 63-character labels, a wildcard
 // over a top-level domain, whitespace and control characters anywhere in a --domain, Unicode and full-width forms.
 import { describe, expect, it } from 'vitest';
+import { check, describeFixtures } from '../helpers/fixtures.js';
 import { t, type Message, type Params } from '../../src/core/i18n.js';
 import { covers, domainArgProblem, domainForm, hostnameProblem } from '../../src/core/validate/domains.js';
 
@@ -39,6 +40,7 @@ describe('host names at the limits (SCM.0070)', () => {
     ['a', undefined],
     ['0.example.com', undefined],
     ['a-b-.example.com', 'has a label that starts or ends with a hyphen ("a-b-")'],
+    ['under_score.example.com', 'has a label with characters other than letters, digits and hyphens ("under_score")'],
   ])('%j: %s', (name, problem) => {
     expect(say(hostnameProblem(name))).toBe(problem);
   });
@@ -51,6 +53,12 @@ describe('--domain values with whitespace or control characters are refused, nev
 
   it('the same characters in a certificate name', () => {
     for (const name of ['exa mple.com', 'ex\tample.com', 'example.com\n', '\u00a0example.com']) expect(say(hostnameProblem(name)), name).toBe('contains spaces or control characters');
+  });
+});
+
+describe('--domain values punycode conversion refuses are judged as typed', () => {
+  it.each([['exa%mple.com', '"exa%mple"'], ['a<b.com', '"a<b"']])('%j', (value, label) => {
+    expect(say(domainArgProblem(value))).toBe(`has a label with characters other than letters, digits and hyphens (${label})`);
   });
 });
 
@@ -92,5 +100,18 @@ describe('coverage at the edges', () => {
     ['*.EXAMPLE.com', 'A.example.COM', true],
   ])('%s covers %s: %s', (pattern, host, yes) => {
     expect(covers(pattern, host)).toBe(yes);
+  });
+});
+
+describeFixtures('the names a finding lists', () => {
+  it('at most five, then how many more', async () => {
+    const r = await check({ cert: 'oversize.crt', key: 'rsa.key', chain: 'rsa-chain.pem' }, { domains: ['nope.example.net'] });
+    const names = [0, 1, 2, 3, 4].map((i) => `host-00${i}.oversize-certificate.example.com`).join(', ');
+    expect(r.findings[0]!.message).toBe(`CN=host-000.oversize-certificate.example.com does not cover nope.example.net; it covers ${names} and 85 more`);
+  });
+
+  it('none: said so, and the certificate named', async () => {
+    const r = await check({ cert: 'empty-cn.crt', key: 'rsa.key', chain: 'rsa-chain.pem' }, { domains: ['nope.example.net'] });
+    expect(r.findings.map((f) => f.message)).toEqual(['CN= has no DNS subject alternative name and no common name', 'CN= does not cover nope.example.net; it covers no names']);
   });
 });
