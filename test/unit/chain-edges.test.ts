@@ -56,4 +56,14 @@ describeFixtures('chain edges', () => {
   it('an unrelated CA read by content is a missing intermediate, not a stray', async () => {
     expect(triples(await together('LIB'))).toEqual([MISSING]);
   });
+
+  it('the chain lines of the summary: each certificate with its role, the issuer left out, what is not sent', async () => {
+    const L = 'CN=rsa.example.com (leaf, RSA 2048)';
+    const I = 'CN=SCM Test Intermediate R2 (intermediate, RSA 2048)';
+    const notIncluded = 'O=scm fixtures, CN=SCM Test Root R1 (issuer of CN=SCM Test Intermediate R2, not included)';
+    expect((await oneFile('LI')).certificate!.chain).toEqual([L, I, notIncluded]);
+    expect((await oneFile('LIR')).certificate!.chain).toEqual([L, I, 'CN=SCM Test Root R1 (root, RSA 2048)']);
+    expect((await together('LIE')).certificate!.chain).toEqual([L, I, notIncluded, 'CN=ec.example.com (not part of the chain, not sent)']);
+    expect((await check({ cert: 'self-signed.crt', key: 'rsa.key' })).certificate!.chain).toEqual(['CN=self.example.com (leaf, RSA 2048)']);
+  });
 });
