@@ -3,15 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { validateBundle } from '../../src/core/validate/index.js';
-import { check, describeFixtures, fixture, raw, triples } from '../helpers/fixtures.js';
+import { check, describeFixtures, expected, fixture, raw, triples } from '../helpers/fixtures.js';
 
 const pem = (rel: string): string => readFileSync(fixture(rel), 'utf8');
-const ROOT = 'chain-includes-root info null';
-const SHORT = 'chain-too-short error SCM.0109';
-const BROKEN = 'chain-broken error SCM.0079';
-const UNRELATED = 'chain-unrelated-cert warning null';
-const DUPLICATE = 'chain-duplicate warning null';
-const MISSING = 'chain-missing-intermediate error SCM.0079';
+const [ROOT, SHORT, BROKEN, UNRELATED, DUPLICATE, MISSING] = expected([
+  'chain-includes-root', 'chain-too-short', 'chain-broken', 'chain-unrelated-cert', 'chain-duplicate', 'chain-missing-intermediate',
+]);
 
 describeFixtures('chain edges', () => {
   const P: Record<string, string> = { L: pem('cases/rsa.crt'), I: pem('pki/inter-rsa.crt'), R: pem('pki/root-rsa.crt'), B: pem('pki/inter-b.crt'), E: pem('cases/ec256.crt') };
