@@ -6,27 +6,33 @@ import { expect, it } from 'vitest';
 import { check, describeFixtures, fixture, triples, type Parts } from '../helpers/fixtures.js';
 
 const x = (rel: string): X509Certificate => new X509Certificate(readFileSync(fixture(rel)));
-const OK: Parts = { cert: 'rsa.crt', key: 'rsa.key', chain: 'rsa-chain.pem' };
+const at = (d: Date, ms = 0): Date => new Date(d.getTime() + ms);
 const SOON = 'cert-expiring-soon warning null';
 const CHAIN_EXPIRED = 'chain-cert-expired warning null';
 
 describeFixtures('validity at the exact instants', () => {
+  const OK: Parts = { cert: 'rsa.crt', key: 'rsa.key', chain: 'rsa-chain.pem' };
   const leafFrom = new Date(x('cases/rsa.crt').validFrom);
   const leafTo = new Date(x('cases/rsa.crt').validTo);
-  const interTo = new Date(x('pki/inter-rsa.crt').validTo);
-
-  it('the fixtures: the intermediate expires one second before the leaf', () => {
-    expect(leafTo.getTime() - interTo.getTime()).toBe(1000);
-  });
+  /** The leaf's own findings (the intermediate of rsa-chain.pem is made in the same second as the leaf). */
+  const leafOnly = async (now: Date): Promise<string[]> => triples(await check(OK, { now })).filter((t) => t.startsWith('cert-'));
 
   it.each([
     ['at the leaf\'s notBefore', () => leafFrom, []],
-    ['a millisecond before it', () => new Date(leafFrom.getTime() - 1), ['cert-not-yet-valid warning null']],
-    ['at the intermediate\'s notAfter', () => interTo, [SOON]],
-    ['a millisecond after it', () => new Date(interTo.getTime() + 1), [SOON, CHAIN_EXPIRED]],
-    ['at the leaf\'s notAfter', () => leafTo, [SOON, CHAIN_EXPIRED]],
-    ['a millisecond after it', () => new Date(leafTo.getTime() + 1), ['cert-expired error null', CHAIN_EXPIRED]],
-  ])('%s', async (_, now, findings) => {
-    expect(triples(await check(OK, { now: now() })).filter((t) => !t.startsWith('chain-includes-root'))).toEqual(findings);
+    ['a millisecond before it', () => at(leafFrom, -1), ['cert-not-yet-valid warning null']],
+    ['at the leaf\'s notAfter', () => leafTo, [SOON]],
+    ['a millisecond after it', () => at(leafTo, 1), ['cert-expired error null']],
+  ])('leaf %s', async (_, now, findings) => {
+    expect(await leafOnly(now())).toEqual(findings);
+  });
+
+  // An intermediate that expires decades before its leaf (36000 days against 36500).
+  const SHORT: Parts = { cert: 'short-chain-leaf.crt', key: 'rsa.key', chain: 'short-chain.pem' };
+  const interTo = new Date(x('pki/inter-short.crt').validTo);
+
+  it('chain: at the intermediate\'s notAfter it is valid, a millisecond later it has expired', async () => {
+    expect(interTo.getTime()).toBeLessThan(new Date(x('cases/short-chain-leaf.crt').validTo).getTime() - 86_400_000 * 365);
+    expect(triples(await check(SHORT, { now: interTo }))).toEqual([]);
+    expect(triples(await check(SHORT, { now: at(interTo, 1) }))).toEqual([CHAIN_EXPIRED]);
   });
 });
