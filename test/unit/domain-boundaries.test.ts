@@ -57,7 +57,7 @@ describe('--domain values with whitespace or control characters are refused, nev
 });
 
 describe('--domain values punycode conversion refuses are judged as typed', () => {
-  it.each([['exa%mple.com', '"exa%mple"'], ['a<b.com', '"a<b"']])('%j', (value, label) => {
+  it.each([['exa%mple.com', '"exa%mple"'], ['a<b.com', '"a<b"'], ['example.com:443', '"com:443"'], ['2001:db8::1x', '"2001:db8::1x"']])('%j', (value, label) => {
     expect(say(domainArgProblem(value))).toBe(`has a label with characters other than letters, digits and hyphens (${label})`);
   });
 });
