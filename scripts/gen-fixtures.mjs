@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateMore, MORE_KEY_SPECS, MORE_SECTIONS, moreKeys, prepareKeys } from './gen-fixtures-realworld.mjs';
@@ -48,6 +49,8 @@ const KEY_SPECS = {
   p521: ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-521'],
   ed25519: ['-algorithm', 'ed25519'],
   sm2: ['-algorithm', 'SM2'],
+  rsapss2048: ['-algorithm', 'RSA-PSS', '-pkeyopt', 'rsa_keygen_bits:2048'],
+  rsapss1024: ['-algorithm', 'RSA-PSS', '-pkeyopt', 'rsa_keygen_bits:1024'],
   ...MORE_KEY_SPECS,
 };
 prepareKeys(P, existsSync);
@@ -65,7 +68,7 @@ const K = {
   rsa4096: key('leaf-rsa4096', 'rsa4096'), rsa1024: key('weak-rsa1024', 'rsa1024'), rsaHuge: key('huge-rsa5120', 'rsa5120mp'),
   rootEc: key('root-ec', 'p384'), interEc: key('inter-ec', 'p384'), ec256: key('leaf-ec256', 'p256'),
   ec384: key('leaf-ec384', 'p384'), ec521: key('leaf-ec521', 'p521'), otherEc: key('other-ec256', 'p256'),
-  ed25519: key('leaf-ed25519', 'ed25519'), rootSm2: key('root-sm2', 'sm2'), sm2: key('leaf-sm2', 'sm2'), otherSm2: key('other-sm2', 'sm2'),
+  ed25519: key('leaf-ed25519', 'ed25519'), pss: key('leaf-rsapss2048', 'rsapss2048'), pssWeak: key('leaf-rsapss1024', 'rsapss1024'), rootSm2: key('root-sm2', 'sm2'), sm2: key('leaf-sm2', 'sm2'), otherSm2: key('other-sm2', 'sm2'),
   ...moreKeys(key),
 };
 // Prime searches are the slow part (RSA 4096 alone takes 1-5 s): run them side by side, slowest first.
@@ -89,6 +92,7 @@ Object.assign(SECTIONS, {
   weak: leafWith('DNS:weak.example.com'),
   ec: leafWith('DNS:ec.example.com,DNS:www.ec.example.com'),
   ed25519: leafWith('DNS:ed25519.example.com'),
+  pss: leafWith('DNS:pss.example.com'),
   sm2: leafWith('DNS:sm2.example.com'),
   wild: leafWith('DNS:*.wild.example.com,DNS:wild.example.com'),
   cnOnly: leafWith(null),
@@ -284,6 +288,44 @@ write('bundles/ambiguous/a.crt', leafPem);
 write('bundles/ambiguous/b.crt', read(leaves.ec256));
 write('bundles/ambiguous/chain.pem', read(interRsa));
 mkdirSync(P('bundles/empty-dir'), { recursive: true });
+
+// ---- certificates that really have the property a test names ----------------------------------------
+// RSA-PSS keys (the key itself is RSASSA-PSS, not only the signature), a strong one and a weak one.
+cert(C('rsapss.crt'), K.pss, '/CN=pss.example.com', 'pss', IR);
+write(C('rsapss.key'), read(K.pss));
+cert(C('rsapss1024.crt'), K.pssWeak, '/CN=pss.example.com', 'pss', IR);
+write(C('rsapss1024.key'), read(K.pssWeak));
+// A subject whose CN is present and empty (openssl drops an empty CN, node-forge writes it): with a SAN, and without.
+{
+  const forge = createRequire(import.meta.url)('node-forge');
+  const ca = forge.pki.certificateFromPem(read(interRsa));
+  const caKey = forge.pki.privateKeyFromPem(read(K.interRsa));
+  const leafKey = forge.pki.privateKeyFromPem(read(K.leafRsa));
+  const emptyCn = (out, altNames) => {
+    const c = forge.pki.createCertificate();
+    c.publicKey = forge.pki.setRsaPublicKey(leafKey.n, leafKey.e);
+    c.serialNumber = String(serial++);
+    c.validity.notBefore = new Date();
+    c.validity.notAfter = new Date(Date.now() + 36500 * 86_400_000);
+    c.setSubject([{ shortName: 'O', value: 'Empty CN Org' }, { shortName: 'CN', value: '' }]);
+    c.setIssuer(ca.subject.attributes);
+    const ext = [{ name: 'basicConstraints', cA: false, critical: true }, { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+      { name: 'extKeyUsage', serverAuth: true }, { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() }];
+    if (altNames) ext.push({ name: 'subjectAltName', altNames: altNames.map((value) => ({ type: 2, value })) });
+    c.setExtensions(ext);
+    c.sign(caKey, forge.md.sha256.create());
+    write(C(out), forge.pki.certificateToPem(c));
+  };
+  emptyCn('empty-cn.crt', null);
+  emptyCn('empty-cn-san.crt', ['emptycn.example.com']);
+  // PKCS#12 files holding leaf (L), intermediate (I) and root (R) in every order: a PKCS#12 has no order of its own.
+  const byLetter = { L: leaves.rsa, I: interRsa, R: rootRsa };
+  for (const order of ['LIR', 'LRI', 'ILR', 'IRL', 'RLI', 'RIL']) {
+    const certs = [...order].map((x) => forge.pki.certificateFromPem(read(byLetter[x])));
+    const p12 = forge.pkcs12.toPkcs12Asn1(leafKey, certs, PASS, { algorithm: '3des' });
+    write(`pfx/order-${order}.pfx`, Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'));
+  }
+}
 
 generateMore({ P, openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, cert, cat, pfx, C, K, IR, rootRsa, interRsa, leaves, PASS });
 

@@ -55,7 +55,10 @@ export function suggestProject(project: string): string | undefined {
   const underscore = project.indexOf('_');
   const region = underscore < 0 ? project : project.slice(0, underscore);
   const [near] = nearest(region.toLowerCase(), KNOWN_REGIONS, 1);
-  return near === undefined ? undefined : near + (underscore < 0 ? '' : project.slice(underscore));
+  if (near === undefined) return undefined;
+  // `cn-north-4_` (an empty sub-project): the region alone; never "did you mean" what was typed.
+  const sub = underscore < 0 || underscore === project.length - 1 ? '' : project.slice(underscore);
+  return near + sub === project ? undefined : near + sub;
 }
 
 const didYouMean = (lang: Lang, names: string | undefined): string => (names ? t(lang, SIMILAR.didYouMean, { names }) : '');

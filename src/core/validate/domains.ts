@@ -7,12 +7,13 @@ import { M } from './messages.js';
 import { altNames, commonName, type Cert } from './model.js';
 
 export type Problem = [Message, Params?];
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 
 /** Why `name` is not a valid certificate host name (a predicate: "is empty"), or undefined when it is. */
 export function hostnameProblem(name: string): Problem | undefined {
   if (name === '') return [M.hostEmpty];
   if (/[^\x21-\x7e]/.test(name)) {
-    if (/[\s\x00-\x1f\x7f]/.test(name)) return [M.hostSpaces];
+    if (SPACE_OR_CONTROL.test(name)) return [M.hostSpaces];
     const ascii = domainToASCII(name);
     return ascii ? [M.hostNotAscii, { ascii }] : [M.hostNotAsciiNoForm];
   }
@@ -41,6 +42,8 @@ export const domainForm = (value: string): string => (isIp(value) ? value : doma
 /** Why a --domain value is not a domain name (nor an IP address), or undefined when it is one. */
 export function domainArgProblem(value: string): Problem | undefined {
   if (isIp(value)) return undefined;
+  // Checked before punycode conversion, which silently drops tabs and line breaks ('ex\tample.com' → example.com).
+  if (SPACE_OR_CONTROL.test(value)) return [M.hostSpaces];
   const ascii = domainToASCII(value);
   return hostnameProblem(ascii === '' ? value : ascii);
 }
@@ -87,7 +90,7 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
     const problem = hostnameProblem(name);
     if (problem) f.add('domain-invalid', fromCn ? M.domainInvalidCn : M.domainInvalidSan, { name, problem: f.say(problem[0], problem[1]) });
   }
-  if (!fromCn && cn !== undefined && (dns.length > 0 || ip.length > 0)) {
+  if (!fromCn && cn !== undefined && cn !== '' && (dns.length > 0 || ip.length > 0)) {
     const all = [...dns, ...ip].map((n) => n.toLowerCase());
     if (!all.includes(cn.toLowerCase())) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames([...dns, ...ip], f) });
   }

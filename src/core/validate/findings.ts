@@ -51,10 +51,6 @@ export class Findings {
     return other.list.length;
   }
 
-  has(ruleId: string): boolean {
-    return this.list.some((f) => f.rule === ruleId);
-  }
-
   get errorCount(): number {
     return this.list.filter((f) => f.severity === 'error').length;
   }

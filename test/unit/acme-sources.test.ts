@@ -1,0 +1,102 @@
+// `scm upload --from CLIENT`: the whole inputs each hook environment gives, exactly (files, domains, the
+// variables named on the stderr log line), values trimmed, domain lists in every separator the clients use,
+// and the hint of each "missing variable" error.
+import { describe, expect, it } from 'vitest';
+import { acmeInputs, type Env } from '../../src/core/acme/sources.js';
+import { UsageError } from '../../src/errors.js';
+import type { AcmeClient } from '../../src/core/acme/clients.js';
+
+const fail = (client: AcmeClient, env: Env): UsageError => {
+  try {
+    acmeInputs(client, env);
+  } catch (e) {
+    return e as UsageError;
+  }
+  throw new Error('did not throw');
+};
+
+describe('certbot', () => {
+  it('exact inputs, values trimmed, domains split on any whitespace', () => {
+    expect(acmeInputs('certbot', { RENEWED_LINEAGE: ' /etc/le/live/a ', RENEWED_DOMAINS: ' a.example.com \t www.a.example.com\n' })).toStrictEqual({
+      client: 'certbot', cert: '/etc/le/live/a/fullchain.pem', key: '/etc/le/live/a/privkey.pem',
+      domains: ['a.example.com', 'www.a.example.com'], domainVariable: 'RENEWED_DOMAINS',
+      used: ['RENEWED_LINEAGE=/etc/le/live/a', 'RENEWED_DOMAINS=a.example.com www.a.example.com'],
+    });
+  });
+
+  it('without domains: none, and none named on the log line', () => {
+    for (const RENEWED_DOMAINS of [undefined, '', '  ']) {
+      expect(acmeInputs('certbot', { RENEWED_LINEAGE: '/l', RENEWED_DOMAINS })).toStrictEqual({
+        client: 'certbot', cert: '/l/fullchain.pem', key: '/l/privkey.pem', domains: [], domainVariable: 'RENEWED_DOMAINS', used: ['RENEWED_LINEAGE=/l'],
+      });
+    }
+  });
+});
+
+describe('lego', () => {
+  it('v5: exact inputs; domains separated by commas, spaces or both', () => {
+    expect(acmeInputs('lego', { LEGO_HOOK_CERT_PATH: ' /c.crt ', LEGO_HOOK_CERT_KEY_PATH: '/c.key', LEGO_HOOK_CERT_DOMAINS: 'a.example.com , b.example.com,c.example.com  d.example.com' })).toStrictEqual({
+      client: 'lego', cert: '/c.crt', key: '/c.key', domains: ['a.example.com', 'b.example.com', 'c.example.com', 'd.example.com'], domainVariable: 'LEGO_HOOK_CERT_DOMAINS',
+      used: ['LEGO_HOOK_CERT_PATH=/c.crt', 'LEGO_HOOK_CERT_KEY_PATH=/c.key', 'LEGO_HOOK_CERT_DOMAINS=a.example.com,b.example.com,c.example.com,d.example.com'],
+    });
+  });
+
+  it('v5 without domains: the certificate name, named as such on the log line', () => {
+    expect(acmeInputs('lego', { LEGO_HOOK_CERT_PATH: '/c.crt', LEGO_HOOK_CERT_KEY_PATH: '/c.key', LEGO_HOOK_CERT_DOMAINS: ' ', LEGO_HOOK_CERT_NAME: ' a.example.com ' })).toStrictEqual({
+      client: 'lego', cert: '/c.crt', key: '/c.key', domains: ['a.example.com'], domainVariable: 'LEGO_HOOK_CERT_DOMAINS',
+      used: ['LEGO_HOOK_CERT_PATH=/c.crt', 'LEGO_HOOK_CERT_KEY_PATH=/c.key', 'LEGO_HOOK_CERT_NAME=a.example.com'],
+    });
+    expect(acmeInputs('lego', { LEGO_HOOK_CERT_PATH: '/c.crt', LEGO_HOOK_CERT_KEY_PATH: '/c.key' })).toStrictEqual({
+      client: 'lego', cert: '/c.crt', key: '/c.key', domains: [], domainVariable: 'LEGO_HOOK_CERT_DOMAINS', used: ['LEGO_HOOK_CERT_PATH=/c.crt', 'LEGO_HOOK_CERT_KEY_PATH=/c.key'],
+    });
+  });
+
+  it('v5 is chosen by either of its variables: the other one is then reported missing', () => {
+    expect(fail('lego', { LEGO_HOOK_CERT_KEY_PATH: '/c.key', LEGO_CERT_PATH: '/old.crt', LEGO_CERT_KEY_PATH: '/old.key' }).message).toBe('--from lego: LEGO_HOOK_CERT_PATH is not set');
+    expect(fail('lego', { LEGO_HOOK_CERT_PATH: '/c.crt', LEGO_CERT_PATH: '/old.crt', LEGO_CERT_KEY_PATH: '/old.key' }).message).toBe('--from lego: LEGO_HOOK_CERT_KEY_PATH is not set');
+  });
+
+  it('v4: exact inputs; domains separated by commas, spaces or both', () => {
+    expect(acmeInputs('lego', { LEGO_CERT_PATH: '/o.crt', LEGO_CERT_KEY_PATH: ' /o.key', LEGO_CERT_DOMAIN: '*.example.com,example.com , www.example.com  api.example.com' })).toStrictEqual({
+      client: 'lego', cert: '/o.crt', key: '/o.key', domains: ['*.example.com', 'example.com', 'www.example.com', 'api.example.com'], domainVariable: 'LEGO_CERT_DOMAIN',
+      used: ['LEGO_CERT_PATH=/o.crt', 'LEGO_CERT_KEY_PATH=/o.key', 'LEGO_CERT_DOMAIN=*.example.com,example.com,www.example.com,api.example.com'],
+    });
+    expect(acmeInputs('lego', { LEGO_CERT_PATH: '/o.crt', LEGO_CERT_KEY_PATH: '/o.key' })).toStrictEqual({
+      client: 'lego', cert: '/o.crt', key: '/o.key', domains: [], domainVariable: 'LEGO_CERT_DOMAIN', used: ['LEGO_CERT_PATH=/o.crt', 'LEGO_CERT_KEY_PATH=/o.key'],
+    });
+  });
+});
+
+describe('acme.sh', () => {
+  const base = { CERT_KEY_PATH: ' /a/k.key ', Le_Domain: ' example.com  www.example.com ' };
+
+  it('the full chain when given: exact inputs, no chain', () => {
+    expect(acmeInputs('acme.sh', { ...base, CERT_FULLCHAIN_PATH: '/a/fullchain.cer', CERT_PATH: '/a/a.cer', CA_CERT_PATH: '/a/ca.cer' })).toStrictEqual({
+      client: 'acme.sh', key: '/a/k.key', cert: '/a/fullchain.cer', domains: ['example.com', 'www.example.com'], domainVariable: 'Le_Domain',
+      used: ['CERT_KEY_PATH=/a/k.key', 'Le_Domain=example.com www.example.com', 'CERT_FULLCHAIN_PATH=/a/fullchain.cer'],
+    });
+  });
+
+  it('else the certificate and its CA file as the chain', () => {
+    expect(acmeInputs('acme.sh', { ...base, CERT_PATH: '/a/a.cer', CA_CERT_PATH: ' /a/ca.cer ' })).toStrictEqual({
+      client: 'acme.sh', key: '/a/k.key', cert: '/a/a.cer', chain: '/a/ca.cer', domains: ['example.com', 'www.example.com'], domainVariable: 'Le_Domain',
+      used: ['CERT_KEY_PATH=/a/k.key', 'Le_Domain=example.com www.example.com', 'CERT_PATH=/a/a.cer', 'CA_CERT_PATH=/a/ca.cer'],
+    });
+    expect(acmeInputs('acme.sh', { CERT_KEY_PATH: '/k', CERT_PATH: '/c', CA_CERT_PATH: '' })).toStrictEqual({
+      client: 'acme.sh', key: '/k', cert: '/c', domains: [], domainVariable: 'Le_Domain', used: ['CERT_KEY_PATH=/k', 'CERT_PATH=/c'],
+    });
+  });
+});
+
+describe('a missing variable: exit 2, the message names it, the hint says how to run the hook', () => {
+  it.each([
+    ['certbot', {}, '--from certbot: RENEWED_LINEAGE is not set', "run it as certbot's deploy hook: certbot renew --deploy-hook 'scm upload --from certbot'; or pass the files with --cert/--key"],
+    ['lego', {}, '--from lego: neither LEGO_HOOK_CERT_PATH (lego v5) nor LEGO_CERT_PATH (lego v4) is set', "run it as lego's hook: lego ... run --run-hook 'scm upload --from lego' (v4) or --deploy-hook (v5); or pass the files with --cert/--key"],
+    ['acme.sh', { CERT_KEY_PATH: '/k' }, '--from acme.sh: neither CERT_FULLCHAIN_PATH nor CERT_PATH is set', "run it from acme.sh (--reloadcmd 'scm upload --from acme.sh', or the deploy hook contrib/acme.sh/scm.sh); or pass the files with --cert/--key"],
+  ] as Array<[AcmeClient, Env, string, string]>)('%s', (client, env, message, hint) => {
+    const e = fail(client, env);
+    expect(e).toBeInstanceOf(UsageError);
+    expect(e.message).toBe(message);
+    expect(e.hint).toBe(hint);
+  });
+});
