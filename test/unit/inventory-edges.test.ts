@@ -21,6 +21,9 @@ describe('rows', () => {
     expect(originOf({ status: 'expired' })).toBe('imported');
     expect(originOf({ status: 'EXPIRED', brand: 'DIGICERT' })).toBe('purchased');
     expect(originOf({})).toBe('purchased');
+    // Every status of the purchase life cycle (scm-api-reference §2.4) is bought, with a brand or without.
+    const bought = ['PAID', 'ISSUED', 'CHECKING', 'CANCELCHECKING', 'UNPASSED', 'REVOKING', 'CANCLEREVOKING', 'REVOKED', 'CHECKING_ORG', 'ISSUING', 'SUPPLEMENTCHECKING', 'CANCELSUPPLEMENTING', 'CHECKING_DOMAIN'];
+    expect(bought.filter((status) => originOf({ status }) !== 'purchased' || originOf({ status, brand: 'GLOBALSIGN' }) !== 'purchased')).toEqual([]);
   });
 
   it('reads the whole row: expire_time before not_after, names once each, no notAfter key without one', () => {

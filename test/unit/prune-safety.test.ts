@@ -54,6 +54,9 @@ describe('prune: what it may delete', () => {
     expect(planPrune(rows, opts, allClear(rows)).map((e) => [e.row.id, e.action, e.supersededBy ?? null])).toEqual([
       ['scs1001', 'keep', null], ['scs1000', 'delete', 'scs1001'], ['scs999', 'delete', 'scs1001'], ['scs998', 'delete', 'scs1001'],
     ]);
+    // The same certificates listed oldest first: the order given must not decide which one is kept.
+    const ascending = [rows[3]!, rows[1]!, rows[0]!, rows[2]!];
+    expect(planPrune(ascending, opts, allClear(ascending)).map((e) => e.row.id)).toEqual(['scs1001', 'scs1000', 'scs999', 'scs998']);
   });
 
   it('--keep N keeps exactly N per group', () => {
