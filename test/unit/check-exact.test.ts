@@ -1,8 +1,12 @@
 // src/core/check, pinned exactly (issue #15, mutation testing): the whole row `scm check --json` prints for a
 // target, the verdict at each boundary (--within, expired, not yet valid), days counted down, host matching
 // (IP addresses in any case, a trailing dot, spaces), --expect by SHA-256 then SHA-1, and what a TARGET names.
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assess, coversHost, fingerprintMatch, isIpAddress, parseTarget, scmLeafFacts, type LeafFacts } from '../../src/core/check/index.js';
+import { analyseServed, assess, coversHost, fingerprintMatch, isIpAddress, parseTarget, scmLeafFacts, type LeafFacts } from '../../src/core/check/index.js';
+import { certFromDer, type Cert } from '../../src/core/validate/model.js';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -11,6 +15,8 @@ const leaf = (o: Partial<LeafFacts> = {}): LeafFacts => ({
   notBefore: new Date('2026-01-01T00:00:00Z'), notAfter: new Date(NOW.getTime() + 45 * DAY + 5000), sha1: '1'.repeat(40), sha256: '2'.repeat(64), ...o,
 });
 const base = { target: 'cert.pem', kind: 'file' as const, withinDays: 30, now: NOW, lang: 'en' as const };
+const certsOf = (...files: string[]): Cert[] => files.flatMap((f) => readFileSync(fixture(f), 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [])
+  .map((pem, i) => certFromDer(new X509Certificate(pem).raw, 'the served chain', i + 1));
 const ids = (i: Parameters<typeof assess>[0]): string[] => assess(i).problems.map((p) => p.id);
 
 describe('assess: the whole row', () => {
@@ -123,5 +129,23 @@ describe('parseTarget and isIpAddress', () => {
   it('IPv4 needs four groups of one to three digits, nothing around them', () => {
     expect(['1.2.3.4', '255.255.255.255', '1.2.3.4.5', '1234.1.1.1', 'a1.2.3.4', '1.2.3.4a', '1.2.3', '1..2.3', '::'].map(isIpAddress))
       .toEqual([true, true, false, false, false, false, false, false, true]);
+  });
+});
+
+describeFixtures('analyseServed: where the path stops', () => {
+  it('a root with the right name and another key after the intermediate: not complete, out of order, chain-broken', () => {
+    const r = analyseServed(certsOf('cases/rsa-fullchain-namesake-root.pem'), 0, true, 'en');
+    expect(r).toMatchObject({ complete: false, inOrder: false, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1'] });
+    expect(r.problems.map((p) => p.id)).toEqual(['chain-broken']);
+    expect(analyseServed(certsOf('cases/rsa-fullchain-namesake-root.pem'), 0, false, 'en')).toMatchObject({ complete: false, inOrder: null });
+  });
+
+  it('the real root after the intermediate, or a stranger: complete, or a missing intermediate', () => {
+    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem'), 0, false, 'en')).toEqual({
+      complete: true, inOrder: null, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1'], problems: [],
+    });
+    const r = analyseServed(certsOf('cases/rsa-fullchain.pem', 'pki/inter-b.crt'), 0, true, 'en');
+    expect(r).toMatchObject({ complete: false, inOrder: true });
+    expect(r.problems.map((p) => p.id)).toEqual(['chain-missing-intermediate']);
   });
 });
