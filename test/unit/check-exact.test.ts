@@ -144,8 +144,26 @@ describeFixtures('analyseServed: where the path stops', () => {
     expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem'), 0, false, 'en')).toEqual({
       complete: true, inOrder: null, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1'], problems: [],
     });
-    const r = analyseServed(certsOf('cases/rsa-fullchain.pem', 'pki/inter-b.crt'), 0, true, 'en');
-    expect(r).toMatchObject({ complete: false, inOrder: true });
-    expect(r.problems.map((p) => p.id)).toEqual(['chain-missing-intermediate']);
+    expect(analyseServed(certsOf('cases/rsa-fullchain.pem', 'pki/inter-b.crt'), 0, true, 'en')).toMatchObject({
+      complete: false, inOrder: true,
+      problems: [{
+        id: 'chain-missing-intermediate',
+        message: 'CN=SCM Test Intermediate R2 was issued by CN=SCM Test Root R1, which is not in the chain; the chain goes on with CN=Unrelated Intermediate B, which did not issue it: add CN=SCM Test Root R1 between CN=SCM Test Intermediate R2 and CN=Unrelated Intermediate B (or remove CN=Unrelated Intermediate B if it does not belong to this chain)',
+      }],
+    });
+  });
+
+  it('the leaf followed by a stranger only: its issuer is missing, so not complete', () => {
+    const r = analyseServed(certsOf('cases/rsa.crt', 'pki/inter-b.crt'), 0, true, 'en');
+    expect(r).toMatchObject({ complete: false, inOrder: false });
+    expect(r.problems.map((p) => p.id)).toEqual(['chain-broken']);
+  });
+
+  it('a leaf that is not first is named as the server certificate (check holds no key)', () => {
+    const r = analyseServed(certsOf('cases/rsa-fullchain-reversed.pem'), 2, true, 'en');
+    expect(r).toMatchObject({ complete: true, inOrder: false });
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'the end-entity (server) certificate, CN=rsa.example.com (certificate 3 in the served chain), is not first: given CN=SCM Test Root R1, CN=SCM Test Intermediate R2, CN=rsa.example.com; the right order is CN=rsa.example.com → CN=SCM Test Intermediate R2 → CN=SCM Test Root R1',
+    ]);
   });
 });

@@ -54,6 +54,12 @@ describe('checkDeploy: every refusal said whole', () => {
     expect(brief(checkDeploy({ id: ID, service: 'OBS', project: 'mars-1', resources: ['a'], wafType: 'cloud' }).findings).map((l) => l.split(' ')[0])).toEqual(['deploy-service']);
   });
 
+  it('no plan while any finding is an error, whatever the service', () => {
+    expect(checkDeploy({ id: 'x', service: 'ELB', project: 'cn-north-4', resources: ['a'] }).plan).toBeUndefined();
+    expect(checkDeploy({ id: ID, service: 'CDN', resources: ['a.example.com'], wafType: 'cloud' }).plan).toBeUndefined();
+    expect(checkDeploy({ id: ID, service: 'ELB', project: 'mars-1', resources: ['a'] }).plan).toBeUndefined();
+  });
+
   it('CDN domains are targets without case duplicates, each a domain_name in one request', () => {
     const r = checkDeploy({ id: ID, service: 'CDN', resources: ['A.example.com', 'a.example.com', 'b.example.com'] });
     expect(r.plan!.batches.map(deployBody)).toEqual([{ service_name: 'CDN', resources: [{ domain_name: 'A.example.com' }, { domain_name: 'b.example.com' }] }]);
@@ -83,6 +89,14 @@ describe('the certificate itself', () => {
     ]);
   });
 
+  it('CDN domains are told apart as written lower-case (straße is not strasse)', () => {
+    const cert = { label: ID, names: ['example.com'], sm2: false };
+    expect(certificateFindings(cert, cdn('straße.example.com', 'STRASSE.example.com'), NOW).map((f) => f.message)).toEqual([
+      'The certificate does not cover a CDN domain it would be deployed to: straße.example.com (the certificate names example.com)',
+      'The certificate does not cover a CDN domain it would be deployed to: STRASSE.example.com (the certificate names example.com)',
+    ]);
+  });
+
   it('only a string is read as the signature algorithm', () => {
     expect(certFactsOf({ id: ID, signature_algorithm: ['SM3withSM2'] }).sm2).toBe(false);
     expect(certFactsOf({ id: ID, signature_algorithm: 'sm2' }).sm2).toBe(true);
@@ -107,6 +121,18 @@ describe('failure_list: every field an answer uses', () => {
   it('a target named once: its info as the service said it; the others accepted, in order', () => {
     const [a, b, c] = ['x1', 'x2', 'x3'].map((r) => targetOf('WAF', 'cn-north-4', 'cn-north-4', r)) as [DeployTarget, DeployTarget, DeployTarget];
     expect(settleBatch([a, b, c], [{ resource: 'X2', info: 'WAF.1 no' }])).toEqual({ failed: [{ target: b, info: 'WAF.1 no' }], accepted: [a, c], unmatched: [] });
+  });
+
+  it('two targets named: each failed with its own info', () => {
+    const [a, b, c] = ['x1', 'x2', 'x3'].map((r) => targetOf('ELB', 'cn-north-4', 'cn-north-4', r)) as [DeployTarget, DeployTarget, DeployTarget];
+    expect(settleBatch([a, b, c], [{ resource: 'x3', info: 'three' }, { resource: 'x1', info: 'one' }, { resource: 'x3', info: 'again' }])).toEqual({
+      failed: [{ target: c, info: 'three; again' }, { target: a, info: 'one' }], accepted: [b], unmatched: [],
+    });
+  });
+
+  it('a WAF resource body holds only the options given (no empty keys in the request)', () => {
+    expect(Object.keys(targetOf('WAF', 'cn-north-4', 'cn-north-4', 'w', { enterpriseProjectId: 'ep' }).body)).toEqual(['id', 'enterprise_project_id']);
+    expect(Object.keys(targetOf('WAF', 'cn-north-4', 'cn-north-4', 'w', { wafType: 'premium' }).body)).toEqual(['id', 'type']);
   });
 });
 

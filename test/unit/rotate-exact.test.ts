@@ -56,6 +56,24 @@ describe('planRotation: order and targets', () => {
     ]);
   });
 
+  it('the plan whole: the new id kept, the unsupported sorted like the moves', () => {
+    const osb = (id: string, region: string): Res => res('OSB', region, id, `bucket-${id}`);
+    const before = new Map([[OLD, dep([osb('o2', 'cn-north-4'), res('ELB', 'cn-north-4', 'e1'), osb('o1', 'cn-north-4'), osb('o3', 'ap-southeast-1')])]]);
+    const plan = planRotation({ newId: NEW, oldIds: [OLD], before });
+    expect(plan).toEqual({
+      newId: NEW, oldIds: [OLD],
+      move: [{ resource: { service: 'ELB', region: 'cn-north-4', resourceId: 'e1', resourceName: 'e1', from: OLD }, target: { service: 'ELB', project: 'cn-north-4', region: 'cn-north-4', resource: 'e1', body: { id: 'e1' } } }],
+      unchanged: [],
+      unsupported: [
+        { service: 'OSB', region: 'ap-southeast-1', resourceId: 'o3', resourceName: 'bucket-o3', from: OLD },
+        { service: 'OSB', region: 'cn-north-4', resourceId: 'o1', resourceName: 'bucket-o1', from: OLD },
+        { service: 'OSB', region: 'cn-north-4', resourceId: 'o2', resourceName: 'bucket-o2', from: OLD },
+      ],
+      unknown: [],
+      batches: [{ service: 'ELB', project: 'cn-north-4', region: 'cn-north-4', targets: [{ service: 'ELB', project: 'cn-north-4', region: 'cn-north-4', resource: 'e1', body: { id: 'e1' } }] }],
+    });
+  });
+
   it('a resource already on the new certificate in other case is not moved; one in another region is', () => {
     const before = new Map([[OLD, dep([res('ELB', 'cn-north-4', 'E1'), res('ELB', 'cn-east-3', 'e1')])], [NEW, dep([res('elb', 'CN-North-4', 'e1')])]]);
     const plan = planRotation({ newId: NEW, oldIds: [OLD], before });
@@ -100,12 +118,24 @@ describe('verifyRotation: exact rows', () => {
     expect(v).toMatchObject({ unknown: [], status: 'failed' });
   });
 
+  it('a failure the deploy step gave no words for is rejected with an empty detail', () => {
+    const v = verifyRotation(plan, NEW, sent('failed'), undefined);
+    expect(v.rows.map((r) => `${r.result}|${r.reason}|${r.detail}`)).toEqual(['failed|rejected|', 'failed|rejected|']);
+    expect(v.status).toBe('failed');
+  });
+
   it('not sent keeps the reason it was given; the answer lost keeps every row unknown', () => {
     expect(verifyRotation(plan, NEW, sent('not-sent', 'WAF.0001 quota'), undefined).rows.map((r) => `${r.result} ${r.reason} ${r.detail}`))
       .toEqual(['skipped not-sent WAF.0001 quota', 'skipped not-sent WAF.0001 quota']);
     const v = verifyRotation(plan, NEW, sent('accepted'), undefined);
     expect(v.rows.map((r) => `${r.result} ${r.reason} ${r.detail}`)).toEqual(['unknown unverified ', 'unknown unverified ']);
     expect(v.unknown).toEqual([{ certificateId: OLD, service: '', region: '' }, { certificateId: OLD2, service: '', region: '' }]);
+    expect(v.status).toBe('incomplete');
+  });
+
+  it('a target the deploy step says nothing of was not sent, and nothing failed', () => {
+    const v = verifyRotation(plan, NEW, new Map(), new Map([[NEW, dep([])], [OLD, dep([])], [OLD2, dep([])]]));
+    expect(v.rows.map((r) => `${r.resourceId} ${r.result} ${r.reason} ${r.detail}`)).toEqual(['e1 skipped not-sent ', 'e2 skipped not-sent ']);
     expect(v.status).toBe('incomplete');
   });
 
