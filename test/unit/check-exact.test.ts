@@ -159,6 +159,16 @@ describeFixtures('analyseServed: where the path stops', () => {
     expect(r.problems.map((p) => p.id)).toEqual(['chain-broken']);
   });
 
+  it('a stranger after the root: complete; out of order when served, only unrelated in a folder', () => {
+    const served = analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/root-b.crt'), 0, true, 'en');
+    expect(served).toMatchObject({ complete: true, inOrder: false });
+    expect(served.problems.map((p) => p.id)).toEqual(['chain-broken']);
+    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/inter-b.crt'), 0, false, 'en')).toEqual({
+      complete: true, inOrder: null, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1', 'CN=Unrelated Intermediate B'],
+      problems: [{ id: 'chain-unrelated-cert', message: 'CN=Unrelated Intermediate B (certificate 4 in the served chain) did not issue CN=rsa.example.com or any of its intermediates; it is not sent' }],
+    });
+  });
+
   it('a leaf that is not first is named as the server certificate (check holds no key)', () => {
     const r = analyseServed(certsOf('cases/rsa-fullchain-reversed.pem'), 2, true, 'en');
     expect(r).toMatchObject({ complete: true, inOrder: false });
