@@ -125,8 +125,8 @@ describe('failure_list: every field an answer uses', () => {
 
   it('two targets named: each failed with its own info', () => {
     const [a, b, c] = ['x1', 'x2', 'x3'].map((r) => targetOf('ELB', 'cn-north-4', 'cn-north-4', r)) as [DeployTarget, DeployTarget, DeployTarget];
-    expect(settleBatch([a, b, c], [{ resource: 'x3', info: 'three' }, { resource: 'x1', info: 'one' }, { resource: 'x3', info: 'again' }])).toEqual({
-      failed: [{ target: c, info: 'three; again' }, { target: a, info: 'one' }], accepted: [b], unmatched: [],
+    expect(settleBatch([a, b, c], [{ resource: 'x3', info: 'three' }, { resource: 'x1', info: 'one' }, { resource: 'X1', info: 'again' }])).toEqual({
+      failed: [{ target: c, info: 'three' }, { target: a, info: 'one; again' }], accepted: [b], unmatched: [],
     });
   });
 
