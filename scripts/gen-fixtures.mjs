@@ -327,6 +327,15 @@ write(C('rsapss1024.key'), read(K.pssWeak));
   }
 }
 
+// ---- deploy, rotate and check --------------------------------------------------------------------
+function deployRotFixtures() {
+  // A self-signed root with the real root's name and another key (the twin's), served after the real
+  // intermediate: the path reaches past every intermediate but stops at a certificate that did not sign it.
+  const fakeRoot = cert('pki/root-rsa-namesake.crt', K.twinRsa, '/O=scm fixtures/CN=SCM Test Root R1', 'root');
+  write(C('rsa-fullchain-namesake-root.pem'), cat(leaves.rsa, interRsa, fakeRoot));
+}
+deployRotFixtures();
+
 generateMore({ P, openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, cert, cat, pfx, C, K, IR, rootRsa, interRsa, leaves, PASS });
 
 rmSync(P('tmp'), { recursive: true, force: true });
