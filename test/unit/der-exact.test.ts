@@ -1,0 +1,275 @@
+// The DER reader pinned to exact values (issue #15, mutation testing): lengths at their limits, the OIDs and
+// integers it reads, the key identifiers that link a chain, the signature algorithm, PKCS#7 bundles, and the
+// sniffing that decides whether a file is DER, a truncated DER or a PKCS#12. Hand-built DER gives each branch
+// an input of its own; the generated certificates check the same functions on real files.
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  certKeyIds, certSignatureOid, childrenOf, encodingOf, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, oidOf, oidString, pkcs7Certs,
+  signatureInfo, smallInt, spkiAlgorithm, tlvAt, valueOf,
+} from '../../src/core/validate/der.js';
+import { scanPem } from '../../src/core/validate/pem.js';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+
+const h = (s: string): Buffer => Buffer.from(s.replace(/\s+/g, ''), 'hex');
+
+/** A DER TLV with a definite length (short or long form). */
+function tlv(tag: number, ...parts: Buffer[]): Buffer {
+  const value = Buffer.concat(parts);
+  const n = value.length;
+  const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
+  return Buffer.concat([Buffer.from([tag, ...len]), value]);
+}
+const seq = (...parts: Buffer[]): Buffer => tlv(0x30, ...parts);
+const octet = (...parts: Buffer[]): Buffer => tlv(0x04, ...parts);
+/** An OBJECT IDENTIFIER, encoded independently of the reader under test. */
+function oid(dotted: string): Buffer {
+  const [a, b, ...rest] = dotted.split('.').map(Number);
+  const bytes: number[] = [];
+  for (const arc of [a! * 40 + b!, ...rest]) {
+    const groups = [arc & 0x7f];
+    for (let v = Math.floor(arc / 128); v > 0; v = Math.floor(v / 128)) groups.unshift((v & 0x7f) | 0x80);
+    bytes.push(...groups);
+  }
+  return tlv(0x06, Buffer.from(bytes));
+}
+
+describe('tlvAt', () => {
+  it('reads short and long lengths exactly', () => {
+    expect(tlvAt(h('0500'), 0)).toEqual({ at: 0, tag: 5, start: 2, end: 2 });
+    expect(tlvAt(h('ff 0401 aabbccdd 00'), 1)).toEqual({ at: 1, tag: 4, start: 3, end: 4 });
+    expect(tlvAt(h('308100'), 0)).toEqual({ at: 0, tag: 0x30, start: 3, end: 3 });
+    const long = Buffer.concat([h('04820102'), Buffer.alloc(0x102)]);
+    expect(tlvAt(long, 0)).toEqual({ at: 0, tag: 4, start: 4, end: 4 + 0x102 });
+    expect(tlvAt(Buffer.concat([h('0484 00000001'), h('aa')]), 0)).toEqual({ at: 0, tag: 4, start: 6, end: 7 });
+  });
+
+  it('refuses what does not fit its limit, indefinite lengths and lengths of more than four bytes', () => {
+    expect(tlvAt(h('05'), 0)).toBeUndefined();
+    expect(tlvAt(h('0500'), 1)).toBeUndefined();
+    expect(tlvAt(h('0401aa'), 0, 2)).toBeUndefined();
+    expect(tlvAt(h('0402aa'), 0)).toBeUndefined();
+    expect(tlvAt(h('3081'), 0)).toBeUndefined();
+    expect(tlvAt(h('3082 01'), 0)).toBeUndefined();
+    expect(tlvAt(h('3080 0500 0000'), 0)).toBeUndefined();
+    expect(tlvAt(Buffer.concat([h('0485 0000000001'), h('aa')]), 0)).toBeUndefined();
+  });
+});
+
+describe('childrenOf, valueOf, encodingOf', () => {
+  it('lists the TLVs that tile a value, and nothing when they do not', () => {
+    const buf = seq(h('0500'), h('0201 07'));
+    const outer = tlvAt(buf, 0)!;
+    expect(childrenOf(buf, outer)).toEqual([{ at: 2, tag: 5, start: 4, end: 4 }, { at: 4, tag: 2, start: 6, end: 7 }]);
+    expect(childrenOf(h('3000'), tlvAt(h('3000'), 0)!)).toEqual([]);
+    const ragged = h('3003 0500 02');
+    expect(childrenOf(ragged, tlvAt(ragged, 0)!)).toBeUndefined();
+    // A child may not run past its parent even if the buffer goes on.
+    const spill = h('3003 0202 0700 ff');
+    expect(childrenOf(spill, { at: 0, tag: 0x30, start: 2, end: 5 })).toBeUndefined();
+    expect(valueOf(buf, outer).toString('hex')).toBe('0500020107');
+    expect(encodingOf(buf, { at: 4, tag: 2, start: 6, end: 7 }).toString('hex')).toBe('020107');
+  });
+});
+
+describe('OIDs and small integers', () => {
+  it('reads object identifiers, the first two arcs included', () => {
+    expect(oidString(h('2a864886f70d01010b'))).toBe('1.2.840.113549.1.1.11');
+    expect(oidString(h('551d0e'))).toBe('2.5.29.14');
+    expect(oidString(h('0a'))).toBe('0.10');
+    expect(oidString(h('4f'))).toBe('1.39');
+    expect(oidString(h('50'))).toBe('2.0');
+    expect(oidString(h('8837 03'))).toBe('2.999.3');
+    expect(oidString(Buffer.alloc(0))).toBe('0.0');
+  });
+
+  it('reads an OID only from an OBJECT IDENTIFIER', () => {
+    const buf = Buffer.concat([oid('1.3.101.112'), h('0203 2a8648')]);
+    expect(oidOf(buf, tlvAt(buf, 0))).toBe('1.3.101.112');
+    expect(oidOf(buf, tlvAt(buf, 5))).toBeUndefined();
+    expect(oidOf(buf, undefined)).toBeUndefined();
+  });
+
+  it('reads non-negative integers of one to six bytes', () => {
+    const int = (s: string) => { const b = h(s); return smallInt(b, tlvAt(b, 0)); };
+    expect(int('020103')).toBe(3);
+    expect(int('0202 0800')).toBe(2048);
+    expect(int('0203 00ff00')).toBe(0xff00);
+    expect(int('0206 7fffffffffff')).toBe(0x7fffffffffff);
+    expect(int('0207 00010000000000')).toBeUndefined();
+    expect(int('0200')).toBeUndefined();
+    expect(int('0201 80')).toBeUndefined();
+    expect(int('0401 03')).toBeUndefined();
+    expect(smallInt(h('020103'), undefined)).toBeUndefined();
+  });
+});
+
+const ALG = seq(oid('1.2.840.113549.1.1.11'), h('0500'));
+/** A certificate's shape: tbs (version, serial, then the extensions given), algorithm, signature. */
+const certWith = (extensions: Buffer[] | null, tail: Buffer = ALG): Buffer =>
+  seq(seq(tlv(0xa0, h('020102')), h('020101'), ...(extensions ? [tlv(0xa3, seq(...extensions))] : [])), tail, h('0301 00'));
+const ext = (id: string, ...rest: Buffer[]): Buffer => seq(oid(id), ...rest);
+const SKI = '2.5.29.14';
+const AKI = '2.5.29.35';
+
+describe('certSignatureOid', () => {
+  it('reads the algorithm after the tbsCertificate, and nothing from what is not a certificate', () => {
+    expect(certSignatureOid(certWith(null))).toBe('1.2.840.113549.1.1.11');
+    expect(certSignatureOid(certWith(null, tlv(0x31, oid('1.2.840.113549.1.1.11'))))).toBeUndefined();
+    expect(certSignatureOid(certWith(null, seq(h('0500'))))).toBeUndefined();
+    expect(certSignatureOid(seq(h('0500')))).toBeUndefined();
+    expect(certSignatureOid(tlv(0x31, seq(), ALG))).toBeUndefined();
+    expect(certSignatureOid(h('3003 0402 00'))).toBeUndefined();
+    expect(certSignatureOid(Buffer.alloc(0))).toBeUndefined();
+  });
+});
+
+describe('certKeyIds', () => {
+  it('reads the subject and authority key identifiers, critical or not', () => {
+    const der = certWith([
+      ext('2.5.29.19', octet(seq())),
+      ext(SKI, h('0101ff'), octet(octet(h('0102030405')))),
+      ext(AKI, octet(seq(tlv(0x80, h('a1a2a3')), tlv(0xa1, h('0500')), tlv(0x82, h('01'))))),
+    ]);
+    expect(certKeyIds(der)).toEqual({ ski: '0102030405', aki: 'a1a2a3' });
+  });
+
+  it('finds the keyIdentifier wherever it sits in the authority key identifier', () => {
+    expect(certKeyIds(certWith([ext(AKI, octet(seq(tlv(0xa1, h('0500')), tlv(0x80, h('beef')))))]))).toEqual({ aki: 'beef' });
+  });
+
+  it('ignores identifiers of the wrong shape, and other extensions', () => {
+    const cases: Buffer[][] = [
+      [ext(SKI, seq(octet(h('01'))))], // value not an OCTET STRING
+      [ext(SKI, octet(seq(h('0500'))))], // SKI not an OCTET STRING inside
+      [ext(SKI, octet())], // nothing inside
+      [ext(AKI, octet(seq(tlv(0xa1, h('0500')), tlv(0x82, h('01')))))], // issuer and serial only
+      [ext(AKI, octet(octet(tlv(0x80, h('01')))))], // AKI not a SEQUENCE inside
+      [ext('2.5.29.17', octet(octet(h('01'))))], // another extension of the same shape as a SKI
+      [ext('2.5.29.17', octet(seq(tlv(0x80, h('01')))))], // ... and of an AKI
+      [seq(h('0500'), h('02'))], // an extension that does not parse
+    ];
+    for (const exts of cases) expect(certKeyIds(certWith(exts)), exts[0]!.toString('hex')).toEqual({});
+  });
+
+  it('reads a key identifier as itself, even when its bytes look like DER', () => {
+    expect(certKeyIds(certWith([ext(SKI, octet(octet(h('8002abcd'))))]))).toEqual({ ski: '8002abcd' });
+  });
+
+  it('finds nothing without extensions or a certificate', () => {
+    expect(certKeyIds(certWith(null))).toEqual({});
+    expect(certKeyIds(h('3000'))).toEqual({});
+    expect(certKeyIds(h('0000'))).toEqual({});
+    expect(certKeyIds(seq(seq(tlv(0xa3, h('0500')))))).toEqual({});
+  });
+});
+
+describe('spkiAlgorithm', () => {
+  it('gives the algorithm, and the curve when the parameters name one', () => {
+    const spki = (alg: Buffer) => seq(alg, h('0302 0000'));
+    expect(spkiAlgorithm(spki(seq(oid('1.2.840.10045.2.1'), oid('1.2.840.10045.3.1.7'))))).toEqual({ algorithm: '1.2.840.10045.2.1', curve: '1.2.840.10045.3.1.7' });
+    expect(spkiAlgorithm(spki(seq(oid('1.2.840.113549.1.1.1'), h('0500'))))).toEqual({ algorithm: '1.2.840.113549.1.1.1' });
+    expect(spkiAlgorithm(spki(seq(oid('1.3.101.112'))))).toEqual({ algorithm: '1.3.101.112' });
+    expect(spkiAlgorithm(spki(tlv(0x31, oid('1.3.101.112'))))).toEqual({});
+    expect(spkiAlgorithm(spki(seq(h('0500'), oid('1.3.101.112'))))).toEqual({});
+    expect(spkiAlgorithm(spki(seq()))).toEqual({});
+    expect(spkiAlgorithm(h('3000'))).toEqual({});
+    expect(spkiAlgorithm(Buffer.alloc(0))).toEqual({});
+  });
+});
+
+describe('sniffing', () => {
+  it('takes one whole SEQUENCE as DER, nothing else', () => {
+    expect(isDerSequence(h('3000'))).toBe(true);
+    expect(isDerSequence(h('0400'))).toBe(false);
+    expect(isDerSequence(h('300000'))).toBe(false);
+    expect(isDerSequence(h('30'))).toBe(false);
+  });
+
+  it('calls binary that promises more bytes than it has a truncated DER', () => {
+    expect(looksLikeTruncatedDer(h('3081ff00'))).toBe(true);
+    expect(looksLikeTruncatedDer(h('3081ff'))).toBe(false);
+    expect(looksLikeTruncatedDer(h('3082 0100 41414141'))).toBe(true);
+    expect(looksLikeTruncatedDer(h('3083 010000 41414141'))).toBe(true);
+    expect(looksLikeTruncatedDer(h('3082 0004 414141'))).toBe(true);
+    expect(looksLikeTruncatedDer(h('3082 0004 41414141'))).toBe(false);
+    expect(looksLikeTruncatedDer(h('3081 03 000000'))).toBe(false);
+    expect(looksLikeTruncatedDer(h('3080 000000'))).toBe(false);
+    expect(looksLikeTruncatedDer(h('3084 00000100 00'))).toBe(false);
+    expect(looksLikeTruncatedDer(h('3181 ff 0000'))).toBe(false);
+    expect(looksLikeTruncatedDer(Buffer.from('0\x81 looks like text', 'latin1'))).toBe(true);
+    expect(looksLikeTruncatedDer(Buffer.from('-----BEGIN CERTIFICATE-----'))).toBe(false);
+  });
+
+  it('takes a SEQUENCE opening with INTEGER 3 for a PKCS#12', () => {
+    expect(looksLikePkcs12(h('3003 020103'))).toBe(true);
+    expect(looksLikePkcs12(h('3003 020102'))).toBe(false);
+    expect(looksLikePkcs12(h('3004 02020003'))).toBe(false);
+    expect(looksLikePkcs12(h('3003 040103'))).toBe(false);
+    expect(looksLikePkcs12(h('3000'))).toBe(false);
+    expect(looksLikePkcs12(Buffer.alloc(0))).toBe(false);
+  });
+});
+
+const SIGNED_DATA = '1.2.840.113549.1.7.2';
+const p7 = (signed: Buffer, type = SIGNED_DATA): Buffer => seq(oid(type), tlv(0xa0, signed));
+
+describe('pkcs7Certs', () => {
+  it('gives the certificates of a SignedData, skipping what is not a SEQUENCE', () => {
+    const a = seq(h('0201 01'));
+    const b = seq(h('0201 02'));
+    const signed = seq(h('020101'), tlv(0x31), seq(oid('1.2.840.113549.1.7.1')), tlv(0xa0, a, h('0500'), b), tlv(0x31));
+    expect(pkcs7Certs(p7(signed))?.map((c) => c.toString('hex'))).toEqual([a.toString('hex'), b.toString('hex')]);
+  });
+
+  it('gives none for a SignedData without certificates, and undefined for what is not one', () => {
+    expect(pkcs7Certs(p7(seq(h('020101'), tlv(0x31))))).toEqual([]);
+    expect(pkcs7Certs(p7(seq(h('020101')), '1.2.840.113549.1.7.1'))).toBeUndefined();
+    expect(pkcs7Certs(seq(oid(SIGNED_DATA), tlv(0xa1, seq())))).toBeUndefined();
+    expect(pkcs7Certs(seq(oid(SIGNED_DATA)))).toBeUndefined();
+    expect(pkcs7Certs(Buffer.concat([p7(seq()), h('00')]))).toBeUndefined();
+    expect(pkcs7Certs(p7(h('0500')))).toEqual([]);
+    expect(pkcs7Certs(p7(h('3003 0500 02')))).toBeUndefined();
+    expect(pkcs7Certs(h('0500'))).toBeUndefined();
+  });
+});
+
+describe('signatureInfo', () => {
+  it('names known algorithms, echoes unknown ones, and gives nothing for none', () => {
+    expect(signatureInfo(undefined)).toEqual({ name: null });
+    expect(signatureInfo('1.2.3.4')).toEqual({ name: '1.2.3.4' });
+    expect(signatureInfo('1.2.840.113549.1.1.4')).toEqual({ name: 'md5WithRSAEncryption', weak: 'MD5' });
+  });
+});
+
+describeFixtures('DER facts of generated certificates', () => {
+  const pem = (rel: string) => scanPem(readFileSync(fixture(rel), 'utf8')).blocks.map((b) => b.der!);
+
+  it('links a leaf to its intermediate and the intermediate to its root by key identifier', () => {
+    const [leaf] = pem('cases/rsa.crt');
+    const [inter, root] = pem('cases/rsa-chain-with-root.pem');
+    const ids = [leaf, inter, root].map((c) => certKeyIds(c!));
+    expect(ids[0]!.aki).toMatch(/^[0-9a-f]{40}$/);
+    expect(ids[0]!.aki).toBe(ids[1]!.ski);
+    expect(ids[1]!.aki).toBe(ids[2]!.ski);
+    expect(ids[1]!.ski).not.toBe(ids[2]!.ski);
+    expect(certSignatureOid(leaf!)).toBe('1.2.840.113549.1.1.11');
+    expect(certSignatureOid(pem('cases/sha1.crt')[0]!)).toBe('1.2.840.113549.1.1.5');
+  });
+
+  it('reads the algorithm and curve of real public keys', () => {
+    const spki = (rel: string) => new X509Certificate(readFileSync(fixture(rel))).publicKey.export({ type: 'spki', format: 'der' });
+    expect(spkiAlgorithm(spki('cases/rsa.crt'))).toEqual({ algorithm: '1.2.840.113549.1.1.1' });
+    expect(spkiAlgorithm(spki('cases/ec256.crt'))).toEqual({ algorithm: '1.2.840.10045.2.1', curve: '1.2.840.10045.3.1.7' });
+    expect(spkiAlgorithm(spki('cases/ed25519.crt'))).toEqual({ algorithm: '1.3.101.112' });
+  });
+
+  it('gives the certificates of an openssl .p7b in file order', () => {
+    const certs = pkcs7Certs(readFileSync(fixture('cases/rsa-chain.p7b')));
+    expect(certs?.map((c) => c.toString('hex'))).toEqual(pem('cases/rsa-chain-with-root.pem').map((c) => c.toString('hex')));
+    expect(isDerSequence(readFileSync(fixture('cases/rsa.der')))).toBe(true);
+    expect(looksLikePkcs12(readFileSync(fixture('pfx/rsa.pfx')))).toBe(true);
+    expect(looksLikePkcs12(readFileSync(fixture('cases/rsa.der')))).toBe(false);
+  });
+});
