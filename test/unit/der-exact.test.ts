@@ -10,30 +10,10 @@ import {
   signatureInfo, smallInt, spkiAlgorithm, tlvAt, valueOf,
 } from '../../src/core/validate/der.js';
 import { scanPem } from '../../src/core/validate/pem.js';
+import { oid, octet, seq, tlv } from '../helpers/der-build.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 
 const h = (s: string): Buffer => Buffer.from(s.replace(/\s+/g, ''), 'hex');
-
-/** A DER TLV with a definite length (short or long form). */
-function tlv(tag: number, ...parts: Buffer[]): Buffer {
-  const value = Buffer.concat(parts);
-  const n = value.length;
-  const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
-  return Buffer.concat([Buffer.from([tag, ...len]), value]);
-}
-const seq = (...parts: Buffer[]): Buffer => tlv(0x30, ...parts);
-const octet = (...parts: Buffer[]): Buffer => tlv(0x04, ...parts);
-/** An OBJECT IDENTIFIER, encoded independently of the reader under test. */
-function oid(dotted: string): Buffer {
-  const [a, b, ...rest] = dotted.split('.').map(Number);
-  const bytes: number[] = [];
-  for (const arc of [a! * 40 + b!, ...rest]) {
-    const groups = [arc & 0x7f];
-    for (let v = Math.floor(arc / 128); v > 0; v = Math.floor(v / 128)) groups.unshift((v & 0x7f) | 0x80);
-    bytes.push(...groups);
-  }
-  return tlv(0x06, Buffer.from(bytes));
-}
 
 describe('tlvAt', () => {
   it('reads short and long lengths exactly', () => {
@@ -208,6 +188,11 @@ describe('sniffing', () => {
     expect(looksLikePkcs12(h('3004 02020003'))).toBe(false);
     expect(looksLikePkcs12(h('3003 040103'))).toBe(false);
     expect(looksLikePkcs12(h('3000'))).toBe(false);
+    // BER's indefinite length, as older exporters write it.
+    expect(looksLikePkcs12(h('3080 020103 0000'))).toBe(true);
+    expect(looksLikePkcs12(h('3080 020102 0000'))).toBe(false);
+    expect(looksLikePkcs12(h('3180 020103 0000'))).toBe(false);
+    expect(looksLikePkcs12(h('3081 020103 0000'))).toBe(false);
     expect(looksLikePkcs12(Buffer.alloc(0))).toBe(false);
   });
 });

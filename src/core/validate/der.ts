@@ -149,9 +149,12 @@ export function looksLikeTruncatedDer(buf: Buffer): boolean {
   return 2 + n + len > buf.length && buf.subarray(0, 64).some((b) => b < 0x09 || b > 0x7e);
 }
 
-/** PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, ... }. */
+/**
+ * PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, ... }. The SEQUENCE may have BER's indefinite
+ * length (30 80), as older exporters write it: pfx.ts hands such files to node-forge.
+ */
 export function looksLikePkcs12(buf: Buffer): boolean {
-  const outer = tlvAt(buf, 0);
+  const outer = buf[0] === 0x30 && buf[1] === 0x80 ? { start: 2, end: buf.length } : tlvAt(buf, 0);
   const version = outer && tlvAt(buf, outer.start, outer.end);
   return version !== undefined && version.tag === 0x02 && version.end - version.start === 1 && buf[version.start] === 3;
 }
