@@ -333,8 +333,8 @@ vparseFixtures();
 /**
  * PKCS#12 files for the parser tests (test/unit/pkcs12-exact.test.ts): one per algorithm the reader knows and
  * the real files above do not use (2-key 3DES, RC2-128, AES-128/192 and 3DES under PBES2, MACs over SHA-1,
- * SHA-224, SHA-384 and SHA-512), one iteration, a MAC without an iteration count, unencrypted bags, and
- * PBES2 without a PRF (node-forge leaves out the default, hmacWithSHA1).
+ * SHA-224, SHA-384 and SHA-512), one iteration, a MAC without an iteration count, unencrypted bags, no MAC
+ * and no password, and PBES2 without a PRF (node-forge leaves out the default, hmacWithSHA1).
  */
 function vparseFixtures() {
   const chain = { chain: C('rsa-chain.pem') };
@@ -344,6 +344,8 @@ function vparseFixtures() {
   pfx('vparse-3des-pbes2-mac-sha384.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-keypbe', 'DES-EDE3-CBC', '-certpbe', 'DES-EDE3-CBC', '-macalg', 'sha384'] });
   pfx('vparse-iter1-mac-sha224.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-iter', '1', '-macalg', 'sha224'] });
   pfx('vparse-plain-nomaciter.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-keypbe', 'NONE', '-certpbe', 'NONE', '-nomaciter'] });
+  // No MAC to tell which of the two empty passwords was meant: the reader must try both.
+  pfx('vparse-3des-nomac-nopass.pfx', leaves.rsa, K.leafRsa, { pass: '', extra: ['-nomac', '-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'PBE-SHA1-3DES'] });
   const forge = createRequire(import.meta.url)('node-forge');
   const p12 = forge.pkcs12.toPkcs12Asn1(forge.pki.privateKeyFromPem(read(K.leafRsa)), [forge.pki.certificateFromPem(read(leaves.rsa))], PASS, { algorithm: 'aes128' });
   write('pfx/vparse-forge-aes128.pfx', Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'));

@@ -129,6 +129,7 @@ describe('certKeyIds', () => {
       [ext('2.5.29.17', octet(octet(h('01'))))], // another extension of the same shape as a SKI
       [ext('2.5.29.17', octet(seq(tlv(0x80, h('01')))))], // ... and of an AKI
       [seq(h('0500'), h('02'))], // an extension that does not parse
+      [ext(AKI, octet(tlv(0x30, h('8005aa'))))], // an AKI whose fields do not parse
     ];
     for (const exts of cases) expect(certKeyIds(certWith(exts)), exts[0]!.toString('hex')).toEqual({});
   });
@@ -215,6 +216,7 @@ describe('pkcs7Certs', () => {
     expect(pkcs7Certs(seq(oid(SIGNED_DATA)))).toBeUndefined();
     expect(pkcs7Certs(Buffer.concat([p7(seq()), h('00')]))).toBeUndefined();
     expect(pkcs7Certs(p7(h('0500')))).toEqual([]);
+    expect(pkcs7Certs(p7(seq(h('020101'), tlv(0xa0, h('3005 00')))))).toEqual([]);
     expect(pkcs7Certs(p7(h('3003 0500 02')))).toBeUndefined();
     expect(pkcs7Certs(h('0500'))).toBeUndefined();
   });

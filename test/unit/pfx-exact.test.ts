@@ -80,6 +80,11 @@ describeFixtures('PKCS#12 files openssl and node-forge wrote', () => {
     expect(opened(await openPfx(pfxFile('vparse-forge-aes128.pfx'), 'x', 'secret', 'en'))).toEqual({ certs: subjects(leaf), keys: [key] });
   });
 
+  it('tries both empty passwords when there is no MAC to choose between them', async () => {
+    const u = await openPfx(pfxFile('vparse-3des-nomac-nopass.pfx'), 'x', undefined, 'en');
+    expect(opened(u)).toEqual({ certs: subjects(leaf), keys: [key] });
+  });
+
   it('asks for the password it lacks, in both languages', async () => {
     expect(await refusal(pfxFile('rsa.pfx'), undefined)).toEqual(['cannot open site.pfx: it needs a password', 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE']);
     expect(await refusal(pfxFile('rsa.pfx'), 'nope', 'zh')).toEqual(['无法打开 site.pfx：密码错误', '请设置 SCM_PFX_PASSWORD，或用 --pfx-password-file 文件 传入密码']);

@@ -29,7 +29,7 @@ const encInfo = (alg: Buffer, enc: Buffer, dataTag = 0x80): Buffer => seq(oid(O.
 const pfx = (infos: Buffer[], { version = 3, mac }: { version?: number; mac?: Buffer } = {}): Buffer =>
   seq(int(version), seq(oid(O.data), tlv(0xa0, octet(seq(...infos)))), ...(mac ? [mac] : []));
 
-interface Pbes2 { password?: string; iterations?: Buffer; prf?: string | null; cipher?: [string, string, number]; kdf?: string; iv?: Buffer }
+interface Pbes2 { password?: string; iterations?: Buffer; keyLength?: boolean; prf?: string | null; cipher?: [string, string, number]; kdf?: string; iv?: Buffer }
 /** PBES2 (PBKDF2 + a CBC cipher) done with node:crypto: [AlgorithmIdentifier, ciphertext of `plain`]. */
 function pbes2(plain: Buffer, o: Pbes2 = {}): [Buffer, Buffer] {
   const [cipherOid, cipherName, keyLength] = o.cipher ?? [O.aes256, 'aes-256-cbc', 32];
@@ -39,7 +39,7 @@ function pbes2(plain: Buffer, o: Pbes2 = {}): [Buffer, Buffer] {
   const key = pbkdf2Sync(Buffer.from(o.password ?? 'pässwörd', 'utf8'), salt, 3, keyLength, prfName);
   const c = createCipheriv(cipherName, key, iv);
   const enc = Buffer.concat([c.update(plain), c.final()]);
-  const params = seq(octet(salt), o.iterations ?? int(3), ...(o.prf ? [seq(oid(o.prf), NULL)] : []));
+  const params = seq(octet(salt), o.iterations ?? int(3), ...(o.keyLength ? [int(keyLength)] : []), ...(o.prf ? [seq(oid(o.prf), NULL)] : []));
   return [seq(oid(O.pbes2), seq(seq(oid(o.kdf ?? O.pbkdf2), params), seq(oid(cipherOid), octet(o.iv ?? iv)))), enc];
 }
 function shrouded(plain: Buffer, o?: Pbes2): Buffer {
@@ -78,9 +78,9 @@ describe('the bag walk', () => {
   it('decrypts encrypted data and shrouded keys with PBES2, the UTF-8 password and the PRF named or the default', async () => {
     const der = pfx([
       encInfo(...pbes2(seq(certBag(CERT_A), certBag(CERT_B)), { prf: O.hmacSha256 })),
-      dataInfo(shrouded(KEY), shrouded(KEY, { prf: O.hmacSha512, cipher: [O.des3, 'des-ede3-cbc', 24] }), shrouded(KEY, { prf: O.hmacSha1, cipher: [O.aes128, 'aes-128-cbc', 16] })),
+      dataInfo(shrouded(KEY), shrouded(KEY, { prf: O.hmacSha512, cipher: [O.des3, 'des-ede3-cbc', 24] }), shrouded(KEY, { prf: O.hmacSha1, keyLength: true, cipher: [O.aes128, 'aes-128-cbc', 16] }), shrouded(KEY, { keyLength: true })),
     ]);
-    expect(hexes(await open(der))).toEqual({ certs: hx(CERT_A, CERT_B), keys: hx(KEY, KEY, KEY) });
+    expect(hexes(await open(der))).toEqual({ certs: hx(CERT_A, CERT_B), keys: hx(KEY, KEY, KEY, KEY) });
   });
 
   it('keeps the decrypted SEQUENCE and drops what follows it', async () => {
@@ -137,6 +137,51 @@ describe('refusals', () => {
     expect(await failure(pfx([dataInfo(shrouded(Buffer.from('not der at all')))]))).toEqual(['password', 'password']);
     expect(await failure(pfx([dataInfo(shrouded(KEY, { iv: Buffer.alloc(8) }))]))).toEqual(['unsupported', 'aes-256-cbc']);
     expect(await failure(pfx([dataInfo(bag(O.shroudedKeyBag, seq(pbes2(KEY)[0], octet(Buffer.alloc(15)))))]))).toEqual(['unsupported', 'aes-256-cbc']);
+  });
+});
+
+describe('the PKCS#12 PBEs without a MAC and without a password', () => {
+  // RC2 is handed in (pfx.ts passes node-forge's), so a stand-in shows what the reader asks of it and what it
+  // does with each answer, for each of the two empty passwords it must try.
+  const rc2Bag = (pbe: string) => pfx([dataInfo(bag(O.shroudedKeyBag, seq(seq(oid(pbe), seq(octet(Buffer.alloc(8)), int(1))), octet(Buffer.alloc(16)))))]);
+  const RC2_128 = `${P}.1.12.1.5`;
+  const RC2_40 = `${P}.1.12.1.6`;
+  function stub(...answers: (Buffer | Error)[]) {
+    const calls: [number, number, number, number][] = [];
+    const rc2 = async (key: Buffer, bits: number, iv: Buffer, data: Buffer): Promise<Buffer> => {
+      calls.push([key.length, bits, iv.length, data.length]);
+      const a = answers[calls.length - 1]!;
+      if (a instanceof Error) throw a;
+      return a;
+    };
+    return { rc2, calls };
+  }
+
+  it('stops at the first password that gives DER', async () => {
+    const s = stub(KEY, KEY);
+    expect(hexes(await unpackPkcs12(rc2Bag(RC2_128), undefined, s.rc2))).toEqual({ certs: [], keys: hx(KEY) });
+    expect(s.calls).toEqual([[16, 128, 8, 16]]);
+  });
+
+  it('tries the other empty password after a wrong one, or after one that gives no DER', async () => {
+    for (const first of [new Pkcs12Error('password'), Buffer.from('garbage')]) {
+      const s = stub(first, KEY);
+      expect(hexes(await unpackPkcs12(rc2Bag(RC2_40), undefined, s.rc2))).toEqual({ certs: [], keys: hx(KEY) });
+      expect(s.calls).toEqual([[5, 40, 8, 16], [5, 40, 8, 16]]);
+    }
+  });
+
+  it('gives up after the last one, and at once on anything but a wrong password', async () => {
+    const both = stub(new Pkcs12Error('password'), new Pkcs12Error('password'));
+    await expect(unpackPkcs12(rc2Bag(RC2_128), undefined, both.rc2)).rejects.toMatchObject({ kind: 'password' });
+    const garbage = stub(Buffer.from('garbage'), Buffer.from('more'));
+    await expect(unpackPkcs12(rc2Bag(RC2_128), undefined, garbage.rc2)).rejects.toMatchObject({ kind: 'password' });
+    const odd = stub(new Pkcs12Error('unsupported', 'rc2'), KEY);
+    await expect(unpackPkcs12(rc2Bag(RC2_128), undefined, odd.rc2)).rejects.toMatchObject({ kind: 'unsupported', message: 'rc2' });
+    expect(odd.calls).toHaveLength(1);
+    const given = stub(new Pkcs12Error('password'), KEY);
+    await expect(unpackPkcs12(rc2Bag(RC2_128), 'secret', given.rc2)).rejects.toMatchObject({ kind: 'password' });
+    expect(given.calls).toHaveLength(1);
   });
 });
 
