@@ -344,6 +344,8 @@ function vparseFixtures() {
   pfx('vparse-3des-pbes2-mac-sha384.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-keypbe', 'DES-EDE3-CBC', '-certpbe', 'DES-EDE3-CBC', '-macalg', 'sha384'] });
   pfx('vparse-iter1-mac-sha224.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-iter', '1', '-macalg', 'sha224'] });
   pfx('vparse-plain-nomaciter.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-keypbe', 'NONE', '-certpbe', 'NONE', '-nomaciter'] });
+  // A password longer than one hash block once encoded (PKCS#12 KDF: 2 bytes a character, over 64 bytes).
+  pfx('vparse-long-password.pfx', leaves.rsa, K.leafRsa, { pass: 'correct horse battery staple, twice over!', extra: ['-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'PBE-SHA1-3DES', '-macalg', 'sha1'] });
   // No MAC to tell which of the two empty passwords was meant: the reader must try both.
   pfx('vparse-3des-nomac-nopass.pfx', leaves.rsa, K.leafRsa, { pass: '', extra: ['-nomac', '-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'PBE-SHA1-3DES'] });
   const forge = createRequire(import.meta.url)('node-forge');

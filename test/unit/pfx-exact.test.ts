@@ -80,6 +80,12 @@ describeFixtures('PKCS#12 files openssl and node-forge wrote', () => {
     expect(opened(await openPfx(pfxFile('vparse-forge-aes128.pfx'), 'x', 'secret', 'en'))).toEqual({ certs: subjects(leaf), keys: [key] });
   });
 
+  it('opens a file whose password is longer than a hash block', async () => {
+    const file = pfxFile('vparse-long-password.pfx');
+    expect(opened(await openPfx(file, 'x', 'correct horse battery staple, twice over!', 'en'))).toEqual({ certs: subjects(leaf), keys: [key] });
+    expect((await refusal(file, 'correct horse battery staple, twice over?'))[0]).toBe('cannot open site.pfx: wrong password');
+  });
+
   it('tries both empty passwords when there is no MAC to choose between them', async () => {
     const u = await openPfx(pfxFile('vparse-3des-nomac-nopass.pfx'), 'x', undefined, 'en');
     expect(opened(u)).toEqual({ certs: subjects(leaf), keys: [key] });
