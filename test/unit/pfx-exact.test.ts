@@ -29,13 +29,14 @@ function indefinite(der: Buffer): Buffer {
   const outer = tlvAt(der, 0)!;
   return Buffer.concat([Buffer.from([0x30, 0x80]), valueOf(der, outer), Buffer.alloc(2)]);
 }
-/** The same file with its authSafe content as a constructed OCTET STRING in two pieces (BER). */
-function constructedContent(der: Buffer): Buffer {
+/** The same file with its authSafe content as a constructed OCTET STRING in two pieces (BER), of indefinite or definite length. */
+function constructedContent(der: Buffer, definite = false): Buffer {
   const [version, authSafe, mac] = childrenOf(der, tlvAt(der, 0)!)!;
   const [type, wrapped] = childrenOf(der, authSafe!)!;
   const content = valueOf(der, tlvAt(der, wrapped!.start, wrapped!.end)!);
   const half = content.length >> 1;
-  const pieces = Buffer.concat([Buffer.from([0x24, 0x80]), octet(content.subarray(0, half)), octet(content.subarray(half)), Buffer.alloc(2)]);
+  const halves = [octet(content.subarray(0, half)), octet(content.subarray(half))];
+  const pieces = definite ? tlv(0x24, ...halves) : Buffer.concat([Buffer.from([0x24, 0x80]), ...halves, Buffer.alloc(2)]);
   return seq(encodingOf(der, version!), seq(encodingOf(der, type!), tlv(0xa0, pieces)), encodingOf(der, mac!));
 }
 
@@ -99,13 +100,20 @@ describeFixtures('PKCS#12 files openssl and node-forge wrote', () => {
   it('hands BER files to node-forge, which opens what the DER reader opens', async () => {
     const der = pfxFile('order-LIR.pfx');
     const direct = await unpackPkcs12(der, 'secret', async () => Buffer.alloc(0));
-    for (const ber of [indefinite(der), constructedContent(der)]) {
+    for (const ber of [indefinite(der), constructedContent(der), constructedContent(der, true)]) {
       const u = await openPfx(ber, 'site.pfx', 'secret', 'en');
       expect(u.certs.map((c) => c.toString('hex'))).toEqual(direct.certs.map((c) => c.toString('hex')));
       expect(u.keys.map(jwk)).toEqual([key]);
       expect(await refusal(ber, 'wrong')).toEqual(['cannot open site.pfx: wrong password', 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE']);
     }
     expect(await refusal(indefinite(der).subarray(0, 200), 'secret')).toEqual(['cannot open site.pfx as PKCS#12: its structure does not parse', undefined]);
+  });
+
+  it('reads key bags and the empty password through node-forge too', async () => {
+    const plain = await openPfx(indefinite(pfxFile('vparse-plain-nomaciter.pfx')), 'site.pfx', 'secret', 'en');
+    expect(opened(plain)).toEqual({ certs: subjects(leaf, inter!), keys: [key] });
+    const none = await openPfx(indefinite(pfxFile('no-password.pfx')), 'site.pfx', undefined, 'en');
+    expect(none.keys.map(jwk)).toEqual([key]);
   });
 
   it('passes keys and certificates node-forge cannot decode (EC) on as they are', async () => {
