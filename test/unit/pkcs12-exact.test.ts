@@ -113,6 +113,7 @@ describe('refusals', () => {
     expect(await failure(key(seq(oid('1.2.3.4'), NULL)))).toEqual(['unsupported', '1.2.3.4']);
     expect(await failure(key(seq(NULL, NULL)))).toEqual(['unsupported', '?']);
     expect(await failure(pfx([dataInfo(shrouded(KEY, { kdf: O.scrypt }))]))).toEqual(['unsupported', O.scrypt]);
+    expect(await failure(key(seq(oid(O.pbes2), seq(seq(NULL, seq(octet(Buffer.alloc(8)), int(3))), seq(oid(O.aes256), octet(Buffer.alloc(16)))))))).toEqual(['unsupported', '?']);
     expect(await failure(pfx([dataInfo(shrouded(KEY, { prf: O.hmacSm3 }))]))).toEqual(['unsupported', O.hmacSm3]);
     expect(await failure(key(seq(oid(O.pbes2), seq(seq(oid(O.pbkdf2), seq(octet(Buffer.alloc(8)), int(3), seq(NULL))), seq(oid(O.aes256), octet(Buffer.alloc(16)))))))).toEqual(['unsupported', '?']);
     expect(await failure(key(seq(oid(O.pbes2), seq(seq(oid(O.pbkdf2), seq(octet(Buffer.alloc(8)), int(3))), seq(oid(O.sm4), octet(Buffer.alloc(16)))))))).toEqual(['unsupported', O.sm4]);
