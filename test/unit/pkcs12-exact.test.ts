@@ -65,7 +65,7 @@ describe('the bag walk', () => {
       dataInfo(
         certBag(CERT_A),
         bag(O.keyBag, KEY),
-        bag('1.2.840.113549.1.12.10.1.5', seq()), // a secret bag: not ours
+        bag('1.2.840.113549.1.12.10.1.5', seq(certBag(CERT_B))), // a secret bag, even one shaped like safe contents: not ours
         certBag(CERT_B, O.sdsi), // not X.509
         certBag(CERT_B, O.x509, 0xa1), // not [0]
         bag(O.keyBag, KEY, 0xa1), // not [0]
@@ -136,6 +136,7 @@ describe('refusals', () => {
     expect(await failure(pfx([dataInfo(shrouded(KEY))]), 'wrong')).toEqual(['password', 'password']);
     // Right password, but what comes out is not DER: a wrong password as far as anyone can tell.
     expect(await failure(pfx([dataInfo(shrouded(Buffer.from('not der at all')))]))).toEqual(['password', 'password']);
+    expect(await failure(pfx([dataInfo(shrouded(octet(KEY)))]))).toEqual(['password', 'password']);
     expect(await failure(pfx([dataInfo(shrouded(KEY, { iv: Buffer.alloc(8) }))]))).toEqual(['unsupported', 'aes-256-cbc']);
     expect(await failure(pfx([dataInfo(bag(O.shroudedKeyBag, seq(pbes2(KEY)[0], octet(Buffer.alloc(15)))))]))).toEqual(['unsupported', 'aes-256-cbc']);
   });
