@@ -337,6 +337,30 @@ function deployRotFixtures() {
 deployRotFixtures();
 
 generateMore({ P, openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, cert, cat, pfx, C, K, IR, rootRsa, interRsa, leaves, PASS });
+vparseFixtures();
+
+/**
+ * PKCS#12 files for the parser tests (test/unit/pkcs12-exact.test.ts): one per algorithm the reader knows and
+ * the real files above do not use (2-key 3DES, RC2-128, AES-128/192 and 3DES under PBES2, MACs over SHA-1,
+ * SHA-224, SHA-384 and SHA-512), one iteration, a MAC without an iteration count, unencrypted bags, no MAC
+ * and no password, and PBES2 without a PRF (node-forge leaves out the default, hmacWithSHA1).
+ */
+function vparseFixtures() {
+  const chain = { chain: C('rsa-chain.pem') };
+  pfx('vparse-2des-mac-sha1.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-keypbe', 'PBE-SHA1-2DES', '-certpbe', 'PBE-SHA1-2DES', '-macalg', 'sha1'] });
+  pfx('vparse-rc2.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-legacy', '-keypbe', 'PBE-SHA1-RC2-128', '-certpbe', 'PBE-SHA1-RC2-40'] });
+  pfx('vparse-aes128-mac-sha512.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-keypbe', 'AES-128-CBC', '-certpbe', 'AES-192-CBC', '-macalg', 'sha512'] });
+  pfx('vparse-3des-pbes2-mac-sha384.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-keypbe', 'DES-EDE3-CBC', '-certpbe', 'DES-EDE3-CBC', '-macalg', 'sha384'] });
+  pfx('vparse-iter1-mac-sha224.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-iter', '1', '-macalg', 'sha224'] });
+  pfx('vparse-plain-nomaciter.pfx', leaves.rsa, K.leafRsa, { ...chain, extra: ['-keypbe', 'NONE', '-certpbe', 'NONE', '-nomaciter'] });
+  // A password longer than one hash block once encoded (PKCS#12 KDF: 2 bytes a character, over 64 bytes).
+  pfx('vparse-long-password.pfx', leaves.rsa, K.leafRsa, { pass: 'correct horse battery staple, twice over!', extra: ['-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'PBE-SHA1-3DES', '-macalg', 'sha1'] });
+  // No MAC to tell which of the two empty passwords was meant: the reader must try both.
+  pfx('vparse-3des-nomac-nopass.pfx', leaves.rsa, K.leafRsa, { pass: '', extra: ['-nomac', '-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'PBE-SHA1-3DES'] });
+  const forge = createRequire(import.meta.url)('node-forge');
+  const p12 = forge.pkcs12.toPkcs12Asn1(forge.pki.privateKeyFromPem(read(K.leafRsa)), [forge.pki.certificateFromPem(read(leaves.rsa))], PASS, { algorithm: 'aes128' });
+  write('pfx/vparse-forge-aes128.pfx', Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'));
+}
 
 rmSync(P('tmp'), { recursive: true, force: true });
 writeFileSync(STAMP, `${hash}\n`);

@@ -140,18 +140,24 @@ export function isDerSequence(buf: Buffer): boolean {
   return outer !== undefined && outer.tag === 0x30 && outer.end === buf.length;
 }
 
-/** Binary that opens like a DER SEQUENCE but stops short: a DER file cut off in transfer. */
+/**
+ * Binary that opens like a DER SEQUENCE but stops short: a DER file cut off in transfer. The second byte
+ * (0x81-0x83, a long length) is itself no text character, so text never gets here.
+ */
 export function looksLikeTruncatedDer(buf: Buffer): boolean {
   if (buf.length < 4 || buf[0] !== 0x30 || !(buf[1]! >= 0x81 && buf[1]! <= 0x83)) return false;
   const n = buf[1]! & 0x7f;
   let len = 0;
   for (let i = 0; i < n; i++) len = len * 256 + (buf[2 + i] ?? 0);
-  return 2 + n + len > buf.length && buf.subarray(0, 64).some((b) => b < 0x09 || b > 0x7e);
+  return 2 + n + len > buf.length;
 }
 
-/** PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, ... }. */
+/**
+ * PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, ... }. The SEQUENCE may have BER's indefinite
+ * length (30 80), as older exporters write it: pfx.ts hands such files to node-forge.
+ */
 export function looksLikePkcs12(buf: Buffer): boolean {
-  const outer = tlvAt(buf, 0);
+  const outer = buf[0] === 0x30 && buf[1] === 0x80 ? { start: 2, end: buf.length } : tlvAt(buf, 0);
   const version = outer && tlvAt(buf, outer.start, outer.end);
   return version !== undefined && version.tag === 0x02 && version.end - version.start === 1 && buf[version.start] === 3;
 }

@@ -22,10 +22,11 @@ async function rc2(key: Buffer, bits: number, iv: Buffer, data: Buffer): Promise
   return Buffer.from(cipher.output.getBytes(), 'binary');
 }
 
-/** Indefinite lengths (0x80) or constructed OCTET STRINGs: BER, as some older exporters write PKCS#12. */
-const isBer = (der: Buffer): boolean => der[1] === 0x80 || der.includes(Buffer.from([0x24, 0x80]));
-
-/** What node-forge makes of a BER file our DER reader does not walk. */
+/**
+ * What node-forge makes of a file our DER reader does not walk: BER, as some older exporters write PKCS#12
+ * (indefinite lengths, constructed strings, with definite lengths too). Every such file is offered to it, not
+ * only those whose bytes look like BER: a file forge cannot read either stays "malformed".
+ */
 async function unpackWithForge(der: Buffer, password: string | undefined): Promise<Unpacked> {
   const forge = await loadForge();
   let p12: import('node-forge').pkcs12.Pkcs12Pfx;
@@ -62,7 +63,7 @@ export async function openPfx(der: Buffer, source: string, password: string | un
     try {
       return await unpackPkcs12(der, password, rc2);
     } catch (e) {
-      if (e instanceof Pkcs12Error && e.kind === 'malformed' && isBer(der)) return await unpackWithForge(der, password);
+      if (e instanceof Pkcs12Error && e.kind === 'malformed') return await unpackWithForge(der, password);
       throw e;
     }
   } catch (e) {

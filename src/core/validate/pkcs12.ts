@@ -130,10 +130,13 @@ async function decrypt(buf: Buffer, alg: Tlv, data: Buffer, pw: Passwords, rc2: 
     if (oidOf(buf, kdfId) !== OIDS.pbkdf2) throw new Pkcs12Error('unsupported', oidOf(buf, kdfId) ?? '?');
     const [salt, count, ...rest] = kids(buf, kdfParams);
     const prfTlv = rest.find((t) => t.tag === 0x30);
-    const prf = prfTlv ? PRFS[oidOf(buf, kids(buf, prfTlv)[0]) ?? ''] : 'sha1';
+    const prfId = prfTlv && (oidOf(buf, kids(buf, prfTlv)[0]) ?? '?');
+    const prf = prfId === undefined ? 'sha1' : PRFS[prfId];
+    // Named on its own: a file with a PRF we lack must not be reported as protected with its (known) cipher.
+    if (!prf) throw new Pkcs12Error('unsupported', prfId!);
     const [encId, iv] = kids(buf, enc);
     const cipher = PBES2_CIPHERS[oidOf(buf, encId) ?? ''];
-    if (!prf || !cipher) throw new Pkcs12Error('unsupported', oidOf(buf, encId) ?? '?');
+    if (!cipher) throw new Pkcs12Error('unsupported', oidOf(buf, encId) ?? '?');
     const key = pbkdf2Sync(pw.utf8, octets(buf, salt), rounds(buf, count, 'pbkdf2'), cipher[1], prf);
     out = decipher(cipher[0], key, octets(buf, iv), data);
   } else if (id !== undefined && PKCS12_PBES[id]) {
