@@ -99,9 +99,12 @@ describeFixtures('a key decides before any name', () => {
     const renewed = await readTogether([['a.pem', 'rsa.crt'], ['b.pem', 'archive-new.crt'], ['k.pem', 'rsa.key']]);
     expect(renewed.certificate?.sha256).toBe(sha('archive-new.crt'));
     expect(await refusal([['a.pem', 'rsa.crt'], ['b.pem', 'wildcard.crt'], ['k.pem', 'rsa.key']], { bundle: 'd' })).toEqual({
-      message: `cannot tell which certificate is the leaf in d: ${RSA} in a.pem, CN=*.wild.example.com in b.pem; none of them matches a private key`,
+      message: `cannot tell which certificate is the leaf in d: ${RSA} in a.pem, CN=*.wild.example.com in b.pem; all of them match the private key`,
       hint: 'pass the leaf with --cert FILE',
       path: 'd',
+    });
+    expect(await refusal([['a.pem', 'rsa.crt'], ['b.pem', 'wildcard.crt'], ['k.pem', 'rsa.key']], { bundle: 'd' }, 'zh')).toMatchObject({
+      message: `无法确定 d 中哪张是服务器证书：a.pem 中的 ${RSA}、b.pem 中的 CN=*.wild.example.com；它们都与私钥匹配`,
     });
   });
 
