@@ -10,6 +10,7 @@ const raw = (source: string, rel: string | Buffer): RawInput => ({ source, data:
 const LEAF = bytes('rsa.crt').toString();
 const INTER = bytes('pki/inter-rsa.crt').toString();
 const KEY = bytes('rsa.key').toString();
+const crlf = (rel: string): Buffer => Buffer.from(bytes(rel).toString().replace(/\n/g, '\r\n'));
 const RSA_CHAIN = ['CN=rsa.example.com (leaf, RSA 2048)', 'CN=SCM Test Intermediate R2 (intermediate, RSA 2048)', 'O=scm fixtures, CN=SCM Test Root R1 (issuer of CN=SCM Test Intermediate R2, not included)'];
 const LEAF_ALONE = ['CN=rsa.example.com (leaf, RSA 2048)', 'O=scm fixtures, CN=SCM Test Intermediate R2 (issuer of CN=rsa.example.com, not included)'];
 
@@ -44,6 +45,41 @@ describeFixtures('PKCS#12 among the files', () => {
 
   it('--pfx that is not PKCS#12 is an input error, even though it holds a certificate', async () => {
     await expect(readTogether([], { pfx: raw('x.pfx', 'rsa.crt') })).rejects.toMatchObject({ message: 'x.pfx is not a PKCS#12 (.pfx/.p12) file', path: 'x.pfx' });
+  });
+});
+
+describeFixtures('a certificate in two files that differ is one certificate', () => {
+  it.each([
+    ['PEM twice, with other line ends', [['a.pem', 'rsa-fullchain.pem'], ['b.pem', crlf('rsa-fullchain.pem')], ['k.pem', 'rsa.key']], []],
+    ['PKCS#12 and PEM', [['s.pfx', 'pfx/rsa.pfx'], ['f.pem', 'rsa-fullchain-with-root.pem']], [
+      'input-converted info null: s.pfx is PKCS#12; its 3 certificates and private key will be sent as PEM',
+      'chain-includes-root info null: the chain ends with the self-signed root CN=SCM Test Root R1 (1151 characters); clients already trust it',
+    ]],
+  ] as Array<[string, Named, string[]]>)('%s: no duplicate, no stray, no broken block', async (_, files, expected) => {
+    const r = await readTogether(files, { pfxPassword: 'secret' });
+    expect(lines(r)).toEqual(expected);
+    expect(r.certificate?.subject).toBe('CN=rsa.example.com');
+  });
+
+  // A stray certificate read twice would be reported twice: once, from the first file that holds it.
+  const STRAY = (cn: string): string => `chain-unrelated-cert warning null: CN=${cn} (certificate 1 in e.pem) is another end-entity certificate, not the one for this bundle; it is not sent`;
+  it('a stray certificate in two PEM files is reported once', async () => {
+    const r = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key'], ['e.pem', 'ec256.crt'], ['e2.pem', crlf('ec256.crt')]]);
+    expect(lines(r)).toEqual([STRAY('ec.example.com')]);
+  });
+
+  // The missing-leaf finding lists the CA certificates read: each once, however many files hold it.
+  const ONLY_CAS = (files: string, held: string): string => `cert-missing error SCM.0031: no end-entity certificate among ${files}: they hold only CA certificates (${held})`;
+  it('CA certificates in two PEM files are listed once', async () => {
+    const r = await readTogether([['a.pem', 'rsa-chain.pem'], ['b.pem', crlf('rsa-chain.pem')], ['k.pem', 'rsa.key']]);
+    expect(lines(r)).toEqual([ONLY_CAS('a.pem, b.pem, k.pem', 'CN=SCM Test Intermediate R2')]);
+  });
+
+  it('CA certificates in a PEM file and in a PKCS#12 file read after it are listed once', async () => {
+    const certs = ['pki/inter-rsa.crt', 'pki/root-rsa.crt'].map((rel) => forge.pki.certificateFromPem(bytes(rel).toString()));
+    const pfx = Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(null, certs, 'secret', { algorithm: '3des' })).getBytes(), 'binary');
+    const r = await readTogether([['c.pem', 'pki/inter-rsa.crt'], ['n.pfx', pfx], ['k.pem', 'rsa.key']], { pfxPassword: 'secret' });
+    expect(lines(r)).toEqual([ONLY_CAS('c.pem, n.pfx, k.pem', 'CN=SCM Test Intermediate R2, CN=SCM Test Root R1'), 'input-converted info null: n.pfx is PKCS#12; its 2 certificates will be sent as PEM']);
   });
 });
 
@@ -85,6 +121,11 @@ describeFixtures('keys in a bundle', () => {
     expect(r.payload?.private_key).toBe(KEY);
   });
 
+  it('the same key in two files that differ (line ends) is one key: the single-key message', async () => {
+    const r = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['a.key', 'other-rsa.key'], ['b.key', crlf('other-rsa.key')]]);
+    expect(lines(r)).toEqual(['key-mismatch error SCM.0014: the private key in a.key (RSA 2048) does not match the certificate CN=rsa.example.com (RSA 2048)']);
+  });
+
   it('standard input is named as such', async () => {
     expect(lines(await readTogether([['-', 'rsa-fullchain.pem']]))).toEqual(['key-empty error SCM.0059: standard input holds no private key']);
   });
@@ -96,7 +137,11 @@ describeFixtures('--cert, --key, --chain with the files: each replaces one role'
   it('--cert: its certificate is the leaf even when the key is another\'s', async () => {
     const r = await readTogether(FILES, { cert: raw('c.pem', 'ec256.crt') });
     expect(r.certificate?.subject).toBe('CN=ec.example.com');
-    expect(lines(r)[0]).toBe('key-mismatch error SCM.0014: the private key in k.pem (RSA 2048) does not match the certificate CN=ec.example.com (EC P-256)');
+    // The files' own end-entity certificate is dropped: only a chain finding about the forced leaf remains.
+    expect(lines(r)).toEqual([
+      'key-mismatch error SCM.0014: the private key in k.pem (RSA 2048) does not match the certificate CN=ec.example.com (EC P-256)',
+      'chain-broken error SCM.0079: CN=ec.example.com was issued by CN=SCM Test Intermediate E2, which is not in the chain (it holds CN=SCM Test Intermediate R2, CN=SCM Test Root R1)',
+    ]);
   });
 
   it('--cert with its chain and key: the leaf, the chain after it, the key from it', async () => {
