@@ -95,6 +95,13 @@ describeFixtures('broken certificate blocks in a file', () => {
     expect(r.certificate).toBeUndefined();
   });
 
+  it('base64 without armor that is not a certificate (a bare key) is no broken certificate', async () => {
+    // Another key's body: the bare body of rsa.key would be read as part of k.pem (its bytes are inside it).
+    const bare = Buffer.from(bytes('other-rsa.key').toString().replace(/-----[^\n]*\n/g, ''));
+    const r = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key'], ['notes.txt', bare]]);
+    expect(lines(r)).toEqual([]);
+  });
+
   it('an END line left over after the certificates is a broken chain certificate after them', async () => {
     const r = await readTogether([['a.pem', Buffer.from(`${bytes('rsa-fullchain.pem')}-----END CERTIFICATE-----\n`)], ['k.pem', 'rsa.key']]);
     expect(lines(r)).toEqual(['chain-unparsable error SCM.0013: certificate 3 in a.pem has no -----END CERTIFICATE----- line']);
