@@ -1,5 +1,6 @@
 // How a --key input is read (decode-key.ts): every way a key can be missing, wrapped, encrypted, foreign or
 // broken gives one finding whose message names the file and the format, never key material; exact texts.
+import { createPublicKey } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { validateBundle } from '../../src/core/validate/index.js';
 import type { RawInput } from '../../src/core/validate/types.js';
@@ -32,6 +33,11 @@ describeFixtures('a --key that gives no key: one finding, exact', () => {
     ['a public key and EC parameters', Buffer.from(pem('rsa.pub.pem') + PARAMS), 'key-not-private error SCM.0012: k.key holds a public key, not a private key'],
     ['EC parameters alone', Buffer.from(PARAMS), 'key-not-private error SCM.0012: k.key holds an EC PARAMETERS block, not a private key'],
     ['a CSR', 'variants/rsa.csr', 'key-not-private error SCM.0012: k.key holds a certificate signing request (CSR), not a private key'],
+    ['a CSR and EC parameters, both named', Buffer.from(pem('variants/rsa.csr') + PARAMS), 'key-not-private error SCM.0012: k.key holds a certificate signing request (CSR), an EC PARAMETERS block, not a private key'],
+    ['a TRUSTED CERTIFICATE', 'variants/rsa-trusted.pem', 'key-not-private error SCM.0012: k.key holds a certificate, not a private key'],
+    ['an X509 CERTIFICATE', Buffer.from(pem('rsa.crt').replace(/CERTIFICATE/g, 'X509 CERTIFICATE')), 'key-not-private error SCM.0012: k.key holds a certificate, not a private key'],
+    ['an RSA PUBLIC KEY', Buffer.from(createPublicKey(bytes('rsa.pub.pem')).export({ type: 'pkcs1', format: 'pem' }) as string), 'key-not-private error SCM.0012: k.key holds a public key, not a private key'],
+    ['an encrypted body under a plain label', Buffer.from(`-----BEGIN PRIVATE KEY-----\n${bytes('rsa.encrypted-pkcs8.key.der').toString('base64')}\n-----END PRIVATE KEY-----\n`), 'key-encrypted error SCM.0012: k.key holds an encrypted PKCS#8 private key'],
     ['a DER certificate', 'rsa.der', 'key-not-private error SCM.0012: k.key is a certificate (DER), not a private key'],
     ['a DER public key', SPKI_DER, 'key-not-private error SCM.0012: k.key is a public key (DER), not a private key'],
     ['a DER structure that is no key', Buffer.from('3003020101', 'hex'), 'key-unparsable error SCM.0012: k.key is binary (DER) data but not a private key'],
@@ -56,12 +62,14 @@ describeFixtures('a --key that gives no key: one finding, exact', () => {
   it('in Chinese', async () => {
     expect(lines(await withKey('rsa.encrypted-legacy.key', 'zh'))).toEqual(['key-encrypted error SCM.0012: k.key 中是有密码保护的PKCS#1 RSA 私钥（Proc-Type: 4,ENCRYPTED, AES-256-CBC）']);
     expect(lines(await withKey(Buffer.from(''), 'zh'))).toEqual(['key-empty error SCM.0059: k.key 是空的']);
+    expect(lines(await withKey(Buffer.from(pem('variants/rsa.csr') + PARAMS), 'zh'))[0]).toMatch(/^key-not-private error SCM\.0012: k\.key 中是证书签名请求（CSR）、EC PARAMETERS 块，/);
   });
 });
 
 describeFixtures('a --key that gives a key', () => {
   it.each([
     ['PKCS#1 DER', 'rsa.pkcs1.key.der', 'RSA 2048', ['input-converted info null: k.key is a DER private key; it will be sent as PEM']],
+    ['a PKCS#8 body under a label of its own', Buffer.from(pem('rsa.key').replace(/PRIVATE KEY/g, 'DSA PRIVATE KEY')), 'RSA 2048', []],
     ['UTF-16 PEM', Buffer.from(`\ufeff${pem('rsa.key')}`, 'utf16le'), 'RSA 2048', ['input-converted info null: k.key is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8']],
     ['SEC1 DER for another certificate', 'ec256.sec1.key.der', 'EC P-256', [
       'key-mismatch error SCM.0014: the private key in k.key (EC P-256) does not match the certificate CN=rsa.example.com (RSA 2048)',
