@@ -35,6 +35,10 @@ describeFixtures('the report of validateBundle', () => {
     const bundle = await readTogether([['c.pem', padded('rsa.crt', 3000)], ['d.pem', 'rsa-chain.pem'], ['k.pem', 'rsa.key']]);
     const asGiven = await validateBundle({ files: named([['c.pem', padded('rsa.crt', 3000)], ['d.pem', 'rsa-chain.pem'], ['k.pem', 'rsa.key']]) }, { now: NOW, measureInput: true });
     expect([lines(bundle), lines(asGiven)]).toEqual([[], []]);
+    // A bundle has no input "as given" to measure: the PEM it would send is measured even when asked.
+    const big = await validateBundle({ files: named([['o.pem', 'oversize.crt'], ['c.pem', 'rsa-chain.pem'], ['k.pem', 'rsa.key']]) }, { now: NOW, measureInput: true });
+    expect(big.findings.map((f) => f.rule)).toEqual(['cert-too-long']);
+    expect(big.findings[0]!.message).toMatch(/^the certificate \(leaf only\) is \d{4} characters; SCM accepts at most 4096$/);
   });
 
   it('without a leaf, the key is still measured (as given when asked), and its type reported', async () => {
@@ -50,6 +54,8 @@ describeFixtures('the report of validateBundle', () => {
     const at = async (daysBefore: number, warnDays?: number) =>
       (await validateBundle({ cert: raw('c.pem', 'rsa-fullchain.pem'), key: raw('k.pem', 'rsa.key') }, { now: new Date(notAfter - daysBefore * DAY), ...(warnDays === undefined ? {} : { warnDays }) })).findings.map((f) => f.rule);
     expect(await at(10)).toEqual(['cert-expiring-soon']);
+    expect(await at(29.5)).toEqual(['cert-expiring-soon']);
+    expect(await at(30.5)).toEqual([]);
     expect(await at(40)).toEqual([]);
     expect(await at(40, 60)).toEqual(['cert-expiring-soon']);
   });
