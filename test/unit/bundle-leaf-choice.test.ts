@@ -73,6 +73,14 @@ describeFixtures('renewals of one subject: the newest, unless a name says otherw
     expect(r.certificate?.sha256).not.toBe(sha('archive-old.crt'));
   });
 
+  it('of renewals equally new (to the second), the first given', async () => {
+    const [a, b] = ['sha1.crt', 'md5.crt'];
+    const from = (rel: string): number => Date.parse(new X509Certificate(bytes(rel)).validFrom);
+    const r = await readTogether([['a.pem', a], ['b.pem', b]]);
+    // The generator makes both within a second or two: the newer one when they differ, else the first.
+    expect(r.certificate?.sha256).toBe(sha(from(b) > from(a) ? b : a));
+  });
+
   it('a more leaf-like name beats a newer date', async () => {
     const r = await readTogether([['cert.pem', 'archive-old.crt'], ['x.pem', 'archive-new.crt']]);
     expect(r.certificate?.sha256).toBe(sha('archive-old.crt'));
@@ -84,6 +92,19 @@ describeFixtures('renewals of one subject: the newest, unless a name says otherw
       hint: 'pass the leaf with --cert FILE',
       path: undefined,
     });
+  });
+});
+
+describeFixtures('a certificate block that did not parse', () => {
+  it('next to a key no certificate matches, it was the leaf: the other end-entity certificate is not taken instead', async () => {
+    const r = await readTogether([['a.pem', 'variants/cert-bad-base64.pem'], ['e.pem', 'ec256.crt'], ['k.pem', 'rsa.key']]);
+    expect(r.certificate).toBeUndefined();
+    expect(r.findings.map((f) => `${f.rule}: ${f.message}`)).toEqual(['cert-unparsable: the certificate in a.pem is not valid base64']);
+  });
+
+  it('without a key, the end-entity certificate that parsed is the leaf', async () => {
+    const r = await readTogether([['a.pem', 'variants/cert-bad-base64.pem'], ['e.pem', 'ec256.crt']]);
+    expect(r.certificate?.subject).toBe(EC);
   });
 });
 

@@ -151,6 +151,18 @@ describeFixtures('--cert, --key, --chain with the files: each replaces one role'
     ]);
   });
 
+  it('--cert: the files\' key that matches it is used, the others are strays; none matching names them all', async () => {
+    const keys: Named = [['a.key', 'ec256.key'], ['k.pem', 'rsa.key'], ['o.key', 'other-rsa.key'], ['i.pem', 'pki/inter-rsa.crt']];
+    const r = await readTogether(keys, { cert: raw('c.pem', 'rsa.crt') });
+    expect(r.keyType).toBe('RSA 2048');
+    expect(lines(r)).toEqual([
+      'key-extra-ignored info null: a.key holds a private key (EC P-256) that matches no certificate of the bundle; it is not used',
+      'key-extra-ignored info null: o.key holds a private key (RSA 2048) that matches no certificate of the bundle; it is not used',
+    ]);
+    const none = await readTogether([['k.pem', 'rsa.key'], ['o.key', 'other-rsa.key'], ['i.pem', 'pki/inter-ec.crt']], { cert: raw('c.pem', 'ec256.crt') });
+    expect(lines(none)).toEqual(['key-mismatch error SCM.0014: none of the private keys (k.pem, o.key) matches the certificate CN=ec.example.com (EC P-256)']);
+  });
+
   it('--cert with its chain and key: the leaf, the chain after it, the key from it', async () => {
     const r = await readTogether([['a.pem', 'pki/root-rsa.crt']], { cert: raw('c.pem', 'variants/fullchain-with-key.pem') });
     expect(lines(r)).toEqual(['chain-includes-root info null: the chain ends with the self-signed root CN=SCM Test Root R1 (1151 characters); clients already trust it']);

@@ -36,6 +36,9 @@ describeFixtures('the key for a leaf no key matches', () => {
     const r = await readTogether([['a.key', 'ec256.key'], ['server2.key', 'other-rsa.key'], ['server.crt', 'rsa.crt'], ['i.pem', 'pki/inter-rsa.crt']]);
     expect(r.keyType).toBe('EC P-256');
     expect(lines(r)).toEqual(['key-mismatch error SCM.0014: none of the private keys (a.key, server2.key) matches the certificate CN=rsa.example.com (RSA 2048)']);
+    // "full" is a suffix only at the end of a name: fullsite is not site.
+    const full = await readTogether([['a.key', 'ec256.key'], ['site.pem', 'other-rsa.key'], ['fullsite.crt', 'rsa.crt'], ['i.pem', 'pki/inter-rsa.crt']]);
+    expect(full.keyType).toBe('EC P-256');
   });
 
   it('no certificate and two keys: the first key, and the finding names every file', async () => {
@@ -66,6 +69,12 @@ describeFixtures('each file read once', () => {
     const twice = await readTogether([['a.pem', 'variants/fullchain-utf16le.pem'], ['b.pem', 'variants/fullchain-utf16le.pem'], ['k.pem', 'rsa.key']]);
     expect(lines(twice)).toEqual(['input-converted info null: a.pem is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8']);
     expect(twice.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: bytes('rsa.key').toString() });
+  });
+
+  it('a file held whole by a bigger one is read there only: its broken block is reported once, for the bigger file', async () => {
+    const part = bytes('variants/fullchain-bad-second.pem');
+    const r = await readTogether([['part.pem', part], ['whole.pem', Buffer.concat([part, bytes('pki/inter-rsa.crt')])], ['k.pem', 'rsa.key']]);
+    expect(lines(r)).toEqual(['chain-unparsable error SCM.0013: certificate 2 in whole.pem is not valid base64']);
   });
 
   it('the leaf is sent first and the chain after it, whatever the file order', async () => {
