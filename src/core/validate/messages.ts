@@ -154,6 +154,10 @@ export const M = {
     en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; none of them matches a private key',
     zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥不匹配',
   },
+  ambiguousLeafMatched: {
+    en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; all of them match the private key',
+    zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥匹配',
+  },
   ambiguousLeafHint: { en: 'pass the leaf with --cert FILE', zh: '请用 --cert 文件 指定服务器证书' },
   certInFile: { en: '{name} in {source}', zh: '{source} 中的 {name}' },
 

@@ -1,0 +1,119 @@
+// The roles of files given together, once the leaf is known (classify.ts): which key goes with a leaf no key
+// matches, which files are read once (the same bytes in two files, certbot's cert.pem inside fullchain.pem), and
+// the exact findings when the leaf, the key or a certificate block is missing or broken.
+import { expect, it } from 'vitest';
+import { describeFixtures } from '../helpers/fixtures.js';
+import { bytes, lines, readTogether, type Named } from '../helpers/named-files.js';
+
+const LEAF = bytes('rsa.crt').toString();
+const INTER = bytes('pki/inter-rsa.crt').toString();
+const MISMATCH = (sources: string): string => `key-mismatch error SCM.0014: none of the private keys (${sources}) matches the certificate CN=rsa.example.com (RSA 2048)`;
+
+describeFixtures('the key for a leaf no key matches', () => {
+  // The EC key always comes first: taking the first key instead of the one the names point to shows as "EC P-256".
+  it.each([
+    ['server.crt', 'server.key'],
+    ['certs/server.crt', 'keys/server.key'],
+    ['site-cert.pem', 'site-KEY.pem'],
+    ['site.pem', 'sitekey.pem'],
+    ['www_bundle.crt', 'www.key'],
+    ['site.chain.pem', 'site_key.pem'],
+    ['a.b.crt', 'a.b.key'],
+  ])('%s goes with %s', async (cert, key) => {
+    const r = await readTogether([['a.key', 'ec256.key'], [key, 'other-rsa.key'], [cert, 'rsa.crt'], ['ca.pem', 'pki/inter-rsa.crt']]);
+    expect(r.keyType).toBe('RSA 2048');
+    expect(lines(r)).toEqual([MISMATCH(`${key}, a.key`)]);
+  });
+
+  it('with no name in common, the key whose file says "priv"; a folder\'s name does not count', async () => {
+    const priv = await readTogether([['a.key', 'ec256.key'], ['my-PRIVATE.pem', 'other-rsa.key'], ['server.crt', 'rsa.crt'], ['i.pem', 'pki/inter-rsa.crt']]);
+    expect([priv.keyType, ...lines(priv)]).toEqual(['RSA 2048', MISMATCH('my-PRIVATE.pem, a.key')]);
+    const folder = await readTogether([['b.key', 'other-rsa.key'], ['privdir/a.key', 'ec256.key'], ['server.crt', 'rsa.crt'], ['i.pem', 'pki/inter-rsa.crt']]);
+    expect([folder.keyType, ...lines(folder)]).toEqual(['RSA 2048', MISMATCH('b.key, privdir/a.key')]);
+  });
+
+  it('names that only look alike do not pair: the first key', async () => {
+    const r = await readTogether([['a.key', 'ec256.key'], ['server2.key', 'other-rsa.key'], ['server.crt', 'rsa.crt'], ['i.pem', 'pki/inter-rsa.crt']]);
+    expect(r.keyType).toBe('EC P-256');
+    expect(lines(r)).toEqual(['key-mismatch error SCM.0014: none of the private keys (a.key, server2.key) matches the certificate CN=rsa.example.com (RSA 2048)']);
+    // "full" is a suffix only at the end of a name: fullsite is not site.
+    const full = await readTogether([['a.key', 'ec256.key'], ['site.pem', 'other-rsa.key'], ['fullsite.crt', 'rsa.crt'], ['i.pem', 'pki/inter-rsa.crt']]);
+    expect(full.keyType).toBe('EC P-256');
+  });
+
+  it('no certificate and two keys: the first key, and the finding names every file', async () => {
+    const r = await readTogether([['a.key', 'ec256.key'], ['b.key', 'other-rsa.key']]);
+    expect([r.keyType, ...lines(r)]).toEqual(['EC P-256', 'cert-missing error SCM.0031: no certificate among a.key, b.key']);
+  });
+
+  it('a key that fits another certificate of the bundle is not a stray; one that fits none is', async () => {
+    const fits = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key'], ['i.key', 'inter-rsa.key']]);
+    expect(lines(fits)).toEqual([]);
+    expect(fits.payload?.private_key).toBe(bytes('rsa.key').toString());
+    const stray = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['old.key', 'other-rsa.key'], ['k.pem', 'rsa.key']]);
+    expect(lines(stray)).toEqual(['key-extra-ignored info null: old.key holds a private key (RSA 2048) that matches no certificate of the bundle; it is not used']);
+    expect(stray.payload?.private_key).toBe(bytes('rsa.key').toString());
+  });
+});
+
+describeFixtures('each file read once', () => {
+  it('two identical files: one finding for their broken block, from the first', async () => {
+    const r = await readTogether([['a.pem', 'variants/fullchain-bad-second.pem'], ['b.pem', 'variants/fullchain-bad-second.pem'], ['k.pem', 'rsa.key']]);
+    expect(lines(r)).toEqual(['chain-unparsable error SCM.0013: certificate 2 in a.pem is not valid base64']);
+    expect(r.certificate?.subject).toBe('CN=rsa.example.com');
+  });
+
+  it('a file inside another is read there: one conversion finding, for the file that holds it', async () => {
+    const r = await readTogether([['cert.pem', 'rsa.crt'], ['full.pem', 'variants/fullchain-utf16le.pem'], ['k.pem', 'rsa.key']]);
+    expect(lines(r)).toEqual(['input-converted info null: full.pem is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8']);
+    const twice = await readTogether([['a.pem', 'variants/fullchain-utf16le.pem'], ['b.pem', 'variants/fullchain-utf16le.pem'], ['k.pem', 'rsa.key']]);
+    expect(lines(twice)).toEqual(['input-converted info null: a.pem is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8']);
+    expect(twice.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: bytes('rsa.key').toString() });
+  });
+
+  it('a file held whole by a bigger one is read there only: its broken block is reported once, for the bigger file', async () => {
+    const part = bytes('variants/fullchain-bad-second.pem');
+    const r = await readTogether([['part.pem', part], ['whole.pem', Buffer.concat([part, bytes('pki/inter-rsa.crt')])], ['k.pem', 'rsa.key']]);
+    expect(lines(r)).toEqual(['chain-unparsable error SCM.0013: certificate 2 in whole.pem is not valid base64']);
+  });
+
+  it('the leaf is sent first and the chain after it, whatever the file order', async () => {
+    const r = await readTogether([['c.pem', 'pki/inter-rsa.crt'], ['l.pem', 'rsa.crt'], ['k.pem', 'rsa.key']]);
+    expect(lines(r)).toEqual([]);
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: bytes('rsa.key').toString() });
+  });
+});
+
+describeFixtures('what is missing or broken, said once', () => {
+  const cases: Array<[string, Named, string[]]> = [
+    ['a lone key file', [['k.pem', 'rsa.key']], ['cert-missing error SCM.0031: k.pem holds no certificate']],
+    ['a lone chain file', [['a.pem', 'rsa-chain-with-root.pem']], [
+      'cert-missing error SCM.0031: no end-entity certificate among a.pem: they hold only CA certificates (CN=SCM Test Intermediate R2, CN=SCM Test Root R1)',
+      'key-empty error SCM.0059: a.pem holds no private key',
+    ]],
+    ['no key among several files', [['a.pem', 'rsa-fullchain.pem'], ['b.txt', Buffer.from('notes\n')]], ['key-empty error SCM.0059: no private key among a.pem, b.txt']],
+    ['an encrypted key says why instead', [['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.encrypted-pkcs8.key']], ['key-encrypted error SCM.0012: k.pem holds an encrypted PKCS#8 private key (protected by a password)']],
+    ['a broken block next to a key that matches nothing read: it was the leaf', [['a.pem', 'variants/cert-bad-base64.pem'], ['c.pem', 'rsa-chain.pem'], ['k.pem', 'rsa.key']], [
+      'cert-unparsable error SCM.0031: the certificate in a.pem is not valid base64',
+    ]],
+    ['two broken blocks: the first was the leaf, the second a chain certificate', [['a.pem', 'variants/cert-bad-base64.pem'], ['b.pem', 'variants/cert-not-x509.pem'], ['c.pem', 'rsa-chain.pem'], ['k.pem', 'rsa.key']], [
+      'cert-unparsable error SCM.0031: the certificate in a.pem is not valid base64',
+      'chain-unparsable error SCM.0013: certificate 1 in b.pem does not parse as an X.509 certificate',
+    ]],
+    ['a broken block without a key', [['a.pem', 'variants/cert-bad-base64.pem'], ['c.pem', 'rsa-chain.pem']], [
+      'cert-unparsable error SCM.0031: the certificate in a.pem is not valid base64',
+      'key-empty error SCM.0059: no private key among a.pem, c.pem',
+    ]],
+    ['a leaf without its intermediate: the chain is checked', [['cert.pem', 'rsa.crt'], ['k.pem', 'rsa.key']], [
+      'chain-too-short error SCM.0109: CN=rsa.example.com would be uploaded alone: there is no intermediate certificate among cert.pem, k.pem, and SCM refuses a chain of length 1',
+    ]],
+  ];
+  it.each(cases)('%s', async (_, files, expected) => {
+    expect(lines(await readTogether(files))).toEqual(expected);
+  });
+
+  it('in Chinese too', async () => {
+    expect(lines(await readTogether([['a.key', 'ec256.key'], ['b.key', 'other-rsa.key']], {}, 'zh'))).toEqual(['cert-missing error SCM.0031: a.key、b.key 中没有证书']);
+    expect(lines(await readTogether([['k.pem', 'rsa.key']], {}, 'zh'))).toEqual(['cert-missing error SCM.0031: k.pem 中没有证书']);
+  });
+});

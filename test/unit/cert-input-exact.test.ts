@@ -1,0 +1,97 @@
+// How one --cert or --chain input is read (scan.ts, decode-certs.ts): text or binary, PEM, DER, PKCS#7 and
+// TRUSTED CERTIFICATE blocks, and the one finding, with the rule of its role, for each way it can be wrong.
+import { expect, it } from 'vitest';
+import { validateBundle } from '../../src/core/validate/index.js';
+import type { BundleInput, RawInput } from '../../src/core/validate/types.js';
+import { describeFixtures } from '../helpers/fixtures.js';
+import { bytes, lines, NOW } from '../helpers/named-files.js';
+
+const raw = (source: string, rel: string | Buffer): RawInput => ({ source, data: typeof rel === 'string' ? bytes(rel) : rel });
+const LEAF = bytes('rsa.crt').toString();
+const INTER = bytes('pki/inter-rsa.crt').toString();
+const KEY = raw('k.pem', 'rsa.key');
+const found = async (input: BundleInput, lang: 'en' | 'zh' = 'en'): Promise<string[]> => lines(await validateBundle(input, { now: NOW, lang }));
+const asCert = (data: string | Buffer, source = 'c.pem'): Promise<string[]> => found({ cert: raw(source, typeof data === 'string' ? Buffer.from(data) : data), key: KEY });
+const asChain = (data: string | Buffer, source = 'd.pem'): Promise<string[]> => found({ cert: raw('c.pem', 'rsa.crt'), key: KEY, chain: raw(source, typeof data === 'string' ? Buffer.from(data) : data) });
+const BINARY = 'cert-unparsable error SCM.0031: c.pem is binary (DER) data but not an X.509 certificate';
+const TEXT = 'cert-unparsable error SCM.0031: c.pem holds no PEM block and is not DER';
+
+describeFixtures('text or binary: control characters in the first 512 characters', () => {
+  it.each([['\\x00', '\x00'], ['\\x08', '\x08'], ['\\x0e', '\x0e'], ['\\x1f', '\x1f']])('%s makes it binary', async (_, c) => {
+    expect(await asCert(`hello${c}world\n`)).toEqual([BINARY]);
+  });
+  it.each([['tab', '\t'], ['\\x0b', '\x0b'], ['\\x0c', '\x0c'], ['CR', '\r'], ['DEL', '\x7f']])('%s keeps it text', async (_, c) => {
+    expect(await asCert(`hello${c}world\n`)).toEqual([TEXT]);
+  });
+  it('the 512th character counts, the 513th does not', async () => {
+    expect(await asCert(`${'a'.repeat(511)}\x01`)).toEqual([BINARY]);
+    expect(await asCert(`${'a'.repeat(512)}\x01`)).toEqual([TEXT]);
+  });
+  it('UTF-16 text is text', async () => {
+    expect(await found({ cert: raw('c.pem', 'variants/fullchain-utf16le.pem'), key: KEY })).toEqual([
+      'input-converted info null: c.pem is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8',
+    ]);
+  });
+});
+
+describeFixtures('certificate forms that are converted', () => {
+  it('a DER certificate is converted, a DER PKCS#7 chain is read without a word', async () => {
+    expect(await found({ cert: raw('c.der', 'rsa.der'), key: KEY, chain: raw('d.pem', 'rsa-chain.pem') })).toEqual(['input-converted info null: c.der is DER; its certificate will be sent as PEM']);
+    const p7b = await validateBundle({ cert: raw('c.pem', 'rsa.crt'), key: KEY, chain: raw('d.p7b', 'rsa-chain.p7b') }, { now: NOW });
+    expect(lines(p7b)).toEqual(['chain-includes-root info null: the chain ends with the self-signed root CN=SCM Test Root R1 (1151 characters); clients already trust it']);
+    expect(p7b.payload?.certificate_chain).toBe(INTER + bytes('pki/root-rsa.crt').toString());
+  });
+
+  it('a PKCS7 PEM block is read as its certificates, in order', async () => {
+    const block = `-----BEGIN PKCS7-----\n${bytes('rsa-chain.p7b').toString('base64')}\n-----END PKCS7-----\n`;
+    const r = await validateBundle({ cert: raw('c.pem', 'rsa.crt'), key: KEY, chain: raw('d.pem', Buffer.from(block)) }, { now: NOW });
+    expect(r.payload?.certificate_chain).toBe(INTER + bytes('pki/root-rsa.crt').toString());
+  });
+
+  it('a TRUSTED CERTIFICATE block is sent as its certificate; the finding says which one', async () => {
+    const trusted = bytes('variants/rsa-trusted.pem').toString();
+    const r = await validateBundle({ cert: raw('c.pem', Buffer.from(trusted)), key: KEY, chain: raw('d.pem', 'rsa-chain.pem') }, { now: NOW });
+    expect(lines(r)).toEqual(['input-converted info null: the certificate in c.pem is a TRUSTED CERTIFICATE block (openssl x509 -trustout); the certificate in it will be sent as a plain CERTIFICATE block, without its trust settings']);
+    expect(r.payload?.certificate).toBe(LEAF);
+    const second = await found({ cert: raw('c.pem', Buffer.from(LEAF + trusted)), key: KEY });
+    expect(second).toContain('input-converted info null: certificate 2 in c.pem is a TRUSTED CERTIFICATE block (openssl x509 -trustout); the certificate in it will be sent as a plain CERTIFICATE block, without its trust settings');
+  });
+});
+
+describeFixtures('an input without a usable certificate: one finding, the rule of its role', () => {
+  const noBegin = (pem: string): string => pem.replace('-----BEGIN CERTIFICATE-----\n', '');
+  it.each([
+    ['a CSR', raw('c.csr', 'variants/rsa.csr'), 'cert-unparsable error SCM.0031: c.csr holds a certificate signing request (CSR), not a certificate: the certificate is what your CA sends back for it'],
+    ['an old-style CSR', raw('c.csr', Buffer.from(bytes('variants/rsa.csr').toString().replace(/CERTIFICATE REQUEST/g, 'NEW CERTIFICATE REQUEST'))), 'cert-unparsable error SCM.0031: c.csr holds a certificate signing request (CSR), not a certificate: the certificate is what your CA sends back for it'],
+    ['other blocks, each named', raw('c.pem', Buffer.from(`${bytes('rsa.pub.pem')}-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n`)), 'cert-unparsable error SCM.0031: c.pem holds no certificate, only a PUBLIC KEY block, an EC PARAMETERS block'],
+    ['the leaf without its BEGIN line', raw('c.pem', Buffer.from(noBegin(LEAF) + INTER)), 'cert-armor-missing error SCM.0053: c.pem has an -----END----- line without its -----BEGIN----- line'],
+  ])('--cert: %s', async (_, cert, finding) => {
+    const r = await validateBundle({ cert, key: KEY }, { now: NOW });
+    expect(lines(r)).toEqual([finding]);
+    expect(r.certificate).toBeUndefined();
+  });
+
+  it('a later block without its BEGIN line: the leaf is still read', async () => {
+    const r = await validateBundle({ cert: raw('c.pem', Buffer.from(LEAF + noBegin(INTER))), key: KEY }, { now: NOW });
+    expect(lines(r)).toEqual(['cert-armor-missing error SCM.0053: c.pem has an -----END----- line without its -----BEGIN----- line']);
+    expect(r.certificate?.subject).toBe('CN=rsa.example.com');
+  });
+
+  it.each([
+    ['a CSR', 'd.csr', bytes('variants/rsa.csr'), 'chain-foreign-block error SCM.0013: d.csr holds a certificate signing request (CSR); a chain holds certificates only'],
+    ['a private key', 'd.pem', bytes('other-rsa.key'), 'chain-foreign-block error SCM.0013: d.pem holds a PKCS#8 private key; a chain holds certificates only'],
+    ['a block without its BEGIN line', 'd.pem', Buffer.from(noBegin(INTER)), 'chain-unparsable error SCM.0013: d.pem has an -----END----- line without its -----BEGIN----- line'],
+    ['base64 without armor', 'd.pem', bytes('variants/cert-armor-missing.pem'), 'chain-unparsable error SCM.0013: d.pem holds base64 text without the -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines of its certificates'],
+    ['binary data', 'd.bin', Buffer.from('hello\x01world'), 'chain-unparsable error SCM.0013: d.bin is binary (DER) data but not an X.509 certificate'],
+    ['a DER structure that is no certificate', 'd.der', Buffer.from('3003020101', 'hex'), 'chain-unparsable error SCM.0013: d.der is binary (DER) data but not an X.509 certificate'],
+    ['DER cut short', 'd.der', bytes('variants/rsa-truncated.der'), 'chain-unparsable error SCM.0013: d.der is binary DER data that stops short (it says 894 bytes, the file has 447): it was cut off in transfer'],
+    ['plain text', 'd.pem', Buffer.from('just text\n'), 'chain-unparsable error SCM.0013: d.pem holds no PEM block and is not DER'],
+    ['blanks only', 'd.pem', Buffer.from('   \n'), 'chain-too-short error SCM.0109: CN=rsa.example.com would be uploaded alone: d.pem, given as the chain, is empty, and SCM refuses a chain of length 1'],
+  ])('--chain: %s', async (_, source, data, finding) => {
+    expect(await asChain(data, source)).toEqual([finding]);
+  });
+
+  it('in Chinese', async () => {
+    expect(await found({ cert: raw('c.pem', Buffer.from('')), key: KEY }, 'zh')).toEqual(['cert-missing error SCM.0031: c.pem 是空的']);
+  });
+});

@@ -1,0 +1,45 @@
+// Which certificate of --cert (and --chain) is the leaf when they are given in order (inputs.ts): the one the
+// key matches if it is first, or an end-entity later on; a key matching an intermediate behind an end-entity
+// is a mismatch, not a misordered chain; without a key a reversed chain's end-entity. The subject reported,
+// and the first finding, say which was taken.
+import { expect, it } from 'vitest';
+import { validateBundle } from '../../src/core/validate/index.js';
+import type { BundleInput, RawInput } from '../../src/core/validate/types.js';
+import { describeFixtures } from '../helpers/fixtures.js';
+import { bytes, lines, NOW } from '../helpers/named-files.js';
+
+const raw = (source: string, data: string | Buffer): RawInput => ({ source, data: typeof data === 'string' ? bytes(data) : data });
+const INTER = 'O=scm fixtures, CN=SCM Test Intermediate R2';
+const ROOT = 'O=scm fixtures, CN=SCM Test Root R1';
+const MISMATCH = 'key-mismatch error SCM.0014: the private key in k.pem (RSA 2048) does not match the certificate CN=rsa.example.com (RSA 2048)';
+
+describeFixtures('the leaf among certificates given in order', () => {
+  it.each([
+    ['a reversed chain and the intermediate\'s key: the intermediate', { cert: raw('c.pem', 'rsa-chain-reversed.pem'), key: raw('k.pem', 'inter-rsa.key') }, INTER,
+      'chain-misordered error SCM.0079: the certificate that matches the private key, CN=SCM Test Intermediate R2 (certificate 2 in c.pem), is not first: given CN=SCM Test Root R1, CN=SCM Test Intermediate R2; the right order is CN=SCM Test Intermediate R2 → CN=SCM Test Root R1'],
+    ['a reversed chain and no key: the first, as there is no end-entity', { cert: raw('c.pem', 'rsa-chain-reversed.pem') }, ROOT, 'key-empty error SCM.0059: no private key was given (pass --key FILE)'],
+    ['a chain and the intermediate\'s key, in order: the intermediate', { cert: raw('c.pem', 'ca-as-leaf-fullchain.pem'), key: raw('k.pem', 'inter-rsa.key') }, INTER,
+      'domain-invalid error SCM.0070: the common name "SCM Test Intermediate R2" contains spaces or control characters'],
+    ['a reversed fullchain and another key: the end-entity', { cert: raw('c.pem', 'rsa-fullchain-reversed.pem'), key: raw('k.pem', 'other-rsa.key') }, 'CN=rsa.example.com', MISMATCH],
+    ['a fullchain and the intermediate\'s key: still the end-entity', { cert: raw('c.pem', 'rsa-fullchain-with-root.pem'), key: raw('k.pem', 'inter-rsa.key') }, 'CN=rsa.example.com', MISMATCH],
+    ['two end-entities, the key matching the second: the second', { cert: raw('c.pem', Buffer.from(bytes('ec256.crt').toString() + bytes('rsa-fullchain.pem').toString())), key: raw('k.pem', 'rsa.key') }, 'CN=rsa.example.com',
+      'chain-broken error SCM.0079: CN=ec.example.com (certificate 1 in c.pem) did not issue any certificate of this chain; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it'],
+  ] as Array<[string, BundleInput, string, string]>)('%s', async (_, input, subject, first) => {
+    const r = await validateBundle(input, { now: NOW });
+    expect(r.certificate?.subject).toBe(subject);
+    expect(lines(r)[0]).toBe(first);
+  });
+
+  it('--cert with its chain, and --chain too: the extra certificates are named and not sent', async () => {
+    const r = await validateBundle({ cert: raw('c.pem', 'rsa-fullchain-with-root.pem'), key: raw('k.pem', 'rsa.key'), chain: raw('d.pem', 'rsa-chain.pem') }, { now: NOW });
+    expect(lines(r)).toEqual(['cert-extra-ignored info null: c.pem holds 3 certificates; as a chain was given too, only the first is sent']);
+    expect(r.payload).toEqual({ certificate: bytes('rsa.crt').toString(), certificate_chain: bytes('pki/inter-rsa.crt').toString(), private_key: bytes('rsa.key').toString() });
+  });
+
+  it('no --cert: said once, and the key is still read', async () => {
+    const r = await validateBundle({ chain: raw('d.pem', 'rsa-chain.pem'), key: raw('k.pem', 'rsa.key') }, { now: NOW });
+    expect([...lines(r), r.keyType]).toEqual(['cert-missing error SCM.0031: no certificate was given (pass --cert FILE)', 'RSA 2048']);
+    const none = await validateBundle({}, { now: NOW, lang: 'zh' });
+    expect(lines(none)).toEqual(['cert-missing error SCM.0031: 没有提供证书（请用 --cert 文件 传入）', 'key-empty error SCM.0059: 没有提供私钥（请用 --key 文件 传入）']);
+  });
+});
