@@ -18,6 +18,8 @@ it.each([
   ['CN=x', ['1000.0.0.1', 'example.com'], '1000.0.0.1'], // four digits: no IPv4 address
   ['CN=x', ['1.2.3', 'example.com'], '1.2.3'], // three parts: no IPv4 address
   ['CN=x', ['2001:db8::1', 'example.com'], 'example.com'],
+  ['CN=x', ['192.168.10.200', 'example.com'], 'example.com'], // an address with octets of two and three digits
+  ['CN= www.example.com ', ['example.com', 'www.example.com'], 'www.example.com'], // the CN without the spaces around it
   ['CN=10.0.0.1', ['10.0.0.1'], undefined], // nothing but an address
   ['CN=2001:db8::1', [], undefined],
   ['CN=legacy.example.com', [], 'legacy.example.com'],

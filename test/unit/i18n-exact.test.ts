@@ -58,6 +58,7 @@ describe('asClause at its edges', () => {
     ['A certificate.', 'en', 'a certificate'],
     ['Retry; then wait.', 'en', 'retry; then wait'],
     ['use it.', 'en', 'use it'],
+    ['  Use it.  ', 'en', 'use it'], // spaces around an English sentence go too
     ['Use 中文 names.', 'en', 'use 中文 names'], // Chinese later in an English sentence does not make it Chinese
   ] as const)('%j (%s) → %j', (sentence, lang, clause) => {
     expect(asClause(sentence, lang)).toBe(clause);
