@@ -332,7 +332,7 @@ generateMore({ P, openssl, read, readBytes: (rel) => readFileSync(P(rel)), write
 // ---- mutation rerun: the certificates that pin what validate says at its edges -----------------------------
 // CAs with weak keys of every kind (DSA 1024, EC P-192) above leaves whose own key type is already reported,
 // a self-signed leaf signed with SHA-1, a cross-signed copy of the intermediate (same name and key, another
-// issuer), a leaf with exactly five names, and a key type Node cannot name (SM2 with explicit curve parameters).
+// issuer), a same-name certificate without key identifiers, a leaf with exactly five names, and a key type Node cannot name (SM2 with explicit curve parameters).
 function mutationRerunFixtures() {
   const own = (name, args) => {
     const rel = `keys/${name}.key`;
@@ -351,6 +351,8 @@ function mutationRerunFixtures() {
   cert(C('self-signed-sha1.crt'), K.leafRsa, '/CN=self.example.com', 'selfLeaf', { md: '-sha1' });
   // The intermediate R2 (same subject, same key) cross-signed by the unrelated root B.
   cert('pki/inter-rsa-cross-b.crt', K.interRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'inter', { ca: ['pki/root-b.crt', K.rootB] });
+  // A certificate that took the intermediate's name, with another key and no key identifiers of its own.
+  cert('pki/inter-twin-no-ski.crt', K.twinRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'noAki', { ca: root });
   const five = ['a', 'b', 'c', 'd', 'e'].map((x) => `DNS:${x}.five.example.com`).join(',');
   cert(C('five-names.crt'), K.leafRsa, '/CN=five.example.com', 'leafBase', { ...IR, extra: ['-addext', `subjectAltName = ${five}`] });
   // A key that cannot sign its own request: the CA puts the public key in, as for X25519.

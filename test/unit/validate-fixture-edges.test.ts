@@ -72,6 +72,15 @@ describeFixtures('validate at the edges of its fixtures', () => {
   });
 });
 
+describeFixtures('a certificate with the issuer\'s name and no subject key identifier', () => {
+  it('is judged by its signature, and said so (there is no key identifier to compare)', async () => {
+    const r = await run({ cert: 'rsa.crt', key: 'rsa.key', chain: 'pki/inter-twin-no-ski.crt' });
+    expect(all(r)).toEqual([
+      'chain-broken error SCM.0079 CN=rsa.example.com names CN=SCM Test Intermediate R2 as its issuer, but its signature does not verify with the key of CN=SCM Test Intermediate R2 (certificate 1 in inter-twin-no-ski.crt): that certificate has the right name but is not the one that signed it',
+    ]);
+  });
+});
+
 describeFixtures('a cross-signed copy of the intermediate left over', () => {
   const pem = (rel: string): string => readFileSync(fixture(rel), 'utf8');
   // The path takes the first copy that verifies; the other (same subject and key, issued by root B) is left over.
