@@ -362,6 +362,39 @@ function vparseFixtures() {
   write('pfx/vparse-forge-aes128.pfx', Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'));
 }
 
+// ---- mutation rerun: the certificates that pin what validate says at its edges -----------------------------
+// CAs with weak keys of every kind (DSA 1024, EC P-192) above leaves whose own key type is already reported,
+// a self-signed leaf signed with SHA-1, a cross-signed copy of the intermediate (same name and key, another
+// issuer), a same-name certificate without key identifiers, a leaf with exactly five names, and a key type Node cannot name (SM2 with explicit curve parameters).
+function mutationRerunFixtures() {
+  const own = (name, args) => {
+    const rel = `keys/${name}.key`;
+    if (!existsSync(P(rel))) openssl(...args, '-out', rel);
+    return rel;
+  };
+  if (!existsSync(P('keys/dsa1024-params.pem'))) openssl('genpkey', '-genparam', '-algorithm', 'DSA', '-pkeyopt', 'dsa_paramgen_bits:1024', '-out', 'keys/dsa1024-params.pem');
+  const dsa1024 = own('inter-dsa1024', ['genpkey', '-paramfile', 'keys/dsa1024-params.pem']);
+  const p192 = own('inter-p192', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-192']);
+  const sm2Explicit = own('leaf-sm2-explicit', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:SM2', '-pkeyopt', 'ec_param_enc:explicit']);
+  const root = [rootRsa, K.rootRsa];
+  const dsaInter = cert('pki/inter-dsa1024.crt', dsa1024, '/O=scm fixtures/CN=SCM DSA 1024 Intermediate', 'inter', { ca: root });
+  const ecInter = cert('pki/inter-p192.crt', p192, '/O=scm fixtures/CN=SCM P-192 Intermediate', 'inter', { ca: root });
+  cert(C('keytype-dsa-under-dsa1024.crt'), K.dsa, '/CN=keytype.example.com', 'keyType', { ca: [dsaInter, dsa1024] });
+  cert(C('keytype-p192-under-p192.crt'), K.p192, '/CN=keytype.example.com', 'keyType', { ca: [ecInter, p192] });
+  cert(C('self-signed-sha1.crt'), K.leafRsa, '/CN=self.example.com', 'selfLeaf', { md: '-sha1' });
+  // The intermediate R2 (same subject, same key) cross-signed by the unrelated root B.
+  cert('pki/inter-rsa-cross-b.crt', K.interRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'inter', { ca: ['pki/root-b.crt', K.rootB] });
+  // A certificate that took the intermediate's name, with another key and no key identifiers of its own.
+  cert('pki/inter-twin-no-ski.crt', K.twinRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'noAki', { ca: root });
+  const five = ['a', 'b', 'c', 'd', 'e'].map((x) => `DNS:${x}.five.example.com`).join(',');
+  cert(C('five-names.crt'), K.leafRsa, '/CN=five.example.com', 'leafBase', { ...IR, extra: ['-addext', `subjectAltName = ${five}`] });
+  // A key that cannot sign its own request: the CA puts the public key in, as for X25519.
+  openssl('pkey', '-in', sm2Explicit, '-pubout', '-out', 'tmp/sm2-explicit.pub');
+  openssl('x509', '-new', '-subj', '/CN=keytype.example.com', '-force_pubkey', 'tmp/sm2-explicit.pub', '-CA', interRsa, '-CAkey', K.interRsa,
+    '-extfile', 'tmp/openssl.cnf', '-extensions', 'keyType', '-days', DAYS, '-set_serial', String(serial++), '-out', C('keytype-unknown.crt'));
+}
+mutationRerunFixtures();
+
 rmSync(P('tmp'), { recursive: true, force: true });
 writeFileSync(STAMP, `${hash}\n`);
 if (!process.argv.includes('--quiet')) console.log(`fixtures written to ${OUT} in ${Date.now() - started} ms`);

@@ -8,6 +8,10 @@ import { BadResponseError } from '../../src/api/errors.js';
 import { identityOf } from '../../src/api/find.js';
 import { importSafely } from '../../src/api/import.js';
 import { parseFault } from '../../src/emulator/faults.js';
+// Loaded here, not by the first import a test sends (the emulator loads its checks lazily): code that runs
+// when the validator loads then belongs to no test, and Stryker reports its mutants as static instead of
+// running them against that one test, with the validator already loaded (docs/mutation.md).
+import '../../src/emulator/checks.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { makeBundle, testClient, TEST_AK, TEST_SK, type Bundle } from '../helpers/emulator.js';
 

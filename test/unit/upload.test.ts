@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { identityOf } from '../../src/api/find.js';
 import { uploadCertificate } from '../../src/api/upload.js';
 import { parseFault } from '../../src/emulator/faults.js';
+// Loaded here, not by the first import a test sends (the emulator loads its checks lazily): code that runs
+// when the validator loads then belongs to no test, and Stryker reports its mutants as static instead of
+// running them against that one test, with the validator already loaded (docs/mutation.md).
+import '../../src/emulator/checks.js';
 import { seed } from '../../src/emulator/seed.js';
 import { makeBundle, testClient, type Bundle } from '../helpers/emulator.js';
 import { useEmulator } from '../helpers/in-process.js';

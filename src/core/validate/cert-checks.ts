@@ -46,7 +46,8 @@ export function checkKeyType(leaf: Cert, f: Findings): boolean {
     return true;
   }
   const unsupported = type === 'DSA' || type === 'Ed448' || type === 'unknown' || (type === 'EC' && !SUPPORTED_CURVES.has(curve ?? ''));
-  if (unsupported) f.add('key-type-unsupported', M.keyTypeUnsupported, { cert: leaf.name, key: text });
+  // Node names no such key ("unknown key type" is no name to put in a sentence, in either language).
+  if (unsupported) f.add('key-type-unsupported', type === 'unknown' ? M.keyTypeUnknown : M.keyTypeUnsupported, { cert: leaf.name, key: text });
   return unsupported;
 }
 

@@ -268,6 +268,10 @@ export const M = {
     en: (p) => `${String(p.cert)} has ${an(p.key)} key; browsers and cloud load balancers do not support it`,
     zh: '{cert} 的密钥为 {key}，浏览器和云负载均衡都不支持',
   },
+  keyTypeUnknown: {
+    en: '{cert} has a key of a type scm does not recognise; browsers and cloud load balancers do not support it',
+    zh: '{cert} 的密钥类型无法识别，浏览器和云负载均衡都不支持',
+  },
   certIsCaSelfSigned: {
     en: '{cert}, given as the leaf, is a self-signed certificate with basicConstraints CA:TRUE',
     zh: '作为服务器证书提供的 {cert} 是自签名证书，且基本约束为 CA:TRUE',

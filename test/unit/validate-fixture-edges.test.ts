@@ -1,0 +1,103 @@
+// What validate says for certificates at its edges (scripts/gen-fixtures.mjs, mutationRerunFixtures): weak
+// keys of CAs above a leaf whose key type is already reported (each CA still judged), a self-signed leaf
+// signed with SHA-1, a key type Node cannot name, a cross-signed copy of the intermediate left over, and a
+// certificate with exactly five names (listed whole, never "and 0 more"). Exact findings, both languages.
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import type { Lang } from '../../src/core/i18n.js';
+import { validateBundle } from '../../src/core/validate/index.js';
+import type { ValidationReport } from '../../src/core/validate/types.js';
+import { check, describeFixtures, fixture, raw, type Parts } from '../helpers/fixtures.js';
+
+const all = (r: ValidationReport) => r.findings.map((f) => `${f.rule} ${f.severity} ${f.code} ${f.message}`);
+const run = (parts: Parts, lang: Lang = 'en', domains?: string[]) => check(parts, { lang, ...(domains ? { domains } : {}) });
+const NO_KEY = 'key-empty error SCM.0059 no private key was given (pass --key FILE)';
+
+describeFixtures('validate at the edges of its fixtures', () => {
+  it('a DSA 1024 CA above a DSA leaf: the leaf\'s type, and the CA\'s weak key', async () => {
+    const r = await run({ cert: 'keytype-dsa-under-dsa1024.crt', chain: 'pki/inter-dsa1024.crt' });
+    expect(all(r)).toEqual([
+      NO_KEY,
+      'key-type-unsupported warning null CN=keytype.example.com has a DSA 2048 key; browsers and cloud load balancers do not support it',
+      'weak-key warning null CN=SCM DSA 1024 Intermediate has a DSA key of 1024 bits; 2048 is the minimum clients accept',
+    ]);
+    const zh = await run({ cert: 'keytype-dsa-under-dsa1024.crt', chain: 'pki/inter-dsa1024.crt' }, 'zh');
+    expect(all(zh).slice(1)).toEqual([
+      'key-type-unsupported warning null CN=keytype.example.com 的密钥为 DSA 2048，浏览器和云负载均衡都不支持',
+      'weak-key warning null CN=SCM DSA 1024 Intermediate 的 DSA 密钥只有 1024 位；客户端要求至少 2048 位',
+    ]);
+  });
+
+  it('an EC P-192 CA above a P-192 leaf: the leaf\'s curve, and the CA\'s weak key with its curve', async () => {
+    const r = await run({ cert: 'keytype-p192-under-p192.crt', chain: 'pki/inter-p192.crt' });
+    expect(all(r)).toEqual([
+      NO_KEY,
+      'key-type-unsupported warning null CN=keytype.example.com has an EC P-192 key; browsers and cloud load balancers do not support it',
+      'weak-key warning null CN=SCM P-192 Intermediate has an EC key of 192 bits (P-192); 256 is the minimum clients accept',
+    ]);
+    const zh = await run({ cert: 'keytype-p192-under-p192.crt', chain: 'pki/inter-p192.crt' }, 'zh');
+    expect(all(zh)[2]).toBe('weak-key warning null CN=SCM P-192 Intermediate 的 EC 密钥只有 192 位（P-192）；客户端要求至少 256 位');
+  });
+
+  it('a self-signed leaf signed with SHA-1: its own signature is judged (only a root above a leaf is not)', async () => {
+    const r = await run({ cert: 'self-signed-sha1.crt', key: 'rsa.key' });
+    expect(all(r)).toEqual([
+      'chain-too-short error SCM.0109 CN=self.example.com is self-signed and would be uploaded alone: no intermediate certificate was given, and SCM refuses a chain of length 1',
+      'weak-signature warning null CN=self.example.com is signed with SHA-1 (sha1WithRSAEncryption)',
+    ]);
+  });
+
+  it('a key type Node cannot name (SM2 with explicit curve parameters) is unsupported, said in both languages', async () => {
+    const r = await run({ cert: 'keytype-unknown.crt', chain: 'rsa-chain.pem' });
+    expect(all(r)).toEqual([
+      NO_KEY,
+      'key-type-unsupported warning null CN=keytype.example.com has a key of a type scm does not recognise; browsers and cloud load balancers do not support it',
+    ]);
+    const zh = await run({ cert: 'keytype-unknown.crt', chain: 'rsa-chain.pem' }, 'zh');
+    expect(all(zh)[1]).toBe('key-type-unsupported warning null CN=keytype.example.com 的密钥类型无法识别，浏览器和云负载均衡都不支持');
+  });
+
+  it('exactly five names are listed whole, in both languages', async () => {
+    const names = ['a', 'b', 'c', 'd', 'e'].map((x) => `${x}.five.example.com`);
+    const r = await run({ cert: 'five-names.crt', key: 'rsa.key', chain: 'rsa-chain.pem' }, 'en', ['x.example.org']);
+    expect(all(r)).toEqual([
+      `domain-not-covered error SCM.0015 CN=five.example.com does not cover x.example.org; it covers ${names.join(', ')}`,
+      `cn-not-in-san warning null the common name "five.example.com" is not among the subject alternative names (${names.join(', ')})`,
+    ]);
+    const zh = await run({ cert: 'five-names.crt', key: 'rsa.key', chain: 'rsa-chain.pem' }, 'zh', ['x.example.org']);
+    expect(all(zh)).toEqual([
+      `domain-not-covered error SCM.0015 CN=five.example.com 不包含 x.example.org；它包含的是 ${names.join('、')}`,
+      `cn-not-in-san warning null 通用名称“five.example.com”不在备用名称（${names.join('、')}）之中`,
+    ]);
+  });
+});
+
+describeFixtures('a certificate with the issuer\'s name and no subject key identifier', () => {
+  it('is judged by its signature, and said so (there is no key identifier to compare)', async () => {
+    const r = await run({ cert: 'rsa.crt', key: 'rsa.key', chain: 'pki/inter-twin-no-ski.crt' });
+    expect(all(r)).toEqual([
+      'chain-broken error SCM.0079 CN=rsa.example.com names CN=SCM Test Intermediate R2 as its issuer, but its signature does not verify with the key of CN=SCM Test Intermediate R2 (certificate 1 in inter-twin-no-ski.crt): that certificate has the right name but is not the one that signed it',
+    ]);
+  });
+});
+
+describeFixtures('a cross-signed copy of the intermediate left over', () => {
+  const pem = (rel: string): string => readFileSync(fixture(rel), 'utf8');
+  // The path takes the first copy that verifies; the other (same subject and key, issued by root B) is left over.
+  const chain = { source: 'chain.pem', data: Buffer.from(pem('pki/inter-rsa.crt') + pem('pki/inter-rsa-cross-b.crt')) };
+  const now = new Date();
+
+  it('sent as given: a stray to remove, not a missing intermediate', async () => {
+    const r = await validateBundle({ cert: raw('cases/rsa.crt'), key: raw('cases/rsa.key'), chain }, { now });
+    expect(all(r)).toEqual([
+      'chain-broken error SCM.0079 CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) did not issue any certificate of this chain; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it',
+    ]);
+  });
+
+  it('read by content: not sent, said as an unrelated CA', async () => {
+    const r = await validateBundle({ files: [raw('cases/rsa.crt'), raw('cases/rsa.key'), chain] }, { now });
+    expect(all(r)).toEqual([
+      'chain-unrelated-cert warning null CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) did not issue CN=rsa.example.com or any of its intermediates; it is not sent',
+    ]);
+  });
+});
