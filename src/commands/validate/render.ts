@@ -1,6 +1,7 @@
 // Human rendering of validation reports: the certificate summary, then each finding with its SCM code,
 // message and fix, then a verdict. Takes a Style (colour only on a TTY); never writes.
 import type { Finding } from '../../core/rules/types.js';
+import { keyText } from '../../core/validate/key-text.js';
 import type { ValidationReport } from '../../core/validate/types.js';
 import { t, type Lang } from '../../core/i18n.js';
 import type { Style } from '../../io/style.js';
@@ -30,7 +31,7 @@ function summary(r: ValidationReport, o: RenderOptions): string {
   const field = (label: keyof typeof LABELS, value: string): string => `  ${s.dim(padEnd(LABELS[label][L], width))} ${wrap(value, o.width, width + 3)}\n`;
   const daysText = c.daysLeft < 0 ? s.red(t(L, M.expiredAgo, { days: -c.daysLeft })) : c.daysLeft < 30 ? s.yellow(t(L, M.daysLeft, { days: c.daysLeft })) : t(L, M.daysLeft, { days: c.daysLeft });
   const mismatch = r.findings.some((f) => f.rule === 'key-mismatch');
-  const key = r.keyType === undefined ? c.key : t(L, mismatch ? M.keyMismatch : M.keyMatches, { key: c.key, keyType: r.keyType });
+  const key = r.keyType === undefined ? keyText(c.key, L) : t(L, mismatch ? M.keyMismatch : M.keyMatches, { key: keyText(c.key, L), keyType: keyText(r.keyType, L) });
   let out = field('subject', c.subject);
   out += field('names', c.names.join(', ') || t(L, M.none));
   out += field('issuer', c.issuer);

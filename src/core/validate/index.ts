@@ -12,6 +12,7 @@ import { checkDomains } from './domains.js';
 import { Findings } from './findings.js';
 import { gatherSlots, publicOf, type Gathered } from './inputs.js';
 import { checkEnterpriseProjectId, checkLengths, checkName } from './limits.js';
+import { keyText } from './key-text.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import type { Need } from './needs.js';
@@ -44,8 +45,8 @@ const CHECKS: readonly Check[] = [
     run: ({ g, leaf, f }) => {
       const key = g.key!;
       if (!publicOf(key).equals(leaf.publicKey)) {
-        if (g.otherKeys.length > 0) f.add('key-mismatch', M.keysMismatch, { sources: [key, ...g.otherKeys].map((k) => k.source).join(f.say(M.listSeparator)), cert: leaf.name, certKey: leaf.key.text });
-        else f.add('key-mismatch', M.keyMismatch, { source: key.source, key: key.info.text, cert: leaf.name, certKey: leaf.key.text });
+        if (g.otherKeys.length > 0) f.add('key-mismatch', M.keysMismatch, { sources: [key, ...g.otherKeys].map((k) => k.source).join(f.say(M.listSeparator)), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) });
+        else f.add('key-mismatch', M.keyMismatch, { source: key.source, key: keyText(key.info.text, f.lang), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) });
       }
       for (const k of g.unusedKeys) f.add('key-extra-ignored', M.keyExtra, { source: k.source, key: k.info.text });
     },

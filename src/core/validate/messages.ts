@@ -344,6 +344,8 @@ export const M = {
   roleLeaf: { en: 'leaf', zh: '服务器证书' },
   roleIntermediate: { en: 'intermediate', zh: '中间证书' },
   roleRoot: { en: 'root', zh: '根证书' },
+  keyNameUnknown: { en: 'unknown key type', zh: '未知密钥类型' },
+  curveNameUnknown: { en: 'unknown curve', zh: '未知曲线' },
   chainLine: { en: '{name} ({role}, {key})', zh: '{name}（{role}，{key}）' },
   issuerNotIncluded: { en: '{issuer} (issuer of {cert}, not included)', zh: '{issuer}（{cert} 的签发者，未包含）' },
   notInChain: { en: '{name} (not part of the chain)', zh: '{name}（不属于证书链）' },

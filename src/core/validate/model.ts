@@ -57,6 +57,10 @@ const FIXED: Record<string, KeyInfo> = {
   dh: { type: 'DH', bits: null, text: 'DH' },
 };
 
+/** The words `text` holds when Node names no key type or curve (English: the JSON's; key-text.ts says them in the reader's language). */
+export const UNKNOWN_KEY = 'unknown key type';
+export const UNKNOWN_CURVE = 'unknown curve';
+
 /** Type and size of a public or private key. Never exports SM2 keys as SEC1 (that aborts Node 20). */
 export function describeKey(key: KeyObject): KeyInfo {
   const details = key.asymmetricKeyDetails ?? {};
@@ -69,7 +73,7 @@ export function describeKey(key: KeyObject): KeyInfo {
       return { type: name, bits, text: `${name} ${bits ?? '?'}` };
     }
     case 'ec': {
-      const [curve, bits] = CURVES[details.namedCurve ?? ''] ?? [details.namedCurve ?? 'unknown curve', null];
+      const [curve, bits] = CURVES[details.namedCurve ?? ''] ?? [details.namedCurve ?? UNKNOWN_CURVE, null];
       return { type: 'EC', bits, text: `EC ${curve}`, curve };
     }
     case 'dsa':
@@ -79,7 +83,7 @@ export function describeKey(key: KeyObject): KeyInfo {
       const pub = key.type === 'private' ? createPublicKey(key) : key;
       const { curve } = spkiAlgorithm(pub.export({ type: 'spki', format: 'der' }));
       if (curve === OID.sm2Curve) return { type: 'SM2', bits: 256, text: 'SM2' };
-      return { type: 'unknown', bits: null, text: 'unknown key type' };
+      return { type: 'unknown', bits: null, text: UNKNOWN_KEY };
     }
     default:
       return FIXED[type] ?? { type, bits: null, text: type };

@@ -4,6 +4,7 @@ import { daysLeft, notAfter, notBefore } from './cert-checks.js';
 import { certNames } from './domains.js';
 import type { Findings } from './findings.js';
 import { t, type Lang } from '../i18n.js';
+import { keyText } from './key-text.js';
 import { M } from './messages.js';
 import { oneLine, type Cert } from './model.js';
 import type { CertificateSummary } from './types.js';
@@ -11,7 +12,7 @@ import type { CertificateSummary } from './types.js';
 /** One line per certificate of the chain as found, leaf first, in `lang`. */
 function chainLines(path: Cert[], unrelated: Cert[], ordered: boolean, lang: Lang): string[] {
   const role = (c: Cert, i: number): string => t(lang, i === 0 ? M.roleLeaf : c.selfSigned ? M.roleRoot : M.roleIntermediate);
-  const chain = path.map((c, i) => t(lang, M.chainLine, { name: c.name, role: role(c, i), key: c.key.text }));
+  const chain = path.map((c, i) => t(lang, M.chainLine, { name: c.name, role: role(c, i), key: keyText(c.key.text, lang) }));
   const top = path[path.length - 1]!;
   if (!top.selfSigned) chain.push(t(lang, M.issuerNotIncluded, { issuer: oneLine(top.x509.issuer), cert: top.name }));
   for (const c of unrelated) chain.push(t(lang, ordered ? M.notInChain : M.notInChainNotSent, { name: c.name }));
