@@ -104,8 +104,20 @@ describeFixtures('broken certificate blocks in a file', () => {
 
   it('an END line left over after the certificates is a broken chain certificate after them', async () => {
     const r = await readTogether([['a.pem', Buffer.from(`${bytes('rsa-fullchain.pem')}-----END CERTIFICATE-----\n`)], ['k.pem', 'rsa.key']]);
-    expect(lines(r)).toEqual(['chain-unparsable error SCM.0013: certificate 3 in a.pem has no -----END CERTIFICATE----- line']);
+    expect(lines(r)).toEqual(['chain-unparsable error SCM.0013: a.pem has an -----END----- line without its -----BEGIN----- line']);
     expect(r.certificate?.chain).toEqual(LEAF_ALONE);
+  });
+
+  it('a leaf whose BEGIN line was lost, next to its chain and key, is the leaf that cannot be read (not "only CA certificates")', async () => {
+    const noBegin = Buffer.from(LEAF.split('\n').slice(1).join('\n'));
+    const r = await readTogether([['cert.pem', noBegin], ['chain.pem', 'pki/inter-rsa.crt'], ['k.pem', 'rsa.key']]);
+    expect(lines(r)).toEqual(['cert-armor-missing error SCM.0053: cert.pem has an -----END----- line without its -----BEGIN----- line']);
+  });
+
+  it('a key whose BEGIN line was lost is the reason there is no key', async () => {
+    const noBegin = Buffer.from(KEY.split('\n').slice(1).join('\n'));
+    const r = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', noBegin]]);
+    expect(lines(r)).toEqual(['key-armor-missing error SCM.0114: k.pem has an -----END line without its -----BEGIN line']);
   });
 });
 

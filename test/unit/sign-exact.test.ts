@@ -65,6 +65,13 @@ describe('X-Sdk-Date', () => {
     expect(parseSdkDate('20250229T000000Z')).toBeUndefined();
     expect(parseSdkDate('20260431T000000Z')).toBeUndefined();
   });
+
+  it('refuses what Date.UTC would roll over: month 13 or 00, hour 24, minute or second 60, a two-digit year', () => {
+    for (const v of ['20261301T000000Z', '20260001T000000Z', '20261130T240000Z', '20261130T236000Z', '20261130T235960Z', '00501130T000000Z']) {
+      expect(parseSdkDate(v), v).toBeUndefined();
+    }
+    expect(parseSdkDate('20261231T235959Z')?.toISOString()).toBe('2026-12-31T23:59:59.000Z');
+  });
 });
 
 describe('canonical request', () => {

@@ -37,7 +37,9 @@ export function parseSdkDate(value: string): Date | undefined {
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  return Number.isNaN(date.getTime()) || date.getUTCDate() !== d ? undefined : date;
+  // Date.UTC rolls over (month 13 is next January, hour 24 the next day, year 0050 is 1950): a date is
+  // accepted only when it reads back as written.
+  return Number.isNaN(date.getTime()) || sdkDate(date) !== value.trim() ? undefined : date;
 }
 
 function lowerHeaders(headers: Record<string, string>): Map<string, string> {

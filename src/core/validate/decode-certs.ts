@@ -24,10 +24,10 @@ export interface DecodedCerts {
 }
 
 const FAULT: Record<CertFault, Message> = {
-  'no-end': M.blockNoEnd, empty: M.blockEmpty, base64: M.blockBadBase64, x509: M.blockNotX509, bare: M.bareBase64Cert, truncated: M.derTruncated,
+  'no-end': M.blockNoEnd, 'no-begin': M.orphanEnd, empty: M.blockEmpty, base64: M.blockBadBase64, x509: M.blockNotX509, bare: M.bareBase64Cert, truncated: M.derTruncated,
 };
 const LEAF_RULE: Record<CertFault, string> = {
-  'no-end': 'cert-armor-missing', empty: 'cert-empty-body', base64: 'cert-unparsable', x509: 'cert-unparsable', bare: 'cert-armor-missing', truncated: 'cert-unparsable',
+  'no-end': 'cert-armor-missing', 'no-begin': 'cert-armor-missing', empty: 'cert-empty-body', base64: 'cert-unparsable', x509: 'cert-unparsable', bare: 'cert-armor-missing', truncated: 'cert-unparsable',
 };
 
 /** The finding for a certificate block that did not decode: the leaf's rule or the chain's. */

@@ -20,6 +20,8 @@ export interface PemScan {
   blocks: PemBlock[];
   /** END lines with no BEGIN before them. */
   orphanEnds: number;
+  /** Their labels, in order (a certificate's or a key's BEGIN line lost tells which input is broken). */
+  orphanEndLabels: string[];
   /** Non-blank text outside any block, whitespace removed (to spot base64 with no armor). */
   outside: string;
 }
@@ -93,6 +95,7 @@ function decodeBase64(body: string): Buffer | null {
 export function scanPem(text: string): PemScan {
   const blocks: PemBlock[] = [];
   let orphanEnds = 0;
+  const orphanEndLabels: string[] = [];
   let outside = '';
   let open: { label: string; headers: Record<string, string>; body: string[] } | undefined;
   const close = (complete: boolean): void => {
@@ -108,9 +111,13 @@ export function scanPem(text: string): PemScan {
       open = { label: begin[1]!, headers: {}, body: [] };
       continue;
     }
-    if (END.test(line)) {
+    const end = END.exec(line);
+    if (end) {
       if (open) close(true);
-      else orphanEnds++;
+      else {
+        orphanEnds++;
+        orphanEndLabels.push(end[1]!);
+      }
       continue;
     }
     if (!open) {
@@ -123,7 +130,7 @@ export function scanPem(text: string): PemScan {
     else open.body.push(line.replace(/\s+/g, ''));
   }
   if (open) close(false);
-  return { blocks, orphanEnds, outside };
+  return { blocks, orphanEnds, orphanEndLabels, outside };
 }
 
 /** Text outside blocks that is plausibly a PEM body without its armor lines. */

@@ -7,7 +7,7 @@ import { decodeText, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, type
 import type { RawInput } from './types.js';
 
 /** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short). */
-export type CertFault = 'no-end' | 'empty' | 'base64' | 'x509' | 'bare' | 'truncated';
+export type CertFault = 'no-end' | 'no-begin' | 'empty' | 'base64' | 'x509' | 'bare' | 'truncated';
 
 export interface CertSlot {
   /** 1-based among the certificates of the input. */
@@ -35,6 +35,7 @@ export interface Scanned {
   /** The labels of other PEM blocks (CERTIFICATE REQUEST, PUBLIC KEY, EC PARAMETERS, ...). */
   otherLabels: string[];
   orphanEnds: number;
+  orphanEndLabels: string[];
   /** Text that looks like a PEM body without its armor lines. */
   bareBase64: boolean;
   /** ... and it is the body of a certificate. */
@@ -63,7 +64,7 @@ function slot(der: Buffer | null, label: string, position: number, source: strin
 }
 
 function empty(source: string, form: Scanned['form'], size: number): Scanned {
-  return { source, form, utf16: false, repaired: false, certs: [], keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: 0, bareBase64: false, bareCert: false, startsWithBegin: false, size };
+  return { source, form, utf16: false, repaired: false, certs: [], keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: 0, orphanEndLabels: [], bareBase64: false, bareCert: false, startsWithBegin: false, size };
 }
 
 function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
@@ -93,7 +94,7 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   if (text.trim() === '') return { ...empty(source, 'empty', data.length), utf16 };
   if (!utf16 && /[\x00-\x08\x0e-\x1f]/.test(text.slice(0, 512))) return empty(source, 'binary', data.length);
   const scan = scanPem(text);
-  const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, orphanEnds: scan.orphanEnds, startsWithBegin: /^\s*-----BEGIN /.test(text) };
+  const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, orphanEnds: scan.orphanEnds, orphanEndLabels: scan.orphanEndLabels, startsWithBegin: /^\s*-----BEGIN /.test(text) };
   let position = 0;
   for (const block of scan.blocks) {
     if (isCertLabel(block.label)) {
