@@ -2,6 +2,7 @@
 // --cert, --key and --chain given with the files replace one role each: exact findings, leaf and payload.
 import forge from 'node-forge';
 import { expect, it } from 'vitest';
+import { tlvAt, valueOf } from '../../src/core/validate/der.js';
 import type { RawInput } from '../../src/core/validate/types.js';
 import { describeFixtures } from '../helpers/fixtures.js';
 import { bytes, lines, readTogether, type Named } from '../helpers/named-files.js';
@@ -32,6 +33,15 @@ describeFixtures('PKCS#12 among the files', () => {
       expect(lines(r)).toEqual(['input-converted info null: n.pfx is PKCS#12; its 2 certificates will be sent as PEM']);
       expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: KEY });
     }
+  });
+
+  it('a PKCS#12 whose outer SEQUENCE has BER\'s indefinite length is read among the files too', async () => {
+    const der = certsOnlyPfx();
+    const outer = tlvAt(der, 0)!;
+    const ber = Buffer.concat([Buffer.from([0x30, 0x80]), valueOf(der, outer), Buffer.alloc(2)]);
+    const r = await readTogether([['n.pfx', ber], ['k.pem', 'rsa.key']], { pfxPassword: 'secret' });
+    expect(lines(r)).toEqual(['input-converted info null: n.pfx is PKCS#12; its 2 certificates will be sent as PEM']);
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: KEY });
   });
 
   it('one certificate and its key', async () => {

@@ -50,7 +50,8 @@ export interface Scanned {
   der?: Buffer;
 }
 
-const isDer = (data: Buffer): boolean => !data.includes('-----BEGIN ') && isDerSequence(data);
+// A PKCS#12 counts too when its outer SEQUENCE has BER's indefinite length (30 80), as older exporters write it.
+const isDer = (data: Buffer): boolean => !data.includes('-----BEGIN ') && (isDerSequence(data) || looksLikePkcs12(data));
 
 function slot(der: Buffer | null, label: string, position: number, source: string, seen?: Map<string, Cert>): CertSlot {
   if (!der) return { position, label, fault: 'base64' };
