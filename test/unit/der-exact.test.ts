@@ -96,6 +96,8 @@ describe('sniffing', () => {
     expect(looksLikeTruncatedDer(h('3082 0004 41414141'))).toBe(false);
     expect(looksLikeTruncatedDer(h('3081 03 000000'))).toBe(false);
     expect(looksLikeTruncatedDer(h('3080 000000'))).toBe(false);
+    // A short length (under 0x80) says how many bytes follow, not how many length bytes: never "truncated".
+    expect(looksLikeTruncatedDer(h('3005 4141'))).toBe(false);
     expect(looksLikeTruncatedDer(h('3084 00000100 00'))).toBe(false);
     expect(looksLikeTruncatedDer(h('3181 ff 0000'))).toBe(false);
     expect(looksLikeTruncatedDer(Buffer.from('0\x81 looks like text', 'latin1'))).toBe(true);
@@ -106,6 +108,7 @@ describe('sniffing', () => {
     expect(looksLikePkcs12(h('3003 020103'))).toBe(true);
     expect(looksLikePkcs12(h('3003 020102'))).toBe(false);
     expect(looksLikePkcs12(h('3004 02020003'))).toBe(false);
+    expect(looksLikePkcs12(h('3004 02020300'))).toBe(false);
     expect(looksLikePkcs12(h('3003 040103'))).toBe(false);
     expect(looksLikePkcs12(h('3000'))).toBe(false);
     // BER's indefinite length, as older exporters write it.

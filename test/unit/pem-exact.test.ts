@@ -94,6 +94,8 @@ describe('scanPem', () => {
   it('counts END lines without a BEGIN, and keeps the text outside blocks without its blanks', () => {
     const scan = scanPem(`a b\t c\n-----END CERTIFICATE-----\n${PEM}-----END X-----\n  d e  \n`);
     expect(scan.orphanEnds).toBe(2);
+    expect(scan.orphanEndLabels).toEqual(['CERTIFICATE', 'X']);
+    expect(scanPem(PEM).orphanEndLabels).toEqual([]);
     expect(scan.outside).toBe('abcde');
     expect(scan.blocks).toHaveLength(1);
   });
