@@ -65,7 +65,7 @@ describe('the bag walk', () => {
       dataInfo(
         certBag(CERT_A),
         bag(O.keyBag, KEY),
-        bag('1.2.840.113549.1.12.10.1.5', seq(certBag(CERT_B))), // a secret bag, even one shaped like safe contents: not ours
+        bag('1.2.840.113549.1.12.10.1.5', seq(certBag(CERT_A))), // a secret bag, even one shaped like safe contents: not ours
         certBag(CERT_B, O.sdsi), // not X.509
         certBag(CERT_B, O.x509, 0xa1), // not [0]
         bag(O.keyBag, KEY, 0xa1), // not [0]
@@ -73,6 +73,11 @@ describe('the bag walk', () => {
       ),
     ]);
     expect(hexes(await open(der))).toEqual({ certs: hx(CERT_A, CERT_B), keys: hx(KEY) });
+  });
+
+  it('skips a content type of the authenticated safe it does not know (digested data), even wrapped in [0]', async () => {
+    const der = pfx([seq(oid('1.2.840.113549.1.7.5'), tlv(0xa0, seq(int(0)))), dataInfo(certBag(CERT_A))]);
+    expect(hexes(await open(der))).toEqual({ certs: hx(CERT_A), keys: [] });
   });
 
   it('decrypts encrypted data and shrouded keys with PBES2, the UTF-8 password and the PRF named or the default', async () => {
@@ -126,6 +131,8 @@ describe('refusals', () => {
     expect(await failure(pfx([dataInfo(shrouded(KEY, { iterations: NULL }))]))).toEqual(['unsupported', '? iterations']);
     const pbe = (count: Buffer) => pfx([dataInfo(bag(O.shroudedKeyBag, seq(seq(oid(O.pbeSha1Des3), seq(octet(Buffer.alloc(8)), count)), octet(Buffer.alloc(16)))))]);
     expect(await failure(pbe(int(200_001)))).toEqual(['unsupported', '200001 iterations']);
+    // The limit itself is allowed: the work is done, and the zeros decrypt to nothing a password could explain.
+    expect(await failure(pbe(int(200_000)))).toEqual(['password', 'password']);
     expect(await failure(pbe(int(0)))).toEqual(['unsupported', '0 iterations']);
     // The PBKDF2 limit is PBKDF2's own: more rounds than the PKCS#12 KDF allows are fine there.
     const many = pfx([dataInfo(shrouded(KEY, { iterations: int(200_001) }))]);
