@@ -34,7 +34,7 @@ describe('scanPem', () => {
 
   it('notices missing armor lines, empty bodies and bad base64', () => {
     expect(scanPem('-----BEGIN CERTIFICATE-----\nMAMCAQE=\n').blocks[0]!.complete).toBe(false);
-    expect(scanPem('MAMCAQE=\n-----END CERTIFICATE-----\n').orphanEnds).toBe(1);
+    expect(scanPem('MAMCAQE=\n-----END CERTIFICATE-----\n').orphanEnds).toHaveLength(1);
     expect(scanPem('-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----').blocks[0]!.bodyLength).toBe(0);
     expect(scanPem('-----BEGIN CERTIFICATE-----\nMAMC!QE=\n-----END CERTIFICATE-----').blocks[0]!.der).toBeNull();
     expect(looksLikeBareBase64(scanPem(`${'A'.repeat(64)}\n${'B'.repeat(40)}==\n`).outside)).toBe(true);

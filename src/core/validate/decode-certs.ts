@@ -55,7 +55,7 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
   const source = scan.source;
   if (scan.form === 'truncated') return f.add(rule, M.derTruncated, { source, expected: scan.expected ?? 0, size: scan.size });
   if (scan.form === 'der' || scan.form === 'binary') return f.add(rule, M.derNotCert, { source });
-  if (scan.orphanEnds > 0) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, M.orphanEnd, { source });
+  if (scan.orphanEnds.length > 0) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, M.orphanEnd, { source });
   if (scan.bareBase64) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, role === 'cert' ? M.bareBase64Cert : M.bareBase64Chain, { source });
   const held = [...scan.otherLabels, ...scan.keyBlocks.map((b) => b.label)];
   if (held.length === 0) return f.add(rule, M.noPem, { source });
@@ -88,7 +88,7 @@ export function decodeCerts(scan: Scanned, role: Role, f: Findings): DecodedCert
       else out.chainFailed = true;
     }
   }
-  if (scan.certs.length > 0 && scan.orphanEnds > 0) {
+  if (scan.certs.length > 0 && scan.orphanEnds.length > 0) {
     f.add(role === 'cert' ? 'cert-armor-missing' : 'chain-unparsable', M.orphanEnd, { source: scan.source });
     if (role === 'cert' && !scan.startsWithBegin) out.leafFailed = true;
     else out.chainFailed = true;

@@ -103,7 +103,7 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
   if (block) return keyFromBlock(block, source, f);
   const labels = [...scan.certs.map((c) => c.label), ...scan.otherLabels];
   if (labels.length > 0) return void f.add('key-not-private', M.keyNotPrivate, { source, what: describeForeign(labels, f) });
-  if (scan.orphanEnds > 0) return void f.add('key-armor-missing', M.keyOrphanEnd, { source });
+  if (scan.orphanEnds.length > 0) return void f.add('key-armor-missing', M.keyOrphanEnd, { source });
   if (scan.bareBase64) return void f.add('key-armor-missing', M.keyBareBase64, { source });
   return void f.add('key-unparsable', M.noPem, { source });
 }

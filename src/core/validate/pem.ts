@@ -18,10 +18,9 @@ export interface PemBlock {
 
 export interface PemScan {
   blocks: PemBlock[];
-  /** END lines with no BEGIN before them. */
-  orphanEnds: number;
-  /** Their labels, in order (a certificate's or a key's BEGIN line lost tells which input is broken). */
-  orphanEndLabels: string[];
+  /** The labels of END lines with no BEGIN before them, in order (a certificate's or a key's BEGIN line lost
+   *  tells which input is broken). */
+  orphanEnds: string[];
   /** Non-blank text outside any block, whitespace removed (to spot base64 with no armor). */
   outside: string;
 }
@@ -94,8 +93,7 @@ function decodeBase64(body: string): Buffer | null {
 
 export function scanPem(text: string): PemScan {
   const blocks: PemBlock[] = [];
-  let orphanEnds = 0;
-  const orphanEndLabels: string[] = [];
+  const orphanEnds: string[] = [];
   let outside = '';
   let open: { label: string; headers: Record<string, string>; body: string[] } | undefined;
   const close = (complete: boolean): void => {
@@ -114,10 +112,7 @@ export function scanPem(text: string): PemScan {
     const end = END.exec(line);
     if (end) {
       if (open) close(true);
-      else {
-        orphanEnds++;
-        orphanEndLabels.push(end[1]!);
-      }
+      else orphanEnds.push(end[1]!);
       continue;
     }
     if (!open) {
@@ -130,7 +125,7 @@ export function scanPem(text: string): PemScan {
     else open.body.push(line.replace(/\s+/g, ''));
   }
   if (open) close(false);
-  return { blocks, orphanEnds, orphanEndLabels, outside };
+  return { blocks, orphanEnds, outside };
 }
 
 /** Text outside blocks that is plausibly a PEM body without its armor lines. */

@@ -8,7 +8,7 @@ import { named, publicOf } from './inputs.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { certFromDer, type Cert } from './model.js';
-import { armor, isKeyLabel } from './pem.js';
+import { armor, isCertLabel, isKeyLabel } from './pem.js';
 import { openPfx } from './pfx.js';
 import { scanInput, type CertSlot, type Scanned } from './scan.js';
 import type { BundleInput } from './types.js';
@@ -74,8 +74,8 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   }
   // An END line without its BEGIN line: a block whose first line was lost. A certificate's is a certificate that
   // cannot be read (maybe the leaf: the one that matches the key); a key's is a key problem, said when no key is found.
-  const ends = scan.orphanEndLabels;
-  if (ends.some((l) => /CERTIFICATE$/.test(l))) pool.faults.push({ slot: { position: scan.certs.length + 1, label: 'CERTIFICATE', fault: 'no-begin' }, source: scan.source });
+  const ends = scan.orphanEnds;
+  if (ends.some(isCertLabel)) pool.faults.push({ slot: { position: scan.certs.length + 1, label: 'CERTIFICATE', fault: 'no-begin' }, source: scan.source });
   if (ends.some(isKeyLabel)) pool.keyProblems.add('key-armor-missing', M.keyOrphanEnd, { source: scan.source });
 }
 

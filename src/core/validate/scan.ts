@@ -34,8 +34,8 @@ export interface Scanned {
   trusted: CertSlot[];
   /** The labels of other PEM blocks (CERTIFICATE REQUEST, PUBLIC KEY, EC PARAMETERS, ...). */
   otherLabels: string[];
-  orphanEnds: number;
-  orphanEndLabels: string[];
+  /** Labels of END lines without a BEGIN (pem.ts). */
+  orphanEnds: string[];
   /** Text that looks like a PEM body without its armor lines. */
   bareBase64: boolean;
   /** ... and it is the body of a certificate. */
@@ -65,7 +65,7 @@ function slot(der: Buffer | null, label: string, position: number, source: strin
 }
 
 function empty(source: string, form: Scanned['form'], size: number): Scanned {
-  return { source, form, utf16: false, repaired: false, certs: [], keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: 0, orphanEndLabels: [], bareBase64: false, bareCert: false, startsWithBegin: false, size };
+  return { source, form, utf16: false, repaired: false, certs: [], keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: [], bareBase64: false, bareCert: false, startsWithBegin: false, size };
 }
 
 function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
@@ -95,7 +95,7 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   if (text.trim() === '') return { ...empty(source, 'empty', data.length), utf16 };
   if (!utf16 && /[\x00-\x08\x0e-\x1f]/.test(text.slice(0, 512))) return empty(source, 'binary', data.length);
   const scan = scanPem(text);
-  const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, orphanEnds: scan.orphanEnds, orphanEndLabels: scan.orphanEndLabels, startsWithBegin: /^\s*-----BEGIN /.test(text) };
+  const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, orphanEnds: scan.orphanEnds, startsWithBegin: /^\s*-----BEGIN /.test(text) };
   let position = 0;
   for (const block of scan.blocks) {
     if (isCertLabel(block.label)) {
@@ -112,7 +112,7 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
     } else if (isKeyLabel(block.label)) out.keyBlocks.push(block);
     else out.otherLabels.push(block.label);
   }
-  out.bareBase64 = scan.blocks.length === 0 && scan.orphanEnds === 0 && looksLikeBareBase64(scan.outside);
+  out.bareBase64 = scan.blocks.length === 0 && scan.orphanEnds.length === 0 && looksLikeBareBase64(scan.outside);
   out.bareCert = out.bareBase64 && slot(Buffer.from(scan.outside, 'base64'), 'CERTIFICATE', 1, source).cert !== undefined;
   return out;
 }
