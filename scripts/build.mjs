@@ -55,7 +55,34 @@ async function toCommonJs(path, text) {
     '"use strict";',
     ...(code.includes('__scmModuleUrl') ? ['var __scmModuleUrl = require("node:url").pathToFileURL(__filename).href;'] : []),
   ].join('\n');
-  return `${prologue}\n${code.replace(/^"use strict";\n/, '')}`;
+  const [helpers, rest] = splitHelpers(code.replace(/^"use strict";\n/, ''));
+  return { helpers, text: `${prologue}\n${rest}` };
+}
+
+// esbuild starts every CommonJS file with the same helpers (__defProp, __export, __toCommonJS...), ~0.7 kB each
+// time; a pack defines them once, for all its modules (they are pure functions of their arguments).
+const HELPERS_END = '__toCommonJS=mod=>__copyProps(__defProp({},"__esModule",{value:!0}),mod);';
+/** A helper preamble as its statements, `var` dropped and esbuild's renamed locals (key2) named back. */
+const statements = (helpers) => helpers.replace(/\bkey\d\b/g, 'key').split(/;(?=var )|,(?=__\w+=)/).map((x) => x.replace(/^var /, '').replace(/;$/, ''));
+
+/** [the helper preamble, the rest] of one module's code; no preamble: ['', code]. */
+function splitHelpers(code) {
+  if (!code.startsWith('var __')) return ['', code];
+  const end = code.indexOf(HELPERS_END);
+  if (end < 0 || end > 2000) throw new Error('esbuild\'s CommonJS helpers changed: update HELPERS_END in scripts/build.mjs');
+  const helpers = code.slice(0, end + HELPERS_END.length);
+  if (!statements(helpers).every((x) => /^__\w+=/.test(x))) throw new Error(`not only helpers before the code: ${helpers.slice(0, 200)}`);
+  return [helpers, code.slice(end + HELPERS_END.length)];
+}
+
+/** The one preamble that defines what every module of a pack needs; the build stops if none does. */
+function packHelpers(preambles) {
+  const all = [...new Set(preambles.filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (all.length === 0) return '';
+  const widest = new Set(statements(all[0]));
+  const missing = all.flatMap(statements).filter((x) => !widest.has(x));
+  if (missing.length > 0) throw new Error(`esbuild helpers differ between modules: ${missing[0].slice(0, 200)}`);
+  return all[0];
 }
 
 /**
@@ -113,9 +140,10 @@ function packs(meta, modules) {
   const out = new Map();
   for (const e of entries) {
     const members = [...closure(e)].filter((f) => !loaded.get(e).has(f));
-    const defines = members.map((f) => `__scmDefine(${JSON.stringify(relative(dirname(e), f).replace(/^(?!\.)/, './'))}, function (exports, require, module, __filename, __dirname, __scmImport) {\n${modules.get(f)}\n});`);
+    const defines = members.map((f) => `__scmDefine(${JSON.stringify(relative(dirname(e), f).replace(/^(?!\.)/, './'))}, function (exports, require, module, __filename, __dirname, __scmImport) {\n${modules.get(f).text}\n});`);
+    const helpers = packHelpers(members.map((f) => modules.get(f).helpers));
     // The wrapper bin/scm.js compiles: written here, so that it need not copy the source to add it.
-    out.set(e, `(function (__scmDefine) {\n${defines.join('\n')}\n})`);
+    out.set(e, `(function (__scmDefine) {\n"use strict";\n${helpers}\n${defines.join('\n')}\n})`);
   }
   return out;
 }
@@ -155,6 +183,10 @@ const runs = [
   existsSync(bundle) ? ['validate', bundle] : ['validate', '--help'],
   // The cron renewal gate: `scm check DIR --within 30` (one start-up, README "Speed").
   existsSync(bundle) ? ['check', bundle] : ['check', '--help'],
+  // What upload and push run before the network (no credentials are needed for a dry run; nothing is sent).
+  existsSync(bundle) ? ['upload', bundle, '--name', 'code-cache', '--dry-run'] : ['upload', '--help'],
+  ['push', 'scs1700000000000', '--service', 'WAF', '--project', 'cn-north-4', '--dry-run'],
+  ['config'],
 ];
 await recordCodeCache(join(dist, 'cli.js'), async (exports) => {
   for (const argv of runs) await exports.main(argv, { stdout: sink, stderr: sink, stdin: undefined, env: {}, cwd: root, now: () => new Date() });

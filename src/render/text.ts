@@ -48,12 +48,24 @@ const TOKENS = new RegExp(`[${WIDE}]|[^\\s${WIDE}]+|\\s+`, 'g');
 /** A token of TOKENS is blank when its first character is (a run of white space). */
 const SPACE = /^\s/;
 
+/** Printable ASCII as TOKENS splits it (runs of spaces and of the rest), without compiling TOKENS: --help. */
+function plainTokens(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || (text.charCodeAt(i) === 32) !== (text.charCodeAt(start) === 32)) {
+      out.push(text.slice(start, i));
+      start = i;
+    }
+  }
+  return out;
+}
+
 /** Words and single ideographs, with punctuation glued to the word it must stay with. */
 function tokens(text: string): string[] {
-  const all = text.match(TOKENS) ?? [];
-  if (PLAIN.test(text)) return all;
+  if (PLAIN.test(text)) return plainTokens(text);
   const out: string[] = [];
-  for (const token of all) {
+  for (const token of text.match(TOKENS) ?? []) {
     const last = out[out.length - 1];
     if (last !== undefined && !SPACE.test(token) && !SPACE.test(last) && (CLOSING.has(token[0]!) || OPENING.has(last[last.length - 1]!))) out[out.length - 1] = last + token;
     else out.push(token);
@@ -63,6 +75,8 @@ function tokens(text: string): string[] {
 
 /** `text` (one paragraph) broken into lines of at most `room` columns where it can be. */
 export function breakLines(text: string, room: number): string[] {
+  // Most of --help: plain ASCII that fits, single-spaced, nothing to do.
+  if (text.length <= room && text !== '' && PLAIN.test(text) && !text.includes('  ') && text.trim() === text) return [text];
   const lines: string[] = [];
   let line = '';
   let width = 0;
