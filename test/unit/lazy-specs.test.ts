@@ -6,9 +6,7 @@ import { SPEC_LOADERS } from '../../src/commands/lazy-specs.js';
 import { plainInput } from '../../src/commands/plain-args.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../../src/commands/registry.js';
 import type { CommandSpec, OptionSpec } from '../../src/commands/types.js';
-import type { Ctx } from '../../src/context.js';
-import { PLAIN } from '../../src/io/style.js';
-import { runProgram } from '../../src/program.js';
+import { viaCommander } from '../helpers/via-commander.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -18,16 +16,6 @@ it('names every command of the registry, by its name and aliases, and nothing el
   expect(Object.keys(SPEC_LOADERS).sort()).toEqual(COMMANDS.flatMap(words).sort());
   for (const spec of COMMANDS) for (const word of words(spec)) expect(await SPEC_LOADERS[word]!()).toBe(spec);
 });
-
-/** What commander hands the command's run() for `argv` (the run itself is replaced by a recorder). */
-async function viaCommander(spec: CommandSpec, argv: string[]): Promise<{ args: string[]; opts: Record<string, unknown> }> {
-  let input: { args: string[]; opts: Record<string, unknown> } | undefined;
-  vi.spyOn(spec, 'load').mockResolvedValue({ run: async (i) => ((input = i), 0) });
-  const sink = { write: () => {}, isTTY: false };
-  const ctx = { stdout: sink, stderr: sink, env: {}, cwd: '/', now: () => new Date(), lang: 'en', style: PLAIN, errStyle: PLAIN, debug: false, noInput: true, signal: new AbortController().signal } as unknown as Ctx;
-  expect(await runProgram(argv, ctx, { version: '0', usageError: (m) => m })).toBe(0);
-  return input!;
-}
 
 /** Every long option of the command, each with a value it accepts, written both ways (`--x v`, `--x=v`). */
 function everyOption(spec: CommandSpec, equals: boolean): string[] {
