@@ -1,5 +1,122 @@
 #!/usr/bin/env node
-// Thin shim: everything lives in the compiled CLI (npm run build writes dist/). CommonJS on purpose (see
-// bin/package.json and scripts/build.mjs), loaded with V8's code cache (src/boot.ts): start-up speed.
-const { join } = require('node:path');
-require('../dist/boot.js').load(join(__dirname, '../dist/cli.js')).run();
+// @ts-check
+// The loader of the compiled CLI (dist/, CommonJS), in this one file: a second file to require costs ~1 ms of
+// every start. It runs dist/ with V8's code cache. Parsing and compiling is most of what `scm explain` costs
+// over a bare `node -e 0`; `npm run build` runs the common commands once and stores the compiled code next
+// to each file (dist/cli.js.cache), so later runs skip that work. A cache that does not fit (another Node
+// version or flags, a file changed since) is ignored: V8 checks its version, flags and the source length, we
+// check the modification times.
+//
+// Each dist/ file is a pack (scripts/build.mjs): it defines the modules a command needs as factories, and a
+// module runs the first time it is required, as CommonJS would run it.
+'use strict';
+const { readFileSync, statSync, writeFileSync } = require('node:fs');
+const { dirname, join, resolve } = require('node:path');
+const { Script } = require('node:vm');
+
+/**
+ * @typedef {{ exports: unknown }} Loaded
+ * @typedef {(exports: unknown, require: unknown, module: Loaded, filename: string, dirname: string, scmImport: (specifier: string) => Promise<unknown>) => void} Factory
+ */
+
+/**
+ * Code compiled here cannot call import() itself on Node 20 (the callback is lost with a cached script, and a
+ * custom one needs --experimental-vm-modules), so scripts/build.mjs turns a package's `import("ora")` into
+ * `__scmImport("ora")`, which imports from here: packages resolve from bin/ as from dist/.
+ * @param {string} specifier
+ * @returns {Promise<unknown>}
+ */
+const scmImport = (specifier) => import(specifier);
+
+/** @type {Map<string, Loaded>} */
+const modules = new Map();
+/** @type {Map<string, Factory>} */
+const factories = new Map();
+/**
+ * Packs compiled in this process, kept only while a cache is being recorded.
+ * @type {Array<{ file: string, script: Script }> | undefined}
+ */
+let recording;
+
+/** @param {string} file */
+function cachedData(file) {
+  if (recording) return undefined;
+  try {
+    const cache = `${file}.cache`;
+    if (statSync(cache).mtimeMs < statSync(file).mtimeMs) return undefined;
+    return readFileSync(cache);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `./x.js` next to `here` without path.resolve, which costs ~1 ms over the few hundred names of a run.
+ * @param {string} here
+ * @param {string} id
+ */
+const beside = (here, id) => (id.startsWith('./') ? `${here}/${id.slice(2)}` : resolve(here, id));
+
+/**
+ * Reads and runs one pack: its modules become known, none runs yet. The build writes only ASCII (latin1
+ * reads it as it is) and the wrapper function itself, so the source is not copied to add one.
+ * @param {string} file
+ */
+function readPack(file) {
+  const data = cachedData(file);
+  const script = new Script(readFileSync(file, 'latin1'), { filename: file, ...(data ? { cachedData: data } : {}) });
+  recording?.push({ file, script });
+  const here = dirname(file);
+  /** A module two packs hold runs from the first pack read. @param {string} name @param {Factory} factory */
+  const define = (name, factory) => {
+    const path = beside(here, name);
+    if (!factories.has(path)) factories.set(path, factory);
+  };
+  script.runInThisContext()(define);
+}
+
+/**
+ * require() for dist files: relative paths load through here, anything else through Node.
+ * @param {string} file
+ * @returns {unknown}
+ */
+function load(file) {
+  const known = modules.get(file);
+  if (known) return known.exports;
+  if (!factories.has(file)) readPack(file);
+  const factory = factories.get(file);
+  if (!factory) throw new Error(`${file}: not in the pack of that name (rebuild with npm run build)`);
+  /** @type {Loaded} */
+  const module = { exports: {} };
+  modules.set(file, module);
+  const here = dirname(file);
+  // Builtins and packages: this file's own require (createRequire would load node:module, ~1 ms).
+  /** @param {string} id */
+  const distRequire = (id) => (id.startsWith('.') ? load(beside(here, id)) : require(id));
+  factory.call(module.exports, module.exports, Object.assign(distRequire, { resolve: require.resolve, cache: require.cache, main: require.main }), module, file, here, scmImport);
+  return module.exports;
+}
+
+/**
+ * For scripts/build.mjs: loads `entry` fresh, lets `exercise` run commands, then writes every pack's cache.
+ * @param {string} entry
+ * @param {(exports: any) => Promise<void>} exercise
+ * @returns {Promise<string[]>}
+ */
+async function recordCodeCache(entry, exercise) {
+  recording = [];
+  modules.clear();
+  factories.clear();
+  try {
+    await exercise(load(entry));
+    for (const { file, script } of recording) writeFileSync(`${file}.cache`, script.createCachedData());
+    return recording.map((r) => r.file);
+  } finally {
+    recording = undefined;
+    modules.clear();
+    factories.clear();
+  }
+}
+
+module.exports = { load, recordCodeCache };
+if (require.main === module) /** @type {{ run(): void }} */ (load(join(__dirname, '../dist/cli.js'))).run();

@@ -8,8 +8,7 @@ import { S } from './commands/shared/messages.js';
 import { ExitCode, InterruptedError, ScmCliError } from './errors.js';
 import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
-import { checkSpec } from './commands/check/spec.js';
-import { explainSpec } from './commands/explain/spec.js';
+import { SPEC_LOADERS } from './commands/lazy-specs.js';
 import { plainInput } from './commands/plain-args.js';
 import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
 import { errorLine, hintLine, widthOf } from './render/diagnostics.js';
@@ -117,6 +116,7 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     makeStyle(colorLevel({ isTTY: io.stdout.isTTY, env: io.env, flag: colorFlag })),
     makeStyle(colorLevel({ isTTY: io.stderr.isTTY, env: io.env, flag: colorFlag })),
   ]);
+  let signal: AbortSignal | undefined;
   const ctx: Ctx = {
     stdout: io.stdout,
     stderr: io.stderr,
@@ -132,12 +132,15 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     errStyle,
     debug,
     noInput: argv.includes('--no-input') || io.env.CI === 'true' || io.env.CI === '1',
-    signal: io.signal ?? new AbortController().signal,
+    // Made when first asked for (an AbortController costs ~0.3 ms to load; scm explain never needs one).
+    get signal() {
+      return (signal ??= io.signal ?? new AbortController().signal);
+    },
   };
   try {
-    // `scm explain CODE...` and `scm check TARGET...` (the cron renewal gate), the commands scripts call most,
-    // skip commander when their arguments are plain.
-    const fast = [explainSpec, checkSpec].find((spec) => [spec.name, ...(spec.aliases ?? [])].includes(argv[0] ?? ''));
+    // A command whose arguments are plain skips commander: only its own spec and run are loaded.
+    const loadSpec = Object.hasOwn(SPEC_LOADERS, argv[0] ?? '') ? SPEC_LOADERS[argv[0]!] : undefined;
+    const fast = await loadSpec?.();
     const plain = fast ? plainInput(fast, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
     if (fast && plain) return await (await fast.load()).run(plain, ctx);
     const { runProgram } = await import('./program.js');
@@ -150,13 +153,14 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
 
 /** Wires main() to the real process: streams, signals, exit status. */
 export function run(): void {
-  const controller = new AbortController();
+  let controller: AbortController | undefined;
+  const control = (): AbortController => (controller ??= new AbortController());
   let interrupted = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     const code = signal === 'SIGTERM' ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
     if (interrupted) process.exit(code); // a second Ctrl-C means now
     interrupted = true;
-    controller.abort(signal);
+    control().abort(signal);
     // Commands get a moment to clean up (close servers, remove temp files), then we leave regardless.
     setTimeout(() => process.exit(code), 3000).unref();
   };
@@ -174,7 +178,9 @@ export function run(): void {
     env: process.env,
     cwd: process.cwd(),
     uid: process.getuid?.(),
-    signal: controller.signal,
+    get signal() {
+      return control().signal;
+    },
   };
   main(process.argv.slice(2), io).then((code) => {
     // Everything was written synchronously (io/fd-out.ts): leave now. Waiting for the event loop to drain

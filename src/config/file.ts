@@ -3,7 +3,6 @@
 // ~/.config/scm/config.{json,yaml,yml}). The first wins, key by key. Files passed over are reported, one
 // warning line each. cosmiconfig is loaded (load.ts) only when there is a file to read.
 import { readFileSync, statSync } from 'node:fs';
-import { platform } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
@@ -12,6 +11,7 @@ import { M, WHO } from './messages.js';
 import { isJsonName } from './places.js';
 import { checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
 import { locate, type Ignored, type IgnoredWhy, type Located, type Where } from './search.js';
+import { isWindows } from './os.js';
 import { fileVersion, octal } from './trust.js';
 
 export type { FileConfig } from './schema.js';
@@ -51,7 +51,7 @@ const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ?
 
 /** Group/other permission bits on a file that holds a secret: the contract asks for a warning. */
 export function permissionWarning(path: string, config: FileConfig, lang: Lang = 'en'): string | undefined {
-  if (platform() === 'win32' || path.endsWith('package.json')) return undefined;
+  if (isWindows() || path.endsWith('package.json')) return undefined;
   const secrets = SECRET_KEYS.filter((k) => config[k] !== undefined);
   if (secrets.length === 0) return undefined;
   const mode = statSync(path, { throwIfNoEntry: false })?.mode;
@@ -114,7 +114,7 @@ async function namedConfig(named: NonNullable<Located['named']>, lang: Lang, loa
   if (!checked) throw new ConfigError(t(lang, M.namedMissing, { path, by }));
   if (!checked.stats.isFile()) throw new ConfigError(t(lang, M.namedNotFile, { path, by }));
   const mode = checked.stats.mode;
-  const writable = platform() !== 'win32' && (mode & 0o022) !== 0 ? [t(lang, M.namedWritable, { path, who: who(mode, lang), mode: octal(mode & 0o777), command: chmod('go-w', path) })] : [];
+  const writable = !isWindows() && (mode & 0o022) !== 0 ? [t(lang, M.namedWritable, { path, who: who(mode, lang), mode: octal(mode & 0o777), command: chmod('go-w', path) })] : [];
   const result = await load.loadNamed(path, fileVersion(checked.stats)).catch((e: unknown) => {
     throw brokenFile(e, lang, path);
   });

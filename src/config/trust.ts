@@ -1,8 +1,8 @@
 // Whether a config file could have been written by someone other than the user (or root): its owner, its
 // mode, and the folder it sits in, the way OpenSSH and git judge theirs. A few lstat/stat calls, no reads.
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { platform, userInfo } from 'node:os';
 import { dirname } from 'node:path';
+import { isWindows, systemUid } from './os.js';
 
 export type Distrust =
   | { reason: 'not-a-file' }
@@ -31,10 +31,11 @@ export const octal = (mode: number): string => (mode & 0o7777).toString(8).padSt
  * gets the checks); none where modes and owners mean nothing (Windows).
  */
 export function currentUid(uid: number | undefined): number | undefined {
-  if (platform() === 'win32') return undefined;
+  // cli.ts passes process.getuid(), which Windows lacks: a given id means a system with owners.
   if (uid !== undefined) return uid;
+  if (isWindows()) return undefined;
   try {
-    return userInfo().uid;
+    return systemUid();
   } catch {
     return -1; // no passwd entry: only root's files are trusted
   }

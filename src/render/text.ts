@@ -5,20 +5,23 @@ import { eastAsianWidth } from 'get-east-asian-width';
 const PLAIN = /^[\x20-\x7e]*$/;
 
 /** Combining marks, zero-width spaces and joiners, variation selectors: no column of their own. */
-const ZERO_WIDTH = /[\u0300-\u036f\u200b-\u200f\u2060\ufe00-\ufe0f]/;
+const zeroWidth = (cp: number): boolean => (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || (cp >= 0xfe00 && cp <= 0xfe0f);
 
 /**
  * Columns a terminal gives `s`: East Asian wide and fullwidth characters take two (Unicode's table, through
  * get-east-asian-width; string-width would add grapheme segmentation, whose Intl.Segmenter and emoji regular
- * expression cost ~70 ms at start-up). Colour codes take none.
+ * expression cost ~70 ms at start-up). Colour codes take none. Character codes rather than a regular
+ * expression per character: `scm --help --lang zh` measures a few thousand ideographs.
  */
 export function displayWidth(s: string): number {
   if (PLAIN.test(s)) return s.length;
+  const text = s.includes('\x1b') ? s.replace(/\x1b\[[0-9;]*m/g, '') : s;
   let w = 0;
-  for (const ch of s.replace(/\x1b\[[0-9;]*m/g, '')) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     if (cp < 0x7f) w += cp >= 0x20 ? 1 : 0;
-    else if (!ZERO_WIDTH.test(ch)) w += eastAsianWidth(cp);
+    else if (!zeroWidth(cp)) w += eastAsianWidth(cp);
   }
   return w;
 }
@@ -38,19 +41,33 @@ export function table(rows: string[][]): string {
 // (，。）…) nor after opening punctuation (（“…), which therefore stick to their neighbours.
 // Written as \u escapes: one non-ASCII character in dist/cli.js makes V8 hold all 500 kB of it as a two-byte
 // string, which costs start-up time (measured: ~+8 ms on --help).
-const CLOSING = /^[\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f\uff09\u300b\u300d\u300f\u3011\u3009\u201d\u2019%\u2026\u2014\u00b7,.;:!?)\]}]/;
-const OPENING = /[\uff08\u300a\u300c\u300e\u3010\u3008\u201c\u2018([{]$/;
+const CLOSING = new Set('\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f\uff09\u300b\u300d\u300f\u3011\u3009\u201d\u2019%\u2026\u2014\u00b7,.;:!?)]}');
+const OPENING = new Set('\uff08\u300a\u300c\u300e\u3010\u3008\u201c\u2018([{');
 const WIDE = '\u2e80-\uffff';
 const TOKENS = new RegExp(`[${WIDE}]|[^\\s${WIDE}]+|\\s+`, 'g');
+/** A token of TOKENS is blank when its first character is (a run of white space). */
+const SPACE = /^\s/;
+
+/** Printable ASCII as TOKENS splits it (runs of spaces and of the rest), without compiling TOKENS: --help. */
+function plainTokens(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || (text.charCodeAt(i) === 32) !== (text.charCodeAt(start) === 32)) {
+      out.push(text.slice(start, i));
+      start = i;
+    }
+  }
+  return out;
+}
 
 /** Words and single ideographs, with punctuation glued to the word it must stay with. */
 function tokens(text: string): string[] {
-  const all = text.match(TOKENS) ?? [];
-  if (PLAIN.test(text)) return all;
+  if (PLAIN.test(text)) return plainTokens(text);
   const out: string[] = [];
-  for (const token of all) {
+  for (const token of text.match(TOKENS) ?? []) {
     const last = out[out.length - 1];
-    if (last !== undefined && token.trim() !== '' && last.trim() !== '' && (CLOSING.test(token) || OPENING.test(last))) out[out.length - 1] = last + token;
+    if (last !== undefined && !SPACE.test(token) && !SPACE.test(last) && (CLOSING.has(token[0]!) || OPENING.has(last[last.length - 1]!))) out[out.length - 1] = last + token;
     else out.push(token);
   }
   return out;
@@ -58,16 +75,18 @@ function tokens(text: string): string[] {
 
 /** `text` (one paragraph) broken into lines of at most `room` columns where it can be. */
 export function breakLines(text: string, room: number): string[] {
+  // Most of --help: plain ASCII that fits, single-spaced, nothing to do.
+  if (text.length <= room && text !== '' && PLAIN.test(text) && !text.includes('  ') && text.trim() === text) return [text];
   const lines: string[] = [];
   let line = '';
   let width = 0;
   let space = false;
   for (const token of tokens(text)) {
-    const w = displayWidth(token);
-    if (token.trim() === '') {
+    if (SPACE.test(token)) {
       space = line !== '';
       continue;
     }
+    const w = displayWidth(token);
     if (line && width + (space ? 1 : 0) + w > room) {
       lines.push(line);
       line = '';

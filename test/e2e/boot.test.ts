@@ -1,4 +1,4 @@
-// dist/boot.js runs dist/cli.js from V8's code cache when it fits and compiles it normally when it does not:
+// bin/scm.js runs dist/ from V8's code cache when it fits and compiles it normally when it does not:
 // a damaged cache, or a cache older than the bundle (edited after the build), changes nothing a user sees.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';

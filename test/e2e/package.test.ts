@@ -38,7 +38,7 @@ afterAll(() => {
 describe('npm pack', () => {
   it('built first (prepack) and packed the build, the docs --help points to and the man pages', () => {
     const list = run('tar', ['-tzf', tarball], box).stdout.split('\n');
-    for (const file of ['dist/cli.js', 'dist/boot.js', 'bin/scm.js', 'README.md', 'docs/emulator.md', 'man/scm.1', 'man/zh_CN/man1/scm.1', 'completions/_scm', 'contrib/certbot/deploy-hook.sh']) {
+    for (const file of ['dist/cli.js', 'bin/scm.js', 'README.md', 'docs/emulator.md', 'man/scm.1', 'man/zh_CN/man1/scm.1', 'completions/_scm', 'contrib/certbot/deploy-hook.sh']) {
       expect(list, file).toContain(`package/${file}`);
     }
     expect(list.some((f) => f.startsWith('package/dist/chunks/'))).toBe(true);

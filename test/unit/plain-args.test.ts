@@ -1,24 +1,12 @@
-// `scm explain` skips commander when its arguments are plain (src/commands/plain-args.ts). Whenever the plain
-// reader answers, it must answer what commander gives the command; anything it does not take goes to
-// commander, so that errors and --help stay commander's.
+// A command skips commander when its arguments are plain (src/commands/plain-args.ts): explain and check
+// here, every command in lazy-specs.test.ts. Whenever the plain reader answers, it must answer what commander
+// gives the command; anything it does not take goes to commander, so that errors and --help stay commander's.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkSpec } from '../../src/commands/check/spec.js';
 import { explainSpec } from '../../src/commands/explain/spec.js';
 import { plainInput } from '../../src/commands/plain-args.js';
 import { GLOBAL_OPTIONS } from '../../src/commands/shared/global-options.js';
-import type { Ctx } from '../../src/context.js';
-import { PLAIN } from '../../src/io/style.js';
-import { runProgram } from '../../src/program.js';
-
-/** What commander hands explain's run() for `argv` (the run itself is replaced by a recorder). */
-async function viaCommander(argv: string[]): Promise<{ args: string[]; opts: Record<string, unknown> }> {
-  let input: { args: string[]; opts: Record<string, unknown> } | undefined;
-  vi.spyOn(explainSpec, 'load').mockResolvedValue({ run: async (i) => ((input = i), 0) });
-  const sink = { write: () => {}, isTTY: false };
-  const ctx = { stdout: sink, stderr: sink, env: {}, cwd: '/', now: () => new Date(), lang: 'en', style: PLAIN, errStyle: PLAIN, debug: false, noInput: true, signal: new AbortController().signal } as unknown as Ctx;
-  expect(await runProgram(argv, ctx, { version: '0', usageError: (m) => m })).toBe(0);
-  return input!;
-}
+import { viaCommander } from '../helpers/via-commander.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -38,7 +26,7 @@ describe('plain arguments: read without commander, exactly as commander reads th
   ])('%j', async (argv) => {
     const plain = plainInput(explainSpec, GLOBAL_OPTIONS, argv.slice(1));
     expect(plain).toBeDefined();
-    expect(plain).toEqual(await viaCommander(argv));
+    expect(plain).toEqual(await viaCommander(explainSpec, argv));
   });
 });
 
@@ -52,15 +40,6 @@ describe('anything else goes to commander', () => {
 });
 
 describe('scm check (the cron renewal gate) reads plain arguments the same way', () => {
-  async function checkViaCommander(argv: string[]): Promise<{ args: string[]; opts: Record<string, unknown> }> {
-    let input: { args: string[]; opts: Record<string, unknown> } | undefined;
-    vi.spyOn(checkSpec, 'load').mockResolvedValue({ run: async (i) => ((input = i), 0) });
-    const sink = { write: () => {}, isTTY: false };
-    const ctx = { stdout: sink, stderr: sink, env: {}, cwd: '/', now: () => new Date(), lang: 'en', style: PLAIN, errStyle: PLAIN, debug: false, noInput: true, signal: new AbortController().signal } as unknown as Ctx;
-    expect(await runProgram(argv, ctx, { version: '0', usageError: (m) => m })).toBe(0);
-    return input!;
-  }
-
   it.each([
     [['check', '/etc/letsencrypt/live/example.com']],
     [['check', 'a', 'b', '--within', '30', '--json']],
@@ -69,7 +48,7 @@ describe('scm check (the cron renewal gate) reads plain arguments the same way',
   ])('%j', async (argv) => {
     const plain = plainInput(checkSpec, GLOBAL_OPTIONS, argv.slice(1));
     expect(plain).toBeDefined();
-    expect(plain).toEqual(await checkViaCommander(argv));
+    expect(plain).toEqual(await viaCommander(checkSpec, argv));
   });
 
   it.each([[['--within', 'x', 'a']], [['a', '-q']], [['--help']], [[]]])('%j goes to commander', (argv) => {

@@ -77,3 +77,73 @@ describe('t() in Chinese: the space beside a parameter is for English neighbours
     expect(t('en', m, { source: 'standard input', what: 'a key' })).toBe('standard input holds a key');
   });
 });
+
+// displayWidth and breakLines work on character codes for speed (`scm --help --lang zh` measures a few
+// thousand ideographs). The straightforward versions below, one regular expression per character, are the
+// oracle: on mixed text (ideographs, punctuation, combining marks, astral characters, colour codes, the
+// ideographic space) both must answer the same.
+describe('the character-code versions answer as the straightforward ones', () => {
+  const ZERO = /[\u0300-\u036f\u200b-\u200f\u2060\ufe00-\ufe0f]/;
+  const width = (s: string): number => {
+    let w = 0;
+    for (const ch of s.replace(/\x1b\[[0-9;]*m/g, '')) {
+      const cp = ch.codePointAt(0)!;
+      if (cp < 0x7f) w += cp >= 0x20 ? 1 : 0;
+      else if (!ZERO.test(ch)) w += cp >= 0x1100 && /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1f64f}\u{20000}-\u{2fffd}]/u.test(ch) ? 2 : 1;
+    }
+    return w;
+  };
+  const CLOSING = /^[\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f\uff09\u300b\u300d\u300f\u3011\u3009\u201d\u2019%\u2026\u2014\u00b7,.;:!?)\]}]/;
+  const OPENING = /[\uff08\u300a\u300c\u300e\u3010\u3008\u201c\u2018([{]$/;
+  const tokens = (text: string): string[] => {
+    const out: string[] = [];
+    for (const token of text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/g) ?? []) {
+      const last = out[out.length - 1];
+      if (last !== undefined && token.trim() !== '' && last.trim() !== '' && (CLOSING.test(token) || OPENING.test(last))) out[out.length - 1] = last + token;
+      else out.push(token);
+    }
+    return out;
+  };
+  const lines = (text: string, room: number): string[] => {
+    const out: string[] = [];
+    let line = '';
+    for (const token of tokens(text)) {
+      if (token.trim() === '') {
+        if (line !== '' && !line.endsWith(' ')) line += ' ';
+        continue;
+      }
+      const joined = line === '' ? token : line + token;
+      if (line.trim() !== '' && displayWidth(joined.trimEnd()) > room) {
+        out.push(line.trimEnd());
+        line = token;
+      } else line = joined;
+    }
+    if (line.trim() !== '') out.push(line.trimEnd());
+    return out.length > 0 ? out : [''];
+  };
+  // A seeded generator, so a failure names its input and repeats.
+  let seed = 20261130;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const PARTS = ['one', ' two', ' three ', 'Pass --cert', ' fits', '证', '书', '私', '钥', '，', '。', '（', '）', '“', '”', 'PEM', 'key', ' ', '  ', '\u3000', 'e\u0301', '\u200b', '\u{1f512}', '\u{20001}', '\x1b[1m', '\x1b[22m', '-', '/etc/ssl', 'a'.repeat(14), '\ufe0f', '·', '…', 'ｘ'];
+  const ASCII = PARTS.filter((p) => /^[\x20-\x7e]+$/.test(p));
+  const corpus = [
+    ...Array.from({ length: 400 }, () => Array.from({ length: 1 + next(40) }, () => PARTS[next(PARTS.length)]).join('')),
+    // Printable ASCII alone takes a path of its own (--help, English).
+    ...Array.from({ length: 200 }, () => Array.from({ length: 1 + next(30) }, () => ASCII[next(ASCII.length)]).join('')),
+  ];
+
+  it('displayWidth', () => {
+    for (const s of corpus) expect([s, displayWidth(s)]).toEqual([s, width(s)]);
+  });
+
+  it('breakLines (no word wider than the line)', () => {
+    let compared = 0;
+    for (const s of corpus) {
+      const room = 16 + next(30);
+      if (tokens(s).some((token) => displayWidth(token) > room)) continue; // cut, not broken: tested above
+      expect([s, room, breakLines(s, room)]).toEqual([s, room, lines(s, room)]);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+});

@@ -1,0 +1,46 @@
+// src/cli.ts runs a command with plain arguments without commander, loading only that command's spec
+// (src/commands/lazy-specs.ts). For every command: the loader answers the spec registry.ts gives commander,
+// and for a command line using every option, the plain reader hands run() what commander would.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SPEC_LOADERS } from '../../src/commands/lazy-specs.js';
+import { plainInput } from '../../src/commands/plain-args.js';
+import { COMMANDS, GLOBAL_OPTIONS } from '../../src/commands/registry.js';
+import type { CommandSpec, OptionSpec } from '../../src/commands/types.js';
+import { viaCommander } from '../helpers/via-commander.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+const words = (spec: CommandSpec): string[] => [spec.name, ...(spec.aliases ?? [])];
+
+it('names every command of the registry, by its name and aliases, and nothing else', async () => {
+  expect(Object.keys(SPEC_LOADERS).sort()).toEqual(COMMANDS.flatMap(words).sort());
+  for (const spec of COMMANDS) for (const word of words(spec)) expect(await SPEC_LOADERS[word]!()).toBe(spec);
+});
+
+/** Every long option of the command, each with a value it accepts, written both ways (`--x v`, `--x=v`). */
+function everyOption(spec: CommandSpec, equals: boolean): string[] {
+  const value = (o: OptionSpec): string => o.choices?.[o.choices.length - 1] ?? (o.integer ? '7' : `v-${o.flags.length}`);
+  return [...spec.options, ...GLOBAL_OPTIONS.filter((o) => o.flags !== '--lang <lang>')].flatMap((o) => {
+    if (o.hidden) return [];
+    const long = /--[a-z][a-z0-9-]*/.exec(o.flags)![0];
+    if (!/<[^>]+>/.test(o.flags)) return [long];
+    const v = value(o);
+    const once = equals ? [`${long}=${v}`] : [long, v];
+    return o.repeatable ? [...once, ...once] : once;
+  });
+}
+
+const operands = (spec: CommandSpec): string[] => spec.args.flatMap((a, i) => (a.variadic ? [`arg${i}`, `more${i}`] : [`arg${i}`]));
+
+describe.each(COMMANDS.map((spec) => [spec.name, spec] as const))('scm %s: plain arguments read as commander reads them', (_, spec) => {
+  it.each([
+    ['operands only', () => [...operands(spec)]],
+    ['every option, value after a space', () => [...operands(spec), ...everyOption(spec, false)]],
+    ['every option written --x=v, operands last', () => [...everyOption(spec, true), ...operands(spec)]],
+  ])('%s', async (_, argvOf) => {
+    const argv = [spec.name, ...argvOf()];
+    const plain = plainInput(spec, GLOBAL_OPTIONS, argv.slice(1));
+    expect(plain).toBeDefined();
+    expect(plain).toEqual(await viaCommander(spec, argv));
+  });
+});
