@@ -9,7 +9,7 @@ import { ExitCode, InterruptedError, ScmCliError } from './errors.js';
 import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
 import { SPEC_LOADERS } from './commands/lazy-specs.js';
-import { plainInput } from './commands/plain-args.js';
+import { isOverview, plainInput } from './commands/plain-args.js';
 import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
 import { errorLine, hintLine, widthOf } from './render/diagnostics.js';
 import { jsonErrorLine } from './render/json.js';
@@ -138,11 +138,16 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     },
   };
   try {
-    // A command whose arguments are plain skips commander: only its own spec and run are loaded.
+    // A command whose arguments are plain skips commander: only its own spec and run are loaded. `scm --help`
+    // is printed from the specs.
     const loadSpec = Object.hasOwn(SPEC_LOADERS, argv[0] ?? '') ? SPEC_LOADERS[argv[0]!] : undefined;
     const fast = await loadSpec?.();
     const plain = fast ? plainInput(fast, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
     if (fast && plain) return await (await fast.load()).run(plain, ctx);
+    if (!fast && isOverview(GLOBAL_OPTIONS, argv)) {
+      ctx.stdout.write((await import('./commands/help/overview.js')).overview(ctx.lang, ctx.stdout, ctx.env));
+      return ExitCode.OK;
+    }
     const { runProgram } = await import('./program.js');
     return await runProgram(argv, ctx, { version: version(), usageError: (message) => (json ? jsonError('UsageError', message, ExitCode.USAGE) : errorLine(errStyle, message)) });
   } catch (e) {

@@ -8,6 +8,7 @@ import { COMMANDS, GLOBAL_OPTIONS } from './commands/registry.js';
 import { listOf, pick, t, type Lang } from './core/i18n.js';
 import type { CommandSpec, OptionSpec } from './commands/types.js';
 import { ScmHelp, type HelpPage } from './commands/help/format.js';
+import { helpWidth } from './commands/help/layout.js';
 import { H, TOPIC_NAMES } from './commands/help/messages.js';
 import { argTerm, localFlags, placeholder } from './commands/help/terms.js';
 import { ROOT_EXAMPLES } from './commands/help/root.js';
@@ -130,13 +131,6 @@ const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'comm
 
 function isCommanderError(e: unknown): e is CommanderError {
   return e instanceof Error && typeof (e as CommanderError).code === 'string' && (e as CommanderError).code.startsWith('commander.');
-}
-
-/** Columns for --help: the terminal's, else $COLUMNS, else 80. */
-function helpWidth(out: Out, env: Record<string, string | undefined>): number {
-  if (out.isTTY && out.columns) return out.columns;
-  const columns = Number(env.COLUMNS);
-  return Number.isInteger(columns) && columns > 0 ? columns : 80;
 }
 
 /**

@@ -66,3 +66,24 @@ export function plainInput(spec: CommandSpec, globals: readonly OptionSpec[], ar
   if (args.length < required || (!variadic && args.length > spec.args.length)) return undefined;
   return { args, opts };
 }
+
+/** The root program as plain-args reads it: an optional command word and --help (-h read as --help). */
+const ROOT: CommandSpec = {
+  name: 'scm',
+  summary: { en: '', zh: '' },
+  args: [{ name: 'command', description: { en: '', zh: '' } }],
+  options: [{ flags: '--help', description: { en: '', zh: '' } }],
+  examples: [],
+  load: () => Promise.reject(new Error('the root page is not a command')),
+};
+
+/**
+ * `scm`, `scm --help`, `scm -h` or `scm help`, with plain global options: the root page, which needs no
+ * commander (commands/help/overview.ts). `scm help --help` is the help command's own page: commander's.
+ */
+export function isOverview(globals: readonly OptionSpec[], argv: readonly string[]): boolean {
+  const plain = plainInput(ROOT, globals, argv.map((word) => (word === '-h' ? '--help' : word)));
+  if (!plain) return false;
+  const [word, ...more] = plain.args;
+  return more.length === 0 && (word === undefined || (word === 'help' && plain.opts.help !== true));
+}

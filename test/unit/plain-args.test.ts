@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkSpec } from '../../src/commands/check/spec.js';
 import { explainSpec } from '../../src/commands/explain/spec.js';
-import { plainInput } from '../../src/commands/plain-args.js';
+import { isOverview, plainInput } from '../../src/commands/plain-args.js';
 import { GLOBAL_OPTIONS } from '../../src/commands/shared/global-options.js';
 import { viaCommander } from '../helpers/via-commander.js';
 
@@ -53,5 +53,17 @@ describe('scm check (the cron renewal gate) reads plain arguments the same way',
 
   it.each([[['--within', 'x', 'a']], [['a', '-q']], [['--help']], [[]]])('%j goes to commander', (argv) => {
     expect(plainInput(checkSpec, GLOBAL_OPTIONS, argv)).toBeUndefined();
+  });
+});
+
+describe('the root page without commander: `scm`, `scm --help`, `scm -h`, `scm help`, with plain global options', () => {
+  it.each([[[]], [['--help']], [['-h']], [['help']], [['--help', '--lang', 'zh']], [['--lang=zh', '-h']], [['help', '--lang', 'zh']], [['--debug', '--no-color', '--help']], [['--config', 'x.json', '-h']]])('%j', (argv) => {
+    expect(isOverview(GLOBAL_OPTIONS, argv)).toBe(true);
+  });
+
+  // Each of these is commander's: the help command's own page, a bad value, a value that looks like a flag,
+  // the version, something more than the page, `--`.
+  it.each([[['help', '--help']], [['help', '-h']], [['--lang', '--help', 'zh']], [['--lang', 'fr', '--help']], [['-h', '-v']], [['--version']], [['--help', 'extra']], [['help', 'upload']], [['--', '--help']], [['--json', '--help']], [['validate']], [['--lang']]])('%j goes to commander', (argv) => {
+    expect(isOverview(GLOBAL_OPTIONS, argv)).toBe(false);
   });
 });
