@@ -33,8 +33,8 @@ const modules = new Map();
 /** @type {Map<string, Factory>} */
 const factories = new Map();
 /**
- * Packs compiled in this process, kept only while a cache is being recorded.
- * @type {Array<{ file: string, script: Script }> | undefined}
+ * Packs compiled in this process by file, kept only while a cache is being recorded.
+ * @type {Map<string, Script> | undefined}
  */
 let recording;
 
@@ -64,8 +64,8 @@ const beside = (here, id) => (id.startsWith('./') ? `${here}/${id.slice(2)}` : r
  */
 function readPack(file) {
   const data = cachedData(file);
-  const script = new Script(readFileSync(file, 'latin1'), { filename: file, ...(data ? { cachedData: data } : {}) });
-  recording?.push({ file, script });
+  const script = recording?.get(file) ?? new Script(readFileSync(file, 'latin1'), { filename: file, ...(data ? { cachedData: data } : {}) });
+  recording?.set(file, script);
   const here = dirname(file);
   /** A module two packs hold runs from the first pack read. @param {string} name @param {Factory} factory */
   const define = (name, factory) => {
@@ -98,19 +98,25 @@ function load(file) {
 }
 
 /**
- * For scripts/build.mjs: loads `entry` fresh, lets `exercise` run commands, then writes every pack's cache.
+ * For scripts/build.mjs: runs `entry` once per item of `runs`, each time with no module loaded yet, then writes
+ * every pack's cache. A module two packs hold runs from the first pack read; were the modules kept between
+ * runs, `scm check` would find its pack's copy of what `scm validate` loaded first never compiled, not cached.
+ * @template T
  * @param {string} entry
- * @param {(exports: any) => Promise<void>} exercise
+ * @param {readonly T[]} runs
+ * @param {(exports: any, run: T) => Promise<void>} exercise
  * @returns {Promise<string[]>}
  */
-async function recordCodeCache(entry, exercise) {
-  recording = [];
-  modules.clear();
-  factories.clear();
+async function recordCodeCache(entry, runs, exercise) {
+  recording = new Map();
   try {
-    await exercise(load(entry));
-    for (const { file, script } of recording) writeFileSync(`${file}.cache`, script.createCachedData());
-    return recording.map((r) => r.file);
+    for (const run of runs) {
+      modules.clear();
+      factories.clear();
+      await exercise(load(entry), run);
+    }
+    for (const [file, script] of recording) writeFileSync(`${file}.cache`, script.createCachedData());
+    return [...recording.keys()];
   } finally {
     recording = undefined;
     modules.clear();

@@ -188,6 +188,4 @@ const runs = [
   ['push', 'scs1700000000000', '--service', 'WAF', '--project', 'cn-north-4', '--dry-run'],
   ['config'],
 ];
-await recordCodeCache(join(dist, 'cli.js'), async (exports) => {
-  for (const argv of runs) await exports.main(argv, { stdout: sink, stderr: sink, stdin: undefined, env: {}, cwd: root, now: () => new Date() });
-});
+await recordCodeCache(join(dist, 'cli.js'), runs, (exports, argv) => exports.main(argv, { stdout: sink, stderr: sink, stdin: undefined, env: {}, cwd: root, now: () => new Date() }));
