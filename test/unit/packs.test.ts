@@ -1,48 +1,9 @@
 // dist/ is packed (scripts/packs.mjs): each entry (cli.js and every import() target) holds what its static
 // imports reach beyond what is surely loaded before it. bin/scm.js fails outright on a module no pack read so
-// far defines, so the promise is checked on graphs built to break it, and on the real build's graph.
-import { readFileSync } from 'node:fs';
+// far defines, so the promise is checked on graphs built to break it (this build's: test/e2e/packs.test.ts).
 import { describe, expect, it } from 'vitest';
 import { packMembers, splitHelpers } from '../../scripts/packs.mjs';
-
-type Imports = Record<string, Array<[string, 'static' | 'dynamic']>>;
-
-/** A metafile's outputs from `file: [[dep, kind]]` (names relative to dist/). */
-const outputs = (graph: Imports) =>
-  Object.fromEntries(Object.entries(graph).map(([file, deps]) => [`dist/${file}`, { imports: deps.map(([d, kind]) => ({ path: `dist/${d}`, kind: kind === 'static' ? 'import-statement' : 'dynamic-import' })) }]));
-
-/**
- * The first module some run requires before any pack read so far defines it, or undefined. A run reads cli.js,
- * then packs in the order import() reaches them; reading more packs only defines more, so it is enough to walk
- * every simple path of "a module of X's closure imports Y" from cli.js: at each step, everything the entry's
- * static imports reach must be defined by the packs read on the way (the entry's own included).
- */
-function missing(graph: Imports, members: Map<string, string[]>): string | undefined {
-  const closure = (e: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(e)) return seen;
-    seen.add(e);
-    for (const [d, k] of graph[e]!) if (k === 'static') closure(d, seen);
-    return seen;
-  };
-  const next = (e: string) => new Set([...closure(e)].flatMap((f) => graph[f]!.filter(([, k]) => k === 'dynamic').map(([d]) => d)));
-  let paths = 0;
-  const walk = (path: string[], defined: Set<string>): string | undefined => {
-    paths++;
-    const e = path[path.length - 1]!;
-    const now = new Set([...defined, ...members.get(e)!]);
-    const lost = [...closure(e)].find((f) => !now.has(f));
-    if (lost) return `${lost} (after ${path.join(' -> ')})`;
-    for (const d of next(e)) {
-      if (path.includes(d)) continue;
-      const deeper = walk([...path, d], now);
-      if (deeper) return deeper;
-    }
-    return undefined;
-  };
-  const result = walk(['cli.js'], new Set());
-  expect(paths).toBeGreaterThan(1);
-  return result;
-}
+import { missing, outputs, type Imports } from '../helpers/pack-walk.js';
 
 describe('packMembers', () => {
   it('keeps what cli.js loads out of the packs imported later, and shares what two commands import', () => {
@@ -78,14 +39,6 @@ describe('packMembers', () => {
     };
     const members = packMembers(outputs(graph));
     expect(members.get('chunks/z.js')).toEqual(['chunks/z.js', 'chunks/only-x.js', 'chunks/only-y.js']);
-    expect(missing(graph, members)).toBeUndefined();
-  });
-
-  it('holds for the graph of this build: no run finds a module undefined', () => {
-    const meta = JSON.parse(readFileSync(new URL('../../dist/meta.json', import.meta.url), 'utf8')) as { outputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }> }> };
-    const members = packMembers(meta.outputs);
-    const graph: Imports = Object.fromEntries(Object.entries(meta.outputs).map(([p, o]) => [p.replace(/^dist\//, ''), o.imports.filter((i) => !i.external && i.kind !== 'require-call').map((i): [string, 'static' | 'dynamic'] => [i.path.replace(/^dist\//, ''), i.kind === 'dynamic-import' ? 'dynamic' : 'static'])]));
-    expect(members.size).toBeGreaterThan(20);
     expect(missing(graph, members)).toBeUndefined();
   });
 });
