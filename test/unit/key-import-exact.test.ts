@@ -116,6 +116,7 @@ describeFixtures('jwkOf', () => {
       ['the curve under [1]', sec1(tlv(0xa1, P256), pub)],
       ['secp256k1', sec1(tlv(0xa0, oid('1.3.132.0.10')), pub)],
       ['an empty [0]', sec1(tlv(0xa0), params, pub)],
+      ['the curve OID bytes in an OCTET STRING', sec1(tlv(0xa0, octet(P256.subarray(2))), pub)],
     ];
     for (const [what, der] of cases) expect(jwkOf(der, 'sec1'), what).toBeUndefined();
   });
@@ -129,6 +130,7 @@ describeFixtures('jwkOf', () => {
       ['an empty version', seq(tlv(0x02, Buffer.alloc(0)), rsaAlg, octet(goodRsa))],
       ['an algorithm that is no SEQUENCE', seq(int(0), tlv(0x31, RSA_OID, NULL), octet(goodRsa))],
       ['a key that is no OCTET STRING', seq(int(0), rsaAlg, tlv(0x03, Buffer.from([0]), goodRsa))],
+      ['a key under a context tag', seq(int(0), rsaAlg, tlv(0x80, goodRsa))],
       ['a key with a byte left over', pkcs8(rsaAlg, Buffer.concat([goodRsa, Buffer.from([0])]))],
       ['a key that is no SEQUENCE', pkcs8(rsaAlg, tlv(0x31, Buffer.concat([int(0), ...fields])))],
       ['a key that is no TLV', pkcs8(rsaAlg, Buffer.from([0x30]))],
@@ -138,6 +140,8 @@ describeFixtures('jwkOf', () => {
       ['RSA with parameters that are no NULL', pkcs8(seq(RSA_OID, P256), goodRsa)],
       ['RSA with a NULL that holds a byte', pkcs8(seq(RSA_OID, tlv(0x05, Buffer.from([0]))), goodRsa)],
       ['RSA with a third field', pkcs8(seq(RSA_OID, NULL, NULL), goodRsa)],
+      ['RSA with an empty OCTET STRING for parameters', pkcs8(seq(RSA_OID, octet()), goodRsa)],
+      ['another algorithm with a curve for parameters', pkcs8(seq(oid('1.3.101.112'), P256), sec1(pub))],
       ['RSA-PSS', pkcs8(seq(oid('1.2.840.113549.1.1.10'), NULL), goodRsa)],
       ['EC without a curve', pkcs8(seq(EC_OID), sec1(params, pub))],
       ['EC with NULL parameters', pkcs8(seq(EC_OID, NULL), sec1(params, pub))],
