@@ -222,6 +222,10 @@ describeFixtures('PKCS#12 bags node:crypto refuses', () => {
       findings: ['input-converted info null: x.pfx is PKCS#12; its 2 certificates will be sent as PEM'],
       over: { keyGiven: false, forcedLeaf: false },
     });
+    expect(lines(await readTogether([['x.pfx', plainPfx(certBag(bytes('rsa.der')), certBag(seq(int(1), oid('2.5.4.3'))))], ['k.pem', 'rsa.key']]))).toEqual([
+      'chain-unparsable error SCM.0013: certificate 2 in x.pfx does not parse as an X.509 certificate',
+      'input-converted info null: x.pfx is PKCS#12; its 2 certificates will be sent as PEM',
+    ]);
     expect((await read([raw('x.pfx', der)], {}, 'zh')).pool.keyProblems).toEqual(['key-unparsable error SCM.0012: x.pfx 中的私钥无法解析']);
   });
 });
