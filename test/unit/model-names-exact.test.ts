@@ -27,6 +27,11 @@ describeFixtures('names Node quotes', () => {
     expect([c.name, commonName(c.x509)]).toEqual(['CN=1e3', '1e3']);
   });
 
+  it('plain SANs: the first entry and the last are read too', () => {
+    expect(altNames(certOf('rsa.crt').x509)).toEqual({ dns: ['rsa.example.com', 'www.rsa.example.com'], ip: [] });
+    expect(altNames(certOf('ip-only.crt').x509)).toEqual({ dns: [], ip: ['10.0.0.1'] });
+  });
+
   it('no subjectAltName: no names at all', () => {
     expect(altNames(certOf('cn-only.crt').x509)).toEqual({ dns: [], ip: [] });
   });
