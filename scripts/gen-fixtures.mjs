@@ -395,6 +395,20 @@ function mutationRerunFixtures() {
 }
 mutationRerunFixtures();
 
+// ---- model names: what model.ts makes of the names Node prints ------------------------------------------
+// A SAN whose values Node must quote (a comma, a quote and a backslash, UTF-8 bytes only) next to plain ones, a
+// name that would read as a JSON number ("1e3", also the CN) and a URI, an email and a directory name that
+// hold "DNS:" (no DNS names of their own), and a leaf that took its issuer's name (subject
+// = issuer) but is signed by that issuer's key, not its own: self-issued, not self-signed.
+function modelNamesFixtures() {
+  write('tmp/names.cnf', ['[req]', 'distinguished_name = dn', '[dn]', '[names]', ...SECTIONS.leafBase, 'subjectAltName = @alt', '[alt]', 'URI.1 = https://uri.example/DNS:in-uri.example',
+    'email.1 = DNS:in-email@mail.example', 'DNS.1 = a,b.example.com', 'DNS.2 = q\\"uo\\\\te.example.com', 'DNS.3 = 日本', 'IP.1 = 10.0.0.2', 'DNS.4 = 1e3', 'DNS.5 = plain.example.com', 'dirName.1 = dir', '[dir]', 'CN = DNS:in-dirname.example, x'].join('\n') + '\n');
+  openssl('req', '-x509', '-new', '-key', K.leafRsa, '-subj', '/CN=1e3', '-days', DAYS, '-set_serial', String(serial++), '-sha256',
+    '-config', 'tmp/names.cnf', '-extensions', 'names', '-CA', interRsa, '-CAkey', K.interRsa, '-out', C('names-quoted-san.crt'));
+  cert(C('self-issued-not-self-signed.crt'), K.leafRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'leafBase', IR);
+}
+modelNamesFixtures();
+
 rmSync(P('tmp'), { recursive: true, force: true });
 writeFileSync(STAMP, `${hash}\n`);
 if (!process.argv.includes('--quiet')) console.log(`fixtures written to ${OUT} in ${Date.now() - started} ms`);

@@ -138,7 +138,9 @@ export function altNames(x509: X509Certificate): { dns: string[]; ip: string[] }
   const dns: string[] = [];
   const ip: string[] = [];
   const text = x509.subjectAltName ?? '';
-  for (const m of text.matchAll(/(DNS|IP Address):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)/g)) {
+  // Node writes a comma inside a value as \u002c, so ", " only ever separates entries: an entry starts there
+  // (or at the start), never at a "DNS:" inside a URI, an email or a directory name.
+  for (const m of text.matchAll(/(?:^|, )(DNS|IP Address):("(?:[^"\\]|\\.)*"|[^,]*)(?=, |$)/g)) {
     if (m[1] === 'DNS') dns.push(utf8Name(unquote(m[2]!)));
     else ip.push(unquote(m[2]!));
   }
