@@ -9,7 +9,7 @@ import { listOf, pick, t, type Lang } from './core/i18n.js';
 import type { CommandSpec, OptionSpec } from './commands/types.js';
 import { ScmHelp, type HelpPage } from './commands/help/format.js';
 import { helpWidth } from './commands/help/layout.js';
-import { H, TOPIC_NAMES } from './commands/help/messages.js';
+import { H, HELP_FLAGS, TOPIC_NAMES, VERSION_FLAGS } from './commands/help/messages.js';
 import { argTerm, localFlags, placeholder } from './commands/help/terms.js';
 import { ROOT_EXAMPLES } from './commands/help/root.js';
 import { localizeUsageError, U } from './commands/help/usage-errors.js';
@@ -85,8 +85,8 @@ export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, argv: 
   const pages = new Map<CommandType, HelpPage>();
   const program = new commander.Command('scm')
     .description(t(lang, H.description))
-    .version(version, '-v, --version', t(lang, H.versionOption))
-    .helpOption('-h, --help', t(lang, H.helpOption))
+    .version(version, VERSION_FLAGS, t(lang, H.versionOption))
+    .helpOption(HELP_FLAGS, t(lang, H.helpOption))
     .showSuggestionAfterError(true)
     .exitOverride()
     .helpCommand(false)

@@ -5,7 +5,7 @@ import { CATALOGUE } from '../../core/catalogue/index.js';
 import { SERVICES } from '../../core/push/index.js';
 import { KNOWN_REGIONS } from '../../core/push/regions.js';
 import { RULES } from '../../core/rules/table.js';
-import { H, TOPIC_NAMES } from '../help/messages.js';
+import { H, HELP_FLAGS, TOPIC_NAMES, VERSION_FLAGS } from '../help/messages.js';
 import { SHELLS } from './shells.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../registry.js';
 import type { ArgSpec, CommandSpec, Completion, OptionSpec } from '../types.js';
@@ -121,8 +121,8 @@ function helpCommand(lang: Lang): CommandModel {
 /** The model in `lang`: descriptions are what zsh and fish show next to each candidate. */
 export function completionModel(lang: Lang = 'en'): CompletionModel {
   const globals = GLOBAL_OPTIONS.filter((option) => !option.hidden).map((option) => flagOf(option, lang));
-  const helpFlag = flagOf({ flags: '-h, --help', description: H.helpOption }, lang);
-  const versionFlag = flagOf({ flags: '-v, --version', description: H.versionOption }, lang);
+  const helpFlag = flagOf({ flags: HELP_FLAGS, description: H.helpOption }, lang);
+  const versionFlag = flagOf({ flags: VERSION_FLAGS, description: H.versionOption }, lang);
   return {
     program: 'scm',
     rootFlags: [...globals, helpFlag, versionFlag],

@@ -6,7 +6,7 @@ import { COMMANDS, GLOBAL_OPTIONS } from '../registry.js';
 import type { CommandSpec, Example, OptionSpec } from '../types.js';
 import { ENVIRONMENT } from './environment.js';
 import { EXIT_CODE_TABLE } from './exit-codes.js';
-import { H } from './messages.js';
+import { H, HELP_FLAGS, VERSION_FLAGS } from './messages.js';
 import { ROOT_EXAMPLES } from './root.js';
 import { argTerm, localFlags, placeholder } from './terms.js';
 
@@ -71,8 +71,8 @@ export function manPage(lang: Lang, version: string): string {
     ...COMMANDS.flatMap((cmd) => command(cmd, lang)),
     section('globalOptions'),
     ...GLOBAL_OPTIONS.filter((o) => !o.hidden).flatMap((o) => item(flags(o, lang), pick(lang, o.description))),
-    ...item('-h, --help', t(lang, H.helpOption)),
-    ...item('-v, --version', t(lang, H.versionOption)),
+    ...item(HELP_FLAGS, t(lang, H.helpOption)),
+    ...item(VERSION_FLAGS, t(lang, H.versionOption)),
     section('exitStatus'),
     ...EXIT_CODE_TABLE.flatMap((row) => item(String(row.code), row.meaning[lang])),
     section('environment'),

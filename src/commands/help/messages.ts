@@ -57,6 +57,10 @@ export const PLACEHOLDERS: Record<string, Text> = {
   targets: { en: 'targets', zh: '检查对象' },
 };
 
+/** The program's own --help and --version: commander, the root page, the man page and the completions name them. */
+export const HELP_FLAGS = '-h, --help';
+export const VERSION_FLAGS = '-v, --version';
+
 /** `scm help <topic>`: the topics (./topics.ts renders them; loaded only when one is asked for). */
 export const TOPIC_NAMES = ['exit-codes', 'environment'] as const;
 

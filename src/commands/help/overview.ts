@@ -5,16 +5,16 @@ import type { Out } from '../../context.js';
 import { listOf, pick, t, type Lang } from '../../core/i18n.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../registry.js';
 import { helpWidth, optionText, renderPage } from './layout.js';
-import { H, TOPIC_NAMES } from './messages.js';
+import { H, HELP_FLAGS, TOPIC_NAMES, VERSION_FLAGS } from './messages.js';
 import { ROOT_EXAMPLES } from './root.js';
 import { argTerm, localFlags, placeholder } from './terms.js';
 
 /** The page at `width` columns. */
 export function overviewPage(lang: Lang, width: number): string {
   const options: Array<[string, string]> = [
-    ['-v, --version', t(lang, H.versionOption)],
+    [VERSION_FLAGS, t(lang, H.versionOption)],
     ...GLOBAL_OPTIONS.filter((o) => !o.hidden).map((o): [string, string] => [localFlags(o.flags, lang), optionText(lang, pick(lang, o.description), o.choices)]),
-    ['-h, --help', t(lang, H.helpOption)],
+    [HELP_FLAGS, t(lang, H.helpOption)],
   ];
   const commands: Array<[string, string]> = [
     ...COMMANDS.map((spec): [string, string] => [[[spec.name, ...(spec.aliases ?? []).slice(0, 1)].join('|'), ...spec.args.map((a) => argTerm(a, lang))].join(' '), pick(lang, spec.summary)]),
