@@ -98,6 +98,16 @@ describeFixtures('scanInput, whole results', () => {
     expect(scan('b.txt', text)).toEqual({ ...FLAGS, source: 'b.txt', form: 'text', certs: [], bareBase64: true, bareCert: true, startsWithBegin: false, size: Buffer.byteLength(text) });
     expect(scan('c.pem', LEAF)).toMatchObject({ bareBase64: false, bareCert: false });
   });
+
+  it('base64 of a certificate after a PEM block is not bare base64: the file has armor, its loose text is not the certificate', () => {
+    const text = LEAF + body(INTER) + '\n';
+    expect(scan('m.pem', text)).toEqual({ ...FLAGS, source: 'm.pem', form: 'text', startsWithBegin: true, size: Buffer.byteLength(text), certs: [{ position: 1, label: 'CERTIFICATE', cert: 'CN=rsa.example.com m.pem#1' }] });
+  });
+
+  it('certificates in a block of another label (CMS) are not read as PKCS7: only a PKCS7 label is', () => {
+    const text = P7_PEM.replace(/PKCS7/g, 'CMS');
+    expect(scan('c.pem', text)).toEqual({ ...FLAGS, source: 'c.pem', form: 'text', certs: [], startsWithBegin: true, size: Buffer.byteLength(text), otherLabels: ['CMS'] });
+  });
 });
 
 describeFixtures('readFile into the pool, whole results', () => {

@@ -49,6 +49,17 @@ describeFixtures('the report of validateBundle', () => {
     expect(given.findings.map((f) => f.rule)).toEqual(['cert-missing', 'key-too-long']);
   });
 
+  it('without a leaf, a key too long is named as the private key, or as the private_key field when measured as given', async () => {
+    const input = { key: raw('k.pem', 'rsa5120.key') };
+    expect((await validateBundle(input, { now: NOW })).payload).toBeUndefined();
+    const length = input.key.data.length;
+    const tooLong = (r: { findings: Array<{ rule: string; message: string }> }) => r.findings.filter((f) => f.rule === 'key-too-long').map((f) => f.message);
+    expect(tooLong(await validateBundle(input, { now: NOW }))).toEqual([`the private key is ${length} characters; SCM accepts at most 4096`]);
+    expect(tooLong(await validateBundle(input, { now: NOW, measureInput: false }))).toEqual([`the private key is ${length} characters; SCM accepts at most 4096`]);
+    expect(tooLong(await validateBundle(input, { now: NOW, measureInput: true }))).toEqual([`the private_key field is ${length} characters; SCM accepts at most 4096`]);
+    expect(tooLong(await validateBundle(input, { now: NOW, measureInput: true, lang: 'zh' }))).toEqual([`private_key 字段长 ${length} 个字符；SCM 最多接受 4096 个`]);
+  });
+
   it('"expiring soon" means under 30 days when no other limit is given', async () => {
     const notAfter = Date.parse(new X509Certificate(bytes('rsa.crt')).validTo);
     const at = async (daysBefore: number, warnDays?: number) =>
