@@ -74,7 +74,7 @@ function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
   if (looksLikePkcs12(input.data)) return { ...out, form: 'pkcs12' };
   const bundle = pkcs7Certs(input.data);
   if (bundle) {
-    out.certs = issuanceOrder(bundle).map((der, i) => slot(der, 'PKCS7', i + 1, input.source, seen));
+    out.certs = issuanceOrder(bundle.map((der, i) => slot(der, 'PKCS7', i + 1, input.source, seen)));
     return out;
   }
   const one = slot(input.data, 'CERTIFICATE', 1, input.source, seen);
@@ -109,7 +109,7 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
         if (s.cert && block.label === 'TRUSTED CERTIFICATE') out.trusted.push(s);
       }
     } else if (block.label === 'PKCS7' && block.der && pkcs7Certs(block.der)) {
-      for (const der of issuanceOrder(pkcs7Certs(block.der)!)) out.certs.push(slot(der, 'PKCS7', ++position, source, seen));
+      out.certs.push(...issuanceOrder(pkcs7Certs(block.der)!.map((der) => slot(der, 'PKCS7', ++position, source, seen))));
     } else if (isKeyLabel(block.label)) out.keyBlocks.push(block);
     else out.otherLabels.push(block.label);
   }
