@@ -409,6 +409,18 @@ function modelNamesFixtures() {
 }
 modelNamesFixtures();
 
+// ---- chain order: PKCS#7 in either order (its certificates are a SET), a root right after the leaf --------
+// The reversed files are written root first, as crl2pkcs7 keeps the order of its input; PEM PKCS7 too.
+function chainOrderFixtures() {
+  const p7 = (out, from, form = 'DER') => openssl('crl2pkcs7', '-nocrl', '-certfile', C(from), '-outform', form, '-out', C(out));
+  p7('rsa-fullchain.p7b', 'rsa-fullchain.pem');
+  p7('rsa-fullchain-reversed.p7b', 'rsa-fullchain-reversed.pem');
+  p7('rsa-fullchain-reversed-p7.pem', 'rsa-fullchain-reversed.pem', 'PEM');
+  p7('rsa-chain-reversed.p7b', 'rsa-chain-reversed.pem');
+  write(C('rsa-leaf-root.pem'), cat(leaves.rsa, rootRsa));
+}
+chainOrderFixtures();
+
 rmSync(P('tmp'), { recursive: true, force: true });
 writeFileSync(STAMP, `${hash}\n`);
 if (!process.argv.includes('--quiet')) console.log(`fixtures written to ${OUT} in ${Date.now() - started} ms`);

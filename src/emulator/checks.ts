@@ -52,6 +52,10 @@ export async function checkImport(body: ImportFields, now: Date): Promise<Import
   );
   const error = report.findings.find((f) => f.severity === 'error');
   if (error) return fail(error.code ?? codeForNullRule(error.rule), error.rule);
+  // The fields as received are what the service checks: a repeated certificate breaks its rule that each one
+  // is followed by its issuer. scm sends each certificate once, so only another client's request meets this.
+  const repeat = report.findings.find((f) => f.rule === 'chain-duplicate');
+  if (repeat) return fail('SCM.0079', repeat.rule);
   if (!report.payload) return fail('SCM.0031');
   return { ok: true, leaf: report.payload.certificate, chain: report.payload.certificate_chain, ...(report.certificate ? { summary: report.certificate } : {}) };
 }

@@ -55,6 +55,16 @@ describe('scm upload: success', () => {
     expect((await run(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'sts', '-q', '--debug'], { env: { HUAWEICLOUD_SDK_SECURITY_TOKEN: SECURITY_TOKEN } })).code).toBe(0);
   });
 
+  it('--chain fullchain.pem (the leaf again on top): the leaf is sent once and SCM stores the intermediate alone', async () => {
+    const r = await run(['upload', '--cert', good.cert, '--chain', good.fullchain, '--key', good.key, '--name', 'leaf-twice']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^ {2}warning {2}chain-duplicate\n {4}CN=app\.example\.test \(certificate 1 in .*fullchain\.pem\) repeats the leaf certificate; scm sends the leaf once, in the certificate field, not again in the chain/m);
+    const out = join(dir, 'leaf-twice');
+    const exported = await run(['export', /(scs\d{13})/.exec(r.stdout)![1]!, '--out', out]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(readFileSync(join(out, 'chain.pem'), 'utf8')).toBe(readFileSync(good.chain, 'utf8'));
+  });
+
   it('reads a bundle folder (certbot layout: fullchain.pem + privkey.pem)', async () => {
     const r = await run(['upload', good.dir, '--name', 'from-folder', '-q']);
     expect(r.code).toBe(0);

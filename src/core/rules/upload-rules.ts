@@ -117,7 +117,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Pass the server (end-entity) certificate as --cert and the CA certificates as the chain.', zh: '请用 --cert 传入服务器（终端实体）证书，CA 证书放在证书链中。' }),
   r('chain-duplicate', 'warning', null,
     { en: 'A certificate appears more than once in the bundle', zh: '同一张证书在证书包中出现多次' },
-    { en: 'Remove the repeated certificate (do not put the leaf in the chain file too).', zh: '请删除重复的证书（不要把服务器证书同时放入证书链文件）。' }),
+    { en: 'Nothing blocks the upload (scm sends each certificate once); still, remove the repeat, as other tools send the file as it is: with --cert cert.pem, pass --chain chain.pem, not fullchain.pem.', zh: '不影响上传（scm 只发送每张证书一次）；但仍建议删除重复的证书，因为其他工具会原样发送文件内容：用 --cert cert.pem 时，请用 --chain 传入 chain.pem，而不是 fullchain.pem。' }),
   r('chain-unrelated-cert', 'warning', null,
     { en: 'The chain holds a certificate that is not on the path from the leaf', zh: '证书链中有不属于该证书路径的证书' },
     { en: 'Remove certificates that did not issue this certificate or its intermediates.', zh: '请删除与该证书及其中间证书签发关系无关的证书。' }),

@@ -2,6 +2,7 @@
 // say of the certificates as they would be sent. Files given as --cert/--chain are sent as given, so their
 // order counts (each certificate must be followed by its issuer, SCM.0079). A bundle read by content has no
 // order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
+import type { Message } from '../i18n.js';
 import type { Findings } from './findings.js';
 import { keyIdText, linkFault, namesIssuer, type LinkFault } from './links.js';
 import { M } from './messages.js';
@@ -21,6 +22,11 @@ export interface ChainContext {
   emptyChain?: string;
   /** For a bundle: the files read, for the message when no intermediate is among them. */
   looked?: string[];
+  /**
+   * The certificates are an upload's: scm sends each one once (index.ts), so a repeat is said to be dropped.
+   * Unset for a chain as a server serves it (scm check), where the repeat is really there.
+   */
+  sentOnce?: boolean;
 }
 
 const where = (c: Cert, f: Findings): string => f.say(M.certWhere, { name: c.name, position: c.position, source: c.source });
@@ -84,6 +90,16 @@ function reportOrder(unique: Cert[], path: Cert[], keyMatched: boolean, f: Findi
   else f.add('chain-misordered', keyMatched ? M.chainLeafNotFirstKey : M.chainLeafNotFirst, { ...params, leaf: where(path[0]!, f) });
 }
 
+const dupMessage = (ofLeaf: boolean, ctx: ChainContext): Message =>
+  ctx.sentOnce ? (ofLeaf ? M.chainDuplicateLeafSentOnce : M.chainDuplicateSentOnce) : ofLeaf ? M.chainDuplicateLeaf : M.chainDuplicate;
+
+/**
+ * A root straight after the leaf (`cat cert.pem root.pem`): the leaf's issuer is missing between them, a hole as
+ * further up. An intermediate there may as well be another CA's, so that stays a broken link naming what is held.
+ */
+const holeAboveLeaf = (leaf: Cert, chainCerts: Cert[]): boolean =>
+  !leaf.selfSigned && chainCerts.some((c) => c.ca) && chainCerts.every((c) => !c.ca || c.selfSigned);
+
 /**
  * `sent` is every certificate in upload order (certificate field first, then the chain); `leafIndex` the one
  * that is really the leaf. `keyMatched`: the leaf was found by the private key (for the wording only).
@@ -94,7 +110,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   for (const cert of sent) {
     const first = unique.find((u) => u.sha256 === cert.sha256);
     if (!first) unique.push(cert);
-    else if (ctx.ordered) f.add('chain-duplicate', first === leaf ? M.chainDuplicateLeaf : M.chainDuplicate, { where: where(cert, f), first: where(first, f) });
+    else if (ctx.ordered) f.add('chain-duplicate', dupMessage(first === leaf, ctx), { where: where(cert, f), first: where(first, f) });
   }
   const { path, stop } = buildPath(leaf, unique.filter((c) => c !== leaf));
   const leftovers = unique.filter((c) => !path.includes(c));
@@ -107,6 +123,8 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
     if (!ctx.ordered) reportLeftovers(path, leftovers, ctx, f);
   } else if (stop) {
     reportStop(stop, f);
+  } else if (path.length === 1 && holeAboveLeaf(leaf, chainCerts)) {
+    reportLeftovers(path, leftovers, ctx, f);
   } else if (path.length === 1 && chainCerts.length > 0) {
     const held = names(chainCerts, f);
     if (leaf.selfSigned) f.add('chain-broken', M.chainSelfSignedLeaf, { leaf: leaf.name, held });

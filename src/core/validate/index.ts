@@ -56,7 +56,7 @@ const CHECKS: readonly Check[] = [
     run: (s) => {
       const { g, f } = s;
       if (g.extraIgnored) f.add('cert-extra-ignored', M.certExtraIgnored, g.extraIgnored);
-      const ctx = { ordered: g.ordered, ...(g.emptyChain !== undefined ? { emptyChain: g.emptyChain } : {}), ...(g.looked ? { looked: g.looked } : {}) };
+      const ctx = { ordered: g.ordered, sentOnce: true, ...(g.emptyChain !== undefined ? { emptyChain: g.emptyChain } : {}), ...(g.looked ? { looked: g.looked } : {}) };
       const { path, unrelated } = analyseChain(g.certs, g.leafIndex!, g.keyMatched, ctx, f);
       s.path = path;
       s.unrelated = unrelated;
@@ -76,6 +76,9 @@ const CHECKS: readonly Check[] = [
   },
 ];
 
+/** The first of each certificate, in the order given (chain.ts reports the repeats as chain-duplicate). */
+const onceEach = (certs: Cert[]): Cert[] => certs.filter((c, i) => certs.findIndex((d) => d.sha256 === c.sha256) === i);
+
 function run(g: Gathered, leaf: Cert, options: ValidateOptions, f: Findings): State {
   const state: State = { g, leaf, path: [leaf], unrelated: [], options, f };
   for (const check of CHECKS) if (check.needs.every((n) => !f.lacks(n))) check.run(state);
@@ -93,8 +96,10 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
     const state = run(g, leaf, options, f);
     if (state.summary) report.certificate = state.summary;
     if (state.chainText) report.chainText = state.chainText;
-    // Given files are sent as given; a bundle read by content sends the path found, leaf first.
-    const sent = g.ordered ? g.certs : state.path;
+    // Given files are sent in the order given, each certificate once (a repeat breaks SCM's rule that each one
+    // is followed by its issuer: `--chain fullchain.pem` would send the leaf twice); a bundle read by content
+    // sends the path found, leaf first.
+    const sent = g.ordered ? onceEach(g.certs) : state.path;
     const chainPem = sent.slice(1).map((c) => c.pem).join('');
     if (g.key) report.payload = { certificate: sent[0]!.pem, certificate_chain: chainPem, private_key: g.key.pem };
     const asSent = options.measureInput === true && g.ordered;

@@ -350,4 +350,14 @@ export const M = {
   issuerNotIncluded: { en: '{issuer} (issuer of {cert}, not included)', zh: '{issuer}（{cert} 的签发者，未包含）' },
   notInChain: { en: '{name} (not part of the chain)', zh: '{name}（不属于证书链）' },
   notInChainNotSent: { en: '{name} (not part of the chain, not sent)', zh: '{name}（不属于证书链，不发送）' },
+
+  // A repeat in an upload: scm sends each certificate once (index.ts), as SCM's order rule needs
+  chainDuplicateLeafSentOnce: {
+    en: '{where} repeats the leaf certificate; scm sends the leaf once, in the certificate field, not again in the chain (SCM would refuse the repeat: each certificate must be followed by its issuer)',
+    zh: '{where}与服务器证书重复；scm 只在证书字段中发送一次服务器证书，不会在证书链中重复发送（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
+  },
+  chainDuplicateSentOnce: {
+    en: '{where} repeats {first}; scm sends it once (SCM would refuse the repeat: each certificate must be followed by its issuer)',
+    zh: '{where}与 {first} 重复；scm 只发送一次（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
+  },
 } satisfies Messages;

@@ -3,6 +3,7 @@
 // The --cert/--key/--chain decoders and the bundle classifier interpret the same scan, each in its own way.
 import { encodingOf, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, tlvAt } from './der.js';
 import { certFromDer, type Cert } from './model.js';
+import { issuanceOrder } from './p7-order.js';
 import { decodeText, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, type PemBlock } from './pem.js';
 import type { RawInput } from './types.js';
 
@@ -73,7 +74,7 @@ function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
   if (looksLikePkcs12(input.data)) return { ...out, form: 'pkcs12' };
   const bundle = pkcs7Certs(input.data);
   if (bundle) {
-    out.certs = bundle.map((der, i) => slot(der, 'PKCS7', i + 1, input.source, seen));
+    out.certs = issuanceOrder(bundle.map((der, i) => slot(der, 'PKCS7', i + 1, input.source, seen)));
     return out;
   }
   const one = slot(input.data, 'CERTIFICATE', 1, input.source, seen);
@@ -108,7 +109,7 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
         if (s.cert && block.label === 'TRUSTED CERTIFICATE') out.trusted.push(s);
       }
     } else if (block.label === 'PKCS7' && block.der && pkcs7Certs(block.der)) {
-      for (const der of pkcs7Certs(block.der)!) out.certs.push(slot(der, 'PKCS7', ++position, source, seen));
+      out.certs.push(...issuanceOrder(pkcs7Certs(block.der)!.map((der) => slot(der, 'PKCS7', ++position, source, seen))));
     } else if (isKeyLabel(block.label)) out.keyBlocks.push(block);
     else out.otherLabels.push(block.label);
   }

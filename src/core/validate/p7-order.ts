@@ -1,0 +1,28 @@
+// The certificates of a PKCS#7 file in issuing order. Its certificates field is a SET: it has no order, and
+// tools write it in any (openssl crl2pkcs7 keeps the order of its -certfile arguments, Windows sorts it), so
+// the order found says nothing of the order meant. scm sends PEM anyway; here they are put leaf first, then each
+// issuer, before the order rules (SCM.0079) look at them, as a bundle folder's are. The slots keep the position
+// each certificate has in the file, which is where a finding sends the reader; each is parsed once, already.
+import type { CertSlot } from './scan.js';
+
+type Parsed = CertSlot & { cert: NonNullable<CertSlot['cert']> };
+
+/**
+ * Leaf first (one that issued none of the others, an end-entity before a CA), then by issuer name (SCM's link) as
+ * far as it goes; the rest after, as found, for the chain rules to name. Left as found when one does not parse.
+ */
+export function issuanceOrder(slots: CertSlot[]): CertSlot[] {
+  if (slots.length < 2 || slots.some((s) => !s.cert)) return slots;
+  const entries = slots as Parsed[];
+  const issuesAnother = (e: Parsed): boolean => entries.some((o) => o !== e && o.cert.x509.issuer === e.cert.x509.subject);
+  const bottoms = entries.filter((e) => !issuesAnother(e));
+  const start = bottoms.find((e) => !e.cert.ca) ?? bottoms[0] ?? entries[0]!;
+  const path = [start];
+  for (let cur = start; cur.cert.x509.issuer !== cur.cert.x509.subject; ) {
+    const next = entries.find((e) => !path.includes(e) && e.cert.x509.subject === cur.cert.x509.issuer);
+    if (!next) break;
+    path.push(next);
+    cur = next;
+  }
+  return [...path, ...entries.filter((e) => !path.includes(e))];
+}

@@ -1,0 +1,122 @@
+// What scm sends when the files repeat a certificate (each one once: SCM refuses leaf,leaf,int with SCM.0079),
+// PKCS#7 read in issuing order whatever order the file keeps, and a root right after the leaf called a missing
+// intermediate. Exact finding sets, messages and payloads: the verdict must match what is sent.
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { analyseServed } from '../../src/core/check/index.js';
+import { pkcs7Certs } from '../../src/core/validate/der.js';
+import { validateBundle } from '../../src/core/validate/index.js';
+import { certFromDer } from '../../src/core/validate/model.js';
+import { checkImport } from '../../src/emulator/checks.js';
+import { check, describeFixtures, expected, fixture, raw, text, triples, type Parts } from '../helpers/fixtures.js';
+
+const pem = (rel: string): string => readFileSync(fixture(`cases/${rel}`), 'utf8');
+const LEAF = pem('rsa.crt');
+const INTER = pem('rsa-chain.pem');
+const WITH_ROOT = pem('rsa-chain-with-root.pem');
+const messages = (r: { findings: Array<{ rule: string; message: string }> }): string[] => r.findings.map((f) => `${f.rule}: ${f.message}`);
+
+describeFixtures('a repeated certificate is sent once', () => {
+  it('--cert cert.pem --chain fullchain.pem: one warning that says so, and the leaf is not sent again', async () => {
+    const r = await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'rsa-fullchain.pem' });
+    expect(triples(r)).toEqual(expected(['chain-duplicate']));
+    expect(r.valid).toBe(true);
+    expect(messages(r)).toEqual([
+      'chain-duplicate: CN=rsa.example.com (certificate 1 in rsa-fullchain.pem) repeats the leaf certificate; scm sends the leaf once, in the certificate field, not again in the chain (SCM would refuse the repeat: each certificate must be followed by its issuer)',
+    ]);
+    expect(r.payload).toMatchObject({ certificate: LEAF, certificate_chain: INTER });
+    const zh = await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'rsa-fullchain.pem' }, { lang: 'zh' });
+    expect(zh.findings[0]!.message).toBe('CN=rsa.example.com（rsa-fullchain.pem 中的第 1 张证书）与服务器证书重复；scm 只在证书字段中发送一次服务器证书，不会在证书链中重复发送（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）');
+  });
+
+  it('an intermediate twice, or the leaf twice in one file: each sent once, in the order given', async () => {
+    const twice = await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'rsa-chain-duplicate.pem' });
+    expect(triples(twice)).toEqual(expected(['chain-duplicate']));
+    expect(messages(twice)).toEqual([
+      'chain-duplicate: CN=SCM Test Intermediate R2 (certificate 2 in rsa-chain-duplicate.pem) repeats CN=SCM Test Intermediate R2 (certificate 1 in rsa-chain-duplicate.pem); scm sends it once (SCM would refuse the repeat: each certificate must be followed by its issuer)',
+    ]);
+    expect(twice.payload).toMatchObject({ certificate: LEAF, certificate_chain: INTER });
+    const leafTwice = await check({ cert: 'rsa-fullchain-leaf-twice.pem', key: 'rsa.key' });
+    expect(triples(leafTwice)).toEqual(expected(['chain-duplicate']));
+    expect(leafTwice.payload).toMatchObject({ certificate: LEAF, certificate_chain: INTER });
+  });
+
+  it('the length limit is measured on what is sent; the emulator measures the field as received', async () => {
+    const input = { cert: raw('cases/rsa.crt'), key: raw('cases/rsa.key'), chain: text(INTER.repeat(7), 'chain.pem') };
+    expect(INTER.repeat(7).length).toBeGreaterThan(8192);
+    const r = await validateBundle(input, { now: new Date() });
+    expect(triples(r)).toEqual(expected(Array(6).fill('chain-duplicate')));
+    expect(r.payload!.certificate_chain).toBe(INTER);
+    const received = await validateBundle(input, { now: new Date(), measureInput: true });
+    expect(triples(received)).toEqual(expected(['chain-too-long', ...Array(6).fill('chain-duplicate')]));
+  });
+
+  it('the emulator refuses a request that repeats a certificate (SCM.0079) and takes what scm sends, storing it once', async () => {
+    const body = (chain: string) => ({ name: 'dup', certificate: LEAF, certificate_chain: chain, private_key: pem('rsa.key') });
+    expect(await checkImport(body(LEAF + INTER), new Date())).toEqual({ ok: false, code: 'SCM.0079', rule: 'chain-duplicate', message: expect.any(String) });
+    expect(await checkImport(body(INTER + INTER), new Date())).toMatchObject({ ok: false, code: 'SCM.0079', rule: 'chain-duplicate' });
+    const sent = (await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'rsa-fullchain.pem' })).payload!;
+    expect(await checkImport(body(sent.certificate_chain), new Date())).toMatchObject({ ok: true, leaf: LEAF, chain: INTER });
+  });
+
+  it('scm check keeps its own words: a served chain really holds the repeat', () => {
+    const served = [LEAF, LEAF, INTER].map((p, i) => certFromDer(new X509Certificate(p).raw, 'the served chain', i + 1));
+    expect(analyseServed(served, 0, true, 'en').problems).toEqual([
+      { id: 'chain-duplicate', message: 'CN=rsa.example.com (certificate 2 in the served chain) repeats the leaf certificate' },
+    ]);
+  });
+});
+
+describeFixtures('PKCS#7 has no order: its certificates are read leaf first, then each issuer', () => {
+  const subjects = (rel: string, der = true): string[] => {
+    const data = readFileSync(fixture(`cases/${rel}`));
+    const body = der ? data : Buffer.from(data.toString().replace(/-----[^-]+-----/g, ''), 'base64');
+    return pkcs7Certs(body)!.map((c) => new X509Certificate(c).subject.split('\n').pop()!);
+  };
+
+  it('the reversed files really hold the root first (so the tests below can fail)', () => {
+    expect(subjects('rsa-fullchain-reversed.p7b')).toEqual(['CN=SCM Test Root R1', 'CN=SCM Test Intermediate R2', 'CN=rsa.example.com']);
+    expect(subjects('rsa-fullchain-reversed-p7.pem', false)).toEqual(['CN=SCM Test Root R1', 'CN=SCM Test Intermediate R2', 'CN=rsa.example.com']);
+    expect(subjects('rsa-chain-reversed.p7b')).toEqual(['CN=SCM Test Root R1', 'CN=SCM Test Intermediate R2']);
+  });
+
+  it('--cert: in order or reversed, DER or PEM, the same findings and the same payload', async () => {
+    const cases: Array<[Parts, string]> = [
+      [{ cert: 'rsa-fullchain.p7b', key: 'rsa.key' }, INTER],
+      [{ cert: 'rsa-fullchain-reversed.p7b', key: 'rsa.key' }, WITH_ROOT],
+      [{ cert: 'rsa-fullchain-reversed-p7.pem', key: 'rsa.key' }, WITH_ROOT],
+    ];
+    for (const [parts, chain] of cases) {
+      const r = await check(parts);
+      expect(triples(r), parts.cert).toEqual(expected(chain === INTER ? [] : ['chain-includes-root']));
+      expect(r.payload, parts.cert).toMatchObject({ certificate: LEAF, certificate_chain: chain });
+    }
+  });
+
+  it('--chain: a reversed .p7b is sent leaf side first; reversed PEM still counts as given', async () => {
+    const r = await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'rsa-chain-reversed.p7b' });
+    expect(triples(r)).toEqual(expected(['chain-includes-root']));
+    expect(r.payload!.certificate_chain).toBe(WITH_ROOT);
+    expect(triples(await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'rsa-chain-reversed.pem' }))).toEqual(expected(['chain-misordered', 'chain-includes-root']));
+  });
+});
+
+describeFixtures('a root right after the leaf: the intermediate between them is missing', () => {
+  const MISSING = 'chain-missing-intermediate: CN=rsa.example.com was issued by CN=SCM Test Intermediate R2, which is not in the chain; the chain goes on with CN=SCM Test Root R1, which did not issue it: add CN=SCM Test Intermediate R2 between CN=rsa.example.com and CN=SCM Test Root R1 (or remove CN=SCM Test Root R1 if it does not belong to this chain)';
+
+  it('in one file, as --chain, and read by content: one finding, naming the certificate and where it goes', async () => {
+    for (const parts of [{ cert: 'rsa-leaf-root.pem', key: 'rsa.key' }, { cert: 'rsa.crt', key: 'rsa.key', chain: 'pki/root-rsa.crt' }, { files: ['rsa.crt', 'pki/root-rsa.crt', 'rsa.key'] }]) {
+      const r = await check(parts);
+      expect(triples(r), JSON.stringify(parts)).toEqual(expected(['chain-missing-intermediate']));
+      expect(messages(r), JSON.stringify(parts)).toEqual([MISSING]);
+    }
+    const zh = await check({ cert: 'rsa-leaf-root.pem', key: 'rsa.key' }, { lang: 'zh' });
+    expect(zh.findings[0]!.message).toBe('CN=rsa.example.com 的签发者 CN=SCM Test Intermediate R2 不在证书链中；证书链接下来是 CN=SCM Test Root R1，而它并没有签发 CN=rsa.example.com：请在 CN=rsa.example.com 与 CN=SCM Test Root R1 之间加入 CN=SCM Test Intermediate R2（如果 CN=SCM Test Root R1 不属于这条证书链，请删除它）');
+  });
+
+  it('another CA\'s intermediate there is still a broken link (it may be no ancestor at all)', async () => {
+    expect(triples(await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'unrelated-chain.pem' }))).toEqual(expected(['chain-broken']));
+    expect(triples(await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'pki/inter-b.crt' }))).toEqual(expected(['chain-broken']));
+  });
+});
