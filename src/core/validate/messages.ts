@@ -350,4 +350,27 @@ export const M = {
   issuerNotIncluded: { en: '{issuer} (issuer of {cert}, not included)', zh: '{issuer}（{cert} 的签发者，未包含）' },
   notInChain: { en: '{name} (not part of the chain)', zh: '{name}（不属于证书链）' },
   notInChainNotSent: { en: '{name} (not part of the chain, not sent)', zh: '{name}（不属于证书链，不发送）' },
+
+  // Files of a bundle read by content that cannot be read, left out when the other files hold the leaf and key
+  keystore: {
+    en: '{source} is a Java keystore ({kind}): convert it with `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12`, then give the .p12 with --pfx',
+    zh: '{source} 是 Java 密钥库（{kind}）：请先用 `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
+  },
+  pfxIsKeystore: { en: '{source} is a Java keystore ({kind}), not a PKCS#12 (.pfx/.p12) file', zh: '{source} 是 Java 密钥库（{kind}），不是 PKCS#12（.pfx/.p12）文件' },
+  keystoreHint: {
+    en: 'convert it with `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12`, then give the .p12 with --pfx',
+    zh: '请先用 `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
+  },
+  pfxLeftOutNoPassword: {
+    en: '{source} was left out: it needs a password (SCM_PFX_PASSWORD or --pfx-password-file), and the other files hold the certificate and the private key',
+    zh: '{source} 未被读取：它需要密码（SCM_PFX_PASSWORD 或 --pfx-password-file），而其他文件中已有证书和私钥',
+  },
+  pfxLeftOutWrongPassword: {
+    en: '{source} was left out: the password given does not open it, and the other files hold the certificate and the private key',
+    zh: '{source} 未被读取：所给的密码无法打开它，而其他文件中已有证书和私钥',
+  },
+  keystoreLeftOut: {
+    en: '{source} was left out: it is a Java keystore ({kind}), and the other files hold the certificate and the private key',
+    zh: '{source} 未被读取：它是 Java 密钥库（{kind}），而其他文件中已有证书和私钥',
+  },
 } satisfies Messages;
