@@ -10,12 +10,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateMore, MORE_KEY_SPECS, MORE_SECTIONS, moreKeys, prepareKeys } from './gen-fixtures-realworld.mjs';
+import { generateKeystores } from './gen-fixtures-keystores.mjs';
 
 const OUT = fileURLToPath(new URL('../test/fixtures/generated/', import.meta.url));
 const STAMP = join(OUT, '.stamp');
 const self = readFileSync(fileURLToPath(import.meta.url));
 const more = readFileSync(fileURLToPath(new URL('./gen-fixtures-realworld.mjs', import.meta.url)));
-const hash = createHash('sha256').update(self).update(more).digest('hex');
+const keystores = readFileSync(fileURLToPath(new URL('./gen-fixtures-keystores.mjs', import.meta.url)));
+const hash = createHash('sha256').update(self).update(more).update(keystores).digest('hex');
 
 if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) {
   if (!process.argv.includes('--quiet')) console.log('fixtures up to date');
@@ -337,6 +339,7 @@ function deployRotFixtures() {
 deployRotFixtures();
 
 generateMore({ P, openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, cert, cat, pfx, C, K, IR, rootRsa, interRsa, leaves, PASS });
+generateKeystores({ openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, pfx, C, K, interRsa });
 vparseFixtures();
 
 /**

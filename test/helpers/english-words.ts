@@ -11,6 +11,7 @@ export const KEPT = new Set([
   'scs', 'bash', 'zsh', 'fish', 'Terraform', 'JavaScript', 'Token', 'Ed448', 'X25519', 'X448', 'secp256k1', 'Brainpool', 'brainpool', 'Ctrl-C', 'Ctrl-D', 'Base64', 'http', 'https', 'man', 'curl', 'jq',
   'Authorization', 'Retry-After', // HTTP header names
   'fullchain', 'xn--', 'off', // certbot's file, the punycode prefix, the notify command's literal argument (on|off)
+  'Java', // a Java keystore (JKS), as Tomcat keeps certificates
 ]);
 
 /**

@@ -64,4 +64,8 @@ export const M = {
   },
   badDomain: { en: "--domain '{value}' is not a domain name: it {problem}", zh: '--domain “{value}” 不是合法的域名：{problem}' },
   badDomainHint: { en: 'give a host name such as www.example.com or *.example.com', zh: '请传入主机名，例如 www.example.com 或 *.example.com' },
+  filesAndFolders: {
+    en: '{path} is a file and {dir} a folder: give files (read together as one bundle) or folders (one bundle each), not both',
+    zh: '{path} 是文件，而 {dir} 是目录：请只传文件（合起来作为一个证书包）或只传目录（每个目录一个证书包），不要混用',
+  },
 } satisfies Messages;

@@ -5,10 +5,11 @@ import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
 import { domainArgProblem } from '../../core/validate/domains.js';
 import { validateBundle } from '../../core/validate/index.js';
+import { holdsBundleMaterial, scanInput } from '../../core/validate/scan.js';
 import type { BundleInput, TargetService, ValidateOptions, ValidationReport } from '../../core/validate/types.js';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
-import { isStdinPath, readContextOf, readPasswordFile } from '../../io/read-input.js';
+import { isStdinPath, readContextOf, readInput, readPasswordFile, type ReadContext } from '../../io/read-input.js';
 import type { InputFileOptions } from '../shared/input-options.js';
 import { readBundle } from '../shared/read-bundle.js';
 import { errorLine, warningLine, widthOf } from '../../render/diagnostics.js';
@@ -60,13 +61,29 @@ async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
   // Folders: a glob such as /etc/letsencrypt/live/* also matches files (certbot's README): skip those, say so.
   // A path that cannot be followed (missing, no permission) stays, and becomes its own unreadable entry.
   const dirs = args.filter((a) => a !== '-' && !isOtherThanDirectory(a, io));
-  for (const arg of args.filter((a) => !dirs.includes(a))) {
+  const files = args.filter((a) => !dirs.includes(a));
+  // A file that holds a certificate, a key or any PEM block was named to be checked, not brought by a glob: files
+  // (one bundle) and folders (a bundle each) are two forms of the command, so a mix is refused, never skipped.
+  for (const arg of files) {
+    if (arg === '-' || (await holdsBundleFile(arg, io))) throw new UsageError(t(ctx.lang, M.filesAndFolders, { path: arg, dir: args.find((a) => a !== '-' && isDirectory(a, io))! }));
+  }
+  for (const arg of files) {
     const line = t(ctx.lang, M.skipping, { path: arg });
     ctx.stderr.write(o.json ? jsonWarningLine(line, { path: arg }) : warningLine(ctx.errStyle, ctx.lang, line, widthOf(ctx.stderr)));
   }
   const overrides = [o.cert, o.key, o.chain].filter((f) => f !== undefined).length;
   if (overrides > 0 && dirs.length > 1) throw new UsageError(t(ctx.lang, M.overrideOneFolder, { count: dirs.length }));
   return dirs.map((dir) => ({ path: dir, read: () => readBundle([dir], slots, io, password, true) }));
+}
+
+/** Whether a file beside folders is bundle material; one that cannot be read or is too big is taken for a README. */
+async function holdsBundleFile(path: string, io: ReadContext): Promise<boolean> {
+  try {
+    return holdsBundleMaterial(scanInput(await readInput(path, io)));
+  } catch (e) {
+    if (e instanceof InputError) return false;
+    throw e;
+  }
 }
 
 function options(o: Opts, ctx: Ctx): ValidateOptions {

@@ -146,4 +146,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
   r('key-extra-ignored', 'info', null,
     { en: 'A private key in the bundle that matches no certificate was not used', zh: '证书包中与证书不匹配的私钥未被使用' },
     { en: 'Nothing to do; remove the stale key file to avoid confusion.', zh: '无需处理；建议删除多余的旧私钥文件，以免混淆。' }),
+  r('input-ignored', 'info', null,
+    { en: 'A file of the bundle that cannot be opened (a PKCS#12 without its password, a Java keystore) was left out; the other files hold the certificate and key', zh: '证书包中无法打开的文件（缺少密码的 PKCS#12 文件、Java 密钥库）未被读取；其他文件中已有证书和私钥' },
+    { en: 'Nothing to do; to have it read too, give the PKCS#12 password with SCM_PFX_PASSWORD or --pfx-password-file, or convert the Java keystore to PKCS#12 with `keytool -importkeystore`.', zh: '无需处理；如需同时读取该文件，请用 SCM_PFX_PASSWORD 或 --pfx-password-file 提供 PKCS#12 文件的密码，或用 `keytool -importkeystore` 把 Java 密钥库转换为 PKCS#12 文件。' }),
 ];

@@ -2,7 +2,7 @@
 // private key is the key, the certificate that matches it (else the one end-entity certificate) is the leaf, CA
 // certificates are chain candidates. certbot's names only break ties; a file's name never hides it. A slot given
 // too (--cert/--key/--chain) overrides that role. Reading the files into a pool: pool.ts.
-import type { Lang } from '../i18n.js';
+import type { Lang, Message } from '../i18n.js';
 import { InputError } from '../../errors.js';
 import { reportFault } from './decode-certs.js';
 import type { DecodedKey } from './decode-key.js';
@@ -11,8 +11,8 @@ import { named, publicOf, type Gathered } from './inputs.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import { openPfx } from './pfx.js';
-import { applySlots, readFile, type Overrides, type Pool } from './pool.js';
-import { scanInput } from './scan.js';
+import { applySlots, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
+import { keystoreParams, scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
 
 const base = (source: string): string => source.slice(source.lastIndexOf('/') + 1);
@@ -91,6 +91,8 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
   return resolve(pool, input, given.map((r) => base(r.source)), forced, f);
 }
 
+const leftOut = (a: SetAside): Message => (isKeystore(a) ? M.keystoreLeftOut : a.locked === 'no-password' ? M.pfxLeftOutNoPassword : M.pfxLeftOutWrongPassword);
+
 function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overrides, f: Findings): Gathered {
   const chosen = forced.forcedLeaf ? { leaf: forced.leaf, keyMatched: false } : chooseLeaf(pool, input, f);
   const leaf = chosen.leaf;
@@ -100,6 +102,17 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const listed = looked.join(f.say(M.listSeparator));
   const single = looked.length === 1 ? looked[0] : undefined;
 
+  // A file set aside (pool.ts) is left out, with an info finding, when the others hold the leaf and the key. When
+  // they do not, it is the cause: a PKCS#12 that only its password kept shut is the input error --pfx gives
+  // (exit 2, with the password hint); a Java keystore is the one finding of the missing role (how to convert it).
+  const aside = pool.setAside ?? [];
+  const wanting = (!leaf && !forced.forcedLeaf) || (!key && !forced.keyGiven);
+  const locked = aside.find(isLocked);
+  if (wanting && locked) throw locked.error;
+  const keystore = aside.find(isKeystore);
+  const keystoreSays = keystore && keystoreParams(keystore.source, keystore.keystore);
+  let keystoreSaid = false;
+
   const leafFault = !leaf && !forced.forcedLeaf;
   pool.faults.forEach(({ slot, source }, i) => reportFault(slot, source, leafFault && i === 0, f));
   if (pool.faults.length > (leafFault ? 1 : 0)) f.lack('chain');
@@ -107,15 +120,22 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
     f.lack('leaf');
     const cas = pool.certs.filter((c) => c.ca);
     if (!forced.forcedLeaf && pool.faults.length === 0) {
-      if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
+      if (keystoreSays) {
+        f.add('cert-missing', M.keystore, keystoreSays);
+        keystoreSaid = true;
+      } else if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
       else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
       else f.add('cert-missing', M.certNotAmong, { files: listed });
     }
   }
   if (!key) {
     f.lack('key');
-    if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0) f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
+    if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0) {
+      if (!keystoreSays) f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
+      else if (!keystoreSaid) f.add('key-empty', M.keystore, keystoreSays);
+    }
   }
+  if (!wanting) for (const a of aside) f.add('input-ignored', leftOut(a), isKeystore(a) ? keystoreParams(a.source, a.keystore) : { source: a.source });
   const others = pool.certs.filter((c) => c !== leaf);
   const fits = (k: DecodedKey): boolean => pool.certs.some((c) => publicOf(k).equals(c.publicKey));
   return {

@@ -7,7 +7,7 @@ import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import { describeLabel, type PemBlock } from './pem.js';
-import type { CertFault, CertSlot, Scanned } from './scan.js';
+import { keystoreParams, type CertFault, type CertSlot, type Scanned } from './scan.js';
 
 export type Role = 'cert' | 'chain';
 
@@ -54,6 +54,7 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
   const rule = role === 'cert' ? 'cert-unparsable' : 'chain-unparsable';
   const source = scan.source;
   if (scan.form === 'truncated') return f.add(rule, M.derTruncated, { source, expected: scan.expected ?? 0, size: scan.size });
+  if (scan.form === 'keystore') return f.add(rule, M.keystore, keystoreParams(source, scan.keystore!));
   if (scan.form === 'der' || scan.form === 'binary') return f.add(rule, M.derNotCert, { source });
   if (scan.orphanEnds.length > 0) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, M.orphanEnd, { source });
   if (scan.bareBase64) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, role === 'cert' ? M.bareBase64Cert : M.bareBase64Chain, { source });

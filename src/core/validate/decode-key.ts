@@ -8,7 +8,7 @@ import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { describeKey, type KeyInfo } from './model.js';
 import { armor, describeLabel, isSshKeyLabel, type PemBlock } from './pem.js';
-import type { Scanned } from './scan.js';
+import { keystoreParams, type Scanned } from './scan.js';
 
 export interface DecodedKey {
   key: KeyObject;
@@ -94,6 +94,7 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
   if (scan.form === 'empty') return void f.add('key-empty', M.emptyInput, { source });
   if (scan.form === 'truncated') return void f.add('key-unparsable', M.derTruncated, { source, expected: scan.expected ?? 0, size: scan.size });
   if (scan.form === 'binary') return void f.add('key-unparsable', M.keyNotDer, { source });
+  if (scan.form === 'keystore') return void f.add('key-unparsable', M.keystore, keystoreParams(source, scan.keystore!));
   if (scan.form === 'der') {
     const key = keyFromDer(scan.der!, source, f);
     if (key === undefined) notAKey(scan, f);

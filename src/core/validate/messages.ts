@@ -360,4 +360,26 @@ export const M = {
     en: '{where} repeats {first}; scm sends it once (SCM would refuse the repeat: each certificate must be followed by its issuer)',
     zh: '{where}与 {first} 重复；scm 只发送一次（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
   },
+  // Files of a bundle read by content that cannot be read, left out when the other files hold the leaf and key
+  keystore: {
+    en: '{source} is a Java keystore ({kind}): convert it with `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12`, then give the .p12 with --pfx',
+    zh: '{source} 是 Java 密钥库（{kind}）：请先用 `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
+  },
+  pfxIsKeystore: { en: '{source} is a Java keystore ({kind}), not a PKCS#12 (.pfx/.p12) file', zh: '{source} 是 Java 密钥库（{kind}），不是 PKCS#12（.pfx/.p12）文件' },
+  keystoreHint: {
+    en: 'convert it with `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12`, then give the .p12 with --pfx',
+    zh: '请先用 `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
+  },
+  pfxLeftOutNoPassword: {
+    en: '{source} was left out: it needs a password (SCM_PFX_PASSWORD or --pfx-password-file), and the other files hold the certificate and the private key',
+    zh: '{source} 未被读取：它需要密码（SCM_PFX_PASSWORD 或 --pfx-password-file），而其他文件中已有证书和私钥',
+  },
+  pfxLeftOutWrongPassword: {
+    en: '{source} was left out: the password given does not open it, and the other files hold the certificate and the private key',
+    zh: '{source} 未被读取：所给的密码无法打开它，而其他文件中已有证书和私钥',
+  },
+  keystoreLeftOut: {
+    en: '{source} was left out: it is a Java keystore ({kind}), and the other files hold the certificate and the private key',
+    zh: '{source} 未被读取：它是 Java 密钥库（{kind}），而其他文件中已有证书和私钥',
+  },
 } satisfies Messages;

@@ -27,6 +27,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'chain-foreign-block': INPUT,
   'input-converted': INPUT,
   'input-repaired': INPUT,
+  'input-ignored': INPUT,
   'name-invalid': INPUT,
   'enterprise-project-id-invalid': INPUT,
   // The leaf certificate itself.

@@ -1,12 +1,14 @@
 // Opening a PKCS#12 (.pfx/.p12) file: pkcs12.ts does the work with node:crypto; node-forge (imported lazily,
 // ~30 ms) supplies RC2 for "legacy" files and reads BER files our DER walker refuses. A file that cannot be
-// opened is an input error (exit 2) with the same words and hint whether it has a MAC or not.
+// opened is an input error (exit 2) with the same words and hint whether it has a MAC or not; among the files of
+// a bundle, one that only lacks its password may be left out (classify.ts decides).
 import { InputError } from '../../errors.js';
 import type { Lang } from '../i18n.js';
 import { t } from '../i18n.js';
 import { looksLikePkcs12 } from './der.js';
 import { M } from './messages.js';
 import { Pkcs12Error, unpackPkcs12, type Unpacked } from './pkcs12.js';
+import { javaKeystore, keystoreParams } from './scan.js';
 
 export type { Unpacked } from './pkcs12.js';
 
@@ -54,8 +56,23 @@ async function unpackWithForge(der: Buffer, password: string | undefined): Promi
   return out;
 }
 
-/** The certificates and keys of a PKCS#12 file; an InputError (exit 2) when it cannot be opened. */
-export async function openPfx(der: Buffer, source: string, password: string | undefined, lang: Lang): Promise<Unpacked> {
+/** A PKCS#12 file that did not open for want of its password: none was given, or the one given is wrong. */
+export interface Locked {
+  locked: 'no-password' | 'wrong-password';
+  /** What to say when nothing else in the bundle can stand in for it (exit 2, with the password hint). */
+  error: InputError;
+}
+
+/**
+ * The certificates and keys of a PKCS#12 file, or why its password did not open it (a bundle read by content
+ * can do without it when its other files hold the leaf and the key); an InputError (exit 2) for anything else.
+ */
+export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang): Promise<Unpacked | Locked> {
+  const keystore = javaKeystore(der);
+  if (keystore) {
+    const params = keystoreParams(source, keystore);
+    throw new InputError(t(lang, M.pfxIsKeystore, params), { path: source, hint: t(lang, M.keystoreHint, params) });
+  }
   if (!looksLikePkcs12(der)) {
     throw new InputError(t(lang, M.pfxNotPkcs12, { source }), { path: source, hint: t(lang, M.pfxNotPkcs12Hint) });
   }
@@ -69,9 +86,17 @@ export async function openPfx(der: Buffer, source: string, password: string | un
   } catch (e) {
     if (!(e instanceof Pkcs12Error)) throw e;
     if (e.kind === 'password') {
-      throw new InputError(t(lang, password === undefined ? M.pfxNeedsPassword : M.pfxWrongPassword, { source }), { path: source, hint: t(lang, M.pfxPasswordHint) });
+      const error = new InputError(t(lang, password === undefined ? M.pfxNeedsPassword : M.pfxWrongPassword, { source }), { path: source, hint: t(lang, M.pfxPasswordHint) });
+      return { locked: password === undefined ? 'no-password' : 'wrong-password', error };
     }
     const reason = e.kind === 'public-key' ? t(lang, M.pfxPublicKeyMode) : e.kind === 'unsupported' ? t(lang, M.pfxUnsupported, { algorithm: e.message }) : t(lang, M.pfxMalformed);
     throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source });
   }
+}
+
+/** The certificates and keys of a PKCS#12 file; an InputError (exit 2) when it cannot be opened. */
+export async function openPfx(der: Buffer, source: string, password: string | undefined, lang: Lang): Promise<Unpacked> {
+  const out = await unlockPfx(der, source, password, lang);
+  if ('locked' in out) throw out.error;
+  return out;
 }

@@ -9,8 +9,8 @@ import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { certFromDer, type Cert } from './model.js';
 import { armor, isCertLabel, isKeyLabel } from './pem.js';
-import { openPfx } from './pfx.js';
-import { scanInput, type CertSlot, type Scanned } from './scan.js';
+import { openPfx, unlockPfx, type Locked } from './pfx.js';
+import { scanInput, type CertSlot, type JavaKeystore, type Scanned } from './scan.js';
 import type { BundleInput } from './types.js';
 
 export interface Pool {
@@ -21,7 +21,14 @@ export interface Pool {
   keys: DecodedKey[];
   /** Why key material that was there could not be used (reported only when no key could). */
   keyProblems: Findings;
+  /** Files that could not be opened but need not be: classify.ts says so, or raises them when the leaf or key is missing. */
+  setAside?: SetAside[];
 }
+
+/** A file of the bundle left unread: a PKCS#12 that its password (none, or the one given) did not open, a Java keystore. */
+export type SetAside = ({ source: string } & Locked) | { source: string; keystore: JavaKeystore };
+export const isLocked = (a: SetAside): a is { source: string } & Locked => 'locked' in a;
+export const isKeystore = (a: SetAside): a is { source: string; keystore: JavaKeystore } => 'keystore' in a;
 
 function addKey(pool: Pool, key: DecodedKey | undefined): void {
   if (!key) return;
@@ -30,7 +37,13 @@ function addKey(pool: Pool, key: DecodedKey | undefined): void {
 }
 
 async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
-  const unpacked = await openPfx(scan.der!, scan.source, input.pfxPassword, f.lang);
+  // --pfx names the bundle itself, so it must open; a .pfx among other files (lego's, beside its PEM files) may not.
+  const explicit = input.pfx !== undefined && scan.der === input.pfx.data;
+  const unpacked = explicit ? await openPfx(scan.der!, scan.source, input.pfxPassword, f.lang) : await unlockPfx(scan.der!, scan.source, input.pfxPassword, f.lang);
+  if ('locked' in unpacked) {
+    (pool.setAside ??= []).push({ source: scan.source, ...unpacked });
+    return;
+  }
   unpacked.certs.forEach((der, i) => {
     try {
       const cert = certFromDer(der, scan.source, i + 1, seen);
@@ -54,6 +67,7 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
 /** Everything usable in one file, into the pool. */
 export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
   if (scan.form === 'pkcs12') return readPfx(scan, input, pool, seen, f);
+  if (scan.form === 'keystore') return void (pool.setAside ??= []).push({ source: scan.source, keystore: scan.keystore! });
   reportConversions(scan, f);
   for (const s of scan.certs) {
     if (s.cert && !pool.certs.includes(s.cert)) pool.certs.push(s.cert);

@@ -24,7 +24,9 @@ export interface CertSlot {
 export interface Scanned {
   source: string;
   /** 'binary': DER that is not one structure; 'der': one DER structure (a certificate, or maybe a key). */
-  form: 'empty' | 'text' | 'der' | 'pkcs12' | 'truncated' | 'binary';
+  form: 'empty' | 'text' | 'der' | 'pkcs12' | 'truncated' | 'binary' | 'keystore';
+  /** For 'keystore': which Java keystore (Tomcat's site.jks); scm cannot open one, only say how to convert it. */
+  keystore?: JavaKeystore;
   utf16: boolean;
   repaired: boolean;
   /** Certificate blocks in order (or the DER certificate, or the certificates of a PKCS#7 file). */
@@ -49,6 +51,30 @@ export interface Scanned {
   size: number;
   /** For 'der' and 'pkcs12': the bytes, for the key decoder or the PKCS#12 reader. */
   der?: Buffer;
+}
+
+export type JavaKeystore = 'JKS' | 'JCEKS';
+
+/** A Java keystore by its magic number (JKS: FE ED FE ED; JCEKS: CE CE CE CE), which no other input starts with. */
+export function javaKeystore(data: Buffer): JavaKeystore | undefined {
+  if (data.length < 4) return undefined;
+  const magic = data.readUInt32BE(0);
+  return magic === 0xfeedfeed ? 'JKS' : magic === 0xcececece ? 'JCEKS' : undefined;
+}
+
+/** The words of keytool's conversion of a keystore: the file, its kind, and the .p12 beside it to make. */
+export function keystoreParams(source: string, kind: JavaKeystore): { source: string; kind: string; p12: string } {
+  return { source, kind, p12: `${source.replace(/\.(jks|jceks|keystore|ks)$/i, '')}.p12` };
+}
+
+/**
+ * Whether a file holds anything a bundle is made of (a certificate, a key, PKCS#12, a keystore, any PEM block,
+ * even a broken one), as opposed to a README or notes that a shell glob brought along.
+ */
+export function holdsBundleMaterial(s: Scanned): boolean {
+  if (s.form === 'empty' || s.form === 'binary') return false;
+  if (s.form !== 'text') return true;
+  return s.certs.length + s.keyBlocks.length + s.otherLabels.length + s.orphanEnds.length > 0 || s.bareBase64;
 }
 
 // A PKCS#12 counts too when its outer SEQUENCE has BER's indefinite length (30 80), as older exporters write it.
@@ -85,6 +111,8 @@ function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
 /** Reads `input` once. `seen` (per bundle) lets a certificate met twice be parsed once. */
 export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const { data, source } = input;
+  const keystore = javaKeystore(data);
+  if (keystore) return { ...empty(source, 'keystore', data.length), keystore };
   if (isDer(data)) return scanDer(input, seen);
   if (looksLikeTruncatedDer(data)) {
     const n = data[1]! & 0x7f;

@@ -1,0 +1,56 @@
+// Part of scripts/gen-fixtures.mjs (its stamp covers this file too): folders that hold a file scm cannot open
+// beside the PEM files it can. lego's --pfx layout (a PKCS#12 with lego's default password "changeit" next to
+// the PEM files and lego's .json), Tomcat's folder from a Tencent Cloud or Aliyun download (a Java keystore and
+// its password), and Java keystores of both kinds (JKS, JCEKS) to give as inputs. The keystores are written here
+// byte by byte (a trusted-certificate entry, as `keytool -importcert` writes it), so no Java is needed.
+import { createHash } from 'node:crypto';
+
+/** lego's default PKCS#12 password (LEGO_PFX_PASSWORD). */
+export const LEGO_PFX_PASSWORD = 'changeit';
+
+const u16 = (n) => Buffer.from([n >> 8, n & 0xff]);
+const u32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); return b; };
+const utf = (s) => Buffer.concat([u16(Buffer.byteLength(s)), Buffer.from(s)]);
+
+/**
+ * A Java keystore holding one trusted certificate. JKS and JCEKS share this layout and differ in the magic
+ * number; the SHA-1 at the end is keytool's integrity check (the password as UTF-16BE, "Mighty Aphrodite", the
+ * bytes before it), so `keytool -list -storepass changeit` accepts the file.
+ */
+function keystore(magic, der, alias, password) {
+  const body = Buffer.concat([
+    u32(magic), u32(2), u32(1),
+    u32(2), utf(alias), Buffer.alloc(8, 0), utf('X.509'), u32(der.length), der,
+  ]);
+  const digest = createHash('sha1').update(Buffer.from(password, 'utf16le').swap16()).update('Mighty Aphrodite').update(body).digest();
+  return Buffer.concat([body, digest]);
+}
+
+export function generateKeystores(h) {
+  const { openssl, read, readBytes, write, pfx, C, K, interRsa } = h;
+  const L = (dir, files) => {
+    for (const [name, content] of Object.entries(files)) write(`bundles/layouts/${dir}/${name}`, content);
+  };
+  openssl('x509', '-in', C('www.crt'), '-outform', 'DER', '-out', C('www.der'));
+  const der = readBytes(C('www.der'));
+  write(C('site.jks'), keystore(0xfeedfeed, der, 'tomcat', LEGO_PFX_PASSWORD));
+  write(C('site.jceks'), keystore(0xcececece, der, 'tomcat', LEGO_PFX_PASSWORD));
+
+  const leaf = read(C('www.crt'));
+  const inter = read(interRsa);
+  const key = read(K.vendorLeaf);
+  pfx('lego.pfx', C('www.crt'), K.vendorLeaf, { chain: interRsa, pass: LEGO_PFX_PASSWORD });
+  // lego writes the certificate with its issuer in .crt (unless --no-bundle), .pem with --pem, .pfx with --pfx.
+  L('lego', {
+    'www.example.com.crt': leaf + inter,
+    'www.example.com.issuer.crt': inter,
+    'www.example.com.key': key,
+    'www.example.com.pem': leaf + inter + key,
+    'www.example.com.pfx': readBytes('pfx/lego.pfx'),
+    'www.example.com.json': `${JSON.stringify({ domain: 'www.example.com', certUrl: 'https://acme.example/cert/1', certStableUrl: 'https://acme.example/cert/1' }, null, 2)}\n`,
+  });
+  // Tomcat's folder of a CA's download: the keystore and the password that opens it, nothing scm can read.
+  L('tomcat', { 'www.example.com.jks': readBytes(C('site.jks')), 'keystorePass.txt': `${LEGO_PFX_PASSWORD}\n` });
+  // Every format of the download unpacked into one folder: the PEM files are the bundle, the keystore is left out.
+  L('pem-and-jks', { 'www.example.com.crt': leaf + inter, 'www.example.com.key': key, 'www.example.com.jks': readBytes(C('site.jks')) });
+}
