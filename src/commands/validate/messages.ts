@@ -64,4 +64,5 @@ export const M = {
   },
   badDomain: { en: "--domain '{value}' is not a domain name: it {problem}", zh: '--domain “{value}” 不是合法的域名：{problem}' },
   badDomainHint: { en: 'give a host name such as www.example.com or *.example.com', zh: '请传入主机名，例如 www.example.com 或 *.example.com' },
+  emptyName: { en: '(empty)', zh: '（空）' },
 } satisfies Messages;

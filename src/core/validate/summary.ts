@@ -14,7 +14,7 @@ function chainLines(path: Cert[], unrelated: Cert[], ordered: boolean, lang: Lan
   const role = (c: Cert, i: number): string => t(lang, i === 0 ? M.roleLeaf : c.selfSigned ? M.roleRoot : M.roleIntermediate);
   const chain = path.map((c, i) => t(lang, M.chainLine, { name: c.name, role: role(c, i), key: keyText(c.key.text, lang) }));
   const top = path[path.length - 1]!;
-  if (!top.selfSigned) chain.push(t(lang, M.issuerNotIncluded, { issuer: oneLine(top.x509.issuer), cert: top.name }));
+  if (!top.selfSigned) chain.push(t(lang, M.issuerNotIncluded, { issuer: oneLine(top.x509.issuer) || top.issuerName, cert: top.name }));
   for (const c of unrelated) chain.push(t(lang, ordered ? M.notInChain : M.notInChainNotSent, { name: c.name }));
   return chain;
 }
