@@ -350,4 +350,10 @@ export const M = {
   issuerNotIncluded: { en: '{issuer} (issuer of {cert}, not included)', zh: '{issuer}（{cert} 的签发者，未包含）' },
   notInChain: { en: '{name} (not part of the chain)', zh: '{name}（不属于证书链）' },
   notInChainNotSent: { en: '{name} (not part of the chain, not sent)', zh: '{name}（不属于证书链，不发送）' },
+
+  // --domain named by the CN alone, beside SANs that do not name it
+  notCoveredCnIgnored: {
+    en: 'the certificate\'s subject alternative names ({names}) do not include {domain}; its common name "{cn}" is not used when SANs are present',
+    zh: '证书的备用名称（{names}）不包含 {domain}；证书带有备用名称时，不使用其通用名称“{cn}”',
+  },
 } satisfies Messages;
