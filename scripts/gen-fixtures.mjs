@@ -423,6 +423,26 @@ function chainOrderFixtures() {
   write(C('rsa-leaf-root.pem'), cat(leaves.rsa, rootRsa));
 }
 chainOrderFixtures();
+// ---- empty names, and a CN beside its SAN ----------------------------------------------------------------
+// An empty subject beside a critical SAN (RFC 5280 4.1.2.6; Let's Encrypt's short-lived profile issues these),
+// with an IP address SAN alone, without any SAN, self-signed (RSA, and SM2, which Node 20 cannot verify); a root
+// with an empty name (RFC 5280 forbids an empty issuer, openssl writes one) above a leaf. Then a CN that is an IP
+// address also in the SAN, and a UTF-8 CN whose SAN is its punycode form.
+function emptyNameFixtures() {
+  const san = (names) => ['-addext', `subjectAltName = ${names}`];
+  const emptySubject = cert(C('empty-subject.crt'), K.leafRsa, '/', 'leafBase', { ...IR, extra: san('critical,DNS:empty.example.com,DNS:www.empty.example.com') });
+  cert(C('empty-subject-no-san.crt'), K.leafRsa, '/', 'leafBase', IR);
+  cert(C('empty-subject-self-signed.crt'), K.leafRsa, '/', 'leafBase', { extra: san('critical,DNS:self-empty.example.com') });
+  cert(C('empty-subject-ip.crt'), K.leafRsa, '/', 'leafBase', { ...IR, extra: san('critical,IP:10.0.0.3') });
+  // SM2: Node 20 cannot verify it, and two empty names say nothing, so nothing makes it self-signed.
+  cert(C('empty-subject-sm2-self-issued.crt'), K.sm2, '/', 'leafBase', { md: null, extra: [...SM2, ...san('critical,DNS:sm2-empty.example.com')] });
+  const emptyRoot = cert('pki/empty-name-root.crt', K.rootB, '/', 'root');
+  cert(C('empty-issuer.crt'), K.leafRsa, '/CN=emptyissuer.example.com', 'leafBase', { ca: [emptyRoot, K.rootB], extra: san('DNS:emptyissuer.example.com') });
+  certbot('empty-subject', emptySubject, [interRsa], K.leafRsa);
+  cert(C('ip-cn.crt'), K.leafRsa, '/CN=192.168.1.1', 'leafBase', { ...IR, extra: san('IP:192.168.1.1') });
+  cert(C('idn-cn-punycode-san.crt'), K.leafRsa, '/CN=münchen.example', 'leafBase', { ...IR, extra: ['-utf8', ...san('DNS:xn--mnchen-3ya.example')] });
+}
+emptyNameFixtures();
 
 rmSync(P('tmp'), { recursive: true, force: true });
 writeFileSync(STAMP, `${hash}\n`);

@@ -5,6 +5,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import type { RawInput } from '../core/validate/types.js';
+import { fromUtf16, toText, utf16Order } from '../core/validate/pem.js';
 import { InputError } from '../errors.js';
 import { IO, STDIN } from './messages.js';
 import { checkStdinUsable, readStdin } from './stdin.js';
@@ -145,8 +146,21 @@ async function readLimited(path: string, full: string, limit: number, lang: Lang
   }
 }
 
-/** A password file's first line (trailing newline and CR removed). Never echoed anywhere. */
-export async function readPasswordFile(path: string, ctx: ReadContext): Promise<string> {
-  const { data } = await readInput(path, ctx, 64 * 1024);
-  return data.toString('utf8').split(/\r?\n/)[0] ?? '';
+/**
+ * A password file's first line, without its line end. Windows editors add a UTF-8 BOM, and PowerShell 5's
+ * `"secret" > pw.txt` writes UTF-16LE: either read as plain UTF-8 would be a wrong password.
+ */
+export function passwordLine(data: Buffer): string {
+  const order = utf16Order(data);
+  return (order ? fromUtf16(data, order) : toText(data)).split(/\r\n|\r|\n/)[0] ?? '';
+}
+
+/** A password from the environment: a BOM and a line end copied in with it (`$(cat pw.txt)`) are not part of it. */
+export const envPassword = (value: string | undefined): string | undefined => (value === undefined ? undefined : passwordLine(Buffer.from(value)));
+
+/** The PKCS#12 password: --pfx-password-file (a file or '-') when given, else $SCM_PFX_PASSWORD. Never echoed anywhere. */
+export async function pfxPassword(file: string | undefined, env: string | undefined, ctx: ReadContext): Promise<string | undefined> {
+  if (file === undefined) return envPassword(env);
+  const { data } = await readInput(file, ctx, 64 * 1024);
+  return passwordLine(data);
 }

@@ -37,10 +37,10 @@ describeFixtures('key descriptions', () => {
 });
 
 describeFixtures('names', () => {
-  it('a subject is shown by its CN, else whole on one line; an empty one says so', () => {
+  it('a subject is shown by its CN, else whole on one line; an empty one is empty (the Cert names it: empty-names-exact)', () => {
     expect(dnName('O=scm fixtures\nCN=SCM Test Root R1')).toBe('CN=SCM Test Root R1');
     expect(dnName('C=CN\nO=No Name Org')).toBe('C=CN, O=No Name Org');
-    expect(dnName('')).toBe('(empty name)');
+    expect([dnName(''), dnName(undefined), oneLine(undefined)]).toEqual(['', '', '']);
     expect(dnName('CN="a, b"')).toBe('CN=a, b');
     expect(oneLine('C=CN\n\nO=x\n')).toBe('C=CN, O=x');
     const noName = certOf('no-name.crt');

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { afterAll, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { isDirectory, readBundleDir } from '../../src/io/bundle-files.js';
-import { INPUT_LIMIT, readInput, readPasswordFile } from '../../src/io/read-input.js';
+import { INPUT_LIMIT, pfxPassword, readInput } from '../../src/io/read-input.js';
 import type { BundleInput } from '../../src/core/validate/types.js';
 import { describeFixtures, FIXTURES } from '../helpers/fixtures.js';
 
@@ -114,6 +114,6 @@ describeFixtures('input files', () => {
   it('takes the first line of a password file', async () => {
     const pw = join(tmp, 'pw.txt');
     writeFileSync(pw, 's3cret pass\r\nsecond line\n');
-    expect(await readPasswordFile(pw, ctx())).toBe('s3cret pass');
+    expect(await pfxPassword(pw, 'from the environment', ctx())).toBe('s3cret pass');
   });
 });

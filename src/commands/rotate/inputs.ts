@@ -42,10 +42,10 @@ export function newSource(opts: RotateFlags, folder: string | undefined, lang: C
 
 /** The files read as `scm upload` reads them, validated as an upload that must also be deployable (SM2 and expiry refused). */
 export async function readNewFiles(opts: RotateFlags, folder: string | undefined, ctx: Ctx): Promise<{ input: BundleInput; report: ValidationReport; source: string }> {
-  const { readContextOf, readPasswordFile } = await import('../../io/read-input.js');
+  const { pfxPassword, readContextOf } = await import('../../io/read-input.js');
   const { readBundle } = await import('../shared/read-bundle.js');
   const io = readContextOf(ctx);
-  const password = opts.pfxPasswordFile !== undefined ? await readPasswordFile(opts.pfxPasswordFile, io) : ctx.env.SCM_PFX_PASSWORD;
+  const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
   if (folder !== undefined && opts.pfx !== undefined) throw new UsageError(t(ctx.lang, M.twoNew));
   const input = await readBundle(folder !== undefined ? [folder] : [], opts, io, password, folder !== undefined);
   const { validateBundle } = await import('../../core/validate/index.js');

@@ -48,10 +48,10 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
     acme = { ...found, derivedName: opts.name === undefined };
   }
 
-  const { readContextOf, readPasswordFile } = await import('../../io/read-input.js');
+  const { pfxPassword, readContextOf } = await import('../../io/read-input.js');
   const { readBundle } = await import('../shared/read-bundle.js');
   const io = readContextOf(ctx);
-  const password = opts.pfxPasswordFile !== undefined ? await readPasswordFile(opts.pfxPasswordFile, io) : ctx.env.SCM_PFX_PASSWORD;
+  const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
   // The same reading as `scm validate`: a folder or files by content, --cert/--key/--chain as given.
   const slots = acme ? { cert: acme.cert, key: acme.key, ...(acme.chain !== undefined ? { chain: acme.chain } : {}) } : opts;
   const input: BundleInput = await readBundle(acme ? [] : args, slots, io, password);

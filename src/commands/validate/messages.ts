@@ -68,4 +68,5 @@ export const M = {
     en: '{path} is a file and {dir} a folder: give files (read together as one bundle) or folders (one bundle each), not both',
     zh: '{path} 是文件，而 {dir} 是目录：请只传文件（合起来作为一个证书包）或只传目录（每个目录一个证书包），不要混用',
   },
+  emptyName: { en: '(empty)', zh: '（空）' },
 } satisfies Messages;

@@ -32,9 +32,10 @@ function summary(r: ValidationReport, o: RenderOptions): string {
   const daysText = c.daysLeft < 0 ? s.red(t(L, M.expiredAgo, { days: -c.daysLeft })) : c.daysLeft < 30 ? s.yellow(t(L, M.daysLeft, { days: c.daysLeft })) : t(L, M.daysLeft, { days: c.daysLeft });
   const mismatch = r.findings.some((f) => f.rule === 'key-mismatch');
   const key = r.keyType === undefined ? keyText(c.key, L) : t(L, mismatch ? M.keyMismatch : M.keyMatches, { key: keyText(c.key, L), keyType: keyText(r.keyType, L) });
-  let out = field('subject', c.subject);
+  // An empty subject is valid (RFC 5280, beside a critical SAN): say so rather than leave the line blank.
+  let out = field('subject', c.subject || t(L, M.emptyName));
   out += field('names', c.names.join(', ') || t(L, M.none));
-  out += field('issuer', c.issuer);
+  out += field('issuer', c.issuer || t(L, M.emptyName));
   out += field('valid', t(L, M.validRange, { from: c.notBefore.slice(0, 10), to: c.notAfter.slice(0, 10), days: daysText }));
   out += field('key', key);
   if (c.signatureAlgorithm) out += field('signature', c.signatureAlgorithm);

@@ -9,7 +9,7 @@ import { holdsBundleMaterial, scanInput } from '../../core/validate/scan.js';
 import type { BundleInput, TargetService, ValidateOptions, ValidationReport } from '../../core/validate/types.js';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
-import { isStdinPath, readContextOf, readInput, readPasswordFile, type ReadContext } from '../../io/read-input.js';
+import { isStdinPath, pfxPassword, readContextOf, readInput, type ReadContext } from '../../io/read-input.js';
 import type { InputFileOptions } from '../shared/input-options.js';
 import { readBundle } from '../shared/read-bundle.js';
 import { errorLine, warningLine, widthOf } from '../../render/diagnostics.js';
@@ -55,7 +55,7 @@ function checkUsage(args: string[], o: Opts, ctx: Ctx): void {
 
 async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
   const io = readContextOf(ctx);
-  const password = o.pfxPasswordFile !== undefined ? await readPasswordFile(o.pfxPasswordFile, io) : ctx.env.SCM_PFX_PASSWORD;
+  const password = await pfxPassword(o.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
   const slots: InputFileOptions = { cert: o.cert, key: o.key, chain: o.chain, pfx: o.pfx };
   if (!args.some((a) => a !== '-' && isDirectory(a, io))) return [{ read: () => readBundle(args, slots, io, password) }];
   // Folders: a glob such as /etc/letsencrypt/live/* also matches files (certbot's README): skip those, say so.

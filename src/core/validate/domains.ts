@@ -68,6 +68,14 @@ export function certNames(cert: Cert): { dns: string[]; ip: string[]; cn: string
   return { dns: unique, ip, cn, fromCn: false };
 }
 
+/**
+ * The names a person is shown: DNS names, then IP addresses, each once. A CN that is an IP address stands in as
+ * a DNS name when there are no DNS SANs, and may repeat an IP SAN.
+ */
+export function nameList(names: { dns: string[]; ip: string[] }): string[] {
+  return [...new Map([...names.dns, ...names.ip].map((n) => [n.toLowerCase(), n])).values()];
+}
+
 function listNames(names: string[], f: Findings, max = 5): string {
   if (names.length === 0) return f.say(M.noNames);
   const more = names.length - max;
@@ -90,14 +98,20 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
     const problem = hostnameProblem(name);
     if (problem) f.add('domain-invalid', fromCn ? M.domainInvalidCn : M.domainInvalidSan, { name, problem: f.say(problem[0], problem[1]) });
   }
-  if (!fromCn && cn !== undefined && cn !== '' && (dns.length > 0 || ip.length > 0)) {
-    const all = [...dns, ...ip].map((n) => n.toLowerCase());
-    if (!all.includes(cn.toLowerCase())) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames([...dns, ...ip], f) });
+  const shown = nameList({ dns, ip });
+  if (!fromCn && cn !== undefined && cn !== '' && shown.length > 0) {
+    // A UTF-8 CN and its punycode SAN are one name: compare what DNS would look up.
+    const all = [...dns, ...ip].map((n) => domainForm(n).toLowerCase());
+    if (!all.includes(domainForm(cn).toLowerCase())) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames(shown, f) });
   }
   for (const wanted of options.domains ?? []) {
     const host = domainForm(wanted);
     const ok = dns.some((name) => covers(name, host)) || ip.includes(host);
-    if (!ok) f.add('domain-not-covered', M.notCovered, { cert: leaf.name, domain: wanted, names: listNames([...dns, ...ip], f) });
+    if (ok) continue;
+    // A CN that names the domain does not count beside SANs (as for every client): say so, not "CN=x does not cover x".
+    const cnIgnored = !fromCn && cn !== undefined && covers(cn, host);
+    const params = { cert: leaf.name, domain: wanted, names: listNames(shown, f) };
+    f.add('domain-not-covered', cnIgnored ? M.notCoveredCnIgnored : M.notCovered, cnIgnored ? { ...params, cn } : params);
   }
   if (options.domainCount !== undefined && dns.length !== options.domainCount) {
     f.add('domain-count-mismatch', M.domainCountMismatch, { cert: leaf.name, count: dns.length, wanted: options.domainCount });

@@ -382,4 +382,9 @@ export const M = {
     en: '{source} was left out: it is a Java keystore ({kind}), and the other files hold the certificate and the private key',
     zh: '{source} 未被读取：它是 Java 密钥库（{kind}），而其他文件中已有证书和私钥',
   },
+  // --domain named by the CN alone, beside SANs that do not name it
+  notCoveredCnIgnored: {
+    en: 'the certificate\'s subject alternative names ({names}) do not include {domain}; its common name "{cn}" is not used when SANs are present',
+    zh: '证书的备用名称（{names}）不包含 {domain}；证书带有备用名称时，不使用其通用名称“{cn}”',
+  },
 } satisfies Messages;

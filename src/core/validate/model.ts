@@ -2,7 +2,10 @@
 // filled in from DER) and key descriptions that work for RSA, EC, Ed25519, SM2 and the key types TLS cannot use.
 import { createHash, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
 import { certKeyIds, certSignatureOid, OID, signatureInfo, spkiAlgorithm, type KeyIds } from './der.js';
+import { altNames, dnName, emptyIssuerName, emptySubjectName } from './names.js';
 import { armor } from './pem.js';
+
+export { altNames, commonName, dnName, oneLine } from './names.js';
 
 export interface KeyInfo {
   /** "RSA", "EC", "Ed25519", "SM2", "DSA", "X25519", ... */
@@ -90,31 +93,6 @@ export function describeKey(key: KeyObject): KeyInfo {
   }
 }
 
-/** A value from an RDN or SAN line; Node quotes values with special characters as JSON strings. */
-function unquote(value: string): string {
-  if (!value.startsWith('"')) return value;
-  try {
-    return JSON.parse(value) as string;
-  } catch {
-    return value;
-  }
-}
-
-/**
- * A dNSName is an IA5String, but CAs and openssl write internationalised names in UTF-8 anyway, and Node
- * shows those bytes one character each ("mÃ¼nchen"). Read them as the UTF-8 they are, when they are UTF-8.
- */
-function utf8Name(value: string): string {
-  if (!/[\x80-\xff]/.test(value) || /[^\x00-\xff]/.test(value)) return value;
-  const decoded = Buffer.from(value, 'latin1').toString('utf8');
-  return decoded.includes('\ufffd') ? value : decoded;
-}
-
-export function commonName(x509: X509Certificate): string | undefined {
-  for (const line of x509.subject.split('\n')) if (line.startsWith('CN=')) return unquote(line.slice(3));
-  return undefined;
-}
-
 const keyIdCache = new WeakMap<Buffer, KeyIds>();
 
 /** Subject and authority key identifiers (hex), read when a link needs explaining (not for every certificate). */
@@ -122,29 +100,6 @@ export function keyIdsOf(cert: Cert): KeyIds {
   let ids = keyIdCache.get(cert.der);
   if (!ids) keyIdCache.set(cert.der, (ids = certKeyIds(cert.der)));
   return ids;
-}
-
-/** "CN=a, O=b" from Node's one-RDN-per-line form. */
-export const oneLine = (dn: string): string => dn.split('\n').filter(Boolean).join(', ');
-
-/** A distinguished name for messages: its CN when it has one ("CN=R11"), else all of it. */
-export function dnName(dn: string): string {
-  const cn = dn.split('\n').find((line) => line.startsWith('CN='));
-  return cn !== undefined ? `CN=${unquote(cn.slice(3))}` : oneLine(dn) || '(empty name)';
-}
-
-/** DNS names and IP addresses of the subjectAltName extension. */
-export function altNames(x509: X509Certificate): { dns: string[]; ip: string[] } {
-  const dns: string[] = [];
-  const ip: string[] = [];
-  const text = x509.subjectAltName ?? '';
-  // Node writes a comma inside a value as \u002c, so ", " only ever separates entries: an entry starts there
-  // (or at the start), never at a "DNS:" inside a URI, an email or a directory name.
-  for (const m of text.matchAll(/(?:^|, )(DNS|IP Address):("(?:[^"\\]|\\.)*"|[^,]*)(?=, |$)/g)) {
-    if (m[1] === 'DNS') dns.push(utf8Name(unquote(m[2]!)));
-    else ip.push(unquote(m[2]!));
-  }
-  return { dns, ip };
 }
 
 function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: string, position: number): Cert {
@@ -155,16 +110,19 @@ function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: st
   const key = describeKey(publicKey);
   const sm2 = key.type === 'SM2';
   // Not checkIssued(self): OpenSSL's version also demands keyCertSign, which self-signed leaves lack.
-  // SM2 signatures cannot be verified on Node 20: a self-issued SM2 certificate counts as self-signed.
-  const selfSigned = x509.subject === x509.issuer && (sm2 || x509.verify(publicKey));
+  // SM2 signatures cannot be verified on Node 20: a self-issued SM2 certificate counts as self-signed. Two
+  // empty names are equal without naming anyone: then only a signature that verifies makes it self-signed.
+  const named = x509.subject !== undefined;
+  const selfSigned = x509.subject === x509.issuer && (sm2 ? named : x509.verify(publicKey));
+  const name = dnName(x509.subject) || emptySubjectName(x509);
   return {
     x509,
     der,
     pem: armor('CERTIFICATE', der),
     source,
     position,
-    name: dnName(x509.subject),
-    issuerName: dnName(x509.issuer),
+    name,
+    issuerName: dnName(x509.issuer) || emptyIssuerName(certKeyIds(der).aki, selfSigned, name),
     sha256,
     signature: signatureInfo(certSignatureOid(der)),
     key,

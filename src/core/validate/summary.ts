@@ -1,7 +1,7 @@
 // The certificate summary shown before the findings (and in --json): who it is for, who issued it,
 // how long it is valid, its key and fingerprint, and the chain as found. Only a self-signed CA is a "root".
 import { daysLeft, notAfter, notBefore } from './cert-checks.js';
-import { certNames } from './domains.js';
+import { certNames, nameList } from './domains.js';
 import type { Findings } from './findings.js';
 import { t, type Lang } from '../i18n.js';
 import { keyText } from './key-text.js';
@@ -14,7 +14,7 @@ function chainLines(path: Cert[], unrelated: Cert[], ordered: boolean, lang: Lan
   const role = (c: Cert, i: number): string => t(lang, i === 0 ? M.roleLeaf : c.selfSigned ? M.roleRoot : M.roleIntermediate);
   const chain = path.map((c, i) => t(lang, M.chainLine, { name: c.name, role: role(c, i), key: keyText(c.key.text, lang) }));
   const top = path[path.length - 1]!;
-  if (!top.selfSigned) chain.push(t(lang, M.issuerNotIncluded, { issuer: oneLine(top.x509.issuer), cert: top.name }));
+  if (!top.selfSigned) chain.push(t(lang, M.issuerNotIncluded, { issuer: oneLine(top.x509.issuer) || top.issuerName, cert: top.name }));
   for (const c of unrelated) chain.push(t(lang, ordered ? M.notInChain : M.notInChainNotSent, { name: c.name }));
   return chain;
 }
@@ -25,13 +25,12 @@ function chainLines(path: Cert[], unrelated: Cert[], ordered: boolean, lang: Lan
  */
 export function summarise(path: Cert[], unrelated: Cert[], ordered: boolean, now: Date, f: Findings): { summary: CertificateSummary; chainText: string[] } {
   const leaf = path[0]!;
-  const { dns, ip } = certNames(leaf);
   const chain = chainLines(path, unrelated, ordered, 'en');
   const chainText = f.lang === 'en' ? chain : chainLines(path, unrelated, ordered, f.lang);
   return { chainText, summary: {
     subject: oneLine(leaf.x509.subject),
     issuer: oneLine(leaf.x509.issuer),
-    names: [...dns, ...ip],
+    names: nameList(certNames(leaf)),
     notBefore: notBefore(leaf).toISOString(),
     notAfter: notAfter(leaf).toISOString(),
     daysLeft: daysLeft(leaf, now),

@@ -1,0 +1,49 @@
+// What the CN adds to, or takes from, the names: an IP address CN that is also an IP SAN is listed once, a UTF-8
+// CN matches its punycode SAN, and a --domain the CN names beside SANs that do not is refused with the reason.
+import { expect, it } from 'vitest';
+import { nameList } from '../../src/core/validate/domains.js';
+import { check, describeFixtures, triples } from '../helpers/fixtures.js';
+
+const parts = (cert: string) => ({ cert, chain: 'rsa-chain.pem', key: 'rsa.key' });
+
+describeFixtures('names taken from the CN', () => {
+  it('CN=192.168.1.1 beside SAN IP:192.168.1.1: listed once in the summary, no finding', async () => {
+    const r = await check(parts('ip-cn.crt'));
+    expect(triples(r)).toEqual([]);
+    expect(r.certificate!.names).toEqual(['192.168.1.1']);
+  });
+
+  it('a UTF-8 CN whose SAN is its punycode form is among the SANs: no cn-not-in-san', async () => {
+    const r = await check(parts('idn-cn-punycode-san.crt'));
+    expect(triples(r)).toEqual([]);
+    expect(r.certificate!.names).toEqual(['xn--mnchen-3ya.example']);
+    // The same CN beside its UTF-8 SAN, as before.
+    expect(triples(await check(parts('idn-san.crt')))).toEqual(['domain-invalid error SCM.0070', 'domain-invalid error SCM.0070']);
+  });
+
+  it('a CN that is not among the SANs is still reported', async () => {
+    const r = await check(parts('cn-not-in-san.crt'));
+    expect(triples(r)).toEqual(['cn-not-in-san warning null']);
+    expect(r.findings[0]!.message).toBe('the common name "other.example.com" is not among the subject alternative names (san.example.com)');
+  });
+
+  it('--domain named by the CN alone: refused, saying the CN does not count beside SANs (both languages)', async () => {
+    const options = { domains: ['other.example.com'] };
+    const en = await check(parts('cn-not-in-san.crt'), options);
+    expect(triples(en)).toEqual(['domain-not-covered error SCM.0015', 'cn-not-in-san warning null']);
+    expect(en.findings[0]!.message).toBe('the certificate\'s subject alternative names (san.example.com) do not include other.example.com; its common name "other.example.com" is not used when SANs are present');
+    const zh = await check(parts('cn-not-in-san.crt'), { ...options, lang: 'zh' });
+    expect(triples(zh)).toEqual(triples(en));
+    expect(zh.findings[0]!.message).toBe('证书的备用名称（san.example.com）不包含 other.example.com；证书带有备用名称时，不使用其通用名称“other.example.com”');
+  });
+
+  it('--domain that neither the CN nor the SANs name: the usual message', async () => {
+    const r = await check(parts('cn-not-in-san.crt'), { domains: ['third.example.com'] });
+    expect(r.findings[0]!.message).toBe('CN=other.example.com does not cover third.example.com; it covers san.example.com');
+  });
+});
+
+it('nameList: DNS names then IP addresses, each once whatever its case', () => {
+  expect(nameList({ dns: ['A.example', '10.0.0.1', 'a.example'], ip: ['10.0.0.1', '::1'] })).toEqual(['a.example', '10.0.0.1', '::1']);
+  expect(nameList({ dns: [], ip: [] })).toEqual([]);
+});
