@@ -7,7 +7,7 @@ import { t } from '../core/i18n.js';
 import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { signRequest } from '../core/sign/index.js';
-import { parseDeployed } from './deployed.js';
+import { parseDeployed, unanswered } from './deployed.js';
 import { errorFields } from './error-body.js';
 import { BadResponseError, missingCredentials, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
@@ -178,7 +178,7 @@ export class ScmClient {
 
   /**
    * Where each certificate is deployed (ListDeployedResources), one Deployment per id asked, in that order;
-   * an id SCM does not report gets an empty one. `services`: which services to ask about (default ALL).
+   * an id SCM does not report gets one marked `unanswered` (nothing known, never "not deployed"). `services`: which services to ask about (default ALL).
    */
   async deployedResources(ids: readonly string[], services: readonly DeployService[] = ['ALL']): Promise<Deployment[]> {
     if (ids.length === 0) return [];
@@ -188,7 +188,8 @@ export class ScmClient {
       if (!parsed) throw this.bad('deployed-resources', res, N.noDeployed);
       return parsed;
     });
-    return ids.map((id) => found.find((d) => d.certificateId === id) ?? { certificateId: id, total: 0, resources: [], unreliable: [] });
+    // An id missing from the answer is unknown: taking it for "not deployed" would let delete remove one in use.
+    return ids.map((id) => found.find((d) => d.certificateId === id) ?? unanswered(id));
   }
 
   /**

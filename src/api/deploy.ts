@@ -1,12 +1,13 @@
 // Carrying out DeployCertificate requests (src/core/deploy: targets in batches of 20 per service and project)
 // for `scm deploy` and `scm rotate`. A request whose outcome is unknown (timeout, reset, 5xx) is never simply
-// sent again: ListDeployedResources first, and only the resources that do not hold the certificate yet are
-// re-sent (CDN takes a certificate once; each deployment is billed). A rejection of one request lets the
+// sent again: ListDeployedResources first, and only the resources it shows without the certificate are re-sent
+// (CDN takes a certificate once; each deployment is billed); one it cannot tell about fails, never re-sent. A rejection of one request lets the
 // others go on; a failure that says the service or the credentials are the problem stops the rest, which are
 // reported as not sent. Every target gets a row, whatever happened.
 import { presenceIn, settleBatch, type DeployBatch, type DeployTarget } from '../core/deploy/index.js';
 import { deployBody } from '../core/deploy/targets.js';
 import { t } from '../core/i18n.js';
+import { unknownWhy } from '../core/inventory/deployment.js';
 import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
@@ -94,7 +95,17 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
             stopped = true;
             break;
           }
-          todo = todo.filter((target) => (presenceIn(after, target) === 'present' ? (row(target, 'recovered'), false) : true));
+          // Only a target SCM shows without it is sent again; one it cannot tell about may hold it already.
+          todo = todo.filter((target) => {
+            const presence = presenceIn(after, target);
+            if (presence === 'absent') return true;
+            if (presence === 'present') row(target, 'recovered');
+            else {
+              row(target, 'failed', t(lang, DP.unknown, { error: firstLine(e), why: unknownWhy(after, lang) || t(lang, DP.unchecked) }));
+              out.error ??= error;
+            }
+            return false;
+          });
           if (todo.length === 0) break;
         }
         let wait: number | undefined;

@@ -1,6 +1,7 @@
 // ListDeployedResources (`POST /v3/scm/deployed-resources`) read into flat rows, and the question push asks
 // of them: which of these targets already hold the certificate? Response shape: lifecycle-research §1.7.
 // deploymentsOf asks about many certificates at once (delete, prune, rotate).
+import { unsaidAt } from '../core/inventory/deployment.js';
 import type { ScmClient } from './client.js';
 import type { Scrub } from './redact.js';
 import type { DeployedResource, Deployment } from './types.js';
@@ -15,8 +16,10 @@ export function parseDeployed(json: unknown, scrub: Scrub): Deployment[] | undef
   return list(results).map((r) => {
     const resources: DeployedResource[] = [];
     const unreliable: Deployment['unreliable'] = [];
+    const unlisted: Deployment['unlisted'] = [];
     for (const d of list(r.deployed_resources)) {
       const service = str(d.service).toUpperCase();
+      const before = resources.length;
       for (const rr of list(d.region_resources)) {
         const region = str(rr.region_id);
         if (rr.is_error === true) unreliable.push({ service, region });
@@ -24,11 +27,25 @@ export function parseDeployed(json: unknown, scrub: Scrub): Deployment[] | undef
           resources.push({ service, region, location: str(d.resource_location), resourceId: str(res.resource_id), resourceName: scrub(str(res.resource_name)) });
         }
       }
+      // A count beyond the rows: resources in use that SCM did not name, so absence of a row proves nothing.
+      const counted = count(d.resource_num) - (resources.length - before);
+      if (counted > 0) unlisted.push({ service, count: counted });
     }
     const total = typeof r.total_num === 'number' ? r.total_num : resources.length;
-    return { certificateId: str(r.certificate_id), total, resources, unreliable };
+    const beyond = count(r.total_num) - resources.length - unlisted.reduce((n, u) => n + u.count, 0);
+    if (beyond > 0) unlisted.push({ service: 'ALL', count: beyond });
+    return { certificateId: str(r.certificate_id), total, resources, unreliable, unlisted };
   });
 }
+
+/** A count SCM gave (a whole number, or its string), else 0. */
+const count = (v: unknown): number => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : 0;
+  return Number.isSafeInteger(n) && n > 0 ? n : 0;
+};
+
+/** What a result missing from the answer stands for: not "not deployed", but nothing known. */
+export const unanswered = (certificateId: string): Deployment => ({ certificateId, total: 0, resources: [], unreliable: [], unlisted: [], unanswered: true });
 
 /** A push target: a service and, for WAF/ELB, the region its project is in ('' for CDN). */
 export interface Target {
@@ -38,13 +55,16 @@ export interface Target {
 
 export type Presence = 'present' | 'absent' | 'unknown';
 
-/** Does `deployment` show the certificate at `target`? 'unknown' when SCM flagged that region unreliable. */
+/**
+ * Does `deployment` show the certificate at `target`? 'unknown' when SCM's answer is not whole there (a region
+ * flagged unreliable, resources of the service counted but not listed, no result for the id).
+ */
 export function presenceAt(deployment: Deployment | undefined, target: Target): Presence {
   const service = target.service.toUpperCase();
   const region = target.region.toLowerCase();
   const here = (r: { service: string; region: string }): boolean => r.service === service && (service === 'CDN' || r.region.toLowerCase() === region);
   if (deployment?.resources.some(here)) return 'present';
-  if (deployment?.unreliable.some(here)) return 'unknown';
+  if (deployment && unsaidAt(deployment, service, region)) return 'unknown';
   return 'absent';
 }
 

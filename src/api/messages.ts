@@ -97,6 +97,8 @@ export const R = {
   noResult: { en: 'SCM returned no result for this project', zh: 'SCM 没有返回这个项目的结果' },
   unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
+  /** SCM's answer is not whole there for another reason than is_error ({why}: unknownWhy in core/inventory). */
+  unknownWhy: { en: '{why}: not pushed, to avoid a second copy', zh: '{why}：为避免产生第二份副本，未推送' },
 } satisfies Messages;
 
 /** The message of one deploy row (src/api/deploy.ts). */
@@ -104,6 +106,8 @@ export const DP = {
   notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   noInfo: { en: 'SCM listed it as failed without saying why', zh: 'SCM 将其列为失败，但没有说明原因' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
+  /** After a failure that may have taken effect, ListDeployedResources cannot tell ({why}: unknownWhy). */
+  unknown: { en: '{error} ({why}: not sent again, as it may already be deployed)', zh: '{error}（{why}：可能已经部署，因此没有重新发送）' },
 } satisfies Messages;
 
 /** Hints on import failures whose outcome is unknown. */

@@ -6,6 +6,7 @@
 // A failed request stops the plan; every row, pushed or not, is in the outcome for the caller to report.
 import { regionOfProject, type PushPlan } from '../core/push/index.js';
 import { t } from '../core/i18n.js';
+import { unknownWhy } from '../core/inventory/deployment.js';
 import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
@@ -120,10 +121,17 @@ class PushRun {
     for (const p of projects) {
       const presence = presenceAt(deployment, this.target(p));
       if (presence === 'present') this.row(p, whenPresent, t(this.lang, whenPresent === 'present' ? R.present : R.recovered));
-      else if (presence === 'unknown') this.row(p, 'failed', t(this.lang, R.unknown, { region: this.target(p).region || this.plan.service }));
+      else if (presence === 'unknown') this.row(p, 'failed', this.unknownText(deployment, p));
       else left.push(p);
     }
     return left;
+  }
+
+  /** Why a project is not pushed when SCM cannot tell: its region flagged is_error, else what the answer left unsaid. */
+  private unknownText(d: Deployment, project: string): string {
+    const { service, region } = this.target(project);
+    const flagged = d.unreliable.some((u) => u.service === service && (service === 'CDN' || u.region.toLowerCase() === region.toLowerCase()));
+    return flagged ? t(this.lang, R.unknown, { region: region || service }) : t(this.lang, R.unknownWhy, { why: unknownWhy(d, this.lang) });
   }
 
   /** One request for `todo`; every project gets its row (a batch row without a verdict is looked up). */
@@ -173,7 +181,10 @@ class PushRun {
         // Cannot tell what happened: sending again might make a second copy.
         return stop(`${firstLine(e)} (${t(this.lang, R.unchecked)})`);
       }
+      const rows = this.out.rows.length;
       todo = this.settle(todo, after, 'recovered');
+      // A target failed for want of an answer: this failure decides the exit code, not the project names.
+      if (this.out.rows.slice(rows).some((r) => !r.ok)) this.out.error ??= asCliError(e);
       if (todo.length === 0) return [];
     }
     let wait: number | undefined;

@@ -95,6 +95,10 @@ export interface Deployment {
   resources: DeployedResource[];
   /** Service and region pairs whose count SCM flagged unreliable (is_error): absence there proves nothing. */
   unreliable: Array<{ service: string; region: string }>;
+  /** Resources SCM counts (resource_num, total_num) but did not list, by service ('ALL': total_num alone). */
+  unlisted: Array<{ service: string; count: number }>;
+  /** SCM's answer had no result for this id: nothing is known, least of all "not deployed". */
+  unanswered?: true;
 }
 
 export const PATHS = {

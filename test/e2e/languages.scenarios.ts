@@ -98,6 +98,9 @@ export const SCENARIOS: Scenario[] = [
   run('push: several projects, all fail', () => ['push', HELD, '--service', 'WAF', '--project', 'cn-north-4', '--project', 'ap-southeast-1'], 4, {
     fault: { op: 'batch-push', answer: { status: 200, body: { results: [{ project_name: 'cn-north-4', cert_id: '', message: '推送失败' }, { project_name: 'ap-southeast-1', cert_id: '', message: '推送失败' }] } } },
   }),
+  run('push: 504, left out of the answer: not sent again', () => ['push', HELD, '--service', 'ELB', '--project', 'cn-north-4'], 5, {
+    fault: [{ op: 'push', status: 504 }, { op: 'deployed-resources', answer: { status: 200, body: { results: [] } } }],
+  }),
   run('push: refused offline', () => ['push', 'scs123', '--service', 'WFA', '--project', 'cn-nort-4'], 1),
   run('push --json: refused offline', () => ['push', HELD, '--service', 'ELB', '--project', 'cn-nort-4', '--json'], 1),
   run('push --dry-run', () => ['push', HELD, '--service', 'CDN', '--project', 'cn-north-4', '--dry-run'], 0, { codeOnStdout: true }),
@@ -113,6 +116,8 @@ export const SCENARIOS: Scenario[] = [
   run('delete: ok', () => ['delete', FREE], 0),
   run('delete --dry-run', () => ['delete', FREE, SPARE, '--dry-run'], 0),
   run('delete --json: one refused', () => ['delete', HELD, FREE, '--json'], 1),
+  run('delete: left out of the answer, refused', () => ['delete', FREE], 1, { fault: { op: 'deployed-resources', answer: { status: 200, body: { results: [] } } } }),
+  run('delete: counted but not listed, refused', () => ['delete', FREE], 1, { fault: { op: 'deployed-resources', answer: { status: 200, body: { results: [{ certificate_id: FREE, total_num: 3, deployed_resources: [{ service: 'ELB', resource_num: 3, region_resources: [] }] }] } } } }),
   run('prune', () => ['prune', '--domain', HELD_CN], 0),
   run('prune --dry-run', () => ['prune', '--domain', HELD_CN, '--dry-run'], 0),
   run('prune --dry-run --json', () => ['prune', '--domain', HELD_CN, '--dry-run', '--json'], 0),
@@ -123,6 +128,9 @@ export const SCENARIOS: Scenario[] = [
   // deploy, rotate, check
   run('deploy: one WAF certificate', () => ['deploy', SPARE, '--service', 'WAF', '--project', 'cn-north-4', '--resource', 'waf-cert-0001'], 0),
   run('deploy: a resource fails', () => ['deploy', SPARE, '--service', 'WAF', '--project', 'cn-north-4', '--resource', 'waf-cert-0001'], 4, { fault: { op: 'deploy', fail_resources: ['waf-cert-0001'], error_msg: '部署失败' } }),
+  run('deploy: 504, then is_error: not sent again', () => ['deploy', SPARE, '--service', 'WAF', '--project', 'cn-north-4', '--resource', 'waf-cert-0001'], 5, {
+    fault: [{ op: 'deploy', status: 504 }, { op: 'deployed-resources', after: 1, answer: { status: 200, body: { results: [{ certificate_id: SPARE, total_num: 0, deployed_resources: [{ service: 'WAF', resource_num: 0, region_resources: [{ region_id: 'cn-north-4', is_error: true, resources: [] }] }] }] } } }],
+  }),
   run('deploy: refused offline (no --project)', () => ['deploy', SPARE, '--service', 'ELB', '--resource', 'elb-cert-0001'], 1),
   run('deploy --json: refused offline', () => ['deploy', SPARE, '--service', 'ELB', '--resource', 'elb-cert-0001', '--json'], 1),
   run('deploy --dry-run', () => ['deploy', SPARE, '--service', 'CDN', '--resource', HELD_CN, '--dry-run'], 0, { codeOnStdout: true }),
@@ -131,6 +139,7 @@ export const SCENARIOS: Scenario[] = [
   run('rotate --json', () => ['rotate', HELD, '--to', SPARE, '--json'], 0, { volatile: ['requestIds'] }),
   run('rotate: nothing to do', () => ['rotate', FREE, '--to', SPARE], 0),
   run('rotate: a resource fails, the old one kept', () => ['rotate', HELD, '--to', SPARE, '--delete-old'], 4, { fault: { op: 'deploy', fail_resources: ['waf-cert-0001'], error_msg: '部署失败' } }),
+  run('rotate: the old one left out of the answer, kept', () => ['rotate', HELD, '--to', SPARE, '--delete-old'], 1, { fault: { op: 'deployed-resources', times: 10, answer: { status: 200, body: { results: [{ certificate_id: SPARE, total_num: 0, deployed_resources: [] }] } } } }),
   run('rotate: new files refused offline', (f) => ['rotate', '--domain', HELD_CN, f.mismatch], 1),
   run('check: a bundle folder', (f) => ['check', f.held.dir], 0),
   run('check --within: the renewal gate says renew', (f) => ['check', f.held.dir, '--within', '100000'], 1),

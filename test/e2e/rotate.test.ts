@@ -205,8 +205,8 @@ describe('refusals and failures', () => {
     const r = await run(['rotate', oldId, fresh.dir, '--delete-old']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`SCM cannot tell what uses ${oldId} in ELB ap-southeast-1 (is_error): it will be kept`);
-    expect(r.stdout).toContain(`${oldId}: kept: SCM cannot tell whether it is still used (is_error)`);
-    expect(r.stderr).toMatch(/scm: not every resource is known to use scs\d{13}: scs\d{13} in ELB ap-southeast-1 \(is_error\)\n/);
+    expect(r.stdout).toContain(`${oldId}: kept: SCM cannot tell whether it is deployed in ELB ap-southeast-1 (is_error)`);
+    expect(r.stderr).toMatch(/scm: not every resource is known to use scs\d{13}: SCM cannot tell what uses scs\d{13} in ELB ap-southeast-1 \(is_error\)\n/);
     expect((await emu.state()).certificates.map((c) => c.id)).toContain(oldId);
   });
 

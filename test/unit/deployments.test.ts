@@ -51,11 +51,11 @@ describe('the emulator models where certificates are used', () => {
     });
     expect(raw.results[1]).toEqual({ certificate_id: 'scs0000000000009', total_num: 0, deployed_resources: [] });
 
-    // The client flattens it; an id SCM does not report gets an empty deployment.
+    // The client flattens it; an id answered with total_num 0 and no resources is "not deployed" (nothing unsaid).
     const [mine, none] = await client.deployedResources([cert, 'scs0000000000008'], ['WAF']);
     expect(mine!.resources.map((r) => [r.service, r.region, r.location])).toEqual([['WAF', 'cn-north-4', 'region'], ['WAF', 'cn-north-4', 'region'], ['WAF', 'ap-southeast-1', 'region']]);
     expect([mine!.total, mine!.unreliable]).toEqual([3, []]);
-    expect(none).toEqual({ certificateId: 'scs0000000000008', total: 0, resources: [], unreliable: [] });
+    expect(none).toEqual({ certificateId: 'scs0000000000008', total: 0, resources: [], unreliable: [], unlisted: [] });
   });
 
   it('seeded resources and unreliable regions; a bad request is SCM.0005', async () => {

@@ -80,7 +80,7 @@ describe('deploymentsOf', () => {
     const { client } = await testClient(at.emu.url);
     const map = await deploymentsOf(client, [...many, many[0]!]);
     expect([map.size, at.emu.store.requests.byOperation['deployed-resources']]).toEqual([DEPLOYED_BATCH + 3, 2]);
-    expect(map.get(many[5]!)).toEqual({ certificateId: many[5], total: 0, resources: [], unreliable: [] });
+    expect(map.get(many[5]!)).toEqual({ certificateId: many[5], total: 0, resources: [], unreliable: [], unlisted: [] });
   });
 });
 

@@ -69,13 +69,13 @@ describe("delete's sentences", () => {
     expect(both(decide('unasked', false))).toEqual(['where it is deployed is not known; try again later, or --force', '不清楚它部署在哪里；请稍后再试，或加 --force']);
   });
 
-  it('forced: deployed, unknown with the regions, unknown because never asked ("?")', () => {
+  it('forced: deployed, unknown with the regions, unknown because never asked', () => {
     expect(both(decide('dep', true))).toEqual(['deployed to ELB cn-north-4 (2), CDN, WAF: deleted anyway (--force)', '已部署到 ELB cn-north-4（2）、CDN、WAF：仍然删除（--force）']);
     expect(both(decide('flaky', true))).toEqual([
-      'SCM cannot tell whether it is deployed in WAF ap-southeast-1 (2): deleted anyway (--force)',
-      'SCM 无法确定它是否部署在 WAF ap-southeast-1（2）：仍然删除（--force）',
+      'SCM cannot tell whether it is deployed in WAF ap-southeast-1 (2) (is_error): deleted anyway (--force)',
+      'SCM 无法确定它是否部署在 WAF ap-southeast-1（2）（`is_error`）：仍然删除（--force）',
     ]);
-    expect(both(decide('unasked', true))).toEqual(['SCM cannot tell whether it is deployed in ?: deleted anyway (--force)', 'SCM 无法确定它是否部署在 ?：仍然删除（--force）']);
+    expect(both(decide('unasked', true))).toEqual(['where it is deployed is not known: deleted anyway (--force)', '不清楚它部署在哪里：仍然删除（--force）']);
   });
 });
 

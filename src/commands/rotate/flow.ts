@@ -14,7 +14,7 @@ import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
 import { certificateFindings, targetKey } from '../../core/deploy/index.js';
 import { listOf, t } from '../../core/i18n.js';
-import { nothingToDo, planCleanup, plannedRows, planRotation, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
+import { nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
 import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
 import { firstFailure } from '../../render/deletions.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
@@ -117,7 +117,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   if (notifyError) throw notifyError;
   if (verification.status === 'incomplete') {
     const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
-    const regions = verification.unknown.map((u) => t(lang, M.unknownRegion, { id: u.certificateId, where: `${u.service} ${u.region}`.trim() || '?' }));
+    const regions = verification.unknown.map((u) => unknownText(u, lang));
     throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: t(lang, M.incompleteHint) });
   }
   return ExitCode.OK;

@@ -66,7 +66,7 @@ export const M = {
   planNone: { en: 'plan: nothing to deploy', zh: '计划：无需部署' },
   planUnchanged: { en: (p) => `${plural(Number(p.count), 'resource')} already ${Number(p.count) === 1 ? 'uses' : 'use'} the new certificate`, zh: '{count} 个资源已在使用新证书' },
   planUnsupported: { en: (p) => `${plural(Number(p.count), 'resource')} in services DeployCertificate cannot reach: change ${Number(p.count) === 1 ? 'it' : 'them'} in their consoles`, zh: '{count} 个资源所在的服务不支持部署接口：请在相应控制台中更换' },
-  planUnknown: { en: 'SCM cannot tell what uses {id} in {where} (is_error): it will be kept', zh: 'SCM 无法确定 {where} 中哪些资源在使用 {id}（`is_error`）：将保留它' },
+  planUnknown: { en: '{why}: it will be kept', zh: '{why}：将保留它' },
   planThenVerify: { en: 'then: check with ListDeployedResources that every resource uses the new certificate and none an old one', zh: '然后：用 `ListDeployedResources` 确认每个资源都改用了新证书，且没有资源仍在使用旧证书' },
   planDelete: { en: 'then: delete the old certificates nothing uses any more (--delete-old; never after a failure)', zh: '然后：删除已不再使用的旧证书（--delete-old；有失败时不删除）' },
   planNotify: { en: 'then: turn off the expiry e-mails of the old certificates nothing uses any more (--disable-notifications)', zh: '然后：关闭已不再使用的旧证书的到期通知（--disable-notifications）' },
@@ -89,5 +89,4 @@ export const M = {
     zh: '不能确定所有资源都已使用 {new}：{list}',
   },
   incompleteHint: { en: 'nothing failed, and old certificates that may still be in use were kept; run the same command again later', zh: '没有失败，可能仍在使用的旧证书已保留；请稍后再次运行同一命令' },
-  unknownRegion: { en: '{id} in {where} (is_error)', zh: '{where} 中的 {id}（`is_error`）' },
 } satisfies Messages;

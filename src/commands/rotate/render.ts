@@ -6,7 +6,7 @@ import { failureText } from '../../core/deploy/failures.js';
 import type { CertFacts } from '../../core/deploy/checks.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { describePlaces } from '../../core/inventory/deployment.js';
-import { cleanupText, rowText, type CleanupEntry, type RotationPlan, type RotationRow, type UnknownRegion } from '../../core/rotate/index.js';
+import { cleanupText, rowText, unknownText, type CleanupEntry, type RotationPlan, type RotationRow, type UnknownRegion } from '../../core/rotate/index.js';
 import type { Style } from '../../io/style.js';
 import { outcomeText } from '../../render/deletions.js';
 import { table } from '../../render/text.js';
@@ -51,7 +51,7 @@ export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string 
   lines.push(plan.move.length > 0 ? t(lang, M.planDeploy, { count: plan.move.length, where: describePlaces(plan.move.map((m) => m.resource), lang) }) : t(lang, M.planNone));
   if (plan.unchanged.length > 0) lines.push(t(lang, M.planUnchanged, { count: plan.unchanged.length }));
   if (plan.unsupported.length > 0) lines.push(style.yellow(t(lang, M.planUnsupported, { count: plan.unsupported.length })));
-  for (const u of plan.unknown) lines.push(style.yellow(t(lang, M.planUnknown, { id: u.certificateId, where: describePlaces([u], lang) || '?' })));
+  for (const u of plan.unknown) lines.push(style.yellow(t(lang, M.planUnknown, { why: unknownText(u, lang) })));
   if (plan.move.length > 0) lines.push(t(lang, M.planThenVerify));
   if (head.deleteOld) lines.push(t(lang, M.planDelete));
   if (head.disableNotifications) lines.push(t(lang, M.planNotify));
@@ -122,7 +122,7 @@ export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown
     kept: d.cleanup.filter((e) => e.action === 'keep').map((e) => ({ id: e.id, reason: e.reason, message: cleanupText(e, lang) })),
     deleteErrors: d.deletions.filter((x) => x.result === 'failed' || x.result === 'not-attempted').map((x) => ({ id: x.id, result: x.result, error: x.error ? x.error.toJSON() : null })),
     notificationsDisabled: d.notified,
-    deploymentUnknown: d.unknown.map((u) => ({ certificateId: u.certificateId, service: u.service, region: u.region })),
+    deploymentUnknown: d.unknown.map((u) => ({ certificateId: u.certificateId, service: u.service, region: u.region, ...(u.count !== undefined ? { count: u.count } : {}) })),
     requestIds: d.requestIds,
   };
 }

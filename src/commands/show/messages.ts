@@ -46,7 +46,6 @@ export const M = {
   },
   deployedTo: { en: 'deployed to', zh: '部署位置' },
   nowhere: { en: 'nowhere (ListDeployedResources lists no resource)', zh: '未部署（`ListDeployedResources` 没有列出任何资源）' },
-  unreliable: { en: 'SCM cannot tell whether it is deployed in {where} (is_error)', zh: 'SCM 无法确定它是否部署在 {where}（`is_error`）' },
 } satisfies Messages;
 
 export const H = {

@@ -3,7 +3,7 @@
 // as SCM sent it plus the normalised fields, and deployedTo.
 import type { Deployment } from '../../api/types.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { daysLeft, deploymentJson, describePlaces, parseScmTime, rowJson, scmShort, splitNames, toRow } from '../../core/inventory/index.js';
+import { daysLeft, deploymentJson, parseScmTime, rowJson, scmShort, splitNames, toRow, unknownWhy } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table } from '../../render/text.js';
 import { F, H, M } from './messages.js';
@@ -40,8 +40,10 @@ export function renderShow(detail: Record<string, unknown>, deployment: Deployme
   if (deployment.resources.length > 0) {
     const rows = [[H.service, H.region, H.resource, H.resourceName].map((h) => t(lang, h)), ...deployment.resources.map((r) => [r.service, r.region, r.resourceId, r.resourceName || '-'])];
     out += table(rows).split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
-  } else out += `  ${t(lang, M.nowhere)}\n`;
-  if (deployment.unreliable.length > 0) out += `  ${style.yellow(t(lang, M.unreliable, { where: describePlaces(deployment.unreliable, lang) }))}\n`;
+  } else if (!deployment.unanswered && deployment.unlisted.length === 0) out += `  ${t(lang, M.nowhere)}\n`;
+  // What the answer leaves unsaid (is_error regions, resources counted but not listed, no result at all).
+  const why = unknownWhy(deployment, lang);
+  if (why) out += `  ${style.yellow(why)}\n`;
   return out;
 }
 

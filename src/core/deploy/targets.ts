@@ -2,7 +2,7 @@
 // project, or a CDN domain), grouped into requests by (service, project) with at most 20 resources each
 // (the API's limit), and the question every later step asks of ListDeployedResources: does this resource
 // hold the certificate? Pure; the request bodies are the API's (lifecycle-research §1.6).
-import type { DeploymentView } from '../inventory/deployment.js';
+import { unsaidAt, type DeploymentView } from '../inventory/deployment.js';
 
 export const DEPLOY_SERVICES = ['CDN', 'WAF', 'ELB'] as const;
 export type DeployService = (typeof DEPLOY_SERVICES)[number];
@@ -89,8 +89,8 @@ export type Presence = 'present' | 'absent' | 'unknown';
 
 /**
  * Does `deployment` (of one certificate) show it on `target`? A CDN domain may come back as the resource's id
- * or its name; an ELB/WAF certificate by its id in the same region. Absent in a region SCM flags unreliable
- * (is_error) is 'unknown', never 'absent'.
+ * or its name; an ELB/WAF certificate by its id in the same region. Absent where SCM's answer is not whole
+ * (a region flagged is_error, resources of the service counted but not listed, no result) is 'unknown', never 'absent'.
  */
 export function presenceIn(deployment: DeploymentView | undefined, target: { service: string; region: string; resource: string }): Presence {
   if (!deployment) return 'unknown';
@@ -101,5 +101,5 @@ export function presenceIn(deployment: DeploymentView | undefined, target: { ser
   const here = (r: { service: string; region: string }): boolean => r.service.toUpperCase() === service && (cdn || r.region.toLowerCase() === region);
   const found = deployment.resources.some((r) => here(r) && (r.resourceId.toLowerCase() === resource || (cdn && r.resourceName.toLowerCase() === resource)));
   if (found) return 'present';
-  return deployment.unreliable.some(here) ? 'unknown' : 'absent';
+  return unsaidAt(deployment, service, region) ? 'unknown' : 'absent';
 }

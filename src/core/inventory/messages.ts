@@ -6,18 +6,23 @@ export const R = {
   newest: { en: 'keep: newest', zh: '保留：最新' },
   newestOf: { en: 'keep: among the {keep} newest', zh: '保留：属于最新的 {keep} 张' },
   deployed: { en: 'keep: deployed to {where}', zh: '保留：已部署到 {where}' },
-  deploymentUnknown: { en: 'keep: SCM cannot tell whether it is deployed in {where} (is_error)', zh: '保留：SCM 无法确定它是否部署在 {where}（`is_error`）' },
+  deploymentUnknown: { en: 'keep: {why}', zh: '保留：{why}' },
   deploymentUnasked: { en: 'keep: where it is deployed is not known', zh: '保留：不清楚它部署在哪里' },
   purchased: { en: 'keep: bought through SCM (prune deletes imported certificates only)', zh: '保留：在 SCM 购买的证书（清理只删除上传的证书）' },
   notExpired: { en: 'keep: not expired yet (--expired)', zh: '保留：尚未过期（--expired）' },
   expiryUnknown: { en: 'keep: SCM gives no expiry date', zh: '保留：SCM 没有给出到期时间' },
   superseded: { en: 'delete: superseded by {id}', zh: '删除：已被 {id} 取代' },
   refuseDeployed: { en: 'deployed to {where}; move what uses it to another certificate first (scm rotate), or --force', zh: "已部署到 {where}；请先把使用它的资源换成别的证书（'scm rotate'），或加 --force" },
-  refuseUnknown: { en: 'SCM cannot tell whether it is deployed in {where} (is_error); try again later, or --force', zh: 'SCM 无法确定它是否部署在 {where}（`is_error`）；请稍后再试，或加 --force' },
+  refuseUnknown: { en: '{why}; try again later, or --force', zh: '{why}；请稍后再试，或加 --force' },
   refuseUnasked: { en: 'where it is deployed is not known; try again later, or --force', zh: '不清楚它部署在哪里；请稍后再试，或加 --force' },
   clear: { en: 'not deployed anywhere', zh: '未部署到任何地方' },
   forcedDeployed: { en: 'deployed to {where}: deleted anyway (--force)', zh: '已部署到 {where}：仍然删除（--force）' },
-  forcedUnknown: { en: 'SCM cannot tell whether it is deployed in {where}: deleted anyway (--force)', zh: 'SCM 无法确定它是否部署在 {where}：仍然删除（--force）' },
+  forcedUnknown: { en: '{why}: deleted anyway (--force)', zh: '{why}：仍然删除（--force）' },
+  // Why an answer proves nothing (unknownWhy in deployment.ts): the {why} of the three above.
+  unreliable: { en: 'SCM cannot tell whether it is deployed in {where} (is_error)', zh: 'SCM 无法确定它是否部署在 {where}（`is_error`）' },
+  unlisted: { en: 'SCM counts {what} using it but did not list them', zh: 'SCM 统计到有 {what} 在使用它，但没有逐一列出' },
+  unasked: { en: 'where it is deployed is not known', zh: '不清楚它部署在哪里' },
+  unanswered: { en: "SCM's answer did not include it, so where it is deployed is not known", zh: 'SCM 的应答中没有它的结果，不清楚它部署在哪里' },
 } satisfies Messages;
 
 /** What happened to a certificate that was to be deleted (delete, prune, rotate), by DeleteOutcome. */

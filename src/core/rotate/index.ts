@@ -3,4 +3,4 @@
 export * from './plan.js';
 export * from './verify.js';
 export * from './cleanup.js';
-export { rowText, cleanupText } from './messages.js';
+export { rowText, cleanupText, unknownText } from './messages.js';

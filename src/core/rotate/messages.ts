@@ -1,7 +1,10 @@
 // What each rotation row and each old certificate's fate says, in English and Chinese (the JSON keeps the
 // enum values: result, reason).
 import { t, type Lang, type Messages } from '../i18n.js';
+import { describePlaces, unknownWhy, unlistedText } from '../inventory/deployment.js';
+import { R } from '../inventory/messages.js';
 import type { CleanupEntry } from './cleanup.js';
+import type { UnknownRegion } from './plan.js';
 import type { RotationRow } from './verify.js';
 
 export const RM = {
@@ -21,7 +24,7 @@ export const RM = {
 export const CM = {
   'not-deployed': { en: 'no longer used: deleted with --delete-old', zh: '已不再使用：随 --delete-old 删除' },
   deployed: { en: 'kept: still used', zh: '保留：仍在使用' },
-  'deployment-unknown': { en: 'kept: SCM cannot tell whether it is still used (is_error)', zh: '保留：SCM 无法确定它是否仍在使用（`is_error`）' },
+  'deployment-unknown': { en: 'kept: {why}', zh: '保留：{why}' },
   purchased: { en: 'kept: bought through SCM (rotate deletes imported certificates only)', zh: '保留：在 SCM 购买的证书（轮换只删除上传的证书）' },
   'rotation-failed': { en: 'kept: a deployment failed, so it may still be needed', zh: '保留：有部署失败，它可能仍有用' },
   'not-asked': { en: 'no longer used (add --delete-old to delete it)', zh: '已不再使用（加 --delete-old 可删除）' },
@@ -32,5 +35,20 @@ export function rowText(r: RotationRow, newId: string, lang: Lang): string {
 }
 
 export function cleanupText(e: CleanupEntry, lang: Lang): string {
-  return t(lang, CM[e.reason]);
+  return t(lang, CM[e.reason], { why: unknownWhy(e.deployment, lang) || t(lang, R.unasked) });
+}
+
+/** What SCM left unsaid about an old certificate, as rotate's plan and its final error name it. */
+export const UM = {
+  unreliable: { en: 'SCM cannot tell what uses {id} in {where} (is_error)', zh: 'SCM 无法确定 {where} 中哪些资源在使用 {id}（`is_error`）' },
+  unlisted: { en: 'SCM counts {what} using {id} but did not list them', zh: 'SCM 统计到有 {what} 在使用 {id}，但没有逐一列出' },
+  unanswered: { en: "SCM's answer did not include {id}", zh: 'SCM 的应答中没有 {id} 的结果' },
+  unasked: { en: 'where {id} is deployed is not known', zh: '不清楚 {id} 部署在哪里' },
+} satisfies Messages;
+
+export function unknownText(u: UnknownRegion, lang: Lang): string {
+  if (u.count !== undefined) return t(lang, UM.unlisted, { id: u.certificateId, what: unlistedText([{ service: u.service, count: u.count }], lang) });
+  if (u.service === '') return t(lang, UM.unasked, { id: u.certificateId });
+  if (u.region === '*') return t(lang, UM.unanswered, { id: u.certificateId });
+  return t(lang, UM.unreliable, { id: u.certificateId, where: describePlaces([u], lang) });
 }

@@ -1,9 +1,9 @@
 // The rotation plan: where the old certificates are deployed (ListDeployedResources, asked once before),
 // turned into what `scm rotate` will do with each resource: move it to the new certificate (a DeployCertificate
 // target, grouped by service and region in batches of 20), leave it (already on the new one), or leave it
-// because DeployCertificate cannot reach its service. Regions SCM cannot count (is_error) are listed: the old
-// certificate may be in use there. Pure.
-import type { DeploymentView } from '../inventory/deployment.js';
+// because DeployCertificate cannot reach its service. What SCM leaves unsaid (regions flagged is_error,
+// resources counted but not listed, an id left out) is listed: the old certificate may be in use there. Pure.
+import { unknownJson, type DeploymentView } from '../inventory/deployment.js';
 import { batchTargets, DEPLOY_SERVICES, targetKey, targetOf, type DeployBatch, type DeployService, type DeployTarget, type WafExtras } from '../deploy/targets.js';
 
 /** A resource as ListDeployedResources reports it, and the certificate it uses. */
@@ -18,10 +18,19 @@ export interface RotationResource {
   from: string;
 }
 
+/** A place SCM left unsaid for an old certificate: a region flagged is_error; region '*' with `count` for
+ *  resources counted but not listed; service 'ALL', region '*' when its answer left the id out. */
 export interface UnknownRegion {
   certificateId: string;
   service: string;
   region: string;
+  count?: number;
+}
+
+/** The places SCM left unsaid for `id` (the same entries as deploymentUnknown); no answer at all: one blank entry. */
+export function unknownOf(id: string, d: DeploymentView | undefined): UnknownRegion[] {
+  if (!d) return [{ certificateId: id, service: '', region: '' }];
+  return unknownJson(d).map((u) => ({ certificateId: id, service: u.service.toUpperCase(), region: u.region, ...(u.count !== undefined ? { count: u.count } : {}) }));
 }
 
 export interface Move {
@@ -80,8 +89,7 @@ export function planRotation(input: RotationInput): RotationPlan {
   const seen = new Set<string>();
   for (const id of oldIds) {
     const d = input.before.get(id);
-    if (!d) unknown.push({ certificateId: id, service: '', region: '' });
-    for (const u of d?.unreliable ?? []) unknown.push({ certificateId: id, service: u.service.toUpperCase(), region: u.region });
+    unknown.push(...unknownOf(id, d));
     for (const r of resourcesOf(id, d).sort(byPlace)) {
       const key = targetKey({ service: r.service, region: r.region, resource: r.resourceId });
       if (seen.has(key) || done.has(key)) continue;

@@ -5,7 +5,7 @@
 // the rotation ran, or hidden before by is_error) are reported too. Pure.
 import type { DeploymentView } from '../inventory/deployment.js';
 import { presenceIn, targetKey } from '../deploy/targets.js';
-import type { RotationPlan, RotationResource, UnknownRegion } from './plan.js';
+import { unknownOf, type RotationPlan, type RotationResource, type UnknownRegion } from './plan.js';
 
 /** `unknown` is an addition to the contract's four: SCM cannot tell (is_error) whether the resource moved. */
 export type RotationResult = 'deployed' | 'failed' | 'unchanged' | 'skipped' | 'unknown';
@@ -82,11 +82,8 @@ export function verifyRotation(plan: RotationPlan, newId: string, sent: Readonly
   const unknown: UnknownRegion[] = [];
   for (const id of plan.oldIds) {
     const d = after?.get(id);
-    if (!d) {
-      unknown.push({ certificateId: id, service: '', region: '' });
-      continue;
-    }
-    for (const u of d.unreliable) unknown.push({ certificateId: id, service: u.service.toUpperCase(), region: u.region });
+    unknown.push(...unknownOf(id, d));
+    if (!d) continue;
     for (const r of d.resources) {
       const resource: RotationResource = { service: r.service.toUpperCase(), region: r.region, resourceId: r.resourceId, resourceName: r.resourceName, from: id };
       if (known.has(keyOf(resource))) continue;

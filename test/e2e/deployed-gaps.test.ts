@@ -1,0 +1,108 @@
+// Through the built binary: when ListDeployedResources leaves a certificate out of its answer, or counts
+// resources without listing them, nothing is taken for "not deployed": delete refuses (exit 1), prune keeps,
+// rotate keeps the old certificate, and after a 504 push and deploy send nothing a second time.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
+const held = async (): Promise<string[]> => (await emu.state()).certificates.map((c) => c.id).sort();
+const ops = async (): Promise<Record<string, number>> => (await emu.state()).requests.byOperation;
+/** ListDeployedResources answers exactly `body` (after letting `after` requests through). */
+const looks = (body: unknown, o: { after?: number; times?: number } = {}) => emu.fault({ op: 'deployed-resources', ...o, answer: { status: 200, body } });
+const counted = (id: string, n: number) => ({ results: [{ certificate_id: id, total_num: n, deployed_resources: [{ service: 'ELB', resource_num: n, resource_location: 'region', region_resources: [] }] }] });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-gaps-'));
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+describe('delete, prune and rotate never delete what SCM did not account for', () => {
+  it('delete: an id left out of the answer is refused (exit 1), deploymentUnknown ALL/*; --force deletes it', async () => {
+    const [a] = (await emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
+    await looks({ results: [] });
+    const r = await run(['delete', a, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      schemaVersion: 1, dryRun: false, deleted: [],
+      results: [{ id: a, result: 'refused', error: null, requestId: null, reason: 'deployment-unknown', forced: false, deployedTo: [], deploymentUnknown: [{ service: 'ALL', region: '*' }] }],
+    });
+    expect([await held(), await ops()]).toEqual([[a], { 'deployed-resources': 1 }]);
+
+    await looks({ results: [] });
+    const zh = await run(['delete', a, '--lang', 'zh']);
+    expect([zh.code, zh.stdout.split('\n')[1]]).toEqual([1, `${a}  拒绝删除  SCM 的应答中没有它的结果，不清楚它部署在哪里；请稍后再试，或加 --force`]);
+
+    await looks({ results: [] });
+    const forced = await run(['delete', a, '--force', '--json']);
+    expect([forced.code, JSON.parse(forced.stdout).deleted, await held()]).toEqual([0, [a], []]);
+  });
+
+  it('prune: a superseded certificate SCM counts 3 ELB resources for, listing none, is kept and nothing is deleted', async () => {
+    const [, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'p.example.test', not_after: inDays(90) }, { name: 'old', domain: 'p.example.test', not_after: inDays(10) }] })).certificates as [string, string];
+    await looks(counted(old, 3));
+    const r = await run(['prune', '--domain', 'p.example.test', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.deleted).toEqual([]);
+    expect(doc.plan.find((e: { id: string }) => e.id === old)).toMatchObject({ action: 'keep', reason: 'deployment-unknown', deployedTo: [], deploymentUnknown: [{ service: 'ELB', region: '*', count: 3 }] });
+    expect((await held()).length).toBe(2);
+    expect((await ops()).delete).toBeUndefined();
+
+    await looks(counted(old, 3));
+    const text = await run(['prune', '--domain', 'p.example.test', '--dry-run']);
+    expect(text.stdout).toContain('keep: SCM counts 3 ELB resources using it but did not list them');
+  });
+
+  it('rotate --delete-old: the old certificate left out of every answer is kept, the rotation incomplete (exit 1)', async () => {
+    const [fresh, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
+    await looks({ results: [{ certificate_id: fresh, total_num: 0, deployed_resources: [] }] }, { times: 10 });
+    const r = await run(['rotate', old, '--to', fresh, '--delete-old', '--json']);
+    expect(r.code, r.stderr).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect([doc.deleted, doc.deploymentUnknown]).toEqual([[], [{ certificateId: old, service: 'ALL', region: '*' }]]);
+    expect(await held()).toEqual([fresh, old].sort());
+    expect((await ops()).delete).toBeUndefined();
+    expect(JSON.parse(r.stderr.trim().split('\n').pop()!).error.message).toContain(`SCM's answer did not include ${old}`);
+  });
+});
+
+describe('after a 504, nothing is sent twice where the look-up cannot tell', () => {
+  it('push: the certificate left out of the answer: failed, exit 5, one push request', async () => {
+    const [id] = (await emu.seed({ certificates: [{ name: 'p', domain: 'p.example.test' }] })).certificates as [string];
+    await emu.fault({ op: 'push', status: 504 });
+    await looks({ results: [] });
+    const r = await run(['push', id, '--service', 'ELB', '--project', 'cn-north-4', '--json']);
+    expect(r.code).toBe(5);
+    expect(JSON.parse(r.stdout).results).toEqual([
+      { project: 'cn-north-4', ok: false, result: 'failed', cert_id: null, message: "SCM's answer did not include it, so where it is deployed is not known: not pushed, to avoid a second copy" },
+    ]);
+    expect(await ops()).toEqual({ push: 1, 'deployed-resources': 1 });
+    expect((await emu.state()).certificates[0]!.pushes).toEqual([]);
+  });
+
+  it('deploy: is_error for the region after the 504: failed, exit 5, one DeployCertificate request', async () => {
+    const [id] = (await emu.seed({ certificates: [{ name: 'd', domain: 'd.example.test' }] })).certificates as [string];
+    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-1' }] });
+    await emu.fault({ op: 'deploy', status: 504 });
+    const flagged = { results: [{ certificate_id: id, total_num: 0, deployed_resources: [{ service: 'ELB', resource_num: 0, region_resources: [{ region_id: 'cn-north-4', is_error: true, resources: [] }] }] }] };
+    await looks(flagged, { after: 1 }); // the look before sending is answered as usual
+    const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--json']);
+    expect(r.code).toBe(5);
+    const doc = JSON.parse(r.stdout);
+    expect([doc.ok, doc.results.length, doc.results[0].resource, doc.results[0].result]).toEqual([false, 1, 'elb-1', 'failed']);
+    expect(doc.results[0].message).toMatch(/Backend timeout\..*\(SCM cannot tell whether it is deployed in ELB cn-north-4 \(is_error\): not sent again, as it may already be deployed\)$/);
+    expect(await ops()).toEqual({ show: 1, 'deployed-resources': 2, deploy: 1 });
+    expect((await emu.state()).requests.deploys).toEqual([]);
+  });
+});
