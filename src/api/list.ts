@@ -34,14 +34,17 @@ export interface ListAllResult {
   incomplete?: { reason: 'offset-cap' | 'offset-ignored' | 'changing'; message: string; reachable: number };
 }
 
-/** A page failed after the client's retries: nothing read so far is complete enough to decide on. */
+/**
+ * A page failed after the client's retries: nothing read so far is complete enough to decide on. It exits as
+ * its cause does (a rejection 4, refused credentials 3, the network or a 5xx 5): the page number is context,
+ * not a different failure.
+ */
 export class ListPageError extends ScmCliError {
   readonly page: number;
   readonly readSoFar: number;
   constructor(message: string, o: { page: number; readSoFar: number; cause: unknown }) {
     const cause = o.cause;
-    // Credentials refused on a later page stay exit 3; anything else means "could not finish": exit 5.
-    const exit: ExitCodeValue = cause instanceof ScmCliError && cause.exitCode === ExitCode.AUTH ? ExitCode.AUTH : ExitCode.NETWORK;
+    const exit: ExitCodeValue = cause instanceof ScmCliError ? cause.exitCode : ExitCode.NETWORK;
     super(message, exit, { cause, ...(cause instanceof ScmCliError && cause.hint ? { hint: cause.hint } : {}), ...(cause instanceof ScmCliError && cause.code ? { code: cause.code } : {}) });
     this.page = o.page;
     this.readSoFar = o.readSoFar;

@@ -96,6 +96,22 @@ describe('copies, oldest first, and lookups that cannot decide', () => {
     expect(e.hint).toBe('nothing is imported on a guess; try again later');
   });
 
+  it('a page rejected (4xx): LookupError keeps exit 4, the code and the rejection\'s fix; refused credentials exit 3', async () => {
+    crowd();
+    at.emu.faults.add([parseFault({ op: 'list', after: 1, status: 400, error_code: 'SCM.0005', times: 10 })]);
+    const { client, sleeps } = await testClient(at.emu.url, { retries: 3 });
+    const e = (await findCopies(client, id).catch((x: unknown) => x)) as LookupError;
+    expect([e.constructor, e.exitCode, e.code, sleeps.length]).toEqual([LookupError, 4, 'SCM.0005', 0]);
+    expect(e.message).toMatch(/^cannot tell whether SCM already holds this certificate: could not read page 2 of the certificate list: SCM rejected listing certificates: SCM\.0005 .*; nothing was imported$/);
+    expect(e.hint).toMatch(/^pass valid parameters: .*\(more: scm explain SCM\.0005\)$/);
+    at.emu.faults.clear();
+    at.emu.faults.add([parseFault({ op: 'list', status: 403, error_code: 'SCM.1000' })]);
+    const { client: zh } = await testClient(at.emu.url, { lang: 'zh' });
+    const z = (await findCopies(zh, id).catch((x: unknown) => x)) as LookupError;
+    expect([z.exitCode, z.code]).toEqual([3, 'SCM.1000']);
+    expect(z.message).toMatch(/^无法确定 SCM 是否已有这张证书：无法读取证书列表的第 1 页：SCM 拒绝了列出证书所用的凭证：SCM\.1000 /);
+  });
+
   it('more certificates than the offset cap lets anyone read: LookupError suggesting to prune', async () => {
     seed(at.emu.store, { certificates: Array.from({ length: 160 }, (_, i) => ({ name: `s-${i}`, domain: id.names[0] })) }, new Date());
     const { client } = await testClient(at.emu.url);

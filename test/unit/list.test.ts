@@ -81,4 +81,25 @@ describe('what listAll cannot read, it says', () => {
     const { client: other } = await testClient(at.emu.url);
     expect(((await listAll(other).catch((x: unknown) => x)) as ListPageError).exitCode).toBe(3);
   });
+
+  // The page is context, not a different failure: a rejection stays exit 4 (it was 5), sent once, in both languages.
+  it.each([
+    ['400 SCM.0005', { status: 400, error_code: 'SCM.0005' }, 'SCM.0005', /SCM rejected listing certificates: SCM\.0005 /],
+    ['500 SCM.0013 (a rejection SCM sends with 500)', { status: 500, error_code: 'SCM.0013' }, 'SCM.0013', /SCM rejected listing certificates: SCM\.0013 /],
+    ['408 without a code', { answer: { status: 408, body: { message: 'Request Timeout' } } }, undefined, /SCM rejected listing certificates: /],
+    ['404 HTML', { answer: { status: 404, body: '<html><body>404 Not Found</body></html>' } }, undefined, /SCM rejected listing certificates: /],
+  ])('a page rejected with %s: ListPageError exit 4, naming the page, not retried', async (_, fault, code, said) => {
+    certificates(60);
+    at.emu.faults.add([parseFault({ op: 'list', after: 1, times: 10, ...fault })]);
+    const { client, sleeps } = await testClient(at.emu.url, { retries: 3 });
+    const e = (await listAll(client).catch((x: unknown) => x)) as ListPageError;
+    expect([e.constructor, e.exitCode, e.page, e.readSoFar, e.code, sleeps.length, at.emu.store.requests.byOperation.list]).toEqual([ListPageError, 4, 2, 50, code, 0, 2]);
+    expect(e.message).toMatch(/^could not read page 2 of the certificate list: /);
+    expect(e.message).toMatch(said);
+    at.emu.faults.clear();
+    at.emu.faults.add([parseFault({ op: 'list', after: 1, ...fault })]);
+    const { client: zh } = await testClient(at.emu.url, { lang: 'zh' });
+    const z = (await listAll(zh).catch((x: unknown) => x)) as ListPageError;
+    expect([z.exitCode, z.message.split('\n')[0]]).toEqual([4, expect.stringMatching(/^无法读取证书列表的第 2 页：SCM 拒绝了列出证书：/)]);
+  });
 });
