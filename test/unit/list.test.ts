@@ -46,6 +46,44 @@ describe.each(['items', 'pages'] as const)('offset counts %s', (unit) => {
   });
 });
 
+/** A client whose list request number `after` is followed by `change` (someone else at work in the account). */
+async function changingAfter(after: number[], change: () => void) {
+  const made = await testClient(at.emu.url);
+  const read = made.client.listPage.bind(made.client);
+  let n = 0;
+  made.client.listPage = async (q) => {
+    const page = await read(q);
+    if (after.includes(++n)) change();
+    return page;
+  };
+  return made.client;
+}
+
+describe.each(['items', 'pages'] as const)('the list changes between pages (offset counts %s)', (unit) => {
+  beforeEach(() => {
+    at.emu.behaviour.offsetUnit = unit;
+  });
+
+  it('a certificate already read is deleted after the 2nd request: read again, none skipped, complete', async () => {
+    const ids = certificates(120);
+    const order = (await (await testClient(at.emu.url)).client.listPage({ limit: 50 })).certificates.map((c) => c.id);
+    const gone = order[10]!;
+    const client = await changingAfter([2], () => at.emu.store.remove(gone));
+    const r = await listAll(client);
+    expect([r.complete, r.total, r.items.length]).toEqual([true, 119, 119]);
+    expect(r.items.map((c) => c.id).sort()).toEqual(ids.filter((id) => id !== gone).sort());
+    // items: 0, 1, 50 (does not start with what was read last: moved), then 0, 49, 98; pages: 0, 1, 2 (the count changed), then 0, 1, 2.
+    expect(r.pages).toBe(6);
+  });
+
+  it('one deleted while each reading goes on: incomplete, "changing", never a silent "complete"', async () => {
+    const ids = certificates(120);
+    const client = await changingAfter([2, 5], () => at.emu.store.remove(ids.pop()!));
+    const r = await listAll(client);
+    expect([r.complete, r.incomplete?.reason, r.incomplete?.message]).toEqual([false, 'changing', 'the certificate list kept changing while scm read it']);
+  });
+});
+
 describe('what listAll cannot read, it says', () => {
   it('items beyond the offset cap: 150 of 170 read, incomplete with a message naming both', async () => {
     certificates(170);
