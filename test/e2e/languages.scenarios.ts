@@ -113,7 +113,6 @@ export const SCENARIOS: Scenario[] = [
   run('delete: ok', () => ['delete', FREE], 0),
   run('delete --dry-run', () => ['delete', FREE, SPARE, '--dry-run'], 0),
   run('delete --json: one refused', () => ['delete', HELD, FREE, '--json'], 1),
-  run('delete: the first answer lost (504), the retry finds it gone', () => ['delete', FREE], 0, { fault: { op: 'delete', status: 504, commit: true } }),
   run('prune', () => ['prune', '--domain', HELD_CN], 0),
   run('prune --dry-run', () => ['prune', '--domain', HELD_CN, '--dry-run'], 0),
   run('prune --dry-run --json', () => ['prune', '--domain', HELD_CN, '--dry-run', '--json'], 0),
@@ -172,4 +171,5 @@ export const SCENARIOS: Scenario[] = [
   run('API: an answer scm cannot read', () => ['list'], 5, { fault: { op: 'list', action: 'malformed-json', times: 5 } }),
   run('API: 4xx on a page of the list', () => ['prune', '--domain', HELD_CN], 4, { fault: { op: 'list', status: 400, error_code: 'SCM.0005' } }),
   run('API: Retry-After longer than scm waits', () => ['list', '--retries', '1'], 5, { fault: { op: 'list', status: 429, retry_after: 120 } }),
+  run('API: delete, the first answer lost (504), the retry finds it gone', () => ['delete', FREE], 0, { fault: { op: 'delete', status: 504, commit: true } }),
 ];
