@@ -68,7 +68,7 @@ export class CredentialsError extends ScmCliError {
 
 /** The network failed: refused, reset, DNS, TLS, timeout, or 5xx after retries (exit 5). */
 export class NetworkError extends ScmCliError {
-  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(message: string, options: { hint?: string; code?: string; cause?: unknown } = {}) {
     super(message, ExitCode.NETWORK, options);
   }
 }

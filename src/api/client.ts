@@ -9,11 +9,11 @@ import type { DeployBody } from '../core/deploy/targets.js';
 import { signRequest } from '../core/sign/index.js';
 import { parseDeployed, unanswered } from './deployed.js';
 import { errorFields } from './error-body.js';
-import { BadResponseError, missingCredentials, ScmApiError, type Operation } from './errors.js';
+import { BadResponseError, isNotHeld, missingCredentials, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
 import { N, OP_NAME, P } from './messages.js';
 import type { Scrub } from './redact.js';
-import { parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
+import { mayHaveTakenEffect, parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
 import { NOTICE_TYPES, PATHS, type Auth, type BatchPushBody, type BatchPushResult, type CertificateDetail, type DeployService, type Deployment, type ExportedCertificate, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
 
 export { errorFields } from './error-body.js';
@@ -93,14 +93,15 @@ export class ScmClient {
     const res = await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op);
     if (res.status >= 400) {
       const { code, msg } = errorFields(res.text);
-      const retryAfterMs = parseRetryAfter(res.header('retry-after'), this.o.now());
+      const now = this.o.now();
+      const retryAfterMs = parseRetryAfter(res.header('retry-after'), now);
       const fallback = res.text.trim() ? this.o.scrub(res.text.trim().replace(/\s+/g, ' ').slice(0, 200)) : undefined;
       throw new ScmApiError({
         operation: op, status: res.status, lang: this.o.lang,
         ...(code ? { errorCode: code } : {}),
         ...(msg !== undefined ? { errorMsg: this.o.scrub(msg) } : code ? {} : fallback ? { errorMsg: fallback } : {}),
         ...(res.requestId ? { requestId: res.requestId } : {}),
-        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        ...(retryAfterMs !== undefined ? { retryAfterMs, retryAt: new Date(now.getTime() + retryAfterMs) } : {}),
       });
     }
     if (res.status < 200 || res.status >= 300) throw this.bad(op, res, N.unexpectedStatus);
@@ -216,11 +217,22 @@ export class ScmClient {
     });
   }
 
-  /** DeleteCertificate (204). Retried: deleting twice deletes once (the second answers "no such id"). */
-  async deleteCertificate(id: string): Promise<{ requestId?: string }> {
+  /**
+   * DeleteCertificate (204). Retried: deleting twice deletes once (the second answers "no such id"). So after
+   * an attempt that may have taken effect (a 5xx, a timeout, a reset), "not held" means that attempt deleted
+   * it and its answer was lost (`answerLost`); "not held" at the first attempt is thrown (isNotHeld).
+   */
+  async deleteCertificate(id: string): Promise<{ requestId?: string; answerLost?: true }> {
+    let maybeDeleted = false;
     return this.retrying('delete', async () => {
-      const { res } = await this.exchange('delete', 'DELETE', PATHS.delete(id));
-      return res.requestId ? { requestId: res.requestId } : {};
+      try {
+        const { res } = await this.exchange('delete', 'DELETE', PATHS.delete(id));
+        return res.requestId ? { requestId: res.requestId } : {};
+      } catch (e) {
+        if (maybeDeleted && isNotHeld(e)) return { ...(e.requestId ? { requestId: e.requestId } : {}), answerLost: true as const };
+        maybeDeleted ||= mayHaveTakenEffect(e);
+        throw e;
+      }
     });
   }
 }

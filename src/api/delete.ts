@@ -3,6 +3,7 @@
 // already deleted, and a stop at the first failure that says the service or the credentials are the
 // problem (every later delete would fail the same way). What was done before a stop is always returned, so
 // the caller can report the partial progress. Used by `scm delete` and `scm prune` (and rotate --delete-old).
+// "Not held" after an attempt whose answer was lost is this run's delete (client.ts), not "already deleted".
 import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { isNotHeld, ScmApiError } from './errors.js';
@@ -15,6 +16,8 @@ export interface DeleteResult {
   /** failed: why (already in the client's language). */
   error?: ScmCliError;
   requestId?: string;
+  /** deleted: by an attempt whose answer was lost (a 5xx or timeout); the retry found it gone. */
+  answerLost?: true;
 }
 
 /** Pause between two deletes: at most four a second, well under the gateway's default limits. */
@@ -56,8 +59,8 @@ export async function deleteMany(client: ScmClient, ids: readonly string[], o: D
     if (client.signal.aborted) return { results, stoppedBy: new InterruptedError() };
     o.onStep?.(id, i, ids.length);
     try {
-      const { requestId } = await client.deleteCertificate(id);
-      results[i] = { id, result: 'deleted', ...(requestId ? { requestId } : {}) };
+      const { requestId, answerLost } = await client.deleteCertificate(id);
+      results[i] = { id, result: 'deleted', ...(requestId ? { requestId } : {}), ...(answerLost ? { answerLost } : {}) };
     } catch (e) {
       if (isNotHeld(e)) {
         results[i] = { id, result: 'already-deleted', ...(e.requestId ? { requestId: e.requestId } : {}) };

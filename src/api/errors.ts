@@ -6,7 +6,7 @@ import { classifyApiError, normalizeCode, type ApiFailureClass, type Lang } from
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import { describeApiError } from './error-text.js';
 import { t } from '../core/i18n.js';
-import { C } from './messages.js';
+import { C, N } from './messages.js';
 
 export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources' | 'export' | 'notify' | 'deploy';
 
@@ -20,6 +20,8 @@ export interface ApiErrorFields {
   requestId?: string;
   lang?: Lang;
   retryAfterMs?: number;
+  /** When the server's Retry-After ends, read against the clock when its answer came. */
+  retryAt?: Date;
 }
 
 /**
@@ -37,7 +39,9 @@ export class ScmApiError extends ScmCliError {
   readonly requestId?: string;
   readonly operation: Operation;
   readonly retryAfterMs?: number;
+  readonly retryAt?: Date;
   readonly failure: ApiFailureClass;
+  readonly lang: Lang;
   private readonly fields: ApiErrorFields;
 
   constructor(f: ApiErrorFields) {
@@ -53,6 +57,8 @@ export class ScmApiError extends ScmCliError {
     if (f.errorMsg !== undefined) this.errorMsg = f.errorMsg;
     if (f.requestId !== undefined) this.requestId = f.requestId;
     if (f.retryAfterMs !== undefined) this.retryAfterMs = f.retryAfterMs;
+    if (f.retryAt !== undefined) this.retryAt = f.retryAt;
+    this.lang = f.lang ?? 'en';
   }
 
   /** May the same request be sent again? 429 and server failures: yes. Rejections and credentials: no. */
@@ -80,6 +86,45 @@ export class ScmApiError extends ScmCliError {
     return { ...super.toJSON(), status: this.status, error_code: this.errorCode ?? null, error_msg: this.errorMsg ?? null, request_id: this.requestId ?? null, operation: this.operation };
   }
 }
+
+/**
+ * The server asked to wait (Retry-After) longer than scm waits: its cap for Retry-After, or what is left of
+ * the operation's time limit. Sending sooner would only be turned away again, so scm stops (exit 5) and says
+ * when to try again; the server's answer stays in the message and in --json.
+ */
+export class RetryLaterError extends NetworkError {
+  readonly retryable = false;
+  readonly retryAt: Date;
+  readonly retryAfterMs: number;
+  readonly operation: Operation;
+  private readonly api: ScmApiError;
+
+  constructor(cause: ScmApiError & { retryAfterMs: number }, o: { limitMs: number; byDeadline: boolean }) {
+    const lang = cause.lang;
+    const at = cause.retryAt ?? new Date(Date.now() + cause.retryAfterMs);
+    // Rounded up: never tell anyone to come back before the server said.
+    const p = { seconds: Math.ceil(cause.retryAfterMs / 1000), at: utc(at), limit: Math.floor(o.limitMs / 100) / 10 };
+    const [first, ...rest] = cause.message.split('\n');
+    const asked = t(lang, o.byDeadline ? N.retryAfterDeadline : N.retryAfterCap, { ...p, why: first! });
+    super([asked, ...rest].join('\n'), { hint: t(lang, N.retryAfterHint, p), cause, ...(cause.code ? { code: cause.code } : {}) });
+    this.api = cause;
+    this.retryAt = at;
+    this.retryAfterMs = cause.retryAfterMs;
+    this.operation = cause.operation;
+  }
+
+  get mayHaveTakenEffect(): boolean {
+    return this.api.mayHaveTakenEffect;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const { type: _type, message: _message, exitCode: _exit, hint: _hint, ...api } = this.api.toJSON();
+    return { ...super.toJSON(), ...api, retry_after_seconds: Math.ceil(this.retryAfterMs / 1000), retry_at: this.retryAt.toISOString() };
+  }
+}
+
+/** A moment as people can compare it with any clock: 2026-05-01 10:02:00 UTC. */
+const utc = (d: Date): string => `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
 /**
  * The request failed on the way: `delivered` says whether the server may have acted on it ('no' for a

@@ -11,7 +11,7 @@ import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
-import { ScmApiError } from './errors.js';
+import { RetryLaterError, ScmApiError } from './errors.js';
 import { listAll } from './list.js';
 import { L } from './messages.js';
 import type { CertificateListItem } from './types.js';
@@ -66,12 +66,25 @@ export interface Lookup {
   shows: number;
 }
 
-/** The lookup could not decide (exit 5; exit 3 when the credentials were refused on the way). */
+/**
+ * The lookup could not decide. A failed request keeps its own exit code (refused credentials 3, a rejection 4,
+ * the network or a 5xx 5) and its code; its hint too when "try again later" would not do: a rejection, refused
+ * credentials, or a server that named the time to try again. Without a failed request (the listing is
+ * incomplete) it is exit 5.
+ */
 export class LookupError extends ScmCliError {
   constructor(message: string, o: { hint: string; cause?: unknown }) {
-    const auth = o.cause instanceof ScmCliError && o.cause.exitCode === ExitCode.AUTH;
-    super(message, auth ? ExitCode.AUTH : ExitCode.NETWORK, { hint: o.hint, cause: o.cause });
+    const cause = o.cause instanceof ScmCliError ? o.cause : undefined;
+    const exit = cause?.exitCode ?? ExitCode.NETWORK;
+    const own = exit !== ExitCode.NETWORK || saysWhen(cause);
+    super(message, exit, { hint: own && cause?.hint ? cause.hint : o.hint, cause: o.cause, ...(cause?.code ? { code: cause.code } : {}) });
   }
+}
+
+/** A RetryLaterError, or a wrapper of one (a page of the list): its hint names the time. */
+function saysWhen(e: unknown): boolean {
+  for (let cur = e, depth = 0; cur instanceof Error && depth < 5; cur = cur.cause, depth++) if (cur instanceof RetryLaterError) return true;
+  return false;
 }
 
 /** Oldest first: ids are `scs` + epoch milliseconds of creation. */

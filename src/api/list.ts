@@ -3,7 +3,11 @@
 // it counts certificates or pages; other clients assume certificates. So the second request asks for
 // offset=1: a server that counts certificates answers with page 1 shifted by one (its first id is page 1's
 // second), a server that counts pages answers with page 2 (ids page 1 does not have). The reading found is
-// remembered per client. What the cap leaves out is reported, never silently dropped.
+// remembered per client. What the cap leaves out is reported, never silently dropped. A list that changes
+// while it is read (a certificate added or deleted before the page being read shifts the rest) could make a
+// page skip one: counted in items, each page starts at the last certificate read and must find it there;
+// counted in pages, total_count must not change. When either fails the list is read again once, then
+// reported incomplete ('changing'), never "complete" with one missing.
 import { t } from '../core/i18n.js';
 import { ExitCode, InterruptedError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import type { ScmClient } from './client.js';
@@ -34,14 +38,17 @@ export interface ListAllResult {
   incomplete?: { reason: 'offset-cap' | 'offset-ignored' | 'changing'; message: string; reachable: number };
 }
 
-/** A page failed after the client's retries: nothing read so far is complete enough to decide on. */
+/**
+ * A page failed after the client's retries: nothing read so far is complete enough to decide on. It exits as
+ * its cause does (a rejection 4, refused credentials 3, the network or a 5xx 5): the page number is context,
+ * not a different failure.
+ */
 export class ListPageError extends ScmCliError {
   readonly page: number;
   readonly readSoFar: number;
   constructor(message: string, o: { page: number; readSoFar: number; cause: unknown }) {
     const cause = o.cause;
-    // Credentials refused on a later page stay exit 3; anything else means "could not finish": exit 5.
-    const exit: ExitCodeValue = cause instanceof ScmCliError && cause.exitCode === ExitCode.AUTH ? ExitCode.AUTH : ExitCode.NETWORK;
+    const exit: ExitCodeValue = cause instanceof ScmCliError ? cause.exitCode : ExitCode.NETWORK;
     super(message, exit, { cause, ...(cause instanceof ScmCliError && cause.hint ? { hint: cause.hint } : {}), ...(cause instanceof ScmCliError && cause.code ? { code: cause.code } : {}) });
     this.page = o.page;
     this.readSoFar = o.readSoFar;
@@ -73,16 +80,31 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
   for (let attempt = 0; ; attempt++) {
     const first = await fetchPage(0, 0);
     const seen = new Map<string, CertificateListItem>();
+    // Items mode: the ids in the server's order, by position, to check each overlapping page against.
+    const order: string[] = [];
     const add = (items: CertificateListItem[]): void => { for (const c of items) if (!seen.has(c.id)) seen.set(c.id, c); };
+    /** Items mode: a page read from `offset`; false when an id it shares with what was read is not where it was. */
+    const place = (offset: number, items: CertificateListItem[]): boolean => {
+      for (const [j, c] of items.entries()) {
+        if (offset + j < order.length) {
+          if (order[offset + j] !== c.id) return false;
+        } else order.push(c.id);
+      }
+      add(items);
+      return true;
+    };
     add(first.certificates);
+    order.push(...first.certificates.map((c) => c.id));
     let total = first.total_count;
     const size = first.certificates.length;
     if (size === 0 || seen.size >= total) return { items: [...seen.values()], total, complete: true, pages };
+    const changed = (unit?: OffsetUnit): ListAllResult | undefined =>
+      attempt === 0 ? undefined : incomplete([...seen.values()], total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit);
 
     let unit = known.get(client);
     let pagesAtCap = 0;
-    // Certificates (items mode) or pages (pages mode) already read in order from the start.
-    let next: number;
+    // Pages mode: the next page to read.
+    let next = 1;
     if (unit === undefined) {
       const probe = await fetchPage(1, seen.size);
       const ids = probe.certificates.map((c) => c.id);
@@ -94,32 +116,46 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       } else if (attempt === 0) continue; // the list changed between the two requests: read it again
       else return incomplete([...seen.values()], probe.total_count, pages, 'changing', t(client.lang, L.listChanging), seen.size);
       known.set(client, unit);
-      add(probe.certificates);
+      // The probe is the first overlap (items) or count (pages) check of the loop below.
+      if (unit === 'items' ? !place(1, probe.certificates) : probe.total_count !== total) {
+        const r = changed(unit);
+        if (r) return r;
+        continue;
+      }
+      if (unit === 'pages') {
+        add(probe.certificates);
+        next = 2;
+      }
       total = probe.total_count;
-      next = unit === 'items' ? 1 + probe.certificates.length : 2;
-    } else {
-      next = unit === 'items' ? size : 1;
     }
 
+    let moved = false;
     while (seen.size < total) {
-      // Items mode: the last reachable page starts at the cap; read it even if it overlaps what was read.
-      if (unit === 'items' && next > OFFSET_CAP && next < OFFSET_CAP + size) next = OFFSET_CAP;
-      if (next > OFFSET_CAP || (unit === 'items' && next === OFFSET_CAP && pagesAtCap > 0)) {
+      // Items mode: each page starts at the last certificate read, whose id must be there again: a certificate
+      // added or removed before it shifts the rest, and a page that does not overlap would skip one unseen.
+      // The last reachable page starts at the cap.
+      const offset = unit === 'items' ? Math.min(order.length - 1, OFFSET_CAP) : next;
+      if (offset > OFFSET_CAP || (unit === 'items' && offset === OFFSET_CAP && pagesAtCap > 0)) {
         const reachable = unit === 'items' ? OFFSET_CAP + size : (OFFSET_CAP + 1) * size;
         const message = t(client.lang, L.unreachable, { total, read: seen.size, cap: OFFSET_CAP, search: query.content ?? '' });
         return incomplete([...seen.values()], total, pages, 'offset-cap', message, reachable, unit);
       }
-      if (unit === 'items' && next === OFFSET_CAP) pagesAtCap++;
-      const page = await fetchPage(next, seen.size);
-      if (page.certificates.length === 0) {
-        total = page.total_count;
+      if (unit === 'items' && offset === OFFSET_CAP) pagesAtCap++;
+      const page = await fetchPage(offset, seen.size);
+      // Pages mode cannot overlap: a count that changed is the only sign that the pages shifted.
+      if (unit === 'items' ? !place(offset, page.certificates) : page.total_count !== total) {
+        moved = true;
         break;
       }
-      add(page.certificates);
+      if (unit === 'pages') add(page.certificates);
       total = page.total_count;
-      next += unit === 'items' ? page.certificates.length : 1;
+      next++;
+      if (page.certificates.length === 0 || (unit === 'items' && page.certificates.length === 1)) break;
     }
-    if (seen.size >= total) return { items: [...seen.values()], total, complete: true, unit, pages };
+    if (!moved && seen.size >= total) return { items: [...seen.values()], total, complete: true, unit, pages };
+    const r = changed(unit);
+    if (r) return r;
+    if (moved) continue;
     // An empty page before total_count: certificates went away while scm read, or the count is off.
     return incomplete([...seen.values()], total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit);
   }

@@ -69,6 +69,15 @@ export const N = {
     en: (p) => `gave up after ${p.seconds}s, during ${p.during}: the time limit of ${p.op} is --timeout ${p.timeout}s × (${plural(Number(p.retries), 'retry', 'retries')} + 1) + ${p.backoff}s of backoff + ${p.grace}s`,
     zh: '{seconds} 秒后放弃（正在{during}）：{op}的总时限为 --timeout {timeout} 秒 ×（{retries} 次重试 + 1）+ {backoff} 秒退避 + {grace} 秒',
   },
+  retryAfterCap: {
+    en: '{why}; SCM asked to wait {seconds}s before trying again (until {at}), longer than scm waits for a Retry-After ({limit}s)',
+    zh: '{why}；SCM 要求等待 {seconds} 秒（到 {at}）后再试，超过了 scm 对 Retry-After 的最长等待时间（{limit} 秒）',
+  },
+  retryAfterDeadline: {
+    en: "{why}; SCM asked to wait {seconds}s before trying again (until {at}), longer than what is left of this operation's time limit ({limit}s)",
+    zh: '{why}；SCM 要求等待 {seconds} 秒（到 {at}）后再试，超过了本次操作剩余的时限（{limit} 秒）',
+  },
+  retryAfterHint: { en: 'try again after {at} (in {seconds}s)', zh: '请在 {at} 之后再试（{seconds} 秒后）' },
   deadlineHint: { en: 'the service is slow; raise --timeout or --retries, or try again later', zh: '服务端响应缓慢；可调大 --timeout 或 --retries，或稍后再试' },
 } satisfies Messages;
 

@@ -11,6 +11,7 @@ import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { presenceAt, type Target } from './deployed.js';
+import { RetryLaterError } from './errors.js';
 import { OP_NAME, P, R } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, nextWait } from './retry.js';
 import { PATHS, type BatchPushBody, type Deployment, type PushBody } from './types.js';
@@ -166,9 +167,9 @@ class PushRun {
    */
   async afterFailure(e: unknown, req: PushRequest, todo: string[], n: number): Promise<string[]> {
     const { client } = this;
-    const stop = (message: string): string[] => {
+    const stop = (message: string, error: unknown = e): string[] => {
       for (const p of todo) this.row(p, 'failed', message);
-      this.out.error = asCliError(e);
+      this.out.error = asCliError(error);
       return [];
     };
     if (mayHaveTakenEffect(e)) {
@@ -190,8 +191,10 @@ class PushRun {
     let wait: number | undefined;
     try {
       wait = mayRetry(e) && n < client.retryPolicy.retries ? nextWait(n, e, client.retryPolicy) : undefined;
-    } catch {
-      wait = undefined; // the wait would pass the deadline
+    } catch (w) {
+      // The server asks for a longer wait than scm's (that error says until when), or the wait would pass the deadline.
+      if (w instanceof RetryLaterError) return stop(firstLine(w), w);
+      wait = undefined;
     }
     if (wait === undefined) return stop(firstLine(e));
     client.note(t(this.lang, P.retry, { op: t(this.lang, OP_NAME[req.operation]), why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));

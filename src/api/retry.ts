@@ -1,7 +1,9 @@
 // Backoff with full jitter for retryable failures (429, 5xx, connection errors), honouring Retry-After and the
 // operation's deadline; and the two questions every failure answers: may it be retried, may it have taken
 // effect (src/api/errors.ts). A request that creates something is never re-sent on "maybe" without a look.
+// A Retry-After longer than scm will wait is never cut short: the retries stop and say when to try again.
 import { InterruptedError } from '../errors.js';
+import { RetryLaterError, ScmApiError } from './errors.js';
 import type { Deadline } from './deadline.js';
 
 export interface RetryPolicy {
@@ -9,7 +11,7 @@ export interface RetryPolicy {
   retries: number;
   baseMs: number;
   maxMs: number;
-  /** Longest Retry-After we honour; longer waits are cut to this. */
+  /** Longest Retry-After scm waits for; a longer one ends the retries (RetryLaterError), never cut short. */
   maxRetryAfterMs: number;
   random: () => number;
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -39,7 +41,7 @@ export function defaultPolicy(retries: number): RetryPolicy {
 export function backoffMs(attempt: number, policy: RetryPolicy, retryAfterMs?: number): number {
   const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** attempt);
   const jitter = Math.round(policy.random() * cap);
-  return retryAfterMs === undefined ? jitter : Math.max(Math.min(retryAfterMs, policy.maxRetryAfterMs), jitter);
+  return retryAfterMs === undefined ? jitter : Math.max(retryAfterMs, jitter);
 }
 
 /** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
@@ -74,10 +76,20 @@ const retryAfterOf = (e: unknown): number | undefined => {
   return typeof v === 'number' ? v : undefined;
 };
 
-/** The wait before retry number `n` (0-based) after `error`; rethrows `error` when it would pass the deadline. */
+/**
+ * The wait before retry number `n` (0-based) after `error`. Throws RetryLaterError when the server's
+ * Retry-After is longer than scm waits (the cap, or what is left of the deadline): a retry sent sooner than
+ * the server said would be turned away again. Rethrows `error` when the backoff would pass the deadline.
+ */
 export function nextWait(n: number, error: unknown, policy: RetryPolicy): number {
-  const wait = backoffMs(n, policy, retryAfterOf(error));
-  if (policy.deadline && wait >= policy.deadline.remainingMs()) throw error;
+  const retryAfter = retryAfterOf(error);
+  const left = policy.deadline ? policy.deadline.remainingMs() : Infinity;
+  if (retryAfter !== undefined && error instanceof ScmApiError && (retryAfter > policy.maxRetryAfterMs || retryAfter >= left)) {
+    const byDeadline = left <= policy.maxRetryAfterMs;
+    throw new RetryLaterError(error as ScmApiError & { retryAfterMs: number }, { limitMs: Math.max(0, byDeadline ? left : policy.maxRetryAfterMs), byDeadline });
+  }
+  const wait = backoffMs(n, policy, retryAfter);
+  if (wait >= left) throw error;
   return wait;
 }
 

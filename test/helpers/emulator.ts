@@ -137,7 +137,7 @@ export function secretMarkers(keyPem: string, publicPem = ''): string[] {
 }
 
 /** A client wired to an in-process emulator, with recorded retries, backoff waits (not slept) and trace. */
-export async function testClient(endpoint: string, o: { auth?: import('../../src/api/types.js').Auth; timeoutMs?: number; retries?: number; env?: Record<string, string>; secrets?: string[]; privateKeys?: string[]; lang?: 'en' | 'zh' } = {}) {
+export async function testClient(endpoint: string, o: { auth?: import('../../src/api/types.js').Auth; timeoutMs?: number; retries?: number; env?: Record<string, string>; secrets?: string[]; privateKeys?: string[]; lang?: 'en' | 'zh'; now?: () => Date; deadline?: import('../../src/api/deadline.js').Deadline } = {}) {
   const { ScmClient } = await import('../../src/api/client.js');
   const { createTransport } = await import('../../src/api/http.js');
   const { scrubber } = await import('../../src/api/redact.js');
@@ -147,10 +147,10 @@ export async function testClient(endpoint: string, o: { auth?: import('../../src
   const trace: string[] = [];
   const transport = await createTransport({ env: o.env ?? {}, timeoutMs: o.timeoutMs ?? 5000, signal, scrub, lang: o.lang ?? 'en', trace: (l) => trace.push(l) });
   const sleeps: number[] = [];
-  const retry = { ...defaultPolicy(o.retries ?? 3), random: () => 0.5, sleep: async (ms: number) => void sleeps.push(ms) };
+  const retry = { ...defaultPolicy(o.retries ?? 3), random: () => 0.5, sleep: async (ms: number) => void sleeps.push(ms), ...(o.deadline ? { deadline: o.deadline } : {}) };
   const retries: string[] = [];
   const client = new ScmClient({
-    endpoint: new URL(endpoint), auth: o.auth ?? { kind: 'aksk', ak: TEST_AK, sk: TEST_SK }, transport, retry, signal, now: () => new Date(), lang: o.lang ?? 'en', scrub, userAgent: 'scm-test', onRetry: (m) => retries.push(m),
+    endpoint: new URL(endpoint), auth: o.auth ?? { kind: 'aksk', ak: TEST_AK, sk: TEST_SK }, transport, retry, signal, now: o.now ?? (() => new Date()), lang: o.lang ?? 'en', scrub, userAgent: 'scm-test', onRetry: (m) => retries.push(m),
   });
   return { client, retry, signal, sleeps, retries, trace };
 }

@@ -58,7 +58,7 @@ function crowd(): void {
 }
 
 describe.each(['items', 'pages'] as const)('100 certificates share the domain (offset counts %s)', (unit) => {
-  it('finds the copy with at most 3 list pages and 2 shows', async () => {
+  it('finds the copy with at most 3 list pages (4 counted in items) and 2 shows', async () => {
     at.emu.behaviour.offsetUnit = unit;
     crowd();
     const [copy] = seed(at.emu.store, { certificates: [{ name: 'the-one', pem: readFileSync(bundle.cert, 'utf8') }] }, new Date()).certificates;
@@ -66,7 +66,8 @@ describe.each(['items', 'pages'] as const)('100 certificates share the domain (o
     const r = await findCopies(client, id);
     expect(r.copies).toEqual([{ id: copy, name: 'the-one' }]);
     expect([r.listed, r.shows]).toEqual([101, 2]);
-    expect(r.pages).toBeLessThanOrEqual(3);
+    // Counted in items, each page overlaps the last by one certificate (list.ts): 101 take a 4th request.
+    expect(r.pages).toBeLessThanOrEqual(unit === 'items' ? 4 : 3);
     expect(at.emu.store.requests.byOperation).toEqual({ list: r.pages, show: 2 });
   });
 });
@@ -94,6 +95,22 @@ describe('copies, oldest first, and lookups that cannot decide', () => {
     expect(e.exitCode).toBe(5);
     expect(e.message).toMatch(/^cannot tell whether SCM already holds this certificate: could not read page 2 of the certificate list: SCM could not complete listing certificates: APIGW\.0201 Backend unavailable\. .*; nothing was imported$/);
     expect(e.hint).toBe('nothing is imported on a guess; try again later');
+  });
+
+  it('a page rejected (4xx): LookupError keeps exit 4, the code and the rejection\'s fix; refused credentials exit 3', async () => {
+    crowd();
+    at.emu.faults.add([parseFault({ op: 'list', after: 1, status: 400, error_code: 'SCM.0005', times: 10 })]);
+    const { client, sleeps } = await testClient(at.emu.url, { retries: 3 });
+    const e = (await findCopies(client, id).catch((x: unknown) => x)) as LookupError;
+    expect([e.constructor, e.exitCode, e.code, sleeps.length]).toEqual([LookupError, 4, 'SCM.0005', 0]);
+    expect(e.message).toMatch(/^cannot tell whether SCM already holds this certificate: could not read page 2 of the certificate list: SCM rejected listing certificates: SCM\.0005 .*; nothing was imported$/);
+    expect(e.hint).toMatch(/^pass valid parameters: .*\(more: scm explain SCM\.0005\)$/);
+    at.emu.faults.clear();
+    at.emu.faults.add([parseFault({ op: 'list', status: 403, error_code: 'SCM.1000' })]);
+    const { client: zh } = await testClient(at.emu.url, { lang: 'zh' });
+    const z = (await findCopies(zh, id).catch((x: unknown) => x)) as LookupError;
+    expect([z.exitCode, z.code]).toEqual([3, 'SCM.1000']);
+    expect(z.message).toMatch(/^无法确定 SCM 是否已有这张证书：无法读取证书列表的第 1 页：SCM 拒绝了列出证书所用的凭证：SCM\.1000 /);
   });
 
   it('more certificates than the offset cap lets anyone read: LookupError suggesting to prune', async () => {

@@ -46,6 +46,44 @@ describe.each(['items', 'pages'] as const)('offset counts %s', (unit) => {
   });
 });
 
+/** A client whose list request number `after` is followed by `change` (someone else at work in the account). */
+async function changingAfter(after: number[], change: () => void) {
+  const made = await testClient(at.emu.url);
+  const read = made.client.listPage.bind(made.client);
+  let n = 0;
+  made.client.listPage = async (q) => {
+    const page = await read(q);
+    if (after.includes(++n)) change();
+    return page;
+  };
+  return made.client;
+}
+
+describe.each(['items', 'pages'] as const)('the list changes between pages (offset counts %s)', (unit) => {
+  beforeEach(() => {
+    at.emu.behaviour.offsetUnit = unit;
+  });
+
+  it('a certificate already read is deleted after the 2nd request: read again, none skipped, complete', async () => {
+    const ids = certificates(120);
+    const order = (await (await testClient(at.emu.url)).client.listPage({ limit: 50 })).certificates.map((c) => c.id);
+    const gone = order[10]!;
+    const client = await changingAfter([2], () => at.emu.store.remove(gone));
+    const r = await listAll(client);
+    expect([r.complete, r.total, r.items.length]).toEqual([true, 119, 119]);
+    expect(r.items.map((c) => c.id).sort()).toEqual(ids.filter((id) => id !== gone).sort());
+    // items: 0, 1, 50 (does not start with what was read last: moved), then 0, 49, 98; pages: 0, 1, 2 (the count changed), then 0, 1, 2.
+    expect(r.pages).toBe(6);
+  });
+
+  it('one deleted while each reading goes on: incomplete, "changing", never a silent "complete"', async () => {
+    const ids = certificates(120);
+    const client = await changingAfter([2, 5], () => at.emu.store.remove(ids.pop()!));
+    const r = await listAll(client);
+    expect([r.complete, r.incomplete?.reason, r.incomplete?.message]).toEqual([false, 'changing', 'the certificate list kept changing while scm read it']);
+  });
+});
+
 describe('what listAll cannot read, it says', () => {
   it('items beyond the offset cap: 150 of 170 read, incomplete with a message naming both', async () => {
     certificates(170);
@@ -80,5 +118,26 @@ describe('what listAll cannot read, it says', () => {
     at.emu.faults.add([parseFault({ op: 'list', after: 1, status: 401 })]);
     const { client: other } = await testClient(at.emu.url);
     expect(((await listAll(other).catch((x: unknown) => x)) as ListPageError).exitCode).toBe(3);
+  });
+
+  // The page is context, not a different failure: a rejection stays exit 4 (it was 5), sent once, in both languages.
+  it.each([
+    ['400 SCM.0005', { status: 400, error_code: 'SCM.0005' }, 'SCM.0005', /SCM rejected listing certificates: SCM\.0005 /],
+    ['500 SCM.0013 (a rejection SCM sends with 500)', { status: 500, error_code: 'SCM.0013' }, 'SCM.0013', /SCM rejected listing certificates: SCM\.0013 /],
+    ['408 without a code', { answer: { status: 408, body: { message: 'Request Timeout' } } }, undefined, /SCM rejected listing certificates: /],
+    ['404 HTML', { answer: { status: 404, body: '<html><body>404 Not Found</body></html>' } }, undefined, /SCM rejected listing certificates: /],
+  ])('a page rejected with %s: ListPageError exit 4, naming the page, not retried', async (_, fault, code, said) => {
+    certificates(60);
+    at.emu.faults.add([parseFault({ op: 'list', after: 1, times: 10, ...fault })]);
+    const { client, sleeps } = await testClient(at.emu.url, { retries: 3 });
+    const e = (await listAll(client).catch((x: unknown) => x)) as ListPageError;
+    expect([e.constructor, e.exitCode, e.page, e.readSoFar, e.code, sleeps.length, at.emu.store.requests.byOperation.list]).toEqual([ListPageError, 4, 2, 50, code, 0, 2]);
+    expect(e.message).toMatch(/^could not read page 2 of the certificate list: /);
+    expect(e.message).toMatch(said);
+    at.emu.faults.clear();
+    at.emu.faults.add([parseFault({ op: 'list', after: 1, ...fault })]);
+    const { client: zh } = await testClient(at.emu.url, { lang: 'zh' });
+    const z = (await listAll(zh).catch((x: unknown) => x)) as ListPageError;
+    expect([z.exitCode, z.message.split('\n')[0]]).toEqual([4, expect.stringMatching(/^无法读取证书列表的第 2 页：SCM 拒绝了列出证书：/)]);
   });
 });

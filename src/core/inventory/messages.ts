@@ -28,6 +28,7 @@ export const R = {
 /** What happened to a certificate that was to be deleted (delete, prune, rotate), by DeleteOutcome. */
 export const O = {
   deleted: { en: 'deleted', zh: '已删除' },
+  deletedAnswerLost: { en: 'deleted (the answer to the first attempt was lost; the retry found it gone)', zh: '已删除（第一次请求的应答丢失，重试时证书已不存在）' },
   'already-deleted': { en: 'already deleted (SCM does not hold it)', zh: '已不存在（SCM 中没有这张证书）' },
   failed: { en: 'failed: {why}', zh: '失败：{why}' },
   interrupted: { en: 'interrupted: it may or may not have been deleted', zh: '已中断：可能已删除，也可能没有' },

@@ -1,0 +1,90 @@
+// Exit codes and outcomes of API failures through the built binary, against the emulator: a rejection (4xx,
+// or 500 SCM.0013) while paging the list exits 4 from list, prune and upload --if-changed as it does from
+// show (not 5); a Retry-After longer than scm waits ends the run at once with exit 5 and the time to try
+// again (one request, not a second one 30 s early); a delete whose first answer was lost (504 after SCM
+// deleted it) is reported as deleted, in --json `deleted` too, not as "already deleted".
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let b: Bundle;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const lastJson = (stderr: string): { error: Record<string, unknown> } => JSON.parse(stderr.trim().split('\n').pop()!);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-api-exit-'));
+  b = makeBundle(join(dir, 'b'), { cn: 'shop.example.test' });
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+describe('a rejection while reading the list: exit 4, as show', () => {
+  const commands: Array<[string, () => string[]]> = [
+    ['list', () => ['list']],
+    ['prune', () => ['prune', '--domain', 'shop.example.test']],
+    ['upload --if-changed', () => ['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'shop-2026', '--if-changed']],
+  ];
+  it.each(commands)('%s: 400 SCM.0005 and 500 SCM.0013 exit 4, sent once; --json says so', async (_, args) => {
+    for (const code of ['SCM.0005', 'SCM.0013']) {
+      await emu.reset();
+      await emu.fault({ op: 'list', status: code === 'SCM.0005' ? 400 : 500, error_code: code, times: 10 });
+      const r = await run([...args(), '--json']);
+      expect([r.code, lastJson(r.stderr).error.exitCode, lastJson(r.stderr).error.code], r.stderr).toEqual([4, 4, code]);
+      expect(lastJson(r.stderr).error.message).toMatch(/could not read page 1 of the certificate list: SCM rejected listing certificates: SCM\.00(05|13) /);
+      const state = await emu.state();
+      expect([state.requests.byOperation.list, state.requests.byOperation.import]).toEqual([1, undefined]);
+    }
+  });
+
+  it('a 404 without a code and a 408 exit 4; show gave 4 for the same answers already', async () => {
+    for (const status of [404, 408]) {
+      await emu.reset();
+      await emu.fault({ op: 'list', answer: { status, body: '<html>no</html>' } });
+      const r = await run(['list']);
+      expect(r.code, r.stderr).toBe(4);
+      expect(r.stderr).toMatch(new RegExp(`^scm: could not read page 1 of the certificate list: SCM rejected listing certificates: .*HTTP ${status}`, 'm'));
+    }
+  });
+});
+
+describe('a Retry-After longer than scm waits', () => {
+  it('429 Retry-After 120 on list: exit 5 after one request, saying when to try again; not "honouring Retry-After"', async () => {
+    await emu.fault({ op: 'list', status: 429, retry_after: 120, times: 10 });
+    const r = await run(['list', '--retries', '1']);
+    expect(r.code, r.stderr).toBe(5);
+    expect((await emu.state()).requests.byOperation.list).toBe(1);
+    expect(r.stderr).toMatch(/^scm: could not read page 1 of the certificate list: SCM could not complete listing certificates: APIGW\.0308 .*; SCM asked to wait 120s before trying again \(until \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\), longer than scm waits for a Retry-After \(30s\)$/m);
+    expect(r.stderr).toMatch(/^hint: try again after \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(in 120s\)$/m);
+    expect(r.stderr).not.toMatch(/retry 1 of 1|honouring Retry-After/);
+    const z = await run(['list', '--retries', '1', '--json', '--lang', 'zh']);
+    expect([z.code, lastJson(z.stderr).error.exitCode, lastJson(z.stderr).error.code]).toEqual([5, 5, 'APIGW.0308']);
+    expect(lastJson(z.stderr).error.hint).toMatch(/^请在 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC 之后再试（120 秒后）$/);
+  });
+});
+
+describe('a delete whose first answer was lost', () => {
+  it('504 after SCM deleted it: deleted (not already deleted), in --json deleted; exit 0', async () => {
+    const [id] = (await emu.seed({ certificates: [{ name: 'old', domain: 'old.example.test' }] })).certificates as [string];
+    await emu.fault({ op: 'delete', status: 504, error_code: 'APIGW.0201', commit: true });
+    const r = await run(['delete', id, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { results: Array<{ id: string; result: string }>; deleted: string[] };
+    expect([doc.results.map((x) => [x.id, x.result]), doc.deleted]).toEqual([[[id, 'deleted']], [id]]);
+    expect(r.stderr).not.toMatch(/already deleted/);
+    expect([(await emu.state()).requests.byOperation.delete, (await emu.state()).certificates]).toEqual([2, []]);
+
+    const [other] = (await emu.seed({ certificates: [{ name: 'old2', domain: 'old.example.test' }] })).certificates as [string];
+    await emu.fault({ op: 'delete', status: 504, error_code: 'APIGW.0201', commit: true });
+    const text = await run(['delete', other]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(new RegExp(`^${other}  deleted \\(the answer to the first attempt was lost; the retry found it gone\\)  not deployed anywhere$`, 'm'));
+  });
+});

@@ -1,0 +1,101 @@
+// Retry-After longer than scm waits (its 30 s cap, or what is left of the operation's time limit): never cut
+// short and re-sent early; the retries stop with exit 5 saying when to try again, in both languages. Waits
+// within the cap are slept in full. The clock and the sleeps are injected: nothing here waits.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RetryLaterError, ScmApiError } from '../../src/api/errors.js';
+import { findCopies, identityOf, LookupError } from '../../src/api/find.js';
+import { listAll, ListPageError } from '../../src/api/list.js';
+import { backoffMs, defaultPolicy, nextWait } from '../../src/api/retry.js';
+import { executePush } from '../../src/api/push.js';
+import type { Deadline } from '../../src/api/deadline.js';
+import { seed } from '../../src/emulator/seed.js';
+import { makeBundle, testClient } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/in-process.js';
+
+const NOW = new Date('2026-03-01T08:00:00.000Z');
+const now = (): Date => NOW;
+// The emulator on the same clock: requests are signed with it.
+const at = useEmulator('retry-after', { now });
+/** A deadline that always has `ms` left. */
+const left = (ms: number): Deadline => ({ remainingMs: () => ms, restart: () => {}, error: () => { throw new Error('unused'); }, budgetMs: ms });
+
+describe('a Retry-After longer than scm waits', () => {
+  it('120 s on list: one request, no sleep, RetryLaterError exit 5 naming 120 s and the time', async () => {
+    at.emu.faults.add([{ op: 'list', times: 5, after: 0, status: 429, retry_after: 120 }]);
+    const { client, sleeps, retries } = await testClient(at.emu.url, { retries: 3, now });
+    const e = (await client.listPage().catch((x: unknown) => x)) as RetryLaterError;
+    expect(e).toBeInstanceOf(RetryLaterError);
+    expect(at.emu.store.requests.byOperation.list).toBe(1);
+    expect([sleeps, retries]).toEqual([[], []]);
+    expect([e.exitCode, e.code, e.retryAfterMs, e.retryAt.toISOString(), e.retryable, e.mayHaveTakenEffect]).toEqual([5, 'APIGW.0308', 120_000, '2026-03-01T08:02:00.000Z', false, false]);
+    expect(e.message.split('\n')[0]).toMatch(/^SCM could not complete listing certificates: APIGW\.0308 .*\(HTTP 429, request id \w+\); SCM asked to wait 120s before trying again \(until 2026-03-01 08:02:00 UTC\), longer than scm waits for a Retry-After \(30s\)$/);
+    expect(e.hint).toBe('try again after 2026-03-01 08:02:00 UTC (in 120s)');
+    expect(e.cause).toBeInstanceOf(ScmApiError);
+    expect(e.toJSON()).toMatchObject({ type: 'RetryLaterError', exitCode: 5, code: 'APIGW.0308', status: 429, error_code: 'APIGW.0308', operation: 'list', retry_after_seconds: 120, retry_at: '2026-03-01T08:02:00.000Z' });
+  });
+
+  it('in Chinese', async () => {
+    at.emu.faults.add([{ op: 'list', times: 5, after: 0, status: 429, retry_after: 120 }]);
+    const { client } = await testClient(at.emu.url, { now, lang: 'zh' });
+    const e = (await client.listPage().catch((x: unknown) => x)) as RetryLaterError;
+    expect(e.message.split('\n')[0]).toMatch(/；SCM 要求等待 120 秒（到 2026-03-01 08:02:00 UTC）后再试，超过了 scm 对 Retry-After 的最长等待时间（30 秒）$/);
+    expect(e.hint).toBe('请在 2026-03-01 08:02:00 UTC 之后再试（120 秒后）');
+  });
+
+  it('within the cap but past what is left of the deadline: stops, naming the time left', async () => {
+    at.emu.faults.add([{ op: 'show', times: 5, after: 0, status: 503, retry_after: 20 }]);
+    const { client, sleeps } = await testClient(at.emu.url, { now, deadline: left(12_345) });
+    const e = (await client.show('scs1700000000001').catch((x: unknown) => x)) as RetryLaterError;
+    expect([e.constructor, e.exitCode, sleeps, at.emu.store.requests.byOperation.show]).toEqual([RetryLaterError, 5, [], 1]);
+    expect(e.message.split('\n')[0]).toMatch(/; SCM asked to wait 20s before trying again \(until 2026-03-01 08:00:20 UTC\), longer than what is left of this operation's time limit \(12\.3s\)$/);
+  });
+
+  it('a page of the list keeps the page and the time; a lookup keeps the time in its hint', async () => {
+    seed(at.emu.store, { certificates: Array.from({ length: 60 }, (_, i) => ({ name: `s-${i}`, domain: 'shop.example.test' })) }, new Date());
+    at.emu.faults.add([{ op: 'list', times: 5, after: 1, status: 429, retry_after: 90 }]);
+    const { client } = await testClient(at.emu.url, { now });
+    const e = (await listAll(client).catch((x: unknown) => x)) as ListPageError;
+    expect([e.constructor, e.exitCode, e.page, e.code, e.hint]).toEqual([ListPageError, 5, 2, 'APIGW.0308', 'try again after 2026-03-01 08:01:30 UTC (in 90s)']);
+    expect(e.message).toMatch(/^could not read page 2 of the certificate list: .*; SCM asked to wait 90s before trying again \(until 2026-03-01 08:01:30 UTC\)/);
+
+    const bundle = makeBundle(join(at.dir, 'b'), { cn: 'shop.example.test' });
+    at.emu.faults.clear();
+    at.emu.faults.add([{ op: 'list', times: 5, after: 0, status: 429, retry_after: 90 }]);
+    const { client: fresh } = await testClient(at.emu.url, { now });
+    const l = (await findCopies(fresh, identityOf(readFileSync(bundle.cert, 'utf8'))).catch((x: unknown) => x)) as LookupError;
+    expect([l.constructor, l.exitCode, l.hint]).toEqual([LookupError, 5, 'try again after 2026-03-01 08:01:30 UTC (in 90s)']);
+  });
+
+  it('a push stops without re-sending: the row and the error say when', async () => {
+    const [id] = seed(at.emu.store, { certificates: [{ name: 'p', domain: 'shop.example.test' }] }, new Date()).certificates;
+    at.emu.faults.add([{ op: 'push', times: 5, after: 0, status: 429, retry_after: 600 }]);
+    const { client, sleeps } = await testClient(at.emu.url, { now });
+    const outcome = await executePush(client, { id: id!, service: 'ELB', projects: ['ap-southeast-1'], mode: 'single', batches: [] });
+    expect([at.emu.store.requests.byOperation.push, sleeps]).toEqual([1, []]);
+    expect(outcome.rows).toMatchObject([{ project: 'ap-southeast-1', ok: false, result: 'failed' }]);
+    expect(outcome.rows[0]!.message).toMatch(/SCM asked to wait 600s before trying again \(until 2026-03-01 08:10:00 UTC\)/);
+    expect([outcome.error?.constructor, outcome.error?.exitCode, outcome.error?.hint]).toEqual([RetryLaterError, 5, 'try again after 2026-03-01 08:10:00 UTC (in 600s)']);
+  });
+});
+
+describe('a Retry-After scm waits for', () => {
+  it('7 s, then 30 s (the cap itself): slept in full, then sent again', async () => {
+    at.emu.faults.add([{ op: 'list', times: 1, after: 0, status: 429, retry_after: 7 }, { op: 'list', times: 1, after: 1, status: 429, retry_after: 30 }]);
+    const { client, sleeps } = await testClient(at.emu.url, { now });
+    await client.listPage();
+    expect([sleeps, at.emu.store.requests.byOperation.list]).toEqual([[7000, 30_000], 3]);
+  });
+
+  it('backoff is at least Retry-After, never cut; nextWait refuses what it will not wait', () => {
+    const p = { ...defaultPolicy(3), random: () => 1 };
+    expect([backoffMs(0, p, 2000), backoffMs(0, p, 10 * 60_000)]).toEqual([2000, 600_000]);
+    const e = new ScmApiError({ operation: 'list', status: 429, errorCode: 'APIGW.0308', retryAfterMs: 30_001, retryAt: new Date(NOW.getTime() + 30_001) });
+    expect(() => nextWait(0, e, p)).toThrow(RetryLaterError);
+    const fits = new ScmApiError({ operation: 'list', status: 429, errorCode: 'APIGW.0308', retryAfterMs: 30_000 });
+    expect(nextWait(0, fits, p)).toBe(30_000);
+    expect(() => nextWait(0, fits, { ...p, deadline: left(30_000) })).toThrow(RetryLaterError);
+    expect(nextWait(0, fits, { ...p, deadline: left(30_001) })).toBe(30_000);
+  });
+});
