@@ -120,3 +120,15 @@ describeFixtures('a root right after the leaf: the intermediate between them is 
     expect(triples(await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'pki/inter-b.crt' }))).toEqual(expected(['chain-broken']));
   });
 });
+
+describeFixtures('a root right after the leaf, beside a certificate that issued nothing', () => {
+  it('--chain holding another end-entity certificate and the root: the hole above the leaf, and the stray, one finding each', async () => {
+    const chain = text(pem('ec256.crt') + readFileSync(fixture('pki/root-rsa.crt'), 'utf8'), 'd.pem');
+    const r = await validateBundle({ cert: raw('cases/rsa.crt'), key: raw('cases/rsa.key'), chain }, { now: new Date('2027-01-01T00:00:00Z') });
+    expect(messages(r)).toEqual([
+      'chain-missing-intermediate: CN=rsa.example.com was issued by CN=SCM Test Intermediate R2, which is not in the chain; the chain goes on with CN=SCM Test Root R1, which did not issue it: add CN=SCM Test Intermediate R2 between CN=rsa.example.com and CN=SCM Test Root R1 (or remove CN=SCM Test Root R1 if it does not belong to this chain)',
+      'chain-broken: CN=ec.example.com (certificate 1 in d.pem) did not issue any certificate of this chain; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it',
+    ]);
+    expect(r.findings.map((f) => f.code)).toEqual(['SCM.0079', 'SCM.0079']);
+  });
+});

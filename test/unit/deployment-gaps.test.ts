@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeployed, presenceAt, unanswered } from '../../src/api/deployed.js';
 import { presenceIn } from '../../src/core/deploy/index.js';
 import {
-  deleteReasonText, deploymentJson, deploymentState, planDelete, planPrune, pruneReasonText, toRow, unsaidAt, type DeploymentView,
+  deleteReasonText, deploymentJson, deploymentState, describePlaces, planDelete, planPrune, pruneReasonText, toRow, unknownWhy, unlistedText, unsaidAt, type DeploymentView,
 } from '../../src/core/inventory/index.js';
 import { planCleanup, planRotation, unknownText } from '../../src/core/rotate/index.js';
 
@@ -110,5 +110,29 @@ describe('saying it', () => {
     expect(deploymentJson(counted)).toStrictEqual({ deployedTo: [], deploymentUnknown: [{ service: 'ELB', region: '*', count: 3 }] });
     expect(deploymentJson(missing)).toStrictEqual({ deployedTo: [], deploymentUnknown: [{ service: 'ALL', region: '*' }] });
     expect(deploymentJson(none)).toStrictEqual({ deployedTo: [], deploymentUnknown: [] });
+  });
+});
+
+describe('the words of a gap, exactly', () => {
+  it('CDN is global: an is_error CDN answer leaves CDN unsaid whatever region is asked; ELB only in its region', () => {
+    const cdn: DeploymentView = { resources: [], unreliable: [{ service: 'CDN', region: 'global' }] };
+    expect(unsaidAt(cdn, 'cdn', 'cn-north-4')).toBe(true);
+    const elb: DeploymentView = { resources: [], unreliable: [{ service: 'ELB', region: 'cn-north-4' }] };
+    expect([unsaidAt(elb, 'ELB', 'CN-NORTH-4'), unsaidAt(elb, 'ELB', 'cn-south-1')]).toEqual([true, false]);
+  });
+
+  it('places with region "*" (counted, not listed) are named by their service alone', () => {
+    expect(describePlaces([{ service: 'ELB', region: '*' }, { service: 'WAF', region: 'cn-north-4' }, { service: 'CDN', region: 'global' }])).toBe('ELB, WAF cn-north-4, CDN');
+  });
+
+  it('one resource or several; both gaps joined as each language joins clauses', () => {
+    expect(unlistedText([{ service: 'ELB', count: 1 }, { service: 'WAF', count: 2 }, { service: 'ALL', count: 1 }], 'en')).toBe('1 ELB resource, 2 WAF resources, 1 resource');
+    const both: DeploymentView = { resources: [], unreliable: [{ service: 'WAF', region: 'cn-north-4' }], unlisted: [{ service: 'ELB', count: 3 }] };
+    const [en, zh] = [unknownWhy(both, 'en'), unknownWhy(both, 'zh')];
+    expect(en.split('; ')).toHaveLength(2);
+    expect(en).toContain('3 ELB resources');
+    expect(zh.split('；')).toHaveLength(2);
+    expect(zh).toContain('3 个 ELB 资源');
+    expect(zh).not.toContain('; ');
   });
 });

@@ -8,14 +8,16 @@ import type { CertSlot } from './scan.js';
 type Parsed = CertSlot & { cert: NonNullable<CertSlot['cert']> };
 
 /**
- * Leaf first (one that issued none of the others, an end-entity before a CA), then by issuer name (SCM's link) as
- * far as it goes; the rest after, as found, for the chain rules to name. Left as found when one does not parse.
+ * Leaf first (one that issued none of the others, an end-entity before a CA, never a root while another can be),
+ * then by issuer name (SCM's link) as far as it goes; the rest after, as found, for the chain rules to name. Left
+ * as found when one does not parse.
  */
 export function issuanceOrder(slots: CertSlot[]): CertSlot[] {
   if (slots.length < 2 || slots.some((s) => !s.cert)) return slots;
   const entries = slots as Parsed[];
-  const issuesAnother = (e: Parsed): boolean => entries.some((o) => o !== e && o.cert.x509.issuer === e.cert.x509.subject);
-  const bottoms = entries.filter((e) => !issuesAnother(e));
+  // A self-issued certificate (a root) counts as issuing one, itself: it is never the bottom while another can be.
+  const issuesOne = (e: Parsed): boolean => entries.some((o) => o.cert.x509.issuer === e.cert.x509.subject);
+  const bottoms = entries.filter((e) => !issuesOne(e));
   const start = bottoms.find((e) => !e.cert.ca) ?? bottoms[0] ?? entries[0]!;
   const path = [start];
   for (let cur = start; cur.cert.x509.issuer !== cur.cert.x509.subject; ) {
