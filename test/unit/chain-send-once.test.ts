@@ -11,6 +11,9 @@ import { certFromDer } from '../../src/core/validate/model.js';
 import { checkImport } from '../../src/emulator/checks.js';
 import { check, describeFixtures, expected, fixture, raw, text, triples, type Parts } from '../helpers/fixtures.js';
 
+/** The clock for the chain's dates: inside every generated certificate's validity. */
+const AT = new Date('2027-01-01T00:00:00Z');
+
 const pem = (rel: string): string => readFileSync(fixture(`cases/${rel}`), 'utf8');
 const LEAF = pem('rsa.crt');
 const INTER = pem('rsa-chain.pem');
@@ -62,7 +65,7 @@ describeFixtures('a repeated certificate is sent once', () => {
 
   it('scm check keeps its own words: a served chain really holds the repeat', () => {
     const served = [LEAF, LEAF, INTER].map((p, i) => certFromDer(new X509Certificate(p).raw, 'the served chain', i + 1));
-    expect(analyseServed(served, 0, true, 'en').problems).toEqual([
+    expect(analyseServed(served, 0, true, 'en', AT).problems).toEqual([
       { id: 'chain-duplicate', message: 'CN=rsa.example.com (certificate 2 in the served chain) repeats the leaf certificate' },
     ]);
   });

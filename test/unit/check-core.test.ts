@@ -8,6 +8,9 @@ import { analyseServed, assess, coversHost, failedRow, fingerprintMatch, isIpAdd
 import { certFromDer, type Cert } from '../../src/core/validate/model.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 
+/** The clock for the chain's dates: inside every generated certificate's validity. */
+const AT = new Date('2027-01-01T00:00:00Z');
+
 const DAY = 86_400_000;
 const certsOf = (...files: string[]): Cert[] => files.flatMap((f) => readFileSync(fixture(f), 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [])
   .map((pem, i) => certFromDer(new X509Certificate(pem).raw, 'the served chain', i + 1));
@@ -47,33 +50,33 @@ describe('parseTarget', () => {
 
 describeFixtures('analyseServed', () => {
   it('leaf then intermediate: complete and in order', () => {
-    expect(analyseServed(certsOf('bundles/ec-ok/fullchain.pem'), 0, true, 'en')).toEqual({
+    expect(analyseServed(certsOf('bundles/ec-ok/fullchain.pem'), 0, true, 'en', AT)).toEqual({
       complete: true, inOrder: true, certificates: ['CN=ec.example.com', 'CN=SCM Test Intermediate E2'], problems: [],
     });
   });
 
   it('the root sent too is complete and in order; a root in the middle is out of order', () => {
-    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem'), 0, true, 'en')).toMatchObject({ complete: true, inOrder: true, problems: [] });
-    const r = analyseServed(certsOf('bundles/misordered/fullchain.pem'), 0, true, 'en');
+    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem'), 0, true, 'en', AT)).toMatchObject({ complete: true, inOrder: true, problems: [] });
+    const r = analyseServed(certsOf('bundles/misordered/fullchain.pem'), 0, true, 'en', AT);
     expect(r).toMatchObject({ complete: true, inOrder: false });
     expect(r.problems.map((p) => p.id)).toEqual(['chain-misordered']);
   });
 
   it('the leaf alone is incomplete, in check\'s words; a folder (no order) says nothing of order', () => {
-    const r = analyseServed(certsOf('bundles/rsa-ok/cert.pem'), 0, true, 'en');
+    const r = analyseServed(certsOf('bundles/rsa-ok/cert.pem'), 0, true, 'en', AT);
     expect(r).toEqual({ complete: false, inOrder: true, certificates: ['CN=rsa.example.com'], problems: [{ id: 'chain-too-short', message: 'CN=rsa.example.com comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root' }] });
-    expect(analyseServed(certsOf('bundles/rsa-ok/cert.pem'), 0, false, 'zh').problems[0]!.message).toBe('只有 CN=rsa.example.com 一张证书，没有中间证书，大多数客户端无法建立到受信任根证书的证书链');
-    expect(analyseServed(certsOf('bundles/ec-ok/fullchain.pem'), 0, false, 'en').inOrder).toBeNull();
+    expect(analyseServed(certsOf('bundles/rsa-ok/cert.pem'), 0, false, 'zh', AT).problems[0]!.message).toBe('只有 CN=rsa.example.com 一张证书，没有中间证书，大多数客户端无法建立到受信任根证书的证书链');
+    expect(analyseServed(certsOf('bundles/ec-ok/fullchain.pem'), 0, false, 'en', AT).inOrder).toBeNull();
   });
 
   it('a missing intermediate in the middle: incomplete', () => {
-    const r = analyseServed(certsOf('cases/deep-leaf.crt', 'cases/deep-chain-gap.pem'), 0, true, 'en');
+    const r = analyseServed(certsOf('cases/deep-leaf.crt', 'cases/deep-chain-gap.pem'), 0, true, 'en', AT);
     expect(r.complete).toBe(false);
     expect(r.problems.map((p) => p.id)).toEqual(['chain-missing-intermediate']);
   });
 
   it('the same certificate twice is out of order, not incomplete', () => {
-    const r = analyseServed(certsOf('cases/rsa.crt', 'cases/rsa-chain-duplicate.pem'), 0, true, 'en');
+    const r = analyseServed(certsOf('cases/rsa.crt', 'cases/rsa-chain-duplicate.pem'), 0, true, 'en', AT);
     expect(r).toMatchObject({ complete: true, inOrder: false });
     expect(r.problems.map((p) => p.id)).toEqual(['chain-duplicate']);
   });

@@ -134,17 +134,17 @@ describe('parseTarget and isIpAddress', () => {
 
 describeFixtures('analyseServed: where the path stops', () => {
   it('a root with the right name and another key after the intermediate: not complete, out of order, chain-broken', () => {
-    const r = analyseServed(certsOf('cases/rsa-fullchain-namesake-root.pem'), 0, true, 'en');
+    const r = analyseServed(certsOf('cases/rsa-fullchain-namesake-root.pem'), 0, true, 'en', NOW);
     expect(r).toMatchObject({ complete: false, inOrder: false, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1'] });
     expect(r.problems.map((p) => p.id)).toEqual(['chain-broken']);
-    expect(analyseServed(certsOf('cases/rsa-fullchain-namesake-root.pem'), 0, false, 'en')).toMatchObject({ complete: false, inOrder: null });
+    expect(analyseServed(certsOf('cases/rsa-fullchain-namesake-root.pem'), 0, false, 'en', NOW)).toMatchObject({ complete: false, inOrder: null });
   });
 
   it('the real root after the intermediate, or a stranger: complete, or a missing intermediate', () => {
-    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem'), 0, false, 'en')).toEqual({
+    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem'), 0, false, 'en', NOW)).toEqual({
       complete: true, inOrder: null, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1'], problems: [],
     });
-    expect(analyseServed(certsOf('cases/rsa-fullchain.pem', 'pki/inter-b.crt'), 0, true, 'en')).toMatchObject({
+    expect(analyseServed(certsOf('cases/rsa-fullchain.pem', 'pki/inter-b.crt'), 0, true, 'en', NOW)).toMatchObject({
       complete: false, inOrder: true,
       problems: [{
         id: 'chain-missing-intermediate',
@@ -154,26 +154,51 @@ describeFixtures('analyseServed: where the path stops', () => {
   });
 
   it('the leaf followed by a stranger only: its issuer is missing, so not complete', () => {
-    const r = analyseServed(certsOf('cases/rsa.crt', 'pki/inter-b.crt'), 0, true, 'en');
+    const r = analyseServed(certsOf('cases/rsa.crt', 'pki/inter-b.crt'), 0, true, 'en', NOW);
     expect(r).toMatchObject({ complete: false, inOrder: false });
     expect(r.problems.map((p) => p.id)).toEqual(['chain-broken']);
   });
 
   it('a stranger after the root: complete; out of order when served, only unrelated in a folder', () => {
-    const served = analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/root-b.crt'), 0, true, 'en');
+    const served = analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/root-b.crt'), 0, true, 'en', NOW);
     expect(served).toMatchObject({ complete: true, inOrder: false });
     expect(served.problems.map((p) => p.id)).toEqual(['chain-broken']);
-    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/inter-b.crt'), 0, false, 'en')).toEqual({
+    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/inter-b.crt'), 0, false, 'en', NOW)).toEqual({
       complete: true, inOrder: null, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1', 'CN=Unrelated Intermediate B'],
       problems: [{ id: 'chain-unrelated-cert', message: 'CN=Unrelated Intermediate B (certificate 4 in the served chain) did not issue CN=rsa.example.com or any of its intermediates; it is not sent' }],
     });
   });
 
   it('a leaf that is not first is named as the server certificate (check holds no key)', () => {
-    const r = analyseServed(certsOf('cases/rsa-fullchain-reversed.pem'), 2, true, 'en');
+    const r = analyseServed(certsOf('cases/rsa-fullchain-reversed.pem'), 2, true, 'en', NOW);
     expect(r).toMatchObject({ complete: true, inOrder: false });
     expect(r.problems.map((p) => p.message)).toEqual([
       'the end-entity (server) certificate, CN=rsa.example.com (certificate 3 in the served chain), is not first: given CN=SCM Test Root R1, CN=SCM Test Intermediate R2, CN=rsa.example.com; the right order is CN=rsa.example.com → CN=SCM Test Intermediate R2 → CN=SCM Test Root R1',
     ]);
+  });
+});
+
+describeFixtures('an intermediate past its date in the served chain', () => {
+  const certs = (): Cert[] => certsOf('cases/short-chain-leaf.crt', 'cases/short-chain.pem');
+  const interEnd = (): Date => new Date(new X509Certificate(readFileSync(fixture('pki/inter-short.crt'))).validTo);
+
+  it('is a chain problem once it has expired, with validate\'s words; none the day before', () => {
+    const after = new Date(interEnd().getTime() + DAY);
+    const r = analyseServed(certs(), 0, true, 'en', after);
+    expect(r.problems.map((p) => p.id)).toEqual(['chain-cert-expired']);
+    expect(r.problems[0]!.message).toMatch(/^CN=SCM Short-lived Intermediate in the chain expired on \d{4}-\d\d-\d\d/);
+    expect(r).toMatchObject({ complete: true, inOrder: true });
+    expect(analyseServed(certs(), 0, true, 'en', new Date(interEnd().getTime() - DAY)).problems).toEqual([]);
+    expect(analyseServed(certs(), 0, true, 'zh', after).problems[0]!.message).toMatch(/SCM Short-lived Intermediate/);
+  });
+
+  it('makes an endpoint need attention; a file\'s chain is reported, its verdict stays the leaf\'s', () => {
+    const after = new Date(interEnd().getTime() + DAY);
+    const chain = analyseServed(certs(), 0, true, 'en', after);
+    const facts = leaf({ notBefore: new Date(after.getTime() - DAY), notAfter: new Date(after.getTime() + 400 * DAY) });
+    const at = { ...base, now: after, leaf: facts, chain };
+    expect(assess({ ...at, kind: 'endpoint' }).problems.map((p) => p.id)).toEqual(['chain-cert-expired']);
+    expect(assess({ ...at, kind: 'endpoint' }).ok).toBe(false);
+    expect(assess({ ...at, kind: 'file' }).ok).toBe(true);
   });
 });

@@ -47,5 +47,5 @@ export async function readLocal(path: string, ctx: Ctx): Promise<LocalCertificat
     const why = f.sorted().find((x) => x.severity === 'error' && !x.rule.startsWith('key-'))?.message ?? '';
     throw new InputError(t(ctx.lang, M.noLeaf, { path, why }), { path });
   }
-  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain: analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang) };
+  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain: analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang, ctx.now()) };
 }

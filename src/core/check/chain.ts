@@ -3,6 +3,7 @@
 // server's chain and a certificate file are read in the order they come (`ordered`); a bundle folder has no
 // order of its own, so only completeness is judged. Pure.
 import { t, type Lang } from '../i18n.js';
+import { checkChainDates } from '../validate/cert-checks.js';
 import { analyseChain } from '../validate/chain.js';
 import { Findings } from '../validate/findings.js';
 import { namesIssuer } from '../validate/links.js';
@@ -10,7 +11,7 @@ import type { Cert } from '../validate/model.js';
 import { PM } from './messages.js';
 
 export interface Problem {
-  /** Stable: expired, expiring, not-yet-valid, expiry-unknown, name-mismatch, expect-mismatch, a chain rule id, unreachable, unreadable. */
+  /** Stable: expired, expiring, not-yet-valid, expiry-unknown, name-mismatch, expect-mismatch, a chain rule id (chain-cert-expired too), unreachable, unreadable. */
   id: string;
   message: string;
 }
@@ -26,13 +27,15 @@ export interface ChainFacts {
 }
 
 /** What the validator says of a chain that is a problem for a server (the root being there, or SM2 links checked by name, is not). */
-const CHAIN_PROBLEMS = new Set(['chain-too-short', 'chain-broken', 'chain-missing-intermediate', 'chain-misordered', 'chain-duplicate', 'chain-unrelated-cert']);
+const CHAIN_PROBLEMS = new Set(['chain-too-short', 'chain-broken', 'chain-missing-intermediate', 'chain-misordered', 'chain-duplicate', 'chain-unrelated-cert', 'chain-cert-expired']);
 const INCOMPLETE = new Set(['chain-too-short', 'chain-missing-intermediate']);
 const DISORDER = new Set(['chain-misordered', 'chain-duplicate', 'chain-broken']);
 
-export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean, lang: Lang): ChainFacts {
+/** `now`: an intermediate on the path past its notAfter is a problem (clients refuse the chain), as validate says. */
+export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean, lang: Lang, now: Date): ChainFacts {
   const f = new Findings(lang);
   const { path, unrelated } = analyseChain(certs, leafIndex, false, { ordered }, f);
+  checkChainDates(path.slice(1), now, f);
   const top = path[path.length - 1]!;
   // A certificate that carries the top's issuer name but did not sign it: the path stops there.
   const stopped = !top.selfSigned && unrelated.some((c) => namesIssuer(top, c));

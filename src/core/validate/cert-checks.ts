@@ -29,6 +29,11 @@ export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: numbe
   } else if (left < warnDays) {
     f.add('cert-expiring-soon', M.expiringSoon, { cert: leaf.name, date: day(notAfter(leaf)), days: left, warn: warnDays });
   }
+  checkChainDates(chain, now, f);
+}
+
+/** Certificates of the chain past their notAfter (also `scm check`'s: clients refuse such a chain). */
+export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings): void {
   for (const c of chain) {
     if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
   }
