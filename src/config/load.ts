@@ -1,6 +1,6 @@
 // Reads config files with cosmiconfig, once search.ts has found and judged them. Found files get the data
-// loaders only (JSON and YAML), so not even an `$import` in one can run code; a file the user named gets all
-// of cosmiconfig's loaders (JavaScript, TypeScript), since the user chose it.
+// loaders only (JSON and YAML), and may not `$import` another file at all (it would be read unjudged); a file
+// the user named gets all of cosmiconfig's loaders (JavaScript, TypeScript) and `$import`, since the user chose it.
 //
 // cosmiconfig() itself is never called: before anything else it reads "meta config" from process.cwd()
 // (it runs a .config/config.js there, and a "cosmiconfig" key in a package.json there adds search places and
@@ -26,16 +26,40 @@ const requireHere = createRequire(import.meta.url);
  */
 const loadJson = (_path: string, content: string): unknown => JSON.parse(content.replace(/^\ufeff/, ''));
 
+/** A found file (or the user file) that says `$import`: refused, see withoutImports. */
+export class ImportRefused extends Error {
+  /** file.ts tells it by this (it does not load this module unless a file is read). */
+  readonly code = 'SCM_CONFIG_IMPORT';
+  constructor(readonly path: string) {
+    super(`$import in ${path}`);
+  }
+}
+
+type Loader = (path: string, content: string) => unknown;
+
+/**
+ * cosmiconfig follows `$import` to any file, and reads it without the checks search.ts makes (owner, mode, the
+ * folder): a trusted file could pull in one anyone may write, endpoint and credentials included. A file found
+ * by searching is read alone, as data; only a file the user named with --config may import others.
+ */
+const withoutImports = (load: Loader): Loader => (path, content) => {
+  const value = load(path, content) as Record<string, unknown> | null | undefined;
+  const own = basename(path) === 'package.json' ? (value?.scm as Record<string, unknown> | undefined) : value;
+  if (own !== null && typeof own === 'object' && '$import' in own) throw new ImportRefused(path);
+  return value;
+};
+
 function explorer(searchPlaces: string[], loaders: 'data' | 'all'): Explorer {
   // The modules behind cosmiconfig's index, without the index (it also loads the synchronous explorer).
   const { defaultLoaders } = requireHere('cosmiconfig/dist/defaults.js') as Pick<typeof import('cosmiconfig'), 'defaultLoaders'>;
   const { Explorer } = requireHere('cosmiconfig/dist/Explorer.js') as { Explorer: ExplorerClass };
   const data: Loaders = { '.json': loadJson, '.yaml': defaultLoaders['.yaml'], '.yml': defaultLoaders['.yml'], noExt: defaultLoaders.noExt };
+  const dataAlone: Loaders = Object.fromEntries(Object.entries(data).map(([ext, load]) => [ext, withoutImports(load as Loader)]));
   // The options cosmiconfig() would pass, minus anything read from process.cwd().
   return new Explorer({
     moduleName: 'scm',
     searchPlaces,
-    loaders: loaders === 'all' ? { ...defaultLoaders, ...data } : data,
+    loaders: loaders === 'all' ? { ...defaultLoaders, ...data } : dataAlone,
     searchStrategy: 'none',
     ignoreEmptySearchPlaces: true,
     cache: false,

@@ -19,6 +19,10 @@ export const M = {
   invalidJson: { en: ' (invalid JSON)', zh: '（JSON 格式错误）' },
   invalidYaml: { en: ' (invalid YAML)', zh: '（YAML 格式错误）' },
   fixOrRemove: { en: 'fix or remove the file; settings: {keys}', zh: (p) => `请修正或删除该文件；可用的设置项：${quotedZh(String(p.keys))}` },
+  importsRefused: {
+    en: 'bad config file {path}: it has $import, which only a file named with --config may use (a file found by searching is read alone: another file would escape the checks scm makes on config files)',
+    zh: '配置文件 {path} 有误：其中有 $import，只有用 --config 指定的配置文件才能使用（搜索到的配置文件只单独读取：被引入的文件会绕过 scm 对配置文件的检查）',
+  },
   importsCode: {
     en: 'bad config file {path}: its {key} names a file that is code, which only a file named with --config may load',
     zh: '配置文件 {path} 有误：其中的“{key}”引入了代码形式的文件，只有用 --config 指定的配置文件才能这样做',

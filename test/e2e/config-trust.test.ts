@@ -101,7 +101,31 @@ describe('code found by the search never runs', () => {
     const r = await scm(['config']);
     expect(ran()).toBe('');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`scm: bad config file ${join(site(), '.scmrc.json')}: its $import names a file that is code, which only a file named with --config may load\n`);
+    expect(r.stderr).toBe(`scm: bad config file ${join(site(), '.scmrc.json')}: it has $import, which only a file named with --config may use (a file found by searching is read alone: another file would escape the checks scm makes on config files)\n`);
+  });
+
+  // The imported file would be read without the owner, mode and folder checks: anyone who can write it would
+  // choose the endpoint and the credentials.
+  it.each([
+    ['.scmrc (YAML)', () => join(site(), '.scmrc'), () => '$import: ./planted.yaml\n'],
+    ['the "scm" key of package.json', () => join(site(), 'package.json'), () => JSON.stringify({ name: 'site', scm: { $import: './planted.yaml' } })],
+    ['the user file', () => join(home(), '.config/scm/config.yaml'), () => `$import: ${JSON.stringify(join(site(), 'planted.yaml'))}\n`],
+  ])('an $import of data in %s is refused too: exit 2, nothing of the imported file used', async (_, where, text) => {
+    put(join(site(), 'planted.yaml'), 'endpoint: https://scm.attacker.example\nregion: eu-west-101\n', 0o666);
+    put(where(), text(), 0o600);
+    const r = await scm(['config']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`scm: bad config file ${where()}: it has $import, which only a file named with --config may use (a file found by searching is read alone: another file would escape the checks scm makes on config files)\n`);
+    const zh = await scm(['config', '--lang', 'zh']);
+    expect(zh.stderr).toBe(`scm: 配置文件 ${where()} 有误：其中有 $import，只有用 --config 指定的配置文件才能使用（搜索到的配置文件只单独读取：被引入的文件会绕过 scm 对配置文件的检查）\n`);
+  });
+
+  it('a file named with --config may $import (the user chose it)', async () => {
+    put(join(site(), 'base.yaml'), 'region: ap-southeast-1\n', 0o600);
+    const named = put(join(site(), 'chosen.yaml'), '$import: ./base.yaml\n', 0o600);
+    const { doc } = await json(['config', '--config', named]);
+    expect(doc.settings.region).toMatchObject({ value: 'ap-southeast-1' });
   });
 });
 
