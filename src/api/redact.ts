@@ -26,8 +26,15 @@ export function privateKeyBodies(pem: string): string[] {
     .filter((b) => b.length > 0);
 }
 
-/** Stretches of base64 long enough that matching one to a key's body means the key is being quoted. */
-const BASE64_RUN = /[A-Za-z0-9+/=]{24,}/g;
+/**
+ * Stretches of base64, through what a server's JSON or a log puts inside them: a `/` escaped as `\/`, line
+ * breaks real or escaped (`\n`, `\r`) between pieces of 16 characters or more (a PEM's lines are 64; a short
+ * word on the next line is not taken in). Judged on the base64 alone (joined), so a key echoed in lines or with
+ * escaped slashes is still seen as the key; long enough that matching one to a key's body means it is quoted.
+ */
+const PIECE = String.raw`(?:[A-Za-z0-9+/=]|\\/){16,}`;
+const BASE64_RUN = new RegExp(String.raw`${PIECE}(?:(?:\\[nr]|\r?\n)+${PIECE})*`, 'g');
+const joined = (run: string): string => run.replace(/\\\//g, '/').replace(/\\[nr]|\r?\n/g, '');
 const WINDOW = 24;
 
 /** Does `run` share a stretch of WINDOW characters with one of the key bodies? */
@@ -52,7 +59,11 @@ export function scrubber(secrets: readonly string[], o: { privateKeys?: readonly
     // The gateway's APIGW.0301 message quotes the canonical request, signed header values included.
     out = out.replace(/(x-security-token|x-auth-token)(:\s*|=)[^|\n,;\s]+/gi, `$1$2${REDACTED}`);
     out = redactPrivateKeys(out);
-    return bodies.length === 0 ? out : out.replace(BASE64_RUN, (run) => (quotesKey(run, bodies) ? REDACTED : run));
+    if (bodies.length === 0) return out;
+    return out.replace(BASE64_RUN, (run) => {
+      const base64 = joined(run);
+      return base64.length >= WINDOW && quotesKey(base64, bodies) ? REDACTED : run;
+    });
   };
 }
 
