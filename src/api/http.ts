@@ -3,6 +3,7 @@
 import { t, type Lang } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import type { Deadline } from './deadline.js';
+import { isLoopback } from './endpoints.js';
 import { ApiNetworkError, type Operation } from './errors.js';
 import { N } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
@@ -89,9 +90,10 @@ function networkError(e: unknown, req: HttpRequest, operation: Operation, timedO
 }
 
 export async function createTransport(o: TransportOptions): Promise<Transport> {
-  let fetchImpl: FetchLike = o.fetch ?? (nodeFetch() as unknown as FetchLike);
+  const direct: FetchLike = o.fetch ?? (nodeFetch() as unknown as FetchLike);
+  let fetchImpl = direct;
   let dispatcher: unknown;
-  let proxy: string | undefined;
+  let proxyName: string | undefined;
   const httpsProxy = pick(o.env, 'HTTPS_PROXY', 'https_proxy');
   const httpProxy = pick(o.env, 'HTTP_PROXY', 'http_proxy');
   if (!o.fetch && (httpsProxy || httpProxy)) {
@@ -99,11 +101,28 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     // Values are passed explicitly (never read from process.env): commands only see ctx.env.
     dispatcher = new undici.EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: pick(o.env, 'NO_PROXY', 'no_proxy') });
     fetchImpl = undici.fetch as unknown as FetchLike;
-    proxy = redactUrl(httpsProxy || httpProxy);
+    proxyName = redactUrl(httpsProxy || httpProxy);
   }
+
+  /**
+   * A loopback endpoint (the local emulator) goes through a proxy only when the proxy is on this machine too: a
+   * remote proxy would get the request in clear text (plain http is allowed on loopback) and reach its own
+   * loopback, not ours. The proxy for the URL's scheme, as EnvHttpProxyAgent picks it.
+   */
+  const onThisMachine = (url: string | undefined): boolean => {
+    try {
+      return url !== undefined && isLoopback(new URL(url).hostname);
+    } catch {
+      return false;
+    }
+  };
+  const proxied = (url: URL): boolean =>
+    dispatcher !== undefined && (!isLoopback(url.hostname) || onThisMachine(url.protocol === 'http:' ? httpProxy : httpsProxy || httpProxy));
 
   async function send(req: HttpRequest, operation: Operation): Promise<HttpResponse> {
     if (o.signal.aborted) throw new InterruptedError();
+    const viaProxy = proxied(req.url);
+    const proxy = viaProxy ? proxyName : undefined;
     // The operation's deadline cuts this request's timeout to what is left of it.
     const left = o.deadline ? o.deadline.remainingMs() : Infinity;
     if (left <= 0) throw o.deadline!.error(operation, 'no');
@@ -115,7 +134,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     if (req.body !== undefined) o.trace?.(`    (body: ${Buffer.byteLength(req.body)} bytes, not shown)`);
     const started = Date.now();
     try {
-      const res = await fetchImpl(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(dispatcher ? { dispatcher } : {}) });
+      const res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : {}) });
       const text = await res.text();
       const requestId = res.headers.get('x-request-id') ?? undefined;
       o.trace?.(`← ${res.status} after ${Date.now() - started} ms${requestId ? `, request id ${requestId}` : ''}, ${Buffer.byteLength(text)} bytes`);
@@ -128,5 +147,5 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       throw err;
     }
   }
-  return { send, ...(proxy ? { proxy } : {}) };
+  return { send, ...(proxyName ? { proxy: proxyName } : {}) };
 }

@@ -1,5 +1,5 @@
 // HTTPS_PROXY/HTTP_PROXY/NO_PROXY: requests go through a real (CONNECT) proxy when one is set, and straight to
-// the endpoint when NO_PROXY names it.
+// the endpoint when NO_PROXY names it, or when the endpoint is loopback and the proxy is not on this machine.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -68,6 +68,18 @@ describe('proxy', () => {
     const r = await upload({ HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' });
     expect(r.code).toBe(0);
     expect(tunnels).toEqual([]);
+  });
+
+  // 192.0.2.1 (TEST-NET-1) is never this machine: a proxy there would get the request in clear text and reach
+  // its own loopback. The emulator on 127.0.0.1 is reached directly; a local proxy is still used (above).
+  it('goes straight to a loopback endpoint when the proxy is not on this machine', async () => {
+    tunnels.length = 0;
+    const r = await runCli(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'no-remote-proxy', '-q', '--allow-duplicate', '--timeout', '3', '--retries', '0'], {
+      env: { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir, HTTP_PROXY: 'http://192.0.2.1:3128', HTTPS_PROXY: 'http://192.0.2.1:3128' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^scs\d{13}\n$/);
   });
 
   it('fails with exit 5 and a hint naming the proxy variables when the proxy is down', async () => {
