@@ -192,6 +192,12 @@ describeFixtures('an intermediate past its date in the served chain', () => {
     expect(analyseServed(certs(), 0, true, 'zh', after).problems[0]!.message).toMatch(/SCM Short-lived Intermediate/);
   });
 
+  it('an expired leaf is the leaf\'s problem (assess says "expired"), never the chain\'s too', () => {
+    const leafEnd = new Date(new X509Certificate(readFileSync(fixture('cases/short-leaf.crt'))).validTo);
+    const served = certsOf('cases/short-leaf.crt', 'cases/rsa-chain.pem');
+    expect(analyseServed(served, 0, true, 'en', new Date(leafEnd.getTime() + DAY)).problems).toEqual([]);
+  });
+
   it('makes an endpoint need attention; a file\'s chain is reported, its verdict stays the leaf\'s', () => {
     const after = new Date(interEnd().getTime() + DAY);
     const chain = analyseServed(certs(), 0, true, 'en', after);
