@@ -2,7 +2,7 @@
 // project, or a CDN domain), grouped into requests by (service, project) with at most 20 resources each
 // (the API's limit), and the question every later step asks of ListDeployedResources: does this resource
 // hold the certificate? Pure; the request bodies are the API's (lifecycle-research §1.6).
-import { unsaidAt, type DeploymentView } from '../inventory/deployment.js';
+import { atPlace, unsaidAt, type DeploymentView } from '../inventory/deployment.js';
 
 export const DEPLOY_SERVICES = ['CDN', 'WAF', 'ELB'] as const;
 export type DeployService = (typeof DEPLOY_SERVICES)[number];
@@ -94,12 +94,10 @@ export type Presence = 'present' | 'absent' | 'unknown';
  */
 export function presenceIn(deployment: DeploymentView | undefined, target: { service: string; region: string; resource: string }): Presence {
   if (!deployment) return 'unknown';
-  const service = target.service.toUpperCase();
-  const cdn = service === 'CDN';
-  const region = target.region.toLowerCase();
+  const cdn = target.service.toUpperCase() === 'CDN';
   const resource = target.resource.toLowerCase();
-  const here = (r: { service: string; region: string }): boolean => r.service.toUpperCase() === service && (cdn || r.region.toLowerCase() === region);
+  const here = atPlace(target.service, target.region);
   const found = deployment.resources.some((r) => here(r) && (r.resourceId.toLowerCase() === resource || (cdn && r.resourceName.toLowerCase() === resource)));
   if (found) return 'present';
-  return unsaidAt(deployment, service, region) ? 'unknown' : 'absent';
+  return unsaidAt(deployment, target.service, target.region) ? 'unknown' : 'absent';
 }

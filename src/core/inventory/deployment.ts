@@ -42,8 +42,14 @@ export function deploymentState(d: DeploymentView | undefined): DeploymentState 
 export function unsaidAt(d: DeploymentView | undefined, service: string, region: string): boolean {
   if (!d || d.unanswered) return true;
   const s = service.toUpperCase();
-  const here = (u: { service: string; region: string }): boolean => u.service.toUpperCase() === s && (s === 'CDN' || u.region.toLowerCase() === region.toLowerCase());
-  return d.unreliable.some(here) || (d.unlisted ?? []).some((u) => u.service.toUpperCase() === s || u.service.toUpperCase() === 'ALL');
+  return d.unreliable.some(atPlace(service, region)) || (d.unlisted ?? []).some((u) => u.service.toUpperCase() === s || u.service.toUpperCase() === 'ALL');
+}
+
+/** Is an entry of the answer at `service` in `region`? CDN is global: any region of it is the place. */
+export function atPlace(service: string, region: string): (e: { service: string; region: string }) => boolean {
+  const s = service.toUpperCase();
+  const r = region.toLowerCase();
+  return (e) => e.service.toUpperCase() === s && (s === 'CDN' || e.region.toLowerCase() === r);
 }
 
 /** `ELB cn-north-4 (2), WAF cn-north-4, CDN`: service and region (none for global ones), a count when several;
@@ -106,6 +112,6 @@ export function unlistedText(unlisted: ReadonlyArray<{ service: string; count: n
   return listOf(lang, unlisted.map((u) => {
     const all = u.service.toUpperCase() === 'ALL';
     if (lang === 'zh') return `${u.count} 个${all ? '' : ` ${u.service} `}资源`;
-    return all ? plural(u.count, 'resource') : `${u.count} ${u.service} ${u.count === 1 ? 'resource' : 'resources'}`;
+    return plural(u.count, all ? 'resource' : `${u.service} resource`);
   }));
 }
