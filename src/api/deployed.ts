@@ -1,7 +1,7 @@
 // ListDeployedResources (`POST /v3/scm/deployed-resources`) read into flat rows, and the question push asks
 // of them: which of these targets already hold the certificate? Response shape: lifecycle-research §1.7.
 // deploymentsOf asks about many certificates at once (delete, prune, rotate).
-import { unsaidAt } from '../core/inventory/deployment.js';
+import { atPlace, unsaidAt } from '../core/inventory/deployment.js';
 import type { ScmClient } from './client.js';
 import type { Scrub } from './redact.js';
 import type { DeployedResource, Deployment } from './types.js';
@@ -60,11 +60,8 @@ export type Presence = 'present' | 'absent' | 'unknown';
  * flagged unreliable, resources of the service counted but not listed, no result for the id).
  */
 export function presenceAt(deployment: Deployment | undefined, target: Target): Presence {
-  const service = target.service.toUpperCase();
-  const region = target.region.toLowerCase();
-  const here = (r: { service: string; region: string }): boolean => r.service === service && (service === 'CDN' || r.region.toLowerCase() === region);
-  if (deployment?.resources.some(here)) return 'present';
-  if (deployment && unsaidAt(deployment, service, region)) return 'unknown';
+  if (deployment?.resources.some(atPlace(target.service, target.region))) return 'present';
+  if (deployment && unsaidAt(deployment, target.service, target.region)) return 'unknown';
   return 'absent';
 }
 

@@ -6,7 +6,7 @@
 // A failed request stops the plan; every row, pushed or not, is in the outcome for the caller to report.
 import { regionOfProject, type PushPlan } from '../core/push/index.js';
 import { t } from '../core/i18n.js';
-import { unknownWhy } from '../core/inventory/deployment.js';
+import { atPlace, unknownWhy } from '../core/inventory/deployment.js';
 import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
@@ -131,7 +131,7 @@ class PushRun {
   /** Why a project is not pushed when SCM cannot tell: its region flagged is_error, else what the answer left unsaid. */
   private unknownText(d: Deployment, project: string): string {
     const { service, region } = this.target(project);
-    const flagged = d.unreliable.some((u) => u.service === service && (service === 'CDN' || u.region.toLowerCase() === region.toLowerCase()));
+    const flagged = d.unreliable.some(atPlace(service, region));
     return flagged ? t(this.lang, R.unknown, { region: region || service }) : t(this.lang, R.unknownWhy, { why: unknownWhy(d, this.lang) });
   }
 
