@@ -7,6 +7,7 @@ import { t } from '../core/i18n.js';
 import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { signRequest } from '../core/sign/index.js';
+import { queryString } from '../core/sign/encode.js';
 import { parseDeployed, unanswered } from './deployed.js';
 import { errorFields } from './error-body.js';
 import { BadResponseError, isNotHeld, missingCredentials, ScmApiError, type Operation } from './errors.js';
@@ -66,7 +67,7 @@ export class ScmClient {
   /** The exact URL and headers a request would carry (also used by --dry-run). */
   prepare(method: Method, path: string, query: Query = {}, body?: string): { url: URL; headers: Record<string, string> } {
     const url = new URL(`${this.o.endpoint.href.replace(/\/+$/, '')}${path}`);
-    for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.append(k, String(v));
+    url.search = queryString(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as const])));
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const auth = this.o.auth;
