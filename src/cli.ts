@@ -14,6 +14,8 @@ import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
 import { errorLine, hintLine, widthOf } from './render/diagnostics.js';
 import { jsonErrorLine } from './render/json.js';
 import { D } from './render/messages.js';
+import { envSecrets } from './config/secret-env.js';
+import { hider, REDACTED } from './core/hide.js';
 
 export interface ProcessIo {
   stdout: Out;
@@ -106,6 +108,24 @@ function fixedClock(value: string | undefined): (() => Date) | undefined {
   return Number.isNaN(at) ? undefined : () => new Date(at);
 }
 
+/** `out` with every value of `secrets` hidden from what is written; the set grows as config files are read. */
+function hiding(out: Out, secrets: Set<string>): Out {
+  let known = -1;
+  let hide = (s: string): string => s;
+  return {
+    write(s) {
+      if (secrets.size !== known) [known, hide] = [secrets.size, hider(secrets, REDACTED)];
+      out.write(hide(s));
+    },
+    get isTTY() {
+      return out.isTTY;
+    },
+    get columns() {
+      return out.columns;
+    },
+  };
+}
+
 /** Runs one invocation and returns its exit status; never throws. */
 export async function main(argv: string[], io: ProcessIo): Promise<number> {
   // Flags that shape error reporting are read before parsing, so even a parse error honours them.
@@ -117,9 +137,11 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     makeStyle(colorLevel({ isTTY: io.stderr.isTTY, env: io.env, flag: colorFlag })),
   ]);
   let signal: AbortSignal | undefined;
+  const secrets = new Set(envSecrets(io.env));
   const ctx: Ctx = {
-    stdout: io.stdout,
-    stderr: io.stderr,
+    stdout: hiding(io.stdout, secrets),
+    stderr: hiding(io.stderr, secrets),
+    secrets,
     get stdin() {
       return io.stdin;
     },

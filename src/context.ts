@@ -26,6 +26,11 @@ export interface Ctx {
   noInput: boolean;
   /** The user's id, to judge who could have written a config file (undefined on Windows and in tests that do not care). */
   uid?: number | undefined;
+  /**
+   * Secret values in play (SK, tokens: from the environment, then from each config file read), hidden from
+   * everything written to stdout and stderr, so a secret pasted into the wrong option is never quoted back.
+   */
+  secrets?: Set<string>;
   /** Aborted on SIGINT/SIGTERM so network calls and servers stop promptly. */
   signal: AbortSignal;
 }

@@ -7,6 +7,7 @@ import { t } from '../core/i18n.js';
 import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { signRequest } from '../core/sign/index.js';
+import { queryString } from '../core/sign/encode.js';
 import { parseDeployed, unanswered } from './deployed.js';
 import { errorFields } from './error-body.js';
 import { BadResponseError, isNotHeld, missingCredentials, ScmApiError, type Operation } from './errors.js';
@@ -35,6 +36,12 @@ export interface ClientOptions {
 
 type Method = 'GET' | 'POST' | 'DELETE';
 type Query = Record<string, string | number | boolean | undefined>;
+
+/** total_count as a number (SCM types it so; a numeric string is read too), else nothing: unknown. */
+const countOf = (v: unknown): { total_count?: number } => {
+  const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? { total_count: n } : {};
+};
 
 /** The first line of an error, for progress notes. */
 export const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
@@ -66,7 +73,7 @@ export class ScmClient {
   /** The exact URL and headers a request would carry (also used by --dry-run). */
   prepare(method: Method, path: string, query: Query = {}, body?: string): { url: URL; headers: Record<string, string> } {
     const url = new URL(`${this.o.endpoint.href.replace(/\/+$/, '')}${path}`);
-    for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.append(k, String(v));
+    url.search = queryString(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as const])));
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const auth = this.o.auth;
@@ -163,9 +170,11 @@ export class ScmClient {
   async listPage(query: ListQuery = {}): Promise<ListResult> {
     return this.retrying('list', async () => {
       const { res, json } = await this.exchange('list', 'GET', PATHS.list, { ...query });
-      const body = json as Partial<ListResult> | undefined;
-      if (!body || !Array.isArray(body.certificates)) throw this.bad('list', res, N.noCertificates);
-      return { certificates: body.certificates, total_count: typeof body.total_count === 'number' ? body.total_count : body.certificates.length };
+      const body = json as { certificates?: unknown; total_count?: unknown } | undefined;
+      // Both members are optional in the SDK models: an empty list may come without `certificates`.
+      const certificates = body?.certificates ?? [];
+      if (typeof body !== 'object' || !Array.isArray(certificates)) throw this.bad('list', res, N.noCertificates);
+      return { certificates: certificates as ListResult['certificates'], ...countOf(body.total_count) };
     });
   }
 

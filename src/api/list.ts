@@ -62,7 +62,7 @@ export function offsetUnitOf(client: ScmClient): OffsetUnit | undefined {
   return known.get(client);
 }
 
-type Page = { certificates: CertificateListItem[]; total_count: number };
+type Page = { certificates: CertificateListItem[]; total_count?: number };
 
 export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset' | 'limit'> = {}, o: { pageSize?: number } = {}): Promise<ListAllResult> {
   const limit = o.pageSize ?? PAGE_SIZE;
@@ -93,9 +93,16 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       add(items);
       return true;
     };
+    /**
+     * total_count after reading `page`; when SCM left it out, what was read, plus one while pages come back
+     * full (there may be more): paging then goes on until a page that is not full.
+     */
+    const countAfter = (page: Page): number => page.total_count ?? (page.certificates.length >= limit ? seen.size + 1 : seen.size);
+    /** Pages mode: a count that changed is the only sign that the pages shifted (unknowable without a count). */
+    const recounted = (page: Page): boolean => page.total_count !== undefined && page.total_count !== total;
     add(first.certificates);
     order.push(...first.certificates.map((c) => c.id));
-    let total = first.total_count;
+    let total = countAfter(first);
     const size = first.certificates.length;
     if (size === 0 || seen.size >= total) return { items: [...seen.values()], total, complete: true, pages };
     const changed = (unit?: OffsetUnit): ListAllResult | undefined =>
@@ -112,12 +119,12 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       if (ids.length > 0 && ids[0] === first.certificates[1]?.id) unit = 'items';
       else if (ids.length > 0 && inFirst === 0) unit = 'pages';
       else if (ids.length > 0 && inFirst === ids.length && ids[0] === first.certificates[0]?.id) {
-        return incomplete([...seen.values()], probe.total_count, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size);
+        return incomplete([...seen.values()], probe.total_count ?? total, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size);
       } else if (attempt === 0) continue; // the list changed between the two requests: read it again
-      else return incomplete([...seen.values()], probe.total_count, pages, 'changing', t(client.lang, L.listChanging), seen.size);
+      else return incomplete([...seen.values()], probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size);
       known.set(client, unit);
       // The probe is the first overlap (items) or count (pages) check of the loop below.
-      if (unit === 'items' ? !place(1, probe.certificates) : probe.total_count !== total) {
+      if (unit === 'items' ? !place(1, probe.certificates) : recounted(probe)) {
         const r = changed(unit);
         if (r) return r;
         continue;
@@ -126,7 +133,7 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
         add(probe.certificates);
         next = 2;
       }
-      total = probe.total_count;
+      total = countAfter(probe);
     }
 
     let moved = false;
@@ -143,12 +150,12 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       if (unit === 'items' && offset === OFFSET_CAP) pagesAtCap++;
       const page = await fetchPage(offset, seen.size);
       // Pages mode cannot overlap: a count that changed is the only sign that the pages shifted.
-      if (unit === 'items' ? !place(offset, page.certificates) : page.total_count !== total) {
+      if (unit === 'items' ? !place(offset, page.certificates) : recounted(page)) {
         moved = true;
         break;
       }
       if (unit === 'pages') add(page.certificates);
-      total = page.total_count;
+      total = countAfter(page);
       next++;
       if (page.certificates.length === 0 || (unit === 'items' && page.certificates.length === 1)) break;
     }

@@ -1,7 +1,9 @@
 // Keeping secrets out of every output: header redaction for --debug and --dry-run, and a scrubber that
 // removes known secret values (SK, tokens) from text the server sends back, which can quote them.
 
-export const REDACTED = '[redacted]';
+import { hider, REDACTED } from '../core/hide.js';
+
+export { REDACTED };
 
 const SECRET_HEADERS = new Set(['x-auth-token', 'x-security-token', 'proxy-authorization', 'cookie']);
 
@@ -51,11 +53,10 @@ function quotesKey(run: string, bodies: readonly string[]): boolean {
  * any base64 stretch that quotes one of `privateKeys` (a server error that echoes a line of the key sent).
  */
 export function scrubber(secrets: readonly string[], o: { privateKeys?: readonly string[] } = {}): Scrub {
-  const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
   const bodies = (o.privateKeys ?? []).flatMap(privateKeyBodies).filter((b) => b.length >= WINDOW);
+  const hide = hider(secrets, REDACTED);
   return (text) => {
-    let out = text;
-    for (const s of values) out = out.split(s).join(REDACTED);
+    let out = hide(text);
     // The gateway's APIGW.0301 message quotes the canonical request, signed header values included.
     out = out.replace(/(x-security-token|x-auth-token)(:\s*|=)[^|\n,;\s]+/gi, `$1$2${REDACTED}`);
     out = redactPrivateKeys(out);

@@ -58,7 +58,8 @@ export interface ListQuery {
 
 export interface ListResult {
   certificates: CertificateListItem[];
-  total_count: number;
+  /** Optional in the SDK models: undefined when SCM left it out (listAll then pages until a short page). */
+  total_count?: number;
 }
 
 export interface CertificateDetail {

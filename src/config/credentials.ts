@@ -6,6 +6,7 @@ import { t, type Lang } from '../core/i18n.js';
 import { CredentialsError } from '../errors.js';
 import type { ConfigLayer, LoadedConfig } from './file.js';
 import { M } from './messages.js';
+import { SECRET_ENV } from './secret-env.js';
 import type { FileConfig } from './schema.js';
 import type { SettingKey, Source } from './sources.js';
 
@@ -34,11 +35,11 @@ export interface Overridden {
 }
 
 type CredentialKey = 'ak' | 'sk' | 'securityToken' | 'authToken';
-const ENV_NAMES: Record<CredentialKey, string[]> = {
-  authToken: ['SCM_AUTH_TOKEN'],
+const ENV_NAMES: Record<CredentialKey, readonly string[]> = {
+  authToken: SECRET_ENV.authToken,
   ak: ['HUAWEICLOUD_SDK_AK', 'HW_ACCESS_KEY'],
-  sk: ['HUAWEICLOUD_SDK_SK', 'HW_SECRET_KEY'],
-  securityToken: ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'],
+  sk: SECRET_ENV.sk,
+  securityToken: SECRET_ENV.securityToken,
 };
 
 export function ids(projectId: string | undefined, domainId: string | undefined): { projectId?: string; domainId?: string } {
@@ -58,7 +59,7 @@ export function authFromEnv(env: Env, lang: Lang = 'en'): Found | undefined {
     const sk = val(env[skName]);
     if (!ak && !sk) continue;
     if (!ak || !sk) throw new CredentialsError(t(lang, M.halfPairEnv, { set: ak ? akName : skName, unset: ak ? skName : akName }), { hint: t(lang, M.halfPairHint) });
-    const tokenName = ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'].find((n) => val(env[n]));
+    const tokenName = SECRET_ENV.securityToken.find((n) => val(env[n]));
     const securityToken = tokenName ? val(env[tokenName]) : undefined;
     return {
       auth: { kind: 'aksk', ak, sk, ...ids(projectId, domainId), ...(securityToken ? { securityToken } : {}) },

@@ -12,6 +12,7 @@ import { UsageError } from '../errors.js';
 import { findAuth, ids, overriddenBy, secretsOf, val, type Overridden } from './credentials.js';
 import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, type IgnoredFile, type LoadedConfig } from './file.js';
 import { M } from './messages.js';
+import { envSecrets } from './secret-env.js';
 import { describeSource, type SettingKey, type Source } from './sources.js';
 
 export type { SettingKey, Source } from './sources.js';
@@ -71,6 +72,9 @@ function pick<T>(candidates: Array<[T | undefined, Source]>): { value: T; source
   for (const [value, source] of candidates) if (value !== undefined) return { value, source };
   return undefined;
 }
+
+/** The secrets the config files hold. */
+const fileSecrets = (files: LoadedConfig[]): Array<string | undefined> => files.flatMap((f) => [f.config.sk, f.config.securityToken, f.config.authToken]);
 
 const fromFiles = <K extends keyof FileConfig>(files: LoadedConfig[], key: K): Array<[FileConfig[K] | undefined, Source]> =>
   files.map((f) => [f.config[key], { kind: 'file', path: f.path, key, layer: f.layer ?? 'project' }]);
@@ -147,16 +151,20 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
     warnings,
     secrets: [...new Set([
       ...secretsOf(auth),
-      ...['HUAWEICLOUD_SDK_SK', 'HW_SECRET_KEY', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN', 'SCM_AUTH_TOKEN'].map((n) => val(env[n])),
-      ...files.flatMap((f) => [f.config.sk, f.config.securityToken, f.config.authToken]),
+      ...envSecrets(env),
+      ...fileSecrets(files),
     ].filter((s): s is string => typeof s === 'string' && s.length >= 4))],
   };
 }
 
-/** Finds and loads the config files (cosmiconfig only when there is one) and resolves every setting. */
-export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd: string; uid?: number | undefined; lang?: Lang }): Promise<Settings> {
+/**
+ * Finds and loads the config files (cosmiconfig only when there is one) and resolves every setting. The files'
+ * secrets join `ctx.secrets` before any setting is judged, so an error that quotes a value hides them too.
+ */
+export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd: string; uid?: number | undefined; lang?: Lang; secrets?: Set<string> }): Promise<Settings> {
   const say = ctx.lang ?? 'en';
   const files = await loadConfigFiles({ cwd: ctx.cwd, env: ctx.env, uid: ctx.uid, config: flags.config, lang: say });
+  for (const s of fileSecrets(files.files)) if (typeof s === 'string') ctx.secrets?.add(s);
   return resolveFrom(flags, ctx.env, files, say);
 }
 

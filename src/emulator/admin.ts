@@ -21,17 +21,19 @@ function parse(body: Buffer): unknown {
   return JSON.parse(body.toString('utf8') || 'null');
 }
 
-/** Checks `{offset_unit?, duplicate_check?, unknown_id_status?}` and applies it; throws an Error naming the bad field. */
+/** Checks `{offset_unit?, duplicate_check?, unknown_id_status?, list_count?}` and applies it; throws an Error naming the bad field. */
 export function applyOptions(behaviour: Behaviour, raw: unknown): void {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('options: expected {"offset_unit": "items"|"pages", "duplicate_check": "honour"|"ignore", "unknown_id_status": 400|404}');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('options: expected {"offset_unit": "items"|"pages", "duplicate_check": "honour"|"ignore", "unknown_id_status": 400|404, "list_count": "number"|"string"|"absent"}');
   const o = raw as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!['offset_unit', 'duplicate_check', 'unknown_id_status'].includes(k)) throw new Error(`unknown option '${k}' (known: offset_unit, duplicate_check, unknown_id_status)`);
+  for (const k of Object.keys(o)) if (!['offset_unit', 'duplicate_check', 'unknown_id_status', 'list_count'].includes(k)) throw new Error(`unknown option '${k}' (known: offset_unit, duplicate_check, unknown_id_status, list_count)`);
+  if (o.list_count !== undefined && !['number', 'string', 'absent'].includes(o.list_count as string)) throw new Error("option 'list_count' must be number, string or absent");
   if (o.offset_unit !== undefined && o.offset_unit !== 'items' && o.offset_unit !== 'pages') throw new Error("option 'offset_unit' must be items or pages");
   if (o.duplicate_check !== undefined && o.duplicate_check !== 'honour' && o.duplicate_check !== 'ignore') throw new Error("option 'duplicate_check' must be honour or ignore");
   if (o.unknown_id_status !== undefined && o.unknown_id_status !== 400 && o.unknown_id_status !== 404) throw new Error("option 'unknown_id_status' must be 400 or 404");
   if (o.unknown_id_status !== undefined) behaviour.unknownIdStatus = o.unknown_id_status as Behaviour['unknownIdStatus'];
   if (o.offset_unit !== undefined) behaviour.offsetUnit = o.offset_unit as Behaviour['offsetUnit'];
   if (o.duplicate_check !== undefined) behaviour.duplicateCheck = o.duplicate_check as Behaviour['duplicateCheck'];
+  if (o.list_count !== undefined) behaviour.listCount = o.list_count as Behaviour['listCount'];
 }
 
 export function state(c: AdminContext): Record<string, unknown> {
@@ -42,7 +44,7 @@ export function state(c: AdminContext): Record<string, unknown> {
     certificates: store.all().map((x) => ({ id: x.id, name: x.name, domain: x.domain, status: x.status, fingerprint: x.fingerprint, not_after: x.notAfter.toISOString(), pushes: x.pushes, notifications: x.notices })),
     resources: store.deployments.all(),
     faults: c.faults.pending(),
-    options: { offset_unit: c.behaviour.offsetUnit, duplicate_check: c.behaviour.duplicateCheck, unknown_id_status: c.behaviour.unknownIdStatus },
+    options: { offset_unit: c.behaviour.offsetUnit, duplicate_check: c.behaviour.duplicateCheck, unknown_id_status: c.behaviour.unknownIdStatus, list_count: c.behaviour.listCount },
   };
 }
 

@@ -50,6 +50,17 @@ describe.each(['items', 'pages'] as const)('scm list reads every page when offse
   });
 });
 
+describe('a search with a space', () => {
+  it('is sent as %20 and signed so (a + would be read as a plus by the gateway, and the signature refused)', async () => {
+    const [id] = (await emu.seed({ certificates: [{ name: 'team blog 2026', domain: 'blog.example.test' }, { name: 'team-shop', domain: 'shop.example.test' }] })).certificates;
+    const r = await run(['list', '--search', 'blog 2026', '-q', '--debug']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe(id);
+    expect(r.stderr).toContain('content=blog%202026');
+    expect((await emu.state()).requests.unauthorized).toBe(0);
+  });
+});
+
 describe('what the offset cap hides', () => {
   it('170 certificates counted as items: the 150 reachable listed, the rest said on stderr with how to narrow; exit 0', async () => {
     await bulk(170);

@@ -136,6 +136,24 @@ describe('secrets never leave: every command, every mode', () => {
     runs.push({ label: 'emulator (second)', r: { code: stopped, signal: null, stdout: second.stdout(), stderr: second.stderr() } });
   });
 
+  it('a secret pasted into the wrong option, in any case, is not quoted back', async () => {
+    const id = (await emu.state()).certificates[0]!.id;
+    const pasted = await Promise.all([
+      run('SK as --region', ['list', '--region', TEST_SK], { env: { SCM_ENDPOINT: undefined }, codes: [2] }),
+      run('SK upper-cased as --region --json', ['list', '--region', TEST_SK.toUpperCase(), '--json'], { env: { SCM_ENDPOINT: undefined }, codes: [2] }),
+      run('SK lower-cased as --project', ['push', id, '--service', 'WAF', '--project', TEST_SK.toLowerCase(), '--debug'], { codes: [1] }),
+      run('token as --project', ['push', id, '--service', 'WAF', '--project', TEST_TOKEN, '--json'], { env: { SCM_AUTH_TOKEN: TEST_TOKEN }, codes: [1] }),
+      run('SK as a region, in Chinese', ['list', '--region', TEST_SK, '--lang', 'zh'], { env: { SCM_ENDPOINT: undefined }, codes: [2] }),
+      run('config-file SK as --region', ['list', '--region', CONFIG_SK], { cwd: join(root, 'with-config'), env: { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined, SCM_ENDPOINT: undefined }, codes: [2] }),
+    ]);
+    // Positive control: the messages still say what was wrong, with the value hidden.
+    const [region, upper, lower, token, zh, fromFile] = pasted.map((r) => r.stdout + r.stderr);
+    for (const text of [region, fromFile]) expect(text).toContain("unknown SCM region '[redacted]'");
+    expect(upper).toContain('"message":"unknown SCM region \'[redacted]\'"');
+    for (const text of [lower, token]) expect(text).toMatch(/'\[redacted\]' is not a known region|"\[redacted\]"/);
+    expect(zh).toContain('未知的 SCM 区域“[redacted]”');
+  });
+
   it('nothing written anywhere, and no output, holds a secret', () => {
     expect(runs.length).toBeGreaterThan(35);
     // Positive controls: the runs really had the secrets in play (a --debug trace shows the signed request).
@@ -143,7 +161,7 @@ describe('secrets never leave: every command, every mode', () => {
     expect(runs.some(({ r }) => /x-security-token|X-Security-Token/.test(r.stderr + r.stdout))).toBe(true);
     expect(runs.some(({ label, r }) => label.startsWith('upload --pfx') && /scs\d{13}/.test(r.stdout))).toBe(true);
 
-    const markers = [TEST_SK, TEST_TOKEN, SECURITY_TOKEN, PFX_PASSWORD, WRONG_SK, CONFIG_SK, ...[bundle, other, third].flatMap((b) => secretMarkers(b.keyPem, readFileSync(b.fullchain, 'utf8')))];
+    const markers = [...[TEST_SK, TEST_TOKEN, SECURITY_TOKEN, PFX_PASSWORD, WRONG_SK, CONFIG_SK].flatMap((s) => [s, s.toUpperCase(), s.toLowerCase()]), ...[bundle, other, third].flatMap((b) => secretMarkers(b.keyPem, readFileSync(b.fullchain, 'utf8')))];
     const outputs = [...runs.map(({ label, r }) => ({ label, text: `${r.stdout}\n${r.stderr}` })), { label: 'the emulator', text: `${emu.stdout()}\n${emu.stderr()}` }];
     // Files the runs created or changed (the inputs, written before the first run, are excluded).
     for (const [path, mtime] of files(root)) if (before.get(path) !== mtime) outputs.push({ label: `file ${path}`, text: readFileSync(path, 'latin1') });

@@ -141,3 +141,35 @@ describe('what listAll cannot read, it says', () => {
     expect([z.exitCode, z.message.split('\n')[0]]).toEqual([4, expect.stringMatching(/^无法读取证书列表的第 2 页：SCM 拒绝了列出证书：/)]);
   });
 });
+
+describe.each([
+  ['items', 'absent'],
+  ['pages', 'absent'],
+  ['items', 'string'],
+  ['pages', 'string'],
+] as const)('offset counts %s, total_count %s (every member of the SDK model is optional)', (unit, count) => {
+  beforeEach(() => {
+    at.emu.behaviour.offsetUnit = unit;
+    at.emu.behaviour.listCount = count;
+  });
+
+  it('reads every page: until a page that is not full when SCM gives no count', async () => {
+    const ids = certificates(120);
+    const { client } = await testClient(at.emu.url);
+    const r = await listAll(client);
+    expect(r.items.map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect([r.total, r.complete]).toEqual([120, true]);
+  });
+
+  it('a full last page: one more request finds the end (without a count)', async () => {
+    certificates(100);
+    const { client } = await testClient(at.emu.url);
+    const r = await listAll(client);
+    expect([r.items.length, r.total, r.complete]).toEqual([100, 100, true]);
+  });
+
+  it('an empty account: no certificates member either', async () => {
+    const { client } = await testClient(at.emu.url);
+    expect(await listAll(client)).toMatchObject({ items: [], total: 0, complete: true, pages: 1 });
+  });
+});

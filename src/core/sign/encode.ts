@@ -28,13 +28,25 @@ export function canonicalUri(pathname: string): string {
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * The query as sent: each name and value encoded per RFC 3986, so a space is `%20`. A `+` would be read back as
+ * a plus by the gateway, which decodes `%XX` only (as the official signers do), and the signature would differ.
+ */
+export function queryString(params: ReadonlyArray<readonly [string, string]>): string {
+  return params.map(([k, v]) => `${rfc3986(k)}=${rfc3986(v)}`).join('&');
+}
+
+/**
  * Canonical query: names and values encoded, sorted by name, several values of one name sorted by value,
- * `k=v` joined with '&'. `search` is the raw query (with or without its '?').
+ * `k=v` joined with '&'. `search` is the raw query (with or without its '?'), decoded as the gateway decodes
+ * it: `%XX` only, so `+` stays a plus (URLSearchParams would make it a space).
  */
 export function canonicalQuery(search: string): string {
-  const params = [...new URLSearchParams(search)];
+  const params = search.replace(/^\?/, '').split('&').filter((p) => p !== '').map((p) => {
+    const eq = p.indexOf('=');
+    return eq < 0 ? [safeDecode(p), ''] : [safeDecode(p.slice(0, eq)), safeDecode(p.slice(eq + 1))];
+  });
   const sorted = params
-    .map(([k, v]) => ({ k, v }))
+    .map(([k, v]) => ({ k: k!, v: v! }))
     .sort((a, b) => byCodeUnit(a.k, b.k) || byCodeUnit(a.v, b.v));
   return sorted.map(({ k, v }) => `${rfc3986(k)}=${rfc3986(v)}`).join('&');
 }

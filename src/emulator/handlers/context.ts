@@ -18,9 +18,14 @@ export interface Behaviour {
   duplicateCheck: 'honour' | 'ignore';
   /** The status of the SCM.0008 answer to an id SCM does not hold: 400 (what the service is known to send) or 404 (what its docs list for delete and push). */
   unknownIdStatus: 400 | 404;
+  /**
+   * ListCertificates' `total_count`: a number (as the service sends it), a string, or left out, with
+   * `certificates` too when there are none (every member of the SDK's response model is optional).
+   */
+  listCount: 'number' | 'string' | 'absent';
 }
 
-export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400 };
+export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400, listCount: 'number' };
 
 export interface Request {
   route: Route;

@@ -25,5 +25,8 @@ export function list(req: Request): Answer {
   const compare = (a: (typeof certs)[number], b: (typeof certs)[number]): number => (key === 'certStatus' ? a.status.localeCompare(b.status) : value(a) - value(b));
   certs = certs.map((c, i) => ({ c, i })).sort((a, b) => dir * (compare(a.c, b.c) || a.i - b.i)).map(({ c }) => c);
   const skip = req.behaviour.offsetUnit === 'pages' ? offset * limit : offset;
-  return { status: 200, body: { certificates: certs.slice(skip, skip + limit).map(listItem), total_count: certs.length } };
+  const page = certs.slice(skip, skip + limit).map(listItem);
+  const count = req.behaviour.listCount;
+  if (count === 'absent') return { status: 200, body: page.length > 0 ? { certificates: page } : {} };
+  return { status: 200, body: { certificates: page, total_count: count === 'string' ? String(certs.length) : certs.length } };
 }
