@@ -2,7 +2,7 @@
 // failures (exit 5) and answers scm cannot read (exit 5). Each says whether the request may be sent again
 // (`retryable`) and, separately, whether the server may have acted on it (`mayHaveTakenEffect`): a 504 from
 // the gateway is both, a 429 only the first, a 400 neither. The text comes from src/api/error-text.ts.
-import { classifyApiError, normalizeCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
+import { classifyApiError, serverCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import { describeApiError } from './error-text.js';
 import { t } from '../core/i18n.js';
@@ -45,7 +45,7 @@ export class ScmApiError extends ScmCliError {
   private readonly fields: ApiErrorFields;
 
   constructor(f: ApiErrorFields) {
-    const code = f.errorCode === undefined ? undefined : (normalizeCode(f.errorCode) ?? f.errorCode);
+    const code = f.errorCode === undefined ? undefined : serverCode(f.errorCode);
     const klass = classifyApiError(f.status, code);
     const text = describeApiError({ ...f, ...(code !== undefined ? { errorCode: code } : {}) }, klass, f.lang ?? 'en');
     super(text.message, EXIT[klass], { ...(text.hint ? { hint: text.hint } : {}), ...(code ? { code } : {}) });
