@@ -135,12 +135,15 @@ export class ApiNetworkError extends NetworkError {
   readonly delivered: 'no' | 'unknown';
   readonly retryable: boolean;
   readonly operation: Operation;
+  /** scm stopped waiting for an answer: the request may still be running at the server. */
+  readonly timedOut: boolean;
 
-  constructor(message: string, o: { operation: Operation; delivered: 'no' | 'unknown'; retryable: boolean; hint?: string; cause?: unknown }) {
+  constructor(message: string, o: { operation: Operation; delivered: 'no' | 'unknown'; retryable: boolean; hint?: string; cause?: unknown; timedOut?: boolean }) {
     super(message, { ...(o.hint ? { hint: o.hint } : {}), cause: o.cause });
     this.delivered = o.delivered;
     this.retryable = o.retryable;
     this.operation = o.operation;
+    this.timedOut = o.timedOut === true && o.delivered === 'unknown';
   }
 
   get mayHaveTakenEffect(): boolean {
@@ -151,7 +154,7 @@ export class ApiNetworkError extends NetworkError {
 /** The whole operation ran out of time (src/api/deadline.ts): never retried. */
 export class DeadlineError extends ApiNetworkError {
   constructor(message: string, o: { operation: Operation; delivered: 'no' | 'unknown'; hint: string }) {
-    super(message, { ...o, retryable: false });
+    super(message, { ...o, retryable: false, timedOut: true });
   }
 }
 
