@@ -98,26 +98,36 @@ export class ScmClient {
     const text = body === undefined ? undefined : JSON.stringify(body);
     const { url, headers } = this.prepare(method, path, query, text);
     const res = await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op);
-    if (res.status >= 400) {
-      const { code, msg } = errorFields(res.text);
-      const now = this.o.now();
-      const retryAfterMs = parseRetryAfter(res.header('retry-after'), now);
-      const fallback = res.text.trim() ? this.o.scrub(res.text.trim().replace(/\s+/g, ' ').slice(0, 200)) : undefined;
-      throw new ScmApiError({
-        operation: op, status: res.status, lang: this.o.lang,
-        ...(code ? { errorCode: code } : {}),
-        ...(msg !== undefined ? { errorMsg: this.o.scrub(msg) } : code ? {} : fallback ? { errorMsg: fallback } : {}),
-        ...(res.requestId ? { requestId: res.requestId } : {}),
-        ...(retryAfterMs !== undefined ? { retryAfterMs, retryAt: new Date(now.getTime() + retryAfterMs) } : {}),
-      });
-    }
+    if (res.status >= 400) throw this.failed(op, res, errorFields(res.text));
     if (res.status < 200 || res.status >= 300) throw this.bad(op, res, N.unexpectedStatus);
     if (res.text.trim() === '') return { res, json: undefined };
+    let json: unknown;
     try {
-      return { res, json: JSON.parse(res.text) as unknown };
+      json = JSON.parse(res.text) as unknown;
     } catch {
       throw this.bad(op, res, N.notJson);
     }
+    // A success status with an SCM error body (`error_code` at the top) is that error, not a success: a proxy or
+    // a gateway policy may answer 200 over the service's refusal.
+    const refused = json as { error_code?: unknown; error_msg?: unknown } | null;
+    if (typeof refused?.error_code === 'string' && refused.error_code.trim() !== '') {
+      throw this.failed(op, res, { code: refused.error_code, ...(typeof refused.error_msg === 'string' ? { msg: refused.error_msg } : {}) });
+    }
+    return { res, json };
+  }
+
+  /** The server's error answer as an ScmApiError: its code and words (scrubbed), request id and Retry-After. */
+  private failed(op: Operation, res: HttpResponse, { code, msg }: { code?: string; msg?: string }): ScmApiError {
+    const now = this.o.now();
+    const retryAfterMs = parseRetryAfter(res.header('retry-after'), now);
+    const fallback = res.text.trim() ? this.o.scrub(res.text.trim().replace(/\s+/g, ' ').slice(0, 200)) : undefined;
+    return new ScmApiError({
+      operation: op, status: res.status, lang: this.o.lang,
+      ...(code ? { errorCode: code } : {}),
+      ...(msg !== undefined ? { errorMsg: this.o.scrub(msg) } : code ? {} : fallback ? { errorMsg: fallback } : {}),
+      ...(res.requestId ? { requestId: res.requestId } : {}),
+      ...(retryAfterMs !== undefined ? { retryAfterMs, retryAt: new Date(now.getTime() + retryAfterMs) } : {}),
+    });
   }
 
   /** For requests that change nothing, or change it the same way twice (reads, delete). */

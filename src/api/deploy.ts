@@ -12,8 +12,8 @@ import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { ScmApiError } from './errors.js';
-import { DP, P } from './messages.js';
-import { mayHaveTakenEffect, mayRetry, nextWait } from './retry.js';
+import { DP, P, R } from './messages.js';
+import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import type { Deployment } from './types.js';
 
 /** deployed: SCM accepted it; recovered: the answer was lost and ListDeployedResources shows it; unchanged: it held the certificate already. */
@@ -107,6 +107,12 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
             return false;
           });
           if (todo.length === 0) break;
+          if (mayStillRun(e)) {
+            for (const target of todo) row(target, 'failed', t(lang, R.mayStillRun, { error: firstLine(e) }));
+            out.error ??= error;
+            stopped = stopsTheRest(error);
+            break;
+          }
         }
         let wait: number | undefined;
         try {

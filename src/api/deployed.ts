@@ -22,7 +22,7 @@ export function parseDeployed(json: unknown, scrub: Scrub): Deployment[] | undef
       const before = resources.length;
       for (const rr of list(d.region_resources)) {
         const region = str(rr.region_id);
-        if (rr.is_error === true) unreliable.push({ service, region });
+        if (flagged(rr.is_error)) unreliable.push({ service, region });
         for (const res of list(rr.resources)) {
           resources.push({ service, region, location: str(d.resource_location), resourceId: str(res.resource_id), resourceName: scrub(str(res.resource_name)) });
         }
@@ -37,6 +37,12 @@ export function parseDeployed(json: unknown, scrub: Scrub): Deployment[] | undef
     return { certificateId: str(r.certificate_id), total, resources, unreliable, unlisted };
   });
 }
+
+/**
+ * Is `is_error` set? The SDK types it boolean; anything but false, "false", 0 or nothing (`"true"`, 1, a word
+ * scm does not know) is taken as set, since "not flagged" would let delete remove a certificate in use.
+ */
+const flagged = (v: unknown): boolean => !(v === undefined || v === null || v === false || v === 0 || (typeof v === 'string' && /^\s*(false|0|)\s*$/i.test(v)));
 
 /** A count SCM gave (a whole number, or its string), else 0. */
 const count = (v: unknown): number => {

@@ -37,7 +37,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   }
   const hint = entry && text
     ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })
-    : code
+    : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
       ? t(lang, E.unknownCode, { code })
       : klass === 'unavailable' ? t(lang, E.tryLater) : undefined;
   return { message: lines.join('\n'), ...(hint ? { hint } : {}) };

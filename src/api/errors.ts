@@ -2,7 +2,7 @@
 // failures (exit 5) and answers scm cannot read (exit 5). Each says whether the request may be sent again
 // (`retryable`) and, separately, whether the server may have acted on it (`mayHaveTakenEffect`): a 504 from
 // the gateway is both, a 429 only the first, a 400 neither. The text comes from src/api/error-text.ts.
-import { classifyApiError, normalizeCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
+import { classifyApiError, serverCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import { describeApiError } from './error-text.js';
 import { t } from '../core/i18n.js';
@@ -45,7 +45,7 @@ export class ScmApiError extends ScmCliError {
   private readonly fields: ApiErrorFields;
 
   constructor(f: ApiErrorFields) {
-    const code = f.errorCode === undefined ? undefined : (normalizeCode(f.errorCode) ?? f.errorCode);
+    const code = f.errorCode === undefined ? undefined : serverCode(f.errorCode);
     const klass = classifyApiError(f.status, code);
     const text = describeApiError({ ...f, ...(code !== undefined ? { errorCode: code } : {}) }, klass, f.lang ?? 'en');
     super(text.message, EXIT[klass], { ...(text.hint ? { hint: text.hint } : {}), ...(code ? { code } : {}) });
@@ -135,12 +135,15 @@ export class ApiNetworkError extends NetworkError {
   readonly delivered: 'no' | 'unknown';
   readonly retryable: boolean;
   readonly operation: Operation;
+  /** scm stopped waiting for an answer: the request may still be running at the server. */
+  readonly timedOut: boolean;
 
-  constructor(message: string, o: { operation: Operation; delivered: 'no' | 'unknown'; retryable: boolean; hint?: string; cause?: unknown }) {
+  constructor(message: string, o: { operation: Operation; delivered: 'no' | 'unknown'; retryable: boolean; hint?: string; cause?: unknown; timedOut?: boolean }) {
     super(message, { ...(o.hint ? { hint: o.hint } : {}), cause: o.cause });
     this.delivered = o.delivered;
     this.retryable = o.retryable;
     this.operation = o.operation;
+    this.timedOut = o.timedOut === true && o.delivered === 'unknown';
   }
 
   get mayHaveTakenEffect(): boolean {
@@ -151,7 +154,7 @@ export class ApiNetworkError extends NetworkError {
 /** The whole operation ran out of time (src/api/deadline.ts): never retried. */
 export class DeadlineError extends ApiNetworkError {
   constructor(message: string, o: { operation: Operation; delivered: 'no' | 'unknown'; hint: string }) {
-    super(message, { ...o, retryable: false });
+    super(message, { ...o, retryable: false, timedOut: true });
   }
 }
 

@@ -76,7 +76,7 @@ function networkError(e: unknown, req: HttpRequest, operation: Operation, timedO
   const bare = `${req.method} ${req.url.origin}${req.url.pathname}`;
   const where = o.proxy ? t(lang, N.viaProxy, { where: bare, proxy: o.proxy }) : bare;
   if (timedOut) {
-    return new ApiNetworkError(t(lang, N.timeout, { seconds: o.timeoutMs / 1000, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.timeoutHint), cause: e });
+    return new ApiNetworkError(t(lang, N.timeout, { seconds: o.timeoutMs / 1000, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.timeoutHint), cause: e, timedOut: true });
   }
   const code = errorCode(e) ?? rootMessage(e);
   const no = (message: string, hint: string, retryable = false): ApiNetworkError => new ApiNetworkError(message, { operation, delivered: 'no', retryable, hint, cause: e });

@@ -4,7 +4,7 @@
 // re-sent after backoff. scm also sends duplicate_check=false ("do not allow the same certificate twice"),
 // and a rejection that may mean "already there" is checked by fingerprint too. After a re-send the caller
 // checks that only one copy exists (upload.ts): the guarantee must not rest on duplicate_check alone.
-import { entryFor, normalizeCode } from '../core/catalogue/index.js';
+import { entryFor } from '../core/catalogue/index.js';
 import { t } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
@@ -35,7 +35,7 @@ export interface SafeImportResult {
  * private key", ...) is taken at its word, while the generic SCM.0005 and unknown codes are checked.
  */
 function mayMeanDuplicate(e: ScmApiError): boolean {
-  const code = e.errorCode === undefined ? undefined : normalizeCode(e.errorCode);
+  const code = e.errorCode;
   return e.failure === 'rejected' && (code === undefined || code === 'SCM.0005' || entryFor(code) === undefined);
 }
 

@@ -104,7 +104,12 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     order.push(...first.certificates.map((c) => c.id));
     let total = countAfter(first);
     const size = first.certificates.length;
-    if (size === 0 || seen.size >= total) return { items: [...seen.values()], total, complete: true, pages };
+    if (seen.size >= total) return { items: [...seen.values()], total, complete: true, pages };
+    // An empty first page of a list SCM counts as not empty: it changed under us, or the count is wrong.
+    if (size === 0) {
+      if (attempt === 0) continue;
+      return incomplete([], total, pages, 'changing', t(client.lang, L.listChanging), 0);
+    }
     const changed = (unit?: OffsetUnit): ListAllResult | undefined =>
       attempt === 0 ? undefined : incomplete([...seen.values()], total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit);
 

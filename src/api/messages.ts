@@ -108,6 +108,11 @@ export const R = {
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
   /** SCM's answer is not whole there for another reason than is_error ({why}: unknownWhy in core/inventory). */
   unknownWhy: { en: '{why}: not pushed, to avoid a second copy', zh: '{why}：为避免产生第二份副本，未推送' },
+  /** A push or deploy that may still be running (mayStillRun in retry.ts) and is not there yet. */
+  mayStillRun: {
+    en: '{error}; SCM does not show it there yet, and the request may still take effect: not sent again (run the same command again in a minute: it looks first and sends only what is missing)',
+    zh: '{error}；SCM 暂未显示已部署到此处，但该请求可能仍会生效：未重新发送（一分钟后再次运行同一命令即可：它会先查询，只发送缺少的部分）',
+  },
 } satisfies Messages;
 
 /** The message of one deploy row (src/api/deploy.ts). */

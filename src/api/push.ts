@@ -13,7 +13,7 @@ import { firstLine } from './client.js';
 import { presenceAt, type Target } from './deployed.js';
 import { RetryLaterError } from './errors.js';
 import { OP_NAME, P, R } from './messages.js';
-import { mayHaveTakenEffect, mayRetry, nextWait } from './retry.js';
+import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import { PATHS, type BatchPushBody, type Deployment, type PushBody } from './types.js';
 
 export type PushRequest =
@@ -187,6 +187,7 @@ class PushRun {
       // A target failed for want of an answer: this failure decides the exit code, not the project names.
       if (this.out.rows.slice(rows).some((r) => !r.ok)) this.out.error ??= asCliError(e);
       if (todo.length === 0) return [];
+      if (mayStillRun(e)) return stop(t(this.lang, R.mayStillRun, { error: firstLine(e) }));
     }
     let wait: number | undefined;
     try {

@@ -71,6 +71,17 @@ export function mayHaveTakenEffect(e: unknown): boolean {
   return typeof flag === 'boolean' ? flag : true;
 }
 
+/**
+ * Might the failed request still be running at the server? scm stopped waiting (a timeout), or the gateway did
+ * (504): a look made now may not see what the request will still do, so a target found without the
+ * certificate is not sent again (the rerun looks first and sends only what is missing).
+ */
+export function mayStillRun(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const f = e as { timedOut?: unknown; status?: unknown; mayHaveTakenEffect?: unknown };
+  return f.timedOut === true || (f.status === 504 && f.mayHaveTakenEffect === true);
+}
+
 const retryAfterOf = (e: unknown): number | undefined => {
   const v = typeof e === 'object' && e !== null ? (e as Failure).retryAfterMs : undefined;
   return typeof v === 'number' ? v : undefined;

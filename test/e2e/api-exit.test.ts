@@ -88,3 +88,40 @@ describe('a delete whose first answer was lost', () => {
     expect(text.stdout).toMatch(new RegExp(`^${other}  deleted \\(the answer to the first attempt was lost; the retry found it gone\\)  not deployed anywhere$`, 'm'));
   });
 });
+
+describe('an error body under a success status is that error', () => {
+  const refusal = { status: 200, body: { error_code: 'SCM.0010', error_msg: 'Certificate not held by this account.' } };
+  it('push, notify, delete, deploy answered 200 {error_code}: exit 4 naming SCM.0010, never "done"', async () => {
+    const [id] = (await emu.seed({ certificates: [{ name: 'x', domain: 'x.example.test' }] })).certificates as [string];
+    const cases: Array<[string, string[]]> = [
+      ['push', ['push', id, '--service', 'WAF', '--project', 'cn-north-4', '--json']],
+      ['notification-disable', ['notify', 'off', id, '--json']],
+      ['delete', ['delete', id, '--json']],
+      ['deploy', ['deploy', id, '--service', 'CDN', '--resource', 'x.example.test', '--json']],
+    ];
+    for (const [op, args] of cases) {
+      await emu.fault({ op, answer: refusal });
+      const r = await run(args);
+      expect([op, r.code], r.stdout + r.stderr).toEqual([op, 4]);
+      expect(r.stdout + r.stderr, op).toContain('SCM.0010');
+    }
+    expect((await emu.state()).certificates.map((c) => c.id)).toEqual([id]);
+  });
+
+  it('an import answered 200 {error_code}: a rejection (exit 4), not an answer lost and found', async () => {
+    await emu.fault({ op: 'import', answer: refusal });
+    const r = await run(['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'shop-2026', '--json']);
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stdout + r.stderr).not.toMatch(/answer was lost|imported once/);
+    expect((await emu.state()).requests.byOperation.import).toBe(1);
+  });
+
+  it('a gateway code that is only a status ("401") stays as sent, with no "unknown code" hint', async () => {
+    await emu.fault({ op: 'list', answer: { status: 401, body: { error: { code: '401', message: 'The request you have made requires authentication.', title: 'Unauthorized' } } } });
+    const r = await run(['list', '--json']);
+    expect(r.code).toBe(3);
+    const e = lastJson(r.stderr).error;
+    expect(e.code).toBe('401');
+    expect(JSON.stringify(e)).not.toMatch(/SCM\.0401|does not know/);
+  });
+});

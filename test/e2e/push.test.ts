@@ -115,11 +115,11 @@ describe('scm push: API failures', () => {
     await emu.fault([{ op: 'push', status: 429, retry_after: 1 }, { op: 'push', status: 503, after: 1 }]);
     const r = await run(['push', id, '--service', 'WAF', '--project', 'cn-north-4', '--debug']);
     expect(r.code).toBe(0);
-    // 429: throttled before SCM saw it, sent again as is. 503: it may have pushed, so look first.
+    // 429: throttled before SCM saw it, sent again as is. 503: it may have pushed, so look first (after the look push makes before sending).
     expect(r.stderr).toMatch(/push: SCM could not complete the push: APIGW\.0308 .*\(HTTP 429, .*\); retry 1 of 3 in 1\.\ds/);
     expect(r.stderr).toMatch(/push: SCM could not complete the push: SCM\.4001 .*\(HTTP 503, .*\); checking where the certificate is deployed before trying again$/m);
     expect(r.stderr).toMatch(/push: SCM could not complete the push: SCM\.4001 .*; retry 2 of 3 in \d\.\ds$/m);
-    expect((await emu.state()).requests.byOperation).toMatchObject({ push: 3, 'deployed-resources': 1 });
+    expect((await emu.state()).requests.byOperation).toMatchObject({ push: 3, 'deployed-resources': 2 });
     expect(await pushes()).toEqual(['WAF:cn-north-4']);
   });
 

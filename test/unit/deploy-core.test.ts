@@ -73,6 +73,14 @@ describe('checkDeploy', () => {
     expect(triples(checkDeploy({ id: ID, service: 'CDN', resources: ['a.example.com'], wafType: 'cloud' }).findings)).toEqual(['deploy-waf-only error null']);
   });
 
+  it('WAF without --waf-type is refused before sending: DeployCertificate requires the type for WAF', () => {
+    const r = checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] });
+    expect([triples(r.findings), r.plan]).toEqual([['deploy-waf-type-missing error null'], undefined]);
+    expect(r.findings[0]!.message).toBe('Deploying to WAF needs the WAF edition of the resources: no --waf-type given (premium or cloud)');
+    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('部署到WAF时必须指明WAF实例的版本: 没有指定 --waf-type（premium 或 cloud）');
+    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'], wafType: 'cloud' }).findings).toEqual([]);
+  });
+
   it('speaks Chinese when asked', () => {
     expect(checkDeploy({ id: ID, service: 'ELB', resources: ['a'] }, 'zh').findings[0]!.message).toBe('部署到WAF或ELB时必须指明要替换的证书所在的项目（区域）: 没有为 ELB 指定 --project');
   });
@@ -186,6 +194,6 @@ describe('deploy rules', () => {
       for (const text of [rule.title, rule.fix]) expect(text.en.length * text.zh.length).toBeGreaterThan(0);
       expect(resolve(rule.id).kind).toBe('rule');
     }
-    expect(DEPLOY_RULES.map((r) => r.id)).toEqual(['deploy-service', 'deploy-project-missing', 'deploy-project-unknown', 'deploy-cdn-project', 'deploy-cdn-not-covered', 'deploy-waf-only']);
+    expect(DEPLOY_RULES.map((r) => r.id)).toEqual(['deploy-service', 'deploy-project-missing', 'deploy-project-unknown', 'deploy-cdn-project', 'deploy-cdn-not-covered', 'deploy-waf-only', 'deploy-waf-type-missing']);
   });
 });

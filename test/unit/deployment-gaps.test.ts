@@ -20,6 +20,12 @@ const missing: DeploymentView = unanswered('scs1');
 const none: DeploymentView = { resources: [], unreliable: [], unlisted: [] };
 
 describe('reading the answer', () => {
+  it('is_error set in any spelling but false ("true", 1, a word) flags the region; false, "false", 0, null or nothing do not', () => {
+    const flags = (v: unknown) => result({ deployed_resources: [{ service: 'WAF', region_resources: [{ region_id: 'cn-north-4', ...(v === undefined ? {} : { is_error: v }), resources: [] }] }] }).unreliable.length;
+    expect([true, 'true', 'TRUE', 1, '1', 'yes'].map(flags)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect([false, 'false', 'False', 0, '0', '', null, undefined].map(flags)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
   it('a count beyond the rows is kept per service, and what total_num alone counts as ALL', () => {
     expect(result({ total_num: 3, deployed_resources: [{ service: 'elb', resource_num: 3, resource_location: 'region' }] }).unlisted).toEqual([{ service: 'ELB', count: 3 }]);
     expect(result({ total_num: 3, deployed_resources: [] }).unlisted).toEqual([{ service: 'ALL', count: 3 }]);

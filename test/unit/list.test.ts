@@ -173,3 +173,21 @@ describe.each([
     expect(await listAll(client)).toMatchObject({ items: [], total: 0, complete: true, pages: 1 });
   });
 });
+
+describe('an empty page from a list SCM counts as not empty', () => {
+  it('is read again once, then reported incomplete ("changing"), never "complete" with nothing', async () => {
+    certificates(3);
+    at.emu.faults.add([{ op: 'list', times: 2, after: 0, answer: { status: 200, body: { certificates: [], total_count: 100 } } }]);
+    const { client } = await testClient(at.emu.url);
+    const r = await listAll(client);
+    expect([r.complete, r.items.length, r.total, r.incomplete?.reason, r.pages]).toEqual([false, 0, 100, 'changing', 2]);
+  });
+
+  it('one empty answer, then the real list: read again, complete', async () => {
+    const ids = certificates(3);
+    at.emu.faults.add([{ op: 'list', times: 1, after: 0, answer: { status: 200, body: { certificates: [], total_count: 3 } } }]);
+    const { client } = await testClient(at.emu.url);
+    const r = await listAll(client);
+    expect([r.complete, r.items.map((c) => c.id).sort(), r.pages]).toEqual([true, [...ids].sort(), 2]);
+  });
+});

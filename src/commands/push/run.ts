@@ -62,7 +62,8 @@ export async function run({ args, opts }: { args: string[]; opts: PushOptions },
   requireAuth(settings);
   let outcome;
   try {
-    outcome = await executePush(client, check.plan, { onStep: (text) => progress.step(text) });
+    // Looks first: a target that already holds the certificate is not pushed again, so a rerun completes a push.
+    outcome = await executePush(client, check.plan, { ensure: true, onStep: (text) => progress.step(text) });
   } catch (e) {
     progress.fail();
     throw e;

@@ -38,6 +38,16 @@ export function normalizeCode(input: string): string | undefined {
   return `${prefix}.${m[2]!.padStart(4, '0')}`;
 }
 
+/**
+ * A code as a server sent it: a prefixed one normalised (`scm.14` is SCM.0014), anything else kept as sent. A
+ * bare number there is not an SCM code (`{"error":{"code":"401"}}` from a gateway is an HTTP status), unlike
+ * a number the user types to `scm explain`.
+ */
+export function serverCode(raw: string): string {
+  const s = raw.trim();
+  return /^\d+$/.test(s) ? s : (normalizeCode(s) ?? s);
+}
+
 export type Resolved =
   | { kind: 'code'; query: string; entry: CatalogueEntry; rules: RuleMeta[] }
   | { kind: 'rule'; query: string; rule: RuleMeta; entry: CatalogueEntry | undefined; rules: RuleMeta[] }
@@ -93,7 +103,7 @@ function fromErrorObject(value: unknown): FoundCode | undefined {
   const o = value as Record<string, unknown>;
   const raw = o.error_code ?? o.code;
   if (typeof raw !== 'string') return undefined;
-  const code = normalizeCode(raw) ?? raw.trim();
+  const code = serverCode(raw);
   const msg = o.error_msg ?? o.message;
   return typeof msg === 'string' ? { code, message: msg } : { code };
 }
@@ -135,7 +145,7 @@ const classOfStatus = (s: number): ApiFailureClass => (s === 401 || s === 403 ? 
  * and a credentials code (APIGW.0301, SCM.1000 ...) sent with another 4xx still means the credentials.
  */
 export function classifyApiError(status: number, code?: string): ApiFailureClass {
-  const known = code === undefined ? undefined : entryFor(normalizeCode(code) ?? code);
+  const known = code === undefined ? undefined : entryFor(serverCode(code));
   if (known?.quirkStatuses?.includes(status)) return classOfStatus(known.status);
   const actual = classOfStatus(status);
   if (actual === 'rejected' && known && classOfStatus(known.status) === 'auth' && status >= 400 && status < 500) return 'auth';

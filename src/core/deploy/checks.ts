@@ -51,6 +51,7 @@ export function checkDeploy(input: DeployInput, lang: Lang = 'en'): DeployCheck 
   }
   const wafOnly = [input.wafType ? '--waf-type' : '', input.enterpriseProjectId ? '--enterprise-project-id' : ''].filter(Boolean);
   if (service && service !== 'WAF' && wafOnly.length > 0) findings.push(ruleFinding('deploy-waf-only', t(lang, D.wafOnly, { flags: wafOnly.join(' '), service }), lang));
+  if (service === 'WAF' && !input.wafType) findings.push(ruleFinding('deploy-waf-type-missing', t(lang, D.noWafType), lang));
   if (findings.some((f) => f.severity === 'error') || !service) return { findings };
 
   const targets: DeployTarget[] = [];

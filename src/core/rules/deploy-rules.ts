@@ -22,4 +22,9 @@ export const DEPLOY_RULES: readonly RuleMeta[] = [
   r('deploy-waf-only', 'error', null,
     { en: 'A WAF option was given for a deployment to another service', zh: '部署到非WAF服务时给出了只适用于WAF的选项' },
     { en: 'Use --waf-type (premium or cloud) and --enterprise-project-id with --service WAF only.', zh: '--waf-type（"premium" 或 "cloud"）和 --enterprise-project-id 只能与 --service WAF 一起使用。' }),
+  // DeployCertificate's resource `type` is required for WAF (SDK model DeployedResource; Terraform's
+  // ccm_certificate_deploy): sent without it, SCM refuses the request.
+  r('deploy-waf-type-missing', 'error', null,
+    { en: 'Deploying to WAF needs the WAF edition of the resources', zh: '部署到WAF时必须指明WAF实例的版本' },
+    { en: 'Add --waf-type premium (dedicated WAF) or --waf-type cloud (cloud WAF); DeployCertificate requires it for WAF.', zh: '请添加 --waf-type premium（独享版WAF）或 --waf-type cloud（云模式WAF）；部署接口要求WAF资源带上该类型。' }),
 ];
