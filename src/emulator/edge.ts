@@ -2,7 +2,8 @@
 // For each handshake it serves, by SNI, the certificate currently deployed for that name: the certificate of
 // the CDN domain of that name, else the one an ELB or WAF certificate holds whose names cover it (the most
 // recently changed). What a deploy or a rotation changed is thus visible on the wire, to `scm check`. A name
-// nothing serves (or a certificate the emulator has no key for) ends the handshake with an alert.
+// nothing serves (or a certificate the emulator has no key for) ends the handshake with the alert
+// handshake_failure (40), as a handshake without SNI does: the listener's own context has no certificate.
 import type { AddressInfo } from 'node:net';
 import { createSecureContext, createServer, type SecureContext } from 'node:tls';
 import { covers } from '../core/validate/domains.js';
@@ -54,16 +55,20 @@ export async function startEdge(store: Store, port: number, log?: (line: string)
   const server = createServer({
     SNICallback: (servername, done) => {
       const served = servedFor(store, servername);
+      // No context: OpenSSL goes on with the listener's, which has no certificate, and answers with an alert.
+      // (An error here would close the connection without one, unlike a handshake without SNI.)
       if (!served) {
         log?.(`edge: ${servername}: no certificate deployed for this name`);
-        return done(new Error(`no certificate deployed for ${servername}`));
+        return done(null);
       }
       log?.(`edge: ${servername} -> ${served.cert.id} (${served.by.service} ${served.by.kind === 'domain' ? 'domain' : 'certificate'} ${served.by.id})`);
+      let context: SecureContext | undefined;
       try {
-        done(null, contextOf(served.cert));
+        context = contextOf(served.cert);
       } catch (e) {
-        done(e as Error);
+        log?.(`edge: ${servername}: ${served.cert.id} cannot be served: ${(e as Error).message}`);
       }
+      done(null, context);
     },
   }, (socket) => {
     socket.on('error', () => {});

@@ -13,10 +13,11 @@ export interface ServedChain {
   protocol: string | null;
 }
 
-export type ProbeFailureKind = 'refused' | 'dns' | 'timeout' | 'plain-http' | 'not-tls' | 'tls' | 'reset' | 'no-certificate' | 'other';
+/** 'alert': the server answered in TLS and ended the handshake with an alert (`alert` holds its number). */
+export type ProbeFailureKind = 'refused' | 'dns' | 'timeout' | 'plain-http' | 'not-tls' | 'alert' | 'tls' | 'reset' | 'no-certificate' | 'other';
 
 export class ProbeError extends Error {
-  constructor(readonly kind: ProbeFailureKind, readonly code: string, message: string) {
+  constructor(readonly kind: ProbeFailureKind, readonly code: string, message: string, readonly alert?: number) {
     super(message);
   }
 }
@@ -30,6 +31,9 @@ export interface ProbeOptions {
   signal: AbortSignal;
 }
 
+/** OpenSSL says so only of an alert the peer sent (one it sends itself is not numbered in the error). */
+const RECEIVED_ALERT = /SSL alert number (\d+)/;
+
 const NOT_TLS = /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|wrong version number|packet length too long|http request/i;
 
 function kindOf(e: NodeJS.ErrnoException): ProbeFailureKind {
@@ -38,6 +42,7 @@ function kindOf(e: NodeJS.ErrnoException): ProbeFailureKind {
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
   if (code === 'ECONNRESET' || code === 'EPIPE') return 'reset';
   if (NOT_TLS.test(code) || NOT_TLS.test(e.message)) return 'not-tls';
+  if (RECEIVED_ALERT.test(e.message)) return 'alert';
   if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS') || /alert|handshake|ssl/i.test(e.message)) return 'tls';
   return 'other';
 }
@@ -50,7 +55,7 @@ export function tlsReason(message: string): string {
   const first = message.split('\n')[0]!.trim();
   const m = /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(first);
   if (!m) return first;
-  const alert = /SSL alert number (\d+)/.exec(message);
+  const alert = RECEIVED_ALERT.exec(message);
   return alert ? `${m[1]!.trim()} (alert ${alert[1]})` : m[1]!.trim();
 }
 
@@ -90,7 +95,8 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
     });
     socket.once('error', (e: NodeJS.ErrnoException) => {
       const kind = kindOf(e);
-      if (kind !== 'not-tls' && kind !== 'reset') return finish(() => reject(new ProbeError(kind, e.code ?? 'ERROR', tlsReason(e.message))));
+      const alert = kind === 'alert' ? Number(RECEIVED_ALERT.exec(e.message)![1]) : undefined;
+      if (kind !== 'not-tls' && kind !== 'reset') return finish(() => reject(new ProbeError(kind, e.code ?? 'ERROR', tlsReason(e.message), alert)));
       // Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so.
       finish(() => void speaksHttp(o).then((http) => reject(new ProbeError(http ? 'plain-http' : kind, e.code ?? 'ERROR', e.message))));
     });

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createTcpServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer as createTlsServer } from 'node:tls';
+import { createSecureContext, createServer as createTlsServer } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
@@ -89,6 +89,29 @@ describeFixtures('scm check on files and folders (no key needed)', () => {
     expect((await check([fixture(EC), '--within', 'x'])).code).toBe(2);
   });
 
+  it('a key file: validate\'s finding names the file once, not after "no certificate in FILE" again; in Chinese too', async () => {
+    const key = fixture(`${EC}/privkey.pem`);
+    const r = await check([key]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe(`${key}: cannot check\n  ✗ ${key} holds no certificate, only a PKCS#8 private key\n`);
+    const zh = await check([key, '--lang', 'zh']);
+    expect(zh.stdout).toBe(`${key}：无法检查\n  ✗ ${key} 中没有证书，只有 PKCS#8 私钥\n`);
+  });
+
+  it('the final line names the target that decided the exit status, not the first that failed', async () => {
+    const r = await check(['127.0.0.1:1', '/nonexistent/cert.pem', '--timeout', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('scm: cannot read /nonexistent/cert.pem: no such file\n');
+  });
+
+  it('--help gives both time limits of --timeout (a handshake 10 s, an SCM request 30 s); 0 is a usage error', async () => {
+    const help = await check(['--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('--timeout <seconds> time limit in seconds of each TLS handshake (default 10) and of each SCM request (default 30)');
+    expect(help.stdout).not.toContain('per-request timeout (default 30)');
+    const zero = await check([fixture(EC), '--timeout', '0']);
+    expect([zero.code, zero.stderr]).toEqual([2, 'scm: --timeout must be a positive number of seconds\n']);
+  });
+
   it('speaks Chinese', async () => {
     const r = await check([fixture(EC), '--within', '30', '--lang', 'zh'], at(10 * DAY));
     expect(r.code).toBe(1);
@@ -127,6 +150,44 @@ describeFixtures('scm check on TLS endpoints', () => {
     expect(a.chain).toMatchObject({ complete: false, inOrder: true });
     expect(m.problems.map((p: { id: string }) => p.id)).toEqual(['chain-misordered']);
     expect(m.chain).toMatchObject({ complete: true, inOrder: false, certificates: ['CN=rsa.example.com', 'CN=SCM Test Root R1', 'CN=SCM Test Intermediate R2'] });
+  });
+
+  it('an absolute name (final dot): host.:port is an endpoint, not a file; SNI is sent without the dot and the name still matches', async () => {
+    const names: string[] = [];
+    const ctx = createSecureContext({ cert: readFileSync(fixture(`${EC}/fullchain.pem`)), key: readFileSync(fixture(`${EC}/privkey.pem`)) });
+    const s = createTlsServer({ SNICallback: (name, done) => { names.push(name); done(null, ctx); } }, (c) => c.end());
+    s.on('tlsClientError', () => {});
+    servers.push(s);
+    const port = await listen(s);
+    const r = await check([`https://127.0.0.1:${port}`, '--servername', 'www.ec.example.com.']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(names).toEqual(['www.ec.example.com']);
+    expect(r.stdout).toContain(`https://127.0.0.1:${port} (SNI www.ec.example.com): ok\n`);
+    const dotted = await check(['nothing.invalid.:1', '--timeout', '2']);
+    expect(dotted.code).toBe(5);
+    expect(dotted.stdout).not.toContain('cannot read');
+  });
+
+  it('a server that refuses the handshake with an alert was reached: needs attention (exit 1), the alert named', async () => {
+    // What `openssl s_server -servername_fatal` answers a name it does not serve: a fatal unrecognized_name alert.
+    const refusing = createTcpServer((c) => { c.on('error', () => {}); c.once('data', () => c.end(Buffer.from([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 112]))); });
+    servers.push(refusing);
+    const port = await listen(refusing);
+    const r = await check([`127.0.0.1:${port}`, '--servername', 'nomatch.example.com', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ ok: false, servername: 'nomatch.example.com', problems: [{ id: 'tls-alert', message: `127.0.0.1:${port} does not serve nomatch.example.com: it refused the TLS handshake with the alert unrecognized_name (112)` }] });
+    expect(JSON.parse(r.stderr)).toMatchObject({ error: { type: 'NegativeResult', exitCode: 1 } });
+    const text = await check([`127.0.0.1:${port}`, '--lang', 'zh']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toBe(`127.0.0.1:${port}：需要处理\n  ✗ 127.0.0.1:${port} 以 TLS 警报 unrecognized_name（112）拒绝了握手；未发送 SNI，请加 --servername 域名\n`);
+  });
+
+  it('a self-signed certificate served alone is said to be self-signed, not to lack an intermediate', async () => {
+    const port = await tls('bundles/leaf-only/cert.pem', 'bundles/leaf-only/privkey.pem');
+    const r = await check([`127.0.0.1:${port}`, '--servername', 'self.example.com']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  ✗ CN=self.example.com is self-signed: clients trust it only where it was installed by hand');
+    expect(r.stdout).not.toContain('comes alone');
   });
 
   it('cannot be checked (exit 5): refused, plain HTTP on the port, no handshake within --timeout', async () => {

@@ -4,7 +4,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseServed, assess, coversHost, failedRow, fingerprintMatch, isIpAddress, leafFacts, parseTarget, plainFingerprint, scmLeafFacts, type LeafFacts } from '../../src/core/check/index.js';
+import { alertName, analyseServed, assess, coversHost, failedRow, fingerprintMatch, isIpAddress, leafFacts, parseTarget, plainFingerprint, scmLeafFacts, sniName, type LeafFacts } from '../../src/core/check/index.js';
 import { certFromDer, type Cert } from '../../src/core/validate/model.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 
@@ -43,6 +43,18 @@ describe('parseTarget', () => {
     expect(parseTarget('scs1700000000000', () => true)).toEqual({ kind: 'path', text: 'scs1700000000000' });
   });
 
+  it('an absolute name (final dot) with a port is a host, not a file name; SNI drops the dot (RFC 6066)', () => {
+    expect(parseTarget('www.example.com.:443', none)).toEqual({ kind: 'endpoint', text: 'www.example.com.:443', host: 'www.example.com.', port: 443 });
+    expect(parseTarget('https://www.example.com./', none)).toMatchObject({ kind: 'endpoint', host: 'www.example.com.', port: 443 });
+    expect(parseTarget('www.example.com..:443', none)).toEqual({ kind: 'path', text: 'www.example.com..:443' });
+    expect(parseTarget('www.example.com.:443', () => true)).toEqual({ kind: 'path', text: 'www.example.com.:443' });
+    expect(['www.example.com.', 'www.example.com', 'a.'].map(sniName)).toEqual(['www.example.com', 'www.example.com', 'a']);
+  });
+
+  it('names TLS alerts as the RFCs do; a number none names is said as a number', () => {
+    expect([40, 112, 116, 250].map(alertName)).toEqual(['handshake_failure', 'unrecognized_name', 'certificate_required', 'alert 250']);
+  });
+
   it('knows an IP address from a host name', () => {
     expect(['127.0.0.1', '::1', 'fe80::1', 'www.example.com', '1.2.3'].map(isIpAddress)).toEqual([true, true, true, false, false]);
   });
@@ -67,6 +79,15 @@ describeFixtures('analyseServed', () => {
     expect(r).toEqual({ complete: false, inOrder: true, certificates: ['CN=rsa.example.com'], problems: [{ id: 'chain-too-short', message: 'CN=rsa.example.com comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root' }] });
     expect(analyseServed(certsOf('bundles/rsa-ok/cert.pem'), 0, false, 'zh', AT).problems[0]!.message).toBe('只有 CN=rsa.example.com 一张证书，没有中间证书，大多数客户端无法建立到受信任根证书的证书链');
     expect(analyseServed(certsOf('bundles/ec-ok/fullchain.pem'), 0, false, 'en', AT).inOrder).toBeNull();
+  });
+
+  it('a self-signed leaf served alone is self-signed, not "no intermediate"; with others, still self-signed', () => {
+    const r = analyseServed(certsOf('cases/self-signed.crt'), 0, true, 'en', AT);
+    expect(r).toEqual({ complete: false, inOrder: true, certificates: ['CN=self.example.com'], problems: [{ id: 'self-signed', message: 'CN=self.example.com is self-signed: clients trust it only where it was installed by hand, and no intermediate certificate can change that (serve a certificate a CA issued)' }] });
+    expect(analyseServed(certsOf('cases/self-signed.crt'), 0, true, 'zh', AT).problems[0]!.message).toBe('CN=self.example.com 是自签名证书：只有手动安装了它的客户端才会信任它，添加中间证书也无济于事（请改用 CA 签发的证书）');
+    const withOthers = analyseServed(certsOf('cases/self-signed.crt', 'bundles/rsa-ok/chain.pem'), 0, true, 'en', AT);
+    expect(withOthers.problems.map((p) => p.id)).toEqual(['self-signed']);
+    expect(withOthers.problems[0]!.message).toMatch(/^CN=self\.example\.com is self-signed, so no certificate in the chain can be its issuer/);
   });
 
   it('a missing intermediate in the middle: incomplete', () => {

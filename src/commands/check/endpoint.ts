@@ -1,8 +1,9 @@
 // A TLS endpoint for `scm check`: one handshake (src/io/tls-probe.ts, loaded only here), the served chain
-// parsed and analysed as validate analyses a chain given in order. A failure becomes a row that says why
-// (exit 5), in the user's language.
+// parsed and analysed as validate analyses a chain given in order. A server that answered in TLS and refused
+// the handshake (an alert, or TLS the client cannot accept) was reached: that is a problem of the endpoint
+// (needs attention, exit 1). Any other failure says why it could not be reached (exit 5). In the user's language.
 import type { Ctx } from '../../context.js';
-import { analyseServed, leafFacts, type ChainFacts, type LeafFacts } from '../../core/check/index.js';
+import { alertName, analyseServed, leafFacts, UNRECOGNIZED_NAME, type ChainFacts, type LeafFacts, type Problem } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { certFromDer } from '../../core/validate/model.js';
 import { InterruptedError } from '../../errors.js';
@@ -16,7 +17,8 @@ export interface Endpoint {
   servername?: string;
 }
 
-export type Served = { leaf: LeafFacts; chain: ChainFacts } | { failure: string };
+/** `refused`: reached, but the handshake was refused (tls-alert, tls-handshake); `failure`: not reached. */
+export type Served = { leaf: LeafFacts; chain: ChainFacts } | { refused: Problem } | { failure: string };
 
 export async function readEndpoint(e: Endpoint, timeoutMs: number, ctx: Ctx): Promise<Served> {
   const { probeTls, ProbeError } = await import('../../io/tls-probe.js');
@@ -38,8 +40,16 @@ export async function readEndpoint(e: Endpoint, timeoutMs: number, ctx: Ctx): Pr
       case 'not-tls': return { failure: t(lang, M.notTls, { where }) };
       case 'reset': return { failure: t(lang, M.reset, { where }) };
       case 'no-certificate': return { failure: t(lang, M.noCertificate, { where }) };
-      case 'tls': return { failure: t(lang, e.servername ? M.tls : M.tlsNoSni, { where, detail: err.message }) };
+      case 'alert': return { refused: { id: 'tls-alert', message: alertMessage(err.alert!, where, e.servername, lang) } };
+      case 'tls': return { refused: { id: 'tls-handshake', message: t(lang, e.servername ? M.tls : M.tlsNoSni, { where, detail: err.message }) } };
       default: return { failure: t(lang, M.other, { where, detail: err.message }) };
     }
   }
+}
+
+/** The alert by its RFC name; unrecognized_name with the name sent says what it means: that name is not served. */
+function alertMessage(alert: number, where: string, servername: string | undefined, lang: Ctx['lang']): string {
+  const p = { where, alert: alertName(alert), number: alert, name: servername ?? '' };
+  if (!servername) return t(lang, M.alertNoSni, p);
+  return t(lang, alert === UNRECOGNIZED_NAME ? M.unrecognizedName : M.alert, p);
 }

@@ -45,7 +45,9 @@ export async function readLocal(path: string, ctx: Ctx): Promise<LocalCertificat
   }
   if (g.leafIndex === undefined) {
     const why = f.sorted().find((x) => x.severity === 'error' && !x.rule.startsWith('key-'))?.message ?? '';
-    throw new InputError(t(ctx.lang, M.noLeaf, { path, why }), { path });
+    // validate's finding names the file it read; said again after "no certificate in PATH" it only repeats it.
+    const message = why === '' ? t(ctx.lang, M.noLeafBare, { path }) : why.includes(path) ? why : t(ctx.lang, M.noLeaf, { path, why });
+    throw new InputError(message, { path });
   }
   return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain: analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang, ctx.now()) };
 }

@@ -4,6 +4,7 @@ import { plural, type Messages } from '../../core/i18n.js';
 
 export const M = {
   phase: { en: 'the check', zh: '检查' },
+  timeoutPositive: { en: '--timeout must be a positive number of seconds', zh: '--timeout 必须是大于 0 的秒数' },
   badWithin: { en: '--within {value}: give a whole number of days', zh: '--within {value}：请给出整数天数' },
   httpTarget: { en: "{target}: scm check speaks TLS; use https://{rest} or {rest}", zh: '{target}：`scm check` 使用 TLS；请改用 https://{rest} 或 {rest}' },
   badUrl: { en: '{target}: not a URL scm can read', zh: '{target}：无法识别的 URL' },
@@ -38,10 +39,14 @@ export const M = {
   notTls: { en: '{where} answered the TLS handshake with something that is not TLS', zh: '{where} 对 TLS 握手的应答不是 TLS' },
   tls: { en: 'the TLS handshake with {where} failed: {detail}', zh: '与 {where} 的 TLS 握手失败：{detail}' },
   tlsNoSni: { en: 'the TLS handshake with {where} failed: {detail} (no SNI was sent: add --servername NAME)', zh: '与 {where} 的 TLS 握手失败：{detail}（未发送 SNI：请加 --servername 域名）' },
+  alert: { en: '{where} refused the TLS handshake for {name} with the alert {alert} ({number})', zh: '{where} 以 TLS 警报 {alert}（{number}）拒绝了 {name} 的握手' },
+  unrecognizedName: { en: '{where} does not serve {name}: it refused the TLS handshake with the alert unrecognized_name (112)', zh: '{where} 不为 {name} 提供服务：它以 TLS 警报 unrecognized_name（112）拒绝了握手' },
+  alertNoSni: { en: '{where} refused the TLS handshake with the alert {alert} ({number}); no SNI was sent: add --servername NAME', zh: '{where} 以 TLS 警报 {alert}（{number}）拒绝了握手；未发送 SNI，请加 --servername 域名' },
   reset: { en: 'the connection to {where} was closed during the TLS handshake', zh: '与 {where} 的连接在 TLS 握手期间被关闭' },
   noCertificate: { en: '{where} sent no certificate', zh: '{where} 没有发送证书' },
   other: { en: 'cannot check {where}: {detail}', zh: '无法检查 {where}：{detail}' },
   noLeaf: { en: 'no certificate in {path}: {why}', zh: '{path} 中没有证书：{why}' },
+  noLeafBare: { en: 'no certificate in {path}', zh: '{path} 中没有证书' },
 
   // The end
   allOk: { en: (p) => `${plural(Number(p.count), 'target')} ok`, zh: '{count} 个对象全部正常' },

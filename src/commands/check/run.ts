@@ -1,10 +1,11 @@
 // `scm check TARGET...`: each target read (a file or folder, an SCM id, a TLS endpoint), judged by core
 // (src/core/check/report.ts) against --within, --servername and --expect, every result printed, then the exit
 // status: 2 when an input could not be read, the API's own code for an SCM id it refused (3/4), 5 when an
-// endpoint could not be reached, 1 when any target needs attention, else 0. A local bundle needs no
+// endpoint could not be reached, 1 when any target needs attention (an endpoint that refused the handshake
+// too: it was reached), else 0. A local bundle needs no
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
-import { assess, failedRow, isIpAddress, parseTarget, scmLeafFacts, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { assess, failedRow, isIpAddress, parseTarget, scmLeafFacts, sniName, type CheckRow, type Expectation } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
@@ -21,7 +22,10 @@ interface CheckFlags extends SessionOptions {
   servername?: string;
 }
 
-/** Default time limit of one TLS handshake (--timeout changes it, as it does SCM requests'). */
+/**
+ * Default time limit of one TLS handshake: a server that answers at all completes one within a few seconds,
+ * so waiting SCM's 30 s would only slow the cron gate. --timeout sets both (the help says so).
+ */
 const HANDSHAKE_MS = 10_000;
 
 /** The most telling exit status of all targets: an unreadable input, then SCM's refusals, then the network, then "needs attention". */
@@ -40,7 +44,8 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
     const rest = target.text.replace(/^http:\/\//i, '');
     throw new UsageError(t(lang, target.why === 'http' ? M.httpTarget : target.why === 'port' ? M.badPort : M.badUrl, { target: target.text, rest }));
   }
-  const timeoutMs = opts.timeout !== undefined && Number(opts.timeout) > 0 ? Number(opts.timeout) * 1000 : HANDSHAKE_MS;
+  if (opts.timeout !== undefined && !(Number(opts.timeout) > 0)) throw new UsageError(t(lang, M.timeoutPositive));
+  const timeoutMs = opts.timeout !== undefined ? Number(opts.timeout) * 1000 : HANDSHAKE_MS;
 
   // SCM is asked only when a target or --expect is an SCM id: one session for all of them.
   let session: Promise<Session> | undefined;
@@ -50,27 +55,31 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
   const now = ctx.now();
   const judge = (target: string, kind: CheckRow['kind'], leaf: Parameters<typeof assess>[0]['leaf'], rest: Partial<Parameters<typeof assess>[0]> = {}): CheckRow =>
     assess({ target, kind, leaf, withinDays: within, now, lang, ...(expect ? { expect } : {}), ...rest });
-  const codes: number[] = [];
-  const shown: Shown[] = await Promise.all(targets.map(async (target): Promise<Shown> => {
-    const fail = (kind: CheckRow['kind'], id: string, message: string, code: number, host?: string, sni?: string): Shown => {
-      codes.push(code);
-      return { row: failedRow(target.text, kind, { id, message }, host), ...(sni ? { sni } : {}), failed: true };
-    };
+  // Each target's row and the exit status it asks for (0 when it is ok), in the order given.
+  type Judged = { shown: Shown; code: number };
+  const judged: Judged[] = await Promise.all(targets.map(async (target): Promise<Judged> => {
+    const fail = (kind: CheckRow['kind'], id: string, message: string, code: number, host?: string, sni?: string): Judged =>
+      ({ shown: { row: failedRow(target.text, kind, { id, message }, host), ...(sni ? { sni } : {}), failed: true }, code });
+    const verdict = (shown: Shown): Judged => ({ shown, code: shown.row.ok ? ExitCode.OK : ExitCode.NO });
     if (target.kind === 'endpoint') {
-      const servername = opts.servername ?? (isIpAddress(target.host) ? undefined : target.host);
+      const given = opts.servername ?? (isIpAddress(target.host) ? undefined : target.host);
+      // An absolute name (`www.example.com.`) is sent without its final dot: SNI never carries one (RFC 6066, 3).
+      const servername = given === undefined ? undefined : sniName(given) || undefined;
       const { readEndpoint } = await import('./endpoint.js');
       const served = await readEndpoint({ host: target.host, port: target.port, ...(servername ? { servername } : {}) }, timeoutMs, ctx);
       const host = opts.servername ?? target.host;
       // The name sent is shown with the failure too: a server may refuse a handshake for one name only.
       if ('failure' in served) return fail('endpoint', 'unreachable', served.failure, ExitCode.NETWORK, host, servername);
-      return { row: judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host }), ...(servername ? { sni: servername } : {}), failed: false };
+      // Reached, and it refused the handshake: the endpoint needs attention, it is not "try again later".
+      if ('refused' in served) return verdict({ row: failedRow(target.text, 'endpoint', served.refused, host), ...(servername ? { sni: servername } : {}), failed: false });
+      return verdict({ row: judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host }), ...(servername ? { sni: servername } : {}), failed: false });
     }
     const host = opts.servername !== undefined ? { host: opts.servername } : {};
     if (target.kind === 'scm') {
       try {
         const s = await scm();
         const detail = await s.client.show(target.id);
-        return { row: judge(target.text, 'scm', scmLeafFacts(detail), host), failed: false };
+        return verdict({ row: judge(target.text, 'scm', scmLeafFacts(detail), host), failed: false });
       } catch (e) {
         const { explainNotHeld } = await import('../../api/errors.js');
         const err = explainNotHeld(e, lang);
@@ -80,20 +89,21 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
     }
     try {
       const local = await readLocal(target.text, ctx);
-      return { row: judge(target.text, local.kind, local.leaf, { chain: local.chain, ...host }), failed: false };
+      return verdict({ row: judge(target.text, local.kind, local.leaf, { chain: local.chain, ...host }), failed: false });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       return fail(isDirectory(target.text, io) ? 'bundle' : 'file', 'unreadable', e.message, ExitCode.USAGE);
     }
   }));
-  for (const s of shown) if (!s.failed && !s.row.ok) codes.push(ExitCode.NO);
+  const shown = judged.map((j) => j.shown);
 
   if (opts.json) ctx.stdout.write(jsonDocument(checkJson(shown, within)));
   else ctx.stdout.write(renderCheck(shown, ctx.style, lang));
-  const code = PRIORITY.find((c) => codes.includes(c));
+  const code = PRIORITY.find((c) => judged.some((j) => j.code === c));
   if (code === undefined) return ExitCode.OK;
   const bad = shown.filter((s) => s.failed || !s.row.ok);
-  const first = bad.find((s) => s.failed)?.row.problems[0]?.message;
+  // The last line names a target that decided the exit status, not merely the first that failed.
+  const first = judged.find((j) => j.code === code && j.shown.failed)?.shown.row.problems[0]?.message;
   const summary = t(lang, M.needAttention, { bad: bad.length, count: shown.length });
   if (code === ExitCode.USAGE) throw new InputError(first ?? summary);
   if (code === ExitCode.NETWORK) throw new NetworkError(first ?? summary);

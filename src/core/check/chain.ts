@@ -11,7 +11,11 @@ import type { Cert } from '../validate/model.js';
 import { PM } from './messages.js';
 
 export interface Problem {
-  /** Stable: expired, expiring, not-yet-valid, expiry-unknown, name-mismatch, expect-mismatch, a chain rule id (chain-cert-expired too), unreachable, unreadable. */
+  /**
+   * Stable: expired, expiring, not-yet-valid, expiry-unknown, name-mismatch, expect-mismatch, self-signed, a chain
+   * rule id (chain-cert-expired too), tls-alert and tls-handshake (the server refused the handshake), unreachable,
+   * unreadable, scm-error.
+   */
   id: string;
   message: string;
 }
@@ -31,6 +35,16 @@ const CHAIN_PROBLEMS = new Set(['chain-too-short', 'chain-broken', 'chain-missin
 const INCOMPLETE = new Set(['chain-too-short', 'chain-missing-intermediate']);
 const DISORDER = new Set(['chain-misordered', 'chain-duplicate', 'chain-broken']);
 
+/**
+ * A self-signed leaf is its own problem, whatever comes with it: no intermediate can make a client trust it, so
+ * "alone" (chain-too-short) or "its issuer is missing" (chain-broken) would send the reader looking for one.
+ */
+function problemOf(rule: string, message: string, leaf: Cert, alone: boolean, lang: Lang): Problem {
+  if (leaf.selfSigned && alone && rule === 'chain-too-short') return { id: 'self-signed', message: t(lang, PM.selfSigned, { leaf: leaf.name }) };
+  if (leaf.selfSigned && alone && rule === 'chain-broken') return { id: 'self-signed', message };
+  return { id: rule, message: rule === 'chain-too-short' ? t(lang, PM.servedAlone, { leaf: leaf.name }) : message };
+}
+
 /** `now`: an intermediate on the path past its notAfter is a problem (clients refuse the chain), as validate says. */
 export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean, lang: Lang, now: Date): ChainFacts {
   const f = new Findings(lang);
@@ -41,7 +55,7 @@ export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean
   const stopped = !top.selfSigned && unrelated.some((c) => namesIssuer(top, c));
   const findings = f.sorted().filter((x) => CHAIN_PROBLEMS.has(x.rule));
   const leaf = certs[leafIndex]!;
-  const problems = findings.map((x) => ({ id: x.rule, message: x.rule === 'chain-too-short' ? t(lang, PM.servedAlone, { leaf: leaf.name }) : x.message }));
+  const problems = findings.map((x) => problemOf(x.rule, x.message, leaf, path.length === 1, lang));
   return {
     complete: path.length > 1 && !stopped && !findings.some((x) => INCOMPLETE.has(x.rule)),
     inOrder: ordered ? !findings.some((x) => DISORDER.has(x.rule)) : null,

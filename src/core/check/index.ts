@@ -3,3 +3,4 @@ export * from './target.js';
 export * from './chain.js';
 export * from './report.js';
 export * from './facts.js';
+export * from './alerts.js';

@@ -21,5 +21,9 @@ export const PM = {
     en: '{leaf} comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root',
     zh: '只有 {leaf} 一张证书，没有中间证书，大多数客户端无法建立到受信任根证书的证书链',
   },
+  selfSigned: {
+    en: '{leaf} is self-signed: clients trust it only where it was installed by hand, and no intermediate certificate can change that (serve a certificate a CA issued)',
+    zh: '{leaf} 是自签名证书：只有手动安装了它的客户端才会信任它，添加中间证书也无济于事（请改用 CA 签发的证书）',
+  },
   servedChain: { en: 'the served chain', zh: '服务器发送的证书链' },
 } satisfies Messages;

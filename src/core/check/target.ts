@@ -9,7 +9,8 @@ export type CheckTarget =
   | { kind: 'path'; text: string }
   | { kind: 'bad'; text: string; why: 'http' | 'url' | 'port' };
 
-const HOST_PORT = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d+)$/;
+/** A host may end in a dot (an absolute name, `www.example.com.:443`): it is still a host, not a file name. */
+const HOST_PORT = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.?):(\d+)$/;
 
 const portOf = (digits: string): number | undefined => {
   const n = Number(digits);
@@ -43,3 +44,6 @@ export function parseTarget(text: string, isPath: (path: string) => boolean): Ch
 
 /** An IP address is matched against the certificate's IP addresses, and is never sent as SNI. */
 export const isIpAddress = (host: string): boolean => /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');
+
+/** The name as sent in SNI: without the final dot of an absolute name (RFC 6066, section 3, forbids it). */
+export const sniName = (name: string): string => name.replace(/\.$/, '');

@@ -61,7 +61,7 @@ export const M = {
     zh: '{source} 中是 BASE64 文本，其中的证书缺少 -----BEGIN CERTIFICATE----- 和 -----END CERTIFICATE----- 行',
   },
   noPem: { en: '{source} holds no PEM block and is not DER', zh: '{source} 中没有 PEM 块，也不是 DER 格式' },
-  onlyOther: { en: '{source} holds no certificate, only {held}', zh: '{source} 中没有证书，只有{held}' },
+  onlyOther: { en: '{source} holds no certificate, only {held}', zh: '{source} 中没有证书，只有 {held}' },
   csrNotCert: {
     en: '{source} holds a certificate signing request (CSR), not a certificate: the certificate is what your CA sends back for it',
     zh: '{source} 中是证书签名请求（CSR），不是证书：证书是 CA 根据它签发后发回给您的文件',
