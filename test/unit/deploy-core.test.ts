@@ -77,12 +77,12 @@ describe('checkDeploy', () => {
     const r = checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] });
     expect([triples(r.findings), r.plan]).toEqual([['deploy-waf-type-missing error null'], undefined]);
     expect(r.findings[0]!.message).toBe('Deploying to WAF needs the WAF edition of the resources: no --waf-type given (premium or cloud)');
-    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('部署到WAF时必须指明WAF实例的版本: 没有指定 --waf-type（premium 或 cloud）');
+    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('部署到WAF时必须指明WAF实例的版本：没有指定 --waf-type（"premium" 或 "cloud"）');
     expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'], wafType: 'cloud' }).findings).toEqual([]);
   });
 
   it('speaks Chinese when asked', () => {
-    expect(checkDeploy({ id: ID, service: 'ELB', resources: ['a'] }, 'zh').findings[0]!.message).toBe('部署到WAF或ELB时必须指明要替换的证书所在的项目（区域）: 没有为 ELB 指定 --project');
+    expect(checkDeploy({ id: ID, service: 'ELB', resources: ['a'] }, 'zh').findings[0]!.message).toBe('部署到WAF或ELB时必须指明要替换的证书所在的项目（区域）：没有为 ELB 指定 --project');
   });
 });
 
@@ -105,7 +105,7 @@ describe('certificateFindings', () => {
   });
 
   it('a certificate with no names covers no domain', () => {
-    expect(certificateFindings({ label: ID, names: [], sm2: false }, cdn('a.example.com'), NOW, 'zh')[0]!.message).toBe('证书不包含要部署到的CDN加速域名: a.example.com（证书中的名称：没有名称）');
+    expect(certificateFindings({ label: ID, names: [], sm2: false }, cdn('a.example.com'), NOW, 'zh')[0]!.message).toBe('证书不包含要部署到的CDN加速域名：a.example.com（证书中的名称：没有名称）');
   });
 
   it('facts from ShowCertificate: names from domain and sans, expiry as UTC+8, SM2 from the signature algorithm', () => {
