@@ -179,6 +179,8 @@ describe('scm prune', () => {
     const dry = JSON.parse((await run(['prune', '--domain', 'www.example.test', '--dry-run', '--json'])).stdout) as typeof doc;
     expect(dry.plan.find((e) => e.name === 'used')).toMatchObject({ action: 'keep', reason: 'deployed', result: null, deployedTo: [{ service: 'ELB', region: 'cn-north-4', location: 'region', resourceId: 'lb-1', resourceName: 'lb-1' }] });
     expect(dry).toMatchObject({ dryRun: true, deleted: [] });
+    // Only the candidates were looked up: the others' deployments are null (not looked up), never [].
+    expect(dry.plan.filter((e) => e.name === 'new' || e.name === 'bought').map((e) => [e.name, e.deployedTo, e.deploymentUnknown])).toEqual([['new', null, null], ['bought', null, null]]);
   });
 
   it('stops when SCM fails part way, with what was deleted on stdout; exit 5', async () => {
