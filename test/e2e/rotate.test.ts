@@ -2,9 +2,9 @@
 // ELB certificates in two regions, one WAF certificate and two CDN domains), rotated with --delete-old from a
 // bundle folder: every resource on the new id, the old one deleted, the edge serving the new certificate
 // (`scm check` before: exit 1, after: exit 0); a rerun finds nothing to do; a new certificate that misses a CDN
-// domain is refused with nothing deployed; a resource that fails is exit 4 with the old certificate kept, and a
-// rerun deploys only that one; a region SCM cannot count keeps the old one; SM2, expired and files that fail
-// validate are refused; 40 resources in 3 regions cost 2 ListDeployedResources calls and a deploy call per 20
+// domain, or a name of an ELB certificate's old one (a wildcard), is refused with nothing deployed; a resource
+// that fails is exit 4 with the old certificate kept, and a rerun deploys only that one; a region SCM cannot
+// count keeps the old one; SM2, expired and files that fail validate are refused; 40 resources in 3 regions cost 2 ListDeployedResources calls and a deploy call per 20
 // resources of a (service, region), read from the emulator's own record; the plan in Chinese.
 import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -162,6 +162,31 @@ describe('refusals and failures', () => {
     expect(state.requests.byOperation.import ?? 0).toBe(0);
     expect(state.certificates.map((c) => c.id)).toEqual([oldId]);
     expect(new Set(Object.values(await holders()))).toEqual(new Set([oldId]));
+  });
+
+  it('a wildcard on an ELB certificate that the new certificate does not cover: refused (exit 1), nothing uploaded, deployed or deleted, dry run too', async () => {
+    const { certificates: [wild] } = await emu.seed({ certificates: [{ name: 'wild', domain: '*.example.com', sans: ['*.example.com'] }] });
+    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-wild', name: 'wild-lb', certificate_id: wild }] });
+    const said = `${wild} on ELB cn-north-4 elb-wild also serves *.example.com (the new certificate names example.com, www.example.com)`;
+    for (const extra of [[], ['--dry-run']]) {
+      const r = await run(['rotate', '--domain', 'www.example.com', fresh.dir, '--delete-old', ...extra]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toMatch(new RegExp(`ELB +cn-north-4 +wild-lb \\(elb-wild\\) +${wild} +deploy`));
+      expect(r.stderr).toMatch(/^ {2}error +rotate-names-not-covered$/m);
+      expect(r.stderr).toContain(`The new certificate does not cover every name of a certificate it would replace on ELB or WAF: ${said}`);
+      expect(r.stderr).toMatch(/scm: rotation refused: nothing was uploaded, deployed or deleted\n$/);
+    }
+    // By id too (ShowCertificate tells the old one's names), in --json and in Chinese.
+    const { certificates: [to] } = await emu.seed({ certificates: [{ name: 'n', pem: readFileSync(fresh.cert, 'utf8'), chain: readFileSync(fresh.chain, 'utf8'), private_key: fresh.keyPem }] });
+    const j = await run(['rotate', wild!, '--to', to!, '--delete-old', '--json']);
+    expect(j.code).toBe(1);
+    expect(JSON.parse(j.stdout)).toMatchObject({ status: 'refused', new: to, old: [wild], deleted: [], findings: [{ rule: 'rotate-names-not-covered', severity: 'error', message: expect.stringContaining(said) }] });
+    const zh = await run(['rotate', wild!, '--to', to!, '--lang', 'zh']);
+    expect(zh.stderr).toContain(`ELB cn-north-4 elb-wild 上的 ${wild} 还用于 *.example.com（新证书中的名称：example.com、www.example.com）`);
+    const state = await emu.state();
+    expect([state.requests.byOperation.import ?? 0, state.requests.byOperation.deploy ?? 0, state.requests.byOperation.delete ?? 0]).toEqual([0, 0, 0]);
+    expect(state.certificates.map((c) => c.id).sort()).toEqual([oldId, wild, to].sort());
+    expect(await holders()).toMatchObject({ 'elb-wild': wild, 'elb-north': oldId, 'example.com': oldId });
   });
 
   it('new files that fail validate (a key that is not the certificate\'s): refused offline (exit 1), nothing sent', async () => {

@@ -104,6 +104,25 @@ describe('certificateFindings', () => {
     expect(certificateFindings({ ...facts, notAfter: NOW }, [], NOW)[0]!.message).toBe(`An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-06-01T00:00:00.000Z`);
   });
 
+  it('an ELB or WAF certificate it replaces: every name of the old one must be covered; one finding per old certificate naming what is left', () => {
+    const elbOn = (resource: string, id: string, names: string[], region = 'cn-north-4') => ({ ...targetOf('ELB', region, region, resource), replaces: { id, names } });
+    const www = { label: 'new', names: ['www.example.com', 'example.com'], sm2: false };
+    const found = certificateFindings(www, [
+      elbOn('elb-wild', 'scs1700000000005', ['*.example.com']),
+      elbOn('elb-wild-2', 'scs1700000000005', ['*.example.com'], 'ap-southeast-1'),
+      elbOn('elb-same', 'scs1700000000001', ['WWW.example.com', 'example.com']),
+      { ...targetOf('WAF', 'cn-north-4', 'cn-north-4', 'waf-1'), replaces: { id: 'scs1700000000002', names: ['www.example.com', 'api.example.com'] } },
+      targetOf('ELB', 'cn-north-4', 'cn-north-4', 'elb-unknown'),
+    ], NOW);
+    expect(found).toEqual([
+      { rule: 'rotate-names-not-covered', severity: 'error', code: null, message: 'The new certificate does not cover every name of a certificate it would replace on ELB or WAF: scs1700000000005 on ELB cn-north-4 elb-wild, ELB ap-southeast-1 elb-wild-2 also serves *.example.com (the new certificate names www.example.com, example.com)', fix: ruleById('rotate-names-not-covered')!.fix.en },
+      { rule: 'rotate-names-not-covered', severity: 'error', code: null, message: 'The new certificate does not cover every name of a certificate it would replace on ELB or WAF: scs1700000000002 on WAF cn-north-4 waf-1 also serves api.example.com (the new certificate names www.example.com, example.com)', fix: ruleById('rotate-names-not-covered')!.fix.en },
+    ]);
+    // A wildcard covers one level of names, and itself; a wider new certificate is fine.
+    expect(certificateFindings(facts, [elbOn('e', 'scs1700000000005', ['*.example.com', 'www.example.com', 'example.com'])], NOW)).toEqual([]);
+    expect(certificateFindings(www, [elbOn('e', 'scs1700000000005', ['*.example.com'])], NOW, 'zh')[0]!.message).toBe('新证书没有覆盖它要在ELB或WAF上替换的证书的全部名称：ELB cn-north-4 e 上的 scs1700000000005 还用于 *.example.com（新证书中的名称：www.example.com、example.com）');
+  });
+
   it('a certificate with no names covers no domain', () => {
     expect(certificateFindings({ label: ID, names: [], sm2: false }, cdn('a.example.com'), NOW, 'zh')[0]!.message).toBe('证书不包含要部署到的CDN加速域名：a.example.com（证书中的名称：没有名称）');
   });
@@ -194,6 +213,6 @@ describe('deploy rules', () => {
       for (const text of [rule.title, rule.fix]) expect(text.en.length * text.zh.length).toBeGreaterThan(0);
       expect(resolve(rule.id).kind).toBe('rule');
     }
-    expect(DEPLOY_RULES.map((r) => r.id)).toEqual(['deploy-service', 'deploy-project-missing', 'deploy-project-unknown', 'deploy-cdn-project', 'deploy-cdn-not-covered', 'deploy-waf-only', 'deploy-waf-type-missing']);
+    expect(DEPLOY_RULES.map((r) => r.id)).toEqual(['deploy-service', 'deploy-project-missing', 'deploy-project-unknown', 'deploy-cdn-project', 'deploy-cdn-not-covered', 'rotate-names-not-covered', 'deploy-waf-only', 'deploy-waf-type-missing']);
   });
 });

@@ -3,6 +3,10 @@ import type { Messages } from '../i18n.js';
 
 export const D = {
   notCovered: { en: '{domain} (the certificate names {names})', zh: '{domain}（证书中的名称：{names}）' },
+  narrower: {
+    en: '{id} on {where} also serves {missing} (the new certificate names {names})',
+    zh: '{where} 上的 {id} 还用于 {missing}（新证书中的名称：{names}）',
+  },
   noNames: { en: 'no names', zh: '没有名称' },
   sm2: { en: '{cert} is an SM2 (国密) certificate', zh: '{cert} 是国密（SM2）证书' },
   expired: { en: '{cert} expired on {date}', zh: '{cert} 已于 {date} 过期' },
