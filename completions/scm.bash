@@ -36,6 +36,7 @@ _scm_opt() {
     "upload --allow-duplicate") : ;;
     "upload --push") _scm_k=words _scm_w='CDN WAF ELB' _scm_r=1 ;;
     "upload --rotate") : ;;
+    "upload --waf-type") _scm_k=words _scm_w='premium cloud' ;;
     "upload --no-validate") : ;;
     "upload --dry-run") : ;;
     "upload --json") : ;;
@@ -215,7 +216,7 @@ _scm_flags() {
   case $1 in
     '') _scm_k='--lang --config --debug --no-color --no-input -h --help -v --version' ;;
     validate) _scm_k='--cert --key --chain --pfx --pfx-password-file --name --domain --domain-count --target --enterprise-project-id --warn-days --strict -q --quiet --json --lang --config --debug --no-color --no-input -h --help' ;;
-    upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --rotate --no-validate --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
+    upload) _scm_k='--cert --key --chain --pfx --pfx-password-file --from --name --enterprise-project-id --region --endpoint --timeout --retries --if-changed --allow-duplicate --push --rotate --waf-type --no-validate --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
     push) _scm_k='--service --project --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
     list) _scm_k='--search --domain --status --expiring --enterprise-project-id --sort --asc --region --endpoint --timeout --retries --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
     show) _scm_k='--region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;

@@ -12,6 +12,7 @@
 SCM_HOOK_BIN=${SCM_HOOK_BIN:-scm}    # the scm command
 SCM_HOOK_ROTATE=${SCM_HOOK_ROTATE:-no} # yes: deploy it wherever the older certificates for its first domain are
                                      # (ELB, WAF, CDN; billed per domain), then check nothing uses them: scm rotate
+SCM_HOOK_WAF_TYPE=${SCM_HOOK_WAF_TYPE:-} # with ROTATE and WAF: premium (dedicated WAF) or cloud; SCM needs it for WAF
 SCM_HOOK_PUSH=${SCM_HOOK_PUSH:-}     # push targets, space separated, e.g. "WAF:cn-north-4 CDN" (not with ROTATE)
 SCM_HOOK_NAME=${SCM_HOOK_NAME:-}     # name in SCM (default: <first domain>-<YYYYMMDD>)
 SCM_HOOK_PRUNE=${SCM_HOOK_PRUNE:-no} # yes: then scm prune --domain <first domain> (never deletes a deployed one)
@@ -21,6 +22,7 @@ set -- upload --from certbot --if-changed --quiet --no-input
 [ -n "$SCM_HOOK_NAME" ] && set -- "$@" --name "$SCM_HOOK_NAME"
 if [ "$SCM_HOOK_ROTATE" = yes ]; then
   set -- "$@" --rotate
+  [ -n "$SCM_HOOK_WAF_TYPE" ] && set -- "$@" --waf-type "$SCM_HOOK_WAF_TYPE"
 else
   for target in $SCM_HOOK_PUSH; do set -- "$@" --push "$target"; done
 fi

@@ -102,7 +102,7 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       ] });
       const port = await freePort();
       const r = await runProgram(certbot, ['renew', '--force-renewal', '--no-random-sleep-on-renew', '--non-interactive', ...certbotDirs(), '--http-01-port', String(port)], {
-        env: { ...certbotEnv(), SCM_HOOK_ROTATE: 'yes' }, timeoutMs: 90_000,
+        env: { ...certbotEnv(), SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud' }, timeoutMs: 90_000,
       });
       expect(r.code, r.stderr).toBe(0);
       const renewed = (await certsNamed(domain)).at(-1)!;

@@ -101,7 +101,7 @@ describe('certificateFindings', () => {
   it('SM2 and expired (at the very second) are SCM.0010; one second before expiry is fine', () => {
     expect(triples(certificateFindings({ ...facts, sm2: true, notAfter: NOW }, [], NOW))).toEqual(['target-sm2-unsupported error SCM.0010', 'target-cert-expired error SCM.0010']);
     expect(certificateFindings(facts, [], NOW)).toEqual([]);
-    expect(certificateFindings({ ...facts, notAfter: NOW }, [], NOW)[0]!.message).toBe(`An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-06-01T00:00:00.000Z`);
+    expect(certificateFindings({ ...facts, notAfter: NOW }, [], NOW)[0]!.message).toBe(`An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-06-01 00:00 UTC`);
   });
 
   it('an ELB or WAF certificate it replaces: every name of the old one must be covered; one finding per old certificate naming what is left', () => {
@@ -111,7 +111,7 @@ describe('certificateFindings', () => {
       elbOn('elb-wild', 'scs1700000000005', ['*.example.com']),
       elbOn('elb-wild-2', 'scs1700000000005', ['*.example.com'], 'ap-southeast-1'),
       elbOn('elb-same', 'scs1700000000001', ['WWW.example.com', 'example.com']),
-      { ...targetOf('WAF', 'cn-north-4', 'cn-north-4', 'waf-1'), replaces: { id: 'scs1700000000002', names: ['www.example.com', 'api.example.com'] } },
+      { ...targetOf('WAF', 'cn-north-4', 'cn-north-4', 'waf-1', { wafType: 'cloud' }), replaces: { id: 'scs1700000000002', names: ['www.example.com', 'api.example.com'] } },
       targetOf('ELB', 'cn-north-4', 'cn-north-4', 'elb-unknown'),
     ], NOW);
     expect(found).toEqual([
@@ -121,6 +121,15 @@ describe('certificateFindings', () => {
     // A wildcard covers one level of names, and itself; a wider new certificate is fine.
     expect(certificateFindings(facts, [elbOn('e', 'scs1700000000005', ['*.example.com', 'www.example.com', 'example.com'])], NOW)).toEqual([]);
     expect(certificateFindings(www, [elbOn('e', 'scs1700000000005', ['*.example.com'])], NOW, 'zh')[0]!.message).toBe('新证书没有覆盖它要在ELB或WAF上替换的证书的全部名称：ELB cn-north-4 e 上的 scs1700000000005 还用于 *.example.com（新证书中的名称：www.example.com、example.com）');
+  });
+
+  it('WAF targets without a --waf-type (rotate learns no edition from ListDeployedResources): one refusal counting them', () => {
+    const waf = (resource: string, extras = {}) => targetOf('WAF', 'cn-north-4', 'cn-north-4', resource, extras);
+    expect(certificateFindings(facts, [waf('w1'), waf('w2'), targetOf('ELB', 'cn-north-4', 'cn-north-4', 'e1')], NOW).map((f) => [f.rule, f.message])).toEqual([
+      ['deploy-waf-type-missing', 'Deploying to WAF needs the WAF edition of the resources: 2 WAF resources to deploy to, and no --waf-type given (premium or cloud)'],
+    ]);
+    expect(certificateFindings(facts, [waf('w1')], NOW, 'zh')[0]!.message).toBe('部署到WAF时必须指明WAF实例的版本：有 1 个WAF资源要部署，但没有指定 --waf-type（"premium" 或 "cloud"）');
+    expect(certificateFindings(facts, [waf('w1', { wafType: 'premium' })], NOW)).toEqual([]);
   });
 
   it('a certificate with no names covers no domain', () => {

@@ -93,7 +93,7 @@ export interface Replaced {
 }
 
 /** A resource a certificate is to be deployed to; `replaces` when it is known what the resource holds now. */
-export type CheckedTarget = Pick<DeployTarget, 'service' | 'resource'> & Partial<Pick<DeployTarget, 'region'>> & { replaces?: Replaced };
+export type CheckedTarget = Pick<DeployTarget, 'service' | 'resource'> & Partial<Pick<DeployTarget, 'region' | 'body'>> & { replaces?: Replaced };
 
 /**
  * The one coverage rule of deploy and rotate: the names of `needed` that none of `names` covers (a wildcard
@@ -112,7 +112,10 @@ export function uncovered(names: readonly string[], needed: readonly string[]): 
 export function certificateFindings(cert: CertFacts, targets: readonly CheckedTarget[], now: Date, lang: Lang = 'en'): Finding[] {
   const findings: Finding[] = [];
   if (cert.sm2) findings.push(ruleFinding('target-sm2-unsupported', t(lang, D.sm2, { cert: cert.label }), lang));
-  if (cert.notAfter && cert.notAfter.getTime() <= now.getTime()) findings.push(ruleFinding('target-cert-expired', t(lang, D.expired, { cert: cert.label, date: cert.notAfter.toISOString() }), lang));
+  if (cert.notAfter && cert.notAfter.getTime() <= now.getTime()) findings.push(ruleFinding('target-cert-expired', t(lang, D.expired, { cert: cert.label, date: `${cert.notAfter.toISOString().slice(0, 16).replace('T', ' ')} UTC` }), lang));
+  // rotate's targets come from ListDeployedResources, which does not say a WAF resource's edition.
+  const untyped = targets.filter((x) => x.service === 'WAF' && x.body !== undefined && !('type' in x.body && x.body.type));
+  if (untyped.length > 0) findings.push(ruleFinding('deploy-waf-type-missing', t(lang, D.noWafTypeFor, { count: untyped.length }), lang));
   const names = cert.names.length > 0 ? listOf(lang, [...cert.names]) : t(lang, D.noNames);
   const asked = new Set<string>();
   const narrowed = new Map<string, { missing: string[]; where: string[] }>();
