@@ -3,7 +3,7 @@
 // environment and flags, an upload that takes everything from the user file, secrets masked, and broken
 // files reported in one line naming the file and the line (exit 2).
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
@@ -111,6 +111,15 @@ describe('the user file drives a real upload', () => {
     const r = await scm(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'xdg-and-project', '-q'], { XDG_CONFIG_HOME: xdg });
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect((await emu.state()).certificates).toHaveLength(1);
+  });
+
+  it('without HOME (a systemd service without User=, like certbot\'s timer) the passwd home is used', async () => {
+    const passwd = join(userInfo().homedir, '.config', 'scm');
+    for (const env of [{ HOME: undefined }, { HOME: '' }, { HOME: ' ', USERPROFILE: '' }]) {
+      const r = await scm(['config', '--json'], env);
+      expect([r.code, JSON.parse(r.stdout).userConfigDir]).toEqual([0, passwd]);
+      expect((await scm(['config'], env)).stdout).toContain(`${passwd}/config.{json,yaml,yml}`);
+    }
   });
 
   it('enterpriseProjectId from a config file goes into the import; the flag wins over it', async () => {
