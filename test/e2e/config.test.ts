@@ -152,6 +152,18 @@ describe('a broken config file: exit 2, one line naming the file and the line, n
     expect(JSON.parse(j.stderr).error).toMatchObject({ type: 'ConfigError', exitCode: 2, message: `bad config file ${path()}: cannot be parsed at ${where}` });
   });
 
+  it('retries and timeout out of the flags\' bounds: the file and the key named (not --timeout), in Chinese too', async () => {
+    const file = join(site(), '.scmrc.json');
+    put(file, JSON.stringify({ retries: 1000000, timeout: 1 }));
+    const r = await scm(['list', '-q'], { SCM_ENDPOINT: emu.url, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK });
+    expect([r.code, r.stderr]).toEqual([2, `scm: config file ${file}: 'retries' must be a whole number from 0 to 10\n`]);
+    expect((await emu.state()).requests.total).toBe(0);
+    put(file, JSON.stringify({ timeout: 0 }));
+    const zh = await scm(['config', '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([2, `scm: 配置文件 ${file}：“timeout”的值必须是大于 0 且不超过 3600 的秒数\n`]);
+    expect((await scm(['config', '--timeout', '3601'])).stderr).toBe("scm: --timeout: '3601' is not a number of seconds above 0 and at most 3600\n");
+  });
+
   it('an unknown key names the key', async () => {
     put(join(site(), '.scmrc.json'), JSON.stringify({ secret_key: 'x' }));
     const r = await scm(['config']);

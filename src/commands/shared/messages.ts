@@ -8,6 +8,6 @@ export const S = {
 } satisfies Messages;
 
 export const F = {
-  badTimeout: { en: "--timeout: '{value}' is not a positive number of seconds", zh: '--timeout：“{value}”不是大于 0 的秒数' },
-  badRetries: { en: "--retries: '{value}' is not a whole number from 0 to 10", zh: '--retries：“{value}”不是 0～10 之间的整数' },
+  badTimeout: { en: "--timeout: '{value}' is not a number of seconds above 0 and at most {max}", zh: '--timeout：“{value}”不是大于 0 且不超过 {max} 的秒数' },
+  badRetries: { en: "--retries: '{value}' is not a whole number from 0 to {max}", zh: '--retries：“{value}”不是 0～{max} 之间的整数' },
 } satisfies Messages;
