@@ -127,6 +127,16 @@ describe('--json', () => {
     const err = JSON.parse(r.stderr);
     expect(err.error.type).toBe('UnknownCode');
     expect(err.error.suggestions).toContain('SCM.0014');
+    expect(err.error).toMatchObject({ message: "unknown error code 'SCM.0041'", hint: "'scm explain --list' lists every known code" });
+  });
+
+  it('several unknown codes in --json: plain English (and Chinese), the same hint as the text', async () => {
+    const en = JSON.parse((await runCli(['explain', 'SCM.9999', 'SCM.8888', '--json'])).stderr).error;
+    expect([en.message, en.hint]).toEqual(["unknown error codes 'SCM.9999', 'SCM.8888'", "'scm explain --list' lists every known code"]);
+    const one = JSON.parse((await runCli(['explain', 'NOPE.999', '--json'])).stderr).error;
+    expect([one.message, one.hint]).toEqual(["unknown error code 'NOPE.999'", "'scm explain --list' lists every known code"]);
+    const zh = JSON.parse((await runCli(['explain', 'SCM.9999', 'SCM.8888', '--json', '--lang', 'zh'])).stderr).error;
+    expect([zh.message, zh.hint]).toEqual(['未知错误码“SCM.9999”、“SCM.8888”', "'scm explain --list' 可列出所有已知的错误码"]);
   });
 });
 

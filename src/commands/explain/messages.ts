@@ -1,5 +1,5 @@
 // What `scm explain` says around the catalogue's texts: field labels, severities, list headings, errors.
-import { plural, type Messages, type Text } from '../../core/i18n.js';
+import type { Messages, Text } from '../../core/i18n.js';
 
 export const LABELS = {
   cause: { en: 'Cause', zh: '原因' },
@@ -42,7 +42,7 @@ export const M = {
   didYouMean: { en: ' (did you mean {codes}?)', zh: '（是不是要查 {codes}？）' },
   listHint: { en: "'scm explain --list' lists every known code", zh: "'scm explain --list' 可列出所有已知的错误码" },
   unknownCodes: {
-    en: (p) => `unknown error ${plural(Number(p.count), 'code')} ${p.queries}`,
+    en: (p) => `unknown error ${Number(p.count) === 1 ? 'code' : 'codes'} ${p.queries}`,
     zh: '未知错误码 {queries}',
   },
   noMatchSearch: { en: "no code matches '{search}'", zh: '没有与“{search}”匹配的错误码' },
