@@ -24,6 +24,8 @@ export const M = {
   ruleLine: { en: '{id} ({severity}): {title}', zh: '{id}（{severity}）：{title}' },
   ruleRef: { en: '{id} ({severity})', zh: '{id}（{severity}）' },
   offline: { en: 'scm validate: {rules}', zh: 'scm validate：{rules}' },
+  // Push and deploy rules: checked by the command itself before it sends anything, not by `scm validate`.
+  offlineBefore: { en: 'checked before sending: {rules}', zh: '发送前检查：{rules}' },
   translated: { en: 'English text translated from the Chinese table', zh: '英文说明译自中文错误码表' },
   listHeader: { en: 'CODE|STATUS|MESSAGE', zh: '错误码|状态码|错误信息' },
   noCodeInStdin: { en: 'no error code found in standard input', zh: '标准输入中没有找到错误码' },

@@ -6,6 +6,7 @@ import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { ExitCode } from '../../errors.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { certIds } from '../shared/cert-ids.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { ensureFolder, FILE_NAMES, filesFor, refuseExisting, writeAll } from './files.js';
 import { M } from './messages.js';
@@ -19,7 +20,7 @@ interface ExportOptions extends SessionOptions {
 
 export async function run({ args, opts }: { args: string[]; opts: ExportOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
-  const id = args[0] ?? '';
+  const [id] = certIds([args[0] ?? ''], lang) as [string];
   const force = opts.force === true;
   // Paths as the user gave them (relative ones stay relative in the output), resolved against the working folder.
   const dir = opts.out ?? '.';
