@@ -7,7 +7,7 @@
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../api/endpoints.js';
 import { missingCredentials } from '../api/errors.js';
 import type { Auth } from '../api/types.js';
-import { t, type Lang } from '../core/i18n.js';
+import { langFromEnv, t, type Lang } from '../core/i18n.js';
 import { findAuth, ids, overriddenBy, secretsOf, val, type Overridden } from './credentials.js';
 import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, type IgnoredFile, type LoadedConfig } from './file.js';
 import { M } from './messages.js';
@@ -82,7 +82,7 @@ const fromFiles = <K extends keyof FileConfig>(files: LoadedConfig[], key: K): A
 function localeLang(env: Env): [Lang | undefined, Source] {
   const name = ['LC_ALL', 'LC_MESSAGES', 'LANG'].find((n) => env[n]);
   if (!name) return [undefined, { kind: 'default' }];
-  return [/^zh([_.-]|$)/i.test(env[name]!) ? 'zh' : 'en', { kind: 'env', name }];
+  return [langFromEnv(env), { kind: 'env', name }];
 }
 
 const asFiles = (loaded: LoadedConfig | LoadedConfig[] | ConfigFiles | undefined): ConfigFiles => {
