@@ -48,6 +48,18 @@ describe('scm explain CODE', () => {
   });
 });
 
+describe('codes as they are copied', () => {
+  it('a trailing full stop or comma, quotes, and full-width input from a Chinese IME (NFKC) find the code', async () => {
+    const ref = (await runCli(['explain', 'SCM.0014'])).stdout;
+    for (const q of ['SCM.0014.', 'SCM.0014,', 'SCM.0014。', '\u201cSCM.0014\u201d\uff0c', '(SCM.0014)', '\uff33\uff23\uff2d.\uff10\uff10\uff11\uff14', 'SCM\uff0e0014', '14.']) {
+      const r = await runCli(['explain', q]);
+      expect([r.code, r.stderr, r.stdout], q).toEqual([0, '', ref]);
+    }
+    const rule = await runCli(['explain', '\uff4b\uff45\uff59-mismatch.']);
+    expect([rule.code, rule.stdout]).toEqual([0, (await runCli(['explain', 'key-mismatch'])).stdout]);
+  });
+});
+
 describe('unknown codes', () => {
   it('suggests the nearest codes and exits 1', async () => {
     const r = await runCli(['explain', 'SCM.0041']);
