@@ -36,7 +36,22 @@ if id=$($SCM_HOOK_BIN "$@"); then
   domain=${RENEWED_DOMAINS:-}
   domain=${domain%% *}
   if [ "$SCM_HOOK_PRUNE" = yes ] && [ -n "$domain" ]; then
-    $SCM_HOOK_BIN prune --domain "$domain" --no-input >/dev/null || echo "scm deploy hook: prune of $domain failed (exit $?); old certificates stay in SCM" >&2
+    # Anything on stderr makes certbot log "Hook ran with error output" as a warning, so when the prune
+    # succeeds its progress lines ("reading the certificate list ...") are dropped, its summary ("1
+    # certificate deleted, 2 kept") goes to stdout (certbot's info log), and only warnings stay on stderr.
+    if said=$($SCM_HOOK_BIN prune --domain "$domain" --no-input 2>&1 >/dev/null); then
+      printf '%s\n' "$said" | while IFS= read -r line; do
+        case $line in
+          *' ...' | '') ;;
+          'warning:'* | '警告：'*) printf '%s\n' "$line" >&2 ;;
+          *) printf 'scm prune: %s\n' "$line" ;;
+        esac
+      done
+    else
+      pruned=$?
+      printf '%s\n' "$said" >&2
+      echo "scm deploy hook: prune of $domain failed (exit $pruned); old certificates stay in SCM" >&2
+    fi
   fi
   exit 0
 else

@@ -195,3 +195,27 @@ it('no output carries the secret key or a private key', () => {
   const markers = [TEST_SK, ...secretMarkers(b.keyPem, readFileSync(b.cert, 'utf8'))];
   for (const o of outputs) for (const m of markers) expect(o.stdout + o.stderr, o.args.join(' ')).not.toContain(m);
 });
+
+describe('certificate ids checked offline, by the rule push uses (push-id-format, SCM.0020)', () => {
+  const EN = "'foo' is not a certificate id: scs followed by 13 digits, such as scs1700000000000 (rule push-id-format); nothing was sent";
+  const ZH = '“foo”不是证书 ID：证书 ID 是 scs 加 13 位数字，例如 scs1700000000000（规则 push-id-format）；没有发送任何请求';
+  it.each([['show', 'foo'], ['delete', 'foo'], ['export', 'foo', '--out', 'never-made'], ['notify', 'off', 'foo']])('scm %s: exit 2, one line and the fix, nothing sent, in both languages', async (...args) => {
+    for (const [lang, line, hint] of [['en', EN, 'hint: pass the ID that `scm upload` printed'], ['zh', ZH, '提示：请传入 `scm upload` 输出的证书 ID']] as const) {
+      const r = await run([...args, '--lang', lang], { cwd: dir });
+      expect([r.code, r.stdout], lang).toEqual([2, '']);
+      expect(said(r.stderr)).toEqual([`scm: ${line}`, expect.stringContaining(hint)]);
+    }
+    const j = await run([...args, '--json'], { cwd: dir });
+    expect(JSON.parse(j.stderr).error).toMatchObject({ type: 'UsageError', exitCode: 2, code: 'SCM.0020', message: EN });
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+
+  it('several bad ids are named together; a good id among them is not sent either', async () => {
+    const r = await run(['delete', 'scs1700000000000', 'foo', 'scs17000000000001']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("'foo', 'scs17000000000001' are not certificate ids");
+    const n = await run(['notify', 'on', 'scs1700000000000', 'x']);
+    expect(n.code).toBe(2);
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+});

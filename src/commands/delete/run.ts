@@ -11,6 +11,7 @@ import { planDelete } from '../../core/inventory/index.js';
 import { ExitCode, NegativeResult } from '../../errors.js';
 import { firstFailure } from '../../render/deletions.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { certIds } from '../shared/cert-ids.js';
 import { openSession, type Session, type SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
 import { deleteJson, renderDeletions, type DeleteRow } from './render.js';
@@ -22,7 +23,7 @@ interface DeleteOptions extends SessionOptions {
 
 export async function run({ args, opts }: { args: string[]; opts: DeleteOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
-  const ids = [...new Set(args)];
+  const ids = certIds(args, lang);
   const s = await openSession(opts, ctx, M.phase);
   const deployments = await s.step(t(lang, M.checking, { count: ids.length }), () => deploymentsOf(s.client, ids));
   const decisions = planDelete(ids, deployments, { force: opts.force === true });

@@ -8,6 +8,7 @@ import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { ExitCode, ScmCliError } from '../../errors.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { certIds } from '../shared/cert-ids.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { answerFaults, ensureFolder, FILE_NAMES, filesFor, refuseExisting, removeMade, writeAll } from './files.js';
 import { M } from './messages.js';
@@ -21,7 +22,7 @@ interface ExportOptions extends SessionOptions {
 
 export async function run({ args, opts }: { args: string[]; opts: ExportOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
-  const id = args[0] ?? '';
+  const [id] = certIds([args[0] ?? ''], lang) as [string];
   // Paths as the user gave them (relative ones stay relative in the output), resolved against the working folder.
   const dir = opts.out ?? '.';
   const abs = resolve(ctx.cwd, dir);
