@@ -83,21 +83,22 @@ describeFixtures('a certificate with the issuer\'s name and no subject key ident
 
 describeFixtures('a cross-signed copy of the intermediate left over', () => {
   const pem = (rel: string): string => readFileSync(fixture(rel), 'utf8');
-  // The path takes the first copy that verifies; the other (same subject and key, issued by root B) is left over.
+  // The other copy (same subject and key, issued by root B) is an alternative issuer, not a stranger.
   const chain = { source: 'chain.pem', data: Buffer.from(pem('pki/inter-rsa.crt') + pem('pki/inter-rsa-cross-b.crt')) };
   const now = new Date();
 
-  it('sent as given: a stray to remove, not a missing intermediate', async () => {
+  it('sent as given: SCM refuses the copy, said as a copy (it did issue the leaf)', async () => {
     const r = await validateBundle({ cert: raw('cases/rsa.crt'), key: raw('cases/rsa.key'), chain }, { now });
     expect(all(r)).toEqual([
-      'chain-broken error SCM.0079 CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) did not issue any certificate of this chain; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it',
+      'chain-broken error SCM.0079 CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=Unrelated Root B) next to the one issued by CN=SCM Test Root R1; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove one of them',
     ]);
   });
 
-  it('read by content: not sent, said as an unrelated CA', async () => {
+  it('read by content without root B: the first copy is sent, the other is not (info)', async () => {
     const r = await validateBundle({ files: [raw('cases/rsa.crt'), raw('cases/rsa.key'), chain] }, { now });
     expect(all(r)).toEqual([
-      'chain-unrelated-cert warning null CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) did not issue CN=rsa.example.com or any of its intermediates; it is not sent',
+      'chain-alternative-ignored info null CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=Unrelated Root B); the path uses the copy issued by CN=SCM Test Root R1, so this one is not sent',
     ]);
+    expect(r.payload!.certificate_chain).toBe(pem('pki/inter-rsa.crt'));
   });
 });

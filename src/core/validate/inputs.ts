@@ -31,6 +31,8 @@ export interface Gathered {
   looked?: string[];
   /** --cert held more certificates while --chain was given too: the extra ones are not sent. */
   extraIgnored?: { source: string; count: number };
+  /** Certificates given in order that came from a PKCS#7 set: sent only when on the path (chain.ts). */
+  loose?: Cert[];
   /** Lengths of the raw input strings, for `measureInput`. */
   raw: { certificate?: number; certificate_chain?: number; private_key?: number };
 }
@@ -90,6 +92,8 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
     out.keyMatched = keyMatched;
   }
   if (key) out.key = key;
+  const loose = [...(cert?.loose ?? []), ...(chain?.loose ?? [])];
+  if (loose.length > 0) out.loose = loose;
   const len = (data: Buffer | undefined): number | undefined => (data === undefined ? undefined : toText(data).length);
   out.raw = { certificate: len(input.cert?.data), certificate_chain: len(input.chain?.data), private_key: len(input.key?.data) };
   return out;

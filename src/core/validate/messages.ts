@@ -220,6 +220,14 @@ export const M = {
     en: '{where} did not issue {leaf} or any of its intermediates; it is not sent',
     zh: '{where}没有签发 {leaf} 或它的任何中间证书，不会被发送',
   },
+  chainAlternative: {
+    en: '{where} is another copy of {name} (same key, issued by {issuer}); the path uses the copy issued by {used}, so this one is not sent',
+    zh: '{where}是 {name} 的另一份副本（密钥相同，由 {issuer} 签发）；证书路径使用的是由 {used} 签发的那一份，这一份不会被发送',
+  },
+  chainAlternativeSent: {
+    en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove one of them',
+    zh: '{where}是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除其中一份',
+  },
   chainOtherLeaf: {
     en: '{where} is another end-entity certificate, not the one for this bundle; it is not sent',
     zh: '{where}是另一张服务器（终端实体）证书，不属于这个证书包，不会被发送',
