@@ -64,6 +64,15 @@ function pickLeaf(certs: Cert[], key: DecodedKey | undefined): { index: number; 
   return { index: endEntity > 0 ? endEntity : 0, keyMatched: false };
 }
 
+/**
+ * --cert holds CA certificates only, nothing given is an end-entity certificate, and the key (if any) matches none
+ * of them: the server certificate was not given. A CA:TRUE certificate that the key matches stays the leaf.
+ */
+function onlyCas(all: Cert[], given: Cert[], key: DecodedKey | undefined): boolean {
+  if (!given.every((c) => c.ca) || !all.every((c) => c.ca)) return false;
+  return !key || !all.some((c) => publicOf(key).equals(c.publicKey));
+}
+
 export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   const certInput = input.cert && named(input.cert, f);
   const cert = certInput ? decodeCerts(scanInput(certInput), 'cert', f) : undefined;
@@ -86,7 +95,11 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
     rest = chain.certs;
   } else if (chain?.empty) out.emptyChain = named(input.chain!, f).source;
   out.certs = leaf ? [leaf, ...rest] : rest;
-  if (leaf) {
+  if (leaf && onlyCas(out.certs, cert!.certs, key)) {
+    // certbot's chain.pem given as --cert: one cause, said once; no check runs on the CA as if it were the leaf.
+    f.add('cert-missing', M.certOnlyCasGiven, { source: certInput!.source, held: cert!.certs.map((c) => c.name).join(f.say(M.listSeparator)) });
+    f.lack('leaf');
+  } else if (leaf) {
     const { index, keyMatched } = pickLeaf(out.certs, key);
     out.leafIndex = index;
     out.keyMatched = keyMatched;

@@ -37,6 +37,10 @@ export const M = {
   emptyInput: { en: '{source} is empty', zh: '{source} 是空的' },
   certNotGiven: { en: 'no certificate was given (pass --cert FILE)', zh: '没有提供证书（请用 --cert 文件 传入）' },
   certNotAmong: { en: 'no certificate among {files}', zh: '{files} 中没有证书' },
+  certOnlyCasGiven: {
+    en: '{source} holds only CA certificates ({held}), not the server certificate: this looks like the chain file; pass cert.pem or fullchain.pem with --cert',
+    zh: '{source} 中只有 CA 证书（{held}），没有服务器证书：这看起来是证书链文件；请用 --cert 传入 cert.pem 或 fullchain.pem',
+  },
   certOnlyCas: {
     en: 'no end-entity certificate among {files}: they hold only CA certificates ({held})',
     zh: '{files} 中没有服务器（终端实体）证书，只有 CA 证书（{held}）',
