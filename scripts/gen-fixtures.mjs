@@ -463,6 +463,9 @@ function extraCaFixtures() {
   pfx('extra-root.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain-plus-root-b.pem') });
 }
 extraCaFixtures();
+// A --key file with two keys (`cat old.key new.key`): the stale one first, and last.
+write(C('two-keys-stale-first.pem'), read(C('ec256.key')) + read(C('rsa.key')));
+write(C('two-keys-stale-last.pem'), read(C('rsa.key')) + read(C('ec256.key')));
 
 rmSync(P('tmp'), { recursive: true, force: true });
 writeFileSync(STAMP, `${hash}\n`);

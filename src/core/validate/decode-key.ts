@@ -3,7 +3,7 @@
 // key material.
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { refusePkcs12 } from './decode-certs.js';
-import type { Findings } from './findings.js';
+import { Findings } from './findings.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { describeKey, type KeyInfo } from './model.js';
@@ -107,4 +107,16 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
   if (scan.orphanEnds.length > 0) return void f.add('key-armor-missing', M.keyOrphanEnd, { source });
   if (scan.bareBase64) return void f.add('key-armor-missing', M.keyBareBase64, { source });
   return void f.add('key-unparsable', M.noPem, { source });
+}
+
+/**
+ * Every private key of a --key input: a file may hold two (a stale key next to the right one, `cat old.key new.key`).
+ * The first is read as decodeKey reads it; the others only when they parse. The caller keeps the one that matches.
+ */
+export function decodeKeys(scan: Scanned, f: Findings): DecodedKey[] {
+  const first = decodeKey(scan, f);
+  if (!first) return [];
+  const more = scan.keyBlocks.slice(1).map((b) => keyFromBlock(b, scan.source, new Findings(f.lang)));
+  const firstPub = createPublicKey(first.key);
+  return [first, ...more.filter((k): k is DecodedKey => k !== undefined && !createPublicKey(k.key).equals(firstPub))];
 }

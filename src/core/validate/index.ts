@@ -45,7 +45,7 @@ const CHECKS: readonly Check[] = [
     run: ({ g, leaf, f }) => {
       const key = g.key!;
       if (!publicOf(key).equals(leaf.publicKey)) {
-        if (g.otherKeys.length > 0) f.add('key-mismatch', M.keysMismatch, { sources: [key, ...g.otherKeys].map((k) => k.source).join(f.say(M.listSeparator)), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) });
+        if (g.otherKeys.length > 0) f.add('key-mismatch', M.keysMismatch, { sources: [...new Set([key, ...g.otherKeys].map((k) => k.source))].join(f.say(M.listSeparator)), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) });
         else f.add('key-mismatch', M.keyMismatch, { source: key.source, key: keyText(key.info.text, f.lang), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) });
       }
       for (const k of g.unusedKeys) f.add('key-extra-ignored', M.keyExtra, { source: k.source, key: keyText(k.info.text, f.lang) });

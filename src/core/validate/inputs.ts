@@ -3,7 +3,7 @@
 // the checks that need them are skipped: one cause, one finding). Bundles read by content: classify.ts.
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { decodeCerts } from './decode-certs.js';
-import { decodeKey, keyFromBlock, type DecodedKey } from './decode-key.js';
+import { decodeKeys, keyFromBlock, type DecodedKey } from './decode-key.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
@@ -82,7 +82,8 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   if (cert?.chainFailed || chain?.chainFailed) f.lack('chain');
 
   let key: DecodedKey | undefined;
-  if (input.key) key = decodeKey(scanInput(named(input.key, f)), f);
+  let keys: DecodedKey[] = [];
+  if (input.key) [key, ...keys] = decodeKeys(scanInput(named(input.key, f)), f);
   else if (cert?.keyBlocks[0]) key = keyFromBlock(cert.keyBlocks[0], certInput!.source, f);
   else f.add('key-empty', M.keyNotGiven);
   if (!key) f.lack('key');
@@ -95,6 +96,16 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
     rest = chain.certs;
   } else if (chain?.empty) out.emptyChain = named(input.chain!, f).source;
   out.certs = leaf ? [leaf, ...rest] : rest;
+  // A --key file with several keys: the one that matches a certificate given (the leaf first), as in a bundle.
+  if (key && keys.length > 0) {
+    const all = [key, ...keys];
+    const fits = (k: DecodedKey, c: Cert): boolean => publicOf(k).equals(c.publicKey);
+    const chosen = all.find((k) => leaf && fits(k, leaf)) ?? all.find((k) => out.certs.some((c) => !c.ca && fits(k, c))) ?? key;
+    const others = all.filter((k) => k !== chosen);
+    key = chosen;
+    if (out.certs.some((c) => fits(chosen, c))) out.unusedKeys = others;
+    else out.otherKeys = others;
+  }
   if (leaf && onlyCas(out.certs, cert!.certs, key)) {
     // certbot's chain.pem given as --cert: one cause, said once; no check runs on the CA as if it were the leaf.
     f.add('cert-missing', M.certOnlyCasGiven, { source: certInput!.source, held: cert!.certs.map((c) => c.name).join(f.say(M.listSeparator)) });
