@@ -463,6 +463,10 @@ function extraCaFixtures() {
   pfx('extra-root.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain-plus-root-b.pem') });
 }
 extraCaFixtures();
+// Keys in the traditional labels OpenSSL writes: `openssl dsa` (DSA PRIVATE KEY), OpenSSL 3's `openssl ec` on an SM2
+// key (SM2 PRIVATE KEY, a SEC1 body).
+openssl('dsa', '-in', C('keytype-dsa.key'), '-out', C('keytype-dsa.traditional.key'));
+openssl('ec', '-in', C('sm2.key'), '-out', C('sm2.openssl3-ec.key'));
 // A --key file with two keys (`cat old.key new.key`): the stale one first, and last.
 write(C('two-keys-stale-first.pem'), read(C('ec256.key')) + read(C('rsa.key')));
 write(C('two-keys-stale-last.pem'), read(C('rsa.key')) + read(C('ec256.key')));

@@ -96,6 +96,7 @@ const CASES: Case[] = [
   c('key-cannot-sign', 'X448', under('keytype-x448.crt', 'keytype-x448.key'), ['key-cannot-sign'], /has an X448 key/),
   c('key-cannot-sign', 'DH', under('keytype-dh.crt', 'keytype-dh.key'), ['key-cannot-sign'], /has a DH key/),
   c('key-type-unsupported', 'DSA', under('keytype-dsa.crt', 'keytype-dsa.key'), ['key-type-unsupported'], /^CN=keytype\.example\.com has a DSA 2048 key; browsers and cloud load balancers do not support it$/),
+  c('key-type-unsupported', 'DSA as `openssl dsa` writes it (DSA PRIVATE KEY): read, not unparsable', under('keytype-dsa.crt', 'keytype-dsa.traditional.key'), ['key-type-unsupported'], /^CN=keytype\.example\.com has a DSA 2048 key/),
   c('key-type-unsupported', 'Ed448', under('keytype-ed448.crt', 'keytype-ed448.key'), ['key-type-unsupported'], /has an Ed448 key/),
   c('key-type-unsupported', 'secp256k1', under('keytype-secp256k1.crt', 'keytype-secp256k1.key'), ['key-type-unsupported'], /has an EC secp256k1 key/),
   c('key-type-unsupported', 'Brainpool', under('keytype-brainpool.crt', 'keytype-brainpool.key'), ['key-type-unsupported'], /has an EC brainpoolP256r1 key/),
@@ -146,6 +147,7 @@ const CASES: Case[] = [
   c('cn-not-in-san', 'CN elsewhere', under('cn-not-in-san.crt'), ['cn-not-in-san'], /the common name "other\.example\.com" is not among the subject alternative names \(san\.example\.com\)/),
   // Conversions and repairs
   c('input-converted', 'a DER certificate', under('rsa.der'), ['input-converted'], /rsa\.der is DER; its certificate will be sent as PEM/),
+  c('input-converted', 'an SM2 key as OpenSSL 3\'s `openssl ec` writes it (SM2 PRIVATE KEY)', under('sm2.crt', 'sm2.openssl3-ec.key', 'sm2-chain.pem'), ['input-converted', 'sm2-signature-unverified', 'chain-includes-root'], /^sm2\.openssl3-ec\.key holds an SM2 private key under the label only OpenSSL 3's `openssl ec` writes \(SM2 PRIVATE KEY\); it will be sent as PKCS#8 \(PRIVATE KEY\), as `openssl pkey -in sm2\.openssl3-ec\.key -out key\.pem` converts it$/),
   c('input-converted', 'PKCS#12', { pfx: 'rsa.pfx', pfxPassword: 'secret' }, ['input-converted', 'chain-includes-root'], /rsa\.pfx is PKCS#12; its 3 certificates and private key will be sent as PEM/),
   c('input-converted', 'UTF-16 PEM (Notepad "Unicode")', { cert: 'variants/fullchain-utf16le.pem', key: 'variants/key-utf16le.key' }, ['input-converted', 'input-converted'], /fullchain-utf16le\.pem is UTF-16 text/),
   c('input-converted', 'UTF-16 big-endian', { cert: 'variants/fullchain-utf16be.pem', key: 'rsa.key' }, ['input-converted'], /fullchain-utf16be\.pem is UTF-16 text/),
@@ -177,5 +179,14 @@ describeFixtures('validate rules', () => {
     expect(hits.some((f) => x.message.test(f.message)), hits.map((f) => f.message).join('\n')).toBe(true);
     for (const f of hits) expect(f.fix).toBe(rule.fix.en);
     expect(r.valid).toBe(!r.findings.some((f) => f.severity === 'error'));
+  });
+});
+
+describeFixtures('keys in the traditional labels OpenSSL writes', () => {
+  it('an SM2 PRIVATE KEY is sent as the PKCS#8 key `openssl pkey` makes of it; a DSA PRIVATE KEY as given', async () => {
+    const sm2 = await check(under('sm2.crt', 'sm2.openssl3-ec.key', 'sm2-chain.pem'));
+    expect(sm2.payload!.private_key).toBe(readFileSync(fixture('cases/sm2.key'), 'utf8'));
+    const dsa = await check(under('keytype-dsa.crt', 'keytype-dsa.traditional.key'));
+    expect(dsa.payload!.private_key).toBe(readFileSync(fixture('cases/keytype-dsa.traditional.key'), 'utf8'));
   });
 });

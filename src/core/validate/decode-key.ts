@@ -1,7 +1,7 @@
 // A private key input as scanned (scan.ts) -> a KeyObject (PKCS#1, PKCS#8, SEC1; PEM or DER), telling apart
 // a missing, armor-less, encrypted, foreign, OpenSSH or corrupt key. Messages name labels and files, never
 // key material.
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { refusePkcs12 } from './decode-certs.js';
 import { Findings } from './findings.js';
 import { importPrivateKey } from './key-import.js';
@@ -71,7 +71,15 @@ export function keyFromBlock(block: PemBlock, source: string, f: Findings): Deco
   if (block.bodyLength === 0) return void f.add('key-unparsable', M.keyEmptyBody, { what, source });
   if (!block.der) return void f.add('key-unparsable', M.keyBadBase64, { what, source });
   try {
-    const key = importPrivateKey(block.der, DER_TYPE[label] ?? 'pkcs8');
+    // OpenSSL 3's `openssl ec` labels an SM2 key "SM2 PRIVATE KEY" (a SEC1 body); sent as PKCS#8, which is
+    // byte for byte what `openssl pkey -in KEY` writes.
+    if (label === 'SM2 PRIVATE KEY') {
+      const key = importPrivateKey(block.der, 'sec1');
+      f.add('input-converted', M.keySm2Label, { source });
+      return keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source);
+    }
+    // A traditional DSA key has no DER type in node:crypto; its PEM form is read (and sent) as it is.
+    const key = label === 'DSA PRIVATE KEY' ? createPrivateKey(armor(label, block.der)) : importPrivateKey(block.der, DER_TYPE[label] ?? 'pkcs8');
     return keyFrom(key, armor(label, block.der), source);
   } catch (e) {
     if (isPassphraseError(e)) return void f.add('key-encrypted', M.keyEncryptedBlock, { source, what });

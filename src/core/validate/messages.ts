@@ -92,6 +92,10 @@ export const M = {
   // Private key inputs
   keyNotGiven: { en: 'no private key was given (pass --key FILE)', zh: '没有提供私钥（请用 --key 文件 传入）' },
   keyNotAmong: { en: 'no private key among {files}', zh: '{files} 中没有私钥' },
+  keySm2Label: {
+    en: '{source} holds an SM2 private key under the label only OpenSSL 3\'s `openssl ec` writes (SM2 PRIVATE KEY); it will be sent as PKCS#8 (PRIVATE KEY), as `openssl pkey -in {source} -out key.pem` converts it',
+    zh: '{source} 中的 SM2 私钥使用的是只有 OpenSSL 3 的 `openssl ec` 才会写出的标签（SM2 PRIVATE KEY）；将按 PKCS#8 格式（PRIVATE KEY）发送，与 `openssl pkey -in {source} -out key.pem` 的转换结果相同',
+  },
   keyDerConverted: { en: '{source} is a DER private key; it will be sent as PEM', zh: '{source} 是 DER 格式的私钥，将转换为 PEM 发送' },
   keyEncryptedDer: { en: '{source} is an encrypted PKCS#8 private key (DER)', zh: '{source} 是加密的 PKCS#8 私钥（DER 格式）' },
   keyIsCertDer: { en: '{source} is a certificate (DER), not a private key', zh: '{source} 是证书（DER 格式），不是私钥' },
