@@ -56,6 +56,18 @@ function notAKey(scan: Scanned, f: Findings): void {
   }
 }
 
+/**
+ * A traditional DSA key has no DER type in node:crypto: its PEM form is read (and sent as it is). A PKCS#8 body
+ * under that label is read as PKCS#8, as under any other label.
+ */
+function traditionalDsa(der: Buffer): KeyObject {
+  try {
+    return createPrivateKey(armor('DSA PRIVATE KEY', der));
+  } catch {
+    return importPrivateKey(der, 'pkcs8');
+  }
+}
+
 /** The key of one PEM block; `f` receives why it is unusable. */
 export function keyFromBlock(block: PemBlock, source: string, f: Findings): DecodedKey | undefined {
   const label = block.label;
@@ -78,8 +90,7 @@ export function keyFromBlock(block: PemBlock, source: string, f: Findings): Deco
       f.add('input-converted', M.keySm2Label, { source });
       return keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source);
     }
-    // A traditional DSA key has no DER type in node:crypto; its PEM form is read (and sent) as it is.
-    const key = label === 'DSA PRIVATE KEY' ? createPrivateKey(armor(label, block.der)) : importPrivateKey(block.der, DER_TYPE[label] ?? 'pkcs8');
+    const key = label === 'DSA PRIVATE KEY' ? traditionalDsa(block.der) : importPrivateKey(block.der, DER_TYPE[label] ?? 'pkcs8');
     return keyFrom(key, armor(label, block.der), source);
   } catch (e) {
     if (isPassphraseError(e)) return void f.add('key-encrypted', M.keyEncryptedBlock, { source, what });
