@@ -23,7 +23,7 @@ describeFixtures('every bundle folder: its exact findings and the leaf it picks'
   it.each([
     ['rsa-ok', [], 'CN=rsa.example.com'],
     ['ec-ok', [], 'CN=ec.example.com'],
-    ['ed25519-ok', [], 'CN=ed25519.example.com'],
+    ['ed25519-ok', ['key-type-unsupported warning null'], 'CN=ed25519.example.com'],
     ['certbot-split', [], 'CN=rsa.example.com'],
     ['combined', [], 'CN=rsa.example.com'],
     ['generic', [], 'CN=rsa.example.com'],

@@ -100,7 +100,8 @@ const CASES: Case[] = [
   c('key-type-unsupported', 'Ed448', under('keytype-ed448.crt', 'keytype-ed448.key'), ['key-type-unsupported'], /has an Ed448 key/),
   c('key-type-unsupported', 'secp256k1', under('keytype-secp256k1.crt', 'keytype-secp256k1.key'), ['key-type-unsupported'], /has an EC secp256k1 key/),
   c('key-type-unsupported', 'Brainpool', under('keytype-brainpool.crt', 'keytype-brainpool.key'), ['key-type-unsupported'], /has an EC brainpoolP256r1 key/),
-  c('key-type-unsupported', 'P-192 (not also weak-key)', under('keytype-p192.crt', 'keytype-p192.key'), ['key-type-unsupported'], /has an EC P-192 key/),
+  c('key-type-unsupported', 'Ed25519: no browser takes an EdDSA server certificate, as for Ed448', under('ed25519.crt', 'ed25519.key'), ['key-type-unsupported'], /^CN=ed25519\.example\.com has an Ed25519 key; browsers and cloud load balancers do not support it$/),
+  c('weak-key', 'P-192: EC under 256 bits (not also key-type-unsupported)', under('keytype-p192.crt', 'keytype-p192.key'), ['weak-key'], /^CN=keytype\.example\.com has an EC key of 192 bits \(P-192\); 256 is the minimum clients accept$/),
   // The chain
   c('chain-unparsable', 'a bad second block in a fullchain', { cert: 'variants/fullchain-bad-second.pem', key: 'rsa.key' }, ['chain-unparsable'], /certificate 2 in fullchain-bad-second\.pem is not valid base64/),
   c('chain-unparsable', 'a text file as chain', under('rsa.crt', 'rsa.key', 'variants/garbage.txt'), ['chain-unparsable'], /garbage\.txt holds no PEM block/),
