@@ -106,7 +106,7 @@ async function rotation(id) {
   say(`the emulator's TLS edge (${emulator.edge}) serves, by SNI, the certificate deployed for each name`);
   const edge = ['check', emulator.edge, '--servername', 'www.demo.example.com'];
   await scm([...edge, '--expect', 'renewed/cert.pem'], { expect: 1 });
-  await scm(['rotate', '--domain', 'www.demo.example.com', 'renewed', '--delete-old']);
+  await scm(['rotate', '--domain', 'www.demo.example.com', 'renewed', '--waf-type', 'cloud', '--delete-old']);
   const s = await state();
   const left = s.certificates.map((c) => c.id);
   if (left.length !== 1 || left[0] === id) throw new Error(`after the rotation SCM should hold the renewed certificate alone, not ${left.join(', ')}`);

@@ -444,6 +444,33 @@ function emptyNameFixtures() {
 }
 emptyNameFixtures();
 
+// ---- an extra CA that is not on the path, and a cross-signed intermediate -----------------------------------
+// Read by content, scm sends the path alone: another CA's root or intermediate beside it is left out, not a hole.
+// The cross-signed copy of R2 (same subject and key, issued by root B) beside root B: the path through it ends at
+// a root of the bundle. The same extras in a PKCS#12 file and a PKCS#7 set, which have no order either.
+function extraCaFixtures() {
+  const [leafPem, inter, keyPem] = [read(leaves.rsa), read(interRsa), read(K.leafRsa)];
+  const L = (dir, files) => {
+    for (const [name, content] of Object.entries(files)) write(`bundles/layouts/${dir}/${name}`, content);
+  };
+  L('extra-root', { 'cert.pem': leafPem, 'chain.pem': inter, 'other-ca.pem': read(rootB), 'privkey.pem': keyPem });
+  L('extra-intermediate', { 'cert.pem': leafPem, 'chain.pem': inter, 'other-ca.pem': read(interB), 'privkey.pem': keyPem });
+  L('cross-signed', { 'cert.pem': leafPem, 'chain.pem': cat(interRsa, 'pki/inter-rsa-cross-b.crt'), 'root-b.pem': read(rootB), 'privkey.pem': keyPem });
+  write(C('rsa-fullchain-plus-root-b.pem'), cat(leaves.rsa, interRsa, rootB));
+  write(C('rsa-chain-plus-root-b.pem'), cat(interRsa, rootB));
+  openssl('crl2pkcs7', '-nocrl', '-certfile', C('rsa-fullchain-plus-root-b.pem'), '-outform', 'DER', '-out', C('rsa-fullchain-plus-root-b.p7b'));
+  openssl('crl2pkcs7', '-nocrl', '-certfile', C('rsa-chain-plus-root-b.pem'), '-outform', 'DER', '-out', C('rsa-chain-plus-root-b.p7b'));
+  pfx('extra-root.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain-plus-root-b.pem') });
+}
+extraCaFixtures();
+// Keys in the traditional labels OpenSSL writes: `openssl dsa` (DSA PRIVATE KEY), OpenSSL 3's `openssl ec` on an SM2
+// key (SM2 PRIVATE KEY, a SEC1 body).
+openssl('dsa', '-in', C('keytype-dsa.key'), '-out', C('keytype-dsa.traditional.key'));
+openssl('ec', '-in', C('sm2.key'), '-out', C('sm2.openssl3-ec.key'));
+// A --key file with two keys (`cat old.key new.key`): the stale one first, and last.
+write(C('two-keys-stale-first.pem'), read(C('ec256.key')) + read(C('rsa.key')));
+write(C('two-keys-stale-last.pem'), read(C('rsa.key')) + read(C('ec256.key')));
+
 rmSync(P('tmp'), { recursive: true, force: true });
 writeFileSync(STAMP, `${hash}\n`);
 if (!process.argv.includes('--quiet')) console.log(`fixtures written to ${OUT} in ${Date.now() - started} ms`);

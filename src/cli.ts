@@ -6,7 +6,7 @@ import { configLang } from './config/lang.js';
 import { isLang, langFromEnv, t, type Lang } from './core/i18n.js';
 import { S } from './commands/shared/messages.js';
 import { ExitCode, InterruptedError, ScmCliError } from './errors.js';
-import { fdOut } from './io/fd-out.js';
+import { fdOut, stdoutFailedText } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
 import { SPEC_LOADERS } from './commands/lazy-specs.js';
 import { isOverview, plainInput } from './commands/plain-args.js';
@@ -18,7 +18,8 @@ import { envSecrets } from './config/secret-env.js';
 import { hider, REDACTED } from './core/hide.js';
 
 export interface ProcessIo {
-  stdout: Out;
+  /** `failure` says why writing stopped (a full disk ...), when it did (io/fd-out.ts). */
+  stdout: Out & { failure?: () => NodeJS.ErrnoException | undefined };
   stderr: Out;
   stdin: Ctx['stdin'];
   env: Record<string, string | undefined>;
@@ -65,6 +66,18 @@ function reportInterruption(e: unknown, ctx: Ctx, json: boolean): number {
   if (json) ctx.stderr.write(jsonError('InterruptedError', message, exitCode, { hint: hint ?? null }));
   else ctx.stderr.write(errorLine(ctx.errStyle, message, widthOf(ctx.stderr)) + (hint ? hintLine(ctx.errStyle, ctx.lang, hint, widthOf(ctx.stderr)) : ''));
   if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
+  return exitCode;
+}
+
+/**
+ * stdout failed (a full disk, an I/O error): the environment's fault, not a bug. Exit 2, as for an input
+ * file that cannot be read or an export file that cannot be written, unless the command failed on its own.
+ */
+function reportOutputFailure(e: NodeJS.ErrnoException, ctx: Ctx, json: boolean, code: number): number {
+  const exitCode = code === ExitCode.OK ? ExitCode.USAGE : code;
+  const message = stdoutFailedText(e, ctx.lang);
+  if (json) ctx.stderr.write(jsonError('OutputError', message, exitCode, { code: null, hint: null }));
+  else ctx.stderr.write(errorLine(ctx.errStyle, message, widthOf(ctx.stderr)));
   return exitCode;
 }
 
@@ -128,9 +141,15 @@ function hiding(out: Out, secrets: Set<string>): Out {
 
 /** Runs one invocation and returns its exit status; never throws. */
 export async function main(argv: string[], io: ProcessIo): Promise<number> {
+  const json = argv.includes('--json');
+  const { ctx, code } = await runCommand(argv, io, json);
+  const failure = io.stdout.failure?.();
+  return failure ? reportOutputFailure(failure, ctx, json, code) : code;
+}
+
+async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise<{ ctx: Ctx; code: number }> {
   // Flags that shape error reporting are read before parsing, so even a parse error honours them.
   const debug = argv.includes('--debug');
-  const json = argv.includes('--json');
   const colorFlag = !argv.includes('--no-color');
   const [style, errStyle] = await Promise.all([
     makeStyle(colorLevel({ isTTY: io.stdout.isTTY, env: io.env, flag: colorFlag })),
@@ -165,16 +184,15 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     const loadSpec = Object.hasOwn(SPEC_LOADERS, argv[0] ?? '') ? SPEC_LOADERS[argv[0]!] : undefined;
     const fast = await loadSpec?.();
     const plain = fast ? plainInput(fast, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
-    if (fast && plain) return await (await fast.load()).run(plain, ctx);
+    if (fast && plain) return { ctx, code: await (await fast.load()).run(plain, ctx) };
     if (!fast && isOverview(GLOBAL_OPTIONS, argv)) {
       ctx.stdout.write((await import('./commands/help/overview.js')).overview(ctx.lang, ctx.stdout, ctx.env));
-      return ExitCode.OK;
+      return { ctx, code: ExitCode.OK };
     }
     const { runProgram } = await import('./program.js');
-    return await runProgram(argv, ctx, { version: version(), usageError: (message) => (json ? jsonError('UsageError', message, ExitCode.USAGE) : errorLine(errStyle, message)) });
+    return { ctx, code: await runProgram(argv, ctx, { version: version(), usageError: (message) => (json ? jsonError('UsageError', message, ExitCode.USAGE) : errorLine(errStyle, message)) }) };
   } catch (e) {
-    if (ctx.signal.aborted) return reportInterruption(e, ctx, json);
-    return report(e, ctx, json);
+    return { ctx, code: ctx.signal.aborted ? reportInterruption(e, ctx, json) : report(e, ctx, json) };
   }
 }
 
@@ -193,11 +211,11 @@ export function run(): void {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  // A closed pipe (`scm explain --list | head`) is not an error worth a stack trace.
-  const closed = (): never => process.exit(process.exitCode ?? 0);
+  // A closed pipe (`scm explain --list | head`) stops the output, not the command: its exit status stays
+  // the real one (io/fd-out.ts).
   const io: ProcessIo = {
-    stdout: fdOut(1, () => process.stdout.columns, closed),
-    stderr: fdOut(2, () => process.stderr.columns, closed),
+    stdout: fdOut(1, () => process.stdout.columns),
+    stderr: fdOut(2, () => process.stderr.columns),
     // A getter: touching process.stdin builds a stream (and loads net/tty code) that most commands never use.
     get stdin() {
       return process.stdin;

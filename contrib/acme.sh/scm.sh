@@ -12,6 +12,7 @@
 #   DEPLOY_SCM_NAME      the name in SCM (default: <domain>-<YYYYMMDD>, made by scm)
 #   DEPLOY_SCM_ROTATE    yes: deploy it wherever the other certificates for the domain are (ELB, WAF, CDN;
 #                        billed per domain) and check nothing uses them any more (scm upload --rotate)
+#   DEPLOY_SCM_WAF_TYPE  with ROTATE, where the older certificate is on WAF: premium (dedicated) or cloud
 #   DEPLOY_SCM_PUSH      push targets, space separated: SERVICE or SERVICE:REGION[,REGION...] (not with ROTATE)
 #   DEPLOY_SCM_REGION    SCM site (default cn-north-4)
 #   DEPLOY_SCM_ENDPOINT  SCM endpoint URL (instead of the region's)
@@ -35,14 +36,14 @@ scm_deploy() {
   _debug _cca "$_cca"
   _debug _cfullchain "$_cfullchain"
 
-  for _scm_setting in BIN NAME PUSH ROTATE REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
+  for _scm_setting in BIN NAME PUSH ROTATE WAF_TYPE REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
     _getdeployconf "DEPLOY_SCM_$_scm_setting"
   done
   if [ -n "${DEPLOY_SCM_AK:-}" ] && [ -z "${DEPLOY_SCM_SK:-}" ]; then
     _err "DEPLOY_SCM_AK is set but DEPLOY_SCM_SK is not"
     return 1
   fi
-  for _scm_setting in BIN NAME PUSH ROTATE REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
+  for _scm_setting in BIN NAME PUSH ROTATE WAF_TYPE REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
     eval "_scm_value=\${DEPLOY_SCM_$_scm_setting:-}"
     if [ -n "$_scm_value" ]; then
       _savedeployconf "DEPLOY_SCM_$_scm_setting" "$_scm_value"
@@ -60,6 +61,7 @@ scm_deploy() {
   [ -n "${DEPLOY_SCM_ENTERPRISE_PROJECT_ID:-}" ] && set -- "$@" --enterprise-project-id "$DEPLOY_SCM_ENTERPRISE_PROJECT_ID"
   if [ "${DEPLOY_SCM_ROTATE:-}" = yes ]; then
     set -- "$@" --rotate
+    [ -n "${DEPLOY_SCM_WAF_TYPE:-}" ] && set -- "$@" --waf-type "$DEPLOY_SCM_WAF_TYPE"
   else
     for _scm_target in ${DEPLOY_SCM_PUSH:-}; do
       set -- "$@" --push "$_scm_target"

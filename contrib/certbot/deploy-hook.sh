@@ -12,6 +12,7 @@
 SCM_HOOK_BIN=${SCM_HOOK_BIN:-scm}    # the scm command
 SCM_HOOK_ROTATE=${SCM_HOOK_ROTATE:-no} # yes: deploy it wherever the older certificates for its first domain are
                                      # (ELB, WAF, CDN; billed per domain), then check nothing uses them: scm rotate
+SCM_HOOK_WAF_TYPE=${SCM_HOOK_WAF_TYPE:-} # with ROTATE and WAF: premium (dedicated WAF) or cloud; SCM needs it for WAF
 SCM_HOOK_PUSH=${SCM_HOOK_PUSH:-}     # push targets, space separated, e.g. "WAF:cn-north-4 CDN" (not with ROTATE)
 SCM_HOOK_NAME=${SCM_HOOK_NAME:-}     # name in SCM (default: <first domain>-<YYYYMMDD>)
 SCM_HOOK_PRUNE=${SCM_HOOK_PRUNE:-no} # yes: then scm prune --domain <first domain> (never deletes a deployed one)
@@ -21,6 +22,7 @@ set -- upload --from certbot --if-changed --quiet --no-input
 [ -n "$SCM_HOOK_NAME" ] && set -- "$@" --name "$SCM_HOOK_NAME"
 if [ "$SCM_HOOK_ROTATE" = yes ]; then
   set -- "$@" --rotate
+  [ -n "$SCM_HOOK_WAF_TYPE" ] && set -- "$@" --waf-type "$SCM_HOOK_WAF_TYPE"
 else
   for target in $SCM_HOOK_PUSH; do set -- "$@" --push "$target"; done
 fi
@@ -34,7 +36,22 @@ if id=$($SCM_HOOK_BIN "$@"); then
   domain=${RENEWED_DOMAINS:-}
   domain=${domain%% *}
   if [ "$SCM_HOOK_PRUNE" = yes ] && [ -n "$domain" ]; then
-    $SCM_HOOK_BIN prune --domain "$domain" --no-input >/dev/null || echo "scm deploy hook: prune of $domain failed (exit $?); old certificates stay in SCM" >&2
+    # Anything on stderr makes certbot log "Hook ran with error output" as a warning, so when the prune
+    # succeeds its progress lines ("reading the certificate list ...") are dropped, its summary ("1
+    # certificate deleted, 2 kept") goes to stdout (certbot's info log), and only warnings stay on stderr.
+    if said=$($SCM_HOOK_BIN prune --domain "$domain" --no-input 2>&1 >/dev/null); then
+      printf '%s\n' "$said" | while IFS= read -r line; do
+        case $line in
+          *' ...' | '') ;;
+          'warning:'* | '警告：'*) printf '%s\n' "$line" >&2 ;;
+          *) printf 'scm prune: %s\n' "$line" ;;
+        esac
+      done
+    else
+      pruned=$?
+      printf '%s\n' "$said" >&2
+      echo "scm deploy hook: prune of $domain failed (exit $pruned); old certificates stay in SCM" >&2
+    fi
   fi
   exit 0
 else

@@ -3,8 +3,10 @@
 // already deleted, and a stop at the first failure that says the service or the credentials are the
 // problem (every later delete would fail the same way). What was done before a stop is always returned, so
 // the caller can report the partial progress. Used by `scm delete` and `scm prune` (and rotate --delete-old).
-// "Not held" after an attempt whose answer was lost is this run's delete (client.ts), not "already deleted".
-import { InterruptedError, ScmCliError } from '../errors.js';
+// "Not held" after an attempt whose answer was lost is this run's delete (client.ts), not "already deleted";
+// and when every retry failed too (a 504 after it took effect, then 502s), ShowCertificate is asked before
+// the delete is reported failed: a certificate SCM no longer holds was deleted, by an answer that was lost.
+import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { isNotHeld, ScmApiError } from './errors.js';
 
@@ -18,6 +20,8 @@ export interface DeleteResult {
   requestId?: string;
   /** deleted: by an attempt whose answer was lost (a 5xx or timeout); the retry found it gone. */
   answerLost?: true;
+  /** deleted: every attempt failed (answers lost), and ShowCertificate then found it gone. */
+  lookedUp?: true;
 }
 
 /** Pause between two deletes: at most four a second, well under the gateway's default limits. */
@@ -33,6 +37,20 @@ export interface DeleteManyOptions {
 
 /** A rejection of this one certificate (4xx) lets the others go on; anything else stops the batch. */
 const stops = (e: unknown): boolean => !(e instanceof ScmApiError && e.failure === 'rejected');
+
+/** A failure of the service or the network (exit 5): an earlier attempt may have deleted it all the same. */
+const unanswered = (e: unknown): boolean => e instanceof ScmCliError && !(e instanceof InterruptedError) && e.exitCode === ExitCode.NETWORK;
+
+/** After a delete whose every attempt failed on the way: does SCM still hold it? 'gone' only on "not held". */
+async function lookAfter(client: ScmClient, id: string): Promise<'gone' | 'unknown'> {
+  try {
+    await client.show(id);
+    return 'unknown';
+  } catch (e) {
+    if (e instanceof InterruptedError) throw e;
+    return isNotHeld(e) ? 'gone' : 'unknown';
+  }
+}
 
 const pause = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
@@ -71,6 +89,17 @@ export async function deleteMany(client: ScmClient, ids: readonly string[], o: D
         const stop = e instanceof InterruptedError ? e : new InterruptedError();
         results[i] = { id, result: 'failed', error: stop };
         return { results, stoppedBy: stop };
+      }
+      if (unanswered(e) && !client.signal.aborted) {
+        const look = await lookAfter(client, id).catch((x: unknown) => x);
+        if (look === 'gone') {
+          results[i] = { id, result: 'deleted', answerLost: true, lookedUp: true };
+          continue;
+        }
+        if (look instanceof InterruptedError) {
+          results[i] = { id, result: 'failed', error: look };
+          return { results, stoppedBy: look };
+        }
       }
       results[i] = { id, result: 'failed', ...(e instanceof ScmCliError ? { error: e } : {}) };
       if (!(e instanceof ScmCliError)) throw e;

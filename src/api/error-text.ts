@@ -33,7 +33,8 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     const rules = rulesForCode(entry.code).map((r) => r.id);
     const caught = fired ? rules.filter((r) => fired.includes(r)) : [];
     if (caught.length > 0) lines.push(t(lang, E.caughtOffline, { cmd: 'scm validate', rules: listOf(lang, caught) }));
-    else if (rules.length > 0) lines.push(t(lang, E.relatedRules, { cmd: 'scm validate', rules: listOf(lang, rules) }));
+    // A command that works: `scm explain` takes rule ids (`scm validate` would read them as file names).
+    else if (rules.length > 0) lines.push(t(lang, E.relatedRules, { cmd: `scm explain ${rules.join(' ')}`, rules: listOf(lang, rules) }));
   }
   const hint = entry && text
     ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })

@@ -31,7 +31,7 @@ export const E = {
   serverSaid: { en: '  server said: {text}', zh: '  服务端返回：{text}' },
   note: { en: '  note: {text}', zh: '  说明：{text}' },
   caughtOffline: { en: '  caught offline by: {cmd} (rule {rules})', zh: '  离线检查已发现：{cmd}（规则 {rules}）' },
-  relatedRules: { en: '  related offline rules: {cmd} {rules}', zh: '  相关的离线检查：{cmd} 的规则 {rules}' },
+  relatedRules: { en: '  related offline rules: {rules} (see {cmd})', zh: '  相关的离线检查规则：{rules}（详见 {cmd}）' },
   fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 {cmd}）' },
   unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
   tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },

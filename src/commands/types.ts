@@ -6,8 +6,11 @@ import type { Text } from '../core/i18n.js';
 /** What `--help` shows, in both languages. */
 export type Words = Text;
 
-/** What a value looks like, for shell completion. */
-export type Completion = 'file' | 'dir' | 'code' | 'region' | 'service' | 'shell' | 'lang' | 'none';
+/**
+ * What a value looks like, for shell completion. `site`: the SCM sites `--region` takes; `region`: the regions
+ * (projects) a push goes to; `status`: the HTTP statuses of the error catalogue.
+ */
+export type Completion = 'file' | 'dir' | 'code' | 'site' | 'region' | 'service' | 'shell' | 'lang' | 'status' | 'none';
 
 export interface OptionSpec {
   /** commander flags, e.g. '--cert <file>' or '-q, --quiet'. */
@@ -26,6 +29,8 @@ export interface OptionSpec {
 export interface ArgSpec {
   name: string;
   description: Words;
+  /** The only values it takes, offered by completion. */
+  choices?: readonly string[];
   variadic?: boolean;
   required?: boolean;
   complete?: Completion;

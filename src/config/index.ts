@@ -7,8 +7,7 @@
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../api/endpoints.js';
 import { missingCredentials } from '../api/errors.js';
 import type { Auth } from '../api/types.js';
-import { t, type Lang } from '../core/i18n.js';
-import { UsageError } from '../errors.js';
+import { langFromEnv, t, type Lang } from '../core/i18n.js';
 import { findAuth, ids, overriddenBy, secretsOf, val, type Overridden } from './credentials.js';
 import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, type IgnoredFile, type LoadedConfig } from './file.js';
 import { M } from './messages.js';
@@ -83,7 +82,7 @@ const fromFiles = <K extends keyof FileConfig>(files: LoadedConfig[], key: K): A
 function localeLang(env: Env): [Lang | undefined, Source] {
   const name = ['LC_ALL', 'LC_MESSAGES', 'LANG'].find((n) => env[n]);
   if (!name) return [undefined, { kind: 'default' }];
-  return [/^zh([_.-]|$)/i.test(env[name]!) ? 'zh' : 'en', { kind: 'env', name }];
+  return [langFromEnv(env), { kind: 'env', name }];
 }
 
 const asFiles = (loaded: LoadedConfig | LoadedConfig[] | ConfigFiles | undefined): ConfigFiles => {
@@ -129,7 +128,6 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
   else if (auth?.kind === 'token') auth = { kind: 'token', token: auth.token, ...(projectId ? { projectId } : {}) };
 
   const timeoutS = set('timeout', pick<number>([[flags.timeout, flag('--timeout')], ...fromFiles(files, 'timeout'), [DEFAULT_TIMEOUT_S, { kind: 'default' }]]))!;
-  if (!(timeoutS > 0)) throw new UsageError(t(say, M.timeoutPositive));
   const retries = set('retries', pick<number>([[flags.retries, flag('--retries')], ...fromFiles(files, 'retries'), [DEFAULT_RETRIES, { kind: 'default' }]]))!;
   const enterpriseProjectId = set('enterpriseProjectId', pick<string>([[flags.enterpriseProjectId, flag('--enterprise-project-id')], ...fromFiles(files, 'enterpriseProjectId')]));
   const lang = set('lang', pick<Lang>([[flags.lang, flag('--lang')], ...fromFiles(files, 'lang'), localeLang(env), ['en', { kind: 'default' }]]))!;

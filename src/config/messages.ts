@@ -5,7 +5,8 @@ import { quotedZh, type Messages } from '../core/i18n.js';
 export const M = {
   notObject: { en: 'config file {path}: expected an object of settings', zh: '配置文件 {path}：内容应是一组设置（键和值）' },
   notString: { en: "config file {path}: '{key}' must be a string", zh: '配置文件 {path}：“{key}”的值必须是字符串' },
-  notNumber: { en: "config file {path}: '{key}' must be a non-negative number", zh: '配置文件 {path}：“{key}”的值必须是不小于 0 的数' },
+  badTimeout: { en: "config file {path}: '{key}' must be a number of seconds above 0 and at most {max}", zh: '配置文件 {path}：“{key}”的值必须是大于 0 且不超过 {max} 的秒数' },
+  badRetries: { en: "config file {path}: '{key}' must be a whole number from 0 to {max}", zh: '配置文件 {path}：“{key}”的值必须是 0～{max} 之间的整数' },
   notLang: { en: "config file {path}: '{key}' must be en or zh", zh: '配置文件 {path}：“{key}”只能是 en 或 zh' },
   badEnterpriseProject: {
     en: `config file {path}: '{key}' must be "0", "{all}" or an ID like {example}`,
@@ -39,7 +40,6 @@ export const M = {
   halfPairFile: { en: 'config file {path} has {has} but not {missing}', zh: '配置文件 {path} 只有“{has}”，缺少“{missing}”' },
   halfPairEnv: { en: '{set} is set but {unset} is not', zh: '已设置 {set}，但没有设置 {unset}' },
   halfPairHint: { en: 'set both halves of the AK/SK pair', zh: 'AK 和 SK 需要成对设置' },
-  timeoutPositive: { en: '--timeout must be a positive number of seconds', zh: '--timeout 必须是大于 0 的秒数' },
   // Where a setting came from, in a sentence ("endpoint in /p/.scmrc: ...").
   keyInFile: { en: '{key} in {path}', zh: '{path} 中的“{key}”' },
   defaultSource: { en: 'default', zh: '默认值' },

@@ -7,3 +7,15 @@ export const isWindows = (): boolean => os().platform() === 'win32';
 
 /** The user's id as the system has it; throws when the user has no passwd entry. */
 export const systemUid = (): number => os().userInfo().uid;
+
+/**
+ * The home directory in the user's passwd entry (or Windows profile), for when HOME and USERPROFILE are
+ * unset: certbot's systemd timer runs its deploy hook as root without HOME. Undefined when there is none.
+ */
+export function passwdHome(): string | undefined {
+  try {
+    return os().userInfo().homedir.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

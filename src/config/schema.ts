@@ -1,5 +1,5 @@
 // The settings a config file may hold and their checks: known keys only (a typo gets "did you mean"), the
-// right types, `lang` en or zh. project_id, project-id and projectId are the same key.
+// right types, `lang` en or zh, `timeout` and `retries` within the bounds of their flags. project_id, project-id and projectId are the same key.
 import { EP_ID_PATTERN } from '../core/validate/limits.js';
 import { t, type Lang } from '../core/i18n.js';
 import { nearest } from '../core/similar.js';
@@ -28,6 +28,15 @@ const NUMBER_KEYS = ['timeout', 'retries'] as const;
 export const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...NUMBER_KEYS, 'lang'];
 export const SECRET_KEYS = ['sk', 'securityToken', 'authToken'] as const;
 
+/**
+ * The bounds of `timeout` (seconds per request) and `retries`, for the flags and the config files alike: a
+ * cron job must not retry for days, and a timer longer than Node's (2^31 ms) would fire at once.
+ */
+export const MAX_TIMEOUT_S = 3600;
+export const MAX_RETRIES = 10;
+export const isTimeout = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n <= MAX_TIMEOUT_S;
+export const isRetries = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_RETRIES;
+
 export const canonicalKey = (k: string): string => k.replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase());
 
 function unknownKey(key: string, path: string, lang: Lang): ConfigError {
@@ -47,7 +56,8 @@ export function checkConfig(raw: unknown, path: string, lang: Lang = 'en'): File
       if (typeof value !== 'string') throw new ConfigError(t(lang, M.notString, { path, key }));
       out[k] = value.trim();
     } else if ((NUMBER_KEYS as readonly string[]).includes(k)) {
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ConfigError(t(lang, M.notNumber, { path, key }));
+      if (k === 'timeout' && !isTimeout(value)) throw new ConfigError(t(lang, M.badTimeout, { path, key, max: MAX_TIMEOUT_S }));
+      if (k === 'retries' && !isRetries(value)) throw new ConfigError(t(lang, M.badRetries, { path, key, max: MAX_RETRIES }));
       out[k] = value;
     } else if (k === 'lang') {
       if (value !== 'en' && value !== 'zh') throw new ConfigError(t(lang, M.notLang, { path, key }));

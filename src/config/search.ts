@@ -5,6 +5,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { CODE_PLACES, DATA_PLACES, DOT_CONFIG_PLACES, isCode, USER_FILE_NAMES } from './places.js';
+import { passwdHome } from './os.js';
 import { checkFile, currentUid, type Checked, type Distrust } from './trust.js';
 
 type Env = Record<string, string | undefined>;
@@ -47,13 +48,21 @@ export interface Where {
   config?: string | undefined;
 }
 
-const homeOf = (env: Env): string | undefined => env.HOME?.trim() || env.USERPROFILE?.trim() || undefined;
+/** Where the home directory comes from when the environment has none (a parameter so tests can name one). */
+export type HomeFallback = () => string | undefined;
+
+/**
+ * $HOME, else $USERPROFILE, else the passwd entry's home (as Node's os.homedir() does): a service started
+ * without HOME (certbot's systemd timer runs as root with no User=, so no HOME) still finds the user file.
+ */
+export const homeOf = (env: Env, fallback: HomeFallback = passwdHome): string | undefined =>
+  env.HOME?.trim() || env.USERPROFILE?.trim() || fallback();
 
 /** $XDG_CONFIG_HOME/scm (an absolute XDG_CONFIG_HOME only, as the spec says), else ~/.config/scm. */
-export function userConfigDir(env: Env): string | undefined {
+export function userConfigDir(env: Env, fallback: HomeFallback = passwdHome): string | undefined {
   const xdg = env.XDG_CONFIG_HOME?.trim();
   if (xdg && isAbsolute(xdg)) return join(xdg, 'scm');
-  const home = homeOf(env);
+  const home = homeOf(env, fallback);
   return home ? join(home, '.config', 'scm') : undefined;
 }
 

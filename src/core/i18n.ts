@@ -96,8 +96,20 @@ const NAMES = new Set(['Huawei', 'Node', 'OpenSSL']);
 
 export const isLang = (value: unknown): value is Lang => value === 'en' || value === 'zh';
 
-/** The language of the locale environment (LC_ALL, then LC_MESSAGES, then LANG): zh* is Chinese. */
+/** A locale's codeset names something other than UTF-8 (zh_CN.GB18030, zh_CN.GBK, zh_CN.gb2312, zh_TW.Big5). */
+const notUtf8 = (locale: string): boolean => {
+  const codeset = /^[^.@]*\.([^@]*)/.exec(locale)?.[1];
+  return codeset !== undefined && !/^utf-?8$/i.test(codeset);
+};
+
+/**
+ * The language of the locale environment (LC_ALL, then LC_MESSAGES, then LANG): zh* is Chinese, unless the
+ * locale's character set (its codeset, or LC_CTYPE's) is not UTF-8: scm writes UTF-8 only, which a GB18030 or
+ * GBK terminal shows as mojibake, so such a locale gets English (--lang zh or `lang: zh` still choose Chinese).
+ * zh_TW and zh_HK get the Simplified Chinese there is.
+ */
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh([_.-]|$)/i.test(locale) ? 'zh' : 'en';
+  if (!/^zh([_.-]|$)/i.test(locale)) return 'en';
+  return notUtf8(locale) || notUtf8(env.LC_ALL || env.LC_CTYPE || env.LANG || '') ? 'en' : 'zh';
 }

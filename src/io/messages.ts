@@ -1,5 +1,5 @@
 // What the file adapters in src/io/ say, in English and Chinese: reading inputs and bundle folders (IO, exit 2),
-// standard input (STDIN) and writing files that hold secrets (M).
+// standard input (STDIN), writing files that hold secrets (M) and writing the output itself (OUT).
 import type { Messages } from '../core/i18n.js';
 
 export const IO = {
@@ -55,4 +55,17 @@ export const M = {
   secretDenied: { en: 'cannot write {path}: permission denied', zh: '无法写入 {path}：权限不足' },
   secretNoSpace: { en: 'cannot write {path}: no space left on the device', zh: '无法写入 {path}：磁盘空间不足' },
   secretWriteFailed: { en: 'cannot write {path}: {reason}', zh: '无法写入 {path}：{reason}' },
+} satisfies Messages;
+
+/** stdout could not be written (a full disk, an I/O error): said on stderr when the command ends (exit 2). */
+export const OUT = {
+  stdoutFailed: { en: 'cannot write to stdout: {reason} ({code}); the output is incomplete', zh: '无法写入标准输出：{reason}（{code}），输出不完整' },
+  ENOSPC: { en: 'no space left on the device', zh: '磁盘空间不足' },
+  EDQUOT: { en: 'disk quota exceeded', zh: '超出磁盘配额' },
+  EFBIG: { en: 'the file is too large', zh: '文件过大' },
+  EIO: { en: 'input/output error', zh: '输入/输出错误' },
+  EACCES: { en: 'permission denied', zh: '权限不足' },
+  EPERM: { en: 'operation not permitted', zh: '不允许的操作' },
+  EROFS: { en: 'read-only file system', zh: '文件系统为只读' },
+  EBADF: { en: 'stdout is not open', zh: '标准输出未打开' },
 } satisfies Messages;

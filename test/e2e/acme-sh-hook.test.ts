@@ -107,13 +107,14 @@ describe.each(SHELLS)('contrib/acme.sh/scm.sh under %s', (shell) => {
   it('DEPLOY_SCM_ROTATE=yes: the renewed certificate replaces the older one wherever it is deployed', async () => {
     const { certificates: [older] } = await emu.seed({ certificates: [{ name: 'older', domain: DOMAIN, sans: [DOMAIN, `www.${DOMAIN}`] }] });
     await emu.seed({ resources: [{ service: 'WAF', project: 'cn-north-4', id: 'acme-waf', certificate_id: older }, { service: 'CDN', kind: 'domain', id: `www.${DOMAIN}`, certificate_id: older }] });
-    const r = await deploy({ DEPLOY_SCM_BIN: join(pathDir, 'scm'), DEPLOY_SCM_ROTATE: 'yes', DEPLOY_SCM_ENDPOINT: emu.url, DEPLOY_SCM_AK: TEST_AK, DEPLOY_SCM_SK: TEST_SK });
+    const r = await deploy({ DEPLOY_SCM_BIN: join(pathDir, 'scm'), DEPLOY_SCM_ROTATE: 'yes', DEPLOY_SCM_WAF_TYPE: 'cloud', DEPLOY_SCM_ENDPOINT: emu.url, DEPLOY_SCM_AK: TEST_AK, DEPLOY_SCM_SK: TEST_SK });
     expect(r.code, r.stderr).toBe(0);
     const state = await emu.state();
     const renewed = state.certificates.find((c) => c.id !== older)!;
     expect(r.stdout).toBe(`[info] Certificate for ${DOMAIN} is in SCM as ${renewed.id}\n`);
     expect(state.resources.map((x) => [x.id, x.certificateId])).toEqual([['acme-waf', renewed.id], [`www.${DOMAIN}`, renewed.id]]);
     expect(readFileSync(saved(), 'utf8')).toContain(`SAVED_DEPLOY_SCM_ROTATE='yes'`);
+    expect(readFileSync(saved(), 'utf8')).toContain(`SAVED_DEPLOY_SCM_WAF_TYPE='cloud'`);
   });
 
   it('half a key pair is refused before scm runs', async () => {

@@ -109,6 +109,32 @@ for (const shell of COMPLETION_SHELLS) {
       expect(await c(`scm ${k.command} ${k.flag} cn-north-`)).toEqual(X.norm(X.KNOWN_REGIONS.filter((r) => r.startsWith('cn-north-'))));
     });
 
+    const siteCases = X.optionCases((o) => o.complete === 'site');
+    it.each(siteCases.map((k) => [`${k.command} ${k.flag}`, k] as const))('offers the 4 SCM sites, and only them, for %s', async (_, k) => {
+      expect(await c(`scm ${k.command} ${k.flag} `)).toEqual(X.norm(X.SITES));
+      expect(await c(`scm ${k.command} ${k.flag} cn-`)).toEqual(['cn-north-4']);
+    });
+
+    it('--region offers the sites (list, push), --project the push regions', async () => {
+      expect(siteCases.length).toBeGreaterThan(5);
+      expect(X.SITES).toHaveLength(4);
+      expect(await c('scm list --region ')).toEqual(X.norm(['cn-north-4', 'ap-southeast-1', 'my-kualalumpur-1', 'eu-west-101']));
+      expect(await c('scm push scs1700000000000 --region ')).toEqual(X.norm(X.SITES));
+      expect(await c('scm push scs1700000000000 --project ')).toEqual(X.norm([...X.KNOWN_REGIONS]));
+    });
+
+    it('scm notify offers on and off first, then nothing for the ids', async () => {
+      expect(await c('scm notify ')).toEqual(['off', 'on']);
+      expect(await c('scm notify o')).toEqual(['off', 'on']);
+      expect((await c('scm notify off ')).filter((w) => !w.startsWith('-'))).toEqual([]);
+    });
+
+    it('explain --status offers the HTTP statuses of the catalogue, for the alias too', async () => {
+      expect(await c('scm explain --status ')).toEqual(X.norm(X.STATUSES));
+      expect(await c('scm explain-error --status 40')).toEqual(X.norm(X.STATUSES.filter((s) => s.startsWith('40'))));
+      expect(X.STATUSES).toEqual(expect.arrayContaining(['400', '401', '403', '404', '429', '500']));
+    });
+
     const repeatable = X.optionCases((o) => o.repeatable === true && X.takesValue(o));
     it.skipIf(repeatable.length === 0).each(repeatable.map((k) => [`${k.command} ${k.flag}`, k] as const))('keeps offering %s after use (repeatable)', async (_, k) => {
       expect(await c(`scm ${k.command} ${k.flag} x ${k.flag.slice(0, 4)}`)).toContain(k.flag);
@@ -153,7 +179,7 @@ for (const shell of COMPLETION_SHELLS) {
 
     it('offers nothing where only the user knows the value', async () => {
       expect(await c('scm push ')).toEqual([]);
-      expect(await c('scm explain --status ')).toEqual([]);
+      expect(await c('scm explain --search ')).toEqual([]);
     });
 
     it('never runs scm or node while completing', () => {

@@ -69,6 +69,17 @@ describe('the language: --lang > config file > locale > en', () => {
     expect(await said(['explain', 'SCM.0014'], { LC_ALL: 'zh_CN.UTF-8' })).toBe('zh');
   });
 
+  it('a zh locale whose charset is not UTF-8 (GB18030, GBK, gb2312) gets English; --lang zh or lang: zh still Chinese', async () => {
+    for (const LANG of ['zh_CN.GB18030', 'zh_CN.GBK', 'zh_CN.gb2312']) {
+      expect(await said(['explain', 'SCM.0014'], { LANG }), LANG).toBe('en');
+      expect(await said(['--help'], { LANG }), LANG).toBe('en');
+      expect(await said(['explain', 'SCM.0014', '--lang', 'zh'], { LANG }), LANG).toBe('zh');
+    }
+    expect(await said(['explain', 'SCM.0014'], { LANG: 'zh_TW.UTF-8' })).toBe('zh');
+    put(join(site(), '.scmrc.yaml'), 'lang: zh\n');
+    expect(await said(['explain', 'SCM.0014'], { LANG: 'zh_CN.GB18030' })).toBe('zh');
+  });
+
   it('the project file beats the user file; an ignored file says nothing', async () => {
     put(join(home(), '.config', 'scm', 'config.yaml'), 'lang: zh\n');
     put(join(site(), '.scmrc.yml'), 'lang: en\n');

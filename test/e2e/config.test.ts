@@ -3,7 +3,7 @@
 // environment and flags, an upload that takes everything from the user file, secrets masked, and broken
 // files reported in one line naming the file and the line (exit 2).
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
@@ -113,6 +113,15 @@ describe('the user file drives a real upload', () => {
     expect((await emu.state()).certificates).toHaveLength(1);
   });
 
+  it('without HOME (a systemd service without User=, like certbot\'s timer) the passwd home is used', async () => {
+    const passwd = join(userInfo().homedir, '.config', 'scm');
+    for (const env of [{ HOME: undefined }, { HOME: '' }, { HOME: ' ', USERPROFILE: '' }]) {
+      const r = await scm(['config', '--json'], env);
+      expect([r.code, JSON.parse(r.stdout).userConfigDir]).toEqual([0, passwd]);
+      expect((await scm(['config'], env)).stdout).toContain(`${passwd}/config.{json,yaml,yml}`);
+    }
+  });
+
   it('enterpriseProjectId from a config file goes into the import; the flag wins over it', async () => {
     put(userFile(), JSON.stringify({ endpoint: emu.url, ak: TEST_AK, sk: TEST_SK, enterpriseProjectId: 'all' }));
     const dry = await scm(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'ep-test', '--dry-run', '--json']);
@@ -141,6 +150,18 @@ describe('a broken config file: exit 2, one line naming the file and the line, n
     }
     const j = await scm(['config', '--json'], {}, join(site(), 'deep'));
     expect(JSON.parse(j.stderr).error).toMatchObject({ type: 'ConfigError', exitCode: 2, message: `bad config file ${path()}: cannot be parsed at ${where}` });
+  });
+
+  it('retries and timeout out of the flags\' bounds: the file and the key named (not --timeout), in Chinese too', async () => {
+    const file = join(site(), '.scmrc.json');
+    put(file, JSON.stringify({ retries: 1000000, timeout: 1 }));
+    const r = await scm(['list', '-q'], { SCM_ENDPOINT: emu.url, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK });
+    expect([r.code, r.stderr]).toEqual([2, `scm: config file ${file}: 'retries' must be a whole number from 0 to 10\n`]);
+    expect((await emu.state()).requests.total).toBe(0);
+    put(file, JSON.stringify({ timeout: 0 }));
+    const zh = await scm(['config', '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([2, `scm: 配置文件 ${file}：“timeout”的值必须是大于 0 且不超过 3600 的秒数\n`]);
+    expect((await scm(['config', '--timeout', '3601'])).stderr).toBe("scm: --timeout: '3601' is not a number of seconds above 0 and at most 3600\n");
   });
 
   it('an unknown key names the key', async () => {

@@ -74,11 +74,29 @@ describe('scm delete', () => {
     expect(await held()).toContain(b);
   });
 
-  it.each([[400], [404]])('an id SCM does not hold (SCM.0008 with %i) is already deleted: said on stderr, exit 0', async (status) => {
+  it.each([[400], [404]])('an id SCM does not hold (SCM.0008 with %i) is already deleted: its row, said on stderr, exit 0; the dry run says the same', async (status) => {
     await emu.options({ unknown_id_status: status });
+    const dry = await run(['delete', 'scs1700000000999', b, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toBe([
+      'ID                RESULT                                  NOTE',
+      'scs1700000000999  already deleted (SCM does not hold it)  -',
+      `${b}  would be deleted (dry run)              not deployed anywhere`,
+      '',
+    ].join('\n'));
+    expect(said(dry.stderr)).toEqual(['scs1700000000999: already deleted (SCM does not hold it)', 'dry run: nothing was deleted']);
+    const zh = await run(['delete', 'scs1700000000999', '--dry-run', '--lang', 'zh', '--json']);
+    expect(JSON.parse(zh.stdout)).toMatchObject({ dryRun: true, results: [{ id: 'scs1700000000999', result: 'already-deleted' }], deleted: [] });
+    expect((await run(['delete', 'scs1700000000999', '--dry-run', '--lang', 'zh'])).stdout).toMatch(/^scs1700000000999 +已不存在（SCM 中没有这张证书） +-$/m);
+    expect((await emu.state()).requests.byOperation.delete).toBeUndefined();
     const r = await run(['delete', 'scs1700000000999', b]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toBe(`ID                RESULT   NOTE\n${b}  deleted  not deployed anywhere\n`);
+    expect(r.stdout).toBe([
+      'ID                RESULT                                  NOTE',
+      'scs1700000000999  already deleted (SCM does not hold it)  -',
+      `${b}  deleted                                 not deployed anywhere`,
+      '',
+    ].join('\n'));
     expect(said(r.stderr)).toEqual(['scs1700000000999: already deleted (SCM does not hold it)']);
     const j = await run(['delete', b, '--json']);
     expect(j.code).toBe(0);
@@ -179,6 +197,8 @@ describe('scm prune', () => {
     const dry = JSON.parse((await run(['prune', '--domain', 'www.example.test', '--dry-run', '--json'])).stdout) as typeof doc;
     expect(dry.plan.find((e) => e.name === 'used')).toMatchObject({ action: 'keep', reason: 'deployed', result: null, deployedTo: [{ service: 'ELB', region: 'cn-north-4', location: 'region', resourceId: 'lb-1', resourceName: 'lb-1' }] });
     expect(dry).toMatchObject({ dryRun: true, deleted: [] });
+    // Only the candidates were looked up: the others' deployments are null (not looked up), never [].
+    expect(dry.plan.filter((e) => e.name === 'new' || e.name === 'bought').map((e) => [e.name, e.deployedTo, e.deploymentUnknown])).toEqual([['new', null, null], ['bought', null, null]]);
   });
 
   it('stops when SCM fails part way, with what was deleted on stdout; exit 5', async () => {

@@ -11,7 +11,7 @@ it('runs to the end, the last step a rotation proven at the edge', async () => {
   expect(r.code, r.stderr).toBe(0);
   const out = r.stdout;
   const before = out.indexOf('--servername www.demo.example.com --expect renewed/cert.pem\n');
-  const rotate = out.indexOf('$ scm rotate --domain www.demo.example.com renewed --delete-old\n');
+  const rotate = out.indexOf('$ scm rotate --domain www.demo.example.com renewed --waf-type cloud --delete-old\n');
   const after = /\$ scm check (https:\/\/127\.0\.0\.1:\d+) --servername www\.demo\.example\.com --expect (scs\d{13})\n/.exec(out);
   expect(before).toBeGreaterThan(0);
   expect(rotate).toBeGreaterThan(before);

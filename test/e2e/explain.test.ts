@@ -48,6 +48,18 @@ describe('scm explain CODE', () => {
   });
 });
 
+describe('codes as they are copied', () => {
+  it('a trailing full stop or comma, quotes, and full-width input from a Chinese IME (NFKC) find the code', async () => {
+    const ref = (await runCli(['explain', 'SCM.0014'])).stdout;
+    for (const q of ['SCM.0014.', 'SCM.0014,', 'SCM.0014。', '\u201cSCM.0014\u201d\uff0c', '(SCM.0014)', '\uff33\uff23\uff2d.\uff10\uff10\uff11\uff14', 'SCM\uff0e0014', '14.']) {
+      const r = await runCli(['explain', q]);
+      expect([r.code, r.stderr, r.stdout], q).toEqual([0, '', ref]);
+    }
+    const rule = await runCli(['explain', '\uff4b\uff45\uff59-mismatch.']);
+    expect([rule.code, rule.stdout]).toEqual([0, (await runCli(['explain', 'key-mismatch'])).stdout]);
+  });
+});
+
 describe('unknown codes', () => {
   it('suggests the nearest codes and exits 1', async () => {
     const r = await runCli(['explain', 'SCM.0041']);
@@ -127,6 +139,16 @@ describe('--json', () => {
     const err = JSON.parse(r.stderr);
     expect(err.error.type).toBe('UnknownCode');
     expect(err.error.suggestions).toContain('SCM.0014');
+    expect(err.error).toMatchObject({ message: "unknown error code 'SCM.0041'", hint: "'scm explain --list' lists every known code" });
+  });
+
+  it('several unknown codes in --json: plain English (and Chinese), the same hint as the text', async () => {
+    const en = JSON.parse((await runCli(['explain', 'SCM.9999', 'SCM.8888', '--json'])).stderr).error;
+    expect([en.message, en.hint]).toEqual(["unknown error codes 'SCM.9999', 'SCM.8888'", "'scm explain --list' lists every known code"]);
+    const one = JSON.parse((await runCli(['explain', 'NOPE.999', '--json'])).stderr).error;
+    expect([one.message, one.hint]).toEqual(["unknown error code 'NOPE.999'", "'scm explain --list' lists every known code"]);
+    const zh = JSON.parse((await runCli(['explain', 'SCM.9999', 'SCM.8888', '--json', '--lang', 'zh'])).stderr).error;
+    expect([zh.message, zh.hint]).toEqual(['未知错误码“SCM.9999”、“SCM.8888”', "'scm explain --list' 可列出所有已知的错误码"]);
   });
 });
 

@@ -1,6 +1,7 @@
 // `scm export`, `scm notify` and `scm emulator --state` through the built binary: the four PEM files (and
 // the SM2 pair) written 0600 with exactly what SCM holds, nothing overwritten without --force (exit 2, and
-// SCM not even asked), never through a link, the key never printed; the expiry notices switched; and an
+// SCM not even asked), never through a link, the key never printed, nothing written (and no folder left) when
+// SCM's answer is not a certificate and key; the expiry notices switched; and an
 // emulator started from a state file of PEM files and deployments.
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,12 +94,38 @@ describe('scm export', () => {
     for (const m of secretMarkers(encKey, sm2)) expect(r.stdout + r.stderr).not.toContain(m);
   });
 
-  it('an id SCM does not hold: exit 4 (SCM.0008), nothing written', async () => {
-    const out = join(dir, 'out-4');
+  it('an id SCM does not hold: exit 4 (SCM.0008), nothing written, and the folder it made is gone again', async () => {
+    const out = join(dir, 'out-4', 'nested');
     const r = await run(['export', 'scs1700000000777', '--out', out]);
     expect(r.code).toBe(4);
     expect(said(r.stderr)[0]).toMatch(/^scm: SCM rejected exporting the certificate: SCM\.0008 Abnormal certificate ID/);
-    expect(FOUR.map((f) => lstatSync(join(out, f), { throwIfNoEntry: false }))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(lstatSync(join(dir, 'out-4'), { throwIfNoEntry: false })).toBeUndefined();
+    // A folder that was there stays.
+    const there = join(dir, 'out-4b');
+    mkdirSync(there);
+    expect((await run(['export', 'scs1700000000777', '--out', there])).code).toBe(4);
+    expect(lstatSync(there).isDirectory()).toBe(true);
+  });
+
+  it('an answer that is not a certificate, or a private key that is not one: exit 4, nothing written, no folder left', async () => {
+    const id = await seedBundle();
+    const cert = readFileSync(b.cert, 'utf8');
+    for (const [body, what] of [
+      [{ certificate: '-----BEGIN CERTIFICATE-----\nAAAAAAAAAAAAAAAAAAAAAAAA\n-----END CERTIFICATE-----\n', private_key: 'x' }, 'certificate, private key'],
+      [{ certificate: cert, certificate_chain: '', private_key: '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n' }, 'private key'],
+      [{ certificate: 'hello', private_key: b.keyPem }, 'certificate'],
+    ] as const) {
+      await emu.fault({ op: 'export', answer: { status: 200, body } });
+      const out = join(dir, 'out-5', 'x');
+      const r = await run(['export', id, '--out', out]);
+      expect(r.code, r.stderr).toBe(4);
+      expect(said(r.stderr)[0]).toBe(`scm: SCM answered export of ${id} without a usable ${what}: nothing was written`);
+      expect(r.stdout).toBe('');
+      expect(lstatSync(join(dir, 'out-5'), { throwIfNoEntry: false })).toBeUndefined();
+    }
+    await emu.fault({ op: 'export', answer: { status: 200, body: { certificate: 'hello', private_key: 'x' } } });
+    const zh = await run(['export', id, '--out', join(dir, 'out-5'), '--lang', 'zh']);
+    expect(said(zh.stderr)[0]).toBe(`scm: SCM 对 ${id} 的导出应答中没有可用的证书、私钥：没有写入任何文件`);
   });
 });
 
@@ -167,4 +194,28 @@ it('no output carries the secret key or a private key', () => {
   expect(outputs.length).toBeGreaterThan(10);
   const markers = [TEST_SK, ...secretMarkers(b.keyPem, readFileSync(b.cert, 'utf8'))];
   for (const o of outputs) for (const m of markers) expect(o.stdout + o.stderr, o.args.join(' ')).not.toContain(m);
+});
+
+describe('certificate ids checked offline, by the rule push uses (push-id-format, SCM.0020)', () => {
+  const EN = "'foo' is not a certificate id: scs followed by 13 digits, such as scs1700000000000 (rule push-id-format); nothing was sent";
+  const ZH = '“foo”不是证书 ID：证书 ID 是 scs 加 13 位数字，例如 scs1700000000000（规则 push-id-format）；没有发送任何请求';
+  it.each([['show', 'foo'], ['delete', 'foo'], ['export', 'foo', '--out', 'never-made'], ['notify', 'off', 'foo']])('scm %s: exit 2, one line and the fix, nothing sent, in both languages', async (...args) => {
+    for (const [lang, line, hint] of [['en', EN, 'hint: pass the ID that `scm upload` printed'], ['zh', ZH, '提示：请传入 `scm upload` 输出的证书 ID']] as const) {
+      const r = await run([...args, '--lang', lang], { cwd: dir });
+      expect([r.code, r.stdout], lang).toEqual([2, '']);
+      expect(said(r.stderr)).toEqual([`scm: ${line}`, expect.stringContaining(hint)]);
+    }
+    const j = await run([...args, '--json'], { cwd: dir });
+    expect(JSON.parse(j.stderr).error).toMatchObject({ type: 'UsageError', exitCode: 2, code: 'SCM.0020', message: EN });
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+
+  it('several bad ids are named together; a good id among them is not sent either', async () => {
+    const r = await run(['delete', 'scs1700000000000', 'foo', 'scs17000000000001']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("'foo', 'scs17000000000001' are not certificate ids");
+    const n = await run(['notify', 'on', 'scs1700000000000', 'x']);
+    expect(n.code).toBe(2);
+    expect((await emu.state()).requests.total).toBe(0);
+  });
 });

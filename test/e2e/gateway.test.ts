@@ -107,7 +107,25 @@ describe('"caught offline by" names only a rule that fired', () => {
     const r = await upload(good);
     expect(r.code).toBe(4);
     expect(r.stderr).not.toMatch(/caught offline by/);
-    expect(r.stderr).toMatch(/^ {2}related offline rules: scm validate key-mismatch$/m);
+    expect(r.stderr).toMatch(/^ {2}related offline rules: key-mismatch \(see scm explain key-mismatch\)$/m);
+  });
+
+  it.each([
+    ['show', 'SCM.0020', () => ['show', 'scs1700000000000'], 'push-id-format'],
+    ['import', 'SCM.0005', () => ['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'gw-case'], 'cert-too-long, chain-too-long, key-too-long, enterprise-project-id-invalid'],
+  ])('the related-rules hint for %s %s gives a command that works, in both languages', async (op, code, args, rules) => {
+    for (const lang of ['en', 'zh'] as const) {
+      await emu.fault({ op, status: 400, error_code: code });
+      const r = await run([...args(), '--lang', lang]);
+      expect(r.code).toBe(4);
+      const line = r.stderr.split('\n').find((l) => l.includes('push-id-format') || l.includes('cert-too-long'))!;
+      expect(line).not.toContain('scm validate');
+      const cmd = /(scm explain [a-z -]+)/.exec(line)![1]!;
+      if (lang === 'en') expect(line).toBe(`  related offline rules: ${rules} (see ${cmd})`);
+      else expect(line).toMatch(/^ {2}相关的离线检查规则：.+（详见 scm explain .+）$/);
+      const hinted = await run([...cmd.split(' ').slice(1), '--lang', lang]);
+      expect([hinted.code, hinted.stderr]).toEqual([0, '']);
+    }
   });
 });
 

@@ -71,6 +71,8 @@ describe('what the offset cap hides', () => {
     const j = await run(['list', '--json']);
     expect(JSON.parse(j.stdout)).toMatchObject({ total: 150, complete: false, incomplete: { reason: 'offset-cap', reachable: 150, listed: 170 } });
     expect(j.stderr.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ schemaVersion: 1, warning: { message: expect.stringMatching(/^SCM lists 170 certificates, .*; narrow it with --search/) } }]);
+    // In Chinese the two sentences are joined with the full-width semicolon.
+    expect(said((await run(['list', '-q', '--lang', 'zh'])).stderr).join('\n')).toMatch(/最大为 100）；请用 --search 或 --status 缩小范围/);
   });
 });
 

@@ -2,9 +2,9 @@
 // ELB certificates in two regions, one WAF certificate and two CDN domains), rotated with --delete-old from a
 // bundle folder: every resource on the new id, the old one deleted, the edge serving the new certificate
 // (`scm check` before: exit 1, after: exit 0); a rerun finds nothing to do; a new certificate that misses a CDN
-// domain is refused with nothing deployed; a resource that fails is exit 4 with the old certificate kept, and a
-// rerun deploys only that one; a region SCM cannot count keeps the old one; SM2, expired and files that fail
-// validate are refused; 40 resources in 3 regions cost 2 ListDeployedResources calls and a deploy call per 20
+// domain, or a name of an ELB certificate's old one (a wildcard), is refused with nothing deployed; a resource
+// that fails is exit 4 with the old certificate kept, and a rerun deploys only that one; a region SCM cannot
+// count keeps the old one; SM2, expired and files that fail validate are refused; 40 resources in 3 regions cost 2 ListDeployedResources calls and a deploy call per 20
 // resources of a (service, region), read from the emulator's own record; the plan in Chinese.
 import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -74,7 +74,7 @@ describe('the seeded world', () => {
 
   it('rotate --delete-old from a bundle folder: the plan first, every resource on the new id, the old one deleted', async () => {
     const before = (await emu.state()).requests.total;
-    const r = await run(['rotate', '--domain', 'example.com', fresh.dir, '--delete-old', '--json']);
+    const r = await run(['rotate', '--waf-type', 'cloud', '--domain', 'example.com', fresh.dir, '--delete-old', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     const newId = doc.new as string;
@@ -110,7 +110,7 @@ describe('the seeded world', () => {
 
   it('a rerun finds nothing to do (exit 0): nothing uploaded, deployed or deleted', async () => {
     const before = await ops();
-    const r = await run(['rotate', '--domain', 'example.com', fresh.dir, '--delete-old']);
+    const r = await run(['rotate', '--waf-type', 'cloud', '--domain', 'example.com', fresh.dir, '--delete-old']);
     expect([r.code, r.stderr.split('\n').filter((l) => l && !l.endsWith(' ...'))]).toEqual([0, []]);
     expect(r.stdout).toMatch(/\nnothing to do: every resource the old certificates were on uses scs\d{13}\n$/);
     const after = await ops();
@@ -127,7 +127,7 @@ describe('what a rotation costs in requests: 40 resources in 3 regions', () => {
       ...many('ELB', 'cn-north-4', 21), ...many('ELB', 'ap-southeast-1', 8), ...many('WAF', 'cn-south-1', 6), ...many('WAF', 'cn-north-4', 3),
       { service: 'CDN', kind: 'domain', id: 'example.com', certificate_id: id }, { service: 'CDN', kind: 'domain', id: 'www.example.com', certificate_id: id },
     ] });
-    const r = await run(['rotate', id!, fresh.dir, '--delete-old', '--json']);
+    const r = await run(['rotate', '--waf-type', 'cloud', id!, fresh.dir, '--delete-old', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.resources).toHaveLength(40);
@@ -151,7 +151,7 @@ describe('refusals and failures', () => {
   });
 
   it('a new certificate that misses a CDN domain: the whole rotation refused (exit 1), nothing uploaded or deployed', async () => {
-    const r = await run(['rotate', '--domain', 'example.com', '--cert', miss.fullchain, '--key', miss.key, '--delete-old']);
+    const r = await run(['rotate', '--waf-type', 'cloud', '--domain', 'example.com', '--cert', miss.fullchain, '--key', miss.key, '--delete-old']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('plan: deploy to 5 resources (CDN (2), ELB ap-southeast-1, ELB cn-north-4, WAF cn-north-4)');
     expect(r.stderr).toContain('deploy-cdn-not-covered');
@@ -164,9 +164,34 @@ describe('refusals and failures', () => {
     expect(new Set(Object.values(await holders()))).toEqual(new Set([oldId]));
   });
 
+  it('a wildcard on an ELB certificate that the new certificate does not cover: refused (exit 1), nothing uploaded, deployed or deleted, dry run too', async () => {
+    const { certificates: [wild] } = await emu.seed({ certificates: [{ name: 'wild', domain: '*.example.com', sans: ['*.example.com'] }] });
+    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-wild', name: 'wild-lb', certificate_id: wild }] });
+    const said = `${wild} on ELB cn-north-4 elb-wild also serves *.example.com (the new certificate names example.com, www.example.com)`;
+    for (const extra of [[], ['--dry-run']]) {
+      const r = await run(['rotate', '--waf-type', 'cloud', '--domain', 'www.example.com', fresh.dir, '--delete-old', ...extra]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toMatch(new RegExp(`ELB +cn-north-4 +wild-lb \\(elb-wild\\) +${wild} +deploy`));
+      expect(r.stderr).toMatch(/^ {2}error +rotate-names-not-covered$/m);
+      expect(r.stderr).toContain(`The new certificate does not cover every name of a certificate it would replace on ELB or WAF: ${said}`);
+      expect(r.stderr).toMatch(/scm: rotation refused: nothing was uploaded, deployed or deleted\n$/);
+    }
+    // By id too (ShowCertificate tells the old one's names), in --json and in Chinese.
+    const { certificates: [to] } = await emu.seed({ certificates: [{ name: 'n', pem: readFileSync(fresh.cert, 'utf8'), chain: readFileSync(fresh.chain, 'utf8'), private_key: fresh.keyPem }] });
+    const j = await run(['rotate', '--waf-type', 'cloud', wild!, '--to', to!, '--delete-old', '--json']);
+    expect(j.code).toBe(1);
+    expect(JSON.parse(j.stdout)).toMatchObject({ status: 'refused', new: to, old: [wild], deleted: [], findings: [{ rule: 'rotate-names-not-covered', severity: 'error', message: expect.stringContaining(said) }] });
+    const zh = await run(['rotate', '--waf-type', 'cloud', wild!, '--to', to!, '--lang', 'zh']);
+    expect(zh.stderr).toContain(`ELB cn-north-4 elb-wild 上的 ${wild} 还用于 *.example.com（新证书中的名称：example.com、www.example.com）`);
+    const state = await emu.state();
+    expect([state.requests.byOperation.import ?? 0, state.requests.byOperation.deploy ?? 0, state.requests.byOperation.delete ?? 0]).toEqual([0, 0, 0]);
+    expect(state.certificates.map((c) => c.id).sort()).toEqual([oldId, wild, to].sort());
+    expect(await holders()).toMatchObject({ 'elb-wild': wild, 'elb-north': oldId, 'example.com': oldId });
+  });
+
   it('new files that fail validate (a key that is not the certificate\'s): refused offline (exit 1), nothing sent', async () => {
     const before = (await emu.state()).requests.total;
-    const r = await run(['rotate', oldId, '--cert', fresh.fullchain, '--key', old.key, '--delete-old']);
+    const r = await run(['rotate', '--waf-type', 'cloud', oldId, '--cert', fresh.fullchain, '--key', old.key, '--delete-old']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^ {2}error +key-mismatch +SCM\.0014$/m);
     expect(r.stderr).toMatch(/scm: rotation refused: the new certificate failed the offline checks; nothing was sent\n$/);
@@ -177,7 +202,7 @@ describe('refusals and failures', () => {
   it('one resource failing: exit 4, the others moved, the old certificate kept; a rerun deploys only what is left', async () => {
     // Every deploy request of the rotation may carry it; only the one naming elb-sea fails it.
     await emu.fault({ op: 'deploy', times: 4, fail_resources: ['elb-sea'], error_msg: 'ELB.8902 The certificate is in use by a listener being updated.' });
-    const r = await run(['rotate', oldId, fresh.dir, '--delete-old', '--json']);
+    const r = await run(['rotate', '--waf-type', 'cloud', oldId, fresh.dir, '--delete-old', '--json']);
     expect(r.code).toBe(4);
     const doc = JSON.parse(r.stdout);
     const newId = doc.new as string;
@@ -190,7 +215,7 @@ describe('refusals and failures', () => {
     expect((await holders())['elb-sea']).toBe(oldId);
 
     const deploysBefore = (await ops()).deploy!;
-    const again = await run(['rotate', oldId, fresh.dir, '--delete-old', '--json']);
+    const again = await run(['rotate', '--waf-type', 'cloud', oldId, fresh.dir, '--delete-old', '--json']);
     expect(again.code, again.stderr).toBe(0);
     const second = JSON.parse(again.stdout);
     expect(second.new).toBe(newId);
@@ -202,7 +227,7 @@ describe('refusals and failures', () => {
 
   it('a region SCM cannot count (is_error): the rest moves, the old certificate is kept (exit 1)', async () => {
     await emu.seed({ unreliable: [{ service: 'ELB', region: 'ap-southeast-1' }] });
-    const r = await run(['rotate', oldId, fresh.dir, '--delete-old']);
+    const r = await run(['rotate', '--waf-type', 'cloud', oldId, fresh.dir, '--delete-old']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`SCM cannot tell what uses ${oldId} in ELB ap-southeast-1 (is_error): it will be kept`);
     expect(r.stdout).toContain(`${oldId}: kept: SCM cannot tell whether it is deployed in ELB ap-southeast-1 (is_error)`);
@@ -212,7 +237,7 @@ describe('refusals and failures', () => {
 
   it('a deployment whose answer is lost (504 after it took effect) is looked up, not sent again', async () => {
     await emu.fault({ op: 'deploy', status: 504, commit: true });
-    const r = await run(['rotate', oldId, '--to', (await emu.seed({ certificates: [{ name: 'n', pem: readFileSync(fresh.cert, 'utf8'), chain: readFileSync(fresh.chain, 'utf8'), private_key: fresh.keyPem }] })).certificates[0]!, '--json']);
+    const r = await run(['rotate', '--waf-type', 'cloud', oldId, '--to', (await emu.seed({ certificates: [{ name: 'n', pem: readFileSync(fresh.cert, 'utf8'), chain: readFileSync(fresh.chain, 'utf8'), private_key: fresh.keyPem }] })).certificates[0]!, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.resources[0]).toMatchObject({ resource: 'example.com', result: 'deployed', reason: 'recovered' });
@@ -225,7 +250,7 @@ describe('refusals and failures', () => {
       { name: 'expired', domain: 'example.com', sans: ['example.com', 'www.example.com'], not_after: '2020-01-01T00:00:00Z' },
     ] });
     for (const [id, rule] of [[sm2, 'target-sm2-unsupported'], [expired, 'target-cert-expired']] as const) {
-      const r = await run(['rotate', oldId, '--to', id!, '--json']);
+      const r = await run(['rotate', '--waf-type', 'cloud', oldId, '--to', id!, '--json']);
       expect(r.code).toBe(1);
       expect(JSON.parse(r.stdout)).toMatchObject({ status: 'refused', new: id, findings: [{ rule, code: 'SCM.0010' }] });
     }
@@ -234,14 +259,14 @@ describe('refusals and failures', () => {
 
   it('--to an id with --disable-notifications: the old one stays in SCM with its expiry e-mails off', async () => {
     const { certificates: [to] } = await emu.seed({ certificates: [{ name: 'n', pem: readFileSync(fresh.cert, 'utf8'), chain: readFileSync(fresh.chain, 'utf8'), private_key: fresh.keyPem }] });
-    const r = await run(['rotate', oldId, '--to', to!, '--disable-notifications']);
+    const r = await run(['rotate', '--waf-type', 'cloud', oldId, '--to', to!, '--disable-notifications']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`${oldId}: no longer used (add --delete-old to delete it); expiry e-mails turned off`);
     expect((await emu.state()).certificates.find((c) => c.id === oldId)!.notifications).toEqual({ CERT_EXPIRING: false, CERT_EXPIRED: false });
   });
 
   it('--dry-run: the plan and the cost, nothing uploaded, deployed or deleted', async () => {
-    const r = await run(['rotate', '--domain', 'www.example.com', fresh.dir, '--delete-old', '--dry-run']);
+    const r = await run(['rotate', '--waf-type', 'cloud', '--domain', 'www.example.com', fresh.dir, '--delete-old', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split('\n').slice(0, 5)).toEqual([
       `rotation to the certificate in ${fresh.dir} (example.com, www.example.com; expires ${new Date(new X509Certificate(readFileSync(fresh.cert)).validTo).toISOString().slice(0, 10)}), to be uploaded as example.com-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}, from ${oldId}`,
@@ -256,7 +281,7 @@ describe('refusals and failures', () => {
   });
 
   it('speaks Chinese: the plan, the cost note, the table; a list as Chinese separates one', async () => {
-    const r = await run(['rotate', oldId, fresh.dir, '--dry-run', '--lang', 'zh']);
+    const r = await run(['rotate', '--waf-type', 'cloud', oldId, fresh.dir, '--dry-run', '--lang', 'zh']);
     expect(r.code, r.stderr).toBe(0);
     const date = new Date(new X509Certificate(readFileSync(fresh.cert)).validTo).toISOString().slice(0, 10);
     expect(r.stdout.split('\n').slice(0, 6)).toEqual([

@@ -18,6 +18,13 @@ describe('explain knows the validate rules', () => {
     expect(r.stdout).toMatch(/Offline\s+scm validate: key-mismatch \(error\)/);
   });
 
+  it('a push rule is not said to be run by scm validate (it would read push-id-format as a file)', async () => {
+    const r = await runCli(['explain', 'SCM.0020']);
+    expect(r.stdout).toMatch(/^ {2}Offline\s+checked before sending: push-id-format \(error\)$/m);
+    expect(r.stdout).not.toContain('scm validate');
+    expect((await runCli(['explain', 'SCM.0020', '--lang', 'zh'])).stdout).toMatch(/^ {2}离线检查\s+发送前检查：push-id-format（错误）$/m);
+  });
+
   it('each SCM code lists all of its rules', async () => {
     const r = await runCli(['explain', 'SCM.0005', 'SCM.0079', 'SCM.0012', '--json']);
     const rules = Object.fromEntries((JSON.parse(r.stdout) as Array<{ code: string; rules: Array<{ id: string }> }>).map((x) => [x.code, x.rules.map((rule) => rule.id)]));

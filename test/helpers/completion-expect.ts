@@ -1,5 +1,6 @@
 // What completion must offer, read straight from the command specs and the tables they point at (not from
 // src/commands/completion/), so a generator that drops or invents a flag, a choice or a code is caught.
+import { SITE_ENDPOINTS } from '../../src/api/endpoints.js';
 import { CATALOGUE } from '../../src/core/catalogue/index.js';
 import { KNOWN_REGIONS } from '../../src/core/push/regions.js';
 import { RULES } from '../../src/core/rules/table.js';
@@ -34,6 +35,11 @@ export interface OptionCase {
 export function optionCases(filter: (o: OptionSpec) => boolean): OptionCase[] {
   return COMMANDS.flatMap((spec) => visible(spec.options).filter(filter).map((option) => ({ command: spec.name, flag: longFlag(option), option })));
 }
+
+/** The SCM sites `--region` takes (one endpoint each); the 29 push regions are for `--project` only. */
+export const SITES = Object.keys(SITE_ENDPOINTS);
+/** Every HTTP status of the catalogue: what `scm explain --status` finds codes for. */
+export const STATUSES = [...new Set(CATALOGUE.map((e) => String(e.status)))];
 
 export const EXPLAINABLE = [...CATALOGUE.map((e) => e.code), ...RULES.map((r) => r.id)];
 export const RULE_IDS = RULES.map((r) => r.id);

@@ -1,6 +1,6 @@
 // Code normalisation, rule lookups, suggestions, search and code extraction from API bodies and logs.
 import { describe, expect, it } from 'vitest';
-import { classifyApiError, extractCodes, langFromEnv, normalizeCode, resolve, search, suggest } from '../../src/core/catalogue/index.js';
+import { classifyApiError, extractCodes, langFromEnv, normalizeCode, resolve, search, suggest, tidyQuery } from '../../src/core/catalogue/index.js';
 import { explanationOf } from '../../src/core/catalogue/explanation.js';
 
 describe('normalizeCode', () => {
@@ -111,6 +111,13 @@ describe('search', () => {
   it('requires every word', () => {
     expect(search('private key empty').map((e) => e.code)).toEqual(['SCM.0059']);
   });
+});
+
+describe('tidyQuery', () => {
+  it.each([
+    ['SCM.0014.', 'SCM.0014'], ['SCM.0014,', 'SCM.0014'], ['\uff33\uff23\uff2d\uff0e\uff10\uff10\uff11\uff14', 'SCM.0014'], ['\u201cSCM.0014\u201d\u3002', 'SCM.0014'],
+    ['key-mismatch;', 'key-mismatch'], [' 14 ', '14'], ['SCM.0014', 'SCM.0014'],
+  ])('%j → %j', (q, tidy) => expect(tidyQuery(q)).toBe(tidy));
 });
 
 describe('langFromEnv', () => {

@@ -50,8 +50,12 @@ describeFixtures('chain edges', () => {
     expect(r.findings[0]!.message).toMatch(/cert\.pem/);
   });
 
-  it('an unrelated CA read by content is a missing intermediate, not a stray', async () => {
-    expect(triples(await together('LIB'))).toEqual([MISSING]);
+  it('another CA\'s intermediate read by content is not sent (a warning), not a missing intermediate: the path is judged alone', async () => {
+    const r = await together('LIB');
+    expect(triples(r)).toEqual([UNRELATED]);
+    expect(r.payload!.certificate_chain).toBe(P.I);
+    // The same in one file given in order is sent, so it is the hole SCM refuses.
+    expect(triples(await oneFile('LIB'))).toEqual([MISSING]);
   });
 
   it('the chain lines of the summary: each certificate with its role, the issuer left out, what is not sent', async () => {

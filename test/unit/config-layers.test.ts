@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigFiles as load, userConfigDir, type LoadedConfig } from '../../src/config/file.js';
+import { homeOf } from '../../src/config/search.js';
 
 const loadConfigFiles = async (cwd: string, env: Record<string, string>): Promise<LoadedConfig[]> => (await load({ cwd, env })).files;
 const loadUserConfig = async (env: Record<string, string>): Promise<LoadedConfig | undefined> =>
@@ -34,7 +35,16 @@ describe('user file', () => {
     expect(userConfigDir({ XDG_CONFIG_HOME: '/x/cfg', HOME: '/home/u' })).toBe('/x/cfg/scm');
     expect(userConfigDir({ XDG_CONFIG_HOME: 'relative', HOME: '/home/u' })).toBe('/home/u/.config/scm');
     expect(userConfigDir({ HOME: '/home/u' })).toBe('/home/u/.config/scm');
-    expect(userConfigDir({})).toBeUndefined();
+    expect(userConfigDir({}, () => undefined)).toBeUndefined();
+  });
+
+  it('without HOME or USERPROFILE (empty counts as unset), the passwd home; HOME still wins over it', () => {
+    const passwd = () => '/var/lib/p';
+    expect(userConfigDir({}, passwd)).toBe('/var/lib/p/.config/scm');
+    expect(userConfigDir({ HOME: '', USERPROFILE: ' ' }, passwd)).toBe('/var/lib/p/.config/scm');
+    expect(userConfigDir({ HOME: '/home/u' }, passwd)).toBe('/home/u/.config/scm');
+    expect(userConfigDir({ USERPROFILE: 'C:\\Users\\u' }, passwd)).toContain('C:\\Users\\u');
+    expect(homeOf({}, passwd)).toBe('/var/lib/p');
   });
 
   it('config.json, config.yaml or config.yml, in that order', async () => {

@@ -142,6 +142,25 @@ describe('config file', () => {
     const d = project('unknown', { '.scmrc.json': JSON.stringify({ skk: 'oops' }) });
     await expect(loadConfigFile(d, dir)).rejects.toThrow(/unknown setting 'skk'/);
     const t = project('type', { '.scmrc.json': JSON.stringify({ timeout: 'slow' }) });
-    await expect(loadConfigFile(t, dir)).rejects.toThrow(/'timeout' must be a non-negative number/);
+    await expect(loadConfigFile(t, dir)).rejects.toThrow(/'timeout' must be a number of seconds above 0 and at most 3600/);
+  });
+
+  it('timeout and retries obey the bounds of --timeout and --retries (0 < timeout <= 3600, retries 0 to 10 whole)', async () => {
+    const bad = [{ timeout: 0 }, { timeout: -1 }, { timeout: 3601 }, { timeout: 1e10 }, { retries: 11 }, { retries: 1.5 }, { retries: -1 }, { retries: 1000000000 }];
+    for (const [i, config] of bad.entries()) {
+      const d = project(`bounds-${i}`, { '.scmrc.json': JSON.stringify(config) });
+      const key = Object.keys(config)[0]!;
+      const e = (await loadConfigFile(d, dir).catch((x: unknown) => x)) as ConfigError;
+      expect(e, key).toBeInstanceOf(ConfigError);
+      expect(e.message).toBe(
+        key === 'timeout'
+          ? `config file ${join(d, '.scmrc.json')}: 'timeout' must be a number of seconds above 0 and at most 3600`
+          : `config file ${join(d, '.scmrc.json')}: 'retries' must be a whole number from 0 to 10`,
+      );
+    }
+    const ok = project('bounds-ok', { '.scmrc.json': JSON.stringify({ timeout: 3600, retries: 10 }) });
+    expect((await loadConfigFile(ok, dir))?.config).toEqual({ timeout: 3600, retries: 10 });
+    const zero = project('bounds-zero', { '.scmrc.json': JSON.stringify({ timeout: 0.5, retries: 0 }) });
+    expect((await loadConfigFile(zero, dir))?.config).toEqual({ timeout: 0.5, retries: 0 });
   });
 });

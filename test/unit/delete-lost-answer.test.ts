@@ -26,6 +26,30 @@ describe('a delete whose first answer was lost', () => {
     expect([r.stoppedBy, sleeps.length, at.emu.store.requests.byOperation.delete, at.emu.store.get(a!), at.emu.store.get(b!)]).toEqual([undefined, 1, 3, undefined, undefined]);
   });
 
+  it('504 after SCM deleted it, then 502 on every retry: ShowCertificate finds it gone, so deleted (looked up), and the batch goes on', async () => {
+    const [a, b] = ids(2);
+    at.emu.faults.add([parseFault({ op: 'delete', status: 504, error_code: 'APIGW.0201', commit: true }), parseFault({ op: 'delete', after: 1, status: 502, error_code: 'APIGW.0201', times: 10 })]);
+    const { client } = await testClient(at.emu.url, { retries: 1 });
+    const r = await deleteMany(client, [a!, b!], noPause);
+    expect(r.results[0]).toEqual({ id: a, result: 'deleted', answerLost: true, lookedUp: true });
+    expect(r.results[1]!.result).toBe('failed');
+    expect(at.emu.store.get(a!)).toBeUndefined();
+    const [decision] = planDelete([a!], new Map([[a!, { certificateId: a!, total: 0, resources: [], unreliable: [] }]]), { force: false });
+    const rows = [{ decision: decision!, outcome: r.results[0]! }];
+    expect(renderDeletions(rows, { lang: 'en', style: PLAIN })).toContain(`${a}  deleted (the answers were lost; ShowCertificate then found it gone)`);
+    expect(renderDeletions(rows, { lang: 'zh', style: PLAIN })).toContain('已删除（应答丢失；随后用 `ShowCertificate` 查询，证书已不存在）');
+    expect(deleteJson(rows, false)).toMatchObject({ results: [{ id: a, result: 'deleted', error: null }], deleted: [a] });
+  });
+
+  it('502 on every attempt and SCM still holds it: failed, after one look', async () => {
+    const [a] = ids(1);
+    at.emu.faults.add([parseFault({ op: 'delete', status: 502, error_code: 'APIGW.0201', times: 10 })]);
+    const { client } = await testClient(at.emu.url, { retries: 1 });
+    const r = await deleteMany(client, [a!], noPause);
+    expect([r.results[0]!.result, r.results[0]!.error?.exitCode, at.emu.store.requests.byOperation.show]).toEqual(['failed', 5, 1]);
+    expect(at.emu.store.get(a!)).toBeDefined();
+  });
+
   it('the connection lost after SCM deleted it, then "not held": deleted', async () => {
     const [a] = ids(1);
     at.emu.faults.add([parseFault({ op: 'delete', action: 'drop-after-commit' })]);

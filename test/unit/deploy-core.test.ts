@@ -77,12 +77,12 @@ describe('checkDeploy', () => {
     const r = checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] });
     expect([triples(r.findings), r.plan]).toEqual([['deploy-waf-type-missing error null'], undefined]);
     expect(r.findings[0]!.message).toBe('Deploying to WAF needs the WAF edition of the resources: no --waf-type given (premium or cloud)');
-    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('部署到WAF时必须指明WAF实例的版本: 没有指定 --waf-type（premium 或 cloud）');
+    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('部署到WAF时必须指明WAF实例的版本：没有指定 --waf-type（"premium" 或 "cloud"）');
     expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'], wafType: 'cloud' }).findings).toEqual([]);
   });
 
   it('speaks Chinese when asked', () => {
-    expect(checkDeploy({ id: ID, service: 'ELB', resources: ['a'] }, 'zh').findings[0]!.message).toBe('部署到WAF或ELB时必须指明要替换的证书所在的项目（区域）: 没有为 ELB 指定 --project');
+    expect(checkDeploy({ id: ID, service: 'ELB', resources: ['a'] }, 'zh').findings[0]!.message).toBe('部署到WAF或ELB时必须指明要替换的证书所在的项目（区域）：没有为 ELB 指定 --project');
   });
 });
 
@@ -101,11 +101,39 @@ describe('certificateFindings', () => {
   it('SM2 and expired (at the very second) are SCM.0010; one second before expiry is fine', () => {
     expect(triples(certificateFindings({ ...facts, sm2: true, notAfter: NOW }, [], NOW))).toEqual(['target-sm2-unsupported error SCM.0010', 'target-cert-expired error SCM.0010']);
     expect(certificateFindings(facts, [], NOW)).toEqual([]);
-    expect(certificateFindings({ ...facts, notAfter: NOW }, [], NOW)[0]!.message).toBe(`An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-06-01T00:00:00.000Z`);
+    expect(certificateFindings({ ...facts, notAfter: NOW }, [], NOW)[0]!.message).toBe(`An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-06-01 00:00 UTC`);
+  });
+
+  it('an ELB or WAF certificate it replaces: every name of the old one must be covered; one finding per old certificate naming what is left', () => {
+    const elbOn = (resource: string, id: string, names: string[], region = 'cn-north-4') => ({ ...targetOf('ELB', region, region, resource), replaces: { id, names } });
+    const www = { label: 'new', names: ['www.example.com', 'example.com'], sm2: false };
+    const found = certificateFindings(www, [
+      elbOn('elb-wild', 'scs1700000000005', ['*.example.com']),
+      elbOn('elb-wild-2', 'scs1700000000005', ['*.example.com'], 'ap-southeast-1'),
+      elbOn('elb-same', 'scs1700000000001', ['WWW.example.com', 'example.com']),
+      { ...targetOf('WAF', 'cn-north-4', 'cn-north-4', 'waf-1', { wafType: 'cloud' }), replaces: { id: 'scs1700000000002', names: ['www.example.com', 'api.example.com'] } },
+      targetOf('ELB', 'cn-north-4', 'cn-north-4', 'elb-unknown'),
+    ], NOW);
+    expect(found).toEqual([
+      { rule: 'rotate-names-not-covered', severity: 'error', code: null, message: 'The new certificate does not cover every name of a certificate it would replace on ELB or WAF: scs1700000000005 on ELB cn-north-4 elb-wild, ELB ap-southeast-1 elb-wild-2 also serves *.example.com (the new certificate names www.example.com, example.com)', fix: ruleById('rotate-names-not-covered')!.fix.en },
+      { rule: 'rotate-names-not-covered', severity: 'error', code: null, message: 'The new certificate does not cover every name of a certificate it would replace on ELB or WAF: scs1700000000002 on WAF cn-north-4 waf-1 also serves api.example.com (the new certificate names www.example.com, example.com)', fix: ruleById('rotate-names-not-covered')!.fix.en },
+    ]);
+    // A wildcard covers one level of names, and itself; a wider new certificate is fine.
+    expect(certificateFindings(facts, [elbOn('e', 'scs1700000000005', ['*.example.com', 'www.example.com', 'example.com'])], NOW)).toEqual([]);
+    expect(certificateFindings(www, [elbOn('e', 'scs1700000000005', ['*.example.com'])], NOW, 'zh')[0]!.message).toBe('新证书没有覆盖它要在ELB或WAF上替换的证书的全部名称：ELB cn-north-4 e 上的 scs1700000000005 还用于 *.example.com（新证书中的名称：www.example.com、example.com）');
+  });
+
+  it('WAF targets without a --waf-type (rotate learns no edition from ListDeployedResources): one refusal counting them', () => {
+    const waf = (resource: string, extras = {}) => targetOf('WAF', 'cn-north-4', 'cn-north-4', resource, extras);
+    expect(certificateFindings(facts, [waf('w1'), waf('w2'), targetOf('ELB', 'cn-north-4', 'cn-north-4', 'e1')], NOW).map((f) => [f.rule, f.message])).toEqual([
+      ['deploy-waf-type-missing', 'Deploying to WAF needs the WAF edition of the resources: 2 WAF resources to deploy to, and no --waf-type given (premium or cloud)'],
+    ]);
+    expect(certificateFindings(facts, [waf('w1')], NOW, 'zh')[0]!.message).toBe('部署到WAF时必须指明WAF实例的版本：有 1 个WAF资源要部署，但没有指定 --waf-type（"premium" 或 "cloud"）');
+    expect(certificateFindings(facts, [waf('w1', { wafType: 'premium' })], NOW)).toEqual([]);
   });
 
   it('a certificate with no names covers no domain', () => {
-    expect(certificateFindings({ label: ID, names: [], sm2: false }, cdn('a.example.com'), NOW, 'zh')[0]!.message).toBe('证书不包含要部署到的CDN加速域名: a.example.com（证书中的名称：没有名称）');
+    expect(certificateFindings({ label: ID, names: [], sm2: false }, cdn('a.example.com'), NOW, 'zh')[0]!.message).toBe('证书不包含要部署到的CDN加速域名：a.example.com（证书中的名称：没有名称）');
   });
 
   it('facts from ShowCertificate: names from domain and sans, expiry as UTC+8, SM2 from the signature algorithm', () => {
@@ -194,6 +222,6 @@ describe('deploy rules', () => {
       for (const text of [rule.title, rule.fix]) expect(text.en.length * text.zh.length).toBeGreaterThan(0);
       expect(resolve(rule.id).kind).toBe('rule');
     }
-    expect(DEPLOY_RULES.map((r) => r.id)).toEqual(['deploy-service', 'deploy-project-missing', 'deploy-project-unknown', 'deploy-cdn-project', 'deploy-cdn-not-covered', 'deploy-waf-only', 'deploy-waf-type-missing']);
+    expect(DEPLOY_RULES.map((r) => r.id)).toEqual(['deploy-service', 'deploy-project-missing', 'deploy-project-unknown', 'deploy-cdn-project', 'deploy-cdn-not-covered', 'rotate-names-not-covered', 'deploy-waf-only', 'deploy-waf-type-missing']);
   });
 });

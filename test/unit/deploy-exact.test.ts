@@ -39,11 +39,11 @@ describe('checkDeploy: every refusal said whole', () => {
 
   it('the same refusals in Chinese', () => {
     expect(brief(checkDeploy({ id: 'x', service: 'OBS', resources: ['a'] }, 'zh').findings)).toEqual([
-      'push-id-format error SCM.0020 证书 ID 不是“scs”加 13 位数字: "x"',
-      'deploy-service error SCM.0030 部署目标服务不是CDN、WAF或ELB: "OBS"',
+      'push-id-format error SCM.0020 证书 ID 不是“scs”加 13 位数字："x"',
+      'deploy-service error SCM.0030 部署目标服务不是CDN、WAF或ELB："OBS"',
     ]);
     expect(brief(checkDeploy({ id: ID, service: 'ELB', project: 'cn-north-4', resources: ['a'], wafType: 'cloud', enterpriseProjectId: 'e' }, 'zh').findings)).toEqual([
-      'deploy-waf-only error null 部署到非WAF服务时给出了只适用于WAF的选项: 与 --service ELB 一起给出了 --waf-type --enterprise-project-id',
+      'deploy-waf-only error null 部署到非WAF服务时给出了只适用于WAF的选项：与 --service ELB 一起给出了 --waf-type --enterprise-project-id',
     ]);
   });
 
@@ -74,18 +74,18 @@ describe('the certificate itself', () => {
     const cert = { label: ID, names: ['a.example.com'], notAfter: new Date('2026-05-01T00:00:00Z'), sm2: true };
     expect(brief(certificateFindings(cert, [], NOW))).toEqual([
       `target-sm2-unsupported error SCM.0010 SM2 (国密) certificates cannot be pushed to other cloud services: ${ID} is an SM2 (国密) certificate`,
-      `target-cert-expired error SCM.0010 An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-05-01T00:00:00.000Z`,
+      `target-cert-expired error SCM.0010 An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-05-01 00:00 UTC`,
     ]);
     expect(brief(certificateFindings(cert, [], NOW, 'zh'))).toEqual([
-      `target-sm2-unsupported error SCM.0010 国密（SM2）证书不能推送到其他云服务: ${ID} 是国密（SM2）证书`,
-      `target-cert-expired error SCM.0010 过期证书不能推送到云服务: ${ID} 已于 2026-05-01T00:00:00.000Z 过期`,
+      `target-sm2-unsupported error SCM.0010 国密（SM2）证书不能推送到其他云服务：${ID} 是国密（SM2）证书`,
+      `target-cert-expired error SCM.0010 过期证书不能推送到云服务：${ID} 已于 2026-05-01 00:00 UTC 过期`,
     ]);
   });
 
   it('a domain named twice in other case is one finding, said as first written; the names in Chinese are listed with 、', () => {
     const cert = { label: ID, names: ['example.com', 'www.example.com'], sm2: false };
     expect(brief(certificateFindings(cert, cdn('Shop.Example.com', 'shop.example.com', 'WWW.example.com'), NOW, 'zh'))).toEqual([
-      'deploy-cdn-not-covered error null 证书不包含要部署到的CDN加速域名: Shop.Example.com（证书中的名称：example.com、www.example.com）',
+      'deploy-cdn-not-covered error null 证书不包含要部署到的CDN加速域名：Shop.Example.com（证书中的名称：example.com、www.example.com）',
     ]);
   });
 

@@ -60,7 +60,7 @@ describeFixtures('a --key that gives no key: one finding, exact', () => {
   });
 
   it('in Chinese', async () => {
-    expect(lines(await withKey('rsa.encrypted-legacy.key', 'zh'))).toEqual(['key-encrypted error SCM.0012: k.key 中是有密码保护的PKCS#1 RSA 私钥（Proc-Type: 4,ENCRYPTED, AES-256-CBC）']);
+    expect(lines(await withKey('rsa.encrypted-legacy.key', 'zh'))).toEqual(['key-encrypted error SCM.0012: k.key 中是有密码保护的 PKCS#1 RSA 私钥（Proc-Type: 4,ENCRYPTED, AES-256-CBC）']);
     expect(lines(await withKey(Buffer.from(''), 'zh'))).toEqual(['key-empty error SCM.0059: k.key 是空的']);
     expect(lines(await withKey(Buffer.from(pem('variants/rsa.csr') + PARAMS), 'zh'))[0]).toMatch(/^key-not-private error SCM\.0012: k\.key 中是证书签名请求（CSR）、EC PARAMETERS 块，/);
   });

@@ -7,7 +7,7 @@ it('a finding of a rule of the table, in either language', () => {
   expect(ruleFindingSaid('push-id-format', 'said', 'en', 'fix it')).toEqual({ rule: 'push-id-format', severity: 'error', code: 'SCM.0020', message: 'said', fix: 'fix it' });
   const zh = ruleFinding('push-id-format', '细节', 'zh');
   expect([zh.rule, zh.severity, zh.code]).toEqual(['push-id-format', 'error', 'SCM.0020']);
-  expect(zh.message).toMatch(/^\S.*: 细节$/);
+  expect(zh.message).toMatch(/^\S.*[^ ]：细节$/);
   expect(zh.fix).toMatch(/^请传入 `scm upload` 输出的证书 ID，/);
 });
 

@@ -35,6 +35,9 @@ const BROKEN: Broken[] = [
   { what: 'a fullchain whose second block is broken', need: 'chain', parts: { cert: 'variants/fullchain-bad-second.pem', key: 'rsa.key' }, cause: 'chain-unparsable' },
   { what: 'no --key at all', need: 'key', parts: { cert: 'rsa-fullchain.pem' }, cause: 'key-empty' },
   ...KEY.map((key): Broken => ({ what: `--key ${key}`, need: 'key', parts: { cert: 'rsa-fullchain.pem', key }, cause: '' })),
+  // certbot's chain.pem as --cert, with the leaf's key: not the CA checked as a leaf (key, chain length, its name).
+  { what: '--cert holding only the intermediate, with the leaf\'s key', need: 'leaf', parts: { cert: 'rsa-chain.pem', key: 'rsa.key' }, cause: 'cert-missing' },
+  { what: '--cert holding the intermediate and the root, with the leaf\'s key', need: 'leaf', parts: { cert: 'rsa-chain-with-root.pem', key: 'rsa.key' }, cause: 'cert-missing' },
   { what: 'a folder whose cert.pem is garbage', need: 'leaf', parts: { dir: 'layouts/garbage-cert' }, cause: 'cert-missing' },
   { what: 'a folder without a key', need: 'key', parts: { dir: 'layouts/no-key-notes' }, cause: 'key-empty' },
   { what: 'files: a broken leaf block next to the key', need: 'leaf', parts: { files: ['variants/cert-bad-base64.pem', 'rsa.key', 'rsa-chain.pem'] }, cause: 'cert-unparsable' },

@@ -28,11 +28,11 @@ describeFixtures('validate at the edges of its fixtures', () => {
     ]);
   });
 
-  it('an EC P-192 CA above a P-192 leaf: the leaf\'s curve, and the CA\'s weak key with its curve', async () => {
+  it('an EC P-192 CA above a P-192 leaf: a weak key each, with its curve (README: EC under 256 is weak-key)', async () => {
     const r = await run({ cert: 'keytype-p192-under-p192.crt', chain: 'pki/inter-p192.crt' });
     expect(all(r)).toEqual([
       NO_KEY,
-      'key-type-unsupported warning null CN=keytype.example.com has an EC P-192 key; browsers and cloud load balancers do not support it',
+      'weak-key warning null CN=keytype.example.com has an EC key of 192 bits (P-192); 256 is the minimum clients accept',
       'weak-key warning null CN=SCM P-192 Intermediate has an EC key of 192 bits (P-192); 256 is the minimum clients accept',
     ]);
     const zh = await run({ cert: 'keytype-p192-under-p192.crt', chain: 'pki/inter-p192.crt' }, 'zh');
@@ -83,21 +83,22 @@ describeFixtures('a certificate with the issuer\'s name and no subject key ident
 
 describeFixtures('a cross-signed copy of the intermediate left over', () => {
   const pem = (rel: string): string => readFileSync(fixture(rel), 'utf8');
-  // The path takes the first copy that verifies; the other (same subject and key, issued by root B) is left over.
+  // The other copy (same subject and key, issued by root B) is an alternative issuer, not a stranger.
   const chain = { source: 'chain.pem', data: Buffer.from(pem('pki/inter-rsa.crt') + pem('pki/inter-rsa-cross-b.crt')) };
   const now = new Date();
 
-  it('sent as given: a stray to remove, not a missing intermediate', async () => {
+  it('sent as given: SCM refuses the copy, said as a copy (it did issue the leaf)', async () => {
     const r = await validateBundle({ cert: raw('cases/rsa.crt'), key: raw('cases/rsa.key'), chain }, { now });
     expect(all(r)).toEqual([
-      'chain-broken error SCM.0079 CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) did not issue any certificate of this chain; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it',
+      'chain-broken error SCM.0079 CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=Unrelated Root B) next to the one issued by CN=SCM Test Root R1; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove one of them',
     ]);
   });
 
-  it('read by content: not sent, said as an unrelated CA', async () => {
+  it('read by content without root B: the first copy is sent, the other is not (info)', async () => {
     const r = await validateBundle({ files: [raw('cases/rsa.crt'), raw('cases/rsa.key'), chain] }, { now });
     expect(all(r)).toEqual([
-      'chain-unrelated-cert warning null CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) did not issue CN=rsa.example.com or any of its intermediates; it is not sent',
+      'chain-alternative-ignored info null CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=Unrelated Root B); the path uses the copy issued by CN=SCM Test Root R1, so this one is not sent',
     ]);
+    expect(r.payload!.certificate_chain).toBe(pem('pki/inter-rsa.crt'));
   });
 });

@@ -23,7 +23,7 @@ describeFixtures('every bundle folder: its exact findings and the leaf it picks'
   it.each([
     ['rsa-ok', [], 'CN=rsa.example.com'],
     ['ec-ok', [], 'CN=ec.example.com'],
-    ['ed25519-ok', [], 'CN=ed25519.example.com'],
+    ['ed25519-ok', ['key-type-unsupported warning null'], 'CN=ed25519.example.com'],
     ['certbot-split', [], 'CN=rsa.example.com'],
     ['combined', [], 'CN=rsa.example.com'],
     ['generic', [], 'CN=rsa.example.com'],
@@ -161,9 +161,10 @@ describeFixtures('leaf (L), intermediate (I), root (R) and extras in every order
   });
 
   it.each([
-    // An unrelated CA whose issuer is missing: one finding that names it, never also misordered when the path is in order.
-    ['LIB', [MISSING], [MISSING]], ['LBI', [MISSING], [MISSING]], ['BLI', [MISSING], [MISSING]],
-    ['ILB', [MISSING, MISORDERED], [MISSING]], ['BIL', [MISSING, MISORDERED], [MISSING]],
+    // An unrelated CA whose issuer is missing: sent in a file, one finding that names it, never also misordered when
+    // the path is in order; read by content (each in a file of its own), not sent, and the path is judged alone.
+    ['LIB', [MISSING], [UNRELATED]], ['LBI', [MISSING], [UNRELATED]], ['BLI', [MISSING], [UNRELATED]],
+    ['ILB', [MISSING, MISORDERED], [UNRELATED]], ['BIL', [MISSING, MISORDERED], [UNRELATED]],
     // Above a complete path (up to the root), the extra CA is a stray in a file and merely not sent when read by content.
     ['LIRB', [BROKEN, ROOT], [UNRELATED, ROOT]], ['LBIR', [BROKEN, ROOT], [UNRELATED, ROOT]], ['LRIB', [BROKEN, MISORDERED, ROOT], [UNRELATED, ROOT]],
     ['RBIL', [BROKEN, MISORDERED, ROOT], [UNRELATED, ROOT]],

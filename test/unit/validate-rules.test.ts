@@ -96,10 +96,12 @@ const CASES: Case[] = [
   c('key-cannot-sign', 'X448', under('keytype-x448.crt', 'keytype-x448.key'), ['key-cannot-sign'], /has an X448 key/),
   c('key-cannot-sign', 'DH', under('keytype-dh.crt', 'keytype-dh.key'), ['key-cannot-sign'], /has a DH key/),
   c('key-type-unsupported', 'DSA', under('keytype-dsa.crt', 'keytype-dsa.key'), ['key-type-unsupported'], /^CN=keytype\.example\.com has a DSA 2048 key; browsers and cloud load balancers do not support it$/),
+  c('key-type-unsupported', 'DSA as `openssl dsa` writes it (DSA PRIVATE KEY): read, not unparsable', under('keytype-dsa.crt', 'keytype-dsa.traditional.key'), ['key-type-unsupported'], /^CN=keytype\.example\.com has a DSA 2048 key/),
   c('key-type-unsupported', 'Ed448', under('keytype-ed448.crt', 'keytype-ed448.key'), ['key-type-unsupported'], /has an Ed448 key/),
   c('key-type-unsupported', 'secp256k1', under('keytype-secp256k1.crt', 'keytype-secp256k1.key'), ['key-type-unsupported'], /has an EC secp256k1 key/),
   c('key-type-unsupported', 'Brainpool', under('keytype-brainpool.crt', 'keytype-brainpool.key'), ['key-type-unsupported'], /has an EC brainpoolP256r1 key/),
-  c('key-type-unsupported', 'P-192 (not also weak-key)', under('keytype-p192.crt', 'keytype-p192.key'), ['key-type-unsupported'], /has an EC P-192 key/),
+  c('key-type-unsupported', 'Ed25519: no browser takes an EdDSA server certificate, as for Ed448', under('ed25519.crt', 'ed25519.key'), ['key-type-unsupported'], /^CN=ed25519\.example\.com has an Ed25519 key; browsers and cloud load balancers do not support it$/),
+  c('weak-key', 'P-192: EC under 256 bits (not also key-type-unsupported)', under('keytype-p192.crt', 'keytype-p192.key'), ['weak-key'], /^CN=keytype\.example\.com has an EC key of 192 bits \(P-192\); 256 is the minimum clients accept$/),
   // The chain
   c('chain-unparsable', 'a bad second block in a fullchain', { cert: 'variants/fullchain-bad-second.pem', key: 'rsa.key' }, ['chain-unparsable'], /certificate 2 in fullchain-bad-second\.pem is not valid base64/),
   c('chain-unparsable', 'a text file as chain', under('rsa.crt', 'rsa.key', 'variants/garbage.txt'), ['chain-unparsable'], /garbage\.txt holds no PEM block/),
@@ -125,6 +127,8 @@ const CASES: Case[] = [
   c('chain-unrelated-cert', 'an old intermediate in a folder', { dir: 'layouts/old-intermediate' }, ['chain-unrelated-cert'], /CN=SCM Short-lived Intermediate \(certificate 1 in .*old-chain\.pem\) did not issue CN=rsa\.example\.com or any of its intermediates; it is not sent/),
   c('chain-unrelated-cert', 'another leaf in files given together', { files: ['rsa-fullchain.pem', 'rsa.key', 'ec256.crt'] }, ['chain-unrelated-cert'], /CN=ec\.example\.com \(certificate 1 in .*ec256\.crt\) is another end-entity certificate, not the one for this bundle; it is not sent/),
   c('chain-cert-expired', 'a short-lived intermediate', under('short-chain-leaf.crt', 'rsa.key', 'short-chain.pem'), ['chain-cert-expired'], /CN=SCM Short-lived Intermediate in the chain expired on/, () => ({ now: new Date(dates('short-chain-leaf.crt').to.getTime() - 100 * DAY) })),
+  c('chain-alternative-ignored', 'a cross-signed copy of the intermediate beside the root of its path', { dir: 'layouts/cross-signed' }, ['chain-alternative-ignored', 'chain-includes-root'], /^CN=SCM Test Intermediate R2 \(certificate 1 in .*chain\.pem\) is another copy of CN=SCM Test Intermediate R2 \(same key, issued by CN=SCM Test Root R1\); the path uses the copy issued by CN=Unrelated Root B, so this one is not sent$/),
+  c('chain-unrelated-cert', 'another CA\'s root in a folder', { dir: 'layouts/extra-root' }, ['chain-unrelated-cert'], /^CN=Unrelated Root B \(certificate 1 in .*other-ca\.pem\) did not issue CN=rsa\.example\.com or any of its intermediates; it is not sent$/),
   c('chain-includes-root', 'root at the end', { cert: 'rsa-fullchain-with-root.pem', key: 'rsa.key' }, ['chain-includes-root'], /ends with the self-signed root CN=SCM Test Root R1 \(\d+ characters\)/),
   c('sm2-signature-unverified', 'an SM2 chain', under('sm2.crt', 'sm2.key', 'sm2-chain.pem'), ['sm2-signature-unverified', 'chain-includes-root'], /SM2 signature of CN=sm2\.example\.com by CN=SCM Test Root SM2 cannot be verified offline/),
   c('cert-extra-ignored', 'fullchain plus --chain', { cert: 'rsa-fullchain.pem', key: 'rsa.key', chain: 'rsa-chain.pem' }, ['cert-extra-ignored'], /rsa-fullchain\.pem holds 2 certificates; as a chain was given too, only the first is sent/),
@@ -144,6 +148,7 @@ const CASES: Case[] = [
   c('cn-not-in-san', 'CN elsewhere', under('cn-not-in-san.crt'), ['cn-not-in-san'], /the common name "other\.example\.com" is not among the subject alternative names \(san\.example\.com\)/),
   // Conversions and repairs
   c('input-converted', 'a DER certificate', under('rsa.der'), ['input-converted'], /rsa\.der is DER; its certificate will be sent as PEM/),
+  c('input-converted', 'an SM2 key as OpenSSL 3\'s `openssl ec` writes it (SM2 PRIVATE KEY)', under('sm2.crt', 'sm2.openssl3-ec.key', 'sm2-chain.pem'), ['input-converted', 'sm2-signature-unverified', 'chain-includes-root'], /^sm2\.openssl3-ec\.key holds an SM2 private key under the label only OpenSSL 3's `openssl ec` writes \(SM2 PRIVATE KEY\); it will be sent as PKCS#8 \(PRIVATE KEY\), as `openssl pkey -in sm2\.openssl3-ec\.key -out key\.pem` converts it$/),
   c('input-converted', 'PKCS#12', { pfx: 'rsa.pfx', pfxPassword: 'secret' }, ['input-converted', 'chain-includes-root'], /rsa\.pfx is PKCS#12; its 3 certificates and private key will be sent as PEM/),
   c('input-converted', 'UTF-16 PEM (Notepad "Unicode")', { cert: 'variants/fullchain-utf16le.pem', key: 'variants/key-utf16le.key' }, ['input-converted', 'input-converted'], /fullchain-utf16le\.pem is UTF-16 text/),
   c('input-converted', 'UTF-16 big-endian', { cert: 'variants/fullchain-utf16be.pem', key: 'rsa.key' }, ['input-converted'], /fullchain-utf16be\.pem is UTF-16 text/),
@@ -175,5 +180,14 @@ describeFixtures('validate rules', () => {
     expect(hits.some((f) => x.message.test(f.message)), hits.map((f) => f.message).join('\n')).toBe(true);
     for (const f of hits) expect(f.fix).toBe(rule.fix.en);
     expect(r.valid).toBe(!r.findings.some((f) => f.severity === 'error'));
+  });
+});
+
+describeFixtures('keys in the traditional labels OpenSSL writes', () => {
+  it('an SM2 PRIVATE KEY is sent as the PKCS#8 key `openssl pkey` makes of it; a DSA PRIVATE KEY as given', async () => {
+    const sm2 = await check(under('sm2.crt', 'sm2.openssl3-ec.key', 'sm2-chain.pem'));
+    expect(sm2.payload!.private_key).toBe(readFileSync(fixture('cases/sm2.key'), 'utf8'));
+    const dsa = await check(under('keytype-dsa.crt', 'keytype-dsa.traditional.key'));
+    expect(dsa.payload!.private_key).toBe(readFileSync(fixture('cases/keytype-dsa.traditional.key'), 'utf8'));
   });
 });

@@ -2,6 +2,7 @@
 // `help` command) flattened into what every shell generator needs, so the three scripts cannot disagree.
 import { listOf, pick, t, type Lang } from '../../core/i18n.js';
 import { CATALOGUE } from '../../core/catalogue/index.js';
+import { SITE_ENDPOINTS } from '../../api/endpoints.js';
 import { SERVICES } from '../../core/push/index.js';
 import { KNOWN_REGIONS } from '../../core/push/regions.js';
 import { RULES } from '../../core/rules/table.js';
@@ -54,6 +55,11 @@ const LANGS = ['en', 'zh'];
 
 const words = (list: readonly string[]): Values => ({ kind: 'words', words: list });
 
+/** The HTTP statuses `scm explain --status` finds codes for, in order. */
+export function catalogueStatuses(): string[] {
+  return [...new Set(CATALOGUE.map((entry) => entry.status))].sort((a, b) => a - b).map(String);
+}
+
 /** Every code `scm explain` knows: catalogue codes, then validate rule ids. */
 export function explainableCodes(): string[] {
   return [...CATALOGUE.map((entry) => entry.code), ...RULES.map((rule) => rule.id)];
@@ -68,8 +74,12 @@ function valuesFor(hint: Completion | undefined, choices: readonly string[] | un
       return { kind: hint };
     case 'code':
       return words(explainableCodes());
+    case 'site':
+      return words(Object.keys(SITE_ENDPOINTS));
     case 'region':
       return words(KNOWN_REGIONS);
+    case 'status':
+      return words(catalogueStatuses());
     case 'service':
       return words(SERVICES);
     case 'shell':
@@ -93,7 +103,7 @@ function flagOf(spec: OptionSpec, lang: Lang): FlagModel {
 }
 
 function positionalOf(arg: ArgSpec, lang: Lang): PositionalModel {
-  return { name: arg.name, description: pick(lang, arg.description), variadic: arg.variadic === true, values: valuesFor(arg.complete, undefined, arg.name) };
+  return { name: arg.name, description: pick(lang, arg.description), variadic: arg.variadic === true, values: valuesFor(arg.complete, arg.choices, arg.name) };
 }
 
 function commandOf(spec: CommandSpec, lang: Lang): CommandModel {

@@ -21,7 +21,7 @@ interface ConfigOptions {
 export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx: Ctx): Promise<number> {
   const { flagsFrom } = await import('../shared/flags.js');
   const { resolveSettings } = await import('../../config/index.js');
-  const { namedFile, userConfigDir } = await import('../../config/search.js');
+  const { homeOf, namedFile, userConfigDir } = await import('../../config/search.js');
   const { configJson, renderConfig } = await import('./render.js');
   const settings = await resolveSettings(flagsFrom(opts, ctx.lang), ctx);
   const userDir = userConfigDir(ctx.env);
@@ -29,7 +29,7 @@ export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx
     ctx.stdout.write(jsonDocument(configJson(settings, userDir)));
     for (const w of settings.warnings) ctx.stderr.write(jsonWarningLine(w));
   } else {
-    const where = { userDir, home: ctx.env.HOME?.trim() || ctx.env.USERPROFILE?.trim(), namedBy: namedFile(ctx.cwd, ctx.env, opts.config)?.by };
+    const where = { userDir, home: homeOf(ctx.env), namedBy: namedFile(ctx.cwd, ctx.env, opts.config)?.by };
     ctx.stdout.write(renderConfig(settings, where, ctx.style, ctx.lang));
     for (const w of settings.warnings) ctx.stderr.write(warningLine(ctx.errStyle, ctx.lang, w));
   }

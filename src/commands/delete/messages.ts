@@ -10,6 +10,7 @@ export const H = {
 export const M = {
   phase: { en: 'the delete', zh: '删除' },
   checking: { en: (p) => `checking where ${plural(Number(p.count), 'certificate is', 'certificates are')} deployed`, zh: '正在查询 {count} 张证书的部署位置' },
+  looking: { en: 'looking up {id} ({n} of {count})', zh: '正在查询 {id}（第 {n}/{count} 张）' },
   deleting: { en: 'deleting {id} ({n} of {count})', zh: '正在删除 {id}（第 {n}/{count} 张）' },
   alreadyDeleted: { en: '{id}: already deleted (SCM does not hold it)', zh: '{id}：已不存在（SCM 中没有这张证书）' },
   refused: {

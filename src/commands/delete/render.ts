@@ -1,5 +1,5 @@
-// `scm delete`: a row per certificate (ID RESULT NOTE) and the JSON document. A certificate SCM did not
-// hold is said on stderr (run.ts), not in the table: nothing happened to it.
+// `scm delete`: a row per certificate (ID RESULT NOTE) and the JSON document. A certificate SCM does not hold
+// has its row (and a line on stderr, run.ts), its note empty: where it was deployed means nothing then.
 import type { DeleteResult } from '../../api/delete.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { deleteReasonText, deploymentJson, type DeleteDecision } from '../../core/inventory/index.js';
@@ -16,12 +16,11 @@ export interface DeleteRow {
 }
 
 export function renderDeletions(rows: readonly DeleteRow[], o: { lang: Lang; style: Style }): string {
-  const shown = rows.filter((r) => r.outcome?.result !== 'already-deleted');
-  if (shown.length === 0) return '';
-  const body = shown.map(({ decision: d, outcome }) => {
+  if (rows.length === 0) return '';
+  const body = rows.map(({ decision: d, outcome }) => {
     const result = d.action === 'refuse' ? o.style.red(t(o.lang, O.refused))
       : outcome ? outcomeText(outcome, o.lang, o.style) : t(o.lang, O['would-delete']);
-    return [d.id, result, deleteReasonText(d, o.lang)];
+    return [d.id, result, outcome?.result === 'already-deleted' ? '-' : deleteReasonText(d, o.lang)];
   });
   return table([[H.id, H.result, H.note].map((h) => o.style.bold(t(o.lang, h))), ...body]);
 }

@@ -1,15 +1,18 @@
 // `scm delete ID...`: ListDeployedResources first; a certificate deployed anywhere (or whose deployment SCM
 // cannot tell) is refused unless --force, the others are deleted one after another (src/api/delete.ts).
-// Every row goes to stdout before the exit status: the failure's own code, else 1 when one was refused.
-import { deleteMany } from '../../api/delete.js';
+// Every row goes to stdout before the exit status: the failure's own code, else 1 when one was refused. An id
+// SCM does not hold has its row too; --dry-run asks ShowCertificate of each it would delete to say so.
+import { deleteMany, type DeleteResult } from '../../api/delete.js';
 import { deploymentsOf } from '../../api/deployed.js';
+import { isNotHeld } from '../../api/errors.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { planDelete } from '../../core/inventory/index.js';
 import { ExitCode, NegativeResult } from '../../errors.js';
 import { firstFailure } from '../../render/deletions.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
-import { openSession, type SessionOptions } from '../shared/session.js';
+import { certIds } from '../shared/cert-ids.js';
+import { openSession, type Session, type SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
 import { deleteJson, renderDeletions, type DeleteRow } from './render.js';
 
@@ -20,14 +23,16 @@ interface DeleteOptions extends SessionOptions {
 
 export async function run({ args, opts }: { args: string[]; opts: DeleteOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
-  const ids = [...new Set(args)];
+  const ids = certIds(args, lang);
   const s = await openSession(opts, ctx, M.phase);
   const deployments = await s.step(t(lang, M.checking, { count: ids.length }), () => deploymentsOf(s.client, ids));
   const decisions = planDelete(ids, deployments, { force: opts.force === true });
   const rows: DeleteRow[] = decisions.map((decision) => ({ decision }));
 
   let stop: unknown;
-  if (!opts.dryRun) {
+  if (opts.dryRun) {
+    for (const r of await notHeld(decisions.filter((d) => d.action === 'delete').map((d) => d.id), s, ctx)) rows.find((row) => row.decision.id === r.id)!.outcome = r;
+  } else {
     const doomed = decisions.filter((d) => d.action === 'delete').map((d) => d.id);
     const done = await deleteMany(s.client, doomed, {
       onStep: (id, i, count) => {
@@ -53,4 +58,24 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
   const refused = decisions.filter((d) => d.action === 'refuse');
   if (refused.length > 0) throw new NegativeResult(t(lang, M.refused, { count: refused.length, ids: listOf(lang, refused.map((d) => d.id)) }), { hint: t(lang, M.refusedHint) });
   return ExitCode.OK;
+}
+
+/** Dry run: which of `ids` SCM does not hold (ShowCertificate, one at a time), as delete would find them. */
+async function notHeld(ids: readonly string[], s: Session, ctx: Ctx): Promise<DeleteResult[]> {
+  const gone: DeleteResult[] = [];
+  for (const [i, id] of ids.entries()) {
+    s.deadline.restart();
+    s.progress.step(t(ctx.lang, M.looking, { id, n: i + 1, count: ids.length }));
+    try {
+      await s.client.show(id);
+    } catch (e) {
+      if (!isNotHeld(e)) {
+        s.progress.fail();
+        throw e;
+      }
+      gone.push({ id, result: 'already-deleted', ...(e.requestId ? { requestId: e.requestId } : {}) });
+    }
+  }
+  if (ids.length > 0) s.progress.done();
+  return gone;
 }

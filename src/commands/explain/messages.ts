@@ -1,5 +1,5 @@
 // What `scm explain` says around the catalogue's texts: field labels, severities, list headings, errors.
-import { plural, type Messages, type Text } from '../../core/i18n.js';
+import type { Messages, Text } from '../../core/i18n.js';
 
 export const LABELS = {
   cause: { en: 'Cause', zh: '原因' },
@@ -24,6 +24,8 @@ export const M = {
   ruleLine: { en: '{id} ({severity}): {title}', zh: '{id}（{severity}）：{title}' },
   ruleRef: { en: '{id} ({severity})', zh: '{id}（{severity}）' },
   offline: { en: 'scm validate: {rules}', zh: 'scm validate：{rules}' },
+  // Push and deploy rules: checked by the command itself before it sends anything, not by `scm validate`.
+  offlineBefore: { en: 'checked before sending: {rules}', zh: '发送前检查：{rules}' },
   translated: { en: 'English text translated from the Chinese table', zh: '英文说明译自中文错误码表' },
   listHeader: { en: 'CODE|STATUS|MESSAGE', zh: '错误码|状态码|错误信息' },
   noCodeInStdin: { en: 'no error code found in standard input', zh: '标准输入中没有找到错误码' },
@@ -42,7 +44,7 @@ export const M = {
   didYouMean: { en: ' (did you mean {codes}?)', zh: '（是不是要查 {codes}？）' },
   listHint: { en: "'scm explain --list' lists every known code", zh: "'scm explain --list' 可列出所有已知的错误码" },
   unknownCodes: {
-    en: (p) => `unknown error ${plural(Number(p.count), 'code')} ${p.queries}`,
+    en: (p) => `unknown error ${Number(p.count) === 1 ? 'code' : 'codes'} ${p.queries}`,
     zh: '未知错误码 {queries}',
   },
   noMatchSearch: { en: "no code matches '{search}'", zh: '没有与“{search}”匹配的错误码' },

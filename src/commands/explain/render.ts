@@ -3,6 +3,7 @@
 import type { CatalogueEntry, Lang } from '../../core/catalogue/index.js';
 import type { Explanation } from '../../core/catalogue/explanation.js';
 import { listOf, t } from '../../core/i18n.js';
+import { isValidateRule } from '../../core/rules/table.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table, wrap } from '../../render/text.js';
 import { LABELS, M, SEVERITY } from './messages.js';
@@ -25,9 +26,11 @@ export function renderExplanation(x: Explanation, lang: Lang, style: Style, widt
   // A rule id asks about the offline finding: its own fix is the precise one. One fix, never two.
   out += field('fix', x.rule ? x.rule.fix[lang] : x.fix[lang]);
   for (const note of x.notes) out += field('note', note[lang]);
-  if (x.rules.length > 0) {
-    const rules = listOf(lang, x.rules.map((r) => t(lang, M.ruleRef, { id: r.id, severity: severity(r.severity) })));
-    out += field('offline', t(lang, M.offline, { rules }));
+  // `scm validate` only for the rules it runs: `scm validate push-id-format` would read a file of that name.
+  for (const [byValidate, message] of [[true, M.offline], [false, M.offlineBefore]] as const) {
+    const mine = x.rules.filter((r) => isValidateRule(r.id) === byValidate);
+    const rules = listOf(lang, mine.map((r) => t(lang, M.ruleRef, { id: r.id, severity: severity(r.severity) })));
+    if (mine.length > 0) out += field('offline', t(lang, message, { rules }));
   }
   if (lang === 'en' && x.englishText === 'translated') out += field('note', t(lang, M.translated));
   if (x.docs) out += field('docs', x.docs[lang]);

@@ -98,7 +98,7 @@ export async function run({ args, opts }: { args: string[]; opts: ExplainOptions
     // One object for all of them; query/suggestions of the first stay at the top for the one-code case.
     const queries = listOf(lang, missing.map((u) => (lang === 'zh' ? `“${u.query}”` : `'${u.query}'`)));
     const message = t(lang, M.unknownCodes, { count: missing.length, queries });
-    ctx.stderr.write(jsonErrorLine({ type: 'UnknownCode', message, exitCode: status, query: missing[0]!.query, suggestions: missing[0]!.suggestions, unknown: missing }));
+    ctx.stderr.write(jsonErrorLine({ type: 'UnknownCode', message, exitCode: status, hint: t(lang, M.listHint), query: missing[0]!.query, suggestions: missing[0]!.suggestions, unknown: missing }));
   }
   if (!opts.json && missing.length > 0) {
     for (const u of missing) {

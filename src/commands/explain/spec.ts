@@ -16,7 +16,7 @@ export const explainSpec: CommandSpec = {
   }],
   options: [
     { flags: '--list', description: { en: 'list every known code as a table', zh: '以表格列出所有已知的错误码' } },
-    { flags: '--status <http>', description: { en: 'list only the codes with this HTTP status (implies --list)', zh: '只列出该 HTTP 状态码对应的错误码（隐含 --list）' }, integer: true, complete: 'none' },
+    { flags: '--status <http>', description: { en: 'list only the codes with this HTTP status (implies --list)', zh: '只列出该 HTTP 状态码对应的错误码（隐含 --list）' }, integer: true, complete: 'status' },
     { flags: '--search <words>', description: { en: 'find codes whose text contains the words (English or Chinese)', zh: '查找说明中含有这些关键词的错误码（中英文均可）' }, complete: 'none' },
     { flags: '--json', description: { en: 'print a JSON array, one object per code', zh: '输出 JSON 数组，每个错误码一个对象' } },
   ],

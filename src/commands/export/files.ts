@@ -1,10 +1,15 @@
 // The files of an export: which file holds what (certbot's names, plus enc-cert.pem / enc-privkey.pem for an
 // SM2 pair), the checks before anything is asked of SCM (the folder, files already there), and the writes:
-// every file through writeSecretFile (mode 0600 from creation, no link followed, never half-written).
-import { lstatSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// every file through writeSecretFile (mode 0600 from creation, no link followed, never half-written). SCM's
+// answer is read before anything is written: a certificate that X.509 does not parse, or a private key that
+// is not one, is not exported at all. A folder the export made and wrote nothing into is removed again.
+import { lstatSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { ExportedCertificate } from '../../api/types.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
+import { importPrivateKey } from '../../core/validate/key-import.js';
+import { certFromDer } from '../../core/validate/model.js';
+import { scanPem } from '../../core/validate/pem.js';
 import { InputError } from '../../errors.js';
 import { M as IO } from '../../io/messages.js';
 import { writeSecretFile } from '../../io/secret-file.js';
@@ -35,16 +40,59 @@ export function filesFor(e: ExportedCertificate, dir: string): ExportFile[] {
   return contents.filter(([, content]) => content !== '').map(([kind, content]) => ({ kind, path: join(dir, FILE_NAMES[kind]), content }));
 }
 
-/** The folder exists (made, 0700, when missing) and is a folder; an InputError (exit 2) says why not. */
-export function ensureFolder(dir: string, lang: Lang): void {
+const DER_TYPE: Record<string, 'pkcs1' | 'pkcs8' | 'sec1'> = { 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1', 'PRIVATE KEY': 'pkcs8' };
+
+/** Does `text` hold a block that parses as `what`? The first such block decides; nothing is kept. */
+function holds(text: string, what: 'certificate' | 'key'): boolean {
+  for (const block of scanPem(text).blocks) {
+    if (!block.der || !block.complete) continue;
+    try {
+      if (what === 'certificate' && block.label === 'CERTIFICATE') return certFromDer(block.der, 'export', 0) !== undefined;
+      if (what === 'key' && DER_TYPE[block.label]) return importPrivateKey(block.der, DER_TYPE[block.label]!) !== undefined;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * What SCM's answer lacks to be written: a certificate X.509 parses, and, when SCM sent a private key, one
+ * that is a private key. No key at all is not a fault: a certificate bought with your own CSR has none in SCM.
+ */
+export function answerFaults(e: ExportedCertificate): Array<'certificate' | 'private key'> {
+  const faults: Array<'certificate' | 'private key'> = [];
+  if (!holds(e.certificate.trim() === '' ? e.entireCertificate : e.certificate, 'certificate')) faults.push('certificate');
+  if (e.privateKey.trim() !== '' && !holds(e.privateKey, 'key')) faults.push('private key');
+  return faults;
+}
+
+/**
+ * The folder exists (made, 0700, when missing) and is a folder; an InputError (exit 2) says why not. Returns
+ * the outermost folder it made (to remove again when nothing was written), or undefined.
+ */
+export function ensureFolder(dir: string, lang: Lang): string | undefined {
   // A link to a folder is a folder the user chose: followed.
   const st = statSync(dir, { throwIfNoEntry: false });
   if (st && !st.isDirectory()) throw new InputError(t(lang, M.notFolder, { dir }), { path: dir });
-  if (st) return;
+  if (st) return undefined;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    return mkdirSync(dir, { recursive: true, mode: 0o700 }) ?? dir;
   } catch (e) {
     throw new InputError(t(lang, M.cannotMake, { dir, code: (e as NodeJS.ErrnoException).code ?? 'error' }), { path: dir, cause: e });
+  }
+}
+
+/** Removes the folders ensureFolder made, from `dir` up to `made`, each only while empty (rmdir refuses otherwise). */
+export function removeMade(dir: string, made: string | undefined): void {
+  if (made === undefined) return;
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      rmdirSync(d);
+    } catch {
+      return;
+    }
+    if (d === made || relative(made, d).startsWith('..') || dirname(d) === d) return;
   }
 }
 

@@ -1,13 +1,16 @@
 // `scm export ID [--out DIR] [--force]`: the folder and the files already there are checked before SCM is
 // asked (nothing is overwritten without --force: exit 2), then ExportCertificate, then every file written
-// 0600 and atomically. stdout lists the files; the key is never printed.
+// 0600 and atomically, once the answer is known to hold a certificate (and a private key, if any, that is
+// one): otherwise exit 4 and nothing written. A folder it made is removed when nothing went into it. stdout
+// lists the files; the key is never printed.
 import { join, resolve } from 'node:path';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, ScmCliError } from '../../errors.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { certIds } from '../shared/cert-ids.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
-import { ensureFolder, FILE_NAMES, filesFor, refuseExisting, writeAll } from './files.js';
+import { answerFaults, ensureFolder, FILE_NAMES, filesFor, refuseExisting, removeMade, writeAll } from './files.js';
 import { M } from './messages.js';
 import { exportJson, renderFiles } from './render.js';
 import { explainNotHeld } from '../../api/errors.js';
@@ -19,16 +22,28 @@ interface ExportOptions extends SessionOptions {
 
 export async function run({ args, opts }: { args: string[]; opts: ExportOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
-  const id = args[0] ?? '';
-  const force = opts.force === true;
+  const [id] = certIds([args[0] ?? ''], lang) as [string];
   // Paths as the user gave them (relative ones stay relative in the output), resolved against the working folder.
   const dir = opts.out ?? '.';
   const abs = resolve(ctx.cwd, dir);
-  ensureFolder(abs, lang);
+  const made = ensureFolder(abs, lang);
+  try {
+    return await exportInto(id, dir, abs, opts, ctx);
+  } catch (e) {
+    removeMade(abs, made);
+    throw e;
+  }
+}
+
+async function exportInto(id: string, dir: string, abs: string, opts: ExportOptions, ctx: Ctx): Promise<number> {
+  const lang = ctx.lang;
+  const force = opts.force === true;
   refuseExisting(['cert', 'chain', 'fullchain', 'privkey'].map((k) => resolve(abs, FILE_NAMES[k as keyof typeof FILE_NAMES])), force, lang);
 
   const s = await openSession(opts, ctx, M.phase);
   const exported = await s.step(t(lang, M.exporting, { id }), () => s.client.exportCertificate(id).catch((e: unknown) => { throw explainNotHeld(e, lang); }));
+  const faults = answerFaults(exported);
+  if (faults.length > 0) throw new ScmCliError(t(lang, M.notExportable, { id, what: listOf(lang, faults.map((f) => t(lang, M[f]))) }), ExitCode.API, { hint: t(lang, M.notExportableHint) });
   const files = filesFor(exported, abs);
   // The SM2 pair is known only now.
   refuseExisting(files.filter((f) => f.kind.startsWith('enc-')).map((f) => f.path), force, lang);

@@ -32,7 +32,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     vars: [
       { names: ['SCM_CONFIG'], meaning: { en: 'the config file to use instead of searching (as --config; JavaScript allowed)', zh: '要使用的配置文件，不再查找（同 --config；可以是 JavaScript 代码）' } },
       { names: ['XDG_CONFIG_HOME'], meaning: { en: 'the user config file is $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}', zh: '用户配置文件为 $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}' } },
-      { names: ['HOME', 'USERPROFILE'], meaning: { en: 'without XDG_CONFIG_HOME: ~/.config/scm/; the project-file search stops at $HOME (outside it: the working directory only)', zh: '未设置 XDG_CONFIG_HOME 时为 ~/.config/scm/；向上查找项目配置文件到 $HOME 为止（工作目录不在 $HOME 之下时只查工作目录）' } },
+      { names: ['HOME', 'USERPROFILE'], meaning: { en: 'without XDG_CONFIG_HOME: ~/.config/scm/; the project-file search stops at $HOME (outside it: the working directory only); both unset or empty: the home directory of the passwd entry', zh: '未设置 XDG_CONFIG_HOME 时为 ~/.config/scm/；向上查找项目配置文件到 $HOME 为止（工作目录不在 $HOME 之下时只查工作目录）；两者均未设置或为空时，使用系统用户账户中登记的主目录' } },
     ],
   },
   {
@@ -58,7 +58,8 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
       { names: ['FORCE_COLOR'], meaning: { en: 'colour even when not a terminal (0 or false: never)', zh: '输出不是终端时也使用彩色（设为 0 或 "false" 时从不使用）' } },
       { names: ['TERM', 'COLORTERM'], meaning: { en: 'TERM=dumb: no colour, no spinner; COLORTERM=truecolor: 24-bit colour', zh: 'TERM=dumb：不使用彩色，不显示进度动画；COLORTERM=truecolor：使用 24 位真彩色' } },
       { names: ['CI'], meaning: { en: 'CI=true (or 1): never prompt or wait for typing (as --no-input), no spinner', zh: 'CI=true（或 1）：从不提示或等待输入（同 --no-input），不显示进度动画' } },
-      { names: ['LC_ALL', 'LC_MESSAGES', 'LANG'], meaning: { en: 'the first one set decides the language: zh* is Chinese, anything else English (--lang and lang in a config file win)', zh: '按此顺序取第一个已设置的变量决定语言：zh 开头为中文，其他为英文（--lang 和配置文件中的“lang”优先）' } },
+      { names: ['LC_ALL', 'LC_MESSAGES', 'LANG'], meaning: { en: 'the first one set decides the language: zh* is Chinese, anything else English; a zh* locale whose character set is not UTF-8 (zh_CN.GB18030, zh_CN.GBK) gets English (--lang and lang in a config file win)', zh: '按此顺序取第一个已设置的变量决定语言：zh 开头为中文，其他为英文；字符集不是 UTF-8 的 zh 区域设置（如 zh_CN.GB18030、zh_CN.GBK）使用英文（--lang 和配置文件中的“lang”优先）' } },
+      { names: ['LC_CTYPE'], meaning: { en: 'the character set (after LC_ALL, before LANG): one that is not UTF-8 turns a zh* locale to English, since scm writes UTF-8 only', zh: '字符集（在 LC_ALL 之后、LANG 之前）：不是 UTF-8 时，zh 开头的区域设置也使用英文，因为 scm 只输出 UTF-8' } },
       { names: ['COLUMNS'], meaning: { en: 'width of --help when the output is not a terminal (default 80)', zh: '输出不是终端时 --help 的宽度（默认 80）' } },
     ],
   },

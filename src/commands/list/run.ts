@@ -43,7 +43,7 @@ export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: 
   const rows = sortRows(selectRows(listing.items.map(toRow), { ...(opts.domain ? { domain: opts.domain } : {}), ...(opts.expiring !== undefined ? { expiringDays: opts.expiring } : {}) }, now), key, asc);
 
   const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
-  if (listing.incomplete) warn(listing.incomplete.reason === 'offset-cap' ? `${listing.incomplete.message}; ${t(lang, M.narrow)}` : listing.incomplete.message);
+  if (listing.incomplete) warn(listing.incomplete.reason === 'offset-cap' ? `${listing.incomplete.message}${lang === 'zh' ? '；' : '; '}${t(lang, M.narrow)}` : listing.incomplete.message);
 
   if (opts.json) {
     const incomplete = listing.incomplete ? { incomplete: { reason: listing.incomplete.reason, reachable: listing.incomplete.reachable, listed: listing.total } } : {};

@@ -6,6 +6,7 @@ import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { jsonDocument } from '../../render/json.js';
+import { certIds } from '../shared/cert-ids.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
 
@@ -14,8 +15,8 @@ export async function run({ args, opts }: { args: string[]; opts: SessionOptions
   const [state = '', ...rest] = args;
   const word = state.toLowerCase();
   if (word !== 'on' && word !== 'off') throw new UsageError(t(lang, M.badState, { value: state }));
-  const ids = [...new Set(rest)];
-  if (ids.length === 0) throw new UsageError(t(lang, M.noIds, { state: word }));
+  if (rest.length === 0) throw new UsageError(t(lang, M.noIds, { state: word }));
+  const ids = certIds(rest, lang);
   const on = word === 'on';
   const s = await openSession(opts, ctx, M.phase);
   const { requestId } = await s.step(t(lang, M.changing, { state: word, action: t(lang, on ? M.actionOn : M.actionOff), count: ids.length }), () =>

@@ -1,8 +1,9 @@
 // `scm prune`: the plan as a table (ID NAME EXPIRES PLAN, and RESULT once deletes ran), a row per
-// certificate covering the domain, and the JSON document with the same rows.
+// certificate covering the domain, and the JSON document with the same rows (where each is deployed: null for
+// a certificate ListDeployedResources was not asked about, since only the candidates are).
 import type { DeleteResult } from '../../api/delete.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { daysLeft, deploymentJson, pruneReasonText, scmIso, scmShort, type PruneEntry } from '../../core/inventory/index.js';
+import { daysLeft, deploymentJson, pruneReasonText, scmIso, scmShort, type DeploymentView, type PruneEntry } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { outcomeJson, outcomeText } from '../../render/deletions.js';
 import { table } from '../../render/text.js';
@@ -37,7 +38,8 @@ export function renderPlan(rows: readonly PruneRow[], o: PruneView): string {
   return table(fitted.map((cells, i) => (i === 0 ? cells.map((c) => o.style.bold(c)) : cells)));
 }
 
-export function pruneJson(rows: readonly PruneRow[], now: Date, extra: Record<string, unknown>): Record<string, unknown> {
+/** `asked`: what ListDeployedResources said of each certificate it was asked about (the candidates). */
+export function pruneJson(rows: readonly PruneRow[], now: Date, asked: ReadonlyMap<string, DeploymentView>, extra: Record<string, unknown>): Record<string, unknown> {
   return {
     ...extra,
     plan: rows.map(({ entry: e, outcome }) => ({
@@ -51,7 +53,7 @@ export function pruneJson(rows: readonly PruneRow[], now: Date, extra: Record<st
       action: e.action,
       reason: e.reason,
       supersededBy: e.supersededBy ?? null,
-      ...deploymentJson(e.deployment),
+      ...(asked.has(e.row.id) ? deploymentJson(asked.get(e.row.id)) : { deployedTo: null, deploymentUnknown: null }),
       ...(outcome ? outcomeJson(outcome) : { result: null, error: null, requestId: null }),
     })),
     deleted: rows.filter((r) => r.outcome?.result === 'deleted').map((r) => r.entry.row.id),

@@ -7,7 +7,7 @@ import { deploymentsOf } from '../../api/deployed.js';
 import { listAll } from '../../api/list.js';
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
-import { planPrune, pruneCandidates, toRow, type PruneOptions } from '../../core/inventory/index.js';
+import { planPrune, pruneCandidates, toRow, type DeploymentView, type PruneOptions } from '../../core/inventory/index.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { firstFailure } from '../../render/deletions.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
@@ -41,7 +41,7 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
   const po: PruneOptions = { domain, keep, expiredOnly: opts.expired === true, now: ctx.now() };
   const candidates = pruneCandidates(rows, po);
   s.deadline.restart();
-  const deployments = candidates.length === 0 ? new Map() : await s.step(t(lang, M.checking, { count: candidates.length }), () => deploymentsOf(s.client, candidates));
+  const deployments: Map<string, DeploymentView> = candidates.length === 0 ? new Map() : await s.step(t(lang, M.checking, { count: candidates.length }), () => deploymentsOf(s.client, candidates));
   const plan: PruneRow[] = planPrune(rows, po, deployments).map((entry) => ({ entry }));
   const doomed = plan.filter((r) => r.entry.action === 'delete').map((r) => r.entry.row.id);
 
@@ -60,7 +60,7 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
 
   const ran = !opts.dryRun && doomed.length > 0;
   if (opts.json) {
-    ctx.stdout.write(jsonDocument(pruneJson(plan, po.now, { dryRun: opts.dryRun === true, domain, keep, expiredOnly: po.expiredOnly, complete: listing.complete })));
+    ctx.stdout.write(jsonDocument(pruneJson(plan, po.now, deployments, { dryRun: opts.dryRun === true, domain, keep, expiredOnly: po.expiredOnly, complete: listing.complete })));
   } else if (plan.length > 0) {
     ctx.stdout.write(renderPlan(plan, { lang, style: ctx.style, keep, width: ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0, ran }));
   }

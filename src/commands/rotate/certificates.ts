@@ -1,6 +1,7 @@
 // The two sides of a rotation, looked up in SCM: the new certificate (an id, or files found by fingerprint as
 // `upload --if-changed` finds them, with the import body to send if SCM does not hold them yet) and the old
-// ones (the ids given, and with --domain every other certificate whose names cover it).
+// ones (the ids given, and with --domain every other certificate whose names cover it), with their names
+// where a rotation must not narrow them (ELB and WAF certificates serve every name of the one they hold).
 import { explainNotHeld } from '../../api/errors.js';
 import { findCopies, identityOf } from '../../api/find.js';
 import { listAll } from '../../api/list.js';
@@ -58,18 +59,46 @@ export async function newCertificate(r: RotateRequest, s: Session, ctx: Ctx): Pr
   return { ...(copies[0] ? { id: copies[0].id } : {}), facts, billed: true, copies: copies.map((c) => c.id), body };
 }
 
+export interface OldState {
+  ids: string[];
+  purchased: Set<string>;
+  /** The names of the old certificates the list showed (with --domain), by id. */
+  names: Map<string, string[]>;
+}
+
 /** The old ids: those given, and with --domain every other certificate covering it (bought ones are never deleted). */
-export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Session, ctx: Ctx, say: (text: string) => void): Promise<{ ids: string[]; purchased: Set<string> }> {
+export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Session, ctx: Ctx, say: (text: string) => void): Promise<OldState> {
   const purchased = new Set<string>();
+  const names = new Map<string, string[]>();
   if (fresh.id && r.oldIds.includes(fresh.id)) throw new UsageError(t(ctx.lang, M.toIsOld, { id: fresh.id }));
   const ids = r.oldIds.filter((id) => !fresh.copies.includes(id));
-  if (r.domain === undefined) return { ids, purchased };
+  if (r.domain === undefined) return { ids, purchased, names };
   const listing = await s.step(t(ctx.lang, M.reading), () => listAll(s.client));
   if (listing.incomplete) say(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
-  for (const row of coveringRows(listing.items.map(toRow), r.domain)) {
+  const rows = listing.items.map(toRow);
+  for (const row of rows) if (row.names.length > 0) names.set(row.id, row.names);
+  for (const row of coveringRows(rows, r.domain)) {
     if (row.id === fresh.id || fresh.copies.includes(row.id) || ids.includes(row.id)) continue;
     ids.push(row.id);
     if (row.origin === 'purchased') purchased.add(row.id);
   }
-  return { ids, purchased };
+  return { ids, purchased, names };
+}
+
+/**
+ * The names of the certificates `ids` (old ones on an ELB or WAF resource): from the list when it was read,
+ * else ShowCertificate, one at a time (read-only, so --dry-run asks too).
+ */
+export async function namesOf(ids: readonly string[], known: ReadonlyMap<string, string[]>, s: Session, ctx: Ctx): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const id of new Set(ids)) {
+    const listed = known.get(id);
+    if (listed) {
+      out.set(id, listed);
+      continue;
+    }
+    const detail = await s.step(t(ctx.lang, M.readingNew, { id }), () => s.client.show(id).catch((e: unknown) => { throw explainNotHeld(e, ctx.lang); }));
+    out.set(id, toRow(detail).names);
+  }
+  return out;
 }

@@ -1,9 +1,10 @@
 // A rotation from start to end, for `scm rotate` and `scm upload --rotate`: the new certificate and the old
 // ones (certificates.ts), ListDeployedResources once before; the plan printed first, and the offline
-// refusal (a CDN domain not covered, SM2, expired) before anything is uploaded or deployed; then the upload if
-// SCM does not hold it yet, DeployCertificate per (service, region) in batches of 20, ListDeployedResources
-// once after to verify, and only then the old certificates' clean-up. Exit 0 when every resource uses the
-// new certificate, 4 when a deployment failed (old certificates then kept), 1 when SCM cannot confirm it all.
+// refusal (a CDN domain not covered, an ELB/WAF certificate whose names the new one does not all cover, SM2,
+// expired) before anything is uploaded or deployed; then the upload if SCM does not hold it yet,
+// DeployCertificate per (service, region) in batches of 20, ListDeployedResources once after to verify, and
+// only then the old certificates' clean-up. Exit 0 when every resource uses the new certificate, 4 when a
+// deployment failed (old certificates then kept), 1 when SCM cannot confirm it all.
 import { deleteMany, type DeleteResult } from '../../api/delete.js';
 import { executeDeploy, type DeployOutcome } from '../../api/deploy.js';
 import { deploymentsOf } from '../../api/deployed.js';
@@ -20,7 +21,7 @@ import { firstFailure } from '../../render/deletions.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { refuse } from '../shared/refusal.js';
 import { openSession, type Session } from '../shared/session.js';
-import { newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
+import { namesOf, newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
 import { M } from './messages.js';
 import { renderPlan, renderResults, rotationJson, rowMessage, type PlanHead, type RotationDoc } from './render.js';
 
@@ -47,6 +48,8 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const asked = [...(fresh.id ? [fresh.id] : []), ...old.ids];
   const before = asked.length === 0 ? new Map<string, Deployment>() : await s.step(t(lang, M.checking, { count: asked.length }), () => deploymentsOf(s.client, asked));
   const plan = planRotation({ ...(fresh.id ? { newId: fresh.id } : {}), oldIds: old.ids, before, extras: r.extras });
+  // An ELB or WAF certificate serves every name of the one it holds: the new one must cover them all.
+  const replaced = await namesOf(plan.move.filter((m) => m.target.service !== 'CDN').map((m) => m.resource.from), old.names, s, ctx);
   const head: PlanHead = {
     ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, billed: fresh.billed,
     ...(r.newCert.kind === 'files' ? { source: r.newCert.source, name: r.newCert.name } : {}),
@@ -57,7 +60,8 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
 
   // The plan first; then the offline refusal, before anything is uploaded or deployed.
   if (!r.json && !r.quiet) ctx.stdout.write(`${renderPlan(plan, head, view)}\n`);
-  const refusals = certificateFindings(fresh.facts, plan.move.map((m) => m.target), ctx.now(), lang);
+  const targets = plan.move.map((m) => ({ ...m.target, ...(replaced.has(m.resource.from) ? { replaces: { id: m.resource.from, names: replaced.get(m.resource.from)! } } : {}) }));
+  const refusals = certificateFindings(fresh.facts, targets, ctx.now(), lang);
   if (refusals.length > 0) return refuse(ctx, { json: r.json, findings: refusals, message: t(lang, M.refused), type: 'RotationRefused', doc: rotationJson(doc('refused'), lang) });
   if (r.dryRun) {
     if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('planned'), lang)));

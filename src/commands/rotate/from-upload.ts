@@ -4,6 +4,7 @@
 // reports it. --push is refused with it: the rotation deploys where the old certificates are.
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
+import type { WafType } from '../../core/deploy/targets.js';
 import type { ValidationReport } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
 import type { SessionOptions } from '../shared/session.js';
@@ -17,7 +18,7 @@ export interface UploadRotation {
   domain: string;
   /** What the files were (the folder or --cert), for the plan. */
   source: string;
-  opts: SessionOptions & { push?: string[]; dryRun?: boolean; enterpriseProjectId?: string };
+  opts: SessionOptions & { push?: string[]; dryRun?: boolean; enterpriseProjectId?: string; wafType?: WafType };
 }
 
 export async function rotateUpload(u: UploadRotation, ctx: Ctx): Promise<number> {
@@ -26,7 +27,7 @@ export async function rotateUpload(u: UploadRotation, ctx: Ctx): Promise<number>
   return rotate({
     oldIds: [], domain: u.domain,
     newCert: { kind: 'files', report: u.report, name: u.name, source: u.source, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) },
-    deleteOld: false, disableNotifications: false, dryRun: opts.dryRun === true, json: opts.json === true, quiet: opts.quiet === true, extras: {},
+    deleteOld: false, disableNotifications: false, dryRun: opts.dryRun === true, json: opts.json === true, quiet: opts.quiet === true, extras: opts.wafType ? { wafType: opts.wafType } : {},
     session: { ...(opts.region !== undefined ? { region: opts.region } : {}), ...(opts.endpoint !== undefined ? { endpoint: opts.endpoint } : {}), ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
   }, ctx);
 }

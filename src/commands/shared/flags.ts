@@ -1,6 +1,7 @@
 // The settings flags as commander hands them over, checked: for `scm config` and for connect() (upload,
 // push). Apart from connect.ts, so that `scm config` does not load the HTTP client to read its flags.
 import type { SettingsFlags } from '../../config/index.js';
+import { isRetries, isTimeout, MAX_RETRIES, MAX_TIMEOUT_S } from '../../config/schema.js';
 import { isLang, t, type Lang } from '../../core/i18n.js';
 import { UsageError } from '../../errors.js';
 import { F } from './messages.js';
@@ -19,12 +20,12 @@ export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?
   if (typeof opts.enterpriseProjectId === 'string') flags.enterpriseProjectId = opts.enterpriseProjectId;
   if (opts.timeout !== undefined) {
     const seconds = Number(opts.timeout);
-    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(t(say, F.badTimeout, { value: String(opts.timeout) }));
+    if (!isTimeout(seconds)) throw new UsageError(t(say, F.badTimeout, { value: String(opts.timeout), max: MAX_TIMEOUT_S }));
     flags.timeout = seconds;
   }
   if (opts.retries !== undefined) {
     const r = Number(opts.retries);
-    if (!Number.isInteger(r) || r < 0 || r > 10) throw new UsageError(t(say, F.badRetries, { value: String(opts.retries) }));
+    if (!isRetries(r)) throw new UsageError(t(say, F.badRetries, { value: String(opts.retries), max: MAX_RETRIES }));
     flags.retries = r;
   }
   return flags;

@@ -8,6 +8,12 @@ export const S = {
 } satisfies Messages;
 
 export const F = {
-  badTimeout: { en: "--timeout: '{value}' is not a positive number of seconds", zh: '--timeout：“{value}”不是大于 0 的秒数' },
-  badRetries: { en: "--retries: '{value}' is not a whole number from 0 to 10", zh: '--retries：“{value}”不是 0～10 之间的整数' },
+  badTimeout: { en: "--timeout: '{value}' is not a number of seconds above 0 and at most {max}", zh: '--timeout：“{value}”不是大于 0 且不超过 {max} 的秒数' },
+  badRetries: { en: "--retries: '{value}' is not a whole number from 0 to {max}", zh: '--retries：“{value}”不是 0～{max} 之间的整数' },
+} satisfies Messages;
+
+/** Certificate ids checked offline (cert-ids.ts), before show, delete, export or notify sends anything. */
+export const ID = {
+  notIds: { en: '{ids} are not certificate ids: scs followed by 13 digits, such as scs1700000000000', zh: '{ids} 不是证书 ID：证书 ID 是 scs 加 13 位数字，例如 scs1700000000000' },
+  nothingSent: { en: '{message} (rule push-id-format); nothing was sent', zh: '{message}（规则 push-id-format）；没有发送任何请求' },
 } satisfies Messages;

@@ -5,12 +5,13 @@ import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode } from '../../errors.js';
 import { jsonDocument } from '../../render/json.js';
+import { certIds } from '../shared/cert-ids.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
 import { renderShow, showJson } from './render.js';
 
 export async function run({ args, opts }: { args: string[]; opts: SessionOptions }, ctx: Ctx): Promise<number> {
-  const id = args[0] ?? '';
+  const [id] = certIds([args[0] ?? ''], ctx.lang) as [string];
   const s = await openSession(opts, ctx, M.phase);
   const [detail, deployments] = await s.step(t(ctx.lang, M.reading, { id }), async () => {
     const shown = s.client.show(id);

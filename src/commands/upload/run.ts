@@ -9,7 +9,8 @@ import { t, type Lang } from '../../core/i18n.js';
 import { checkPush, type PushPlan } from '../../core/push/index.js';
 import type { Finding } from '../../core/rules/types.js';
 import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
-import { ExitCode, InputError } from '../../errors.js';
+import type { WafType } from '../../core/deploy/targets.js';
+import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { createProgress } from '../../io/progress.js';
 import { readUploadInputs, type InputOptions } from './inputs.js';
 import { jsonDocument, jsonErrorLine, jsonWarningLine } from '../../render/json.js';
@@ -29,6 +30,7 @@ interface UploadOptions extends InputOptions {
   allowDuplicate?: boolean;
   push?: string[];
   rotate?: boolean;
+  wafType?: WafType;
   validate?: boolean;
   dryRun?: boolean;
   json?: boolean;
@@ -79,6 +81,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
   const lang = ctx.lang;
   const silent = Boolean(opts.json || opts.quiet);
   const layout = errLayout(ctx);
+  if (opts.wafType && !opts.rotate) throw new UsageError(t(lang, U.wafTypeWithoutRotate));
 
   // Offline first: the push targets (a wrong one is refused before the bundle is read), then every validate
   // rule. Nothing is sent if either fails.

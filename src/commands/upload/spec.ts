@@ -1,4 +1,5 @@
 import { ACME_CLIENTS } from '../../core/acme/clients.js';
+import { WAF_TYPES } from '../../core/deploy/targets.js';
 import { API_OPTIONS } from '../shared/api-options.js';
 import { INPUT_OPTIONS } from '../shared/input-options.js';
 import type { CommandSpec } from '../types.js';
@@ -17,6 +18,7 @@ export const uploadSpec: CommandSpec = {
     { flags: '--allow-duplicate', description: { en: 'let SCM store a second copy of a certificate it already holds (duplicate_check=true)', zh: '允许 SCM 为已有的证书再保存一份副本（duplicate_check=true）' } },
     { flags: '--push <target>', description: { en: 'then push it: SERVICE or SERVICE:REGION[,REGION...], e.g. WAF:cn-north-4 (repeatable)', zh: '导入后推送：服务 或 服务:区域[,区域...]，例如 WAF:cn-north-4（可重复）' }, repeatable: true, complete: 'service' },
     { flags: '--rotate', description: { en: "then put it wherever the other certificates for its first domain are deployed, and check that none of them is used any more (scm rotate --domain; implies --if-changed; billed per domain)", zh: '随后把它部署到其第一个域名的其他证书所在的所有位置，并确认旧证书不再被使用（即 scm rotate --domain；隐含 --if-changed；按域名计费）' } },
+    { flags: '--waf-type <type>', choices: WAF_TYPES, complete: 'none', description: { en: 'with --rotate: the type sent with WAF certificates, premium (dedicated) or cloud (SCM needs it for WAF)', zh: '与 --rotate 一起使用：部署 WAF 证书时发送的类型，"premium"（独享）或 "cloud"（云模式）（部署到 WAF 时必填）' } },
     { flags: '--no-validate', description: { en: 'do not stop on validation errors (says on stderr what it ignores)', zh: '校验出错也继续上传（在标准错误输出中列出忽略了哪些问题）' } },
     { flags: '--dry-run', description: { en: 'print the request that would be sent (private key redacted), send nothing', zh: '只打印将要发送的请求（私钥已隐去），不实际发送' } },
     { flags: '--json', description: { en: 'print one JSON document', zh: '输出一个 JSON 文档' } },

@@ -53,17 +53,27 @@ export type Resolved =
   | { kind: 'rule'; query: string; rule: RuleMeta; entry: CatalogueEntry | undefined; rules: RuleMeta[] }
   | { kind: 'unknown'; query: string; suggestions: string[] };
 
+/**
+ * A query as it was copied: full-width letters, digits and dots from a Chinese IME (ＳＣＭ．００１４) made
+ * plain (NFKC), and the quotes, brackets and sentence punctuation around it dropped (`SCM.0014.`, `“SCM.0014”，`).
+ */
+export function tidyQuery(query: string): string {
+  // After NFKC the full-width ，；：！？（） are ASCII; what is left here is written as escapes (dist/ is ASCII).
+  return query.normalize('NFKC').trim().replace(/^["'`\u201c\u2018(\[\u3010\u300a]+/u, '').replace(/["'`\u201d\u2019)\]\u3011\u300b.,;:!?\u3002\u3001]+$/u, '').trim();
+}
+
 /** Resolve one user query: an error code in any accepted form, or a `validate` rule id. */
 export function resolve(query: string): Resolved {
-  const code = normalizeCode(query);
+  const tidy = tidyQuery(query);
+  const code = normalizeCode(tidy);
   const entry = code === undefined ? undefined : entryFor(code);
   if (entry) return { kind: 'code', query, entry, rules: rulesForCode(entry.code) };
-  const rule = ruleById(query.trim().toLowerCase());
+  const rule = ruleById(tidy.toLowerCase());
   if (rule) {
     const ruleEntry = rule.code === null ? undefined : entryFor(rule.code);
     return { kind: 'rule', query, rule, entry: ruleEntry, rules: ruleEntry ? rulesForCode(ruleEntry.code) : [rule] };
   }
-  return { kind: 'unknown', query, suggestions: suggest(query) };
+  return { kind: 'unknown', query, suggestions: suggest(tidy) };
 }
 
 /** The nearest known codes or rule ids for something we do not know (at most three). */

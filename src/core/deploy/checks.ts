@@ -86,21 +86,56 @@ export function certFactsOf(item: Readonly<Record<string, unknown>>): CertFacts 
   return { label: row.id || row.domain, names: row.names, ...(row.notAfter ? { notAfter: row.notAfter } : {}), sm2: SM2_ALGORITHM.test(algorithm) };
 }
 
+/** The certificate an ELB or WAF resource holds before a rotation: the names it serves there. */
+export interface Replaced {
+  id: string;
+  names: readonly string[];
+}
+
+/** A resource a certificate is to be deployed to; `replaces` when it is known what the resource holds now. */
+export type CheckedTarget = Pick<DeployTarget, 'service' | 'resource'> & Partial<Pick<DeployTarget, 'region' | 'body'>> & { replaces?: Replaced };
+
 /**
- * The certificate's part: SM2 and an expired certificate are refused for every target (SCM.0010), and each
- * CDN domain must be one of its names (wildcards as a TLS client matches them). One finding per domain.
+ * The one coverage rule of deploy and rotate: the names of `needed` that none of `names` covers (a wildcard
+ * as a TLS client matches it; a wildcard needed is covered by the same wildcard only).
  */
-export function certificateFindings(cert: CertFacts, targets: readonly Pick<DeployTarget, 'service' | 'resource'>[], now: Date, lang: Lang = 'en'): Finding[] {
+export function uncovered(names: readonly string[], needed: readonly string[]): string[] {
+  return [...new Set(needed.map((n) => n.toLowerCase()))].filter((n) => !names.some((name) => covers(name, n)));
+}
+
+/**
+ * The certificate's part: SM2 and an expired certificate are refused for every target (SCM.0010); each
+ * CDN domain must be one of its names (one finding per domain); and an ELB or WAF certificate it replaces
+ * serves every name of the certificate it holds, so each of those must be one of its names too (one finding
+ * per certificate replaced, naming what it would leave uncovered).
+ */
+export function certificateFindings(cert: CertFacts, targets: readonly CheckedTarget[], now: Date, lang: Lang = 'en'): Finding[] {
   const findings: Finding[] = [];
   if (cert.sm2) findings.push(ruleFinding('target-sm2-unsupported', t(lang, D.sm2, { cert: cert.label }), lang));
-  if (cert.notAfter && cert.notAfter.getTime() <= now.getTime()) findings.push(ruleFinding('target-cert-expired', t(lang, D.expired, { cert: cert.label, date: cert.notAfter.toISOString() }), lang));
+  if (cert.notAfter && cert.notAfter.getTime() <= now.getTime()) findings.push(ruleFinding('target-cert-expired', t(lang, D.expired, { cert: cert.label, date: `${cert.notAfter.toISOString().slice(0, 16).replace('T', ' ')} UTC` }), lang));
+  // rotate's targets come from ListDeployedResources, which does not say a WAF resource's edition.
+  const untyped = targets.filter((x) => x.service === 'WAF' && x.body !== undefined && !('type' in x.body && x.body.type));
+  if (untyped.length > 0) findings.push(ruleFinding('deploy-waf-type-missing', t(lang, D.noWafTypeFor, { count: untyped.length }), lang));
   const names = cert.names.length > 0 ? listOf(lang, [...cert.names]) : t(lang, D.noNames);
   const asked = new Set<string>();
+  const narrowed = new Map<string, { missing: string[]; where: string[] }>();
   for (const target of targets) {
-    const domain = target.resource.toLowerCase();
-    if (target.service !== 'CDN' || asked.has(domain)) continue;
-    asked.add(domain);
-    if (!cert.names.some((name) => covers(name, domain))) findings.push(ruleFinding('deploy-cdn-not-covered', t(lang, D.notCovered, { domain: target.resource, names }), lang));
+    if (target.service === 'CDN') {
+      const domain = target.resource.toLowerCase();
+      if (asked.has(domain)) continue;
+      asked.add(domain);
+      if (uncovered(cert.names, [domain]).length > 0) findings.push(ruleFinding('deploy-cdn-not-covered', t(lang, D.notCovered, { domain: target.resource, names }), lang));
+      continue;
+    }
+    if (!target.replaces) continue;
+    const missing = uncovered(cert.names, target.replaces.names);
+    if (missing.length === 0) continue;
+    const entry = narrowed.get(target.replaces.id) ?? { missing, where: [] };
+    entry.where.push([target.service, target.region, target.resource].filter(Boolean).join(' '));
+    narrowed.set(target.replaces.id, entry);
+  }
+  for (const [id, { missing, where }] of narrowed) {
+    findings.push(ruleFinding('rotate-names-not-covered', t(lang, D.narrower, { id, missing: listOf(lang, missing), where: listOf(lang, where), names }), lang));
   }
   return findings;
 }

@@ -1,6 +1,7 @@
 // Rules `scm deploy` and `scm rotate` check before anything is deployed (DeployCertificate): the service, the
-// project an ELB or WAF certificate lives in, and whether the certificate covers each CDN domain. The id is
-// push-id-format's (the same rule), and SM2 and expiry are the target-* rules of the upload table (SCM.0010).
+// project an ELB or WAF certificate lives in, whether the certificate covers each CDN domain, and (rotate)
+// every name of the ELB or WAF certificate it replaces. The id is push-id-format's (the same rule), and SM2
+// and expiry are the target-* rules of the upload table (SCM.0010).
 import { rule as r, type RuleMeta } from './types.js';
 
 export const DEPLOY_RULES: readonly RuleMeta[] = [
@@ -19,6 +20,9 @@ export const DEPLOY_RULES: readonly RuleMeta[] = [
   r('deploy-cdn-not-covered', 'error', null,
     { en: 'The certificate does not cover a CDN domain it would be deployed to', zh: '证书不包含要部署到的CDN加速域名' },
     { en: 'Deploy a certificate whose names include the domain (a wildcard *.example.com covers one level: a.example.com, not example.com or a.b.example.com); CDN refuses it otherwise.', zh: '请部署名称中包含该域名的证书（通配符*.example.com只覆盖一级：a.example.com，不含example.com和a.b.example.com）；否则CDN会拒绝。' }),
+  r('rotate-names-not-covered', 'error', null,
+    { en: 'The new certificate does not cover every name of a certificate it would replace on ELB or WAF', zh: '新证书没有覆盖它要在ELB或WAF上替换的证书的全部名称' },
+    { en: 'An ELB or WAF certificate serves every name it binds: replacing it by a certificate with fewer names breaks HTTPS for the others. Rotate to a certificate whose names include every one of the old one (a wildcard *.example.com covers a.example.com, not example.com), or replace only the certificates it covers: give their ids instead of --domain.', zh: 'ELB或WAF证书用于它包含的所有名称：换成名称更少的证书会使其他名称的HTTPS中断。请轮换为包含旧证书全部名称的证书（通配符*.example.com覆盖a.example.com，不含example.com），或只替换它能覆盖的证书：用ID指定这些证书，而不用 --domain。' }),
   r('deploy-waf-only', 'error', null,
     { en: 'A WAF option was given for a deployment to another service', zh: '部署到非WAF服务时给出了只适用于WAF的选项' },
     { en: 'Use --waf-type (premium or cloud) and --enterprise-project-id with --service WAF only.', zh: '--waf-type（"premium" 或 "cloud"）和 --enterprise-project-id 只能与 --service WAF 一起使用。' }),
@@ -26,5 +30,5 @@ export const DEPLOY_RULES: readonly RuleMeta[] = [
   // ccm_certificate_deploy): sent without it, SCM refuses the request.
   r('deploy-waf-type-missing', 'error', null,
     { en: 'Deploying to WAF needs the WAF edition of the resources', zh: '部署到WAF时必须指明WAF实例的版本' },
-    { en: 'Add --waf-type premium (dedicated WAF) or --waf-type cloud (cloud WAF); DeployCertificate requires it for WAF.', zh: '请添加 --waf-type premium（独享版WAF）或 --waf-type cloud（云模式WAF）；部署接口要求WAF资源带上该类型。' }),
+    { en: 'Add --waf-type premium (dedicated WAF) or --waf-type cloud (cloud WAF); DeployCertificate requires it for WAF.', zh: '请添加 --waf-type "premium"（独享版WAF）或 --waf-type "cloud"（云模式WAF）；部署接口要求WAF资源带上该类型。' }),
 ];

@@ -6,7 +6,8 @@ import type { Finding } from './types.js';
 
 /** A finding of `ruleId` said as "the rule's title: detail", with the rule's fix. */
 export function ruleFinding(ruleId: string, detail: string, lang: Lang): Finding {
-  return ruleFindingSaid(ruleId, `${rule(ruleId).title[lang]}: ${detail}`, lang);
+  // A Chinese sentence takes the full-width colon.
+  return ruleFindingSaid(ruleId, `${rule(ruleId).title[lang]}${lang === 'zh' ? '：' : ': '}${detail}`, lang);
 }
 
 /** A finding of `ruleId` with a whole sentence of its own, and a fix of its own when the rule's does not fit. */

@@ -17,3 +17,8 @@ export function ruleById(id: string): RuleMeta | undefined {
 export function rulesForCode(code: string): RuleMeta[] {
   return RULES.filter((rule) => rule.code === code);
 }
+
+const uploadIds = new Set(UPLOAD_RULES.map((rule) => rule.id));
+
+/** `scm validate` runs the upload rules only; push and deploy rules are checked by those commands themselves. */
+export const isValidateRule = (id: string): boolean => uploadIds.has(id);

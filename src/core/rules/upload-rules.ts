@@ -128,6 +128,9 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'The common name is not among the subject alternative names', zh: '通用名称（CN）不在备用名称（SAN）之中' },
     { en: 'Clients ignore the CN when SANs exist; reissue with the CN also listed as a DNS SAN.', zh: '有 SAN 时客户端会忽略 CN；请重新签发，把 CN 也列入 DNS 备用名称。' }),
   // Info
+  r('chain-alternative-ignored', 'info', null,
+    { en: 'A bundle holds a second copy of a chain CA (same subject and key, another issuer: cross-signed) that is not sent', zh: '证书包中有某张链上 CA 证书的另一份副本（主体和密钥相同、签发者不同，即交叉签名证书），不会被发送' },
+    { en: 'Nothing to do: scm sends the copy that continues the path. Keep only that copy if you want the bundle tidy.', zh: '无需处理：scm 会发送能把路径接续下去的那一份。如需整理证书包，只保留那一份即可。' }),
   r('chain-includes-root', 'info', null,
     { en: 'The chain includes the self-signed root certificate', zh: '证书链包含自签名根证书' },
     { en: 'Optional: drop the root; clients already trust it and it only adds size.', zh: '可选：删除根证书；客户端本来就信任它，带上它只会增加长度。' }),

@@ -39,7 +39,7 @@ export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings):
   }
 }
 
-/** EC curves and key types browsers and cloud load balancers take for a server certificate. */
+/** EC curves browsers and cloud load balancers take for a server certificate (RSA too; no EdDSA). */
 const SUPPORTED_CURVES = new Set(['P-256', 'P-384', 'P-521']);
 const CANNOT_SIGN = new Set(['DH', 'X25519', 'X448']);
 
@@ -50,7 +50,10 @@ export function checkKeyType(leaf: Cert, f: Findings): boolean {
     f.add('key-cannot-sign', M.keyCannotSign, { cert: leaf.name, type });
     return true;
   }
-  const unsupported = type === 'DSA' || type === 'Ed448' || type === 'unknown' || (type === 'EC' && !SUPPORTED_CURVES.has(curve ?? ''));
+  // Ed25519 as much as Ed448: no browser takes an EdDSA server certificate. An EC curve under 256 bits (P-192,
+  // P-224) is a weak key (checkStrength), as RSA under 2048 is.
+  const smallEc = type === 'EC' && leaf.key.bits !== null && leaf.key.bits < 256;
+  const unsupported = ['DSA', 'Ed25519', 'Ed448', 'unknown'].includes(type) || (type === 'EC' && !SUPPORTED_CURVES.has(curve ?? '') && !smallEc);
   // Node names no such key ("unknown key type" is no name to put in a sentence, in either language).
   if (unsupported) f.add('key-type-unsupported', type === 'unknown' ? M.keyTypeUnknown : M.keyTypeUnsupported, { cert: leaf.name, key: text });
   return unsupported;

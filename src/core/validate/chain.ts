@@ -27,7 +27,15 @@ export interface ChainContext {
    * Unset for a chain as a server serves it (scm check), where the repeat is really there.
    */
   sentOnce?: boolean;
+  /**
+   * Certificates given in order that came from a PKCS#7 set, which has no order: as in a bundle, only those on
+   * the path are sent (index.ts), and the others are judged as a bundle's are.
+   */
+  loose?: readonly Cert[];
 }
+
+/** A certificate whose order says nothing: any of a bundle read by content, or one of a PKCS#7 set. */
+const unordered = (c: Cert, ctx: ChainContext): boolean => !ctx.ordered || (ctx.loose?.includes(c) ?? false);
 
 const where = (c: Cert, f: Findings): string => f.say(M.certWhere, { name: c.name, position: c.position, source: c.source });
 const names = (certs: Cert[], f: Findings): string => certs.map((c) => c.name).join(f.say(M.listSeparator));
@@ -38,21 +46,42 @@ interface Stop {
   fault: LinkFault;
 }
 
-/** The path from `leaf` through `pool`; `stop` when a certificate with the issuer's name is not the issuer. */
-function buildPath(leaf: Cert, pool: Cert[]): { path: Cert[]; stop?: Stop } {
-  const path = [leaf];
-  const left = [...pool];
-  let current = leaf;
-  while (!current.selfSigned) {
-    const named = left.filter((c) => namesIssuer(current, c));
-    if (named.length === 0) return { path };
-    const issuer = named.find((c) => linkFault(current, c) === undefined);
-    if (!issuer) return { path, stop: { child: current, near: named[0]!, fault: linkFault(current, named[0]!)! } };
-    path.push(issuer);
-    left.splice(left.indexOf(issuer), 1);
-    current = issuer;
+interface Built {
+  path: Cert[];
+  stop?: Stop;
+  /** Copies of a path certificate (same subject and key, another issuer: cross-signed) that the path does not use. */
+  alternatives: Cert[];
+}
+
+/** Ends at a root of the bundle, then ends without a broken link, then goes further: the better continuation. */
+const better = (a: Built, b: Built): boolean => {
+  const rank = (x: Built): number[] => [x.path[x.path.length - 1]!.selfSigned ? 1 : 0, x.stop ? 0 : 1, x.path.length];
+  const [ra, rb] = [rank(a), rank(b)];
+  const i = ra.findIndex((v, k) => v !== rb[k]);
+  return i >= 0 && ra[i]! > rb[i]!;
+};
+
+/**
+ * The path from `from` through `pool`; `stop` when a certificate with the issuer's name is not the issuer. Several
+ * issuers that verify are copies of one CA (same subject and key: a cross-signed intermediate beside its usual
+ * copy, as Let's Encrypt and GoDaddy ship them): each is tried, and the one that continues the path best is kept.
+ */
+function buildPath(from: Cert, pool: Cert[]): Built {
+  if (from.selfSigned) return { path: [from], alternatives: [] };
+  const named = pool.filter((c) => namesIssuer(from, c));
+  if (named.length === 0) return { path: [from], alternatives: [] };
+  const issuers = named.filter((c) => linkFault(from, c) === undefined);
+  if (issuers.length === 0) return { path: [from], stop: { child: from, near: named[0]!, fault: linkFault(from, named[0]!)! }, alternatives: [] };
+  const rest = pool.filter((c) => !issuers.includes(c));
+  let best: Built | undefined;
+  for (const issuer of issuers) {
+    const up = buildPath(issuer, rest);
+    const tried: Built = { path: [from, ...up.path], ...(up.stop ? { stop: up.stop } : {}), alternatives: up.alternatives };
+    if (!best || better(tried, best)) best = tried;
   }
-  return { path };
+  const chosen = best!.path[1]!;
+  best!.alternatives.push(...issuers.filter((c) => c !== chosen && c.publicKey.equals(chosen.publicKey)));
+  return best!;
 }
 
 function reportStop(stop: Stop, f: Findings): void {
@@ -68,17 +97,35 @@ function reportStop(stop: Stop, f: Findings): void {
 const isStray = (c: Cert, path: Cert[]): boolean =>
   !c.ca || path.some((p) => p.x509.subject === c.x509.subject || p.x509.issuer === c.x509.issuer);
 
-function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: Findings): void {
+/**
+ * A bundle read by content sends the path alone, so a leftover CA counts as the part above a hole only when the
+ * bundle says so: it is no root and sits in a file of the path (a chain file written without its middle one). A
+ * root, or another CA's certificate in a file of its own, is an extra certificate, not sent (`chain-unrelated-cert`).
+ */
+const aboveHole = (c: Cert, path: Cert[]): boolean => !c.selfSigned && path.some((p) => p.source === c.source);
+
+function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: Findings, holeAboveLeaf = false): void {
   const leaf = path[0]!;
   const top = path[path.length - 1]!;
-  const gap = top.selfSigned ? [] : leftovers.filter((c) => !isStray(c, path));
+  const candidates = top.selfSigned ? [] : leftovers.filter((c) => !isStray(c, path));
+  const gap = holeAboveLeaf ? candidates : candidates.filter((c) => !unordered(c, ctx) || aboveHole(c, path));
   if (gap.length > 0) {
     const next = gap[0]!;
     f.add('chain-missing-intermediate', M.chainMissingIntermediate, { top: top.name, missing: top.issuerName, next: next.name });
   }
   for (const c of leftovers.filter((x) => !gap.includes(x))) {
-    if (ctx.ordered) f.add('chain-broken', M.chainStray, { where: where(c, f) });
+    if (!unordered(c, ctx)) f.add('chain-broken', M.chainStray, { where: where(c, f) });
     else f.add('chain-unrelated-cert', c.ca ? M.chainUnrelated : M.chainOtherLeaf, { where: where(c, f), leaf: leaf.name });
+  }
+}
+
+/** Copies of a path CA by another issuer: sent as given, they break SCM's order; in a bundle they are left out. */
+function reportAlternatives(path: Cert[], alternatives: Cert[], ctx: ChainContext, f: Findings): void {
+  for (const c of alternatives) {
+    const used = path.find((p) => p.x509.subject === c.x509.subject && p.publicKey.equals(c.publicKey))!;
+    const params = { where: where(c, f), name: c.name, issuer: c.issuerName, used: used.issuerName };
+    if (!unordered(c, ctx)) f.add('chain-broken', M.chainAlternativeSent, params);
+    else f.add('chain-alternative-ignored', M.chainAlternative, params);
   }
 }
 
@@ -112,27 +159,28 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
     if (!first) unique.push(cert);
     else if (ctx.ordered) f.add('chain-duplicate', dupMessage(first === leaf, ctx), { where: where(cert, f), first: where(first, f) });
   }
-  const { path, stop } = buildPath(leaf, unique.filter((c) => c !== leaf));
-  const leftovers = unique.filter((c) => !path.includes(c));
-  const chainCerts = ctx.ordered ? leftovers : leftovers.filter((c) => c.ca);
+  const { path, stop, alternatives } = buildPath(leaf, unique.filter((c) => c !== leaf));
+  const leftovers = unique.filter((c) => !path.includes(c) && !alternatives.includes(c));
+  const chainCerts = leftovers.filter((c) => c.ca || !unordered(c, ctx));
 
   if (path.length === 1 && chainCerts.length === 0 && !stop) {
     if (ctx.emptyChain !== undefined) f.add('chain-too-short', M.chainTooShortEmptyFile, { leaf: leaf.name, file: ctx.emptyChain });
     else if (ctx.looked) f.add('chain-too-short', M.chainTooShortBundle, { leaf: leaf.name, files: ctx.looked.join(f.say(M.listSeparator)) });
     else f.add('chain-too-short', leaf.selfSigned ? M.chainTooShortSelfSigned : M.chainTooShort, { leaf: leaf.name });
-    if (!ctx.ordered) reportLeftovers(path, leftovers, ctx, f);
+    reportLeftovers(path, leftovers, ctx, f);
   } else if (stop) {
     reportStop(stop, f);
   } else if (path.length === 1 && holeAboveLeaf(leaf, chainCerts)) {
-    reportLeftovers(path, leftovers, ctx, f);
+    reportLeftovers(path, leftovers, ctx, f, true);
   } else if (path.length === 1 && chainCerts.length > 0) {
     const held = names(chainCerts, f);
     if (leaf.selfSigned) f.add('chain-broken', M.chainSelfSignedLeaf, { leaf: leaf.name, held });
     else f.add('chain-broken', M.chainIssuerMissing, { leaf: leaf.name, issuer: leaf.issuerName, held });
-    if (!ctx.ordered) reportLeftovers(path, leftovers.filter((c) => !c.ca), ctx, f);
+    reportLeftovers(path, leftovers.filter((c) => !chainCerts.includes(c)), ctx, f);
   } else {
     reportLeftovers(path, leftovers, ctx, f);
   }
+  reportAlternatives(path, alternatives, ctx, f);
   for (let i = 1; i < path.length; i++) {
     if (path[i]!.sm2) f.add('sm2-signature-unverified', M.sm2Unverified, { child: path[i - 1]!.name, parent: path[i]!.name });
   }
@@ -140,5 +188,5 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
 
   const top = path[path.length - 1]!;
   if (path.length > 1 && top.selfSigned) f.add('chain-includes-root', M.chainIncludesRoot, { root: top.name, length: top.pem.length });
-  return { path, unrelated: leftovers };
+  return { path, unrelated: [...leftovers, ...alternatives] };
 }

@@ -38,11 +38,14 @@ function tieBreak(candidates: Cert[]): Cert | undefined {
   return top.reduce((a, b) => (Date.parse(b.x509.validFrom) > Date.parse(a.x509.validFrom) ? b : a));
 }
 
-/** `matched`: the candidates all match the key (certificates renewed with the same key), else none does. */
-function ambiguous(candidates: Cert[], matched: boolean, input: BundleInput, lang: Lang): never {
+/** Why the key could not choose: the candidates all match it (renewals with one key), none does, or there is no key. */
+type Undecided = 'matched' | 'unmatched' | 'no-key';
+const UNDECIDED: Record<Undecided, Message> = { matched: M.ambiguousLeafMatched, unmatched: M.ambiguousLeaf, 'no-key': M.ambiguousLeafNoKey };
+
+function ambiguous(candidates: Cert[], why: Undecided, input: BundleInput, lang: Lang): never {
   const f = new Findings(lang);
   const list = candidates.map((c) => f.say(M.certInFile, { name: c.name, source: base(c.source) })).join(f.say(M.listSeparator));
-  throw new InputError(f.say(matched ? M.ambiguousLeafMatched : M.ambiguousLeaf, { bundle: input.bundle ?? '', candidates: list }), { hint: f.say(M.ambiguousLeafHint), ...(input.bundle ? { path: input.bundle } : {}) });
+  throw new InputError(f.say(UNDECIDED[why], { bundle: input.bundle ?? '', candidates: list }), { hint: f.say(M.ambiguousLeafHint), ...(input.bundle ? { path: input.bundle } : {}) });
 }
 
 /** The leaf and its key, as content says; undefined leaf when nothing can be the leaf. */
@@ -51,12 +54,12 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
   const ees = pool.certs.filter((c) => !c.ca);
   const matched = ees.filter((c) => matching(c));
   if (matched.length > 0) {
-    const leaf = tieBreak(matched) ?? ambiguous(matched, true, input, f.lang);
+    const leaf = tieBreak(matched) ?? ambiguous(matched, 'matched', input, f.lang);
     return { leaf, key: matching(leaf), keyMatched: true };
   }
   // A key that matches nothing, next to a certificate block that did not parse: that block was the leaf.
   if (pool.keys.length > 0 && pool.faults.length > 0) return { keyMatched: false };
-  if (ees.length > 0) return { leaf: tieBreak(ees) ?? ambiguous(ees, false, input, f.lang), keyMatched: false };
+  if (ees.length > 0) return { leaf: tieBreak(ees) ?? ambiguous(ees, pool.keys.length > 0 ? 'unmatched' : 'no-key', input, f.lang), keyMatched: false };
   // A CA certificate is the leaf only when the key says so (a self-signed CA:TRUE certificate made by hand).
   const ca = pool.certs.find((c) => matching(c));
   return ca ? { leaf: ca, key: matching(ca), keyMatched: true } : { keyMatched: false };

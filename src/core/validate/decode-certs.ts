@@ -21,6 +21,8 @@ export interface DecodedCerts {
   chainFailed: boolean;
   /** The input held nothing at all. */
   empty: boolean;
+  /** Certificates of a PKCS#7 set (no order of its own): only those on the path are sent. */
+  loose: Cert[];
 }
 
 const FAULT: Record<CertFault, Message> = {
@@ -68,7 +70,7 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
 export function decodeCerts(scan: Scanned, role: Role, f: Findings): DecodedCerts {
   refusePkcs12(scan, role === 'cert' ? M.slotCert : M.slotChain, f);
   reportConversions(scan, f);
-  const out: DecodedCerts = { certs: [], keyBlocks: [], leafFailed: false, chainFailed: false, empty: scan.form === 'empty' };
+  const out: DecodedCerts = { certs: [], keyBlocks: [], leafFailed: false, chainFailed: false, empty: scan.form === 'empty', loose: [] };
   if (out.empty) {
     if (role === 'cert') f.add('cert-missing', M.emptyInput, { source: scan.source });
     return out;
@@ -82,8 +84,10 @@ export function decodeCerts(scan: Scanned, role: Role, f: Findings): DecodedCert
   }
   for (const s of scan.certs) {
     const leaf = role === 'cert' && s.position === 1;
-    if (s.cert) out.certs.push(s.cert);
-    else {
+    if (s.cert) {
+      out.certs.push(s.cert);
+      if (s.label === 'PKCS7') out.loose.push(s.cert);
+    } else {
       reportFault(s, scan.source, leaf, f);
       if (leaf) out.leafFailed = true;
       else out.chainFailed = true;

@@ -1,9 +1,9 @@
 // A private key input as scanned (scan.ts) -> a KeyObject (PKCS#1, PKCS#8, SEC1; PEM or DER), telling apart
 // a missing, armor-less, encrypted, foreign, OpenSSH or corrupt key. Messages name labels and files, never
 // key material.
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { refusePkcs12 } from './decode-certs.js';
-import type { Findings } from './findings.js';
+import { Findings } from './findings.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { describeKey, type KeyInfo } from './model.js';
@@ -56,6 +56,18 @@ function notAKey(scan: Scanned, f: Findings): void {
   }
 }
 
+/**
+ * A traditional DSA key has no DER type in node:crypto: its PEM form is read (and sent as it is). A PKCS#8 body
+ * under that label is read as PKCS#8, as under any other label.
+ */
+function traditionalDsa(der: Buffer): KeyObject {
+  try {
+    return createPrivateKey(armor('DSA PRIVATE KEY', der));
+  } catch {
+    return importPrivateKey(der, 'pkcs8');
+  }
+}
+
 /** The key of one PEM block; `f` receives why it is unusable. */
 export function keyFromBlock(block: PemBlock, source: string, f: Findings): DecodedKey | undefined {
   const label = block.label;
@@ -71,7 +83,14 @@ export function keyFromBlock(block: PemBlock, source: string, f: Findings): Deco
   if (block.bodyLength === 0) return void f.add('key-unparsable', M.keyEmptyBody, { what, source });
   if (!block.der) return void f.add('key-unparsable', M.keyBadBase64, { what, source });
   try {
-    const key = importPrivateKey(block.der, DER_TYPE[label] ?? 'pkcs8');
+    // OpenSSL 3's `openssl ec` labels an SM2 key "SM2 PRIVATE KEY" (a SEC1 body); sent as PKCS#8, which is
+    // byte for byte what `openssl pkey -in KEY` writes.
+    if (label === 'SM2 PRIVATE KEY') {
+      const key = importPrivateKey(block.der, 'sec1');
+      f.add('input-converted', M.keySm2Label, { source });
+      return keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source);
+    }
+    const key = label === 'DSA PRIVATE KEY' ? traditionalDsa(block.der) : importPrivateKey(block.der, DER_TYPE[label] ?? 'pkcs8');
     return keyFrom(key, armor(label, block.der), source);
   } catch (e) {
     if (isPassphraseError(e)) return void f.add('key-encrypted', M.keyEncryptedBlock, { source, what });
@@ -107,4 +126,16 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
   if (scan.orphanEnds.length > 0) return void f.add('key-armor-missing', M.keyOrphanEnd, { source });
   if (scan.bareBase64) return void f.add('key-armor-missing', M.keyBareBase64, { source });
   return void f.add('key-unparsable', M.noPem, { source });
+}
+
+/**
+ * Every private key of a --key input: a file may hold two (a stale key next to the right one, `cat old.key new.key`).
+ * The first is read as decodeKey reads it; the others only when they parse. The caller keeps the one that matches.
+ */
+export function decodeKeys(scan: Scanned, f: Findings): DecodedKey[] {
+  const first = decodeKey(scan, f);
+  if (!first) return [];
+  const more = scan.keyBlocks.slice(1).map((b) => keyFromBlock(b, scan.source, new Findings(f.lang)));
+  const firstPub = createPublicKey(first.key);
+  return [first, ...more.filter((k): k is DecodedKey => k !== undefined && !createPublicKey(k.key).equals(firstPub))];
 }

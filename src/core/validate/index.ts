@@ -45,7 +45,7 @@ const CHECKS: readonly Check[] = [
     run: ({ g, leaf, f }) => {
       const key = g.key!;
       if (!publicOf(key).equals(leaf.publicKey)) {
-        if (g.otherKeys.length > 0) f.add('key-mismatch', M.keysMismatch, { sources: [key, ...g.otherKeys].map((k) => k.source).join(f.say(M.listSeparator)), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) });
+        if (g.otherKeys.length > 0) f.add('key-mismatch', M.keysMismatch, { sources: [...new Set([key, ...g.otherKeys].map((k) => k.source))].join(f.say(M.listSeparator)), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) });
         else f.add('key-mismatch', M.keyMismatch, { source: key.source, key: keyText(key.info.text, f.lang), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) });
       }
       for (const k of g.unusedKeys) f.add('key-extra-ignored', M.keyExtra, { source: k.source, key: keyText(k.info.text, f.lang) });
@@ -56,7 +56,7 @@ const CHECKS: readonly Check[] = [
     run: (s) => {
       const { g, f } = s;
       if (g.extraIgnored) f.add('cert-extra-ignored', M.certExtraIgnored, g.extraIgnored);
-      const ctx = { ordered: g.ordered, sentOnce: true, ...(g.emptyChain !== undefined ? { emptyChain: g.emptyChain } : {}), ...(g.looked ? { looked: g.looked } : {}) };
+      const ctx = { ordered: g.ordered, sentOnce: true, ...(g.emptyChain !== undefined ? { emptyChain: g.emptyChain } : {}), ...(g.looked ? { looked: g.looked } : {}), ...(g.loose ? { loose: g.loose } : {}) };
       const { path, unrelated } = analyseChain(g.certs, g.leafIndex!, g.keyMatched, ctx, f);
       s.path = path;
       s.unrelated = unrelated;
@@ -71,7 +71,7 @@ const CHECKS: readonly Check[] = [
       checkLeafRole(leaf, f);
       checkDomains(leaf, options, f);
       checkTarget(leaf, options.target, f);
-      ({ summary: s.summary, chainText: s.chainText } = summarise(path, s.unrelated, s.g.ordered, options.now, f));
+      ({ summary: s.summary, chainText: s.chainText } = summarise(path, s.unrelated, (c) => s.g.ordered && !s.g.loose?.includes(c), options.now, f));
     },
   },
 ];
@@ -98,8 +98,8 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
     if (state.chainText) report.chainText = state.chainText;
     // Given files are sent in the order given, each certificate once (a repeat breaks SCM's rule that each one
     // is followed by its issuer: `--chain fullchain.pem` would send the leaf twice); a bundle read by content
-    // sends the path found, leaf first.
-    const sent = g.ordered ? onceEach(g.certs) : state.path;
+    // sends the path found, leaf first. A PKCS#7 set has no order either: of its certificates, those on the path.
+    const sent = g.ordered ? onceEach(g.certs).filter((c) => !g.loose?.includes(c) || state.path.includes(c)) : state.path;
     const chainPem = sent.slice(1).map((c) => c.pem).join('');
     if (g.key) report.payload = { certificate: sent[0]!.pem, certificate_chain: chainPem, private_key: g.key.pem };
     const asSent = options.measureInput === true && g.ordered;

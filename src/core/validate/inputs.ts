@@ -3,7 +3,7 @@
 // the checks that need them are skipped: one cause, one finding). Bundles read by content: classify.ts.
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { decodeCerts } from './decode-certs.js';
-import { decodeKey, keyFromBlock, type DecodedKey } from './decode-key.js';
+import { decodeKeys, keyFromBlock, type DecodedKey } from './decode-key.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
@@ -31,6 +31,8 @@ export interface Gathered {
   looked?: string[];
   /** --cert held more certificates while --chain was given too: the extra ones are not sent. */
   extraIgnored?: { source: string; count: number };
+  /** Certificates given in order that came from a PKCS#7 set: sent only when on the path (chain.ts). */
+  loose?: Cert[];
   /** Lengths of the raw input strings, for `measureInput`. */
   raw: { certificate?: number; certificate_chain?: number; private_key?: number };
 }
@@ -62,6 +64,15 @@ function pickLeaf(certs: Cert[], key: DecodedKey | undefined): { index: number; 
   return { index: endEntity > 0 ? endEntity : 0, keyMatched: false };
 }
 
+/**
+ * --cert holds CA certificates only, nothing given is an end-entity certificate, and the key (if any) matches none
+ * of them: the server certificate was not given. A CA:TRUE certificate that the key matches stays the leaf.
+ */
+function onlyCas(all: Cert[], given: Cert[], key: DecodedKey | undefined): boolean {
+  if (!given.every((c) => c.ca) || !all.every((c) => c.ca)) return false;
+  return !key || !all.some((c) => publicOf(key).equals(c.publicKey));
+}
+
 export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   const certInput = input.cert && named(input.cert, f);
   const cert = certInput ? decodeCerts(scanInput(certInput), 'cert', f) : undefined;
@@ -71,7 +82,8 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   if (cert?.chainFailed || chain?.chainFailed) f.lack('chain');
 
   let key: DecodedKey | undefined;
-  if (input.key) key = decodeKey(scanInput(named(input.key, f)), f);
+  let keys: DecodedKey[] = [];
+  if (input.key) [key, ...keys] = decodeKeys(scanInput(named(input.key, f)), f);
   else if (cert?.keyBlocks[0]) key = keyFromBlock(cert.keyBlocks[0], certInput!.source, f);
   else f.add('key-empty', M.keyNotGiven);
   if (!key) f.lack('key');
@@ -84,12 +96,28 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
     rest = chain.certs;
   } else if (chain?.empty) out.emptyChain = named(input.chain!, f).source;
   out.certs = leaf ? [leaf, ...rest] : rest;
-  if (leaf) {
+  // A --key file with several keys: the one that matches a certificate given (the leaf first), as in a bundle.
+  if (key && keys.length > 0) {
+    const all = [key, ...keys];
+    const fits = (k: DecodedKey, c: Cert): boolean => publicOf(k).equals(c.publicKey);
+    const chosen = all.find((k) => leaf && fits(k, leaf)) ?? all.find((k) => out.certs.some((c) => !c.ca && fits(k, c))) ?? key;
+    const others = all.filter((k) => k !== chosen);
+    key = chosen;
+    if (out.certs.some((c) => fits(chosen, c))) out.unusedKeys = others;
+    else out.otherKeys = others;
+  }
+  if (leaf && onlyCas(out.certs, cert!.certs, key)) {
+    // certbot's chain.pem given as --cert: one cause, said once; no check runs on the CA as if it were the leaf.
+    f.add('cert-missing', M.certOnlyCasGiven, { source: certInput!.source, held: cert!.certs.map((c) => c.name).join(f.say(M.listSeparator)) });
+    f.lack('leaf');
+  } else if (leaf) {
     const { index, keyMatched } = pickLeaf(out.certs, key);
     out.leafIndex = index;
     out.keyMatched = keyMatched;
   }
   if (key) out.key = key;
+  const loose = [...(cert?.loose ?? []), ...(chain?.loose ?? [])];
+  if (loose.length > 0) out.loose = loose;
   const len = (data: Buffer | undefined): number | undefined => (data === undefined ? undefined : toText(data).length);
   out.raw = { certificate: len(input.cert?.data), certificate_chain: len(input.chain?.data), private_key: len(input.key?.data) };
   return out;

@@ -37,6 +37,10 @@ export const M = {
   emptyInput: { en: '{source} is empty', zh: '{source} 是空的' },
   certNotGiven: { en: 'no certificate was given (pass --cert FILE)', zh: '没有提供证书（请用 --cert 文件 传入）' },
   certNotAmong: { en: 'no certificate among {files}', zh: '{files} 中没有证书' },
+  certOnlyCasGiven: {
+    en: '{source} holds only CA certificates ({held}), not the server certificate: this looks like the chain file; pass cert.pem or fullchain.pem with --cert',
+    zh: '{source} 中只有 CA 证书（{held}），没有服务器证书：这看起来是证书链文件；请用 --cert 传入 cert.pem 或 fullchain.pem',
+  },
   certOnlyCas: {
     en: 'no end-entity certificate among {files}: they hold only CA certificates ({held})',
     zh: '{files} 中没有服务器（终端实体）证书，只有 CA 证书（{held}）',
@@ -47,10 +51,10 @@ export const M = {
     en: '{source} is binary DER data that stops short (it says {expected} bytes, the file has {size}): it was cut off in transfer',
     zh: '{source} 是不完整的二进制 DER 数据（声明长度 {expected} 字节，文件只有 {size} 字节）：文件在传输中被截断了',
   },
-  blockNoEnd: { en: '{where} has no -----END {label}----- line', zh: '{where}缺少 -----END {label}----- 行' },
-  blockEmpty: { en: '{where} has nothing between its BEGIN and END lines', zh: '{where}的 BEGIN 行与 END 行之间没有内容' },
-  blockBadBase64: { en: '{where} is not valid base64', zh: '{where}不是有效的 BASE64 编码' },
-  blockNotX509: { en: '{where} does not parse as an X.509 certificate', zh: '{where}无法解析为 X.509 证书' },
+  blockNoEnd: { en: '{where} has no -----END {label}----- line', zh: '{where} 缺少 -----END {label}----- 行' },
+  blockEmpty: { en: '{where} has nothing between its BEGIN and END lines', zh: '{where} 的 BEGIN 行与 END 行之间没有内容' },
+  blockBadBase64: { en: '{where} is not valid base64', zh: '{where} 不是有效的 BASE64 编码' },
+  blockNotX509: { en: '{where} does not parse as an X.509 certificate', zh: '{where} 无法解析为 X.509 证书' },
   orphanEnd: { en: '{source} has an -----END----- line without its -----BEGIN----- line', zh: '{source} 有 -----END----- 行，却没有对应的 -----BEGIN----- 行' },
   bareBase64Cert: {
     en: '{source} holds base64 text without -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines',
@@ -67,14 +71,14 @@ export const M = {
     zh: '{source} 中是证书签名请求（CSR），不是证书：证书是 CA 根据它签发后发回给您的文件',
   },
   chainEmptyFile: { en: '{source} is empty', zh: '{source} 是空的' },
-  chainForeign: { en: '{source} holds {what}; a chain holds certificates only', zh: '{source} 中有{what}，而证书链中只能有证书' },
+  chainForeign: { en: '{source} holds {what}; a chain holds certificates only', zh: '{source} 中有 {what}，而证书链中只能有证书' },
   certExtraIgnored: {
     en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')}; as a chain was given too, only the first is sent`,
     zh: '{source} 中有 {count} 张证书；由于另外提供了证书链，只发送第一张',
   },
   trustedCert: {
     en: '{where} is a TRUSTED CERTIFICATE block (openssl x509 -trustout); the certificate in it will be sent as a plain CERTIFICATE block, without its trust settings',
-    zh: '{where}是 TRUSTED CERTIFICATE 块（`openssl x509 -trustout` 的输出）；其中的证书将去掉信任设置，作为普通的 CERTIFICATE 块发送',
+    zh: '{where} 是 TRUSTED CERTIFICATE 块（`openssl x509 -trustout` 的输出）；其中的证书将去掉信任设置，作为普通的 CERTIFICATE 块发送',
   },
   utf16: {
     en: '{source} is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8',
@@ -88,23 +92,27 @@ export const M = {
   // Private key inputs
   keyNotGiven: { en: 'no private key was given (pass --key FILE)', zh: '没有提供私钥（请用 --key 文件 传入）' },
   keyNotAmong: { en: 'no private key among {files}', zh: '{files} 中没有私钥' },
+  keySm2Label: {
+    en: '{source} holds an SM2 private key under the label only OpenSSL 3\'s `openssl ec` writes (SM2 PRIVATE KEY); it will be sent as PKCS#8 (PRIVATE KEY), as `openssl pkey -in {source} -out key.pem` converts it',
+    zh: '{source} 中的 SM2 私钥使用的是只有 OpenSSL 3 的 `openssl ec` 才会写出的标签（SM2 PRIVATE KEY）；将按 PKCS#8 格式（PRIVATE KEY）发送，与 `openssl pkey -in {source} -out key.pem` 的转换结果相同',
+  },
   keyDerConverted: { en: '{source} is a DER private key; it will be sent as PEM', zh: '{source} 是 DER 格式的私钥，将转换为 PEM 发送' },
   keyEncryptedDer: { en: '{source} is an encrypted PKCS#8 private key (DER)', zh: '{source} 是加密的 PKCS#8 私钥（DER 格式）' },
   keyIsCertDer: { en: '{source} is a certificate (DER), not a private key', zh: '{source} 是证书（DER 格式），不是私钥' },
   keyIsPublicDer: { en: '{source} is a public key (DER), not a private key', zh: '{source} 是公钥（DER 格式），不是私钥' },
   keyNotDer: { en: '{source} is binary (DER) data but not a private key', zh: '{source} 是二进制（DER）数据，但不是私钥' },
-  keyNoEnd: { en: 'the {what} in {source} has no -----END line', zh: '{source} 中的{what}缺少 -----END 行' },
-  keyEncryptedPkcs8: { en: (p) => `${String(p.source)} holds ${an(p.what)} (protected by a password)`, zh: '{source} 中是{what}（有密码保护）' },
-  keyEncryptedLegacy: { en: '{source} holds a password-protected {what} ({headers})', zh: '{source} 中是有密码保护的{what}（{headers}）' },
-  keyEncryptedBlock: { en: (p) => `${String(p.source)} holds an encrypted ${String(p.what)}`, zh: '{source} 中是加密的{what}' },
-  keyEmptyBody: { en: 'the {what} in {source} is empty between its BEGIN and END lines', zh: '{source} 中的{what}在 BEGIN 行与 END 行之间没有内容' },
-  keyBadBase64: { en: 'the {what} in {source} is not valid base64', zh: '{source} 中的{what}不是有效的 BASE64 编码' },
-  keyNotParse: { en: 'the {what} in {source} does not parse', zh: '{source} 中的{what}无法解析' },
+  keyNoEnd: { en: 'the {what} in {source} has no -----END line', zh: '{source} 中的 {what} 缺少 -----END 行' },
+  keyEncryptedPkcs8: { en: (p) => `${String(p.source)} holds ${an(p.what)} (protected by a password)`, zh: '{source} 中是 {what}（有密码保护）' },
+  keyEncryptedLegacy: { en: '{source} holds a password-protected {what} ({headers})', zh: '{source} 中是有密码保护的 {what}（{headers}）' },
+  keyEncryptedBlock: { en: (p) => `${String(p.source)} holds an encrypted ${String(p.what)}`, zh: '{source} 中是加密的 {what}' },
+  keyEmptyBody: { en: 'the {what} in {source} is empty between its BEGIN and END lines', zh: '{source} 中的 {what} 在 BEGIN 行与 END 行之间没有内容' },
+  keyBadBase64: { en: 'the {what} in {source} is not valid base64', zh: '{source} 中的 {what} 不是有效的 BASE64 编码' },
+  keyNotParse: { en: 'the {what} in {source} does not parse', zh: '{source} 中的 {what} 无法解析' },
   keySsh: {
     en: '{source} holds an {format} private key (the format ssh-keygen writes); TLS needs a PEM key: convert a copy with `ssh-keygen -p -m PEM -f COPY` (RSA and ECDSA keys), or use the key your CSR was made with',
     zh: '{source} 中是 {format} 格式的私钥（`ssh-keygen` 生成的格式），而 TLS 需要 PEM 格式的私钥：请复制一份后用 `ssh-keygen -p -m PEM -f 副本` 转换（适用于 RSA 和 ECDSA 密钥），或使用生成 CSR 时的私钥',
   },
-  keyNotPrivate: { en: '{source} holds {what}, not a private key', zh: '{source} 中是{what}，不是私钥' },
+  keyNotPrivate: { en: '{source} holds {what}, not a private key', zh: '{source} 中是 {what}，不是私钥' },
   keyOrphanEnd: { en: '{source} has an -----END line without its -----BEGIN line', zh: '{source} 有 -----END 行，却没有对应的 -----BEGIN 行' },
   keyBareBase64: {
     en: '{source} holds base64 text without the -----BEGIN and -----END lines of a private key',
@@ -154,6 +162,10 @@ export const M = {
     en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; none of them matches a private key',
     zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥不匹配',
   },
+  ambiguousLeafNoKey: {
+    en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; there is no private key to choose by',
+    zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；没有可据以判断的私钥',
+  },
   ambiguousLeafMatched: {
     en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; all of them match the private key',
     zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥匹配',
@@ -162,8 +174,8 @@ export const M = {
   certInFile: { en: '{name} in {source}', zh: '{source} 中的 {name}' },
 
   // The chain
-  chainDuplicateLeaf: { en: '{where} repeats the leaf certificate', zh: '{where}与服务器证书重复' },
-  chainDuplicate: { en: '{where} repeats {first}', zh: '{where}与 {first} 重复' },
+  chainDuplicateLeaf: { en: '{where} repeats the leaf certificate', zh: '{where} 与服务器证书重复' },
+  chainDuplicate: { en: '{where} repeats {first}', zh: '{where} 与 {first} 重复' },
   chainTooShort: {
     en: '{leaf} would be uploaded alone: no intermediate certificate was given, and SCM refuses a chain of length 1',
     zh: '{leaf} 将被单独上传：没有提供中间证书，而 SCM 不接受长度为 1 的证书链',
@@ -198,7 +210,7 @@ export const M = {
   },
   chainStray: {
     en: '{where} did not issue any certificate of this chain; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it',
-    zh: '{where}没有签发这条证书链中的任何证书；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除它',
+    zh: '{where} 没有签发这条证书链中的任何证书；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除它',
   },
   chainMissingIntermediate: {
     en: '{top} was issued by {missing}, which is not in the chain; the chain goes on with {next}, which did not issue it: add {missing} between {top} and {next} (or remove {next} if it does not belong to this chain)',
@@ -218,11 +230,19 @@ export const M = {
   },
   chainUnrelated: {
     en: '{where} did not issue {leaf} or any of its intermediates; it is not sent',
-    zh: '{where}没有签发 {leaf} 或它的任何中间证书，不会被发送',
+    zh: '{where} 没有签发 {leaf} 或它的任何中间证书，不会被发送',
+  },
+  chainAlternative: {
+    en: '{where} is another copy of {name} (same key, issued by {issuer}); the path uses the copy issued by {used}, so this one is not sent',
+    zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发）；证书路径使用的是由 {used} 签发的那一份，这一份不会被发送',
+  },
+  chainAlternativeSent: {
+    en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove one of them',
+    zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除其中一份',
   },
   chainOtherLeaf: {
     en: '{where} is another end-entity certificate, not the one for this bundle; it is not sent',
-    zh: '{where}是另一张服务器（终端实体）证书，不属于这个证书包，不会被发送',
+    zh: '{where} 是另一张服务器（终端实体）证书，不属于这个证书包，不会被发送',
   },
   chainIncludesRoot: {
     en: 'the chain ends with the self-signed root {root} ({length} characters); clients already trust it',
@@ -323,7 +343,7 @@ export const M = {
   },
 
   // Request fields
-  tooLong: { en: '{what} is {length} characters; SCM accepts at most {max}', zh: '{what}长 {length} 个字符；SCM 最多接受 {max} 个' },
+  tooLong: { en: '{what} is {length} characters; SCM accepts at most {max}', zh: '{what} 长 {length} 个字符；SCM 最多接受 {max} 个' },
   fieldAsSent: { en: 'the {field} field', zh: '{field} 字段' },
   leafOnly: { en: 'the certificate (leaf only)', zh: '证书（仅服务器证书）' },
   wholeChain: { en: 'the certificate chain', zh: '证书链' },
@@ -354,11 +374,11 @@ export const M = {
   // A repeat in an upload: scm sends each certificate once (index.ts), as SCM's order rule needs
   chainDuplicateLeafSentOnce: {
     en: '{where} repeats the leaf certificate; scm sends the leaf once, in the certificate field, not again in the chain (SCM would refuse the repeat: each certificate must be followed by its issuer)',
-    zh: '{where}与服务器证书重复；scm 只在证书字段中发送一次服务器证书，不会在证书链中重复发送（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
+    zh: '{where} 与服务器证书重复；scm 只在证书字段中发送一次服务器证书，不会在证书链中重复发送（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
   },
   chainDuplicateSentOnce: {
     en: '{where} repeats {first}; scm sends it once (SCM would refuse the repeat: each certificate must be followed by its issuer)',
-    zh: '{where}与 {first} 重复；scm 只发送一次（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
+    zh: '{where} 与 {first} 重复；scm 只发送一次（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
   },
   // Files of a bundle read by content that cannot be read, left out when the other files hold the leaf and key
   keystore: {

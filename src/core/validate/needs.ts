@@ -59,6 +59,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'chain-misordered': LEAF_CHAIN,
   'chain-duplicate': LEAF_CHAIN,
   'chain-unrelated-cert': LEAF_CHAIN,
+  'chain-alternative-ignored': LEAF_CHAIN,
   'chain-cert-expired': LEAF_CHAIN,
   'chain-includes-root': LEAF_CHAIN,
   'chain-too-long': LEAF_CHAIN,

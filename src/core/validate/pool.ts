@@ -2,7 +2,7 @@
 // and each certificate parsed once (identical ones share one Cert), with what could not be read kept aside
 // until the roles are known (classify.ts decides which is the leaf, the chain, the key).
 import { decodeCerts, reportConversions } from './decode-certs.js';
-import { decodeKey, keyFromBlock, keyFromDer, keyFrom, type DecodedKey } from './decode-key.js';
+import { decodeKeys, keyFromBlock, keyFromDer, keyFrom, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { named, publicOf } from './inputs.js';
 import { importPrivateKey } from './key-import.js';
@@ -128,7 +128,7 @@ export function applySlots(input: BundleInput, pool: Pool, seen: Map<string, Cer
     pool.keys = [];
     pool.keyProblems = new Findings(f.lang);
     out.keyGiven = true;
-    addKey(pool, decodeKey(scanInput(named(input.key, f), seen), f));
+    for (const k of decodeKeys(scanInput(named(input.key, f), seen), f)) addKey(pool, k);
   }
   return out;
 }

@@ -9,13 +9,13 @@ import { M } from './messages.js';
 import { oneLine, type Cert } from './model.js';
 import type { CertificateSummary } from './types.js';
 
-/** One line per certificate of the chain as found, leaf first, in `lang`. */
-function chainLines(path: Cert[], unrelated: Cert[], ordered: boolean, lang: Lang): string[] {
+/** One line per certificate of the chain as found, leaf first, in `lang`; `sent`: whether a leftover is sent. */
+function chainLines(path: Cert[], unrelated: Cert[], sent: (c: Cert) => boolean, lang: Lang): string[] {
   const role = (c: Cert, i: number): string => t(lang, i === 0 ? M.roleLeaf : c.selfSigned ? M.roleRoot : M.roleIntermediate);
   const chain = path.map((c, i) => t(lang, M.chainLine, { name: c.name, role: role(c, i), key: keyText(c.key.text, lang) }));
   const top = path[path.length - 1]!;
   if (!top.selfSigned) chain.push(t(lang, M.issuerNotIncluded, { issuer: oneLine(top.x509.issuer) || top.issuerName, cert: top.name }));
-  for (const c of unrelated) chain.push(t(lang, ordered ? M.notInChain : M.notInChainNotSent, { name: c.name }));
+  for (const c of unrelated) chain.push(t(lang, sent(c) ? M.notInChain : M.notInChainNotSent, { name: c.name }));
   return chain;
 }
 
@@ -23,10 +23,10 @@ function chainLines(path: Cert[], unrelated: Cert[], ordered: boolean, lang: Lan
  * The summary (its `chain` lines in English: the JSON never changes with the language) and the same chain
  * lines in the report's language, for the text report.
  */
-export function summarise(path: Cert[], unrelated: Cert[], ordered: boolean, now: Date, f: Findings): { summary: CertificateSummary; chainText: string[] } {
+export function summarise(path: Cert[], unrelated: Cert[], sent: (c: Cert) => boolean, now: Date, f: Findings): { summary: CertificateSummary; chainText: string[] } {
   const leaf = path[0]!;
-  const chain = chainLines(path, unrelated, ordered, 'en');
-  const chainText = f.lang === 'en' ? chain : chainLines(path, unrelated, ordered, f.lang);
+  const chain = chainLines(path, unrelated, sent, 'en');
+  const chainText = f.lang === 'en' ? chain : chainLines(path, unrelated, sent, f.lang);
   return { chainText, summary: {
     subject: oneLine(leaf.x509.subject),
     issuer: oneLine(leaf.x509.issuer),

@@ -1,0 +1,73 @@
+// A bundle read by content (folder, files, --pfx, a PKCS#7 set) with a CA certificate that is not on the leaf's
+// path: scm sends the path alone, so the extra CA is `chain-unrelated-cert` (a warning, not sent) and the path is
+// judged on its own; a missing middle intermediate stays an error. A cross-signed copy of the intermediate (same
+// subject and key, another issuer) is an alternative: the copy that continues the path is sent, the other is not.
+// `scm check` on such a folder says the same. Through the built binary.
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const L = (name: string): string => fixture(`bundles/layouts/${name}`);
+const C = (name: string): string => fixture(`cases/${name}`);
+const triples = (stdout: string): string[] => JSON.parse(stdout).findings.map((f: any) => `${f.rule} ${f.severity} ${f.code}`);
+const validate = (args: string[], env: Record<string, string> = {}) => runCli(['validate', ...args, '--json'], { env });
+const dryRun = async (args: string[], env: Record<string, string> = {}): Promise<any> => {
+  const r = await runCli(['upload', ...args, '--name', 'extra-ca', '--dry-run', '--json'], { env });
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+};
+const UNRELATED = 'chain-unrelated-cert warning null';
+const INTER = (): string => readFileSync(fixture('pki/inter-rsa.crt'), 'utf8');
+
+describeFixtures('an extra CA beside the path, read by content', () => {
+  it('a folder with another CA\'s root or intermediate in its own file: valid, one warning, the path sent alone', async () => {
+    for (const dir of ['extra-root', 'extra-intermediate']) {
+      const r = await validate([L(dir)]);
+      expect(r.code, dir).toBe(0);
+      expect(triples(r.stdout), dir).toEqual([UNRELATED]);
+      expect(JSON.parse(r.stdout).findings[0].message, dir).toMatch(/^CN=Unrelated (Root|Intermediate) B \(certificate 1 in .*other-ca\.pem\) did not issue CN=rsa\.example\.com or any of its intermediates; it is not sent$/);
+    }
+    expect((await dryRun([L('extra-root')])).requests[0].body.certificate_chain).toBe(INTER());
+  });
+
+  it('the same in one file given with the key, in a PKCS#12 file and in a PKCS#7 set given as --cert', async () => {
+    const files = await validate([C('rsa-fullchain-plus-root-b.pem'), C('rsa.key')]);
+    expect([files.code, ...triples(files.stdout)]).toEqual([0, UNRELATED]);
+    const pfx = await validate(['--pfx', fixture('pfx/extra-root.pfx'), '--pfx-password-file', fixture('pfx/password.txt')]);
+    expect([pfx.code, ...triples(pfx.stdout)]).toEqual([0, UNRELATED, 'input-converted info null']);
+    const p7 = await validate(['--cert', C('rsa-fullchain-plus-root-b.p7b'), '--key', C('rsa.key')]);
+    expect([p7.code, ...triples(p7.stdout)]).toEqual([0, UNRELATED]);
+    expect(JSON.parse(p7.stdout).certificate.chain.at(-1)).toBe('CN=Unrelated Root B (not part of the chain, not sent)');
+    expect((await dryRun(['--cert', C('rsa-fullchain-plus-root-b.p7b'), '--key', C('rsa.key')])).requests[0].body.certificate_chain).toBe(INTER());
+    const chainP7 = await validate(['--cert', C('rsa.crt'), '--chain', C('rsa-chain-plus-root-b.p7b'), '--key', C('rsa.key')]);
+    expect([chainP7.code, ...triples(chainP7.stdout)]).toEqual([0, UNRELATED]);
+  });
+
+  it('sent as given (PEM --chain), the extra CA is still the hole SCM refuses; a missing middle intermediate stays an error', async () => {
+    const given = await validate(['--cert', C('rsa.crt'), '--chain', C('rsa-chain-plus-root-b.pem'), '--key', C('rsa.key')]);
+    expect([given.code, ...triples(given.stdout)]).toEqual([1, 'chain-missing-intermediate error SCM.0079']);
+    const middle = await validate([L('missing-middle')]);
+    expect([middle.code, ...triples(middle.stdout)]).toEqual([1, 'chain-missing-intermediate error SCM.0079']);
+  });
+
+  it('scm check on the folder: the chain is complete, the extra CA a note', async () => {
+    const r = await runCli(['check', L('extra-root')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/chain: complete /);
+    expect(r.stdout).toMatch(/chain note: CN=Unrelated Root B .* it is not sent/);
+  });
+});
+
+describeFixtures('a cross-signed intermediate with the root of the cross path', () => {
+  it('the path through the cross-signed copy ends at a root of the folder: valid, the other copy not sent (info)', async () => {
+    const r = await validate([L('cross-signed')]);
+    expect(r.code).toBe(0);
+    expect(triples(r.stdout)).toEqual(['chain-alternative-ignored info null', 'chain-includes-root info null']);
+    const message = JSON.parse(r.stdout).findings[0].message;
+    expect(message).toBe('CN=SCM Test Intermediate R2 (certificate 1 in ' + L('cross-signed') + '/chain.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=SCM Test Root R1); the path uses the copy issued by CN=Unrelated Root B, so this one is not sent');
+    expect(message).not.toMatch(/did not issue/);
+    const body = (await dryRun([L('cross-signed')])).requests[0].body;
+    expect(body.certificate_chain).toBe(readFileSync(fixture('pki/inter-rsa-cross-b.crt'), 'utf8') + readFileSync(fixture('pki/root-b.crt'), 'utf8'));
+  });
+});
