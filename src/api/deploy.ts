@@ -12,12 +12,15 @@ import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { ScmApiError } from './errors.js';
-import { DP, P, R } from './messages.js';
+import { DP, P, R, STOPPED } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import type { Deployment } from './types.js';
 
-/** deployed: SCM accepted it; recovered: the answer was lost and ListDeployedResources shows it; unchanged: it held the certificate already. */
-export type DeployState = 'deployed' | 'recovered' | 'unchanged' | 'failed' | 'not-sent';
+/**
+ * deployed: SCM accepted it; recovered: the answer was lost and ListDeployedResources shows it; unchanged: it
+ * held the certificate already; interrupted: its request was on its way when Ctrl-C/SIGTERM came.
+ */
+export type DeployState = 'deployed' | 'recovered' | 'unchanged' | 'failed' | 'interrupted' | 'not-sent';
 
 export interface DeployRow {
   target: DeployTarget;
@@ -46,93 +49,114 @@ const stopsTheRest = (e: ScmCliError): boolean => !(e instanceof ScmApiError && 
 
 const asCliError = (e: unknown): ScmCliError => (e instanceof ScmCliError ? e : new ScmCliError(firstLine(e), 70));
 
+/**
+ * Ctrl-C or SIGTERM part-way: the rows settled so far, the targets whose request was on its way
+ * `interrupted` (it may have taken effect), the rest `not-sent`; the caller reports them, then exits 130/143.
+ */
+export class DeployInterrupted extends InterruptedError {
+  constructor(readonly outcome: DeployOutcome, cause: InterruptedError) {
+    super(undefined, { cause });
+  }
+}
+
 export async function executeDeploy(client: ScmClient, certificateId: string, batches: readonly DeployBatch[], o: DeployOptions = {}): Promise<DeployOutcome> {
   const out: DeployOutcome = { certificateId, rows: [], requestIds: [] };
   const lang = client.lang;
   const row = (target: DeployTarget, state: DeployState, detail = ''): void => void out.rows.push({ target, state, detail });
   let stopped = false;
   const look = async (batch: DeployBatch): Promise<Deployment> => (await client.deployedResources([certificateId], [batch.service]))[0]!;
-
-  for (const [i, batch] of batches.entries()) {
-    if (stopped) {
-      for (const target of batch.targets) row(target, 'not-sent', t(lang, DP.notSent));
-      continue;
-    }
-    let todo = batch.targets.filter((target) => {
-      if (o.known && presenceIn(o.known, target) === 'present') return row(target, 'unchanged'), false;
-      return true;
-    });
-    for (let n = 0; todo.length > 0; n++) {
-      o.onStep?.({ ...batch, targets: todo }, i, batches.length);
-      try {
-        const answer = await client.deployOnce(certificateId, deployBody({ ...batch, targets: todo }));
-        if (answer.requestId) out.requestIds.push(answer.requestId);
-        const verdict = settleBatch(todo, answer.failures);
-        for (const f of verdict.failed) row(f.target, 'failed', f.info || t(lang, DP.noInfo));
-        if (verdict.unmatched.length === 0) for (const target of verdict.accepted) row(target, 'deployed');
-        else {
-          // A failure SCM did not tie to a resource we named: believe only what ListDeployedResources shows.
-          const after = verdict.accepted.length > 0 ? await look(batch) : undefined;
-          for (const target of verdict.accepted) {
-            if (presenceIn(after, target) === 'present') row(target, 'deployed');
-            else row(target, 'failed', verdict.unmatched.join('; '));
-          }
-        }
-        todo = [];
-      } catch (e) {
-        if (e instanceof InterruptedError) throw e;
-        const error = asCliError(e);
-        if (mayHaveTakenEffect(e)) {
-          client.note(t(lang, P.lookBeforeDeploy, { op: 'deploy', why: firstLine(e) }));
-          let after: Deployment;
-          try {
-            after = await look(batch);
-          } catch (le) {
-            if (le instanceof InterruptedError) throw le;
-            // Cannot tell what happened: sending again might deploy twice.
-            for (const target of todo) row(target, 'failed', `${firstLine(e)} (${t(lang, DP.unchecked)})`);
-            out.error ??= error;
-            stopped = true;
-            break;
-          }
-          // Only a target SCM shows without it is sent again; one it cannot tell about may hold it already.
-          todo = todo.filter((target) => {
-            const presence = presenceIn(after, target);
-            if (presence === 'absent') return true;
-            if (presence === 'present') row(target, 'recovered');
-            else {
-              row(target, 'failed', t(lang, DP.unknown, { error: firstLine(e), why: unknownWhy(after, lang) || t(lang, DP.unchecked) }));
-              out.error ??= error;
+  // Rows in the order of the batches, whatever order they were settled in.
+  const order = batches.flatMap((b) => b.targets);
+  const sorted = (): DeployOutcome => (out.rows.sort((a, b) => order.indexOf(a.target) - order.indexOf(b.target)), out);
+  /** The targets of the request on its way (sent, or failed and not settled yet). */
+  let open: DeployTarget[] = [];
+  try {
+    for (const [i, batch] of batches.entries()) {
+      if (stopped) {
+        for (const target of batch.targets) row(target, 'not-sent', t(lang, DP.notSent));
+        continue;
+      }
+      let todo = batch.targets.filter((target) => {
+        if (o.known && presenceIn(o.known, target) === 'present') return row(target, 'unchanged'), false;
+        return true;
+      });
+      for (let n = 0; todo.length > 0; n++) {
+        o.onStep?.({ ...batch, targets: todo }, i, batches.length);
+        if (client.signal.aborted) throw new InterruptedError();
+        open = todo;
+        try {
+          const answer = await client.deployOnce(certificateId, deployBody({ ...batch, targets: todo }));
+          if (answer.requestId) out.requestIds.push(answer.requestId);
+          const verdict = settleBatch(todo, answer.failures);
+          for (const f of verdict.failed) row(f.target, 'failed', f.info || t(lang, DP.noInfo));
+          if (verdict.unmatched.length === 0) for (const target of verdict.accepted) row(target, 'deployed');
+          else {
+            // A failure SCM did not tie to a resource we named: believe only what ListDeployedResources shows.
+            const after = verdict.accepted.length > 0 ? await look(batch) : undefined;
+            for (const target of verdict.accepted) {
+              if (presenceIn(after, target) === 'present') row(target, 'deployed');
+              else row(target, 'failed', verdict.unmatched.join('; '));
             }
-            return false;
-          });
-          if (todo.length === 0) break;
-          if (mayStillRun(e)) {
-            for (const target of todo) row(target, 'failed', t(lang, R.mayStillRun, { error: firstLine(e) }));
+          }
+          todo = [];
+        } catch (e) {
+          if (e instanceof InterruptedError) throw e;
+          const error = asCliError(e);
+          if (mayHaveTakenEffect(e)) {
+            client.note(t(lang, P.lookBeforeDeploy, { op: 'deploy', why: firstLine(e) }));
+            let after: Deployment;
+            try {
+              after = await look(batch);
+            } catch (le) {
+              if (le instanceof InterruptedError) throw le;
+              // Cannot tell what happened: sending again might deploy twice.
+              for (const target of todo) row(target, 'failed', `${firstLine(e)} (${t(lang, DP.unchecked)})`);
+              out.error ??= error;
+              stopped = true;
+              break;
+            }
+            // Only a target SCM shows without it is sent again; one it cannot tell about may hold it already.
+            todo = todo.filter((target) => {
+              const presence = presenceIn(after, target);
+              if (presence === 'absent') return true;
+              if (presence === 'present') row(target, 'recovered');
+              else {
+                row(target, 'failed', t(lang, DP.unknown, { error: firstLine(e), why: unknownWhy(after, lang) || t(lang, DP.unchecked) }));
+                out.error ??= error;
+              }
+              return false;
+            });
+            if (todo.length === 0) break;
+            if (mayStillRun(e)) {
+              for (const target of todo) row(target, 'failed', t(lang, R.mayStillRun, { error: firstLine(e) }));
+              out.error ??= error;
+              stopped = stopsTheRest(error);
+              break;
+            }
+          }
+          let wait: number | undefined;
+          try {
+            wait = mayRetry(e) && n < client.retryPolicy.retries ? nextWait(n, e, client.retryPolicy) : undefined;
+          } catch {
+            wait = undefined; // the wait would pass the deadline
+          }
+          if (wait === undefined) {
+            for (const target of todo) row(target, 'failed', firstLine(e));
             out.error ??= error;
             stopped = stopsTheRest(error);
             break;
           }
+          client.note(t(lang, P.retry, { op: 'deploy', why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
+          await client.retryPolicy.sleep(wait, client.signal);
         }
-        let wait: number | undefined;
-        try {
-          wait = mayRetry(e) && n < client.retryPolicy.retries ? nextWait(n, e, client.retryPolicy) : undefined;
-        } catch {
-          wait = undefined; // the wait would pass the deadline
-        }
-        if (wait === undefined) {
-          for (const target of todo) row(target, 'failed', firstLine(e));
-          out.error ??= error;
-          stopped = stopsTheRest(error);
-          break;
-        }
-        client.note(t(lang, P.retry, { op: 'deploy', why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
-        await client.retryPolicy.sleep(wait, client.signal);
       }
+      open = [];
     }
+  } catch (e) {
+    if (!(e instanceof InterruptedError)) throw e;
+    const settled = new Set(out.rows.map((r) => r.target));
+    for (const target of order.filter((x) => !settled.has(x))) row(target, open.includes(target) ? 'interrupted' : 'not-sent', t(lang, open.includes(target) ? STOPPED.inFlight : STOPPED.notSent));
+    throw new DeployInterrupted(sorted(), e);
   }
-  // Rows in the order of the batches, whatever order they were settled in.
-  const order = batches.flatMap((b) => b.targets);
-  out.rows.sort((a, b) => order.indexOf(a.target) - order.indexOf(b.target));
-  return out;
+  return sorted();
 }

@@ -97,6 +97,12 @@ export const P = {
   },
 } satisfies Messages;
 
+/** A row whose request was on its way when Ctrl-C or SIGTERM came, and the rows after it (push and deploy). */
+export const STOPPED = {
+  inFlight: { en: 'it may have taken effect; run the same command again: it looks first and sends only what is missing', zh: '可能已经生效；再次运行同一命令即可：它会先查询，只发送缺少的部分' },
+  notSent: { en: 'not sent: interrupted', zh: '未发送：已中断' },
+} satisfies Messages;
+
 /** The message of one push row (stdout, the table and --json). */
 export const R = {
   pushed: { en: 'pushed', zh: '已推送' },

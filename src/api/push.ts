@@ -12,7 +12,7 @@ import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { presenceAt, type Target } from './deployed.js';
 import { RetryLaterError } from './errors.js';
-import { OP_NAME, P, R } from './messages.js';
+import { OP_NAME, P, R, STOPPED } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import { PATHS, type BatchPushBody, type Deployment, type PushBody } from './types.js';
 
@@ -29,8 +29,11 @@ export function pushRequests(plan: PushPlan): PushRequest[] {
   return plan.batches.map((batch) => ({ operation: 'batch-push', path: PATHS.batchPush(plan.id), body: { target_projects: batch, target_service: plan.service }, projects: batch }));
 }
 
-/** pushed: sent and confirmed; present: already deployed there, not pushed again; recovered: the answer was lost, ListDeployedResources shows it. */
-export type PushResult = 'pushed' | 'present' | 'recovered' | 'failed' | 'not-sent';
+/**
+ * pushed: sent and confirmed; present: already deployed there, not pushed again; recovered: the answer was
+ * lost, ListDeployedResources shows it; interrupted: on its way when Ctrl-C/SIGTERM came (PushInterrupted).
+ */
+export type PushResult = 'pushed' | 'present' | 'recovered' | 'failed' | 'interrupted' | 'not-sent';
 
 export interface PushRow {
   /** '' for CDN (global). */
@@ -55,35 +58,57 @@ export interface PushOutcome {
 /** A batch-push result row is a success only when SCM names the copy it made and says "success": "推送失败" with a cert_id is a failure. */
 const SUCCESS = new Set(['success', 'succeeded', 'ok']);
 
+/**
+ * Ctrl-C or SIGTERM part-way: the rows settled so far, the projects whose request was on its way
+ * `interrupted` (it may have taken effect), the rest `not-sent`; the command reports them, then exits 130/143.
+ */
+export class PushInterrupted extends InterruptedError {
+  constructor(readonly outcome: PushOutcome, cause: InterruptedError) {
+    super(undefined, { cause });
+  }
+}
+
 export async function executePush(client: ScmClient, plan: PushPlan, o: { ensure?: boolean; onStep?: (text: string) => void } = {}): Promise<PushOutcome> {
   const run = new PushRun(client, plan);
-  if (o.ensure) {
-    o.onStep?.(t(client.lang, P.checkPresence, { id: plan.id, service: plan.service }));
-    run.known = await run.look();
-  }
   const requests = pushRequests(plan);
-  for (const [i, req] of requests.entries()) {
-    if (run.out.error) {
-      for (const p of req.projects) run.row(p, 'not-sent', t(client.lang, R.notSent));
-      continue;
-    }
-    // With `ensure`, only where it is not deployed yet.
-    let todo = run.settle(req.projects, run.known);
-    for (let n = 0; todo.length > 0; n++) {
-      o.onStep?.(stepText(client, plan, req.operation, todo, i, requests.length));
-      try {
-        await run.send(req, todo);
-        todo = [];
-      } catch (e) {
-        if (e instanceof InterruptedError) throw e;
-        todo = await run.afterFailure(e, req, todo, n);
-      }
-    }
-  }
   // Rows in the order of the plan, whatever order they were settled in.
   const order = requests.flatMap((r) => r.projects);
-  run.out.rows.sort((a, b) => order.indexOf(a.project) - order.indexOf(b.project));
-  return run.out;
+  const sorted = (): PushOutcome => (run.out.rows.sort((a, b) => order.indexOf(a.project) - order.indexOf(b.project)), run.out);
+  /** The projects of the request on its way (sent, or failed and not settled yet). */
+  let open: string[] = [];
+  try {
+    if (o.ensure) {
+      o.onStep?.(t(client.lang, P.checkPresence, { id: plan.id, service: plan.service }));
+      run.known = await run.look();
+    }
+    for (const [i, req] of requests.entries()) {
+      if (run.out.error) {
+        for (const p of req.projects) run.row(p, 'not-sent', t(client.lang, R.notSent));
+        continue;
+      }
+      // With `ensure`, only where it is not deployed yet.
+      let todo = run.settle(req.projects, run.known);
+      for (let n = 0; todo.length > 0; n++) {
+        o.onStep?.(stepText(client, plan, req.operation, todo, i, requests.length));
+        if (client.signal.aborted) throw new InterruptedError();
+        open = todo;
+        try {
+          await run.send(req, todo);
+          todo = [];
+        } catch (e) {
+          if (e instanceof InterruptedError) throw e;
+          todo = await run.afterFailure(e, req, todo, n);
+        }
+      }
+      open = [];
+    }
+  } catch (e) {
+    if (!(e instanceof InterruptedError)) throw e;
+    const settled = new Set(run.out.rows.map((r) => r.project));
+    for (const p of order.filter((x) => !settled.has(x))) run.row(p, open.includes(p) ? 'interrupted' : 'not-sent', t(client.lang, open.includes(p) ? STOPPED.inFlight : STOPPED.notSent));
+    throw new PushInterrupted(sorted(), e);
+  }
+  return sorted();
 }
 
 /** One plan being carried out: its rows so far, and the steps that settle each target. */

@@ -2,12 +2,13 @@
 // `scm rotate` says too). The JSON keeps the English enum values.
 import { plural, type Messages } from '../../core/i18n.js';
 
-/** The RESULT column (JSON: deployed, failed, unchanged, skipped). */
+/** The RESULT column (JSON: deployed, failed, unchanged, skipped, interrupted). */
 export const RESULT = {
   deployed: { en: 'deployed', zh: '已部署' },
   recovered: { en: 'deployed', zh: '已部署' },
   unchanged: { en: 'unchanged', zh: '未变' },
   failed: { en: 'failed', zh: '失败' },
+  interrupted: { en: 'interrupted', zh: '已中断' },
   'not-sent': { en: 'skipped', zh: '跳过' },
 } satisfies Messages;
 

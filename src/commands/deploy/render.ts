@@ -1,5 +1,6 @@
 // Human text and JSON for `scm deploy`: a heading line, then a row per resource (RESOURCE RESULT MESSAGE);
-// renderers return strings. The JSON result is the contract's enum: deployed, failed, unchanged, skipped.
+// renderers return strings. The JSON result is the contract's enum: deployed, failed, unchanged, skipped
+// (and interrupted: the request on its way when Ctrl-C or SIGTERM came).
 import type { DeployOutcome, DeployRow, DeployState } from '../../api/deploy.js';
 import { failureText } from '../../core/deploy/failures.js';
 import type { DeployPlan } from '../../core/deploy/checks.js';
@@ -9,7 +10,7 @@ import { table } from '../../render/text.js';
 import { H, M, RESULT } from './messages.js';
 
 /** The contract's result for a row. */
-export const resultOf = (s: DeployState): 'deployed' | 'failed' | 'unchanged' | 'skipped' =>
+export const resultOf = (s: DeployState): 'deployed' | 'failed' | 'unchanged' | 'skipped' | 'interrupted' =>
   s === 'recovered' ? 'deployed' : s === 'not-sent' ? 'skipped' : s;
 
 export const rowOk = (r: DeployRow): boolean => r.state === 'deployed' || r.state === 'recovered' || r.state === 'unchanged';
@@ -25,13 +26,15 @@ export function rowMessage(r: DeployRow, lang: Lang): string {
 export function renderDeploy(plan: DeployPlan, o: DeployOutcome, style: Style, lang: Lang): string {
   const ok = o.rows.filter(rowOk).length;
   const head = t(lang, M.head, { id: plan.id, service: plan.service, project: plan.project, ok, count: o.rows.length });
-  const paint = (r: DeployRow, text: string): string => (r.state === 'failed' ? style.red(text) : r.state === 'not-sent' ? style.yellow(text) : style.green(text));
+  const paint = (r: DeployRow, text: string): string => (r.state === 'failed' ? style.red(text) : r.state === 'not-sent' || r.state === 'interrupted' ? style.yellow(text) : style.green(text));
   const rows = [[H.resource, H.result, H.message].map((h) => style.bold(t(lang, h))), ...o.rows.map((r) => [r.target.resource, paint(r, t(lang, RESULT[r.state])), rowMessage(r, lang)])];
   return `${head}\n${table(rows)}`;
 }
 
-export function deployJson(plan: DeployPlan, o: DeployOutcome, lang: Lang): Record<string, unknown> {
+/** `interrupted`: Ctrl-C or SIGTERM stopped it (DeployInterrupted); the exit status is then 130 or 143. */
+export function deployJson(plan: DeployPlan, o: DeployOutcome, lang: Lang, interrupted = false): Record<string, unknown> {
   return {
+    ...(interrupted ? { interrupted: true } : {}),
     certificateId: plan.id,
     service: plan.service,
     project: plan.project || null,

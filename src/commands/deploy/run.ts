@@ -2,8 +2,9 @@
 // (src/core/deploy), then ShowCertificate and ListDeployedResources together (the certificate's names cover
 // each CDN domain, it is not SM2 nor expired; resources that hold it already are not sent again: every
 // deployment is billed), then DeployCertificate in batches of 20 (src/api/deploy.ts). A row per resource on
-// stdout before the exit status: 4 when any failed (or the failure's own code when none worked).
-import { executeDeploy } from '../../api/deploy.js';
+// stdout before the exit status: 4 when any failed (or the failure's own code when none worked); 130/143 when
+// Ctrl-C or SIGTERM stopped it (the rows then say which request was on its way and which were not sent).
+import { DeployInterrupted, executeDeploy, type DeployOutcome } from '../../api/deploy.js';
 import { explainNotHeld } from '../../api/errors.js';
 import type { Ctx } from '../../context.js';
 import { certFactsOf, certificateFindings, checkDeploy, deployBody, presenceIn, type WafType } from '../../core/deploy/index.js';
@@ -69,6 +70,10 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   const sent = plan.targets.filter((target) => presenceIn(known, target) !== 'present').length;
   if (!opts.quiet && sent > 0 && originOf(detail) === 'imported') say(t(lang, M.cost, { count: sent }));
 
+  const report = (outcome: DeployOutcome, interrupted = false): void => {
+    if (json) ctx.stdout.write(jsonDocument({ ...deployJson(plan, outcome, lang, interrupted), findings: warnings }));
+    else if (!opts.quiet || !outcome.rows.every(rowOk)) ctx.stdout.write(renderDeploy(plan, outcome, ctx.style, lang));
+  };
   s.deadline.restart();
   const outcome = await executeDeploy(s.client, plan.id, plan.batches, {
     known,
@@ -78,12 +83,13 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
     },
   }).catch((e: unknown) => {
     s.progress.fail();
+    // Ctrl-C/SIGTERM: what was deployed so far goes to stdout all the same; cli.ts then says "interrupted".
+    if (e instanceof DeployInterrupted) report(e.outcome, true);
     throw e;
   });
   s.progress.done();
   const failed = outcome.rows.filter((r) => !rowOk(r));
-  if (json) ctx.stdout.write(jsonDocument({ ...deployJson(plan, outcome, lang), findings: warnings }));
-  else if (!opts.quiet || failed.length > 0) ctx.stdout.write(renderDeploy(plan, outcome, ctx.style, lang));
+  report(outcome);
   if (failed.length === 0) return ExitCode.OK;
   // Nothing worked and a request failure is why: its own exit code (credentials 3, network 5).
   if (failed.length === outcome.rows.length && outcome.error) throw outcome.error;

@@ -7,6 +7,7 @@ export const RESULT = {
   present: { en: 'present', zh: '已存在' },
   recovered: { en: 'pushed', zh: '已推送' },
   failed: { en: 'failed', zh: '失败' },
+  interrupted: { en: 'interrupted', zh: '已中断' },
   'not-sent': { en: 'not sent', zh: '未发送' },
 } satisfies Messages;
 
@@ -22,6 +23,8 @@ export const M = {
   pushedOne: { en: 'pushed', zh: '已推送到' },
   presentOne: { en: 'already there:', zh: '已存在于' },
   failedOne: { en: 'push failed:', zh: '未能推送到' },
+  interruptedOne: { en: 'push interrupted:', zh: '推送被中断，目标为' },
+  notSentOne: { en: 'not pushed:', zh: '没有推送到' },
   target: { en: '{service}', zh: '{service}' },
   targetIn: { en: '{service} in {project}', zh: '{project} 的 {service}' },
   one: { en: '{label} {id} to {target}{note}', zh: '{id} {label} {target}{note}' },
@@ -31,6 +34,7 @@ export const M = {
   presentLabel: { en: 'already there:', zh: '均已存在' },
   failedLabel: { en: 'push failed:', zh: '全部失败' },
   partLabel: { en: 'pushed with failures:', zh: '部分失败' },
+  interruptedLabel: { en: 'interrupted after pushing', zh: '已中断' },
   many: {
     en: (p) => `${p.label} ${p.id} to ${p.service} in ${p.ok} of ${plural(Number(p.count), 'project')}`,
     zh: (p) => `${p.id} 推送到 ${p.service}：${p.label}${Number(p.ok) === Number(p.count) || Number(p.ok) === 0 ? `（共 ${p.count} 个项目）` : `（${p.count} 个项目中 ${p.ok} 个成功）`}`,

@@ -8,6 +8,8 @@ import { H, M, RESULT } from './messages.js';
 
 function labelOf(row: PushRow, style: Style, lang: Lang): string {
   if (row.result === 'present') return style.green(t(lang, M.presentOne));
+  if (row.result === 'interrupted') return style.yellow(t(lang, M.interruptedOne));
+  if (row.result === 'not-sent') return style.yellow(t(lang, M.notSentOne));
   return row.ok ? style.green(t(lang, M.pushedOne)) : style.red(t(lang, M.failedOne));
 }
 
@@ -19,7 +21,8 @@ export function renderPushOutcome(o: PushOutcome, style: Style, lang: Lang): str
     return `${t(lang, M.one, { label: labelOf(row, style, lang), id: o.id, target, note })}\n`;
   }
   const ok = o.rows.filter((r) => r.ok).length;
-  const label = o.rows.every((r) => r.result === 'present') ? style.green(t(lang, M.presentLabel))
+  const label = o.rows.some((r) => r.result === 'interrupted' || r.result === 'not-sent') && o.error === undefined ? style.yellow(t(lang, M.interruptedLabel))
+    : o.rows.every((r) => r.result === 'present') ? style.green(t(lang, M.presentLabel))
     : ok === o.rows.length ? style.green(t(lang, M.pushedLabel))
       : ok === 0 ? style.red(t(lang, M.failedLabel)) : style.yellow(t(lang, M.partLabel));
   const head = t(lang, M.many, { label, id: o.id, service: o.service, ok, count: o.rows.length });
@@ -32,8 +35,10 @@ export function renderPushOutcome(o: PushOutcome, style: Style, lang: Lang): str
   return `${head}\n${table(rows)}`;
 }
 
-export function pushOutcomeJson(o: PushOutcome): Record<string, unknown> {
+/** `interrupted`: Ctrl-C or SIGTERM stopped it (PushInterrupted); the exit status is then 130 or 143. */
+export function pushOutcomeJson(o: PushOutcome, interrupted = false): Record<string, unknown> {
   return {
+    ...(interrupted ? { interrupted: true } : {}),
     certificate_id: o.id,
     service: o.service,
     mode: o.mode,

@@ -1,8 +1,9 @@
 // `scm push ID --service CDN|WAF|ELB [--project REGION]...`: offline checks first (nothing is sent when one
-// fails: exit 1), then one PushCertificate or batch pushes, and a result per project.
+// fails: exit 1), then one PushCertificate or batch pushes, and a result per project (also after Ctrl-C or
+// SIGTERM, before exit 130/143: which request was on its way, which were not sent).
 import { connect, flagsFrom } from '../shared/connect.js';
 import { ScmApiError } from '../../api/errors.js';
-import { executePush } from '../../api/push.js';
+import { executePush, PushInterrupted, type PushOutcome } from '../../api/push.js';
 import { requireAuth } from '../../config/index.js';
 import type { Ctx } from '../../context.js';
 import { checkPush } from '../../core/push/index.js';
@@ -60,18 +61,23 @@ export async function run({ args, opts }: { args: string[]; opts: PushOptions },
     return ExitCode.OK;
   }
   requireAuth(settings);
+  // Every row goes to stdout, pushed or not, before the exit status says how it went.
+  const report = (outcome: PushOutcome, interrupted = false): void => {
+    if (opts.json) ctx.stdout.write(jsonDocument({ pushed: outcome.rows.some((r) => r.ok), ...pushOutcomeJson(outcome, interrupted), findings: warnings }));
+    else if (!opts.quiet || outcome.rows.some((r) => !r.ok)) ctx.stdout.write(renderPushOutcome(outcome, ctx.style, lang));
+  };
   let outcome;
   try {
     // Looks first: a target that already holds the certificate is not pushed again, so a rerun completes a push.
     outcome = await executePush(client, check.plan, { ensure: true, onStep: (text) => progress.step(text) });
   } catch (e) {
     progress.fail();
+    // Ctrl-C/SIGTERM: what was pushed so far goes to stdout all the same; cli.ts then says "interrupted".
+    if (e instanceof PushInterrupted) report(e.outcome, true);
     throw e;
   }
   progress.done();
-  // Every row goes to stdout, pushed or not, before the exit status says how it went.
-  if (opts.json) ctx.stdout.write(jsonDocument({ pushed: outcome.rows.some((r) => r.ok), ...pushOutcomeJson(outcome), findings: warnings }));
-  else if (!opts.quiet || outcome.rows.some((r) => !r.ok)) ctx.stdout.write(renderPushOutcome(outcome, ctx.style, lang));
+  report(outcome);
   const failure = pushFailure([outcome], lang);
   if (failure instanceof ScmApiError) failure.withFiredRules(check.findings.map((f) => f.rule));
   if (failure) throw failure;

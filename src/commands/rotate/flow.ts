@@ -4,33 +4,33 @@
 // expired) before anything is uploaded or deployed; then the upload if SCM does not hold it yet,
 // DeployCertificate per (service, region) in batches of 20, ListDeployedResources once after to verify, and
 // only then the old certificates' clean-up. Exit 0 when every resource uses the new certificate, 4 when a
-// deployment failed (old certificates then kept), 1 when SCM cannot confirm it all.
-import { deleteMany, type DeleteResult } from '../../api/delete.js';
-import { executeDeploy, type DeployOutcome } from '../../api/deploy.js';
+// deployment failed (old certificates then kept), 1 when SCM cannot confirm it all. Ctrl-C or SIGTERM once
+// something may have been sent: the rows so far and where it stopped go to stdout (status "interrupted"),
+// nothing old is deleted after it, and cli.ts exits 130/143.
+import { DeployInterrupted, executeDeploy, type DeployOutcome } from '../../api/deploy.js';
 import { deploymentsOf } from '../../api/deployed.js';
-import { isNotHeld } from '../../api/errors.js';
 import { identityOf } from '../../api/find.js';
 import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
 import { certificateFindings, targetKey } from '../../core/deploy/index.js';
 import { listOf, t } from '../../core/i18n.js';
-import { nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
+import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
 import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
-import { firstFailure } from '../../render/deletions.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { refuse } from '../shared/refusal.js';
 import { openSession, type Session } from '../shared/session.js';
 import { namesOf, newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
+import { deleteOld, notificationsOff } from './cleanup.js';
 import { M } from './messages.js';
-import { renderPlan, renderResults, rotationJson, rowMessage, type PlanHead, type RotationDoc } from './render.js';
+import { renderPlan, renderResults, rotationJson, rowMessage, stoppedLine, type PlanHead, type RotationDoc, type StoppedIn } from './render.js';
 
 export type { NewCert, RotateRequest } from './certificates.js';
 
 const sentOf = (outcome: DeployOutcome | undefined): Map<string, Sent> => {
   const sent = new Map<string, Sent>();
   for (const row of outcome?.rows ?? []) {
-    const state: Sent['state'] = row.state === 'failed' ? 'failed' : row.state === 'not-sent' ? 'not-sent' : row.state === 'recovered' ? 'recovered' : 'accepted';
+    const state: Sent['state'] = row.state === 'failed' || row.state === 'not-sent' || row.state === 'interrupted' || row.state === 'recovered' ? row.state : 'accepted';
     sent.set(targetKey(row.target), { state, ...(row.detail ? { detail: row.detail } : {}) });
   }
   return sent;
@@ -69,16 +69,44 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     return ExitCode.OK;
   }
 
-  // The new certificate in SCM: uploaded once, as `upload --if-changed` would (the lookup found no copy).
+  const name = r.newCert.kind === 'files' ? r.newCert.name : '';
   let upload: UploadOutcome | undefined;
+  const uploadDoc = (): RotationDoc['upload'] => (r.newCert.kind === 'files' && fresh.id ? { name, certificateId: fresh.id, changed: upload?.changed ?? false, recovered: upload?.recovered ?? false } : null);
+  /** Ctrl-C or SIGTERM before the check: the rows so far and where it stopped go to stdout; nothing old is deleted. */
+  const stopped = (e: unknown, phase: StoppedIn, outcome?: DeployOutcome): never => {
+    const rows = interruptedRows(plan, sentOf(outcome));
+    const cleanup = keepAfterInterruption(plan.oldIds);
+    const newId = fresh.id ?? '';
+    if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('interrupted', { rows, cleanup, upload: uploadDoc(), requestIds: outcome?.requestIds ?? [], interruptedDuring: phase }), lang)));
+    else {
+      if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
+      ctx.stdout.write(renderResults({ newId, rows, cleanup, deletions: [], notified: [] }, view));
+      ctx.stdout.write(stoppedLine(phase, { name, newId, rows, count: plan.move.length }, lang));
+    }
+    throw e;
+  };
+
+  // The new certificate in SCM: uploaded once, as `upload --if-changed` would (the lookup found no copy).
   if (!fresh.id) {
-    upload = await s.step(t(lang, M.uploading, { name: (r.newCert as { name: string }).name }), () => uploadCertificate(s.client, fresh.body!, { identity: identityOf(fresh.body!.certificate) }));
+    let phase: StoppedIn = 'lookup';
+    const onPhase = (p: string): void => void (phase = p === 'lookup' ? 'lookup' : 'upload');
+    try {
+      upload = await s.step(t(lang, M.uploading, { name }), () => uploadCertificate(s.client, fresh.body!, { identity: identityOf(fresh.body!.certificate), onPhase }));
+    } catch (e) {
+      if (e instanceof InterruptedError) stopped(e, phase);
+      throw e;
+    }
     fresh.id = upload.certificateId;
   }
   const newId = fresh.id;
-  const uploadDoc = r.newCert.kind === 'files' ? { name: r.newCert.name, certificateId: newId, changed: upload?.changed ?? false, recovered: upload?.recovered ?? false } : null;
 
-  const outcome = plan.batches.length === 0 ? undefined : await deploy(plan, newId, before, s, ctx);
+  let outcome: DeployOutcome | undefined;
+  try {
+    outcome = plan.batches.length === 0 ? undefined : await deploy(plan, newId, before, s, ctx);
+  } catch (e) {
+    if (e instanceof DeployInterrupted) stopped(e, 'deploy', e.outcome);
+    throw e;
+  }
   let after: Map<string, Deployment> | undefined = before;
   let afterError: unknown;
   if (outcome) {
@@ -86,27 +114,29 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     try {
       after = await s.step(t(lang, M.verifying), () => deploymentsOf(s.client, [newId, ...plan.oldIds]));
     } catch (e) {
-      if (e instanceof InterruptedError) throw e;
+      if (e instanceof InterruptedError) stopped(e, 'verify', outcome);
       after = undefined;
       afterError = e;
     }
   }
   const verification: Verification = verifyRotation(plan, newId, sentOf(outcome), after);
 
-  // Only now the old certificates: never after a failure, never one still in use (planCleanup).
+  // Only now the old certificates: never after a failure, never one still in use (planCleanup); none after Ctrl-C.
   const cleanup = after ? planCleanup({ oldIds: plan.oldIds, after, status: verification.status, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, purchased: old.purchased }) : [];
   const { deletions, stop } = await deleteOld(cleanup, s, ctx);
-  const { done: notified, error: notifyError } = await notificationsOff(cleanup.filter((e) => e.notify).map((e) => e.id), s, ctx);
+  const { done: notified, error: notifyError } = stop instanceof InterruptedError ? { done: [] } : await notificationsOff(cleanup.filter((e) => e.notify).map((e) => e.id), s, ctx);
+  const halted: StoppedIn | undefined = stop instanceof InterruptedError ? 'delete' : notifyError instanceof InterruptedError ? 'notify' : undefined;
 
-  const final = doc(verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, unknown: verification.unknown, upload: uploadDoc, requestIds: outcome?.requestIds ?? [] });
+  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, unknown: verification.unknown, upload: uploadDoc(), requestIds: outcome?.requestIds ?? [], ...(halted ? { interruptedDuring: halted } : {}) });
   const idle = nothingToDo(plan) && deletions.length === 0;
   if (r.json) ctx.stdout.write(jsonDocument(rotationJson(idle ? { ...final, status: 'nothing-to-do' } : final, lang)));
-  else if (r.quiet) ctx.stdout.write(`${newId}\n`);
+  else if (r.quiet && !halted) ctx.stdout.write(`${newId}\n`);
   else {
-    if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name: (r.newCert as { name: string }).name, id: newId })}\n`);
+    if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
     if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified }, view));
     const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed').length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length };
-    if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
+    if (halted) ctx.stdout.write(stoppedLine(halted, { name, newId, rows: verification.rows, count: plan.move.length }, lang));
+    else if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
     else if (verification.status === 'complete') ctx.stdout.write(`${t(lang, M.complete, counts)}\n`);
   }
   if (afterError) throw afterError;
@@ -143,45 +173,4 @@ async function deploy(plan: RotationPlan, newId: string, before: ReadonlyMap<str
     s.progress.fail();
     throw e;
   }
-}
-
-async function deleteOld(cleanup: ReturnType<typeof planCleanup>, s: Session, ctx: Ctx): Promise<{ deletions: DeleteResult[]; stop?: unknown }> {
-  const doomed = cleanup.filter((e) => e.action === 'delete').map((e) => e.id);
-  if (doomed.length === 0) return { deletions: [] };
-  const done = await deleteMany(s.client, doomed, {
-    onStep: (id, i, count) => {
-      s.deadline.restart();
-      s.progress.step(t(ctx.lang, M.deleting, { id, n: i + 1, count }));
-    },
-  });
-  s.progress.done();
-  const stop = firstFailure(done.results, done.stoppedBy);
-  return { deletions: done.results, ...(stop ? { stop } : {}) };
-}
-
-/**
- * One DisableNotification for all of them; when SCM does not hold one (it changes all or none), one by one
- * without it. A failure is returned, to be reported after the results.
- */
-async function notificationsOff(ids: string[], s: Session, ctx: Ctx): Promise<{ done: string[]; error?: unknown }> {
-  if (ids.length === 0) return { done: [] };
-  s.deadline.restart();
-  try {
-    await s.step(t(ctx.lang, M.notifying, { ids: listOf(ctx.lang, ids) }), () => s.client.setNotifications(ids, false));
-    return { done: ids };
-  } catch (e) {
-    if (e instanceof InterruptedError) throw e;
-    if (!isNotHeld(e) || ids.length === 1) return { done: [], error: e };
-  }
-  const done: string[] = [];
-  for (const id of ids) {
-    try {
-      await s.client.setNotifications([id], false);
-      done.push(id);
-    } catch (e) {
-      if (e instanceof InterruptedError) throw e;
-      if (!isNotHeld(e)) return { done, error: e };
-    }
-  }
-  return { done };
 }

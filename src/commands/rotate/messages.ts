@@ -29,6 +29,7 @@ export const RESULT = {
   unchanged: DR.unchanged,
   skipped: DR['not-sent'],
   unknown: { en: 'unknown', zh: '未知' },
+  interrupted: DR.interrupted,
 } satisfies Messages;
 
 export const M = {
@@ -88,5 +89,21 @@ export const M = {
     en: (p) => `not every resource is known to use ${p.new}: ${p.list}`,
     zh: '不能确定所有资源都已使用 {new}：{list}',
   },
+  // Ctrl-C or SIGTERM: the last line on stdout says where the rotation stopped (the rows above say the rest).
+  stoppedBeforeUpload: { en: 'interrupted before the upload: nothing was uploaded, deployed or deleted', zh: '在上传前被中断：没有上传、部署或删除任何内容' },
+  stoppedUpload: {
+    en: 'interrupted while uploading {name}: it may have reached SCM; nothing was deployed, no old certificate deleted. Run the same command again: it finds a certificate SCM already holds and never uploads it twice',
+    zh: '上传 {name} 时被中断：证书可能已经到达 SCM；没有部署任何资源，也没有删除旧证书。再次运行同一命令即可：它会找到 SCM 中已有的证书，不会重复上传',
+  },
+  stoppedDeploy: {
+    en: (p) => `interrupted while deploying ${p.new}: SCM accepted it for ${p.deployed} of ${plural(Number(p.count), 'resource')} (not verified); no old certificate was deleted. Run the same command again: it looks first and deploys only what is left`,
+    zh: '部署 {new} 时被中断：{count} 个资源中 SCM 已接受 {deployed} 个（尚未核实）；没有删除旧证书。再次运行同一命令即可：它会先查询，只部署剩下的资源',
+  },
+  stoppedVerify: {
+    en: (p) => `interrupted while checking the deployments: SCM accepted ${p.new} for ${p.deployed} of ${plural(Number(p.count), 'resource')}, not verified; no old certificate was deleted. Run the same command again: it looks first`,
+    zh: '核实部署时被中断：{count} 个资源中 SCM 已接受 {new} 的有 {deployed} 个，尚未核实；没有删除旧证书。再次运行同一命令即可：它会先查询',
+  },
+  stoppedDelete: { en: 'interrupted while deleting the old certificates: each line above says whether it was deleted. Run the same command again to finish', zh: '删除旧证书时被中断：上面每一行都说明了是否已删除。再次运行同一命令即可完成' },
+  stoppedNotify: { en: 'interrupted while turning off the expiry e-mails of the old certificates. Run the same command again to finish', zh: '关闭旧证书的到期通知时被中断。再次运行同一命令即可完成' },
   incompleteHint: { en: 'nothing failed, and old certificates that may still be in use were kept; run the same command again later', zh: '没有失败，可能仍在使用的旧证书已保留；请稍后再次运行同一命令' },
 } satisfies Messages;

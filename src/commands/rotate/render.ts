@@ -95,6 +95,17 @@ export function renderResults(r: Results, v: View): string {
   return out;
 }
 
+/** Where Ctrl-C or SIGTERM stopped a rotation: lookup (before the import was sent), upload, deploy, verify, delete, notify. */
+export type StoppedIn = 'lookup' | 'upload' | 'deploy' | 'verify' | 'delete' | 'notify';
+
+const STOPPED = { lookup: M.stoppedBeforeUpload, upload: M.stoppedUpload, deploy: M.stoppedDeploy, verify: M.stoppedVerify, delete: M.stoppedDelete, notify: M.stoppedNotify };
+
+/** The last line of an interrupted rotation: where it stopped, what was done, that nothing old was deleted after it. */
+export function stoppedLine(phase: StoppedIn, d: { name: string; newId: string; rows: readonly RotationRow[]; count: number }, lang: Lang): string {
+  const deployed = d.rows.filter((r) => r.result === 'deployed').length;
+  return `${t(lang, STOPPED[phase], { name: d.name, new: d.newId, deployed, count: d.count })}\n`;
+}
+
 export interface RotationDoc {
   dryRun: boolean;
   status: string;
@@ -107,6 +118,8 @@ export interface RotationDoc {
   unknown: UnknownRegion[];
   upload: Record<string, unknown> | null;
   requestIds: string[];
+  /** Set when Ctrl-C or SIGTERM stopped it (status "interrupted"). */
+  interruptedDuring?: StoppedIn;
 }
 
 export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown> {
@@ -124,5 +137,6 @@ export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown
     notificationsDisabled: d.notified,
     deploymentUnknown: d.unknown.map((u) => ({ certificateId: u.certificateId, service: u.service, region: u.region, ...(u.count !== undefined ? { count: u.count } : {}) })),
     requestIds: d.requestIds,
+    ...(d.interruptedDuring ? { interrupted: true, interruptedDuring: d.interruptedDuring } : {}),
   };
 }

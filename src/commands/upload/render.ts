@@ -72,7 +72,7 @@ export function uploadJson(r: UploadResult): Record<string, unknown> {
     validated: r.validated,
     certificate: r.certificate ?? null,
     findings: r.findings,
-    push: r.push.map(pushOutcomeJson),
+    push: r.push.map((o) => pushOutcomeJson(o)),
     from: r.from,
   };
 }

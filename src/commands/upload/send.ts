@@ -3,7 +3,7 @@
 // result on stdout, which names the certificate also when a push failed.
 import { ScmApiError } from '../../api/errors.js';
 import { identityOf, type CertIdentity } from '../../api/find.js';
-import { executePush } from '../../api/push.js';
+import { executePush, PushInterrupted } from '../../api/push.js';
 import type { ImportBody } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome, type UploadPhase } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
@@ -85,9 +85,12 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
       progress.fail();
       // The upload worked even though pushing did not (or was interrupted): the id still goes out (stdout
       // for --quiet/--json).
+      // Ctrl-C/SIGTERM part-way: the rows of the push it stopped are reported too (which may have taken effect).
+      if (e instanceof PushInterrupted) result.push.push(e.outcome);
       if (e instanceof ScmCliError) {
-        if (i.json) ctx.stdout.write(jsonDocument({ ...uploadJson(result), push_error: e.message.split('\n')[0] }));
+        if (i.json) ctx.stdout.write(jsonDocument({ ...uploadJson(result), push_error: e.message.split('\n')[0], ...(e instanceof InterruptedError ? { interrupted: true } : {}) }));
         else if (i.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
+        else if (e instanceof PushInterrupted) ctx.stdout.write(renderUploadResult(result, ctx.style, lang));
         else if (!(e instanceof InterruptedError)) ctx.stderr.write(errorLine(ctx.errStyle, t(lang, U.inScmPushFailed, { id: result.certificate_id }), widthOf(ctx.stderr)));
       }
       throw e;

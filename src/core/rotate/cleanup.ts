@@ -13,6 +13,7 @@ export type CleanupReason =
   | 'deployment-unknown' // SCM cannot tell (is_error)
   | 'purchased' // bought through SCM: never deleted
   | 'rotation-failed' // a deployment failed: the old certificates stay as they are
+  | 'interrupted' // Ctrl-C or SIGTERM before the check: the old certificates stay as they are
   | 'not-asked'; // no --delete-old
 
 export interface CleanupEntry {
@@ -32,6 +33,11 @@ export interface CleanupInput {
   disableNotifications: boolean;
   /** Old ids that were bought through SCM. */
   purchased: ReadonlySet<string>;
+}
+
+/** Interrupted before the deployments were checked: every old certificate stays as it is. */
+export function keepAfterInterruption(oldIds: readonly string[]): CleanupEntry[] {
+  return oldIds.map((id) => ({ id, action: 'keep', reason: 'interrupted', notify: false }));
 }
 
 export function planCleanup(o: CleanupInput): CleanupEntry[] {

@@ -7,8 +7,11 @@ import type { DeploymentView } from '../inventory/deployment.js';
 import { presenceIn, targetKey } from '../deploy/targets.js';
 import { unknownOf, type RotationPlan, type RotationResource, type UnknownRegion } from './plan.js';
 
-/** `unknown` is an addition to the contract's four: SCM cannot tell (is_error) whether the resource moved. */
-export type RotationResult = 'deployed' | 'failed' | 'unchanged' | 'skipped' | 'unknown';
+/**
+ * `unknown` is an addition to the contract's four: SCM cannot tell (is_error) whether the resource moved;
+ * `interrupted` another: its request was on its way when Ctrl-C or SIGTERM came.
+ */
+export type RotationResult = 'deployed' | 'failed' | 'unchanged' | 'skipped' | 'unknown' | 'interrupted';
 
 export type RowReason =
   | 'deployed' // accepted, and shown on the new certificate
@@ -19,6 +22,9 @@ export type RowReason =
   | 'unverified' // accepted; its region is is_error, so SCM cannot confirm it
   | 'unchanged' // already on the new certificate: nothing sent
   | 'not-sent' // an earlier failure stopped the rotation before its request
+  | 'accepted' // accepted; not verified, as the rotation was interrupted before the check
+  | 'interrupted' // its request was on its way when the rotation was interrupted: it may have taken effect
+  | 'not-sent-interrupted' // the rotation was interrupted before its request
   | 'unsupported' // DeployCertificate does not serve its service
   | 'appeared' // on an old certificate, but not in the plan
   | 'dry-run'; // would be deployed
@@ -32,7 +38,7 @@ export interface RotationRow extends RotationResource {
 
 /** What the deploy step did with one target, by targetKey. */
 export interface Sent {
-  state: 'accepted' | 'recovered' | 'failed' | 'not-sent';
+  state: 'accepted' | 'recovered' | 'failed' | 'interrupted' | 'not-sent';
   detail?: string;
 }
 
@@ -67,8 +73,8 @@ export function verifyRotation(plan: RotationPlan, newId: string, sent: Readonly
     plan.oldIds.find((id) => presenceIn(after?.get(id), { service: r.service, region: r.region, resource }) === 'present');
   const rows: RotationRow[] = plan.move.map(({ resource: r, target }) => {
     const s = sent.get(targetKey(target)) ?? { state: 'not-sent' };
-    if (s.state === 'failed') return row(r, 'failed', 'rejected', s.detail ?? '');
-    if (s.state === 'not-sent') return row(r, 'skipped', 'not-sent', s.detail ?? '');
+    const unsent = notAccepted(r, s);
+    if (unsent) return unsent;
     if (!after) return row(r, 'unknown', 'unverified');
     const old = onOld(r, target.resource);
     if (old) return row(r, 'failed', 'still-old', old);
@@ -92,6 +98,26 @@ export function verifyRotation(plan: RotationPlan, newId: string, sent: Readonly
     }
   }
   return { rows, unknown, status: statusOf(rows, unknown) };
+}
+
+/** The row of a resource whose request SCM did not accept (failed, not sent, cut short); undefined when it did. */
+function notAccepted(r: RotationResource, s: Sent, interrupted = false): RotationRow | undefined {
+  if (s.state === 'failed') return row(r, 'failed', 'rejected', s.detail ?? '');
+  if (s.state === 'interrupted') return row(r, 'interrupted', 'interrupted');
+  if (s.state === 'not-sent') return interrupted ? row(r, 'skipped', 'not-sent-interrupted') : row(r, 'skipped', 'not-sent', s.detail ?? '');
+  return undefined;
+}
+
+/**
+ * The rows of a rotation interrupted before its check (during the upload, the deployments or the check
+ * itself): what each request came to, nothing verified. A resource SCM accepted is `deployed`, unverified.
+ */
+export function interruptedRows(plan: RotationPlan, sent: ReadonlyMap<string, Sent>): RotationRow[] {
+  return [
+    ...plan.move.map(({ resource: r, target }) => notAccepted(r, sent.get(targetKey(target)) ?? { state: 'not-sent' }, true) ?? row(r, 'deployed', 'accepted')),
+    ...plan.unchanged.map((r) => row(r, 'unchanged', 'unchanged')),
+    ...plan.unsupported.map((r) => row(r, 'skipped', 'unsupported')),
+  ];
 }
 
 /** failed: a deployment failed; incomplete: nothing failed, but not every resource is known to use the new certificate. */
