@@ -20,4 +20,6 @@ export const D = {
 /** What --dry-run puts in place of the private key in a request body. */
 export const RQ = {
   redactedKey: { en: '[redacted: {length}-character private key]', zh: '[已隐去：{length} 个字符的私钥]' },
+  // With the PEM label (never secret) so a dry run shows the form sent: BEGIN RSA PRIVATE KEY, not PRIVATE KEY.
+  redactedKeyLabel: { en: '[redacted: {length}-character private key, BEGIN {label}]', zh: '[已隐去：{length} 个字符的私钥，BEGIN {label}]' },
 } satisfies Messages;

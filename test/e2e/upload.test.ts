@@ -31,7 +31,12 @@ beforeEach(async () => emu.reset());
 describe('scm upload: success', () => {
   it('validates, imports, and prints the new id; the emulator holds that certificate', async () => {
     const r = await upload(good);
-    expect(r.stderr).toBe('uploading app-example to ' + new URL(emu.url).host + ' ...\n');
+    // The key is sent as SEC1 (certbot's is PKCS#8, which WAF, ELB and CDN do not take): said once, then the upload.
+    expect(r.stderr).toBe(`  info     input-converted
+    the private key in ${good.key} is sent as SEC1 (traditional EC, BEGIN EC PRIVATE KEY): WAF, ELB and CDN do not take PKCS#8 keys
+    fix: nothing to do; scm converts it (by hand: \`openssl x509 -inform der\` for certificates, \`openssl pkey -inform der\` for keys, \`openssl pkcs12 -nodes\` for .pfx, \`openssl pkey -traditional\` for a PKCS#1 or SEC1 key)
+uploading app-example to ${new URL(emu.url).host} ...
+`);
     expect(r.code).toBe(0);
     const id = /uploaded app-example as (scs\d{13})\n/.exec(r.stdout)?.[1];
     expect(id).toBeDefined();
@@ -81,7 +86,8 @@ describe('scm upload: success', () => {
     writeFileSync(join(cfgDir, '.scmrc.json'), `{"sk": "${TEST_SK}",`);
     const bad = await run(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'cfg'], { env, cwd: cfgDir });
     expect(bad.code, bad.stderr).toBe(2);
-    expect(bad.stderr).toMatch(new RegExp(`^scm: bad config file ${join(cfgDir, '.scmrc.json').replace(/[.]/g, '\\.')}: cannot be parsed`));
+    // After the notes on the files (read first): the key sent as SEC1.
+    expect(bad.stderr).toMatch(new RegExp(`^scm: bad config file ${join(cfgDir, '.scmrc.json').replace(/[.]/g, '\\.')}: cannot be parsed`, 'm'));
   });
 
   it('--push SERVICE:REGION,... pushes right after the import', async () => {
@@ -124,7 +130,7 @@ describe('scm upload: offline refusals send nothing', () => {
     const r = await upload(good, '--dry-run', '--push', 'WAF:cn-north-4');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import\n/);
-    expect(r.stdout).toMatch(/"private_key": "\[redacted: \d+-character private key\]"/);
+    expect(r.stdout).toMatch(/"private_key": "\[redacted: \d+-character private key, BEGIN EC PRIVATE KEY\]"/);
     expect(r.stdout).toMatch(/Signature=\[redacted\]/);
     expect(r.stdout).toMatch(/\/v3\/scm\/certificates\/\{certificate_id\}\/push/);
     expect(r.stderr).toMatch(/dry run: nothing was sent/);

@@ -14,6 +14,7 @@ describeFixtures('--key with two keys', () => {
     expect(findings(r.stdout)).toEqual([`key-extra-ignored info ${C(file)} holds a private key (EC P-256) that matches no certificate of the bundle; it is not used`]);
     const up = await runCli(['upload', '--cert', C('rsa-fullchain.pem'), '--key', C(file), '--name', 'two-keys', '--dry-run', '--json']);
     expect(up.code, up.stderr).toBe(0);
-    expect(up.stdout).toMatch(/"private_key": "\[redacted: 1\d{3}-character private key\]"/);
+    // The matching key, RSA: sent as PKCS#1 (the stale one is EC).
+    expect(up.stdout).toMatch(/"private_key": "\[redacted: 1\d{3}-character private key, BEGIN RSA PRIVATE KEY\]"/);
   });
 });

@@ -11,6 +11,8 @@ const raw = (source: string, rel: string | Buffer): RawInput => ({ source, data:
 const LEAF = bytes('rsa.crt').toString();
 const INTER = bytes('pki/inter-rsa.crt').toString();
 const KEY = bytes('rsa.key').toString();
+/** What is sent for rsa.key (PKCS#8): the same key as PKCS#1, the form WAF, ELB and CDN take (key-form.ts). */
+const SENT_KEY = bytes('rsa.pkcs1.key').toString();
 const crlf = (rel: string): Buffer => Buffer.from(bytes(rel).toString().replace(/\n/g, '\r\n'));
 const RSA_CHAIN = ['CN=rsa.example.com (leaf, RSA 2048)', 'CN=SCM Test Intermediate R2 (intermediate, RSA 2048)', 'O=scm fixtures, CN=SCM Test Root R1 (issuer of CN=SCM Test Intermediate R2, not included)'];
 const LEAF_ALONE = ['CN=rsa.example.com (leaf, RSA 2048)', 'O=scm fixtures, CN=SCM Test Intermediate R2 (issuer of CN=rsa.example.com, not included)'];
@@ -31,7 +33,7 @@ describeFixtures('PKCS#12 among the files', () => {
       const files: Named = 'pfx' in extra ? [['k.pem', 'rsa.key']] : [['n.pfx', pfx], ['k.pem', 'rsa.key']];
       const r = await readTogether(files, { ...extra, pfxPassword: 'secret' });
       expect(lines(r)).toEqual(['input-converted info null: n.pfx is PKCS#12; its 2 certificates will be sent as PEM']);
-      expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: KEY });
+      expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: SENT_KEY });
     }
   });
 
@@ -41,7 +43,7 @@ describeFixtures('PKCS#12 among the files', () => {
     const ber = Buffer.concat([Buffer.from([0x30, 0x80]), valueOf(der, outer), Buffer.alloc(2)]);
     const r = await readTogether([['n.pfx', ber], ['k.pem', 'rsa.key']], { pfxPassword: 'secret' });
     expect(lines(r)).toEqual(['input-converted info null: n.pfx is PKCS#12; its 2 certificates will be sent as PEM']);
-    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: KEY });
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: SENT_KEY });
   });
 
   it('one certificate and its key', async () => {
@@ -135,7 +137,7 @@ describeFixtures('keys in a bundle', () => {
   it('a DER key is converted (one finding); a DER structure that is no key adds nothing', async () => {
     const r = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.der', 'rsa.key.der'], ['x.der', Buffer.from('3003020101', 'hex')]]);
     expect(lines(r)).toEqual(['input-converted info null: k.der is a DER private key; it will be sent as PEM']);
-    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: KEY });
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: SENT_KEY });
   });
 
   it('an encrypted DER key is the reason there is no key, said once', async () => {
@@ -147,7 +149,7 @@ describeFixtures('keys in a bundle', () => {
   it('the same key twice is one key (no stray-key finding)', async () => {
     const r = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key'], ['k.der', 'rsa.key.der']]);
     expect(lines(r)).toEqual(['input-converted info null: k.der is a DER private key; it will be sent as PEM']);
-    expect(r.payload?.private_key).toBe(KEY);
+    expect(r.payload?.private_key).toBe(SENT_KEY);
   });
 
   it('the same key in two files that differ (line ends) is one key: the single-key message', async () => {
@@ -188,7 +190,7 @@ describeFixtures('--cert, --key, --chain with the files: each replaces one role'
   it('--cert with its chain and key: the leaf, the chain after it, the key from it', async () => {
     const r = await readTogether([['a.pem', 'pki/root-rsa.crt']], { cert: raw('c.pem', 'variants/fullchain-with-key.pem') });
     expect(lines(r)).toEqual(['chain-includes-root info null: the chain ends with the self-signed root CN=SCM Test Root R1 (1151 characters); clients already trust it']);
-    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER + bytes('pki/root-rsa.crt').toString(), private_key: KEY });
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER + bytes('pki/root-rsa.crt').toString(), private_key: SENT_KEY });
   });
 
   it.each([
@@ -210,7 +212,7 @@ describeFixtures('--cert, --key, --chain with the files: each replaces one role'
   it('--chain replaces the CA certificates of the files, and is read as given', async () => {
     const r = await readTogether(FILES, { chain: raw('c.pem', 'rsa-chain.pem') });
     expect(lines(r)).toEqual([]);
-    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: KEY });
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: SENT_KEY });
     const empty = await readTogether(FILES, { chain: raw('c.pem', Buffer.from('')) });
     expect(lines(empty)).toEqual(['chain-too-short error SCM.0109: CN=rsa.example.com would be uploaded alone: c.pem, given as the chain, is empty, and SCM refuses a chain of length 1']);
     const broken = await readTogether(FILES, { chain: raw('c.pem', 'variants/fullchain-bad-second.pem') });
@@ -220,14 +222,14 @@ describeFixtures('--cert, --key, --chain with the files: each replaces one role'
   it('--cert and --chain together', async () => {
     const r = await readTogether(FILES, { cert: raw('c.pem', 'rsa.crt'), chain: raw('d.pem', 'rsa-chain.pem') });
     expect(lines(r)).toEqual([]);
-    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: KEY });
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: SENT_KEY });
   });
 
   it('--key replaces every key of the files, and what was wrong with them', async () => {
     const files: Named = [['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'other-rsa.key'], ['e.pem', 'rsa.encrypted-pkcs8.key']];
     const r = await readTogether(files, { key: raw('r.pem', 'rsa.key') });
     expect(lines(r)).toEqual([]);
-    expect(r.payload?.private_key).toBe(KEY);
+    expect(r.payload?.private_key).toBe(SENT_KEY);
     const bad = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key']], { key: raw('r.pem', 'variants/key-corrupt.key') });
     expect(lines(bad)).toEqual(['key-unparsable error SCM.0012: the PKCS#8 private key in r.pem does not parse']);
     expect(bad.keyType).toBeUndefined();

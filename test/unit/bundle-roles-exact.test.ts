@@ -49,10 +49,10 @@ describeFixtures('the key for a leaf no key matches', () => {
   it('a key that fits another certificate of the bundle is not a stray; one that fits none is', async () => {
     const fits = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key'], ['i.key', 'inter-rsa.key']]);
     expect(lines(fits)).toEqual([]);
-    expect(fits.payload?.private_key).toBe(bytes('rsa.key').toString());
+    expect(fits.payload?.private_key).toBe(bytes('rsa.pkcs1.key').toString());
     const stray = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['old.key', 'other-rsa.key'], ['k.pem', 'rsa.key']]);
     expect(lines(stray)).toEqual(['key-extra-ignored info null: old.key holds a private key (RSA 2048) that matches no certificate of the bundle; it is not used']);
-    expect(stray.payload?.private_key).toBe(bytes('rsa.key').toString());
+    expect(stray.payload?.private_key).toBe(bytes('rsa.pkcs1.key').toString());
   });
 });
 
@@ -68,7 +68,7 @@ describeFixtures('each file read once', () => {
     expect(lines(r)).toEqual(['input-converted info null: full.pem is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8']);
     const twice = await readTogether([['a.pem', 'variants/fullchain-utf16le.pem'], ['b.pem', 'variants/fullchain-utf16le.pem'], ['k.pem', 'rsa.key']]);
     expect(lines(twice)).toEqual(['input-converted info null: a.pem is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8']);
-    expect(twice.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: bytes('rsa.key').toString() });
+    expect(twice.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: bytes('rsa.pkcs1.key').toString() });
   });
 
   it('a file held whole by a bigger one is read there only: its broken block is reported once, for the bigger file', async () => {
@@ -80,7 +80,7 @@ describeFixtures('each file read once', () => {
   it('the leaf is sent first and the chain after it, whatever the file order', async () => {
     const r = await readTogether([['c.pem', 'pki/inter-rsa.crt'], ['l.pem', 'rsa.crt'], ['k.pem', 'rsa.key']]);
     expect(lines(r)).toEqual([]);
-    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: bytes('rsa.key').toString() });
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: bytes('rsa.pkcs1.key').toString() });
   });
 });
 

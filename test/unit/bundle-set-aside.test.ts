@@ -2,6 +2,7 @@
 // not open, and Java keystores (JKS, JCEKS). Beside files that hold the leaf and the key they are left out with
 // one info finding; when they are the only place the leaf or the key could be, the locked PKCS#12 is the input
 // error --pfx gives (exit 2) and the keystore the one finding of the missing role. Exact findings, both languages.
+import { createPrivateKey } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { holdsBundleMaterial, javaKeystore, scanInput } from '../../src/core/validate/scan.js';
 import { check, describeFixtures } from '../helpers/fixtures.js';
@@ -9,7 +10,8 @@ import { bytes, lines, readTogether, type Named } from '../helpers/named-files.j
 
 const LEGO = (ext: string): string => `bundles/layouts/lego/www.example.com.${ext}`;
 const LEGO_FILES: Named = ['crt', 'issuer.crt', 'key', 'pem', 'json', 'pfx'].map((ext) => [`www.example.com.${ext}`, LEGO(ext)]);
-const PEM = { certificate: bytes('www.crt').toString(), certificate_chain: bytes('pki/inter-rsa.crt').toString(), private_key: bytes('www.key').toString() };
+/** What is sent: lego's PKCS#8 EC key as SEC1, the form WAF, ELB and CDN take (key-form.ts). */
+const PEM = { certificate: bytes('www.crt').toString(), certificate_chain: bytes('pki/inter-rsa.crt').toString(), private_key: createPrivateKey(bytes('www.key')).export({ type: 'sec1', format: 'pem' }) as string };
 const NEEDS = { message: 'cannot open lego.pfx: it needs a password', hint: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', path: 'lego.pfx', exitCode: 2 };
 const WRONG = { ...NEEDS, message: 'cannot open lego.pfx: wrong password' };
 const KEYTOOL = (source: string, p12: string): string => `\`keytool -importkeystore -srckeystore ${source} -destkeystore ${p12} -deststoretype pkcs12\``;

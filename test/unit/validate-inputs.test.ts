@@ -25,17 +25,18 @@ describeFixtures('PEM as editors and Windows leave it', () => {
   it('takes the key from a combined PEM when no key is given', async () => {
     const r = await check({ cert: 'variants/fullchain-with-key.pem' });
     expect(r.valid).toBe(true);
-    expect(r.payload!.private_key).toBe(pem('rsa.key'));
+    expect(r.payload!.private_key).toBe(pem('rsa.pkcs1.key'));
     expect(r.payload!.certificate).not.toContain('PRIVATE KEY');
   });
 });
 
 describeFixtures('keys in every encoding', () => {
   it.each([
-    ['PKCS#8 PEM', 'rsa.key', 'PRIVATE KEY'],
+    // Whatever the input, an RSA key is sent as PKCS#1, the form WAF, ELB and CDN take (key-form.ts).
+    ['PKCS#8 PEM', 'rsa.key', 'RSA PRIVATE KEY'],
     ['PKCS#1 PEM', 'rsa.pkcs1.key', 'RSA PRIVATE KEY'],
-    ['PKCS#8 DER', 'rsa.key.der', 'PRIVATE KEY'],
-    ['PKCS#1 DER', 'rsa.pkcs1.key.der', 'PRIVATE KEY'],
+    ['PKCS#8 DER', 'rsa.key.der', 'RSA PRIVATE KEY'],
+    ['PKCS#1 DER', 'rsa.pkcs1.key.der', 'RSA PRIVATE KEY'],
   ])('RSA %s', async (_, key, label) => {
     const r = await check({ cert: 'rsa-fullchain.pem', key });
     expect(errors(r)).toEqual([]);
@@ -45,10 +46,11 @@ describeFixtures('keys in every encoding', () => {
   });
 
   it.each([
+    // and a P-256 key as SEC1.
     ['SEC1 PEM', 'ec256.sec1.key', 'EC PRIVATE KEY'],
-    ['SEC1 DER', 'ec256.sec1.key.der', 'PRIVATE KEY'],
+    ['SEC1 DER', 'ec256.sec1.key.der', 'EC PRIVATE KEY'],
     ['SEC1 with an EC PARAMETERS block', 'ec256.with-params.key', 'EC PRIVATE KEY'],
-    ['PKCS#8 PEM', 'ec256.key', 'PRIVATE KEY'],
+    ['PKCS#8 PEM', 'ec256.key', 'EC PRIVATE KEY'],
   ])('EC %s', async (_, key, label) => {
     const r = await check({ cert: 'ec-fullchain.pem', key });
     expect(errors(r)).toEqual([]);
@@ -77,7 +79,7 @@ describeFixtures('the upload payload', () => {
   it('converts DER to PEM', async () => {
     const r = await check({ cert: 'rsa.der', key: 'rsa.key.der', chain: 'rsa-chain.pem' });
     expect(r.payload!.certificate).toBe(pem('rsa.crt'));
-    expect(r.payload!.private_key).toBe(pem('rsa.key'));
+    expect(r.payload!.private_key).toBe(pem('rsa.pkcs1.key'));
     expect(ruleIds(r)).toEqual(['input-converted', 'input-converted']);
   });
 
@@ -152,7 +154,8 @@ describeFixtures('PKCS#12', () => {
     expect(r.keyType).toBe(keyType);
     expect(blocks(r.payload!.certificate)).toBe(1);
     expect(blocks(r.payload!.certificate_chain)).toBe(chainLength);
-    expect(r.payload!.private_key).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+    // Sent as PKCS#1 (RSA) or SEC1 (EC), an SM2 key as the PKCS#8 it came in (key-form.ts).
+    expect(r.payload!.private_key).toMatch(new RegExp(`^-----BEGIN ${{ RSA: 'RSA ', EC: 'EC ' }[keyType.split(' ')[0]!] ?? ''}PRIVATE KEY-----\n`));
     expect(createPrivateKey(r.payload!.private_key)).toBeDefined();
     expect(ruleIds(r)).toContain('input-converted');
   });

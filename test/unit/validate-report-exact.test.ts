@@ -1,7 +1,7 @@
 // What validateBundle (index.ts) puts in a report: the payload a bundle read by content sends (the path found,
 // not the strays), lengths measured as sent or as given, the 30-day default for "expiring soon", the key type
 // even without a leaf, and `valid` from the errors alone.
-import { X509Certificate } from 'node:crypto';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { validateBundle } from '../../src/core/validate/index.js';
 import type { RawInput } from '../../src/core/validate/types.js';
@@ -11,7 +11,8 @@ import { bytes, lines, named, NOW, readTogether } from '../helpers/named-files.j
 const raw = (source: string, data: string | Buffer): RawInput => ({ source, data: typeof data === 'string' ? bytes(data) : data });
 const LEAF = bytes('rsa.crt').toString();
 const INTER = bytes('pki/inter-rsa.crt').toString();
-const KEY = bytes('rsa.key').toString();
+/** rsa.key (PKCS#8) as sent: PKCS#1 (key-form.ts). */
+const SENT_KEY = bytes('rsa.pkcs1.key').toString();
 const DAY = 86_400_000;
 /** Comment lines before the PEM: the input is longer than what is sent. */
 const padded = (rel: string, chars: number): Buffer => Buffer.from(`${'# note\n'.repeat(Math.ceil(chars / 7))}${bytes(rel).toString()}`);
@@ -21,7 +22,7 @@ describeFixtures('the report of validateBundle', () => {
     const r = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key'], ['e.pem', 'ec256.crt']]);
     expect(lines(r)).toEqual(['chain-unrelated-cert warning null: CN=ec.example.com (certificate 1 in e.pem) is another end-entity certificate, not the one for this bundle; it is not sent']);
     expect(r.valid).toBe(true);
-    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: KEY });
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: SENT_KEY });
   });
 
   it('lengths are measured on what is sent, or on the input as given when asked (--cert/--key only)', async () => {
@@ -53,9 +54,12 @@ describeFixtures('the report of validateBundle', () => {
     const input = { key: raw('k.pem', 'rsa5120.key') };
     expect((await validateBundle(input, { now: NOW })).payload).toBeUndefined();
     const length = input.key.data.length;
+    // Measured as sent: PKCS#1 (key-form.ts), shorter than the PKCS#8 file but still over the limit.
+    const sentLength = (createPrivateKey(input.key.data).export({ type: 'pkcs1', format: 'pem' }) as string).length;
+    expect(sentLength).toBeLessThan(length);
     const tooLong = (r: { findings: Array<{ rule: string; message: string }> }) => r.findings.filter((f) => f.rule === 'key-too-long').map((f) => f.message);
-    expect(tooLong(await validateBundle(input, { now: NOW }))).toEqual([`the private key is ${length} characters; SCM accepts at most 4096`]);
-    expect(tooLong(await validateBundle(input, { now: NOW, measureInput: false }))).toEqual([`the private key is ${length} characters; SCM accepts at most 4096`]);
+    expect(tooLong(await validateBundle(input, { now: NOW }))).toEqual([`the private key is ${sentLength} characters; SCM accepts at most 4096`]);
+    expect(tooLong(await validateBundle(input, { now: NOW, measureInput: false }))).toEqual([`the private key is ${sentLength} characters; SCM accepts at most 4096`]);
     expect(tooLong(await validateBundle(input, { now: NOW, measureInput: true }))).toEqual([`the private_key field is ${length} characters; SCM accepts at most 4096`]);
     expect(tooLong(await validateBundle(input, { now: NOW, measureInput: true, lang: 'zh' }))).toEqual([`private_key 字段长 ${length} 个字符；SCM 最多接受 4096 个`]);
   });

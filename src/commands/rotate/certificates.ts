@@ -10,6 +10,7 @@ import type { Ctx } from '../../context.js';
 import { certFactsOf, type CertFacts, type WafExtras } from '../../core/deploy/index.js';
 import { t } from '../../core/i18n.js';
 import { coveringRows, originOf, toRow } from '../../core/inventory/index.js';
+import type { Finding } from '../../core/rules/types.js';
 import type { ValidationReport } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
 import type { Session, SessionOptions } from '../shared/session.js';
@@ -17,7 +18,11 @@ import { M } from './messages.js';
 
 export type NewCert =
   | { kind: 'id'; id: string }
-  | { kind: 'files'; report: ValidationReport; name: string; source: string; enterpriseProjectId?: string };
+  | {
+    kind: 'files'; report: ValidationReport; name: string; source: string; enterpriseProjectId?: string;
+    /** How the files are sent (input-converted: a PKCS#8 key as PKCS#1/SEC1), shown when the rotation uploads them. */
+    notes?: Finding[];
+  };
 
 export interface RotateRequest {
   oldIds: string[];

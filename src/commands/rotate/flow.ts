@@ -17,6 +17,7 @@ import { certificateFindings, targetKey } from '../../core/deploy/index.js';
 import { listOf, t } from '../../core/i18n.js';
 import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
 import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
+import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { refuse } from '../shared/refusal.js';
 import { openSession, type Session } from '../shared/session.js';
@@ -63,6 +64,10 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const targets = plan.move.map((m) => ({ ...m.target, ...(replaced.has(m.resource.from) ? { replaces: { id: m.resource.from, names: replaced.get(m.resource.from)! } } : {}) }));
   const refusals = certificateFindings(fresh.facts, targets, ctx.now(), lang);
   if (refusals.length > 0) return refuse(ctx, { json: r.json, findings: refusals, message: t(lang, M.refused), type: 'RotationRefused', doc: rotationJson(doc('refused'), lang) });
+  // How the files are sent (a PKCS#8 key as PKCS#1 or SEC1): said when they are (to be) uploaded, not on a rerun
+  // that finds them in SCM. `upload --rotate` said it already, with its other notes.
+  const notes = r.newCert.kind === 'files' && !fresh.id ? r.newCert.notes ?? [] : [];
+  if (notes.length > 0 && !r.json && !r.quiet) ctx.stderr.write(renderFindings(notes, errLayout(ctx)));
   if (r.dryRun) {
     if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('planned'), lang)));
     say(t(lang, M.dryRun));

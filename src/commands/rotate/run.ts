@@ -28,7 +28,9 @@ export async function run({ args, opts }: { args: string[]; opts: RotateFlags },
     const { defaultCertificateName, mainName } = await import('../../core/acme/name.js');
     // Named as upload names it: after the certificate's main name (never an IP address).
     const name = opts.name ?? defaultCertificateName(mainName(report.certificate) ?? '', ctx.now());
-    newCert = { kind: 'files', report, name, source: where, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) };
+    // What is converted for sending (the key as PKCS#1/SEC1) is said by the flow, and only if it uploads.
+    const notes = report.findings.filter((f) => f.rule === 'input-converted');
+    newCert = { kind: 'files', report, name, source: where, notes, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) };
   }
   const { domain, deleteOld, disableNotifications, dryRun, wafType, enterpriseProjectId, region, endpoint, timeout, retries } = opts;
   return rotate({

@@ -52,7 +52,7 @@ export function parsePushTarget(spec: string, lang: Lang): { plan?: PushPlan; fi
 
 async function validateInput(input: BundleInput, name: string | undefined, opts: UploadOptions, ctx: Ctx, lang: Lang): Promise<ValidationReport> {
   const { validateBundle } = await import('../../core/validate/index.js');
-  return validateBundle(input, { now: ctx.now(), lang, ...(name !== undefined ? { name } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) });
+  return validateBundle(input, { now: ctx.now(), lang, sending: true, ...(name !== undefined ? { name } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) });
 }
 
 /**

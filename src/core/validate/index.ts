@@ -12,6 +12,7 @@ import { checkDomains } from './domains.js';
 import { Findings } from './findings.js';
 import { gatherSlots, publicOf, type Gathered } from './inputs.js';
 import { checkEnterpriseProjectId, checkLengths, checkName } from './limits.js';
+import { keyToSend } from './key-form.js';
 import { keyText } from './key-text.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
@@ -91,6 +92,9 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
   const report: ValidationReport = { valid: false, findings: [] };
   if (g.key) report.keyType = g.key.info.text;
 
+  // The key as it is sent (PKCS#1/SEC1 where WAF, ELB and CDN need it: key-form.ts), the same KeyObject every
+  // check reads; lengths are measured on it too.
+  const sentKey = g.key ? keyToSend(g.key.key, g.key.pem) : undefined;
   const leaf = g.leafIndex === undefined ? undefined : g.certs[g.leafIndex];
   if (leaf) {
     const state = run(g, leaf, options, f);
@@ -101,11 +105,14 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
     // sends the path found, leaf first. A PKCS#7 set has no order either: of its certificates, those on the path.
     const sent = g.ordered ? onceEach(g.certs).filter((c) => !g.loose?.includes(c) || state.path.includes(c)) : state.path;
     const chainPem = sent.slice(1).map((c) => c.pem).join('');
-    if (g.key) report.payload = { certificate: sent[0]!.pem, certificate_chain: chainPem, private_key: g.key.pem };
+    if (g.key && sentKey) {
+      report.payload = { certificate: sent[0]!.pem, certificate_chain: chainPem, private_key: sentKey.pem };
+      if (sentKey.converted && options.sending) f.add('input-converted', sentKey.converted === 'pkcs1' ? M.keySentPkcs1 : M.keySentSec1, { source: g.key.source });
+    }
     const asSent = options.measureInput === true && g.ordered;
-    checkLengths(asSent ? g.raw : { certificate: sent[0]!.pem.length, certificate_chain: chainPem.length, private_key: g.key?.pem.length }, f, asSent);
+    checkLengths(asSent ? g.raw : { certificate: sent[0]!.pem.length, certificate_chain: chainPem.length, private_key: sentKey?.pem.length }, f, asSent);
   } else {
-    checkLengths({ private_key: options.measureInput ? g.raw.private_key : g.key?.pem.length }, f, options.measureInput === true);
+    checkLengths({ private_key: options.measureInput ? g.raw.private_key : sentKey?.pem.length }, f, options.measureInput === true);
   }
   checkName(options.name, f);
   checkEnterpriseProjectId(options.enterpriseProjectId, f);

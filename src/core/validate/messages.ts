@@ -97,6 +97,15 @@ export const M = {
     zh: '{source} 中的 SM2 私钥使用的是只有 OpenSSL 3 的 `openssl ec` 才会写出的标签（SM2 PRIVATE KEY）；将按 PKCS#8 格式（PRIVATE KEY）发送，与 `openssl pkey -in {source} -out key.pem` 的转换结果相同',
   },
   keyDerConverted: { en: '{source} is a DER private key; it will be sent as PEM', zh: '{source} 是 DER 格式的私钥，将转换为 PEM 发送' },
+  // Said by `scm upload` and `scm rotate` (ValidateOptions.sending): the form scm sends, not a fault of the input.
+  keySentPkcs1: {
+    en: 'the private key in {source} is sent as PKCS#1 (traditional RSA, BEGIN RSA PRIVATE KEY): WAF, ELB and CDN do not take PKCS#8 keys',
+    zh: '{source} 中的私钥以 PKCS#1 格式（传统 RSA 格式，BEGIN RSA PRIVATE KEY）发送：WAF、ELB 和 CDN 暂不支持 PKCS#8 格式的私钥',
+  },
+  keySentSec1: {
+    en: 'the private key in {source} is sent as SEC1 (traditional EC, BEGIN EC PRIVATE KEY): WAF, ELB and CDN do not take PKCS#8 keys',
+    zh: '{source} 中的私钥以 SEC1 格式（传统 EC 格式，BEGIN EC PRIVATE KEY）发送：WAF、ELB 和 CDN 暂不支持 PKCS#8 格式的私钥',
+  },
   keyEncryptedDer: { en: '{source} is an encrypted PKCS#8 private key (DER)', zh: '{source} 是加密的 PKCS#8 私钥（DER 格式）' },
   keyIsCertDer: { en: '{source} is a certificate (DER), not a private key', zh: '{source} 是证书（DER 格式），不是私钥' },
   keyIsPublicDer: { en: '{source} is a public key (DER), not a private key', zh: '{source} 是公钥（DER 格式），不是私钥' },

@@ -50,6 +50,11 @@ export interface ValidateOptions {
    * request body) instead of on the normalised PEM that `scm upload` would send (the default).
    */
   measureInput?: boolean;
+  /**
+   * The caller sends `payload` (`scm upload`, `scm rotate`): say, as an `input-converted` finding, when the key is
+   * re-encoded for sending (PKCS#8 -> PKCS#1/SEC1, key-form.ts). `scm validate` leaves it out: nothing to do.
+   */
+  sending?: boolean;
 }
 
 /** The PEM strings that ImportCertificate would carry: leaf in `certificate`, the rest in `certificate_chain`. */
