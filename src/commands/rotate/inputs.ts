@@ -50,7 +50,7 @@ export async function readNewFiles(opts: RotateFlags, folder: string | undefined
   const input = await readBundle(folder !== undefined ? [folder] : [], opts, io, password, folder !== undefined);
   const { validateBundle } = await import('../../core/validate/index.js');
   const report = await validateBundle(input, {
-    now: ctx.now(), lang: ctx.lang, target: 'ELB', sending: true,
+    now: ctx.now(), lang: ctx.lang, target: 'ELB', sending: opts.json === true,
     ...(opts.name !== undefined ? { name: opts.name } : {}),
     ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}),
   });

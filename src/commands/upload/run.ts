@@ -52,7 +52,8 @@ export function parsePushTarget(spec: string, lang: Lang): { plan?: PushPlan; fi
 
 async function validateInput(input: BundleInput, name: string | undefined, opts: UploadOptions, ctx: Ctx, lang: Lang): Promise<ValidationReport> {
   const { validateBundle } = await import('../../core/validate/index.js');
-  return validateBundle(input, { now: ctx.now(), lang, sending: true, ...(name !== undefined ? { name } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) });
+  // The key form sent (PKCS#1/SEC1) is said in --json; in text, --dry-run shows it in the key's placeholder.
+  return validateBundle(input, { now: ctx.now(), lang, sending: opts.json === true, ...(name !== undefined ? { name } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) });
 }
 
 /**
@@ -119,8 +120,9 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
   const { connect, flagsFrom } = await import('../shared/connect.js');
   const conn = await connect(flagsFrom(opts, ctx.lang), ctx, {
     onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json),
-    // A server error that quotes the key sent is redacted like any other secret.
-    privateKeys: [report.payload.private_key],
+    // A server error that quotes the key sent (or the key as the files hold it, before the key form was
+    // changed) is redacted like any other secret.
+    privateKeys: [report.payload.private_key, ...[input.key, ...(input.files ?? [])].flatMap((f) => (f ? [Buffer.from(f.data).toString('utf8')] : []))],
     phase: UPLOAD_PHASE,
   });
   const enterpriseProjectId = opts.enterpriseProjectId ?? conn.settings.enterpriseProjectId;
