@@ -8,11 +8,11 @@ import { presenceIn, settleBatch, type DeployBatch, type DeployTarget } from '..
 import { deployBody } from '../core/deploy/targets.js';
 import { t } from '../core/i18n.js';
 import { unknownWhy } from '../core/inventory/deployment.js';
-import { InterruptedError, ScmCliError } from '../errors.js';
+import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { ScmApiError } from './errors.js';
-import { DP, P, R, STOPPED } from './messages.js';
+import { DP, P, STOPPED } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import type { Deployment } from './types.js';
 
@@ -128,8 +128,8 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
             });
             if (todo.length === 0) break;
             if (mayStillRun(e)) {
-              for (const target of todo) row(target, 'failed', t(lang, R.mayStillRun, { error: firstLine(e) }));
-              out.error ??= error;
+              for (const target of todo) row(target, 'failed', t(lang, DP.mayStillRun, { error: firstLine(e) }));
+              out.error ??= new NetworkError(error.message, { hint: t(lang, DP.mayStillRunHint) });
               stopped = stopsTheRest(error);
               break;
             }

@@ -114,10 +114,14 @@ export const R = {
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
   /** SCM's answer is not whole there for another reason than is_error ({why}: unknownWhy in core/inventory). */
   unknownWhy: { en: '{why}: not pushed, to avoid a second copy', zh: '{why}：为避免产生第二份副本，未推送' },
-  /** A push or deploy that may still be running (mayStillRun in retry.ts) and is not there yet. */
+  /** A push that may still be running (mayStillRun in retry.ts) and is not there yet: pushing again could make a second copy. */
   mayStillRun: {
-    en: '{error}; SCM does not show it there yet, and the request may still take effect: not sent again (run the same command again in a minute: it looks first and sends only what is missing)',
-    zh: '{error}；SCM 暂未显示已部署到此处，但该请求可能仍会生效：未重新发送（一分钟后再次运行同一命令即可：它会先查询，只发送缺少的部分）',
+    en: '{error}; SCM does not show it there yet, and the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
+    zh: '{error}；SCM 暂未显示已推送到此处，但该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
+  },
+  mayStillRunHint: {
+    en: 'wait a minute, then see where it is with scm show {id}, and push only where it is missing: the first push may still land (if SCM is often this slow, raise --timeout)',
+    zh: '请等待一分钟，再用 scm show {id} 查看部署位置，只向缺少的位置推送：第一次推送可能仍会生效（如果 SCM 经常这么慢，请调大 --timeout）',
   },
 } satisfies Messages;
 
@@ -126,6 +130,15 @@ export const DP = {
   notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   noInfo: { en: 'SCM listed it as failed without saying why', zh: 'SCM 将其列为失败，但没有说明原因' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
+  /** A deployment that may still be running and is not there yet: the rerun looks first, so it is the advice. */
+  mayStillRun: {
+    en: '{error}; SCM does not show it there yet, and the request may still take effect: not sent again (run the same command again in a minute: it looks first and sends only what is missing)',
+    zh: '{error}；SCM 暂未显示已部署到此处，但该请求可能仍会生效：未重新发送（一分钟后再次运行同一命令即可：它会先查询，只发送缺少的部分）',
+  },
+  mayStillRunHint: {
+    en: 'run the same command again in a minute: it looks first and deploys only what is missing',
+    zh: '一分钟后再次运行同一命令即可：它会先查询，只部署缺少的部分',
+  },
   /** After a failure that may have taken effect, ListDeployedResources cannot tell ({why}: unknownWhy). */
   unknown: { en: '{error} ({why}: not sent again, as it may already be deployed)', zh: '{error}（{why}：可能已经部署，因此没有重新发送）' },
 } satisfies Messages;

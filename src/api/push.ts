@@ -7,7 +7,7 @@
 import { regionOfProject, type PushPlan } from '../core/push/index.js';
 import { t } from '../core/i18n.js';
 import { atPlace, unknownWhy } from '../core/inventory/deployment.js';
-import { InterruptedError, ScmCliError } from '../errors.js';
+import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { presenceAt, type Target } from './deployed.js';
@@ -146,7 +146,10 @@ class PushRun {
     const left: string[] = [];
     for (const p of projects) {
       const presence = presenceAt(deployment, this.target(p));
-      if (presence === 'present') this.row(p, whenPresent, t(this.lang, whenPresent === 'present' ? R.present : R.recovered));
+      // SCM names regions, not projects: a copy in cn-north-4 says nothing of cn-north-4_sub, so a sub-project is
+      // never taken as present before anything was sent.
+      if (presence === 'present' && whenPresent === 'present' && p.includes('_')) left.push(p);
+      else if (presence === 'present') this.row(p, whenPresent, t(this.lang, whenPresent === 'present' ? R.present : R.recovered));
       else if (presence === 'unknown') this.row(p, 'failed', this.unknownText(deployment, p));
       else left.push(p);
     }
@@ -212,7 +215,10 @@ class PushRun {
       // A target failed for want of an answer: this failure decides the exit code, not the project names.
       if (this.out.rows.slice(rows).some((r) => !r.ok)) this.out.error ??= asCliError(e);
       if (todo.length === 0) return [];
-      if (mayStillRun(e)) return stop(t(this.lang, R.mayStillRun, { error: firstLine(e) }));
+      if (mayStillRun(e)) {
+        const id = this.plan.id;
+        return stop(t(this.lang, R.mayStillRun, { error: firstLine(e), id }), new NetworkError(firstLine(e), { hint: t(this.lang, R.mayStillRunHint, { id }) }));
+      }
     }
     let wait: number | undefined;
     try {

@@ -99,7 +99,7 @@ export const SCENARIOS: Scenario[] = [
     fault: { op: 'batch-push', answer: { status: 200, body: { results: [{ project_name: 'cn-north-4', cert_id: '', message: '推送失败' }, { project_name: 'ap-southeast-1', cert_id: '', message: '推送失败' }] } } },
   }),
   run('push: 504, left out of the answer: not sent again', () => ['push', HELD, '--service', 'ELB', '--project', 'cn-north-4'], 5, {
-    fault: [{ op: 'push', status: 504 }, { op: 'deployed-resources', after: 1, answer: { status: 200, body: { results: [] } } }],
+    fault: [{ op: 'push', status: 504 }, { op: 'deployed-resources', answer: { status: 200, body: { results: [] } } }],
   }),
   run('push: refused offline', () => ['push', 'scs123', '--service', 'WFA', '--project', 'cn-nort-4'], 1),
   run('push --json: refused offline', () => ['push', HELD, '--service', 'ELB', '--project', 'cn-nort-4', '--json'], 1),

@@ -72,7 +72,7 @@ describe('partial batches are reported', () => {
     expect(lines.slice(2, 12).map((l) => l.split(/\s+/).slice(0, 2).join(' '))).toEqual(TWELVE.slice(0, 10).map((p) => `${p} pushed`));
     expect(lines.slice(12).map((l) => l.split(/\s+/).slice(0, 2).join(' '))).toEqual(['af-south-1 failed', 'la-south-2 failed']);
     expect(r.stderr).toMatch(/^scm: push failed for 2 of 12 targets: af-south-1 \(SCM could not complete the batch push: SCM\.4001 .*\)$/m);
-    expect(r.stderr).toMatch(/^hint: the others were pushed; run the same command again to complete it$/m);
+    expect(r.stderr).toMatch(/^hint: the others were pushed; to finish, push to the rest only: scm push scs\d{13} --service ELB --project \S+,\S+$/m);
   });
 
   it('--json: the same rows in the document, the error as the last stderr line', async () => {

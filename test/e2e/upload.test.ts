@@ -31,12 +31,8 @@ beforeEach(async () => emu.reset());
 describe('scm upload: success', () => {
   it('validates, imports, and prints the new id; the emulator holds that certificate', async () => {
     const r = await upload(good);
-    // The key is sent as SEC1 (certbot's is PKCS#8, which WAF, ELB and CDN do not take): said once, then the upload.
-    expect(r.stderr).toBe(`  info     input-converted
-    the private key in ${good.key} is sent as SEC1 (traditional EC, BEGIN EC PRIVATE KEY): WAF, ELB and CDN do not take PKCS#8 keys
-    fix: nothing to do; scm converts it (by hand: \`openssl x509 -inform der\` for certificates, \`openssl pkey -inform der\` for keys, \`openssl pkcs12 -nodes\` for .pfx, \`openssl pkey -traditional\` for a PKCS#1 or SEC1 key)
-uploading app-example to ${new URL(emu.url).host} ...
-`);
+    // The key is sent as SEC1 (certbot's is PKCS#8, which WAF, ELB and CDN do not take); said in --json only.
+    expect(r.stderr).toBe(`uploading app-example to ${new URL(emu.url).host} ...\n`);
     expect(r.code).toBe(0);
     const id = /uploaded app-example as (scs\d{13})\n/.exec(r.stdout)?.[1];
     expect(id).toBeDefined();

@@ -5,6 +5,16 @@ import { listOf, t, type Lang } from '../../core/i18n.js';
 import { ExitCode, ScmCliError } from '../../errors.js';
 import { M } from './messages.js';
 
+/** The push commands that send to the failed targets only (one per service). */
+function rest(outcomes: readonly PushOutcome[]): string {
+  return outcomes.flatMap((o) => {
+    const failed = o.rows.filter((r) => !r.ok).map((r) => r.project);
+    if (failed.length === 0) return [];
+    const projects = failed.filter((p) => p !== '');
+    return [`scm push ${o.id} --service ${o.service}${projects.length > 0 ? ` --project ${projects.join(',')}` : ''}`];
+  }).join('; ');
+}
+
 export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, uploadedId?: string): ScmCliError | undefined {
   const rows = outcomes.flatMap((o) => o.rows.map((r) => ({ ...r, service: o.service })));
   const failed = rows.filter((r) => !r.ok);
@@ -14,7 +24,7 @@ export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, upload
   const message = t(lang, uploadedId ? M.uploadedButFailed : M.failedFor, params);
   const partial = failed.length < rows.length;
   const cause = outcomes.find((o) => o.error)?.error;
-  if (partial || !cause) return new ScmCliError(message, ExitCode.API, { hint: t(lang, partial ? M.partialHint : M.checkProjectsHint) });
+  if (partial || !cause) return new ScmCliError(message, ExitCode.API, { hint: partial ? t(lang, M.partialHint, { command: rest(outcomes) }) : t(lang, M.checkProjectsHint) });
   // Nothing was pushed: the failure that stopped it is the error (credentials refused 3, rejected 4, network 5).
   return cause;
 }

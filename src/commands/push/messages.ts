@@ -48,7 +48,8 @@ export const M = {
     en: (p) => `uploaded as ${p.id}, but the push failed for ${p.failed} of ${plural(Number(p.count), 'target')}: ${p.list}`,
     zh: '已上传，ID 为 {id}，但 {count} 个目标中有 {failed} 个推送失败：{list}',
   },
-  partialHint: { en: 'the others were pushed; run the same command again to complete it', zh: '其余目标已推送；再次运行同一命令即可补全' },
+  // Not "run the same command again": `scm push` does not look first, so that would push the others twice.
+  partialHint: { en: 'the others were pushed; to finish, push to the rest only: {command}', zh: '其余目标已推送；如需补全，只向其余目标推送：{command}' },
   checkProjectsHint: { en: 'check the project names (region ids such as cn-north-4)', zh: '请检查项目名称（区域 ID，例如 cn-north-4）' },
   missingService: { en: 'missing --service', zh: '缺少 --service' },
   missingServiceHint: { en: 'scm push ID --service CDN|WAF|ELB [--project REGION]...', zh: "用法：'scm push ID --service CDN|WAF|ELB [--project 区域]...'" },

@@ -68,8 +68,7 @@ export async function run({ args, opts }: { args: string[]; opts: PushOptions },
   };
   let outcome;
   try {
-    // Looks first: a target that already holds the certificate is not pushed again, so a rerun completes a push.
-    outcome = await executePush(client, check.plan, { ensure: true, onStep: (text) => progress.step(text) });
+    outcome = await executePush(client, check.plan, { onStep: (text) => progress.step(text) });
   } catch (e) {
     progress.fail();
     // Ctrl-C/SIGTERM: what was pushed so far goes to stdout all the same; cli.ts then says "interrupted".
