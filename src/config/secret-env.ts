@@ -7,7 +7,10 @@ export const SECRET_ENV = {
   securityToken: ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'],
 } as const;
 
+/** Other variables whose values are secret: the PKCS#12 password. */
+const OTHER_SECRETS = ['SCM_PFX_PASSWORD'];
+
 /** The non-empty values of those variables in `env`. */
 export function envSecrets(env: Record<string, string | undefined>): string[] {
-  return Object.values(SECRET_ENV).flatMap((names) => names.map((n) => env[n]?.trim() ?? '')).filter((v) => v !== '');
+  return [...Object.values(SECRET_ENV).flat(), ...OTHER_SECRETS].map((n) => env[n]?.trim() ?? '').filter((v) => v !== '');
 }

@@ -144,10 +144,12 @@ describe('secrets never leave: every command, every mode', () => {
       run('SK lower-cased as --project', ['push', id, '--service', 'WAF', '--project', TEST_SK.toLowerCase(), '--debug'], { codes: [1] }),
       run('token as --project', ['push', id, '--service', 'WAF', '--project', TEST_TOKEN, '--json'], { env: { SCM_AUTH_TOKEN: TEST_TOKEN }, codes: [1] }),
       run('SK as a region, in Chinese', ['list', '--region', TEST_SK, '--lang', 'zh'], { env: { SCM_ENDPOINT: undefined }, codes: [2] }),
+      run('PKCS#12 password as --region', ['list', '--region', PFX_PASSWORD, '--json'], { env: { SCM_ENDPOINT: undefined }, codes: [2] }),
       run('config-file SK as --region', ['list', '--region', CONFIG_SK], { cwd: join(root, 'with-config'), env: { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined, SCM_ENDPOINT: undefined }, codes: [2] }),
     ]);
     // Positive control: the messages still say what was wrong, with the value hidden.
-    const [region, upper, lower, token, zh, fromFile] = pasted.map((r) => r.stdout + r.stderr);
+    const [region, upper, lower, token, zh, pfx, fromFile] = pasted.map((r) => r.stdout + r.stderr);
+    expect(pfx).toContain("unknown SCM region '[redacted]'");
     for (const text of [region, fromFile]) expect(text).toContain("unknown SCM region '[redacted]'");
     expect(upper).toContain('"message":"unknown SCM region \'[redacted]\'"');
     for (const text of [lower, token]) expect(text).toMatch(/'\[redacted\]' is not a known region|"\[redacted\]"/);

@@ -46,6 +46,7 @@ export async function readNewFiles(opts: RotateFlags, folder: string | undefined
   const { readBundle } = await import('../shared/read-bundle.js');
   const io = readContextOf(ctx);
   const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
+  if (password) ctx.secrets?.add(password);
   if (folder !== undefined && opts.pfx !== undefined) throw new UsageError(t(ctx.lang, M.twoNew));
   const input = await readBundle(folder !== undefined ? [folder] : [], opts, io, password, folder !== undefined);
   const { validateBundle } = await import('../../core/validate/index.js');

@@ -52,6 +52,7 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
   const { readBundle } = await import('../shared/read-bundle.js');
   const io = readContextOf(ctx);
   const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
+  if (password) ctx.secrets?.add(password);
   // The same reading as `scm validate`: a folder or files by content, --cert/--key/--chain as given.
   const slots = acme ? { cert: acme.cert, key: acme.key, ...(acme.chain !== undefined ? { chain: acme.chain } : {}) } : opts;
   const input: BundleInput = await readBundle(acme ? [] : args, slots, io, password);

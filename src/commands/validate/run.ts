@@ -56,6 +56,7 @@ function checkUsage(args: string[], o: Opts, ctx: Ctx): void {
 async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
   const io = readContextOf(ctx);
   const password = await pfxPassword(o.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
+  if (password) ctx.secrets?.add(password);
   const slots: InputFileOptions = { cert: o.cert, key: o.key, chain: o.chain, pfx: o.pfx };
   if (!args.some((a) => a !== '-' && isDirectory(a, io))) return [{ read: () => readBundle(args, slots, io, password) }];
   // Folders: a glob such as /etc/letsencrypt/live/* also matches files (certbot's README): skip those, say so.
