@@ -189,6 +189,18 @@ describe('refusals and failures', () => {
     expect(await holders()).toMatchObject({ 'elb-wild': wild, 'elb-north': oldId, 'example.com': oldId });
   });
 
+  it('--delete-old keeps an unused old certificate that covers names the new one does not (found by --domain, it may be their only one)', async () => {
+    const { certificates: [wild] } = await emu.seed({ certificates: [{ name: 'wild', domain: '*.example.com', sans: ['*.example.com'] }] });
+    const r = await run(['rotate', '--waf-type', 'cloud', '--domain', 'www.example.com', fresh.dir, '--delete-old', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { deleted: string[]; kept: Array<{ id: string; reason: string }> };
+    expect(doc.deleted).not.toContain(wild);
+    expect(doc.kept).toEqual(expect.arrayContaining([expect.objectContaining({ id: wild, reason: 'wider' })]));
+    expect((await emu.state()).certificates.map((c) => c.id)).toContain(wild);
+    const zh = await run(['rotate', '--waf-type', 'cloud', '--domain', 'www.example.com', fresh.dir, '--delete-old', '--lang', 'zh']);
+    expect(zh.stdout).toMatch(/保留：它还覆盖新证书没有的名称/);
+  });
+
   it('new files that fail validate (a key that is not the certificate\'s): refused offline (exit 1), nothing sent', async () => {
     const before = (await emu.state()).requests.total;
     const r = await run(['rotate', '--waf-type', 'cloud', oldId, '--cert', fresh.fullchain, '--key', old.key, '--delete-old']);

@@ -130,6 +130,7 @@ describe('certificateFindings', () => {
     ]);
     expect(certificateFindings(facts, [waf('w1')], NOW, 'zh')[0]!.message).toBe('部署到WAF时必须指明WAF实例的版本：有 1 个WAF资源要部署，但没有指定 --waf-type（"premium" 或 "cloud"）');
     expect(certificateFindings(facts, [waf('w1', { wafType: 'premium' })], NOW)).toEqual([]);
+    expect(certificateFindings(facts, [waf('w1')], NOW)[0]!.message).toMatch(/: 1 WAF resource to deploy to, and no --waf-type given/);
   });
 
   it('a certificate with no names covers no domain', () => {

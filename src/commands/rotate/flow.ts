@@ -13,7 +13,7 @@ import { identityOf } from '../../api/find.js';
 import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
-import { certificateFindings, targetKey } from '../../core/deploy/index.js';
+import { certificateFindings, targetKey, uncovered } from '../../core/deploy/index.js';
 import { listOf, t } from '../../core/i18n.js';
 import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
 import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
@@ -127,7 +127,9 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const verification: Verification = verifyRotation(plan, newId, sentOf(outcome), after);
 
   // Only now the old certificates: never after a failure, never one still in use (planCleanup); none after Ctrl-C.
-  const cleanup = after ? planCleanup({ oldIds: plan.oldIds, after, status: verification.status, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, purchased: old.purchased }) : [];
+  // Found by --domain (one name), an old certificate may cover other hosts too: never deleted for them.
+  const wider = new Set(plan.oldIds.filter((id) => uncovered(fresh.facts.names, old.names.get(id) ?? []).length > 0));
+  const cleanup = after ? planCleanup({ oldIds: plan.oldIds, after, status: verification.status, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, purchased: old.purchased, wider }) : [];
   const { deletions, stop } = await deleteOld(cleanup, s, ctx);
   const { done: notified, error: notifyError } = stop instanceof InterruptedError ? { done: [] } : await notificationsOff(cleanup.filter((e) => e.notify).map((e) => e.id), s, ctx);
   const halted: StoppedIn | undefined = stop instanceof InterruptedError ? 'delete' : notifyError instanceof InterruptedError ? 'notify' : undefined;

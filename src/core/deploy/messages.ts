@@ -1,5 +1,5 @@
 // What the deploy checks say in a finding's detail, in English and Chinese (the rule gives the title and fix).
-import type { Messages } from '../i18n.js';
+import { plural, type Messages } from '../i18n.js';
 
 export const D = {
   notCovered: { en: '{domain} (the certificate names {names})', zh: '{domain}（证书中的名称：{names}）' },
@@ -13,7 +13,10 @@ export const D = {
   wafOnly: { en: '{flags} given with --service {service}', zh: '与 --service {service} 一起给出了 {flags}' },
   noProject: { en: 'no --project given for {service}', zh: '没有为 {service} 指定 --project' },
   noWafType: { en: 'no --waf-type given (premium or cloud)', zh: '没有指定 --waf-type（"premium" 或 "cloud"）' },
-  noWafTypeFor: { en: '{count} WAF resources to deploy to, and no --waf-type given (premium or cloud)', zh: '有 {count} 个WAF资源要部署，但没有指定 --waf-type（"premium" 或 "cloud"）' },
+  noWafTypeFor: {
+    en: (p) => `${plural(Number(p.count), 'WAF resource')} to deploy to, and no --waf-type given (premium or cloud)`,
+    zh: (p) => `有 ${p.count} 个WAF资源要部署，但没有指定 --waf-type（"premium" 或 "cloud"）`,
+  },
   cdnAgency: {
     en: '{info} (CDN may not read SCM: grant CDN the SCM agency in the CDN console; scm explain SCM.0212)',
     zh: '{info}（CDN 可能无权读取 SCM：请在 CDN 控制台为 CDN 开通访问 SCM 的委托；见 `scm explain SCM.0212`）',

@@ -14,6 +14,7 @@ export type CleanupReason =
   | 'purchased' // bought through SCM: never deleted
   | 'rotation-failed' // a deployment failed: the old certificates stay as they are
   | 'interrupted' // Ctrl-C or SIGTERM before the check: the old certificates stay as they are
+  | 'wider' // it names hosts the new certificate does not cover: found by --domain, it may be the only one for them
   | 'not-asked'; // no --delete-old
 
 export interface CleanupEntry {
@@ -33,6 +34,8 @@ export interface CleanupInput {
   disableNotifications: boolean;
   /** Old ids that were bought through SCM. */
   purchased: ReadonlySet<string>;
+  /** Old ids naming hosts the new certificate does not cover (`--domain` finds them by one name). */
+  wider?: ReadonlySet<string>;
 }
 
 /** Interrupted before the deployments were checked: every old certificate stays as it is. */
@@ -44,7 +47,7 @@ export function planCleanup(o: CleanupInput): CleanupEntry[] {
   if (o.status === 'failed') return o.oldIds.map((id) => ({ id, action: 'keep', reason: 'rotation-failed', notify: false }));
   return planDelete(o.oldIds, o.after, { force: false }).map((d) => {
     const unused = d.action === 'delete';
-    const reason: CleanupReason = !unused ? d.reason : o.purchased.has(d.id) ? 'purchased' : o.deleteOld ? 'not-deployed' : 'not-asked';
+    const reason: CleanupReason = !unused ? d.reason : o.purchased.has(d.id) ? 'purchased' : o.wider?.has(d.id) ? 'wider' : o.deleteOld ? 'not-deployed' : 'not-asked';
     const action = reason === 'not-deployed' ? 'delete' : 'keep';
     return { id: d.id, action, reason, notify: o.disableNotifications && unused && action === 'keep', ...(d.deployment ? { deployment: d.deployment } : {}) };
   });

@@ -31,6 +31,7 @@ export const CM = {
   purchased: { en: 'kept: bought through SCM (rotate deletes imported certificates only)', zh: '保留：在 SCM 购买的证书（轮换只删除上传的证书）' },
   'rotation-failed': { en: 'kept: a deployment failed, so it may still be needed', zh: '保留：有部署失败，它可能仍有用' },
   interrupted: { en: 'kept: the rotation was interrupted before the check', zh: '保留：轮换在核实前被中断' },
+  wider: { en: 'kept: it also covers names the new certificate does not, so it may be the only certificate for them', zh: '保留：它还覆盖新证书没有的名称，可能是这些名称唯一的证书' },
   'not-asked': { en: 'no longer used (add --delete-old to delete it)', zh: '已不再使用（加 --delete-old 可删除）' },
 } satisfies Messages;
 
