@@ -387,6 +387,8 @@ function mutationRerunFixtures() {
   cert(C('self-signed-sha1.crt'), K.leafRsa, '/CN=self.example.com', 'selfLeaf', { md: '-sha1' });
   // The intermediate R2 (same subject, same key) cross-signed by the unrelated root B.
   cert('pki/inter-rsa-cross-b.crt', K.interRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'inter', { ca: ['pki/root-b.crt', K.rootB] });
+  // The same cross-signed copy valid for 50 years, not 100: expired under a clock set in between (SCM_NOW).
+  cert('pki/inter-rsa-cross-b-50y.crt', K.interRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'inter', { ca: ['pki/root-b.crt', K.rootB], days: '18250' });
   // A certificate that took the intermediate's name, with another key and no key identifiers of its own.
   cert('pki/inter-twin-no-ski.crt', K.twinRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'noAki', { ca: root });
   const five = ['a', 'b', 'c', 'd', 'e'].map((x) => `DNS:${x}.five.example.com`).join(',');
@@ -456,6 +458,7 @@ function extraCaFixtures() {
   L('extra-root', { 'cert.pem': leafPem, 'chain.pem': inter, 'other-ca.pem': read(rootB), 'privkey.pem': keyPem });
   L('extra-intermediate', { 'cert.pem': leafPem, 'chain.pem': inter, 'other-ca.pem': read(interB), 'privkey.pem': keyPem });
   L('cross-signed', { 'cert.pem': leafPem, 'chain.pem': cat(interRsa, 'pki/inter-rsa-cross-b.crt'), 'root-b.pem': read(rootB), 'privkey.pem': keyPem });
+  L('cross-signed-expiring', { 'cert.pem': leafPem, 'chain.pem': cat(interRsa, 'pki/inter-rsa-cross-b-50y.crt'), 'root-b.pem': read(rootB), 'privkey.pem': keyPem });
   write(C('rsa-fullchain-plus-root-b.pem'), cat(leaves.rsa, interRsa, rootB));
   write(C('rsa-chain-plus-root-b.pem'), cat(interRsa, rootB));
   openssl('crl2pkcs7', '-nocrl', '-certfile', C('rsa-fullchain-plus-root-b.pem'), '-outform', 'DER', '-out', C('rsa-fullchain-plus-root-b.p7b'));

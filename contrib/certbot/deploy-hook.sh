@@ -58,11 +58,11 @@ else
   status=$?
 fi
 case $status in
-  1) why='the certificate failed the offline checks and nothing was sent (scm validate shows why), or with rotate SCM cannot confirm every resource uses it yet' ;;
+  1) why='the certificate failed the offline checks and nothing was sent (the lines above say why), or with rotate SCM cannot confirm every resource uses it yet' ;;
   2) why='usage or input problem (a file, a variable or the config file)' ;;
   3) why='credentials missing or refused (run: scm config)' ;;
   4) why='SCM rejected the request, or with rotate a deployment failed and the old certificates were kept (the lines above say which)' ;;
-  5) why='network failure or SCM unavailable; the next renewal run will try again' ;;
+  5) why='network failure or SCM unavailable (the hint above says what may have been done and how to finish; certbot does not run this hook again for this certificate)' ;;
   *) why='unexpected failure' ;;
 esac
 echo "scm deploy hook: upload of ${RENEWED_LINEAGE:-?} failed (exit $status): $why" >&2

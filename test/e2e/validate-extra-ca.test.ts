@@ -70,4 +70,14 @@ describeFixtures('a cross-signed intermediate with the root of the cross path', 
     const body = (await dryRun([L('cross-signed')])).requests[0].body;
     expect(body.certificate_chain).toBe(readFileSync(fixture('pki/inter-rsa-cross-b.crt'), 'utf8') + readFileSync(fixture('pki/root-b.crt'), 'utf8'));
   });
+
+  it('the cross-signed copy expired (the clock between its end and the usual copy\'s): the usual copy is the path, though its root is not in the folder', async () => {
+    const env = { SCM_NOW: new Date(Date.now() + 75 * 365.25 * 86_400_000).toISOString() };
+    const r = await validate([L('cross-signed-expiring')], env);
+    expect(r.code, r.stdout).toBe(0);
+    expect(triples(r.stdout)).not.toContain('chain-cert-expired error SCM.0043');
+    expect(JSON.stringify(JSON.parse(r.stdout).findings)).not.toMatch(/expired/);
+    const body = (await dryRun([L('cross-signed-expiring')], env)).requests[0].body;
+    expect(body.certificate_chain).toBe(INTER());
+  });
 });

@@ -48,7 +48,7 @@ function problemOf(rule: string, message: string, leaf: Cert, alone: boolean, la
 /** `now`: an intermediate on the path past its notAfter is a problem (clients refuse the chain), as validate says. */
 export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean, lang: Lang, now: Date): ChainFacts {
   const f = new Findings(lang);
-  const { path, unrelated } = analyseChain(certs, leafIndex, false, { ordered }, f);
+  const { path, unrelated } = analyseChain(certs, leafIndex, false, { ordered, now }, f);
   checkChainDates(path.slice(1), now, f);
   const top = path[path.length - 1]!;
   // A certificate that carries the top's issuer name but did not sign it: the path stops there.

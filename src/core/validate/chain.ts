@@ -16,6 +16,8 @@ export interface ChainResult {
 }
 
 export interface ChainContext {
+  /** The clock: of two continuations of a path, the one with fewer expired certificates is taken. */
+  now?: Date;
   /** False for a bundle read by content (a folder, files given together, PKCS#12): scm sends the path. */
   ordered: boolean;
   /** A --chain file that was empty, for the message when the leaf is left alone. */
@@ -53,9 +55,13 @@ interface Built {
   alternatives: Cert[];
 }
 
-/** Ends at a root of the bundle, then ends without a broken link, then goes further: the better continuation. */
-const better = (a: Built, b: Built): boolean => {
-  const rank = (x: Built): number[] => [x.path[x.path.length - 1]!.selfSigned ? 1 : 0, x.stop ? 0 : 1, x.path.length];
+/**
+ * Fewer expired certificates (an expired cross-signed copy is no continuation a client accepts), then ends at a
+ * root of the bundle, then ends without a broken link, then goes further: the better continuation.
+ */
+const better = (a: Built, b: Built, now: Date | undefined): boolean => {
+  const expired = (x: Built): number => (now ? x.path.filter((c) => Date.parse(c.x509.validTo) <= now.getTime()).length : 0);
+  const rank = (x: Built): number[] => [-expired(x), x.path[x.path.length - 1]!.selfSigned ? 1 : 0, x.stop ? 0 : 1, x.path.length];
   const [ra, rb] = [rank(a), rank(b)];
   const i = ra.findIndex((v, k) => v !== rb[k]);
   return i >= 0 && ra[i]! > rb[i]!;
@@ -66,7 +72,7 @@ const better = (a: Built, b: Built): boolean => {
  * issuers that verify are copies of one CA (same subject and key: a cross-signed intermediate beside its usual
  * copy, as Let's Encrypt and GoDaddy ship them): each is tried, and the one that continues the path best is kept.
  */
-function buildPath(from: Cert, pool: Cert[]): Built {
+function buildPath(from: Cert, pool: Cert[], now?: Date): Built {
   if (from.selfSigned) return { path: [from], alternatives: [] };
   const named = pool.filter((c) => namesIssuer(from, c));
   if (named.length === 0) return { path: [from], alternatives: [] };
@@ -75,9 +81,9 @@ function buildPath(from: Cert, pool: Cert[]): Built {
   const rest = pool.filter((c) => !issuers.includes(c));
   let best: Built | undefined;
   for (const issuer of issuers) {
-    const up = buildPath(issuer, rest);
+    const up = buildPath(issuer, rest, now);
     const tried: Built = { path: [from, ...up.path], ...(up.stop ? { stop: up.stop } : {}), alternatives: up.alternatives };
-    if (!best || better(tried, best)) best = tried;
+    if (!best || better(tried, best, now)) best = tried;
   }
   const chosen = best!.path[1]!;
   best!.alternatives.push(...issuers.filter((c) => c !== chosen && c.publicKey.equals(chosen.publicKey)));
@@ -159,7 +165,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
     if (!first) unique.push(cert);
     else if (ctx.ordered) f.add('chain-duplicate', dupMessage(first === leaf, ctx), { where: where(cert, f), first: where(first, f) });
   }
-  const { path, stop, alternatives } = buildPath(leaf, unique.filter((c) => c !== leaf));
+  const { path, stop, alternatives } = buildPath(leaf, unique.filter((c) => c !== leaf), ctx.now);
   const leftovers = unique.filter((c) => !path.includes(c) && !alternatives.includes(c));
   const chainCerts = leftovers.filter((c) => c.ca || !unordered(c, ctx));
 

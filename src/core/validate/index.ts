@@ -57,7 +57,7 @@ const CHECKS: readonly Check[] = [
     run: (s) => {
       const { g, f } = s;
       if (g.extraIgnored) f.add('cert-extra-ignored', M.certExtraIgnored, g.extraIgnored);
-      const ctx = { ordered: g.ordered, sentOnce: true, ...(g.emptyChain !== undefined ? { emptyChain: g.emptyChain } : {}), ...(g.looked ? { looked: g.looked } : {}), ...(g.loose ? { loose: g.loose } : {}) };
+      const ctx = { ordered: g.ordered, sentOnce: true, now: s.options.now, ...(g.emptyChain !== undefined ? { emptyChain: g.emptyChain } : {}), ...(g.looked ? { looked: g.looked } : {}), ...(g.loose ? { loose: g.loose } : {}) };
       const { path, unrelated } = analyseChain(g.certs, g.leafIndex!, g.keyMatched, ctx, f);
       s.path = path;
       s.unrelated = unrelated;
