@@ -137,11 +137,12 @@ describe('scm prune', () => {
   let ids: Record<string, string>;
   const NAMES = ['www.example.test', 'example.test'];
   beforeEach(async () => {
+    // In upload order (ids grow with it): the last upload of the group is also its newest by expiry.
     const certs = [
-      { name: 'new', domain: NAMES[0], sans: NAMES, not_after: inDays(80) },
-      { name: 'mid', domain: NAMES[0], sans: NAMES, not_after: inDays(20) },
-      { name: 'used', domain: NAMES[0], sans: NAMES, not_after: inDays(10) },
       { name: 'old', domain: NAMES[0], sans: NAMES, not_after: inDays(-30) },
+      { name: 'used', domain: NAMES[0], sans: NAMES, not_after: inDays(10) },
+      { name: 'mid', domain: NAMES[0], sans: NAMES, not_after: inDays(20) },
+      { name: 'new', domain: NAMES[0], sans: NAMES, not_after: inDays(80) },
       { name: 'solo', domain: NAMES[0], not_after: inDays(5) },
       { name: 'bought', domain: NAMES[0], sans: NAMES, status: 'ISSUED', type: 'DV_SSL_CERT', brand: 'GEOTRUST', not_after: inDays(-1) },
       { name: 'elsewhere', domain: 'blog.example.test', not_after: inDays(-50) },

@@ -96,13 +96,14 @@ describe('deployments', () => {
 
 describe('the prune plan', () => {
   const names = 'www.example.com;example.com';
-  const newest = item({ name: 'new', domain: 'www.example.com', sans: names, days: 80 });
-  const middle = item({ name: 'mid', domain: 'example.com', sans: 'example.com,www.example.com', days: 20 });
-  const old = item({ name: 'old', domain: 'www.example.com', sans: names, days: -40 });
-  const older = item({ name: 'older', domain: 'www.example.com', sans: names, days: -100 });
+  // Made in upload order (ids grow with it): the last upload of each group is also its newest by expiry.
   const undated = item({ name: 'nodate', domain: 'www.example.com', sans: names });
-  const single = item({ name: 'single', domain: 'www.example.com', days: 10 });
+  const older = item({ name: 'older', domain: 'www.example.com', sans: names, days: -100 });
+  const old = item({ name: 'old', domain: 'www.example.com', sans: names, days: -40 });
+  const middle = item({ name: 'mid', domain: 'example.com', sans: 'example.com,www.example.com', days: 20 });
+  const newest = item({ name: 'new', domain: 'www.example.com', sans: names, days: 80 });
   const singleOld = item({ name: 'single-old', domain: 'www.example.com', days: 1 });
+  const single = item({ name: 'single', domain: 'www.example.com', days: 10 });
   const wildcard = item({ name: 'wild', domain: '*.example.com', days: 5 });
   const bought = item({ name: 'bought', domain: 'www.example.com', sans: names, days: 300, status: 'ISSUED', brand: 'GEOTRUST' });
   const other = item({ name: 'other', domain: 'blog.example.com', days: -5 });

@@ -19,6 +19,15 @@ const opts = { domain: 'a.test', keep: 1, expiredOnly: false, now: NOW };
 const allClear = (rows: CertRow[]) => new Map(rows.map((r) => [r.id, none]));
 
 describe('prune: what it may delete', () => {
+  it('the last upload is kept even when it expires first (a 90-day renewal after a 1-year certificate)', () => {
+    const rows = [row('scs1700000000001', 'a.test', days(300)), row('scs1700000000002', 'a.test', days(200)), row('scs1700000000003', 'a.test', days(90))];
+    const plan = planPrune(rows, opts, allClear(rows));
+    expect(plan.map((e) => `${e.row.id} ${e.action} ${e.reason}`)).toEqual([
+      'scs1700000000001 keep newest', 'scs1700000000002 delete superseded', 'scs1700000000003 keep latest-upload',
+    ]);
+    expect(pruneCandidates(rows, opts)).toEqual(['scs1700000000002']);
+  });
+
   it('keep must be a whole number of at least 1', () => {
     const rows = [row('scs1', 'a.test', days(1))];
     for (const keep of [0, -1, 1.5, Number.NaN]) {

@@ -5,6 +5,7 @@ import type { Messages } from '../i18n.js';
 export const R = {
   newest: { en: 'keep: newest', zh: '保留：最新' },
   newestOf: { en: 'keep: among the {keep} newest', zh: '保留：属于最新的 {keep} 张' },
+  latestUpload: { en: 'keep: the last one uploaded (a renewal can expire before the certificate it replaces)', zh: '保留：最近一次上传的证书（续期证书可能比被替换的证书更早到期）' },
   deployed: { en: 'keep: deployed to {where}', zh: '保留：已部署到 {where}' },
   deploymentUnknown: { en: 'keep: {why}', zh: '保留：{why}' },
   deploymentUnasked: { en: 'keep: where it is deployed is not known', zh: '保留：不清楚它部署在哪里' },

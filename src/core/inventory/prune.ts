@@ -9,6 +9,7 @@ import { coveringRows } from './select.js';
 
 export type PruneReason =
   | 'newest' // among the N newest of its names
+  | 'latest-upload' // the last one uploaded: a renewal may expire before the certificate it replaces
   | 'deployed' // used somewhere (deployment has the places)
   | 'deployment-unknown' // SCM flagged a region unreliable: kept, it may be in use
   | 'purchased' // bought through SCM: never pruned
@@ -39,6 +40,14 @@ export interface PruneOptions {
 const newestFirst = (a: CertRow, b: CertRow): number =>
   (b.notAfter?.getTime() ?? 0) - (a.notAfter?.getTime() ?? 0) || b.id.length - a.id.length || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
+/**
+ * The last upload of a group (the greatest id: `scs` + creation time). A renewal can expire before the one it
+ * replaces (a 90-day certificate after a 1-year one, shorter ACME profiles): it is never "superseded" by it,
+ * or a renewal hook's prune would delete the certificate it has just uploaded.
+ */
+const lastUpload = (group: readonly CertRow[]): string | undefined =>
+  [...group].sort((a, b) => b.id.length - a.id.length || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))[0]?.id;
+
 /** Every entry before deployments are known: deletions are "superseded" until a deployment says otherwise. */
 function draft<R extends CertRow>(rows: readonly R[], o: PruneOptions): PruneEntry<R>[] {
   if (!Number.isInteger(o.keep) || o.keep < 1) throw new RangeError('keep must be a whole number of at least 1');
@@ -54,8 +63,10 @@ function draft<R extends CertRow>(rows: readonly R[], o: PruneOptions): PruneEnt
     const group = groups.get(key)!;
     const dated = group.filter((r) => r.notAfter).sort(newestFirst);
     const newest = dated[0]?.id;
+    const last = lastUpload(group);
     dated.forEach((row, i) => {
       if (i < o.keep) out.push({ row, action: 'keep', reason: 'newest' });
+      else if (row.id === last) out.push({ row, action: 'keep', reason: 'latest-upload' });
       else if (o.expiredOnly && row.notAfter!.getTime() > o.now.getTime()) out.push({ row, action: 'keep', reason: 'not-expired' });
       else out.push({ row, action: 'delete', reason: 'superseded', supersededBy: newest! });
     });

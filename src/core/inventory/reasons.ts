@@ -9,6 +9,7 @@ export function pruneReasonText(e: PruneEntry, keep: number, lang: Lang): string
   const where = whereOf(e.deployment, lang);
   switch (e.reason) {
     case 'newest': return keep > 1 ? t(lang, R.newestOf, { keep }) : t(lang, R.newest);
+    case 'latest-upload': return t(lang, R.latestUpload);
     case 'deployed': return t(lang, R.deployed, { where });
     case 'deployment-unknown': {
       const why = unknownWhy(e.deployment, lang);
