@@ -49,7 +49,8 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
   });
 
   it('prune: a superseded certificate SCM counts 3 ELB resources for, listing none, is kept and nothing is deleted', async () => {
-    const [, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'p.example.test', not_after: inDays(90) }, { name: 'old', domain: 'p.example.test', not_after: inDays(10) }] })).certificates as [string, string];
+    // In upload order (the old one first): the last upload is also the newest.
+    const [old] = (await emu.seed({ certificates: [{ name: 'old', domain: 'p.example.test', not_after: inDays(10) }, { name: 'new', domain: 'p.example.test', not_after: inDays(90) }] })).certificates as [string, string];
     await looks(counted(old, 3));
     const r = await run(['prune', '--domain', 'p.example.test', '--json']);
     expect(r.code, r.stderr).toBe(0);
