@@ -8,7 +8,7 @@ import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { signRequest } from '../core/sign/index.js';
 import { queryString } from '../core/sign/encode.js';
-import { parseDeployed, unanswered } from './deployed.js';
+import { parseDeployed, unanswered, wholeNumber } from './deployed.js';
 import { errorFields } from './error-body.js';
 import { BadResponseError, isNotHeld, missingCredentials, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
@@ -36,12 +36,6 @@ export interface ClientOptions {
 
 type Method = 'GET' | 'POST' | 'DELETE';
 type Query = Record<string, string | number | boolean | undefined>;
-
-/** total_count as a number (SCM types it so; a numeric string is read too), else nothing: unknown. */
-const countOf = (v: unknown): { total_count?: number } => {
-  const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? { total_count: n } : {};
-};
 
 /** The first line of an error, for progress notes. */
 export const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
@@ -184,7 +178,9 @@ export class ScmClient {
       // Both members are optional in the SDK models: an empty list may come without `certificates`.
       const certificates = body?.certificates ?? [];
       if (typeof body !== 'object' || !Array.isArray(certificates)) throw this.bad('list', res, N.noCertificates);
-      return { certificates: certificates as ListResult['certificates'], ...countOf(body.total_count) };
+      // No total_count (or not a whole number): unknown, and listAll pages on until a page that is not full.
+      const total = wholeNumber(body.total_count);
+      return { certificates: certificates as ListResult['certificates'], ...(total !== undefined ? { total_count: total } : {}) };
     });
   }
 

@@ -44,11 +44,14 @@ export function parseDeployed(json: unknown, scrub: Scrub): Deployment[] | undef
  */
 const flagged = (v: unknown): boolean => !(v === undefined || v === null || v === false || v === 0 || (typeof v === 'string' && /^\s*(false|0|)\s*$/i.test(v)));
 
-/** A count SCM gave (a whole number, or its string), else 0. */
-const count = (v: unknown): number => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : 0;
-  return Number.isSafeInteger(n) && n > 0 ? n : 0;
-};
+/** A whole number SCM gave, as a number or its string (SCM types counts as numbers; a string is read too). */
+export function wholeNumber(v: unknown): number | undefined {
+  const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** A count SCM gave, else 0. */
+const count = (v: unknown): number => wholeNumber(v) ?? 0;
 
 /** What a result missing from the answer stands for: not "not deployed", but nothing known. */
 export const unanswered = (certificateId: string): Deployment => ({ certificateId, total: 0, resources: [], unreliable: [], unlisted: [], unanswered: true });

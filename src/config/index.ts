@@ -7,6 +7,7 @@
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../api/endpoints.js';
 import { missingCredentials } from '../api/errors.js';
 import type { Auth } from '../api/types.js';
+import { MIN_SECRET } from '../core/hide.js';
 import { langFromEnv, t, type Lang } from '../core/i18n.js';
 import { findAuth, ids, overriddenBy, secretsOf, val, type Overridden } from './credentials.js';
 import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, type IgnoredFile, type LoadedConfig } from './file.js';
@@ -151,7 +152,7 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
       ...secretsOf(auth),
       ...envSecrets(env),
       ...fileSecrets(files),
-    ].filter((s): s is string => typeof s === 'string' && s.length >= 4))],
+    ].filter((s): s is string => typeof s === 'string' && s.length >= MIN_SECRET))],
   };
 }
 
