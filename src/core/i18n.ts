@@ -68,6 +68,11 @@ export function listOf(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
 
+/** Values the user gave, each quoted, as a list: 'a', 'b' / “a”、“b”. */
+export function quotedListOf(lang: Lang, items: readonly string[]): string {
+  return listOf(lang, items.map((v) => (lang === 'zh' ? `\u201c${v}\u201d` : `'${v}'`)));
+}
+
 /**
  * Names the user writes (setting keys, field names) given as "a, b, c", the Chinese way: “a”、“b”、“c”. For
  * a Chinese template that is a function of a parameter holding such a list.

@@ -3,7 +3,7 @@ import type { Ctx } from '../../context.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { CATALOGUE, extractCodes, normalizeCode, resolve, search, type Lang } from '../../core/catalogue/index.js';
 import { explanationOf, type Explanation } from '../../core/catalogue/explanation.js';
-import { listOf, t } from '../../core/i18n.js';
+import { listOf, quotedListOf, t } from '../../core/i18n.js';
 import { rulesForCode } from '../../core/rules/table.js';
 import { STDIN } from '../../io/messages.js';
 import { checkStdinUsable, readStdin } from '../../io/stdin.js';
@@ -96,7 +96,7 @@ export async function run({ args, opts }: { args: string[]; opts: ExplainOptions
   const missing = [...unknown.values()];
   if (opts.json && missing.length > 0) {
     // One object for all of them; query/suggestions of the first stay at the top for the one-code case.
-    const queries = listOf(lang, missing.map((u) => (lang === 'zh' ? `“${u.query}”` : `'${u.query}'`)));
+    const queries = quotedListOf(lang, missing.map((u) => u.query));
     const message = t(lang, M.unknownCodes, { count: missing.length, queries });
     ctx.stderr.write(jsonErrorLine({ type: 'UnknownCode', message, exitCode: status, hint: t(lang, M.listHint), query: missing[0]!.query, suggestions: missing[0]!.suggestions, unknown: missing }));
   }

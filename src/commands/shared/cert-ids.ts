@@ -1,7 +1,7 @@
 // Certificate ids checked offline before anything is sent, by the rule `scm push` applies (push-id-format,
 // SCM.0020): show, delete, export and notify would otherwise send `foo` and report SCM's refusal (exit 4),
 // or, for delete, first look up where `foo` is deployed. A malformed argument is a usage error (exit 2).
-import { asClause, listOf, t, type Lang } from '../../core/i18n.js';
+import { asClause, quotedListOf, t, type Lang } from '../../core/i18n.js';
 import { CERT_ID } from '../../core/push/index.js';
 import { P } from '../../core/push/messages.js';
 import { ruleById } from '../../core/rules/table.js';
@@ -15,7 +15,7 @@ export function certIds(args: readonly string[], lang: Lang): string[] {
   if (bad.length === 0) return ids;
   const message = bad.length === 1
     ? t(lang, P.idFormat, { id: bad[0]! })
-    : t(lang, ID.notIds, { ids: listOf(lang, bad.map((id) => (lang === 'zh' ? `“${id}”` : `'${id}'`))) });
+    : t(lang, ID.notIds, { ids: quotedListOf(lang, bad) });
   const fix = asClause(ruleById('push-id-format')!.fix[lang], lang);
   throw new UsageError(t(lang, ID.nothingSent, { message }), { code: 'SCM.0020', hint: fix });
 }
