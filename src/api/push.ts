@@ -81,15 +81,20 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: { ensure
       o.onStep?.(t(client.lang, P.checkPresence, { id: plan.id, service: plan.service }));
       run.known = await run.look();
     }
+    // With `ensure`, only where it is not deployed yet; the batches are counted among those that send.
+    const todos = requests.map((req) => run.settle(req.projects, run.known));
+    const sending = todos.filter((todo) => todo.length > 0).length;
+    let k = 0;
     for (const [i, req] of requests.entries()) {
+      let todo = todos[i]!;
+      if (todo.length === 0) continue;
       if (run.out.error) {
-        for (const p of req.projects) run.row(p, 'not-sent', t(client.lang, R.notSent));
+        for (const p of todo) run.row(p, 'not-sent', t(client.lang, R.notSent));
         continue;
       }
-      // With `ensure`, only where it is not deployed yet.
-      let todo = run.settle(req.projects, run.known);
+      const step = k++;
       for (let n = 0; todo.length > 0; n++) {
-        o.onStep?.(stepText(client, plan, req.operation, todo, i, requests.length));
+        o.onStep?.(stepText(client, plan, req.operation, todo, step, sending));
         if (client.signal.aborted) throw new InterruptedError();
         open = todo;
         try {
