@@ -11,7 +11,7 @@ import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { presenceAt, type Target } from './deployed.js';
-import { RetryLaterError } from './errors.js';
+import { RetryLaterError, ScmApiError } from './errors.js';
 import { OP_NAME, P, R, STOPPED } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import { PATHS, type BatchPushBody, type Deployment, type PushBody } from './types.js';
@@ -200,6 +200,8 @@ class PushRun {
    */
   async afterFailure(e: unknown, req: PushRequest, todo: string[], n: number): Promise<string[]> {
     const { client } = this;
+    // A refused request has a request id too, and it is the one SCM's support asks for.
+    if (e instanceof ScmApiError && e.requestId) this.out.requestIds.push(e.requestId);
     const stop = (message: string, error: unknown = e): string[] => {
       for (const p of todo) this.row(p, 'failed', message);
       this.out.error = asCliError(error);

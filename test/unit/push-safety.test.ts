@@ -144,5 +144,8 @@ describe('batch results', () => {
     expect(out.rows.filter((r) => r.ok).map((r) => r.project)).toEqual(projects.slice(0, 10));
     expect(out.rows.slice(10)).toMatchObject([{ result: 'failed', message: expect.stringMatching(/^SCM rejected the batch push: SCM\.0028/) }, { result: 'failed' }]);
     expect(out.error?.exitCode).toBe(4);
+    // Both requests' ids, the refused one's included (it is the one SCM's support asks for).
+    expect(out.requestIds).toEqual([expect.any(String), expect.any(String)]);
+    expect(new Set(out.requestIds).size).toBe(2);
   });
 });
