@@ -101,6 +101,8 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
           todo = [];
         } catch (e) {
           if (e instanceof InterruptedError) throw e;
+          // A refused request has a request id too, and it is the one SCM's support asks for.
+          if (e instanceof ScmApiError && e.requestId) out.requestIds.push(e.requestId);
           const error = asCliError(e);
           if (mayHaveTakenEffect(e)) {
             client.note(t(lang, P.lookBeforeDeploy, { op: 'deploy', why: firstLine(e) }));

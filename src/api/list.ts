@@ -7,7 +7,8 @@
 // while it is read (a certificate added or deleted before the page being read shifts the rest) could make a
 // page skip one: counted in items, each page starts at the last certificate read and must find it there;
 // counted in pages, total_count must not change. When either fails the list is read again once, then
-// reported incomplete ('changing'), never "complete" with one missing.
+// reported incomplete ('changing'), never "complete" with one missing. Pages that run out before total_count,
+// twice, are incomplete too ('short'): the count or the pages are wrong, and which one cannot be told.
 import { t } from '../core/i18n.js';
 import { ExitCode, InterruptedError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import type { ScmClient } from './client.js';
@@ -35,7 +36,7 @@ export interface ListAllResult {
   /** List requests made. */
   pages: number;
   /** Why `complete` is false, in the client's language; `reachable`: how many the offset cap lets anyone read. */
-  incomplete?: { reason: 'offset-cap' | 'offset-ignored' | 'changing'; message: string; reachable: number };
+  incomplete?: { reason: 'offset-cap' | 'offset-ignored' | 'changing' | 'short'; message: string; reachable: number };
 }
 
 /**
@@ -108,7 +109,7 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     // An empty first page of a list SCM counts as not empty: it changed under us, or the count is wrong.
     if (size === 0) {
       if (attempt === 0) continue;
-      return incomplete([], total, pages, 'changing', t(client.lang, L.listChanging), 0);
+      return short([], total, pages, client);
     }
     const changed = (unit?: OffsetUnit): ListAllResult | undefined =>
       attempt === 0 ? undefined : incomplete([...seen.values()], total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit);
@@ -169,9 +170,13 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     if (r) return r;
     if (moved) continue;
     // An empty page before total_count: certificates went away while scm read, or the count is off.
-    return incomplete([...seen.values()], total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit);
+    return short([...seen.values()], total, pages, client, unit);
   }
 }
+
+/** Read twice, the pages ran out before total_count: said as what SCM did, not as a list that moved. */
+const short = (items: CertificateListItem[], total: number, pages: number, client: ScmClient, unit?: OffsetUnit): ListAllResult =>
+  incomplete(items, total, pages, 'short', t(client.lang, L.listShort, { total, read: items.length }), items.length, unit);
 
 function incomplete(items: CertificateListItem[], total: number, pages: number, reason: NonNullable<ListAllResult['incomplete']>['reason'], message: string, reachable: number, unit?: OffsetUnit): ListAllResult {
   return { items, total, complete: false, pages, ...(unit ? { unit } : {}), incomplete: { reason, message, reachable } };

@@ -159,6 +159,10 @@ export const L = {
   },
   offsetIgnored: { en: 'SCM answered every page of the certificate list with the same certificates (it ignores offset)', zh: 'SCM 对证书列表的每一页都返回相同的证书（忽略了 `offset` 参数）' },
   listChanging: { en: 'the certificate list kept changing while scm read it', zh: 'scm 读取证书列表期间，列表一直在变化' },
+  listShort: {
+    en: (p) => `SCM counts ${plural(Number(p.total), 'certificate')} but its pages held ${p.read} (read twice)`,
+    zh: 'SCM 统计有 {total} 张证书，但分页只返回了 {read} 张（已读取两次）',
+  },
   undecided: { en: 'cannot tell whether SCM already holds this certificate: {why}; nothing was imported', zh: '无法确定 SCM 是否已有这张证书：{why}；没有导入任何内容' },
   undecidedAfterImport: { en: 'cannot tell whether SCM holds this certificate once or twice: {why}', zh: '无法确定 SCM 中这张证书是一份还是两份：{why}' },
   undecidedHint: { en: 'nothing is imported on a guess; try again later{prune}', zh: 'scm 不会在无法确定时导入；请稍后再试{prune}' },

@@ -11,7 +11,7 @@ import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { presenceAt, type Target } from './deployed.js';
-import { RetryLaterError } from './errors.js';
+import { RetryLaterError, ScmApiError } from './errors.js';
 import { OP_NAME, P, R, STOPPED } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import { PATHS, type BatchPushBody, type Deployment, type PushBody } from './types.js';
@@ -81,15 +81,20 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: { ensure
       o.onStep?.(t(client.lang, P.checkPresence, { id: plan.id, service: plan.service }));
       run.known = await run.look();
     }
+    // With `ensure`, only where it is not deployed yet; the batches are counted among those that send.
+    const todos = requests.map((req) => run.settle(req.projects, run.known));
+    const sending = todos.filter((todo) => todo.length > 0).length;
+    let k = 0;
     for (const [i, req] of requests.entries()) {
+      let todo = todos[i]!;
+      if (todo.length === 0) continue;
       if (run.out.error) {
-        for (const p of req.projects) run.row(p, 'not-sent', t(client.lang, R.notSent));
+        for (const p of todo) run.row(p, 'not-sent', t(client.lang, R.notSent));
         continue;
       }
-      // With `ensure`, only where it is not deployed yet.
-      let todo = run.settle(req.projects, run.known);
+      const step = k++;
       for (let n = 0; todo.length > 0; n++) {
-        o.onStep?.(stepText(client, plan, req.operation, todo, i, requests.length));
+        o.onStep?.(stepText(client, plan, req.operation, todo, step, sending));
         if (client.signal.aborted) throw new InterruptedError();
         open = todo;
         try {
@@ -195,6 +200,8 @@ class PushRun {
    */
   async afterFailure(e: unknown, req: PushRequest, todo: string[], n: number): Promise<string[]> {
     const { client } = this;
+    // A refused request has a request id too, and it is the one SCM's support asks for.
+    if (e instanceof ScmApiError && e.requestId) this.out.requestIds.push(e.requestId);
     const stop = (message: string, error: unknown = e): string[] => {
       for (const p of todo) this.row(p, 'failed', message);
       this.out.error = asCliError(error);

@@ -12,7 +12,7 @@ import { isJsonName } from './places.js';
 import { checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
 import { locate, type Ignored, type IgnoredWhy, type Located, type Where } from './search.js';
 import { isWindows } from './os.js';
-import { fileVersion, octal } from './trust.js';
+import { fileVersion, MAX_CONFIG_BYTES, octal } from './trust.js';
 
 export type { FileConfig } from './schema.js';
 export { checkConfig, SECRET_KEYS } from './schema.js';
@@ -68,6 +68,8 @@ export function ignoredWarning({ path, why }: Ignored, lang: Lang): string {
       return t(lang, M.ignoredDotConfig, { path, suggested: join(dirname(dirname(path)), `.${basename(path)}`) });
     case 'not-a-file':
       return t(lang, M.ignoredNotFile, { path });
+    case 'too-large':
+      return t(lang, M.ignoredTooLarge, { path, size: why.size, max: MAX_CONFIG_BYTES });
     case 'owner':
       return t(lang, M.ignoredOwner, { path, uid: why.uid });
     case 'link-owner':
@@ -114,6 +116,7 @@ async function namedConfig(named: NonNullable<Located['named']>, lang: Lang, loa
   const { path, by, checked } = named;
   if (!checked) throw new ConfigError(t(lang, M.namedMissing, { path, by }));
   if (!checked.stats.isFile()) throw new ConfigError(t(lang, M.namedNotFile, { path, by }));
+  if (checked.stats.size > MAX_CONFIG_BYTES) throw new ConfigError(t(lang, M.namedTooLarge, { path, by, size: checked.stats.size, max: MAX_CONFIG_BYTES }));
   const mode = checked.stats.mode;
   const writable = !isWindows() && (mode & 0o022) !== 0 ? [t(lang, M.namedWritable, { path, who: who(mode, lang), mode: octal(mode & 0o777), command: chmod('go-w', path) })] : [];
   const result = await load.loadNamed(path, fileVersion(checked.stats)).catch((e: unknown) => {

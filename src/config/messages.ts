@@ -56,6 +56,10 @@ export const M = {
     zh: '已忽略 {path}：scm 不在 .config/ 目录中查找配置；请把它移到 {suggested}，或用 --config {path} 指定',
   },
   ignoredNotFile: { en: 'ignored {path}: not a regular file', zh: '已忽略 {path}：不是普通文件' },
+  ignoredTooLarge: {
+    en: 'ignored config file {path}: it is {size} bytes, and scm reads config files of at most {max} bytes',
+    zh: '已忽略配置文件 {path}：它有 {size} 字节，而 scm 只读取不超过 {max} 字节的配置文件',
+  },
   ignoredOwner: {
     en: 'ignored config file {path}: it belongs to user {uid}, not to you or root',
     zh: '已忽略配置文件 {path}：它属于用户 {uid}，既不是你，也不是超级用户',
@@ -85,6 +89,10 @@ export const M = {
   // A file the user named (--config FILE, SCM_CONFIG=FILE).
   namedMissing: { en: 'config file {path} (named by {by}) does not exist', zh: '找不到配置文件 {path}（由 {by} 指定）' },
   namedNotFile: { en: 'config file {path} (named by {by}) is not a file', zh: '配置文件 {path}（由 {by} 指定）不是文件' },
+  namedTooLarge: {
+    en: 'config file {path} (named by {by}) is {size} bytes; scm reads config files of at most {max} bytes',
+    zh: '配置文件 {path}（由 {by} 指定）有 {size} 字节；scm 只读取不超过 {max} 字节的配置文件',
+  },
   namedWritable: {
     en: 'config file {path} can be changed by {who} (mode {mode}), and scm does what it says; run: {command}',
     zh: '配置文件 {path} 可以被{who}修改（权限 {mode}），而 scm 会照它的内容行事；请执行：\'{command}\'',

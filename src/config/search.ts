@@ -98,7 +98,7 @@ export function searchDirs(cwd: string, home: string | undefined): string[] {
 
 /** A package.json counts only when it has an "scm" key (cosmiconfig's rule); one that does not parse is skipped. */
 function hasScmKey(path: string, checked: Checked): boolean {
-  if (!checked.stats.isFile() || checked.stats.size > 1 << 20) return false;
+  if (checked.distrust?.reason === 'not-a-file' || checked.distrust?.reason === 'too-large') return false;
   try {
     const doc = JSON.parse(readFileSync(path, 'utf8')) as unknown;
     return typeof doc === 'object' && doc !== null && Object.prototype.hasOwnProperty.call(doc, 'scm');

@@ -6,6 +6,7 @@ import { isWindows, systemUid } from './os.js';
 
 export type Distrust =
   | { reason: 'not-a-file' }
+  | { reason: 'too-large'; size: number }
   | { reason: 'owner'; uid: number }
   | { reason: 'link-owner'; uid: number }
   | { reason: 'writable'; mode: number }
@@ -19,6 +20,13 @@ export interface Checked {
 }
 
 const STICKY = 0o1000;
+
+/**
+ * The largest config file read. A few settings fit in a few hundred bytes; without a bound a file found by
+ * searching (a repository's 200 MB `.scmrc`) would be read whole into memory before anything is said.
+ * package.json, whose "scm" key counts, gets the same bound.
+ */
+export const MAX_CONFIG_BYTES = 1 << 20;
 
 /** Which version of a file this is, to load it once per process and version. */
 export const fileVersion = (s: Stats): string => `${s.ino}:${s.mtimeMs}:${s.size}`;
@@ -73,6 +81,7 @@ export function checkFile(path: string, uid: number | undefined): Checked | unde
   }
   const verdict = (distrust?: Distrust): Checked => (distrust ? { stats, distrust } : { stats });
   if (!stats.isFile()) return verdict({ reason: 'not-a-file' });
+  if (stats.size > MAX_CONFIG_BYTES) return verdict({ reason: 'too-large', size: stats.size });
   if (uid === undefined) return verdict();
   if (link.isSymbolicLink() && !trustedOwner(link.uid, uid)) return verdict({ reason: 'link-owner', uid: link.uid });
   if (!trustedOwner(stats.uid, uid)) return verdict({ reason: 'owner', uid: stats.uid });

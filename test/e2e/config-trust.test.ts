@@ -181,6 +181,21 @@ describe('data files others could have written are ignored, with the reason', ()
     expect(doc.settings.region.source.kind).toBe('default');
   });
 
+  it('a file larger than 1 MiB is not read: found, it is passed over for the next; named, exit 2 (both languages)', async () => {
+    put(join(home(), '.scmrc.json'), JSON.stringify({ region: 'eu-west-101' }));
+    const big = put(join(site(), '.scmrc.yaml'), `region: ap-southeast-1\n${'#'.repeat(1 << 20)}\n`);
+    const { doc, warnings } = await json(['config']);
+    expect(warnings).toEqual([`ignored config file ${big}: it is ${(1 << 20) + 24} bytes, and scm reads config files of at most ${1 << 20} bytes`]);
+    expect(doc.settings.region.value).toBe('eu-west-101');
+    expect(doc.ignoredFiles).toEqual([{ path: big, reason: 'too-large' }]);
+    const named = await scm(['config', '--config', big]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toBe(`scm: config file ${big} (named by --config) is ${(1 << 20) + 24} bytes; scm reads config files of at most ${1 << 20} bytes\n`);
+    const zh = await scm(['config', '--lang', 'zh'], { env: { SCM_CONFIG: big } });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(`配置文件 ${big}（由 SCM_CONFIG 指定）有 ${(1 << 20) + 24} 字节；scm 只读取不超过 ${1 << 20} 字节的配置文件`);
+  });
+
   it('package.json: an "scm" key in one others may write is ignored; without the key it is no config at all', async () => {
     const path = put(join(site(), 'package.json'), JSON.stringify({ name: 'x', scm: { region: 'eu-west-101' } }), 0o666);
     expect((await json(['config'])).warnings).toEqual([`ignored config file ${path}: other users can change it (mode 666); if it is yours, run: chmod go-w ${path}`]);

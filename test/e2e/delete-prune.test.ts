@@ -242,6 +242,20 @@ describe('scm prune', () => {
     expect([none.code, none.stdout, said(none.stderr)]).toEqual([0, '', ['no certificate in SCM covers nothing.test']]);
   });
 
+  it('pages that run out before SCM\'s count: said as what SCM did, and "none" only of what was read (both languages)', async () => {
+    await emu.fault({ op: 'list', times: 4, answer: { status: 200, body: { certificates: [], total_count: 100 } } });
+    const r = await run(['prune', '--domain', 'nothing.test']);
+    expect([r.code, said(r.stderr)]).toEqual([0, [
+      'warning: SCM counts 100 certificates but its pages held 0 (read twice); prune deletes only what it read, and only what a newer certificate supersedes',
+      'no certificate read from SCM covers nothing.test',
+    ]]);
+    const zh = await run(['prune', '--domain', 'nothing.test', '--lang', 'zh']);
+    expect(said(zh.stderr)).toEqual([
+      '警告：SCM 统计有 100 张证书，但分页只返回了 0 张（已读取两次）；清理只处理已读取的证书，而且只删除已被更新的证书取代的那些',
+      '已读取的证书中没有覆盖 nothing.test 的证书',
+    ]);
+  });
+
   it('in Chinese: the plan reads as Chinese', async () => {
     const r = await run(['prune', '--domain', 'www.example.test', '--dry-run', '--lang', 'zh']);
     expect(r.stdout.split('\n')[0]).toMatch(/^ID +名称 +到期时间（UTC\+8） +计划$/);

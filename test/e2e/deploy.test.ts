@@ -115,6 +115,15 @@ describe('scm deploy', () => {
     expect(await ops()).toEqual({ show: 1, 'deployed-resources': 2, deploy: 1 });
   });
 
+  it('a refusal keeps its request id in --json (the one SCM\'s support asks for)', async () => {
+    await emu.fault({ op: 'deploy', status: 400, error_code: 'SCM.0005', error_msg: 'Invalid parameter' });
+    const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--json']);
+    expect(r.code, r.stderr).toBe(4);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.requestIds).toEqual([doc.error.request_id]);
+    expect(doc.error.request_id).toMatch(/\S/);
+  });
+
   it('a 503 before anything happened is sent again; a refused connection for good is exit 5', async () => {
     await emu.fault({ op: 'deploy', status: 503 });
     const r = await run(['deploy', id, '--service', 'WAF', '--project', 'ap-southeast-1', '--resource', 'waf-1', '--waf-type', 'cloud']);

@@ -2,13 +2,13 @@
 // given to other uids with chown): who may have written a file (trust.ts), which directories are searched
 // (search.ts), and the cheap start-up lookup of `lang` (lang.ts), which must read files as the loader does.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, lchownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lchownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configLang } from '../../src/config/lang.js';
 import { locate, searchDirs } from '../../src/config/search.js';
-import { checkFile } from '../../src/config/trust.js';
+import { checkFile, MAX_CONFIG_BYTES } from '../../src/config/trust.js';
 
 const USER = 1000;
 const OTHER = 1001;
@@ -82,6 +82,14 @@ describe('who may have written a file', () => {
     expect(why(root)).toEqual({ reason: 'not-a-file' });
     expect(checkFile(join(root, 'absent'), USER)).toBeUndefined();
     expect(checkFile(join(file(), 'below-a-file'), USER)).toBeUndefined();
+  });
+
+  it('larger than a config file can be: too-large, judged by its size alone (nothing is read)', () => {
+    const big = file();
+    truncateSync(big, MAX_CONFIG_BYTES + 1);
+    expect(why(big)).toEqual({ reason: 'too-large', size: MAX_CONFIG_BYTES + 1 });
+    truncateSync(big, MAX_CONFIG_BYTES);
+    expect(why(big)).toBeUndefined();
   });
 });
 

@@ -175,12 +175,13 @@ describe.each([
 });
 
 describe('an empty page from a list SCM counts as not empty', () => {
-  it('is read again once, then reported incomplete ("changing"), never "complete" with nothing', async () => {
+  it('is read again once, then reported incomplete ("short", said as what SCM did), never "complete" with nothing', async () => {
     certificates(3);
     at.emu.faults.add([{ op: 'list', times: 2, after: 0, answer: { status: 200, body: { certificates: [], total_count: 100 } } }]);
     const { client } = await testClient(at.emu.url);
     const r = await listAll(client);
-    expect([r.complete, r.items.length, r.total, r.incomplete?.reason, r.pages]).toEqual([false, 0, 100, 'changing', 2]);
+    expect([r.complete, r.items.length, r.total, r.incomplete?.reason, r.pages]).toEqual([false, 0, 100, 'short', 2]);
+    expect(r.incomplete?.message).toBe('SCM counts 100 certificates but its pages held 0 (read twice)');
   });
 
   it('one empty answer, then the real list: read again, complete', async () => {

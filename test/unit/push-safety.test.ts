@@ -92,6 +92,21 @@ describe('ensure: push only where the certificate is not deployed', () => {
   });
 });
 
+describe('what a push says it is doing', () => {
+  const twelve = ['cn-north-4', 'cn-north-1', 'cn-north-2', 'cn-east-2', 'cn-east-3', 'cn-south-1', 'cn-southwest-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'af-south-1', 'la-south-2'];
+
+  it('batches are counted among those that send: a rerun that needs one project is not "batch 2 of 2"', async () => {
+    const { client } = await testClient(at.emu.url);
+    const steps: string[] = [];
+    await executePush(client, plan('ELB', twelve), { onStep: (s) => steps.push(s) });
+    expect(steps).toEqual([`pushing ${cert} to ELB in 10 projects (batch 1 of 2)`, `pushing ${cert} to ELB in 2 projects (batch 2 of 2)`]);
+    steps.length = 0;
+    const more = await executePush(client, plan('ELB', [...twelve, 'tr-west-1']), { ensure: true, onStep: (s) => steps.push(s) });
+    expect(steps).toEqual([`checking where ${cert} is deployed in ELB`, `pushing ${cert} to ELB in 1 project`]);
+    expect(more.rows.filter((r) => r.result === 'pushed').map((r) => r.project)).toEqual(['tr-west-1']);
+  });
+});
+
 describe('batch results', () => {
   const answer = (results: unknown[]) => parseFault({ op: 'batch-push', answer: { status: 200, body: { results } } });
 
@@ -129,5 +144,8 @@ describe('batch results', () => {
     expect(out.rows.filter((r) => r.ok).map((r) => r.project)).toEqual(projects.slice(0, 10));
     expect(out.rows.slice(10)).toMatchObject([{ result: 'failed', message: expect.stringMatching(/^SCM rejected the batch push: SCM\.0028/) }, { result: 'failed' }]);
     expect(out.error?.exitCode).toBe(4);
+    // Both requests' ids, the refused one's included (it is the one SCM's support asks for).
+    expect(out.requestIds).toEqual([expect.any(String), expect.any(String)]);
+    expect(new Set(out.requestIds).size).toBe(2);
   });
 });

@@ -17,6 +17,7 @@ export const M = {
   checking: { en: (p) => `checking where ${plural(Number(p.count), 'candidate is', 'candidates are')} deployed`, zh: '正在查询 {count} 张候选证书的部署位置' },
   deleting: { en: 'deleting {id} ({n} of {count})', zh: '正在删除 {id}（第 {n}/{count} 张）' },
   none: { en: 'no certificate in SCM covers {domain}', zh: 'SCM 中没有覆盖 {domain} 的证书' },
+  noneRead: { en: 'no certificate read from SCM covers {domain}', zh: '已读取的证书中没有覆盖 {domain} 的证书' },
   partial: { en: '{why}; prune deletes only what it read, and only what a newer certificate supersedes', zh: '{why}；清理只处理已读取的证书，而且只删除已被更新的证书取代的那些' },
   summary: {
     en: (p) => `${plural(Number(p.deleted), 'certificate')} deleted, ${p.kept} kept${Number(p.left) > 0 ? `, ${p.left} not deleted` : ''}`,

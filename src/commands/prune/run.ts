@@ -64,7 +64,8 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
   } else if (plan.length > 0) {
     ctx.stdout.write(renderPlan(plan, { lang, style: ctx.style, keep, width: ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0, ran }));
   }
-  if (plan.length === 0) say(t(lang, M.none, { domain }));
+  // From a list read in part, "none" would be a guess: the warning above has said what is missing.
+  if (plan.length === 0) say(t(lang, listing.complete ? M.none : M.noneRead, { domain }));
   else if (opts.dryRun) say(t(lang, M.dryRun, { count: doomed.length }));
   else if (!opts.json) {
     const deleted = plan.filter((r) => r.outcome?.result === 'deleted' || r.outcome?.result === 'already-deleted').length;
