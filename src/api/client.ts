@@ -8,7 +8,7 @@ import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { signRequest } from '../core/sign/index.js';
 import { queryString } from '../core/sign/encode.js';
-import { parseDeployed, unanswered, wholeNumber } from './deployed.js';
+import { mergeDeployments, parseDeployed, unanswered, wholeNumber } from './deployed.js';
 import { errorFields } from './error-body.js';
 import { BadResponseError, isNotHeld, missingCredentials, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
@@ -205,7 +205,8 @@ export class ScmClient {
       return parsed;
     });
     // An id missing from the answer is unknown: taking it for "not deployed" would let delete remove one in use.
-    return ids.map((id) => found.find((d) => d.certificateId === id) ?? unanswered(id));
+    // Several results for one id are merged, never "the first one": a later one may say where it is deployed.
+    return ids.map((id) => found.filter((d) => d.certificateId === id).reduce<Deployment | undefined>((a, d) => (a ? mergeDeployments(a, d) : d), undefined) ?? unanswered(id));
   }
 
   /**
