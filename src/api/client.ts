@@ -10,7 +10,7 @@ import { signRequest } from '../core/sign/index.js';
 import { queryString } from '../core/sign/encode.js';
 import { mergeDeployments, parseDeployed, unanswered, wholeNumber } from './deployed.js';
 import { errorFields } from './error-body.js';
-import { BadResponseError, isNotHeld, missingCredentials, ScmApiError, type Operation } from './errors.js';
+import { BadResponseError, missingCredentials, ScmApiError, scmSaysNotHeld, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
 import { N, OP_NAME, P } from './messages.js';
 import type { Scrub } from './redact.js';
@@ -236,7 +236,8 @@ export class ScmClient {
   /**
    * DeleteCertificate (204). Retried: deleting twice deletes once (the second answers "no such id"). So after
    * an attempt that may have taken effect (a 5xx, a timeout, a reset), "not held" means that attempt deleted
-   * it and its answer was lost (`answerLost`); "not held" at the first attempt is thrown (isNotHeld).
+   * it and its answer was lost (`answerLost`); "not held" at the first attempt is thrown (isNotHeld). Only SCM's
+   * own "not held" (scmSaysNotHeld) counts: a proxy's 404 page is thrown, and delete.ts asks ShowCertificate.
    */
   async deleteCertificate(id: string): Promise<{ requestId?: string; answerLost?: true }> {
     let maybeDeleted = false;
@@ -245,7 +246,7 @@ export class ScmClient {
         const { res } = await this.exchange('delete', 'DELETE', PATHS.delete(id));
         return res.requestId ? { requestId: res.requestId } : {};
       } catch (e) {
-        if (maybeDeleted && isNotHeld(e)) return { ...(e.requestId ? { requestId: e.requestId } : {}), answerLost: true as const };
+        if (maybeDeleted && scmSaysNotHeld(e)) return { ...(e.requestId ? { requestId: e.requestId } : {}), answerLost: true as const };
         maybeDeleted ||= mayHaveTakenEffect(e);
         throw e;
       }
