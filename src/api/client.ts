@@ -18,6 +18,7 @@ import { mayHaveTakenEffect, parseRetryAfter, withRetry, type RetryPolicy } from
 import { NOTICE_TYPES, PATHS, type Auth, type BatchPushBody, type BatchPushResult, type CertificateDetail, type DeployService, type Deployment, type ExportedCertificate, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
 
 export { errorFields } from './error-body.js';
+import { pageText } from './error-body.js';
 
 export interface ClientOptions {
   endpoint: URL;
@@ -93,6 +94,12 @@ export class ScmClient {
     const { url, headers } = this.prepare(method, path, query, text);
     const res = await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op);
     if (res.status >= 400) throw this.failed(op, res, errorFields(res.text));
+    // scm follows no redirect (the signed request would go elsewhere): say where it pointed, and what to check.
+    if (res.status >= 300 && res.status < 400 && res.header('location')) {
+      const ref = res.requestId ? t(this.o.lang, N.requestId, { id: res.requestId }) : '';
+      const location = this.o.scrub(res.header('location')!.slice(0, 300));
+      throw new BadResponseError(t(this.o.lang, N.redirect, { op: t(this.o.lang, OP_NAME[op]), status: res.status, location, ref }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.redirectHint) });
+    }
     if (res.status < 200 || res.status >= 300) throw this.bad(op, res, N.unexpectedStatus);
     if (res.text.trim() === '') return { res, json: undefined };
     let json: unknown;
@@ -114,7 +121,8 @@ export class ScmClient {
   private failed(op: Operation, res: HttpResponse, { code, msg }: { code?: string; msg?: string }): ScmApiError {
     const now = this.o.now();
     const retryAfterMs = parseRetryAfter(res.header('retry-after'), now);
-    const fallback = res.text.trim() ? this.o.scrub(res.text.trim().replace(/\s+/g, ' ').slice(0, 200)) : undefined;
+    // An HTML page (a proxy's, a load balancer's) is quoted by its title, not as markup.
+    const fallback = res.text.trim() ? this.o.scrub(pageText(res.text.trim()).replace(/\s+/g, ' ').slice(0, 200)) : undefined;
     return new ScmApiError({
       operation: op, status: res.status, lang: this.o.lang,
       ...(code ? { errorCode: code } : {}),
