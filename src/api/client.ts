@@ -8,9 +8,9 @@ import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { signRequest } from '../core/sign/index.js';
 import { queryString } from '../core/sign/encode.js';
-import { parseDeployed, unanswered, wholeNumber } from './deployed.js';
+import { mergeDeployments, parseDeployed, unanswered, wholeNumber } from './deployed.js';
 import { errorFields } from './error-body.js';
-import { BadResponseError, isNotHeld, missingCredentials, ScmApiError, type Operation } from './errors.js';
+import { BadResponseError, missingCredentials, ScmApiError, scmSaysNotHeld, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
 import { N, OP_NAME, P } from './messages.js';
 import type { Scrub } from './redact.js';
@@ -18,6 +18,7 @@ import { mayHaveTakenEffect, parseRetryAfter, withRetry, type RetryPolicy } from
 import { NOTICE_TYPES, PATHS, type Auth, type BatchPushBody, type BatchPushResult, type CertificateDetail, type DeployService, type Deployment, type ExportedCertificate, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
 
 export { errorFields } from './error-body.js';
+import { pageText } from './error-body.js';
 
 export interface ClientOptions {
   endpoint: URL;
@@ -93,6 +94,12 @@ export class ScmClient {
     const { url, headers } = this.prepare(method, path, query, text);
     const res = await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op);
     if (res.status >= 400) throw this.failed(op, res, errorFields(res.text));
+    // scm follows no redirect (the signed request would go elsewhere): say where it pointed, and what to check.
+    if (res.status >= 300 && res.status < 400 && res.header('location')) {
+      const ref = res.requestId ? t(this.o.lang, N.requestId, { id: res.requestId }) : '';
+      const location = this.o.scrub(res.header('location')!.slice(0, 300));
+      throw new BadResponseError(t(this.o.lang, N.redirect, { op: t(this.o.lang, OP_NAME[op]), status: res.status, location, ref }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.redirectHint) });
+    }
     if (res.status < 200 || res.status >= 300) throw this.bad(op, res, N.unexpectedStatus);
     if (res.text.trim() === '') return { res, json: undefined };
     let json: unknown;
@@ -114,7 +121,8 @@ export class ScmClient {
   private failed(op: Operation, res: HttpResponse, { code, msg }: { code?: string; msg?: string }): ScmApiError {
     const now = this.o.now();
     const retryAfterMs = parseRetryAfter(res.header('retry-after'), now);
-    const fallback = res.text.trim() ? this.o.scrub(res.text.trim().replace(/\s+/g, ' ').slice(0, 200)) : undefined;
+    // An HTML page (a proxy's, a load balancer's) is quoted by its title, not as markup.
+    const fallback = res.text.trim() ? this.o.scrub(pageText(res.text.trim()).replace(/\s+/g, ' ').slice(0, 200)) : undefined;
     return new ScmApiError({
       operation: op, status: res.status, lang: this.o.lang,
       ...(code ? { errorCode: code } : {}),
@@ -205,7 +213,8 @@ export class ScmClient {
       return parsed;
     });
     // An id missing from the answer is unknown: taking it for "not deployed" would let delete remove one in use.
-    return ids.map((id) => found.find((d) => d.certificateId === id) ?? unanswered(id));
+    // Several results for one id are merged, never "the first one": a later one may say where it is deployed.
+    return ids.map((id) => found.filter((d) => d.certificateId === id).reduce<Deployment | undefined>((a, d) => (a ? mergeDeployments(a, d) : d), undefined) ?? unanswered(id));
   }
 
   /**
@@ -235,7 +244,8 @@ export class ScmClient {
   /**
    * DeleteCertificate (204). Retried: deleting twice deletes once (the second answers "no such id"). So after
    * an attempt that may have taken effect (a 5xx, a timeout, a reset), "not held" means that attempt deleted
-   * it and its answer was lost (`answerLost`); "not held" at the first attempt is thrown (isNotHeld).
+   * it and its answer was lost (`answerLost`); "not held" at the first attempt is thrown (isNotHeld). Only SCM's
+   * own "not held" (scmSaysNotHeld) counts: a proxy's 404 page is thrown, and delete.ts asks ShowCertificate.
    */
   async deleteCertificate(id: string): Promise<{ requestId?: string; answerLost?: true }> {
     let maybeDeleted = false;
@@ -244,7 +254,7 @@ export class ScmClient {
         const { res } = await this.exchange('delete', 'DELETE', PATHS.delete(id));
         return res.requestId ? { requestId: res.requestId } : {};
       } catch (e) {
-        if (maybeDeleted && isNotHeld(e)) return { ...(e.requestId ? { requestId: e.requestId } : {}), answerLost: true as const };
+        if (maybeDeleted && scmSaysNotHeld(e)) return { ...(e.requestId ? { requestId: e.requestId } : {}), answerLost: true as const };
         maybeDeleted ||= mayHaveTakenEffect(e);
         throw e;
       }

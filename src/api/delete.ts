@@ -3,12 +3,14 @@
 // already deleted, and a stop at the first failure that says the service or the credentials are the
 // problem (every later delete would fail the same way). What was done before a stop is always returned, so
 // the caller can report the partial progress. Used by `scm delete` and `scm prune` (and rotate --delete-old).
+// Only SCM's own "not held" (SCM.0008, a 404 with an SCM code) is taken at its word; a 404 from something in
+// between (a proxy's HTML page) is checked with ShowCertificate.
 // "Not held" after an attempt whose answer was lost is this run's delete (client.ts), not "already deleted";
 // and when every retry failed too (a 504 after it took effect, then 502s), ShowCertificate is asked before
 // the delete is reported failed: a certificate SCM no longer holds was deleted, by an answer that was lost.
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
-import { isNotHeld, ScmApiError } from './errors.js';
+import { isNotHeld, ScmApiError, scmSaysNotHeld } from './errors.js';
 
 export type DeleteOutcome = 'deleted' | 'already-deleted' | 'failed' | 'not-attempted';
 
@@ -41,14 +43,17 @@ const stops = (e: unknown): boolean => !(e instanceof ScmApiError && e.failure =
 /** A failure of the service or the network (exit 5): an earlier attempt may have deleted it all the same. */
 const unanswered = (e: unknown): boolean => e instanceof ScmCliError && !(e instanceof InterruptedError) && e.exitCode === ExitCode.NETWORK;
 
-/** After a delete whose every attempt failed on the way: does SCM still hold it? 'gone' only on "not held". */
-async function lookAfter(client: ScmClient, id: string): Promise<'gone' | 'unknown'> {
+/**
+ * After a delete whose every attempt failed on the way, or that a 404 not from SCM answered: does SCM still
+ * hold it? 'gone' only on SCM's own "not held"; 'held' when ShowCertificate shows it.
+ */
+async function lookAfter(client: ScmClient, id: string): Promise<'gone' | 'held' | 'unknown'> {
   try {
     await client.show(id);
-    return 'unknown';
+    return 'held';
   } catch (e) {
     if (e instanceof InterruptedError) throw e;
-    return isNotHeld(e) ? 'gone' : 'unknown';
+    return scmSaysNotHeld(e) ? 'gone' : 'unknown';
   }
 }
 
@@ -80,9 +85,22 @@ export async function deleteMany(client: ScmClient, ids: readonly string[], o: D
       const { requestId, answerLost } = await client.deleteCertificate(id);
       results[i] = { id, result: 'deleted', ...(requestId ? { requestId } : {}), ...(answerLost ? { answerLost } : {}) };
     } catch (e) {
-      if (isNotHeld(e)) {
+      if (scmSaysNotHeld(e)) {
         results[i] = { id, result: 'already-deleted', ...(e.requestId ? { requestId: e.requestId } : {}) };
         continue;
+      }
+      // A 404 without SCM's code (a proxy's page): not SCM's word; ShowCertificate decides. Held, or no
+      // answer: it failed with that 404 (a rejection of this one: the others go on).
+      if (isNotHeld(e) && !client.signal.aborted) {
+        const look = await lookAfter(client, id).catch((x: unknown) => x);
+        if (look === 'gone') {
+          results[i] = { id, result: 'already-deleted', ...(e.requestId ? { requestId: e.requestId } : {}) };
+          continue;
+        }
+        if (look instanceof InterruptedError) {
+          results[i] = { id, result: 'failed', error: look };
+          return { results, stoppedBy: look };
+        }
       }
       if (e instanceof InterruptedError || client.signal.aborted) {
         // Sent, then interrupted: it may or may not have been deleted.

@@ -34,8 +34,31 @@ export function parseDeployed(json: unknown, scrub: Scrub): Deployment[] | undef
     const total = typeof r.total_num === 'number' ? r.total_num : resources.length;
     const beyond = count(r.total_num) - resources.length - unlisted.reduce((n, u) => n + u.count, 0);
     if (beyond > 0) unlisted.push({ service: 'ALL', count: beyond });
-    return { certificateId: str(r.certificate_id), total, resources, unreliable, unlisted };
+    // Every member of the SDK's result is optional: one that names the id with neither a count nor a list of
+    // resources (absent, null, another spelling) says nothing about use, so it stands for no answer at all.
+    const silent = wholeNumber(r.total_num) === undefined && !Array.isArray(r.deployed_resources);
+    return { certificateId: str(r.certificate_id), total, resources, unreliable, unlisted, ...(silent ? { unanswered: true as const, silent: true as const } : {}) };
   });
+}
+
+/**
+ * Two results for one id (SCM should send one): both are kept, so the one that says "deployed" or "unknown"
+ * wins, never the more permissive; counts not listed take the larger of the two.
+ */
+export function mergeDeployments(a: Deployment, b: Deployment): Deployment {
+  const resources = [...a.resources];
+  for (const r of b.resources) if (!resources.some((x) => x.service === r.service && x.region === r.region && x.resourceId === r.resourceId)) resources.push(r);
+  const unreliable = [...a.unreliable];
+  for (const u of b.unreliable) if (!unreliable.some(atPlace(u.service, u.region))) unreliable.push(u);
+  const unlisted = [...a.unlisted.map((u) => ({ ...u }))];
+  for (const u of b.unlisted) {
+    const same = unlisted.find((x) => x.service === u.service);
+    if (same) same.count = Math.max(same.count, u.count);
+    else unlisted.push(u);
+  }
+  // Only results SCM sent are merged, so an unanswered one here is a silent one.
+  const silent = a.silent || b.silent ? { unanswered: true as const, silent: true as const } : {};
+  return { certificateId: a.certificateId, total: Math.max(a.total, b.total), resources, unreliable, unlisted, ...silent };
 }
 
 /**

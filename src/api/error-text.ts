@@ -40,6 +40,6 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })
     : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
       ? t(lang, E.unknownCode, { code })
-      : klass === 'unavailable' ? t(lang, E.tryLater) : undefined;
+      : klass === 'unavailable' ? t(lang, E.tryLater) : klass === 'auth' ? t(lang, E.credentials) : undefined;
   return { message: lines.join('\n'), ...(hint ? { hint } : {}) };
 }

@@ -187,6 +187,15 @@ export function isNotHeld(e: unknown): e is ScmApiError {
 }
 
 /**
+ * SCM's own word that it does not hold the certificate: SCM.0008, or a 404 with an SCM code in its body. A
+ * 404 without one (a proxy's or a load balancer's HTML page, an empty body) or with the gateway's code is
+ * not about the certificate: delete does not take it for "already deleted" but asks ShowCertificate.
+ */
+export function scmSaysNotHeld(e: unknown): e is ScmApiError {
+  return isNotHeld(e) && (e.errorCode === 'SCM.0008' || (e.errorCode ?? '').startsWith('SCM.'));
+}
+
+/**
  * For commands about one certificate (show, export, notify): a 404 from SCM without SCM.0008 still means
  * "no such certificate", so it is explained as SCM.0008 (the catalogue's text), the server's words kept.
  * Anything else is returned as it is.

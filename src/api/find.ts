@@ -103,18 +103,29 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
       ...(cause !== undefined ? { cause } : {}),
     });
 
-  let listing;
-  try {
-    listing = await listAll(client, name ? { content: name } : {});
-  } catch (e) {
-    if (e instanceof InterruptedError) throw e;
-    throw undecided(firstLine(e), e);
+  // DNS names are case-insensitive, SCM's keyword search may not be: a leaf named API.Example.COM may be listed
+  // as api.example.com, so a name with capitals is searched as written and in lower case too.
+  const searches = name ? [...new Set([name, name.toLowerCase()])] : [undefined];
+  const byId = new Map<string, CertificateListItem>();
+  let pages = 0;
+  for (const content of searches) {
+    let listing;
+    try {
+      listing = await listAll(client, content ? { content } : {});
+    } catch (e) {
+      if (e instanceof InterruptedError) throw e;
+      throw undecided(firstLine(e), e);
+    }
+    if (!listing.complete) throw undecided(listing.incomplete!.message, undefined, listing.incomplete!.reason === 'offset-cap');
+    pages += listing.pages;
+    // An entry without an id cannot be opened, so it cannot be a copy scm would name.
+    for (const c of listing.items) if (typeof c.id === 'string' && !byId.has(c.id)) byId.set(c.id, c);
   }
-  if (!listing.complete) throw undecided(listing.incomplete!.message, undefined, listing.incomplete!.reason === 'offset-cap');
+  const listing = { items: [...byId.values()], pages };
 
   // Closest expiry first: the likeliest match is opened first.
   const gap = (c: CertificateListItem): number => Math.abs((parseScmTime(c.expire_time)?.getTime() ?? 0) - identity.notAfter.getTime());
-  const candidates = listing.items.filter((c) => typeof c.id === 'string' && mayBe(c, identity)).sort((a, b) => gap(a) - gap(b));
+  const candidates = listing.items.filter((c) => mayBe(c, identity)).sort((a, b) => gap(a) - gap(b));
   const copies: Copy[] = [];
   let shows = 0;
   for (let i = 0; i < candidates.length; i += SHOWS_AT_ONCE) {

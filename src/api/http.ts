@@ -4,8 +4,9 @@ import { t, type Lang } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import type { Deadline } from './deadline.js';
 import { isLoopback } from './endpoints.js';
-import { ApiNetworkError, type Operation } from './errors.js';
-import { N } from './messages.js';
+import { ContentCodingError, unknownCoding } from './content-coding.js';
+import { ApiNetworkError, BadResponseError, type Operation } from './errors.js';
+import { N, OP_NAME } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { nodeFetch } from './node-fetch.js';
 
@@ -135,16 +136,45 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     const started = Date.now();
     try {
       const res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : {}) });
-      const text = await res.text();
       const requestId = res.headers.get('x-request-id') ?? undefined;
+      const text = await readText(res, operation, requestId);
       o.trace?.(`← ${res.status} after ${Date.now() - started} ms${requestId ? `, request id ${requestId}` : ''}, ${Buffer.byteLength(text)} bytes`);
       if (res.status >= 400 && text) o.trace?.(`    ${o.scrub(text).slice(0, 2000)}`);
       return { status: res.status, text, ...(requestId ? { requestId } : {}), header: (n) => res.headers.get(n) ?? undefined };
     } catch (e) {
       if (o.signal.aborted) throw new InterruptedError();
+      if (e instanceof BadResponseError) {
+        o.trace?.(`✗ ${e.message} after ${Date.now() - started} ms`);
+        throw e;
+      }
       const err = timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) });
       o.trace?.(`✗ ${err.message} after ${Date.now() - started} ms`);
       throw err;
+    }
+  }
+  /**
+   * The body as text. node-fetch.ts and undici's fetch both undo gzip, deflate and br; a coding neither knows
+   * (undici passes it through undecoded) or a body that does not decode is an answer scm cannot read (exit 5;
+   * an import then is looked up, as after any unreadable answer).
+   */
+  async function readText(res: Awaited<ReturnType<FetchLike>>, operation: Operation, requestId: string | undefined): Promise<string> {
+    const header = res.headers.get('content-encoding');
+    const unreadable = (coding: string, cause?: unknown): BadResponseError => {
+      const ref = requestId ? t(o.lang, N.requestId, { id: requestId }) : '';
+      const why = cause instanceof Error && cause.cause instanceof Error ? cause.cause.message : '';
+      const message = t(o.lang, why ? N.codingCorrupt : N.codingUnknown, { op: t(o.lang, OP_NAME[operation]), status: res.status, coding, why, ref });
+      return new BadResponseError(message, { operation, ...(requestId ? { requestId } : {}), hint: t(o.lang, N.codingHint) });
+    };
+    const unknown = unknownCoding(header);
+    if (unknown) {
+      await res.text().catch(() => '');
+      throw unreadable(unknown);
+    }
+    try {
+      return await res.text();
+    } catch (e) {
+      if (e instanceof ContentCodingError) throw unreadable(e.coding, e);
+      throw e;
     }
   }
   return { send, ...(proxyName ? { proxy: proxyName } : {}) };

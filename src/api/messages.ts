@@ -35,6 +35,7 @@ export const E = {
   fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 {cmd}）' },
   unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
   tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },
+  credentials: { en: 'check the AK/SK (or the token), the project id, and that --endpoint is the SCM API of your site', zh: '请检查 AK/SK（或令牌）、项目 ID，以及 --endpoint 是否为所在站点的 SCM API' },
 } satisfies Messages;
 
 /** Answers scm cannot use (BadResponseError) and the network (ApiNetworkError, DeadlineError). */
@@ -48,6 +49,11 @@ export const N = {
   noCertificate: { en: 'SCM answered ShowCertificate without a certificate{ref}', zh: 'SCM 对 `ShowCertificate` 的应答没有证书内容{ref}' },
   noExport: { en: 'SCM answered ExportCertificate without a certificate{ref}', zh: 'SCM 对 `ExportCertificate` 的应答没有证书内容{ref}' },
   noDeployed: { en: 'SCM answered ListDeployedResources without a results list{ref}', zh: 'SCM 对 `ListDeployedResources` 的应答没有 `results` 列表{ref}' },
+  codingUnknown: { en: 'SCM answered {op} with HTTP {status} in a content encoding scm cannot read ({coding}){ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）使用了 scm 无法读取的内容编码（{coding}）{ref}' },
+  codingCorrupt: { en: 'SCM answered {op} with HTTP {status} with a {coding} body that does not decode ({why}){ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）是无法解码的 {coding} 内容（{why}）{ref}' },
+  codingHint: { en: 'a proxy or gateway between scm and SCM may have encoded the answer: try without it (NO_PROXY), or rerun with --debug and report it with the request id', zh: 'scm 与 SCM 之间的代理或网关可能对应答做了编码：请绕过它再试（NO_PROXY），或加 --debug 重新运行，并带上请求 ID 反馈' },
+  redirect: { en: 'SCM answered {op} with HTTP {status}, a redirect to {location}, which scm does not follow{ref}', zh: 'SCM 对{op}请求的应答是 HTTP {status}，重定向到 {location}，scm 不跟随重定向{ref}' },
+  redirectHint: { en: 'check the endpoint (--endpoint, SCM_ENDPOINT, the config file, or --region): it should be the SCM API itself, such as https://scm.cn-north-4.myhuaweicloud.com', zh: '请检查终端节点（--endpoint、SCM_ENDPOINT、配置文件或 --region）：它应当是 SCM API 本身，例如 https://scm.cn-north-4.myhuaweicloud.com' },
   badResponseHint: { en: 'the service sent an answer scm cannot read; rerun with --debug and report it with the request id', zh: '服务端的应答 scm 无法读取；请加 --debug 重新运行，并带上请求 ID 反馈' },
   timeout: { en: 'no answer within {seconds}s: {where}', zh: '{seconds} 秒内没有应答：{where}' },
   timeoutHint: { en: 'raise --timeout, or check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '调大 --timeout，或检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
@@ -110,6 +116,11 @@ export const R = {
   recovered: { en: 'pushed (the answer was lost; ListDeployedResources shows it there)', zh: '已推送（应答丢失，`ListDeployedResources` 显示已部署）' },
   notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   noResult: { en: 'SCM returned no result for this project', zh: 'SCM 没有返回这个项目的结果' },
+  /** Sent, no result for the project, and ListDeployedResources does not show it there: it may still land. */
+  noResultPending: {
+    en: 'SCM returned no result for this project and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
+    zh: 'SCM 没有返回这个项目的结果，也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
+  },
   unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
   /** SCM's answer is not whole there for another reason than is_error ({why}: unknownWhy in core/inventory). */

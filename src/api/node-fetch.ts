@@ -1,8 +1,9 @@
 // The transport's fetch for requests without a proxy, on node:http/https. Node's own fetch costs ~50 ms to
 // load and, through its WebAssembly HTTP parser compiling in the background, holds the process ~150 ms more
 // at exit: together most of an `scm push` (measured by `npm run bench`). Same contract as fetch as far as
-// http.ts uses it: status, headers, text; errors carry Node's codes (ECONNREFUSED, ECONNRESET, CERT_...).
+// http.ts uses it: status, headers, text (decoded as Content-Encoding says, content-coding.ts); errors carry Node's codes (ECONNREFUSED, ECONNRESET, CERT_...).
 import type { IncomingMessage } from 'node:http';
+import { decodeBody } from './content-coding.js';
 
 type HttpModule = typeof import('node:http');
 type HttpsModule = typeof import('node:https');
@@ -50,11 +51,13 @@ export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnsw
       res.on('error', reject);
       res.on('close', () => (res.complete ? undefined : reject(reset())));
       res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
+        const raw = Buffer.concat(chunks);
+        const get = (name: string): string | null => { const v = res.headers[name.toLowerCase()]; return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v; };
         resolve({
           status: res.statusCode ?? 0,
-          headers: { get: (name) => { const v = res.headers[name.toLowerCase()]; return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v; } },
-          text: async () => body,
+          headers: { get },
+          // Decoded here, as fetch decodes: a body that does not decode rejects text() (http.ts says so).
+          text: async () => decodeBody(raw, get('content-encoding')).toString('utf8'),
         });
       });
     });

@@ -43,6 +43,11 @@ export interface PushRow {
   message: string;
   /** The id of the copy created in ELB/WAF (batch-push only); not an SCM id. */
   certId?: string;
+  /**
+   * failed, but sent: SCM did not say (no result for it, or a lost answer) and does not show it there yet, so
+   * it may still land. Never to be pushed again blindly: that could make a second copy.
+   */
+  pending?: true;
 }
 
 export interface PushOutcome {
@@ -134,8 +139,8 @@ class PushRun {
     return (await this.client.deployedResources([this.plan.id], [this.plan.service]))[0]!;
   }
 
-  row(project: string, result: PushResult, message: string, certId?: string): void {
-    this.out.rows.push({ project, ok: result === 'pushed' || result === 'present' || result === 'recovered', result, message, ...(certId ? { certId } : {}) });
+  row(project: string, result: PushResult, message: string, certId?: string, pending = false): void {
+    this.out.rows.push({ project, ok: result === 'pushed' || result === 'present' || result === 'recovered', result, message, ...(certId ? { certId } : {}), ...(pending ? { pending: true as const } : {}) });
   }
 
   private target(project: string): Target {
@@ -189,8 +194,8 @@ class PushRun {
       else if (res.cert_id !== '' && SUCCESS.has(res.message.trim().toLowerCase())) this.row(p, 'pushed', t(this.lang, R.pushed), res.cert_id);
       else this.row(p, 'failed', res.message || t(this.lang, R.noResult), res.cert_id);
     }
-    // Look, never re-send.
-    if (unclear.length > 0) for (const p of this.settle(unclear, await this.look(), 'recovered')) this.row(p, 'failed', t(this.lang, R.noResult));
+    // Look, never re-send. Not there yet proves nothing: the request was sent for it and SCM did not say.
+    if (unclear.length > 0) for (const p of this.settle(unclear, await this.look(), 'recovered')) this.row(p, 'failed', t(this.lang, R.noResultPending, { id: plan.id }), undefined, true);
   }
 
   /**
@@ -202,8 +207,8 @@ class PushRun {
     const { client } = this;
     // A refused request has a request id too, and it is the one SCM's support asks for.
     if (e instanceof ScmApiError && e.requestId) this.out.requestIds.push(e.requestId);
-    const stop = (message: string, error: unknown = e): string[] => {
-      for (const p of todo) this.row(p, 'failed', message);
+    const stop = (message: string, error: unknown = e, pending = false): string[] => {
+      for (const p of todo) this.row(p, 'failed', message, undefined, pending);
       this.out.error = asCliError(error);
       return [];
     };
@@ -224,7 +229,7 @@ class PushRun {
       if (todo.length === 0) return [];
       if (mayStillRun(e)) {
         const id = this.plan.id;
-        return stop(t(this.lang, R.mayStillRun, { error: firstLine(e), id }), new NetworkError(firstLine(e), { hint: t(this.lang, R.mayStillRunHint, { id }) }));
+        return stop(t(this.lang, R.mayStillRun, { error: firstLine(e), id }), new NetworkError(firstLine(e), { hint: t(this.lang, R.mayStillRunHint, { id }) }), true);
       }
     }
     let wait: number | undefined;

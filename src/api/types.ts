@@ -100,6 +100,8 @@ export interface Deployment {
   unlisted: Array<{ service: string; count: number }>;
   /** SCM's answer had no result for this id: nothing is known, least of all "not deployed". */
   unanswered?: true;
+  /** With `unanswered`: SCM's result named the id but gave neither total_num nor deployed_resources. */
+  silent?: true;
 }
 
 export const PATHS = {

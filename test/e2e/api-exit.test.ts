@@ -55,6 +55,22 @@ describe('a rejection while reading the list: exit 4, as show', () => {
   });
 });
 
+describe('an SCM rejection or credentials code sent with a 5xx is that answer', () => {
+  it('import 500 SCM.0014: exit 4, one import, no lookup, no "safe to run again"; list 500 SCM.1000 and 502 SCM.4002: exit 3, sent once', async () => {
+    await emu.fault({ op: 'import', status: 500, error_code: 'SCM.0014', times: 10 });
+    const r = await run(['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'shop-5xx', '--json']);
+    expect([r.code, lastJson(r.stderr).error.code], r.stderr).toEqual([4, 'SCM.0014']);
+    expect(r.stderr).not.toMatch(/safe to run/);
+    expect((await emu.state()).requests.byOperation).toEqual({ import: 1 });
+    for (const [status, code] of [[500, 'SCM.1000'], [502, 'SCM.4002']] as const) {
+      await emu.reset();
+      await emu.fault({ op: 'list', status, error_code: code, times: 10 });
+      const l = await run(['list', '--json']);
+      expect([l.code, lastJson(l.stderr).error.code, (await emu.state()).requests.byOperation.list], l.stderr).toEqual([3, code, 1]);
+    }
+  });
+});
+
 describe('a Retry-After longer than scm waits', () => {
   it('429 Retry-After 120 on list: exit 5 after one request, saying when to try again; not "honouring Retry-After"', async () => {
     await emu.fault({ op: 'list', status: 429, retry_after: 120, times: 10 });

@@ -48,6 +48,19 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
     expect([forced.code, JSON.parse(forced.stdout).deleted, await held()]).toEqual([0, [a], []]);
   });
 
+  it('delete: a result that names the id and nothing else (or nulls) is refused (exit 1); two results, 0 then listed: refused as deployed', async () => {
+    const [a] = (await emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
+    await looks({ results: [{ certificate_id: a }] });
+    const r = await run(['delete', a]);
+    expect([r.code, r.stdout.split('\n')[1]]).toEqual([1, `${a}  refused  SCM's result for it gives neither a count nor a list of resources, so where it is deployed is not known; try again later, or --force`]);
+    await looks({ results: [{ certificate_id: a, total_num: null, deployed_resources: null }] });
+    expect(JSON.parse((await run(['delete', a, '--json'])).stdout).results[0]).toMatchObject({ result: 'refused', reason: 'deployment-unknown', deploymentUnknown: [{ service: 'ALL', region: '*' }] });
+    const elb = { certificate_id: a, total_num: 2, deployed_resources: [{ service: 'ELB', resource_num: 2, region_resources: [{ region_id: 'cn-north-4', resources: [{ resource_id: 'e1', resource_name: 'lb1' }, { resource_id: 'e2', resource_name: 'lb2' }] }] }] };
+    await looks({ results: [{ certificate_id: a, total_num: 0, deployed_resources: [] }, elb] });
+    expect(JSON.parse((await run(['delete', a, '--json'])).stdout).results[0]).toMatchObject({ result: 'refused', reason: 'deployed' });
+    expect([await held(), (await ops()).delete]).toEqual([[a], undefined]);
+  });
+
   it('prune: a superseded certificate SCM counts 3 ELB resources for, listing none, is kept and nothing is deleted', async () => {
     // In upload order (the old one first): the last upload is also the newest.
     const [old] = (await emu.seed({ certificates: [{ name: 'old', domain: 'p.example.test', not_after: inDays(10) }, { name: 'new', domain: 'p.example.test', not_after: inDays(90) }] })).certificates as [string, string];

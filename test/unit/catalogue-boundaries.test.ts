@@ -147,7 +147,11 @@ describe('classifyApiError at each status boundary', () => {
     [400, undefined, 'rejected'], [401, undefined, 'auth'], [403, undefined, 'auth'], [404, undefined, 'rejected'],
     [428, undefined, 'rejected'], [429, undefined, 'unavailable'], [430, undefined, 'rejected'], [499, undefined, 'rejected'],
     [500, undefined, 'unavailable'], [503, undefined, 'unavailable'],
-    [403, 'SCM.0010', 'rejected'], [500, 'SCM.0013', 'rejected'], [400, 'SCM.0013', 'rejected'], [503, 'SCM.0014', 'unavailable'],
+    [403, 'SCM.0010', 'rejected'], [500, 'SCM.0013', 'rejected'], [400, 'SCM.0013', 'rejected'], [503, 'SCM.0014', 'rejected'],
+    // An SCM business code the catalogue knows as a rejection or credentials error, with any 5xx: that answer.
+    [500, 'SCM.0014', 'rejected'], [502, 'SCM.0005', 'rejected'], [599, 'scm.0008', 'rejected'], [500, 'SCM.1000', 'auth'], [500, 'SCM.4002', 'auth'],
+    // ... but one whose own status is 5xx stays a server failure; an unknown SCM code and 429 go by the status.
+    [500, 'SCM.4001', 'unavailable'], [503, 'SCM.0213', 'unavailable'], [500, 'SCM.9999', 'unavailable'], [429, 'SCM.0014', 'unavailable'],
     [400, 'APIGW.0301', 'auth'], [404, 'apig.0301', 'auth'], [499, 'SCM.1000', 'auth'], [500, 'APIGW.0301', 'unavailable'],
     [400, 'SCM.0014', 'rejected'], [400, 'NOT.A.CODE', 'rejected'],
     // A credentials code with another status stays what the status says outside 4xx.

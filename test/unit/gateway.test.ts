@@ -51,8 +51,10 @@ describe('classification by the status actually sent', () => {
     ['APIGW.0201', 400, 'rejected'], ['APIGW.0201', 413, 'rejected'], ['APIGW.0201', 494, 'rejected'],
     ['APIGW.0201', 500, 'unavailable'], ['APIGW.0201', 502, 'unavailable'], ['APIG.0201', 504, 'unavailable'],
     ['APIGW.0308', 429, 'unavailable'], ['APIGW.0301', 401, 'auth'], ['APIGW.0301', 400, 'auth'],
-    // Documented SCM quirks keep the catalogue's reading; any other odd status is taken as sent.
-    ['SCM.0013', 500, 'rejected'], ['SCM.0010', 403, 'rejected'], ['SCM.0005', 500, 'unavailable'], ['SCM.0014', 503, 'unavailable'],
+    // Documented SCM quirks keep the catalogue's reading; an SCM rejection with any 5xx is that rejection (SCM
+    // answered it); gateway codes go by the status sent.
+    ['SCM.0013', 500, 'rejected'], ['SCM.0010', 403, 'rejected'], ['SCM.0005', 500, 'rejected'], ['SCM.0014', 503, 'rejected'],
+    ['SCM.4002', 502, 'auth'], ['SCM.4001', 500, 'unavailable'], ['APIGW.0301', 500, 'unavailable'],
     ['XYZ.0001', 401, 'auth'], ['XYZ.0002', 502, 'unavailable'], ['XYZ.0003', 409, 'rejected'],
   ] as const)('%s with %i is %s', (code, status, klass) => {
     expect(classifyApiError(status, code)).toBe(klass);
@@ -64,7 +66,7 @@ describe('classification by the status actually sent', () => {
     ['APIGW.0201', 502, true, true], ['APIGW.0201', 504, true, true], ['APIGW.0201', 500, true, true],
     ['APIGW.0308', 429, true, false], ['APIGW.0613', 503, true, false], ['APIGW.0610', 502, true, false],
     ['SCM.4001', 503, true, true], ['APIGW.0201', 400, false, false], ['APIGW.0201', 413, false, false],
-    ['SCM.0013', 500, false, false], ['APIGW.0301', 401, false, false],
+    ['SCM.0013', 500, false, false], ['APIGW.0301', 401, false, false], ['SCM.0014', 500, false, false], ['SCM.1000', 503, false, false],
   ] as const)('%s with %i: retry %s, may have taken effect %s', (code, status, retry, effect) => {
     const e = err({ status, errorCode: code });
     expect([e.retryable, e.mayHaveTakenEffect]).toEqual([retry, effect]);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { executePush } from '../../src/api/push.js';
+import { pushFailure } from '../../src/commands/push/failure.js';
 import { checkPush, type PushPlan } from '../../src/core/push/index.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
@@ -132,8 +133,31 @@ describe('batch results', () => {
     at.emu.faults.add([answer([{ project_name: 'cn-north-4', cert_id: 'c0ffee', message: 'success' }])]);
     const { client } = await testClient(at.emu.url);
     const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1']));
-    expect(out.rows[1]).toMatchObject({ project: 'ap-southeast-1', ok: false, message: 'SCM returned no result for this project' });
+    expect(out.rows[1]).toMatchObject({ project: 'ap-southeast-1', ok: false, pending: true, message: expect.stringMatching(/^SCM returned no result for this project and does not show it there yet; the push may still take effect: not sent again/) });
     expect(ops()['deployed-resources']).toBe(1);
+  });
+
+  // hunt4-api #8: the rows were right, the ending was not: "push to the rest only" (a second copy if the first
+  // push lands after all), and with `results: []` "check the project names".
+  it('a project missing from the results, or results empty: the ending never offers a re-push of it (exit 5 when only those failed)', async () => {
+    at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: 'abc', message: 'success' }])]);
+    const { client } = await testClient(at.emu.url);
+    const some = pushFailure([await executePush(client, plan('ELB', ['cn-north-1', 'cn-east-3']))], 'en')!;
+    expect([some.exitCode, some.hint]).toEqual([5, `SCM did not say whether the push reached some targets, and it may still: in a minute, see where it is with scm show ${cert}, then push only where it is missing`]);
+    expect(some.hint).not.toMatch(/--project|check the project names/);
+    at.emu.faults.add([answer([])]);
+    const none = await executePush(client, plan('ELB', ['cn-north-1', 'cn-east-3']));
+    expect(none.rows.map((r) => [r.project, r.result, r.pending])).toEqual([['cn-north-1', 'failed', true], ['cn-east-3', 'failed', true]]);
+    const zh = pushFailure([none], 'zh')!;
+    expect([zh.exitCode, zh.hint]).toEqual([5, `SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 scm show ${cert} 查看部署位置，只向缺少的位置推送`]);
+    expect([ops()['batch-push'], ops()['deployed-resources']]).toEqual([2, 2]);
+  });
+
+  it('one project refused, one missing from the results: only the refused one is offered for a re-push (exit 4)', async () => {
+    at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: '', message: 'push failed' }])]);
+    const { client } = await testClient(at.emu.url);
+    const e = pushFailure([await executePush(client, plan('ELB', ['cn-north-1', 'cn-east-3']))], 'en')!;
+    expect([e.exitCode, e.hint]).toEqual([4, expect.stringMatching(new RegExp(`then push only where it is missing; the ones SCM refused can be pushed again: scm push ${cert} --service ELB --project cn-north-1$`))]);
   });
 
   it('batch 2 of a 12-project push fails: the ten pushed are kept, the failure is recorded', async () => {

@@ -150,13 +150,17 @@ const classOfStatus = (s: number): ApiFailureClass => (s === 401 || s === 403 ? 
 /**
  * How to treat an API error: credentials refused, request rejected, or service unavailable (retryable).
  * By the status the server actually sent: one code can mean several things (the gateway's APIGW.0201 is a
- * malformed request with 400 and a backend timeout with 504). The catalogue decides only for an SCM code
- * whose odd status is a documented quirk (SCM.0013 with 500, SCM.0010 with 403: rejections, not outages),
- * and a credentials code (APIGW.0301, SCM.1000 ...) sent with another 4xx still means the credentials.
+ * malformed request with 400 and a backend timeout with 504). The catalogue decides for an SCM code whose
+ * odd status is a documented quirk (SCM.0013 with 500, SCM.0010 with 403: rejections, not outages); for an
+ * SCM business code (not the gateway's) it knows as a rejection or a credentials error, sent with any 5xx:
+ * SCM itself answered and said no, so it is that rejection, not retried (the contract retries "every 5xx
+ * that is not a known SCM rejection"; an SCM code whose own status is 5xx, SCM.4001, stays retryable); and
+ * a credentials code (APIGW.0301, SCM.1000 ...) sent with another 4xx still means the credentials.
  */
 export function classifyApiError(status: number, code?: string): ApiFailureClass {
   const known = code === undefined ? undefined : entryFor(serverCode(code));
   if (known?.quirkStatuses?.includes(status)) return classOfStatus(known.status);
+  if (known && status >= 500 && known.code.startsWith('SCM.') && classOfStatus(known.status) !== 'unavailable') return classOfStatus(known.status);
   const actual = classOfStatus(status);
   if (actual === 'rejected' && known && classOfStatus(known.status) === 'auth' && status >= 400 && status < 500) return 'auth';
   return actual;

@@ -1,7 +1,7 @@
 // What ListDeployedResources says about one certificate, as a decision: deployed somewhere (and where), not
 // deployed, or unknown. Only an answer that accounts for everything proves "not deployed": a region SCM flags
-// unreliable (is_error), resources SCM counts (total_num, resource_num) but does not list, and an id missing
-// from the answer all prove nothing, so such a certificate is "unknown" and delete, prune and rotate keep it.
+// unreliable (is_error), resources SCM counts (total_num, resource_num) but does not list, an id missing
+// from the answer, and a result with neither total_num nor deployed_resources all prove nothing, so such a certificate is "unknown" and delete, prune and rotate keep it.
 // Structural types: src/api's Deployment fits them, and core stays free of the API layer.
 import { listOf, plural, t, type Lang } from '../i18n.js';
 import { R } from './messages.js';
@@ -24,14 +24,17 @@ export interface DeploymentView {
   unlisted?: ReadonlyArray<{ service: string; count: number }>;
   /** The answer had no result for this certificate: nothing is known about it. */
   unanswered?: boolean;
+  /** With `unanswered`: the result named it but gave neither a count nor a list (every field is optional). */
+  silent?: boolean;
 }
 
 export type DeploymentState = 'deployed' | 'not-deployed' | 'unknown';
 
-/** No answer at all (the id was not asked about, or SCM left it out) is unknown too. */
+/** No answer at all (the id was not asked about, SCM left it out, or its result said nothing) is unknown too;
+ *  a resource listed anywhere (another result for the same id among them) makes it deployed. */
 export function deploymentState(d: DeploymentView | undefined): DeploymentState {
+  if (d && d.resources.length > 0) return 'deployed';
   if (!d || d.unanswered) return 'unknown';
-  if (d.resources.length > 0) return 'deployed';
   return d.unreliable.length > 0 || (d.unlisted ?? []).length > 0 ? 'unknown' : 'not-deployed';
 }
 
@@ -100,7 +103,7 @@ export function whereOf(d: DeploymentView | undefined, lang: Lang = 'en'): strin
  */
 export function unknownWhy(d: DeploymentView | undefined, lang: Lang = 'en'): string {
   if (!d) return '';
-  if (d.unanswered) return t(lang, R.unanswered);
+  if (d.unanswered) return t(lang, d.silent ? R.silent : R.unanswered);
   const parts: string[] = [];
   if ((d.unlisted ?? []).length > 0) parts.push(t(lang, R.unlisted, { what: unlistedText(d.unlisted!, lang) }));
   if (d.unreliable.length > 0) parts.push(t(lang, R.unreliable, { where: describePlaces(d.unreliable, lang) }));

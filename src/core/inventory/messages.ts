@@ -24,6 +24,7 @@ export const R = {
   unlisted: { en: 'SCM counts {what} using it but did not list them', zh: 'SCM 统计到有 {what} 在使用它，但没有逐一列出' },
   unasked: { en: 'where it is deployed is not known', zh: '不清楚它部署在哪里' },
   unanswered: { en: "SCM's answer did not include it, so where it is deployed is not known", zh: 'SCM 的应答中没有它的结果，不清楚它部署在哪里' },
+  silent: { en: "SCM's result for it gives neither a count nor a list of resources, so where it is deployed is not known", zh: 'SCM 对它的结果既没有数量也没有资源列表，不清楚它部署在哪里' },
 } satisfies Messages;
 
 /** What happened to a certificate that was to be deleted (delete, prune, rotate), by DeleteOutcome. */
