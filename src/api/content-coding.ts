@@ -15,6 +15,10 @@ export function codingsOf(header: string | null | undefined): string[] {
 
 const KNOWN = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
 
+/** SCM's answers are a few kB (an export, a page of 50): a body that inflates past this is not one. */
+export const MAX_DECODED = 32 << 20;
+const bounded = { maxOutputLength: MAX_DECODED };
+
 /** The first coding scm cannot decode, if any. */
 export const unknownCoding = (header: string | null | undefined): string | undefined => codingsOf(header).find((c) => !KNOWN.has(c));
 
@@ -35,9 +39,9 @@ export function decodeBody(body: Buffer, header: string | null | undefined): Buf
   let out = body;
   for (const coding of codings.reverse()) {
     try {
-      if (coding === 'br') out = z.brotliDecompressSync(out);
+      if (coding === 'br') out = z.brotliDecompressSync(out, bounded);
       else if (coding === 'deflate') out = inflate(z, out);
-      else out = z.gunzipSync(out);
+      else out = z.gunzipSync(out, bounded);
     } catch (e) {
       throw new ContentCodingError(coding, e);
     }
@@ -48,8 +52,8 @@ export function decodeBody(body: Buffer, header: string | null | undefined): Buf
 /** "deflate" is zlib-wrapped by the RFC, raw in some servers: the wrapped form first, then raw. */
 function inflate(z: Zlib, body: Buffer): Buffer {
   try {
-    return z.inflateSync(body);
+    return z.inflateSync(body, bounded);
   } catch {
-    return z.inflateRawSync(body);
+    return z.inflateRawSync(body, bounded);
   }
 }

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codingsOf, decodeBody } from '../../src/api/content-coding.js';
+import { codingsOf, ContentCodingError, decodeBody, MAX_DECODED } from '../../src/api/content-coding.js';
 import { BadResponseError } from '../../src/api/errors.js';
 import { createTransport } from '../../src/api/http.js';
 import { testClient } from '../helpers/emulator.js';
@@ -65,5 +65,11 @@ describe('answers with a Content-Encoding', () => {
     expect(decodeBody(gzipSync(brotliCompressSync(Buffer.from('ok'))), 'br, gzip').toString()).toBe('ok');
     const same = Buffer.from('plain');
     expect([decodeBody(same, null), decodeBody(same, 'identity')]).toEqual([same, same]);
+  });
+
+  it('a body that inflates past what SCM ever sends (a compression bomb) is refused, not held in memory', () => {
+    const bomb = gzipSync(Buffer.alloc(MAX_DECODED + 1));
+    expect(() => decodeBody(bomb, 'gzip')).toThrow(ContentCodingError);
+    expect(decodeBody(gzipSync(Buffer.alloc(1 << 20)), 'gzip').length).toBe(1 << 20);
   });
 });
