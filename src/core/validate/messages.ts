@@ -180,6 +180,19 @@ export const M = {
     zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥匹配',
   },
   ambiguousLeafHint: { en: 'pass the leaf with --cert FILE', zh: '请用 --cert 文件 指定服务器证书' },
+  // Files given together have no folder to name.
+  ambiguousPairs: {
+    en: (p) => `cannot tell which certificate and key to use${p.bundle ? ` in ${String(p.bundle)}` : ''}: it holds ${String(p.count)} certificates, each with its own private key: ${String(p.pairs)}`,
+    zh: (p) => `无法确定${p.bundle ? ` ${String(p.bundle)} 中` : ''}应使用哪一对证书和私钥：其中有 ${String(p.count)} 张证书，各有自己的私钥：${String(p.pairs)}`,
+  },
+  pairInFiles: { en: '{name} ({key}) in {source} with its key in {keySource}', zh: '{source} 中的 {name}（{key}，私钥在 {keySource} 中）' },
+  pairInFile: { en: '{name} ({key}) with its key, in {source}', zh: '{source} 中的 {name}（{key}）及其私钥' },
+  pairSeparator: { en: '; ', zh: '；' },
+  ambiguousPairsHint: { en: 'pass one pair with --cert FILE --key FILE (and --chain FILE), or put each pair in a folder of its own', zh: '请用 --cert 文件 --key 文件（以及 --chain 文件）指定其中一对，或把每一对放在各自的目录中' },
+  ambiguousPairsHintOneFile: {
+    en: "split the file into a certificate file and a key file for one pair, and pass them with --cert FILE --key FILE (for a PKCS#12 file, 'openssl pkcs12 -in FILE -nodes' prints them all)",
+    zh: "请把其中一对拆分为证书文件和私钥文件，再用 --cert 文件 --key 文件 传入（PKCS#12 文件可用 'openssl pkcs12 -in 文件 -nodes' 列出其中所有的证书和私钥）",
+  },
   certInFile: { en: '{name} in {source}', zh: '{source} 中的 {name}' },
 
   // The chain

@@ -1,0 +1,44 @@
+// What a field test of `scm validate` on real-world files found, through the built binary: each case here was
+// answered wrongly before (a pair chosen by file name, IPv6 compared as text, an RSA-PSS key passed silently, ...).
+import { expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const C = (name: string): string => fixture(`cases/${name}`);
+const L = (name: string): string => fixture(`bundles/layouts/${name}`);
+const json = (stdout: string): any => JSON.parse(stdout);
+const lines = (stdout: string): string[] => json(stdout).findings.map((f: any) => `${f.rule} ${f.severity} ${f.code}: ${f.message}`);
+
+describeFixtures('two certificate and key pairs in one bundle (RSA and ECDSA for the same names)', () => {
+  const RSA = 'CN=rsa.example.com (RSA 2048)';
+  const EC = 'CN=rsa.example.com (EC P-256)';
+  it('a folder: unreadable (exit 2), both pairs named, whatever the file names; upload sends nothing', async () => {
+    const r = await runCli(['validate', L('dual-rsa-ecdsa'), L('cert-chain-key'), '--json']);
+    expect(r.code).toBe(2);
+    const [dual, other] = json(r.stdout).bundles;
+    expect(dual.valid).toBe(false);
+    expect(dual.error.message).toBe(`cannot tell which certificate and key to use in ${L('dual-rsa-ecdsa')}: it holds 2 certificates, each with its own private key: ${EC} in ecc.crt with its key in ecc.key; ${RSA} in rsa.crt with its key in rsa.key`);
+    expect(dual.error.hint).toBe('pass one pair with --cert FILE --key FILE (and --chain FILE), or put each pair in a folder of its own');
+    expect(other.valid).toBe(true);
+    const up = await runCli(['upload', L('dual-rsa-ecdsa'), '--name', 'dual', '--dry-run']);
+    expect(up.code).toBe(2);
+    expect(up.stdout).toBe('');
+    expect(up.stderr).toContain('cannot tell which certificate and key to use');
+  });
+
+  it('one PEM file holding both pairs, given as a file: the same refusal, in Chinese too', async () => {
+    const r = await runCli(['validate', C('dual-pairs.pem')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`scm: cannot tell which certificate and key to use: it holds 2 certificates, each with its own private key: ${RSA} with its key, in dual-pairs.pem; ${EC} with its key, in dual-pairs.pem`);
+    expect(r.stderr).toContain("hint: split the file into a certificate file and a key file for one pair");
+    const zh = await runCli(['validate', C('dual-pairs.pem'), '--lang', 'zh']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('scm: 无法确定应使用哪一对证书和私钥：其中有 2 张证书，各有自己的私钥：dual-pairs.pem 中的 CN=rsa.example.com（RSA 2048）及其私钥；');
+  });
+
+  it('--cert and --key choose one pair of the folder', async () => {
+    const r = await runCli(['validate', L('dual-rsa-ecdsa'), '--cert', `${L('dual-rsa-ecdsa')}/ecc.crt`, '--key', `${L('dual-rsa-ecdsa')}/ecc.key`, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(r.stdout).keyType).toBe('EC P-256');
+  });
+});
