@@ -42,3 +42,18 @@ describeFixtures('two certificate and key pairs in one bundle (RSA and ECDSA for
     expect(json(r.stdout).keyType).toBe('EC P-256');
   });
 });
+
+describeFixtures('IP addresses in --domain are compared as addresses', () => {
+  const base = ['validate', '--cert', C('ip6.crt'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key'), '--json'];
+  it.each(['2001:db8::1', '2001:DB8::1', '2001:db8:0:0:0:0:0:1', '2001:DB8:0:0:0:0:0:1', '2001:0db8:0000::0001', 'fe80:0:0:0:a::1', '192.0.2.1'])('%s is covered', async (d) => {
+    const r = await runCli([...base, '--domain', d]);
+    expect(r.code, r.stdout).toBe(0);
+    expect(json(r.stdout).findings).toEqual([]);
+  });
+
+  it('another address is not, and the message lists the SAN addresses as people write them', async () => {
+    const r = await runCli([...base, '--domain', '2001:db8::2']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout)).toEqual(['domain-not-covered error SCM.0015: CN=ip6.example.com does not cover 2001:db8::2; it covers ip6.example.com, 2001:db8::1, 192.0.2.1, fe80::a:0:0:1']);
+  });
+});
