@@ -57,3 +57,15 @@ describeFixtures('IP addresses in --domain are compared as addresses', () => {
     expect(lines(r.stdout)).toEqual(['domain-not-covered error SCM.0015: CN=ip6.example.com does not cover 2001:db8::2; it covers ip6.example.com, 2001:db8::1, 192.0.2.1, fe80::a:0:0:1']);
   });
 });
+
+describeFixtures('an RSA-PSS key', () => {
+  it('is a key-type-unsupported warning (as DSA and Ed25519), in Chinese too; --strict fails on it', async () => {
+    const args = ['validate', '--cert', C('rsapss.crt'), '--chain', C('rsa-chain.pem'), '--key', C('rsapss.key')];
+    const r = await runCli([...args, '--json']);
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).findings.map((f: any) => `${f.rule} ${f.severity} ${f.code}`)).toEqual(['key-type-unsupported warning null']);
+    expect((await runCli([...args, '--strict'])).code).toBe(1);
+    const zh = await runCli([...args, '--lang', 'zh']);
+    expect(zh.stdout).toContain('CN=pss.example.com 的密钥为 RSA-PSS 2048（只能用于 RSASSA-PSS 签名');
+  });
+});

@@ -110,7 +110,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'A certificate of the path is signed with SHA-1 or MD5', zh: '证书路径中有使用 SHA-1 或 MD5 签名的证书' },
     { en: 'Reissue with a SHA-256 (or stronger) signature; browsers reject SHA-1 and MD5.', zh: '请用 SHA-256 或更强的签名算法重新签发；浏览器不接受 SHA-1 和 MD5。' }),
   r('key-type-unsupported', 'warning', null,
-    { en: 'The certificate\'s key type is not supported by browsers or cloud services (DSA, Ed448, secp256k1, Brainpool and other curves)', zh: '浏览器和云服务不支持证书的密钥类型（DSA、Ed448、secp256k1、Brainpool 等曲线）' },
+    { en: 'The certificate\'s key type is not supported by browsers or cloud services (DSA, Ed25519, Ed448, RSA-PSS, secp256k1, Brainpool and other curves)', zh: '浏览器和云服务不支持证书的密钥类型（DSA、Ed25519、Ed448、RSA-PSS、secp256k1、Brainpool 等曲线）' },
     { en: 'Reissue with a supported key: RSA 2048 bits or more, ECDSA P-256, P-384 or P-521, or SM2 for 国密 certificates.', zh: '请用受支持的密钥重新签发：2048 位及以上的 RSA，ECDSA P-256、P-384 或 P-521，国密证书用 SM2。' }),
   r('cert-is-ca', 'warning', null,
     { en: 'The certificate given as the leaf is a CA certificate', zh: '作为服务器证书提供的是 CA 证书' },

@@ -53,9 +53,12 @@ export function checkKeyType(leaf: Cert, f: Findings): boolean {
   // Ed25519 as much as Ed448: no browser takes an EdDSA server certificate. An EC curve under 256 bits (P-192,
   // P-224) is a weak key (checkStrength), as RSA under 2048 is.
   const smallEc = type === 'EC' && leaf.key.bits !== null && leaf.key.bits < 256;
-  const unsupported = ['DSA', 'Ed25519', 'Ed448', 'unknown'].includes(type) || (type === 'EC' && !SUPPORTED_CURVES.has(curve ?? '') && !smallEc);
+  // An RSA-PSS key (id-RSASSA-PSS, not rsaEncryption) is RSA that only signs with PSS: BoringSSL and most load
+  // balancers refuse it, and it has no PKCS#1 form, so it would go out as PKCS#8, which WAF, ELB and CDN do not take.
+  const unsupported = ['DSA', 'Ed25519', 'Ed448', 'RSA-PSS', 'unknown'].includes(type) || (type === 'EC' && !SUPPORTED_CURVES.has(curve ?? '') && !smallEc);
   // Node names no such key ("unknown key type" is no name to put in a sentence, in either language).
-  if (unsupported) f.add('key-type-unsupported', type === 'unknown' ? M.keyTypeUnknown : M.keyTypeUnsupported, { cert: leaf.name, key: text });
+  const said = type === 'unknown' ? M.keyTypeUnknown : type === 'RSA-PSS' ? M.keyTypeRsaPss : M.keyTypeUnsupported;
+  if (unsupported) f.add('key-type-unsupported', said, { cert: leaf.name, key: text });
   return unsupported;
 }
 
