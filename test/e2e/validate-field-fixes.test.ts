@@ -1,5 +1,7 @@
 // What a field test of `scm validate` on real-world files found, through the built binary: each case here was
 // answered wrongly before (a pair chosen by file name, IPv6 compared as text, an RSA-PSS key passed silently, ...).
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -67,5 +69,22 @@ describeFixtures('an RSA-PSS key', () => {
     expect((await runCli([...args, '--strict'])).code).toBe(1);
     const zh = await runCli([...args, '--lang', 'zh']);
     expect(zh.stdout).toContain('CN=pss.example.com 的密钥为 RSA-PSS 2048（只能用于 RSASSA-PSS 签名');
+  });
+});
+
+describeFixtures('one count of days per report', () => {
+  const HOUR = 3_600_000;
+  const notAfter = (): number => Date.parse(new X509Certificate(readFileSync(C('rsa.crt'))).validTo);
+  const args = ['validate', '--cert', C('rsa.crt'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')];
+  it.each([[1, 1], [23, 1], [25, 1], [47, 1], [49, 2]])('%i hours past notAfter: header, finding and daysLeft all say %i days (en, zh)', async (hours, n) => {
+    const env = { SCM_NOW: new Date(notAfter() + hours * HOUR).toISOString() };
+    const j = json((await runCli([...args, '--json'], { env })).stdout);
+    expect(j.certificate.daysLeft).toBe(-n);
+    expect(j.findings.find((f: any) => f.rule === 'cert-expired').message).toMatch(new RegExp(`, ${n} days? ago$`));
+    const en = await runCli(args, { env });
+    expect(en.stdout).toContain(`expired ${n} day${n === 1 ? '' : 's'} ago`);
+    const zh = await runCli([...args, '--lang', 'zh'], { env });
+    expect(zh.stdout).toContain(`已过期 ${n} 天`);
+    expect(zh.stdout).toContain(`（${n} 天前）`);
   });
 });

@@ -10,8 +10,14 @@ const DAY = 86_400_000;
 export const notBefore = (c: Cert): Date => new Date(c.x509.validFrom);
 export const notAfter = (c: Cert): Date => new Date(c.x509.validTo);
 
-/** Whole days from `now` until the certificate expires (negative once expired). */
-export const daysLeft = (c: Cert, now: Date): number => Math.floor((notAfter(c).getTime() - now.getTime()) / DAY);
+/**
+ * Whole days from `now` until the certificate expires; once expired, minus the whole days since (at least 1, so
+ * that it is negative). The summary, --json and the cert-expired finding all say this one count.
+ */
+export function daysLeft(c: Cert, now: Date): number {
+  const ms = notAfter(c).getTime() - now.getTime();
+  return ms >= 0 ? Math.floor(ms / DAY) : -Math.max(1, Math.floor(-ms / DAY));
+}
 
 export const day = (d: Date): string => d.toISOString().slice(0, 10);
 
@@ -19,8 +25,8 @@ export const day = (d: Date): string => d.toISOString().slice(0, 10);
 export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: number, target: TargetService | undefined, f: Findings): void {
   const left = daysLeft(leaf, now);
   if (notAfter(leaf) < now) {
-    const ago = Math.floor((now.getTime() - notAfter(leaf).getTime()) / DAY);
-    const params = { cert: leaf.name, date: day(notAfter(leaf)), days: ago };
+    // The days the summary shows (daysLeft, negative): one count per report.
+    const params = { cert: leaf.name, date: day(notAfter(leaf)), days: -left };
     if (target) f.add('target-cert-expired', M.expiredTarget, { ...params, target });
     else f.add('cert-expired', M.expired, params);
   } else if (notBefore(leaf) > now) {

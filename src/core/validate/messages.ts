@@ -278,12 +278,12 @@ export const M = {
 
   // Validity, strength, key types, role, target
   expired: {
-    en: (p) => `${String(p.cert)} expired on ${String(p.date)}, ${Number(p.days) === 0 ? 'less than a day ago' : `${days(p.days)} ago`}`,
-    zh: (p) => `${String(p.cert)} 已于 ${String(p.date)} 过期（${Number(p.days) === 0 ? '不到一天前' : `${p.days} 天前`}）`,
+    en: (p) => `${String(p.cert)} expired on ${String(p.date)}, ${days(p.days)} ago`,
+    zh: (p) => `${String(p.cert)} 已于 ${String(p.date)} 过期（${String(p.days)} 天前）`,
   },
   expiredTarget: {
-    en: (p) => `${String(p.cert)} expired on ${String(p.date)}, ${Number(p.days) === 0 ? 'less than a day ago' : `${days(p.days)} ago`}: SCM refuses it, and could not push it to ${String(p.target)}`,
-    zh: (p) => `${String(p.cert)} 已于 ${String(p.date)} 过期（${Number(p.days) === 0 ? '不到一天前' : `${p.days} 天前`}）：SCM 不会接受它，也无法把它推送到 ${String(p.target)}`,
+    en: (p) => `${String(p.cert)} expired on ${String(p.date)}, ${days(p.days)} ago: SCM refuses it, and could not push it to ${String(p.target)}`,
+    zh: (p) => `${String(p.cert)} 已于 ${String(p.date)} 过期（${String(p.days)} 天前）：SCM 不会接受它，也无法把它推送到 ${String(p.target)}`,
   },
   notYetValid: {
     en: (p) => `${String(p.cert)} is valid only from ${String(p.date)}, in ${days(p.days)}`,
