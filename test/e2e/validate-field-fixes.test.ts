@@ -88,3 +88,28 @@ describeFixtures('one count of days per report', () => {
     expect(zh.stdout).toContain(`（${n} 天前）`);
   });
 });
+
+describeFixtures('an intermediate that expires before the leaf', () => {
+  const DAY = 86_400_000;
+  const to = (rel: string): number => Date.parse(new X509Certificate(readFileSync(fixture(rel))).validTo);
+  const args = ['validate', '--cert', C('short-chain-leaf.crt'), '--chain', fixture('pki/inter-short.crt'), '--key', C('rsa.key'), '--json'];
+  const at = (daysBefore: number): Record<string, string> => ({ SCM_NOW: new Date(to('pki/inter-short.crt') - daysBefore * DAY - 1000).toISOString() });
+
+  it('within --warn-days: a warning naming it, its date and the leaf (exit 0; --strict 1)', async () => {
+    const r = await runCli(args, { env: at(20) });
+    expect(r.code).toBe(0);
+    const date = new Date(to('pki/inter-short.crt')).toISOString().slice(0, 10);
+    const leafDate = new Date(to('cases/short-chain-leaf.crt')).toISOString().slice(0, 10);
+    expect(lines(r.stdout)).toEqual([`chain-cert-expiring-soon warning null: CN=SCM Short-lived Intermediate in the chain expires on ${date}, in 20 days, before CN=rsa.example.com (${leafDate}): from then on clients cannot build the chain`]);
+    expect((await runCli([...args, '--strict'], { env: at(20) })).code).toBe(1);
+    const explain = await runCli(['explain', 'chain-cert-expiring-soon']);
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toContain('expires before the leaf');
+  });
+
+  it('outside the window nothing; --warn-days widens it; once expired it is chain-cert-expired', async () => {
+    expect(json((await runCli(args, { env: at(40) })).stdout).findings).toEqual([]);
+    expect(json((await runCli([...args, '--warn-days', '60'], { env: at(40) })).stdout).findings.map((f: any) => f.rule)).toEqual(['chain-cert-expiring-soon']);
+    expect(json((await runCli(args, { env: at(-2) })).stdout).findings.map((f: any) => f.rule)).toEqual(['chain-cert-expired']);
+  });
+});

@@ -35,13 +35,22 @@ export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: numbe
   } else if (left < warnDays) {
     f.add('cert-expiring-soon', M.expiringSoon, { cert: leaf.name, date: day(notAfter(leaf)), days: left, warn: warnDays });
   }
-  checkChainDates(chain, now, f);
+  checkChainDates(chain, now, f, { leaf, warnDays });
 }
 
-/** Certificates of the chain past their notAfter (also `scm check`'s: clients refuse such a chain). */
-export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings): void {
+/**
+ * Certificates of the chain past their notAfter (also `scm check`'s: clients refuse such a chain), and, given the
+ * leaf, those that expire before it within the warning window: the chain stops working then, whatever the leaf
+ * says (the "DST Root CA X3" outage). One that outlives the leaf is no concern of this certificate.
+ */
+// "Before" means by more than a day: a CA that expires with its leaf (issued the same moment, for as long) is
+// said by the leaf's own cert-expiring-soon.
+export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings, soon?: { leaf: Cert; warnDays: number }): void {
   for (const c of chain) {
     if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
+    else if (soon && notAfter(c).getTime() < notAfter(soon.leaf).getTime() - DAY && daysLeft(c, now) < soon.warnDays) {
+      f.add('chain-cert-expiring-soon', M.chainCertExpiringSoon, { cert: c.name, date: day(notAfter(c)), days: daysLeft(c, now), leaf: soon.leaf.name, leafDate: day(notAfter(soon.leaf)) });
+    }
   }
 }
 
