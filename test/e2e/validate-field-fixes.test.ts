@@ -113,3 +113,23 @@ describeFixtures('an intermediate that expires before the leaf', () => {
     expect(json((await runCli(args, { env: at(-2) })).stdout).findings.map((f: any) => f.rule)).toEqual(['chain-cert-expired']);
   });
 });
+
+describeFixtures('SCM_NOW, the injected clock', () => {
+  const args = ['validate', '--cert', C('rsa-fullchain.pem'), '--key', C('rsa.key')];
+  it.each(['2028-13-01', 'next year', '2028-02-30', 'Jan 1 2030', '2030-01-01 08:00'])('%j is a usage error (exit 2, one line and a hint), not "now"', async (value) => {
+    const r = await runCli(args, { env: { SCM_NOW: value } });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`scm: SCM_NOW: '${value}' is not an ISO date such as 2030-01-01 or 2030-01-01T08:00:00Z\nhint: fix SCM_NOW, or unset it to use the current time\n`);
+  });
+
+  it('in Chinese and in --json too; valid dates still work, and an empty value means unset', async () => {
+    const zh = await runCli([...args, '--lang', 'zh'], { env: { SCM_NOW: 'next year' } });
+    expect(zh.stderr).toContain('scm: SCM_NOW：“next year”不是 ISO 格式的时间');
+    const j = await runCli([...args, '--json'], { env: { SCM_NOW: 'next year' } });
+    expect(j.code).toBe(2);
+    expect(JSON.parse(j.stderr.trim()).error).toMatchObject({ type: 'UsageError', exitCode: 2 });
+    for (const value of ['2030-01-01', '2030-01-01T08:00:00Z', '2030-01-01T08:00:00.000+08:00', '']) expect((await runCli(args, { env: { SCM_NOW: value } })).code, value).toBe(0);
+    expect((await runCli(args, { env: { SCM_NOW: '2200-01-01' } })).code).toBe(1);
+  });
+});
