@@ -163,6 +163,11 @@ export const M = {
   pfxPasswordHint: { en: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', zh: '请设置 SCM_PFX_PASSWORD，或用 --pfx-password-file 文件 传入密码' },
   pfxUnreadable: { en: 'cannot open {source} as PKCS#12: {reason}', zh: '无法按 PKCS#12 打开 {source}：{reason}' },
   pfxUnsupported: { en: 'it is protected with {algorithm}, which scm cannot open', zh: '它使用了 scm 无法解开的保护方式 {algorithm}' },
+  pfxUnsupportedNamed: { en: 'it is encrypted with {algorithm} ({oid}), which scm cannot decrypt', zh: '它使用 {algorithm}（{oid}）加密，scm 无法解密' },
+  pfxConvertHint: {
+    en: "convert it with OpenSSL: 'openssl pkcs12 {legacy}-in {source} -nodes -out bundle.pem' and validate bundle.pem (it holds the key unencrypted: keep it private), or export the .pfx again with the default AES-256",
+    zh: "请用 OpenSSL 转换：'openssl pkcs12 {legacy}-in {source} -nodes -out bundle.pem'，再校验 bundle.pem（其中的私钥未加密，请妥善保管），或用默认的 AES-256 重新导出 .pfx 文件",
+  },
   pfxPublicKeyMode: { en: 'it is encrypted for a recipient key (public-key privacy mode), not with a password', zh: '它是用接收方公钥加密的（公钥隐私模式），而不是用密码加密的' },
   pfxMalformed: { en: 'its structure does not parse', zh: '文件结构无法解析' },
 
