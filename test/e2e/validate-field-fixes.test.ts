@@ -146,3 +146,28 @@ describeFixtures('PKCS#12 encrypted with a cipher scm cannot run', () => {
     expect(zh.stderr).toContain(`提示：请用 OpenSSL 转换：'openssl pkcs12 -in ${pfx} -nodes -out bundle.pem'`);
   });
 });
+
+describeFixtures("a CA's download unpacked as it comes: the bundles are in its folders", () => {
+  it('a CSR at the top: no verdict (exit 2), the folders named and one suggested, beside another folder still validated', async () => {
+    const r = await runCli(['validate', L('ca-download'), L('cert-chain-key'), '--json']);
+    expect(r.code).toBe(2);
+    const [download, other] = json(r.stdout).bundles;
+    expect(download.error).toEqual({
+      message: `${L('ca-download')} holds no certificate or private key at its top (only rsa.example.com.csr); its folders Apache, IIS, Nginx hold files: each is a bundle folder of its own`,
+      hint: `validate the one for your server: 'scm validate ${L('ca-download')}/Nginx'`,
+    });
+    expect(download.findings).toEqual([]);
+    expect(other.valid).toBe(true);
+    expect((await runCli(['validate', `${L('ca-download')}/Nginx`])).code).toBe(0);
+  });
+
+  it('only folders at the top (no file at all): the same advice, in Chinese too', async () => {
+    const r = await runCli(['validate', L('ca-download-bare')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`scm: ${L('ca-download-bare')} holds no certificate or private key at its top; its folders Nginx, Tomcat hold files: each is a bundle folder of its own\n`
+      + `hint: validate the one for your server: 'scm validate ${L('ca-download-bare')}/Nginx'\n`);
+    const zh = await runCli(['validate', L('ca-download-bare'), '--lang', 'zh']);
+    expect(zh.stderr).toContain('的顶层没有证书或私钥；其中的目录 Nginx、Tomcat 中有文件：每个目录都是单独的证书目录');
+    expect(zh.stderr).toContain(`提示：请校验与服务器对应的目录：'scm validate ${L('ca-download-bare')}/Nginx'`);
+  });
+});

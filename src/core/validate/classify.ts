@@ -11,6 +11,7 @@ import { named, publicOf, type Gathered } from './inputs.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import { openPfx } from './pfx.js';
+import { subfolderAdvice } from './subfolders.js';
 import { applySlots, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
 import { keystoreParams, scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
@@ -118,6 +119,11 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
   return resolve(pool, input, given.map((r) => base(r.source)), forced, f);
 }
 
+/** Nothing at the top but a CSR or a note, and folders below: no bundle was read, so no verdict either (exit 2). */
+function inSubfolders(input: BundleInput, looked: string[], lang: Lang): never {
+  throw subfolderAdvice(input.bundle ?? '', input.subfolders!, lang, looked);
+}
+
 const leftOut = (a: SetAside): Message => (isKeystore(a) ? M.keystoreLeftOut : a.locked === 'no-password' ? M.pfxLeftOutNoPassword : M.pfxLeftOutWrongPassword);
 
 function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overrides, f: Findings): Gathered {
@@ -140,6 +146,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const keystoreSays = keystore && keystoreParams(keystore.source, keystore.keystore);
   let keystoreSaid = false;
 
+  if (!leaf && !key && !forced.forcedLeaf && !forced.keyGiven && pool.faults.length === 0 && input.subfolders?.length) inSubfolders(input, looked, f.lang);
   const leafFault = !leaf && !forced.forcedLeaf;
   pool.faults.forEach(({ slot, source }, i) => reportFault(slot, source, leafFault && i === 0, f));
   if (pool.faults.length > (leafFault ? 1 : 0)) f.lack('chain');

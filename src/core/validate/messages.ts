@@ -186,6 +186,13 @@ export const M = {
   },
   ambiguousLeafHint: { en: 'pass the leaf with --cert FILE', zh: '请用 --cert 文件 指定服务器证书' },
   // Files given together have no folder to name.
+  // A CA's download unpacked as it comes: the bundles are one level down, one per server type.
+  inSubfolders: {
+    en: '{dir} holds no certificate or private key at its top{top}; its folders {folders} hold files: each is a bundle folder of its own',
+    zh: '{dir} 的顶层没有证书或私钥{top}；其中的目录 {folders} 中有文件：每个目录都是单独的证书目录',
+  },
+  inSubfoldersTop: { en: ' (only {files})', zh: '（只有 {files}）' },
+  inSubfoldersHint: { en: "validate the one for your server: 'scm validate {path}'", zh: "请校验与服务器对应的目录：'scm validate {path}'" },
   ambiguousPairs: {
     en: (p) => `cannot tell which certificate and key to use${p.bundle ? ` in ${String(p.bundle)}` : ''}: it holds ${String(p.count)} certificates, each with its own private key: ${String(p.pairs)}`,
     zh: (p) => `无法确定${p.bundle ? ` ${String(p.bundle)} 中` : ''}应使用哪一对证书和私钥：其中有 ${String(p.count)} 张证书，各有自己的私钥：${String(p.pairs)}`,
