@@ -1,7 +1,9 @@
 // What a field test of `scm validate` on real-world files found, through the built binary: each case here was
 // answered wrongly before (a pair chosen by file name, IPv6 compared as text, an RSA-PSS key passed silently, ...).
 import { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -169,5 +171,30 @@ describeFixtures("a CA's download unpacked as it comes: the bundles are in its f
     const zh = await runCli(['validate', L('ca-download-bare'), '--lang', 'zh']);
     expect(zh.stderr).toContain('的顶层没有证书或私钥；其中的目录 Nginx、Tomcat 中有文件：每个目录都是单独的证书目录');
     expect(zh.stderr).toContain(`提示：请校验与服务器对应的目录：'scm validate ${L('ca-download-bare')}/Nginx'`);
+  });
+});
+
+describeFixtures('a CSR or key block beside certificates: never sent, so a warning in --chain and in --cert alike', () => {
+  it('--chain with the intermediate and a key: the chain is judged and sent without the block (exit 0)', async () => {
+    const args = ['--cert', C('rsa.crt'), '--chain', C('chain-with-key.pem'), '--key', C('rsa.key')];
+    const r = await runCli(['validate', ...args, '--json']);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toEqual([`chain-foreign-block warning null: ${C('chain-with-key.pem')} holds a PKCS#8 private key beside its certificates; it is not sent`]);
+    expect(json(r.stdout).certificate.chain[1]).toBe('CN=SCM Test Intermediate R2 (intermediate, RSA 2048)');
+    const up = await runCli(['upload', ...args, '--name', 'foreign', '--dry-run', '--json']);
+    expect(up.code, up.stderr).toBe(0);
+    expect(up.stdout).not.toContain('PRIVATE KEY-----');
+  });
+
+  it('a fullchain with a CSR in --cert: the same warning; a chain file with nothing but a CSR is still the wrong file (error)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scm-foreign-'));
+    const file = join(dir, 'fullchain-csr.pem');
+    writeFileSync(file, Buffer.concat([readFileSync(C('rsa-fullchain.pem')), readFileSync(C('variants/rsa.csr'))]));
+    const r = await runCli(['validate', '--cert', file, '--key', C('rsa.key'), '--json']);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toEqual([`chain-foreign-block warning null: ${file} holds a certificate signing request (CSR) beside its certificates; it is not sent`]);
+    const only = await runCli(['validate', '--cert', C('rsa.crt'), '--chain', C('variants/rsa.csr'), '--key', C('rsa.key'), '--json']);
+    expect(only.code).toBe(1);
+    expect(lines(only.stdout)).toEqual([`chain-unparsable error SCM.0013: ${C('variants/rsa.csr')} holds a certificate signing request (CSR) and no certificate; a chain holds certificates only`]);
   });
 });

@@ -71,7 +71,8 @@ export const M = {
     zh: '{source} 中是证书签名请求（CSR），不是证书：证书是 CA 根据它签发后发回给您的文件',
   },
   chainEmptyFile: { en: '{source} is empty', zh: '{source} 是空的' },
-  chainForeign: { en: '{source} holds {what}; a chain holds certificates only', zh: '{source} 中有 {what}，而证书链中只能有证书' },
+  chainForeign: { en: '{source} holds {what} beside its certificates; it is not sent', zh: '{source} 中除证书外还有 {what}；它不会被发送' },
+  chainForeignOnly: { en: '{source} holds {what} and no certificate; a chain holds certificates only', zh: '{source} 中只有 {what}，没有证书，而证书链中只能有证书' },
   certExtraIgnored: {
     en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')}; as a chain was given too, only the first is sent`,
     zh: '{source} 中有 {count} 张证书；由于另外提供了证书链，只发送第一张',
