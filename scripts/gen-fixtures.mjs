@@ -11,13 +11,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateMore, MORE_KEY_SPECS, MORE_SECTIONS, moreKeys, prepareKeys } from './gen-fixtures-realworld.mjs';
 import { generateKeystores } from './gen-fixtures-keystores.mjs';
+import { generateEdges } from './gen-fixtures-edges.mjs';
 
 const OUT = fileURLToPath(new URL('../test/fixtures/generated/', import.meta.url));
 const STAMP = join(OUT, '.stamp');
 const self = readFileSync(fileURLToPath(import.meta.url));
 const more = readFileSync(fileURLToPath(new URL('./gen-fixtures-realworld.mjs', import.meta.url)));
 const keystores = readFileSync(fileURLToPath(new URL('./gen-fixtures-keystores.mjs', import.meta.url)));
-const hash = createHash('sha256').update(self).update(more).update(keystores).digest('hex');
+const edges = readFileSync(fileURLToPath(new URL('./gen-fixtures-edges.mjs', import.meta.url)));
+const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).digest('hex');
 
 if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) {
   if (!process.argv.includes('--quiet')) console.log('fixtures up to date');
@@ -445,6 +447,7 @@ function emptyNameFixtures() {
   cert(C('idn-cn-punycode-san.crt'), K.leafRsa, '/CN=münchen.example', 'leafBase', { ...IR, extra: ['-utf8', ...san('DNS:xn--mnchen-3ya.example')] });
 }
 emptyNameFixtures();
+generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves });
 
 // ---- an extra CA that is not on the path, and a cross-signed intermediate -----------------------------------
 // Read by content, scm sends the path alone: another CA's root or intermediate beside it is left out, not a hole.

@@ -5,7 +5,7 @@ import type { Ctx, Out } from './context.js';
 import { configLang } from './config/lang.js';
 import { isLang, langFromEnv, t, type Lang } from './core/i18n.js';
 import { S } from './commands/shared/messages.js';
-import { ExitCode, InterruptedError, ScmCliError } from './errors.js';
+import { ExitCode, InterruptedError, ScmCliError, UsageError } from './errors.js';
 import { fdOut, stdoutFailedText } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
 import { SPEC_LOADERS } from './commands/lazy-specs.js';
@@ -115,10 +115,31 @@ async function configuredLang(argv: string[], io: ProcessIo): Promise<Lang | und
   return configLang({ cwd: io.cwd, env: io.env, uid: io.uid, config: flagValues(argv, '--config').pop() });
 }
 
-/** SCM_NOW (an ISO date): a fixed clock, so that expiry can be tested end to end with far-future certificates. */
-function fixedClock(value: string | undefined): (() => Date) | undefined {
-  const at = value === undefined ? Number.NaN : Date.parse(value);
-  return Number.isNaN(at) ? undefined : () => new Date(at);
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** The instant an ISO date names, or NaN; Date.parse alone takes '2028-02-30' (as 1 March) and 'Jan 1 2030'. */
+function isoInstant(value: string): number {
+  const m = ISO_INSTANT.exec(value);
+  if (!m) return Number.NaN;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return Number.NaN;
+  return Date.parse(value);
+}
+
+/**
+ * SCM_NOW (an ISO date): a fixed clock, so that expiry can be tested end to end with far-future certificates, and
+ * "will it still be valid then?" answered. A value that is no date is a usage error when the clock is first read:
+ * answering as of today instead would be a wrong answer to the question asked. Empty counts as unset.
+ */
+function fixedClock(value: string | undefined, lang: Lang): (() => Date) | undefined {
+  if (value === undefined || value === '') return undefined;
+  const at = isoInstant(value);
+  if (Number.isNaN(at)) {
+    return () => {
+      throw new UsageError(t(lang, S.badNow, { value }), { hint: t(lang, S.badNowHint) });
+    };
+  }
+  return () => new Date(at);
 }
 
 /** `out` with every value of `secrets` hidden from what is written; the set grows as config files are read. */
@@ -157,6 +178,7 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
   ]);
   let signal: AbortSignal | undefined;
   const secrets = new Set(envSecrets(io.env));
+  const lang = langOf(argv, io.env, await configuredLang(argv, io));
   const ctx: Ctx = {
     stdout: hiding(io.stdout, secrets),
     stderr: hiding(io.stderr, secrets),
@@ -166,8 +188,8 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
     },
     env: io.env,
     cwd: io.cwd,
-    now: io.now ?? fixedClock(io.env.SCM_NOW) ?? (() => new Date()),
-    lang: langOf(argv, io.env, await configuredLang(argv, io)),
+    now: io.now ?? fixedClock(io.env.SCM_NOW, lang) ?? (() => new Date()),
+    lang,
     uid: io.uid,
     style,
     errStyle,

@@ -5,6 +5,7 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
+import { subfolderAdvice } from '../core/validate/subfolders.js';
 import type { BundleInput, RawInput } from '../core/validate/types.js';
 import { InputError } from '../errors.js';
 import { IO } from './messages.js';
@@ -27,8 +28,20 @@ function why(e: unknown, lang: Lang): string {
   return code === 'ENOENT' ? t(lang, IO.noSuchDirectory) : code === 'EACCES' || code === 'EPERM' ? t(lang, IO.permissionDenied) : (e as Error).message;
 }
 
-/** The regular files of `dir` (symbolic links followed: certbot's live/ folders hold links into archive/). */
-function listFiles(dir: string, ctx: ReadContext): string[] {
+/** Whether folder `path` holds a regular file (not looked into further: a CA's download is one level deep). */
+function holdsFiles(path: string): boolean {
+  try {
+    return readdirSync(path).some((n) => !n.startsWith('.') && statOrNothing(join(path, n))?.isFile() === true);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The regular files of `dir` (symbolic links followed: certbot's live/ folders hold links into archive/), and its
+ * folders that hold files (a CA's download: Apache/ IIS/ Nginx/ Tomcat/), to point at when the top holds no bundle.
+ */
+function listFiles(dir: string, ctx: ReadContext): { files: string[]; folders: string[] } {
   const lang = ctx.lang ?? 'en';
   const full = resolve(ctx.cwd, dir);
   let names: string[];
@@ -40,14 +53,16 @@ function listFiles(dir: string, ctx: ReadContext): string[] {
     throw new InputError(t(lang, IO.cannotRead, { path: dir, why: why(e, lang) }), { path: dir });
   }
   const files: string[] = [];
+  const folders: string[] = [];
   for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
     const info = statOrNothing(join(full, name));
     // Files too big to be a certificate, key or PKCS#12 (a .zip next to them) are not looked at.
     if (info?.isFile() && info.size <= INPUT_LIMIT) files.push(name);
+    else if (info?.isDirectory() && folders.length < MAX_FILES && holdsFiles(join(full, name))) folders.push(name);
   }
-  if (files.length === 0) throw new InputError(t(lang, IO.emptyFolder, { dir }), { path: dir });
+  if (files.length === 0) throw folders.length > 0 ? subfolderAdvice(dir, folders, lang) : new InputError(t(lang, IO.emptyFolder, { dir }), { path: dir });
   if (files.length > MAX_FILES) throw new InputError(t(lang, IO.tooManyFiles, { dir, count: files.length }), { path: dir });
-  return files;
+  return { files, folders };
 }
 
 /** For `scm validate /etc/letsencrypt/live/*`, whose glob also matches certbot's README. */
@@ -64,6 +79,7 @@ export function isOtherThanDirectory(path: string, ctx: ReadContext): boolean {
 /** A folder as one bundle: every file's bytes, told apart later by content. */
 export async function readBundleDir(dir: string, ctx: ReadContext): Promise<BundleInput> {
   const files: RawInput[] = [];
-  for (const name of listFiles(dir, ctx)) files.push(await readInput(join(dir, name), ctx));
-  return { files, bundle: dir };
+  const listed = listFiles(dir, ctx);
+  for (const name of listed.files) files.push(await readInput(join(dir, name), ctx));
+  return { files, bundle: dir, ...(listed.folders.length > 0 ? { subfolders: listed.folders } : {}) };
 }

@@ -78,8 +78,8 @@ describeFixtures('an input without a usable certificate: one finding, the rule o
   });
 
   it.each([
-    ['a CSR', 'd.csr', bytes('variants/rsa.csr'), 'chain-foreign-block error SCM.0013: d.csr holds a certificate signing request (CSR); a chain holds certificates only'],
-    ['a private key', 'd.pem', bytes('other-rsa.key'), 'chain-foreign-block error SCM.0013: d.pem holds a PKCS#8 private key; a chain holds certificates only'],
+    ['a CSR', 'd.csr', bytes('variants/rsa.csr'), 'chain-unparsable error SCM.0013: d.csr holds a certificate signing request (CSR) and no certificate; a chain holds certificates only'],
+    ['a private key', 'd.pem', bytes('other-rsa.key'), 'chain-unparsable error SCM.0013: d.pem holds a PKCS#8 private key and no certificate; a chain holds certificates only'],
     ['a block without its BEGIN line', 'd.pem', Buffer.from(noBegin(INTER)), 'chain-unparsable error SCM.0013: d.pem has an -----END----- line without its -----BEGIN----- line'],
     ['base64 without armor', 'd.pem', bytes('variants/cert-armor-missing.pem'), 'chain-unparsable error SCM.0013: d.pem holds base64 text without the -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines of its certificates'],
     ['binary data', 'd.bin', Buffer.from('hello\x01world'), 'chain-unparsable error SCM.0013: d.bin is binary (DER) data but not an X.509 certificate'],

@@ -70,7 +70,8 @@ describe('Unicode --domain values', () => {
     ['ｅｘａｍｐｌｅ.com', 'example.com'],
     ['例子.测试', 'xn--fsqu00a.xn--0zwm56d'],
     ['xn--bcher-kva.example.com', 'xn--bcher-kva.example.com'],
-    ['2001:DB8::1', '2001:DB8::1'],
+    ['2001:DB8::1', '2001:db8::1'],
+    ['2001:0DB8:0:0:0:0:0:1', '2001:db8::1'],
     ['192.168.0.1', '192.168.0.1'],
   ])('%j is compared as %j', (value, form) => {
     expect(domainArgProblem(value)).toBeUndefined();

@@ -22,7 +22,7 @@ interface Broken {
 const CERT = ['variants/garbage.txt', 'variants/empty.pem', 'rsa.key', 'variants/rsa.csr', 'variants/rsa-truncated.der', 'variants/cert-bad-base64.pem',
   'variants/cert-not-x509.pem', 'variants/cert-no-end.pem', 'variants/cert-no-begin.pem', 'variants/cert-armor-missing.pem', 'variants/cert-empty-body.pem', 'rsa.pub.pem'];
 const CHAIN = ['variants/garbage.txt', 'variants/cert-armor-missing.pem', 'variants/cert-bad-base64.pem', 'variants/cert-not-x509.pem', 'variants/cert-no-end.pem',
-  'variants/cert-empty-body.pem', 'chain-with-key.pem', 'variants/rsa-truncated.der', 'rsa.key', 'variants/rsa.csr'];
+  'variants/cert-empty-body.pem', 'variants/rsa-truncated.der', 'rsa.key', 'variants/rsa.csr'];
 const KEY = ['variants/garbage.txt', 'variants/whitespace.pem', 'variants/key-corrupt.key', 'variants/key-empty-body.key', 'variants/key-no-end.key',
   'variants/key-armor-missing.key', 'rsa.encrypted-pkcs8.key', 'rsa.encrypted-pkcs8.key.der', 'rsa.encrypted-legacy.key', 'rsa.pub.pem', 'rsa.crt', 'rsa.der',
   'variants/openssh.key', 'variants/rsa-truncated.der'];

@@ -59,6 +59,8 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
   // --json: the listening line is a JSON object, and every stderr line is one too.
   const label = t(L, M.label);
   const log = (line: string): void => ctx.stderr.write(opts.json ? `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, log: line })}\n` : `${label}${label.endsWith('\uff1a') ? '' : ' '}${line}\n`);
+  // Read once before listening: an SCM_NOW that is no date fails here (exit 2), not in every request.
+  ctx.now();
   const { startEmulator } = await import('../../emulator/server.js');
   const emulator = await startEmulator({
     port: opts.port ?? 0,

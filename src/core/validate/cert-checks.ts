@@ -10,8 +10,14 @@ const DAY = 86_400_000;
 export const notBefore = (c: Cert): Date => new Date(c.x509.validFrom);
 export const notAfter = (c: Cert): Date => new Date(c.x509.validTo);
 
-/** Whole days from `now` until the certificate expires (negative once expired). */
-export const daysLeft = (c: Cert, now: Date): number => Math.floor((notAfter(c).getTime() - now.getTime()) / DAY);
+/**
+ * Whole days from `now` until the certificate expires; once expired, minus the whole days since (at least 1, so
+ * that it is negative). The summary, --json and the cert-expired finding all say this one count.
+ */
+export function daysLeft(c: Cert, now: Date): number {
+  const ms = notAfter(c).getTime() - now.getTime();
+  return ms >= 0 ? Math.floor(ms / DAY) : -Math.max(1, Math.floor(-ms / DAY));
+}
 
 export const day = (d: Date): string => d.toISOString().slice(0, 10);
 
@@ -19,8 +25,8 @@ export const day = (d: Date): string => d.toISOString().slice(0, 10);
 export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: number, target: TargetService | undefined, f: Findings): void {
   const left = daysLeft(leaf, now);
   if (notAfter(leaf) < now) {
-    const ago = Math.floor((now.getTime() - notAfter(leaf).getTime()) / DAY);
-    const params = { cert: leaf.name, date: day(notAfter(leaf)), days: ago };
+    // The days the summary shows (daysLeft, negative): one count per report.
+    const params = { cert: leaf.name, date: day(notAfter(leaf)), days: -left };
     if (target) f.add('target-cert-expired', M.expiredTarget, { ...params, target });
     else f.add('cert-expired', M.expired, params);
   } else if (notBefore(leaf) > now) {
@@ -29,13 +35,22 @@ export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: numbe
   } else if (left < warnDays) {
     f.add('cert-expiring-soon', M.expiringSoon, { cert: leaf.name, date: day(notAfter(leaf)), days: left, warn: warnDays });
   }
-  checkChainDates(chain, now, f);
+  checkChainDates(chain, now, f, { leaf, warnDays });
 }
 
-/** Certificates of the chain past their notAfter (also `scm check`'s: clients refuse such a chain). */
-export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings): void {
+/**
+ * Certificates of the chain past their notAfter (also `scm check`'s: clients refuse such a chain), and, given the
+ * leaf, those that expire before it within the warning window: the chain stops working then, whatever the leaf
+ * says (the "DST Root CA X3" outage). One that outlives the leaf is no concern of this certificate.
+ */
+// "Before" means by more than a day: a CA that expires with its leaf (issued the same moment, for as long) is
+// said by the leaf's own cert-expiring-soon.
+export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings, soon?: { leaf: Cert; warnDays: number }): void {
   for (const c of chain) {
     if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
+    else if (soon && notAfter(c).getTime() < notAfter(soon.leaf).getTime() - DAY && daysLeft(c, now) < soon.warnDays) {
+      f.add('chain-cert-expiring-soon', M.chainCertExpiringSoon, { cert: c.name, date: day(notAfter(c)), days: daysLeft(c, now), leaf: soon.leaf.name, leafDate: day(notAfter(soon.leaf)) });
+    }
   }
 }
 
@@ -53,9 +68,12 @@ export function checkKeyType(leaf: Cert, f: Findings): boolean {
   // Ed25519 as much as Ed448: no browser takes an EdDSA server certificate. An EC curve under 256 bits (P-192,
   // P-224) is a weak key (checkStrength), as RSA under 2048 is.
   const smallEc = type === 'EC' && leaf.key.bits !== null && leaf.key.bits < 256;
-  const unsupported = ['DSA', 'Ed25519', 'Ed448', 'unknown'].includes(type) || (type === 'EC' && !SUPPORTED_CURVES.has(curve ?? '') && !smallEc);
+  // An RSA-PSS key (id-RSASSA-PSS, not rsaEncryption) is RSA that only signs with PSS: BoringSSL and most load
+  // balancers refuse it, and it has no PKCS#1 form, so it would go out as PKCS#8, which WAF, ELB and CDN do not take.
+  const unsupported = ['DSA', 'Ed25519', 'Ed448', 'RSA-PSS', 'unknown'].includes(type) || (type === 'EC' && !SUPPORTED_CURVES.has(curve ?? '') && !smallEc);
   // Node names no such key ("unknown key type" is no name to put in a sentence, in either language).
-  if (unsupported) f.add('key-type-unsupported', type === 'unknown' ? M.keyTypeUnknown : M.keyTypeUnsupported, { cert: leaf.name, key: text });
+  const said = type === 'unknown' ? M.keyTypeUnknown : type === 'RSA-PSS' ? M.keyTypeRsaPss : M.keyTypeUnsupported;
+  if (unsupported) f.add('key-type-unsupported', said, { cert: leaf.name, key: text });
   return unsupported;
 }
 

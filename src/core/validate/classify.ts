@@ -11,6 +11,7 @@ import { named, publicOf, type Gathered } from './inputs.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import { openPfx } from './pfx.js';
+import { subfolderAdvice } from './subfolders.js';
 import { applySlots, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
 import { keystoreParams, scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
@@ -48,12 +49,36 @@ function ambiguous(candidates: Cert[], why: Undecided, input: BundleInput, lang:
   throw new InputError(f.say(UNDECIDED[why], { bundle: input.bundle ?? '', candidates: list }), { hint: f.say(M.ambiguousLeafHint), ...(input.bundle ? { path: input.bundle } : {}) });
 }
 
+/**
+ * Two or more complete pairs (each certificate with its own key) are two bundles, not one: an RSA and an ECDSA
+ * certificate for the same names (nginx's dual certificates), or two sites. Neither a file name nor a date may
+ * choose between them, as the other is a valid certificate too. Only renewals are one bundle: one subject, one key
+ * type, a new key each time (certbot's archive/), where the newest is the leaf.
+ */
+function twoPairs(matched: Cert[], matching: (c: Cert) => DecodedKey | undefined, input: BundleInput, lang: Lang): void {
+  const keys = new Set(matched.map(matching));
+  const renewals = matched.every((c) => c.x509.subject === matched[0]!.x509.subject && c.key.type === matched[0]!.key.type);
+  if (keys.size < 2 || renewals) return;
+  const f = new Findings(lang);
+  const pair = (c: Cert): string => {
+    const k = matching(c)!;
+    const params = { name: c.name, key: c.key.text, source: base(c.source), keySource: base(k.source) };
+    return f.say(k.source === c.source ? M.pairInFile : M.pairInFiles, params);
+  };
+  const oneFile = new Set(matched.flatMap((c) => [c.source, matching(c)!.source])).size === 1;
+  throw new InputError(f.say(M.ambiguousPairs, { bundle: input.bundle ?? '', count: matched.length, pairs: matched.map(pair).join(f.say(M.pairSeparator)) }), {
+    hint: f.say(oneFile ? M.ambiguousPairsHintOneFile : M.ambiguousPairsHint),
+    ...(input.bundle ? { path: input.bundle } : {}),
+  });
+}
+
 /** The leaf and its key, as content says; undefined leaf when nothing can be the leaf. */
 function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert; key?: DecodedKey; keyMatched: boolean } {
   const matching = (c: Cert): DecodedKey | undefined => pool.keys.find((k) => publicOf(k).equals(c.publicKey));
   const ees = pool.certs.filter((c) => !c.ca);
   const matched = ees.filter((c) => matching(c));
   if (matched.length > 0) {
+    twoPairs(matched, matching, input, f.lang);
     const leaf = tieBreak(matched) ?? ambiguous(matched, 'matched', input, f.lang);
     return { leaf, key: matching(leaf), keyMatched: true };
   }
@@ -94,6 +119,11 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
   return resolve(pool, input, given.map((r) => base(r.source)), forced, f);
 }
 
+/** Nothing at the top but a CSR or a note, and folders below: no bundle was read, so no verdict either (exit 2). */
+function inSubfolders(input: BundleInput, looked: string[], lang: Lang): never {
+  throw subfolderAdvice(input.bundle ?? '', input.subfolders!, lang, looked);
+}
+
 const leftOut = (a: SetAside): Message => (isKeystore(a) ? M.keystoreLeftOut : a.locked === 'no-password' ? M.pfxLeftOutNoPassword : M.pfxLeftOutWrongPassword);
 
 function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overrides, f: Findings): Gathered {
@@ -116,6 +146,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const keystoreSays = keystore && keystoreParams(keystore.source, keystore.keystore);
   let keystoreSaid = false;
 
+  if (!leaf && !key && !forced.forcedLeaf && !forced.keyGiven && pool.faults.length === 0 && input.subfolders?.length) inSubfolders(input, looked, f.lang);
   const leafFault = !leaf && !forced.forcedLeaf;
   pool.faults.forEach(({ slot, source }, i) => reportFault(slot, source, leafFault && i === 0, f));
   if (pool.faults.length > (leafFault ? 1 : 0)) f.lack('chain');

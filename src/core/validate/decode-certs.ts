@@ -75,13 +75,22 @@ export function decodeCerts(scan: Scanned, role: Role, f: Findings): DecodedCert
     if (role === 'cert') f.add('cert-missing', M.emptyInput, { source: scan.source });
     return out;
   }
-  if (role === 'cert') out.keyBlocks = scan.keyBlocks;
-  else {
-    for (const label of [...scan.keyBlocks.map((b) => b.label), ...scan.otherLabels]) {
-      f.add('chain-foreign-block', M.chainForeign, { source: scan.source, what: f.say(M.aThing, { what: describeLabel(label, f) }) });
-      out.chainFailed = true;
+  // A block that is no certificate (a CSR, a public or private key) is never sent: scm sends the certificates it
+  // parsed, as PEM it writes. So it is a warning, the same in --cert (beside certificates) as in --chain, and the
+  // chain is still judged: calling it a refusal (SCM.0013) would judge a request scm does not make.
+  // A chain file with no certificate at all is the wrong file (`--chain privkey.pem`): its one finding is then
+  // chain-unparsable (the chain was not read), not a warning beside "chain too short".
+  const foreign = (labels: string[]): void => {
+    const wrongFile = role === 'chain' && scan.certs.length === 0;
+    for (const label of labels) {
+      f.add(wrongFile ? 'chain-unparsable' : 'chain-foreign-block', wrongFile ? M.chainForeignOnly : M.chainForeign, { source: scan.source, what: f.say(M.aThing, { what: describeLabel(label, f) }) });
     }
-  }
+    if (wrongFile && labels.length > 0) out.chainFailed = true;
+  };
+  if (role === 'cert') {
+    out.keyBlocks = scan.keyBlocks;
+    if (scan.certs.length > 0) foreign(scan.otherLabels);
+  } else foreign([...scan.keyBlocks.map((b) => b.label), ...scan.otherLabels]);
   for (const s of scan.certs) {
     const leaf = role === 'cert' && s.position === 1;
     if (s.cert) {

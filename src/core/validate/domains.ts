@@ -36,8 +36,20 @@ export function hostnameProblem(name: string): Problem | undefined {
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const isIp = (s: string): boolean => IPV4.test(s) || (s.includes(':') && /^[0-9A-Fa-f:.]+$/.test(s));
 
-/** The form a --domain value is compared in: punycode for internationalised names, IP addresses as given. */
-export const domainForm = (value: string): string => (isIp(value) ? value : domainToASCII(value) || value);
+/** An IPv6 address in its one canonical form (RFC 5952: lower case, zeros compressed), via the URL parser. */
+function ipv6Form(value: string): string | undefined {
+  try {
+    return new URL(`http://[${value}]/`).hostname.slice(1, -1);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The form a --domain value or a name of the certificate is compared in: punycode for internationalised names,
+ * an IPv6 address canonical (Node prints a SAN's as 2001:DB8:0:0:0:0:0:1, people write 2001:db8::1), IPv4 as given.
+ */
+export const domainForm = (value: string): string => (isIp(value) ? (value.includes(':') && ipv6Form(value)) || value : domainToASCII(value) || value);
 
 /** Why a --domain value is not a domain name (nor an IP address), or undefined when it is one. */
 export function domainArgProblem(value: string): Problem | undefined {
@@ -98,7 +110,7 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
     const problem = hostnameProblem(name);
     if (problem) f.add('domain-invalid', fromCn ? M.domainInvalidCn : M.domainInvalidSan, { name, problem: f.say(problem[0], problem[1]) });
   }
-  const shown = nameList({ dns, ip });
+  const shown = nameList({ dns, ip: ip.map(domainForm) });
   if (!fromCn && cn !== undefined && cn !== '' && shown.length > 0) {
     // A UTF-8 CN and its punycode SAN are one name: compare what DNS would look up.
     const all = [...dns, ...ip].map((n) => domainForm(n).toLowerCase());
@@ -106,7 +118,7 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
   }
   for (const wanted of options.domains ?? []) {
     const host = domainForm(wanted);
-    const ok = dns.some((name) => covers(name, host)) || ip.includes(host);
+    const ok = dns.some((name) => covers(name, host)) || ip.some((a) => domainForm(a) === host);
     if (ok) continue;
     // A CN that names the domain does not count beside SANs (as for every client): say so, not "CN=x does not cover x".
     const cnIgnored = !fromCn && cn !== undefined && covers(cn, host);

@@ -71,7 +71,8 @@ export const M = {
     zh: '{source} 中是证书签名请求（CSR），不是证书：证书是 CA 根据它签发后发回给您的文件',
   },
   chainEmptyFile: { en: '{source} is empty', zh: '{source} 是空的' },
-  chainForeign: { en: '{source} holds {what}; a chain holds certificates only', zh: '{source} 中有 {what}，而证书链中只能有证书' },
+  chainForeign: { en: '{source} holds {what} beside its certificates; it is not sent', zh: '{source} 中除证书外还有 {what}；它不会被发送' },
+  chainForeignOnly: { en: '{source} holds {what} and no certificate; a chain holds certificates only', zh: '{source} 中只有 {what}，没有证书，而证书链中只能有证书' },
   certExtraIgnored: {
     en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')}; as a chain was given too, only the first is sent`,
     zh: '{source} 中有 {count} 张证书；由于另外提供了证书链，只发送第一张',
@@ -163,6 +164,11 @@ export const M = {
   pfxPasswordHint: { en: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', zh: '请设置 SCM_PFX_PASSWORD，或用 --pfx-password-file 文件 传入密码' },
   pfxUnreadable: { en: 'cannot open {source} as PKCS#12: {reason}', zh: '无法按 PKCS#12 打开 {source}：{reason}' },
   pfxUnsupported: { en: 'it is protected with {algorithm}, which scm cannot open', zh: '它使用了 scm 无法解开的保护方式 {algorithm}' },
+  pfxUnsupportedNamed: { en: 'it is encrypted with {algorithm} ({oid}), which scm cannot decrypt', zh: '它使用 {algorithm}（{oid}）加密，scm 无法解密' },
+  pfxConvertHint: {
+    en: "convert it with OpenSSL: 'openssl pkcs12 {legacy}-in {source} -nodes -out bundle.pem' and validate bundle.pem (it holds the key unencrypted: keep it private), or export the .pfx again with the default AES-256",
+    zh: "请用 OpenSSL 转换：'openssl pkcs12 {legacy}-in {source} -nodes -out bundle.pem'，再校验 bundle.pem（其中的私钥未加密，请妥善保管），或用默认的 AES-256 重新导出 .pfx 文件",
+  },
   pfxPublicKeyMode: { en: 'it is encrypted for a recipient key (public-key privacy mode), not with a password', zh: '它是用接收方公钥加密的（公钥隐私模式），而不是用密码加密的' },
   pfxMalformed: { en: 'its structure does not parse', zh: '文件结构无法解析' },
 
@@ -180,6 +186,26 @@ export const M = {
     zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥匹配',
   },
   ambiguousLeafHint: { en: 'pass the leaf with --cert FILE', zh: '请用 --cert 文件 指定服务器证书' },
+  // Files given together have no folder to name.
+  // A CA's download unpacked as it comes: the bundles are one level down, one per server type.
+  inSubfolders: {
+    en: '{dir} holds no certificate or private key at its top{top}; its folders {folders} hold files: each is a bundle folder of its own',
+    zh: '{dir} 的顶层没有证书或私钥{top}；其中的目录 {folders} 中有文件：每个目录都是单独的证书目录',
+  },
+  inSubfoldersTop: { en: ' (only {files})', zh: '（只有 {files}）' },
+  inSubfoldersHint: { en: "validate the one for your server: 'scm validate {path}'", zh: "请校验与服务器对应的目录：'scm validate {path}'" },
+  ambiguousPairs: {
+    en: (p) => `cannot tell which certificate and key to use${p.bundle ? ` in ${String(p.bundle)}` : ''}: it holds ${String(p.count)} certificates, each with its own private key: ${String(p.pairs)}`,
+    zh: (p) => `无法确定${p.bundle ? ` ${String(p.bundle)} 中` : ''}应使用哪一对证书和私钥：其中有 ${String(p.count)} 张证书，各有自己的私钥：${String(p.pairs)}`,
+  },
+  pairInFiles: { en: '{name} ({key}) in {source} with its key in {keySource}', zh: '{source} 中的 {name}（{key}，私钥在 {keySource} 中）' },
+  pairInFile: { en: '{name} ({key}) with its key, in {source}', zh: '{source} 中的 {name}（{key}）及其私钥' },
+  pairSeparator: { en: '; ', zh: '；' },
+  ambiguousPairsHint: { en: 'pass one pair with --cert FILE --key FILE (and --chain FILE), or put each pair in a folder of its own', zh: '请用 --cert 文件 --key 文件（以及 --chain 文件）指定其中一对，或把每一对放在各自的目录中' },
+  ambiguousPairsHintOneFile: {
+    en: "split the file into a certificate file and a key file for one pair, and pass them with --cert FILE --key FILE (for a PKCS#12 file, 'openssl pkcs12 -in FILE -nodes' prints them all)",
+    zh: "请把其中一对拆分为证书文件和私钥文件，再用 --cert 文件 --key 文件 传入（PKCS#12 文件可用 'openssl pkcs12 -in 文件 -nodes' 列出其中所有的证书和私钥）",
+  },
   certInFile: { en: '{name} in {source}', zh: '{source} 中的 {name}' },
 
   // The chain
@@ -262,15 +288,19 @@ export const M = {
     zh: '无法离线验证 {parent} 对 {child} 的 SM2 签名（Node.js 20 不支持 SM2 验签）；已按名称和密钥标识符检查签发关系',
   },
   chainCertExpired: { en: '{cert} in the chain expired on {date}', zh: '证书链中的 {cert} 已于 {date} 过期' },
+  chainCertExpiringSoon: {
+    en: (p) => `${String(p.cert)} in the chain expires on ${String(p.date)}, in ${days(p.days)}, before ${String(p.leaf)} (${String(p.leafDate)}): from then on clients cannot build the chain`,
+    zh: '证书链中的 {cert} 将于 {date} 过期（还剩 {days} 天），早于 {leaf}（{leafDate}）：此后客户端将无法构建证书链',
+  },
 
   // Validity, strength, key types, role, target
   expired: {
-    en: (p) => `${String(p.cert)} expired on ${String(p.date)}, ${Number(p.days) === 0 ? 'less than a day ago' : `${days(p.days)} ago`}`,
-    zh: (p) => `${String(p.cert)} 已于 ${String(p.date)} 过期（${Number(p.days) === 0 ? '不到一天前' : `${p.days} 天前`}）`,
+    en: (p) => `${String(p.cert)} expired on ${String(p.date)}, ${days(p.days)} ago`,
+    zh: (p) => `${String(p.cert)} 已于 ${String(p.date)} 过期（${String(p.days)} 天前）`,
   },
   expiredTarget: {
-    en: (p) => `${String(p.cert)} expired on ${String(p.date)}, ${Number(p.days) === 0 ? 'less than a day ago' : `${days(p.days)} ago`}: SCM refuses it, and could not push it to ${String(p.target)}`,
-    zh: (p) => `${String(p.cert)} 已于 ${String(p.date)} 过期（${Number(p.days) === 0 ? '不到一天前' : `${p.days} 天前`}）：SCM 不会接受它，也无法把它推送到 ${String(p.target)}`,
+    en: (p) => `${String(p.cert)} expired on ${String(p.date)}, ${days(p.days)} ago: SCM refuses it, and could not push it to ${String(p.target)}`,
+    zh: (p) => `${String(p.cert)} 已于 ${String(p.date)} 过期（${String(p.days)} 天前）：SCM 不会接受它，也无法把它推送到 ${String(p.target)}`,
   },
   notYetValid: {
     en: (p) => `${String(p.cert)} is valid only from ${String(p.date)}, in ${days(p.days)}`,
@@ -296,6 +326,10 @@ export const M = {
   keyTypeUnsupported: {
     en: (p) => `${String(p.cert)} has ${an(p.key)} key; browsers and cloud load balancers do not support it`,
     zh: '{cert} 的密钥为 {key}，浏览器和云负载均衡都不支持',
+  },
+  keyTypeRsaPss: {
+    en: '{cert} has an {key} key (RSASSA-PSS only, not a plain RSA key): browsers and cloud load balancers do not support it, and it has no PKCS#1 form, so it would be sent as PKCS#8',
+    zh: '{cert} 的密钥为 {key}（只能用于 RSASSA-PSS 签名，不是普通的 RSA 密钥）：浏览器和云负载均衡都不支持，而且它没有 PKCS#1 形式，只能以 PKCS#8 格式发送',
   },
   keyTypeUnknown: {
     en: '{cert} has a key of a type scm does not recognise; browsers and cloud load balancers do not support it',

@@ -57,6 +57,19 @@ async function unpackWithForge(der: Buffer, password: string | undefined): Promi
 }
 
 /** A PKCS#12 file that did not open for want of its password: none was given, or the one given is wrong. */
+/**
+ * Ciphers that PKCS#12 tools write and scm cannot run, by OID: SM4 (GM/T tools), Camellia, and RC4 (old Windows
+ * and Java exports; OpenSSL 3 opens it only with -legacy). Named in words, with how to convert the file.
+ */
+const UNSUPPORTED_CIPHERS: Record<string, [string, boolean]> = {
+  '1.2.156.10197.1.104.2': ['SM4-CBC', false],
+  '1.2.392.200011.61.1.1.1.2': ['Camellia-128-CBC', false],
+  '1.2.392.200011.61.1.1.1.3': ['Camellia-192-CBC', false],
+  '1.2.392.200011.61.1.1.1.4': ['Camellia-256-CBC', false],
+  '1.2.840.113549.1.12.1.1': ['RC4-128', true],
+  '1.2.840.113549.1.12.1.2': ['RC4-40', true],
+};
+
 export interface Locked {
   locked: 'no-password' | 'wrong-password';
   /** What to say when nothing else in the bundle can stand in for it (exit 2, with the password hint). */
@@ -88,6 +101,11 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
     if (e.kind === 'password') {
       const error = new InputError(t(lang, password === undefined ? M.pfxNeedsPassword : M.pfxWrongPassword, { source }), { path: source, hint: t(lang, M.pfxPasswordHint) });
       return { locked: password === undefined ? 'no-password' : 'wrong-password', error };
+    }
+    if (e.kind === 'unsupported' && UNSUPPORTED_CIPHERS[e.message]) {
+      const [algorithm, legacy] = UNSUPPORTED_CIPHERS[e.message]!;
+      const reason = t(lang, M.pfxUnsupportedNamed, { algorithm, oid: e.message });
+      throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source, hint: t(lang, M.pfxConvertHint, { source, legacy: legacy ? '-legacy ' : '' }) });
     }
     const reason = e.kind === 'public-key' ? t(lang, M.pfxPublicKeyMode) : e.kind === 'unsupported' ? t(lang, M.pfxUnsupported, { algorithm: e.message }) : t(lang, M.pfxMalformed);
     throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source });

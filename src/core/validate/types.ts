@@ -23,6 +23,8 @@ export interface BundleInput {
   files?: RawInput[];
   /** What to call the bundle in messages (the folder as given). */
   bundle?: string;
+  /** Folders inside the bundle folder that hold files (a CA's download: Apache/ IIS/ Nginx/ Tomcat/). */
+  subfolders?: string[];
   /** PKCS#12 password (from SCM_PFX_PASSWORD or --pfx-password-file); never printed. */
   pfxPassword?: string;
 }

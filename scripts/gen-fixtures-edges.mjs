@@ -1,0 +1,40 @@
+// Part of scripts/gen-fixtures.mjs (its stamp covers this file too): inputs a field test of `scm validate` found
+// mishandled. Two complete pairs in one bundle (an RSA and an ECDSA certificate for the same names: nginx's dual
+// certificates), IPv6 addresses in the SAN, PKCS#12 protected with ciphers scm cannot run (SM4-CBC, Camellia),
+// a critical extension no client knows, and a CA download unpacked as it comes (one folder per server type).
+
+/** Everything this part writes; `h` holds the main generator's helpers and certificates. */
+export function generateEdges(h) {
+  const { openssl, read, write, cert, pfx, C, K, IR, interRsa, leaves } = h;
+  const L = (dir, files) => {
+    for (const [name, content] of Object.entries(files)) write(`bundles/layouts/${dir}/${name}`, content);
+  };
+  const [leafPem, inter, keyPem] = [read(leaves.rsa), read(interRsa), read(K.leafRsa)];
+
+  // The ECDSA twin of rsa.crt: the same subject and names, its own key.
+  const dualEc = cert(C('dual-ec.crt'), K.ec256, '/CN=rsa.example.com', 'rsa', IR);
+  L('dual-rsa-ecdsa', { 'rsa.crt': leafPem, 'rsa.key': keyPem, 'ecc.crt': read(dualEc), 'ecc.key': read(K.ec256), 'ca.crt': inter });
+  write(C('dual-pairs.pem'), leafPem + keyPem + read(dualEc) + read(K.ec256) + inter);
+
+  // IP SANs as openssl writes them; Node prints the IPv6 one uncompressed and in upper case.
+  const san = (names) => ['-addext', `subjectAltName = ${names}`];
+  cert(C('ip6.crt'), K.leafRsa, '/CN=ip6.example.com', 'leafBase', { ...IR, extra: san('DNS:ip6.example.com,IP:2001:db8::1,IP:192.0.2.1,IP:fe80::a:0:0:1') });
+
+  // A critical extension of a private OID: RFC 5280 4.2 tells every client to reject the certificate.
+  cert(C('critical-unknown.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, extra: ['-addext', '1.2.3.4.5=critical,ASN1:UTF8String:x'] });
+
+  // PKCS#12 whose PBES2 cipher scm cannot run (GM tools write SM4-CBC), as OpenSSL 3 makes them.
+  for (const [out, cipher] of [['sm4.pfx', 'SM4-CBC'], ['camellia.pfx', 'CAMELLIA-256-CBC']]) {
+    pfx(out, leaves.rsa, K.leafRsa, { chain: C('rsa-chain.pem'), extra: ['-certpbe', cipher, '-keypbe', cipher] });
+  }
+
+  // A CA's download unpacked as it comes: a CSR at the top, one folder per server type below.
+  const csr = openssl('req', '-new', '-key', K.leafRsa, '-subj', '/CN=rsa.example.com').toString();
+  L('ca-download', {
+    'rsa.example.com.csr': csr,
+    'Nginx/rsa.example.com_bundle.crt': leafPem + inter, 'Nginx/rsa.example.com.key': keyPem,
+    'Apache/rsa.example.com.crt': leafPem, 'Apache/root_bundle.crt': inter, 'Apache/rsa.example.com.key': keyPem,
+    'IIS/keystorePass.txt': 'secret\n',
+  });
+  L('ca-download-bare', { 'Nginx/rsa.example.com_bundle.crt': leafPem + inter, 'Nginx/rsa.example.com.key': keyPem, 'Tomcat/notes.txt': 'nothing here\n' });
+}

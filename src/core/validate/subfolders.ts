@@ -1,0 +1,17 @@
+// A bundle folder whose top holds no bundle but whose folders do (a CA's download unpacked as it comes: Apache/
+// IIS/ Nginx/ Tomcat/): the error that names those folders and suggests one. Shared by io (a top with no files at
+// all) and classify.ts (a top with only a CSR or a note).
+import type { Lang } from '../i18n.js';
+import { InputError } from '../../errors.js';
+import { Findings } from './findings.js';
+import { M } from './messages.js';
+
+/** The suggestion: nginx's folder when there is one (what SCM's targets take: PEM and a key), else the first. */
+export function subfolderAdvice(dir: string, folders: string[], lang: Lang, top: string[] = []): InputError {
+  const f = new Findings(lang);
+  const pick = folders.find((d) => d.toLowerCase() === 'nginx') ?? folders[0]!;
+  const path = `${dir.replace(/\/+$/, '')}/${pick}`;
+  const topText = top.length > 0 ? f.say(M.inSubfoldersTop, { files: top.join(f.say(M.listSeparator)) }) : '';
+  return new InputError(f.say(M.inSubfolders, { dir, top: topText, folders: folders.join(f.say(M.listSeparator)) }), { path: dir, hint: f.say(M.inSubfoldersHint, { path }) });
+}
+
