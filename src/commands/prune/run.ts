@@ -32,7 +32,8 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
   const say = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : `${text}\n`);
 
   const s = await openSession(opts, ctx, M.phase);
-  const listing = await s.step(t(lang, M.reading), () => listAll(s.client));
+  // SCM's default order, asked for by name: the first of each group in it is its last upload (core/inventory/prune.ts).
+  const listing = await s.step(t(lang, M.reading), () => listAll(s.client, { sort_key: 'certUpdateTime', sort_dir: 'DESC' }));
   if (listing.incomplete) {
     const text = t(lang, M.partial, { why: listing.incomplete.message });
     ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
