@@ -105,5 +105,13 @@ export const M = {
   },
   stoppedDelete: { en: 'interrupted while deleting the old certificates: each line above says whether it was deleted. Run the same command again to finish', zh: '删除旧证书时被中断：上面每一行都说明了是否已删除。再次运行同一命令即可完成' },
   stoppedNotify: { en: 'interrupted while turning off the expiry e-mails of the old certificates. Run the same command again to finish', zh: '关闭旧证书的到期通知时被中断。再次运行同一命令即可完成' },
+  verifyFailed: {
+    en: (p) => `SCM accepted ${p.new} for ${p.deployed} of ${plural(Number(p.count), 'resource')}, but the look-up of where the certificates are deployed now failed: ${p.why}; the old certificates were kept`,
+    zh: '{count} 个资源中 SCM 已接受 {new} 的有 {deployed} 个，但查询证书现在部署位置的请求失败：{why}；旧证书已保留',
+  },
+  verifyFailedHint: {
+    en: 'the deployments were made; run the same command again: it checks where each certificate is, deploys only what is left, then deals with the old certificates',
+    zh: '部署已经完成；再次运行同一命令即可：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书',
+  },
   incompleteHint: { en: 'nothing failed, and old certificates that may still be in use were kept; run the same command again later', zh: '没有失败，可能仍在使用的旧证书已保留；请稍后再次运行同一命令' },
 } satisfies Messages;
