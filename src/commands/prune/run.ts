@@ -9,7 +9,7 @@ import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
 import { planPrune, pruneCandidates, toRow, type DeploymentView, type PruneOptions } from '../../core/inventory/index.js';
 import { ExitCode, UsageError } from '../../errors.js';
-import { firstFailure } from '../../render/deletions.js';
+import { firstFailure, interruptedJson } from '../../render/deletions.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
@@ -61,7 +61,7 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
 
   const ran = !opts.dryRun && doomed.length > 0;
   if (opts.json) {
-    ctx.stdout.write(jsonDocument(pruneJson(plan, po.now, deployments, { dryRun: opts.dryRun === true, domain, keep, expiredOnly: po.expiredOnly, complete: listing.complete })));
+    ctx.stdout.write(jsonDocument(pruneJson(plan, po.now, deployments, { dryRun: opts.dryRun === true, domain, keep, expiredOnly: po.expiredOnly, complete: listing.complete, ...interruptedJson(stop) })));
   } else if (plan.length > 0) {
     ctx.stdout.write(renderPlan(plan, { lang, style: ctx.style, keep, width: ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0, ran }));
   }
