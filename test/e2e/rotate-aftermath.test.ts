@@ -79,3 +79,31 @@ describe('the check after the deployments fails', () => {
     expect(said(zh.stderr).at(-1)).toBe('提示：部署已经完成；再次运行同一命令即可：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书');
   });
 });
+
+describe('--disable-notifications whose request fails', () => {
+  beforeEach(async () => emu.fault({ op: 'notification-disable', status: 500, times: 10 }));
+
+  it('the old certificate\'s line says its e-mails are still on and how to turn them off; exit as the failure; a rerun finishes', async () => {
+    const r = await run(['rotate', OLD, '--to', NEW, '--disable-notifications', '--retries', '0']);
+    expect(r.code).toBe(5);
+    expect(r.stdout).toContain(`${OLD}: no longer used (add --delete-old to delete it); expiry e-mails still on: turning them off failed (scm notify off ${OLD})\n`);
+    const lines = said(r.stderr);
+    expect(lines.at(-2)).toMatch(new RegExp(`^scm: the expiry e-mails of ${OLD} could not be turned off: .+; they are still on$`));
+    expect(lines.at(-1)).toBe(`hint: everything else is done; scm notify off ${OLD} turns them off, as does the same command run again`);
+    expect((await emu.state()).certificates.find((c) => c.id === OLD)!.notifications).toEqual({ CERT_EXPIRING: true, CERT_EXPIRED: true });
+
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    const again = await run(['rotate', OLD, '--to', NEW, '--disable-notifications', '--retries', '0']);
+    expect(again.code, again.stderr).toBe(0);
+    expect((await emu.state()).certificates.find((c) => c.id === OLD)!.notifications).toEqual({ CERT_EXPIRING: false, CERT_EXPIRED: false });
+  });
+
+  it('--json lists it in notificationsStillOn; Chinese says the same', async () => {
+    const r = await run(['rotate', OLD, '--to', NEW, '--disable-notifications', '--retries', '0', '--json']);
+    expect(r.code).toBe(5);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'complete', notificationsDisabled: [], notificationsStillOn: [OLD], kept: [{ id: OLD, reason: 'not-asked' }] });
+    const zh = await run(['rotate', OLD, '--to', NEW, '--disable-notifications', '--retries', '0', '--lang', 'zh']);
+    expect(zh.stdout).toContain(`${OLD}：已不再使用（加 --delete-old 可删除）；到期通知仍然开启：关闭失败（\`scm notify off ${OLD}\`）\n`);
+    expect(said(zh.stderr).at(-1)).toBe(`提示：其余步骤均已完成；运行 \`scm notify off ${OLD}\` 即可关闭，再次运行同一命令也可以`);
+  });
+});

@@ -134,14 +134,15 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const { deletions, stop } = await deleteOld(cleanup, s, ctx);
   const { done: notified, error: notifyError } = stop instanceof InterruptedError ? { done: [] } : await notificationsOff(cleanup.filter((e) => e.notify).map((e) => e.id), s, ctx);
   const halted: StoppedIn | undefined = stop instanceof InterruptedError ? 'delete' : notifyError instanceof InterruptedError ? 'notify' : undefined;
+  const stillOn = notifyError ? cleanup.filter((e) => e.notify && !notified.includes(e.id)).map((e) => e.id) : [];
 
-  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, unknown: verification.unknown, upload: uploadDoc(), requestIds: outcome?.requestIds ?? [], ...(halted ? { interruptedDuring: halted } : {}) });
+  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, stillOn, unknown: verification.unknown, upload: uploadDoc(), requestIds: outcome?.requestIds ?? [], ...(halted ? { interruptedDuring: halted } : {}) });
   const idle = nothingToDo(plan) && deletions.length === 0;
   if (r.json) ctx.stdout.write(jsonDocument(rotationJson(idle ? { ...final, status: 'nothing-to-do' } : final, lang)));
   else if (r.quiet && !halted) ctx.stdout.write(`${newId}\n`);
   else {
     if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
-    if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified }, view));
+    if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified, stillOn }, view));
     const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed').length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length };
     if (halted) ctx.stdout.write(stoppedLine(halted, { name, newId, rows: verification.rows, count: plan.move.length }, lang));
     else if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
@@ -163,7 +164,14 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     });
   }
   if (stop) throw stop;
-  if (notifyError) throw notifyError;
+  if (notifyError instanceof InterruptedError) throw notifyError;
+  // Everything else done: say which e-mails are still on and the command that turns them off; exits as its cause.
+  if (notifyError) {
+    const ids = listOf(lang, stillOn);
+    throw new ScmCliError(t(lang, M.notifyFailed, { ids, why: firstLine(notifyError) }), notifyError instanceof ScmCliError ? notifyError.exitCode : ExitCode.NETWORK, {
+      cause: notifyError, hint: t(lang, M.notifyFailedHint, { ids: stillOn.join(' ') }), ...(notifyError instanceof ScmCliError && notifyError.code ? { code: notifyError.code } : {}),
+    });
+  }
   if (verification.status === 'incomplete') {
     const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
     const regions = verification.unknown.map((u) => unknownText(u, lang));

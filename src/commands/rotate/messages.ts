@@ -78,6 +78,15 @@ export const M = {
   nothingToDo: { en: 'nothing to do: every resource the old certificates were on uses {new}', zh: '无需操作：旧证书原来所在的资源都已使用 {new}' },
   oldLine: { en: '{id}: {what}', zh: '{id}：{what}' },
   notificationsOff: { en: 'expiry e-mails turned off', zh: '已关闭到期通知' },
+  notificationsStillOn: { en: 'expiry e-mails still on: turning them off failed (scm notify off {id})', zh: '到期通知仍然开启：关闭失败（`scm notify off {id}`）' },
+  notifyFailed: {
+    en: 'the expiry e-mails of {ids} could not be turned off: {why}; they are still on',
+    zh: '无法关闭 {ids} 的到期通知：{why}；通知仍然开启',
+  },
+  notifyFailedHint: {
+    en: 'everything else is done; scm notify off {ids} turns them off, as does the same command run again',
+    zh: '其余步骤均已完成；运行 `scm notify off {ids}` 即可关闭，再次运行同一命令也可以',
+  },
   complete: { en: (p) => `every resource uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged`, zh: '所有资源都已使用 {new}：部署 {deployed} 个，未变 {unchanged} 个' },
   failed: {
     en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; the old certificates were kept`,
