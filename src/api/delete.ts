@@ -12,12 +12,13 @@ import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { isNotHeld, ScmApiError, scmSaysNotHeld } from './errors.js';
 
-export type DeleteOutcome = 'deleted' | 'already-deleted' | 'failed' | 'not-attempted';
+/** interrupted: sent, then Ctrl-C or SIGTERM came before the answer: it may or may not have been deleted. */
+export type DeleteOutcome = 'deleted' | 'already-deleted' | 'failed' | 'interrupted' | 'not-attempted';
 
 export interface DeleteResult {
   id: string;
   result: DeleteOutcome;
-  /** failed: why (already in the client's language). */
+  /** failed: why (already in the client's language); interrupted: the InterruptedError. */
   error?: ScmCliError;
   requestId?: string;
   /** deleted: by an attempt whose answer was lost (a 5xx or timeout); the retry found it gone. */
@@ -105,7 +106,7 @@ export async function deleteMany(client: ScmClient, ids: readonly string[], o: D
       if (e instanceof InterruptedError || client.signal.aborted) {
         // Sent, then interrupted: it may or may not have been deleted.
         const stop = e instanceof InterruptedError ? e : new InterruptedError();
-        results[i] = { id, result: 'failed', error: stop };
+        results[i] = { id, result: 'interrupted', error: stop };
         return { results, stoppedBy: stop };
       }
       if (unanswered(e) && !client.signal.aborted) {
@@ -115,7 +116,7 @@ export async function deleteMany(client: ScmClient, ids: readonly string[], o: D
           continue;
         }
         if (look instanceof InterruptedError) {
-          results[i] = { id, result: 'failed', error: look };
+          results[i] = { id, result: 'interrupted', error: look };
           return { results, stoppedBy: look };
         }
       }

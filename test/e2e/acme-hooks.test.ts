@@ -80,8 +80,9 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
 
     it('SCM_HOOK_PRUNE=yes: after the upload, the older certificates for the same names that nothing uses are deleted', async () => {
       const older = await emu.seed({ certificates: [
-        // Uploaded long before the renewals (an older id): prune keeps the last upload of a group whatever its expiry.
-        { id: 'scs1600000000001', name: 'older-unused', domain, sans: [domain, `www.${domain}`], not_after: new Date(Date.now() + 5 * 86_400_000).toISOString() },
+        // Uploaded long before the renewals (an older id, listed after them): prune keeps the last upload of a
+        // group whatever its expiry.
+        { id: 'scs1600000000001', name: 'older-unused', domain, sans: [domain, `www.${domain}`], not_after: new Date(Date.now() + 5 * 86_400_000).toISOString(), created_at: '2020-09-13T12:26:40.001Z' },
         { name: 'other-names', domain: `api.${domain}`, not_after: new Date(Date.now() + 5 * 86_400_000).toISOString() },
       ] });
       const before = await certsNamed(domain);

@@ -168,6 +168,28 @@ describeFixtures('scm check on TLS endpoints', () => {
     expect(dotted.stdout).not.toContain('cannot read');
   });
 
+  it('a URL\'s user and password are never printed; a name not covered is said without its final dot', async () => {
+    const port = await tls(`${EC}/fullchain.pem`, `${EC}/privkey.pem`);
+    const r = await check([`https://admin:s3cr3t-pw@127.0.0.1:${port}`, '--servername', 'shop.example.com.']);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).not.toMatch(/admin|s3cr3t-pw/);
+    expect(r.stdout).toContain(`https://***@127.0.0.1:${port} (SNI shop.example.com): needs attention\n`);
+    expect(r.stdout).toContain('  ✗ does not cover shop.example.com (its names: ');
+    const json = await check([`https://admin:s3cr3t-pw@127.0.0.1:${port}`, '--json']);
+    expect(json.stdout + json.stderr).not.toMatch(/admin|s3cr3t-pw/);
+    const bad = await check(['https://admin:s3cr3t-pw@127.0.0.1:99999', 'http://admin:s3cr3t-pw@127.0.0.1:1']);
+    expect([bad.code, bad.stdout + bad.stderr]).toEqual([2, 'scm: https://***@127.0.0.1:99999: not a URL scm can read\n']);
+    const http = await check(['http://admin:s3cr3t-pw@127.0.0.1:1']);
+    expect(http.stderr).toBe('scm: http://***@127.0.0.1:1: scm check speaks TLS; use https://127.0.0.1:1 or 127.0.0.1:1\n');
+  });
+
+  it('an IPv6 address and port without brackets: exit 2 with the way to write it, in both languages', async () => {
+    const r = await check(['::1:47317']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'scm: ::1:47317: an IPv6 address with a port is written in brackets: [::1]:47317\n']);
+    const zh = await check(['fe80::1:443', '--lang', 'zh']);
+    expect(zh.stderr).toBe('scm: fe80::1:443：带端口的 IPv6 地址要用方括号括起来：[fe80::1]:443\n');
+  });
+
   it('a server that refuses the handshake with an alert was reached: needs attention (exit 1), the alert named', async () => {
     // What `openssl s_server -servername_fatal` answers a name it does not serve: a fatal unrecognized_name alert.
     const refusing = createTcpServer((c) => { c.on('error', () => {}); c.once('data', () => c.end(Buffer.from([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 112]))); });

@@ -202,6 +202,27 @@ describe('scm prune', () => {
     expect(dry.plan.filter((e) => e.name === 'new' || e.name === 'bought').map((e) => [e.name, e.deployedTo, e.deploymentUnknown])).toEqual([['new', null, null], ['bought', null, null]]);
   });
 
+  it('ids that do not follow upload order: the certificate SCM lists first (uploaded last) is kept, as is the greatest id', async () => {
+    // A renewal hook's prune right after uploading q-renewed (expires before q-1year; its id is the smallest).
+    await emu.reset();
+    await emu.seed({ certificates: [
+      { id: 'scs6000000000001', name: 'q-renewed', domain: 'q.example.org', sans: ['q.example.org'], not_after: inDays(30), created_at: inDays(-1) },
+      { id: 'scs6000000000002', name: 'q-1year', domain: 'q.example.org', sans: ['q.example.org'], not_after: inDays(180), created_at: inDays(-300) },
+      { id: 'scs6000000000003', name: 'q-older', domain: 'q.example.org', sans: ['q.example.org'], not_after: inDays(20), created_at: inDays(-600) },
+      { id: 'scs6000000000000', name: 'q-oldest', domain: 'q.example.org', sans: ['q.example.org'], not_after: inDays(10), created_at: inDays(-700) },
+    ] });
+    const r = await run(['prune', '--domain', 'q.example.org', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { plan: Array<Record<string, unknown>>; deleted: string[] };
+    expect(doc.plan.map((e) => [e.name, e.action, e.reason])).toEqual([
+      ['q-1year', 'keep', 'newest'], ['q-renewed', 'keep', 'latest-upload'], ['q-older', 'keep', 'latest-upload'], ['q-oldest', 'delete', 'superseded'],
+    ]);
+    expect(await held()).toEqual(['scs6000000000001', 'scs6000000000002', 'scs6000000000003']);
+    // The order is asked for by name, not left to the server's default.
+    const dbg = await run(['prune', '--domain', 'q.example.org', '--dry-run', '--debug']);
+    expect(dbg.stderr).toMatch(/sort_dir=DESC&sort_key=certUpdateTime|sort_key=certUpdateTime&sort_dir=DESC/);
+  });
+
   it('stops when SCM fails part way, with what was deleted on stdout; exit 5', async () => {
     await emu.fault({ op: 'delete', after: 1, times: 20, status: 502 });
     const r = await run(['prune', '--domain', 'www.example.test', '--retries', '0', '--json']);

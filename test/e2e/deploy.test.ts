@@ -73,6 +73,14 @@ describe('scm deploy', () => {
     expect((await ops()).deploy).toBe(1);
   });
 
+  it('a CDN domain written with a final dot is the same domain: covered, sent without the dot, once', async () => {
+    const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com.', '--resource', 'shop.example.com', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).results).toEqual([{ resource: 'shop.example.com', result: 'deployed', message: '' }]);
+    expect(await holders()).toMatchObject({ 'shop.example.com': id });
+    expect((await ops()).deploy).toBe(1);
+  });
+
   it('a CDN domain the certificate does not cover: refused after ShowCertificate (exit 1), nothing deployed', async () => {
     const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com', '--resource', 'example.org']);
     expect(r.code).toBe(1);

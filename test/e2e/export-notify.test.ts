@@ -129,6 +129,77 @@ describe('scm export', () => {
   });
 });
 
+describe('scm export: no key, a key that is not the certificate\'s, and files of an earlier export', () => {
+  let other: Bundle;
+  beforeAll(() => {
+    other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' });
+  });
+  const answer = (o: { key?: string | null; chain?: string }) => ({
+    op: 'export', times: 5, answer: { status: 200, body: { certificate: readFileSync(b.cert, 'utf8'), certificate_chain: o.chain ?? readFileSync(b.chain, 'utf8'), private_key: o.key ?? null } },
+  });
+  const stale = (name: string, files: Record<string, string>): string => {
+    const out = join(dir, name);
+    mkdirSync(out);
+    for (const [f, text] of Object.entries(files)) writeFileSync(join(out, f), text, { mode: 0o600 });
+    return out;
+  };
+
+  it('no private key in the answer: the other files, and a warning in both languages (exit 0)', async () => {
+    const id = await seedBundle();
+    await emu.fault(answer({ key: null }));
+    const out = join(dir, 'nokey');
+    const r = await run(['export', id, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(['cert.pem', 'chain.pem', 'fullchain.pem'].map((f) => `${join(out, f)}\n`).join(''));
+    expect(said(r.stderr)).toEqual([`warning: SCM sent no private key for ${id}: privkey.pem not written (SCM holds none for a certificate bought with your own CSR; for an uploaded one, check it with scm show ${id})`]);
+    const zh = await run(['export', id, '--out', join(dir, 'nokey-zh'), '--lang', 'zh']);
+    expect(said(zh.stderr)).toEqual([`警告：SCM 没有发来 ${id} 的私钥：未写 privkey.pem（使用自己的 CSR 购买的证书在 SCM 中没有私钥；如果是上传的证书，请用 \`scm show ${id}\` 查看）`]);
+  });
+
+  it('--force, no key in the answer, another certificate\'s privkey.pem there: refused (exit 2), nothing written or removed', async () => {
+    const id = await seedBundle();
+    await emu.fault(answer({ key: null }));
+    const out = stale('stale-key', { 'cert.pem': 'old cert\n', 'privkey.pem': other.keyPem });
+    const r = await run(['export', id, '--out', out, '--force']);
+    expect(r.code).toBe(2);
+    expect(said(r.stderr)).toEqual([
+      `scm: SCM sent no private key for ${id}, and ${join(out, 'privkey.pem')} is there from before: it would stay beside a certificate it does not belong to; nothing was written`,
+      'hint: move it away (it may be the only copy of that key) and export again, or choose another --out',
+    ]);
+    expect([readFileSync(join(out, 'cert.pem'), 'utf8'), readFileSync(join(out, 'privkey.pem'), 'utf8')]).toEqual(['old cert\n', other.keyPem]);
+  });
+
+  it('--force, no key in the answer, the certificate\'s own key there: kept, said; a chain.pem SCM has no chain for is removed', async () => {
+    const id = await seedBundle();
+    await emu.fault(answer({ key: null, chain: '' }));
+    const out = stale('own-key', { 'chain.pem': 'old chain\n', 'privkey.pem': b.keyPem });
+    const r = await run(['export', id, '--out', out, '--force', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { kind: string }) => f.kind)).toEqual(['cert', 'fullchain']);
+    const warnings = r.stderr.trim().split('\n').map((l) => JSON.parse(l).warning.message);
+    expect(warnings).toEqual([
+      `SCM sent no private key for ${id}: privkey.pem not written (SCM holds none for a certificate bought with your own CSR; for an uploaded one, check it with scm show ${id})`,
+      `SCM holds no chain for ${id}: chain.pem not written, fullchain.pem is the certificate alone`,
+      `${join(out, 'privkey.pem')} kept: the key already there is this certificate's`,
+      `${join(out, 'chain.pem')} from an earlier export removed: SCM holds no chain for ${id}`,
+    ]);
+    expect(readFileSync(join(out, 'privkey.pem'), 'utf8')).toBe(b.keyPem);
+    expect(lstatSync(join(out, 'chain.pem'), { throwIfNoEntry: false })).toBeUndefined();
+  });
+
+  it('a private key that is not the certificate\'s: exit 4, nothing written (both languages)', async () => {
+    const id = await seedBundle();
+    await emu.fault(answer({ key: other.keyPem }));
+    const out = join(dir, 'mismatch', 'x');
+    const r = await run(['export', id, '--out', out]);
+    expect(r.code).toBe(4);
+    expect(said(r.stderr)[0]).toBe(`scm: SCM answered export of ${id} without a usable private key (the one sent is not the certificate's): nothing was written`);
+    expect(lstatSync(join(dir, 'mismatch'), { throwIfNoEntry: false })).toBeUndefined();
+    const zh = await run(['export', id, '--out', out, '--lang', 'zh']);
+    expect(said(zh.stderr)[0]).toBe(`scm: SCM 对 ${id} 的导出应答中没有可用的私钥（发来的私钥与证书不匹配）：没有写入任何文件`);
+  });
+});
+
 describe('scm notify', () => {
   it('off and on, for several ids in one request; both notices', async () => {
     const ids = (await emu.seed({ certificates: [{ name: 'a', domain: 'a.test' }, { name: 'b', domain: 'b.test' }] })).certificates;

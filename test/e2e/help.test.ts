@@ -112,3 +112,12 @@ describe('loopback, as the code means it', () => {
     expect(zh.stdout.split('\n').find((l) => l.trimStart().startsWith('--endpoint'))).toContain('只有环回地址可以使用 http');
   });
 });
+
+describe('placeholders, as the help names them', () => {
+  it('zh: --config <文件> is described without the English FILE', async () => {
+    const zh = await runCli(['list', '--help', '--lang', 'zh'], { env: { COLUMNS: '300' } });
+    const line = zh.stdout.split('\n').find((l) => l.trimStart().startsWith('--config'))!;
+    expect(line).toMatch(/^\s*--config <文件>\s+从指定的文件读取设置，/);
+    expect(line).not.toContain('FILE');
+  });
+});

@@ -1,6 +1,6 @@
-// Ctrl-C or SIGTERM in the middle of a batch, through the built binary: push, deploy and rotate still print on
-// stdout (text and --json) what was done, the request on its way as `interrupted` (it may have taken effect)
-// and the rest as not sent, then exit 130/143 with the one-line message on stderr; a rotation interrupted
+// Ctrl-C or SIGTERM in the middle of a batch, through the built binary: push, deploy, rotate, delete and prune
+// still print on stdout (text and --json, with "interrupted": true) what was done, the request on its way as
+// `interrupted` (it may have taken effect) and the rest as not sent, then exit 130/143 with the one-line message on stderr; a rotation interrupted
 // while deploying deletes nothing. The emulator holds one request (`delay_ms`) while the signal is sent.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -171,3 +171,47 @@ describe('scm rotate, interrupted while deploying', () => {
     expect(state.requests.byOperation.delete).toBeUndefined();
   });
 });
+
+describe('scm delete and scm prune --json, interrupted during the second delete', () => {
+  const DOMAIN = 'w.example.org';
+  let ids: string[];
+  beforeEach(async () => {
+    ids = (await emu.seed({ certificates: [0, 1, 2].map((i) => ({ name: `w${i}`, domain: DOMAIN, not_after: new Date(Date.now() + (10 + i) * 86_400_000).toISOString() })) })).certificates;
+    await emu.fault({ op: 'delete', delay_ms: 3000, after: 1 });
+  });
+
+  it('delete --json, SIGINT: the delete on its way is interrupted (not failed), interrupted: true; exit 130', async () => {
+    const r = await interrupt(['delete', ...ids, '--json'], 'delete', 2, 'SIGINT');
+    expect(r.code).toBe(130);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ schemaVersion: 1, interrupted: true, deleted: [ids[0]] });
+    expect(doc.results.map((x: { id: string; result: string }) => `${x.id} ${x.result}`)).toEqual([`${ids[0]} deleted`, `${ids[1]} interrupted`, `${ids[2]} not-attempted`]);
+    expect(doc.results[1].error).toMatchObject({ type: 'InterruptedError' });
+    // It was on its way: here the emulator deleted it after all.
+    expect((await emu.settled()).certificates.map((c) => c.id).filter((id) => ids.includes(id))).toEqual([ids[2]]);
+  });
+
+  it('prune --json, SIGTERM: plan[].result interrupted for the delete on its way, interrupted: true; exit 143', async () => {
+    // Newest first: ids[2] is kept; ids[1] then ids[0] are deleted (the second delete is held).
+    const r = await interrupt(['prune', '--domain', DOMAIN, '--json'], 'delete', 2, 'SIGTERM');
+    expect(r.code).toBe(143);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ schemaVersion: 1, interrupted: true, deleted: [ids[1]] });
+    expect(doc.plan.map((x: { id: string; result: string | null }) => `${x.id} ${x.result}`)).toEqual([`${ids[2]} null`, `${ids[1]} deleted`, `${ids[0]} interrupted`]);
+    await emu.settled();
+  });
+
+  it('without a signal the document has no interrupted field', async () => {
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    const doc = JSON.parse((await interruptless(['delete', ids[0]!, '--json'])).stdout);
+    expect(doc).not.toHaveProperty('interrupted');
+  });
+});
+
+async function interruptless(args: string[]): Promise<{ code: number | null; stdout: string }> {
+  const env = { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', HOME: dir, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url };
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  return { code: await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code))), stdout };
+}

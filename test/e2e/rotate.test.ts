@@ -85,7 +85,7 @@ describe('the seeded world', () => {
       resources: RESOURCES.map(([service, region, resource]) => ({
         service, region, resource, resourceName: expect.any(String), from: oldId, result: 'deployed', reason: 'deployed', message: `now uses ${newId}`,
       })),
-      deleted: [oldId], kept: [], deleteErrors: [], notificationsDisabled: [], deploymentUnknown: [], requestIds: expect.any(Array),
+      deleted: [oldId], kept: [], deleteErrors: [], notificationsDisabled: [], notificationsStillOn: [], deploymentUnknown: [], requestIds: expect.any(Array),
     });
     expect(await holders()).toEqual({ 'elb-north': newId, 'elb-sea': newId, 'waf-1': newId, 'example.com': newId, 'www.example.com': newId });
     const state = await emu.state();

@@ -12,6 +12,7 @@ export const KEPT = new Set([
   'Authorization', 'Retry-After', // HTTP header names
   'fullchain', 'xn--', 'off', // certbot's file, the punycode prefix, the notify command's literal argument (on|off)
   'Java', // a Java keystore (JKS), as Tomcat keeps certificates
+  'IPv4', 'IPv6',
 ]);
 
 /**

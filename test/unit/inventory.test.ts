@@ -107,7 +107,8 @@ describe('the prune plan', () => {
   const wildcard = item({ name: 'wild', domain: '*.example.com', days: 5 });
   const bought = item({ name: 'bought', domain: 'www.example.com', sans: names, days: 300, status: 'ISSUED', brand: 'GEOTRUST' });
   const other = item({ name: 'other', domain: 'blog.example.com', days: -5 });
-  const rows = [older, bought, newest, other, old, undated, single, middle, singleOld, wildcard];
+  // As SCM lists them (certUpdateTime descending): the last upload first.
+  const rows = [older, bought, newest, other, old, undated, single, middle, singleOld, wildcard].sort((x, y) => (x.id < y.id ? 1 : -1));
   const o = { domain: 'www.example.com', keep: 1, expiredOnly: false, now: NOW };
   const plan = (opts = o, deployments = new Map<string, DeploymentView>()) => planPrune(rows, opts, deployments).map((e) => [e.row.name, e.action, e.reason, e.supersededBy ?? null]);
 
@@ -154,7 +155,7 @@ describe('the prune plan', () => {
   it('equal expiry: the later id (uploaded later) is the newest', () => {
     const a = item({ id: 'scs1700000000001', domain: 't.test', days: 30 });
     const b = item({ id: 'scs1700000000002', domain: 't.test', days: 30 });
-    expect(planPrune([a, b], { ...o, domain: 't.test' }, new Map([[a.id, none]])).map((e) => [e.row.id, e.action])).toEqual([[b.id, 'keep'], [a.id, 'delete']]);
+    expect(planPrune([b, a], { ...o, domain: 't.test' }, new Map([[a.id, none]])).map((e) => [e.row.id, e.action])).toEqual([[b.id, 'keep'], [a.id, 'delete']]);
   });
 
   it('keep must be at least 1', () => {

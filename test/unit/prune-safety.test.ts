@@ -17,6 +17,8 @@ const elb: DeploymentView = { resources: [{ service: 'ELB', region: 'cn-north-4'
 const flaky: DeploymentView = { resources: [], unreliable: [{ service: 'WAF', region: 'cn-north-4' }] };
 const opts = { domain: 'a.test', keep: 1, expiredOnly: false, now: NOW };
 const allClear = (rows: CertRow[]) => new Map(rows.map((r) => [r.id, none]));
+/** As SCM lists them (certUpdateTime descending) when ids grow with upload time: the greatest id first. */
+const listed = (rows: CertRow[]): CertRow[] => [...rows].sort((a, b) => b.id.length - a.id.length || (a.id < b.id ? 1 : -1));
 
 describe('prune: what it may delete', () => {
   it('the last upload is kept even when it expires first (a 90-day renewal after a 1-year certificate)', () => {
@@ -28,6 +30,15 @@ describe('prune: what it may delete', () => {
     expect(pruneCandidates(rows, opts)).toEqual(['scs1700000000002']);
   });
 
+  it('ids that do not follow upload order: the first SCM lists and the greatest id are both kept as the last upload', () => {
+    // SCM lists the renewal (uploaded last, expiring first) first, though its id is the smallest.
+    const rows = [row('scs6000000000001', 'a.test', days(30)), row('scs6000000000002', 'a.test', days(180)), row('scs6000000000003', 'a.test', days(20)), row('scs6000000000000', 'a.test', days(10))];
+    expect(planPrune(rows, opts, allClear(rows)).map((e) => `${e.row.id} ${e.action} ${e.reason}`)).toEqual([
+      'scs6000000000002 keep newest', 'scs6000000000001 keep latest-upload', 'scs6000000000003 keep latest-upload', 'scs6000000000000 delete superseded',
+    ]);
+    expect(pruneCandidates(rows, opts)).toEqual(['scs6000000000000']);
+  });
+
   it('keep must be a whole number of at least 1', () => {
     const rows = [row('scs1', 'a.test', days(1))];
     for (const keep of [0, -1, 1.5, Number.NaN]) {
@@ -37,12 +48,12 @@ describe('prune: what it may delete', () => {
   });
 
   it('whole entries: the newest kept, the rest superseded by it (no deployment field), in newest-first order', () => {
-    const rows = [row('scs2', 'a.test', days(-5)), row('scs3', 'a.test', days(40)), row('scs1', 'a.test', days(10))];
+    const rows = [row('scs3', 'a.test', days(40)), row('scs2', 'a.test', days(-5)), row('scs1', 'a.test', days(10))];
     expect(pruneCandidates(rows, opts)).toEqual(['scs1', 'scs2']);
     expect(planPrune(rows, opts, allClear(rows))).toStrictEqual([
-      { row: rows[1], action: 'keep', reason: 'newest' },
+      { row: rows[0], action: 'keep', reason: 'newest' },
       { row: rows[2], action: 'delete', reason: 'superseded', supersededBy: 'scs3' },
-      { row: rows[0], action: 'delete', reason: 'superseded', supersededBy: 'scs3' },
+      { row: rows[1], action: 'delete', reason: 'superseded', supersededBy: 'scs3' },
     ]);
   });
 
@@ -59,17 +70,20 @@ describe('prune: what it may delete', () => {
 
   it('equal expiry: the longer id is the later upload (scs + milliseconds), then the greater id', () => {
     const at = days(30);
-    const rows = [row('scs1000', 'a.test', at), row('scs999', 'a.test', at), row('scs1001', 'a.test', at), row('scs998', 'a.test', at)];
+    const rows = listed([row('scs1000', 'a.test', at), row('scs999', 'a.test', at), row('scs1001', 'a.test', at), row('scs998', 'a.test', at)]);
     expect(planPrune(rows, opts, allClear(rows)).map((e) => [e.row.id, e.action, e.supersededBy ?? null])).toEqual([
       ['scs1001', 'keep', null], ['scs1000', 'delete', 'scs1001'], ['scs999', 'delete', 'scs1001'], ['scs998', 'delete', 'scs1001'],
     ]);
-    // The same certificates listed oldest first: the order given must not decide which one is kept.
-    const ascending = [rows[3]!, rows[1]!, rows[0]!, rows[2]!];
-    expect(planPrune(ascending, opts, allClear(ascending)).map((e) => e.row.id)).toEqual(['scs1001', 'scs1000', 'scs999', 'scs998']);
+    // The same certificates listed the other way round: the newest is still scs1001, and the first listed
+    // (SCM's last upload) is kept as well.
+    const ascending = [...rows].reverse();
+    expect(planPrune(ascending, opts, allClear(ascending)).map((e) => [e.row.id, e.action, e.reason])).toEqual([
+      ['scs1001', 'keep', 'newest'], ['scs1000', 'delete', 'superseded'], ['scs999', 'delete', 'superseded'], ['scs998', 'keep', 'latest-upload'],
+    ]);
   });
 
   it('--keep N keeps exactly N per group', () => {
-    const rows = [1, 2, 3, 4].map((n) => row(`scs${n}`, 'a.test', days(n)));
+    const rows = listed([1, 2, 3, 4].map((n) => row(`scs${n}`, 'a.test', days(n))));
     expect(pruneCandidates(rows, { ...opts, keep: 3 })).toEqual(['scs1']);
     expect(pruneCandidates(rows, { ...opts, keep: 4 })).toEqual([]);
   });
@@ -84,7 +98,7 @@ describe('prune: what it may delete', () => {
   });
 
   it('groups never mix: the same names in another order are one group, other names another', () => {
-    const rows = [row('scs1', 'a.test;b.test', days(1)), row('scs2', 'b.test;a.test', days(2)), row('scs3', 'a.test', days(3))];
+    const rows = listed([row('scs1', 'a.test;b.test', days(1)), row('scs2', 'b.test;a.test', days(2)), row('scs3', 'a.test', days(3))]);
     expect(pruneCandidates(rows, opts)).toEqual(['scs1']);
     const plan = planPrune(rows, opts, allClear(rows)).map((e) => [e.row.id, e.reason]);
     expect(plan).toEqual([['scs3', 'newest'], ['scs2', 'newest'], ['scs1', 'superseded']]);

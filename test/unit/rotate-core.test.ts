@@ -51,7 +51,7 @@ describe('planRotation', () => {
     expect(plan.newId).toBeUndefined();
     expect(plan.move).toEqual([]);
     expect(plan.unsupported).toEqual([{ service: 'OSB', region: 'cn-north-4', resourceId: 'o1', resourceName: 'bucket', from: OLD }]);
-    expect(plan.unknown).toEqual([{ certificateId: OLD, service: 'WAF', region: 'ap-southeast-1' }, { certificateId: OLD2, service: '', region: '' }]);
+    expect(plan.unknown).toEqual([{ certificateId: OLD, service: 'WAF', region: 'ap-southeast-1' }, { certificateId: OLD2, service: 'ALL', region: '*' }]);
     expect(nothingToDo(plan)).toBe(false);
     expect(nothingToDo(planRotation({ newId: NEW, oldIds: [OLD], before: new Map([[OLD, dep([])], [NEW, dep([elb('x')])]]) }))).toBe(true);
   });
@@ -100,10 +100,10 @@ describe('verifyRotation', () => {
     expect(v.status).toBe('incomplete');
   });
 
-  it('no answer after the deployments: every accepted resource is unknown', () => {
+  it('no answer after the deployments: every accepted resource is unknown, not checked (never is_error)', () => {
     const v = verifyRotation(plan, NEW, all('accepted'), undefined);
-    expect(new Set(v.rows.map((r) => r.result))).toEqual(new Set(['unknown']));
-    expect(v.unknown).toEqual([{ certificateId: OLD, service: '', region: '' }]);
+    expect(new Set(v.rows.map((r) => `${r.result} ${r.reason}`))).toEqual(new Set(['unknown not-checked']));
+    expect(v.unknown).toEqual([{ certificateId: OLD, service: 'ALL', region: '*', lookupFailed: true }]);
   });
 
   it('a resource found on an old certificate that the plan did not know is reported (appeared)', () => {
@@ -156,6 +156,8 @@ describe('planCleanup', () => {
 
   it('after a failed deployment, nothing happens to any old certificate', () => {
     expect(brief(planCleanup({ ...base, status: 'failed' }))).toEqual(ids.map((id) => `${id} keep rotation-failed false`));
+    // The check after the deployments failed: every old certificate kept, none of their e-mails touched.
+    expect(brief(planCleanup({ ...base, status: 'incomplete', after: undefined }))).toEqual(ids.map((id) => `${id} keep not-verified false`));
   });
 
   it('an incomplete rotation still cleans up what is certainly unused', () => {

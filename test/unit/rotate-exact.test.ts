@@ -128,8 +128,9 @@ describe('verifyRotation: exact rows', () => {
     expect(verifyRotation(plan, NEW, sent('not-sent', 'WAF.0001 quota'), undefined).rows.map((r) => `${r.result} ${r.reason} ${r.detail}`))
       .toEqual(['skipped not-sent WAF.0001 quota', 'skipped not-sent WAF.0001 quota']);
     const v = verifyRotation(plan, NEW, sent('accepted'), undefined);
-    expect(v.rows.map((r) => `${r.result} ${r.reason} ${r.detail}`)).toEqual(['unknown unverified ', 'unknown unverified ']);
-    expect(v.unknown).toEqual([{ certificateId: OLD, service: '', region: '' }, { certificateId: OLD2, service: '', region: '' }]);
+    expect(v.rows.map((r) => `${r.result} ${r.reason} ${r.detail}`)).toEqual(['unknown not-checked ', 'unknown not-checked ']);
+    // Nothing known of any service or region: ALL and "*", never blank fields.
+    expect(v.unknown).toEqual([{ certificateId: OLD, service: 'ALL', region: '*', lookupFailed: true }, { certificateId: OLD2, service: 'ALL', region: '*', lookupFailed: true }]);
     expect(v.status).toBe('incomplete');
   });
 
@@ -157,7 +158,7 @@ describe('verifyRotation: exact rows', () => {
     expect(v.unknown).toEqual([{ certificateId: OLD, service: 'WAF', region: 'ap-southeast-1' }]);
     const lost = new Map([...after].filter(([id]) => id !== OLD));
     const w = verifyRotation(plan, NEW, sent('accepted'), lost);
-    expect(w.unknown).toEqual([{ certificateId: OLD, service: '', region: '' }]);
+    expect(w.unknown).toEqual([{ certificateId: OLD, service: 'ALL', region: '*' }]);
     expect(w.rows.map((r) => `${r.resourceId} ${r.from} ${r.result} ${r.reason}`)).toEqual([`e1 ${OLD} deployed deployed`, `e2 ${OLD2} deployed deployed`, `LATE ${OLD2} skipped appeared`]);
     expect(w.status).toBe('incomplete');
   });

@@ -8,6 +8,7 @@ export const M = {
   badWithin: { en: '--within {value}: give a whole number of days', zh: '--within {value}：请给出整数天数' },
   httpTarget: { en: "{target}: scm check speaks TLS; use https://{rest} or {rest}", zh: '{target}：`scm check` 使用 TLS；请改用 https://{rest} 或 {rest}' },
   badUrl: { en: '{target}: not a URL scm can read', zh: '{target}：无法识别的 URL' },
+  bareIpv6: { en: '{target}: an IPv6 address with a port is written in brackets: {fixed}', zh: '{target}：带端口的 IPv6 地址要用方括号括起来：{fixed}' },
   badPort: { en: '{target}: the port must be 1 to 65535', zh: '{target}：端口必须在 1～65535 之间' },
   noTargets: { en: 'nothing to check: give files, bundle folders, certificate ids or https://host[:port]', zh: '没有要检查的对象：请给出文件、证书目录、证书 ID 或 https://主机[:端口]' },
 

@@ -5,7 +5,7 @@
 // too: it was reached), else 0. A local bundle needs no
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
-import { assess, failedRow, isIpAddress, parseTarget, scmLeafFacts, sniName, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { assess, bracketed, failedRow, isIpAddress, parseTarget, scmLeafFacts, sniName, type CheckRow, type Expectation } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
@@ -41,7 +41,9 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
   const targets = args.map((a) => parseTarget(a, exists));
   for (const target of targets) {
     if (target.kind !== 'bad') continue;
-    const rest = target.text.replace(/^http:\/\//i, '');
+    // The way to write it, without a user and password (which scm check never sends).
+    const rest = target.text.replace(/^http:\/\//i, '').replace(/^\*\*\*@/, '');
+    if (target.why === 'ipv6') throw new UsageError(t(lang, M.bareIpv6, { target: target.text, fixed: bracketed(target.text) }));
     throw new UsageError(t(lang, target.why === 'http' ? M.httpTarget : target.why === 'port' ? M.badPort : M.badUrl, { target: target.text, rest }));
   }
   if (opts.timeout !== undefined && !(Number(opts.timeout) > 0)) throw new UsageError(t(lang, M.timeoutPositive));

@@ -9,7 +9,7 @@ import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { planDelete } from '../../core/inventory/index.js';
 import { ExitCode, NegativeResult } from '../../errors.js';
-import { firstFailure } from '../../render/deletions.js';
+import { firstFailure, interruptedJson } from '../../render/deletions.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { certIds } from '../shared/cert-ids.js';
 import { openSession, type Session, type SessionOptions } from '../shared/session.js';
@@ -47,7 +47,7 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
 
   const gone = rows.filter((r) => r.outcome?.result === 'already-deleted');
   if (opts.json) {
-    ctx.stdout.write(jsonDocument(deleteJson(rows, opts.dryRun === true)));
+    ctx.stdout.write(jsonDocument({ ...deleteJson(rows, opts.dryRun === true), ...interruptedJson(stop) }));
     for (const r of gone) ctx.stderr.write(jsonWarningLine(t(lang, M.alreadyDeleted, { id: r.decision.id }), { id: r.decision.id }));
   } else {
     ctx.stdout.write(renderDeletions(rows, { lang, style: ctx.style }));

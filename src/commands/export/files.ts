@@ -3,12 +3,13 @@
 // every file through writeSecretFile (mode 0600 from creation, no link followed, never half-written). SCM's
 // answer is read before anything is written: a certificate that X.509 does not parse, or a private key that
 // is not one, is not exported at all. A folder the export made and wrote nothing into is removed again.
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { lstatSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { ExportedCertificate } from '../../api/types.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { importPrivateKey } from '../../core/validate/key-import.js';
-import { certFromDer } from '../../core/validate/model.js';
+import { certFromDer, type Cert } from '../../core/validate/model.js';
 import { scanPem } from '../../core/validate/pem.js';
 import { InputError } from '../../errors.js';
 import { M as IO } from '../../io/messages.js';
@@ -42,28 +43,49 @@ export function filesFor(e: ExportedCertificate, dir: string): ExportFile[] {
 
 const DER_TYPE: Record<string, 'pkcs1' | 'pkcs8' | 'sec1'> = { 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1', 'PRIVATE KEY': 'pkcs8' };
 
-/** Does `text` hold a block that parses as `what`? The first such block decides; nothing is kept. */
-function holds(text: string, what: 'certificate' | 'key'): boolean {
+/** The first block of `text` that is a `what`, parsed; undefined when that block does not parse (or there is none). */
+function firstOf(text: string, what: 'certificate'): Cert | undefined;
+function firstOf(text: string, what: 'key'): KeyObject | undefined;
+function firstOf(text: string, what: 'certificate' | 'key'): Cert | KeyObject | undefined {
   for (const block of scanPem(text).blocks) {
     if (!block.der || !block.complete) continue;
     try {
-      if (what === 'certificate' && block.label === 'CERTIFICATE') return certFromDer(block.der, 'export', 0) !== undefined;
-      if (what === 'key' && DER_TYPE[block.label]) return importPrivateKey(block.der, DER_TYPE[block.label]!) !== undefined;
+      if (what === 'certificate' && block.label === 'CERTIFICATE') return certFromDer(block.der, 'export', 0);
+      if (what === 'key' && DER_TYPE[block.label]) return importPrivateKey(block.der, DER_TYPE[block.label]!);
     } catch {
-      return false;
+      return undefined;
     }
   }
-  return false;
+  return undefined;
 }
+
+const holds = (text: string, what: 'certificate' | 'key'): boolean => (what === 'certificate' ? firstOf(text, what) : firstOf(text, what)) !== undefined;
+
+/** Is the key in `keyPem` the certificate's (the first of `certPem`)? undefined when either cannot be read or compared. */
+export function keyFits(certPem: string, keyPem: string): boolean | undefined {
+  const cert = firstOf(certPem, 'certificate');
+  const key = firstOf(keyPem, 'key');
+  if (!cert || !key) return undefined;
+  try {
+    return createPublicKey(key).equals(cert.publicKey);
+  } catch {
+    return undefined;
+  }
+}
+
+export type AnswerFault = 'certificate' | 'private key' | 'matching key';
 
 /**
  * What SCM's answer lacks to be written: a certificate X.509 parses, and, when SCM sent a private key, one
- * that is a private key. No key at all is not a fault: a certificate bought with your own CSR has none in SCM.
+ * that is a private key and the certificate's (a server given a key of another certificate refuses to start).
+ * No key at all is not a fault: a certificate bought with your own CSR has none in SCM (run.ts says so).
  */
-export function answerFaults(e: ExportedCertificate): Array<'certificate' | 'private key'> {
-  const faults: Array<'certificate' | 'private key'> = [];
-  if (!holds(e.certificate.trim() === '' ? e.entireCertificate : e.certificate, 'certificate')) faults.push('certificate');
+export function answerFaults(e: ExportedCertificate): AnswerFault[] {
+  const faults: AnswerFault[] = [];
+  const cert = e.certificate.trim() === '' ? e.entireCertificate : e.certificate;
+  if (!holds(cert, 'certificate')) faults.push('certificate');
   if (e.privateKey.trim() !== '' && !holds(e.privateKey, 'key')) faults.push('private key');
+  else if (e.privateKey.trim() !== '' && keyFits(cert, e.privateKey) === false) faults.push('matching key');
   return faults;
 }
 

@@ -16,5 +16,20 @@ export const M = {
   notExportableHint: { en: 'try again later; if it persists, look at the certificate in the SCM console (scm show ID)', zh: '请稍后重试；如果仍然如此，请在 SCM 控制台中查看该证书（`scm show ID`）' },
   certificate: { en: 'certificate', zh: '证书' },
   'private key': { en: 'private key', zh: '私钥' },
+  'matching key': { en: 'private key (the one sent is not the certificate\'s)', zh: '私钥（发来的私钥与证书不匹配）' },
+  noKey: {
+    en: 'SCM sent no private key for {id}: privkey.pem not written (SCM holds none for a certificate bought with your own CSR; for an uploaded one, check it with scm show {id})',
+    zh: 'SCM 没有发来 {id} 的私钥：未写 privkey.pem（使用自己的 CSR 购买的证书在 SCM 中没有私钥；如果是上传的证书，请用 `scm show {id}` 查看）',
+  },
+  keyKept: { en: '{path} kept: the key already there is this certificate\'s', zh: '保留了 {path}：其中的私钥与该证书匹配' },
+  staleKey: {
+    en: 'SCM sent no private key for {id}, and {path} is there from before: it would stay beside a certificate it does not belong to; nothing was written',
+    zh: 'SCM 没有发来 {id} 的私钥，而 {path} 是之前留下的：它会留在一张与它不匹配的证书旁边；没有写入任何文件',
+  },
+  staleKeyHint: {
+    en: 'move it away (it may be the only copy of that key) and export again, or choose another --out',
+    zh: '请先把它移走（它可能是该私钥唯一的副本）再导出，或换一个 --out 目录',
+  },
+  staleChain: { en: '{path} from an earlier export removed: SCM holds no chain for {id}', zh: '已删除之前导出的 {path}：SCM 中 {id} 没有证书链' },
   partWritten: { en: 'written before the failure: {paths}', zh: '失败前已写入：{paths}' },
 } satisfies Messages;

@@ -1,17 +1,20 @@
 // `scm export ID [--out DIR] [--force]`: the folder and the files already there are checked before SCM is
 // asked (nothing is overwritten without --force: exit 2), then ExportCertificate, then every file written
 // 0600 and atomically, once the answer is known to hold a certificate (and a private key, if any, that is
-// one): otherwise exit 4 and nothing written. A folder it made is removed when nothing went into it. stdout
+// one and the certificate's): otherwise exit 4 and nothing written. No key in the answer is a warning; with
+// --force, an earlier export's privkey.pem or chain.pem it has nothing for is settled first (stale.ts). A folder it made is removed when nothing went into it. stdout
 // lists the files; the key is never printed.
 import { join, resolve } from 'node:path';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { ExitCode, ScmCliError } from '../../errors.js';
+import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { certIds } from '../shared/cert-ids.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { answerFaults, ensureFolder, FILE_NAMES, filesFor, refuseExisting, removeMade, writeAll } from './files.js';
 import { M } from './messages.js';
+import { settleLeftovers } from './stale.js';
 import { exportJson, renderFiles } from './render.js';
 import { explainNotHeld } from '../../api/errors.js';
 
@@ -48,7 +51,12 @@ async function exportInto(id: string, dir: string, abs: string, opts: ExportOpti
   // The SM2 pair is known only now.
   refuseExisting(files.filter((f) => f.kind.startsWith('enc-')).map((f) => f.path), force, lang);
   const note = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : `${text}\n`);
+  const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
+  // Before anything is written: a privkey.pem of an earlier export that is not this certificate's refuses it.
+  const leftovers = settleLeftovers(files, { id, abs, shown: dir, force, lang });
+  if (!files.some((f) => f.kind === 'privkey')) warn(t(lang, M.noKey, { id }));
   if (!files.some((f) => f.kind === 'chain')) note(t(lang, M.noChain, { id }));
+  for (const text of leftovers) note(text);
 
   const { written, error } = writeAll(files, force, lang);
   const shown = written.map((f) => ({ ...f, path: join(dir, FILE_NAMES[f.kind]) }));

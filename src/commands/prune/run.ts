@@ -9,7 +9,7 @@ import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
 import { planPrune, pruneCandidates, toRow, type DeploymentView, type PruneOptions } from '../../core/inventory/index.js';
 import { ExitCode, UsageError } from '../../errors.js';
-import { firstFailure } from '../../render/deletions.js';
+import { firstFailure, interruptedJson } from '../../render/deletions.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
@@ -32,7 +32,8 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
   const say = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : `${text}\n`);
 
   const s = await openSession(opts, ctx, M.phase);
-  const listing = await s.step(t(lang, M.reading), () => listAll(s.client));
+  // SCM's default order, asked for by name: the first of each group in it is its last upload (core/inventory/prune.ts).
+  const listing = await s.step(t(lang, M.reading), () => listAll(s.client, { sort_key: 'certUpdateTime', sort_dir: 'DESC' }));
   if (listing.incomplete) {
     const text = t(lang, M.partial, { why: listing.incomplete.message });
     ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
@@ -60,7 +61,7 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
 
   const ran = !opts.dryRun && doomed.length > 0;
   if (opts.json) {
-    ctx.stdout.write(jsonDocument(pruneJson(plan, po.now, deployments, { dryRun: opts.dryRun === true, domain, keep, expiredOnly: po.expiredOnly, complete: listing.complete })));
+    ctx.stdout.write(jsonDocument(pruneJson(plan, po.now, deployments, { dryRun: opts.dryRun === true, domain, keep, expiredOnly: po.expiredOnly, complete: listing.complete, ...interruptedJson(stop) })));
   } else if (plan.length > 0) {
     ctx.stdout.write(renderPlan(plan, { lang, style: ctx.style, keep, width: ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0, ran }));
   }

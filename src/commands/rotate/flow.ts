@@ -9,6 +9,7 @@
 // nothing old is deleted after it, and cli.ts exits 130/143.
 import { DeployInterrupted, executeDeploy, type DeployOutcome } from '../../api/deploy.js';
 import { deploymentsOf } from '../../api/deployed.js';
+import { firstLine } from '../../api/client.js';
 import { identityOf } from '../../api/find.js';
 import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
@@ -129,24 +130,24 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // Only now the old certificates: never after a failure, never one still in use (planCleanup); none after Ctrl-C.
   // Found by --domain (one name), an old certificate may cover other hosts too: never deleted for them.
   const wider = new Set(plan.oldIds.filter((id) => uncovered(fresh.facts.names, old.names.get(id) ?? []).length > 0));
-  const cleanup = after ? planCleanup({ oldIds: plan.oldIds, after, status: verification.status, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, purchased: old.purchased, wider }) : [];
+  const cleanup = planCleanup({ oldIds: plan.oldIds, after, status: verification.status, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, purchased: old.purchased, wider });
   const { deletions, stop } = await deleteOld(cleanup, s, ctx);
   const { done: notified, error: notifyError } = stop instanceof InterruptedError ? { done: [] } : await notificationsOff(cleanup.filter((e) => e.notify).map((e) => e.id), s, ctx);
   const halted: StoppedIn | undefined = stop instanceof InterruptedError ? 'delete' : notifyError instanceof InterruptedError ? 'notify' : undefined;
+  const stillOn = notifyError ? cleanup.filter((e) => e.notify && !notified.includes(e.id)).map((e) => e.id) : [];
 
-  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, unknown: verification.unknown, upload: uploadDoc(), requestIds: outcome?.requestIds ?? [], ...(halted ? { interruptedDuring: halted } : {}) });
+  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, stillOn, unknown: verification.unknown, upload: uploadDoc(), requestIds: outcome?.requestIds ?? [], ...(halted ? { interruptedDuring: halted } : {}) });
   const idle = nothingToDo(plan) && deletions.length === 0;
   if (r.json) ctx.stdout.write(jsonDocument(rotationJson(idle ? { ...final, status: 'nothing-to-do' } : final, lang)));
   else if (r.quiet && !halted) ctx.stdout.write(`${newId}\n`);
   else {
     if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
-    if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified }, view));
+    if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified, stillOn }, view));
     const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed').length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length };
     if (halted) ctx.stdout.write(stoppedLine(halted, { name, newId, rows: verification.rows, count: plan.move.length }, lang));
     else if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
     else if (verification.status === 'complete') ctx.stdout.write(`${t(lang, M.complete, counts)}\n`);
   }
-  if (afterError) throw afterError;
   if (verification.status === 'failed') {
     const failed = verification.rows.filter((x) => x.result === 'failed');
     const list = listOf(lang, failed.map((x) => t(lang, M.listItem, { service: x.service, region: x.region, resource: x.resourceId, message: rowMessage(x, newId, lang) })));
@@ -154,8 +155,23 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     if (outcome?.error && !verification.rows.some((x) => x.result === 'deployed')) throw outcome.error;
     throw new ScmCliError(t(lang, M.failed, { failed: failed.length, count: plan.move.length, list }), ExitCode.API, { hint: t(lang, M.failedHint) });
   }
+  // The check failed, nothing else did: what was done, what was kept, and that a rerun finishes; exits as its cause.
+  if (afterError) {
+    const deployed = verification.rows.filter((x) => x.reason === 'not-checked').length;
+    const cause = afterError instanceof ScmCliError ? afterError : undefined;
+    throw new ScmCliError(t(lang, M.verifyFailed, { new: newId, deployed, count: plan.move.length, why: firstLine(afterError) }), cause?.exitCode ?? ExitCode.NETWORK, {
+      cause: afterError, hint: t(lang, M.verifyFailedHint), ...(cause?.code ? { code: cause.code } : {}),
+    });
+  }
   if (stop) throw stop;
-  if (notifyError) throw notifyError;
+  if (notifyError instanceof InterruptedError) throw notifyError;
+  // Everything else done: say which e-mails are still on and the command that turns them off; exits as its cause.
+  if (notifyError) {
+    const ids = listOf(lang, stillOn);
+    throw new ScmCliError(t(lang, M.notifyFailed, { ids, why: firstLine(notifyError) }), notifyError instanceof ScmCliError ? notifyError.exitCode : ExitCode.NETWORK, {
+      cause: notifyError, hint: t(lang, M.notifyFailedHint, { ids: stillOn.join(' ') }), ...(notifyError instanceof ScmCliError && notifyError.code ? { code: notifyError.code } : {}),
+    });
+  }
   if (verification.status === 'incomplete') {
     const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
     const regions = verification.unknown.map((u) => unknownText(u, lang));

@@ -78,6 +78,15 @@ export const M = {
   nothingToDo: { en: 'nothing to do: every resource the old certificates were on uses {new}', zh: '无需操作：旧证书原来所在的资源都已使用 {new}' },
   oldLine: { en: '{id}: {what}', zh: '{id}：{what}' },
   notificationsOff: { en: 'expiry e-mails turned off', zh: '已关闭到期通知' },
+  notificationsStillOn: { en: 'expiry e-mails still on: turning them off failed (scm notify off {id})', zh: '到期通知仍然开启：关闭失败（`scm notify off {id}`）' },
+  notifyFailed: {
+    en: 'the expiry e-mails of {ids} could not be turned off: {why}; they are still on',
+    zh: '无法关闭 {ids} 的到期通知：{why}；通知仍然开启',
+  },
+  notifyFailedHint: {
+    en: 'everything else is done; scm notify off {ids} turns them off, as does the same command run again',
+    zh: '其余步骤均已完成；运行 `scm notify off {ids}` 即可关闭，再次运行同一命令也可以',
+  },
   complete: { en: (p) => `every resource uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged`, zh: '所有资源都已使用 {new}：部署 {deployed} 个，未变 {unchanged} 个' },
   failed: {
     en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; the old certificates were kept`,
@@ -105,5 +114,13 @@ export const M = {
   },
   stoppedDelete: { en: 'interrupted while deleting the old certificates: each line above says whether it was deleted. Run the same command again to finish', zh: '删除旧证书时被中断：上面每一行都说明了是否已删除。再次运行同一命令即可完成' },
   stoppedNotify: { en: 'interrupted while turning off the expiry e-mails of the old certificates. Run the same command again to finish', zh: '关闭旧证书的到期通知时被中断。再次运行同一命令即可完成' },
+  verifyFailed: {
+    en: (p) => `SCM accepted ${p.new} for ${p.deployed} of ${plural(Number(p.count), 'resource')}, but the look-up of where the certificates are deployed now failed: ${p.why}; the old certificates were kept`,
+    zh: '{count} 个资源中 SCM 已接受 {new} 的有 {deployed} 个，但查询证书现在部署位置的请求失败：{why}；旧证书已保留',
+  },
+  verifyFailedHint: {
+    en: 'the deployments were made; run the same command again: it checks where each certificate is, deploys only what is left, then deals with the old certificates',
+    zh: '部署已经完成；再次运行同一命令即可：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书',
+  },
   incompleteHint: { en: 'nothing failed, and old certificates that may still be in use were kept; run the same command again later', zh: '没有失败，可能仍在使用的旧证书已保留；请稍后再次运行同一命令' },
 } satisfies Messages;

@@ -78,6 +78,8 @@ export interface Results {
   cleanup: CleanupEntry[];
   deletions: DeleteResult[];
   notified: string[];
+  /** --disable-notifications: the ids whose expiry e-mails are still on because the request failed. */
+  stillOn?: string[];
 }
 
 export function renderResults(r: Results, v: View): string {
@@ -89,7 +91,8 @@ export function renderResults(r: Results, v: View): string {
   const oldLines = r.cleanup.map((e) => {
     const done = r.deletions.find((d) => d.id === e.id);
     const what = done ? outcomeText(done, lang, style) : cleanupText(e, lang);
-    return t(lang, M.oldLine, { id: e.id, what: r.notified.includes(e.id) ? `${what}; ${t(lang, M.notificationsOff)}` : what });
+    const mails = r.notified.includes(e.id) ? t(lang, M.notificationsOff) : r.stillOn?.includes(e.id) ? style.yellow(t(lang, M.notificationsStillOn, { id: e.id })) : '';
+    return t(lang, M.oldLine, { id: e.id, what: mails ? `${what}${lang === 'zh' ? '；' : '; '}${mails}` : what });
   });
   if (oldLines.length > 0) out += `${out ? '\n' : ''}${style.bold(t(lang, H.old))}\n${oldLines.join('\n')}\n`;
   return out;
@@ -115,6 +118,8 @@ export interface RotationDoc {
   cleanup: CleanupEntry[];
   deletions: DeleteResult[];
   notified: string[];
+  /** --disable-notifications whose request failed: their e-mails are still on. */
+  stillOn?: string[];
   unknown: UnknownRegion[];
   upload: Record<string, unknown> | null;
   requestIds: string[];
@@ -133,8 +138,9 @@ export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown
     resources: d.rows.map((r) => ({ service: r.service, region: r.region, resource: r.resourceId, resourceName: r.resourceName, from: r.from, result: r.result, reason: r.reason, message: rowMessage(r, newId, lang) })),
     deleted: d.deletions.filter((x) => x.result === 'deleted' || x.result === 'already-deleted').map((x) => x.id),
     kept: d.cleanup.filter((e) => e.action === 'keep').map((e) => ({ id: e.id, reason: e.reason, message: cleanupText(e, lang) })),
-    deleteErrors: d.deletions.filter((x) => x.result === 'failed' || x.result === 'not-attempted').map((x) => ({ id: x.id, result: x.result, error: x.error ? x.error.toJSON() : null })),
+    deleteErrors: d.deletions.filter((x) => x.result === 'failed' || x.result === 'interrupted' || x.result === 'not-attempted').map((x) => ({ id: x.id, result: x.result, error: x.error ? x.error.toJSON() : null })),
     notificationsDisabled: d.notified,
+    notificationsStillOn: d.stillOn ?? [],
     deploymentUnknown: d.unknown.map((u) => ({ certificateId: u.certificateId, service: u.service, region: u.region, ...(u.count !== undefined ? { count: u.count } : {}) })),
     requestIds: d.requestIds,
     ...(d.interruptedDuring ? { interrupted: true, interruptedDuring: d.interruptedDuring } : {}),

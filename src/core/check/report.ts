@@ -92,7 +92,7 @@ export function assess(i: AssessInput): CheckRow {
   if (leaf.notBefore && leaf.notBefore.getTime() > now.getTime()) add('not-yet-valid', t(lang, PM.notYetValid, { date: day(leaf.notBefore) }));
   const names = [...leaf.dns, ...leaf.ip];
   const covered = i.host === undefined ? null : coversHost(leaf, i.host);
-  if (covered === false) add('name-mismatch', t(lang, PM.nameMismatch, { host: i.host!, names: names.length > 0 ? listOf(lang, names) : t(lang, PM.noNames) }));
+  if (covered === false) add('name-mismatch', t(lang, PM.nameMismatch, { host: i.host!.trim().replace(/\.$/, ''), names: names.length > 0 ? listOf(lang, names) : t(lang, PM.noNames) }));
   // A server's chain is its own to fix; a file's is reported (chain.problems) but does not decide the verdict.
   if (i.kind === 'endpoint') problems.push(...(i.chain?.problems ?? []));
   let expect: CheckRow['expect'] = null;

@@ -7,7 +7,7 @@ export type CheckTarget =
   | { kind: 'endpoint'; text: string; host: string; port: number }
   | { kind: 'scm'; text: string; id: string }
   | { kind: 'path'; text: string }
-  | { kind: 'bad'; text: string; why: 'http' | 'url' | 'port' };
+  | { kind: 'bad'; text: string; why: 'http' | 'url' | 'port' | 'ipv6' };
 
 /** A host may end in a dot (an absolute name, `www.example.com.:443`): it is still a host, not a file name. */
 const HOST_PORT = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.?):(\d+)$/;
@@ -19,11 +19,22 @@ const portOf = (digits: string): number | undefined => {
 
 const unbracket = (host: string): string => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host);
 
-export function parseTarget(text: string, isPath: (path: string) => boolean): CheckTarget {
-  if (/^https:\/\//i.test(text)) {
+/** A URL's user and password (`https://user:pw@host`) may be a credential: shown as `***`, never echoed. */
+export const maskUserinfo = (text: string): string => text.replace(/^(https?:\/\/)[^/?#]*@/i, '$1***@');
+
+/** `::1:8443`: an IPv6 address and a port, without the brackets that tell them apart. */
+const BARE_IPV6_PORT = /^(?=(?:[^:]*:){3})[0-9A-Fa-f:.]+:\d{1,5}$/;
+
+/** `[::1]:8443` for a target written `::1:8443` (the last colon taken as the port's). */
+export const bracketed = (text: string): string => `[${text.slice(0, text.lastIndexOf(':'))}]${text.slice(text.lastIndexOf(':'))}`;
+
+/** `text` as given; every `text` returned is `maskUserinfo`-ed, so it can be shown. */
+export function parseTarget(given: string, isPath: (path: string) => boolean): CheckTarget {
+  const text = maskUserinfo(given);
+  if (/^https:\/\//i.test(given)) {
     let url: URL;
     try {
-      url = new URL(text);
+      url = new URL(given);
     } catch {
       return { kind: 'bad', text, why: 'url' };
     }
@@ -31,8 +42,9 @@ export function parseTarget(text: string, isPath: (path: string) => boolean): Ch
     const port = url.port === '' ? 443 : portOf(url.port);
     return port === undefined ? { kind: 'bad', text, why: 'port' } : { kind: 'endpoint', text, host: unbracket(url.hostname), port };
   }
-  if (/^http:\/\//i.test(text)) return { kind: 'bad', text, why: 'http' };
+  if (/^http:\/\//i.test(given)) return { kind: 'bad', text, why: 'http' };
   if (isPath(text)) return { kind: 'path', text };
+  if (BARE_IPV6_PORT.test(text)) return { kind: 'bad', text, why: 'ipv6' };
   if (CERT_ID.test(text)) return { kind: 'scm', text, id: text };
   const m = HOST_PORT.exec(text);
   if (m) {

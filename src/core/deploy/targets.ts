@@ -53,7 +53,11 @@ export interface DeployBatch {
 }
 
 export function targetOf(service: DeployService, project: string, region: string, resource: string, extras: WafExtras = {}): DeployTarget {
-  if (service === 'CDN') return { service, project: '', region: 'global', resource, body: { domain_name: resource } };
+  // A CDN domain written as an absolute name (`shop.example.com.`) is the same domain: compared and sent without the dot, as check does.
+  if (service === 'CDN') {
+    const domain = resource.replace(/\.$/, '');
+    return { service, project: '', region: 'global', resource: domain, body: { domain_name: domain } };
+  }
   const body: DeployResourceBody = { id: resource };
   if (service === 'WAF') {
     if (extras.wafType) body.type = extras.wafType;

@@ -41,12 +41,17 @@ const newestFirst = (a: CertRow, b: CertRow): number =>
   (b.notAfter?.getTime() ?? 0) - (a.notAfter?.getTime() ?? 0) || b.id.length - a.id.length || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /**
- * The last upload of a group (the greatest id: `scs` + creation time). A renewal can expire before the one it
- * replaces (a 90-day certificate after a 1-year one, shorter ACME profiles): it is never "superseded" by it,
- * or a renewal hook's prune would delete the certificate it has just uploaded.
+ * The last upload of a group, under both readings, since neither is documented as "upload order": the first
+ * in SCM's own list order (the rows as listed, certUpdateTime descending: the caller asks for it) and the
+ * greatest id (real ids are `scs` + creation time in milliseconds; another server's need not be). When they
+ * differ both are kept. A renewal can expire before the one it replaces (a 90-day certificate after a 1-year
+ * one, shorter ACME profiles): it is never "superseded" by it, or a renewal hook's prune would delete the
+ * certificate it has just uploaded.
  */
-const lastUpload = (group: readonly CertRow[]): string | undefined =>
-  [...group].sort((a, b) => b.id.length - a.id.length || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))[0]?.id;
+function lastUploads(group: readonly CertRow[]): Set<string> {
+  const byId = [...group].sort((a, b) => b.id.length - a.id.length || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))[0]?.id;
+  return new Set([group[0]?.id, byId].filter((id): id is string => id !== undefined));
+}
 
 /** Every entry before deployments are known: deletions are "superseded" until a deployment says otherwise. */
 function draft<R extends CertRow>(rows: readonly R[], o: PruneOptions): PruneEntry<R>[] {
@@ -63,10 +68,10 @@ function draft<R extends CertRow>(rows: readonly R[], o: PruneOptions): PruneEnt
     const group = groups.get(key)!;
     const dated = group.filter((r) => r.notAfter).sort(newestFirst);
     const newest = dated[0]?.id;
-    const last = lastUpload(group);
+    const last = lastUploads(group);
     dated.forEach((row, i) => {
       if (i < o.keep) out.push({ row, action: 'keep', reason: 'newest' });
-      else if (row.id === last) out.push({ row, action: 'keep', reason: 'latest-upload' });
+      else if (last.has(row.id)) out.push({ row, action: 'keep', reason: 'latest-upload' });
       else if (o.expiredOnly && row.notAfter!.getTime() > o.now.getTime()) out.push({ row, action: 'keep', reason: 'not-expired' });
       else out.push({ row, action: 'delete', reason: 'superseded', supersededBy: newest! });
     });
@@ -76,12 +81,14 @@ function draft<R extends CertRow>(rows: readonly R[], o: PruneOptions): PruneEnt
   return out;
 }
 
-/** The ids prune would delete if none of them were deployed: ask ListDeployedResources about these. */
+/** The ids prune would delete if none of them were deployed (`rows` as planPrune takes them): ask ListDeployedResources about these. */
 export function pruneCandidates(rows: readonly CertRow[], o: PruneOptions): string[] {
   return draft(rows, o).filter((e) => e.action === 'delete').map((e) => e.row.id);
 }
 
 /**
+ * `rows` in SCM's list order, newest update first (certUpdateTime descending): the first of each group counts
+ * as its last upload (lastUploads).
  * The plan, one entry per certificate covering the domain: groups in order of their names, newest first,
  * purchased ones last. A candidate missing from `deployments` is treated as unknown and kept.
  */

@@ -14,6 +14,7 @@ export type CleanupReason =
   | 'purchased' // bought through SCM: never deleted
   | 'rotation-failed' // a deployment failed: the old certificates stay as they are
   | 'interrupted' // Ctrl-C or SIGTERM before the check: the old certificates stay as they are
+  | 'not-verified' // the check after the deployments failed: whether anything still uses it is not known
   | 'wider' // it names hosts the new certificate does not cover: found by --domain, it may be the only one for them
   | 'not-asked'; // no --delete-old
 
@@ -28,7 +29,8 @@ export interface CleanupEntry {
 
 export interface CleanupInput {
   oldIds: readonly string[];
-  after: ReadonlyMap<string, DeploymentView>;
+  /** ListDeployedResources after the deployments; undefined when it failed. */
+  after: ReadonlyMap<string, DeploymentView> | undefined;
   status: RotationStatus;
   deleteOld: boolean;
   disableNotifications: boolean;
@@ -45,6 +47,7 @@ export function keepAfterInterruption(oldIds: readonly string[]): CleanupEntry[]
 
 export function planCleanup(o: CleanupInput): CleanupEntry[] {
   if (o.status === 'failed') return o.oldIds.map((id) => ({ id, action: 'keep', reason: 'rotation-failed', notify: false }));
+  if (!o.after) return o.oldIds.map((id) => ({ id, action: 'keep', reason: 'not-verified', notify: false }));
   return planDelete(o.oldIds, o.after, { force: false }).map((d) => {
     const unused = d.action === 'delete';
     const reason: CleanupReason = !unused ? d.reason : o.purchased.has(d.id) ? 'purchased' : o.wider?.has(d.id) ? 'wider' : o.deleteOld ? 'not-deployed' : 'not-asked';

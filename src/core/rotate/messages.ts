@@ -14,6 +14,7 @@ export const RM = {
   'still-old': { en: 'SCM accepted the deployment, but it still uses {detail}', zh: 'SCM 接受了部署，但它仍在使用 {detail}' },
   'not-shown': { en: 'SCM accepted the deployment, but ListDeployedResources does not show it on {new}', zh: 'SCM 接受了部署，但 `ListDeployedResources` 没有显示它使用 {new}' },
   unverified: { en: 'deployed; SCM cannot tell whether it uses {new} (is_error in {region})', zh: '已部署；SCM 无法确定它是否使用 {new}（{region} 为 `is_error`）' },
+  'not-checked': { en: 'SCM accepted the deployment; not verified: the look-up of where certificates are deployed failed', zh: 'SCM 已接受部署；尚未核实：查询证书部署位置的请求失败' },
   unchanged: { en: 'already uses {new}', zh: '已在使用 {new}' },
   'not-sent': { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   accepted: { en: 'SCM accepted the deployment; not verified (interrupted before the check)', zh: 'SCM 已接受部署；尚未核实（在核实前被中断）' },
@@ -31,6 +32,7 @@ export const CM = {
   purchased: { en: 'kept: bought through SCM (rotate deletes imported certificates only)', zh: '保留：在 SCM 购买的证书（轮换只删除上传的证书）' },
   'rotation-failed': { en: 'kept: a deployment failed, so it may still be needed', zh: '保留：有部署失败，它可能仍有用' },
   interrupted: { en: 'kept: the rotation was interrupted before the check', zh: '保留：轮换在核实前被中断' },
+  'not-verified': { en: 'kept: whether anything still uses it could not be checked (the look-up failed)', zh: '保留：无法核实是否仍有资源在使用它（查询失败）' },
   wider: { en: 'kept: it also covers names the new certificate does not, so it may be the only certificate for them', zh: '保留：它还覆盖新证书没有的名称，可能是这些名称唯一的证书' },
   'not-asked': { en: 'no longer used (add --delete-old to delete it)', zh: '已不再使用（加 --delete-old 可删除）' },
 } satisfies Messages;
@@ -49,10 +51,12 @@ export const UM = {
   unlisted: { en: 'SCM counts {what} using {id} but did not list them', zh: 'SCM 统计到有 {what} 在使用 {id}，但没有逐一列出' },
   unanswered: { en: "SCM's answer did not include {id}", zh: 'SCM 的应答中没有 {id} 的结果' },
   unasked: { en: 'where {id} is deployed is not known', zh: '不清楚 {id} 部署在哪里' },
+  lookupFailed: { en: 'where {id} is deployed now is not known: the look-up failed', zh: '不清楚 {id} 现在部署在哪里：查询失败' },
 } satisfies Messages;
 
 export function unknownText(u: UnknownRegion, lang: Lang): string {
   if (u.count !== undefined) return t(lang, UM.unlisted, { id: u.certificateId, what: unlistedText([{ service: u.service, count: u.count }], lang) });
+  if (u.lookupFailed) return t(lang, UM.lookupFailed, { id: u.certificateId });
   if (u.service === '') return t(lang, UM.unasked, { id: u.certificateId });
   if (u.region === '*') return t(lang, UM.unanswered, { id: u.certificateId });
   return t(lang, UM.unreliable, { id: u.certificateId, where: describePlaces([u], lang) });

@@ -25,11 +25,13 @@ export interface UnknownRegion {
   service: string;
   region: string;
   count?: number;
+  /** The ListDeployedResources that was to say it failed (service ALL, region "*"). */
+  lookupFailed?: boolean;
 }
 
-/** The places SCM left unsaid for `id` (the same entries as deploymentUnknown); no answer at all: one blank entry. */
+/** The places SCM left unsaid for `id` (the same entries as deploymentUnknown); no answer at all: ALL, "*". */
 export function unknownOf(id: string, d: DeploymentView | undefined): UnknownRegion[] {
-  if (!d) return [{ certificateId: id, service: '', region: '' }];
+  if (!d) return [{ certificateId: id, service: 'ALL', region: '*' }];
   return unknownJson(d).map((u) => ({ certificateId: id, service: u.service.toUpperCase(), region: u.region, ...(u.count !== undefined ? { count: u.count } : {}) }));
 }
 

@@ -20,6 +20,7 @@ export type RowReason =
   | 'still-old' // accepted, but still shown on an old certificate (`detail`: which)
   | 'not-shown' // accepted, but not shown on the new certificate
   | 'unverified' // accepted; its region is is_error, so SCM cannot confirm it
+  | 'not-checked' // accepted; the ListDeployedResources that was to confirm it failed
   | 'unchanged' // already on the new certificate: nothing sent
   | 'not-sent' // an earlier failure stopped the rotation before its request
   | 'accepted' // accepted; not verified, as the rotation was interrupted before the check
@@ -75,7 +76,7 @@ export function verifyRotation(plan: RotationPlan, newId: string, sent: Readonly
     const s = sent.get(targetKey(target)) ?? { state: 'not-sent' };
     const unsent = notAccepted(r, s);
     if (unsent) return unsent;
-    if (!after) return row(r, 'unknown', 'unverified');
+    if (!after) return row(r, 'unknown', 'not-checked');
     const old = onOld(r, target.resource);
     if (old) return row(r, 'failed', 'still-old', old);
     const presence = presenceIn(after.get(newId), { service: r.service, region: r.region, resource: target.resource });
@@ -88,7 +89,8 @@ export function verifyRotation(plan: RotationPlan, newId: string, sent: Readonly
   const unknown: UnknownRegion[] = [];
   for (const id of plan.oldIds) {
     const d = after?.get(id);
-    unknown.push(...unknownOf(id, d));
+    // No answer at all: nothing is known about any service or region (ALL, "*"), never a blank entry.
+    unknown.push(...(after ? unknownOf(id, d) : [{ certificateId: id, service: 'ALL', region: '*', lookupFailed: true }]));
     if (!d) continue;
     for (const r of d.resources) {
       const resource: RotationResource = { service: r.service.toUpperCase(), region: r.region, resourceId: r.resourceId, resourceName: r.resourceName, from: id };
