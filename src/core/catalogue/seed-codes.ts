@@ -63,8 +63,8 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '请求参数错误', en: 'Incorrect request parameter.' },
     description: { zh: '请求中缺少某个参数，或者参数过长、格式不正确。', en: 'A request parameter is missing, too long or malformed.' },
     fix: {
-      zh: '请按要求传参：证书字段只放服务器证书，不超过 4096 个字符；证书链不超过 8192 个字符；私钥不超过 4096 个字符；企业项目 ID 为"0"、"all"或 UUID。',
-      en: 'Pass valid parameters: certificate at most 4096 characters (leaf only), certificate_chain at most 8192, private_key at most 4096, enterprise_project_id "0", "all" or a UUID.',
+      zh: '请按要求传参，检查给出的 ID 和取值。导入证书时：证书字段只放服务器证书，不超过 4096 个字符；证书链不超过 8192 个字符；私钥不超过 4096 个字符；企业项目 ID 为"0"、"all"或 UUID。',
+      en: 'Pass valid parameters: check the ids and values given. For an import: certificate at most 4096 characters (leaf only), certificate_chain at most 8192, private_key at most 4096, enterprise_project_id "0", "all" or a UUID.',
     },
     seed: { description: '请求参数错误', fix: '请填写正确的请求参数' },
   },
