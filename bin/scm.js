@@ -10,7 +10,7 @@
 // Each dist/ file is a pack (scripts/build.mjs): it defines the modules a command needs as factories, and a
 // module runs the first time it is required, as CommonJS would run it.
 'use strict';
-const { readFileSync, statSync, writeFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync, writeFileSync } = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -38,16 +38,63 @@ const factories = new Map();
  */
 let recording;
 
-/** @param {string} file */
-function cachedData(file) {
+/**
+ * The one buffer every pack and cache is read into. On the VMs scm runs on, a page of memory touched for the
+ * first time costs ~13 us (a fault), and readFileSync gives each file fresh memory, kept until a garbage
+ * collection: `scm upload --dry-run` read 1 MB that way. Here only the pages of the largest file are touched,
+ * once (a page asked for but never written costs nothing). The source is copied out as a string, and V8 is
+ * done with cached data when the Script is compiled, so the next read may overwrite both.
+ */
+let scratch = Buffer.allocUnsafeSlow(0);
+
+/**
+ * The bytes of an open file, in `scratch`: valid until the next read.
+ * @param {number} fd
+ * @param {number} size
+ */
+function readAll(fd, size) {
+  if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, 512 * 1024));
+  let done = 0;
+  for (let n = -1; done < size && n !== 0; done += n) n = readSync(fd, scratch, done, size - done, done);
+  return scratch.subarray(0, done);
+}
+
+/**
+ * The code cache of `file` when it is not older than the file (modified `mtimeMs`), in `scratch`.
+ * @param {string} file
+ * @param {number} mtimeMs
+ */
+function cachedData(file, mtimeMs) {
   if (recording) return undefined;
+  let fd;
   try {
-    const cache = `${file}.cache`;
-    if (statSync(cache).mtimeMs < statSync(file).mtimeMs) return undefined;
-    return readFileSync(cache);
+    fd = openSync(`${file}.cache`, 'r');
+    const stats = fstatSync(fd);
+    return stats.mtimeMs < mtimeMs ? undefined : readAll(fd, stats.size);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * A pack compiled, with its code cache when there is one that fits. The build writes only ASCII (latin1 reads
+ * it as it is) and the wrapper function itself, so the source is not copied to add one.
+ * @param {string} file
+ */
+function compilePack(file) {
+  const fd = openSync(file, 'r');
+  let source, mtimeMs;
+  try {
+    const stats = fstatSync(fd);
+    mtimeMs = stats.mtimeMs;
+    source = readAll(fd, stats.size).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+  const data = cachedData(file, mtimeMs);
+  return new Script(source, { filename: file, ...(data ? { cachedData: data } : {}) });
 }
 
 /**
@@ -58,13 +105,11 @@ function cachedData(file) {
 const beside = (here, id) => (id.startsWith('./') ? `${here}/${id.slice(2)}` : resolve(here, id));
 
 /**
- * Reads and runs one pack: its modules become known, none runs yet. The build writes only ASCII (latin1
- * reads it as it is) and the wrapper function itself, so the source is not copied to add one.
+ * Reads and runs one pack: its modules become known, none runs yet.
  * @param {string} file
  */
 function readPack(file) {
-  const data = cachedData(file);
-  const script = recording?.get(file) ?? new Script(readFileSync(file, 'latin1'), { filename: file, ...(data ? { cachedData: data } : {}) });
+  const script = recording?.get(file) ?? compilePack(file);
   recording?.set(file, script);
   const here = dirname(file);
   /** A module two packs hold runs from the first pack read. @param {string} name @param {Factory} factory */

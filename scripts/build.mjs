@@ -56,7 +56,11 @@ async function toCommonJs(path, text) {
     '"use strict";',
     ...(code.includes('__scmModuleUrl') ? ['var __scmModuleUrl = require("node:url").pathToFileURL(__filename).href;'] : []),
   ].join('\n');
-  const [helpers, rest] = splitHelpers(code.replace(/^"use strict";\n/, ''));
+  // esbuild's CommonJS exports are getters on `x_exports`, then copied by __toCommonJS, each as one more
+  // getter, onto a new object marked __esModule. The getters on `x_exports` are enough (bindings stay live):
+  // it becomes module.exports with the marker itself, which saves a closure and a property per export.
+  const exported = code.replace(/\bmodule\.exports=__toCommonJS\((\w+)\);/g, 'module.exports=__defProp($1,"__esModule",{value:!0});');
+  const [helpers, rest] = splitHelpers(exported.replace(/^"use strict";\n/, ''));
   return { helpers, text: `${prologue}\n${rest}` };
 }
 

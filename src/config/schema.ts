@@ -1,6 +1,6 @@
 // The settings a config file may hold and their checks: known keys only (a typo gets "did you mean"), the
 // right types, `lang` en or zh, `timeout` and `retries` within the bounds of their flags. project_id, project-id and projectId are the same key.
-import { EP_ID_PATTERN } from '../core/validate/limits.js';
+import { EP_ID_PATTERN } from '../core/validate/fields.js';
 import { t, type Lang } from '../core/i18n.js';
 import { nearest } from '../core/similar.js';
 import { ConfigError } from '../errors.js';

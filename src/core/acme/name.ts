@@ -1,6 +1,6 @@
 // Default certificate names for `scm upload` (--from, or no --name): the domain and the UTC date, e.g.
 // example.com-20261128, always within SCM's name rule (SCM.0032: 3-63 of A-Z a-z 0-9 _ - .).
-import { NAME_PATTERN } from '../validate/limits.js';
+import { NAME_PATTERN } from '../validate/fields.js';
 
 const DATE_PART = 9; // '-YYYYMMDD'
 const MAX = 63;

@@ -1,13 +1,11 @@
-// The ImportCertificate field rules (SCM API §2.1): length limits measured on the strings that would be
-// sent, the certificate name rule and the enterprise project ID format.
+// The ImportCertificate field rules (SCM API §2.1) as findings: a field too long, a bad certificate name or
+// enterprise project ID (the formats themselves: fields.ts).
 import type { Findings } from './findings.js';
+import { EP_ID_PATTERN, LIMITS, NAME_PATTERN } from './fields.js';
 import type { Message } from '../i18n.js';
 import { M } from './messages.js';
 
-export const LIMITS = { certificate: 4096, certificate_chain: 8192, private_key: 4096 } as const;
-
-export const EP_ID_PATTERN = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/;
-export const NAME_PATTERN = /^[A-Za-z0-9_.-]{3,63}$/;
+export { EP_ID_PATTERN, LIMITS, NAME_PATTERN };
 
 export interface Lengths {
   certificate?: number;
