@@ -30,7 +30,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     const same = (a: string, b: string): boolean => a.replace(/[.\u3002\s]+$/, '').toLowerCase() === b.replace(/[.\u3002\s]+$/, '').toLowerCase();
     if (said && !same(said, text.message.en) && !same(said, text.message.zh)) lines.push(t(lang, E.serverSaid, { text: said }));
     for (const note of entry.notes ?? []) lines.push(t(lang, E.note, { text: asClause(note[lang], lang) }));
-    const rules = rulesForCode(entry.code).map((r) => r.id);
+    const rules = rulesForCode(entry.code, f.operation).map((r) => r.id);
     const caught = fired ? rules.filter((r) => fired.includes(r)) : [];
     if (caught.length > 0) lines.push(t(lang, E.caughtOffline, { cmd: 'scm validate', rules: listOf(lang, caught) }));
     // A command that works: `scm explain` takes rule ids (`scm validate` would read them as file names).

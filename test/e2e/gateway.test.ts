@@ -129,6 +129,19 @@ describe('"caught offline by" names only a rule that fired', () => {
   });
 });
 
+describe('related offline rules are those that check the refused request', () => {
+  it.each([
+    ['delete', () => ['delete', 'scs1700000000000', '--force']],
+    ['push', () => ['push', 'scs1700000000000', '--service', 'CDN']],
+  ])('%s refused with SCM.0005: no upload rule is offered (they check an import)', async (op, args) => {
+    await emu.fault({ op, status: 400, error_code: 'SCM.0005' });
+    const r = await run(args());
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stderr).toMatch(/SCM\.0005/);
+    expect(r.stderr).not.toMatch(/cert-too-long|related offline rules/);
+  });
+});
+
 describe('endpoints', () => {
   it('a loopback endpoint without a scheme is a usage error suggesting http://, nothing sent', async () => {
     const port = new URL(emu.url).port;
