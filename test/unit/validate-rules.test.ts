@@ -145,6 +145,9 @@ const CASES: Case[] = [
   c('weak-signature', 'SHA-1 leaf', under('sha1.crt'), ['weak-signature'], /CN=rsa\.example\.com is signed with SHA-1 \(sha1WithRSAEncryption\)/),
   c('weak-signature', 'MD5 leaf', under('md5.crt'), ['weak-signature'], /signed with MD5 \(md5WithRSAEncryption\)/),
   c('weak-signature', 'SHA-1 intermediate', under('under-sha1-inter.crt', 'rsa.key', 'sha1-inter-chain.pem'), ['weak-signature'], /^CN=SCM SHA-1 Intermediate is signed with SHA-1 \(sha1WithRSAEncryption\)$/),
+  c('critical-extension-unknown', 'a leaf with a critical private extension', under('critical-unknown.crt'), ['critical-extension-unknown'], /^CN=rsa\.example\.com marks the extension 1\.2\.3\.4\.5 critical, and TLS clients do not process it: RFC 5280 \(4\.2\) has them refuse such a certificate, as OpenSSL does \("unhandled critical extension"\)$/),
+  c('critical-extension-unknown', 'an intermediate with one: the chain that is sent', under('critical-inter-leaf.crt', 'rsa.key', 'critical-inter-chain.pem'), ['critical-extension-unknown'], /^CN=SCM Critical Extension Intermediate marks the extension 1\.3\.6\.1\.4\.1\.55555\.7 critical/),
+  c('critical-extension-unknown', 'a critical crlDistributionPoints: OpenSSL takes it, browsers do not', under('critical-crldp.crt'), ['critical-extension-unknown'], /^CN=rsa\.example\.com marks the extension crlDistributionPoints \(2\.5\.29\.31\) critical; OpenSSL processes it, but browsers do not/),
   c('cert-is-ca', 'the intermediate as leaf', { cert: 'ca-as-leaf-fullchain.pem', key: 'inter-rsa.key' }, ['domain-invalid', 'cert-is-ca', 'chain-includes-root'], /CN=SCM Test Intermediate R2, given as the leaf, is a CA certificate/),
   c('cn-not-in-san', 'CN elsewhere', under('cn-not-in-san.crt'), ['cn-not-in-san'], /the common name "other\.example\.com" is not among the subject alternative names \(san\.example\.com\)/),
   // Conversions and repairs

@@ -335,6 +335,14 @@ export const M = {
     en: '{cert} has a key of a type scm does not recognise; browsers and cloud load balancers do not support it',
     zh: '{cert} 的密钥类型无法识别，浏览器和云负载均衡都不支持',
   },
+  criticalExtension: {
+    en: '{cert} marks the extension {ext} critical, and TLS clients do not process it: RFC 5280 (4.2) has them refuse such a certificate, as OpenSSL does ("unhandled critical extension")',
+    zh: '{cert} 把扩展 {ext} 标记为关键扩展，而 TLS 客户端不处理该扩展：按 RFC 5280（4.2 节），客户端会拒绝这样的证书，OpenSSL 即报错“unhandled critical extension”',
+  },
+  criticalExtensionOpenssl: {
+    en: '{cert} marks the extension {ext} critical; OpenSSL processes it, but browsers do not, and RFC 5280 (4.2) has them refuse such a certificate',
+    zh: '{cert} 把扩展 {ext} 标记为关键扩展；OpenSSL 能处理该扩展，但浏览器不能，按 RFC 5280（4.2 节），浏览器会拒绝这样的证书',
+  },
   certIsCaSelfSigned: {
     en: '{cert}, given as the leaf, is a self-signed certificate with basicConstraints CA:TRUE',
     zh: '作为服务器证书提供的 {cert} 是自签名证书，且基本约束为 CA:TRUE',

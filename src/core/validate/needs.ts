@@ -48,6 +48,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   // Strength is judged on the path as far as it was read: the leaf alone when the chain did not parse.
   'weak-key': LEAF,
   'weak-signature': LEAF,
+  'critical-extension-unknown': LEAF,
   // The leaf and the private key.
   'key-mismatch': LEAF_KEY,
   'key-too-long': ['key'],
