@@ -171,6 +171,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
 
   if (path.length === 1 && chainCerts.length === 0 && !stop) {
     if (ctx.emptyChain !== undefined) f.add('chain-too-short', M.chainTooShortEmptyFile, { leaf: leaf.name, file: ctx.emptyChain });
+    else if (ctx.looked?.length === 1) f.add('chain-too-short', M.chainTooShortOneFile, { leaf: leaf.name, file: ctx.looked[0]! });
     else if (ctx.looked) f.add('chain-too-short', M.chainTooShortBundle, { leaf: leaf.name, files: ctx.looked.join(f.say(M.listSeparator)) });
     else f.add('chain-too-short', leaf.selfSigned ? M.chainTooShortSelfSigned : M.chainTooShort, { leaf: leaf.name });
     reportLeftovers(path, leftovers, ctx, f);

@@ -87,6 +87,14 @@ function run(g: Gathered, leaf: Cert, options: ValidateOptions, f: Findings): St
   return state;
 }
 
+/** The PKCS#12 note counted every certificate of the file; once the path is known, it says how many are sent. */
+function sayPfxSent(g: Gathered, sent: Cert[], f: Findings): void {
+  for (const p of g.pfx ?? []) {
+    const n = p.certs.filter((c) => sent.some((s) => s.sha256 === c.sha256)).length;
+    if (n < p.certs.length) f.reword('input-converted', p.said, M.pkcs12ConvertedSome, { source: p.source, count: p.certs.length, sent: n, key: p.key ? 1 : 0 });
+  }
+}
+
 export async function validateBundle(input: BundleInput, options: ValidateOptions): Promise<ValidationReport> {
   const f = new Findings(options.lang);
   const g = input.files !== undefined || input.pfx !== undefined ? await gatherBundle(input, f) : gatherSlots(input, f);
@@ -106,6 +114,7 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
     // sends the path found, leaf first. A PKCS#7 set has no order either: of its certificates, those on the path.
     const sent = g.ordered ? onceEach(g.certs).filter((c) => !g.loose?.includes(c) || state.path.includes(c)) : state.path;
     const chainPem = sent.slice(1).map((c) => c.pem).join('');
+    sayPfxSent(g, sent, f);
     if (g.key && sentKey) {
       report.payload = { certificate: sent[0]!.pem, certificate_chain: chainPem, private_key: sentKey.pem };
       if (sentKey.converted && options.sending) f.add('input-converted', sentKey.converted === 'pkcs1' ? M.keySentPkcs1 : M.keySentSec1, { source: g.key.source });

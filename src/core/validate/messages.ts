@@ -146,6 +146,10 @@ export const M = {
     en: (p) => `${String(p.source)} is PKCS#12; its ${Number(p.count) === 1 ? 'certificate' : `${p.count} certificates`}${p.key ? ' and private key' : ''} will be sent as PEM`,
     zh: (p) => `${String(p.source)} 是 PKCS#12 文件；其中的 ${p.count} 张证书${p.key ? '和私钥' : ''}将转换为 PEM 发送`,
   },
+  pkcs12ConvertedSome: {
+    en: (p) => `${String(p.source)} is PKCS#12; ${p.sent} of its ${p.count} certificates${p.key ? ' and its private key' : ''} will be sent as PEM (the others are not part of the chain)`,
+    zh: (p) => `${String(p.source)} 是 PKCS#12 文件；其中 ${p.count} 张证书中的 ${p.sent} 张${p.key ? '和私钥' : ''}将转换为 PEM 发送（其余的不属于证书链）`,
+  },
   pkcs12NoCert: { en: '{source} holds no certificate', zh: '{source} 中没有证书' },
   pkcs12NoKey: { en: '{source} holds no private key', zh: '{source} 中没有私钥' },
   pkcs12BadKey: { en: 'the private key in {source} does not parse', zh: '{source} 中的私钥无法解析' },
@@ -226,6 +230,11 @@ export const M = {
   chainTooShortBundle: {
     en: '{leaf} would be uploaded alone: there is no intermediate certificate among {files}, and SCM refuses a chain of length 1',
     zh: '{leaf} 将被单独上传：{files} 中没有中间证书，而 SCM 不接受长度为 1 的证书链',
+  },
+  // One file read by content (a .pfx, standard input): "among" a single file reads wrong.
+  chainTooShortOneFile: {
+    en: '{leaf} would be uploaded alone: {file} holds no intermediate certificate, and SCM refuses a chain of length 1',
+    zh: '{leaf} 将被单独上传：{file} 中没有中间证书，而 SCM 不接受长度为 1 的证书链',
   },
   chainKeyIdMismatch: {
     en: '{child} names {parent} as its issuer, but its authority key identifier ({aki}) is not the subject key identifier of {parentWhere} ({ski}): that certificate has the right name but another key, so it is not the one that issued {child}',
@@ -387,6 +396,7 @@ export const M = {
     en: 'the common name "{cn}" is not among the subject alternative names ({names})',
     zh: '通用名称“{cn}”不在备用名称（{names}）之中',
   },
+  domainPunycode: { en: '{name} ({ascii})', zh: '{name}（{ascii}）' },
   notCovered: { en: '{cert} does not cover {domain}; it covers {names}', zh: '{cert} 不包含 {domain}；它包含的是 {names}' },
   domainCountMismatch: {
     en: (p) => `${String(p.cert)} carries ${plural(Number(p.count), 'domain name')}; --domain-count asked for ${p.wanted}`,
