@@ -1,7 +1,7 @@
 // What the validator says, in English and Chinese side by side: every finding's message, the words of the
 // certificate summary, and the input errors of bundles and PKCS#12 files. The rule table (src/core/rules/)
 // holds each rule's title and fix; here are the sentences about this bundle. {params} by name.
-import { plural, type Messages } from '../i18n.js';
+import { plural, type Messages, type Params } from '../i18n.js';
 
 const days = (n: unknown): string => plural(Number(n), 'day');
 /** "a"/"an" by sound: acronyms by the name of their first letter (an RSA, a DSA, an X25519), words by their vowel. */
@@ -10,6 +10,9 @@ const an = (what: unknown): string => {
   const acronym = /^[A-Z0-9]{2}/.test(w) || /^[A-Z][a-z]?\d/.test(w);
   return `${(acronym ? /^[AEFHILMNORSX8]/ : /^[aeiou]/i).test(w) ? 'an' : 'a'} ${w}`;
 };
+
+const inBundle = (p: Params): string => (p.bundle ? ` in ${String(p.bundle)}` : '');
+const zhInBundle = (p: Params): string => (p.bundle ? ` ${String(p.bundle)} 中` : '');
 
 export const M = {
   // Lists and places
@@ -177,17 +180,18 @@ export const M = {
   pfxMalformed: { en: 'its structure does not parse', zh: '文件结构无法解析' },
 
   // Bundles read by content
+  // Files or standard input given together have no folder to name: the sentence leaves "in …" out then.
   ambiguousLeaf: {
-    en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; none of them matches a private key',
-    zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥不匹配',
+    en: (p) => `cannot tell which certificate is the leaf${inBundle(p)}: ${String(p.candidates)}; none of them matches a private key`,
+    zh: (p) => `无法确定${zhInBundle(p)}哪张是服务器证书：${String(p.candidates)}；它们都与私钥不匹配`,
   },
   ambiguousLeafNoKey: {
-    en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; there is no private key to choose by',
-    zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；没有可据以判断的私钥',
+    en: (p) => `cannot tell which certificate is the leaf${inBundle(p)}: ${String(p.candidates)}; there is no private key to choose by`,
+    zh: (p) => `无法确定${zhInBundle(p)}哪张是服务器证书：${String(p.candidates)}；没有可据以判断的私钥`,
   },
   ambiguousLeafMatched: {
-    en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; all of them match the private key',
-    zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥匹配',
+    en: (p) => `cannot tell which certificate is the leaf${inBundle(p)}: ${String(p.candidates)}; all of them match the private key`,
+    zh: (p) => `无法确定${zhInBundle(p)}哪张是服务器证书：${String(p.candidates)}；它们都与私钥匹配`,
   },
   ambiguousLeafHint: { en: 'pass the leaf with --cert FILE', zh: '请用 --cert 文件 指定服务器证书' },
   // Files given together have no folder to name.
@@ -199,8 +203,8 @@ export const M = {
   inSubfoldersTop: { en: ' (only {files})', zh: '（只有 {files}）' },
   inSubfoldersHint: { en: "validate the one for your server: 'scm validate {path}'", zh: "请校验与服务器对应的目录：'scm validate {path}'" },
   ambiguousPairs: {
-    en: (p) => `cannot tell which certificate and key to use${p.bundle ? ` in ${String(p.bundle)}` : ''}: it holds ${String(p.count)} certificates, each with its own private key: ${String(p.pairs)}`,
-    zh: (p) => `无法确定${p.bundle ? ` ${String(p.bundle)} 中` : ''}应使用哪一对证书和私钥：其中有 ${String(p.count)} 张证书，各有自己的私钥：${String(p.pairs)}`,
+    en: (p) => `cannot tell which certificate and key to use${inBundle(p)}: it holds ${String(p.count)} certificates, each with its own private key: ${String(p.pairs)}`,
+    zh: (p) => `无法确定${zhInBundle(p)}应使用哪一对证书和私钥：其中有 ${String(p.count)} 张证书，各有自己的私钥：${String(p.pairs)}`,
   },
   pairInFiles: { en: '{name} ({key}) in {source} with its key in {keySource}', zh: '{source} 中的 {name}（{key}，私钥在 {keySource} 中）' },
   pairInFile: { en: '{name} ({key}) with its key, in {source}', zh: '{source} 中的 {name}（{key}）及其私钥' },
