@@ -30,6 +30,14 @@ export function generateEdges(h) {
   write(C('critical-inter-chain.pem'), read(critInter));
   cert(C('critical-crldp.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, extra: ['-addext', 'crlDistributionPoints=critical,URI:http://crl.example.com/r2.crl'] });
 
+  // GoDaddy's G2 root twice in a chain given in order: self-signed, then cross-signed by Class 2 (every link holds
+  // by name: the self-signed root's issuer is the next subject), the same with Class 2 after it, and the copies the
+  // other way round (the cross-signed copy's issuer, Class 2, is not the subject of the self-signed root after it).
+  const gd = (name) => read(`pki/gd-${name}.crt`);
+  write(C('gd-fullchain-root-then-cross.pem'), read(C('gd-leaf.crt')) + gd('inter-g2') + gd('root-g2') + gd('root-g2-cross'));
+  write(C('gd-chain-root-cross-class2.pem'), gd('inter-g2') + gd('root-g2') + gd('root-g2-cross') + gd('class2'));
+  write(C('gd-chain-cross-then-root.pem'), gd('inter-g2') + gd('root-g2-cross') + gd('root-g2'));
+
   // PKCS#12 whose PBES2 cipher scm cannot run (GM tools write SM4-CBC), as OpenSSL 3 makes them.
   for (const [out, cipher] of [['sm4.pfx', 'SM4-CBC'], ['camellia.pfx', 'CAMELLIA-256-CBC']]) {
     pfx(out, leaves.rsa, K.leafRsa, { chain: C('rsa-chain.pem'), extra: ['-certpbe', cipher, '-keypbe', cipher] });

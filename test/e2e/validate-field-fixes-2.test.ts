@@ -73,3 +73,20 @@ describeFixtures('small wording', () => {
     expect(push.stderr).toBe("scm: too many arguments for 'push': it takes 1, got 2\n");
   });
 });
+
+describeFixtures('a cross-signed root after its self-signed copy, given in order', () => {
+  it('every link holds by name (SCM.0079): accepted and noted (exit 0), sent as given; the other way round stays refused', async () => {
+    const args = ['--cert', C('gd-fullchain-root-then-cross.pem'), '--key', C('www.key')];
+    const r = await runCli(['validate', ...args, '--json']);
+    expect(r.code, r.stdout).toBe(0);
+    expect(json(r.stdout).findings.map((f: any) => `${f.rule} ${f.severity}`)).toEqual(['chain-alternative-sent info', 'chain-includes-root info']);
+    const zh = await runCli(['validate', ...args, '--lang', 'zh']);
+    expect(zh.stdout).toContain('它会按原样发送，由于每张证书后面仍紧跟按名称对应的签发者，SCM 会接受这条证书链');
+    const up = await runCli(['upload', ...args, '--name', 'gd-cross', '--dry-run', '--json']);
+    expect(up.code, up.stderr).toBe(0);
+    expect(up.stdout.match(/BEGIN CERTIFICATE/g)).toHaveLength(4);
+    const other = await runCli(['validate', '--cert', C('gd-leaf.crt'), '--chain', C('gd-chain-cross-then-root.pem'), '--key', C('www.key'), '--json']);
+    expect(other.code).toBe(1);
+    expect(json(other.stdout).findings[0].rule).toBe('chain-broken');
+  });
+});

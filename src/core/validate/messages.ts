@@ -288,6 +288,10 @@ export const M = {
     en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove one of them',
     zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除其中一份',
   },
+  chainAlternativeLinked: {
+    en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; it is sent as given, and as each certificate is still followed by its issuer by name, SCM accepts the chain: remove the copy clients do not need to keep it short',
+    zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在；它会按原样发送，由于每张证书后面仍紧跟按名称对应的签发者，SCM 会接受这条证书链：如需精简，可删除客户端用不到的那一份',
+  },
   chainOtherLeaf: {
     en: '{where} is another end-entity certificate, not the one for this bundle; it is not sent',
     zh: '{where} 是另一张服务器（终端实体）证书，不属于这个证书包，不会被发送',

@@ -61,6 +61,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'chain-duplicate': LEAF_CHAIN,
   'chain-unrelated-cert': LEAF_CHAIN,
   'chain-alternative-ignored': LEAF_CHAIN,
+  'chain-alternative-sent': LEAF_CHAIN,
   'chain-cert-expired': LEAF_CHAIN,
   'chain-cert-expiring-soon': LEAF_CHAIN,
   'chain-includes-root': LEAF_CHAIN,
