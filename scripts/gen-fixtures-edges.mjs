@@ -1,7 +1,8 @@
 // Part of scripts/gen-fixtures.mjs (its stamp covers this file too): inputs a field test of `scm validate` found
 // mishandled. Two complete pairs in one bundle (an RSA and an ECDSA certificate for the same names: nginx's dual
 // certificates), IPv6 addresses in the SAN, PKCS#12 protected with ciphers scm cannot run (SM4-CBC, Camellia),
-// a critical extension no client knows, and a CA download unpacked as it comes (one folder per server type).
+// critical extensions clients do not process (on a leaf, on an intermediate), and a CA download unpacked as it
+// comes (one folder per server type).
 
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */
 export function generateEdges(h) {
@@ -22,6 +23,20 @@ export function generateEdges(h) {
 
   // A critical extension of a private OID: RFC 5280 4.2 tells every client to reject the certificate.
   cert(C('critical-unknown.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, extra: ['-addext', '1.2.3.4.5=critical,ASN1:UTF8String:x'] });
+  // The same on an intermediate (the chain that is sent), and a critical extension OpenSSL processes but browsers
+  // do not (crlDistributionPoints): `openssl verify` passes that one, Chrome refuses it.
+  const critInter = cert('pki/inter-critical.crt', K.big2, '/O=scm fixtures/CN=SCM Critical Extension Intermediate', 'inter', { ca: ['pki/root-rsa.crt', K.rootRsa], extra: ['-addext', '1.3.6.1.4.1.55555.7=critical,ASN1:NULL'] });
+  cert(C('critical-inter-leaf.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [critInter, K.big2] });
+  write(C('critical-inter-chain.pem'), read(critInter));
+  cert(C('critical-crldp.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, extra: ['-addext', 'crlDistributionPoints=critical,URI:http://crl.example.com/r2.crl'] });
+
+  // GoDaddy's G2 root twice in a chain given in order: self-signed, then cross-signed by Class 2 (every link holds
+  // by name: the self-signed root's issuer is the next subject), the same with Class 2 after it, and the copies the
+  // other way round (the cross-signed copy's issuer, Class 2, is not the subject of the self-signed root after it).
+  const gd = (name) => read(`pki/gd-${name}.crt`);
+  write(C('gd-fullchain-root-then-cross.pem'), read(C('gd-leaf.crt')) + gd('inter-g2') + gd('root-g2') + gd('root-g2-cross'));
+  write(C('gd-chain-root-cross-class2.pem'), gd('inter-g2') + gd('root-g2') + gd('root-g2-cross') + gd('class2'));
+  write(C('gd-chain-cross-then-root.pem'), gd('inter-g2') + gd('root-g2-cross') + gd('root-g2'));
 
   // PKCS#12 whose PBES2 cipher scm cannot run (GM tools write SM4-CBC), as OpenSSL 3 makes them.
   for (const [out, cipher] of [['sm4.pfx', 'SM4-CBC'], ['camellia.pfx', 'CAMELLIA-256-CBC']]) {

@@ -212,7 +212,7 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
       return { ctx, code: ExitCode.OK };
     }
     const { runProgram } = await import('./program.js');
-    return { ctx, code: await runProgram(argv, ctx, { version: version(), usageError: (message) => (json ? jsonError('UsageError', message, ExitCode.USAGE) : errorLine(errStyle, message)) }) };
+    return { ctx, code: await runProgram(argv, ctx, { version: version(), usageError: (message, hint) => (json ? jsonError('UsageError', message, ExitCode.USAGE, { hint: hint ?? null }) : errorLine(errStyle, message) + (hint ? hintLine(errStyle, ctx.lang, hint) : '')) }) };
   } catch (e) {
     return { ctx, code: ctx.signal.aborted ? reportInterruption(e, ctx, json) : report(e, ctx, json) };
   }

@@ -12,7 +12,7 @@ import { helpWidth } from './commands/help/layout.js';
 import { H, HELP_FLAGS, TOPIC_NAMES, VERSION_FLAGS } from './commands/help/messages.js';
 import { argTerm, localFlags, placeholder } from './commands/help/terms.js';
 import { ROOT_EXAMPLES } from './commands/help/root.js';
-import { localizeUsageError, U } from './commands/help/usage-errors.js';
+import { localizeUsageError, U, usageErrorHint } from './commands/help/usage-errors.js';
 import { ExitCode } from './errors.js';
 
 export interface Outcome {
@@ -137,7 +137,7 @@ function isCommanderError(e: unknown): e is CommanderError {
  * Parses `argv` and runs the command: its exit status, or a typed error thrown by it. `usageError` turns
  * commander's complaint (already in the user's language) into what stderr gets.
  */
-export async function runProgram(argv: string[], ctx: Ctx, o: { version: string; usageError: (message: string) => string }): Promise<number> {
+export async function runProgram(argv: string[], ctx: Ctx, o: { version: string; usageError: (message: string, hint?: string) => string }): Promise<number> {
   const outcome: Outcome = { status: ExitCode.OK };
   const program = buildProgram(ctx, o.version, outcome, argv);
   program.configureOutput({
@@ -148,7 +148,7 @@ export async function runProgram(argv: string[], ctx: Ctx, o: { version: string;
     getErrHelpWidth: () => helpWidth(ctx.stderr, ctx.env),
     getOutHasColors: () => ctx.style.enabled,
     getErrHasColors: () => ctx.errStyle.enabled,
-    outputError: (s, write) => write(o.usageError(localizeUsageError(s, ctx.lang))),
+    outputError: (s, write) => write(o.usageError(localizeUsageError(s, ctx.lang), usageErrorHint(s, ctx.lang))),
   });
   for (const sub of program.commands) sub.configureOutput(program.configureOutput());
   if (isBareInvocation(argv)) {

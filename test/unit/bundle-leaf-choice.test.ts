@@ -42,7 +42,7 @@ describeFixtures('no key matches: the file name breaks the tie', () => {
   // "ca" counts only as a word of the name; a folder's name does not count at all.
   it.each(['cat.pem', 'orca.pem', 'cart-ca1.pem', 'chain/site.pem', 'xcert.pem', 'cert.pem.bak'])('%s is a plain name: two plain names are ambiguous', async (name) => {
     expect(await refusal([[name, 'ec256.crt'], ['site.pem', 'rsa.crt']])).toEqual({
-      message: `cannot tell which certificate is the leaf in : ${EC} in ${name.slice(name.lastIndexOf('/') + 1)}, ${RSA} in site.pem; there is no private key to choose by`,
+      message: `cannot tell which certificate is the leaf: ${EC} in ${name.slice(name.lastIndexOf('/') + 1)}, ${RSA} in site.pem; there is no private key to choose by`,
       hint: 'pass the leaf with --cert FILE',
       path: undefined,
     });
@@ -66,7 +66,10 @@ describeFixtures('no key matches: the file name breaks the tie', () => {
 describeFixtures('two leaves and a key that matches neither', () => {
   it('says none matches the key (with no key at all, that there is none to choose by)', async () => {
     expect((await refusal([['a.crt', 'rsa.crt'], ['b.crt', 'ec256.crt'], ['k.key', 'other-rsa.key']]) as { message: string }).message)
-      .toBe(`cannot tell which certificate is the leaf in : ${RSA} in a.crt, ${EC} in b.crt; none of them matches a private key`);
+      .toBe(`cannot tell which certificate is the leaf: ${RSA} in a.crt, ${EC} in b.crt; none of them matches a private key`);
+    // Files given together have no folder to name, in Chinese either.
+    expect((await refusal([['a.crt', 'rsa.crt'], ['b.crt', 'ec256.crt'], ['k.key', 'other-rsa.key']], {}, 'zh') as { message: string }).message)
+      .toBe(`无法确定哪张是服务器证书：a.crt 中的 ${RSA}、b.crt 中的 ${EC}；它们都与私钥不匹配`);
   });
 });
 
@@ -95,7 +98,7 @@ describeFixtures('renewals of one subject: the newest, unless a name says otherw
 
   it('renewals next to another subject of the same rank are ambiguous, all three named', async () => {
     expect(await refusal([['a.pem', 'archive-old.crt'], ['b.pem', 'archive-new.crt'], ['c.pem', 'ec256.crt']])).toEqual({
-      message: `cannot tell which certificate is the leaf in : ${RSA} in a.pem, ${RSA} in b.pem, ${EC} in c.pem; there is no private key to choose by`,
+      message: `cannot tell which certificate is the leaf: ${RSA} in a.pem, ${RSA} in b.pem, ${EC} in c.pem; there is no private key to choose by`,
       hint: 'pass the leaf with --cert FILE',
       path: undefined,
     });

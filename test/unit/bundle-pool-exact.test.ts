@@ -49,7 +49,7 @@ describeFixtures('PKCS#12 among the files', () => {
   it('one certificate and its key', async () => {
     const r = await readTogether([], { pfx: raw('x.pfx', 'pfx/leaf-only.pfx'), pfxPassword: 'secret' });
     expect(lines(r)).toEqual([
-      'chain-too-short error SCM.0109: CN=rsa.example.com would be uploaded alone: there is no intermediate certificate among x.pfx, and SCM refuses a chain of length 1',
+      'chain-too-short error SCM.0109: CN=rsa.example.com would be uploaded alone: x.pfx holds no intermediate certificate, and SCM refuses a chain of length 1',
       'input-converted info null: x.pfx is PKCS#12; its certificate and private key will be sent as PEM',
     ]);
     expect(r.keyType).toBe('RSA 2048');

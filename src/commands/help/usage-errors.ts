@@ -12,6 +12,12 @@ export const U = {
   invalidValue: { en: "option '{flags}' does not accept '{value}': {reason}", zh: '选项“{flags}”不接受取值“{value}”：{reason}' },
   tooManyFor: { en: "too many arguments for '{name}': it takes {expected}, got {got}", zh: '命令“{name}”的参数过多：最多 {expected} 个，实际 {got} 个' },
   tooMany: { en: 'too many arguments: expected {expected}, got {got}', zh: '参数过多：最多 {expected} 个，实际 {got} 个' },
+  // `scm upload a.pem b.pem c.key`: upload reads one folder or one file (docs/cli-contract.md); separate
+  // files go by role. (validate reads files given together as one bundle; upload does not guess which is which.)
+  uploadFilesHint: {
+    en: "scm upload takes one bundle folder or one file; pass separate files as --cert FILE --key FILE (and --chain FILE), or put them in a folder and give that",
+    zh: 'scm upload 只接受一个证书目录或一个文件；分开的文件请用 --cert 文件 --key 文件（以及 --chain 文件）传入，或把它们放进一个目录后传入该目录',
+  },
   didYouMean: { en: ' (did you mean {names}?)', zh: '（是不是要输入 {names}？）' },
   wholeNumber: { en: 'expected a whole number', zh: '应为非负整数' },
 } satisfies Messages;
@@ -29,6 +35,11 @@ const SHAPES: Shape[] = [
   [/^too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\.$/, (m, l) => t(l, U.tooManyFor, { name: m[1]!, expected: m[2]!, got: m[3]! })],
   [/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, (m, l) => t(l, U.tooMany, { expected: m[1]!, got: m[2]! })],
 ];
+
+/** A hint for a usage error commander raised, where one helps: too many files for `scm upload`. */
+export function usageErrorHint(text: string, lang: Lang): string | undefined {
+  return /^(?:error: )?too many arguments for 'upload'/.test(text.trim()) ? t(lang, U.uploadFilesHint) : undefined;
+}
 
 /**
  * commander's error text ("error: unknown command 'x'\n(Did you mean y?)\n") as one line in `lang`, without

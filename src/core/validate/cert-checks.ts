@@ -1,5 +1,6 @@
 // Checks on the certificates themselves: validity against the injected clock, weak keys and signatures over
 // the whole path, key types TLS cannot use, a CA given as the leaf, and whether it could be pushed to --target.
+import { unhandledCriticalExtensions } from './extensions.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
@@ -91,6 +92,16 @@ export function checkStrength(path: Cert[], leafTypeReported: boolean, f: Findin
   }
   for (const c of path) {
     if (c.signature.weak && !(c.selfSigned && c !== path[0])) f.add('weak-signature', M.weakSignature, { cert: c.name, hash: c.signature.weak, algorithm: c.signature.name ?? '' });
+  }
+}
+
+/**
+ * Critical extensions clients do not process, on every certificate of the path (the leaf and the chain that is
+ * sent): a client refuses the whole chain for one of them. SCM itself stores such a certificate.
+ */
+export function checkCriticalExtensions(path: readonly Cert[], f: Findings): void {
+  for (const c of path) {
+    for (const ext of unhandledCriticalExtensions(c.der)) f.add('critical-extension-unknown', ext.openssl ? M.criticalExtensionOpenssl : M.criticalExtension, { cert: c.name, ext: ext.text });
   }
 }
 

@@ -125,13 +125,24 @@ function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: 
   }
 }
 
-/** Copies of a path CA by another issuer: sent as given, they break SCM's order; in a bundle they are left out. */
-function reportAlternatives(path: Cert[], alternatives: Cert[], ctx: ChainContext, f: Findings): void {
+/**
+ * Copies of a path CA by another issuer. In a bundle they are left out. Sent as given (`sent`: the upload order),
+ * SCM checks names only: a copy whose neighbours still link by name (a cross-signed root after its self-signed
+ * copy, whose issuer name is its own subject) is accepted and only noted; one that breaks a link is refused.
+ */
+function reportAlternatives(path: Cert[], alternatives: Cert[], sent: Cert[], ctx: ChainContext, f: Findings): void {
   for (const c of alternatives) {
     const used = path.find((p) => p.x509.subject === c.x509.subject && p.publicKey.equals(c.publicKey))!;
     const params = { where: where(c, f), name: c.name, issuer: c.issuerName, used: used.issuerName };
-    if (!unordered(c, ctx)) f.add('chain-broken', M.chainAlternativeSent, params);
-    else f.add('chain-alternative-ignored', M.chainAlternative, params);
+    if (unordered(c, ctx)) {
+      f.add('chain-alternative-ignored', M.chainAlternative, params);
+      continue;
+    }
+    const at = sent.indexOf(c);
+    const [before, after] = [sent[at - 1], sent[at + 1]];
+    const linked = before !== undefined && namesIssuer(before, c) && (after === undefined || namesIssuer(c, after));
+    if (linked) f.add('chain-alternative-sent', M.chainAlternativeLinked, params);
+    else f.add('chain-broken', M.chainAlternativeSent, params);
   }
 }
 
@@ -171,6 +182,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
 
   if (path.length === 1 && chainCerts.length === 0 && !stop) {
     if (ctx.emptyChain !== undefined) f.add('chain-too-short', M.chainTooShortEmptyFile, { leaf: leaf.name, file: ctx.emptyChain });
+    else if (ctx.looked?.length === 1) f.add('chain-too-short', M.chainTooShortOneFile, { leaf: leaf.name, file: ctx.looked[0]! });
     else if (ctx.looked) f.add('chain-too-short', M.chainTooShortBundle, { leaf: leaf.name, files: ctx.looked.join(f.say(M.listSeparator)) });
     else f.add('chain-too-short', leaf.selfSigned ? M.chainTooShortSelfSigned : M.chainTooShort, { leaf: leaf.name });
     reportLeftovers(path, leftovers, ctx, f);
@@ -186,7 +198,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   } else {
     reportLeftovers(path, leftovers, ctx, f);
   }
-  reportAlternatives(path, alternatives, ctx, f);
+  reportAlternatives(path, alternatives, unique, ctx, f);
   for (let i = 1; i < path.length; i++) {
     if (path[i]!.sm2) f.add('sm2-signature-unverified', M.sm2Unverified, { child: path[i - 1]!.name, parent: path[i]!.name });
   }

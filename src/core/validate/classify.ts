@@ -182,6 +182,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
     ordered: false,
     looked,
     ...(forced.emptyChain !== undefined ? { emptyChain: forced.emptyChain } : {}),
+    ...(pool.pfx ? { pfx: pool.pfx } : {}),
     raw: {},
   };
 }

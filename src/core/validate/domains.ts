@@ -122,7 +122,9 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
     if (ok) continue;
     // A CN that names the domain does not count beside SANs (as for every client): say so, not "CN=x does not cover x".
     const cnIgnored = !fromCn && cn !== undefined && covers(cn, host);
-    const params = { cert: leaf.name, domain: wanted, names: listNames(shown, f) };
+    // An internationalised name is compared in punycode, which is what the certificate lists: show both forms.
+    const domain = /[^\x00-\x7f]/.test(wanted) && host !== wanted ? f.say(M.domainPunycode, { name: wanted, ascii: host }) : wanted;
+    const params = { cert: leaf.name, domain, names: listNames(shown, f) };
     f.add('domain-not-covered', cnIgnored ? M.notCoveredCnIgnored : M.notCovered, cnIgnored ? { ...params, cn } : params);
   }
   if (options.domainCount !== undefined && dns.length !== options.domainCount) {

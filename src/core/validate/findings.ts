@@ -51,6 +51,15 @@ export class Findings {
     return other.list.length;
   }
 
+  /**
+   * Says again, in place, a finding already made (`was`, its text): a note written while the files were read,
+   * corrected once the path is known (what of a PKCS#12 file is really sent).
+   */
+  reword(ruleId: string, was: string, message: Message, params: Params = {}): void {
+    const found = this.list.find((x) => x.rule === ruleId && x.message === was);
+    if (found) found.message = this.say(message, params);
+  }
+
   get errorCount(): number {
     return this.list.filter((f) => f.severity === 'error').length;
   }

@@ -5,7 +5,7 @@
 // One cause, one finding: the gatherers record which inputs could not be read (Findings.lack); each check
 // declares what it needs and is not run without it, and Findings drops any finding whose rule (needs.ts)
 // needs a missing input. An unreadable --cert therefore never turns a chain certificate into the leaf.
-import { checkDates, checkKeyType, checkLeafRole, checkStrength, checkTarget } from './cert-checks.js';
+import { checkCriticalExtensions, checkDates, checkKeyType, checkLeafRole, checkStrength, checkTarget } from './cert-checks.js';
 import { analyseChain } from './chain.js';
 import { gatherBundle } from './classify.js';
 import { checkDomains } from './domains.js';
@@ -69,6 +69,7 @@ const CHECKS: readonly Check[] = [
       const { leaf, path, options, f } = s;
       checkDates(leaf, path.slice(1), options.now, options.warnDays ?? 30, options.target, f);
       checkStrength(path, checkKeyType(leaf, f), f);
+      checkCriticalExtensions(path, f);
       checkLeafRole(leaf, f);
       checkDomains(leaf, options, f);
       checkTarget(leaf, options.target, f);
@@ -84,6 +85,14 @@ function run(g: Gathered, leaf: Cert, options: ValidateOptions, f: Findings): St
   const state: State = { g, leaf, path: [leaf], unrelated: [], options, f };
   for (const check of CHECKS) if (check.needs.every((n) => !f.lacks(n))) check.run(state);
   return state;
+}
+
+/** The PKCS#12 note counted every certificate of the file; once the path is known, it says how many are sent. */
+function sayPfxSent(g: Gathered, sent: Cert[], f: Findings): void {
+  for (const p of g.pfx ?? []) {
+    const n = p.certs.filter((c) => sent.some((s) => s.sha256 === c.sha256)).length;
+    if (n < p.certs.length) f.reword('input-converted', p.said, M.pkcs12ConvertedSome, { source: p.source, count: p.certs.length, sent: n, key: p.key ? 1 : 0 });
+  }
 }
 
 export async function validateBundle(input: BundleInput, options: ValidateOptions): Promise<ValidationReport> {
@@ -105,6 +114,7 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
     // sends the path found, leaf first. A PKCS#7 set has no order either: of its certificates, those on the path.
     const sent = g.ordered ? onceEach(g.certs).filter((c) => !g.loose?.includes(c) || state.path.includes(c)) : state.path;
     const chainPem = sent.slice(1).map((c) => c.pem).join('');
+    sayPfxSent(g, sent, f);
     if (g.key && sentKey) {
       report.payload = { certificate: sent[0]!.pem, certificate_chain: chainPem, private_key: sentKey.pem };
       if (sentKey.converted && options.sending) f.add('input-converted', sentKey.converted === 'pkcs1' ? M.keySentPkcs1 : M.keySentSec1, { source: g.key.source });

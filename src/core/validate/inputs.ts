@@ -7,6 +7,7 @@ import { decodeKeys, keyFromBlock, type DecodedKey } from './decode-key.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
+import type { PfxRead } from './pool.js';
 import { toText } from './pem.js';
 import { scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
@@ -33,6 +34,8 @@ export interface Gathered {
   extraIgnored?: { source: string; count: number };
   /** Certificates given in order that came from a PKCS#7 set: sent only when on the path (chain.ts). */
   loose?: Cert[];
+  /** PKCS#12 files of a bundle, for the note on what of them is sent. */
+  pfx?: PfxRead[];
   /** Lengths of the raw input strings, for `measureInput`. */
   raw: { certificate?: number; certificate_chain?: number; private_key?: number };
 }

@@ -1,7 +1,7 @@
 // What the validator says, in English and Chinese side by side: every finding's message, the words of the
 // certificate summary, and the input errors of bundles and PKCS#12 files. The rule table (src/core/rules/)
 // holds each rule's title and fix; here are the sentences about this bundle. {params} by name.
-import { plural, type Messages } from '../i18n.js';
+import { plural, type Messages, type Params } from '../i18n.js';
 
 const days = (n: unknown): string => plural(Number(n), 'day');
 /** "a"/"an" by sound: acronyms by the name of their first letter (an RSA, a DSA, an X25519), words by their vowel. */
@@ -10,6 +10,9 @@ const an = (what: unknown): string => {
   const acronym = /^[A-Z0-9]{2}/.test(w) || /^[A-Z][a-z]?\d/.test(w);
   return `${(acronym ? /^[AEFHILMNORSX8]/ : /^[aeiou]/i).test(w) ? 'an' : 'a'} ${w}`;
 };
+
+const inBundle = (p: Params): string => (p.bundle ? ` in ${String(p.bundle)}` : '');
+const zhInBundle = (p: Params): string => (p.bundle ? ` ${String(p.bundle)} 中` : '');
 
 export const M = {
   // Lists and places
@@ -146,6 +149,10 @@ export const M = {
     en: (p) => `${String(p.source)} is PKCS#12; its ${Number(p.count) === 1 ? 'certificate' : `${p.count} certificates`}${p.key ? ' and private key' : ''} will be sent as PEM`,
     zh: (p) => `${String(p.source)} 是 PKCS#12 文件；其中的 ${p.count} 张证书${p.key ? '和私钥' : ''}将转换为 PEM 发送`,
   },
+  pkcs12ConvertedSome: {
+    en: (p) => `${String(p.source)} is PKCS#12; ${p.sent} of its ${p.count} certificates${p.key ? ' and its private key' : ''} will be sent as PEM (the others are not part of the chain)`,
+    zh: (p) => `${String(p.source)} 是 PKCS#12 文件；其中 ${p.count} 张证书中的 ${p.sent} 张${p.key ? '和私钥' : ''}将转换为 PEM 发送（其余的不属于证书链）`,
+  },
   pkcs12NoCert: { en: '{source} holds no certificate', zh: '{source} 中没有证书' },
   pkcs12NoKey: { en: '{source} holds no private key', zh: '{source} 中没有私钥' },
   pkcs12BadKey: { en: 'the private key in {source} does not parse', zh: '{source} 中的私钥无法解析' },
@@ -173,17 +180,18 @@ export const M = {
   pfxMalformed: { en: 'its structure does not parse', zh: '文件结构无法解析' },
 
   // Bundles read by content
+  // Files or standard input given together have no folder to name: the sentence leaves "in …" out then.
   ambiguousLeaf: {
-    en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; none of them matches a private key',
-    zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥不匹配',
+    en: (p) => `cannot tell which certificate is the leaf${inBundle(p)}: ${String(p.candidates)}; none of them matches a private key`,
+    zh: (p) => `无法确定${zhInBundle(p)}哪张是服务器证书：${String(p.candidates)}；它们都与私钥不匹配`,
   },
   ambiguousLeafNoKey: {
-    en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; there is no private key to choose by',
-    zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；没有可据以判断的私钥',
+    en: (p) => `cannot tell which certificate is the leaf${inBundle(p)}: ${String(p.candidates)}; there is no private key to choose by`,
+    zh: (p) => `无法确定${zhInBundle(p)}哪张是服务器证书：${String(p.candidates)}；没有可据以判断的私钥`,
   },
   ambiguousLeafMatched: {
-    en: 'cannot tell which certificate is the leaf in {bundle}: {candidates}; all of them match the private key',
-    zh: '无法确定 {bundle} 中哪张是服务器证书：{candidates}；它们都与私钥匹配',
+    en: (p) => `cannot tell which certificate is the leaf${inBundle(p)}: ${String(p.candidates)}; all of them match the private key`,
+    zh: (p) => `无法确定${zhInBundle(p)}哪张是服务器证书：${String(p.candidates)}；它们都与私钥匹配`,
   },
   ambiguousLeafHint: { en: 'pass the leaf with --cert FILE', zh: '请用 --cert 文件 指定服务器证书' },
   // Files given together have no folder to name.
@@ -195,8 +203,8 @@ export const M = {
   inSubfoldersTop: { en: ' (only {files})', zh: '（只有 {files}）' },
   inSubfoldersHint: { en: "validate the one for your server: 'scm validate {path}'", zh: "请校验与服务器对应的目录：'scm validate {path}'" },
   ambiguousPairs: {
-    en: (p) => `cannot tell which certificate and key to use${p.bundle ? ` in ${String(p.bundle)}` : ''}: it holds ${String(p.count)} certificates, each with its own private key: ${String(p.pairs)}`,
-    zh: (p) => `无法确定${p.bundle ? ` ${String(p.bundle)} 中` : ''}应使用哪一对证书和私钥：其中有 ${String(p.count)} 张证书，各有自己的私钥：${String(p.pairs)}`,
+    en: (p) => `cannot tell which certificate and key to use${inBundle(p)}: it holds ${String(p.count)} certificates, each with its own private key: ${String(p.pairs)}`,
+    zh: (p) => `无法确定${zhInBundle(p)}应使用哪一对证书和私钥：其中有 ${String(p.count)} 张证书，各有自己的私钥：${String(p.pairs)}`,
   },
   pairInFiles: { en: '{name} ({key}) in {source} with its key in {keySource}', zh: '{source} 中的 {name}（{key}，私钥在 {keySource} 中）' },
   pairInFile: { en: '{name} ({key}) with its key, in {source}', zh: '{source} 中的 {name}（{key}）及其私钥' },
@@ -226,6 +234,11 @@ export const M = {
   chainTooShortBundle: {
     en: '{leaf} would be uploaded alone: there is no intermediate certificate among {files}, and SCM refuses a chain of length 1',
     zh: '{leaf} 将被单独上传：{files} 中没有中间证书，而 SCM 不接受长度为 1 的证书链',
+  },
+  // One file read by content (a .pfx, standard input): "among" a single file reads wrong.
+  chainTooShortOneFile: {
+    en: '{leaf} would be uploaded alone: {file} holds no intermediate certificate, and SCM refuses a chain of length 1',
+    zh: '{leaf} 将被单独上传：{file} 中没有中间证书，而 SCM 不接受长度为 1 的证书链',
   },
   chainKeyIdMismatch: {
     en: '{child} names {parent} as its issuer, but its authority key identifier ({aki}) is not the subject key identifier of {parentWhere} ({ski}): that certificate has the right name but another key, so it is not the one that issued {child}',
@@ -274,6 +287,10 @@ export const M = {
   chainAlternativeSent: {
     en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove one of them',
     zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除其中一份',
+  },
+  chainAlternativeLinked: {
+    en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; it is sent as given, and as each certificate is still followed by its issuer by name, SCM accepts the chain: remove the copy clients do not need to keep it short',
+    zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在；它会按原样发送，由于每张证书后面仍紧跟按名称对应的签发者，SCM 会接受这条证书链：如需精简，可删除客户端用不到的那一份',
   },
   chainOtherLeaf: {
     en: '{where} is another end-entity certificate, not the one for this bundle; it is not sent',
@@ -335,6 +352,14 @@ export const M = {
     en: '{cert} has a key of a type scm does not recognise; browsers and cloud load balancers do not support it',
     zh: '{cert} 的密钥类型无法识别，浏览器和云负载均衡都不支持',
   },
+  criticalExtension: {
+    en: '{cert} marks the extension {ext} critical, and TLS clients do not process it: RFC 5280 (4.2) has them refuse such a certificate, as OpenSSL does ("unhandled critical extension")',
+    zh: '{cert} 把扩展 {ext} 标记为关键扩展，而 TLS 客户端不处理该扩展：按 RFC 5280（4.2 节），客户端会拒绝这样的证书，OpenSSL 即报错“unhandled critical extension”',
+  },
+  criticalExtensionOpenssl: {
+    en: '{cert} marks the extension {ext} critical; OpenSSL processes it, but browsers do not, and RFC 5280 (4.2) has them refuse such a certificate',
+    zh: '{cert} 把扩展 {ext} 标记为关键扩展；OpenSSL 能处理该扩展，但浏览器不能，按 RFC 5280（4.2 节），浏览器会拒绝这样的证书',
+  },
   certIsCaSelfSigned: {
     en: '{cert}, given as the leaf, is a self-signed certificate with basicConstraints CA:TRUE',
     zh: '作为服务器证书提供的 {cert} 是自签名证书，且基本约束为 CA:TRUE',
@@ -379,6 +404,7 @@ export const M = {
     en: 'the common name "{cn}" is not among the subject alternative names ({names})',
     zh: '通用名称“{cn}”不在备用名称（{names}）之中',
   },
+  domainPunycode: { en: '{name} ({ascii})', zh: '{name}（{ascii}）' },
   notCovered: { en: '{cert} does not cover {domain}; it covers {names}', zh: '{cert} 不包含 {domain}；它包含的是 {names}' },
   domainCountMismatch: {
     en: (p) => `${String(p.cert)} carries ${plural(Number(p.count), 'domain name')}; --domain-count asked for ${p.wanted}`,

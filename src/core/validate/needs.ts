@@ -48,6 +48,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   // Strength is judged on the path as far as it was read: the leaf alone when the chain did not parse.
   'weak-key': LEAF,
   'weak-signature': LEAF,
+  'critical-extension-unknown': LEAF,
   // The leaf and the private key.
   'key-mismatch': LEAF_KEY,
   'key-too-long': ['key'],
@@ -60,6 +61,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'chain-duplicate': LEAF_CHAIN,
   'chain-unrelated-cert': LEAF_CHAIN,
   'chain-alternative-ignored': LEAF_CHAIN,
+  'chain-alternative-sent': LEAF_CHAIN,
   'chain-cert-expired': LEAF_CHAIN,
   'chain-cert-expiring-soon': LEAF_CHAIN,
   'chain-includes-root': LEAF_CHAIN,

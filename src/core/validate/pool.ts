@@ -23,6 +23,16 @@ export interface Pool {
   keyProblems: Findings;
   /** Files that could not be opened but need not be: classify.ts says so, or raises them when the leaf or key is missing. */
   setAside?: SetAside[];
+  /** PKCS#12 files read, with the input-converted note said about them (corrected once the path is known). */
+  pfx?: PfxRead[];
+}
+
+/** A PKCS#12 file that was opened: its certificates and whether it held a key, and what was said of it. */
+export interface PfxRead {
+  source: string;
+  certs: Cert[];
+  key: boolean;
+  said: string;
 }
 
 /** A file of the bundle left unread: a PKCS#12 that its password (none, or the one given) did not open, a Java keystore. */
@@ -44,9 +54,11 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
     (pool.setAside ??= []).push({ source: scan.source, ...unpacked });
     return;
   }
+  const certs: Cert[] = [];
   unpacked.certs.forEach((der, i) => {
     try {
       const cert = certFromDer(der, scan.source, i + 1, seen);
+      certs.push(cert);
       if (!pool.certs.includes(cert)) pool.certs.push(cert);
     } catch {
       pool.faults.push({ slot: { position: i + 1, label: 'CERTIFICATE', fault: 'x509' }, source: scan.source });
@@ -61,7 +73,9 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
       pool.keyProblems.add('key-unparsable', M.pkcs12BadKey, { source: scan.source });
     }
   }
-  f.add('input-converted', M.pkcs12Converted, { source: scan.source, count: unpacked.certs.length, key: keys > 0 ? 1 : 0 });
+  const params = { source: scan.source, count: unpacked.certs.length, key: keys > 0 ? 1 : 0 };
+  f.add('input-converted', M.pkcs12Converted, params);
+  (pool.pfx ??= []).push({ source: scan.source, certs, key: keys > 0, said: f.say(M.pkcs12Converted, params) });
 }
 
 /** Everything usable in one file, into the pool. */
