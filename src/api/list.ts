@@ -98,9 +98,13 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
      * total_count after reading `page`; when SCM left it out, what was read, plus one while pages come back
      * full (there may be more): paging then goes on until a page that is not full.
      */
-    const countAfter = (page: Page): number => page.total_count ?? (page.certificates.length >= limit ? seen.size + 1 : seen.size);
+    const countAfter = (page: Page): number => {
+      // A count below what has been read is wrong (no list shrinks under a full page): page as if there were none.
+      if (page.total_count !== undefined && page.total_count >= seen.size) return page.total_count;
+      return page.certificates.length >= limit ? seen.size + 1 : seen.size;
+    };
     /** Pages mode: a count that changed is the only sign that the pages shifted (unknowable without a count). */
-    const recounted = (page: Page): boolean => page.total_count !== undefined && page.total_count !== total;
+    const recounted = (page: Page): boolean => page.total_count !== undefined && first.total_count !== undefined && page.total_count !== first.total_count;
     add(first.certificates);
     order.push(...first.certificates.map((c) => c.id));
     let total = countAfter(first);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { DEFAULT_BEHAVIOUR } from '../../src/emulator/handlers/context.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
 import { TEST_AK, TEST_SK, TEST_TOKEN } from './emulator.js';
 
@@ -23,11 +24,11 @@ export function useEmulator(name: string, o: Partial<EmulatorOptions> = {}, setu
     await state.emu?.close();
     if (state.dir) rmSync(state.dir, { recursive: true, force: true });
   });
-  // Certificates, resources, counters and faults gone; the options the file started with back.
+  // Certificates, resources, counters and faults gone; every option back to the emulator's default, then the file's own.
   beforeEach(() => {
     state.emu!.store.clear();
     state.emu!.faults.clear();
-    Object.assign(state.emu!.behaviour, { offsetUnit: 'items', duplicateCheck: 'honour' }, o.behaviour);
+    Object.assign(state.emu!.behaviour, DEFAULT_BEHAVIOUR, o.behaviour);
   });
   return {
     get emu() {

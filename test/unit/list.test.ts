@@ -38,6 +38,15 @@ describe.each(['items', 'pages'] as const)('offset counts %s', (unit) => {
     expect([again.items.length, again.pages]).toEqual([120, unit === 'items' ? 3 : 3]);
   });
 
+  it.each([30, 0])('a total_count (%i) below what one page already holds is wrong: read on until a page that is not full', async (count) => {
+    const ids = certificates(120);
+    at.emu.behaviour.listCount = count;
+    const { client } = await testClient(at.emu.url);
+    const r = await listAll(client);
+    expect(r.items.map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect([r.total, r.complete]).toEqual([120, true]);
+  });
+
   it('one page holding everything costs one request', async () => {
     certificates(30);
     const { client } = await testClient(at.emu.url);

@@ -22,7 +22,8 @@ export interface Behaviour {
    * ListCertificates' `total_count`: a number (as the service sends it), a string, or left out, with
    * `certificates` too when there are none (every member of the SDK's response model is optional).
    */
-  listCount: 'number' | 'string' | 'absent';
+  /** A number: that total_count whatever is held (a server whose count is wrong). */
+  listCount: 'number' | 'string' | 'absent' | number;
 }
 
 export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400, listCount: 'number' };

@@ -28,5 +28,5 @@ export function list(req: Request): Answer {
   const page = certs.slice(skip, skip + limit).map(listItem);
   const count = req.behaviour.listCount;
   if (count === 'absent') return { status: 200, body: page.length > 0 ? { certificates: page } : {} };
-  return { status: 200, body: { certificates: page, total_count: count === 'string' ? String(certs.length) : certs.length } };
+  return { status: 200, body: { certificates: page, total_count: typeof count === 'number' ? count : count === 'string' ? String(certs.length) : certs.length } };
 }
