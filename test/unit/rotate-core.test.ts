@@ -135,7 +135,7 @@ describe('verifyRotation', () => {
     const v = verifyRotation(plan, NEW, all('accepted'), moved());
     expect(rowText(v.rows[0]!, NEW, 'en')).toBe(`now uses ${NEW}`);
     expect(rowText({ ...v.rows[0]!, reason: 'rejected', detail: 'ELB.0404 gone' }, NEW, 'zh')).toBe('失败：ELB.0404 gone');
-    expect(rowText({ ...v.rows[0]!, reason: 'unverified' }, NEW, 'en')).toBe(`deployed; SCM cannot tell whether it uses ${NEW} (is_error in global)`);
+    expect(rowText({ ...v.rows[0]!, reason: 'unverified', unsaid: { kind: 'unreliable' } }, NEW, 'en')).toBe(`deployed; SCM cannot tell whether it uses ${NEW} (is_error in global)`);
   });
 });
 

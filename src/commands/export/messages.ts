@@ -26,10 +26,15 @@ export const M = {
     en: 'SCM sent no private key for {id}, and {path} is there from before: it would stay beside a certificate it does not belong to; nothing was written',
     zh: 'SCM 没有发来 {id} 的私钥，而 {path} 是之前留下的：它会留在一张与它不匹配的证书旁边；没有写入任何文件',
   },
+  staleEncKey: {
+    en: 'SCM sent no SM2 encryption key for {id}, and {path} is there from before: it would stay beside a certificate it does not belong to; nothing was written',
+    zh: 'SCM 没有发来 {id} 的 SM2 加密私钥，而 {path} 是之前留下的：它会留在一张与它不匹配的证书旁边；没有写入任何文件',
+  },
   staleKeyHint: {
     en: 'move it away (it may be the only copy of that key) and export again, or choose another --out',
     zh: '请先把它移走（它可能是该私钥唯一的副本）再导出，或换一个 --out 目录',
   },
   staleChain: { en: '{path} from an earlier export removed: SCM holds no chain for {id}', zh: '已删除之前导出的 {path}：SCM 中 {id} 没有证书链' },
+  staleEncCert: { en: '{path} from an earlier export removed: {id} is no SM2 pair, SCM holds no encryption certificate for it', zh: '已删除之前导出的 {path}：{id} 不是 SM2 双证书，SCM 中没有它的加密证书' },
   partWritten: { en: 'written before the failure: {paths}', zh: '失败前已写入：{paths}' },
 } satisfies Messages;

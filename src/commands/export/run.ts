@@ -2,7 +2,7 @@
 // asked (nothing is overwritten without --force: exit 2), then ExportCertificate, then every file written
 // 0600 and atomically, once the answer is known to hold a certificate (and a private key, if any, that is
 // one and the certificate's): otherwise exit 4 and nothing written. No key in the answer is a warning; with
-// --force, an earlier export's privkey.pem or chain.pem it has nothing for is settled first (stale.ts). A folder it made is removed when nothing went into it. stdout
+// --force, an earlier export's files it has nothing for (chain.pem, privkey.pem, the SM2 enc-*.pem pair) are settled first (stale.ts). A folder it made is removed when nothing went into it. stdout
 // lists the files; the key is never printed.
 import { join, resolve } from 'node:path';
 import type { Ctx } from '../../context.js';
@@ -41,15 +41,15 @@ export async function run({ args, opts }: { args: string[]; opts: ExportOptions 
 async function exportInto(id: string, dir: string, abs: string, opts: ExportOptions, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
   const force = opts.force === true;
-  refuseExisting(['cert', 'chain', 'fullchain', 'privkey'].map((k) => resolve(abs, FILE_NAMES[k as keyof typeof FILE_NAMES])), force, lang);
+  // Every file an export may write, the SM2 pair too: an earlier SM2 export's enc-*.pem beside an RSA
+  // certificate would pass for its own (without --force, refused; with it, settled by stale.ts).
+  refuseExisting(Object.values(FILE_NAMES).map((name) => resolve(abs, name)), force, lang);
 
   const s = await openSession(opts, ctx, M.phase);
   const exported = await s.step(t(lang, M.exporting, { id }), () => s.client.exportCertificate(id).catch((e: unknown) => { throw explainNotHeld(e, lang); }));
   const faults = answerFaults(exported);
   if (faults.length > 0) throw new ScmCliError(t(lang, M.notExportable, { id, what: listOf(lang, faults.map((f) => t(lang, M[f]))) }), ExitCode.API, { hint: t(lang, M.notExportableHint) });
   const files = filesFor(exported, abs);
-  // The SM2 pair is known only now.
-  refuseExisting(files.filter((f) => f.kind.startsWith('enc-')).map((f) => f.path), force, lang);
   const note = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : `${text}\n`);
   const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
   // Before anything is written: a privkey.pem of an earlier export that is not this certificate's refuses it.

@@ -1,10 +1,11 @@
-// The last step of a rotation, once every resource is known to use the new certificate: the old ones that
-// nothing uses are deleted (--delete-old) and their expiry e-mails turned off (--disable-notifications).
-// Failures, Ctrl-C and SIGTERM included, are returned: what was done before them is reported all the same.
+// The last step of a rotation, once no deployment failed: the old ones that SCM shows nothing uses are
+// deleted (--delete-old) and their expiry e-mails turned off (--disable-notifications). Failures, Ctrl-C and
+// SIGTERM included, are returned: what was done before them is reported all the same. And the hint of a
+// rotation left incomplete, which must say what this step did (deleted or kept).
 import { deleteMany, type DeleteResult } from '../../api/delete.js';
 import { isNotHeld } from '../../api/errors.js';
 import type { Ctx } from '../../context.js';
-import { listOf, t } from '../../core/i18n.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
 import type { CleanupEntry } from '../../core/rotate/index.js';
 import { firstFailure } from '../../render/deletions.js';
 import type { Session } from '../shared/session.js';
@@ -47,4 +48,14 @@ export async function notificationsOff(ids: string[], s: Session, ctx: Ctx): Pro
     }
   }
   return { done };
+}
+
+/** The hint of an incomplete rotation: "old certificates were kept" only when none was deleted (--delete-old
+ *  deletes one SCM shows nothing uses, even while a resource's move is unconfirmed). */
+export function incompleteHint(newId: string, deletions: readonly DeleteResult[], cleanup: readonly CleanupEntry[], lang: Lang): string {
+  const deleted = deletions.filter((x) => x.result === 'deleted' || x.result === 'already-deleted').map((x) => x.id);
+  if (deleted.length === 0) return t(lang, M.incompleteHint);
+  const kept = cleanup.filter((e) => e.action === 'keep').map((e) => e.id);
+  if (kept.length === 0) return t(lang, M.incompleteDeletedHint, { new: newId, deleted: listOf(lang, deleted) });
+  return t(lang, M.incompleteMixedHint, { new: newId, deleted: listOf(lang, deleted), kept: listOf(lang, kept) });
 }

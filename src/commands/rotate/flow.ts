@@ -23,7 +23,7 @@ import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { refuse } from '../shared/refusal.js';
 import { openSession, type Session } from '../shared/session.js';
 import { namesOf, newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
-import { deleteOld, notificationsOff } from './cleanup.js';
+import { deleteOld, incompleteHint, notificationsOff } from './cleanup.js';
 import { M } from './messages.js';
 import { renderPlan, renderResults, rotationJson, rowMessage, stoppedLine, type PlanHead, type RotationDoc, type StoppedIn } from './render.js';
 
@@ -175,7 +175,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   if (verification.status === 'incomplete') {
     const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
     const regions = verification.unknown.map((u) => unknownText(u, lang));
-    throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: t(lang, M.incompleteHint) });
+    throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, deletions, cleanup, lang) });
   }
   return ExitCode.OK;
 }

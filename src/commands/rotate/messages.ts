@@ -123,4 +123,13 @@ export const M = {
     zh: '部署已经完成；再次运行同一命令即可：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书',
   },
   incompleteHint: { en: 'nothing failed, and old certificates that may still be in use were kept; run the same command again later', zh: '没有失败，可能仍在使用的旧证书已保留；请稍后再次运行同一命令' },
+  // --delete-old deleted an old certificate SCM shows nothing uses: "kept" would be untrue, and a rerun naming it finds it gone.
+  incompleteDeletedHint: {
+    en: 'nothing failed; the old certificates SCM shows nothing uses any more were deleted ({deleted}); check later with scm show {new} where it is deployed',
+    zh: '没有失败；SCM 显示已无资源使用的旧证书已删除（{deleted}）；请稍后用 `scm show {new}` 查看它的部署位置',
+  },
+  incompleteMixedHint: {
+    en: 'nothing failed; the old certificates SCM shows nothing uses any more were deleted ({deleted}), the others kept ({kept}: the lines above say why); check later with scm show {new} where it is deployed',
+    zh: '没有失败；SCM 显示已无资源使用的旧证书已删除（{deleted}），其余的已保留（{kept}：原因见上面各行）；请稍后用 `scm show {new}` 查看它的部署位置',
+  },
 } satisfies Messages;

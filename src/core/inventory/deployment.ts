@@ -43,9 +43,21 @@ export function deploymentState(d: DeploymentView | undefined): DeploymentState 
  * there proves nothing: no answer, a region flagged is_error, or resources of that service counted, not listed.
  */
 export function unsaidAt(d: DeploymentView | undefined, service: string, region: string): boolean {
-  if (!d || d.unanswered) return true;
+  return unsaidHow(d, service, region) !== undefined;
+}
+
+/** Why SCM left `service` in `region` unsaid (see unsaidAt), the first that applies; undefined when it did not. */
+export type Unsaid =
+  | { kind: 'unanswered' | 'silent' }
+  | { kind: 'unreliable' }
+  | { kind: 'unlisted'; unlisted: ReadonlyArray<{ service: string; count: number }> };
+
+export function unsaidHow(d: DeploymentView | undefined, service: string, region: string): Unsaid | undefined {
+  if (!d || d.unanswered) return { kind: d?.silent ? 'silent' : 'unanswered' };
+  if (d.unreliable.some(atPlace(service, region))) return { kind: 'unreliable' };
   const s = service.toUpperCase();
-  return d.unreliable.some(atPlace(service, region)) || (d.unlisted ?? []).some((u) => u.service.toUpperCase() === s || u.service.toUpperCase() === 'ALL');
+  const unlisted = (d.unlisted ?? []).filter((u) => u.service.toUpperCase() === s || u.service.toUpperCase() === 'ALL');
+  return unlisted.length > 0 ? { kind: 'unlisted', unlisted } : undefined;
 }
 
 /** Is an entry of the answer at `service` in `region`? CDN is global: any region of it is the place. */

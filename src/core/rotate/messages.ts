@@ -37,8 +37,23 @@ export const CM = {
   'not-asked': { en: 'no longer used (add --delete-old to delete it)', zh: '已不再使用（加 --delete-old 可删除）' },
 } satisfies Messages;
 
+/** An unverified row by what SCM left unsaid about the new certificate there: is_error is only one cause. */
+export const UV = {
+  unreliable: RM.unverified,
+  unlisted: { en: 'deployed; SCM cannot tell whether it uses {new}: SCM counts {what} using {new} but did not list them', zh: '已部署；SCM 无法确定它是否使用 {new}：SCM 统计到有 {what} 在使用 {new}，但没有逐一列出' },
+  silent: {
+    en: "deployed; SCM cannot tell whether it uses {new}: SCM's result for {new} gives neither a count nor a list of resources",
+    zh: '已部署；SCM 无法确定它是否使用 {new}：SCM 对 {new} 的结果既没有数量也没有资源列表',
+  },
+  unanswered: { en: "deployed; SCM cannot tell whether it uses {new}: SCM's answer did not include {new}", zh: '已部署；SCM 无法确定它是否使用 {new}：SCM 的应答中没有 {new} 的结果' },
+  none: { en: 'deployed; SCM cannot tell whether it uses {new}', zh: '已部署；SCM 无法确定它是否使用 {new}' },
+} satisfies Messages;
+
 export function rowText(r: RotationRow, newId: string, lang: Lang): string {
-  return t(lang, RM[r.reason], { new: newId, detail: r.detail, region: r.region, service: r.service, from: r.from });
+  const p = { new: newId, detail: r.detail, region: r.region, service: r.service, from: r.from };
+  if (r.reason !== 'unverified') return t(lang, RM[r.reason], p);
+  const u = r.unsaid;
+  return t(lang, UV[u?.kind ?? 'none'], { ...p, what: u?.kind === 'unlisted' ? unlistedText(u.unlisted, lang) : '' });
 }
 
 export function cleanupText(e: CleanupEntry, lang: Lang): string {
@@ -50,6 +65,7 @@ export const UM = {
   unreliable: { en: 'SCM cannot tell what uses {id} in {where} (is_error)', zh: 'SCM 无法确定 {where} 中哪些资源在使用 {id}（`is_error`）' },
   unlisted: { en: 'SCM counts {what} using {id} but did not list them', zh: 'SCM 统计到有 {what} 在使用 {id}，但没有逐一列出' },
   unanswered: { en: "SCM's answer did not include {id}", zh: 'SCM 的应答中没有 {id} 的结果' },
+  silent: { en: "SCM's result for {id} gives neither a count nor a list of resources", zh: 'SCM 对 {id} 的结果既没有数量也没有资源列表' },
   unasked: { en: 'where {id} is deployed is not known', zh: '不清楚 {id} 部署在哪里' },
   lookupFailed: { en: 'where {id} is deployed now is not known: the look-up failed', zh: '不清楚 {id} 现在部署在哪里：查询失败' },
 } satisfies Messages;
@@ -58,6 +74,6 @@ export function unknownText(u: UnknownRegion, lang: Lang): string {
   if (u.count !== undefined) return t(lang, UM.unlisted, { id: u.certificateId, what: unlistedText([{ service: u.service, count: u.count }], lang) });
   if (u.lookupFailed) return t(lang, UM.lookupFailed, { id: u.certificateId });
   if (u.service === '') return t(lang, UM.unasked, { id: u.certificateId });
-  if (u.region === '*') return t(lang, UM.unanswered, { id: u.certificateId });
+  if (u.region === '*') return t(lang, u.silent ? UM.silent : UM.unanswered, { id: u.certificateId });
   return t(lang, UM.unreliable, { id: u.certificateId, where: describePlaces([u], lang) });
 }

@@ -27,12 +27,18 @@ export interface UnknownRegion {
   count?: number;
   /** The ListDeployedResources that was to say it failed (service ALL, region "*"). */
   lookupFailed?: boolean;
+  /** SCM's answer named the id, with neither a count nor a list (service ALL, region "*"): not "left out". */
+  silent?: boolean;
 }
 
 /** The places SCM left unsaid for `id` (the same entries as deploymentUnknown); no answer at all: ALL, "*". */
 export function unknownOf(id: string, d: DeploymentView | undefined): UnknownRegion[] {
   if (!d) return [{ certificateId: id, service: 'ALL', region: '*' }];
-  return unknownJson(d).map((u) => ({ certificateId: id, service: u.service.toUpperCase(), region: u.region, ...(u.count !== undefined ? { count: u.count } : {}) }));
+  return unknownJson(d).map((u) => ({
+    certificateId: id, service: u.service.toUpperCase(), region: u.region,
+    ...(u.count !== undefined ? { count: u.count } : {}),
+    ...(d.silent && u.service === 'ALL' && u.region === '*' ? { silent: true } : {}),
+  }));
 }
 
 export interface Move {

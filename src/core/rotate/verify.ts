@@ -1,9 +1,9 @@
 // After the deployments: ListDeployedResources (asked once more, for the new and the old ids) decides what
 // happened to each resource. A resource counts as moved only when SCM shows it on the new certificate and on
 // none of the old ones; one SCM accepted but does not show there failed; one in a region SCM cannot count
-// (is_error) is unknown. Resources found on an old certificate that the plan did not know (deployed while
+// (is_error), or that SCM's answer leaves unsaid otherwise (counted, not listed; no counts; left out), is unknown. Resources found on an old certificate that the plan did not know (deployed while
 // the rotation ran, or hidden before by is_error) are reported too. Pure.
-import type { DeploymentView } from '../inventory/deployment.js';
+import { unsaidHow, type DeploymentView, type Unsaid } from '../inventory/deployment.js';
 import { presenceIn, targetKey } from '../deploy/targets.js';
 import { unknownOf, type RotationPlan, type RotationResource, type UnknownRegion } from './plan.js';
 
@@ -35,6 +35,8 @@ export interface RotationRow extends RotationResource {
   reason: RowReason;
   /** What the service said (rejected), or the old certificate it still uses (still-old). */
   detail: string;
+  /** unverified: what SCM's answer left unsaid about the new certificate there (is_error is one cause of several). */
+  unsaid?: Unsaid;
 }
 
 /** What the deploy step did with one target, by targetKey. */
@@ -81,7 +83,9 @@ export function verifyRotation(plan: RotationPlan, newId: string, sent: Readonly
     if (old) return row(r, 'failed', 'still-old', old);
     const presence = presenceIn(after.get(newId), { service: r.service, region: r.region, resource: target.resource });
     if (presence === 'present') return row(r, 'deployed', s.state === 'recovered' ? 'recovered' : 'deployed');
-    return presence === 'unknown' ? row(r, 'unknown', 'unverified') : row(r, 'failed', 'not-shown');
+    if (presence === 'absent') return row(r, 'failed', 'not-shown');
+    const unsaid = unsaidHow(after.get(newId), r.service, r.region);
+    return { ...row(r, 'unknown', 'unverified'), ...(unsaid ? { unsaid } : {}) };
   });
   rows.push(...plan.unchanged.map((r) => row(r, 'unchanged', 'unchanged')));
   rows.push(...plan.unsupported.map((r) => row(r, 'skipped', 'unsupported')));
