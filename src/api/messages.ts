@@ -35,6 +35,11 @@ export const E = {
   fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 {cmd}）' },
   unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
   tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },
+  /** A 404 with no error code: SCM names its refusals; a page without one came from something else. */
+  notScm404: {
+    en: 'this 404 carries no SCM error code, so it is not SCM\'s answer: check the endpoint (--endpoint, SCM_ENDPOINT, --region) and any proxy in between (HTTPS_PROXY/NO_PROXY)',
+    zh: '这个 404 没有 SCM 错误码，不是 SCM 的应答：请检查终端节点（--endpoint、SCM_ENDPOINT、--region）以及中间的代理（HTTPS_PROXY/NO_PROXY）',
+  },
   credentials: { en: 'check the AK/SK (or the token), the project id, and that --endpoint is the SCM API of your site', zh: '请检查 AK/SK（或令牌）、项目 ID，以及 --endpoint 是否为所在站点的 SCM API' },
 } satisfies Messages;
 
@@ -177,6 +182,10 @@ export const L = {
   undecided: { en: 'cannot tell whether SCM already holds this certificate: {why}; nothing was imported', zh: '无法确定 SCM 是否已有这张证书：{why}；没有导入任何内容' },
   undecidedAfterImport: { en: 'cannot tell whether SCM holds this certificate once or twice: {why}', zh: '无法确定 SCM 中这张证书是一份还是两份：{why}' },
   undecidedHint: { en: 'nothing is imported on a guess; try again later{prune}', zh: 'scm 不会在无法确定时导入；请稍后再试{prune}' },
+  notScmHint: {
+    en: 'nothing is imported on a guess; that 404 is not SCM\'s answer about the certificate (no SCM error code): check the endpoint and any proxy (HTTPS_PROXY/NO_PROXY), then try again',
+    zh: 'scm 不会在无法确定时导入；这个 404 不是 SCM 对证书的应答（没有 SCM 错误码）：请检查终端节点和代理设置（HTTPS_PROXY/NO_PROXY）后再试',
+  },
   noFingerprint: { en: 'ShowCertificate {id} has no fingerprint', zh: '`ShowCertificate` {id} 的应答中没有指纹' },
   pruneHint: { en: ', or delete old certificates of {name} so that fewer share its name', zh: '，或删除 {name} 的旧证书，减少同名证书的数量' },
 } satisfies Messages;
