@@ -126,6 +126,11 @@ export const R = {
     en: 'SCM returned no result for this project and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
     zh: 'SCM 没有返回这个项目的结果，也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
   },
+  /** Sent, SCM said "success" but named no copy (cert_id empty), and ListDeployedResources does not show it there. */
+  noCopyPending: {
+    en: 'SCM said "{said}" for this project but named no copy (no cert_id), and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
+    zh: 'SCM 对这个项目返回“{said}”，但没有给出副本 ID（`cert_id` 为空），也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
+  },
   unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
   /** SCM's answer is not whole there for another reason than is_error ({why}: unknownWhy in core/inventory). */
