@@ -48,6 +48,10 @@ export const N = {
   requestId: { en: ' (request id {id})', zh: '（请求 ID {id}）' },
   unexpectedStatus: { en: 'SCM answered {op} with HTTP {status}, which scm does not expect', zh: 'SCM 对{op}请求的应答是 HTTP {status}，scm 没有预料到这种应答' },
   notJson: { en: 'SCM answered {op} with HTTP {status} but the body is not valid JSON{ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）不是有效的 JSON{ref}' },
+  badCertificateId: {
+    en: 'SCM answered the import with HTTP {status} and a certificate_id that is not a certificate id (scs + 13 digits): {value}{ref}',
+    zh: 'SCM 对导入的应答（HTTP {status}）中的 `certificate_id` 不是证书 ID（scs + 13 位数字）：{value}{ref}',
+  },
   noCertificateId: { en: 'SCM answered the import with HTTP {status} but no certificate_id{ref}', zh: 'SCM 对导入的应答（HTTP {status}）没有 `certificate_id`{ref}' },
   noResults: { en: 'SCM answered the batch push without a results list{ref}', zh: 'SCM 对批量推送的应答没有 `results` 列表{ref}' },
   noCertificates: { en: 'SCM answered the certificate list without a certificates array{ref}', zh: 'SCM 对证书列表的应答没有 `certificates` 数组{ref}' },
