@@ -5,6 +5,7 @@
 import type { Lang } from '../core/i18n.js';
 import { t } from '../core/i18n.js';
 import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
+import { CERT_ID } from '../core/push/index.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { signRequest } from '../core/sign/index.js';
 import { queryString } from '../core/sign/encode.js';
@@ -145,6 +146,9 @@ export class ScmClient {
     const { res, json } = await this.exchange('import', 'POST', PATHS.import, undefined, body);
     const id = (json as { certificate_id?: unknown } | undefined)?.certificate_id;
     if (typeof id !== 'string' || id === '') throw this.bad('import', res, N.noCertificateId);
+    // An id scm cannot use later (SCS…, a digit too many, a space) is no id: like a missing one, the import
+    // may have landed, so importSafely looks it up by fingerprint and reports the id SCM lists.
+    if (!CERT_ID.test(id)) throw this.bad('import', res, N.badCertificateId, { value: JSON.stringify(this.o.scrub(id.slice(0, 40))) });
     return { certificate_id: id, ...(res.requestId ? { requestId: res.requestId } : {}) };
   }
 

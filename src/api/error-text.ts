@@ -40,6 +40,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })
     : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
       ? t(lang, E.unknownCode, { code })
-      : klass === 'unavailable' ? t(lang, E.tryLater) : klass === 'auth' ? t(lang, E.credentials) : undefined;
+      : klass === 'unavailable' ? t(lang, E.tryLater) : klass === 'auth' ? t(lang, E.credentials)
+        : f.status === 404 && code === undefined ? t(lang, E.notScm404) : undefined;
   return { message: lines.join('\n'), ...(hint ? { hint } : {}) };
 }

@@ -196,12 +196,13 @@ export function scmSaysNotHeld(e: unknown): e is ScmApiError {
 }
 
 /**
- * For commands about one certificate (show, export, notify): a 404 from SCM without SCM.0008 still means
- * "no such certificate", so it is explained as SCM.0008 (the catalogue's text), the server's words kept.
- * Anything else is returned as it is.
+ * For commands about one certificate (show, export, notify): a 404 from SCM (with an SCM code) without
+ * SCM.0008 still means "no such certificate", so it is explained as SCM.0008 (the catalogue's text), the
+ * server's words kept. A 404 that is not SCM's word (scmSaysNotHeld: a proxy's page, an empty body, the
+ * gateway's code) is returned as it is, with its real status and code: SCM said nothing about the certificate.
  */
 export function explainNotHeld(e: unknown, lang: Lang): unknown {
-  if (!isNotHeld(e) || e.errorCode === 'SCM.0008') return e;
+  if (!scmSaysNotHeld(e) || e.errorCode === 'SCM.0008') return e;
   const said = [e.errorCode, e.errorMsg].filter(Boolean).join(' ');
   return new ScmApiError({ operation: e.operation, status: e.status, errorCode: 'SCM.0008', ...(said ? { errorMsg: said } : {}), ...(e.requestId ? { requestId: e.requestId } : {}), lang });
 }

@@ -11,7 +11,7 @@ import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
-import { RetryLaterError, ScmApiError } from './errors.js';
+import { RetryLaterError, ScmApiError, scmSaysNotHeld } from './errors.js';
 import { listAll } from './list.js';
 import { L } from './messages.js';
 import type { CertificateListItem } from './types.js';
@@ -73,9 +73,10 @@ export interface Lookup {
  * incomplete) it is exit 5.
  */
 export class LookupError extends ScmCliError {
-  constructor(message: string, o: { hint: string; cause?: unknown }) {
+  /** `unanswered`: the failed request got no answer about the certificate (a 404 not from SCM): exit 5. */
+  constructor(message: string, o: { hint: string; cause?: unknown; unanswered?: boolean }) {
     const cause = o.cause instanceof ScmCliError ? o.cause : undefined;
-    const exit = cause?.exitCode ?? ExitCode.NETWORK;
+    const exit = o.unanswered ? ExitCode.NETWORK : cause?.exitCode ?? ExitCode.NETWORK;
     const own = exit !== ExitCode.NETWORK || saysWhen(cause);
     super(message, exit, { hint: own && cause?.hint ? cause.hint : o.hint, cause: o.cause, ...(cause?.code ? { code: cause.code } : {}) });
   }
@@ -97,10 +98,11 @@ const byAge = (a: Copy, b: Copy): number => a.id.length - b.id.length || (a.id <
 export async function findCopies(client: ScmClient, identity: CertIdentity, o: { after?: boolean } = {}): Promise<Lookup> {
   const lang = client.lang;
   const name = identity.names[0];
-  const undecided = (why: string, cause?: unknown, prune = false): LookupError =>
+  const undecided = (why: string, cause?: unknown, prune = false, unanswered = false): LookupError =>
     new LookupError(t(lang, o.after ? L.undecidedAfterImport : L.undecided, { why }), {
-      hint: t(lang, L.undecidedHint, { prune: prune && name ? t(lang, L.pruneHint, { name }) : '' }),
+      hint: unanswered ? t(lang, L.notScmHint) : t(lang, L.undecidedHint, { prune: prune && name ? t(lang, L.pruneHint, { name }) : '' }),
       ...(cause !== undefined ? { cause } : {}),
+      ...(unanswered ? { unanswered } : {}),
     });
 
   // DNS names are case-insensitive, SCM's keyword search may not be: a leaf named API.Example.COM may be listed
@@ -135,10 +137,12 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
       try {
         return await client.show(c.id);
       } catch (e) {
-        // Deleted between the list and now: not a copy. Anything else leaves the question open.
-        if (e instanceof ScmApiError && e.failure === 'rejected' && (e.errorCode === 'SCM.0008' || e.status === 404)) return undefined;
+        // Deleted between the list and now, in SCM's own words: not a copy. A 404 that is not SCM's (a proxy's
+        // page, an empty body, the gateway's APIGW.0101) says nothing about the certificate: like a 5xx, it
+        // leaves the question open (exit 5), or an import would follow on a guess.
+        if (scmSaysNotHeld(e)) return undefined;
         if (e instanceof InterruptedError) throw e;
-        throw undecided(firstLine(e), e);
+        throw undecided(firstLine(e), e, false, e instanceof ScmApiError && e.status === 404);
       }
     }));
     batch.forEach((c, j) => {

@@ -63,7 +63,12 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
             if (le instanceof InterruptedError) throw le;
             return undefined;
           });
-          if (found && found.copies.length > 0) return { certificate_id: found.copies[0]!.id, recovered: unknownBefore, duplicate: true, attempts: n + 1, resentAfterUnknown: false, copies: found.copies };
+          if (found && found.copies.length > 0) {
+            // Refused with a server failure's status (503 SCM.0005): the refusal may have come after the import
+            // landed, so, as after a lost answer, the newest copy is this import's (older ones: shown by the caller).
+            if (e.status >= 500) return { certificate_id: found.copies[found.copies.length - 1]!.id, recovered: true, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: found.copies };
+            return { certificate_id: found.copies[0]!.id, recovered: unknownBefore, duplicate: true, attempts: n + 1, resentAfterUnknown: false, copies: found.copies };
+          }
         }
         throw e;
       }

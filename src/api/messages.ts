@@ -35,6 +35,11 @@ export const E = {
   fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 {cmd}）' },
   unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
   tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },
+  /** A 404 with no error code: SCM names its refusals; a page without one came from something else. */
+  notScm404: {
+    en: 'this 404 carries no SCM error code, so it is not SCM\'s answer: check the endpoint (--endpoint, SCM_ENDPOINT, --region) and any proxy in between (HTTPS_PROXY/NO_PROXY)',
+    zh: '这个 404 没有 SCM 错误码，不是 SCM 的应答：请检查终端节点（--endpoint、SCM_ENDPOINT、--region）以及中间的代理（HTTPS_PROXY/NO_PROXY）',
+  },
   credentials: { en: 'check the AK/SK (or the token), the project id, and that --endpoint is the SCM API of your site', zh: '请检查 AK/SK（或令牌）、项目 ID，以及 --endpoint 是否为所在站点的 SCM API' },
 } satisfies Messages;
 
@@ -43,6 +48,10 @@ export const N = {
   requestId: { en: ' (request id {id})', zh: '（请求 ID {id}）' },
   unexpectedStatus: { en: 'SCM answered {op} with HTTP {status}, which scm does not expect', zh: 'SCM 对{op}请求的应答是 HTTP {status}，scm 没有预料到这种应答' },
   notJson: { en: 'SCM answered {op} with HTTP {status} but the body is not valid JSON{ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）不是有效的 JSON{ref}' },
+  badCertificateId: {
+    en: 'SCM answered the import with HTTP {status} and a certificate_id that is not a certificate id (scs + 13 digits): {value}{ref}',
+    zh: 'SCM 对导入的应答（HTTP {status}）中的 `certificate_id` 不是证书 ID（scs + 13 位数字）：{value}{ref}',
+  },
   noCertificateId: { en: 'SCM answered the import with HTTP {status} but no certificate_id{ref}', zh: 'SCM 对导入的应答（HTTP {status}）没有 `certificate_id`{ref}' },
   noResults: { en: 'SCM answered the batch push without a results list{ref}', zh: 'SCM 对批量推送的应答没有 `results` 列表{ref}' },
   noCertificates: { en: 'SCM answered the certificate list without a certificates array{ref}', zh: 'SCM 对证书列表的应答没有 `certificates` 数组{ref}' },
@@ -121,6 +130,11 @@ export const R = {
     en: 'SCM returned no result for this project and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
     zh: 'SCM 没有返回这个项目的结果，也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
   },
+  /** Sent, SCM said "success" but named no copy (cert_id empty), and ListDeployedResources does not show it there. */
+  noCopyPending: {
+    en: 'SCM said "{said}" for this project but named no copy (no cert_id), and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
+    zh: 'SCM 对这个项目返回“{said}”，但没有给出副本 ID（`cert_id` 为空），也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
+  },
   unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
   /** SCM's answer is not whole there for another reason than is_error ({why}: unknownWhy in core/inventory). */
@@ -177,6 +191,10 @@ export const L = {
   undecided: { en: 'cannot tell whether SCM already holds this certificate: {why}; nothing was imported', zh: '无法确定 SCM 是否已有这张证书：{why}；没有导入任何内容' },
   undecidedAfterImport: { en: 'cannot tell whether SCM holds this certificate once or twice: {why}', zh: '无法确定 SCM 中这张证书是一份还是两份：{why}' },
   undecidedHint: { en: 'nothing is imported on a guess; try again later{prune}', zh: 'scm 不会在无法确定时导入；请稍后再试{prune}' },
+  notScmHint: {
+    en: 'nothing is imported on a guess; that 404 is not SCM\'s answer about the certificate (no SCM error code): check the endpoint and any proxy (HTTPS_PROXY/NO_PROXY), then try again',
+    zh: 'scm 不会在无法确定时导入；这个 404 不是 SCM 对证书的应答（没有 SCM 错误码）：请检查终端节点和代理设置（HTTPS_PROXY/NO_PROXY）后再试',
+  },
   noFingerprint: { en: 'ShowCertificate {id} has no fingerprint', zh: '`ShowCertificate` {id} 的应答中没有指纹' },
   pruneHint: { en: ', or delete old certificates of {name} so that fewer share its name', zh: '，或删除 {name} 的旧证书，减少同名证书的数量' },
 } satisfies Messages;

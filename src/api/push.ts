@@ -184,18 +184,26 @@ class PushRun {
     }
     const r = await client.batchPushOnce(plan.id, { target_projects: todo, target_service: plan.service });
     if (r.requestId) this.out.requestIds.push(r.requestId);
-    const unclear: string[] = [];
+    /** The projects SCM's answer settles neither way, with what it said for each ('' when nothing). */
+    const unclear = new Map<string, string>();
     for (const p of todo) {
       // Project names come back in their own case ("CN-NORTH-4").
       const res = r.results.find((x) => x.project_name.trim().toLowerCase() === p.toLowerCase());
-      // No row, or a copy id with no word either way: SCM may or may not have pushed there.
-      if (!res || (res.cert_id !== '' && res.message.trim() === '')) unclear.push(p);
+      const success = SUCCESS.has(res?.message.trim().toLowerCase() ?? '');
+      // No row, a copy id with no word either way, or "success" naming no copy: SCM may or may not have pushed
+      // there. "success" without a cert_id is no proven failure: offering it for a re-push could make a second copy.
+      if (!res || (res.cert_id !== '' && res.message.trim() === '')) unclear.set(p, '');
+      else if (res.cert_id === '' && success) unclear.set(p, res.message.trim());
       // SCM's "success" is said in the user's words, as a single push is; a failure keeps the server's own words.
-      else if (res.cert_id !== '' && SUCCESS.has(res.message.trim().toLowerCase())) this.row(p, 'pushed', t(this.lang, R.pushed), res.cert_id);
+      else if (res.cert_id !== '' && success) this.row(p, 'pushed', t(this.lang, R.pushed), res.cert_id);
       else this.row(p, 'failed', res.message || t(this.lang, R.noResult), res.cert_id);
     }
     // Look, never re-send. Not there yet proves nothing: the request was sent for it and SCM did not say.
-    if (unclear.length > 0) for (const p of this.settle(unclear, await this.look(), 'recovered')) this.row(p, 'failed', t(this.lang, R.noResultPending, { id: plan.id }), undefined, true);
+    if (unclear.size === 0) return;
+    for (const p of this.settle([...unclear.keys()], await this.look(), 'recovered')) {
+      const said = unclear.get(p)!;
+      this.row(p, 'failed', said ? t(this.lang, R.noCopyPending, { said, id: plan.id }) : t(this.lang, R.noResultPending, { id: plan.id }), undefined, true);
+    }
   }
 
   /**

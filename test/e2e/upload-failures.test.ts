@@ -74,6 +74,19 @@ describe('scm upload: API failures', () => {
     expect([state.requests.byOperation.import, state.certificates.length]).toEqual([1, 1]);
   });
 
+  // hunt5-api N8: it printed "unchanged: ... nothing uploaded", though this run had uploaded it.
+  it('an import refused with a server failure (503 SCM.0005) after it landed: uploaded by this run, found by fingerprint', async () => {
+    await emu.fault({ op: 'import', status: 503, error_code: 'SCM.0005', commit: true });
+    const r = await upload(good);
+    expect(r.code, r.stderr).toBe(0);
+    const [id] = (await emu.state()).certificates.map((c) => c.id);
+    expect(r.stdout).toBe(`uploaded app-example as ${id} (found in SCM by fingerprint after its answer was lost or failed; imported once)\n`);
+    expect(r.stdout + r.stderr).not.toMatch(/unchanged|nothing uploaded/);
+    const json = await run(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'app-example', '--json']);
+    expect([json.code, JSON.parse(json.stdout)]).toEqual([0, expect.objectContaining({ certificate_id: id, changed: false })]);
+    expect((await emu.state()).requests.byOperation.import).toBe(2);
+  });
+
   it('--debug traces requests with the signature and the security token redacted', async () => {
     const r = await run(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'dbg', '--debug'], { env: { HUAWEICLOUD_SDK_SECURITY_TOKEN: SECURITY_TOKEN, HUAWEICLOUD_SDK_SK: 'not-the-secret-key' } });
     expect(r.code).toBe(3);

@@ -153,6 +153,23 @@ describe('batch results', () => {
     expect([ops()['batch-push'], ops()['deployed-resources']]).toEqual([2, 2]);
   });
 
+  // hunt5-api N6: "success" with an empty cert_id was "failed  success", exit 4 and "check the project names".
+  it('"success" naming no copy (cert_id empty) is looked up: there (recovered), or pending and never offered for a re-push', async () => {
+    seed(at.emu.store, { resources: [{ service: 'WAF', project: 'cn-north-4', certificate_id: cert }] }, new Date());
+    at.emu.faults.add([answer([{ project_name: 'cn-north-4', cert_id: '', message: 'success' }, { project_name: 'cn-north-1', cert_id: '', message: 'Success' }, { project_name: 'cn-east-3', cert_id: '', message: 'failed: quota' }])]);
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('WAF', ['cn-north-4', 'cn-north-1', 'cn-east-3']));
+    expect(out.rows.map((r) => [r.project, r.result, r.pending ?? false])).toEqual([['cn-north-4', 'recovered', false], ['cn-north-1', 'failed', true], ['cn-east-3', 'failed', false]]);
+    expect(out.rows[1]!.message).toMatch(/^SCM said "Success" for this project but named no copy \(no cert_id\), and does not show it there yet; the push may still take effect: not sent again/);
+    expect([ops()['batch-push'], ops()['deployed-resources']]).toEqual([1, 1]);
+    const e = pushFailure([out], 'en')!;
+    expect([e.exitCode, e.hint]).toEqual([4, expect.stringMatching(new RegExp(`the ones SCM refused can be pushed again: scm push ${cert} --service WAF --project cn-east-3$`))]);
+    at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: '', message: 'success' }, { project_name: 'cn-east-3', cert_id: '', message: 'success' }])]);
+    const only = pushFailure([await executePush(client, plan('WAF', ['cn-north-1', 'cn-east-3']))], 'zh')!;
+    expect([only.exitCode, only.hint]).toEqual([5, `SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 scm show ${cert} 查看部署位置，只向缺少的位置推送`]);
+    expect(ops()['batch-push']).toBe(2);
+  });
+
   it('one project refused, one missing from the results: only the refused one is offered for a re-push (exit 4)', async () => {
     at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: '', message: 'push failed' }])]);
     const { client } = await testClient(at.emu.url);

@@ -4,7 +4,7 @@
 // SCM does not hold has its row too; --dry-run asks ShowCertificate of each it would delete to say so.
 import { deleteMany, type DeleteResult } from '../../api/delete.js';
 import { deploymentsOf } from '../../api/deployed.js';
-import { isNotHeld } from '../../api/errors.js';
+import { scmSaysNotHeld } from '../../api/errors.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { planDelete } from '../../core/inventory/index.js';
@@ -69,7 +69,7 @@ async function notHeld(ids: readonly string[], s: Session, ctx: Ctx): Promise<De
     try {
       await s.client.show(id);
     } catch (e) {
-      if (!isNotHeld(e)) {
+      if (!scmSaysNotHeld(e)) {
         s.progress.fail();
         throw e;
       }

@@ -7,7 +7,7 @@ export const U = {
   wafTypeWithoutRotate: { en: '--waf-type is for --rotate (the type sent with WAF resources the rotation deploys to)', zh: '--waf-type 只用于 --rotate（轮换部署到 WAF 资源时随请求发送的类型）' },
   uploadedLabel: { en: 'uploaded', zh: '已上传' },
   uploaded: { en: '{label} {name} as {id}{note}', zh: '{label} {name}，ID 为 {id}{note}' },
-  recoveredNote: { en: ' (found in SCM after the answer was lost; imported once)', zh: '（应答丢失后在 SCM 中按指纹找到；只导入了一次）' },
+  recoveredNote: { en: ' (found in SCM by fingerprint after its answer was lost or failed; imported once)', zh: '（应答丢失或报错后在 SCM 中按指纹找到；只导入了一次）' },
   unchangedLabel: { en: 'unchanged:', zh: '未变化：' },
   unchanged: { en: '{label} the same certificate is already in SCM as {id}; nothing uploaded', zh: '{label}SCM 中已有同一张证书，ID 为 {id}；未上传' },
   unchangedNamed: {
