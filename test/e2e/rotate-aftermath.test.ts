@@ -98,6 +98,17 @@ describe('--disable-notifications whose request fails', () => {
     expect((await emu.state()).certificates.find((c) => c.id === OLD)!.notifications).toEqual({ CERT_EXPIRING: false, CERT_EXPIRED: false });
   });
 
+  it('a 404 that is not SCM\'s (a proxy page, no code) is no "not held": the e-mails are said to be still on', async () => {
+    const OLD2 = 'scs9400000000003';
+    await emu.seed({ certificates: [{ id: OLD2, name: 'x3', domain: 'x.example.org', sans: ['x.example.org'], not_after: inDays(20) }] });
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    // Two ids: after a "not held" for the pair, scm asks one by one, where a proxy's 404 was skipped as not held.
+    await emu.fault({ op: 'notification-disable', times: 10, answer: { status: 404, body: {} } });
+    const r = await run(['rotate', OLD, OLD2, '--to', NEW, '--disable-notifications', '--retries', '0', '--json']);
+    expect(r.code).toBe(4);
+    expect(JSON.parse(r.stdout)).toMatchObject({ notificationsDisabled: [], notificationsStillOn: [OLD, OLD2] });
+  });
+
   it('--json lists it in notificationsStillOn; Chinese says the same', async () => {
     const r = await run(['rotate', OLD, '--to', NEW, '--disable-notifications', '--retries', '0', '--json']);
     expect(r.code).toBe(5);

@@ -3,7 +3,7 @@
 // SIGTERM included, are returned: what was done before them is reported all the same. And the hint of a
 // rotation left incomplete, which must say what this step did (deleted or kept).
 import { deleteMany, type DeleteResult } from '../../api/delete.js';
-import { isNotHeld } from '../../api/errors.js';
+import { scmSaysNotHeld } from '../../api/errors.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import type { CleanupEntry } from '../../core/rotate/index.js';
@@ -36,7 +36,7 @@ export async function notificationsOff(ids: string[], s: Session, ctx: Ctx): Pro
     await s.step(t(ctx.lang, M.notifying, { ids: listOf(ctx.lang, ids) }), () => s.client.setNotifications(ids, false));
     return { done: ids };
   } catch (e) {
-    if (!isNotHeld(e) || ids.length === 1) return { done: [], error: e };
+    if (!scmSaysNotHeld(e) || ids.length === 1) return { done: [], error: e };
   }
   const done: string[] = [];
   for (const id of ids) {
@@ -44,7 +44,7 @@ export async function notificationsOff(ids: string[], s: Session, ctx: Ctx): Pro
       await s.client.setNotifications([id], false);
       done.push(id);
     } catch (e) {
-      if (!isNotHeld(e)) return { done, error: e };
+      if (!scmSaysNotHeld(e)) return { done, error: e };
     }
   }
   return { done };
