@@ -296,6 +296,10 @@ export const M = {
     en: '{where} is another end-entity certificate, not the one for this bundle; it is not sent',
     zh: '{where} 是另一张服务器（终端实体）证书，不属于这个证书包，不会被发送',
   },
+  certOlderGeneration: {
+    en: '{where} is an older generation of the leaf (the same names, issued {issued}; the leaf was issued {leafIssued}); it is not sent',
+    zh: '{where} 是服务器证书的旧版本（名称相同，签发于 {issued}；服务器证书签发于 {leafIssued}），不会被发送',
+  },
   chainIncludesRoot: {
     en: 'the chain ends with the self-signed root {root} ({length} characters); clients already trust it',
     zh: '证书链以自签名根证书 {root} 结尾（{length} 个字符）；客户端本来就信任它',

@@ -1,0 +1,36 @@
+// What a re-check of `scm validate` found (hunt5), through the built binary: each case here was answered wrongly
+// before (a certbot archive/ whose key type changed refused as two pairs, --domain values parsed as URLs, ...).
+import { expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const L = (name: string): string => fixture(`bundles/layouts/${name}`);
+const json = (stdout: string): any => JSON.parse(stdout);
+const rules = (stdout: string): string[] => json(stdout).findings.map((f: any) => `${f.rule} ${f.severity}`);
+
+describeFixtures('certbot archive/ after a renewal that changed the key type (hunt5 C)', () => {
+  it('RSA, RSA, then ECDSA: the newest generation is the leaf, the older ones are info, not warnings', async () => {
+    const r = await runCli(['validate', L('certbot-archive-ecdsa'), '--strict', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = json(r.stdout);
+    expect(doc.keyType).toBe('EC P-256');
+    expect(doc.certificate.notBefore).toMatch(/^2025-05-01/);
+    expect(rules(r.stdout)).toEqual(['cert-older-generation info', 'cert-older-generation info']);
+    expect(doc.findings[0].message).toMatch(/fullchain1\.pem\) is an older generation of the leaf \(the same names, issued 2025-01-01; the leaf was issued 2025-05-01\); it is not sent$/);
+    const zh = await runCli(['validate', L('certbot-archive-ecdsa'), '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('是服务器证书的旧版本（名称相同，签发于 2025-01-01；服务器证书签发于 2025-05-01），不会被发送');
+  });
+
+  it('an RSA and an ECDSA pair renewed together: the older pairs are set aside, the newer two stay ambiguous', async () => {
+    const r = await runCli(['validate', L('dual-renewed')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('it holds 2 certificates, each with its own private key: CN=rsa.example.com (EC P-256) in ecc.crt with its key in ecc.key; CN=rsa.example.com (RSA 2048) in rsa.crt with its key in rsa.key');
+  });
+
+  it('pairs issued together (nginx RSA+ECDSA) stay ambiguous', async () => {
+    const r = await runCli(['validate', L('dual-rsa-ecdsa')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot tell which certificate and key to use');
+  });
+});
