@@ -34,3 +34,24 @@ describeFixtures('certbot archive/ after a renewal that changed the key type (hu
     expect(r.stderr).toContain('cannot tell which certificate and key to use');
   });
 });
+
+describeFixtures('--domain values that are not a host name or one IP address (hunt5 A)', () => {
+  const ip = ['--cert', fixture('cases/ip6.crt'), '--key', fixture('cases/rsa.key'), '--chain', fixture('cases/rsa-chain.pem')];
+  it.each([
+    ['www.example.com/anything', 'has a path ("/anything")'],
+    ['192.0.2.1/24', 'is an address range (prefix length "/24")'],
+    ['192.0.2.1:443', 'has a port (":443")'],
+    ['[2001:db8::1]', 'is an IPv6 address in brackets'],
+    ['fe80::1%eth0', 'has a zone id ("%eth0")'],
+  ])('%j is a usage error (exit 2) that says what is wrong, never covered', async (value, said) => {
+    const r = await runCli(['validate', ...ip, '--domain', value, '--json']);
+    expect(r.code).toBe(2);
+    expect(json(r.stderr).error.message).toContain(`--domain '${value}' is not a domain name: it ${said}`);
+  });
+
+  it('in Chinese too', async () => {
+    const r = await runCli(['validate', ...ip, '--domain', '192.0.2.1/24', '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('是一个地址段（前缀长度“/24”）；证书只包含单个地址：请传入一个地址（192.0.2.1）');
+  });
+});

@@ -385,6 +385,26 @@ export const M = {
   },
   domainInvalidCn: { en: 'the common name "{name}" {problem}', zh: '通用名称“{name}”{problem}' },
   domainInvalidSan: { en: 'the name "{name}" {problem}', zh: '域名“{name}”{problem}' },
+  // A --domain value that is more than a host name (domain-arg.ts): what to remove, and the host meant.
+  argScheme: { en: 'is a URL; give its host name alone ({host})', zh: '是一个 URL；请只传其中的主机名（{host}）' },
+  argPath: { en: 'has a path ("{path}"); give the host name alone ({host})', zh: '带有路径（“{path}”）；请只传主机名（{host}）' },
+  argQuery: { en: 'has a query or fragment ("{part}"); give the host name alone ({host})', zh: '带有查询串或片段（“{part}”）；请只传主机名（{host}）' },
+  argBackslash: { en: 'has a backslash; give the host name alone ({host})', zh: '含有反斜杠；请只传主机名（{host}）' },
+  argPort: { en: 'has a port ("{port}"); a certificate does not name ports: give the host alone ({host})', zh: '带有端口（“{port}”）；证书不包含端口：请只传主机（{host}）' },
+  argPrefix: {
+    en: 'is an address range (prefix length "{prefix}"); a certificate names single addresses: give one ({host})',
+    zh: '是一个地址段（前缀长度“{prefix}”）；证书只包含单个地址：请传入一个地址（{host}）',
+  },
+  argBrackets: { en: 'is an IPv6 address in brackets, as URLs write it; give it without them ({host})', zh: '是带方括号的 IPv6 地址（URL 的写法）；请去掉方括号（{host}）' },
+  argZone: {
+    en: 'has a zone id ("{zone}"), which only means something on one machine; give the address without it ({host})',
+    zh: '带有区域标识（“{zone}”），它只在本机有意义；请去掉它，只传地址（{host}）',
+  },
+  argBadIpv6: { en: 'is not a valid IPv6 address', zh: '不是有效的 IPv6 地址' },
+  argIpNotation: {
+    en: 'is an IPv4 address in another notation (read as {ip}); write it as four decimal numbers',
+    zh: '是另一种写法的 IPv4 地址（会被解读为 {ip}）；请写成四个十进制数',
+  },
   hostEmpty: { en: 'is empty', zh: '为空' },
   hostSpaces: { en: 'contains spaces or control characters', zh: '含有空格或控制字符' },
   hostNotAscii: {
