@@ -55,3 +55,16 @@ describeFixtures('--domain values that are not a host name or one IP address (hu
     expect(r.stderr).toContain('是一个地址段（前缀长度“/24”）；证书只包含单个地址：请传入一个地址（192.0.2.1）');
   });
 });
+
+describeFixtures('SCM_NOW with a time and no zone is UTC, whatever TZ says (hunt5 J)', () => {
+  it('four hours after notAfter, written without a zone: expired in every time zone', async () => {
+    const { X509Certificate } = await import('node:crypto');
+    const { readFileSync } = await import('node:fs');
+    const notAfter = Date.parse(new X509Certificate(readFileSync(fixture('cases/short-leaf.crt'))).validTo);
+    const SCM_NOW = new Date(notAfter + 4 * 3_600_000).toISOString().replace(/\.\d+Z$/, '');
+    for (const TZ of ['UTC', 'Asia/Shanghai', 'America/Los_Angeles']) {
+      const r = await runCli(['validate', '--cert', fixture('cases/short-fullchain.pem'), '--key', fixture('cases/rsa.key'), '--json'], { env: { SCM_NOW, TZ } });
+      expect(rules(r.stdout), TZ).toEqual(['cert-expired error']);
+    }
+  });
+});
