@@ -68,3 +68,15 @@ describeFixtures('SCM_NOW with a time and no zone is UTC, whatever TZ says (hunt
     }
   });
 });
+
+describeFixtures('IPv6 names are written one way in one report: RFC 5952 (hunt5 H)', () => {
+  it('the header, --json certificate.names and the messages all say 2001:db8::1', async () => {
+    const args = ['validate', '--cert', fixture('cases/ip6.crt'), '--key', fixture('cases/rsa.key'), '--chain', fixture('cases/rsa-chain.pem'), '--domain', '192.0.2.7'];
+    const j = await runCli([...args, '--json']);
+    const doc = json(j.stdout);
+    expect(doc.certificate.names).toEqual(['ip6.example.com', '2001:db8::1', '192.0.2.1', 'fe80::a:0:0:1']);
+    expect(doc.findings[0].message).toContain('it covers ip6.example.com, 2001:db8::1, 192.0.2.1, fe80::a:0:0:1');
+    const text = await runCli(args);
+    expect(text.stdout).toMatch(/Names +ip6\.example\.com, 2001:db8::1, 192\.0\.2\.1, fe80::a:0:0:1\n/);
+  });
+});
