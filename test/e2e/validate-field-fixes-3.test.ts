@@ -80,3 +80,16 @@ describeFixtures('IPv6 names are written one way in one report: RFC 5952 (hunt5 
     expect(text.stdout).toMatch(/Names +ip6\.example\.com, 2001:db8::1, 192\.0\.2\.1, fe80::a:0:0:1\n/);
   });
 });
+
+describeFixtures('an intermediate with an RSA-PSS key (hunt5 E)', () => {
+  it('is key-type-unsupported (warning) with or without --target; --strict fails', async () => {
+    const args = ['validate', '--cert', fixture('cases/under-pss-inter-fullchain.pem'), '--key', fixture('cases/rsa.key'), '--json'];
+    for (const extra of [[], ['--target', 'CDN']]) {
+      const r = await runCli([...args, ...extra]);
+      expect(r.code).toBe(0);
+      expect(rules(r.stdout)).toEqual(['key-type-unsupported warning']);
+      expect(json(r.stdout).findings[0].message).toContain('CN=SCM PSS Intermediate in the chain has an RSA-PSS 2048 key');
+    }
+    expect((await runCli([...args, '--strict'])).code).toBe(1);
+  });
+});

@@ -146,6 +146,7 @@ const CASES: Case[] = [
   c('cert-expiring-soon', '--warn-days 60', OK, ['cert-expiring-soon'], /in 4\d days \(warning threshold 60 days\)/, () => ({ warnDays: 60, now: new Date(dates('rsa.crt').to.getTime() - 45 * DAY) })),
   c('weak-key', 'RSA 1024 leaf', under('rsa1024.crt', 'rsa1024.key'), ['weak-key'], /CN=weak\.example\.com has an RSA key of 1024 bits/),
   c('weak-key', 'RSA 1024 intermediate', under('under-weak-inter.crt', 'rsa.key', 'weak-inter-chain.pem'), ['weak-key'], /^CN=SCM Weak Intermediate has an RSA key of 1024 bits; 2048 is the minimum clients accept$/),
+  c('key-type-unsupported', 'an RSA-PSS intermediate under an RSA leaf', { cert: 'under-pss-inter-fullchain.pem', key: 'rsa.key' }, ['key-type-unsupported'], /^CN=SCM PSS Intermediate in the chain has an RSA-PSS 2048 key: browsers \(Chrome's BoringSSL checks every key of the path\) and cloud load balancers refuse the chain for it$/),
   c('weak-signature', 'SHA-1 leaf', under('sha1.crt'), ['weak-signature'], /CN=rsa\.example\.com is signed with SHA-1 \(sha1WithRSAEncryption\)/),
   c('weak-signature', 'MD5 leaf', under('md5.crt'), ['weak-signature'], /signed with MD5 \(md5WithRSAEncryption\)/),
   c('weak-signature', 'SHA-1 intermediate', under('under-sha1-inter.crt', 'rsa.key', 'sha1-inter-chain.pem'), ['weak-signature'], /^CN=SCM SHA-1 Intermediate is signed with SHA-1 \(sha1WithRSAEncryption\)$/),

@@ -352,6 +352,10 @@ export const M = {
     en: '{cert} has an {key} key (RSASSA-PSS only, not a plain RSA key): browsers and cloud load balancers do not support it, and it has no PKCS#1 form, so it would be sent as PKCS#8',
     zh: '{cert} 的密钥为 {key}（只能用于 RSASSA-PSS 签名，不是普通的 RSA 密钥）：浏览器和云负载均衡都不支持，而且它没有 PKCS#1 形式，只能以 PKCS#8 格式发送',
   },
+  keyTypeChain: {
+    en: (p) => `${String(p.cert)} in the chain has ${an(p.key)} key: browsers (Chrome's BoringSSL checks every key of the path) and cloud load balancers refuse the chain for it`,
+    zh: '证书链中的 {cert} 的密钥为 {key}：浏览器（Chrome 的 BoringSSL 会检查路径上每张证书的密钥）和云负载均衡会因此拒绝整条证书链',
+  },
   keyTypeUnknown: {
     en: '{cert} has a key of a type scm does not recognise; browsers and cloud load balancers do not support it',
     zh: '{cert} 的密钥类型无法识别，浏览器和云负载均衡都不支持',

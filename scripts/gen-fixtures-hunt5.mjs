@@ -1,10 +1,11 @@
-// Part of scripts/gen-fixtures.mjs (its stamp covers this file too): certificates whose start date matters, made
-// with `openssl ca -startdate` (OpenSSL 3.0's req and x509 cannot set one). certbot's archive/ after a renewal
-// that changed the key type (certbot 2.x renews as ECDSA by default), and RSA+ECDSA pairs renewed together.
+// Part of scripts/gen-fixtures.mjs (its stamp covers this file too): inputs a re-check of `scm validate` found
+// mishandled. Certificates whose start date matters, made with `openssl ca -startdate` (OpenSSL 3.0's req and x509
+// cannot set one): certbot's archive/ after a renewal that changed the key type (certbot 2.x renews as ECDSA by
+// default), and RSA+ECDSA pairs renewed together. An intermediate with an RSA-PSS key.
 
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */
-export function generateDated(h) {
-  const { openssl, read, write, C, K, interRsa } = h;
+export function generateHunt5(h) {
+  const { openssl, read, write, cert, C, K, interRsa, rootRsa } = h;
   write('tmp/dated/index.txt', '');
   write('tmp/dated/ca.cnf', ['[ca]', 'default_ca = d', '[d]', 'database = tmp/dated/index.txt', 'new_certs_dir = tmp/dated',
     'serial = tmp/dated/serial', 'default_md = sha256', 'policy = p', 'unique_subject = no', '[p]', 'commonName = supplied'].join('\n') + '\n');
@@ -33,4 +34,9 @@ export function generateDated(h) {
   const now = [dated(C('dual2-rsa.crt'), K.leafRsa, subj, 'rsa', '20250601'), dated(C('dual2-ec.crt'), K.ec256, subj, 'rsa', '20250601')];
   L('dual-renewed', { 'old-rsa.crt': old[0], 'old-rsa.key': read(K.otherRsa), 'old-ecc.crt': old[1], 'old-ecc.key': read(K.otherEc),
     'rsa.crt': now[0], 'rsa.key': read(K.leafRsa), 'ecc.crt': now[1], 'ecc.key': read(K.ec256), 'ca.crt': inter });
+
+  // An intermediate whose key is RSA-PSS (id-RSASSA-PSS): Chrome's BoringSSL refuses it anywhere on the path.
+  const pssInter = cert('pki/inter-pss.crt', K.pss, '/O=scm fixtures/CN=SCM PSS Intermediate', 'inter', { ca: [rootRsa, K.rootRsa] });
+  const underPss = cert(C('under-pss-inter.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [pssInter, K.pss] });
+  write(C('under-pss-inter-fullchain.pem'), read(underPss) + read(pssInter));
 }
