@@ -5,7 +5,7 @@
 
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */
 export function generateHunt5(h) {
-  const { openssl, read, write, cert, C, K, interRsa, rootRsa } = h;
+  const { openssl, read, write, cert, pfx, C, K, interRsa, rootRsa } = h;
   write('tmp/dated/index.txt', '');
   write('tmp/dated/ca.cnf', ['[ca]', 'default_ca = d', '[d]', 'database = tmp/dated/index.txt', 'new_certs_dir = tmp/dated',
     'serial = tmp/dated/serial', 'default_md = sha256', 'policy = p', 'unique_subject = no', '[p]', 'commonName = supplied'].join('\n') + '\n');
@@ -39,4 +39,9 @@ export function generateHunt5(h) {
   const pssInter = cert('pki/inter-pss.crt', K.pss, '/O=scm fixtures/CN=SCM PSS Intermediate', 'inter', { ca: [rootRsa, K.rootRsa] });
   const underPss = cert(C('under-pss-inter.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [pssInter, K.pss] });
   write(C('under-pss-inter-fullchain.pem'), read(underPss) + read(pssInter));
+
+  // PKCS#12 with the old ciphers OpenSSL 3 writes and reads only with -legacy, and ARIA: scm runs none of them.
+  for (const cipher of ['DES-CBC', 'PBE-SHA1-RC2-64', 'BF-CBC', 'PBE-MD5-DES', 'ARIA-256-CBC']) {
+    pfx(`cipher-${cipher.toLowerCase()}.pfx`, C('rsa.crt'), K.leafRsa, { extra: ['-legacy', '-certpbe', cipher, '-keypbe', cipher] });
+  }
 }

@@ -450,7 +450,7 @@ function emptyNameFixtures() {
 }
 emptyNameFixtures();
 generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves });
-generateHunt5({ openssl, read, write, cert, C, K, interRsa, rootRsa });
+generateHunt5({ openssl, read, write, cert, pfx, C, K, interRsa, rootRsa });
 
 // ---- an extra CA that is not on the path, and a cross-signed intermediate -----------------------------------
 // Read by content, scm sends the path alone: another CA's root or intermediate beside it is left out, not a hole.
