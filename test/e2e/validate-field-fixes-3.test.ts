@@ -111,3 +111,17 @@ describeFixtures('PKCS#12 with the old ciphers OpenSSL reads with -legacy, and A
     expect(zh.stderr).toContain(`它使用 ${said.replace(' (', '（').replace(')', '）')}加密，scm 无法解密`);
   });
 });
+
+describeFixtures('several folders, none readable (hunt5 I)', () => {
+  it('the ending does not say "the others were validated" when there are none, en and zh', async () => {
+    const dirs = [L('dual-rsa-ecdsa'), L('dual-renewed')];
+    const en = await runCli(['validate', ...dirs]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('scm: none of the 2 bundles could be read');
+    const zh = await runCli(['validate', ...dirs, '--lang', 'zh']);
+    expect(zh.stderr).toContain('scm: 2 个证书目录都无法读取');
+    expect(zh.stderr).not.toContain('其余的已完成校验');
+    const some = await runCli(['validate', L('dual-rsa-ecdsa'), L('cert-chain-key')]);
+    expect(some.stderr).toContain('1 bundle of 2 could not be read; the others were validated');
+  });
+});

@@ -37,8 +37,9 @@ export const M = {
     zh: '共 {count} 个证书目录：{passed} 个通过，{failed} 个不通过，{unreadable} 个无法读取',
   },
   someUnreadable: {
-    en: (p) => `${plural(Number(p.count), 'bundle')} of ${p.total} could not be read; the others were validated`,
-    zh: '{total} 个证书目录中有 {count} 个无法读取；其余的已完成校验',
+    // "the others were validated" only when there are others.
+    en: (p) => (p.count === p.total ? `none of the ${p.total} bundles could be read` : `${plural(Number(p.count), 'bundle')} of ${p.total} could not be read; the others were validated`),
+    zh: (p) => (p.count === p.total ? `${p.total} 个证书目录都无法读取` : `${p.total} 个证书目录中有 ${p.count} 个无法读取；其余的已完成校验`),
   },
   failing: {
     en: (p) => `${plural(Number(p.count), 'finding')} ${Number(p.count) === 1 ? 'fails' : 'fail'} the check${p.strict ? ' (--strict)' : ''}; see "findings" on stdout`,
