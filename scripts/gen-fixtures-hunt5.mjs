@@ -44,4 +44,10 @@ export function generateHunt5(h) {
   for (const cipher of ['DES-CBC', 'PBE-SHA1-RC2-64', 'BF-CBC', 'PBE-MD5-DES', 'ARIA-256-CBC']) {
     pfx(`cipher-${cipher.toLowerCase()}.pfx`, C('rsa.crt'), K.leafRsa, { extra: ['-legacy', '-certpbe', cipher, '-keypbe', cipher] });
   }
+
+  // A root that expires 500 days before the leaf it is sent with: the root's own advice, not an intermediate's.
+  const shortRoot = cert('pki/root-short.crt', K.rootB, '/O=scm fixtures/CN=SCM Short-lived Root', 'root', { days: '36000' });
+  const underShortRoot = cert('pki/inter-under-short-root.crt', K.interB, '/O=scm fixtures/CN=SCM Intermediate Under Short Root', 'inter', { ca: [shortRoot, K.rootB] });
+  const leaf = cert(C('under-short-root.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [underShortRoot, K.interB] });
+  write(C('under-short-root-fullchain.pem'), read(leaf) + read(underShortRoot) + read(shortRoot));
 }

@@ -125,3 +125,19 @@ describeFixtures('several folders, none readable (hunt5 I)', () => {
     expect(some.stderr).toContain('1 bundle of 2 could not be read; the others were validated');
   });
 });
+
+describeFixtures('a root at the top of the chain that expires soon (hunt5 F)', () => {
+  it('says it is the root, that dropping it does not help, and the fix names the newer or cross-signed path', async () => {
+    const { X509Certificate } = await import('node:crypto');
+    const { readFileSync } = await import('node:fs');
+    const rootEnd = Date.parse(new X509Certificate(readFileSync(fixture('pki/root-short.crt'))).validTo);
+    const env = { SCM_NOW: new Date(rootEnd - 10 * 86_400_000 - 1000).toISOString() };
+    const r = await runCli(['validate', '--cert', fixture('cases/under-short-root-fullchain.pem'), '--key', fixture('cases/rsa.key'), '--json'], { env });
+    expect(rules(r.stdout)).toEqual(['chain-cert-expiring-soon warning', 'chain-includes-root info']);
+    const [soon] = json(r.stdout).findings;
+    expect(soon.message).toMatch(/^the root CN=SCM Short-lived Root at the top of the chain expires on \d{4}-\d\d-\d\d, in 10 days, before CN=rsa\.example\.com \(\d{4}-\d\d-\d\d\): from then on clients cannot build a path through it; leaving it out of the bundle does not help/);
+    expect(soon.fix).toContain('When it is the root that expires, ask the CA for the intermediate that chains to its newer root (or a cross-signed one)');
+    const zh = await runCli(['validate', '--cert', fixture('cases/under-short-root-fullchain.pem'), '--key', fixture('cases/rsa.key'), '--lang', 'zh'], { env });
+    expect(zh.stdout).toContain('证书链顶端的根证书 CN=SCM Short-lived Root 将于');
+  });
+});

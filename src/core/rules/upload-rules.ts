@@ -129,7 +129,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Get the current intermediate certificate from your CA.', zh: '请从 CA 获取当前有效的中间证书。' }),
   r('chain-cert-expiring-soon', 'warning', null,
     { en: 'A chain certificate expires before the leaf, within --warn-days (default 30)', zh: '证书链中有证书早于服务器证书过期，且在 --warn-days 天内（默认 30 天）' },
-    { en: 'Get the current intermediate certificate from your CA (one valid beyond the leaf) and send it instead; the leaf stays as it is.', zh: '请从 CA 获取当前的中间证书（有效期长于服务器证书）替换它；服务器证书本身无需更换。' }),
+    { en: 'Get the current intermediate certificate from your CA (one valid beyond the leaf) and send it instead; the leaf stays as it is. When it is the root that expires, ask the CA for the intermediate that chains to its newer root (or a cross-signed one); the old root itself can be left out of the bundle.', zh: '请从 CA 获取当前的中间证书（有效期长于服务器证书）替换它；服务器证书本身无需更换。如果过期的是根证书，请向 CA 获取链接到其新根证书的中间证书（或交叉签名的中间证书）；旧的根证书本身可以从证书包中删掉。' }),
   r('cn-not-in-san', 'warning', null,
     { en: 'The common name is not among the subject alternative names', zh: '通用名称（CN）不在备用名称（SAN）之中' },
     { en: 'Clients ignore the CN when SANs exist; reissue with the CN also listed as a DNS SAN.', zh: '有 SAN 时客户端会忽略 CN；请重新签发，把 CN 也列入 DNS 备用名称。' }),

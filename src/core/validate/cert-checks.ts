@@ -50,7 +50,7 @@ export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings, 
   for (const c of chain) {
     if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
     else if (soon && notAfter(c).getTime() < notAfter(soon.leaf).getTime() - DAY && daysLeft(c, now) < soon.warnDays) {
-      f.add('chain-cert-expiring-soon', M.chainCertExpiringSoon, { cert: c.name, date: day(notAfter(c)), days: daysLeft(c, now), leaf: soon.leaf.name, leafDate: day(notAfter(soon.leaf)) });
+      f.add('chain-cert-expiring-soon', c.selfSigned ? M.chainRootExpiringSoon : M.chainCertExpiringSoon, { cert: c.name, date: day(notAfter(c)), days: daysLeft(c, now), leaf: soon.leaf.name, leafDate: day(notAfter(soon.leaf)) });
     }
   }
 }

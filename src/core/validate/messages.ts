@@ -309,6 +309,11 @@ export const M = {
     zh: '无法离线验证 {parent} 对 {child} 的 SM2 签名（Node.js 20 不支持 SM2 验签）；已按名称和密钥标识符检查签发关系',
   },
   chainCertExpired: { en: '{cert} in the chain expired on {date}', zh: '证书链中的 {cert} 已于 {date} 过期' },
+  // A root: the bundle's copy is not what clients trust, but the intermediate below it chains to it all the same.
+  chainRootExpiringSoon: {
+    en: (p) => `the root ${String(p.cert)} at the top of the chain expires on ${String(p.date)}, in ${days(p.days)}, before ${String(p.leaf)} (${String(p.leafDate)}): from then on clients cannot build a path through it; leaving it out of the bundle does not help, as the intermediate below it still chains to it`,
+    zh: '证书链顶端的根证书 {cert} 将于 {date} 过期（还剩 {days} 天），早于 {leaf}（{leafDate}）：此后客户端无法经由它构建证书路径；把它从证书包中删掉也无济于事，因为它下面的中间证书仍然链接到它',
+  },
   chainCertExpiringSoon: {
     en: (p) => `${String(p.cert)} in the chain expires on ${String(p.date)}, in ${days(p.days)}, before ${String(p.leaf)} (${String(p.leafDate)}): from then on clients cannot build the chain`,
     zh: '证书链中的 {cert} 将于 {date} 过期（还剩 {days} 天），早于 {leaf}（{leafDate}）：此后客户端将无法构建证书链',
