@@ -57,8 +57,37 @@ describe('--domain values with whitespace or control characters are refused, nev
 });
 
 describe('--domain values punycode conversion refuses are judged as typed', () => {
-  it.each([['exa%mple.com', '"exa%mple"'], ['a<b.com', '"a<b"'], ['example.com:443', '"com:443"'], ['2001:db8::1x', '"2001:db8::1x"']])('%j', (value, label) => {
+  it.each([['exa%mple.com', '"exa%mple"'], ['a<b.com', '"a<b"'], ['2001:db8::1x', '"2001:db8::1x"']])('%j', (value, label) => {
     expect(say(domainArgProblem(value))).toBe(`has a label with characters other than letters, digits and hyphens (${label})`);
+  });
+});
+
+describe('--domain values that are more than a host name say what to remove, never pass truncated (hunt5 A)', () => {
+  it.each([
+    ['www.example.com/anything', 'has a path ("/anything"); give the host name alone (www.example.com)'],
+    ['www.example.com?x', 'has a query or fragment ("?x"); give the host name alone (www.example.com)'],
+    ['www.example.com#x', 'has a query or fragment ("#x"); give the host name alone (www.example.com)'],
+    ['www.example.com\\x', 'has a backslash; give the host name alone (www.example.com)'],
+    ['example.com:443', 'has a port (":443"); a certificate does not name ports: give the host alone (example.com)'],
+    ['192.0.2.1:443', 'has a port (":443"); a certificate does not name ports: give the host alone (192.0.2.1)'],
+    ['[2001:db8::1]:443', 'has a port (":443"); a certificate does not name ports: give the host alone (2001:db8::1)'],
+    ['192.0.2.1/24', 'is an address range (prefix length "/24"); a certificate names single addresses: give one (192.0.2.1)'],
+    ['10.0.0.0/8', 'is an address range (prefix length "/8"); a certificate names single addresses: give one (10.0.0.0)'],
+    ['2001:db8::1/128', 'is an address range (prefix length "/128"); a certificate names single addresses: give one (2001:db8::1)'],
+    ['[2001:db8::1]', 'is an IPv6 address in brackets, as URLs write it; give it without them (2001:db8::1)'],
+    ['fe80::1%eth0', 'has a zone id ("%eth0"), which only means something on one machine; give the address without it (fe80::1)'],
+    ['https://www.example.com/x', 'is a URL; give its host name alone (www.example.com)'],
+    ['1:2:3', 'is not a valid IPv6 address'],
+    ['3221225985', 'is an IPv4 address in another notation (read as 192.0.2.1); write it as four decimal numbers'],
+    ['0xc0.0.2.1', 'is an IPv4 address in another notation (read as 192.0.2.1); write it as four decimal numbers'],
+    ['192.0.2.010', 'is an IPv4 address in another notation (read as 192.0.2.8); write it as four decimal numbers'],
+  ])('%j', (value, problem) => {
+    expect(say(domainArgProblem(value))).toBe(problem);
+  });
+
+  it('an IPv4 address with leading zeros that reads the same in decimal is still one address', () => {
+    expect(domainArgProblem('192.000.002.001')).toBeUndefined();
+    expect(domainForm('192.000.002.001')).toBe('192.0.2.1');
   });
 });
 

@@ -39,7 +39,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     group: { en: 'Inputs', zh: '输入' },
     vars: [
       { names: ['SCM_PFX_PASSWORD'], meaning: { en: 'password of a PKCS#12 (--pfx) file, unless --pfx-password-file is given', zh: 'PKCS#12（--pfx）文件的密码；指定了 --pfx-password-file 时不使用' } },
-      { names: ['SCM_NOW'], meaning: { en: 'an ISO date: validate as of that moment instead of now (tests; "will it still be valid then?")', zh: '一个 ISO 格式的时间：按该时刻而不是当前时间检查（用于测试，或回答“到那时还有效吗？”）' } },
+      { names: ['SCM_NOW'], meaning: { en: 'an ISO date (2030-01-01, 2030-01-01T08:00:00, 2030-01-01T08:00:00+08:00; UTC unless a zone is written): validate as of that moment instead of now (tests; "will it still be valid then?")', zh: '一个 ISO 格式的时间（2030-01-01、2030-01-01T08:00:00、2030-01-01T08:00:00+08:00；未写时区时按 UTC）：按该时刻而不是当前时间检查（用于测试，或回答“到那时还有效吗？”）' } },
     ],
   },
   {

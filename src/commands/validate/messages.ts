@@ -37,8 +37,9 @@ export const M = {
     zh: '共 {count} 个证书目录：{passed} 个通过，{failed} 个不通过，{unreadable} 个无法读取',
   },
   someUnreadable: {
-    en: (p) => `${plural(Number(p.count), 'bundle')} of ${p.total} could not be read; the others were validated`,
-    zh: '{total} 个证书目录中有 {count} 个无法读取；其余的已完成校验',
+    // "the others were validated" only when there are others.
+    en: (p) => (p.count === p.total ? `none of the ${p.total} bundles could be read` : `${plural(Number(p.count), 'bundle')} of ${p.total} could not be read; the others were validated`),
+    zh: (p) => (p.count === p.total ? `${p.total} 个证书目录都无法读取` : `${p.total} 个证书目录中有 ${p.count} 个无法读取；其余的已完成校验`),
   },
   failing: {
     en: (p) => `${plural(Number(p.count), 'finding')} ${Number(p.count) === 1 ? 'fails' : 'fail'} the check${p.strict ? ' (--strict)' : ''}; see "findings" on stdout`,
@@ -63,7 +64,7 @@ export const M = {
     zh: '--cert、--key 和 --chain 用于替换单个证书包中的某一部分；只能与一个目录（或一组文件）一起使用，不能与 {count} 个目录一起使用',
   },
   badDomain: { en: "--domain '{value}' is not a domain name: it {problem}", zh: '--domain “{value}” 不是合法的域名：{problem}' },
-  badDomainHint: { en: 'give a host name such as www.example.com or *.example.com', zh: '请传入主机名，例如 www.example.com 或 *.example.com' },
+  badDomainHint: { en: 'give a host name such as www.example.com or *.example.com, or one IP address such as 192.0.2.1 or 2001:db8::1', zh: '请传入主机名（例如 www.example.com 或 *.example.com）或单个 IP 地址（例如 192.0.2.1 或 2001:db8::1）' },
   filesAndFolders: {
     en: '{path} is a file and {dir} a folder: give files (read together as one bundle) or folders (one bundle each), not both',
     zh: '{path} 是文件，而 {dir} 是目录：请只传文件（合起来作为一个证书包）或只传目录（每个目录一个证书包），不要混用',

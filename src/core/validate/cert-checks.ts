@@ -50,7 +50,7 @@ export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings, 
   for (const c of chain) {
     if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
     else if (soon && notAfter(c).getTime() < notAfter(soon.leaf).getTime() - DAY && daysLeft(c, now) < soon.warnDays) {
-      f.add('chain-cert-expiring-soon', M.chainCertExpiringSoon, { cert: c.name, date: day(notAfter(c)), days: daysLeft(c, now), leaf: soon.leaf.name, leafDate: day(notAfter(soon.leaf)) });
+      f.add('chain-cert-expiring-soon', c.selfSigned ? M.chainRootExpiringSoon : M.chainCertExpiringSoon, { cert: c.name, date: day(notAfter(c)), days: daysLeft(c, now), leaf: soon.leaf.name, leafDate: day(notAfter(soon.leaf)) });
     }
   }
 }
@@ -58,6 +58,26 @@ export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings, 
 /** EC curves browsers and cloud load balancers take for a server certificate (RSA too; no EdDSA). */
 const SUPPORTED_CURVES = new Set(['P-256', 'P-384', 'P-521']);
 const CANNOT_SIGN = new Set(['DH', 'X25519', 'X448']);
+
+/** A key type clients refuse in a server certificate or its chain (a CA whose key cannot sign has signed nothing: a broken link). */
+function unsupportedKey(c: Cert): boolean {
+  const { type, curve, bits } = c.key;
+  const smallEc = type === 'EC' && bits !== null && bits < 256;
+  return ['DSA', 'Ed25519', 'Ed448', 'RSA-PSS', 'unknown'].includes(type) || (type === 'EC' && !SUPPORTED_CURVES.has(curve ?? '') && !smallEc);
+}
+
+/**
+ * A CA certificate that is sent, with a key type clients refuse: BoringSSL (Chrome) checks every key of the path,
+ * not the leaf's alone, so an RSA-PSS intermediate breaks the chain as an RSA-PSS leaf would. A root is left out:
+ * clients take their own copy, and one with such a key is in no trust store.
+ */
+export function checkChainKeyTypes(path: readonly Cert[], f: Findings): void {
+  for (const c of path.slice(1)) {
+    // One cause, one finding: a key that is also too short is said by weak-key (checkStrength), whose fix covers it.
+    const weak = c.key.bits !== null && c.key.bits < 2048 && ['RSA', 'RSA-PSS', 'DSA'].includes(c.key.type);
+    if (!c.selfSigned && !weak && unsupportedKey(c)) f.add('key-type-unsupported', M.keyTypeChain, { cert: c.name, key: c.key.text });
+  }
+}
 
 /** The leaf's key type, when it is one TLS (or SCM's targets) cannot use. True when it reported one. */
 export function checkKeyType(leaf: Cert, f: Findings): boolean {
@@ -68,10 +88,9 @@ export function checkKeyType(leaf: Cert, f: Findings): boolean {
   }
   // Ed25519 as much as Ed448: no browser takes an EdDSA server certificate. An EC curve under 256 bits (P-192,
   // P-224) is a weak key (checkStrength), as RSA under 2048 is.
-  const smallEc = type === 'EC' && leaf.key.bits !== null && leaf.key.bits < 256;
   // An RSA-PSS key (id-RSASSA-PSS, not rsaEncryption) is RSA that only signs with PSS: BoringSSL and most load
   // balancers refuse it, and it has no PKCS#1 form, so it would go out as PKCS#8, which WAF, ELB and CDN do not take.
-  const unsupported = ['DSA', 'Ed25519', 'Ed448', 'RSA-PSS', 'unknown'].includes(type) || (type === 'EC' && !SUPPORTED_CURVES.has(curve ?? '') && !smallEc);
+  const unsupported = unsupportedKey(leaf);
   // Node names no such key ("unknown key type" is no name to put in a sentence, in either language).
   const said = type === 'unknown' ? M.keyTypeUnknown : type === 'RSA-PSS' ? M.keyTypeRsaPss : M.keyTypeUnsupported;
   if (unsupported) f.add('key-type-unsupported', said, { cert: leaf.name, key: text });

@@ -4,6 +4,7 @@
 // order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
 import type { Message } from '../i18n.js';
 import type { Findings } from './findings.js';
+import { supersededBy } from './generations.js';
 import { keyIdText, linkFault, namesIssuer, type LinkFault } from './links.js';
 import { M } from './messages.js';
 import { keyIdsOf, type Cert } from './model.js';
@@ -110,6 +111,8 @@ const isStray = (c: Cert, path: Cert[]): boolean =>
  */
 const aboveHole = (c: Cert, path: Cert[]): boolean => !c.selfSigned && path.some((p) => p.source === c.source);
 
+const day = (c: Cert): string => new Date(c.x509.validFrom).toISOString().slice(0, 10);
+
 function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: Findings, holeAboveLeaf = false): void {
   const leaf = path[0]!;
   const top = path[path.length - 1]!;
@@ -121,6 +124,7 @@ function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: 
   }
   for (const c of leftovers.filter((x) => !gap.includes(x))) {
     if (!unordered(c, ctx)) f.add('chain-broken', M.chainStray, { where: where(c, f) });
+    else if (!c.ca && supersededBy(c, [leaf])) f.add('cert-older-generation', M.certOlderGeneration, { where: where(c, f), issued: day(c), leafIssued: day(leaf) });
     else f.add('chain-unrelated-cert', c.ca ? M.chainUnrelated : M.chainOtherLeaf, { where: where(c, f), leaf: leaf.name });
   }
 }

@@ -10,6 +10,7 @@ import { Findings } from './findings.js';
 import { named, publicOf, type Gathered } from './inputs.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
+import { supersededBy } from './generations.js';
 import { openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { applySlots, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
@@ -53,7 +54,8 @@ function ambiguous(candidates: Cert[], why: Undecided, input: BundleInput, lang:
  * Two or more complete pairs (each certificate with its own key) are two bundles, not one: an RSA and an ECDSA
  * certificate for the same names (nginx's dual certificates), or two sites. Neither a file name nor a date may
  * choose between them, as the other is a valid certificate too. Only renewals are one bundle: one subject, one key
- * type, a new key each time (certbot's archive/), where the newest is the leaf.
+ * type, a new key each time (certbot's archive/), where the newest is the leaf. Older generations (generations.ts:
+ * the same names, issued more than a day earlier, whatever the key type) are set aside before this is asked.
  */
 function twoPairs(matched: Cert[], matching: (c: Cert) => DecodedKey | undefined, input: BundleInput, lang: Lang): void {
   const keys = new Set(matched.map(matching));
@@ -78,8 +80,9 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
   const ees = pool.certs.filter((c) => !c.ca);
   const matched = ees.filter((c) => matching(c));
   if (matched.length > 0) {
-    twoPairs(matched, matching, input, f.lang);
-    const leaf = tieBreak(matched) ?? ambiguous(matched, 'matched', input, f.lang);
+    const current = matched.filter((c) => !supersededBy(c, matched));
+    twoPairs(current, matching, input, f.lang);
+    const leaf = tieBreak(current) ?? ambiguous(current, 'matched', input, f.lang);
     return { leaf, key: matching(leaf), keyMatched: true };
   }
   // A key that matches nothing, next to a certificate block that did not parse: that block was the leaf.

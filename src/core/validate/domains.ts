@@ -7,7 +7,7 @@ import { M } from './messages.js';
 import { altNames, commonName, type Cert } from './model.js';
 
 export type Problem = [Message, Params?];
-const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
+export const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 
 /** Why `name` is not a valid certificate host name (a predicate: "is empty"), or undefined when it is. */
 export function hostnameProblem(name: string): Problem | undefined {
@@ -34,10 +34,10 @@ export function hostnameProblem(name: string): Problem | undefined {
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const isIp = (s: string): boolean => IPV4.test(s) || (s.includes(':') && /^[0-9A-Fa-f:.]+$/.test(s));
+export const isIp = (s: string): boolean => IPV4.test(s) || (s.includes(':') && /^[0-9A-Fa-f:.]+$/.test(s));
 
 /** An IPv6 address in its one canonical form (RFC 5952: lower case, zeros compressed), via the URL parser. */
-function ipv6Form(value: string): string | undefined {
+export function ipv6Form(value: string): string | undefined {
   try {
     return new URL(`http://[${value}]/`).hostname.slice(1, -1);
   } catch {
@@ -51,14 +51,7 @@ function ipv6Form(value: string): string | undefined {
  */
 export const domainForm = (value: string): string => (isIp(value) ? (value.includes(':') && ipv6Form(value)) || value : domainToASCII(value) || value);
 
-/** Why a --domain value is not a domain name (nor an IP address), or undefined when it is one. */
-export function domainArgProblem(value: string): Problem | undefined {
-  if (isIp(value)) return undefined;
-  // Checked before punycode conversion, which silently drops tabs and line breaks ('ex\tample.com' → example.com).
-  if (SPACE_OR_CONTROL.test(value)) return [M.hostSpaces];
-  const ascii = domainToASCII(value);
-  return hostnameProblem(ascii === '' ? value : ascii);
-}
+export { domainArgProblem } from './domain-arg.js';
 
 /** Does certificate name `pattern` (maybe a wildcard) cover `host`? Case-insensitive; one level only. */
 export function covers(pattern: string, host: string): boolean {

@@ -296,6 +296,10 @@ export const M = {
     en: '{where} is another end-entity certificate, not the one for this bundle; it is not sent',
     zh: '{where} 是另一张服务器（终端实体）证书，不属于这个证书包，不会被发送',
   },
+  certOlderGeneration: {
+    en: '{where} is an older generation of the leaf (the same names, issued {issued}; the leaf was issued {leafIssued}); it is not sent',
+    zh: '{where} 是服务器证书的旧版本（名称相同，签发于 {issued}；服务器证书签发于 {leafIssued}），不会被发送',
+  },
   chainIncludesRoot: {
     en: 'the chain ends with the self-signed root {root} ({length} characters); clients already trust it',
     zh: '证书链以自签名根证书 {root} 结尾（{length} 个字符）；客户端本来就信任它',
@@ -305,6 +309,11 @@ export const M = {
     zh: '无法离线验证 {parent} 对 {child} 的 SM2 签名（Node.js 20 不支持 SM2 验签）；已按名称和密钥标识符检查签发关系',
   },
   chainCertExpired: { en: '{cert} in the chain expired on {date}', zh: '证书链中的 {cert} 已于 {date} 过期' },
+  // A root: the bundle's copy is not what clients trust, but the intermediate below it chains to it all the same.
+  chainRootExpiringSoon: {
+    en: (p) => `the root ${String(p.cert)} at the top of the chain expires on ${String(p.date)}, in ${days(p.days)}, before ${String(p.leaf)} (${String(p.leafDate)}): from then on clients cannot build a path through it; leaving it out of the bundle does not help, as the intermediate below it still chains to it`,
+    zh: '证书链顶端的根证书 {cert} 将于 {date} 过期（还剩 {days} 天），早于 {leaf}（{leafDate}）：此后客户端无法经由它构建证书路径；把它从证书包中删掉也无济于事，因为它下面的中间证书仍然链接到它',
+  },
   chainCertExpiringSoon: {
     en: (p) => `${String(p.cert)} in the chain expires on ${String(p.date)}, in ${days(p.days)}, before ${String(p.leaf)} (${String(p.leafDate)}): from then on clients cannot build the chain`,
     zh: '证书链中的 {cert} 将于 {date} 过期（还剩 {days} 天），早于 {leaf}（{leafDate}）：此后客户端将无法构建证书链',
@@ -348,6 +357,10 @@ export const M = {
     en: '{cert} has an {key} key (RSASSA-PSS only, not a plain RSA key): browsers and cloud load balancers do not support it, and it has no PKCS#1 form, so it would be sent as PKCS#8',
     zh: '{cert} 的密钥为 {key}（只能用于 RSASSA-PSS 签名，不是普通的 RSA 密钥）：浏览器和云负载均衡都不支持，而且它没有 PKCS#1 形式，只能以 PKCS#8 格式发送',
   },
+  keyTypeChain: {
+    en: (p) => `${String(p.cert)} in the chain has ${an(p.key)} key: browsers (Chrome's BoringSSL checks every key of the path) and cloud load balancers refuse the chain for it`,
+    zh: '证书链中的 {cert} 的密钥为 {key}：浏览器（Chrome 的 BoringSSL 会检查路径上每张证书的密钥）和云负载均衡会因此拒绝整条证书链',
+  },
   keyTypeUnknown: {
     en: '{cert} has a key of a type scm does not recognise; browsers and cloud load balancers do not support it',
     zh: '{cert} 的密钥类型无法识别，浏览器和云负载均衡都不支持',
@@ -381,6 +394,26 @@ export const M = {
   },
   domainInvalidCn: { en: 'the common name "{name}" {problem}', zh: '通用名称“{name}”{problem}' },
   domainInvalidSan: { en: 'the name "{name}" {problem}', zh: '域名“{name}”{problem}' },
+  // A --domain value that is more than a host name (domain-arg.ts): what to remove, and the host meant.
+  argScheme: { en: 'is a URL; give its host name alone ({host})', zh: '是一个 URL；请只传其中的主机名（{host}）' },
+  argPath: { en: 'has a path ("{path}"); give the host name alone ({host})', zh: '带有路径（“{path}”）；请只传主机名（{host}）' },
+  argQuery: { en: 'has a query or fragment ("{part}"); give the host name alone ({host})', zh: '带有查询串或片段（“{part}”）；请只传主机名（{host}）' },
+  argBackslash: { en: 'has a backslash; give the host name alone ({host})', zh: '含有反斜杠；请只传主机名（{host}）' },
+  argPort: { en: 'has a port ("{port}"); a certificate does not name ports: give the host alone ({host})', zh: '带有端口（“{port}”）；证书不包含端口：请只传主机（{host}）' },
+  argPrefix: {
+    en: 'is an address range (prefix length "{prefix}"); a certificate names single addresses: give one ({host})',
+    zh: '是一个地址段（前缀长度“{prefix}”）；证书只包含单个地址：请传入一个地址（{host}）',
+  },
+  argBrackets: { en: 'is an IPv6 address in brackets, as URLs write it; give it without them ({host})', zh: '是带方括号的 IPv6 地址（URL 的写法）；请去掉方括号（{host}）' },
+  argZone: {
+    en: 'has a zone id ("{zone}"), which only means something on one machine; give the address without it ({host})',
+    zh: '带有区域标识（“{zone}”），它只在本机有意义；请去掉它，只传地址（{host}）',
+  },
+  argBadIpv6: { en: 'is not a valid IPv6 address', zh: '不是有效的 IPv6 地址' },
+  argIpNotation: {
+    en: 'is an IPv4 address in another notation (read as {ip}); write it as four decimal numbers',
+    zh: '是另一种写法的 IPv4 地址（会被解读为 {ip}）；请写成四个十进制数',
+  },
   hostEmpty: { en: 'is empty', zh: '为空' },
   hostSpaces: { en: 'contains spaces or control characters', zh: '含有空格或控制字符' },
   hostNotAscii: {

@@ -60,7 +60,17 @@ export function emptyIssuerName(aki: string | undefined, selfSigned: boolean, na
   return `keyid:${aki.toUpperCase().replace(/(..)(?!$)/g, '$1:')}`;
 }
 
-/** DNS names and IP addresses of the subjectAltName extension. */
+/** An IPv6 address as RFC 5952 writes it (2001:db8::1); Node prints a SAN's uncompressed, in upper case. */
+function ipForm(ip: string): string {
+  if (!ip.includes(':')) return ip;
+  try {
+    return new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+  } catch {
+    return ip;
+  }
+}
+
+/** DNS names and IP addresses (IPv6 in its RFC 5952 form, as people read it) of the subjectAltName extension. */
 export function altNames(x509: X509Certificate): { dns: string[]; ip: string[] } {
   const dns: string[] = [];
   const ip: string[] = [];
@@ -69,7 +79,7 @@ export function altNames(x509: X509Certificate): { dns: string[]; ip: string[] }
   // (or at the start), never at a "DNS:" inside a URI, an email or a directory name.
   for (const m of text.matchAll(/(?:^|, )(DNS|IP Address):("(?:[^"\\]|\\.)*"|[^,]*)(?=, |$)/g)) {
     if (m[1] === 'DNS') dns.push(utf8Name(unquote(m[2]!)));
-    else ip.push(unquote(m[2]!));
+    else ip.push(ipForm(unquote(m[2]!)));
   }
   return { dns, ip };
 }

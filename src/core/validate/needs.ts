@@ -60,6 +60,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'chain-misordered': LEAF_CHAIN,
   'chain-duplicate': LEAF_CHAIN,
   'chain-unrelated-cert': LEAF_CHAIN,
+  'cert-older-generation': LEAF_CHAIN,
   'chain-alternative-ignored': LEAF_CHAIN,
   'chain-alternative-sent': LEAF_CHAIN,
   'chain-cert-expired': LEAF_CHAIN,

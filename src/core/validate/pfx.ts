@@ -58,8 +58,9 @@ async function unpackWithForge(der: Buffer, password: string | undefined): Promi
 
 /** A PKCS#12 file that did not open for want of its password: none was given, or the one given is wrong. */
 /**
- * Ciphers that PKCS#12 tools write and scm cannot run, by OID: SM4 (GM/T tools), Camellia, and RC4 (old Windows
- * and Java exports; OpenSSL 3 opens it only with -legacy). Named in words, with how to convert the file.
+ * Ciphers that PKCS#12 tools write and scm cannot run, by OID: SM4 (GM/T tools), Camellia, ARIA (Korean tools),
+ * and the old ones OpenSSL 3 opens only with -legacy (RC4, DES, RC2-64, Blowfish, PKCS#5 v1.5 PBE: old Windows and
+ * Java exports). Named in words, with how to convert the file; any other cipher gets the -legacy command too.
  */
 const UNSUPPORTED_CIPHERS: Record<string, [string, boolean]> = {
   '1.2.156.10197.1.104.2': ['SM4-CBC', false],
@@ -68,6 +69,18 @@ const UNSUPPORTED_CIPHERS: Record<string, [string, boolean]> = {
   '1.2.392.200011.61.1.1.1.4': ['Camellia-256-CBC', false],
   '1.2.840.113549.1.12.1.1': ['RC4-128', true],
   '1.2.840.113549.1.12.1.2': ['RC4-40', true],
+  '1.3.14.3.2.7': ['DES-CBC', true],
+  '1.3.6.1.4.1.3029.1.2': ['Blowfish-CBC', true],
+  '1.2.840.113549.3.2': ['RC2-CBC', true],
+  '1.2.840.113549.1.5.1': ['PBE-MD2-DES', true],
+  '1.2.840.113549.1.5.3': ['PBE-MD5-DES', true],
+  '1.2.840.113549.1.5.4': ['PBE-MD2-RC2-64', true],
+  '1.2.840.113549.1.5.6': ['PBE-MD5-RC2-64', true],
+  '1.2.840.113549.1.5.10': ['PBE-SHA1-DES', true],
+  '1.2.840.113549.1.5.11': ['PBE-SHA1-RC2-64', true],
+  '1.2.410.200046.1.1.2': ['ARIA-128-CBC', false],
+  '1.2.410.200046.1.1.7': ['ARIA-192-CBC', false],
+  '1.2.410.200046.1.1.12': ['ARIA-256-CBC', false],
 };
 
 export interface Locked {
@@ -108,7 +121,9 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
       throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source, hint: t(lang, M.pfxConvertHint, { source, legacy: legacy ? '-legacy ' : '' }) });
     }
     const reason = e.kind === 'public-key' ? t(lang, M.pfxPublicKeyMode) : e.kind === 'unsupported' ? t(lang, M.pfxUnsupported, { algorithm: e.message }) : t(lang, M.pfxMalformed);
-    throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source });
+    // A cipher not in the table: OpenSSL with its legacy provider opens most of what PKCS#12 tools ever wrote.
+    const hint = e.kind === 'unsupported' ? { hint: t(lang, M.pfxConvertHint, { source, legacy: '-legacy ' }) } : {};
+    throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source, ...hint });
   }
 }
 
