@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { generateMore, MORE_KEY_SPECS, MORE_SECTIONS, moreKeys, prepareKeys } from './gen-fixtures-realworld.mjs';
 import { generateKeystores } from './gen-fixtures-keystores.mjs';
 import { generateEdges } from './gen-fixtures-edges.mjs';
-import { generateHunt5 } from './gen-fixtures-hunt5.mjs';
+import { generateGenerations } from './gen-fixtures-generations.mjs';
 
 const OUT = fileURLToPath(new URL('../test/fixtures/generated/', import.meta.url));
 const STAMP = join(OUT, '.stamp');
@@ -20,8 +20,8 @@ const self = readFileSync(fileURLToPath(import.meta.url));
 const more = readFileSync(fileURLToPath(new URL('./gen-fixtures-realworld.mjs', import.meta.url)));
 const keystores = readFileSync(fileURLToPath(new URL('./gen-fixtures-keystores.mjs', import.meta.url)));
 const edges = readFileSync(fileURLToPath(new URL('./gen-fixtures-edges.mjs', import.meta.url)));
-const hunt5 = readFileSync(fileURLToPath(new URL('./gen-fixtures-hunt5.mjs', import.meta.url)));
-const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).update(hunt5).digest('hex');
+const generations = readFileSync(fileURLToPath(new URL('./gen-fixtures-generations.mjs', import.meta.url)));
+const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).update(generations).digest('hex');
 
 if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) {
   if (!process.argv.includes('--quiet')) console.log('fixtures up to date');
@@ -450,7 +450,7 @@ function emptyNameFixtures() {
 }
 emptyNameFixtures();
 generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves });
-generateHunt5({ openssl, read, write, cert, pfx, C, K, interRsa, rootRsa });
+generateGenerations({ openssl, read, write, cert, pfx, C, K, interRsa, rootRsa });
 
 // ---- an extra CA that is not on the path, and a cross-signed intermediate -----------------------------------
 // Read by content, scm sends the path alone: another CA's root or intermediate beside it is left out, not a hole.

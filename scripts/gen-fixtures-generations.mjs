@@ -1,10 +1,10 @@
-// Part of scripts/gen-fixtures.mjs (its stamp covers this file too): inputs a re-check of `scm validate` found
+// Part of scripts/gen-fixtures.mjs (its stamp covers this file too): inputs `scm validate` once
 // mishandled. Certificates whose start date matters, made with `openssl ca -startdate` (OpenSSL 3.0's req and x509
 // cannot set one): certbot's archive/ after a renewal that changed the key type (certbot 2.x renews as ECDSA by
 // default), and RSA+ECDSA pairs renewed together. An intermediate with an RSA-PSS key.
 
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */
-export function generateHunt5(h) {
+export function generateGenerations(h) {
   const { openssl, read, write, cert, pfx, C, K, interRsa, rootRsa } = h;
   write('tmp/dated/index.txt', '');
   write('tmp/dated/ca.cnf', ['[ca]', 'default_ca = d', '[d]', 'database = tmp/dated/index.txt', 'new_certs_dir = tmp/dated',
