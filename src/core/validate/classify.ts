@@ -10,7 +10,7 @@ import { Findings } from './findings.js';
 import { named, publicOf, type Gathered } from './inputs.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
-import { supersededBy } from './generations.js';
+import { supersededBy, twoPairs } from './generations.js';
 import { openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { applySlots, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
@@ -50,30 +50,6 @@ function ambiguous(candidates: Cert[], why: Undecided, input: BundleInput, lang:
   throw new InputError(f.say(UNDECIDED[why], { bundle: input.bundle ?? '', candidates: list }), { hint: f.say(M.ambiguousLeafHint), ...(input.bundle ? { path: input.bundle } : {}) });
 }
 
-/**
- * Two or more complete pairs (each certificate with its own key) are two bundles, not one: an RSA and an ECDSA
- * certificate for the same names (nginx's dual certificates), or two sites. Neither a file name nor a date may
- * choose between them, as the other is a valid certificate too. Only renewals are one bundle: one subject, one key
- * type, a new key each time (certbot's archive/), where the newest is the leaf. Older generations (generations.ts:
- * the same names, issued more than a day earlier, whatever the key type) are set aside before this is asked.
- */
-function twoPairs(matched: Cert[], matching: (c: Cert) => DecodedKey | undefined, input: BundleInput, lang: Lang): void {
-  const keys = new Set(matched.map(matching));
-  const renewals = matched.every((c) => c.x509.subject === matched[0]!.x509.subject && c.key.type === matched[0]!.key.type);
-  if (keys.size < 2 || renewals) return;
-  const f = new Findings(lang);
-  const pair = (c: Cert): string => {
-    const k = matching(c)!;
-    const params = { name: c.name, key: c.key.text, source: base(c.source), keySource: base(k.source) };
-    return f.say(k.source === c.source ? M.pairInFile : M.pairInFiles, params);
-  };
-  const oneFile = new Set(matched.flatMap((c) => [c.source, matching(c)!.source])).size === 1;
-  throw new InputError(f.say(M.ambiguousPairs, { bundle: input.bundle ?? '', count: matched.length, pairs: matched.map(pair).join(f.say(M.pairSeparator)) }), {
-    hint: f.say(oneFile ? M.ambiguousPairsHintOneFile : M.ambiguousPairsHint),
-    ...(input.bundle ? { path: input.bundle } : {}),
-  });
-}
-
 /** The leaf and its key, as content says; undefined leaf when nothing can be the leaf. */
 function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert; key?: DecodedKey; keyMatched: boolean } {
   const matching = (c: Cert): DecodedKey | undefined => pool.keys.find((k) => publicOf(k).equals(c.publicKey));
@@ -81,7 +57,7 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
   const matched = ees.filter((c) => matching(c));
   if (matched.length > 0) {
     const current = matched.filter((c) => !supersededBy(c, matched));
-    twoPairs(current, matching, input, f.lang);
+    twoPairs(current, matching, input.bundle, f.lang);
     const leaf = tieBreak(current) ?? ambiguous(current, 'matched', input, f.lang);
     return { leaf, key: matching(leaf), keyMatched: true };
   }

@@ -210,6 +210,10 @@ export const M = {
   pairInFile: { en: '{name} ({key}) with its key, in {source}', zh: '{source} 中的 {name}（{key}）及其私钥' },
   pairSeparator: { en: '; ', zh: '；' },
   ambiguousPairsHint: { en: 'pass one pair with --cert FILE --key FILE (and --chain FILE), or put each pair in a folder of its own', zh: '请用 --cert 文件 --key 文件（以及 --chain 文件）指定其中一对，或把每一对放在各自的目录中' },
+  ambiguousPairsHintGiven: {
+    en: 'keep one pair: pass a --cert file with one certificate (and its chain) and a --key file with its key only',
+    zh: '请只保留一对：--cert 文件中只放一张证书（及其证书链），--key 文件中只放它的私钥',
+  },
   ambiguousPairsHintOneFile: {
     en: "split the file into a certificate file and a key file for one pair, and pass them with --cert FILE --key FILE (for a PKCS#12 file, 'openssl pkcs12 -in FILE -nodes' prints them all)",
     zh: "请把其中一对拆分为证书文件和私钥文件，再用 --cert 文件 --key 文件 传入（PKCS#12 文件可用 'openssl pkcs12 -in 文件 -nodes' 列出其中所有的证书和私钥）",
