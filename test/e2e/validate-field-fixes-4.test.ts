@@ -33,3 +33,15 @@ describeFixtures('two certificate+key pairs given as --cert (hunt5 D)', () => {
     expect(json(r.stdout).findings.map((f: any) => f.rule)).toEqual(['key-extra-ignored']);
   });
 });
+
+describeFixtures('an IP address written as a DNS SAN (hunt5 K)', () => {
+  it('DNS:192.0.2.9 is a warning, also when --domain 192.0.2.9 is "covered" by it, in en and zh', async () => {
+    const args = ['validate', '--cert', C('ip-as-dns.crt'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key'), '--domain', '192.0.2.9'];
+    const r = await runCli([...args, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(r.stdout).findings.map((f: any) => `${f.rule} ${f.severity}`)).toEqual(['ip-as-dns-name warning']);
+    expect((await runCli([...args, '--strict'])).code).toBe(1);
+    const zh = await runCli([...args, '--lang', 'zh']);
+    expect(zh.stdout).toContain('DNS:192.0.2.9 是写成 DNS 名称的 IP 地址：浏览器只用 IP 类型的备用名称匹配地址，因此在浏览器中访问 https://192.0.2.9 会失败');
+  });
+});

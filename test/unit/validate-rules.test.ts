@@ -154,6 +154,7 @@ const CASES: Case[] = [
   c('critical-extension-unknown', 'an intermediate with one: the chain that is sent', under('critical-inter-leaf.crt', 'rsa.key', 'critical-inter-chain.pem'), ['critical-extension-unknown'], /^CN=SCM Critical Extension Intermediate marks the extension 1\.3\.6\.1\.4\.1\.55555\.7 critical/),
   c('critical-extension-unknown', 'a critical crlDistributionPoints: OpenSSL takes it, browsers do not', under('critical-crldp.crt'), ['critical-extension-unknown'], /^CN=rsa\.example\.com marks the extension crlDistributionPoints \(2\.5\.29\.31\) critical; OpenSSL processes it, but browsers do not/),
   c('cert-is-ca', 'the intermediate as leaf', { cert: 'ca-as-leaf-fullchain.pem', key: 'inter-rsa.key' }, ['domain-invalid', 'cert-is-ca', 'chain-includes-root'], /CN=SCM Test Intermediate R2, given as the leaf, is a CA certificate/),
+  c('ip-as-dns-name', 'an IPv4 address written as a DNS SAN', under('ip-as-dns.crt'), ['ip-as-dns-name'], /^DNS:192\.0\.2\.9 is an IP address written as a DNS name: browsers match an address only against IP SANs, so https:\/\/192\.0\.2\.9 fails in them$/),
   c('cn-not-in-san', 'CN elsewhere', under('cn-not-in-san.crt'), ['cn-not-in-san'], /the common name "other\.example\.com" is not among the subject alternative names \(san\.example\.com\)/),
   // Conversions and repairs
   c('input-converted', 'a DER certificate', under('rsa.der'), ['input-converted'], /rsa\.der is DER; its certificate will be sent as PEM/),

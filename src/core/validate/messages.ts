@@ -437,6 +437,10 @@ export const M = {
     zh: '有一段含有字母、数字和连字符以外的字符（“{label}”）',
   },
   hostHyphen: { en: 'has a label that starts or ends with a hyphen ("{label}")', zh: '有一段以连字符开头或结尾（“{label}”）' },
+  ipAsDns: {
+    en: 'DNS:{name} is an IP address written as a DNS name: browsers match an address only against IP SANs, so https://{name} fails in them',
+    zh: 'DNS:{name} 是写成 DNS 名称的 IP 地址：浏览器只用 IP 类型的备用名称匹配地址，因此在浏览器中访问 https://{name} 会失败',
+  },
   cnNotInSan: {
     en: 'the common name "{cn}" is not among the subject alternative names ({names})',
     zh: '通用名称“{cn}”不在备用名称（{names}）之中',
