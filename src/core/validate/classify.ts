@@ -11,7 +11,7 @@ import { named, publicOf, type Gathered } from './inputs.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import { supersededBy, twoPairs } from './generations.js';
-import { openPfx } from './pfx.js';
+import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { applySlots, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
 import { keystoreParams, scanInput } from './scan.js';
@@ -115,15 +115,14 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const single = looked.length === 1 ? looked[0] : undefined;
 
   // A file set aside (pool.ts) is left out, with an info finding, when the others hold the leaf and the key. When
-  // they do not, it is the cause: a PKCS#12 that only its password kept shut is the input error --pfx gives
-  // (exit 2, with the password hint); a Java keystore is the one finding of the missing role (how to convert it).
+  // they do not, it is the cause, and an input scm cannot read is exit 2: a PKCS#12 that only its password kept
+  // shut is the input error --pfx gives (with the password hint), a Java keystore too (with the keytool command).
   const aside = pool.setAside ?? [];
   const wanting = (!leaf && !forced.forcedLeaf) || (!key && !forced.keyGiven);
   const locked = aside.find(isLocked);
   if (wanting && locked) throw locked.error;
   const keystore = aside.find(isKeystore);
-  const keystoreSays = keystore && keystoreParams(keystore.source, keystore.keystore);
-  let keystoreSaid = false;
+  if (wanting && keystore) throw keystoreError(keystore.source, keystore.keystore, f.lang);
 
   if (!leaf && !key && !forced.forcedLeaf && !forced.keyGiven && pool.faults.length === 0 && input.subfolders?.length) inSubfolders(input, looked, f.lang);
   const leafFault = !leaf && !forced.forcedLeaf;
@@ -133,10 +132,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
     f.lack('leaf');
     const cas = pool.certs.filter((c) => c.ca);
     if (!forced.forcedLeaf && pool.faults.length === 0) {
-      if (keystoreSays) {
-        f.add('cert-missing', M.keystore, keystoreSays);
-        keystoreSaid = true;
-      } else if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
+      if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
       else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
       else f.add('cert-missing', M.certNotAmong, { files: listed });
     }
@@ -144,8 +140,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   if (!key) {
     f.lack('key');
     if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0) {
-      if (!keystoreSays) f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
-      else if (!keystoreSaid) f.add('key-empty', M.keystore, keystoreSays);
+      f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
     }
   }
   if (!wanting) for (const a of aside) f.add('input-ignored', leftOut(a), isKeystore(a) ? keystoreParams(a.source, a.keystore) : { source: a.source });
