@@ -91,7 +91,6 @@ const CASES: Case[] = [
   c('key-extra-ignored', 'a stale key next to the right one', { dir: 'layouts/stale-key' }, ['key-extra-ignored'], /old-privkey\.pem holds a private key \(RSA 2048\) that matches no certificate of the bundle; it is not used/),
   c('input-ignored', "lego's .pfx without its password, beside its PEM files", { dir: 'layouts/lego' }, ['input-ignored'], /^bundles\/layouts\/lego\/www\.example\.com\.pfx was left out: it needs a password/),
   c('input-ignored', 'a Java keystore beside the PEM files', { dir: 'layouts/pem-and-jks' }, ['input-ignored'], /www\.example\.com\.jks was left out: it is a Java keystore \(JKS\)/),
-  c('cert-missing', "Tomcat's folder: a Java keystore and its password, one finding", { dir: 'layouts/tomcat' }, ['cert-missing'], /www\.example\.com\.jks is a Java keystore \(JKS\): convert it with `keytool/),
   c('key-cannot-sign', 'X25519', under('keytype-x25519.crt', 'keytype-x25519.key'), ['key-cannot-sign'], /^CN=keytype\.example\.com has an X25519 key, which can agree on keys but cannot sign/),
   c('key-cannot-sign', 'X448', under('keytype-x448.crt', 'keytype-x448.key'), ['key-cannot-sign'], /has an X448 key/),
   c('key-cannot-sign', 'DH', under('keytype-dh.crt', 'keytype-dh.key'), ['key-cannot-sign'], /has a DH key/),
