@@ -45,3 +45,21 @@ describeFixtures('an IP address written as a DNS SAN (hunt5 K)', () => {
     expect(zh.stdout).toContain('DNS:192.0.2.9 是写成 DNS 名称的 IP 地址：浏览器只用 IP 类型的备用名称匹配地址，因此在浏览器中访问 https://192.0.2.9 会失败');
   });
 });
+
+describeFixtures('an X9.42 DH PARAMETERS block (openssl dhparam -dsaparam) is named, as other foreign blocks are (hunt5 G)', () => {
+  it('beside the certificates of --cert: the chain-foreign-block warning, never sent', async () => {
+    const r = await runCli(['validate', '--cert', C('rsa-x942.pem'), '--key', C('rsa.key'), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const findings = json(r.stdout).findings;
+    expect(findings.map((f: any) => `${f.rule} ${f.severity}`)).toEqual(['chain-foreign-block warning']);
+    expect(findings[0].message).toMatch(/rsa-x942\.pem holds an X9\.42 DH PARAMETERS block beside its certificates; it is not sent$/);
+  });
+
+  it('alone as --chain: a parameters block and no certificate, not "no PEM block and not DER"', async () => {
+    const r = await runCli(['validate', '--cert', C('rsa.crt'), '--chain', C('x942-dh.pem'), '--key', C('rsa.key'), '--json']);
+    expect(r.code).toBe(1);
+    const [finding] = json(r.stdout).findings;
+    expect(finding.rule).toBe('chain-unparsable');
+    expect(finding.message).toMatch(/x942-dh\.pem holds an X9\.42 DH PARAMETERS block and no certificate; a chain holds certificates only$/);
+  });
+});
