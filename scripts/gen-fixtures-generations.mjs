@@ -1,7 +1,8 @@
 // Part of scripts/gen-fixtures.mjs (its stamp covers this file too): inputs `scm validate` once
 // mishandled. Certificates whose start date matters, made with `openssl ca -startdate` (OpenSSL 3.0's req and x509
 // cannot set one): certbot's archive/ after a renewal that changed the key type (certbot 2.x renews as ECDSA by
-// default), and RSA+ECDSA pairs renewed together. An intermediate with an RSA-PSS key.
+// default), and RSA+ECDSA pairs renewed together. An intermediate with an RSA-PSS key. Two pairs given as --cert
+// (and --key), an IP address written as a DNS name, an X9.42 DH parameters block.
 
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */
 export function generateGenerations(h) {
@@ -50,4 +51,20 @@ export function generateGenerations(h) {
   const underShortRoot = cert('pki/inter-under-short-root.crt', K.interB, '/O=scm fixtures/CN=SCM Intermediate Under Short Root', 'inter', { ca: [shortRoot, K.rootB] });
   const leaf = cert(C('under-short-root.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [underShortRoot, K.interB] });
   write(C('under-short-root-fullchain.pem'), read(leaf) + read(underShortRoot) + read(shortRoot));
+
+  // Two pairs given as --cert: the RSA and the ECDSA certificate with their keys in one file, or the two
+  // certificates in one file and the two keys in another.
+  const rsaPem = read(C('rsa.crt'));
+  const ecPem = read(C('dual-ec.crt'));
+  write(C('dual-certs.pem'), rsaPem + ecPem + inter);
+  write(C('dual-keys.pem'), read(K.leafRsa) + read(K.ec256));
+
+  // An IP address written as a DNS name (DNS:192.0.2.9): browsers match IP addresses only against IP SANs.
+  cert(C('ip-as-dns.crt'), K.leafRsa, '/CN=ip-as-dns.example.com', 'leafBase',
+    { ca: [interRsa, K.interRsa], extra: ['-addext', 'subjectAltName = DNS:ip-as-dns.example.com,DNS:192.0.2.9'] });
+
+  // 'openssl dhparam -dsaparam' writes "X9.42 DH PARAMETERS": a foreign block like "DH PARAMETERS".
+  openssl('dhparam', '-dsaparam', '-out', 'tmp/x942.pem', '1024');
+  write(C('x942-dh.pem'), read('tmp/x942.pem'));
+  write(C('rsa-x942.pem'), rsaPem + inter + read('tmp/x942.pem'));
 }

@@ -37,15 +37,13 @@ describeFixtures("scm validate: lego's --pfx layout and Java keystores", () => {
     expect(r).toMatchObject({ code: 2, stdout: '', stderr: `scm: cannot open ${pfx}: it needs a password\nhint: set SCM_PFX_PASSWORD or pass --pfx-password-file FILE\n` });
   });
 
-  it("Tomcat's folder: one finding that says how to convert the keystore, exit 1", async () => {
+  it("Tomcat's folder: an unreadable input, exit 2, what it is and how to convert it, as --pfx says (hunt5 K)", async () => {
     const jks = join(L('tomcat'), 'www.example.com.jks');
-    const r = await runCli(['validate', L('tomcat'), '--json']);
-    expect(r.code).toBe(1);
-    expect(json(r.stdout).findings).toEqual([{
-      rule: 'cert-missing', severity: 'error', code: 'SCM.0031',
-      message: `${jks} is a Java keystore (JKS): convert it with ${KEYTOOL(jks, join(L('tomcat'), 'www.example.com.p12'))}, then give the .p12 with --pfx`,
-      fix: 'Pass the server certificate with --cert FILE (PEM or DER; fullchain.pem is fine) or a bundle folder.',
-    }]);
+    const r = await runCli(['validate', L('tomcat')]);
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: `scm: ${jks} is a Java keystore (JKS), not a PKCS#12 (.pfx/.p12) file\nhint: convert it with ${KEYTOOL(jks, join(L('tomcat'), 'www.example.com.p12'))}, then give the .p12 with --pfx\n` });
+    const j = await runCli(['validate', L('tomcat'), '--json']);
+    expect(j.code).toBe(2);
+    expect(json(j.stderr).error).toMatchObject({ type: 'InputError', exitCode: 2 });
   });
 
   it('--pfx site.jks: exit 2, what it is and, as a hint, how to convert it', async () => {

@@ -1,7 +1,7 @@
 // Files of a bundle read by content that scm cannot open: a PKCS#12 its password (none, or the one given) does
 // not open, and Java keystores (JKS, JCEKS). Beside files that hold the leaf and the key they are left out with
 // one info finding; when they are the only place the leaf or the key could be, the locked PKCS#12 is the input
-// error --pfx gives (exit 2) and the keystore the one finding of the missing role. Exact findings, both languages.
+// error --pfx gives (exit 2), and so is the keystore (with the keytool command). Exact findings, both languages.
 import { createPrivateKey } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { holdsBundleMaterial, javaKeystore, scanInput } from '../../src/core/validate/scan.js';
@@ -15,8 +15,16 @@ const PEM = { certificate: bytes('www.crt').toString(), certificate_chain: bytes
 const NEEDS = { message: 'cannot open lego.pfx: it needs a password', hint: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', path: 'lego.pfx', exitCode: 2 };
 const WRONG = { ...NEEDS, message: 'cannot open lego.pfx: wrong password' };
 const KEYTOOL = (source: string, p12: string): string => `\`keytool -importkeystore -srckeystore ${source} -destkeystore ${p12} -deststoretype pkcs12\``;
-const KEYSTORE_EN = (source: string, kind: string, p12: string): string => `${source} is a Java keystore (${kind}): convert it with ${KEYTOOL(source, p12)}, then give the .p12 with --pfx`;
-const KEYSTORE_ZH = (source: string, kind: string, p12: string): string => `${source} 是 Java 密钥库（${kind}）：请先用 ${KEYTOOL(source, p12)} 转换，再用 --pfx 传入生成的 .p12 文件`;
+/** The finding of --cert, --key or --chain given a keystore. */
+const FINDING_EN = (source: string, kind: string, p12: string): string => `${source} is a Java keystore (${kind}): convert it with ${KEYTOOL(source, p12)}, then give the .p12 with --pfx`;
+const FINDING_ZH = (source: string, kind: string, p12: string): string => `${source} 是 Java 密钥库（${kind}）：请先用 ${KEYTOOL(source, p12)} 转换，再用 --pfx 传入生成的 .p12 文件`;
+/** What --pfx says of a keystore, and a bundle whose leaf or key could only be in one: exit 2, the keytool command as hint. */
+const KEYSTORE_EN = (source: string, kind: string, p12: string): object => ({
+  message: `${source} is a Java keystore (${kind}), not a PKCS#12 (.pfx/.p12) file`, hint: `convert it with ${KEYTOOL(source, p12)}, then give the .p12 with --pfx`, path: source, exitCode: 2,
+});
+const KEYSTORE_ZH = (source: string, kind: string, p12: string): object => ({
+  message: `${source} 是 Java 密钥库（${kind}），不是 PKCS#12（.pfx/.p12）文件`, hint: `请先用 ${KEYTOOL(source, p12)} 转换，再用 --pfx 传入生成的 .p12 文件`, exitCode: 2,
+});
 
 describeFixtures("lego's --pfx layout: a .pfx with lego's password beside complete PEM files", () => {
   it('without a password the .pfx is left out with one info finding; the PEM files are the bundle; the .json says nothing', async () => {
@@ -84,20 +92,20 @@ describeFixtures('Java keystores (JKS, JCEKS)', () => {
     expect(javaKeystore(Buffer.from([0xce, 0xce, 0xce, 0xce]))).toBe('JCEKS');
   });
 
-  it("Tomcat's folder (the keystore and keystorePass.txt): one finding, cert-missing, saying how to convert it", async () => {
+  it("Tomcat's folder (the keystore and keystorePass.txt): unreadable input, exit 2, saying how to convert it (as --pfx does)", async () => {
     const source = 'bundles/layouts/tomcat/www.example.com.jks';
     const p12 = 'bundles/layouts/tomcat/www.example.com.p12';
-    expect(lines(await check({ dir: 'layouts/tomcat' }))).toEqual([`cert-missing error SCM.0031: ${KEYSTORE_EN(source, 'JKS', p12)}`]);
-    expect(lines(await check({ dir: 'layouts/tomcat' }, { lang: 'zh' }))).toEqual([`cert-missing error SCM.0031: ${KEYSTORE_ZH(source, 'JKS', p12)}`]);
+    await expect(check({ dir: 'layouts/tomcat' })).rejects.toMatchObject(KEYSTORE_EN(source, 'JKS', p12));
+    await expect(check({ dir: 'layouts/tomcat' }, { lang: 'zh' })).rejects.toMatchObject(KEYSTORE_ZH(source, 'JKS', p12));
   });
 
   it('a keystore alone, of either kind', async () => {
-    expect(lines(await readTogether([['site.jceks', 'site.jceks']]))).toEqual([`cert-missing error SCM.0031: ${KEYSTORE_EN('site.jceks', 'JCEKS', 'site.p12')}`]);
-    expect(lines(await readTogether([['store', 'site.jks']]))).toEqual([`cert-missing error SCM.0031: ${KEYSTORE_EN('store', 'JKS', 'store.p12')}`]);
+    await expect(readTogether([['site.jceks', 'site.jceks']])).rejects.toMatchObject(KEYSTORE_EN('site.jceks', 'JCEKS', 'site.p12'));
+    await expect(readTogether([['store', 'site.jks']])).rejects.toMatchObject(KEYSTORE_EN('store', 'JKS', 'store.p12'));
   });
 
-  it('the leaf is there, the key only in the keystore: key-empty names the keystore', async () => {
-    expect(lines(await readTogether([['c.crt', LEGO('crt')], ['site.jks', 'site.jks']]))).toEqual([`key-empty error SCM.0059: ${KEYSTORE_EN('site.jks', 'JKS', 'site.p12')}`]);
+  it('the leaf is there, the key only in the keystore: the keystore is the unreadable input (exit 2)', async () => {
+    await expect(readTogether([['c.crt', LEGO('crt')], ['site.jks', 'site.jks']])).rejects.toMatchObject(KEYSTORE_EN('site.jks', 'JKS', 'site.p12'));
   });
 
   it('beside the PEM files of the same download: left out with one info finding', async () => {
@@ -107,10 +115,10 @@ describeFixtures('Java keystores (JKS, JCEKS)', () => {
   });
 
   it('as --cert, --key or --chain: the rule of that input, with the conversion', async () => {
-    expect(lines(await check({ cert: 'site.jks', key: 'www.key' }))).toEqual([`cert-unparsable error SCM.0031: ${KEYSTORE_EN('site.jks', 'JKS', 'site.p12')}`]);
-    expect(lines(await check({ cert: 'rsa-fullchain.pem', key: 'site.jceks' }))).toEqual([`key-unparsable error SCM.0012: ${KEYSTORE_EN('site.jceks', 'JCEKS', 'site.p12')}`]);
-    expect(lines(await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'site.jks' }))).toEqual([`chain-unparsable error SCM.0013: ${KEYSTORE_EN('site.jks', 'JKS', 'site.p12')}`]);
-    expect(lines(await check({ cert: 'site.jks', key: 'www.key' }, { lang: 'zh' }))).toEqual([`cert-unparsable error SCM.0031: ${KEYSTORE_ZH('site.jks', 'JKS', 'site.p12')}`]);
+    expect(lines(await check({ cert: 'site.jks', key: 'www.key' }))).toEqual([`cert-unparsable error SCM.0031: ${FINDING_EN('site.jks', 'JKS', 'site.p12')}`]);
+    expect(lines(await check({ cert: 'rsa-fullchain.pem', key: 'site.jceks' }))).toEqual([`key-unparsable error SCM.0012: ${FINDING_EN('site.jceks', 'JCEKS', 'site.p12')}`]);
+    expect(lines(await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'site.jks' }))).toEqual([`chain-unparsable error SCM.0013: ${FINDING_EN('site.jks', 'JKS', 'site.p12')}`]);
+    expect(lines(await check({ cert: 'site.jks', key: 'www.key' }, { lang: 'zh' }))).toEqual([`cert-unparsable error SCM.0031: ${FINDING_ZH('site.jks', 'JKS', 'site.p12')}`]);
   });
 
   it('as --pfx: the input error says what it is, the hint how to convert it', async () => {

@@ -91,7 +91,6 @@ const CASES: Case[] = [
   c('key-extra-ignored', 'a stale key next to the right one', { dir: 'layouts/stale-key' }, ['key-extra-ignored'], /old-privkey\.pem holds a private key \(RSA 2048\) that matches no certificate of the bundle; it is not used/),
   c('input-ignored', "lego's .pfx without its password, beside its PEM files", { dir: 'layouts/lego' }, ['input-ignored'], /^bundles\/layouts\/lego\/www\.example\.com\.pfx was left out: it needs a password/),
   c('input-ignored', 'a Java keystore beside the PEM files', { dir: 'layouts/pem-and-jks' }, ['input-ignored'], /www\.example\.com\.jks was left out: it is a Java keystore \(JKS\)/),
-  c('cert-missing', "Tomcat's folder: a Java keystore and its password, one finding", { dir: 'layouts/tomcat' }, ['cert-missing'], /www\.example\.com\.jks is a Java keystore \(JKS\): convert it with `keytool/),
   c('key-cannot-sign', 'X25519', under('keytype-x25519.crt', 'keytype-x25519.key'), ['key-cannot-sign'], /^CN=keytype\.example\.com has an X25519 key, which can agree on keys but cannot sign/),
   c('key-cannot-sign', 'X448', under('keytype-x448.crt', 'keytype-x448.key'), ['key-cannot-sign'], /has an X448 key/),
   c('key-cannot-sign', 'DH', under('keytype-dh.crt', 'keytype-dh.key'), ['key-cannot-sign'], /has a DH key/),
@@ -154,6 +153,7 @@ const CASES: Case[] = [
   c('critical-extension-unknown', 'an intermediate with one: the chain that is sent', under('critical-inter-leaf.crt', 'rsa.key', 'critical-inter-chain.pem'), ['critical-extension-unknown'], /^CN=SCM Critical Extension Intermediate marks the extension 1\.3\.6\.1\.4\.1\.55555\.7 critical/),
   c('critical-extension-unknown', 'a critical crlDistributionPoints: OpenSSL takes it, browsers do not', under('critical-crldp.crt'), ['critical-extension-unknown'], /^CN=rsa\.example\.com marks the extension crlDistributionPoints \(2\.5\.29\.31\) critical; OpenSSL processes it, but browsers do not/),
   c('cert-is-ca', 'the intermediate as leaf', { cert: 'ca-as-leaf-fullchain.pem', key: 'inter-rsa.key' }, ['domain-invalid', 'cert-is-ca', 'chain-includes-root'], /CN=SCM Test Intermediate R2, given as the leaf, is a CA certificate/),
+  c('ip-as-dns-name', 'an IPv4 address written as a DNS SAN', under('ip-as-dns.crt'), ['ip-as-dns-name'], /^DNS:192\.0\.2\.9 is an IP address written as a DNS name: browsers match an address only against IP SANs, so https:\/\/192\.0\.2\.9 fails in them$/),
   c('cn-not-in-san', 'CN elsewhere', under('cn-not-in-san.crt'), ['cn-not-in-san'], /the common name "other\.example\.com" is not among the subject alternative names \(san\.example\.com\)/),
   // Conversions and repairs
   c('input-converted', 'a DER certificate', under('rsa.der'), ['input-converted'], /rsa\.der is DER; its certificate will be sent as PEM/),

@@ -10,8 +10,8 @@ import { Findings } from './findings.js';
 import { named, publicOf, type Gathered } from './inputs.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
-import { supersededBy } from './generations.js';
-import { openPfx } from './pfx.js';
+import { supersededBy, twoPairs } from './generations.js';
+import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { applySlots, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
 import { keystoreParams, scanInput } from './scan.js';
@@ -50,30 +50,6 @@ function ambiguous(candidates: Cert[], why: Undecided, input: BundleInput, lang:
   throw new InputError(f.say(UNDECIDED[why], { bundle: input.bundle ?? '', candidates: list }), { hint: f.say(M.ambiguousLeafHint), ...(input.bundle ? { path: input.bundle } : {}) });
 }
 
-/**
- * Two or more complete pairs (each certificate with its own key) are two bundles, not one: an RSA and an ECDSA
- * certificate for the same names (nginx's dual certificates), or two sites. Neither a file name nor a date may
- * choose between them, as the other is a valid certificate too. Only renewals are one bundle: one subject, one key
- * type, a new key each time (certbot's archive/), where the newest is the leaf. Older generations (generations.ts:
- * the same names, issued more than a day earlier, whatever the key type) are set aside before this is asked.
- */
-function twoPairs(matched: Cert[], matching: (c: Cert) => DecodedKey | undefined, input: BundleInput, lang: Lang): void {
-  const keys = new Set(matched.map(matching));
-  const renewals = matched.every((c) => c.x509.subject === matched[0]!.x509.subject && c.key.type === matched[0]!.key.type);
-  if (keys.size < 2 || renewals) return;
-  const f = new Findings(lang);
-  const pair = (c: Cert): string => {
-    const k = matching(c)!;
-    const params = { name: c.name, key: c.key.text, source: base(c.source), keySource: base(k.source) };
-    return f.say(k.source === c.source ? M.pairInFile : M.pairInFiles, params);
-  };
-  const oneFile = new Set(matched.flatMap((c) => [c.source, matching(c)!.source])).size === 1;
-  throw new InputError(f.say(M.ambiguousPairs, { bundle: input.bundle ?? '', count: matched.length, pairs: matched.map(pair).join(f.say(M.pairSeparator)) }), {
-    hint: f.say(oneFile ? M.ambiguousPairsHintOneFile : M.ambiguousPairsHint),
-    ...(input.bundle ? { path: input.bundle } : {}),
-  });
-}
-
 /** The leaf and its key, as content says; undefined leaf when nothing can be the leaf. */
 function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert; key?: DecodedKey; keyMatched: boolean } {
   const matching = (c: Cert): DecodedKey | undefined => pool.keys.find((k) => publicOf(k).equals(c.publicKey));
@@ -81,7 +57,7 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
   const matched = ees.filter((c) => matching(c));
   if (matched.length > 0) {
     const current = matched.filter((c) => !supersededBy(c, matched));
-    twoPairs(current, matching, input, f.lang);
+    twoPairs(current, matching, input.bundle, f.lang);
     const leaf = tieBreak(current) ?? ambiguous(current, 'matched', input, f.lang);
     return { leaf, key: matching(leaf), keyMatched: true };
   }
@@ -139,15 +115,14 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const single = looked.length === 1 ? looked[0] : undefined;
 
   // A file set aside (pool.ts) is left out, with an info finding, when the others hold the leaf and the key. When
-  // they do not, it is the cause: a PKCS#12 that only its password kept shut is the input error --pfx gives
-  // (exit 2, with the password hint); a Java keystore is the one finding of the missing role (how to convert it).
+  // they do not, it is the cause, and an input scm cannot read is exit 2: a PKCS#12 that only its password kept
+  // shut is the input error --pfx gives (with the password hint), a Java keystore too (with the keytool command).
   const aside = pool.setAside ?? [];
   const wanting = (!leaf && !forced.forcedLeaf) || (!key && !forced.keyGiven);
   const locked = aside.find(isLocked);
   if (wanting && locked) throw locked.error;
   const keystore = aside.find(isKeystore);
-  const keystoreSays = keystore && keystoreParams(keystore.source, keystore.keystore);
-  let keystoreSaid = false;
+  if (wanting && keystore) throw keystoreError(keystore.source, keystore.keystore, f.lang);
 
   if (!leaf && !key && !forced.forcedLeaf && !forced.keyGiven && pool.faults.length === 0 && input.subfolders?.length) inSubfolders(input, looked, f.lang);
   const leafFault = !leaf && !forced.forcedLeaf;
@@ -157,10 +132,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
     f.lack('leaf');
     const cas = pool.certs.filter((c) => c.ca);
     if (!forced.forcedLeaf && pool.faults.length === 0) {
-      if (keystoreSays) {
-        f.add('cert-missing', M.keystore, keystoreSays);
-        keystoreSaid = true;
-      } else if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
+      if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
       else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
       else f.add('cert-missing', M.certNotAmong, { files: listed });
     }
@@ -168,8 +140,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   if (!key) {
     f.lack('key');
     if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0) {
-      if (!keystoreSays) f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
-      else if (!keystoreSaid) f.add('key-empty', M.keystore, keystoreSays);
+      f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
     }
   }
   if (!wanting) for (const a of aside) f.add('input-ignored', leftOut(a), isKeystore(a) ? keystoreParams(a.source, a.keystore) : { source: a.source });

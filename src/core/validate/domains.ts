@@ -103,6 +103,10 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
     const problem = hostnameProblem(name);
     if (problem) f.add('domain-invalid', fromCn ? M.domainInvalidCn : M.domainInvalidSan, { name, problem: f.say(problem[0], problem[1]) });
   }
+  // A dNSName holding an IPv4 address (DNS:192.0.2.1) is valid by its syntax, and SCM binds it, but clients
+  // compare an address only with iPAddress SANs (RFC 6125): https://192.0.2.1 fails in browsers. Beside the
+  // same address as an IP SAN (kept for old Windows clients) it does no harm.
+  if (!fromCn) for (const name of dns.filter((d) => IPV4.test(d) && !ip.includes(d))) f.add('ip-as-dns-name', M.ipAsDns, { name });
   const shown = nameList({ dns, ip: ip.map(domainForm) });
   if (!fromCn && cn !== undefined && cn !== '' && shown.length > 0) {
     // A UTF-8 CN and its punycode SAN are one name: compare what DNS would look up.

@@ -4,11 +4,12 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { decodeCerts } from './decode-certs.js';
 import { decodeKeys, keyFromBlock, type DecodedKey } from './decode-key.js';
-import type { Findings } from './findings.js';
+import { Findings } from './findings.js';
+import { supersededBy, twoPairs } from './generations.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import type { PfxRead } from './pool.js';
-import { toText } from './pem.js';
+import { toText, type PemBlock } from './pem.js';
 import { scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
 
@@ -76,6 +77,20 @@ function onlyCas(all: Cert[], given: Cert[], key: DecodedKey | undefined): boole
   return !key || !all.some((c) => publicOf(key).equals(c.publicKey));
 }
 
+/**
+ * --cert (and --chain) holding two certificates each with its own key, the keys in --cert or in --key: two pairs,
+ * as in a folder (generations.ts), never the first one plus a second leaf sent to the CA for an intermediate.
+ * Further key blocks of --cert are read here only, quietly (the first one is the key, as before).
+ */
+function pairsGiven(certs: Cert[], chain: Cert[], keys: DecodedKey[], moreBlocks: PemBlock[], source: string, f: Findings): void {
+  const quiet = new Findings(f.lang);
+  const all = [...keys, ...moreBlocks.map((b) => keyFromBlock(b, source, quiet)).filter((k): k is DecodedKey => k !== undefined)];
+  if (all.length < 2) return;
+  const matching = (c: Cert): DecodedKey | undefined => all.find((k) => publicOf(k).equals(c.publicKey));
+  const matched = [...new Set([...certs, ...chain])].filter((c) => !c.ca && matching(c));
+  twoPairs(matched.filter((c) => !supersededBy(c, matched)), matching, source, f.lang, M.ambiguousPairsHintGiven);
+}
+
 export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   const certInput = input.cert && named(input.cert, f);
   const cert = certInput ? decodeCerts(scanInput(certInput), 'cert', f) : undefined;
@@ -90,6 +105,7 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   else if (cert?.keyBlocks[0]) key = keyFromBlock(cert.keyBlocks[0], certInput!.source, f);
   else f.add('key-empty', M.keyNotGiven);
   if (!key) f.lack('key');
+  pairsGiven(cert?.certs ?? [], chain?.certs ?? [], key ? [key, ...keys] : [], input.key ? [] : (cert?.keyBlocks.slice(1) ?? []), certInput?.source ?? '', f);
 
   const leaf = cert && !cert.leafFailed ? cert.certs[0] : undefined;
   let rest = cert ? (leaf ? cert.certs.slice(1) : cert.certs) : [];

@@ -210,6 +210,10 @@ export const M = {
   pairInFile: { en: '{name} ({key}) with its key, in {source}', zh: '{source} 中的 {name}（{key}）及其私钥' },
   pairSeparator: { en: '; ', zh: '；' },
   ambiguousPairsHint: { en: 'pass one pair with --cert FILE --key FILE (and --chain FILE), or put each pair in a folder of its own', zh: '请用 --cert 文件 --key 文件（以及 --chain 文件）指定其中一对，或把每一对放在各自的目录中' },
+  ambiguousPairsHintGiven: {
+    en: 'keep one pair: pass a --cert file with one certificate (and its chain) and a --key file with its key only',
+    zh: '请只保留一对：--cert 文件中只放一张证书（及其证书链），--key 文件中只放它的私钥',
+  },
   ambiguousPairsHintOneFile: {
     en: "split the file into a certificate file and a key file for one pair, and pass them with --cert FILE --key FILE (for a PKCS#12 file, 'openssl pkcs12 -in FILE -nodes' prints them all)",
     zh: "请把其中一对拆分为证书文件和私钥文件，再用 --cert 文件 --key 文件 传入（PKCS#12 文件可用 'openssl pkcs12 -in 文件 -nodes' 列出其中所有的证书和私钥）",
@@ -433,6 +437,10 @@ export const M = {
     zh: '有一段含有字母、数字和连字符以外的字符（“{label}”）',
   },
   hostHyphen: { en: 'has a label that starts or ends with a hyphen ("{label}")', zh: '有一段以连字符开头或结尾（“{label}”）' },
+  ipAsDns: {
+    en: 'DNS:{name} is an IP address written as a DNS name: browsers match an address only against IP SANs, so https://{name} fails in them',
+    zh: 'DNS:{name} 是写成 DNS 名称的 IP 地址：浏览器只用 IP 类型的备用名称匹配地址，因此在浏览器中访问 https://{name} 会失败',
+  },
   cnNotInSan: {
     en: 'the common name "{cn}" is not among the subject alternative names ({names})',
     zh: '通用名称“{cn}”不在备用名称（{names}）之中',

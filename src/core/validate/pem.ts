@@ -25,8 +25,9 @@ export interface PemScan {
   outside: string;
 }
 
-const BEGIN = /^-----BEGIN ([A-Z0-9][A-Z0-9 #]*)-----$/;
-const END = /^-----END ([A-Z0-9][A-Z0-9 #]*)-----$/;
+// Label characters: capitals, digits, spaces, '#' and '.' (openssl dhparam -dsaparam writes X9.42 DH PARAMETERS).
+const BEGIN = /^-----BEGIN ([A-Z0-9][A-Z0-9 #.]*)-----$/;
+const END = /^-----END ([A-Z0-9][A-Z0-9 #.]*)-----$/;
 const HEADER = /^([A-Za-z][A-Za-z0-9-]*):\s*(.*)$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -64,13 +65,13 @@ export function fromUtf16(data: Buffer, order: 'le' | 'be'): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-const MARKER = /-----(?:BEGIN|END) [A-Z0-9][A-Z0-9 #]*?-----/;
+const MARKER = /-----(?:BEGIN|END) [A-Z0-9][A-Z0-9 #.]*?-----/;
 const MARKERS = new RegExp(MARKER.source, 'g');
 const MARKER_LINE = new RegExp(`^\\s*${MARKER.source}\\s*$`);
 /** A marker with something other than blanks before or after it on its line. */
-const GLUED = /[^\s][ \t]*-----(?:BEGIN|END) [A-Z0-9 #]+-----|-----(?:BEGIN|END) [A-Z0-9 #]+-----[ \t]*[^\s]/;
+const GLUED = /[^\s][ \t]*-----(?:BEGIN|END) [A-Z0-9 #.]+-----|-----(?:BEGIN|END) [A-Z0-9 #.]+-----[ \t]*[^\s]/;
 /** A marker followed by a literal backslash-n (PEM in a JSON string). */
-const ESCAPED = /-----(?:BEGIN|END) [A-Z0-9 #]+-----\\[nr]/;
+const ESCAPED = /-----(?:BEGIN|END) [A-Z0-9 #.]+-----\\[nr]/;
 
 /**
  * PEM that lost its line breaks on the way through a web form or a JSON string: newlines replaced by spaces

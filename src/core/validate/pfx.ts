@@ -8,7 +8,7 @@ import { t } from '../i18n.js';
 import { looksLikePkcs12 } from './der.js';
 import { M } from './messages.js';
 import { Pkcs12Error, unpackPkcs12, type Unpacked } from './pkcs12.js';
-import { javaKeystore, keystoreParams } from './scan.js';
+import { javaKeystore, keystoreParams, type JavaKeystore } from './scan.js';
 
 export type { Unpacked } from './pkcs12.js';
 
@@ -83,6 +83,12 @@ const UNSUPPORTED_CIPHERS: Record<string, [string, boolean]> = {
   '1.2.410.200046.1.1.12': ['ARIA-256-CBC', false],
 };
 
+/** A Java keystore where a bundle needs it (--pfx, or the only file with the leaf or key): what it is, how to convert it (exit 2). */
+export function keystoreError(source: string, kind: JavaKeystore, lang: Lang): InputError {
+  const params = keystoreParams(source, kind);
+  return new InputError(t(lang, M.pfxIsKeystore, params), { path: source, hint: t(lang, M.keystoreHint, params) });
+}
+
 export interface Locked {
   locked: 'no-password' | 'wrong-password';
   /** What to say when nothing else in the bundle can stand in for it (exit 2, with the password hint). */
@@ -95,10 +101,7 @@ export interface Locked {
  */
 export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang): Promise<Unpacked | Locked> {
   const keystore = javaKeystore(der);
-  if (keystore) {
-    const params = keystoreParams(source, keystore);
-    throw new InputError(t(lang, M.pfxIsKeystore, params), { path: source, hint: t(lang, M.keystoreHint, params) });
-  }
+  if (keystore) throw keystoreError(source, keystore, lang);
   if (!looksLikePkcs12(der)) {
     throw new InputError(t(lang, M.pfxNotPkcs12, { source }), { path: source, hint: t(lang, M.pfxNotPkcs12Hint) });
   }
