@@ -3,7 +3,8 @@
 // after a backslash ('www.example.com/x' → www.example.com) and reads '3221225985' or '0xc0.0.2.1' as 192.0.2.1, so
 // a value that is no host name would pass as covered. Each refusal names what to remove.
 import { domainToASCII } from 'node:url';
-import { hostnameProblem, ipv6Form, isIp, SPACE_OR_CONTROL, type Problem } from './domains.js';
+import { hostnameProblem, isIp, SPACE_OR_CONTROL, type Problem } from './domains.js';
+import { ipv6Form } from './names.js';
 import { M } from './messages.js';
 
 const IPV4_LOOSE = /^\d{1,3}(\.\d{1,3}){3}$/;

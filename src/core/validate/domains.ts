@@ -5,6 +5,7 @@ import type { Message, Params } from '../i18n.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import { altNames, commonName, type Cert } from './model.js';
+import { ipv6Form } from './names.js';
 
 export type Problem = [Message, Params?];
 export const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
@@ -36,18 +37,10 @@ export function hostnameProblem(name: string): Problem | undefined {
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 export const isIp = (s: string): boolean => IPV4.test(s) || (s.includes(':') && /^[0-9A-Fa-f:.]+$/.test(s));
 
-/** An IPv6 address in its one canonical form (RFC 5952: lower case, zeros compressed), via the URL parser. */
-export function ipv6Form(value: string): string | undefined {
-  try {
-    return new URL(`http://[${value}]/`).hostname.slice(1, -1);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * The form a --domain value or a name of the certificate is compared in: punycode for internationalised names,
- * an IPv6 address canonical (Node prints a SAN's as 2001:DB8:0:0:0:0:0:1, people write 2001:db8::1), IPv4 as given.
+ * The form a --domain value is compared in: punycode for internationalised names, an IPv6 address canonical
+ * (people write 2001:DB8::1 or 2001:db8:0:0:0:0:0:1), IPv4 as given. The certificate's IP SANs come canonical
+ * from altNames (names.ts), so they are compared as they are.
  */
 export const domainForm = (value: string): string => (isIp(value) ? (value.includes(':') && ipv6Form(value)) || value : domainToASCII(value) || value);
 
@@ -107,7 +100,7 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
   // compare an address only with iPAddress SANs (RFC 6125): https://192.0.2.1 fails in browsers. Beside the
   // same address as an IP SAN (kept for old Windows clients) it does no harm.
   if (!fromCn) for (const name of dns.filter((d) => IPV4.test(d) && !ip.includes(d))) f.add('ip-as-dns-name', M.ipAsDns, { name });
-  const shown = nameList({ dns, ip: ip.map(domainForm) });
+  const shown = nameList({ dns, ip });
   if (!fromCn && cn !== undefined && cn !== '' && shown.length > 0) {
     // A UTF-8 CN and its punycode SAN are one name: compare what DNS would look up.
     const all = [...dns, ...ip].map((n) => domainForm(n).toLowerCase());
@@ -115,7 +108,7 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
   }
   for (const wanted of options.domains ?? []) {
     const host = domainForm(wanted);
-    const ok = dns.some((name) => covers(name, host)) || ip.some((a) => domainForm(a) === host);
+    const ok = dns.some((name) => covers(name, host)) || ip.includes(host);
     if (ok) continue;
     // A CN that names the domain does not count beside SANs (as for every client): say so, not "CN=x does not cover x".
     const cnIgnored = !fromCn && cn !== undefined && covers(cn, host);

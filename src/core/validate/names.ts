@@ -60,15 +60,19 @@ export function emptyIssuerName(aki: string | undefined, selfSigned: boolean, na
   return `keyid:${aki.toUpperCase().replace(/(..)(?!$)/g, '$1:')}`;
 }
 
-/** An IPv6 address as RFC 5952 writes it (2001:db8::1); Node prints a SAN's uncompressed, in upper case. */
-function ipForm(ip: string): string {
-  if (!ip.includes(':')) return ip;
+/**
+ * An IPv6 address in its one canonical form (RFC 5952: lower case, zeros compressed, 2001:db8::1), via the URL
+ * parser; undefined when it is none. Node prints a SAN's uncompressed, in upper case.
+ */
+export function ipv6Form(value: string): string | undefined {
   try {
-    return new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+    return new URL(`http://[${value}]/`).hostname.slice(1, -1);
   } catch {
-    return ip;
+    return undefined;
   }
 }
+
+const ipForm = (ip: string): string => (ip.includes(':') && ipv6Form(ip)) || ip;
 
 /** DNS names and IP addresses (IPv6 in its RFC 5952 form, as people read it) of the subjectAltName extension. */
 export function altNames(x509: X509Certificate): { dns: string[]; ip: string[] } {
