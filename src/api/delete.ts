@@ -90,29 +90,20 @@ export async function deleteMany(client: ScmClient, ids: readonly string[], o: D
         results[i] = { id, result: 'already-deleted', ...(e.requestId ? { requestId: e.requestId } : {}) };
         continue;
       }
-      // A 404 without SCM's code (a proxy's page): not SCM's word; ShowCertificate decides. Held, or no
-      // answer: it failed with that 404 (a rejection of this one: the others go on).
-      if (isNotHeld(e) && !client.signal.aborted) {
-        const look = await lookAfter(client, id).catch((x: unknown) => x);
-        if (look === 'gone') {
-          results[i] = { id, result: 'already-deleted', ...(e.requestId ? { requestId: e.requestId } : {}) };
-          continue;
-        }
-        if (look instanceof InterruptedError) {
-          results[i] = { id, result: 'failed', error: look };
-          return { results, stoppedBy: look };
-        }
-      }
       if (e instanceof InterruptedError || client.signal.aborted) {
         // Sent, then interrupted: it may or may not have been deleted.
         const stop = e instanceof InterruptedError ? e : new InterruptedError();
         results[i] = { id, result: 'interrupted', error: stop };
         return { results, stoppedBy: stop };
       }
-      if (unanswered(e) && !client.signal.aborted) {
+      // Not SCM's word (a 404 from a proxy: isNotHeld without scmSaysNotHeld) or no answer after the retries (a
+      // 5xx, a timeout): ShowCertificate decides. Gone: already deleted, or deleted by an attempt whose answer
+      // was lost. Held, or no answer: it failed as it did (a 404 is a rejection of this one: the others go on).
+      const proxied = isNotHeld(e);
+      if (proxied || unanswered(e)) {
         const look = await lookAfter(client, id).catch((x: unknown) => x);
         if (look === 'gone') {
-          results[i] = { id, result: 'deleted', answerLost: true, lookedUp: true };
+          results[i] = proxied ? { id, result: 'already-deleted', ...(e.requestId ? { requestId: e.requestId } : {}) } : { id, result: 'deleted', answerLost: true, lookedUp: true };
           continue;
         }
         if (look instanceof InterruptedError) {
