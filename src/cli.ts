@@ -16,6 +16,7 @@ import { jsonErrorLine } from './render/json.js';
 import { D } from './render/messages.js';
 import { envSecrets } from './config/secret-env.js';
 import { hider, REDACTED } from './core/hide.js';
+import { isoInstant } from './core/instant.js';
 
 export interface ProcessIo {
   /** `failure` says why writing stopped (a full disk ...), when it did (io/fd-out.ts). */
@@ -113,20 +114,6 @@ export function langOf(argv: string[], env: Record<string, string | undefined>, 
 async function configuredLang(argv: string[], io: ProcessIo): Promise<Lang | undefined> {
   if (flagValues(argv, '--lang').some(isLang)) return undefined;
   return configLang({ cwd: io.cwd, env: io.env, uid: io.uid, config: flagValues(argv, '--config').pop() });
-}
-
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-
-/**
- * The instant an ISO date names, or NaN; Date.parse alone takes '2028-02-30' (as 1 March) and 'Jan 1 2030'. A time
- * without a zone is UTC, as a date alone is (Date.parse would read it in TZ: the verdict would follow the machine).
- */
-function isoInstant(value: string): number {
-  const m = ISO_INSTANT.exec(value);
-  if (!m) return Number.NaN;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return Number.NaN;
-  return Date.parse(value.includes('T') && !/(Z|[+-]\d{2}:\d{2})$/.test(value) ? `${value}Z` : value);
 }
 
 /**

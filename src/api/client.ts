@@ -1,146 +1,21 @@
-// The SCM v3 client: signs each request (AK/SK or X-Auth-Token), sends it through the transport, reads the
-// JSON answer and turns errors into ScmApiError. Reads (list, show, deployed resources) and delete retry on
-// 429/5xx/connection errors here; import, push and batch-push are sent once per call: whether one may be
-// sent again depends on what SCM did with it (import.ts and push.ts look before they re-send).
-import type { Lang } from '../core/i18n.js';
-import { t } from '../core/i18n.js';
+// The SCM v3 client: one method per SCM operation, over the wire (wire.ts: signing, sending, reading answers).
+// Reads (list, show, deployed resources), export, notifications and delete retry on 429/5xx/connection errors
+// here; import, push, batch-push and deploy are sent once per call: whether one may be sent again depends on
+// what SCM did with it (import.ts, push.ts and deploy.ts look before they re-send).
 import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
 import { CERT_ID } from '../core/push/index.js';
 import type { DeployBody } from '../core/deploy/targets.js';
-import { signRequest } from '../core/sign/index.js';
-import { queryString } from '../core/sign/encode.js';
 import { mergeDeployments, parseDeployed, unanswered, wholeNumber } from './deployed.js';
-import { errorFields } from './error-body.js';
-import { BadResponseError, missingCredentials, ScmApiError, scmSaysNotHeld, type Operation } from './errors.js';
-import type { HttpResponse, Transport } from './http.js';
-import { N, OP_NAME, P } from './messages.js';
-import type { Scrub } from './redact.js';
-import { mayHaveTakenEffect, parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
-import { NOTICE_TYPES, PATHS, type Auth, type BatchPushBody, type BatchPushResult, type CertificateDetail, type DeployService, type Deployment, type ExportedCertificate, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
+import { scmSaysNotHeld } from './errors.js';
+import { N } from './messages.js';
+import { mayHaveTakenEffect } from './retry.js';
+import { Wire } from './wire.js';
+import { NOTICE_TYPES, PATHS, type BatchPushBody, type BatchPushResult, type CertificateDetail, type DeployService, type Deployment, type ExportedCertificate, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
 
 export { errorFields } from './error-body.js';
-import { pageText } from './error-body.js';
+export { firstLine, type ClientOptions } from './wire.js';
 
-export interface ClientOptions {
-  endpoint: URL;
-  auth?: Auth;
-  transport: Transport;
-  retry: RetryPolicy;
-  signal: AbortSignal;
-  now: () => Date;
-  lang: Lang;
-  /** Applied to every text the server sends back before scm shows it (secrets, key material). */
-  scrub: Scrub;
-  userAgent: string;
-  /** Told before each retry and lookup (a progress line on stderr), in `lang`. */
-  onRetry?: (message: string) => void;
-}
-
-type Method = 'GET' | 'POST' | 'DELETE';
-type Query = Record<string, string | number | boolean | undefined>;
-
-/** The first line of an error, for progress notes. */
-export const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
-
-export class ScmClient {
-  constructor(private readonly o: ClientOptions) {}
-
-  get endpoint(): URL {
-    return this.o.endpoint;
-  }
-
-  get lang(): Lang {
-    return this.o.lang;
-  }
-
-  get retryPolicy(): RetryPolicy {
-    return this.o.retry;
-  }
-
-  get signal(): AbortSignal {
-    return this.o.signal;
-  }
-
-  /** A progress note (stderr), when the command asked for them. */
-  note(message: string): void {
-    this.o.onRetry?.(message);
-  }
-
-  /** The exact URL and headers a request would carry (also used by --dry-run). */
-  prepare(method: Method, path: string, query: Query = {}, body?: string): { url: URL; headers: Record<string, string> } {
-    const url = new URL(`${this.o.endpoint.href.replace(/\/+$/, '')}${path}`);
-    url.search = queryString(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as const])));
-    const headers: Record<string, string> = {};
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const auth = this.o.auth;
-    if (auth?.projectId) headers['X-Project-Id'] = auth.projectId;
-    if (auth?.kind === 'aksk' && auth.domainId) headers['X-Domain-Id'] = auth.domainId;
-    if (auth?.kind === 'aksk' && auth.securityToken) headers['X-Security-Token'] = auth.securityToken;
-    let signed = headers;
-    if (auth?.kind === 'aksk') signed = signRequest({ method, url, headers, body: body ?? '', date: this.o.now() }, auth).headers;
-    else if (auth?.kind === 'token') signed = { ...headers, 'X-Auth-Token': auth.token };
-    // User-Agent is sent but not signed: proxies may rewrite it.
-    return { url, headers: { ...signed, 'User-Agent': this.o.userAgent } };
-  }
-
-  /** An answer scm cannot use (exit 5), with the request id when there is one. */
-  private bad(op: Operation, res: HttpResponse, message: typeof N[keyof typeof N], params: Record<string, string | number> = {}): BadResponseError {
-    const ref = res.requestId ? t(this.o.lang, N.requestId, { id: res.requestId }) : '';
-    return new BadResponseError(t(this.o.lang, message, { op: t(this.o.lang, OP_NAME[op]), status: res.status, ref, ...params }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.badResponseHint) });
-  }
-
-  private async exchange(op: Operation, method: Method, path: string, query?: Query, body?: unknown): Promise<{ res: HttpResponse; json: unknown }> {
-    if (!this.o.auth) throw missingCredentials(this.o.lang);
-    const text = body === undefined ? undefined : JSON.stringify(body);
-    const { url, headers } = this.prepare(method, path, query, text);
-    const res = await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op);
-    if (res.status >= 400) throw this.failed(op, res, errorFields(res.text));
-    // scm follows no redirect (the signed request would go elsewhere): say where it pointed, and what to check.
-    if (res.status >= 300 && res.status < 400 && res.header('location')) {
-      const ref = res.requestId ? t(this.o.lang, N.requestId, { id: res.requestId }) : '';
-      const location = this.o.scrub(res.header('location')!.slice(0, 300));
-      throw new BadResponseError(t(this.o.lang, N.redirect, { op: t(this.o.lang, OP_NAME[op]), status: res.status, location, ref }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.redirectHint) });
-    }
-    if (res.status < 200 || res.status >= 300) throw this.bad(op, res, N.unexpectedStatus);
-    if (res.text.trim() === '') return { res, json: undefined };
-    let json: unknown;
-    try {
-      json = JSON.parse(res.text) as unknown;
-    } catch {
-      throw this.bad(op, res, N.notJson);
-    }
-    // A success status with an SCM error body (`error_code` at the top) is that error, not a success: a proxy or
-    // a gateway policy may answer 200 over the service's refusal.
-    const refused = json as { error_code?: unknown; error_msg?: unknown } | null;
-    if (typeof refused?.error_code === 'string' && refused.error_code.trim() !== '') {
-      throw this.failed(op, res, { code: refused.error_code, ...(typeof refused.error_msg === 'string' ? { msg: refused.error_msg } : {}) });
-    }
-    return { res, json };
-  }
-
-  /** The server's error answer as an ScmApiError: its code and words (scrubbed), request id and Retry-After. */
-  private failed(op: Operation, res: HttpResponse, { code, msg }: { code?: string; msg?: string }): ScmApiError {
-    const now = this.o.now();
-    const retryAfterMs = parseRetryAfter(res.header('retry-after'), now);
-    // An HTML page (a proxy's, a load balancer's) is quoted by its title, not as markup.
-    const fallback = res.text.trim() ? this.o.scrub(pageText(res.text.trim()).replace(/\s+/g, ' ').slice(0, 200)) : undefined;
-    return new ScmApiError({
-      operation: op, status: res.status, lang: this.o.lang,
-      ...(code ? { errorCode: code } : {}),
-      ...(msg !== undefined ? { errorMsg: this.o.scrub(msg) } : code ? {} : fallback ? { errorMsg: fallback } : {}),
-      ...(res.requestId ? { requestId: res.requestId } : {}),
-      ...(retryAfterMs !== undefined ? { retryAfterMs, retryAt: new Date(now.getTime() + retryAfterMs) } : {}),
-    });
-  }
-
-  /** For requests that change nothing, or change it the same way twice (reads, delete). */
-  private retrying<T>(op: Operation, fn: () => Promise<T>): Promise<T> {
-    return withRetry(fn, this.o.retry, this.o.signal, (e, waitMs, n) => {
-      const why = e instanceof ScmApiError ? `HTTP ${e.status}${e.errorCode ? ` ${e.errorCode}` : ''}` : firstLine(e);
-      this.note(t(this.o.lang, P.retry, { op: t(this.o.lang, OP_NAME[op]), why, n, max: this.o.retry.retries, seconds: (waitMs / 1000).toFixed(1) }));
-    });
-  }
-
+export class ScmClient extends Wire {
   /** One ImportCertificate call, never retried here: the server may have stored the certificate. */
   async importOnce(body: ImportBody): Promise<{ certificate_id: string; requestId?: string }> {
     const { res, json } = await this.exchange('import', 'POST', PATHS.import, undefined, body);

@@ -4,21 +4,15 @@
 // the targets still without the certificate are sent again. `ensure` looks first and pushes only where the
 // certificate is not deployed yet (`upload --push`: a rerun completes a failed push and makes no copies).
 // A failed request stops the plan; every row, pushed or not, is in the outcome for the caller to report.
-import { regionOfProject, type PushPlan } from '../core/push/index.js';
+import type { PushPlan } from '../core/push/index.js';
 import { t } from '../core/i18n.js';
-import { atPlace, unknownWhy } from '../core/inventory/deployment.js';
-import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
+import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
-import { firstLine } from './client.js';
-import { presenceAt, type Target } from './deployed.js';
-import { RetryLaterError, ScmApiError } from './errors.js';
-import { OP_NAME, P, R, STOPPED } from './messages.js';
-import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
-import { PATHS, type BatchPushBody, type Deployment, type PushBody } from './types.js';
+import { P, R, STOPPED } from './messages.js';
+import { PushRun, type PushOutcome, type PushRequest } from './push-run.js';
+import { PATHS } from './types.js';
 
-export type PushRequest =
-  | { operation: 'push'; path: string; body: PushBody; projects: string[] }
-  | { operation: 'batch-push'; path: string; body: BatchPushBody; projects: string[] };
+export type { PushOutcome, PushRequest, PushResult, PushRow } from './push-run.js';
 
 /** The requests a plan makes, in order: one push, or one batch-push per chunk of ten projects. */
 export function pushRequests(plan: PushPlan): PushRequest[] {
@@ -28,40 +22,6 @@ export function pushRequests(plan: PushPlan): PushRequest[] {
   }
   return plan.batches.map((batch) => ({ operation: 'batch-push', path: PATHS.batchPush(plan.id), body: { target_projects: batch, target_service: plan.service }, projects: batch }));
 }
-
-/**
- * pushed: sent and confirmed; present: already deployed there, not pushed again; recovered: the answer was
- * lost, ListDeployedResources shows it; interrupted: on its way when Ctrl-C/SIGTERM came (PushInterrupted).
- */
-export type PushResult = 'pushed' | 'present' | 'recovered' | 'failed' | 'interrupted' | 'not-sent';
-
-export interface PushRow {
-  /** '' for CDN (global). */
-  project: string;
-  ok: boolean;
-  result: PushResult;
-  message: string;
-  /** The id of the copy created in ELB/WAF (batch-push only); not an SCM id. */
-  certId?: string;
-  /**
-   * failed, but sent: SCM did not say (no result for it, or a lost answer) and does not show it there yet, so
-   * it may still land. Never to be pushed again blindly: that could make a second copy.
-   */
-  pending?: true;
-}
-
-export interface PushOutcome {
-  id: string;
-  service: string;
-  mode: PushPlan['mode'];
-  rows: PushRow[];
-  requestIds: string[];
-  /** The failure that stopped the plan, if one did (its exit code decides when nothing was pushed). */
-  error?: ScmCliError;
-}
-
-/** A batch-push result row is a success only when SCM names the copy it made and says "success": "推送失败" with a cert_id is a failure. */
-const SUCCESS = new Set(['success', 'succeeded', 'ok']);
 
 /**
  * Ctrl-C or SIGTERM part-way: the rows settled so far, the projects whose request was on its way
@@ -120,142 +80,6 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: { ensure
   }
   return sorted();
 }
-
-/** One plan being carried out: its rows so far, and the steps that settle each target. */
-class PushRun {
-  readonly out: PushOutcome;
-  /** Where the certificate was deployed before anything was sent (`ensure` only). */
-  known?: Deployment;
-
-  constructor(private readonly client: ScmClient, private readonly plan: PushPlan) {
-    this.out = { id: plan.id, service: plan.service, mode: plan.mode, rows: [], requestIds: [] };
-  }
-
-  private get lang() {
-    return this.client.lang;
-  }
-
-  async look(): Promise<Deployment> {
-    return (await this.client.deployedResources([this.plan.id], [this.plan.service]))[0]!;
-  }
-
-  row(project: string, result: PushResult, message: string, certId?: string, pending = false): void {
-    this.out.rows.push({ project, ok: result === 'pushed' || result === 'present' || result === 'recovered', result, message, ...(certId ? { certId } : {}), ...(pending ? { pending: true as const } : {}) });
-  }
-
-  private target(project: string): Target {
-    return { service: this.plan.service, region: this.plan.service === 'CDN' ? '' : (regionOfProject(project) ?? project) };
-  }
-
-  /**
-   * Settles the projects `deployment` shows (present: `whenPresent`; SCM cannot tell: failed, never pushed
-   * blindly) and returns the others, still to push. No deployment: all of them.
-   */
-  settle(projects: string[], deployment: Deployment | undefined, whenPresent: 'present' | 'recovered' = 'present'): string[] {
-    if (!deployment) return projects;
-    const left: string[] = [];
-    for (const p of projects) {
-      const presence = presenceAt(deployment, this.target(p));
-      // SCM names regions, not projects: a copy in cn-north-4 says nothing of cn-north-4_sub, so a sub-project is
-      // never taken as present before anything was sent.
-      if (presence === 'present' && whenPresent === 'present' && p.includes('_')) left.push(p);
-      else if (presence === 'present') this.row(p, whenPresent, t(this.lang, whenPresent === 'present' ? R.present : R.recovered));
-      else if (presence === 'unknown') this.row(p, 'failed', this.unknownText(deployment, p));
-      else left.push(p);
-    }
-    return left;
-  }
-
-  /** Why a project is not pushed when SCM cannot tell: its region flagged is_error, else what the answer left unsaid. */
-  private unknownText(d: Deployment, project: string): string {
-    const { service, region } = this.target(project);
-    const flagged = d.unreliable.some(atPlace(service, region));
-    return flagged ? t(this.lang, R.unknown, { region: region || service }) : t(this.lang, R.unknownWhy, { why: unknownWhy(d, this.lang) });
-  }
-
-  /** One request for `todo`; every project gets its row (a batch row without a verdict is looked up). */
-  async send(req: PushRequest, todo: string[]): Promise<void> {
-    const { client, plan } = this;
-    if (req.operation === 'push') {
-      const r = await client.pushOnce(plan.id, { target_project: todo[0]!, target_service: plan.service });
-      if (r.requestId) this.out.requestIds.push(r.requestId);
-      this.row(todo[0]!, 'pushed', t(this.lang, R.pushed));
-      return;
-    }
-    const r = await client.batchPushOnce(plan.id, { target_projects: todo, target_service: plan.service });
-    if (r.requestId) this.out.requestIds.push(r.requestId);
-    /** The projects SCM's answer settles neither way, with what it said for each ('' when nothing). */
-    const unclear = new Map<string, string>();
-    for (const p of todo) {
-      // Project names come back in their own case ("CN-NORTH-4").
-      const res = r.results.find((x) => x.project_name.trim().toLowerCase() === p.toLowerCase());
-      const success = SUCCESS.has(res?.message.trim().toLowerCase() ?? '');
-      // No row, a copy id with no word either way, or "success" naming no copy: SCM may or may not have pushed
-      // there. "success" without a cert_id is no proven failure: offering it for a re-push could make a second copy.
-      if (!res || (res.cert_id !== '' && res.message.trim() === '')) unclear.set(p, '');
-      else if (res.cert_id === '' && success) unclear.set(p, res.message.trim());
-      // SCM's "success" is said in the user's words, as a single push is; a failure keeps the server's own words.
-      else if (res.cert_id !== '' && success) this.row(p, 'pushed', t(this.lang, R.pushed), res.cert_id);
-      else this.row(p, 'failed', res.message || t(this.lang, R.noResult), res.cert_id);
-    }
-    // Look, never re-send. Not there yet proves nothing: the request was sent for it and SCM did not say.
-    if (unclear.size === 0) return;
-    for (const p of this.settle([...unclear.keys()], await this.look(), 'recovered')) {
-      const said = unclear.get(p)!;
-      this.row(p, 'failed', said ? t(this.lang, R.noCopyPending, { said, id: plan.id }) : t(this.lang, R.noResultPending, { id: plan.id }), undefined, true);
-    }
-  }
-
-  /**
-   * After a failed request: what is left to send again. A failure that may have taken effect is looked up
-   * first (the targets that now hold the certificate are done); when that look fails, or the failure may not
-   * be retried, or the retries or the time are spent, the rest fail and the plan stops.
-   */
-  async afterFailure(e: unknown, req: PushRequest, todo: string[], n: number): Promise<string[]> {
-    const { client } = this;
-    // A refused request has a request id too, and it is the one SCM's support asks for.
-    if (e instanceof ScmApiError && e.requestId) this.out.requestIds.push(e.requestId);
-    const stop = (message: string, error: unknown = e, pending = false): string[] => {
-      for (const p of todo) this.row(p, 'failed', message, undefined, pending);
-      this.out.error = asCliError(error);
-      return [];
-    };
-    if (mayHaveTakenEffect(e)) {
-      client.note(t(this.lang, P.lookBeforePush, { op: t(this.lang, OP_NAME[req.operation]), why: firstLine(e) }));
-      let after: Deployment;
-      try {
-        after = await this.look();
-      } catch (le) {
-        if (le instanceof InterruptedError) throw le;
-        // Cannot tell what happened: sending again might make a second copy.
-        return stop(`${firstLine(e)} (${t(this.lang, R.unchecked)})`);
-      }
-      const rows = this.out.rows.length;
-      todo = this.settle(todo, after, 'recovered');
-      // A target failed for want of an answer: this failure decides the exit code, not the project names.
-      if (this.out.rows.slice(rows).some((r) => !r.ok)) this.out.error ??= asCliError(e);
-      if (todo.length === 0) return [];
-      if (mayStillRun(e)) {
-        const id = this.plan.id;
-        return stop(t(this.lang, R.mayStillRun, { error: firstLine(e), id }), new NetworkError(firstLine(e), { hint: t(this.lang, R.mayStillRunHint, { id }) }), true);
-      }
-    }
-    let wait: number | undefined;
-    try {
-      wait = mayRetry(e) && n < client.retryPolicy.retries ? nextWait(n, e, client.retryPolicy) : undefined;
-    } catch (w) {
-      // The server asks for a longer wait than scm's (that error says until when), or the wait would pass the deadline.
-      if (w instanceof RetryLaterError) return stop(firstLine(w), w);
-      wait = undefined;
-    }
-    if (wait === undefined) return stop(firstLine(e));
-    client.note(t(this.lang, P.retry, { op: t(this.lang, OP_NAME[req.operation]), why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
-    await client.retryPolicy.sleep(wait, client.signal);
-    return todo;
-  }
-}
-
-const asCliError = (e: unknown): ScmCliError => (e instanceof ScmCliError ? e : new ScmCliError(firstLine(e), 70));
 
 function stepText(client: ScmClient, plan: PushPlan, op: PushRequest['operation'], todo: string[], i: number, of: number): string {
   const lang = client.lang;

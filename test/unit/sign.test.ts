@@ -146,7 +146,7 @@ describe('agrees with the official sdk-core AKSKSigner', () => {
     const host = 'scm.cn-north-4.myhuaweicloud.com';
     for (let seed = 1; seed <= 500; seed++) {
       const r = randomRequest(prng(seed));
-      // Encoded as the client sends it (api/client.ts): RFC 3986, a space as %20.
+      // Encoded as the client sends it (api/wire.ts): RFC 3986, a space as %20.
       const search = queryString(Object.entries(r.query).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x] as const)));
       const url = new URL(`https://${host}${r.path}${search !== '' ? `?${search}` : ''}`);
       // The SDK hashes JSON.stringify(data): give it the object and ourselves the same string.

@@ -8,8 +8,8 @@ import { Findings } from './findings.js';
 import { supersededBy, twoPairs } from './generations.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
-import type { PfxRead } from './pool.js';
 import { toText, type PemBlock } from './pem.js';
+import type { PfxRead } from './pfx.js';
 import { scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
 

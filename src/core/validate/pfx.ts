@@ -7,8 +7,17 @@ import type { Lang } from '../i18n.js';
 import { t } from '../i18n.js';
 import { looksLikePkcs12 } from './der.js';
 import { M } from './messages.js';
+import type { Cert } from './model.js';
 import { Pkcs12Error, unpackPkcs12, type Unpacked } from './pkcs12.js';
 import { javaKeystore, keystoreParams, type JavaKeystore } from './scan.js';
+
+/** A PKCS#12 file that was opened: its certificates and whether it held a key, and what was said of it. */
+export interface PfxRead {
+  source: string;
+  certs: Cert[];
+  key: boolean;
+  said: string;
+}
 
 export type { Unpacked } from './pkcs12.js';
 

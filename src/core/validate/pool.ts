@@ -9,7 +9,7 @@ import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { certFromDer, type Cert } from './model.js';
 import { armor, isCertLabel, isKeyLabel } from './pem.js';
-import { openPfx, unlockPfx, type Locked } from './pfx.js';
+import { openPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
 import { scanInput, type CertSlot, type JavaKeystore, type Scanned } from './scan.js';
 import type { BundleInput } from './types.js';
 
@@ -25,14 +25,6 @@ export interface Pool {
   setAside?: SetAside[];
   /** PKCS#12 files read, with the input-converted note said about them (corrected once the path is known). */
   pfx?: PfxRead[];
-}
-
-/** A PKCS#12 file that was opened: its certificates and whether it held a key, and what was said of it. */
-export interface PfxRead {
-  source: string;
-  certs: Cert[];
-  key: boolean;
-  said: string;
 }
 
 /** A file of the bundle left unread: a PKCS#12 that its password (none, or the one given) did not open, a Java keystore. */
