@@ -10,6 +10,7 @@ import { fdOut, stdoutFailedText } from './io/fd-out.js';
 import { colorLevel, makeStyle, type Style } from './io/style.js';
 import { SPEC_LOADERS } from './commands/lazy-specs.js';
 import { isOverview, plainInput } from './commands/plain-args.js';
+import { refuseEmpty } from './commands/empty-values.js';
 import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
 import { errorLine, hintLine, widthOf } from './render/diagnostics.js';
 import { jsonErrorLine } from './render/json.js';
@@ -196,7 +197,10 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
     const loadSpec = Object.hasOwn(SPEC_LOADERS, argv[0] ?? '') ? SPEC_LOADERS[argv[0]!] : undefined;
     const fast = await loadSpec?.();
     const plain = fast ? plainInput(fast, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
-    if (fast && plain) return { ctx, code: await (await fast.load()).run(plain, ctx) };
+    if (fast && plain) {
+      await refuseEmpty(fast, GLOBAL_OPTIONS, plain, ctx.lang);
+      return { ctx, code: await (await fast.load()).run(plain, ctx) };
+    }
     if (!fast && isOverview(GLOBAL_OPTIONS, argv)) {
       ctx.stdout.write((await import('./commands/help/overview.js')).overview(ctx.lang, ctx.stdout, ctx.env));
       return { ctx, code: ExitCode.OK };

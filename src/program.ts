@@ -14,6 +14,7 @@ import { argTerm, localFlags, placeholder } from './commands/help/terms.js';
 import { ROOT_EXAMPLES } from './commands/help/root.js';
 import { localizeUsageError, U, usageErrorHint } from './commands/help/usage-errors.js';
 import { ExitCode } from './errors.js';
+import { refuseEmpty } from './commands/empty-values.js';
 
 export interface Outcome {
   status: number;
@@ -50,8 +51,10 @@ function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: 
   pages.set(cmd, { examples: spec.examples });
   cmd.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as CommandType;
+    const input = { args: self.args, opts: self.optsWithGlobals() };
+    await refuseEmpty(spec, GLOBAL_OPTIONS, input, ctx.lang);
     const mod = await spec.load();
-    outcome.status = await mod.run({ args: self.args, opts: self.optsWithGlobals() }, ctx);
+    outcome.status = await mod.run(input, ctx);
   });
 }
 

@@ -117,7 +117,10 @@ describeFixtures('scm validate: names', () => {
   it('converts a Unicode --domain; refuses --domain values that are not domain names (exit 2)', async () => {
     const ok = await validate(['--cert', C('idn-punycode.crt'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key'), '--domain', 'bücher.example.com', '--domain', 'shop.bücher.example.com']);
     expect(triples(ok.stdout)).toEqual([]);
-    for (const [value, why] of [['', 'is empty'], ['bad domain', 'contains spaces'], ['*', 'is a bare wildcard'], ['.example.com', 'has an empty label']]) {
+    // An empty value is refused before validate runs, as for every option (test/e2e/empty-values.test.ts).
+    const empty = await runCli(['validate', '--cert', C('rsa-fullchain.pem'), '--key', C('rsa.key'), '--domain', '']);
+    expect([empty.code, empty.stderr.split('\n')[0]]).toEqual([2, 'scm: --domain was given an empty value']);
+    for (const [value, why] of [['bad domain', 'contains spaces'], ['*', 'is a bare wildcard'], ['.example.com', 'has an empty label']]) {
       const r = await runCli(['validate', '--cert', C('rsa-fullchain.pem'), '--key', C('rsa.key'), '--domain', value!]);
       expect(r.code, value).toBe(2);
       expect(r.stdout).toBe('');

@@ -19,3 +19,10 @@ export const ID = {
   notIds: { en: '{ids} are not certificate ids: scs followed by 13 digits, such as scs1700000000000', zh: '{ids} 不是证书 ID：证书 ID 是 scs 加 13 位数字，例如 scs1700000000000' },
   nothingSent: { en: '{message} (rule push-id-format); nothing was sent', zh: '{message}（规则 push-id-format）；没有发送任何请求' },
 } satisfies Messages;
+
+/** An empty operand or option value (empty-values.ts): an unset shell variable, usually. */
+export const EMPTY = {
+  operand: { en: 'an empty argument was given for <{name}>', zh: '参数 <{name}> 是空字符串' },
+  option: { en: '{flag} was given an empty value', zh: '{flag} 的值是空字符串' },
+  hint: { en: 'an unset or empty shell variable gives an empty value: check the variable, or leave the option out', zh: '未设置或为空的环境变量（或脚本变量）会得到空值：请检查该变量，或不写这个选项' },
+} satisfies Messages;
