@@ -86,6 +86,20 @@ export const M = {
   },
   runCommand: { en: 'run: {command}', zh: "请执行：'{command}'" },
 
+  // Where requests go, when a config file decides it.
+  foundEndpointRefused: {
+    en: 'refusing endpoint {host} from {path}: a config file found by searching may send requests only to a Huawei Cloud API host ({domains}) or to this machine; nothing was sent, credentials included',
+    zh: (p) => `拒绝使用 ${p.path} 中的终端节点 ${p.host}：搜索到的配置文件只能把请求发往华为云 API 主机（${String(p.domains).split(', ').join('、')}）或本机；没有发出任何请求，凭证也没有发出`,
+  },
+  foundEndpointHint: {
+    en: 'to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config {path} to trust it',
+    zh: '确要使用该主机，请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config {path} 明确指定该文件以表示信任',
+  },
+  regionOverridden: {
+    en: '{region} from {regionFrom} is not used: endpoint {host} from {path} takes precedence (--endpoint > SCM_ENDPOINT > config file > region); to use the region, pass --endpoint or remove {key} from the file',
+    zh: '{regionFrom} 给出的区域 {region} 未被使用：{path} 中的终端节点 {host} 优先（--endpoint > SCM_ENDPOINT > 配置文件 > 区域）；要使用该区域，请用 --endpoint 指定，或从该文件中删除“{key}”',
+  },
+
   // A file the user named (--config FILE, SCM_CONFIG=FILE).
   namedMissing: { en: 'config file {path} (named by {by}) does not exist', zh: '找不到配置文件 {path}（由 {by} 指定）' },
   namedNotFile: { en: 'config file {path} (named by {by}) is not a file', zh: '配置文件 {path}（由 {by} 指定）不是文件' },
