@@ -116,7 +116,7 @@ complete -c scm -n '__scm_in \'\'' -a emulator -d 'run a local SCM API for demos
 complete -c scm -n '__scm_in \'\'' -a help -d 'show help for a command or a topic (exit-codes, environment)'
 complete -c scm -n '__scm_once \'\' 0 -v --version' -s v -l version -d 'print the version number'
 complete -c scm -n '__scm_once \'*\' 1 --lang' -l lang -r -f -a 'en zh' -d 'language of everything scm says: en or zh (default: lang in the config file, else LC_ALL, LC_MESSAGES, LANG)'
-complete -c scm -n '__scm_once \'*\' 1 --config' -l config -r -F -d 'read settings from FILE instead of searching for .scmrc files (JavaScript allowed: you chose it; also $SCM_CONFIG)'
+complete -c scm -n '__scm_once \'*\' 1 --config' -l config -r -F -d 'read settings from FILE instead of searching for .scmrc files (JavaScript allowed: you chose it, unless others could change it; also $SCM_CONFIG)'
 complete -c scm -n '__scm_once \'*\' 0 --debug' -l debug -d 'print stack traces and request traces (secrets stay redacted)'
 complete -c scm -n '__scm_once \'*\' 0 --no-color' -l no-color -d 'never colour output (also NO_COLOR=1 or TERM=dumb)'
 complete -c scm -n '__scm_once \'*\' 0 --no-input' -l no-input -d 'never prompt or wait on a terminal: \'-\' with a terminal on stdin fails at once (implied by CI=true)'

@@ -35,6 +35,24 @@ export function isLoopback(hostname: string): boolean {
 }
 
 /**
+ * The domains under which Huawei Cloud serves its APIs, as the official SDKs' region tables name them (SCM:
+ * scm.<region>.myhuaweicloud.com, scm.eu-west-101.myhuaweicloud.eu; CCM: ccm.myhuaweicloud.com; other
+ * services' tables also use myhuaweicloud.cn). An endpoint read from a config file found by searching must
+ * be under one of these (or loopback): such a file came with a clone, not from the user.
+ */
+export const HUAWEI_CLOUD_API_DOMAINS = ['myhuaweicloud.com', 'myhuaweicloud.eu', 'myhuaweicloud.cn'] as const;
+
+/** A host under one of HUAWEI_CLOUD_API_DOMAINS (a proper subdomain: `scm.x.myhuaweicloud.com.evil.example` is not). */
+export function isHuaweiCloudHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return HUAWEI_CLOUD_API_DOMAINS.some((d) => h.endsWith(`.${d}`) && h.length > d.length + 1 && !h.startsWith('.'));
+}
+
+/** Whether a host names this region as one of its labels (scm.eu-west-101.myhuaweicloud.eu names eu-west-101). */
+export const hostNamesRegion = (hostname: string, region: string): boolean =>
+  hostname.toLowerCase().replace(/\.$/, '').split('.').includes(region.toLowerCase());
+
+/**
  * Parses and checks an endpoint given by flag, environment or config (`from` names which, for messages). A
  * host without a scheme means https, except on loopback: a local emulator speaks plain http, and guessing
  * https there ends in a TLS handshake answered by HTTP. So `127.0.0.1:8443` is a usage error naming both.

@@ -8,6 +8,7 @@ import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
 import { parseErrorPosition } from './locate.js';
 import { M, WHO } from './messages.js';
+import { judgeNamed } from './named.js';
 import { isJsonName } from './places.js';
 import { checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
 import { locate, type Ignored, type IgnoredWhy, type Located, type Where } from './search.js';
@@ -49,14 +50,19 @@ type Loader = typeof import('./load.js');
 const chmod = (mode: string, path: string): string => `chmod ${mode} ${path}`;
 const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ? WHO.others : WHO.group);
 
-/** Group/other permission bits on a file that holds a secret: the contract asks for a warning. */
+/**
+ * Group/other permission bits on a file that holds a secret: the contract asks for a warning. For a
+ * package.json the advice is to move the secret out, not to chmod it: the file is committed and published.
+ */
 export function permissionWarning(path: string, config: FileConfig, lang: Lang = 'en'): string | undefined {
-  if (isWindows() || path.endsWith('package.json')) return undefined;
+  if (isWindows()) return undefined;
   const secrets = SECRET_KEYS.filter((k) => config[k] !== undefined);
   if (secrets.length === 0) return undefined;
   const mode = statSync(path, { throwIfNoEntry: false })?.mode;
   if (mode === undefined || (mode & 0o077) === 0) return undefined;
-  return t(lang, M.secretReadable, { path, keys: secrets.join(', '), mode: octal(mode & 0o777), command: chmod('600', path) });
+  const facts = { path, keys: secrets.join(', '), mode: octal(mode & 0o777) };
+  if (basename(path) === 'package.json') return t(lang, M.secretInPackageJson, facts);
+  return t(lang, M.secretReadable, { ...facts, command: chmod('600', path) });
 }
 
 /** Why a found file was passed over, in one line. */
@@ -117,12 +123,12 @@ async function namedConfig(named: NonNullable<Located['named']>, lang: Lang, loa
   if (!checked) throw new ConfigError(t(lang, M.namedMissing, { path, by }));
   if (!checked.stats.isFile()) throw new ConfigError(t(lang, M.namedNotFile, { path, by }));
   if (checked.stats.size > MAX_CONFIG_BYTES) throw new ConfigError(t(lang, M.namedTooLarge, { path, by, size: checked.stats.size, max: MAX_CONFIG_BYTES }));
-  const mode = checked.stats.mode;
-  const writable = !isWindows() && (mode & 0o022) !== 0 ? [t(lang, M.namedWritable, { path, who: who(mode, lang), mode: octal(mode & 0o777), command: chmod('go-w', path) })] : [];
+  // Judged before loading: loading code runs it.
+  const warning = judgeNamed(named, checked, lang);
   const result = await load.loadNamed(path, fileVersion(checked.stats)).catch((e: unknown) => {
     throw brokenFile(e, lang, path);
   });
-  return loaded(path, result && !result.isEmpty ? result.config : {}, 'explicit', lang, writable);
+  return loaded(path, result && !result.isEmpty ? result.config : {}, 'explicit', lang, warning ? [warning] : []);
 }
 
 /** Every config file that applies here, highest precedence first, with what was passed over and why. */

@@ -14,6 +14,7 @@ import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, t
 import { M } from './messages.js';
 import { envSecrets } from './secret-env.js';
 import { describeSource, type SettingKey, type Source } from './sources.js';
+import { checkFoundEndpoint, regionOverridden } from './endpoint-rules.js';
 
 export type { SettingKey, Source } from './sources.js';
 export type { Auth } from '../api/types.js';
@@ -95,7 +96,8 @@ const asFiles = (loaded: LoadedConfig | LoadedConfig[] | ConfigFiles | undefined
 
 /** Pure part of the resolution, for tests: flags, env and the loaded config files (highest precedence first). */
 export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig | LoadedConfig[] | ConfigFiles | undefined, say: Lang = 'en'): Settings {
-  const { files, ignored, warnings } = asFiles(loaded);
+  const { files, ignored, warnings: fileWarnings } = asFiles(loaded);
+  const warnings = [...fileWarnings];
   const sources: Partial<Record<SettingKey, Source>> = {};
   const flag = (name: string): Source => ({ kind: 'flag', name });
   const envVar = (name: string): [string | undefined, Source] => [val(env[name]), { kind: 'env', name }];
@@ -111,6 +113,9 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
   if (endpointPick) {
     endpointFrom = describeSource(endpointPick.source);
     endpoint = parseEndpoint(endpointPick.value, describeSource(endpointPick.source, say), say);
+    checkFoundEndpoint(endpoint, endpointPick.source, say);
+    const lost = regionOverridden(endpoint, endpointPick.source, region, sources.region, say);
+    if (lost) warnings.push(lost);
     sources.endpoint = endpointPick.source;
   } else {
     endpoint = endpointForRegion(region, say);

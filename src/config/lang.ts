@@ -2,7 +2,8 @@
 // runs, `scm explain` and `scm --help` included. It must cost next to nothing: the same stat calls and trust
 // rules as the settings (search.ts), and when a file is there a JSON.parse or a look for its top-level
 // `lang:` line. Not cosmiconfig: its YAML parser alone costs more than a whole `scm explain`. The one
-// exception is a JavaScript file the user named, which only running it can answer (load.ts runs it once).
+// exception is a JavaScript file the user named, which only running it can answer (load.ts runs it once),
+// and only when no one else could have changed it (named.ts).
 // Never throws: a file that cannot be read leaves the language to the locale, and the commands that read
 // their settings report the problem.
 import { readFileSync } from 'node:fs';
@@ -67,6 +68,8 @@ export async function configLang(where: Where): Promise<Lang | undefined> {
     if (found.named) {
       const named = found.named.checked;
       if (!named?.stats.isFile()) return undefined; // the command that reads its settings says why
+      // Code someone else could have changed never runs (named.ts refuses it when the settings are read).
+      if (isCode(found.named.path) && named.distrust) return undefined;
       lang = await inNamedFile(found.named.path, fileVersion(named.stats));
     } else {
       const project = inFolders(found.dirs);

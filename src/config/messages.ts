@@ -37,6 +37,10 @@ export const M = {
     en: 'config file {path} holds {keys} and is readable by others (mode {mode}); run: {command}',
     zh: (p) => `配置文件 ${p.path} 含有${quotedZh(String(p.keys))}，其他用户却可以读取（权限 ${p.mode}）；请执行：'${p.command}'`,
   },
+  secretInPackageJson: {
+    en: '{path} holds {keys} in its "scm" key and is readable by others (mode {mode}); a package.json is usually committed and published: move {keys} to your user file (~/.config/scm/config.yaml, chmod 600) or to the environment',
+    zh: (p) => `${p.path} 的“scm”键中含有${quotedZh(String(p.keys))}，其他用户却可以读取（权限 ${p.mode}）；package.json 通常会被提交和发布：请把它们移到你的用户配置文件（~/.config/scm/config.yaml，权限 600）或环境变量中`,
+  },
   halfPairFile: { en: 'config file {path} has {has} but not {missing}', zh: '配置文件 {path} 只有“{has}”，缺少“{missing}”' },
   halfPairEnv: { en: '{set} is set but {unset} is not', zh: '已设置 {set}，但没有设置 {unset}' },
   halfPairHint: { en: 'set both halves of the AK/SK pair', zh: 'AK 和 SK 需要成对设置' },
@@ -86,12 +90,44 @@ export const M = {
   },
   runCommand: { en: 'run: {command}', zh: "请执行：'{command}'" },
 
+  // Where requests go, when a config file decides it.
+  foundEndpointRefused: {
+    en: 'refusing endpoint {host} from {path}: a config file found by searching may send requests only to a Huawei Cloud API host ({domains}) or to this machine; nothing was sent, credentials included',
+    zh: (p) => `拒绝使用 ${p.path} 中的终端节点 ${p.host}：搜索到的配置文件只能把请求发往华为云 API 主机（${String(p.domains).split(', ').join('、')}）或本机；没有发出任何请求，凭证也没有发出`,
+  },
+  foundEndpointHint: {
+    en: 'to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config {path} to trust it',
+    zh: '确要使用该主机，请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config {path} 明确指定该文件以表示信任',
+  },
+  regionOverridden: {
+    en: '{region} from {regionFrom} is not used: endpoint {host} from {path} takes precedence (--endpoint > SCM_ENDPOINT > config file > region); to use the region, pass --endpoint or remove {key} from the file',
+    zh: '{regionFrom} 给出的区域 {region} 未被使用：{path} 中的终端节点 {host} 优先（--endpoint > SCM_ENDPOINT > 配置文件 > 区域）；要使用该区域，请用 --endpoint 指定，或从该文件中删除“{key}”',
+  },
+
   // A file the user named (--config FILE, SCM_CONFIG=FILE).
   namedMissing: { en: 'config file {path} (named by {by}) does not exist', zh: '找不到配置文件 {path}（由 {by} 指定）' },
   namedNotFile: { en: 'config file {path} (named by {by}) is not a file', zh: '配置文件 {path}（由 {by} 指定）不是文件' },
   namedTooLarge: {
     en: 'config file {path} (named by {by}) is {size} bytes; scm reads config files of at most {max} bytes',
     zh: '配置文件 {path}（由 {by} 指定）有 {size} 字节；scm 只读取不超过 {max} 字节的配置文件',
+  },
+  // Why a named file could have been written by someone else, as a clause of the two sentences below.
+  whyOwner: { en: 'it belongs to user {uid}, not to you or root', zh: '它属于用户 {uid}，既不是你，也不是超级用户' },
+  whyLinkOwner: { en: 'it is a symbolic link made by user {uid}, not by you or root', zh: '它是用户 {uid} 创建的符号链接，创建者既不是你，也不是超级用户' },
+  whyWritable: { en: '{who} can change it (mode {mode})', zh: '{who}可以修改它（权限 {mode}）' },
+  whyDirOwner: { en: 'its folder {dir} belongs to user {uid}, not to you or root', zh: '它所在的目录 {dir} 属于用户 {uid}，既不是你，也不是超级用户' },
+  whyDirWritable: { en: 'other users can write to its folder {dir} (mode {mode}, no sticky bit)', zh: '其他用户可以写入它所在的目录 {dir}（权限 {mode}，未设置粘滞位）' },
+  namedCodeRefused: {
+    en: 'refusing to run config file {path} (named by {by}): {why}; its code would run with your credentials in reach',
+    zh: '拒绝运行配置文件 {path}（由 {by} 指定）：{why}；运行它，就是让别人能改的代码接触到你的凭证',
+  },
+  namedCodeHint: {
+    en: 'check the file; if it is what you want, make it yours and writable by you alone ({commands}), in a folder only you can write to',
+    zh: (p) => `请先检查该文件；确认无误后，让它归你所有、只有你能写（${String(p.commands).split(', ').join('、')}），并放在只有你能写入的目录中`,
+  },
+  namedDataDistrust: {
+    en: 'config file {path} (named by {by}): {why}, and scm does what it says (endpoint, credentials); check it is the file you meant',
+    zh: '配置文件 {path}（由 {by} 指定）：{why}，而 scm 会照它的内容行事（终端节点、凭证）；请确认这是你要用的文件',
   },
   namedWritable: {
     en: 'config file {path} can be changed by {who} (mode {mode}), and scm does what it says; run: {command}',

@@ -48,7 +48,8 @@ describe('endpoint', () => {
     expect(() => resolveFrom({ region: 'mars-1' }, {}, undefined)).toThrow(UsageError);
   });
   it('precedence: --endpoint > SCM_ENDPOINT > config file > --region', () => {
-    const file = { path: '/x/.scmrc', config: { endpoint: 'https://file.example.com', region: 'ap-southeast-1' }, warnings: [] };
+    // The user file: a file found by searching may name only Huawei Cloud hosts (config-endpoint-trust.test.ts).
+    const file = { path: '/x/.scmrc', config: { endpoint: 'https://file.example.com', region: 'ap-southeast-1' }, warnings: [], layer: 'user' as const };
     const env = { SCM_ENDPOINT: 'https://env.example.com' };
     expect(resolveFrom({ endpoint: 'https://flag.example.com' }, env, file).endpoint.host).toBe('flag.example.com');
     expect(resolveFrom({}, env, file).endpoint.host).toBe('env.example.com');

@@ -30,7 +30,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
   {
     group: { en: 'Config files', zh: '配置文件' },
     vars: [
-      { names: ['SCM_CONFIG'], meaning: { en: 'the config file to use instead of searching (as --config; JavaScript allowed)', zh: '要使用的配置文件，不再查找（同 --config；可以是 JavaScript 代码）' } },
+      { names: ['SCM_CONFIG'], meaning: { en: 'the config file to use instead of searching (as --config; JavaScript allowed unless others could change it)', zh: '要使用的配置文件，不再查找（同 --config；可以是 JavaScript 代码，但他人能修改的不行）' } },
       { names: ['XDG_CONFIG_HOME'], meaning: { en: 'the user config file is $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}', zh: '用户配置文件为 $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}' } },
       { names: ['HOME', 'USERPROFILE'], meaning: { en: 'without XDG_CONFIG_HOME: ~/.config/scm/; the project-file search stops at $HOME (outside it: the working directory only); both unset or empty: the home directory of the passwd entry', zh: '未设置 XDG_CONFIG_HOME 时为 ~/.config/scm/；向上查找项目配置文件到 $HOME 为止（工作目录不在 $HOME 之下时只查工作目录）；两者均未设置或为空时，使用系统用户账户中登记的主目录' } },
     ],

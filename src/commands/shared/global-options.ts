@@ -14,8 +14,8 @@ export const GLOBAL_OPTIONS: OptionSpec[] = [
   {
     flags: '--config <file>',
     description: {
-      en: 'read settings from FILE instead of searching for .scmrc files (JavaScript allowed: you chose it; also $SCM_CONFIG)',
-      zh: '从指定的文件读取设置，不再查找 .scmrc 等文件（可以是 JavaScript，因为由你指定；也可用 $SCM_CONFIG）',
+      en: 'read settings from FILE instead of searching for .scmrc files (JavaScript allowed: you chose it, unless others could change it; also $SCM_CONFIG)',
+      zh: '从指定的文件读取设置，不再查找 .scmrc 等文件（可以是 JavaScript，因为由你指定，但他人能修改的不行；也可用 $SCM_CONFIG）',
     },
     complete: 'file',
   },

@@ -1,0 +1,130 @@
+// Where requests go when a config file sets the endpoint, through the built binary. A `.scmrc` that came with a
+// cloned repository belongs to the user (git wrote it) and passes the trust checks; its `endpoint:` may still
+// name only a Huawei Cloud API host or loopback, else exit 2 before anything leaves (a local capture proxy
+// proves no connection is even tried). A file named with --config, --endpoint and SCM_ENDPOINT may name any
+// host. A --region / SCM_REGION that a file's endpoint overrides gets a warning naming both.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, TEST_TOKEN, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { runCli } from '../helpers/run-cli.js';
+
+let dir: string;
+let emu: RunningEmulator;
+let bundle: Bundle;
+let capture: Server;
+let proxyUrl: string;
+/** The first line of every connection the capture proxy got (CONNECT host:443 for an https endpoint). */
+const seen: string[] = [];
+const home = () => join(dir, 'home');
+const repo = () => join(home(), 'repo');
+const scmrc = () => join(repo(), '.scmrc');
+const EVIL = 'scm.cn-north-4.myhuaweicloud.com.evil.example';
+
+const put = (path: string, text: string, mode = 0o600): string => {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  chmodSync(path, mode);
+  return path;
+};
+/** The token in the environment, every request through the capture proxy (loopback bypasses it). */
+const scm = (args: string[], env: Record<string, string | undefined> = {}) =>
+  runCli(args, { env: { HOME: home(), SCM_AUTH_TOKEN: TEST_TOKEN, HTTPS_PROXY: proxyUrl, ...env }, cwd: repo() });
+const upload = (name: string, extra: string[] = []) => ['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', name, '--retries', '0', '-q', ...extra];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-endpoint-trust-'));
+  bundle = makeBundle(join(dir, 'bundle'), { cn: 'endpoint-trust.example.test' });
+  emu = await spawnEmulator();
+  capture = createServer((socket) => {
+    socket.once('data', (d) => {
+      seen.push(d.toString('latin1').split('\r\n')[0]!);
+      socket.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n');
+    });
+    socket.on('error', () => {});
+  });
+  await new Promise<void>((resolve) => capture.listen(0, '127.0.0.1', resolve));
+  const address = capture.address();
+  proxyUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}, 60_000);
+afterAll(async () => {
+  await emu?.stop();
+  capture?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  rmSync(home(), { recursive: true, force: true });
+  mkdirSync(repo(), { recursive: true });
+  seen.length = 0;
+  await emu.reset();
+});
+
+describe('an endpoint in a file found by searching', () => {
+  it('another host: upload refused with exit 2 naming the file and the host; no connection at all', async () => {
+    put(scmrc(), `endpoint: https://${EVIL}\n`, 0o644);
+    for (const args of [upload('cloned'), ['list'], ['config']]) {
+      const r = await scm(args);
+      expect([r.code, r.stdout], args[0]).toEqual([2, '']);
+      expect(r.stderr, args[0]).toBe(
+        `scm: refusing endpoint ${EVIL} from ${scmrc()}: a config file found by searching may send requests only to a Huawei Cloud API host (*.myhuaweicloud.com, *.myhuaweicloud.eu, *.myhuaweicloud.cn) or to this machine; nothing was sent, credentials included\n` +
+          `hint: to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config ${scmrc()} to trust it\n`,
+      );
+    }
+    expect(seen).toEqual([]);
+    const zh = await scm(upload('cloned', ['--lang', 'zh']), { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_AUTH_TOKEN: undefined });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(`拒绝使用 ${scmrc()} 中的终端节点 ${EVIL}：搜索到的配置文件只能把请求发往华为云 API 主机`);
+    expect(zh.stderr).toContain(`提示：确要使用该主机，请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config ${scmrc()} 明确指定该文件以表示信任`);
+    expect(seen).toEqual([]);
+  });
+
+  it('the same in package.json "scm" from a parent folder, and with --json', async () => {
+    put(join(home(), 'package.json'), JSON.stringify({ name: 'x', scm: { endpoint: 'https://collector.example.net/scm' } }), 0o644);
+    const r = await scm([...upload('pkg'), '--json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stderr).error).toMatchObject({ type: 'ConfigError', message: expect.stringContaining(`refusing endpoint collector.example.net from ${join(home(), 'package.json')}`) });
+    expect(seen).toEqual([]);
+  });
+
+  it('named with --config (or SCM_CONFIG), or overridden by SCM_ENDPOINT: the user chose the host, it is used', async () => {
+    put(scmrc(), `endpoint: https://${EVIL}\n`, 0o644);
+    const named = await scm(upload('named', ['--config', scmrc()]));
+    expect(named.code).toBe(5); // the capture proxy answers 502 to the CONNECT
+    expect(new Set(seen)).toEqual(new Set([`CONNECT ${EVIL}:443 HTTP/1.1`]));
+    seen.length = 0;
+    const viaEnv = await scm(['list', '--retries', '0'], { SCM_CONFIG: scmrc() });
+    expect(viaEnv.code).toBe(5);
+    expect(new Set(seen)).toEqual(new Set([`CONNECT ${EVIL}:443 HTTP/1.1`]));
+    const overridden = await scm(upload('overridden'), { SCM_ENDPOINT: emu.url });
+    expect([overridden.code, overridden.stderr]).toEqual([0, '']);
+  });
+
+  it('a Huawei Cloud host or loopback (the local emulator) is used as before', async () => {
+    put(scmrc(), `endpoint: ${emu.url}\n`, 0o644);
+    const r = await scm(upload('loopback'));
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect((await emu.state()).certificates).toHaveLength(1);
+    put(scmrc(), 'endpoint: https://scm.ap-southeast-1.myhuaweicloud.com\n', 0o644);
+    const cfg = await scm(['config', '--json']);
+    expect(cfg.code, cfg.stderr).toBe(0);
+    expect(JSON.parse(cfg.stdout).settings.endpoint.value).toBe('https://scm.ap-southeast-1.myhuaweicloud.com/');
+  });
+});
+
+describe('--region overridden by a config file endpoint', () => {
+  it('the file wins (the contract order), with a warning naming the region and the host; none without --region', async () => {
+    const user = put(join(home(), '.config', 'scm', 'config.yaml'), `endpoint: ${emu.url}\nak: ${TEST_AK}\nsk: ${TEST_SK}\n`);
+    const host = new URL(emu.url).host;
+    const r = await scm(['list', '--region', 'eu-west-101', '-q'], { SCM_AUTH_TOKEN: undefined });
+    expect(r.code, r.stderr).toBe(0);
+    const warnings = (text: string) => text.match(/^(warning|警告).*$/gm) ?? [];
+    expect(warnings(r.stderr)).toEqual([`warning: eu-west-101 from --region is not used: endpoint ${host} from ${user} takes precedence (--endpoint > SCM_ENDPOINT > config file > region); to use the region, pass --endpoint or remove endpoint from the file`]);
+    const zh = await scm(['list', '--lang', 'zh'], { SCM_AUTH_TOKEN: undefined, SCM_REGION: 'ap-southeast-1' });
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toContain(`SCM_REGION 给出的区域 ap-southeast-1 未被使用：${user} 中的终端节点 ${host} 优先`);
+    const quiet = await scm(['list', '-q'], { SCM_AUTH_TOKEN: undefined });
+    expect([quiet.code, warnings(quiet.stderr)]).toEqual([0, []]);
+  });
+});

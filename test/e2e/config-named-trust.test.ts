@@ -1,0 +1,95 @@
+// Through the built binary (run as root, as scm runs from cron): a JavaScript config named with --config or
+// SCM_CONFIG that someone else could have changed is refused before it runs (exit 2; a marker file proves it
+// never ran, not for the settings and not for the start-up lookup of the language); a named data file of that
+// kind is read with a warning; and an SK in a package.json "scm" key that others can read is warned about.
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const NOBODY = 65534;
+let root: string;
+const home = () => join(root, 'home');
+const site = () => join(home(), 'site');
+const theirs = () => join(root, 'theirs');
+const marker = () => join(root, 'marker');
+const ran = () => (existsSync(marker()) ? readFileSync(marker(), 'utf8') : '');
+const SK = 'scm-named-trust-secret-000000000000000';
+
+const put = (path: string, text: string, mode = 0o600, owner = 0): string => {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  chmodSync(path, mode);
+  chownSync(path, owner, owner);
+  return path;
+};
+/** What the tester planted: code that notes which secrets it could reach. */
+const code = (): string => `require('fs').writeFileSync(${JSON.stringify(marker())}, JSON.stringify(Object.keys(process.env).filter((k) => /SK|TOKEN/.test(k))));\nmodule.exports = { region: 'ap-southeast-1', lang: 'zh' };\n`;
+const scm = (args: string[], env: Record<string, string | undefined> = {}) =>
+  runCli(args, { env: { HOME: home(), HUAWEICLOUD_SDK_AK: 'NAMEDTRUSTAK0001', HUAWEICLOUD_SDK_SK: SK, ...env }, cwd: site() });
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'scm-e2e-named-trust-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+beforeEach(() => {
+  for (const d of [home(), theirs()]) rmSync(d, { recursive: true, force: true });
+  rmSync(marker(), { force: true });
+  mkdirSync(site(), { recursive: true });
+  mkdirSync(theirs());
+  chownSync(theirs(), NOBODY, NOBODY);
+});
+
+describe('a named JavaScript config someone else could have changed', () => {
+  it('owned by another user: refused before it runs, for every command and for the language lookup', async () => {
+    const path = put(join(theirs(), 'scm.config.js'), code(), 0o644, NOBODY);
+    const r = await scm(['config', '--config', path]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      `scm: refusing to run config file ${path} (named by --config): it belongs to user ${NOBODY}, not to you or root; its code would run with your credentials in reach\n` +
+        'hint: check the file; if it is what you want, make it yours and writable by you alone (chown, chmod go-w), in a folder only you can write to\n',
+    );
+    const viaEnv = await scm(['list', '--lang', 'zh'], { SCM_CONFIG: path });
+    expect(viaEnv.code).toBe(2);
+    expect(viaEnv.stderr).toContain(`scm: 拒绝运行配置文件 ${path}（由 SCM_CONFIG 指定）：它属于用户 ${NOBODY}，既不是你，也不是超级用户`);
+    const explain = await scm(['explain', 'SCM.0014'], { SCM_CONFIG: path });
+    expect(explain.code).toBe(0);
+    expect(ran()).toBe('');
+  });
+
+  it('mode 666, even the user\'s own: refused before it runs (it used to warn after running it)', async () => {
+    const path = put(join(site(), 'scm.config.js'), code(), 0o666);
+    const r = await scm(['config', '--config', path]);
+    expect([r.code, r.stderr]).toEqual([2, `scm: refusing to run config file ${path} (named by --config): other users can change it (mode 666); its code would run with your credentials in reach\nhint: run: chmod go-w ${path}\n`]);
+    expect(ran()).toBe('');
+    chmodSync(path, 0o644);
+    const ok = await scm(['config', '--config', path, '--lang', 'en']);
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+    expect(ran()).toBe('["HUAWEICLOUD_SDK_SK"]');
+  });
+});
+
+describe('a named data file someone else could have changed', () => {
+  it('is read, with a warning saying why before anything is sent', async () => {
+    const path = put(join(theirs(), 'prod.yaml'), 'region: ap-southeast-1\n', 0o644, NOBODY);
+    const r = await scm(['config', '--config', path, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).settings.region.value).toBe('ap-southeast-1');
+    expect(JSON.parse(r.stderr).warning.message).toBe(
+      `config file ${path} (named by --config): it belongs to user ${NOBODY}, not to you or root, and scm does what it says (endpoint, credentials); check it is the file you meant`,
+    );
+  });
+});
+
+describe('a secret in package.json', () => {
+  it('readable by others: a warning that says to move it out of package.json', async () => {
+    const pkg = put(join(site(), 'package.json'), JSON.stringify({ name: 'site', scm: { ak: 'PKGJSONAK0000001', sk: SK, endpoint: 'http://127.0.0.1:9' } }), 0o644);
+    const r = await scm(['config'], { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`warning: ${pkg} holds sk in its "scm" key and is readable by others (mode 644); a package.json is usually committed and published: move sk to your user file (~/.config/scm/config.yaml, chmod 600) or to the environment\n`);
+    const zh = await scm(['config', '--lang', 'zh'], { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined });
+    expect(zh.stderr).toContain(`${pkg} 的“scm”键中含有“sk”，其他用户却可以读取（权限 644）；package.json 通常会被提交和发布`);
+    expect(r.stdout + r.stderr + zh.stdout + zh.stderr).not.toContain(SK);
+  });
+});

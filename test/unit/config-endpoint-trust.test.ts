@@ -1,0 +1,92 @@
+// Where requests go when a config file sets the endpoint: a file found by searching (a cloned repository's
+// .scmrc) may name only a Huawei Cloud API host or loopback, else exit 2 before anything is sent; the files
+// the user chose (--config, the user file) and --endpoint / SCM_ENDPOINT may name any host. A region the user
+// gave that a file's endpoint overrides is warned about (the contract's order stays).
+import { describe, expect, it } from 'vitest';
+import { hostNamesRegion, isHuaweiCloudHost } from '../../src/api/endpoints.js';
+import { resolveFrom } from '../../src/config/index.js';
+import type { ConfigLayer, LoadedConfig } from '../../src/config/file.js';
+import { ConfigError } from '../../src/errors.js';
+
+const file = (endpoint: string, layer: ConfigLayer = 'project', path = '/home/me/repo/.scmrc'): LoadedConfig => ({ path, config: { endpoint }, warnings: [], layer });
+const refusal = (f: () => unknown): ConfigError => {
+  try {
+    f();
+  } catch (e) {
+    return e as ConfigError;
+  }
+  throw new Error('not refused');
+};
+
+describe('Huawei Cloud API hosts', () => {
+  it('a proper suffix match on myhuaweicloud.com, .eu and .cn', () => {
+    for (const h of ['scm.cn-north-4.myhuaweicloud.com', 'scm.eu-west-101.myhuaweicloud.eu', 'ccm.myhuaweicloud.com', 'SCM.AP-SOUTHEAST-1.MYHUAWEICLOUD.COM', 'waf.cn-north-9.myhuaweicloud.cn', 'scm.cn-north-4.myhuaweicloud.com.']) {
+      expect(isHuaweiCloudHost(h), h).toBe(true);
+    }
+    for (const h of ['scm.cn-north-4.myhuaweicloud.com.evil.example', 'myhuaweicloud.com', 'evilmyhuaweicloud.com', 'scm.myhuaweicloud.com.cn', '.myhuaweicloud.com', 'myhuaweicloud.eu', '127.0.0.1', 'scm.example.com']) {
+      expect(isHuaweiCloudHost(h), h).toBe(false);
+    }
+  });
+  it('a host names a region when one of its labels is the region', () => {
+    expect(hostNamesRegion('scm.eu-west-101.myhuaweicloud.eu', 'eu-west-101')).toBe(true);
+    expect(hostNamesRegion('scm.cn-north-4.myhuaweicloud.com', 'eu-west-101')).toBe(false);
+    expect(hostNamesRegion('scm.cn-north-4x.myhuaweicloud.com', 'cn-north-4')).toBe(false);
+  });
+});
+
+describe('an endpoint from a file found by searching', () => {
+  it('another host is refused: exit 2 naming the file and the host, nothing sent, with the ways to allow it', () => {
+    for (const url of ['https://scm.cn-north-4.myhuaweicloud.com.evil.example', 'https://gw.example.com:8443/scm']) {
+      const e = refusal(() => resolveFrom({}, { SCM_AUTH_TOKEN: 'MIIT-token-0000000000' }, file(url)));
+      expect(e).toBeInstanceOf(ConfigError);
+      expect(e.exitCode).toBe(2);
+      const host = new URL(url).host;
+      expect(e.message).toBe(`refusing endpoint ${host} from /home/me/repo/.scmrc: a config file found by searching may send requests only to a Huawei Cloud API host (*.myhuaweicloud.com, *.myhuaweicloud.eu, *.myhuaweicloud.cn) or to this machine; nothing was sent, credentials included`);
+      expect(e.hint).toBe('to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config /home/me/repo/.scmrc to trust it');
+    }
+  });
+  it('in Chinese too', () => {
+    const e = refusal(() => resolveFrom({}, {}, file('https://gw.example.com'), 'zh'));
+    expect(e.message).toBe('拒绝使用 /home/me/repo/.scmrc 中的终端节点 gw.example.com：搜索到的配置文件只能把请求发往华为云 API 主机（*.myhuaweicloud.com、*.myhuaweicloud.eu、*.myhuaweicloud.cn）或本机；没有发出任何请求，凭证也没有发出');
+    expect(e.hint).toBe('确要使用该主机，请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config /home/me/repo/.scmrc 明确指定该文件以表示信任');
+  });
+  it('a Huawei Cloud host or loopback (the local emulator) is used', () => {
+    expect(resolveFrom({}, {}, file('https://scm.ap-southeast-1.myhuaweicloud.com')).endpoint.host).toBe('scm.ap-southeast-1.myhuaweicloud.com');
+    expect(resolveFrom({}, {}, file('https://scm.eu-west-101.myhuaweicloud.eu')).endpoint.host).toBe('scm.eu-west-101.myhuaweicloud.eu');
+    expect(resolveFrom({}, {}, file('http://127.0.0.1:17400')).endpoint.href).toBe('http://127.0.0.1:17400/');
+    expect(resolveFrom({}, {}, file('http://localhost:17400')).endpoint.hostname).toBe('localhost');
+  });
+  it('--endpoint and SCM_ENDPOINT win over it, so it is never judged then', () => {
+    expect(resolveFrom({ endpoint: 'https://gw.example.com' }, {}, file('https://evil.example')).endpoint.host).toBe('gw.example.com');
+    expect(resolveFrom({}, { SCM_ENDPOINT: 'https://gw.example.com' }, file('https://evil.example')).endpoint.host).toBe('gw.example.com');
+  });
+  it('a file the user named, and the user file, may name any host', () => {
+    expect(resolveFrom({}, {}, file('https://gw.example.com', 'explicit')).endpoint.host).toBe('gw.example.com');
+    expect(resolveFrom({}, {}, file('https://gw.example.com', 'user', '/home/me/.config/scm/config.yaml')).endpoint.host).toBe('gw.example.com');
+  });
+  it('region from a found file only ever picks one of the SCM sites', () => {
+    const found: LoadedConfig = { path: '/r/.scmrc', config: { region: 'eu-west-101' }, warnings: [], layer: 'project' };
+    expect(resolveFrom({}, {}, found).endpoint.host).toBe('scm.eu-west-101.myhuaweicloud.eu');
+    expect(() => resolveFrom({}, {}, { ...found, config: { region: 'evil.example' } })).toThrow(/unknown SCM region/);
+  });
+});
+
+describe('--region or SCM_REGION overridden by a config file endpoint', () => {
+  const user = (endpoint: string) => file(endpoint, 'user', '/home/me/.config/scm/config.yaml');
+  it('the file endpoint wins (the contract order), with a warning naming the region and the host', () => {
+    const s = resolveFrom({ region: 'ap-southeast-1' }, {}, user('https://scm.cn-north-4.myhuaweicloud.com'));
+    expect(s.endpoint.host).toBe('scm.cn-north-4.myhuaweicloud.com');
+    expect(s.warnings).toEqual([
+      'ap-southeast-1 from --region is not used: endpoint scm.cn-north-4.myhuaweicloud.com from /home/me/.config/scm/config.yaml takes precedence (--endpoint > SCM_ENDPOINT > config file > region); to use the region, pass --endpoint or remove endpoint from the file',
+    ]);
+    const env = resolveFrom({}, { SCM_REGION: 'eu-west-101' }, file('http://127.0.0.1:17401'), 'zh');
+    expect(env.warnings).toEqual(['SCM_REGION 给出的区域 eu-west-101 未被使用：/home/me/repo/.scmrc 中的终端节点 127.0.0.1:17401 优先（--endpoint > SCM_ENDPOINT > 配置文件 > 区域）；要使用该区域，请用 --endpoint 指定，或从该文件中删除“endpoint”']);
+  });
+  it('no warning when the host names the same region, when no region was given, or when --endpoint decides', () => {
+    expect(resolveFrom({ region: 'eu-west-101' }, {}, user('https://scm.eu-west-101.myhuaweicloud.eu')).warnings).toEqual([]);
+    expect(resolveFrom({}, {}, user('https://scm.cn-north-4.myhuaweicloud.com')).warnings).toEqual([]);
+    const regionInFile: LoadedConfig = { ...user('https://scm.cn-north-4.myhuaweicloud.com'), config: { region: 'ap-southeast-1', endpoint: 'https://scm.cn-north-4.myhuaweicloud.com' } };
+    expect(resolveFrom({}, {}, regionInFile).warnings).toEqual([]);
+    expect(resolveFrom({ region: 'ap-southeast-1', endpoint: 'http://127.0.0.1:1' }, {}, user('https://x.example')).warnings).toEqual([]);
+  });
+});
