@@ -82,6 +82,23 @@ describe('a certificate pushed to CDN', () => {
     expect((await cdn()).filter((c) => c.certificateId === b)).toHaveLength(1);
   });
 
+  it('in Chinese: the plan, the row and the old certificate kept, each in its own words', async () => {
+    const a = (await run(['upload', '--cert', old.fullchain, '--key', old.key, '--name', 'site-a', '--push', 'CDN', '-q'])).stdout.trim();
+    const b = (await run(['upload', '--cert', fresh.fullchain, '--key', fresh.key, '--name', 'site-b', '-q'])).stdout.trim();
+    const dry = await run(['rotate', a, '--to', b, '--dry-run', '--lang', 'zh']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('计划：把新证书推送到 CDN：旧证书在 CDN 证书库中有副本（不是域名，部署接口无法替换）；旧副本仍留在那里');
+    expect(dry.stdout).toContain('推送新证书到 CDN');
+    const r = await run(['rotate', a, '--to', b, '--delete-old', '--lang', 'zh']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`这是 CDN 证书库中的副本，不是域名：已将 ${b} 也推送到 CDN；${a} 的这个副本仍留在那里`);
+    expect(r.stdout).toContain(`${a}：保留：它的副本已推送到 CDN 证书库，SCM 无法确定是否有 CDN 域名在使用该副本（\`scm delete ${a} --force\` 可从 SCM 删除它；CDN 中的副本仍保留）`);
+    const del = await run(['delete', a, '--lang', 'zh']);
+    expect(del.code).toBe(1);
+    expect(del.stdout).toContain('已推送到 CDN：它的副本在 CDN 证书库中，SCM 无法确定是否有 CDN 域名在使用该副本；加 --force 可从 SCM 删除（CDN 中的副本仍保留）');
+    expect(dry.stdout + r.stdout + del.stdout).not.toMatch(/copy|pushed|domain/);
+  });
+
   it('a copy named like a domain, beside a CDN domain: the domain is deployed to, the copy told apart by its SCM name', async () => {
     const a = (await run(['upload', '--cert', old.fullchain, '--key', old.key, '--name', 'www.example.com', '-q'])).stdout.trim();
     expect((await run(['push', a, '--service', 'CDN'])).code).toBe(0);
