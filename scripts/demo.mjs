@@ -85,15 +85,23 @@ async function main() {
   say(`it saw ${s.requests.total} API requests (${Object.entries(s.requests.byOperation).map(([k, v]) => `${k} ${v}`).join(', ')}); the refused push sent none`);
 
   // What 60-day renewals leave in SCM: older certificates for the same names, one of them still used by an ELB.
+  // Each was uploaded when it was issued (90 days before it expires), 60 days before the next: its upload time
+  // and its id (`scs` + the upload's epoch milliseconds, as SCM's ids are) say so, so that prune reads the
+  // certificate uploaded above as the last upload, as it would be after real renewals.
   const names = ['demo.example.com', 'www.demo.example.com'];
-  const days = (n) => new Date(Date.now() + n * 86_400_000).toISOString();
-  const older = [{ name: 'demo-example-com-old', not_after: days(12) }, { name: 'demo-example-com-older', not_after: days(-48) }, { name: 'demo-example-com-oldest', not_after: days(-108) }];
+  const at = (n) => new Date(Date.now() + n * 86_400_000);
+  const older = [12, -48, -108].map((expires, i) => {
+    const uploaded = at(expires - 90);
+    return { name: `demo-example-com-${['old', 'older', 'oldest'][i]}`, id: `scs${uploaded.getTime()}`, created_at: uploaded.toISOString(), not_before: uploaded.toISOString(), not_after: at(expires).toISOString() };
+  });
   const seeded = await (await fetch(`${emulator.url}/_emulator/seed`, { method: 'POST', body: JSON.stringify({ certificates: older.map((c) => ({ ...c, domain: names[0], sans: names })) }) })).json();
   await fetch(`${emulator.url}/_emulator/seed`, { method: 'POST', body: JSON.stringify({ resources: [{ service: 'ELB', project: 'cn-north-4', name: 'demo-lb', certificate_id: seeded.certificates[1] }] }) });
   say(`\nseeded ${older.length} older certificates for ${names.join(', ')} (what renewals leave behind); one is still used by an ELB`);
   await scm(['list', '--expiring', '30']);
   const plan = await scm(['prune', '--domain', 'www.demo.example.com', '--dry-run']);
   for (const want of [`keep: newest`, `keep: deployed to ELB cn-north-4`, `delete: superseded by ${id}`]) if (!plan.includes(want)) throw new Error(`the prune plan lacks '${want}'`);
+  // The one uploaded above is both the newest and the last upload: no older one is kept as "the last one uploaded".
+  if (plan.includes('keep: the last one uploaded')) throw new Error(`the prune plan keeps an older certificate as the last one uploaded:\n${plan}`);
 
   await rotation(id);
 }

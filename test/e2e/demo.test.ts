@@ -1,6 +1,8 @@
 // `npm run demo` (scripts/demo.mjs on the built binary) as the README promises it: every step against the
 // emulator, ending with a renewal rotated into place and checked at the emulator's TLS edge: `check --expect`
-// needs attention (exit 1) before the rotation and passes after it; the emulator is stopped at the end.
+// needs attention (exit 1) before the rotation and passes after it; the emulator is stopped at the end. The
+// prune plan reads as after real renewals: the certificate the demo uploaded is the newest and the last upload,
+// and the oldest, expired one is superseded (never kept as "the last one uploaded").
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runProgram } from '../helpers/pebble.js';
@@ -17,6 +19,11 @@ it('runs to the end, the last step a rotation proven at the edge', async () => {
   expect(rotate).toBeGreaterThan(before);
   expect(after?.index).toBeGreaterThan(rotate);
   expect(out.slice(before, rotate)).toContain('(SNI www.demo.example.com): needs attention');
+  const prune = out.slice(out.indexOf('$ scm prune --domain www.demo.example.com --dry-run\n'), before);
+  expect(prune).not.toContain('the last one uploaded');
+  expect(prune).toMatch(/scs\d{13} +demo-example-com +\S+ \S+ +keep: newest\n/);
+  expect(prune).toMatch(/scs\d{13} +demo-example-com-oldest +\S+ \S+ +delete: superseded by scs\d{13}\n/);
+  expect(prune).toMatch(/scs\d{13} +demo-example-com-older +\S+ \S+ +keep: deployed to ELB cn-north-4\n/);
   expect(out.slice(rotate, after!.index)).toContain(`every resource uses ${after![2]}: 5 deployed, 0 unchanged`);
   expect(out.slice(after!.index)).toContain(`(SNI www.demo.example.com): ok`);
   expect(out.slice(after!.index)).toContain(`matches ${after![2]}`);

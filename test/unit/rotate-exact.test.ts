@@ -16,7 +16,7 @@ const dep = (resources: Res[], unreliable: DeploymentView['unreliable'] = []): D
 const place = (r: { service: string; region: string; resourceName: string; resourceId: string }): string => `${r.service} ${r.region} ${r.resourceName} ${r.resourceId}`;
 const empty: RotationPlan = { oldIds: [OLD], move: [], unchanged: [], unsupported: [], unknown: [], batches: [] };
 
-describe('cdnDomainOf: the name only when it is a whole domain', () => {
+describe('cdnDomainOf: the name only when it is a whole domain; no domain at all (a copy pushed to CDN) otherwise', () => {
   it.each([
     ['www.example.com', 'www.example.com'],
     ['WWW.Example.COM', 'WWW.Example.COM'],
@@ -24,18 +24,29 @@ describe('cdnDomainOf: the name only when it is a whole domain', () => {
     ['example.com.', 'example.com.'],
     ['*.example.com', '*.example.com'],
     ['x-1.example.com', 'x-1.example.com'],
-    ['my site www.example.com', 'cdn-1'],
-    ['www.example.com (old)', 'cdn-1'],
-    ['example', 'cdn-1'],
-    ['.example.com', 'cdn-1'],
-    ['example..com', 'cdn-1'],
-    ['*example.com', 'cdn-1'],
-    ['a.*.example.com', 'cdn-1'],
-    ['www_x.example.com', 'cdn-1'],
-    ['example.com..', 'cdn-1'],
-    ['', 'cdn-1'],
+    ['my site www.example.com', undefined],
+    ['www.example.com (old)', undefined],
+    ['example', undefined],
+    ['.example.com', undefined],
+    ['example..com', undefined],
+    ['*example.com', undefined],
+    ['a.*.example.com', undefined],
+    ['www_x.example.com', undefined],
+    ['example.com..', undefined],
+    ['', undefined],
+    // scm's default certificate name: its last label is no top-level domain.
+    ['example.com-20261128', undefined],
+    ['site-a', undefined],
   ])('name %j gives %j', (name, domain) => {
     expect(cdnDomainOf({ resourceId: 'cdn-1', resourceName: name })).toBe(domain);
+  });
+
+  it('the id when it is a domain and the name is not; a name equal to its certificate\'s SCM name is the copy', () => {
+    expect(cdnDomainOf({ resourceId: 'img.example.com', resourceName: 'site-a' })).toBe('img.example.com');
+    expect(cdnDomainOf({ resourceId: 'ff62f8430cec98f312ce78f0b2d7c3a7', resourceName: 'www.example.com' })).toBe('www.example.com');
+    expect(cdnDomainOf({ resourceId: 'ff62f8430cec98f312ce78f0b2d7c3a7', resourceName: 'www.example.com' }, 'www.example.com')).toBeUndefined();
+    // A domain listed by its own name is a domain whatever the certificate is called.
+    expect(cdnDomainOf({ resourceId: 'www.example.com', resourceName: 'www.example.com' }, 'www.example.com')).toBe('www.example.com');
   });
 });
 
@@ -69,6 +80,8 @@ describe('planRotation: order and targets', () => {
         { service: 'OSB', region: 'cn-north-4', resourceId: 'o1', resourceName: 'bucket-o1', from: OLD },
         { service: 'OSB', region: 'cn-north-4', resourceId: 'o2', resourceName: 'bucket-o2', from: OLD },
       ],
+      copies: [],
+      pushCdn: false,
       unknown: [],
       batches: [{ service: 'ELB', project: 'cn-north-4', region: 'cn-north-4', targets: [{ service: 'ELB', project: 'cn-north-4', region: 'cn-north-4', resource: 'e1', body: { id: 'e1' } }] }],
     });

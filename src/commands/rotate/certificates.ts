@@ -5,10 +5,11 @@
 import { explainNotHeld } from '../../api/errors.js';
 import { findCopies, identityOf } from '../../api/find.js';
 import { listAll } from '../../api/list.js';
-import type { ImportBody } from '../../api/types.js';
+import type { Deployment, ImportBody } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { certFactsOf, type CertFacts, type WafExtras } from '../../core/deploy/index.js';
 import { t } from '../../core/i18n.js';
+import { isHostName } from '../../core/inventory/cdn.js';
 import { coveringRows, originOf, toRow } from '../../core/inventory/index.js';
 import type { Finding } from '../../core/rules/types.js';
 import type { ValidationReport } from '../../core/validate/types.js';
@@ -39,6 +40,8 @@ export interface RotateRequest {
 
 export interface NewState {
   id?: string;
+  /** Its SCM name (the one given for files): a CDN copy of it is listed under that name. */
+  name?: string;
   facts: CertFacts;
   billed: boolean;
   /** Copies of the new certificate SCM holds besides `id` (never treated as old ones). */
@@ -51,7 +54,7 @@ export async function newCertificate(r: RotateRequest, s: Session, ctx: Ctx): Pr
   const n = r.newCert;
   if (n.kind === 'id') {
     const detail = await s.step(t(lang, M.readingNew, { id: n.id }), () => s.client.show(n.id).catch((e: unknown) => { throw explainNotHeld(e, lang); }));
-    return { id: n.id, facts: { ...certFactsOf(detail), label: n.id }, billed: originOf(detail) === 'imported', copies: [] };
+    return { id: n.id, ...(detail.name ? { name: detail.name } : {}), facts: { ...certFactsOf(detail), label: n.id }, billed: originOf(detail) === 'imported', copies: [] };
   }
   const payload = n.report.payload!;
   const identity = identityOf(payload.certificate);
@@ -61,7 +64,9 @@ export async function newCertificate(r: RotateRequest, s: Session, ctx: Ctx): Pr
     private_key: payload.private_key, duplicate_check: false, ...(n.enterpriseProjectId ? { enterprise_project_id: n.enterpriseProjectId } : {}),
   };
   const { copies } = await s.step(t(lang, M.looking), () => findCopies(s.client, identity));
-  return { ...(copies[0] ? { id: copies[0].id } : {}), facts, billed: true, copies: copies.map((c) => c.id), body };
+  // A copy SCM already holds keeps the name it was uploaded with.
+  const name = copies[0] ? copies[0].name : n.name;
+  return { ...(copies[0] ? { id: copies[0].id } : {}), ...(name ? { name } : {}), facts, billed: true, copies: copies.map((c) => c.id), body };
 }
 
 export interface OldState {
@@ -69,25 +74,47 @@ export interface OldState {
   purchased: Set<string>;
   /** The names of the old certificates the list showed (with --domain), by id. */
   names: Map<string, string[]>;
+  /** Their SCM names (with --domain), by id: a CDN copy is listed under its certificate's SCM name. */
+  scmNames: Map<string, string>;
 }
 
 /** The old ids: those given, and with --domain every other certificate covering it (bought ones are never deleted). */
 export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Session, ctx: Ctx, say: (text: string) => void): Promise<OldState> {
   const purchased = new Set<string>();
   const names = new Map<string, string[]>();
+  const scmNames = new Map<string, string>();
   if (fresh.id && r.oldIds.includes(fresh.id)) throw new UsageError(t(ctx.lang, M.toIsOld, { id: fresh.id }));
   const ids = r.oldIds.filter((id) => !fresh.copies.includes(id));
-  if (r.domain === undefined) return { ids, purchased, names };
+  if (r.domain === undefined) return { ids, purchased, names, scmNames };
   const listing = await s.step(t(ctx.lang, M.reading), () => listAll(s.client));
   if (listing.incomplete) say(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
   const rows = listing.items.map(toRow);
-  for (const row of rows) if (row.names.length > 0) names.set(row.id, row.names);
+  for (const row of rows) {
+    if (row.names.length > 0) names.set(row.id, row.names);
+    if (row.name) scmNames.set(row.id, row.name);
+  }
   for (const row of coveringRows(rows, r.domain)) {
     if (row.id === fresh.id || fresh.copies.includes(row.id) || ids.includes(row.id)) continue;
     ids.push(row.id);
     if (row.origin === 'purchased') purchased.add(row.id);
   }
-  return { ids, purchased, names };
+  return { ids, purchased, names, scmNames };
+}
+
+/**
+ * The SCM names of the old certificates with a CDN entry that only their name can tell from a domain (a name
+ * that reads like a host name, an id that is none: a copy pushed to CDN is listed under its certificate's
+ * name): from the list when it was read, else ShowCertificate (read-only, so --dry-run asks too).
+ */
+export async function copyNames(before: ReadonlyMap<string, Deployment>, old: OldState, s: Session, ctx: Ctx): Promise<Map<string, string>> {
+  const out = new Map(old.scmNames);
+  for (const id of old.ids) {
+    const unclear = (before.get(id)?.resources ?? []).some((r) => r.service.toUpperCase() === 'CDN' && isHostName(r.resourceName) && !isHostName(r.resourceId));
+    if (!unclear || out.has(id)) continue;
+    const detail = await s.step(t(ctx.lang, M.readingNew, { id }), () => s.client.show(id).catch((e: unknown) => { throw explainNotHeld(e, ctx.lang); }));
+    if (detail.name) out.set(id, detail.name);
+  }
+  return out;
 }
 
 /**

@@ -2,41 +2,35 @@
 // ones (certificates.ts), ListDeployedResources once before; the plan printed first, and the offline
 // refusal (a CDN domain not covered, an ELB/WAF certificate whose names the new one does not all cover, SM2,
 // expired) before anything is uploaded or deployed; then the upload if SCM does not hold it yet,
-// DeployCertificate per (service, region) in batches of 20, ListDeployedResources once after to verify, and
+// DeployCertificate per (service, region) in batches of 20, then (when an old certificate has a copy in CDN's
+// certificate store and the new one none) one PushCertificate to CDN, ListDeployedResources once after to verify, and
 // only then the old certificates' clean-up. Exit 0 when every resource uses the new certificate, 4 when a
 // deployment failed (old certificates then kept), 1 when SCM cannot confirm it all. Ctrl-C or SIGTERM once
 // something may have been sent: the rows so far and where it stopped go to stdout (status "interrupted"),
 // nothing old is deleted after it, and cli.ts exits 130/143.
-import { DeployInterrupted, executeDeploy, type DeployOutcome } from '../../api/deploy.js';
+import { DeployInterrupted, type DeployOutcome } from '../../api/deploy.js';
+import { PushInterrupted, type PushOutcome } from '../../api/push.js';
 import { deploymentsOf } from '../../api/deployed.js';
 import { firstLine } from '../../api/client.js';
 import { identityOf } from '../../api/find.js';
 import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
-import { certificateFindings, targetKey, uncovered } from '../../core/deploy/index.js';
+import { certificateFindings, uncovered } from '../../core/deploy/index.js';
 import { listOf, t } from '../../core/i18n.js';
-import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
+import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type Verification } from '../../core/rotate/index.js';
 import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { refuse } from '../shared/refusal.js';
-import { openSession, type Session } from '../shared/session.js';
-import { namesOf, newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
+import { openSession } from '../shared/session.js';
+import { copyNames, namesOf, newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
 import { deleteOld, incompleteHint, notificationsOff } from './cleanup.js';
 import { M } from './messages.js';
 import { renderPlan, renderResults, rotationJson, rowMessage, stoppedLine, type PlanHead, type RotationDoc, type StoppedIn } from './render.js';
+import { deploy, pushToCdn, sentOf } from './steps.js';
 
 export type { NewCert, RotateRequest } from './certificates.js';
-
-const sentOf = (outcome: DeployOutcome | undefined): Map<string, Sent> => {
-  const sent = new Map<string, Sent>();
-  for (const row of outcome?.rows ?? []) {
-    const state: Sent['state'] = row.state === 'failed' || row.state === 'not-sent' || row.state === 'interrupted' || row.state === 'recovered' ? row.state : 'accepted';
-    sent.set(targetKey(row.target), { state, ...(row.detail ? { detail: row.detail } : {}) });
-  }
-  return sent;
-};
 
 export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
@@ -49,7 +43,9 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   s.deadline.restart();
   const asked = [...(fresh.id ? [fresh.id] : []), ...old.ids];
   const before = asked.length === 0 ? new Map<string, Deployment>() : await s.step(t(lang, M.checking, { count: asked.length }), () => deploymentsOf(s.client, asked));
-  const plan = planRotation({ ...(fresh.id ? { newId: fresh.id } : {}), oldIds: old.ids, before, extras: r.extras });
+  // A CDN entry whose name reads like a domain may be a copy listed under its certificate's name: those names first.
+  const certNames = await copyNames(before, old, s, ctx);
+  const plan = planRotation({ ...(fresh.id ? { newId: fresh.id } : {}), ...(fresh.name ? { newName: fresh.name } : {}), oldIds: old.ids, before, extras: r.extras, certNames });
   // An ELB or WAF certificate serves every name of the one it holds: the new one must cover them all.
   const replaced = await namesOf(plan.move.filter((m) => m.target.service !== 'CDN').map((m) => m.resource.from), old.names, s, ctx);
   const head: PlanHead = {
@@ -79,11 +75,11 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   let upload: UploadOutcome | undefined;
   const uploadDoc = (): RotationDoc['upload'] => (r.newCert.kind === 'files' && fresh.id ? { name, certificateId: fresh.id, changed: upload?.changed ?? false, recovered: upload?.recovered ?? false } : null);
   /** Ctrl-C or SIGTERM before the check: the rows so far and where it stopped go to stdout; nothing old is deleted. */
-  const stopped = (e: unknown, phase: StoppedIn, outcome?: DeployOutcome): never => {
-    const rows = interruptedRows(plan, sentOf(outcome));
+  const stopped = (e: unknown, phase: StoppedIn, outcome?: DeployOutcome, pushed?: PushOutcome): never => {
+    const rows = interruptedRows(plan, sentOf(outcome, pushed));
     const cleanup = keepAfterInterruption(plan.oldIds);
     const newId = fresh.id ?? '';
-    if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('interrupted', { rows, cleanup, upload: uploadDoc(), requestIds: outcome?.requestIds ?? [], interruptedDuring: phase }), lang)));
+    if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('interrupted', { rows, cleanup, upload: uploadDoc(), requestIds: [...(outcome?.requestIds ?? []), ...(pushed?.requestIds ?? [])], interruptedDuring: phase }), lang)));
     else {
       if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
       ctx.stdout.write(renderResults({ newId, rows, cleanup, deletions: [], notified: [] }, view));
@@ -113,19 +109,31 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     if (e instanceof DeployInterrupted) stopped(e, 'deploy', e.outcome);
     throw e;
   }
+  // The old copies in CDN's certificate store: the new certificate pushed there once, unless a request failed.
+  let pushed: PushOutcome | undefined;
+  if (plan.pushCdn && !outcome?.error) {
+    try {
+      pushed = await pushToCdn(newId, s, ctx);
+    } catch (e) {
+      if (e instanceof PushInterrupted) stopped(e, 'deploy', outcome, e.outcome);
+      throw e;
+    }
+  }
+  const requestError = outcome?.error ?? pushed?.error;
+  const requestIds = [...(outcome?.requestIds ?? []), ...(pushed?.requestIds ?? [])];
   let after: Map<string, Deployment> | undefined = before;
   let afterError: unknown;
-  if (outcome) {
+  if (outcome || pushed) {
     s.deadline.restart();
     try {
       after = await s.step(t(lang, M.verifying), () => deploymentsOf(s.client, [newId, ...plan.oldIds]));
     } catch (e) {
-      if (e instanceof InterruptedError) stopped(e, 'verify', outcome);
+      if (e instanceof InterruptedError) stopped(e, 'verify', outcome, pushed);
       after = undefined;
       afterError = e;
     }
   }
-  const verification: Verification = verifyRotation(plan, newId, sentOf(outcome), after);
+  const verification: Verification = verifyRotation(plan, newId, sentOf(outcome, pushed), after);
 
   // Only now the old certificates: never after a failure, never one still in use (planCleanup); none after Ctrl-C.
   // Found by --domain (one name), an old certificate may cover other hosts too: never deleted for them.
@@ -136,7 +144,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const halted: StoppedIn | undefined = stop instanceof InterruptedError ? 'delete' : notifyError instanceof InterruptedError ? 'notify' : undefined;
   const stillOn = notifyError ? cleanup.filter((e) => e.notify && !notified.includes(e.id)).map((e) => e.id) : [];
 
-  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, stillOn, unknown: verification.unknown, upload: uploadDoc(), requestIds: outcome?.requestIds ?? [], ...(halted ? { interruptedDuring: halted } : {}) });
+  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, stillOn, unknown: verification.unknown, upload: uploadDoc(), requestIds, ...(halted ? { interruptedDuring: halted } : {}) });
   const idle = nothingToDo(plan) && deletions.length === 0;
   if (r.json) ctx.stdout.write(jsonDocument(rotationJson(idle ? { ...final, status: 'nothing-to-do' } : final, lang)));
   else if (r.quiet && !halted) ctx.stdout.write(`${newId}\n`);
@@ -152,7 +160,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     const failed = verification.rows.filter((x) => x.result === 'failed');
     const list = listOf(lang, failed.map((x) => t(lang, M.listItem, { service: x.service, region: x.region, resource: x.resourceId, message: rowMessage(x, newId, lang) })));
     // Nothing deployed and a request failure is why: its own exit code (credentials 3, network 5).
-    if (outcome?.error && !verification.rows.some((x) => x.result === 'deployed')) throw outcome.error;
+    if (requestError && !verification.rows.some((x) => x.result === 'deployed')) throw requestError;
     throw new ScmCliError(t(lang, M.failed, { failed: failed.length, count: plan.move.length, list }), ExitCode.API, { hint: t(lang, M.failedHint) });
   }
   // The check failed, nothing else did: what was done, what was kept, and that a rerun finishes; exits as its cause.
@@ -178,22 +186,4 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, deletions, cleanup, lang) });
   }
   return ExitCode.OK;
-}
-
-async function deploy(plan: RotationPlan, newId: string, before: ReadonlyMap<string, Deployment>, s: Session, ctx: Ctx): Promise<DeployOutcome> {
-  const known = before.get(newId);
-  try {
-    const outcome = await executeDeploy(s.client, newId, plan.batches, {
-      ...(known ? { known } : {}),
-      onStep: (batch, i, count) => {
-        s.deadline.restart(); // each request has its own time limit
-        s.progress.step(t(ctx.lang, M.deploying, { count: batch.targets.length, service: batch.service, region: batch.region, n: i + 1, of: count }));
-      },
-    });
-    s.progress.done();
-    return outcome;
-  } catch (e) {
-    s.progress.fail();
-    throw e;
-  }
 }

@@ -20,6 +20,8 @@ export const PLAN = {
   deploy: { en: 'deploy', zh: '部署' },
   unchanged: { en: 'unchanged', zh: '不变' },
   unsupported: { en: 'cannot deploy', zh: '无法部署' },
+  push: { en: 'push new to CDN', zh: '推送新证书到 CDN' },
+  copied: { en: 'new already in CDN', zh: '新证书已在 CDN' },
 } satisfies Messages;
 
 /** The RESULT column, by the JSON result: deploy's words, and `unknown` for a region SCM cannot count. */
@@ -68,6 +70,14 @@ export const M = {
   planUnchanged: { en: (p) => `${plural(Number(p.count), 'resource')} already ${Number(p.count) === 1 ? 'uses' : 'use'} the new certificate`, zh: '{count} 个资源已在使用新证书' },
   planUnsupported: { en: (p) => `${plural(Number(p.count), 'resource')} in services DeployCertificate cannot reach: change ${Number(p.count) === 1 ? 'it' : 'them'} in their consoles`, zh: '{count} 个资源所在的服务不支持部署接口：请在相应控制台中更换' },
   planUnknown: { en: '{why}: it will be kept', zh: '{why}：将保留它' },
+  planPush: {
+    en: (p) => `plan: push the new certificate to CDN: ${Number(p.count) === 1 ? 'an old certificate has a copy' : 'old certificates have copies'} in CDN's certificate store, which no DeployCertificate can replace (not a domain); the old ${Number(p.count) === 1 ? 'copy stays' : 'copies stay'} there`,
+    zh: '计划：把新证书推送到 CDN：旧证书在 CDN 证书库中有副本（不是域名，部署接口无法替换）；旧副本仍留在那里',
+  },
+  planCopied: {
+    en: (p) => `the new certificate is in CDN's certificate store already; the old ${Number(p.count) === 1 ? 'copy stays' : 'copies stay'} there`,
+    zh: '新证书已在 CDN 证书库中；旧副本仍留在那里',
+  },
   planThenVerify: { en: 'then: check with ListDeployedResources that every resource uses the new certificate and none an old one', zh: '然后：用 `ListDeployedResources` 确认每个资源都改用了新证书，且没有资源仍在使用旧证书' },
   planDelete: { en: 'then: delete the old certificates nothing uses any more (--delete-old; never after a failure)', zh: '然后：删除已不再使用的旧证书（--delete-old；有失败时不删除）' },
   planNotify: { en: 'then: turn off the expiry e-mails of the old certificates nothing uses any more (--disable-notifications)', zh: '然后：关闭已不再使用的旧证书的到期通知（--disable-notifications）' },

@@ -51,8 +51,9 @@ export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string 
   lines.push(plan.move.length > 0 ? t(lang, M.planDeploy, { count: plan.move.length, where: describePlaces(plan.move.map((m) => m.resource), lang) }) : t(lang, M.planNone));
   if (plan.unchanged.length > 0) lines.push(t(lang, M.planUnchanged, { count: plan.unchanged.length }));
   if (plan.unsupported.length > 0) lines.push(style.yellow(t(lang, M.planUnsupported, { count: plan.unsupported.length })));
+  if (plan.copies.length > 0) lines.push(t(lang, plan.pushCdn ? M.planPush : M.planCopied, { count: plan.copies.length }));
   for (const u of plan.unknown) lines.push(style.yellow(t(lang, M.planUnknown, { why: unknownText(u, lang) })));
-  if (plan.move.length > 0) lines.push(t(lang, M.planThenVerify));
+  if (plan.move.length > 0 || plan.pushCdn) lines.push(t(lang, M.planThenVerify));
   if (head.deleteOld) lines.push(t(lang, M.planDelete));
   if (head.disableNotifications) lines.push(t(lang, M.planNotify));
   if (plan.move.length > 0 && head.billed) lines.push(style.yellow(t(lang, DM.cost, { count: plan.move.length })));
@@ -60,6 +61,7 @@ export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string 
     ...plan.move.map((m) => [m.resource.service, m.resource.region, resourceCell(m.resource), m.resource.from, t(lang, PLAN.deploy)]),
     ...plan.unchanged.map((r) => [r.service, r.region, resourceCell(r), r.from, t(lang, PLAN.unchanged)]),
     ...plan.unsupported.map((r) => [r.service, r.region, resourceCell(r), r.from, style.yellow(t(lang, PLAN.unsupported))]),
+    ...plan.copies.map((r) => [r.service, r.region, resourceCell(r), r.from, t(lang, plan.pushCdn ? PLAN.push : PLAN.copied)]),
   ];
   if (rows.length === 0) return `${lines.join('\n')}\n`;
   const headings = [H.service, H.region, H.resource, H.uses, H.plan].map((h) => t(lang, h));

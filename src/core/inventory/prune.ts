@@ -3,6 +3,7 @@
 // deployment SCM cannot tell; the rest are superseded and deleted. Purchased certificates are never touched.
 // Pure: the caller lists the certificates, asks where the candidates are deployed (pruneCandidates), then
 // plans with the answers (planPrune), so nothing is asked about certificates that are kept anyway.
+import { onlyCdnCopies } from './cdn.js';
 import { deploymentState, type DeploymentView } from './deployment.js';
 import { nameSetKey, type CertRow } from './rows.js';
 import { coveringRows } from './select.js';
@@ -11,6 +12,7 @@ export type PruneReason =
   | 'newest' // among the N newest of its names
   | 'latest-upload' // the last one uploaded: a renewal may expire before the certificate it replaces
   | 'deployed' // used somewhere (deployment has the places)
+  | 'pushed-copy' // its only use is a copy pushed to CDN's certificate store, which a CDN domain may use
   | 'deployment-unknown' // SCM flagged a region unreliable: kept, it may be in use
   | 'purchased' // bought through SCM: never pruned
   | 'not-expired' // --expired: only expired ones go
@@ -99,6 +101,7 @@ export function planPrune<R extends CertRow>(rows: readonly R[], o: PruneOptions
     const state = deploymentState(d);
     if (state === 'not-deployed') return e;
     const { supersededBy: _, ...rest } = e;
-    return { ...rest, action: 'keep', reason: state === 'deployed' ? 'deployed' : 'deployment-unknown', ...(d ? { deployment: d } : {}) };
+    const reason: PruneReason = state !== 'deployed' ? 'deployment-unknown' : onlyCdnCopies(d!.resources) ? 'pushed-copy' : 'deployed';
+    return { ...rest, action: 'keep', reason, ...(d ? { deployment: d } : {}) };
   });
 }

@@ -11,6 +11,7 @@ export function pruneReasonText(e: PruneEntry, keep: number, lang: Lang): string
     case 'newest': return keep > 1 ? t(lang, R.newestOf, { keep }) : t(lang, R.newest);
     case 'latest-upload': return t(lang, R.latestUpload);
     case 'deployed': return t(lang, R.deployed, { where });
+    case 'pushed-copy': return t(lang, R.pushedCopy);
     case 'deployment-unknown': {
       const why = unknownWhy(e.deployment, lang);
       return why ? t(lang, R.deploymentUnknown, { why }) : t(lang, R.deploymentUnasked);
@@ -28,8 +29,10 @@ export function deleteReasonText(d: DeleteDecision, lang: Lang): string {
   if (d.reason === 'not-deployed') return t(lang, R.clear);
   if (d.action === 'refuse') {
     if (d.reason === 'deployed') return t(lang, R.refuseDeployed, { where });
+    if (d.reason === 'pushed-copy') return t(lang, R.refusePushedCopy);
     return why ? t(lang, R.refuseUnknown, { why }) : t(lang, R.refuseUnasked);
   }
   if (d.reason === 'deployed') return t(lang, R.forcedDeployed, { where });
+  if (d.reason === 'pushed-copy') return t(lang, R.forcedPushedCopy);
   return t(lang, R.forcedUnknown, { why: why || t(lang, R.unasked) });
 }

@@ -10,6 +10,7 @@ import type { RotationStatus } from './verify.js';
 export type CleanupReason =
   | 'not-deployed' // nothing uses it: deleted with --delete-old
   | 'deployed' // still used somewhere
+  | 'pushed-copy' // its only use: a copy pushed to CDN's certificate store (a CDN domain may use that copy)
   | 'deployment-unknown' // SCM cannot tell (is_error)
   | 'purchased' // bought through SCM: never deleted
   | 'rotation-failed' // a deployment failed: the old certificates stay as they are

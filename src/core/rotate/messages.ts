@@ -23,6 +23,23 @@ export const RM = {
   unsupported: { en: 'DeployCertificate cannot deploy to {service}: change it in the {service} console', zh: '部署接口不支持 {service}：请在 {service} 控制台中更换证书' },
   appeared: { en: 'uses {from}, but was not in the plan (deployed meanwhile, or hidden by is_error): run scm rotate again', zh: '在使用 {from}，但不在计划中（期间新部署的，或之前因 `is_error` 未列出）：请再次运行 `scm rotate`' },
   'dry-run': { en: 'would be deployed (dry run)', zh: '将被部署（试运行）' },
+  // A copy of an old certificate in CDN's certificate store (a push made it): no domain, so DeployCertificate cannot replace it.
+  pushed: {
+    en: "a copy in CDN's certificate store, not a domain: {new} was pushed to CDN as well; this copy of {from} stays there",
+    zh: '这是 CDN 证书库中的副本，不是域名：已将 {new} 也推送到 CDN；{from} 的这个副本仍留在那里',
+  },
+  'copied-before': {
+    en: "a copy in CDN's certificate store, not a domain: {new} is there already; this copy of {from} stays there",
+    zh: '这是 CDN 证书库中的副本，不是域名：{new} 已在 CDN 证书库中；{from} 的这个副本仍留在那里',
+  },
+  'push-planned': {
+    en: "a copy in CDN's certificate store, not a domain: the new certificate would be pushed to CDN (dry run); this copy stays there",
+    zh: '这是 CDN 证书库中的副本，不是域名：新证书将被推送到 CDN（试运行）；这个副本仍留在那里',
+  },
+  'not-pushed': {
+    en: "SCM accepted the push to CDN, but ListDeployedResources shows no copy of {new} there",
+    zh: 'SCM 接受了向 CDN 的推送，但 `ListDeployedResources` 没有显示 CDN 中有 {new} 的副本',
+  },
 } satisfies Messages;
 
 export const CM = {
@@ -35,6 +52,10 @@ export const CM = {
   'not-verified': { en: 'kept: whether anything still uses it could not be checked (the look-up failed)', zh: '保留：无法核实是否仍有资源在使用它（查询失败）' },
   wider: { en: 'kept: it also covers names the new certificate does not, so it may be the only certificate for them', zh: '保留：它还覆盖新证书没有的名称，可能是这些名称唯一的证书' },
   'not-asked': { en: 'no longer used (add --delete-old to delete it)', zh: '已不再使用（加 --delete-old 可删除）' },
+  'pushed-copy': {
+    en: "kept: a copy of it was pushed to CDN's certificate store, and SCM cannot tell whether a CDN domain uses that copy (scm delete {id} --force deletes it from SCM; the copy in CDN stays)",
+    zh: '保留：它的副本已推送到 CDN 证书库，SCM 无法确定是否有 CDN 域名在使用该副本（`scm delete {id} --force` 可从 SCM 删除它；CDN 中的副本仍保留）',
+  },
 } satisfies Messages;
 
 /** An unverified row by what SCM left unsaid about the new certificate there: is_error is only one cause. */
@@ -57,7 +78,7 @@ export function rowText(r: RotationRow, newId: string, lang: Lang): string {
 }
 
 export function cleanupText(e: CleanupEntry, lang: Lang): string {
-  return t(lang, CM[e.reason], { why: unknownWhy(e.deployment, lang) || t(lang, R.unasked) });
+  return t(lang, CM[e.reason], { id: e.id, why: unknownWhy(e.deployment, lang) || t(lang, R.unasked) });
 }
 
 /** What SCM left unsaid about an old certificate, as rotate's plan and its final error name it. */

@@ -2,7 +2,10 @@
 // happened to each resource. A resource counts as moved only when SCM shows it on the new certificate and on
 // none of the old ones; one SCM accepted but does not show there failed; one in a region SCM cannot count
 // (is_error), or that SCM's answer leaves unsaid otherwise (counted, not listed; no counts; left out), is unknown. Resources found on an old certificate that the plan did not know (deployed while
-// the rotation ran, or hidden before by is_error) are reported too. Pure.
+// the rotation ran, or hidden before by is_error) are reported too. An old certificate's copy in CDN's
+// certificate store is no resource to move: its row says whether the new certificate got (or had) its own copy
+// there, and the old copy staying in CDN is no failure. Pure.
+import { isCdnCopy } from '../inventory/cdn.js';
 import { unsaidHow, type DeploymentView, type Unsaid } from '../inventory/deployment.js';
 import { presenceIn, targetKey } from '../deploy/targets.js';
 import { unknownOf, type RotationPlan, type RotationResource, type UnknownRegion } from './plan.js';
@@ -27,6 +30,10 @@ export type RowReason =
   | 'interrupted' // its request was on its way when the rotation was interrupted: it may have taken effect
   | 'not-sent-interrupted' // the rotation was interrupted before its request
   | 'unsupported' // DeployCertificate does not serve its service
+  | 'pushed' // an old certificate's copy in CDN's store: the new certificate was pushed to CDN too (shown there)
+  | 'copied-before' // an old certificate's copy in CDN's store: the new certificate has its own copy there already
+  | 'push-planned' // an old certificate's copy in CDN's store: the new certificate would be pushed to CDN (dry run)
+  | 'not-pushed' // the push to CDN was accepted, but ListDeployedResources shows no copy of the new certificate there
   | 'appeared' // on an old certificate, but not in the plan
   | 'dry-run'; // would be deployed
 
@@ -47,6 +54,9 @@ export interface Sent {
 
 export type RotationStatus = 'complete' | 'incomplete' | 'failed';
 
+/** The Sent key of the one PushCertificate to CDN a plan with `pushCdn` makes (never a targetKey: no domain has it). */
+export const CDN_PUSH = 'CDN|global|#push';
+
 const keyOf = (r: RotationResource, resource = r.resourceId): string => targetKey({ service: r.service, region: r.region, resource });
 
 const row = (r: RotationResource, result: RotationResult, reason: RowReason, detail = ''): RotationRow => ({ ...r, result, reason, detail });
@@ -57,6 +67,7 @@ export function plannedRows(plan: RotationPlan): RotationRow[] {
     ...plan.move.map((m) => row(m.resource, 'skipped', 'dry-run')),
     ...plan.unchanged.map((r) => row(r, 'unchanged', 'unchanged')),
     ...plan.unsupported.map((r) => row(r, 'skipped', 'unsupported')),
+    ...plan.copies.map((r) => (plan.pushCdn ? row(r, 'skipped', 'push-planned') : row(r, 'unchanged', 'copied-before'))),
   ];
 }
 
@@ -89,6 +100,7 @@ export function verifyRotation(plan: RotationPlan, newId: string, sent: Readonly
   });
   rows.push(...plan.unchanged.map((r) => row(r, 'unchanged', 'unchanged')));
   rows.push(...plan.unsupported.map((r) => row(r, 'skipped', 'unsupported')));
+  rows.push(...plan.copies.map((r) => copyRow(plan, r, newId, sent, after)));
   const known = new Set(rows.map((r) => keyOf(r)));
   const unknown: UnknownRegion[] = [];
   for (const id of plan.oldIds) {
@@ -104,6 +116,21 @@ export function verifyRotation(plan: RotationPlan, newId: string, sent: Readonly
     }
   }
   return { rows, unknown, status: statusOf(rows, unknown) };
+}
+
+/** An old certificate's CDN copy after the rotation: the new certificate's own copy there decides it. */
+function copyRow(plan: RotationPlan, r: RotationResource, newId: string, sent: ReadonlyMap<string, Sent>, after: ReadonlyMap<string, DeploymentView> | undefined): RotationRow {
+  if (!plan.pushCdn) return row(r, 'unchanged', 'copied-before');
+  const s = sent.get(CDN_PUSH) ?? { state: 'not-sent' };
+  const unsent = notAccepted(r, s);
+  if (unsent) return unsent;
+  if (!after) return row(r, 'unknown', 'not-checked');
+  const d = after.get(newId);
+  if (d?.resources.some((x) => isCdnCopy(x, plan.newName))) {
+    return row(r, 'deployed', s.state === 'recovered' ? 'recovered' : 'pushed');
+  }
+  const unsaid = unsaidHow(d, 'CDN', 'global');
+  return unsaid ? { ...row(r, 'unknown', 'unverified'), unsaid } : row(r, 'failed', 'not-pushed');
 }
 
 /** The row of a resource whose request SCM did not accept (failed, not sent, cut short); undefined when it did. */
@@ -123,6 +150,7 @@ export function interruptedRows(plan: RotationPlan, sent: ReadonlyMap<string, Se
     ...plan.move.map(({ resource: r, target }) => notAccepted(r, sent.get(targetKey(target)) ?? { state: 'not-sent' }, true) ?? row(r, 'deployed', 'accepted')),
     ...plan.unchanged.map((r) => row(r, 'unchanged', 'unchanged')),
     ...plan.unsupported.map((r) => row(r, 'skipped', 'unsupported')),
+    ...plan.copies.map((r) => (plan.pushCdn ? notAccepted(r, sent.get(CDN_PUSH) ?? { state: 'not-sent' }, true) ?? row(r, 'deployed', 'accepted') : row(r, 'unchanged', 'copied-before'))),
   ];
 }
 

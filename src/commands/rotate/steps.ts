@@ -1,0 +1,58 @@
+// The requests a rotation sends, one step each on stderr: DeployCertificate in batches (executeDeploy), the one
+// PushCertificate to CDN for the old certificates' copies in CDN's certificate store, and what each came to
+// for the verification (Sent, by targetKey; the push under CDN_PUSH).
+import { executeDeploy, type DeployOutcome } from '../../api/deploy.js';
+import { executePush, type PushOutcome } from '../../api/push.js';
+import type { Deployment } from '../../api/types.js';
+import type { Ctx } from '../../context.js';
+import { targetKey } from '../../core/deploy/index.js';
+import { t } from '../../core/i18n.js';
+import { CDN_PUSH, type RotationPlan, type Sent } from '../../core/rotate/index.js';
+import type { Session } from '../shared/session.js';
+import { M } from './messages.js';
+
+export const sentOf = (outcome: DeployOutcome | undefined, pushed?: PushOutcome): Map<string, Sent> => {
+  const sent = new Map<string, Sent>();
+  for (const row of outcome?.rows ?? []) {
+    const state: Sent['state'] = row.state === 'failed' || row.state === 'not-sent' || row.state === 'interrupted' || row.state === 'recovered' ? row.state : 'accepted';
+    sent.set(targetKey(row.target), { state, ...(row.detail ? { detail: row.detail } : {}) });
+  }
+  // The push to CDN (one row: CDN has no project): pushed, or already there, is accepted.
+  const p = pushed?.rows[0];
+  if (p) {
+    const state: Sent['state'] = p.result === 'failed' || p.result === 'not-sent' || p.result === 'interrupted' || p.result === 'recovered' ? p.result : 'accepted';
+    sent.set(CDN_PUSH, { state, ...(p.result === 'failed' || p.result === 'not-sent' ? { detail: p.message } : {}) });
+  }
+  return sent;
+};
+
+/** PushCertificate of the new certificate to CDN (global: no project), as `scm push` sends it, one step on stderr. */
+export async function pushToCdn(newId: string, s: Session, ctx: Ctx): Promise<PushOutcome> {
+  s.deadline.restart();
+  try {
+    const outcome = await executePush(s.client, { id: newId, service: 'CDN', projects: [], mode: 'single', batches: [] }, { onStep: (text) => s.progress.step(text) });
+    s.progress.done();
+    return outcome;
+  } catch (e) {
+    s.progress.fail();
+    throw e;
+  }
+}
+
+export async function deploy(plan: RotationPlan, newId: string, before: ReadonlyMap<string, Deployment>, s: Session, ctx: Ctx): Promise<DeployOutcome> {
+  const known = before.get(newId);
+  try {
+    const outcome = await executeDeploy(s.client, newId, plan.batches, {
+      ...(known ? { known } : {}),
+      onStep: (batch, i, count) => {
+        s.deadline.restart(); // each request has its own time limit
+        s.progress.step(t(ctx.lang, M.deploying, { count: batch.targets.length, service: batch.service, region: batch.region, n: i + 1, of: count }));
+      },
+    });
+    s.progress.done();
+    return outcome;
+  } catch (e) {
+    s.progress.fail();
+    throw e;
+  }
+}
