@@ -42,10 +42,16 @@ export function isLoopback(hostname: string): boolean {
  */
 export const HUAWEI_CLOUD_API_DOMAINS = ['myhuaweicloud.com', 'myhuaweicloud.eu', 'myhuaweicloud.cn'] as const;
 
-/** A host under one of HUAWEI_CLOUD_API_DOMAINS (a proper subdomain: `scm.x.myhuaweicloud.com.evil.example` is not). */
+/**
+ * SCM's own API host under one of HUAWEI_CLOUD_API_DOMAINS: `scm.<region>.<domain>`, `ccm.<domain>` or
+ * `ccm.<region>.<domain>`. Any host under the domain is not enough: users make their own there (an OBS bucket
+ * is `<bucket>.obs.<region>.myhuaweicloud.com`, and a bucket may be named scm), and
+ * `scm.x.myhuaweicloud.com.evil.example` is not under it at all.
+ */
+const SCM_API_HOST = new RegExp(`^(?:scm\\.[a-z]{2,}-[a-z]+-\\d+|ccm(?:\\.[a-z]{2,}-[a-z]+-\\d+)?)\\.(?:${HUAWEI_CLOUD_API_DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|')})$`);
+
 export function isHuaweiCloudHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/\.$/, '');
-  return HUAWEI_CLOUD_API_DOMAINS.some((d) => h.endsWith(`.${d}`) && h.length > d.length + 1 && !h.startsWith('.'));
+  return SCM_API_HOST.test(hostname.toLowerCase().replace(/\.$/, ''));
 }
 
 /** Whether a host names this region as one of its labels (scm.eu-west-101.myhuaweicloud.eu names eu-west-101). */

@@ -1,7 +1,8 @@
 // Where requests go when a config file sets the endpoint. The contract's order stays (--endpoint >
 // SCM_ENDPOINT > config file > the site of --region), with two rules on top:
 // - A file found by searching (a `.scmrc` that came with a cloned repository: git wrote it, so it belongs to the
-//   user and passes every trust check) may name only a Huawei Cloud API host or this machine. The credentials
+//   user and passes every trust check) may name only SCM's own API host (scm.REGION.myhuaweicloud.com ...,
+//   not any host under the domain: users name their own OBS buckets there) or this machine. The credentials
 //   come from the environment or the user's own file, and the body of an import carries a private key: a
 //   found file must not be able to send them elsewhere. A file the user named, the user file, --endpoint and
 //   SCM_ENDPOINT are the user's choice and may name any host.
@@ -13,7 +14,7 @@ import { ConfigError } from '../errors.js';
 import { M } from './messages.js';
 import type { Source } from './sources.js';
 
-const DOMAINS = HUAWEI_CLOUD_API_DOMAINS.map((d) => `*.${d}`).join(', ');
+const DOMAINS = [...HUAWEI_CLOUD_API_DOMAINS.map((d) => `scm.REGION.${d}`), 'ccm.myhuaweicloud.com'].join(', ');
 
 /** Refuses (exit 2, before anything is sent) an endpoint from a found file that is neither Huawei Cloud nor loopback. */
 export function checkFoundEndpoint(url: URL, source: Source, lang: Lang): void {

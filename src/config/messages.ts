@@ -92,8 +92,8 @@ export const M = {
 
   // Where requests go, when a config file decides it.
   foundEndpointRefused: {
-    en: 'refusing endpoint {host} from {path}: a config file found by searching may send requests only to a Huawei Cloud API host ({domains}) or to this machine; nothing was sent, credentials included',
-    zh: (p) => `拒绝使用 ${p.path} 中的终端节点 ${p.host}：搜索到的配置文件只能把请求发往华为云 API 主机（${String(p.domains).split(', ').join('、')}）或本机；没有发出任何请求，凭证也没有发出`,
+    en: 'refusing endpoint {host} from {path}: a config file found by searching may send requests only to an SCM API host ({domains}) or to this machine; nothing was sent, credentials included',
+    zh: (p) => `拒绝使用 ${p.path} 中的终端节点 ${p.host}：搜索到的配置文件只能把请求发往 SCM API 主机（${String(p.domains).split(', ').join('、')}）或本机；没有发出任何请求，凭证也没有发出`,
   },
   foundEndpointHint: {
     en: 'to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config {path} to trust it',

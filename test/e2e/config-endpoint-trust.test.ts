@@ -1,6 +1,6 @@
 // Where requests go when a config file sets the endpoint, through the built binary. A `.scmrc` that came with a
 // cloned repository belongs to the user (git wrote it) and passes the trust checks; its `endpoint:` may still
-// name only a Huawei Cloud API host or loopback, else exit 2 before anything leaves (a local capture proxy
+// name only an SCM API host or loopback, else exit 2 before anything leaves (a local capture proxy
 // proves no connection is even tried). A file named with --config, --endpoint and SCM_ENDPOINT may name any
 // host. A --region / SCM_REGION that a file's endpoint overrides gets a warning naming both.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,14 +68,14 @@ describe('an endpoint in a file found by searching', () => {
       const r = await scm(args);
       expect([r.code, r.stdout], args[0]).toEqual([2, '']);
       expect(r.stderr, args[0]).toBe(
-        `scm: refusing endpoint ${EVIL} from ${scmrc()}: a config file found by searching may send requests only to a Huawei Cloud API host (*.myhuaweicloud.com, *.myhuaweicloud.eu, *.myhuaweicloud.cn) or to this machine; nothing was sent, credentials included\n` +
+        `scm: refusing endpoint ${EVIL} from ${scmrc()}: a config file found by searching may send requests only to an SCM API host (scm.REGION.myhuaweicloud.com, scm.REGION.myhuaweicloud.eu, scm.REGION.myhuaweicloud.cn, ccm.myhuaweicloud.com) or to this machine; nothing was sent, credentials included\n` +
           `hint: to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config ${scmrc()} to trust it\n`,
       );
     }
     expect(seen).toEqual([]);
     const zh = await scm(upload('cloned', ['--lang', 'zh']), { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_AUTH_TOKEN: undefined });
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain(`拒绝使用 ${scmrc()} 中的终端节点 ${EVIL}：搜索到的配置文件只能把请求发往华为云 API 主机`);
+    expect(zh.stderr).toContain(`拒绝使用 ${scmrc()} 中的终端节点 ${EVIL}：搜索到的配置文件只能把请求发往 SCM API 主机`);
     expect(zh.stderr).toContain(`提示：确要使用该主机，请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config ${scmrc()} 明确指定该文件以表示信任`);
     expect(seen).toEqual([]);
   });

@@ -164,7 +164,7 @@ describe('data files others could have written are ignored, with the reason', ()
     chmodSync(site(), 0o1777);
     // Trusted, so read: and then its endpoint, not a Huawei Cloud host, is refused (config-endpoint-trust.test.ts).
     const sticky = await scm(['config']);
-    expect([sticky.code, sticky.stderr.split('\n')[0]]).toEqual([2, `scm: refusing endpoint scm.attacker.example from ${path}: a config file found by searching may send requests only to a Huawei Cloud API host (*.myhuaweicloud.com, *.myhuaweicloud.eu, *.myhuaweicloud.cn) or to this machine; nothing was sent, credentials included`]);
+    expect([sticky.code, sticky.stderr.split('\n')[0]]).toEqual([2, `scm: refusing endpoint scm.attacker.example from ${path}: a config file found by searching may send requests only to an SCM API host (scm.REGION.myhuaweicloud.com, scm.REGION.myhuaweicloud.eu, scm.REGION.myhuaweicloud.cn, ccm.myhuaweicloud.com) or to this machine; nothing was sent, credentials included`]);
     chmodSync(site(), 0o755);
     chownSync(site(), NOBODY, NOBODY);
     expect((await json(['config'])).warnings).toEqual([`ignored config file ${path}: its folder ${site()} belongs to user ${NOBODY}, not to you or root`]);

@@ -1,5 +1,5 @@
 // Where requests go when a config file sets the endpoint: a file found by searching (a cloned repository's
-// .scmrc) may name only a Huawei Cloud API host or loopback, else exit 2 before anything is sent; the files
+// .scmrc) may name only an SCM API host or loopback, else exit 2 before anything is sent; the files
 // the user chose (--config, the user file) and --endpoint / SCM_ENDPOINT may name any host. A region the user
 // gave that a file's endpoint overrides is warned about (the contract's order stays).
 import { describe, expect, it } from 'vitest';
@@ -18,12 +18,12 @@ const refusal = (f: () => unknown): ConfigError => {
   throw new Error('not refused');
 };
 
-describe('Huawei Cloud API hosts', () => {
-  it('a proper suffix match on myhuaweicloud.com, .eu and .cn', () => {
-    for (const h of ['scm.cn-north-4.myhuaweicloud.com', 'scm.eu-west-101.myhuaweicloud.eu', 'ccm.myhuaweicloud.com', 'SCM.AP-SOUTHEAST-1.MYHUAWEICLOUD.COM', 'waf.cn-north-9.myhuaweicloud.cn', 'scm.cn-north-4.myhuaweicloud.com.']) {
+describe('SCM API hosts', () => {
+  it("SCM's own API hosts under myhuaweicloud.com, .eu and .cn, not any host there (OBS buckets are users' own)", () => {
+    for (const h of ['scm.cn-north-4.myhuaweicloud.com', 'scm.eu-west-101.myhuaweicloud.eu', 'ccm.myhuaweicloud.com', 'ccm.cn-north-4.myhuaweicloud.com', 'SCM.AP-SOUTHEAST-1.MYHUAWEICLOUD.COM', 'scm.cn-north-9.myhuaweicloud.cn', 'scm.cn-north-4.myhuaweicloud.com.']) {
       expect(isHuaweiCloudHost(h), h).toBe(true);
     }
-    for (const h of ['scm.cn-north-4.myhuaweicloud.com.evil.example', 'myhuaweicloud.com', 'evilmyhuaweicloud.com', 'scm.myhuaweicloud.com.cn', '.myhuaweicloud.com', 'myhuaweicloud.eu', '127.0.0.1', 'scm.example.com']) {
+    for (const h of ['scm.obs.cn-north-4.myhuaweicloud.com', 'scm.cn-north-4.obs.cn-north-4.myhuaweicloud.com', 'waf.cn-north-9.myhuaweicloud.cn', 'scm.myhuaweicloud.com', 'scm.cn-north-4.myhuaweicloud.com.evil.example', 'myhuaweicloud.com', 'evilmyhuaweicloud.com', 'scm.myhuaweicloud.com.cn', '.myhuaweicloud.com', 'myhuaweicloud.eu', '127.0.0.1', 'scm.example.com']) {
       expect(isHuaweiCloudHost(h), h).toBe(false);
     }
   });
@@ -41,13 +41,13 @@ describe('an endpoint from a file found by searching', () => {
       expect(e).toBeInstanceOf(ConfigError);
       expect(e.exitCode).toBe(2);
       const host = new URL(url).host;
-      expect(e.message).toBe(`refusing endpoint ${host} from /home/me/repo/.scmrc: a config file found by searching may send requests only to a Huawei Cloud API host (*.myhuaweicloud.com, *.myhuaweicloud.eu, *.myhuaweicloud.cn) or to this machine; nothing was sent, credentials included`);
+      expect(e.message).toBe(`refusing endpoint ${host} from /home/me/repo/.scmrc: a config file found by searching may send requests only to an SCM API host (scm.REGION.myhuaweicloud.com, scm.REGION.myhuaweicloud.eu, scm.REGION.myhuaweicloud.cn, ccm.myhuaweicloud.com) or to this machine; nothing was sent, credentials included`);
       expect(e.hint).toBe('to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config /home/me/repo/.scmrc to trust it');
     }
   });
   it('in Chinese too', () => {
     const e = refusal(() => resolveFrom({}, {}, file('https://gw.example.com'), 'zh'));
-    expect(e.message).toBe('拒绝使用 /home/me/repo/.scmrc 中的终端节点 gw.example.com：搜索到的配置文件只能把请求发往华为云 API 主机（*.myhuaweicloud.com、*.myhuaweicloud.eu、*.myhuaweicloud.cn）或本机；没有发出任何请求，凭证也没有发出');
+    expect(e.message).toBe('拒绝使用 /home/me/repo/.scmrc 中的终端节点 gw.example.com：搜索到的配置文件只能把请求发往 SCM API 主机（scm.REGION.myhuaweicloud.com、scm.REGION.myhuaweicloud.eu、scm.REGION.myhuaweicloud.cn、ccm.myhuaweicloud.com）或本机；没有发出任何请求，凭证也没有发出');
     expect(e.hint).toBe('确要使用该主机，请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config /home/me/repo/.scmrc 明确指定该文件以表示信任');
   });
   it('a Huawei Cloud host or loopback (the local emulator) is used', () => {
