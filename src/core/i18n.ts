@@ -74,6 +74,15 @@ export function quotedListOf(lang: Lang, items: readonly string[]): string {
 }
 
 /**
+ * One value as a literal, its escapes visible (a tab, a control character): JSON's "a\tb" in English, “a\tb” in
+ * Chinese, whose sentences quote values in “” (docs/architecture.md).
+ */
+export function literal(lang: Lang, value: string): string {
+  const json = JSON.stringify(value);
+  return lang === 'zh' ? `\u201c${json.slice(1, -1)}\u201d` : json;
+}
+
+/**
  * Names the user writes (setting keys, field names) given as "a, b, c", the Chinese way: “a”、“b”、“c”. For
  * a Chinese template that is a function of a parameter holding such a list.
  */

@@ -26,7 +26,9 @@ export function spinnerAllowed(ctx: Ctx): boolean {
 export async function createProgress(ctx: Ctx, silent: boolean): Promise<Progress> {
   if (silent) return SILENT;
   const line = (t: string): void => ctx.stderr.write(`${t}\n`);
-  if (!spinnerAllowed(ctx)) return { step: (t) => line(`${t} ...`), note: line, done() {}, fail() {} };
+  // A step goes on: "..." in English, Chinese's own ellipsis "…" (no space) in Chinese.
+  const going = ctx.lang === 'zh' ? '\u2026' : ' ...';
+  if (!spinnerAllowed(ctx)) return { step: (t) => line(`${t}${going}`), note: line, done() {}, fail() {} };
 
   const { default: ora } = await import('ora');
   const out = ctx.stderr;

@@ -117,7 +117,7 @@ describeFixtures('scm check on files and folders (no key needed)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe(`${fixture(EC)}：需要处理`);
     expect(r.stdout).toContain('还剩 10 天，不超过 30 天（--within）');
-    expect(r.stderr).toBe('scm: 1 个对象中有 1 个需要处理\n');
+    expect(r.stderr).toBe('scm: 1 个检查对象中，有 1 个需要处理\n');
   });
 });
 

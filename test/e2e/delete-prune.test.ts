@@ -16,7 +16,7 @@ let dir: string;
 const { run, outputs } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
 const DAY = 86_400_000;
 const inDays = (n: number): string => new Date(Date.now() + n * DAY).toISOString();
-const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...'));
+const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 const held = async (): Promise<string[]> => (await emu.state()).certificates.map((c) => c.id).sort();
 
 beforeAll(async () => {

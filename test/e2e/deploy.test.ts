@@ -15,7 +15,7 @@ let id: string;
 const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
 const holders = async (): Promise<Record<string, string | null>> => Object.fromEntries((await emu.state()).resources.map((r) => [r.id, r.certificateId]));
 const ops = async (): Promise<Record<string, number>> => (await emu.state()).requests.byOperation;
-const progress = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...'));
+const progress = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 const COST = 'note: Huawei Cloud bills each deployment of an uploaded certificate per domain (the DeployCertificate documentation says CNY 30 per domain); this deploys to';
 
 beforeAll(async () => {
@@ -57,6 +57,15 @@ describe('scm deploy', () => {
     ]);
     expect(await holders()).toMatchObject({ 'elb-1': id, 'elb-2': null });
     expect(await ops()).toEqual({ show: 1, 'deployed-resources': 1, deploy: 1 });
+  });
+
+  it('in Chinese: the hint after a partial failure says which resources a rerun retries (the failed ones)', async () => {
+    const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--resource', 'nope', '--lang', 'zh']);
+    expect(r.code).toBe(4);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.at(-1)).toBe('提示：其他资源已在使用该证书；再次运行同一命令即可重试部署失败的资源（已在使用该证书的资源不会重复发送）');
+    // Progress lines end with Chinese's own ellipsis, not " ...".
+    expect(lines.filter((l) => l.startsWith('正在'))).toEqual([expect.stringMatching(/^正在读取 scs\d+ 及其部署位置…$/), expect.stringMatching(/^正在把 scs\d+ 部署到 cn-north-4 的 ELB，共 2 个资源…$/)]);
   });
 
   it('CDN domains, --json: every result deployed; a rerun sends nothing (unchanged) and says no cost', async () => {

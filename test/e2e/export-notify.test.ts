@@ -15,7 +15,7 @@ let emu: RunningEmulator;
 let dir: string;
 let b: Bundle;
 const { run, outputs } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...'));
+const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 const mode = (p: string): string => (lstatSync(p).mode & 0o777).toString(8);
 const FOUR = ['cert.pem', 'chain.pem', 'fullchain.pem', 'privkey.pem'];
 

@@ -15,7 +15,7 @@ let dir: string;
 let b: Bundle;
 let other: Bundle;
 const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...'));
+const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 const gone = (p: string): boolean => lstatSync(p, { throwIfNoEntry: false }) === undefined;
 const read = (p: string): string => readFileSync(p, 'utf8');
 

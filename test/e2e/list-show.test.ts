@@ -15,7 +15,7 @@ const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SD
 const DAY = 86_400_000;
 const inDays = (n: number): string => new Date(Date.now() + n * DAY).toISOString();
 /** Lines of stderr that are not progress ("... ..."). */
-const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...'));
+const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scm-e2e-list-'));
@@ -151,6 +151,18 @@ describe('scm list: filters, order, output', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^ID +名称 +域名 +到期时间（UTC\+8） +剩余天数 +状态$/);
   });
 
+  it('in Chinese: a status is named in Chinese in the table (UPLOAD 已上传, ISSUED 已签发), as SCM sends it in --json', async () => {
+    const [up, bought] = (await emu.seed({ certificates: [{ name: 'up', domain: 'up.example.test' }, { name: 'bought', domain: 'bought.example.test', status: 'ISSUED' }] })).certificates;
+    const r = await run(['list', '--lang', 'zh']);
+    expect(r.code, r.stderr).toBe(0);
+    const status = Object.fromEntries(r.stdout.trim().split('\n').slice(1).map((l) => [l.split(/\s+/)[0], l.split(/\s+/).at(-1)]));
+    expect([status[up!], status[bought!]]).toEqual(['已上传', '已签发']);
+    const j = JSON.parse((await run(['list', '--lang', 'zh', '--json'])).stdout) as { certificates: Array<{ id: string; status: string }> };
+    expect([up, bought].map((x) => j.certificates.find((c) => c.id === x)?.status)).toEqual(['UPLOAD', 'ISSUED']);
+    // A progress line in Chinese ends with its own ellipsis.
+    expect(r.stderr).toBe('正在读取证书列表…\n');
+  });
+
   it('a bad --status or --sort is a usage error (exit 2) that sends nothing', async () => {
     expect((await run(['list', '--status', 'HOSTED'])).code).toBe(2);
     expect((await run(['list', '--sort', 'name'])).code).toBe(2);
@@ -173,6 +185,11 @@ describe('scm show', () => {
     expect(r.stdout).toContain(`\nfingerprint (SHA-1)   ${fp}\n`);
     expect(r.stdout).toMatch(/\nexpiry e-mails +not reported by SCM's API/);
     expect(r.stdout).toMatch(/\ndeployed to\n  SERVICE +REGION +RESOURCE +NAME\n  CDN +global +shop.example.test +shop.example.test\n  ELB +cn-north-4 +elb-cert-1 +shop-lb\n  SCM cannot tell whether it is deployed in WAF ap-southeast-1 \(is_error\)\n$/);
+
+    expect(r.stdout).toMatch(/\npush support +yes\n/);
+    const zh = await run(['show', id!, '--lang', 'zh']);
+    expect(zh.stdout).toMatch(/\n状态 +已上传\n/);
+    expect(zh.stdout).toMatch(/\n是否支持推送 +是\n/);
 
     const j = JSON.parse((await run(['show', id!, '--json'])).stdout) as Record<string, unknown>;
     expect(j).toMatchObject({

@@ -15,7 +15,7 @@ const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SD
 const OLD = 'scs9600000000001';
 const NEW = 'scs9600000000002';
 const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
-const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...'));
+const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 const listed = { service: 'ELB', resource_location: 'region', resource_num: 1, region_resources: [{ region_id: 'cn-north-4', is_error: false, resources: [{ resource_id: 'elb-s', resource_name: 'elb-s' }] }] };
 /** The verifying look-up (the second ListDeployedResources) answers `results`. */
 const verifyAnswers = (results: unknown[]) => emu.fault({ op: 'deployed-resources', after: 1, times: 5, answer: { status: 200, body: { results } } });

@@ -13,6 +13,7 @@ export const KEPT = new Set([
   'fullchain', 'xn--', 'off', // certbot's file, the punycode prefix, the notify command's literal argument (on|off)
   'Java', // a Java keystore (JKS), as Tomcat keeps certificates
   'IPv4', 'IPv6',
+  'SecurityToken', // Huawei's name for the token of a temporary AK/SK (HUAWEICLOUD_SDK_SECURITY_TOKEN)
   'Chrome', 'BoringSSL', // a browser and its TLS library, named where they refuse a key (validate's chain keys)
 ]);
 

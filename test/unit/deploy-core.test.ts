@@ -77,12 +77,12 @@ describe('checkDeploy', () => {
     const r = checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] });
     expect([triples(r.findings), r.plan]).toEqual([['deploy-waf-type-missing error null'], undefined]);
     expect(r.findings[0]!.message).toBe('Deploying to WAF needs the WAF edition of the resources: no --waf-type given (premium or cloud)');
-    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('部署到WAF时必须指明WAF实例的版本：没有指定 --waf-type（"premium" 或 "cloud"）');
+    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('部署到 WAF 时必须指明 WAF 实例的版本：没有指定 --waf-type（“premium”或“cloud”）');
     expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'], wafType: 'cloud' }).findings).toEqual([]);
   });
 
   it('speaks Chinese when asked', () => {
-    expect(checkDeploy({ id: ID, service: 'ELB', resources: ['a'] }, 'zh').findings[0]!.message).toBe('部署到WAF或ELB时必须指明要替换的证书所在的项目（区域）：没有为 ELB 指定 --project');
+    expect(checkDeploy({ id: ID, service: 'ELB', resources: ['a'] }, 'zh').findings[0]!.message).toBe('部署到 WAF 或 ELB 时必须指明要替换的证书所在的项目（区域）：没有为 ELB 指定 --project');
   });
 });
 
@@ -120,7 +120,7 @@ describe('certificateFindings', () => {
     ]);
     // A wildcard covers one level of names, and itself; a wider new certificate is fine.
     expect(certificateFindings(facts, [elbOn('e', 'scs1700000000005', ['*.example.com', 'www.example.com', 'example.com'])], NOW)).toEqual([]);
-    expect(certificateFindings(www, [elbOn('e', 'scs1700000000005', ['*.example.com'])], NOW, 'zh')[0]!.message).toBe('新证书没有覆盖它要在ELB或WAF上替换的证书的全部名称：ELB cn-north-4 e 上的 scs1700000000005 还用于 *.example.com（新证书中的名称：www.example.com、example.com）');
+    expect(certificateFindings(www, [elbOn('e', 'scs1700000000005', ['*.example.com'])], NOW, 'zh')[0]!.message).toBe('新证书没有覆盖它要在 ELB 或 WAF 上替换的证书的全部名称：ELB cn-north-4 e 上的 scs1700000000005 还用于 *.example.com（新证书中的名称：www.example.com、example.com）');
   });
 
   it('WAF targets without a --waf-type (rotate learns no edition from ListDeployedResources): one refusal counting them', () => {
@@ -128,13 +128,13 @@ describe('certificateFindings', () => {
     expect(certificateFindings(facts, [waf('w1'), waf('w2'), targetOf('ELB', 'cn-north-4', 'cn-north-4', 'e1')], NOW).map((f) => [f.rule, f.message])).toEqual([
       ['deploy-waf-type-missing', 'Deploying to WAF needs the WAF edition of the resources: 2 WAF resources to deploy to, and no --waf-type given (premium or cloud)'],
     ]);
-    expect(certificateFindings(facts, [waf('w1')], NOW, 'zh')[0]!.message).toBe('部署到WAF时必须指明WAF实例的版本：有 1 个WAF资源要部署，但没有指定 --waf-type（"premium" 或 "cloud"）');
+    expect(certificateFindings(facts, [waf('w1')], NOW, 'zh')[0]!.message).toBe('部署到 WAF 时必须指明 WAF 实例的版本：有 1 个 WAF 资源要部署，但没有指定 --waf-type（“premium”或“cloud”）');
     expect(certificateFindings(facts, [waf('w1', { wafType: 'premium' })], NOW)).toEqual([]);
     expect(certificateFindings(facts, [waf('w1')], NOW)[0]!.message).toMatch(/: 1 WAF resource to deploy to, and no --waf-type given/);
   });
 
   it('a certificate with no names covers no domain', () => {
-    expect(certificateFindings({ label: ID, names: [], sm2: false }, cdn('a.example.com'), NOW, 'zh')[0]!.message).toBe('证书不包含要部署到的CDN加速域名：a.example.com（证书中的名称：没有名称）');
+    expect(certificateFindings({ label: ID, names: [], sm2: false }, cdn('a.example.com'), NOW, 'zh')[0]!.message).toBe('证书不包含要部署到的 CDN 加速域名：a.example.com（证书中的名称：没有名称）');
   });
 
   it('facts from ShowCertificate: names from domain and sans, expiry as UTC+8, SM2 from the signature algorithm', () => {

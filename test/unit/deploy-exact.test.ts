@@ -39,11 +39,11 @@ describe('checkDeploy: every refusal said whole', () => {
 
   it('the same refusals in Chinese', () => {
     expect(brief(checkDeploy({ id: 'x', service: 'OBS', resources: ['a'] }, 'zh').findings)).toEqual([
-      'push-id-format error SCM.0020 证书 ID 不是“scs”加 13 位数字："x"',
-      'deploy-service error SCM.0030 部署目标服务不是CDN、WAF或ELB："OBS"',
+      'push-id-format error SCM.0020 证书 ID 不是“scs”加 13 位数字：“x”',
+      'deploy-service error SCM.0030 部署目标服务不是 CDN、WAF 或 ELB：“OBS”',
     ]);
     expect(brief(checkDeploy({ id: ID, service: 'ELB', project: 'cn-north-4', resources: ['a'], wafType: 'cloud', enterpriseProjectId: 'e' }, 'zh').findings)).toEqual([
-      'deploy-waf-only error null 部署到非WAF服务时给出了只适用于WAF的选项：与 --service ELB 一起给出了 --waf-type --enterprise-project-id',
+      'deploy-waf-only error null 部署到非 WAF 服务时给出了只适用于 WAF 的选项：与 --service ELB 一起给出了 --waf-type --enterprise-project-id',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('the certificate itself', () => {
   it('a domain named twice in other case is one finding, said as first written; the names in Chinese are listed with 、', () => {
     const cert = { label: ID, names: ['example.com', 'www.example.com'], sm2: false };
     expect(brief(certificateFindings(cert, cdn('Shop.Example.com', 'shop.example.com', 'WWW.example.com'), NOW, 'zh'))).toEqual([
-      'deploy-cdn-not-covered error null 证书不包含要部署到的CDN加速域名：Shop.Example.com（证书中的名称：example.com、www.example.com）',
+      'deploy-cdn-not-covered error null 证书不包含要部署到的 CDN 加速域名：Shop.Example.com（证书中的名称：example.com、www.example.com）',
     ]);
   });
 

@@ -18,7 +18,7 @@ describe('englishWords', () => {
     '例如 WAF:cn-north-4 和 scm:cert:push',
     'TERM=dumb：不使用彩色；CI=true',
     "见 'scm help exit-codes'",
-    '（可选值："en"、"zh"）',
+    '（可选值：“en”、“zh”）',
     '$XDG_CONFIG_HOME/scm/config.{json,yaml,yml}',
     '监听信息输出为 JSON 对象（{"url", "port", ...}）',
     'private_key 为空，HUAWEICLOUD_SDK_AK 未设置',

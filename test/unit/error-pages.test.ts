@@ -31,7 +31,7 @@ describe('pages that are not SCM JSON', () => {
       expect(e.message.split('\n')[0]).toBe('SCM rejected reading the certificate: no error code HTML: Not here (HTTP 404)');
       const { client: zh } = await testClient(url, { lang: 'zh' });
       const z = (await zh.listPage().catch((x: unknown) => x)) as ScmApiError;
-      expect([z.exitCode, z.message, z.hint]).toEqual([3, expect.stringContaining('HTML: Forbidden'), '请检查 AK/SK（或令牌）、项目 ID，以及 --endpoint 是否为所在站点的 SCM API']);
+      expect([z.exitCode, z.message, z.hint]).toEqual([3, expect.stringContaining('HTML: Forbidden'), '请检查 AK/SK（或 Token）、项目 ID，以及 --endpoint 是否为所在站点的 SCM API']);
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
     }

@@ -30,10 +30,16 @@ describe.each(Object.entries(FILES))('%s manual page', (lang, file) => {
     for (const row of EXIT_CODE_TABLE) expect(text).toContain(row.meaning[lang as 'en' | 'zh']);
   });
 
+  it(lang === 'zh' ? 'is left-aligned: justifying Chinese opens wide gaps around flags' : 'is justified, as man pages are', () => {
+    const after = page.split('\n').slice(page.split('\n').findIndex((l) => l.startsWith('.TH ')) + 1);
+    if (lang === 'zh') expect(after.slice(0, 2)).toEqual(['.ds AD l', '.ad l']);
+    else expect(page).not.toMatch(/^\.ad /m);
+  });
+
   it('is valid roff: a title, sections, no unescaped leading dot or quote in text', () => {
     expect(page).toMatch(/^\.\\" -\*- coding: UTF-8 -\*-\n/);
     expect(page).toMatch(new RegExp(`^\\.TH SCM 1 "" "scm-cli ${pkg.version.replace(/\./g, '\\.')}"`, 'm'));
-    for (const line of page.split('\n')) if (!/^\.(\\"|TH|SH|SS|TP|B|PP|RS|RE|nf|fi|br)( |$)/.test(line)) expect(line).not.toMatch(/^['.]/);
+    for (const line of page.split('\n')) if (!/^\.(\\"|TH|SH|SS|TP|B|PP|RS|RE|nf|fi|br|ad|ds)( |$)/.test(line)) expect(line).not.toMatch(/^['.]/);
   });
 });
 

@@ -50,6 +50,6 @@ export const M = {
   noLeafBare: { en: 'no certificate in {path}', zh: '{path} 中没有证书' },
 
   // The end
-  allOk: { en: (p) => `${plural(Number(p.count), 'target')} ok`, zh: '{count} 个对象全部正常' },
-  needAttention: { en: (p) => `${p.bad} of ${plural(Number(p.count), 'target')} ${Number(p.bad) === 1 ? 'needs' : 'need'} attention`, zh: '{count} 个对象中有 {bad} 个需要处理' },
+  allOk: { en: (p) => `${plural(Number(p.count), 'target')} ok`, zh: '{count} 个检查对象全部正常' },
+  needAttention: { en: (p) => `${p.bad} of ${plural(Number(p.count), 'target')} ${Number(p.bad) === 1 ? 'needs' : 'need'} attention`, zh: '{count} 个检查对象中，有 {bad} 个需要处理' },
 } satisfies Messages;

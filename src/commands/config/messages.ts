@@ -7,8 +7,8 @@ export const LABELS = {
   credentials: { en: 'credentials', zh: '凭证' },
   ak: { en: 'ak', zh: 'AK' },
   sk: { en: 'sk', zh: 'SK' },
-  securityToken: { en: 'security token', zh: '安全令牌' },
-  authToken: { en: 'auth token', zh: 'IAM 令牌' },
+  securityToken: { en: 'security token', zh: 'SecurityToken' },
+  authToken: { en: 'auth token', zh: 'IAM Token' },
   projectId: { en: 'project id', zh: '项目 ID' },
   domainId: { en: 'domain id', zh: '账号 ID' },
   timeout: { en: 'timeout (s)', zh: '超时（秒）' },
@@ -20,7 +20,7 @@ export const LABELS = {
 /** The kind of credentials in the text (JSON keeps aksk, token, none). */
 export const KINDS = {
   aksk: { en: 'aksk', zh: 'AK/SK' },
-  token: { en: 'token', zh: 'IAM 令牌' },
+  token: { en: 'token', zh: 'IAM Token' },
   none: { en: 'none', zh: '无' },
 } as const;
 
@@ -45,7 +45,7 @@ export const M = {
   none: { en: '(none)', zh: '（无）' },
   searched: {
     en: 'project file: .scmrc, .scmrc.json, .scmrc.yaml, .scmrc.yml or "scm" in package.json, from here up to {home} (only here when outside it); code config only with --config FILE',
-    zh: '项目配置文件：从当前目录向上直到 {home}（当前目录不在其下时只查当前目录），查找 .scmrc、.scmrc.json、.scmrc.yaml、.scmrc.yml 或 package.json 中的 "scm" 键；代码形式的配置只能用 --config FILE 指定',
+    zh: '项目配置文件：从当前目录向上直到 {home}（当前目录不在其下时只查当前目录），查找 .scmrc、.scmrc.json、.scmrc.yaml、.scmrc.yml 或 package.json 中的“scm”键；代码形式的配置文件只能用 --config 指定',
   },
   named: { en: 'config file named by {by}: no search', zh: '配置文件由 {by} 指定，不再查找' },
   userFile: { en: 'user file: {files}', zh: '用户配置文件：{files}' },

@@ -44,7 +44,7 @@ export const emulatorSpec: CommandSpec = {
       flags: '--edge-port <n>', integer: true, complete: 'none',
       description: {
         en: 'also serve TLS on 127.0.0.1:N (0: any free port), choosing by SNI the certificate deployed for that name (CDN domain, or the ELB/WAF certificate covering it), for scm check',
-        zh: '同时在 127.0.0.1:N 上提供 TLS 服务（0：任选空闲端口），按 SNI 选用该域名当前部署的证书（CDN 加速域名，或覆盖它的 ELB/WAF 证书），供 `scm check` 检查',
+        zh: '同时在 127.0.0.1 的该端口上提供 TLS 服务（0：任选空闲端口），按 SNI 选用该域名当前部署的证书（CDN 加速域名，或覆盖它的 ELB/WAF 证书），供 `scm check` 检查',
       },
     },
     { flags: '-q, --quiet', description: { en: 'no request log on stderr', zh: '不在标准错误输出中打印请求日志' } },

@@ -13,7 +13,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     vars: [
       { names: ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], meaning: { en: 'access key and secret key; requests are signed SDK-HMAC-SHA256', zh: '访问密钥 AK 和秘密访问密钥 SK；请求以 SDK-HMAC-SHA256 签名' } },
       { names: ['HW_ACCESS_KEY', 'HW_SECRET_KEY'], meaning: { en: 'the same, Terraform-style names (used when the two above are not set)', zh: '同上，Terraform 风格的变量名（上面两个未设置时使用）' } },
-      { names: ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'], meaning: { en: 'security token of a temporary AK/SK', zh: '临时 AK/SK 对应的安全令牌' } },
+      { names: ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HW_SECURITY_TOKEN'], meaning: { en: 'security token of a temporary AK/SK', zh: '临时 AK/SK 对应的 SecurityToken' } },
       { names: ['HUAWEICLOUD_SDK_PROJECT_ID', 'HUAWEICLOUD_SDK_DOMAIN_ID'], meaning: { en: 'project and account (domain) id, sent when set', zh: '项目 ID 和账号 ID，设置后随请求发送' } },
       { names: ['SCM_AUTH_TOKEN'], meaning: { en: 'an IAM token, sent as X-Auth-Token (wins over an AK/SK pair)', zh: 'IAM Token，以 X-Auth-Token 请求头发送（优先于 AK/SK）' } },
     ],
@@ -55,7 +55,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     group: { en: 'Output and interaction', zh: '输出与交互' },
     vars: [
       { names: ['NO_COLOR'], meaning: { en: 'set (non-empty): no colour (also --no-color)', zh: '设置为非空值时不使用彩色（同 --no-color）' } },
-      { names: ['FORCE_COLOR'], meaning: { en: 'colour even when not a terminal (0 or false: never)', zh: '输出不是终端时也使用彩色（设为 0 或 "false" 时从不使用）' } },
+      { names: ['FORCE_COLOR'], meaning: { en: 'colour even when not a terminal (0 or false: never)', zh: '输出不是终端时也使用彩色（设为“0”或“false”时从不使用）' } },
       { names: ['TERM', 'COLORTERM'], meaning: { en: 'TERM=dumb: no colour, no spinner; COLORTERM=truecolor: 24-bit colour', zh: 'TERM=dumb：不使用彩色，不显示进度动画；COLORTERM=truecolor：使用 24 位真彩色' } },
       { names: ['CI'], meaning: { en: 'CI=true (or 1): never prompt or wait for typing (as --no-input), no spinner', zh: 'CI=true（或 1）：从不提示或等待输入（同 --no-input），不显示进度动画' } },
       { names: ['LC_ALL', 'LC_MESSAGES', 'LANG'], meaning: { en: 'the first one set decides the language: zh* is Chinese, anything else English; a zh* locale whose character set is not UTF-8 (zh_CN.GB18030, zh_CN.GBK) gets English (--lang and lang in a config file win)', zh: '按此顺序取第一个已设置的变量决定语言：zh 开头为中文，其他为英文；字符集不是 UTF-8 的 zh 区域设置（如 zh_CN.GB18030、zh_CN.GBK）使用英文（--lang 和配置文件中的“lang”优先）' } },

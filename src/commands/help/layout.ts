@@ -4,7 +4,7 @@
 // examples too wide for a line are stacked, a long command broken with ` \`. format.ts fills a page from
 // commander's commands; overview.ts fills the root page from the specs alone (no commander to load).
 import type { Out } from '../../context.js';
-import { listOf, pick, t, type Lang } from '../../core/i18n.js';
+import { listOf, literal, pick, t, type Lang } from '../../core/i18n.js';
 import { breakLines, displayWidth, padEnd } from '../../render/text.js';
 import type { Example } from '../types.js';
 import { H, TITLES } from './messages.js';
@@ -34,7 +34,7 @@ export const title = (s: string, lang: Lang): string => TITLES[s]?.[lang] ?? s;
 /** An option's description with its choices and default, as --help shows them. */
 export function optionText(lang: Lang, description: string, choices?: readonly string[], shownDefault?: string): string {
   const extra: string[] = [];
-  if (choices) extra.push(t(lang, H.choices, { values: listOf(lang, choices.map((c) => JSON.stringify(c))) }));
+  if (choices) extra.push(t(lang, H.choices, { values: listOf(lang, choices.map((c) => literal(lang, c))) }));
   if (shownDefault !== undefined) extra.push(t(lang, H.defaultValue, { value: shownDefault }));
   return [description, ...extra].filter(Boolean).join(lang === 'zh' ? '' : ' ');
 }

@@ -55,6 +55,7 @@ export const PLACEHOLDERS: Record<string, Text> = {
   type: { en: 'type', zh: '类型' },
   'old-id-or-bundle': { en: 'old-id-or-bundle', zh: '旧证书ID或证书目录' },
   targets: { en: 'targets', zh: '检查对象' },
+  n: { en: 'n', zh: '数值' },
 };
 
 /** The program's own --help and --version: commander, the root page, the man page and the completions name them. */

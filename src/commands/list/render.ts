@@ -1,7 +1,7 @@
 // The table of `scm list` (ID NAME DOMAIN EXPIRES DAYS STATUS, fitted to the terminal, expired rows red and
 // soon-expiring ones yellow) and its JSON document.
 import { t, type Lang } from '../../core/i18n.js';
-import { daysLeft, expiryClass, rowJson, scmShort, type CertRow } from '../../core/inventory/index.js';
+import { daysLeft, expiryClass, rowJson, scmShort, statusText, type CertRow } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { table } from '../../render/text.js';
 import { fitColumns } from '../../render/text-fit.js';
@@ -25,7 +25,7 @@ function domainCell(row: CertRow, lang: Lang): string {
 
 export function renderTable(rows: readonly CertRow[], o: TableOptions): string {
   const head = [H.id, H.name, H.domain, H.expires, H.days, H.status].map((h) => t(o.lang, h));
-  const body = rows.map((r) => [r.id, r.name || '-', domainCell(r, o.lang), r.notAfter ? scmShort(r.notAfter) : '-', r.notAfter ? String(daysLeft(r.notAfter, o.now)) : '-', r.status || '-']);
+  const body = rows.map((r) => [r.id, r.name || '-', domainCell(r, o.lang), r.notAfter ? scmShort(r.notAfter) : '-', r.notAfter ? String(daysLeft(r.notAfter, o.now)) : '-', statusText(o.lang, r.status)]);
   const fitted = fitColumns([head, ...body], o.width, [1, 2]);
   // Colour after fitting: the widths are measured on the plain text.
   const paint = { expired: o.style.red, expiring: o.style.yellow, ok: (s: string) => s, unknown: (s: string) => s };

@@ -19,7 +19,7 @@ export const GLOBAL_OPTIONS: OptionSpec[] = [
     },
     complete: 'file',
   },
-  { flags: '--debug', description: { en: 'print stack traces and request traces (secrets stay redacted)', zh: '打印调用栈和请求跟踪（密钥、令牌等机密信息仍会隐去）' } },
+  { flags: '--debug', description: { en: 'print stack traces and request traces (secrets stay redacted)', zh: '打印调用栈和请求跟踪（密钥、Token 等机密信息仍会隐去）' } },
   { flags: '--no-color', description: { en: 'never colour output (also NO_COLOR=1 or TERM=dumb)', zh: '不使用彩色输出（也可设置 NO_COLOR=1 或 TERM=dumb）' } },
   { flags: '--no-input', description: { en: "never prompt or wait on a terminal: '-' with a terminal on stdin fails at once (implied by CI=true)", zh: '从不提示、从不等待终端输入：标准输入是终端时，“-”立即报错（CI=true 时自动启用）' } },
 ];

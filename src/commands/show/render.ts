@@ -3,7 +3,7 @@
 // as SCM sent it plus the normalised fields, and deployedTo.
 import type { Deployment } from '../../api/types.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { daysLeft, deploymentJson, parseScmTime, rowJson, scmShort, splitNames, toRow, unknownWhy } from '../../core/inventory/index.js';
+import { daysLeft, deploymentJson, parseScmTime, rowJson, scmShort, splitNames, statusText, toRow, unknownWhy } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table } from '../../render/text.js';
 import { F, H, M } from './messages.js';
@@ -23,6 +23,9 @@ function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): st
     return days < 0 ? style.red(t(lang, M.expired, { time: scmShort(d), days: -days })) : t(lang, M.left, { time: scmShort(d), days });
   }
   if (typeof v === 'boolean') return t(lang, v ? M.yes : M.no);
+  if (key === 'status' && typeof v === 'string') return statusText(lang, v);
+  // push_support is ON/OFF where deploy_support is a boolean: both read as yes/no.
+  if (key === 'push_support' && (v === 'ON' || v === 'OFF')) return t(lang, v === 'ON' ? M.yes : M.no);
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 

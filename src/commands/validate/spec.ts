@@ -19,7 +19,7 @@ export const validateSpec: CommandSpec = {
     { flags: '--domain <domain>', description: { en: 'a domain the certificate must cover (repeatable; wildcards count)', zh: '证书必须覆盖的域名（可重复；通配符证书覆盖的也算）' }, repeatable: true, complete: 'none' },
     { flags: '--domain-count <n>', description: { en: 'the exact number of domain names the certificate must carry', zh: '证书应包含的域名个数（必须一致）' }, integer: true, complete: 'none' },
     { flags: '--target <service>', description: { en: 'check that the certificate could be pushed to CDN, WAF or ELB', zh: '检查证书能否推送到 CDN、WAF 或 ELB' }, complete: 'service' },
-    { flags: '--enterprise-project-id <id>', description: { en: 'enterprise project ID to check ("0", "all" or a UUID)', zh: '要检查的企业项目 ID（"0"、"all" 或 UUID）' }, complete: 'none' },
+    { flags: '--enterprise-project-id <id>', description: { en: 'enterprise project ID to check ("0", "all" or a UUID)', zh: '要检查的企业项目 ID（“0”、“all”或 UUID）' }, complete: 'none' },
     { flags: '--warn-days <days>', description: { en: 'warn when the certificate expires within this many days (default 30)', zh: '证书剩余有效期少于该天数时给出警告（默认 30）' }, integer: true, complete: 'none' },
     { flags: '--strict', description: { en: 'fail (exit 1) on warnings too', zh: '有警告也判为不通过（退出码 1）' } },
     { flags: '-q, --quiet', description: { en: 'print only failing findings (nothing when all is well)', zh: '只输出导致不通过的问题（全部通过时不输出）' } },

@@ -24,13 +24,13 @@ export const GATEWAY_ACCESS_CODES = [
   gateway({
     code: 'APIGW.0302', status: 403,
     message: { zh: 'IAM用户无权访问该API', en: 'The IAM user is not authorized to access the API.' },
-    description: { zh: 'IAM 用户没有调用该 API 的权限', en: 'The IAM user lacks permission for this API.' },
+    description: { zh: 'IAM 用户没有调用该 API 的权限。', en: 'The IAM user lacks permission for this API.' },
     fix: { zh: '请管理员为该用户授予 SCM 相关权限。', en: 'Ask the administrator to grant the user the SCM permissions it needs.' },
   }),
   gateway({
     code: 'APIGW.0303', status: 401,
     message: { zh: 'APP认证信息错误', en: 'Incorrect app authentication information.' },
-    description: { zh: 'APP 认证失败', en: 'App authentication failed.' },
+    description: { zh: 'APP 认证失败。', en: 'App authentication failed.' },
     fix: USE_IAM,
   }),
   gateway({
@@ -42,13 +42,13 @@ export const GATEWAY_ACCESS_CODES = [
   gateway({
     code: 'APIGW.0305', status: 401,
     message: { zh: '认证信息错误', en: 'Incorrect authentication information.' },
-    description: { zh: '请求中的认证信息不正确', en: 'The authentication information in the request is wrong.' },
+    description: { zh: '请求中的认证信息不正确。', en: 'The authentication information in the request is wrong.' },
     fix: { zh: '检查 Authorization 或 X-Auth-Token 请求头。', en: 'Check the Authorization or X-Auth-Token header.' },
   }),
   gateway({
     code: 'APIGW.0306', status: 403,
     message: { zh: 'API访问被拒绝', en: 'API access denied.' },
-    description: { zh: '访问控制策略拒绝了该请求', en: 'An access-control policy denied the request.' },
+    description: { zh: '访问控制策略拒绝了该请求。', en: 'An access-control policy denied the request.' },
     fix: { zh: '请管理员检查访问控制策略。', en: 'Ask the administrator to check the access-control policies.' },
   }),
   gateway({
@@ -60,7 +60,7 @@ export const GATEWAY_ACCESS_CODES = [
   gateway({
     code: 'APIGW.0308', status: 429,
     message: { zh: '超出流控值限制', en: 'The throttling threshold has been reached.' },
-    description: { zh: '请求过于频繁', en: 'Too many requests in a short time.' },
+    description: { zh: '请求过于频繁。', en: 'Too many requests in a short time.' },
     fix: { zh: '等待流控刷新后重试；scm 会按 Retry-After 自动退避重试（最多等待 30 秒；服务端要求等待更久时，scm 会停止并说明何时再试）。', en: 'Wait and retry; scm backs off and retries automatically, honouring a Retry-After of up to 30 s (when the service asks for longer, scm stops and says when to try again).' },
   }),
   gateway({
@@ -78,13 +78,13 @@ export const GATEWAY_ACCESS_CODES = [
   gateway({
     code: 'APIGW.0401', status: 403,
     message: { zh: '无法识别客户端IP地址', en: 'Unknown client IP address.' },
-    description: { zh: '网关无法识别客户端 IP', en: 'The gateway cannot identify the client IP address.' },
+    description: { zh: '网关无法识别客户端 IP。', en: 'The gateway cannot identify the client IP address.' },
     fix: { zh: '检查代理是否转发了客户端地址。', en: 'Check that your proxy forwards the client address.' },
   }),
   gateway({
     code: 'APIGW.0402', status: 403,
     message: { zh: 'IP地址被拒绝访问', en: 'The IP address is not allowed to access the API.' },
-    description: { zh: '访问控制策略拒绝了该 IP', en: 'An access-control policy blocks this IP address.' },
+    description: { zh: '访问控制策略拒绝了该 IP。', en: 'An access-control policy blocks this IP address.' },
     fix: { zh: '从允许的网络访问，或请管理员调整访问控制策略。', en: 'Call from an allowed network, or ask the administrator to change the policy.' },
   }),
   gateway({

@@ -11,7 +11,7 @@ export const GATEWAY_REQUEST_CODES = [
   gateway({
     code: 'APIGW.0101', status: 404,
     message: { zh: 'API不存在或未发布到环境', en: 'The API does not exist or has not been published in the environment.' },
-    description: { zh: '请求的域名、方法或路径没有对应的 API', en: 'No API matches the host, method and path of the request.' },
+    description: { zh: '请求的域名、方法或路径没有对应的 API。', en: 'No API matches the host, method and path of the request.' },
     fix: { zh: '检查终端节点（--endpoint/--region）和请求路径是否正确。', en: 'Check the endpoint (--endpoint / --region) and the request path.' },
   }),
   gateway({
@@ -36,7 +36,7 @@ export const GATEWAY_REQUEST_CODES = [
     code: 'APIGW.0106', status: 400,
     message: { zh: '编排错误', en: 'Orchestration error.' },
     description: { zh: '网关无法把请求参数编排到后端。', en: 'The gateway could not map the parameters of the request onto the backend.' },
-    fix: { zh: '检查请求参数；参数无误时请联系技术支持，并提供请求 ID。', en: 'Check the parameters of the request; if they are right, contact technical support with the request ID.' },
+    fix: { zh: '检查请求参数；参数无误时请带上请求 ID 联系华为云客服。', en: 'Check the parameters of the request; if they are right, contact Huawei Cloud customer service with the request ID.' },
   }),
   gateway({
     code: 'APIGW.0201', status: 400,

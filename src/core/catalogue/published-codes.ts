@@ -9,19 +9,19 @@ export const PUBLISHED_CODES: CatalogueEntry[] = [
   {
     code: 'SCM.0003', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
     message: { zh: '租户无权限', en: 'Tenant has no privilege.' },
-    description: { zh: '证书属于其他租户', en: 'The certificate belongs to another tenant.' },
+    description: { zh: '证书属于其他租户。', en: 'The certificate belongs to another tenant.' },
     fix: { zh: '请操作属于自己账号的证书，或使用证书所属账号的凭证。', en: "Operate on your own certificates, or use the credentials of the account that owns the certificate." },
   },
   {
     code: 'SCM.0006', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
     message: { zh: '上传的证书解析失败，请确保上传已签发的证书。', en: 'The uploaded certificate failed to be resolved. Ensure that the uploaded certificate has been issued.' },
-    description: { zh: '证书无法解析', en: 'The certificate cannot be parsed.' },
+    description: { zh: '证书无法解析。', en: 'The certificate cannot be parsed.' },
     fix: { zh: '请上传已签发的 PEM 格式证书。', en: 'Upload an issued certificate in PEM format.' },
   },
   {
     code: 'SCM.0011', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
     message: { zh: '当前用户免费证书数量已达上限，无法继续购买免费证书。', en: 'The max number of free certificates for the current user has been reached, and you cannot continue to purchase free certificates.' },
-    description: { zh: '免费证书配额已用完', en: 'The free-certificate quota is used up.' },
+    description: { zh: '免费证书配额已用完。', en: 'The free-certificate quota is used up.' },
     fix: { zh: '不要再申请免费证书，或删除不用的免费证书。', en: 'Stop requesting free certificates, or delete unused ones.' },
   },
   {
@@ -37,38 +37,38 @@ export const PUBLISHED_CODES: CatalogueEntry[] = [
   {
     code: 'SCM.0023', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
     message: { zh: '修改的键格式错误', en: 'Modify key format error.' },
-    description: { zh: '修改请求中的标签键格式错误', en: 'A tag key in a modify request is malformed.' },
+    description: { zh: '修改请求中的标签键格式错误。', en: 'A tag key in a modify request is malformed.' },
     fix: { zh: '请传递非空且格式正确的键。', en: 'Pass a non-empty, well-formed key.' },
   },
   {
     code: 'SCM.0024', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
     message: { zh: '修改的值格式错误', en: 'Modify value format error.' },
-    description: { zh: '修改请求中的标签值格式错误', en: 'A tag value in a modify request is malformed.' },
+    description: { zh: '修改请求中的标签值格式错误。', en: 'A tag value in a modify request is malformed.' },
     fix: { zh: '请传递非空且格式正确的值。', en: 'Pass a non-empty, well-formed value.' },
   },
   {
     code: 'SCM.0028', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
     message: { zh: '推送证书异常', en: 'Push cert error' },
-    description: { zh: '推送证书时发生异常', en: 'Pushing the certificate failed.' },
+    description: { zh: '推送证书时发生异常。', en: 'Pushing the certificate failed.' },
     fix: CONTACT_SUPPORT,
   },
   {
     code: 'SCM.0053', status: 400, origin: 'published', enSource: 'translated', docs: UPLOAD_FAQ_PAGE,
     message: { zh: '证书链解析错误：证书内容必须以指定字符串开始和结束', en: 'Chain parsing error: the certificate must begin and end with the PEM armor lines.' },
-    description: { zh: '证书内容缺少 -----BEGIN CERTIFICATE----- 或 -----END CERTIFICATE-----', en: 'The certificate text lacks -----BEGIN CERTIFICATE----- or -----END CERTIFICATE-----.' },
+    description: { zh: '证书内容缺少 -----BEGIN CERTIFICATE----- 或 -----END CERTIFICATE-----。', en: 'The certificate text lacks -----BEGIN CERTIFICATE----- or -----END CERTIFICATE-----.' },
     fix: { zh: '请使用以 -----BEGIN CERTIFICATE----- 开头、以 -----END CERTIFICATE----- 结尾的 PEM 证书。', en: 'Use PEM that starts with -----BEGIN CERTIFICATE----- and ends with -----END CERTIFICATE-----.' },
   },
   {
     code: 'SCM.0054', status: 400, origin: 'published', enSource: 'translated', docs: UPLOAD_FAQ_PAGE,
     message: { zh: '证书链解析错误：证书内容为空', en: 'Chain parsing error: the certificate body is empty.' },
-    description: { zh: 'BEGIN 与 END 行之间没有内容', en: 'There is nothing between the BEGIN and END lines.' },
+    description: { zh: 'BEGIN 与 END 行之间没有内容。', en: 'There is nothing between the BEGIN and END lines.' },
     fix: { zh: '请在 BEGIN 与 END 行之间填入 Base64 编码的证书内容。', en: 'Put the base64 certificate body between the BEGIN and END lines.' },
   },
   {
     code: 'SCM.0079', status: 400, origin: 'published', enSource: 'translated', docs: UPLOAD_FAQ_PAGE,
     message: { zh: '证书链校验错误：证书链顺序不正确或不连续', en: 'Chain check error: the chain does not link in order.' },
     description: {
-      zh: 'CA 证书的主题与其下一级证书的签发者不一致',
+      zh: 'CA 证书的主题与其下一级证书的签发者不一致。',
       en: "A CA certificate's subject differs from the issuer of the certificate below it.",
     },
     fix: {
@@ -79,13 +79,13 @@ export const PUBLISHED_CODES: CatalogueEntry[] = [
   {
     code: 'SCM.0109', status: 400, origin: 'published', enSource: 'translated', docs: UPLOAD_FAQ_PAGE,
     message: { zh: '证书链长度必须大于1', en: 'The certificate chain length must be greater than 1.' },
-    description: { zh: '只上传了服务器证书，没有中间证书', en: 'Only the server certificate was sent, without its intermediate certificates.' },
+    description: { zh: '只上传了服务器证书，没有中间证书。', en: 'Only the server certificate was sent, without its intermediate certificates.' },
     fix: { zh: '请同时上传中间证书（例如使用 fullchain.pem）。', en: 'Include the intermediate certificate(s), for example by uploading fullchain.pem.' },
   },
   {
     code: 'SCM.0114', status: 400, origin: 'published', enSource: 'translated', docs: UPLOAD_FAQ_PAGE,
     message: { zh: '上传错误：私钥必须以指定字符串开始和结束', en: 'Upload error: the private key must begin and end with the PEM armor lines.' },
-    description: { zh: '私钥内容缺少 -----BEGIN ... PRIVATE KEY----- 或 END 行', en: 'The private key lacks its -----BEGIN … PRIVATE KEY----- or END line.' },
+    description: { zh: '私钥内容缺少 -----BEGIN … PRIVATE KEY----- 或 END 行。', en: 'The private key lacks its -----BEGIN … PRIVATE KEY----- or END line.' },
     fix: { zh: '请使用带有完整 BEGIN/END 行的 PEM 私钥。', en: 'Use a PEM private key with complete -----BEGIN … PRIVATE KEY----- and -----END … PRIVATE KEY----- lines.' },
   },
 ];

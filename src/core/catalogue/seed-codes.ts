@@ -63,7 +63,7 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '请求参数错误', en: 'Incorrect request parameter.' },
     description: { zh: '请求中缺少某个参数，或者参数过长、格式不正确。', en: 'A request parameter is missing, too long or malformed.' },
     fix: {
-      zh: '请按要求传参，检查给出的 ID 和取值。导入证书时：证书字段只放服务器证书，不超过 4096 个字符；证书链不超过 8192 个字符；私钥不超过 4096 个字符；企业项目 ID 为"0"、"all"或 UUID。',
+      zh: '请按要求传参，检查给出的 ID 和取值。导入证书时：证书字段只放服务器证书，不超过 4096 个字符；证书链不超过 8192 个字符；私钥不超过 4096 个字符；企业项目 ID 为“0”、“all”或 UUID。',
       en: 'Pass valid parameters: check the ids and values given. For an import: certificate at most 4096 characters (leaf only), certificate_chain at most 8192, private_key at most 4096, enterprise_project_id "0", "all" or a UUID.',
     },
     seed: { description: '请求参数错误', fix: '请填写正确的请求参数' },
@@ -233,7 +233,7 @@ export const SEED_CODES: SeedEntry[] = [
   {
     code: 'SCM.1004', status: 401, origin: 'seed', enSource: 'translated', docs,
     message: { zh: '公测服务被拒绝', en: 'Access to the open beta service was denied.' },
-    description: { zh: '用户未申请服务公测，请先申请公测', en: 'The user has not applied for the open beta of the service; apply first.' },
+    description: { zh: '用户未申请服务公测，请先申请公测。', en: 'The user has not applied for the open beta of the service; apply first.' },
     fix: { zh: '请先在华为云控制台申请该服务的公测。', en: 'Apply for the open beta of the service in the Huawei Cloud console first.' },
     seed: { description: '用户未申请服务公测，请先申请公测', fix: '请申请公测' },
   },
@@ -289,7 +289,7 @@ export const SEED_CODES: SeedEntry[] = [
     fix: SERVICE_FAULT,
     seed: { description: '证书加密失败（应该是解密失败，实际上是在解密DEK）', fix: '请联系客服处理' },
     notes: [{
-      zh: '尽管提示"加密失败"，此错误实际发生在服务端解密数据加密密钥（DEK）时，与您上传的内容无关；请带上请求 ID 联系客服。',
+      zh: '尽管提示“加密失败”，此错误实际发生在服务端解密数据加密密钥（DEK）时，与您上传的内容无关；请带上请求 ID 联系华为云客服。',
       en: 'Despite saying "encryption failed", this comes from the service decrypting its data encryption key (DEK), not from what you sent; contact support with the request ID.',
     }],
   },

@@ -3,7 +3,7 @@
 // then what the certificate itself allows once ShowCertificate (or the files) told its names: every CDN
 // domain covered, not SM2, not expired (SCM.0010). `scm rotate` runs the second step over every resource it
 // would move. Pure.
-import { listOf, t, type Lang } from '../i18n.js';
+import { listOf, literal, t, type Lang } from '../i18n.js';
 import { toRow } from '../inventory/rows.js';
 import { CERT_ID, normalizeService, regionOfProject } from '../push/index.js';
 import { ruleFinding } from '../rules/finding.js';
@@ -38,15 +38,15 @@ export interface DeployCheck {
 export function checkDeploy(input: DeployInput, lang: Lang = 'en'): DeployCheck {
   const findings: Finding[] = [];
   const id = input.id.trim();
-  if (!CERT_ID.test(id)) findings.push(ruleFinding('push-id-format', JSON.stringify(input.id), lang));
+  if (!CERT_ID.test(id)) findings.push(ruleFinding('push-id-format', literal(lang, input.id), lang));
   const service = normalizeService(input.service);
-  if (!service) findings.push(ruleFinding('deploy-service', JSON.stringify(input.service), lang));
+  if (!service) findings.push(ruleFinding('deploy-service', literal(lang, input.service), lang));
   const project = input.project?.trim() ?? '';
   let region = 'global';
   if (service === 'CDN' && project) findings.push(ruleFinding('deploy-cdn-project', project, lang));
   if (service && service !== 'CDN') {
     if (!project) findings.push(ruleFinding('deploy-project-missing', t(lang, D.noProject, { service }), lang));
-    else if (regionOfProject(project) === undefined) findings.push(ruleFinding('deploy-project-unknown', JSON.stringify(project), lang));
+    else if (regionOfProject(project) === undefined) findings.push(ruleFinding('deploy-project-unknown', literal(lang, project), lang));
     else region = regionOfProject(project)!;
   }
   const wafOnly = [input.wafType ? '--waf-type' : '', input.enterpriseProjectId ? '--enterprise-project-id' : ''].filter(Boolean);

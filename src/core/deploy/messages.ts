@@ -12,10 +12,10 @@ export const D = {
   expired: { en: '{cert} expired on {date}', zh: '{cert} 已于 {date} 过期' },
   wafOnly: { en: '{flags} given with --service {service}', zh: '与 --service {service} 一起给出了 {flags}' },
   noProject: { en: 'no --project given for {service}', zh: '没有为 {service} 指定 --project' },
-  noWafType: { en: 'no --waf-type given (premium or cloud)', zh: '没有指定 --waf-type（"premium" 或 "cloud"）' },
+  noWafType: { en: 'no --waf-type given (premium or cloud)', zh: '没有指定 --waf-type（“premium”或“cloud”）' },
   noWafTypeFor: {
     en: (p) => `${plural(Number(p.count), 'WAF resource')} to deploy to, and no --waf-type given (premium or cloud)`,
-    zh: (p) => `有 ${p.count} 个WAF资源要部署，但没有指定 --waf-type（"premium" 或 "cloud"）`,
+    zh: (p) => `有 ${p.count} 个 WAF 资源要部署，但没有指定 --waf-type（“premium”或“cloud”）`,
   },
   cdnAgency: {
     en: '{info} (CDN may not read SCM: grant CDN the SCM agency in the CDN console; scm explain SCM.0212)',

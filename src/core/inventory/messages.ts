@@ -48,3 +48,22 @@ export const O = {
   refused: { en: 'refused', zh: '拒绝删除' },
   'would-delete': { en: 'would be deleted (dry run)', zh: '将被删除（试运行）' },
 } satisfies Messages;
+
+/**
+ * SCM's certificate statuses (scm-api-reference §2.4) as text tables show them: the value itself in English
+ * (it is what --status takes), its name in the Huawei Cloud console's words in Chinese. --json keeps the value.
+ */
+export const STATUS = {
+  UPLOAD: { en: 'UPLOAD', zh: '已上传' },
+  PAID: { en: 'PAID', zh: '已支付' },
+  ISSUED: { en: 'ISSUED', zh: '已签发' },
+  ISSUING: { en: 'ISSUING', zh: '签发中' },
+  CHECKING: { en: 'CHECKING', zh: '审核中' },
+  CHECKING_ORG: { en: 'CHECKING_ORG', zh: '组织审核中' },
+  SUPPLEMENTCHECKING: { en: 'SUPPLEMENTCHECKING', zh: '补充审核中' },
+  CANCELCHECKING: { en: 'CANCELCHECKING', zh: '取消审核中' },
+  UNPASSED: { en: 'UNPASSED', zh: '审核未通过' },
+  EXPIRED: { en: 'EXPIRED', zh: '已过期' },
+  REVOKING: { en: 'REVOKING', zh: '吊销中' },
+  REVOKED: { en: 'REVOKED', zh: '已吊销' },
+} satisfies Messages;

@@ -1,6 +1,8 @@
 // A certificate as SCM lists it (ListCertificates item or ShowCertificate body), read once into a row every
 // command works with: its names (domain and sans, however SCM separates them), its expiry (UTC+8), and
 // whether it was imported or bought (prune deletes imported ones only). Also the JSON shape of a row.
+import type { Lang } from '../i18n.js';
+import { STATUS } from './messages.js';
 import { daysLeft, parseScmTime, scmIso } from './time.js';
 
 /** Imported (status UPLOAD, "hosted") or bought through SCM: prune and rotate only ever delete imported ones. */
@@ -77,4 +79,10 @@ export function rowJson(row: CertRow, now: Date): Record<string, unknown> {
     status: row.status,
     origin: row.origin,
   };
+}
+
+/** A status in a text table: its name in `lang`; one SCM adds later as SCM sends it; none as "-". */
+export function statusText(lang: Lang, status: string | undefined): string {
+  if (!status) return '-';
+  return Object.hasOwn(STATUS, status) ? STATUS[status as keyof typeof STATUS][lang] : status;
 }

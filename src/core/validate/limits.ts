@@ -2,7 +2,7 @@
 // enterprise project ID (the formats themselves: fields.ts).
 import type { Findings } from './findings.js';
 import { EP_ID_PATTERN, LIMITS, NAME_PATTERN } from './fields.js';
-import type { Message } from '../i18n.js';
+import { listOf, literal, type Message } from '../i18n.js';
 import { M } from './messages.js';
 
 export { EP_ID_PATTERN, LIMITS, NAME_PATTERN };
@@ -26,14 +26,16 @@ export function checkLengths(lengths: Lengths, f: Findings, asSent = false): voi
 
 export function checkName(name: string | undefined, f: Findings): void {
   if (name === undefined || NAME_PATTERN.test(name)) return;
-  const bad = [...new Set(name.replace(/[A-Za-z0-9_.-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
+  const chars = [...new Set(name.replace(/[A-Za-z0-9_.-]/g, ''))].map((c) => literal(f.lang, c));
+  // English has always listed them with spaces ("a" "b"); Chinese lists with 、.
+  const bad = f.lang === 'zh' ? listOf('zh', chars) : chars.join(' ');
   const why = name.length < 3 ? f.say(M.nameShort, { length: name.length })
     : name.length > 63 ? f.say(M.nameLong, { length: name.length })
     : f.say(M.nameChars, { chars: bad });
-  f.add('name-invalid', M.nameInvalid, { name: JSON.stringify(name), why });
+  f.add('name-invalid', M.nameInvalid, { name: literal(f.lang, name), why });
 }
 
 export function checkEnterpriseProjectId(id: string | undefined, f: Findings): void {
   if (id === undefined || id === '0' || id === 'all' || EP_ID_PATTERN.test(id)) return;
-  f.add('enterprise-project-id-invalid', M.enterpriseProjectInvalid, { id: JSON.stringify(id) });
+  f.add('enterprise-project-id-invalid', M.enterpriseProjectInvalid, { id: literal(f.lang, id) });
 }

@@ -458,7 +458,7 @@ export const M = {
   leafOnly: { en: 'the certificate (leaf only)', zh: '证书（仅服务器证书）' },
   wholeChain: { en: 'the certificate chain', zh: '证书链' },
   wholeKey: { en: 'the private key', zh: '私钥' },
-  nameInvalid: { en: 'the name {name} {why}', zh: '名称 {name} {why}' },
+  nameInvalid: { en: 'the name {name} {why}', zh: '名称{name}{why}' },
   nameShort: {
     en: (p) => `is ${plural(Number(p.length), 'character')} long (at least 3)`,
     zh: '只有 {length} 个字符（至少 3 个）',
@@ -467,7 +467,7 @@ export const M = {
   nameChars: { en: 'contains {chars}', zh: '含有不允许的字符 {chars}' },
   enterpriseProjectInvalid: {
     en: 'the enterprise project ID {id} is not "0", "all" or an ID like 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b',
-    zh: '企业项目 ID {id} 不是“0”或“all”，也不是形如 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b 的 ID',
+    zh: '企业项目 ID {id}不是“0”或“all”，也不是形如 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b 的 ID',
   },
 
   // The certificate summary
