@@ -8,7 +8,7 @@ import { t } from '../../core/i18n.js';
 import { CERT_ID } from '../../core/push/index.js';
 import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
-import type { InputFileOptions } from '../shared/input-options.js';
+import { refuseEmptyInputs, type InputFileOptions } from '../shared/input-options.js';
 import type { SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
 
@@ -25,6 +25,7 @@ export interface RotateFlags extends SessionOptions, InputFileOptions {
 
 /** The old ids and the bundle folder among the arguments (ids are `scs` + 13 digits; anything else is the folder). */
 export function splitArgs(args: readonly string[], lang: Ctx['lang']): { oldIds: string[]; folder?: string } {
+  refuseEmptyInputs({}, args, lang);
   const oldIds = args.filter((a) => CERT_ID.test(a));
   const others = args.filter((a) => !CERT_ID.test(a));
   if (others.length > 1) throw new UsageError(t(lang, M.twoFolders));
@@ -33,6 +34,7 @@ export function splitArgs(args: readonly string[], lang: Ctx['lang']): { oldIds:
 
 /** Which way the new certificate is given; a UsageError when none or several. */
 export function newSource(opts: RotateFlags, folder: string | undefined, lang: Ctx['lang']): 'id' | 'files' {
+  refuseEmptyInputs(opts, [], lang);
   const files = opts.cert !== undefined || opts.key !== undefined || opts.chain !== undefined || opts.pfx !== undefined || folder !== undefined;
   if (opts.to !== undefined && files) throw new UsageError(t(lang, M.twoNew));
   if (opts.to === undefined && !files) throw new UsageError(t(lang, M.noNew));

@@ -1,5 +1,8 @@
-// The certificate inputs `validate` and `upload` share (the same files, read the same way).
+// The certificate inputs `validate`, `upload` and `rotate` share (the same files, read the same way).
+import { t, type Lang } from '../../core/i18n.js';
+import { UsageError } from '../../errors.js';
 import type { OptionSpec } from '../types.js';
+import { EMPTY } from './messages.js';
 
 export const INPUT_OPTIONS: OptionSpec[] = [
   { flags: '--cert <file>', description: { en: 'certificate (PEM or DER; may hold the whole chain, leaf first)', zh: '证书文件（PEM 或 DER；可以包含完整证书链，服务器证书在前）' }, complete: 'file' },
@@ -16,4 +19,16 @@ export interface InputFileOptions {
   chain?: string;
   pfx?: string;
   pfxPasswordFile?: string;
+}
+
+const FLAGS: ReadonlyArray<[keyof InputFileOptions, string]> = [['cert', '--cert'], ['key', '--key'], ['chain', '--chain'], ['pfx', '--pfx'], ['pfxPasswordFile', '--pfx-password-file']];
+
+/**
+ * A file option or argument given as '' is a usage error (exit 2) before anything is read: `--cert "$CERT"` with
+ * CERT unset would otherwise read the working directory ("  is a directory"), and `scm validate "$DIR"` judge it.
+ */
+export function refuseEmptyInputs(opts: InputFileOptions, args: readonly string[], lang: Lang): void {
+  const flag = FLAGS.find(([key]) => opts[key] !== undefined && opts[key]!.trim() === '');
+  if (flag) throw new UsageError(t(lang, EMPTY.option, { flag: flag[1] }), { hint: t(lang, EMPTY.optionHint) });
+  if (args.some((a) => a.trim() === '')) throw new UsageError(t(lang, EMPTY.argument), { hint: t(lang, EMPTY.argumentHint) });
 }

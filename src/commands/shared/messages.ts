@@ -19,3 +19,11 @@ export const ID = {
   notIds: { en: '{ids} are not certificate ids: scs followed by 13 digits, such as scs1700000000000', zh: '{ids} 不是证书 ID：证书 ID 是 scs 加 13 位数字，例如 scs1700000000000' },
   nothingSent: { en: '{message} (rule push-id-format); nothing was sent', zh: '{message}（规则 push-id-format）；没有发送任何请求' },
 } satisfies Messages;
+
+/** A file option or argument given as '' (an empty or unset variable in a script): never the working directory. */
+export const EMPTY = {
+  option: { en: '{flag} is empty: give it a file name', zh: '{flag} 的值为空：请给出文件名' },
+  optionHint: { en: 'an unset or empty variable? check where the value came from', zh: '变量未设置或为空？请检查该值的来源' },
+  argument: { en: "an argument is empty: give a bundle folder or a file ('' is not the current folder)", zh: '有一个参数为空：请给出证书目录或文件（空字符串不代表当前目录）' },
+  argumentHint: { en: 'check where the value came from (an unset variable?); for the current folder, write .', zh: '请检查该值的来源（变量未设置？）；要表示当前目录，请写 .' },
+} satisfies Messages;

@@ -9,7 +9,7 @@ import { UsageError } from '../../errors.js';
 import { isStdinPath } from '../../io/read-input.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { U } from './messages.js';
-import type { InputFileOptions } from '../shared/input-options.js';
+import { refuseEmptyInputs, type InputFileOptions } from '../shared/input-options.js';
 
 export interface InputOptions extends InputFileOptions {
   name?: string;
@@ -25,6 +25,7 @@ export interface UploadInputs {
 }
 
 function checkUsage(opts: InputOptions, args: string[], lang: Lang): void {
+  refuseEmptyInputs(opts, args, lang);
   const files = [opts.cert, opts.key, opts.chain, opts.pfx].filter((f) => f !== undefined);
   if (opts.from !== undefined && (args.length > 0 || files.length > 0)) throw new UsageError(t(lang, U.fromAndFiles, { client: opts.from }));
   if (args.length > 0 && opts.pfx !== undefined) throw new UsageError(t(lang, U.pfxAndFolder));

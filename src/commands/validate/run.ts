@@ -10,7 +10,7 @@ import type { BundleInput, TargetService, ValidateOptions, ValidationReport } fr
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
 import { isStdinPath, pfxPassword, readContextOf, readInput, type ReadContext } from '../../io/read-input.js';
-import type { InputFileOptions } from '../shared/input-options.js';
+import { refuseEmptyInputs, type InputFileOptions } from '../shared/input-options.js';
 import { readBundle } from '../shared/read-bundle.js';
 import { errorLine, warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonErrorLine, jsonWarningLine } from '../../render/json.js';
@@ -40,6 +40,7 @@ const TARGETS: readonly TargetService[] = ['CDN', 'WAF', 'ELB'];
 
 function checkUsage(args: string[], o: Opts, ctx: Ctx): void {
   const L = ctx.lang;
+  refuseEmptyInputs(o, args, L);
   const slots = [o.cert, o.key, o.chain].filter((f) => f !== undefined);
   if (args.length === 0 && slots.length === 0 && o.pfx === undefined) throw new UsageError(t(L, M.nothing), { hint: t(L, M.nothingHint) });
   if (o.pfx !== undefined && slots.length > 0) throw new UsageError(t(L, M.pfxAndOthers));
