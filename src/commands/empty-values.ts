@@ -30,9 +30,9 @@ export function emptyValue(spec: CommandSpec, globals: readonly OptionSpec[], in
 export async function refuseEmpty(spec: CommandSpec, globals: readonly OptionSpec[], input: { args: readonly unknown[]; opts: Record<string, unknown> }, lang: Lang): Promise<void> {
   const empty = emptyValue(spec, globals, input);
   if (!empty) return;
-  const hint = t(lang, EMPTY.hint);
-  if ('flag' in empty) throw new UsageError(t(lang, EMPTY.option, { flag: empty.flag }), { hint });
+  if ('flag' in empty) throw new UsageError(t(lang, EMPTY.option, { flag: empty.flag }), { hint: t(lang, EMPTY.hint) });
   // Loaded only here: the placeholders are help text, which a run that goes on never needs.
   const { argTerm } = await import('./help/terms.js');
-  throw new UsageError(t(lang, EMPTY.operand, { name: argTerm({ ...empty.arg, variadic: false }, lang, true) }), { hint });
+  const files = empty.arg.complete === 'file' || empty.arg.complete === 'dir';
+  throw new UsageError(t(lang, EMPTY.operand, { name: argTerm({ ...empty.arg, variadic: false }, lang, true) }), { hint: t(lang, files ? EMPTY.fileHint : EMPTY.operandHint) });
 }

@@ -7,6 +7,8 @@ import { runCli } from '../helpers/run-cli.js';
 
 const bundle = fixture('bundles/rsa-ok');
 const HINT = 'hint: an unset or empty shell variable gives an empty value: check the variable, or leave the option out\n';
+const OPERAND_HINT = 'hint: an unset or empty shell variable gives an empty argument: check where the value came from\n';
+const FILE_HINT = "hint: an unset or empty shell variable gives an empty argument: check where the value came from; '' is not the current folder, write . for it\n";
 
 describe('empty values', () => {
   it.each([
@@ -23,7 +25,9 @@ describe('empty values', () => {
   ])('%j: exit 2, one line naming it, nothing run', async (args, message) => {
     const r = await runCli(args, { env: { SCM_ENDPOINT: 'http://127.0.0.1:9', HUAWEICLOUD_SDK_AK: 'AKEMPTYTEST000000001', HUAWEICLOUD_SDK_SK: 'sk-empty-test-000000000000000000000000' } });
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toBe(`scm: ${message}\n${HINT}`);
+    // An operand's hint says where an empty value comes from; a file operand's adds that '' is not '.'.
+    const hint = message.startsWith('--') ? HINT : args[0] === 'explain' ? OPERAND_HINT : FILE_HINT;
+    expect(r.stderr).toBe(`scm: ${message}\n${hint}`);
   });
 
   it('in Chinese, and in --json', async () => {

@@ -73,20 +73,21 @@ describeFixtures('two leaves and a key that matches neither', () => {
   });
 });
 
-describeFixtures('renewals of one subject: the newest, unless a name says otherwise', () => {
+describeFixtures('generations of one certificate: the newest, unless a name says otherwise', () => {
+  // archive-old.crt and archive-new.crt: the same names, issued a second apart, each with its own key.
   it.each([
-    ['old first', [['a.pem', 'archive-old.crt'], ['b.pem', 'archive-new.crt']]],
-    ['new first', [['a.pem', 'archive-new.crt'], ['b.pem', 'archive-old.crt']]],
-  ] as Array<[string, Named]>)('%s: the newer one is the leaf', async (_, files) => {
+    ['old first', [['cert1.pem', 'archive-old.crt'], ['cert2.pem', 'archive-new.crt']]],
+    ['new first', [['cert2.pem', 'archive-new.crt'], ['cert1.pem', 'archive-old.crt']]],
+    ['with their keys', [['fullchain1.pem', 'archive-old.crt'], ['privkey1.pem', 'other-rsa.key'], ['fullchain2.pem', 'archive-new.crt'], ['privkey2.pem', 'rsa.key']]],
+  ] as Array<[string, Named]>)("certbot's archive/ numbers (%s): the newer one is the leaf", async (_, files) => {
     const r = await readTogether(files);
     expect(r.certificate?.sha256).toBe(sha('archive-new.crt'));
-    expect(r.certificate?.sha256).not.toBe(sha('archive-old.crt'));
   });
 
-  it('of renewals equally new (to the second), the first given', async () => {
+  it('of generations equally new (to the second), the first given', async () => {
     const [a, b] = ['sha1.crt', 'md5.crt'];
     const from = (rel: string): number => Date.parse(new X509Certificate(bytes(rel)).validFrom);
-    const r = await readTogether([['a.pem', a], ['b.pem', b]]);
+    const r = await readTogether([['cert1.pem', a], ['cert2.pem', b]]);
     // The generator makes both within a second or two: the newer one when they differ, else the first.
     expect(r.certificate?.sha256).toBe(sha(from(b) > from(a) ? b : a));
   });
@@ -102,6 +103,38 @@ describeFixtures('renewals of one subject: the newest, unless a name says otherw
       hint: 'pass the leaf with --cert FILE',
       path: undefined,
     });
+  });
+});
+
+describeFixtures('two certificates for the same names issued together, outside certbot\'s numbering (hunt6 2)', () => {
+  it('with no key: two leaves and no key to choose by, not the newer one', async () => {
+    for (const files of [[['a.pem', 'archive-old.crt'], ['b.pem', 'archive-new.crt']], [['b.pem', 'archive-new.crt'], ['a.pem', 'archive-old.crt']]] as Named[]) {
+      expect(await refusal(files, { bundle: 'bad' })).toEqual({
+        message: expect.stringMatching(/^cannot tell which certificate is the leaf in bad: .*; there is no private key to choose by$/),
+        hint: 'pass the leaf with --cert FILE',
+        path: 'bad',
+      });
+    }
+    expect(await refusal([['a.pem', 'archive-old.crt'], ['b.pem', 'archive-new.crt']], { bundle: 'bad' }, 'zh')).toMatchObject({
+      message: `无法确定 bad 中哪张是服务器证书：a.pem 中的 ${RSA}、b.pem 中的 ${RSA}；没有可据以判断的私钥`,
+    });
+  });
+
+  it('each with its own key: two pairs, both named, whichever is newer', async () => {
+    const pairs: Named = [['a.pem', 'archive-old.crt'], ['a.key', 'other-rsa.key'], ['b.pem', 'archive-new.crt'], ['b.key', 'rsa.key']];
+    expect(await refusal(pairs, { bundle: 'pair5' })).toEqual({
+      message: `cannot tell which certificate and key to use in pair5: it holds 2 certificates, each with its own private key: ${RSA} (RSA 2048) in a.pem with its key in a.key; ${RSA} (RSA 2048) in b.pem with its key in b.key`,
+      hint: 'pass one pair with --cert FILE --key FILE (and --chain FILE), or put each pair in a folder of its own',
+      path: 'pair5',
+    });
+    expect(((await refusal(pairs, { bundle: 'pair5' }, 'zh')) as { message: string }).message).toMatch(/^无法确定 pair5 中/);
+  });
+
+  it("certbot's numbers count only when each key's number is its certificate's", async () => {
+    const crossed: Named = [['cert1.pem', 'archive-old.crt'], ['privkey2.pem', 'other-rsa.key'], ['cert2.pem', 'archive-new.crt'], ['privkey1.pem', 'rsa.key']];
+    expect(((await refusal(crossed)) as { message: string }).message).toMatch(/^cannot tell which certificate and key to use: it holds 2 certificates/);
+    const oneNumber: Named = [['cert1.pem', 'archive-old.crt'], ['x/cert1.pem', 'archive-new.crt']];
+    expect(((await refusal(oneNumber)) as { message: string }).message).toMatch(/there is no private key to choose by$/);
   });
 });
 

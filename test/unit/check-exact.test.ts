@@ -159,14 +159,20 @@ describeFixtures('analyseServed: where the path stops', () => {
     expect(r.problems.map((p) => p.id)).toEqual(['chain-broken']);
   });
 
-  it('a stranger after the root: complete; out of order when served, only unrelated in a folder', () => {
+  it('a stranger after the root: complete; out of order when served, only unrelated in a folder (and not a link of its chain)', () => {
     const served = analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/root-b.crt'), 0, true, 'en', NOW);
     expect(served).toMatchObject({ complete: true, inOrder: false });
     expect(served.problems.map((p) => p.id)).toEqual(['chain-broken']);
     expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/inter-b.crt'), 0, false, 'en', NOW)).toEqual({
-      complete: true, inOrder: null, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1', 'CN=Unrelated Intermediate B'],
+      complete: true, inOrder: null, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1'],
       problems: [{ id: 'chain-unrelated-cert', message: 'CN=Unrelated Intermediate B (certificate 4 in the served chain) did not issue CN=rsa.example.com or any of its intermediates; it is not sent' }],
     });
+  });
+
+  it("another leaf in a folder (an older generation) is never a link of the leaf's chain (hunt6 2)", () => {
+    const r = analyseServed(certsOf('cases/archive-new.crt', 'pki/inter-rsa.crt', 'cases/archive-old.crt'), 0, false, 'en', NOW);
+    expect(r.certificates).toEqual(['CN=rsa.example.com', 'CN=SCM Test Intermediate R2']);
+    expect(r.problems.map((p) => p.id)).toEqual(['chain-unrelated-cert']);
   });
 
   it('a leaf that is not first is named as the server certificate (check holds no key)', () => {

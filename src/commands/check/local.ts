@@ -33,12 +33,19 @@ function withoutKeys(input: BundleInput): BundleInput {
 export async function readLocal(path: string, ctx: Ctx): Promise<LocalCertificate> {
   const io = readContextOf(ctx);
   const folder = isDirectory(path, io);
-  const input: BundleInput = folder ? withoutKeys(await readBundleDir(path, io)) : { cert: await readInput(path, io) };
-  const f = new Findings(ctx.lang);
+  const input: BundleInput = folder ? await readBundleDir(path, io) : { cert: await readInput(path, io) };
+  let f = new Findings(ctx.lang);
   let g: Gathered;
   if (folder) {
     const { gatherBundle } = await import('../../core/validate/classify.js');
-    g = await gatherBundle(input, f);
+    const lean = withoutKeys(input);
+    // Without its keys a folder can be ambiguous where the keys decide (a key-matched leaf beside an old one) or
+    // refuse it for another reason (two pairs): read it again whole, so that check agrees with validate.
+    g = lean === input ? await gatherBundle(input, f) : await gatherBundle(lean, f).catch((e: unknown) => {
+      if (!(e instanceof InputError)) throw e;
+      f = new Findings(ctx.lang);
+      return gatherBundle(input, f);
+    });
   } else {
     const { gatherSlots } = await import('../../core/validate/inputs.js');
     g = gatherSlots(input, f);

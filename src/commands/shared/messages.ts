@@ -25,4 +25,6 @@ export const EMPTY = {
   operand: { en: 'an empty argument was given for <{name}>', zh: '参数 <{name}> 是空字符串' },
   option: { en: '{flag} was given an empty value', zh: '{flag} 的值是空字符串' },
   hint: { en: 'an unset or empty shell variable gives an empty value: check the variable, or leave the option out', zh: '未设置或为空的环境变量（或脚本变量）会得到空值：请检查该变量，或不写这个选项' },
+  operandHint: { en: 'an unset or empty shell variable gives an empty argument: check where the value came from', zh: '未设置或为空的环境变量（或脚本变量）会得到空参数：请检查该值的来源' },
+  fileHint: { en: "an unset or empty shell variable gives an empty argument: check where the value came from; '' is not the current folder, write . for it", zh: '未设置或为空的环境变量（或脚本变量）会得到空参数：请检查该值的来源；空字符串不代表当前目录，当前目录请写 .' },
 } satisfies Messages;

@@ -25,7 +25,11 @@ export interface ChainFacts {
   complete: boolean;
   /** Each certificate followed by its issuer, nothing repeated or stray; null for a folder (no order). */
   inOrder: boolean | null;
-  /** Every certificate in the order given (leaf first when it is). */
+  /**
+   * A server's chain or a file: every certificate in the order given (leaf first when it is). A bundle folder has
+   * no order: the path from the leaf, as validate would send it; what is not on it (an older generation, another
+   * leaf, a stray CA) is a problem, never shown as a link of the chain.
+   */
   certificates: string[];
   problems: Problem[];
 }
@@ -59,7 +63,7 @@ export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean
   return {
     complete: path.length > 1 && !stopped && !findings.some((x) => INCOMPLETE.has(x.rule)),
     inOrder: ordered ? !findings.some((x) => DISORDER.has(x.rule)) : null,
-    certificates: certs.map((c) => c.name),
+    certificates: (ordered ? certs : path).map((c) => c.name),
     problems,
   };
 }

@@ -10,7 +10,7 @@ import { Findings } from './findings.js';
 import { named, publicOf, type Gathered } from './inputs.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
-import { supersededBy, twoPairs } from './generations.js';
+import { generations, supersededBy, twoPairs } from './generations.js';
 import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { applySlots, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
@@ -28,17 +28,20 @@ function leafRank(c: Cert): number {
 }
 
 /**
- * The leaf among end-entity candidates: one, or the only one with the most leaf-like file name, or, when they
- * are renewals of one certificate (same subject: certbot's archive/ keeps every generation), the newest.
+ * The leaf among end-entity candidates: one, or the only one with the most leaf-like file name, or the newest when
+ * `renewals` says they are one certificate renewed: certificates one key matches (the same subject), or, with no
+ * key to choose by, generations (generations.ts: certbot's numbered archive/ files, or a day or more apart).
  */
-function tieBreak(candidates: Cert[]): Cert | undefined {
+function tieBreak(candidates: Cert[], renewals: (top: Cert[]) => boolean): Cert | undefined {
   if (candidates.length === 1) return candidates[0];
   const best = Math.min(...candidates.map(leafRank));
   const top = candidates.filter((c) => leafRank(c) === best);
   if (top.length === 1) return top[0];
-  if (!top.every((c) => c.x509.subject === top[0]!.x509.subject)) return undefined;
+  if (!renewals(top)) return undefined;
   return top.reduce((a, b) => (Date.parse(b.x509.validFrom) > Date.parse(a.x509.validFrom) ? b : a));
 }
+
+const oneSubject = (top: Cert[]): boolean => top.every((c) => c.x509.subject === top[0]!.x509.subject);
 
 /** Why the key could not choose: the candidates all match it (renewals with one key), none does, or there is no key. */
 type Undecided = 'matched' | 'unmatched' | 'no-key';
@@ -58,12 +61,14 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
   if (matched.length > 0) {
     const current = matched.filter((c) => !supersededBy(c, matched));
     twoPairs(current, matching, input.bundle, f.lang);
-    const leaf = tieBreak(current) ?? ambiguous(current, 'matched', input, f.lang);
+    // One key for them all (certbot --reuse-key), or certbot's numbered generations, each with its key.
+    const leaf = tieBreak(current, (top) => oneSubject(top) || generations(top, matching)) ?? ambiguous(current, 'matched', input, f.lang);
     return { leaf, key: matching(leaf), keyMatched: true };
   }
   // A key that matches nothing, next to a certificate block that did not parse: that block was the leaf.
   if (pool.keys.length > 0 && pool.faults.length > 0) return { keyMatched: false };
-  if (ees.length > 0) return { leaf: tieBreak(ees) ?? ambiguous(ees, pool.keys.length > 0 ? 'unmatched' : 'no-key', input, f.lang), keyMatched: false };
+  // Two leaves for the same names and nothing to choose by (no key, or one that matches neither): only generations.
+  if (ees.length > 0) return { leaf: tieBreak(ees, (top) => generations(top)) ?? ambiguous(ees, pool.keys.length > 0 ? 'unmatched' : 'no-key', input, f.lang), keyMatched: false };
   // A CA certificate is the leaf only when the key says so (a self-signed CA:TRUE certificate made by hand).
   const ca = pool.certs.find((c) => matching(c));
   return ca ? { leaf: ca, key: matching(ca), keyMatched: true } : { keyMatched: false };

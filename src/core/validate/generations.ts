@@ -27,18 +27,42 @@ function namesKey(c: Cert): string {
 export const supersededBy = (c: Cert, others: Cert[]): Cert | undefined =>
   others.find((n) => n !== c && namesKey(n) === namesKey(c) && Date.parse(n.x509.validFrom) - Date.parse(c.x509.validFrom) > DAY);
 
+/** certbot's archive/ numbering: cert3.pem, fullchain3.pem (and the key privkey3.pem) are generation 3. */
+function generationOf(source: string, key: boolean): number | undefined {
+  const m = (key ? /^privkey(\d+)\.pem$/i : /^(?:cert|fullchain)(\d+)\.pem$/i).exec(base(source));
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Generations of one certificate, however close their dates (`certbot renew --force-renewal` a minute later): the
+ * same names, and each in certbot's archive/ files of its own number (with `keyOf`, its key in privkey of that
+ * number too), or each issued more than a day after the one before. Two certificates for the same names issued
+ * together in other files (a.pem and b.pem, an hour apart) are not: either may be the one meant, and the newer
+ * one is not always the better (a 90-day one beside a 1-year one).
+ */
+export function generations(certs: Cert[], keyOf?: (c: Cert) => DecodedKey | undefined): boolean {
+  if (certs.length < 2 || !certs.every((c) => namesKey(c) === namesKey(certs[0]!))) return false;
+  const numbers = certs.map((c) => {
+    const n = generationOf(c.source, false);
+    const k = keyOf?.(c);
+    return k && generationOf(k.source, true) !== n ? undefined : n;
+  });
+  if (numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length) return true;
+  const dates = certs.map((c) => Date.parse(c.x509.validFrom)).sort((a, b) => a - b);
+  return dates.every((d, i) => i === 0 || d - dates[i - 1]! > DAY);
+}
+
 /**
  * Two or more complete pairs (each certificate with its own key) are two bundles, not one: an RSA and an ECDSA
- * certificate for the same names (nginx's dual certificates), or two sites. Neither a file name, a date nor the
- * order of a file may choose between them, as the other is a valid certificate too. Only renewals are one bundle:
- * one subject, one key type, a new key each time (certbot's archive/), where the newest is the leaf. Older
- * generations (supersededBy) are set aside before this is asked. `hint` replaces the folder's advice (--cert/--key
- * given already).
+ * certificate for the same names (nginx's dual certificates), two certificates for the same names issued
+ * together, or two sites. Neither a file name, a date nor the order of a file may choose between them, as the
+ * other is a valid certificate too. Only generations of one certificate are one bundle (certbot's archive/),
+ * where the newest is the leaf. Older generations (supersededBy) are set aside before this is asked. `hint`
+ * replaces the folder's advice (--cert/--key given already).
  */
 export function twoPairs(matched: Cert[], matching: (c: Cert) => DecodedKey | undefined, bundle: string | undefined, lang: Lang, hint?: Message): void {
   const keys = new Set(matched.map(matching));
-  const renewals = matched.every((c) => c.x509.subject === matched[0]!.x509.subject && c.key.type === matched[0]!.key.type);
-  if (keys.size < 2 || renewals) return;
+  if (keys.size < 2 || generations(matched, matching)) return;
   const f = new Findings(lang);
   const pair = (c: Cert): string => {
     const k = matching(c)!;
