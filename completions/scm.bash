@@ -195,7 +195,7 @@ _scm_command() {
 _scm_arg() {
   _scm_k= _scm_w=
   case $1 in
-    validate) case $2 in *) _scm_k=dir ;; esac ;;
+    validate) case $2 in *) _scm_k=file ;; esac ;;
     upload) case $2 in 0) _scm_k=dir ;; esac ;;
     push) case $2 in 0) _scm_k=none ;; esac ;;
     show) case $2 in 0) _scm_k=none ;; esac ;;

@@ -135,7 +135,7 @@ complete -c scm -n '__scm_once \'validate\' 1 --warn-days' -l warn-days -r -f -d
 complete -c scm -n '__scm_once \'validate\' 0 --strict' -l strict -d 'fail (exit 1) on warnings too'
 complete -c scm -n '__scm_once \'validate\' 0 -q --quiet' -s q -l quiet -d 'print only failing findings (nothing when all is well)'
 complete -c scm -n '__scm_once \'validate\' 0 --json' -l json -d 'print one JSON document'
-complete -c scm -n '__scm_arg validate 0+' -f -a '(__fish_complete_directories (commandline -ct) "")'
+complete -c scm -n '__scm_arg validate 0+' -F
 complete -c scm -n '__scm_once \'upload\' 1 --cert' -l cert -r -F -d 'certificate (PEM or DER; may hold the whole chain, leaf first)'
 complete -c scm -n '__scm_once \'upload\' 1 --key' -l key -r -F -d 'private key (PEM or DER; PKCS#1, PKCS#8 or SEC1; unencrypted)'
 complete -c scm -n '__scm_once \'upload\' 1 --chain' -l chain -r -F -d 'intermediate certificates, lowest first, if not in --cert'

@@ -164,8 +164,9 @@ for (const shell of COMPLETION_SHELLS) {
       expect(await c(`scm ${k.command} ${k.flag} `)).toEqual(X.norm(['archive', 'chain.pem', 'fullchain.pem', 'live', 'notes.txt', 'privkey.pem']));
     });
 
-    it('completes directories, and only directories, for the bundles of validate', async () => {
-      expect(await c('scm validate ')).toEqual(['archive', 'live']);
+    it('completes files and folders for the bundles of validate (`scm validate fullchain.pem privkey.pem` is one bundle)', async () => {
+      expect(await c('scm validate ')).toEqual(X.norm(['archive', 'chain.pem', 'fullchain.pem', 'live', 'notes.txt', 'privkey.pem']));
+      expect(await c('scm validate ful')).toEqual(['fullchain.pem']);
       expect(await c('scm validate live/')).toEqual(['live/example.com']);
       expect(await c('scm validate --key privkey.pem a')).toEqual(['archive']);
     });

@@ -72,13 +72,14 @@ describe('unknown codes', () => {
     const r = await runCli(['explain', '14', 'SCM.9999']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('SCM.0014');
-    expect(r.stderr).toBe("scm: unknown error code 'SCM.9999'\nhint: 'scm explain --list' lists every known code\n");
+    // No near spelling: the codes of its family nearest in number (the contract: the nearest known codes).
+    expect(r.stderr).toBe("scm: unknown error code 'SCM.9999' (did you mean SCM.4002, SCM.4001, SCM.1010?)\nhint: 'scm explain --list' lists every known code\n");
   });
 
   it('points to the list in Chinese too', async () => {
     const r = await runCli(['explain', 'SCM.9999', '--lang', 'zh']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("scm: 未知错误码“SCM.9999”\n提示：'scm explain --list' 可列出所有已知的错误码\n");
+    expect(r.stderr).toBe("scm: 未知错误码“SCM.9999”（是不是要查 SCM.4002、SCM.4001、SCM.1010？）\n提示：'scm explain --list' 可列出所有已知的错误码\n");
   });
 
   it('without any code is a usage error (exit 2)', async () => {

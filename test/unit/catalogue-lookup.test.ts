@@ -129,3 +129,16 @@ describe('langFromEnv', () => {
     [{}, 'en'],
   ])('%j → %s', (env, lang) => expect(langFromEnv(env)).toBe(lang));
 });
+
+describe('suggest: a code with no near spelling', () => {
+  it('still gets the known codes of its family nearest in number (the contract: every unknown code prints the nearest)', () => {
+    expect(suggest('SCM.9999')).toEqual(['SCM.4002', 'SCM.4001', 'SCM.1010']);
+    expect(suggest('9999')).toEqual(['SCM.4002', 'SCM.4001', 'SCM.1010']);
+    for (const s of suggest('SCM.9999')) expect(s.startsWith('SCM.')).toBe(true);
+  });
+
+  it('a near spelling still comes first, and a word that is no code may get none', () => {
+    expect(suggest('SCM.0041')).toContain('SCM.0014');
+    expect(suggest('zzzzzzzzzzzzzzzz')).toEqual([]);
+  });
+});

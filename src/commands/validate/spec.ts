@@ -11,7 +11,8 @@ export const validateSpec: CommandSpec = {
       zh: '证书目录（例如 /etc/letsencrypt/live/example.com），或组成一个证书包的若干文件，按内容识别；“-”读取标准输入',
     },
     variadic: true,
-    complete: 'dir',
+    // Files too: `scm validate fullchain.pem privkey.pem` is one bundle (a file completion offers folders as well).
+    complete: 'file',
   }],
   options: [
     ...INPUT_OPTIONS,

@@ -76,12 +76,23 @@ export function resolve(query: string): Resolved {
   return { kind: 'unknown', query, suggestions: suggest(tidy) };
 }
 
-/** The nearest known codes or rule ids for something we do not know (at most three). */
+/**
+ * The nearest known codes or rule ids for something we do not know (at most three). A code with no near
+ * spelling (SCM.9999) still gets the known codes of its family nearest in number: the contract promises the
+ * nearest codes for every unknown code, and "none" leaves the user with only `--list`.
+ */
 export function suggest(query: string, limit = 3): string[] {
   const code = normalizeCode(query);
   const target = code ?? query.trim().toLowerCase();
   const candidates = code ? CATALOGUE.map((e) => e.code) : [...RULES.map((rule) => rule.id), ...CATALOGUE.map((e) => e.code)];
-  return nearest(target, candidates, limit, code ? undefined : (s) => s.toLowerCase());
+  const near = nearest(target, candidates, limit, code ? undefined : (s) => s.toLowerCase());
+  if (near.length > 0 || !code) return near;
+  const [family, number] = code.split('.') as [string, string];
+  const distance = (c: string): number => Math.abs(Number(c.split('.')[1]) - Number(number));
+  return candidates
+    .filter((c) => c.startsWith(`${family}.`) && /^\d+$/.test(c.split('.')[1] ?? ''))
+    .sort((a, b) => distance(a) - distance(b) || (a < b ? -1 : 1))
+    .slice(0, limit);
 }
 
 const entryText = (e: CatalogueEntry): string =>
