@@ -64,9 +64,12 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
   // A key that matches nothing, next to a certificate block that did not parse: that block was the leaf.
   if (pool.keys.length > 0 && pool.faults.length > 0) return { keyMatched: false };
   if (ees.length > 0) return { leaf: tieBreak(ees) ?? ambiguous(ees, pool.keys.length > 0 ? 'unmatched' : 'no-key', input, f.lang), keyMatched: false };
-  // A CA certificate is the leaf only when the key says so (a self-signed CA:TRUE certificate made by hand).
+  // A CA certificate is the leaf only when the key says so (a self-signed CA:TRUE certificate made by hand), or when
+  // it is the only certificate and self-signed (OpenSSL 3's `req -x509` marks it CA:TRUE): no chain is just that.
   const ca = pool.certs.find((c) => matching(c));
-  return ca ? { leaf: ca, key: matching(ca), keyMatched: true } : { keyMatched: false };
+  if (ca) return { leaf: ca, key: matching(ca), keyMatched: true };
+  const only = pool.certs.length === 1 && pool.faults.length === 0 ? pool.certs[0] : undefined;
+  return only?.selfSigned ? { leaf: only, keyMatched: false } : { keyMatched: false };
 }
 
 /** The key for a leaf no key matched: the only one, or the one named like the leaf's file, or a private key's name. */
