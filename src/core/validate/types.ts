@@ -27,6 +27,8 @@ export interface BundleInput {
   subfolders?: string[];
   /** PKCS#12 password (from SCM_PFX_PASSWORD or --pfx-password-file); never printed. */
   pfxPassword?: string;
+  /** The --pfx-password-file it was read from ('-': standard input); absent when it came from SCM_PFX_PASSWORD. */
+  pfxPasswordFile?: string;
 }
 
 export type TargetService = 'CDN' | 'WAF' | 'ELB';
