@@ -193,4 +193,15 @@ describeFixtures('scm validate --lang zh', () => {
     expect(text.stdout).toMatch(/错误 +key-empty {2}SCM\.0059\n {4}cert\.pem、chain\.pem、notes\.txt 中没有私钥\n {4}修复：请用 --key/);
     expect(text.stdout).toMatch(/服务器证书，RSA 2048/);
   });
+
+  it('--json: certificate.chain is prose, so it follows --lang as the text does (keys and ids stay English)', async () => {
+    const args = ['validate', '--cert', C('rsa.crt'), '--key', C('other-rsa.key'), '--json'];
+    const en = JSON.parse((await runCli([...args, '--lang', 'en'])).stdout);
+    const zh = JSON.parse((await runCli([...args, '--lang', 'zh'])).stdout);
+    expect(en.certificate.chain).toEqual(['CN=rsa.example.com (leaf, RSA 2048)', 'O=scm fixtures, CN=SCM Test Intermediate R2 (issuer of CN=rsa.example.com, not included)']);
+    expect(zh.certificate.chain).toEqual(['CN=rsa.example.com（服务器证书，RSA 2048）', 'O=scm fixtures, CN=SCM Test Intermediate R2（CN=rsa.example.com 的签发者，未包含）']);
+    expect(Object.keys(zh.certificate)).toEqual(Object.keys(en.certificate));
+    const text = await runCli(args.filter((a) => a !== '--json').concat('--lang', 'zh'));
+    for (const line of zh.certificate.chain) expect(text.stdout).toContain(line);
+  });
 });
