@@ -110,6 +110,8 @@ Object.assign(SECTIONS, {
   bigInter: [...SECTIONS.interMid, `subjectAltName = ${many(100, (i) => `DNS:ca-${String(i).padStart(3, '0')}.big-chain-intermediate.example.net`)}`],
   noAki: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature', 'subjectAltName = DNS:twin.example.com', 'subjectKeyIdentifier = none', 'authorityKeyIdentifier = none'],
   selfLeaf: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature,keyEncipherment', 'subjectKeyIdentifier = hash', 'subjectAltName = DNS:self.example.com'],
+  // What OpenSSL 3's `req -x509` makes by default (its v3_ca section): a self-signed server certificate with CA:TRUE.
+  selfCa: ['basicConstraints = critical,CA:TRUE', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always', 'subjectAltName = DNS:self.example.com'],
   ...MORE_SECTIONS(leafWith),
 });
 write('tmp/openssl.cnf', ['[req]', 'distinguished_name = dn', '[dn]', ...Object.entries(SECTIONS).flatMap(([name, lines]) => [`[${name}]`, ...lines])].join('\n') + '\n');
@@ -168,6 +170,7 @@ const leaves = {
   shortChainLeaf: cert(C('short-chain-leaf.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [interShort, K.big1] }),
   twinLeaf: cert(C('twin-leaf.crt'), K.leafRsa, '/CN=twin.example.com', 'noAki', IR),
   selfSigned: cert(C('self-signed.crt'), K.leafRsa, '/CN=self.example.com', 'selfLeaf'),
+  selfSignedCa: cert(C('self-signed-ca.crt'), K.leafRsa, '/CN=self.example.com', 'selfCa'),
 };
 
 // ---- keys in every encoding ------------------------------------------------------------------------

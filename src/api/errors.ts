@@ -207,7 +207,8 @@ export function explainNotHeld(e: unknown, lang: Lang): unknown {
   return new ScmApiError({ operation: e.operation, status: e.status, errorCode: 'SCM.0008', ...(said ? { errorMsg: said } : {}), ...(e.requestId ? { requestId: e.requestId } : {}), lang });
 }
 
-/** Exit 3, naming the variables to set. */
-export function missingCredentials(lang: Lang = 'en'): CredentialsError {
-  return new CredentialsError(t(lang, C.none), { hint: t(lang, C.noneHint) });
+/** Exit 3, naming the variables to set; --dry-run is suggested only where it works without them. */
+export function missingCredentials(lang: Lang = 'en', canDryRun = false): CredentialsError {
+  const hint = t(lang, C.noneHint);
+  return new CredentialsError(t(lang, C.none), { hint: canDryRun ? t(lang, C.dryRunHint, { hint }) : hint });
 }

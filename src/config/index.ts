@@ -172,8 +172,8 @@ export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd
   return resolveFrom(flags, ctx.env, files, say);
 }
 
-/** The credentials, or exit 3 with the variables to set. */
-export function requireAuth(settings: Settings): Auth {
+/** The credentials, or exit 3 with the variables to set (and --dry-run where that needs none). */
+export function requireAuth(settings: Settings, canDryRun = false): Auth {
   if (settings.auth) return settings.auth;
-  throw missingCredentials(settings.lang);
+  throw missingCredentials(settings.lang, canDryRun);
 }

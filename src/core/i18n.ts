@@ -110,20 +110,28 @@ const NAMES = new Set(['Huawei', 'Node', 'OpenSSL']);
 
 export const isLang = (value: unknown): value is Lang => value === 'en' || value === 'zh';
 
-/** A locale's codeset names something other than UTF-8 (zh_CN.GB18030, zh_CN.GBK, zh_CN.gb2312, zh_TW.Big5). */
-const notUtf8 = (locale: string): boolean => {
-  const codeset = /^[^.@]*\.([^@]*)/.exec(locale)?.[1];
-  return codeset !== undefined && !/^utf-?8$/i.test(codeset);
-};
+const ZH = /^zh([_.@-]|$)/i;
+const codesetOf = (locale: string): string | undefined => /^[^.@]*\.([^@]*)/.exec(locale)?.[1];
+const isUtf8 = (codeset: string): boolean => /^utf-?8$/i.test(codeset);
 
 /**
  * The language of the locale environment (LC_ALL, then LC_MESSAGES, then LANG): zh* is Chinese, unless the
- * locale's character set (its codeset, or LC_CTYPE's) is not UTF-8: scm writes UTF-8 only, which a GB18030 or
- * GBK terminal shows as mojibake, so such a locale gets English (--lang zh or `lang: zh` still choose Chinese).
+ * character set is not UTF-8: scm writes UTF-8 only, which a GB2312, GB18030 or GBK terminal shows as mojibake,
+ * so such a locale gets English (--lang zh or `lang: zh` still choose Chinese). The character set is LC_CTYPE's
+ * (LC_ALL, then LC_CTYPE, then LANG) codeset; a zh locale that names none is glibc's legacy one (zh_CN and zh_SG
+ * GB2312, zh_TW BIG5, zh_HK BIG5-HKSCS), so `LANG=zh_CN` alone is English and `LANG=zh_CN LC_CTYPE=zh_CN.UTF-8`
+ * Chinese; when LC_CTYPE says nothing, the messages locale's own codeset decides. A messages locale naming a
+ * codeset other than UTF-8 is English whatever LC_CTYPE says. LANGUAGE (GNU gettext's list) is not read.
  * zh_TW and zh_HK get the Simplified Chinese there is.
  */
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  if (!/^zh([_.-]|$)/i.test(locale)) return 'en';
-  return notUtf8(locale) || notUtf8(env.LC_ALL || env.LC_CTYPE || env.LANG || '') ? 'en' : 'zh';
+  if (!ZH.test(locale)) return 'en';
+  const own = codesetOf(locale);
+  if (own !== undefined && !isUtf8(own)) return 'en';
+  const ctype = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
+  const charset = codesetOf(ctype);
+  if (charset !== undefined) return isUtf8(charset) ? 'zh' : 'en';
+  if (ZH.test(ctype)) return 'en';
+  return own !== undefined ? 'zh' : 'en';
 }

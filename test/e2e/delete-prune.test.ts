@@ -279,7 +279,7 @@ describe('scm prune', () => {
 
   it('in Chinese: the plan reads as Chinese', async () => {
     const r = await run(['prune', '--domain', 'www.example.test', '--dry-run', '--lang', 'zh']);
-    expect(r.stdout.split('\n')[0]).toMatch(/^ID +名称 +到期时间（UTC\+8） +计划$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^ID +名称 +到期（UTC\+8） +计划$/);
     expect(r.stdout).toContain(`删除：已被 ${ids.new} 取代`);
     expect(r.stdout).toContain('保留：已部署到 ELB cn-north-4');
     expect(said(r.stderr)).toEqual(['试运行：将删除 2 张证书；没有删除任何证书']);

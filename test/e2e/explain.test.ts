@@ -41,6 +41,14 @@ describe('scm explain CODE', () => {
     expect(english.stdout).toContain('does not match the private key');
   });
 
+  it('links the upload FAQ codes to the English page in English and the Chinese page in Chinese', async () => {
+    const codes = ['SCM.0053', 'SCM.0054', 'SCM.0079', 'SCM.0109', 'SCM.0114'];
+    const en = await runCli(['explain', ...codes]);
+    const zh = await runCli(['explain', ...codes, '--lang', 'zh']);
+    expect(en.stdout.match(/https:\S+/g)).toEqual(codes.map(() => 'https://support.huaweicloud.com/intl/en-us/ccm_faq/ccm_01_0397.html'));
+    expect(zh.stdout.match(/https:\S+/g)).toEqual(codes.map(() => 'https://support.huaweicloud.com/ccm_faq/ccm_01_0397.html'));
+  });
+
   it('rejects an unknown --lang with exit 2', async () => {
     const r = await runCli(['explain', '14', '--lang', 'fr']);
     expect(r.code).toBe(2);

@@ -198,11 +198,26 @@ describe('diagnostics start the same way everywhere (English: lower case, no fin
 
 describeWithTool('script', 'on a terminal', (script) => {
   /** stdin, stdout and stderr on one pseudo-terminal of 60 columns; returns what it showed. */
-  const onTty = (args: string[], env: Record<string, string | undefined> = {}, input = '') => {
-    const quoted = ['stty', 'cols', '60', ';', process.execPath, BIN, ...args].map((a, i) => (i < 4 ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+  const onTty = (args: string[], env: Record<string, string | undefined> = {}, input = '', cols = 60) => {
+    const quoted = ['stty', 'cols', String(cols), ';', process.execPath, BIN, ...args].map((a, i) => (i < 4 ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
     return runProgram(script, ['-qec', quoted, '/dev/null'], { env: { PATH: process.env.PATH, HOME: dir, TERM: 'xterm-256color', LANG: 'C.UTF-8', NO_COLOR: '1', ...api(), ...env }, input, timeoutMs: 20_000 });
   };
   const shown = (text: string): string[] => text.replace(/\r/g, '').split('\n');
+
+  it('scm list fits a 70-column terminal in Chinese as in English, its rows as wide in both', async () => {
+    expect((await run(['upload', good.dir, '--name', 'first-example-test-with-a-long-name'])).code).toBe(0);
+    expect((await run(['upload', other.dir, '--name', 'other-example-test-with-a-long-name'])).code).toBe(0);
+    const widths: number[][] = [];
+    for (const env of [{}, ZH]) {
+      const r = await onTty(['list'], env, '', 70);
+      expect(r.code).toBe(0);
+      const rows = shown(r.stdout).filter((l) => /^(ID|scs)/.test(l));
+      expect(rows).toHaveLength(3);
+      for (const line of rows) expect(displayWidth(line), line).toBeLessThanOrEqual(70);
+      widths.push(rows.slice(1).map(displayWidth));
+    }
+    expect(widths[1]).toEqual(widths[0]);
+  });
 
   it("'-' on a terminal says it reads a PEM from standard input and how to end it; then reads it", async () => {
     const r = await onTty(['validate', '-'], {}, `${good.keyPem}\x04`);

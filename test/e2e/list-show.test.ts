@@ -148,7 +148,7 @@ describe('scm list: filters, order, output', () => {
 
   it('in Chinese: the headings', async () => {
     const r = await run(['list', '--lang', 'zh', '--search', 'blog']);
-    expect(r.stdout.split('\n')[0]).toMatch(/^ID +名称 +域名 +到期时间（UTC\+8） +剩余天数 +状态$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^ID +名称 +域名 +到期（UTC\+8） +天数 +状态$/);
   });
 
   it('in Chinese: a status is named in Chinese in the table (UPLOAD 已上传, ISSUED 已签发), as SCM sends it in --json', async () => {

@@ -3,7 +3,7 @@
 // forms and JSON, pipes and FIFOs, and findings in Chinese. Expiry uses SCM_NOW (the clock, injected).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -161,8 +161,24 @@ describeFixtures('scm validate: inputs as people have them', () => {
     expect((await runCli(['validate', '--pfx', unicode], { env: { SCM_PFX_PASSWORD: 'pässwörd-密码' } })).code).toBe(0);
     expect((await runCli(['validate', '--pfx', unicode, '--pfx-password-file', fixture('pfx/unicode-password.txt')])).code).toBe(0);
     const wrong = await Promise.all(['rsa.pfx', 'no-mac.pfx'].map((f) => runCli(['validate', '--pfx', fixture(`pfx/${f}`)], { env: { SCM_PFX_PASSWORD: 'hunter2' } })));
-    expect(wrong.map((r) => [r.code, r.stderr.replace(/\S+\.pfx/, 'F')])).toEqual(Array(2).fill([2, 'scm: cannot open F: wrong password\nhint: set SCM_PFX_PASSWORD or pass --pfx-password-file FILE\n']));
+    expect(wrong.map((r) => [r.code, r.stderr.replace(/\S+\.pfx/g, 'F')])).toEqual(Array(2).fill([2, 'scm: cannot open F: wrong password\nhint: the password in SCM_PFX_PASSWORD does not open F: check it, or pass --pfx-password-file FILE\n']));
     expect(wrong.some((r) => r.stderr.includes('hunter2'))).toBe(false);
+  });
+
+  it('a wrong password from --pfx-password-file: the hint names that file, not "set SCM_PFX_PASSWORD"; in Chinese too', async () => {
+    const pfx = fixture('pfx/rsa.pfx');
+    const file = join(tmp, 'wrong-password.txt');
+    writeFileSync(file, 'hunter2\n');
+    for (const command of ['validate', 'upload']) {
+      const en = await runCli([command, '--pfx', pfx, '--pfx-password-file', file, ...(command === 'upload' ? ['--dry-run'] : [])]);
+      expect([command, en.code, en.stderr]).toEqual([command, 2, `scm: cannot open ${pfx}: wrong password\nhint: the password in ${file} (its first line) does not open ${pfx}: check that file\n`]);
+    }
+    const zh = await runCli(['validate', '--pfx', pfx, '--pfx-password-file', file, '--lang', 'zh']);
+    expect(zh.stderr).toBe(`scm: 无法打开 ${pfx}：密码错误\n提示：${file} 中的密码（第一行）打不开 ${pfx}：请检查该文件\n`);
+    const stdin = await runCli(['validate', '--pfx', pfx, '--pfx-password-file', '-', '--lang', 'zh'], { input: 'hunter2\n' });
+    expect(stdin.stderr).toBe(`scm: 无法打开 ${pfx}：密码错误\n提示：从标准输入读到的密码打不开 ${pfx}\n`);
+    const none = await runCli(['validate', '--pfx', pfx, '--lang', 'zh']);
+    expect(none.stderr).toBe(`scm: 无法打开 ${pfx}：需要密码\n提示：请设置环境变量 SCM_PFX_PASSWORD，或用 --pfx-password-file 指定存放密码的文件\n`);
   });
 });
 
@@ -179,5 +195,16 @@ describeFixtures('scm validate --lang zh', () => {
     const text = await runCli(['validate', fixture('bundles/layouts/no-key-notes'), '--lang', 'zh']);
     expect(text.stdout).toMatch(/错误 +key-empty {2}SCM\.0059\n {4}cert\.pem、chain\.pem、notes\.txt 中没有私钥\n {4}修复：请用 --key/);
     expect(text.stdout).toMatch(/服务器证书，RSA 2048/);
+  });
+
+  it('--json: certificate.chain is prose, so it follows --lang as the text does (keys and ids stay English)', async () => {
+    const args = ['validate', '--cert', C('rsa.crt'), '--key', C('other-rsa.key'), '--json'];
+    const en = JSON.parse((await runCli([...args, '--lang', 'en'])).stdout);
+    const zh = JSON.parse((await runCli([...args, '--lang', 'zh'])).stdout);
+    expect(en.certificate.chain).toEqual(['CN=rsa.example.com (leaf, RSA 2048)', 'O=scm fixtures, CN=SCM Test Intermediate R2 (issuer of CN=rsa.example.com, not included)']);
+    expect(zh.certificate.chain).toEqual(['CN=rsa.example.com（服务器证书，RSA 2048）', 'O=scm fixtures, CN=SCM Test Intermediate R2（CN=rsa.example.com 的签发者，未包含）']);
+    expect(Object.keys(zh.certificate)).toEqual(Object.keys(en.certificate));
+    const text = await runCli(args.filter((a) => a !== '--json').concat('--lang', 'zh'));
+    for (const line of zh.certificate.chain) expect(text.stdout).toContain(line);
   });
 });

@@ -13,7 +13,7 @@ const LEGO_FILES: Named = ['crt', 'issuer.crt', 'key', 'pem', 'json', 'pfx'].map
 /** What is sent: lego's PKCS#8 EC key as SEC1, the form WAF, ELB and CDN take (key-form.ts). */
 const PEM = { certificate: bytes('www.crt').toString(), certificate_chain: bytes('pki/inter-rsa.crt').toString(), private_key: createPrivateKey(bytes('www.key')).export({ type: 'sec1', format: 'pem' }) as string };
 const NEEDS = { message: 'cannot open lego.pfx: it needs a password', hint: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', path: 'lego.pfx', exitCode: 2 };
-const WRONG = { ...NEEDS, message: 'cannot open lego.pfx: wrong password' };
+const WRONG = { ...NEEDS, message: 'cannot open lego.pfx: wrong password', hint: 'the password in SCM_PFX_PASSWORD does not open lego.pfx: check it, or pass --pfx-password-file FILE' };
 const KEYTOOL = (source: string, p12: string): string => `\`keytool -importkeystore -srckeystore ${source} -destkeystore ${p12} -deststoretype pkcs12\``;
 /** The finding of --cert, --key or --chain given a keystore. */
 const FINDING_EN = (source: string, kind: string, p12: string): string => `${source} is a Java keystore (${kind}): convert it with ${KEYTOOL(source, p12)}, then give the .p12 with --pfx`;
@@ -70,7 +70,7 @@ describeFixtures('a locked PKCS#12 that is the only place for the leaf or the ke
   ] as Array<[string, Named]>)('%s', async (_, files) => {
     await expect(readTogether(files)).rejects.toMatchObject(NEEDS);
     await expect(readTogether(files, { pfxPassword: 'secret' })).rejects.toMatchObject(WRONG);
-    await expect(readTogether(files, {}, 'zh')).rejects.toMatchObject({ message: '无法打开 lego.pfx：需要密码', hint: '请设置 SCM_PFX_PASSWORD，或用 --pfx-password-file 文件 传入密码' });
+    await expect(readTogether(files, {}, 'zh')).rejects.toMatchObject({ message: '无法打开 lego.pfx：需要密码', hint: '请设置环境变量 SCM_PFX_PASSWORD，或用 --pfx-password-file 指定存放密码的文件' });
     expect((await readTogether(files, { pfxPassword: 'changeit' })).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 

@@ -29,9 +29,9 @@ describe('lists and plurals', () => {
 
 describe('the language', () => {
   it.each([
-    [{ LANG: 'zh_CN.UTF-8' }, 'zh'], [{ LANG: 'zh' }, 'zh'], [{ LANG: 'ZH-tw' }, 'zh'], [{ LANG: 'zh.GBK' }, 'en'],
+    [{ LANG: 'zh_CN.UTF-8' }, 'zh'], [{ LANG: 'zh.UTF-8' }, 'zh'], [{ LANG: 'ZH-tw.utf8' }, 'zh'], [{ LANG: 'zh.GBK' }, 'en'],
     [{ LANG: 'zhx' }, 'en'], [{ LANG: 'en_ZH' }, 'en'], [{ LANG: 'C.zh_CN' }, 'en'], [{}, 'en'], [{ LANG: '' }, 'en'],
-    [{ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }, 'en'], [{ LC_ALL: '', LC_MESSAGES: 'zh_CN', LANG: 'en_US' }, 'zh'], [{ LC_MESSAGES: '', LANG: 'zh_CN' }, 'zh'],
+    [{ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }, 'en'], [{ LC_ALL: '', LC_MESSAGES: 'zh_CN', LANG: 'en_US.UTF-8' }, 'zh'], [{ LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' }, 'zh'],
   ])('%j → %s', (env, lang) => {
     expect(langFromEnv(env)).toBe(lang);
   });
@@ -39,11 +39,23 @@ describe('the language', () => {
   // scm writes UTF-8 only: a GB18030/GBK/GB2312/Big5 terminal would show mojibake, so English there.
   it.each([
     [{ LANG: 'zh_CN.GB18030' }, 'en'], [{ LANG: 'zh_CN.GBK' }, 'en'], [{ LANG: 'zh_CN.gb2312' }, 'en'], [{ LC_ALL: 'zh_TW.Big5' }, 'en'],
-    [{ LANG: 'zh_CN.UTF-8' }, 'zh'], [{ LANG: 'zh_CN.utf8' }, 'zh'], [{ LANG: 'zh_CN.UTF-8@stroke' }, 'zh'], [{ LANG: 'zh_CN' }, 'zh'],
+    [{ LANG: 'zh_CN.UTF-8' }, 'zh'], [{ LANG: 'zh_CN.utf8' }, 'zh'], [{ LANG: 'zh_CN.UTF-8@stroke' }, 'zh'],
     [{ LANG: 'zh_TW.UTF-8' }, 'zh'], [{ LANG: 'zh_HK.UTF-8' }, 'zh'],
     [{ LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'zh_CN.GBK' }, 'en'], [{ LC_MESSAGES: 'zh_CN.UTF-8', LC_CTYPE: 'zh_CN.GB18030', LANG: 'en_US.UTF-8' }, 'en'],
     [{ LC_ALL: 'zh_CN.UTF-8', LC_CTYPE: 'zh_CN.GBK' }, 'zh'],
   ])('a zh locale whose charset is not UTF-8: %j → %s', (env, lang) => {
+    expect(langFromEnv(env)).toBe(lang);
+  });
+
+  // A zh locale naming no codeset is glibc's legacy one (zh_CN GB2312, zh_TW BIG5): English, unless LC_CTYPE (or
+  // LC_ALL) says UTF-8. LANGUAGE is not read.
+  it.each([
+    [{ LANG: 'zh_CN' }, 'en'], [{ LANG: 'zh_TW' }, 'en'], [{ LANG: 'zh_HK' }, 'en'], [{ LANG: 'zh_SG' }, 'en'], [{ LANG: 'zh' }, 'en'], [{ LC_ALL: 'zh_CN' }, 'en'],
+    [{ LANG: 'zh_CN@stroke' }, 'en'], [{ LC_MESSAGES: 'zh_CN', LANG: 'en_US' }, 'en'], [{ LC_MESSAGES: 'zh_CN' }, 'en'],
+    [{ LANG: 'zh_CN', LC_CTYPE: 'zh_CN.UTF-8' }, 'zh'], [{ LC_MESSAGES: 'zh_CN', LANG: 'en_US.UTF-8' }, 'zh'], [{ LC_MESSAGES: 'zh_CN', LC_CTYPE: 'C.UTF-8' }, 'zh'],
+    [{ LC_MESSAGES: 'zh_CN.UTF-8', LC_CTYPE: 'zh_CN' }, 'en'], [{ LC_MESSAGES: 'zh_CN.UTF-8' }, 'zh'],
+    [{ LANG: 'en_US.UTF-8', LANGUAGE: 'zh_CN:en' }, 'en'],
+  ])('a zh locale without a codeset: %j → %s', (env, lang) => {
     expect(langFromEnv(env)).toBe(lang);
   });
 

@@ -189,4 +189,21 @@ describe("scm list's table", () => {
     for (const line of fitted) expect(displayWidth(line)).toBeLessThanOrEqual(80);
     expect(fitted[1]).toMatch(/^scs1700000000001  a-rather-long\S*…  www\.a-long-do\S*…  2026-06-03 08:00  2 +UPLOAD$/);
   });
+
+  it('fits the same width in Chinese as in English (its headings are no wider, CJK counted double)', async () => {
+    const { renderTable } = await import('../../src/commands/list/render.js');
+    const { toRow } = await import('../../src/core/inventory/index.js');
+    const { PLAIN } = await import('../../src/io/style.js');
+    const { displayWidth } = await import('../../src/render/text.js');
+    const rows = [
+      toRow({ id: 'scs1700000000001', name: 'old-expired-certificate', domain: 'shop.example.com', expire_time: '2025-01-01 08:00:00.0', status: 'UPLOAD' }),
+      toRow({ id: 'scs1700000000002', name: '中文证书名称', domain: '例子.测试', expire_time: '2027-06-01 08:00:00.0', status: 'ISSUED' }),
+    ];
+    for (const width of [70, 66]) {
+      const widest = (lang: 'en' | 'zh'): number => Math.max(...renderTable(rows, { now: new Date('2026-12-02T00:00:00Z'), style: PLAIN, lang, window: 30, width }).trimEnd().split('\n').map(displayWidth));
+      expect([width, widest('zh')]).toEqual([width, widest('en')]);
+      // At 66 even the English cannot shrink NAME and DOMAIN below 8 columns: then both overflow alike.
+      if (width === 70) expect(widest('zh')).toBeLessThanOrEqual(width);
+    }
+  });
 });

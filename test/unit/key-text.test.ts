@@ -14,10 +14,10 @@ it('keyText names only what Node does not, in both languages', () => {
 });
 
 describeFixtures('a key type Node cannot name', () => {
-  it('is Chinese in the zh chain lines and English in the JSON summary', async () => {
+  it('is Chinese in the zh chain lines (the JSON summary\'s too) and English in the summary\'s key', async () => {
     const zh = await check({ cert: 'keytype-unknown.crt', chain: 'rsa-chain.pem' }, { lang: 'zh' });
     expect(zh.certificate?.key).toBe('unknown key type');
-    expect(zh.certificate?.chain[0]).toBe('CN=keytype.example.com (leaf, unknown key type)');
+    expect(zh.certificate?.chain[0]).toBe('CN=keytype.example.com（服务器证书，未知密钥类型）');
     expect(zh.chainText?.[0] ?? '').toContain('（服务器证书，未知密钥类型）');
   });
 });

@@ -8,7 +8,7 @@ import { InputError } from '../../src/errors.js';
 import type { Lang } from '../../src/core/i18n.js';
 import { childrenOf, encodingOf, tlvAt, valueOf } from '../../src/core/validate/der.js';
 import { scanPem } from '../../src/core/validate/pem.js';
-import { openPfx, type Unpacked } from '../../src/core/validate/pfx.js';
+import { openPfx, unlockPfx, type Unpacked } from '../../src/core/validate/pfx.js';
 import { unpackPkcs12 } from '../../src/core/validate/pkcs12.js';
 import { int, NULL, octet, oid, seq, tlv } from '../helpers/der-build.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
@@ -75,7 +75,7 @@ describeFixtures('PKCS#12 files openssl and node-forge wrote', () => {
     const u = await openPfx(pfxFile(name), name, 'secret', 'en');
     expect(opened(u)).toEqual({ certs: subjects(leaf, inter!), keys: [key] });
     expect(u.certs[0]!.equals(leaf)).toBe(true);
-    expect(await refusal(pfxFile(name), 'Secret')).toEqual(['cannot open site.pfx: wrong password', 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE']);
+    expect(await refusal(pfxFile(name), 'Secret')).toEqual(['cannot open site.pfx: wrong password', 'the password in SCM_PFX_PASSWORD does not open site.pfx: check it, or pass --pfx-password-file FILE']);
   });
 
   it('opens PBES2 without a PRF (node-forge), which means HMAC-SHA1', async () => {
@@ -93,9 +93,15 @@ describeFixtures('PKCS#12 files openssl and node-forge wrote', () => {
     expect(opened(u)).toEqual({ certs: subjects(leaf), keys: [key] });
   });
 
+  it('a wrong password from --pfx-password-file names that file, one from standard input says so', async () => {
+    expect((await unlockPfx(pfxFile('rsa.pfx'), 'site.pfx', 'nope', 'en', 'pw.txt') as { error: { hint: string } }).error.hint).toBe('the password in pw.txt (its first line) does not open site.pfx: check that file');
+    expect((await unlockPfx(pfxFile('rsa.pfx'), 'site.pfx', 'nope', 'zh', 'pw.txt') as { error: { hint: string } }).error.hint).toBe('pw.txt 中的密码（第一行）打不开 site.pfx：请检查该文件');
+    expect((await unlockPfx(pfxFile('rsa.pfx'), 'site.pfx', 'nope', 'zh', '-') as { error: { hint: string } }).error.hint).toBe('从标准输入读到的密码打不开 site.pfx');
+  });
+
   it('asks for the password it lacks, in both languages', async () => {
     expect(await refusal(pfxFile('rsa.pfx'), undefined)).toEqual(['cannot open site.pfx: it needs a password', 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE']);
-    expect(await refusal(pfxFile('rsa.pfx'), 'nope', 'zh')).toEqual(['无法打开 site.pfx：密码错误', '请设置 SCM_PFX_PASSWORD，或用 --pfx-password-file 文件 传入密码']);
+    expect(await refusal(pfxFile('rsa.pfx'), 'nope', 'zh')).toEqual(['无法打开 site.pfx：密码错误', '环境变量 SCM_PFX_PASSWORD 中的密码打不开 site.pfx：请检查它，或用 --pfx-password-file 指定存放密码的文件']);
   });
 
   it('hands BER files to node-forge, which opens what the DER reader opens', async () => {
@@ -105,7 +111,7 @@ describeFixtures('PKCS#12 files openssl and node-forge wrote', () => {
       const u = await openPfx(ber, 'site.pfx', 'secret', 'en');
       expect(u.certs.map((c) => c.toString('hex'))).toEqual(direct.certs.map((c) => c.toString('hex')));
       expect(u.keys.map(jwk)).toEqual([key]);
-      expect(await refusal(ber, 'wrong')).toEqual(['cannot open site.pfx: wrong password', 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE']);
+      expect(await refusal(ber, 'wrong')).toEqual(['cannot open site.pfx: wrong password', 'the password in SCM_PFX_PASSWORD does not open site.pfx: check it, or pass --pfx-password-file FILE']);
     }
     expect(await refusal(indefinite(der).subarray(0, 200), 'secret')).toEqual(['cannot open site.pfx as PKCS#12: its structure does not parse', undefined]);
   });

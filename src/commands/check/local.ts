@@ -4,6 +4,8 @@ import type { Ctx } from '../../context.js';
 import { analyseServed, leafFacts, type ChainFacts, type LeafFacts } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { Findings } from '../../core/validate/findings.js';
+import { M as VM } from '../../core/validate/messages.js';
+import { keystoreParams, scanInput } from '../../core/validate/scan.js';
 import type { Gathered } from '../../core/validate/inputs.js';
 import type { BundleInput } from '../../core/validate/types.js';
 import { InputError } from '../../errors.js';
@@ -48,9 +50,17 @@ export async function readLocal(path: string, ctx: Ctx): Promise<LocalCertificat
     });
   } else {
     const { gatherSlots } = await import('../../core/validate/inputs.js');
+    // validate's texts for these say "pass it with --pfx", a flag check does not have.
+    const scan = input.cert && scanInput(input.cert);
+    if (scan && scan.form === 'pkcs12') throw new InputError(t(ctx.lang, M.pkcs12, { path }), { path });
+    if (scan && scan.form === 'keystore') throw new InputError(t(ctx.lang, M.keystore, keystoreParams(path, scan.keystore!)), { path });
     g = gatherSlots(input, f);
   }
   if (g.leafIndex === undefined) {
+    if (g.certs.length > 0 && g.certs.every((c) => c.ca)) {
+      const held = g.certs.map((c) => c.name).join(f.say(VM.listSeparator));
+      throw new InputError(t(ctx.lang, M.onlyCas, { path, held }), { path });
+    }
     const why = f.sorted().find((x) => x.severity === 'error' && !x.rule.startsWith('key-'))?.message ?? '';
     // validate's finding names the file it read; said again after "no certificate in PATH" it only repeats it.
     const message = why === '' ? t(ctx.lang, M.noLeafBare, { path }) : why.includes(path) ? why : t(ctx.lang, M.noLeaf, { path, why });

@@ -48,6 +48,19 @@ export const M = {
   other: { en: 'cannot check {where}: {detail}', zh: '无法检查 {where}：{detail}' },
   noLeaf: { en: 'no certificate in {path}: {why}', zh: '{path} 中没有证书：{why}' },
   noLeafBare: { en: 'no certificate in {path}', zh: '{path} 中没有证书' },
+  pkcs12: {
+    en: '{path} is a PKCS#12 (.pfx/.p12) file: scm check reads certificate files (PEM or DER) and bundle folders; `scm validate {path}` reads this one',
+    zh: '{path} 是 PKCS#12（.pfx/.p12）文件：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；请用 `scm validate {path}` 读取它',
+  },
+  keystore: {
+    en: '{source} is a Java keystore ({kind}): scm check reads certificate files (PEM or DER) and bundle folders; convert it with `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12`, then `scm validate {p12}` reads it',
+    zh: '{source} 是 Java 密钥库（{kind}）：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；请先用 `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12` 转换，再用 `scm validate {p12}` 读取它',
+  },
+  // validate's own text says "pass … with --cert", a flag check does not have: check takes the other file itself.
+  onlyCas: {
+    en: '{path} holds only CA certificates ({held}), not the server certificate: this looks like the chain file; check cert.pem or fullchain.pem instead',
+    zh: '{path} 中只有 CA 证书（{held}），没有服务器证书：这看起来是证书链文件；请改为检查 cert.pem 或 fullchain.pem',
+  },
 
   // The end
   allOk: { en: (p) => `${plural(Number(p.count), 'target')} ok`, zh: '{count} 个检查对象全部正常' },

@@ -38,7 +38,7 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
     if (chain) detail.push(chain);
     if (row.covers && row.host) detail.push(t(lang, M.covers, { host: row.host }));
     if (row.expect?.matches) detail.push(t(lang, M.matches, { what: row.expect.what }));
-    if (row.kind !== 'endpoint') for (const p of row.chain?.problems ?? []) detail.push(style.dim(t(lang, M.fileChain, { message: p.message })));
+    if (row.kind !== 'endpoint') for (const p of row.chain?.problems ?? []) if (!row.problems.includes(p)) detail.push(style.dim(t(lang, M.fileChain, { message: p.message })));
     for (const p of row.problems) detail.push((failed ? style.red : style.yellow)(`✗ ${p.message}`));
     return [...lines, ...detail.map((d) => `  ${d}`)].join('\n');
   }).join('\n') + '\n';

@@ -56,7 +56,7 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
     return ExitCode.OK;
   }
 
-  const s = await openSession(opts, ctx, M.phase);
+  const s = await openSession(opts, ctx, M.phase, true);
   const [detail, known] = await s.step(t(lang, M.reading, { id: plan.id }), async () => {
     const shown = s.client.show(plan.id);
     const deployed = s.client.deployedResources([plan.id], [plan.service]);

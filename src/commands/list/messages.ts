@@ -5,8 +5,9 @@ export const H = {
   id: { en: 'ID', zh: 'ID' },
   name: { en: 'NAME', zh: '名称' },
   domain: { en: 'DOMAIN', zh: '域名' },
-  expires: { en: 'EXPIRES (UTC+8)', zh: '到期时间（UTC+8）' },
-  days: { en: 'DAYS', zh: '剩余天数' },
+  // No wider than the English (display columns): the table fits the same terminal in both languages.
+  expires: { en: 'EXPIRES (UTC+8)', zh: '到期（UTC+8）' },
+  days: { en: 'DAYS', zh: '天数' },
   status: { en: 'STATUS', zh: '状态' },
 } satisfies Messages;
 

@@ -4,7 +4,7 @@ import { plural, type Messages } from '../../core/i18n.js';
 export const H = {
   id: { en: 'ID', zh: 'ID' },
   name: { en: 'NAME', zh: '名称' },
-  expires: { en: 'EXPIRES (UTC+8)', zh: '到期时间（UTC+8）' },
+  expires: { en: 'EXPIRES (UTC+8)', zh: '到期（UTC+8）' },
   plan: { en: 'PLAN', zh: '计划' },
   result: { en: 'RESULT', zh: '结果' },
 } satisfies Messages;

@@ -60,7 +60,7 @@ export async function run({ args, opts }: { args: string[]; opts: PushOptions },
     }
     return ExitCode.OK;
   }
-  requireAuth(settings);
+  requireAuth(settings, true);
   // Every row goes to stdout, pushed or not, before the exit status says how it went.
   const report = (outcome: PushOutcome, interrupted = false): void => {
     if (opts.json) ctx.stdout.write(jsonDocument({ pushed: outcome.rows.some((r) => r.ok), ...pushOutcomeJson(outcome, interrupted), findings: warnings }));

@@ -48,7 +48,7 @@ export async function readNewFiles(opts: RotateFlags, folder: string | undefined
   const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
   if (password) ctx.secrets?.add(password);
   if (folder !== undefined && opts.pfx !== undefined) throw new UsageError(t(ctx.lang, M.twoNew));
-  const input = await readBundle(folder !== undefined ? [folder] : [], opts, io, password, folder !== undefined);
+  const input = await readBundle(folder !== undefined ? [folder] : [], opts, io, password, folder !== undefined, opts.pfxPasswordFile);
   const { validateBundle } = await import('../../core/validate/index.js');
   const report = await validateBundle(input, {
     now: ctx.now(), lang: ctx.lang, target: 'ELB', sending: opts.json === true,

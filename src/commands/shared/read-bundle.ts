@@ -8,9 +8,10 @@ import type { InputFileOptions } from './input-options.js';
 /**
  * `args`: one folder, or files that form one bundle ('-' is standard input); `folder`: the one argument is
  * meant as a folder (one of several given), whatever is there. The PKCS#12 password goes with any bundle that
- * may hold a PKCS#12 file; it is never printed.
+ * may hold a PKCS#12 file; it is never printed (`passwordFile`, the --pfx-password-file it came from, is: a wrong
+ * password's hint names it).
  */
-export async function readBundle(args: string[], slots: InputFileOptions, io: ReadContext, password: string | undefined, folder = false): Promise<BundleInput> {
+export async function readBundle(args: string[], slots: InputFileOptions, io: ReadContext, password: string | undefined, folder = false, passwordFile?: string): Promise<BundleInput> {
   let input: BundleInput = {};
   if (args.length === 1 && args[0] !== '-' && (folder || isDirectory(args[0]!, io))) input = await readBundleDir(args[0]!, io);
   else if (args.length > 0) input = { files: await Promise.all(args.map((path) => readInput(path, io))) };
@@ -18,5 +19,6 @@ export async function readBundle(args: string[], slots: InputFileOptions, io: Re
     const path = slots[slot];
     if (path !== undefined) input[slot] = await readInput(path, io);
   }
-  return password !== undefined && (input.pfx || input.files) ? { ...input, pfxPassword: password } : input;
+  if (password === undefined || !(input.pfx || input.files)) return input;
+  return { ...input, pfxPassword: password, ...(passwordFile !== undefined ? { pfxPasswordFile: passwordFile } : {}) };
 }

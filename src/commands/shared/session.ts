@@ -22,11 +22,12 @@ export interface Session extends Connection {
   step<T>(text: string, fn: () => Promise<T>): Promise<T>;
 }
 
-export async function openSession(opts: SessionOptions, ctx: Ctx, phase: Text): Promise<Session> {
+/** `canDryRun`: the command's --dry-run needs no credentials, so the missing-credentials hint may suggest it. */
+export async function openSession(opts: SessionOptions, ctx: Ctx, phase: Text, canDryRun = false): Promise<Session> {
   const silent = Boolean(opts.json || opts.quiet);
   const progress = await createProgress(ctx, silent);
   const conn = await connect(flagsFrom(opts, ctx.lang), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json), phase });
-  requireAuth(conn.settings);
+  requireAuth(conn.settings, canDryRun);
   return {
     ...conn,
     progress,

@@ -55,6 +55,6 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
   if (password) ctx.secrets?.add(password);
   // The same reading as `scm validate`: a folder or files by content, --cert/--key/--chain as given.
   const slots = acme ? { cert: acme.cert, key: acme.key, ...(acme.chain !== undefined ? { chain: acme.chain } : {}) } : opts;
-  const input: BundleInput = await readBundle(acme ? [] : args, slots, io, password);
+  const input: BundleInput = await readBundle(acme ? [] : args, slots, io, password, false, opts.pfxPasswordFile);
   return { input, ...(name !== undefined ? { name } : {}), ...(acme ? { acme } : {}) };
 }

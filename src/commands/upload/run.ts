@@ -146,7 +146,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     }
     return ExitCode.OK;
   }
-  requireAuth(conn.settings);
+  requireAuth(conn.settings, true);
   const { sendUpload } = await import('./send.js');
   const result: UploadResult = {
     certificate_id: '', name, changed: true, recovered: false, copies: { otherCopies: [], deleted: [], keptDeployed: [] },

@@ -58,7 +58,7 @@ async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
   const password = await pfxPassword(o.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
   if (password) ctx.secrets?.add(password);
   const slots: InputFileOptions = { cert: o.cert, key: o.key, chain: o.chain, pfx: o.pfx };
-  if (!args.some((a) => a !== '-' && isDirectory(a, io))) return [{ read: () => readBundle(args, slots, io, password) }];
+  if (!args.some((a) => a !== '-' && isDirectory(a, io))) return [{ read: () => readBundle(args, slots, io, password, false, o.pfxPasswordFile) }];
   // Folders: a glob such as /etc/letsencrypt/live/* also matches files (certbot's README): skip those, say so.
   // A path that cannot be followed (missing, no permission) stays, and becomes its own unreadable entry.
   const dirs = args.filter((a) => a !== '-' && !isOtherThanDirectory(a, io));
@@ -74,7 +74,7 @@ async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
   }
   const overrides = [o.cert, o.key, o.chain].filter((f) => f !== undefined).length;
   if (overrides > 0 && dirs.length > 1) throw new UsageError(t(ctx.lang, M.overrideOneFolder, { count: dirs.length }));
-  return dirs.map((dir) => ({ path: dir, read: () => readBundle([dir], slots, io, password, true) }));
+  return dirs.map((dir) => ({ path: dir, read: () => readBundle([dir], slots, io, password, true, o.pfxPasswordFile) }));
 }
 
 /** Whether a file beside folders is bundle material; one that cannot be read or is too big is taken for a README. */

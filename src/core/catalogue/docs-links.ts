@@ -8,8 +8,8 @@ export const SCM_ERROR_PAGE: Text = {
 
 /** The console FAQ "errors reported when I upload an SSL certificate" lists the upload-only codes. */
 export const UPLOAD_FAQ_PAGE: Text = {
-  en: 'https://support.huaweicloud.com/intl/tr-tr/ccm_faq/ccm_01_0397.html',
-  zh: 'https://support.huaweicloud.com/intl/tr-tr/ccm_faq/ccm_01_0397.html',
+  en: 'https://support.huaweicloud.com/intl/en-us/ccm_faq/ccm_01_0397.html',
+  zh: 'https://support.huaweicloud.com/ccm_faq/ccm_01_0397.html',
 };
 
 export const GATEWAY_ERROR_PAGE: Text = {

@@ -93,8 +93,10 @@ export function assess(i: AssessInput): CheckRow {
   const names = [...leaf.dns, ...leaf.ip];
   const covered = i.host === undefined ? null : coversHost(leaf, i.host);
   if (covered === false) add('name-mismatch', t(lang, PM.nameMismatch, { host: i.host!.trim().replace(/\.$/, ''), names: names.length > 0 ? listOf(lang, names) : t(lang, PM.noNames) }));
-  // A server's chain is its own to fix; a file's is reported (chain.problems) but does not decide the verdict.
-  if (i.kind === 'endpoint') problems.push(...(i.chain?.problems ?? []));
+  // A server's chain is its own to fix; a file's is reported (chain.problems) but does not decide the verdict,
+  // except a self-signed leaf: that is the certificate's own problem, which no chain file can mend.
+  const chainProblems = i.chain?.problems ?? [];
+  problems.push(...(i.kind === 'endpoint' ? chainProblems : chainProblems.filter((p) => p.id === 'self-signed')));
   let expect: CheckRow['expect'] = null;
   if (i.expect) {
     const m = fingerprintMatch(leaf, i.expect);

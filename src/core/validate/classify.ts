@@ -69,9 +69,12 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
   if (pool.keys.length > 0 && pool.faults.length > 0) return { keyMatched: false };
   // Two leaves for the same names and nothing to choose by (no key, or one that matches neither): only generations.
   if (ees.length > 0) return { leaf: tieBreak(ees, (top) => generations(top)) ?? ambiguous(ees, pool.keys.length > 0 ? 'unmatched' : 'no-key', input, f.lang), keyMatched: false };
-  // A CA certificate is the leaf only when the key says so (a self-signed CA:TRUE certificate made by hand).
+  // A CA certificate is the leaf only when the key says so (a self-signed CA:TRUE certificate made by hand), or when
+  // it is the only certificate and self-signed (OpenSSL 3's `req -x509` marks it CA:TRUE): no chain is just that.
   const ca = pool.certs.find((c) => matching(c));
-  return ca ? { leaf: ca, key: matching(ca), keyMatched: true } : { keyMatched: false };
+  if (ca) return { leaf: ca, key: matching(ca), keyMatched: true };
+  const only = pool.certs.length === 1 && pool.faults.length === 0 ? pool.certs[0] : undefined;
+  return only?.selfSigned ? { leaf: only, keyMatched: false } : { keyMatched: false };
 }
 
 /** The key for a leaf no key matched: the only one, or the one named like the leaf's file, or a private key's name. */
@@ -96,7 +99,7 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
   for (const [i, raw] of given.entries()) {
     if (repeated(raw, i, given)) continue;
     const scan = scanInput(raw, seen);
-    if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang);
+    if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang, input.pfxPasswordFile);
     await readFile(scan, input, pool, seen, f);
   }
   const forced = applySlots(input, pool, seen, f);

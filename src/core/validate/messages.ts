@@ -168,7 +168,17 @@ export const M = {
   pfxNotPkcs12Hint: { en: 'pass PEM or DER certificates with --cert/--key instead', zh: 'PEM 或 DER 格式的证书请用 --cert/--key 传入' },
   pfxNeedsPassword: { en: 'cannot open {source}: it needs a password', zh: '无法打开 {source}：需要密码' },
   pfxWrongPassword: { en: 'cannot open {source}: wrong password', zh: '无法打开 {source}：密码错误' },
-  pfxPasswordHint: { en: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', zh: '请设置 SCM_PFX_PASSWORD，或用 --pfx-password-file 文件 传入密码' },
+  pfxPasswordHint: { en: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', zh: '请设置环境变量 SCM_PFX_PASSWORD，或用 --pfx-password-file 指定存放密码的文件' },
+  // A wrong password names where it came from: the file given, or the variable (the other way is offered then).
+  pfxWrongPasswordFileHint: {
+    en: 'the password in {file} (its first line) does not open {source}: check that file',
+    zh: '{file} 中的密码（第一行）打不开 {source}：请检查该文件',
+  },
+  pfxWrongPasswordStdinHint: { en: 'the password read from standard input does not open {source}', zh: '从标准输入读到的密码打不开 {source}' },
+  pfxWrongPasswordEnvHint: {
+    en: 'the password in SCM_PFX_PASSWORD does not open {source}: check it, or pass --pfx-password-file FILE',
+    zh: '环境变量 SCM_PFX_PASSWORD 中的密码打不开 {source}：请检查它，或用 --pfx-password-file 指定存放密码的文件',
+  },
   pfxUnreadable: { en: 'cannot open {source} as PKCS#12: {reason}', zh: '无法按 PKCS#12 打开 {source}：{reason}' },
   pfxUnsupported: { en: 'it is protected with {algorithm}, which scm cannot open', zh: '它使用了 scm 无法解开的保护方式 {algorithm}' },
   pfxUnsupportedNamed: { en: 'it is encrypted with {algorithm} ({oid}), which scm cannot decrypt', zh: '它使用 {algorithm}（{oid}）加密，scm 无法解密' },

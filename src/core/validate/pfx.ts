@@ -108,7 +108,7 @@ export interface Locked {
  * The certificates and keys of a PKCS#12 file, or why its password did not open it (a bundle read by content
  * can do without it when its other files hold the leaf and the key); an InputError (exit 2) for anything else.
  */
-export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang): Promise<Unpacked | Locked> {
+export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, passwordFile?: string): Promise<Unpacked | Locked> {
   const keystore = javaKeystore(der);
   if (keystore) throw keystoreError(source, keystore, lang);
   if (!looksLikePkcs12(der)) {
@@ -124,7 +124,11 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
   } catch (e) {
     if (!(e instanceof Pkcs12Error)) throw e;
     if (e.kind === 'password') {
-      const error = new InputError(t(lang, password === undefined ? M.pfxNeedsPassword : M.pfxWrongPassword, { source }), { path: source, hint: t(lang, M.pfxPasswordHint) });
+      const hint = password === undefined ? t(lang, M.pfxPasswordHint)
+        : passwordFile === '-' ? t(lang, M.pfxWrongPasswordStdinHint, { source })
+        : passwordFile !== undefined ? t(lang, M.pfxWrongPasswordFileHint, { source, file: passwordFile })
+        : t(lang, M.pfxWrongPasswordEnvHint, { source });
+      const error = new InputError(t(lang, password === undefined ? M.pfxNeedsPassword : M.pfxWrongPassword, { source }), { path: source, hint });
       return { locked: password === undefined ? 'no-password' : 'wrong-password', error };
     }
     if (e.kind === 'unsupported' && UNSUPPORTED_CIPHERS[e.message]) {
@@ -140,8 +144,8 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
 }
 
 /** The certificates and keys of a PKCS#12 file; an InputError (exit 2) when it cannot be opened. */
-export async function openPfx(der: Buffer, source: string, password: string | undefined, lang: Lang): Promise<Unpacked> {
-  const out = await unlockPfx(der, source, password, lang);
+export async function openPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, passwordFile?: string): Promise<Unpacked> {
+  const out = await unlockPfx(der, source, password, lang, passwordFile);
   if ('locked' in out) throw out.error;
   return out;
 }

@@ -41,7 +41,8 @@ function addKey(pool: Pool, key: DecodedKey | undefined): void {
 async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
   // --pfx names the bundle itself, so it must open; a .pfx among other files (lego's, beside its PEM files) may not.
   const explicit = input.pfx !== undefined && scan.der === input.pfx.data;
-  const unpacked = explicit ? await openPfx(scan.der!, scan.source, input.pfxPassword, f.lang) : await unlockPfx(scan.der!, scan.source, input.pfxPassword, f.lang);
+  const open = explicit ? openPfx : unlockPfx;
+  const unpacked = await open(scan.der!, scan.source, input.pfxPassword, f.lang, input.pfxPasswordFile);
   if ('locked' in unpacked) {
     (pool.setAside ??= []).push({ source: scan.source, ...unpacked });
     return;

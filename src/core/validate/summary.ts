@@ -20,14 +20,13 @@ function chainLines(path: Cert[], unrelated: Cert[], sent: (c: Cert) => boolean,
 }
 
 /**
- * The summary (its `chain` lines in English: the JSON never changes with the language) and the same chain
- * lines in the report's language, for the text report.
+ * The summary and its chain lines (`chainText`, for the text report), in the report's language: the lines are
+ * prose a person reads, in --json too (the contract: only keys, ids, codes and enum values stay English).
  */
 export function summarise(path: Cert[], unrelated: Cert[], sent: (c: Cert) => boolean, now: Date, f: Findings): { summary: CertificateSummary; chainText: string[] } {
   const leaf = path[0]!;
-  const chain = chainLines(path, unrelated, sent, 'en');
-  const chainText = f.lang === 'en' ? chain : chainLines(path, unrelated, sent, f.lang);
-  return { chainText, summary: {
+  const chain = chainLines(path, unrelated, sent, f.lang);
+  return { chainText: chain, summary: {
     subject: oneLine(leaf.x509.subject),
     issuer: oneLine(leaf.x509.issuer),
     names: nameList(certNames(leaf)),

@@ -27,6 +27,8 @@ export interface BundleInput {
   subfolders?: string[];
   /** PKCS#12 password (from SCM_PFX_PASSWORD or --pfx-password-file); never printed. */
   pfxPassword?: string;
+  /** The --pfx-password-file it was read from ('-': standard input); absent when it came from SCM_PFX_PASSWORD. */
+  pfxPasswordFile?: string;
 }
 
 export type TargetService = 'CDN' | 'WAF' | 'ELB';
@@ -82,7 +84,7 @@ export interface CertificateSummary {
   sha256: string;
   sha1: string;
   serial: string;
-  /** One line per chain certificate, leaf first: "CN=R11 (intermediate)" (English whatever the language). */
+  /** One line per chain certificate, leaf first: "CN=R11 (intermediate, RSA 2048)", in the report's language (prose). */
   chain: string[];
 }
 
@@ -95,6 +97,6 @@ export interface ValidationReport {
   payload?: ImportPayload;
   /** The private key's type, e.g. "RSA 2048" or "EC P-256", when it parsed. Never key material. */
   keyType?: string;
-  /** `certificate.chain` in the report's language, for the text report (`certificate` is English, as JSON is). */
+  /** `certificate.chain` again (both in the report's language), for the text report. */
   chainText?: string[];
 }

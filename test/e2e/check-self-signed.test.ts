@@ -1,0 +1,85 @@
+// `scm check` on a file or folder whose only certificate is self-signed (OpenSSL 3's `req -x509` makes it CA:TRUE):
+// checked as the leaf, as validate reads it, and `self-signed` needs attention (exit 1) as for a served one. What
+// check says about a file it cannot check names no flag check lacks (validate's texts say --cert, --pfx).
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { describeFixtures, fixture, FIXTURES } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const check = (args: string[]) => runCli(['check', ...args]);
+const SELF = 'CN=self.example.com is self-signed: clients trust it only where it was installed by hand, and no intermediate certificate can change that (serve a certificate a CA issued)';
+const SELF_ZH = 'CN=self.example.com 是自签名证书：只有手动安装了它的客户端才会信任它，添加中间证书也无济于事（请改用 CA 签发的证书）';
+
+describeFixtures('scm check on a lone self-signed certificate', () => {
+  it('a CA:TRUE self-signed file is the leaf: self-signed, needs attention (exit 1), in both languages', async () => {
+    const file = fixture('cases/self-signed-ca.crt');
+    const r = await check([file, '--json']);
+    expect(r.code).toBe(1);
+    const row = JSON.parse(r.stdout).targets[0];
+    expect(row).toMatchObject({ kind: 'file', ok: false, subject: 'CN=self.example.com', names: ['self.example.com'], problems: [{ id: 'self-signed', message: SELF }] });
+    const text = await check([file]);
+    expect(text.stdout).toContain(`${file}: needs attention\n`);
+    expect(text.stdout).toContain(`  ✗ ${SELF}\n`);
+    expect(text.stdout).not.toContain('chain note');
+    expect(text.stderr).toBe('scm: 1 of 1 target needs attention\n');
+    const zh = await check([file, '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain(`${file}：需要处理\n`);
+    expect(zh.stdout).toContain(`  ✗ ${SELF_ZH}\n`);
+    expect(zh.stderr).toBe('scm: 1 个对象中有 1 个需要处理\n');
+  });
+
+  it('a folder with it and its key, and a CA:FALSE self-signed folder: the same verdict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scm-check-self-'));
+    try {
+      writeFileSync(join(dir, 'cert.pem'), readFileSync(fixture('cases/self-signed-ca.crt')));
+      writeFileSync(join(dir, 'privkey.pem'), readFileSync(fixture('cases/rsa.key')));
+      for (const target of [dir, fixture('bundles/leaf-only')]) {
+        const r = await check([target, '--json']);
+        expect([target, r.code]).toEqual([target, 1]);
+        expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ kind: 'bundle', problems: [{ id: 'self-signed', message: SELF }] });
+      }
+      const zh = await check([dir, '--lang', 'zh']);
+      expect(zh.stdout).toContain(`  ✗ ${SELF_ZH}\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('validate --cert alone reads it as the leaf too (no "only CA certificates")', async () => {
+    const r = await runCli(['validate', '--cert', fixture('cases/self-signed-ca.crt'), '--json']);
+    const rules = JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toContain('cert-is-ca');
+    expect(rules).not.toContain('cert-missing');
+  });
+
+  it('a chain file or a PKCS#12 file cannot be checked (exit 2), and the message names no flag check lacks', async () => {
+    const chain = fixture('bundles/rsa-ok/chain.pem');
+    const r = await check([chain]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe(`${chain}: cannot check\n  ✗ ${chain} holds only CA certificates (CN=SCM Test Intermediate R2), not the server certificate: this looks like the chain file; check cert.pem or fullchain.pem instead\n`);
+    const zh = await check([chain, '--lang', 'zh']);
+    expect(zh.stdout).toBe(`${chain}：无法检查\n  ✗ ${chain} 中只有 CA 证书（CN=SCM Test Intermediate R2），没有服务器证书：这看起来是证书链文件；请改为检查 cert.pem 或 fullchain.pem\n`);
+    const pfx = fixture('pfx/leaf-only.pfx');
+    const p = await check([pfx, '--lang', 'zh']);
+    expect(p.code).toBe(2);
+    expect(p.stdout).toBe(`${pfx}：无法检查\n  ✗ ${pfx} 是 PKCS#12（.pfx/.p12）文件：\`scm check\` 只读取证书文件（PEM 或 DER）和证书目录；请用 \`scm validate ${pfx}\` 读取它\n`);
+  });
+});
+
+describeFixtures('every flag scm check names exists on scm check', () => {
+  it('over every fixture file and folder, in both languages', async () => {
+    const help = await check(['--help']);
+    const own = new Set([...help.stdout.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!));
+    expect(own.has('--within')).toBe(true);
+    const targets = ['cases', 'pki', 'pfx', 'bundles'].flatMap((d) => readdirSync(join(FIXTURES, d)).map((f) => join(FIXTURES, d, f)));
+    for (const lang of ['en', 'zh']) {
+      const r = await check([...targets, '--lang', lang]);
+      const named = [...`${r.stdout}\n${r.stderr}`.matchAll(/(?<![\w-])--[a-z][a-z-]*/g)].map((m) => m[0]);
+      expect([lang, [...new Set(named)].filter((f) => !own.has(f))]).toEqual([lang, []]);
+    }
+  });
+});
+
