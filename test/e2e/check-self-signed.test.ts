@@ -28,7 +28,7 @@ describeFixtures('scm check on a lone self-signed certificate', () => {
     expect(zh.code).toBe(1);
     expect(zh.stdout).toContain(`${file}：需要处理\n`);
     expect(zh.stdout).toContain(`  ✗ ${SELF_ZH}\n`);
-    expect(zh.stderr).toBe('scm: 1 个对象中有 1 个需要处理\n');
+    expect(zh.stderr).toBe('scm: 1 个检查对象中，有 1 个需要处理\n');
   });
 
   it('a folder with it and its key, and a CA:FALSE self-signed folder: the same verdict', async () => {
