@@ -4,6 +4,12 @@ import type { Messages } from '../core/i18n.js';
 
 export const IO = {
   cannotRead: { en: 'cannot read {path}: {why}', zh: '无法读取 {path}：{why}' },
+  // What errors call the file given to --pfx-password-file: never its path, which may be the password itself.
+  passwordFile: { en: 'the file given to --pfx-password-file', zh: '--pfx-password-file 指定的文件' },
+  passwordFileHint: {
+    en: '--pfx-password-file takes the path of a file whose first line is the password (or - for standard input), never the password itself',
+    zh: '--pfx-password-file 接收的是首行为密码的文件路径（或用 - 表示标准输入），而不是密码本身',
+  },
   noSuchFile: { en: 'no such file', zh: '文件不存在' },
   noSuchDirectory: { en: 'no such directory', zh: '目录不存在' },
   permissionDenied: { en: 'permission denied', zh: '权限不足' },
