@@ -136,7 +136,10 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     const started = Date.now();
     try {
       const res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : {}) });
-      const requestId = res.headers.get('x-request-id') ?? undefined;
+      // Server text like any other: a request id can quote what was sent (a stretch of the private key), and
+      // it goes into error messages and --json as it is, so it is scrubbed here, once, where it enters.
+      const rawId = res.headers.get('x-request-id');
+      const requestId = rawId ? o.scrub(rawId) : undefined;
       const text = await readText(res, operation, requestId);
       o.trace?.(`← ${res.status} after ${Date.now() - started} ms${requestId ? `, request id ${requestId}` : ''}, ${Buffer.byteLength(text)} bytes`);
       if (res.status >= 400 && text) o.trace?.(`    ${o.scrub(text).slice(0, 2000)}`);
