@@ -9,6 +9,7 @@ import { ApiNetworkError, BadResponseError, type Operation } from './errors.js';
 import { N, OP_NAME } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { nodeFetch } from './node-fetch.js';
+import { proxyVar } from './proxy-vars.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE';
@@ -95,8 +96,9 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
   let fetchImpl = direct;
   let dispatcher: unknown;
   let proxyName: string | undefined;
-  const httpsProxy = pick(o.env, 'HTTPS_PROXY', 'https_proxy');
-  const httpProxy = pick(o.env, 'HTTP_PROXY', 'http_proxy');
+  // Read as URLs first (proxy-vars.ts): `host:port` taken as http://, anything unusable a ConfigError (exit 2).
+  const httpsProxy = proxyVar(o.env, ['HTTPS_PROXY', 'https_proxy'], o.lang)?.url ?? '';
+  const httpProxy = proxyVar(o.env, ['HTTP_PROXY', 'http_proxy'], o.lang)?.url ?? '';
   if (!o.fetch && (httpsProxy || httpProxy)) {
     const undici = await import('undici');
     // Values are passed explicitly (never read from process.env): commands only see ctx.env.
