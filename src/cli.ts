@@ -16,6 +16,7 @@ import { errorLine, hintLine, widthOf } from './render/diagnostics.js';
 import { jsonErrorLine } from './render/json.js';
 import { D } from './render/messages.js';
 import { envSecrets } from './config/secret-env.js';
+import { argvSecrets } from './core/argv-secrets.js';
 import { hider, REDACTED } from './core/hide.js';
 import { isoInstant } from './core/instant.js';
 
@@ -168,7 +169,9 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
     makeStyle(colorLevel({ isTTY: io.stderr.isTTY, env: io.env, flag: colorFlag })),
   ]);
   let signal: AbortSignal | undefined;
-  const secrets = new Set(envSecrets(io.env));
+  // Secrets from the environment, and any typed on the command line under a secret-looking option (`--sk=…`,
+  // `--pfx-password …`): hidden from every line written, whatever later echoes them.
+  const secrets = new Set([...envSecrets(io.env), ...argvSecrets(argv)]);
   const lang = langOf(argv, io.env, await configuredLang(argv, io));
   const ctx: Ctx = {
     stdout: hiding(io.stdout, secrets),

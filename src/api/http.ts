@@ -9,6 +9,7 @@ import { ApiNetworkError, BadResponseError, type Operation } from './errors.js';
 import { N, OP_NAME } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { nodeFetch } from './node-fetch.js';
+import { proxyVar } from './proxy-vars.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE';
@@ -95,8 +96,9 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
   let fetchImpl = direct;
   let dispatcher: unknown;
   let proxyName: string | undefined;
-  const httpsProxy = pick(o.env, 'HTTPS_PROXY', 'https_proxy');
-  const httpProxy = pick(o.env, 'HTTP_PROXY', 'http_proxy');
+  // Read as URLs first (proxy-vars.ts): `host:port` taken as http://, anything unusable a ConfigError (exit 2).
+  const httpsProxy = proxyVar(o.env, ['HTTPS_PROXY', 'https_proxy'], o.lang)?.url ?? '';
+  const httpProxy = proxyVar(o.env, ['HTTP_PROXY', 'http_proxy'], o.lang)?.url ?? '';
   if (!o.fetch && (httpsProxy || httpProxy)) {
     const undici = await import('undici');
     // Values are passed explicitly (never read from process.env): commands only see ctx.env.
@@ -136,7 +138,10 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     const started = Date.now();
     try {
       const res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : {}) });
-      const requestId = res.headers.get('x-request-id') ?? undefined;
+      // Server text like any other: a request id can quote what was sent (a stretch of the private key), and
+      // it goes into error messages and --json as it is, so it is scrubbed here, once, where it enters.
+      const rawId = res.headers.get('x-request-id');
+      const requestId = rawId ? o.scrub(rawId) : undefined;
       const text = await readText(res, operation, requestId);
       o.trace?.(`← ${res.status} after ${Date.now() - started} ms${requestId ? `, request id ${requestId}` : ''}, ${Buffer.byteLength(text)} bytes`);
       if (res.status >= 400 && text) o.trace?.(`    ${o.scrub(text).slice(0, 2000)}`);

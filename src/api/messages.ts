@@ -66,6 +66,12 @@ export const N = {
   badResponseHint: { en: 'the service sent an answer scm cannot read; rerun with --debug and report it with the request id', zh: '服务端的应答 scm 无法读取；请加 --debug 重新运行，并带上请求 ID 反馈' },
   timeout: { en: 'no answer within {seconds}s: {where}', zh: '{seconds} 秒内没有应答：{where}' },
   timeoutHint: { en: 'raise --timeout, or check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '调大 --timeout，或检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
+  // HTTPS_PROXY/HTTP_PROXY that is no URL undici can use (proxy-vars.ts): exit 2 naming the variable; its value
+  // only when it holds no user name or password.
+  badProxy: { en: "{name} '{value}' is not a proxy URL scm can use", zh: '{name} 的值“{value}”不是 scm 能使用的代理 URL' },
+  badProxyScheme: { en: "{name} '{value}' is a {scheme} proxy: scm reaches proxies over http:// or https:// only", zh: '{name} 的值“{value}”是 {scheme} 代理：scm 只能通过 http:// 或 https:// 连接代理' },
+  badProxyHidden: { en: '{name} is not a proxy URL scm can use (its value is not shown: it holds a user name or password)', zh: '{name} 不是 scm 能使用的代理 URL（其中含有用户名或密码，因此不显示其值）' },
+  badProxyHint: { en: 'write it as http://HOST:PORT (http://USER:PASSWORD@HOST:PORT for a proxy that asks for them), or unset it', zh: '请写成 http://主机:端口（代理需要认证时写成 http://用户名:密码@主机:端口），或取消设置该变量' },
   viaProxy: { en: '{where} via proxy {proxy}', zh: '{where}（经代理 {proxy}）' },
   notResolved: { en: 'cannot resolve {host} ({code}): {where}', zh: '无法解析 {host}（{code}）：{where}' },
   notResolvedHint: { en: 'check --endpoint/--region and DNS', zh: '检查 --endpoint/--region 和 DNS 设置' },

@@ -6,7 +6,7 @@ import { t, type Lang } from '../core/i18n.js';
 import { CredentialsError } from '../errors.js';
 import type { ConfigLayer, LoadedConfig } from './file.js';
 import { M } from './messages.js';
-import { SECRET_ENV } from './secret-env.js';
+import { looksLikeAccessKey, SECRET_ENV } from './secret-env.js';
 import type { FileConfig } from './schema.js';
 import type { SettingKey, Source } from './sources.js';
 
@@ -111,5 +111,7 @@ export function overriddenBy(found: Found | undefined, env: Env, files: LoadedCo
 
 export function secretsOf(auth: Auth | undefined): string[] {
   if (!auth) return [];
-  return (auth.kind === 'token' ? [auth.token] : [auth.sk, auth.securityToken]).filter((s): s is string => typeof s === 'string' && s.length > 0);
+  // An AK that is no access key id is most likely the SK, swapped (looksLikeAccessKey): hidden as well.
+  const ak = auth.kind === 'aksk' && !looksLikeAccessKey(auth.ak) ? [auth.ak] : [];
+  return (auth.kind === 'token' ? [auth.token] : [auth.sk, auth.securityToken, ...ak]).filter((s): s is string => typeof s === 'string' && s.length > 0);
 }

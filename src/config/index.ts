@@ -12,7 +12,7 @@ import { langFromEnv, t, type Lang } from '../core/i18n.js';
 import { findAuth, ids, overriddenBy, secretsOf, val, type Overridden } from './credentials.js';
 import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, type IgnoredFile, type LoadedConfig } from './file.js';
 import { M } from './messages.js';
-import { envSecrets } from './secret-env.js';
+import { envSecrets, looksLikeAccessKey } from './secret-env.js';
 import { describeSource, type SettingKey, type Source } from './sources.js';
 import { checkFoundEndpoint, regionOverridden } from './endpoint-rules.js';
 
@@ -75,7 +75,9 @@ function pick<T>(candidates: Array<[T | undefined, Source]>): { value: T; source
 }
 
 /** The secrets the config files hold. */
-const fileSecrets = (files: LoadedConfig[]): Array<string | undefined> => files.flatMap((f) => [f.config.sk, f.config.securityToken, f.config.authToken]);
+/** A file's secrets, with an `ak` that is no access key id (most likely the SK, swapped: looksLikeAccessKey). */
+const fileSecrets = (files: LoadedConfig[]): Array<string | undefined> =>
+  files.flatMap((f) => [f.config.sk, f.config.securityToken, f.config.authToken, ...(f.config.ak !== undefined && !looksLikeAccessKey(f.config.ak) ? [f.config.ak] : [])]);
 
 const fromFiles = <K extends keyof FileConfig>(files: LoadedConfig[], key: K): Array<[FileConfig[K] | undefined, Source]> =>
   files.map((f) => [f.config[key], { kind: 'file', path: f.path, key, layer: f.layer ?? 'project' }]);

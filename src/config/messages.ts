@@ -14,6 +14,8 @@ export const M = {
   },
   unknownKey: { en: "config file {path}: unknown setting '{key}'", zh: '配置文件 {path}：未知的设置项“{key}”' },
   unknownKeySuggest: { en: "config file {path}: unknown setting '{key}' (did you mean {suggestion}?)", zh: '配置文件 {path}：未知的设置项“{key}”（是不是要写“{suggestion}”？）' },
+  // A key that is no plain name (`sk:SECRET`, or the same text as a value of the file) is not quoted: it may be a secret.
+  unknownKeyUnsafe: { en: 'config file {path}: a setting name that is not valid (not quoted: it may hold a secret)', zh: '配置文件 {path}：有一个无效的设置项名称（未引用原文：其中可能含有密钥）' },
   knownKeys: { en: 'known settings: {keys}', zh: (p) => `可用的设置项：${quotedZh(String(p.keys))}` },
   unparsable: { en: 'bad config file {path}: cannot be parsed', zh: '配置文件 {path} 有误：无法解析' },
   unparsableAt: { en: 'bad config file {path}: cannot be parsed at line {line}, column {column}', zh: '配置文件 {path} 有误：第 {line} 行第 {column} 列无法解析' },

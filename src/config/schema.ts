@@ -39,10 +39,24 @@ export const isRetries = (n: unknown): n is number => typeof n === 'number' && N
 
 export const canonicalKey = (k: string): string => k.replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase());
 
-function unknownKey(key: string, path: string, lang: Lang): ConfigError {
+/**
+ * Can an unknown key be quoted? Only a plain name, short as a setting's (a 40-character SK is not), that is
+ * none of the file's values (`SeCrEt…: x` beside `sk: SeCrEt…`): a secret typed where a key goes
+ * (`sk:SeCrEt…:` on one line is one key) must not come back in the error, and the file's secrets are not yet
+ * known to the output's hider when this check runs.
+ */
+function quotable(key: string, raw: Record<string, unknown>): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_-]{0,31}$/.test(key)) return false;
+  const lower = key.toLowerCase();
+  return !Object.values(raw).some((v) => typeof v === 'string' && v.trim().length >= 4 && lower.includes(v.trim().toLowerCase()));
+}
+
+function unknownKey(key: string, path: string, lang: Lang, raw: Record<string, unknown>): ConfigError {
+  const hint = { hint: t(lang, M.knownKeys, { keys: KNOWN_KEYS.join(', ') }) };
+  if (!quotable(key, raw)) return new ConfigError(t(lang, M.unknownKeyUnsafe, { path }), hint);
   const [suggestion] = nearest(canonicalKey(key).toLowerCase(), KNOWN_KEYS, 1, (s) => s.toLowerCase());
   const message = suggestion ? t(lang, M.unknownKeySuggest, { path, key, suggestion }) : t(lang, M.unknownKey, { path, key });
-  return new ConfigError(message, { hint: t(lang, M.knownKeys, { keys: KNOWN_KEYS.join(', ') }) });
+  return new ConfigError(message, hint);
 }
 
 /** The settings in a loaded file, checked; a ConfigError (exit 2) names the file and the key, never a value. */
@@ -63,7 +77,7 @@ export function checkConfig(raw: unknown, path: string, lang: Lang = 'en'): File
       if (value !== 'en' && value !== 'zh') throw new ConfigError(t(lang, M.notLang, { path, key }));
       out[k] = value;
     } else {
-      throw unknownKey(key, path, lang);
+      throw unknownKey(key, path, lang, raw as Record<string, unknown>);
     }
   }
   const ep = out.enterpriseProjectId as string | undefined;

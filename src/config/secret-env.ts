@@ -10,7 +10,19 @@ export const SECRET_ENV = {
 /** Other variables whose values are secret: the PKCS#12 password. */
 const OTHER_SECRETS = ['SCM_PFX_PASSWORD'];
 
-/** The non-empty values of those variables in `env`. */
+/** The variables of an access key id: not a secret (shown in Authorization as `Access=AK`), unless it is not one. */
+export const AK_ENV = ['HUAWEICLOUD_SDK_AK', 'HW_ACCESS_KEY'] as const;
+
+/**
+ * Does `value` look like an access key id (upper-case letters and digits, 20 of them at Huawei Cloud)? An "AK"
+ * that does not is most likely the SK, the two swapped: it is then hidden like an SK everywhere, since
+ * --debug and --dry-run print the AK in full (`Access=…`).
+ */
+export const looksLikeAccessKey = (value: string): boolean => /^[A-Z0-9]{1,64}$/.test(value.trim());
+
+/** The non-empty values of those variables in `env`, and an AK variable's value that is no access key id. */
 export function envSecrets(env: Record<string, string | undefined>): string[] {
-  return [...Object.values(SECRET_ENV).flat(), ...OTHER_SECRETS].map((n) => env[n]?.trim() ?? '').filter((v) => v !== '');
+  const secret = [...Object.values(SECRET_ENV).flat(), ...OTHER_SECRETS].map((n) => env[n]?.trim() ?? '');
+  const akLike = AK_ENV.map((n) => env[n]?.trim() ?? '').filter((v) => !looksLikeAccessKey(v));
+  return [...secret, ...akLike].filter((v) => v !== '');
 }

@@ -4,6 +4,12 @@ import type { Messages } from '../core/i18n.js';
 
 export const IO = {
   cannotRead: { en: 'cannot read {path}: {why}', zh: '无法读取 {path}：{why}' },
+  // What errors call the file given to --pfx-password-file: never its path, which may be the password itself.
+  passwordFile: { en: 'the file given to --pfx-password-file', zh: '--pfx-password-file 指定的文件' },
+  passwordFileHint: {
+    en: '--pfx-password-file takes the path of a file whose first line is the password (or - for standard input), never the password itself',
+    zh: '--pfx-password-file 接收的是首行为密码的文件路径（或用 - 表示标准输入），而不是密码本身',
+  },
   noSuchFile: { en: 'no such file', zh: '文件不存在' },
   noSuchDirectory: { en: 'no such directory', zh: '目录不存在' },
   permissionDenied: { en: 'permission denied', zh: '权限不足' },
@@ -54,6 +60,12 @@ export const M = {
   secretNoFolder: { en: 'cannot write {path}: the folder {dir} does not exist', zh: '无法写入 {path}：目录 {dir} 不存在' },
   secretDenied: { en: 'cannot write {path}: permission denied', zh: '无法写入 {path}：权限不足' },
   secretNoSpace: { en: 'cannot write {path}: no space left on the device', zh: '无法写入 {path}：磁盘空间不足' },
+  // A set of files (an export) written all or nothing (secret-set.ts): what the folder holds after a failure.
+  setUntouched: { en: '{reason}; nothing was replaced: the files already there are as they were', zh: '{reason}；没有替换任何文件：已有的文件保持原样' },
+  setMixed: {
+    en: '{reason}; the earlier files could not all be put back, and these now hold the new export, which does not belong with the files beside them: {paths}',
+    zh: '{reason}；之前的文件未能全部恢复，以下文件现在是新导出的内容，与旁边的其他文件不配套：{paths}',
+  },
   secretWriteFailed: { en: 'cannot write {path}: {reason}', zh: '无法写入 {path}：{reason}' },
 } satisfies Messages;
 

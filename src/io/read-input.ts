@@ -34,7 +34,8 @@ function describe(e: unknown, lang: Lang): string {
     case 'ELOOP':
       return t(lang, IO.tooManyLinks);
     default:
-      return (e as Error).message;
+      // The code, not node's message: that quotes the path again (`ENOTDIR: not a directory, open 'a/b'`).
+      return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   }
 }
 
@@ -49,13 +50,14 @@ export function readContextOf(ctx: { cwd: string; noInput: boolean; lang: Lang; 
 /** Paths that name standard input as '-' does (it can be read once). */
 export const isStdinPath = (path: string): boolean => ['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'].includes(path);
 
-export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LIMIT): Promise<RawInput> {
+/** `shown`: what errors call the file instead of its path (a path that may be a secret typed in the wrong place). */
+export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LIMIT, shown = path): Promise<RawInput> {
   if (path === '-') {
     const lang = ctx.lang ?? 'en';
     checkStdinUsable(ctx.stdin, ctx.noInput, lang, () => ctx.notice?.(t(lang, STDIN.readingPem)));
     return { source: '-', data: await readStdin(ctx.stdin, limit, lang) };
   }
-  return { source: path, data: await readLimited(path, resolve(ctx.cwd, path), limit, ctx.lang ?? 'en') };
+  return { source: path, data: await readLimited(shown, resolve(ctx.cwd, path), limit, ctx.lang ?? 'en') };
 }
 
 const tooBig = (path: string, size: string, limit: number, lang: Lang): InputError =>
@@ -161,6 +163,15 @@ export const envPassword = (value: string | undefined): string | undefined => (v
 /** The PKCS#12 password: --pfx-password-file (a file or '-') when given, else $SCM_PFX_PASSWORD. Never echoed anywhere. */
 export async function pfxPassword(file: string | undefined, env: string | undefined, ctx: ReadContext): Promise<string | undefined> {
   if (file === undefined) return envPassword(env);
-  const { data } = await readInput(file, ctx, 64 * 1024);
-  return passwordLine(data);
+  // The path is never quoted: people type the password itself where the file goes (`--pfx-password-file
+  // 'Sup3r!'`), and it would come back as "cannot read Sup3r!". The option is named instead, with no hint
+  // that would quote it either.
+  const lang = ctx.lang ?? 'en';
+  try {
+    const { data } = await readInput(file, ctx, 64 * 1024, t(lang, IO.passwordFile));
+    return passwordLine(data);
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(e.message, { hint: t(lang, IO.passwordFileHint) });
+    throw e;
+  }
 }

@@ -28,7 +28,7 @@ export function openPrivate(path: string, mode = 0o600): number {
   return openSync(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode & 0o700);
 }
 
-function refuseExisting(path: string, overwrite: boolean, lang: Lang): void {
+export function refuseExisting(path: string, overwrite: boolean, lang: Lang): void {
   const st = lstatSync(path, { throwIfNoEntry: false });
   if (!st) return;
   if (st.isSymbolicLink()) throw new InputError(t(lang, M.secretIsLink, { path }), { path });
@@ -41,7 +41,7 @@ function writeAll(fd: number, data: Uint8Array): void {
 }
 
 /** Makes the new file durable where the platform allows (a directory cannot be fsynced everywhere). */
-function syncDir(dir: string): void {
+export function syncDir(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, constants.O_RDONLY);
@@ -71,7 +71,7 @@ function placeNew(temp: string, path: string, lang: Lang): void {
   }
 }
 
-function failure(e: unknown, path: string, lang: Lang): InputError {
+export function failure(e: unknown, path: string, lang: Lang): InputError {
   if (e instanceof InputError) return e;
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'EEXIST') return new InputError(t(lang, M.secretExists, { path }), { path });

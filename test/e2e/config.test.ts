@@ -164,6 +164,16 @@ describe('a broken config file: exit 2, one line naming the file and the line, n
     expect((await scm(['config', '--timeout', '3601'])).stderr).toBe("scm: --timeout: '3601' is not a number of seconds above 0 and at most 3600\n");
   });
 
+  // hunt6 finding 7: 20,000 `[` overflowed the recursive JSON error locator: exit 70 "Maximum call stack size exceeded".
+  it('a file of deeply nested brackets is a bad config file (exit 2), not a crash', async () => {
+    const file = join(site(), '.scmrc.json');
+    put(file, `{"region":${'['.repeat(20_000)}\n`);
+    const r = await scm(['list']);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, `scm: bad config file ${file}: cannot be parsed at line 2, column 1 (invalid JSON)`]);
+    const zh = await scm(['list', '--lang', 'zh']);
+    expect([zh.code, zh.stderr.split('\n')[0]]).toEqual([2, `scm: 配置文件 ${file} 有误：第 2 行第 1 列无法解析（JSON 格式错误）`]);
+  });
+
   it('an unknown key names the key', async () => {
     put(join(site(), '.scmrc.json'), JSON.stringify({ secret_key: 'x' }));
     const r = await scm(['config']);

@@ -82,6 +82,25 @@ describe('proxy', () => {
     expect(r.stdout).toMatch(/^scs\d{13}\n$/);
   });
 
+  // hunt6 finding 4: these crashed with exit 70 ("internal error: Invalid URL protocol", English under --lang zh).
+  it('reads a proxy without a scheme (host:port) as http://, as curl does', async () => {
+    tunnels.length = 0;
+    const r = await upload({ https_proxy: 'proxy.corp:3128', HTTP_PROXY: proxyUrl.replace('http://', '') });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(tunnels).toContain(new URL(emu.url).host);
+  });
+
+  it.each([
+    [{ https_proxy: 'proxy.corp:99999' }, 'en', "scm: https_proxy 'proxy.corp:99999' is not a proxy URL scm can use\nhint: write it as http://HOST:PORT"],
+    [{ HTTPS_PROXY: 'http://u:pw0rd-hunt6@bad host:99' }, 'en', 'scm: HTTPS_PROXY is not a proxy URL scm can use (its value is not shown: it holds a user name or password)\n'],
+    [{ HTTP_PROXY: 'socks5://proxy:1080' }, 'zh', 'scm: HTTP_PROXY 的值“socks5://proxy:1080”是 socks5 代理：scm 只能通过 http:// 或 https:// 连接代理\n提示：'],
+  ])('a proxy variable that is no usable URL is exit 2 naming it (%j, %s)', async (env, lang, said) => {
+    const r = await runCli(['list', '--lang', lang], { env: { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir, ...env } });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr.startsWith(said), r.stderr).toBe(true);
+    expect(r.stderr).not.toContain('pw0rd');
+  });
+
   it('fails with exit 5 and a hint naming the proxy variables when the proxy is down', async () => {
     const r = await upload({ HTTP_PROXY: 'http://127.0.0.1:9' });
     expect(r.code).toBe(5);

@@ -182,8 +182,16 @@ describe('JSON error locator', () => {
     expect(at('{"a": 1} x')).toEqual({ line: 1, column: 10 });
     expect(at('')).toEqual({ line: 1, column: 1 });
   });
+  // hunt6 finding 7: 20,000 `[` (20 KB, well under the size cap) overflowed the recursive scanner's stack.
+  it('locates the error in deeply nested brackets without running out of stack', () => {
+    expect(at(`{"region":${'['.repeat(200_000)}\n`)).toEqual({ line: 2, column: 1 });
+    const deep = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
+    expect(jsonErrorOffset(deep)).toBeUndefined();
+    expect(at(`${'{"a":'.repeat(50_000)}1${'}'.repeat(49_999)}`)).toEqual({ line: 1, column: 50_000 * 5 + 1 + 49_999 + 1 });
+  });
   it('agrees with JSON.parse on what is valid', () => {
-    const samples = ['{"a":1}', '{"a":1,}', '[1,2', '[1,,2]', 'tru', 'nul', '"\t"', '{"a" 1}', '[-]', '[1.]', '[.5]', '{"a":"\\x"}', '[1e5]', '{"":""}'];
+    const samples = ['{"a":1}', '{"a":1,}', '[1,2', '[1,,2]', 'tru', 'nul', '"\t"', '{"a" 1}', '[-]', '[1.]', '[.5]', '{"a":"\\x"}', '[1e5]', '{"":""}',
+      '[[],[[]],{}]', '{"a":{"b":[1,{"c":[]}]},"d":2}', '[1 2]', '{"a":1 "b":2}', '{"a":[}', '[{]', '{,}', '[,]', '{"a":1]', '[1}', '[] ]', '{"a":{}}}'];
     for (const text of samples) {
       let valid = true;
       try {

@@ -22,8 +22,8 @@ function variablesRead(): Set<string> {
   for (const text of sources(SRC)) {
     for (const m of text.matchAll(/\benv\.([A-Za-z_][A-Za-z0-9_]*)/g)) names.add(m[1]!);
     for (const m of text.matchAll(/\benv\[['"]([A-Za-z_][A-Za-z0-9_]*)['"]\]/g)) names.add(m[1]!);
-    // Names handed to lookups: pick(env, 'A', 'a'), envVar('A'), val(env[n]) over a list of names.
-    for (const m of text.matchAll(/\b(?:pick|envVar)\(([^)]*)\)/g)) for (const n of m[1]!.matchAll(/'([A-Z][A-Z0-9_]+)'/g)) names.add(n[1]!);
+    // Names handed to lookups: pick(env, 'A', 'a'), envVar('A'), proxyVar(env, ['A', 'a']), val(env[n]) over a list of names.
+    for (const m of text.matchAll(/\b(?:pick|envVar|proxyVar)\(([^)]*)\)/g)) for (const n of m[1]!.matchAll(/'([A-Z][A-Z0-9_]+)'/g)) names.add(n[1]!);
     for (const m of text.matchAll(/\[((?:'[A-Z][A-Z0-9]*_[A-Z0-9_]+',?\s*){2,})\]\.(?:map|find)/g)) for (const n of m[1]!.matchAll(/'([A-Z0-9_]+)'/g)) names.add(n[1]!);
     for (const m of text.matchAll(/\['([A-Z][A-Z0-9]*_[A-Z0-9_]+)', '([A-Z][A-Z0-9]*_[A-Z0-9_]+)'\]/g)) (names.add(m[1]!), names.add(m[2]!));
   }

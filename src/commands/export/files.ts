@@ -1,6 +1,6 @@
 // The files of an export: which file holds what (certbot's names, plus enc-cert.pem / enc-privkey.pem for an
 // SM2 pair), the checks before anything is asked of SCM (the folder, files already there), and the writes:
-// every file through writeSecretFile (mode 0600 from creation, no link followed, never half-written). SCM's
+// all files or none through writeSecretSet (mode 0600 from creation, no link followed, never half-written). SCM's
 // answer is read before anything is written: a certificate that X.509 does not parse, or a private key that
 // is not one, is not exported at all. A folder the export made and wrote nothing into is removed again.
 import { createPublicKey, type KeyObject } from 'node:crypto';
@@ -13,7 +13,7 @@ import { certFromDer, type Cert } from '../../core/validate/model.js';
 import { scanPem } from '../../core/validate/pem.js';
 import { InputError } from '../../errors.js';
 import { M as IO } from '../../io/messages.js';
-import { writeSecretFile } from '../../io/secret-file.js';
+import { writeSecretSet, type SetFs } from '../../io/secret-set.js';
 import { M } from './messages.js';
 
 export type FileKind = 'cert' | 'chain' | 'fullchain' | 'privkey' | 'enc-cert' | 'enc-privkey';
@@ -120,7 +120,7 @@ export function removeMade(dir: string, made: string | undefined): void {
 
 /**
  * Before SCM is asked (exit 2): without --force, any of `paths` already there refuses the export; with it,
- * a link or anything but a regular file still does (writeSecretFile would refuse it after the others).
+ * a link or anything but a regular file still does (writeSecretSet would refuse it too, after SCM was asked).
  */
 export function refuseExisting(paths: readonly string[], force: boolean, lang: Lang): void {
   const there = paths.map((path) => ({ path, st: lstatSync(path, { throwIfNoEntry: false }) })).filter((x) => x.st !== undefined);
@@ -131,16 +131,10 @@ export function refuseExisting(paths: readonly string[], force: boolean, lang: L
   if (!force && there.length > 0) throw new InputError(t(lang, M.exists, { count: there.length, paths: listOf(lang, there.map((x) => x.path)) }), { hint: t(lang, M.existsHint), path: there[0]!.path });
 }
 
-/** Writes every file (0600), in order; stops at the first failure and says which were written before it. */
-export function writeAll(files: readonly ExportFile[], force: boolean, lang: Lang): { written: ExportFile[]; error?: unknown } {
-  const written: ExportFile[] = [];
-  for (const f of files) {
-    try {
-      writeSecretFile(f.path, f.content, { overwrite: force, lang });
-    } catch (error) {
-      return { written, error };
-    }
-    written.push(f);
-  }
-  return { written };
+/**
+ * Writes every file (0600) or none (io/secret-set.ts): a new cert.pem beside an earlier export's privkey.pem
+ * would be a set a server refuses. A failure leaves the files already there as they were, and says so.
+ */
+export function writeAll(files: readonly ExportFile[], force: boolean, lang: Lang, fs?: SetFs): void {
+  writeSecretSet(files.map((f) => ({ path: f.path, data: f.content })), { overwrite: force, lang, ...(fs ? { fs } : {}) });
 }

@@ -36,5 +36,4 @@ export const M = {
   },
   staleChain: { en: '{path} from an earlier export removed: SCM holds no chain for {id}', zh: '已删除之前导出的 {path}：SCM 中 {id} 没有证书链' },
   staleEncCert: { en: '{path} from an earlier export removed: {id} is no SM2 pair, SCM holds no encryption certificate for it', zh: '已删除之前导出的 {path}：{id} 不是 SM2 双证书，SCM 中没有它的加密证书' },
-  partWritten: { en: 'written before the failure: {paths}', zh: '失败前已写入：{paths}' },
 } satisfies Messages;

@@ -1,6 +1,6 @@
 // `scm export ID [--out DIR] [--force]`: the folder and the files already there are checked before SCM is
 // asked (nothing is overwritten without --force: exit 2), then ExportCertificate, then every file written
-// 0600 and atomically, once the answer is known to hold a certificate (and a private key, if any, that is
+// 0600, all or none, once the answer is known to hold a certificate (and a private key, if any, that is
 // one and the certificate's): otherwise exit 4 and nothing written. No key in the answer is a warning; with
 // --force, an earlier export's files it has nothing for (chain.pem, privkey.pem, the SM2 enc-*.pem pair) are settled first (stale.ts). A folder it made is removed when nothing went into it. stdout
 // lists the files; the key is never printed.
@@ -14,7 +14,7 @@ import { certIds } from '../shared/cert-ids.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { answerFaults, ensureFolder, FILE_NAMES, filesFor, refuseExisting, removeMade, writeAll } from './files.js';
 import { M } from './messages.js';
-import { settleLeftovers } from './stale.js';
+import { removeLeftovers, settleLeftovers } from './stale.js';
 import { exportJson, renderFiles } from './render.js';
 import { explainNotHeld } from '../../api/errors.js';
 
@@ -56,15 +56,13 @@ async function exportInto(id: string, dir: string, abs: string, opts: ExportOpti
   const leftovers = settleLeftovers(files, { id, abs, shown: dir, force, lang });
   if (!files.some((f) => f.kind === 'privkey')) warn(t(lang, M.noKey, { id }));
   if (!files.some((f) => f.kind === 'chain')) note(t(lang, M.noChain, { id }));
-  for (const text of leftovers) note(text);
 
-  const { written, error } = writeAll(files, force, lang);
-  const shown = written.map((f) => ({ ...f, path: join(dir, FILE_NAMES[f.kind]) }));
+  // All or nothing (a failure leaves the earlier files as they were and says so); the leftovers go only after.
+  writeAll(files, force, lang);
+  removeLeftovers(leftovers);
+  for (const text of leftovers.notes) note(text);
+  const shown = files.map((f) => ({ ...f, path: join(dir, FILE_NAMES[f.kind]) }));
   if (opts.json) ctx.stdout.write(jsonDocument(exportJson(id, shown)));
   else ctx.stdout.write(renderFiles(shown));
-  if (error) {
-    if (written.length > 0 && !opts.json) note(t(lang, M.partWritten, { paths: listOf(lang, shown.map((f) => f.path)) }));
-    throw error;
-  }
   return ExitCode.OK;
 }

@@ -5,7 +5,8 @@
 // file is kept only when it is the key of a certificate this export writes (a certificate bought with your
 // own CSR: the key is yours, SCM has none); otherwise the export is refused with nothing written or removed
 // (exit 2): a private key is never deleted, it may be the only copy. Runs after SCM answered, before anything
-// is written; every key is judged before any file is removed.
+// is written; the certificate files are removed only once the new set is in place (a failed write leaves the
+// earlier export whole).
 import { lstatSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { t, type Lang } from '../../core/i18n.js';
@@ -27,12 +28,20 @@ const CERTS: ReadonlyArray<{ kind: FileKind; removed: keyof typeof M }> = [
   { kind: 'enc-cert', removed: 'staleEncCert' },
 ];
 
+/** What settleLeftovers found: files to remove once the new set is written, and what to say then. */
+export interface Leftovers {
+  remove: string[];
+  notes: string[];
+}
+
 /**
- * `files`: what this export writes into `abs` (`shown`: the folder as the user gave it). Returns what to say
- * on stderr; throws an InputError for a key file that is not the key of a certificate this export writes.
+ * `files`: what this export writes into `abs` (`shown`: the folder as the user gave it). Returns what to
+ * remove and say once the new files are in place; throws an InputError for a key file that is not the key of a
+ * certificate this export writes.
  */
-export function settleLeftovers(files: readonly ExportFile[], o: { id: string; abs: string; shown: string; force: boolean; lang: Lang }): string[] {
-  if (!o.force) return [];
+export function settleLeftovers(files: readonly ExportFile[], o: { id: string; abs: string; shown: string; force: boolean; lang: Lang }): Leftovers {
+  const remove: string[] = [];
+  if (!o.force) return { remove, notes: [] };
   const notes: string[] = [];
   const has = (kind: FileKind): boolean => files.some((f) => f.kind === kind);
   const certs = files.filter((f) => f.kind === 'cert' || f.kind === 'enc-cert').map((f) => f.content);
@@ -52,8 +61,13 @@ export function settleLeftovers(files: readonly ExportFile[], o: { id: string; a
   for (const { kind, removed } of CERTS) {
     const cert = left(kind);
     if (!cert) continue;
-    unlinkSync(cert.abs);
+    remove.push(cert.abs);
     notes.push(t(o.lang, M[removed], { path: cert.shown, id: o.id }));
   }
-  return notes;
+  return { remove, notes };
+}
+
+/** Removes what settleLeftovers found, once the new set is in place. */
+export function removeLeftovers(l: Leftovers): void {
+  for (const path of l.remove) unlinkSync(path);
 }

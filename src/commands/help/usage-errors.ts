@@ -2,6 +2,8 @@
 // in the user's language. commander writes English sentences of a fixed shape; each shape is matched here and
 // said again from the message table. A shape not known here stays as commander wrote it.
 import { listOf, t, type Lang, type Messages } from '../../core/i18n.js';
+import { isSecretOption, withoutValue } from '../../core/argv-secrets.js';
+import { REDACTED } from '../../core/hide.js';
 
 export const U = {
   unknownOption: { en: "unknown option '{flag}'", zh: '未知选项“{flag}”' },
@@ -18,27 +20,57 @@ export const U = {
     en: "scm upload takes one bundle folder or one file; pass separate files as --cert FILE --key FILE (and --chain FILE), or put them in a folder and give that",
     zh: 'scm upload 只接受一个证书目录或一个文件；分开的文件请用 --cert 文件 --key 文件（以及 --chain 文件）传入，或把它们放进一个目录后传入该目录',
   },
+  // An unknown option whose name says it carries a secret (`--pfx-password=…`, `--sk=…`): its value was
+  // dropped from the error; say where that secret goes instead.
+  passwordOnCommandLine: {
+    en: 'scm never takes a PKCS#12 password on the command line: set SCM_PFX_PASSWORD, or put it in a file and give --pfx-password-file FILE',
+    zh: 'scm 从不在命令行上接收 PKCS#12 密码：请设置 SCM_PFX_PASSWORD，或把密码写入文件并用 --pfx-password-file 文件 传入',
+  },
+  secretOnCommandLine: {
+    en: 'scm never takes credentials on the command line: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN), or put them in the user config file (scm help environment)',
+    zh: 'scm 从不在命令行上接收凭据：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 SCM_AUTH_TOKEN），或写入用户配置文件（参见 scm help environment）',
+  },
   didYouMean: { en: ' (did you mean {names}?)', zh: '（是不是要输入 {names}？）' },
   wholeNumber: { en: 'expected a whole number', zh: '应为非负整数' },
 } satisfies Messages;
 
 type Shape = [RegExp, (m: RegExpMatchArray, lang: Lang) => string];
 
+/** A value given to an option, as an error may show it: never the value of a secret-looking option. */
+const shownValue = (flags: string, value: string): string => (isSecretOption(flags.split(/[ ,]+/).find((f) => f.startsWith('--')) ?? flags) ? REDACTED : value);
+
 const SHAPES: Shape[] = [
-  [/^unknown option '(.+?)'$/, (m, l) => t(l, U.unknownOption, { flag: m[1]! })],
+  // `--opt=value` of an unknown option is said without its value: it may be a password typed where none goes.
+  [/^unknown option '(.+?)'$/, (m, l) => t(l, U.unknownOption, { flag: withoutValue(m[1]!) })],
   [/^unknown command '(.+?)'$/, (m, l) => t(l, U.unknownCommand, { name: m[1]! })],
   [/^missing required argument '(.+?)'$/, (m, l) => t(l, U.missingArgument, { name: m[1]! })],
   [/^option '(.+?)' argument missing$/, (m, l) => t(l, U.optionMissingArgument, { flags: m[1]! })],
   [/^option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\.$/, (m, l) =>
-    t(l, U.invalidChoice, { flags: m[1]!, value: m[2]!, choices: listOf(l, m[3]!.split(', ')) })],
-  [/^option '(.+?)' argument '(.*?)' is invalid\. (.+?)\.?$/, (m, l) => t(l, U.invalidValue, { flags: m[1]!, value: m[2]!, reason: m[3]! })],
+    t(l, U.invalidChoice, { flags: m[1]!, value: shownValue(m[1]!, m[2]!), choices: listOf(l, m[3]!.split(', ')) })],
+  [/^option '(.+?)' argument '(.*?)' is invalid\. (.+?)\.?$/, (m, l) => t(l, U.invalidValue, { flags: m[1]!, value: shownValue(m[1]!, m[2]!), reason: m[3]! })],
   [/^too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\.$/, (m, l) => t(l, U.tooManyFor, { name: m[1]!, expected: m[2]!, got: m[3]! })],
   [/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, (m, l) => t(l, U.tooMany, { expected: m[1]!, got: m[2]! })],
 ];
 
-/** A hint for a usage error commander raised, where one helps: too many files for `scm upload`. */
+/**
+ * "unknown option '--opt=VALUE'" as "unknown option '--opt'", before the text is cut into lines: the value
+ * may hold quotes and line breaks of its own, and a line of it must not survive as the rest of the message.
+ */
+function valueDropped(text: string): string {
+  const m = /^unknown option '(--[^='\s]+)=[\s\S]*'(\n\(Did you mean [^\n']*\))?$/.exec(text);
+  return m ? `unknown option '${m[1]}'${m[2] ?? ''}` : text;
+}
+
+/**
+ * A hint for a usage error commander raised, where one helps: too many files for `scm upload`; an unknown
+ * option that looks like it carries a password or a credential (where that secret goes instead).
+ */
 export function usageErrorHint(text: string, lang: Lang): string | undefined {
-  return /^(?:error: )?too many arguments for 'upload'/.test(text.trim()) ? t(lang, U.uploadFilesHint) : undefined;
+  const said = valueDropped(text.trim().replace(/^error: /, ''));
+  if (/^too many arguments for 'upload'/.test(said)) return t(lang, U.uploadFilesHint);
+  const unknown = /^unknown option '(.+?)'/.exec(said)?.[1];
+  if (unknown === undefined || !isSecretOption(withoutValue(unknown))) return undefined;
+  return t(lang, /pass|pw/i.test(unknown) ? U.passwordOnCommandLine : U.secretOnCommandLine);
 }
 
 /**
@@ -46,7 +78,7 @@ export function usageErrorHint(text: string, lang: Lang): string | undefined {
  * the "error: " prefix (cli.ts puts "scm:" in front).
  */
 export function localizeUsageError(text: string, lang: Lang): string {
-  const [first = '', ...rest] = text.replace(/^error: /, '').trim().split('\n');
+  const [first = '', ...rest] = valueDropped(text.replace(/^error: /, '').trim()).split('\n');
   const shape = SHAPES.find(([re]) => re.test(first));
   const said = shape ? shape[1](first.match(shape[0])!, lang) : first;
   const suggestion = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(rest.join(' ').trim());

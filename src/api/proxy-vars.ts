@@ -1,0 +1,44 @@
+// The proxy variables (HTTPS_PROXY, HTTP_PROXY, and their lower-case names), read as URLs before undici sees
+// them: undici throws a bare "Invalid URL" from EnvHttpProxyAgent's constructor, which was a crash (exit 70).
+// A value without a scheme (`proxy.corp:3128`, as curl, Go and pip take it) is read as http://proxy.corp:3128,
+// which is what those tools do; anything else that is no http(s) URL with a host and a valid port is a
+// ConfigError (exit 2) naming the variable, and its value too unless that holds a user name or password.
+// NO_PROXY is passed on as it is.
+import { t, type Lang } from '../core/i18n.js';
+import { ConfigError } from '../errors.js';
+import { N } from './messages.js';
+
+export interface ProxyVar {
+  /** The variable it came from, as set (HTTPS_PROXY or https_proxy ...). */
+  name: string;
+  /** The URL undici is given. */
+  url: string;
+}
+
+/** The first of `names` set (non-empty) in `env`, with its name. */
+export function proxyVar(env: Record<string, string | undefined>, names: readonly string[], lang: Lang): ProxyVar | undefined {
+  const name = names.find((n) => env[n] !== undefined && env[n] !== '');
+  return name === undefined ? undefined : { name, url: proxyUrl(name, env[name]!, lang) };
+}
+
+/** `value` as the proxy URL it means, or a ConfigError naming `name`. */
+export function proxyUrl(name: string, value: string, lang: Lang): string {
+  const text = value.trim();
+  // `host:port` has no `//`: WHATWG would read `proxy.corp:` as the scheme. Taken as http://, as curl does.
+  const full = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
+  const hidden = /@/.test(text);
+  const refuse = (message: string): never => {
+    throw new ConfigError(message, { hint: t(lang, N.badProxyHint) });
+  };
+  let url: URL;
+  try {
+    url = new URL(full);
+  } catch {
+    return refuse(t(lang, hidden ? N.badProxyHidden : N.badProxy, { name, value: text }));
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return refuse(hidden ? t(lang, N.badProxyHidden, { name }) : t(lang, N.badProxyScheme, { name, value: text, scheme: url.protocol.slice(0, -1) }));
+  }
+  if (url.hostname === '') return refuse(t(lang, hidden ? N.badProxyHidden : N.badProxy, { name, value: text }));
+  return full;
+}
