@@ -42,7 +42,7 @@ describe('did you mean: exact lists', () => {
     ['SCM.0041', ['SCM.0011', 'SCM.0014', 'SCM.0031']], // one swap or one digit away, alphabetical among equals
     ['0041', ['SCM.0011', 'SCM.0014', 'SCM.0031']],
     ['SCM.1001', ['SCM.1000', 'SCM.1004', 'SCM.1009']],
-    ['SCM.9999', []],
+    ['SCM.9999', ['SCM.4002', 'SCM.4001', 'SCM.1010']], // no near spelling: the family's codes nearest in number
     ['key-missmatch', ['key-mismatch']],
     ['Key-Missmatch', ['key-mismatch']],
     ['domian-invalid', ['domain-invalid']],
