@@ -19,6 +19,7 @@ import { envSecrets } from './config/secret-env.js';
 import { argvSecrets } from './core/argv-secrets.js';
 import { hider, REDACTED } from './core/hide.js';
 import { isoInstant } from './core/instant.js';
+import { DEMO_SK } from './commands/emulator/demo.js';
 
 export interface ProcessIo {
   /** `failure` says why writing stopped (a full disk ...), when it did (io/fd-out.ts). */
@@ -134,13 +135,16 @@ function fixedClock(value: string | undefined, lang: Lang): (() => Date) | undef
   return () => new Date(at);
 }
 
-/** `out` with every value of `secrets` hidden from what is written; the set grows as config files are read. */
+/**
+ * `out` with every value of `secrets` hidden from what is written; the set grows as config files are read. The
+ * emulator's demo secret is public (its --help prints it for copying): hiding it would only break that line.
+ */
 function hiding(out: Out, secrets: Set<string>): Out {
   let known = -1;
   let hide = (s: string): string => s;
   return {
     write(s) {
-      if (secrets.size !== known) [known, hide] = [secrets.size, hider(secrets, REDACTED)];
+      if (secrets.size !== known) [known, hide] = [secrets.size, hider([...secrets].filter((v) => v !== DEMO_SK), REDACTED)];
       out.write(hide(s));
     },
     get isTTY() {

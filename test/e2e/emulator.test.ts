@@ -1,5 +1,6 @@
 // `scm emulator` as a process: the listening line (with --edge-port the edge's comes second), clean exit 0 on
 // SIGTERM and SIGINT, flag errors (exit 2), and a signed request from the real CLI reaching it.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { spawnEmulator, TEST_AK, TEST_SK } from '../helpers/emulator.js';
@@ -86,5 +87,20 @@ describe('scm emulator', () => {
     } finally {
       await emu.stop();
     }
+  });
+});
+
+describe('the public demo secret in the environment', () => {
+  it('is not hidden: emulator --help prints it for copying, and completion prints the shipped scripts', async () => {
+    const { DEMO_SK } = await import('../../src/commands/emulator/demo.js');
+    const env = { HUAWEICLOUD_SDK_SK: DEMO_SK };
+    const help = await runCli(['emulator', '--help'], { env });
+    expect(help.stdout).toContain(`HUAWEICLOUD_SDK_SK=${DEMO_SK}`);
+    expect(help.stdout).not.toContain('[redacted]');
+    const zsh = await runCli(['completion', 'zsh'], { env });
+    expect(zsh.stdout).toBe(readFileSync(new URL('../../completions/_scm', import.meta.url), 'utf8'));
+    // Any other secret is still hidden.
+    const other = await runCli(['emulator', '--help'], { env: { HUAWEICLOUD_SDK_SK: 'public demo secret' } });
+    expect(other.stdout).toContain('[redacted]');
   });
 });
