@@ -10,11 +10,11 @@ export function generateGenerations(h) {
   write('tmp/dated/index.txt', '');
   write('tmp/dated/ca.cnf', ['[ca]', 'default_ca = d', '[d]', 'database = tmp/dated/index.txt', 'new_certs_dir = tmp/dated',
     'serial = tmp/dated/serial', 'default_md = sha256', 'policy = p', 'unique_subject = no', '[p]', 'commonName = supplied'].join('\n') + '\n');
-  /** A leaf of the RSA intermediate valid from `start` (YYYYMMDD) for a century, with the names of `section`. */
-  const dated = (out, keyRel, subj, section, start) => {
+  /** A leaf of the RSA intermediate valid from `start` (YYYYMMDD, at `time` HHMMSS) for a century, with the names of `section`. */
+  const dated = (out, keyRel, subj, section, start, time = '000000') => {
     openssl('req', '-new', '-key', keyRel, '-subj', subj, '-config', 'tmp/openssl.cnf', '-out', 'tmp/dated/req.csr');
-    openssl('ca', '-config', 'tmp/dated/ca.cnf', '-batch', '-notext', '-create_serial', '-startdate', `${start}000000Z`,
-      '-enddate', `21${start.slice(2)}000000Z`, '-cert', interRsa, '-keyfile', K.interRsa,
+    openssl('ca', '-config', 'tmp/dated/ca.cnf', '-batch', '-notext', '-create_serial', '-startdate', `${start}${time}Z`,
+      '-enddate', `21${start.slice(2)}${time}Z`, '-cert', interRsa, '-keyfile', K.interRsa,
       '-in', 'tmp/dated/req.csr', '-out', out, '-extfile', 'tmp/openssl.cnf', '-extensions', section);
     return read(out);
   };
@@ -30,6 +30,12 @@ export function generateGenerations(h) {
   const g2 = dated(C('gen2-rsa.crt'), K.leafRsa, subj, 'rsa', '20250301');
   const g3 = dated(C('gen3-ec.crt'), K.ec256, subj, 'rsa', '20250501');
   L('certbot-archive-ecdsa', { ...generation(1, g1, K.otherRsa), ...generation(2, g2, K.leafRsa), ...generation(3, g3, K.ec256) });
+  // certbot archive/ after `certbot renew --force-renewal` run minutes apart (ECDSA, RSA, ECDSA again): the
+  // numbered files say which is newest; the older generations are not other leaves.
+  const m1 = dated(C('min1-ec.crt'), K.otherEc, subj, 'rsa', '20250401', '054217');
+  const m2 = dated(C('min2-rsa.crt'), K.otherRsa, subj, 'rsa', '20250401', '060212');
+  const m3 = dated(C('min3-ec.crt'), K.ec256, subj, 'rsa', '20250401', '064446');
+  L('certbot-archive-minutes', { ...generation(1, m1, K.otherEc), ...generation(2, m2, K.otherRsa), ...generation(3, m3, K.ec256) });
   // An RSA and an ECDSA certificate for the same names, both renewed: the newer pair is still two pairs.
   const old = [dated(C('dual1-rsa.crt'), K.otherRsa, subj, 'rsa', '20250101'), dated(C('dual1-ec.crt'), K.otherEc, subj, 'rsa', '20250101')];
   const now = [dated(C('dual2-rsa.crt'), K.leafRsa, subj, 'rsa', '20250601'), dated(C('dual2-ec.crt'), K.ec256, subj, 'rsa', '20250601')];

@@ -37,7 +37,7 @@ describeFixtures('every bundle folder: its exact findings and the leaf it picks'
     ['layouts/cert-privkey-ca', [], 'CN=rsa.example.com'],
     ['layouts/cert-privkey-ca-bundle', [], 'CN=rsa.example.com'],
     ['layouts/cert-privkey-intermediate', [], 'CN=rsa.example.com'],
-    ['layouts/certbot-archive', [UNRELATED], 'CN=rsa.example.com'],
+    ['layouts/certbot-archive', ['cert-older-generation info null'], 'CN=rsa.example.com'],
     ['layouts/der-key', [CONVERTED], 'CN=rsa.example.com'],
     ['layouts/digicert', [ROOT], 'CN=www.example.com'],
     ['layouts/fullchain-key', [], 'CN=rsa.example.com'],

@@ -12,6 +12,8 @@ export const M = {
   badPort: { en: '{target}: the port must be 1 to 65535', zh: '{target}：端口必须在 1～65535 之间' },
   noTargets: { en: 'nothing to check: give files, bundle folders, certificate ids or https://host[:port]', zh: '没有要检查的对象：请给出文件、证书目录、证书 ID 或 https://主机[:端口]' },
 
+  skipping: { en: 'skipping {path}: it holds no certificate, key or PEM block', zh: '跳过 {path}：其中没有证书、私钥或 PEM 块' },
+
   ok: { en: 'ok', zh: '正常' },
   attention: { en: 'needs attention', zh: '需要处理' },
   cannot: { en: 'cannot check', zh: '无法检查' },

@@ -5,12 +5,14 @@
 // too: it was reached), else 0. A local bundle needs no
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
-import { assess, bracketed, failedRow, isIpAddress, parseTarget, scmLeafFacts, sniName, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { assess, bracketed, failedRow, type CheckTarget, isIpAddress, parseTarget, scmLeafFacts, sniName, type CheckRow, type Expectation } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
 import { readContextOf } from '../../io/read-input.js';
-import { jsonDocument } from '../../render/json.js';
+import { warningLine, widthOf } from '../../render/diagnostics.js';
+import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { holdsBundleFile } from '../shared/bundle-material.js';
 import type { Session, SessionOptions } from '../shared/session.js';
 import { readLocal } from './local.js';
 import { M } from './messages.js';
@@ -38,8 +40,8 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
   if (args.length === 0) throw new UsageError(t(lang, M.noTargets));
   const io = readContextOf(ctx);
   const exists = (p: string): boolean => isDirectory(p, io) || isOtherThanDirectory(p, io);
-  const targets = args.map((a) => parseTarget(a, exists));
-  for (const target of targets) {
+  const parsed = args.map((a) => parseTarget(a, exists));
+  for (const target of parsed) {
     if (target.kind !== 'bad') continue;
     // The way to write it, without a user and password (which scm check never sends).
     const rest = target.text.replace(/^http:\/\//i, '').replace(/^\*\*\*@/, '');
@@ -48,6 +50,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
   }
   if (opts.timeout !== undefined && !(Number(opts.timeout) > 0)) throw new UsageError(t(lang, M.timeoutPositive));
   const timeoutMs = opts.timeout !== undefined ? Number(opts.timeout) * 1000 : HANDSHAKE_MS;
+  const targets = await withoutNotes(parsed, opts, ctx);
 
   // SCM is asked only when a target or --expect is an SCM id: one session for all of them.
   let session: Promise<Session> | undefined;
@@ -111,6 +114,27 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
   if (code === ExitCode.NETWORK) throw new NetworkError(first ?? summary);
   if (code === ExitCode.NO) throw new NegativeResult(summary);
   throw new ScmCliError(first ?? summary, code);
+}
+
+/**
+ * A glob such as /etc/letsencrypt/live/* also matches certbot's live/README: among several targets, a file with
+ * no certificate, key or PEM block is skipped with a warning and not counted, as `scm validate` skips it, so that
+ * `scm check live/* || certbot renew` does not renew every night. Alone (or with only such files) it is still
+ * unreadable, exit 2: a gate that checked nothing must not pass.
+ */
+async function withoutNotes(targets: CheckTarget[], opts: CheckFlags, ctx: Ctx): Promise<CheckTarget[]> {
+  if (targets.length < 2) return targets;
+  const io = readContextOf(ctx);
+  const notes: CheckTarget[] = [];
+  for (const target of targets) {
+    if (target.kind === 'path' && target.text !== '-' && isOtherThanDirectory(target.text, io) && !(await holdsBundleFile(target.text, io))) notes.push(target);
+  }
+  if (notes.length === targets.length) return targets;
+  for (const note of notes) {
+    const line = t(ctx.lang, M.skipping, { path: note.text });
+    ctx.stderr.write(opts.json ? jsonWarningLine(line, { path: note.text }) : warningLine(ctx.errStyle, ctx.lang, line, widthOf(ctx.stderr)));
+  }
+  return targets.filter((x) => !notes.includes(x));
 }
 
 /** --expect: an SCM id (its SHA-1 from ShowCertificate) or a file or folder (the leaf's fingerprints). */

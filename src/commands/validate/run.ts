@@ -5,11 +5,11 @@ import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
 import { domainArgProblem } from '../../core/validate/domains.js';
 import { validateBundle } from '../../core/validate/index.js';
-import { holdsBundleMaterial, scanInput } from '../../core/validate/scan.js';
 import type { BundleInput, TargetService, ValidateOptions, ValidationReport } from '../../core/validate/types.js';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
-import { isStdinPath, pfxPassword, readContextOf, readInput, type ReadContext } from '../../io/read-input.js';
+import { isStdinPath, pfxPassword, readContextOf } from '../../io/read-input.js';
+import { holdsBundleFile } from '../shared/bundle-material.js';
 import type { InputFileOptions } from '../shared/input-options.js';
 import { readBundle } from '../shared/read-bundle.js';
 import { errorLine, warningLine, widthOf } from '../../render/diagnostics.js';
@@ -75,16 +75,6 @@ async function gather(args: string[], o: Opts, ctx: Ctx): Promise<Bundle[]> {
   const overrides = [o.cert, o.key, o.chain].filter((f) => f !== undefined).length;
   if (overrides > 0 && dirs.length > 1) throw new UsageError(t(ctx.lang, M.overrideOneFolder, { count: dirs.length }));
   return dirs.map((dir) => ({ path: dir, read: () => readBundle([dir], slots, io, password, true, o.pfxPasswordFile) }));
-}
-
-/** Whether a file beside folders is bundle material; one that cannot be read or is too big is taken for a README. */
-async function holdsBundleFile(path: string, io: ReadContext): Promise<boolean> {
-  try {
-    return holdsBundleMaterial(scanInput(await readInput(path, io)));
-  } catch (e) {
-    if (e instanceof InputError) return false;
-    throw e;
-  }
 }
 
 function options(o: Opts, ctx: Ctx): ValidateOptions {

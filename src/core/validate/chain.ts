@@ -4,7 +4,7 @@
 // order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
 import type { Message } from '../i18n.js';
 import type { Findings } from './findings.js';
-import { supersededBy } from './generations.js';
+import { olderGeneration } from './generations.js';
 import { keyIdText, linkFault, namesIssuer, type LinkFault } from './links.js';
 import { M } from './messages.js';
 import { keyIdsOf, type Cert } from './model.js';
@@ -112,6 +112,13 @@ const isStray = (c: Cert, path: Cert[]): boolean =>
 const aboveHole = (c: Cert, path: Cert[]): boolean => !c.selfSigned && path.some((p) => p.source === c.source);
 
 const day = (c: Cert): string => new Date(c.x509.validFrom).toISOString().slice(0, 10);
+/** The day of issue; with the time (to the second if need be) when both were issued the same day, else they read alike. */
+const issued = (c: Cert, leaf: Cert): [string, string] => {
+  const iso = (x: Cert): string => new Date(x.x509.validFrom).toISOString();
+  if (day(c) !== day(leaf)) return [day(c), day(leaf)];
+  const end = iso(c).slice(0, 16) === iso(leaf).slice(0, 16) ? 19 : 16;
+  return [c, leaf].map((x) => `${iso(x).slice(0, end).replace('T', ' ')} UTC`) as [string, string];
+};
 
 function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: Findings, holeAboveLeaf = false): void {
   const leaf = path[0]!;
@@ -124,7 +131,10 @@ function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: 
   }
   for (const c of leftovers.filter((x) => !gap.includes(x))) {
     if (!unordered(c, ctx)) f.add('chain-broken', M.chainStray, { where: where(c, f) });
-    else if (!c.ca && supersededBy(c, [leaf])) f.add('cert-older-generation', M.certOlderGeneration, { where: where(c, f), issued: day(c), leafIssued: day(leaf) });
+    else if (!c.ca && olderGeneration(c, leaf)) {
+      const [when, leafWhen] = issued(c, leaf);
+      f.add('cert-older-generation', M.certOlderGeneration, { where: where(c, f), issued: when, leafIssued: leafWhen });
+    }
     else f.add('chain-unrelated-cert', c.ca ? M.chainUnrelated : M.chainOtherLeaf, { where: where(c, f), leaf: leaf.name });
   }
 }

@@ -34,6 +34,17 @@ function generationOf(source: string, key: boolean): number | undefined {
 }
 
 /**
+ * An older generation of the leaf, as a leftover of its bundle: superseded (a day or more older), or, however
+ * close the dates (`certbot renew --force-renewal` a minute later), the same names in certbot's archive/ files of
+ * a lower number than the leaf's (fullchain7.pem beside the leaf of fullchain8.pem).
+ */
+export function olderGeneration(c: Cert, leaf: Cert): boolean {
+  if (supersededBy(c, [leaf])) return true;
+  const [mine, its] = [generationOf(c.source, false), generationOf(leaf.source, false)];
+  return mine !== undefined && its !== undefined && mine < its && namesKey(c) === namesKey(leaf);
+}
+
+/**
  * Generations of one certificate, however close their dates (`certbot renew --force-renewal` a minute later): the
  * same names, and each in certbot's archive/ files of its own number (with `keyOf`, its key in privkey of that
  * number too), or each issued more than a day after the one before. Two certificates for the same names issued
