@@ -1,7 +1,7 @@
-// `scm upload --from ... --rotate`, as the renewal hooks run it, through the built binary: a failed deployment's
-// hint names a command a person can run by hand (`scm rotate --domain D --to NEW ...`, with the hook's options),
-// not "the same command", which was built inside the hook from RENEWED_* and is never run again; in both
-// languages. And `--rotate --dry-run -q` prints the new id alone when SCM already holds the new certificate.
+// `scm upload --from ... --rotate`, as the renewal hooks run it, through the built binary: when a deployment
+// failed (or may still be running: 504), the hint names a command a person can run by hand (`scm rotate
+// --domain D --to NEW ...`, with the hook's options), not "the same command", which was built inside the hook
+// from RENEWED_* and is never run again; in both languages. And `--rotate --dry-run -q` prints the new id alone when SCM already holds the new certificate.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +51,15 @@ describe('upload --from certbot --rotate', () => {
     const r = await run(['upload', '--from', 'certbot', '--quiet', '--no-input', '--rotate', '--waf-type', 'cloud'], { env: { ...certbot(), LANG: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain(`提示：问题解决后运行 \`scm rotate --domain example.com --to ${newId} --waf-type cloud\`（不会为这张证书再次运行钩子）：只会部署剩下的资源\n`);
+  });
+
+  it('a deployment that may still be running (504): the hint names the command to run in a minute, not "the same command"', async () => {
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' }); // what the failures above left unused
+    await emu.fault({ op: 'deploy', status: 504, times: 10 });
+    const r = await run(['upload', '--from', 'certbot', '--quiet', '--no-input', '--rotate', '--waf-type', 'cloud'], { env: certbot() });
+    expect(r.code, r.stderr).toBe(5);
+    expect(r.stderr).toContain(`hint: in a minute, run scm rotate --domain example.com --to ${newId} --waf-type cloud (the hook is not run again for this certificate): it looks first and deploys only what is missing\n`);
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
   });
 
   it('the command quotes a wildcard domain for the shell and carries the hook\'s endpoint', async () => {

@@ -17,9 +17,9 @@ import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
 import { certificateFindings, uncovered } from '../../core/deploy/index.js';
-import { listOf, t } from '../../core/i18n.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
 import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type Verification } from '../../core/rotate/index.js';
-import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
+import { ExitCode, InterruptedError, NegativeResult, NetworkError, ScmCliError } from '../../errors.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { refuse } from '../shared/refusal.js';
@@ -162,7 +162,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     const failed = verification.rows.filter((x) => x.result === 'failed');
     const list = listOf(lang, failed.map((x) => t(lang, M.listItem, { service: x.service, region: x.region, resource: x.resourceId, message: rowMessage(x, newId, lang) })));
     // Nothing deployed and a request failure is why: its own exit code (credentials 3, network 5).
-    if (requestError && !verification.rows.some((x) => x.result === 'deployed')) throw requestError;
+    if (requestError && !verification.rows.some((x) => x.result === 'deployed')) throw hookRequestError(requestError, r, newId, lang);
     throw new ScmCliError(t(lang, M.failed, { failed: failed.length, count: plan.move.length, list }), ExitCode.API, { hint: r.rerun ? t(lang, M.failedHintHook, { cmd: r.rerun(newId) }) : t(lang, M.failedHint) });
   }
   // The check failed, nothing else did: what was done, what was kept, and that a rerun finishes; exits as its cause.
@@ -188,4 +188,10 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, deletions, cleanup, lang, r.rerun?.(newId)) });
   }
   return ExitCode.OK;
+}
+
+/** Under a hook, a network failure's "run the same command again in a minute" names the command to run by hand. */
+function hookRequestError(e: unknown, r: RotateRequest, newId: string, lang: Lang): unknown {
+  if (!r.rerun || !(e instanceof NetworkError)) return e;
+  return new NetworkError(e.message, { cause: e, hint: t(lang, M.networkHintHook, { cmd: r.rerun(newId) }), ...(e.code ? { code: e.code } : {}) });
 }

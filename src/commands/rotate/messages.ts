@@ -105,6 +105,7 @@ export const M = {
   listItem: { en: '{service} {region} {resource} ({message})', zh: '{service} {region} {resource}（{message}）' },
   failedHint: { en: 'run the same command again once that is fixed: it deploys only what is left', zh: '问题解决后再次运行同一命令：只会部署剩下的资源' },
   // Under a renewal hook: the hook is not run again for this certificate, so the command to run by hand.
+  networkHintHook: { en: 'in a minute, run {cmd} (the hook is not run again for this certificate): it looks first and deploys only what is missing', zh: '一分钟后运行 `{cmd}`（不会为这张证书再次运行钩子）：它会先查询，只部署缺少的部分' },
   failedHintHook: { en: 'once that is fixed, run {cmd} (the hook is not run again for this certificate): it deploys only what is left', zh: '问题解决后运行 `{cmd}`（不会为这张证书再次运行钩子）：只会部署剩下的资源' },
   incomplete: {
     en: (p) => `not every resource is known to use ${p.new}: ${p.list}`,
