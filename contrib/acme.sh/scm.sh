@@ -39,8 +39,15 @@ scm_deploy() {
   for _scm_setting in BIN NAME PUSH ROTATE WAF_TYPE REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
     _getdeployconf "DEPLOY_SCM_$_scm_setting"
   done
+  _scm_bin="${DEPLOY_SCM_BIN:-scm}"
+  # The hook's own lines in the language scm speaks (lang in scm's config file, else LC_ALL, LC_MESSAGES,
+  # LANG), asked of scm itself so that the two never differ; English when scm cannot say.
+  case $($_scm_bin config --json 2>/dev/null | tr -d ' \n') in
+    *'"lang":{"value":"zh"'*) _scm_zh=yes ;;
+    *) _scm_zh=no ;;
+  esac
   if [ -n "${DEPLOY_SCM_AK:-}" ] && [ -z "${DEPLOY_SCM_SK:-}" ]; then
-    _err "DEPLOY_SCM_AK is set but DEPLOY_SCM_SK is not"
+    if [ "$_scm_zh" = yes ]; then _err "已设置 DEPLOY_SCM_AK，但未设置 DEPLOY_SCM_SK"; else _err "DEPLOY_SCM_AK is set but DEPLOY_SCM_SK is not"; fi
     return 1
   fi
   for _scm_setting in BIN NAME PUSH ROTATE WAF_TYPE REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
@@ -49,7 +56,6 @@ scm_deploy() {
       _savedeployconf "DEPLOY_SCM_$_scm_setting" "$_scm_value"
     fi
   done
-  _scm_bin="${DEPLOY_SCM_BIN:-scm}"
   _debug2 DEPLOY_SCM_BIN "$_scm_bin"
   _debug2 DEPLOY_SCM_PUSH "${DEPLOY_SCM_PUSH:-}"
 
@@ -87,9 +93,13 @@ scm_deploy() {
   )
   _scm_status=$?
   if [ "$_scm_status" -ne 0 ]; then
-    _err "scm upload failed for $_cdomain (exit $_scm_status; 1: offline checks, 2: usage/config, 3: credentials, 4: SCM refused, 5: network)"
+    if [ "$_scm_zh" = yes ]; then
+      _err "scm 上传 $_cdomain 的证书失败（退出码 $_scm_status；1：离线检查未通过，2：用法或配置有误，3：凭据问题，4：SCM 拒绝，5：网络故障）"
+    else
+      _err "scm upload failed for $_cdomain (exit $_scm_status; 1: offline checks, 2: usage/config, 3: credentials, 4: SCM refused, 5: network)"
+    fi
     return 1
   fi
-  _info "Certificate for $_cdomain is in SCM as $_scm_id"
+  if [ "$_scm_zh" = yes ]; then _info "$_cdomain 的证书已在 SCM 中，ID 为 $_scm_id"; else _info "Certificate for $_cdomain is in SCM as $_scm_id"; fi
   return 0
 }

@@ -18,6 +18,13 @@ SCM_HOOK_NAME=${SCM_HOOK_NAME:-}     # name in SCM (default: <first domain>-<YYY
 SCM_HOOK_PRUNE=${SCM_HOOK_PRUNE:-no} # yes: then scm prune --domain <first domain> (never deletes a deployed one)
 
 set -uf   # no unset variables, no globbing of the settings
+# The hook's own lines in the language scm speaks (lang in scm's config file, else LC_ALL, LC_MESSAGES, LANG),
+# asked of scm itself so that the two never differ; English when scm cannot say.
+case $($SCM_HOOK_BIN config --json 2>/dev/null | tr -d ' \n') in
+  *'"lang":{"value":"zh"'*) zh=yes ;;
+  *) zh=no ;;
+esac
+say() { if [ "$zh" = yes ]; then printf '%s\n' "$2"; else printf '%s\n' "$1"; fi; }   # say ENGLISH CHINESE
 set -- upload --from certbot --if-changed --quiet --no-input
 [ -n "$SCM_HOOK_NAME" ] && set -- "$@" --name "$SCM_HOOK_NAME"
 if [ "$SCM_HOOK_ROTATE" = yes ]; then
@@ -30,27 +37,29 @@ fi
 # --quiet: the certificate id alone on stdout; --if-changed (implied by --rotate): a certificate SCM already
 # holds is not uploaded (or pushed, or deployed) again, so re-running the hook is harmless.
 if id=$($SCM_HOOK_BIN "$@"); then
-  echo "scm: ${RENEWED_DOMAINS:-${RENEWED_LINEAGE:-?}} is in SCM as $id"
+  what=${RENEWED_DOMAINS:-${RENEWED_LINEAGE:-?}}
+  say "scm: $what is in SCM as $id" "scm: $what 已在 SCM 中，ID 为 $id"
   # The certificates this one supersedes (same names, older): deleted unless something still uses them. A
   # failure here leaves old certificates in SCM, nothing worse: the hook still succeeds.
   domain=${RENEWED_DOMAINS:-}
   domain=${domain%% *}
   if [ "$SCM_HOOK_PRUNE" = yes ] && [ -n "$domain" ]; then
     # Anything on stderr makes certbot log "Hook ran with error output" as a warning, so when the prune
-    # succeeds its progress lines ("reading the certificate list ...") are dropped, its summary ("1
-    # certificate deleted, 2 kept") goes to stdout (certbot's info log), and only warnings stay on stderr.
+    # succeeds its progress lines ("reading the certificate list ...", "正在读取证书列表…") are dropped, its
+    # summary ("1 certificate deleted, 2 kept") goes to stdout (certbot's info log), and only warnings stay on stderr.
     if said=$($SCM_HOOK_BIN prune --domain "$domain" --no-input 2>&1 >/dev/null); then
       printf '%s\n' "$said" | while IFS= read -r line; do
         case $line in
-          *' ...' | '') ;;
+          *' ...' | *'…' | '') ;;
           'warning:'* | '警告：'*) printf '%s\n' "$line" >&2 ;;
-          *) printf 'scm prune: %s\n' "$line" ;;
+          *) say "scm prune: $line" "scm prune：$line" ;;
         esac
       done
     else
       pruned=$?
       printf '%s\n' "$said" >&2
-      echo "scm deploy hook: prune of $domain failed (exit $pruned); old certificates stay in SCM" >&2
+      say "scm deploy hook: prune of $domain failed (exit $pruned); old certificates stay in SCM" \
+        "scm 部署钩子：清理 $domain 的旧证书失败（退出码 $pruned）；旧证书仍保留在 SCM 中" >&2
     fi
   fi
   exit 0
@@ -58,12 +67,19 @@ else
   status=$?
 fi
 case $status in
-  1) why='the certificate failed the offline checks and nothing was sent (the lines above say why), or with rotate SCM cannot confirm every resource uses it yet' ;;
-  2) why='usage or input problem (a file, a variable or the config file)' ;;
-  3) why='credentials missing or refused (run: scm config)' ;;
-  4) why='SCM rejected the request, or with rotate a deployment failed and the old certificates were kept (the lines above say which)' ;;
-  5) why='network failure or SCM unavailable (the hint above says what may have been done and how to finish; certbot does not run this hook again for this certificate)' ;;
-  *) why='unexpected failure' ;;
+  1) why='the certificate failed the offline checks and nothing was sent (the lines above say why), or with rotate SCM cannot confirm every resource uses it yet'
+     zhwhy='证书未通过离线检查，未发送任何内容（原因见上文）；或在轮换时，SCM 尚无法确认所有资源都已使用它' ;;
+  2) why='usage or input problem (a file, a variable or the config file)'
+     zhwhy='用法或输入有误（文件、变量或配置文件）' ;;
+  3) why='credentials missing or refused (run: scm config)'
+     zhwhy='凭据缺失或被拒绝（请运行 `scm config` 检查）' ;;
+  4) why='SCM rejected the request, or with rotate a deployment failed and the old certificates were kept (the lines above say which)'
+     zhwhy='SCM 拒绝了请求；或在轮换时有部署失败，旧证书已保留（具体见上文）' ;;
+  5) why='network failure or SCM unavailable (the hint above says what may have been done and how to finish; certbot does not run this hook again for this certificate)'
+     zhwhy='网络故障或 SCM 不可用（上面的提示说明了可能已完成的操作以及如何完成；certbot 不会为这张证书再次运行此钩子）' ;;
+  *) why='unexpected failure'
+     zhwhy='意外失败' ;;
 esac
-echo "scm deploy hook: upload of ${RENEWED_LINEAGE:-?} failed (exit $status): $why" >&2
+say "scm deploy hook: upload of ${RENEWED_LINEAGE:-?} failed (exit $status): $why" \
+  "scm 部署钩子：上传 ${RENEWED_LINEAGE:-?} 失败（退出码 $status）：$zhwhy" >&2
 exit "$status"

@@ -36,6 +36,9 @@ export interface RotateRequest {
   quiet: boolean;
   extras: WafExtras;
   session: SessionOptions;
+  /** Under a renewal hook (upload --from ... --rotate): the command a person can run by hand to finish, given
+   *  the new id. "The same command" would be the hook's, which nobody sees and the ACME client never reruns. */
+  rerun?: (newId: string) => string;
 }
 
 export interface NewState {

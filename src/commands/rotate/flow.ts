@@ -17,9 +17,9 @@ import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
 import { certificateFindings, uncovered } from '../../core/deploy/index.js';
-import { listOf, t } from '../../core/i18n.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
 import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type Verification } from '../../core/rotate/index.js';
-import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
+import { ExitCode, InterruptedError, NegativeResult, NetworkError, ScmCliError } from '../../errors.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { refuse } from '../shared/refusal.js';
@@ -67,6 +67,8 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   if (notes.length > 0 && !r.json && !r.quiet) ctx.stderr.write(renderFindings(notes, errLayout(ctx)));
   if (r.dryRun) {
     if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('planned'), lang)));
+    // -q promises the new id alone: known when SCM holds the new certificate already (else there is none yet).
+    else if (r.quiet && fresh.id) ctx.stdout.write(`${fresh.id}\n`);
     say(t(lang, M.dryRun));
     return ExitCode.OK;
   }
@@ -160,15 +162,15 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     const failed = verification.rows.filter((x) => x.result === 'failed');
     const list = listOf(lang, failed.map((x) => t(lang, M.listItem, { service: x.service, region: x.region, resource: x.resourceId, message: rowMessage(x, newId, lang) })));
     // Nothing deployed and a request failure is why: its own exit code (credentials 3, network 5).
-    if (requestError && !verification.rows.some((x) => x.result === 'deployed')) throw requestError;
-    throw new ScmCliError(t(lang, M.failed, { failed: failed.length, count: plan.move.length, list }), ExitCode.API, { hint: t(lang, M.failedHint) });
+    if (requestError && !verification.rows.some((x) => x.result === 'deployed')) throw hookRequestError(requestError, r, newId, lang);
+    throw new ScmCliError(t(lang, M.failed, { failed: failed.length, count: plan.move.length, list }), ExitCode.API, { hint: r.rerun ? t(lang, M.failedHintHook, { cmd: r.rerun(newId) }) : t(lang, M.failedHint) });
   }
   // The check failed, nothing else did: what was done, what was kept, and that a rerun finishes; exits as its cause.
   if (afterError) {
     const deployed = verification.rows.filter((x) => x.reason === 'not-checked').length;
     const cause = afterError instanceof ScmCliError ? afterError : undefined;
     throw new ScmCliError(t(lang, M.verifyFailed, { new: newId, deployed, count: plan.move.length, why: firstLine(afterError) }), cause?.exitCode ?? ExitCode.NETWORK, {
-      cause: afterError, hint: t(lang, M.verifyFailedHint), ...(cause?.code ? { code: cause.code } : {}),
+      cause: afterError, hint: r.rerun ? t(lang, M.verifyFailedHintHook, { cmd: r.rerun(newId) }) : t(lang, M.verifyFailedHint), ...(cause?.code ? { code: cause.code } : {}),
     });
   }
   if (stop) throw stop;
@@ -183,7 +185,13 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   if (verification.status === 'incomplete') {
     const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
     const regions = verification.unknown.map((u) => unknownText(u, lang));
-    throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, deletions, cleanup, lang) });
+    throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, deletions, cleanup, lang, r.rerun?.(newId)) });
   }
   return ExitCode.OK;
+}
+
+/** Under a hook, a network failure's "run the same command again in a minute" names the command to run by hand. */
+function hookRequestError(e: unknown, r: RotateRequest, newId: string, lang: Lang): unknown {
+  if (!r.rerun || !(e instanceof NetworkError)) return e;
+  return new NetworkError(e.message, { cause: e, hint: t(lang, M.networkHintHook, { cmd: r.rerun(newId) }), ...(e.code ? { code: e.code } : {}) });
 }

@@ -18,7 +18,27 @@ export interface UploadRotation {
   domain: string;
   /** What the files were (the folder or --cert), for the plan. */
   source: string;
+  /** Run by a renewal hook (--from): failure hints name a command to run by hand (see rerunCommand). */
+  hook?: boolean;
   opts: SessionOptions & { push?: string[]; dryRun?: boolean; enterpriseProjectId?: string; wafType?: WafType };
+}
+
+/** A word as a POSIX shell reads it back: as it is when plain, else in single quotes ('*.example.com'). */
+const shellWord = (w: string): string => (/^[A-Za-z0-9._:/@%+=,-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * What finishes a rotation a hook started: `scm rotate --domain D --to NEW` with the hook's options, which
+ * deploys only what is left. The hook's own command reads RENEWED_* (or LEGO_*, CERT_*) from an environment the
+ * person reading the log does not have, and the ACME client does not run the hook again for this certificate.
+ */
+export function rerunCommand(u: UploadRotation, newId: string): string {
+  const o = u.opts;
+  const words = ['scm', 'rotate', '--domain', u.domain, '--to', newId];
+  if (o.wafType) words.push('--waf-type', o.wafType);
+  if (o.enterpriseProjectId) words.push('--enterprise-project-id', o.enterpriseProjectId);
+  if (o.region !== undefined) words.push('--region', o.region);
+  if (o.endpoint !== undefined) words.push('--endpoint', o.endpoint);
+  return words.map(shellWord).join(' ');
 }
 
 export async function rotateUpload(u: UploadRotation, ctx: Ctx): Promise<number> {
@@ -29,5 +49,6 @@ export async function rotateUpload(u: UploadRotation, ctx: Ctx): Promise<number>
     newCert: { kind: 'files', report: u.report, name: u.name, source: u.source, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) },
     deleteOld: false, disableNotifications: false, dryRun: opts.dryRun === true, json: opts.json === true, quiet: opts.quiet === true, extras: opts.wafType ? { wafType: opts.wafType } : {},
     session: { ...(opts.region !== undefined ? { region: opts.region } : {}), ...(opts.endpoint !== undefined ? { endpoint: opts.endpoint } : {}), ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
+    ...(u.hook ? { rerun: (newId: string) => rerunCommand(u, newId) } : {}),
   }, ctx);
 }

@@ -104,6 +104,9 @@ export const M = {
   },
   listItem: { en: '{service} {region} {resource} ({message})', zh: '{service} {region} {resource}（{message}）' },
   failedHint: { en: 'run the same command again once that is fixed: it deploys only what is left', zh: '问题解决后再次运行同一命令：只会部署剩下的资源' },
+  // Under a renewal hook: the hook is not run again for this certificate, so the command to run by hand.
+  networkHintHook: { en: 'in a minute, run {cmd} (the hook is not run again for this certificate): it looks first and deploys only what is missing', zh: '一分钟后运行 `{cmd}`（不会为这张证书再次运行钩子）：它会先查询，只部署缺少的部分' },
+  failedHintHook: { en: 'once that is fixed, run {cmd} (the hook is not run again for this certificate): it deploys only what is left', zh: '问题解决后运行 `{cmd}`（不会为这张证书再次运行钩子）：只会部署剩下的资源' },
   incomplete: {
     en: (p) => `not every resource is known to use ${p.new}: ${p.list}`,
     zh: '不能确定所有资源都已使用 {new}：{list}',
@@ -132,7 +135,12 @@ export const M = {
     en: 'the deployments were made; run the same command again: it checks where each certificate is, deploys only what is left, then deals with the old certificates',
     zh: '部署已经完成；再次运行同一命令即可：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书',
   },
+  verifyFailedHintHook: {
+    en: 'the deployments were made; run {cmd} (the hook is not run again for this certificate): it checks where each certificate is, deploys only what is left, then deals with the old certificates',
+    zh: '部署已经完成；运行 `{cmd}` 即可（不会为这张证书再次运行钩子）：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书',
+  },
   incompleteHint: { en: 'nothing failed, and old certificates that may still be in use were kept; run the same command again later', zh: '没有失败，可能仍在使用的旧证书已保留；请稍后再次运行同一命令' },
+  incompleteHintHook: { en: 'nothing failed, and old certificates that may still be in use were kept; run {cmd} later (the hook is not run again for this certificate)', zh: '没有失败，可能仍在使用的旧证书已保留；请稍后运行 `{cmd}`（不会为这张证书再次运行钩子）' },
   // --delete-old deleted an old certificate SCM shows nothing uses: "kept" would be untrue, and a rerun naming it finds it gone.
   incompleteDeletedHint: {
     en: 'nothing failed; the old certificates SCM shows nothing uses any more were deleted ({deleted}); check later with scm show {new} where it is deployed',

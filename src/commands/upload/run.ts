@@ -114,7 +114,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     // The rotation uploads (as --if-changed would), deploys, verifies and reports: src/commands/rotate/.
     const { rotateUpload } = await import('../rotate/from-upload.js');
     const domain = acme?.domains[0] ?? report.certificate?.names[0] ?? name;
-    return rotateUpload({ report, name, domain, source: acme?.cert ?? args[0] ?? opts.cert ?? opts.pfx ?? '', opts }, ctx);
+    return rotateUpload({ report, name, domain, source: acme?.cert ?? args[0] ?? opts.cert ?? opts.pfx ?? '', hook: acme !== undefined, opts }, ctx);
   }
   const progress = await createProgress(ctx, silent);
   const { connect, flagsFrom } = await import('../shared/connect.js');

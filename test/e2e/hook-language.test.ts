@@ -1,0 +1,83 @@
+// The shipped hooks' own lines (contrib/certbot/deploy-hook.sh, contrib/acme.sh/scm.sh) speak the language scm
+// speaks: under LANG=zh_CN.UTF-8 (or `lang: zh` in scm's config file) the success line, the `scm prune` prefix
+// and the failure explanation are Chinese, so that certbot's log is not half English; English stays English.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { runProgram, scmOnPath } from '../helpers/pebble.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+const CERTBOT_HOOK = join(ROOT, 'contrib', 'certbot', 'deploy-hook.sh');
+const ACME_SH_HOOK = join(ROOT, 'contrib', 'acme.sh', 'scm.sh');
+let dir: string;
+let emu: RunningEmulator;
+let pathDir: string;
+let b: Bundle;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-hook-lang-'));
+  b = makeBundle(join(dir, 'live'), { cn: 'example.com' });
+  mkdirSync(join(dir, 'home'), { recursive: true });
+  emu = await spawnEmulator();
+  pathDir = scmOnPath(dir);
+}, 60_000);
+afterAll(async () => {
+  await emu?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const env = (extra: Record<string, string>) => ({
+  PATH: `${pathDir}:${process.env.PATH}`, HOME: join(dir, 'home'), NO_COLOR: '1', HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK,
+  SCM_ENDPOINT: emu.url, RENEWED_LINEAGE: b.dir, RENEWED_DOMAINS: 'example.com', ...extra,
+});
+
+describe('contrib/certbot/deploy-hook.sh', () => {
+  it('LANG=zh_CN.UTF-8: the success line and the prune summary are Chinese', async () => {
+    const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'zh_CN.UTF-8', SCM_HOOK_PRUNE: 'yes' }) });
+    expect(r.code, r.stderr).toBe(0);
+    const id = (await emu.state()).certificates[0]!.id;
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe(`scm: example.com 已在 SCM 中，ID 为 ${id}`);
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^scm prune：\S*[\u4e00-\u9fff]/)]);
+    expect(r.stderr).toBe('');
+  });
+
+  it('LANG=zh_CN.UTF-8: a failure is explained in Chinese (exit 5, SCM unreachable)', async () => {
+    const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'zh_CN.UTF-8', SCM_ENDPOINT: 'http://127.0.0.1:9', SCM_HOOK_NAME: 'other-name' }), timeoutMs: 60_000 });
+    expect(r.code).toBe(5);
+    expect(r.stderr.trim().split('\n').pop()).toBe(`scm 部署钩子：上传 ${b.dir} 失败（退出码 5）：网络故障或 SCM 不可用（上面的提示说明了可能已完成的操作以及如何完成；certbot 不会为这张证书再次运行此钩子）`);
+  }, 90_000);
+
+  it('lang: zh in scm\'s config file, with an English locale: Chinese too, as scm itself speaks', async () => {
+    const home = join(dir, 'home-zh');
+    mkdirSync(join(home, '.config', 'scm'), { recursive: true });
+    writeFileSync(join(home, '.config', 'scm', 'config.json'), '{"lang":"zh"}\n', { mode: 0o600 });
+    const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'C.UTF-8', HOME: home, HUAWEICLOUD_SDK_SK: 'wrong-secret-key-000000', SCM_HOOK_NAME: 'other-name' }) });
+    expect(r.code).toBe(3);
+    expect(r.stderr.trim().split('\n').pop()).toBe(`scm 部署钩子：上传 ${b.dir} 失败（退出码 3）：凭据缺失或被拒绝（请运行 \`scm config\` 检查）`);
+  });
+
+  it('LANG=C.UTF-8: English, as before', async () => {
+    const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'C.UTF-8' }) });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^scm: example\.com is in SCM as scs\d{13}\n$/);
+  });
+});
+
+describe('contrib/acme.sh/scm.sh', () => {
+  const STUBS = `_info() { printf '[info] %s\\n' "$*"; }\n_err() { printf '[err] %s\\n' "$*" >&2; return 1; }\n_debug() { :; }\n_debug2() { :; }\n_savedeployconf() { :; }\n_getdeployconf() { :; }\n`;
+  const deploy = (extra: Record<string, string>) => runProgram('sh', ['-c', `${STUBS}. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', b.key, b.cert, b.chain, b.fullchain], {
+    env: { ...env({ LANG: 'zh_CN.UTF-8', HOOK: ACME_SH_HOOK }), ...extra }, timeoutMs: 60_000,
+  });
+
+  it('LANG=zh_CN.UTF-8: its success and failure lines are Chinese', async () => {
+    const ok = await deploy({});
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/^\[info\] example\.com 的证书已在 SCM 中，ID 为 scs\d{13}\n$/);
+    const bad = await deploy({ HUAWEICLOUD_SDK_SK: 'wrong-secret-key-000000', DEPLOY_SCM_NAME: 'other-name' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split('\n').pop()).toBe('[err] scm 上传 example.com 的证书失败（退出码 3；1：离线检查未通过，2：用法或配置有误，3：凭据问题，4：SCM 拒绝，5：网络故障）');
+  });
+});
