@@ -2,11 +2,9 @@
 // failed (or may still be running: 504), the hint names a command a person can run by hand (`scm rotate
 // --domain D --to NEW ...`, with the hook's options), not "the same command", which was built inside the hook
 // from RENEWED_* and is never run again; in both languages. And `--rotate --dry-run -q` prints the new id alone when SCM already holds the new certificate.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { cliRecorder, leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 
 let emu: RunningEmulator;
 let dir: string;
@@ -14,16 +12,8 @@ let old: Bundle;
 let fresh: Bundle;
 const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-hook-rotate-'));
-  old = makeBundle(join(dir, 'old'), { cn: 'example.com' });
-  fresh = makeBundle(join(dir, 'new'), { cn: 'example.com' });
-  emu = await spawnEmulator();
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+beforeAll(async () => ({ dir, old, fresh, emu } = await rotationWorld('hook-rotate')), 60_000);
+afterAll(() => leaveWorld(emu, dir));
 
 describe('upload --from certbot --rotate', () => {
   let oldId: string;

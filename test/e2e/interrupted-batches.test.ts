@@ -3,11 +3,10 @@
 // `interrupted` (it may have taken effect) and the rest as not sent, then exit 130/143 with the one-line message on stderr; a rotation interrupted
 // while deploying deletes nothing. The emulator holds one request (`delay_ms`) while the signal is sent.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 
 let emu: RunningEmulator;
@@ -19,16 +18,8 @@ let oldId: string;
 const IN_FLIGHT = 'it may have taken effect; run the same command again: it looks first and sends only what is missing';
 const PROJECTS = ['cn-north-4', 'cn-north-1', 'cn-east-3', 'cn-east-2', 'cn-south-1', 'cn-southwest-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'af-south-1', 'la-south-2', 'la-north-2'];
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-interrupted-'));
-  old = makeBundle(join(dir, 'old'), { cn: 'example.com' });
-  fresh = makeBundle(join(dir, 'new'), { cn: 'example.com' });
-  emu = await spawnEmulator();
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+beforeAll(async () => ({ dir, old, fresh, emu } = await rotationWorld('interrupted')), 60_000);
+afterAll(() => leaveWorld(emu, dir));
 beforeEach(async () => {
   await emu.reset();
   [oldId] = (await emu.seed({ certificates: [{ name: 'example-old', pem: readFileSync(old.cert, 'utf8'), chain: readFileSync(old.chain, 'utf8'), private_key: old.keyPem }] })).certificates as [string];

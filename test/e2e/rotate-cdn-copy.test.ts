@@ -6,11 +6,10 @@
 // copy stays, and the old certificate is kept with its own reason; a CDN domain of the same certificate is
 // still deployed to; a copy named like a domain is told apart by its certificate's SCM name (ShowCertificate);
 // delete refuses it with words that say "pushed to CDN" (and --force), prune keeps it with that reason.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, secretMarkers, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { cliRecorder, leaveWorld, rotationWorld, secretMarkers, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 
 let emu: RunningEmulator;
 let dir: string;
@@ -18,17 +17,11 @@ let old: Bundle;
 let fresh: Bundle;
 const { run, outputs } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-rotate-cdn-'));
-  old = makeBundle(join(dir, 'old'), { cn: 'example.com' });
-  fresh = makeBundle(join(dir, 'new'), { cn: 'example.com' });
-  emu = await spawnEmulator();
-}, 60_000);
+beforeAll(async () => ({ dir, old, fresh, emu } = await rotationWorld('rotate-cdn')), 60_000);
 afterAll(async () => {
-  await emu?.stop();
   const all = outputs.map((o) => o.stdout + o.stderr).join('\n');
   for (const marker of [TEST_SK, ...[old, fresh].flatMap((b) => secretMarkers(b.keyPem, readFileSync(b.fullchain, 'utf8')))]) expect(all).not.toContain(marker);
-  rmSync(dir, { recursive: true, force: true });
+  await leaveWorld(emu, dir);
 });
 beforeEach(async () => emu.reset());
 

@@ -1,7 +1,9 @@
 // Test helpers for the API work: throw-away certificate bundles made with the openssl CLI, and the built
 // emulator (`node bin/scm.js emulator`) started as a separate process with its admin API wrapped.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { makeChain } from '../../scripts/make-chain.mjs';
 import { BIN, ROOT } from './run-cli.js';
 
@@ -153,4 +155,22 @@ export async function testClient(endpoint: string, o: { auth?: import('../../src
     endpoint: new URL(endpoint), auth: o.auth ?? { kind: 'aksk', ak: TEST_AK, sk: TEST_SK }, transport, retry, signal, now: o.now ?? (() => new Date()), lang: o.lang ?? 'en', scrub, userAgent: 'scm-test', onRetry: (m) => retries.push(m),
   });
   return { client, retry, signal, sleeps, retries, trace };
+}
+
+/**
+ * A rotation's world for a test file: a temporary folder with an old and a new bundle for example.com, and a
+ * running emulator. For `beforeAll(async () => ({ dir, old, fresh, emu } = await rotationWorld('x')), 60_000)`;
+ * `leaveWorld` undoes it.
+ */
+export async function rotationWorld(name: string): Promise<{ dir: string; old: Bundle; fresh: Bundle; emu: RunningEmulator }> {
+  const dir = mkdtempSync(join(tmpdir(), `scm-e2e-${name}-`));
+  const old = makeBundle(join(dir, 'old'), { cn: 'example.com' });
+  const fresh = makeBundle(join(dir, 'new'), { cn: 'example.com' });
+  return { dir, old, fresh, emu: await spawnEmulator() };
+}
+
+/** Stops the emulator and removes the folder of rotationWorld (either may be missing when set-up failed). */
+export async function leaveWorld(emu: RunningEmulator | undefined, dir: string | undefined): Promise<void> {
+  await emu?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }
