@@ -5,16 +5,15 @@ import type { Ctx, Out } from './context.js';
 import { configLang } from './config/lang.js';
 import { isLang, langFromEnv, t, type Lang } from './core/i18n.js';
 import { S } from './commands/shared/messages.js';
-import { ExitCode, InterruptedError, ScmCliError, UsageError } from './errors.js';
-import { fdOut, stdoutFailedText } from './io/fd-out.js';
-import { colorLevel, makeStyle, type Style } from './io/style.js';
+import { ExitCode, UsageError } from './errors.js';
+import { fdOut } from './io/fd-out.js';
+import { colorLevel, makeStyle } from './io/style.js';
 import { SPEC_LOADERS } from './commands/lazy-specs.js';
 import { isOverview, plainInput } from './commands/plain-args.js';
 import { refuseEmpty } from './commands/empty-values.js';
 import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
-import { errorLine, hintLine, widthOf } from './render/diagnostics.js';
-import { jsonErrorLine } from './render/json.js';
-import { D } from './render/messages.js';
+import { errorLine, hintLine } from './render/diagnostics.js';
+import { jsonError, report, reportInterruption, reportOutputFailure } from './render/failure.js';
 import { envSecrets } from './config/secret-env.js';
 import { argvSecrets } from './core/argv-secrets.js';
 import { hider, REDACTED } from './core/hide.js';
@@ -32,57 +31,6 @@ export interface ProcessIo {
   signal?: AbortSignal;
   /** The user's id, to judge who could have written a config file. */
   uid?: number | undefined;
-}
-
-function jsonError(type: string, message: string, exitCode: number, extra: Record<string, unknown> = {}): string {
-  return jsonErrorLine({ type, message, exitCode, ...extra });
-}
-
-/** One line for the user, a hint, and (only with --debug) the stack. */
-function report(e: unknown, ctx: Ctx, json: boolean): number {
-  const s: Style = ctx.errStyle;
-  const width = widthOf(ctx.stderr);
-  if (e instanceof ScmCliError) {
-    const message = e instanceof InterruptedError && e.generic ? t(ctx.lang, S.interrupted) : e.message;
-    if (json) ctx.stderr.write(jsonError(e.name, message, e.exitCode, { ...e.toJSON(), message }));
-    else ctx.stderr.write(errorLine(s, message, width) + (e.hint ? hintLine(s, ctx.lang, e.hint, width) : ''));
-    if (ctx.debug && e.stack) ctx.stderr.write(`${e.stack}\n`);
-    return e.exitCode;
-  }
-  const message = e instanceof Error ? e.message : String(e);
-  if (json) ctx.stderr.write(jsonError('InternalError', message, ExitCode.INTERNAL));
-  else ctx.stderr.write(errorLine(s, t(ctx.lang, D.internalError, { message: message.split('\n')[0]! })) + hintLine(s, ctx.lang, t(ctx.lang, D.bugHint)));
-  if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
-  return ExitCode.INTERNAL;
-}
-
-/**
- * A command stopped by SIGINT (exit 130) or SIGTERM (exit 143), whatever it threw on the way out: its own
- * account of what the interruption may have left behind (an InterruptedError with a message), else a plain
- * "interrupted".
- */
-function reportInterruption(e: unknown, ctx: Ctx, json: boolean): number {
-  const term = ctx.signal.reason === 'SIGTERM';
-  const exitCode = term ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
-  const own = e instanceof InterruptedError && !e.generic ? e : undefined;
-  const message = own?.message ?? t(ctx.lang, term ? S.terminated : S.interrupted);
-  const hint = own?.hint;
-  if (json) ctx.stderr.write(jsonError('InterruptedError', message, exitCode, { hint: hint ?? null }));
-  else ctx.stderr.write(errorLine(ctx.errStyle, message, widthOf(ctx.stderr)) + (hint ? hintLine(ctx.errStyle, ctx.lang, hint, widthOf(ctx.stderr)) : ''));
-  if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
-  return exitCode;
-}
-
-/**
- * stdout failed (a full disk, an I/O error): the environment's fault, not a bug. Exit 2, as for an input
- * file that cannot be read or an export file that cannot be written, unless the command failed on its own.
- */
-function reportOutputFailure(e: NodeJS.ErrnoException, ctx: Ctx, json: boolean, code: number): number {
-  const exitCode = code === ExitCode.OK ? ExitCode.USAGE : code;
-  const message = stdoutFailedText(e, ctx.lang);
-  if (json) ctx.stderr.write(jsonError('OutputError', message, exitCode, { code: null, hint: null }));
-  else ctx.stderr.write(errorLine(ctx.errStyle, message, widthOf(ctx.stderr)));
-  return exitCode;
 }
 
 /** Set by scripts/build.mjs; reading package.json costs ~1 ms of every start-up (tests run src/ and read it). */
