@@ -58,6 +58,17 @@ describeFixtures('certbot live/*: the README is skipped by check as by validate 
     expect((await runCli(['check', readme, readme])).code).toBe(2);
   });
 
+  it('only beside folders: among certificate files, an emptied cert.pem (or /dev/null) is exit 2, never skipped', async () => {
+    const cert = join(sites[0]!, 'cert.pem');
+    const empty = join(mkdtempSync(join(tmpdir(), 'scm-e2e-check-empty-')), 'cert.pem');
+    writeFileSync(empty, '');
+    for (const junk of [empty, '/dev/null']) {
+      const r = await runCli(['check', cert, junk, '--within', '1']);
+      expect(r.code, junk).toBe(2);
+      expect(r.stderr).not.toContain('skipping');
+    }
+  });
+
   it('a certificate file among the targets is never skipped: one expiring within --within still needs attention', async () => {
     const cert = join(sites[0]!, 'cert.pem');
     const r = await runCli(['check', readme, cert, sites[1]!, '--within', '40000']);
