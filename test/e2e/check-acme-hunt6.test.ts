@@ -122,3 +122,15 @@ describeFixtures('certbot archive/ renewed minutes apart: older generations are 
     }
   });
 });
+
+describeFixtures('certbot archive/ whose dates go against its numbers (a clock stepped back)', () => {
+  const STEPPED = fixture('bundles/layouts/certbot-archive-stepped');
+  it('the highest number is the leaf (what live/ points to), the other an older generation', async () => {
+    const r = await runCli(['validate', STEPPED, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    // Generation 2 (EC) was issued 20 minutes before generation 1 (RSA).
+    expect(doc.certificate.notBefore).toBe('2025-04-01T05:42:17.000Z');
+    expect(doc.findings.map((f: { rule: string; severity: string }) => [f.rule, f.severity])).toEqual([['cert-older-generation', 'info']]);
+  });
+});
