@@ -196,7 +196,7 @@ _scm_arg() {
   _scm_k= _scm_w=
   case $1 in
     validate) case $2 in *) _scm_k=file ;; esac ;;
-    upload) case $2 in 0) _scm_k=dir ;; esac ;;
+    upload) case $2 in 0) _scm_k=file ;; esac ;;
     push) case $2 in 0) _scm_k=none ;; esac ;;
     show) case $2 in 0) _scm_k=none ;; esac ;;
     delete) case $2 in *) _scm_k=none ;; esac ;;

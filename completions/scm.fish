@@ -157,7 +157,7 @@ complete -c scm -n '__scm_once \'upload\' 0 --no-validate' -l no-validate -d 'do
 complete -c scm -n '__scm_once \'upload\' 0 --dry-run' -l dry-run -d 'print the request that would be sent (private key redacted), send nothing'
 complete -c scm -n '__scm_once \'upload\' 0 --json' -l json -d 'print one JSON document'
 complete -c scm -n '__scm_once \'upload\' 0 -q --quiet' -s q -l quiet -d 'print only the certificate id (for id=$(scm upload ...))'
-complete -c scm -n '__scm_arg upload 0' -f -a '(__fish_complete_directories (commandline -ct) "")'
+complete -c scm -n '__scm_arg upload 0' -F
 complete -c scm -n '__scm_once \'push\' 1 --service' -l service -r -f -a 'CDN WAF ELB' -d 'target service: CDN, WAF or ELB'
 complete -c scm -n '__scm_in \'push\'' -l project -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'region (project) of the WAF/ELB instance; for several, repeat it or separate them with commas (CDN needs none)'
 complete -c scm -n '__scm_once \'push\' 1 --region' -l region -r -f -a 'cn-north-4 ap-southeast-1 my-kualalumpur-1 eu-west-101' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'

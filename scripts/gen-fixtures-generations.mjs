@@ -36,6 +36,9 @@ export function generateGenerations(h) {
   const m2 = dated(C('min2-rsa.crt'), K.otherRsa, subj, 'rsa', '20250401', '060212');
   const m3 = dated(C('min3-ec.crt'), K.ec256, subj, 'rsa', '20250401', '064446');
   L('certbot-archive-minutes', { ...generation(1, m1, K.otherEc), ...generation(2, m2, K.otherRsa), ...generation(3, m3, K.ec256) });
+  // The same with the dates against the numbers (generation 2 issued 20 minutes before generation 1: a clock
+  // stepped back): live/ points to the highest number, so that is the leaf.
+  L('certbot-archive-stepped', { ...generation(1, m2, K.otherRsa), ...generation(2, m1, K.otherEc) });
   // An RSA and an ECDSA certificate for the same names, both renewed: the newer pair is still two pairs.
   const old = [dated(C('dual1-rsa.crt'), K.otherRsa, subj, 'rsa', '20250101'), dated(C('dual1-ec.crt'), K.otherEc, subj, 'rsa', '20250101')];
   const now = [dated(C('dual2-rsa.crt'), K.leafRsa, subj, 'rsa', '20250601'), dated(C('dual2-ec.crt'), K.ec256, subj, 'rsa', '20250601')];

@@ -13,15 +13,17 @@ export type Empty = { arg: ArgSpec } | { flag: string };
 /** commander's attribute name of an option: --enterprise-project-id -> enterpriseProjectId. */
 const keyOf = (long: string): string => long.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** The first operand or option whose value is empty (also one of a repeated option), if any. */
+/** '' or only white space (`--resource ' '` deployed to nothing as '' did): never a value scm can use. */
+const blank = (v: unknown): boolean => (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.some(blank));
+
+/** The first operand or option whose value is empty or blank (also one of a repeated option), if any. */
 export function emptyValue(spec: CommandSpec, globals: readonly OptionSpec[], input: { args: readonly unknown[]; opts: Record<string, unknown> }): Empty | undefined {
-  const at = input.args.findIndex((a) => a === '' || (Array.isArray(a) && a.includes('')));
+  const at = input.args.findIndex(blank);
   if (at >= 0 && spec.args.length > 0) return { arg: spec.args[Math.min(at, spec.args.length - 1)]! };
   for (const option of [...spec.options, ...globals]) {
     const long = /--[a-z][a-z0-9-]*/.exec(option.flags)?.[0];
     if (!long || !/<[^>]+>/.test(option.flags)) continue;
-    const v = input.opts[keyOf(long)];
-    if (v === '' || (Array.isArray(v) && v.includes(''))) return { flag: long };
+    if (blank(input.opts[keyOf(long)])) return { flag: long };
   }
   return undefined;
 }

@@ -25,9 +25,15 @@ export function checkFoundEndpoint(url: URL, source: Source, lang: Lang): void {
   });
 }
 
-/** The warning when --region or SCM_REGION loses to a config file's endpoint on a host of another region. */
+/**
+ * The warning when --region or SCM_REGION loses to a config file's endpoint on a host of another region, or
+ * --region to SCM_ENDPOINT (a variable set long ago in a shell or a CI job; both from the environment were set
+ * together on purpose, and are not warned about).
+ */
 export function regionOverridden(url: URL, endpointSource: Source, region: string, regionSource: Source | undefined, lang: Lang): string | undefined {
-  if (endpointSource.kind !== 'file' || (regionSource?.kind !== 'flag' && regionSource?.kind !== 'env')) return undefined;
+  if (regionSource?.kind !== 'flag' && regionSource?.kind !== 'env') return undefined;
   if (hostNamesRegion(url.hostname, region)) return undefined;
+  if (endpointSource.kind === 'env' && regionSource.kind === 'flag') return t(lang, M.regionOverriddenByEnv, { region, regionFrom: regionSource.name, host: url.host, name: endpointSource.name });
+  if (endpointSource.kind !== 'file') return undefined;
   return t(lang, M.regionOverridden, { region, regionFrom: regionSource.name, host: url.host, path: endpointSource.path, key: endpointSource.key });
 }

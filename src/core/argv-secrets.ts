@@ -14,8 +14,15 @@ export function isSecretOption(flag: string): boolean {
   return name !== '' && SECRET_WORD.test(name) && !NOT_VALUE.test(name);
 }
 
-/** `--name=value` as the name alone: an option word with its value removed (any value: the option may be unknown). */
-export const withoutValue = (word: string): string => (word.startsWith('--') && word.includes('=') ? word.slice(0, word.indexOf('=')) : word);
+/**
+ * An option word as an error may show it, its value removed whatever joins it (the option may be unknown):
+ * `--name=value`, `--name:value` -> `--name`; a single dash takes its value attached (`-pSecret`, as openssl's
+ * `-passin` and many tools' `-p` do) -> `-p`.
+ */
+export function withoutValue(word: string): string {
+  if (word.startsWith('--')) return /^--[A-Za-z0-9][A-Za-z0-9-]*/.exec(word)?.[0] ?? '--';
+  return word.startsWith('-') && word.length > 2 ? word.slice(0, 2) : word;
+}
 
 /**
  * The values given to secret-looking options before `--`: `--opt=value`, and `--opt value` when the next word

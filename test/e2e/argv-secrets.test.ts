@@ -13,6 +13,9 @@ describe('secrets typed on the command line', () => {
     [['validate', '--pfx', 'site.pfx', `--pfx-password=${PW}`], /^scm: unknown option '--pfx-password'\nhint: scm never takes a PKCS#12 password on the command line/],
     [['upload', '--pfx', 'site.pfx', '--name', 'xx', `--pfxpassword=${PW}`, '--lang', 'zh'], /^scm: 未知选项“--pfxpassword”\n提示：scm 从不在命令行上接收 PKCS#12 密码/],
     [['list', `--sk=${SK}`], /^scm: unknown option '--sk'\nhint: scm never takes credentials on the command line/],
+    [['validate', '--pfx', 'site.pfx', `-p${PW}`], /^scm: unknown option '-p'\n/],
+    [['validate', '--pfx', 'site.pfx', `-passin=pass:${PW}`], /^scm: unknown option '-p'\n/],
+    [['validate', '--pfx', 'site.pfx', `--pfx-password:${PW}`], /^scm: unknown option '--pfx-password'\nhint: scm never takes a PKCS#12 password/],
     [['validate', '--pfx', 'site.pfx', '--pfx-password-file', PW], /^scm: cannot read the file given to --pfx-password-file: no such file\nhint: /],
     [['validate', '--pfx', 'site.pfx', '--pfx-password-file', PW, '--lang', 'zh'], /^scm: 无法读取 --pfx-password-file 指定的文件：文件不存在\n提示：/],
   ])('%j: exit 2, the value never shown', async (...[args, said]) => {

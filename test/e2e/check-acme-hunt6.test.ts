@@ -58,6 +58,17 @@ describeFixtures('certbot live/*: the README is skipped by check as by validate 
     expect((await runCli(['check', readme, readme])).code).toBe(2);
   });
 
+  it('only beside folders: among certificate files, an emptied cert.pem (or /dev/null) is exit 2, never skipped', async () => {
+    const cert = join(sites[0]!, 'cert.pem');
+    const empty = join(mkdtempSync(join(tmpdir(), 'scm-e2e-check-empty-')), 'cert.pem');
+    writeFileSync(empty, '');
+    for (const junk of [empty, '/dev/null']) {
+      const r = await runCli(['check', cert, junk, '--within', '1']);
+      expect(r.code, junk).toBe(2);
+      expect(r.stderr).not.toContain('skipping');
+    }
+  });
+
   it('a certificate file among the targets is never skipped: one expiring within --within still needs attention', async () => {
     const cert = join(sites[0]!, 'cert.pem');
     const r = await runCli(['check', readme, cert, sites[1]!, '--within', '40000']);
@@ -109,5 +120,17 @@ describeFixtures('certbot archive/ renewed minutes apart: older generations are 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describeFixtures('certbot archive/ whose dates go against its numbers (a clock stepped back)', () => {
+  const STEPPED = fixture('bundles/layouts/certbot-archive-stepped');
+  it('the highest number is the leaf (what live/ points to), the other an older generation', async () => {
+    const r = await runCli(['validate', STEPPED, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    // Generation 2 (EC) was issued 20 minutes before generation 1 (RSA).
+    expect(doc.certificate.notBefore).toBe('2025-04-01T05:42:17.000Z');
+    expect(doc.findings.map((f: { rule: string; severity: string }) => [f.rule, f.severity])).toEqual([['cert-older-generation', 'info']]);
   });
 });

@@ -167,6 +167,8 @@ for (const shell of COMPLETION_SHELLS) {
     it('completes files and folders for the bundles of validate (`scm validate fullchain.pem privkey.pem` is one bundle)', async () => {
       expect(await c('scm validate ')).toEqual(X.norm(['archive', 'chain.pem', 'fullchain.pem', 'live', 'notes.txt', 'privkey.pem']));
       expect(await c('scm validate ful')).toEqual(['fullchain.pem']);
+      // upload takes one folder or one file (certificate and key in it) the same way.
+      expect(await c('scm upload ful')).toEqual(['fullchain.pem']);
       expect(await c('scm validate live/')).toEqual(['live/example.com']);
       expect(await c('scm validate --key privkey.pem a')).toEqual(['archive']);
     });

@@ -22,6 +22,12 @@ describe('empty values', () => {
     [['deploy', 'scs1700000000001', '--service', 'CDN', '--resource', 'a.example.com', '--resource', ''], '--resource was given an empty value'],
     [['explain', ''], 'an empty argument was given for <codes>'],
     [['validate', bundle, '--config', ''], '--config was given an empty value'],
+    // Only white space is no value either (`--resource ' '` deployed to nothing, exit 0, as '' did).
+    [['deploy', 'scs1700000000001', '--service', 'CDN', '--resource', ' '], '--resource was given an empty value'],
+    [['deploy', 'scs1700000000001', '--service', 'CDN', '--resource', '\t\n'], '--resource was given an empty value'],
+    [['export', 'scs1700000000001', '--out', ' '], '--out was given an empty value'],
+    [['check', bundle, '--expect', ' '], '--expect was given an empty value'],
+    [['check', ' '], 'an empty argument was given for <targets>'],
   ])('%j: exit 2, one line naming it, nothing run', async (args, message) => {
     const r = await runCli(args, { env: { SCM_ENDPOINT: 'http://127.0.0.1:9', HUAWEICLOUD_SDK_AK: 'AKEMPTYTEST000000001', HUAWEICLOUD_SDK_SK: 'sk-empty-test-000000000000000000000000' } });
     expect([r.code, r.stdout]).toEqual([2, '']);

@@ -34,7 +34,15 @@ describe('withoutValue', () => {
   it('drops the value of --opt=value, keeps everything else', () => {
     expect(withoutValue('--pfx-password=Sup3rPfxPw!')).toBe('--pfx-password');
     expect(withoutValue('--frobnicate')).toBe('--frobnicate');
-    expect(withoutValue('-x=1')).toBe('-x=1');
+  });
+
+  it('drops a value however it is joined: a colon, or attached to a single-dash option (-pSecret, -passin=...)', () => {
+    expect(withoutValue('--pfx-password:Sup3r')).toBe('--pfx-password');
+    expect(withoutValue('-pSup3rPfxPw!')).toBe('-p');
+    expect(withoutValue('-passin=pass:Sup3r')).toBe('-p');
+    expect(withoutValue('-x=1')).toBe('-x');
+    expect(withoutValue('-q')).toBe('-q');
+    expect(withoutValue('-')).toBe('-');
   });
 });
 

@@ -117,14 +117,17 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
 }
 
 /**
- * A glob such as /etc/letsencrypt/live/* also matches certbot's live/README: among several targets, a file with
+ * A glob such as /etc/letsencrypt/live/* also matches certbot's live/README: beside bundle folders, a file with
  * no certificate, key or PEM block is skipped with a warning and not counted, as `scm validate` skips it, so that
- * `scm check live/* || certbot renew` does not renew every night. Alone (or with only such files) it is still
- * unreadable, exit 2: a gate that checked nothing must not pass.
+ * `scm check live/* || certbot renew` does not renew every night. Only beside folders: among certificate files,
+ * an emptied cert.pem (or /dev/null) is a target that cannot be read, exit 2 (a gate must not pass on it); and
+ * alone, or with only such files, it is unreadable too: a gate that checked nothing must not pass.
  */
 async function withoutNotes(targets: CheckTarget[], opts: CheckFlags, ctx: Ctx): Promise<CheckTarget[]> {
   if (targets.length < 2) return targets;
   const io = readContextOf(ctx);
+  const folder = (x: CheckTarget): boolean => x.kind === 'path' && x.text !== '-' && isDirectory(x.text, io);
+  if (!targets.some(folder)) return targets;
   const notes: CheckTarget[] = [];
   for (const target of targets) {
     if (target.kind === 'path' && target.text !== '-' && isOtherThanDirectory(target.text, io) && !(await holdsBundleFile(target.text, io))) notes.push(target);

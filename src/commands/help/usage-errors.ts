@@ -53,12 +53,12 @@ const SHAPES: Shape[] = [
 ];
 
 /**
- * "unknown option '--opt=VALUE'" as "unknown option '--opt'", before the text is cut into lines: the value
+ * "unknown option '--opt=VALUE'" as "unknown option '--opt'" (and '-pVALUE' as '-p'), before the text is cut into lines: the value
  * may hold quotes and line breaks of its own, and a line of it must not survive as the rest of the message.
  */
 function valueDropped(text: string): string {
-  const m = /^unknown option '(--[^='\s]+)=[\s\S]*'(\n\(Did you mean [^\n']*\))?$/.exec(text);
-  return m ? `unknown option '${m[1]}'${m[2] ?? ''}` : text;
+  const m = /^unknown option '(-[\s\S]*?)'(\n\(Did you mean [^\n']*\))?$/.exec(text);
+  return m ? `unknown option '${withoutValue(m[1]!)}'${m[2] ?? ''}` : text;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { CommandSpec } from '../types.js';
 export const uploadSpec: CommandSpec = {
   name: 'upload',
   summary: { en: 'validate, then import a certificate into SCM (and optionally push it)', zh: '先校验，再将证书导入 SCM（还可以随后推送）' },
-  args: [{ name: 'bundle', description: { en: 'a bundle folder such as /etc/letsencrypt/live/example.com (instead of --cert/--key)', zh: '证书目录，例如 /etc/letsencrypt/live/example.com（代替 --cert/--key）' }, complete: 'dir' }],
+  args: [{ name: 'bundle', description: { en: 'a bundle folder such as /etc/letsencrypt/live/example.com, or one file holding certificate and key (instead of --cert/--key)', zh: '证书目录，例如 /etc/letsencrypt/live/example.com，或同时包含证书和私钥的单个文件（代替 --cert/--key）' }, complete: 'file' }],
   options: [
     ...INPUT_OPTIONS,
     { flags: '--from <client>', description: { en: "in a renewal hook: take the files from certbot's, lego's or acme.sh's hook environment (RENEWED_LINEAGE, LEGO_CERT_PATH, CERT_PATH ...)", zh: '在续期钩子中使用：从 certbot、lego 或 acme.sh 提供给钩子的环境变量中读取文件（RENEWED_LINEAGE、LEGO_CERT_PATH、CERT_PATH 等）' }, choices: ACME_CLIENTS, complete: 'none' },

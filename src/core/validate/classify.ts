@@ -10,7 +10,7 @@ import { Findings } from './findings.js';
 import { named, publicOf, type Gathered } from './inputs.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
-import { generations, supersededBy, twoPairs } from './generations.js';
+import { generations, newestGeneration, supersededBy, twoPairs } from './generations.js';
 import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { applySlots, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
@@ -38,7 +38,7 @@ function tieBreak(candidates: Cert[], renewals: (top: Cert[]) => boolean): Cert 
   const top = candidates.filter((c) => leafRank(c) === best);
   if (top.length === 1) return top[0];
   if (!renewals(top)) return undefined;
-  return top.reduce((a, b) => (Date.parse(b.x509.validFrom) > Date.parse(a.x509.validFrom) ? b : a));
+  return newestGeneration(top);
 }
 
 const oneSubject = (top: Cert[]): boolean => top.every((c) => c.x509.subject === top[0]!.x509.subject);

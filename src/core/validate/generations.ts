@@ -64,6 +64,16 @@ export function generations(certs: Cert[], keyOf?: (c: Cert) => DecodedKey | und
 }
 
 /**
+ * The newest of generations: in certbot's archive/ the highest number (what live/ points to, whatever the issue
+ * dates say: a clock that stepped back, a certificate issued a second before the last), else the latest issued.
+ */
+export function newestGeneration(certs: Cert[]): Cert {
+  const numbered = certs.map((c) => ({ c, n: generationOf(c.source, false) }));
+  if (numbered.every((x) => x.n !== undefined)) return numbered.reduce((a, b) => (b.n! > a.n! ? b : a)).c;
+  return certs.reduce((a, b) => (Date.parse(b.x509.validFrom) > Date.parse(a.x509.validFrom) ? b : a));
+}
+
+/**
  * Two or more complete pairs (each certificate with its own key) are two bundles, not one: an RSA and an ECDSA
  * certificate for the same names (nginx's dual certificates), two certificates for the same names issued
  * together, or two sites. Neither a file name, a date nor the order of a file may choose between them, as the
