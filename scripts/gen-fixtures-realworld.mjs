@@ -131,6 +131,7 @@ export function generateMore(h) {
   write(C('variants/fullchain.crt.b64'), b64(fullchain));
   write(C('variants/rsa.key.b64'), b64(rsaKey));
   write(C('variants/nested-pem.crt'), `-----BEGIN CERTIFICATE-----\n${b64(fullchain).replace(/.{64}/g, '$&\n').trim()}\n-----END CERTIFICATE-----\n`);
+  write(C('variants/nested-pem.key'), `-----BEGIN PRIVATE KEY-----\n${b64(rsaKey).replace(/.{64}/g, '$&\n').trim()}\n-----END PRIVATE KEY-----\n`);
   write(C('k8s-nested/tls.crt'), read(C('variants/nested-pem.crt')));
   write(C('k8s-nested/tls.key'), rsaKey);
   write(C('variants/k8s-secret.yaml'), `apiVersion: v1\ndata:\n  tls.crt: ${b64(fullchain)}\n  tls.key: ${b64(rsaKey)}\nkind: Secret\nmetadata:\n  name: example-com-tls\n  namespace: default\ntype: kubernetes.io/tls\n`);

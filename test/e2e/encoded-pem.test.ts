@@ -37,6 +37,14 @@ describeFixtures('base64 of a PEM file', () => {
     expect(upload.stdout).not.toContain('LS0tLS1CRUdJTi');
   });
 
+  it('inside PRIVATE KEY armor: key-unparsable, with base64 -d', async () => {
+    const r = await runCli(['validate', '--cert', C('rsa.crt'), '--chain', C('rsa-chain.pem'), '--key', C('variants/nested-pem.key'), '--json']);
+    expect(r.code).toBe(1);
+    const key = findings(r.stdout).find((x) => x.rule === 'key-unparsable')!;
+    expect(key.message).toContain('base64 of a PEM file');
+    expect(key.message).toContain('base64 -d');
+  });
+
   it('without armor (kubectl jsonpath without base64 -d): decode it, for the certificate and the key', async () => {
     const r = await runCli(['validate', '--cert', C('variants/fullchain.crt.b64'), '--key', C('variants/rsa.key.b64'), '--json']);
     expect(r.code).toBe(1);

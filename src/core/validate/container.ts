@@ -20,6 +20,10 @@ export const CM = {
     en: '{where} holds base64 of a PEM file, not a certificate (a Kubernetes or Traefik value wrapped in BEGIN/END lines): decode the base64 text with `base64 -d` and use the PEM it gives',
     zh: '{where} 中是 PEM 文件的 BASE64 编码，而不是证书（Kubernetes 或 Traefik 的值被套上了 BEGIN/END 行）：请用 `base64 -d` 解码这段 BASE64 文本，使用解码得到的 PEM',
   },
+  keyNested: {
+    en: 'the {what} in {source} holds base64 of a PEM file, not a key (a Kubernetes or Traefik value wrapped in BEGIN/END lines): decode the base64 text with `base64 -d` and use the PEM it gives',
+    zh: '{source} 中的 {what} 是 PEM 文件的 BASE64 编码，而不是私钥（Kubernetes 或 Traefik 的值被套上了 BEGIN/END 行）：请用 `base64 -d` 解码这段 BASE64 文本，使用解码得到的 PEM',
+  },
   bareNested: {
     en: '{source} is base64-encoded PEM, as Kubernetes and Traefik store it: decode it with `base64 -d {source} > {plain}` and give {plain}',
     zh: '{source} 是 BASE64 编码的 PEM（Kubernetes 和 Traefik 就这样存储）：请用 `base64 -d {source} > {plain}` 解码，再传入 {plain}',

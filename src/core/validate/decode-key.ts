@@ -2,7 +2,7 @@
 // a missing, armor-less, encrypted, foreign, OpenSSH or corrupt key. Messages name labels and files, never
 // key material.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { CM, plainName } from './container.js';
+import { CM, isPemText, plainName } from './container.js';
 import { refusePkcs12 } from './decode-certs.js';
 import { Findings } from './findings.js';
 import { importPrivateKey } from './key-import.js';
@@ -83,6 +83,7 @@ export function keyFromBlock(block: PemBlock, source: string, f: Findings): Deco
   }
   if (block.bodyLength === 0) return void f.add('key-unparsable', M.keyEmptyBody, { what, source });
   if (!block.der) return void f.add('key-unparsable', M.keyBadBase64, { what, source });
+  if (isPemText(block.der)) return void f.add('key-unparsable', CM.keyNested, { what, source });
   try {
     // OpenSSL 3's `openssl ec` labels an SM2 key "SM2 PRIVATE KEY" (a SEC1 body); sent as PKCS#8, which is
     // byte for byte what `openssl pkey -in KEY` writes.
