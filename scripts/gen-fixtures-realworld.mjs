@@ -125,6 +125,18 @@ export function generateMore(h) {
   write(C('variants/rsa-truncated.der'), der.subarray(0, Math.floor(der.length / 2)));
   // The leaf's block is broken, the intermediate after it is fine: the intermediate must not become the leaf.
   write(C('variants/fullchain-bad-first.pem'), `-----BEGIN CERTIFICATE-----\nMIIBroken=\n-----END CERTIFICATE-----\n${read(interRsa)}`);
+  // Kubernetes and Traefik keep base64 of the PEM text: without `base64 -d`, wrapped in armor lines, or whole.
+  const b64 = (s) => Buffer.from(s).toString('base64');
+  const rsaKey = read(C('rsa.key'));
+  write(C('variants/fullchain.crt.b64'), b64(fullchain));
+  write(C('variants/rsa.key.b64'), b64(rsaKey));
+  write(C('variants/nested-pem.crt'), `-----BEGIN CERTIFICATE-----\n${b64(fullchain).replace(/.{64}/g, '$&\n').trim()}\n-----END CERTIFICATE-----\n`);
+  write(C('variants/nested-pem.key'), `-----BEGIN PRIVATE KEY-----\n${b64(rsaKey).replace(/.{64}/g, '$&\n').trim()}\n-----END PRIVATE KEY-----\n`);
+  write(C('k8s-nested/tls.crt'), read(C('variants/nested-pem.crt')));
+  write(C('k8s-nested/tls.key'), rsaKey);
+  write(C('variants/k8s-secret.yaml'), `apiVersion: v1\ndata:\n  tls.crt: ${b64(fullchain)}\n  tls.key: ${b64(rsaKey)}\nkind: Secret\nmetadata:\n  name: example-com-tls\n  namespace: default\ntype: kubernetes.io/tls\n`);
+  write(C('variants/k8s-secret.json'), `${JSON.stringify({ apiVersion: 'v1', kind: 'Secret', type: 'kubernetes.io/tls', metadata: { name: 'example-com-tls' }, data: { 'tls.crt': b64(fullchain), 'tls.key': b64(rsaKey) } }, null, 2)}\n`);
+  write(C('traefik/acme.json'), `${JSON.stringify({ letsencrypt: { Account: { Email: 'a@example.com', KeyType: '4096' }, Certificates: [{ domain: { main: 'rsa.example.com' }, certificate: b64(fullchain), key: b64(rsaKey), Store: 'default' }] } }, null, 2)}\n`);
   openssl('req', '-new', '-key', K.leafRsa, '-subj', '/CN=rsa.example.com', '-out', C('variants/rsa.csr'));
   execFileSync('ssh-keygen', ['-t', 'ecdsa', '-N', '', '-q', '-C', 'fixture', '-f', P('tmp/ssh-key')]);
   write(C('variants/openssh.key'), read('tmp/ssh-key'));

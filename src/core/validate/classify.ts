@@ -4,6 +4,7 @@
 // too (--cert/--key/--chain) overrides that role. Reading the files into a pool: pool.ts.
 import type { Lang, Message } from '../i18n.js';
 import { InputError } from '../../errors.js';
+import { CM, containerError } from './container.js';
 import { reportFault } from './decode-certs.js';
 import type { DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
@@ -13,7 +14,7 @@ import type { Cert } from './model.js';
 import { generations, newestGeneration, supersededBy, twoPairs } from './generations.js';
 import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
-import { applySlots, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
+import { applySlots, isContainer, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
 import { keystoreParams, scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
 
@@ -111,7 +112,7 @@ function inSubfolders(input: BundleInput, looked: string[], lang: Lang): never {
   throw subfolderAdvice(input.bundle ?? '', input.subfolders!, lang, looked);
 }
 
-const leftOut = (a: SetAside): Message => (isKeystore(a) ? M.keystoreLeftOut : a.locked === 'no-password' ? M.pfxLeftOutNoPassword : M.pfxLeftOutWrongPassword);
+const leftOut = (a: SetAside): Message => (isContainer(a) ? CM.containerLeftOut : isKeystore(a) ? M.keystoreLeftOut : a.locked === 'no-password' ? M.pfxLeftOutNoPassword : M.pfxLeftOutWrongPassword);
 
 function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overrides, f: Findings): Gathered {
   const chosen = forced.forcedLeaf ? { leaf: forced.leaf, keyMatched: false } : chooseLeaf(pool, input, f);
@@ -131,6 +132,8 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   if (wanting && locked) throw locked.error;
   const keystore = aside.find(isKeystore);
   if (wanting && keystore) throw keystoreError(keystore.source, keystore.keystore, f.lang);
+  const container = aside.find(isContainer);
+  if (wanting && container) throw containerError(container.source, container.container, f.lang);
 
   if (!leaf && !key && !forced.forcedLeaf && !forced.keyGiven && pool.faults.length === 0 && input.subfolders?.length) inSubfolders(input, looked, f.lang);
   const leafFault = !leaf && !forced.forcedLeaf;

@@ -6,6 +6,7 @@ import { InputError } from '../../errors.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
+import { CM, containerError, plainName } from './container.js';
 import { describeLabel, type PemBlock } from './pem.js';
 import { keystoreParams, type CertFault, type CertSlot, type Scanned } from './scan.js';
 
@@ -26,16 +27,16 @@ export interface DecodedCerts {
 }
 
 const FAULT: Record<CertFault, Message> = {
-  'no-end': M.blockNoEnd, 'no-begin': M.orphanEnd, empty: M.blockEmpty, base64: M.blockBadBase64, x509: M.blockNotX509, bare: M.bareBase64Cert, truncated: M.derTruncated,
+  'no-end': M.blockNoEnd, 'no-begin': M.orphanEnd, empty: M.blockEmpty, base64: M.blockBadBase64, x509: M.blockNotX509, bare: M.bareBase64Cert, truncated: M.derTruncated, nested: CM.blockNested, 'bare-nested': CM.bareNested,
 };
 const LEAF_RULE: Record<CertFault, string> = {
-  'no-end': 'cert-armor-missing', 'no-begin': 'cert-armor-missing', empty: 'cert-empty-body', base64: 'cert-unparsable', x509: 'cert-unparsable', bare: 'cert-armor-missing', truncated: 'cert-unparsable',
+  'no-end': 'cert-armor-missing', 'no-begin': 'cert-armor-missing', empty: 'cert-empty-body', base64: 'cert-unparsable', x509: 'cert-unparsable', bare: 'cert-armor-missing', truncated: 'cert-unparsable', nested: 'cert-unparsable', 'bare-nested': 'cert-unparsable',
 };
 
 /** The finding for a certificate block that did not decode: the leaf's rule or the chain's. */
 export function reportFault(s: CertSlot, source: string, leaf: boolean, f: Findings): void {
   const where = f.say(leaf ? M.theCertIn : M.certNIn, { source, position: s.position });
-  f.add(leaf ? LEAF_RULE[s.fault!] : 'chain-unparsable', FAULT[s.fault!], { where, label: s.label, source, expected: s.expected ?? 0, size: s.size ?? 0 });
+  f.add(leaf ? LEAF_RULE[s.fault!] : 'chain-unparsable', FAULT[s.fault!], { where, label: s.label, source, plain: plainName(source), expected: s.expected ?? 0, size: s.size ?? 0 });
 }
 
 /** The info findings every reading of an input shares: how its bytes were converted. */
@@ -48,6 +49,7 @@ export function reportConversions(scan: Scanned, f: Findings): void {
 
 /** A PKCS#12 file given where a certificate, key or chain belongs: an input error (exit 2), whatever else. */
 export function refusePkcs12(scan: Scanned, slot: Message, f: Findings): void {
+  if (scan.container) throw containerError(scan.source, scan.container, f.lang);
   if (scan.form === 'pkcs12') throw new InputError(f.say(M.pkcs12AsSlot, { source: scan.source, slot: f.say(slot) }), { path: scan.source });
 }
 
@@ -59,6 +61,8 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
   if (scan.form === 'keystore') return f.add(rule, M.keystore, keystoreParams(source, scan.keystore!));
   if (scan.form === 'der' || scan.form === 'binary') return f.add(rule, M.derNotCert, { source });
   if (scan.orphanEnds.length > 0) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, M.orphanEnd, { source });
+  // Base64 of a PEM file (kubectl's jsonpath without `| base64 -d`): decoding it is the fix, not armor lines.
+  if (scan.bareNested) return f.add(rule, CM.bareNested, { source, plain: plainName(source) });
   if (scan.bareBase64) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, role === 'cert' ? M.bareBase64Cert : M.bareBase64Chain, { source });
   const held = [...scan.otherLabels, ...scan.keyBlocks.map((b) => b.label)];
   if (held.length === 0) return f.add(rule, M.noPem, { source });

@@ -2,6 +2,7 @@
 // a missing, armor-less, encrypted, foreign, OpenSSH or corrupt key. Messages name labels and files, never
 // key material.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { CM, isPemText, plainName } from './container.js';
 import { refusePkcs12 } from './decode-certs.js';
 import { Findings } from './findings.js';
 import { importPrivateKey } from './key-import.js';
@@ -82,6 +83,7 @@ export function keyFromBlock(block: PemBlock, source: string, f: Findings): Deco
   }
   if (block.bodyLength === 0) return void f.add('key-unparsable', M.keyEmptyBody, { what, source });
   if (!block.der) return void f.add('key-unparsable', M.keyBadBase64, { what, source });
+  if (isPemText(block.der)) return void f.add('key-unparsable', CM.keyNested, { what, source });
   try {
     // OpenSSL 3's `openssl ec` labels an SM2 key "SM2 PRIVATE KEY" (a SEC1 body); sent as PKCS#8, which is
     // byte for byte what `openssl pkey -in KEY` writes.
@@ -124,6 +126,7 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
   const labels = [...scan.certs.map((c) => c.label), ...scan.otherLabels];
   if (labels.length > 0) return void f.add('key-not-private', M.keyNotPrivate, { source, what: describeForeign(labels, f) });
   if (scan.orphanEnds.length > 0) return void f.add('key-armor-missing', M.keyOrphanEnd, { source });
+  if (scan.bareNested) return void f.add('key-unparsable', CM.bareNested, { source, plain: plainName(source) });
   if (scan.bareBase64) return void f.add('key-armor-missing', M.keyBareBase64, { source });
   return void f.add('key-unparsable', M.noPem, { source });
 }

@@ -150,6 +150,8 @@ export function certFromDer(der: Buffer, source: string, position: number, seen?
   if (known) return known;
   let cert = parsed.get(sha256);
   if (!cert) {
+    // X509Certificate would take PEM text too; the bytes kept here are the bytes sent, so they must be DER.
+    if (der[0] !== 0x30) throw new Error('not DER');
     cert = makeCert(new X509Certificate(der), der, sha256, source, position);
     if (cert.ca) {
       if (parsed.size >= CACHE_SIZE) parsed.delete(parsed.keys().next().value!);

@@ -12,6 +12,7 @@ import { armor, isCertLabel, isKeyLabel } from './pem.js';
 import { openPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
 import { scanInput, type CertSlot, type JavaKeystore, type Scanned } from './scan.js';
 import type { BundleInput } from './types.js';
+import type { Container } from './container.js';
 
 export interface Pool {
   /** Certificates of the files, each once (identical ones share one Cert), in file order. */
@@ -28,8 +29,9 @@ export interface Pool {
 }
 
 /** A file of the bundle left unread: a PKCS#12 that its password (none, or the one given) did not open, a Java keystore. */
-export type SetAside = ({ source: string } & Locked) | { source: string; keystore: JavaKeystore };
+export type SetAside = ({ source: string } & Locked) | { source: string; keystore: JavaKeystore } | { source: string; container: Container };
 export const isLocked = (a: SetAside): a is { source: string } & Locked => 'locked' in a;
+export const isContainer = (a: SetAside): a is { source: string; container: Container } => 'container' in a;
 export const isKeystore = (a: SetAside): a is { source: string; keystore: JavaKeystore } => 'keystore' in a;
 
 function addKey(pool: Pool, key: DecodedKey | undefined): void {
@@ -75,6 +77,7 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
 export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
   if (scan.form === 'pkcs12') return readPfx(scan, input, pool, seen, f);
   if (scan.form === 'keystore') return void (pool.setAside ??= []).push({ source: scan.source, keystore: scan.keystore! });
+  if (scan.container) return void (pool.setAside ??= []).push({ source: scan.source, container: scan.container });
   reportConversions(scan, f);
   for (const s of scan.certs) {
     if (s.cert && !pool.certs.includes(s.cert)) pool.certs.push(s.cert);
@@ -82,6 +85,7 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   }
   if (scan.form === 'truncated') pool.faults.push({ slot: { position: 1, label: 'CERTIFICATE', fault: 'truncated', expected: scan.expected ?? 0, size: scan.size }, source: scan.source });
   if (scan.bareCert) pool.faults.push({ slot: { position: 1, label: 'CERTIFICATE', fault: 'bare' }, source: scan.source });
+  if (scan.bareNested) pool.faults.push({ slot: { position: 1, label: 'CERTIFICATE', fault: 'bare-nested' }, source: scan.source });
   if (scan.form === 'der' && scan.certs.length === 0) {
     const key = keyFromDer(scan.der!, scan.source, pool.keyProblems);
     if (key && key !== 'encrypted') {

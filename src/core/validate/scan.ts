@@ -6,9 +6,11 @@ import { certFromDer, type Cert } from './model.js';
 import { issuanceOrder } from './p7-order.js';
 import { decodeText, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, type PemBlock } from './pem.js';
 import type { RawInput } from './types.js';
+import { containerOf, isPemText, type Container } from './container.js';
 
-/** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short). */
-export type CertFault = 'no-end' | 'no-begin' | 'empty' | 'base64' | 'x509' | 'bare' | 'truncated';
+/** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short;
+ *  'nested': its base64 decodes to PEM text, a Kubernetes or Traefik value wrapped in armor lines). */
+export type CertFault = 'no-end' | 'no-begin' | 'empty' | 'base64' | 'x509' | 'bare' | 'truncated' | 'nested' | 'bare-nested';
 
 export interface CertSlot {
   /** 1-based among the certificates of the input. */
@@ -43,6 +45,10 @@ export interface Scanned {
   bareBase64: boolean;
   /** ... and it is the body of a certificate. */
   bareCert: boolean;
+  /** ... and it decodes to PEM text (kubectl's or Traefik's base64 value, not decoded). */
+  bareNested: boolean;
+  /** A Kubernetes Secret or Traefik's acme.json: the PEM is base64 inside it (container.ts). */
+  container?: Container;
   /** The text starts with a BEGIN line (an orphan END then belongs to a later block). */
   startsWithBegin: boolean;
   /** For 'truncated': the length the DER header announces. */
@@ -82,6 +88,9 @@ const isDer = (data: Buffer): boolean => !data.includes('-----BEGIN ') && (isDer
 
 function slot(der: Buffer | null, label: string, position: number, source: string, seen?: Map<string, Cert>): CertSlot {
   if (!der) return { position, label, fault: 'base64' };
+  // X509Certificate takes PEM text as readily as DER: base64 of a PEM file inside armor lines would parse here
+  // and then be sent as it is, which SCM cannot read. What is judged must be what is sent.
+  if (isPemText(der)) return { position, label, fault: 'nested' };
   // A TRUSTED CERTIFICATE block is the certificate followed by openssl's trust settings.
   const body = label === 'TRUSTED CERTIFICATE' ? (() => { const t = tlvAt(der, 0); return t ? encodingOf(der, t) : der; })() : der;
   try {
@@ -92,7 +101,7 @@ function slot(der: Buffer | null, label: string, position: number, source: strin
 }
 
 function empty(source: string, form: Scanned['form'], size: number): Scanned {
-  return { source, form, utf16: false, repaired: false, certs: [], keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: [], bareBase64: false, bareCert: false, startsWithBegin: false, size };
+  return { source, form, utf16: false, repaired: false, certs: [], keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: [], bareBase64: false, bareCert: false, bareNested: false, startsWithBegin: false, size };
 }
 
 function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
@@ -142,6 +151,8 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
     else out.otherLabels.push(block.label);
   }
   out.bareBase64 = scan.blocks.length === 0 && scan.orphanEnds.length === 0 && looksLikeBareBase64(scan.outside);
-  out.bareCert = out.bareBase64 && slot(Buffer.from(scan.outside, 'base64'), 'CERTIFICATE', 1, source).cert !== undefined;
+  out.bareNested = out.bareBase64 && isPemText(Buffer.from(scan.outside, 'base64'));
+  if (scan.blocks.length === 0) out.container = containerOf(text);
+  out.bareCert = out.bareBase64 && !out.bareNested && slot(Buffer.from(scan.outside, 'base64'), 'CERTIFICATE', 1, source).cert !== undefined;
   return out;
 }

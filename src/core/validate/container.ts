@@ -1,0 +1,93 @@
+// Files that hold a certificate only as base64 of its PEM text, inside a format of their own: a Kubernetes TLS
+// Secret as `kubectl get secret -o yaml|json` prints it, and Traefik's ACME store (acme.json). scm does not dig
+// the PEM out of them (which certificate of acme.json, which Secret, is the user's choice): it names the file
+// for what it is and gives the command that extracts the PEM. Recognised by content, cheaply.
+import { InputError } from '../../errors.js';
+import { t, type Lang, type Messages } from '../i18n.js';
+import { M } from './messages.js';
+
+export const CM = {
+  k8sSecret: {
+    en: "{source} is a Kubernetes TLS Secret (kubectl get secret -o yaml/json): its certificate and key are base64 of PEM files inside it; extract them with `kubectl get secret {name} -o jsonpath='{.data.tls\\.crt}' | base64 -d > tls.crt` and `kubectl get secret {name} -o jsonpath='{.data.tls\\.key}' | base64 -d > tls.key`, then give those files",
+    zh: "{source} 是 Kubernetes TLS Secret（kubectl get secret -o yaml/json 的输出）：其中的证书和私钥是 PEM 文件的 BASE64 编码；请用 `kubectl get secret {name} -o jsonpath='{.data.tls\\.crt}' | base64 -d > tls.crt` 和 `kubectl get secret {name} -o jsonpath='{.data.tls\\.key}' | base64 -d > tls.key` 取出，再传入这两个文件",
+  },
+  traefikStore: {
+    en: "{source} is Traefik's ACME store (acme.json): each certificate and key in it is base64 of a PEM file; extract one with `jq -r '.{resolver}.Certificates[] | select(.domain.main==\"{domain}\") | .certificate' {file} | base64 -d > cert.pem` and the same with `.key` > key.pem, then give those files",
+    zh: "{source} 是 Traefik 的 ACME 存储文件（acme.json）：其中每个证书和私钥都是 PEM 文件的 BASE64 编码；请用 `jq -r '.{resolver}.Certificates[] | select(.domain.main==\"{domain}\") | .certificate' {file} | base64 -d > cert.pem` 取出证书，把 `.certificate` 换成 `.key` 并输出到 key.pem 取出私钥，再传入这两个文件",
+  },
+  // A certificate block whose body decodes to PEM text, and base64 of a PEM file with no armor at all
+  blockNested: {
+    en: '{where} holds base64 of a PEM file, not a certificate (a Kubernetes or Traefik value wrapped in BEGIN/END lines): decode the base64 text with `base64 -d` and use the PEM it gives',
+    zh: '{where} 中是 PEM 文件的 BASE64 编码，而不是证书（Kubernetes 或 Traefik 的值被套上了 BEGIN/END 行）：请用 `base64 -d` 解码这段 BASE64 文本，使用解码得到的 PEM',
+  },
+  keyNested: {
+    en: 'the {what} in {source} holds base64 of a PEM file, not a key (a Kubernetes or Traefik value wrapped in BEGIN/END lines): decode the base64 text with `base64 -d` and use the PEM it gives',
+    zh: '{source} 中的 {what} 是 PEM 文件的 BASE64 编码，而不是私钥（Kubernetes 或 Traefik 的值被套上了 BEGIN/END 行）：请用 `base64 -d` 解码这段 BASE64 文本，使用解码得到的 PEM',
+  },
+  bareNested: {
+    en: '{source} is base64-encoded PEM, as Kubernetes and Traefik store it: decode it with `base64 -d {source} > {plain}` and give {plain}',
+    zh: '{source} 是 BASE64 编码的 PEM（Kubernetes 和 Traefik 就这样存储）：请用 `base64 -d {source} > {plain}` 解码，再传入 {plain}',
+  },
+  containerLeftOut: {
+    en: '{source} was left out: it is a Kubernetes Secret or a Traefik acme.json, and the other files hold the certificate and the private key',
+    zh: '{source} 未被读取：它是 Kubernetes Secret 或 Traefik 的 acme.json，而其他文件中已有证书和私钥',
+  },
+} satisfies Messages;
+
+/** Standard input ("standard input", "标准输入") has no file name to put in a command line. */
+const noFileName = (source: string): boolean => source === M.standardInput.en || source === M.standardInput.zh;
+
+/** The decoded file to write: tls.crt.b64 → tls.crt; anything else gets .pem. */
+export const plainName = (source: string): string => noFileName(source) ? 'decoded.pem' : (/\.b(ase)?64$/i.test(source) ? source.replace(/\.b(ase)?64$/i, '') : `${source.replace(/\.(txt)$/i, '')}.pem`);
+
+export type Container = { kind: 'k8s'; name: string } | { kind: 'traefik'; resolver: string; domain: string };
+
+const PEM_START = Buffer.from('-----BEGIN ');
+
+/** Bytes that are PEM text (what base64 of a PEM file decodes to), not DER. */
+export function isPemText(data: Buffer): boolean {
+  let i = 0;
+  while (i < data.length && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i++;
+  return data.subarray(i, i + PEM_START.length).equals(PEM_START);
+}
+
+const K8S_YAML = /^kind:\s*["']?Secret["']?\s*$/m;
+const K8S_JSON = /"kind"\s*:\s*"Secret"/;
+const TLS_KEY = /["']?tls\.(crt|key)["']?\s*:/;
+
+function k8sName(text: string): string {
+  try {
+    const name = (JSON.parse(text) as { metadata?: { name?: unknown } }).metadata?.name;
+    if (typeof name === 'string' && /^[\w.-]+$/.test(name)) return name;
+  } catch { /* YAML */ }
+  const yaml = /^metadata:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+name:[ \t]*["']?([\w.-]+)/m.exec(text);
+  return yaml?.[1] ?? 'NAME';
+}
+
+function traefik(text: string): Container | undefined {
+  if (!/"Certificates"\s*:/.test(text) || !/"certificate"\s*:/.test(text)) return undefined;
+  let resolver = 'RESOLVER';
+  let domain = 'example.com';
+  try {
+    const store = JSON.parse(text) as Record<string, { Certificates?: Array<{ domain?: { main?: unknown } }> }>;
+    const [name, value] = Object.entries(store).find(([, v]) => Array.isArray(v?.Certificates)) ?? [];
+    if (name && /^[\w-]+$/.test(name)) resolver = name;
+    const main = value?.Certificates?.[0]?.domain?.main;
+    if (typeof main === 'string' && /^[\w*.-]+$/.test(main)) domain = main;
+  } catch { /* a store cut short: the words stay generic */ }
+  return { kind: 'traefik', resolver, domain };
+}
+
+/** What `text` (no PEM block in it) is, when it is one of these containers. */
+export function containerOf(text: string): Container | undefined {
+  if (text.length > 8_000_000) return undefined;
+  if ((K8S_YAML.test(text) || K8S_JSON.test(text)) && TLS_KEY.test(text)) return { kind: 'k8s', name: k8sName(text) };
+  return traefik(text);
+}
+
+/** The input error (exit 2) for a container given where a certificate, key or bundle belongs. */
+export function containerError(source: string, c: Container, lang: Lang): InputError {
+  const file = noFileName(source) ? 'acme.json' : source;
+  const message = c.kind === 'k8s' ? t(lang, CM.k8sSecret, { source, name: c.name }) : t(lang, CM.traefikStore, { source, file, resolver: c.resolver, domain: c.domain });
+  return new InputError(message, { path: source });
+}
