@@ -48,7 +48,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
   // The private key (SCM.0059, SCM.0114, SCM.0012, SCM.0014)
   r('key-empty', 'error', 'SCM.0059',
     { en: 'No private key was given, or the key file is empty', zh: '未提供私钥，或私钥文件为空' },
-    { en: 'Pass the private key with --key FILE (certbot: privkey.pem), or put it in the bundle folder.', zh: '请用 --key 文件提供私钥（certbot 的私钥是 privkey.pem），或把它放进证书目录。' }),
+    { en: 'Give the private key: with --cert, pass --key FILE (certbot: privkey.pem); in a bundle folder, put the key file in it; a .pfx or .p12 without its key takes the key file after it, as in `scm validate site.pfx key.pem` (--pfx takes no --key), or re-export the PKCS#12 with its key.', zh: '请提供私钥：使用 --cert 时，用 --key 文件 传入（certbot 的私钥是 privkey.pem）；使用证书目录时，把私钥文件放进该目录；不含私钥的 .pfx 或 .p12 文件，请把私钥文件写在它后面，如 `scm validate site.pfx key.pem`（--pfx 不能与 --key 同用），或连同私钥重新导出 PKCS#12 文件。' }),
   r('key-armor-missing', 'error', 'SCM.0114',
     { en: 'The private key lacks its -----BEGIN … PRIVATE KEY----- or END line', zh: '私钥缺少 -----BEGIN … PRIVATE KEY----- 行或 END 行' },
     { en: 'Use the key file as written by your tool (certbot: privkey.pem), with its complete -----BEGIN and -----END lines; copy the whole file rather than pasting parts of it.', zh: '请使用工具生成的原始私钥文件（certbot 的私钥是 privkey.pem），保留完整的 -----BEGIN 行和 -----END 行；请复制整个文件，不要只粘贴其中一部分。' }),
@@ -82,7 +82,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Add the missing intermediate where scm says (its subject is the issuer of the certificate before it); your CA publishes it, and the certificate\'s "CA Issuers" URL points to it.', zh: '请在 scm 指出的位置补上缺少的中间证书（它的主题就是前一张证书的签发者）；CA 会提供这张证书，证书中的“CA 颁发者”地址也指向它。' }),
   r('chain-too-short', 'error', 'SCM.0109',
     { en: 'The upload would carry the leaf certificate alone (chain length 1)', zh: '上传内容只有服务器证书（证书链长度为 1）' },
-    { en: 'Add the intermediate certificate(s): upload fullchain.pem, or pass the CA bundle with --chain.', zh: '请加上中间证书：上传 fullchain.pem，或用 --chain 传入 CA 证书链。' }),
+    { en: 'Add the intermediate certificate(s): upload fullchain.pem, or pass the CA bundle with --chain. A leaf signed directly by a root (a private CA, Cloudflare Origin CA, step-ca without an intermediate) needs that root as its chain.', zh: '请加上中间证书：上传 fullchain.pem，或用 --chain 传入 CA 证书链。由根证书直接签发的服务器证书（私有 CA、Cloudflare Origin CA、没有中间证书的 step-ca），需要把该根证书作为证书链。' }),
   // Validity and push targets
   r('cert-expired', 'error', null,
     { en: 'The certificate has expired; SCM refuses expired certificates', zh: '证书已过期；SCM 不接受过期的证书' },
@@ -148,7 +148,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Nothing to do: scm sends the newest generation. To upload an older one, pass it with --cert and --key.', zh: '无需处理：scm 发送最新的版本。如需上传旧版本，请用 --cert 和 --key 指定。' }),
   r('chain-includes-root', 'info', null,
     { en: 'The chain includes the self-signed root certificate', zh: '证书链包含自签名根证书' },
-    { en: 'Optional: drop the root; clients already trust it and it only adds size.', zh: '可选：删除根证书；客户端本来就信任它，带上它只会增加长度。' }),
+    { en: 'Optional: drop the root and keep the intermediate(s); a client checks the chain against the roots in its own trust store, so sending the root only adds size.', zh: '可选：删除根证书，保留中间证书；客户端用自己信任库中的根证书验证证书链，发送根证书只会增加长度。' }),
   r('sm2-signature-unverified', 'info', null,
     { en: 'SM2 signatures cannot be verified offline; links were checked by name only', zh: '无法离线验证 SM2 签名；只按名称检查了签发关系' },
     { en: 'Nothing to do; to verify, run `openssl verify -CAfile root.pem -untrusted chain.pem cert.pem`.', zh: '无需处理；如需验证，请运行 `openssl verify -CAfile root.pem -untrusted chain.pem cert.pem`。' }),

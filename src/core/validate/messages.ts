@@ -315,8 +315,8 @@ export const M = {
     zh: '{where} 是服务器证书的旧版本（名称相同，签发于 {issued}；服务器证书签发于 {leafIssued}），不会被发送',
   },
   chainIncludesRoot: {
-    en: 'the chain ends with the self-signed root {root} ({length} characters); clients already trust it',
-    zh: '证书链以自签名根证书 {root} 结尾（{length} 个字符）；客户端本来就信任它',
+    en: 'the chain ends with the self-signed root {root} ({length} characters), after an intermediate; a client that trusts this root already holds it',
+    zh: '证书链在中间证书之后以自签名根证书 {root} 结尾（{length} 个字符）；信任这个根证书的客户端本来就持有它',
   },
   sm2Unverified: {
     en: 'the SM2 signature of {child} by {parent} cannot be verified offline (Node.js 20 has no SM2 verification); the link was checked by name and key identifier',

@@ -1,0 +1,53 @@
+// Files as other tools leave them (hunt7): Cloudflare Origin CA / step-ca (a leaf signed by the root itself), a
+// PKCS#12 file without its key, a cert-manager mount, Caddy's data folder and a certbot tree. Each was answered
+// with advice that, followed, fails, or with a wrong verdict. Through the built binary, in English and Chinese.
+import { expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const L = (name: string): string => fixture(`bundles/layouts/${name}`);
+const json = (stdout: string): any => JSON.parse(stdout);
+const rules = (stdout: string): string[] => json(stdout).findings.map((f: any) => f.rule);
+
+describeFixtures('a leaf signed directly by a root (Cloudflare Origin CA, step-ca without an intermediate)', () => {
+  it('with the root: accepted, and no advice to drop the root, which is the whole chain', async () => {
+    const r = await runCli(['validate', L('origin-ca'), '--json']);
+    expect(r.code).toBe(0);
+    expect(rules(r.stdout)).toEqual([]);
+    const zh = await runCli(['validate', L('origin-ca'), '--lang', 'zh']);
+    expect(zh.stdout).not.toContain('删除根证书');
+  });
+
+  it('without the root: chain-too-short, whose fix names the root as the chain of such a leaf (en, zh)', async () => {
+    const r = await runCli(['validate', L('origin-ca-no-root'), '--json']);
+    expect(r.code).toBe(1);
+    const f = json(r.stdout).findings.find((x: any) => x.rule === 'chain-too-short');
+    expect(f.fix).toContain('A leaf signed directly by a root (a private CA, Cloudflare Origin CA, step-ca without an intermediate) needs that root as its chain');
+    const zh = await runCli(['validate', L('origin-ca-no-root'), '--lang', 'zh']);
+    expect(zh.stdout).toContain('由根证书直接签发的服务器证书');
+  });
+
+  it('a root after an intermediate is still worth a note, which no longer claims every client trusts it', async () => {
+    const r = await runCli(['validate', L('leaf-int-root'), '--json']);
+    expect(r.code).toBe(0);
+    const f = json(r.stdout).findings.find((x: any) => x.rule === 'chain-includes-root');
+    expect(f.message).toMatch(/after an intermediate; a client that trusts this root already holds it$/);
+    expect(f.fix).toMatch(/^Optional: drop the root and keep the intermediate\(s\)/);
+  });
+});
+
+describeFixtures('a PKCS#12 file without its private key', () => {
+  const pfx = fixture('pfx/no-key.pfx');
+  const env = { SCM_PFX_PASSWORD: 'secret' };
+  it('given with --pfx: the fix points to the form that works (the key after the file), not to --key', async () => {
+    const r = await runCli(['validate', '--pfx', pfx, '--json'], { env });
+    expect(r.code).toBe(1);
+    const f = json(r.stdout).findings.find((x: any) => x.rule === 'key-empty');
+    expect(f.fix).toContain('`scm validate site.pfx key.pem` (--pfx takes no --key)');
+    const zh = await runCli(['validate', '--pfx', pfx, '--lang', 'zh'], { env });
+    expect(zh.stdout).toContain('`scm validate site.pfx key.pem`（--pfx 不能与 --key 同用）');
+    // Following the fix works.
+    const followed = await runCli(['validate', pfx, fixture('cases/rsa.key')], { env });
+    expect(followed.code).toBe(0);
+  });
+});
