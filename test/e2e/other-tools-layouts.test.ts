@@ -1,6 +1,7 @@
 // Files as other tools leave them (hunt7): Cloudflare Origin CA / step-ca (a leaf signed by the root itself), a
 // PKCS#12 file without its key, a cert-manager mount, Caddy's data folder and a certbot tree. Each was answered
 // with advice that, followed, fails, or with a wrong verdict. Through the built binary, in English and Chinese.
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -49,5 +50,36 @@ describeFixtures('a PKCS#12 file without its private key', () => {
     // Following the fix works.
     const followed = await runCli(['validate', pfx, fixture('cases/rsa.key')], { env });
     expect(followed.code).toBe(0);
+  });
+});
+
+describeFixtures('a cert-manager mount: --cert tls.crt (leaf + intermediate) --chain ca.crt (the root)', () => {
+  const M = (name: string): string => L(`cert-manager-mount/${name}`);
+  const args = ['--cert', M('tls.crt'), '--key', M('tls.key'), '--chain', M('ca.crt')];
+  const blocks = (file: string): string[] => readFileSync(file, 'utf8').match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----\n/g)!;
+
+  it('validate builds the chain from both, says so (en, zh), and accepts it', async () => {
+    const r = await runCli(['validate', ...args, '--json']);
+    expect(r.code).toBe(0);
+    expect(rules(r.stdout)).toEqual(['chain-merged', 'chain-includes-root']);
+    expect(json(r.stdout).findings[0].message).toBe(`${M('tls.crt')} holds 2 certificates and ${M('ca.crt')} was given as the chain: the chain sent is built from both, each certificate once, in issuer order`);
+    const zh = await runCli(['validate', ...args, '--lang', 'zh']);
+    expect(zh.stdout).toContain('发送的证书链由两者共同组成，每张证书只发送一次，按签发顺序排列');
+  });
+
+  it('upload sends what validate judged: the intermediate from tls.crt, then the root from ca.crt', async () => {
+    const r = await runCli(['upload', ...args, '--name', 'cm-mount', '--dry-run', '--json']);
+    expect(r.code).toBe(0);
+    const body = json(r.stdout).requests[0].body;
+    const [leaf, inter] = blocks(M('tls.crt'));
+    expect(body.certificate).toBe(leaf);
+    expect(body.certificate_chain).toBe(inter! + blocks(M('ca.crt'))[0]);
+  });
+
+  it('the intermediate given in both files is sent once, in issuer order', async () => {
+    const r = await runCli(['upload', '--cert', M('tls.crt'), '--key', M('tls.key'), '--chain', fixture('cases/rsa-chain-reversed.pem'), '--name', 'cm-mount', '--dry-run', '--json']);
+    expect(r.code).toBe(0);
+    const body = json(r.stdout).requests[0].body;
+    expect(body.certificate_chain).toBe(blocks(M('tls.crt'))[1]! + blocks(M('ca.crt'))[0]);
   });
 });

@@ -76,9 +76,9 @@ export const M = {
   chainEmptyFile: { en: '{source} is empty', zh: '{source} 是空的' },
   chainForeign: { en: '{source} holds {what} beside its certificates; it is not sent', zh: '{source} 中除证书外还有 {what}；它不会被发送' },
   chainForeignOnly: { en: '{source} holds {what} and no certificate; a chain holds certificates only', zh: '{source} 中只有 {what}，没有证书，而证书链中只能有证书' },
-  certExtraIgnored: {
-    en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')}; as a chain was given too, only the first is sent`,
-    zh: '{source} 中有 {count} 张证书；由于另外提供了证书链，只发送第一张',
+  chainMerged: {
+    en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')} and ${String(p.chain)} was given as the chain: the chain sent is built from both, each certificate once, in issuer order`,
+    zh: '{source} 中有 {count} 张证书，又用 {chain} 提供了证书链：发送的证书链由两者共同组成，每张证书只发送一次，按签发顺序排列',
   },
   trustedCert: {
     en: '{where} is a TRUSTED CERTIFICATE block (openssl x509 -trustout); the certificate in it will be sent as a plain CERTIFICATE block, without its trust settings',
