@@ -83,3 +83,23 @@ describeFixtures('a cert-manager mount: --cert tls.crt (leaf + intermediate) --c
     expect(body.certificate_chain).toBe(blocks(M('tls.crt'))[1]! + blocks(M('ca.crt'))[0]);
   });
 });
+
+describeFixtures('a tool\'s data folder whose bundles sit a few levels down (Caddy, certbot under Nginx Proxy Manager)', () => {
+  it.each([
+    ['caddy-data', 'certificates/acme-v02.api.letsencrypt.org-directory/rsa.example.com', ' (only instance.uuid, last_clean.json)'],
+    ['caddy-data/certificates', 'acme-v02.api.letsencrypt.org-directory/rsa.example.com', ''],
+    ['npm-letsencrypt', 'live/npm-1', ''],
+  ])('%s: no verdict (exit 2), the bundle folder below named and suggested, and the suggestion works', async (dir, below, top) => {
+    const r = await runCli(['validate', L(dir)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`scm: ${L(dir)} holds no certificate or private key at its top${top}; its folders ${below} hold files: each is a bundle folder of its own\n`
+      + `hint: validate the one for your server: 'scm validate ${L(dir)}/${below}'\n`);
+    expect((await runCli(['validate', `${L(dir)}/${below}`])).code).toBe(0);
+  });
+
+  it('in Chinese too', async () => {
+    const zh = await runCli(['validate', L('npm-letsencrypt'), '--lang', 'zh']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('其中的目录 live/npm-1 中有文件');
+  });
+});
