@@ -186,6 +186,33 @@ export function generateMore(h) {
   // A PKCS#7 chain (.p7b, as Windows and IIS export it) next to a PEM certificate and key.
   openssl('crl2pkcs7', '-nocrl', '-certfile', C('rsa-chain-with-root.pem'), '-outform', 'DER', '-out', C('rsa-chain.p7b'));
   L('p7b-chain', { 'site.cer': leafPem, 'chain.p7b': h.readBytes(C('rsa-chain.p7b')), 'site.key': keyPem });
+  // Other tools' layouts (hunt7). A leaf signed directly by a root, as Cloudflare Origin CA and step-ca without an
+  // intermediate issue it: the root is its whole chain.
+  const direct = cert(C('root-signed-leaf.crt'), K.vendorLeaf, '/CN=www.example.com', 'www', { ca: [rootRsa, K.rootRsa] });
+  L('origin-ca', { 'cert.pem': read(direct), 'key.pem': read(K.vendorLeaf), 'origin_ca_rsa_root.pem': root });
+  L('origin-ca-no-root', { 'cert.pem': read(direct), 'key.pem': read(K.vendorLeaf) });
+  // cert-manager's Secret mounted as files: tls.crt = leaf + intermediate, ca.crt = the root.
+  L('cert-manager-mount', { 'tls.crt': leafPem + inter, 'tls.key': keyPem, 'ca.crt': root });
+  // A PKCS#12 file holding certificates only (exported with -nokeys).
+  openssl('pkcs12', '-export', '-nokeys', '-in', C('rsa-fullchain.pem'), '-passout', `pass:${PASS}`, '-out', 'pfx/no-key.pfx');
+  // Caddy's data folder: the bundles sit three levels down, beside Caddy's own .json/.uuid files and its ACME account.
+  const caddy = 'bundles/layouts/caddy-data';
+  write(`${caddy}/instance.uuid`, '3f1c2b9e-0000-4000-8000-000000000000\n');
+  write(`${caddy}/last_clean.json`, '{"tidy":{"timestamp":"2026-01-01T00:00:00Z"}}\n');
+  write(`${caddy}/acme/acme-v02.api.letsencrypt.org-directory/users/a@example.com/a.json`, '{"status":"valid"}\n');
+  write(`${caddy}/acme/acme-v02.api.letsencrypt.org-directory/users/a@example.com/a.key`, read(K.otherRsa));
+  const site = `${caddy}/certificates/acme-v02.api.letsencrypt.org-directory/rsa.example.com`;
+  write(`${site}/rsa.example.com.crt`, leafPem + inter);
+  write(`${site}/rsa.example.com.key`, keyPem);
+  write(`${site}/rsa.example.com.json`, '{"sans":["rsa.example.com"]}\n');
+  // Nginx Proxy Manager's certbot tree: etc/letsencrypt with live/npm-1 (and archive/, renewal/ beside it).
+  const npm = 'bundles/layouts/npm-letsencrypt';
+  write(`${npm}/live/README`, 'This directory contains your keys and certificates.\n');
+  write(`${npm}/live/npm-1/fullchain.pem`, leafPem + inter);
+  write(`${npm}/live/npm-1/privkey.pem`, keyPem);
+  write(`${npm}/archive/npm-1/fullchain1.pem`, leafPem + inter);
+  write(`${npm}/archive/npm-1/privkey1.pem`, keyPem);
+  write(`${npm}/renewal/npm-1.conf`, 'archive_dir = /etc/letsencrypt/archive/npm-1\n');
   // certbot's archive/: every generation side by side. The newest is the leaf; a second later than the old one.
   const old = cert(C('archive-old.crt'), K.otherRsa, '/CN=rsa.example.com', 'rsa', IR);
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1100);

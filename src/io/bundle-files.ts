@@ -28,13 +28,58 @@ function why(e: unknown, lang: Lang): string {
   return code === 'ENOENT' ? t(lang, IO.noSuchDirectory) : code === 'EACCES' || code === 'EPERM' ? t(lang, IO.permissionDenied) : (e as Error).message;
 }
 
-/** Whether folder `path` holds a regular file (not looked into further: a CA's download is one level deep). */
-function holdsFiles(path: string): boolean {
+/** Names a certificate, key or keystore file goes by: a folder holding one is worth pointing at. */
+const BUNDLE_FILE = /\.(pem|crt|cer|key|der|pfx|p12|p7b|p7c|jks|keystore)$/i;
+/** How deep and how wide the search for bundle folders goes (Caddy's are three levels down). */
+const MAX_DEPTH = 4;
+const MAX_VISITED = 400;
+const MAX_FOUND = 12;
+/** Where tools keep the bundles beside other things: certbot's live/ (not archive/), Caddy's certificates/ (not acme/). */
+const PREFERRED = new Set(['live', 'certificates']);
+
+function entries(path: string): string[] {
   try {
-    return readdirSync(path).some((n) => !n.startsWith('.') && statOrNothing(join(path, n))?.isFile() === true);
+    return readdirSync(path).filter((n) => !n.startsWith('.')).sort();
   } catch {
-    return false;
+    return [];
   }
+}
+
+/**
+ * The folders below `full` (paths relative to it) that hold a certificate or key file, a few levels down and
+ * bounded: a CA's download (Apache/ IIS/ Nginx/), Caddy's data folder (certificates/<ca>/<domain>/), certbot's
+ * tree (live/<name>/). A bundle folder is not looked into further. Under live/ or certificates/ when any is.
+ */
+function bundleFolders(full: string): string[] {
+  const found: string[] = [];
+  let visited = 0;
+  const queue: Array<{ rel: string; depth: number }> = entries(full).map((n) => ({ rel: n, depth: 1 }));
+  while (queue.length > 0 && visited < MAX_VISITED && found.length < MAX_FOUND) {
+    const { rel, depth } = queue.shift()!;
+    if (statOrNothing(join(full, rel))?.isDirectory() !== true) continue;
+    const names = entries(join(full, rel));
+    visited += names.length;
+    if (names.some((n) => BUNDLE_FILE.test(n) && statOrNothing(join(full, rel, n))?.isFile() === true)) found.push(rel);
+    else if (depth < MAX_DEPTH) queue.push(...names.map((n) => ({ rel: `${rel}/${n}`, depth: depth + 1 })));
+  }
+  return found;
+}
+
+/** Whether folder `path` holds a regular file at all (a CA's download: IIS/ with its password file). */
+function holdsFiles(path: string): boolean {
+  return entries(path).some((n) => statOrNothing(join(path, n))?.isFile() === true);
+}
+
+/**
+ * The folders to name: under live/ or certificates/ when the search found any there; else, when a folder just
+ * below holds a bundle (a CA's download), every folder just below that holds files, as before; else the deeper ones.
+ */
+function foldersToName(full: string): string[] {
+  const found = bundleFolders(full);
+  const preferred = found.filter((rel) => rel.split('/').some((s) => PREFERRED.has(s)));
+  if (preferred.length > 0) return preferred;
+  const below = entries(full).filter((n) => statOrNothing(join(full, n))?.isDirectory() === true && holdsFiles(join(full, n))).slice(0, MAX_FILES);
+  return below.length > 0 && (found.length === 0 || below.some((n) => found.includes(n))) ? below : found;
 }
 
 /**
@@ -53,13 +98,13 @@ function listFiles(dir: string, ctx: ReadContext): { files: string[]; folders: s
     throw new InputError(t(lang, IO.cannotRead, { path: dir, why: why(e, lang) }), { path: dir });
   }
   const files: string[] = [];
-  const folders: string[] = [];
   for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
     const info = statOrNothing(join(full, name));
     // Files too big to be a certificate, key or PKCS#12 (a .zip next to them) are not looked at.
     if (info?.isFile() && info.size <= INPUT_LIMIT) files.push(name);
-    else if (info?.isDirectory() && folders.length < MAX_FILES && holdsFiles(join(full, name))) folders.push(name);
   }
+  // Looked for only when the top holds no bundle file: a bundle folder of its own is read as it is.
+  const folders = files.some((n) => BUNDLE_FILE.test(n)) ? [] : foldersToName(full);
   if (files.length === 0) throw folders.length > 0 ? subfolderAdvice(dir, folders, lang) : new InputError(t(lang, IO.emptyFolder, { dir }), { path: dir });
   if (files.length > MAX_FILES) throw new InputError(t(lang, IO.tooManyFiles, { dir, count: files.length }), { path: dir });
   return { files, folders };

@@ -65,7 +65,7 @@ describeFixtures('a certificate in two files that differ is one certificate', ()
     ['PEM twice, with other line ends', [['a.pem', 'rsa-fullchain.pem'], ['b.pem', crlf('rsa-fullchain.pem')], ['k.pem', 'rsa.key']], []],
     ['PKCS#12 and PEM', [['s.pfx', 'pfx/rsa.pfx'], ['f.pem', 'rsa-fullchain-with-root.pem']], [
       'input-converted info null: s.pfx is PKCS#12; its 3 certificates and private key will be sent as PEM',
-      'chain-includes-root info null: the chain ends with the self-signed root CN=SCM Test Root R1 (1151 characters); clients already trust it',
+      'chain-includes-root info null: the chain ends with the self-signed root CN=SCM Test Root R1 (1151 characters), after an intermediate; a client that trusts this root already holds it',
     ]],
   ] as Array<[string, Named, string[]]>)('%s: no duplicate, no stray, no broken block', async (_, files, expected) => {
     const r = await readTogether(files, { pfxPassword: 'secret' });
@@ -189,7 +189,7 @@ describeFixtures('--cert, --key, --chain with the files: each replaces one role'
 
   it('--cert with its chain and key: the leaf, the chain after it, the key from it', async () => {
     const r = await readTogether([['a.pem', 'pki/root-rsa.crt']], { cert: raw('c.pem', 'variants/fullchain-with-key.pem') });
-    expect(lines(r)).toEqual(['chain-includes-root info null: the chain ends with the self-signed root CN=SCM Test Root R1 (1151 characters); clients already trust it']);
+    expect(lines(r)).toEqual(['chain-includes-root info null: the chain ends with the self-signed root CN=SCM Test Root R1 (1151 characters), after an intermediate; a client that trusts this root already holds it']);
     expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER + bytes('pki/root-rsa.crt').toString(), private_key: SENT_KEY });
   });
 

@@ -38,7 +38,7 @@ describeFixtures('certificate forms that are converted', () => {
   it('a DER certificate is converted, a DER PKCS#7 chain is read without a word', async () => {
     expect(await found({ cert: raw('c.der', 'rsa.der'), key: KEY, chain: raw('d.pem', 'rsa-chain.pem') })).toEqual(['input-converted info null: c.der is DER; its certificate will be sent as PEM']);
     const p7b = await validateBundle({ cert: raw('c.pem', 'rsa.crt'), key: KEY, chain: raw('d.p7b', 'rsa-chain.p7b') }, { now: NOW });
-    expect(lines(p7b)).toEqual(['chain-includes-root info null: the chain ends with the self-signed root CN=SCM Test Root R1 (1151 characters); clients already trust it']);
+    expect(lines(p7b)).toEqual(['chain-includes-root info null: the chain ends with the self-signed root CN=SCM Test Root R1 (1151 characters), after an intermediate; a client that trusts this root already holds it']);
     expect(p7b.payload?.certificate_chain).toBe(INTER + bytes('pki/root-rsa.crt').toString());
   });
 

@@ -30,10 +30,10 @@ describeFixtures('the leaf among certificates given in order', () => {
     expect(lines(r)[0]).toBe(first);
   });
 
-  it('--cert with its chain, and --chain too: the extra certificates are named and not sent', async () => {
+  it('--cert with its chain, and --chain too: the chain is built from both, each certificate once, in issuer order', async () => {
     const r = await validateBundle({ cert: raw('c.pem', 'rsa-fullchain-with-root.pem'), key: raw('k.pem', 'rsa.key'), chain: raw('d.pem', 'rsa-chain.pem') }, { now: NOW });
-    expect(lines(r)).toEqual(['cert-extra-ignored info null: c.pem holds 3 certificates; as a chain was given too, only the first is sent']);
-    expect(r.payload).toEqual({ certificate: bytes('rsa.crt').toString(), certificate_chain: bytes('pki/inter-rsa.crt').toString(), private_key: bytes('rsa.pkcs1.key').toString() });
+    expect(lines(r)[0]).toBe('chain-merged info null: c.pem holds 3 certificates and d.pem was given as the chain: the chain sent is built from both, each certificate once, in issuer order');
+    expect(r.payload).toEqual({ certificate: bytes('rsa.crt').toString(), certificate_chain: bytes('rsa-chain-with-root.pem').toString(), private_key: bytes('rsa.pkcs1.key').toString() });
   });
 
   it('no --cert: said once, and the key is still read', async () => {

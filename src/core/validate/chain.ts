@@ -219,6 +219,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   if (ctx.ordered && path.length > 1) reportOrder(unique, path, keyMatched, f);
 
   const top = path[path.length - 1]!;
-  if (path.length > 1 && top.selfSigned) f.add('chain-includes-root', M.chainIncludesRoot, { root: top.name, length: top.pem.length });
+  // A root that signed the leaf itself is the whole chain: dropping it would make the chain too short (SCM.0109).
+  if (path.length > 2 && top.selfSigned) f.add('chain-includes-root', M.chainIncludesRoot, { root: top.name, length: top.pem.length });
   return { path, unrelated: [...leftovers, ...alternatives] };
 }

@@ -31,8 +31,8 @@ export interface Gathered {
   emptyChain?: string;
   /** For a bundle: the names of the files read. */
   looked?: string[];
-  /** --cert held more certificates while --chain was given too: the extra ones are not sent. */
-  extraIgnored?: { source: string; count: number };
+  /** --cert held more certificates while --chain was given too: the chain is built from both, by content. */
+  chainMerged?: { source: string; count: number; chain: string };
   /** Certificates given in order that came from a PKCS#7 set: sent only when on the path (chain.ts). */
   loose?: Cert[];
   /** PKCS#12 files of a bundle, for the note on what of them is sent. */
@@ -114,8 +114,14 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   let rest = cert ? (leaf ? cert.certs.slice(1) : cert.certs) : [];
   const out: Gathered = { certs: [], keyMatched: false, otherKeys: [], unusedKeys: [], ordered: true, raw: {} };
   if (chain && !chain.empty) {
-    if (leaf && rest.length > 0) out.extraIgnored = { source: certInput!.source, count: cert!.certs.length };
-    rest = chain.certs;
+    // cert-manager mounts tls.crt (leaf + intermediate) beside ca.crt (the root): dropping tls.crt's intermediate
+    // would ask for a certificate that was given. Both make the chain, read by content as a folder is: the path
+    // from the leaf, each certificate once, in issuer order (the upload sends the same payload).
+    if (leaf && rest.length > 0) {
+      out.chainMerged = { source: certInput!.source, count: cert!.certs.length, chain: named(input.chain!, f).source };
+      out.ordered = false;
+      rest = [...rest, ...chain.certs];
+    } else rest = chain.certs;
   } else if (chain?.empty) out.emptyChain = named(input.chain!, f).source;
   out.certs = leaf ? [leaf, ...rest] : rest;
   // A --key file with several keys: the one that matches a certificate given (the leaf first), as in a bundle.

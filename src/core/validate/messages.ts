@@ -76,9 +76,9 @@ export const M = {
   chainEmptyFile: { en: '{source} is empty', zh: '{source} 是空的' },
   chainForeign: { en: '{source} holds {what} beside its certificates; it is not sent', zh: '{source} 中除证书外还有 {what}；它不会被发送' },
   chainForeignOnly: { en: '{source} holds {what} and no certificate; a chain holds certificates only', zh: '{source} 中只有 {what}，没有证书，而证书链中只能有证书' },
-  certExtraIgnored: {
-    en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')}; as a chain was given too, only the first is sent`,
-    zh: '{source} 中有 {count} 张证书；由于另外提供了证书链，只发送第一张',
+  chainMerged: {
+    en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')} and ${String(p.chain)} was given as the chain: the chain sent is built from both, each certificate once, in issuer order`,
+    zh: '{source} 中有 {count} 张证书，又用 {chain} 提供了证书链：发送的证书链由两者共同组成，每张证书只发送一次，按签发顺序排列',
   },
   trustedCert: {
     en: '{where} is a TRUSTED CERTIFICATE block (openssl x509 -trustout); the certificate in it will be sent as a plain CERTIFICATE block, without its trust settings',
@@ -315,8 +315,8 @@ export const M = {
     zh: '{where} 是服务器证书的旧版本（名称相同，签发于 {issued}；服务器证书签发于 {leafIssued}），不会被发送',
   },
   chainIncludesRoot: {
-    en: 'the chain ends with the self-signed root {root} ({length} characters); clients already trust it',
-    zh: '证书链以自签名根证书 {root} 结尾（{length} 个字符）；客户端本来就信任它',
+    en: 'the chain ends with the self-signed root {root} ({length} characters), after an intermediate; a client that trusts this root already holds it',
+    zh: '证书链在中间证书之后以自签名根证书 {root} 结尾（{length} 个字符）；信任这个根证书的客户端本来就持有它',
   },
   sm2Unverified: {
     en: 'the SM2 signature of {child} by {parent} cannot be verified offline (Node.js 20 has no SM2 verification); the link was checked by name and key identifier',

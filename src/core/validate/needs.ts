@@ -69,5 +69,5 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'chain-includes-root': LEAF_CHAIN,
   'chain-too-long': LEAF_CHAIN,
   'sm2-signature-unverified': LEAF_CHAIN,
-  'cert-extra-ignored': LEAF_CHAIN,
+  'chain-merged': LEAF_CHAIN,
 };
