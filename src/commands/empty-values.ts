@@ -5,13 +5,11 @@
 // from the environment or a file, never from argv).
 import { t, type Lang } from '../core/i18n.js';
 import { UsageError } from '../errors.js';
+import { optionParts } from './plain-args.js';
 import { EMPTY } from './shared/messages.js';
 import type { ArgSpec, CommandSpec, OptionSpec } from './types.js';
 
 export type Empty = { arg: ArgSpec } | { flag: string };
-
-/** commander's attribute name of an option: --enterprise-project-id -> enterpriseProjectId. */
-const keyOf = (long: string): string => long.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** '' or only white space (`--resource ' '` deployed to nothing as '' did): never a value scm can use. */
 const blank = (v: unknown): boolean => (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.some(blank));
@@ -21,9 +19,8 @@ export function emptyValue(spec: CommandSpec, globals: readonly OptionSpec[], in
   const at = input.args.findIndex(blank);
   if (at >= 0 && spec.args.length > 0) return { arg: spec.args[Math.min(at, spec.args.length - 1)]! };
   for (const option of [...spec.options, ...globals]) {
-    const long = /--[a-z][a-z0-9-]*/.exec(option.flags)?.[0];
-    if (!long || !/<[^>]+>/.test(option.flags)) continue;
-    if (blank(input.opts[keyOf(long)])) return { flag: long };
+    const parts = optionParts(option);
+    if (parts?.takesValue && blank(input.opts[parts.key])) return { flag: parts.long };
   }
   return undefined;
 }

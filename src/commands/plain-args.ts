@@ -18,12 +18,20 @@ interface Flag {
   takesValue: boolean;
 }
 
-function flagOf(spec: OptionSpec): [string, Flag] | undefined {
+/** An option's long flag and how commander names and reads it (also empty-values.ts). */
+export function optionParts(spec: OptionSpec): { long: string; key: string; negated: boolean; takesValue: boolean } | undefined {
   const long = /--[a-z][a-z0-9-]*/.exec(spec.flags)?.[0];
-  if (!long || spec.defaultValue !== undefined) return undefined;
+  if (!long) return undefined;
   const negated = long.startsWith('--no-');
   const key = long.slice(negated ? 5 : 2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  return [long, { spec, key, negated, takesValue: /<[^>]+>/.test(spec.flags) }];
+  return { long, key, negated, takesValue: /<[^>]+>/.test(spec.flags) };
+}
+
+function flagOf(spec: OptionSpec): [string, Flag] | undefined {
+  const parts = optionParts(spec);
+  if (!parts || spec.defaultValue !== undefined) return undefined;
+  const { long, key, negated, takesValue } = parts;
+  return [long, { spec, key, negated, takesValue }];
 }
 
 function value(flag: Flag, text: string, previous: unknown): unknown {
