@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeBundle, secretMarkers, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { leaveWorld, makeBundle, secretMarkers, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
 import { runProgram, scmOnPath, ymd } from '../helpers/pebble.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { findTool, requireTool } from '../helpers/tools.js';
@@ -52,10 +52,7 @@ beforeAll(async () => {
   emu = await spawnEmulator();
   pathDir = scmOnPath(dir);
 }, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => leaveWorld(emu, dir));
 beforeEach(async () => emu.reset());
 
 // acme.sh runs under sh: dash on Debian; bash elsewhere. dash is optional here, bash is not.

@@ -1,11 +1,11 @@
 // The shipped hooks' own lines (contrib/certbot/deploy-hook.sh, contrib/acme.sh/scm.sh) speak the language scm
 // speaks: under LANG=zh_CN.UTF-8 (or `lang: zh` in scm's config file) the success line, the `scm prune` prefix
 // and the failure explanation are Chinese, so that certbot's log is not half English; English stays English.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { leaveWorld, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 import { runProgram, scmOnPath } from '../helpers/pebble.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -23,10 +23,7 @@ beforeAll(async () => {
   emu = await spawnEmulator();
   pathDir = scmOnPath(dir);
 }, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => leaveWorld(emu, dir));
 
 const env = (extra: Record<string, string>) => ({
   PATH: `${pathDir}:${process.env.PATH}`, HOME: join(dir, 'home'), NO_COLOR: '1', HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK,
