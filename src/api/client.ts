@@ -98,7 +98,7 @@ export class ScmClient extends Wire {
 
   /**
    * ExportCertificate (POST, no body): the PEMs and the private key. Retried: it changes nothing. The answer
-   * holds key material: callers write it to files (src/io/secret-file.ts) and never print it.
+   * holds key material: callers write it as one set of 0600 files (src/io/secret-set.ts) and never print it.
    */
   async exportCertificate(id: string): Promise<ExportedCertificate> {
     return this.retrying('export', async () => {
