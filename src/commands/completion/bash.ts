@@ -1,10 +1,6 @@
 // Writes the bash completion script: static case tables generated from the model, read by one function.
+import { shellWord as q } from '../../core/shell-word.js';
 import { flagsOf, type CommandModel, type CompletionModel, type FlagModel, type Values } from './model.js';
-
-/** A word quoted for bash (single quotes unless it is plainly safe). */
-function q(word: string): string {
-  return /^[A-Za-z0-9._+@%/:=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 
 /** The assignments that describe a value: _scm_k is its kind, _scm_w its words. */
 function valueVars(values: Values | null): string {

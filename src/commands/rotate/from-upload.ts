@@ -4,6 +4,7 @@
 // reports it. --push is refused with it: the rotation deploys where the old certificates are.
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
+import { shellWord } from '../../core/shell-word.js';
 import type { WafType } from '../../core/deploy/targets.js';
 import type { ValidationReport } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
@@ -22,9 +23,6 @@ export interface UploadRotation {
   hook?: boolean;
   opts: SessionOptions & { push?: string[]; dryRun?: boolean; enterpriseProjectId?: string; wafType?: WafType };
 }
-
-/** A word as a POSIX shell reads it back: as it is when plain, else in single quotes ('*.example.com'). */
-const shellWord = (w: string): string => (/^[A-Za-z0-9._:/@%+=,-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
 
 /**
  * What finishes a rotation a hook started: `scm rotate --domain D --to NEW` with the hook's options, which
