@@ -151,8 +151,9 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
     else out.otherLabels.push(block.label);
   }
   out.bareBase64 = scan.blocks.length === 0 && scan.orphanEnds.length === 0 && looksLikeBareBase64(scan.outside);
-  out.bareNested = out.bareBase64 && isPemText(Buffer.from(scan.outside, 'base64'));
+  const bare = out.bareBase64 ? Buffer.from(scan.outside, 'base64') : undefined;
+  out.bareNested = bare !== undefined && isPemText(bare);
   if (scan.blocks.length === 0) out.container = containerOf(text);
-  out.bareCert = out.bareBase64 && !out.bareNested && slot(Buffer.from(scan.outside, 'base64'), 'CERTIFICATE', 1, source).cert !== undefined;
+  out.bareCert = bare !== undefined && !out.bareNested && slot(bare, 'CERTIFICATE', 1, source).cert !== undefined;
   return out;
 }
