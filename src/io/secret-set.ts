@@ -1,7 +1,7 @@
-// Writes a set of secret files that belong together (an export's cert.pem, chain.pem, fullchain.pem and
-// privkey.pem) all or nothing: a server given a new certificate beside an old key refuses to start. Every file
-// is first written whole to a temporary name beside it (0600 from creation, no link followed, synced, as
-// secret-file.ts does for one); only when all are written are they moved into place, each earlier file kept
+// Writes files that hold secrets, one, or a set that belongs together (an export's cert.pem, chain.pem,
+// fullchain.pem and privkey.pem) all or nothing: a server given a new certificate beside an old key refuses to
+// start. Every file is first written whole to a temporary name beside it (0600 from creation, no link followed:
+// secret-file.ts's openPrivate; synced); only when all are written are they moved into place, each earlier file kept
 // under a backup name (a hard link) until the last is in place, so that a failure part-way puts them back.
 // A failure leaves the earlier set as it was and says so; if a file cannot be put back, the error names the
 // files that now hold the new export.

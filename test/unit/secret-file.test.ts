@@ -1,13 +1,17 @@
-// The secret-file adapter (src/io/secret-file.ts), which `scm export` and anything else that writes a key
-// uses: mode 0600 from creation (whatever the umask), no following a link planted at the path (dangling or
-// not), no clobbering unless asked, and never a half-written file at the path, also when a write fails.
+// One secret file written (src/io/secret-set.ts with src/io/secret-file.ts's pieces), as `scm export` and
+// anything else that writes a key does: mode 0600 from creation (whatever the umask), no following a link
+// planted at the path (dangling or not), no clobbering unless asked, and never a half-written file at the path,
+// also when a write fails. secret-set.test.ts: several files as one set.
 import { spawn } from 'node:child_process';
 import { closeSync, fstatSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { openPrivate, writeSecretFile } from '../../src/io/secret-file.js';
+import { openPrivate } from '../../src/io/secret-file.js';
+import { writeSecretSet, type SecretSetOptions } from '../../src/io/secret-set.js';
+
+const writeSecretFile = (path: string, data: string | Uint8Array, o?: SecretSetOptions): void => writeSecretSet([{ path, data }], o);
 
 const KEY = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIE2bE7pWVf8i8oCq6c9C2PqJ0y7pYgXjv9N3s1mQ+n0a\n-----END PRIVATE KEY-----\n';
 const root = mkdtempSync(join(tmpdir(), 'scm-secret-'));
@@ -124,7 +128,7 @@ describe('never half-written', () => {
 
   it('a missing folder is named', () => {
     const path = join(dir, 'no', 'such', 'privkey.pem');
-    expect(fail(() => writeSecretFile(path, KEY)).message).toBe(`cannot write ${path}: the folder ${join(dir, 'no', 'such')} does not exist`);
+    expect(fail(() => writeSecretFile(path, KEY)).message).toBe(`cannot write ${path}: the folder ${join(dir, 'no', 'such')} does not exist; nothing was replaced: the files already there are as they were`);
   });
 
   it('another process watching the path sees nothing, then the whole file', async () => {
