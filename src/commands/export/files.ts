@@ -59,18 +59,20 @@ function firstOf(text: string, what: 'certificate' | 'key'): Cert | KeyObject | 
   return undefined;
 }
 
-const holds = (text: string, what: 'certificate' | 'key'): boolean => (what === 'certificate' ? firstOf(text, what) : firstOf(text, what)) !== undefined;
-
-/** Is the key in `keyPem` the certificate's (the first of `certPem`)? undefined when either cannot be read or compared. */
-export function keyFits(certPem: string, keyPem: string): boolean | undefined {
-  const cert = firstOf(certPem, 'certificate');
-  const key = firstOf(keyPem, 'key');
-  if (!cert || !key) return undefined;
+/** Is `key` the certificate's key? undefined when the two cannot be compared. */
+function fits(cert: Cert, key: KeyObject): boolean | undefined {
   try {
     return createPublicKey(key).equals(cert.publicKey);
   } catch {
     return undefined;
   }
+}
+
+/** Is the key in `keyPem` the certificate's (the first of `certPem`)? undefined when either cannot be read or compared. */
+export function keyFits(certPem: string, keyPem: string): boolean | undefined {
+  const cert = firstOf(certPem, 'certificate');
+  const key = firstOf(keyPem, 'key');
+  return cert && key ? fits(cert, key) : undefined;
 }
 
 export type AnswerFault = 'certificate' | 'private key' | 'matching key';
@@ -79,13 +81,16 @@ export type AnswerFault = 'certificate' | 'private key' | 'matching key';
  * What SCM's answer lacks to be written: a certificate X.509 parses, and, when SCM sent a private key, one
  * that is a private key and the certificate's (a server given a key of another certificate refuses to start).
  * No key at all is not a fault: a certificate bought with your own CSR has none in SCM (run.ts says so).
+ * Each is parsed once.
  */
 export function answerFaults(e: ExportedCertificate): AnswerFault[] {
   const faults: AnswerFault[] = [];
-  const cert = e.certificate.trim() === '' ? e.entireCertificate : e.certificate;
-  if (!holds(cert, 'certificate')) faults.push('certificate');
-  if (e.privateKey.trim() !== '' && !holds(e.privateKey, 'key')) faults.push('private key');
-  else if (e.privateKey.trim() !== '' && keyFits(cert, e.privateKey) === false) faults.push('matching key');
+  const cert = firstOf(e.certificate.trim() === '' ? e.entireCertificate : e.certificate, 'certificate');
+  if (!cert) faults.push('certificate');
+  if (e.privateKey.trim() === '') return faults;
+  const key = firstOf(e.privateKey, 'key');
+  if (!key) faults.push('private key');
+  else if (cert && fits(cert, key) === false) faults.push('matching key');
   return faults;
 }
 
