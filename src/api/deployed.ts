@@ -2,7 +2,6 @@
 // of them: which of these targets already hold the certificate? Response shape: lifecycle-research §1.7.
 // deploymentsOf asks about many certificates at once (delete, prune, rotate).
 import { atPlace, unsaidAt } from '../core/inventory/deployment.js';
-import type { ScmClient } from './client.js';
 import type { Scrub } from './redact.js';
 import type { DeployedResource, Deployment } from './types.js';
 
@@ -97,6 +96,11 @@ export function presenceAt(deployment: Deployment | undefined, target: Target): 
   return 'absent';
 }
 
+/** What deploymentsOf asks of the client (ScmClient has it): ListDeployedResources for a few ids. */
+export interface DeployedLookup {
+  deployedResources(ids: readonly string[]): Promise<Deployment[]>;
+}
+
 /** Ids per ListDeployedResources request: the docs give no limit; this many keeps each answer small. */
 export const DEPLOYED_BATCH = 20;
 
@@ -104,7 +108,7 @@ export const DEPLOYED_BATCH = 20;
  * Where each of `ids` is deployed (every service), asked in batches of DEPLOYED_BATCH: a map from id to
  * its Deployment. Errors propagate: a caller that must not act on a guess (delete, prune) stops there.
  */
-export async function deploymentsOf(client: ScmClient, ids: readonly string[]): Promise<Map<string, Deployment>> {
+export async function deploymentsOf(client: DeployedLookup, ids: readonly string[]): Promise<Map<string, Deployment>> {
   const unique = [...new Set(ids)];
   const out = new Map<string, Deployment>();
   for (let i = 0; i < unique.length; i += DEPLOYED_BATCH) {

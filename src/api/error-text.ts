@@ -4,8 +4,22 @@
 import { entryFor, textAt, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { asClause, listOf, t } from '../core/i18n.js';
 import { rulesForCode } from '../core/rules/table.js';
-import type { ApiErrorFields } from './errors.js';
 import { E, OPERATION } from './messages.js';
+
+export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources' | 'export' | 'notify' | 'deploy';
+
+/** What is known of an API error: what the description is made from (errors.ts's ScmApiError holds it). */
+export interface ApiErrorFields {
+  operation: Operation;
+  status: number;
+  errorCode?: string;
+  errorMsg?: string;
+  requestId?: string;
+  lang?: Lang;
+  retryAfterMs?: number;
+  /** When the server's Retry-After ends, read against the clock when its answer came. */
+  retryAt?: Date;
+}
 
 export interface ApiErrorText {
   message: string;

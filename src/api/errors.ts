@@ -4,25 +4,14 @@
 // the gateway is both, a 429 only the first, a 400 neither. The text comes from src/api/error-text.ts.
 import { classifyApiError, serverCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
-import { describeApiError } from './error-text.js';
+import { describeApiError, type ApiErrorFields, type Operation } from './error-text.js';
 import { t } from '../core/i18n.js';
 import { C, N } from './messages.js';
 
-export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources' | 'export' | 'notify' | 'deploy';
+export type { ApiErrorFields, Operation } from './error-text.js';
 
 const EXIT: Record<ApiFailureClass, ExitCodeValue> = { auth: ExitCode.AUTH, rejected: ExitCode.API, unavailable: ExitCode.NETWORK };
 
-export interface ApiErrorFields {
-  operation: Operation;
-  status: number;
-  errorCode?: string;
-  errorMsg?: string;
-  requestId?: string;
-  lang?: Lang;
-  retryAfterMs?: number;
-  /** When the server's Retry-After ends, read against the clock when its answer came. */
-  retryAt?: Date;
-}
 
 /**
  * Gateway codes for failures inside the gateway itself (no backend, IAM down, its own configuration): the

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, describeFixtures } from '../helpers/fixtures.js';
 import { t, type Message, type Params } from '../../src/core/i18n.js';
-import { covers, domainArgProblem, domainForm, hostnameProblem } from '../../src/core/validate/domains.js';
+import { domainArgProblem } from '../../src/core/validate/domain-arg.js';
+import { covers, domainForm, hostnameProblem } from '../../src/core/validate/domains.js';
 
 const say = (p: [Message, Params?] | undefined): string | undefined => (p ? t('en', p[0], p[1]) : undefined);
 const label = (n: number, c = 'a'): string => c.repeat(n);

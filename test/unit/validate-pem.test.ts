@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { certSignatureOid, isDerSequence, looksLikePkcs12, signatureInfo, spkiAlgorithm } from '../../src/core/validate/der.js';
 import { t, type Message, type Params } from '../../src/core/i18n.js';
-import { covers, domainArgProblem, domainForm, hostnameProblem } from '../../src/core/validate/domains.js';
+import { domainArgProblem } from '../../src/core/validate/domain-arg.js';
+import { covers, domainForm, hostnameProblem } from '../../src/core/validate/domains.js';
 import { armor, decodeText, looksLikeBareBase64, repairPem, scanPem, toText, utf16Order } from '../../src/core/validate/pem.js';
 
 const DER = Buffer.from('3003020101', 'hex');

@@ -3,7 +3,7 @@
 // read gets its own entry while the others are still validated; the exit status is then 2.
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
-import { domainArgProblem } from '../../core/validate/domains.js';
+import { domainArgProblem } from '../../core/validate/domain-arg.js';
 import { validateBundle } from '../../core/validate/index.js';
 import type { BundleInput, TargetService, ValidateOptions, ValidationReport } from '../../core/validate/types.js';
 import { ExitCode, InputError, UsageError } from '../../errors.js';

@@ -44,8 +44,6 @@ export const isIp = (s: string): boolean => IPV4.test(s) || (s.includes(':') && 
  */
 export const domainForm = (value: string): string => (isIp(value) ? (value.includes(':') && ipv6Form(value)) || value : domainToASCII(value) || value);
 
-export { domainArgProblem } from './domain-arg.js';
-
 /** Does certificate name `pattern` (maybe a wildcard) cover `host`? Case-insensitive; one level only. */
 export function covers(pattern: string, host: string): boolean {
   // A name written in UTF-8 is reported as invalid (SCM.0070); it still means its punycode form.
