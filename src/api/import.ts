@@ -12,7 +12,7 @@ import { firstLine } from './client.js';
 import { ScmApiError } from './errors.js';
 import { findCopies, type CertIdentity, type Copy } from './find.js';
 import { I, OP_NAME, P } from './messages.js';
-import { mayHaveTakenEffect, mayRetry, nextWait } from './retry.js';
+import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait, type RetryPolicy } from './retry.js';
 import type { ImportBody } from './types.js';
 
 export interface SafeImportResult {
@@ -27,6 +27,11 @@ export interface SafeImportResult {
   resentAfterUnknown: boolean;
   /** Copies the lookups saw, oldest first (empty when no lookup ran). */
   copies: Copy[];
+  /**
+   * An import re-sent after one that timed out (or a gateway 504) and was not found: the server may still be
+   * working on that first one, so a second copy may still appear after every check this run can make.
+   */
+  mayStillLand: boolean;
 }
 
 /**
@@ -44,15 +49,26 @@ function withHint(e: unknown, hint: string): unknown {
   return e;
 }
 
+function waitFitting(n: number, e: unknown, policy: RetryPolicy): number | undefined {
+  try {
+    return nextWait(n, e, policy);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function importSafely(client: ScmClient, body: ImportBody, o: { identity?: CertIdentity } = {}): Promise<SafeImportResult> {
   const policy = client.retryPolicy;
   const lang = client.lang;
   let resent = false;
   let unknownBefore = false;
+  /** An attempt that may still be running at the server was not found (and has not been since). */
+  let running = false;
   for (let n = 0; ; n++) {
+    const landing = (): boolean => resent && running;
     try {
       const r = await client.importOnce(body);
-      return { ...r, recovered: false, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: [] };
+      return { ...r, recovered: false, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: [], mayStillLand: landing() };
     } catch (e) {
       if (e instanceof InterruptedError) throw e;
       const retry = mayRetry(e);
@@ -66,15 +82,26 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
           if (found && found.copies.length > 0) {
             // Refused with a server failure's status (503 SCM.0005): the refusal may have come after the import
             // landed, so, as after a lost answer, the newest copy is this import's (older ones: shown by the caller).
-            if (e.status >= 500) return { certificate_id: found.copies[found.copies.length - 1]!.id, recovered: true, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: found.copies };
-            return { certificate_id: found.copies[0]!.id, recovered: unknownBefore, duplicate: true, attempts: n + 1, resentAfterUnknown: false, copies: found.copies };
+            if (e.status >= 500) return { certificate_id: found.copies[found.copies.length - 1]!.id, recovered: true, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: found.copies, mayStillLand: false };
+            return { certificate_id: found.copies[0]!.id, recovered: unknownBefore, duplicate: true, attempts: n + 1, resentAfterUnknown: false, copies: found.copies, mayStillLand: false };
           }
         }
         throw e;
       }
+      // Cut off while the server may still be at work (a timeout, a 504): the backoff is waited before looking
+      // rather than after, so that a first attempt landing late is found, not imported a second time.
+      const early = effect && retry && mayStillRun(e) && n < policy.retries && o.identity !== undefined;
+      let waited = false;
+      // A wait that does not fit the deadline is not waited here: the lookup still runs, and what follows decides.
+      const wait = early ? waitFitting(n, e, policy) : undefined;
+      if (wait !== undefined) {
+        client.note(t(lang, P.waitBeforeLook, { op: t(lang, OP_NAME.import), why: firstLine(e), seconds: (wait / 1000).toFixed(1) }));
+        await policy.sleep(wait, client.signal);
+        waited = true;
+      }
       if (effect) {
         if (!o.identity) throw withHint(e, t(lang, I.mayHaveSucceeded));
-        client.note(t(lang, P.lookBeforeImport, { op: t(lang, OP_NAME.import), why: firstLine(e) }));
+        if (!waited) client.note(t(lang, P.lookBeforeImport, { op: t(lang, OP_NAME.import), why: firstLine(e) }));
         let found;
         try {
           found = await findCopies(client, o.identity);
@@ -85,16 +112,19 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
         if (found.copies.length > 0) {
           // The newest copy is the one this import made; older ones were there before (shown by the caller).
           const mine = found.copies[found.copies.length - 1]!;
-          return { certificate_id: mine.id, recovered: true, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: found.copies };
+          return { certificate_id: mine.id, recovered: true, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: found.copies, mayStillLand: false };
         }
         unknownBefore = true;
+        running = running || mayStillRun(e);
         // An unreadable 2xx or a spent deadline is not worth a second try.
         if (!retry) throw e;
       }
       if (n >= policy.retries) throw unknownBefore ? withHint(e, t(lang, I.notInScm)) : e;
-      const wait = nextWait(n, unknownBefore ? withHint(e, t(lang, I.notInScm)) : e, policy);
-      client.note(t(lang, P.retry, { op: t(lang, OP_NAME.import), why: firstLine(e), n: n + 1, max: policy.retries, seconds: (wait / 1000).toFixed(1) }));
-      await policy.sleep(wait, client.signal);
+      if (!waited) {
+        const wait = nextWait(n, unknownBefore ? withHint(e, t(lang, I.notInScm)) : e, policy);
+        client.note(t(lang, P.retry, { op: t(lang, OP_NAME.import), why: firstLine(e), n: n + 1, max: policy.retries, seconds: (wait / 1000).toFixed(1) }));
+        await policy.sleep(wait, client.signal);
+      } else client.note(t(lang, P.resend, { op: t(lang, OP_NAME.import), n: n + 1, max: policy.retries }));
       resent = resent || unknownBefore;
     }
   }

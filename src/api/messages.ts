@@ -106,6 +106,8 @@ export const N = {
 export const P = {
   retry: { en: '{op}: {why}; retry {n} of {max} in {seconds}s', zh: '{op}：{why}；{seconds} 秒后进行第 {n}/{max} 次重试' },
   lookBeforeImport: { en: '{op}: {why}; looking for the certificate in SCM before trying again', zh: '{op}：{why}；重试前先在 SCM 中查找这张证书' },
+  waitBeforeLook: { en: '{op}: {why}; it may still be landing: waiting {seconds}s, then looking for the certificate in SCM before trying again', zh: '{op}：{why}；它可能仍在处理中：等待 {seconds} 秒后，先在 SCM 中查找这张证书再重试' },
+  resend: { en: '{op}: not in SCM; retry {n} of {max}', zh: '{op}：SCM 中没有这张证书；进行第 {n}/{max} 次重试' },
   lookBeforeDeploy: { en: '{op}: {why}; checking where the certificate is deployed before sending again', zh: '{op}：{why}；再次发送前先查询证书已部署到哪里' },
   lookBeforePush: { en: '{op}: {why}; checking where the certificate is deployed before trying again', zh: '{op}：{why}；重试前先查询证书已部署到哪里' },
   checkPresence: { en: 'checking where {id} is deployed in {service}', zh: '查询 {id} 在 {service} 中的部署位置' },
@@ -121,6 +123,19 @@ export const P = {
 /** A row whose request was on its way when Ctrl-C or SIGTERM came, and the rows after it (push and deploy). */
 export const STOPPED = {
   inFlight: { en: 'it may have taken effect; run the same command again: it looks first and sends only what is missing', zh: '可能已经生效；再次运行同一命令即可：它会先查询，只发送缺少的部分' },
+  /**
+   * A push on its way (scm push, which does not look first: every push makes a new WAF/ELB copy). Running it again
+   * at once could make a second copy, and even a command that looks first cannot see a push still landing.
+   */
+  inFlightPush: {
+    en: 'it may have taken effect; not sent again: in a minute, see where it is with scm show {id}, then push only where it is missing (pushing again now could make a second copy)',
+    zh: '可能已经生效；未重新发送：请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送（现在再次推送可能产生第二份副本）',
+  },
+  /** The same for `upload --push`, which looks first: the rerun is the advice, once the push on its way has landed. */
+  inFlightEnsure: {
+    en: 'it may have taken effect; in a minute, run the same command again: it looks first and sends only what is missing',
+    zh: '可能已经生效；请一分钟后再次运行同一命令：它会先查询，只发送缺少的部分',
+  },
   notSent: { en: 'not sent: interrupted', zh: '未发送：已中断' },
 } satisfies Messages;
 

@@ -33,7 +33,15 @@ export class PushInterrupted extends InterruptedError {
   }
 }
 
-export async function executePush(client: ScmClient, plan: PushPlan, o: { ensure?: boolean; onStep?: (text: string) => void } = {}): Promise<PushOutcome> {
+export interface PushOptions {
+  /** Push only where ListDeployedResources does not show the certificate yet. */
+  ensure?: boolean;
+  /** The command, run again, looks before it pushes (upload --push, rotate): what an interrupted row advises. */
+  rerunLooks?: boolean;
+  onStep?: (text: string) => void;
+}
+
+export async function executePush(client: ScmClient, plan: PushPlan, o: PushOptions = {}): Promise<PushOutcome> {
   const run = new PushRun(client, plan);
   const requests = pushRequests(plan);
   // Rows in the order of the plan, whatever order they were settled in.
@@ -75,7 +83,8 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: { ensure
   } catch (e) {
     if (!(e instanceof InterruptedError)) throw e;
     const settled = new Set(run.out.rows.map((r) => r.project));
-    for (const p of order.filter((x) => !settled.has(x))) run.row(p, open.includes(p) ? 'interrupted' : 'not-sent', t(client.lang, open.includes(p) ? STOPPED.inFlight : STOPPED.notSent));
+    const inFlight = t(client.lang, o.ensure || o.rerunLooks ? STOPPED.inFlightEnsure : STOPPED.inFlightPush, { id: plan.id });
+    for (const p of order.filter((x) => !settled.has(x))) run.row(p, open.includes(p) ? 'interrupted' : 'not-sent', open.includes(p) ? inFlight : t(client.lang, STOPPED.notSent));
     throw new PushInterrupted(sorted(), e);
   }
   return sorted();

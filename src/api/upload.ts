@@ -28,6 +28,11 @@ export interface UploadOutcome {
   keptDeployed: string[];
   /** Set when the check for a second copy, or removing one, could not finish: why (the import succeeded). */
   unverified?: string;
+  /**
+   * SCM holds one copy now, but the first attempt timed out and may still be stored (importSafely's
+   * mayStillLand): no check made in this run can rule out a second copy appearing later.
+   */
+  mayStillLand?: boolean;
   /** The name SCM already lists the certificate under (--if-changed found it, or SCM refused a duplicate). */
   existingName?: string;
 }
@@ -69,7 +74,7 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
     if (e instanceof InterruptedError) throw e;
     return { ...out, unverified: firstLine(e) };
   }
-  if (copies.length <= 1) return out;
+  if (copies.length <= 1) return r.mayStillLand ? { ...out, mayStillLand: true } : out;
   if (!o.ifChanged) return { ...out, otherCopies: others(copies, out.certificateId) };
   // Keep the oldest; delete the newer ones nobody uses yet.
   const [keep, ...newer] = copies;

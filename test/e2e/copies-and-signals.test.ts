@@ -62,6 +62,30 @@ describe('a first import that lands late', () => {
   });
 });
 
+describe('a first import that timed out and was not found', () => {
+  it('is re-sent, and the one copy is reported with a warning that a late second copy may still appear', async () => {
+    // The first attempt is held past the client's timeout, then dropped (stored nowhere): the re-send is right,
+    // but nothing this run can do rules out a server that stores the first one later.
+    await emu.fault({ op: 'import', delay_ms: 1500, action: 'drop' });
+    const r = await run([...ARGS(), '--timeout', '1', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const state = await settled();
+    expect(state.certificates).toHaveLength(1);
+    const id = state.certificates[0]!.id;
+    expect(JSON.parse(r.stdout)).toMatchObject({ certificate_id: id, other_copies: [], copies_checked: true, late_copy_possible: true });
+    const warnings = r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.warning).map((l) => l.warning.message);
+    expect(warnings).toContain(`imported as ${id} after a first attempt timed out; SCM may still store that one too, as a second copy: in a minute, look with scm list --search app-example and delete the copy that is not ${id}`);
+  });
+
+  it('in Chinese, text: the same warning', async () => {
+    await emu.fault({ op: 'import', delay_ms: 1500, action: 'drop' });
+    const r = await run([...ARGS(), '--timeout', '1', '--lang', 'zh']);
+    expect(r.code, r.stderr).toBe(0);
+    const id = (await settled()).certificates[0]!.id;
+    expect(r.stderr).toContain(`第一次导入超时后，已重新导入，ID 为 ${id}；SCM 可能仍会存储第一次导入，形成第二份副本：请一分钟后用 scm list --search app-example 查看，并删除 ID 不是 ${id} 的那一份`);
+  });
+});
+
 /** Starts the CLI, waits until the emulator holds a request of `op` in flight, then sends `signal`. */
 async function interrupt(args: string[], op: string, signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', ...env() }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -16,6 +16,8 @@ let fresh: Bundle;
 let oldId: string;
 
 const IN_FLIGHT = 'it may have taken effect; run the same command again: it looks first and sends only what is missing';
+// scm push does not look first: its advice is to look, never to rerun at once (that could make a second copy).
+const inFlightPush = (id: string): string => `it may have taken effect; not sent again: in a minute, see where it is with scm show ${id}, then push only where it is missing (pushing again now could make a second copy)`;
 const PROJECTS = ['cn-north-4', 'cn-north-1', 'cn-east-3', 'cn-east-2', 'cn-south-1', 'cn-southwest-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'af-south-1', 'la-south-2', 'la-north-2'];
 
 beforeAll(async () => ({ dir, old, fresh, emu } = await rotationWorld('interrupted')), 60_000);
@@ -56,9 +58,10 @@ describe('scm push, interrupted during the second batch', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(`interrupted after pushing ${oldId} to WAF in 10 of 12 projects`);
     for (const p of PROJECTS.slice(0, 10)) expect(r.stdout).toMatch(new RegExp(`^${p} +pushed +- +[0-9a-f]{32}$`, 'm'));
-    for (const p of PROJECTS.slice(10)) expect(r.stdout).toMatch(new RegExp(`^${p} +interrupted +${IN_FLIGHT} +-$`, 'm'));
+    for (const p of PROJECTS.slice(10)) expect(r.stdout).toMatch(new RegExp(`^${p} +interrupted +${inFlightPush(oldId).replace(/[()]/g, '\\$&')} +-$`, 'm'));
+    expect(r.stdout).not.toContain('run the same command again');
     expect(lastLine(r.stderr)).toBe('scm: interrupted');
-    // The batch on its way took effect after all: a rerun looks first and sends nothing.
+    // The batch on its way took effect after all.
     const state = await emu.settled();
     expect(state.certificates.find((c) => c.id === oldId)!.pushes).toHaveLength(12);
   });
@@ -70,7 +73,19 @@ describe('scm push, interrupted during the second batch', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, interrupted: true, pushed: true, ok: false, certificate_id: oldId, service: 'ELB', mode: 'batch', error: null });
     expect(doc.results.map((x: { project: string; result: string }) => `${x.project} ${x.result}`)).toEqual([...PROJECTS.slice(0, 10).map((p) => `${p} pushed`), ...PROJECTS.slice(10).map((p) => `${p} interrupted`)]);
+    expect(doc.results[10].message).toBe(inFlightPush(oldId));
     expect(JSON.parse(lastLine(r.stderr)).error).toMatchObject({ type: 'InterruptedError', exitCode: 143 });
+    await emu.settled();
+  });
+});
+
+describe('scm upload --push, interrupted while pushing', () => {
+  it('the push on its way: the rerun is the advice, in a minute (upload --push looks first); exit 130', async () => {
+    await emu.fault({ op: 'batch-push', delay_ms: 5000 });
+    const r = await interrupt(['upload', '--cert', fresh.fullchain, '--key', fresh.key, '--name', 'example-new', '--push', 'WAF:cn-north-4,cn-east-3', '--json'], 'batch-push', 1, 'SIGINT');
+    expect(r.code).toBe(130);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.push[0].results.map((x: { result: string; message: string }) => `${x.result}: ${x.message}`)).toEqual(Array(2).fill('interrupted: it may have taken effect; in a minute, run the same command again: it looks first and sends only what is missing'));
     await emu.settled();
   });
 });

@@ -75,6 +75,35 @@ describe('importSafely never imports twice', () => {
     expect(r.certificate_id).toBe(emu.store.all()[0]!.id);
   });
 
+  describe('a server that ignores duplicate_check, and a first attempt cut off by the timeout', () => {
+    beforeEach(() => void (emu.behaviour.duplicateCheck = 'ignore'));
+    afterAll(() => void (emu.behaviour.duplicateCheck = 'honour'));
+
+    it('waits before looking, so a first attempt that lands meanwhile is found, not imported again', async () => {
+      emu.faults.add([parseFault({ op: 'import', delay_ms: 400, times: 1 })]);
+      const { client: c, retry, retries: notes } = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+      // The backoff is where the first attempt gets its time to land: here it lasts until the emulator answered it.
+      retry.sleep = async () => until(() => emu.store.inFlight === 0);
+      const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) });
+      expect(emu.store.all()).toHaveLength(1);
+      expect(emu.store.requests.byOperation.import).toBe(1);
+      expect(r).toMatchObject({ recovered: true, certificate_id: emu.store.all()[0]!.id, mayStillLand: false });
+      expect(notes[0]).toMatch(/it may still be landing: waiting \d+\.\ds, then looking for the certificate in SCM before trying again$/);
+    });
+
+    it('re-sent after a timed-out attempt that was not found: mayStillLand, as no check can rule out its late copy', async () => {
+      emu.faults.add([parseFault({ op: 'import', action: 'drop', times: 1 })]);
+      const { client: c } = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+      const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) });
+      expect(r).toMatchObject({ resentAfterUnknown: true, mayStillLand: false });
+      emu.store.clear();
+      emu.faults.clear();
+      emu.faults.add([parseFault({ op: 'import', delay_ms: 300, action: 'drop', times: 1 })]);
+      const again = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+      expect(await importSafely(again.client, importBody(good), { identity: identityOf(read(good.cert)) })).toMatchObject({ resentAfterUnknown: true, mayStillLand: true });
+    });
+  });
+
   it('SCM refusing a duplicate (duplicate_check=false) yields the id it already holds', async () => {
     const { run } = await client();
     const first = await run();

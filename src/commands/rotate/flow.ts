@@ -22,6 +22,7 @@ import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plann
 import { ExitCode, InterruptedError, NegativeResult, NetworkError, ScmCliError } from '../../errors.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
+import { copyNotes } from '../shared/copy-notes.js';
 import { refuse } from '../shared/refusal.js';
 import { openSession } from '../shared/session.js';
 import { copyNames, namesOf, newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
@@ -101,6 +102,8 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
       throw e;
     }
     fresh.id = upload.certificateId;
+    // A late first attempt stored too, or one that may still be: said as `scm upload` says it.
+    for (const note of copyNotes(upload, lang, name)) say(note);
   }
   const newId = fresh.id;
 

@@ -20,7 +20,7 @@ export interface UploadResult {
   /** True when the id was found by fingerprint after an import whose answer was lost. */
   recovered: boolean;
   /** Other copies of this certificate in SCM (a late first attempt, earlier uploads), and what was done about them. */
-  copies: Pick<UploadOutcome, 'otherCopies' | 'deleted' | 'keptDeployed' | 'unverified'>;
+  copies: Pick<UploadOutcome, 'otherCopies' | 'deleted' | 'keptDeployed' | 'unverified' | 'mayStillLand'>;
   requestId?: string;
   endpoint: string;
   certificate?: CertificateSummary;
@@ -40,22 +40,6 @@ export function renderUploadResult(r: UploadResult, style: Style, lang: Lang): s
   return `${head}\n${r.push.map((p) => renderPushOutcome(p, style, lang)).join('')}`;
 }
 
-/** What happened to other copies of the certificate (stderr warnings; empty when there were none). */
-export function copyNotes(o: UploadOutcome, lang: Lang): string[] {
-  const notes: string[] = [];
-  if (o.deleted.length > 0) {
-    notes.push(t(lang, U.lateCopy, { count: 1 + o.deleted.length + o.keptDeployed.length, ids: listOf(lang, [o.certificateId, ...o.deleted, ...o.keptDeployed]) }));
-    notes.push(t(lang, U.deletedCopy, { kept: o.certificateId, count: o.deleted.length, ids: listOf(lang, o.deleted) }));
-    if (o.keptDeployed.length > 0) notes.push(t(lang, U.keptDeployed, { ids: listOf(lang, o.keptDeployed) }));
-  } else if (o.keptDeployed.length > 0) {
-    notes.push(t(lang, U.lateCopy, { count: 1 + o.keptDeployed.length, ids: listOf(lang, [o.certificateId, ...o.keptDeployed]) }));
-    notes.push(t(lang, U.keptDeployed, { ids: listOf(lang, o.keptDeployed) }));
-  } else if (o.otherCopies.length > 0) {
-    notes.push(o.changed ? t(lang, U.lateCopy, { count: 1 + o.otherCopies.length, ids: listOf(lang, [o.certificateId, ...o.otherCopies]) }) : t(lang, U.olderCopies, { ids: listOf(lang, o.otherCopies) }));
-  }
-  if (o.unverified) notes.push(t(lang, U.unverified, { id: o.certificateId, why: o.unverified }));
-  return notes;
-}
 
 export function uploadJson(r: UploadResult): Record<string, unknown> {
   return {
@@ -67,6 +51,8 @@ export function uploadJson(r: UploadResult): Record<string, unknown> {
     other_copies: r.copies.otherCopies,
     deleted_copies: r.copies.deleted,
     copies_checked: r.copies.unverified === undefined,
+    // The first attempt timed out and may still be stored: a second copy may appear after this run.
+    late_copy_possible: r.copies.mayStillLand === true,
     request_id: r.requestId ?? null,
     endpoint: r.endpoint,
     validated: r.validated,

@@ -16,7 +16,8 @@ import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { pushFailure } from '../push/failure.js';
 import type { Connection } from '../shared/connect.js';
 import { U } from './messages.js';
-import { copyNotes, renderUploadResult, uploadJson, type UploadResult } from './render.js';
+import { copyNotes } from '../shared/copy-notes.js';
+import { renderUploadResult, uploadJson, type UploadResult } from './render.js';
 
 export interface SendInput {
   conn: Connection;
@@ -69,18 +70,19 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
   }
   Object.assign(result, {
     certificate_id: outcome.certificateId, changed: outcome.changed, recovered: outcome.recovered,
-    copies: { otherCopies: outcome.otherCopies, deleted: outcome.deleted, keptDeployed: outcome.keptDeployed, ...(outcome.unverified ? { unverified: outcome.unverified } : {}) },
+    copies: { otherCopies: outcome.otherCopies, deleted: outcome.deleted, keptDeployed: outcome.keptDeployed, ...(outcome.unverified ? { unverified: outcome.unverified } : {}), ...(outcome.mayStillLand ? { mayStillLand: true } : {}) },
     ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
     ...(outcome.existingName !== undefined ? { existingName: outcome.existingName } : {}),
   });
   // Said even with --quiet: a second copy in SCM is never left unmentioned.
-  for (const note of copyNotes(outcome, lang)) warn(note);
+  for (const note of copyNotes(outcome, lang, result.name)) warn(note);
 
   if (i.plans.length > 0) {
     conn.deadline.restart(PUSH_PHASE);
     try {
-      // A certificate that was already in SCM may be deployed already: push only where it is not.
-      for (const plan of i.plans) result.push.push(await executePush(conn.client, { ...plan, id: result.certificate_id }, { ensure: !result.changed, onStep: (s) => progress.step(s) }));
+      // A certificate that was already in SCM may be deployed already: push only where it is not. A rerun finds
+      // this one in SCM, so it looks before it pushes (what an interrupted push row advises).
+      for (const plan of i.plans) result.push.push(await executePush(conn.client, { ...plan, id: result.certificate_id }, { ensure: !result.changed, rerunLooks: true, onStep: (s) => progress.step(s) }));
     } catch (e) {
       progress.fail();
       // The upload worked even though pushing did not (or was interrupted): the id still goes out (stdout
