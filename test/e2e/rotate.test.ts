@@ -292,6 +292,14 @@ describe('refusals and failures', () => {
     expect([o.import ?? 0, o.deploy ?? 0, o.delete ?? 0]).toEqual([0, 0, 0]);
   });
 
+  it('--dry-run with a folder and --cert/--key: the plan names the files that override the folder', async () => {
+    // The folder holds the old bundle; the flags replace each of its roles (as for validate).
+    const r = await run(['rotate', '--waf-type', 'cloud', oldId, old.dir, '--cert', fresh.cert, '--chain', fresh.chain, '--key', fresh.key, '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    const date = new Date(new X509Certificate(readFileSync(fresh.cert)).validTo).toISOString().slice(0, 10);
+    expect(r.stdout.split('\n')[0]).toBe(`rotation to the certificate in ${old.dir} (--cert ${fresh.cert}, --key ${fresh.key}, --chain ${fresh.chain}) (example.com, www.example.com; expires ${date}), to be uploaded as example.com-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}, from ${oldId}`);
+  });
+
   it('speaks Chinese: the plan, the cost note, the table; a list as Chinese separates one', async () => {
     const r = await run(['rotate', '--waf-type', 'cloud', oldId, fresh.dir, '--dry-run', '--lang', 'zh']);
     expect(r.code, r.stderr).toBe(0);

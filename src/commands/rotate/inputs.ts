@@ -8,7 +8,7 @@ import { t } from '../../core/i18n.js';
 import { CERT_ID } from '../../core/push/index.js';
 import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
-import type { InputFileOptions } from '../shared/input-options.js';
+import { inputSource, type InputFileOptions } from '../shared/input-options.js';
 import type { SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
 
@@ -55,5 +55,5 @@ export async function readNewFiles(opts: RotateFlags, folder: string | undefined
     ...(opts.name !== undefined ? { name: opts.name } : {}),
     ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}),
   });
-  return { input, report, source: folder ?? opts.cert ?? opts.pfx ?? '' };
+  return { input, report, source: inputSource(folder !== undefined ? [folder] : [], opts) };
 }

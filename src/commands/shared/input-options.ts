@@ -17,3 +17,14 @@ export interface InputFileOptions {
   pfx?: string;
   pfxPasswordFile?: string;
 }
+
+/**
+ * Where the new certificate comes from, in a line a plan can show: the first file or folder given, and the
+ * role flags that override part of a folder (`live/example.com (--cert new.pem)`), so that a plan never names a
+ * folder whose certificate a flag replaced.
+ */
+export function inputSource(args: readonly string[], opts: InputFileOptions): string {
+  if (args[0] === undefined) return opts.cert ?? opts.pfx ?? opts.key ?? '';
+  const overrides = (['cert', 'key', 'chain'] as const).filter((k) => opts[k] !== undefined).map((k) => `--${k} ${opts[k]!}`);
+  return overrides.length > 0 ? `${args.join(' ')} (${overrides.join(', ')})` : args.join(' ');
+}

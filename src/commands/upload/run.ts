@@ -13,6 +13,7 @@ import type { WafType } from '../../core/deploy/targets.js';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { createProgress } from '../../io/progress.js';
 import { readUploadInputs, type InputOptions } from './inputs.js';
+import { inputSource } from '../shared/input-options.js';
 import { jsonDocument, jsonErrorLine, jsonWarningLine } from '../../render/json.js';
 import { errorLine, warningLine, widthOf } from '../../render/diagnostics.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
@@ -114,7 +115,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     // The rotation uploads (as --if-changed would), deploys, verifies and reports: src/commands/rotate/.
     const { rotateUpload } = await import('../rotate/from-upload.js');
     const domain = acme?.domains[0] ?? report.certificate?.names[0] ?? name;
-    return rotateUpload({ report, name, domain, source: acme?.cert ?? args[0] ?? opts.cert ?? opts.pfx ?? '', hook: acme !== undefined, opts }, ctx);
+    return rotateUpload({ report, name, domain, source: acme?.cert ?? inputSource(args, opts), hook: acme !== undefined, opts }, ctx);
   }
   const progress = await createProgress(ctx, silent);
   const { connect, flagsFrom } = await import('../shared/connect.js');
