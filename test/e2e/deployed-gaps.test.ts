@@ -61,12 +61,13 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
     expect([await held(), (await ops()).delete]).toEqual([[a], undefined]);
   });
 
-  it('prune: a superseded certificate SCM counts 3 ELB resources for, listing none, is kept and nothing is deleted', async () => {
+  it('prune: a superseded certificate SCM counts 3 ELB resources for, listing none, is kept, nothing is deleted, and the prune is not done (exit 1)', async () => {
     // In upload order (the old one first): the last upload is also the newest.
     const [old] = (await emu.seed({ certificates: [{ name: 'old', domain: 'p.example.test', not_after: inDays(10) }, { name: 'new', domain: 'p.example.test', not_after: inDays(90) }] })).certificates as [string, string];
     await looks(counted(old, 3));
     const r = await run(['prune', '--domain', 'p.example.test', '--json']);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(1);
+    expect(JSON.parse(r.stderr.trim().split('\n').at(-1)!).error).toMatchObject({ type: 'NegativeResult', exitCode: 1, message: `1 superseded certificate was kept because SCM could not tell whether it is in use: ${old}` });
     const doc = JSON.parse(r.stdout);
     expect(doc.deleted).toEqual([]);
     expect(doc.plan.find((e: { id: string }) => e.id === old)).toMatchObject({ action: 'keep', reason: 'deployment-unknown', deployedTo: [], deploymentUnknown: [{ service: 'ELB', region: '*', count: 3 }] });
@@ -76,6 +77,12 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
     await looks(counted(old, 3));
     const text = await run(['prune', '--domain', 'p.example.test', '--dry-run']);
     expect(text.stdout).toContain('keep: SCM counts 3 ELB resources using it but did not list them');
+    expect(text.code).toBe(1);
+
+    await looks(counted(old, 3));
+    const zh = await run(['prune', '--domain', 'p.example.test', '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain(`有 1 张已被取代的证书未删除，因为 SCM 无法确定它们是否仍在使用：${old}`);
   });
 
   it('rotate --delete-old: the old certificate left out of every answer is kept, the rotation incomplete (exit 1)', async () => {

@@ -23,6 +23,11 @@ export const M = {
     en: (p) => `${plural(Number(p.deleted), 'certificate')} deleted, ${p.kept} kept${Number(p.left) > 0 ? `, ${p.left} not deleted` : ''}`,
     zh: (p) => `已删除 ${p.deleted} 张，保留 ${p.kept} 张${Number(p.left) > 0 ? `，${p.left} 张未删除` : ''}`,
   },
+  undecided: {
+    en: (p) => `${plural(Number(p.count), 'superseded certificate was', 'superseded certificates were')} kept because SCM could not tell whether ${Number(p.count) === 1 ? 'it is' : 'they are'} in use: ${p.ids}`,
+    zh: '有 {count} 张已被取代的证书未删除，因为 SCM 无法确定它们是否仍在使用：{ids}',
+  },
+  undecidedHint: { en: 'run the same prune again later; scm show ID says where SCM cannot tell', zh: '请稍后再次运行同一条清理命令；scm show ID 会列出 SCM 无法确定的位置' },
   dryRun: {
     en: (p) => `dry run: ${plural(Number(p.count), 'certificate')} would be deleted; nothing was deleted`,
     zh: '试运行：将删除 {count} 张证书；没有删除任何证书',

@@ -6,9 +6,9 @@ import { deleteMany } from '../../api/delete.js';
 import { deploymentsOf } from '../../api/deployed.js';
 import { listAll } from '../../api/list.js';
 import type { Ctx } from '../../context.js';
-import { t } from '../../core/i18n.js';
+import { listOf, t } from '../../core/i18n.js';
 import { planPrune, pruneCandidates, toRow, type DeploymentView, type PruneOptions } from '../../core/inventory/index.js';
-import { ExitCode, UsageError } from '../../errors.js';
+import { ExitCode, NegativeResult, UsageError } from '../../errors.js';
 import { firstFailure, interruptedJson } from '../../render/deletions.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
@@ -73,5 +73,9 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
     say(t(lang, M.summary, { deleted, kept: plan.length - doomed.length, left: doomed.length - deleted }));
   }
   if (stop) throw stop;
+  // Kept because SCM could not tell whether they are in use: safe, but the prune is not done (as `delete`
+  // refuses such an id): exit 1, so that a hook or cron job does not take it for a tidy SCM.
+  const undecided = plan.filter((r) => r.entry.reason === 'deployment-unknown').map((r) => r.entry.row.id);
+  if (undecided.length > 0) throw new NegativeResult(t(lang, M.undecided, { count: undecided.length, ids: listOf(lang, undecided) }), { hint: t(lang, M.undecidedHint) });
   return ExitCode.OK;
 }
