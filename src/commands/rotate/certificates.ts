@@ -2,7 +2,7 @@
 // `upload --if-changed` finds them, with the import body to send if SCM does not hold them yet) and the old
 // ones (the ids given, and with --domain every other certificate whose names cover it), with their names
 // where a rotation must not narrow them (ELB and WAF certificates serve every name of the one they hold).
-import { explainNotHeld } from '../../api/errors.js';
+import { explainNotHeld, scmSaysNotHeld } from '../../api/errors.js';
 import { findCopies, identityOf } from '../../api/find.js';
 import { listAll } from '../../api/list.js';
 import type { Deployment, ImportBody } from '../../api/types.js';
@@ -79,6 +79,8 @@ export interface OldState {
   names: Map<string, string[]>;
   /** Their SCM names (with --domain), by id: a CDN copy is listed under its certificate's SCM name. */
   scmNames: Map<string, string>;
+  /** When they expire, by id: from the list (--domain), else, with --delete-old, ShowCertificate of each id given. */
+  expiry: Map<string, Date>;
 }
 
 /** The old ids: those given, and with --domain every other certificate covering it (bought ones are never deleted). */
@@ -86,22 +88,41 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
   const purchased = new Set<string>();
   const names = new Map<string, string[]>();
   const scmNames = new Map<string, string>();
+  const expiry = new Map<string, Date>();
   if (fresh.id && r.oldIds.includes(fresh.id)) throw new UsageError(t(ctx.lang, M.toIsOld, { id: fresh.id }));
   const ids = r.oldIds.filter((id) => !fresh.copies.includes(id));
-  if (r.domain === undefined) return { ids, purchased, names, scmNames };
+  if (r.domain === undefined) return { ids, purchased, names, scmNames, expiry: r.deleteOld ? await expiries(ids, s, ctx) : expiry };
   const listing = await s.step(t(ctx.lang, M.reading), () => listAll(s.client));
   if (listing.incomplete) say(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
   const rows = listing.items.map(toRow);
   for (const row of rows) {
     if (row.names.length > 0) names.set(row.id, row.names);
     if (row.name) scmNames.set(row.id, row.name);
+    if (row.notAfter) expiry.set(row.id, row.notAfter);
   }
   for (const row of coveringRows(rows, r.domain)) {
     if (row.id === fresh.id || fresh.copies.includes(row.id) || ids.includes(row.id)) continue;
     ids.push(row.id);
     if (row.origin === 'purchased') purchased.add(row.id);
   }
-  return { ids, purchased, names, scmNames };
+  return { ids, purchased, names, scmNames, expiry };
+}
+
+/**
+ * When the old certificates given by id expire (ShowCertificate, read-only): --delete-old must not delete one
+ * that outlives the new certificate. An id SCM does not hold is left out here; the rotation says so later.
+ */
+async function expiries(ids: readonly string[], s: Session, ctx: Ctx): Promise<Map<string, Date>> {
+  const out = new Map<string, Date>();
+  for (const id of ids) {
+    const detail = await s.step(t(ctx.lang, M.readingNew, { id }), () => s.client.show(id).catch((e: unknown) => {
+      if (scmSaysNotHeld(e)) return undefined;
+      throw e;
+    }));
+    const notAfter = detail ? toRow(detail).notAfter : undefined;
+    if (notAfter) out.set(id, notAfter);
+  }
+  return out;
 }
 
 /**

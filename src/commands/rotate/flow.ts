@@ -41,6 +41,11 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
 
   const fresh = await newCertificate(r, s, ctx);
   const old = await oldCertificates(r, fresh, s, ctx, say);
+  // An old certificate that outlives the new one: a renewal to a shorter-lived certificate, or the wrong files.
+  // Said before anything is done; --delete-old then keeps it (planCleanup's 'outlives').
+  const newEnd = fresh.facts.notAfter;
+  const outlives = new Set(old.ids.filter((id) => newEnd !== undefined && (old.expiry.get(id)?.getTime() ?? 0) > newEnd.getTime()));
+  for (const id of outlives) say(t(lang, r.deleteOld ? M.outlivesKept : M.outlives, { id, new: day(newEnd!), old: day(old.expiry.get(id)!) }));
   s.deadline.restart();
   const asked = [...(fresh.id ? [fresh.id] : []), ...old.ids];
   const before = asked.length === 0 ? new Map<string, Deployment>() : await s.step(t(lang, M.checking, { count: asked.length }), () => deploymentsOf(s.client, asked));
@@ -143,7 +148,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // Only now the old certificates: never after a failure, never one still in use (planCleanup); none after Ctrl-C.
   // Found by --domain (one name), an old certificate may cover other hosts too: never deleted for them.
   const wider = new Set(plan.oldIds.filter((id) => uncovered(fresh.facts.names, old.names.get(id) ?? []).length > 0));
-  const cleanup = planCleanup({ oldIds: plan.oldIds, after, status: verification.status, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, purchased: old.purchased, wider });
+  const cleanup = planCleanup({ oldIds: plan.oldIds, after, status: verification.status, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, purchased: old.purchased, wider, outlives });
   const { deletions, stop } = await deleteOld(cleanup, s, ctx);
   const { done: notified, error: notifyError } = stop instanceof InterruptedError ? { done: [] } : await notificationsOff(cleanup.filter((e) => e.notify).map((e) => e.id), s, ctx);
   const halted: StoppedIn | undefined = stop instanceof InterruptedError ? 'delete' : notifyError instanceof InterruptedError ? 'notify' : undefined;
@@ -198,3 +203,5 @@ function hookRequestError(e: unknown, r: RotateRequest, newId: string, lang: Lan
   if (!r.rerun || !(e instanceof NetworkError)) return e;
   return new NetworkError(e.message, { cause: e, hint: t(lang, M.networkHintHook, { cmd: r.rerun(newId) }), ...(e.code ? { code: e.code } : {}) });
 }
+
+const day = (d: Date): string => d.toISOString().slice(0, 10);

@@ -60,6 +60,11 @@ export const M = {
   deleting: { en: 'deleting {id} ({n} of {count})', zh: '正在删除 {id}（第 {n}/{count} 张）' },
   notifying: { en: 'turning off the expiry e-mails of {ids}', zh: '正在关闭 {ids} 的到期通知' },
   partial: { en: 'warning: {why}; the old certificates are those rotate could read', zh: '警告：{why}；旧证书只包括已读取到的' },
+  outlives: { en: 'warning: the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant', zh: '警告：新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是您要使用的续期证书' },
+  outlivesKept: {
+    en: 'warning: the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant; --delete-old keeps {id}',
+    zh: '警告：新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是您要使用的续期证书；--delete-old 不会删除 {id}',
+  },
 
   // The plan
   to: { en: 'rotation to {new} ({names}; expires {date}) from {old}', zh: '轮换为 {new}（{names}；{date} 到期）；旧证书：{old}' },

@@ -17,6 +17,7 @@ export type CleanupReason =
   | 'interrupted' // Ctrl-C or SIGTERM before the check: the old certificates stay as they are
   | 'not-verified' // the check after the deployments failed: whether anything still uses it is not known
   | 'wider' // it names hosts the new certificate does not cover: found by --domain, it may be the only one for them
+  | 'outlives' // it expires after the new certificate: deleting it would shorten what SCM holds for these names
   | 'not-asked'; // no --delete-old
 
 export interface CleanupEntry {
@@ -39,6 +40,8 @@ export interface CleanupInput {
   purchased: ReadonlySet<string>;
   /** Old ids naming hosts the new certificate does not cover (`--domain` finds them by one name). */
   wider?: ReadonlySet<string>;
+  /** Old ids that expire after the new certificate (a renewal to a shorter-lived one, or the wrong files). */
+  outlives?: ReadonlySet<string>;
 }
 
 /** Interrupted before the deployments were checked: every old certificate stays as it is. */
@@ -51,7 +54,7 @@ export function planCleanup(o: CleanupInput): CleanupEntry[] {
   if (!o.after) return o.oldIds.map((id) => ({ id, action: 'keep', reason: 'not-verified', notify: false }));
   return planDelete(o.oldIds, o.after, { force: false }).map((d) => {
     const unused = d.action === 'delete';
-    const reason: CleanupReason = !unused ? d.reason : o.purchased.has(d.id) ? 'purchased' : o.wider?.has(d.id) ? 'wider' : o.deleteOld ? 'not-deployed' : 'not-asked';
+    const reason: CleanupReason = !unused ? d.reason : o.purchased.has(d.id) ? 'purchased' : o.wider?.has(d.id) ? 'wider' : o.deleteOld && o.outlives?.has(d.id) ? 'outlives' : o.deleteOld ? 'not-deployed' : 'not-asked';
     const action = reason === 'not-deployed' ? 'delete' : 'keep';
     return { id: d.id, action, reason, notify: o.disableNotifications && unused && action === 'keep', ...(d.deployment ? { deployment: d.deployment } : {}) };
   });

@@ -1,0 +1,67 @@
+// Through the built binary: a rotation to a certificate that expires before the old one (a renewal to a
+// shorter-lived certificate, or the wrong files) says so before anything is done, and --delete-old keeps the
+// old certificate that outlives the new one, whether it was found by --domain or given by id.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
+const day = (iso: string): string => iso.slice(0, 10);
+const held = async (): Promise<string[]> => (await emu.state()).certificates.map((c) => c.id).sort();
+const warnings = (stderr: string): string[] => stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.warning).map((l) => l.warning.message);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-outlives-'));
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+/** A new certificate for o.example.test that expires in 30 days, and two old ones: one for 300 days, one for 10. */
+async function world(): Promise<{ fresh: string; longer: string; shorter: string; dates: Record<string, string> }> {
+  const dates = { fresh: inDays(30), longer: inDays(300), shorter: inDays(10) };
+  const [fresh, longer, shorter] = (await emu.seed({ certificates: [
+    { name: 'new', domain: 'o.example.test', not_after: dates.fresh },
+    { name: 'old-long', domain: 'o.example.test', not_after: dates.longer },
+    { name: 'old-short', domain: 'o.example.test', not_after: dates.shorter },
+  ] })).certificates as [string, string, string];
+  return { fresh, longer, shorter, dates };
+}
+
+describe('rotate to a certificate that expires before the old one', () => {
+  it('--domain --delete-old: warned before anything is done; the longer-lived old one kept (outlives), the other deleted', async () => {
+    const w = await world();
+    const r = await run(['rotate', '--domain', 'o.example.test', '--to', w.fresh, '--delete-old', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(warnings(r.stderr)).toEqual([`warning: the new certificate expires ${day(w.dates.fresh)}, before ${w.longer} (${day(w.dates.longer)}), which it replaces: check that it is the renewal you meant; --delete-old keeps ${w.longer}`]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.deleted).toEqual([w.shorter]);
+    expect(doc.kept).toEqual([{ id: w.longer, reason: 'outlives', message: 'kept: no longer used, but it expires after the new certificate, so --delete-old does not delete it' }]);
+    expect(await held()).toEqual([w.fresh, w.longer].sort());
+  });
+
+  it('old ids given, in Chinese text: the same warning and the same keep', async () => {
+    const w = await world();
+    const r = await run(['rotate', w.longer, w.shorter, '--to', w.fresh, '--delete-old', '--lang', 'zh']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`警告：新证书 ${day(w.dates.fresh)} 到期，早于它所替换的 ${w.longer}（${day(w.dates.longer)} 到期）：请确认这是您要使用的续期证书；--delete-old 不会删除 ${w.longer}`);
+    expect(r.stdout).toContain('保留：已不再使用，但它比新证书更晚到期，因此 --delete-old 不删除它');
+    expect(await held()).toEqual([w.fresh, w.longer].sort());
+  });
+
+  it('without --delete-old: warned, nothing deleted', async () => {
+    const w = await world();
+    const r = await run(['rotate', '--domain', 'o.example.test', '--to', w.fresh, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(warnings(r.stderr)).toEqual([`warning: the new certificate expires ${day(w.dates.fresh)}, before ${w.longer} (${day(w.dates.longer)}), which it replaces: check that it is the renewal you meant`]);
+    expect((await held()).length).toBe(3);
+  });
+});
