@@ -3,7 +3,7 @@
 // bodies, reading failure_list, and whether ListDeployedResources shows a certificate on a resource.
 import { describe, expect, it } from 'vitest';
 import {
-  batchTargets, certFactsOf, certificateFindings, checkDeploy, DEPLOY_BATCH, deployBody, failureText, presenceIn, readFailures, settleBatch, targetKey, targetOf,
+  batchTargets, certFactsOf, certificateFindings, checkDeploy, domainFindings, DEPLOY_BATCH, deployBody, failureText, presenceIn, readFailures, settleBatch, targetKey, targetOf,
   type DeployTarget,
 } from '../../src/core/deploy/index.js';
 import { DEPLOY_RULES } from '../../src/core/rules/deploy-rules.js';
@@ -83,6 +83,22 @@ describe('checkDeploy', () => {
 
   it('speaks Chinese when asked', () => {
     expect(checkDeploy({ id: ID, service: 'ELB', resources: ['a'] }, 'zh').findings[0]!.message).toBe('部署到 WAF 或 ELB 时必须指明要替换的证书所在的项目（区域）：没有为 ELB 指定 --project');
+  });
+});
+
+describe('domainFindings (rotate --domain D)', () => {
+  const facts = (names: string[]) => ({ label: 'new', names, sm2: false });
+  it('refuses a new certificate that does not cover D, names what it does cover; a wildcard covers one level', () => {
+    expect(domainFindings(facts(['other.example.com']), 'shop.example.com')).toEqual([
+      expect.objectContaining({ rule: 'rotate-domain-not-covered', severity: 'error', message: expect.stringMatching(/: shop\.example\.com \(the certificate names other\.example\.com\)$/) }),
+    ]);
+    expect(domainFindings(facts(['*.example.com']), 'shop.example.com')).toEqual([]);
+    expect(domainFindings(facts(['*.example.com']), 'a.shop.example.com')).toHaveLength(1);
+    expect(domainFindings(facts(['Shop.Example.com']), 'shop.example.COM')).toEqual([]);
+  });
+  it('says nothing without --domain, or when the names are not known', () => {
+    expect(domainFindings(facts(['other.example.com']), undefined)).toEqual([]);
+    expect(domainFindings(facts([]), 'shop.example.com')).toEqual([]);
   });
 });
 
@@ -223,6 +239,6 @@ describe('deploy rules', () => {
       for (const text of [rule.title, rule.fix]) expect(text.en.length * text.zh.length).toBeGreaterThan(0);
       expect(resolve(rule.id).kind).toBe('rule');
     }
-    expect(DEPLOY_RULES.map((r) => r.id)).toEqual(['deploy-service', 'deploy-project-missing', 'deploy-project-unknown', 'deploy-cdn-project', 'deploy-cdn-not-covered', 'rotate-names-not-covered', 'deploy-waf-only', 'deploy-waf-type-missing']);
+    expect(DEPLOY_RULES.map((r) => r.id)).toEqual(['deploy-service', 'deploy-project-missing', 'deploy-project-unknown', 'deploy-cdn-project', 'deploy-cdn-not-covered', 'rotate-names-not-covered', 'rotate-domain-not-covered', 'deploy-waf-only', 'deploy-waf-type-missing']);
   });
 });

@@ -16,7 +16,7 @@ import { identityOf } from '../../api/find.js';
 import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
-import { certificateFindings, uncovered } from '../../core/deploy/index.js';
+import { certificateFindings, domainFindings, uncovered } from '../../core/deploy/index.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type Verification } from '../../core/rotate/index.js';
 import { ExitCode, InterruptedError, NegativeResult, NetworkError, ScmCliError } from '../../errors.js';
@@ -65,7 +65,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // The plan first; then the offline refusal, before anything is uploaded or deployed.
   if (!r.json && !r.quiet) ctx.stdout.write(`${renderPlan(plan, head, view)}\n`);
   const targets = plan.move.map((m) => ({ ...m.target, ...(replaced.has(m.resource.from) ? { replaces: { id: m.resource.from, names: replaced.get(m.resource.from)! } } : {}) }));
-  const refusals = certificateFindings(fresh.facts, targets, ctx.now(), lang);
+  const refusals = [...certificateFindings(fresh.facts, targets, ctx.now(), lang), ...domainFindings(fresh.facts, r.domain, lang)];
   if (refusals.length > 0) return refuse(ctx, { json: r.json, findings: refusals, message: t(lang, M.refused), type: 'RotationRefused', doc: rotationJson(doc('refused'), lang) });
   // How the files are sent (a PKCS#8 key as PKCS#1 or SEC1): said when they are (to be) uploaded, not on a rerun
   // that finds them in SCM. `upload --rotate` said it already, with its other notes.

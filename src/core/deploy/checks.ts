@@ -103,6 +103,12 @@ export function uncovered(names: readonly string[], needed: readonly string[]): 
   return [...new Set(needed.map((n) => n.toLowerCase()))].filter((n) => !names.some((name) => covers(name, n)));
 }
 
+/** `rotate --domain D`: the new certificate must cover D (when SCM or the files give its names at all). */
+export function domainFindings(cert: CertFacts, domain: string | undefined, lang: Lang = 'en'): Finding[] {
+  if (domain === undefined || cert.names.length === 0 || uncovered(cert.names, [domain]).length === 0) return [];
+  return [ruleFinding('rotate-domain-not-covered', t(lang, D.notCovered, { domain, names: listOf(lang, [...cert.names]) }), lang)];
+}
+
 /**
  * The certificate's part: SM2 and an expired certificate are refused for every target (SCM.0010); each
  * CDN domain must be one of its names (one finding per domain); and an ELB or WAF certificate it replaces

@@ -1,6 +1,7 @@
-// Through the built binary: a rotation to a certificate that expires before the old one (a renewal to a
-// shorter-lived certificate, or the wrong files) says so before anything is done, and --delete-old keeps the
-// old certificate that outlives the new one, whether it was found by --domain or given by id.
+// Through the built binary, a rotation to what may be the wrong certificate: one that expires before the old
+// one (a renewal to a shorter-lived certificate, or the wrong files) is said before anything is done, and
+// --delete-old keeps the old certificate that outlives it, found by --domain or given by id; one that does not
+// cover the --domain whose certificates it would replace is refused offline (exit 1, nothing sent).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ const held = async (): Promise<string[]> => (await emu.state()).certificates.map
 const warnings = (stderr: string): string[] => stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.warning).map((l) => l.warning.message);
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-outlives-'));
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-wrong-new-'));
   emu = await spawnEmulator();
 });
 afterAll(async () => {
@@ -63,5 +64,22 @@ describe('rotate to a certificate that expires before the old one', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(warnings(r.stderr)).toEqual([`warning: the new certificate expires ${day(w.dates.fresh)}, before ${w.longer} (${day(w.dates.longer)}), which it replaces: check that it is the renewal you meant`]);
     expect((await held()).length).toBe(3);
+  });
+});
+
+describe('rotate --domain D to a certificate that does not cover D', () => {
+  it('is refused offline (exit 1, rotate-domain-not-covered), nothing deployed, uploaded or deleted; in Chinese too', async () => {
+    const [fresh, old] = (await emu.seed({ certificates: [
+      { name: 'new', domain: 'other.example.test', not_after: inDays(300) },
+      { name: 'old', domain: 'shop.example.test', not_after: inDays(10) },
+    ] })).certificates as [string, string];
+    const r = await run(['rotate', '--domain', 'shop.example.test', '--to', fresh, '--delete-old', '--json']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'refused', new: fresh, old: [old], findings: [{ rule: 'rotate-domain-not-covered', severity: 'error', message: 'The new certificate does not cover the --domain whose certificates it would replace: shop.example.test (the certificate names other.example.test)' }] });
+    const zh = await run(['rotate', '--domain', 'shop.example.test', '--to', fresh, '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('新证书没有覆盖 --domain 指定的域名，却要替换该域名的证书');
+    const state = await emu.state();
+    expect([state.requests.byOperation.deploy, state.requests.byOperation.delete, state.certificates.length]).toEqual([undefined, undefined, 2]);
   });
 });
