@@ -70,6 +70,8 @@ describe('a certificate pushed to CDN', () => {
 
     const r = await run(['rotate', a, '--to', b, '--delete-old']);
     expect(r.code, r.stderr).toBe(0);
+    // The copy in CDN's store is no resource of the plan: not counted as deployed, said apart.
+    expect(r.stdout).toContain(`every resource uses ${b}: 0 deployed, 0 unchanged, and pushed to CDN's certificate store\n`);
     expect(r.stdout).toContain(`${a}: kept: a copy of it was pushed to CDN's certificate store, and SCM cannot tell whether a CDN domain uses that copy (scm delete ${a} --force deletes it from SCM; the copy in CDN stays)`);
     expect((await emu.state()).certificates.map((c) => c.id).sort()).toEqual([a, b].sort());
     expect((await cdn()).filter((c) => c.certificateId === b)).toHaveLength(1);

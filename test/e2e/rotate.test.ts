@@ -181,6 +181,8 @@ describe('refusals and failures', () => {
     const j = await run(['rotate', '--waf-type', 'cloud', wild!, '--to', to!, '--delete-old', '--json']);
     expect(j.code).toBe(1);
     expect(JSON.parse(j.stdout)).toMatchObject({ status: 'refused', new: to, old: [wild], deleted: [], findings: [{ rule: 'rotate-names-not-covered', severity: 'error', message: expect.stringContaining(said) }] });
+    // Its rows say it was refused, not "would be deployed (dry run)".
+    expect(JSON.parse(j.stdout).resources).toEqual([expect.objectContaining({ resource: 'elb-wild', result: 'skipped', reason: 'refused', message: 'not deployed: the rotation was refused before anything was sent' })]);
     const zh = await run(['rotate', '--waf-type', 'cloud', wild!, '--to', to!, '--lang', 'zh']);
     expect(zh.stderr).toContain(`ELB cn-north-4 elb-wild 上的 ${wild} 还用于 *.example.com（新证书中的名称：example.com、www.example.com）`);
     const state = await emu.state();

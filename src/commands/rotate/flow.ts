@@ -66,7 +66,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   if (!r.json && !r.quiet) ctx.stdout.write(`${renderPlan(plan, head, view)}\n`);
   const targets = plan.move.map((m) => ({ ...m.target, ...(replaced.has(m.resource.from) ? { replaces: { id: m.resource.from, names: replaced.get(m.resource.from)! } } : {}) }));
   const refusals = [...certificateFindings(fresh.facts, targets, ctx.now(), lang), ...domainFindings(fresh.facts, r.domain, lang)];
-  if (refusals.length > 0) return refuse(ctx, { json: r.json, findings: refusals, message: t(lang, M.refused), type: 'RotationRefused', doc: rotationJson(doc('refused'), lang) });
+  if (refusals.length > 0) return refuse(ctx, { json: r.json, findings: refusals, message: t(lang, M.refused), type: 'RotationRefused', doc: rotationJson(doc('refused', { rows: plannedRows(plan, 'refused') }), lang) });
   // How the files are sent (a PKCS#8 key as PKCS#1 or SEC1): said when they are (to be) uploaded, not on a rerun
   // that finds them in SCM. `upload --rotate` said it already, with its other notes.
   const notes = r.newCert.kind === 'files' && !fresh.id ? r.newCert.notes ?? [] : [];
@@ -161,7 +161,9 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   else {
     if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
     if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified, stillOn }, view));
-    const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed').length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length };
+    // The copy pushed to CDN's certificate store is no resource of the plan: said apart, so the counts match it.
+    const pushedCopy = (x: { reason: string }): boolean => x.reason === 'pushed';
+    const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed' && !pushedCopy(x)).length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length, pushed: verification.rows.filter(pushedCopy).length };
     if (halted) ctx.stdout.write(stoppedLine(halted, { name, newId, rows: verification.rows, count: plan.move.length }, lang));
     else if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
     else if (verification.status === 'complete') ctx.stdout.write(`${t(lang, M.complete, counts)}\n`);

@@ -102,7 +102,10 @@ export const M = {
     en: 'everything else is done; scm notify off {ids} turns them off, as does the same command run again',
     zh: '其余步骤均已完成；运行 `scm notify off {ids}` 即可关闭，再次运行同一命令也可以',
   },
-  complete: { en: (p) => `every resource uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged`, zh: '所有资源都已使用 {new}：部署 {deployed} 个，未变 {unchanged} 个' },
+  complete: {
+    en: (p) => `every resource uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged${Number(p.pushed) > 0 ? `, and pushed to CDN's certificate store` : ''}`,
+    zh: (p) => `所有资源都已使用 ${p.new}：部署 ${p.deployed} 个，未变 ${p.unchanged} 个${Number(p.pushed) > 0 ? '，并已推送到 CDN 证书库' : ''}`,
+  },
   failed: {
     en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; the old certificates were kept`,
     zh: '{count} 个资源中有 {failed} 个轮换失败：{list}；旧证书已保留',

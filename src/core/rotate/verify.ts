@@ -35,7 +35,8 @@ export type RowReason =
   | 'push-planned' // an old certificate's copy in CDN's store: the new certificate would be pushed to CDN (dry run)
   | 'not-pushed' // the push to CDN was accepted, but ListDeployedResources shows no copy of the new certificate there
   | 'appeared' // on an old certificate, but not in the plan
-  | 'dry-run'; // would be deployed
+  | 'dry-run' // would be deployed
+  | 'refused'; // the offline checks refused the rotation: nothing was deployed
 
 export interface RotationRow extends RotationResource {
   result: RotationResult;
@@ -62,12 +63,13 @@ const keyOf = (r: RotationResource, resource = r.resourceId): string => targetKe
 const row = (r: RotationResource, result: RotationResult, reason: RowReason, detail = ''): RotationRow => ({ ...r, result, reason, detail });
 
 /** The rows of a plan not carried out (--dry-run, or a refusal): each move would be deployed. */
-export function plannedRows(plan: RotationPlan): RotationRow[] {
+/** The rows of a plan that was not carried out: a dry run, or one the offline checks refused. */
+export function plannedRows(plan: RotationPlan, why: 'dry-run' | 'refused' = 'dry-run'): RotationRow[] {
   return [
-    ...plan.move.map((m) => row(m.resource, 'skipped', 'dry-run')),
+    ...plan.move.map((m) => row(m.resource, 'skipped', why)),
     ...plan.unchanged.map((r) => row(r, 'unchanged', 'unchanged')),
     ...plan.unsupported.map((r) => row(r, 'skipped', 'unsupported')),
-    ...plan.copies.map((r) => (plan.pushCdn ? row(r, 'skipped', 'push-planned') : row(r, 'unchanged', 'copied-before'))),
+    ...plan.copies.map((r) => (plan.pushCdn ? row(r, 'skipped', why === 'refused' ? 'refused' : 'push-planned') : row(r, 'unchanged', 'copied-before'))),
   ];
 }
 
