@@ -65,10 +65,9 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
   /** An attempt that may still be running at the server was not found (and has not been since). */
   let running = false;
   for (let n = 0; ; n++) {
-    const landing = (): boolean => resent && running;
     try {
       const r = await client.importOnce(body);
-      return { ...r, recovered: false, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: [], mayStillLand: landing() };
+      return { ...r, recovered: false, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: [], mayStillLand: resent && running };
     } catch (e) {
       if (e instanceof InterruptedError) throw e;
       const retry = mayRetry(e);
