@@ -9,7 +9,7 @@ import { subfolderAdvice } from '../core/validate/subfolders.js';
 import type { BundleInput, RawInput } from '../core/validate/types.js';
 import { InputError } from '../errors.js';
 import { IO } from './messages.js';
-import { INPUT_LIMIT, readInput, type ReadContext } from './read-input.js';
+import { INPUT_LIMIT, readInput, tooBig, type ReadContext } from './read-input.js';
 
 /** More than this is not a bundle folder (/etc/ssl/certs, a home directory). */
 const MAX_FILES = 64;
@@ -29,7 +29,7 @@ function why(e: unknown, lang: Lang): string {
 }
 
 /** Names a certificate, key or keystore file goes by: a folder holding one is worth pointing at. */
-const BUNDLE_FILE = /\.(pem|crt|cer|key|der|pfx|p12|p7b|p7c|jks|keystore)$/i;
+const BUNDLE_FILE = /\.(pem|crt|cer|key|der|pfx|p12|p7b|p7c|jks|keystore|ca-bundle)$/i;
 /** How deep and how wide the search for bundle folders goes (Caddy's are three levels down). */
 const MAX_DEPTH = 4;
 const MAX_VISITED = 400;
@@ -100,8 +100,12 @@ function listFiles(dir: string, ctx: ReadContext): { files: string[]; folders: s
   const files: string[] = [];
   for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
     const info = statOrNothing(join(full, name));
-    // Files too big to be a certificate, key or PKCS#12 (a .zip next to them) are not looked at.
-    if (info?.isFile() && info.size <= INPUT_LIMIT) files.push(name);
+    if (!info?.isFile()) continue;
+    if (info.size <= INPUT_LIMIT) files.push(name);
+    // Too big for a certificate, key or PKCS#12 file. One named like one (a fullchain.pem with a trust store
+    // appended) may be what holds the leaf: an input error naming it, as for a file given by itself, rather
+    // than a report computed without it. Anything else (a .zip next to them) is not looked at.
+    else if (BUNDLE_FILE.test(name)) throw tooBig(join(dir, name), String(info.size), INPUT_LIMIT, lang);
   }
   // Looked for only when the top holds no bundle file: a bundle folder of its own is read as it is.
   const folders = files.some((n) => BUNDLE_FILE.test(n)) ? [] : foldersToName(full);

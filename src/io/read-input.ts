@@ -60,7 +60,7 @@ export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LI
   return { source: path, data: await readLimited(shown, resolve(ctx.cwd, path), limit, ctx.lang ?? 'en') };
 }
 
-const tooBig = (path: string, size: string, limit: number, lang: Lang): InputError =>
+export const tooBig = (path: string, size: string, limit: number, lang: Lang): InputError =>
   new InputError(t(lang, IO.tooBig, { path, size, limit }), { path, hint: t(lang, IO.tooBigHint) });
 
 const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));

@@ -56,7 +56,8 @@ describe('faults: upload never stores a certificate twice', () => {
     await emu.fault({ op: 'import', delay_ms: 1500 });
     const r = await upload('--timeout', '0.5', '--retries', '2');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/import: no answer within 0\.5s: POST .*; looking for the certificate in SCM before trying again/);
+    // Cut off by the timeout, SCM may still be storing it: the backoff is waited before the lookup, not after.
+    expect(r.stderr).toMatch(/import: no answer within 0\.5s: POST \S+; it may still be landing: waiting \d+\.\ds, then looking for the certificate in SCM before trying again\nimport: not in SCM; retry 1 of 2\n/);
     const id = /scs\d{13}/.exec(r.stdout)![0];
     const state = await settled();
     expect(state.requests.byOperation.import).toBe(2);

@@ -2,7 +2,8 @@
 // read by content whatever its name, several folders give one report each (an unreadable one its own entry,
 // exit 2), files given as arguments form one bundle, and --cert/--key/--chain override one role of a folder.
 import { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
@@ -78,6 +79,24 @@ describeFixtures('scm validate: bundle folders read by content', () => {
     const doc = json(r.stdout);
     expect(triples(doc.findings)).toEqual(findings);
     expect(doc.findings[0].message).toMatch(message);
+  });
+
+  it('a folder whose fullchain.pem is too big (a trust store appended) is unreadable, naming that file; the next folder is validated', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scm-e2e-bigfile-'));
+    try {
+      const big = join(dir, 'big');
+      mkdirSync(big);
+      writeFileSync(join(big, 'fullchain.pem'), `${readFileSync(join(L('sectigo'), 'www_example_com.crt'), 'utf8')}\n${'#'.repeat(1_100_000)}\n`);
+      writeFileSync(join(big, 'privkey.pem'), readFileSync(join(L('sectigo'), 'www_example_com.key')));
+      const r = await runCli(['validate', big, L('sectigo'), '--json']);
+      expect(r.code).toBe(2);
+      const doc = json(r.stdout);
+      expect(doc.bundles.map((b: any) => b.valid)).toEqual([false, true]);
+      expect(doc.bundles[0].error.message).toMatch(/big\/fullchain\.pem is 1\d{6} bytes; a certificate, key or PKCS#12 file is at most 1048576 bytes here$/);
+      expect(doc.bundles[0].findings).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('validates several folders; one that cannot be read gets its own entry and exit 2, the others are still validated', async () => {

@@ -42,6 +42,17 @@ describeFixtures('bundle folders', () => {
     expect(names(await readBundleDir(live, ctx()))).toEqual(['fullchain.pem', 'privkey.pem']);
   });
 
+  it('a file too big that is named like a certificate or key (a fullchain.pem with a trust store appended) is unreadable input naming it', async () => {
+    const big = join(tmp, 'big');
+    mkdirSync(big);
+    symlinkSync(join(FIXTURES, 'bundles/rsa-ok/privkey.pem'), join(big, 'privkey.pem'));
+    writeFileSync(join(big, 'fullchain.pem'), Buffer.alloc(INPUT_LIMIT + 1, 65));
+    const e = await readBundleDir(big, ctx()).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).exitCode).toBe(2);
+    expect((e as InputError).message).toBe(`${join(big, 'fullchain.pem')} is 1048577 bytes; a certificate, key or PKCS#12 file is at most 1048576 bytes here`);
+  });
+
   it.each([
     ['bundles/empty-dir', /bundles\/empty-dir holds no files/],
     ['bundles/rsa-ok/README', /is not a directory/],
