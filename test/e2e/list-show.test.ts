@@ -101,6 +101,16 @@ describe('scm list: filters, order, output', () => {
     expect(idsOf((await run(['list', '--domain', 'a.b.example.test', '-q'])).stdout)).toEqual([]);
   });
 
+  it('SCM_NOW moves the clock of the verdicts, never the signature: list --expiring judges by it, and the gateway accepts the request', async () => {
+    // Eighty days on, blog (at 20 days now), www and the others are expiring or expired; the request is still signed now.
+    const later = await run(['list', '--expiring', '30', '-q'], { env: { SCM_NOW: inDays(80) } });
+    expect(later.code, later.stderr).toBe(0);
+    expect(idsOf(later.stdout)).toEqual(expect.arrayContaining([ids.expired, ids.soon, ids.blog]));
+    expect(idsOf(later.stdout).length).toBeGreaterThan(3);
+    const past = await run(['list', '-q'], { env: { SCM_NOW: '2020-01-01' } });
+    expect(past.code, past.stderr).toBe(0);
+  });
+
   it('--status and --search are asked of SCM; --asc reverses the order', async () => {
     const uploads = idsOf((await run(['list', '--status', 'UPLOAD', '--domain', 'www.example.test', '--sort', 'expiry', '--asc', '-q'])).stdout);
     expect(uploads).toEqual(by('expired', 'soon', 'www', 'wild'));

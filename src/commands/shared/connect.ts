@@ -55,7 +55,9 @@ export async function connect(flags: SettingsFlags, ctx: Ctx, o: ConnectOptions 
     transport,
     retry,
     signal: ctx.signal,
-    now: ctx.now,
+    // The real clock, never SCM_NOW: the gateway checks X-Sdk-Date against its own (±15 min), and a signature
+    // it calls expired counts towards the AK's lock-out. SCM_NOW sets the clock of verdicts (expiry) only.
+    now: () => new Date(),
     lang: ctx.lang,
     scrub,
     userAgent: 'scm-cli',
