@@ -61,10 +61,13 @@ export class ScmClient extends Wire {
   async listPage(query: ListQuery = {}): Promise<ListResult> {
     return this.retrying('list', async () => {
       const { res, json } = await this.exchange('list', 'GET', PATHS.list, { ...query });
-      const body = json as { certificates?: unknown; total_count?: unknown } | undefined;
+      const body = json as { certificates?: unknown; total_count?: unknown } | null | undefined;
+      // An answer that is no JSON object (null, an array) is no list, and never an empty, complete account.
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw this.bad('list', res, N.noCertificates);
       // Both members are optional in the SDK models: an empty list may come without `certificates`.
-      const certificates = body?.certificates ?? [];
-      if (typeof body !== 'object' || !Array.isArray(certificates)) throw this.bad('list', res, N.noCertificates);
+      const certificates = body.certificates ?? [];
+      const isEntry = (c: unknown): boolean => typeof c === 'object' && c !== null && !Array.isArray(c);
+      if (!Array.isArray(certificates) || !certificates.every(isEntry)) throw this.bad('list', res, N.noCertificates);
       // No total_count (or not a whole number): unknown, and listAll pages on until a page that is not full.
       const total = wholeNumber(body.total_count);
       return { certificates: certificates as ListResult['certificates'], ...(total !== undefined ? { total_count: total } : {}) };

@@ -101,6 +101,34 @@ describe('scm list: filters, order, output', () => {
     expect(idsOf((await run(['list', '--domain', 'a.b.example.test', '-q'])).stdout)).toEqual([]);
   });
 
+  it.each([
+    ['a null entry', { certificates: [null], total_count: 1 }],
+    ['an array for the whole answer', []],
+    ['null for the whole answer', null],
+    ['a string entry', { certificates: ['scs1700000000001'], total_count: 1 }],
+  ])('%s: exit 5 with a readable message, never an empty, complete list or an internal error', async (_, body) => {
+    await emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
+    for (const args of [['list'], ['list', '--json']]) {
+      const r = await run(args);
+      expect(r.code, r.stderr).toBe(5);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/SCM's answer to the certificate list is not a list of certificates \(a certificates array of objects\)/);
+      expect(r.stderr).not.toMatch(/internal error|Cannot read properties/);
+    }
+  });
+
+  it('--expiring lists a certificate whose expiry cannot be read, and says so (a monitor must not give the all-clear)', async () => {
+    const body = { certificates: [{ id: 'scs1700000000001', name: 'x', domain: 'a.example.test', expire_time: 'garbage', status: 'UPLOAD' }], total_count: 1 };
+    await emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
+    const r = await run(['list', '--expiring', '30', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('scs1700000000001\n');
+    expect(r.stderr).toContain('warning: 1 certificate has no expiry scm could read (scs1700000000001): listed, as it may be expiring');
+    const zh = await run(['list', '--expiring', '30', '--json', '--lang', 'zh']);
+    expect(JSON.parse(zh.stdout).certificates.map((c: { id: string; daysLeft: number | null }) => [c.id, c.daysLeft])).toEqual([['scs1700000000001', null]]);
+    expect(zh.stderr).toContain('有 1 张证书的到期时间无法读取（scs1700000000001）：已列出，因为它们可能即将到期');
+  });
+
   it('SCM_NOW moves the clock of the verdicts, never the signature: list --expiring judges by it, and the gateway accepts the request', async () => {
     // Eighty days on, blog (at 20 days now), www and the others are expiring or expired; the request is still signed now.
     const later = await run(['list', '--expiring', '30', '-q'], { env: { SCM_NOW: inDays(80) } });

@@ -61,12 +61,12 @@ describe('selection and order', () => {
     expect(expiryClass(at(1), NOW, 0)).toBe('ok');
   });
 
-  it('selection: all rows kept (a copy) when nothing is asked; --expiring 0 keeps the expired only', () => {
+  it('selection: all rows kept (a copy) when nothing is asked; --expiring 0 keeps the expired and the undated only', () => {
     const rows = [row('1', 'a.test', new Date(NOW.getTime() + 1)), row('2', 'a.test', NOW), row('3', 'b.test')];
     const all = selectRows(rows, {}, NOW);
     expect(all).toEqual(rows);
     expect(all).not.toBe(rows);
-    expect(selectRows(rows, { expiringDays: 0 }, NOW)).toEqual([rows[1]]);
+    expect(selectRows(rows, { expiringDays: 0 }, NOW)).toEqual([rows[1], rows[2]]);
     expect(selectRows(rows, { domain: 'b.test' }, NOW)).toEqual([rows[2]]);
   });
 

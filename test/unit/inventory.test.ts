@@ -68,10 +68,10 @@ describe('selection and order', () => {
     expect(coveringRows([wildcard, apex, www, deep], 'SHOP.example.com.')).toEqual([wildcard, www]);
   });
 
-  it('--expiring DAYS keeps expired ones and those within DAYS; none without an expiry', () => {
-    expect(selectRows([wildcard, apex, www, deep, undated], { expiringDays: 30 }, NOW)).toEqual([apex, www]);
-    expect(selectRows([wildcard, apex, www, deep, undated], { expiringDays: 0 }, NOW)).toEqual([www]);
-    expect(selectRows([wildcard, apex, www, deep, undated], { domain: 'www.example.com', expiringDays: 60 }, NOW)).toEqual([wildcard, www]);
+  it('--expiring DAYS keeps expired ones, those within DAYS, and those without a readable expiry (never taken for fine)', () => {
+    expect(selectRows([wildcard, apex, www, deep, undated], { expiringDays: 30 }, NOW)).toEqual([apex, www, undated]);
+    expect(selectRows([wildcard, apex, www, deep, undated], { expiringDays: 0 }, NOW)).toEqual([www, undated]);
+    expect(selectRows([wildcard, apex, www, deep, undated], { domain: 'www.example.com', expiringDays: 60 }, NOW)).toEqual([wildcard, www, undated]);
     expect([wildcard, apex, www, undated].map((r) => expiryClass(r, NOW, 30))).toEqual(['ok', 'expiring', 'expired', 'unknown']);
   });
 

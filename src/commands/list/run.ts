@@ -3,7 +3,7 @@
 import { listAll } from '../../api/list.js';
 import type { ListQuery } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
-import { t } from '../../core/i18n.js';
+import { listOf, t } from '../../core/i18n.js';
 import { selectRows, sortRows, toRow, type SortKey } from '../../core/inventory/index.js';
 import { ExitCode } from '../../errors.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
@@ -43,6 +43,9 @@ export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: 
   const rows = sortRows(selectRows(listing.items.map(toRow), { ...(opts.domain ? { domain: opts.domain } : {}), ...(opts.expiring !== undefined ? { expiringDays: opts.expiring } : {}) }, now), key, asc);
 
   const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
+  // Kept by --expiring because their expiry cannot be judged: said, so that a monitor looks at them.
+  const undated = opts.expiring !== undefined ? rows.filter((r) => !r.notAfter) : [];
+  if (undated.length > 0) warn(t(lang, M.undated, { count: undated.length, ids: listOf(lang, undated.map((r) => r.id)) }));
   if (listing.incomplete) warn(listing.incomplete.reason === 'offset-cap' ? `${listing.incomplete.message}${lang === 'zh' ? '；' : '; '}${t(lang, M.narrow)}` : listing.incomplete.message);
 
   if (opts.json) {

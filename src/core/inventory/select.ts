@@ -29,7 +29,10 @@ export function expiryClass(row: CertRow, now: Date, days: number): ExpiryClass 
 export interface Selection {
   /** Keep the rows whose names cover this host. */
   domain?: string;
-  /** Keep the rows that expire within this many days, expired ones included (and not those without an expiry). */
+  /**
+   * Keep the rows that expire within this many days, expired ones included, and those whose expiry SCM did not
+   * give or scm could not read: a monitor must not take a certificate it cannot judge for one that is fine.
+   */
   expiringDays?: number;
 }
 
@@ -37,7 +40,7 @@ export function selectRows<R extends CertRow>(rows: readonly R[], s: Selection, 
   let out = s.domain === undefined ? [...rows] : coveringRows(rows, s.domain);
   if (s.expiringDays !== undefined) {
     const days = s.expiringDays;
-    out = out.filter((r) => ['expired', 'expiring'].includes(expiryClass(r, now, days)));
+    out = out.filter((r) => expiryClass(r, now, days) !== 'ok');
   }
   return out;
 }
