@@ -71,6 +71,17 @@ describe('scm export', () => {
     expect(readFileSync(target, 'utf8')).toBe('not yours\n');
   });
 
+  it('an --out that cannot be made is exit 2 before asking SCM: under a file (ENOTDIR), under /proc (never a hang); a made parent is removed again', async () => {
+    const id = await seedBundle();
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x\n');
+    const under = await run(['export', id, '--out', join(file, 'sub')]);
+    expect([under.code, said(under.stderr)[0]]).toEqual([2, `scm: cannot make the folder ${join(file, 'sub')} (ENOTDIR)`]);
+    const proc = await run(['export', id, '--out', '/proc/scm-export-test/deeper']);
+    expect([proc.code, said(proc.stderr)[0]]).toEqual([2, 'scm: cannot make the folder /proc/scm-export-test/deeper (ENOENT)']);
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+
   it('the current folder by default; --json lists the files, never their content', async () => {
     const id = await seedBundle();
     const cwd = join(dir, 'out-3');

@@ -5,7 +5,7 @@
 // is not one, is not exported at all. A folder the export made and wrote nothing into is removed again.
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { lstatSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { ExportedCertificate } from '../../api/types.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { importPrivateKey } from '../../core/validate/key-import.js';
@@ -99,15 +99,28 @@ export function answerFaults(e: ExportedCertificate): AnswerFault[] {
  * the outermost folder it made (to remove again when nothing was written), or undefined.
  */
 export function ensureFolder(dir: string, lang: Lang): string | undefined {
-  // A link to a folder is a folder the user chose: followed.
-  const st = statSync(dir, { throwIfNoEntry: false });
+  const cannot = (e: unknown): InputError => new InputError(t(lang, M.cannotMake, { dir, code: (e as NodeJS.ErrnoException).code ?? 'error' }), { path: dir, cause: e });
+  // A link to a folder is a folder the user chose: followed. A path through a file (ENOTDIR) cannot be made.
+  let st;
+  try {
+    st = statSync(dir, { throwIfNoEntry: false });
+  } catch (e) {
+    throw cannot(e);
+  }
   if (st && !st.isDirectory()) throw new InputError(t(lang, M.notFolder, { dir }), { path: dir });
   if (st) return undefined;
+  // One level at a time from the first folder that exists, never mkdir's recursive mode: on Node 20 it spins
+  // for ever where the parent refuses new entries in an odd way (/proc/x).
+  const missing: string[] = [];
+  for (let d = resolve(dir); statSync(d, { throwIfNoEntry: false }) === undefined && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  let made = 0;
   try {
-    return mkdirSync(dir, { recursive: true, mode: 0o700 }) ?? dir;
+    for (const d of missing) made += (mkdirSync(d, { mode: 0o700 }), 1);
   } catch (e) {
-    throw new InputError(t(lang, M.cannotMake, { dir, code: (e as NodeJS.ErrnoException).code ?? 'error' }), { path: dir, cause: e });
+    if (made > 0) removeMade(missing[made - 1]!, missing[0]);
+    throw cannot(e);
   }
+  return missing[0] ?? dir;
 }
 
 /** Removes the folders ensureFolder made, from `dir` up to `made`, each only while empty (rmdir refuses otherwise). */
