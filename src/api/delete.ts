@@ -8,12 +8,18 @@
 // "Not held" after an attempt whose answer was lost is this run's delete (client.ts), not "already deleted";
 // and when every retry failed too (a 504 after it took effect, then 502s), ShowCertificate is asked before
 // the delete is reported failed: a certificate SCM no longer holds was deleted, by an answer that was lost.
+import { deploymentState } from '../core/inventory/deployment.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
+import { DEPLOYED_BATCH, deploymentsOf } from './deployed.js';
 import { isNotHeld, ScmApiError, scmSaysNotHeld } from './errors.js';
+import type { Deployment } from './types.js';
 
-/** interrupted: sent, then Ctrl-C or SIGTERM came before the answer: it may or may not have been deleted. */
-export type DeleteOutcome = 'deleted' | 'already-deleted' | 'failed' | 'interrupted' | 'not-attempted';
+/**
+ * interrupted: sent, then Ctrl-C or SIGTERM came before the answer: it may or may not have been deleted.
+ * refused: not sent: the look again just before it (`recheck`) found it deployed, or SCM could not tell.
+ */
+export type DeleteOutcome = 'deleted' | 'already-deleted' | 'failed' | 'interrupted' | 'not-attempted' | 'refused';
 
 export interface DeleteResult {
   id: string;
@@ -25,6 +31,8 @@ export interface DeleteResult {
   answerLost?: true;
   /** deleted: every attempt failed (answers lost), and ShowCertificate then found it gone. */
   lookedUp?: true;
+  /** refused: what ListDeployedResources said when it was asked again. */
+  deployment?: Deployment;
 }
 
 /** Pause between two deletes: at most four a second, well under the gateway's default limits. */
@@ -36,7 +44,17 @@ export interface DeleteManyOptions {
   onStep?: (id: string, index: number, count: number) => void;
   /** Waits `ms` unless the signal aborts first (tests replace it). */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /**
+   * The caller looked where they are deployed just before: look again during a long batch, so that one
+   * deployed meanwhile is not deleted (every id not --force'd: delete, prune, rotate --delete-old).
+   */
+  recheck?: boolean;
+  /** The clock of those looks (tests replace it). */
+  clock?: () => number;
 }
+
+/** How old the last look may be before a delete: at four deletes a second, a look for every few deletes. */
+export const RECHECK_AFTER_MS = 1000;
 
 /** A rejection of this one certificate (4xx) lets the others go on; anything else stops the batch. */
 const stops = (e: unknown): boolean => !(e instanceof ScmApiError && e.failure === 'rejected');
@@ -75,13 +93,29 @@ export interface DeleteManyResult {
 export async function deleteMany(client: ScmClient, ids: readonly string[], o: DeleteManyOptions = {}): Promise<DeleteManyResult> {
   const interval = o.intervalMs ?? DELETE_INTERVAL_MS;
   const sleep = o.sleep ?? pause;
+  const clock = o.clock ?? Date.now;
   const results: DeleteResult[] = ids.map((id) => ({ id, result: 'not-attempted' }));
+  let lookedAt = clock();
+  let looked = new Map<string, Deployment>();
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     if (client.signal.aborted) return { results, stoppedBy: new InterruptedError() };
     if (i > 0) await sleep(interval, client.signal);
     if (client.signal.aborted) return { results, stoppedBy: new InterruptedError() };
     o.onStep?.(id, i, ids.length);
+    if (o.recheck && (clock() - lookedAt >= RECHECK_AFTER_MS || (looked.size > 0 && !looked.has(id)))) {
+      try {
+        looked = await deploymentsOf(client, ids.slice(i, i + DEPLOYED_BATCH));
+      } catch (e) {
+        // Cannot look again: nothing more is deleted on a look that may be out of date.
+        return { results, stoppedBy: e };
+      }
+      lookedAt = clock();
+    }
+    if (looked.size > 0 && deploymentState(looked.get(id)) !== 'not-deployed') {
+      results[i] = { id, result: 'refused', ...(looked.has(id) ? { deployment: looked.get(id)! } : {}) };
+      continue;
+    }
     try {
       const { requestId, answerLost } = await client.deleteCertificate(id);
       results[i] = { id, result: 'deleted', ...(requestId ? { requestId } : {}), ...(answerLost ? { answerLost } : {}) };

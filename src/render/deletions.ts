@@ -9,6 +9,7 @@ import type { Style } from '../io/style.js';
 export function outcomeText(r: DeleteResult, lang: Lang, style: Style): string {
   if (r.result === 'deleted') return style.green(t(lang, r.lookedUp ? O.deletedLookedUp : r.answerLost ? O.deletedAnswerLost : O.deleted));
   if (r.result === 'interrupted') return style.red(t(lang, O.interrupted));
+  if (r.result === 'refused') return style.red(t(lang, O.refusedLate));
   if (r.result === 'failed') return style.red(t(lang, O.failed, { why: (r.error?.message ?? '').split('\n')[0]! }));
   return r.result === 'already-deleted' ? t(lang, O['already-deleted']) : style.yellow(t(lang, O['not-attempted']));
 }

@@ -29,6 +29,22 @@ afterAll(async () => {
 });
 beforeEach(async () => emu.reset());
 
+describe('a certificate deployed while a batch of deletes runs', () => {
+  it('delete: looked at again before its delete, it is not deleted (refused, exit 1); the others are', async () => {
+    const ids = (await emu.seed({ certificates: Array.from({ length: 10 }, (_, i) => ({ name: `race-${i}`, domain: 'race.example.test' })) })).certificates as string[];
+    const last = ids.at(-1)!;
+    // About a second in (deletes go at four a second), someone deploys the last one.
+    const deployLater = new Promise<void>((done) => setTimeout(() => void emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-race', certificate_id: last }] }).then(() => done()), 1000));
+    const r = await run(['delete', ...ids, '--json']);
+    await deployLater;
+    expect(r.code, r.stderr).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.results.at(-1)).toMatchObject({ id: last, result: 'refused', reason: 'deployed', deployedTo: [expect.objectContaining({ service: 'ELB', region: 'cn-north-4', resourceId: 'elb-race' })] });
+    expect(doc.deleted).toEqual(ids.slice(0, -1));
+    expect(await held()).toEqual([last]);
+  });
+});
+
 describe('scm delete', () => {
   let a: string;
   let b: string;

@@ -2,7 +2,7 @@
 // has its row (and a line on stderr, run.ts), its note empty: where it was deployed means nothing then.
 import type { DeleteResult } from '../../api/delete.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { deleteReasonText, deploymentJson, type DeleteDecision } from '../../core/inventory/index.js';
+import { deleteReasonText, deploymentJson, planDelete, type DeleteDecision } from '../../core/inventory/index.js';
 import { O } from '../../core/inventory/messages.js';
 import type { Style } from '../../io/style.js';
 import { outcomeJson, outcomeText } from '../../render/deletions.js';
@@ -15,12 +15,22 @@ export interface DeleteRow {
   outcome?: DeleteResult;
 }
 
+/**
+ * The decision a row shows: the one made up front, or, for a certificate found deployed when looked at again
+ * just before its delete (outcome refused), the one that look makes (its reason and where it is deployed).
+ */
+function shown({ decision: d, outcome }: DeleteRow): DeleteDecision {
+  if (outcome?.result !== 'refused') return d;
+  return planDelete([d.id], new Map(outcome.deployment ? [[d.id, outcome.deployment]] : []), { force: false })[0]!;
+}
+
 export function renderDeletions(rows: readonly DeleteRow[], o: { lang: Lang; style: Style }): string {
   if (rows.length === 0) return '';
-  const body = rows.map(({ decision: d, outcome }) => {
+  const body = rows.map((row) => {
+    const { decision: d, outcome } = row;
     const result = d.action === 'refuse' ? o.style.red(t(o.lang, O.refused))
       : outcome ? outcomeText(outcome, o.lang, o.style) : t(o.lang, O['would-delete']);
-    return [d.id, result, outcome?.result === 'already-deleted' ? '-' : deleteReasonText(d, o.lang)];
+    return [d.id, result, outcome?.result === 'already-deleted' ? '-' : deleteReasonText(shown(row), o.lang)];
   });
   return table([[H.id, H.result, H.note].map((h) => o.style.bold(t(o.lang, h))), ...body]);
 }
@@ -28,13 +38,16 @@ export function renderDeletions(rows: readonly DeleteRow[], o: { lang: Lang; sty
 export function deleteJson(rows: readonly DeleteRow[], dryRun: boolean): Record<string, unknown> {
   return {
     dryRun,
-    results: rows.map(({ decision: d, outcome }) => ({
-      id: d.id,
-      ...(d.action === 'refuse' ? { result: 'refused', error: null, requestId: null } : outcome ? outcomeJson(outcome) : { result: 'would-delete', error: null, requestId: null }),
-      reason: d.reason,
-      forced: d.forced,
-      ...deploymentJson(d.deployment),
-    })),
+    results: rows.map((row) => {
+      const { decision: d, outcome } = row;
+      return {
+        id: d.id,
+        ...(d.action === 'refuse' ? { result: 'refused', error: null, requestId: null } : outcome ? outcomeJson(outcome) : { result: 'would-delete', error: null, requestId: null }),
+        reason: shown(row).reason,
+        forced: d.forced,
+        ...deploymentJson(shown(row).deployment),
+      };
+    }),
     deleted: rows.filter((r) => r.outcome?.result === 'deleted').map((r) => r.decision.id),
   };
 }

@@ -35,6 +35,7 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
   } else {
     const doomed = decisions.filter((d) => d.action === 'delete').map((d) => d.id);
     const done = await deleteMany(s.client, doomed, {
+      recheck: opts.force !== true,
       onStep: (id, i, count) => {
         s.deadline.restart(); // each delete has its own time limit
         s.progress.step(t(lang, M.deleting, { id, n: i + 1, count }));
@@ -55,7 +56,9 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
     if (opts.dryRun) ctx.stderr.write(`${t(lang, M.dryRun)}\n`);
   }
   if (stop) throw stop;
-  const refused = decisions.filter((d) => d.action === 'refuse');
+  // Refused up front, or when looked at again just before its delete (deployed meanwhile).
+  const late = new Set(rows.filter((r) => r.outcome?.result === 'refused').map((r) => r.decision.id));
+  const refused = decisions.filter((d) => d.action === 'refuse' || late.has(d.id));
   if (refused.length > 0) throw new NegativeResult(t(lang, M.refused, { count: refused.length, ids: listOf(lang, refused.map((d) => d.id)) }), { hint: t(lang, M.refusedHint) });
   return ExitCode.OK;
 }

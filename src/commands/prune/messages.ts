@@ -27,6 +27,10 @@ export const M = {
     en: (p) => `${plural(Number(p.count), 'superseded certificate was', 'superseded certificates were')} kept because SCM could not tell whether ${Number(p.count) === 1 ? 'it is' : 'they are'} in use: ${p.ids}`,
     zh: '有 {count} 张已被取代的证书未删除，因为 SCM 无法确定它们是否仍在使用：{ids}',
   },
+  late: {
+    en: (p) => `${plural(Number(p.count), 'certificate was', 'certificates were')} not deleted: looked at again just before, ${Number(p.count) === 1 ? 'it is' : 'they are'} deployed now (or SCM cannot tell): ${p.ids}`,
+    zh: '有 {count} 张证书未删除：删除前再次查询，发现它们现在已有部署（或 SCM 无法确定）：{ids}',
+  },
   undecidedHint: { en: 'run the same prune again later; scm show ID says where SCM cannot tell', zh: '请稍后再次运行同一条清理命令；scm show ID 会列出 SCM 无法确定的位置' },
   dryRun: {
     en: (p) => `dry run: ${plural(Number(p.count), 'certificate')} would be deleted; nothing was deleted`,

@@ -49,6 +49,7 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
   let stop: unknown;
   if (!opts.dryRun && doomed.length > 0) {
     const done = await deleteMany(s.client, doomed, {
+      recheck: true,
       onStep: (id, i, count) => {
         s.deadline.restart(); // each delete has its own time limit
         s.progress.step(t(lang, M.deleting, { id, n: i + 1, count }));
@@ -76,6 +77,12 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
   // Kept because SCM could not tell whether they are in use: safe, but the prune is not done (as `delete`
   // refuses such an id): exit 1, so that a hook or cron job does not take it for a tidy SCM.
   const undecided = plan.filter((r) => r.entry.reason === 'deployment-unknown').map((r) => r.entry.row.id);
-  if (undecided.length > 0) throw new NegativeResult(t(lang, M.undecided, { count: undecided.length, ids: listOf(lang, undecided) }), { hint: t(lang, M.undecidedHint) });
+  // Found deployed (or undecided) when looked at again just before its delete: deployed while prune ran.
+  const late = plan.filter((r) => r.outcome?.result === 'refused').map((r) => r.entry.row.id);
+  const said = [
+    ...(undecided.length > 0 ? [t(lang, M.undecided, { count: undecided.length, ids: listOf(lang, undecided) })] : []),
+    ...(late.length > 0 ? [t(lang, M.late, { count: late.length, ids: listOf(lang, late) })] : []),
+  ];
+  if (said.length > 0) throw new NegativeResult(said.join(lang === 'zh' ? '；' : '; '), { hint: t(lang, M.undecidedHint) });
   return ExitCode.OK;
 }

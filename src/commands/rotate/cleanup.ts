@@ -15,6 +15,7 @@ export async function deleteOld(cleanup: readonly CleanupEntry[], s: Session, ct
   const doomed = cleanup.filter((e) => e.action === 'delete').map((e) => e.id);
   if (doomed.length === 0) return { deletions: [] };
   const done = await deleteMany(s.client, doomed, {
+    recheck: true,
     onStep: (id, i, count) => {
       s.deadline.restart();
       s.progress.step(t(ctx.lang, M.deleting, { id, n: i + 1, count }));

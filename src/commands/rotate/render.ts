@@ -140,7 +140,7 @@ export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown
     resources: d.rows.map((r) => ({ service: r.service, region: r.region, resource: r.resourceId, resourceName: r.resourceName, from: r.from, result: r.result, reason: r.reason, message: rowMessage(r, newId, lang) })),
     deleted: d.deletions.filter((x) => x.result === 'deleted' || x.result === 'already-deleted').map((x) => x.id),
     kept: d.cleanup.filter((e) => e.action === 'keep').map((e) => ({ id: e.id, reason: e.reason, message: cleanupText(e, lang) })),
-    deleteErrors: d.deletions.filter((x) => x.result === 'failed' || x.result === 'interrupted' || x.result === 'not-attempted').map((x) => ({ id: x.id, result: x.result, error: x.error ? x.error.toJSON() : null })),
+    deleteErrors: d.deletions.filter((x) => x.result === 'failed' || x.result === 'interrupted' || x.result === 'not-attempted' || x.result === 'refused').map((x) => ({ id: x.id, result: x.result, error: x.error ? x.error.toJSON() : null })),
     notificationsDisabled: d.notified,
     notificationsStillOn: d.stillOn ?? [],
     deploymentUnknown: d.unknown.map((u) => ({ certificateId: u.certificateId, service: u.service, region: u.region, ...(u.count !== undefined ? { count: u.count } : {}) })),

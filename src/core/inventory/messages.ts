@@ -46,6 +46,7 @@ export const O = {
   interrupted: { en: 'interrupted: it may or may not have been deleted', zh: '已中断：可能已删除，也可能没有' },
   'not-attempted': { en: 'not attempted: the run stopped first', zh: '未执行：运行已提前停止' },
   refused: { en: 'refused', zh: '拒绝删除' },
+  refusedLate: { en: 'not deleted: looked at again just before, it is deployed now (or SCM cannot tell)', zh: '未删除：删除前再次查询，发现它现在已有部署（或 SCM 无法确定）' },
   'would-delete': { en: 'would be deleted (dry run)', zh: '将被删除（试运行）' },
 } satisfies Messages;
 
