@@ -55,6 +55,8 @@ export function mayBe(item: CertificateListItem, id: CertIdentity): boolean {
 export interface Copy {
   id: string;
   name?: string;
+  /** The enterprise project SCM shows it in (ShowCertificate's enterprise_project_id), when it says. */
+  enterpriseProject?: string;
 }
 
 export interface Lookup {
@@ -148,7 +150,8 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
     batch.forEach((c, j) => {
       const fp = details[j]?.fingerprint;
       if (details[j] && typeof fp !== 'string') throw undecided(t(lang, L.noFingerprint, { id: c.id }));
-      if (typeof fp === 'string' && [identity.sha1, identity.sha256].includes(normalizeFingerprint(fp))) copies.push({ id: c.id, ...(typeof c.name === 'string' ? { name: c.name } : {}) });
+      const ep = (details[j] as { enterprise_project_id?: unknown } | undefined)?.enterprise_project_id;
+      if (typeof fp === 'string' && [identity.sha1, identity.sha256].includes(normalizeFingerprint(fp))) copies.push({ id: c.id, ...(typeof c.name === 'string' ? { name: c.name } : {}), ...(typeof ep === 'string' && ep !== '' ? { enterpriseProject: ep } : {}) });
     });
   }
   return { copies: copies.sort(byAge), listed: listing.items.length, pages: listing.pages, shows };

@@ -35,6 +35,8 @@ export interface UploadOutcome {
   mayStillLand?: boolean;
   /** The name SCM already lists the certificate under (--if-changed found it, or SCM refused a duplicate). */
   existingName?: string;
+  /** --if-changed found it in another enterprise project than the import names: that project. */
+  heldIn?: string;
 }
 
 export interface UploadOptions {
@@ -50,7 +52,9 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
     o.onPhase?.('lookup');
     const { copies } = await findCopies(client, o.identity);
     const [held, ...more] = copies;
-    if (held) return { ...base, certificateId: held.id, changed: false, otherCopies: more.map((c) => c.id), ...(held.name !== undefined ? { existingName: held.name } : {}) };
+    const asked = body.enterprise_project_id;
+    const elsewhere = asked !== undefined && held?.enterpriseProject !== undefined && held.enterpriseProject !== asked;
+    if (held) return { ...base, certificateId: held.id, changed: false, otherCopies: more.map((c) => c.id), ...(held.name !== undefined ? { existingName: held.name } : {}), ...(elsewhere ? { heldIn: held.enterpriseProject! } : {}) };
   }
   o.onPhase?.('import');
   const r = await importSafely(client, body, o.identity ? { identity: o.identity } : {});

@@ -155,6 +155,23 @@ describe('scm upload --if-changed', () => {
   });
 });
 
+describe('scm upload --if-changed --enterprise-project-id', () => {
+  it('a copy held in another enterprise project is named with a warning: nothing was imported into the one asked for', async () => {
+    const first = await upload(good, '--quiet');
+    const id = first.stdout.trim();
+    const ep = '11111111-2222-3333-4444-555555555555';
+    const r = await upload(good, '--if-changed', '--enterprise-project-id', ep, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ certificate_id: id, changed: false });
+    const held = (await emu.state()).certificates.find((c) => c.id === id) as { enterpriseProjectId?: string } | undefined;
+    const warnings = r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.warning).map((l) => l.warning.message);
+    expect(warnings).toContain(`SCM holds this certificate as ${id} in enterprise project ${held?.enterpriseProjectId ?? '0'}, not ${ep}: nothing was imported into ${ep} (move it to ${ep} in the console if it belongs there)`);
+    // Asked for the project it is in: no warning.
+    const same = await upload(good, '--if-changed', '--enterprise-project-id', held?.enterpriseProjectId ?? '0');
+    expect(same.stderr).not.toContain('enterprise project');
+  });
+});
+
 describe('scm upload twice without --if-changed', () => {
   it('SCM refuses the duplicate (duplicate_check=false) and scm prints the id it already holds', async () => {
     const first = await upload(good, '--quiet');

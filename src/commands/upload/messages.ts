@@ -14,6 +14,10 @@ export const U = {
     en: "{label} the same certificate is already in SCM as {id}, named '{existing}' (not {name}); nothing uploaded",
     zh: '{label}SCM 中已有同一张证书，ID 为 {id}，名称是“{existing}”（而不是 {name}）；未上传',
   },
+  heldIn: {
+    en: 'SCM holds this certificate as {id} in enterprise project {held}, not {asked}: nothing was imported into {asked} (move it to {asked} in the console if it belongs there)',
+    zh: 'SCM 中已有这张证书，ID 为 {id}，位于企业项目 {held}，而不是 {asked}：没有导入到 {asked}（如果它应属于 {asked}，请在控制台中迁移）',
+  },
   looking: { en: 'looking for this certificate in SCM ({host})', zh: '正在 SCM（{host}）中查找这张证书' },
   uploading: { en: 'uploading {name} to {host}', zh: '正在把 {name} 上传到 {host}' },
   verifying: { en: 'checking that SCM holds this certificate once ({host})', zh: '正在确认 SCM（{host}）中只有一份这张证书' },

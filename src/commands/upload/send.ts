@@ -76,6 +76,8 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
   });
   // Said even with --quiet: a second copy in SCM is never left unmentioned.
   for (const note of copyNotes(outcome, lang, result.name)) warn(note);
+  // Found in another enterprise project than the one asked for: nothing was imported into that one.
+  if (outcome.heldIn !== undefined) warn(t(lang, U.heldIn, { id: outcome.certificateId, held: outcome.heldIn, asked: body.enterprise_project_id ?? '' }));
 
   if (i.plans.length > 0) {
     conn.deadline.restart(PUSH_PHASE);
