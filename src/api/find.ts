@@ -52,6 +52,26 @@ export function mayBe(item: CertificateListItem, id: CertIdentity): boolean {
   return expires === undefined || Math.abs(expires.getTime() - id.notAfter.getTime()) <= DAY_MS;
 }
 
+/**
+ * The certificates listed for `content` in expiry order, latest first, then earliest first, until a read passes
+ * the window of a day either side of `notAfter`: every entry whose expiry lies in it has then been read.
+ * Undefined when neither end reaches the window (more certificates with that expiry than the cap allows).
+ */
+async function byExpiry(client: ScmClient, content: string | undefined, notAfter: Date): Promise<{ items: CertificateListItem[]; pages: number } | undefined> {
+  const items: CertificateListItem[] = [];
+  let pages = 0;
+  for (const dir of ['DESC', 'ASC'] as const) {
+    const listing = await listAll(client, { ...(content ? { content } : {}), sort_key: 'certExpiredTime', sort_dir: dir });
+    items.push(...listing.items);
+    pages += listing.pages;
+    if (listing.complete) return { items, pages };
+    const times = listing.items.map((c) => parseScmTime(c.expire_time)?.getTime()).filter((x): x is number => x !== undefined);
+    const passed = dir === 'DESC' ? times.some((x) => x < notAfter.getTime() - DAY_MS) : times.some((x) => x > notAfter.getTime() + DAY_MS);
+    if (passed) return { items, pages };
+  }
+  return undefined;
+}
+
 export interface Copy {
   id: string;
   name?: string;
@@ -120,10 +140,22 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
       if (e instanceof InterruptedError) throw e;
       throw undecided(firstLine(e), e);
     }
-    if (!listing.complete) throw undecided(listing.incomplete!.message, undefined, listing.incomplete!.reason === 'offset-cap');
     pages += listing.pages;
     // An entry without an id cannot be opened, so it cannot be a copy scm would name.
-    for (const c of listing.items) if (typeof c.id === 'string' && !byId.has(c.id)) byId.set(c.id, c);
+    const keep = (items: readonly CertificateListItem[]): void => {
+      for (const c of items) if (typeof c.id === 'string' && !byId.has(c.id)) byId.set(c.id, c);
+    };
+    keep(listing.items);
+    if (listing.complete) continue;
+    // More share the name than the offset cap lets anyone page through: a copy has the leaf's expiry (a day
+    // either side), so the list in expiry order, from both ends, reaches it once a read passes that window.
+    const around = listing.incomplete!.reason === 'offset-cap' ? await byExpiry(client, content, identity.notAfter).catch((e: unknown) => {
+      if (e instanceof InterruptedError) throw e;
+      return undefined;
+    }) : undefined;
+    if (!around) throw undecided(listing.incomplete!.message, undefined, listing.incomplete!.reason === 'offset-cap');
+    pages += around.pages;
+    keep(around.items);
   }
   const listing = { items: [...byId.values()], pages };
 

@@ -69,8 +69,21 @@ describe('lookups that cannot decide', () => {
     expect((await emu.state()).requests.byOperation.import).toBeUndefined();
   });
 
-  it('more than the offset cap lets anyone read: said, exit 5, nothing imported; --json too', async () => {
+  it('more than the offset cap lets anyone read: the list in expiry order reaches the leaf\'s expiry from one end, so it is decided', async () => {
     await renewals(160);
+    const first = await upload('--if-changed', '--json');
+    expect(first.code, first.stderr).toBe(0);
+    const id = JSON.parse(first.stdout).certificate_id as string;
+    expect(JSON.parse(first.stdout)).toMatchObject({ changed: true });
+    const again = await upload('--if-changed', '--json');
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ certificate_id: id, changed: false });
+    expect((await emu.state()).requests.byOperation.import).toBe(1);
+  });
+
+  it('more than the cap, and more than it with the leaf\'s very expiry: said, exit 5, nothing imported; --json too', async () => {
+    const id = identityOf(readFileSync(b.cert, 'utf8'));
+    await emu.seed({ certificates: Array.from({ length: 160 }, (_, i) => ({ name: `shop-${i}`, domain: id.names[0], sans: id.names, not_after: id.notAfter.toISOString(), fingerprint: i.toString(16).padStart(40, '0') })) });
     const r = await upload('--if-changed', '--json');
     expect(r.code).toBe(5);
     const error = JSON.parse(r.stderr.trim().split('\n').at(-1)!).error;
