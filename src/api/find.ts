@@ -75,13 +75,13 @@ async function byExpiry(client: ScmClient, content: string | undefined, notAfter
 export interface Copy {
   id: string;
   name?: string;
-  /** The enterprise project SCM shows it in (ShowCertificate's enterprise_project_id), when it says. */
-  enterpriseProject?: string;
 }
 
 export interface Lookup {
   /** Every certificate in SCM with the leaf's fingerprint, oldest first. */
   copies: Copy[];
+  /** The enterprise project ShowCertificate names for each copy (enterprise_project_id), by id, where it says. */
+  projects: Map<string, string>;
   /** Certificates listed for the name, list requests, and ShowCertificate calls made. */
   listed: number;
   pages: number;
@@ -163,6 +163,7 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
   const gap = (c: CertificateListItem): number => Math.abs((parseScmTime(c.expire_time)?.getTime() ?? 0) - identity.notAfter.getTime());
   const candidates = listing.items.filter((c) => mayBe(c, identity)).sort((a, b) => gap(a) - gap(b));
   const copies: Copy[] = [];
+  const projects = new Map<string, string>();
   let shows = 0;
   for (let i = 0; i < candidates.length; i += SHOWS_AT_ONCE) {
     const batch = candidates.slice(i, i + SHOWS_AT_ONCE);
@@ -182,9 +183,11 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
     batch.forEach((c, j) => {
       const fp = details[j]?.fingerprint;
       if (details[j] && typeof fp !== 'string') throw undecided(t(lang, L.noFingerprint, { id: c.id }));
-      const ep = (details[j] as { enterprise_project_id?: unknown } | undefined)?.enterprise_project_id;
-      if (typeof fp === 'string' && [identity.sha1, identity.sha256].includes(normalizeFingerprint(fp))) copies.push({ id: c.id, ...(typeof c.name === 'string' ? { name: c.name } : {}), ...(typeof ep === 'string' && ep !== '' ? { enterpriseProject: ep } : {}) });
+      if (typeof fp !== 'string' || ![identity.sha1, identity.sha256].includes(normalizeFingerprint(fp))) return;
+      copies.push({ id: c.id, ...(typeof c.name === 'string' ? { name: c.name } : {}) });
+      const ep = (details[j] as { enterprise_project_id?: unknown }).enterprise_project_id;
+      if (typeof ep === 'string' && ep !== '') projects.set(c.id, ep);
     });
   }
-  return { copies: copies.sort(byAge), listed: listing.items.length, pages: listing.pages, shows };
+  return { copies: copies.sort(byAge), projects, listed: listing.items.length, pages: listing.pages, shows };
 }

@@ -50,11 +50,12 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
   const base = { recovered: false, otherCopies: [] as string[], deleted: [] as string[], keptDeployed: [] as string[] };
   if (o.ifChanged && o.identity) {
     o.onPhase?.('lookup');
-    const { copies } = await findCopies(client, o.identity);
+    const { copies, projects } = await findCopies(client, o.identity);
     const [held, ...more] = copies;
     const asked = body.enterprise_project_id;
-    const elsewhere = asked !== undefined && held?.enterpriseProject !== undefined && held.enterpriseProject !== asked;
-    if (held) return { ...base, certificateId: held.id, changed: false, otherCopies: more.map((c) => c.id), ...(held.name !== undefined ? { existingName: held.name } : {}), ...(elsewhere ? { heldIn: held.enterpriseProject! } : {}) };
+    const heldIn = held ? projects.get(held.id) : undefined;
+    const elsewhere = asked !== undefined && heldIn !== undefined && heldIn !== asked;
+    if (held) return { ...base, certificateId: held.id, changed: false, otherCopies: more.map((c) => c.id), ...(held.name !== undefined ? { existingName: held.name } : {}), ...(elsewhere ? { heldIn } : {}) };
   }
   o.onPhase?.('import');
   const r = await importSafely(client, body, o.identity ? { identity: o.identity } : {});

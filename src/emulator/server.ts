@@ -24,6 +24,8 @@ export interface EmulatorOptions {
   /** How to read what the docs leave open (offset unit, duplicate_check); changeable at run time. */
   behaviour?: Partial<Behaviour>;
   now?: () => Date;
+  /** The clock signatures are checked against: the real one (as the gateway's), unless a test fixes the client's too. */
+  signatureNow?: () => Date;
   /** The account to start with (a seed, e.g. from `--state FILE`: state-file.ts); a bad one throws before listening. */
   seed?: unknown;
   /** One line per request (for stderr). */
@@ -80,6 +82,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
   const behaviour: Behaviour = { ...initial };
   const auth: AuthConfig = { keys: new Map(o.keys.map((k) => [k.ak, k.sk])), tokens: new Set(o.tokens) };
   const now = o.now ?? (() => new Date());
+  const signatureNow = o.signatureNow ?? (() => new Date());
   if (o.seed !== undefined) seed(store, o.seed, now());
   const closing = new AbortController();
   const sleep = (ms: number): Promise<void> =>
@@ -122,7 +125,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     if (body === undefined) return (log(413), send(res, { status: 413, body: errorBody('APIGW.0201', 413, requestId) }));
 
     // As the gateway: the signature's date is checked against the real clock, whatever `now` (SCM_NOW) says.
-    const who = authenticate({ method, pathname: url.pathname, search: url.search, headers: req.headers, body, now: new Date() }, auth);
+    const who = authenticate({ method, pathname: url.pathname, search: url.search, headers: req.headers, body, now: signatureNow() }, auth);
     if (!who.ok) {
       store.requests.unauthorized++;
       log(401);

@@ -3,7 +3,9 @@
 // judged on its own; a missing middle intermediate stays an error. A cross-signed copy of the intermediate (same
 // subject and key, another issuer) is an alternative: the copy that continues the path is sent, the other is not.
 // `scm check` on such a folder says the same. Through the built binary.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -21,6 +23,22 @@ const UNRELATED = 'chain-unrelated-cert warning null';
 const INTER = (): string => readFileSync(fixture('pki/inter-rsa.crt'), 'utf8');
 
 describeFixtures('an extra CA beside the path, read by content', () => {
+  it('a trust store in the folder (many unrelated CAs in one file) is one finding naming the file and the count, in both languages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scm-e2e-trust-store-'));
+    try {
+      for (const f of ['fullchain.pem', 'privkey.pem']) copyFileSync(join(fixture('bundles/rsa-ok'), f), join(dir, f));
+      writeFileSync(join(dir, 'ca-bundle.crt'), ['root-b.crt', 'root-ec.crt', 'gd-class2.crt'].map((f) => readFileSync(fixture(`pki/${f}`), 'utf8')).join(''));
+      const r = await validate([dir]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(triples(r.stdout)).toEqual([UNRELATED]);
+      expect(JSON.parse(r.stdout).findings[0].message).toMatch(/ca-bundle\.crt holds 3 CA certificates \(CN=.+ first\) that did not issue CN=rsa\.example\.com or any of its intermediates, as a trust store does; they are not sent$/);
+      const zh = await validate([dir, '--lang', 'zh']);
+      expect(JSON.parse(zh.stdout).findings[0].message).toMatch(/ca-bundle\.crt 中有 3 张 CA 证书（第一张为 CN=.+）没有签发 CN=rsa\.example\.com 或它的任何中间证书，像是一个信任库；它们不会被发送$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a folder with another CA\'s root or intermediate in its own file: valid, one warning, the path sent alone', async () => {
     for (const dir of ['extra-root', 'extra-intermediate']) {
       const r = await validate([L(dir)]);

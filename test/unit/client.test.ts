@@ -68,7 +68,7 @@ describe('signed requests', () => {
     expect((await findCopies(client, identityOf(readFileSync(bundle.cert, 'utf8')))).copies).toEqual([{ id: certId, name: 'app-example' }]);
     const other = makeBundle(join(dir, 'other'));
     // Same names and expiry day: listed and opened, but its fingerprint differs.
-    expect(await findCopies(client, identityOf(readFileSync(other.cert, 'utf8')))).toEqual({ copies: [], listed: 1, pages: 1, shows: 1 });
+    expect(await findCopies(client, identityOf(readFileSync(other.cert, 'utf8')))).toEqual({ copies: [], projects: new Map(), listed: 1, pages: 1, shows: 1 });
   });
 });
 

@@ -113,12 +113,24 @@ describe('copies, oldest first, and lookups that cannot decide', () => {
     expect(z.message).toMatch(/^无法确定 SCM 是否已有这张证书：无法读取证书列表的第 1 页：SCM 拒绝了列出证书所用的凭证：SCM\.1000 /);
   });
 
-  it('more certificates than the offset cap lets anyone read: LookupError suggesting to prune', async () => {
-    seed(at.emu.store, { certificates: Array.from({ length: 160 }, (_, i) => ({ name: `s-${i}`, domain: id.names[0] })) }, new Date());
+  it('more certificates than the offset cap lets anyone read, and as many with the leaf\'s expiry: LookupError suggesting to prune', async () => {
+    seed(at.emu.store, { certificates: Array.from({ length: 160 }, (_, i) => ({ name: `s-${i}`, domain: id.names[0], not_after: id.notAfter.toISOString() })) }, new Date());
     const { client } = await testClient(at.emu.url);
     const e = (await findCopies(client, id, { after: true }).catch((x: unknown) => x)) as LookupError;
     expect(e.message).toBe('cannot tell whether SCM holds this certificate once or twice: SCM lists 160 certificates matching shop.example.test, but its API lets scm read only 150 of them (the offset of ListCertificates stops at 100)');
     expect(e.hint).toBe('nothing is imported on a guess; try again later, or delete old certificates of shop.example.test so that fewer share its name');
+  });
+
+  it('more than the cap, but at most the cap with the leaf\'s expiry: the list in expiry order decides (latest first, then earliest first)', async () => {
+    const pem = readFileSync(bundle.cert, 'utf8');
+    const DAY = 86_400_000;
+    // 160 others expire later than the leaf: the latest-first read never reaches it; the earliest-first read does.
+    seed(at.emu.store, { certificates: Array.from({ length: 160 }, (_, i) => ({ name: `s-${i}`, domain: id.names[0], not_after: new Date(id.notAfter.getTime() + (i + 2) * DAY).toISOString() })) }, new Date());
+    const [held] = seed(at.emu.store, { certificates: [{ name: 'held', pem }] }, new Date()).certificates;
+    const { client } = await testClient(at.emu.url);
+    const found = await findCopies(client, id);
+    expect(found.copies.map((c) => c.id)).toEqual([held]);
+    expect(found.projects.get(held!)).toBe('0');
   });
 
   it('a candidate deleted between the list and the show is not a copy; a show that fails is undecided', async () => {

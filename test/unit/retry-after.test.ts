@@ -17,7 +17,8 @@ import { useEmulator } from '../helpers/in-process.js';
 const NOW = new Date('2026-03-01T08:00:00.000Z');
 const now = (): Date => NOW;
 // The emulator on the same clock: requests are signed with it.
-const at = useEmulator('retry-after', { now });
+// The client signs with the fixed clock too: the emulator checks signatures against it.
+const at = useEmulator('retry-after', { now, signatureNow: now });
 /** A deadline that always has `ms` left. */
 const left = (ms: number): Deadline => ({ remainingMs: () => ms, restart: () => {}, error: () => { throw new Error('unused'); }, budgetMs: ms });
 

@@ -129,13 +129,20 @@ function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: 
     const next = gap[0]!;
     f.add('chain-missing-intermediate', M.chainMissingIntermediate, { top: top.name, missing: top.issuerName, next: next.name });
   }
+  const unrelated = new Map<string, Cert[]>();
   for (const c of leftovers.filter((x) => !gap.includes(x))) {
     if (!unordered(c, ctx)) f.add('chain-broken', M.chainStray, { where: where(c, f) });
     else if (!c.ca && olderGeneration(c, leaf)) {
       const [when, leafWhen] = issued(c, leaf);
       f.add('cert-older-generation', M.certOlderGeneration, { where: where(c, f), issued: when, leafIssued: leafWhen });
     }
-    else f.add('chain-unrelated-cert', c.ca ? M.chainUnrelated : M.chainOtherLeaf, { where: where(c, f), leaf: leaf.name });
+    else if (c.ca) unrelated.set(c.source, [...(unrelated.get(c.source) ?? []), c]);
+    else f.add('chain-unrelated-cert', M.chainOtherLeaf, { where: where(c, f), leaf: leaf.name });
+  }
+  // One file of unrelated CAs is one cause (a trust store appended, ca-certificates.crt copied in): one finding.
+  for (const [source, certs] of unrelated) {
+    if (certs.length === 1) f.add('chain-unrelated-cert', M.chainUnrelated, { where: where(certs[0]!, f), leaf: leaf.name });
+    else f.add('chain-unrelated-cert', M.chainUnrelatedMany, { source, count: certs.length, first: certs[0]!.name, leaf: leaf.name });
   }
 }
 

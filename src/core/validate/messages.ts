@@ -294,6 +294,10 @@ export const M = {
     en: '{where} did not issue {leaf} or any of its intermediates; it is not sent',
     zh: '{where} 没有签发 {leaf} 或它的任何中间证书，不会被发送',
   },
+  chainUnrelatedMany: {
+    en: (p) => `${p.source} holds ${p.count} CA certificates (${p.first} first) that did not issue ${p.leaf} or any of its intermediates, as a trust store does; they are not sent`,
+    zh: '{source} 中有 {count} 张 CA 证书（第一张为 {first}）没有签发 {leaf} 或它的任何中间证书，像是一个信任库；它们不会被发送',
+  },
   chainAlternative: {
     en: '{where} is another copy of {name} (same key, issued by {issuer}); the path uses the copy issued by {used}, so this one is not sent',
     zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发）；证书路径使用的是由 {used} 签发的那一份，这一份不会被发送',
