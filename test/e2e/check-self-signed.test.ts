@@ -55,6 +55,25 @@ describeFixtures('scm check on a lone self-signed certificate', () => {
     expect(rules).not.toContain('cert-missing');
   });
 
+  it('a folder whose cert.pem does not parse is that error (exit 2), not "only CA certificates: check cert.pem instead"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scm-e2e-check-badcert-'));
+    try {
+      const ok = fixture('bundles/rsa-ok');
+      const pem = readFileSync(join(ok, 'cert.pem'), 'utf8').split('\n');
+      writeFileSync(join(dir, 'cert.pem'), `${pem.slice(0, 10).join('\n')}\n-----END CERTIFICATE-----\n`);
+      for (const f of ['chain.pem', 'privkey.pem']) writeFileSync(join(dir, f), readFileSync(join(ok, f)));
+      const r = await check([dir]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toMatch(/cert\.pem/);
+      expect(r.stdout).not.toContain('holds only CA certificates');
+      const v = await runCli(['validate', dir, '--json']);
+      const said = JSON.parse(v.stdout).findings.find((x: { severity: string }) => x.severity === 'error').message as string;
+      expect(r.stdout).toContain(said.split(': ').at(-1)!);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a chain file or a PKCS#12 file cannot be checked (exit 2), and the message names no flag check lacks', async () => {
     const chain = fixture('bundles/rsa-ok/chain.pem');
     const r = await check([chain]);

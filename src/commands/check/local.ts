@@ -57,11 +57,13 @@ export async function readLocal(path: string, ctx: Ctx): Promise<LocalCertificat
     g = gatherSlots(input, f);
   }
   if (g.leafIndex === undefined) {
-    if (g.certs.length > 0 && g.certs.every((c) => c.ca)) {
+    const why = f.sorted().find((x) => x.severity === 'error' && !x.rule.startsWith('key-'))?.message ?? '';
+    // Only CA certificates read, and nothing that failed to read: the chain file given for the certificate. A
+    // folder whose cert.pem does not parse is that error, not "check cert.pem instead".
+    if (g.certs.length > 0 && g.certs.every((c) => c.ca) && (!folder || why === '')) {
       const held = g.certs.map((c) => c.name).join(f.say(VM.listSeparator));
       throw new InputError(t(ctx.lang, M.onlyCas, { path, held }), { path });
     }
-    const why = f.sorted().find((x) => x.severity === 'error' && !x.rule.startsWith('key-'))?.message ?? '';
     // validate's finding names the file it read; said again after "no certificate in PATH" it only repeats it.
     const message = why === '' ? t(ctx.lang, M.noLeafBare, { path }) : why.includes(path) ? why : t(ctx.lang, M.noLeaf, { path, why });
     throw new InputError(message, { path });
