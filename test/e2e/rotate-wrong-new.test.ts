@@ -67,6 +67,20 @@ describe('rotate to a certificate that expires before the old one', () => {
   });
 });
 
+describe('rotate to a certificate that expires hours before the old one (the same day)', () => {
+  it('is no shorter renewal: no warning, and --delete-old deletes the old one', async () => {
+    const end = Date.now() + 300 * 86_400_000;
+    const [fresh, old] = (await emu.seed({ certificates: [
+      { name: 'new', domain: 'h.example.test', not_after: new Date(end).toISOString() },
+      { name: 'old', domain: 'h.example.test', not_after: new Date(end + 3 * 3_600_000).toISOString() },
+    ] })).certificates as [string, string];
+    const r = await run(['rotate', old, '--to', fresh, '--delete-old', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(warnings(r.stderr)).toEqual([]);
+    expect(JSON.parse(r.stdout).deleted).toEqual([old]);
+  });
+});
+
 describe('rotate --domain D to a certificate that does not cover D', () => {
   it('is refused offline (exit 1, rotate-domain-not-covered), nothing deployed, uploaded or deleted; in Chinese too', async () => {
     const [fresh, old] = (await emu.seed({ certificates: [

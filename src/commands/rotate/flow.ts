@@ -17,6 +17,7 @@ import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
 import { certificateFindings, domainFindings, uncovered } from '../../core/deploy/index.js';
+import { DAY_MS } from '../../core/inventory/index.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type Verification } from '../../core/rotate/index.js';
 import { ExitCode, InterruptedError, NegativeResult, NetworkError, ScmCliError } from '../../errors.js';
@@ -44,7 +45,9 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // An old certificate that outlives the new one: a renewal to a shorter-lived certificate, or the wrong files.
   // Said before anything is done; --delete-old then keeps it (planCleanup's 'outlives').
   const newEnd = fresh.facts.notAfter;
-  const outlives = new Set(old.ids.filter((id) => newEnd !== undefined && (old.expiry.get(id)?.getTime() ?? 0) > newEnd.getTime()));
+  // By more than a day: SCM's times are read to the day's zone (UTC+8, a day either side, as the lookups do), and
+  // two issues of one certificate minutes apart are no shorter renewal.
+  const outlives = new Set(old.ids.filter((id) => newEnd !== undefined && (old.expiry.get(id)?.getTime() ?? 0) > newEnd.getTime() + DAY_MS));
   for (const id of outlives) say(t(lang, r.deleteOld ? M.outlivesKept : M.outlives, { id, new: day(newEnd!), old: day(old.expiry.get(id)!) }));
   s.deadline.restart();
   const asked = [...(fresh.id ? [fresh.id] : []), ...old.ids];
