@@ -120,7 +120,7 @@ const isUtf8 = (codeset: string): boolean => /^utf-?8$/i.test(codeset);
  * so such a locale gets English (--lang zh or `lang: zh` still choose Chinese). The character set is LC_CTYPE's
  * (LC_ALL, then LC_CTYPE, then LANG) codeset; a zh locale that names none is glibc's legacy one (zh_CN and zh_SG
  * GB2312, zh_TW BIG5, zh_HK BIG5-HKSCS), so `LANG=zh_CN` alone is English and `LANG=zh_CN LC_CTYPE=zh_CN.UTF-8`
- * Chinese; when LC_CTYPE says nothing, the messages locale's own codeset decides. A messages locale naming a
+ * Chinese; LC_CTYPE=C or POSIX (ASCII) is English; when LC_CTYPE says nothing, the messages locale's own codeset decides. A messages locale naming a
  * codeset other than UTF-8 is English whatever LC_CTYPE says. LANGUAGE (GNU gettext's list) is not read.
  * zh_TW and zh_HK get the Simplified Chinese there is.
  */
@@ -132,6 +132,7 @@ export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const ctype = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
   const charset = codesetOf(ctype);
   if (charset !== undefined) return isUtf8(charset) ? 'zh' : 'en';
-  if (ZH.test(ctype)) return 'en';
+  // C and POSIX name no codeset and are ASCII: a terminal set to them shows UTF-8 Chinese as mojibake.
+  if (ZH.test(ctype) || /^(C|POSIX)$/i.test(ctype)) return 'en';
   return own !== undefined ? 'zh' : 'en';
 }

@@ -55,6 +55,8 @@ describe('the language', () => {
     [{ LANG: 'zh_CN', LC_CTYPE: 'zh_CN.UTF-8' }, 'zh'], [{ LC_MESSAGES: 'zh_CN', LANG: 'en_US.UTF-8' }, 'zh'], [{ LC_MESSAGES: 'zh_CN', LC_CTYPE: 'C.UTF-8' }, 'zh'],
     [{ LC_MESSAGES: 'zh_CN.UTF-8', LC_CTYPE: 'zh_CN' }, 'en'], [{ LC_MESSAGES: 'zh_CN.UTF-8' }, 'zh'],
     [{ LANG: 'en_US.UTF-8', LANGUAGE: 'zh_CN:en' }, 'en'],
+    // LC_CTYPE=C or POSIX is ASCII: English, whatever the messages locale says.
+    [{ LANG: 'zh_CN.UTF-8', LC_CTYPE: 'C' }, 'en'], [{ LANG: 'zh_CN.UTF-8', LC_CTYPE: 'POSIX' }, 'en'], [{ LC_MESSAGES: 'zh_CN.UTF-8', LC_CTYPE: 'C' }, 'en'],
   ])('a zh locale without a codeset: %j → %s', (env, lang) => {
     expect(langFromEnv(env)).toBe(lang);
   });
