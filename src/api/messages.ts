@@ -22,7 +22,7 @@ export const OP_NAME = Object.fromEntries(Object.entries(OPERATION).map(([op, m]
 /** The API error display (ScmApiError). */
 export const E = {
   auth: { en: 'SCM refused the credentials for {op}: {what} ({ref})', zh: 'SCM 拒绝了{op}所用的凭证：{what}（{ref}）' },
-  unavailable: { en: 'SCM could not complete {op}: {what} ({ref})', zh: 'SCM 未能完成{op}：{what}（{ref}）' },
+  unavailable: { en: 'SCM could not complete {op}: {what} ({ref})', zh: 'SCM 未能{op}：{what}（{ref}）' },
   rejected: { en: 'SCM rejected {op}: {what} ({ref})', zh: 'SCM 拒绝了{op}：{what}（{ref}）' },
   ref: { en: 'HTTP {status}', zh: 'HTTP {status}' },
   refWithId: { en: 'HTTP {status}, request id {id}', zh: 'HTTP {status}，请求 ID {id}' },
@@ -143,7 +143,7 @@ export const STOPPED = {
 export const R = {
   pushed: { en: 'pushed', zh: '已推送' },
   present: { en: 'already deployed there: not pushed again', zh: '已部署在此处，不再重复推送' },
-  recovered: { en: 'pushed (the answer was lost; ListDeployedResources shows it there)', zh: '已推送（应答丢失，`ListDeployedResources` 显示已部署）' },
+  recovered: { en: 'the answer was lost; ListDeployedResources shows it there', zh: '应答丢失；`ListDeployedResources` 显示已部署' },
   notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   noResult: { en: 'SCM returned no result for this project', zh: 'SCM 没有返回这个项目的结果' },
   /** Sent, no result for the project, and ListDeployedResources does not show it there: it may still land. */

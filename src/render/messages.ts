@@ -13,7 +13,7 @@ export const D = {
   // The severity word of a warning finding (not the stderr label above).
   warningSeverity: { en: 'warning', zh: '警告' },
   info: { en: 'info', zh: '提示' },
-  unreadable: { en: 'unreadable', zh: '无法读取' },
+  unreadable: { en: 'unreadable', zh: '读取失败' },
   fix: { en: 'fix:', zh: '修复：' },
 } satisfies Messages;
 

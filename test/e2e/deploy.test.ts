@@ -164,7 +164,7 @@ describe('scm deploy', () => {
   it('speaks Chinese', async () => {
     const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'nope', '--lang', 'zh']);
     expect(r.code).toBe(4);
-    expect(r.stdout.split('\n').slice(0, 2)).toEqual([`${id} 到 cn-north-4 的 ELB：1 个资源中 0 个已使用它`, '资源  结果  信息']);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([`${id} 部署到 cn-north-4 的 ELB：1 个资源中有 0 个已使用该证书`, '资源  结果  信息']);
     expect(progress(r.stderr).slice(-2)).toEqual([
       'scm: 1 个资源中有 1 个部署失败：nope（ELB.0404 The ELB certificate nope does not exist in cn-north-4.）',
       '提示：每一行都列出了服务端的应答；问题解决后再次运行同一命令即可',

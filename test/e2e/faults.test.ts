@@ -174,7 +174,7 @@ describe('faults: push', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/push: connection to .* failed .*; checking where the certificate is deployed before trying again/);
     // The reset came after SCM pushed: ListDeployedResources shows it, so it is not sent again.
-    expect(r.stdout).toMatch(/^pushed scs\d{13} to WAF in cn-north-4 \(pushed \(the answer was lost; ListDeployedResources shows it there\)\)\n$/);
+    expect(r.stdout).toMatch(/^pushed scs\d{13} to WAF in cn-north-4 \(the answer was lost; ListDeployedResources shows it there\)\n$/);
     expect((await emu.state()).requests.byOperation).toMatchObject({ push: 1, 'deployed-resources': 1 });
   });
 

@@ -55,7 +55,7 @@ describe('gateway 5xx on import: may have taken effect', () => {
     await emu.fault({ op: 'import', status: 504, times: 10 });
     const r = await upload(good, '--retries', '1', '--lang', 'zh');
     expect(r.code).toBe(5);
-    expect(r.stderr).toMatch(/^scm: SCM 未能完成导入：APIGW\.0201 后端超时（HTTP 504，请求 ID [0-9a-f]{32}）$/m);
+    expect(r.stderr).toMatch(/^scm: SCM 未能导入：APIGW\.0201 后端超时（HTTP 504，请求 ID [0-9a-f]{32}）$/m);
     expect(r.stderr).toMatch(/^提示：按指纹确认，这张证书不在 SCM 中；可以放心重新上传$/m);
     expect((await emu.state()).requests.byOperation).toMatchObject({ import: 2, list: 2 });
   });

@@ -79,7 +79,7 @@ describe('classification by the status actually sent', () => {
     expect(en.message).not.toMatch(/server said/);
     expect(en.hint).toMatch(/looked up, in case it took effect.*scm explain APIGW\.0201/);
     const zh = err({ status: 504, errorCode: 'APIGW.0201', requestId: 'abc', lang: 'zh' });
-    expect(zh.message.split('\n')[0]).toBe('SCM 未能完成导入：APIGW.0201 后端超时（HTTP 504，请求 ID abc）');
+    expect(zh.message.split('\n')[0]).toBe('SCM 未能导入：APIGW.0201 后端超时（HTTP 504，请求 ID abc）');
     expect(zh.message).toMatch(/^ {2}原因：网关后面的 SCM 服务没有及时响应/m);
   });
 });

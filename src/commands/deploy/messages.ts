@@ -32,7 +32,7 @@ export const M = {
   },
   head: {
     en: (p) => `${p.id} to ${p.service}${p.project ? ` in ${p.project}` : ''}: ${p.ok} of ${plural(Number(p.count), 'resource')} ${Number(p.ok) === 1 ? 'uses' : 'use'} it`,
-    zh: (p) => `${p.id} 到${p.project ? ` ${p.project} 的` : ''} ${p.service}：${p.count} 个资源中 ${p.ok} 个已使用它`,
+    zh: (p) => `${p.id} 部署到${p.project ? ` ${p.project} 的` : ''} ${p.service}：${p.count} 个资源中有 ${p.ok} 个已使用该证书`,
   },
   rowRecovered: { en: 'deployed (the answer was lost; ListDeployedResources shows it)', zh: '已部署（应答丢失，`ListDeployedResources` 显示已部署）' },
   rowUnchanged: { en: 'already uses it: not sent again', zh: '已在使用该证书：不再重复发送' },

@@ -20,7 +20,7 @@ export const SEVERITY = {
 export const M = {
   head: { en: '· HTTP {status} · exit {exit}', zh: '· HTTP {status} · 退出码 {exit}' },
   gateway: { en: ' · API Gateway', zh: ' · API 网关' },
-  noCode: { en: '· {severity} · no published SCM code', zh: '· {severity} · 没有对应的 SCM 错误码' },
+  noCode: { en: '· {severity} · no published SCM code', zh: '· {severity} · 没有公开的 SCM 错误码' },
   ruleLine: { en: '{id} ({severity}): {title}', zh: '{id}（{severity}）：{title}' },
   ruleRef: { en: '{id} ({severity})', zh: '{id}（{severity}）' },
   offline: { en: 'scm validate: {rules}', zh: 'scm validate：{rules}' },

@@ -18,7 +18,7 @@ export const H = {
 /** The PLAN column. */
 export const PLAN = {
   deploy: { en: 'deploy', zh: '部署' },
-  unchanged: { en: 'unchanged', zh: '不变' },
+  unchanged: { en: 'unchanged', zh: '未变' },
   unsupported: { en: 'cannot deploy', zh: '无法部署' },
   push: { en: 'push new to CDN', zh: '推送新证书到 CDN' },
   copied: { en: 'new already in CDN', zh: '新证书已在 CDN' },

@@ -2,7 +2,7 @@
 // other), the expiry e-mails, and a table of the resources that use the certificate. JSON: the certificate
 // as SCM sent it plus the normalised fields, and deployedTo.
 import type { Deployment } from '../../api/types.js';
-import { t, type Lang } from '../../core/i18n.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
 import { daysLeft, deploymentJson, parseScmTime, rowJson, scmShort, splitNames, statusText, toRow, unknownWhy } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table } from '../../render/text.js';
@@ -14,7 +14,7 @@ const HIDDEN = new Set(['authentification', 'application_info', 'expire_time']);
 
 function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): string {
   if (v === null || v === undefined || v === '') return '-';
-  if (key === 'sans') return splitNames(v).join(', ') || '-';
+  if (key === 'sans') return listOf(lang, splitNames(v)) || '-';
   if (TIMES.has(key)) {
     const d = parseScmTime(v);
     if (!d) return String(v);

@@ -3,7 +3,7 @@
 import type { Finding } from '../../core/rules/types.js';
 import { keyText } from '../../core/validate/key-text.js';
 import type { ValidationReport } from '../../core/validate/types.js';
-import { t, type Lang } from '../../core/i18n.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
 import type { Style } from '../../io/style.js';
 import { labelled, renderFindings, severityWord, SEVERITY_WIDTH } from '../../render/findings.js';
 import { D } from '../../render/messages.js';
@@ -34,7 +34,7 @@ function summary(r: ValidationReport, o: RenderOptions): string {
   const key = r.keyType === undefined ? keyText(c.key, L) : t(L, mismatch ? M.keyMismatch : M.keyMatches, { key: keyText(c.key, L), keyType: keyText(r.keyType, L) });
   // An empty subject is valid (RFC 5280, beside a critical SAN): say so rather than leave the line blank.
   let out = field('subject', c.subject || t(L, M.emptyName));
-  out += field('names', c.names.join(', ') || t(L, M.none));
+  out += field('names', listOf(L, c.names) || t(L, M.none));
   out += field('issuer', c.issuer || t(L, M.emptyName));
   out += field('valid', t(L, M.validRange, { from: c.notBefore.slice(0, 10), to: c.notAfter.slice(0, 10), days: daysText }));
   out += field('key', key);

@@ -48,7 +48,7 @@ export const CM = {
   deployed: { en: 'kept: still used', zh: '保留：仍在使用' },
   'deployment-unknown': { en: 'kept: {why}', zh: '保留：{why}' },
   purchased: { en: 'kept: bought through SCM (rotate deletes imported certificates only)', zh: '保留：在 SCM 购买的证书（轮换只删除上传的证书）' },
-  'rotation-failed': { en: 'kept: a deployment failed, so it may still be needed', zh: '保留：有部署失败，它可能仍有用' },
+  'rotation-failed': { en: 'kept: a deployment failed, so it may still be needed', zh: '保留：有资源部署失败，旧证书可能仍在使用' },
   interrupted: { en: 'kept: the rotation was interrupted before the check', zh: '保留：轮换在核实前被中断' },
   'not-verified': { en: 'kept: whether anything still uses it could not be checked (the look-up failed)', zh: '保留：无法核实是否仍有资源在使用它（查询失败）' },
   wider: { en: 'kept: it also covers names the new certificate does not, so it may be the only certificate for them', zh: '保留：它还覆盖新证书没有的名称，可能是这些名称唯一的证书' },

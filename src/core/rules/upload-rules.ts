@@ -148,7 +148,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Nothing to do: scm sends the newest generation. To upload an older one, pass it with --cert and --key.', zh: '无需处理：scm 发送最新的版本。如需上传旧版本，请用 --cert 和 --key 指定。' }),
   r('chain-includes-root', 'info', null,
     { en: 'The chain includes the self-signed root certificate', zh: '证书链包含自签名根证书' },
-    { en: 'Optional: drop the root and keep the intermediate(s); a client checks the chain against the roots in its own trust store, so sending the root only adds size.', zh: '可选：删除根证书，保留中间证书；客户端用自己信任库中的根证书验证证书链，发送根证书只会增加长度。' }),
+    { en: 'Optional: drop the root and keep the intermediate(s); a client checks the chain against the roots in its own trust store, so sending the root only adds size.', zh: '（可选）删除根证书，只保留中间证书；客户端用自己信任库中的根证书验证证书链，发送根证书只会增加长度。' }),
   r('sm2-signature-unverified', 'info', null,
     { en: 'SM2 signatures cannot be verified offline; links were checked by name only', zh: '无法离线验证 SM2 签名；只按名称检查了签发关系' },
     { en: 'Nothing to do; to verify, run `openssl verify -CAfile root.pem -untrusted chain.pem cert.pem`.', zh: '无需处理；如需验证，请运行 `openssl verify -CAfile root.pem -untrusted chain.pem cert.pem`。' }),
