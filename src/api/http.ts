@@ -6,7 +6,7 @@ import type { Deadline } from './deadline.js';
 import { isLoopback } from './endpoints.js';
 import { ContentCodingError, unknownCoding } from './content-coding.js';
 import { ApiNetworkError, BadResponseError, type Operation } from './errors.js';
-import { N, OP_NAME } from './messages.js';
+import { N, OP_NAME, TRACE } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { nodeFetch } from './node-fetch.js';
 import { proxyVar } from './proxy-vars.js';
@@ -132,9 +132,9 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     const limitMs = Math.min(o.timeoutMs, left);
     const timeout = AbortSignal.timeout(limitMs);
     const signal = AbortSignal.any([o.signal, timeout]);
-    o.trace?.(`→ ${req.method} ${req.url.href}${proxy ? ` via proxy ${proxy}` : ''}`);
+    o.trace?.(t(o.lang, proxy ? TRACE.viaProxy : TRACE.request, { method: req.method, url: req.url.href, proxy: proxy ?? '' }));
     for (const [k, v] of Object.entries(redactHeaders(req.headers))) o.trace?.(`    ${k}: ${o.scrub(v)}`);
-    if (req.body !== undefined) o.trace?.(`    (body: ${Buffer.byteLength(req.body)} bytes, not shown)`);
+    if (req.body !== undefined) o.trace?.(t(o.lang, TRACE.body, { bytes: Buffer.byteLength(req.body) }));
     const started = Date.now();
     try {
       const res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : {}) });
@@ -143,17 +143,17 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       const rawId = res.headers.get('x-request-id');
       const requestId = rawId ? o.scrub(rawId) : undefined;
       const text = await readText(res, operation, requestId);
-      o.trace?.(`← ${res.status} after ${Date.now() - started} ms${requestId ? `, request id ${requestId}` : ''}, ${Buffer.byteLength(text)} bytes`);
+      o.trace?.(t(o.lang, requestId ? TRACE.answerWithId : TRACE.answer, { status: res.status, ms: Date.now() - started, id: requestId ?? '', bytes: Buffer.byteLength(text) }));
       if (res.status >= 400 && text) o.trace?.(`    ${o.scrub(text).slice(0, 2000)}`);
       return { status: res.status, text, ...(requestId ? { requestId } : {}), header: (n) => res.headers.get(n) ?? undefined };
     } catch (e) {
       if (o.signal.aborted) throw new InterruptedError();
       if (e instanceof BadResponseError) {
-        o.trace?.(`✗ ${e.message} after ${Date.now() - started} ms`);
+        o.trace?.(t(o.lang, TRACE.failed, { why: e.message, ms: Date.now() - started }));
         throw e;
       }
       const err = timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) });
-      o.trace?.(`✗ ${err.message} after ${Date.now() - started} ms`);
+      o.trace?.(t(o.lang, TRACE.failed, { why: err.message, ms: Date.now() - started }));
       throw err;
     }
   }

@@ -102,6 +102,19 @@ export const N = {
   deadlineHint: { en: 'the service is slow; raise --timeout or --retries, or try again later', zh: '服务端响应缓慢；可调大 --timeout 或 --retries，或稍后再试' },
 } satisfies Messages;
 
+/** --debug's request trace (stderr, after "debug: "); headers and bodies are never translated. */
+export const TRACE = {
+  prefix: { en: 'debug: ', zh: '调试：' },
+  settings: { en: 'endpoint {url} (from {from}); credentials {auth}; timeout {seconds}s; retries {retries}', zh: '终端节点 {url}（来自 {from}）；凭证 {auth}；超时 {seconds} 秒；重试 {retries} 次' },
+  noAuth: { en: 'none', zh: '无' },
+  request: { en: '→ {method} {url}', zh: '→ {method} {url}' },
+  viaProxy: { en: '→ {method} {url} via proxy {proxy}', zh: '→ {method} {url}（经代理 {proxy}）' },
+  body: { en: '    (body: {bytes} bytes, not shown)', zh: '    （请求体：{bytes} 字节，不显示）' },
+  answer: { en: '← {status} after {ms} ms, {bytes} bytes', zh: '← {status}，耗时 {ms} 毫秒，{bytes} 字节' },
+  answerWithId: { en: '← {status} after {ms} ms, request id {id}, {bytes} bytes', zh: '← {status}，耗时 {ms} 毫秒，请求 ID {id}，{bytes} 字节' },
+  failed: { en: '✗ {why} after {ms} ms', zh: '✗ {why}，耗时 {ms} 毫秒' },
+} satisfies Messages;
+
 /** Progress notes while retrying or looking (stderr). */
 export const P = {
   retry: { en: '{op}: {why}; retry {n} of {max} in {seconds}s', zh: '{op}：{why}；{seconds} 秒后进行第 {n}/{max} 次重试' },

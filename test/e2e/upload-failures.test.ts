@@ -93,6 +93,13 @@ describe('scm upload: API failures', () => {
     expect(r.stderr).toMatch(/debug: → POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import/);
     expect(r.stderr).toMatch(/debug: ← 401 after \d+ ms, request id [0-9a-f]{32}/);
     expect(r.stderr).toMatch(/x-security-token:\[redacted\]/);
+    // In Chinese, the trace's words are Chinese; the request line, headers and codes stay as they are.
+    const zh = await run(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'dbg', '--debug', '--lang', 'zh'], { env: { HUAWEICLOUD_SDK_SK: 'not-the-secret-key' } });
+    expect(zh.stderr).toMatch(/^调试：终端节点 http:\/\/127\.0\.0\.1:\d+\/（来自 SCM_ENDPOINT）；凭证 HUAWEICLOUD_SDK_AK\/HUAWEICLOUD_SDK_SK；超时 30 秒；重试 3 次$/m);
+    expect(zh.stderr).toMatch(/^调试：→ POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import$/m);
+    expect(zh.stderr).toMatch(/^调试：    （请求体：\d+ 字节，不显示）$/m);
+    expect(zh.stderr).toMatch(/^调试：← 401，耗时 \d+ 毫秒，请求 ID [0-9a-f]{32}，\d+ 字节$/m);
+    expect(zh.stderr).not.toMatch(/debug: |after \d+ ms|bytes/);
   });
 
   it('a timeout is exit 5', async () => {

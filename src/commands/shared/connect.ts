@@ -9,7 +9,8 @@ import { createTransport } from '../../api/http.js';
 import { scrubber, type Scrub } from '../../api/redact.js';
 import { createDeadline, type Deadline } from '../../api/deadline.js';
 import { defaultPolicy, type RetryPolicy } from '../../api/retry.js';
-import type { Text } from '../../core/i18n.js';
+import { t, type Text } from '../../core/i18n.js';
+import { TRACE } from '../../api/messages.js';
 
 export { flagsFrom } from './flags.js';
 
@@ -43,8 +44,8 @@ export async function connect(flags: SettingsFlags, ctx: Ctx, o: ConnectOptions 
   const settings = await resolveSettings(flags, ctx);
   const scrub = scrubber(settings.secrets, { privateKeys: o.privateKeys ?? [] });
   for (const w of settings.warnings) ctx.stderr.write(o.json ? jsonWarningLine(w) : warningLine(ctx.errStyle, ctx.lang, w, widthOf(ctx.stderr)));
-  const trace = ctx.debug ? (line: string): void => ctx.stderr.write(`${ctx.errStyle.dim(`debug: ${scrub(line)}`)}\n`) : undefined;
-  trace?.(`endpoint ${settings.endpoint.href} (from ${settings.endpointFrom}); credentials ${settings.authFrom ?? 'none'}; timeout ${settings.timeoutMs / 1000}s; retries ${settings.retries}`);
+  const trace = ctx.debug ? (line: string): void => ctx.stderr.write(`${ctx.errStyle.dim(`${t(ctx.lang, TRACE.prefix)}${scrub(line)}`)}\n`) : undefined;
+  trace?.(t(ctx.lang, TRACE.settings, { url: settings.endpoint.href, from: settings.endpointFrom, auth: settings.authFrom ?? t(ctx.lang, TRACE.noAuth), seconds: settings.timeoutMs / 1000, retries: settings.retries }));
   const policy = defaultPolicy(settings.retries);
   const deadline = createDeadline({ timeoutMs: settings.timeoutMs, retries: settings.retries, policy, lang: ctx.lang, phase: o.phase ?? THIS_COMMAND });
   const retry: RetryPolicy = { ...policy, deadline };
