@@ -37,6 +37,8 @@ export interface ListAllResult {
   pages: number;
   /** Why `complete` is false, in the client's language; `reachable`: how many the offset cap lets anyone read. */
   incomplete?: { reason: 'offset-cap' | 'offset-ignored' | 'changing' | 'short'; message: string; reachable: number };
+  /** False when SCM gave no usable total_count: `total` is then what was read (and one more while pages came full). */
+  counted?: false;
 }
 
 /**
@@ -98,9 +100,11 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
      * total_count after reading `page`; when SCM left it out, what was read, plus one while pages come back
      * full (there may be more): paging then goes on until a page that is not full.
      */
+    let counted = true;
     const countAfter = (page: Page): number => {
       // A count below what has been read is wrong (no list shrinks under a full page): page as if there were none.
-      if (page.total_count !== undefined && page.total_count >= seen.size) return page.total_count;
+      counted = page.total_count !== undefined && page.total_count >= seen.size;
+      if (counted) return page.total_count!;
       return page.certificates.length >= limit ? seen.size + 1 : seen.size;
     };
     /** Pages mode: a count that changed is the only sign that the pages shifted (unknowable without a count). */
@@ -154,8 +158,8 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       const offset = unit === 'items' ? Math.min(order.length - 1, OFFSET_CAP) : next;
       if (offset > OFFSET_CAP || (unit === 'items' && offset === OFFSET_CAP && pagesAtCap > 0)) {
         const reachable = unit === 'items' ? OFFSET_CAP + size : (OFFSET_CAP + 1) * size;
-        const message = t(client.lang, L.unreachable, { total, read: seen.size, cap: OFFSET_CAP, search: query.content ?? '' });
-        return incomplete([...seen.values()], total, pages, 'offset-cap', message, reachable, unit);
+        const message = t(client.lang, counted ? L.unreachable : L.unreachableUncounted, { total, read: seen.size, cap: OFFSET_CAP, search: query.content ?? '' });
+        return { ...incomplete([...seen.values()], total, pages, 'offset-cap', message, reachable, unit), ...(counted ? {} : { counted: false as const }) };
       }
       if (unit === 'items' && offset === OFFSET_CAP) pagesAtCap++;
       const page = await fetchPage(offset, seen.size);

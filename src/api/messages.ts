@@ -216,6 +216,10 @@ export const L = {
     en: (p) => `SCM lists ${plural(Number(p.total), 'certificate')}${p.search ? ` matching ${p.search}` : ''}, but its API lets scm read only ${p.read} of them (the offset of ListCertificates stops at ${p.cap})`,
     zh: (p) => `SCM 中${p.search ? `与 ${p.search} 匹配的` : ''}证书共 ${p.total} 张，但其 API 只允许 scm 读取其中 ${p.read} 张（\`ListCertificates\` 的 \`offset\` 最大为 ${p.cap}）`,
   },
+  unreachableUncounted: {
+    en: (p) => `SCM holds more certificates${p.search ? ` matching ${p.search}` : ''} than its API lets scm read (${p.read}; the offset of ListCertificates stops at ${p.cap}), and gives no count of them`,
+    zh: (p) => `SCM 中${p.search ? `与 ${p.search} 匹配的` : ''}证书超过其 API 允许 scm 读取的数量（已读取 ${p.read} 张；\`ListCertificates\` 的 \`offset\` 最大为 ${p.cap}），且没有给出总数`,
+  },
   offsetIgnored: { en: 'SCM answered every page of the certificate list with the same certificates (it ignores offset)', zh: 'SCM 对证书列表的每一页都返回相同的证书（忽略了 `offset` 参数）' },
   listChanging: { en: 'the certificate list kept changing while scm read it', zh: 'scm 读取证书列表期间，列表一直在变化' },
   listShort: {

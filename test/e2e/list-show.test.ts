@@ -76,6 +76,18 @@ describe('what the offset cap hides', () => {
   });
 });
 
+describe('what the offset cap hides when SCM gives no count', () => {
+  it('says it does not know how many (never a made-up count); --json listed: null', async () => {
+    await bulk(170);
+    await emu.options({ list_count: 'absent' });
+    const r = await run(['list', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(said(r.stderr)).toEqual(['warning: SCM holds more certificates than its API lets scm read (150; the offset of ListCertificates stops at 100), and gives no count of them; narrow it with --search TEXT or --status STATUS to see the rest']);
+    const j = await run(['list', '--json']);
+    expect(JSON.parse(j.stdout)).toMatchObject({ complete: false, incomplete: { reason: 'offset-cap', reachable: 150, listed: null } });
+  });
+});
+
 describe('scm list: filters, order, output', () => {
   let ids: Record<string, string>;
   beforeEach(async () => {

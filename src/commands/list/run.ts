@@ -49,7 +49,7 @@ export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: 
   if (listing.incomplete) warn(listing.incomplete.reason === 'offset-cap' ? `${listing.incomplete.message}${lang === 'zh' ? '；' : '; '}${t(lang, M.narrow)}` : listing.incomplete.message);
 
   if (opts.json) {
-    const incomplete = listing.incomplete ? { incomplete: { reason: listing.incomplete.reason, reachable: listing.incomplete.reachable, listed: listing.total } } : {};
+    const incomplete = listing.incomplete ? { incomplete: { reason: listing.incomplete.reason, reachable: listing.incomplete.reachable, listed: listing.counted === false ? null : listing.total } } : {};
     ctx.stdout.write(jsonDocument(listJson(rows, now, { complete: listing.complete, ...incomplete })));
   } else if (opts.quiet) {
     ctx.stdout.write(rows.map((r) => `${r.id}\n`).join(''));
