@@ -26,6 +26,8 @@ export const IO = {
   },
   moreThan: { en: 'more than {limit}', zh: '超过 {limit}' },
   tooBigHint: { en: 'check that this is the right file', zh: '请确认文件是否正确' },
+  pipeSilent: { en: 'nothing was written to {path} (a named pipe) within {seconds}s', zh: '{seconds} 秒内没有内容写入 {path}（命名管道）' },
+  pipeSilentHint: { en: 'start the command that writes to the pipe first, or give its output as <(command)', zh: '请先启动向该管道写入的命令，或改用 <(命令) 的形式给出其输出' },
   notADirectory: { en: '{dir} is not a directory', zh: '{dir} 不是目录' },
   notADirectoryHint: { en: 'pass files with --cert/--key, folders as arguments', zh: '文件请用 --cert/--key 传入，目录作为参数传入' },
   emptyFolder: { en: '{dir} holds no files', zh: '{dir} 中没有文件' },

@@ -72,7 +72,7 @@ const WRITER_GRACE_MS = 2000;
  * A pipe or socket, opened non-blocking: read until its writer closes it, waiting (never spinning) while it is
  * quiet. A named FIFO that has no writer at all reads as empty after a short grace, instead of hanging.
  */
-async function readPipe(fd: number, path: string, limit: number, lang: Lang): Promise<Buffer> {
+async function readPipe(fd: number, path: string, limit: number, lang: Lang, named = false): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const buf = Buffer.allocUnsafe(64 * 1024);
   let size = 0;
@@ -93,6 +93,9 @@ async function readPipe(fd: number, path: string, limit: number, lang: Lang): Pr
       grace -= 20;
       continue;
     }
+    // A named FIFO that nothing was written to within the grace: its writer has not started (or wrote nothing).
+    // Said as unreadable input (exit 2), not read as an empty certificate (a finding on the wrong cause).
+    if (n === 0 && size === 0 && named) throw new InputError(t(lang, IO.pipeSilent, { path, seconds: WRITER_GRACE_MS / 1000 }), { path, hint: t(lang, IO.pipeSilentHint) });
     if (n === 0) return Buffer.concat(chunks);
     grace = 0;
     size += n;
@@ -138,7 +141,9 @@ async function readLimited(path: string, full: string, limit: number, lang: Lang
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new InputError(t(lang, IO.isDirectory, { path }), { path, hint: t(lang, IO.isDirectoryHint, { path }) });
     if (info.isFile()) return readFile(fd, info.size, path, limit, lang);
-    if (info.isFIFO() || info.isSocket()) return await readPipe(fd, path, limit, lang);
+    // /dev/fd/N, /dev/stdin and /proc/*/fd/N are a shell's pipes (`<(command)`), whose writer is already there.
+    const named = info.isFIFO() && !/^\/(dev\/(fd\/\d+|stdin)|proc\/(self|\d+)\/fd\/\d+)$/.test(full);
+    if (info.isFIFO() || info.isSocket()) return await readPipe(fd, path, limit, lang, named);
     throw new InputError(t(lang, IO.notReadable, { path }), { path });
   } catch (e) {
     if (e instanceof InputError) throw e;

@@ -118,8 +118,12 @@ describeFixtures('input files', () => {
     const flood = spawn('sh', ['-c', `head -c ${INPUT_LIMIT + 10} /dev/zero > "${fifo}"`]);
     await expect(readInput(fifo, ctx())).rejects.toThrow(/is more than 1048576 bytes/);
     flood.kill();
-    // No writer at all: empty after a short grace, never a hang.
-    expect((await readInput(fifo, ctx())).data.length).toBe(0);
+    // No writer at all: after a short grace, unreadable input naming the pipe (exit 2), never a hang, never
+    // an empty certificate (a finding on the wrong cause).
+    const silent = await readInput(fifo, ctx()).catch((e: unknown) => e);
+    expect(silent).toBeInstanceOf(InputError);
+    expect((silent as InputError).message).toBe(`nothing was written to ${fifo} (a named pipe) within 2s`);
+    expect((silent as InputError).exitCode).toBe(2);
   });
 
   it('takes the first line of a password file', async () => {
