@@ -73,7 +73,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Keep only CERTIFICATE blocks in certificate and chain files (other tools send the file as it is); the private key goes in --key.', zh: '证书文件和证书链文件中只保留 CERTIFICATE 块（其他工具会原样发送文件内容）；私钥请用 --key 传入。' }),
   r('chain-broken', 'error', 'SCM.0079',
     { en: 'The chain does not link: a certificate is not issued by the next one', zh: '证书链不连续：某张证书不是由下一张证书签发的' },
-    { en: 'Use the intermediate certificate that issued this certificate (its subject must equal the leaf\'s issuer); fetch it from your CA or the leaf\'s "CA Issuers" URL.', zh: '请使用签发该证书的中间证书（它的主题必须与服务器证书的签发者相同），可以从 CA 或证书中“CA 颁发者”地址获取。' }),
+    { en: 'Make each certificate be followed by the one that issued it: use the intermediate that issued the certificate before it (its subject must equal that certificate\'s issuer; fetch it from your CA or the leaf\'s "CA Issuers" URL), and remove any certificate that does not belong in that line.', zh: '请让每张证书后面紧跟签发它的证书：使用签发前一张证书的中间证书（它的主题必须与前一张证书的签发者相同；可以从 CA 或证书中“CA 颁发者”地址获取），并删除不属于这条签发链的证书。' }),
   r('chain-misordered', 'error', 'SCM.0079',
     { en: 'The chain is complete but out of order', zh: '证书链完整但顺序错误' },
     { en: 'Put the certificates in the order scm prints: the leaf first, then the CA that issued it, and so on up.', zh: '请按 scm 给出的顺序排列：服务器证书在前，然后是签发它的 CA，依次向上。' }),
