@@ -76,11 +76,13 @@ async function lookAfter(client: ScmClient, id: string): Promise<'gone' | 'held'
   }
 }
 
+/** Waits `ms`, or less when the signal aborts; its listener goes with the wait (a batch of 11 would warn of a leak). */
 const pause = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
     if (signal.aborted || ms <= 0) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    const onAbort = (): void => (clearTimeout(timer), resolve());
+    const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 
 export interface DeleteManyResult {
