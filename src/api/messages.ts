@@ -135,7 +135,6 @@ export const P = {
 
 /** A row whose request was on its way when Ctrl-C or SIGTERM came, and the rows after it (push and deploy). */
 export const STOPPED = {
-  inFlight: { en: 'it may have taken effect; run the same command again: it looks first and sends only what is missing', zh: '可能已经生效；再次运行同一命令即可：它会先查询，只发送缺少的部分' },
   /**
    * A push on its way (scm push, which does not look first: every push makes a new WAF/ELB copy). Running it again
    * at once could make a second copy, and even a command that looks first cannot see a push still landing.
@@ -144,8 +143,11 @@ export const STOPPED = {
     en: 'it may have taken effect; not sent again: in a minute, see where it is with scm show {id}, then push only where it is missing (pushing again now could make a second copy)',
     zh: '可能已经生效；未重新发送：请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送（现在再次推送可能产生第二份副本）',
   },
-  /** The same for `upload --push`, which looks first: the rerun is the advice, once the push on its way has landed. */
-  inFlightEnsure: {
+  /**
+   * A request on its way for a command whose rerun looks first (deploy, `upload --push`): the rerun is the
+   * advice, once what is on its way has landed (a deployment sent twice is billed twice).
+   */
+  inFlight: {
     en: 'it may have taken effect; in a minute, run the same command again: it looks first and sends only what is missing',
     zh: '可能已经生效；请一分钟后再次运行同一命令：它会先查询，只发送缺少的部分',
   },

@@ -83,7 +83,7 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: PushOpti
   } catch (e) {
     if (!(e instanceof InterruptedError)) throw e;
     const settled = new Set(run.out.rows.map((r) => r.project));
-    const inFlight = t(client.lang, o.ensure || o.rerunLooks ? STOPPED.inFlightEnsure : STOPPED.inFlightPush, { id: plan.id });
+    const inFlight = t(client.lang, o.ensure || o.rerunLooks ? STOPPED.inFlight : STOPPED.inFlightPush, { id: plan.id });
     for (const p of order.filter((x) => !settled.has(x))) run.row(p, open.includes(p) ? 'interrupted' : 'not-sent', open.includes(p) ? inFlight : t(client.lang, STOPPED.notSent));
     throw new PushInterrupted(sorted(), e);
   }

@@ -15,7 +15,7 @@ let old: Bundle;
 let fresh: Bundle;
 let oldId: string;
 
-const IN_FLIGHT = 'it may have taken effect; run the same command again: it looks first and sends only what is missing';
+const IN_FLIGHT = 'it may have taken effect; in a minute, run the same command again: it looks first and sends only what is missing';
 // scm push does not look first: its advice is to look, never to rerun at once (that could make a second copy).
 const inFlightPush = (id: string): string => `it may have taken effect; not sent again: in a minute, see where it is with scm show ${id}, then push only where it is missing (pushing again now could make a second copy)`;
 const PROJECTS = ['cn-north-4', 'cn-north-1', 'cn-east-3', 'cn-east-2', 'cn-south-1', 'cn-southwest-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'af-south-1', 'la-south-2', 'la-north-2'];
@@ -120,7 +120,7 @@ describe('scm deploy, 45 resources (20, 20, 5), interrupted during the second re
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, interrupted: true, ok: false, certificateId: newId, error: null });
     expect(doc.results.map((x: { result: string }) => x.result)).toEqual([...Array(20).fill('deployed'), ...Array(20).fill('interrupted'), ...Array(5).fill('skipped')]);
-    expect(doc.results[20].message).toBe('可能已经生效；再次运行同一命令即可：它会先查询，只发送缺少的部分');
+    expect(doc.results[20].message).toBe('可能已经生效；请一分钟后再次运行同一命令：它会先查询，只发送缺少的部分');
     expect(doc.results[44].message).toBe('未发送：已中断');
     expect(JSON.parse(lastLine(r.stderr)).error).toMatchObject({ type: 'InterruptedError', message: '已中断', exitCode: 130 });
     await emu.settled();
@@ -148,12 +148,12 @@ describe('scm rotate, interrupted while deploying', () => {
       `uploaded example-new as ${newId}`,
       'SERVICE  REGION      RESOURCE             FROM              RESULT       MESSAGE',
       `CDN      global      example.com          ${oldId}  deployed     SCM accepted the deployment; not verified (interrupted before the check)`,
-      `ELB      cn-north-4  shop-lb (elb-north)  ${oldId}  interrupted  it may have taken effect; run the same command again: it looks first and deploys only what is left`,
+      `ELB      cn-north-4  shop-lb (elb-north)  ${oldId}  interrupted  it may have taken effect; in a minute, run the same command again: it looks first and deploys only what is left`,
       `WAF      cn-north-4  shop-waf (waf-1)     ${oldId}  skipped      not sent: interrupted`,
       '',
       'OLD',
       `${oldId}: kept: the rotation was interrupted before the check`,
-      `interrupted while deploying ${newId}: SCM accepted it for 1 of 3 resources (not verified); no old certificate was deleted. Run the same command again: it looks first and deploys only what is left`,
+      `interrupted while deploying ${newId}: SCM accepted it for 1 of 3 resources (not verified); no old certificate was deleted. In a minute, run the same command again: it looks first and deploys only what is left`,
       '',
     ]);
     expect(lastLine(r.stderr)).toBe('scm: interrupted');

@@ -126,8 +126,8 @@ export const M = {
     zh: '上传 {name} 时被中断：证书可能已经到达 SCM；没有部署任何资源，也没有删除旧证书。再次运行同一命令即可：它会找到 SCM 中已有的证书，不会重复上传',
   },
   stoppedDeploy: {
-    en: (p) => `interrupted while deploying ${p.new}: SCM accepted it for ${p.deployed} of ${plural(Number(p.count), 'resource')} (not verified); no old certificate was deleted. Run the same command again: it looks first and deploys only what is left`,
-    zh: '部署 {new} 时被中断：{count} 个资源中 SCM 已接受 {deployed} 个（尚未核实）；没有删除旧证书。再次运行同一命令即可：它会先查询，只部署剩下的资源',
+    en: (p) => `interrupted while deploying ${p.new}: SCM accepted it for ${p.deployed} of ${plural(Number(p.count), 'resource')} (not verified); no old certificate was deleted. In a minute, run the same command again: it looks first and deploys only what is left`,
+    zh: '部署 {new} 时被中断：{count} 个资源中 SCM 已接受 {deployed} 个（尚未核实）；没有删除旧证书。请一分钟后再次运行同一命令：它会先查询，只部署剩下的资源',
   },
   stoppedVerify: {
     en: (p) => `interrupted while checking the deployments: SCM accepted ${p.new} for ${p.deployed} of ${plural(Number(p.count), 'resource')}, not verified; no old certificate was deleted. Run the same command again: it looks first`,

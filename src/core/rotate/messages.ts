@@ -18,7 +18,7 @@ export const RM = {
   unchanged: { en: 'already uses {new}', zh: '已在使用 {new}' },
   'not-sent': { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   accepted: { en: 'SCM accepted the deployment; not verified (interrupted before the check)', zh: 'SCM 已接受部署；尚未核实（在核实前被中断）' },
-  interrupted: { en: 'it may have taken effect; run the same command again: it looks first and deploys only what is left', zh: '可能已经生效；再次运行同一命令即可：它会先查询，只部署剩下的资源' },
+  interrupted: { en: 'it may have taken effect; in a minute, run the same command again: it looks first and deploys only what is left', zh: '可能已经生效；请一分钟后再次运行同一命令：它会先查询，只部署剩下的资源' },
   'not-sent-interrupted': { en: 'not sent: interrupted', zh: '未发送：已中断' },
   unsupported: { en: 'DeployCertificate cannot deploy to {service}: change it in the {service} console', zh: '部署接口不支持 {service}：请在 {service} 控制台中更换证书' },
   appeared: { en: 'uses {from}, but was not in the plan (deployed meanwhile, or hidden by is_error): run scm rotate again', zh: '在使用 {from}，但不在计划中（期间新部署的，或之前因 `is_error` 未列出）：请再次运行 `scm rotate`' },
