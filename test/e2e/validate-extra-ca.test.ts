@@ -27,13 +27,17 @@ describeFixtures('an extra CA beside the path, read by content', () => {
     const dir = mkdtempSync(join(tmpdir(), 'scm-e2e-trust-store-'));
     try {
       for (const f of ['fullchain.pem', 'privkey.pem']) copyFileSync(join(fixture('bundles/rsa-ok'), f), join(dir, f));
-      writeFileSync(join(dir, 'ca-bundle.crt'), ['root-b.crt', 'root-ec.crt', 'gd-class2.crt'].map((f) => readFileSync(fixture(`pki/${f}`), 'utf8')).join(''));
+      writeFileSync(join(dir, 'ca-bundle.crt'), ['root-b.crt', 'root-ec.crt', 'gd-class2.crt', 'gd-root-g2.crt', 'root-short.crt'].map((f) => readFileSync(fixture(`pki/${f}`), 'utf8')).join(''));
       const r = await validate([dir]);
       expect(r.code, r.stderr).toBe(0);
       expect(triples(r.stdout)).toEqual([UNRELATED]);
-      expect(JSON.parse(r.stdout).findings[0].message).toMatch(/ca-bundle\.crt holds 3 CA certificates \(CN=.+ first\) that did not issue CN=rsa\.example\.com or any of its intermediates, as a trust store does; they are not sent$/);
+      expect(JSON.parse(r.stdout).findings[0].message).toMatch(/ca-bundle\.crt holds 5 CA certificates \(CN=.+ first\) that did not issue CN=rsa\.example\.com or any of its intermediates, as a trust store does; they are not sent$/);
+      // The text report's chain lists the first three by name, then counts the rest.
+      const text = await runCli(['validate', dir]);
+      expect(text.stdout.match(/\(not part of the chain, not sent\)/g)).toHaveLength(4);
+      expect(text.stdout).toContain(`… and 2 more certificates in ${join(dir, 'ca-bundle.crt')} (not part of the chain, not sent)`);
       const zh = await validate([dir, '--lang', 'zh']);
-      expect(JSON.parse(zh.stdout).findings[0].message).toMatch(/ca-bundle\.crt 中有 3 张 CA 证书（第一张为 CN=.+）没有签发 CN=rsa\.example\.com 或它的任何中间证书，像是一个信任库；它们不会被发送$/);
+      expect(JSON.parse(zh.stdout).findings[0].message).toMatch(/ca-bundle\.crt 中有 5 张 CA 证书（第一张为 CN=.+）没有签发 CN=rsa\.example\.com 或它的任何中间证书，像是一个信任库；它们不会被发送$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -494,6 +494,10 @@ export const M = {
   issuerNotIncluded: { en: '{issuer} (issuer of {cert}, not included)', zh: '{issuer}（{cert} 的签发者，未包含）' },
   notInChain: { en: '{name} (not part of the chain)', zh: '{name}（不属于证书链）' },
   notInChainNotSent: { en: '{name} (not part of the chain, not sent)', zh: '{name}（不属于证书链，不发送）' },
+  moreNotInChain: {
+    en: (p) => `… and ${p.count} more ${Number(p.count) === 1 ? 'certificate' : 'certificates'} in ${p.source} (not part of the chain, not sent)`,
+    zh: '……以及 {source} 中的另外 {count} 张证书（不属于证书链，不发送）',
+  },
 
   // A repeat in an upload: scm sends each certificate once (index.ts), as SCM's order rule needs
   chainDuplicateLeafSentOnce: {

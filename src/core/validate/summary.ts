@@ -9,13 +9,25 @@ import { M } from './messages.js';
 import { oneLine, type Cert } from './model.js';
 import type { CertificateSummary } from './types.js';
 
+/** Certificates of one file not part of the chain (and not sent) listed by name before they are counted. */
+const SHOWN_PER_FILE = 3;
+
 /** One line per certificate of the chain as found, leaf first, in `lang`; `sent`: whether a leftover is sent. */
 function chainLines(path: Cert[], unrelated: Cert[], sent: (c: Cert) => boolean, lang: Lang): string[] {
   const role = (c: Cert, i: number): string => t(lang, i === 0 ? M.roleLeaf : c.selfSigned ? M.roleRoot : M.roleIntermediate);
   const chain = path.map((c, i) => t(lang, M.chainLine, { name: c.name, role: role(c, i), key: keyText(c.key.text, lang) }));
   const top = path[path.length - 1]!;
   if (!top.selfSigned) chain.push(t(lang, M.issuerNotIncluded, { issuer: oneLine(top.x509.issuer) || top.issuerName, cert: top.name }));
-  for (const c of unrelated) chain.push(t(lang, sent(c) ? M.notInChain : M.notInChainNotSent, { name: c.name }));
+  // A trust store in the bundle is a line per certificate for the first few of its file, then their count.
+  const shown = new Map<string, number>();
+  const more = new Map<string, number>();
+  for (const c of unrelated) {
+    const n = sent(c) ? 0 : (shown.get(c.source) ?? 0) + 1;
+    if (n > 0) shown.set(c.source, n);
+    if (n > SHOWN_PER_FILE) more.set(c.source, (more.get(c.source) ?? 0) + 1);
+    else chain.push(t(lang, sent(c) ? M.notInChain : M.notInChainNotSent, { name: c.name }));
+  }
+  for (const [source, count] of more) chain.push(t(lang, M.moreNotInChain, { count, source }));
   return chain;
 }
 
