@@ -49,6 +49,14 @@ describe('rotate to a certificate that expires before the old one', () => {
     expect(await held()).toEqual([w.fresh, w.longer].sort());
   });
 
+  it('--dry-run: the plan says which old certificate --delete-old will not delete', async () => {
+    const w = await world();
+    const r = await run(['rotate', '--domain', 'o.example.test', '--to', w.fresh, '--delete-old', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`then: delete the old certificates nothing uses any more (--delete-old; never after a failure), but not ${w.longer} (expiring after the new one)\n`);
+    expect((await held()).length).toBe(3);
+  });
+
   it('old ids given, in Chinese text: the same warning and the same keep', async () => {
     const w = await world();
     const r = await run(['rotate', w.longer, w.shorter, '--to', w.fresh, '--delete-old', '--lang', 'zh']);

@@ -58,7 +58,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // An ELB or WAF certificate serves every name of the one it holds: the new one must cover them all.
   const replaced = await namesOf(plan.move.filter((m) => m.target.service !== 'CDN').map((m) => m.resource.from), old.names, s, ctx);
   const head: PlanHead = {
-    ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, disableNotifications: r.disableNotifications, billed: fresh.billed,
+    ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, outlives: [...outlives], disableNotifications: r.disableNotifications, billed: fresh.billed,
     ...(r.newCert.kind === 'files' ? { source: r.newCert.source, name: r.newCert.name } : {}),
   };
   const doc = (status: string, extra: Partial<RotationDoc> = {}): RotationDoc => ({

@@ -85,6 +85,7 @@ export const M = {
   },
   planThenVerify: { en: 'then: check with ListDeployedResources that every resource uses the new certificate and none an old one', zh: '然后：用 `ListDeployedResources` 确认每个资源都改用了新证书，且没有资源仍在使用旧证书' },
   planDelete: { en: 'then: delete the old certificates nothing uses any more (--delete-old; never after a failure)', zh: '然后：删除已不再使用的旧证书（--delete-old；有失败时不删除）' },
+  planDeleteBut: { en: 'then: delete the old certificates nothing uses any more (--delete-old; never after a failure), but not {ids} (expiring after the new one)', zh: '然后：删除已不再使用的旧证书（--delete-old；有失败时不删除），但不删除比新证书更晚到期的 {ids}' },
   planNotify: { en: 'then: turn off the expiry e-mails of the old certificates nothing uses any more (--disable-notifications)', zh: '然后：关闭已不再使用的旧证书的到期通知（--disable-notifications）' },
   dryRun: { en: 'dry run: nothing was uploaded, deployed or deleted', zh: '试运行：没有上传、部署或删除任何内容' },
 

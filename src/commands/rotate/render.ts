@@ -36,6 +36,8 @@ export interface PlanHead {
   source?: string;
   name?: string;
   deleteOld: boolean;
+  /** Old certificates that expire after the new one: --delete-old keeps them (said in the plan). */
+  outlives?: readonly string[];
   disableNotifications: boolean;
   /** The new certificate is an uploaded one: deployments are billed. */
   billed: boolean;
@@ -54,7 +56,7 @@ export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string 
   if (plan.copies.length > 0) lines.push(t(lang, plan.pushCdn ? M.planPush : M.planCopied, { count: plan.copies.length }));
   for (const u of plan.unknown) lines.push(style.yellow(t(lang, M.planUnknown, { why: unknownText(u, lang) })));
   if (plan.move.length > 0 || plan.pushCdn) lines.push(t(lang, M.planThenVerify));
-  if (head.deleteOld) lines.push(t(lang, M.planDelete));
+  if (head.deleteOld) lines.push(head.outlives && head.outlives.length > 0 ? t(lang, M.planDeleteBut, { ids: listOf(lang, [...head.outlives]) }) : t(lang, M.planDelete));
   if (head.disableNotifications) lines.push(t(lang, M.planNotify));
   if (plan.move.length > 0 && head.billed) lines.push(style.yellow(t(lang, DM.cost, { count: plan.move.length })));
   const rows = [
