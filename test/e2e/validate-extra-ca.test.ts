@@ -37,6 +37,13 @@ describeFixtures('an extra CA beside the path, read by content', () => {
       expect(text.stdout.match(/\(not part of the chain, not sent\)/g)).toHaveLength(4);
       expect(text.stdout).toContain(`… and 2 more certificates in ${join(dir, 'ca-bundle.crt')} (not part of the chain, not sent)`);
       const zh = await validate([dir, '--lang', 'zh']);
+      // certificate.path is the chain as data, the same in both languages (the chain lines are prose).
+      const path = JSON.parse(r.stdout).certificate.path as Array<{ subject: string; role: string; key: string | null; sent: boolean }>;
+      expect(path.map((e) => `${e.role} ${e.sent}`)).toEqual(['leaf true', 'intermediate true', 'missing false', ...Array(5).fill('unrelated false')]);
+      expect(path[0]).toMatchObject({ subject: 'CN=rsa.example.com', key: expect.stringMatching(/^RSA \d+$/) });
+      expect(path[2]!.key).toBeNull();
+      expect(JSON.parse(zh.stdout).certificate.path).toEqual(path);
+      expect(JSON.parse(zh.stdout).certificate.chain).not.toEqual(JSON.parse(r.stdout).certificate.chain);
       expect(JSON.parse(zh.stdout).findings[0].message).toMatch(/ca-bundle\.crt 中有 5 张 CA 证书（第一张为 CN=.+）没有签发 CN=rsa\.example\.com 或它的任何中间证书，像是一个信任库；它们不会被发送$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

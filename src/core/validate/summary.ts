@@ -7,7 +7,7 @@ import { t, type Lang } from '../i18n.js';
 import { keyText } from './key-text.js';
 import { M } from './messages.js';
 import { oneLine, type Cert } from './model.js';
-import type { CertificateSummary } from './types.js';
+import type { CertificateSummary, ChainEntry } from './types.js';
 
 /** Certificates of one file not part of the chain (and not sent) listed by name before they are counted. */
 const SHOWN_PER_FILE = 3;
@@ -29,6 +29,16 @@ function chainLines(path: Cert[], unrelated: Cert[], sent: (c: Cert) => boolean,
   }
   for (const [source, count] of more) chain.push(t(lang, M.moreNotInChain, { count, source }));
   return chain;
+}
+
+/** The chain as data (ChainEntry): what the lines say, without the words. */
+function chainPath(path: Cert[], unrelated: Cert[], sent: (c: Cert) => boolean): ChainEntry[] {
+  const top = path[path.length - 1]!;
+  return [
+    ...path.map((c, i): ChainEntry => ({ subject: oneLine(c.x509.subject), role: i === 0 ? 'leaf' : c.selfSigned ? 'root' : 'intermediate', key: c.key.text, sent: true })),
+    ...(top.selfSigned ? [] : [{ subject: oneLine(top.x509.issuer) || top.issuerName, role: 'missing' as const, key: null, sent: false }]),
+    ...unrelated.map((c): ChainEntry => ({ subject: oneLine(c.x509.subject), role: 'unrelated', key: c.key.text, sent: sent(c) })),
+  ];
 }
 
 /**
@@ -53,5 +63,6 @@ export function summarise(path: Cert[], unrelated: Cert[], sent: (c: Cert) => bo
     sha1: leaf.x509.fingerprint,
     serial: leaf.x509.serialNumber,
     chain,
+    path: chainPath(path, unrelated, sent),
   } };
 }

@@ -86,6 +86,18 @@ export interface CertificateSummary {
   serial: string;
   /** One line per chain certificate, leaf first: "CN=R11 (intermediate, RSA 2048)", in the report's language (prose). */
   chain: string[];
+  /** The same as data, the same in every language: the path leaf first, the issuer it lacks, then the others. */
+  path: ChainEntry[];
+}
+
+export interface ChainEntry {
+  subject: string;
+  /** missing: the issuer of the top of the path, not given; unrelated: not on the path. */
+  role: 'leaf' | 'intermediate' | 'root' | 'missing' | 'unrelated';
+  /** "RSA 2048", "EC P-256", ...; null for a missing issuer. */
+  key: string | null;
+  /** Whether an upload sends it. */
+  sent: boolean;
 }
 
 export interface ValidationReport {
