@@ -80,9 +80,17 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     }
   };
 
+  /** The most certificates an earlier read of the list saw (a re-read starts from the first page again). */
+  let readBefore = 0;
+  let last: Map<string, CertificateListItem> | undefined;
   for (let attempt = 0; ; attempt++) {
+    if (last) readBefore = Math.max(readBefore, last.size);
     const first = await fetchPage(0, 0);
+    // A re-read whose first page is empty after a read that saw certificates: no list empties between two
+    // reads a moment apart; an answer that lost its certificates (`{}`) is no proof of an empty account.
+    if (attempt > 0 && first.certificates.length === 0 && readBefore > 0) return incomplete([], readBefore, pages, 'changing', t(client.lang, L.listChanging), 0);
     const seen = new Map<string, CertificateListItem>();
+    last = seen;
     // Items mode: the ids in the server's order, by position, to check each overlapping page against.
     const order: string[] = [];
     const add = (items: CertificateListItem[]): void => { for (const c of items) if (!seen.has(c.id)) seen.set(c.id, c); };

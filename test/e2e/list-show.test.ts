@@ -113,6 +113,15 @@ describe('scm list: filters, order, output', () => {
     expect(idsOf((await run(['list', '--domain', 'a.b.example.test', '-q'])).stdout)).toEqual([]);
   });
 
+  it('pages answered {} after a full first page: never "complete and empty", the list is said to have changed', async () => {
+    await bulk(60);
+    await emu.fault({ op: 'list', after: 1, times: 20, answer: { status: 200, body: {} } });
+    const r = await run(['list', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ complete: false, incomplete: { reason: 'changing' } });
+    expect(r.stderr).toContain('the certificate list kept changing while scm read it');
+  });
+
   it.each([
     ['a null entry', { certificates: [null], total_count: 1 }],
     ['an array for the whole answer', []],
