@@ -89,6 +89,21 @@ describe('rotate to a certificate that expires hours before the old one (the sam
   });
 });
 
+describe('old ids given with --delete-old', () => {
+  it('ShowCertificate is asked once per old id: its expiry and its names (for the ELB it is on) come from one answer', async () => {
+    const [fresh, old] = (await emu.seed({ certificates: [
+      { name: 'new', domain: 'e.example.test', not_after: inDays(300) },
+      { name: 'old', domain: 'e.example.test', not_after: inDays(10) },
+    ] })).certificates as [string, string];
+    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-e', certificate_id: old }] });
+    const r = await run(['rotate', old, '--to', fresh, '--delete-old', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).deleted).toEqual([old]);
+    // One show for the new certificate (--to), one for the old.
+    expect((await emu.state()).requests.byOperation.show).toBe(2);
+  });
+});
+
 describe('rotate --domain D to a certificate that does not cover D', () => {
   it('is refused offline (exit 1, rotate-domain-not-covered), nothing deployed, uploaded or deleted; in Chinese too', async () => {
     const [fresh, old] = (await emu.seed({ certificates: [

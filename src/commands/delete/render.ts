@@ -40,12 +40,13 @@ export function deleteJson(rows: readonly DeleteRow[], dryRun: boolean): Record<
     dryRun,
     results: rows.map((row) => {
       const { decision: d, outcome } = row;
+      const now = shown(row);
       return {
         id: d.id,
         ...(d.action === 'refuse' ? { result: 'refused', error: null, requestId: null } : outcome ? outcomeJson(outcome) : { result: 'would-delete', error: null, requestId: null }),
-        reason: shown(row).reason,
+        reason: now.reason,
         forced: d.forced,
-        ...deploymentJson(shown(row).deployment),
+        ...deploymentJson(now.deployment),
       };
     }),
     deleted: rows.filter((r) => r.outcome?.result === 'deleted').map((r) => r.decision.id),

@@ -81,6 +81,8 @@ export interface OldState {
   scmNames: Map<string, string>;
   /** When they expire, by id: from the list (--domain), else, with --delete-old, ShowCertificate of each id given. */
   expiry: Map<string, Date>;
+  /** The names ShowCertificate gave for those ids, so that namesOf does not ask again (never taken for `names`). */
+  shownNames: Map<string, string[]>;
 }
 
 /** The old ids: those given, and with --domain every other certificate covering it (bought ones are never deleted). */
@@ -89,9 +91,10 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
   const names = new Map<string, string[]>();
   const scmNames = new Map<string, string>();
   const expiry = new Map<string, Date>();
+  const shownNames = new Map<string, string[]>();
   if (fresh.id && r.oldIds.includes(fresh.id)) throw new UsageError(t(ctx.lang, M.toIsOld, { id: fresh.id }));
   const ids = r.oldIds.filter((id) => !fresh.copies.includes(id));
-  if (r.domain === undefined) return { ids, purchased, names, scmNames, expiry: r.deleteOld ? await expiries(ids, s, ctx) : expiry };
+  if (r.domain === undefined) return { ids, purchased, names, scmNames, ...(r.deleteOld ? await shown(ids, s, ctx) : { expiry, shownNames }) };
   const listing = await s.step(t(ctx.lang, M.reading), () => listAll(s.client));
   if (listing.incomplete) say(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
   const rows = listing.items.map(toRow);
@@ -105,24 +108,28 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
     ids.push(row.id);
     if (row.origin === 'purchased') purchased.add(row.id);
   }
-  return { ids, purchased, names, scmNames, expiry };
+  return { ids, purchased, names, scmNames, expiry, shownNames };
 }
 
 /**
- * When the old certificates given by id expire (ShowCertificate, read-only): --delete-old must not delete one
- * that outlives the new certificate. An id SCM does not hold is left out here; the rotation says so later.
+ * When the old certificates given by id expire, and their names (ShowCertificate, read-only): --delete-old must
+ * not delete one that outlives the new certificate. An id SCM does not hold is left out here; the rotation says
+ * so later.
  */
-async function expiries(ids: readonly string[], s: Session, ctx: Ctx): Promise<Map<string, Date>> {
-  const out = new Map<string, Date>();
+async function shown(ids: readonly string[], s: Session, ctx: Ctx): Promise<Pick<OldState, 'expiry' | 'shownNames'>> {
+  const expiry = new Map<string, Date>();
+  const shownNames = new Map<string, string[]>();
   for (const id of ids) {
     const detail = await s.step(t(ctx.lang, M.readingNew, { id }), () => s.client.show(id).catch((e: unknown) => {
       if (scmSaysNotHeld(e)) return undefined;
       throw e;
     }));
-    const notAfter = detail ? toRow(detail).notAfter : undefined;
-    if (notAfter) out.set(id, notAfter);
+    if (!detail) continue;
+    const row = toRow(detail);
+    if (row.notAfter) expiry.set(id, row.notAfter);
+    shownNames.set(id, row.names);
   }
-  return out;
+  return { expiry, shownNames };
 }
 
 /**

@@ -56,7 +56,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const certNames = await copyNames(before, old, s, ctx);
   const plan = planRotation({ ...(fresh.id ? { newId: fresh.id } : {}), ...(fresh.name ? { newName: fresh.name } : {}), oldIds: old.ids, before, extras: r.extras, certNames });
   // An ELB or WAF certificate serves every name of the one it holds: the new one must cover them all.
-  const replaced = await namesOf(plan.move.filter((m) => m.target.service !== 'CDN').map((m) => m.resource.from), old.names, s, ctx);
+  const replaced = await namesOf(plan.move.filter((m) => m.target.service !== 'CDN').map((m) => m.resource.from), new Map([...old.shownNames, ...old.names]), s, ctx);
   const head: PlanHead = {
     ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, outlives: [...outlives], disableNotifications: r.disableNotifications, billed: fresh.billed,
     ...(r.newCert.kind === 'files' ? { source: r.newCert.source, name: r.newCert.name } : {}),
