@@ -23,7 +23,7 @@ import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plann
 import { ExitCode, InterruptedError, NegativeResult, NetworkError, ScmCliError } from '../../errors.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
-import { copyNotes } from '../shared/copy-notes.js';
+import { copyNotes } from '../shared/copies/notes.js';
 import { refuse } from '../shared/refusal.js';
 import { openSession } from '../shared/session.js';
 import { copyNames, namesOf, newCertificate, oldCertificates, type RotateRequest } from './certificates.js';

@@ -16,7 +16,7 @@ import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { pushFailure } from '../push/failure.js';
 import type { Connection } from '../shared/connect.js';
 import { U } from './messages.js';
-import { copyNotes } from '../shared/copy-notes.js';
+import { copyNotes } from '../shared/copies/notes.js';
 import { renderUploadResult, uploadJson, type UploadResult } from './render.js';
 
 export interface SendInput {

@@ -1,9 +1,9 @@
 // What an upload found or did about other copies of its certificate in SCM (a late first attempt that was
 // stored too, older uploads, a copy deleted or kept), as warnings for stderr. Said by `upload` and by `rotate`
 // when it uploads: a second copy in SCM is never left unmentioned.
-import type { UploadOutcome } from '../../api/upload.js';
-import { listOf, t, type Lang } from '../../core/i18n.js';
-import { shellWord } from '../../core/shell-word.js';
+import type { UploadOutcome } from '../../../api/upload.js';
+import { listOf, t, type Lang } from '../../../core/i18n.js';
+import { shellWord } from '../../../core/shell-word.js';
 import { COPIES as C } from './messages.js';
 
 export type CopyFacts = Pick<UploadOutcome, 'certificateId' | 'changed' | 'otherCopies' | 'deleted' | 'keptDeployed' | 'unverified' | 'mayStillLand'>;
