@@ -89,7 +89,8 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
       }
       // Cut off while the server may still be at work (a timeout, a 504): the backoff is waited before looking
       // rather than after, so that a first attempt landing late is found, not imported a second time.
-      const early = effect && retry && mayStillRun(e) && n < policy.retries && o.identity !== undefined;
+      // The last attempt too: its look decides whether the error may say "not in SCM".
+      const early = effect && retry && mayStillRun(e) && o.identity !== undefined;
       let waited = false;
       // A wait that does not fit the deadline is not waited here: the lookup still runs, and what follows decides.
       const wait = early ? waitFitting(n, e, policy) : undefined;
@@ -111,16 +112,19 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
         if (found.copies.length > 0) {
           // The newest copy is the one this import made; older ones were there before (shown by the caller).
           const mine = found.copies[found.copies.length - 1]!;
-          return { certificate_id: mine.id, recovered: true, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: found.copies, mayStillLand: false };
+          // An earlier attempt cut off and not found then may be this copy, and this attempt land later.
+          return { certificate_id: mine.id, recovered: true, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: found.copies, mayStillLand: running };
         }
         unknownBefore = true;
         running = running || mayStillRun(e);
         // An unreadable 2xx or a spent deadline is not worth a second try.
         if (!retry) throw e;
       }
-      if (n >= policy.retries) throw unknownBefore ? withHint(e, t(lang, I.notInScm)) : e;
+      // Not found, but an attempt cut off while the server was at it may still be stored: never "safe to send".
+      const final = unknownBefore ? withHint(e, t(lang, running ? I.mayStillBeStored : I.notInScm)) : e;
+      if (n >= policy.retries) throw final;
       if (!waited) {
-        const wait = nextWait(n, unknownBefore ? withHint(e, t(lang, I.notInScm)) : e, policy);
+        const wait = nextWait(n, final, policy);
         client.note(t(lang, P.retry, { op: t(lang, OP_NAME.import), why: firstLine(e), n: n + 1, max: policy.retries, seconds: (wait / 1000).toFixed(1) }));
         await policy.sleep(wait, client.signal);
       } else client.note(t(lang, P.resend, { op: t(lang, OP_NAME.import), n: n + 1, max: policy.retries }));

@@ -86,6 +86,21 @@ describe('a first import that timed out and was not found', () => {
   });
 });
 
+describe('the last attempt timed out and the lookup did not find it yet', () => {
+  it('never says a new upload is safe: it says to rerun with --if-changed in a minute, and that rerun finds it', async () => {
+    await emu.fault({ op: 'import', delay_ms: 2500 });
+    const r = await run([...ARGS(), '--timeout', '1', '--retries', '0']);
+    expect(r.code, r.stderr).toBe(5);
+    expect(r.stderr).toContain('the import that was cut off may still be stored: in a minute, run the upload again with --if-changed');
+    expect(r.stderr).not.toMatch(/safe/);
+    const stored = (await settled()).certificates;
+    expect(stored).toHaveLength(1);
+    const again = await run([...ARGS(), '--if-changed']);
+    expect(again.code, again.stderr).toBe(0);
+    expect((await settled()).certificates.map((c) => c.id)).toEqual([stored[0]!.id]);
+  });
+});
+
 /** Starts the CLI, waits until the emulator holds a request of `op` in flight, then sends `signal`. */
 async function interrupt(args: string[], op: string, signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', ...env() }, stdio: ['ignore', 'pipe', 'pipe'] });

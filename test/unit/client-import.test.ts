@@ -102,6 +102,39 @@ describe('importSafely never imports twice', () => {
       const again = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
       expect(await importSafely(again.client, importBody(good), { identity: identityOf(read(good.cert)) })).toMatchObject({ resentAfterUnknown: true, mayStillLand: true });
     });
+
+    it('the last attempt cut off too (--retries 0): the backoff is still waited before the look, and a late landing is found', async () => {
+      emu.faults.add([parseFault({ op: 'import', delay_ms: 400, times: 1 })]);
+      const { client: c, retry } = await testClient(emu.url, { retries: 0, timeoutMs: 150 });
+      retry.sleep = async () => until(() => emu.store.inFlight === 0);
+      const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) });
+      expect(r).toMatchObject({ recovered: true, certificate_id: emu.store.all()[0]!.id });
+      expect(emu.store.requests.byOperation.import).toBe(1);
+    });
+
+    it('the last attempt cut off and not found yet: never "safe to run again", as it may still be stored', async () => {
+      emu.faults.add([parseFault({ op: 'import', delay_ms: 400, times: 1 })]);
+      const { client: c } = await testClient(emu.url, { retries: 0, timeoutMs: 150 });
+      const e = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) }).catch((x: unknown) => x as { hint?: string });
+      expect(e.hint).toMatch(/may still be stored/);
+      expect(e.hint).toMatch(/--if-changed/);
+      expect(e.hint).not.toMatch(/safe/);
+      await until(() => emu.store.inFlight === 0);
+      expect(emu.store.all()).toHaveLength(1);
+    });
+
+    it('a copy found after a re-sent attempt that was cut off too: mayStillLand, as the other attempt may yet land', async () => {
+      // Each attempt lands a second after it is sent: long after the first look, however slow the machine.
+      emu.faults.add([parseFault({ op: 'import', delay_ms: 1000, times: 2 })]);
+      const { client: c, retry } = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+      let looks = 0;
+      // The first look comes before the first attempt lands; the second after it (the re-sent one still running).
+      retry.sleep = async () => (++looks === 2 ? until(() => emu.store.all().length === 1) : undefined);
+      const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) });
+      expect(r).toMatchObject({ recovered: true, resentAfterUnknown: true, mayStillLand: true });
+      expect(emu.store.requests.byOperation.import).toBe(2);
+      await until(() => emu.store.inFlight === 0);
+    });
   });
 
   it('SCM refusing a duplicate (duplicate_check=false) yields the id it already holds', async () => {
