@@ -151,6 +151,11 @@ export const STOPPED = {
     en: 'it may have taken effect; in a minute, run the same command again: it looks first and sends only what is missing',
     zh: '可能已经生效；请一分钟后再次运行同一命令：它会先查询，只发送缺少的部分',
   },
+  /** `upload --push` without --if-changed: its rerun looks first only with that flag. */
+  inFlightIfChanged: {
+    en: 'it may have taken effect; in a minute, run the same command again with --if-changed: it looks first and sends only what is missing',
+    zh: '可能已经生效；请一分钟后加 --if-changed 再次运行同一命令：它会先查询，只发送缺少的部分',
+  },
   notSent: { en: 'not sent: interrupted', zh: '未发送：已中断' },
 } satisfies Messages;
 

@@ -38,6 +38,11 @@ export interface PushOptions {
   ensure?: boolean;
   /** The command, run again, looks before it pushes (upload --push, rotate): what an interrupted row advises. */
   rerunLooks?: boolean;
+  /**
+   * The rerun looks only with --if-changed (upload without it relies on SCM refusing a duplicate, which is
+   * not to be counted on): the interrupted row names the flag.
+   */
+  rerunNeedsIfChanged?: boolean;
   onStep?: (text: string) => void;
 }
 
@@ -83,7 +88,8 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: PushOpti
   } catch (e) {
     if (!(e instanceof InterruptedError)) throw e;
     const settled = new Set(run.out.rows.map((r) => r.project));
-    const inFlight = t(client.lang, o.ensure || o.rerunLooks ? STOPPED.inFlight : STOPPED.inFlightPush, { id: plan.id });
+    const advice = o.rerunNeedsIfChanged ? STOPPED.inFlightIfChanged : o.ensure || o.rerunLooks ? STOPPED.inFlight : STOPPED.inFlightPush;
+    const inFlight = t(client.lang, advice, { id: plan.id });
     for (const p of order.filter((x) => !settled.has(x))) run.row(p, open.includes(p) ? 'interrupted' : 'not-sent', open.includes(p) ? inFlight : t(client.lang, STOPPED.notSent));
     throw new PushInterrupted(sorted(), e);
   }

@@ -80,12 +80,22 @@ describe('scm push, interrupted during the second batch', () => {
 });
 
 describe('scm upload --push, interrupted while pushing', () => {
-  it('the push on its way: the rerun is the advice, in a minute (upload --push looks first); exit 130', async () => {
+  const upload = ['upload', '--cert', () => fresh.fullchain, '--key', () => fresh.key, '--name', 'example-new', '--push', 'WAF:cn-north-4,cn-east-3', '--json'];
+  const rows = (stdout: string): string[] => JSON.parse(stdout).push[0].results.map((x: { result: string; message: string }) => `${x.result}: ${x.message}`);
+
+  it('the push on its way, with --if-changed: the rerun is the advice, in a minute (it looks first); exit 130', async () => {
     await emu.fault({ op: 'batch-push', delay_ms: 5000 });
-    const r = await interrupt(['upload', '--cert', fresh.fullchain, '--key', fresh.key, '--name', 'example-new', '--push', 'WAF:cn-north-4,cn-east-3', '--json'], 'batch-push', 1, 'SIGINT');
+    const r = await interrupt([...upload.map((a) => (typeof a === 'string' ? a : a())), '--if-changed'], 'batch-push', 1, 'SIGINT');
     expect(r.code).toBe(130);
-    const doc = JSON.parse(r.stdout);
-    expect(doc.push[0].results.map((x: { result: string; message: string }) => `${x.result}: ${x.message}`)).toEqual(Array(2).fill('interrupted: it may have taken effect; in a minute, run the same command again: it looks first and sends only what is missing'));
+    expect(rows(r.stdout)).toEqual(Array(2).fill('interrupted: it may have taken effect; in a minute, run the same command again: it looks first and sends only what is missing'));
+    await emu.settled();
+  });
+
+  it('without --if-changed: the advice names it (a rerun without it would rely on SCM refusing a duplicate)', async () => {
+    await emu.fault({ op: 'batch-push', delay_ms: 5000 });
+    const r = await interrupt(upload.map((a) => (typeof a === 'string' ? a : a())), 'batch-push', 1, 'SIGINT');
+    expect(r.code).toBe(130);
+    expect(rows(r.stdout)).toEqual(Array(2).fill('interrupted: it may have taken effect; in a minute, run the same command again with --if-changed: it looks first and sends only what is missing'));
     await emu.settled();
   });
 });

@@ -82,9 +82,10 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
   if (i.plans.length > 0) {
     conn.deadline.restart(PUSH_PHASE);
     try {
-      // A certificate that was already in SCM may be deployed already: push only where it is not. A rerun finds
-      // this one in SCM, so it looks before it pushes (what an interrupted push row advises).
-      for (const plan of i.plans) result.push.push(await executePush(conn.client, { ...plan, id: result.certificate_id }, { ensure: !result.changed, rerunLooks: true, onStep: (s) => progress.step(s) }));
+      // A certificate that was already in SCM may be deployed already: push only where it is not. A rerun with
+      // --if-changed finds this one in SCM, so it looks before it pushes (what an interrupted push row advises).
+      const rerun = { rerunLooks: true, rerunNeedsIfChanged: !i.ifChanged };
+      for (const plan of i.plans) result.push.push(await executePush(conn.client, { ...plan, id: result.certificate_id }, { ensure: !result.changed, ...rerun, onStep: (s) => progress.step(s) }));
     } catch (e) {
       progress.fail();
       // The upload worked even though pushing did not (or was interrupted): the id still goes out (stdout
