@@ -77,7 +77,12 @@ export class ScmClient extends Wire {
   async show(id: string): Promise<CertificateDetail> {
     return this.retrying('show', async () => {
       const { res, json } = await this.exchange('show', 'GET', PATHS.show(id));
-      if (typeof json !== 'object' || json === null) throw this.bad('show', res, N.noCertificate);
+      if (typeof json !== 'object' || json === null || Array.isArray(json)) throw this.bad('show', res, N.noCertificate);
+      // `{}` (or an answer without one field of a certificate) is no certificate: never shown as an empty one.
+      const body = json as Record<string, unknown>;
+      if (!['id', 'name', 'domain'].some((k) => typeof body[k] === 'string' && body[k] !== '')) throw this.bad('show', res, N.noCertificate);
+      // Another certificate's details would be taken for this one's (by delete, rotate): refused.
+      if (typeof body.id === 'string' && body.id !== '' && body.id !== id) throw this.bad('show', res, N.otherCertificate, { value: JSON.stringify(this.o.scrub(body.id.slice(0, 40))) });
       return json as CertificateDetail;
     });
   }

@@ -267,6 +267,20 @@ describe('scm show', () => {
     for (const k of ['not_before', 'not_after', 'issue_time', 'signature_algorithm', 'domain_type', 'validity_period', 'wildcard_count', 'authentification']) expect(cert).toHaveProperty(k);
   });
 
+  it('an answer with no certificate in it ({}), or another certificate\'s details: exit 5, never shown as this one', async () => {
+    const [id, other] = await bulk(2);
+    await emu.fault({ op: 'show', answer: { status: 200, body: {} } });
+    const empty = await run(['show', id!, '--json']);
+    expect(empty.code).toBe(5);
+    expect(empty.stdout).toBe('');
+    expect(JSON.parse(empty.stderr.trim().split('\n').pop()!).error.message).toMatch(/^SCM answered ShowCertificate without a certificate/);
+    await emu.fault({ op: 'show', answer: { status: 200, body: { id: other, name: 'bulk-1', domain: 'h1.bulk.example.test' } } });
+    const wrong = await run(['show', id!, '--lang', 'zh']);
+    expect(wrong.code).toBe(5);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toContain(`SCM 对 \`ShowCertificate\` 的应答是另一张证书的详情（"${other}"）`);
+  });
+
   it('an id SCM does not hold: exit 4 with the catalogue\'s SCM.0008 explanation, whether SCM answers 400, 404 or a 404 with another code', async () => {
     const r = await run(['show', 'scs1700000000999']);
     expect(r.code).toBe(4);
