@@ -103,6 +103,18 @@ describe('scm push: API failures', () => {
     expect(r.stderr).toMatch(/hint: check that the certificate ID/);
   });
 
+  it('upload --if-changed --push of a certificate SCM holds, one region failing: the error says it was not uploaded again', async () => {
+    await emu.fault({ op: 'batch-push', answer: { status: 200, body: { results: [{ project_name: 'cn-north-4', cert_id: 'c0ffee', message: 'success' }, { project_name: 'ap-southeast-1', cert_id: '', message: '推送失败' }] } } });
+    const args = ['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'push-test', '--if-changed', '--push', 'WAF:cn-north-4,ap-southeast-1'];
+    const r = await run(args);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(new RegExp(`^scm: already in SCM as ${id} \\(not uploaded again\\), but the push failed for 1 of 2 targets: ap-southeast-1`, 'm'));
+    expect(r.stderr).not.toMatch(/uploaded as/);
+    await emu.fault({ op: 'batch-push', answer: { status: 200, body: { results: [{ project_name: 'cn-north-4', cert_id: 'c0ffee', message: 'success' }, { project_name: 'ap-southeast-1', cert_id: '', message: '推送失败' }] } } });
+    const zh = await run([...args, '--lang', 'zh']);
+    expect(zh.stderr).toContain(`SCM 中已有这张证书，ID 为 ${id}（未重新上传），但 2 个目标中有 1 个推送失败：ap-southeast-1`);
+  });
+
   it('a bad signature is exit 3; a token works', async () => {
     const bad = await run(['push', id, '--service', 'CDN'], { env: { HUAWEICLOUD_SDK_SK: 'wrong-secret-for-push' } });
     expect(bad.code).toBe(3);

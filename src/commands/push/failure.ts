@@ -17,13 +17,19 @@ function rest(outcomes: readonly PushOutcome[]): string {
   }).join('; ');
 }
 
-export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, uploadedId?: string): ScmCliError | undefined {
+/** `upload`: the certificate's id, and whether this run imported it (else SCM held it already: not "uploaded"). */
+export interface Uploaded {
+  id: string;
+  changed: boolean;
+}
+
+export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, uploaded?: Uploaded): ScmCliError | undefined {
   const rows = outcomes.flatMap((o) => o.rows.map((r) => ({ ...r, service: o.service })));
   const failed = rows.filter((r) => !r.ok);
   if (failed.length === 0) return undefined;
   const list = listOf(lang, failed.map((r) => t(lang, M.failedTarget, { target: r.project || r.service, why: r.message })));
-  const params = { failed: failed.length, count: rows.length, list, id: uploadedId ?? '' };
-  const message = t(lang, uploadedId ? M.uploadedButFailed : M.failedFor, params);
+  const params = { failed: failed.length, count: rows.length, list, id: uploaded?.id ?? '' };
+  const message = t(lang, uploaded ? (uploaded.changed ? M.uploadedButFailed : M.heldButFailed) : M.failedFor, params);
   const partial = failed.length < rows.length;
   const cause = outcomes.find((o) => o.error)?.error;
   const pending = failed.filter((r) => r.pending);

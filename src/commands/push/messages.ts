@@ -48,6 +48,10 @@ export const M = {
     en: (p) => `uploaded as ${p.id}, but the push failed for ${p.failed} of ${plural(Number(p.count), 'target')}: ${p.list}`,
     zh: '已上传，ID 为 {id}，但 {count} 个目标中有 {failed} 个推送失败：{list}',
   },
+  heldButFailed: {
+    en: (p) => `already in SCM as ${p.id} (not uploaded again), but the push failed for ${p.failed} of ${plural(Number(p.count), 'target')}: ${p.list}`,
+    zh: 'SCM 中已有这张证书，ID 为 {id}（未重新上传），但 {count} 个目标中有 {failed} 个推送失败：{list}',
+  },
   // Not "run the same command again": `scm push` does not look first, so that would push the others twice.
   partialHint: { en: 'the others were pushed; to finish, push to the rest only: {command}', zh: '其余目标已推送；如需补全，只向其余目标推送：{command}' },
   pendingHint: {

@@ -106,7 +106,7 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
   if (i.json) ctx.stdout.write(jsonDocument(uploadJson(result)));
   else if (i.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
   else ctx.stdout.write(renderUploadResult(result, ctx.style, lang));
-  const failure = pushFailure(result.push, lang, result.certificate_id);
+  const failure = pushFailure(result.push, lang, { id: result.certificate_id, changed: result.changed });
   if (failure) throw failure;
   return ExitCode.OK;
 }
