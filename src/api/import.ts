@@ -107,7 +107,8 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
           found = await findCopies(client, o.identity);
         } catch (le) {
           if (le instanceof InterruptedError) throw le;
-          throw withHint(e, t(lang, I.lookupFailed));
+          // Why the lookup failed (credentials refused, a gateway error) is said: it may be what to fix first.
+          throw withHint(e, t(lang, I.lookupFailed, { why: firstLine(le) }));
         }
         if (found.copies.length > 0) {
           // The newest copy is the one this import made; older ones were there before (shown by the caller).

@@ -213,7 +213,10 @@ export const DP = {
 /** Hints on import failures whose outcome is unknown. */
 export const I = {
   mayHaveSucceeded: { en: 'the import may have succeeded: check with the SCM console before uploading again', zh: '导入可能已经成功：再次上传前请先在 SCM 控制台确认' },
-  lookupFailed: { en: 'the import may have succeeded and the lookup failed; rerun with --if-changed, which uploads only if the certificate is not in SCM', zh: '导入可能已经成功，但随后的查找失败了；请加 --if-changed 重新运行，证书不在 SCM 中时才会上传' },
+  lookupFailed: {
+    en: 'the import may have succeeded and the lookup failed ({why}); rerun with --if-changed, which uploads only if the certificate is not in SCM',
+    zh: '导入可能已经成功，但随后的查找失败了（{why}）；请加 --if-changed 重新运行，证书不在 SCM 中时才会上传',
+  },
   notInScm: { en: 'the certificate is not in SCM (checked by fingerprint); it is safe to run the upload again', zh: '按指纹确认，这张证书不在 SCM 中；可以放心重新上传' },
   mayStillBeStored: {
     en: 'the certificate was not in SCM when looked up by fingerprint, but the import that was cut off may still be stored: in a minute, run the upload again with --if-changed, which uploads only if it is not in SCM',

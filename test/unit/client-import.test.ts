@@ -57,6 +57,14 @@ describe('importSafely never imports twice', () => {
     expect(notes[0]).toMatch(/looking for the certificate in SCM before trying again/);
   });
 
+  it('answer lost and the lookup refused (401): the hint says why the lookup failed', async () => {
+    emu.faults.add([parseFault({ op: 'import', action: 'drop-after-commit' }), parseFault({ op: 'list', status: 401 })]);
+    const { run } = await client();
+    const e = await run().catch((x: unknown) => x as { hint?: string });
+    expect(e.hint).toMatch(/^the import may have succeeded and the lookup failed \(.*APIGW\.0301.*\); rerun with --if-changed/);
+    expect(emu.store.requests.byOperation.import).toBe(1);
+  });
+
   it('a 503 that stored nothing: looks, finds nothing, sends again once', async () => {
     emu.faults.add([parseFault({ op: 'import', status: 503 })]);
     const { run } = await client();
