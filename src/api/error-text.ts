@@ -37,6 +37,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   const ref = f.requestId ? t(lang, E.refWithId, { status: f.status, id: f.requestId }) : t(lang, E.ref, { status: f.status });
   const what = [code ?? t(lang, E.noCode), text ? text.message[lang] : (f.errorMsg ?? '').trim()].filter(Boolean).join(' ');
   const lines = [t(lang, E[klass], { op: t(lang, OPERATION[f.operation]), what, ref })];
+  if (f.status === 429 && f.retryAfterMs !== undefined) lines.push(t(lang, E.askedToWait, { seconds: Math.ceil(f.retryAfterMs / 1000) }));
   if (entry && text) {
     lines.push(t(lang, E.why, { text: asClause(text.description[lang], lang) }));
     const said = f.errorMsg?.trim();

@@ -6,7 +6,7 @@ import { classifyApiError, serverCode, type ApiFailureClass, type Lang } from '.
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import { describeApiError, type ApiErrorFields, type Operation } from './error-text.js';
 import { t } from '../core/i18n.js';
-import { C, N } from './messages.js';
+import { C, E, N } from './messages.js';
 
 export type { ApiErrorFields, Operation } from './error-text.js';
 
@@ -93,7 +93,9 @@ export class RetryLaterError extends NetworkError {
     const at = cause.retryAt ?? new Date(Date.now() + cause.retryAfterMs);
     // Rounded up: never tell anyone to come back before the server said.
     const p = { seconds: Math.ceil(cause.retryAfterMs / 1000), at: utc(at), limit: Math.floor(o.limitMs / 100) / 10 };
-    const [first, ...rest] = cause.message.split('\n');
+    const [first, ...more] = cause.message.split('\n');
+    // The wait is said in the first line here, with what scm does about it: not again as the 429's own line.
+    const rest = more.filter((l) => l !== t(lang, E.askedToWait, { seconds: p.seconds }));
     const asked = t(lang, o.byDeadline ? N.retryAfterDeadline : N.retryAfterCap, { ...p, why: first! });
     super([asked, ...rest].join('\n'), { hint: t(lang, N.retryAfterHint, p), cause, ...(cause.code ? { code: cause.code } : {}) });
     this.api = cause;

@@ -6,7 +6,7 @@
 // checks that only one copy exists (upload.ts): the guarantee must not rest on duplicate_check alone.
 import { entryFor } from '../core/catalogue/index.js';
 import { t } from '../core/i18n.js';
-import { InterruptedError } from '../errors.js';
+import { InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { ScmApiError } from './errors.js';
@@ -47,6 +47,13 @@ function mayMeanDuplicate(e: ScmApiError): boolean {
 function withHint(e: unknown, hint: string): unknown {
   if (e instanceof Error) Object.defineProperty(e, 'hint', { value: hint, configurable: true });
   return e;
+}
+
+/** The failed request under a lookup's wrapping (its page, its "cannot tell"): what went wrong, in its words. */
+function rootCause(e: unknown): unknown {
+  let cur = e;
+  for (let depth = 0; depth < 5 && cur instanceof Error && cur.cause instanceof ScmCliError; depth++) cur = cur.cause;
+  return cur;
 }
 
 function waitFitting(n: number, e: unknown, policy: RetryPolicy): number | undefined {
@@ -108,7 +115,7 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
         } catch (le) {
           if (le instanceof InterruptedError) throw le;
           // Why the lookup failed (credentials refused, a gateway error) is said: it may be what to fix first.
-          throw withHint(e, t(lang, I.lookupFailed, { why: firstLine(le) }));
+          throw withHint(e, t(lang, I.lookupFailed, { why: firstLine(rootCause(le)) }));
         }
         if (found.copies.length > 0) {
           // The newest copy is the one this import made; older ones were there before (shown by the caller).

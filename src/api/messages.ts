@@ -30,6 +30,8 @@ export const E = {
   why: { en: '  why: {text}', zh: '  原因：{text}' },
   serverSaid: { en: '  server said: {text}', zh: '  服务端返回：{text}' },
   note: { en: '  note: {text}', zh: '  说明：{text}' },
+  /** A 429 that reached the user (the retries spent, or none asked): the wait the server named is passed on. */
+  askedToWait: { en: '  SCM asked to wait {seconds}s before trying again (Retry-After)', zh: '  SCM 要求等待 {seconds} 秒后再试（`Retry-After`）' },
   caughtOffline: { en: '  caught offline by: {cmd} (rule {rules})', zh: '  离线检查已发现：{cmd}（规则 {rules}）' },
   relatedRules: { en: '  related offline rules: {rules} (see {cmd})', zh: '  相关的离线检查规则：{rules}（详见 {cmd}）' },
   fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 {cmd}）' },

@@ -152,7 +152,7 @@ describe('faults: upload never stores a certificate twice', () => {
     const r = await upload('--retries', '1');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: connection to 127\.0\.0\.1:\d+ failed \(.+\): POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import$/);
-    expect(r.stderr).toMatch(/hint: the import may have succeeded and the lookup failed; rerun with --if-changed/);
+    expect(r.stderr).toMatch(/^hint: the import may have succeeded and the lookup failed \(connection to 127\.0\.0\.1:\d+ failed \(ECONNRESET\): GET http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\S*\); rerun with --if-changed/m);
     const state = await settled();
     expect(state.requests.byOperation.import).toBe(1);
     await holdsAfterRerun(1, ['--if-changed']);

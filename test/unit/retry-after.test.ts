@@ -37,6 +37,17 @@ describe('a Retry-After longer than scm waits', () => {
     expect(e.toJSON()).toMatchObject({ type: 'RetryLaterError', exitCode: 5, code: 'APIGW.0308', status: 429, error_code: 'APIGW.0308', operation: 'list', retry_after_seconds: 120, retry_at: '2026-03-01T08:02:00.000Z' });
   });
 
+  it('5 s with --retries 0: the 429 reaches the user saying the wait SCM asked for (said once when scm stops on it)', async () => {
+    at.emu.faults.add([{ op: 'list', times: 1, after: 0, status: 429, retry_after: 5 }]);
+    const { client } = await testClient(at.emu.url, { retries: 0, now });
+    const e = (await client.listPage().catch((x: unknown) => x)) as ScmApiError;
+    expect(e).toBeInstanceOf(ScmApiError);
+    expect(e.message.split('\n')).toContain('  SCM asked to wait 5s before trying again (Retry-After)');
+    at.emu.faults.add([{ op: 'list', times: 1, after: 0, status: 429, retry_after: 120 }]);
+    const later = (await client.listPage().catch((x: unknown) => x)) as RetryLaterError;
+    expect(later.message.match(/asked to wait/g)).toHaveLength(1);
+  });
+
   it('in Chinese', async () => {
     at.emu.faults.add([{ op: 'list', times: 5, after: 0, status: 429, retry_after: 120 }]);
     const { client } = await testClient(at.emu.url, { now, lang: 'zh' });
