@@ -95,6 +95,8 @@ function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
   const named = (e as { filepath?: unknown }).filepath;
   const file = typeof named === 'string' ? named : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1] ?? fallback;
   if ((e as { code?: unknown }).code === 'SCM_CONFIG_IMPORT') return new ConfigError(t(lang, M.importsRefused, { path: (e as { path: string }).path }));
+  // load.ts's refusal of a named file's $import of code.
+  if ((e as { code?: unknown }).code === 'SCM_CONFIG_IMPORTED_CODE') return new ConfigError(t(lang, M.importedCode, { code: (e as { path: string }).path, path: fallback }));
   // cosmiconfig's words when an $import in a found file names a .js: the data loaders have none for it.
   if (/^No loader specified for /.test(e instanceof Error ? e.message : '')) return new ConfigError(t(lang, M.importsCode, { path: fallback, key: '$import' }));
   if (/\.[cm]?ts$/i.test(file) && /typescript/i.test(e instanceof Error ? e.message : '')) {

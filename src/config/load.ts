@@ -1,6 +1,7 @@
 // Reads config files with cosmiconfig, once search.ts has found and judged them. Found files get the data
 // loaders only (JSON and YAML), and may not `$import` another file at all (it would be read unjudged); a file
-// the user named gets all of cosmiconfig's loaders (JavaScript, TypeScript) and `$import`, since the user chose it.
+// the user named may `$import` (the user chose it), and may itself be code (JavaScript, TypeScript), judged by
+// named.ts before it runs. Nothing it imports, at any depth, is run: see onlyNamed.
 //
 // cosmiconfig() itself is never called: before anything else it reads "meta config" from process.cwd()
 // (it runs a .config/config.js there, and a "cosmiconfig" key in a package.json there adds search places and
@@ -8,7 +9,7 @@
 // cosmiconfig that cosmiconfig() wraps, takes exactly the options given. It is loaded with require (a
 // CommonJS package): import() would start Node's ESM loader, ~10 ms more.
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { CosmiconfigResult, Loaders } from 'cosmiconfig';
 
 interface Explorer {
@@ -35,7 +36,26 @@ export class ImportRefused extends Error {
   }
 }
 
+/** Code that a named file leads to with `$import`: refused before it runs, see onlyNamed. */
+export class CodeImported extends Error {
+  readonly code = 'SCM_CONFIG_IMPORTED_CODE';
+  constructor(readonly path: string) {
+    super(`$import of code: ${path}`);
+  }
+}
+
 type Loader = (path: string, content: string) => unknown;
+
+/**
+ * Code runs only when it is the very file the user named, which named.ts has judged (owner, mode, folder)
+ * before anything is loaded. cosmiconfig would follow an `$import` to any .js and run it: one nobody named and
+ * nobody checked, pulled in by a data file that may itself be someone else's. So every other path is refused
+ * before its loader runs, whoever owns it, at any depth.
+ */
+const onlyNamed = (named: string, load: Loader): Loader => (path, content) => {
+  if (resolve(path) !== named) throw new CodeImported(path);
+  return load(path, content);
+};
 
 /**
  * cosmiconfig follows `$import` to any file, and reads it without the checks search.ts makes (owner, mode, the
@@ -49,17 +69,20 @@ const withoutImports = (load: Loader): Loader => (path, content) => {
   return value;
 };
 
-function explorer(searchPlaces: string[], loaders: 'data' | 'all'): Explorer {
+/** `named`: the file the user named, the one file that may be code; without it, data alone and no `$import`. */
+function explorer(searchPlaces: string[], named?: string): Explorer {
   // The modules behind cosmiconfig's index, without the index (it also loads the synchronous explorer).
   const { defaultLoaders } = requireHere('cosmiconfig/dist/defaults.js') as Pick<typeof import('cosmiconfig'), 'defaultLoaders'>;
   const { Explorer } = requireHere('cosmiconfig/dist/Explorer.js') as { Explorer: ExplorerClass };
   const data: Loaders = { '.json': loadJson, '.yaml': defaultLoaders['.yaml'], '.yml': defaultLoaders['.yml'], noExt: defaultLoaders.noExt };
   const dataAlone: Loaders = Object.fromEntries(Object.entries(data).map(([ext, load]) => [ext, withoutImports(load as Loader)]));
+  const code = (path: string): Loaders =>
+    Object.fromEntries(Object.entries(defaultLoaders).flatMap(([ext, load]) => (ext in data ? [] : [[ext, onlyNamed(resolve(path), load as Loader)]])));
   // The options cosmiconfig() would pass, minus anything read from process.cwd().
   return new Explorer({
     moduleName: 'scm',
     searchPlaces,
-    loaders: loaders === 'all' ? { ...defaultLoaders, ...data } : dataAlone,
+    loaders: named === undefined ? dataAlone : { ...code(named), ...data },
     searchStrategy: 'none',
     ignoreEmptySearchPlaces: true,
     cache: false,
@@ -72,23 +95,23 @@ function explorer(searchPlaces: string[], loaders: 'data' | 'all'): Explorer {
 
 /** The first non-empty of `files` (trusted data files of one directory, in order), as cosmiconfig searches them. */
 export function searchData(dir: string, files: string[]): Promise<CosmiconfigResult> {
-  return explorer(files.map((f) => basename(f)), 'data').search(dir);
+  return explorer(files.map((f) => basename(f))).search(dir);
 }
 
 /** One data file (the user file). */
 export function loadData(path: string): Promise<CosmiconfigResult> {
-  return explorer([], 'data').load(path);
+  return explorer([]).load(path);
 }
 
 const named = new Map<string, Promise<CosmiconfigResult>>();
 
 /**
- * The file the user named, every loader allowed. Loaded once per process and version of the file: the
+ * The file the user named, code allowed for that file alone. Loaded once per process and version of the file: the
  * language is looked up in it before the command reads its settings, and a JavaScript file runs only once.
  */
 export function loadNamed(path: string, version: string): Promise<CosmiconfigResult> {
   const key = `${path}\0${version}`;
   let loading = named.get(key);
-  if (!loading) named.set(key, (loading = explorer([], 'all').load(path)));
+  if (!loading) named.set(key, (loading = explorer([], path).load(path)));
   return loading;
 }

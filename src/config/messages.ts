@@ -26,6 +26,11 @@ export const M = {
     en: 'bad config file {path}: it has $import, which only a file named with --config may use (a file found by searching is read alone: another file would escape the checks scm makes on config files)',
     zh: '配置文件 {path} 有误：其中有 $import，只有用 --config 指定的配置文件才能使用（搜索到的配置文件只单独读取：被引入的文件会绕过 scm 对配置文件的检查）',
   },
+  // {code}: the code file an $import leads to (at any depth); {path}: the file named with --config.
+  importedCode: {
+    en: 'refusing to run {code}: config file {path} leads to it with $import, and scm runs code only from the file named with --config or SCM_CONFIG itself',
+    zh: '拒绝运行 {code}：配置文件 {path} 经由 $import 引入了它，而 scm 只运行用 --config 或 SCM_CONFIG 直接指定的那个代码文件',
+  },
   importsCode: {
     en: 'bad config file {path}: its {key} names a file that is code, which only a file named with --config may load',
     zh: '配置文件 {path} 有误：其中的“{key}”引入了代码形式的文件，只有用 --config 指定的配置文件才能这样做',

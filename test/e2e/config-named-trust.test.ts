@@ -82,6 +82,38 @@ describe('a named data file someone else could have changed', () => {
   });
 });
 
+// The tester's repro: a named YAML file pulls in a .js with $import, and cosmiconfig would run it with the SK in
+// the environment. Code runs only when it is the very file named (and judged); an import of code is refused.
+describe('a named data file that $imports code', () => {
+  const evil = () => `require('fs').writeFileSync(${JSON.stringify(marker())}, 'SK=' + process.env.HUAWEICLOUD_SDK_SK);\nmodule.exports = {};\n`;
+  it.each([
+    ['owned by another user, as the .js', { owner: NOBODY, mode: 0o644 }, { owner: NOBODY, mode: 0o644 }],
+    ['mode 666', { owner: 0, mode: 0o666 }, { owner: 0, mode: 0o644 }],
+    ['the user\'s own, 0600, the .js another user\'s', { owner: 0, mode: 0o600 }, { owner: NOBODY, mode: 0o644 }],
+  ])('%s: exit 2 with one line, the .js never runs', async (_, yaml, js) => {
+    const code = put(join(theirs(), 'evil.js'), evil(), js.mode, js.owner);
+    const path = put(join(theirs(), 'scm.yaml'), 'region: cn-north-4\n$import: ./evil.js\n', yaml.mode, yaml.owner);
+    for (const args of [['config', '--config', path], ['config', '--config', path, '--json'], ['list', '--config', path]]) {
+      const r = await scm(args);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toContain(`refusing to run ${code}: config file ${path} leads to it with $import, and scm runs code only from the file named with --config or SCM_CONFIG itself`);
+      expect(r.stdout + r.stderr).not.toContain(SK);
+    }
+    const viaEnv = await scm(['config', '--lang', 'zh'], { SCM_CONFIG: path });
+    expect(viaEnv.code).toBe(2);
+    expect(viaEnv.stderr).toContain(`scm: 拒绝运行 ${code}：配置文件 ${path} 经由 $import 引入了它`);
+    expect(ran()).toBe('');
+  });
+
+  it('a plain named YAML of the user\'s own: exit 2, one line, nothing ran', async () => {
+    const code = put(join(site(), 'evil.js'), evil());
+    const path = put(join(site(), 'scm.yaml'), '$import: ./evil.js\n');
+    const r = await scm(['config', '--config', path]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `scm: refusing to run ${code}: config file ${path} leads to it with $import, and scm runs code only from the file named with --config or SCM_CONFIG itself\n`]);
+    expect(ran()).toBe('');
+  });
+});
+
 describe('a secret in package.json', () => {
   it('readable by others: a warning that says to move it out of package.json', async () => {
     const pkg = put(join(site(), 'package.json'), JSON.stringify({ name: 'site', scm: { ak: 'PKGJSONAK0000001', sk: SK, endpoint: 'http://127.0.0.1:9' } }), 0o644);
