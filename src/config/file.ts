@@ -95,10 +95,9 @@ function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
   const named = (e as { filepath?: unknown }).filepath;
   const file = typeof named === 'string' ? named : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1] ?? fallback;
   if ((e as { code?: unknown }).code === 'SCM_CONFIG_IMPORT') return new ConfigError(t(lang, M.importsRefused, { path: (e as { path: string }).path }));
-  // load.ts's refusal of a named file's $import of code.
+  // load.ts's refusals of a named file's $import of code, and of an extension no loader reads.
   if ((e as { code?: unknown }).code === 'SCM_CONFIG_IMPORTED_CODE') return new ConfigError(t(lang, M.importedCode, { code: (e as { path: string }).path, path: fallback }));
-  // cosmiconfig's words when an $import in a found file names a .js: the data loaders have none for it.
-  if (/^No loader specified for /.test(e instanceof Error ? e.message : '')) return new ConfigError(t(lang, M.importsCode, { path: fallback, key: '$import' }));
+  if ((e as { code?: unknown }).code === 'SCM_CONFIG_FORMAT') return new ConfigError(t(lang, M.unknownFormat, { path: (e as { path: string }).path, ext: (e as { ext: string }).ext }));
   if (/\.[cm]?ts$/i.test(file) && /typescript/i.test(e instanceof Error ? e.message : '')) {
     return new ConfigError(t(lang, M.needsTypescript, { path: file, pkg: 'typescript', command: 'npm install typescript' }));
   }

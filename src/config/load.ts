@@ -9,7 +9,7 @@
 // cosmiconfig that cosmiconfig() wraps, takes exactly the options given. It is loaded with require (a
 // CommonJS package): import() would start Node's ESM loader, ~10 ms more.
 import { createRequire } from 'node:module';
-import { basename, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import type { CosmiconfigResult, Loaders } from 'cosmiconfig';
 
 interface Explorer {
@@ -44,6 +44,16 @@ export class CodeImported extends Error {
   }
 }
 
+/** A file with an extension no loader reads (scm.conf, scm.toml, X.CJS: cosmiconfig's lookup is exact). */
+export class UnknownFormat extends Error {
+  readonly code = 'SCM_CONFIG_FORMAT';
+  readonly ext: string;
+  constructor(readonly path: string) {
+    super(`no loader for ${path}`);
+    this.ext = extname(path);
+  }
+}
+
 type Loader = (path: string, content: string) => unknown;
 
 /**
@@ -55,6 +65,10 @@ type Loader = (path: string, content: string) => unknown;
 const onlyNamed = (named: string, load: Loader): Loader => (path, content) => {
   if (resolve(path) !== named) throw new CodeImported(path);
   return load(path, content);
+};
+
+const unknownFormat: Loader = (path) => {
+  throw new UnknownFormat(path);
 };
 
 /**
@@ -82,7 +96,7 @@ function explorer(searchPlaces: string[], named?: string): Explorer {
   return new Explorer({
     moduleName: 'scm',
     searchPlaces,
-    loaders: named === undefined ? dataAlone : { ...code(named), ...data },
+    loaders: named === undefined ? dataAlone : { ...code(named), ...data, default: unknownFormat },
     searchStrategy: 'none',
     ignoreEmptySearchPlaces: true,
     cache: false,

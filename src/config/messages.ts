@@ -31,9 +31,9 @@ export const M = {
     en: 'refusing to run {code}: config file {path} leads to it with $import, and scm runs code only from the file named with --config or SCM_CONFIG itself',
     zh: '拒绝运行 {code}：配置文件 {path} 经由 $import 引入了它，而 scm 只运行用 --config 或 SCM_CONFIG 直接指定的那个代码文件',
   },
-  importsCode: {
-    en: 'bad config file {path}: its {key} names a file that is code, which only a file named with --config may load',
-    zh: '配置文件 {path} 有误：其中的“{key}”引入了代码形式的文件，只有用 --config 指定的配置文件才能这样做',
+  unknownFormat: {
+    en: 'bad config file {path}: scm cannot read a file ending in {ext}; a config file is JSON (.json), YAML (.yaml, .yml, or no extension) or, named with --config, JavaScript or TypeScript (.js, .cjs, .mjs, .ts)',
+    zh: '配置文件 {path} 有误：scm 无法读取扩展名为 {ext} 的文件；配置文件须为 JSON（.json）、YAML（.yaml、.yml 或无扩展名），用 --config 指定时也可为代码文件（.js、.cjs、.mjs、.ts）',
   },
   permissionDenied: { en: 'cannot read config file {path}: permission denied', zh: '无法读取配置文件 {path}：权限不足' },
   needsTypescript: {

@@ -114,6 +114,19 @@ describe('a named data file that $imports code', () => {
   });
 });
 
+describe('a named file of a kind scm cannot read', () => {
+  it.each(['scm.conf', 'scm.toml', 'X.CJS'])('%s: exit 2, one line saying which kinds it reads (not an $import)', async (name) => {
+    const path = put(join(site(), name), 'region: cn-north-4\n');
+    const ext = name.slice(name.lastIndexOf('.'));
+    const r = await scm(['config', '--config', path]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `scm: bad config file ${path}: scm cannot read a file ending in ${ext}; a config file is JSON (.json), YAML (.yaml, .yml, or no extension) or, named with --config, JavaScript or TypeScript (.js, .cjs, .mjs, .ts)\n`,
+    ]);
+  });
+});
+
 describe('a secret in package.json', () => {
   it('readable by others: a warning that says to move it out of package.json', async () => {
     const pkg = put(join(site(), 'package.json'), JSON.stringify({ name: 'site', scm: { ak: 'PKGJSONAK0000001', sk: SK, endpoint: 'http://127.0.0.1:9' } }), 0o644);

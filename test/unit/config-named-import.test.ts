@@ -1,7 +1,8 @@
 // What a file named with --config may `$import`, seen as user 1000 (the tests run as root; files are given to
 // other uids with chown). Code runs only when it is the very file the user named and that file passes the
 // trust checks: an `$import` that leads to code, at any depth and whoever owns it, is refused (exit 2) before
-// it runs; a marker file proves it never ran. Data may still be imported.
+// it runs; a marker file proves it never ran. Data may still be imported. And a named file whose extension
+// scm cannot read says so, instead of blaming an `$import`.
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,5 +95,28 @@ describe('an $import from a named data file never runs code', () => {
     put('base.yaml', 'region: ap-southeast-1\n');
     const path = put('scm.json', JSON.stringify({ $import: './base.yaml', retries: 2 }));
     expect((await load(path)).files[0]?.config).toEqual({ region: 'ap-southeast-1', retries: 2 });
+  });
+});
+
+describe('a named file of a kind scm cannot read', () => {
+  const unsupported = (path: string, ext: string) =>
+    `bad config file ${path}: scm cannot read a file ending in ${ext}; a config file is JSON (.json), YAML (.yaml, .yml, or no extension) or, named with --config, JavaScript or TypeScript (.js, .cjs, .mjs, .ts)`;
+  it.each([
+    ['scm.conf', '.conf'],
+    ['scm.toml', '.toml'],
+    ['X.CJS', '.CJS'],
+  ])('%s: exit 2, says which kinds scm reads', async (name, ext) => {
+    const path = put(name, 'region: cn-north-4\n');
+    const e = await refusal(load(path));
+    expect([e.exitCode, e.message, e.hint]).toEqual([2, unsupported(path, ext), undefined]);
+    expect((await refusal(load(path, 'zh'))).message).toBe(
+      `配置文件 ${path} 有误：scm 无法读取扩展名为 ${ext} 的文件；配置文件须为 JSON（.json）、YAML（.yaml、.yml 或无扩展名），用 --config 指定时也可为代码文件（.js、.cjs、.mjs、.ts）`,
+    );
+  });
+
+  it('an imported file of such a kind is named', async () => {
+    const toml = put('extra.toml', 'region = "cn-north-4"\n');
+    const path = put('scm.yaml', '$import: ./extra.toml\n');
+    expect((await refusal(load(path))).message).toBe(unsupported(toml, '.toml'));
   });
 });
