@@ -1,7 +1,7 @@
 // Config files and `scm config` on the built binary: the project file (.scmrc.json/.scmrc.yaml, found from
 // the working directory up) and the user file ($XDG_CONFIG_HOME/scm/config.*), their precedence under the
 // environment and flags, an upload that takes everything from the user file, secrets masked, and broken
-// files reported in one line naming the file and the line (exit 2).
+// files reported in one line naming the file and the line (exit 2); an SK given as the AK never shows.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,18 @@ describe('scm config', () => {
     const j = await scm(['config', '--json']);
     expect(JSON.parse(j.stderr).warning.message).toMatch(/readable by others/);
     expect(JSON.parse(j.stdout).warnings).toHaveLength(1);
+  });
+
+  it('the AK and SK swapped: no character of the SK shows in the ak row, text or --json, env or file', async () => {
+    const sk = 'lowercasesecretkeyvalue0123456789abcdwxyz';
+    const env = await scm(['config'], { HUAWEICLOUD_SDK_AK: sk, HUAWEICLOUD_SDK_SK: 'SCMEMULATORDEMOAK000' });
+    expect(env.code).toBe(0);
+    expect(env.stdout).toMatch(/^ {2}ak {2,}\*{8} {2,}env HUAWEICLOUD_SDK_AK$/m);
+    put(userFile(), JSON.stringify({ ak: sk, sk: 'SCMEMULATORDEMOAK000' }));
+    const file = await scm(['config']);
+    const json = await scm(['config', '--json']);
+    expect(JSON.parse(json.stdout).settings.ak).toEqual({ value: '********', source: { kind: 'file', path: userFile(), key: 'ak', layer: 'user' }, masked: true });
+    for (const r of [env, file, json]) expect(r.stdout + r.stderr).not.toContain('wxyz');
   });
 });
 

@@ -145,6 +145,7 @@ describe('scm config rendering', () => {
   it('masks the AK to its last four characters at most, SK and tokens entirely', () => {
     expect(maskAk('AKIDEXAMPLE0000WXYZ')).toBe('********WXYZ');
     expect(maskAk('SHORTAK')).toBe('********');
+    expect(maskAk('lowercasesecretkeyvalue0123456789abcdwxyz')).toBe('********');
     const text = renderConfig(settings, { userDir: '/home/u/.config/scm', home: '/home/u' }, PLAIN);
     const json = JSON.stringify(configJson(settings, '/home/u/.config/scm'));
     for (const out of [text, json]) {
@@ -154,6 +155,15 @@ describe('scm config rendering', () => {
     }
     expect(text).toMatch(/^ {2}sk {2,}\*{8} {2,}env HUAWEICLOUD_SDK_SK$/m);
     expect(text).toMatch(/^ {2}timeout \(s\) {2,}5 {2,}flag --timeout$/m);
+  });
+
+  it('an AK that is no access key id (the SK, with the pair swapped) shows no character of it, text and JSON', () => {
+    const swapped = resolveFrom({}, { HUAWEICLOUD_SDK_AK: 'lowercasesecretkeyvalue0123456789abcdwxyz', HUAWEICLOUD_SDK_SK: 'SCMEMULATORDEMOAK000' }, []);
+    const text = renderConfig(swapped, { userDir: '/home/u/.config/scm', home: '/home/u' }, PLAIN);
+    const doc = configJson(swapped, undefined) as { settings: Record<string, { value: unknown }> };
+    expect(text).toMatch(/^ {2}ak {2,}\*{8} {2,}env HUAWEICLOUD_SDK_AK$/m);
+    expect(doc.settings.ak).toEqual({ value: '********', source: { kind: 'env', name: 'HUAWEICLOUD_SDK_AK' }, masked: true });
+    for (const out of [text, JSON.stringify(doc)]) expect(out).not.toContain('wxyz');
   });
 
   it('JSON: value and source for every setting; null for what is not set', () => {

@@ -3,6 +3,7 @@
 // show as ignored, with what took precedence. Renderers return strings; commands write them.
 import { describeWhere, type CredentialsWhere } from '../../config/credentials.js';
 import type { Settings, SettingKey, Source } from '../../config/index.js';
+import { looksLikeAccessKey } from '../../config/secret-env.js';
 import { pick, t, type Lang } from '../../core/i18n.js';
 import type { Style } from '../../io/style.js';
 import { table } from '../../render/text.js';
@@ -10,9 +11,12 @@ import { KINDS, LABELS, LAYERS, M } from './messages.js';
 
 export const MASK = '********';
 
-/** `********WXYZ` for a long enough AK, else only the mask: never more than a third of it. */
+/**
+ * `********WXYZ` for a long enough AK, else only the mask: never more than a third of it. An AK that is no
+ * access key id is most likely the SK with the pair swapped: hidden whole, like the SK.
+ */
 export function maskAk(ak: string): string {
-  return ak.length >= 12 ? `${MASK}${ak.slice(-4)}` : MASK;
+  return ak.length >= 12 && looksLikeAccessKey(ak) ? `${MASK}${ak.slice(-4)}` : MASK;
 }
 
 type Key = SettingKey | 'credentials';
