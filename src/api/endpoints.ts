@@ -28,10 +28,14 @@ export function endpointForRegion(region: string, lang: Lang = 'en'): URL {
   return new URL(url);
 }
 
-/** 127.0.0.0/8, ::1 and localhost: the only hosts plain http may talk to (a local emulator). */
+/**
+ * 127.0.0.0/8, ::1 and localhost: the only hosts plain http may talk to (a local emulator), and the only ones
+ * besides SCM's a found config file may name. Not a name under .localhost: Node asks DNS for it like any other
+ * name, and the answer may point off the machine.
+ */
 export function isLoopback(hostname: string): boolean {
   const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
 /**

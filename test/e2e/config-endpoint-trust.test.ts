@@ -80,6 +80,22 @@ describe('an endpoint in a file found by searching', () => {
     expect(seen).toEqual([]);
   });
 
+  // A name under .localhost is not this machine: Node asks DNS for it, and the answer may point anywhere.
+  it('a name under .localhost: refused before any lookup, exit 2', async () => {
+    for (const args of [['list', '--retries', '0'], ['config']]) {
+      put(scmrc(), 'endpoint: http://evil.localhost:18543\n', 0o644);
+      const http = await scm(args);
+      expect([http.code, http.stdout, http.stderr.split('\n')[0]], args[0]).toEqual([2, '', `scm: endpoint in ${scmrc()}: plain http is accepted only for loopback hosts (a local emulator), not evil.localhost`]);
+      put(scmrc(), 'endpoint: https://evil.localhost:18543\n', 0o644);
+      const https = await scm(args);
+      expect([https.code, https.stdout], args[0]).toEqual([2, '']);
+      expect(https.stderr.split('\n')[0], args[0]).toBe(
+        `scm: refusing endpoint evil.localhost:18543 from ${scmrc()}: a config file found by searching may send requests only to an SCM API host (scm.REGION.myhuaweicloud.com, scm.REGION.myhuaweicloud.eu, scm.REGION.myhuaweicloud.cn, ccm.myhuaweicloud.com) or to this machine; nothing was sent, credentials included`,
+      );
+    }
+    expect(seen).toEqual([]);
+  });
+
   it('the same in package.json "scm" from a parent folder, and with --json', async () => {
     put(join(home(), 'package.json'), JSON.stringify({ name: 'x', scm: { endpoint: 'https://collector.example.net/scm' } }), 0o644);
     const r = await scm([...upload('pkg'), '--json']);

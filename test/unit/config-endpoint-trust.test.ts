@@ -56,6 +56,16 @@ describe('an endpoint from a file found by searching', () => {
     expect(resolveFrom({}, {}, file('http://127.0.0.1:17400')).endpoint.href).toBe('http://127.0.0.1:17400/');
     expect(resolveFrom({}, {}, file('http://localhost:17400')).endpoint.hostname).toBe('localhost');
   });
+  // A name under .localhost is looked up in DNS (Node asks the resolver): it may lead off the machine.
+  it('a name under .localhost is not this machine: refused like any other host', () => {
+    for (const url of ['https://evil.localhost:18543', 'https://scm.localhost', 'https://localhost.evil.example']) {
+      expect(refusal(() => resolveFrom({}, {}, file(url))).message).toMatch(/^refusing endpoint .* from \/home\/me\/repo\/\.scmrc: /);
+    }
+    // Over plain http, the plain-http rule says no first.
+    expect(refusal(() => resolveFrom({}, {}, file('http://evil.localhost:18543'))).message).toBe(
+      'endpoint in /home/me/repo/.scmrc: plain http is accepted only for loopback hosts (a local emulator), not evil.localhost',
+    );
+  });
   it('--endpoint and SCM_ENDPOINT win over it, so it is never judged then', () => {
     expect(resolveFrom({ endpoint: 'https://gw.example.com' }, {}, file('https://evil.example')).endpoint.host).toBe('gw.example.com');
     expect(resolveFrom({}, { SCM_ENDPOINT: 'https://gw.example.com' }, file('https://evil.example')).endpoint.host).toBe('gw.example.com');

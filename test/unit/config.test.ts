@@ -66,6 +66,10 @@ describe('endpoint', () => {
     expect(parseEndpoint('scm.example.com', 'SCM_ENDPOINT').href).toBe('https://scm.example.com/');
     expect(isLoopback('127.1.2.3')).toBe(true);
     expect(isLoopback('10.0.0.1')).toBe(false);
+    // Only what never leaves the machine: a name under .localhost goes to DNS.
+    for (const host of ['evil.localhost', 'a.b.localhost', 'localhost.', 'localhost.example.com', '128.0.0.1']) expect(isLoopback(host), host).toBe(false);
+    for (const host of ['localhost', 'LOCALHOST', '127.0.0.1', '127.255.0.9', '[::1]', '::1']) expect(isLoopback(host), host).toBe(true);
+    expect(() => parseEndpoint('http://evil.localhost:18543', '--endpoint')).toThrow(/plain http is accepted only for loopback/);
   });
   it('takes timeout and retries from flags, then the file, then defaults', () => {
     expect(resolveFrom({}, {}, undefined)).toMatchObject({ timeoutMs: 30_000, retries: 3 });
