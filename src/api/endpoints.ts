@@ -15,13 +15,15 @@ export const SITE_ENDPOINTS: Readonly<Record<string, string>> = {
   'eu-west-101': 'https://scm.eu-west-101.myhuaweicloud.eu',
 };
 
-export function endpointForRegion(region: string, lang: Lang = 'en'): URL {
+/** `from`: where the region came from when the user may not see it in the command ("region in /x/.scmrc"). */
+export function endpointForRegion(region: string, lang: Lang = 'en', from?: string): URL {
   const url = SITE_ENDPOINTS[region];
   if (!url) {
     const sites = Object.keys(SITE_ENDPOINTS);
     // A typo of a site (cn-nort-4), else of any region: a WAF region given as the SCM site is not a typo.
     const [near] = nearest(region.toLowerCase(), sites, 1);
-    throw new UsageError(t(lang, EP.unknownRegion, { region, suggest: near ? t(lang, SIMILAR.didYouMean, { names: near }) : '' }), {
+    const facts = { region, suggest: near ? t(lang, SIMILAR.didYouMean, { names: near }) : '' };
+    throw new UsageError(from === undefined ? t(lang, EP.unknownRegion, facts) : t(lang, EP.unknownRegionFrom, { ...facts, from }), {
       hint: t(lang, EP.unknownRegionHint, { sites: listOf(lang, sites) }),
     });
   }

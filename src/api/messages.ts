@@ -259,6 +259,7 @@ export const EP = {
   noScheme: { en: "{from}: '{value}' has no scheme (http:// or https://)", zh: '{from}：“{value}”没有写明协议（http:// 或 https://）' },
   noSchemeHint: { en: 'a local emulator speaks plain HTTP: use http://{value}', zh: '本机模拟器使用明文 HTTP：请写成 http://{value}' },
   unknownRegion: { en: "unknown SCM region '{region}'{suggest}", zh: '未知的 SCM 区域“{region}”{suggest}' },
+  unknownRegionFrom: { en: "{from}: unknown SCM region '{region}'{suggest}", zh: '{from}：未知的 SCM 区域“{region}”{suggest}' },
   unknownRegionHint: {
     en: 'SCM has one endpoint per site: {sites} (CN-Hong Kong and other international regions use ap-southeast-1); or give --endpoint URL',
     zh: 'SCM 每个站点只有一个终端节点：{sites}（中国-香港及其他国际区域请用 ap-southeast-1）；也可以用 --endpoint 指定 URL',

@@ -120,8 +120,9 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
     if (lost) warnings.push(lost);
     sources.endpoint = endpointPick.source;
   } else {
-    endpoint = endpointForRegion(region, say);
     const rs = sources.region!;
+    // A region from a file names the file (the contract: config errors say where); flags and variables do not.
+    endpoint = endpointForRegion(region, say, rs.kind === 'file' ? describeSource(rs, say) : undefined);
     endpointFrom = rs.kind === 'flag' ? `--region ${region}` : rs.kind === 'file' ? `region in ${rs.path}` : rs.kind === 'env' ? `${rs.name} ${region}` : `default region ${region}`;
     sources.endpoint = { kind: 'derived', from: 'region' };
   }

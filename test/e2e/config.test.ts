@@ -144,6 +144,15 @@ describe('the user file drives a real upload', () => {
 });
 
 describe('a broken config file: exit 2, one line naming the file and the line, never its content', () => {
+  it('an unknown region names the file it came from, in Chinese too', async () => {
+    const path = join(site(), '.scmrc.yaml');
+    put(path, 'region: nowhere-1\n');
+    const r = await scm(['config']);
+    expect([r.code, r.stdout, r.stderr.split('\n')[0]]).toEqual([2, '', `scm: region in ${path}: unknown SCM region 'nowhere-1'`]);
+    const zh = await scm(['list', '--lang', 'zh']);
+    expect([zh.code, zh.stderr.split('\n')[0]]).toEqual([2, `scm: ${path} 中的“region”：未知的 SCM 区域“nowhere-1”`]);
+  });
+
   it.each([
     ['.scmrc.json', () => join(site(), '.scmrc.json'), '{\n  "region": "cn-north-4",\n  "sk": "leaked-if-quoted-0001",\n  "ak": \n}\n', 'line 5, column 1 (invalid JSON)'],
     ['.scmrc.yaml', () => join(site(), '.scmrc.yaml'), 'region: cn-north-4\nsk: "leaked-if-quoted-0002\nak: x\n', 'line 4, column 1 (invalid YAML)'],

@@ -79,6 +79,15 @@ describe('an endpoint from a file found by searching', () => {
     expect(resolveFrom({}, {}, found).endpoint.host).toBe('scm.eu-west-101.myhuaweicloud.eu');
     expect(() => resolveFrom({}, {}, { ...found, config: { region: 'evil.example' } })).toThrow(/unknown SCM region/);
   });
+  it('an unknown region from a file names the file, in both languages', () => {
+    const found: LoadedConfig = { path: '/r/.scmrc', config: { region: 'nowhere-1' }, warnings: [], layer: 'project' };
+    const e = refusal(() => resolveFrom({}, {}, found));
+    expect([e.exitCode, e.message]).toEqual([2, "region in /r/.scmrc: unknown SCM region 'nowhere-1'"]);
+    expect(refusal(() => resolveFrom({}, {}, found, 'zh')).message).toBe('/r/.scmrc 中的“region”：未知的 SCM 区域“nowhere-1”');
+    expect(refusal(() => resolveFrom({}, {}, { ...found, config: { region: 'cn-nort-4' } })).message).toBe("region in /r/.scmrc: unknown SCM region 'cn-nort-4' (did you mean cn-north-4?)");
+    // From a flag, as before: the flag is on the command line the user just typed.
+    expect(refusal(() => resolveFrom({ region: 'nowhere-1' }, {}, found)).message).toBe("unknown SCM region 'nowhere-1'");
+  });
 });
 
 describe('--region or SCM_REGION overridden by a config file endpoint', () => {
