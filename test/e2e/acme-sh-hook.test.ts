@@ -148,6 +148,11 @@ describe('scm upload --from acme.sh (as --reloadcmd runs it)', () => {
     const j = await runCli(['upload', '--from', 'acme.sh', '--json'], { env: { ...env(), Le_Domain: undefined } });
     expect(j.code).toBe(2);
     expect(JSON.parse(j.stderr).error).toMatchObject({ type: 'UsageError', exitCode: 2, message: expect.stringContaining('Le_Domain is not set') });
+    // CERT_PATH alone is a leaf without its chain: the missing CA_CERT_PATH is named, not chain-too-short (exit 1).
+    const leafOnly = await runCli(['upload', '--from', 'acme.sh'], { env: { ...env(), CA_CERT_PATH: undefined } });
+    expect([leafOnly.code, leafOnly.stderr.split('\n')[0]]).toEqual([2, 'scm: --from acme.sh: CA_CERT_PATH is not set (without CERT_FULLCHAIN_PATH, the chain sent with CERT_PATH is read from it)']);
+    const zh = await runCli(['upload', '--from', 'acme.sh', '--lang', 'zh'], { env: { ...env(), CA_CERT_PATH: ' ' } });
+    expect([zh.code, zh.stderr.split('\n')[0]]).toEqual([2, 'scm: --from acme.sh：CA_CERT_PATH 的值为空（没有 CERT_FULLCHAIN_PATH 时，随 CERT_PATH 发送的证书链从它读取）']);
     const both = await runCli(['upload', '--from', 'acme.sh', '--cert', files.cert], { env: env() });
     expect(both.code).toBe(2);
     expect((await emu.state()).requests.total).toBe(0);

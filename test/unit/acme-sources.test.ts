@@ -82,9 +82,14 @@ describe('acme.sh', () => {
       client: 'acme.sh', key: '/a/k.key', cert: '/a/a.cer', chain: '/a/ca.cer', domains: ['example.com', 'www.example.com'], domainVariable: 'Le_Domain',
       used: ['CERT_KEY_PATH=/a/k.key', 'Le_Domain=example.com www.example.com', 'CERT_PATH=/a/a.cer', 'CA_CERT_PATH=/a/ca.cer'],
     });
-    expect(acmeInputs('acme.sh', { CERT_KEY_PATH: '/k', CERT_PATH: '/c', CA_CERT_PATH: '' })).toStrictEqual({
-      client: 'acme.sh', key: '/k', cert: '/c', domains: [], domainVariable: 'Le_Domain', used: ['CERT_KEY_PATH=/k', 'CERT_PATH=/c'],
-    });
+  });
+
+  it('CERT_PATH without CERT_FULLCHAIN_PATH needs CA_CERT_PATH: exit 2 naming it, not a leaf sent without its chain', () => {
+    for (const [CA_CERT_PATH, state] of [[undefined, 'is not set'], ['', 'is empty'], [' ', 'is empty']] as const) {
+      const e = fail('acme.sh', { CERT_KEY_PATH: '/k', CERT_PATH: '/c', CA_CERT_PATH, CERT_FULLCHAIN_PATH: ' ' });
+      expect(e).toBeInstanceOf(UsageError);
+      expect(e.message).toBe(`--from acme.sh: CA_CERT_PATH ${state} (without CERT_FULLCHAIN_PATH, the chain sent with CERT_PATH is read from it)`);
+    }
   });
 });
 

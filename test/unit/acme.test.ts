@@ -61,12 +61,12 @@ describe('--from acme.sh', () => {
     expect(acmeInputs('acme.sh', { ...base, CERT_FULLCHAIN_PATH: '/a/fullchain.cer' })).toMatchObject({ cert: '/a/fullchain.cer', key: '/a/example.com.key', domains: ['example.com'] });
     const x = acmeInputs('acme.sh', base);
     expect(x).toMatchObject({ cert: '/a/example.com.cer', chain: '/a/ca.cer' });
-    expect(acmeInputs('acme.sh', { ...base, CA_CERT_PATH: '' }).chain).toBeUndefined();
+    expect(fail(() => acmeInputs('acme.sh', { ...base, CA_CERT_PATH: '' })).message).toMatch(/^--from acme\.sh: CA_CERT_PATH is empty/);
   });
   it('names what is missing', () => {
     expect(fail(() => acmeInputs('acme.sh', { CERT_PATH: '/a.cer' })).message).toBe('--from acme.sh: CERT_KEY_PATH is not set');
     expect(fail(() => acmeInputs('acme.sh', { CERT_KEY_PATH: '/a.key' })).message).toBe('--from acme.sh: neither CERT_FULLCHAIN_PATH nor CERT_PATH is set');
-    expect(fail(() => mainDomain(acmeInputs('acme.sh', { CERT_KEY_PATH: '/k', CERT_PATH: '/c' }))).message).toMatch(/Le_Domain is not set/);
+    expect(fail(() => mainDomain(acmeInputs('acme.sh', { CERT_KEY_PATH: '/k', CERT_PATH: '/c', CA_CERT_PATH: '/ca' }))).message).toMatch(/Le_Domain is not set/);
   });
   it('every variable read is listed for scm help environment', () => {
     for (const client of ACME_CLIENTS) expect(ACME_VARIABLES[client].length).toBeGreaterThan(0);

@@ -7,6 +7,10 @@ export const A = {
   empty: { en: '{name} is empty', zh: '{name} 的值为空' },
   legoNeither: { en: 'neither LEGO_HOOK_CERT_PATH (lego v5) nor LEGO_CERT_PATH (lego v4) is set', zh: 'LEGO_HOOK_CERT_PATH（lego v5）和 LEGO_CERT_PATH（lego v4）都没有设置' },
   acmeShNeither: { en: 'neither CERT_FULLCHAIN_PATH nor CERT_PATH is set', zh: 'CERT_FULLCHAIN_PATH 和 CERT_PATH 都没有设置' },
+  forChain: {
+    en: '{what} (without CERT_FULLCHAIN_PATH, the chain sent with CERT_PATH is read from it)',
+    zh: '{what}（没有 CERT_FULLCHAIN_PATH 时，随 CERT_PATH 发送的证书链从它读取）',
+  },
   noDomain: {
     en: '{name} is not set, and without --name scm needs it to name the certificate',
     zh: '没有设置 {name}，而不指定 --name 时，scm 要用它给证书命名',

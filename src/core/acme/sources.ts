@@ -40,9 +40,13 @@ function missing(client: AcmeClient, lang: Lang, what: Message, params: Params =
   return new UsageError(t(lang, A.missing, { client, what: t(lang, what, params) }), { hint: t(lang, A.hint, { how: t(lang, HOOK_HINT[client]) }) });
 }
 
-function need(client: AcmeClient, env: Env, name: string, used: string[], lang: Lang): string {
+/** `why`: what the variable is for, when its being needed depends on the others (CA_CERT_PATH). */
+function need(client: AcmeClient, env: Env, name: string, used: string[], lang: Lang, why?: Message): string {
   const v = value(env, name);
-  if (v === undefined) throw missing(client, lang, env[name] === undefined ? A.notSet : A.empty, { name });
+  if (v === undefined) {
+    const state = env[name] === undefined ? A.notSet : A.empty;
+    throw why ? missing(client, lang, why, { what: t(lang, state, { name }) }) : missing(client, lang, state, { name });
+  }
   used.push(`${name}=${v}`);
   return v;
 }
@@ -88,9 +92,10 @@ function acmeSh(env: Env, lang: Lang): AcmeInputs {
   if (value(env, 'CERT_FULLCHAIN_PATH') !== undefined) return { ...base, cert: need('acme.sh', env, 'CERT_FULLCHAIN_PATH', used, lang) };
   if (value(env, 'CERT_PATH') === undefined) throw missing('acme.sh', lang, A.acmeShNeither);
   const cert = need('acme.sh', env, 'CERT_PATH', used, lang);
-  const chain = value(env, 'CA_CERT_PATH');
-  if (chain !== undefined) used.push(`CA_CERT_PATH=${chain}`);
-  return { ...base, cert, ...(chain !== undefined ? { chain } : {}) };
+  // CERT_PATH is the leaf alone (acme.sh's <domain>.cer): without its CA file the upload would be refused as
+  // chain-too-short (exit 1), when what is wrong is the hook environment.
+  const chain = need('acme.sh', env, 'CA_CERT_PATH', used, lang, A.forChain);
+  return { ...base, cert, chain };
 }
 
 /** The inputs of `scm upload --from CLIENT`; a UsageError (exit 2) naming the variable that is missing or empty. */
