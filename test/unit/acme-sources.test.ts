@@ -2,7 +2,7 @@
 // variables named on the stderr log line), values trimmed, domain lists in every separator the clients use,
 // and the hint of each "missing variable" error.
 import { describe, expect, it } from 'vitest';
-import { acmeInputs, type Env } from '../../src/core/acme/sources.js';
+import { acmeInputs, notAFolder, type Env } from '../../src/core/acme/sources.js';
 import { UsageError } from '../../src/errors.js';
 import type { AcmeClient } from '../../src/core/acme/clients.js';
 
@@ -19,15 +19,25 @@ describe('certbot', () => {
   it('exact inputs, values trimmed, domains split on any whitespace', () => {
     expect(acmeInputs('certbot', { RENEWED_LINEAGE: ' /etc/le/live/a ', RENEWED_DOMAINS: ' a.example.com \t www.a.example.com\n' })).toStrictEqual({
       client: 'certbot', cert: '/etc/le/live/a/fullchain.pem', key: '/etc/le/live/a/privkey.pem',
-      domains: ['a.example.com', 'www.a.example.com'], domainVariable: 'RENEWED_DOMAINS',
+      domains: ['a.example.com', 'www.a.example.com'], domainVariable: 'RENEWED_DOMAINS', folder: { variable: 'RENEWED_LINEAGE', path: '/etc/le/live/a' },
       used: ['RENEWED_LINEAGE=/etc/le/live/a', 'RENEWED_DOMAINS=a.example.com www.a.example.com'],
     });
+  });
+
+  it('RENEWED_LINEAGE is the folder the files are in: named so that one that is not a folder can be said to be one', () => {
+    const found = acmeInputs('certbot', { RENEWED_LINEAGE: ' /l/fullchain.pem ' });
+    expect(found.folder).toStrictEqual({ variable: 'RENEWED_LINEAGE', path: '/l/fullchain.pem' });
+    const e = notAFolder(found, 'en');
+    expect(e).toBeInstanceOf(UsageError);
+    expect(e.message).toBe("--from certbot: RENEWED_LINEAGE must be a folder (certbot's live/ folder of the certificate, holding fullchain.pem and privkey.pem); /l/fullchain.pem is not one");
+    expect(e.hint).toMatch(/^run it as certbot's deploy hook/);
+    expect(acmeInputs('lego', { LEGO_CERT_PATH: '/c', LEGO_CERT_KEY_PATH: '/k' }).folder).toBeUndefined();
   });
 
   it('without domains: none, and none named on the log line', () => {
     for (const RENEWED_DOMAINS of [undefined, '', '  ']) {
       expect(acmeInputs('certbot', { RENEWED_LINEAGE: '/l', RENEWED_DOMAINS })).toStrictEqual({
-        client: 'certbot', cert: '/l/fullchain.pem', key: '/l/privkey.pem', domains: [], domainVariable: 'RENEWED_DOMAINS', used: ['RENEWED_LINEAGE=/l'],
+        client: 'certbot', cert: '/l/fullchain.pem', key: '/l/privkey.pem', domains: [], domainVariable: 'RENEWED_DOMAINS', folder: { variable: 'RENEWED_LINEAGE', path: '/l' }, used: ['RENEWED_LINEAGE=/l'],
       });
     }
   });

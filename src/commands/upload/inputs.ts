@@ -1,6 +1,8 @@
 // What `scm upload` uploads and under which name: --cert/--key/--chain, --pfx, a bundle folder, or the files
 // an ACME client's hook environment names (--from certbot|lego|acme.sh, mapped by src/core/acme/). Without
 // --name, the name is made from the certificate later (run.ts), as --from makes it from the hook's domain.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Ctx } from '../../context.js';
 import type { AcmeClient } from '../../core/acme/clients.js';
 import type { AcmeInputs } from '../../core/acme/sources.js';
@@ -24,6 +26,15 @@ export interface UploadInputs {
   acme?: AcmeInputs & { derivedName: boolean };
 }
 
+/** false for a path that is there and is not a folder (a file, or a path through one); a missing one is said by the read. */
+function folderOrMissing(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ENOTDIR';
+  }
+}
+
 function checkUsage(opts: InputOptions, args: string[], lang: Lang): void {
   const files = [opts.cert, opts.key, opts.chain, opts.pfx].filter((f) => f !== undefined);
   if (opts.from !== undefined && (args.length > 0 || files.length > 0)) throw new UsageError(t(lang, U.fromAndFiles, { client: opts.from }));
@@ -39,8 +50,9 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
   let acme: UploadInputs['acme'];
   let name = opts.name;
   if (opts.from !== undefined) {
-    const { acmeInputs, mainDomain } = await import('../../core/acme/sources.js');
+    const { acmeInputs, mainDomain, notAFolder } = await import('../../core/acme/sources.js');
     const found = acmeInputs(opts.from, ctx.env, ctx.lang);
+    if (found.folder && !folderOrMissing(resolve(ctx.cwd, found.folder.path))) throw notAFolder(found, ctx.lang);
     if (name === undefined) {
       const { defaultCertificateName } = await import('../../core/acme/name.js');
       name = defaultCertificateName(mainDomain(found, ctx.lang), ctx.now());

@@ -11,6 +11,10 @@ export const A = {
     en: '{what} (without CERT_FULLCHAIN_PATH, the chain sent with CERT_PATH is read from it)',
     zh: '{what}（没有 CERT_FULLCHAIN_PATH 时，随 CERT_PATH 发送的证书链从它读取）',
   },
+  notAFolder: {
+    en: "{name} must be a folder (certbot's live/ folder of the certificate, holding fullchain.pem and privkey.pem); {path} is not one",
+    zh: '{name} 必须是目录（certbot 在 live/ 下为这张证书建的目录，其中有 fullchain.pem 和 privkey.pem）；{path} 不是目录',
+  },
   noDomain: {
     en: '{name} is not set, and without --name scm needs it to name the certificate',
     zh: '没有设置 {name}，而不指定 --name 时，scm 要用它给证书命名',

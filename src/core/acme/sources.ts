@@ -18,6 +18,8 @@ export interface AcmeInputs {
   domains: string[];
   /** The variable the domains came from (or would have), for messages. */
   domainVariable: string;
+  /** The folder a variable names, the files being in it (certbot's RENEWED_LINEAGE): one that is not a folder is said so. */
+  folder?: { variable: string; path: string };
   /** `NAME=value` of every variable used, for the log line on stderr (paths and domains only, never secrets). */
   used: string[];
 }
@@ -59,7 +61,10 @@ function certbot(env: Env, lang: Lang): AcmeInputs {
   const domains = list(value(env, 'RENEWED_DOMAINS'), /\s+/);
   if (domains.length > 0) used.push(`RENEWED_DOMAINS=${domains.join(' ')}`);
   // fullchain.pem is the leaf then the chain: the validator splits it, as for --cert fullchain.pem.
-  return { client: 'certbot', cert: join(lineage, 'fullchain.pem'), key: join(lineage, 'privkey.pem'), domains, domainVariable: 'RENEWED_DOMAINS', used };
+  return {
+    client: 'certbot', cert: join(lineage, 'fullchain.pem'), key: join(lineage, 'privkey.pem'), domains, domainVariable: 'RENEWED_DOMAINS',
+    folder: { variable: 'RENEWED_LINEAGE', path: lineage }, used,
+  };
 }
 
 function lego(env: Env, lang: Lang): AcmeInputs {
@@ -108,6 +113,11 @@ export function acmeInputs(client: AcmeClient, env: Env, lang: Lang = 'en'): Acm
     case 'acme.sh':
       return acmeSh(env, lang);
   }
+}
+
+/** The UsageError (exit 2) for a `folder` that is there and not a folder: read as one, its files would be "not a directory". */
+export function notAFolder(inputs: AcmeInputs, lang: Lang = 'en'): UsageError {
+  return missing(inputs.client, lang, A.notAFolder, { name: inputs.folder?.variable ?? '', path: inputs.folder?.path ?? '' });
 }
 
 /** The domain a default name is made from; a UsageError naming the variable when the client gave none. */
