@@ -8,6 +8,7 @@ import { t, type Lang } from '../core/i18n.js';
 import { subfolderAdvice } from '../core/validate/subfolders.js';
 import type { BundleInput, RawInput } from '../core/validate/types.js';
 import { InputError } from '../errors.js';
+import { errnoText } from './errno.js';
 import { IO } from './messages.js';
 import { INPUT_LIMIT, readInput, tooBig, type ReadContext } from './read-input.js';
 
@@ -25,7 +26,7 @@ function statOrNothing(path: string): Stats | undefined {
 
 function why(e: unknown, lang: Lang): string {
   const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? t(lang, IO.noSuchDirectory) : code === 'EACCES' || code === 'EPERM' ? t(lang, IO.permissionDenied) : (e as Error).message;
+  return code === 'ENOENT' ? t(lang, IO.noSuchDirectory) : code === 'EACCES' || code === 'EPERM' ? t(lang, IO.permissionDenied) : errnoText(e, lang);
 }
 
 /** Names a certificate, key or keystore file goes by: a folder holding one is worth pointing at. */

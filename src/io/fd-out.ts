@@ -4,6 +4,7 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { Out } from '../context.js';
 import { t, type Lang } from '../core/i18n.js';
+import { knownErrno, systemWords } from './errno.js';
 import { OUT } from './messages.js';
 
 /** isatty() without loading node:tty unless the descriptor is a character device (a terminal or /dev/null). */
@@ -80,8 +81,6 @@ export function fdOut(fd: 1 | 2, columns: () => number | undefined): FdOut {
 /** "cannot write to stdout: no space left on the device (ENOSPC) ...": the system's own words for a code not known here. */
 export function stdoutFailedText(e: NodeJS.ErrnoException, lang: Lang): string {
   const code = e.code ?? 'EIO';
-  const known = Object.hasOwn(OUT, code) && code !== 'stdoutFailed' ? OUT[code as keyof typeof OUT] : undefined;
-  // Node's text is "ENOSPC: no space left on device, write": the middle is the system's description.
-  const reason = known ? t(lang, known) : (/^\w+: (.*?)(?:, \w+)?$/.exec(e.message)?.[1] ?? e.message);
+  const reason = code === 'EBADF' ? t(lang, OUT.EBADF) : (knownErrno(code, lang) ?? systemWords(e));
   return t(lang, OUT.stdoutFailed, { reason, code });
 }

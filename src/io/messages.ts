@@ -13,7 +13,6 @@ export const IO = {
   noSuchFile: { en: 'no such file', zh: '文件不存在' },
   noSuchDirectory: { en: 'no such directory', zh: '目录不存在' },
   permissionDenied: { en: 'permission denied', zh: '权限不足' },
-  tooManyLinks: { en: 'too many symbolic links', zh: '符号链接层数过多' },
   isDirectory: { en: '{path} is a directory', zh: '{path} 是目录' },
   isDirectoryHint: { en: 'pass bundle folders as arguments: `scm validate {path}`', zh: "证书目录请作为参数传入：'scm validate {path}'" },
   notReadable: {
@@ -71,15 +70,30 @@ export const M = {
   secretWriteFailed: { en: 'cannot write {path}: {reason}', zh: '无法写入 {path}：{reason}' },
 } satisfies Messages;
 
-/** stdout could not be written (a full disk, an I/O error): said on stderr when the command ends (exit 2). */
-export const OUT = {
-  stdoutFailed: { en: 'cannot write to stdout: {reason} ({code}); the output is incomplete', zh: '无法写入标准输出：{reason}（{code}），输出不完整' },
+/**
+ * What a system error code means, said to a person instead of the bare code (errno.ts). Reading, writing,
+ * making folders and stdout all say these the same way; a code not here keeps the system's own words.
+ */
+export const ERRNO = {
+  ENOENT: { en: 'no such file or folder', zh: '文件或目录不存在' },
+  ENOTDIR: { en: 'a part of the path is a file, not a folder', zh: '路径中有一部分是文件而不是目录' },
+  EEXIST: { en: 'something of that name is already there', zh: '该位置已有同名的文件或链接' },
+  EISDIR: { en: 'it is a folder', zh: '它是目录' },
+  ELOOP: { en: 'too many symbolic links', zh: '符号链接层数过多' },
+  ENAMETOOLONG: { en: 'the path, or a name in it, is too long', zh: '路径或其中某一级名称过长' },
+  EACCES: { en: 'permission denied', zh: '权限不足' },
+  EPERM: { en: 'operation not permitted', zh: '不允许的操作' },
+  EROFS: { en: 'read-only file system', zh: '文件系统为只读' },
   ENOSPC: { en: 'no space left on the device', zh: '磁盘空间不足' },
   EDQUOT: { en: 'disk quota exceeded', zh: '超出磁盘配额' },
   EFBIG: { en: 'the file is too large', zh: '文件过大' },
   EIO: { en: 'input/output error', zh: '输入/输出错误' },
-  EACCES: { en: 'permission denied', zh: '权限不足' },
-  EPERM: { en: 'operation not permitted', zh: '不允许的操作' },
-  EROFS: { en: 'read-only file system', zh: '文件系统为只读' },
+  EMFILE: { en: 'too many files open', zh: '打开的文件过多' },
+  EBUSY: { en: 'the file or device is busy', zh: '文件或设备正忙' },
+} satisfies Messages;
+
+/** stdout could not be written (a full disk, an I/O error): said on stderr when the command ends (exit 2). */
+export const OUT = {
+  stdoutFailed: { en: 'cannot write to stdout: {reason} ({code}); the output is incomplete', zh: '无法写入标准输出：{reason}（{code}），输出不完整' },
   EBADF: { en: 'stdout is not open', zh: '标准输出未打开' },
 } satisfies Messages;

@@ -7,6 +7,7 @@ import { t, type Lang } from '../core/i18n.js';
 import type { RawInput } from '../core/validate/types.js';
 import { fromUtf16, toText, utf16Order } from '../core/validate/pem.js';
 import { InputError } from '../errors.js';
+import { errnoText } from './errno.js';
 import { IO, STDIN } from './messages.js';
 import { checkStdinUsable, readStdin } from './stdin.js';
 
@@ -31,11 +32,8 @@ function describe(e: unknown, lang: Lang): string {
     case 'EACCES':
     case 'EPERM':
       return t(lang, IO.permissionDenied);
-    case 'ELOOP':
-      return t(lang, IO.tooManyLinks);
     default:
-      // The code, not node's message: that quotes the path again (`ENOTDIR: not a directory, open 'a/b'`).
-      return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      return errnoText(e, lang);
   }
 }
 

@@ -6,6 +6,7 @@ import { closeSync, constants, fsyncSync, lstatSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import { InputError } from '../errors.js';
+import { errnoText } from './errno.js';
 import { M } from './messages.js';
 
 const { O_WRONLY, O_CREAT, O_EXCL } = constants;
@@ -47,5 +48,5 @@ export function failure(e: unknown, path: string, lang: Lang): InputError {
   if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return new InputError(t(lang, M.secretNoFolder, { path, dir: dirname(path) }), { path, cause: e });
   if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') return new InputError(t(lang, M.secretDenied, { path }), { path, cause: e });
   if (err.code === 'ENOSPC' || err.code === 'EDQUOT') return new InputError(t(lang, M.secretNoSpace, { path }), { path, cause: e });
-  return new InputError(t(lang, M.secretWriteFailed, { path, reason: err.code ?? String(err.message).split('\n')[0] ?? '' }), { path, cause: e });
+  return new InputError(t(lang, M.secretWriteFailed, { path, reason: errnoText(err, lang) }), { path, cause: e });
 }

@@ -58,8 +58,8 @@ describe('export --force that fails part-way', () => {
     const r = await limited(kib, ['export', idB, '--out', out, '--force', '--lang', lang]);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr.split('\n').filter((l) => !l.endsWith(' ...') && !l.endsWith('…')).join('\n')).toBe(lang === 'en'
-      ? `scm: cannot write ${join(out, 'fullchain.pem')}: EFBIG; nothing was replaced: the files already there are as they were\n`
-      : `scm: 无法写入 ${join(out, 'fullchain.pem')}：EFBIG；没有替换任何文件：已有的文件保持原样\n`);
+      ? `scm: cannot write ${join(out, 'fullchain.pem')}: the file is too large; nothing was replaced: the files already there are as they were\n`
+      : `scm: 无法写入 ${join(out, 'fullchain.pem')}：文件过大；没有替换任何文件：已有的文件保持原样\n`);
     expect(r.stdout).toBe('');
     expect(folder(out)).toEqual(before);
   });

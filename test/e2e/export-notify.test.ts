@@ -71,14 +71,34 @@ describe('scm export', () => {
     expect(readFileSync(target, 'utf8')).toBe('not yours\n');
   });
 
-  it('an --out that cannot be made is exit 2 before asking SCM: under a file (ENOTDIR), under /proc (never a hang); a made parent is removed again', async () => {
+  it('an --out that cannot be made is exit 2 before asking SCM, said in a sentence: under a file, under /proc (never a hang), a name too long', async () => {
     const id = await seedBundle();
     const file = join(dir, 'a-file');
     writeFileSync(file, 'x\n');
     const under = await run(['export', id, '--out', join(file, 'sub')]);
-    expect([under.code, said(under.stderr)[0]]).toEqual([2, `scm: cannot make the folder ${join(file, 'sub')} (ENOTDIR)`]);
+    expect([under.code, said(under.stderr)[0]]).toEqual([2, `scm: cannot make the folder ${join(file, 'sub')}: a part of the path is a file, not a folder`]);
     const proc = await run(['export', id, '--out', '/proc/scm-export-test/deeper']);
-    expect([proc.code, said(proc.stderr)[0]]).toEqual([2, 'scm: cannot make the folder /proc/scm-export-test/deeper (ENOENT)']);
+    expect([proc.code, said(proc.stderr)[0]]).toEqual([2, 'scm: cannot make the folder /proc/scm-export-test/deeper: no such file or folder']);
+    const long = join(dir, 'x'.repeat(300));
+    const tooLong = await run(['export', id, '--out', long, '--lang', 'zh']);
+    expect([tooLong.code, said(tooLong.stderr)[0]]).toEqual([2, `scm: 无法创建目录 ${long}：路径或其中某一级名称过长`]);
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+
+  it('an --out that is a symbolic link to nothing (or under one) is exit 2 saying so, not EEXIST; nothing is made at its target', async () => {
+    const id = await seedBundle();
+    const target = join(dir, 'gone', 'target');
+    const link = join(dir, 'dangling-out');
+    symlinkSync(target, link);
+    for (const out of [link, join(link, 'sub')]) {
+      const r = await run(['export', id, '--out', out]);
+      expect([r.code, ...said(r.stderr)]).toEqual([2,
+        `scm: cannot make the folder ${out}: ${link} is a symbolic link to ${target}, which does not exist; scm does not make a link's target`,
+        `hint: make ${target} first, or choose another --out`]);
+    }
+    const zh = await run(['export', id, '--out', link, '--lang', 'zh']);
+    expect([zh.code, said(zh.stderr)[0]]).toEqual([2, `scm: 无法创建目录 ${link}：${link} 是指向 ${target} 的符号链接，而目标不存在；scm 不会替链接创建目标`]);
+    expect(() => lstatSync(join(dir, 'gone'))).toThrow(/ENOENT/);
     expect((await emu.state()).requests.total).toBe(0);
   });
 

@@ -125,6 +125,10 @@ describeFixtures('scm validate', () => {
   it.each([
     [['validate', '--cert', '/nonexistent/cert.pem', '--key', 'x'], /cannot read \/nonexistent\/cert\.pem: no such file/],
     [['validate', '--cert', fixture('cases'), '--key', 'x'], /is a directory/],
+    // A system error in a sentence, never the bare code (ENOTDIR, ENAMETOOLONG).
+    [['validate', '--cert', join(C('rsa.key'), 'cert.pem'), '--key', 'x'], /cannot read .*rsa\.key\/cert\.pem: a part of the path is a file, not a folder\n/],
+    [['validate', join(C('rsa.key'), 'sub')], /cannot read .*rsa\.key\/sub: a part of the path is a file, not a folder\n/],
+    [['validate', 'y'.repeat(300)], /cannot read y+: the path, or a name in it, is too long\n/],
     [['validate', fixture('bundles/ambiguous')], /cannot tell which certificate/],
     [['validate', fixture('bundles/empty-dir')], /empty-dir holds no files/],
     [['validate'], /nothing to validate/],

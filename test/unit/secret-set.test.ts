@@ -69,14 +69,14 @@ describe('writeSecretSet', () => {
 
   it('a move into place that fails part-way: the ones already moved are put back', () => {
     const e = failure(() => writeSecretSet(files(), { overwrite: true, fs: failing('renameSync', 3, 'EIO') }));
-    expect(e.message).toBe(`cannot write ${join(dir, 'fullchain.pem')}: EIO; nothing was replaced: the files already there are as they were`);
+    expect(e.message).toBe(`cannot write ${join(dir, 'fullchain.pem')}: input/output error; nothing was replaced: the files already there are as they were`);
     expect(contents()).toEqual(OLD());
   });
 
   it('a file that cannot be put back is named: it holds the new export, the others the earlier one', () => {
     // Renames 1 and 2 place cert.pem and chain.pem, 3 (fullchain.pem) fails, 4 (chain.pem back) fails too.
     const e = failure(() => writeSecretSet(files(), { overwrite: true, fs: failing('renameSync', [3, 4], 'EIO') }));
-    expect(e.message).toBe(`cannot write ${join(dir, 'fullchain.pem')}: EIO; the earlier files could not all be put back, and these now hold the new export, which does not belong with the files beside them: ${join(dir, 'chain.pem')}`);
+    expect(e.message).toBe(`cannot write ${join(dir, 'fullchain.pem')}: input/output error; the earlier files could not all be put back, and these now hold the new export, which does not belong with the files beside them: ${join(dir, 'chain.pem')}`);
     expect(readFileSync(join(dir, 'cert.pem'), 'utf8')).toBe('old cert.pem\n');
     expect(readFileSync(join(dir, 'chain.pem'), 'utf8')).toBe('new chain.pem\n');
   });

@@ -4,7 +4,7 @@
 // answer is read before anything is written: a certificate that X.509 does not parse, or a private key that
 // is not one, is not exported at all. A folder the export made and wrote nothing into is removed again.
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { lstatSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readlinkSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ExportedCertificate } from '../../api/types.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
@@ -12,6 +12,7 @@ import { importPrivateKey } from '../../core/validate/key-import.js';
 import { certFromDer, type Cert } from '../../core/validate/model.js';
 import { scanPem } from '../../core/validate/pem.js';
 import { InputError } from '../../errors.js';
+import { errnoText } from '../../io/errno.js';
 import { M as IO } from '../../io/messages.js';
 import { writeSecretSet, type SetFs } from '../../io/secret-set.js';
 import { M } from './messages.js';
@@ -99,7 +100,7 @@ export function answerFaults(e: ExportedCertificate): AnswerFault[] {
  * the outermost folder it made (to remove again when nothing was written), or undefined.
  */
 export function ensureFolder(dir: string, lang: Lang): string | undefined {
-  const cannot = (e: unknown): InputError => new InputError(t(lang, M.cannotMake, { dir, code: (e as NodeJS.ErrnoException).code ?? 'error' }), { path: dir, cause: e });
+  const cannot = (e: unknown): InputError => new InputError(t(lang, M.cannotMake, { dir, why: errnoText(e, lang) }), { path: dir, cause: e });
   // A link to a folder is a folder the user chose: followed. A path through a file (ENOTDIR) cannot be made.
   let st;
   try {
@@ -113,6 +114,9 @@ export function ensureFolder(dir: string, lang: Lang): string | undefined {
   // for ever where the parent refuses new entries in an odd way (/proc/x).
   const missing: string[] = [];
   for (let d = resolve(dir); statSync(d, { throwIfNoEntry: false }) === undefined && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  // The first missing level may be a link to nothing (stat follows it, lstat does not): mkdir would say EEXIST.
+  // Only it can be one: a path under it does not exist for lstat either.
+  if (missing[0] !== undefined && lstatSync(missing[0], { throwIfNoEntry: false })?.isSymbolicLink()) throw dangling(dir, missing[0], lang);
   let made = 0;
   try {
     for (const d of missing) made += (mkdirSync(d, { mode: 0o700 }), 1);
@@ -121,6 +125,11 @@ export function ensureFolder(dir: string, lang: Lang): string | undefined {
     throw cannot(e);
   }
   return missing[0] ?? dir;
+}
+
+function dangling(dir: string, link: string, lang: Lang): InputError {
+  const target = resolve(dirname(link), readlinkSync(link));
+  return new InputError(t(lang, M.cannotMake, { dir, why: t(lang, M.danglingLink, { link, target }) }), { path: dir, hint: t(lang, M.danglingLinkHint, { target }) });
 }
 
 /** Removes the folders ensureFolder made, from `dir` up to `made`, each only while empty (rmdir refuses otherwise). */

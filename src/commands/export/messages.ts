@@ -10,7 +10,12 @@ export const M = {
   },
   existsHint: { en: 'nothing was written; add --force to replace them, or choose another --out', zh: '没有写入任何文件；加 --force 覆盖它们，或换一个 --out 目录' },
   notFolder: { en: '--out {dir} is not a folder', zh: '--out {dir} 不是目录' },
-  cannotMake: { en: 'cannot make the folder {dir} ({code})', zh: '无法创建目录 {dir}（{code}）' },
+  cannotMake: { en: 'cannot make the folder {dir}: {why}', zh: '无法创建目录 {dir}：{why}' },
+  danglingLink: {
+    en: "{link} is a symbolic link to {target}, which does not exist; scm does not make a link's target",
+    zh: '{link} 是指向 {target} 的符号链接，而目标不存在；scm 不会替链接创建目标',
+  },
+  danglingLinkHint: { en: 'make {target} first, or choose another --out', zh: '请先创建 {target}，或换一个 --out 目录' },
   noChain: { en: 'SCM holds no chain for {id}: chain.pem not written, fullchain.pem is the certificate alone', zh: 'SCM 中 {id} 没有证书链：未写 chain.pem，fullchain.pem 中只有证书本身' },
   notExportable: { en: 'SCM answered export of {id} without a usable {what}: nothing was written', zh: 'SCM 对 {id} 的导出应答中没有可用的{what}：没有写入任何文件' },
   notExportableHint: { en: 'try again later; if it persists, look at the certificate in the SCM console (scm show ID)', zh: '请稍后重试；如果仍然如此，请在 SCM 控制台中查看该证书（`scm show ID`）' },
