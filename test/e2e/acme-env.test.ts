@@ -1,4 +1,4 @@
-// `scm upload --from certbot` given a hook environment that is wrong in a way a person makes when running the
+// `scm upload --from certbot|lego|acme.sh` given a hook environment that is wrong in a way a person makes when running the
 // hook by hand: the built binary says which variable and what is wrong with it (exit 2), before any request.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,5 +46,27 @@ describe('RENEWED_LINEAGE', () => {
     const r = await runCli(['upload', '--from', 'certbot', '--json'], { env: env({ RENEWED_LINEAGE: b.key, RENEWED_DOMAINS: 'example.com' }) });
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stderr).error).toMatchObject({ type: 'UsageError', exitCode: 2, message: expect.stringContaining('RENEWED_LINEAGE must be a folder') });
+  });
+});
+
+describe('the domains variable, needed for the default name', () => {
+  const cases: Array<[string, Record<string, string | undefined>, string]> = [
+    ['certbot', { RENEWED_DOMAINS: undefined }, 'RENEWED_DOMAINS is not set'],
+    ['certbot', { RENEWED_DOMAINS: ' ' }, 'RENEWED_DOMAINS is empty'],
+    ['certbot', { RENEWED_DOMAINS: '' }, 'RENEWED_DOMAINS is empty'],
+    ['acme.sh', { Le_Domain: ' \t' }, 'Le_Domain is empty'],
+    ['lego', { LEGO_CERT_DOMAIN: ' ' }, 'LEGO_CERT_DOMAIN is empty'],
+  ];
+  it.each(cases)('--from %s with %j: exit 2, "%s", as any other variable says it', async (client, vars, said) => {
+    const files = client === 'certbot' ? { RENEWED_LINEAGE: join(dir, 'live', 'example.com') }
+      : client === 'lego' ? { LEGO_CERT_PATH: b.fullchain, LEGO_CERT_KEY_PATH: b.key }
+        : { CERT_FULLCHAIN_PATH: b.fullchain, CERT_KEY_PATH: b.key };
+    const r = await runCli(['upload', '--from', client], { env: env({ ...vars, ...files }) });
+    expect([r.code, firstLine(r.stderr)]).toEqual([2, `scm: --from ${client}: ${said}, and without --name scm needs it to name the certificate`]);
+  });
+
+  it('in Chinese too', async () => {
+    const r = await runCli(['upload', '--from', 'certbot', '--lang', 'zh'], { env: env({ RENEWED_LINEAGE: join(dir, 'live', 'example.com'), RENEWED_DOMAINS: ' ' }) });
+    expect([r.code, firstLine(r.stderr)]).toEqual([2, 'scm: --from certbot：RENEWED_DOMAINS 的值为空，而不指定 --name 时，scm 要用它给证书命名']);
   });
 });

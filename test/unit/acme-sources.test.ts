@@ -19,7 +19,7 @@ describe('certbot', () => {
   it('exact inputs, values trimmed, domains split on any whitespace', () => {
     expect(acmeInputs('certbot', { RENEWED_LINEAGE: ' /etc/le/live/a ', RENEWED_DOMAINS: ' a.example.com \t www.a.example.com\n' })).toStrictEqual({
       client: 'certbot', cert: '/etc/le/live/a/fullchain.pem', key: '/etc/le/live/a/privkey.pem',
-      domains: ['a.example.com', 'www.a.example.com'], domainVariable: 'RENEWED_DOMAINS', folder: { variable: 'RENEWED_LINEAGE', path: '/etc/le/live/a' },
+      domains: ['a.example.com', 'www.a.example.com'], domainVariable: 'RENEWED_DOMAINS', domainVariableSet: true, folder: { variable: 'RENEWED_LINEAGE', path: '/etc/le/live/a' },
       used: ['RENEWED_LINEAGE=/etc/le/live/a', 'RENEWED_DOMAINS=a.example.com www.a.example.com'],
     });
   });
@@ -37,7 +37,7 @@ describe('certbot', () => {
   it('without domains: none, and none named on the log line', () => {
     for (const RENEWED_DOMAINS of [undefined, '', '  ']) {
       expect(acmeInputs('certbot', { RENEWED_LINEAGE: '/l', RENEWED_DOMAINS })).toStrictEqual({
-        client: 'certbot', cert: '/l/fullchain.pem', key: '/l/privkey.pem', domains: [], domainVariable: 'RENEWED_DOMAINS', folder: { variable: 'RENEWED_LINEAGE', path: '/l' }, used: ['RENEWED_LINEAGE=/l'],
+        client: 'certbot', cert: '/l/fullchain.pem', key: '/l/privkey.pem', domains: [], domainVariable: 'RENEWED_DOMAINS', domainVariableSet: RENEWED_DOMAINS !== undefined, folder: { variable: 'RENEWED_LINEAGE', path: '/l' }, used: ['RENEWED_LINEAGE=/l'],
       });
     }
   });
@@ -46,18 +46,18 @@ describe('certbot', () => {
 describe('lego', () => {
   it('v5: exact inputs; domains separated by commas, spaces or both', () => {
     expect(acmeInputs('lego', { LEGO_HOOK_CERT_PATH: ' /c.crt ', LEGO_HOOK_CERT_KEY_PATH: '/c.key', LEGO_HOOK_CERT_DOMAINS: 'a.example.com , b.example.com,c.example.com  d.example.com' })).toStrictEqual({
-      client: 'lego', cert: '/c.crt', key: '/c.key', domains: ['a.example.com', 'b.example.com', 'c.example.com', 'd.example.com'], domainVariable: 'LEGO_HOOK_CERT_DOMAINS',
+      client: 'lego', cert: '/c.crt', key: '/c.key', domains: ['a.example.com', 'b.example.com', 'c.example.com', 'd.example.com'], domainVariable: 'LEGO_HOOK_CERT_DOMAINS', domainVariableSet: true,
       used: ['LEGO_HOOK_CERT_PATH=/c.crt', 'LEGO_HOOK_CERT_KEY_PATH=/c.key', 'LEGO_HOOK_CERT_DOMAINS=a.example.com,b.example.com,c.example.com,d.example.com'],
     });
   });
 
   it('v5 without domains: the certificate name, named as such on the log line', () => {
     expect(acmeInputs('lego', { LEGO_HOOK_CERT_PATH: '/c.crt', LEGO_HOOK_CERT_KEY_PATH: '/c.key', LEGO_HOOK_CERT_DOMAINS: ' ', LEGO_HOOK_CERT_NAME: ' a.example.com ' })).toStrictEqual({
-      client: 'lego', cert: '/c.crt', key: '/c.key', domains: ['a.example.com'], domainVariable: 'LEGO_HOOK_CERT_DOMAINS',
+      client: 'lego', cert: '/c.crt', key: '/c.key', domains: ['a.example.com'], domainVariable: 'LEGO_HOOK_CERT_DOMAINS', domainVariableSet: true,
       used: ['LEGO_HOOK_CERT_PATH=/c.crt', 'LEGO_HOOK_CERT_KEY_PATH=/c.key', 'LEGO_HOOK_CERT_NAME=a.example.com'],
     });
     expect(acmeInputs('lego', { LEGO_HOOK_CERT_PATH: '/c.crt', LEGO_HOOK_CERT_KEY_PATH: '/c.key' })).toStrictEqual({
-      client: 'lego', cert: '/c.crt', key: '/c.key', domains: [], domainVariable: 'LEGO_HOOK_CERT_DOMAINS', used: ['LEGO_HOOK_CERT_PATH=/c.crt', 'LEGO_HOOK_CERT_KEY_PATH=/c.key'],
+      client: 'lego', cert: '/c.crt', key: '/c.key', domains: [], domainVariable: 'LEGO_HOOK_CERT_DOMAINS', domainVariableSet: false, used: ['LEGO_HOOK_CERT_PATH=/c.crt', 'LEGO_HOOK_CERT_KEY_PATH=/c.key'],
     });
   });
 
@@ -68,11 +68,11 @@ describe('lego', () => {
 
   it('v4: exact inputs; domains separated by commas, spaces or both', () => {
     expect(acmeInputs('lego', { LEGO_CERT_PATH: '/o.crt', LEGO_CERT_KEY_PATH: ' /o.key', LEGO_CERT_DOMAIN: '*.example.com,example.com , www.example.com  api.example.com' })).toStrictEqual({
-      client: 'lego', cert: '/o.crt', key: '/o.key', domains: ['*.example.com', 'example.com', 'www.example.com', 'api.example.com'], domainVariable: 'LEGO_CERT_DOMAIN',
+      client: 'lego', cert: '/o.crt', key: '/o.key', domains: ['*.example.com', 'example.com', 'www.example.com', 'api.example.com'], domainVariable: 'LEGO_CERT_DOMAIN', domainVariableSet: true,
       used: ['LEGO_CERT_PATH=/o.crt', 'LEGO_CERT_KEY_PATH=/o.key', 'LEGO_CERT_DOMAIN=*.example.com,example.com,www.example.com,api.example.com'],
     });
     expect(acmeInputs('lego', { LEGO_CERT_PATH: '/o.crt', LEGO_CERT_KEY_PATH: '/o.key' })).toStrictEqual({
-      client: 'lego', cert: '/o.crt', key: '/o.key', domains: [], domainVariable: 'LEGO_CERT_DOMAIN', used: ['LEGO_CERT_PATH=/o.crt', 'LEGO_CERT_KEY_PATH=/o.key'],
+      client: 'lego', cert: '/o.crt', key: '/o.key', domains: [], domainVariable: 'LEGO_CERT_DOMAIN', domainVariableSet: false, used: ['LEGO_CERT_PATH=/o.crt', 'LEGO_CERT_KEY_PATH=/o.key'],
     });
   });
 });
@@ -82,14 +82,14 @@ describe('acme.sh', () => {
 
   it('the full chain when given: exact inputs, no chain', () => {
     expect(acmeInputs('acme.sh', { ...base, CERT_FULLCHAIN_PATH: '/a/fullchain.cer', CERT_PATH: '/a/a.cer', CA_CERT_PATH: '/a/ca.cer' })).toStrictEqual({
-      client: 'acme.sh', key: '/a/k.key', cert: '/a/fullchain.cer', domains: ['example.com', 'www.example.com'], domainVariable: 'Le_Domain',
+      client: 'acme.sh', key: '/a/k.key', cert: '/a/fullchain.cer', domains: ['example.com', 'www.example.com'], domainVariable: 'Le_Domain', domainVariableSet: true,
       used: ['CERT_KEY_PATH=/a/k.key', 'Le_Domain=example.com www.example.com', 'CERT_FULLCHAIN_PATH=/a/fullchain.cer'],
     });
   });
 
   it('else the certificate and its CA file as the chain', () => {
     expect(acmeInputs('acme.sh', { ...base, CERT_PATH: '/a/a.cer', CA_CERT_PATH: ' /a/ca.cer ' })).toStrictEqual({
-      client: 'acme.sh', key: '/a/k.key', cert: '/a/a.cer', chain: '/a/ca.cer', domains: ['example.com', 'www.example.com'], domainVariable: 'Le_Domain',
+      client: 'acme.sh', key: '/a/k.key', cert: '/a/a.cer', chain: '/a/ca.cer', domains: ['example.com', 'www.example.com'], domainVariable: 'Le_Domain', domainVariableSet: true,
       used: ['CERT_KEY_PATH=/a/k.key', 'Le_Domain=example.com www.example.com', 'CERT_PATH=/a/a.cer', 'CA_CERT_PATH=/a/ca.cer'],
     });
   });

@@ -32,6 +32,10 @@ describe('--from certbot', () => {
     expect(fail(() => acmeInputs('certbot', { RENEWED_LINEAGE: '  ' })).message).toBe('--from certbot: RENEWED_LINEAGE is empty');
     const noDomains = acmeInputs('certbot', { RENEWED_LINEAGE: '/x' });
     expect(fail(() => mainDomain(noDomains)).message).toMatch(/RENEWED_DOMAINS is not set, and without --name/);
+    // Blank is "empty", as for every other variable, not "not set".
+    expect(fail(() => mainDomain(acmeInputs('certbot', { RENEWED_LINEAGE: '/x', RENEWED_DOMAINS: ' \n' }))).message).toBe('--from certbot: RENEWED_DOMAINS is empty, and without --name scm needs it to name the certificate');
+    expect(fail(() => mainDomain(acmeInputs('lego', { LEGO_HOOK_CERT_PATH: '/c', LEGO_HOOK_CERT_KEY_PATH: '/k', LEGO_HOOK_CERT_DOMAINS: '', LEGO_HOOK_CERT_NAME: ' ' }))).message).toMatch(/^--from lego: LEGO_HOOK_CERT_DOMAINS is empty, and/);
+    expect(fail(() => mainDomain(acmeInputs('acme.sh', { CERT_KEY_PATH: '/k', CERT_FULLCHAIN_PATH: '/f', Le_Domain: ' ' }), 'zh')).message).toBe('--from acme.sh：Le_Domain 的值为空，而不指定 --name 时，scm 要用它给证书命名');
   });
 });
 

@@ -16,8 +16,8 @@ export const A = {
     zh: '{name} 必须是目录（certbot 在 live/ 下为这张证书建的目录，其中有 fullchain.pem 和 privkey.pem）；{path} 不是目录',
   },
   noDomain: {
-    en: '{name} is not set, and without --name scm needs it to name the certificate',
-    zh: '没有设置 {name}，而不指定 --name 时，scm 要用它给证书命名',
+    en: '{what}, and without --name scm needs it to name the certificate',
+    zh: '{what}，而不指定 --name 时，scm 要用它给证书命名',
   },
   hint: { en: '{how}; or pass the files with --cert/--key', zh: '{how}；也可以用 --cert/--key 直接传入文件' },
   hookCertbot: {

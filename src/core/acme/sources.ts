@@ -18,6 +18,8 @@ export interface AcmeInputs {
   domains: string[];
   /** The variable the domains came from (or would have), for messages. */
   domainVariable: string;
+  /** Whether that variable is in the environment at all: without domains, it "is empty" rather than "is not set". */
+  domainVariableSet: boolean;
   /** The folder a variable names, the files being in it (certbot's RENEWED_LINEAGE): one that is not a folder is said so. */
   folder?: { variable: string; path: string };
   /** `NAME=value` of every variable used, for the log line on stderr (paths and domains only, never secrets). */
@@ -63,7 +65,7 @@ function certbot(env: Env, lang: Lang): AcmeInputs {
   // fullchain.pem is the leaf then the chain: the validator splits it, as for --cert fullchain.pem.
   return {
     client: 'certbot', cert: join(lineage, 'fullchain.pem'), key: join(lineage, 'privkey.pem'), domains, domainVariable: 'RENEWED_DOMAINS',
-    folder: { variable: 'RENEWED_LINEAGE', path: lineage }, used,
+    domainVariableSet: env.RENEWED_DOMAINS !== undefined, folder: { variable: 'RENEWED_LINEAGE', path: lineage }, used,
   };
 }
 
@@ -76,7 +78,7 @@ function lego(env: Env, lang: Lang): AcmeInputs {
     const fromDomains = list(value(env, 'LEGO_HOOK_CERT_DOMAINS'), /\s*,\s*|\s+/);
     const domains = fromDomains.length > 0 ? fromDomains : list(value(env, 'LEGO_HOOK_CERT_NAME'), /\s+/);
     if (domains.length > 0) used.push(`${fromDomains.length > 0 ? 'LEGO_HOOK_CERT_DOMAINS' : 'LEGO_HOOK_CERT_NAME'}=${domains.join(',')}`);
-    return { client: 'lego', cert, key, domains, domainVariable: 'LEGO_HOOK_CERT_DOMAINS', used };
+    return { client: 'lego', cert, key, domains, domainVariable: 'LEGO_HOOK_CERT_DOMAINS', domainVariableSet: env.LEGO_HOOK_CERT_DOMAINS !== undefined, used };
   }
   if (value(env, 'LEGO_CERT_PATH') === undefined && value(env, 'LEGO_CERT_KEY_PATH') === undefined) {
     throw missing('lego', lang, A.legoNeither);
@@ -85,7 +87,7 @@ function lego(env: Env, lang: Lang): AcmeInputs {
   const key = need('lego', env, 'LEGO_CERT_KEY_PATH', used, lang);
   const domains = list(value(env, 'LEGO_CERT_DOMAIN'), /\s*,\s*|\s+/);
   if (domains.length > 0) used.push(`LEGO_CERT_DOMAIN=${domains.join(',')}`);
-  return { client: 'lego', cert, key, domains, domainVariable: 'LEGO_CERT_DOMAIN', used };
+  return { client: 'lego', cert, key, domains, domainVariable: 'LEGO_CERT_DOMAIN', domainVariableSet: env.LEGO_CERT_DOMAIN !== undefined, used };
 }
 
 function acmeSh(env: Env, lang: Lang): AcmeInputs {
@@ -93,7 +95,7 @@ function acmeSh(env: Env, lang: Lang): AcmeInputs {
   const key = need('acme.sh', env, 'CERT_KEY_PATH', used, lang);
   const domains = list(value(env, 'Le_Domain'), /\s+/);
   if (domains.length > 0) used.push(`Le_Domain=${domains.join(' ')}`);
-  const base = { client: 'acme.sh' as const, key, domains, domainVariable: 'Le_Domain', used };
+  const base = { client: 'acme.sh' as const, key, domains, domainVariable: 'Le_Domain', domainVariableSet: env.Le_Domain !== undefined, used };
   if (value(env, 'CERT_FULLCHAIN_PATH') !== undefined) return { ...base, cert: need('acme.sh', env, 'CERT_FULLCHAIN_PATH', used, lang) };
   if (value(env, 'CERT_PATH') === undefined) throw missing('acme.sh', lang, A.acmeShNeither);
   const cert = need('acme.sh', env, 'CERT_PATH', used, lang);
@@ -123,6 +125,10 @@ export function notAFolder(inputs: AcmeInputs, lang: Lang = 'en'): UsageError {
 /** The domain a default name is made from; a UsageError naming the variable when the client gave none. */
 export function mainDomain(inputs: AcmeInputs, lang: Lang = 'en'): string {
   const domain = inputs.domains[0];
-  if (domain === undefined) throw missing(inputs.client, lang, A.noDomain, { name: inputs.domainVariable });
+  if (domain === undefined) {
+    // Blank (RENEWED_DOMAINS=" ") is said as for any other variable: "is empty", not "is not set".
+    const what = t(lang, inputs.domainVariableSet ? A.empty : A.notSet, { name: inputs.domainVariable });
+    throw missing(inputs.client, lang, A.noDomain, { what });
+  }
   return domain;
 }
