@@ -2,7 +2,8 @@
 // mishandled. Two complete pairs in one bundle (an RSA and an ECDSA certificate for the same names: nginx's dual
 // certificates), IPv6 addresses in the SAN, PKCS#12 protected with ciphers scm cannot run (SM4-CBC, Camellia),
 // critical extensions clients do not process (on a leaf, on an intermediate), and a CA download unpacked as it
-// comes (one folder per server type).
+// comes (one folder per server type), and the right key unreadable (encrypted, cut short) beside a key that does
+// not match (a stale one, the CA's own).
 
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */
 export function generateEdges(h) {
@@ -42,6 +43,16 @@ export function generateEdges(h) {
   for (const [out, cipher] of [['sm4.pfx', 'SM4-CBC'], ['camellia.pfx', 'CAMELLIA-256-CBC']]) {
     pfx(out, leaves.rsa, K.leafRsa, { chain: C('rsa-chain.pem'), extra: ['-certpbe', cipher, '-keypbe', cipher] });
   }
+
+  // The key that matches cannot be read, and another key sits beside it: the unreadable one is the cause.
+  const stale = read(C('ec256.key'));
+  const cut = `${keyPem.split('\n').slice(0, 12).join('\n')}\n-----END PRIVATE KEY-----\n`;
+  L('encrypted-key-stale', { 'fullchain.pem': leafPem + inter, 'privkey.pem': read(C('rsa.encrypted-pkcs8.key')), 'privkey-old.pem': stale });
+  L('encrypted-legacy-key-stale', { 'fullchain.pem': leafPem + inter, 'key.pem': read(C('rsa.encrypted-legacy.key')), 'old.key': stale });
+  L('encrypted-key-ca-key', { 'fullchain.pem': leafPem + inter, 'privkey.pem': read(C('rsa.encrypted-pkcs8.key')), 'ca.key': read(K.interRsa) });
+  L('truncated-key-stale', { 'fullchain.pem': leafPem + inter, 'privkey.pem': cut, 'privkey-old.pem': stale });
+  write(C('two-keys-stale-then-encrypted.pem'), stale + read(C('rsa.encrypted-pkcs8.key')));
+  write(C('two-keys-encrypted-then-stale.pem'), read(C('rsa.encrypted-pkcs8.key')) + stale);
 
   // A CA's download unpacked as it comes: a CSR at the top, one folder per server type below.
   const csr = openssl('req', '-new', '-key', K.leafRsa, '-subj', '/CN=rsa.example.com').toString();

@@ -41,6 +41,12 @@ const BROKEN: Broken[] = [
   { what: 'a folder whose cert.pem is garbage', need: 'leaf', parts: { dir: 'layouts/garbage-cert' }, cause: 'cert-missing' },
   { what: 'a folder without a key', need: 'key', parts: { dir: 'layouts/no-key-notes' }, cause: 'key-empty' },
   { what: 'files: a broken leaf block next to the key', need: 'leaf', parts: { files: ['variants/cert-bad-base64.pem', 'rsa.key', 'rsa-chain.pem'] }, cause: 'cert-unparsable' },
+  // The key that matches cannot be read, another key beside it: the unreadable one is the cause, not a mismatch.
+  { what: 'a folder whose key is encrypted, a stale key beside it', need: 'key', parts: { dir: 'layouts/encrypted-key-stale' }, cause: 'key-encrypted' },
+  { what: 'a folder whose key is encrypted the traditional way, a stale key beside it', need: 'key', parts: { dir: 'layouts/encrypted-legacy-key-stale' }, cause: 'key-encrypted' },
+  { what: 'a folder whose key is encrypted, the CA\'s key beside it', need: 'key', parts: { dir: 'layouts/encrypted-key-ca-key' }, cause: 'key-encrypted' },
+  { what: 'a folder whose key is cut short, a stale key beside it', need: 'key', parts: { dir: 'layouts/truncated-key-stale' }, cause: 'key-unparsable' },
+  { what: '--key holding a stale key, then the encrypted one', need: 'key', parts: { cert: 'rsa-fullchain.pem', key: 'two-keys-stale-then-encrypted.pem' }, cause: 'key-encrypted' },
 ];
 
 /** The rules a given broken input must never produce. */

@@ -6,7 +6,7 @@ import type { Lang, Message } from '../i18n.js';
 import { InputError } from '../../errors.js';
 import { CM, containerError } from './container.js';
 import { reportFault } from './decode-certs.js';
-import type { DecodedKey } from './decode-key.js';
+import { UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { named, publicOf, type Gathered } from './inputs.js';
 import { M } from './messages.js';
@@ -118,8 +118,11 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const chosen = forced.forcedLeaf ? { leaf: forced.leaf, keyMatched: false } : chooseLeaf(pool, input, f);
   const leaf = chosen.leaf;
   const matching = leaf && pool.keys.find((k) => publicOf(k).equals(leaf.publicKey));
-  const key = chosen.key ?? matching ?? fallbackKey(pool, leaf);
   const keyMatched = chosen.keyMatched || matching !== undefined;
+  // No key read matches the leaf, and a key could not be read (encrypted, cut short): that one, maybe the right
+  // key, is the cause, never a mismatch with a stale key or the CA's key beside it.
+  const unreadable = leaf !== undefined && !keyMatched && pool.keyProblems.has(UNREADABLE_KEY);
+  const key = unreadable ? undefined : (chosen.key ?? matching ?? fallbackKey(pool, leaf));
   const listed = looked.join(f.say(M.listSeparator));
   const single = looked.length === 1 ? looked[0] : undefined;
 
@@ -150,7 +153,8 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   }
   if (!key) {
     f.lack('key');
-    if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0) {
+    if (unreadable) f.absorb(pool.keyProblems);
+    else if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0) {
       f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
     }
   }

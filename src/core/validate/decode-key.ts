@@ -132,13 +132,20 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
 }
 
 /**
- * Every private key of a --key input: a file may hold two (a stale key next to the right one, `cat old.key new.key`).
- * The first is read as decodeKey reads it; the others only when they parse. The caller keeps the one that matches.
+ * Findings that say a private key was there but could not be read: beside a key that does not match the leaf,
+ * such a key (maybe the right one) is the cause, not the mismatch.
  */
-export function decodeKeys(scan: Scanned, f: Findings): DecodedKey[] {
+export const UNREADABLE_KEY: readonly string[] = ['key-encrypted', 'key-unparsable', 'key-armor-missing'];
+
+/**
+ * Every private key of a --key input: a file may hold two (a stale key next to the right one, `cat old.key new.key`).
+ * The first is read as decodeKey reads it; the others only when they parse, why not kept in `aside` (said only
+ * when no key read matches). The caller keeps the one that matches.
+ */
+export function decodeKeys(scan: Scanned, f: Findings, aside = new Findings(f.lang)): DecodedKey[] {
   const first = decodeKey(scan, f);
   if (!first) return [];
-  const more = scan.keyBlocks.slice(1).map((b) => keyFromBlock(b, scan.source, new Findings(f.lang)));
+  const more = scan.keyBlocks.slice(1).map((b) => keyFromBlock(b, scan.source, aside));
   const firstPub = createPublicKey(first.key);
   return [first, ...more.filter((k): k is DecodedKey => k !== undefined && !createPublicKey(k.key).equals(firstPub))];
 }

@@ -60,6 +60,11 @@ export class Findings {
     if (found) found.message = this.say(message, params);
   }
 
+  /** Whether a finding of one of `ruleIds` was made. */
+  has(ruleIds: readonly string[]): boolean {
+    return this.list.some((f) => ruleIds.includes(f.rule));
+  }
+
   get errorCount(): number {
     return this.list.filter((f) => f.severity === 'error').length;
   }

@@ -3,7 +3,7 @@
 // the checks that need them are skipped: one cause, one finding). Bundles read by content: classify.ts.
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { decodeCerts } from './decode-certs.js';
-import { decodeKeys, keyFromBlock, type DecodedKey } from './decode-key.js';
+import { decodeKeys, keyFromBlock, UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { supersededBy, twoPairs } from './generations.js';
 import { M } from './messages.js';
@@ -104,7 +104,8 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
 
   let key: DecodedKey | undefined;
   let keys: DecodedKey[] = [];
-  if (input.key) [key, ...keys] = decodeKeys(scanInput(named(input.key, f)), f);
+  const unread = new Findings(f.lang);
+  if (input.key) [key, ...keys] = decodeKeys(scanInput(named(input.key, f)), f, unread);
   else if (cert?.keyBlocks[0]) key = keyFromBlock(cert.keyBlocks[0], certInput!.source, f);
   else f.add('key-empty', M.keyNotGiven);
   if (!key) f.lack('key');
@@ -142,6 +143,14 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
     const { index, keyMatched } = pickLeaf(out.certs, key);
     out.leafIndex = index;
     out.keyMatched = keyMatched;
+    // No key read matches the leaf, and another key in --key could not be read: that one is the cause.
+    if (!keyMatched && unread.has(UNREADABLE_KEY)) {
+      f.absorb(unread);
+      f.lack('key');
+      key = undefined;
+      out.otherKeys = [];
+      out.unusedKeys = [];
+    }
   }
   if (key) out.key = key;
   const loose = [...(cert?.loose ?? []), ...(chain?.loose ?? [])];

@@ -139,7 +139,7 @@ export function applySlots(input: BundleInput, pool: Pool, seen: Map<string, Cer
     pool.keys = [];
     pool.keyProblems = new Findings(f.lang);
     out.keyGiven = true;
-    for (const k of decodeKeys(scanInput(named(input.key, f), seen), f)) addKey(pool, k);
+    for (const k of decodeKeys(scanInput(named(input.key, f), seen), f, pool.keyProblems)) addKey(pool, k);
   }
   return out;
 }
