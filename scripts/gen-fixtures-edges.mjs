@@ -54,6 +54,9 @@ export function generateEdges(h) {
   write(C('two-keys-stale-then-encrypted.pem'), stale + read(C('rsa.encrypted-pkcs8.key')));
   write(C('two-keys-encrypted-then-stale.pem'), read(C('rsa.encrypted-pkcs8.key')) + stale);
 
+  // `openssl pkcs12 -export -in leaf.pem -certfile fullchain.pem`: the leaf twice in the file, sent once.
+  pfx('dup-leaf.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-fullchain.pem') });
+
   // A CA's download unpacked as it comes: a CSR at the top, one folder per server type below.
   const csr = openssl('req', '-new', '-key', K.leafRsa, '-subj', '/CN=rsa.example.com').toString();
   L('ca-download', {

@@ -473,6 +473,7 @@ function extraCaFixtures() {
   openssl('crl2pkcs7', '-nocrl', '-certfile', C('rsa-fullchain-plus-root-b.pem'), '-outform', 'DER', '-out', C('rsa-fullchain-plus-root-b.p7b'));
   openssl('crl2pkcs7', '-nocrl', '-certfile', C('rsa-chain-plus-root-b.pem'), '-outform', 'DER', '-out', C('rsa-chain-plus-root-b.p7b'));
   pfx('extra-root.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain-plus-root-b.pem') });
+  pfx('dup-leaf-extra-root.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-fullchain-plus-root-b.pem') });
 }
 extraCaFixtures();
 // Keys in the traditional labels OpenSSL writes: `openssl dsa` (DSA PRIVATE KEY), OpenSSL 3's `openssl ec` on an SM2

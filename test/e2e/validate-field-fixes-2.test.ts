@@ -44,6 +44,21 @@ describeFixtures('small wording', () => {
     expect(lines(all.stdout)).toContain(`input-converted info null: ${fixture('pfx/rsa.pfx')} is PKCS#12; its 3 certificates and private key will be sent as PEM`);
   });
 
+  it('a PKCS#12 file holding the leaf twice (-in leaf.pem -certfile fullchain.pem): the note counts each certificate once (en, zh)', async () => {
+    const env = { SCM_PFX_PASSWORD: 'secret' };
+    const pfx = fixture('pfx/dup-leaf.pfx');
+    for (const args of [['--pfx', pfx], [pfx]]) {
+      const r = await runCli(['validate', ...args, '--json'], { env });
+      expect(r.code).toBe(0);
+      expect(lines(r.stdout)).toEqual([`input-converted info null: ${pfx} is PKCS#12; its 2 certificates and private key will be sent as PEM`]);
+    }
+    const zh = await runCli(['validate', '--pfx', pfx, '--lang', 'zh'], { env });
+    expect(zh.stdout).toContain(`${pfx} 是 PKCS#12 文件；其中的 2 张证书和私钥将转换为 PEM 发送`);
+    const extra = fixture('pfx/dup-leaf-extra-root.pfx');
+    const r = await runCli(['validate', '--pfx', extra, '--json'], { env });
+    expect(lines(r.stdout)).toContain(`input-converted info null: ${extra} is PKCS#12; 2 of its 3 certificates and its private key will be sent as PEM (the others are not part of the chain)`);
+  });
+
   it('a DER certificate alone on standard input: "standard input holds no intermediate certificate"', async () => {
     const r = await runCli(['validate', '-', '--json'], { input: readFileSync(C('rsa.der')) });
     expect(r.code).toBe(1);

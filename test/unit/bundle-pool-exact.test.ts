@@ -46,6 +46,14 @@ describeFixtures('PKCS#12 among the files', () => {
     expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: SENT_KEY });
   });
 
+  it('a certificate the file holds twice is counted once, as it is sent once', async () => {
+    const r = await readTogether([], { pfx: raw('d.pfx', 'pfx/dup-leaf.pfx'), pfxPassword: 'secret' });
+    expect(lines(r)).toEqual(['input-converted info null: d.pfx is PKCS#12; its 2 certificates and private key will be sent as PEM']);
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: SENT_KEY });
+    const extra = await readTogether([], { pfx: raw('e.pfx', 'pfx/dup-leaf-extra-root.pfx'), pfxPassword: 'secret' });
+    expect(lines(extra)).toContain('input-converted info null: e.pfx is PKCS#12; 2 of its 3 certificates and its private key will be sent as PEM (the others are not part of the chain)');
+  });
+
   it('one certificate and its key', async () => {
     const r = await readTogether([], { pfx: raw('x.pfx', 'pfx/leaf-only.pfx'), pfxPassword: 'secret' });
     expect(lines(r)).toEqual([

@@ -49,13 +49,17 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
     (pool.setAside ??= []).push({ source: scan.source, ...unpacked });
     return;
   }
+  // Each certificate once: `openssl pkcs12 -export -in leaf.pem -certfile fullchain.pem` holds the leaf twice,
+  // and identical ones share one Cert (`seen`), sent once; the note counts what is sent.
   const certs: Cert[] = [];
+  let faults = 0;
   unpacked.certs.forEach((der, i) => {
     try {
       const cert = certFromDer(der, scan.source, i + 1, seen);
-      certs.push(cert);
+      if (!certs.includes(cert)) certs.push(cert);
       if (!pool.certs.includes(cert)) pool.certs.push(cert);
     } catch {
+      faults++;
       pool.faults.push({ slot: { position: i + 1, label: 'CERTIFICATE', fault: 'x509' }, source: scan.source });
     }
   });
@@ -68,7 +72,7 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
       pool.keyProblems.add('key-unparsable', M.pkcs12BadKey, { source: scan.source });
     }
   }
-  const params = { source: scan.source, count: unpacked.certs.length, key: keys > 0 ? 1 : 0 };
+  const params = { source: scan.source, count: certs.length + faults, key: keys > 0 ? 1 : 0 };
   f.add('input-converted', M.pkcs12Converted, params);
   (pool.pfx ??= []).push({ source: scan.source, certs, key: keys > 0, said: f.say(M.pkcs12Converted, params) });
 }
