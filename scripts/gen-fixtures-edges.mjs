@@ -57,6 +57,11 @@ export function generateEdges(h) {
   // `openssl pkcs12 -export -in leaf.pem -certfile fullchain.pem`: the leaf twice in the file, sent once.
   pfx('dup-leaf.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-fullchain.pem') });
 
+  // The intermediate reissued by its own root (same subject, key and issuer) for 50 years: beside the usual copy,
+  // the two differ only in their dates (with SCM_NOW 75 years on, this copy has expired and the other has not).
+  const reissued = cert('pki/inter-rsa-50y-same-root.crt', K.interRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'inter', { ca: ['pki/root-rsa.crt', K.rootRsa], days: '18250' });
+  L('reissued-intermediate', { 'cert.pem': leafPem, 'chain.pem': inter, 'old-chain.pem': read(reissued), 'privkey.pem': keyPem });
+
   // A CA's download unpacked as it comes: a CSR at the top, one folder per server type below.
   const csr = openssl('req', '-new', '-key', K.leafRsa, '-subj', '/CN=rsa.example.com').toString();
   L('ca-download', {

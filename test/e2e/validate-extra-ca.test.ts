@@ -3,6 +3,7 @@
 // judged on its own; a missing middle intermediate stays an error. A cross-signed copy of the intermediate (same
 // subject and key, another issuer) is an alternative: the copy that continues the path is sent, the other is not.
 // `scm check` on such a folder says the same. Through the built binary.
+import { X509Certificate } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,5 +109,38 @@ describeFixtures('a cross-signed intermediate with the root of the cross path', 
     expect(JSON.stringify(JSON.parse(r.stdout).findings)).not.toMatch(/expired/);
     const body = (await dryRun([L('cross-signed-expiring')], env)).requests[0].body;
     expect(body.certificate_chain).toBe(INTER());
+  });
+});
+
+describeFixtures('an intermediate reissued by the same root (same subject, key and issuer, other dates)', () => {
+  const dir = L('reissued-intermediate');
+  const until = (file: string): string => new Date(new X509Certificate(readFileSync(join(dir, file))).validTo).toISOString().slice(0, 10);
+  const message = (stdout: string): string => JSON.parse(stdout).findings[0].message;
+  const later = { SCM_NOW: new Date(Date.now() + 75 * 365.25 * 86_400_000).toISOString() };
+
+  it('the copy has expired by the clock: said so, never "the path uses the copy issued by" the same root (en, zh)', async () => {
+    const r = await validate([dir], later);
+    expect(r.code, r.stdout).toBe(0);
+    expect(triples(r.stdout)).toEqual(['chain-alternative-ignored info null']);
+    expect(message(r.stdout)).toBe(`CN=SCM Test Intermediate R2 (certificate 1 in ${dir}/old-chain.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=SCM Test Root R1 too) that expired on ${until('old-chain.pem')}; the path uses the copy valid until ${until('chain.pem')}, so this one is not sent`);
+    const zh = await validate([dir, '--lang', 'zh'], later);
+    expect(message(zh.stdout)).toBe(`CN=SCM Test Intermediate R2（${dir}/old-chain.pem 中的第 1 张证书）是 CN=SCM Test Intermediate R2 的另一份副本（密钥相同，同样由 CN=SCM Test Root R1 签发），已于 ${until('old-chain.pem')} 过期；证书路径使用的是有效期至 ${until('chain.pem')} 的那一份，这一份不会被发送`);
+  });
+
+  it('both valid, whatever the file order: the copy valid longest is sent, the other said to be one copy too many', async () => {
+    for (const [first, second] of [['old-chain.pem', 'chain.pem'], ['chain.pem', 'old-chain.pem']]) {
+      const tmp = mkdtempSync(join(tmpdir(), 'scm-e2e-reissued-'));
+      try {
+        // Read in name order: 1.pem before 2.pem.
+        for (const [from, to] of [['cert.pem', 'cert.pem'], ['privkey.pem', 'privkey.pem'], [first, '1.pem'], [second, '2.pem']]) copyFileSync(join(dir, from!), join(tmp, to!));
+        const r = await validate([tmp]);
+        expect(r.code, r.stdout).toBe(0);
+        const at = first === 'old-chain.pem' ? 1 : 2;
+        expect(message(r.stdout)).toBe(`CN=SCM Test Intermediate R2 (certificate 1 in ${tmp}/${at}.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=SCM Test Root R1 too, valid until ${until('old-chain.pem')}); one copy is enough, and the path uses the one valid until ${until('chain.pem')}, so this one is not sent`);
+        expect((await dryRun([tmp])).requests[0].body.certificate_chain).toBe(INTER());
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@
 // keys of CAs above a leaf whose key type is already reported (each CA still judged), a self-signed leaf
 // signed with SHA-1, a key type Node cannot name, a cross-signed copy of the intermediate left over, and a
 // certificate with exactly five names (listed whole, never "and 0 more"). Exact findings, both languages.
+import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Lang } from '../../src/core/i18n.js';
@@ -100,5 +101,30 @@ describeFixtures('a cross-signed copy of the intermediate left over', () => {
       'chain-alternative-ignored info null CN=SCM Test Intermediate R2 (certificate 2 in chain.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=Unrelated Root B); the path uses the copy issued by CN=SCM Test Root R1, so this one is not sent',
     ]);
     expect(r.payload!.certificate_chain).toBe(pem('pki/inter-rsa.crt'));
+  });
+});
+
+describeFixtures('a copy of the intermediate reissued by the same root, read by content', () => {
+  const pem = (rel: string): string => readFileSync(fixture(rel), 'utf8');
+  const until = (rel: string): string => new Date(new X509Certificate(pem(rel)).validTo).toISOString().slice(0, 10);
+  const [usual, reissued] = ['pki/inter-rsa.crt', 'pki/inter-rsa-50y-same-root.crt'];
+  const files = (order: string[]) => [raw('cases/rsa.crt'), raw('cases/rsa.key'), ...order.map((rel, i) => raw(rel, `${i + 1}.pem`))];
+
+  it('both valid: the longer-lived copy is the path in either order, the other one copy too many', async () => {
+    for (const order of [[reissued, usual], [usual, reissued]]) {
+      const r = await validateBundle({ files: files(order) }, { now: new Date(), lang: 'en' });
+      expect(all(r)).toEqual([
+        `chain-alternative-ignored info null CN=SCM Test Intermediate R2 (certificate 1 in ${order.indexOf(reissued) + 1}.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=SCM Test Root R1 too, valid until ${until(reissued)}); one copy is enough, and the path uses the one valid until ${until(usual)}, so this one is not sent`,
+      ]);
+      expect(r.payload!.certificate_chain).toBe(pem(usual));
+    }
+  });
+
+  it('the clock past the copy\'s end: it expired, said with its date (zh)', async () => {
+    const later = new Date(Date.parse(new X509Certificate(pem(reissued)).validTo) + 86_400_000);
+    const r = await validateBundle({ files: files([reissued, usual]) }, { now: later, lang: 'zh' });
+    expect(all(r)).toEqual([
+      `chain-alternative-ignored info null CN=SCM Test Intermediate R2（1.pem 中的第 1 张证书）是 CN=SCM Test Intermediate R2 的另一份副本（密钥相同，同样由 CN=SCM Test Root R1 签发），已于 ${until(reissued)} 过期；证书路径使用的是有效期至 ${until(usual)} 的那一份，这一份不会被发送`,
+    ]);
   });
 });

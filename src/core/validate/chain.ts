@@ -2,7 +2,8 @@
 // say of the certificates as they would be sent. Files given as --cert/--chain are sent as given, so their
 // order counts (each certificate must be followed by its issuer, SCM.0079). A bundle read by content has no
 // order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
-import type { Message } from '../i18n.js';
+import type { Message, Params } from '../i18n.js';
+import { day as dayOf, notAfter } from './cert-checks.js';
 import type { Findings } from './findings.js';
 import { olderGeneration } from './generations.js';
 import { keyIdText, linkFault, namesIssuer, type LinkFault } from './links.js';
@@ -58,14 +59,17 @@ interface Built {
 
 /**
  * Fewer expired certificates (an expired cross-signed copy is no continuation a client accepts), then ends at a
- * root of the bundle, then ends without a broken link, then goes further: the better continuation.
+ * root of the bundle, then ends without a broken link, then goes further: the better continuation. Two copies
+ * by the same issuer (a CA reissued with other dates) that tie: the one valid longest, whatever the file order.
  */
 const better = (a: Built, b: Built, now: Date | undefined): boolean => {
   const expired = (x: Built): number => (now ? x.path.filter((c) => Date.parse(c.x509.validTo) <= now.getTime()).length : 0);
   const rank = (x: Built): number[] => [-expired(x), x.path[x.path.length - 1]!.selfSigned ? 1 : 0, x.stop ? 0 : 1, x.path.length];
   const [ra, rb] = [rank(a), rank(b)];
   const i = ra.findIndex((v, k) => v !== rb[k]);
-  return i >= 0 && ra[i]! > rb[i]!;
+  if (i >= 0) return ra[i]! > rb[i]!;
+  const [ca, cb] = [a.path[1], b.path[1]];
+  return ca !== undefined && cb !== undefined && ca.x509.issuer === cb.x509.issuer && Date.parse(ca.x509.validTo) > Date.parse(cb.x509.validTo);
 };
 
 /**
@@ -147,6 +151,16 @@ function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: 
 }
 
 /**
+ * A copy by the same issuer as the one the path uses (the CA reissued with other dates): the issuer tells them
+ * apart no more, their dates do: this one expired, or it is one copy too many and the path keeps the longer-lived.
+ */
+function reportReissued(c: Cert, used: Cert, params: Params, now: Date | undefined, f: Findings): void {
+  const expired = (x: Cert): boolean => now !== undefined && Date.parse(x.x509.validTo) <= now.getTime();
+  const dates = { date: dayOf(notAfter(c)), until: dayOf(notAfter(used)) };
+  f.add('chain-alternative-ignored', expired(c) && !expired(used) ? M.chainAlternativeExpired : M.chainAlternativeSameIssuer, { ...params, ...dates });
+}
+
+/**
  * Copies of a path CA by another issuer. In a bundle they are left out. Sent as given (`sent`: the upload order),
  * SCM checks names only: a copy whose neighbours still link by name (a cross-signed root after its self-signed
  * copy, whose issuer name is its own subject) is accepted and only noted; one that breaks a link is refused.
@@ -156,7 +170,8 @@ function reportAlternatives(path: Cert[], alternatives: Cert[], sent: Cert[], ct
     const used = path.find((p) => p.x509.subject === c.x509.subject && p.publicKey.equals(c.publicKey))!;
     const params = { where: where(c, f), name: c.name, issuer: c.issuerName, used: used.issuerName };
     if (unordered(c, ctx)) {
-      f.add('chain-alternative-ignored', M.chainAlternative, params);
+      if (c.x509.issuer === used.x509.issuer) reportReissued(c, used, params, ctx.now, f);
+      else f.add('chain-alternative-ignored', M.chainAlternative, params);
       continue;
     }
     const at = sent.indexOf(c);
