@@ -30,15 +30,19 @@ beforeEach(async () => emu.reset());
 
 const settled = () => emu.settled();
 
-/** The first import lands 1.5 s in; the client gives up after 1 s, looks, re-sends; its check is answered at ~2 s. */
+/**
+ * The first import lands 2.8 s in; the client gives up after 2 s, waits its backoff (at most 0.4 s, random),
+ * looks (not there yet), re-sends; its check is answered 1.5 s later (by 3.5 s), when both copies are there.
+ * Margins of 0.4 s and more either side: a slow machine does not turn the late copy into a found one.
+ */
 async function lateFirstAttempt(listsBefore: number): Promise<void> {
-  await emu.fault([{ op: 'import', delay_ms: 1500 }, { op: 'list', after: listsBefore, delay_ms: 900 }]);
+  await emu.fault([{ op: 'import', delay_ms: 2800 }, { op: 'list', after: listsBefore, delay_ms: 1500 }]);
 }
 
 describe('a first import that lands late', () => {
   it('is reported with both ids (stderr; --json other_copies)', async () => {
     await lateFirstAttempt(1);
-    const r = await run([...ARGS(), '--timeout', '1', '--json']);
+    const r = await run([...ARGS(), '--timeout', '2', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const state = await settled();
     const ids = state.certificates.map((c) => c.id).sort();
@@ -51,7 +55,7 @@ describe('a first import that lands late', () => {
 
   it('with --if-changed: the older is kept and printed, the newer deleted', async () => {
     await lateFirstAttempt(2);
-    const r = await run([...ARGS(), '--timeout', '1', '--if-changed']);
+    const r = await run([...ARGS(), '--timeout', '2', '--if-changed']);
     expect(r.code, r.stderr).toBe(0);
     const state = await settled();
     expect(state.certificates).toHaveLength(1);
