@@ -2,7 +2,10 @@
 // by side, with parameters by name ({name}); wording that depends on a number (English plurals) is a
 // function of the parameters instead of a template. Message tables live beside the code that says them
 // (src/commands/<name>/messages.ts, ...); test/unit/messages.test.ts walks them all in both languages.
-// Pure: the language is decided by the caller (src/cli.ts: --lang, then the locale environment).
+// Every string parameter is made safe for a terminal on the way in (visible.ts): it may come from a certificate,
+// a file name or SCM's answer. Pure: the language is decided by the caller (src/cli.ts: --lang, then the locale environment).
+
+import { shown } from './visible.js';
 
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
@@ -52,7 +55,12 @@ function formatZh(template: string, params: Params): string {
 }
 
 /** The message in `lang`, parameters filled in. */
-export function t(lang: Lang, message: Message, params: Params = {}): string {
+export function t(lang: Lang, message: Message, args: Params = {}): string {
+  const params: Params = {};
+  for (const key in args) {
+    const v = args[key]!;
+    params[key] = typeof v === 'string' ? shown(v) : v;
+  }
   const form = message[lang];
   if (typeof form === 'function') return form(params);
   return lang === 'zh' ? formatZh(form, params) : format(form, params);

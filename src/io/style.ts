@@ -1,6 +1,8 @@
 // Terminal styling. Colour is decided once per stream (contract: never on a non-TTY or with NO_COLOR;
 // FORCE_COLOR forces it) and chalk is only loaded when colour is on, which keeps piped runs fast.
 
+import { ours } from '../core/visible.js';
+
 export interface Style {
   enabled: boolean;
   bold(s: string): string;
@@ -38,5 +40,7 @@ export async function makeStyle(level: 0 | 1 | 2 | 3): Promise<Style> {
   if (level === 0) return PLAIN;
   const { Chalk } = await import('chalk');
   const c = new Chalk({ level });
-  return { enabled: true, bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green, cyan: c.cyan };
+  // Registered as scm's own (core/visible.ts), so that a styled message parameter or table cell keeps its colour.
+  const own = (paint: (s: string) => string) => (s: string): string => ours(s, paint(s));
+  return { enabled: true, bold: own(c.bold), dim: own(c.dim), red: own(c.red), yellow: own(c.yellow), green: own(c.green), cyan: own(c.cyan) };
 }

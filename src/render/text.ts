@@ -1,5 +1,6 @@
 // Small text-layout helpers shared by the human renderers: display width, padding, tables, wrapping.
 import { eastAsianWidth } from 'get-east-asian-width';
+import { shown } from '../core/visible.js';
 
 /** Printable ASCII: one column per character (most of what scm prints; the fast path). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -30,8 +31,12 @@ export function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
-/** Left-aligned columns separated by two spaces; the last column is not padded. */
-export function table(rows: string[][]): string {
+/**
+ * Left-aligned columns separated by two spaces; the last column is not padded. Cells are made safe for the
+ * terminal here (core/visible.ts): they hold names and messages from certificates and from SCM.
+ */
+export function table(cellsOf: string[][]): string {
+  const rows = cellsOf.map((row) => row.map(shown));
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';

@@ -3,6 +3,7 @@
 // as SCM sent it plus the normalised fields, and deployedTo.
 import type { Deployment } from '../../api/types.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
+import { visible } from '../../core/visible.js';
 import { daysLeft, deploymentJson, parseScmTime, rowJson, scmShort, splitNames, statusText, toRow, unknownWhy } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table } from '../../render/text.js';
@@ -14,19 +15,20 @@ const HIDDEN = new Set(['authentification', 'application_info', 'expire_time']);
 
 function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): string {
   if (v === null || v === undefined || v === '') return '-';
-  if (key === 'sans') return listOf(lang, splitNames(v)) || '-';
+  if (key === 'sans') return listOf(lang, splitNames(v).map(visible)) || '-';
   if (TIMES.has(key)) {
     const d = parseScmTime(v);
-    if (!d) return String(v);
+    if (!d) return visible(String(v));
     if (key !== 'not_after') return t(lang, M.zone, { time: scmShort(d) });
     const days = daysLeft(d, now);
     return days < 0 ? style.red(t(lang, M.expired, { time: scmShort(d), days: -days })) : t(lang, M.left, { time: scmShort(d), days });
   }
   if (typeof v === 'boolean') return t(lang, v ? M.yes : M.no);
-  if (key === 'status' && typeof v === 'string') return statusText(lang, v);
+  if (key === 'status' && typeof v === 'string') return visible(statusText(lang, v));
   // push_support is ON/OFF where deploy_support is a boolean: both read as yes/no.
   if (key === 'push_support' && (v === 'ON' || v === 'OFF')) return t(lang, v === 'ON' ? M.yes : M.no);
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+  // What SCM sent, made safe for the terminal (core/visible.ts): a name or a field may hold any character.
+  return visible(typeof v === 'object' ? JSON.stringify(v) : String(v));
 }
 
 export function renderShow(detail: Record<string, unknown>, deployment: Deployment, o: { now: Date; style: Style; lang: Lang }): string {
@@ -34,7 +36,7 @@ export function renderShow(detail: Record<string, unknown>, deployment: Deployme
   const lines: Array<[string, string]> = [];
   for (const [key, label] of Object.entries(F)) if (key in detail) lines.push([t(lang, label), value(key, detail[key], o.now, lang, style)]);
   const other = Object.entries(detail).filter(([k, v]) => !(k in F) && !HIDDEN.has(k) && v !== null && v !== undefined && v !== '');
-  for (const [key, v] of other) lines.push([key, value(key, v, o.now, lang, style)]);
+  for (const [key, v] of other) lines.push([visible(key), value(key, v, o.now, lang, style)]);
   lines.push([t(lang, M.notices), t(lang, M.noticesUnknown, { id: String(detail.id ?? '') })]);
   const width = Math.max(...lines.map(([label]) => displayWidth(label) + 2), 22);
   let out = lines.map(([label, text]) => `${padEnd(label, width)}${text}`).join('\n') + '\n';

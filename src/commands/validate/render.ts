@@ -4,6 +4,7 @@ import type { Finding } from '../../core/rules/types.js';
 import { keyText } from '../../core/validate/key-text.js';
 import type { ValidationReport } from '../../core/validate/types.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
+import { visible } from '../../core/visible.js';
 import type { Style } from '../../io/style.js';
 import { labelled, renderFindings, severityWord, SEVERITY_WIDTH } from '../../render/findings.js';
 import { D } from '../../render/messages.js';
@@ -33,12 +34,13 @@ function summary(r: ValidationReport, o: RenderOptions): string {
   const mismatch = r.findings.some((f) => f.rule === 'key-mismatch');
   const key = r.keyType === undefined ? keyText(c.key, L) : t(L, mismatch ? M.keyMismatch : M.keyMatches, { key: keyText(c.key, L), keyType: keyText(r.keyType, L) });
   // An empty subject is valid (RFC 5280, beside a critical SAN): say so rather than leave the line blank.
-  let out = field('subject', c.subject || t(L, M.emptyName));
-  out += field('names', listOf(L, c.names) || t(L, M.none));
-  out += field('issuer', c.issuer || t(L, M.emptyName));
+  // The certificate's own text is made safe for the terminal (core/visible.ts); messages already are, by t().
+  let out = field('subject', visible(c.subject) || t(L, M.emptyName));
+  out += field('names', listOf(L, c.names.map(visible)) || t(L, M.none));
+  out += field('issuer', visible(c.issuer) || t(L, M.emptyName));
   out += field('valid', t(L, M.validRange, { from: c.notBefore.slice(0, 10), to: c.notAfter.slice(0, 10), days: daysText }));
   out += field('key', key);
-  if (c.signatureAlgorithm) out += field('signature', c.signatureAlgorithm);
+  if (c.signatureAlgorithm) out += field('signature', visible(c.signatureAlgorithm));
   out += field('sha256', c.sha256);
   out += field('chain', (r.chainText ?? c.chain).join(`\n${' '.repeat(width + 3)}→ `));
   return out;
@@ -46,7 +48,7 @@ function summary(r: ValidationReport, o: RenderOptions): string {
 
 /** A bundle that could not be read at all: its own block, so the other bundles' reports still stand. */
 export function renderUnreadable(path: string, error: { message: string; hint?: string }, o: RenderOptions): string {
-  const head = `${o.style.bold(path)}\n  ${severityWord('unreadable', o)}  ${wrap(error.message, o.width, 2 + SEVERITY_WIDTH + 2)}\n`;
+  const head = `${o.style.bold(visible(path))}\n  ${severityWord('unreadable', o)}  ${wrap(error.message, o.width, 2 + SEVERITY_WIDTH + 2)}\n`;
   return error.hint ? `${head}    ${labelled(t(o.lang, D.hint), error.hint, o, 4)}\n` : head;
 }
 
@@ -67,7 +69,7 @@ export function renderReport(r: ValidationReport, o: RenderOptions, title?: stri
   const shown = o.quiet ? r.findings.filter((f) => fails(f, o.strict)) : r.findings;
   if (o.quiet && shown.length === 0) return '';
   const head = o.quiet ? '' : summary(r, o);
-  let out = (title ? `${o.style.bold(title)}\n` : '') + head;
+  let out = (title ? `${o.style.bold(visible(title))}\n` : '') + head;
   if (shown.length > 0) out += `${head ? '\n' : ''}${renderFindings(shown, o)}`;
   if (!o.quiet) out += `\n${verdict(r, o)}`;
   return out;
