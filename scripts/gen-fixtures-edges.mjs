@@ -2,12 +2,13 @@
 // mishandled. Two complete pairs in one bundle (an RSA and an ECDSA certificate for the same names: nginx's dual
 // certificates), IPv6 addresses in the SAN, PKCS#12 protected with ciphers scm cannot run (SM4-CBC, Camellia),
 // critical extensions clients do not process (on a leaf, on an intermediate), and a CA download unpacked as it
-// comes (one folder per server type), and the right key unreadable (encrypted, cut short) beside a key that does
-// not match (a stale one, the CA's own).
+// comes (one folder per server type), the right key unreadable (encrypted, cut short) beside a key that does
+// not match (a stale one, the CA's own), and an SM2 signing pair beside its encryption pair (what `scm export`
+// writes, and a CA's SM2 dual-certificate download).
 
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */
 export function generateEdges(h) {
-  const { openssl, read, write, cert, pfx, C, K, IR, interRsa, leaves } = h;
+  const { openssl, read, write, cert, pfx, C, K, IR, interRsa, leaves, rootSm2, SM2 } = h;
   const L = (dir, files) => {
     for (const [name, content] of Object.entries(files)) write(`bundles/layouts/${dir}/${name}`, content);
   };
@@ -17,6 +18,12 @@ export function generateEdges(h) {
   const dualEc = cert(C('dual-ec.crt'), K.ec256, '/CN=rsa.example.com', 'rsa', IR);
   L('dual-rsa-ecdsa', { 'rsa.crt': leafPem, 'rsa.key': keyPem, 'ecc.crt': read(dualEc), 'ecc.key': read(K.ec256), 'ca.crt': inter });
   write(C('dual-pairs.pem'), leafPem + keyPem + read(dualEc) + read(K.ec256) + inter);
+
+  // SM2 dual certificates: the signing pair (sm2.crt) and the encryption pair for the same name, by the same CA.
+  const sm2Enc = cert(C('sm2-enc.crt'), K.sm2Enc, '/CN=sm2.example.com', 'sm2Enc', { ca: [rootSm2, K.rootSm2], md: null, extra: SM2 });
+  const [sign, signKey, enc, encKey, sm2Root] = [read(leaves.sm2), read(K.sm2), read(sm2Enc), read(K.sm2Enc), read(rootSm2)];
+  L('sm2-export', { 'cert.pem': sign, 'chain.pem': sm2Root, 'fullchain.pem': sign + sm2Root, 'privkey.pem': signKey, 'enc-cert.pem': enc, 'enc-privkey.pem': encKey });
+  L('sm2-dual', { 'sign.pem': sign, 'sign.key': signKey, 'enc.pem': enc, 'enc.key': encKey, 'ca.pem': sm2Root });
 
   // IP SANs as openssl writes them; Node prints the IPv6 one uncompressed and in upper case.
   const san = (names) => ['-addext', `subjectAltName = ${names}`];

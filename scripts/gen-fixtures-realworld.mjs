@@ -32,7 +32,7 @@ export function moreKeys(key) {
     class2: key('gd-class2', 'p256'), g2: key('gd-root-g2', 'p256'), gdInter: key('gd-inter-g2', 'p256'),
     vendorLeaf: key('vendor-leaf', 'p256'), dsa: key('leaf-dsa2048', 'dsa2048'), dh: key('leaf-dh', 'dh'), x25519: key('leaf-x25519', 'x25519'),
     x448: key('leaf-x448', 'x448'), ed448: key('leaf-ed448', 'ed448'), k1: key('leaf-secp256k1', 'k1'), bp256: key('leaf-brainpool', 'bp256'),
-    p192: key('leaf-p192', 'p192'),
+    p192: key('leaf-p192', 'p192'), sm2Enc: key('leaf-sm2-enc', 'sm2'),
   };
 }
 
@@ -43,6 +43,8 @@ export const MORE_SECTIONS = (leafWith) => ({
   agree: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,keyAgreement', 'subjectAltName = DNS:keytype.example.com', 'authorityKeyIdentifier = keyid:always'],
   idn: leafWith('DNS:münchen.example,DNS:www.münchen.example'),
   punycode: leafWith('DNS:xn--bcher-kva.example.com,DNS:*.xn--bcher-kva.example.com'),
+  // The encryption half of an SM2 (GB/T 38636) dual certificate: for key exchange only, never for signing.
+  sm2Enc: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,keyEncipherment,dataEncipherment,keyAgreement', 'subjectAltName = DNS:sm2.example.com', 'authorityKeyIdentifier = keyid:always'],
 });
 
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */

@@ -452,7 +452,7 @@ function emptyNameFixtures() {
   cert(C('idn-cn-punycode-san.crt'), K.leafRsa, '/CN=münchen.example', 'leafBase', { ...IR, extra: ['-utf8', ...san('DNS:xn--mnchen-3ya.example')] });
 }
 emptyNameFixtures();
-generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves });
+generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves, rootSm2, SM2 });
 generateGenerations({ openssl, read, write, cert, pfx, C, K, interRsa, rootRsa });
 
 // ---- an extra CA that is not on the path, and a cross-signed intermediate -----------------------------------

@@ -12,6 +12,9 @@ export interface ImportBody {
   certificate: string;
   certificate_chain?: string;
   private_key: string;
+  /** SM2 dual certificates: the encryption certificate and its key. */
+  enc_certificate?: string;
+  enc_private_key?: string;
   duplicate_check?: boolean;
   enterprise_project_id?: string;
 }

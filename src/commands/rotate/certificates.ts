@@ -2,6 +2,7 @@
 // `upload --if-changed` finds them, with the import body to send if SCM does not hold them yet) and the old
 // ones (the ids given, and with --domain every other certificate whose names cover it), with their names
 // where a rotation must not narrow them (ELB and WAF certificates serve every name of the one they hold).
+import { encFields } from '../../core/validate/sm2-pair.js';
 import { explainNotHeld, scmSaysNotHeld } from '../../api/errors.js';
 import { findCopies, identityOf } from '../../api/find.js';
 import { listAll } from '../../api/list.js';
@@ -64,7 +65,7 @@ export async function newCertificate(r: RotateRequest, s: Session, ctx: Ctx): Pr
   const facts: CertFacts = { label: n.report.certificate?.subject ?? n.name, names: identity.names.map((x) => x.toLowerCase()), notAfter: identity.notAfter, sm2: n.report.certificate?.keyType === 'SM2' };
   const body: ImportBody = {
     name: n.name, certificate: payload.certificate, ...(payload.certificate_chain ? { certificate_chain: payload.certificate_chain } : {}),
-    private_key: payload.private_key, duplicate_check: false, ...(n.enterpriseProjectId ? { enterprise_project_id: n.enterpriseProjectId } : {}),
+    private_key: payload.private_key, ...encFields(payload), duplicate_check: false, ...(n.enterpriseProjectId ? { enterprise_project_id: n.enterpriseProjectId } : {}),
   };
   const { copies } = await s.step(t(lang, M.looking), () => findCopies(s.client, identity));
   // A copy SCM already holds keeps the name it was uploaded with.

@@ -9,6 +9,7 @@ import { t, type Lang } from '../../core/i18n.js';
 import { checkPush, type PushPlan } from '../../core/push/index.js';
 import type { Finding } from '../../core/rules/types.js';
 import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
+import { encFields } from '../../core/validate/sm2-pair.js';
 import type { WafType } from '../../core/deploy/targets.js';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { createProgress } from '../../io/progress.js';
@@ -123,7 +124,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json),
     // A server error that quotes the key sent (or the key as the files hold it, before the key form was
     // changed) is redacted like any other secret.
-    privateKeys: [report.payload.private_key, ...[input.key, ...(input.files ?? [])].flatMap((f) => (f ? [Buffer.from(f.data).toString('utf8')] : []))],
+    privateKeys: [report.payload.private_key, ...(report.payload.enc_private_key ? [report.payload.enc_private_key] : []), ...[input.key, ...(input.files ?? [])].flatMap((f) => (f ? [Buffer.from(f.data).toString('utf8')] : []))],
     phase: UPLOAD_PHASE,
   });
   const enterpriseProjectId = opts.enterpriseProjectId ?? conn.settings.enterpriseProjectId;
@@ -132,6 +133,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     certificate: report.payload.certificate,
     ...(report.payload.certificate_chain ? { certificate_chain: report.payload.certificate_chain } : {}),
     private_key: report.payload.private_key,
+    ...encFields(report.payload),
     duplicate_check: opts.allowDuplicate === true,
     ...(enterpriseProjectId ? { enterprise_project_id: enterpriseProjectId } : {}),
   };

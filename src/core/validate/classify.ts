@@ -14,6 +14,7 @@ import type { Cert } from './model.js';
 import { generations, newestGeneration, supersededBy, twoPairs } from './generations.js';
 import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
+import { encryptionPair, type EncPair } from './sm2-pair.js';
 import { applySlots, isContainer, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
 import { keystoreParams, scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
@@ -103,8 +104,23 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
     if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang, input.pfxPasswordFile);
     await readFile(scan, input, pool, seen, f);
   }
+  const encPair = input.cert || input.key ? undefined : setEncPairAside(pool, f);
   const forced = applySlots(input, pool, seen, f);
-  return resolve(pool, input, given.map((r) => base(r.source)), forced, f);
+  const gathered = resolve(pool, input, given.map((r) => base(r.source)), forced, f);
+  return encPair && gathered.leafIndex !== undefined ? { ...gathered, encPair } : gathered;
+}
+
+/** An SM2 encryption pair beside its signing pair (sm2-pair.ts) leaves the pool: it goes with the leaf, said so. */
+function setEncPairAside(pool: Pool, f: Findings): EncPair | undefined {
+  const pair = encryptionPair(pool.certs, pool.keys);
+  if (!pair) return undefined;
+  pool.certs = pool.certs.filter((c) => c !== pair.cert);
+  // No key at all: nothing to send with it, and the missing key is said for the leaf (key-empty).
+  if (!pair.key) return undefined;
+  pool.keys = pool.keys.filter((k) => k !== pair.key);
+  const [cert, key] = [base(pair.cert.source), base(pair.key.source)];
+  f.add('sm2-encryption-pair', cert === key ? M.sm2EncPairOneFile : M.sm2EncPair, { cert, key, name: pair.cert.name });
+  return { cert: pair.cert, key: pair.key };
 }
 
 /** Nothing at the top but a CSR or a note, and folders below: no bundle was read, so no verdict either (exit 2). */

@@ -118,6 +118,7 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
     sayPfxSent(g, sent, f);
     if (g.key && sentKey) {
       report.payload = { certificate: sent[0]!.pem, certificate_chain: chainPem, private_key: sentKey.pem };
+      if (g.encPair) Object.assign(report.payload, { enc_certificate: g.encPair.cert.pem, enc_private_key: keyToSend(g.encPair.key.key, g.encPair.key.pem).pem });
       if (sentKey.converted && options.sending) f.add('input-converted', sentKey.converted === 'pkcs1' ? M.keySentPkcs1 : M.keySentSec1, { source: g.key.source });
     }
     const asSent = options.measureInput === true && g.ordered;

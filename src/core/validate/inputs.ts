@@ -1,6 +1,7 @@
 // Gathers a bundle given as --cert/--key/--chain: certificates in the order given (a certificate input may hold
 // the whole chain, and even the key), which of them is the leaf, and which inputs could not be read (so that
 // the checks that need them are skipped: one cause, one finding). Bundles read by content: classify.ts.
+import type { EncPair } from './sm2-pair.js';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { decodeCerts } from './decode-certs.js';
 import { decodeKeys, keyFromBlock, UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
@@ -35,6 +36,8 @@ export interface Gathered {
   chainMerged?: { source: string; count: number; chain: string };
   /** Certificates given in order that came from a PKCS#7 set: sent only when on the path (chain.ts). */
   loose?: Cert[];
+  /** The encryption pair beside an SM2 signing pair of a bundle read by content (sm2-pair.ts): sent with the leaf. */
+  encPair?: EncPair;
   /** PKCS#12 files of a bundle, for the note on what of them is sent. */
   pfx?: PfxRead[];
   /** Lengths of the raw input strings, for `measureInput`. */

@@ -101,6 +101,14 @@ export const M = {
     zh: '{source} 中的 SM2 私钥使用的是只有 OpenSSL 3 的 `openssl ec` 才会写出的标签（SM2 PRIVATE KEY）；将按 PKCS#8 格式（PRIVATE KEY）发送，与 `openssl pkey -in {source} -out key.pem` 的转换结果相同',
   },
   keyDerConverted: { en: '{source} is a DER private key; it will be sent as PEM', zh: '{source} 是 DER 格式的私钥，将转换为 PEM 发送' },
+  sm2EncPair: {
+    en: '{cert} and {key} hold the SM2 encryption certificate {name} and its key: the encryption pair of the signing certificate, sent with it (enc_certificate, enc_private_key)',
+    zh: '{cert} 和 {key} 中是 SM2 加密证书 {name} 及其私钥：它们是签名证书的加密证书对，会随签名证书一并发送（`enc_certificate`、`enc_private_key`）',
+  },
+  sm2EncPairOneFile: {
+    en: '{cert} holds the SM2 encryption certificate {name} and its key: the encryption pair of the signing certificate, sent with it (enc_certificate, enc_private_key)',
+    zh: '{cert} 中是 SM2 加密证书 {name} 及其私钥：它们是签名证书的加密证书对，会随签名证书一并发送（`enc_certificate`、`enc_private_key`）',
+  },
   // Said by `scm upload` and `scm rotate` (ValidateOptions.sending): the form scm sends, not a fault of the input.
   keySentPkcs1: {
     en: 'the private key in {source} is sent as PKCS#1 (traditional RSA, BEGIN RSA PRIVATE KEY): WAF, ELB and CDN do not take PKCS#8 keys',

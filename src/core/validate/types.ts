@@ -66,6 +66,9 @@ export interface ImportPayload {
   certificate: string;
   certificate_chain: string;
   private_key: string;
+  /** An SM2 dual certificate's encryption pair (sm2-pair.ts), when the bundle holds one. */
+  enc_certificate?: string;
+  enc_private_key?: string;
 }
 
 export interface CertificateSummary {

@@ -1,0 +1,65 @@
+// SM2 dual certificates (GB/T 38636): a signing pair and an encryption pair for the same names, as a CA's SM2
+// download and `scm export` (enc-cert.pem, enc-privkey.pem) lay them out. The encryption pair is not a second
+// bundle: it goes with the signing one, in ImportCertificate's enc_certificate and enc_private_key.
+import type { DecodedKey } from './decode-key.js';
+import { childrenOf, oidOf, tlvAt, valueOf } from './der.js';
+import { publicOf } from './inputs.js';
+import type { Cert } from './model.js';
+
+export interface EncPair {
+  cert: Cert;
+  key: DecodedKey;
+}
+
+/** keyUsage's bits (RFC 5280 4.2.1.3) as the first two bytes of its BIT STRING; undefined without the extension. */
+function keyUsageBits(der: Buffer): number | undefined {
+  const cert = tlvAt(der, 0);
+  const tbs = cert && tlvAt(der, cert.start, cert.end);
+  const wrapper = tbs && childrenOf(der, tbs)?.find((t) => t.tag === 0xa3);
+  const list = wrapper && tlvAt(der, wrapper.start, wrapper.end);
+  for (const ext of (list && childrenOf(der, list)) ?? []) {
+    const parts = childrenOf(der, ext);
+    if (oidOf(der, parts?.[0]) !== '2.5.29.15') continue;
+    const octets = parts!.at(-1)!;
+    const bits = tlvAt(der, octets.start, octets.end);
+    if (!bits || bits.tag !== 0x03) return undefined;
+    const value = valueOf(der, bits);
+    return ((value[1] ?? 0) << 8) | (value[2] ?? 0);
+  }
+  return undefined;
+}
+
+const DIGITAL_SIGNATURE = 0x8000;
+/** keyEncipherment, dataEncipherment, keyAgreement. */
+const ENCIPHERING = 0x2000 | 0x1000 | 0x0800;
+const base = (source: string): string => source.slice(source.lastIndexOf('/') + 1);
+
+/**
+ * An SM2 encryption certificate: its keyUsage enciphers or agrees keys and does not sign, or (without keyUsage)
+ * its file is named as `scm export` and CAs name it (enc-cert.pem, enc.pem, sm2_enc.crt).
+ */
+export function isEncryptionCert(c: Cert): boolean {
+  if (!c.sm2 || c.ca) return false;
+  const usage = keyUsageBits(c.der);
+  if (usage !== undefined) return (usage & DIGITAL_SIGNATURE) === 0 && (usage & ENCIPHERING) !== 0;
+  return /(^|[-_.])enc([-_.]|$)/i.test(base(c.source));
+}
+
+/**
+ * The encryption pair beside an SM2 signing pair among `certs` and `keys`: one SM2 encryption certificate with its
+ * key, and at least one other SM2 end-entity certificate with its own (the signing pair). Undefined otherwise: a
+ * lone encryption certificate is the leaf it seems, and two are two bundles, as for any other pairs. With no key
+ * at all (`scm check` reads a folder without them), the certificates alone: the key is then undefined.
+ */
+export function encryptionPair(certs: Cert[], keys: DecodedKey[]): { cert: Cert; key?: DecodedKey } | undefined {
+  const keyOf = (c: Cert): DecodedKey | undefined => keys.find((k) => publicOf(k).equals(c.publicKey));
+  const paired = certs.filter((c) => c.sm2 && !c.ca && (keys.length === 0 || keyOf(c)));
+  const enc = paired.filter(isEncryptionCert);
+  if (enc.length !== 1 || !paired.some((c) => !isEncryptionCert(c))) return undefined;
+  const key = keyOf(enc[0]!);
+  return { cert: enc[0]!, ...(key ? { key } : {}) };
+}
+
+/** ImportCertificate's fields for the encryption pair, when the payload holds one (`scm upload`, `scm rotate`). */
+export const encFields = (p: { enc_certificate?: string; enc_private_key?: string }): { enc_certificate?: string; enc_private_key?: string } =>
+  p.enc_certificate && p.enc_private_key ? { enc_certificate: p.enc_certificate, enc_private_key: p.enc_private_key } : {};
