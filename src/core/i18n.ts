@@ -123,14 +123,13 @@ const codesetOf = (locale: string): string | undefined => /^[^.@]*\.([^@]*)/.exe
 const isUtf8 = (codeset: string): boolean => /^utf-?8$/i.test(codeset);
 
 /**
- * The language of the locale environment (LC_ALL, then LC_MESSAGES, then LANG): zh* is Chinese, unless the
- * character set is not UTF-8: scm writes UTF-8 only, which a GB2312, GB18030 or GBK terminal shows as mojibake,
- * so such a locale gets English (--lang zh or `lang: zh` still choose Chinese). The character set is LC_CTYPE's
- * (LC_ALL, then LC_CTYPE, then LANG) codeset; a zh locale that names none is glibc's legacy one (zh_CN and zh_SG
- * GB2312, zh_TW BIG5, zh_HK BIG5-HKSCS), so `LANG=zh_CN` alone is English and `LANG=zh_CN LC_CTYPE=zh_CN.UTF-8`
- * Chinese; LC_CTYPE=C or POSIX (ASCII) is English; when LC_CTYPE says nothing, the messages locale's own codeset decides. A messages locale naming a
- * codeset other than UTF-8 is English whatever LC_CTYPE says. LANGUAGE (GNU gettext's list) is not read.
- * zh_TW and zh_HK get the Simplified Chinese there is.
+ * The language of the locale environment (LC_ALL, then LC_MESSAGES, then LANG): zh* is Chinese (the contract),
+ * `LANG=zh_CN` included: a locale that names no character set is taken for the UTF-8 terminal it is today,
+ * not glibc's legacy GB2312. One exception, where Chinese could only be mojibake: scm writes UTF-8 only, so a
+ * character set that is named and is not UTF-8 (zh_CN.GB18030, zh_CN.GBK, zh_TW.Big5; LC_CTYPE's, that is
+ * LC_ALL, then LC_CTYPE, then LANG, else the messages locale's own), or LC_CTYPE=C or POSIX (ASCII), gets
+ * English; --lang zh or `lang: zh` still choose Chinese. LANGUAGE (GNU gettext's list) is not read. zh_TW and
+ * zh_HK get the Simplified Chinese there is.
  */
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -141,6 +140,5 @@ export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const charset = codesetOf(ctype);
   if (charset !== undefined) return isUtf8(charset) ? 'zh' : 'en';
   // C and POSIX name no codeset and are ASCII: a terminal set to them shows UTF-8 Chinese as mojibake.
-  if (ZH.test(ctype) || /^(C|POSIX)$/i.test(ctype)) return 'en';
-  return own !== undefined ? 'zh' : 'en';
+  return /^(C|POSIX)$/i.test(ctype) ? 'en' : 'zh';
 }

@@ -47,16 +47,18 @@ describe('the language', () => {
     expect(langFromEnv(env)).toBe(lang);
   });
 
-  // A zh locale naming no codeset is glibc's legacy one (zh_CN GB2312, zh_TW BIG5): English, unless LC_CTYPE (or
-  // LC_ALL) says UTF-8. LANGUAGE is not read.
+  // zh* is Chinese (the contract): a zh locale naming no codeset is taken for UTF-8, unless LC_CTYPE (or LC_ALL)
+  // names another codeset, or is C or POSIX (ASCII). LANGUAGE is not read.
   it.each([
-    [{ LANG: 'zh_CN' }, 'en'], [{ LANG: 'zh_TW' }, 'en'], [{ LANG: 'zh_HK' }, 'en'], [{ LANG: 'zh_SG' }, 'en'], [{ LANG: 'zh' }, 'en'], [{ LC_ALL: 'zh_CN' }, 'en'],
-    [{ LANG: 'zh_CN@stroke' }, 'en'], [{ LC_MESSAGES: 'zh_CN', LANG: 'en_US' }, 'en'], [{ LC_MESSAGES: 'zh_CN' }, 'en'],
+    [{ LANG: 'zh_CN' }, 'zh'], [{ LANG: 'zh_TW' }, 'zh'], [{ LANG: 'zh_HK' }, 'zh'], [{ LANG: 'zh_SG' }, 'zh'], [{ LANG: 'zh' }, 'zh'], [{ LC_ALL: 'zh_CN' }, 'zh'],
+    [{ LANG: 'zh_CN@stroke' }, 'zh'], [{ LC_MESSAGES: 'zh_CN', LANG: 'en_US' }, 'zh'], [{ LC_MESSAGES: 'zh_CN' }, 'zh'],
     [{ LANG: 'zh_CN', LC_CTYPE: 'zh_CN.UTF-8' }, 'zh'], [{ LC_MESSAGES: 'zh_CN', LANG: 'en_US.UTF-8' }, 'zh'], [{ LC_MESSAGES: 'zh_CN', LC_CTYPE: 'C.UTF-8' }, 'zh'],
-    [{ LC_MESSAGES: 'zh_CN.UTF-8', LC_CTYPE: 'zh_CN' }, 'en'], [{ LC_MESSAGES: 'zh_CN.UTF-8' }, 'zh'],
+    [{ LC_MESSAGES: 'zh_CN.UTF-8', LC_CTYPE: 'zh_CN' }, 'zh'], [{ LC_MESSAGES: 'zh_CN.UTF-8' }, 'zh'],
+    [{ LANG: 'zh_CN', LC_CTYPE: 'zh_CN.GBK' }, 'en'], [{ LC_MESSAGES: 'zh_CN', LANG: 'en_US.ISO-8859-1' }, 'en'],
     [{ LANG: 'en_US.UTF-8', LANGUAGE: 'zh_CN:en' }, 'en'],
     // LC_CTYPE=C or POSIX is ASCII: English, whatever the messages locale says.
     [{ LANG: 'zh_CN.UTF-8', LC_CTYPE: 'C' }, 'en'], [{ LANG: 'zh_CN.UTF-8', LC_CTYPE: 'POSIX' }, 'en'], [{ LC_MESSAGES: 'zh_CN.UTF-8', LC_CTYPE: 'C' }, 'en'],
+    [{ LC_MESSAGES: 'zh_CN', LC_CTYPE: 'C' }, 'en'],
   ])('a zh locale without a codeset: %j → %s', (env, lang) => {
     expect(langFromEnv(env)).toBe(lang);
   });
