@@ -27,6 +27,13 @@ export const IO = {
   tooBigHint: { en: 'check that this is the right file', zh: '请确认文件是否正确' },
   pipeSilent: { en: 'nothing was written to {path} (a named pipe) within {seconds}s', zh: '{seconds} 秒内没有内容写入 {path}（命名管道）' },
   pipeSilentHint: { en: 'start the command that writes to the pipe first, or give its output as <(command)', zh: '请先启动向该管道写入的命令，或改用 <(命令) 的形式给出其输出' },
+  // `<(command)`, /dev/stdin: an unnamed pipe, whose writer the shell started with scm.
+  pipeSilentUnnamed: { en: 'nothing was written to {path} (a pipe) within {seconds}s', zh: '{seconds} 秒内没有内容写入 {path}（管道）' },
+  // The writer is there (its pipe is open) but has printed nothing: a slow command (ssh, curl), or one that waits.
+  pipeWriterQuietHint: {
+    en: 'the command writing to it has printed nothing yet: save its output to a file first, then give that file',
+    zh: '向其写入的命令尚未输出任何内容：请先将其输出保存到文件，再给出该文件',
+  },
   notADirectory: { en: '{dir} is not a directory', zh: '{dir} 不是目录' },
   notADirectoryHint: { en: 'pass files with --cert/--key, folders as arguments', zh: '文件请用 --cert/--key 传入，目录作为参数传入' },
   emptyFolder: { en: '{dir} holds no files', zh: '{dir} 中没有文件' },
@@ -44,6 +51,7 @@ export const STDIN = {
   },
   terminalForbiddenHint: { en: 'pipe or redirect the data: ... - < file.pem', zh: '请用管道或重定向提供数据：... - < file.pem' },
   tooBig: { en: 'standard input is larger than {limit} bytes', zh: '标准输入超过 {limit} 字节' },
+  silent: { en: 'nothing was written to standard input within {seconds}s', zh: '{seconds} 秒内没有内容写入标准输入' },
   readingPem: {
     en: 'reading a PEM (certificate or key) from standard input: paste it, then press Ctrl-D at the start of a line',
     zh: '正在从标准输入读取 PEM（证书或私钥）：请粘贴内容，然后在新的一行开头按 Ctrl-D 结束',

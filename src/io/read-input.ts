@@ -53,7 +53,8 @@ export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LI
   if (path === '-') {
     const lang = ctx.lang ?? 'en';
     checkStdinUsable(ctx.stdin, ctx.noInput, lang, () => ctx.notice?.(t(lang, STDIN.readingPem)));
-    return { source: '-', data: await readStdin(ctx.stdin, limit, lang) };
+    // A person typing at a terminal is never hurried; a pipe or file on standard input gets the grace.
+    return { source: '-', data: await readStdin(ctx.stdin, limit, lang, ctx.stdin.isTTY === true ? undefined : PIPE_GRACE_MS) };
   }
   return { source: path, data: await readLimited(shown, resolve(ctx.cwd, path), limit, ctx.lang ?? 'en') };
 }
@@ -63,43 +64,56 @@ export const tooBig = (path: string, size: string, limit: number, lang: Lang): I
 
 const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
-/** How long a FIFO without a writer may take to get one (a writer already blocked in open() needs a moment, more on a loaded machine). */
-const WRITER_GRACE_MS = 2000;
+/**
+ * How long a pipe may stay without a byte from the moment we start reading it: a FIFO's writer already blocked
+ * in open() needs a moment (more on a loaded machine), and `<(command)` or `... | scm validate -` a command that
+ * starts printing at once. Standard input ('-') gets the same grace (stdin.ts).
+ */
+export const PIPE_GRACE_MS = 2000;
+
+/** A pipe that gave no byte within the grace: unreadable input (exit 2) naming it, with what to do. */
+function silentPipe(path: string, named: boolean, writerAttached: boolean, lang: Lang): InputError {
+  const message = t(lang, named ? IO.pipeSilent : IO.pipeSilentUnnamed, { path, seconds: PIPE_GRACE_MS / 1000 });
+  return new InputError(message, { path, hint: t(lang, writerAttached || !named ? IO.pipeWriterQuietHint : IO.pipeSilentHint) });
+}
 
 /**
  * A pipe or socket, opened non-blocking: read until its writer closes it, waiting (never spinning) while it is
- * quiet. A named FIFO that has no writer at all reads as empty after a short grace, instead of hanging.
+ * quiet. The grace is counted by the clock from the first read, whatever the reads say meanwhile: end of file (a
+ * FIFO with no writer yet) or EAGAIN (a writer attached that writes nothing, `<(sleep 30)`), so neither hangs.
+ * Once a byte has come, the writer is alive and is waited for however slowly it writes, as before: cutting it
+ * off would read a truncated certificate (a finding on the wrong cause), and Ctrl-C still ends the wait.
  */
 async function readPipe(fd: number, path: string, limit: number, lang: Lang, named = false): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const buf = Buffer.allocUnsafe(64 * 1024);
   let size = 0;
-  let grace = WRITER_GRACE_MS;
+  const deadline = performance.now() + PIPE_GRACE_MS;
   for (let wait = 1; ;) {
     let n: number;
     try {
       n = readSync(fd, buf, 0, buf.length, null);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-      await pause(wait);
-      wait = Math.min(wait * 2, 50);
+      n = -1; // open, with nothing to read yet
+    }
+    if (n > 0) {
+      size += n;
+      if (size > limit) throw tooBig(path, t(lang, IO.moreThan, { limit }), limit, lang);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+      wait = 1;
       continue;
     }
-    if (n === 0 && size === 0 && grace > 0) {
-      // End of file before any byte: maybe no writer yet. Ask again a few times before taking it as empty.
-      await pause(20);
-      grace -= 20;
-      continue;
+    if (n === 0 && size > 0) return Buffer.concat(chunks);
+    if (size === 0 && performance.now() >= deadline) {
+      // `<(true)`: the shell's pipe, closed by its writer without a byte, is an empty file (a finding). A named
+      // FIFO nothing was written to, or any pipe whose writer is still silent, is said as unreadable input.
+      if (n === 0 && !named) return Buffer.alloc(0);
+      throw silentPipe(path, named, n === -1, lang);
     }
-    // A named FIFO that nothing was written to within the grace: its writer has not started (or wrote nothing).
-    // Said as unreadable input (exit 2), not read as an empty certificate (a finding on the wrong cause).
-    if (n === 0 && size === 0 && named) throw new InputError(t(lang, IO.pipeSilent, { path, seconds: WRITER_GRACE_MS / 1000 }), { path, hint: t(lang, IO.pipeSilentHint) });
-    if (n === 0) return Buffer.concat(chunks);
-    grace = 0;
-    size += n;
-    if (size > limit) throw tooBig(path, t(lang, IO.moreThan, { limit }), limit, lang);
-    chunks.push(Buffer.from(buf.subarray(0, n)));
-    wait = 1;
+    // End of file before any byte: maybe no writer yet, ask again shortly. EAGAIN: back off up to 50 ms.
+    await pause(n === 0 ? 20 : wait);
+    if (n === -1) wait = Math.min(wait * 2, 50);
   }
 }
 

@@ -2,7 +2,7 @@
 // when a person, not a pipe, is at the other end.
 import { t, type Lang } from '../core/i18n.js';
 import { InputError, UsageError } from '../errors.js';
-import { STDIN } from './messages.js';
+import { IO, STDIN } from './messages.js';
 
 export const STDIN_LIMIT = 1024 * 1024;
 
@@ -17,14 +17,50 @@ export function checkStdinUsable(stream: { isTTY?: boolean }, noInput: boolean |
   notice?.();
 }
 
-export async function readStdin(stream: NodeJS.ReadableStream, limit = STDIN_LIMIT, lang: Lang = 'en'): Promise<Buffer> {
+const TIMED_OUT = Symbol('timed out');
+
+/** `next`, or TIMED_OUT when it has not settled within `ms`. */
+async function within<T>(next: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof TIMED_OUT>((done) => (timer = setTimeout(done, ms, TIMED_OUT)));
+  try {
+    return await Promise.race([next, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Standard input to its end, at most `limit` bytes. With `graceMs` (a pipe, not a person at a terminal), the
+ * first byte must come within it: `sleep 30 | scm validate -` is unreadable input (exit 2), not a wait for the
+ * writer to end. After the first byte a slow writer is waited for, as read-input.ts does for pipes.
+ */
+export async function readStdin(stream: NodeJS.ReadableStream, limit = STDIN_LIMIT, lang: Lang = 'en', graceMs?: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buf.length;
-    if (size > limit) throw new InputError(t(lang, STDIN.tooBig, { limit }), { path: '-' });
-    chunks.push(buf);
+  const deadline = graceMs === undefined ? undefined : performance.now() + graceMs;
+  const chunksOf = stream[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      const next = chunksOf.next();
+      const result = size === 0 && deadline !== undefined ? await within(next, Math.max(0, deadline - performance.now())) : await next;
+      if (result === TIMED_OUT) {
+        // The iterator's return() would queue behind this pending read: the stream itself is let go, and the
+        // read given up on settles unobserved.
+        next.catch(() => {});
+        (stream as { destroy?: () => void }).destroy?.();
+        throw new InputError(t(lang, STDIN.silent, { seconds: graceMs! / 1000 }), { path: '-', hint: t(lang, IO.pipeWriterQuietHint) });
+      }
+      if (result.done) return Buffer.concat(chunks);
+      const chunk = result.value as string | Buffer;
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += buf.length;
+      if (size > limit) throw new InputError(t(lang, STDIN.tooBig, { limit }), { path: '-' });
+      chunks.push(buf);
+    }
+  } catch (e) {
+    // As `for await` does when its body throws: the stream is let go (destroyed), not left waiting.
+    void chunksOf.return?.().catch(() => {});
+    throw e;
   }
-  return Buffer.concat(chunks);
 }
