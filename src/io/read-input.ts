@@ -54,7 +54,7 @@ export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LI
     const lang = ctx.lang ?? 'en';
     checkStdinUsable(ctx.stdin, ctx.noInput, lang, () => ctx.notice?.(t(lang, STDIN.readingPem)));
     // A person typing at a terminal is never hurried; a pipe or file on standard input gets the grace.
-    return { source: '-', data: await readStdin(ctx.stdin, limit, lang, ctx.stdin.isTTY === true ? undefined : PIPE_GRACE_MS) };
+    return { source: '-', data: await readStdin(ctx.stdin, limit, lang, ctx.stdin.isTTY === true ? undefined : WRITER_SILENT_MS) };
   }
   return { source: path, data: await readLimited(shown, resolve(ctx.cwd, path), limit, ctx.lang ?? 'en') };
 }
@@ -71,9 +71,16 @@ const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(do
  */
 export const PIPE_GRACE_MS = 2000;
 
+/**
+ * How long a writer that is there (a shell pipe, a FIFO held open) may stay silent before its first byte:
+ * longer than the grace, as `ssh host cat cert.pem | scm validate -` may take seconds to connect, yet bounded,
+ * so that a writer that never writes (`<(sleep 600)`) is never a hang. Standard input gets the same (stdin.ts).
+ */
+export const WRITER_SILENT_MS = 10_000;
+
 /** A pipe that gave no byte within the grace: unreadable input (exit 2) naming it, with what to do. */
 function silentPipe(path: string, named: boolean, writerAttached: boolean, lang: Lang): InputError {
-  const message = t(lang, named ? IO.pipeSilent : IO.pipeSilentUnnamed, { path, seconds: PIPE_GRACE_MS / 1000 });
+  const message = t(lang, named ? IO.pipeSilent : IO.pipeSilentUnnamed, { path, seconds: (writerAttached ? WRITER_SILENT_MS : PIPE_GRACE_MS) / 1000 });
   return new InputError(message, { path, hint: t(lang, writerAttached || !named ? IO.pipeWriterQuietHint : IO.pipeSilentHint) });
 }
 
@@ -88,7 +95,7 @@ async function readPipe(fd: number, path: string, limit: number, lang: Lang, nam
   const chunks: Buffer[] = [];
   const buf = Buffer.allocUnsafe(64 * 1024);
   let size = 0;
-  const deadline = performance.now() + PIPE_GRACE_MS;
+  const start = performance.now();
   for (let wait = 1; ;) {
     let n: number;
     try {
@@ -105,7 +112,8 @@ async function readPipe(fd: number, path: string, limit: number, lang: Lang, nam
       continue;
     }
     if (n === 0 && size > 0) return Buffer.concat(chunks);
-    if (size === 0 && performance.now() >= deadline) {
+    // No writer yet (end of file): the grace. A writer there but silent (EAGAIN): the longer bound.
+    if (size === 0 && performance.now() >= start + (n === -1 ? WRITER_SILENT_MS : PIPE_GRACE_MS)) {
       // `<(true)`: the shell's pipe, closed by its writer without a byte, is an empty file (a finding). A named
       // FIFO nothing was written to, or any pipe whose writer is still silent, is said as unreadable input.
       if (n === 0 && !named) return Buffer.alloc(0);

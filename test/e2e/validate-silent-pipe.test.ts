@@ -1,5 +1,6 @@
 // A pipe whose writer is there but writes nothing (a FIFO held open, `<(sleep 30)`, `sleep 30 | scm validate -`)
-// is unreadable input (exit 2) after the 2 s grace, through the built binary: never a wait for the writer to end.
+// is unreadable input (exit 2) after 10 s without a byte (a FIFO nobody opened: the 2 s grace), through the built
+// binary: never a wait for the writer to end.
 // The writers sleep 30 s, so a hang shows as the run being killed (code null), not as a slow pass; a writer
 // that starts a moment late, or pauses after its first bytes, is still read. No timing is asserted.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -40,7 +41,7 @@ interface Result {
   stderr: string;
 }
 
-/** Runs `command` (node bin/scm.js, or bash for `<(...)`) killed after 20 s, so a hang fails the test. */
+/** Runs `command` (node bin/scm.js, or bash for `<(...)`) killed after 25 s, so a hang fails the test. */
 function run(command: string, args: string[], stdin: 'ignore' | Readable = 'ignore'): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -54,7 +55,7 @@ function run(command: string, args: string[], stdin: 'ignore' | Readable = 'igno
     let stderr = '';
     child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -82,16 +83,16 @@ describeFixtures('scm validate: a pipe whose writer is silent', () => {
     const r = await scm(['validate', '--cert', path, '--key', C('rsa.key')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`scm: nothing was written to ${path} (a named pipe) within 2s`);
+    expect(r.stderr).toContain(`scm: nothing was written to ${path} (a named pipe) within 10s`);
     const zh = await scm(['validate', '--cert', path, '--key', C('rsa.key'), '--lang', 'zh']);
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain(`2 秒内没有内容写入 ${path}（命名管道）`);
-  });
+    expect(zh.stderr).toContain(`10 秒内没有内容写入 ${path}（命名管道）`);
+  }, 60_000);
 
   it('<(sleep 30): exit 2 naming the pipe', async () => {
     const r = await run('bash', ['-c', `$SCM validate --cert <(exec sleep 30 2>/dev/null) --key '${C('rsa.key')}'`]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^scm: nothing was written to \/dev\/fd\/\d+ \(a pipe\) within 2s$/m);
+    expect(r.stderr).toMatch(/^scm: nothing was written to \/dev\/fd\/\d+ \(a pipe\) within 10s$/m);
     expect(r.stderr).toMatch(/^hint: /m);
   });
 
@@ -99,10 +100,10 @@ describeFixtures('scm validate: a pipe whose writer is silent', () => {
     const w = writer('exec sleep 30', [], true);
     const r = await scm(['validate', '-'], w.stdout!);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^scm: nothing was written to standard input within 2s$/m);
+    expect(r.stderr).toMatch(/^scm: nothing was written to standard input within 10s$/m);
     const zh = await scm(['validate', '-', '--lang', 'zh'], w.stdout!);
-    expect(zh.stderr).toContain('2 秒内没有内容写入标准输入');
-  });
+    expect(zh.stderr).toContain('10 秒内没有内容写入标准输入');
+  }, 60_000);
 
   it('a FIFO in a bundle folder is not read (only regular files are), so a silent writer there never holds it up', async () => {
     const dir = join(tmp, 'bundle');
@@ -112,8 +113,8 @@ describeFixtures('scm validate: a pipe whose writer is silent', () => {
     expect((await scm(['validate', dir])).code).toBe(0);
   });
 
-  it('a writer that starts about 1 s late is read, as a FIFO, as <(...) and as standard input', async () => {
-    const late = `sleep 1; cat '${C('rsa-fullchain.pem')}'`;
+  it('a writer that starts 3 s late (past the 2 s grace: ssh connecting) is read, as a FIFO, as <(...) and as standard input', async () => {
+    const late = `sleep 3; cat '${C('rsa-fullchain.pem')}'`;
     const path = fifo('late.pem');
     writer(`exec 1<>"$1"; ${late}`, [path]);
     expect((await scm(['validate', '--cert', path, '--key', C('rsa.key')])).code).toBe(0);
