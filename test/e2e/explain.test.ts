@@ -81,7 +81,7 @@ describe('unknown codes', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('SCM.0014');
     // No near spelling: the codes of its family nearest in number (the contract: the nearest known codes).
-    expect(r.stderr).toBe("scm: unknown error code 'SCM.9999' (did you mean SCM.4002, SCM.4001, SCM.1010?)\nhint: 'scm explain --list' lists every known code\n");
+    expect(r.stderr).toBe("warning: unknown error code 'SCM.9999' (did you mean SCM.4002, SCM.4001, SCM.1010?)\nhint: 'scm explain --list' lists every known code\n");
   });
 
   it('points to the list in Chinese too', async () => {
@@ -149,6 +149,19 @@ describe('--json', () => {
     expect(err.error.type).toBe('UnknownCode');
     expect(err.error.suggestions).toContain('SCM.0014');
     expect(err.error).toMatchObject({ message: "unknown error code 'SCM.0041'", hint: "'scm explain --list' lists every known code" });
+  });
+
+  it('known and unknown codes together: exit 0, and the unknown ones are a warning, never an error object', async () => {
+    const j = await runCli(['explain', 'SCM.0014', 'SCM.9999', '--json']);
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.stdout).map((x: { code: string }) => x.code)).toEqual(['SCM.0014']);
+    const line = JSON.parse(j.stderr);
+    expect(line).not.toHaveProperty('error');
+    expect(line.warning).toMatchObject({ type: 'UnknownCode', message: "unknown error code 'SCM.9999'", query: 'SCM.9999' });
+    const text = await runCli(['explain', 'SCM.0014', 'SCM.9999']);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toMatch(/^warning: unknown error code 'SCM\.9999'/m);
+    expect(text.stderr).not.toMatch(/^scm: /m);
   });
 
   it('several unknown codes in --json: plain English (and Chinese), the same hint as the text', async () => {

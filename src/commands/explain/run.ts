@@ -7,8 +7,8 @@ import { listOf, quotedListOf, t } from '../../core/i18n.js';
 import { rulesForCode } from '../../core/rules/table.js';
 import { STDIN } from '../../io/messages.js';
 import { checkStdinUsable, readStdin } from '../../io/stdin.js';
-import { errorLine, hintLine } from '../../render/diagnostics.js';
-import { jsonDocument, jsonErrorLine } from '../../render/json.js';
+import { errorLine, hintLine, warningLine } from '../../render/diagnostics.js';
+import { jsonDocument, jsonErrorLine, jsonWarningLine } from '../../render/json.js';
 import { renderExplanation, renderList } from './render.js';
 import { M } from './messages.js';
 
@@ -98,12 +98,15 @@ export async function run({ args, opts }: { args: string[]; opts: ExplainOptions
     // One object for all of them; query/suggestions of the first stay at the top for the one-code case.
     const queries = quotedListOf(lang, missing.map((u) => u.query));
     const message = t(lang, M.unknownCodes, { count: missing.length, queries });
-    ctx.stderr.write(jsonErrorLine({ type: 'UnknownCode', message, exitCode: status, hint: t(lang, M.listHint), query: missing[0]!.query, suggestions: missing[0]!.suggestions, unknown: missing }));
+    const fields = { hint: t(lang, M.listHint), query: missing[0]!.query, suggestions: missing[0]!.suggestions, unknown: missing };
+    // A run that explained some of the codes succeeded: the others are a warning, never an error object.
+    ctx.stderr.write(status === ExitCode.OK ? jsonWarningLine(message, { type: 'UnknownCode', ...fields }) : jsonErrorLine({ type: 'UnknownCode', message, exitCode: status, ...fields }));
   }
   if (!opts.json && missing.length > 0) {
     for (const u of missing) {
       const suggestion = u.suggestions.length > 0 ? t(lang, M.didYouMean, { codes: listOf(lang, u.suggestions) }) : '';
-      ctx.stderr.write(errorLine(ctx.errStyle, `${t(lang, M.unknownCode, { query: u.query })}${suggestion}`));
+      const text = `${t(lang, M.unknownCode, { query: u.query })}${suggestion}`;
+      ctx.stderr.write(status === ExitCode.OK ? warningLine(ctx.errStyle, lang, text) : errorLine(ctx.errStyle, text));
     }
     ctx.stderr.write(hintLine(ctx.errStyle, lang, t(lang, M.listHint)));
   }
