@@ -58,20 +58,35 @@ function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: 
   });
 }
 
-/** The words of `argv` after the global options in front (`scm --lang zh upload ...` -> upload ...). */
-function afterGlobals(argv: readonly string[]): readonly string[] {
+/**
+ * The words of `argv` after the global options in front (`scm --lang zh upload ...` -> upload ...), and whether
+ * one of those options lacks its value (`scm --lang`, `scm --lang --version`).
+ */
+function splitGlobals(argv: readonly string[]): { rest: readonly string[]; valueMissing: boolean } {
   let i = 0;
+  let valueMissing = false;
   for (; i < argv.length; i++) {
     const a = argv[i]!;
     const spec = GLOBAL_OPTIONS.find((o) => o.flags.split(/[ ,]+/).includes(a.split('=')[0]!));
     if (!spec) break;
-    if (/[<[]/.test(spec.flags) && !a.includes('=')) i++;
+    if (/</.test(spec.flags) && !a.includes('=')) {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('-')) valueMissing = true;
+    }
   }
-  return argv.slice(i);
+  return { rest: argv.slice(i), valueMissing };
 }
 
-/** Only global options (`scm`, `scm --lang zh`): the user asked for nothing yet, so help is the answer. */
-const isBareInvocation = (argv: readonly string[]): boolean => afterGlobals(argv).length === 0;
+const afterGlobals = (argv: readonly string[]): readonly string[] => splitGlobals(argv).rest;
+
+/**
+ * Only global options (`scm`, `scm --lang zh`): the user asked for nothing yet, so help is the answer. Not when
+ * one lacks its value: commander then says so (exit 2), as it does after a command.
+ */
+const isBareInvocation = (argv: readonly string[]): boolean => {
+  const { rest, valueMissing } = splitGlobals(argv);
+  return rest.length === 0 && !valueMissing;
+};
 
 const commandNamed = (word: string | undefined): CommandSpec | undefined => COMMANDS.find((c) => c.name === word || (c.aliases ?? []).includes(word ?? ''));
 

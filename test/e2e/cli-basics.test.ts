@@ -56,6 +56,16 @@ describe('scm', () => {
     expect(r.stderr).toMatch(/unknown option '--frobnicate'/);
   });
 
+  it('a global option without its value before any command is exit 2 saying so, not the help page', async () => {
+    for (const args of [['--lang'], ['--config'], ['--lang', '--version']]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+    expect((await runCli(['--lang'])).stderr).toBe("scm: option '--lang <lang>' needs a value\n");
+    expect((await runCli(['--lang', 'zh'])).code).toBe(0);
+  });
+
   it('reports usage errors as one JSON object on stderr under --json', async () => {
     const r = await runCli(['explain', '--json', '--frobnicate']);
     expect(r.code).toBe(2);
