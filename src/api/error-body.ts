@@ -1,5 +1,6 @@
 // Reading an error body: `{error_code, error_msg}` at the top level or nested one level deep (the SCM Python
-// SDK expects both), also `{code, message}` as other Huawei services send it.
+// SDK expects both), also `{errorCode, errorMsg}` (the SDK reads that spelling too) and `{code, message}` as
+// other Huawei services send it.
 
 export function errorFields(text: string): { code?: string; msg?: string } {
   let body: unknown;
@@ -11,8 +12,8 @@ export function errorFields(text: string): { code?: string; msg?: string } {
   const read = (o: unknown): { code?: string; msg?: string } | undefined => {
     if (typeof o !== 'object' || o === null) return undefined;
     const r = o as Record<string, unknown>;
-    const code = r.error_code ?? r.code;
-    const msg = r.error_msg ?? r.message;
+    const code = r.error_code ?? r.errorCode ?? r.code;
+    const msg = r.error_msg ?? r.errorMsg ?? r.message;
     if (typeof code !== 'string') return undefined;
     return { code, ...(typeof msg === 'string' ? { msg } : {}) };
   };

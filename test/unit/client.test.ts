@@ -115,6 +115,8 @@ describe('API errors', () => {
   it('reads error bodies nested one level, and {code, message}', () => {
     expect(errorFields('{"error":{"error_code":"SCM.0014","error_msg":"m"}}')).toEqual({ code: 'SCM.0014', msg: 'm' });
     expect(errorFields('{"code":"APIGW.0301","message":"x"}')).toEqual({ code: 'APIGW.0301', msg: 'x' });
+    expect(errorFields('{"errorCode":"SCM.0014","errorMsg":"m"}')).toEqual({ code: 'SCM.0014', msg: 'm' });
+    expect(errorFields('{"error":{"errorCode":"SCM.0008","errorMsg":"n"}}')).toEqual({ code: 'SCM.0008', msg: 'n' });
     expect(errorFields('<html>bad gateway</html>')).toEqual({});
   });
 
