@@ -67,13 +67,20 @@ export function offsetUnitOf(client: ScmClient): OffsetUnit | undefined {
 
 type Page = { certificates: CertificateListItem[]; total_count?: number };
 
+/**
+ * ListCertificates lists valid certificates "and those expired at most expired_days_since days" (0-1095; the
+ * reference gives 0 as its default): asked for the most, so that `prune --expired`, `list --status EXPIRED`
+ * and a lookup by fingerprint see expired certificates too, whatever the server's default.
+ */
+export const EXPIRED_DAYS_MAX = 1095;
+
 export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset' | 'limit'> = {}, o: { pageSize?: number } = {}): Promise<ListAllResult> {
   const limit = o.pageSize ?? PAGE_SIZE;
   let pages = 0;
   const fetchPage = async (offset: number, readSoFar: number): Promise<Page> => {
     pages++;
     try {
-      return await client.listPage({ ...query, limit, offset });
+      return await client.listPage({ expired_days_since: EXPIRED_DAYS_MAX, ...query, limit, offset });
     } catch (e) {
       if (e instanceof InterruptedError) throw e;
       throw new ListPageError(t(client.lang, L.pageFailed, { page: pages, why: firstLine(e) }), { page: pages, readSoFar, cause: e });

@@ -107,6 +107,13 @@ describe('scm list: filters, order, output', () => {
   const idsOf = (stdout: string): string[] => stdout.trim().split('\n').filter(Boolean);
   const by = (...names: string[]): string[] => names.map((n) => ids[n]!);
 
+  it('expired certificates are listed (scm asks for those expired up to 1095 days; the emulator, as the reference reads the API, lists none unless asked)', async () => {
+    const [gone] = (await emu.seed({ certificates: [{ name: 'ancient', domain: 'www.example.test', not_after: inDays(-2000) }] })).certificates;
+    const listed = idsOf((await run(['list', '--status', 'ALL', '-q'])).stdout);
+    expect(listed).toContain(ids.expired);
+    expect(listed).not.toContain(gone);
+  });
+
   it('--domain keeps what covers the host as a TLS client would: *.d covers one label, never d itself', async () => {
     expect(idsOf((await run(['list', '--domain', 'www.example.test', '--sort', 'expiry', '-q'])).stdout)).toEqual(by('bought', 'wild', 'www', 'soon', 'expired'));
     expect(idsOf((await run(['list', '--domain', 'example.test', '--sort', 'expiry', '-q'])).stdout)).toEqual(by('apex', 'www'));

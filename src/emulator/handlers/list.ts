@@ -14,7 +14,13 @@ export function list(req: Request): Answer {
   const content = (q.get('content') ?? '').toLowerCase();
   const status = (q.get('status') ?? 'ALL').toUpperCase();
   const epid = q.get('enterprise_project_id') ?? 'all';
+  // Valid certificates and those expired at most this many days (0-1095), 0 when not asked: the reference's
+  // reading of the API, so that a client that does not ask never sees the expired ones.
+  const days = q.has('expired_days_since') ? Number(q.get('expired_days_since')) : 0;
+  if (!Number.isInteger(days) || days < 0 || days > 1095) return scmError('SCM.0005');
+  const oldest = req.now.getTime() - days * 86_400_000;
   let certs = req.store.all().filter((c) =>
+    c.notAfter.getTime() >= oldest &&
     (content === '' || c.name.toLowerCase().includes(content) || c.domain.toLowerCase().includes(content)) &&
     (status === 'ALL' || c.status === status) &&
     (epid === 'all' || c.enterpriseProjectId === epid));
