@@ -102,7 +102,7 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
       // A wait that does not fit the deadline is not waited here: the lookup still runs, and what follows decides.
       const wait = early ? waitFitting(n, e, policy) : undefined;
       if (wait !== undefined) {
-        client.note(t(lang, P.waitBeforeLook, { op: t(lang, OP_NAME.import), why: firstLine(e), seconds: (wait / 1000).toFixed(1) }));
+        client.note(t(lang, n < policy.retries ? P.waitBeforeLook : P.waitBeforeLastLook, { op: t(lang, OP_NAME.import), why: firstLine(e), seconds: (wait / 1000).toFixed(1) }));
         await policy.sleep(wait, client.signal);
         waited = true;
       }

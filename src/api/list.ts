@@ -83,7 +83,10 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       return await client.listPage({ expired_days_since: EXPIRED_DAYS_MAX, ...query, limit, offset });
     } catch (e) {
       if (e instanceof InterruptedError) throw e;
-      throw new ListPageError(t(client.lang, L.pageFailed, { page: pages, why: firstLine(e) }), { page: pages, readSoFar, cause: e });
+      // The first line names the page; the failure's other lines (why, what the server said, the wait it asked
+      // for) follow as they came.
+      const more = e instanceof Error ? e.message.split('\n').slice(1) : [];
+      throw new ListPageError([t(client.lang, L.pageFailed, { page: pages, why: firstLine(e) }), ...more].join('\n'), { page: pages, readSoFar, cause: e });
     }
   };
 

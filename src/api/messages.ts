@@ -123,6 +123,8 @@ export const P = {
   retry: { en: '{op}: {why}; retry {n} of {max} in {seconds}s', zh: '{op}：{why}；{seconds} 秒后进行第 {n}/{max} 次重试' },
   lookBeforeImport: { en: '{op}: {why}; looking for the certificate in SCM before trying again', zh: '{op}：{why}；重试前先在 SCM 中查找这张证书' },
   waitBeforeLook: { en: '{op}: {why}; it may still be landing: waiting {seconds}s, then looking for the certificate in SCM before trying again', zh: '{op}：{why}；它可能仍在处理中：等待 {seconds} 秒后，先在 SCM 中查找这张证书再重试' },
+  /** The same on the last attempt: nothing will be sent again, the look only says where it stands. */
+  waitBeforeLastLook: { en: '{op}: {why}; it may still be landing: waiting {seconds}s, then looking for the certificate in SCM', zh: '{op}：{why}；它可能仍在处理中：等待 {seconds} 秒后在 SCM 中查找这张证书' },
   resend: { en: '{op}: not in SCM; retry {n} of {max}', zh: '{op}：SCM 中没有这张证书；进行第 {n}/{max} 次重试' },
   lookBeforeDeploy: { en: '{op}: {why}; checking where the certificate is deployed before sending again', zh: '{op}：{why}；再次发送前先查询证书已部署到哪里' },
   lookBeforePush: { en: '{op}: {why}; checking where the certificate is deployed before trying again', zh: '{op}：{why}；重试前先查询证书已部署到哪里' },

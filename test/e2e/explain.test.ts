@@ -151,6 +151,13 @@ describe('--json', () => {
     expect(err.error).toMatchObject({ message: "unknown error code 'SCM.0041'", hint: "'scm explain --list' lists every known code" });
   });
 
+  it('explain -: the server\'s own words are shown with their control characters escaped', async () => {
+    const r = await runCli(['explain', '-'], { input: '{"error_code":"SCM.0014","error_msg":"x\\u001b[2J\\u202ey"}' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('x\\1B[2J\\u202Ey');
+    expect(r.stdout).not.toMatch(/[\x1b\u202e]/);
+  });
+
   it('known and unknown codes together: exit 0, and the unknown ones are a warning, never an error object', async () => {
     const j = await runCli(['explain', 'SCM.0014', 'SCM.9999', '--json']);
     expect(j.code).toBe(0);

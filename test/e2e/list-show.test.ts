@@ -274,6 +274,15 @@ describe('scm show', () => {
     for (const k of ['not_before', 'not_after', 'issue_time', 'signature_algorithm', 'domain_type', 'validity_period', 'wildcard_count', 'authentification']) expect(cert).toHaveProperty(k);
   });
 
+  it('a failed page keeps the failure\'s other lines: the wait a 429 asked for, why and what the server said', async () => {
+    await emu.fault({ op: 'list', status: 429, retry_after: 5 });
+    const r = await run(['list', '--retries', '0']);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/^scm: could not read page 1 of the certificate list: SCM could not complete listing certificates: APIGW\.0308/m);
+    expect(r.stderr).toContain('  SCM asked to wait 5s before trying again (Retry-After)');
+    expect(r.stderr).toMatch(/^ {2}why: /m);
+  });
+
   it('an answer with no certificate in it ({}), or another certificate\'s details: exit 5, never shown as this one', async () => {
     const [id, other] = await bulk(2);
     await emu.fault({ op: 'show', answer: { status: 200, body: {} } });

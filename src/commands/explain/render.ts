@@ -3,6 +3,7 @@
 import type { CatalogueEntry, Lang } from '../../core/catalogue/index.js';
 import type { Explanation } from '../../core/catalogue/explanation.js';
 import { listOf, t } from '../../core/i18n.js';
+import { visible } from '../../core/visible.js';
 import { isValidateRule } from '../../core/rules/table.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table, wrap } from '../../render/text.js';
@@ -21,7 +22,8 @@ export function renderExplanation(x: Explanation, lang: Lang, style: Style, widt
   let out = `${head}\n${style.bold(wrap(x.message[lang], width, 0))}\n`;
   // Without a code, the heading and the title already are the rule.
   if (x.rule && x.code !== null) out += field('rule', t(lang, M.ruleLine, { id: x.rule.id, severity: severity(x.rule.severity), title: x.rule.title[lang] }));
-  if (x.serverMessage) out += field('server', x.serverMessage);
+  // SCM's own words (from stdin): shown escaped where they hold a control character, as everywhere else.
+  if (x.serverMessage) out += field('server', visible(x.serverMessage));
   if (x.description[lang] !== x.message[lang]) out += field('cause', x.description[lang]);
   // A rule id asks about the offline finding: its own fix is the precise one. One fix, never two.
   out += field('fix', x.rule ? x.rule.fix[lang] : x.fix[lang]);

@@ -8,6 +8,8 @@ export const U = {
   uploadedLabel: { en: 'uploaded', zh: '已上传' },
   uploaded: { en: '{label} {name} as {id}{note}', zh: '{label} {name}，ID 为 {id}{note}' },
   recoveredNote: { en: ' (found in SCM by fingerprint after its answer was lost or failed; imported once)', zh: '（应答丢失或报错后在 SCM 中按指纹找到；只导入了一次）' },
+  /** Found, but another attempt may still be stored (the warning says how to find it): not "imported once". */
+  recoveredMayLand: { en: ' (found in SCM by fingerprint after its answer was lost or failed; see the warning about a second copy)', zh: '（应答丢失或报错后在 SCM 中按指纹找到；另见关于第二份副本的警告）' },
   unchangedLabel: { en: 'unchanged:', zh: '未变化：' },
   unchanged: { en: '{label} the same certificate is already in SCM as {id}; nothing uploaded', zh: '{label}SCM 中已有同一张证书，ID 为 {id}；未上传' },
   unchangedNamed: {

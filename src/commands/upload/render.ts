@@ -33,7 +33,7 @@ export interface UploadResult {
 
 export function renderUploadResult(r: UploadResult, style: Style, lang: Lang): string {
   const head = r.changed
-    ? t(lang, U.uploaded, { label: style.green(t(lang, U.uploadedLabel)), name: r.name, id: style.bold(r.certificate_id), note: r.recovered ? t(lang, U.recoveredNote) : '' })
+    ? t(lang, U.uploaded, { label: style.green(t(lang, U.uploadedLabel)), name: r.name, id: style.bold(r.certificate_id), note: r.recovered ? t(lang, r.copies.mayStillLand ? U.recoveredMayLand : U.recoveredNote) : '' })
     : r.existingName !== undefined && r.existingName !== r.name
       ? t(lang, U.unchangedNamed, { label: style.green(t(lang, U.unchangedLabel)), id: style.bold(r.certificate_id), existing: r.existingName, name: r.name })
       : t(lang, U.unchanged, { label: style.green(t(lang, U.unchangedLabel)), id: style.bold(r.certificate_id) });
