@@ -115,6 +115,13 @@ describe('scm push: API failures', () => {
     expect(zh.stderr).toContain(`SCM 中已有这张证书，ID 为 ${id}（未重新上传），但 2 个目标中有 1 个推送失败：ap-southeast-1`);
   });
 
+  it('upload --push to two services in one region, one failing: the error names the service with the region', async () => {
+    await emu.fault({ op: 'push', after: 1, status: 400, error_code: 'SCM.0005', error_msg: 'bad' });
+    const r = await run(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'push-test', '--if-changed', '--push', 'WAF:cn-north-4', '--push', 'ELB:cn-north-4']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/but the push failed for 1 of 2 targets: ELB cn-north-4 \(/);
+  });
+
   it('a bad signature is exit 3; a token works', async () => {
     const bad = await run(['push', id, '--service', 'CDN'], { env: { HUAWEICLOUD_SDK_SK: 'wrong-secret-for-push' } });
     expect(bad.code).toBe(3);

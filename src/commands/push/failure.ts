@@ -27,7 +27,10 @@ export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, upload
   const rows = outcomes.flatMap((o) => o.rows.map((r) => ({ ...r, service: o.service })));
   const failed = rows.filter((r) => !r.ok);
   if (failed.length === 0) return undefined;
-  const list = listOf(lang, failed.map((r) => t(lang, M.failedTarget, { target: r.project || r.service, why: r.message })));
+  // Pushes to several services (upload --push WAF:... --push ELB:...) name the service too: cn-north-4 alone is ambiguous.
+  const services = new Set(rows.map((r) => r.service)).size;
+  const target = (r: (typeof rows)[number]): string => (services > 1 && r.project ? `${r.service} ${r.project}` : r.project || r.service);
+  const list = listOf(lang, failed.map((r) => t(lang, M.failedTarget, { target: target(r), why: r.message })));
   const params = { failed: failed.length, count: rows.length, list, id: uploaded?.id ?? '' };
   const message = t(lang, uploaded ? (uploaded.changed ? M.uploadedButFailed : M.heldButFailed) : M.failedFor, params);
   const partial = failed.length < rows.length;
