@@ -2,7 +2,7 @@
 // the whole chain, and even the key), which of them is the leaf, and which inputs could not be read (so that
 // the checks that need them are skipped: one cause, one finding). Bundles read by content: classify.ts.
 import type { EncPair } from './sm2-pair.js';
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { publicOf } from './public-key.js';
 import { decodeCerts } from './decode-certs.js';
 import { decodeKeys, keyFromBlock, UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
@@ -47,14 +47,6 @@ export interface Gathered {
 /** Messages say "standard input" where the io layer says '-'. */
 export const named = (raw: RawInput, f: Findings): RawInput => (raw.source === '-' ? { ...raw, source: f.say(M.standardInput) } : raw);
 
-const publics = new WeakMap<DecodedKey, KeyObject>();
-
-/** The public key of a private key, compared with certificates' keys (derived once per key). */
-export function publicOf(key: DecodedKey): KeyObject {
-  let pub = publics.get(key);
-  if (!pub) publics.set(key, (pub = createPublicKey(key.key)));
-  return pub;
-}
 
 /**
  * Which certificate given in order is the leaf: the one matching the key. A later certificate counts only when

@@ -4,7 +4,8 @@
 import { decodeCerts, reportConversions } from './decode-certs.js';
 import { decodeKeys, keyFromBlock, keyFromDer, keyFrom, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
-import { named, publicOf } from './inputs.js';
+import { named } from './inputs.js';
+import { publicOf } from './public-key.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { certFromDer, type Cert } from './model.js';

@@ -3,7 +3,7 @@
 // bundle: it goes with the signing one, in ImportCertificate's enc_certificate and enc_private_key.
 import type { DecodedKey } from './decode-key.js';
 import { childrenOf, oidOf, tlvAt, valueOf } from './der.js';
-import { publicOf } from './inputs.js';
+import { publicOf } from './public-key.js';
 import type { Cert } from './model.js';
 
 export interface EncPair {
