@@ -19,7 +19,8 @@ let emu: RunningEmulator;
 let f: Fixture;
 
 /** Text that is data, not prose: the service's own messages (quoted verbatim) and the test CA's names. */
-const DATA = [...CATALOGUE.flatMap((e) => [e.message.zh, e.message.en]), 'Test Root CA', 'Test Intermediate CA', '推送失败', '部署失败'];
+// The service's own words, which scm quotes as they came ("server said"): the gateway's 401 text among them.
+const DATA = [...CATALOGUE.flatMap((e) => [e.message.zh, e.message.en]), 'Test Root CA', 'Test Intermediate CA', '推送失败', '部署失败', 'Incorrect IAM authentication information'];
 const IDS = COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
