@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.js';
 import { parseErrorPosition } from './locate.js';
 import { M, WHO } from './messages.js';
 import { judgeNamed } from './named.js';
-import { isJsonName } from './places.js';
+import { isCode, isJsonName } from './places.js';
 import { checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
 import { locate, type Ignored, type IgnoredWhy, type Located, type Where } from './search.js';
 import { isWindows } from './os.js';
@@ -100,6 +100,11 @@ function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
   if ((e as { code?: unknown }).code === 'SCM_CONFIG_FORMAT') return new ConfigError(t(lang, M.unknownFormat, { path: (e as { path: string }).path, ext: (e as { ext: string }).ext }));
   if (/\.[cm]?ts$/i.test(file) && /typescript/i.test(e instanceof Error ? e.message : '')) {
     return new ConfigError(t(lang, M.needsTypescript, { path: file, pkg: 'typescript', command: 'npm install typescript' }));
+  }
+  // Code that parsed and then threw when run: not a parse error. Only the error's kind is said (its message is
+  // the file's own text, which may hold anything).
+  if (isCode(file) && e instanceof Error && e.name !== 'SyntaxError' && !/^SyntaxError\b/.test(e.message)) {
+    return new ConfigError(t(lang, M.codeThrew, { path: file, name: e.name }), { hint: t(lang, M.codeThrewHint) });
   }
   let text: string | undefined;
   try {

@@ -17,6 +17,8 @@ export const M = {
   // A key that is no plain name (`sk:SECRET`, or the same text as a value of the file) is not quoted: it may be a secret.
   unknownKeyUnsafe: { en: 'config file {path}: a setting name that is not valid (not quoted: it may hold a secret)', zh: '配置文件 {path}：有一个无效的设置项名称（未引用原文：其中可能含有密钥）' },
   knownKeys: { en: 'known settings: {keys}', zh: (p) => `可用的设置项：${quotedZh(String(p.keys))}` },
+  codeThrew: { en: 'bad config file {path}: running it threw an error ({name})', zh: '配置文件 {path} 有误：运行时抛出了错误（{name}）' },
+  codeThrewHint: { en: 'run it with `node` to see the error, fix it, or use a YAML or JSON file instead', zh: '请用 `node` 运行该文件查看错误并修正，或改用 YAML 或 JSON 配置文件' },
   unparsable: { en: 'bad config file {path}: cannot be parsed', zh: '配置文件 {path} 有误：无法解析' },
   unparsableAt: { en: 'bad config file {path}: cannot be parsed at line {line}, column {column}', zh: '配置文件 {path} 有误：第 {line} 行第 {column} 列无法解析' },
   invalidJson: { en: ' (invalid JSON)', zh: '（JSON 格式错误）' },

@@ -45,6 +45,19 @@ async function refusal(p: Promise<unknown>): Promise<ConfigError> {
   throw new Error('not refused');
 }
 
+describe('named code that throws when run', () => {
+  it('is said as such (exit 2, the error\'s kind only), not as a file that cannot be parsed', async () => {
+    const path = named('scm.config.cjs', { text: "throw new TypeError('secret-looking text stays out');\n" });
+    const e = await refusal(load(path));
+    expect(e).toBeInstanceOf(ConfigError);
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toBe(`bad config file ${path}: running it threw an error (TypeError)`);
+    expect((await refusal(load(path, 'zh'))).message).toBe(`配置文件 ${path} 有误：运行时抛出了错误（TypeError）`);
+    const broken = named('scm.config.js', { text: 'module.exports = {\n' });
+    expect((await refusal(load(broken))).message).toMatch(/cannot be parsed/);
+  });
+});
+
 describe('named code that someone else could have changed is refused before it runs', () => {
   it.each([
     ['owned by another user', { owner: OTHER }, (p: string) => `it belongs to user ${OTHER}, not to you or root`],
