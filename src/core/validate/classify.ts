@@ -11,7 +11,7 @@ import { Findings } from './findings.js';
 import { named, type Gathered } from './inputs.js';
 import { publicOf } from './public-key.js';
 import { M } from './messages.js';
-import type { Cert } from './model.js';
+import { sourceName, type Cert } from './model.js';
 import { generations, newestGeneration, supersededBy, twoPairs } from './generations.js';
 import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
@@ -20,12 +20,11 @@ import { applySlots, isContainer, isKeystore, isLocked, readFile, type Overrides
 import { keystoreParams, scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
 
-const base = (source: string): string => source.slice(source.lastIndexOf('/') + 1);
-const stem = (source: string): string => base(source).replace(/\.[^.]*$/, '').replace(/[-_.]?(bundle|chain|full|key|cert|crt|priv)$/i, '');
+const stem = (source: string): string => sourceName(source).replace(/\.[^.]*$/, '').replace(/[-_.]?(bundle|chain|full|key|cert|crt|priv)$/i, '');
 
 /** Lower is more leaf-like: certbot's names first, then names that do not say "chain", "bundle", "CA"... */
 function leafRank(c: Cert): number {
-  const name = base(c.source).toLowerCase();
+  const name = sourceName(c.source).toLowerCase();
   if (name === 'cert.pem' || name === 'fullchain.pem') return 0;
   return /chain|bundle|(^|[-_.])ca([-_.]|$)|root|inter|issuer|trusted/.test(name) ? 2 : 1;
 }
@@ -52,7 +51,7 @@ const UNDECIDED: Record<Undecided, Message> = { matched: M.ambiguousLeafMatched,
 
 function ambiguous(candidates: Cert[], why: Undecided, input: BundleInput, lang: Lang): never {
   const f = new Findings(lang);
-  const list = candidates.map((c) => f.say(M.certInFile, { name: c.name, source: base(c.source) })).join(f.say(M.listSeparator));
+  const list = candidates.map((c) => f.say(M.certInFile, { name: c.name, source: sourceName(c.source) })).join(f.say(M.listSeparator));
   throw new InputError(f.say(UNDECIDED[why], { bundle: input.bundle ?? '', candidates: list }), { hint: f.say(M.ambiguousLeafHint), ...(input.bundle ? { path: input.bundle } : {}) });
 }
 
@@ -83,7 +82,7 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
 /** The key for a leaf no key matched: the only one, or the one named like the leaf's file, or a private key's name. */
 function fallbackKey(pool: Pool, leaf: Cert | undefined): DecodedKey | undefined {
   if (pool.keys.length <= 1 || !leaf) return pool.keys[0];
-  return pool.keys.find((k) => stem(k.source) === stem(leaf.source)) ?? pool.keys.find((k) => /priv/i.test(base(k.source))) ?? pool.keys[0];
+  return pool.keys.find((k) => stem(k.source) === stem(leaf.source)) ?? pool.keys.find((k) => /priv/i.test(sourceName(k.source))) ?? pool.keys[0];
 }
 
 /**
@@ -107,7 +106,7 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
   }
   const encPair = input.cert || input.key ? undefined : setEncPairAside(pool, f);
   const forced = applySlots(input, pool, seen, f);
-  const gathered = resolve(pool, input, given.map((r) => base(r.source)), forced, f);
+  const gathered = resolve(pool, input, given.map((r) => sourceName(r.source)), forced, f);
   return encPair && gathered.leafIndex !== undefined ? { ...gathered, encPair } : gathered;
 }
 
@@ -119,7 +118,7 @@ function setEncPairAside(pool: Pool, f: Findings): EncPair | undefined {
   // No key at all: nothing to send with it, and the missing key is said for the leaf (key-empty).
   if (!pair.key) return undefined;
   pool.keys = pool.keys.filter((k) => k !== pair.key);
-  const [cert, key] = [base(pair.cert.source), base(pair.key.source)];
+  const [cert, key] = [sourceName(pair.cert.source), sourceName(pair.key.source)];
   f.add('sm2-encryption-pair', cert === key ? M.sm2EncPairOneFile : M.sm2EncPair, { cert, key, name: pair.cert.name });
   return { cert: pair.cert, key: pair.key };
 }

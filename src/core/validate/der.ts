@@ -95,21 +95,33 @@ export interface KeyIds {
   aki?: string;
 }
 
+/** One extension of a certificate: Extension ::= SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }. */
+export interface Extension {
+  id: string | undefined;
+  /** extnID, then critical when present, then extnValue (the last). */
+  parts: Tlv[];
+}
+
+/** The extensions of a certificate (its tbsCertificate's [3] field), in order; none when it has no such field. */
+export function certExtensions(der: Buffer): Extension[] {
+  const cert = tlvAt(der, 0);
+  const tbs = cert && tlvAt(der, cert.start, cert.end);
+  const wrapper = tbs && childrenOf(der, tbs)?.find((t) => t.tag === 0xa3);
+  const list = wrapper && tlvAt(der, wrapper.start, wrapper.end);
+  return ((list && childrenOf(der, list)) ?? []).flatMap((ext) => {
+    const parts = childrenOf(der, ext);
+    return parts ? [{ id: oidOf(der, parts[0]), parts }] : [];
+  });
+}
+
 const EXT_SKI = '2.5.29.14';
 const EXT_AKI = '2.5.29.35';
 
 /** The key identifiers of a certificate's extensions (RFC 5280 4.2.1.1 and 4.2.1.2). */
 export function certKeyIds(der: Buffer): KeyIds {
-  const cert = tlvAt(der, 0);
-  const tbs = cert && tlvAt(der, cert.start, cert.end);
-  const fields = tbs && childrenOf(der, tbs);
-  const wrapper = fields?.find((t) => t.tag === 0xa3);
-  const list = wrapper && tlvAt(der, wrapper.start, wrapper.end);
   const out: KeyIds = {};
-  for (const ext of (list && childrenOf(der, list)) ?? []) {
-    const parts = childrenOf(der, ext);
-    const id = oidOf(der, parts?.[0]);
-    const value = parts?.[parts.length - 1];
+  for (const { id, parts } of certExtensions(der)) {
+    const value = parts[parts.length - 1];
     if (!value || value.tag !== 0x04) continue;
     const inner = tlvAt(der, value.start, value.end);
     if (!inner) continue;

@@ -2,7 +2,7 @@
 // certificate if it encounters a critical extension it does not recognize"; OpenSSL does so with "unhandled
 // critical extension" (verify error 34), browsers likewise. SCM stores such a certificate all the same, so only
 // scm can say it before a site stops working.
-import { childrenOf, oidOf, tlvAt } from './der.js';
+import { certExtensions } from './der.js';
 
 /**
  * What every path validator processes (RFC 5280 section 6, plus the names and purposes TLS checks): OpenSSL,
@@ -62,16 +62,9 @@ export interface UnhandledExtension {
  * tbsCertificate's [3] field: the OIDs of those marked critical.
  */
 export function criticalExtensionOids(der: Buffer): string[] {
-  const cert = tlvAt(der, 0);
-  const tbs = cert && tlvAt(der, cert.start, cert.end);
-  const fields = tbs && childrenOf(der, tbs);
-  const wrapper = fields?.find((t) => t.tag === 0xa3);
-  const list = wrapper && tlvAt(der, wrapper.start, wrapper.end);
   const out: string[] = [];
-  for (const ext of (list && childrenOf(der, list)) ?? []) {
-    const parts = childrenOf(der, ext);
-    const id = oidOf(der, parts?.[0]);
-    const flag = parts?.[1];
+  for (const { id, parts } of certExtensions(der)) {
+    const flag = parts[1];
     if (id && flag && flag.tag === 0x01 && flag.end > flag.start && der[flag.start] !== 0) out.push(id);
   }
   return out;

@@ -7,10 +7,9 @@ import type { Lang, Message } from '../i18n.js';
 import type { DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { M } from './messages.js';
-import { altNames, type Cert } from './model.js';
+import { altNames, sourceName, type Cert } from './model.js';
 
 const DAY = 86_400_000;
-const base = (source: string): string => source.slice(source.lastIndexOf('/') + 1);
 
 /** What a certificate is for: its SAN names (DNS and IP) in lower case, sorted; its CN when it has no SAN. */
 function namesKey(c: Cert): string {
@@ -29,7 +28,7 @@ export const supersededBy = (c: Cert, others: Cert[]): Cert | undefined =>
 
 /** certbot's archive/ numbering: cert3.pem, fullchain3.pem (and the key privkey3.pem) are generation 3. */
 function generationOf(source: string, key: boolean): number | undefined {
-  const m = (key ? /^privkey(\d+)\.pem$/i : /^(?:cert|fullchain)(\d+)\.pem$/i).exec(base(source));
+  const m = (key ? /^privkey(\d+)\.pem$/i : /^(?:cert|fullchain)(\d+)\.pem$/i).exec(sourceName(source));
   return m ? Number(m[1]) : undefined;
 }
 
@@ -87,7 +86,7 @@ export function twoPairs(matched: Cert[], matching: (c: Cert) => DecodedKey | un
   const f = new Findings(lang);
   const pair = (c: Cert): string => {
     const k = matching(c)!;
-    const params = { name: c.name, key: c.key.text, source: base(c.source), keySource: base(k.source) };
+    const params = { name: c.name, key: c.key.text, source: sourceName(c.source), keySource: sourceName(k.source) };
     return f.say(k.source === c.source ? M.pairInFile : M.pairInFiles, params);
   };
   const oneFile = new Set(matched.flatMap((c) => [c.source, matching(c)!.source])).size === 1;

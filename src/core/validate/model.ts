@@ -61,6 +61,9 @@ const FIXED: Record<string, KeyInfo> = {
 };
 
 /** The words `text` holds when Node names no key type or curve (English: the JSON's; key-text.ts says them in the reader's language). */
+/** The file name of an input's source (its path as given): what findings and lists name a file by. */
+export const sourceName = (source: string): string => source.slice(source.lastIndexOf('/') + 1);
+
 export const UNKNOWN_KEY = 'unknown key type';
 export const UNKNOWN_CURVE = 'unknown curve';
 

@@ -2,9 +2,9 @@
 // download and `scm export` (enc-cert.pem, enc-privkey.pem) lay them out. The encryption pair is not a second
 // bundle: it goes with the signing one, in ImportCertificate's enc_certificate and enc_private_key.
 import type { DecodedKey } from './decode-key.js';
-import { childrenOf, oidOf, tlvAt, valueOf } from './der.js';
+import { certExtensions, tlvAt, valueOf } from './der.js';
 import { publicOf } from './public-key.js';
-import type { Cert } from './model.js';
+import { sourceName, type Cert } from './model.js';
 
 export interface EncPair {
   cert: Cert;
@@ -13,14 +13,9 @@ export interface EncPair {
 
 /** keyUsage's bits (RFC 5280 4.2.1.3) as the first two bytes of its BIT STRING; undefined without the extension. */
 function keyUsageBits(der: Buffer): number | undefined {
-  const cert = tlvAt(der, 0);
-  const tbs = cert && tlvAt(der, cert.start, cert.end);
-  const wrapper = tbs && childrenOf(der, tbs)?.find((t) => t.tag === 0xa3);
-  const list = wrapper && tlvAt(der, wrapper.start, wrapper.end);
-  for (const ext of (list && childrenOf(der, list)) ?? []) {
-    const parts = childrenOf(der, ext);
-    if (oidOf(der, parts?.[0]) !== '2.5.29.15') continue;
-    const octets = parts!.at(-1)!;
+  for (const { id, parts } of certExtensions(der)) {
+    if (id !== '2.5.29.15') continue;
+    const octets = parts.at(-1)!;
     const bits = tlvAt(der, octets.start, octets.end);
     if (!bits || bits.tag !== 0x03) return undefined;
     const value = valueOf(der, bits);
@@ -32,7 +27,6 @@ function keyUsageBits(der: Buffer): number | undefined {
 const DIGITAL_SIGNATURE = 0x8000;
 /** keyEncipherment, dataEncipherment, keyAgreement. */
 const ENCIPHERING = 0x2000 | 0x1000 | 0x0800;
-const base = (source: string): string => source.slice(source.lastIndexOf('/') + 1);
 
 /**
  * An SM2 encryption certificate: its keyUsage enciphers or agrees keys and does not sign, or (without keyUsage)
@@ -42,7 +36,7 @@ export function isEncryptionCert(c: Cert): boolean {
   if (!c.sm2 || c.ca) return false;
   const usage = keyUsageBits(c.der);
   if (usage !== undefined) return (usage & DIGITAL_SIGNATURE) === 0 && (usage & ENCIPHERING) !== 0;
-  return /(^|[-_.])enc([-_.]|$)/i.test(base(c.source));
+  return /(^|[-_.])enc([-_.]|$)/i.test(sourceName(c.source));
 }
 
 /**
