@@ -36,13 +36,12 @@ export class PushInterrupted extends InterruptedError {
 export interface PushOptions {
   /** Push only where ListDeployedResources does not show the certificate yet. */
   ensure?: boolean;
-  /** The command, run again, looks before it pushes (upload --push, rotate): what an interrupted row advises. */
-  rerunLooks?: boolean;
   /**
-   * The rerun looks only with --if-changed (upload without it relies on SCM refusing a duplicate, which is
-   * not to be counted on): the interrupted row names the flag.
+   * How the command, run again, looks before it pushes, which is what an interrupted row advises: `looks` (rotate,
+   * `upload --push --if-changed`), or `with --if-changed` (`upload --push` without it relies on SCM refusing a
+   * duplicate, which is not to be counted on: the row names the flag). Without it, the rerun does not look.
    */
-  rerunNeedsIfChanged?: boolean;
+  rerun?: 'looks' | 'with --if-changed';
   onStep?: (text: string) => void;
 }
 
@@ -88,7 +87,7 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: PushOpti
   } catch (e) {
     if (!(e instanceof InterruptedError)) throw e;
     const settled = new Set(run.out.rows.map((r) => r.project));
-    const advice = o.rerunNeedsIfChanged ? STOPPED.inFlightIfChanged : o.ensure || o.rerunLooks ? STOPPED.inFlight : STOPPED.inFlightPush;
+    const advice = o.rerun === 'with --if-changed' ? STOPPED.inFlightIfChanged : o.ensure || o.rerun === 'looks' ? STOPPED.inFlight : STOPPED.inFlightPush;
     const inFlight = t(client.lang, advice, { id: plan.id });
     for (const p of order.filter((x) => !settled.has(x))) run.row(p, open.includes(p) ? 'interrupted' : 'not-sent', open.includes(p) ? inFlight : t(client.lang, STOPPED.notSent));
     throw new PushInterrupted(sorted(), e);

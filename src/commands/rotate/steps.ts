@@ -30,7 +30,7 @@ export const sentOf = (outcome: DeployOutcome | undefined, pushed?: PushOutcome)
 export async function pushToCdn(newId: string, s: Session, ctx: Ctx): Promise<PushOutcome> {
   s.deadline.restart();
   try {
-    const outcome = await executePush(s.client, { id: newId, service: 'CDN', projects: [], mode: 'single', batches: [] }, { rerunLooks: true, onStep: (text) => s.progress.step(text) });
+    const outcome = await executePush(s.client, { id: newId, service: 'CDN', projects: [], mode: 'single', batches: [] }, { rerun: 'looks', onStep: (text) => s.progress.step(text) });
     s.progress.done();
     return outcome;
   } catch (e) {

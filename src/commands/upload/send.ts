@@ -84,8 +84,8 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
     try {
       // A certificate that was already in SCM may be deployed already: push only where it is not. A rerun with
       // --if-changed finds this one in SCM, so it looks before it pushes (what an interrupted push row advises).
-      const rerun = { rerunLooks: true, rerunNeedsIfChanged: !i.ifChanged };
-      for (const plan of i.plans) result.push.push(await executePush(conn.client, { ...plan, id: result.certificate_id }, { ensure: !result.changed, ...rerun, onStep: (s) => progress.step(s) }));
+      const rerun = i.ifChanged ? 'looks' : 'with --if-changed';
+      for (const plan of i.plans) result.push.push(await executePush(conn.client, { ...plan, id: result.certificate_id }, { ensure: !result.changed, rerun, onStep: (s) => progress.step(s) }));
     } catch (e) {
       progress.fail();
       // The upload worked even though pushing did not (or was interrupted): the id still goes out (stdout
