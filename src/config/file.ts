@@ -91,13 +91,14 @@ export function ignoredWarning({ path, why }: Ignored, lang: Lang): string {
 
 /** A file that does not parse: one line naming it and where it breaks (exit 2), never quoting it. */
 function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
-  if ((e as NodeJS.ErrnoException).code === 'EACCES') return new ConfigError(t(lang, M.permissionDenied, { path: fallback }));
+  const { code, path, ext } = e as { code?: unknown; path?: string; ext?: string };
+  if (code === 'EACCES') return new ConfigError(t(lang, M.permissionDenied, { path: fallback }));
   const named = (e as { filepath?: unknown }).filepath;
   const file = typeof named === 'string' ? named : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1] ?? fallback;
-  if ((e as { code?: unknown }).code === 'SCM_CONFIG_IMPORT') return new ConfigError(t(lang, M.importsRefused, { path: (e as { path: string }).path }));
-  // load.ts's refusals of a named file's $import of code, and of an extension no loader reads.
-  if ((e as { code?: unknown }).code === 'SCM_CONFIG_IMPORTED_CODE') return new ConfigError(t(lang, M.importedCode, { code: (e as { path: string }).path, path: fallback }));
-  if ((e as { code?: unknown }).code === 'SCM_CONFIG_FORMAT') return new ConfigError(t(lang, M.unknownFormat, { path: (e as { path: string }).path, ext: (e as { ext: string }).ext }));
+  // load.ts's refusals: a found file's $import, a named file's $import of code, an extension no loader reads.
+  if (code === 'SCM_CONFIG_IMPORT') return new ConfigError(t(lang, M.importsRefused, { path: path! }));
+  if (code === 'SCM_CONFIG_IMPORTED_CODE') return new ConfigError(t(lang, M.importedCode, { code: path!, path: fallback }));
+  if (code === 'SCM_CONFIG_FORMAT') return new ConfigError(t(lang, M.unknownFormat, { path: path!, ext: ext! }));
   if (/\.[cm]?ts$/i.test(file) && /typescript/i.test(e instanceof Error ? e.message : '')) {
     return new ConfigError(t(lang, M.needsTypescript, { path: file, pkg: 'typescript', command: 'npm install typescript' }));
   }

@@ -65,9 +65,8 @@ export const tooBig = (path: string, size: string, limit: number, lang: Lang): I
 const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
 /**
- * How long a pipe may stay without a byte from the moment we start reading it: a FIFO's writer already blocked
- * in open() needs a moment (more on a loaded machine), and `<(command)` or `... | scm validate -` a command that
- * starts printing at once. Standard input ('-') gets the same grace (stdin.ts).
+ * How long a pipe may read as empty (no writer yet) from the moment we start reading it: a FIFO's writer already
+ * blocked in open() needs a moment (more on a loaded machine). A writer that is there gets WRITER_SILENT_MS.
  */
 export const PIPE_GRACE_MS = 2000;
 
