@@ -8,12 +8,12 @@ import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
 import { parseErrorPosition } from './locate.js';
 import { M, WHO } from './messages.js';
-import { judgeNamed } from './named.js';
+import { judgeNamed, refusedImport } from './named.js';
 import { isCode, isJsonName } from './places.js';
 import { checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
 import { locate, type Ignored, type IgnoredWhy, type Located, type Where } from './search.js';
 import { isWindows } from './os.js';
-import { fileVersion, MAX_CONFIG_BYTES, octal } from './trust.js';
+import { currentUid, fileVersion, MAX_CONFIG_BYTES, octal, type Distrust } from './trust.js';
 
 export type { FileConfig } from './schema.js';
 export { checkConfig, SECRET_KEYS } from './schema.js';
@@ -95,8 +95,13 @@ function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
   if (code === 'EACCES') return new ConfigError(t(lang, M.permissionDenied, { path: fallback }));
   const named = (e as { filepath?: unknown }).filepath;
   const file = typeof named === 'string' ? named : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1] ?? fallback;
-  // load.ts's refusals: a found file's $import, a named file's $import of code, an extension no loader reads.
+  // load.ts's refusals: a found file's $import, a named file's $import of code or of a file it does not trust,
+  // an extension no loader reads.
   if (code === 'SCM_CONFIG_IMPORT') return new ConfigError(t(lang, M.importsRefused, { path: path! }));
+  if (code === 'SCM_CONFIG_IMPORT_DISTRUST') {
+    const { from, distrust } = e as { from: string; distrust?: Distrust };
+    return refusedImport(path!, from, distrust, lang);
+  }
   if (code === 'SCM_CONFIG_IMPORTED_CODE') return new ConfigError(t(lang, M.importedCode, { code: path!, path: fallback }));
   if (code === 'SCM_CONFIG_FORMAT') return new ConfigError(t(lang, M.unknownFormat, { path: path!, ext: ext! }));
   if (/\.[cm]?ts$/i.test(file) && /typescript/i.test(e instanceof Error ? e.message : '')) {
@@ -125,14 +130,14 @@ function loaded(path: string, raw: unknown, layer: ConfigLayer, lang: Lang, extr
   return { path, config, warnings: [...extra, ...(warning ? [warning] : [])], layer };
 }
 
-async function namedConfig(named: NonNullable<Located['named']>, lang: Lang, load: Loader): Promise<LoadedConfig> {
+async function namedConfig(named: NonNullable<Located['named']>, uid: number | undefined, lang: Lang, load: Loader): Promise<LoadedConfig> {
   const { path, by, checked } = named;
   if (!checked) throw new ConfigError(t(lang, M.namedMissing, { path, by }));
   if (!checked.stats.isFile()) throw new ConfigError(t(lang, M.namedNotFile, { path, by }));
   if (checked.stats.size > MAX_CONFIG_BYTES) throw new ConfigError(t(lang, M.namedTooLarge, { path, by, size: checked.stats.size, max: MAX_CONFIG_BYTES }));
   // Judged before loading: loading code runs it.
   const warning = judgeNamed(named, checked, lang);
-  const result = await load.loadNamed(path, fileVersion(checked.stats)).catch((e: unknown) => {
+  const result = await load.loadNamed(path, fileVersion(checked.stats), uid).catch((e: unknown) => {
     throw brokenFile(e, lang, path);
   });
   return loaded(path, result && !result.isEmpty ? result.config : {}, 'explicit', lang, warning ? [warning] : []);
@@ -150,7 +155,7 @@ export async function loadConfigFiles(where: Where & { lang?: Lang }): Promise<C
   const files: LoadedConfig[] = [];
   const needsLoader = found.named !== undefined || found.user !== undefined || found.dirs.some((d) => d.data.length > 0);
   const load = needsLoader ? await import('./load.js') : undefined;
-  if (found.named) files.push(await namedConfig(found.named, lang, load!));
+  if (found.named) files.push(await namedConfig(found.named, currentUid(where.uid), lang, load!));
   for (const dir of found.dirs) {
     ignored.push(...dir.ignored);
     if (dir.data.length === 0) continue;

@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import type { Lang } from '../core/i18n.js';
 import { isCode, isJsonName } from './places.js';
 import { locate, type Located, type Where } from './search.js';
-import { fileVersion } from './trust.js';
+import { currentUid, fileVersion } from './trust.js';
 
 type Found = { empty: true } | { empty: false; lang: Lang | undefined };
 
@@ -40,13 +40,13 @@ function inDataFile(path: string): Found {
   return { empty: false, lang: asLang(YAML_LANG.exec(text)?.[3]) };
 }
 
-async function inNamedFile(path: string, version: string): Promise<Lang | undefined> {
+async function inNamedFile(path: string, version: string, uid: number | undefined): Promise<Lang | undefined> {
   if (!isCode(path)) {
     const found = inDataFile(path);
     return found.empty ? undefined : found.lang;
   }
   const { loadNamed } = await import('./load.js');
-  return asLang(object((await loadNamed(path, version))?.config)?.lang);
+  return asLang(object((await loadNamed(path, version, uid))?.config)?.lang);
 }
 
 /** The first file with content among a folder's trusted data files decides, as in the loader. */
@@ -70,7 +70,7 @@ export async function configLang(where: Where): Promise<Lang | undefined> {
       if (!named?.stats.isFile()) return undefined; // the command that reads its settings says why
       // Code someone else could have changed never runs (named.ts refuses it when the settings are read).
       if (isCode(found.named.path) && named.distrust) return undefined;
-      lang = await inNamedFile(found.named.path, fileVersion(named.stats));
+      lang = await inNamedFile(found.named.path, fileVersion(named.stats), currentUid(where.uid));
     } else {
       const project = inFolders(found.dirs);
       lang = project.empty ? undefined : project.lang;

@@ -1,7 +1,8 @@
 // Reads config files with cosmiconfig, once search.ts has found and judged them. Found files get the data
 // loaders only (JSON and YAML), and may not `$import` another file at all (it would be read unjudged); a file
 // the user named may `$import` (the user chose it), and may itself be code (JavaScript, TypeScript), judged by
-// named.ts before it runs. Nothing it imports, at any depth, is run: see onlyNamed.
+// named.ts before it runs. Nothing it imports, at any depth, is run (see onlyNamed), and nothing it imports is
+// read before trust.ts has judged it (see judgingImports).
 //
 // cosmiconfig() itself is never called: before anything else it reads "meta config" from process.cwd()
 // (it runs a .config/config.js there, and a "cosmiconfig" key in a package.json there adds search places and
@@ -9,8 +10,10 @@
 // cosmiconfig that cosmiconfig() wraps, takes exactly the options given. It is loaded with require (a
 // CommonJS package): import() would start Node's ESM loader, ~10 ms more.
 import { createRequire } from 'node:module';
-import { basename, extname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import type { CosmiconfigResult, Loaders } from 'cosmiconfig';
+import { isCode } from './places.js';
+import { checkFile, type Distrust } from './trust.js';
 
 interface Explorer {
   search(from: string): Promise<CosmiconfigResult>;
@@ -44,6 +47,22 @@ export class CodeImported extends Error {
   }
 }
 
+/**
+ * A file an `$import` leads to that is not to be read: missing (no `distrust`), or one trust.ts does not trust.
+ * Said in no language: the start-up lookup of `lang` may load the named file first, and its answer is kept.
+ */
+export class ImportDistrusted extends Error {
+  readonly code = 'SCM_CONFIG_IMPORT_DISTRUST';
+  constructor(
+    readonly path: string,
+    /** The file whose `$import` names it. */
+    readonly from: string,
+    readonly distrust?: Distrust,
+  ) {
+    super(`$import of ${path} from ${from}`);
+  }
+}
+
 /** A file with an extension no loader reads (scm.conf, scm.toml, X.CJS: cosmiconfig's lookup is exact). */
 export class UnknownFormat extends Error {
   readonly code = 'SCM_CONFIG_FORMAT';
@@ -71,20 +90,51 @@ const unknownFormat: Loader = (path) => {
   throw new UnknownFormat(path);
 };
 
+/** What a file says for scm: a package.json's "scm" key, any other file whole. */
+const ownPart = (path: string, value: unknown): unknown =>
+  basename(path) === 'package.json' ? (value as Record<string, unknown> | null | undefined)?.scm : value;
+
 /**
  * cosmiconfig follows `$import` to any file, and reads it without the checks search.ts makes (owner, mode, the
  * folder): a trusted file could pull in one anyone may write, endpoint and credentials included. A file found
  * by searching is read alone, as data; only a file the user named with --config may import others.
  */
 const withoutImports = (load: Loader): Loader => (path, content) => {
-  const value = load(path, content) as Record<string, unknown> | null | undefined;
-  const own = basename(path) === 'package.json' ? (value?.scm as Record<string, unknown> | undefined) : value;
+  const value = load(path, content);
+  const own = ownPart(path, value);
   if (own !== null && typeof own === 'object' && '$import' in own) throw new ImportRefused(path);
   return value;
 };
 
-/** `named`: the file the user named, the one file that may be code; without it, data alone and no `$import`. */
-function explorer(searchPlaces: string[], named?: string): Explorer {
+/**
+ * cosmiconfig reads what `$import` names with no question asked: a named file of the user's own could pull in
+ * one anyone may write, endpoint and credentials included. Each file imported (at any depth: cosmiconfig runs
+ * this loader on every file it reads) is judged by trust.ts as the named file is, before cosmiconfig reads
+ * it; code is left to onlyNamed, which refuses it whoever owns it. `uid` as checkFile takes it.
+ */
+const judgingImports = (uid: number | undefined, load: Loader): Loader => (path, content) => {
+  const judge = (value: unknown): unknown => {
+    const own = ownPart(path, value);
+    if (own === null || typeof own !== 'object' || !('$import' in own)) return value;
+    const imports = (own as { $import: unknown }).$import;
+    for (const target of Array.isArray(imports) ? imports : [imports]) {
+      if (typeof target !== 'string') continue; // cosmiconfig says what is wrong with it
+      const full = resolve(dirname(path), target);
+      if (isCode(full)) continue;
+      const checked = checkFile(full, uid);
+      if (!checked || checked.distrust) throw new ImportDistrusted(full, path, checked?.distrust);
+    }
+    return value;
+  };
+  const value = load(path, content);
+  return value instanceof Promise ? value.then(judge) : judge(value); // code loaders answer with a promise
+};
+
+/**
+ * `named`: the file the user named, the one file that may be code, and the user (`uid`) its imports are judged
+ * for; without it, data alone and no `$import`.
+ */
+function explorer(searchPlaces: string[], named?: { path: string; uid: number | undefined }): Explorer {
   // The modules behind cosmiconfig's index, without the index (it also loads the synchronous explorer).
   const { defaultLoaders } = requireHere('cosmiconfig/dist/defaults.js') as Pick<typeof import('cosmiconfig'), 'defaultLoaders'>;
   const { Explorer } = requireHere('cosmiconfig/dist/Explorer.js') as { Explorer: ExplorerClass };
@@ -92,11 +142,13 @@ function explorer(searchPlaces: string[], named?: string): Explorer {
   const dataAlone: Loaders = Object.fromEntries(Object.entries(data).map(([ext, load]) => [ext, withoutImports(load as Loader)]));
   const code = (path: string): Loaders =>
     Object.fromEntries(Object.entries(defaultLoaders).flatMap(([ext, load]) => (ext in data ? [] : [[ext, onlyNamed(resolve(path), load as Loader)]])));
+  const judged = (loaders: Loaders, uid: number | undefined): Loaders =>
+    Object.fromEntries(Object.entries(loaders).map(([ext, load]) => [ext, judgingImports(uid, load as Loader)]));
   // The options cosmiconfig() would pass, minus anything read from process.cwd().
   return new Explorer({
     moduleName: 'scm',
     searchPlaces,
-    loaders: named === undefined ? dataAlone : { ...code(named), ...data, default: unknownFormat },
+    loaders: named === undefined ? dataAlone : judged({ ...code(named.path), ...data, default: unknownFormat }, named.uid),
     searchStrategy: 'none',
     ignoreEmptySearchPlaces: true,
     cache: false,
@@ -120,12 +172,13 @@ export function loadData(path: string): Promise<CosmiconfigResult> {
 const named = new Map<string, Promise<CosmiconfigResult>>();
 
 /**
- * The file the user named, code allowed for that file alone. Loaded once per process and version of the file: the
- * language is looked up in it before the command reads its settings, and a JavaScript file runs only once.
+ * The file the user named, code allowed for that file alone, what it imports judged for user `uid` (as
+ * checkFile takes it). Loaded once per process and version of the file: the language is looked up in it before
+ * the command reads its settings, and a JavaScript file runs only once.
  */
-export function loadNamed(path: string, version: string): Promise<CosmiconfigResult> {
-  const key = `${path}\0${version}`;
+export function loadNamed(path: string, version: string, uid: number | undefined): Promise<CosmiconfigResult> {
+  const key = `${path}\0${version}\0${uid}`;
   let loading = named.get(key);
-  if (!loading) named.set(key, (loading = explorer([], path).load(path)));
+  if (!loading) named.set(key, (loading = explorer([], { path, uid }).load(path)));
   return loading;
 }

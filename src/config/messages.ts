@@ -142,6 +142,12 @@ export const M = {
     en: 'config file {path} (named by {by}): {why}, and scm does what it says (endpoint, credentials); check it is the file you meant',
     zh: '配置文件 {path}（由 {by} 指定）：{why}，而 scm 会照它的内容行事（终端节点、凭证）；请确认这是你要用的文件',
   },
+  // A file a named file leads to with `$import` ({by} is byImport), with a clause above as {why}.
+  byImport: { en: '$import in {from}', zh: '{from} 中的 $import' },
+  importedDistrust: {
+    en: 'refusing config file {path} (named by {by}): {why}; scm would do what it says (endpoint, credentials)',
+    zh: '拒绝使用配置文件 {path}（由 {by} 指定）：{why}；scm 会照它的内容行事（终端节点、凭证）',
+  },
   namedWritable: {
     en: 'config file {path} can be changed by {who} (mode {mode}), and scm does what it says; run: {command}',
     zh: '配置文件 {path} 可以被{who}修改（权限 {mode}），而 scm 会照它的内容行事；请执行：\'{command}\'',

@@ -2,13 +2,14 @@
 // mode and its folder are judged as a found file's are (trust.ts), and BEFORE it is loaded. Code (JavaScript,
 // TypeScript) is refused outright: loading it runs it, with the SK in the environment, so a warning would come
 // after the fact (OpenSSH's `ssh -F` refuses such a file too). A data file is read, with a warning that says
-// why: it is only data, and the user named it.
+// why: it is only data, and the user named it. A file it leads to with `$import` is refused instead: nobody
+// named that one (load.ts judges it before it is read; refusedImport says why).
 import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
 import { M, WHO } from './messages.js';
 import { isCode } from './places.js';
 import type { Named } from './search.js';
-import { octal, type Checked, type Distrust } from './trust.js';
+import { MAX_CONFIG_BYTES, octal, type Checked, type Distrust } from './trust.js';
 
 const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ? WHO.others : WHO.group);
 
@@ -30,15 +31,29 @@ function why(d: Distrust, lang: Lang): string | undefined {
   }
 }
 
+/** What to do about a file others could have changed: chmod when that is all, else look and own it. */
+const fixHint = (d: Distrust, path: string, lang: Lang): string =>
+  d.reason === 'writable' ? t(lang, M.runCommand, { command: `chmod go-w ${path}` }) : t(lang, M.namedCodeHint, { commands: 'chown, chmod go-w' });
+
+/**
+ * A file an `$import` leads to (`from` names it) that is missing, not a file, too large, or could have been
+ * written by someone else (`distrust`, as trust.ts says): the refusal, as for a named file but naming it.
+ */
+export function refusedImport(path: string, from: string, distrust: Distrust | undefined, lang: Lang): ConfigError {
+  const by = t(lang, M.byImport, { from });
+  if (!distrust) return new ConfigError(t(lang, M.namedMissing, { path, by }));
+  if (distrust.reason === 'not-a-file') return new ConfigError(t(lang, M.namedNotFile, { path, by }));
+  if (distrust.reason === 'too-large') return new ConfigError(t(lang, M.namedTooLarge, { path, by, size: distrust.size, max: MAX_CONFIG_BYTES }));
+  return new ConfigError(t(lang, M.importedDistrust, { path, by, why: why(distrust, lang)! }), { hint: fixHint(distrust, path, lang) });
+}
+
 /** Throws for code others could have changed; for data, the warning to print (undefined when all is well). */
 export function judgeNamed(named: Named, checked: Checked, lang: Lang): string | undefined {
   const reason = checked.distrust && why(checked.distrust, lang);
   if (!reason) return undefined;
   const { path, by } = named;
   if (isCode(path)) {
-    const d = checked.distrust!;
-    const hint = d.reason === 'writable' ? t(lang, M.runCommand, { command: `chmod go-w ${path}` }) : t(lang, M.namedCodeHint, { commands: 'chown, chmod go-w' });
-    throw new ConfigError(t(lang, M.namedCodeRefused, { path, by, why: reason }), { hint });
+    throw new ConfigError(t(lang, M.namedCodeRefused, { path, by, why: reason }), { hint: fixHint(checked.distrust!, path, lang) });
   }
   if (checked.distrust!.reason === 'writable') {
     const mode = checked.distrust!.mode;

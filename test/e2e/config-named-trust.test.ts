@@ -114,6 +114,34 @@ describe('a named data file that $imports code', () => {
   });
 });
 
+// A named file of the user's own that pulls in data someone else can write: endpoint and credentials would come
+// from that file. It is judged as the named file is, before it is read, and refused (exit 2), at any depth.
+describe('a named data file that $imports data someone else could have written', () => {
+  it('owned by another user, or writable by others: exit 2, one line naming it and a hint, nothing used', async () => {
+    const theirsFile = put(join(theirs(), 'shared.yaml'), 'endpoint: http://127.0.0.1:9\n', 0o644, NOBODY);
+    const path = put(join(site(), 'scm.yaml'), `region: cn-north-4\n$import: ${theirsFile}\n`);
+    const r = await scm(['config', '--config', path]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `scm: refusing config file ${theirsFile} (named by $import in ${path}): it belongs to user ${NOBODY}, not to you or root; scm would do what it says (endpoint, credentials)\n` +
+        'hint: check the file; if it is what you want, make it yours and writable by you alone (chown, chmod go-w), in a folder only you can write to\n',
+    ]);
+    const open = put(join(site(), 'open.yaml'), 'region: ap-southeast-1\n', 0o666);
+    const mid = put(join(site(), 'mid.json'), JSON.stringify({ $import: './open.yaml' }));
+    const deep = put(join(site(), 'deep.yaml'), '$import: ./mid.json\n');
+    const zh = await scm(['list', '--config', deep, '--lang', 'zh']);
+    expect([zh.code, zh.stdout, zh.stderr]).toEqual([
+      2,
+      '',
+      `scm: 拒绝使用配置文件 ${open}（由 ${mid} 中的 $import 指定）：其他用户可以修改它（权限 666）；scm 会照它的内容行事（终端节点、凭证）\n提示：请执行：'chmod go-w ${open}'\n`,
+    ]);
+    chmodSync(open, 0o644);
+    const ok = await scm(['config', '--config', deep, '--json']);
+    expect([ok.code, JSON.parse(ok.stdout).settings.region.value]).toEqual([0, 'ap-southeast-1']);
+  });
+});
+
 describe('a named file of a kind scm cannot read', () => {
   it.each(['scm.conf', 'scm.toml', 'X.CJS'])('%s: exit 2, one line saying which kinds it reads (not an $import)', async (name) => {
     const path = put(join(site(), name), 'region: cn-north-4\n');

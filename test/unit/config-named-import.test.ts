@@ -3,9 +3,9 @@
 // trust checks: an `$import` that leads to code, at any depth and whoever owns it, is refused (exit 2) before
 // it runs; a marker file proves it never ran. Data may still be imported. And a named file whose extension
 // scm cannot read says so, instead of blaming an `$import`.
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lchownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfigFiles } from '../../src/config/file.js';
 import { configLang } from '../../src/config/lang.js';
@@ -118,5 +118,96 @@ describe('a named file of a kind scm cannot read', () => {
     const toml = put('extra.toml', 'region = "cn-north-4"\n');
     const path = put('scm.yaml', '$import: ./extra.toml\n');
     expect((await refusal(load(path))).message).toBe(unsupported(toml, '.toml'));
+  });
+});
+
+// A named file may `$import` data, but the imported file gets the checks the named file gets (trust.ts), before
+// it is read: one someone else could have written is refused (exit 2, naming it), at any depth. The named file
+// itself is only warned about (the user named it); nobody named what it imports.
+describe('an imported data file someone else could have written is refused', () => {
+  const why = (o: { owner?: number; mode?: number; dirOwner?: number; dirMode?: number }, sub: string) =>
+    o.owner ? `it belongs to user ${OTHER}, not to you or root`
+    : o.mode === 0o666 ? 'other users can change it (mode 666)'
+    : o.mode ? 'its group can change it (mode 664)'
+    : o.dirMode ? `other users can write to its folder ${sub} (mode 777, no sticky bit)`
+    : `its folder ${sub} belongs to user ${OTHER}, not to you or root`;
+  const refusedImport = (path: string, from: string, reason: string) =>
+    `refusing config file ${path} (named by $import in ${from}): ${reason}; scm would do what it says (endpoint, credentials)`;
+  const HINT = 'check the file; if it is what you want, make it yours and writable by you alone (chown, chmod go-w), in a folder only you can write to';
+  /** A data file in a folder of its own under the test's folder. */
+  function imported(name: string, o: { owner?: number; mode?: number; dirOwner?: number; dirMode?: number } = {}): string {
+    const sub = join(dir, 'shared');
+    mkdirSync(sub, { recursive: true });
+    chownSync(sub, o.dirOwner ?? USER, o.dirOwner ?? USER);
+    chmodSync(sub, o.dirMode ?? 0o755);
+    const path = join(sub, name);
+    const settings = { endpoint: 'https://evil.example/', ak: 'THEIRAK' };
+    writeFileSync(path, name.endsWith('.json') ? JSON.stringify(settings) : 'endpoint: https://evil.example/\nak: THEIRAK\n');
+    chownSync(path, o.owner ?? USER, o.owner ?? USER);
+    chmodSync(path, o.mode ?? 0o644);
+    return path;
+  }
+
+  it.each([
+    ['owned by another user', { owner: OTHER }],
+    ['writable by others', { mode: 0o666 }],
+    ['writable by its group', { mode: 0o664 }],
+    ['in a folder anyone may write to', { dirMode: 0o777 }],
+    ['in another user\'s folder', { dirOwner: OTHER }],
+  ])('%s: exit 2, naming it and why, with the named file\'s hint', async (_, o) => {
+    const base = imported('base.yaml', o);
+    const path = put('scm.yaml', 'region: cn-north-4\n$import: ./shared/base.yaml\n');
+    const e = await refusal(load(path));
+    expect(e).toBeInstanceOf(ConfigError);
+    expect([e.exitCode, e.message, e.hint]).toEqual([2, refusedImport(base, path, why(o, dirname(base))), o.mode ? `run: chmod go-w ${base}` : HINT]);
+  });
+
+  it('at any depth, in Chinese, and from a named JavaScript file', async () => {
+    const deep = imported('deep.json', { owner: OTHER });
+    const base = put('base.yaml', '$import: [./shared/deep.json]\nretries: 1\n');
+    const path = put('scm.yaml', `$import: ./base.yaml\n`);
+    expect((await refusal(load(path))).message).toBe(refusedImport(deep, base, why({ owner: OTHER }, '')));
+    const zh = await refusal(load(path, 'zh'));
+    expect([zh.message, zh.hint]).toEqual([
+      `拒绝使用配置文件 ${deep}（由 ${base} 中的 $import 指定）：它属于用户 ${OTHER}，既不是你，也不是超级用户；scm 会照它的内容行事（终端节点、凭证）`,
+      '请先检查该文件；确认无误后，让它归你所有、只有你能写（chown、chmod go-w），并放在只有你能写入的目录中',
+    ]);
+    const js = put('scm.config.js', "module.exports = { $import: './base.yaml' };\n");
+    expect((await refusal(load(js))).message).toBe(refusedImport(deep, base, why({ owner: OTHER }, '')));
+  });
+
+  it('the language lookup at start-up does not fix the refusal\'s language', async () => {
+    imported('base.yaml', { mode: 0o666 });
+    const js = put('scm.config.js', "module.exports = { lang: 'zh', $import: './shared/base.yaml' };\n");
+    expect(await configLang({ cwd: root, env: { HOME: root }, uid: USER, config: js })).toBeUndefined();
+    expect((await refusal(load(js, 'zh'))).message).toMatch(/^拒绝使用配置文件 .*：其他用户可以修改它（权限 666）；scm 会照它的内容行事/);
+  });
+
+  it('a symbolic link another user made, from a package.json "scm" key', async () => {
+    const target = imported('base.yaml');
+    const link = join(dir, 'link.yaml');
+    symlinkSync(target, link);
+    lchownSync(link, OTHER, OTHER);
+    const path = put('package.json', JSON.stringify({ name: 'site', scm: { $import: './link.yaml' } }));
+    expect((await refusal(load(path))).message).toBe(
+      refusedImport(link, path, `it is a symbolic link made by user ${OTHER}, not by you or root`),
+    );
+  });
+
+  it('missing, a folder, or too large: said as for the named file, naming the import', async () => {
+    const path = put('scm.yaml', '$import: ./nothing.yaml\n');
+    expect((await refusal(load(path))).message).toBe(`config file ${join(dir, 'nothing.yaml')} (named by $import in ${path}) does not exist`);
+    mkdirSync(join(dir, 'folder.yaml'));
+    const toFolder = put('dir.yaml', '$import: ./folder.yaml\n');
+    expect((await refusal(load(toFolder))).message).toBe(`config file ${join(dir, 'folder.yaml')} (named by $import in ${toFolder}) is not a file`);
+    const big = put('big.yaml', `# ${'x'.repeat(1 << 20)}\n`);
+    const toBig = put('big-import.yaml', '$import: ./big.yaml\n');
+    expect((await refusal(load(toBig, 'zh'))).message).toBe(`配置文件 ${big}（由 ${toBig} 中的 $import 指定）有 ${(1 << 20) + 3} 字节；scm 只读取不超过 ${1 << 20} 字节的配置文件`);
+  });
+
+  it('the user\'s own (or root\'s) data, in folders only they can write to, is still read', async () => {
+    imported('base.yaml', { owner: 0 });
+    const path = put('scm.yaml', '$import: ./shared/base.yaml\nregion: cn-north-4\n');
+    expect((await load(path)).files[0]?.config).toEqual({ endpoint: 'https://evil.example/', ak: 'THEIRAK', region: 'cn-north-4' });
   });
 });
