@@ -9,7 +9,7 @@ import { fromUtf16, toText, utf16Order } from '../core/validate/pem.js';
 import { InputError } from '../errors.js';
 import { errnoText } from './errno.js';
 import { IO, STDIN } from './messages.js';
-import { checkStdinUsable, readStdin } from './stdin.js';
+import { readStdinArg, WRITER_SILENT_MS } from './stdin.js';
 
 /** Certificates, keys and PKCS#12 files are a few KiB; anything over this is the wrong file. */
 export const INPUT_LIMIT = 1024 * 1024;
@@ -52,9 +52,8 @@ export const isStdinPath = (path: string): boolean => ['-', '/dev/stdin', '/dev/
 export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LIMIT, shown = path): Promise<RawInput> {
   if (path === '-') {
     const lang = ctx.lang ?? 'en';
-    checkStdinUsable(ctx.stdin, ctx.noInput, lang, () => ctx.notice?.(t(lang, STDIN.readingPem)));
-    // A person typing at a terminal is never hurried; a pipe or file on standard input gets the grace.
-    return { source: '-', data: await readStdin(ctx.stdin, limit, lang, ctx.stdin.isTTY === true ? undefined : WRITER_SILENT_MS) };
+    const notice = () => ctx.notice?.(t(lang, STDIN.readingPem));
+    return { source: '-', data: await readStdinArg(ctx.stdin, { noInput: ctx.noInput, lang, notice, limit }) };
   }
   return { source: path, data: await readLimited(shown, resolve(ctx.cwd, path), limit, ctx.lang ?? 'en') };
 }
@@ -69,13 +68,6 @@ const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(do
  * blocked in open() needs a moment (more on a loaded machine). A writer that is there gets WRITER_SILENT_MS.
  */
 export const PIPE_GRACE_MS = 2000;
-
-/**
- * How long a writer that is there (a shell pipe, a FIFO held open) may stay silent before its first byte:
- * longer than the grace, as `ssh host cat cert.pem | scm validate -` may take seconds to connect, yet bounded,
- * so that a writer that never writes (`<(sleep 600)`) is never a hang. Standard input gets the same (stdin.ts).
- */
-export const WRITER_SILENT_MS = 10_000;
 
 /** A pipe that gave no byte within the grace: unreadable input (exit 2) naming it, with what to do. */
 function silentPipe(path: string, named: boolean, writerAttached: boolean, lang: Lang): InputError {

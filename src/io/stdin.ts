@@ -7,6 +7,13 @@ import { IO, STDIN } from './messages.js';
 export const STDIN_LIMIT = 1024 * 1024;
 
 /**
+ * How long a writer that is there (a shell pipe, a FIFO held open, standard input) may stay silent before its
+ * first byte: `ssh host cat cert.pem | scm validate -` may take seconds to connect, yet bounded, so that a
+ * writer that never writes (`<(sleep 600)`) is never a hang. read-input.ts gives pipes it opens the same.
+ */
+export const WRITER_SILENT_MS = 10_000;
+
+/**
  * '-' with a terminal on standard input would sit waiting for typing. Under --no-input (or CI=true) nothing
  * may wait on a person, so that is a usage error at once; otherwise the person is told what is awaited and how
  * to end it (`notice`, a line on stderr), instead of facing a silent cursor.
@@ -15,6 +22,19 @@ export function checkStdinUsable(stream: { isTTY?: boolean }, noInput: boolean |
   if (stream.isTTY !== true) return;
   if (noInput) throw new UsageError(t(lang, STDIN.terminalForbidden), { hint: t(lang, STDIN.terminalForbiddenHint) });
   notice?.();
+}
+
+/**
+ * `-` as a command's input: refused or announced (`notice`) at a terminal as checkStdinUsable says, then read
+ * to its end, at most `limit` bytes; from a pipe or file, the first byte within WRITER_SILENT_MS (a person
+ * typing at a terminal is never hurried). What `scm validate -` and `scm explain -` read.
+ */
+export function readStdinArg(
+  stream: NodeJS.ReadableStream & { isTTY?: boolean },
+  o: { noInput: boolean | undefined; lang: Lang; notice?: () => void; limit?: number },
+): Promise<Buffer> {
+  checkStdinUsable(stream, o.noInput, o.lang, o.notice);
+  return readStdin(stream, o.limit, o.lang, stream.isTTY === true ? undefined : WRITER_SILENT_MS);
 }
 
 const TIMED_OUT = Symbol('timed out');

@@ -1,6 +1,7 @@
 // A pipe whose writer is there but writes nothing (a FIFO held open, `<(sleep 30)`, `sleep 30 | scm validate -`)
 // is unreadable input (exit 2) after 10 s without a byte (a FIFO nobody opened: the 2 s grace), through the built
 // binary: never a wait for the writer to end.
+// `scm explain -` reads standard input under the same rule (a writer that never writes: exit 2 after 10 s).
 // The writers sleep 30 s, so a hang shows as the run being killed (code null), not as a slow pass; a writer
 // that starts a moment late, or pauses after its first bytes, is still read. No timing is asserted.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -8,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { afterAll, afterEach, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 
@@ -127,5 +128,29 @@ describeFixtures('scm validate: a pipe whose writer is silent', () => {
     const path = fifo('slow.pem');
     writer(`exec 1<>"$1"; head -c 100 '${C('rsa-fullchain.pem')}'; sleep 3; tail -c +101 '${C('rsa-fullchain.pem')}'`, [path]);
     expect((await scm(['validate', '--cert', path, '--key', C('rsa.key')])).code).toBe(0);
+  });
+});
+
+describe('scm explain -: standard input whose writer is silent', () => {
+  it('sleep 30 | scm explain -: exit 2 about standard input, en and zh, as validate says it', async () => {
+    const w = writer('exec sleep 30', [], true);
+    const r = await scm(['explain', '-'], w.stdout!);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^scm: nothing was written to standard input within 10s\nhint: /);
+    const zh = await scm(['explain', '-', '--lang', 'zh'], w.stdout!);
+    expect([zh.code, zh.stdout]).toEqual([2, '']);
+    expect(zh.stderr).toMatch(/^scm: 10 秒内没有内容写入标准输入\n提示：/);
+  }, 60_000);
+
+  it('scm explain - < <(sleep 30), --json: exit 2 with the JSON error line', async () => {
+    const r = await run('bash', ['-c', '$SCM explain - --json < <(exec sleep 30 2>/dev/null)']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(JSON.parse(r.stderr).error).toMatchObject({ exitCode: 2, message: 'nothing was written to standard input within 10s' });
+  });
+
+  it('a writer that starts 3 s late is read', async () => {
+    const w = writer('sleep 3; echo \'{"error_code":"SCM.0014","error_msg":"x"}\'', [], true);
+    const r = await scm(['explain', '-', '--json'], w.stdout!);
+    expect([r.code, JSON.parse(r.stdout)[0].code]).toEqual([0, 'SCM.0014']);
   });
 });

@@ -6,7 +6,7 @@ import { explanationOf, type Explanation } from '../../core/catalogue/explanatio
 import { listOf, quotedListOf, t } from '../../core/i18n.js';
 import { rulesForCode } from '../../core/rules/table.js';
 import { STDIN } from '../../io/messages.js';
-import { checkStdinUsable, readStdin } from '../../io/stdin.js';
+import { readStdinArg } from '../../io/stdin.js';
 import { errorLine, hintLine, warningLine } from '../../render/diagnostics.js';
 import { jsonDocument, jsonErrorLine, jsonWarningLine } from '../../render/json.js';
 import { renderExplanation, renderList } from './render.js';
@@ -31,8 +31,8 @@ async function queriesFrom(args: string[], ctx: Ctx): Promise<Query[]> {
       queries.push({ text: arg });
       continue;
     }
-    checkStdinUsable(ctx.stdin, ctx.noInput, ctx.lang, () => ctx.stderr.write(`${t(ctx.lang, STDIN.readingText)}\n`));
-    const found = extractCodes((await readStdin(ctx.stdin, undefined, ctx.lang)).toString('utf8'));
+    const notice = () => ctx.stderr.write(`${t(ctx.lang, STDIN.readingText)}\n`);
+    const found = extractCodes((await readStdinArg(ctx.stdin, { noInput: ctx.noInput, lang: ctx.lang, notice })).toString('utf8'));
     if (found.length === 0) throw new UsageError(t(ctx.lang, M.noCodeInStdin), { hint: t(ctx.lang, M.stdinHint) });
     for (const f of found) queries.push(f.message === undefined ? { text: f.code } : { text: f.code, serverMessage: f.message });
   }
