@@ -1,9 +1,12 @@
 // Why the emulator refuses a fault (--fault, POST /_emulator/faults), a seed (POST /_emulator/seed) or a state
 // file (--state), in English and Chinese. The admin API answers in English; `scm emulator` says them in the
 // user's language (problem.ts carries the message and its parameters); and its request log (LOG).
-import { quotedZh, type Messages, type Params } from '../core/i18n.js';
+import { quotedZh, type Lang, type Messages, type Params } from '../core/i18n.js';
+import { errnoSaid } from '../io/errno.js';
 
 const quoted = (p: Params, key: string): string => quotedZh(String(p[key]));
+/** A file that could not be read ({code}, {words}: state-file.ts), said with the errno table (src/io/errno.ts). */
+const unread = (p: Params, lang: Lang): string => errnoSaid(String(p.code), String(p.words), lang);
 
 export const EM = {
   // Faults
@@ -34,8 +37,8 @@ export const EM = {
 
   // State files
   stateFilePath: { en: '{what} must be a file path', zh: '{what} 必须是文件路径' },
-  stateCannotReadFile: { en: '{what}: cannot read {path} ({code})', zh: '{what}：无法读取 {path}（{code}）' },
-  stateCannotRead: { en: 'cannot read it ({code})', zh: '无法读取该文件（{code}）' },
+  stateCannotReadFile: { en: (p) => `${p.what}: cannot read ${p.path}: ${unread(p, 'en')}`, zh: (p) => `${p.what}：无法读取 ${p.path}：${unread(p, 'zh')}` },
+  stateCannotRead: { en: (p) => `cannot read it: ${unread(p, 'en')}`, zh: (p) => `无法读取该文件：${unread(p, 'zh')}` },
   stateNotJson: { en: 'not valid JSON: {why}', zh: '不是有效的 JSON：{why}' },
   stateShape: { en: 'expected {"certificates": [...], "resources": [...], "unreliable": [...]}', zh: '内容应为 {"certificates": [...], "resources": [...], "unreliable": [...]}' },
   stateCertificates: { en: "'certificates' must be an array", zh: '“certificates”必须是数组' },

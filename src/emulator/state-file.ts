@@ -5,6 +5,7 @@
 // they are deployed. The file becomes one seed (seed.ts): it is checked whole before anything is stored.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { systemWords } from '../io/errno.js';
 import { EM } from './messages.js';
 import { Problem } from './problem.js';
 
@@ -12,13 +13,16 @@ const FILE_KEYS = { cert: 'pem', chain: 'chain', key: 'private_key', enc_cert: '
 
 const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\s*/g;
 
+/** A failed read, as the messages say it: the code, and the system's words for a code the errno table lacks. */
+const unread = (e: unknown): { code: string; words: string } => ({ code: (e as NodeJS.ErrnoException).code ?? '', words: systemWords(e as Error) });
+
 function read(base: string, rel: unknown, what: string): string {
   if (typeof rel !== 'string' || rel === '') throw new Problem(EM.stateFilePath, { what });
   const path = resolve(base, rel);
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Problem(EM.stateCannotReadFile, { what, path, code: (e as NodeJS.ErrnoException).code ?? 'error' });
+    throw new Problem(EM.stateCannotReadFile, { what, path, ...unread(e) });
   }
 }
 
@@ -28,8 +32,7 @@ export function readStateFile(path: string): Record<string, unknown> {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw code ? new Problem(EM.stateCannotRead, { code }) : new Problem(EM.stateNotJson, { why: (e as Error).message });
+    throw (e as NodeJS.ErrnoException).code ? new Problem(EM.stateCannotRead, unread(e)) : new Problem(EM.stateNotJson, { why: (e as Error).message });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Problem(EM.stateShape);
   const state = raw as Record<string, unknown>;

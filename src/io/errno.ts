@@ -18,9 +18,12 @@ export function systemWords(e: Error): string {
 
 /** What went wrong, for "cannot read PATH: …": ERRNO's sentence, else the system's words and the code. */
 export function errnoText(e: unknown, lang: Lang): string {
-  const code = (e as NodeJS.ErrnoException).code;
+  return errnoSaid((e as NodeJS.ErrnoException).code, systemWords(e as Error), lang);
+}
+
+/** errnoText from what was kept of the error: its code and the system's words (systemWords). */
+export function errnoSaid(code: string | undefined, words: string, lang: Lang): string {
   const known = knownErrno(code, lang);
   if (known !== undefined) return known;
-  const words = systemWords(e as Error);
   return code ? `${words} (${code})` : words;
 }

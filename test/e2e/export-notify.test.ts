@@ -280,12 +280,30 @@ describe('scm emulator --state FILE', () => {
     }
   });
 
+  it('a --state path that cannot be read: exit 2, one line saying why in words (the errno table), en and zh', async () => {
+    const folder = join(dir, 'state-folder');
+    mkdirSync(folder);
+    const missing = join(dir, 'no-such-state.json');
+    const through = join(dir, 'bad-state-file.json', 'x.json');
+    writeFileSync(join(dir, 'bad-state-file.json'), '{}');
+    const cases: Array<[string, string, 'en' | 'zh', string]> = [
+      [folder, 'cannot read it: it is a folder', 'en', ''],
+      [missing, 'cannot read it: no such file or folder', 'en', ''],
+      [through, 'cannot read it: a part of the path is a file, not a folder', 'en', ''],
+      [folder, '无法读取该文件：它是目录', 'zh', '：'],
+    ];
+    for (const [path, why, lang, colon] of cases) {
+      const r = await runCli(['emulator', '--port', '0', '--state', path, '--lang', lang]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `scm: --state ${path}${colon || ': '}${why}\n`]);
+    }
+  });
+
   it('a bad state file is exit 2, naming the entry', async () => {
     const file = join(dir, 'bad-state.json');
     writeFileSync(file, JSON.stringify({ certificates: [{ name: 'x', cert: 'nowhere.pem' }] }));
     const r = await runCli(['emulator', '--port', '0', '--state', file]);
     expect(r.code).toBe(2);
-    expect(said(r.stderr)[0]).toMatch(new RegExp(`^scm: --state ${file}: certificates\\[0\\]\\.cert: cannot read .*nowhere\\.pem \\(ENOENT\\)$`));
+    expect(said(r.stderr)[0]).toMatch(new RegExp(`^scm: --state ${file}: certificates\\[0\\]\\.cert: cannot read .*nowhere\\.pem: no such file or folder$`));
     writeFileSync(file, JSON.stringify({ resources: [{ service: 'ELB', project: 'mars-1' }] }));
     const region = await runCli(['emulator', '--port', '0', '--state', file, '--lang', 'zh']);
     expect([region.code, said(region.stderr)[0]]).toEqual([2, `scm: --state ${file}：resources[0].project 的“mars-1”不是已知的区域`]);

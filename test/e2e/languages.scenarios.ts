@@ -162,6 +162,7 @@ export const SCENARIOS: Scenario[] = [
   run('usage: plain http to a remote host', () => ['list', '--endpoint', 'http://scm.example.com'], 2),
   run('usage: emulator --port', () => ['emulator', '--port', '70000'], 2),
   run('usage: emulator --fault', () => ['emulator', '--fault', '{"op":"nope"}'], 2),
+  run('usage: emulator --state a folder', () => ['emulator', '--state', '/'], 2),
   // settings
   run('config file: a misspelt key', (f) => ['list', '--config', f.typoConfig], 2),
   run('config file: a bad value', (f) => ['config', '--config', f.badConfig], 2),

@@ -154,7 +154,7 @@ describe('the emulator state file', () => {
         return (e as Error).message;
       }
     };
-    expect(attempt({ certificates: [{ name: 'a', cert: 'missing.pem' }] })).toMatch(/^certificates\[0\]\.cert: cannot read .*missing\.pem \(ENOENT\)$/);
+    expect(attempt({ certificates: [{ name: 'a', cert: 'missing.pem' }] })).toMatch(/^certificates\[0\]\.cert: cannot read .*missing\.pem: no such file or folder$/);
     expect(attempt({ certificates: [{ name: 'a', domain: 'a.test' }, { name: 'b', domain: 'b.test', id: 'scs1' }] })).toBe("seed: 'certificates[1].id' must be scs followed by 13 digits");
     expect(attempt({ certificates: [{ name: 'a', domain: 'a.test', colour: 'red' }] })).toMatch(/^seed: unknown field 'certificates\[0\]\.colour'/);
     expect(attempt({ certificates: [{ id: 'scs1700000000009', name: 'a', domain: 'a.test' }, { id: 'scs1700000000009', name: 'b', domain: 'b.test' }] })).toBe('seed: the certificate id scs1700000000009 is given twice or already taken');

@@ -49,10 +49,13 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
   let account: unknown;
   if (opts.state !== undefined) {
     const { readStateFile } = await import('../../emulator/state-file.js');
+    const { EM } = await import('../../emulator/messages.js');
     try {
       account = readStateFile(opts.state);
     } catch (e) {
-      throw new UsageError(t(L, M.badState, { file: opts.state, why: reasonIn(L, e) }), { hint: t(L, M.stateHint) });
+      // A file that cannot be read at all: what its format is has nothing to do with it.
+      const unread = e instanceof Problem && e.text === EM.stateCannotRead;
+      throw new UsageError(t(L, M.badState, { file: opts.state, why: reasonIn(L, e) }), unread ? {} : { hint: t(L, M.stateHint) });
     }
   }
 
