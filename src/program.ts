@@ -145,6 +145,13 @@ export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, argv: 
   return program;
 }
 
+/**
+ * The long flags that take no value of the program and of the commands built with their options (the one
+ * named, see buildProgram): `--json=true` of one of them is said as a value given to a flag that takes none.
+ */
+const bareFlags = (program: CommandType): Set<string> =>
+  new Set([program, ...program.commands].flatMap((c) => c.options.flatMap((o) => (o.long && !o.required && !o.optional ? [o.long] : []))));
+
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
 
 function isCommanderError(e: unknown): e is CommanderError {
@@ -166,7 +173,7 @@ export async function runProgram(argv: string[], ctx: Ctx, o: { version: string;
     getErrHelpWidth: () => helpWidth(ctx.stderr, ctx.env),
     getOutHasColors: () => ctx.style.enabled,
     getErrHasColors: () => ctx.errStyle.enabled,
-    outputError: (s, write) => write(o.usageError(localizeUsageError(s, ctx.lang), usageErrorHint(s, ctx.lang))),
+    outputError: (s, write) => write(o.usageError(localizeUsageError(s, ctx.lang, bareFlags(program)), usageErrorHint(s, ctx.lang))),
   });
   for (const sub of program.commands) sub.configureOutput(program.configureOutput());
   if (isBareInvocation(argv)) {

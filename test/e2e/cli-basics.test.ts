@@ -56,6 +56,16 @@ describe('scm', () => {
     expect(r.stderr).toMatch(/unknown option '--frobnicate'/);
   });
 
+  it('a flag that takes no value, given one (--json=true, --dry-run=yes): exit 2 saying so, not "unknown option"', async () => {
+    const r = await runCli(['list', '--json=true']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', "scm: option '--json' takes no value: write --json alone, or leave it out\n"]);
+    const zh = await runCli(['delete', 'scs1234567890123', '--dry-run=yes', '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([2, 'scm: 选项“--dry-run”不接受取值：请只写 --dry-run，或者不写\n']);
+    const json = await runCli(['explain', '14', '--json', '--no-color=1']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stderr).error).toMatchObject({ type: 'UsageError', exitCode: 2, message: "option '--no-color' takes no value: write --no-color alone, or leave it out" });
+  });
+
   it('a global option without its value before any command is exit 2 saying so, not the help page', async () => {
     for (const args of [['--lang'], ['--config'], ['--lang', '--version']]) {
       const r = await runCli(args);

@@ -156,6 +156,7 @@ export const SCENARIOS: Scenario[] = [
   run('explain --status (a list)', () => ['explain', '--status', '401'], 0),
   run('emulator: serving one request, then stopped', () => ['emulator', '--port', '0'], 0, { serve: true, codeOnStdout: true }),
   run('usage: an unknown option', () => ['list', '--frobnicate'], 2),
+  run('usage: a flag given a value', () => ['list', '--asc=yes'], 2),
   run('usage: --timeout', () => ['list', '--timeout', 'soon'], 2),
   run('usage: --retries', () => ['push', HELD, '--service', 'CDN', '--retries', '11'], 2),
   run('usage: a region typo', () => ['list', '--region', 'cn-nort-4'], 2, { env: { SCM_ENDPOINT: '' } }),

@@ -10,6 +10,8 @@ export const U = {
   unknownCommand: { en: "unknown command '{name}'", zh: '未知命令“{name}”' },
   missingArgument: { en: "missing required argument '{name}'", zh: '缺少必需的参数“{name}”' },
   optionMissingArgument: { en: "option '{flags}' needs a value", zh: '选项“{flags}”缺少取值' },
+  // `--json=true`, `--dry-run=yes`: commander calls it an unknown option. The value given is never shown.
+  optionTakesNoValue: { en: "option '{flag}' takes no value: write {flag} alone, or leave it out", zh: '选项“{flag}”不接受取值：请只写 {flag}，或者不写' },
   invalidChoice: { en: "option '{flags}' does not accept '{value}': choose one of {choices}", zh: '选项“{flags}”不接受取值“{value}”，可选值：{choices}' },
   invalidValue: { en: "option '{flags}' does not accept '{value}': {reason}", zh: '选项“{flags}”不接受取值“{value}”：{reason}' },
   tooManyFor: { en: "too many arguments for '{name}': it takes {expected}, got {got}", zh: '命令“{name}”的参数过多：最多 {expected} 个，实际 {got} 个' },
@@ -75,9 +77,12 @@ export function usageErrorHint(text: string, lang: Lang): string | undefined {
 
 /**
  * commander's error text ("error: unknown command 'x'\n(Did you mean y?)\n") as one line in `lang`, without
- * the "error: " prefix (cli.ts puts "scm:" in front).
+ * the "error: " prefix (cli.ts puts "scm:" in front). `bare`: the long flags (`--json`, `--no-color`) of the
+ * command being run and the global ones that take no value, for "unknown option '--json=true'".
  */
-export function localizeUsageError(text: string, lang: Lang): string {
+export function localizeUsageError(text: string, lang: Lang, bare: ReadonlySet<string> = new Set()): string {
+  const valued = /^unknown option '(--[^=']+)=/.exec(text.replace(/^error: /, '').trim())?.[1];
+  if (valued !== undefined && bare.has(valued)) return t(lang, U.optionTakesNoValue, { flag: valued });
   const [first = '', ...rest] = valueDropped(text.replace(/^error: /, '').trim()).split('\n');
   const shape = SHAPES.find(([re]) => re.test(first));
   const said = shape ? shape[1](first.match(shape[0])!, lang) : first;
