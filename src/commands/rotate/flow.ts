@@ -62,7 +62,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     ...(r.newCert.kind === 'files' ? { source: r.newCert.source, name: r.newCert.name } : {}),
   };
   const doc = (status: string, extra: Partial<RotationDoc> = {}): RotationDoc => ({
-    dryRun: r.dryRun, status, newId: fresh.id ?? null, oldIds: plan.oldIds, rows: plannedRows(plan), cleanup: [], deletions: [], notified: [], unknown: plan.unknown, upload: null, requestIds: [], ...extra,
+    dryRun: r.dryRun, status, newId: fresh.id ?? null, oldIds: plan.oldIds, rows: plannedRows(plan), cleanup: [], deletions: [], notified: [], unknown: plan.unknown, upload: null, requestIds: [], ...extra, ...(r.upload ? { asUpload: true } : {}),
   });
 
   // The plan first; then the offline refusal, before anything is uploaded or deployed.
@@ -157,13 +157,15 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const halted: StoppedIn | undefined = stop instanceof InterruptedError ? 'delete' : notifyError instanceof InterruptedError ? 'notify' : undefined;
   const stillOn = notifyError ? cleanup.filter((e) => e.notify && !notified.includes(e.id)).map((e) => e.id) : [];
 
-  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, stillOn, unknown: verification.unknown, upload: uploadDoc(), requestIds, ...(halted ? { interruptedDuring: halted } : {}) });
+  // upload --rotate has no --delete-old: an old certificate nothing uses names the command that deletes it.
+  const deleteCmd = r.upload?.deleteOld(newId);
+  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, stillOn, unknown: verification.unknown, upload: uploadDoc(), requestIds, ...(halted ? { interruptedDuring: halted } : {}), ...(deleteCmd ? { deleteOld: deleteCmd } : {}) });
   const idle = nothingToDo(plan) && deletions.length === 0;
   if (r.json) ctx.stdout.write(jsonDocument(rotationJson(idle ? { ...final, status: 'nothing-to-do' } : final, lang)));
   else if (r.quiet && !halted) ctx.stdout.write(`${newId}\n`);
   else {
     if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
-    if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified, stillOn }, view));
+    if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified, stillOn, ...(deleteCmd ? { deleteOld: deleteCmd } : {}) }, view));
     // The copy pushed to CDN's certificate store is no resource of the plan: said apart, so the counts match it.
     const pushedCopy = (x: { reason: string }): boolean => x.reason === 'pushed';
     const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed' && !pushedCopy(x)).length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length, pushed: verification.rows.filter(pushedCopy).length };

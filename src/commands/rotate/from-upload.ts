@@ -48,5 +48,6 @@ export async function rotateUpload(u: UploadRotation, ctx: Ctx): Promise<number>
     deleteOld: false, disableNotifications: false, dryRun: opts.dryRun === true, json: opts.json === true, quiet: opts.quiet === true, extras: opts.wafType ? { wafType: opts.wafType } : {},
     session: { ...(opts.region !== undefined ? { region: opts.region } : {}), ...(opts.endpoint !== undefined ? { endpoint: opts.endpoint } : {}), ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
     ...(u.hook ? { rerun: (newId: string) => rerunCommand(u, newId) } : {}),
+    upload: { deleteOld: (newId: string) => `${rerunCommand(u, newId)} --delete-old` },
   }, ctx);
 }

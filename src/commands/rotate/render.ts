@@ -84,6 +84,8 @@ export interface Results {
   notified: string[];
   /** --disable-notifications: the ids whose expiry e-mails are still on because the request failed. */
   stillOn?: string[];
+  /** `scm upload --rotate`: the command that deletes an old certificate nothing uses (upload has no --delete-old). */
+  deleteOld?: string;
 }
 
 export function renderResults(r: Results, v: View): string {
@@ -94,7 +96,7 @@ export function renderResults(r: Results, v: View): string {
   let out = rows.length > 0 ? table(fitColumns([headings, ...rows], v.width, [2, 5]).map((cells, i) => (i === 0 ? cells.map((c) => style.bold(c)) : cells))) : '';
   const oldLines = r.cleanup.map((e) => {
     const done = r.deletions.find((d) => d.id === e.id);
-    const what = done ? outcomeText(done, lang, style) : cleanupText(e, lang);
+    const what = done ? outcomeText(done, lang, style) : cleanupText(e, lang, r.deleteOld);
     const mails = r.notified.includes(e.id) ? t(lang, M.notificationsOff) : r.stillOn?.includes(e.id) ? style.yellow(t(lang, M.notificationsStillOn, { id: e.id })) : '';
     return t(lang, M.oldLine, { id: e.id, what: mails ? `${what}${lang === 'zh' ? '；' : '; '}${mails}` : what });
   });
@@ -129,11 +131,16 @@ export interface RotationDoc {
   requestIds: string[];
   /** Set when Ctrl-C or SIGTERM stopped it (status "interrupted"). */
   interruptedDuring?: StoppedIn;
+  /** `scm upload --rotate`: upload's `certificate_id` (the new id, when there is one) heads the document. */
+  asUpload?: boolean;
+  /** `scm upload --rotate`: the command that deletes an old certificate nothing uses (upload has no --delete-old). */
+  deleteOld?: string;
 }
 
 export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown> {
   const newId = d.newId ?? '';
   return {
+    ...(d.asUpload && d.newId ? { certificate_id: d.newId } : {}),
     dryRun: d.dryRun,
     status: d.status,
     new: d.newId,
@@ -141,7 +148,7 @@ export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown
     upload: d.upload,
     resources: d.rows.map((r) => ({ service: r.service, region: r.region, resource: r.resourceId, resourceName: r.resourceName, from: r.from, result: r.result, reason: r.reason, message: rowMessage(r, newId, lang) })),
     deleted: d.deletions.filter((x) => x.result === 'deleted' || x.result === 'already-deleted').map((x) => x.id),
-    kept: d.cleanup.filter((e) => e.action === 'keep').map((e) => ({ id: e.id, reason: e.reason, message: cleanupText(e, lang) })),
+    kept: d.cleanup.filter((e) => e.action === 'keep').map((e) => ({ id: e.id, reason: e.reason, message: cleanupText(e, lang, d.deleteOld) })),
     deleteErrors: d.deletions.filter((x) => x.result === 'failed' || x.result === 'interrupted' || x.result === 'not-attempted' || x.result === 'refused').map((x) => ({ id: x.id, result: x.result, error: x.error ? x.error.toJSON() : null })),
     notificationsDisabled: d.notified,
     notificationsStillOn: d.stillOn ?? [],

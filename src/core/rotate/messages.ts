@@ -54,6 +54,8 @@ export const CM = {
   wider: { en: 'kept: it also covers names the new certificate does not, so it may be the only certificate for them', zh: '保留：它还覆盖新证书没有的名称，可能是这些名称唯一的证书' },
   outlives: { en: 'kept: no longer used, but it expires after the new certificate, so --delete-old does not delete it', zh: '保留：已不再使用，但它比新证书更晚到期，因此 --delete-old 不删除它' },
   'not-asked': { en: 'no longer used (add --delete-old to delete it)', zh: '已不再使用（加 --delete-old 可删除）' },
+  // Run by a command without --delete-old (upload --rotate): the command that deletes it ({cmd}).
+  'not-asked-command': { en: 'no longer used ({cmd} deletes it)', zh: '已不再使用（运行 `{cmd}` 可删除）' },
   'pushed-copy': {
     en: "kept: a copy of it was pushed to CDN's certificate store, and SCM cannot tell whether a CDN domain uses that copy (scm delete {id} --force deletes it from SCM; the copy in CDN stays)",
     zh: '保留：它的副本已推送到 CDN 证书库，SCM 无法确定是否有 CDN 域名在使用该副本（`scm delete {id} --force` 可从 SCM 删除它；CDN 中的副本仍保留）',
@@ -79,7 +81,9 @@ export function rowText(r: RotationRow, newId: string, lang: Lang): string {
   return t(lang, UV[u?.kind ?? 'none'], { ...p, what: u?.kind === 'unlisted' ? unlistedText(u.unlisted, lang) : '' });
 }
 
-export function cleanupText(e: CleanupEntry, lang: Lang): string {
+/** `deleteOld`: the command that deletes an old certificate nothing uses, when the one run has no --delete-old. */
+export function cleanupText(e: CleanupEntry, lang: Lang, deleteOld?: string): string {
+  if (e.reason === 'not-asked' && deleteOld) return t(lang, CM['not-asked-command'], { cmd: deleteOld });
   return t(lang, CM[e.reason], { id: e.id, why: unknownWhy(e.deployment, lang) || t(lang, R.unasked) });
 }
 
