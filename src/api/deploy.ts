@@ -27,6 +27,8 @@ export interface DeployRow {
   state: DeployState;
   /** What the service said (failed), or why it was not sent. */
   detail: string;
+  /** failed, but sent: its answer was lost and whether it took effect could not be told, so it was not sent again. */
+  unconfirmed?: true;
 }
 
 export interface DeployOutcome {
@@ -62,7 +64,7 @@ export class DeployInterrupted extends InterruptedError {
 export async function executeDeploy(client: ScmClient, certificateId: string, batches: readonly DeployBatch[], o: DeployOptions = {}): Promise<DeployOutcome> {
   const out: DeployOutcome = { certificateId, rows: [], requestIds: [] };
   const lang = client.lang;
-  const row = (target: DeployTarget, state: DeployState, detail = ''): void => void out.rows.push({ target, state, detail });
+  const row = (target: DeployTarget, state: DeployState, detail = '', unconfirmed = false): void => void out.rows.push({ target, state, detail, ...(unconfirmed ? { unconfirmed: true as const } : {}) });
   let stopped = false;
   const look = async (batch: DeployBatch): Promise<Deployment> => (await client.deployedResources([certificateId], [batch.service]))[0]!;
   // Rows in the order of the batches, whatever order they were settled in.
@@ -112,7 +114,7 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
             } catch (le) {
               if (le instanceof InterruptedError) throw le;
               // Cannot tell what happened: sending again might deploy twice.
-              for (const target of todo) row(target, 'failed', `${firstLine(e)} (${t(lang, DP.unchecked)})`);
+              for (const target of todo) row(target, 'failed', `${firstLine(e)} (${t(lang, DP.unchecked)})`, true);
               out.error ??= error;
               stopped = true;
               break;
@@ -123,14 +125,14 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
               if (presence === 'absent') return true;
               if (presence === 'present') row(target, 'recovered');
               else {
-                row(target, 'failed', t(lang, DP.unknown, { error: firstLine(e), why: unknownWhy(after, lang) || t(lang, DP.unchecked) }));
+                row(target, 'failed', t(lang, DP.unknown, { error: firstLine(e), why: unknownWhy(after, lang) || t(lang, DP.unchecked) }), true);
                 out.error ??= error;
               }
               return false;
             });
             if (todo.length === 0) break;
             if (mayStillRun(e)) {
-              for (const target of todo) row(target, 'failed', t(lang, DP.mayStillRun, { error: firstLine(e) }));
+              for (const target of todo) row(target, 'failed', t(lang, DP.mayStillRun, { error: firstLine(e) }), true);
               out.error ??= new NetworkError(error.message, { hint: t(lang, DP.mayStillRunHint) });
               stopped = stopsTheRest(error);
               break;

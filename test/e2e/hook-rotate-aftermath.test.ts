@@ -1,7 +1,9 @@
 // `scm upload --from lego --rotate`, as a renewal hook runs it, through the built binary, after the rotation:
 // the OLD line of a certificate nothing uses any more names a command that works (`scm rotate --domain D --to NEW
 // --delete-old`: upload has no --delete-old), and running it deletes the old one; --json has the contract's
-// top-level certificate_id (absent, as plain upload --dry-run, while there is no id).
+// top-level certificate_id (absent, as plain upload --dry-run, while there is no id); and a deployment whose
+// outcome is unknown (connection dropped, the look-up dropped too) is `failed` with reason `unconfirmed`, never
+// `rejected` (SCM refused nothing), and exits 5.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliRecorder, leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
@@ -70,5 +72,34 @@ describe('upload --from lego --rotate: after a rotation that succeeded', () => {
     expect((await emu.state()).certificates.map((c) => c.id)).toEqual([newId]);
     const usage = await run(['upload', '--from', 'lego', '--rotate', '--delete-old'], { env: lego() });
     expect(usage.code).toBe(2);
+  });
+});
+
+describe('upload --from lego --rotate: a deployment whose outcome is unknown', () => {
+  beforeAll(async () => {
+    await emu.reset();
+    await seedOld();
+  });
+
+  it('connection dropped after SCM took it, and every look-up dropped too: failed, reason unconfirmed (not rejected), exit 5', async () => {
+    // The look-up before the deployments answers; the one after the dropped deploy, and the check, do not.
+    await emu.fault([{ op: 'deploy', action: 'drop-after-commit' }, { op: 'deployed-resources', action: 'drop', after: 1, times: 100 }]);
+    const r = await run(['upload', '--from', 'lego', '--rotate', '--json', '--retries', '0'], { env: lego() });
+    expect(r.code, r.stderr).toBe(5);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.certificate_id).toBe(doc.new);
+    expect(doc.resources.map((x: { resource: string; result: string; reason: string }) => [x.resource, x.result, x.reason])).toEqual([['relb', 'failed', 'unconfirmed']]);
+    expect(doc.resources[0].message).toMatch(/^not confirmed: /);
+    expect(JSON.parse(r.stderr.trim().split('\n').pop()!).error.exitCode).toBe(5);
+  });
+
+  it('in Chinese: the row says it was not confirmed', async () => {
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    await emu.reset();
+    await seedOld();
+    await emu.fault([{ op: 'deploy', action: 'drop-after-commit' }, { op: 'deployed-resources', action: 'drop', after: 1, times: 100 }]);
+    const r = await run(['upload', '--from', 'lego', '--rotate', '--retries', '0'], { env: { ...lego(), LANG: 'zh_CN.UTF-8' } });
+    expect(r.code, r.stderr).toBe(5);
+    expect(r.stdout).toMatch(/relb\s.*失败\s+未能确认：/);
   });
 });

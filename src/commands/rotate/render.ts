@@ -73,7 +73,7 @@ export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string 
 
 /** The MESSAGE of a row: what the service said, with the fix when scm knows one. */
 export function rowMessage(r: RotationRow, newId: string, lang: Lang): string {
-  return rowText(r.reason === 'rejected' ? { ...r, detail: failureText(r.detail, lang) } : r, newId, lang);
+  return rowText(r.reason === 'rejected' || r.reason === 'unconfirmed' ? { ...r, detail: failureText(r.detail, lang) } : r, newId, lang);
 }
 
 export interface Results {

@@ -15,7 +15,7 @@ export const sentOf = (outcome: DeployOutcome | undefined, pushed?: PushOutcome)
   const sent = new Map<string, Sent>();
   for (const row of outcome?.rows ?? []) {
     const state: Sent['state'] = row.state === 'failed' || row.state === 'not-sent' || row.state === 'interrupted' || row.state === 'recovered' ? row.state : 'accepted';
-    sent.set(targetKey(row.target), { state, ...(row.detail ? { detail: row.detail } : {}) });
+    sent.set(targetKey(row.target), { state, ...(row.detail ? { detail: row.detail } : {}), ...(row.unconfirmed ? { unconfirmed: true } : {}) });
   }
   // The push to CDN (one row: CDN has no project): pushed, or already there, is accepted.
   const p = pushed?.rows[0];

@@ -20,6 +20,7 @@ export type RowReason =
   | 'deployed' // accepted, and shown on the new certificate
   | 'recovered' // the answer was lost; ListDeployedResources showed it on the new certificate before any re-send
   | 'rejected' // the service said no (failure_list), or the request failed: `detail` says how
+  | 'unconfirmed' // its answer was lost and whether it took effect could not be told: not sent again (`detail`: why)
   | 'still-old' // accepted, but still shown on an old certificate (`detail`: which)
   | 'not-shown' // accepted, but not shown on the new certificate
   | 'unverified' // accepted; its region is is_error, so SCM cannot confirm it
@@ -51,6 +52,8 @@ export interface RotationRow extends RotationResource {
 export interface Sent {
   state: 'accepted' | 'recovered' | 'failed' | 'interrupted' | 'not-sent';
   detail?: string;
+  /** failed, but its answer was lost and the look-up could not tell whether it took effect: SCM refused nothing. */
+  unconfirmed?: boolean;
 }
 
 export type RotationStatus = 'complete' | 'incomplete' | 'failed';
@@ -137,7 +140,7 @@ function copyRow(plan: RotationPlan, r: RotationResource, newId: string, sent: R
 
 /** The row of a resource whose request SCM did not accept (failed, not sent, cut short); undefined when it did. */
 function notAccepted(r: RotationResource, s: Sent, interrupted = false): RotationRow | undefined {
-  if (s.state === 'failed') return row(r, 'failed', 'rejected', s.detail ?? '');
+  if (s.state === 'failed') return row(r, 'failed', s.unconfirmed ? 'unconfirmed' : 'rejected', s.detail ?? '');
   if (s.state === 'interrupted') return row(r, 'interrupted', 'interrupted');
   if (s.state === 'not-sent') return interrupted ? row(r, 'skipped', 'not-sent-interrupted') : row(r, 'skipped', 'not-sent', s.detail ?? '');
   return undefined;
