@@ -2,7 +2,7 @@
 // the names; which file holds the leaf, the chain, the key or a PKCS#12 is decided by content in core
 // (src/core/validate/classify.ts), so that each file is parsed once. File system calls are synchronous, as in
 // read-input.ts: `scm validate /etc/letsencrypt/live/*` reads thousands of small files.
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import { subfolderAdvice } from '../core/validate/subfolders.js';
@@ -27,6 +27,33 @@ function statOrNothing(path: string): Stats | undefined {
 function why(e: unknown, lang: Lang): string {
   const code = (e as NodeJS.ErrnoException).code;
   return code === 'ENOENT' ? t(lang, IO.noSuchDirectory) : code === 'EACCES' || code === 'EPERM' ? t(lang, IO.permissionDenied) : errnoText(e, lang);
+}
+
+/** A symbolic link whose target does not exist: what it points to, as written; undefined for anything else. */
+function danglingTarget(path: string): string | undefined {
+  try {
+    statSync(path);
+    return undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() !== true) return undefined;
+    return readlinkSync(path);
+  }
+}
+
+/** A regular file, or a link to nothing (an unreadable file, said as such when the folder is read). */
+const fileOrDangling = (path: string): boolean => statOrNothing(path)?.isFile() === true || danglingTarget(path) !== undefined;
+
+/**
+ * Links in `dir` whose targets do not exist: unreadable input naming each with where it points, never a report
+ * computed without them (a "no private key" finding for a privkey.pem that is there, as a link to nothing).
+ */
+function danglingLinks(dir: string, links: Array<{ name: string; target: string }>, lang: Lang): InputError {
+  // certbot's live/<name>/cert.pem -> ../../archive/<name>/cert1.pem: live/ copied (cp -r) without archive/.
+  const hint = t(lang, links.some((l) => l.target.startsWith('../../archive/')) ? IO.certbotLinksHint : IO.danglingLinkHint);
+  const [one] = links;
+  if (links.length === 1) return new InputError(t(lang, IO.danglingLink, { path: join(dir, one!.name), target: one!.target }), { path: join(dir, one!.name), hint });
+  const list = links.map((l) => `${l.name} -> ${l.target}`).join(', ');
+  return new InputError(t(lang, IO.danglingLinks, { count: links.length, dir, links: list }), { path: dir, hint });
 }
 
 /** Names a certificate, key or keystore file goes by: a folder holding one is worth pointing at. */
@@ -60,7 +87,7 @@ function bundleFolders(full: string): string[] {
     if (statOrNothing(join(full, rel))?.isDirectory() !== true) continue;
     const names = entries(join(full, rel));
     visited += names.length;
-    if (names.some((n) => BUNDLE_FILE.test(n) && statOrNothing(join(full, rel, n))?.isFile() === true)) found.push(rel);
+    if (names.some((n) => BUNDLE_FILE.test(n) && fileOrDangling(join(full, rel, n)))) found.push(rel);
     else if (depth < MAX_DEPTH) queue.push(...names.map((n) => ({ rel: `${rel}/${n}`, depth: depth + 1 })));
   }
   return found;
@@ -68,7 +95,7 @@ function bundleFolders(full: string): string[] {
 
 /** Whether folder `path` holds a regular file at all (a CA's download: IIS/ with its password file). */
 function holdsFiles(path: string): boolean {
-  return entries(path).some((n) => statOrNothing(join(path, n))?.isFile() === true);
+  return entries(path).some((n) => fileOrDangling(join(path, n)));
 }
 
 /**
@@ -99,8 +126,11 @@ function listFiles(dir: string, ctx: ReadContext): { files: string[]; folders: s
     throw new InputError(t(lang, IO.cannotRead, { path: dir, why: why(e, lang) }), { path: dir });
   }
   const files: string[] = [];
+  const dangling: Array<{ name: string; target: string }> = [];
   for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
     const info = statOrNothing(join(full, name));
+    const target = info === undefined ? danglingTarget(join(full, name)) : undefined;
+    if (target !== undefined) dangling.push({ name, target });
     if (!info?.isFile()) continue;
     if (info.size <= INPUT_LIMIT) files.push(name);
     // Too big for a certificate, key or PKCS#12 file. One named like one (a fullchain.pem with a trust store
@@ -108,6 +138,7 @@ function listFiles(dir: string, ctx: ReadContext): { files: string[]; folders: s
     // than a report computed without it. Anything else (a .zip next to them) is not looked at.
     else if (BUNDLE_FILE.test(name)) throw tooBig(join(dir, name), String(info.size), INPUT_LIMIT, lang);
   }
+  if (dangling.length > 0) throw danglingLinks(dir, dangling, lang);
   // Looked for only when the top holds no bundle file: a bundle folder of its own is read as it is.
   const folders = files.some((n) => BUNDLE_FILE.test(n)) ? [] : foldersToName(full);
   if (files.length === 0) throw folders.length > 0 ? subfolderAdvice(dir, folders, lang) : new InputError(t(lang, IO.emptyFolder, { dir }), { path: dir });

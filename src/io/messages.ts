@@ -36,6 +36,18 @@ export const IO = {
   },
   notADirectory: { en: '{dir} is not a directory', zh: '{dir} 不是目录' },
   notADirectoryHint: { en: 'pass files with --cert/--key, folders as arguments', zh: '文件请用 --cert/--key 传入，目录作为参数传入' },
+  // A link in a bundle folder whose target is missing (a copy of certbot's live/<name> without archive/).
+  danglingLink: { en: 'cannot read {path}: it is a symbolic link to {target}, which does not exist', zh: '无法读取 {path}：它是指向 {target} 的符号链接，而目标不存在' },
+  danglingLinks: {
+    en: 'cannot read {count} files in {dir}: they are symbolic links to files that do not exist: {links}',
+    zh: '无法读取 {dir} 中的 {count} 个文件：它们是指向不存在的文件的符号链接：{links}',
+  },
+  danglingLinkHint: { en: 'copy the file itself into the folder, or make the link point to a file that exists', zh: '请把文件本身复制到该目录中，或让链接指向存在的文件' },
+  // certbot's live/<name>/cert.pem is a link to ../../archive/<name>/cert1.pem: `cp -r live/<name>` copies the links.
+  certbotLinksHint: {
+    en: "certbot's live/ folders hold links into ../../archive/, which must be copied with them: copy with 'cp -rL' (it copies the files the links point to), or validate the folder under /etc/letsencrypt/live/ itself",
+    zh: "certbot 的 live/ 目录中是指向 ../../archive/ 的链接，复制时必须连同其目标一起复制：请用 'cp -rL' 复制（它复制链接指向的文件本身），或直接校验 /etc/letsencrypt/live/ 下的目录",
+  },
   emptyFolder: { en: '{dir} holds no files', zh: '{dir} 中没有文件' },
   tooManyFiles: {
     en: '{dir} holds {count} files; a bundle folder holds a few: pass the right ones as arguments or with --cert/--key',

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { isDirectory, readBundleDir } from '../../src/io/bundle-files.js';
 import { INPUT_LIMIT, pfxPassword, readInput } from '../../src/io/read-input.js';
@@ -62,6 +62,43 @@ describeFixtures('bundle folders', () => {
     expect(e).toBeInstanceOf(InputError);
     expect((e as InputError).exitCode).toBe(2);
     expect((e as InputError).message).toMatch(message);
+  });
+
+  describe('a symbolic link to nothing in a folder is unreadable input naming it and its target (exit 2)', () => {
+    const rsa = (name: string): string => join(FIXTURES, 'bundles/rsa-ok', name);
+
+    it('one link to nothing beside the certificates: named with its target, never a report without the key', async () => {
+      const half = join(tmp, 'half');
+      mkdirSync(half);
+      symlinkSync(rsa('fullchain.pem'), join(half, 'fullchain.pem'));
+      symlinkSync('../gone/privkey9.pem', join(half, 'privkey.pem'));
+      const e = await readBundleDir(half, ctx()).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).exitCode).toBe(2);
+      expect((e as InputError).message).toBe(`cannot read ${join(half, 'privkey.pem')}: it is a symbolic link to ../gone/privkey9.pem, which does not exist`);
+      expect((e as InputError).hint).toBe('copy the file itself into the folder, or make the link point to a file that exists');
+      const zh = await readBundleDir(half, { ...ctx(), lang: 'zh' }).catch((x: unknown) => x);
+      expect((zh as InputError).message).toBe(`无法读取 ${join(half, 'privkey.pem')}：它是指向 ../gone/privkey9.pem 的符号链接，而目标不存在`);
+    });
+
+    it("a copy of certbot's live/<name> without archive/: every link named, with the hint to copy what they point to", async () => {
+      const backup = join(tmp, 'backup');
+      const x = join(backup, 'x');
+      mkdirSync(x, { recursive: true });
+      for (const f of ['cert', 'chain', 'fullchain', 'privkey']) symlinkSync(`../../archive/x/${f}1.pem`, join(x, `${f}.pem`));
+      const e = await readBundleDir(x, ctx()).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).exitCode).toBe(2);
+      expect((e as InputError).message).toBe(
+        `cannot read 4 files in ${x}: they are symbolic links to files that do not exist: cert.pem -> ../../archive/x/cert1.pem, chain.pem -> ../../archive/x/chain1.pem, fullchain.pem -> ../../archive/x/fullchain1.pem, privkey.pem -> ../../archive/x/privkey1.pem`,
+      );
+      expect((e as InputError).hint).toMatch(/^certbot's live\/ folders hold links into \.\.\/\.\.\/archive\/, which must be copied with them: .*'cp -rL/);
+      const zh = await readBundleDir(x, { ...ctx(), lang: 'zh' }).catch((x: unknown) => x);
+      expect((zh as InputError).message).toMatch(/^无法读取 .* 中的 4 个文件：它们是指向不存在的文件的符号链接：cert\.pem -> /);
+      // The folder above points at the copy, as it does for a folder of links that work.
+      const up = await readBundleDir(backup, ctx()).catch((x: unknown) => x);
+      expect((up as InputError).hint).toBe(`validate the one for your server: 'scm validate ${backup}/x'`);
+    });
   });
 
   it('refuses a folder of 65 files (not a bundle folder), in the language asked', async () => {
