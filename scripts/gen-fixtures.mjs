@@ -450,6 +450,9 @@ function emptyNameFixtures() {
   certbot('empty-subject', emptySubject, [interRsa], K.leafRsa);
   cert(C('ip-cn.crt'), K.leafRsa, '/CN=192.168.1.1', 'leafBase', { ...IR, extra: san('IP:192.168.1.1') });
   cert(C('idn-cn-punycode-san.crt'), K.leafRsa, '/CN=münchen.example', 'leafBase', { ...IR, extra: ['-utf8', ...san('DNS:xn--mnchen-3ya.example')] });
+  // A CN a wildcard SAN covers (www under *.example.com), and one two levels down that no wildcard covers.
+  cert(C('cn-under-wildcard.crt'), K.leafRsa, '/CN=www.example.com', 'leafBase', { ...IR, extra: san('DNS:*.example.com,DNS:example.com') });
+  cert(C('cn-below-wildcard.crt'), K.leafRsa, '/CN=a.www.example.com', 'leafBase', { ...IR, extra: san('DNS:*.example.com,DNS:example.com') });
 }
 emptyNameFixtures();
 generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves, rootSm2, SM2 });

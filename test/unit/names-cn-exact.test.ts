@@ -21,6 +21,17 @@ describeFixtures('names taken from the CN', () => {
     expect(triples(await check(parts('idn-san.crt')))).toEqual(['domain-invalid error SCM.0070', 'domain-invalid error SCM.0070']);
   });
 
+  it('a CN a wildcard SAN covers (www.example.com under *.example.com) is among the names, as for --domain: no cn-not-in-san', async () => {
+    const r = await check(parts('cn-under-wildcard.crt'));
+    expect(triples(r)).toEqual([]);
+    expect(triples(await check(parts('cn-under-wildcard.crt'), { domains: ['www.example.com'] }))).toEqual([]);
+    // One level only, as --domain: a.www.example.com is not under *.example.com.
+    const below = await check(parts('cn-below-wildcard.crt'));
+    expect(triples(below)).toEqual(['cn-not-in-san warning null']);
+    expect(below.findings[0]!.message).toBe('the common name "a.www.example.com" is not among the subject alternative names (*.example.com, example.com)');
+    expect(triples(await check(parts('cn-below-wildcard.crt'), { domains: ['a.www.example.com'] }))).toEqual(['domain-not-covered error SCM.0015', 'cn-not-in-san warning null']);
+  });
+
   it('a CN that is not among the SANs is still reported', async () => {
     const r = await check(parts('cn-not-in-san.crt'));
     expect(triples(r)).toEqual(['cn-not-in-san warning null']);

@@ -55,6 +55,13 @@ export function covers(pattern: string, host: string): boolean {
   return dot > 0 && h.slice(dot + 1) === p.slice(2);
 }
 
+/**
+ * Do a certificate's names cover `host` (in domainForm)? A DNS name (maybe a wildcard, one level) or an IP SAN.
+ * What --domain is checked with, and whether the CN is among the SANs: one answer to "is this name covered".
+ */
+export const namesCover = (names: { dns: string[]; ip: string[] }, host: string): boolean =>
+  names.dns.some((name) => covers(name, host)) || names.ip.includes(host);
+
 /** The names SCM binds: the DNS SANs, or the CN when there are none. IP SANs are kept apart. */
 export function certNames(cert: Cert): { dns: string[]; ip: string[]; cn: string | undefined; fromCn: boolean } {
   const { dns, ip } = altNames(cert.x509);
@@ -100,14 +107,12 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
   if (!fromCn) for (const name of dns.filter((d) => IPV4.test(d) && !ip.includes(d))) f.add('ip-as-dns-name', M.ipAsDns, { name });
   const shown = nameList({ dns, ip });
   if (!fromCn && cn !== undefined && cn !== '' && shown.length > 0) {
-    // A UTF-8 CN and its punycode SAN are one name: compare what DNS would look up.
-    const all = [...dns, ...ip].map((n) => domainForm(n).toLowerCase());
-    if (!all.includes(domainForm(cn).toLowerCase())) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames(shown, f) });
+    // Covered as --domain would be: a UTF-8 CN by its punycode SAN, www.example.com by *.example.com.
+    if (!namesCover({ dns, ip }, domainForm(cn))) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames(shown, f) });
   }
   for (const wanted of options.domains ?? []) {
     const host = domainForm(wanted);
-    const ok = dns.some((name) => covers(name, host)) || ip.includes(host);
-    if (ok) continue;
+    if (namesCover({ dns, ip }, host)) continue;
     // A CN that names the domain does not count beside SANs (as for every client): say so, not "CN=x does not cover x".
     const cnIgnored = !fromCn && cn !== undefined && covers(cn, host);
     // An internationalised name is compared in punycode, which is what the certificate lists: show both forms.
