@@ -44,6 +44,17 @@ describeFixtures('an IP address written as a DNS SAN (hunt5 K)', () => {
     const zh = await runCli([...args, '--lang', 'zh']);
     expect(zh.stdout).toContain('DNS:192.0.2.9 是写成 DNS 名称的 IP 地址：浏览器只用 IP 类型的备用名称匹配地址，因此在浏览器中访问 https://192.0.2.9 会失败');
   });
+
+  it('the fix names the address found (192.0.2.9), never an example one, in en and zh', async () => {
+    const args = ['validate', '--cert', C('ip-as-dns.crt'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key')];
+    const r = await runCli([...args, '--json']);
+    expect(json(r.stdout).findings.map((f: any) => f.fix)).toEqual(['Reissue with 192.0.2.9 as an IP subject alternative name (IP:192.0.2.9, not DNS:192.0.2.9).']);
+    const text = await runCli(args);
+    expect(text.stdout).toContain('fix: reissue with 192.0.2.9 as an IP subject alternative name (IP:192.0.2.9, not DNS:192.0.2.9)\n');
+    const zh = await runCli([...args, '--lang', 'zh']);
+    expect(zh.stdout).toContain('请重新签发，把 192.0.2.9 写成 IP 类型的备用名称（IP:192.0.2.9，而不是 DNS:192.0.2.9）');
+    for (const out of [r.stdout, text.stdout, zh.stdout]) expect(out).not.toContain('192.0.2.1');
+  });
 });
 
 describeFixtures('an X9.42 DH PARAMETERS block (openssl dhparam -dsaparam) is named, as other foreign blocks are (hunt5 G)', () => {

@@ -31,6 +31,11 @@ interface Case {
 const c = (rule: string, title: string, parts: Parts, all: string[], message: RegExp, options?: () => Partial<ValidateOptions>): Case =>
   ({ rule, title, parts, all, message, ...(options ? { options } : {}) });
 
+/** Findings whose fix names what they found, in place of the rule's general one (the case below has DNS:192.0.2.9). */
+const OWN_FIX: Record<string, string> = {
+  'ip-as-dns-name': 'Reissue with 192.0.2.9 as an IP subject alternative name (IP:192.0.2.9, not DNS:192.0.2.9).',
+};
+
 const CASES: Case[] = [
   // The certificate
   c('cert-missing', 'no certificate', { key: 'rsa.key' }, ['cert-missing'], /no certificate was given/),
@@ -189,7 +194,7 @@ describeFixtures('validate rules', () => {
     const rule = UPLOAD_RULES.find((y) => y.id === x.rule)!;
     const hits = r.findings.filter((f) => f.rule === x.rule);
     expect(hits.some((f) => x.message.test(f.message)), hits.map((f) => f.message).join('\n')).toBe(true);
-    for (const f of hits) expect(f.fix).toBe(rule.fix.en);
+    for (const f of hits) expect(f.fix).toBe(OWN_FIX[x.rule] ?? rule.fix.en);
     expect(r.valid).toBe(!r.findings.some((f) => f.severity === 'error'));
   });
 });

@@ -132,7 +132,8 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Get the current intermediate certificate from your CA (one valid beyond the leaf) and send it instead; the leaf stays as it is. When it is the root that expires, ask the CA for the intermediate that chains to its newer root (or a cross-signed one); the old root itself can be left out of the bundle.', zh: '请从 CA 获取当前的中间证书（有效期长于服务器证书）替换它；服务器证书本身无需更换。如果过期的是根证书，请向 CA 获取链接到其新根证书的中间证书（或交叉签名的中间证书）；旧的根证书本身可以从证书包中删掉。' }),
   r('ip-as-dns-name', 'warning', null,
     { en: 'A DNS subject alternative name is an IP address: browsers match an IP address only against IP subject alternative names', zh: '某个 DNS 备用名称是 IP 地址：浏览器只用 IP 类型的备用名称匹配 IP 地址' },
-    { en: 'Reissue with the address as an IP subject alternative name (IP:192.0.2.1, not DNS:192.0.2.1).', zh: '请重新签发，把该地址写成 IP 类型的备用名称（IP:192.0.2.1，而不是 DNS:192.0.2.1）。' }),
+    // A finding says this with the address it found (validate/messages.ts ipAsDnsFix); `scm explain` has none.
+    { en: 'Reissue with the address as an IP subject alternative name (IP:address, not DNS:address).', zh: '请重新签发，把该地址写成 IP 类型的备用名称（IP:地址，而不是 DNS:地址）。' }),
   r('cn-not-in-san', 'warning', null,
     { en: 'The common name is not among the subject alternative names', zh: '通用名称（CN）不在备用名称（SAN）之中' },
     { en: 'Clients ignore the CN when SANs exist; reissue with the CN also listed as a DNS SAN.', zh: '有 SAN 时客户端会忽略 CN；请重新签发，把 CN 也列入 DNS 备用名称。' }),

@@ -104,7 +104,7 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
   // A dNSName holding an IPv4 address (DNS:192.0.2.1) is valid by its syntax, and SCM binds it, but clients
   // compare an address only with iPAddress SANs (RFC 6125): https://192.0.2.1 fails in browsers. Beside the
   // same address as an IP SAN (kept for old Windows clients) it does no harm.
-  if (!fromCn) for (const name of dns.filter((d) => IPV4.test(d) && !ip.includes(d))) f.add('ip-as-dns-name', M.ipAsDns, { name });
+  if (!fromCn) for (const name of dns.filter((d) => IPV4.test(d) && !ip.includes(d))) f.add('ip-as-dns-name', M.ipAsDns, { name }, M.ipAsDnsFix);
   const shown = nameList({ dns, ip });
   if (!fromCn && cn !== undefined && cn !== '' && shown.length > 0) {
     // Covered as --domain would be: a UTF-8 CN by its punycode SAN, www.example.com by *.example.com.

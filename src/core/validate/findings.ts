@@ -33,13 +33,14 @@ export class Findings {
     return t(this.lang, message, params);
   }
 
-  add(ruleId: string, message: Message, params: Params = {}): void {
+  /** `fix`: a fix of this finding's own, said with the same `params` (the address it found), instead of the rule's. */
+  add(ruleId: string, message: Message, params: Params = {}, fix?: Message): void {
     const rule = ruleById(ruleId);
     if (!rule || NEEDS[ruleId] === undefined) throw new Error(`validate: rule '${ruleId}' is missing from the rule table or from needs.ts`);
     if (!this.allows(ruleId)) return;
     const text = this.say(message, params);
     if (this.list.some((f) => f.rule === ruleId && f.message === text)) return;
-    this.list.push({ rule: rule.id, severity: rule.severity, code: rule.code, message: text, fix: rule.fix[this.lang] });
+    this.list.push({ rule: rule.id, severity: rule.severity, code: rule.code, message: text, fix: fix ? this.say(fix, params) : rule.fix[this.lang] });
   }
 
   /**

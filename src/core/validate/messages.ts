@@ -471,6 +471,11 @@ export const M = {
     en: 'DNS:{name} is an IP address written as a DNS name: browsers match an address only against IP SANs, so https://{name} fails in them',
     zh: 'DNS:{name} 是写成 DNS 名称的 IP 地址：浏览器只用 IP 类型的备用名称匹配地址，因此在浏览器中访问 https://{name} 会失败',
   },
+  // The rule's fix with the address found: reference prose (sentence case, full stop), as the rule table's.
+  ipAsDnsFix: {
+    en: 'Reissue with {name} as an IP subject alternative name (IP:{name}, not DNS:{name}).',
+    zh: '请重新签发，把 {name} 写成 IP 类型的备用名称（IP:{name}，而不是 DNS:{name}）。',
+  },
   cnNotInSan: {
     en: 'the common name "{cn}" is not among the subject alternative names ({names})',
     zh: '通用名称“{cn}”不在备用名称（{names}）之中',
