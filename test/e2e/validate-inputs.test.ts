@@ -165,16 +165,19 @@ describeFixtures('scm validate: inputs as people have them', () => {
     expect(wrong.some((r) => r.stderr.includes('hunter2'))).toBe(false);
   });
 
-  it('a wrong password from --pfx-password-file: the hint names that file, not "set SCM_PFX_PASSWORD"; in Chinese too', async () => {
+  it('a wrong password from --pfx-password-file: the hint names that option, never its path (README), not "set SCM_PFX_PASSWORD"; in Chinese too', async () => {
     const pfx = fixture('pfx/rsa.pfx');
     const file = join(tmp, 'wrong-password.txt');
     writeFileSync(file, 'hunter2\n');
-    for (const command of ['validate', 'upload']) {
-      const en = await runCli([command, '--pfx', pfx, '--pfx-password-file', file, ...(command === 'upload' ? ['--dry-run'] : [])]);
-      expect([command, en.code, en.stderr]).toEqual([command, 2, `scm: cannot open ${pfx}: wrong password\nhint: the password in ${file} (its first line) does not open ${pfx}: check that file\n`]);
+    for (const command of ['validate', 'upload', 'rotate']) {
+      const extra = command === 'upload' ? ['--dry-run'] : command === 'rotate' ? ['--domain', 'rsa.example.com', '--dry-run'] : [];
+      const en = await runCli([command, '--pfx', pfx, '--pfx-password-file', file, ...extra]);
+      expect([command, en.code, en.stderr]).toEqual([command, 2, `scm: cannot open ${pfx}: wrong password\nhint: the password in the first line of the file given to --pfx-password-file does not open ${pfx}: check that file\n`]);
+      const json = await runCli([command, '--pfx', pfx, '--pfx-password-file', file, ...extra, '--json', '--debug']);
+      expect([command, json.code, json.stdout + json.stderr]).toEqual([command, 2, expect.not.stringContaining('wrong-password.txt')]);
     }
     const zh = await runCli(['validate', '--pfx', pfx, '--pfx-password-file', file, '--lang', 'zh']);
-    expect(zh.stderr).toBe(`scm: 无法打开 ${pfx}：密码错误\n提示：${file} 中的密码（第一行）打不开 ${pfx}：请检查该文件\n`);
+    expect(zh.stderr).toBe(`scm: 无法打开 ${pfx}：密码错误\n提示：--pfx-password-file 指定的文件中的密码（第一行）打不开 ${pfx}：请检查该文件\n`);
     const stdin = await runCli(['validate', '--pfx', pfx, '--pfx-password-file', '-', '--lang', 'zh'], { input: 'hunter2\n' });
     expect(stdin.stderr).toBe(`scm: 无法打开 ${pfx}：密码错误\n提示：从标准输入读到的密码打不开 ${pfx}\n`);
     const none = await runCli(['validate', '--pfx', pfx, '--lang', 'zh']);

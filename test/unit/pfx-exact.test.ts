@@ -93,10 +93,10 @@ describeFixtures('PKCS#12 files openssl and node-forge wrote', () => {
     expect(opened(u)).toEqual({ certs: subjects(leaf), keys: [key] });
   });
 
-  it('a wrong password from --pfx-password-file names that file, one from standard input says so', async () => {
-    expect((await unlockPfx(pfxFile('rsa.pfx'), 'site.pfx', 'nope', 'en', 'pw.txt') as { error: { hint: string } }).error.hint).toBe('the password in pw.txt (its first line) does not open site.pfx: check that file');
-    expect((await unlockPfx(pfxFile('rsa.pfx'), 'site.pfx', 'nope', 'zh', 'pw.txt') as { error: { hint: string } }).error.hint).toBe('pw.txt 中的密码（第一行）打不开 site.pfx：请检查该文件');
-    expect((await unlockPfx(pfxFile('rsa.pfx'), 'site.pfx', 'nope', 'zh', '-') as { error: { hint: string } }).error.hint).toBe('从标准输入读到的密码打不开 site.pfx');
+  it('a wrong password from --pfx-password-file names the option (never the path: README), one from standard input says so', async () => {
+    expect((await unlockPfx(pfxFile('rsa.pfx'), 'site.pfx', 'nope', 'en', 'file') as { error: { hint: string } }).error.hint).toBe('the password in the first line of the file given to --pfx-password-file does not open site.pfx: check that file');
+    expect((await unlockPfx(pfxFile('rsa.pfx'), 'site.pfx', 'nope', 'zh', 'file') as { error: { hint: string } }).error.hint).toBe('--pfx-password-file 指定的文件中的密码（第一行）打不开 site.pfx：请检查该文件');
+    expect((await unlockPfx(pfxFile('rsa.pfx'), 'site.pfx', 'nope', 'zh', 'stdin') as { error: { hint: string } }).error.hint).toBe('从标准输入读到的密码打不开 site.pfx');
   });
 
   it('asks for the password it lacks, in both languages', async () => {

@@ -2,14 +2,14 @@
 // arguments (told apart by content in core), and --cert/--key/--chain/--pfx (each overriding its role).
 import type { BundleInput } from '../../core/validate/types.js';
 import { isDirectory, readBundleDir } from '../../io/bundle-files.js';
-import { readInput, type ReadContext } from '../../io/read-input.js';
+import { isStdinPath, readInput, type ReadContext } from '../../io/read-input.js';
 import type { InputFileOptions } from './input-options.js';
 
 /**
  * `args`: one folder, or files that form one bundle ('-' is standard input); `folder`: the one argument is
  * meant as a folder (one of several given), whatever is there. The PKCS#12 password goes with any bundle that
- * may hold a PKCS#12 file; it is never printed (`passwordFile`, the --pfx-password-file it came from, is: a wrong
- * password's hint names it).
+ * may hold a PKCS#12 file; it is never printed. `passwordFile`, the --pfx-password-file it came from, is never
+ * printed either (often the password itself, typed there): core is told only whether it was a file or standard input.
  */
 export async function readBundle(args: string[], slots: InputFileOptions, io: ReadContext, password: string | undefined, folder = false, passwordFile?: string): Promise<BundleInput> {
   let input: BundleInput = {};
@@ -20,5 +20,5 @@ export async function readBundle(args: string[], slots: InputFileOptions, io: Re
     if (path !== undefined) input[slot] = await readInput(path, io);
   }
   if (password === undefined || !(input.pfx || input.files)) return input;
-  return { ...input, pfxPassword: password, ...(passwordFile !== undefined ? { pfxPasswordFile: passwordFile } : {}) };
+  return { ...input, pfxPassword: password, ...(passwordFile !== undefined ? { pfxPasswordFrom: isStdinPath(passwordFile) ? 'stdin' : 'file' } : {}) };
 }

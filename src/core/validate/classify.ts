@@ -101,7 +101,7 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
   for (const [i, raw] of given.entries()) {
     if (repeated(raw, i, given)) continue;
     const scan = scanInput(raw, seen);
-    if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang, input.pfxPasswordFile);
+    if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang, input.pfxPasswordFrom);
     await readFile(scan, input, pool, seen, f);
   }
   const encPair = input.cert || input.key ? undefined : setEncPairAside(pool, f);

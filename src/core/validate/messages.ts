@@ -178,9 +178,10 @@ export const M = {
   pfxWrongPassword: { en: 'cannot open {source}: wrong password', zh: '无法打开 {source}：密码错误' },
   pfxPasswordHint: { en: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', zh: '请设置环境变量 SCM_PFX_PASSWORD，或用 --pfx-password-file 指定存放密码的文件' },
   // A wrong password names where it came from: the file given, or the variable (the other way is offered then).
+  // The file by its option, never its path (README: the path is often the password itself, typed there).
   pfxWrongPasswordFileHint: {
-    en: 'the password in {file} (its first line) does not open {source}: check that file',
-    zh: '{file} 中的密码（第一行）打不开 {source}：请检查该文件',
+    en: 'the password in the first line of the file given to --pfx-password-file does not open {source}: check that file',
+    zh: '--pfx-password-file 指定的文件中的密码（第一行）打不开 {source}：请检查该文件',
   },
   pfxWrongPasswordStdinHint: { en: 'the password read from standard input does not open {source}', zh: '从标准输入读到的密码打不开 {source}' },
   pfxWrongPasswordEnvHint: {

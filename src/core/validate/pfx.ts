@@ -8,6 +8,7 @@ import { t } from '../i18n.js';
 import { looksLikePkcs12 } from './der.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
+import type { PasswordFrom } from './types.js';
 import { Pkcs12Error, unpackPkcs12, type Unpacked } from './pkcs12.js';
 import { javaKeystore, keystoreParams, type JavaKeystore } from './scan.js';
 
@@ -108,7 +109,7 @@ export interface Locked {
  * The certificates and keys of a PKCS#12 file, or why its password did not open it (a bundle read by content
  * can do without it when its other files hold the leaf and the key); an InputError (exit 2) for anything else.
  */
-export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, passwordFile?: string): Promise<Unpacked | Locked> {
+export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom): Promise<Unpacked | Locked> {
   const keystore = javaKeystore(der);
   if (keystore) throw keystoreError(source, keystore, lang);
   if (!looksLikePkcs12(der)) {
@@ -125,8 +126,8 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
     if (!(e instanceof Pkcs12Error)) throw e;
     if (e.kind === 'password') {
       const hint = password === undefined ? t(lang, M.pfxPasswordHint)
-        : passwordFile === '-' ? t(lang, M.pfxWrongPasswordStdinHint, { source })
-        : passwordFile !== undefined ? t(lang, M.pfxWrongPasswordFileHint, { source, file: passwordFile })
+        : from === 'stdin' ? t(lang, M.pfxWrongPasswordStdinHint, { source })
+        : from === 'file' ? t(lang, M.pfxWrongPasswordFileHint, { source })
         : t(lang, M.pfxWrongPasswordEnvHint, { source });
       const error = new InputError(t(lang, password === undefined ? M.pfxNeedsPassword : M.pfxWrongPassword, { source }), { path: source, hint });
       return { locked: password === undefined ? 'no-password' : 'wrong-password', error };
@@ -144,8 +145,8 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
 }
 
 /** The certificates and keys of a PKCS#12 file; an InputError (exit 2) when it cannot be opened. */
-export async function openPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, passwordFile?: string): Promise<Unpacked> {
-  const out = await unlockPfx(der, source, password, lang, passwordFile);
+export async function openPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom): Promise<Unpacked> {
+  const out = await unlockPfx(der, source, password, lang, from);
   if ('locked' in out) throw out.error;
   return out;
 }

@@ -45,7 +45,7 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
   // --pfx names the bundle itself, so it must open; a .pfx among other files (lego's, beside its PEM files) may not.
   const explicit = input.pfx !== undefined && scan.der === input.pfx.data;
   const open = explicit ? openPfx : unlockPfx;
-  const unpacked = await open(scan.der!, scan.source, input.pfxPassword, f.lang, input.pfxPasswordFile);
+  const unpacked = await open(scan.der!, scan.source, input.pfxPassword, f.lang, input.pfxPasswordFrom);
   if ('locked' in unpacked) {
     (pool.setAside ??= []).push({ source: scan.source, ...unpacked });
     return;

@@ -27,9 +27,15 @@ export interface BundleInput {
   subfolders?: string[];
   /** PKCS#12 password (from SCM_PFX_PASSWORD or --pfx-password-file); never printed. */
   pfxPassword?: string;
-  /** The --pfx-password-file it was read from ('-': standard input); absent when it came from SCM_PFX_PASSWORD. */
-  pfxPasswordFile?: string;
+  /**
+   * Where it came from: --pfx-password-file naming a file, or standard input; absent for SCM_PFX_PASSWORD. Never
+   * the file's path: errors about that file name the option (README), as the path is often the password itself.
+   */
+  pfxPasswordFrom?: PasswordFrom;
 }
+
+/** Where --pfx-password-file read the PKCS#12 password from. */
+export type PasswordFrom = 'file' | 'stdin';
 
 export type TargetService = 'CDN' | 'WAF' | 'ELB';
 
