@@ -11,6 +11,7 @@ import { colorLevel, makeStyle } from './io/style.js';
 import { SPEC_LOADERS } from './commands/lazy-specs.js';
 import { isOverview, plainInput } from './commands/plain-args.js';
 import { refuseEmpty } from './commands/empty-values.js';
+import { refuseBadHost } from './commands/host-values.js';
 import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
 import { errorLine, hintLine } from './render/diagnostics.js';
 import { jsonError, report, reportInterruption, reportOutputFailure } from './render/failure.js';
@@ -154,6 +155,7 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
     const plain = fast ? plainInput(fast, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
     if (fast && plain) {
       await refuseEmpty(fast, GLOBAL_OPTIONS, plain, ctx.lang);
+      await refuseBadHost(fast, plain, ctx.lang);
       return { ctx, code: await (await fast.load()).run(plain, ctx) };
     }
     if (!fast && isOverview(GLOBAL_OPTIONS, argv)) {

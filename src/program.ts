@@ -15,6 +15,7 @@ import { ROOT_EXAMPLES } from './commands/help/root.js';
 import { localizeUsageError, U, usageErrorHint } from './commands/help/usage-errors.js';
 import { ExitCode } from './errors.js';
 import { refuseEmpty } from './commands/empty-values.js';
+import { refuseBadHost } from './commands/host-values.js';
 
 export interface Outcome {
   status: number;
@@ -53,6 +54,7 @@ function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: 
     const self = params[params.length - 1] as CommandType;
     const input = { args: self.args, opts: self.optsWithGlobals() };
     await refuseEmpty(spec, GLOBAL_OPTIONS, input, ctx.lang);
+    await refuseBadHost(spec, input, ctx.lang);
     const mod = await spec.load();
     outcome.status = await mod.run(input, ctx);
   });

@@ -23,6 +23,8 @@ export interface OptionSpec {
   defaultValue?: string | boolean;
   /** Parse the value as a non-negative integer. */
   integer?: boolean;
+  /** The value is a host name (a wildcard and one trailing dot allowed); anything else is refused before the run. */
+  host?: boolean;
   hidden?: boolean;
 }
 

@@ -158,6 +158,7 @@ export const SCENARIOS: Scenario[] = [
   run('usage: an unknown option', () => ['list', '--frobnicate'], 2),
   run('usage: a flag given a value', () => ['list', '--asc=yes'], 2),
   run('usage: --timeout', () => ['list', '--timeout', 'soon'], 2),
+  run('usage: --domain is a URL', () => ['prune', '--domain', 'https://www.example.com'], 2),
   run('usage: --retries', () => ['push', HELD, '--service', 'CDN', '--retries', '11'], 2),
   run('usage: a region typo', () => ['list', '--region', 'cn-nort-4'], 2, { env: { SCM_ENDPOINT: '' } }),
   run('usage: plain http to a remote host', () => ['list', '--endpoint', 'http://scm.example.com'], 2),

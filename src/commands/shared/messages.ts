@@ -20,6 +20,11 @@ export const ID = {
   nothingSent: { en: '{message} (rule push-id-format); nothing was sent', zh: '{message}（规则 push-id-format）；没有发送任何请求' },
 } satisfies Messages;
 
+/** A --domain HOST value that cannot be a host name (host-values.ts); `problem` says what to remove. */
+export const HOST = {
+  notHost: { en: "{flag} '{value}' is not a host name: it {problem}", zh: '{flag} “{value}” 不是合法的主机名：{problem}' },
+} satisfies Messages;
+
 /** An empty operand or option value (empty-values.ts): an unset shell variable, usually. */
 export const EMPTY = {
   operand: { en: 'an empty argument was given for <{name}>', zh: '参数 <{name}> 是空字符串' },

@@ -1,0 +1,66 @@
+// `--domain HOST` of list, prune and rotate through the built binary: a value that cannot be a host name (a
+// URL, a path, a port, spaces) is a usage error, exit 2, one line in the user's language, and nothing is sent.
+// It used to match nothing and exit 0 ("no certificates match"). A wildcard and a trailing dot still match.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-domain-'));
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+const COMMANDS: Array<[string, string[]]> = [
+  ['list', ['list']],
+  ['prune', ['prune', '--dry-run']],
+  ['rotate', ['rotate', '--to', 'scs1700000000001', '--dry-run']],
+];
+
+describe('--domain that cannot be a host name', () => {
+  it.each(COMMANDS)('%s: a URL is exit 2, one line, nothing sent (en, zh, --json)', async (_, args) => {
+    const en = await run([...args, '--domain', 'https://alpha.example.com']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe("scm: --domain 'https://alpha.example.com' is not a host name: it is a URL; give its host name alone (alpha.example.com)\n");
+    const zh = await run([...args, '--domain', 'https://alpha.example.com', '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([2, 'scm: --domain “https://alpha.example.com” 不是合法的主机名：是一个 URL；请只传其中的主机名（alpha.example.com）\n']);
+    const json = await run([...args, '--domain=https://alpha.example.com', '--json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stderr).error).toMatchObject({ type: 'UsageError', exitCode: 2 });
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+
+  it.each(['alpha.example.com/', 'alpha.example.com:443', 'alpha example.com'])('list and prune: %j is exit 2, nothing sent', async (value) => {
+    for (const args of [['list'], ['prune', '--dry-run']]) {
+      const r = await run([...args, '--domain', value]);
+      expect([r.code, r.stderr.split('\n').length]).toEqual([2, 2]);
+      expect(r.stderr).toMatch(/^scm: --domain '.*' is not a host name: it /);
+    }
+    expect((await emu.state()).requests.total).toBe(0);
+  });
+});
+
+describe('--domain values that stay accepted', () => {
+  it('a wildcard and a trailing dot match as before', async () => {
+    const [alpha] = (await emu.seed({ certificates: [{ name: 'alpha', domain: 'alpha.example.com' }] })).certificates as [string];
+    for (const value of ['alpha.example.com.', 'ALPHA.example.com']) {
+      const r = await run(['list', '--domain', value, '-q']);
+      expect([r.code, r.stdout]).toEqual([0, `${alpha}\n`]);
+    }
+    const wild = await run(['list', '--domain', '*.example.com', '-q']);
+    expect(wild.code, wild.stderr).toBe(0);
+    const plan = await run(['prune', '--domain', 'alpha.example.com.', '--dry-run', '--json']);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(JSON.parse(plan.stdout).plan.map((p: { id: string }) => p.id)).toEqual([alpha]);
+  });
+});
