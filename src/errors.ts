@@ -36,6 +36,12 @@ export class ScmCliError extends Error {
   }
 }
 
+/** The same error with other advice (`hint` is fixed at construction; a caller that knows more replaces it). */
+export function withHint(e: unknown, hint: string): unknown {
+  if (e instanceof Error) Object.defineProperty(e, 'hint', { value: hint, configurable: true });
+  return e;
+}
+
 /** Bad flags, arguments or option values (exit 2). */
 export class UsageError extends ScmCliError {
   constructor(message: string, options: { hint?: string; code?: string } = {}) {

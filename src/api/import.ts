@@ -6,7 +6,7 @@
 // checks that only one copy exists (upload.ts): the guarantee must not rest on duplicate_check alone.
 import { entryFor } from '../core/catalogue/index.js';
 import { t } from '../core/i18n.js';
-import { InterruptedError, ScmCliError } from '../errors.js';
+import { InterruptedError, ScmCliError, withHint } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { ScmApiError } from './errors.js';
@@ -42,11 +42,6 @@ export interface SafeImportResult {
 function mayMeanDuplicate(e: ScmApiError): boolean {
   const code = e.errorCode;
   return e.failure === 'rejected' && (code === undefined || code === 'SCM.0005' || entryFor(code) === undefined);
-}
-
-function withHint(e: unknown, hint: string): unknown {
-  if (e instanceof Error) Object.defineProperty(e, 'hint', { value: hint, configurable: true });
-  return e;
 }
 
 /** The failed request under a lookup's wrapping (its page, its "cannot tell"): what went wrong, in its words. */

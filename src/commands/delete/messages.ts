@@ -18,5 +18,10 @@ export const M = {
     zh: '拒绝删除 {count} 张可能仍在使用的证书：{ids}',
   },
   refusedHint: { en: 'scm rotate moves what uses them to a new certificate; --force deletes them anyway', zh: "'scm rotate' 可把使用它们的资源换成新证书；加 --force 则仍然删除" },
+  // --force and a lookup that failed (lookup.ts): the failure's own hint follows.
+  forceNeedsLookup: {
+    en: '--force does not skip this lookup: it deletes past a region SCM cannot count (is_error) or resources counted but not listed, but needs the lookup to answer',
+    zh: '--force 不会跳过这次查询：SCM 无法统计的区域（`is_error`）或只给出数量未列出的资源不会阻止它删除，但查询本身必须有结果',
+  },
   dryRun: { en: 'dry run: nothing was deleted', zh: '试运行：没有删除任何证书' },
 } satisfies Messages;

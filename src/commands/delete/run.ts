@@ -13,6 +13,7 @@ import { firstFailure, interruptedJson } from '../../render/deletions.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { certIds } from '../shared/cert-ids.js';
 import { openSession, type Session, type SessionOptions } from '../shared/session.js';
+import { lookupFailed } from './lookup.js';
 import { M } from './messages.js';
 import { deleteJson, renderDeletions, type DeleteRow } from './render.js';
 
@@ -25,7 +26,9 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
   const lang = ctx.lang;
   const ids = certIds(args, lang);
   const s = await openSession(opts, ctx, M.phase);
-  const deployments = await s.step(t(lang, M.checking, { count: ids.length }), () => deploymentsOf(s.client, ids));
+  const deployments = await s.step(t(lang, M.checking, { count: ids.length }), () => deploymentsOf(s.client, ids)).catch((e: unknown) => {
+    throw lookupFailed(e, { force: opts.force === true, lang });
+  });
   const decisions = planDelete(ids, deployments, { force: opts.force === true });
   const rows: DeleteRow[] = decisions.map((decision) => ({ decision }));
 
