@@ -157,6 +157,21 @@ describe('scm list: filters, order, output', () => {
     expect(zh.stderr).toContain('有 1 张证书的到期时间无法读取（scs1700000000001）：已列出，因为它们可能即将到期');
   });
 
+  it('an expiry that does not exist (Feb 30, month 13, hour 25) is unreadable, never rolled over into another day: listed last, named', async () => {
+    const soon = new Date(Date.now() + 5.5 * DAY + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+    const entry = (n: number, expire_time: string) => ({ id: `scs170000000000${n}`, name: `x${n}`, domain: `x${n}.example.test`, expire_time: `${expire_time}.0`, status: 'UPLOAD' });
+    const body = { certificates: [entry(1, '2099-02-30 08:00:00'), entry(2, soon), entry(3, '2099-13-01 08:00:00'), entry(4, '2099-05-27 25:00:00')], total_count: 4 };
+    await emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
+    const r = await run(['list', '--expiring', '30', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(['scs1700000000002', 'scs1700000000001', 'scs1700000000003', 'scs1700000000004', ''].join('\n'));
+    expect(r.stderr).toContain('warning: 3 certificates have no expiry scm could read (scs1700000000001, scs1700000000003, scs1700000000004): listed, as it may be expiring');
+    const json = await run(['list', '--json']);
+    expect(JSON.parse(json.stdout).certificates.map((c: { id: string; notAfter: string | null; daysLeft: number | null }) => [c.id, c.notAfter ?? null, c.daysLeft])).toEqual([
+      ['scs1700000000001', null, null], ['scs1700000000002', expect.stringMatching(/^20\d\d-/), 5], ['scs1700000000003', null, null], ['scs1700000000004', null, null],
+    ]);
+  });
+
   it('SCM_NOW moves the clock of the verdicts, never the signature: list --expiring judges by it, and the gateway accepts the request', async () => {
     // Eighty days on, blog (at 20 days now), www and the others are expiring or expired; the request is still signed now.
     const later = await run(['list', '--expiring', '30', '-q'], { env: { SCM_NOW: inDays(80) } });

@@ -97,6 +97,26 @@ describe("SCM's times", () => {
     for (const v of [Number.NaN, Number.POSITIVE_INFINITY, '', '   ', 'soon', 'x2026-05-27 16:46:25', null, undefined, {}]) expect(parseScmTime(v)).toBeUndefined();
   });
 
+  // A date that does not exist is unreadable, never rolled over into another day by Date (2020-02-30 read as
+  // 2020-03-01): the fields read must be the fields of the time made.
+  it.each([
+    '2020-02-30 08:00:00.0', '2021-02-29 08:00:00', '2026-04-31 00:00:00', '2026-13-01 08:00:00', '2026-00-10 08:00:00',
+    '2026-05-00 08:00:00', '2026-05-27 25:00:00', '2026-05-27 24:00:00', '2026-05-27 16:60:25', '2026-05-27 16:46:60',
+    '0099-05-27 16:46:25', '2020-02-30T08:00:00+08:00', '2020-02-30T08:00:00Z', '2026-05-27T16:46:25+25:00',
+    // Notations V8 reads in the machine's own zone, or rolls over: not SCM's, so unreadable.
+    'Feb 30 2020', '2020/02/30 08:00:00', '2026/05/27 16:46:25', '2026-05-27',
+  ])('%j does not exist (or is not a form SCM writes): unreadable', (value) => {
+    expect(parseScmTime(value)).toBeUndefined();
+  });
+
+  it('the last day of a month and a leap day that exist are read', () => {
+    expect(parseScmTime('2024-02-29 23:59:59.9')?.toISOString()).toBe('2024-02-29T15:59:59.900Z');
+    expect(parseScmTime('2026-12-31 00:00:00')?.toISOString()).toBe('2026-12-30T16:00:00.000Z');
+    expect(parseScmTime('2026-04-30T23:59:59-05:30')?.toISOString()).toBe('2026-05-01T05:29:59.000Z');
+    expect(parseScmTime('2026-05-27T16:46+0200')?.toISOString()).toBe('2026-05-27T14:46:00.000Z');
+    expect(parseScmTime('2026-05-27T16:46')?.toISOString()).toBe('2026-05-27T08:46:00.000Z');
+  });
+
   it('writes SCM time back with its zone, and short for the table', () => {
     const d = new Date('2026-12-31T16:30:59.999Z');
     expect(scmIso(d)).toBe('2027-01-01T00:30:59+08:00');

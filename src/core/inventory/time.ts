@@ -6,17 +6,32 @@
 export const SCM_ZONE_MS = 8 * 3_600_000;
 export const DAY_MS = 86_400_000;
 
-/** `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given, epoch milliseconds as such; undefined when unreadable. */
+/**
+ * SCM's form (`2021-05-27 16:46:25.0`, seconds optional) or ISO 8601 with a zone (`Z`, `+02:00`, `+0200`).
+ * Nothing else: V8 reads other notations in the machine's own zone (`2026/05/27 16:46`) or guesses.
+ */
+const TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/i;
+
+/**
+ * `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given, epoch milliseconds as such;
+ * undefined when unreadable. A time that does not exist (2020-02-30, month 13, hour 25, second 60) is
+ * unreadable, never rolled over into another day as Date does: its fields must be those of the time made.
+ */
 export function parseScmTime(value: unknown): Date | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return new Date(value);
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/.exec(value.trim());
-  if (m) {
-    const ms = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
-    return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, ms) - SCM_ZONE_MS);
-  }
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  if (typeof value !== 'string') return undefined;
+  const m = TIME.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
+  const ms = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
+  const local = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
+  const fields = [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()];
+  if (fields.join() !== [y, mo, d, h, mi, s].join()) return undefined;
+  if (m[8]) return local;
+  if (!m[9]) return new Date(local.getTime() - SCM_ZONE_MS);
+  const [zh, zm] = [Number(m[10]), Number(m[11])];
+  if (zh > 23 || zm > 59) return undefined;
+  return new Date(local.getTime() - (m[9] === '-' ? -1 : 1) * (zh * 60 + zm) * 60_000);
 }
 
 /** `2026-05-27T16:46:25+08:00`: ISO 8601 in SCM's zone, with the zone. */
