@@ -5,7 +5,7 @@ import { plural, type Messages } from '../../core/i18n.js';
 export const M = {
   phase: { en: 'the check', zh: '检查' },
   timeoutPositive: { en: '--timeout must be a positive number of seconds', zh: '--timeout 必须是大于 0 的秒数' },
-  badWithin: { en: '--within {value}: give a whole number of days', zh: '--within {value}：请给出整数天数' },
+  badWithin: { en: '--within {value}: give a non-negative whole number of days', zh: '--within {value}：请给出非负整数天数' },
   httpTarget: { en: "{target}: scm check speaks TLS; use https://{rest} or {rest}", zh: '{target}：`scm check` 使用 TLS；请改用 https://{rest} 或 {rest}' },
   badUrl: { en: '{target}: not a URL scm can read', zh: '{target}：无法识别的 URL' },
   bareIpv6: { en: '{target}: an IPv6 address with a port is written in brackets: {fixed}', zh: '{target}：带端口的 IPv6 地址要用方括号括起来：{fixed}' },
