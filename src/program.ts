@@ -16,6 +16,7 @@ import { localizeUsageError, U, usageErrorHint } from './commands/help/usage-err
 import { ExitCode } from './errors.js';
 import { refuseEmpty } from './commands/empty-values.js';
 import { refuseBadHost } from './commands/host-values.js';
+import { MAX_WHOLE_NUMBER, wholeNumber } from './commands/whole-number.js';
 
 export interface Outcome {
   status: number;
@@ -32,8 +33,10 @@ function toOption(spec: OptionSpec, lang: Lang): OptionType {
   if (spec.repeatable) option.argParser(collect);
   if (spec.integer) {
     option.argParser((value: string) => {
-      if (!/^\d+$/.test(value)) throw new commander.InvalidArgumentError(`${t(lang, U.wholeNumber)}.`);
-      return Number(value);
+      const n = wholeNumber(value);
+      if (n === 'not-whole') throw new commander.InvalidArgumentError(`${t(lang, U.wholeNumber)}.`);
+      if (n === 'too-large') throw new commander.InvalidArgumentError(`${t(lang, U.wholeNumberMax, { max: MAX_WHOLE_NUMBER })}.`);
+      return n;
     });
   }
   if (spec.defaultValue !== undefined) option.default(spec.defaultValue);

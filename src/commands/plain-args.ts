@@ -4,6 +4,7 @@
 // --help, `--`, an unknown or malformed option, a missing argument) returns undefined and goes to commander,
 // which parses it the same way or says what is wrong. test/unit/plain-args.test.ts checks that both agree.
 import type { CommandSpec, OptionSpec } from './types.js';
+import { wholeNumber } from './whole-number.js';
 
 export interface PlainInput {
   args: string[];
@@ -37,7 +38,10 @@ function flagOf(spec: OptionSpec): [string, Flag] | undefined {
 function value(flag: Flag, text: string, previous: unknown): unknown {
   const { spec } = flag;
   if (spec.choices && !spec.choices.includes(text)) return undefined;
-  if (spec.integer) return /^\d+$/.test(text) ? Number(text) : undefined;
+  if (spec.integer) {
+    const n = wholeNumber(text);
+    return typeof n === 'number' ? n : undefined;
+  }
   if (spec.repeatable) return [...((previous as string[] | undefined) ?? []), text];
   return text;
 }

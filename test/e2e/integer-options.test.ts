@@ -19,3 +19,15 @@ describe('a non-negative whole number option given something else', () => {
     expect(z.stderr).toMatch(new RegExp(`^scm: [^\\n]*：${zh}\\n$`));
   });
 });
+
+describe('a whole number too large to be exact', () => {
+  it.each([
+    [['prune', '--domain', 'a.example.com', '--keep', '99999999999999999999'], "option '--keep <n>' does not accept '99999999999999999999'"],
+    [['explain', '--status', '99999999999999999999'], "option '--status <http>' does not accept '99999999999999999999'"],
+  ])('%j: exit 2, one line naming the bound, nothing sent', async (argv, start) => {
+    const r = await runCli(argv, { env: ENV });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `scm: ${start}: expected a non-negative whole number of at most 9007199254740991\n`]);
+    const z = await runCli([...argv, '--lang', 'zh'], { env: ENV });
+    expect([z.code, z.stderr.endsWith('：应为不超过 9007199254740991 的非负整数\n')]).toEqual([2, true]);
+  });
+});

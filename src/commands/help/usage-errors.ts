@@ -34,6 +34,8 @@ export const U = {
   },
   didYouMean: { en: ' (did you mean {names}?)', zh: '（是不是要输入 {names}？）' },
   wholeNumber: { en: 'expected a non-negative whole number', zh: '应为非负整数' },
+  // Above it a number is not exact (commands/whole-number.ts).
+  wholeNumberMax: { en: 'expected a non-negative whole number of at most {max}', zh: '应为不超过 {max} 的非负整数' },
 } satisfies Messages;
 
 type Shape = [RegExp, (m: RegExpMatchArray, lang: Lang) => string];
