@@ -2,6 +2,7 @@
 // the server's own words when they add something, notes, the offline rules related to the code, and the fix.
 // The catalogue's prose becomes clauses of the diagnostic (no final full stop; English lower case).
 import { entryFor, textAt, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
+import { IAM_ACTIONS, PERMISSION_CODES } from '../core/catalogue/iam-actions.js';
 import { asClause, listOf, t } from '../core/i18n.js';
 import { rulesForCode } from '../core/rules/table.js';
 import { E, OPERATION } from './messages.js';
@@ -26,6 +27,13 @@ export interface ApiErrorText {
   hint?: string;
 }
 
+/** The IAM action `op` needs, with its alias, or that Huawei publishes none (core/catalogue/iam-actions.ts). */
+function actionOf(op: Operation, lang: Lang): string {
+  const [action, ...aliases]: readonly string[] = IAM_ACTIONS[op];
+  if (action === undefined) return t(lang, E.iamUnpublished);
+  return aliases.length > 0 ? t(lang, E.iamAlias, { action, alias: aliases.join(', ') }) : action;
+}
+
 /**
  * `fired`: the rules that fired offline on this input, when the caller knows them. Only those are said to
  * have "caught" the error; without that knowledge every related rule is "related", never a claim.
@@ -45,6 +53,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     const same = (a: string, b: string): boolean => a.replace(/[.\u3002\s]+$/, '').toLowerCase() === b.replace(/[.\u3002\s]+$/, '').toLowerCase();
     if (said && !same(said, text.message.en) && !same(said, text.message.zh)) lines.push(t(lang, E.serverSaid, { text: said }));
     for (const note of entry.notes ?? []) lines.push(t(lang, E.note, { text: asClause(note[lang], lang) }));
+    if (PERMISSION_CODES.has(entry.code)) lines.push(t(lang, E.iamAction, { action: actionOf(f.operation, lang) }));
     const rules = rulesForCode(entry.code, f.operation).map((r) => r.id);
     const caught = fired ? rules.filter((r) => fired.includes(r)) : [];
     if (caught.length > 0) lines.push(t(lang, E.caughtOffline, { cmd: 'scm validate', rules: listOf(lang, caught) }));

@@ -32,6 +32,10 @@ export const E = {
   note: { en: '  note: {text}', zh: '  说明：{text}' },
   /** A 429 that reached the user (the retries spent, or none asked): the wait the server named is passed on. */
   askedToWait: { en: '  SCM asked to wait {seconds}s before trying again (Retry-After)', zh: '  SCM 要求等待 {seconds} 秒后再试（`Retry-After`）' },
+  // A "no permission" code (core/catalogue/iam-actions.ts): the IAM action the failed request needs.
+  iamAction: { en: '  IAM action this request needs: {action}', zh: '  此请求所需的 IAM 操作：{action}' },
+  iamAlias: { en: '{action} (alias {alias})', zh: '{action}（别名 {alias}）' },
+  iamUnpublished: { en: 'not published by Huawei', zh: '华为云未公布' },
   caughtOffline: { en: '  caught offline by: {cmd} (rule {rules})', zh: '  离线检查已发现：{cmd}（规则 {rules}）' },
   relatedRules: { en: '  related offline rules: {rules} (see {cmd})', zh: '  相关的离线检查规则：{rules}（详见 {cmd}）' },
   fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 {cmd}）' },

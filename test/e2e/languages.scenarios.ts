@@ -175,6 +175,7 @@ export const SCENARIOS: Scenario[] = [
   // API errors
   run('API: credentials refused (401)', () => ['list'], 3, { env: { HUAWEICLOUD_SDK_SK: 'not-the-secret-key-0000' } }),
   run('API: no credentials', () => ['show', HELD], 3, { env: { HUAWEICLOUD_SDK_AK: '', HUAWEICLOUD_SDK_SK: '' } }),
+  run('API: no permission (the IAM action named)', () => ['show', HELD], 3, { fault: { op: 'show', status: 401, error_code: 'SCM.4002' } }),
   run('API: 4xx with a code', () => ['push', HELD, '--service', 'WAF', '--project', 'ap-southeast-1'], 4, { fault: { op: 'push', status: 400, error_code: 'SCM.0069' } }),
   run('API: 502 after retries', () => ['list', '--retries', '1'], 5, { fault: { op: 'list', status: 502, times: 5 } }),
   run('API: 504 on import (looked up, then retried)', (f) => ['upload', f.fresh.dir, '--name', 'zh-504'], 0, { fault: { op: 'import', status: 504, commit: true } }),

@@ -10,7 +10,10 @@ export const PUBLISHED_CODES: CatalogueEntry[] = [
     code: 'SCM.0003', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
     message: { zh: '租户无权限', en: 'Tenant has no privilege.' },
     description: { zh: '证书属于其他租户。', en: 'The certificate belongs to another tenant.' },
-    fix: { zh: '请操作属于自己账号的证书，或使用证书所属账号的凭证。', en: "Operate on your own certificates, or use the credentials of the account that owns the certificate." },
+    fix: {
+      zh: '请操作属于自己账号的证书，或使用证书所属账号的凭证；证书属于自己时，可能是 IAM 用户缺少该请求所需的操作，请管理员授予（错误信息会写明，scm 用到的所有操作见 SCM.4002）。',
+      en: "Operate on your own certificates, or use the credentials of the account that owns the certificate; if it is yours, the IAM user may lack the action the request needs: ask the administrator to grant it (the error names it; SCM.4002 lists every action scm uses).",
+    },
   },
   {
     code: 'SCM.0006', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,

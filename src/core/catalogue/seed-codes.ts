@@ -4,7 +4,11 @@
 // holds a note for the service's own developers is also kept as `seedRemark` (--json only), its fact as a note.
 // test/unit/catalogue-seed.test.ts parses the table and checks all of it.
 import { SCM_ERROR_PAGE as docs } from './docs-links.js';
+import { allActions } from './iam-actions.js';
 import type { CatalogueEntry } from './types.js';
+
+/** Every IAM action scm uses (iam-actions.ts), for SCM.4002's fix. */
+const ACTIONS = allActions();
 
 /** The table's 描述 and 解决方案 columns, verbatim. */
 export interface SeedText {
@@ -256,8 +260,8 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '您的权限不足。缺少策略', en: 'Insufficient permissions: a policy is missing.' },
     description: { zh: 'IAM 用户没有允许此 SCM 操作的权限策略。', en: 'The IAM user has no policy that allows this SCM action.' },
     fix: {
-      zh: '请联系管理员为该用户添加 IAM 策略，授予所需的 SCM 操作（scm:cert:import、scm:cert:push、scm:cert:list、scm:cert:get）。',
-      en: 'Ask the administrator to add an IAM policy with the SCM actions you need (scm:cert:import, scm:cert:push, scm:cert:list, scm:cert:get).',
+      zh: `请联系管理员为该用户添加 IAM 策略，授予所需的 SCM 操作（错误信息会写明失败的请求所需的操作；scm 用到的操作：${ACTIONS.zh}）。`,
+      en: `Ask the administrator to add an IAM policy with the SCM actions you need (the error names the one the failed request needs; scm uses ${ACTIONS.en}).`,
     },
     seed: { description: '您的权限不足。缺少策略', fix: '请联系管理员添加策略' },
   },
