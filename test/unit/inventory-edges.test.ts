@@ -105,6 +105,9 @@ describe("SCM's times", () => {
     '0099-05-27 16:46:25', '2020-02-30T08:00:00+08:00', '2020-02-30T08:00:00Z', '2026-05-27T16:46:25+25:00',
     // Notations V8 reads in the machine's own zone, or rolls over: not SCM's, so unreadable.
     'Feb 30 2020', '2020/02/30 08:00:00', '2026/05/27 16:46:25', '2026-05-27',
+    // A zone that is none: minutes 60, one digit, a space for a sign; a fraction without seconds; anything after.
+    '2026-05-27T16:46:25+05:60', '2026-05-27T16:46:25+2:00', '2026-05-27T16:46:25+02:0', '2026-05-27T16:46:25 02:00',
+    '2026-05-27T16:46.5', '2026-05-27 16:46:25.0 extra', '2026-05-27 16:46:25.',
   ])('%j does not exist (or is not a form SCM writes): unreadable', (value) => {
     expect(parseScmTime(value)).toBeUndefined();
   });
@@ -115,6 +118,10 @@ describe("SCM's times", () => {
     expect(parseScmTime('2026-04-30T23:59:59-05:30')?.toISOString()).toBe('2026-05-01T05:29:59.000Z');
     expect(parseScmTime('2026-05-27T16:46+0200')?.toISOString()).toBe('2026-05-27T14:46:00.000Z');
     expect(parseScmTime('2026-05-27T16:46')?.toISOString()).toBe('2026-05-27T08:46:00.000Z');
+    // The widest zones there are, and the last minute of an hour's offset.
+    expect(parseScmTime('2026-05-27T16:46:25+23:00')?.toISOString()).toBe('2026-05-26T17:46:25.000Z');
+    expect(parseScmTime('2026-05-27T16:46:25-05:59')?.toISOString()).toBe('2026-05-27T22:45:25.000Z');
+    expect(parseScmTime('2026-05-27 16:46:25.123456')?.toISOString()).toBe('2026-05-27T08:46:25.123Z');
   });
 
   it('writes SCM time back with its zone, and short for the table', () => {
