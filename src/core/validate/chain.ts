@@ -6,9 +6,10 @@ import type { Message, Params } from '../i18n.js';
 import { day as dayOf, notAfter } from './cert-checks.js';
 import type { Findings } from './findings.js';
 import { olderGeneration } from './generations.js';
-import { keyIdText, linkFault, namesIssuer, type LinkFault } from './links.js';
+import { keyIdText, namesIssuer } from './links.js';
 import { M } from './messages.js';
 import { keyIdsOf, type Cert } from './model.js';
+import { buildPath, type Stop } from './paths.js';
 
 export interface ChainResult {
   /** Leaf first, then each issuer found, in issuing order. */
@@ -43,57 +44,6 @@ const unordered = (c: Cert, ctx: ChainContext): boolean => !ctx.ordered || (ctx.
 
 const where = (c: Cert, f: Findings): string => f.say(M.certWhere, { name: c.name, position: c.position, source: c.source });
 const names = (certs: Cert[], f: Findings): string => certs.map((c) => c.name).join(f.say(M.listSeparator));
-
-interface Stop {
-  child: Cert;
-  near: Cert;
-  fault: LinkFault;
-}
-
-interface Built {
-  path: Cert[];
-  stop?: Stop;
-  /** Copies of a path certificate (same subject and key, another issuer: cross-signed) that the path does not use. */
-  alternatives: Cert[];
-}
-
-/**
- * Fewer expired certificates (an expired cross-signed copy is no continuation a client accepts), then ends at a
- * root of the bundle, then ends without a broken link, then goes further: the better continuation. Two copies
- * by the same issuer (a CA reissued with other dates) that tie: the one valid longest, whatever the file order.
- */
-const better = (a: Built, b: Built, now: Date | undefined): boolean => {
-  const expired = (x: Built): number => (now ? x.path.filter((c) => Date.parse(c.x509.validTo) <= now.getTime()).length : 0);
-  const rank = (x: Built): number[] => [-expired(x), x.path[x.path.length - 1]!.selfSigned ? 1 : 0, x.stop ? 0 : 1, x.path.length];
-  const [ra, rb] = [rank(a), rank(b)];
-  const i = ra.findIndex((v, k) => v !== rb[k]);
-  if (i >= 0) return ra[i]! > rb[i]!;
-  const [ca, cb] = [a.path[1], b.path[1]];
-  return ca !== undefined && cb !== undefined && ca.x509.issuer === cb.x509.issuer && Date.parse(ca.x509.validTo) > Date.parse(cb.x509.validTo);
-};
-
-/**
- * The path from `from` through `pool`; `stop` when a certificate with the issuer's name is not the issuer. Several
- * issuers that verify are copies of one CA (same subject and key: a cross-signed intermediate beside its usual
- * copy, as Let's Encrypt and GoDaddy ship them): each is tried, and the one that continues the path best is kept.
- */
-function buildPath(from: Cert, pool: Cert[], now?: Date): Built {
-  if (from.selfSigned) return { path: [from], alternatives: [] };
-  const named = pool.filter((c) => namesIssuer(from, c));
-  if (named.length === 0) return { path: [from], alternatives: [] };
-  const issuers = named.filter((c) => linkFault(from, c) === undefined);
-  if (issuers.length === 0) return { path: [from], stop: { child: from, near: named[0]!, fault: linkFault(from, named[0]!)! }, alternatives: [] };
-  const rest = pool.filter((c) => !issuers.includes(c));
-  let best: Built | undefined;
-  for (const issuer of issuers) {
-    const up = buildPath(issuer, rest, now);
-    const tried: Built = { path: [from, ...up.path], ...(up.stop ? { stop: up.stop } : {}), alternatives: up.alternatives };
-    if (!best || better(tried, best, now)) best = tried;
-  }
-  const chosen = best!.path[1]!;
-  best!.alternatives.push(...issuers.filter((c) => c !== chosen && c.publicKey.equals(chosen.publicKey)));
-  return best!;
-}
 
 function reportStop(stop: Stop, f: Findings): void {
   const params = { child: stop.child.name, parent: stop.near.name, parentWhere: where(stop.near, f) };

@@ -1,0 +1,32 @@
+// Part of scripts/gen-fixtures.mjs (its stamp covers this file too): chains whose shape a field test of
+// `scm validate` found mishandled. A chain 24 CAs deep with two copies of each CA (same subject and key, other
+// serial and dates): every path through it is a path, 2^24 of them.
+
+const DEPTH = 24;
+
+/** The keys this part needs (one per CA level of the deep chain, and its leaf), cached like the others. */
+export function chainKeys(key) {
+  const out = { deepTop: key(`dup-chain-${DEPTH}`, 'p256'), dupLeaf: key('dup-chain-leaf', 'p256') };
+  for (let i = 0; i < DEPTH; i++) out[`dup${i}`] = key(`dup-chain-${i}`, 'p256');
+  return out;
+}
+
+/** Everything this part writes; `h` holds the main generator's helpers. */
+export function generateChains(h) {
+  const { read, write, cert, K } = h;
+  const L = (dir, files) => {
+    for (const [name, content] of Object.entries(files)) write(`bundles/layouts/${dir}/${name}`, content);
+  };
+
+  // The deep chain: D24 (self-signed, not in the folder) issues two copies of D23, each copy of D(i+1) signs
+  // both copies of D(i) (copy 2 valid a day longer: the one the path takes), D0's first copy issues the leaf.
+  const files = {};
+  let above = [cert(`pki/dup-chain-${DEPTH}.crt`, K.deepTop, `/CN=Dup Chain CA ${DEPTH}`, 'root'), K.deepTop];
+  for (let i = DEPTH - 1; i >= 0; i--) {
+    const copies = [1, 2].map((j) => cert(`pki/dup-chain-${i}-${j}.crt`, K[`dup${i}`], `/CN=Dup Chain CA ${i}`, 'interMid', { ca: above, days: String(36000 + j) }));
+    copies.forEach((c, j) => (files[`ca-${i}-${j + 1}.pem`] = read(c)));
+    above = [copies[0], K[`dup${i}`]];
+  }
+  const leaf = cert('cases/dup-chain-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: above, days: '35000' });
+  L('dup-chain-deep', { ...files, 'cert.pem': read(leaf), 'privkey.pem': read(K.dupLeaf) });
+}
