@@ -1,6 +1,7 @@
 // Part of scripts/gen-fixtures.mjs (its stamp covers this file too): chains whose shape a field test of
 // `scm validate` found mishandled. A chain 24 CAs deep with two copies of each CA (same subject and key, other
-// serial and dates): every path through it is a path, 2^24 of them.
+// serial and dates): every path through it is a path, 2^24 of them. Intermediates whose CN is the same and whose
+// names are not (another O and C, or the same RDNs in another order).
 
 const DEPTH = 24;
 
@@ -29,4 +30,11 @@ export function generateChains(h) {
   }
   const leaf = cert('cases/dup-chain-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: above, days: '35000' });
   L('dup-chain-deep', { ...files, 'cert.pem': read(leaf), 'privkey.pem': read(K.dupLeaf) });
+
+  // Demo CA (/C=CN/O=Demo) issued the leaf; the chain holds another CA with the same CN, or the same RDNs reversed.
+  const rootB = ['pki/root-b.crt', K.rootB];
+  const demo = cert('pki/demo-ca.crt', K.i1, '/C=CN/O=Demo/CN=Demo CA', 'inter', { ca: rootB });
+  cert('pki/demo-ca-other.crt', K.i2, '/C=US/O=Other/CN=Demo CA', 'inter', { ca: rootB });
+  cert('pki/demo-ca-reversed.crt', K.i3, '/CN=Demo CA/O=Demo/C=CN', 'inter', { ca: rootB });
+  cert('cases/demo-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [demo, K.i1] });
 }

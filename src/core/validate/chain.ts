@@ -8,7 +8,7 @@ import type { Findings } from './findings.js';
 import { olderGeneration } from './generations.js';
 import { keyIdText, namesIssuer } from './links.js';
 import { M } from './messages.js';
-import { keyIdsOf, type Cert } from './model.js';
+import { keyIdsOf, nameApart, type Cert } from './model.js';
 import { buildPath, type Stop } from './paths.js';
 
 export interface ChainResult {
@@ -156,6 +156,7 @@ const holeAboveLeaf = (leaf: Cert, chainCerts: Cert[]): boolean =>
  */
 export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolean, ctx: ChainContext, f: Findings): ChainResult {
   const leaf = sent[leafIndex]!;
+  nameApart(sent);
   const unique: Cert[] = [];
   for (const cert of sent) {
     const first = unique.find((u) => u.sha256 === cert.sha256);

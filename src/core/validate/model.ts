@@ -2,7 +2,7 @@
 // filled in from DER) and key descriptions that work for RSA, EC, Ed25519, SM2 and the key types TLS cannot use.
 import { createHash, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
 import { certKeyIds, certSignatureOid, OID, signatureInfo, spkiAlgorithm, type KeyIds } from './der.js';
-import { altNames, dnName, emptyIssuerName, emptySubjectName } from './names.js';
+import { altNames, dnName, emptyIssuerName, emptySubjectName, oneLine } from './names.js';
 import { armor } from './pem.js';
 
 export { altNames, commonName, dnName, oneLine } from './names.js';
@@ -134,6 +134,23 @@ function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: st
     sm2,
     selfSigned,
   };
+}
+
+/**
+ * Messages call a certificate by its CN ("CN=Demo CA"), and two names with one CN (another O and C, or the same
+ * RDNs in another order) would then read as one: among `certs` (one bundle, one served chain), such names are
+ * given in full, as subject and as issuer. Each bundle has its own Cert objects (certFromDer), so this is its own.
+ */
+export function nameApart(certs: readonly Cert[]): void {
+  const full = new Map<string, Set<string>>();
+  for (const dn of certs.flatMap((c) => [c.x509.subject, c.x509.issuer])) {
+    if (dn !== undefined) full.set(dnName(dn), (full.get(dnName(dn)) ?? new Set()).add(dn));
+  }
+  const alike = (dn: string | undefined): dn is string => dn !== undefined && full.get(dnName(dn))!.size > 1;
+  for (const c of certs) {
+    if (alike(c.x509.subject)) c.name = oneLine(c.x509.subject);
+    if (alike(c.x509.issuer)) c.issuerName = oneLine(c.x509.issuer);
+  }
 }
 
 // Bundles validated together mostly share their intermediates (every Let's Encrypt bundle carries the same
