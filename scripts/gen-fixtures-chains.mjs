@@ -1,7 +1,8 @@
 // Part of scripts/gen-fixtures.mjs (its stamp covers this file too): chains whose shape a field test of
 // `scm validate` found mishandled. A chain 24 CAs deep with two copies of each CA (same subject and key, other
 // serial and dates): every path through it is a path, 2^24 of them. Intermediates whose CN is the same and whose
-// names are not (another O and C, or the same RDNs in another order).
+// names are not (another O and C, or the same RDNs in another order). An intermediate cross-signed by a second
+// root, both roots in the folder, the cross-signed copy expiring first.
 
 const DEPTH = 24;
 
@@ -37,4 +38,13 @@ export function generateChains(h) {
   cert('pki/demo-ca-other.crt', K.i2, '/C=US/O=Other/CN=Demo CA', 'inter', { ca: rootB });
   cert('pki/demo-ca-reversed.crt', K.i3, '/CN=Demo CA/O=Demo/C=CN', 'inter', { ca: rootB });
   cert('cases/demo-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [demo, K.i1] });
+
+  // Root A issued the intermediate (for 36,000 days), Root B cross-signed the same subject and key (30,000 days):
+  // two paths to a root of the folder, alike but for how long they stay valid. The cross-signed copy comes first.
+  const rootA = cert('pki/cross-root-a.crt', K.sha1Root, '/O=Cross/CN=Cross Root A', 'root');
+  const rootX = cert('pki/cross-root-b.crt', K.class2, '/O=Cross/CN=Cross Root B', 'root');
+  const int = cert('pki/cross-int.crt', K.gdInter, '/O=Cross/CN=Cross Intermediate', 'inter', { ca: [rootA, K.sha1Root], days: '36000' });
+  const intX = cert('pki/cross-int-x.crt', K.gdInter, '/O=Cross/CN=Cross Intermediate', 'inter', { ca: [rootX, K.class2], days: '30000' });
+  const crossLeaf = cert('cases/cross-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [int, K.gdInter], days: '35000' });
+  L('cross-two-roots', { 'cert.pem': read(crossLeaf), 'privkey.pem': read(K.dupLeaf), 'int.pem': read(int), 'int-x.pem': read(intX), 'root-a.pem': read(rootA), 'root-b.pem': read(rootX) });
 }

@@ -139,7 +139,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Clients ignore the CN when SANs exist; reissue with the CN also listed as a DNS SAN.', zh: '有 SAN 时客户端会忽略 CN；请重新签发，把 CN 也列入 DNS 备用名称。' }),
   // Info
   r('chain-alternative-ignored', 'info', null,
-    { en: 'A bundle holds a second copy of a chain CA (same subject and key, another issuer: cross-signed) that is not sent', zh: '证书包中有某张链上 CA 证书的另一份副本（主体和密钥相同、签发者不同，即交叉签名证书），不会被发送' },
+    { en: 'A bundle holds a second copy of a chain CA (same subject and key, another issuer: cross-signed), or the CA that issued that copy, which is not sent', zh: '证书包中有某张链上 CA 证书的另一份副本（主体和密钥相同、签发者不同，即交叉签名证书），或签发该副本的 CA，不会被发送' },
     { en: 'Nothing to do: scm sends the copy that continues the path. Keep only that copy if you want the bundle tidy.', zh: '无需处理：scm 会发送能把路径接续下去的那一份。如需整理证书包，只保留那一份即可。' }),
   r('chain-alternative-sent', 'info', null,
     { en: 'The chain holds a second copy of a chain CA (same subject and key, another issuer: cross-signed) where every link still holds by name', zh: '证书链中有某张链上 CA 证书的另一份副本（主体和密钥相同、签发者不同，即交叉签名证书），且按名称每一环仍然相连' },

@@ -6,7 +6,7 @@ import type { Message, Params } from '../i18n.js';
 import { day as dayOf, notAfter } from './cert-checks.js';
 import type { Findings } from './findings.js';
 import { olderGeneration } from './generations.js';
-import { keyIdText, namesIssuer } from './links.js';
+import { keyIdText, linkFault, namesIssuer } from './links.js';
 import { M } from './messages.js';
 import { keyIdsOf, nameApart, type Cert } from './model.js';
 import { buildPath, type Stop } from './paths.js';
@@ -132,6 +132,25 @@ function reportAlternatives(path: Cert[], alternatives: Cert[], sent: Cert[], ct
   }
 }
 
+/**
+ * Leftover CAs of a bundle read by content on the route of a copy the path leaves out (the root that cross-signed
+ * it, and any CA above that), each with the certificate it issued: they did issue one of the bundle's copies, so
+ * they are no unrelated certificates, only the route not taken.
+ */
+function otherRoute(alternatives: Cert[], leftovers: Cert[], ctx: ChainContext): Map<Cert, Cert> {
+  const route = new Map<Cert, Cert>();
+  const below = alternatives.filter((c) => unordered(c, ctx));
+  for (let i = 0; i < below.length; i++) {
+    for (const c of leftovers) {
+      if (c.ca && unordered(c, ctx) && !route.has(c) && namesIssuer(below[i]!, c) && linkFault(below[i]!, c) === undefined) {
+        route.set(c, below[i]!);
+        below.push(c);
+      }
+    }
+  }
+  return route;
+}
+
 function reportOrder(unique: Cert[], path: Cert[], keyMatched: boolean, f: Findings): void {
   const given = unique.filter((c) => path.includes(c));
   if (given.every((c, i) => c === path[i])) return;
@@ -164,7 +183,8 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
     else if (ctx.ordered) f.add('chain-duplicate', dupMessage(first === leaf, ctx), { where: where(cert, f), first: where(first, f) });
   }
   const { path, stop, alternatives } = buildPath(leaf, unique.filter((c) => c !== leaf), ctx.now);
-  const leftovers = unique.filter((c) => !path.includes(c) && !alternatives.includes(c));
+  const route = otherRoute(alternatives, unique.filter((c) => !path.includes(c) && !alternatives.includes(c)), ctx);
+  const leftovers = unique.filter((c) => !path.includes(c) && !alternatives.includes(c) && !route.has(c));
   const chainCerts = leftovers.filter((c) => c.ca || !unordered(c, ctx));
 
   if (path.length === 1 && chainCerts.length === 0 && !stop) {
@@ -186,6 +206,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
     reportLeftovers(path, leftovers, ctx, f);
   }
   reportAlternatives(path, alternatives, unique, ctx, f);
+  for (const [c, issued] of route) f.add('chain-alternative-ignored', M.chainAlternativeRoute, { where: where(c, f), issued: where(issued, f) });
   for (let i = 1; i < path.length; i++) {
     if (path[i]!.sm2) f.add('sm2-signature-unverified', M.sm2Unverified, { child: path[i - 1]!.name, parent: path[i]!.name });
   }
@@ -194,5 +215,5 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   const top = path[path.length - 1]!;
   // A root that signed the leaf itself is the whole chain: dropping it would make the chain too short (SCM.0109).
   if (path.length > 2 && top.selfSigned) f.add('chain-includes-root', M.chainIncludesRoot, { root: top.name, length: top.pem.length });
-  return { path, unrelated: [...leftovers, ...alternatives] };
+  return { path, unrelated: [...leftovers, ...alternatives, ...route.keys()] };
 }

@@ -319,6 +319,10 @@ export const M = {
     en: '{where} is another copy of {name} (same key, issued by {issuer} too, valid until {date}); one copy is enough, and the path uses the one valid until {until}, so this one is not sent',
     zh: '{where} 是 {name} 的另一份副本（密钥相同，同样由 {issuer} 签发，有效期至 {date}）；一份就够了，证书路径使用的是有效期至 {until} 的那一份，这一份不会被发送',
   },
+  chainAlternativeRoute: {
+    en: '{where} issued {issued}, which is left out (another route to the same CA), not a certificate of the path; it is not sent either',
+    zh: '{where} 签发了 {issued}，而后者未被采用（通往同一 CA 的另一条路径），并非证书路径上的证书；它同样不会被发送',
+  },
   chainAlternativeSent: {
     en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove one of them',
     zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除其中一份',

@@ -27,19 +27,25 @@ type Found = Omit<Built, 'alternatives'>;
  */
 export const SEARCH_BUDGET = 20_000;
 
+const DAY = 86_400_000;
+
 /**
  * Fewer expired certificates (an expired cross-signed copy is no continuation a client accepts), then ends at a
- * root of the bundle, then ends without a broken link, then goes further: the better continuation. Two copies
- * by the same issuer (a CA reissued with other dates) that tie: the one valid longest, whatever the file order.
+ * root of the bundle, then ends without a broken link, then goes further: the better continuation. Two that tie
+ * (a copy cross-signed by a root that is in the bundle too, a CA reissued with other dates): the one that stays
+ * valid longer, to the day, first as a whole (until its first certificate expires), then its first issuer; two
+ * copies by the same issuer, to the millisecond. Whatever the file order; else the first found.
  */
 const better = (a: Found, b: Found, now: Date | undefined): boolean => {
   const expired = (x: Found): number => (now ? x.path.filter((c) => Date.parse(c.x509.validTo) <= now.getTime()).length : 0);
-  const rank = (x: Found): number[] => [-expired(x), x.path[x.path.length - 1]!.selfSigned ? 1 : 0, x.stop ? 0 : 1, x.path.length];
+  const end = (c: Cert): number => Date.parse(c.x509.validTo);
+  const until = (x: Found): number => Math.floor(Math.min(...x.path.slice(1).map(end)) / DAY);
+  const rank = (x: Found): number[] => [-expired(x), x.path[x.path.length - 1]!.selfSigned ? 1 : 0, x.stop ? 0 : 1, x.path.length, until(x), Math.floor(end(x.path[1]!) / DAY)];
   const [ra, rb] = [rank(a), rank(b)];
   const i = ra.findIndex((v, k) => v !== rb[k]);
   if (i >= 0) return ra[i]! > rb[i]!;
-  const [ca, cb] = [a.path[1], b.path[1]];
-  return ca !== undefined && cb !== undefined && ca.x509.issuer === cb.x509.issuer && Date.parse(ca.x509.validTo) > Date.parse(cb.x509.validTo);
+  const [ca, cb] = [a.path[1]!, b.path[1]!];
+  return ca.x509.issuer === cb.x509.issuer && end(ca) > end(cb);
 };
 
 /**
