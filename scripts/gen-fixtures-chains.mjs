@@ -2,7 +2,8 @@
 // `scm validate` found mishandled. A chain 24 CAs deep with two copies of each CA (same subject and key, other
 // serial and dates): every path through it is a path, 2^24 of them. Intermediates whose CN is the same and whose
 // names are not (another O and C, or the same RDNs in another order). An intermediate cross-signed by a second
-// root, both roots in the folder, the cross-signed copy expiring first.
+// root, both roots in the folder, the cross-signed copy expiring first. Leaves issued by certificates that are no
+// CA: one with basicConstraints CA:FALSE, one with CA:TRUE and a keyUsage without keyCertSign.
 
 const DEPTH = 24;
 
@@ -15,7 +16,7 @@ export function chainKeys(key) {
 
 /** Everything this part writes; `h` holds the main generator's helpers. */
 export function generateChains(h) {
-  const { read, write, cert, K } = h;
+  const { openssl, read, write, cert, K } = h;
   const L = (dir, files) => {
     for (const [name, content] of Object.entries(files)) write(`bundles/layouts/${dir}/${name}`, content);
   };
@@ -47,4 +48,18 @@ export function generateChains(h) {
   const intX = cert('pki/cross-int-x.crt', K.gdInter, '/O=Cross/CN=Cross Intermediate', 'inter', { ca: [rootX, K.class2], days: '30000' });
   const crossLeaf = cert('cases/cross-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [int, K.gdInter], days: '35000' });
   L('cross-two-roots', { 'cert.pem': read(crossLeaf), 'privkey.pem': read(K.dupLeaf), 'int.pem': read(int), 'int-x.pem': read(intX), 'root-a.pem': read(rootA), 'root-b.pem': read(rootX) });
+
+  // Certificates that issued a leaf though they are no CA: profiles the main configuration does not have.
+  write('tmp/chains.cnf', ['[req]', 'distinguished_name = dn', '[dn]',
+    '[eeSigner]', 'basicConstraints = critical,CA:FALSE', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always',
+    '[caNoCertSign]', 'basicConstraints = critical,CA:TRUE', 'keyUsage = critical,digitalSignature', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always'].join('\n') + '\n');
+  const signer = (out, keyRel, subj, section, serial) => {
+    openssl('req', '-x509', '-new', '-key', keyRel, '-subj', subj, '-days', '36500', '-set_serial', String(serial), '-sha256',
+      '-config', 'tmp/chains.cnf', '-extensions', section, '-CA', rootB[0], '-CAkey', rootB[1], '-out', out);
+    return out;
+  };
+  const ee = signer('pki/not-ca-ee.crt', K.i1, '/O=Not CA/CN=End Entity Signer', 'eeSigner', 9001);
+  const noSign = signer('pki/not-ca-usage.crt', K.i2, '/O=Not CA/CN=No CertSign CA', 'caNoCertSign', 9002);
+  cert('cases/not-ca-ee-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [ee, K.i1] });
+  cert('cases/not-ca-usage-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [noSign, K.i2] });
 }

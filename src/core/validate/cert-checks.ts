@@ -1,5 +1,7 @@
 // Checks on the certificates themselves: validity against the injected clock, weak keys and signatures over
-// the whole path, key types TLS cannot use, a CA given as the leaf, and whether it could be pushed to --target.
+// the whole path, key types TLS cannot use, a CA given as the leaf, an issuer on the path that is no CA, and whether
+// it could be pushed to --target.
+import { basicConstraintsCa, keyUsageBits } from './der.js';
 import { unhandledCriticalExtensions } from './extensions.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
@@ -126,6 +128,22 @@ export function checkCriticalExtensions(path: readonly Cert[], f: Findings): voi
 
 export function checkLeafRole(leaf: Cert, f: Findings): void {
   if (leaf.ca) f.add('cert-is-ca', leaf.selfSigned ? M.certIsCaSelfSigned : M.certIsCa, { cert: leaf.name });
+}
+
+const KEY_CERT_SIGN = 0x0400;
+
+/**
+ * Each certificate of the path that issued the one below it but is no CA, as OpenSSL judges it (check_ca): a
+ * basicConstraints that says CA:FALSE, or a keyUsage without keyCertSign. SCM checks names only; clients refuse it.
+ */
+export function checkIssuersAreCas(path: readonly Cert[], f: Findings): void {
+  for (let i = 1; i < path.length; i++) {
+    const c = path[i]!;
+    const params = { parent: f.say(M.certWhere, { name: c.name, position: c.position, source: c.source }), child: path[i - 1]!.name };
+    const usage = keyUsageBits(c.der);
+    if (basicConstraintsCa(c.der) === false) f.add('chain-not-ca', M.chainNotCaBasic, params);
+    else if (usage !== undefined && (usage & KEY_CERT_SIGN) === 0) f.add('chain-not-ca', M.chainNotCaUsage, params);
+  }
 }
 
 export function checkTarget(leaf: Cert, target: TargetService | undefined, f: Findings): void {

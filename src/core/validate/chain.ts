@@ -3,7 +3,7 @@
 // order counts (each certificate must be followed by its issuer, SCM.0079). A bundle read by content has no
 // order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
 import type { Message, Params } from '../i18n.js';
-import { day as dayOf, notAfter } from './cert-checks.js';
+import { checkIssuersAreCas, day as dayOf, notAfter } from './cert-checks.js';
 import type { Findings } from './findings.js';
 import { olderGeneration } from './generations.js';
 import { keyIdText, linkFault, namesIssuer } from './links.js';
@@ -206,6 +206,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
     reportLeftovers(path, leftovers, ctx, f);
   }
   reportAlternatives(path, alternatives, unique, ctx, f);
+  checkIssuersAreCas(path, f);
   for (const [c, issued] of route) f.add('chain-alternative-ignored', M.chainAlternativeRoute, { where: where(c, f), issued: where(issued, f) });
   for (let i = 1; i < path.length; i++) {
     if (path[i]!.sm2) f.add('sm2-signature-unverified', M.sm2Unverified, { child: path[i - 1]!.name, parent: path[i]!.name });

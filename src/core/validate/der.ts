@@ -114,6 +114,32 @@ export function certExtensions(der: Buffer): Extension[] {
   });
 }
 
+/** keyUsage's bits (RFC 5280 4.2.1.3) as the first two bytes of its BIT STRING; undefined without the extension. */
+export function keyUsageBits(der: Buffer): number | undefined {
+  for (const { id, parts } of certExtensions(der)) {
+    if (id !== '2.5.29.15') continue;
+    const octets = parts.at(-1)!;
+    const bits = tlvAt(der, octets.start, octets.end);
+    if (!bits || bits.tag !== 0x03) return undefined;
+    const value = valueOf(der, bits);
+    return ((value[1] ?? 0) << 8) | (value[2] ?? 0);
+  }
+  return undefined;
+}
+
+/**
+ * basicConstraints' cA flag (RFC 5280 4.2.1.9: SEQUENCE { cA BOOLEAN DEFAULT FALSE, ... }); undefined without the
+ * extension. Node's x509.ca is OpenSSL's X509_check_ca, which also says false for a keyUsage without keyCertSign.
+ */
+export function basicConstraintsCa(der: Buffer): boolean | undefined {
+  const ext = certExtensions(der).find((e) => e.id === '2.5.29.19');
+  if (!ext) return undefined;
+  const octets = ext.parts.at(-1)!;
+  const seq = tlvAt(der, octets.start, octets.end);
+  const first = seq && seq.tag === 0x30 ? childrenOf(der, seq)?.[0] : undefined;
+  return first?.tag === 0x01 && der[first.start] !== 0;
+}
+
 const EXT_SKI = '2.5.29.14';
 const EXT_AKI = '2.5.29.35';
 

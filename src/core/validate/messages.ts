@@ -319,6 +319,14 @@ export const M = {
     en: '{where} is another copy of {name} (same key, issued by {issuer} too, valid until {date}); one copy is enough, and the path uses the one valid until {until}, so this one is not sent',
     zh: '{where} 是 {name} 的另一份副本（密钥相同，同样由 {issuer} 签发，有效期至 {date}）；一份就够了，证书路径使用的是有效期至 {until} 的那一份，这一份不会被发送',
   },
+  chainNotCaBasic: {
+    en: '{parent} signed {child}, but it is no CA certificate (basicConstraints CA:FALSE): TLS clients refuse a chain through it (OpenSSL: "invalid CA certificate")',
+    zh: '{parent} 签发了 {child}，但它不是 CA 证书（`basicConstraints` 为 `CA:FALSE`）：TLS 客户端会拒绝经过它的证书链（OpenSSL 报错 `invalid CA certificate`）',
+  },
+  chainNotCaUsage: {
+    en: '{parent} signed {child}, but its keyUsage does not allow signing certificates (no keyCertSign): TLS clients refuse a chain through it (OpenSSL: "key usage does not include certificate signing")',
+    zh: '{parent} 签发了 {child}，但它的 `keyUsage` 不允许签发证书（没有 `keyCertSign`）：TLS 客户端会拒绝经过它的证书链（OpenSSL 报错 `key usage does not include certificate signing`）',
+  },
   chainAlternativeRoute: {
     en: '{where} issued {issued}, which is left out (another route to the same CA), not a certificate of the path; it is not sent either',
     zh: '{where} 签发了 {issued}，而后者未被采用（通往同一 CA 的另一条路径），并非证书路径上的证书；它同样不会被发送',

@@ -65,6 +65,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'cert-older-generation': LEAF_CHAIN,
   'chain-alternative-ignored': LEAF_CHAIN,
   'chain-alternative-sent': LEAF_CHAIN,
+  'chain-not-ca': LEAF_CHAIN,
   'chain-cert-expired': LEAF_CHAIN,
   'chain-cert-expiring-soon': LEAF_CHAIN,
   'chain-includes-root': LEAF_CHAIN,

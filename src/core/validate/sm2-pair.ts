@@ -2,26 +2,13 @@
 // download and `scm export` (enc-cert.pem, enc-privkey.pem) lay them out. The encryption pair is not a second
 // bundle: it goes with the signing one, in ImportCertificate's enc_certificate and enc_private_key.
 import type { DecodedKey } from './decode-key.js';
-import { certExtensions, tlvAt, valueOf } from './der.js';
+import { keyUsageBits } from './der.js';
 import { publicOf } from './public-key.js';
 import { sourceName, type Cert } from './model.js';
 
 export interface EncPair {
   cert: Cert;
   key: DecodedKey;
-}
-
-/** keyUsage's bits (RFC 5280 4.2.1.3) as the first two bytes of its BIT STRING; undefined without the extension. */
-function keyUsageBits(der: Buffer): number | undefined {
-  for (const { id, parts } of certExtensions(der)) {
-    if (id !== '2.5.29.15') continue;
-    const octets = parts.at(-1)!;
-    const bits = tlvAt(der, octets.start, octets.end);
-    if (!bits || bits.tag !== 0x03) return undefined;
-    const value = valueOf(der, bits);
-    return ((value[1] ?? 0) << 8) | (value[2] ?? 0);
-  }
-  return undefined;
 }
 
 const DIGITAL_SIGNATURE = 0x8000;
