@@ -244,7 +244,7 @@ complete -c scm -n '__scm_once \'rotate\' 1 --timeout' -l timeout -r -f -d 'per-
 complete -c scm -n '__scm_once \'rotate\' 1 --retries' -l retries -r -f -d 'retries on 429, 5xx and connection errors (default 3; 0-10)'
 complete -c scm -n '__scm_once \'rotate\' 0 --dry-run' -l dry-run -d 'print the plan (read-only requests are made); upload, deploy and delete nothing'
 complete -c scm -n '__scm_once \'rotate\' 0 --json' -l json -d 'print one JSON document'
-complete -c scm -n '__scm_once \'rotate\' 0 -q --quiet' -s q -l quiet -d 'print only the new certificate id (errors still on stderr)'
+complete -c scm -n '__scm_once \'rotate\' 0 -q --quiet' -s q -l quiet -d 'print only the new certificate id; a rotation that did not complete prints its rows (errors still on stderr)'
 complete -c scm -n '__scm_arg rotate 0+' -f -a '(__fish_complete_directories (commandline -ct) "")'
 complete -c scm -n '__scm_once \'check\' 1 --within' -l within -r -f -d 'needs attention when it expires within DAYS days (default 30): the renewal gate for cron'
 complete -c scm -n '__scm_once \'check\' 1 --expect' -l expect -r -F -d 'the certificate must be this one: an SCM id or a file, compared by fingerprint'

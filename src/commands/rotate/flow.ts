@@ -161,8 +161,11 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const deleteCmd = r.upload?.deleteOld(newId);
   const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, stillOn, unknown: verification.unknown, upload: uploadDoc(), requestIds, ...(halted ? { interruptedDuring: halted } : {}), ...(deleteCmd ? { deleteOld: deleteCmd } : {}) });
   const idle = nothingToDo(plan) && deletions.length === 0;
+  // -q: the new id alone once all is done; a rotation that failed or stopped part-way prints its rows, as
+  // `deploy -q` does: a partly successful batch always says on stdout which parts succeeded.
+  const whole = verification.status === 'complete' && !halted && !stop && !notifyError;
   if (r.json) ctx.stdout.write(jsonDocument(rotationJson(idle ? { ...final, status: 'nothing-to-do' } : final, lang)));
-  else if (r.quiet && !halted) ctx.stdout.write(`${newId}\n`);
+  else if (r.quiet && whole) ctx.stdout.write(`${newId}\n`);
   else {
     if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
     if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified, stillOn, ...(deleteCmd ? { deleteOld: deleteCmd } : {}) }, view));

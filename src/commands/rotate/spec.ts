@@ -27,7 +27,7 @@ export const rotateSpec: CommandSpec = {
     ...API_OPTIONS,
     { flags: '--dry-run', description: { en: 'print the plan (read-only requests are made); upload, deploy and delete nothing', zh: '只输出计划（会发送只读请求）；不上传、不部署、不删除' } },
     { flags: '--json', description: { en: 'print one JSON document', zh: '输出一个 JSON 文档' } },
-    { flags: '-q, --quiet', description: { en: 'print only the new certificate id (errors still on stderr)', zh: '只输出新证书 ID（错误仍输出到标准错误）' } },
+    { flags: '-q, --quiet', description: { en: 'print only the new certificate id; a rotation that did not complete prints its rows (errors still on stderr)', zh: '只输出新证书 ID；轮换未全部完成时输出每个资源的结果（错误仍输出到标准错误）' } },
   ],
   examples: [
     { cmd: 'scm rotate --domain www.example.com /etc/letsencrypt/live/example.com --dry-run', note: { en: 'the plan: every resource the older certificates are on, and the cost', zh: '查看计划：旧证书所在的每个资源，以及费用' } },

@@ -1,0 +1,57 @@
+// `scm rotate` through the built binary, on what it says once the rotation has run: -q after a partial failure
+// still prints which parts succeeded (the rows), as `deploy -q` does.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let fresh: Bundle;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const OLD = 'scs1700000000001';
+const NEW = 'scs1700000000009';
+const ELB_N = 'elb00000000000000000000000000001';
+const ELB_S = 'elb00000000000000000000000000002';
+const WAF = 'waf00000000000000000000000000003';
+const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
+const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
+const ops = async (): Promise<Record<string, number>> => (await emu.state()).requests.byOperation;
+
+beforeAll(async () => ({ dir, fresh, emu } = await rotationWorld('rotate-outcomes')), 60_000);
+afterAll(async () => leaveWorld(emu, dir));
+
+/** The tester's world: OLD on a CDN domain, an ELB certificate in two regions and a WAF certificate; NEW held too. */
+beforeEach(async () => {
+  await emu.reset();
+  await emu.seed({
+    certificates: [
+      { id: OLD, name: 'x1', domain: 'example.com', sans: ['example.com', 'www.example.com'], not_after: inDays(20) },
+      { id: NEW, name: 'x9', domain: 'example.com', sans: ['example.com', 'www.example.com'], not_after: inDays(200) },
+    ],
+    resources: [
+      { service: 'CDN', kind: 'domain', id: 'example.com', certificate_id: OLD },
+      { service: 'ELB', project: 'cn-north-4', id: ELB_N, name: 'lb-north', certificate_id: OLD },
+      { service: 'ELB', project: 'ap-southeast-1', id: ELB_S, name: 'lb-sea', certificate_id: OLD },
+      { service: 'WAF', project: 'cn-south-1', id: WAF, name: 'waf-south', certificate_id: OLD },
+    ],
+  });
+});
+
+describe('-q after a partial failure', () => {
+  it('prints the rows (which resources moved, which failed), not the new id alone; exit 4', async () => {
+    await emu.fault({ op: 'deploy', fail_resources: [ELB_S], times: 5 });
+    const r = await run(['rotate', OLD, '--to', NEW, '--waf-type', 'cloud', '-q', '--retries', '0']);
+    expect(r.code).toBe(4);
+    expect(r.stdout).not.toBe(`${NEW}\n`);
+    expect(r.stdout).toMatch(new RegExp(`CDN +global +example\\.com +${OLD} +deployed +now uses ${NEW}\n`));
+    expect(r.stdout).toMatch(new RegExp(`ELB +ap-southeast-1 +lb-sea \\(${ELB_S}\\) +${OLD} +failed +failed: `));
+    expect(r.stdout).toContain(`OLD\n${OLD}: kept: a deployment failed, so it may still be needed\n`);
+    // The plan is what -q leaves out.
+    expect(r.stdout).not.toContain('plan:');
+    expect(said(r.stderr)[0]).toMatch(/^scm: rotation failed for 1 of 4 resources: /);
+  });
+
+  it('a complete rotation with -q prints the new id alone', async () => {
+    const r = await run(['rotate', OLD, '--to', NEW, '--waf-type', 'cloud', '-q']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, `${NEW}\n`, '']);
+  });
+});
