@@ -1,5 +1,6 @@
 // `scm rotate` through the built binary, on what it says once the rotation has run: -q after a partial failure
-// still prints which parts succeeded (the rows), as `deploy -q` does.
+// still prints which parts succeeded (the rows), as `deploy -q` does; a rerun after --delete-old finds nothing
+// to do and sends no DELETE for the old certificate SCM no longer holds.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliRecorder, leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 
@@ -53,5 +54,25 @@ describe('-q after a partial failure', () => {
   it('a complete rotation with -q prints the new id alone', async () => {
     const r = await run(['rotate', OLD, '--to', NEW, '--waf-type', 'cloud', '-q']);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, `${NEW}\n`, '']);
+  });
+});
+
+describe('a rerun after rotate OLD --to NEW --delete-old', () => {
+  it('finds nothing to do: exit 0, status nothing-to-do, no DELETE for the certificate SCM no longer holds', async () => {
+    const first = await run(['rotate', OLD, '--to', NEW, '--waf-type', 'cloud', '--delete-old']);
+    expect(first.code, first.stderr).toBe(0);
+    expect((await emu.state()).certificates.map((c) => c.id)).toEqual([NEW]);
+    const before = (await ops()).delete ?? 0;
+
+    const again = await run(['rotate', OLD, '--to', NEW, '--waf-type', 'cloud', '--delete-old']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(new RegExp(`\nnothing to do: every resource the old certificates were on uses ${NEW}\n$`));
+    expect(again.stdout).not.toContain('already deleted');
+    expect(again.stdout.split('\n')[0]).toBe(`rotation to ${NEW} (example.com, www.example.com; expires ${inDays(200).slice(0, 10)}) from ${OLD} (not in SCM)`);
+    expect(again.stdout).toContain(`OLD\n${OLD}: not in SCM (deleted already, or not an id SCM holds): nothing was done with it\n`);
+    const json = await run(['rotate', OLD, '--to', NEW, '--waf-type', 'cloud', '--delete-old', '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ status: 'nothing-to-do', new: NEW, old: [OLD], notHeld: [OLD], deleted: [], kept: [], deleteErrors: [] });
+    expect((await ops()).delete ?? 0).toBe(before);
   });
 });

@@ -80,7 +80,7 @@ describe('the seeded world', () => {
     const newId = doc.new as string;
     expect(newId).toMatch(/^scs\d{13}$/);
     expect(doc).toEqual({
-      schemaVersion: 1, dryRun: false, status: 'complete', new: newId, old: [oldId],
+      schemaVersion: 1, dryRun: false, status: 'complete', new: newId, old: [oldId], notHeld: [],
       upload: { name: `example.com-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`, certificateId: newId, changed: true, recovered: false },
       resources: RESOURCES.map(([service, region, resource]) => ({
         service, region, resource, resourceName: expect.any(String), from: oldId, result: 'deployed', reason: 'deployed', message: `now uses ${newId}`,

@@ -87,6 +87,9 @@ export interface OldState {
   expiry: Map<string, Date>;
   /** The names ShowCertificate gave for those ids, so that namesOf does not ask again (never taken for `names`). */
   shownNames: Map<string, string[]>;
+  /** Ids given that SCM does not hold (deleted already, by an earlier --delete-old or anyone, or never held):
+   *  left out of `ids`, so nothing is planned, deleted or turned off for them. */
+  missing: string[];
 }
 
 /** The old ids: those given, and with --domain every other certificate covering it (bought ones are never deleted). */
@@ -98,7 +101,11 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
   const shownNames = new Map<string, string[]>();
   if (fresh.id && r.oldIds.includes(fresh.id)) throw new UsageError(t(ctx.lang, M.toIsOld, { id: fresh.id }));
   const ids = r.oldIds.filter((id) => !fresh.copies.includes(id));
-  if (r.domain === undefined) return { ids, purchased, names, scmNames, ...(r.deleteOld ? await shown(ids, s, ctx) : { expiry, shownNames }) };
+  if (r.domain === undefined) {
+    if (!r.deleteOld) return { ids, purchased, names, scmNames, expiry, shownNames, missing: [] };
+    const seen = await shown(ids, s, ctx);
+    return { ids: ids.filter((id) => !seen.missing.includes(id)), purchased, names, scmNames, ...seen };
+  }
   const listing = await s.step(t(ctx.lang, M.reading), () => listAll(s.client));
   if (listing.incomplete) say(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
   const rows = listing.items.map(toRow);
@@ -112,28 +119,31 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
     ids.push(row.id);
     if (row.origin === 'purchased') purchased.add(row.id);
   }
-  return { ids, purchased, names, scmNames, expiry, shownNames };
+  return { ids, purchased, names, scmNames, expiry, shownNames, missing: [] };
 }
 
 /**
  * When the old certificates given by id expire, and their names (ShowCertificate, read-only): --delete-old must
- * not delete one that outlives the new certificate. An id SCM does not hold is left out here; the rotation says
- * so later.
+ * not delete one that outlives the new certificate. An id SCM does not hold is `missing`: nothing is done for it.
  */
-async function shown(ids: readonly string[], s: Session, ctx: Ctx): Promise<Pick<OldState, 'expiry' | 'shownNames'>> {
+async function shown(ids: readonly string[], s: Session, ctx: Ctx): Promise<Pick<OldState, 'expiry' | 'shownNames' | 'missing'>> {
   const expiry = new Map<string, Date>();
   const shownNames = new Map<string, string[]>();
+  const missing: string[] = [];
   for (const id of ids) {
     const detail = await s.step(t(ctx.lang, M.readingNew, { id }), () => s.client.show(id).catch((e: unknown) => {
       if (scmSaysNotHeld(e)) return undefined;
       throw e;
     }));
-    if (!detail) continue;
+    if (!detail) {
+      missing.push(id);
+      continue;
+    }
     const row = toRow(detail);
     if (row.notAfter) expiry.set(id, row.notAfter);
     shownNames.set(id, row.names);
   }
-  return { expiry, shownNames };
+  return { expiry, shownNames, missing };
 }
 
 /**

@@ -58,11 +58,11 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // An ELB or WAF certificate serves every name of the one it holds: the new one must cover them all.
   const replaced = await namesOf(plan.move.filter((m) => m.target.service !== 'CDN').map((m) => m.resource.from), new Map([...old.shownNames, ...old.names]), s, ctx);
   const head: PlanHead = {
-    ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, outlives: [...outlives], disableNotifications: r.disableNotifications, billed: fresh.billed,
+    ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, outlives: [...outlives], notHeld: old.missing, disableNotifications: r.disableNotifications, billed: fresh.billed,
     ...(r.newCert.kind === 'files' ? { source: r.newCert.source, name: r.newCert.name } : {}),
   };
   const doc = (status: string, extra: Partial<RotationDoc> = {}): RotationDoc => ({
-    dryRun: r.dryRun, status, newId: fresh.id ?? null, oldIds: plan.oldIds, rows: plannedRows(plan), cleanup: [], deletions: [], notified: [], unknown: plan.unknown, upload: null, requestIds: [], ...extra, ...(r.upload ? { asUpload: true } : {}),
+    dryRun: r.dryRun, status, newId: fresh.id ?? null, oldIds: plan.oldIds, notHeld: old.missing, rows: plannedRows(plan), cleanup: [], deletions: [], notified: [], unknown: plan.unknown, upload: null, requestIds: [], ...extra, ...(r.upload ? { asUpload: true } : {}),
   });
 
   // The plan first; then the offline refusal, before anything is uploaded or deployed.
@@ -93,7 +93,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('interrupted', { rows, cleanup, upload: uploadDoc(), requestIds: [...(outcome?.requestIds ?? []), ...(pushed?.requestIds ?? [])], interruptedDuring: phase }), lang)));
     else {
       if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
-      ctx.stdout.write(renderResults({ newId, rows, cleanup, deletions: [], notified: [] }, view));
+      ctx.stdout.write(renderResults({ newId, rows, cleanup, deletions: [], notified: [], notHeld: old.missing }, view));
       ctx.stdout.write(stoppedLine(phase, { name, newId, rows, count: plan.move.length }, lang));
     }
     throw e;
@@ -160,7 +160,8 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // upload --rotate has no --delete-old: an old certificate nothing uses names the command that deletes it.
   const deleteCmd = r.upload?.deleteOld(newId);
   const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, stillOn, unknown: verification.unknown, upload: uploadDoc(), requestIds, ...(halted ? { interruptedDuring: halted } : {}), ...(deleteCmd ? { deleteOld: deleteCmd } : {}) });
-  const idle = nothingToDo(plan) && deletions.length === 0;
+  // Nothing deployed, nothing deleted: an old id SCM does not hold is no deletion (never sent: old.missing).
+  const idle = nothingToDo(plan) && deletions.every((d) => d.result === 'already-deleted');
   // -q: the new id alone once all is done; a rotation that failed or stopped part-way prints its rows, as
   // `deploy -q` does: a partly successful batch always says on stdout which parts succeeded.
   const whole = verification.status === 'complete' && !halted && !stop && !notifyError;
@@ -168,7 +169,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   else if (r.quiet && whole) ctx.stdout.write(`${newId}\n`);
   else {
     if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
-    if (!idle || plan.unchanged.length > 0 || cleanup.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified, stillOn, ...(deleteCmd ? { deleteOld: deleteCmd } : {}) }, view));
+    if (!idle || plan.unchanged.length > 0 || cleanup.length > 0 || old.missing.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified, stillOn, notHeld: old.missing, ...(deleteCmd ? { deleteOld: deleteCmd } : {}) }, view));
     // The copy pushed to CDN's certificate store is no resource of the plan: said apart, so the counts match it.
     const pushedCopy = (x: { reason: string }): boolean => x.reason === 'pushed';
     const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed' && !pushedCopy(x)).length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length, pushed: verification.rows.filter(pushedCopy).length };

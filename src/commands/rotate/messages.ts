@@ -70,6 +70,7 @@ export const M = {
   to: { en: 'rotation to {new} ({names}; expires {date}) from {old}', zh: '轮换为 {new}（{names}；{date} 到期）；旧证书：{old}' },
   toNew: { en: 'rotation to the certificate in {source} ({names}; expires {date}), to be uploaded as {name}, from {old}', zh: '轮换为 {source} 中的证书（{names}；{date} 到期），将以 {name} 为名上传；旧证书：{old}' },
   noOldFound: { en: 'no other certificate', zh: '无' },
+  notHeldTag: { en: '{id} (not in SCM)', zh: '{id}（SCM 中没有）' },
   planDeploy: { en: (p) => `plan: deploy to ${plural(Number(p.count), 'resource')} (${p.where})`, zh: '计划：部署到 {count} 个资源（{where}）' },
   planNone: { en: 'plan: nothing to deploy', zh: '计划：无需部署' },
   planUnchanged: { en: (p) => `${plural(Number(p.count), 'resource')} already ${Number(p.count) === 1 ? 'uses' : 'use'} the new certificate`, zh: '{count} 个资源已在使用新证书' },
@@ -93,6 +94,8 @@ export const M = {
   uploaded: { en: 'uploaded {name} as {id}', zh: '已上传 {name}，ID 为 {id}' },
   nothingToDo: { en: 'nothing to do: every resource the old certificates were on uses {new}', zh: '无需操作：旧证书原来所在的资源都已使用 {new}' },
   oldLine: { en: '{id}: {what}', zh: '{id}：{what}' },
+  // Deleted already (by an earlier --delete-old, or by anyone) or never held: SCM cannot tell which.
+  notHeld: { en: 'not in SCM (deleted already, or not an id SCM holds): nothing was done with it', zh: 'SCM 中没有（可能已被删除，或不是 SCM 中的证书 ID）：未对它做任何操作' },
   notificationsOff: { en: 'expiry e-mails turned off', zh: '已关闭到期通知' },
   notificationsStillOn: { en: 'expiry e-mails still on: turning them off failed (scm notify off {id})', zh: '到期通知仍然开启：关闭失败（`scm notify off {id}`）' },
   notifyFailed: {

@@ -38,6 +38,8 @@ export interface PlanHead {
   deleteOld: boolean;
   /** Old certificates that expire after the new one: --delete-old keeps them (said in the plan). */
   outlives?: readonly string[];
+  /** Old ids given that SCM does not hold: named in the plan as such. */
+  notHeld?: readonly string[];
   disableNotifications: boolean;
   /** The new certificate is an uploaded one: deployments are billed. */
   billed: boolean;
@@ -45,7 +47,8 @@ export interface PlanHead {
 
 export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string {
   const { lang, style } = v;
-  const old = plan.oldIds.length > 0 ? listOf(lang, plan.oldIds) : t(lang, M.noOldFound);
+  const given = [...plan.oldIds, ...(head.notHeld ?? []).map((id) => t(lang, M.notHeldTag, { id }))];
+  const old = given.length > 0 ? listOf(lang, given) : t(lang, M.noOldFound);
   const date = head.facts.notAfter ? head.facts.notAfter.toISOString().slice(0, 10) : '?';
   const lines = [head.newId
     ? t(lang, M.to, { new: style.bold(head.newId), names: names(head.facts, lang), date, old })
@@ -86,6 +89,8 @@ export interface Results {
   stillOn?: string[];
   /** `scm upload --rotate`: the command that deletes an old certificate nothing uses (upload has no --delete-old). */
   deleteOld?: string;
+  /** Old ids given that SCM does not hold: a line each in the OLD block, never "no longer used". */
+  notHeld?: readonly string[];
 }
 
 export function renderResults(r: Results, v: View): string {
@@ -100,6 +105,7 @@ export function renderResults(r: Results, v: View): string {
     const mails = r.notified.includes(e.id) ? t(lang, M.notificationsOff) : r.stillOn?.includes(e.id) ? style.yellow(t(lang, M.notificationsStillOn, { id: e.id })) : '';
     return t(lang, M.oldLine, { id: e.id, what: mails ? `${what}${lang === 'zh' ? '；' : '; '}${mails}` : what });
   });
+  oldLines.push(...(r.notHeld ?? []).map((id) => t(lang, M.oldLine, { id, what: t(lang, M.notHeld) })));
   if (oldLines.length > 0) out += `${out ? '\n' : ''}${style.bold(t(lang, H.old))}\n${oldLines.join('\n')}\n`;
   return out;
 }
@@ -120,6 +126,8 @@ export interface RotationDoc {
   status: string;
   newId: string | null;
   oldIds: string[];
+  /** Old ids given that SCM does not hold (not in oldIds: nothing planned for them). */
+  notHeld?: readonly string[];
   rows: RotationRow[];
   cleanup: CleanupEntry[];
   deletions: DeleteResult[];
@@ -144,7 +152,8 @@ export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown
     dryRun: d.dryRun,
     status: d.status,
     new: d.newId,
-    old: d.oldIds,
+    old: [...d.oldIds, ...(d.notHeld ?? [])],
+    notHeld: d.notHeld ?? [],
     upload: d.upload,
     resources: d.rows.map((r) => ({ service: r.service, region: r.region, resource: r.resourceId, resourceName: r.resourceName, from: r.from, result: r.result, reason: r.reason, message: rowMessage(r, newId, lang) })),
     deleted: d.deletions.filter((x) => x.result === 'deleted' || x.result === 'already-deleted').map((x) => x.id),
