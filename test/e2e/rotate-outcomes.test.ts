@@ -76,3 +76,35 @@ describe('a rerun after rotate OLD --to NEW --delete-old', () => {
     expect((await ops()).delete ?? 0).toBe(before);
   });
 });
+
+describe('an old id given that SCM does not hold (a typo, or deleted already)', () => {
+  const TYPO = 'scs1700000000002';
+
+  it('is said on stderr and in the OLD block, never "no longer used"; nothing is done with it (exit 0, as delete of such an id)', async () => {
+    const r = await run(['rotate', TYPO, '--to', NEW, '--waf-type', 'cloud']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(said(r.stderr)).toEqual([`warning: SCM does not hold ${TYPO}: deleted already (by an earlier --delete-old, say), or not the id you meant; nothing is done with it`]);
+    expect(r.stdout).not.toContain('no longer used');
+    expect(r.stdout).toContain(`OLD\n${TYPO}: not in SCM (deleted already, or not an id SCM holds): nothing was done with it\n`);
+    // Nothing was planned for it: OLD still holds every resource.
+    expect((await emu.state()).resources.every((x) => x.certificateId === OLD)).toBe(true);
+    expect((await ops()).deploy ?? 0).toBe(0);
+  });
+
+  it('--json: notHeld, and the warning as a JSON line; Chinese says the same', async () => {
+    const r = await run(['rotate', TYPO, '--to', NEW, '--waf-type', 'cloud', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'nothing-to-do', old: [TYPO], notHeld: [TYPO], kept: [], deleted: [] });
+    expect(r.stderr.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ schemaVersion: 1, warning: { message: expect.stringContaining(`SCM does not hold ${TYPO}`) } }]);
+    const zh = await run(['rotate', TYPO, '--to', NEW, '--waf-type', 'cloud', '--lang', 'zh']);
+    expect(said(zh.stderr)).toEqual([`警告：SCM 中没有 ${TYPO}：可能已被删除（例如之前用 --delete-old 运行过），或不是您要指定的 ID；不会对它做任何操作`]);
+    expect(zh.stdout).toContain(`${TYPO}：SCM 中没有（可能已被删除，或不是 SCM 中的证书 ID）：未对它做任何操作\n`);
+  });
+
+  it('with --domain too: the certificates --domain finds are rotated, the id given is said not to be held', async () => {
+    const r = await run(['rotate', TYPO, '--domain', 'example.com', '--to', NEW, '--waf-type', 'cloud', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'complete', old: [OLD, TYPO], notHeld: [TYPO] });
+    expect(r.stderr).toContain(`SCM does not hold ${TYPO}`);
+  });
+});

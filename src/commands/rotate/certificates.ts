@@ -92,7 +92,10 @@ export interface OldState {
   missing: string[];
 }
 
-/** The old ids: those given, and with --domain every other certificate covering it (bought ones are never deleted). */
+/**
+ * The old ids: those given (SCM must hold them: the others are `missing`), and with --domain every other
+ * certificate covering it (bought ones are never deleted).
+ */
 export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Session, ctx: Ctx, say: (text: string) => void): Promise<OldState> {
   const purchased = new Set<string>();
   const names = new Map<string, string[]>();
@@ -102,9 +105,10 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
   if (fresh.id && r.oldIds.includes(fresh.id)) throw new UsageError(t(ctx.lang, M.toIsOld, { id: fresh.id }));
   const ids = r.oldIds.filter((id) => !fresh.copies.includes(id));
   if (r.domain === undefined) {
-    if (!r.deleteOld) return { ids, purchased, names, scmNames, expiry, shownNames, missing: [] };
+    // Every id given is looked up: one SCM does not hold is said, and nothing is done with it. Its expiry is
+    // needed only by --delete-old (planCleanup's 'outlives').
     const seen = await shown(ids, s, ctx);
-    return { ids: ids.filter((id) => !seen.missing.includes(id)), purchased, names, scmNames, ...seen };
+    return { ids: ids.filter((id) => !seen.missing.includes(id)), purchased, names, scmNames, ...seen, ...(r.deleteOld ? {} : { expiry }) };
   }
   const listing = await s.step(t(ctx.lang, M.reading), () => listAll(s.client));
   if (listing.incomplete) say(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
@@ -114,17 +118,22 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
     if (row.name) scmNames.set(row.id, row.name);
     if (row.notAfter) expiry.set(row.id, row.notAfter);
   }
+  // An id given beside --domain that the list does not show: looked up (the list may be partial).
+  const unlisted = ids.filter((id) => !rows.some((row) => row.id === id));
+  const { missing } = unlisted.length > 0 ? await shown(unlisted, s, ctx) : { missing: [] };
+  for (const id of missing) ids.splice(ids.indexOf(id), 1);
   for (const row of coveringRows(rows, r.domain)) {
     if (row.id === fresh.id || fresh.copies.includes(row.id) || ids.includes(row.id)) continue;
     ids.push(row.id);
     if (row.origin === 'purchased') purchased.add(row.id);
   }
-  return { ids, purchased, names, scmNames, expiry, shownNames, missing: [] };
+  return { ids, purchased, names, scmNames, expiry, shownNames, missing };
 }
 
 /**
- * When the old certificates given by id expire, and their names (ShowCertificate, read-only): --delete-old must
- * not delete one that outlives the new certificate. An id SCM does not hold is `missing`: nothing is done for it.
+ * Whether SCM holds the old certificates given by id, when they expire and their names (ShowCertificate,
+ * read-only): --delete-old must not delete one that outlives the new certificate. An id SCM does not hold is
+ * `missing`: nothing is done for it.
  */
 async function shown(ids: readonly string[], s: Session, ctx: Ctx): Promise<Pick<OldState, 'expiry' | 'shownNames' | 'missing'>> {
   const expiry = new Map<string, Date>();

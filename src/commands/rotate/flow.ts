@@ -42,6 +42,9 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
 
   const fresh = await newCertificate(r, s, ctx);
   const old = await oldCertificates(r, fresh, s, ctx, say);
+  // Deleted by an earlier --delete-old, or a typo: SCM cannot tell which, so said, and nothing done with it (exit
+  // as `scm delete` of such an id: 0, so that a rerun after success still finds nothing to do).
+  for (const id of old.missing) say(t(lang, M.notHeldWarning, { id }));
   // An old certificate that outlives the new one: a renewal to a shorter-lived certificate, or the wrong files.
   // Said before anything is done; --delete-old then keeps it (planCleanup's 'outlives').
   const newEnd = fresh.facts.notAfter;

@@ -70,6 +70,10 @@ export const M = {
   to: { en: 'rotation to {new} ({names}; expires {date}) from {old}', zh: '轮换为 {new}（{names}；{date} 到期）；旧证书：{old}' },
   toNew: { en: 'rotation to the certificate in {source} ({names}; expires {date}), to be uploaded as {name}, from {old}', zh: '轮换为 {source} 中的证书（{names}；{date} 到期），将以 {name} 为名上传；旧证书：{old}' },
   noOldFound: { en: 'no other certificate', zh: '无' },
+  notHeldWarning: {
+    en: 'warning: SCM does not hold {id}: deleted already (by an earlier --delete-old, say), or not the id you meant; nothing is done with it',
+    zh: '警告：SCM 中没有 {id}：可能已被删除（例如之前用 --delete-old 运行过），或不是您要指定的 ID；不会对它做任何操作',
+  },
   notHeldTag: { en: '{id} (not in SCM)', zh: '{id}（SCM 中没有）' },
   planDeploy: { en: (p) => `plan: deploy to ${plural(Number(p.count), 'resource')} (${p.where})`, zh: '计划：部署到 {count} 个资源（{where}）' },
   planNone: { en: 'plan: nothing to deploy', zh: '计划：无需部署' },
