@@ -1,6 +1,7 @@
 // `scm rotate` through the built binary, on what it says once the rotation has run: -q after a partial failure
 // still prints which parts succeeded (the rows), as `deploy -q` does; a rerun after --delete-old finds nothing
-// to do and sends no DELETE for the old certificate SCM no longer holds.
+// to do and sends no DELETE for the old certificate SCM no longer holds; an old id given that SCM does not hold
+// is said (exit 0); --domain www.example.com. is www.example.com.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliRecorder, leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 
@@ -106,5 +107,16 @@ describe('an old id given that SCM does not hold (a typo, or deleted already)', 
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'complete', old: [OLD, TYPO], notHeld: [TYPO] });
     expect(r.stderr).toContain(`SCM does not hold ${TYPO}`);
+  });
+});
+
+describe('--domain with a trailing dot (www.example.com.)', () => {
+  it('finds the old certificate and takes a new one that covers www.example.com (the dot is no part of the name)', async () => {
+    const r = await run(['rotate', '--domain', 'www.example.com.', '--cert', fresh.fullchain, '--key', fresh.key, '--waf-type', 'cloud', '--dry-run', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ status: 'planned', old: expect.arrayContaining([OLD]) });
+    expect(doc.resources.map((x: { resource: string }) => x.resource)).toContain('example.com');
+    expect(doc.findings ?? []).toEqual([]);
   });
 });

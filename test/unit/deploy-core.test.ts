@@ -3,7 +3,7 @@
 // bodies, reading failure_list, and whether ListDeployedResources shows a certificate on a resource.
 import { describe, expect, it } from 'vitest';
 import {
-  batchTargets, certFactsOf, certificateFindings, checkDeploy, domainFindings, DEPLOY_BATCH, deployBody, failureText, presenceIn, readFailures, settleBatch, targetKey, targetOf,
+  batchTargets, certFactsOf, certificateFindings, checkDeploy, domainFindings, DEPLOY_BATCH, deployBody, failureText, presenceIn, readFailures, settleBatch, targetKey, targetOf, uncovered,
   type DeployTarget,
 } from '../../src/core/deploy/index.js';
 import { DEPLOY_RULES } from '../../src/core/rules/deploy-rules.js';
@@ -95,6 +95,14 @@ describe('domainFindings (rotate --domain D)', () => {
     expect(domainFindings(facts(['*.example.com']), 'shop.example.com')).toEqual([]);
     expect(domainFindings(facts(['*.example.com']), 'a.shop.example.com')).toHaveLength(1);
     expect(domainFindings(facts(['Shop.Example.com']), 'shop.example.COM')).toEqual([]);
+  });
+  it('reads D written with a trailing dot (www.example.com.) as the name without it, as --domain finds the old ones', () => {
+    expect(domainFindings(facts(['example.com', 'www.example.com']), 'www.example.com.')).toEqual([]);
+    expect(domainFindings(facts(['*.example.com']), 'WWW.Example.com.')).toEqual([]);
+    expect(domainFindings(facts(['example.com']), 'www.example.com.')).toEqual([
+      expect.objectContaining({ rule: 'rotate-domain-not-covered', message: expect.stringMatching(/: www\.example\.com \(the certificate names example\.com\)$/) }),
+    ]);
+    expect(uncovered(['www.example.com'], ['www.example.com.', 'example.com.'])).toEqual(['example.com']);
   });
   it('says nothing without --domain, or when the names are not known', () => {
     expect(domainFindings(facts(['other.example.com']), undefined)).toEqual([]);

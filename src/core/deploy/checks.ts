@@ -95,18 +95,22 @@ export interface Replaced {
 /** A resource a certificate is to be deployed to; `replaces` when it is known what the resource holds now. */
 export type CheckedTarget = Pick<DeployTarget, 'service' | 'resource'> & Partial<Pick<DeployTarget, 'region' | 'body'>> & { replaces?: Replaced };
 
+/** A name as compared: lower case, without the trailing dot of a fully qualified `www.example.com.` (as
+ *  `--domain` finds the certificates covering it, and deploy's CDN targets drop it). */
+const hostForm = (name: string): string => name.trim().toLowerCase().replace(/\.$/, '');
+
 /**
  * The one coverage rule of deploy and rotate: the names of `needed` that none of `names` covers (a wildcard
  * as a TLS client matches it; a wildcard needed is covered by the same wildcard only).
  */
 export function uncovered(names: readonly string[], needed: readonly string[]): string[] {
-  return [...new Set(needed.map((n) => n.toLowerCase()))].filter((n) => !names.some((name) => covers(name, n)));
+  return [...new Set(needed.map(hostForm))].filter((n) => !names.some((name) => covers(name, n)));
 }
 
 /** `rotate --domain D`: the new certificate must cover D (when SCM or the files give its names at all). */
 export function domainFindings(cert: CertFacts, domain: string | undefined, lang: Lang = 'en'): Finding[] {
   if (domain === undefined || cert.names.length === 0 || uncovered(cert.names, [domain]).length === 0) return [];
-  return [ruleFinding('rotate-domain-not-covered', t(lang, D.notCovered, { domain, names: listOf(lang, [...cert.names]) }), lang)];
+  return [ruleFinding('rotate-domain-not-covered', t(lang, D.notCovered, { domain: hostForm(domain), names: listOf(lang, [...cert.names]) }), lang)];
 }
 
 /**
