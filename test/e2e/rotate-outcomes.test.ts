@@ -1,13 +1,15 @@
 // `scm rotate` through the built binary, on what it says once the rotation has run: -q after a partial failure
 // still prints which parts succeeded (the rows), as `deploy -q` does; a rerun after --delete-old finds nothing
 // to do and sends no DELETE for the old certificate SCM no longer holds; an old id given that SCM does not hold
-// is said (exit 0); --domain www.example.com. is www.example.com.
+// is said (exit 0); --domain www.example.com. is www.example.com.; new files that fail validate give the rotate
+// document under --json (status refused), which never says the key 'is sent'.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliRecorder, leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 
 let emu: RunningEmulator;
 let dir: string;
 let fresh: Bundle;
+let old: Bundle;
 const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
 const OLD = 'scs1700000000001';
 const NEW = 'scs1700000000009';
@@ -18,7 +20,7 @@ const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toIS
 const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 const ops = async (): Promise<Record<string, number>> => (await emu.state()).requests.byOperation;
 
-beforeAll(async () => ({ dir, fresh, emu } = await rotationWorld('rotate-outcomes')), 60_000);
+beforeAll(async () => ({ dir, fresh, old, emu } = await rotationWorld('rotate-outcomes')), 60_000);
 afterAll(async () => leaveWorld(emu, dir));
 
 /** The tester's world: OLD on a CDN domain, an ELB certificate in two regions and a WAF certificate; NEW held too. */
@@ -118,5 +120,30 @@ describe('--domain with a trailing dot (www.example.com.)', () => {
     expect(doc).toMatchObject({ status: 'planned', old: expect.arrayContaining([OLD]) });
     expect(doc.resources.map((x: { resource: string }) => x.resource)).toContain('example.com');
     expect(doc.findings ?? []).toEqual([]);
+  });
+});
+
+describe('new files that fail validate, with --json', () => {
+  it('print the rotate document (status refused, the findings inside), not the validate one; nothing is said to be sent', async () => {
+    const r = await run(['rotate', OLD, '--cert', fresh.fullchain, '--key', old.key, '--json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ schemaVersion: 1, dryRun: false, status: 'refused', new: null, old: [OLD], upload: null, resources: [], deleted: [], kept: [] });
+    expect(doc).not.toHaveProperty('sent');
+    expect(doc).not.toHaveProperty('valid');
+    expect(doc.certificate).toMatchObject({ subject: 'CN=example.com' });
+    expect(doc.findings.map((f: { rule: string }) => f.rule)).toContain('key-mismatch');
+    // certbot's PKCS#8 key would be sent as SEC1, had anything been sent.
+    expect(JSON.stringify(doc.findings)).not.toMatch(/is sent as/);
+    expect(JSON.parse(r.stderr.trim().split('\n').pop()!).error).toMatchObject({ type: 'RotationRefused', exitCode: 1 });
+    expect((await ops()).import ?? 0).toBe(0);
+  });
+
+  it('a rotation that uploads them says, in --json, how the key was sent', async () => {
+    const r = await run(['rotate', OLD, '--cert', fresh.fullchain, '--key', fresh.key, '--waf-type', 'cloud', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ status: 'complete', upload: { changed: true } });
+    expect(doc.findings).toEqual([expect.objectContaining({ rule: 'input-converted', severity: 'info', message: expect.stringMatching(/is sent as SEC1/) })]);
   });
 });

@@ -86,6 +86,8 @@ describe('the seeded world', () => {
         service, region, resource, resourceName: expect.any(String), from: oldId, result: 'deployed', reason: 'deployed', message: `now uses ${newId}`,
       })),
       deleted: [oldId], kept: [], deleteErrors: [], notificationsDisabled: [], notificationsStillOn: [], deploymentUnknown: [], requestIds: expect.any(Array),
+      // certbot's PKCS#8 key, sent as SEC1: said as upload --json says it.
+      findings: [expect.objectContaining({ rule: 'input-converted', severity: 'info' })],
     });
     expect(await holders()).toEqual({ 'elb-north': newId, 'elb-sea': newId, 'waf-1': newId, 'example.com': newId, 'www.example.com': newId });
     const state = await emu.state();

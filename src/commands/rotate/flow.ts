@@ -162,7 +162,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
 
   // upload --rotate has no --delete-old: an old certificate nothing uses names the command that deletes it.
   const deleteCmd = r.upload?.deleteOld(newId);
-  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, stillOn, unknown: verification.unknown, upload: uploadDoc(), requestIds, ...(halted ? { interruptedDuring: halted } : {}), ...(deleteCmd ? { deleteOld: deleteCmd } : {}) });
+  const final = doc(halted ? 'interrupted' : verification.status, { newId, rows: verification.rows, cleanup, deletions, notified, stillOn, unknown: verification.unknown, upload: uploadDoc(), requestIds, notes: upload ? notes : [], ...(halted ? { interruptedDuring: halted } : {}), ...(deleteCmd ? { deleteOld: deleteCmd } : {}) });
   // Nothing deployed, nothing deleted: an old id SCM does not hold is no deletion (never sent: old.missing).
   const idle = nothingToDo(plan) && deletions.every((d) => d.result === 'already-deleted');
   // -q: the new id alone once all is done; a rotation that failed or stopped part-way prints its rows, as

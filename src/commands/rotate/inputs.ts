@@ -41,7 +41,7 @@ export function newSource(opts: RotateFlags, folder: string | undefined, lang: C
 }
 
 /** The files read as `scm upload` reads them, validated as an upload that must also be deployable (SM2 and expiry refused). */
-export async function readNewFiles(opts: RotateFlags, folder: string | undefined, ctx: Ctx): Promise<{ input: BundleInput; report: ValidationReport; source: string }> {
+export async function readNewFiles(opts: RotateFlags, folder: string | undefined, ctx: Ctx): Promise<{ input: BundleInput; report: ValidationReport; source: string; unsent: () => Promise<ValidationReport> }> {
   const { pfxPassword, readContextOf } = await import('../../io/read-input.js');
   const { readBundle } = await import('../shared/read-bundle.js');
   const io = readContextOf(ctx);
@@ -50,10 +50,14 @@ export async function readNewFiles(opts: RotateFlags, folder: string | undefined
   if (folder !== undefined && opts.pfx !== undefined) throw new UsageError(t(ctx.lang, M.twoNew));
   const input = await readBundle(folder !== undefined ? [folder] : [], opts, io, password, folder !== undefined, opts.pfxPasswordFile);
   const { validateBundle } = await import('../../core/validate/index.js');
-  const report = await validateBundle(input, {
-    now: ctx.now(), lang: ctx.lang, target: 'ELB', sending: opts.json === true,
+  const options = {
+    now: ctx.now(), lang: ctx.lang, target: 'ELB' as const,
     ...(opts.name !== undefined ? { name: opts.name } : {}),
     ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}),
-  });
-  return { input, report, source: inputSource(folder !== undefined ? [folder] : [], opts) };
+  };
+  // --json says how the key is sent (input-converted) when the rotation uploads it; a refusal sends nothing,
+  // so its findings come from `unsent`, which leaves that out.
+  const report = await validateBundle(input, { ...options, sending: opts.json === true });
+  const unsent = async (): Promise<ValidationReport> => (opts.json === true ? validateBundle(input, options) : report);
+  return { input, report, source: inputSource(folder !== undefined ? [folder] : [], opts), unsent };
 }

@@ -7,6 +7,7 @@ import type { CertFacts } from '../../core/deploy/checks.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { describePlaces } from '../../core/inventory/deployment.js';
 import { cleanupText, rowText, unknownText, type CleanupEntry, type RotationPlan, type RotationRow, type UnknownRegion } from '../../core/rotate/index.js';
+import type { Finding } from '../../core/rules/types.js';
 import type { Style } from '../../io/style.js';
 import { outcomeText } from '../../render/deletions.js';
 import { table } from '../../render/text.js';
@@ -143,6 +144,8 @@ export interface RotationDoc {
   asUpload?: boolean;
   /** `scm upload --rotate`: the command that deletes an old certificate nothing uses (upload has no --delete-old). */
   deleteOld?: string;
+  /** How the files uploaded were sent (input-converted: the key as PKCS#1/SEC1), as `upload --json` lists them. */
+  notes?: readonly Finding[];
 }
 
 export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown> {
@@ -164,5 +167,6 @@ export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown
     deploymentUnknown: d.unknown.map((u) => ({ certificateId: u.certificateId, service: u.service, region: u.region, ...(u.count !== undefined ? { count: u.count } : {}) })),
     requestIds: d.requestIds,
     ...(d.interruptedDuring ? { interrupted: true, interruptedDuring: d.interruptedDuring } : {}),
+    ...(d.notes && d.notes.length > 0 ? { findings: d.notes } : {}),
   };
 }

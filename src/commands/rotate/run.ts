@@ -8,6 +8,7 @@ import { refuse } from '../shared/refusal.js';
 import { rotate, type NewCert } from './flow.js';
 import { newSource, readNewFiles, splitArgs, type RotateFlags } from './inputs.js';
 import { M } from './messages.js';
+import { rotationJson } from './render.js';
 
 export async function run({ args, opts }: { args: string[]; opts: RotateFlags }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
@@ -19,9 +20,15 @@ export async function run({ args, opts }: { args: string[]; opts: RotateFlags },
   let newCert: NewCert;
   if (source === 'id') newCert = { kind: 'id', id: opts.to!.trim() };
   else {
-    const { report, source: where } = await readNewFiles(opts, folder, ctx);
+    const { report, source: where, unsent } = await readNewFiles(opts, folder, ctx);
     const errors = report.findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0) return refuse(ctx, { json, findings: report.findings, message: t(lang, M.refusedOffline), type: 'RotationRefused', doc: { sent: false, valid: false, ...(report.certificate ? { certificate: report.certificate } : {}) } });
+    if (errors.length > 0) {
+      // The rotate document, as any refusal of a rotation: nothing uploaded, deployed or deleted; the new
+      // certificate as validate read it, and its findings (refuse adds them).
+      const { findings, certificate } = await unsent();
+      const doc = rotationJson({ dryRun: opts.dryRun === true, status: 'refused', newId: null, oldIds, rows: [], cleanup: [], deletions: [], notified: [], unknown: [], upload: null, requestIds: [] }, lang);
+      return refuse(ctx, { json, findings, message: t(lang, M.refusedOffline), type: 'RotationRefused', doc: { ...doc, ...(certificate ? { certificate } : {}) } });
+    }
     if (!report.payload || !report.certificate) throw new InputError(t(lang, M.notAnUpload));
     const warnings = report.findings.filter((f) => f.severity === 'warning');
     if (warnings.length > 0 && !json && !quiet) ctx.stderr.write(renderFindings(warnings, errLayout(ctx)));
