@@ -2,7 +2,8 @@
 // still prints which parts succeeded (the rows), as `deploy -q` does; a rerun after --delete-old finds nothing
 // to do and sends no DELETE for the old certificate SCM no longer holds; an old id given that SCM does not hold
 // is said (exit 0); --domain www.example.com. is www.example.com.; new files that fail validate give the rotate
-// document under --json (status refused), which never says the key 'is sent'.
+// document under --json (status refused), which never says the key 'is sent'; a deployment that times out while
+// the check after it fails too ends with a summary and the hint that the same command again finishes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliRecorder, leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 
@@ -145,5 +146,48 @@ describe('new files that fail validate, with --json', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ status: 'complete', upload: { changed: true } });
     expect(doc.findings).toEqual([expect.objectContaining({ rule: 'input-converted', severity: 'info', message: expect.stringMatching(/is sent as SEC1/) })]);
+  });
+});
+
+describe('a deployment that times out while the check after it fails too', () => {
+  beforeEach(async () => {
+    // The look-up before (1) answers; every one after it, and the second deploy request, fail.
+    await emu.fault({ op: 'deployed-resources', status: 503, after: 1, times: 20 });
+    await emu.fault({ op: 'deploy', status: 504, after: 1, times: 1 });
+  });
+
+  it('ends with a summary (accepted but not verified, failed) and the hint that the same command again finishes, not the raw 504', async () => {
+    const r = await run(['rotate', OLD, '--to', NEW, '--waf-type', 'cloud', '--retries', '0']);
+    expect(r.code).toBe(5);
+    expect(r.stdout).toMatch(new RegExp(`CDN +global +example\\.com +${OLD} +unknown +SCM accepted the deployment; not verified`));
+    expect(r.stdout).toMatch(new RegExp(`ELB +ap-southeast-1 +lb-sea \\(${ELB_S}\\) +${OLD} +failed +`));
+    expect(r.stdout).toContain(`OLD\n${OLD}: kept: a deployment failed, so it may still be needed\n`);
+    const lines = said(r.stderr);
+    expect(lines.at(-2)).toMatch(new RegExp(`^scm: rotation failed for 1 of 4 resources: ELB ap-southeast-1 ${ELB_S} \\(.+\\); SCM accepted ${NEW} for 1 more, but the look-up of where the certificates are deployed now failed, so it is not verified: .+; the old certificates were kept$`));
+    expect(lines.at(-1)).toBe('hint: some deployments were accepted; run the same command again once SCM answers: it checks where each certificate is, deploys only what is left, then deals with the old certificates');
+    expect((await emu.state()).certificates.map((c) => c.id)).toContain(OLD);
+  });
+
+  it('Chinese, and --json: the same summary and hint', async () => {
+    const zh = await run(['rotate', OLD, '--to', NEW, '--waf-type', 'cloud', '--retries', '0', '--lang', 'zh']);
+    expect(zh.code).toBe(5);
+    const lines = said(zh.stderr);
+    expect(lines.at(-2)).toMatch(new RegExp(`^scm: 4 个资源中有 1 个轮换失败：ELB ap-southeast-1 ${ELB_S}（.+）；另有 1 个资源 SCM 已接受 ${NEW}，但查询证书现在部署位置的请求失败，尚未核实：.+；旧证书已保留$`));
+    expect(lines.at(-1)).toBe('提示：部分部署已被接受；SCM 恢复响应后再次运行同一命令即可：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书');
+    await emu.reset();
+    await emu.seed({
+      certificates: [
+        { id: OLD, name: 'x1', domain: 'example.com', sans: ['example.com', 'www.example.com'], not_after: inDays(20) },
+        { id: NEW, name: 'x9', domain: 'example.com', sans: ['example.com', 'www.example.com'], not_after: inDays(200) },
+      ],
+      resources: [{ service: 'CDN', kind: 'domain', id: 'example.com', certificate_id: OLD }, { service: 'ELB', project: 'ap-southeast-1', id: ELB_S, name: 'lb-sea', certificate_id: OLD }],
+    });
+    await emu.fault({ op: 'deployed-resources', status: 503, after: 1, times: 20 });
+    await emu.fault({ op: 'deploy', status: 504, after: 1, times: 1 });
+    const json = await run(['rotate', OLD, '--to', NEW, '--retries', '0', '--json']);
+    expect(json.code).toBe(5);
+    expect(JSON.parse(json.stdout)).toMatchObject({ status: 'failed', resources: [{ result: 'unknown', reason: 'not-checked' }, { result: 'failed', reason: 'rejected' }], kept: [{ id: OLD, reason: 'rotation-failed' }] });
+    const error = JSON.parse(json.stderr.trim().split('\n').pop()!).error;
+    expect(error).toMatchObject({ exitCode: 5, message: expect.stringMatching(/^rotation failed for 1 of 2 resources: .*; SCM accepted .* for 1 more, but the look-up/), hint: expect.stringMatching(/^some deployments were accepted; run the same command again/) });
   });
 });

@@ -183,8 +183,19 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   if (verification.status === 'failed') {
     const failed = verification.rows.filter((x) => x.result === 'failed');
     const list = listOf(lang, failed.map((x) => t(lang, M.listItem, { service: x.service, region: x.region, resource: x.resourceId, message: rowMessage(x, newId, lang) })));
-    // Nothing deployed and a request failure is why: its own exit code (credentials 3, network 5).
-    if (requestError && !verification.rows.some((x) => x.result === 'deployed')) throw hookRequestError(requestError, r, newId, lang);
+    // Nothing SCM accepted, and a request failure is why: its own exit code (credentials 3, network 5). What SCM
+    // accepted is no "deployed" row when the check after it failed: counted from what the requests came to.
+    const accepted = [...sentOf(outcome, pushed).values()].filter((x) => x.state === 'accepted' || x.state === 'recovered').length;
+    if (requestError && accepted === 0) throw hookRequestError(requestError, r, newId, lang);
+    // Some accepted, not verified, some failed: both said, and that the same command again finishes; exits as
+    // the request failure when there is one (it also kept the check from answering), else 4.
+    if (afterError) {
+      const cause = requestError instanceof ScmCliError ? requestError : undefined;
+      const unverified = verification.rows.filter((x) => x.reason === 'not-checked').length;
+      throw new ScmCliError(t(lang, M.failedUnverified, { failed: failed.length, count: plan.move.length, list, new: newId, accepted: unverified, why: firstLine(afterError) }), requestError ? cause?.exitCode ?? ExitCode.NETWORK : ExitCode.API, {
+        cause: requestError ?? afterError, hint: r.rerun ? t(lang, M.failedUnverifiedHintHook, { cmd: r.rerun(newId) }) : t(lang, M.failedUnverifiedHint), ...(cause?.code ? { code: cause.code } : {}),
+      });
+    }
     throw new ScmCliError(t(lang, M.failed, { failed: failed.length, count: plan.move.length, list }), ExitCode.API, { hint: r.rerun ? t(lang, M.failedHintHook, { cmd: r.rerun(newId) }) : t(lang, M.failedHint) });
   }
   // The check failed, nothing else did: what was done, what was kept, and that a rerun finishes; exits as its cause.

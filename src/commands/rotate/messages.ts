@@ -118,6 +118,19 @@ export const M = {
     en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; the old certificates were kept`,
     zh: '{count} 个资源中有 {failed} 个轮换失败：{list}；旧证书已保留',
   },
+  // A request failed and the check after the others failed too: what SCM accepted is not verified.
+  failedUnverified: {
+    en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; SCM accepted ${p.new} for ${p.accepted} more, but the look-up of where the certificates are deployed now failed, so it is not verified: ${p.why}; the old certificates were kept`,
+    zh: '{count} 个资源中有 {failed} 个轮换失败：{list}；另有 {accepted} 个资源 SCM 已接受 {new}，但查询证书现在部署位置的请求失败，尚未核实：{why}；旧证书已保留',
+  },
+  failedUnverifiedHint: {
+    en: 'some deployments were accepted; run the same command again once SCM answers: it checks where each certificate is, deploys only what is left, then deals with the old certificates',
+    zh: '部分部署已被接受；SCM 恢复响应后再次运行同一命令即可：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书',
+  },
+  failedUnverifiedHintHook: {
+    en: 'some deployments were accepted; once SCM answers, run {cmd} (the hook is not run again for this certificate): it checks where each certificate is, deploys only what is left, then deals with the old certificates',
+    zh: '部分部署已被接受；SCM 恢复响应后运行 `{cmd}` 即可（不会为这张证书再次运行钩子）：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书',
+  },
   listItem: { en: '{service} {region} {resource} ({message})', zh: '{service} {region} {resource}（{message}）' },
   failedHint: { en: 'run the same command again once that is fixed: it deploys only what is left', zh: '问题解决后再次运行同一命令：只会部署剩下的资源' },
   // Under a renewal hook: the hook is not run again for this certificate, so the command to run by hand.
