@@ -114,7 +114,7 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
             } catch (le) {
               if (le instanceof InterruptedError) throw le;
               // Cannot tell what happened: sending again might deploy twice.
-              for (const target of todo) row(target, 'failed', `${firstLine(e)} (${t(lang, DP.unchecked)})`, true);
+              for (const target of todo) row(target, 'failed', t(lang, DP.failedUnchecked, { error: firstLine(e) }), true);
               out.error ??= error;
               stopped = true;
               break;

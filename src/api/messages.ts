@@ -186,7 +186,8 @@ export const R = {
     zh: 'SCM 对这个项目返回“{said}”，但没有给出副本 ID（`cert_id` 为空），也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
   },
   unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
-  unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
+  /** A request that failed, and no way to look whether it took effect: full-width parentheses in Chinese. */
+  failedUnchecked: { en: '{error} (whether it took effect could not be checked)', zh: '{error}（无法确认是否已经生效）' },
   /** SCM's answer is not whole there for another reason than is_error ({why}: unknownWhy in core/inventory). */
   unknownWhy: { en: '{why}: not pushed, to avoid a second copy', zh: '{why}：为避免产生第二份副本，未推送' },
   /** A push that may still be running (mayStillRun in retry.ts) and is not there yet: pushing again could make a second copy. */
@@ -205,6 +206,7 @@ export const DP = {
   notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   noInfo: { en: 'SCM listed it as failed without saying why', zh: 'SCM 将其列为失败，但没有说明原因' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
+  failedUnchecked: { en: '{error} (whether it took effect could not be checked)', zh: '{error}（无法确认是否已经生效）' },
   /** A deployment that may still be running and is not there yet: the rerun looks first, so it is the advice. */
   mayStillRun: {
     en: '{error}; SCM does not show it there yet, and the request may still take effect: not sent again (run the same command again in a minute: it looks first and sends only what is missing)',

@@ -158,7 +158,7 @@ export class PushRun {
       } catch (le) {
         if (le instanceof InterruptedError) throw le;
         // Cannot tell what happened: sending again might make a second copy.
-        return stop(`${firstLine(e)} (${t(this.lang, R.unchecked)})`);
+        return stop(t(this.lang, R.failedUnchecked, { error: firstLine(e) }));
       }
       const rows = this.out.rows.length;
       todo = this.settle(todo, after, 'recovered');

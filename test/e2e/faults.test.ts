@@ -206,6 +206,14 @@ describe('faults: push', () => {
     expect((await emu.state()).requests.byOperation['batch-push']).toBe(1);
   });
 
+  it('the same in Chinese: the row ends in full-width parentheses, never ASCII ones around Chinese', async () => {
+    await emu.fault([{ op: 'batch-push', action: 'malformed-json', times: 5 }, { op: 'deployed-resources', status: 503, times: 10 }]);
+    const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '0', '--lang', 'zh');
+    expect(r.code).toBe(5);
+    expect(r.stdout).toMatch(/cn-north-4 .*（无法确认是否已经生效）/);
+    expect(r.stdout).not.toMatch(/ ?\([^()]*[\u4e00-\u9fff][^()]*\)/);
+  });
+
   it('pushes slower than --timeout: exit 5', async () => {
     await emu.fault({ op: 'push', delay_ms: 1500, times: 5 });
     const r = await push('--project', 'cn-north-4', '--timeout', '0.3', '--retries', '0');

@@ -56,6 +56,10 @@ describe('Chinese text in src/', () => {
     expect(offending(/[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]/)).toEqual([]);
   });
 
+  it('puts Chinese in full-width parentheses （…）, never ASCII ones (a shell\'s <(命令) aside)', () => {
+    expect(offending(/(?<!<)\([^()]*[\u4e00-\u9fff][^()]*\)/)).toEqual([]);
+  });
+
   it('ends a trailing phrase with …, not ASCII dots', () => {
     expect(offending(/[ \u3000-\u303f\uff00-\uffef]\.\.\.$/)).toEqual([]);
   });
