@@ -3,8 +3,10 @@
 // to do and sends no DELETE for the old certificate SCM no longer holds; an old id given that SCM does not hold
 // is said (exit 0); --domain www.example.com. is www.example.com.; new files that fail validate give the rotate
 // document under --json (status refused), which never says the key 'is sent'; a deployment that times out while
-// the check after it fails too ends with a summary and the hint that the same command again finishes.
+// the check after it fails too ends with a summary and the hint that the same command again finishes; SM2 or
+// expired new files are refused without naming a service (never ELB) the rotation is not going to.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/fixtures.js';
 import { cliRecorder, leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 
 let emu: RunningEmulator;
@@ -192,5 +194,36 @@ describe('a deployment that times out while the check after it fails too', () =>
     expect(JSON.parse(json.stdout)).toMatchObject({ status: 'failed', resources: [{ result: 'unknown', reason: 'not-checked' }, { result: 'failed', reason: 'rejected' }], kept: [{ id: OLD, reason: 'rotation-failed' }] });
     const error = JSON.parse(json.stderr.trim().split('\n').pop()!).error;
     expect(error).toMatchObject({ exitCode: 5, message: expect.stringMatching(/^rotation failed for 1 of 2 resources: .*; SCM accepted .* for 1 more, but the look-up/), hint: expect.stringMatching(/^some deployments were accepted; run the same command again/) });
+  });
+});
+
+describe('new files refused as SM2 or expired, where the old certificate is on CDN and WAF only', () => {
+  beforeEach(async () => {
+    await emu.reset();
+    await emu.seed({
+      certificates: [{ id: OLD, name: 'x1', domain: 'example.com', sans: ['example.com', 'www.example.com'], not_after: inDays(20) }],
+      resources: [
+        { service: 'CDN', kind: 'domain', id: 'example.com', certificate_id: OLD },
+        { service: 'WAF', project: 'cn-south-1', id: WAF, name: 'waf-south', certificate_id: OLD },
+      ],
+    });
+  });
+  const refusals = (stdout: string): Array<{ rule: string; message: string }> => JSON.parse(stdout).findings.filter((f: { severity: string }) => f.severity === 'error');
+
+  it('SM2: refused (SCM.0010), naming no service it is not going to (never ELB)', async () => {
+    const r = await run(['rotate', OLD, '--cert', fixture('cases/sm2.crt'), '--key', fixture('cases/sm2.key'), '--chain', fixture('cases/sm2-chain.pem'), '--waf-type', 'cloud', '--json']);
+    expect(r.code).toBe(1);
+    expect(refusals(r.stdout)).toEqual([expect.objectContaining({ rule: 'target-sm2-unsupported', code: 'SCM.0010', message: 'SM2 (国密) certificates cannot be pushed to other cloud services: CN=sm2.example.com is an SM2 (国密) certificate' })]);
+    expect(refusals(r.stdout).map((f) => f.message).join('\n')).not.toContain('ELB');
+    const text = await run(['rotate', OLD, '--cert', fixture('cases/sm2.crt'), '--key', fixture('cases/sm2.key'), '--chain', fixture('cases/sm2-chain.pem'), '--waf-type', 'cloud']);
+    expect(text.stderr).not.toMatch(/to ELB/);
+  });
+
+  it('expired: refused (SCM.0010), never "could not push it to ELB"', async () => {
+    const r = await run(['rotate', OLD, '--cert', fresh.fullchain, '--key', fresh.key, '--waf-type', 'cloud', '--json'], { env: { SCM_NOW: '2200-01-01' } });
+    expect(r.code).toBe(1);
+    expect(refusals(r.stdout)).toEqual([expect.objectContaining({ rule: 'target-cert-expired', code: 'SCM.0010', message: expect.stringMatching(/^An expired certificate cannot be pushed to a cloud service: CN=example\.com expired on \d{4}-\d\d-\d\d \d\d:\d\d UTC$/) })]);
+    expect(refusals(r.stdout).map((f) => f.message).join('\n')).not.toContain('ELB');
+    expect((await ops()).import ?? 0).toBe(0);
   });
 });

@@ -1,8 +1,9 @@
 // What `scm rotate` is given: the old certificates (ids as arguments, and/or --domain D) and the new one (--to
 // ID, --cert/--key/--chain, --pfx, or a bundle folder among the arguments). Files are read as `scm upload`
-// reads them and validated offline (every upload rule, plus SM2 and expiry: the new certificate must be
-// deployable); a refusal there sends nothing.
+// reads them and validated offline (every upload rule, plus SM2 and expiry as deploy and `rotate --to` refuse
+// them: the new certificate must be deployable); a refusal there sends nothing.
 import type { Ctx } from '../../context.js';
+import { certificateFindings } from '../../core/deploy/checks.js';
 import type { WafType } from '../../core/deploy/targets.js';
 import { t } from '../../core/i18n.js';
 import { CERT_ID } from '../../core/push/index.js';
@@ -51,13 +52,27 @@ export async function readNewFiles(opts: RotateFlags, folder: string | undefined
   const input = await readBundle(folder !== undefined ? [folder] : [], opts, io, password, folder !== undefined, opts.pfxPasswordFile);
   const { validateBundle } = await import('../../core/validate/index.js');
   const options = {
-    now: ctx.now(), lang: ctx.lang, target: 'ELB' as const,
+    now: ctx.now(), lang: ctx.lang,
     ...(opts.name !== undefined ? { name: opts.name } : {}),
     ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}),
   };
   // --json says how the key is sent (input-converted) when the rotation uploads it; a refusal sends nothing,
   // so its findings come from `unsent`, which leaves that out.
-  const report = await validateBundle(input, { ...options, sending: opts.json === true });
-  const unsent = async (): Promise<ValidationReport> => (opts.json === true ? validateBundle(input, options) : report);
+  const checked = async (sending: boolean): Promise<ValidationReport> => deployable(await validateBundle(input, { ...options, sending }), ctx);
+  const report = await checked(opts.json === true);
+  const unsent = async (): Promise<ValidationReport> => (opts.json === true ? checked(false) : report);
   return { input, report, source: inputSource(folder !== undefined ? [folder] : [], opts), unsent };
+}
+
+/**
+ * What deploy and rotate refuse in any certificate (SM2, expired: SCM.0010), as `--to ID` is checked, offline:
+ * validate's --target would name one service (ELB) whatever the rotation deploys to, and where it does is not
+ * known yet. An expired one is said once, by that finding (validate's cert-expired left out).
+ */
+function deployable(report: ValidationReport, ctx: Ctx): ValidationReport {
+  const c = report.certificate;
+  if (!c) return report;
+  const refused = certificateFindings({ label: c.subject, names: [], notAfter: new Date(c.notAfter), sm2: c.keyType === 'SM2' }, [], ctx.now(), ctx.lang);
+  if (refused.length === 0) return report;
+  return { ...report, valid: false, findings: [...refused, ...report.findings.filter((f) => f.rule !== 'cert-expired')] };
 }
