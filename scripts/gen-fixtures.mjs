@@ -455,6 +455,8 @@ function emptyNameFixtures() {
   cert(C('idn-cn-punycode-san.crt'), K.leafRsa, '/CN=münchen.example', 'leafBase', { ...IR, extra: ['-utf8', ...san('DNS:xn--mnchen-3ya.example')] });
   // A CN a wildcard SAN covers (www under *.example.com), and one two levels down that no wildcard covers.
   cert(C('cn-under-wildcard.crt'), K.leafRsa, '/CN=www.example.com', 'leafBase', { ...IR, extra: san('DNS:*.example.com,DNS:example.com') });
+  // An IPv4 address as the CN and no SAN at all: the CN stands in as the name, never 'a DNS SAN'.
+  cert(C('ip-cn-only.crt'), K.leafRsa, '/CN=192.0.2.7', 'cnOnly', IR);
   cert(C('cn-below-wildcard.crt'), K.leafRsa, '/CN=a.www.example.com', 'leafBase', { ...IR, extra: san('DNS:*.example.com,DNS:example.com') });
 }
 emptyNameFixtures();

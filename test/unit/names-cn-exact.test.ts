@@ -13,6 +13,12 @@ describeFixtures('names taken from the CN', () => {
     expect(r.certificate!.names).toEqual(['192.168.1.1']);
   });
 
+  it('CN=192.0.2.7 and no SAN: the CN is the name, not a DNS SAN holding an address (no ip-as-dns-name)', async () => {
+    const r = await check(parts('ip-cn-only.crt'));
+    expect(triples(r).filter((x) => x.startsWith('ip-as-dns-name'))).toEqual([]);
+    expect(r.certificate!.names).toEqual(['192.0.2.7']);
+  });
+
   it('a UTF-8 CN whose SAN is its punycode form is among the SANs: no cn-not-in-san', async () => {
     const r = await check(parts('idn-cn-punycode-san.crt'));
     expect(triples(r)).toEqual([]);
