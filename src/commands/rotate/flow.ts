@@ -5,7 +5,7 @@
 // DeployCertificate per (service, region) in batches of 20, then (when an old certificate has a copy in CDN's
 // certificate store and the new one none) one PushCertificate to CDN, ListDeployedResources once after to verify, and
 // only then the old certificates' clean-up. Exit 0 when every resource uses the new certificate, 4 when a
-// deployment failed (old certificates then kept), 1 when SCM cannot confirm it all. Ctrl-C or SIGTERM once
+// deployment failed (old certificates then kept; how such a run ends: ending.ts), 1 when SCM cannot confirm it all. Ctrl-C or SIGTERM once
 // something may have been sent: the rows so far and where it stopped go to stdout (status "interrupted"),
 // nothing old is deleted after it, and cli.ts exits 130/143.
 import { DeployInterrupted, type DeployOutcome } from '../../api/deploy.js';
@@ -18,9 +18,9 @@ import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
 import { certificateFindings, domainFindings, uncovered } from '../../core/deploy/index.js';
 import { DAY_MS } from '../../core/inventory/index.js';
-import { listOf, t, type Lang } from '../../core/i18n.js';
+import { listOf, t } from '../../core/i18n.js';
 import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type Verification } from '../../core/rotate/index.js';
-import { ExitCode, InterruptedError, NegativeResult, NetworkError, ScmCliError } from '../../errors.js';
+import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { copyNotes } from '../shared/copies/notes.js';
@@ -28,8 +28,9 @@ import { refuse } from '../shared/refusal.js';
 import { openSession } from '../shared/session.js';
 import { copyNames, namesOf, newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
 import { deleteOld, incompleteHint, notificationsOff } from './cleanup.js';
+import { deploymentEnding } from './ending.js';
 import { M } from './messages.js';
-import { renderPlan, renderResults, rotationJson, rowMessage, stoppedLine, type PlanHead, type RotationDoc, type StoppedIn } from './render.js';
+import { renderPlan, renderResults, rotationJson, stoppedLine, type PlanHead, type RotationDoc, type StoppedIn } from './render.js';
 import { deploy, pushToCdn, sentOf } from './steps.js';
 
 export type { NewCert, RotateRequest } from './certificates.js';
@@ -180,32 +181,10 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     else if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
     else if (verification.status === 'complete') ctx.stdout.write(`${t(lang, M.complete, counts)}\n`);
   }
-  if (verification.status === 'failed') {
-    const failed = verification.rows.filter((x) => x.result === 'failed');
-    const list = listOf(lang, failed.map((x) => t(lang, M.listItem, { service: x.service, region: x.region, resource: x.resourceId, message: rowMessage(x, newId, lang) })));
-    // Nothing SCM accepted, and a request failure is why: its own exit code (credentials 3, network 5). What SCM
-    // accepted is no "deployed" row when the check after it failed: counted from what the requests came to.
-    const accepted = [...sentOf(outcome, pushed).values()].filter((x) => x.state === 'accepted' || x.state === 'recovered').length;
-    if (requestError && accepted === 0) throw hookRequestError(requestError, r, newId, lang);
-    // Some accepted, not verified, some failed: both said, and that the same command again finishes; exits as
-    // the request failure when there is one (it also kept the check from answering), else 4.
-    if (afterError) {
-      const cause = requestError instanceof ScmCliError ? requestError : undefined;
-      const unverified = verification.rows.filter((x) => x.reason === 'not-checked').length;
-      throw new ScmCliError(t(lang, M.failedUnverified, { failed: failed.length, count: plan.move.length, list, new: newId, accepted: unverified, why: firstLine(afterError) }), requestError ? cause?.exitCode ?? ExitCode.NETWORK : ExitCode.API, {
-        cause: requestError ?? afterError, hint: r.rerun ? t(lang, M.failedUnverifiedHintHook, { cmd: r.rerun(newId) }) : t(lang, M.failedUnverifiedHint), ...(cause?.code ? { code: cause.code } : {}),
-      });
-    }
-    throw new ScmCliError(t(lang, M.failed, { failed: failed.length, count: plan.move.length, list }), ExitCode.API, { hint: r.rerun ? t(lang, M.failedHintHook, { cmd: r.rerun(newId) }) : t(lang, M.failedHint) });
-  }
-  // The check failed, nothing else did: what was done, what was kept, and that a rerun finishes; exits as its cause.
-  if (afterError) {
-    const deployed = verification.rows.filter((x) => x.reason === 'not-checked').length;
-    const cause = afterError instanceof ScmCliError ? afterError : undefined;
-    throw new ScmCliError(t(lang, M.verifyFailed, { new: newId, deployed, count: plan.move.length, why: firstLine(afterError) }), cause?.exitCode ?? ExitCode.NETWORK, {
-      cause: afterError, hint: r.rerun ? t(lang, M.verifyFailedHintHook, { cmd: r.rerun(newId) }) : t(lang, M.verifyFailedHint), ...(cause?.code ? { code: cause.code } : {}),
-    });
-  }
+  // A deployment that failed, or the check after them: the error and the hint by cause (ending.ts).
+  const accepted = [...sentOf(outcome, pushed).values()].filter((x) => x.state === 'accepted' || x.state === 'recovered').length;
+  const ending = deploymentEnding({ verification, count: plan.move.length, newId, accepted, requestError, afterError, ...(r.rerun ? { rerun: r.rerun } : {}) }, lang);
+  if (ending) throw ending;
   if (stop) throw stop;
   if (notifyError instanceof InterruptedError) throw notifyError;
   // Everything else done: say which e-mails are still on and the command that turns them off; exits as its cause.
@@ -221,12 +200,6 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, deletions, cleanup, lang, r.rerun?.(newId)) });
   }
   return ExitCode.OK;
-}
-
-/** Under a hook, a network failure's "run the same command again in a minute" names the command to run by hand. */
-function hookRequestError(e: unknown, r: RotateRequest, newId: string, lang: Lang): unknown {
-  if (!r.rerun || !(e instanceof NetworkError)) return e;
-  return new NetworkError(e.message, { cause: e, hint: t(lang, M.networkHintHook, { cmd: r.rerun(newId) }), ...(e.code ? { code: e.code } : {}) });
 }
 
 const day = (d: Date): string => d.toISOString().slice(0, 10);

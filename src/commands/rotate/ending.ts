@@ -1,0 +1,64 @@
+// How a rotation ends when a deployment failed or the check after the deployments did, once its rows are
+// printed: the error (its exit code) and the hint, by cause. A request failure before SCM accepted anything is
+// that failure itself; one after SCM accepted some resources, with the check failing too, says both (what failed,
+// what was accepted unverified) and that the same command again finishes; a resource refused is exit 4; the check
+// failing alone says what was done and kept. Under a renewal hook each hint names the command to run by hand.
+import { firstLine } from '../../api/client.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
+import type { Verification } from '../../core/rotate/index.js';
+import { ExitCode, NetworkError, ScmCliError } from '../../errors.js';
+import { M } from './messages.js';
+import { rowMessage } from './render.js';
+
+export interface Ending {
+  verification: Verification;
+  /** Resources the plan moves. */
+  count: number;
+  newId: string;
+  /** Requests SCM accepted (deployed, or pushed to CDN), whatever the check after them said. */
+  accepted: number;
+  /** The deploy or push request that failed (a timeout, a 5xx after the retries, credentials). */
+  requestError?: unknown;
+  /** The ListDeployedResources after the deployments, when it failed. */
+  afterError?: unknown;
+  /** Under a renewal hook: the command that finishes the rotation by hand. */
+  rerun?: (newId: string) => string;
+}
+
+/** The error to throw, or undefined when no deployment failed and the check answered. */
+export function deploymentEnding(e: Ending, lang: Lang): unknown {
+  const { verification, count, newId, requestError, afterError } = e;
+  const cmd = e.rerun?.(newId);
+  if (verification.status === 'failed') {
+    const failed = verification.rows.filter((x) => x.result === 'failed');
+    const list = listOf(lang, failed.map((x) => t(lang, M.listItem, { service: x.service, region: x.region, resource: x.resourceId, message: rowMessage(x, newId, lang) })));
+    // Nothing SCM accepted, and a request failure is why: its own exit code (credentials 3, network 5). What SCM
+    // accepted is no "deployed" row when the check after it failed: counted from what the requests came to.
+    if (requestError && e.accepted === 0) return hookRequestError(requestError, cmd, lang);
+    // Some accepted, not verified, some failed: both said, and that the same command again finishes; exits as
+    // the request failure when there is one (it also kept the check from answering), else 4.
+    if (afterError) {
+      const cause = requestError instanceof ScmCliError ? requestError : undefined;
+      const unverified = verification.rows.filter((x) => x.reason === 'not-checked').length;
+      return new ScmCliError(t(lang, M.failedUnverified, { failed: failed.length, count, list, new: newId, accepted: unverified, why: firstLine(afterError) }), requestError ? cause?.exitCode ?? ExitCode.NETWORK : ExitCode.API, {
+        cause: requestError ?? afterError, hint: cmd ? t(lang, M.failedUnverifiedHintHook, { cmd }) : t(lang, M.failedUnverifiedHint), ...(cause?.code ? { code: cause.code } : {}),
+      });
+    }
+    return new ScmCliError(t(lang, M.failed, { failed: failed.length, count, list }), ExitCode.API, { hint: cmd ? t(lang, M.failedHintHook, { cmd }) : t(lang, M.failedHint) });
+  }
+  // The check failed, nothing else did: what was done, what was kept, and that a rerun finishes; exits as its cause.
+  if (afterError) {
+    const deployed = verification.rows.filter((x) => x.reason === 'not-checked').length;
+    const cause = afterError instanceof ScmCliError ? afterError : undefined;
+    return new ScmCliError(t(lang, M.verifyFailed, { new: newId, deployed, count, why: firstLine(afterError) }), cause?.exitCode ?? ExitCode.NETWORK, {
+      cause: afterError, hint: cmd ? t(lang, M.verifyFailedHintHook, { cmd }) : t(lang, M.verifyFailedHint), ...(cause?.code ? { code: cause.code } : {}),
+    });
+  }
+  return undefined;
+}
+
+/** Under a hook, a network failure's "run the same command again in a minute" names the command to run by hand. */
+function hookRequestError(e: unknown, cmd: string | undefined, lang: Lang): unknown {
+  if (!cmd || !(e instanceof NetworkError)) return e;
+  return new NetworkError(e.message, { cause: e, hint: t(lang, M.networkHintHook, { cmd }), ...(e.code ? { code: e.code } : {}) });
+}
