@@ -191,7 +191,7 @@ describe('a deployment that times out while the check after it fails too', () =>
     await emu.fault({ op: 'deploy', status: 504, after: 1, times: 1 });
     const json = await run(['rotate', OLD, '--to', NEW, '--retries', '0', '--json']);
     expect(json.code).toBe(5);
-    expect(JSON.parse(json.stdout)).toMatchObject({ status: 'failed', resources: [{ result: 'unknown', reason: 'not-checked' }, { result: 'failed', reason: 'rejected' }], kept: [{ id: OLD, reason: 'rotation-failed' }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({ status: 'failed', resources: [{ result: 'unknown', reason: 'not-checked' }, { result: 'failed', reason: 'unconfirmed' }], kept: [{ id: OLD, reason: 'rotation-failed' }] });
     const error = JSON.parse(json.stderr.trim().split('\n').pop()!).error;
     expect(error).toMatchObject({ exitCode: 5, message: expect.stringMatching(/^rotation failed for 1 of 2 resources: .*; SCM accepted .* for 1 more, but the look-up/), hint: expect.stringMatching(/^some deployments were accepted; run the same command again/) });
   });
