@@ -103,6 +103,8 @@ describe('domainFindings (rotate --domain D)', () => {
       expect.objectContaining({ rule: 'rotate-domain-not-covered', message: expect.stringMatching(/: www\.example\.com \(the certificate names example\.com\)$/) }),
     ]);
     expect(uncovered(['www.example.com'], ['www.example.com.', 'example.com.'])).toEqual(['example.com']);
+    // As --domain's look-up reads it: spaces around it are no part of the name either.
+    expect(domainFindings(facts(['www.example.com']), ' www.example.com. ')).toEqual([]);
   });
   it('says nothing without --domain, or when the names are not known', () => {
     expect(domainFindings(facts(['other.example.com']), undefined)).toEqual([]);
