@@ -4,7 +4,7 @@
 // says ok or not. Pure: the clock and the language come in.
 import { listOf, t, type Lang } from '../i18n.js';
 import { DAY_MS } from '../inventory/time.js';
-import { covers, domainForm } from '../validate/domains.js';
+import { covers, domainForm, hostForm } from '../validate/domains.js';
 import type { ChainFacts, Problem } from './chain.js';
 import { PM } from './messages.js';
 import { isIpAddress } from './target.js';
@@ -67,7 +67,7 @@ const day = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', ' 
 
 /** Does the certificate cover `host`? DNS names as a TLS client matches them; an IP address only among its IP addresses. */
 export function coversHost(leaf: Pick<LeafFacts, 'dns' | 'ip'>, host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  const h = hostForm(host);
   if (isIpAddress(h)) return leaf.ip.some((ip) => ip.toLowerCase() === h);
   const form = domainForm(h);
   return leaf.dns.some((name) => covers(name, form));

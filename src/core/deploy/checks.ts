@@ -8,7 +8,7 @@ import { toRow } from '../inventory/rows.js';
 import { CERT_ID, normalizeService, regionOfProject } from '../push/index.js';
 import { ruleFinding } from '../rules/finding.js';
 import type { Finding } from '../rules/types.js';
-import { covers } from '../validate/domains.js';
+import { covers, hostForm } from '../validate/domains.js';
 import { D } from './messages.js';
 import { batchTargets, targetKey, targetOf, type DeployBatch, type DeployService, type DeployTarget, type WafExtras } from './targets.js';
 
@@ -94,10 +94,6 @@ export interface Replaced {
 
 /** A resource a certificate is to be deployed to; `replaces` when it is known what the resource holds now. */
 export type CheckedTarget = Pick<DeployTarget, 'service' | 'resource'> & Partial<Pick<DeployTarget, 'region' | 'body'>> & { replaces?: Replaced };
-
-/** A name as compared: lower case, without the trailing dot of a fully qualified `www.example.com.` (as
- *  `--domain` finds the certificates covering it, and deploy's CDN targets drop it). */
-const hostForm = (name: string): string => name.trim().toLowerCase().replace(/\.$/, '');
 
 /**
  * The one coverage rule of deploy and rotate: the names of `needed` that none of `names` covers (a wildcard

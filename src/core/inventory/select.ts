@@ -1,13 +1,13 @@
 // Choosing and ordering certificates: which names cover a host (as a TLS client matches them: `*.d` covers
 // one label under d, never d itself), which expire within a window, and the orders `scm list` offers.
 // `rotate` asks the same question as `list --domain` and `prune`: coveringRows(rows, d).
-import { covers } from '../validate/domains.js';
+import { covers, hostForm } from '../validate/domains.js';
 import type { CertRow } from './rows.js';
 import { DAY_MS } from './time.js';
 
 /** Does one of the row's names cover `host` (wildcard-aware; `*.example.com` does not cover example.com)? */
 export function rowCovers(row: CertRow, host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  const h = hostForm(host);
   return row.names.some((name) => covers(name, h));
 }
 

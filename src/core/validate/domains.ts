@@ -45,6 +45,9 @@ export const isIp = (s: string): boolean => IPV4.test(s) || (s.includes(':') && 
 export const domainForm = (value: string): string => (isIp(value) ? (value.includes(':') && ipv6Form(value)) || value : domainToASCII(value) || value);
 
 /** Does certificate name `pattern` (maybe a wildcard) cover `host`? Case-insensitive; one level only. */
+/** A host name as the commands compare it: trimmed, lower case, without the trailing dot of `www.example.com.`. */
+export const hostForm = (name: string): string => name.trim().toLowerCase().replace(/\.$/, '');
+
 export function covers(pattern: string, host: string): boolean {
   // A name written in UTF-8 is reported as invalid (SCM.0070); it still means its punycode form.
   const p = (domainToASCII(pattern) || pattern).toLowerCase();
