@@ -20,9 +20,13 @@ let dir: string;
 let good: Bundle;
 const read = (p: string): string => readFileSync(p, 'utf8');
 const importBody = (b: Bundle) => ({ name: 'app-example', certificate: read(b.cert), certificate_chain: read(b.chain), private_key: b.keyPem, duplicate_check: false });
+// The client's timeout in the tests that cut an attempt off. The emulator shares this process's event loop, so on
+// a loaded machine a look-up that should answer at once can take a few hundred milliseconds: the delays that
+// must outlast the timeout are multiples of it, and the timeout is long enough for an undelayed answer.
+const CUT_MS = 400;
 /** Waits for a condition on the emulator (no timing assertion: it only bounds how long a test may hang). */
 async function until(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 250 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
   expect(cond()).toBe(true);
 }
 
@@ -74,8 +78,8 @@ describe('importSafely never imports twice', () => {
   });
 
   it('a timeout while SCM is still storing it: exactly one copy, whichever request lands first', async () => {
-    emu.faults.add([parseFault({ op: 'import', delay_ms: 400 })]);
-    const { client: c } = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+    emu.faults.add([parseFault({ op: 'import', delay_ms: CUT_MS * 3 })]);
+    const { client: c } = await testClient(emu.url, { retries: 2, timeoutMs: CUT_MS });
     const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert))});
     // The first request is still being handled by the emulator: wait until it has answered (into the void).
     await until(() => emu.store.inFlight === 0);
@@ -88,8 +92,8 @@ describe('importSafely never imports twice', () => {
     afterAll(() => void (emu.behaviour.duplicateCheck = 'honour'));
 
     it('waits before looking, so a first attempt that lands meanwhile is found, not imported again', async () => {
-      emu.faults.add([parseFault({ op: 'import', delay_ms: 400, times: 1 })]);
-      const { client: c, retry, retries: notes } = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+      emu.faults.add([parseFault({ op: 'import', delay_ms: CUT_MS * 3, times: 1 })]);
+      const { client: c, retry, retries: notes } = await testClient(emu.url, { retries: 2, timeoutMs: CUT_MS });
       // The backoff is where the first attempt gets its time to land: here it lasts until the emulator answered it.
       retry.sleep = async () => until(() => emu.store.inFlight === 0);
       const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) });
@@ -101,19 +105,19 @@ describe('importSafely never imports twice', () => {
 
     it('re-sent after a timed-out attempt that was not found: mayStillLand, as no check can rule out its late copy', async () => {
       emu.faults.add([parseFault({ op: 'import', action: 'drop', times: 1 })]);
-      const { client: c } = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+      const { client: c } = await testClient(emu.url, { retries: 2, timeoutMs: CUT_MS });
       const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) });
       expect(r).toMatchObject({ resentAfterUnknown: true, mayStillLand: false });
       emu.store.clear();
       emu.faults.clear();
-      emu.faults.add([parseFault({ op: 'import', delay_ms: 300, action: 'drop', times: 1 })]);
-      const again = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+      emu.faults.add([parseFault({ op: 'import', delay_ms: CUT_MS * 2, action: 'drop', times: 1 })]);
+      const again = await testClient(emu.url, { retries: 2, timeoutMs: CUT_MS });
       expect(await importSafely(again.client, importBody(good), { identity: identityOf(read(good.cert)) })).toMatchObject({ resentAfterUnknown: true, mayStillLand: true });
     });
 
     it('the last attempt cut off too (--retries 0): the backoff is still waited before the look, and a late landing is found', async () => {
-      emu.faults.add([parseFault({ op: 'import', delay_ms: 400, times: 1 })]);
-      const { client: c, retry } = await testClient(emu.url, { retries: 0, timeoutMs: 150 });
+      emu.faults.add([parseFault({ op: 'import', delay_ms: CUT_MS * 3, times: 1 })]);
+      const { client: c, retry } = await testClient(emu.url, { retries: 0, timeoutMs: CUT_MS });
       retry.sleep = async () => until(() => emu.store.inFlight === 0);
       const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) });
       expect(r).toMatchObject({ recovered: true, certificate_id: emu.store.all()[0]!.id });
@@ -121,8 +125,8 @@ describe('importSafely never imports twice', () => {
     });
 
     it('the last attempt cut off and not found yet: never "safe to run again", as it may still be stored', async () => {
-      emu.faults.add([parseFault({ op: 'import', delay_ms: 400, times: 1 })]);
-      const { client: c } = await testClient(emu.url, { retries: 0, timeoutMs: 150 });
+      emu.faults.add([parseFault({ op: 'import', delay_ms: CUT_MS * 3, times: 1 })]);
+      const { client: c } = await testClient(emu.url, { retries: 0, timeoutMs: CUT_MS });
       const e = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) }).catch((x: unknown) => x as { hint?: string });
       expect(e.hint).toMatch(/may still be stored/);
       expect(e.hint).toMatch(/--if-changed/);
@@ -132,9 +136,9 @@ describe('importSafely never imports twice', () => {
     });
 
     it('a copy found after a re-sent attempt that was cut off too: mayStillLand, as the other attempt may yet land', async () => {
-      // Each attempt lands a second after it is sent: long after the first look, however slow the machine.
-      emu.faults.add([parseFault({ op: 'import', delay_ms: 1000, times: 2 })]);
-      const { client: c, retry } = await testClient(emu.url, { retries: 2, timeoutMs: 150 });
+      // Each attempt lands seven timeouts after it is sent: long after the first look, however slow the machine.
+      emu.faults.add([parseFault({ op: 'import', delay_ms: CUT_MS * 7, times: 2 })]);
+      const { client: c, retry } = await testClient(emu.url, { retries: 2, timeoutMs: CUT_MS });
       let looks = 0;
       // The first look comes before the first attempt lands; the second after it (the re-sent one still running).
       retry.sleep = async () => (++looks === 2 ? until(() => emu.store.all().length === 1) : undefined);
