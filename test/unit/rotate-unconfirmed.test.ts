@@ -75,3 +75,39 @@ describe('verifyRotation: the row of an unconfirmed deployment', () => {
     expect([rowText(row, NEW, 'en'), rowText(row, NEW, 'zh')]).toEqual(['not confirmed: connection reset', '未能确认：connection reset']);
   });
 });
+
+describe('verifyRotation: an unconfirmed deployment the check afterwards shows on the new certificate', () => {
+  const e1 = { service: 'ELB', region: 'cn-north-4', resourceId: 'e1', resourceName: 'e1' };
+  const before = new Map<string, DeploymentView>([[OLD, { resources: [e1], unreliable: [] }]]);
+  const plan = planRotation({ newId: NEW, oldIds: [OLD], before });
+  const lost: Sent = { state: 'failed', detail: 'Backend timeout.', unconfirmed: true };
+  const sent = new Map([[targetKey(plan.move[0]!.target), lost]]);
+  const view = (resources: (typeof e1)[]): DeploymentView => ({ resources, unreliable: [] });
+
+  it('on the new id and on no old one: deployed, reason confirmed; the rotation is complete', () => {
+    const v = verifyRotation(plan, NEW, sent, new Map([[NEW, view([e1])], [OLD, view([])]]));
+    expect(v.rows.map((r) => [r.result, r.reason])).toEqual([['deployed', 'confirmed']]);
+    expect(v.status).toBe('complete');
+  });
+
+  it('on the new id and still on an old one, or not on the new id: stays failed, unconfirmed', () => {
+    for (const after of [new Map([[NEW, view([e1])], [OLD, view([e1])]]), new Map([[NEW, view([])], [OLD, view([])]])]) {
+      const v = verifyRotation(plan, NEW, sent, after);
+      expect(v.rows.map((r) => [r.result, r.reason, r.detail])).toEqual([['failed', 'unconfirmed', 'Backend timeout.']]);
+      expect(v.status).toBe('failed');
+    }
+  });
+
+  it('SCM cannot tell (is_error for the new id there): stays failed, unconfirmed', () => {
+    const v = verifyRotation(plan, NEW, sent, new Map([[NEW, { resources: [], unreliable: [{ service: 'ELB', region: 'cn-north-4' }] }], [OLD, view([])]]));
+    expect(v.rows.map((r) => [r.result, r.reason])).toEqual([['failed', 'unconfirmed']]);
+  });
+
+  it('the row says it was confirmed by the check, in both languages', () => {
+    const row = verifyRotation(plan, NEW, sent, new Map([[NEW, view([e1])], [OLD, view([])]])).rows[0]!;
+    expect([rowText(row, NEW, 'en'), rowText(row, NEW, 'zh')]).toEqual([
+      `now uses ${NEW} (its deployment was not confirmed at first; the check afterwards shows it there)`,
+      `已改用 ${NEW}（部署时未能确认；之后的核实显示它已在使用）`,
+    ]);
+  });
+});

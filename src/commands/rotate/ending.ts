@@ -2,7 +2,8 @@
 // printed: the error (its exit code) and the hint, by cause. A request failure before SCM accepted anything is
 // that failure itself; one after SCM accepted some resources, with the check failing too, says both (what failed,
 // what was accepted unverified) and that the same command again finishes; a resource refused is exit 4; the check
-// failing alone says what was done and kept. Under a renewal hook each hint names the command to run by hand.
+// failing alone says what was done and kept; a lost answer the check confirmed, which stopped later requests, is
+// that request's failure. Under a renewal hook each hint names the command to run by hand.
 import { firstLine } from '../../api/client.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import type { Verification } from '../../core/rotate/index.js';
@@ -46,6 +47,9 @@ export function deploymentEnding(e: Ending, lang: Lang): unknown {
     }
     return new ScmCliError(t(lang, M.failed, { failed: failed.length, count, list }), ExitCode.API, { hint: cmd ? t(lang, M.failedHintHook, { cmd }) : t(lang, M.failedHint) });
   }
+  // A request whose answer was lost stopped the ones after it, and the check then confirmed its own resources: not
+  // done, and that failure is why (its exit code; its hint: the same command again deploys only what is left).
+  if (requestError && verification.rows.some((x) => x.reason === 'not-sent')) return hookRequestError(requestError, cmd, lang);
   // The check failed, nothing else did: what was done, what was kept, and that a rerun finishes; exits as its cause.
   if (afterError) {
     const deployed = verification.rows.filter((x) => x.reason === 'not-checked').length;

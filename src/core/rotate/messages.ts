@@ -12,6 +12,7 @@ export const RM = {
   recovered: { en: 'now uses {new} (the answer was lost; ListDeployedResources shows it)', zh: '已改用 {new}（应答丢失，`ListDeployedResources` 显示已部署）' },
   rejected: { en: 'failed: {detail}', zh: '失败：{detail}' },
   unconfirmed: { en: 'not confirmed: {detail}', zh: '未能确认：{detail}' },
+  confirmed: { en: 'now uses {new} (its deployment was not confirmed at first; the check afterwards shows it there)', zh: '已改用 {new}（部署时未能确认；之后的核实显示它已在使用）' },
   'still-old': { en: 'SCM accepted the deployment, but it still uses {detail}', zh: 'SCM 接受了部署，但它仍在使用 {detail}' },
   'not-shown': { en: 'SCM accepted the deployment, but ListDeployedResources does not show it on {new}', zh: 'SCM 接受了部署，但 `ListDeployedResources` 没有显示它使用 {new}' },
   unverified: { en: 'deployed; SCM cannot tell whether it uses {new} (is_error in {region})', zh: '已部署；SCM 无法确定它是否使用 {new}（{region} 为 `is_error`）' },

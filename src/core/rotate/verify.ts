@@ -21,6 +21,7 @@ export type RowReason =
   | 'recovered' // the answer was lost; ListDeployedResources showed it on the new certificate before any re-send
   | 'rejected' // the service said no (failure_list), or the request failed: `detail` says how
   | 'unconfirmed' // its answer was lost and whether it took effect could not be told: not sent again (`detail`: why)
+  | 'confirmed' // unconfirmed when deployed, but the check after the deployments shows it on the new certificate only
   | 'still-old' // accepted, but still shown on an old certificate (`detail`: which)
   | 'not-shown' // accepted, but not shown on the new certificate
   | 'unverified' // accepted; its region is is_error, so SCM cannot confirm it
@@ -93,6 +94,11 @@ export function verifyRotation(plan: RotationPlan, newId: string, sent: Readonly
   const rows: RotationRow[] = plan.move.map(({ resource: r, target }) => {
     const s = sent.get(targetKey(target)) ?? { state: 'not-sent' };
     const unsent = notAccepted(r, s);
+    // Its outcome was unknown when sent: the check after the deployments settles it, when it shows the resource on
+    // the new certificate and on none of the old ones; anything less leaves it unconfirmed.
+    if (unsent?.reason === 'unconfirmed' && after && !onOld(r, target.resource) && presenceIn(after.get(newId), { service: r.service, region: r.region, resource: target.resource }) === 'present') {
+      return row(r, 'deployed', 'confirmed', s.detail ?? '');
+    }
     if (unsent) return unsent;
     if (!after) return row(r, 'unknown', 'not-checked');
     const old = onOld(r, target.resource);
