@@ -93,6 +93,17 @@ scm_deploy() {
   )
   _scm_status=$?
   if [ "$_scm_status" -ne 0 ]; then
+    # What scm said on stdout before it failed goes to acme.sh's log too, a line each through _info: the id when
+    # the upload worked and a push did not, or a rotation's rows (which resources moved, which failed).
+    case $_scm_id in
+      scs*[!0-9]*) ;;
+      scs?*)
+        if [ "$_scm_zh" = yes ]; then _info "$_cdomain 的证书已在 SCM 中，ID 为 $_scm_id"; else _info "Certificate for $_cdomain is in SCM as $_scm_id"; fi
+        _scm_id='' ;;
+    esac
+    printf '%s\n' "$_scm_id" | while IFS= read -r _scm_line; do
+      [ -z "$_scm_line" ] || _info "$_scm_line"
+    done
     if [ "$_scm_zh" = yes ]; then
       _err "scm 上传 $_cdomain 的证书失败（退出码 $_scm_status；1：离线检查未通过，2：用法或配置有误，3：凭据问题，4：SCM 拒绝，5：网络故障）"
     else

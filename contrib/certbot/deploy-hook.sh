@@ -36,8 +36,8 @@ fi
 
 # --quiet: the certificate id alone on stdout; --if-changed (implied by --rotate): a certificate SCM already
 # holds is not uploaded (or pushed, or deployed) again, so re-running the hook is harmless.
+what=${RENEWED_DOMAINS:-${RENEWED_LINEAGE:-?}}
 if id=$($SCM_HOOK_BIN "$@"); then
-  what=${RENEWED_DOMAINS:-${RENEWED_LINEAGE:-?}}
   say "scm: $what is in SCM as $id" "scm: $what 已在 SCM 中，ID 为 $id"
   # The certificates this one supersedes (same names, older): deleted unless something still uses them. A
   # failure here leaves old certificates in SCM, nothing worse: the hook still succeeds.
@@ -66,6 +66,13 @@ if id=$($SCM_HOOK_BIN "$@"); then
 else
   status=$?
 fi
+# What scm said on stdout before it failed goes to certbot's log too (stdout: certbot's "ran with output"): the
+# id when the upload worked and a push did not, or a rotation's rows (which resources moved, which failed).
+case $id in
+  scs*[!0-9]*) printf '%s\n' "$id" ;;
+  scs?*) say "scm: $what is in SCM as $id" "scm: $what 已在 SCM 中，ID 为 $id" ;;
+  ?*) printf '%s\n' "$id" ;;
+esac
 case $status in
   1) why='the certificate failed the offline checks and nothing was sent (the lines above say why), or with rotate SCM cannot confirm every resource uses it yet'
      zhwhy='证书未通过离线检查，未发送任何内容（原因见上文）；或在轮换时，SCM 尚无法确认所有资源都已使用它' ;;

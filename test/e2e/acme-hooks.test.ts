@@ -125,6 +125,49 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       expect(r.stderr).toMatch(/scm deploy hook: upload of .* failed \(exit 3\): credentials missing or refused/);
       expect(r.stderr).not.toContain('wrong-secret-key-000000');
     });
+
+    it('SCM_HOOK_ROTATE=yes, one deployment failing: certbot\'s log shows the rows (what moved, what failed), not only that it failed', async () => {
+      const current = (await certsNamed(domain)).at(-1)!;
+      // The previous rotation left certbot-elb and the CDN domain on `current`; the ELB now refuses the new one.
+      await emu.fault({ op: 'deploy', times: 4, fail_resources: ['certbot-elb'], error_msg: 'ELB.8902 The certificate is in use.' });
+      const port = await freePort();
+      const r = await runProgram(certbot, ['renew', '--force-renewal', '--no-random-sleep-on-renew', '--non-interactive', ...certbotDirs(), '--http-01-port', String(port)], {
+        env: { ...certbotEnv(), SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud' }, timeoutMs: 90_000,
+      });
+      await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+      const renewed = (await certsNamed(domain)).at(-1)!;
+      expect(renewed.id).not.toBe(current.id);
+      const log = r.stdout + r.stderr;
+      expect(log).toMatch(new RegExp(`CDN +global +www\\.${domain.replace(/\./g, '\\.')} +${current.id} +deployed +now uses ${renewed.id}`));
+      expect(log).toMatch(new RegExp(`ELB +cn-north-4 +certbot-elb +${current.id} +failed +failed: `));
+      // certbot indents the hook's lines: " OLD", " <id>: kept ...".
+      expect(log).toMatch(new RegExp(`OLD\n\\s*${current.id}: kept: a deployment failed, so it may still be needed\n`));
+      expect(r.stdout).toContain("Hook 'deploy-hook' ran with output:");
+      expect(log).toMatch(/scm deploy hook: upload of .* failed \(exit 4\)/);
+    }, 120_000);
+
+    it('the hook on its own, the same failure: the rows on stdout (certbot\'s "ran with output"), the failure on stderr', async () => {
+      const renewed = (await certsNamed(domain)).at(-1)!;
+      await emu.fault({ op: 'deploy', times: 4, fail_resources: ['certbot-elb'], error_msg: 'ELB.8902 The certificate is in use.' });
+      const r = await runProgram(CERTBOT_HOOK, [], { env: { ...certbotEnv(), SCM_HOOK_PUSH: '', SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud', RENEWED_LINEAGE: lineage(), RENEWED_DOMAINS: `${domain} www.${domain}` } });
+      await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+      expect(r.code).toBe(4);
+      // The CDN domain moved in the renewal above: unchanged now; the ELB failed again.
+      expect(r.stdout).toMatch(new RegExp(`CDN +global +www\\.${domain.replace(/\./g, '\\.')} +\\S+ +unchanged +already uses ${renewed.id}\n`));
+      expect(r.stdout).toMatch(/ELB +cn-north-4 +certbot-elb +scs\d{13} +failed +failed: /);
+      expect(r.stdout).not.toContain('scm deploy hook:');
+      expect(r.stderr).toMatch(/scm deploy hook: upload of .* failed \(exit 4\)/);
+    });
+
+    it('a push failing after the upload: the hook still says which id the certificate has in SCM', async () => {
+      const renewed = (await certsNamed(domain)).at(-1)!;
+      await emu.fault({ op: 'push', status: 400, times: 4 });
+      const r = await runProgram(CERTBOT_HOOK, [], { env: { ...certbotEnv(), SCM_HOOK_PUSH: 'ELB:cn-north-4', RENEWED_LINEAGE: lineage(), RENEWED_DOMAINS: domain } });
+      await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+      expect(r.code).toBe(4);
+      expect(r.stdout).toBe(`scm: ${domain} is in SCM as ${renewed.id}\n`);
+      expect(r.stderr).toMatch(/scm deploy hook: upload of .* failed \(exit 4\)/);
+    });
   });
 
   describeWithTool('lego', 'lego run --run-hook "scm upload --from lego"', (lego) => {
@@ -182,6 +225,21 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       const held = Object.fromEntries((await emu.state()).resources.filter((x) => x.id === 'lego-elb' || x.id === name).map((x) => [x.id, x.certificateId]));
       expect(held).toEqual({ 'lego-elb': renewed.id, [name]: renewed.id });
     }, 120_000);
+
+    it('renew --renew-hook "scm upload --from lego --rotate", one deployment failing: lego\'s output has the rows (what moved, what failed)', async () => {
+      const name = 'lego-rotate.example.com';
+      const current = (await certsNamed(name)).at(-1)!;
+      await emu.fault({ op: 'deploy', times: 4, fail_resources: ['lego-elb'], error_msg: 'ELB.8902 The certificate is in use.' });
+      const r = await runProgram(lego, [...common(), '--domains', name, '--http', '--http.port', `127.0.0.1:${await freePort()}`, 'renew', '--days', '100000', '--no-random-sleep', '--renew-hook', 'scm upload --from lego --rotate'], { env: legoEnv(), timeoutMs: 60_000 });
+      await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+      expect(r.code).not.toBe(0);
+      const renewed = (await certsNamed(name)).at(-1)!;
+      expect(renewed.id).not.toBe(current.id);
+      const log = r.stdout + r.stderr;
+      expect(log).toMatch(new RegExp(`CDN +global +lego-rotate\\.example\\.com +${current.id} +deployed +now uses ${renewed.id}`));
+      expect(log).toMatch(new RegExp(`ELB +ap-southeast-1 +lego-elb +${current.id} +failed +failed: ELB\\.8902`));
+      expect(log).toMatch(/rotation failed for 1 of 2 resources/);
+    }, 90_000);
 
     it('a hook that scm refuses fails the lego run', async () => {
       const port = await freePort();

@@ -114,6 +114,31 @@ describe.each(SHELLS)('contrib/acme.sh/scm.sh under %s', (shell) => {
     expect(readFileSync(saved(), 'utf8')).toContain(`SAVED_DEPLOY_SCM_WAF_TYPE='cloud'`);
   });
 
+  it('DEPLOY_SCM_ROTATE=yes, one deployment failing: the rows (what moved, what failed) go to acme.sh\'s log with _info, then the error', async () => {
+    const { certificates: [older] } = await emu.seed({ certificates: [{ name: 'older', domain: DOMAIN, sans: [DOMAIN, `www.${DOMAIN}`] }] });
+    await emu.seed({ resources: [{ service: 'WAF', project: 'cn-north-4', id: 'acme-waf', certificate_id: older }, { service: 'CDN', kind: 'domain', id: `www.${DOMAIN}`, certificate_id: older }] });
+    await emu.fault({ op: 'deploy', times: 4, fail_resources: ['acme-waf'], error_msg: 'WAF.00011005 The certificate is in use.' });
+    const r = await deploy({ DEPLOY_SCM_BIN: join(pathDir, 'scm'), DEPLOY_SCM_ROTATE: 'yes', DEPLOY_SCM_WAF_TYPE: 'cloud', DEPLOY_SCM_ENDPOINT: emu.url, DEPLOY_SCM_AK: TEST_AK, DEPLOY_SCM_SK: TEST_SK });
+    expect(r.code).toBe(1);
+    const renewed = (await emu.state()).certificates.find((c) => c.id !== older)!;
+    // Each line through _info (acme.sh writes those to its log file; a bare printf would reach the terminal only).
+    expect(r.stdout).toMatch(new RegExp(`^\\[info\\] CDN +global +www\\.acme-sh\\.example\\.test +${older} +deployed +now uses ${renewed.id}$`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^\\[info\\] WAF +cn-north-4 +acme-waf +${older} +failed +failed: WAF\\.00011005`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^\\[info\\] ${older}: kept: a deployment failed, so it may still be needed$`, 'm'));
+    expect(r.stdout.split('\n').filter((l) => l && !l.startsWith('[info] '))).toEqual([]);
+    expect(r.stdout).not.toContain('is in SCM as');
+    expect(r.stderr).toMatch(/\[err\] scm upload failed for acme-sh\.example\.test \(exit 4;/);
+  });
+
+  it('a push failing after the upload: the hook still says which id the certificate has in SCM', async () => {
+    await emu.fault({ op: 'push', status: 400, times: 4 });
+    const r = await deploy({ DEPLOY_SCM_BIN: join(pathDir, 'scm'), DEPLOY_SCM_PUSH: 'ELB:cn-north-4', DEPLOY_SCM_ENDPOINT: emu.url, DEPLOY_SCM_AK: TEST_AK, DEPLOY_SCM_SK: TEST_SK });
+    expect(r.code).toBe(1);
+    const [cert] = (await emu.state()).certificates;
+    expect(r.stdout).toBe(`[info] Certificate for ${DOMAIN} is in SCM as ${cert!.id}\n`);
+    expect(r.stderr).toMatch(/\[err\] scm upload failed for acme-sh\.example\.test \(exit 4;/);
+  });
+
   it('half a key pair is refused before scm runs', async () => {
     const r = await deploy({ DEPLOY_SCM_BIN: join(pathDir, 'scm'), DEPLOY_SCM_AK: TEST_AK });
     expect(r.code).toBe(1);

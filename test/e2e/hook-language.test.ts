@@ -56,6 +56,16 @@ describe('contrib/certbot/deploy-hook.sh', () => {
     expect(r.stderr.trim().split('\n').pop()).toBe(`scm 部署钩子：上传 ${b.dir} 失败（退出码 3）：凭据缺失或被拒绝（请运行 \`scm config\` 检查）`);
   });
 
+  it('LANG=zh_CN.UTF-8: a push failing after the upload: the id line is Chinese too', async () => {
+    await emu.fault({ op: 'push', status: 400, times: 4 });
+    const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'zh_CN.UTF-8', SCM_HOOK_PUSH: 'ELB:cn-north-4' }) });
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    expect(r.code).toBe(4);
+    const id = (await emu.state()).certificates[0]!.id;
+    expect(r.stdout).toBe(`scm: example.com 已在 SCM 中，ID 为 ${id}\n`);
+    expect(r.stderr.trim().split('\n').pop()).toMatch(/^scm 部署钩子：上传 .* 失败（退出码 4）/);
+  });
+
   it('LANG=C.UTF-8: English, as before', async () => {
     const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'C.UTF-8' }) });
     expect(r.code, r.stderr).toBe(0);
@@ -76,5 +86,13 @@ describe('contrib/acme.sh/scm.sh', () => {
     const bad = await deploy({ HUAWEICLOUD_SDK_SK: 'wrong-secret-key-000000', DEPLOY_SCM_NAME: 'other-name' });
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim().split('\n').pop()).toBe('[err] scm 上传 example.com 的证书失败（退出码 3；1：离线检查未通过，2：用法或配置有误，3：凭据问题，4：SCM 拒绝，5：网络故障）');
+  });
+
+  it('LANG=zh_CN.UTF-8: a push failing after the upload: the id line is Chinese', async () => {
+    await emu.fault({ op: 'push', status: 400, times: 4 });
+    const r = await deploy({ DEPLOY_SCM_PUSH: 'ELB:cn-north-4' });
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^\[info\] example\.com 的证书已在 SCM 中，ID 为 scs\d{13}\n$/);
   });
 });
