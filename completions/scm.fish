@@ -251,7 +251,7 @@ complete -c scm -n '__scm_once \'check\' 1 --expect' -l expect -r -F -d 'the cer
 complete -c scm -n '__scm_once \'check\' 1 --servername' -l servername -r -f -d 'the name to send as SNI and to check the certificate covers (default: the endpoint\'s host)'
 complete -c scm -n '__scm_once \'check\' 1 --region' -l region -r -f -a 'cn-north-4 ap-southeast-1 my-kualalumpur-1 eu-west-101' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
 complete -c scm -n '__scm_once \'check\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; plain http only to loopback hosts)'
-complete -c scm -n '__scm_once \'check\' 1 --timeout' -l timeout -r -f -d 'time limit in seconds of each TLS handshake (default 10) and of each SCM request (default 30)'
+complete -c scm -n '__scm_once \'check\' 1 --timeout' -l timeout -r -f -d 'time limit in seconds of each TLS handshake (default 10) and of each SCM request (default 30); at most 3600'
 complete -c scm -n '__scm_once \'check\' 1 --retries' -l retries -r -f -d 'retries on 429, 5xx and connection errors (default 3; 0-10)'
 complete -c scm -n '__scm_once \'check\' 0 --json' -l json -d 'print one JSON document'
 complete -c scm -n '__scm_arg check 0+' -F

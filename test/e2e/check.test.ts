@@ -109,7 +109,7 @@ describeFixtures('scm check on files and folders (no key needed)', () => {
     expect(help.stdout.replace(/\s+/g, ' ')).toContain('--timeout <seconds> time limit in seconds of each TLS handshake (default 10) and of each SCM request (default 30)');
     expect(help.stdout).not.toContain('per-request timeout (default 30)');
     const zero = await check([fixture(EC), '--timeout', '0']);
-    expect([zero.code, zero.stderr]).toEqual([2, 'scm: --timeout must be a positive number of seconds\n']);
+    expect([zero.code, zero.stderr]).toEqual([2, "scm: --timeout: '0' is not a number of seconds above 0 and at most 3600\n"]);
   });
 
   it('speaks Chinese', async () => {

@@ -4,7 +4,6 @@ import { plural, type Messages } from '../../core/i18n.js';
 
 export const M = {
   phase: { en: 'the check', zh: '检查' },
-  timeoutPositive: { en: '--timeout must be a positive number of seconds', zh: '--timeout 必须是大于 0 的秒数' },
   badWithin: { en: '--within {value}: give a non-negative whole number of days', zh: '--within {value}：请给出非负整数天数' },
   httpTarget: { en: "{target}: scm check speaks TLS; use https://{rest} or {rest}", zh: '{target}：`scm check` 使用 TLS；请改用 https://{rest} 或 {rest}' },
   badUrl: { en: '{target}: not a URL scm can read', zh: '{target}：无法识别的 URL' },

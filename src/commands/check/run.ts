@@ -13,6 +13,7 @@ import { readContextOf } from '../../io/read-input.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { holdsBundleFile } from '../shared/bundle-material.js';
+import { timeoutSeconds } from '../shared/flags.js';
 import type { Session, SessionOptions } from '../shared/session.js';
 import { readLocal } from './local.js';
 import { M } from './messages.js';
@@ -38,6 +39,8 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
   const within = opts.within ?? 30;
   if (!Number.isInteger(within) || within < 0) throw new UsageError(t(lang, M.badWithin, { value: String(opts.within) }));
   if (args.length === 0) throw new UsageError(t(lang, M.noTargets));
+  // Bounded as every command bounds it, whatever the targets: an SCM id's session would refuse it, a handshake not.
+  const timeoutMs = opts.timeout !== undefined ? timeoutSeconds(opts.timeout, lang) * 1000 : HANDSHAKE_MS;
   const io = readContextOf(ctx);
   const exists = (p: string): boolean => isDirectory(p, io) || isOtherThanDirectory(p, io);
   const parsed = args.map((a) => parseTarget(a, exists));
@@ -48,8 +51,6 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
     if (target.why === 'ipv6') throw new UsageError(t(lang, M.bareIpv6, { target: target.text, fixed: bracketed(target.text) }));
     throw new UsageError(t(lang, target.why === 'http' ? M.httpTarget : target.why === 'port' ? M.badPort : M.badUrl, { target: target.text, rest }));
   }
-  if (opts.timeout !== undefined && !(Number(opts.timeout) > 0)) throw new UsageError(t(lang, M.timeoutPositive));
-  const timeoutMs = opts.timeout !== undefined ? Number(opts.timeout) * 1000 : HANDSHAKE_MS;
   const targets = await withoutNotes(parsed, opts, ctx);
 
   // SCM is asked only when a target or --expect is an SCM id: one session for all of them.

