@@ -6,6 +6,7 @@
 import { connect as netConnect } from 'node:net';
 import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { InterruptedError } from '../errors.js';
+import { whenAborted } from './abort-fan.js';
 
 export interface ServedChain {
   /** DER of every certificate served, leaf first, in the server's order. */
@@ -81,12 +82,12 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      o.signal.removeEventListener('abort', onAbort);
+      forget();
       socket.destroy();
       fn();
     };
-    const onAbort = (): void => finish(() => reject(new InterruptedError()));
-    o.signal.addEventListener('abort', onAbort, { once: true });
+    // Every endpoint of a run waits on ctx.signal at once: one listener for all of them (abort-fan.ts).
+    const forget = whenAborted(o.signal, () => finish(() => reject(new InterruptedError())));
     const timer = setTimeout(() => finish(() => reject(new ProbeError('timeout', 'ETIMEDOUT', `no TLS handshake within ${o.timeoutMs / 1000}s`))), o.timeoutMs);
     socket.once('secureConnect', () => {
       const chain = chainOf(socket);

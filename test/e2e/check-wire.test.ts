@@ -58,3 +58,12 @@ describeFixtures('scm check --timeout: at most 3600 for every target, refused be
     expect(help.stdout.replace(/\s+/g, ' ')).toContain('--timeout <seconds> time limit in seconds of each TLS handshake (default 10) and of each SCM request (default 30); at most 3600');
   });
 });
+
+describeFixtures('scm check on many endpoints at once', () => {
+  it('15 endpoints: each checked, and nothing from Node on stderr (no abort-listener leak warning)', async () => {
+    const port = await tls(IP_SANS(), 'cases/rsa.key');
+    const r = await check(Array.from({ length: 15 }, () => `127.0.0.1:${port}`));
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.match(/: ok$/gm)).toHaveLength(15);
+  });
+});
