@@ -452,6 +452,8 @@ function emptyNameFixtures() {
   cert(C('empty-issuer.crt'), K.leafRsa, '/CN=emptyissuer.example.com', 'leafBase', { ca: [emptyRoot, K.rootB], extra: san('DNS:emptyissuer.example.com') });
   certbot('empty-subject', emptySubject, [interRsa], K.leafRsa);
   cert(C('ip-cn.crt'), K.leafRsa, '/CN=192.168.1.1', 'leafBase', { ...IR, extra: san('IP:192.168.1.1') });
+  // IP SANs for scm check on 127.0.0.1 and ::1; openssl prints IPv6 in full (0:0:0:0:0:0:0:1), people write it short.
+  cert(C('ip-sans.crt'), K.leafRsa, '/CN=ip.example.com', 'leafBase', { ...IR, extra: san('DNS:ip.example.com,IP:127.0.0.1,IP:::1,IP:2001:db8::1') });
   cert(C('idn-cn-punycode-san.crt'), K.leafRsa, '/CN=münchen.example', 'leafBase', { ...IR, extra: ['-utf8', ...san('DNS:xn--mnchen-3ya.example')] });
   // A CN a wildcard SAN covers (www under *.example.com), and one two levels down that no wildcard covers.
   cert(C('cn-under-wildcard.crt'), K.leafRsa, '/CN=www.example.com', 'leafBase', { ...IR, extra: san('DNS:*.example.com,DNS:example.com') });

@@ -67,3 +67,22 @@ describeFixtures('scm check on many endpoints at once', () => {
     expect(r.stdout.match(/: ok$/gm)).toHaveLength(15);
   });
 });
+
+describeFixtures('scm check with IP addresses', () => {
+  it('[0:0:0:0:0:0:0:1]:PORT against a certificate with the IP SAN ::1: covered, as the URL form is', async () => {
+    const port = await tls(IP_SANS(), 'cases/rsa.key', {}, '::1');
+    const r = await check([`[0:0:0:0:0:0:0:1]:${port}`, `https://[0:0:0:0:0:0:0:1]:${port}`]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('  covers 0:0:0:0:0:0:0:1\n');
+    expect(r.stdout).not.toContain('does not cover');
+  });
+
+  it('a file with --servername 2001:db8:0::1 against the SAN 2001:db8::1: covered; 2001:db8::2 is not', async () => {
+    const ok = await check([fixture('cases/ip-sans.crt'), '--servername', '2001:db8:0::1']);
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+    expect(ok.stdout).toContain('  covers 2001:db8:0::1\n');
+    const not = await check([fixture('cases/ip-sans.crt'), '--servername', '2001:db8::2']);
+    expect(not.code).toBe(1);
+    expect(not.stdout).toContain('  ✗ does not cover 2001:db8::2 (its names: ip.example.com, 127.0.0.1, ::1, 2001:db8::1)\n');
+  });
+});

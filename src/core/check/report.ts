@@ -65,10 +65,13 @@ export interface CheckRow {
 
 const day = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
-/** Does the certificate cover `host`? DNS names as a TLS client matches them; an IP address only among its IP addresses. */
+/**
+ * Does the certificate cover `host`? DNS names as a TLS client matches them; an IP address only among its IP
+ * addresses, compared as addresses (0:0:0:0:0:0:0:1 is ::1, 2001:db8:0::1 is 2001:db8::1), as validate compares them.
+ */
 export function coversHost(leaf: Pick<LeafFacts, 'dns' | 'ip'>, host: string): boolean {
   const h = hostForm(host);
-  if (isIpAddress(h)) return leaf.ip.some((ip) => ip.toLowerCase() === h);
+  if (isIpAddress(h)) return leaf.ip.some((ip) => domainForm(ip.toLowerCase()) === domainForm(h));
   const form = domainForm(h);
   return leaf.dns.some((name) => covers(name, form));
 }

@@ -1,0 +1,24 @@
+// `scm check` against endpoints, the pure part: a host:port target with a non-ASCII host (read as its A-label,
+// unless a file has that name), the name sent as SNI (never an IP address, RFC 6066), IP addresses compared as
+// addresses (0:0:0:0:0:0:0:1 is ::1), and a served chain's findings said of a server, not of an upload.
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseServed, coversHost, parseTarget, sniFor } from '../../src/core/check/index.js';
+import { certFromDer, type Cert } from '../../src/core/validate/model.js';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+
+const AT = new Date('2027-01-01T00:00:00Z');
+const certsOf = (...files: string[]): Cert[] => files.flatMap((f) => readFileSync(fixture(f), 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [])
+  .map((pem, i) => certFromDer(new X509Certificate(pem).raw, 'the served chain', i + 1));
+
+describe('an IP address against the IP SANs', () => {
+  it('is compared as an address: the full form, zeros written out, any case', () => {
+    const leaf = { dns: ['v6.example.com'], ip: ['::1', '2001:db8::1'] };
+    expect(['0:0:0:0:0:0:0:1', '::1', '2001:db8:0::1', '2001:DB8:0:0:0:0:0:1', ' 2001:db8::0:1 '].map((h) => coversHost(leaf, h))).toEqual([true, true, true, true, true]);
+    expect(['::2', '2001:db8::2', '0:0:0:0:0:0:1:1'].map((h) => coversHost(leaf, h))).toEqual([false, false, false]);
+    // SCM's answer or another source may give the SAN long: the same address all the same.
+    expect(coversHost({ dns: [], ip: ['0:0:0:0:0:0:0:1'] }, '::1')).toBe(true);
+    expect(coversHost({ dns: [], ip: ['192.0.2.1'] }, '192.0.2.1')).toBe(true);
+  });
+});
