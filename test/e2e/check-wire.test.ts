@@ -16,11 +16,10 @@ const servers: Server[] = [];
 const check = (args: string[], cwd?: string) => runCli(['check', ...args], { env: { HOME: home, XDG_CONFIG_HOME: home }, ...(cwd ? { cwd } : {}) });
 const listen = (server: Server, host = '127.0.0.1'): Promise<number> => new Promise((resolve) => server.listen(0, host, () => resolve((server.address() as { port: number }).port)));
 const pem = (...files: string[]): string => files.map((f) => readFileSync(fixture(f), 'utf8')).join('');
-/** A TLS server with the chain as given (leaf first), recording the SNI of every handshake (null: none sent). */
-function tls(chain: string, key: string, more: TlsOptions = {}, host = '127.0.0.1'): Promise<number> & { names: (string | null)[] } {
-  const names: (string | null)[] = [];
-  const s = createTlsServer({ cert: chain, key: readFileSync(fixture(key)), ...more }, (c) => c.end());
-  s.on('secureConnection', (c) => names.push((c as unknown as { servername?: string | false }).servername || null));
+/** A TLS server with the chain as given (leaf first), recording every name sent as SNI. */
+function tls(chain: string, key: string, more: TlsOptions = {}, host = '127.0.0.1'): Promise<number> & { names: string[] } {
+  const names: string[] = [];
+  const s = createTlsServer({ cert: chain, key: readFileSync(fixture(key)), SNICallback: (name, done) => { names.push(name); done(null); }, ...more }, (c) => c.end());
   s.on('tlsClientError', () => {});
   servers.push(s);
   return Object.assign(listen(s, host), { names });
@@ -84,5 +83,21 @@ describeFixtures('scm check with IP addresses', () => {
     const not = await check([fixture('cases/ip-sans.crt'), '--servername', '2001:db8::2']);
     expect(not.code).toBe(1);
     expect(not.stdout).toContain('  ✗ does not cover 2001:db8::2 (its names: ip.example.com, 127.0.0.1, ::1, 2001:db8::1)\n');
+  });
+
+  it('--servername 127.0.0.1 is not sent as SNI (RFC 6066), no Node deprecation warning; the name is compared with the IP SANs', async () => {
+    const server = tls(IP_SANS(), 'cases/rsa.key');
+    const port = await server;
+    const r = await check([`127.0.0.1:${port}`, '--servername', '127.0.0.1']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n')[0]).toBe(`127.0.0.1:${port}: ok`);
+    expect(r.stdout).toContain('  covers 127.0.0.1\n');
+    const json = JSON.parse((await check([`127.0.0.1:${port}`, '--servername', '::1', '--json'])).stdout);
+    expect(json.targets[0]).toMatchObject({ host: '::1', covers: true });
+    expect(json.targets[0]).not.toHaveProperty('servername');
+    expect(server.names).toEqual([]);
+    // A name is sent (and recorded here), the address's name or not.
+    expect((await check([`127.0.0.1:${port}`, '--servername', 'ip.example.com'])).code).toBe(0);
+    expect(server.names).toEqual(['ip.example.com']);
   });
 });

@@ -12,6 +12,16 @@ const AT = new Date('2027-01-01T00:00:00Z');
 const certsOf = (...files: string[]): Cert[] => files.flatMap((f) => readFileSync(fixture(f), 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [])
   .map((pem, i) => certFromDer(new X509Certificate(pem).raw, 'the served chain', i + 1));
 
+describe('the name sent as SNI', () => {
+  it('is never an IP address (RFC 6066, 3): none is sent', () => {
+    expect(['127.0.0.1', '::1', '0:0:0:0:0:0:0:1', '2001:DB8::1', ' 10.0.0.1 '].map(sniFor)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('is the A-label, without the final dot of an absolute name; an empty name is none', () => {
+    expect(['www.example.com.', 'bücher.example', 'WWW.Example.com', '.', ''].map(sniFor)).toEqual(['www.example.com', 'xn--bcher-kva.example', 'WWW.Example.com', undefined, undefined]);
+  });
+});
+
 describe('an IP address against the IP SANs', () => {
   it('is compared as an address: the full form, zeros written out, any case', () => {
     const leaf = { dns: ['v6.example.com'], ip: ['::1', '2001:db8::1'] };

@@ -5,7 +5,7 @@
 // too: it was reached), else 0. A local bundle needs no
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
-import { assess, bracketed, failedRow, type CheckTarget, isIpAddress, parseTarget, scmLeafFacts, sniName, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { assess, bracketed, failedRow, type CheckTarget, parseTarget, scmLeafFacts, sniFor, type CheckRow, type Expectation } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
@@ -68,9 +68,8 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       ({ shown: { row: failedRow(target.text, kind, { id, message }, host), ...(sni ? { sni } : {}), failed: true }, code });
     const verdict = (shown: Shown): Judged => ({ shown, code: shown.row.ok ? ExitCode.OK : ExitCode.NO });
     if (target.kind === 'endpoint') {
-      const given = opts.servername ?? (isIpAddress(target.host) ? undefined : target.host);
-      // An absolute name (`www.example.com.`) is sent without its final dot: SNI never carries one (RFC 6066, 3).
-      const servername = given === undefined ? undefined : sniName(given) || undefined;
+      // Neither an IP address, --servername's too, nor the final dot of an absolute name is sent (RFC 6066, 3).
+      const servername = sniFor(opts.servername ?? target.host);
       const { readEndpoint } = await import('./endpoint.js');
       const served = await readEndpoint({ host: target.host, port: target.port, ...(servername ? { servername } : {}) }, timeoutMs, ctx);
       const host = opts.servername ?? target.host;

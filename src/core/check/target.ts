@@ -1,6 +1,7 @@
 // What a `scm check` TARGET names: a TLS endpoint (`https://host[:port]`, `host:port`), a certificate in SCM
 // (`scs` + 13 digits), or a file or bundle folder. A path that exists is always a path; `http://` is refused
 // (check speaks TLS). Pure: whether a path exists is the caller's answer.
+import { domainToASCII } from 'node:url';
 import { CERT_ID } from '../push/index.js';
 
 export type CheckTarget =
@@ -59,3 +60,14 @@ export const isIpAddress = (host: string): boolean => /^\d{1,3}(\.\d{1,3}){3}$/.
 
 /** The name as sent in SNI: without the final dot of an absolute name (RFC 6066, section 3, forbids it). */
 export const sniName = (name: string): string => name.replace(/\.$/, '');
+
+/**
+ * What is sent as SNI for a name (the endpoint's host or --servername), or nothing: never an IP address (RFC 6066,
+ * section 3; Node warns, DEP0123), never the final dot, an internationalised name as its A-label. The name is
+ * still the one the certificate must cover.
+ */
+export function sniFor(name: string): string | undefined {
+  const n = sniName(name.trim());
+  if (n === '' || isIpAddress(n)) return undefined;
+  return /[^\x00-\x7f]/.test(n) ? domainToASCII(n) || undefined : n;
+}
