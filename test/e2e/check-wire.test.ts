@@ -101,3 +101,23 @@ describeFixtures('scm check with IP addresses', () => {
     expect(server.names).toEqual(['ip.example.com']);
   });
 });
+
+describeFixtures('scm check on a host:port with a non-ASCII host', () => {
+  it('is an endpoint, connected to by its A-label (no such host here: exit 5, not "cannot read")', async () => {
+    const r = await check(['bücher.invalid:1', '--timeout', '5']);
+    expect(r.code).toBe(5);
+    expect(r.stdout).toBe('bücher.invalid:1 (SNI xn--bcher-kva.invalid): cannot check\n  ✗ cannot resolve xn--bcher-kva.invalid\n');
+  });
+
+  it('is a file when a file has that name (a path that exists is always a path)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scm-check-idn-'));
+    try {
+      writeFileSync(join(dir, 'bücher.example:443'), pem('bundles/ec-ok/fullchain.pem'));
+      const r = await check(['bücher.example:443', '--json'], dir);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ target: 'bücher.example:443', kind: 'file', ok: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -12,6 +12,23 @@ const AT = new Date('2027-01-01T00:00:00Z');
 const certsOf = (...files: string[]): Cert[] => files.flatMap((f) => readFileSync(fixture(f), 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [])
   .map((pem, i) => certFromDer(new X509Certificate(pem).raw, 'the served chain', i + 1));
 
+describe('a host:port target with a non-ASCII host', () => {
+  const none = (): boolean => false;
+  it('is an endpoint whose host is the A-label, as https:// makes it', () => {
+    expect(parseTarget('bücher.example:44825', none)).toEqual({ kind: 'endpoint', text: 'bücher.example:44825', host: 'xn--bcher-kva.example', port: 44825 });
+    expect(parseTarget('https://bücher.example:44825', none)).toMatchObject({ kind: 'endpoint', host: 'xn--bcher-kva.example', port: 44825 });
+    expect(parseTarget('例子.测试:443', none)).toMatchObject({ kind: 'endpoint', host: 'xn--fsqu00a.xn--0zwm56d', port: 443 });
+    expect(parseTarget('Bücher.Example.:8443', none)).toMatchObject({ kind: 'endpoint', host: 'xn--bcher-kva.example.', port: 8443 });
+  });
+
+  it('is a path when a file has that name, or when the name has no A-label', () => {
+    expect(parseTarget('bücher.example:44825', () => true)).toEqual({ kind: 'path', text: 'bücher.example:44825' });
+    expect(parseTarget('bü cher.example:443', none)).toEqual({ kind: 'path', text: 'bü cher.example:443' });
+    expect(parseTarget('bücher/x.pem:443', none)).toEqual({ kind: 'path', text: 'bücher/x.pem:443' });
+    expect(parseTarget('bücher.example:0', none)).toEqual({ kind: 'bad', text: 'bücher.example:0', why: 'port' });
+  });
+});
+
 describe('the name sent as SNI', () => {
   it('is never an IP address (RFC 6066, 3): none is sent', () => {
     expect(['127.0.0.1', '::1', '0:0:0:0:0:0:0:1', '2001:DB8::1', ' 10.0.0.1 '].map(sniFor)).toEqual([undefined, undefined, undefined, undefined, undefined]);

@@ -1,6 +1,6 @@
-// What a `scm check` TARGET names: a TLS endpoint (`https://host[:port]`, `host:port`), a certificate in SCM
-// (`scs` + 13 digits), or a file or bundle folder. A path that exists is always a path; `http://` is refused
-// (check speaks TLS). Pure: whether a path exists is the caller's answer.
+// What a `scm check` TARGET names: a TLS endpoint (`https://host[:port]`, `host:port`, the host maybe
+// internationalised), a certificate in SCM (`scs` + 13 digits), or a file or bundle folder. A path that exists
+// is always a path; `http://` is refused (check speaks TLS). Pure: whether a path exists is the caller's answer.
 import { domainToASCII } from 'node:url';
 import { CERT_ID } from '../push/index.js';
 
@@ -10,8 +10,14 @@ export type CheckTarget =
   | { kind: 'path'; text: string }
   | { kind: 'bad'; text: string; why: 'http' | 'url' | 'port' | 'ipv6' };
 
-/** A host may end in a dot (an absolute name, `www.example.com.:443`): it is still a host, not a file name. */
-const HOST_PORT = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.?):(\d+)$/;
+/**
+ * A host may end in a dot (an absolute name, `www.example.com.:443`): it is still a host, not a file name. It may
+ * be internationalised (`bücher.example:443`): letters and digits of any script, read as the A-label.
+ */
+const HOST_PORT = /^(\[[0-9A-Fa-f:.]+\]|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}.-]*[\p{L}\p{N}\p{M}])?\.?):(\d+)$/u;
+
+/** The A-label form of a host written in another script (as a URL's host is read), or undefined when it has none. */
+const asciiHost = (host: string): string | undefined => (/[^\x00-\x7f]/.test(host) ? domainToASCII(host) || undefined : host);
 
 const portOf = (digits: string): number | undefined => {
   const n = Number(digits);
@@ -48,9 +54,10 @@ export function parseTarget(given: string, isPath: (path: string) => boolean): C
   if (BARE_IPV6_PORT.test(text)) return { kind: 'bad', text, why: 'ipv6' };
   if (CERT_ID.test(text)) return { kind: 'scm', text, id: text };
   const m = HOST_PORT.exec(text);
-  if (m) {
+  const host = m ? asciiHost(unbracket(m[1]!)) : undefined;
+  if (m && host !== undefined) {
     const port = portOf(m[2]!);
-    return port === undefined ? { kind: 'bad', text, why: 'port' } : { kind: 'endpoint', text, host: unbracket(m[1]!), port };
+    return port === undefined ? { kind: 'bad', text, why: 'port' } : { kind: 'endpoint', text, host, port };
   }
   return { kind: 'path', text };
 }
