@@ -121,3 +121,34 @@ describeFixtures('scm check on a host:port with a non-ASCII host', () => {
     }
   });
 });
+
+describeFixtures('scm check: the alerts a server refuses the handshake with', () => {
+  it('protocol_version (70) from a server that speaks only TLS 1.0: named, no SNI hint, in both languages', async () => {
+    const port = await tls(IP_SANS(), 'cases/rsa.key', { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });
+    const r = await check([`127.0.0.1:${port}`]);
+    expect([r.code, r.stdout]).toEqual([1, `127.0.0.1:${port}: needs attention\n  ✗ 127.0.0.1:${port} offers only TLSv1, which this client refuses (it needs TLSv1.2 or later): the server ended the handshake with the alert protocol_version (70)\n`]);
+    const zh = await check([`127.0.0.1:${port}`, '--lang', 'zh']);
+    expect(zh.stdout).toBe(`127.0.0.1:${port}：需要处理\n  ✗ 127.0.0.1:${port} 只提供 TLSv1，本客户端不接受该版本（需要 TLSv1.2 或更高版本）：服务器以 TLS 警报 protocol_version（70）结束了握手\n`);
+  });
+
+  it('protocol_version (70) whose version cannot be learnt: said without it, no SNI hint', async () => {
+    const port = await alerting(70);
+    const r = await check([`127.0.0.1:${port}`]);
+    expect([r.code, r.stdout]).toEqual([1, `127.0.0.1:${port}: needs attention\n  ✗ 127.0.0.1:${port} offers only a TLS version this client refuses (it needs TLSv1.2 or later): the server ended the handshake with the alert protocol_version (70)\n`]);
+    const zh = await check([`127.0.0.1:${port}`, '--lang', 'zh']);
+    expect(zh.stdout).toBe(`127.0.0.1:${port}：需要处理\n  ✗ 127.0.0.1:${port} 只提供本客户端不接受的 TLS 版本（需要 TLSv1.2 或更高版本）：服务器以 TLS 警报 protocol_version（70）结束了握手\n`);
+  });
+
+  it('without SNI, handshake_failure (40) and unrecognized_name (112) give the SNI hint; another alert does not', async () => {
+    for (const alert of [40, 112]) {
+      const port = await alerting(alert);
+      const r = await check([`127.0.0.1:${port}`]);
+      expect([r.code, r.stdout]).toEqual([1, expect.stringMatching(/; no SNI was sent: add --servername NAME\n$/)]);
+    }
+    const port = await alerting(80);
+    const r = await check([`127.0.0.1:${port}`]);
+    expect([r.code, r.stdout]).toEqual([1, `127.0.0.1:${port}: needs attention\n  ✗ 127.0.0.1:${port} refused the TLS handshake with the alert internal_error (80)\n`]);
+    const zh = await check([`127.0.0.1:${port}`, '--lang', 'zh']);
+    expect(zh.stdout).toBe(`127.0.0.1:${port}：需要处理\n  ✗ 127.0.0.1:${port} 以 TLS 警报 internal_error（80）拒绝了握手\n`);
+  });
+});

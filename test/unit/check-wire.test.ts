@@ -4,7 +4,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseServed, coversHost, parseTarget, sniFor } from '../../src/core/check/index.js';
+import { analyseServed, coversHost, parseTarget, PROTOCOL_VERSION, sniFor, sniMayExplain } from '../../src/core/check/index.js';
 import { certFromDer, type Cert } from '../../src/core/validate/model.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 
@@ -47,5 +47,12 @@ describe('an IP address against the IP SANs', () => {
     // SCM's answer or another source may give the SAN long: the same address all the same.
     expect(coversHost({ dns: [], ip: ['0:0:0:0:0:0:0:1'] }, '::1')).toBe(true);
     expect(coversHost({ dns: [], ip: ['192.0.2.1'] }, '192.0.2.1')).toBe(true);
+  });
+});
+
+describe('the alerts a missing SNI can explain', () => {
+  it('unrecognized_name (112) and handshake_failure (40) only; protocol_version is 70', () => {
+    expect([112, 40, 70, 80, 42, 48, 116].map(sniMayExplain)).toEqual([true, true, false, false, false, false, false]);
+    expect(PROTOCOL_VERSION).toBe(70);
   });
 });

@@ -3,7 +3,7 @@
 // the handshake (an alert, or TLS the client cannot accept) was reached: that is a problem of the endpoint
 // (needs attention, exit 1). Any other failure says why it could not be reached (exit 5). In the user's language.
 import type { Ctx } from '../../context.js';
-import { alertName, analyseServed, leafFacts, UNRECOGNIZED_NAME, type ChainFacts, type LeafFacts, type Problem } from '../../core/check/index.js';
+import { alertName, analyseServed, leafFacts, PROTOCOL_VERSION, sniMayExplain, UNRECOGNIZED_NAME, type ChainFacts, type LeafFacts, type Problem } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { certFromDer } from '../../core/validate/model.js';
 import { InterruptedError } from '../../errors.js';
@@ -21,7 +21,7 @@ export interface Endpoint {
 export type Served = { leaf: LeafFacts; chain: ChainFacts } | { refused: Problem } | { failure: string };
 
 export async function readEndpoint(e: Endpoint, timeoutMs: number, ctx: Ctx): Promise<Served> {
-  const { probeTls, ProbeError } = await import('../../io/tls-probe.js');
+  const { probeTls, ProbeError, ACCEPTED_FROM } = await import('../../io/tls-probe.js');
   const lang = ctx.lang;
   const where = e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`;
   try {
@@ -40,16 +40,28 @@ export async function readEndpoint(e: Endpoint, timeoutMs: number, ctx: Ctx): Pr
       case 'not-tls': return { failure: t(lang, M.notTls, { where }) };
       case 'reset': return { failure: t(lang, M.reset, { where }) };
       case 'no-certificate': return { failure: t(lang, M.noCertificate, { where }) };
-      case 'alert': return { refused: { id: 'tls-alert', message: alertMessage(err.alert!, where, e.servername, lang) } };
+      case 'alert': return { refused: { id: 'tls-alert', message: alertMessage({ alert: err.alert!, offered: err.offered, accepted: ACCEPTED_FROM }, where, e.servername, lang) } };
       case 'tls': return { refused: { id: 'tls-handshake', message: t(lang, e.servername ? M.tls : M.tlsNoSni, { where, detail: err.message }) } };
       default: return { failure: t(lang, M.other, { where, detail: err.message }) };
     }
   }
 }
 
-/** The alert by its RFC name; unrecognized_name with the name sent says what it means: that name is not served. */
-function alertMessage(alert: number, where: string, servername: string | undefined, lang: Ctx['lang']): string {
-  const p = { where, alert: alertName(alert), number: alert, name: servername ?? '' };
-  if (!servername) return t(lang, M.alertNoSni, p);
-  return t(lang, alert === UNRECOGNIZED_NAME ? M.unrecognizedName : M.alert, p);
+interface Alert {
+  alert: number;
+  /** For protocol_version: the older version the server speaks, when known. */
+  offered?: string | undefined;
+  /** The oldest version this client accepts. */
+  accepted: string;
+}
+
+/**
+ * The alert by its RFC name; unrecognized_name with the name sent says what it means: that name is not served;
+ * protocol_version says the server speaks only an older TLS. Without SNI, only the alerts SNI can explain hint at it.
+ */
+function alertMessage(a: Alert, where: string, servername: string | undefined, lang: Ctx['lang']): string {
+  if (a.alert === PROTOCOL_VERSION) return t(lang, a.offered ? M.oldTls : M.oldTlsUnknown, { where, version: a.offered ?? '', accepted: a.accepted });
+  const p = { where, alert: alertName(a.alert), number: a.alert, name: servername ?? '' };
+  if (!servername) return t(lang, sniMayExplain(a.alert) ? M.alertNoSni : M.alertBare, p);
+  return t(lang, a.alert === UNRECOGNIZED_NAME ? M.unrecognizedName : M.alert, p);
 }

@@ -43,6 +43,15 @@ export const M = {
   tlsNoSni: { en: 'the TLS handshake with {where} failed: {detail} (no SNI was sent: add --servername NAME)', zh: '与 {where} 的 TLS 握手失败：{detail}（未发送 SNI：请加 --servername 域名）' },
   alert: { en: '{where} refused the TLS handshake for {name} with the alert {alert} ({number})', zh: '{where} 以 TLS 警报 {alert}（{number}）拒绝了 {name} 的握手' },
   unrecognizedName: { en: '{where} does not serve {name}: it refused the TLS handshake with the alert unrecognized_name (112)', zh: '{where} 不为 {name} 提供服务：它以 TLS 警报 unrecognized_name（112）拒绝了握手' },
+  alertBare: { en: '{where} refused the TLS handshake with the alert {alert} ({number})', zh: '{where} 以 TLS 警报 {alert}（{number}）拒绝了握手' },
+  oldTls: {
+    en: '{where} offers only {version}, which this client refuses (it needs {accepted} or later): the server ended the handshake with the alert protocol_version (70)',
+    zh: '{where} 只提供 {version}，本客户端不接受该版本（需要 {accepted} 或更高版本）：服务器以 TLS 警报 protocol_version（70）结束了握手',
+  },
+  oldTlsUnknown: {
+    en: '{where} offers only a TLS version this client refuses (it needs {accepted} or later): the server ended the handshake with the alert protocol_version (70)',
+    zh: '{where} 只提供本客户端不接受的 TLS 版本（需要 {accepted} 或更高版本）：服务器以 TLS 警报 protocol_version（70）结束了握手',
+  },
   alertNoSni: { en: '{where} refused the TLS handshake with the alert {alert} ({number}); no SNI was sent: add --servername NAME', zh: '{where} 以 TLS 警报 {alert}（{number}）拒绝了握手；未发送 SNI，请加 --servername 域名' },
   reset: { en: 'the connection to {where} was closed during the TLS handshake', zh: '与 {where} 的连接在 TLS 握手期间被关闭' },
   noCertificate: { en: '{where} sent no certificate', zh: '{where} 没有发送证书' },

@@ -15,3 +15,12 @@ export const alertName = (n: number): string => ALERTS[n] ?? `alert ${n}`;
 
 /** unrecognized_name: the server does not serve the name sent as SNI (RFC 6066, section 3). */
 export const UNRECOGNIZED_NAME = 112;
+
+/** protocol_version: the server speaks no TLS version the client offered (RFC 8446, 6.2). */
+export const PROTOCOL_VERSION = 70;
+
+/**
+ * The alerts a missing SNI can explain: unrecognized_name, and handshake_failure (a server with no certificate
+ * for a handshake without a name). Any other (protocol_version, internal_error ...) has another cause.
+ */
+export const sniMayExplain = (alert: number): boolean => alert === UNRECOGNIZED_NAME || alert === 40;
