@@ -56,3 +56,22 @@ describe('the alerts a missing SNI can explain', () => {
     expect(PROTOCOL_VERSION).toBe(70);
   });
 });
+
+describeFixtures('a served chain with a stray certificate', () => {
+  it('says the server sends it and the server\'s configuration is the fix; a file keeps validate\'s words', () => {
+    const served = analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/root-b.crt'), 0, true, 'en', AT, 'server');
+    expect(served.problems).toEqual([{ id: 'chain-broken', message: 'the server sends CN=Unrelated Root B (certificate 4 in the served chain), which issued no certificate of this chain: remove it from the chain the server is configured with' }]);
+    expect(served.problems[0]!.message).not.toMatch(/SCM|upload/);
+    const zh = analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/root-b.crt'), 0, true, 'zh', AT, 'server');
+    expect(zh.problems[0]!.message).toBe('服务器发送了 CN=Unrelated Root B（the served chain 中的第 4 张证书），但它没有签发这条证书链中的任何证书：请从服务器配置的证书链中删除它');
+    const file = analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/root-b.crt'), 0, true, 'en', AT);
+    expect(file.problems[0]!.message).toMatch(/SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it$/);
+  });
+
+  it('a second copy of an intermediate that breaks the chain: the server sends it, the server\'s configuration is the fix', () => {
+    const served = analyseServed(certsOf('cases/rsa.crt', 'pki/inter-rsa.crt', 'pki/inter-rsa-cross-b.crt'), 0, true, 'en', AT, 'server');
+    expect(served.problems).toEqual([{ id: 'chain-broken', message: 'the server sends CN=SCM Test Intermediate R2 (certificate 3 in the served chain), another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=Unrelated Root B) next to the one issued by CN=SCM Test Root R1, so not every certificate there is followed by its issuer: remove one of them from the chain the server is configured with' }]);
+    const zh = analyseServed(certsOf('cases/rsa.crt', 'pki/inter-rsa.crt', 'pki/inter-rsa-cross-b.crt'), 0, true, 'zh', AT, 'server');
+    expect(zh.problems[0]!.message).toBe('服务器发送了 CN=SCM Test Intermediate R2（the served chain 中的第 3 张证书），它是 CN=SCM Test Intermediate R2 的另一份副本（密钥相同，由 CN=Unrelated Root B 签发），与由 CN=SCM Test Root R1 签发的那一份同时存在，因此并非每张证书后面都紧跟它的签发者：请从服务器配置的证书链中删除其中一份');
+  });
+});

@@ -28,7 +28,7 @@ export async function readEndpoint(e: Endpoint, timeoutMs: number, ctx: Ctx): Pr
     const { chain } = await probeTls({ host: e.host, port: e.port, ...(e.servername ? { servername: e.servername } : {}), timeoutMs, signal: ctx.signal });
     const source = t(lang, PM.servedChain);
     const certs = chain.map((der, i) => certFromDer(der, source, i + 1));
-    return { leaf: leafFacts(certs[0]!), chain: analyseServed(certs, 0, true, lang, ctx.now()) };
+    return { leaf: leafFacts(certs[0]!), chain: analyseServed(certs, 0, true, lang, ctx.now(), 'server') };
   } catch (err) {
     if (err instanceof InterruptedError) throw err;
     if (!(err instanceof ProbeError)) return { failure: t(lang, M.other, { where, detail: (err as Error).message }) };

@@ -49,10 +49,13 @@ function problemOf(rule: string, message: string, leaf: Cert, alone: boolean, la
   return { id: rule, message: rule === 'chain-too-short' ? t(lang, PM.servedAlone, { leaf: leaf.name }) : message };
 }
 
-/** `now`: an intermediate on the path past its notAfter is a problem (clients refuse the chain), as validate says. */
-export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean, lang: Lang, now: Date): ChainFacts {
+/**
+ * `now`: an intermediate on the path past its notAfter is a problem (clients refuse the chain), as validate says.
+ * `from`: a server's chain is said of the server (its configuration is the fix), a file's as validate says it.
+ */
+export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean, lang: Lang, now: Date, from: 'server' | 'file' = 'file'): ChainFacts {
   const f = new Findings(lang);
-  const { path, unrelated } = analyseChain(certs, leafIndex, false, { ordered, now }, f);
+  const { path, unrelated } = analyseChain(certs, leafIndex, false, { ordered, now, served: from === 'server' }, f);
   checkChainDates(path.slice(1), now, f);
   const top = path[path.length - 1]!;
   // A certificate that carries the top's issuer name but did not sign it: the path stops there.

@@ -33,6 +33,11 @@ export interface ChainContext {
    */
   sentOnce?: boolean;
   /**
+   * The chain as a TLS server serves it (scm check on an endpoint): nothing is uploaded, so what SCM would refuse
+   * is said of the server, whose configuration is the fix. Same rules, other words.
+   */
+  served?: boolean;
+  /**
    * Certificates given in order that came from a PKCS#7 set, which has no order: as in a bundle, only those on
    * the path are sent (index.ts), and the others are judged as a bundle's are.
    */
@@ -85,7 +90,7 @@ function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: 
   }
   const unrelated = new Map<string, Cert[]>();
   for (const c of leftovers.filter((x) => !gap.includes(x))) {
-    if (!unordered(c, ctx)) f.add('chain-broken', M.chainStray, { where: where(c, f) });
+    if (!unordered(c, ctx)) f.add('chain-broken', ctx.served ? M.chainStrayServed : M.chainStray, { where: where(c, f) });
     else if (!c.ca && olderGeneration(c, leaf)) {
       const [when, leafWhen] = issued(c, leaf);
       f.add('cert-older-generation', M.certOlderGeneration, { where: where(c, f), issued: when, leafIssued: leafWhen });
@@ -128,7 +133,7 @@ function reportAlternatives(path: Cert[], alternatives: Cert[], sent: Cert[], ct
     const [before, after] = [sent[at - 1], sent[at + 1]];
     const linked = before !== undefined && namesIssuer(before, c) && (after === undefined || namesIssuer(c, after));
     if (linked) f.add('chain-alternative-sent', M.chainAlternativeLinked, params);
-    else f.add('chain-broken', M.chainAlternativeSent, params);
+    else f.add('chain-broken', ctx.served ? M.chainAlternativeSentServed : M.chainAlternativeSent, params);
   }
 }
 

@@ -283,6 +283,10 @@ export const M = {
     en: '{where} did not issue any certificate of this chain; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it',
     zh: '{where} 没有签发这条证书链中的任何证书；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除它',
   },
+  chainStrayServed: {
+    en: 'the server sends {where}, which issued no certificate of this chain: remove it from the chain the server is configured with',
+    zh: '服务器发送了 {where}，但它没有签发这条证书链中的任何证书：请从服务器配置的证书链中删除它',
+  },
   chainMissingIntermediate: {
     en: '{top} was issued by {missing}, which is not in the chain; the chain goes on with {next}, which did not issue it: add {missing} between {top} and {next} (or remove {next} if it does not belong to this chain)',
     zh: '{top} 的签发者 {missing} 不在证书链中；证书链接下来是 {next}，而它并没有签发 {top}：请在 {top} 与 {next} 之间加入 {missing}（如果 {next} 不属于这条证书链，请删除它）',
@@ -334,6 +338,10 @@ export const M = {
   chainAlternativeSent: {
     en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove one of them',
     zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除其中一份',
+  },
+  chainAlternativeSentServed: {
+    en: 'the server sends {where}, another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}, so not every certificate there is followed by its issuer: remove one of them from the chain the server is configured with',
+    zh: '服务器发送了 {where}，它是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在，因此并非每张证书后面都紧跟它的签发者：请从服务器配置的证书链中删除其中一份',
   },
   chainAlternativeLinked: {
     en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; it is sent as given, and as each certificate is still followed by its issuer by name, SCM accepts the chain: remove the copy clients do not need to keep it short',
