@@ -8,6 +8,7 @@ import { listAll } from '../../api/list.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { planPrune, pruneCandidates, toRow, type DeploymentView, type PruneOptions } from '../../core/inventory/index.js';
+import { hostShown } from '../../core/validate/domains.js';
 import { ExitCode, NegativeResult, UsageError } from '../../errors.js';
 import { firstFailure, interruptedJson } from '../../render/deletions.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
@@ -67,7 +68,7 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
     ctx.stdout.write(renderPlan(plan, { lang, style: ctx.style, keep, width: ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0, ran }));
   }
   // From a list read in part, "none" would be a guess: the warning above has said what is missing.
-  if (plan.length === 0) say(t(lang, listing.complete ? M.none : M.noneRead, { domain }));
+  if (plan.length === 0) say(t(lang, listing.complete ? M.none : M.noneRead, { domain: hostShown(domain, lang) }));
   else if (opts.dryRun) say(t(lang, M.dryRun, { count: doomed.length }));
   else if (!opts.json) {
     const deleted = plan.filter((r) => r.outcome?.result === 'deleted' || r.outcome?.result === 'already-deleted').length;

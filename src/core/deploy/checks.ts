@@ -8,7 +8,7 @@ import { toRow } from '../inventory/rows.js';
 import { CERT_ID, normalizeService, regionOfProject } from '../push/index.js';
 import { ruleFinding } from '../rules/finding.js';
 import type { Finding } from '../rules/types.js';
-import { covers, hostForm } from '../validate/domains.js';
+import { covers, hostForm, hostShown } from '../validate/domains.js';
 import { D } from './messages.js';
 import { batchTargets, targetKey, targetOf, type DeployBatch, type DeployService, type DeployTarget, type WafExtras } from './targets.js';
 
@@ -106,7 +106,7 @@ export function uncovered(names: readonly string[], needed: readonly string[]): 
 /** `rotate --domain D`: the new certificate must cover D (when SCM or the files give its names at all). */
 export function domainFindings(cert: CertFacts, domain: string | undefined, lang: Lang = 'en'): Finding[] {
   if (domain === undefined || cert.names.length === 0 || uncovered(cert.names, [domain]).length === 0) return [];
-  return [ruleFinding('rotate-domain-not-covered', t(lang, D.notCovered, { domain: hostForm(domain), names: listOf(lang, [...cert.names]) }), lang)];
+  return [ruleFinding('rotate-domain-not-covered', t(lang, D.notCovered, { domain: hostShown(domain, lang), names: listOf(lang, [...cert.names]) }), lang)];
 }
 
 /**

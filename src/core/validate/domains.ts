@@ -1,7 +1,7 @@
 // Domain checks: a name to bind (SCM.0009), host-name syntax (SCM.0070), --domain coverage and
 // --domain-count (SCM.0015), and the CN-among-SANs warning. Internationalised names are compared in punycode.
 import { domainToASCII } from 'node:url';
-import type { Message, Params } from '../i18n.js';
+import { t, type Lang, type Message, type Params } from '../i18n.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import { altNames, commonName, type Cert } from './model.js';
@@ -44,10 +44,26 @@ export const isIp = (s: string): boolean => IPV4.test(s) || (s.includes(':') && 
  */
 export const domainForm = (value: string): string => (isIp(value) ? (value.includes(':') && ipv6Form(value)) || value : domainToASCII(value) || value);
 
-/** Does certificate name `pattern` (maybe a wildcard) cover `host`? Case-insensitive; one level only. */
-/** A host name as the commands compare it: trimmed, lower case, without the trailing dot of `www.example.com.`. */
-export const hostForm = (name: string): string => name.trim().toLowerCase().replace(/\.$/, '');
+const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * A host name as the commands compare it: trimmed, lower case, without the trailing dot of `www.example.com.`,
+ * and a Unicode name in punycode (`bücher.example` → xn--bcher-kva.example), as SCM lists names and as validate
+ * compares --domain. Only a non-ASCII name goes through URL host parsing, which would read an ASCII '3221225985'
+ * as 192.0.2.1; one with no punycode form stays as given (matching nothing; --domain refuses it before).
+ */
+export function hostForm(name: string): string {
+  const plain = name.trim().toLowerCase().replace(/\.$/, '');
+  return NON_ASCII.test(plain) ? (domainToASCII(plain) || plain).replace(/\.$/, '') : plain;
+}
+
+/** A host as a person is shown it: in hostForm, and a Unicode one as given beside that punycode form. */
+export function hostShown(name: string, lang: Lang): string {
+  const given = name.trim().replace(/\.$/, '');
+  return NON_ASCII.test(given) ? t(lang, M.domainPunycode, { name: given, ascii: hostForm(given) }) : hostForm(given);
+}
+
+/** Does certificate name `pattern` (maybe a wildcard) cover `host`? Case-insensitive; one level only. */
 export function covers(pattern: string, host: string): boolean {
   // A name written in UTF-8 is reported as invalid (SCM.0070); it still means its punycode form.
   const p = (domainToASCII(pattern) || pattern).toLowerCase();
