@@ -8,6 +8,14 @@ const quoted = (p: Params, key: string): string => quotedZh(String(p[key]));
 /** A file that could not be read ({code}, {words}: state-file.ts), said with the errno table (src/io/errno.ts). */
 const unread = (p: Params, lang: Lang): string => errnoSaid(String(p.code), String(p.words), lang);
 
+/** What a path that is no regular file is ({kind}: state-file.ts): never opened for reading. */
+const KINDS: Record<string, { en: string; zh: string }> = {
+  fifo: { en: 'a named pipe (FIFO)', zh: '命名管道（FIFO）' },
+  device: { en: 'a device', zh: '设备' },
+  socket: { en: 'a socket', zh: '套接字' },
+};
+const kind = (p: Params, lang: Lang): string => (KINDS[String(p.kind)] ?? KINDS.device!)[lang];
+
 export const EM = {
   // Faults
   faultNumber: { en: "fault field '{name}' must be a whole number from {min} to {max}", zh: '故障字段“{name}”必须是 {min}～{max} 之间的整数' },
@@ -43,6 +51,11 @@ export const EM = {
   stateShape: { en: 'expected {"certificates": [...], "resources": [...], "unreliable": [...]}', zh: '内容应为 {"certificates": [...], "resources": [...], "unreliable": [...]}' },
   stateCertificates: { en: "'certificates' must be an array", zh: '“certificates”必须是数组' },
   stateNoPem: { en: '{what} holds no PEM certificate', zh: '{what} 中没有 PEM 格式的证书' },
+  stateNotRegular: {
+    en: (p) => `it is ${kind(p, 'en')}, not a regular file; save the state to a file and give its path`,
+    zh: (p) => `它是${kind(p, 'zh')}，不是普通文件；请把状态保存到文件中，再传入其路径`,
+  },
+  stateFileNotRegular: { en: (p) => `${p.what}: ${p.path} is ${kind(p, 'en')}, not a regular file`, zh: (p) => `${p.what}：${p.path} 是${kind(p, 'zh')}，不是普通文件` },
 } satisfies Messages;
 
 /** The request log `scm emulator` writes on stderr, one line per request: "GET /v3/scm/certificates -> 200". */

@@ -3,7 +3,7 @@
 // state file): `cert` (the leaf, or the leaf followed by its chain), `chain`, `key`, and for SM2 `enc_cert`
 // and `enc_key`; or synthetic ones (names and dates, as the admin seed takes them). Resources say where
 // they are deployed. The file becomes one seed (seed.ts): it is checked whole before anything is stored.
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { systemWords } from '../io/errno.js';
 import { EM } from './messages.js';
@@ -16,13 +16,37 @@ const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\s*/g
 /** A failed read, as the messages say it: the code, and the system's words for a code the errno table lacks. */
 const unread = (e: unknown): { code: string; words: string } => ({ code: (e as NodeJS.ErrnoException).code ?? '', words: systemWords(e as Error) });
 
+/** Why a path that opened is no file to read: a FIFO, a device or a socket (a folder fails as it is read). */
+const oddKind = (st: Stats): string | undefined => (st.isFIFO() ? 'fifo' : st.isSocket() ? 'socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : undefined);
+
+class NotRegular extends Error {
+  constructor(readonly kind: string) {
+    super(kind);
+  }
+}
+
+/**
+ * A regular file's text. Opened non-blocking and checked on the descriptor: a FIFO would block open() until a
+ * writer came (the process deaf to SIGTERM meanwhile), and /dev/zero would be read until memory runs out.
+ */
+function readRegular(path: string): string {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const kind = oddKind(fstatSync(fd));
+    if (kind) throw new NotRegular(kind);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function read(base: string, rel: unknown, what: string): string {
   if (typeof rel !== 'string' || rel === '') throw new Problem(EM.stateFilePath, { what });
   const path = resolve(base, rel);
   try {
-    return readFileSync(path, 'utf8');
+    return readRegular(path);
   } catch (e) {
-    throw new Problem(EM.stateCannotReadFile, { what, path, ...unread(e) });
+    throw e instanceof NotRegular ? new Problem(EM.stateFileNotRegular, { what, path, kind: e.kind }) : new Problem(EM.stateCannotReadFile, { what, path, ...unread(e) });
   }
 }
 
@@ -30,8 +54,9 @@ function read(base: string, rel: unknown, what: string): string {
 export function readStateFile(path: string): Record<string, unknown> {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(readRegular(path));
   } catch (e) {
+    if (e instanceof NotRegular) throw new Problem(EM.stateNotRegular, { kind: e.kind });
     throw (e as NodeJS.ErrnoException).code ? new Problem(EM.stateCannotRead, unread(e)) : new Problem(EM.stateNotJson, { why: (e as Error).message });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Problem(EM.stateShape);

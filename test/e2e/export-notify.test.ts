@@ -3,6 +3,7 @@
 // SCM not even asked), never through a link, the key never printed, nothing written (and no folder left) when
 // SCM's answer is not a certificate and key; the expiry notices switched; and an
 // emulator started from a state file of PEM files and deployments.
+import { execFileSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -296,6 +297,26 @@ describe('scm emulator --state FILE', () => {
       const r = await runCli(['emulator', '--port', '0', '--state', path, '--lang', lang]);
       expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `scm: --state ${path}${colon || ': '}${why}\n`]);
     }
+  });
+
+  // A FIFO blocked the emulator in open() for ever (deaf to SIGTERM, the event loop never ran), and /dev/zero
+  // was read until memory ran out: a state file, and a PEM file it names, must be regular files.
+  it('a --state FIFO or device is refused at once: exit 2, one line (en, zh); a PEM path in it too', async () => {
+    const fifo = join(dir, 'state.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const cases: Array<[string, 'en' | 'zh', string]> = [
+      [fifo, 'en', `scm: --state ${fifo}: it is a named pipe (FIFO), not a regular file; save the state to a file and give its path\n`],
+      ['/dev/zero', 'en', 'scm: --state /dev/zero: it is a device, not a regular file; save the state to a file and give its path\n'],
+      [fifo, 'zh', `scm: --state ${fifo}：它是命名管道（FIFO），不是普通文件；请把状态保存到文件中，再传入其路径\n`],
+    ];
+    for (const [path, lang, line] of cases) {
+      const r = await runCli(['emulator', '--port', '0', '--state', path, '--lang', lang], { timeoutMs: 10_000 });
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', line]);
+    }
+    const file = join(dir, 'fifo-state.json');
+    writeFileSync(file, JSON.stringify({ certificates: [{ name: 'x', cert: fifo }] }));
+    const inner = await runCli(['emulator', '--port', '0', '--state', file], { timeoutMs: 10_000 });
+    expect([inner.code, said(inner.stderr)[0]]).toEqual([2, `scm: --state ${file}: certificates[0].cert: ${fifo} is a named pipe (FIFO), not a regular file`]);
   });
 
   it('a bad state file is exit 2, naming the entry', async () => {

@@ -54,7 +54,7 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
       account = readStateFile(opts.state);
     } catch (e) {
       // A file that cannot be read at all: what its format is has nothing to do with it.
-      const unread = e instanceof Problem && e.text === EM.stateCannotRead;
+      const unread = e instanceof Problem && (e.text === EM.stateCannotRead || e.text === EM.stateNotRegular);
       throw new UsageError(t(L, M.badState, { file: opts.state, why: reasonIn(L, e) }), unread ? {} : { hint: t(L, M.stateHint) });
     }
   }
