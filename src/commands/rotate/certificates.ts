@@ -79,13 +79,17 @@ export async function newCertificate(r: RotateRequest, s: Session, ctx: Ctx): Pr
 export interface OldState {
   ids: string[];
   purchased: Set<string>;
-  /** The names of the old certificates the list showed (with --domain), by id. */
+  /** The names of the old certificates with --domain, by id: as the list showed them, or ShowCertificate for an id
+   *  given that the list did not show (so one is judged the same, listed or not: planCleanup's 'wider'). */
   names: Map<string, string[]>;
-  /** Their SCM names (with --domain), by id: a CDN copy is listed under its certificate's SCM name. */
+  /** Their SCM names, by id: a CDN copy is listed under its certificate's SCM name. From the list (--domain) and
+   *  from ShowCertificate of the ids given that were looked up. */
   scmNames: Map<string, string>;
-  /** When they expire, by id: from the list (--domain), else, with --delete-old, ShowCertificate of each id given. */
+  /** When they expire, by id: from the list (--domain) or ShowCertificate of an id given it did not show, else,
+   *  with --delete-old, ShowCertificate of each id given. */
   expiry: Map<string, Date>;
-  /** The names ShowCertificate gave for those ids, so that namesOf does not ask again (never taken for `names`). */
+  /** The names ShowCertificate gave for the ids looked up, so that namesOf does not ask again (without --domain,
+   *  never taken for `names`: ids given alone are replaced whatever they name). */
   shownNames: Map<string, string[]>;
   /** Ids given that SCM does not hold (deleted already, by an earlier --delete-old or anyone, or never held):
    *  left out of `ids`, so nothing is planned, deleted or turned off for them. */
@@ -108,7 +112,7 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
     // Every id given is looked up: one SCM does not hold is said, and nothing is done with it. Its expiry is
     // needed only by --delete-old (planCleanup's 'outlives').
     const seen = await shown(ids, s, ctx);
-    return { ids: ids.filter((id) => !seen.missing.includes(id)), purchased, names, scmNames, ...seen, ...(r.deleteOld ? {} : { expiry }) };
+    return { ids: ids.filter((id) => !seen.missing.includes(id)), purchased, names, ...seen, ...(r.deleteOld ? {} : { expiry }) };
   }
   const listing = await s.step(t(ctx.lang, M.reading), () => listAll(s.client));
   if (listing.incomplete) say(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
@@ -118,10 +122,19 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
     if (row.name) scmNames.set(row.id, row.name);
     if (row.notAfter) expiry.set(row.id, row.notAfter);
   }
-  // An id given beside --domain that the list does not show: looked up (the list may be partial).
+  // An id given beside --domain that the list does not show: looked up (the list may be partial), and what
+  // ShowCertificate says of it kept as the list's would be: its expiry (--delete-old keeps one that outlives the
+  // new certificate), its names (and one naming hosts the new one does not cover) and its SCM name.
   const unlisted = ids.filter((id) => !rows.some((row) => row.id === id));
-  const { missing } = unlisted.length > 0 ? await shown(unlisted, s, ctx) : { missing: [] };
+  const seen = unlisted.length > 0 ? await shown(unlisted, s, ctx) : undefined;
+  const missing = seen?.missing ?? [];
   for (const id of missing) ids.splice(ids.indexOf(id), 1);
+  for (const [id, date] of seen?.expiry ?? []) expiry.set(id, date);
+  for (const [id, name] of seen?.scmNames ?? []) scmNames.set(id, name);
+  for (const [id, list] of seen?.shownNames ?? []) {
+    shownNames.set(id, list);
+    if (list.length > 0) names.set(id, list);
+  }
   for (const row of coveringRows(rows, r.domain)) {
     if (row.id === fresh.id || fresh.copies.includes(row.id) || ids.includes(row.id)) continue;
     ids.push(row.id);
@@ -135,9 +148,10 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
  * read-only): --delete-old must not delete one that outlives the new certificate. An id SCM does not hold is
  * `missing`: nothing is done for it.
  */
-async function shown(ids: readonly string[], s: Session, ctx: Ctx): Promise<Pick<OldState, 'expiry' | 'shownNames' | 'missing'>> {
+async function shown(ids: readonly string[], s: Session, ctx: Ctx): Promise<Pick<OldState, 'expiry' | 'shownNames' | 'scmNames' | 'missing'>> {
   const expiry = new Map<string, Date>();
   const shownNames = new Map<string, string[]>();
+  const scmNames = new Map<string, string>();
   const missing: string[] = [];
   for (const id of ids) {
     const detail = await s.step(t(ctx.lang, M.readingNew, { id }), () => s.client.show(id).catch((e: unknown) => {
@@ -151,8 +165,9 @@ async function shown(ids: readonly string[], s: Session, ctx: Ctx): Promise<Pick
     const row = toRow(detail);
     if (row.notAfter) expiry.set(id, row.notAfter);
     shownNames.set(id, row.names);
+    if (row.name) scmNames.set(id, row.name);
   }
-  return { expiry, shownNames, missing };
+  return { expiry, shownNames, scmNames, missing };
 }
 
 /**
