@@ -3,6 +3,7 @@
 // server's chain and a certificate file are read in the order they come (`ordered`); a bundle folder has no
 // order of its own, so only completeness is judged. Pure.
 import { t, type Lang } from '../i18n.js';
+import { RULES } from '../rules/table.js';
 import { checkChainDates } from '../validate/cert-checks.js';
 import { analyseChain } from '../validate/chain.js';
 import { Findings } from '../validate/findings.js';
@@ -13,8 +14,8 @@ import { PM } from './messages.js';
 export interface Problem {
   /**
    * Stable: expired, expiring, not-yet-valid, expiry-unknown, name-mismatch, expect-mismatch, self-signed, a chain
-   * rule id (chain-cert-expired too), tls-alert and tls-handshake (the server refused the handshake), unreachable,
-   * unreadable, scm-error.
+   * rule id the rule table marks `served` (chain-cert-expired, chain-not-ca ...), tls-alert and tls-handshake (the
+   * server refused the handshake), unreachable, unreadable, scm-error.
    */
   id: string;
   message: string;
@@ -34,8 +35,11 @@ export interface ChainFacts {
   problems: Problem[];
 }
 
-/** What the validator says of a chain that is a problem for a server (the root being there, or SM2 links checked by name, is not). */
-const CHAIN_PROBLEMS = new Set(['chain-too-short', 'chain-broken', 'chain-missing-intermediate', 'chain-misordered', 'chain-duplicate', 'chain-unrelated-cert', 'chain-cert-expired']);
+/**
+ * What the validator says of a chain that is a problem for a server: the rules the one rule table marks `served`
+ * (the root being there, or SM2 links checked by name, is not).
+ */
+const CHAIN_PROBLEMS = new Set(RULES.filter((rule) => rule.served).map((rule) => rule.id));
 const INCOMPLETE = new Set(['chain-too-short', 'chain-missing-intermediate']);
 const DISORDER = new Set(['chain-misordered', 'chain-duplicate', 'chain-broken']);
 

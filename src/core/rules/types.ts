@@ -13,6 +13,12 @@ export interface RuleMeta {
   title: Text;
   /** What the operator should do when it fires. */
   fix: Text;
+  /**
+   * A fault of a chain as a TLS server sends it (clients refuse the chain or cannot build it): `scm check` reports
+   * it for an endpoint, and as a chain note for a file or folder. Validate's other chain rules concern the upload
+   * (SCM's field lengths, blocks that are no certificate) or are no fault (the root sent too).
+   */
+  served?: true;
 }
 
 export interface Finding {
@@ -24,5 +30,8 @@ export interface Finding {
 }
 
 /** Builds a rule-table row; the tables read as one row per rule. */
-export const rule = (id: string, severity: Severity, code: string | null, title: RuleMeta['title'], fix: RuleMeta['fix']): RuleMeta =>
-  ({ id, severity, code, title, fix });
+export const rule = (id: string, severity: Severity, code: string | null, title: RuleMeta['title'], fix: RuleMeta['fix'], more: { served?: true } = {}): RuleMeta =>
+  ({ id, severity, code, title, fix, ...more });
+
+/** The last argument of `rule` for a rule that is also a fault of a served chain (RuleMeta.served). */
+export const SERVED = { served: true } as const;

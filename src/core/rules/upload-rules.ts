@@ -1,6 +1,6 @@
 // Rules that `scm validate` (and `scm upload`, and the emulator's import) apply to a certificate bundle.
 // Ids are stable: scripts filter on them and `scm explain <id>` finds them. Never rename one; add instead.
-import { rule as r, type RuleMeta } from './types.js';
+import { rule as r, SERVED, type RuleMeta } from './types.js';
 
 export const UPLOAD_RULES: readonly RuleMeta[] = [
   // The certificate (SCM.0031 / 0053 / 0054)
@@ -73,16 +73,16 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Keep only CERTIFICATE blocks in certificate and chain files (other tools send the file as it is); the private key goes in --key.', zh: '证书文件和证书链文件中只保留 CERTIFICATE 块（其他工具会原样发送文件内容）；私钥请用 --key 传入。' }),
   r('chain-broken', 'error', 'SCM.0079',
     { en: 'The chain does not link: a certificate is not issued by the next one', zh: '证书链不连续：某张证书不是由下一张证书签发的' },
-    { en: 'Make each certificate be followed by the one that issued it: use the intermediate that issued the certificate before it (its subject must equal that certificate\'s issuer; fetch it from your CA or the leaf\'s "CA Issuers" URL), and remove any certificate that does not belong in that line.', zh: '请让每张证书后面紧跟签发它的证书：使用签发前一张证书的中间证书（它的主题必须与前一张证书的签发者相同；可以从 CA 或证书中“CA 颁发者”地址获取），并删除不属于这条签发链的证书。' }),
+    { en: 'Make each certificate be followed by the one that issued it: use the intermediate that issued the certificate before it (its subject must equal that certificate\'s issuer; fetch it from your CA or the leaf\'s "CA Issuers" URL), and remove any certificate that does not belong in that line.', zh: '请让每张证书后面紧跟签发它的证书：使用签发前一张证书的中间证书（它的主题必须与前一张证书的签发者相同；可以从 CA 或证书中“CA 颁发者”地址获取），并删除不属于这条签发链的证书。' }, SERVED),
   r('chain-misordered', 'error', 'SCM.0079',
     { en: 'The chain is complete but out of order', zh: '证书链完整但顺序错误' },
-    { en: 'Put the certificates in the order scm prints: the leaf first, then the CA that issued it, and so on up.', zh: '请按 scm 给出的顺序排列：服务器证书在前，然后是签发它的 CA，依次向上。' }),
+    { en: 'Put the certificates in the order scm prints: the leaf first, then the CA that issued it, and so on up.', zh: '请按 scm 给出的顺序排列：服务器证书在前，然后是签发它的 CA，依次向上。' }, SERVED),
   r('chain-missing-intermediate', 'error', 'SCM.0079',
     { en: 'An intermediate certificate is missing from the middle of the chain', zh: '证书链中间缺少一张中间证书' },
-    { en: 'Add the missing intermediate where scm says (its subject is the issuer of the certificate before it); your CA publishes it, and the certificate\'s "CA Issuers" URL points to it.', zh: '请在 scm 指出的位置补上缺少的中间证书（它的主题就是前一张证书的签发者）；CA 会提供这张证书，证书中的“CA 颁发者”地址也指向它。' }),
+    { en: 'Add the missing intermediate where scm says (its subject is the issuer of the certificate before it); your CA publishes it, and the certificate\'s "CA Issuers" URL points to it.', zh: '请在 scm 指出的位置补上缺少的中间证书（它的主题就是前一张证书的签发者）；CA 会提供这张证书，证书中的“CA 颁发者”地址也指向它。' }, SERVED),
   r('chain-too-short', 'error', 'SCM.0109',
     { en: 'The upload would carry the leaf certificate alone (chain length 1)', zh: '上传内容只有服务器证书（证书链长度为 1）' },
-    { en: 'Add the intermediate certificate(s): upload fullchain.pem, or pass the CA bundle with --chain. A leaf signed directly by a root (a private CA, Cloudflare Origin CA, step-ca without an intermediate) needs that root as its chain.', zh: '请加上中间证书：上传 fullchain.pem，或用 --chain 传入 CA 证书链。由根证书直接签发的服务器证书（私有 CA、Cloudflare Origin CA、没有中间证书的 step-ca），需要把该根证书作为证书链。' }),
+    { en: 'Add the intermediate certificate(s): upload fullchain.pem, or pass the CA bundle with --chain. A leaf signed directly by a root (a private CA, Cloudflare Origin CA, step-ca without an intermediate) needs that root as its chain.', zh: '请加上中间证书：上传 fullchain.pem，或用 --chain 传入 CA 证书链。由根证书直接签发的服务器证书（私有 CA、Cloudflare Origin CA、没有中间证书的 step-ca），需要把该根证书作为证书链。' }, SERVED),
   // Validity and push targets
   r('cert-expired', 'error', null,
     { en: 'The certificate has expired; SCM refuses expired certificates', zh: '证书已过期；SCM 不接受过期的证书' },
@@ -120,16 +120,16 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Pass the server (end-entity) certificate as --cert and the CA certificates as the chain.', zh: '请用 --cert 传入服务器（终端实体）证书，CA 证书放在证书链中。' }),
   r('chain-duplicate', 'warning', null,
     { en: 'A certificate appears more than once in the bundle', zh: '同一张证书在证书包中出现多次' },
-    { en: 'Nothing blocks the upload (scm sends each certificate once); still, remove the repeat, as other tools send the file as it is: with --cert cert.pem, pass --chain chain.pem, not fullchain.pem.', zh: '不影响上传（scm 只发送每张证书一次）；但仍建议删除重复的证书，因为其他工具会原样发送文件内容：用 --cert cert.pem 时，请用 --chain 传入 chain.pem，而不是 fullchain.pem。' }),
+    { en: 'Nothing blocks the upload (scm sends each certificate once); still, remove the repeat, as other tools send the file as it is: with --cert cert.pem, pass --chain chain.pem, not fullchain.pem.', zh: '不影响上传（scm 只发送每张证书一次）；但仍建议删除重复的证书，因为其他工具会原样发送文件内容：用 --cert cert.pem 时，请用 --chain 传入 chain.pem，而不是 fullchain.pem。' }, SERVED),
   r('chain-unrelated-cert', 'warning', null,
     { en: 'The chain holds a certificate that is not on the path from the leaf', zh: '证书链中有不属于该证书路径的证书' },
-    { en: 'Remove certificates that did not issue this certificate or its intermediates.', zh: '请删除与该证书及其中间证书签发关系无关的证书。' }),
+    { en: 'Remove certificates that did not issue this certificate or its intermediates.', zh: '请删除与该证书及其中间证书签发关系无关的证书。' }, SERVED),
   r('chain-not-ca', 'warning', null,
     { en: 'A certificate of the chain issued the one before it but is no CA certificate (basicConstraints CA:FALSE, or a keyUsage without keyCertSign)', zh: '证书链中有证书签发了它前面的证书，但它本身不是 CA 证书（`basicConstraints` 为 `CA:FALSE`，或 `keyUsage` 中没有 `keyCertSign`）' },
-    { en: 'SCM checks names only and accepts it, but TLS clients refuse the chain (OpenSSL: "invalid CA certificate"). An end-entity certificate cannot issue others: have the certificate issued by a real CA certificate (basicConstraints CA:TRUE, keyUsage with keyCertSign), or, for your own CA, reissue its certificate with those extensions.', zh: 'SCM 只检查名称，会接受它，但 TLS 客户端会拒绝这条证书链（OpenSSL 报错 `invalid CA certificate`）。终端实体证书不能签发其他证书：请让真正的 CA 证书（`basicConstraints` 为 `CA:TRUE`，`keyUsage` 含 `keyCertSign`）签发该证书；如果是你自己的 CA，请带上这些扩展重新签发它的证书。' }),
+    { en: 'SCM checks names only and accepts it, but TLS clients refuse the chain (OpenSSL: "invalid CA certificate"). An end-entity certificate cannot issue others: have the certificate issued by a real CA certificate (basicConstraints CA:TRUE, keyUsage with keyCertSign), or, for your own CA, reissue its certificate with those extensions.', zh: 'SCM 只检查名称，会接受它，但 TLS 客户端会拒绝这条证书链（OpenSSL 报错 `invalid CA certificate`）。终端实体证书不能签发其他证书：请让真正的 CA 证书（`basicConstraints` 为 `CA:TRUE`，`keyUsage` 含 `keyCertSign`）签发该证书；如果是你自己的 CA，请带上这些扩展重新签发它的证书。' }, SERVED),
   r('chain-cert-expired', 'warning', null,
     { en: 'A chain certificate has expired', zh: '证书链中的证书已过期' },
-    { en: 'Get the current intermediate certificate from your CA.', zh: '请从 CA 获取当前有效的中间证书。' }),
+    { en: 'Get the current intermediate certificate from your CA.', zh: '请从 CA 获取当前有效的中间证书。' }, SERVED),
   r('chain-cert-expiring-soon', 'warning', null,
     { en: 'A chain certificate expires before the leaf, within --warn-days (default 30)', zh: '证书链中有证书早于服务器证书过期，且在 --warn-days 天内（默认 30 天）' },
     { en: 'Get the current intermediate certificate from your CA (one valid beyond the leaf) and send it instead; the leaf stays as it is. When it is the root that expires, ask the CA for the intermediate that chains to its newer root (or a cross-signed one); the old root itself can be left out of the bundle.', zh: '请从 CA 获取当前的中间证书（有效期长于服务器证书）替换它；服务器证书本身无需更换。如果过期的是根证书，请向 CA 获取链接到其新根证书的中间证书（或交叉签名的中间证书）；旧的根证书本身可以从证书包中删掉。' }),
