@@ -3,7 +3,8 @@
 // serial and dates): every path through it is a path, 2^24 of them. Intermediates whose CN is the same and whose
 // names are not (another O and C, or the same RDNs in another order). An intermediate cross-signed by a second
 // root, both roots in the folder, the cross-signed copy expiring first. Leaves issued by certificates that are no
-// CA: one with basicConstraints CA:FALSE, one with CA:TRUE and a keyUsage without keyCertSign.
+// CA: one with basicConstraints CA:FALSE, one with CA:TRUE and a keyUsage without keyCertSign, three without
+// basicConstraints (version 1; key ids only; keyCertSign alone); a version 1 root, a trust anchor, above a sound CA.
 
 const DEPTH = 24;
 
@@ -62,4 +63,34 @@ export function generateChains(h) {
   const noSign = signer('pki/not-ca-usage.crt', K.i2, '/O=Not CA/CN=No CertSign CA', 'caNoCertSign', 9002);
   cert('cases/not-ca-ee-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [ee, K.i1] });
   cert('cases/not-ca-usage-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [noSign, K.i2] });
+
+  // Intermediates without basicConstraints (RFC 5280 4.2.1.9: every CA certificate carries it, cA TRUE): a version 1
+  // certificate (`x509 -req` without -extfile; OpenSSL 3.2 and later write version 3 with key ids only, still
+  // without basicConstraints), one with key ids only, and one whose keyUsage has keyCertSign. OpenSSL 3 refuses
+  // each as an intermediate ("invalid CA certificate"). A version 1 self-signed root is another matter: a trust
+  // anchor, which OpenSSL accepts; it issues a sound intermediate here, sent with the root.
+  write('tmp/no-bc.cnf', ['[req]', 'distinguished_name = dn', '[dn]',
+    '[keyIds]', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always',
+    '[certSignOnly]', 'keyUsage = critical,keyCertSign,cRLSign', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always',
+    // Below a version 1 certificate: no authority key id, as the issuer has no key id to point to.
+    '[caBelowV1]', 'basicConstraints = critical,CA:TRUE', 'keyUsage = critical,keyCertSign,cRLSign', 'subjectKeyIdentifier = hash',
+    '[leafBelowV1]', 'basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature', 'extendedKeyUsage = serverAuth',
+    'subjectKeyIdentifier = hash', 'subjectAltName = DNS:www.example.com,DNS:example.com'].join('\n') + '\n');
+  const fromCsr = (out, keyRel, subj, serial, { ca, section } = {}) => {
+    const csr = `tmp/${out.replace(/\W/g, '-')}.csr`;
+    openssl('req', '-new', '-key', keyRel, '-subj', subj, '-config', 'tmp/no-bc.cnf', '-out', csr);
+    const signer = ca ? ['-CA', ca[0], '-CAkey', ca[1], '-set_serial', String(serial)] : ['-key', keyRel, '-set_serial', String(serial)];
+    const ext = section ? ['-extfile', 'tmp/no-bc.cnf', '-extensions', section] : [];
+    openssl('x509', '-req', '-in', csr, ...signer, '-days', '36500', '-sha256', ...ext, '-out', out);
+    return out;
+  };
+  const v1 = fromCsr('pki/not-ca-v1.crt', K.i3, '/O=Not CA/CN=Version 1 Intermediate', 9003, { ca: rootB });
+  const keyIds = fromCsr('pki/not-ca-no-bc.crt', K.i1, '/O=Not CA/CN=No Basic Constraints CA', 9004, { ca: rootB, section: 'keyIds' });
+  const certSign = fromCsr('pki/not-ca-no-bc-certsign.crt', K.i2, '/O=Not CA/CN=CertSign Without Basic Constraints', 9005, { ca: rootB, section: 'certSignOnly' });
+  fromCsr('cases/not-ca-v1-leaf.crt', K.dupLeaf, '/CN=www.example.com', 9007, { ca: [v1, K.i3], section: 'leafBelowV1' });
+  cert('cases/not-ca-no-bc-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [keyIds, K.i1] });
+  cert('cases/not-ca-no-bc-certsign-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [certSign, K.i2] });
+  const v1Root = fromCsr('pki/v1-root.crt', K.i2, '/O=Version 1/CN=Version 1 Root', 9006);
+  const v1RootInt = fromCsr('pki/v1-root-int.crt', K.i3, '/O=Version 1/CN=Version 1 Root Intermediate', 9008, { ca: [v1Root, K.i2], section: 'caBelowV1' });
+  cert('cases/v1-root-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [v1RootInt, K.i3] });
 }

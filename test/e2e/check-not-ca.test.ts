@@ -43,6 +43,18 @@ describeFixtures('scm check: an intermediate that is no CA', () => {
     expect(JSON.parse(v.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['chain-not-ca']);
   });
 
+  it('a version 1 intermediate served: chain-not-ca (exit 1); a version 1 root served above a sound one: ok (exit 0)', async () => {
+    const port = await serve(fullchain('cases/not-ca-v1-leaf.crt', 'pki/not-ca-v1.crt'));
+    const r = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'www.example.com', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).targets[0].problems).toEqual([{ id: 'chain-not-ca', message: 'CN=Version 1 Intermediate (certificate 2 in the served chain) signed CN=www.example.com, but it is no CA certificate (it has no basicConstraints extension, which every CA certificate carries with CA:TRUE; a version 1 certificate has none): TLS clients refuse it as an intermediate (OpenSSL: "invalid CA certificate")' }]);
+    const zh = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'www.example.com', '--lang', 'zh']);
+    expect(zh.stdout).toContain('但它不是 CA 证书（它没有 `basicConstraints` 扩展');
+    const root = await serve(fullchain('cases/v1-root-leaf.crt', 'pki/v1-root-int.crt') + readFileSync(fixture('pki/v1-root.crt'), 'utf8'));
+    const ok = await runCli(['check', `127.0.0.1:${root}`, '--servername', 'www.example.com']);
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+  });
+
   it('a file and a folder: the chain note names it (a file\'s chain does not decide the verdict)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scm-check-not-ca-'));
     try {

@@ -26,6 +26,15 @@ describeFixtures('scm check: an issuer that is no CA', () => {
     expect(analyseServed(certsOf('pki/not-ca-usage.crt', 'cases/not-ca-usage-leaf.crt'), 1, false, 'en', AT).problems.map((p) => p.id)).toEqual(['chain-not-ca']);
   });
 
+  it('no basicConstraints (version 1; keyCertSign alone): chain-not-ca; a version 1 root sent above a sound intermediate: none', () => {
+    for (const f of ['not-ca-v1', 'not-ca-no-bc-certsign']) {
+      const r = analyseServed(certsOf(`cases/${f}-leaf.crt`, `pki/${f}.crt`), 0, true, 'en', AT);
+      expect([f, r.problems.map((p) => p.id)]).toEqual([f, ['chain-not-ca']]);
+      expect(r.problems[0]!.message).toMatch(/\(certificate 2 in the served chain\) signed CN=www\.example\.com, but it is no CA certificate \(it has no basicConstraints extension/);
+    }
+    expect(analyseServed(certsOf('cases/v1-root-leaf.crt', 'pki/v1-root-int.crt', 'pki/v1-root.crt'), 0, true, 'en', AT)).toMatchObject({ complete: true, inOrder: true, problems: [] });
+  });
+
   it('a sound chain has none', () => {
     expect(analyseServed(certsOf('bundles/ec-ok/fullchain.pem'), 0, true, 'en', AT).problems).toEqual([]);
   });

@@ -135,13 +135,18 @@ const KEY_CERT_SIGN = 0x0400;
 /**
  * Each certificate of the path that issued the one below it but is no CA, as OpenSSL judges it (check_ca): a
  * basicConstraints that says CA:FALSE, or a keyUsage without keyCertSign. SCM checks names only; clients refuse it.
+ * No basicConstraints at all (a version 1 certificate, or one issued without it) is no CA either (RFC 5280 4.2.1.9),
+ * and OpenSSL 3 refuses it as an intermediate even with keyCertSign; a self-signed one is the root, a trust anchor
+ * clients take from their own store (OpenSSL accepts a version 1 root there), so it is not judged.
  */
 export function checkIssuersAreCas(path: readonly Cert[], f: Findings): void {
   for (let i = 1; i < path.length; i++) {
     const c = path[i]!;
     const params = { parent: f.say(M.certWhere, { name: c.name, position: c.position, source: c.source }), child: path[i - 1]!.name };
     const usage = keyUsageBits(c.der);
-    if (basicConstraintsCa(c.der) === false) f.add('chain-not-ca', M.chainNotCaBasic, params);
+    const basic = basicConstraintsCa(c.der);
+    if (basic === false) f.add('chain-not-ca', M.chainNotCaBasic, params);
+    else if (basic === undefined && !c.selfSigned) f.add('chain-not-ca', M.chainNotCaMissing, params);
     else if (usage !== undefined && (usage & KEY_CERT_SIGN) === 0) f.add('chain-not-ca', M.chainNotCaUsage, params);
   }
 }

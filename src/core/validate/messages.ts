@@ -327,6 +327,10 @@ export const M = {
     en: '{parent} signed {child}, but it is no CA certificate (basicConstraints CA:FALSE): TLS clients refuse a chain through it (OpenSSL: "invalid CA certificate")',
     zh: '{parent} 签发了 {child}，但它不是 CA 证书（`basicConstraints` 为 `CA:FALSE`）：TLS 客户端会拒绝经过它的证书链（OpenSSL 报错 `invalid CA certificate`）',
   },
+  chainNotCaMissing: {
+    en: '{parent} signed {child}, but it is no CA certificate (it has no basicConstraints extension, which every CA certificate carries with CA:TRUE; a version 1 certificate has none): TLS clients refuse it as an intermediate (OpenSSL: "invalid CA certificate")',
+    zh: '{parent} 签发了 {child}，但它不是 CA 证书（它没有 `basicConstraints` 扩展，而每张 CA 证书都带有该扩展并设为 `CA:TRUE`；版本 1 的证书没有该扩展）：TLS 客户端不接受它作为中间证书（OpenSSL 报错 `invalid CA certificate`）',
+  },
   chainNotCaUsage: {
     en: '{parent} signed {child}, but its keyUsage does not allow signing certificates (no keyCertSign): TLS clients refuse a chain through it (OpenSSL: "key usage does not include certificate signing")',
     zh: '{parent} 签发了 {child}，但它的 `keyUsage` 不允许签发证书（没有 `keyCertSign`）：TLS 客户端会拒绝经过它的证书链（OpenSSL 报错 `key usage does not include certificate signing`）',
