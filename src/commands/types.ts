@@ -23,8 +23,12 @@ export interface OptionSpec {
   defaultValue?: string | boolean;
   /** Parse the value as a non-negative integer. */
   integer?: boolean;
-  /** The value is a host name (a wildcard and one trailing dot allowed); anything else is refused before the run. */
-  host?: boolean;
+  /**
+   * The value is a host name (one trailing dot allowed); anything else is refused before the run. `true`: a name as
+   * certificates and --domain name it (a wildcard or an IP address too); 'sni': one host to send as TLS SNI (no
+   * wildcard, no IP address: RFC 6066, section 3).
+   */
+  host?: true | 'sni';
   hidden?: boolean;
 }
 

@@ -159,6 +159,7 @@ export const SCENARIOS: Scenario[] = [
   run('usage: a flag given a value', () => ['list', '--asc=yes'], 2),
   run('usage: --timeout', () => ['list', '--timeout', 'soon'], 2),
   run('usage: --domain is a URL', () => ['prune', '--domain', 'https://www.example.com'], 2),
+  run('usage: --servername is a wildcard', () => ['check', '127.0.0.1:9', '--servername', '*.example.com'], 2),
   run('usage: --retries', () => ['push', HELD, '--service', 'CDN', '--retries', '11'], 2),
   run('usage: a region typo', () => ['list', '--region', 'cn-nort-4'], 2, { env: { SCM_ENDPOINT: '' } }),
   run('usage: plain http to a remote host', () => ['list', '--endpoint', 'http://scm.example.com'], 2),

@@ -20,9 +20,14 @@ export const ID = {
   nothingSent: { en: '{message} (rule push-id-format); nothing was sent', zh: '{message}（规则 push-id-format）；没有发送任何请求' },
 } satisfies Messages;
 
-/** A --domain HOST value that cannot be a host name (host-values.ts); `problem` says what to remove. */
+/** A --domain HOST or --servername value that cannot be a host name (host-values.ts); `problem` says what to remove. */
 export const HOST = {
   notHost: { en: "{flag} '{value}' is not a host name: it {problem}", zh: '{flag} “{value}” 不是合法的主机名：{problem}' },
+  // What SNI cannot carry (RFC 6066, section 3), as the `problem` of notHost.
+  sniWildcard: {
+    en: 'is a wildcard; SNI names one host: give a name the certificate should cover (such as {example})',
+    zh: '是通配符名称；SNI 只能指定一个主机：请传入证书应包含的名称（例如 {example}）',
+  },
 } satisfies Messages;
 
 /** An empty operand or option value (empty-values.ts): an unset shell variable, usually. */
