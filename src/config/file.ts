@@ -2,18 +2,18 @@
 // the project file the search found (data only, trusted only), then the user file ($XDG_CONFIG_HOME/scm/ or
 // ~/.config/scm/config.{json,yaml,yml}). The first wins, key by key. Files passed over are reported, one
 // warning line each. cosmiconfig is loaded (load.ts) only when there is a file to read.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
 import { parseErrorPosition } from './locate.js';
 import { M, WHO } from './messages.js';
-import { judgeNamed, refusedImport } from './named.js';
+import { judgeNamed, refusedImport, why as clause } from './named.js';
 import { isCode, isJsonName } from './places.js';
 import { checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
 import { locate, type Ignored, type IgnoredWhy, type Located, type Where } from './search.js';
 import { isWindows } from './os.js';
-import { currentUid, fileVersion, MAX_CONFIG_BYTES, octal, type Distrust } from './trust.js';
+import { currentUid, MAX_CONFIG_BYTES, octal, type Distrust } from './trust.js';
 
 export type { FileConfig } from './schema.js';
 export { checkConfig, SECRET_KEYS } from './schema.js';
@@ -79,12 +79,15 @@ export function ignoredWarning({ path, why }: Ignored, lang: Lang): string {
     case 'owner':
       return t(lang, M.ignoredOwner, { path, uid: why.uid });
     case 'link-owner':
+      if (why.link !== path) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
       return t(lang, M.ignoredLinkOwner, { path, uid: why.uid });
     case 'writable':
       return t(lang, M.ignoredWritable, { path, who: who(why.mode, lang), mode: octal(why.mode & 0o777), command: chmod('go-w', path) });
     case 'dir-owner':
+      if (why.link) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
       return t(lang, M.ignoredDirOwner, { path, dir: why.dir, uid: why.uid });
     case 'dir-writable':
+      if (why.link) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
       return t(lang, M.ignoredDirWritable, { path, dir: why.dir, mode: octal(why.mode) });
   }
 }
@@ -104,6 +107,7 @@ function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
   }
   if (code === 'SCM_CONFIG_IMPORTED_CODE') return new ConfigError(t(lang, M.importedCode, { code: path!, path: fallback }));
   if (code === 'SCM_CONFIG_FORMAT') return new ConfigError(t(lang, M.unknownFormat, { path: path!, ext: ext! }));
+  if (code === 'SCM_CONFIG_CHANGED') return new ConfigError(t(lang, M.changedWhileRead, { path: path! }));
   if (/\.[cm]?ts$/i.test(file) && /typescript/i.test(e instanceof Error ? e.message : '')) {
     return new ConfigError(t(lang, M.needsTypescript, { path: file, pkg: 'typescript', command: 'npm install typescript' }));
   }
@@ -112,13 +116,9 @@ function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
   if (isCode(file) && e instanceof Error && e.name !== 'SyntaxError' && !/^SyntaxError\b/.test(e.message)) {
     return new ConfigError(t(lang, M.codeThrew, { path: file, name: e.name }), { hint: t(lang, M.codeThrewHint) });
   }
-  let text: string | undefined;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    text = undefined;
-  }
-  const at = parseErrorPosition(e, file, text);
+  // The text that was parsed (load.ts keeps it on the error), not the file read again: it may be another by now.
+  const text = (e as { configText?: unknown }).configText;
+  const at = parseErrorPosition(e, file, typeof text === 'string' ? text : undefined);
   const kind = isJsonName(file) ? t(lang, M.invalidJson) : /\.(ya?ml)$|rc$/i.test(file) ? t(lang, M.invalidYaml) : '';
   const message = at ? t(lang, M.unparsableAt, { path: file, line: at.line, column: at.column }) : t(lang, M.unparsable, { path: file });
   return new ConfigError(`${message}${kind}`, { hint: t(lang, M.fixOrRemove, { keys: KNOWN_KEYS.join(', ') }) });
@@ -137,10 +137,10 @@ async function namedConfig(named: NonNullable<Located['named']>, uid: number | u
   if (checked.stats.size > MAX_CONFIG_BYTES) throw new ConfigError(t(lang, M.namedTooLarge, { path, by, size: checked.stats.size, max: MAX_CONFIG_BYTES }));
   // Judged before loading: loading code runs it.
   const warning = judgeNamed(named, checked, lang);
-  const result = await load.loadNamed(path, fileVersion(checked.stats), uid).catch((e: unknown) => {
+  const result = await load.loadNamed(path, checked, uid).catch((e: unknown) => {
     throw brokenFile(e, lang, path);
   });
-  return loaded(path, result && !result.isEmpty ? result.config : {}, 'explicit', lang, warning ? [warning] : []);
+  return loaded(path, result?.config ?? {}, 'explicit', lang, warning ? [warning] : []);
 }
 
 /** Every config file that applies here, highest precedence first, with what was passed over and why. */
@@ -159,21 +159,26 @@ export async function loadConfigFiles(where: Where & { lang?: Lang }): Promise<C
   for (const dir of found.dirs) {
     ignored.push(...dir.ignored);
     if (dir.data.length === 0) continue;
-    const result = await load!.searchData(dir.dir, dir.data).catch((e: unknown) => {
-      throw brokenFile(e, lang, dir.data[0]!);
-    });
-    if (result && !result.isEmpty) {
-      files.push(loaded(result.filepath, result.config, 'project', lang));
+    let result: ReturnType<Loader['searchData']>;
+    try {
+      result = load!.searchData(dir.data);
+    } catch (e) {
+      throw brokenFile(e, lang, dir.data[0]!.path);
+    }
+    if (result) {
+      files.push(loaded(result.path, result.config, 'project', lang));
       break;
     }
   }
   if (found.userIgnored) ignored.push(found.userIgnored);
-  if (found.user && found.user !== found.named?.path) {
-    const user = found.user;
-    const result = await load!.loadData(user).catch((e: unknown) => {
-      throw brokenFile(e, lang, user);
-    });
-    if (result && !result.isEmpty) files.push(loaded(user, result.config, 'user', lang));
+  if (found.user && found.userChecked && found.user !== found.named?.path) {
+    let result: ReturnType<Loader['loadData']>;
+    try {
+      result = load!.loadData(found.user, found.userChecked);
+    } catch (e) {
+      throw brokenFile(e, lang, found.user);
+    }
+    if (result) files.push(loaded(found.user, result.config, 'user', lang));
   }
   return {
     files,

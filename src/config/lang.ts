@@ -6,12 +6,12 @@
 // and only when no one else could have changed it (named.ts).
 // Never throws: a file that cannot be read leaves the language to the locale, and the commands that read
 // their settings report the problem.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Lang } from '../core/i18n.js';
 import { isCode, isJsonName } from './places.js';
+import { readJudged } from './read.js';
 import { locate, type Located, type Where } from './search.js';
-import { currentUid, fileVersion } from './trust.js';
+import { currentUid, type Checked } from './trust.js';
 
 type Found = { empty: true } | { empty: false; lang: Lang | undefined };
 
@@ -21,9 +21,12 @@ const object = (v: unknown): Record<string, unknown> | undefined => (typeof v ==
 /** YAML's top-level `lang: zh` (key and value optionally quoted, a comment allowed after). */
 const YAML_LANG = /^(["']?)lang\1[ \t]*:[ \t]*(["']?)(en|zh)\2[ \t]*(?:#.*)?$/m;
 
-/** What a data file says about the language, read the way cosmiconfig reads it (an empty file is skipped). */
-function inDataFile(path: string): Found {
-  const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+/**
+ * What a data file says about the language, read the way load.ts reads it (an empty file is skipped): from the
+ * file as judged (`checked`), never another one put at its path meanwhile.
+ */
+function inDataFile(path: string, checked: Checked): Found {
+  const text = readJudged(path, checked).text.replace(/^\ufeff/, '');
   if (basename(path) === 'package.json') {
     const scm = object(JSON.parse(text))?.scm;
     return scm === undefined || scm === null ? { empty: true } : { empty: false, lang: asLang(object(scm)?.lang) };
@@ -40,20 +43,20 @@ function inDataFile(path: string): Found {
   return { empty: false, lang: asLang(YAML_LANG.exec(text)?.[3]) };
 }
 
-async function inNamedFile(path: string, version: string, uid: number | undefined): Promise<Lang | undefined> {
+async function inNamedFile(path: string, checked: Checked, uid: number | undefined): Promise<Lang | undefined> {
   if (!isCode(path)) {
-    const found = inDataFile(path);
+    const found = inDataFile(path, checked);
     return found.empty ? undefined : found.lang;
   }
   const { loadNamed } = await import('./load.js');
-  return asLang(object((await loadNamed(path, version, uid))?.config)?.lang);
+  return asLang(object((await loadNamed(path, checked, uid))?.config)?.lang);
 }
 
 /** The first file with content among a folder's trusted data files decides, as in the loader. */
 function inFolders(dirs: Located['dirs']): Found {
   for (const dir of dirs) {
-    for (const path of dir.data) {
-      const found = inDataFile(path);
+    for (const { path, checked } of dir.data) {
+      const found = inDataFile(path, checked);
       if (!found.empty) return found;
     }
   }
@@ -70,13 +73,13 @@ export async function configLang(where: Where): Promise<Lang | undefined> {
       if (!named?.stats.isFile()) return undefined; // the command that reads its settings says why
       // Code someone else could have changed never runs (named.ts refuses it when the settings are read).
       if (isCode(found.named.path) && named.distrust) return undefined;
-      lang = await inNamedFile(found.named.path, fileVersion(named.stats), currentUid(where.uid));
+      lang = await inNamedFile(found.named.path, named, currentUid(where.uid));
     } else {
       const project = inFolders(found.dirs);
       lang = project.empty ? undefined : project.lang;
     }
-    if (!lang && found.user) {
-      const user = inDataFile(found.user);
+    if (!lang && found.user && found.userChecked) {
+      const user = inDataFile(found.user, found.userChecked);
       if (!user.empty) lang = user.lang;
     }
     return lang;

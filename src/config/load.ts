@@ -1,36 +1,41 @@
-// Reads config files with cosmiconfig, once search.ts has found and judged them. Found files get the data
-// loaders only (JSON and YAML), and may not `$import` another file at all (it would be read unjudged); a file
-// the user named may `$import` (the user chose it), and may itself be code (JavaScript, TypeScript), judged by
-// named.ts before it runs. Nothing it imports, at any depth, is run (see onlyNamed), and nothing it imports is
-// read before trust.ts has judged it (see judgingImports).
+// Reads config files once search.ts has found them and trust.ts has judged them. Found files (and the user
+// file) are data only (JSON and YAML), and may not `$import` another file at all (it would be read unjudged); a
+// file the user named may `$import` (the user chose it), and may itself be code (JavaScript, TypeScript),
+// judged by named.ts before it runs. Nothing it imports, at any depth, is run, and nothing it imports is read
+// before trust.ts has judged it.
 //
-// cosmiconfig() itself is never called: before anything else it reads "meta config" from process.cwd()
-// (it runs a .config/config.js there, and a "cosmiconfig" key in a package.json there adds search places and
-// supplies settings of its own), whatever searchPlaces and loaders say. Its Explorer class, the part of
-// cosmiconfig that cosmiconfig() wraps, takes exactly the options given. It is loaded with require (a
-// CommonJS package): import() would start Node's ESM loader, ~10 ms more.
+// Every data file is read from the descriptor read.ts checks is the file judged, and that text is what is
+// parsed: cosmiconfig's Explorer would open the path again, and whatever is there by then (a link repointed, a
+// folder renamed) would be read unjudged. So the Explorer is not used; its parsers and its merge of `$import`
+// are (cosmiconfig() itself never was: it reads "meta config" from process.cwd()). Doing the `$import`s here
+// also says which file each key came from, and a loop of imports as such. Loaded with require (a CommonJS
+// package): import() would start Node's ESM loader, ~10 ms more.
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, resolve } from 'node:path';
-import type { CosmiconfigResult, Loaders } from 'cosmiconfig';
 import { isCode } from './places.js';
-import { checkFile, type Distrust } from './trust.js';
+import { ChangedUnderfoot, readJudged, sameFile } from './read.js';
+import { checkFile, fileVersion, type Checked, type Distrust } from './trust.js';
 
-interface Explorer {
-  search(from: string): Promise<CosmiconfigResult>;
-  load(path: string): Promise<CosmiconfigResult>;
+type Loader = (path: string, content: string) => unknown;
+interface Loaders {
+  loadYaml: Loader;
+  loadJs: (path: string, content: string) => Promise<unknown>;
+  loadTs: (path: string, content: string) => Promise<unknown>;
 }
-type ExplorerClass = new (options: Record<string, unknown>) => Explorer;
 
 const requireHere = createRequire(import.meta.url);
+const loaders = (): Loaders => requireHere('cosmiconfig/dist/loaders.js') as Loaders;
+const mergeAll = (objects: unknown[]): Record<string, unknown> =>
+  (requireHere('cosmiconfig/dist/merge.js') as { mergeAll(o: unknown[], opts: { mergeArrays: boolean }): Record<string, unknown> }).mergeAll(objects, { mergeArrays: true });
 
 /**
  * JSON without parse-json, cosmiconfig's JSON loader: it loads @babel/code-frame and four more packages (~7 ms)
  * to quote the file around an error, which scm never prints (a config file may hold a secret; locate.ts
  * finds the line itself). A byte-order mark is allowed, as editors on Windows write one.
  */
-const loadJson = (_path: string, content: string): unknown => JSON.parse(content.replace(/^\ufeff/, ''));
+const loadJson: Loader = (_path, content) => JSON.parse(content.replace(/^\ufeff/, ''));
 
-/** A found file (or the user file) that says `$import`: refused, see withoutImports. */
+/** A found file (or the user file) that says `$import`: refused (a file found is read alone). */
 export class ImportRefused extends Error {
   /** file.ts tells it by this (it does not load this module unless a file is read). */
   readonly code = 'SCM_CONFIG_IMPORT';
@@ -39,7 +44,11 @@ export class ImportRefused extends Error {
   }
 }
 
-/** Code that a named file leads to with `$import`: refused before it runs, see onlyNamed. */
+/**
+ * Code that a named file leads to with `$import`: refused before it runs. cosmiconfig would follow an `$import`
+ * to any .js and run it: one nobody named and nobody checked, pulled in by a data file that may itself be
+ * someone else's. So code runs only when it is the very file the user named, whoever owns the other.
+ */
 export class CodeImported extends Error {
   readonly code = 'SCM_CONFIG_IMPORTED_CODE';
   constructor(readonly path: string) {
@@ -63,7 +72,15 @@ export class ImportDistrusted extends Error {
   }
 }
 
-/** A file with an extension no loader reads (scm.conf, scm.toml, X.CJS: cosmiconfig's lookup is exact). */
+/** An `$import` that leads back to a file already being read: `chain` from the named file to that file again. */
+export class CircularImport extends Error {
+  readonly code = 'SCM_CONFIG_IMPORT_CIRCULAR';
+  constructor(readonly chain: string[]) {
+    super(`circular $import: ${chain.join(' -> ')}`);
+  }
+}
+
+/** A file with an extension no loader reads (scm.conf, scm.toml, X.CJS: the extension is matched exactly). */
 export class UnknownFormat extends Error {
   readonly code = 'SCM_CONFIG_FORMAT';
   readonly ext: string;
@@ -73,112 +90,156 @@ export class UnknownFormat extends Error {
   }
 }
 
-type Loader = (path: string, content: string) => unknown;
+/** One file read for a config: its mode (from the descriptor read) and its own top-level keys. */
+export interface FileRead {
+  path: string;
+  mode: number;
+  keys: string[];
+}
 
-/**
- * Code runs only when it is the very file the user named, which named.ts has judged (owner, mode, folder)
- * before anything is loaded. cosmiconfig would follow an `$import` to any .js and run it: one nobody named and
- * nobody checked, pulled in by a data file that may itself be someone else's. So every other path is refused
- * before its loader runs, whoever owns it, at any depth.
- */
-const onlyNamed = (named: string, load: Loader): Loader => (path, content) => {
-  if (resolve(path) !== named) throw new CodeImported(path);
-  return load(path, content);
-};
+export interface Loaded {
+  path: string;
+  /** What the file says for scm, what it imports merged in (its own keys win, then the later import). */
+  config: unknown;
+  /** Each top-level key of `config`, and the file its value came from. */
+  origins: Record<string, string>;
+  /** Every file read for it: the file itself and, at any depth, what it imports. */
+  files: FileRead[];
+}
 
-const unknownFormat: Loader = (path) => {
+const CODE_EXTS = new Set(['.js', '.cjs', '.mjs', '.ts']);
+
+function dataLoader(path: string): Loader {
+  const ext = extname(path);
+  if (ext === '.json') return loadJson;
+  if (ext === '.yaml' || ext === '.yml' || ext === '') return loaders().loadYaml;
   throw new UnknownFormat(path);
-};
-
-/** What a file says for scm: a package.json's "scm" key, any other file whole. */
-const ownPart = (path: string, value: unknown): unknown =>
-  basename(path) === 'package.json' ? (value as Record<string, unknown> | null | undefined)?.scm : value;
+}
 
 /**
- * cosmiconfig follows `$import` to any file, and reads it without the checks search.ts makes (owner, mode, the
- * folder): a trusted file could pull in one anyone may write, endpoint and credentials included. A file found
- * by searching is read alone, as data; only a file the user named with --config may import others.
+ * file.ts names the file that does not parse, and finds where it breaks in the text that was parsed (never
+ * printed: it may hold a secret).
  */
-const withoutImports = (load: Loader): Loader => (path, content) => {
-  const value = load(path, content);
-  const own = ownPart(path, value);
+function tagged(e: unknown, path: string, text?: string): unknown {
+  if (e === null || typeof e !== 'object') return e;
+  (e as { filepath?: string }).filepath ??= path;
+  if (text !== undefined) Object.defineProperty(e, 'configText', { value: text, configurable: true });
+  return e;
+}
+
+function parse(path: string, text: string, load: Loader): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return load(path, text);
+  } catch (e) {
+    throw tagged(e, path, text);
+  }
+}
+
+/** What a file says for scm: a package.json's "scm" key, any other file whole; undefined for nothing. */
+function ownPart(path: string, value: unknown): unknown {
+  const own = basename(path) === 'package.json' ? (value as Record<string, unknown> | null | undefined)?.scm : value;
+  return own === null ? undefined : own;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const keysOf = (v: unknown): string[] => (isObject(v) ? Object.keys(v) : []);
+const from = (v: unknown, path: string): Record<string, string> => Object.fromEntries(keysOf(v).map((k) => [k, path]));
+
+/** A data file found by searching, or the user file: read alone, as judged (`checked`); undefined when empty. */
+export function loadData(path: string, checked: Checked): Loaded | undefined {
+  const { text, stats } = readJudged(path, checked);
+  const own = ownPart(path, parse(path, text, dataLoader(path)));
+  if (own === undefined) return undefined;
   if (own !== null && typeof own === 'object' && '$import' in own) throw new ImportRefused(path);
+  return { path, config: own, origins: from(own, path), files: [{ path, mode: stats.mode, keys: keysOf(own) }] };
+}
+
+/** The first non-empty of a directory's trusted data files (in cosmiconfig's order). */
+export function searchData(files: ReadonlyArray<{ path: string; checked: Checked }>): Loaded | undefined {
+  for (const { path, checked } of files) {
+    const found = loadData(path, checked);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Code must be loaded by its path (Node's module loader opens it), so it cannot be handed the descriptor that
+ * was judged. The real defence is trust.ts: no link on the way is another user's and no folder that holds one,
+ * or the file, is theirs, so no one else can put another file there. The path resolved then is loaded, not
+ * the links again; and after loading, the links are walked again: when they now end at another file (or one
+ * no longer trusted), the settings are not used. TypeScript is compiled from the text read from the descriptor.
+ */
+async function runCode(path: string, checked: Checked, uid: number | undefined): Promise<unknown> {
+  const { loadJs, loadTs } = loaders();
+  let value: unknown;
+  try {
+    value = extname(path) === '.ts' ? await loadTs(path, readJudged(path, checked).text) : await loadJs(checked.real, '');
+  } catch (e) {
+    throw tagged(e, path);
+  }
+  const now = checkFile(path, uid);
+  if (!now || now.distrust || now.real !== checked.real || !sameFile(now.stats, checked.stats)) throw new ChangedUnderfoot(path);
   return value;
-};
-
-/**
- * cosmiconfig reads what `$import` names with no question asked: a named file of the user's own could pull in
- * one anyone may write, endpoint and credentials included. Each file imported (at any depth: cosmiconfig runs
- * this loader on every file it reads) is judged by trust.ts as the named file is, before cosmiconfig reads
- * it; code is left to onlyNamed, which refuses it whoever owns it. `uid` as checkFile takes it.
- */
-const judgingImports = (uid: number | undefined, load: Loader): Loader => (path, content) => {
-  const judge = (value: unknown): unknown => {
-    const own = ownPart(path, value);
-    if (own === null || typeof own !== 'object' || !('$import' in own)) return value;
-    const imports = (own as { $import: unknown }).$import;
-    for (const target of Array.isArray(imports) ? imports : [imports]) {
-      if (typeof target !== 'string') continue; // cosmiconfig says what is wrong with it
-      const full = resolve(dirname(path), target);
-      if (isCode(full)) continue;
-      const checked = checkFile(full, uid);
-      if (!checked || checked.distrust) throw new ImportDistrusted(full, path, checked?.distrust);
-    }
-    return value;
-  };
-  const value = load(path, content);
-  return value instanceof Promise ? value.then(judge) : judge(value); // code loaders answer with a promise
-};
-
-/**
- * `named`: the file the user named, the one file that may be code, and the user (`uid`) its imports are judged
- * for; without it, data alone and no `$import`.
- */
-function explorer(searchPlaces: string[], named?: { path: string; uid: number | undefined }): Explorer {
-  // The modules behind cosmiconfig's index, without the index (it also loads the synchronous explorer).
-  const { defaultLoaders } = requireHere('cosmiconfig/dist/defaults.js') as Pick<typeof import('cosmiconfig'), 'defaultLoaders'>;
-  const { Explorer } = requireHere('cosmiconfig/dist/Explorer.js') as { Explorer: ExplorerClass };
-  const data: Loaders = { '.json': loadJson, '.yaml': defaultLoaders['.yaml'], '.yml': defaultLoaders['.yml'], noExt: defaultLoaders.noExt };
-  const dataAlone: Loaders = Object.fromEntries(Object.entries(data).map(([ext, load]) => [ext, withoutImports(load as Loader)]));
-  const code = (path: string): Loaders =>
-    Object.fromEntries(Object.entries(defaultLoaders).flatMap(([ext, load]) => (ext in data ? [] : [[ext, onlyNamed(resolve(path), load as Loader)]])));
-  const judged = (loaders: Loaders, uid: number | undefined): Loaders =>
-    Object.fromEntries(Object.entries(loaders).map(([ext, load]) => [ext, judgingImports(uid, load as Loader)]));
-  // The options cosmiconfig() would pass, minus anything read from process.cwd().
-  return new Explorer({
-    moduleName: 'scm',
-    searchPlaces,
-    loaders: named === undefined ? dataAlone : judged({ ...code(named.path), ...data, default: unknownFormat }, named.uid),
-    searchStrategy: 'none',
-    ignoreEmptySearchPlaces: true,
-    cache: false,
-    transform: (result: CosmiconfigResult) => result,
-    metaConfigFilePath: null,
-    mergeImportArrays: true,
-    mergeSearchPlaces: true,
-  });
 }
 
-/** The first non-empty of `files` (trusted data files of one directory, in order), as cosmiconfig searches them. */
-export function searchData(dir: string, files: string[]): Promise<CosmiconfigResult> {
-  return explorer(files.map((f) => basename(f))).search(dir);
+interface Walk {
+  uid: number | undefined;
+  files: FileRead[];
 }
 
-/** One data file (the user file). */
-export function loadData(path: string): Promise<CosmiconfigResult> {
-  return explorer([]).load(path);
+/** A file the named one leads to (or the named one): read, and what it imports merged in; undefined for nothing. */
+async function readTree(path: string, checked: Checked, stack: string[], walk: Walk): Promise<Omit<Loaded, 'path' | 'files'> | undefined> {
+  let value: unknown;
+  let mode: number;
+  if (CODE_EXTS.has(extname(path))) {
+    value = await runCode(path, checked, walk.uid); // only ever the named file: imports of code are refused below
+    mode = checked.stats.mode;
+  } else {
+    const { text, stats } = readJudged(path, checked);
+    value = parse(path, text, dataLoader(path));
+    mode = stats.mode;
+  }
+  const own = ownPart(path, value);
+  if (own === undefined) return undefined;
+  if (!isObject(own) || !Object.prototype.hasOwnProperty.call(own, '$import')) {
+    walk.files.push({ path, mode, keys: keysOf(own) });
+    return { config: own, origins: from(own, path) };
+  }
+  const { $import: imports, ...rest } = own;
+  walk.files.push({ path, mode, keys: Object.keys(rest) });
+  const here = [...stack, path];
+  const parts: unknown[] = [];
+  const origins: Record<string, string> = {};
+  for (const target of Array.isArray(imports) ? imports : [imports]) {
+    if (typeof target !== 'string') throw tagged(new Error(`${path}: Key $import must contain a string or a list of strings`), path);
+    const full = resolve(dirname(path), target);
+    if (here.includes(full)) throw new CircularImport([...here, full]);
+    if (isCode(full) && CODE_EXTS.has(extname(full))) throw new CodeImported(full);
+    const judged = checkFile(full, walk.uid);
+    if (!judged || judged.distrust) throw new ImportDistrusted(full, path, judged?.distrust);
+    const sub = await readTree(full, judged, here, walk);
+    parts.push(sub?.config ?? {});
+    Object.assign(origins, sub?.origins);
+  }
+  return { config: mergeAll([...parts, rest]), origins: { ...origins, ...from(rest, path) } };
 }
 
-const named = new Map<string, Promise<CosmiconfigResult>>();
+const named = new Map<string, Promise<Loaded | undefined>>();
 
 /**
- * The file the user named, code allowed for that file alone, what it imports judged for user `uid` (as
- * checkFile takes it). Loaded once per process and version of the file: the language is looked up in it before
- * the command reads its settings, and a JavaScript file runs only once.
+ * The file the user named, as judged (`checked`), code allowed for that file alone, what it imports judged for
+ * user `uid` (as checkFile takes it). Loaded once per process and version of the file: the language is looked
+ * up in it before the command reads its settings, and a JavaScript file runs only once.
  */
-export function loadNamed(path: string, version: string, uid: number | undefined): Promise<CosmiconfigResult> {
-  const key = `${path}\0${version}\0${uid}`;
+export function loadNamed(path: string, checked: Checked, uid: number | undefined): Promise<Loaded | undefined> {
+  const key = `${path}\0${checked.real}\0${fileVersion(checked.stats)}\0${uid}`;
   let loading = named.get(key);
-  if (!loading) named.set(key, (loading = explorer([], { path, uid }).load(path)));
+  if (!loading) {
+    const walk: Walk = { uid, files: [] };
+    loading = readTree(path, checked, [], walk).then((tree) => (tree ? { path, ...tree, files: walk.files } : undefined));
+    named.set(key, loading);
+  }
   return loading;
 }

@@ -37,6 +37,10 @@ export const M = {
     en: 'bad config file {path}: scm cannot read a file ending in {ext}; a config file is JSON (.json), YAML (.yaml, .yml, or no extension) or, named with --config, JavaScript or TypeScript (.js, .cjs, .mjs, .ts)',
     zh: '配置文件 {path} 有误：scm 无法读取扩展名为 {ext} 的文件；配置文件须为 JSON（.json）、YAML（.yaml、.yml 或无扩展名），用 --config 指定时也可为代码文件（.js、.cjs、.mjs、.ts）',
   },
+  changedWhileRead: {
+    en: 'config file {path} changed while scm was reading it (a file or a symbolic link on its way was replaced); nothing of it was used',
+    zh: '配置文件 {path} 在 scm 读取期间被改动（途经的文件或符号链接被替换）；其中的内容均未使用',
+  },
   permissionDenied: { en: 'cannot read config file {path}: permission denied', zh: '无法读取配置文件 {path}：权限不足' },
   needsTypescript: {
     en: 'config file {path}: a .ts config needs the {pkg} package ({command}); or write it as .js or JSON',
@@ -81,6 +85,9 @@ export const M = {
     en: 'ignored config file {path}: a symbolic link made by user {uid}, not by you or root',
     zh: '已忽略配置文件 {path}：这是用户 {uid} 创建的符号链接，创建者既不是你，也不是超级用户',
   },
+  // A link further along the way than the path itself, or the folder such a link is in; {why} is one of the
+  // clauses below (whyChainLink, whyLinkDirOwner, whyLinkDirWritable).
+  ignoredBecause: { en: 'ignored config file {path}: {why}', zh: '已忽略配置文件 {path}：{why}' },
   ignoredWritable: {
     en: 'ignored config file {path}: {who} can change it (mode {mode}); if it is yours, run: {command}',
     zh: '已忽略配置文件 {path}：{who}可以修改它（权限 {mode}）；如果这是你的文件，请执行：\'{command}\'',
@@ -127,6 +134,18 @@ export const M = {
   // Why a named file could have been written by someone else, as a clause of the two sentences below.
   whyOwner: { en: 'it belongs to user {uid}, not to you or root', zh: '它属于用户 {uid}，既不是你，也不是超级用户' },
   whyLinkOwner: { en: 'it is a symbolic link made by user {uid}, not by you or root', zh: '它是用户 {uid} 创建的符号链接，创建者既不是你，也不是超级用户' },
+  whyChainLink: {
+    en: 'it leads through the symbolic link {link}, made by user {uid}, not by you or root',
+    zh: '它经由用户 {uid} 创建的符号链接 {link}，创建者既不是你，也不是超级用户',
+  },
+  whyLinkDirOwner: {
+    en: 'the symbolic link {link} on its way is in the folder {dir}, which belongs to user {uid}, not to you or root',
+    zh: '它途经的符号链接 {link} 所在的目录 {dir} 属于用户 {uid}，既不是你，也不是超级用户',
+  },
+  whyLinkDirWritable: {
+    en: 'the symbolic link {link} on its way is in the folder {dir}, which other users can write to (mode {mode}, no sticky bit)',
+    zh: '它途经的符号链接 {link} 所在的目录 {dir} 可被其他用户写入（权限 {mode}，未设置粘滞位）',
+  },
   whyWritable: { en: '{who} can change it (mode {mode})', zh: '{who}可以修改它（权限 {mode}）' },
   whyDirOwner: { en: 'its folder {dir} belongs to user {uid}, not to you or root', zh: '它所在的目录 {dir} 属于用户 {uid}，既不是你，也不是超级用户' },
   whyDirWritable: { en: 'other users can write to its folder {dir} (mode {mode}, no sticky bit)', zh: '其他用户可以写入它所在的目录 {dir}（权限 {mode}，未设置粘滞位）' },

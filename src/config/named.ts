@@ -13,19 +13,24 @@ import { MAX_CONFIG_BYTES, octal, type Checked, type Distrust } from './trust.js
 
 const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ? WHO.others : WHO.group);
 
-/** Why someone else could have written the file, as a clause; undefined for the reasons handled elsewhere. */
-function why(d: Distrust, lang: Lang): string | undefined {
+/**
+ * Why someone else could have written the file at `path`, as a clause; undefined for the reasons handled
+ * elsewhere. A link further along the way, or the folder such a link is in, is named.
+ */
+export function why(d: Distrust, path: string, lang: Lang): string | undefined {
   switch (d.reason) {
     case 'owner':
       return t(lang, M.whyOwner, { uid: d.uid });
     case 'link-owner':
-      return t(lang, M.whyLinkOwner, { uid: d.uid });
+      return d.link === path ? t(lang, M.whyLinkOwner, { uid: d.uid }) : t(lang, M.whyChainLink, { link: d.link, uid: d.uid });
     case 'writable':
       return t(lang, M.whyWritable, { who: who(d.mode, lang), mode: octal(d.mode & 0o777) });
     case 'dir-owner':
-      return t(lang, M.whyDirOwner, { dir: d.dir, uid: d.uid });
+      return d.link ? t(lang, M.whyLinkDirOwner, { link: d.link, dir: d.dir, uid: d.uid }) : t(lang, M.whyDirOwner, { dir: d.dir, uid: d.uid });
     case 'dir-writable':
-      return t(lang, M.whyDirWritable, { dir: d.dir, mode: octal(d.mode) });
+      return d.link
+        ? t(lang, M.whyLinkDirWritable, { link: d.link, dir: d.dir, mode: octal(d.mode) })
+        : t(lang, M.whyDirWritable, { dir: d.dir, mode: octal(d.mode) });
     default:
       return undefined; // not a file, too large: file.ts refuses those before this is asked
   }
@@ -44,14 +49,14 @@ export function refusedImport(path: string, from: string, distrust: Distrust | u
   if (!distrust) return new ConfigError(t(lang, M.namedMissing, { path, by }));
   if (distrust.reason === 'not-a-file') return new ConfigError(t(lang, M.namedNotFile, { path, by }));
   if (distrust.reason === 'too-large') return new ConfigError(t(lang, M.namedTooLarge, { path, by, size: distrust.size, max: MAX_CONFIG_BYTES }));
-  return new ConfigError(t(lang, M.importedDistrust, { path, by, why: why(distrust, lang)! }), { hint: fixHint(distrust, path, lang) });
+  return new ConfigError(t(lang, M.importedDistrust, { path, by, why: why(distrust, path, lang)! }), { hint: fixHint(distrust, path, lang) });
 }
 
 /** Throws for code others could have changed; for data, the warning to print (undefined when all is well). */
 export function judgeNamed(named: Named, checked: Checked, lang: Lang): string | undefined {
-  const reason = checked.distrust && why(checked.distrust, lang);
-  if (!reason) return undefined;
   const { path, by } = named;
+  const reason = checked.distrust && why(checked.distrust, path, lang);
+  if (!reason) return undefined;
   if (isCode(path)) {
     throw new ConfigError(t(lang, M.namedCodeRefused, { path, by, why: reason }), { hint: fixHint(checked.distrust!, path, lang) });
   }

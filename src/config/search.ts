@@ -24,8 +24,8 @@ export interface Named {
 
 export interface DirFinding {
   dir: string;
-  /** Trusted data files here, in cosmiconfig's order (package.json only when it has an "scm" key). */
-  data: string[];
+  /** Trusted data files here, in cosmiconfig's order (package.json only when it has an "scm" key), as judged. */
+  data: Array<{ path: string; checked: Checked }>;
   ignored: Ignored[];
 }
 
@@ -34,6 +34,8 @@ export interface Located {
   /** Directories where the search found something, nearest first (none when a file is named). */
   dirs: DirFinding[];
   user?: string;
+  /** The user file as judged: read.ts reads that very file. */
+  userChecked?: Checked;
   userIgnored?: Ignored;
   /** The user file, writable by any user: refused outright. */
   userRefused?: { path: string; mode: number };
@@ -116,7 +118,7 @@ function scanDir(dir: string, uid: number | undefined, notes: boolean): DirFindi
     if (!checked) continue;
     if (name === 'package.json' && !hasScmKey(path, checked)) continue;
     if (checked.distrust) found.ignored.push({ path, why: checked.distrust });
-    else found.data.push(path);
+    else found.data.push({ path, checked });
   }
   if (!notes) return found;
   for (const name of CODE_PLACES) {
@@ -136,7 +138,7 @@ function scanDir(dir: string, uid: number | undefined, notes: boolean): DirFindi
 }
 
 /** The user file: the first of config.json, config.yaml, config.yml that may be trusted. */
-function userFile(env: Env, uid: number | undefined): Pick<Located, 'user' | 'userIgnored' | 'userRefused'> {
+function userFile(env: Env, uid: number | undefined): Pick<Located, 'user' | 'userChecked' | 'userIgnored' | 'userRefused'> {
   const dir = userConfigDir(env);
   if (!dir) return {};
   let userIgnored: Ignored | undefined;
@@ -146,7 +148,7 @@ function userFile(env: Env, uid: number | undefined): Pick<Located, 'user' | 'us
     if (!checked) continue;
     const why = checked.distrust;
     if (why?.reason === 'writable' && (why.mode & 0o002) !== 0) return { userRefused: { path, mode: why.mode } };
-    if (!why) return { user: path, ...(userIgnored ? { userIgnored } : {}) };
+    if (!why) return { user: path, userChecked: checked, ...(userIgnored ? { userIgnored } : {}) };
     userIgnored ??= { path, why };
   }
   return userIgnored ? { userIgnored } : {};

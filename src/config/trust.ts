@@ -1,26 +1,32 @@
 // Whether a config file could have been written by someone other than the user (or root): its owner, its
-// mode, and the folder it sits in, the way OpenSSH and git judge theirs. A few lstat/stat calls, no reads.
-import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { dirname } from 'node:path';
+// mode, the folder it sits in, and every symbolic link on the way to it with the folder each link sits in,
+// the way OpenSSH and git judge theirs. lstat/stat/readlink calls, no reads.
+import { lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { isWindows, systemUid } from './os.js';
 
 export type Distrust =
   | { reason: 'not-a-file' }
   | { reason: 'too-large'; size: number }
   | { reason: 'owner'; uid: number }
-  | { reason: 'link-owner'; uid: number }
+  /** `link`: the link another user made (the path itself, or one further along the way). */
+  | { reason: 'link-owner'; uid: number; link: string }
   | { reason: 'writable'; mode: number }
-  | { reason: 'dir-owner'; dir: string; uid: number }
-  | { reason: 'dir-writable'; dir: string; mode: number };
+  /** `link`: set when the folder is that of a link further along the way, not the file's own. */
+  | { reason: 'dir-owner'; dir: string; uid: number; link?: string }
+  | { reason: 'dir-writable'; dir: string; mode: number; link?: string };
 
 export interface Checked {
-  /** The file (a symbolic link followed). */
+  /** The file (every symbolic link followed). */
   stats: Stats;
+  /** Its path with every link resolved: what read.ts opens, and checks is still this file. */
+  real: string;
   distrust?: Distrust;
 }
 
 const STICKY = 0o1000;
-
+/** Links followed on the way to one file before giving up, as Linux's MAXSYMLINKS. */
+export const MAX_LINKS = 40;
 /**
  * The largest config file read. A few settings fit in a few hundred bytes; without a bound a file found by
  * searching (a repository's 200 MB `.scmrc`) would be read whole into memory before anything is said.
@@ -55,12 +61,61 @@ function statOf(path: string, follow: boolean): Stats | undefined {
   return (follow ? statSync : lstatSync)(path, { throwIfNoEntry: false });
 }
 
-function folderDistrust(dir: string, uid: number): Distrust | undefined {
+function folderDistrust(dir: string, uid: number, shown = dir, link?: string): Distrust | undefined {
   const st = statOf(dir, true);
   if (!st) return undefined;
-  if (!trustedOwner(st.uid, uid)) return { reason: 'dir-owner', dir, uid: st.uid };
-  if ((st.mode & 0o002) !== 0 && (st.mode & STICKY) === 0) return { reason: 'dir-writable', dir, mode: st.mode };
+  const via = link === undefined ? {} : { link };
+  if (!trustedOwner(st.uid, uid)) return { reason: 'dir-owner', dir: shown, uid: st.uid, ...via };
+  if ((st.mode & 0o002) !== 0 && (st.mode & STICKY) === 0) return { reason: 'dir-writable', dir: shown, mode: st.mode, ...via };
   return undefined;
+}
+
+interface Link {
+  /** Where the link is (its folder resolved). */
+  path: string;
+  uid: number;
+  /** The folder it sits in, every link resolved. */
+  dir: string;
+  /** It is the path's own last part (the file as named or found), not a link further on. */
+  named: boolean;
+}
+
+/**
+ * The path with every symbolic link resolved, part by part as the system resolves it (a relative target from
+ * the folder of the link that holds it), and each link met on the way, a link to a folder included. Judging
+ * the first link and the end alone would let another user's link halfway along (proj/.scmrc -> /tmp/att/lj ->
+ * a file of root's) pass: they could repoint it at any moment. Undefined when nothing is there, a part is no
+ * folder, or there is a loop or more than MAX_LINKS links; throws what lstat throws (EACCES).
+ */
+function resolveLinks(path: string): { real: string; stats: Stats; links: Link[] } | undefined {
+  const links: Link[] = [];
+  const parts = path.split(sep).filter(Boolean);
+  const todo = parts.map((name, i) => ({ name, named: i === parts.length - 1 })).reverse();
+  let at: string = sep;
+  let stats: Stats | undefined;
+  while (todo.length > 0) {
+    const { name, named } = todo.pop()!;
+    if (name === '.') continue;
+    if (name === '..') {
+      at = dirname(at);
+      continue;
+    }
+    const next = join(at, name);
+    const st = statOf(next, false);
+    if (!st) return undefined;
+    if (st.isSymbolicLink()) {
+      if (links.length >= MAX_LINKS) return undefined;
+      links.push({ path: next, uid: st.uid, dir: at, named });
+      const target = readlinkSync(next);
+      if (target.startsWith(sep)) at = sep;
+      todo.push(...target.split(sep).filter(Boolean).map((part) => ({ name: part, named: false })).reverse());
+      continue;
+    }
+    if (todo.length > 0 && !st.isDirectory()) return undefined;
+    at = next;
+    stats = st;
+  }
+  return stats ? { real: at, stats, links } : undefined;
 }
 
 /**
@@ -69,33 +124,32 @@ function folderDistrust(dir: string, uid: number): Distrust | undefined {
  */
 export function checkFile(path: string, uid: number | undefined): Checked | undefined {
   // stat first: the usual answer is "nothing there", and stat is the call start-up has already warmed
-  // (src/boot.ts); lstat, to tell a link, only for what exists.
-  let stats: Stats | undefined;
-  let link: Stats | undefined;
+  // (src/boot.ts); the walk over the links, part by part, only for what exists.
+  const full = resolve(path);
+  let resolved: ReturnType<typeof resolveLinks>;
   try {
-    stats = statOf(path, true);
-    if (!stats) return undefined;
-    link = statOf(path, false) ?? stats;
+    const first = statOf(full, true);
+    if (!first) return undefined;
+    resolved = uid === undefined ? { real: full, stats: first, links: [] } : resolveLinks(full);
   } catch {
-    return undefined; // ENOTDIR, EACCES on the way: nothing readable there
+    return undefined; // ENOTDIR, ELOOP, EACCES on the way: nothing readable there
   }
-  const verdict = (distrust?: Distrust): Checked => (distrust ? { stats, distrust } : { stats });
+  if (!resolved) return undefined;
+  const { real, stats, links } = resolved;
+  const verdict = (distrust?: Distrust): Checked => (distrust ? { stats, real, distrust } : { stats, real });
   if (!stats.isFile()) return verdict({ reason: 'not-a-file' });
   if (stats.size > MAX_CONFIG_BYTES) return verdict({ reason: 'too-large', size: stats.size });
   if (uid === undefined) return verdict();
-  if (link.isSymbolicLink() && !trustedOwner(link.uid, uid)) return verdict({ reason: 'link-owner', uid: link.uid });
+  for (const link of links) if (!trustedOwner(link.uid, uid)) return verdict({ reason: 'link-owner', uid: link.uid, link: link.named ? full : link.path });
   if (!trustedOwner(stats.uid, uid)) return verdict({ reason: 'owner', uid: stats.uid });
   if ((stats.mode & 0o022) !== 0) return verdict({ reason: 'writable', mode: stats.mode });
-  const folders = [dirname(path)];
-  if (link.isSymbolicLink()) {
-    try {
-      folders.push(dirname(realpathSync(path)));
-    } catch {
-      return undefined;
-    }
-  }
-  for (const dir of folders) {
-    const distrust = folderDistrust(dir, uid);
+  // The folder of each link and of the file: whoever may write there may replace what is in it. The file's own
+  // folder (of the path as named, or of the file the links end at) is said as "its folder".
+  const reachedDirectly = !links.some((l) => l.named);
+  const folders: Array<[string, string, string?]> = links.map((l) => (l.named ? [l.dir, dirname(full)] : [l.dir, l.dir, l.path]));
+  folders.push([dirname(real), reachedDirectly ? dirname(full) : dirname(real)]);
+  for (const [dir, shown, link] of folders) {
+    const distrust = folderDistrust(dir, uid, shown, link);
     if (distrust) return verdict(distrust);
   }
   return verdict();

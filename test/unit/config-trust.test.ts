@@ -61,7 +61,7 @@ describe('who may have written a file', () => {
     const link = join(root, `link${++n}.json`);
     symlinkSync(target, link);
     lchownSync(link, OTHER, OTHER);
-    expect(why(link)).toEqual({ reason: 'link-owner', uid: OTHER });
+    expect(why(link)).toEqual({ reason: 'link-owner', uid: OTHER, link });
     lchownSync(link, USER, USER);
     expect(why(link)).toBeUndefined();
     const inOpen = file({ dirMode: 0o777 });
