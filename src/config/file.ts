@@ -99,11 +99,16 @@ function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
   const named = (e as { filepath?: unknown }).filepath;
   const file = typeof named === 'string' ? named : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1] ?? fallback;
   // load.ts's refusals: a found file's $import, a named file's $import of code or of a file it does not trust,
-  // an extension no loader reads.
+  // a loop of $imports, an extension no loader reads, a file replaced while it was read.
   if (code === 'SCM_CONFIG_IMPORT') return new ConfigError(t(lang, M.importsRefused, { path: path! }));
   if (code === 'SCM_CONFIG_IMPORT_DISTRUST') {
     const { from, distrust } = e as { from: string; distrust?: Distrust };
     return refusedImport(path!, from, distrust, lang);
+  }
+  if (code === 'SCM_CONFIG_IMPORT_CIRCULAR') {
+    const chain = (e as { chain: string[] }).chain;
+    const facts = { path: chain[chain.length - 2]!, back: chain[chain.length - 1]! };
+    return new ConfigError(t(lang, M.circularImport, { ...facts, chain: chain.join(' -> ') }), { hint: t(lang, M.circularImportHint, facts) });
   }
   if (code === 'SCM_CONFIG_IMPORTED_CODE') return new ConfigError(t(lang, M.importedCode, { code: path!, path: fallback }));
   if (code === 'SCM_CONFIG_FORMAT') return new ConfigError(t(lang, M.unknownFormat, { path: path!, ext: ext! }));

@@ -33,6 +33,13 @@ export const M = {
     en: 'refusing to run {code}: config file {path} leads to it with $import, and scm runs code only from the file named with --config or SCM_CONFIG itself',
     zh: '拒绝运行 {code}：配置文件 {path} 经由 $import 引入了它，而 scm 只运行用 --config 或 SCM_CONFIG 直接指定的那个代码文件',
   },
+  // {chain}: the files from the named one to the file imported again, joined by ' -> '; {path}: the file whose
+  // $import leads back, {back}: the file it names.
+  circularImport: { en: 'circular $import in config file {path}: {chain}', zh: '配置文件 {path} 中的 $import 形成了循环：{chain}' },
+  circularImportHint: {
+    en: 'a config file may not import itself, directly or through other files: remove the $import in {path} that names {back}',
+    zh: '配置文件不能直接或经由其他文件引入自身：请删除 {path} 中引入 {back} 的 $import',
+  },
   unknownFormat: {
     en: 'bad config file {path}: scm cannot read a file ending in {ext}; a config file is JSON (.json), YAML (.yaml, .yml, or no extension) or, named with --config, JavaScript or TypeScript (.js, .cjs, .mjs, .ts)',
     zh: '配置文件 {path} 有误：scm 无法读取扩展名为 {ext} 的文件；配置文件须为 JSON（.json）、YAML（.yaml、.yml 或无扩展名），用 --config 指定时也可为代码文件（.js、.cjs、.mjs、.ts）',

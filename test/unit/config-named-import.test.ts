@@ -211,3 +211,37 @@ describe('an imported data file someone else could have written is refused', () 
     expect((await load(path)).files[0]?.config).toEqual({ endpoint: 'https://evil.example/', ak: 'THEIRAK', region: 'cn-north-4' });
   });
 });
+
+// A loop of `$import`s is said as such, naming the files in order, not as a file that does not parse: the
+// files are valid YAML, and "fix or remove the file" would send the user to the wrong place.
+describe('a circular $import', () => {
+  const circular = (path: string, chain: string[]) => `circular $import in config file ${path}: ${chain.join(' -> ')}`;
+  const hint = (path: string, back: string) => `a config file may not import itself, directly or through other files: remove the $import in ${path} that names ${back}`;
+
+  it('a file that imports itself: exit 2, naming it', async () => {
+    const path = put('self.yaml', '$import: ./self.yaml\nregion: cn-north-4\n');
+    const e = await refusal(load(path));
+    expect(e).toBeInstanceOf(ConfigError);
+    expect([e.exitCode, e.message, e.hint]).toEqual([2, circular(path, [path, path]), hint(path, path)]);
+  });
+
+  it('a1 -> a2 -> a1: the chain in order, the file whose $import leads back named; in Chinese too', async () => {
+    const a1 = put('a1.yaml', '$import: ./a2.json\n');
+    const a2 = put('a2.json', JSON.stringify({ $import: ['./b.yaml', './a1.yaml'] }));
+    put('b.yaml', 'region: cn-north-4\n');
+    const e = await refusal(load(a1));
+    expect([e.exitCode, e.message, e.hint]).toEqual([2, circular(a2, [a1, a2, a1]), hint(a2, a1)]);
+    const zh = await refusal(load(a1, 'zh'));
+    expect([zh.message, zh.hint]).toEqual([
+      `配置文件 ${a2} 中的 $import 形成了循环：${[a1, a2, a1].join(' -> ')}`,
+      `配置文件不能直接或经由其他文件引入自身：请删除 ${a2} 中引入 ${a1} 的 $import`,
+    ]);
+  });
+
+  it('the same file imported twice, side by side, is no loop', async () => {
+    put('b.yaml', 'region: ap-southeast-1\n');
+    put('c.yaml', '$import: ./b.yaml\nretries: 2\n');
+    const path = put('scm.yaml', '$import: [./b.yaml, ./c.yaml]\n');
+    expect((await load(path)).files[0]?.config).toEqual({ region: 'ap-southeast-1', retries: 2 });
+  });
+});

@@ -1,0 +1,53 @@
+// What a file named with --config imports, through the built binary: a loop of `$import`s is said as such
+// (exit 2, the files named in order), not as a file that does not parse.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+let root: string;
+const dir = () => join(root, 'cfg');
+const scm = (args: string[]) => runCli(args, { env: { HOME: join(root, 'home') }, cwd: dir() });
+const put = (name: string, text: string, mode = 0o600): string => {
+  const path = join(dir(), name);
+  writeFileSync(path, text);
+  chmodSync(path, mode);
+  return path;
+};
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'scm-e2e-imports-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+beforeEach(() => {
+  rmSync(dir(), { recursive: true, force: true });
+  mkdirSync(dir(), { recursive: true });
+  mkdirSync(join(root, 'home'), { recursive: true });
+});
+
+describe('a circular $import', () => {
+  it('a file that imports itself: exit 2, said as a loop with the fix', async () => {
+    const self = put('self.yaml', '$import: ./self.yaml\nregion: cn-north-4\n');
+    const r = await scm(['config', '--config', 'self.yaml']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `scm: circular $import in config file ${self}: ${self} -> ${self}\nhint: a config file may not import itself, directly or through other files: remove the $import in ${self} that names ${self}\n`,
+    ]);
+  });
+
+  it('a1 -> a2 -> a1: both files named, in both languages and in JSON', async () => {
+    const a1 = put('a1.yaml', '$import: ./a2.yaml\n');
+    const a2 = put('a2.yaml', '$import: ./a1.yaml\n');
+    const r = await scm(['config', '--config', 'a1.yaml']);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, `scm: circular $import in config file ${a2}: ${a1} -> ${a2} -> ${a1}`]);
+    const zh = await scm(['config', '--config', 'a1.yaml', '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([
+      2,
+      `scm: 配置文件 ${a2} 中的 $import 形成了循环：${a1} -> ${a2} -> ${a1}\n提示：配置文件不能直接或经由其他文件引入自身：请删除 ${a2} 中引入 ${a1} 的 $import\n`,
+    ]);
+    const json = await scm(['config', '--config', 'a1.yaml', '--json']);
+    expect([json.code, JSON.parse(json.stderr).error.message]).toEqual([2, `circular $import in config file ${a2}: ${a1} -> ${a2} -> ${a1}`]);
+  });
+});
