@@ -14,7 +14,8 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { isCode } from './places.js';
 import { ChangedUnderfoot, readJudged, sameFile } from './read.js';
-import { checkFile, fileVersion, type Checked, type Distrust } from './trust.js';
+import { CircularImport, CodeImported, ImportDistrusted, ImportRefused, UnknownFormat } from './load-errors.js';
+import { checkFile, fileVersion, type Checked } from './trust.js';
 
 type Loader = (path: string, content: string) => unknown;
 interface Loaders {
@@ -34,61 +35,6 @@ const mergeAll = (objects: unknown[]): Record<string, unknown> =>
  * finds the line itself). A byte-order mark is allowed, as editors on Windows write one.
  */
 const loadJson: Loader = (_path, content) => JSON.parse(content.replace(/^\ufeff/, ''));
-
-/** A found file (or the user file) that says `$import`: refused (a file found is read alone). */
-export class ImportRefused extends Error {
-  /** file.ts tells it by this (it does not load this module unless a file is read). */
-  readonly code = 'SCM_CONFIG_IMPORT';
-  constructor(readonly path: string) {
-    super(`$import in ${path}`);
-  }
-}
-
-/**
- * Code that a named file leads to with `$import`: refused before it runs. cosmiconfig would follow an `$import`
- * to any .js and run it: one nobody named and nobody checked, pulled in by a data file that may itself be
- * someone else's. So code runs only when it is the very file the user named, whoever owns the other.
- */
-export class CodeImported extends Error {
-  readonly code = 'SCM_CONFIG_IMPORTED_CODE';
-  constructor(readonly path: string) {
-    super(`$import of code: ${path}`);
-  }
-}
-
-/**
- * A file an `$import` leads to that is not to be read: missing (no `distrust`), or one trust.ts does not trust.
- * Said in no language: the start-up lookup of `lang` may load the named file first, and its answer is kept.
- */
-export class ImportDistrusted extends Error {
-  readonly code = 'SCM_CONFIG_IMPORT_DISTRUST';
-  constructor(
-    readonly path: string,
-    /** The file whose `$import` names it. */
-    readonly from: string,
-    readonly distrust?: Distrust,
-  ) {
-    super(`$import of ${path} from ${from}`);
-  }
-}
-
-/** An `$import` that leads back to a file already being read: `chain` from the named file to that file again. */
-export class CircularImport extends Error {
-  readonly code = 'SCM_CONFIG_IMPORT_CIRCULAR';
-  constructor(readonly chain: string[]) {
-    super(`circular $import: ${chain.join(' -> ')}`);
-  }
-}
-
-/** A file with an extension no loader reads (scm.conf, scm.toml, X.CJS: the extension is matched exactly). */
-export class UnknownFormat extends Error {
-  readonly code = 'SCM_CONFIG_FORMAT';
-  readonly ext: string;
-  constructor(readonly path: string) {
-    super(`no loader for ${path}`);
-    this.ext = extname(path);
-  }
-}
 
 /** One file read for a config: its mode (from the descriptor read) and its own top-level keys. */
 export interface FileRead {
