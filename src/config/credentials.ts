@@ -11,6 +11,7 @@ import type { FileConfig } from './schema.js';
 import type { SettingKey, Source } from './sources.js';
 
 type Env = Record<string, string | undefined>;
+type Origins = Partial<Record<keyof FileConfig, string>>;
 export const val = (v: string | undefined): string | undefined => (v === undefined || v.trim() === '' ? undefined : v.trim());
 
 /** Where credentials were taken from: environment variables, or a key (or the ak/sk pair) in a config file. */
@@ -71,15 +72,18 @@ export function authFromEnv(env: Env, lang: Lang = 'en'): Found | undefined {
   return undefined;
 }
 
-export function authFromConfig(c: FileConfig, path: string, layer: ConfigLayer = 'project', lang: Lang = 'en'): Found | undefined {
-  const src = (key: string): Source => ({ kind: 'file', path, key, layer });
+/** `origins`: the file each key came from when not `path` (what a named file imports). */
+export function authFromConfig(c: FileConfig, path: string, layer: ConfigLayer = 'project', lang: Lang = 'en', origins: Origins = {}): Found | undefined {
+  const at = (key: keyof FileConfig): string => origins[key] ?? path;
+  const src = (key: keyof FileConfig): Source => ({ kind: 'file', path: at(key), key, layer });
   if (c.authToken) {
-    const where: CredentialsWhere = { kind: 'file', key: 'authToken', path };
+    const where: CredentialsWhere = { kind: 'file', key: 'authToken', path: at('authToken') };
     return { auth: { kind: 'token', token: c.authToken, ...(c.projectId ? { projectId: c.projectId } : {}) }, from: describeWhere(where), where, sources: { authToken: src('authToken') } };
   }
   if (!c.ak && !c.sk) return undefined;
-  if (!c.ak || !c.sk) throw new CredentialsError(t(lang, M.halfPairFile, { path, has: c.ak ? 'ak' : 'sk', missing: c.ak ? 'sk' : 'ak' }));
-  const where: CredentialsWhere = { kind: 'file', key: 'ak/sk', path };
+  if (!c.ak || !c.sk) throw new CredentialsError(t(lang, M.halfPairFile, { path: at(c.ak ? 'ak' : 'sk'), has: c.ak ? 'ak' : 'sk', missing: c.ak ? 'sk' : 'ak' }));
+  // The pair is said to be where both halves are; split between files, in the file that brought them together.
+  const where: CredentialsWhere = { kind: 'file', key: 'ak/sk', path: at('ak') === at('sk') ? at('sk') : path };
   return {
     auth: { kind: 'aksk', ak: c.ak, sk: c.sk, ...ids(c.projectId, c.domainId), ...(c.securityToken ? { securityToken: c.securityToken } : {}) },
     from: describeWhere(where),
@@ -91,7 +95,7 @@ export function authFromConfig(c: FileConfig, path: string, layer: ConfigLayer =
 /** The credentials to use: the environment first, then each file in order. */
 export function findAuth(env: Env, files: LoadedConfig[], lang: Lang): Found | undefined {
   let found = authFromEnv(env, lang);
-  for (const f of files) found ??= authFromConfig(f.config, f.path, f.layer ?? 'project', lang);
+  for (const f of files) found ??= authFromConfig(f.config, f.path, f.layer ?? 'project', lang, f.origins);
   return found;
 }
 
@@ -103,7 +107,7 @@ export function overriddenBy(found: Found | undefined, env: Env, files: LoadedCo
     if (found.sources[key]) continue;
     const name = ENV_NAMES[key].find((n) => val(env[n]));
     const file = name ? undefined : files.find((f) => f.config[key] !== undefined);
-    const source: Source | undefined = name ? { kind: 'env', name } : file ? { kind: 'file', path: file.path, key, layer: file.layer ?? 'project' } : undefined;
+    const source: Source | undefined = name ? { kind: 'env', name } : file ? { kind: 'file', path: file.origins?.[key] ?? file.path, key, layer: file.layer ?? 'project' } : undefined;
     if (source) out[key] = { source, by: found.from, byWhere: found.where };
   }
   return out;

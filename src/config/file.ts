@@ -10,7 +10,7 @@ import { parseErrorPosition } from './locate.js';
 import { M, WHO } from './messages.js';
 import { judgeNamed, refusedImport, why as clause } from './named.js';
 import { isCode, isJsonName } from './places.js';
-import { checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
+import { canonicalKey, checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
 import { locate, type Ignored, type IgnoredWhy, type Located, type Where } from './search.js';
 import { isWindows } from './os.js';
 import { currentUid, MAX_CONFIG_BYTES, octal, type Distrust } from './trust.js';
@@ -29,6 +29,8 @@ export interface LoadedConfig {
   warnings: string[];
   /** Which file this is; undefined is read as 'project'. */
   layer?: ConfigLayer;
+  /** The file each setting came from, when a named file `$import`s others; `path` for the rest. */
+  origins?: Partial<Record<keyof FileConfig, string>>;
 }
 
 /** A file found and not used, with a reason that does not change with the language. */
@@ -46,6 +48,7 @@ export interface ConfigFiles {
 }
 
 type Loader = typeof import('./load.js');
+type Read = import('./load.js').Loaded;
 
 const chmod = (mode: string, path: string): string => `chmod ${mode} ${path}`;
 const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ? WHO.others : WHO.group);
@@ -53,12 +56,12 @@ const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ?
 /**
  * Group/other permission bits on a file that holds a secret: the contract asks for a warning. For a
  * package.json the advice is to move the secret out, not to chmod it: the file is committed and published.
+ * `config`: the file's own settings (not what it imports); `mode`: as read, else the file is asked.
  */
-export function permissionWarning(path: string, config: FileConfig, lang: Lang = 'en'): string | undefined {
+export function permissionWarning(path: string, config: { [K in keyof FileConfig]?: unknown }, lang: Lang = 'en', mode = statSync(path, { throwIfNoEntry: false })?.mode): string | undefined {
   if (isWindows()) return undefined;
   const secrets = SECRET_KEYS.filter((k) => config[k] !== undefined);
   if (secrets.length === 0) return undefined;
-  const mode = statSync(path, { throwIfNoEntry: false })?.mode;
   if (mode === undefined || (mode & 0o077) === 0) return undefined;
   const facts = { path, keys: secrets.join(', '), mode: octal(mode & 0o777) };
   if (basename(path) === 'package.json') return t(lang, M.secretInPackageJson, facts);
@@ -129,10 +132,23 @@ function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
   return new ConfigError(`${message}${kind}`, { hint: t(lang, M.fixOrRemove, { keys: KNOWN_KEYS.join(', ') }) });
 }
 
-function loaded(path: string, raw: unknown, layer: ConfigLayer, lang: Lang, extra: string[] = []): LoadedConfig {
-  const config = checkConfig(raw, path, lang);
-  const warning = permissionWarning(path, config, lang);
-  return { path, config, warnings: [...extra, ...(warning ? [warning] : [])], layer };
+/**
+ * A file's settings, checked, with the file each came from and a warning for each file read (the file, what it
+ * imports) that holds a secret others can read: the one that holds it is named, whichever file imports it.
+ */
+function loaded(path: string, read: Read | undefined, layer: ConfigLayer, lang: Lang, extra: string[] = []): LoadedConfig {
+  const raw = read?.config ?? {};
+  const config = checkConfig(raw, path, lang, read?.origins);
+  const origins: Record<string, string> = {};
+  if (read && typeof raw === 'object' && raw !== null) for (const key of Object.keys(raw)) origins[canonicalKey(key)] = read.origins[key] ?? path;
+  const own = new Map<string, { mode: number; keys: Record<string, true> }>();
+  for (const f of read?.files ?? []) {
+    const seen = own.get(f.path) ?? { mode: f.mode, keys: {} };
+    for (const key of f.keys) seen.keys[canonicalKey(key)] = true;
+    own.set(f.path, seen);
+  }
+  const warnings = [...own].flatMap(([file, { mode, keys }]) => permissionWarning(file, keys, lang, mode) ?? []);
+  return { path, config, warnings: [...extra, ...warnings], layer, origins };
 }
 
 async function namedConfig(named: NonNullable<Located['named']>, uid: number | undefined, lang: Lang, load: Loader): Promise<LoadedConfig> {
@@ -145,7 +161,7 @@ async function namedConfig(named: NonNullable<Located['named']>, uid: number | u
   const result = await load.loadNamed(path, checked, uid).catch((e: unknown) => {
     throw brokenFile(e, lang, path);
   });
-  return loaded(path, result?.config ?? {}, 'explicit', lang, warning ? [warning] : []);
+  return loaded(path, result, 'explicit', lang, warning ? [warning] : []);
 }
 
 /** Every config file that applies here, highest precedence first, with what was passed over and why. */
@@ -171,7 +187,7 @@ export async function loadConfigFiles(where: Where & { lang?: Lang }): Promise<C
       throw brokenFile(e, lang, dir.data[0]!.path);
     }
     if (result) {
-      files.push(loaded(result.path, result.config, 'project', lang));
+      files.push(loaded(result.path, result, 'project', lang));
       break;
     }
   }
@@ -183,7 +199,7 @@ export async function loadConfigFiles(where: Where & { lang?: Lang }): Promise<C
     } catch (e) {
       throw brokenFile(e, lang, found.user);
     }
-    if (result) files.push(loaded(found.user, result.config, 'user', lang));
+    if (result) files.push(loaded(found.user, result, 'user', lang));
   }
   return {
     files,

@@ -80,7 +80,7 @@ const fileSecrets = (files: LoadedConfig[]): Array<string | undefined> =>
   files.flatMap((f) => [f.config.sk, f.config.securityToken, f.config.authToken, ...(f.config.ak !== undefined && !looksLikeAccessKey(f.config.ak) ? [f.config.ak] : [])]);
 
 const fromFiles = <K extends keyof FileConfig>(files: LoadedConfig[], key: K): Array<[FileConfig[K] | undefined, Source]> =>
-  files.map((f) => [f.config[key], { kind: 'file', path: f.path, key, layer: f.layer ?? 'project' }]);
+  files.map((f) => [f.config[key], { kind: 'file', path: f.origins?.[key] ?? f.path, key, layer: f.layer ?? 'project' }]);
 
 /** The locale variable that decides (the first one set), and the language it names. */
 function localeLang(env: Env): [Lang | undefined, Source] {

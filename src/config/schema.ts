@@ -59,13 +59,19 @@ function unknownKey(key: string, path: string, lang: Lang, raw: Record<string, u
   return new ConfigError(message, hint);
 }
 
-/** The settings in a loaded file, checked; a ConfigError (exit 2) names the file and the key, never a value. */
-export function checkConfig(raw: unknown, path: string, lang: Lang = 'en'): FileConfig {
+/**
+ * The settings in a loaded file, checked; a ConfigError (exit 2) names the file and the key, never a value.
+ * `origins`: the file each key came from when not `path` (what a named file imports), named instead.
+ */
+export function checkConfig(raw: unknown, named: string, lang: Lang = 'en', origins?: Readonly<Record<string, string>>): FileConfig {
   if (raw === null || raw === undefined) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(t(lang, M.notObject, { path }));
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(t(lang, M.notObject, { path: named }));
   const out: Record<string, unknown> = {};
+  let epFrom = named;
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const k = canonicalKey(key);
+    const path = origins?.[key] ?? named;
+    if (k === 'enterpriseProjectId') epFrom = path;
     if ((STRING_KEYS as readonly string[]).includes(k)) {
       if (typeof value !== 'string') throw new ConfigError(t(lang, M.notString, { path, key }));
       out[k] = value.trim();
@@ -82,7 +88,7 @@ export function checkConfig(raw: unknown, path: string, lang: Lang = 'en'): File
   }
   const ep = out.enterpriseProjectId as string | undefined;
   if (ep !== undefined && ep !== '0' && ep !== 'all' && !EP_ID_PATTERN.test(ep)) {
-    throw new ConfigError(t(lang, M.badEnterpriseProject, { path, key: 'enterpriseProjectId', all: 'all', example: '3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b' }));
+    throw new ConfigError(t(lang, M.badEnterpriseProject, { path: epFrom, key: 'enterpriseProjectId', all: 'all', example: '3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b' }));
   }
   return out as FileConfig;
 }

@@ -1,5 +1,6 @@
-// What a file named with --config imports, through the built binary: a loop of `$import`s is said as such
-// (exit 2, the files named in order), not as a file that does not parse.
+// What a file named with --config imports, through the built binary: each setting is shown with the file that
+// holds it, a secret others can read is warned about naming that file, and a loop of `$import`s is said as
+// such (exit 2, the files named in order), not as a file that does not parse.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,5 +50,34 @@ describe('a circular $import', () => {
     ]);
     const json = await scm(['config', '--config', 'a1.yaml', '--json']);
     expect([json.code, JSON.parse(json.stderr).error.message]).toEqual([2, `circular $import in config file ${a2}: ${a1} -> ${a2} -> ${a1}`]);
+  });
+});
+
+describe('settings a named file imports', () => {
+  const B = 'endpoint: http://127.0.0.1:9\nak: IMPORTSAK0000001\nsk: imports-secret-000000000001\n';
+
+  it('a3.yaml (600) imports b.yaml (644) holding sk: the warning and the source column name b.yaml', async () => {
+    const b = put('b.yaml', B, 0o644);
+    const a3 = put('a3.yaml', '$import: ./b.yaml\nregion: ap-southeast-1\n');
+    const r = await scm(['config', '--config', 'a3.yaml']);
+    expect([r.code, r.stderr]).toEqual([0, `warning: config file ${b} holds sk and is readable by others (mode 644); run: chmod 600 ${b}\n`]);
+    expect(r.stdout).toMatch(new RegExp(`^ {2}region {2,}ap-southeast-1 {2,}file ${a3}$`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^ {2}endpoint {2,}http://127\\.0\\.0\\.1:9/ {2,}file ${b}$`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^ {2}sk {2,}\\*+ {2,}file ${b}$`, 'm'));
+    expect(r.stdout + r.stderr).not.toContain('imports-secret');
+    const json = await scm(['config', '--config', 'a3.yaml', '--json']);
+    const doc = JSON.parse(json.stdout);
+    expect([doc.settings.endpoint.source, doc.settings.region.source.path, doc.configFiles]).toEqual([
+      { kind: 'file', path: b, key: 'endpoint', layer: 'explicit' },
+      a3,
+      [{ path: a3, layer: 'explicit' }],
+    ]);
+  });
+
+  it('the modes the other way round: no warning', async () => {
+    put('b.yaml', B, 0o600);
+    put('a3.yaml', '$import: ./b.yaml\nregion: ap-southeast-1\n', 0o644);
+    const r = await scm(['config', '--config', 'a3.yaml']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
   });
 });
