@@ -97,7 +97,7 @@ export function verifyRotation(plan: RotationPlan, newId: string, sent: Readonly
     // Its outcome was unknown when sent: the check after the deployments settles it, when it shows the resource on
     // the new certificate and on none of the old ones; anything less leaves it unconfirmed.
     if (unsent?.reason === 'unconfirmed' && after && !onOld(r, target.resource) && presenceIn(after.get(newId), { service: r.service, region: r.region, resource: target.resource }) === 'present') {
-      return row(r, 'deployed', 'confirmed', s.detail ?? '');
+      return row(r, 'deployed', 'confirmed');
     }
     if (unsent) return unsent;
     if (!after) return row(r, 'unknown', 'not-checked');
