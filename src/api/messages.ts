@@ -186,6 +186,8 @@ export const R = {
     zh: 'SCM 对这个项目返回“{said}”，但没有给出副本 ID（`cert_id` 为空），也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
   },
   unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
+  /** `ensure`: ListDeployedResources failed before anything was sent, so where it is deployed is not known. */
+  lookFailed: { en: 'could not check where it is deployed ({error}): not pushed, to avoid a second copy', zh: '无法查看部署位置（{error}）：为避免产生第二份副本，未推送' },
   /** A request that failed, and no way to look whether it took effect: full-width parentheses in Chinese. */
   failedUnchecked: { en: '{error} (whether it took effect could not be checked)', zh: '{error}（无法确认是否已经生效）' },
   /** SCM's answer is not whole there for another reason than is_error ({why}: unknownWhy in core/inventory). */

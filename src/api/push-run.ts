@@ -36,6 +36,11 @@ export interface PushRow {
    * it may still land. Never to be pushed again blindly: that could make a second copy.
    */
   pending?: true;
+  /**
+   * failed, because SCM cannot tell whether the certificate is there already (a region flagged is_error, an id
+   * its answer left out, or the look-up failing): not pushed there. Never to be pushed blindly either: look first.
+   */
+  unknown?: true;
 }
 
 export interface PushOutcome {
@@ -69,8 +74,8 @@ export class PushRun {
     return (await this.client.deployedResources([this.plan.id], [this.plan.service]))[0]!;
   }
 
-  row(project: string, result: PushResult, message: string, certId?: string, pending = false): void {
-    this.out.rows.push({ project, ok: result === 'pushed' || result === 'present' || result === 'recovered', result, message, ...(certId ? { certId } : {}), ...(pending ? { pending: true as const } : {}) });
+  row(project: string, result: PushResult, message: string, certId?: string, open?: 'pending' | 'unknown'): void {
+    this.out.rows.push({ project, ok: result === 'pushed' || result === 'present' || result === 'recovered', result, message, ...(certId ? { certId } : {}), ...(open ? { [open]: true as const } : {}) });
   }
 
   private target(project: string): Target {
@@ -90,7 +95,7 @@ export class PushRun {
       // never taken as present before anything was sent.
       if (presence === 'present' && whenPresent === 'present' && p.includes('_')) left.push(p);
       else if (presence === 'present') this.row(p, whenPresent, t(this.lang, whenPresent === 'present' ? R.present : R.recovered));
-      else if (presence === 'unknown') this.row(p, 'failed', this.unknownText(deployment, p));
+      else if (presence === 'unknown') this.row(p, 'failed', this.unknownText(deployment, p), undefined, 'unknown');
       else left.push(p);
     }
     return left;
@@ -132,7 +137,7 @@ export class PushRun {
     if (unclear.size === 0) return;
     for (const p of this.settle([...unclear.keys()], await this.look(), 'recovered')) {
       const said = unclear.get(p)!;
-      this.row(p, 'failed', said ? t(this.lang, R.noCopyPending, { said, id: plan.id }) : t(this.lang, R.noResultPending, { id: plan.id }), undefined, true);
+      this.row(p, 'failed', said ? t(this.lang, R.noCopyPending, { said, id: plan.id }) : t(this.lang, R.noResultPending, { id: plan.id }), undefined, 'pending');
     }
   }
 
@@ -146,7 +151,7 @@ export class PushRun {
     // A refused request has a request id too, and it is the one SCM's support asks for.
     if (e instanceof ScmApiError && e.requestId) this.out.requestIds.push(e.requestId);
     const stop = (message: string, error: unknown = e, pending = false): string[] => {
-      for (const p of todo) this.row(p, 'failed', message, undefined, pending);
+      for (const p of todo) this.row(p, 'failed', message, undefined, pending ? 'pending' : undefined);
       this.out.error = asCliError(error);
       return [];
     };
@@ -158,7 +163,7 @@ export class PushRun {
       } catch (le) {
         if (le instanceof InterruptedError) throw le;
         // Cannot tell what happened: sending again might make a second copy.
-        return stop(t(this.lang, R.failedUnchecked, { error: firstLine(e) }));
+        return stop(t(this.lang, R.failedUnchecked, { error: firstLine(e) }), e, true);
       }
       const rows = this.out.rows.length;
       todo = this.settle(todo, after, 'recovered');

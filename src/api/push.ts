@@ -7,9 +7,9 @@
 import type { PushPlan } from '../core/push/index.js';
 import { t } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
-import type { ScmClient } from './client.js';
+import { firstLine, type ScmClient } from './client.js';
 import { P, R, STOPPED } from './messages.js';
-import { PushRun, type PushOutcome, type PushRequest } from './push-run.js';
+import { asCliError, PushRun, type PushOutcome, type PushRequest } from './push-run.js';
 import { PATHS } from './types.js';
 
 export type { PushOutcome, PushRequest, PushResult, PushRow } from './push-run.js';
@@ -56,7 +56,16 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: PushOpti
   try {
     if (o.ensure) {
       o.onStep?.(t(client.lang, P.checkPresence, { id: plan.id, service: plan.service }));
-      run.known = await run.look();
+      try {
+        run.known = await run.look();
+      } catch (e) {
+        if (e instanceof InterruptedError) throw e;
+        // Where it is deployed is not known: nothing is pushed (that could make a second copy), and every target
+        // is a row saying why, for the caller to report with the certificate's id.
+        for (const p of order) run.row(p, 'failed', t(client.lang, R.lookFailed, { error: firstLine(e) }), undefined, 'unknown');
+        run.out.error = asCliError(e);
+        return sorted();
+      }
     }
     // With `ensure`, only where it is not deployed yet; the batches are counted among those that send.
     const todos = requests.map((req) => run.settle(req.projects, run.known));

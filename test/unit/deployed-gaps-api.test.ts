@@ -56,7 +56,7 @@ describe('after a 504, nothing is sent again where the look-up cannot tell', () 
     looks({ results: [] });
     const { client } = await testClient(at.emu.url);
     const out = await executePush(client, checkPush({ id: cert, service: 'ELB', projects: ['cn-north-4'] }).plan!);
-    expect(out.rows).toEqual([{ project: 'cn-north-4', ok: false, result: 'failed', message: "SCM's answer did not include it, so where it is deployed is not known: not pushed, to avoid a second copy" }]);
+    expect(out.rows).toEqual([{ project: 'cn-north-4', ok: false, result: 'failed', unknown: true, message: "SCM's answer did not include it, so where it is deployed is not known: not pushed, to avoid a second copy" }]);
     expect([ops().push, ops()['deployed-resources'], out.error?.exitCode]).toEqual([1, 1, 5]);
   });
 

@@ -1,7 +1,8 @@
 // How a push plan that did not fully work ends: exit 4 when some targets got the certificate and others did
 // not (the rows are already on stdout); when none did, the exit code of what stopped it (3, 4 or 5). Targets
-// whose push was sent without a word back (pending) are never offered for a re-push: exit 5 when only they
-// failed, and the hint says to look first.
+// whose push was sent without a word back (pending), or where SCM cannot tell whether the certificate is there
+// already (unknown: not pushed), are never offered for a push: exit 5 when only they failed (SCM rejected
+// nothing), and the hint says to look first.
 import type { PushOutcome } from '../../api/push.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { ExitCode, ScmCliError } from '../../errors.js';
@@ -10,7 +11,7 @@ import { M } from './messages.js';
 /** The push commands that send to the failed targets only (one per service); never to a pending one. */
 function rest(outcomes: readonly PushOutcome[]): string {
   return outcomes.flatMap((o) => {
-    const failed = o.rows.filter((r) => !r.ok && !r.pending).map((r) => r.project);
+    const failed = o.rows.filter((r) => !r.ok && !r.pending && !r.unknown).map((r) => r.project);
     if (failed.length === 0) return [];
     const projects = failed.filter((p) => p !== '');
     return [`scm push ${o.id} --service ${o.service}${projects.length > 0 ? ` --project ${projects.join(',')}` : ''}`];
@@ -35,13 +36,15 @@ export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, upload
   const message = t(lang, uploaded ? (uploaded.changed ? M.uploadedButFailed : M.heldButFailed) : M.failedFor, params);
   const partial = failed.length < rows.length;
   const cause = outcomes.find((o) => o.error)?.error;
-  const pending = failed.filter((r) => r.pending);
-  // Sent, and SCM did not say: pushing there again could make a second copy, so the hint says look first.
-  if (pending.length > 0 && (partial || !cause)) {
-    const firm = failed.length - pending.length;
-    const ids = [...new Set(outcomes.filter((o) => o.rows.some((r) => r.pending)).map((o) => o.id))];
+  const open = failed.filter((r) => r.pending || r.unknown);
+  // Sent and SCM did not say, or SCM cannot tell whether it is there: pushing there (again) could make a second
+  // copy, so the hint says look first.
+  if (open.length > 0 && (partial || !cause)) {
+    const firm = failed.length - open.length;
+    const ids = [...new Set(outcomes.filter((o) => o.rows.some((r) => !r.ok && (r.pending || r.unknown))).map((o) => o.id))];
     const again = firm > 0 ? t(lang, M.pendingAgain, { command: rest(outcomes) }) : '';
-    return new ScmCliError(message, firm > 0 ? ExitCode.API : ExitCode.NETWORK, { hint: t(lang, M.pendingHint, { id: ids.join(' '), again }) });
+    const hint = open.some((r) => r.pending) ? M.pendingHint : M.unknownHint;
+    return new ScmCliError(message, firm > 0 ? ExitCode.API : ExitCode.NETWORK, { hint: t(lang, hint, { id: ids.join(' '), again }) });
   }
   if (partial || !cause) return new ScmCliError(message, ExitCode.API, { hint: partial ? t(lang, M.partialHint, { command: rest(outcomes) }) : t(lang, M.checkProjectsHint) });
   // Nothing was pushed: the failure that stopped it is the error (credentials refused 3, rejected 4, network 5).
