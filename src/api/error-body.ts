@@ -1,8 +1,10 @@
 // Reading an error body: `{error_code, error_msg}` at the top level or nested one level deep (the SCM Python
 // SDK expects both), also `{errorCode, errorMsg}` (the SDK reads that spelling too) and `{code, message}` as
-// other Huawei services send it.
+// other Huawei services send it. An error body cut at MAX_BODY (http.ts) is no JSON: its code and message are
+// read from its start instead. The server's words are cut to a length a diagnostic can show.
 
-export function errorFields(text: string): { code?: string; msg?: string } {
+export function errorFields(text: string, o: { truncated?: boolean } = {}): { code?: string; msg?: string } {
+  if (o.truncated) return headFields(text);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -33,4 +35,44 @@ export function pageText(text: string): string {
   const plain = (s: string): string => s.replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
   const said = title !== undefined ? plain(title) : '';
   return `HTML: ${said || plain(text) || '-'}`;
+}
+
+/** How much of a server's message scm shows (the rest is cut, with …): a diagnostic is not the place for more. */
+export const SAID_MAX = 500;
+
+/** `text` cut to SAID_MAX characters, with … when something was left out. */
+export function cutSaid(text: string): string {
+  return text.length > SAID_MAX ? `${text.slice(0, SAID_MAX)}…` : text;
+}
+
+/** The first string value of one of `keys` in a JSON text that may be cut short: unescaped, at most SAID_MAX + 1 characters. */
+function stringAt(text: string, keys: readonly string[]): string | undefined {
+  const m = new RegExp(`"(?:${keys.join('|')})"\\s*:\\s*"`).exec(text);
+  if (!m) return undefined;
+  let out = '';
+  for (let i = m.index + m[0].length; i < text.length && out.length <= SAID_MAX; i++) {
+    const c = text[i]!;
+    if (c === '"') break;
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const escape = text.slice(i, i + (text[i + 1] === 'u' ? 6 : 2));
+    try {
+      out += JSON.parse(`"${escape}"`) as string;
+    } catch {
+      break;
+    }
+    i += escape.length - 1;
+  }
+  return out;
+}
+
+/** The code and message at the start of an error body cut short (the first 64 kB are plenty: SCM puts them first). */
+function headFields(text: string): { code?: string; msg?: string } {
+  const head = text.slice(0, 64 * 1024);
+  const code = stringAt(head, ['error_code', 'errorCode', 'code']);
+  if (code === undefined) return {};
+  const msg = stringAt(head, ['error_msg', 'errorMsg', 'message']);
+  return { code, ...(msg !== undefined ? { msg } : {}) };
 }

@@ -8,7 +8,7 @@ import { ContentCodingError, unknownCoding } from './content-coding.js';
 import { ApiNetworkError, BadResponseError, type Operation } from './errors.js';
 import { N, OP_NAME, TRACE } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
-import { nodeFetch } from './node-fetch.js';
+import { MAX_BODY, nodeFetch } from './node-fetch.js';
 import { proxyVar } from './proxy-vars.js';
 
 export interface HttpRequest {
@@ -18,14 +18,30 @@ export interface HttpRequest {
   body?: string;
 }
 
+export { MAX_BODY };
+
 export interface HttpResponse {
   status: number;
+  /** At most MAX_BODY bytes of the body: an error answer that goes on is cut (`truncated`), a success is refused. */
   text: string;
+  truncated?: boolean;
   requestId?: string;
   header(name: string): string | undefined;
 }
 
-type FetchLike = (url: string, init: Record<string, unknown>) => Promise<{ status: number; headers: { get(n: string): string | null }; text(): Promise<string> }>;
+type FetchLike = (url: string, init: Record<string, unknown>) => Promise<{
+  status: number;
+  headers: { get(n: string): string | null };
+  text(): Promise<string>;
+  /** undici's (a web stream): read up to MAX_BODY, not through text(). */
+  body?: { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } } | null;
+  /** node-fetch.ts's: it stopped reading at MAX_BODY. */
+  truncated?: boolean;
+}>;
+
+/** Server text in a --debug trace: scrubbed over more than is shown (a secret cut in half is still found). */
+const TRACE_SHOWN = 2000;
+const SCRUBBED = 64 * 1024;
 
 export interface TransportOptions {
   env: Record<string, string | undefined>;
@@ -136,16 +152,18 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     for (const [k, v] of Object.entries(redactHeaders(req.headers))) o.trace?.(`    ${k}: ${o.scrub(v)}`);
     if (req.body !== undefined) o.trace?.(t(o.lang, TRACE.body, { bytes: Buffer.byteLength(req.body) }));
     const started = Date.now();
+    let res: Awaited<ReturnType<FetchLike>>;
+    let requestId: string | undefined;
+    let body: { text: string; truncated: boolean };
+    // Only the exchange itself is in here: what fails in it is the connection's (or an unreadable answer);
+    // anything after it is not, and is never taken for a connection failure (which re-sends an import).
     try {
-      const res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : {}) });
+      res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : {}) });
       // Server text like any other: a request id can quote what was sent (a stretch of the private key), and
       // it goes into error messages and --json as it is, so it is scrubbed here, once, where it enters.
       const rawId = res.headers.get('x-request-id');
-      const requestId = rawId ? o.scrub(rawId) : undefined;
-      const text = await readText(res, operation, requestId);
-      o.trace?.(t(o.lang, requestId ? TRACE.answerWithId : TRACE.answer, { status: res.status, ms: Date.now() - started, id: requestId ?? '', bytes: Buffer.byteLength(text) }));
-      if (res.status >= 400 && text) o.trace?.(`    ${o.scrub(text).slice(0, 2000)}`);
-      return { status: res.status, text, ...(requestId ? { requestId } : {}), header: (n) => res.headers.get(n) ?? undefined };
+      requestId = rawId ? o.scrub(rawId.slice(0, 200)) : undefined;
+      body = await readText(res, operation, requestId);
     } catch (e) {
       if (o.signal.aborted) throw new InterruptedError();
       if (e instanceof BadResponseError) {
@@ -156,13 +174,25 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       o.trace?.(t(o.lang, TRACE.failed, { why: err.message, ms: Date.now() - started }));
       throw err;
     }
+    const { text, truncated } = body;
+    o.trace?.(t(o.lang, requestId ? TRACE.answerWithId : TRACE.answer, { status: res.status, ms: Date.now() - started, id: requestId ?? '', bytes: Buffer.byteLength(text) }));
+    if (truncated) o.trace?.(t(o.lang, TRACE.cut, { bytes: MAX_BODY }));
+    if (res.status >= 400 && text) o.trace?.(`    ${o.scrub(text.slice(0, SCRUBBED)).slice(0, TRACE_SHOWN)}`);
+    // A success that goes on for megabytes is no SCM answer: nothing in it is to be trusted (and an import
+    // whose answer cannot be used is looked up, as after any). An error answer is read from its start.
+    if (truncated && res.status < 400) {
+      const ref = requestId ? t(o.lang, N.requestId, { id: requestId }) : '';
+      throw new BadResponseError(t(o.lang, N.tooLarge, { op: t(o.lang, OP_NAME[operation]), status: res.status, mb: MAX_BODY >> 20, ref }), { operation, ...(requestId ? { requestId } : {}), hint: t(o.lang, N.badResponseHint) });
+    }
+    const headers = res.headers;
+    return { status: res.status, text, ...(truncated ? { truncated } : {}), ...(requestId ? { requestId } : {}), header: (n) => headers.get(n) ?? undefined };
   }
   /**
    * The body as text. node-fetch.ts and undici's fetch both undo gzip, deflate and br; a coding neither knows
    * (undici passes it through undecoded) or a body that does not decode is an answer scm cannot read (exit 5;
    * an import then is looked up, as after any unreadable answer).
    */
-  async function readText(res: Awaited<ReturnType<FetchLike>>, operation: Operation, requestId: string | undefined): Promise<string> {
+  async function readText(res: Awaited<ReturnType<FetchLike>>, operation: Operation, requestId: string | undefined): Promise<{ text: string; truncated: boolean }> {
     const header = res.headers.get('content-encoding');
     const unreadable = (coding: string, cause?: unknown): BadResponseError => {
       const ref = requestId ? t(o.lang, N.requestId, { id: requestId }) : '';
@@ -172,15 +202,34 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     };
     const unknown = unknownCoding(header);
     if (unknown) {
-      await res.text().catch(() => '');
+      await (res.body && typeof res.body.getReader === 'function' ? res.body.getReader().cancel() : res.text()).catch(() => '');
       throw unreadable(unknown);
     }
     try {
-      return await res.text();
+      if (res.body && typeof res.body.getReader === 'function') return await readCapped(res.body.getReader());
+      return { text: await res.text(), truncated: res.truncated === true };
     } catch (e) {
       if (e instanceof ContentCodingError) throw unreadable(e.coding, e);
       throw e;
     }
   }
   return { send, ...(proxyName ? { proxy: proxyName } : {}) };
+}
+
+/** A web stream's bytes up to MAX_BODY (undici's fetch, behind a proxy): the rest is cancelled, never read. */
+async function readCapped(reader: { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> }): Promise<{ text: string; truncated: boolean }> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!value) continue;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > MAX_BODY) {
+      await reader.cancel().catch(() => undefined);
+      return { text: Buffer.concat(chunks).subarray(0, MAX_BODY).toString('utf8'), truncated: true };
+    }
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
 }

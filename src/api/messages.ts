@@ -53,6 +53,7 @@ export const E = {
 export const N = {
   requestId: { en: ' (request id {id})', zh: '（请求 ID {id}）' },
   unexpectedStatus: { en: 'SCM answered {op} with HTTP {status}, which scm does not expect', zh: 'SCM 对{op}请求的应答是 HTTP {status}，scm 没有预料到这种应答' },
+  tooLarge: { en: 'SCM answered {op} with HTTP {status} and a body larger than {mb} MB, far more than any SCM answer: scm read no further{ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）正文超过 {mb} MB，远大于任何 SCM 应答：scm 没有继续读取{ref}' },
   notJson: { en: 'SCM answered {op} with HTTP {status} but the body is not valid JSON{ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）不是有效的 JSON{ref}' },
   badCertificateId: {
     en: 'SCM answered the import with HTTP {status} and a certificate_id that is not a certificate id (scs + 13 digits): {value}{ref}',
@@ -120,6 +121,7 @@ export const TRACE = {
   answer: { en: '← {status} after {ms} ms, {bytes} bytes', zh: '← {status}，耗时 {ms} 毫秒，{bytes} 字节' },
   answerWithId: { en: '← {status} after {ms} ms, request id {id}, {bytes} bytes', zh: '← {status}，耗时 {ms} 毫秒，请求 ID {id}，{bytes} 字节' },
   failed: { en: '✗ {why} after {ms} ms', zh: '✗ {why}，耗时 {ms} 毫秒' },
+  cut: { en: '    (the body goes on past {bytes} bytes: the rest was not read)', zh: '    （应答正文超过 {bytes} 字节：其余部分未读取）' },
 } satisfies Messages;
 
 /** Progress notes while retrying or looking (stderr). */

@@ -26,7 +26,15 @@ export interface FetchAnswer {
   status: number;
   headers: { get(name: string): string | null };
   text(): Promise<string>;
+  /** The body went on past MAX_BODY: only that much was read (the connection is then closed). */
+  truncated?: boolean;
 }
+
+/**
+ * The most of a body scm reads. SCM's answers are a few kB (a page of 50 certificates, an export); an answer
+ * of megabytes is not one, and reading all of it would only cost memory: the rest is never read.
+ */
+export const MAX_BODY = 8 << 20;
 
 const reset = (): Error => Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' });
 
@@ -47,19 +55,27 @@ export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnsw
     const { module, agent } = client(target.protocol === 'https:');
     const req = module.request(target, { method: init.method, headers: init.headers, signal: init.signal, agent }, (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('close', () => (res.complete ? undefined : reject(reset())));
-      res.on('end', () => {
-        const raw = Buffer.concat(chunks);
-        const get = (name: string): string | null => { const v = res.headers[name.toLowerCase()]; return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v; };
+      let size = 0;
+      const get = (name: string): string | null => { const v = res.headers[name.toLowerCase()]; return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v; };
+      const answer = (truncated: boolean): void => {
+        const raw = Buffer.concat(chunks).subarray(0, MAX_BODY);
         resolve({
           status: res.statusCode ?? 0,
           headers: { get },
           // Decoded here, as fetch decodes: a body that does not decode rejects text() (http.ts says so).
           text: async () => decodeBody(raw, get('content-encoding')).toString('utf8'),
+          ...(truncated ? { truncated } : {}),
         });
+      };
+      res.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        size += chunk.length;
+        // Settled first: the 'close' that destroy() brings finds the promise settled.
+        if (size > MAX_BODY) (answer(true), res.destroy());
       });
+      res.on('error', reject);
+      res.on('close', () => (res.complete ? undefined : reject(reset())));
+      res.on('end', () => answer(false));
     });
     req.on('error', reject);
     req.end(init.body);

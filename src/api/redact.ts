@@ -33,9 +33,57 @@ export function privateKeyBodies(pem: string): string[] {
  * breaks real or escaped (`\n`, `\r`) between pieces of 16 characters or more (a PEM's lines are 64; a short
  * word on the next line is not taken in). Judged on the base64 alone (joined), so a key echoed in lines or with
  * escaped slashes is still seen as the key; long enough that matching one to a key's body means it is quoted.
+ * Found by a scan in one pass, not a regular expression: one with an alternation under a quantifier overflows
+ * V8's backtracking stack on a run of some megabytes (an 11 MB error_msg of one letter did).
  */
-const PIECE = String.raw`(?:[A-Za-z0-9+/=]|\\/){16,}`;
-const BASE64_RUN = new RegExp(String.raw`${PIECE}(?:(?:\\[nr]|\r?\n)+${PIECE})*`, 'g');
+const PIECE = 16;
+const BACKSLASH = 0x5c;
+const isBase64 = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x3d;
+/** Length of the base64 unit at `i` (a letter, or an escaped slash), 0 when there is none. */
+const unitAt = (s: string, i: number): number => (isBase64(s.charCodeAt(i)) ? 1 : s.charCodeAt(i) === BACKSLASH && s.charCodeAt(i + 1) === 0x2f ? 2 : 0);
+/** The end of the line breaks (real, or escaped as \n \r) from `i`; `i` when there are none. */
+function breaksEnd(s: string, i: number): number {
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (c === BACKSLASH && (s[i + 1] === 'n' || s[i + 1] === 'r')) i += 2;
+    else if (c === 0x0d && s.charCodeAt(i + 1) === 0x0a) i += 2;
+    else if (c === 0x0a) i += 1;
+    else return i;
+  }
+}
+/** From `i`: the end of the base64 units there and how many there are. */
+function pieceFrom(s: string, i: number): { end: number; units: number } {
+  let units = 0;
+  for (let n = unitAt(s, i); n > 0; n = unitAt(s, i)) {
+    i += n;
+    units++;
+  }
+  return { end: i, units };
+}
+/** Every run in `text` replaced by `replace(run)`: pieces of PIECE units or more, joined across line breaks. */
+function replaceRuns(text: string, replace: (run: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length;) {
+    const piece = pieceFrom(text, i);
+    if (piece.units < PIECE) {
+      i = Math.max(piece.end, i + 1);
+      continue;
+    }
+    let end = piece.end;
+    for (;;) {
+      const next = breaksEnd(text, end);
+      if (next === end) break;
+      const more = pieceFrom(text, next);
+      if (more.units < PIECE) break;
+      end = more.end;
+    }
+    out += text.slice(last, i) + replace(text.slice(i, end));
+    last = end;
+    i = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
 const joined = (run: string): string => run.replace(/\\\//g, '/').replace(/\\[nr]|\r?\n/g, '');
 const WINDOW = 24;
 
@@ -61,7 +109,7 @@ export function scrubber(secrets: readonly string[], o: { privateKeys?: readonly
     out = out.replace(/(x-security-token|x-auth-token)(:\s*|=)[^|\n,;\s]+/gi, `$1$2${REDACTED}`);
     out = redactPrivateKeys(out);
     if (bodies.length === 0) return out;
-    return out.replace(BASE64_RUN, (run) => {
+    return replaceRuns(out, (run) => {
       const base64 = joined(run);
       return base64.length >= WINDOW && quotesKey(base64, bodies) ? REDACTED : run;
     });

@@ -6,7 +6,7 @@ import type { Lang } from '../core/i18n.js';
 import { t } from '../core/i18n.js';
 import { signRequest } from '../core/sign/index.js';
 import { queryString } from '../core/sign/encode.js';
-import { errorFields, pageText } from './error-body.js';
+import { cutSaid, errorFields, pageText } from './error-body.js';
 import { BadResponseError, missingCredentials, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
 import { N, OP_NAME, P } from './messages.js';
@@ -31,6 +31,9 @@ export interface ClientOptions {
 
 type Method = 'GET' | 'POST' | 'DELETE';
 type Query = Record<string, string | number | boolean | undefined>;
+
+/** How much of a server's text is scrubbed before what is kept of it is cut (error-body.ts's cutSaid). */
+const SCRUBBED = 64 * 1024;
 
 /** The first line of an error, for progress notes. */
 export const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
@@ -87,7 +90,7 @@ export class Wire {
     const text = body === undefined ? undefined : JSON.stringify(body);
     const { url, headers } = this.prepare(method, path, query, text);
     const res = await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op);
-    if (res.status >= 400) throw this.failed(op, res, errorFields(res.text));
+    if (res.status >= 400) throw this.failed(op, res, errorFields(res.text, { truncated: res.truncated === true }));
     // scm follows no redirect (the signed request would go elsewhere): say where it pointed, and what to check.
     if (res.status >= 300 && res.status < 400 && res.header('location')) {
       const ref = res.requestId ? t(this.o.lang, N.requestId, { id: res.requestId }) : '';
@@ -116,11 +119,13 @@ export class Wire {
     const now = this.o.now();
     const retryAfterMs = parseRetryAfter(res.header('retry-after'), now);
     // An HTML page (a proxy's, a load balancer's) is quoted by its title, not as markup.
-    const fallback = res.text.trim() ? this.o.scrub(pageText(res.text.trim()).replace(/\s+/g, ' ').slice(0, 200)) : undefined;
+    const head = res.text.slice(0, SCRUBBED).trim();
+    const fallback = head ? this.o.scrub(pageText(head).replace(/\s+/g, ' ').slice(0, 200)) : undefined;
     return new ScmApiError({
       operation: op, status: res.status, lang: this.o.lang,
-      ...(code ? { errorCode: code } : {}),
-      ...(msg !== undefined ? { errorMsg: this.o.scrub(msg) } : code ? {} : fallback ? { errorMsg: fallback } : {}),
+      ...(code ? { errorCode: code.slice(0, 100) } : {}),
+      // Scrubbed over more than is kept, so that a secret the cut falls inside is still found whole.
+      ...(msg !== undefined ? { errorMsg: cutSaid(this.o.scrub(msg.slice(0, SCRUBBED))) } : code ? {} : fallback ? { errorMsg: fallback } : {}),
       ...(res.requestId ? { requestId: res.requestId } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs, retryAt: new Date(now.getTime() + retryAfterMs) } : {}),
     });
