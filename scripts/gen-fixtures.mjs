@@ -14,6 +14,7 @@ import { generateKeystores } from './gen-fixtures-keystores.mjs';
 import { generateEdges } from './gen-fixtures-edges.mjs';
 import { generateGenerations } from './gen-fixtures-generations.mjs';
 import { chainKeys, generateChains } from './gen-fixtures-chains.mjs';
+import { chainRuleKeys, generateChainRules } from './gen-fixtures-chain-rules.mjs';
 
 const OUT = fileURLToPath(new URL('../test/fixtures/generated/', import.meta.url));
 const STAMP = join(OUT, '.stamp');
@@ -23,7 +24,8 @@ const keystores = readFileSync(fileURLToPath(new URL('./gen-fixtures-keystores.m
 const edges = readFileSync(fileURLToPath(new URL('./gen-fixtures-edges.mjs', import.meta.url)));
 const generations = readFileSync(fileURLToPath(new URL('./gen-fixtures-generations.mjs', import.meta.url)));
 const chainShapes = readFileSync(fileURLToPath(new URL('./gen-fixtures-chains.mjs', import.meta.url)));
-const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).update(generations).update(chainShapes).digest('hex');
+const chainRules = readFileSync(fileURLToPath(new URL('./gen-fixtures-chain-rules.mjs', import.meta.url)));
+const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).update(generations).update(chainShapes).update(chainRules).digest('hex');
 
 if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) {
   if (!process.argv.includes('--quiet')) console.log('fixtures up to date');
@@ -79,6 +81,7 @@ const K = {
   ed25519: key('leaf-ed25519', 'ed25519'), pss: key('leaf-rsapss2048', 'rsapss2048'), pssWeak: key('leaf-rsapss1024', 'rsapss1024'), rootSm2: key('root-sm2', 'sm2'), sm2: key('leaf-sm2', 'sm2'), otherSm2: key('other-sm2', 'sm2'),
   ...moreKeys(key),
   ...chainKeys(key),
+  ...chainRuleKeys(key),
 };
 // Prime searches are the slow part (RSA 4096 alone takes 1-5 s): run them side by side, slowest first.
 const genpkey = (args) => new Promise((resolve, reject) => {
@@ -465,6 +468,7 @@ emptyNameFixtures();
 generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves, rootSm2, SM2 });
 generateGenerations({ openssl, read, write, cert, pfx, C, K, interRsa, rootRsa });
 generateChains({ openssl, read, write, cert, K });
+generateChainRules({ openssl, read, write, cert, K, rootRsa });
 
 // ---- an extra CA that is not on the path, and a cross-signed intermediate -----------------------------------
 // Read by content, scm sends the path alone: another CA's root or intermediate beside it is left out, not a hole.

@@ -9,7 +9,9 @@ import { certFromDer, type Cert } from '../../src/core/validate/model.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 
 /** The clock for the chain's dates: inside every generated certificate's validity. */
-const AT = new Date('2027-01-01T00:00:00Z');
+// Inside every fixture's dates: they are valid from when they were generated (a fixed day before it would find
+// their CAs not valid yet, chain-cert-not-yet-valid), for a century.
+const AT = new Date();
 
 const DAY = 86_400_000;
 const certsOf = (...files: string[]): Cert[] => files.flatMap((f) => readFileSync(fixture(f), 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [])

@@ -132,19 +132,22 @@ describe('parseTarget and isIpAddress', () => {
   });
 });
 
+// The generated fixtures are valid from when they were made: a fixed day (NOW) may come before their CAs' start.
+const SERVED = new Date();
+
 describeFixtures('analyseServed: where the path stops', () => {
   it('a root with the right name and another key after the intermediate: not complete, out of order, chain-broken', () => {
-    const r = analyseServed(certsOf('cases/rsa-fullchain-namesake-root.pem'), 0, true, 'en', NOW);
+    const r = analyseServed(certsOf('cases/rsa-fullchain-namesake-root.pem'), 0, true, 'en', SERVED);
     expect(r).toMatchObject({ complete: false, inOrder: false, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1'] });
     expect(r.problems.map((p) => p.id)).toEqual(['chain-broken']);
-    expect(analyseServed(certsOf('cases/rsa-fullchain-namesake-root.pem'), 0, false, 'en', NOW)).toMatchObject({ complete: false, inOrder: null });
+    expect(analyseServed(certsOf('cases/rsa-fullchain-namesake-root.pem'), 0, false, 'en', SERVED)).toMatchObject({ complete: false, inOrder: null });
   });
 
   it('the real root after the intermediate, or a stranger: complete, or a missing intermediate', () => {
-    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem'), 0, false, 'en', NOW)).toEqual({
+    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem'), 0, false, 'en', SERVED)).toEqual({
       complete: true, inOrder: null, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1'], problems: [],
     });
-    expect(analyseServed(certsOf('cases/rsa-fullchain.pem', 'pki/inter-b.crt'), 0, true, 'en', NOW)).toMatchObject({
+    expect(analyseServed(certsOf('cases/rsa-fullchain.pem', 'pki/inter-b.crt'), 0, true, 'en', SERVED)).toMatchObject({
       complete: false, inOrder: true,
       problems: [{
         id: 'chain-missing-intermediate',
@@ -154,29 +157,29 @@ describeFixtures('analyseServed: where the path stops', () => {
   });
 
   it('the leaf followed by a stranger only: its issuer is missing, so not complete', () => {
-    const r = analyseServed(certsOf('cases/rsa.crt', 'pki/inter-b.crt'), 0, true, 'en', NOW);
+    const r = analyseServed(certsOf('cases/rsa.crt', 'pki/inter-b.crt'), 0, true, 'en', SERVED);
     expect(r).toMatchObject({ complete: false, inOrder: false });
     expect(r.problems.map((p) => p.id)).toEqual(['chain-broken']);
   });
 
   it('a stranger after the root: complete; out of order when served, only unrelated in a folder (and not a link of its chain)', () => {
-    const served = analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/root-b.crt'), 0, true, 'en', NOW);
+    const served = analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/root-b.crt'), 0, true, 'en', SERVED);
     expect(served).toMatchObject({ complete: true, inOrder: false });
     expect(served.problems.map((p) => p.id)).toEqual(['chain-broken']);
-    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/inter-b.crt'), 0, false, 'en', NOW)).toEqual({
+    expect(analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/inter-b.crt'), 0, false, 'en', SERVED)).toEqual({
       complete: true, inOrder: null, certificates: ['CN=rsa.example.com', 'CN=SCM Test Intermediate R2', 'CN=SCM Test Root R1'],
       problems: [{ id: 'chain-unrelated-cert', message: 'CN=Unrelated Intermediate B (certificate 4 in the served chain) did not issue CN=rsa.example.com or any of its intermediates; it is not sent' }],
     });
   });
 
   it("another leaf in a folder (an older generation) is never a link of the leaf's chain (hunt6 2)", () => {
-    const r = analyseServed(certsOf('cases/archive-new.crt', 'pki/inter-rsa.crt', 'cases/archive-old.crt'), 0, false, 'en', NOW);
+    const r = analyseServed(certsOf('cases/archive-new.crt', 'pki/inter-rsa.crt', 'cases/archive-old.crt'), 0, false, 'en', SERVED);
     expect(r.certificates).toEqual(['CN=rsa.example.com', 'CN=SCM Test Intermediate R2']);
     expect(r.problems.map((p) => p.id)).toEqual(['chain-unrelated-cert']);
   });
 
   it('a leaf that is not first is named as the server certificate (check holds no key)', () => {
-    const r = analyseServed(certsOf('cases/rsa-fullchain-reversed.pem'), 2, true, 'en', NOW);
+    const r = analyseServed(certsOf('cases/rsa-fullchain-reversed.pem'), 2, true, 'en', SERVED);
     expect(r).toMatchObject({ complete: true, inOrder: false });
     expect(r.problems.map((p) => p.message)).toEqual([
       'the end-entity (server) certificate, CN=rsa.example.com (certificate 3 in the served chain), is not first: given CN=SCM Test Root R1, CN=SCM Test Intermediate R2, CN=rsa.example.com; the right order is CN=rsa.example.com → CN=SCM Test Intermediate R2 → CN=SCM Test Root R1',

@@ -14,7 +14,7 @@ import { PM } from './messages.js';
 export interface Problem {
   /**
    * Stable: expired, expiring, not-yet-valid, expiry-unknown, name-mismatch, expect-mismatch, self-signed, a chain
-   * rule id the rule table marks `served` (chain-cert-expired, chain-not-ca ...), tls-alert and tls-handshake (the
+   * rule id the rule table marks `served` (chain-cert-expired, chain-cert-not-yet-valid, chain-not-ca ...), tls-alert and tls-handshake (the
    * server refused the handshake), unreachable, unreadable, scm-error.
    */
   id: string;
@@ -54,13 +54,13 @@ function problemOf(rule: string, message: string, leaf: Cert, alone: boolean, la
 }
 
 /**
- * `now`: an intermediate on the path past its notAfter is a problem (clients refuse the chain), as validate says.
+ * `now`: an intermediate on the path past its notAfter, or before its notBefore, is a problem (clients refuse the chain), as validate says.
  * `from`: a server's chain is said of the server (its configuration is the fix), a file's as validate says it.
  */
 export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean, lang: Lang, now: Date, from: 'server' | 'file' = 'file'): ChainFacts {
   const f = new Findings(lang);
   const { path, unrelated } = analyseChain(certs, leafIndex, false, { ordered, now, served: from === 'server' }, f);
-  checkChainDates(path.slice(1), now, f);
+  checkChainDates(path.slice(1), now, f, undefined, path[0]);
   const top = path[path.length - 1]!;
   // A certificate that carries the top's issuer name but did not sign it: the path stops there.
   const stopped = !top.selfSigned && unrelated.some((c) => namesIssuer(top, c));

@@ -24,6 +24,9 @@ export function daysLeft(c: Cert, now: Date): number {
 
 export const day = (d: Date): string => d.toISOString().slice(0, 10);
 
+/** Whole days to wait until `start` (a part of a day counts as one). */
+const daysUntil = (start: Date, now: Date): number => Math.ceil((start.getTime() - now.getTime()) / DAY);
+
 /** Expiry is one cause: with --target it is said once, with what it means for the push too. */
 export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: number, target: TargetService | undefined, f: Findings): void {
   const left = daysLeft(leaf, now);
@@ -33,8 +36,7 @@ export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: numbe
     if (target) f.add('target-cert-expired', M.expiredTarget, { ...params, target });
     else f.add('cert-expired', M.expired, params);
   } else if (notBefore(leaf) > now) {
-    const wait = Math.ceil((notBefore(leaf).getTime() - now.getTime()) / DAY);
-    f.add('cert-not-yet-valid', M.notYetValid, { cert: leaf.name, date: day(notBefore(leaf)), days: wait });
+    f.add('cert-not-yet-valid', M.notYetValid, { cert: leaf.name, date: day(notBefore(leaf)), days: daysUntil(notBefore(leaf), now) });
   } else if (left < warnDays) {
     f.add('cert-expiring-soon', M.expiringSoon, { cert: leaf.name, date: day(notAfter(leaf)), days: left, warn: warnDays });
   }
@@ -42,16 +44,21 @@ export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: numbe
 }
 
 /**
- * Certificates of the chain past their notAfter (also `scm check`'s: clients refuse such a chain), and, given the
- * leaf, those that expire before it within the warning window: the chain stops working then, whatever the leaf
- * says (the "DST Root CA X3" outage). One that outlives the leaf is no concern of this certificate.
+ * Certificates of the chain past their notAfter or before their notBefore (also `scm check`'s: clients refuse such
+ * a chain, OpenSSL with verify errors 10 and 9), and, given the leaf, those that expire before it within the
+ * warning window: the chain stops working then, whatever the leaf says (the "DST Root CA X3" outage). One that
+ * outlives the leaf is no concern of this certificate.
  */
 // "Before" means by more than a day: a CA that expires with its leaf (issued the same moment, for as long) is
-// said by the leaf's own cert-expiring-soon.
-export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings, soon?: { leaf: Cert; warnDays: number }): void {
+// said by the leaf's own cert-expiring-soon. Likewise a CA that starts no later than a leaf not valid yet (the
+// clock of the machine behind, or a whole chain issued ahead of time) is said by the leaf's cert-not-yet-valid.
+export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings, soon?: { leaf: Cert; warnDays: number }, leaf = soon?.leaf): void {
+  const waitsForLeaf = (c: Cert): boolean => leaf !== undefined && notBefore(leaf) > now && notBefore(c) <= notBefore(leaf);
   for (const c of chain) {
     if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
-    else if (soon && notAfter(c).getTime() < notAfter(soon.leaf).getTime() - DAY && daysLeft(c, now) < soon.warnDays) {
+    else if (notBefore(c) > now) {
+      if (!waitsForLeaf(c)) f.add('chain-cert-not-yet-valid', M.chainCertNotYetValid, { cert: c.name, date: day(notBefore(c)), days: daysUntil(notBefore(c), now) }, M.chainCertNotYetValidFix);
+    } else if (soon && notAfter(c).getTime() < notAfter(soon.leaf).getTime() - DAY && daysLeft(c, now) < soon.warnDays) {
       f.add('chain-cert-expiring-soon', c.selfSigned ? M.chainRootExpiringSoon : M.chainCertExpiringSoon, { cert: c.name, date: day(notAfter(c)), days: daysLeft(c, now), leaf: soon.leaf.name, leafDate: day(notAfter(soon.leaf)) });
     }
   }

@@ -368,6 +368,14 @@ export const M = {
     zh: '无法离线验证 {parent} 对 {child} 的 SM2 签名（Node.js 20 不支持 SM2 验签）；已按名称和密钥标识符检查签发关系',
   },
   chainCertExpired: { en: '{cert} in the chain expired on {date}', zh: '证书链中的 {cert} 已于 {date} 过期' },
+  chainCertNotYetValid: {
+    en: (p) => `${String(p.cert)} in the chain is valid only from ${String(p.date)}, in ${days(p.days)}: clients refuse the chain until then (OpenSSL: "certificate is not yet valid")`,
+    zh: '证书链中的 {cert} 从 {date} 起才生效（还有 {days} 天）：在此之前客户端会拒绝这条证书链（OpenSSL 报错 `certificate is not yet valid`）',
+  },
+  chainCertNotYetValidFix: {
+    en: 'Get the intermediate that is valid now from your CA, or wait until {date} to send this one.',
+    zh: '请从 CA 获取当前有效的中间证书，或等到 {date} 之后再发送这张证书。',
+  },
   // A root: the bundle's copy is not what clients trust, but the intermediate below it chains to it all the same.
   chainRootExpiringSoon: {
     en: (p) => `the root ${String(p.cert)} at the top of the chain expires on ${String(p.date)}, in ${days(p.days)}, before ${String(p.leaf)} (${String(p.leafDate)}): from then on clients cannot build a path through it; leaving it out of the bundle does not help, as the intermediate below it still chains to it`,

