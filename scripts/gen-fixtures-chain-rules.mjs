@@ -24,6 +24,7 @@ const SECTIONS = {
   ncLeafOutside: [...LEAF, 'subjectAltName = DNS:www.example.com,DNS:www.example.org,DNS:bigexample.com,IP:192.0.2.1'],
   ncLeafExcluded: [...LEAF, 'subjectAltName = DNS:www.example.com,DNS:a.secret.example.com,IP:10.9.8.7'],
   ncLeafA: [...LEAF, 'subjectAltName = DNS:a.example.com'],
+  ncLeafCnOnly: LEAF,
 };
 
 /** Everything this part writes; `h` holds the main generator's helpers. */
@@ -63,9 +64,10 @@ export function generateChainRules(h) {
   const ncOther = sign('pki/nc-other.crt', K.ncOther, '/O=scm fixtures/CN=SCM Other.org Only CA', 'ncOther', [rootRsa, K.rootRsa]);
   const ncMixed = sign('pki/nc-mixed.crt', K.ncMixed, '/O=scm fixtures/CN=SCM Example.com Only CA', 'ncMixed', [rootRsa, K.rootRsa]);
   write(C('nc.key'), read(K.routeLeaf));
-  for (const [name, section, ca, caKey] of [['nc-other-leaf', 'ncLeafA', ncOther, K.ncOther], ['nc-inside', 'ncLeafInside', ncMixed, K.ncMixed],
-    ['nc-outside', 'ncLeafOutside', ncMixed, K.ncMixed], ['nc-excluded', 'ncLeafExcluded', ncMixed, K.ncMixed]]) {
-    const leaf = sign(C(`${name}.crt`), K.routeLeaf, name === 'nc-other-leaf' ? '/CN=a.example.com' : '/CN=www.example.com', section, [ca, caKey]);
+  // Without a DNS SAN, the CN is the name OpenSSL checks (nc-cn-only: a.example.com, no SAN, under .other.org).
+  for (const [name, section, ca, caKey] of [['nc-other-leaf', 'ncLeafA', ncOther, K.ncOther], ['nc-cn-only', 'ncLeafCnOnly', ncOther, K.ncOther],
+    ['nc-inside', 'ncLeafInside', ncMixed, K.ncMixed], ['nc-outside', 'ncLeafOutside', ncMixed, K.ncMixed], ['nc-excluded', 'ncLeafExcluded', ncMixed, K.ncMixed]]) {
+    const leaf = sign(C(`${name}.crt`), K.routeLeaf, ca === ncOther ? '/CN=a.example.com' : '/CN=www.example.com', section, [ca, caKey]);
     write(C(`${name}-fullchain.pem`), read(leaf) + read(ca));
   }
 

@@ -27,3 +27,21 @@ describeFixtures('an intermediate that is not valid yet', () => {
     expect(json(r.stdout).targets[0].chain.problems.map((p: any) => p.id)).toEqual(['chain-cert-not-yet-valid']);
   });
 });
+
+describeFixtures('a CA whose nameConstraints the leaf breaks', () => {
+  const args = ['validate', '--cert', C('nc-other-leaf-fullchain.pem'), '--key', C('nc.key')];
+
+  it('the tester\'s case (.other.org CA, a.example.com leaf): a warning; --strict fails on it; a leaf inside passes', async () => {
+    const r = await runCli([...args, '--json']);
+    expect([r.code, rules(r.stdout)]).toEqual([0, ['chain-name-constraints warning null']]);
+    expect((await runCli([...args, '--strict'])).code).toBe(1);
+    expect((await runCli(['validate', '--cert', C('nc-inside-fullchain.pem'), '--key', C('nc.key'), '--strict'])).code).toBe(0);
+    const zh = await runCli([...args, '--lang', 'zh']);
+    expect(zh.stdout).toContain('CN=a.example.com 包含的 a.example.com 超出了 CN=SCM Other.org Only CA');
+  });
+
+  it('scm check names it as a problem of the chain', async () => {
+    const r = await runCli(['check', C('nc-other-leaf-fullchain.pem'), '--json']);
+    expect(json(r.stdout).targets[0].chain.problems.map((p: any) => p.id)).toEqual(['chain-name-constraints']);
+  });
+});

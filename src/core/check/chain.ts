@@ -8,6 +8,7 @@ import { checkChainDates } from '../validate/cert-checks.js';
 import { analyseChain } from '../validate/chain.js';
 import { Findings } from '../validate/findings.js';
 import { namesIssuer } from '../validate/links.js';
+import { checkNameConstraints } from '../validate/name-constraints.js';
 import type { Cert } from '../validate/model.js';
 import { PM } from './messages.js';
 
@@ -61,6 +62,7 @@ export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean
   const f = new Findings(lang);
   const { path, unrelated } = analyseChain(certs, leafIndex, false, { ordered, now, served: from === 'server' }, f);
   checkChainDates(path.slice(1), now, f, undefined, path[0]);
+  checkNameConstraints(path, f);
   const top = path[path.length - 1]!;
   // A certificate that carries the top's issuer name but did not sign it: the path stops there.
   const stopped = !top.selfSigned && unrelated.some((c) => namesIssuer(top, c));

@@ -11,6 +11,7 @@ import { gatherBundle } from './classify.js';
 import { checkDomains } from './domains.js';
 import { Findings } from './findings.js';
 import { gatherSlots, type Gathered } from './inputs.js';
+import { checkNameConstraints } from './name-constraints.js';
 import { publicOf } from './public-key.js';
 import { checkEnterpriseProjectId, checkLengths, checkName } from './limits.js';
 import { keyToSend } from './key-form.js';
@@ -72,6 +73,7 @@ const CHECKS: readonly Check[] = [
       checkStrength(path, checkKeyType(leaf, f), f);
       checkChainKeyTypes(path, f);
       checkCriticalExtensions(path, f);
+      checkNameConstraints(path, f);
       checkLeafRole(leaf, f);
       checkDomains(leaf, options, f);
       checkTarget(leaf, options.target, f);

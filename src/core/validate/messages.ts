@@ -368,6 +368,14 @@ export const M = {
     zh: '无法离线验证 {parent} 对 {child} 的 SM2 签名（Node.js 20 不支持 SM2 验签）；已按名称和密钥标识符检查签发关系',
   },
   chainCertExpired: { en: '{cert} in the chain expired on {date}', zh: '证书链中的 {cert} 已于 {date} 过期' },
+  nameConstraintsOutside: {
+    en: '{leaf} names {names}, outside the names {ca} may issue for (its nameConstraints permit only {permitted}): TLS clients refuse the chain (OpenSSL: "permitted subtree violation")',
+    zh: '{leaf} 包含的 {names} 超出了 {ca} 可签发的名称范围（其 `nameConstraints` 只允许 {permitted}）：TLS 客户端会拒绝这条证书链（OpenSSL 报错 `permitted subtree violation`）',
+  },
+  nameConstraintsExcluded: {
+    en: '{leaf} names {names}, which {ca} must not issue for (its nameConstraints exclude {excluded}): TLS clients refuse the chain (OpenSSL: "excluded subtree violation")',
+    zh: '{leaf} 包含的 {names} 属于 {ca} 不得签发的名称（其 `nameConstraints` 排除了 {excluded}）：TLS 客户端会拒绝这条证书链（OpenSSL 报错 `excluded subtree violation`）',
+  },
   chainCertNotYetValid: {
     en: (p) => `${String(p.cert)} in the chain is valid only from ${String(p.date)}, in ${days(p.days)}: clients refuse the chain until then (OpenSSL: "certificate is not yet valid")`,
     zh: '证书链中的 {cert} 从 {date} 起才生效（还有 {days} 天）：在此之前客户端会拒绝这条证书链（OpenSSL 报错 `certificate is not yet valid`）',

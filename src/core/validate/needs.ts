@@ -69,6 +69,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'chain-cert-expired': LEAF_CHAIN,
   'chain-cert-expiring-soon': LEAF_CHAIN,
   'chain-cert-not-yet-valid': LEAF_CHAIN,
+  'chain-name-constraints': LEAF_CHAIN,
   'chain-includes-root': LEAF_CHAIN,
   'chain-too-long': LEAF_CHAIN,
   'sm2-signature-unverified': LEAF_CHAIN,
