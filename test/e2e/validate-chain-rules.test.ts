@@ -45,3 +45,16 @@ describeFixtures('a CA whose nameConstraints the leaf breaks', () => {
     expect(json(r.stdout).targets[0].chain.problems.map((p: any) => p.id)).toEqual(['chain-name-constraints']);
   });
 });
+
+describeFixtures('two routes to one CA pasted one after the other', () => {
+  it('one error whose fix drops the second route by position (exit 1); scm check says the same of the chain', async () => {
+    const r = await runCli(['validate', '--cert', C('two-routes.pem'), '--key', C('route-leaf.key'), '--json']);
+    expect([r.code, rules(r.stdout)]).toEqual([1, ['chain-broken error SCM.0079']]);
+    expect(json(r.stdout).findings[0].fix).toBe(`Keep one route: drop certificates 4–5 in ${C('two-routes.pem')} (the route via CN=Route Mid B).`);
+    const text = await runCli(['validate', '--cert', C('two-routes.pem'), '--key', C('route-leaf.key')]);
+    expect(text.stdout).toContain(`fix: keep one route: drop certificates 4–5 in ${C('two-routes.pem')} (the route via CN=Route Mid B)\n`);
+    const served = await runCli(['check', C('two-routes.pem'), '--json']);
+    expect(json(served.stdout).targets[0].chain).toMatchObject({ complete: true, inOrder: false });
+    expect(json(served.stdout).targets[0].chain.problems.map((p: any) => p.id)).toEqual(['chain-broken']);
+  });
+});

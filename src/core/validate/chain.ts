@@ -10,6 +10,7 @@ import { keyIdText, linkFault, namesIssuer } from './links.js';
 import { M } from './messages.js';
 import { keyIdsOf, nameApart, type Cert } from './model.js';
 import { buildPath, type Stop } from './paths.js';
+import { reportRoutes, routesSent } from './routes.js';
 
 export interface ChainResult {
   /** Leaf first, then each issuer found, in issuing order. */
@@ -188,8 +189,11 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
     else if (ctx.ordered) f.add('chain-duplicate', dupMessage(first === leaf, ctx), { where: where(cert, f), first: where(first, f) });
   }
   const { path, stop, alternatives } = buildPath(leaf, unique.filter((c) => c !== leaf), ctx.now);
-  const route = otherRoute(alternatives, unique.filter((c) => !path.includes(c) && !alternatives.includes(c)), ctx);
-  const leftovers = unique.filter((c) => !path.includes(c) && !alternatives.includes(c) && !route.has(c));
+  // A second route given in order is one finding (routes.ts); its CAs are neither leftovers nor another copy.
+  const sentRoutes = routesSent(alternatives, unique, path, (c) => !unordered(c, ctx));
+  const inRoutes = new Set([...sentRoutes.values()].flat());
+  const route = otherRoute(alternatives, unique.filter((c) => !path.includes(c) && !alternatives.includes(c) && !inRoutes.has(c)), ctx);
+  const leftovers = unique.filter((c) => !path.includes(c) && !alternatives.includes(c) && !route.has(c) && !inRoutes.has(c));
   const chainCerts = leftovers.filter((c) => c.ca || !unordered(c, ctx));
 
   if (path.length === 1 && chainCerts.length === 0 && !stop) {
@@ -210,7 +214,8 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   } else {
     reportLeftovers(path, leftovers, ctx, f);
   }
-  reportAlternatives(path, alternatives, unique, ctx, f);
+  reportAlternatives(path, alternatives.filter((c) => !sentRoutes.has(c)), unique, ctx, f);
+  reportRoutes(sentRoutes, path, ctx.sentOnce === true, f);
   checkIssuersAreCas(path, f);
   for (const [c, issued] of route) f.add('chain-alternative-ignored', M.chainAlternativeRoute, { where: where(c, f), issued: where(issued, f) });
   for (let i = 1; i < path.length; i++) {
@@ -221,5 +226,5 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   const top = path[path.length - 1]!;
   // A root that signed the leaf itself is the whole chain: dropping it would make the chain too short (SCM.0109).
   if (path.length > 2 && top.selfSigned) f.add('chain-includes-root', M.chainIncludesRoot, { root: top.name, length: top.pem.length });
-  return { path, unrelated: [...leftovers, ...alternatives, ...route.keys()] };
+  return { path, unrelated: [...leftovers, ...alternatives, ...route.keys(), ...[...inRoutes].filter((c) => !alternatives.includes(c))] };
 }

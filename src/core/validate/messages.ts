@@ -20,6 +20,7 @@ export const M = {
   certWhere: { en: '{name} (certificate {position} in {source})', zh: '{name}（{source} 中的第 {position} 张证书）' },
   theCertIn: { en: 'the certificate in {source}', zh: '{source} 中的证书' },
   certNIn: { en: 'certificate {position} in {source}', zh: '{source} 中的第 {position} 张证书' },
+  certsRangeIn: { en: 'certificates {from}–{to} in {source}', zh: '{source} 中的第 {from}～{to} 张证书' },
   standardInput: { en: 'standard input', zh: '标准输入' },
   noNames: { en: 'no names', zh: '没有任何域名' },
   andMore: { en: '{list} and {more} more', zh: '{list} 等（另有 {more} 个）' },
@@ -346,6 +347,18 @@ export const M = {
   chainAlternativeSentServed: {
     en: 'the server sends {where}, another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}, so not every certificate there is followed by its issuer: remove one of them from the chain the server is configured with',
     zh: '服务器发送了 {where}，它是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在，因此并非每张证书后面都紧跟它的签发者：请从服务器配置的证书链中删除其中一份',
+  },
+  chainRouteSent: {
+    en: '{route} ({name} issued by {issuer}, then {rest}) are another route to {name} beside the one via {used}; SCM checks that each certificate is followed by its issuer, so it refuses the chain with both',
+    zh: '{route}（由 {issuer} 签发的 {name}，然后是 {rest}）是通往 {name} 的另一条路径，与经由 {used} 的路径同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝同时包含两条路径的证书链',
+  },
+  chainRouteServed: {
+    en: '{route} ({name} issued by {issuer}, then {rest}) are another route to {name} beside the one via {used}; with both, a certificate is followed by one that did not issue it: keep one route',
+    zh: '{route}（由 {issuer} 签发的 {name}，然后是 {rest}）是通往 {name} 的另一条路径，与经由 {used} 的路径同时存在；两条路径同时存在时，有证书后面紧跟的不是它的签发者：请只保留一条路径',
+  },
+  chainRouteFix: {
+    en: 'Keep one route: drop {route} (the route via {issuer}).',
+    zh: '只保留一条路径：删除 {route}（经由 {issuer} 的路径）。',
   },
   chainAlternativeLinked: {
     en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; it is sent as given, and as each certificate is still followed by its issuer by name, SCM accepts the chain: remove the copy clients do not need to keep it short',
