@@ -27,6 +27,11 @@ describe('a host:port target with a non-ASCII host', () => {
     expect(parseTarget('bücher/x.pem:443', none)).toEqual({ kind: 'path', text: 'bücher/x.pem:443' });
     expect(parseTarget('bücher.example:0', none)).toEqual({ kind: 'bad', text: 'bücher.example:0', why: 'port' });
   });
+
+  it('an IPv6 address and port without brackets stays refused, ASCII or not around it', () => {
+    expect(parseTarget('::1:8443', none)).toEqual({ kind: 'bad', text: '::1:8443', why: 'ipv6' });
+    expect(parseTarget('fe80::1:443', none)).toEqual({ kind: 'bad', text: 'fe80::1:443', why: 'ipv6' });
+  });
 });
 
 describe('the name sent as SNI', () => {

@@ -71,7 +71,7 @@ const day = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', ' 
  */
 export function coversHost(leaf: Pick<LeafFacts, 'dns' | 'ip'>, host: string): boolean {
   const h = hostForm(host);
-  if (isIpAddress(h)) return leaf.ip.some((ip) => domainForm(ip.toLowerCase()) === domainForm(h));
+  if (isIpAddress(h)) return leaf.ip.some((ip) => domainForm(ip) === domainForm(h));
   const form = domainForm(h);
   return leaf.dns.some((name) => covers(name, form));
 }
