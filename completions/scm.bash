@@ -8,7 +8,7 @@ _scm_opt() {
   case "$1 $2" in
     "validate --cert") _scm_k=file ;;
     "validate --key") _scm_k=file ;;
-    "validate --chain") _scm_k=file ;;
+    "validate --chain") _scm_k=file _scm_r=1 ;;
     "validate --pfx") _scm_k=file ;;
     "validate --pfx-password-file") _scm_k=file ;;
     "validate --name") _scm_k=none ;;
@@ -22,7 +22,7 @@ _scm_opt() {
     "validate --json") : ;;
     "upload --cert") _scm_k=file ;;
     "upload --key") _scm_k=file ;;
-    "upload --chain") _scm_k=file ;;
+    "upload --chain") _scm_k=file _scm_r=1 ;;
     "upload --pfx") _scm_k=file ;;
     "upload --pfx-password-file") _scm_k=file ;;
     "upload --from") _scm_k=words _scm_w='certbot lego acme.sh' ;;
@@ -112,7 +112,7 @@ _scm_opt() {
     "rotate --to") _scm_k=none ;;
     "rotate --cert") _scm_k=file ;;
     "rotate --key") _scm_k=file ;;
-    "rotate --chain") _scm_k=file ;;
+    "rotate --chain") _scm_k=file _scm_r=1 ;;
     "rotate --pfx") _scm_k=file ;;
     "rotate --pfx-password-file") _scm_k=file ;;
     "rotate --name") _scm_k=none ;;

@@ -16,6 +16,7 @@ import { localizeUsageError, U, usageErrorHint } from './commands/help/usage-err
 import { ExitCode } from './errors.js';
 import { refuseEmpty } from './commands/empty-values.js';
 import { refuseBadHost } from './commands/host-values.js';
+import { refuseSecondValue } from './commands/once-values.js';
 import { MAX_WHOLE_NUMBER, wholeNumber } from './commands/whole-number.js';
 
 export interface Outcome {
@@ -39,6 +40,7 @@ function toOption(spec: OptionSpec, lang: Lang): OptionType {
       return n;
     });
   }
+  if (!spec.repeatable && option.required) refuseSecondValue(option, lang);
   if (spec.defaultValue !== undefined) option.default(spec.defaultValue);
   if (spec.hidden) option.hideHelp();
   return option;

@@ -38,12 +38,11 @@ function flagOf(spec: OptionSpec): [string, Flag] | undefined {
 function value(flag: Flag, text: string, previous: unknown): unknown {
   const { spec } = flag;
   if (spec.choices && !spec.choices.includes(text)) return undefined;
-  if (spec.integer) {
-    const n = wholeNumber(text);
-    return typeof n === 'number' ? n : undefined;
-  }
   if (spec.repeatable) return [...((previous as string[] | undefined) ?? []), text];
-  return text;
+  const n = spec.integer ? wholeNumber(text) : text;
+  if (spec.integer && typeof n !== 'number') return undefined;
+  // A second value that differs from the first: commander's to refuse (once-values.ts).
+  return previous !== undefined && previous !== n ? undefined : n;
 }
 
 /** `argv` after the command name, read as commander would, or undefined when it is not plain. */

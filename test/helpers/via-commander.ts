@@ -19,3 +19,17 @@ export async function viaCommander(spec: CommandSpec, argv: string[]): Promise<R
   expect(await runProgram(argv, ctx, { version: '0', usageError: (m) => m })).toBe(0);
   return input!;
 }
+
+/** What commander throws for an argv it refuses before the run (the run is replaced, and must not be reached). */
+export async function refusedByCommander(spec: CommandSpec, argv: string[]): Promise<unknown> {
+  const run = vi.fn(async () => 0);
+  vi.spyOn(spec, 'load').mockResolvedValue({ run });
+  const sink = { write: () => {}, isTTY: false };
+  const ctx = { stdout: sink, stderr: sink, env: {}, cwd: '/', now: () => new Date(), lang: 'en', style: PLAIN, errStyle: PLAIN, debug: false, noInput: true, signal: new AbortController().signal } as unknown as Ctx;
+  const refused = await runProgram(argv, ctx, { version: '0', usageError: (m) => m }).then(
+    (status) => new Error(`exit ${status}, not refused`),
+    (e: unknown) => e,
+  );
+  expect(run).not.toHaveBeenCalled();
+  return refused;
+}

@@ -6,7 +6,8 @@ import { SPEC_LOADERS } from '../../src/commands/lazy-specs.js';
 import { plainInput } from '../../src/commands/plain-args.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../../src/commands/registry.js';
 import type { CommandSpec, OptionSpec } from '../../src/commands/types.js';
-import { viaCommander } from '../helpers/via-commander.js';
+import { UsageError } from '../../src/errors.js';
+import { refusedByCommander, viaCommander } from '../helpers/via-commander.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -42,5 +43,36 @@ describe.each(COMMANDS.map((spec) => [spec.name, spec] as const))('scm %s: plain
     const plain = plainInput(spec, GLOBAL_OPTIONS, argv.slice(1));
     expect(plain).toBeDefined();
     expect(plain).toEqual(await viaCommander(spec, argv));
+  });
+});
+
+/** The options of a command that take one value each (its own and the global ones): a repeat may not change it. */
+const singleValued = (spec: CommandSpec): OptionSpec[] =>
+  [...spec.options, ...GLOBAL_OPTIONS].filter((o) => !o.hidden && !o.repeatable && /<[^>]+>/.test(o.flags));
+
+/** Two values an option accepts, told apart. */
+function twoValues(o: OptionSpec): [string, string] {
+  if (o.choices) return [o.choices[0]!, o.choices[1]!];
+  return o.integer ? ['7', '8'] : ['v-one', 'v-two'];
+}
+
+describe.each(COMMANDS.map((spec) => [spec.name, spec] as const))('scm %s: an option that takes one value, given twice', (_, spec) => {
+  const single = singleValued(spec).map((o) => [/--[a-z][a-z0-9-]*/.exec(o.flags)![0], o] as const);
+  it.skipIf(single.length === 0).each(single)('%s with the same value twice: read once, the same both ways', async (long, o) => {
+    const [v] = twoValues(o);
+    const argv = [spec.name, ...operands(spec), long, v, `${long}=${v}`];
+    const plain = plainInput(spec, GLOBAL_OPTIONS, argv.slice(1));
+    expect(plain).toBeDefined();
+    expect(plain).toEqual(await viaCommander(spec, argv));
+  });
+
+  it.skipIf(single.length === 0).each(single)('%s with two values: a usage error naming it, never the last one quietly', async (long, o) => {
+    const [a, b] = twoValues(o);
+    for (const argv of [[spec.name, ...operands(spec), long, a, long, b], [spec.name, `${long}=${a}`, ...operands(spec), `${long}=${b}`]]) {
+      expect(plainInput(spec, GLOBAL_OPTIONS, argv.slice(1))).toBeUndefined();
+      const refused = await refusedByCommander(spec, argv);
+      expect(refused).toBeInstanceOf(UsageError);
+      expect((refused as UsageError).message).toContain(long);
+    }
   });
 });

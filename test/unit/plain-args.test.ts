@@ -22,7 +22,8 @@ describe('plain arguments: read without commander, exactly as commander reads th
     [['explain', '-']],
     [['explain']],
     [['explain', '14', '--debug', '--no-color', '--no-input']],
-    [['explain', '--search', 'a', '--search', 'b']],
+    [['explain', '--search', 'a', '--search', 'a']],
+    [['explain', '--status', '401', '--status=401', '--lang', 'zh', '--lang=zh']],
   ])('%j', async (argv) => {
     const plain = plainInput(explainSpec, GLOBAL_OPTIONS, argv.slice(1));
     expect(plain).toBeDefined();
@@ -34,6 +35,8 @@ describe('anything else goes to commander', () => {
   it.each([
     [['--help']], [['-h']], [['14', '--frobnicate']], [['--status', 'x']], [['--status']], [['--lang', 'fr']],
     [['--', '14']], [['--json=1']], [['-v']], [['--search', '--json']],
+    // Two values for an option that takes one: commander refuses it (once-values.ts).
+    [['--search', 'a', '--search', 'b']], [['--status', '401', '--status', '403']], [['--lang', 'en', '--lang=zh']],
   ])('%j', (argv) => {
     expect(plainInput(explainSpec, GLOBAL_OPTIONS, argv)).toBeUndefined();
   });

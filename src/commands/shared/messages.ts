@@ -30,6 +30,18 @@ export const HOST = {
   },
 } satisfies Messages;
 
+/**
+ * An option that takes one value given twice with two values (once-values.ts): which one was meant is not
+ * scm's to guess. The values are left out for an option whose value may be a secret or name a password file.
+ */
+export const REPEATED = {
+  twoValues: { en: "{flag} was given twice, as '{first}' and as '{second}': it takes one value", zh: '{flag} 给出了两次，分别是“{first}”和“{second}”：它只接受一个值' },
+  twoHidden: { en: '{flag} was given twice, with two different values: it takes one value', zh: '{flag} 给出了两次，两个值不同：它只接受一个值' },
+  hint: { en: 'give {flag} once, with the value you mean (the same value given twice is accepted)', zh: '请只给出一次 {flag}，写上你要用的值（两次给出相同的值可以接受）' },
+  // --cert twice is often a second certificate file meant for the chain.
+  certHint: { en: 'give --cert once, for the server certificate; intermediate certificates go in --chain, which may be given more than once', zh: '请只给出一次 --cert，用于服务器证书；中间证书请用 --chain 传入，--chain 可以给出多次' },
+} satisfies Messages;
+
 /** An empty operand or option value (empty-values.ts): an unset shell variable, usually. */
 export const EMPTY = {
   operand: { en: 'an empty argument was given for <{name}>', zh: '参数 <{name}> 是空字符串' },

@@ -15,9 +15,15 @@ export async function readBundle(args: string[], slots: InputFileOptions, io: Re
   let input: BundleInput = {};
   if (args.length === 1 && args[0] !== '-' && (folder || isDirectory(args[0]!, io))) input = await readBundleDir(args[0]!, io);
   else if (args.length > 0) input = { files: await Promise.all(args.map((path) => readInput(path, io))) };
-  for (const slot of ['cert', 'key', 'chain', 'pfx'] as const) {
+  for (const slot of ['cert', 'key', 'pfx'] as const) {
     const path = slots[slot];
     if (path !== undefined) input[slot] = await readInput(path, io);
+  }
+  // Every --chain, in the order given: one chain is built from them (core/validate/chain-files.ts).
+  if (slots.chain !== undefined) {
+    const chain = [];
+    for (const path of slots.chain) chain.push(await readInput(path, io));
+    input.chain = chain;
   }
   if (password === undefined || !(input.pfx || input.files)) return input;
   return { ...input, pfxPassword: password, ...(passwordFile !== undefined ? { pfxPasswordFrom: isStdinPath(passwordFile) ? 'stdin' : 'file' } : {}) };

@@ -36,7 +36,7 @@ function folderOrMissing(path: string): boolean {
 }
 
 function checkUsage(opts: InputOptions, args: string[], lang: Lang): void {
-  const files = [opts.cert, opts.key, opts.chain, opts.pfx].filter((f) => f !== undefined);
+  const files = [opts.cert, opts.key, ...(opts.chain ?? []), opts.pfx].filter((f) => f !== undefined);
   if (opts.from !== undefined && (args.length > 0 || files.length > 0)) throw new UsageError(t(lang, U.fromAndFiles, { client: opts.from }));
   if (args.length > 0 && opts.pfx !== undefined) throw new UsageError(t(lang, U.pfxAndFolder));
   if (opts.from === undefined && args.length === 0 && files.length === 0) throw new UsageError(t(lang, U.nothing), { hint: t(lang, U.nothingHint) });
@@ -66,7 +66,7 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
   const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
   if (password) ctx.secrets?.add(password);
   // The same reading as `scm validate`: a folder or files by content, --cert/--key/--chain as given.
-  const slots = acme ? { cert: acme.cert, key: acme.key, ...(acme.chain !== undefined ? { chain: acme.chain } : {}) } : opts;
+  const slots = acme ? { cert: acme.cert, key: acme.key, ...(acme.chain !== undefined ? { chain: [acme.chain] } : {}) } : opts;
   const input: BundleInput = await readBundle(acme ? [] : args, slots, io, password, false, opts.pfxPasswordFile);
   return { input, ...(name !== undefined ? { name } : {}), ...(acme ? { acme } : {}) };
 }

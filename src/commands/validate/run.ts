@@ -40,7 +40,7 @@ const TARGETS: readonly TargetService[] = ['CDN', 'WAF', 'ELB'];
 
 function checkUsage(args: string[], o: Opts, ctx: Ctx): void {
   const L = ctx.lang;
-  const slots = [o.cert, o.key, o.chain].filter((f) => f !== undefined);
+  const slots = [o.cert, o.key, ...(o.chain ?? [])].filter((f) => f !== undefined);
   if (args.length === 0 && slots.length === 0 && o.pfx === undefined) throw new UsageError(t(L, M.nothing), { hint: t(L, M.nothingHint) });
   if (o.pfx !== undefined && slots.length > 0) throw new UsageError(t(L, M.pfxAndOthers));
   if (o.pfx !== undefined && args.length > 0) throw new UsageError(t(L, M.pfxAndArgs));

@@ -163,7 +163,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'SM2 signatures cannot be verified offline; links were checked by name only', zh: '无法离线验证 SM2 签名；只按名称检查了签发关系' },
     { en: 'Nothing to do; to verify, run `openssl verify -CAfile root.pem -untrusted chain.pem cert.pem`.', zh: '无需处理；如需验证，请运行 `openssl verify -CAfile root.pem -untrusted chain.pem cert.pem`。' }),
   r('chain-merged', 'info', null,
-    { en: 'The certificate file holds CA certificates after the leaf and a chain file was given too: the chain is built from both', zh: '证书文件中服务器证书之后还有 CA 证书，同时又提供了证书链文件：证书链由两者共同组成' },
+    { en: 'The chain came in more than one piece (CA certificates after the leaf in the certificate file and a chain file, or several chain files): the chain is built from all of them', zh: '证书链分成了几部分提供（证书文件中服务器证书之后还有 CA 证书并另有证书链文件，或提供了多个证书链文件）：证书链由它们共同组成' },
     { en: 'Nothing to do: scm sends the leaf, then each certificate of the path once, every one followed by its issuer (as for a bundle folder); certificates off the path are named and not sent.', zh: '无需处理：scm 先发送服务器证书，再把路径上的每张证书各发送一次，每张证书后面紧跟其签发者（与证书目录相同）；不在路径上的证书会被列出，不会发送。' }),
   r('input-converted', 'info', null,
     { en: 'DER, PKCS#12, UTF-16 or TRUSTED CERTIFICATE input will be sent as PEM; an RSA or EC private key is uploaded as PKCS#1 or SEC1', zh: 'DER、PKCS#12、UTF-16 或 TRUSTED CERTIFICATE 格式的输入将转换为 PEM 发送；RSA 或 EC 私钥以 PKCS#1 或 SEC1 格式上传' },

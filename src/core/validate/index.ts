@@ -58,7 +58,7 @@ const CHECKS: readonly Check[] = [
     needs: ['leaf', 'chain'],
     run: (s) => {
       const { g, f } = s;
-      if (g.chainMerged) f.add('chain-merged', M.chainMerged, g.chainMerged);
+      if (g.chainMerged) f.add('chain-merged', g.chainMerged.source === undefined ? M.chainFiles : M.chainMerged, g.chainMerged);
       const ctx = { ordered: g.ordered, sentOnce: true, now: s.options.now, ...(g.emptyChain !== undefined ? { emptyChain: g.emptyChain } : {}), ...(g.looked ? { looked: g.looked } : {}), ...(g.loose ? { loose: g.loose } : {}) };
       const { path, unrelated } = analyseChain(g.certs, g.leafIndex!, g.keyMatched, ctx, f);
       s.path = path;

@@ -3,6 +3,7 @@
 // the checks that need them are skipped: one cause, one finding). Bundles read by content: classify.ts.
 import type { EncPair } from './sm2-pair.js';
 import { publicOf } from './public-key.js';
+import { chainInputs, decodeChains } from './chain-files.js';
 import { decodeCerts } from './decode-certs.js';
 import { decodeKeys, keyFromBlock, UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
@@ -32,8 +33,11 @@ export interface Gathered {
   emptyChain?: string;
   /** For a bundle: the names of the files read. */
   looked?: string[];
-  /** --cert held more certificates while --chain was given too: the chain is built from both, by content. */
-  chainMerged?: { source: string; count: number; chain: string };
+  /**
+   * The chain came in more than one piece: --chain given more than once (`chain`: the files, `files`: how many),
+   * or --cert holding more certificates beside it (`source`, `count`). It is built from all of them, by content.
+   */
+  chainMerged?: { source?: string; count?: number; chain: string; files: number };
   /** Certificates given in order that came from a PKCS#7 set: sent only when on the path (chain.ts). */
   loose?: Cert[];
   /** The encryption pair beside an SM2 signing pair of a bundle read by content (sm2-pair.ts): sent with the leaf. */
@@ -93,7 +97,7 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   const certInput = input.cert && named(input.cert, f);
   const cert = certInput ? decodeCerts(scanInput(certInput), 'cert', f) : undefined;
   if (!cert) f.add('cert-missing', M.certNotGiven);
-  const chain = input.chain ? decodeCerts(scanInput(named(input.chain, f)), 'chain', f) : undefined;
+  const chain = decodeChains(chainInputs(input).map((raw) => named(raw, f)), f);
   if (!cert || cert.leafFailed) f.lack('leaf');
   if (cert?.chainFailed || chain?.chainFailed) f.lack('chain');
 
@@ -112,13 +116,15 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   if (chain && !chain.empty) {
     // cert-manager mounts tls.crt (leaf + intermediate) beside ca.crt (the root): dropping tls.crt's intermediate
     // would ask for a certificate that was given. Both make the chain, read by content as a folder is: the path
-    // from the leaf, each certificate once, in issuer order (the upload sends the same payload).
-    if (leaf && rest.length > 0) {
-      out.chainMerged = { source: certInput!.source, count: cert!.certs.length, chain: named(input.chain!, f).source };
-      out.ordered = false;
-      rest = [...rest, ...chain.certs];
-    } else rest = chain.certs;
-  } else if (chain?.empty) out.emptyChain = named(input.chain!, f).source;
+    // from the leaf, each certificate once, in issuer order (the upload sends the same payload). So do several
+    // --chain files (DigiCertCA.crt and TrustedRoot.crt).
+    const merged = { chain: chain.sources.join(f.say(M.listSeparator)), files: chain.sources.length };
+    if (leaf && rest.length > 0) out.chainMerged = { source: certInput!.source, count: cert!.certs.length, ...merged };
+    else if (merged.files > 1) out.chainMerged = merged;
+    out.ordered = out.chainMerged === undefined;
+    rest = [...rest, ...chain.certs];
+  }
+  if (chain?.emptySource !== undefined) out.emptyChain = chain.emptySource;
   out.certs = leaf ? [leaf, ...rest] : rest;
   // A --key file with several keys: the one that matches a certificate given (the leaf first), as in a bundle.
   if (key && keys.length > 0) {
@@ -151,6 +157,7 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   const loose = [...(cert?.loose ?? []), ...(chain?.loose ?? [])];
   if (loose.length > 0) out.loose = loose;
   const len = (data: Buffer | undefined): number | undefined => (data === undefined ? undefined : toText(data).length);
-  out.raw = { certificate: len(input.cert?.data), certificate_chain: len(input.chain?.data), private_key: len(input.key?.data) };
+  const chainLength = chainInputs(input).reduce<number | undefined>((sum, raw) => (sum ?? 0) + len(raw.data)!, undefined);
+  out.raw = { certificate: len(input.cert?.data), certificate_chain: chainLength, private_key: len(input.key?.data) };
   return out;
 }

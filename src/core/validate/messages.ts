@@ -78,8 +78,13 @@ export const M = {
   chainForeign: { en: '{source} holds {what} beside its certificates; it is not sent', zh: '{source} 中除证书外还有 {what}；它不会被发送' },
   chainForeignOnly: { en: '{source} holds {what} and no certificate; a chain holds certificates only', zh: '{source} 中只有 {what}，没有证书，而证书链中只能有证书' },
   chainMerged: {
-    en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')} and ${String(p.chain)} was given as the chain: the chain sent is built from both, each certificate once, in issuer order`,
-    zh: '{source} 中有 {count} 张证书，又用 {chain} 提供了证书链：发送的证书链由两者共同组成，每张证书只发送一次，按签发顺序排列',
+    en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')} and ${String(p.chain)} ${Number(p.files) > 1 ? 'were' : 'was'} given as the chain: the chain sent is built from ${Number(p.files) > 1 ? 'all of them' : 'both'}, each certificate once, in issuer order`,
+    zh: (p) => `${String(p.source)} 中有 ${Number(p.count)} 张证书，又用 ${String(p.chain)} 提供了证书链：发送的证书链由${Number(p.files) > 1 ? '它们' : '两者'}共同组成，每张证书只发送一次，按签发顺序排列`,
+  },
+  // --chain given more than once (DigiCertCA.crt and TrustedRoot.crt).
+  chainFiles: {
+    en: '{chain} were given as the chain: the chain sent is built from all of them, each certificate once, in issuer order',
+    zh: '用 {chain} 提供了证书链：发送的证书链由它们共同组成，每张证书只发送一次，按签发顺序排列',
   },
   trustedCert: {
     en: '{where} is a TRUSTED CERTIFICATE block (openssl x509 -trustout); the certificate in it will be sent as a plain CERTIFICATE block, without its trust settings',

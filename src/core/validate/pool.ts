@@ -1,6 +1,7 @@
 // The pool of a bundle read by content: every certificate and private key its files hold, each file read once
 // and each certificate parsed once (identical ones share one Cert), with what could not be read kept aside
 // until the roles are known (classify.ts decides which is the leaf, the chain, the key).
+import { chainInputs, decodeChains } from './chain-files.js';
 import { decodeCerts, reportConversions } from './decode-certs.js';
 import { decodeKeys, keyFromBlock, keyFromDer, keyFrom, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
@@ -133,12 +134,11 @@ export function applySlots(input: BundleInput, pool: Pool, seen: Map<string, Cer
     if (d.chainFailed) f.lack('chain');
     if (!input.key) for (const b of d.keyBlocks) addKey(pool, keyFromBlock(b, certInput.source, pool.keyProblems));
   }
-  if (input.chain) {
-    const chainInput = named(input.chain, f);
-    const d = decodeCerts(scanInput(chainInput, seen), 'chain', f);
+  const d = decodeChains(chainInputs(input).map((raw) => named(raw, f)), f, seen);
+  if (d) {
     pool.certs = [...pool.certs.filter((c) => !c.ca || c === out.leaf), ...d.certs.filter((c) => c !== out.leaf)];
     if (d.chainFailed) f.lack('chain');
-    if (d.empty) out.emptyChain = chainInput.source;
+    if (d.emptySource !== undefined) out.emptyChain = d.emptySource;
   }
   if (input.key) {
     pool.keys = [];

@@ -17,7 +17,8 @@ export interface RawInput {
 export interface BundleInput {
   cert?: RawInput;
   key?: RawInput;
-  chain?: RawInput;
+  /** --chain, once or more: several make one chain, built by content (chain-files.ts). */
+  chain?: RawInput | readonly RawInput[];
   pfx?: RawInput;
   /** Files told apart by content: which hold the leaf, the chain, the key, a PKCS#12. */
   files?: RawInput[];
