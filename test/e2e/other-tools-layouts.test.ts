@@ -92,14 +92,14 @@ describeFixtures('a tool\'s data folder whose bundles sit a few levels down (Cad
   ])('%s: no verdict (exit 2), the bundle folder below named and suggested, and the suggestion works', async (dir, below, top) => {
     const r = await runCli(['validate', L(dir)]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`scm: ${L(dir)} holds no certificate or private key at its top${top}; its folders ${below} hold files: each is a bundle folder of its own\n`
-      + `hint: validate the one for your server: 'scm validate ${L(dir)}/${below}'\n`);
+    expect(r.stderr).toBe(`scm: ${L(dir)} holds no certificate or private key at its top${top}; its only folder, ${below}, holds files: that is the bundle folder\n`
+      + `hint: validate that folder: 'scm validate ${L(dir)}/${below}'\n`);
     expect((await runCli(['validate', `${L(dir)}/${below}`])).code).toBe(0);
   });
 
   it('in Chinese too', async () => {
     const zh = await runCli(['validate', L('npm-letsencrypt'), '--lang', 'zh']);
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain('其中的目录 live/npm-1 中有文件');
+    expect(zh.stderr).toContain('其中只有一个目录 live/npm-1 中有文件：它就是证书目录');
   });
 });

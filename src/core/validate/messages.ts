@@ -225,8 +225,14 @@ export const M = {
     en: '{dir} holds no certificate or private key at its top{top}; its folders {folders} hold files: each is a bundle folder of its own',
     zh: '{dir} 的顶层没有证书或私钥{top}；其中的目录 {folders} 中有文件：每个目录都是单独的证书目录',
   },
+  // One folder (lego's --path, a zip unpacked twice as x_nginx/x_nginx/): said as one.
+  inSubfolder: {
+    en: '{dir} holds no certificate or private key at its top{top}; its only folder, {folder}, holds files: that is the bundle folder',
+    zh: '{dir} 的顶层没有证书或私钥{top}；其中只有一个目录 {folder} 中有文件：它就是证书目录',
+  },
   inSubfoldersTop: { en: ' (only {files})', zh: '（只有 {files}）' },
   inSubfoldersHint: { en: "validate the one for your server: 'scm validate {path}'", zh: "请校验与服务器对应的目录：'scm validate {path}'" },
+  inSubfolderHint: { en: "validate that folder: 'scm validate {path}'", zh: "请校验该目录：'scm validate {path}'" },
   ambiguousPairs: {
     en: (p) => `cannot tell which certificate and key to use${inBundle(p)}: it holds ${String(p.count)} certificates, each with its own private key: ${String(p.pairs)}`,
     zh: (p) => `无法确定${zhInBundle(p)}应使用哪一对证书和私钥：其中有 ${String(p.count)} 张证书，各有自己的私钥：${String(p.pairs)}`,

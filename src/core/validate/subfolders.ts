@@ -1,5 +1,5 @@
 // A bundle folder whose top holds no bundle but whose folders do (a CA's download unpacked as it comes: Apache/
-// IIS/ Nginx/ Tomcat/): the error that names those folders and suggests one. Shared by io (a top with no files at
+// IIS/ Nginx/ Tomcat/; lego's --path, a zip unpacked twice: one folder): the error that names those folders and suggests one. Shared by io (a top with no files at
 // all) and classify.ts (a top with only a CSR or a note).
 import type { Lang } from '../i18n.js';
 import { InputError } from '../../errors.js';
@@ -12,6 +12,7 @@ export function subfolderAdvice(dir: string, folders: string[], lang: Lang, top:
   const pick = folders.find((d) => d.toLowerCase() === 'nginx') ?? folders[0]!;
   const path = `${dir.replace(/\/+$/, '')}/${pick}`;
   const topText = top.length > 0 ? f.say(M.inSubfoldersTop, { files: top.join(f.say(M.listSeparator)) }) : '';
+  if (folders.length === 1) return new InputError(f.say(M.inSubfolder, { dir, top: topText, folder: pick }), { path: dir, hint: f.say(M.inSubfolderHint, { path }) });
   return new InputError(f.say(M.inSubfolders, { dir, top: topText, folders: folders.join(f.say(M.listSeparator)) }), { path: dir, hint: f.say(M.inSubfoldersHint, { path }) });
 }
 
