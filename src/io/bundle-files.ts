@@ -3,8 +3,9 @@
 // (src/core/validate/classify.ts), so that each file is parsed once. File system calls are synchronous, as in
 // read-input.ts: `scm validate /etc/letsencrypt/live/*` reads thousands of small files.
 import { lstatSync, readdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
+import { passwordFileAmong } from '../core/validate/pfx-password-files.js';
 import { subfolderAdvice } from '../core/validate/subfolders.js';
 import type { BundleInput, RawInput } from '../core/validate/types.js';
 import { InputError } from '../errors.js';
@@ -155,6 +156,19 @@ export function isDirectory(path: string, ctx: ReadContext): boolean {
 export function isOtherThanDirectory(path: string, ctx: ReadContext): boolean {
   const info = statOrNothing(resolve(ctx.cwd, path));
   return info !== undefined && !info.isDirectory();
+}
+
+/**
+ * A file beside `path` (a --pfx) named like the password file a CA ships with a .pfx (keystorePass.txt ...), for
+ * the hint when no password was given: its name only, never its bytes.
+ */
+export function passwordFileBeside(path: string, ctx: ReadContext): string | undefined {
+  try {
+    const names = readdirSync(dirname(resolve(ctx.cwd, path)));
+    return passwordFileAmong(names.map((name) => join(dirname(path), name)));
+  } catch {
+    return undefined;
+  }
 }
 
 /** A folder as one bundle: every file's bytes, told apart later by content. */

@@ -107,7 +107,7 @@ describeFixtures('scm validate: bundle folders read by content', () => {
     expect(doc.valid).toBe(false);
     expect(doc.bundles.map((b: any) => [b.path, b.valid])).toEqual(dirs.map((d, i) => [d, [true, false, false, false, true, false][i]]));
     expect(doc.bundles[5].error.message).toMatch(/cannot read .*no-such-folder: no such directory$/);
-    expect(doc.bundles[1]).toEqual({ path: dirs[1], valid: false, error: { message: expect.stringMatching(/site\.pfx: it needs a password$/), hint: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE' }, findings: [] });
+    expect(doc.bundles[1]).toEqual({ path: dirs[1], valid: false, error: { message: expect.stringMatching(/site\.pfx: it needs a password$/), hint: `the password is likely in ${dirs[1]}/keystorePass.txt, beside it: pass --pfx-password-file ${dirs[1]}/keystorePass.txt (scm never reads a password file it was not given), or set SCM_PFX_PASSWORD` }, findings: [] });
     expect(doc.bundles[2].error.message).toMatch(/cannot tell which certificate is the leaf in .*ambiguous: CN=rsa\.example\.com in a\.crt, CN=ec\.example\.com in b\.crt/);
     expect(triples(doc.bundles[3].findings)).toEqual(['key-empty error SCM.0059']);
     expect(triples(doc.bundles[4].findings)).toEqual([ROOT_INFO]);
@@ -116,7 +116,7 @@ describeFixtures('scm validate: bundle folders read by content', () => {
 
     const human = await runCli(['validate', ...dirs]);
     expect(human.code).toBe(2);
-    expect(human.stdout).toMatch(/pfx-and-password\n  unreadable  cannot open .*site\.pfx: it needs a password\n    hint: set SCM_PFX_PASSWORD/);
+    expect(human.stdout).toMatch(/pfx-and-password\n  unreadable  cannot open .*site\.pfx: it needs a password\n    hint: the password is likely in .*pfx-and-password\/keystorePass\.txt, beside it: pass --pfx-password-file /);
     expect(human.stdout).toMatch(/^6 bundles: 2 passed, 1 failed, 3 could not be read$/m);
     expect(human.stderr).toBe('scm: 3 bundles of 6 could not be read; the others were validated\n');
   });

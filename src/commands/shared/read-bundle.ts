@@ -1,7 +1,7 @@
 // One bundle from what the command line names, for `validate` and `upload` alike: a folder or files given as
 // arguments (told apart by content in core), and --cert/--key/--chain/--pfx (each overriding its role).
 import type { BundleInput } from '../../core/validate/types.js';
-import { isDirectory, readBundleDir } from '../../io/bundle-files.js';
+import { isDirectory, passwordFileBeside, readBundleDir } from '../../io/bundle-files.js';
 import { isStdinPath, readInput, type ReadContext } from '../../io/read-input.js';
 import type { InputFileOptions } from './input-options.js';
 
@@ -25,6 +25,9 @@ export async function readBundle(args: string[], slots: InputFileOptions, io: Re
     for (const path of slots.chain) chain.push(await readInput(path, io));
     input.chain = chain;
   }
+  // No password: the hint may name the password file a CA ships beside the .pfx (never read unasked).
+  const beside = password === undefined && slots.pfx !== undefined && !isStdinPath(slots.pfx) ? passwordFileBeside(slots.pfx, io) : undefined;
+  if (beside !== undefined) input.pfxPasswordBeside = beside;
   if (password === undefined || !(input.pfx || input.files)) return input;
   return { ...input, pfxPassword: password, ...(passwordFile !== undefined ? { pfxPasswordFrom: isStdinPath(passwordFile) ? 'stdin' : 'file' } : {}) };
 }

@@ -183,6 +183,11 @@ export const M = {
   pfxNeedsPassword: { en: 'cannot open {source}: it needs a password', zh: '无法打开 {source}：需要密码' },
   pfxWrongPassword: { en: 'cannot open {source}: wrong password', zh: '无法打开 {source}：密码错误' },
   pfxPasswordHint: { en: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', zh: '请设置环境变量 SCM_PFX_PASSWORD，或用 --pfx-password-file 指定存放密码的文件' },
+  // A CA's password file beside the .pfx (pfx-password-files.ts): named, never read unasked.
+  pfxPasswordBesideHint: {
+    en: 'the password is likely in {file}, beside it: pass --pfx-password-file {file} (scm never reads a password file it was not given), or set SCM_PFX_PASSWORD',
+    zh: '密码可能在旁边的 {file} 中：请用 --pfx-password-file {file} 传入（scm 不会自行读取未指定的密码文件），或设置环境变量 SCM_PFX_PASSWORD',
+  },
   // A wrong password names where it came from: the file given, or the variable (the other way is offered then).
   // The file by its option, never its path (README: the path is often the password itself, typed there).
   pfxWrongPasswordFileHint: {

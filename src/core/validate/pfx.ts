@@ -109,7 +109,7 @@ export interface Locked {
  * The certificates and keys of a PKCS#12 file, or why its password did not open it (a bundle read by content
  * can do without it when its other files hold the leaf and the key); an InputError (exit 2) for anything else.
  */
-export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom): Promise<Unpacked | Locked> {
+export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom, beside?: string): Promise<Unpacked | Locked> {
   const keystore = javaKeystore(der);
   if (keystore) throw keystoreError(source, keystore, lang);
   if (!looksLikePkcs12(der)) {
@@ -125,7 +125,8 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
   } catch (e) {
     if (!(e instanceof Pkcs12Error)) throw e;
     if (e.kind === 'password') {
-      const hint = password === undefined ? t(lang, M.pfxPasswordHint)
+      // `beside`: the password file a CA ships next to the .pfx, named so that the user may choose to pass it.
+      const hint = password === undefined ? (beside !== undefined ? t(lang, M.pfxPasswordBesideHint, { file: beside }) : t(lang, M.pfxPasswordHint))
         : from === 'stdin' ? t(lang, M.pfxWrongPasswordStdinHint, { source })
         : from === 'file' ? t(lang, M.pfxWrongPasswordFileHint, { source })
         : t(lang, M.pfxWrongPasswordEnvHint, { source });
@@ -145,8 +146,8 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
 }
 
 /** The certificates and keys of a PKCS#12 file; an InputError (exit 2) when it cannot be opened. */
-export async function openPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom): Promise<Unpacked> {
-  const out = await unlockPfx(der, source, password, lang, from);
+export async function openPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom, beside?: string): Promise<Unpacked> {
+  const out = await unlockPfx(der, source, password, lang, from, beside);
   if ('locked' in out) throw out.error;
   return out;
 }

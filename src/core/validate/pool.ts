@@ -12,6 +12,7 @@ import { M } from './messages.js';
 import { certFromDer, type Cert } from './model.js';
 import { armor, isCertLabel, isKeyLabel } from './pem.js';
 import { openPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
+import { passwordFileAmong } from './pfx-password-files.js';
 import { scanInput, type CertSlot, type JavaKeystore, type Scanned } from './scan.js';
 import type { BundleInput } from './types.js';
 import type { Container } from './container.js';
@@ -42,11 +43,14 @@ function addKey(pool: Pool, key: DecodedKey | undefined): void {
   if (!pool.keys.some((k) => publicOf(k).equals(pub))) pool.keys.push(key);
 }
 
+/** The password file a CA ships beside the .pfx: found by io beside --pfx, or among the bundle's files. */
+export const passwordBeside = (input: BundleInput): string | undefined => input.pfxPasswordBeside ?? passwordFileAmong((input.files ?? []).map((raw) => raw.source));
+
 async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
   // --pfx names the bundle itself, so it must open; a .pfx among other files (lego's, beside its PEM files) may not.
   const explicit = input.pfx !== undefined && scan.der === input.pfx.data;
   const open = explicit ? openPfx : unlockPfx;
-  const unpacked = await open(scan.der!, scan.source, input.pfxPassword, f.lang, input.pfxPasswordFrom);
+  const unpacked = await open(scan.der!, scan.source, input.pfxPassword, f.lang, input.pfxPasswordFrom, passwordBeside(input));
   if ('locked' in unpacked) {
     (pool.setAside ??= []).push({ source: scan.source, ...unpacked });
     return;
