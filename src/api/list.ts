@@ -1,12 +1,16 @@
 // Every page of ListCertificates until total_count: the one place that pages through SCM's certificate list
 // (upload's lookups, and `scm list`, `prune`, `rotate`). The docs cap `offset` at 100 and do not say whether
 // it counts certificates or pages; other clients assume certificates. So the second request asks for
-// offset=1: a server that counts certificates answers with page 1 shifted by one (its first id is page 1's
-// second), a server that counts pages answers with page 2 (ids page 1 does not have). The reading found is
-// remembered per client. What the cap leaves out is reported, never silently dropped. A list that changes
-// while it is read (a certificate added or deleted before the page being read shifts the rest) could make a
-// page skip one: counted in items, each page starts at the last certificate read and must find it there;
-// counted in pages, total_count must not change. When either fails the list is read again once, then
+// offset=k (1, or with a full first page and a count, count/50 up to 49): a server that counts certificates
+// answers with page 1 shifted by k (its first id is page 1's (k+1)th), a server that counts pages answers with
+// page k+1 (ids page 1 does not have), or nothing when the list ends before it (a full first page has a
+// certificate at every offset below 50). The reading found is remembered per client. total_count is never
+// trusted to say where the list ends after a full page (a count can be understated): the list ends at a page
+// that is not full, and one more request finds it (past the offset cap, where none can, the count is all there
+// is). What the cap leaves out is reported, never silently dropped. A list that changes while it is read (a
+// certificate added or deleted before the page being read shifts the rest) could make a page skip one: counted
+// in items, each page starts at the last certificate read and must find it there; counted in pages,
+// total_count must not change. When either fails the list is read again once, then
 // reported incomplete ('changing'), never "complete" with one missing. Pages that run out before total_count,
 // twice, are incomplete too ('short'): the count or the pages are wrong, and which one cannot be told.
 import { t } from '../core/i18n.js';
@@ -131,53 +135,73 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     order.push(...first.certificates.map((c) => c.id));
     let total = countAfter(first);
     const size = first.certificates.length;
-    if (seen.size >= total) return { items: [...seen.values()], total, complete: true, pages };
+    // A full page is never the end on the count's word (a count can be understated): the next page shows it.
+    if (seen.size >= total && size < limit) return { items: [...seen.values()], total, complete: true, pages };
     // An empty first page of a list SCM counts as not empty: it changed under us, or the count is wrong.
     if (size === 0) {
       if (attempt === 0) continue;
-      return short([], total, pages, client);
+      return short([], total, pages, client, undefined, counted);
     }
     const changed = (unit?: OffsetUnit): ListAllResult | undefined =>
-      attempt === 0 ? undefined : incomplete([...seen.values()], total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit);
+      attempt === 0 ? undefined : incomplete([...seen.values()], total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit, counted);
 
     let unit = known.get(client);
     let pagesAtCap = 0;
-    // Pages mode: the next page to read.
-    let next = 1;
+    /** Pages mode: how many certificates each page read held, by its number. */
+    const held = new Map<number, number>([[0, size]]);
+    /** Items mode: the last page read came back full (the list may go on), or brought nothing new (it ends). */
+    let full = size >= limit;
+    let stalled = false;
     if (unit === undefined) {
-      const probe = await fetchPage(1, seen.size);
+      // The probe reads offset 1, or with a full first page and a count, page total/limit (at most the first page's
+      // last certificate): counted in items that is a page of new certificates rather than one, counted in pages
+      // the page where the count says the list ends, which shows the end; either way no request is spent.
+      const at = counted && size >= limit ? Math.max(1, Math.min(size - 1, Math.floor(total / limit))) : 1;
+      const probe = await fetchPage(at, seen.size);
       const ids = probe.certificates.map((c) => c.id);
       const inFirst = ids.filter((id) => first.certificates.some((c) => c.id === id)).length;
-      if (ids.length > 0 && ids[0] === first.certificates[1]?.id) unit = 'items';
+      if (ids.length > 0 && ids[0] === first.certificates[at]?.id) unit = 'items';
       else if (ids.length > 0 && inFirst === 0) unit = 'pages';
+      // Counted in items, a full first page has a certificate at any offset below 50: nothing there is a page past
+      // the end, counted in pages (a list of one full page ends so), when the count (if any) lets it end there.
+      else if (ids.length === 0 && size >= limit && (!counted || total <= at * limit)) unit = 'pages';
       else if (ids.length > 0 && inFirst === ids.length && ids[0] === first.certificates[0]?.id) {
-        return incomplete([...seen.values()], probe.total_count ?? total, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size);
+        return incomplete([...seen.values()], probe.total_count ?? total, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size, undefined, counted);
       } else if (attempt === 0) continue; // the list changed between the two requests: read it again
-      else return incomplete([...seen.values()], probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size);
+      else return incomplete([...seen.values()], probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size, undefined, counted && probe.total_count !== undefined);
       known.set(client, unit);
       // The probe is the first overlap (items) or count (pages) check of the loop below.
-      if (unit === 'items' ? !place(1, probe.certificates) : recounted(probe)) {
+      if (unit === 'items' ? !place(at, probe.certificates) : recounted(probe)) {
         const r = changed(unit);
         if (r) return r;
         continue;
       }
       if (unit === 'pages') {
         add(probe.certificates);
-        next = 2;
-      }
+        held.set(at, probe.certificates.length);
+      } else full = probe.certificates.length >= limit;
       total = countAfter(probe);
     }
 
+    /** Pages mode: the first page that is not full, once every page before it was read: where the list ends. */
+    const pagesEnd = (): number | undefined => {
+      for (let k = 0; held.has(k); k++) if (held.get(k)! < limit) return k;
+      return undefined;
+    };
     let moved = false;
-    while (seen.size < total) {
+    while (unit === 'items' ? full || (seen.size < total && !stalled) : pagesEnd() === undefined) {
       // Items mode: each page starts at the last certificate read, whose id must be there again: a certificate
       // added or removed before it shifts the rest, and a page that does not overlap would skip one unseen.
-      // The last reachable page starts at the cap.
+      // The last reachable page starts at the cap. Pages mode: the first page not read yet.
+      let next = 1;
+      while (held.has(next)) next++;
       const offset = unit === 'items' ? Math.min(order.length - 1, OFFSET_CAP) : next;
       if (offset > OFFSET_CAP || (unit === 'items' && offset === OFFSET_CAP && pagesAtCap > 0)) {
+        // Past the cap nothing can check where the list ends: a count read up to is all there is to go by.
+        if (counted && seen.size >= total) return { items: [...seen.values()], total, complete: true, unit, pages };
         const reachable = unit === 'items' ? OFFSET_CAP + size : (OFFSET_CAP + 1) * size;
         const message = t(client.lang, counted ? L.unreachable : L.unreachableUncounted, { total, read: seen.size, cap: OFFSET_CAP, search: query.content ?? '' });
-        return { ...incomplete([...seen.values()], total, pages, 'offset-cap', message, reachable, unit), ...(counted ? {} : { counted: false as const }) };
+        return incomplete([...seen.values()], total, pages, 'offset-cap', message, reachable, unit, counted);
       }
       if (unit === 'items' && offset === OFFSET_CAP) pagesAtCap++;
       const page = await fetchPage(offset, seen.size);
@@ -186,24 +210,29 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
         moved = true;
         break;
       }
-      if (unit === 'pages') add(page.certificates);
+      if (unit === 'pages') {
+        add(page.certificates);
+        held.set(offset, page.certificates.length);
+      } else {
+        full = page.certificates.length >= limit;
+        stalled = page.certificates.length <= 1;
+      }
       total = countAfter(page);
-      next++;
-      if (page.certificates.length === 0 || (unit === 'items' && page.certificates.length === 1)) break;
     }
     if (!moved && seen.size >= total) return { items: [...seen.values()], total, complete: true, unit, pages };
     const r = changed(unit);
     if (r) return r;
     if (moved) continue;
-    // An empty page before total_count: certificates went away while scm read, or the count is off.
-    return short([...seen.values()], total, pages, client, unit);
+    // The pages ended before total_count: certificates went away while scm read, or the count is off.
+    return short([...seen.values()], total, pages, client, unit, counted);
   }
 }
 
 /** Read twice, the pages ran out before total_count: said as what SCM did, not as a list that moved. */
-const short = (items: CertificateListItem[], total: number, pages: number, client: ScmClient, unit?: OffsetUnit): ListAllResult =>
-  incomplete(items, total, pages, 'short', t(client.lang, L.listShort, { total, read: items.length }), items.length, unit);
+const short = (items: CertificateListItem[], total: number, pages: number, client: ScmClient, unit?: OffsetUnit, counted = true): ListAllResult =>
+  incomplete(items, total, pages, 'short', t(client.lang, L.listShort, { total, read: items.length }), items.length, unit, counted);
 
-function incomplete(items: CertificateListItem[], total: number, pages: number, reason: NonNullable<ListAllResult['incomplete']>['reason'], message: string, reachable: number, unit?: OffsetUnit): ListAllResult {
-  return { items, total, complete: false, pages, ...(unit ? { unit } : {}), incomplete: { reason, message, reachable } };
+/** `counted` false: `total` is not SCM's count but what was read (and one more while pages came full): said so. */
+function incomplete(items: CertificateListItem[], total: number, pages: number, reason: NonNullable<ListAllResult['incomplete']>['reason'], message: string, reachable: number, unit?: OffsetUnit, counted = true): ListAllResult {
+  return { items, total, complete: false, pages, ...(unit ? { unit } : {}), incomplete: { reason, message, reachable }, ...(counted ? {} : { counted: false as const }) };
 }
