@@ -76,5 +76,5 @@ export const sniName = (name: string): string => name.replace(/\.$/, '');
 export function sniFor(name: string): string | undefined {
   const n = sniName(name.trim());
   if (n === '' || isIpAddress(n)) return undefined;
-  return /[^\x00-\x7f]/.test(n) ? domainToASCII(n) || undefined : n;
+  return asciiHost(n);
 }
