@@ -87,10 +87,10 @@ export function ignoredWarning({ path, why }: Ignored, lang: Lang): string {
     case 'writable':
       return t(lang, M.ignoredWritable, { path, who: who(why.mode, lang), mode: octal(why.mode & 0o777), command: chmod('go-w', path) });
     case 'dir-owner':
-      if (why.link) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
+      if (why.link || why.above) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
       return t(lang, M.ignoredDirOwner, { path, dir: why.dir, uid: why.uid });
     case 'dir-writable':
-      if (why.link) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
+      if (why.link || why.above) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
       return t(lang, M.ignoredDirWritable, { path, dir: why.dir, mode: octal(why.mode) });
   }
 }

@@ -113,7 +113,7 @@ export function searchData(files: ReadonlyArray<{ path: string; checked: Checked
 /**
  * Code must be loaded by its path (Node's module loader opens it), so it cannot be handed the descriptor that
  * was judged. The real defence is trust.ts: no link on the way is another user's and no folder that holds one,
- * or the file, is theirs, so no one else can put another file there. The path resolved then is loaded, not
+ * or the file, or any folder above those, is theirs or open to all, so no one else can put another file there. The path resolved then is loaded, not
  * the links again; and after loading, the links are walked again: when they now end at another file (or one
  * no longer trusted), the settings are not used. TypeScript is compiled from the text read from the descriptor.
  */

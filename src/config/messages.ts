@@ -92,8 +92,8 @@ export const M = {
     en: 'ignored config file {path}: a symbolic link made by user {uid}, not by you or root',
     zh: '已忽略配置文件 {path}：这是用户 {uid} 创建的符号链接，创建者既不是你，也不是超级用户',
   },
-  // A link further along the way than the path itself, or the folder such a link is in; {why} is one of the
-  // clauses below (whyChainLink, whyLinkDirOwner, whyLinkDirWritable).
+  // A link further along the way than the path itself, the folder such a link is in, or a folder further up;
+  // {why} is one of the clauses below (whyChainLink, whyLinkDirOwner, whyLinkDirWritable, whyAbove*).
   ignoredBecause: { en: 'ignored config file {path}: {why}', zh: '已忽略配置文件 {path}：{why}' },
   ignoredWritable: {
     en: 'ignored config file {path}: {who} can change it (mode {mode}); if it is yours, run: {command}',
@@ -152,6 +152,15 @@ export const M = {
   whyLinkDirWritable: {
     en: 'the symbolic link {link} on its way is in the folder {dir}, which other users can write to (mode {mode}, no sticky bit)',
     zh: '它途经的符号链接 {link} 所在的目录 {dir} 可被其他用户写入（权限 {mode}，未设置粘滞位）',
+  },
+  // A folder above the file's own (or above a link's): who may write there may swap what is below it.
+  whyAboveOwner: {
+    en: 'the folder {dir} on its way belongs to user {uid}, not to you or root',
+    zh: '它途经的目录 {dir} 属于用户 {uid}，既不是你，也不是超级用户',
+  },
+  whyAboveWritable: {
+    en: 'other users can write to the folder {dir} on its way (mode {mode}, no sticky bit)',
+    zh: '其他用户可以写入它途经的目录 {dir}（权限 {mode}，未设置粘滞位）',
   },
   whyWritable: { en: '{who} can change it (mode {mode})', zh: '{who}可以修改它（权限 {mode}）' },
   whyDirOwner: { en: 'its folder {dir} belongs to user {uid}, not to you or root', zh: '它所在的目录 {dir} 属于用户 {uid}，既不是你，也不是超级用户' },

@@ -15,7 +15,7 @@ const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ?
 
 /**
  * Why someone else could have written the file at `path`, as a clause; undefined for the reasons handled
- * elsewhere. A link further along the way, or the folder such a link is in, is named.
+ * elsewhere. A link further along the way, the folder such a link is in, or a folder further up, is named.
  */
 export function why(d: Distrust, path: string, lang: Lang): string | undefined {
   switch (d.reason) {
@@ -26,8 +26,10 @@ export function why(d: Distrust, path: string, lang: Lang): string | undefined {
     case 'writable':
       return t(lang, M.whyWritable, { who: who(d.mode, lang), mode: octal(d.mode & 0o777) });
     case 'dir-owner':
+      if (d.above) return t(lang, M.whyAboveOwner, { dir: d.dir, uid: d.uid });
       return d.link ? t(lang, M.whyLinkDirOwner, { link: d.link, dir: d.dir, uid: d.uid }) : t(lang, M.whyDirOwner, { dir: d.dir, uid: d.uid });
     case 'dir-writable':
+      if (d.above) return t(lang, M.whyAboveWritable, { dir: d.dir, mode: octal(d.mode) });
       return d.link
         ? t(lang, M.whyLinkDirWritable, { link: d.link, dir: d.dir, mode: octal(d.mode) })
         : t(lang, M.whyDirWritable, { dir: d.dir, mode: octal(d.mode) });

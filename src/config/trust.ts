@@ -1,6 +1,6 @@
 // Whether a config file could have been written by someone other than the user (or root): its owner, its
-// mode, the folder it sits in, and every symbolic link on the way to it with the folder each link sits in,
-// the way OpenSSH and git judge theirs. lstat/stat/readlink calls, no reads.
+// mode, the folder it sits in, every symbolic link on the way to it with the folder each link sits in, and
+// every folder above those up to /, the way OpenSSH judges its files. lstat/stat/readlink calls, no reads.
 import { lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { isWindows, systemUid } from './os.js';
@@ -12,9 +12,12 @@ export type Distrust =
   /** `link`: the link another user made (the path itself, or one further along the way). */
   | { reason: 'link-owner'; uid: number; link: string }
   | { reason: 'writable'; mode: number }
-  /** `link`: set when the folder is that of a link further along the way, not the file's own. */
-  | { reason: 'dir-owner'; dir: string; uid: number; link?: string }
-  | { reason: 'dir-writable'; dir: string; mode: number; link?: string };
+  /**
+   * `link`: set when the folder is that of a link further along the way, not the file's own. `above`: the
+   * folder is one further up (of the file's folder or of a link's), not the one it sits in.
+   */
+  | { reason: 'dir-owner'; dir: string; uid: number; link?: string; above?: true }
+  | { reason: 'dir-writable'; dir: string; mode: number; link?: string; above?: true };
 
 export interface Checked {
   /** The file (every symbolic link followed). */
@@ -61,10 +64,10 @@ function statOf(path: string, follow: boolean): Stats | undefined {
   return (follow ? statSync : lstatSync)(path, { throwIfNoEntry: false });
 }
 
-function folderDistrust(dir: string, uid: number, shown = dir, link?: string): Distrust | undefined {
+function folderDistrust(dir: string, uid: number, shown = dir, link?: string, above = false): Distrust | undefined {
   const st = statOf(dir, true);
   if (!st) return undefined;
-  const via = link === undefined ? {} : { link };
+  const via = { ...(link === undefined ? {} : { link }), ...(above ? { above: true as const } : {}) };
   if (!trustedOwner(st.uid, uid)) return { reason: 'dir-owner', dir: shown, uid: st.uid, ...via };
   if ((st.mode & 0o002) !== 0 && (st.mode & STICKY) === 0) return { reason: 'dir-writable', dir: shown, mode: st.mode, ...via };
   return undefined;
@@ -151,6 +154,17 @@ export function checkFile(path: string, uid: number | undefined): Checked | unde
   for (const [dir, shown, link] of folders) {
     const distrust = folderDistrust(dir, uid, shown, link);
     if (distrust) return verdict(distrust);
+  }
+  // Every folder above those, up to /: whoever may write in one may rename what is below it away and put a
+  // folder of their own in its place, with any file in it, between these checks and the load (Node's loader
+  // opens a named .js by its path). Each is said by its real path.
+  const judged = new Set(folders.map(([dir]) => dir));
+  for (const [dir] of folders) {
+    for (let up = dirname(dir); !judged.has(up); up = dirname(up)) {
+      judged.add(up);
+      const distrust = folderDistrust(up, uid, up, undefined, true);
+      if (distrust) return verdict(distrust);
+    }
   }
   return verdict();
 }
