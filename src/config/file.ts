@@ -104,6 +104,7 @@ function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
   // load.ts's refusals: a found file's $import, a named file's $import of code or of a file it does not trust,
   // a loop of $imports, an extension no loader reads, a file replaced while it was read.
   if (code === 'SCM_CONFIG_IMPORT') return new ConfigError(t(lang, M.importsRefused, { path: path! }));
+  if (code === 'SCM_CONFIG_IMPORT_TYPE') return new ConfigError(t(lang, M.importNotName, { path: path! }), { hint: t(lang, M.importNotNameHint) });
   if (code === 'SCM_CONFIG_IMPORT_DISTRUST') {
     const { from, distrust } = e as { from: string; distrust?: Distrust };
     return refusedImport(path!, from, distrust, lang);

@@ -1,6 +1,7 @@
 // What load.ts refuses, as errors file.ts tells by their `code` (it does not load load.ts unless a file is
-// read) and says in the user's language: a found file's `$import`, a named file's `$import` of code, of a file
-// trust.ts does not trust, or back to a file already being read, and an extension no loader reads.
+// read) and says in the user's language: a found file's `$import`, a named file's `$import` that names no file,
+// of code, of a file trust.ts does not trust, or back to a file already being read, and an extension no loader
+// reads.
 import { extname } from 'node:path';
 import type { Distrust } from './trust.js';
 
@@ -10,6 +11,14 @@ export class ImportRefused extends Error {
   readonly code = 'SCM_CONFIG_IMPORT';
   constructor(readonly path: string) {
     super(`$import in ${path}`);
+  }
+}
+
+/** An `$import` whose value is no file name nor a list of them (a number, an object, an empty name): `path` has it. */
+export class ImportNotName extends Error {
+  readonly code = 'SCM_CONFIG_IMPORT_TYPE';
+  constructor(readonly path: string) {
+    super(`$import in ${path} is not a file name`);
   }
 }
 

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { isCode } from './places.js';
 import { ChangedUnderfoot, readJudged, sameFile } from './read.js';
-import { CircularImport, CodeImported, ImportDistrusted, ImportRefused, UnknownFormat } from './load-errors.js';
+import { CircularImport, CodeImported, ImportDistrusted, ImportNotName, ImportRefused, UnknownFormat } from './load-errors.js';
 import { checkFile, fileVersion, type Checked } from './trust.js';
 
 type Loader = (path: string, content: string) => unknown;
@@ -159,7 +159,7 @@ async function readTree(path: string, checked: Checked, stack: string[], walk: W
   const parts: unknown[] = [];
   const origins: Record<string, string> = {};
   for (const target of Array.isArray(imports) ? imports : [imports]) {
-    if (typeof target !== 'string') throw tagged(new Error(`${path}: Key $import must contain a string or a list of strings`), path);
+    if (typeof target !== 'string' || target === '') throw new ImportNotName(path);
     const full = resolve(dirname(path), target);
     if (here.includes(full)) throw new CircularImport([...here, full]);
     if (isCode(full) && CODE_EXTS.has(extname(full))) throw new CodeImported(full);

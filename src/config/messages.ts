@@ -28,6 +28,14 @@ export const M = {
     en: 'bad config file {path}: it has $import, which only a file named with --config may use (a file found by searching is read alone: another file would escape the checks scm makes on config files)',
     zh: '配置文件 {path} 有误：其中有 $import，只有用 --config 指定的配置文件才能使用（搜索到的配置文件只单独读取：被引入的文件会绕过 scm 对配置文件的检查）',
   },
+  importNotName: {
+    en: 'bad config file {path}: $import must be a file name or a list of file names',
+    zh: '配置文件 {path} 有误：$import 的值必须是一个文件名或一组文件名',
+  },
+  importNotNameHint: {
+    en: 'for example `$import: ./common.yaml` or `$import: [./a.yaml, ./b.yaml]`; a name is relative to the file that has the $import',
+    zh: '例如 `$import: ./common.yaml` 或 `$import: [./a.yaml, ./b.yaml]`；文件名相对于含有该 $import 的文件所在的目录',
+  },
   // {code}: the code file an $import leads to (at any depth); {path}: the file named with --config.
   importedCode: {
     en: 'refusing to run {code}: config file {path} leads to it with $import, and scm runs code only from the file named with --config or SCM_CONFIG itself',

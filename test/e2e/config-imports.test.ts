@@ -81,3 +81,31 @@ describe('settings a named file imports', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
   });
 });
+
+describe('an $import that names no file', () => {
+  const line = (path: string) => `scm: bad config file ${path}: $import must be a file name or a list of file names\n`;
+  const hint = 'hint: for example `$import: ./common.yaml` or `$import: [./a.yaml, ./b.yaml]`; a name is relative to the file that has the $import\n';
+  it.each([
+    ['a number', 'n.yaml', 'region: cn-north-4\n$import: 5\n'],
+    ['a list with a number in it', 'l.yaml', 'region: cn-north-4\n$import: [1, ./b.yaml]\n'],
+    ['an object', 'o.json', JSON.stringify({ region: 'cn-north-4', $import: { file: './b.yaml' } })],
+    ['an empty name', 'e.yaml', '$import: ""\n'],
+    ['null', 'z.yaml', '$import:\nregion: cn-north-4\n'],
+  ])('%s: exit 2, said as such (not "cannot be parsed"), both languages', async (_, name, text) => {
+    const path = put(name, text);
+    const r = await scm(['config', '--config', name]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', line(path) + hint]);
+    const zh = await scm(['config', '--config', name, '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([
+      2,
+      `scm: 配置文件 ${path} 有误：$import 的值必须是一个文件名或一组文件名\n提示：例如 \`$import: ./common.yaml\` 或 \`$import: [./a.yaml, ./b.yaml]\`；文件名相对于含有该 $import 的文件所在的目录\n`,
+    ]);
+  });
+
+  it('in a file another imports: that file is named', async () => {
+    const inner = put('inner.yaml', '$import: 7\n');
+    put('outer.yaml', '$import: ./inner.yaml\nregion: cn-north-4\n');
+    const r = await scm(['config', '--config', 'outer.yaml']);
+    expect([r.code, r.stderr]).toEqual([2, line(inner) + hint]);
+  });
+});
