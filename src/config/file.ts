@@ -2,18 +2,15 @@
 // the project file the search found (data only, trusted only), then the user file ($XDG_CONFIG_HOME/scm/ or
 // ~/.config/scm/config.{json,yaml,yml}). The first wins, key by key. Files passed over are reported, one
 // warning line each. cosmiconfig is loaded (load.ts) only when there is a file to read.
-import { statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
-import { parseErrorPosition } from './locate.js';
-import { M, WHO } from './messages.js';
-import { judgeNamed, refusedImport, why as clause } from './named.js';
-import { isCode, isJsonName } from './places.js';
-import { canonicalKey, checkConfig, KNOWN_KEYS, SECRET_KEYS, type FileConfig } from './schema.js';
+import { brokenFile } from './broken.js';
+import { M } from './messages.js';
+import { judgeNamed } from './named.js';
+import { canonicalKey, checkConfig, type FileConfig } from './schema.js';
 import { locate, type Ignored, type IgnoredWhy, type Located, type Where } from './search.js';
-import { isWindows } from './os.js';
-import { currentUid, MAX_CONFIG_BYTES, octal, type Distrust } from './trust.js';
+import { currentUid, MAX_CONFIG_BYTES, octal } from './trust.js';
+import { ignoredWarning, permissionWarning } from './warnings.js';
 
 export type { FileConfig } from './schema.js';
 export { checkConfig, SECRET_KEYS } from './schema.js';
@@ -49,89 +46,6 @@ export interface ConfigFiles {
 
 type Loader = typeof import('./load.js');
 type Read = import('./load.js').Loaded;
-
-const chmod = (mode: string, path: string): string => `chmod ${mode} ${path}`;
-const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ? WHO.others : WHO.group);
-
-/**
- * Group/other permission bits on a file that holds a secret: the contract asks for a warning. For a
- * package.json the advice is to move the secret out, not to chmod it: the file is committed and published.
- * `config`: the file's own settings (not what it imports); `mode`: as read, else the file is asked.
- */
-export function permissionWarning(path: string, config: { [K in keyof FileConfig]?: unknown }, lang: Lang = 'en', mode = statSync(path, { throwIfNoEntry: false })?.mode): string | undefined {
-  if (isWindows()) return undefined;
-  const secrets = SECRET_KEYS.filter((k) => config[k] !== undefined);
-  if (secrets.length === 0) return undefined;
-  if (mode === undefined || (mode & 0o077) === 0) return undefined;
-  const facts = { path, keys: secrets.join(', '), mode: octal(mode & 0o777) };
-  if (basename(path) === 'package.json') return t(lang, M.secretInPackageJson, facts);
-  return t(lang, M.secretReadable, { ...facts, command: chmod('600', path) });
-}
-
-/** Why a found file was passed over, in one line. */
-export function ignoredWarning({ path, why }: Ignored, lang: Lang): string {
-  switch (why.reason) {
-    case 'code':
-      return t(lang, M.ignoredCode, { path });
-    case 'dot-config':
-      return t(lang, M.ignoredDotConfig, { path, suggested: join(dirname(dirname(path)), `.${basename(path)}`) });
-    case 'not-a-file':
-      return t(lang, M.ignoredNotFile, { path });
-    case 'too-large':
-      return t(lang, M.ignoredTooLarge, { path, size: why.size, max: MAX_CONFIG_BYTES });
-    case 'owner':
-      return t(lang, M.ignoredOwner, { path, uid: why.uid });
-    case 'link-owner':
-      if (why.link !== path) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
-      return t(lang, M.ignoredLinkOwner, { path, uid: why.uid });
-    case 'writable':
-      return t(lang, M.ignoredWritable, { path, who: who(why.mode, lang), mode: octal(why.mode & 0o777), command: chmod('go-w', path) });
-    case 'dir-owner':
-      if (why.link || why.above) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
-      return t(lang, M.ignoredDirOwner, { path, dir: why.dir, uid: why.uid });
-    case 'dir-writable':
-      if (why.link || why.above) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
-      return t(lang, M.ignoredDirWritable, { path, dir: why.dir, mode: octal(why.mode) });
-  }
-}
-
-/** A file that does not parse: one line naming it and where it breaks (exit 2), never quoting it. */
-function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
-  const { code, path, ext } = e as { code?: unknown; path?: string; ext?: string };
-  if (code === 'EACCES') return new ConfigError(t(lang, M.permissionDenied, { path: fallback }));
-  const named = (e as { filepath?: unknown }).filepath;
-  const file = typeof named === 'string' ? named : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1] ?? fallback;
-  // load.ts's refusals: a found file's $import, a named file's $import of code or of a file it does not trust,
-  // a loop of $imports, an extension no loader reads, a file replaced while it was read.
-  if (code === 'SCM_CONFIG_IMPORT') return new ConfigError(t(lang, M.importsRefused, { path: path! }));
-  if (code === 'SCM_CONFIG_IMPORT_TYPE') return new ConfigError(t(lang, M.importNotName, { path: path! }), { hint: t(lang, M.importNotNameHint) });
-  if (code === 'SCM_CONFIG_IMPORT_DISTRUST') {
-    const { from, distrust } = e as { from: string; distrust?: Distrust };
-    return refusedImport(path!, from, distrust, lang);
-  }
-  if (code === 'SCM_CONFIG_IMPORT_CIRCULAR') {
-    const chain = (e as { chain: string[] }).chain;
-    const facts = { path: chain[chain.length - 2]!, back: chain[chain.length - 1]! };
-    return new ConfigError(t(lang, M.circularImport, { ...facts, chain: chain.join(' -> ') }), { hint: t(lang, M.circularImportHint, facts) });
-  }
-  if (code === 'SCM_CONFIG_IMPORTED_CODE') return new ConfigError(t(lang, M.importedCode, { code: path!, path: fallback }));
-  if (code === 'SCM_CONFIG_FORMAT') return new ConfigError(t(lang, M.unknownFormat, { path: path!, ext: ext! }));
-  if (code === 'SCM_CONFIG_CHANGED') return new ConfigError(t(lang, M.changedWhileRead, { path: path! }));
-  if (/\.[cm]?ts$/i.test(file) && /typescript/i.test(e instanceof Error ? e.message : '')) {
-    return new ConfigError(t(lang, M.needsTypescript, { path: file, pkg: 'typescript', command: 'npm install typescript' }));
-  }
-  // Code that parsed and then threw when run: not a parse error. Only the error's kind is said (its message is
-  // the file's own text, which may hold anything).
-  if (isCode(file) && e instanceof Error && e.name !== 'SyntaxError' && !/^SyntaxError\b/.test(e.message)) {
-    return new ConfigError(t(lang, M.codeThrew, { path: file, name: e.name }), { hint: t(lang, M.codeThrewHint) });
-  }
-  // The text that was parsed (load.ts keeps it on the error), not the file read again: it may be another by now.
-  const text = (e as { configText?: unknown }).configText;
-  const at = parseErrorPosition(e, file, typeof text === 'string' ? text : undefined);
-  const kind = isJsonName(file) ? t(lang, M.invalidJson) : /\.(ya?ml)$|rc$/i.test(file) ? t(lang, M.invalidYaml) : '';
-  const message = at ? t(lang, M.unparsableAt, { path: file, line: at.line, column: at.column }) : t(lang, M.unparsable, { path: file });
-  return new ConfigError(`${message}${kind}`, { hint: t(lang, M.fixOrRemove, { keys: KNOWN_KEYS.join(', ') }) });
-}
 
 /**
  * A file's settings, checked, with the file each came from and a warning for each file read (the file, what it
@@ -171,7 +85,7 @@ export async function loadConfigFiles(where: Where & { lang?: Lang }): Promise<C
   const found = locate(where);
   if (found.userRefused) {
     const { path, mode } = found.userRefused;
-    throw new ConfigError(t(lang, M.userFileRefused, { path, mode: octal(mode & 0o777) }), { hint: t(lang, M.runCommand, { command: chmod('go-w', path) }) });
+    throw new ConfigError(t(lang, M.userFileRefused, { path, mode: octal(mode & 0o777) }), { hint: t(lang, M.runCommand, { command: `chmod go-w ${path}` }) });
   }
   const ignored: Ignored[] = [];
   const files: LoadedConfig[] = [];

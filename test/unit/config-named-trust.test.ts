@@ -6,7 +6,8 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfigFiles, permissionWarning } from '../../src/config/file.js';
+import { loadConfigFiles } from '../../src/config/file.js';
+import { permissionWarning } from '../../src/config/warnings.js';
 import { configLang } from '../../src/config/lang.js';
 import { ConfigError } from '../../src/errors.js';
 

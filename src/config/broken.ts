@@ -1,0 +1,50 @@
+// What a config file that could not be loaded says: an error from reading it (load.ts's refusals, told by
+// their `code` since this module does not load load.ts, a file changed while read, a parser's error) turned
+// into one ConfigError (exit 2) in the user's language that names the file and, when it can, where it
+// breaks, never quoting it: a config file may hold a secret.
+import { t, type Lang } from '../core/i18n.js';
+import { ConfigError } from '../errors.js';
+import { parseErrorPosition } from './locate.js';
+import { M } from './messages.js';
+import { refusedImport } from './named.js';
+import { isCode, isJsonName } from './places.js';
+import { KNOWN_KEYS } from './schema.js';
+import type { Distrust } from './trust.js';
+
+/** A file that does not parse: one line naming it and where it breaks (exit 2), never quoting it. */
+export function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
+  const { code, path, ext } = e as { code?: unknown; path?: string; ext?: string };
+  if (code === 'EACCES') return new ConfigError(t(lang, M.permissionDenied, { path: fallback }));
+  const named = (e as { filepath?: unknown }).filepath;
+  const file = typeof named === 'string' ? named : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1] ?? fallback;
+  // load.ts's refusals: a found file's $import, a named file's $import of code or of a file it does not trust,
+  // a loop of $imports, an extension no loader reads, a file replaced while it was read.
+  if (code === 'SCM_CONFIG_IMPORT') return new ConfigError(t(lang, M.importsRefused, { path: path! }));
+  if (code === 'SCM_CONFIG_IMPORT_TYPE') return new ConfigError(t(lang, M.importNotName, { path: path! }), { hint: t(lang, M.importNotNameHint) });
+  if (code === 'SCM_CONFIG_IMPORT_DISTRUST') {
+    const { from, distrust } = e as { from: string; distrust?: Distrust };
+    return refusedImport(path!, from, distrust, lang);
+  }
+  if (code === 'SCM_CONFIG_IMPORT_CIRCULAR') {
+    const chain = (e as { chain: string[] }).chain;
+    const facts = { path: chain[chain.length - 2]!, back: chain[chain.length - 1]! };
+    return new ConfigError(t(lang, M.circularImport, { ...facts, chain: chain.join(' -> ') }), { hint: t(lang, M.circularImportHint, facts) });
+  }
+  if (code === 'SCM_CONFIG_IMPORTED_CODE') return new ConfigError(t(lang, M.importedCode, { code: path!, path: fallback }));
+  if (code === 'SCM_CONFIG_FORMAT') return new ConfigError(t(lang, M.unknownFormat, { path: path!, ext: ext! }));
+  if (code === 'SCM_CONFIG_CHANGED') return new ConfigError(t(lang, M.changedWhileRead, { path: path! }));
+  if (/\.[cm]?ts$/i.test(file) && /typescript/i.test(e instanceof Error ? e.message : '')) {
+    return new ConfigError(t(lang, M.needsTypescript, { path: file, pkg: 'typescript', command: 'npm install typescript' }));
+  }
+  // Code that parsed and then threw when run: not a parse error. Only the error's kind is said (its message is
+  // the file's own text, which may hold anything).
+  if (isCode(file) && e instanceof Error && e.name !== 'SyntaxError' && !/^SyntaxError\b/.test(e.message)) {
+    return new ConfigError(t(lang, M.codeThrew, { path: file, name: e.name }), { hint: t(lang, M.codeThrewHint) });
+  }
+  // The text that was parsed (load.ts keeps it on the error), not the file read again: it may be another by now.
+  const text = (e as { configText?: unknown }).configText;
+  const at = parseErrorPosition(e, file, typeof text === 'string' ? text : undefined);
+  const kind = isJsonName(file) ? t(lang, M.invalidJson) : /\.(ya?ml)$|rc$/i.test(file) ? t(lang, M.invalidYaml) : '';
+  const message = at ? t(lang, M.unparsableAt, { path: file, line: at.line, column: at.column }) : t(lang, M.unparsable, { path: file });
+  return new ConfigError(`${message}${kind}`, { hint: t(lang, M.fixOrRemove, { keys: KNOWN_KEYS.join(', ') }) });
+}
