@@ -2,10 +2,11 @@
 // loaded): the file named by --config / SCM_CONFIG, or the project files from the working directory up to
 // $HOME (only the working directory itself when it lies outside $HOME); then the user file. Each file found
 // is judged (trust.ts) before anything reads it; code and untrusted files are recorded as ignored, with why.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { CODE_PLACES, DATA_PLACES, DOT_CONFIG_PLACES, isCode, USER_FILE_NAMES } from './places.js';
 import { passwdHome } from './os.js';
+import { readJudged } from './read.js';
 import { checkFile, currentUid, type Checked, type Distrust } from './trust.js';
 
 type Env = Record<string, string | undefined>;
@@ -98,11 +99,16 @@ export function searchDirs(cwd: string, home: string | undefined): string[] {
   }
 }
 
-/** A package.json counts only when it has an "scm" key (cosmiconfig's rule); one that does not parse is skipped. */
+/**
+ * A package.json counts only when it has an "scm" key (cosmiconfig's rule); one that does not parse is skipped.
+ * It is read as judged (read.ts), even one that is only to be reported as ignored: that one lies where someone
+ * else may write, and read again by its path it could be another file by now (a FIFO that never answers, a
+ * link to /dev/zero that never ends).
+ */
 function hasScmKey(path: string, checked: Checked): boolean {
   if (checked.distrust?.reason === 'not-a-file' || checked.distrust?.reason === 'too-large') return false;
   try {
-    const doc = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    const doc = JSON.parse(readJudged(path, checked).text) as unknown;
     return typeof doc === 'object' && doc !== null && Object.prototype.hasOwnProperty.call(doc, 'scm');
   } catch {
     return false;
