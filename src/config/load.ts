@@ -21,7 +21,6 @@ type Loader = (path: string, content: string) => unknown;
 interface Loaders {
   loadYaml: Loader;
   loadJs: (path: string, content: string) => Promise<unknown>;
-  loadTs: (path: string, content: string) => Promise<unknown>;
 }
 
 const requireHere = createRequire(import.meta.url);
@@ -113,15 +112,16 @@ export function searchData(files: ReadonlyArray<{ path: string; checked: Checked
 /**
  * Code must be loaded by its path (Node's module loader opens it), so it cannot be handed the descriptor that
  * was judged. The real defence is trust.ts: no link on the way is another user's and no folder that holds one,
- * or the file, or any folder above those, is theirs or open to all, so no one else can put another file there. The path resolved then is loaded, not
- * the links again; and after loading, the links are walked again: when they now end at another file (or one
- * no longer trusted), the settings are not used. TypeScript is compiled from the text read from the descriptor.
+ * or the file, or any folder above those, is theirs or open to all, so no one else can put another file there.
+ * The path resolved then is loaded, not the links again; and after loading, the links are walked again: when
+ * they now end at another file (or one no longer trusted), the settings are not used. TypeScript is compiled
+ * from the text read from the descriptor (load-ts.ts).
  */
 async function runCode(path: string, checked: Checked, uid: number | undefined): Promise<unknown> {
-  const { loadJs, loadTs } = loaders();
+  const { loadJs } = loaders();
   let value: unknown;
   try {
-    value = extname(path) === '.ts' ? await loadTs(path, readJudged(path, checked).text) : await loadJs(checked.real, '');
+    value = extname(path) === '.ts' ? await (await import('./load-ts.js')).loadTs(checked.real, readJudged(path, checked).text, loadJs) : await loadJs(checked.real, '');
   } catch (e) {
     throw tagged(e, path);
   }
