@@ -25,6 +25,15 @@ const SECTIONS = {
   ncLeafExcluded: [...LEAF, 'subjectAltName = DNS:www.example.com,DNS:a.secret.example.com,IP:10.9.8.7'],
   ncLeafA: [...LEAF, 'subjectAltName = DNS:a.example.com'],
   ncLeafCnOnly: LEAF,
+  // The other forms: e-mail (a host, hosts below one, one mailbox excluded), URI hosts below one, a directory name.
+  ncForms: [...CA, 'nameConstraints = critical,permitted;email:example.com,permitted;email:.example.com,permitted;URI:.example.com,permitted;dirName:ncFormsDir,excluded;email:root@example.com'],
+  ncFormsDir: ['O = scm fixtures'],
+  ncFormsInside: [...LEAF, 'subjectAltName = DNS:www.example.com,email:ops@example.com,email:a@mail.EXAMPLE.com,URI:https://www.example.com:8443/x,dirName:ncFormsDirLeaf'],
+  ncFormsDirLeaf: ['O = scm fixtures', 'OU = web'],
+  ncFormsOutside: [...LEAF, 'subjectAltName = DNS:www.example.com,email:ops@sub.example.org,URI:https://example.com/,URI:https://www.example.org/'],
+  ncFormsExcluded: [...LEAF, 'subjectAltName = DNS:www.example.com,email:root@example.com'],
+  // A CA allowing only O=scm fixtures below it, and an intermediate it issued under another name.
+  ncDir: [...CA, 'nameConstraints = critical,permitted;dirName:ncFormsDir'],
 };
 
 /** Everything this part writes; `h` holds the main generator's helpers. */
@@ -70,6 +79,18 @@ export function generateChainRules(h) {
     const leaf = sign(C(`${name}.crt`), K.routeLeaf, ca === ncOther ? '/CN=a.example.com' : '/CN=www.example.com', section, [ca, caKey]);
     write(C(`${name}-fullchain.pem`), read(leaf) + read(ca));
   }
+  // E-mail, URI and directory-name constraints; the subject is a name too (its case and spaces do not count, as
+  // OpenSSL compares it), and its emailAddress an e-mail name.
+  const ncForms = sign('pki/nc-forms.crt', K.ncOther, '/O=scm fixtures/CN=SCM Forms Only CA', 'ncForms', [rootRsa, K.rootRsa]);
+  for (const [name, section, subj] of [['nc-forms-inside', 'ncFormsInside', '/O=SCM  Fixtures/CN=www.example.com/emailAddress=web@example.com'],
+    ['nc-forms-outside', 'ncFormsOutside', '/O=Other/CN=www.example.com/emailAddress=web@other.org'], ['nc-forms-excluded', 'ncFormsExcluded', '/O=scm fixtures/CN=www.example.com']]) {
+    const leaf = sign(C(`${name}.crt`), K.routeLeaf, subj, section, [ncForms, K.ncOther]);
+    write(C(`${name}-fullchain.pem`), read(leaf) + read(ncForms));
+  }
+  const ncDir = sign('pki/nc-dir.crt', K.ncMixed, '/O=scm fixtures/CN=SCM Fixtures Names Only CA', 'ncDir', [rootRsa, K.rootRsa]);
+  const ncDirSub = sign('pki/nc-dir-sub.crt', K.ncOther, '/O=Elsewhere/CN=SCM Elsewhere Sub CA', 'ncOther', [ncDir, K.ncMixed]);
+  const ncDirLeaf = sign(C('nc-dir-sub-leaf.crt'), K.routeLeaf, '/O=scm fixtures/CN=a.other.org', 'ncLeafCnOnly', [ncDirSub, K.ncOther]);
+  write(C('nc-dir-sub-fullchain.pem'), read(ncDirLeaf) + read(ncDirSub) + read(ncDir));
 
   // Two routes: Root A -> Mid A -> Issuing CA (copy A), Root B -> Mid B -> Issuing CA (copy B, same key).
   const rootA = cert('pki/route-root-a.crt', K.routeRootA, '/CN=Route Root A', 'root');

@@ -1,13 +1,15 @@
 // A CA's nameConstraints (RFC 5280 4.2.1.10) against the leaf's names: SCM checks names only and stores the
 // chain, but `openssl verify` refuses it ("permitted subtree violation", 47; "excluded subtree violation", 48), and
-// so do browsers, so validate warns (chain-name-constraints). DNS and IP forms, matched as OpenSSL matches them.
+// so do browsers, so validate warns (chain-name-constraints). DNS, IP, e-mail, URI and directory-name forms,
+// matched as OpenSSL matches them, on every certificate below the constrained CA.
 import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseServed } from '../../src/core/check/index.js';
 import { certFromDer } from '../../src/core/validate/model.js';
-import { dnsWithin, ipWithin, nameConstraintsOf } from '../../src/core/validate/name-constraints.js';
+import { nameConstraintsOf } from '../../src/core/validate/name-constraints.js';
+import { dnsWithin, emailWithin, ipWithin, uriWithin } from '../../src/core/validate/name-forms.js';
 import { check, describeFixtures, expected, fixture, triples } from '../helpers/fixtures.js';
 import { describeWithTool } from '../helpers/tools.js';
 
@@ -49,6 +51,19 @@ describe('IP addresses against an address and mask', () => {
   });
 });
 
+describe('e-mail addresses and URIs (OpenSSL nc_email, nc_uri)', () => {
+  it('an e-mail host, hosts below one, one mailbox (local part case-sensitive)', () => {
+    expect(['a@example.com', 'a@EXAMPLE.com', 'a@sub.example.com', 'a@example.org', 'no-at-sign'].map((e) => emailWithin(e, 'example.com'))).toEqual([true, true, false, false, false]);
+    expect(['a@sub.example.com', 'a@Mail.Example.com', 'a@example.com'].map((e) => emailWithin(e, '.example.com'))).toEqual([true, true, false]);
+    expect(['root@example.com', 'root@EXAMPLE.COM', 'Root@example.com', 'rooty@example.com'].map((e) => emailWithin(e, 'root@example.com'))).toEqual([true, true, false, false]);
+  });
+
+  it('a URI by its host: up to a port or a path, hosts below ".example.com", the host itself otherwise', () => {
+    expect(['https://www.example.com:8443/x', 'https://WWW.example.com/', 'https://example.com/', 'https://www.example.org/', 'urn:x:y'].map((u) => uriWithin(u, '.example.com'))).toEqual([true, true, false, false, false]);
+    expect(['https://example.com', 'ldap://EXAMPLE.com/o=x', 'https://www.example.com/'].map((u) => uriWithin(u, 'example.com'))).toEqual([true, true, false]);
+  });
+});
+
 describeFixtures('nameConstraints as read from a certificate', () => {
   it('permitted and excluded, DNS and IP, in order; none on a CA without the extension', () => {
     const nc = nameConstraintsOf(der('pki/nc-mixed.crt'))!;
@@ -56,6 +71,9 @@ describeFixtures('nameConstraints as read from a certificate', () => {
     expect(nc.excluded.map((s) => s.text)).toEqual(['DNS:secret.example.com', 'IP:10.9.0.0/16']);
     expect(nameConstraintsOf(der('pki/nc-other.crt'))!.permitted.map((s) => s.text)).toEqual(['DNS:.other.org']);
     expect(nameConstraintsOf(der('pki/inter-rsa.crt'))).toBeUndefined();
+    const forms = nameConstraintsOf(der('pki/nc-forms.crt'))!;
+    expect(forms.permitted.map((s) => s.text)).toEqual(['email:example.com', 'email:.example.com', 'URI:.example.com', 'DirName:/O=scm fixtures']);
+    expect(forms.excluded.map((s) => s.text)).toEqual(['email:root@example.com']);
   });
 });
 
@@ -95,6 +113,28 @@ describeFixtures('chain-name-constraints', () => {
     expect(zh.findings[0]!.message).toBe(`CN=www.example.com 包含的 a.secret.example.com、10.9.8.7 属于 ${MIXED}（nc-excluded-fullchain.pem 中的第 2 张证书）不得签发的名称（其 \`nameConstraints\` 排除了 DNS:secret.example.com、IP:10.9.0.0/16）：TLS 客户端会拒绝这条证书链（OpenSSL 报错 \`excluded subtree violation\`）`);
   });
 
+  it('e-mail, URI and directory names inside (the subject compared as OpenSSL does: case and spaces aside): nothing', async () => {
+    expect(triples(await check({ cert: 'nc-forms-inside-fullchain.pem', key: 'nc.key' }))).toEqual([]);
+  });
+
+  it('the subject, its emailAddress, e-mail and URI SANs outside: one finding naming each, and only the forms they break', async () => {
+    const r = await check({ cert: 'nc-forms-outside-fullchain.pem', key: 'nc.key' });
+    expect(triples(r)).toEqual([NC]);
+    expect(r.findings[0]!.message).toBe('CN=www.example.com names DirName:/O=Other/CN=www.example.com/emailAddress=web@other.org, email:web@other.org, email:ops@sub.example.org, URI:https://example.com/, URI:https://www.example.org/, outside the names CN=SCM Forms Only CA (certificate 2 in nc-forms-outside-fullchain.pem) may issue for (its nameConstraints permit only email:example.com, email:.example.com, URI:.example.com, DirName:/O=scm fixtures): TLS clients refuse the chain (OpenSSL: "permitted subtree violation")');
+  });
+
+  it('an excluded mailbox: said as excluded', async () => {
+    const r = await check({ cert: 'nc-forms-excluded-fullchain.pem', key: 'nc.key' });
+    expect(triples(r)).toEqual([NC]);
+    expect(r.findings[0]!.message).toMatch(/^CN=www\.example\.com names email:root@example\.com, which CN=SCM Forms Only CA .* \(its nameConstraints exclude email:root@example\.com\)/);
+  });
+
+  it('an intermediate below a constrained CA is checked too (its subject against the directory name), as OpenSSL does', async () => {
+    const r = await check({ cert: 'nc-dir-sub-fullchain.pem', key: 'nc.key' });
+    expect(triples(r)).toEqual([NC]);
+    expect(r.findings[0]!.message).toMatch(/^CN=SCM Elsewhere Sub CA names DirName:\/O=Elsewhere\/CN=SCM Elsewhere Sub CA, outside the names CN=SCM Fixtures Names Only CA \(certificate 3 in/);
+  });
+
   it('read by content, the same; scm check: a problem of the served chain', async () => {
     expect(triples(await check({ files: ['nc-other-leaf.crt', 'nc.key', 'pki/nc-other.crt'] }))).toEqual([NC]);
     const pems = readFileSync(fixture('cases/nc-other-leaf-fullchain.pem'), 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)!;
@@ -106,16 +146,18 @@ describeFixtures('chain-name-constraints', () => {
 });
 
 describeWithTool('openssl', 'scm and openssl verify agree on every name-constraint fixture', (openssl) => {
-  it.each(['nc-other-leaf', 'nc-cn-only', 'nc-inside', 'nc-outside', 'nc-excluded'])('%s', async (name) => {
-    const ca = name.startsWith('nc-other') || name === 'nc-cn-only' ? 'pki/nc-other.crt' : 'pki/nc-mixed.crt';
+  const CAS: Record<string, string[]> = { 'nc-other-leaf': ['nc-other'], 'nc-cn-only': ['nc-other'], 'nc-dir-sub-leaf': ['nc-dir', 'nc-dir-sub'] };
+  it.each(['nc-other-leaf', 'nc-cn-only', 'nc-inside', 'nc-outside', 'nc-excluded', 'nc-forms-inside', 'nc-forms-outside', 'nc-forms-excluded', 'nc-dir-sub-leaf'])('%s', async (name) => {
+    const cas = CAS[name] ?? [name.startsWith('nc-forms') ? 'nc-forms' : 'nc-mixed'];
     let refused = false;
     try {
-      execFileSync(openssl, ['verify', '-CAfile', fixture('pki/root-rsa.crt'), '-untrusted', fixture(ca), fixture(`cases/${name}.crt`)], { stdio: 'pipe' });
+      const untrusted = cas.flatMap((ca) => ['-untrusted', fixture(`pki/${ca}.crt`)]);
+      execFileSync(openssl, ['verify', '-CAfile', fixture('pki/root-rsa.crt'), ...untrusted, fixture(`cases/${name}.crt`)], { stdio: 'pipe' });
     } catch (e) {
       const out = e as { stdout?: Buffer; stderr?: Buffer };
       refused = /subtree violation/.test(`${String(out.stdout ?? '')}${String(out.stderr ?? '')}`);
       expect(refused, String(e)).toBe(true);
     }
-    expect(triples(await check({ cert: `${name}-fullchain.pem`, key: 'nc.key' })).includes(NC)).toBe(refused);
+    expect(triples(await check({ cert: `${name === 'nc-dir-sub-leaf' ? 'nc-dir-sub' : name}-fullchain.pem`, key: 'nc.key' })).includes(NC)).toBe(refused);
   });
 });

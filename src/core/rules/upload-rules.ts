@@ -137,7 +137,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'A chain certificate is not valid yet', zh: '证书链中的证书尚未生效' },
     { en: 'Get the current intermediate certificate from your CA, or wait until its start date: clients refuse a chain with a certificate that is not valid yet (OpenSSL: "certificate is not yet valid", verify error 9).', zh: '请从 CA 获取当前有效的中间证书，或等到它的生效日期之后再使用：证书链中有尚未生效的证书时，客户端会拒绝这条证书链（OpenSSL 报错 `certificate is not yet valid`，即校验错误 9）。' }, SERVED),
   r('chain-name-constraints', 'warning', null,
-    { en: 'A CA of the chain limits the names it may issue for (nameConstraints), and the leaf names one outside them', zh: '证书链中的 CA 限定了可签发的名称（`nameConstraints`），而服务器证书中有超出该范围的名称' },
+    { en: 'A CA of the chain limits the names it may issue for (nameConstraints), and a certificate below it names one outside them', zh: '证书链中的 CA 限定了可签发的名称（`nameConstraints`），而它下面的证书中有超出该范围的名称' },
     { en: 'SCM checks names only and accepts it, but TLS clients refuse the chain (OpenSSL: "permitted subtree violation" or "excluded subtree violation", verify errors 47 and 48). Reissue the certificate with only the names that CA may issue for, or have it issued by a CA whose constraints allow them; for your own CA, reissue the CA certificate with those names permitted.', zh: 'SCM 只检查名称，会接受它，但 TLS 客户端会拒绝这条证书链（OpenSSL 报错 `permitted subtree violation` 或 `excluded subtree violation`，即校验错误 47 和 48）。请只用该 CA 可签发的名称重新签发证书，或改由名称限制允许这些名称的 CA 签发；如果是你自己的 CA，请在允许范围中加入这些名称后重新签发 CA 证书。' }, SERVED),
   r('ip-as-dns-name', 'warning', null,
     { en: 'A DNS subject alternative name is an IP address: browsers match an IP address only against IP subject alternative names', zh: '某个 DNS 备用名称是 IP 地址：浏览器只用 IP 类型的备用名称匹配 IP 地址' },
