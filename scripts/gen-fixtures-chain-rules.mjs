@@ -106,6 +106,10 @@ export function generateChainRules(h) {
   write(C('two-routes-chain.pem'), cat(issA, midA, issB, midB));
   write(C('two-routes-with-root.pem'), cat(leaf, issA, midA, issB, midB, rootB));
   write(C('two-routes-b-first.pem'), cat(leaf, issB, midB, issA, midA));
+  // The two chains interleaved (both Issuing CAs, then both Mids), and so with Root B after them.
+  write(C('two-routes-interleaved.pem'), cat(leaf, issA, issB, midA, midB));
+  write(C('two-routes-interleaved-chain.pem'), cat(issA, issB, midA, midB));
+  write(C('two-routes-interleaved-root.pem'), cat(leaf, issA, issB, midA, midB, rootB));
   const L = (dir, files) => {
     for (const [name, content] of Object.entries(files)) write(`bundles/layouts/${dir}/${name}`, content);
   };

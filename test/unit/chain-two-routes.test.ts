@@ -60,4 +60,20 @@ describeFixtures('two routes to one CA, given one after the other', () => {
     expect(r.problems).toEqual([{ id: 'chain-broken', message: `certificates 4–5 in the served chain (${ISSUING} issued by CN=Route Mid B, then CN=Route Mid B) are another route to ${ISSUING} beside the one via CN=Route Mid A; with both, a certificate is followed by one that did not issue it: keep one route` }]);
     expect(r).toMatchObject({ complete: true, inOrder: false });
   });
+
+  it('interleaved (both Issuing CAs, then both Mids): still one error, the other route named by its positions', async () => {
+    const r = await check({ cert: 'two-routes-interleaved.pem', key: KEY });
+    expect(triples(r)).toEqual([BROKEN]);
+    expect(r.findings[0]!.message).toBe(message('certificates 3, 5 in two-routes-interleaved.pem'));
+    expect(r.findings[0]!.fix).toBe('Keep one route: drop certificates 3, 5 in two-routes-interleaved.pem (the route via CN=Route Mid B).');
+    const zh = await check({ cert: 'two-routes-interleaved.pem', key: KEY }, { lang: 'zh' });
+    expect(zh.findings[0]!.fix).toBe('只保留一条路径：删除 two-routes-interleaved.pem 中的第 3、5 张证书（经由 CN=Route Mid B 的路径）。');
+    const chain = await check({ cert: 'route-leaf.crt', key: KEY, chain: 'two-routes-interleaved-chain.pem' });
+    expect(triples(chain)).toEqual([BROKEN]);
+    expect(chain.findings[0]!.fix).toBe('Keep one route: drop certificates 2, 4 in two-routes-interleaved-chain.pem (the route via CN=Route Mid B).');
+    // With Root B last, the path goes through B: route A is the one to drop.
+    const root = await check({ cert: 'two-routes-interleaved-root.pem', key: KEY });
+    expect(triples(root)).toEqual([BROKEN, ...expected(['chain-includes-root'])]);
+    expect(root.findings[0]!.fix).toBe('Keep one route: drop certificates 2, 4 in two-routes-interleaved-root.pem (the route via CN=Route Mid A).');
+  });
 });

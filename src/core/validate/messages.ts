@@ -21,6 +21,7 @@ export const M = {
   theCertIn: { en: 'the certificate in {source}', zh: '{source} 中的证书' },
   certNIn: { en: 'certificate {position} in {source}', zh: '{source} 中的第 {position} 张证书' },
   certsRangeIn: { en: 'certificates {from}–{to} in {source}', zh: '{source} 中的第 {from}～{to} 张证书' },
+  certsListIn: { en: 'certificates {list} in {source}', zh: '{source} 中的第 {list} 张证书' },
   standardInput: { en: 'standard input', zh: '标准输入' },
   noNames: { en: 'no names', zh: '没有任何域名' },
   andMore: { en: '{list} and {more} more', zh: '{list} 等（另有 {more} 个）' },

@@ -2,6 +2,7 @@
 // that issued it (leaf, Issuing CA by Mid A, Mid A, Issuing CA by Mid B, Mid B: pebble's alternate chains, or two
 // downloads of one chain pasted together). One cause: SCM refuses the chain where the routes meet, and the fix is
 // to drop the route the path does not take, by position, not to add the root of the first route before the second.
+// The two may also be interleaved (both Issuing CAs, then both Mids): the route is then named certificate by certificate.
 import type { Findings } from './findings.js';
 import { linkFault, namesIssuer } from './links.js';
 import { M } from './messages.js';
@@ -18,14 +19,20 @@ export function routesSent(alternatives: readonly Cert[], unique: readonly Cert[
   for (const copy of alternatives.filter(ordered)) {
     const at = unique.indexOf(copy);
     const route = [copy];
+    // Its issuers given after it, also with the path's certificates between them (two chains interleaved:
+    // leaf, Issuing CA by Mid A, Issuing CA by Mid B, Mid A, Mid B): one route all the same.
+    let last = at;
     for (let j = at + 1; j < unique.length; j++) {
       const c = unique[j]!;
       const free = c.ca && ordered(c) && !path.includes(c) && !alternatives.includes(c) && !taken.has(c);
-      if (!free || !namesIssuer(route.at(-1)!, c) || linkFault(route.at(-1)!, c) !== undefined) break;
+      if (!free) continue;
+      if (!namesIssuer(route.at(-1)!, c) || linkFault(route.at(-1)!, c) !== undefined) break;
       route.push(c);
+      last = j;
     }
-    const [before, after] = [unique[at - 1], unique[at + route.length]];
-    const linked = before !== undefined && namesIssuer(before, copy) && (after === undefined || namesIssuer(route.at(-1)!, after));
+    // SCM accepts it when every certificate from the one before the copy to the one after the route is followed by its issuer's name.
+    const span = unique.slice(Math.max(at - 1, 0), last + 2);
+    const linked = at > 0 && span.every((c, i) => i === span.length - 1 || namesIssuer(c, span[i + 1]!));
     if (route.length < 2 || linked) continue;
     routes.set(copy, route);
     for (const c of route) taken.add(c);
@@ -33,11 +40,12 @@ export function routesSent(alternatives: readonly Cert[], unique: readonly Cert[
   return routes;
 }
 
-/** "certificates 4–5 in both.pem", or each one named when they are not one run of one file. */
+/** "certificates 4–5 in both.pem", "certificates 3, 5 in both.pem" (interleaved), or each one named when they come from several files. */
 function positions(route: readonly Cert[], f: Findings): string {
   const [first, last] = [route[0]!, route.at(-1)!];
   const run = route.every((c, i) => c.source === first.source && c.position === first.position + i);
   if (run) return f.say(M.certsRangeIn, { from: first.position, to: last.position, source: first.source });
+  if (route.every((c) => c.source === first.source)) return f.say(M.certsListIn, { list: route.map((c) => c.position).join(f.say(M.listSeparator)), source: first.source });
   return route.map((c) => f.say(M.certNIn, { position: c.position, source: c.source })).join(f.say(M.listSeparator));
 }
 
