@@ -13,6 +13,7 @@ import { publicOf } from './public-key.js';
 import { M } from './messages.js';
 import { sourceName, type Cert } from './model.js';
 import { generations, newestGeneration, supersededBy, twoPairs } from './generations.js';
+import { linkFault, namesIssuer } from './links.js';
 import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { encryptionPair, type EncPair } from './sm2-pair.js';
@@ -69,8 +70,12 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
   }
   // A key that matches nothing, next to a certificate block that did not parse: that block was the leaf.
   if (pool.keys.length > 0 && pool.faults.length > 0) return { keyMatched: false };
+  // An end-entity certificate that signed another one is that one's issuer, however wrongly made (CA:FALSE, a
+  // version 1 CA without extensions): the chain says so (chain-not-ca), it is not a second leaf to choose from.
+  const signers = ees.filter((c) => ees.some((o) => o !== c && namesIssuer(o, c) && linkFault(o, c) === undefined));
+  const leaves = signers.length < ees.length ? ees.filter((c) => !signers.includes(c)) : ees;
   // Two leaves for the same names and nothing to choose by (no key, or one that matches neither): only generations.
-  if (ees.length > 0) return { leaf: tieBreak(ees, (top) => generations(top)) ?? ambiguous(ees, pool.keys.length > 0 ? 'unmatched' : 'no-key', input, f.lang), keyMatched: false };
+  if (leaves.length > 0) return { leaf: tieBreak(leaves, (top) => generations(top)) ?? ambiguous(leaves, pool.keys.length > 0 ? 'unmatched' : 'no-key', input, f.lang), keyMatched: false };
   // A CA certificate is the leaf only when the key says so (a self-signed CA:TRUE certificate made by hand), or when
   // it is the only certificate and self-signed (OpenSSL 3's `req -x509` marks it CA:TRUE): no chain is just that.
   const ca = pool.certs.find((c) => matching(c));
