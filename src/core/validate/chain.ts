@@ -2,15 +2,19 @@
 // say of the certificates as they would be sent. Files given as --cert/--chain are sent as given, so their
 // order counts (each certificate must be followed by its issuer, SCM.0079). A bundle read by content has no
 // order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
-import type { Message, Params } from '../i18n.js';
-import { checkIssuersAreCas, day as dayOf, notAfter } from './cert-checks.js';
+import type { Message } from '../i18n.js';
+import { checkIssuersAreCas } from './cert-checks.js';
+import { otherRoute, reportAlternatives } from './chain-alternatives.js';
+import { names, unordered, where, type ChainContext } from './chain-context.js';
 import type { Findings } from './findings.js';
 import { olderGeneration } from './generations.js';
-import { keyIdText, linkFault, namesIssuer } from './links.js';
+import { keyIdText, namesIssuer } from './links.js';
 import { M } from './messages.js';
 import { keyIdsOf, nameApart, type Cert } from './model.js';
 import { buildPath, type Stop } from './paths.js';
 import { reportRoutes, routesSent } from './routes.js';
+
+export type { ChainContext } from './chain-context.js';
 
 export interface ChainResult {
   /** Leaf first, then each issuer found, in issuing order. */
@@ -18,38 +22,6 @@ export interface ChainResult {
   /** Certificates given that are neither on the path nor duplicates. */
   unrelated: Cert[];
 }
-
-export interface ChainContext {
-  /** The clock: of two continuations of a path, the one with fewer expired certificates is taken. */
-  now?: Date;
-  /** False for a bundle read by content (a folder, files given together, PKCS#12): scm sends the path. */
-  ordered: boolean;
-  /** A --chain file that was empty, for the message when the leaf is left alone. */
-  emptyChain?: string;
-  /** For a bundle: the files read, for the message when no intermediate is among them. */
-  looked?: string[];
-  /**
-   * The certificates are an upload's: scm sends each one once (index.ts), so a repeat is said to be dropped.
-   * Unset for a chain as a server serves it (scm check), where the repeat is really there.
-   */
-  sentOnce?: boolean;
-  /**
-   * The chain as a TLS server serves it (scm check on an endpoint): nothing is uploaded, so what SCM would refuse
-   * is said of the server, whose configuration is the fix. Same rules, other words.
-   */
-  served?: boolean;
-  /**
-   * Certificates given in order that came from a PKCS#7 set, which has no order: as in a bundle, only those on
-   * the path are sent (index.ts), and the others are judged as a bundle's are.
-   */
-  loose?: readonly Cert[];
-}
-
-/** A certificate whose order says nothing: any of a bundle read by content, or one of a PKCS#7 set. */
-const unordered = (c: Cert, ctx: ChainContext): boolean => !ctx.ordered || (ctx.loose?.includes(c) ?? false);
-
-const where = (c: Cert, f: Findings): string => f.say(M.certWhere, { name: c.name, position: c.position, source: c.source });
-const names = (certs: Cert[], f: Findings): string => certs.map((c) => c.name).join(f.say(M.listSeparator));
 
 function reportStop(stop: Stop, f: Findings): void {
   const params = { child: stop.child.name, parent: stop.near.name, parentWhere: where(stop.near, f) };
@@ -104,57 +76,6 @@ function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: 
     if (certs.length === 1) f.add('chain-unrelated-cert', M.chainUnrelated, { where: where(certs[0]!, f), leaf: leaf.name });
     else f.add('chain-unrelated-cert', M.chainUnrelatedMany, { source, count: certs.length, first: certs[0]!.name, leaf: leaf.name });
   }
-}
-
-/**
- * A copy by the same issuer as the one the path uses (the CA reissued with other dates): the issuer tells them
- * apart no more, their dates do: this one expired, or it is one copy too many and the path keeps the longer-lived.
- */
-function reportReissued(c: Cert, used: Cert, params: Params, now: Date | undefined, f: Findings): void {
-  const expired = (x: Cert): boolean => now !== undefined && Date.parse(x.x509.validTo) <= now.getTime();
-  const dates = { date: dayOf(notAfter(c)), until: dayOf(notAfter(used)) };
-  f.add('chain-alternative-ignored', expired(c) && !expired(used) ? M.chainAlternativeExpired : M.chainAlternativeSameIssuer, { ...params, ...dates });
-}
-
-/**
- * Copies of a path CA by another issuer. In a bundle they are left out. Sent as given (`sent`: the upload order),
- * SCM checks names only: a copy whose neighbours still link by name (a cross-signed root after its self-signed
- * copy, whose issuer name is its own subject) is accepted and only noted; one that breaks a link is refused.
- */
-function reportAlternatives(path: Cert[], alternatives: Cert[], sent: Cert[], ctx: ChainContext, f: Findings): void {
-  for (const c of alternatives) {
-    const used = path.find((p) => p.x509.subject === c.x509.subject && p.publicKey.equals(c.publicKey))!;
-    const params = { where: where(c, f), name: c.name, issuer: c.issuerName, used: used.issuerName };
-    if (unordered(c, ctx)) {
-      if (c.x509.issuer === used.x509.issuer) reportReissued(c, used, params, ctx.now, f);
-      else f.add('chain-alternative-ignored', M.chainAlternative, params);
-      continue;
-    }
-    const at = sent.indexOf(c);
-    const [before, after] = [sent[at - 1], sent[at + 1]];
-    const linked = before !== undefined && namesIssuer(before, c) && (after === undefined || namesIssuer(c, after));
-    if (linked) f.add('chain-alternative-sent', M.chainAlternativeLinked, params);
-    else f.add('chain-broken', ctx.served ? M.chainAlternativeSentServed : M.chainAlternativeSent, params);
-  }
-}
-
-/**
- * Leftover CAs of a bundle read by content on the route of a copy the path leaves out (the root that cross-signed
- * it, and any CA above that), each with the certificate it issued: they did issue one of the bundle's copies, so
- * they are no unrelated certificates, only the route not taken.
- */
-function otherRoute(alternatives: Cert[], leftovers: Cert[], ctx: ChainContext): Map<Cert, Cert> {
-  const route = new Map<Cert, Cert>();
-  const below = alternatives.filter((c) => unordered(c, ctx));
-  for (let i = 0; i < below.length; i++) {
-    for (const c of leftovers) {
-      if (c.ca && unordered(c, ctx) && !route.has(c) && namesIssuer(below[i]!, c) && linkFault(below[i]!, c) === undefined) {
-        route.set(c, below[i]!);
-        below.push(c);
-      }
-    }
-  }
-  return route;
 }
 
 function reportOrder(unique: Cert[], path: Cert[], keyMatched: boolean, f: Findings): void {
