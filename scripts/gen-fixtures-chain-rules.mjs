@@ -34,6 +34,7 @@ const SECTIONS = {
   ncFormsExcluded: [...LEAF, 'subjectAltName = DNS:www.example.com,email:root@example.com'],
   // A CA allowing only O=scm fixtures below it, and an intermediate it issued under another name.
   ncDir: [...CA, 'nameConstraints = critical,permitted;dirName:ncFormsDir'],
+  ncLeafOther: [...LEAF, 'subjectAltName = DNS:a.other.org'],
 };
 
 /** Everything this part writes; `h` holds the main generator's helpers. */
@@ -89,7 +90,7 @@ export function generateChainRules(h) {
   }
   const ncDir = sign('pki/nc-dir.crt', K.ncMixed, '/O=scm fixtures/CN=SCM Fixtures Names Only CA', 'ncDir', [rootRsa, K.rootRsa]);
   const ncDirSub = sign('pki/nc-dir-sub.crt', K.ncOther, '/O=Elsewhere/CN=SCM Elsewhere Sub CA', 'ncOther', [ncDir, K.ncMixed]);
-  const ncDirLeaf = sign(C('nc-dir-sub-leaf.crt'), K.routeLeaf, '/O=scm fixtures/CN=a.other.org', 'ncLeafCnOnly', [ncDirSub, K.ncOther]);
+  const ncDirLeaf = sign(C('nc-dir-sub-leaf.crt'), K.routeLeaf, '/O=scm fixtures/CN=a.other.org', 'ncLeafOther', [ncDirSub, K.ncOther]);
   write(C('nc-dir-sub-fullchain.pem'), read(ncDirLeaf) + read(ncDirSub) + read(ncDir));
 
   // Two routes: Root A -> Mid A -> Issuing CA (copy A), Root B -> Mid B -> Issuing CA (copy B, same key).

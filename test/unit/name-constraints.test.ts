@@ -91,8 +91,9 @@ describeFixtures('chain-name-constraints', () => {
 
   it('a leaf without a DNS SAN: its CN is the name checked, as OpenSSL does', async () => {
     const r = await check({ cert: 'nc-cn-only-fullchain.pem', key: 'nc.key' });
-    expect(triples(r)).toEqual([NC]);
-    expect(r.findings[0]!.message).toMatch(/^CN=a\.example\.com names a\.example\.com, outside/);
+    // Names in the CN alone are a cause of their own (cert-no-san).
+    expect(triples(r).filter((x) => !x.startsWith('cert-no-san'))).toEqual([NC]);
+    expect(r.findings.find((x) => x.rule === 'chain-name-constraints')!.message).toMatch(/^CN=a\.example\.com names a\.example\.com, outside/);
   });
 
   it('names inside every permitted subtree, none excluded (a wildcard, IPv4, IPv6): nothing', async () => {

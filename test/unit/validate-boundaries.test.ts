@@ -36,7 +36,7 @@ describeFixtures('validate rule boundaries', () => {
 
   it('counts SANs for --domain-count, the CN when there are none', async () => {
     expect(ruleIds(await check(OK, { domainCount: 2 }))).toEqual([]);
-    expect(ruleIds(await check({ cert: 'cn-only.crt', key: 'rsa.key', chain: 'rsa-chain.pem' }, { domainCount: 1, domains: ['cnonly.example.com'] }))).toEqual([]);
+    expect(ruleIds(await check({ cert: 'cn-only.crt', key: 'rsa.key', chain: 'rsa-chain.pem' }, { domainCount: 1, domains: ['cnonly.example.com'] }))).toEqual(['cert-no-san']);
   });
 
   it('warns from --warn-days on, and not a second earlier', async () => {

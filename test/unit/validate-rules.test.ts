@@ -64,7 +64,7 @@ const CASES: Case[] = [
   c('cert-no-domain', 'no CN, no SAN', under('no-name.crt'), ['cert-no-domain'], /no DNS subject alternative name and no common name$/),
   c('cert-no-domain', 'IP SAN only', under('ip-only.crt'), ['cert-no-domain'], /only IP addresses: 10\.0\.0\.1/),
   c('domain-invalid', 'six bad SANs', under('bad-domains.crt'), Array(6).fill('domain-invalid'), /"bad_label\.example\.com" has a label with characters other than/),
-  c('domain-invalid', 'IDN CN not in punycode', under('idn-cn.crt'), ['domain-invalid'], /the common name "bücher\.example\.com" is not ASCII.*\(xn--bcher-kva\.example\.com\)/),
+  c('domain-invalid', 'IDN CN not in punycode', under('idn-cn.crt'), ['domain-invalid', 'cert-no-san'], /the common name "bücher\.example\.com" is not ASCII.*\(xn--bcher-kva\.example\.com\)/),
   c('domain-invalid', 'IDN SAN in UTF-8, read as UTF-8', under('idn-san.crt'), ['domain-invalid', 'domain-invalid'], /^the name "münchen\.example" is not ASCII; internationalised names must be written in punycode \(xn--mnchen-3ya\.example\)$/),
   c('domain-not-covered', 'another domain', OK, ['domain-not-covered'], /CN=rsa\.example\.com does not cover shop\.example\.com; it covers rsa\.example\.com, www\.rsa\.example\.com/, () => ({ domains: ['shop.example.com'] })),
   c('domain-not-covered', 'two levels under a wildcard', under('wildcard.crt'), ['domain-not-covered'], /does not cover a\.b\.wild\.example\.com/, () => ({ domains: ['a.b.wild.example.com'] })),
@@ -167,6 +167,7 @@ const CASES: Case[] = [
   c('critical-extension-unknown', 'a critical crlDistributionPoints: OpenSSL takes it, browsers do not', under('critical-crldp.crt'), ['critical-extension-unknown'], /^CN=rsa\.example\.com marks the extension crlDistributionPoints \(2\.5\.29\.31\) critical; OpenSSL processes it, but browsers do not/),
   c('cert-is-ca', 'the intermediate as leaf', { cert: 'ca-as-leaf-fullchain.pem', key: 'inter-rsa.key' }, ['domain-invalid', 'cert-is-ca'], /CN=SCM Test Intermediate R2, given as the leaf, is a CA certificate/),
   c('ip-as-dns-name', 'an IPv4 address written as a DNS SAN', under('ip-as-dns.crt'), ['ip-as-dns-name'], /^DNS:192\.0\.2\.9 is an IP address written as a DNS name: browsers match an address only against IP SANs, so https:\/\/192\.0\.2\.9 fails in them$/),
+  c('cert-no-san', 'names in the CN only (`openssl x509 -req` without -copy_extensions)', under('cn-only.crt'), ['cert-no-san'], /^CN=cnonly\.example\.com has no subject alternative names: cnonly\.example\.com is only its common name, which browsers ignore$/),
   c('cn-not-in-san', 'CN elsewhere', under('cn-not-in-san.crt'), ['cn-not-in-san'], /the common name "other\.example\.com" is not among the subject alternative names \(san\.example\.com\)/),
   // Conversions and repairs
   c('input-converted', 'a DER certificate', under('rsa.der'), ['input-converted'], /rsa\.der is DER; its certificate will be sent as PEM/),

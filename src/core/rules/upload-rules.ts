@@ -143,6 +143,9 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'A DNS subject alternative name is an IP address: browsers match an IP address only against IP subject alternative names', zh: '某个 DNS 备用名称是 IP 地址：浏览器只用 IP 类型的备用名称匹配 IP 地址' },
     // A finding says this with the address it found (validate/messages.ts ipAsDnsFix); `scm explain` has none.
     { en: 'Reissue with the address as an IP subject alternative name (IP:address, not DNS:address).', zh: '请重新签发，把该地址写成 IP 类型的备用名称（IP:地址，而不是 DNS:地址）。' }),
+  r('cert-no-san', 'warning', null,
+    { en: 'The certificate has no subject alternative names: its name is only in the common name, which browsers no longer read', zh: '证书没有备用名称（SAN）：域名只写在通用名称（CN）中，而浏览器已不再读取 CN' },
+    { en: 'SCM accepts it, but Chrome and Safari refuse it (NET::ERR_CERT_COMMON_NAME_INVALID), as do Go clients. Reissue with the names as DNS SANs: `openssl x509 -req` drops the request\'s extensions unless given `-copy_extensions copy` (or `-extfile` with subjectAltName = DNS:name).', zh: 'SCM 会接受它，但 Chrome 和 Safari 会拒绝（`NET::ERR_CERT_COMMON_NAME_INVALID`），Go 客户端也会拒绝。请重新签发，把域名写成 DNS 备用名称：`openssl x509 -req` 默认丢弃证书请求中的扩展，需加上 `-copy_extensions copy`（或用 `-extfile` 写入 `subjectAltName = DNS:域名`）。' }),
   r('cn-not-in-san', 'warning', null,
     { en: 'The common name is not among the subject alternative names', zh: '通用名称（CN）不在备用名称（SAN）之中' },
     { en: 'Clients ignore the CN when SANs exist; reissue with the CN also listed as a DNS SAN.', zh: '有 SAN 时客户端会忽略 CN；请重新签发，把 CN 也列入 DNS 备用名称。' }),

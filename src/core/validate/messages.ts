@@ -547,6 +547,10 @@ export const M = {
     en: 'Reissue with {name} as an IP subject alternative name (IP:{name}, not DNS:{name}).',
     zh: '请重新签发，把 {name} 写成 IP 类型的备用名称（IP:{name}，而不是 DNS:{name}）。',
   },
+  certNoSan: {
+    en: '{cert} has no subject alternative names: {name} is only its common name, which browsers ignore',
+    zh: '{cert} 没有备用名称（SAN）：{name} 只是它的通用名称（CN），浏览器会忽略它',
+  },
   cnNotInSan: {
     en: 'the common name "{cn}" is not among the subject alternative names ({names})',
     zh: '通用名称“{cn}”不在备用名称（{names}）之中',

@@ -38,6 +38,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'domain-not-covered': LEAF,
   'domain-count-mismatch': LEAF,
   'cn-not-in-san': LEAF,
+  'cert-no-san': LEAF,
   'ip-as-dns-name': LEAF,
   'cert-expired': LEAF,
   'cert-not-yet-valid': LEAF,
