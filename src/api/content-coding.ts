@@ -14,11 +14,6 @@ export function codingsOf(header: string | null | undefined): string[] {
 }
 
 const KNOWN = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
-
-/** SCM's answers are a few kB (an export, a page of 50): a body that inflates past this is not one. */
-export const MAX_DECODED = 32 << 20;
-const bounded = { maxOutputLength: MAX_DECODED };
-
 /** The first coding scm cannot decode, if any. */
 export const unknownCoding = (header: string | null | undefined): string | undefined => codingsOf(header).find((c) => !KNOWN.has(c));
 
@@ -29,31 +24,43 @@ export class ContentCodingError extends Error {
   }
 }
 
-/** `body` with the codings of `header` undone, last applied first. */
-export function decodeBody(body: Buffer, header: string | null | undefined): Buffer {
+/**
+ * `body` with the codings of `header` undone, last applied first, and at most `cap` bytes of the result: a
+ * body that inflates past it is cut there (a huge error answer is read from its start, as a plain one is; a
+ * compression bomb is never held in memory). `partial`: `body` is only the start of what was sent (cut at the
+ * read cap), so its end is not an error: what decodes from it is the start of the answer, also cut.
+ */
+export async function decodeBody(body: Buffer, header: string | null | undefined, o: { cap: number; partial?: boolean }): Promise<{ body: Buffer; truncated: boolean }> {
   const codings = codingsOf(header);
-  if (codings.length === 0) return body;
   const unknown = codings.find((c) => !KNOWN.has(c));
   if (unknown) throw new ContentCodingError(unknown);
-  const z = zlib();
-  let out = body;
-  for (const coding of codings.reverse()) {
-    try {
-      if (coding === 'br') out = z.brotliDecompressSync(out, bounded);
-      else if (coding === 'deflate') out = inflate(z, out);
-      else out = z.gunzipSync(out, bounded);
-    } catch (e) {
-      throw new ContentCodingError(coding, e);
-    }
-  }
+  let out = { body, truncated: o.partial === true };
+  for (const coding of codings.reverse()) out = await undo(coding, out.body, o.cap, out.truncated);
   return out;
 }
 
-/** "deflate" is zlib-wrapped by the RFC, raw in some servers: the wrapped form first, then raw. */
-function inflate(z: Zlib, body: Buffer): Buffer {
-  try {
-    return z.inflateSync(body, bounded);
-  } catch {
-    return z.inflateRawSync(body, bounded);
-  }
+/** A zlib-wrapped deflate stream starts with a header whose check bits make it a multiple of 31. */
+const zlibWrapped = (b: Buffer): boolean => b.length >= 2 && (b[0]! & 0x0f) === 8 && ((b[0]! << 8) | b[1]!) % 31 === 0;
+
+/** One coding undone as a stream, stopped (and the rest never inflated) once `cap` bytes came out. */
+function undo(coding: string, input: Buffer, cap: number, partial: boolean): Promise<{ body: Buffer; truncated: boolean }> {
+  const z = zlib();
+  // On a body cut short, flush what decodes instead of failing at its end.
+  const flush = partial ? { finishFlush: coding === 'br' ? z.constants.BROTLI_OPERATION_FLUSH : z.constants.Z_SYNC_FLUSH } : {};
+  // "deflate" is zlib-wrapped by the RFC, raw in some servers.
+  const stream = coding === 'br' ? z.createBrotliDecompress(flush) : coding === 'deflate' ? (zlibWrapped(input) ? z.createInflate(flush) : z.createInflateRaw(flush)) : z.createGunzip(flush);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (f: () => void): void => void (settled || ((settled = true), f()));
+    stream.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > cap) settle(() => (stream.destroy(), resolve({ body: Buffer.concat(chunks).subarray(0, cap), truncated: true })));
+    });
+    stream.on('end', () => settle(() => resolve({ body: Buffer.concat(chunks), truncated: partial })));
+    stream.on('error', (e) => settle(() => reject(new ContentCodingError(coding, e))));
+    stream.end(input);
+  });
 }

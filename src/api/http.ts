@@ -35,8 +35,8 @@ type FetchLike = (url: string, init: Record<string, unknown>) => Promise<{
   text(): Promise<string>;
   /** undici's (a web stream): read up to MAX_BODY, not through text(). */
   body?: { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } } | null;
-  /** node-fetch.ts's: it stopped reading at MAX_BODY. */
-  truncated?: boolean;
+  /** node-fetch.ts's: the body decoded up to MAX_BODY, saying whether it went on. */
+  capped?(): Promise<{ text: string; truncated: boolean }>;
 }>;
 
 /** Server text in a --debug trace: scrubbed over more than is shown (a secret cut in half is still found). */
@@ -207,7 +207,8 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     }
     try {
       if (res.body && typeof res.body.getReader === 'function') return await readCapped(res.body.getReader());
-      return { text: await res.text(), truncated: res.truncated === true };
+      if (res.capped) return await res.capped();
+      return { text: await res.text(), truncated: false };
     } catch (e) {
       if (e instanceof ContentCodingError) throw unreadable(e.coding, e);
       throw e;

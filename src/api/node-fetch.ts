@@ -26,8 +26,11 @@ export interface FetchAnswer {
   status: number;
   headers: { get(name: string): string | null };
   text(): Promise<string>;
-  /** The body went on past MAX_BODY: only that much was read (the connection is then closed). */
-  truncated?: boolean;
+  /**
+   * The body decoded, at most MAX_BODY bytes of it: `truncated` when it went on (read past MAX_BODY, the
+   * connection then closed, or inflating past it).
+   */
+  capped(): Promise<{ text: string; truncated: boolean }>;
 }
 
 /**
@@ -59,13 +62,12 @@ export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnsw
       const get = (name: string): string | null => { const v = res.headers[name.toLowerCase()]; return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v; };
       const answer = (truncated: boolean): void => {
         const raw = Buffer.concat(chunks).subarray(0, MAX_BODY);
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: { get },
-          // Decoded here, as fetch decodes: a body that does not decode rejects text() (http.ts says so).
-          text: async () => decodeBody(raw, get('content-encoding')).toString('utf8'),
-          ...(truncated ? { truncated } : {}),
-        });
+        // Decoded here, as fetch decodes: a body that does not decode rejects (http.ts says so).
+        const capped = async (): Promise<{ text: string; truncated: boolean }> => {
+          const out = await decodeBody(raw, get('content-encoding'), { cap: MAX_BODY, partial: truncated });
+          return { text: out.body.toString('utf8'), truncated: out.truncated };
+        };
+        resolve({ status: res.statusCode ?? 0, headers: { get }, capped, text: async () => (await capped()).text });
       };
       res.on('data', (chunk: Buffer) => {
         chunks.push(chunk);

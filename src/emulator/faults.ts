@@ -50,9 +50,14 @@ export interface FaultSpec {
    * domains) in failure_list instead of deploying to them, with `error_msg` as failure_info when given.
    */
   fail_resources?: string[];
+  /** Send the answer's body (an error, `answer`, or the normal one) with this Content-Encoding, as a gateway or CDN may. */
+  encoding?: Encoding;
 }
 
-const KEYS = new Set(['op', 'times', 'after', 'status', 'commit', 'error_code', 'error_msg', 'retry_after', 'delay_ms', 'action', 'answer', 'fail_resources']);
+export const ENCODINGS = ['gzip', 'deflate', 'br'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+const KEYS = new Set(['op', 'times', 'after', 'status', 'commit', 'error_code', 'error_msg', 'retry_after', 'delay_ms', 'action', 'answer', 'fail_resources', 'encoding']);
 const count = (v: unknown, name: string, min: number, max: number): number => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new Problem(EM.faultNumber, { name, min, max });
   return v;
@@ -92,6 +97,10 @@ export function parseFault(raw: unknown): FaultSpec {
     const list = o.fail_resources;
     if (!Array.isArray(list) || list.length === 0 || list.some((r) => typeof r !== 'string' || r === '')) throw new Problem(EM.faultFailResources);
     spec.fail_resources = list as string[];
+  }
+  if (o.encoding !== undefined) {
+    if (!(ENCODINGS as readonly unknown[]).includes(o.encoding)) throw new Problem(EM.faultEncoding, { encodings: ENCODINGS.join(', ') });
+    spec.encoding = o.encoding as Encoding;
   }
   if ([spec.status, spec.action, spec.answer, spec.fail_resources].filter((x) => x !== undefined).length > 1) throw new Problem(EM.faultSeveral);
   return spec;

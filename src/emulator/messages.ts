@@ -28,6 +28,7 @@ export const EM = {
   faultAction: { en: "fault field 'action' must be one of {actions}", zh: (p) => `故障字段“action”必须是以下之一：${quoted(p, 'actions')}` },
   faultAnswer: { en: 'fault field \'answer\' must be an object {"status": 200, "body": {...}}', zh: '故障字段“answer”必须是对象，例如 {"status": 200, "body": {...}}' },
   faultFailResources: { en: "fault field 'fail_resources' must be a non-empty array of resource ids or CDN domains", zh: '故障字段“fail_resources”必须是非空数组，元素为资源 ID 或 CDN 域名' },
+  faultEncoding: { en: "fault field 'encoding' must be one of {encodings}", zh: (p) => `故障字段“encoding”必须是以下之一：${quoted(p, 'encodings')}` },
   faultSeveral: { en: "a fault has one of 'status', 'action', 'answer' or 'fail_resources', not several", zh: '一个故障只能有“status”“action”“answer”“fail_resources”中的一个' },
 
   // Seeds (and state files, which become one); the admin API puts "seed: " before the English

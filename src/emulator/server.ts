@@ -4,10 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { t, type Lang, type Message, type Params } from '../core/i18n.js';
 import { admin } from './admin.js';
 import { authenticate, type AuthConfig } from './auth.js';
-import { Faults, type FaultSpec } from './faults.js';
+import { Faults, type Encoding, type FaultSpec } from './faults.js';
 import { LOG } from './messages.js';
 import { defaultCode, errorBody } from './gateway.js';
 import { DEFAULT_BEHAVIOUR, HANDLERS, type Answer, type Behaviour } from './handlers/index.js';
@@ -63,14 +64,19 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   });
 }
 
-function send(res: ServerResponse, answer: Answer): void {
+// Brotli at a quick quality: a fault may carry megabytes, and quality 11 takes seconds over them.
+const ENCODE: Record<Encoding, (b: Buffer) => Buffer> = { gzip: (b) => gzipSync(b), deflate: (b) => deflateSync(b), br: (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) };
+
+/** The answer as JSON, encoded as a fault's `encoding` says (a gateway that compresses). */
+function send(res: ServerResponse, answer: Answer, encoding?: Encoding): void {
   if (res.destroyed) return;
   if (answer.body === undefined) {
     res.writeHead(answer.status).end();
     return;
   }
-  const text = JSON.stringify(answer.body);
-  res.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(text) }).end(text);
+  const json = Buffer.from(JSON.stringify(answer.body));
+  const body = encoding ? ENCODE[encoding](json) : json;
+  res.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': body.length, ...(encoding ? { 'Content-Encoding': encoding } : {}) }).end(body);
 }
 
 export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
@@ -118,7 +124,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     const faultAnswer = (status: number): void => {
       if (fault?.retry_after !== undefined) res.setHeader('Retry-After', String(fault.retry_after));
       log(status);
-      send(res, { status, body: errorBody(fault?.error_code ?? defaultCode(status), status, requestId, fault?.error_msg) });
+      send(res, { status, body: errorBody(fault?.error_code ?? defaultCode(status), status, requestId, fault?.error_msg) }, fault?.encoding);
     };
     if (fault?.status !== undefined && !fault.commit) return faultAnswer(fault.status);
     if (fault?.action === 'drop') return (log(say(LOG.dropped)), void req.socket.destroy());
@@ -133,7 +139,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     }
     if (!r) return (log(404), send(res, { status: 404, body: errorBody('APIGW.0101', 404, requestId) }));
     if (fault?.action === 'no-id') return (log(say(LOG.noId)), send(res, { status: 200, body: {} }));
-    if (fault?.answer) return (log(say(LOG.faultAnswer, { status: fault.answer.status })), send(res, fault.answer));
+    if (fault?.answer) return (log(say(LOG.faultAnswer, { status: fault.answer.status })), send(res, fault.answer, fault.encoding));
 
     let answer: Answer;
     try {
@@ -154,7 +160,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
       res.write(cut);
       return void setImmediate(() => req.socket.resetAndDestroy());
     }
-    send(res, answer);
+    send(res, answer, fault?.encoding);
   }
 
   const server = createServer((req, res) => {
