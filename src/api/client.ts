@@ -33,7 +33,7 @@ export class ScmClient extends Wire {
     return res.requestId ? { requestId: res.requestId } : {};
   }
 
-  /** One BatchPushCertificate call, never retried here; per-project messages are scrubbed like any server text. */
+  /** One BatchPushCertificate call, never retried here; per-project messages are scrubbed and cut like any server text. */
   async batchPushOnce(id: string, body: BatchPushBody): Promise<{ results: BatchPushResult[]; requestId?: string }> {
     const { res, json } = await this.exchange('batch-push', 'POST', PATHS.batchPush(id), undefined, body);
     const results = (json as { results?: unknown } | undefined)?.results;
@@ -42,18 +42,18 @@ export class ScmClient extends Wire {
       const v = typeof r === 'object' && r !== null ? (r as Record<string, unknown>)[k] : undefined;
       return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
     };
-    const rows = results.map((r) => ({ project_name: field(r, 'project_name'), cert_id: field(r, 'cert_id'), message: this.o.scrub(field(r, 'message')) }));
+    const rows = results.map((r) => ({ project_name: field(r, 'project_name'), cert_id: field(r, 'cert_id'), message: this.said(field(r, 'message')) }));
     return { results: rows, ...(res.requestId ? { requestId: res.requestId } : {}) };
   }
 
   /**
    * One DeployCertificate call, never retried here: whether it may be sent again depends on what SCM did with
    * it (deploy.ts looks first). The answer is HTTP 200 even when resources fail: its failure_list is read here
-   * (src/core/deploy/failures.ts), the service's words scrubbed like any server text.
+   * (src/core/deploy/failures.ts), the service's words scrubbed and cut like any server text.
    */
   async deployOnce(id: string, body: DeployBody): Promise<{ failures: DeployFailure[]; requestId?: string }> {
     const { res, json } = await this.exchange('deploy', 'POST', PATHS.deploy(id), undefined, body);
-    const failures = readFailures(json).map((f) => ({ resource: this.o.scrub(f.resource), info: this.o.scrub(f.info) }));
+    const failures = readFailures(json).map((f) => ({ resource: this.said(f.resource), info: this.said(f.info) }));
     return { failures, ...(res.requestId ? { requestId: res.requestId } : {}) };
   }
 
@@ -95,7 +95,7 @@ export class ScmClient extends Wire {
     if (ids.length === 0) return [];
     const found = await this.retrying('deployed-resources', async () => {
       const { res, json } = await this.exchange('deployed-resources', 'POST', PATHS.deployedResources, undefined, { certificate_ids: ids, service_names: services });
-      const parsed = parseDeployed(json, this.o.scrub);
+      const parsed = parseDeployed(json, (name) => this.said(name));
       if (!parsed) throw this.bad('deployed-resources', res, N.noDeployed);
       return parsed;
     });

@@ -7,6 +7,7 @@
 import { presenceIn, settleBatch, type DeployBatch, type DeployTarget } from '../core/deploy/index.js';
 import { deployBody } from '../core/deploy/targets.js';
 import { t } from '../core/i18n.js';
+import { cutSaid } from '../core/visible.js';
 import { unknownWhy } from '../core/inventory/deployment.js';
 import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
@@ -97,7 +98,7 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
             const after = verdict.accepted.length > 0 ? await look(batch) : undefined;
             for (const target of verdict.accepted) {
               if (presenceIn(after, target) === 'present') row(target, 'deployed');
-              else row(target, 'failed', verdict.unmatched.join('; '));
+              else row(target, 'failed', cutSaid(verdict.unmatched.join('; ')));
             }
           }
           todo = [];

@@ -2,6 +2,7 @@
 // SDK expects both), also `{errorCode, errorMsg}` (the SDK reads that spelling too) and `{code, message}` as
 // other Huawei services send it. An error body cut at MAX_BODY (http.ts) is no JSON: its code and message are
 // read from its start instead. The server's words are cut to a length a diagnostic can show.
+import { SAID_MAX } from '../core/visible.js';
 
 export function errorFields(text: string, o: { truncated?: boolean } = {}): { code?: string; msg?: string } {
   if (o.truncated) return headFields(text);
@@ -37,13 +38,7 @@ export function pageText(text: string): string {
   return `HTML: ${said || plain(text) || '-'}`;
 }
 
-/** How much of a server's message scm shows (the rest is cut, with …): a diagnostic is not the place for more. */
-export const SAID_MAX = 500;
-
-/** `text` cut to SAID_MAX characters, with … when something was left out. */
-export function cutSaid(text: string): string {
-  return text.length > SAID_MAX ? `${text.slice(0, SAID_MAX)}…` : text;
-}
+export { cutSaid, SAID_MAX } from '../core/visible.js';
 
 /** The first string value of one of `keys` in a JSON text that may be cut short: unescaped, at most SAID_MAX + 1 characters. */
 function stringAt(text: string, keys: readonly string[]): string | undefined {

@@ -57,6 +57,14 @@ export class Wire {
     return this.o.signal;
   }
 
+  /**
+   * Words of the server's that scm shows (a batch-push message, a deploy failure_info, a resource name):
+   * scrubbed, then cut to what a diagnostic shows, as an error_msg is, so no answer floods the terminal.
+   */
+  protected said(text: string): string {
+    return cutSaid(this.o.scrub(text.slice(0, SCRUBBED)));
+  }
+
   /** A progress note (stderr), when the command asked for them. */
   note(message: string): void {
     this.o.onRetry?.(message);
@@ -125,7 +133,7 @@ export class Wire {
       operation: op, status: res.status, lang: this.o.lang,
       ...(code ? { errorCode: code.slice(0, 100) } : {}),
       // Scrubbed over more than is kept, so that a secret the cut falls inside is still found whole.
-      ...(msg !== undefined ? { errorMsg: cutSaid(this.o.scrub(msg.slice(0, SCRUBBED))) } : code ? {} : fallback ? { errorMsg: fallback } : {}),
+      ...(msg !== undefined ? { errorMsg: this.said(msg) } : code ? {} : fallback ? { errorMsg: fallback } : {}),
       ...(res.requestId ? { requestId: res.requestId } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs, retryAt: new Date(now.getTime() + retryAfterMs) } : {}),
     });

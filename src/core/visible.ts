@@ -43,3 +43,11 @@ export function ours(input: string, styled: string): string {
 
 /** A message parameter or a table cell as it is printed: text a style of scm's made as it is, else made safe. */
 export const shown = (value: string): string => (OURS.has(value) ? value : visible(value));
+
+/** How much of a server's message scm shows (the rest is cut, with …): a diagnostic is not the place for more. */
+export const SAID_MAX = 500;
+
+/** `text` cut to SAID_MAX characters, with … when something was left out. */
+export function cutSaid(text: string): string {
+  return text.length > SAID_MAX ? `${text.slice(0, SAID_MAX)}…` : text;
+}

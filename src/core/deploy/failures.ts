@@ -4,6 +4,7 @@
 // names no target of the request leaves the others open: the caller looks (ListDeployedResources) before
 // calling them deployed. Pure.
 import { t, type Lang } from '../i18n.js';
+import { cutSaid } from '../visible.js';
 import { D } from './messages.js';
 import { targetKey, type DeployTarget } from './targets.js';
 
@@ -42,7 +43,11 @@ export function settleBatch(targets: readonly DeployTarget[], failures: readonly
     const target = byKey.get(f.resource.toLowerCase());
     if (!target) unmatched.push(f.resource ? `${f.resource}: ${f.info}` : f.info);
     else if (!failed.some((x) => x.target === target)) failed.push({ target, info: f.info });
-    else failed.find((x) => x.target === target)!.info += `; ${f.info}`;
+    // Many entries for one target are joined, within what a diagnostic shows.
+    else {
+      const x = failed.find((y) => y.target === target)!;
+      x.info = cutSaid(`${x.info}; ${f.info}`);
+    }
   }
   const failedKeys = new Set(failed.map((f) => targetKey(f.target)));
   return { failed, accepted: targets.filter((t) => !failedKeys.has(targetKey(t))), unmatched };

@@ -1,0 +1,67 @@
+// What the service says of a push, a deployment or a resource is shown as an error_msg is: cut to 500
+// characters and its control characters shown as escapes, so an answer can neither flood the terminal nor
+// rewrite it (a batch-push message, a deploy failure_info, many failure entries for one resource, a
+// resource name). --json carries the same cut words.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let b: Bundle;
+let id: string;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const LONG = `refused \u001b[2J${'Z'.repeat(100_000)}`;
+/** No line of the output longer than a cut message and its row. */
+const longest = (text: string): number => Math.max(...text.split('\n').map((l) => l.length));
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-words-'));
+  b = makeBundle(join(dir, 'b'), { cn: 'shop.example.com' });
+  emu = await spawnEmulator();
+}, 60_000);
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await emu.reset();
+  [id] = (await emu.seed({ certificates: [{ name: 'shop', pem: readFileSync(b.cert, 'utf8'), chain: readFileSync(b.chain, 'utf8'), private_key: b.keyPem }] })).certificates as [string];
+  await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-1', name: 'lb-1' }, { service: 'ELB', project: 'cn-north-4', id: 'elb-2', name: 'lb-2' }] });
+});
+
+describe('the service\'s words about a push or a deployment', () => {
+  it('a batch-push message of 100 kB with an escape: exit 4, cut to 500 characters, ESC shown as \\1B (text and --json)', async () => {
+    const answer = { status: 200, body: { results: ['cn-north-4', 'cn-east-3'].map((p) => ({ project_name: p, cert_id: '', message: LONG })) } };
+    await emu.fault({ op: 'batch-push', answer });
+    const r = await run(['push', id, '--service', 'ELB', '--project', 'cn-north-4', '--project', 'cn-east-3']);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toMatch(/^cn-north-4 +failed +refused \\1B\[2JZ{480}/m);
+    expect(r.stdout + r.stderr).not.toContain('\u001b[2J');
+    expect(longest(r.stdout)).toBeLessThan(600);
+    expect(r.stdout.length + r.stderr.length).toBeLessThan(5000);
+    await emu.fault({ op: 'batch-push', answer });
+    const j = await run(['push', id, '--service', 'ELB', '--project', 'cn-north-4', '--project', 'cn-east-3', '--json']);
+    expect(j.code).toBe(4);
+    const out = JSON.parse(j.stdout) as { results: Array<{ message: string }> };
+    expect(out.results.map((x) => x.message.length)).toEqual([501, 501]);
+  });
+
+  it('a deploy failure_info of 100 kB, and a thousand failure entries for one resource: each row cut to 500 characters', async () => {
+    await emu.fault({ op: 'deploy', fail_resources: ['elb-1'], error_msg: LONG });
+    const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--resource', 'elb-2']);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toMatch(/^elb-1 +failed +refused \\1B\[2JZ{480}/m);
+    expect(longest(r.stdout)).toBeLessThan(600);
+    expect(r.stdout.length + r.stderr.length).toBeLessThan(5000);
+    const failure_list = Array.from({ length: 1000 }, (_, n) => ({ resource: 'elb-1', failure_info: `ELB.0001 failure number ${n}` }));
+    await emu.fault({ op: 'deploy', answer: { status: 200, body: { failure_list } } });
+    const many = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1']);
+    expect(many.code).toBe(4);
+    expect(many.stdout).toMatch(/^elb-1 +failed +ELB\.0001 failure number 0; ELB\.0001 failure number 1;/m);
+    expect(longest(many.stdout)).toBeLessThan(600);
+    expect(many.stdout.length + many.stderr.length).toBeLessThan(5000);
+  });
+});
