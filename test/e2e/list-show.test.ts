@@ -1,5 +1,5 @@
 // `scm list` and `scm show` through the built binary against the emulator: every page under both readings
-// of offset (with the request counts), what the offset cap hides said on stderr, each filter and order,
+// of offset (with the request counts), what the offset cap hides (read from both ends) said on stderr, each filter and order,
 // colours, -q, --json shapes, an empty result, both languages; show's fields, deployedTo, its two requests,
 // and an unknown id (exit 4, SCM.0008) however SCM says it.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -62,15 +62,15 @@ describe('a search with a space', () => {
 });
 
 describe('what the offset cap hides', () => {
-  it('170 certificates counted as items: the 150 reachable listed, the rest said on stderr with how to narrow; exit 0', async () => {
-    await bulk(170);
+  it('320 certificates counted as items: the 300 reachable (150 from each end of the order) listed, the rest said on stderr with how to narrow; exit 0', async () => {
+    await bulk(320);
     const r = await run(['list', '-q']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n')).toHaveLength(150);
-    expect(said(r.stderr)).toEqual(['warning: SCM lists 170 certificates, but its API lets scm read only 150 of them (the offset of ListCertificates stops at 100); narrow it with --search TEXT or --status STATUS to see the rest']);
+    expect(r.stdout.trim().split('\n')).toHaveLength(300);
+    expect(said(r.stderr)).toEqual(['warning: SCM lists 320 certificates, but its API lets scm read only 300 of them (the offset of ListCertificates stops at 100); narrow it with --search TEXT or --status STATUS to see the rest']);
     const j = await run(['list', '--json']);
-    expect(JSON.parse(j.stdout)).toMatchObject({ total: 150, complete: false, incomplete: { reason: 'offset-cap', reachable: 150, listed: 170 } });
-    expect(j.stderr.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ schemaVersion: 1, warning: { message: expect.stringMatching(/^SCM lists 170 certificates, .*; narrow it with --search/) } }]);
+    expect(JSON.parse(j.stdout)).toMatchObject({ total: 300, complete: false, incomplete: { reason: 'offset-cap', reachable: 300, listed: 320 } });
+    expect(j.stderr.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ schemaVersion: 1, warning: { message: expect.stringMatching(/^SCM lists 320 certificates, .*; narrow it with --search/) } }]);
     // In Chinese the two sentences are joined with the full-width semicolon.
     expect(said((await run(['list', '-q', '--lang', 'zh'])).stderr).join('\n')).toMatch(/最大为 100）；请用 --search 或 --status 缩小范围/);
   });

@@ -4,7 +4,7 @@
 // status, also when the deletes stopped part way.
 import { deleteMany } from '../../api/delete.js';
 import { deploymentsOf } from '../../api/deployed.js';
-import { listAll } from '../../api/list.js';
+import { listBothEnds } from '../../api/list-ends.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { planPrune, pruneCandidates, toRow, type DeploymentView, type PruneOptions } from '../../core/inventory/index.js';
@@ -34,7 +34,7 @@ export async function run({ opts }: { args: string[]; opts: PruneFlags }, ctx: C
 
   const s = await openSession(opts, ctx, M.phase);
   // SCM's default order, asked for by name: the first of each group in it is its last upload (core/inventory/prune.ts).
-  const listing = await s.step(t(lang, M.reading), () => listAll(s.client, { sort_key: 'certUpdateTime', sort_dir: 'DESC' }));
+  const listing = await s.step(t(lang, M.reading), () => listBothEnds(s.client, { sort_key: 'certUpdateTime', sort_dir: 'DESC' }));
   if (listing.incomplete) {
     const text = t(lang, M.partial, { why: listing.incomplete.message });
     ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));

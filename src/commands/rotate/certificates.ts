@@ -5,7 +5,7 @@
 import { encFields } from '../../core/validate/sm2-pair.js';
 import { explainNotHeld, scmSaysNotHeld } from '../../api/errors.js';
 import { findCopies, identityOf } from '../../api/find.js';
-import { listAll } from '../../api/list.js';
+import { listBothEnds } from '../../api/list-ends.js';
 import type { Deployment, ImportBody } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { certFactsOf, type CertFacts, type WafExtras } from '../../core/deploy/index.js';
@@ -114,7 +114,7 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
     const seen = await shown(ids, s, ctx);
     return { ids: ids.filter((id) => !seen.missing.includes(id)), purchased, names, ...seen, ...(r.deleteOld ? {} : { expiry }) };
   }
-  const listing = await s.step(t(ctx.lang, M.reading), () => listAll(s.client));
+  const listing = await s.step(t(ctx.lang, M.reading), () => listBothEnds(s.client));
   if (listing.incomplete) say(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
   const rows = listing.items.map(toRow);
   for (const row of rows) {

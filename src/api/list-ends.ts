@@ -1,0 +1,33 @@
+// The certificate list from both ends, for `scm list`, `prune` and `rotate`: where the offset cap (list.ts)
+// stops a read short of total_count, the same list read in the other direction of the same sort reaches the
+// certificates the first read could not, so up to twice what one read reaches (counted in items: 300) is
+// read whole. The list is complete only when the two reads together hold exactly as many certificates as
+// both counts say (ties in the sort key may be ordered differently each way: then some are missed, the union
+// falls short, and it stays incomplete, said as before, never "complete" with one missing).
+import { t } from '../core/i18n.js';
+import type { ScmClient } from './client.js';
+import { listAll, OFFSET_CAP, type ListAllResult } from './list.js';
+import { L } from './messages.js';
+import type { CertificateListItem, ListQuery } from './types.js';
+
+type Query = Omit<ListQuery, 'offset' | 'limit'>;
+
+/** The sort both reads share: the query's, else upload time (a read without one has no known other end). */
+const DEFAULT_KEY: NonNullable<ListQuery['sort_key']> = 'certUpdateTime';
+
+export async function listBothEnds(client: ScmClient, query: Query = {}): Promise<ListAllResult> {
+  const sorted: Query = { ...query, sort_key: query.sort_key ?? DEFAULT_KEY, sort_dir: query.sort_dir ?? 'DESC' };
+  const first = await listAll(client, sorted);
+  // Only the cap is answered this way: a list that changed, or whose pages ran short, is not read twice more.
+  if (first.complete || first.incomplete?.reason !== 'offset-cap' || first.counted === false) return first;
+  const other = await listAll(client, { ...sorted, sort_dir: sorted.sort_dir === 'ASC' ? 'DESC' : 'ASC' });
+  const byId = new Map<string, CertificateListItem>(first.items.map((c) => [c.id, c]));
+  for (const c of other.items) if (!byId.has(c.id)) byId.set(c.id, c);
+  const items = [...byId.values()];
+  const pages = first.pages + other.pages;
+  const unit = first.unit ?? other.unit;
+  if (other.counted !== false && other.total === first.total && items.length === first.total) return { items, total: first.total, complete: true, pages, ...(unit ? { unit } : {}) };
+  const reachable = Math.min(first.total, first.incomplete.reachable * 2);
+  const message = t(client.lang, L.unreachable, { total: first.total, read: items.length, cap: OFFSET_CAP, search: query.content ?? '' });
+  return { items, total: first.total, complete: false, pages, ...(unit ? { unit } : {}), incomplete: { reason: 'offset-cap', message, reachable } };
+}
