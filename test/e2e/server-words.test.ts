@@ -65,3 +65,34 @@ describe('the service\'s words about a push or a deployment', () => {
     expect(many.stdout.length + many.stderr.length).toBeLessThan(5000);
   });
 });
+
+describe('names and fields SCM lists', () => {
+  const HUGE = `name\u001b[2J${'N'.repeat(100_000)}`;
+  const entry = { id: 'scs1700000000001', name: HUGE, domain: `a.example.test${'d'.repeat(100_000)}`, sans: '', expire_time: '2030-01-01 00:00:00.0', status: 'UPLOAD' };
+
+  it('scm list and prune --dry-run: a 100 kB name or domain is cut to 500 characters in the table; --json keeps it whole', async () => {
+    await emu.fault({ op: 'list', answer: { status: 200, body: { certificates: [entry], total_count: 1 } } });
+    const r = await run(['list']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('name\\1B[2JNNN');
+    expect(r.stdout).not.toContain('\u001b[2J');
+    expect(r.stdout.length).toBeLessThan(3000);
+    await emu.fault({ op: 'list', answer: { status: 200, body: { certificates: [entry], total_count: 1 } } });
+    const j = await run(['list', '--json']);
+    expect((JSON.parse(j.stdout) as { certificates: Array<{ name: string }> }).certificates[0]!.name).toBe(HUGE);
+    const older = { ...entry, id: 'scs1700000000002', domain: 'a.example.test', expire_time: '2029-01-01 00:00:00.0' };
+    await emu.fault({ op: 'list', answer: { status: 200, body: { certificates: [{ ...entry, domain: 'a.example.test' }, older], total_count: 2 } }, times: 2 });
+    const p = await run(['prune', '--domain', 'a.example.test', '--dry-run']);
+    expect(p.stdout).toMatch(/name\\1B\[2JN{400}/);
+    expect(p.stdout.length + p.stderr.length).toBeLessThan(5000);
+  });
+
+  it('scm show: a 100 kB name and an unknown field of 100 kB are cut to 500 characters', async () => {
+    await emu.fault({ op: 'show', answer: { status: 200, body: { id: 'scs1700000000001', name: HUGE, domain: 'a.example.test', fingerprint: 'AA', extra: 'E'.repeat(100_000) } } });
+    const r = await run(['show', 'scs1700000000001']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/name\\1B\[2JN{400}/);
+    expect(r.stdout).toMatch(/^extra +E{500}…$/m);
+    expect(r.stdout.length).toBeLessThan(3000);
+  });
+});

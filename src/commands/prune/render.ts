@@ -3,6 +3,7 @@
 // a certificate ListDeployedResources was not asked about, since only the candidates are).
 import type { DeleteResult } from '../../api/delete.js';
 import { t, type Lang } from '../../core/i18n.js';
+import { cutSaid } from '../../core/visible.js';
 import { daysLeft, deploymentJson, pruneReasonText, scmIso, scmShort, type DeploymentView, type PruneEntry } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { outcomeJson, outcomeText } from '../../render/deletions.js';
@@ -29,7 +30,7 @@ export interface PruneView {
 export function renderPlan(rows: readonly PruneRow[], o: PruneView): string {
   const head = [H.id, H.name, H.expires, H.plan, ...(o.ran ? [H.result] : [])].map((h) => t(o.lang, h));
   const body = rows.map(({ entry: e, outcome }) => {
-    const cells = [e.row.id, e.row.name || '-', e.row.notAfter ? scmShort(e.row.notAfter) : '-', pruneReasonText(e, o.keep, o.lang)];
+    const cells = [cutSaid(e.row.id), cutSaid(e.row.name) || '-', e.row.notAfter ? scmShort(e.row.notAfter) : '-', pruneReasonText(e, o.keep, o.lang)];
     if (o.ran) cells.push(outcome ? outcomeText(outcome, o.lang, o.style) : '-');
     return cells;
   });

@@ -3,7 +3,7 @@
 // as SCM sent it plus the normalised fields, and deployedTo.
 import type { Deployment } from '../../api/types.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
-import { visible } from '../../core/visible.js';
+import { cutSaid, visible } from '../../core/visible.js';
 import { daysLeft, deploymentJson, parseScmTime, rowJson, scmShort, splitNames, statusText, toRow, unknownWhy } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table } from '../../render/text.js';
@@ -27,8 +27,9 @@ function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): st
   if (key === 'status' && typeof v === 'string') return visible(statusText(lang, v));
   // push_support is ON/OFF where deploy_support is a boolean: both read as yes/no.
   if (key === 'push_support' && (v === 'ON' || v === 'OFF')) return t(lang, v === 'ON' ? M.yes : M.no);
-  // What SCM sent, made safe for the terminal (core/visible.ts): a name or a field may hold any character.
-  return visible(typeof v === 'object' ? JSON.stringify(v) : String(v));
+  // What SCM sent, made safe for the terminal (core/visible.ts): a name or a field may hold any character,
+  // and any length: cut as the server's words are everywhere (--json keeps it whole).
+  return visible(cutSaid(typeof v === 'object' ? JSON.stringify(v) : String(v)));
 }
 
 export function renderShow(detail: Record<string, unknown>, deployment: Deployment, o: { now: Date; style: Style; lang: Lang }): string {
@@ -36,7 +37,7 @@ export function renderShow(detail: Record<string, unknown>, deployment: Deployme
   const lines: Array<[string, string]> = [];
   for (const [key, label] of Object.entries(F)) if (key in detail) lines.push([t(lang, label), value(key, detail[key], o.now, lang, style)]);
   const other = Object.entries(detail).filter(([k, v]) => !(k in F) && !HIDDEN.has(k) && v !== null && v !== undefined && v !== '');
-  for (const [key, v] of other) lines.push([visible(key), value(key, v, o.now, lang, style)]);
+  for (const [key, v] of other) lines.push([visible(cutSaid(key)), value(key, v, o.now, lang, style)]);
   lines.push([t(lang, M.notices), t(lang, M.noticesUnknown, { id: String(detail.id ?? '') })]);
   const width = Math.max(...lines.map(([label]) => displayWidth(label) + 2), 22);
   let out = lines.map(([label, text]) => `${padEnd(label, width)}${text}`).join('\n') + '\n';
