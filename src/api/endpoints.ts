@@ -89,5 +89,9 @@ export function parseEndpoint(value: string, from: string, lang: Lang = 'en'): U
   if (url.search || url.hash) throw new UsageError(t(lang, EP.queryInUrl, { from }));
   // A base path is kept ("https://gw.example.com/scm"); API paths are appended to it.
   url.pathname = url.pathname.replace(/\/+$/, '');
+  // scm appends /v3/scm/...: an endpoint that already ends in the API's own path (copied from a request URL
+  // in the docs) would send /v3/v3/scm/... and meet a 404 that reads like a missing API.
+  const api = /\/v3(\/scm(\/.*)?)?$/i.exec(url.pathname);
+  if (api) throw new UsageError(t(lang, EP.apiPathInUrl, { from, path: url.pathname.slice(api.index) }), { hint: t(lang, EP.useUrl, { url: `${url.protocol}//${url.host}${url.pathname.slice(0, api.index)}` }) });
   return url;
 }

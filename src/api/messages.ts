@@ -288,6 +288,11 @@ export const EP = {
     en: '{from}: credentials in the URL are not accepted; use HUAWEICLOUD_SDK_AK/SK or SCM_AUTH_TOKEN',
     zh: '{from}：URL 中不能带凭证；请使用 HUAWEICLOUD_SDK_AK/SK 或 SCM_AUTH_TOKEN',
   },
+  apiPathInUrl: {
+    en: '{from}: the endpoint ends in the API path {path}, which scm adds to every request itself',
+    zh: '{from}：终端节点以 API 路径 {path} 结尾，而 scm 会在每个请求中自行加上这段路径',
+  },
+  useUrl: { en: 'give the endpoint without it: {url}', zh: '请去掉这段路径：{url}' },
   queryInUrl: { en: '{from}: the endpoint must not carry a query or fragment', zh: '{from}：终端节点 URL 不能带查询参数或片段（? 或 #）' },
 } satisfies Messages;
 

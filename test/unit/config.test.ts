@@ -64,6 +64,13 @@ describe('endpoint', () => {
     expect(() => parseEndpoint('http://127.0.0.1.example.com', '--endpoint')).toThrow(UsageError);
     expect(() => parseEndpoint('https://u:p@scm.example.com', '--endpoint')).toThrow(/credentials in the URL/);
     expect(parseEndpoint('scm.example.com', 'SCM_ENDPOINT').href).toBe('https://scm.example.com/');
+    // A base path is kept; the API's own path (copied from a request URL) is refused, naming the endpoint without it.
+    expect(parseEndpoint('https://gw.example.com/scm/', '--endpoint').href).toBe('https://gw.example.com/scm');
+    for (const path of ['/v3', '/v3/', '/V3/scm', '/v3/scm/certificates']) {
+      expect(() => parseEndpoint(`https://scm.cn-north-4.myhuaweicloud.com${path}`, '--endpoint')).toThrow(`--endpoint: the endpoint ends in the API path ${path.replace(/\/$/, '')}, which scm adds to every request itself`);
+    }
+    const e = (() => { try { parseEndpoint('https://gw.example.com/base/v3/scm', 'SCM_ENDPOINT', 'zh'); } catch (x) { return x as UsageError; } })()!;
+    expect([e.exitCode, e.message, e.hint]).toEqual([2, 'SCM_ENDPOINT：终端节点以 API 路径 /v3/scm 结尾，而 scm 会在每个请求中自行加上这段路径', '请去掉这段路径：https://gw.example.com/base']);
     expect(isLoopback('127.1.2.3')).toBe(true);
     expect(isLoopback('10.0.0.1')).toBe(false);
     // Only what never leaves the machine: a name under .localhost goes to DNS.
