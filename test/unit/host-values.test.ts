@@ -25,6 +25,10 @@ describe('--domain HOST', () => {
     ['alpha example.com', "--domain 'alpha example.com' is not a host name: it contains spaces or control characters"],
     [' alpha.example.com', "--domain ' alpha.example.com' is not a host name: it contains spaces or control characters"],
     ['a..example.com', "--domain 'a..example.com' is not a host name: it has an empty label"],
+    // Punycode that decodes to nothing, to an ASCII label, or to a name IDNA does not allow: no A-label.
+    ['xn--zz.example', `--domain 'xn--zz.example' is not a host name: it has an xn-- label that is not valid punycode for an internationalised name ("xn--zz")`],
+    ['www.xn--a-ecp.example', `--domain 'www.xn--a-ecp.example' is not a host name: it has an xn-- label that is not valid punycode for an internationalised name ("xn--a-ecp")`],
+    ['*.XN--4BA.example', `--domain '*.XN--4BA.example' is not a host name: it has an xn-- label that is not valid punycode for an internationalised name ("XN--4BA")`],
   ])('%j is a usage error naming what to remove', async (value, message) => {
     for (const command of ['list', 'prune', 'rotate']) {
       const e = await refusal(command, value);
@@ -34,10 +38,11 @@ describe('--domain HOST', () => {
   });
 
   it('in Chinese', async () => {
+    expect((await refusal('list', 'xn--zz.example', 'zh') as Error).message).toBe('--domain “xn--zz.example” 不是合法的主机名：有一段以 `xn--` 开头，却不是国际化域名的合法 punycode 形式（“xn--zz”）');
     expect((await refusal('list', 'https://alpha.example.com', 'zh') as Error).message).toBe('--domain “https://alpha.example.com” 不是合法的主机名：是一个 URL；请只传其中的主机名（alpha.example.com）');
   });
 
-  it.each(['alpha.example.com', '*.example.com', 'alpha.example.com.', '*.example.com.', 'Alpha.Example.COM', '192.0.2.1', '2001:db8::1'])('%j is accepted', async (value) => {
+  it.each(['alpha.example.com', '*.example.com', 'alpha.example.com.', '*.example.com.', 'Alpha.Example.COM', '192.0.2.1', '2001:db8::1', 'xn--bcher-kva.example', 'XN--BCHER-KVA.example', '*.xn--fsqu00a.xn--0zwm56d', 'bücher.example'])('%j is accepted', async (value) => {
     for (const command of ['list', 'prune', 'rotate']) expect(await refusal(command, value)).toBeUndefined();
   });
 

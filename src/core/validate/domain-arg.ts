@@ -2,7 +2,7 @@
 // before any parsing: domainToASCII() is WHATWG host parsing, which drops a path, a query, a fragment or anything
 // after a backslash ('www.example.com/x' → www.example.com) and reads '3221225985' or '0xc0.0.2.1' as 192.0.2.1, so
 // a value that is no host name would pass as covered. Each refusal names what to remove.
-import { domainToASCII } from 'node:url';
+import { domainToASCII, domainToUnicode } from 'node:url';
 import { hostnameProblem, isIp, SPACE_OR_CONTROL, type Problem } from './domains.js';
 import { ipv6Form } from './names.js';
 import { M } from './messages.js';
@@ -31,6 +31,21 @@ function extraProblem(value: string): Problem | undefined {
   return undefined;
 }
 
+/**
+ * Why a name's `xn--` label is no A-label, or undefined when each is one: it must be punycode that decodes to an
+ * internationalised label IDNA allows and that encodes back to itself. URL parsing gives '' for such a name, and
+ * the checks fell back to the name as typed, so 'xn--zz.example' passed for a host and was sent as one.
+ */
+export function aLabelProblem(name: string): Problem | undefined {
+  for (const label of name.split('.')) {
+    if (!/^xn--/i.test(label)) continue;
+    const unicode = domainToUnicode(label);
+    // A label that decodes to plain ASCII ('xn--ab-' → ab) encodes back to that ASCII, not to itself.
+    if (unicode === '' || domainToASCII(unicode) !== label.toLowerCase()) return [M.argALabelInvalid, { label }];
+  }
+  return undefined;
+}
+
 /** Why a --domain value is not a domain name (nor an IP address), or undefined when it is one. */
 export function domainArgProblem(value: string): Problem | undefined {
   // Checked before punycode conversion, which silently drops tabs and line breaks ('ex\tample.com' → example.com).
@@ -41,5 +56,5 @@ export function domainArgProblem(value: string): Problem | undefined {
   const ascii = domainToASCII(value);
   // An address in a notation other than four decimal numbers: URL parsing reads 010 as octal, 0xc0 as hex.
   if (isIp(ascii) && !(IPV4_LOOSE.test(value) && decimal(value) === ascii)) return [M.argIpNotation, { ip: ascii }];
-  return hostnameProblem(ascii === '' ? value : ascii);
+  return hostnameProblem(ascii === '' ? value : ascii) ?? aLabelProblem(value);
 }

@@ -521,6 +521,10 @@ export const M = {
   },
   hostEmpty: { en: 'is empty', zh: '为空' },
   hostSpaces: { en: 'contains spaces or control characters', zh: '含有空格或控制字符' },
+  argALabelInvalid: {
+    en: 'has an xn-- label that is not valid punycode for an internationalised name ("{label}")',
+    zh: '有一段以 `xn--` 开头，却不是国际化域名的合法 punycode 形式（“{label}”）',
+  },
   hostNotAscii: {
     en: 'is not ASCII; internationalised names must be written in punycode ({ascii})',
     zh: '含有非 ASCII 字符；国际化域名必须写成 punycode 形式（{ascii}）',
