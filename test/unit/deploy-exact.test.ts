@@ -89,10 +89,10 @@ describe('the certificate itself', () => {
     ]);
   });
 
-  it('CDN domains are told apart as written lower-case (straße is not strasse)', () => {
+  it('CDN domains are told apart by their A-labels (straße is not strasse)', () => {
     const cert = { label: ID, names: ['example.com'], sm2: false };
     expect(certificateFindings(cert, cdn('straße.example.com', 'STRASSE.example.com'), NOW).map((f) => f.message)).toEqual([
-      'The certificate does not cover a CDN domain it would be deployed to: straße.example.com (the certificate names example.com)',
+      'The certificate does not cover a CDN domain it would be deployed to: xn--strae-oqa.example.com (the certificate names example.com)',
       'The certificate does not cover a CDN domain it would be deployed to: STRASSE.example.com (the certificate names example.com)',
     ]);
   });

@@ -11,11 +11,13 @@ import { certFactsOf, certificateFindings, checkDeploy, deployBody, presenceIn, 
 import { PATHS } from '../../api/types.js';
 import { listOf, t } from '../../core/i18n.js';
 import { originOf } from '../../core/inventory/rows.js';
+import { normalizeService } from '../../core/push/index.js';
 import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { redactRequest, renderDryRun } from '../../render/requests.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { refuse } from '../shared/refusal.js';
+import { HOST } from '../shared/messages.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
 import { deployJson, renderDeploy, rowMessage, rowOk } from './render.js';
@@ -29,10 +31,23 @@ interface DeployOptions extends SessionOptions {
   dryRun?: boolean;
 }
 
+/**
+ * A CDN resource is a domain name: one that cannot be (a URL, a port, an `xn--` label that is no punycode) is a
+ * usage error, as --domain HOST is (src/commands/host-values.ts); sent, it was a domain CDN does not know.
+ */
+async function refuseBadDomains(resources: readonly string[], lang: Ctx['lang']): Promise<void> {
+  const { domainArgProblem } = await import('../../core/validate/domain-arg.js');
+  for (const value of resources) {
+    const problem = domainArgProblem(value.trim().replace(/\.$/, ''));
+    if (problem) throw new UsageError(t(lang, HOST.notHost, { flag: '--resource', value, problem: t(lang, problem[0], problem[1]) }));
+  }
+}
+
 export async function run({ args, opts }: { args: string[]; opts: DeployOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
   if (!opts.service) throw new UsageError(t(lang, M.missingService), { hint: t(lang, M.usageHint) });
   if (!opts.resource || opts.resource.length === 0) throw new UsageError(t(lang, M.missingResource), { hint: t(lang, M.usageHint) });
+  if (normalizeService(opts.service) === 'CDN') await refuseBadDomains(opts.resource, lang);
   const check = checkDeploy({ id: args[0] ?? '', service: opts.service, resources: opts.resource, ...(opts.project !== undefined ? { project: opts.project } : {}), ...(opts.wafType ? { wafType: opts.wafType } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) }, lang);
   const json = opts.json === true;
   const say = (text: string): void => ctx.stderr.write(json ? jsonWarningLine(text) : `${text}\n`);

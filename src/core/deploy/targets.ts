@@ -3,6 +3,7 @@
 // (the API's limit), and the question every later step asks of ListDeployedResources: does this resource
 // hold the certificate? Pure; the request bodies are the API's (lifecycle-research §1.6).
 import { atPlace, unsaidAt, type DeploymentView } from '../inventory/deployment.js';
+import { hostForm } from '../validate/domains.js';
 
 export const DEPLOY_SERVICES = ['CDN', 'WAF', 'ELB'] as const;
 export type DeployService = (typeof DEPLOY_SERVICES)[number];
@@ -54,8 +55,9 @@ export interface DeployBatch {
 
 export function targetOf(service: DeployService, project: string, region: string, resource: string, extras: WafExtras = {}): DeployTarget {
   // A CDN domain written as an absolute name (`shop.example.com.`) is the same domain: compared and sent without the dot, as check does.
+  // One in Unicode (bücher.example) is sent in punycode, the only form CDN and ListDeployedResources know it by.
   if (service === 'CDN') {
-    const domain = resource.replace(/\.$/, '');
+    const domain = /[^\x00-\x7f]/.test(resource) ? hostForm(resource) : resource.replace(/\.$/, '');
     return { service, project: '', region: 'global', resource: domain, body: { domain_name: domain } };
   }
   const body: DeployResourceBody = { id: resource };
