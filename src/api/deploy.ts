@@ -38,6 +38,8 @@ export interface DeployOutcome {
   requestIds: string[];
   /** The first request failure (not a failure_list entry), whose exit code decides when nothing was deployed. */
   error?: ScmCliError;
+  /** A failure stopped every request after it (the service, the network or the credentials): send nothing more. */
+  stopped?: true;
 }
 
 export interface DeployOptions {
@@ -163,5 +165,6 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
     for (const target of order.filter((x) => !settled.has(x))) row(target, open.includes(target) ? 'interrupted' : 'not-sent', t(lang, open.includes(target) ? STOPPED.inFlight : STOPPED.notSent));
     throw new DeployInterrupted(sorted(), e);
   }
+  if (stopped) out.stopped = true;
   return sorted();
 }

@@ -126,9 +126,11 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     if (e instanceof DeployInterrupted) stopped(e, 'deploy', e.outcome);
     throw e;
   }
-  // The old copies in CDN's certificate store: the new certificate pushed there once, unless a request failed.
+  // The old copies in CDN's certificate store: the new certificate pushed there once, unless a failure stopped the
+  // deployments after it (it would stop this request too). A deployment whose outcome SCM could not tell is no
+  // such failure: the others went on, and so does the push, another request to another place (a rerun had to).
   let pushed: PushOutcome | undefined;
-  if (plan.pushCdn && !outcome?.error) {
+  if (plan.pushCdn && !outcome?.stopped) {
     try {
       pushed = await pushToCdn(newId, s, ctx);
     } catch (e) {
