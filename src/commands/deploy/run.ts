@@ -109,5 +109,9 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   // Nothing worked and a request failure is why: its own exit code (credentials 3, network 5).
   if (failed.length === outcome.rows.length && outcome.error) throw outcome.error;
   const list = listOf(lang, failed.map((r) => t(lang, M.listItem, { resource: r.target.resource, message: rowMessage(r, lang) })));
-  throw new ScmCliError(t(lang, M.failedFor, { failed: failed.length, count: outcome.rows.length, list }), ExitCode.API, { hint: t(lang, failed.length < outcome.rows.length ? M.partialHint : M.failedHint) });
+  // Credentials refused (401/403) for one of the requests is exit 3 whatever else was deployed (the contract's table).
+  const refused = outcome.error?.exitCode === ExitCode.AUTH ? outcome.error : undefined;
+  throw new ScmCliError(t(lang, M.failedFor, { failed: failed.length, count: outcome.rows.length, list }), refused ? ExitCode.AUTH : ExitCode.API, {
+    hint: t(lang, failed.length < outcome.rows.length ? M.partialHint : M.failedHint), ...(refused?.code ? { code: refused.code } : {}),
+  });
 }

@@ -45,7 +45,12 @@ export function deploymentEnding(e: Ending, lang: Lang): unknown {
         cause: requestError ?? afterError, hint: cmd ? t(lang, M.failedUnverifiedHintHook, { cmd }) : t(lang, M.failedUnverifiedHint), ...(cause?.code ? { code: cause.code } : {}),
       });
     }
-    return new ScmCliError(t(lang, M.failed, { failed: failed.length, count, list }), ExitCode.API, { hint: cmd ? t(lang, M.failedHintHook, { cmd }) : t(lang, M.failedHint) });
+    // Credentials refused (401/403) for one of the requests is exit 3 whatever else was deployed (the contract's
+    // table): what a script must fix is the permission, not a resource.
+    const refused = requestError instanceof ScmCliError && requestError.exitCode === ExitCode.AUTH ? requestError : undefined;
+    return new ScmCliError(t(lang, M.failed, { failed: failed.length, count, list }), refused ? ExitCode.AUTH : ExitCode.API, {
+      hint: cmd ? t(lang, M.failedHintHook, { cmd }) : t(lang, M.failedHint), ...(refused?.code ? { code: refused.code } : {}),
+    });
   }
   // A request whose answer was lost stopped the ones after it, and the check then confirmed its own resources: not
   // done, and that failure is why (its exit code; its hint: the same command again deploys only what is left).
