@@ -3,11 +3,14 @@
 // that failure itself; one after SCM accepted some resources, with the check failing too, says both (what failed,
 // what was accepted unverified) and that the same command again finishes; a resource refused is exit 4; the check
 // failing alone says what was done and kept; a lost answer the check confirmed, which stopped later requests, is
-// that request's failure. Under a renewal hook each hint names the command to run by hand.
+// that request's failure. Under a renewal hook each hint names the command to run by hand. After the clean-up:
+// the expiry e-mails that could not be turned off, or a rotation SCM cannot confirm whole (exit 1).
 import { firstLine } from '../../api/client.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
-import type { Verification } from '../../core/rotate/index.js';
-import { ExitCode, NetworkError, ScmCliError } from '../../errors.js';
+import type { DeleteResult } from '../../api/delete.js';
+import { unknownText, type CleanupEntry, type Verification } from '../../core/rotate/index.js';
+import { ExitCode, NegativeResult, NetworkError, ScmCliError } from '../../errors.js';
+import { incompleteHint } from './cleanup.js';
 import { M } from './messages.js';
 import { rowMessage } from './render.js';
 
@@ -70,4 +73,31 @@ export function deploymentEnding(e: Ending, lang: Lang): unknown {
 function hookRequestError(e: unknown, cmd: string | undefined, lang: Lang): unknown {
   if (!cmd || !(e instanceof NetworkError)) return e;
   return new NetworkError(e.message, { cause: e, hint: t(lang, M.networkHintHook, { cmd }), ...(e.code ? { code: e.code } : {}) });
+}
+
+export interface CleanupEnd {
+  verification: Verification;
+  newId: string;
+  /** The request that turns the expiry e-mails off, when it failed (not Ctrl-C: the caller throws that). */
+  notifyError?: unknown;
+  /** The old certificates whose e-mails are still on because of it. */
+  stillOn: readonly string[];
+  deletions: readonly DeleteResult[];
+  cleanup: readonly CleanupEntry[];
+  rerun?: (newId: string) => string;
+}
+
+/** Everything else done: the error to throw for the e-mails still on (exits as its cause) or a rotation left incomplete. */
+export function cleanupEnding(e: CleanupEnd, lang: Lang): unknown {
+  const { verification, newId, notifyError, stillOn } = e;
+  if (notifyError) {
+    const cause = notifyError instanceof ScmCliError ? notifyError : undefined;
+    return new ScmCliError(t(lang, M.notifyFailed, { ids: listOf(lang, [...stillOn]), why: firstLine(notifyError) }), cause?.exitCode ?? ExitCode.NETWORK, {
+      cause: notifyError, hint: t(lang, M.notifyFailedHint, { ids: stillOn.join(' ') }), ...(cause?.code ? { code: cause.code } : {}),
+    });
+  }
+  if (verification.status !== 'incomplete') return undefined;
+  const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
+  const regions = verification.unknown.map((u) => unknownText(u, lang));
+  return new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, e.deletions, e.cleanup, lang, e.rerun?.(newId)) });
 }

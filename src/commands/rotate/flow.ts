@@ -1,5 +1,5 @@
 // A rotation from start to end, for `scm rotate` and `scm upload --rotate`: the new certificate and the old
-// ones (certificates.ts), ListDeployedResources once before; the plan printed first, and the offline
+// ones (certificates.ts, old-certs.ts), ListDeployedResources once before; the plan printed first, and the offline
 // refusal (a CDN domain not covered, an ELB/WAF certificate whose names the new one does not all cover, SM2,
 // expired) before anything is uploaded or deployed; then the upload if SCM does not hold it yet,
 // DeployCertificate per (service, region) in batches of 20, then (when an old certificate has a copy in CDN's
@@ -11,24 +11,24 @@
 import { DeployInterrupted, type DeployOutcome } from '../../api/deploy.js';
 import { PushInterrupted, type PushOutcome } from '../../api/push.js';
 import { deploymentsOf } from '../../api/deployed.js';
-import { firstLine } from '../../api/client.js';
 import { identityOf } from '../../api/find.js';
 import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
 import { certificateFindings, domainFindings, uncovered } from '../../core/deploy/index.js';
 import { DAY_MS } from '../../core/inventory/index.js';
-import { listOf, t } from '../../core/i18n.js';
-import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, unknownText, verifyRotation, type Verification } from '../../core/rotate/index.js';
-import { ExitCode, InterruptedError, NegativeResult, ScmCliError } from '../../errors.js';
+import { t } from '../../core/i18n.js';
+import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, verifyRotation, type Verification } from '../../core/rotate/index.js';
+import { ExitCode, InterruptedError } from '../../errors.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { copyNotes } from '../shared/copies/notes.js';
 import { refuse } from '../shared/refusal.js';
 import { openSession } from '../shared/session.js';
-import { copyNames, namesOf, newCertificate, oldCertificates, type RotateRequest } from './certificates.js';
-import { deleteOld, incompleteHint, notificationsOff } from './cleanup.js';
-import { deploymentEnding } from './ending.js';
+import { newCertificate, type RotateRequest } from './certificates.js';
+import { copyNames, namesOf, oldCertificates } from './old-certs.js';
+import { deleteOld, notificationsOff } from './cleanup.js';
+import { cleanupEnding, deploymentEnding } from './ending.js';
 import { M } from './messages.js';
 import { renderPlan, renderResults, rotationJson, stoppedLine, type PlanHead, type RotationDoc, type StoppedIn } from './render.js';
 import { deploy, pushToCdn, sentOf } from './steps.js';
@@ -189,18 +189,8 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   if (ending) throw ending;
   if (stop) throw stop;
   if (notifyError instanceof InterruptedError) throw notifyError;
-  // Everything else done: say which e-mails are still on and the command that turns them off; exits as its cause.
-  if (notifyError) {
-    const ids = listOf(lang, stillOn);
-    throw new ScmCliError(t(lang, M.notifyFailed, { ids, why: firstLine(notifyError) }), notifyError instanceof ScmCliError ? notifyError.exitCode : ExitCode.NETWORK, {
-      cause: notifyError, hint: t(lang, M.notifyFailedHint, { ids: stillOn.join(' ') }), ...(notifyError instanceof ScmCliError && notifyError.code ? { code: notifyError.code } : {}),
-    });
-  }
-  if (verification.status === 'incomplete') {
-    const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
-    const regions = verification.unknown.map((u) => unknownText(u, lang));
-    throw new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, deletions, cleanup, lang, r.rerun?.(newId)) });
-  }
+  const last = cleanupEnding({ verification, newId, notifyError, stillOn, deletions, cleanup, ...(r.rerun ? { rerun: r.rerun } : {}) }, lang);
+  if (last) throw last;
   return ExitCode.OK;
 }
 
