@@ -2,12 +2,13 @@
 // certificate accepted (whatever its trust: the point is to look at it), and the chain exactly as the server
 // sent it, in its order (X509Certificate.issuerCertificate walks the peer's chain as received). A failure
 // says what kind it is; a port that answers a ClientHello with plain HTTP is confirmed by asking it in HTTP, and
-// a server that speaks only an older TLS version is asked which.
+// a server that speaks only an older TLS version is asked which (server-hello.ts).
 // node:tls and node:net load only here, only for endpoints.
 import { connect as netConnect } from 'node:net';
 import { connect as tlsConnect, DEFAULT_MIN_VERSION, type TLSSocket } from 'node:tls';
 import { InterruptedError } from '../errors.js';
 import { whenAborted } from './abort-fan.js';
+import { serverVersion } from './server-hello.js';
 
 export interface ServedChain {
   /** DER of every certificate served, leaf first, in the server's order. */
@@ -20,7 +21,7 @@ export type ProbeFailureKind = 'refused' | 'dns' | 'timeout' | 'plain-http' | 'n
 
 /**
  * `offered`: for protocol_version (70), the TLS version the server speaks, older than this client accepts
- * (ACCEPTED_FROM), when a second handshake accepting old versions learnt it.
+ * (ACCEPTED_FROM), when its answer to a second ClientHello offering old versions named it.
  */
 export class ProbeError extends Error {
   constructor(readonly kind: ProbeFailureKind, readonly code: string, message: string, readonly alert?: number, readonly offered?: string) {
@@ -33,7 +34,7 @@ export const ACCEPTED_FROM: string = DEFAULT_MIN_VERSION;
 
 /** The alert a server ends a handshake with when it speaks no TLS version the client offered. */
 const PROTOCOL_VERSION = 70;
-const VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const VERSIONS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
 export interface ProbeOptions {
   host: string;
@@ -110,7 +111,7 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
       const kind = kindOf(e);
       const alert = kind === 'alert' ? Number(RECEIVED_ALERT.exec(e.message)![1]) : undefined;
       const failed = (offered?: string): ProbeError => new ProbeError(kind, e.code ?? 'ERROR', tlsReason(e.message), alert, offered);
-      // A server that speaks only an older TLS: ask once more, accepting old versions, to name the one it speaks.
+      // A server that speaks only an older TLS: ask once more, offering old versions, to name the one it speaks.
       if (alert === PROTOCOL_VERSION) return finish(() => void offeredVersion(o).then((v) => reject(o.signal.aborted ? new InterruptedError() : failed(v))));
       if (kind !== 'not-tls' && kind !== 'reset') return finish(() => reject(failed()));
       // Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so.
@@ -120,27 +121,12 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
 }
 
 /**
- * The version a server that refused ours speaks (TLSv1, TLSv1.1), by a handshake that accepts any version and
- * cipher OpenSSL still has; only one older than ACCEPTED_FROM is an answer. Nothing is read from it.
+ * The version a server that refused ours speaks (TLSv1, TLSv1.1), read from its ServerHello (server-hello.ts);
+ * only one older than ACCEPTED_FROM is an answer. A few seconds at most: it already refused the handshake.
  */
-function offeredVersion(o: ProbeOptions): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    if (o.signal.aborted) return resolve(undefined);
-    const socket = tlsConnect({ host: o.host, port: o.port, rejectUnauthorized: false, minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0', ...(o.servername ? { servername: o.servername } : {}) });
-    let settled = false;
-    const done = (version: string | undefined): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      forget();
-      socket.destroy();
-      resolve(version !== undefined && VERSIONS.indexOf(version) >= 0 && VERSIONS.indexOf(version) < VERSIONS.indexOf(ACCEPTED_FROM) ? version : undefined);
-    };
-    const forget = whenAborted(o.signal, () => done(undefined));
-    const timer = setTimeout(() => done(undefined), Math.min(3000, o.timeoutMs));
-    socket.once('secureConnect', () => done(socket.getProtocol() ?? undefined));
-    socket.once('error', () => done(undefined));
-  });
+async function offeredVersion(o: ProbeOptions): Promise<string | undefined> {
+  const version = await serverVersion({ ...o, timeoutMs: Math.min(3000, o.timeoutMs) });
+  return version !== undefined && VERSIONS.indexOf(version) >= 0 && VERSIONS.indexOf(version) < VERSIONS.indexOf(ACCEPTED_FROM) ? version : undefined;
 }
 
 /** Does the port answer an HTTP request in HTTP? (A few seconds at most: it already failed the handshake.) */
