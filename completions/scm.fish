@@ -247,7 +247,7 @@ complete -c scm -n '__scm_once \'rotate\' 0 --json' -l json -d 'print one JSON d
 complete -c scm -n '__scm_once \'rotate\' 0 -q --quiet' -s q -l quiet -d 'print only the new certificate id; a rotation that did not complete prints its rows (errors still on stderr)'
 complete -c scm -n '__scm_arg rotate 0+' -f -a '(__fish_complete_directories (commandline -ct) "")'
 complete -c scm -n '__scm_once \'check\' 1 --within' -l within -r -f -d 'needs attention when it expires within DAYS days (default 30): the renewal gate for cron'
-complete -c scm -n '__scm_once \'check\' 1 --expect' -l expect -r -F -d 'the certificate must be this one: an SCM id or a file, compared by fingerprint'
+complete -c scm -n '__scm_once \'check\' 1 --expect' -l expect -r -F -d 'the certificate must be this one: an SCM id, a file, or a SHA-1 or SHA-256 fingerprint (as openssl prints it, or bare hex), compared by fingerprint'
 complete -c scm -n '__scm_once \'check\' 1 --servername' -l servername -r -f -d 'the name to send as SNI and to check the certificate covers (default: the endpoint\'s host)'
 complete -c scm -n '__scm_once \'check\' 1 --region' -l region -r -f -a 'cn-north-4 ap-southeast-1 my-kualalumpur-1 eu-west-101' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
 complete -c scm -n '__scm_once \'check\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; plain http only to loopback hosts)'

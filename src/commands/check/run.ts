@@ -5,7 +5,7 @@
 // too: it was reached), else 0. A local bundle needs no
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
-import { assess, bracketed, failedRow, type CheckTarget, parseTarget, scmLeafFacts, sniFor, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { assess, bracketed, failedRow, type CheckTarget, parseTarget, pastedFingerprint, scmLeafFacts, sniFor, type CheckRow, type Expectation } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
@@ -140,8 +140,13 @@ async function withoutNotes(targets: CheckTarget[], opts: CheckFlags, ctx: Ctx):
   return targets.filter((x) => !notes.includes(x));
 }
 
-/** --expect: an SCM id (its SHA-1 from ShowCertificate) or a file or folder (the leaf's fingerprints). */
+/**
+ * --expect: an SCM id (its SHA-1 from ShowCertificate), a file or folder (the leaf's fingerprints), or a SHA-1 or
+ * SHA-256 fingerprint as pasted (a path that exists is always a path).
+ */
 async function expectation(value: string, exists: (p: string) => boolean, scm: () => Promise<Session>, ctx: Ctx): Promise<Expectation> {
+  const pasted = exists(value) ? undefined : pastedFingerprint(value);
+  if (pasted) return { what: 'sha1' in pasted ? pasted.sha1 : pasted.sha256, ...pasted };
   const { CERT_ID } = await import('../../core/push/index.js');
   if (CERT_ID.test(value) && !exists(value)) {
     const s = await scm();

@@ -1,4 +1,4 @@
-// `scm check TARGET... [--within DAYS] [--expect CERT_ID|FILE] [--servername NAME]`: does this need attention?
+// `scm check TARGET... [--within DAYS] [--expect CERT_ID|FILE|FINGERPRINT] [--servername NAME]`: does this need attention?
 import { API_OPTIONS } from '../shared/api-options.js';
 import type { CommandSpec } from '../types.js';
 
@@ -19,7 +19,7 @@ export const checkSpec: CommandSpec = {
   }],
   options: [
     { flags: '--within <days>', integer: true, complete: 'none', description: { en: 'needs attention when it expires within DAYS days (default 30): the renewal gate for cron', zh: '在该天数内到期即视为需要处理（默认 30）：可作为定时任务的续期判断' } },
-    { flags: '--expect <target>', complete: 'file', description: { en: 'the certificate must be this one: an SCM id or a file, compared by fingerprint', zh: '证书必须与之相同：SCM 证书 ID 或文件，按指纹比较' } },
+    { flags: '--expect <target>', complete: 'file', description: { en: 'the certificate must be this one: an SCM id, a file, or a SHA-1 or SHA-256 fingerprint (as openssl prints it, or bare hex), compared by fingerprint', zh: '证书必须与之相同：SCM 证书 ID、文件，或 SHA-1、SHA-256 指纹（`openssl` 打印的形式或纯十六进制），按指纹比较' } },
     { flags: '--servername <host>', host: 'sni', complete: 'none', description: { en: 'the name to send as SNI and to check the certificate covers (default: the endpoint\'s host)', zh: '作为 SNI 发送、并检查证书是否包含的域名（默认：端点的主机名）' } },
     // A handshake and an SCM request have different default limits; one --timeout sets both.
     ...API_OPTIONS.map((o) => (o.flags.startsWith('--timeout ') ? { ...o, description: TIMEOUT } : o)),

@@ -35,3 +35,18 @@ export function scmLeafFacts(item: Readonly<Record<string, unknown>>): LeafFacts
     ...(fingerprint.length === 40 ? { sha1: fingerprint } : fingerprint.length === 64 ? { sha256: fingerprint } : {}),
   };
 }
+
+/**
+ * A fingerprint pasted as --expect, in the forms people copy: `openssl x509 -fingerprint`'s `sha256
+ * Fingerprint=AB:CD:...` (or `SHA1 Fingerprint=`), hex with colons, spaces or nothing between bytes, either case;
+ * 40 digits are SHA-1, 64 SHA-256. Undefined when it is not one (or its prefix names the other algorithm).
+ */
+export function pastedFingerprint(text: string): { sha1: string } | { sha256: string } | undefined {
+  const m = /^\s*(?:(sha-?1|sha-?256)\s+fingerprint\s*=\s*)?((?:[0-9a-f]{2}[:\s]?)+)\s*$/i.exec(text);
+  if (!m) return undefined;
+  const hex = plainFingerprint(m[2]!);
+  const algo = m[1]?.replace('-', '').toLowerCase();
+  if (hex.length === 40 && algo !== 'sha256') return { sha1: hex };
+  if (hex.length === 64 && algo !== 'sha1') return { sha256: hex };
+  return undefined;
+}
