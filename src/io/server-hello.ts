@@ -1,9 +1,10 @@
-// The TLS version a server that refused ours speaks, read from its ServerHello alone. A second full handshake
-// with OpenSSL (accepting old versions at SECLEVEL=0) learns it only when the whole handshake succeeds: a server
-// that then requires a client certificate, or offers only suites this OpenSSL lacks or refuses (anonymous,
-// export, legacy), fails after choosing its version, and the version was lost. Here a hand-made ClientHello
-// offering up to TLS 1.2 and every cipher suite code is sent, and the server's choice is read from the first
-// bytes it answers; nothing else is read, and the connection is closed right after.
+// What a server that refused our handshake sends in plain text before any key is agreed (TLS 1.2 and older):
+// the version it speaks (its ServerHello), its chain, and whether it asks for a client certificate. A second
+// full handshake with OpenSSL learns them only when the whole handshake succeeds: a server that requires a client
+// certificate, or offers only suites this OpenSSL lacks or refuses (anonymous, export, legacy at SECLEVEL=0),
+// fails after choosing its version and sending its chain, and both were lost. Here a hand-made ClientHello
+// offering up to TLS 1.2 and every cipher suite code is sent and the server's first flight (ServerHello ..
+// ServerHelloDone) is read; nothing is answered, and the connection is closed right after.
 import { connect } from 'node:net';
 import { whenAborted } from './abort-fan.js';
 
@@ -43,34 +44,93 @@ export function clientHello(servername: string | undefined): Buffer {
   return Buffer.from([0x16, ...u16(0x0301), ...u16(handshake.length), ...handshake]);
 }
 
-/** The version in the first record when it is a ServerHello; undefined for an alert or anything else. */
-export function helloVersion(data: Buffer): string | undefined {
-  if (data.length < 11 || data[0] !== 0x16 || data[5] !== 2) return undefined;
-  return NAMES[data.readUInt16BE(9)];
+/** What the server's first flight said, in plain text up to TLS 1.2: its version, its chain, whether it asks for a client certificate. */
+export interface ServerFlight {
+  version?: string;
+  /** DER, in the server's order. */
+  chain: Buffer[];
+  certificateRequested: boolean;
 }
 
-export function serverVersion(o: { host: string; port: number; servername?: string; timeoutMs: number; signal: AbortSignal }): Promise<string | undefined> {
+const HANDSHAKE = 0x16;
+const SERVER_HELLO = 2;
+const CERTIFICATE = 11;
+const CERTIFICATE_REQUEST = 13;
+const SERVER_HELLO_DONE = 14;
+/** A chain of 16 large certificates fits; a server that sends more is not read further. */
+const MOST = 256 * 1024;
+
+/** The handshake messages of the records in `data` (as received); `done` once nothing more is to be read. */
+export function readFlight(data: Buffer): ServerFlight & { done: boolean } {
+  const parts: Buffer[] = [];
+  let at = 0;
+  let other = false;
+  while (at + 5 <= data.length && !other) {
+    const length = data.readUInt16BE(at + 3);
+    // An alert, or anything that is not a handshake record: the flight ends there.
+    if (data[at] !== HANDSHAKE) other = true;
+    else if (at + 5 + length > data.length) break;
+    else parts.push(data.subarray(at + 5, at + 5 + length));
+    at += 5 + length;
+  }
+  const flight = messages(Buffer.concat(parts));
+  return { ...flight, done: flight.done || other || data.length >= MOST };
+}
+
+function messages(stream: Buffer): ServerFlight & { done: boolean } {
+  const out: ServerFlight & { done: boolean } = { chain: [], certificateRequested: false, done: false };
+  for (let at = 0; at + 4 <= stream.length; ) {
+    const type = stream[at]!;
+    const length = stream.readUIntBE(at + 1, 3);
+    if (at + 4 + length > stream.length) break;
+    const body = stream.subarray(at + 4, at + 4 + length);
+    if (type === SERVER_HELLO && body.length >= 2) out.version = NAMES[body.readUInt16BE(0)];
+    if (type === CERTIFICATE && body.length >= 3) out.chain = certificates(body.subarray(3, 3 + body.readUIntBE(0, 3)));
+    if (type === CERTIFICATE_REQUEST) out.certificateRequested = true;
+    // The end of the flight, or a ServerHello this reader cannot follow (a version it does not know).
+    if (type === SERVER_HELLO_DONE || (type === SERVER_HELLO && out.version === undefined)) out.done = true;
+    if (out.done) break;
+    at += 4 + length;
+  }
+  return out;
+}
+
+function certificates(list: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  for (let at = 0; at + 3 <= list.length; ) {
+    const length = list.readUIntBE(at, 3);
+    if (at + 3 + length > list.length) break;
+    out.push(Buffer.from(list.subarray(at + 3, at + 3 + length)));
+    at += 3 + length;
+  }
+  return out;
+}
+
+/** The server's first flight to a ClientHello offering up to TLS 1.2 and every suite; what was read when it stops. */
+export function serverFlight(o: { host: string; port: number; servername?: string; timeoutMs: number; signal: AbortSignal }): Promise<ServerFlight> {
   return new Promise((resolve) => {
-    if (o.signal.aborted) return resolve(undefined);
+    const none: ServerFlight = { chain: [], certificateRequested: false };
+    if (o.signal.aborted) return resolve(none);
     const socket = connect({ host: o.host, port: o.port });
     let got = Buffer.alloc(0);
     let settled = false;
-    const done = (version: string | undefined): void => {
+    const done = (): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       forget();
       socket.destroy();
-      resolve(version);
+      const { done: _, ...flight } = readFlight(got);
+      resolve(o.signal.aborted ? none : flight);
     };
-    const forget = whenAborted(o.signal, () => done(undefined));
-    const timer = setTimeout(() => done(undefined), o.timeoutMs);
+    const forget = whenAborted(o.signal, done);
+    const timer = setTimeout(done, o.timeoutMs);
     socket.once('connect', () => socket.write(clientHello(o.servername)));
     socket.on('data', (d: Buffer) => {
       got = Buffer.concat([got, d]);
-      if (got.length >= 11) done(helloVersion(got));
+      if (readFlight(got).done) done();
     });
-    socket.once('error', () => done(undefined));
-    socket.once('close', () => done(helloVersion(got)));
+    socket.once('error', done);
+    socket.once('close', done);
   });
 }

@@ -8,12 +8,14 @@ import { connect as netConnect } from 'node:net';
 import { connect as tlsConnect, DEFAULT_MIN_VERSION, type TLSSocket } from 'node:tls';
 import { InterruptedError } from '../errors.js';
 import { whenAborted } from './abort-fan.js';
-import { serverVersion } from './server-hello.js';
+import { serverFlight } from './server-hello.js';
 
 export interface ServedChain {
   /** DER of every certificate served, leaf first, in the server's order. */
   chain: Buffer[];
   protocol: string | null;
+  /** The server asks for a client certificate, and ended the handshake without one: the chain was read from its first flight. */
+  clientCertificate?: boolean;
 }
 
 /** 'alert': the server answered in TLS and ended the handshake with an alert (`alert` holds its number). */
@@ -34,6 +36,8 @@ export const ACCEPTED_FROM: string = DEFAULT_MIN_VERSION;
 
 /** The alert a server ends a handshake with when it speaks no TLS version the client offered. */
 const PROTOCOL_VERSION = 70;
+/** What a TLS 1.2 server that requires a client certificate ends the handshake with (OpenSSL: 40; TLS 1.3 names it 116). */
+const NO_CLIENT_CERTIFICATE = [40, 116];
 const VERSIONS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
 export interface ProbeOptions {
@@ -113,6 +117,8 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
       const failed = (offered?: string): ProbeError => new ProbeError(kind, e.code ?? 'ERROR', tlsReason(e.message), alert, offered);
       // A server that speaks only an older TLS: ask once more, offering old versions, to name the one it speaks.
       if (alert === PROTOCOL_VERSION) return finish(() => void offeredVersion(o).then((v) => reject(o.signal.aborted ? new InterruptedError() : failed(v))));
+      // It may have refused only for want of a client certificate, after sending its chain: read that chain.
+      if (alert !== undefined && NO_CLIENT_CERTIFICATE.includes(alert)) return finish(() => void withoutClientCertificate(o).then((served) => (o.signal.aborted ? reject(new InterruptedError()) : served ? resolve(served) : reject(failed()))));
       if (kind !== 'not-tls' && kind !== 'reset') return finish(() => reject(failed()));
       // Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so.
       finish(() => void speaksHttp(o).then((http) => reject(new ProbeError(http ? 'plain-http' : kind, e.code ?? 'ERROR', e.message))));
@@ -125,8 +131,14 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
  * only one older than ACCEPTED_FROM is an answer. A few seconds at most: it already refused the handshake.
  */
 async function offeredVersion(o: ProbeOptions): Promise<string | undefined> {
-  const version = await serverVersion({ ...o, timeoutMs: Math.min(3000, o.timeoutMs) });
+  const { version } = await serverFlight({ ...o, timeoutMs: Math.min(3000, o.timeoutMs) });
   return version !== undefined && VERSIONS.indexOf(version) >= 0 && VERSIONS.indexOf(version) < VERSIONS.indexOf(ACCEPTED_FROM) ? version : undefined;
+}
+
+/** The chain of a server that asks for a client certificate (TLS 1.2 and older), from its first flight; else undefined. */
+async function withoutClientCertificate(o: ProbeOptions): Promise<ServedChain | undefined> {
+  const flight = await serverFlight({ ...o, timeoutMs: Math.min(3000, o.timeoutMs) });
+  return flight.certificateRequested && flight.chain.length > 0 ? { chain: flight.chain, protocol: flight.version ?? null, clientCertificate: true } : undefined;
 }
 
 /** Does the port answer an HTTP request in HTTP? (A few seconds at most: it already failed the handshake.) */

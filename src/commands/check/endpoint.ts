@@ -18,17 +18,18 @@ export interface Endpoint {
 }
 
 /** `refused`: reached, but the handshake was refused (tls-alert, tls-handshake); `failure`: not reached. */
-export type Served = { leaf: LeafFacts; chain: ChainFacts } | { refused: Problem } | { failure: string };
+/** `clientCertificate`: the server asks for one; the chain was read without it (tls-probe.ts). */
+export type Served = { leaf: LeafFacts; chain: ChainFacts; clientCertificate?: boolean } | { refused: Problem } | { failure: string };
 
 export async function readEndpoint(e: Endpoint, timeoutMs: number, ctx: Ctx): Promise<Served> {
   const { probeTls, ProbeError, ACCEPTED_FROM } = await import('../../io/tls-probe.js');
   const lang = ctx.lang;
   const where = e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`;
   try {
-    const { chain } = await probeTls({ host: e.host, port: e.port, ...(e.servername ? { servername: e.servername } : {}), timeoutMs, signal: ctx.signal });
+    const { chain, clientCertificate } = await probeTls({ host: e.host, port: e.port, ...(e.servername ? { servername: e.servername } : {}), timeoutMs, signal: ctx.signal });
     const source = t(lang, PM.servedChain);
     const certs = chain.map((der, i) => certFromDer(der, source, i + 1));
-    return { leaf: leafFacts(certs[0]!), chain: analyseServed(certs, 0, true, lang, ctx.now(), 'server') };
+    return { leaf: leafFacts(certs[0]!), chain: analyseServed(certs, 0, true, lang, ctx.now(), 'server'), ...(clientCertificate ? { clientCertificate } : {}) };
   } catch (err) {
     if (err instanceof InterruptedError) throw err;
     if (!(err instanceof ProbeError)) return { failure: t(lang, M.other, { where, detail: (err as Error).message }) };

@@ -54,6 +54,10 @@ export const M = {
   },
   alertNoSni: { en: '{where} refused the TLS handshake with the alert {alert} ({number}); no SNI was sent: add --servername NAME', zh: '{where} 以 TLS 警报 {alert}（{number}）拒绝了握手；未发送 SNI，请加 --servername 域名' },
   reset: { en: 'the connection to {where} was closed during the TLS handshake', zh: '与 {where} 的连接在 TLS 握手期间被关闭' },
+  clientCertificate: {
+    en: 'the server requires a client certificate (TLS 1.2 or older): its chain was read from the handshake without one',
+    zh: '服务器要求客户端证书（TLS 1.2 或更早版本）：证书链是在未提供客户端证书的握手中读取的',
+  },
   noCertificate: { en: '{where} sent no certificate', zh: '{where} 没有发送证书' },
   other: { en: 'cannot check {where}: {detail}', zh: '无法检查 {where}：{detail}' },
   noLeaf: { en: 'no certificate in {path}: {why}', zh: '{path} 中没有证书：{why}' },

@@ -9,6 +9,8 @@ export interface Shown {
   row: CheckRow;
   /** The SNI sent, for an endpoint. */
   sni?: string;
+  /** The endpoint asks for a client certificate (its chain was read without one). */
+  clientCertificate?: boolean;
   /** It could not be checked at all (unreachable, unreadable). */
   failed: boolean;
 }
@@ -25,7 +27,7 @@ function chainLine(row: CheckRow, lang: Lang): string | undefined {
 }
 
 export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): string {
-  return shown.map(({ row, sni, failed }) => {
+  return shown.map(({ row, sni, failed, clientCertificate }) => {
     const verdict = failed ? style.red(t(lang, M.cannot)) : row.ok ? style.green(t(lang, M.ok)) : style.yellow(t(lang, M.attention));
     const target = sni ? t(lang, M.sni, { target: row.target, name: sni }) : row.target;
     const lines = [t(lang, M.head, { target: style.bold(target), verdict })];
@@ -38,6 +40,7 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
     if (chain) detail.push(chain);
     if (row.covers && row.host) detail.push(t(lang, M.covers, { host: row.host }));
     if (row.expect?.matches) detail.push(t(lang, M.matches, { what: row.expect.what }));
+    if (clientCertificate) detail.push(t(lang, M.clientCertificate));
     if (row.kind !== 'endpoint') for (const p of row.chain?.problems ?? []) if (!row.problems.includes(p)) detail.push(style.dim(t(lang, M.fileChain, { message: p.message })));
     for (const p of row.problems) detail.push((failed ? style.red : style.yellow)(`✗ ${p.message}`));
     return [...lines, ...detail.map((d) => `  ${d}`)].join('\n');
@@ -45,5 +48,5 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
 }
 
 export function checkJson(shown: readonly Shown[], within: number): Record<string, unknown> {
-  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, ...(s.sni ? { servername: s.sni } : {}) })) };
+  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, ...(s.sni ? { servername: s.sni } : {}), ...(s.clientCertificate ? { clientCertificateRequired: true } : {}) })) };
 }

@@ -1,0 +1,44 @@
+// `scm check` against a real `openssl s_server` that requires a client certificate (-Verify) and speaks only
+// TLS 1.2: the server ends the handshake with handshake_failure (40) after sending its chain, and the chain is
+// still checked (read from its first flight); through the built binary, in both languages and in --json.
+import { afterAll, expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+import { sServer, type SServer } from '../helpers/s-server.js';
+
+const started: SServer[] = [];
+afterAll(async () => { await Promise.all(started.map((s) => s.stop())); });
+const serve = async (...args: string[]): Promise<number> => {
+  const s = await sServer(['-cert', fixture('bundles/rsa-ok/cert.pem'), '-key', fixture('bundles/rsa-ok/privkey.pem'), ...args]);
+  started.push(s);
+  return s.port;
+};
+
+describeFixtures('scm check on a TLS 1.2 server that requires a client certificate', () => {
+  it('its chain is checked (ok, exit 0) and the requirement said, in both languages', async () => {
+    const port = await serve('-Verify', '1', '-no_tls1_3', '-cert_chain', fixture('bundles/rsa-ok/chain.pem'));
+    const r = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'rsa.example.com']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('  chain: complete and in order (CN=rsa.example.com → CN=SCM Test Intermediate R2)\n');
+    expect(r.stdout).toContain('  the server requires a client certificate (TLS 1.2 or older): its chain was read from the handshake without one\n');
+    const zh = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'rsa.example.com', '--lang', 'zh']);
+    expect(zh.stdout).toContain('  服务器要求客户端证书（TLS 1.2 或更早版本）：证书链是在未提供客户端证书的握手中读取的\n');
+  });
+
+  it('--json: the served leaf, its problems, and clientCertificateRequired', async () => {
+    const port = await serve('-Verify', '1', '-no_tls1_3');
+    const r = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'rsa.example.com', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).targets[0]).toMatchObject({
+      subject: 'CN=rsa.example.com', covers: true, clientCertificateRequired: true, chain: { complete: false },
+      problems: [{ message: 'CN=rsa.example.com comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root' }],
+    });
+  });
+
+  it('a server that refuses for another reason is still said to refuse (no chain invented)', async () => {
+    const port = await serve('-no_tls1_3', '-cipher', 'PSK');
+    const r = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'rsa.example.com', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ subject: null, problems: [{ id: 'tls-alert' }] });
+  });
+});
