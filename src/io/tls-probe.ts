@@ -16,6 +16,8 @@ export interface ServedChain {
   protocol: string | null;
   /** The server asks for a client certificate, and ended the handshake without one: the chain was read from its first flight. */
   clientCertificate?: boolean;
+  /** It refused the handshake (for another reason than a client certificate): the chain was read from its first flight. */
+  refusal?: ProbeError;
 }
 
 /** 'alert': the server answered in TLS and ended the handshake with an alert (`alert` holds its number). */
@@ -36,8 +38,11 @@ export const ACCEPTED_FROM: string = DEFAULT_MIN_VERSION;
 
 /** The alert a server ends a handshake with when it speaks no TLS version the client offered. */
 const PROTOCOL_VERSION = 70;
-/** What a TLS 1.2 server that requires a client certificate ends the handshake with (OpenSSL: 40; TLS 1.3 names it 116). */
-const NO_CLIENT_CERTIFICATE = [40, 116];
+/**
+ * handshake_failure (40): what a TLS 1.2 server that requires a client certificate ends the handshake with
+ * (TLS 1.3 names it 116), and a server with nothing this client accepts (a suite, a key it can sign with).
+ */
+const FIRST_FLIGHT_ALERTS = [40, 116];
 const VERSIONS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
 export interface ProbeOptions {
@@ -117,8 +122,9 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
       const failed = (offered?: string): ProbeError => new ProbeError(kind, e.code ?? 'ERROR', tlsReason(e.message), alert, offered);
       // A server that speaks only an older TLS: ask once more, offering old versions, to name the one it speaks.
       if (alert === PROTOCOL_VERSION) return finish(() => void offeredVersion(o).then((v) => reject(o.signal.aborted ? new InterruptedError() : failed(v))));
-      // It may have refused only for want of a client certificate, after sending its chain: read that chain.
-      if (alert !== undefined && NO_CLIENT_CERTIFICATE.includes(alert)) return finish(() => void withoutClientCertificate(o).then((served) => (o.signal.aborted ? reject(new InterruptedError()) : served ? resolve(served) : reject(failed()))));
+      // It may have refused for want of a client certificate, or a suite, key or signature this client accepts,
+      // after choosing a version and sending its chain: read that chain from its first flight.
+      if (alert !== undefined && FIRST_FLIGHT_ALERTS.includes(alert)) return finish(() => void firstFlight(o, failed()).then((served) => (o.signal.aborted ? reject(new InterruptedError()) : served ? resolve(served) : reject(failed()))));
       if (kind !== 'not-tls' && kind !== 'reset') return finish(() => reject(failed()));
       // Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so.
       finish(() => void speaksHttp(o).then((http) => reject(new ProbeError(http ? 'plain-http' : kind, e.code ?? 'ERROR', e.message))));
@@ -135,10 +141,14 @@ async function offeredVersion(o: ProbeOptions): Promise<string | undefined> {
   return version !== undefined && VERSIONS.indexOf(version) >= 0 && VERSIONS.indexOf(version) < VERSIONS.indexOf(ACCEPTED_FROM) ? version : undefined;
 }
 
-/** The chain of a server that asks for a client certificate (TLS 1.2 and older), from its first flight; else undefined. */
-async function withoutClientCertificate(o: ProbeOptions): Promise<ServedChain | undefined> {
+/**
+ * The chain a server that refused the handshake sends in its first flight (TLS 1.2 and older), or undefined. A
+ * request for a client certificate explains the refusal; otherwise the refusal stays a problem of the endpoint.
+ */
+async function firstFlight(o: ProbeOptions, refusal: ProbeError): Promise<ServedChain | undefined> {
   const flight = await serverFlight({ ...o, timeoutMs: Math.min(3000, o.timeoutMs) });
-  return flight.certificateRequested && flight.chain.length > 0 ? { chain: flight.chain, protocol: flight.version ?? null, clientCertificate: true } : undefined;
+  if (flight.chain.length === 0) return undefined;
+  return { chain: flight.chain, protocol: flight.version ?? null, ...(flight.certificateRequested ? { clientCertificate: true } : { refusal }) };
 }
 
 /** Does the port answer an HTTP request in HTTP? (A few seconds at most: it already failed the handshake.) */

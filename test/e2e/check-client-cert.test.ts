@@ -1,13 +1,22 @@
-// `scm check` against a real `openssl s_server` that requires a client certificate (-Verify) and speaks only
-// TLS 1.2: the server ends the handshake with handshake_failure (40) after sending its chain, and the chain is
-// still checked (read from its first flight); through the built binary, in both languages and in --json.
+// `scm check` against real `openssl s_server`s that end this client's handshake with handshake_failure (40)
+// after choosing TLS 1.2 and sending their chain: one that requires a client certificate (-Verify; its chain is
+// checked, the requirement said), one at SECLEVEL=0 with a 512-bit RSA key (its chain is checked and the refusal
+// stays a problem); through the built binary, in both languages and in --json.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
 import { sServer, type SServer } from '../helpers/s-server.js';
 
 const started: SServer[] = [];
-afterAll(async () => { await Promise.all(started.map((s) => s.stop())); });
+const dir = mkdtempSync(join(tmpdir(), 'scm-check-refusing-'));
+afterAll(async () => {
+  await Promise.all(started.map((s) => s.stop()));
+  rmSync(dir, { recursive: true, force: true });
+});
 const serve = async (...args: string[]): Promise<number> => {
   const s = await sServer(['-cert', fixture('bundles/rsa-ok/cert.pem'), '-key', fixture('bundles/rsa-ok/privkey.pem'), ...args]);
   started.push(s);
@@ -40,5 +49,20 @@ describeFixtures('scm check on a TLS 1.2 server that requires a client certifica
     const r = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'rsa.example.com', '--json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ subject: null, problems: [{ id: 'tls-alert' }] });
+  });
+});
+
+describeFixtures('scm check on a SECLEVEL=0 server whose 512-bit RSA key this client cannot use', () => {
+  it('the refusal and the served leaf are both said (exit 1), instead of the refusal alone', async () => {
+    const [key, cert] = [join(dir, 'weak.key'), join(dir, 'weak.crt')];
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:512', '-nodes', '-keyout', key, '-out', cert, '-subj', '/CN=weak.example.com', '-days', '90', '-addext', 'subjectAltName=DNS:weak.example.com'], { stdio: 'pipe' });
+    const s = await sServer(['-cert', cert, '-key', key, '-cipher', 'DEFAULT:@SECLEVEL=0']);
+    started.push(s);
+    const r = await runCli(['check', `127.0.0.1:${s.port}`, '--servername', 'weak.example.com', '--json']);
+    expect(r.code).toBe(1);
+    const target = JSON.parse(r.stdout).targets[0];
+    expect(target).toMatchObject({ subject: 'CN=weak.example.com', covers: true, daysLeft: 89 });
+    expect(target).not.toHaveProperty('clientCertificateRequired');
+    expect(target.problems[0]).toEqual({ id: 'tls-alert', message: `127.0.0.1:${s.port} refused the TLS handshake for weak.example.com with the alert handshake_failure (40)` });
   });
 });

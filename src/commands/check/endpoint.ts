@@ -18,21 +18,32 @@ export interface Endpoint {
 }
 
 /** `refused`: reached, but the handshake was refused (tls-alert, tls-handshake); `failure`: not reached. */
-/** `clientCertificate`: the server asks for one; the chain was read without it (tls-probe.ts). */
-export type Served = { leaf: LeafFacts; chain: ChainFacts; clientCertificate?: boolean } | { refused: Problem } | { failure: string };
+/**
+ * `clientCertificate`: the server asks for one, and its chain was read without it; `refusal`: it refused the
+ * handshake, and its chain was read from its first flight (tls-probe.ts): the refusal is a problem beside the chain's.
+ */
+export type Served = { leaf: LeafFacts; chain: ChainFacts; clientCertificate?: boolean; refusal?: Problem } | { refused: Problem } | { failure: string };
 
 export async function readEndpoint(e: Endpoint, timeoutMs: number, ctx: Ctx): Promise<Served> {
   const { probeTls, ProbeError, ACCEPTED_FROM } = await import('../../io/tls-probe.js');
   const lang = ctx.lang;
   const where = e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`;
   try {
-    const { chain, clientCertificate } = await probeTls({ host: e.host, port: e.port, ...(e.servername ? { servername: e.servername } : {}), timeoutMs, signal: ctx.signal });
+    const { chain, clientCertificate, refusal } = await probeTls({ host: e.host, port: e.port, ...(e.servername ? { servername: e.servername } : {}), timeoutMs, signal: ctx.signal });
     const source = t(lang, PM.servedChain);
     const certs = chain.map((der, i) => certFromDer(der, source, i + 1));
-    return { leaf: leafFacts(certs[0]!), chain: analyseServed(certs, 0, true, lang, ctx.now(), 'server'), ...(clientCertificate ? { clientCertificate } : {}) };
+    const refused = refusal ? failureOf(refusal) : undefined;
+    return {
+      leaf: leafFacts(certs[0]!), chain: analyseServed(certs, 0, true, lang, ctx.now(), 'server'),
+      ...(clientCertificate ? { clientCertificate } : {}), ...(refused && 'refused' in refused ? { refusal: refused.refused } : {}),
+    };
   } catch (err) {
     if (err instanceof InterruptedError) throw err;
     if (!(err instanceof ProbeError)) return { failure: t(lang, M.other, { where, detail: (err as Error).message }) };
+    return failureOf(err);
+  }
+
+  function failureOf(err: InstanceType<typeof ProbeError>): { refused: Problem } | { failure: string } {
     switch (err.kind) {
       case 'refused': return { failure: t(lang, M.refused, { where }) };
       case 'dns': return { failure: t(lang, M.dns, { host: e.host }) };

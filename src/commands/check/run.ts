@@ -77,7 +77,10 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       if ('failure' in served) return fail('endpoint', 'unreachable', served.failure, ExitCode.NETWORK, host, servername);
       // Reached, and it refused the handshake: the endpoint needs attention, it is not "try again later".
       if ('refused' in served) return verdict({ row: failedRow(target.text, 'endpoint', served.refused, host), ...(servername ? { sni: servername } : {}), failed: false });
-      return verdict({ row: judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host }), ...(servername ? { sni: servername } : {}), ...(served.clientCertificate ? { clientCertificate: true } : {}), failed: false });
+      const row = judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host });
+      // It refused this client's handshake, and its chain was still read: both are said, and it needs attention.
+      if (served.refusal) Object.assign(row, { ok: false, problems: [served.refusal, ...row.problems] });
+      return verdict({ row, ...(servername ? { sni: servername } : {}), ...(served.clientCertificate ? { clientCertificate: true } : {}), failed: false });
     }
     const host = opts.servername !== undefined ? { host: opts.servername } : {};
     if (target.kind === 'scm') {
