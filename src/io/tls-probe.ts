@@ -4,10 +4,10 @@
 // says what kind it is; a port that answers a ClientHello with plain HTTP is confirmed by asking it in HTTP, and
 // a server that speaks only an older TLS version is asked which (server-hello.ts).
 // node:tls and node:net load only here, only for endpoints.
-import { connect as netConnect } from 'node:net';
 import { connect as tlsConnect, DEFAULT_MIN_VERSION, type TLSSocket } from 'node:tls';
 import { InterruptedError } from '../errors.js';
 import { whenAborted } from './abort-fan.js';
+import { plainAnswer } from './plain-answer.js';
 import { serverFlight } from './server-hello.js';
 
 export interface ServedChain {
@@ -21,7 +21,7 @@ export interface ServedChain {
 }
 
 /** 'alert': the server answered in TLS and ended the handshake with an alert (`alert` holds its number). */
-export type ProbeFailureKind = 'refused' | 'dns' | 'timeout' | 'plain-http' | 'not-tls' | 'alert' | 'tls' | 'reset' | 'no-certificate' | 'other';
+export type ProbeFailureKind = 'refused' | 'dns' | 'timeout' | 'plain-http' | 'plain-greeting' | 'not-tls' | 'alert' | 'tls' | 'reset' | 'no-certificate' | 'other';
 
 /**
  * `offered`: for protocol_version (70), the TLS version the server speaks, older than this client accepts
@@ -126,8 +126,12 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
       // after choosing a version and sending its chain: read that chain from its first flight.
       if (alert !== undefined && FIRST_FLIGHT_ALERTS.includes(alert)) return finish(() => void firstFlight(o, failed()).then((served) => (o.signal.aborted ? reject(new InterruptedError()) : served ? resolve(served) : reject(failed()))));
       if (kind !== 'not-tls' && kind !== 'reset') return finish(() => reject(failed()));
-      // Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so.
-      finish(() => void speaksHttp(o).then((http) => reject(new ProbeError(http ? 'plain-http' : kind, e.code ?? 'ERROR', e.message))));
+      // Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so (a
+      // mail server greets in plain text first: `plain-greeting`, its first line as the message).
+      finish(() => void plainAnswer({ ...o, timeoutMs: Math.min(3000, o.timeoutMs) }).then((plain) => reject(
+        plain && 'http' in plain ? new ProbeError('plain-http', e.code ?? 'ERROR', e.message)
+          : plain ? new ProbeError('plain-greeting', e.code ?? 'ERROR', plain.greeting)
+            : new ProbeError(kind, e.code ?? 'ERROR', e.message))));
     });
   });
 }
@@ -149,26 +153,4 @@ async function firstFlight(o: ProbeOptions, refusal: ProbeError): Promise<Served
   const flight = await serverFlight({ ...o, timeoutMs: Math.min(3000, o.timeoutMs) });
   if (flight.chain.length === 0) return undefined;
   return { chain: flight.chain, protocol: flight.version ?? null, ...(flight.certificateRequested ? { clientCertificate: true } : { refusal }) };
-}
-
-/** Does the port answer an HTTP request in HTTP? (A few seconds at most: it already failed the handshake.) */
-function speaksHttp(o: ProbeOptions): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = netConnect({ host: o.host, port: o.port });
-    let got = '';
-    const done = (yes: boolean): void => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(yes);
-    };
-    const timer = setTimeout(() => done(false), Math.min(3000, o.timeoutMs));
-    socket.setEncoding('latin1');
-    socket.once('connect', () => socket.write(`HEAD / HTTP/1.0\r\nHost: ${o.servername ?? o.host}\r\n\r\n`));
-    socket.on('data', (d: string) => {
-      got += d;
-      if (got.length >= 5) done(got.startsWith('HTTP/'));
-    });
-    socket.once('error', () => done(false));
-    socket.once('close', () => done(got.startsWith('HTTP/')));
-  });
 }

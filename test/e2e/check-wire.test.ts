@@ -164,3 +164,20 @@ describeFixtures('scm check: a served chain\'s problem is the server\'s to fix',
     expect(zh.stdout).toContain('  ✗ 服务器发送了 CN=Unrelated Root B（服务器发送的证书链中的第 4 张证书），但它没有签发这条证书链中的任何证书：请从服务器配置的证书链中删除它\n');
   });
 });
+
+describeFixtures('scm check on a port that greets in plain text (SMTP, IMAP, POP3 before STARTTLS)', () => {
+  it('is said to need STARTTLS with its greeting shown (exit 5), not "something that is not TLS", in both languages', async () => {
+    for (const greeting of ['220 mail.example.com ESMTP Postfix', '* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.', '+OK Dovecot ready.']) {
+      const s = createTcpServer((c) => { c.on('error', () => {}); c.write(`${greeting}\r\n`); c.on('data', () => c.write('500 5.5.2 Error: bad syntax\r\n')); });
+      servers.push(s);
+      const port = await listen(s);
+      const r = await check([`127.0.0.1:${port}`]);
+      expect([r.code, r.stdout]).toEqual([5, `127.0.0.1:${port}: cannot check\n  ✗ 127.0.0.1:${port} greets in plain text ("${greeting}"): a port that needs STARTTLS, which scm check does not speak; check the port with TLS from the start (SMTP 465, IMAP 993, POP3 995)\n`]);
+    }
+    const s = createTcpServer((c) => { c.on('error', () => {}); c.write('220 smtp.example.com\x1b[31m ESMTP\r\n'); });
+    servers.push(s);
+    const port = await listen(s);
+    const zh = await check([`127.0.0.1:${port}`, '--lang', 'zh']);
+    expect([zh.code, zh.stdout]).toEqual([5, `127.0.0.1:${port}：无法检查\n  ✗ 127.0.0.1:${port} 以明文问候（“220 smtp.example.com[31m ESMTP”）：该端口需要 STARTTLS，而 scm check 不支持；请检查一开始就使用 TLS 的端口（SMTP 465、IMAP 993、POP3 995）\n`]);
+  });
+});

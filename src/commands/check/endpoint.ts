@@ -49,6 +49,7 @@ export async function readEndpoint(e: Endpoint, timeoutMs: number, ctx: Ctx): Pr
       case 'dns': return { failure: t(lang, M.dns, { host: e.host }) };
       case 'timeout': return { failure: t(lang, M.timeout, { where, seconds: timeoutMs / 1000 }) };
       case 'plain-http': return { failure: t(lang, M.plainHttp, { where }) };
+      case 'plain-greeting': return { failure: t(lang, M.plainGreeting, { where, line: err.message }) };
       case 'not-tls': return { failure: t(lang, M.notTls, { where }) };
       case 'reset': return { failure: t(lang, M.reset, { where }) };
       case 'no-certificate': return { failure: t(lang, M.noCertificate, { where }) };
