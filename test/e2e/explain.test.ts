@@ -120,6 +120,30 @@ describe('scm explain - (stdin)', () => {
   });
 });
 
+describe('scm explain TEXT (an error body or a sentence pasted as the argument)', () => {
+  it('explains the code of an API error body given as the argument, with what the server said', async () => {
+    const r = await runCli(['explain', '{"error_code":"SCM.0013","error_msg":"The uploaded certificate chain failed to be resolved."}']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('SCM.0013');
+    expect(r.stdout).toMatch(/Server said\s+The uploaded certificate chain failed to be resolved\./);
+  });
+
+  it('explains every code inside a sentence copied from a log, in both languages', async () => {
+    const r = await runCli(['explain', 'upload failed: SCM.0014 (HTTP 400), then APIG.0301', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((x: { code: string }) => x.code)).toEqual(['SCM.0014', 'APIGW.0301']);
+    const zh = await runCli(['explain', '上传失败：SCM.0014', '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([0, '']);
+    expect(zh.stdout).toContain('上传证书和私钥不匹配');
+  });
+
+  it('text without any code is still unknown (exit 1)', async () => {
+    const r = await runCli(['explain', 'it failed again']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("unknown error code 'it failed again'");
+  });
+});
+
 describe('--json', () => {
   it('prints an array with the contract fields', async () => {
     const r = await runCli(['explain', '14', 'APIGW.0301', '--json']);

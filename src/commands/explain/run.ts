@@ -28,7 +28,11 @@ async function queriesFrom(args: string[], ctx: Ctx): Promise<Query[]> {
   const queries: Query[] = [];
   for (const arg of args) {
     if (arg !== '-') {
-      queries.push({ text: arg });
+      // An error body or a log line pasted as the argument is read as `-` reads stdin: its codes, with
+      // what the server said. Only when the whole argument is no code or rule id itself.
+      const found = resolve(arg).kind === 'unknown' ? extractCodes(arg) : [];
+      if (found.length === 0) queries.push({ text: arg });
+      for (const f of found) queries.push(f.message === undefined ? { text: f.code } : { text: f.code, serverMessage: f.message });
       continue;
     }
     const notice = () => ctx.stderr.write(`${t(ctx.lang, STDIN.readingText)}\n`);
