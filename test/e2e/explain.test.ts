@@ -144,6 +144,26 @@ describe('scm explain TEXT (an error body or a sentence pasted as the argument)'
   });
 });
 
+describe('scm explain CDN.00010198 (CDN without its agency to read SCM, issue 12)', () => {
+  it('explains it as the CDN permission of SCM.0212, with where to grant it, in both languages', async () => {
+    const r = await runCli(['explain', 'CDN.00010198']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/^SCM\.0212 /);
+    expect(r.stdout).toContain('granted in the CDN console; without it CDN answers CDN.00010198');
+    const zh = await runCli(['explain', 'cdn.00010198', '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([0, '']);
+    expect(zh.stdout).toContain('（在 CDN 控制台授权）；缺少时 CDN 会返回 CDN.00010198');
+  });
+
+  it('is found in a deployment failure row or an error body too', async () => {
+    const row = await runCli(['explain', '-', '--json'], { input: 'CDN  global  www.example.com  failed  CDN.00010198 Insufficient permission to access scm.\n' });
+    expect([row.code, JSON.parse(row.stdout).map((x: { code: string }) => x.code)]).toEqual([0, ['SCM.0212']]);
+    const body = await runCli(['explain', '{"error_code":"CDN.00010198","error_msg":"Insufficient permission to access scm."}']);
+    expect(body.code).toBe(0);
+    expect(body.stdout).toMatch(/Server said\s+Insufficient permission to access scm\./);
+  });
+});
+
 describe('--json', () => {
   it('prints an array with the contract fields', async () => {
     const r = await runCli(['explain', '14', 'APIGW.0301', '--json']);

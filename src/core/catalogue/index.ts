@@ -62,10 +62,16 @@ export function tidyQuery(query: string): string {
   return query.normalize('NFKC').trim().replace(/^["'`\u201c\u2018(\[\u3010\u300a]+/u, '').replace(/["'`\u201d\u2019)\]\u3011\u300b.,;:!?\u3002\u3001]+$/u, '').trim();
 }
 
+/**
+ * Other services' codes that an SCM code explains, as they show in a deployment's failure rows and consoles:
+ * CDN without its agency to read SCM (certimate#868) is the CDN permission of SCM.0212, whose note names it.
+ */
+const FOREIGN_CODES: Readonly<Record<string, string>> = { 'CDN.00010198': 'SCM.0212' };
+
 /** Resolve one user query: an error code in any accepted form, or a `validate` rule id. */
 export function resolve(query: string): Resolved {
   const tidy = tidyQuery(query);
-  const code = normalizeCode(tidy);
+  const code = normalizeCode(tidy) ?? FOREIGN_CODES[tidy.toUpperCase()];
   const entry = code === undefined ? undefined : entryFor(code);
   if (entry) return { kind: 'code', query, entry, rules: rulesForCode(entry.code) };
   const rule = ruleById(tidy.toLowerCase());
@@ -117,7 +123,7 @@ export interface FoundCode {
   message?: string;
 }
 
-const CODE_IN_TEXT = /\b(?:SCM|APIGW|APIG)[.\-_]?\d{4}\b/gi;
+const CODE_IN_TEXT = /\b(?:(?:SCM|APIGW|APIG)[.\-_]?\d{4}|CDN\.\d{8})\b/gi;
 
 function fromErrorObject(value: unknown): FoundCode | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -148,7 +154,7 @@ export function extractCodes(text: string): FoundCode[] {
   } catch {
     // not JSON: fall through to the text scan
   }
-  for (const m of text.matchAll(CODE_IN_TEXT)) add({ code: normalizeCode(m[0])! });
+  for (const m of text.matchAll(CODE_IN_TEXT)) add({ code: normalizeCode(m[0]) ?? m[0].toUpperCase() });
   return found;
 }
 
