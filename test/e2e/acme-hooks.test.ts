@@ -168,6 +168,24 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       expect(r.stdout).toBe(`scm: ${domain} is in SCM as ${renewed.id}\n`);
       expect(r.stderr).toMatch(/scm deploy hook: upload of .* failed \(exit 4\)/);
     });
+    it('certbot renew, the import failing: certbot\'s log names the command that finishes by hand (certbot does not run the hook again), and it does', async () => {
+      const before = await certsNamed(domain);
+      await emu.fault({ op: 'import', status: 500, times: 4 });
+      const port = await freePort();
+      const r = await runProgram(certbot, ['renew', '--force-renewal', '--no-random-sleep-on-renew', '--non-interactive', ...certbotDirs(), '--http-01-port', String(port)], { env: certbotEnv(), timeoutMs: 90_000 });
+      await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+      expect(await certsNamed(domain)).toHaveLength(before.length);
+      const log = r.stdout + r.stderr;
+      expect(log).toMatch(/scm deploy hook: upload of .* failed \(exit 5\)/);
+      // Not "run the upload again": the hook's command reads RENEWED_LINEAGE, which the reader of the log has not got.
+      const cmd = /the hook is not run again for this certificate: to finish by hand, run (scm upload .*)$/m.exec(log)?.[1];
+      expect(today().map((d) => `scm upload --cert ${lineage()}/fullchain.pem --key ${lineage()}/privkey.pem --name ${domain}-${d} --if-changed --push WAF:cn-north-4`)).toContain(cmd);
+      const byHand = await runProgram('sh', ['-c', cmd!], { env: baseEnv() });
+      expect(byHand.code, byHand.stderr).toBe(0);
+      const after = await certsNamed(domain);
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.at(-1)!.pushes).toMatchObject([{ service: 'WAF', project: 'cn-north-4' }]);
+    }, 120_000);
   });
 
   describeWithTool('lego', 'lego run --run-hook "scm upload --from lego"', (lego) => {

@@ -52,6 +52,18 @@ describe('upload --from certbot --rotate', () => {
     await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
   });
 
+  it('the upload failing before any deployment: the hint names scm rotate with the hook\'s files, in both languages', async () => {
+    await emu.fault({ op: 'deployed-resources', status: 503, times: 4 });
+    const r = await run(['upload', '--from', 'certbot', '--quiet', '--no-input', '--rotate', '--waf-type', 'cloud', '--name', 'renewed-by-hook'], { env: certbot() });
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain(`; the hook is not run again for this certificate: to finish by hand, run scm rotate --domain example.com --cert ${fresh.dir}/fullchain.pem --key ${fresh.dir}/privkey.pem --name renewed-by-hook --waf-type cloud\n`);
+    await emu.fault({ op: 'deployed-resources', status: 503, times: 4 });
+    const zh = await run(['upload', '--from', 'certbot', '--quiet', '--no-input', '--rotate', '--waf-type', 'cloud', '--name', 'renewed-by-hook'], { env: { ...certbot(), LANG: 'zh_CN.UTF-8' } });
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    expect(zh.stderr).toContain(`；不会为这张证书再次运行钩子：请手动运行 \`scm rotate --domain example.com --cert ${fresh.dir}/fullchain.pem --key ${fresh.dir}/privkey.pem --name renewed-by-hook --waf-type cloud\` 完成\n`);
+  });
+
   it('the command quotes a wildcard domain for the shell and carries the hook\'s endpoint', async () => {
     const { rerunCommand } = await import('../../src/commands/rotate/from-upload.js');
     expect(rerunCommand({ domain: '*.example.com', opts: { wafType: 'premium', endpoint: 'http://127.0.0.1:8443' } } as never, 'scs1700000000000'))

@@ -6,6 +6,7 @@
 import type { PushOutcome } from '../../api/push.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { ExitCode, ScmCliError } from '../../errors.js';
+import { withHookFinish } from '../shared/hook-finish.js';
 import { M } from './messages.js';
 
 /** The push commands that send to the failed targets only (one per service); never to a pending one. */
@@ -22,6 +23,8 @@ function rest(outcomes: readonly PushOutcome[]): string {
 export interface Uploaded {
   id: string;
   changed: boolean;
+  /** Under a renewal hook: the command that finishes by hand (shared/hook-finish.ts), for a failure whose hint names none. */
+  finish?: string;
 }
 
 export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, uploaded?: Uploaded): ScmCliError | undefined {
@@ -48,5 +51,5 @@ export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, upload
   }
   if (partial || !cause) return new ScmCliError(message, ExitCode.API, { hint: partial ? t(lang, M.partialHint, { command: rest(outcomes) }) : t(lang, M.checkProjectsHint) });
   // Nothing was pushed: the failure that stopped it is the error (credentials refused 3, rejected 4, network 5).
-  return cause;
+  return uploaded?.finish ? (withHookFinish(cause, uploaded.finish, lang) as ScmCliError) : cause;
 }

@@ -36,6 +36,8 @@ export interface RotateRequest {
   /** Under a renewal hook (upload --from ... --rotate): the command a person can run by hand to finish, given
    *  the new id. "The same command" would be the hook's, which nobody sees and the ACME client never reruns. */
   rerun?: (newId: string) => string;
+  /** Called once the new certificate is in SCM and the deployments start. */
+  onDeploying?: () => void;
   /** Run as `scm upload --rotate`: its --json has upload's `certificate_id`, and as upload has no --delete-old,
    *  an old certificate nothing uses names the command that deletes it, given the new id. */
   upload?: { deleteOld: (newId: string) => string };

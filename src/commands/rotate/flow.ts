@@ -118,6 +118,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     for (const note of copyNotes(upload, lang, name)) say(note);
   }
   const newId = fresh.id;
+  r.onDeploying?.();
 
   let outcome: DeployOutcome | undefined;
   try {

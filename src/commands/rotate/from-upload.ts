@@ -8,6 +8,7 @@ import { shellWord } from '../../core/shell-word.js';
 import type { WafType } from '../../core/deploy/targets.js';
 import type { ValidationReport } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
+import { withHookFinish } from '../shared/hook-finish.js';
 import type { SessionOptions } from '../shared/session.js';
 import { rotate } from './flow.js';
 import { M } from './messages.js';
@@ -21,6 +22,8 @@ export interface UploadRotation {
   source: string;
   /** Run by a renewal hook (--from): failure hints name a command to run by hand (see rerunCommand). */
   hook?: boolean;
+  /** Under a hook, what finishes the rotation when it failed before deploying (shared/hook-finish.ts). */
+  finish?: string;
   opts: SessionOptions & { push?: string[]; dryRun?: boolean; enterpriseProjectId?: string; wafType?: WafType };
 }
 
@@ -42,12 +45,20 @@ export function rerunCommand(u: UploadRotation, newId: string): string {
 export async function rotateUpload(u: UploadRotation, ctx: Ctx): Promise<number> {
   const { opts } = u;
   if ((opts.push ?? []).length > 0) throw new UsageError(t(ctx.lang, M.rotateWithPush));
-  return rotate({
-    oldIds: [], domain: u.domain,
-    newCert: { kind: 'files', report: u.report, name: u.name, source: u.source, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) },
-    deleteOld: false, disableNotifications: false, dryRun: opts.dryRun === true, json: opts.json === true, quiet: opts.quiet === true, extras: opts.wafType ? { wafType: opts.wafType } : {},
-    session: { ...(opts.region !== undefined ? { region: opts.region } : {}), ...(opts.endpoint !== undefined ? { endpoint: opts.endpoint } : {}), ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
-    ...(u.hook ? { rerun: (newId: string) => rerunCommand(u, newId) } : {}),
-    upload: { deleteOld: (newId: string) => `${rerunCommand(u, newId)} --delete-old` },
-  }, ctx);
+  // A failure before the deployments (the lookups, the upload) leaves the new certificate to upload or deploy
+  // by hand: its hint names the command; from the deployments on, the rotation's own hints name `--to NEW`.
+  let deploying = false;
+  try {
+    return await rotate({
+      oldIds: [], domain: u.domain,
+      newCert: { kind: 'files', report: u.report, name: u.name, source: u.source, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) },
+      deleteOld: false, disableNotifications: false, dryRun: opts.dryRun === true, json: opts.json === true, quiet: opts.quiet === true, extras: opts.wafType ? { wafType: opts.wafType } : {},
+      session: { ...(opts.region !== undefined ? { region: opts.region } : {}), ...(opts.endpoint !== undefined ? { endpoint: opts.endpoint } : {}), ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
+      ...(u.hook ? { rerun: (newId: string) => rerunCommand(u, newId) } : {}),
+      onDeploying: () => void (deploying = true),
+      upload: { deleteOld: (newId: string) => `${rerunCommand(u, newId)} --delete-old` },
+    }, ctx);
+  } catch (e) {
+    throw u.finish && !deploying ? withHookFinish(e, u.finish, ctx.lang) : e;
+  }
 }

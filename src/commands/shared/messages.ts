@@ -1,5 +1,5 @@
-// Sentences every command may say: how an interrupted run ends (src/cli.ts), and the settings flags that
-// several commands share (flags.ts).
+// Sentences every command may say: how an interrupted run ends (src/cli.ts), the settings flags that
+// several commands share (flags.ts), and how to finish by hand what a renewal hook left (hook-finish.ts).
 import type { Messages } from '../../core/i18n.js';
 
 export const S = {
@@ -49,4 +49,10 @@ export const EMPTY = {
   hint: { en: 'an unset or empty shell variable gives an empty value: check the variable, or leave the option out', zh: '未设置或为空的环境变量（或脚本变量）会得到空值：请检查该变量，或不写这个选项' },
   operandHint: { en: 'an unset or empty shell variable gives an empty argument: check where the value came from', zh: '未设置或为空的环境变量（或脚本变量）会得到空参数：请检查该值的来源' },
   fileHint: { en: "an unset or empty shell variable gives an empty argument: check where the value came from; '' is not the current folder, write . for it", zh: '未设置或为空的环境变量（或脚本变量）会得到空参数：请检查该值的来源；空字符串不代表当前目录，当前目录请写 .' },
+} satisfies Messages;
+
+/** Under a renewal hook (upload --from, also with --rotate): the hook is not run again for this certificate. */
+export const HOOK = {
+  hookFinish: { en: '{hint}; the hook is not run again for this certificate: to finish by hand, run {cmd}', zh: '{hint}；不会为这张证书再次运行钩子：请手动运行 `{cmd}` 完成' },
+  hookFinishAlone: { en: 'the hook is not run again for this certificate: once that is fixed, run {cmd} by hand', zh: '不会为这张证书再次运行钩子：问题解决后请手动运行 `{cmd}`' },
 } satisfies Messages;

@@ -14,6 +14,7 @@ import type { WafType } from '../../core/deploy/targets.js';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { createProgress } from '../../io/progress.js';
 import { readUploadInputs, type InputOptions } from './inputs.js';
+import { hookFinishCommand } from '../shared/hook-finish.js';
 import { inputSource } from '../shared/input-options.js';
 import { jsonDocument, jsonErrorLine, jsonWarningLine } from '../../render/json.js';
 import { errorLine, warningLine, widthOf } from '../../render/diagnostics.js';
@@ -116,7 +117,8 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     // The rotation uploads (as --if-changed would), deploys, verifies and reports: src/commands/rotate/.
     const { rotateUpload } = await import('../rotate/from-upload.js');
     const domain = acme?.domains[0] ?? report.certificate?.names[0] ?? name;
-    return rotateUpload({ report, name, domain, source: acme?.cert ?? inputSource(args, opts), hook: acme !== undefined, opts }, ctx);
+    const finish = acme ? hookFinishCommand(acme, name, opts, domain) : undefined;
+    return rotateUpload({ report, name, domain, source: acme?.cert ?? inputSource(args, opts), hook: acme !== undefined, ...(finish ? { finish } : {}), opts }, ctx);
   }
   const progress = await createProgress(ctx, silent);
   const { connect, flagsFrom } = await import('../shared/connect.js');
@@ -156,5 +158,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     endpoint: conn.settings.endpoint.href, findings: notes, validated: opts.validate !== false, push: [], from: acme?.client ?? null,
     ...(report.certificate ? { certificate: report.certificate } : {}),
   };
-  return sendUpload({ conn, body, plans, result, progress, ifChanged: Boolean(opts.ifChanged), firedRules: report.findings.map((f) => f.rule), json: Boolean(opts.json), quiet: Boolean(opts.quiet) }, ctx);
+  // Under a hook, a failure's hint names the command that finishes by hand (the hook is not run again).
+  const finish = acme ? { finish: hookFinishCommand(acme, name, opts) } : {};
+  return sendUpload({ conn, body, plans, result, progress, ifChanged: Boolean(opts.ifChanged), firedRules: report.findings.map((f) => f.rule), json: Boolean(opts.json), quiet: Boolean(opts.quiet), ...finish }, ctx);
 }

@@ -17,6 +17,7 @@ import { pushFailure } from '../push/failure.js';
 import type { Connection } from '../shared/connect.js';
 import { U } from './messages.js';
 import { copyNotes } from '../shared/copies/notes.js';
+import { withHookFinish } from '../shared/hook-finish.js';
 import { renderUploadResult, uploadJson, type UploadResult } from './render.js';
 
 export interface SendInput {
@@ -31,6 +32,8 @@ export interface SendInput {
   firedRules: string[];
   json: boolean;
   quiet: boolean;
+  /** Under a renewal hook: the command that finishes by hand, added to the hint of a failure (shared/hook-finish.ts). */
+  finish?: string;
 }
 
 const PUSH_PHASE = { en: 'the push', zh: '推送' };
@@ -66,7 +69,7 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
       throw new InterruptedError(t(lang, U.interrupted, { name: result.name }), { hint: t(lang, U.interruptedHint, { cmd: 'scm upload', list }), cause: e });
     }
     if (e instanceof ScmApiError) e.withFiredRules(i.firedRules);
-    throw e;
+    throw i.finish ? withHookFinish(e, i.finish, lang) : e;
   }
   Object.assign(result, {
     certificate_id: outcome.certificateId, changed: outcome.changed, recovered: outcome.recovered,
@@ -98,7 +101,7 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
         else if (e instanceof PushInterrupted) ctx.stdout.write(renderUploadResult(result, ctx.style, lang));
         else if (!(e instanceof InterruptedError)) ctx.stderr.write(errorLine(ctx.errStyle, t(lang, U.inScmPushFailed, { id: result.certificate_id }), widthOf(ctx.stderr)));
       }
-      throw e;
+      throw i.finish ? withHookFinish(e, i.finish, lang) : e;
     }
   }
   progress.done();
@@ -106,7 +109,7 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
   if (i.json) ctx.stdout.write(jsonDocument(uploadJson(result)));
   else if (i.quiet) ctx.stdout.write(`${result.certificate_id}\n`);
   else ctx.stdout.write(renderUploadResult(result, ctx.style, lang));
-  const failure = pushFailure(result.push, lang, { id: result.certificate_id, changed: result.changed });
+  const failure = pushFailure(result.push, lang, { id: result.certificate_id, changed: result.changed, ...(i.finish ? { finish: i.finish } : {}) });
   if (failure) throw failure;
   return ExitCode.OK;
 }
