@@ -2,7 +2,7 @@
 // running their hooks with the environment they really set, the hooks running the built scm (on PATH, as
 // when installed) against the emulator, and the emulator's state showing what arrived. Tools missing:
 // skipped (SCM_REQUIRE_TOOLS=1: failed). acme.sh (not packaged in Debian): acme-sh-hook.test.ts.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -258,6 +258,23 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       expect(log).toMatch(new RegExp(`ELB +ap-southeast-1 +lego-elb +${current.id} +failed +failed: ELB\\.8902`));
       expect(log).toMatch(/rotation failed for 1 of 2 resources/);
     }, 90_000);
+
+    it('the README\'s lego v4 lines, run as written: the first issue and the renewals (cron runs renew) both reach SCM', async () => {
+      const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+      const hooks = readme.slice(readme.indexOf('### Renewal hooks'), readme.indexOf('### Your own script'));
+      const lines = hooks.split('\n').filter((l) => l.startsWith('lego ') && l.includes('# lego v4')).map((l) => l.replace(/\s+#.*$/, ''));
+      expect(lines.map((l) => / (run|renew) /.exec(l)?.[1])).toEqual(['run', 'renew']);
+      const name = 'lego-readme.example.com';
+      for (const [i, line] of lines.entries()) {
+        // Only the test's server, folder and port are added; the words the README gives are run by a shell as written.
+        const cmd = line.replace(' example.com ', ` ${name} `).replace(/^lego /, `lego --server ${pebble.directory} --accept-tos --email hook@example.com --path ${legoPath()} `)
+          .replace(' --http ', ` --http --http.port 127.0.0.1:${await freePort()} `)
+          .replace(' renew ', ' renew --days 100000 --no-random-sleep ');
+        const r = await runProgram('sh', ['-c', cmd], { env: legoEnv(), timeoutMs: 60_000 });
+        expect(r.code, r.stdout + r.stderr).toBe(0);
+        expect(await certsNamed(name)).toHaveLength(i + 1);
+      }
+    }, 120_000);
 
     it('a hook that scm refuses fails the lego run', async () => {
       const port = await freePort();

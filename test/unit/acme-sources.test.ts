@@ -106,7 +106,7 @@ describe('acme.sh', () => {
 describe('a missing variable: exit 2, the message names it, the hint says how to run the hook', () => {
   it.each([
     ['certbot', {}, '--from certbot: RENEWED_LINEAGE is not set', "run it as certbot's deploy hook: certbot renew --deploy-hook 'scm upload --from certbot'; or pass the files with --cert/--key"],
-    ['lego', {}, '--from lego: neither LEGO_HOOK_CERT_PATH (lego v5) nor LEGO_CERT_PATH (lego v4) is set', "run it as lego's hook: lego ... run --run-hook 'scm upload --from lego' (v4) or --deploy-hook (v5); or pass the files with --cert/--key"],
+    ['lego', {}, '--from lego: neither LEGO_HOOK_CERT_PATH (lego v5) nor LEGO_CERT_PATH (lego v4) is set', "run it as lego's hook: lego ... run --run-hook 'scm upload --from lego' (v4; renewals: renew --renew-hook) or --deploy-hook (v5); or pass the files with --cert/--key"],
     ['acme.sh', { CERT_KEY_PATH: '/k' }, '--from acme.sh: neither CERT_FULLCHAIN_PATH nor CERT_PATH is set', "run it from acme.sh (--reloadcmd 'scm upload --from acme.sh', or the deploy hook contrib/acme.sh/scm.sh); or pass the files with --cert/--key"],
   ] as Array<[AcmeClient, Env, string, string]>)('%s', (client, env, message, hint) => {
     const e = fail(client, env);

@@ -25,8 +25,8 @@ export const A = {
     zh: "请作为 certbot 的部署钩子运行：`certbot renew --deploy-hook 'scm upload --from certbot'`",
   },
   hookLego: {
-    en: "run it as lego's hook: lego ... run --run-hook 'scm upload --from lego' (v4) or --deploy-hook (v5)",
-    zh: "请作为 lego 的钩子运行：`lego ... run --run-hook 'scm upload --from lego'`（v4）或 --deploy-hook（v5）",
+    en: "run it as lego's hook: lego ... run --run-hook 'scm upload --from lego' (v4; renewals: renew --renew-hook) or --deploy-hook (v5)",
+    zh: "请作为 lego 的钩子运行：`lego ... run --run-hook 'scm upload --from lego'`（v4，续期时用 `renew --renew-hook`）或 `--deploy-hook`（v5）",
   },
   hookAcmeSh: {
     en: "run it from acme.sh (--reloadcmd 'scm upload --from acme.sh', or the deploy hook contrib/acme.sh/scm.sh)",
