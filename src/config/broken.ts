@@ -22,8 +22,8 @@ export function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigErro
   if (code === 'SCM_CONFIG_IMPORT') return new ConfigError(t(lang, M.importsRefused, { path: path! }));
   if (code === 'SCM_CONFIG_IMPORT_TYPE') return new ConfigError(t(lang, M.importNotName, { path: path! }), { hint: t(lang, M.importNotNameHint) });
   if (code === 'SCM_CONFIG_IMPORT_DISTRUST') {
-    const { from, distrust } = e as { from: string; distrust?: Distrust };
-    return refusedImport(path!, from, distrust, lang);
+    const { from, distrust, denied } = e as { from: string; distrust?: Distrust; denied?: boolean };
+    return refusedImport(path!, from, distrust, lang, denied);
   }
   if (code === 'SCM_CONFIG_IMPORT_CIRCULAR') {
     const chain = (e as { chain: string[] }).chain;

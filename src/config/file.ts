@@ -68,7 +68,7 @@ function loaded(path: string, read: Read | undefined, layer: ConfigLayer, lang: 
 
 async function namedConfig(named: NonNullable<Located['named']>, uid: number | undefined, lang: Lang, load: Loader): Promise<LoadedConfig> {
   const { path, by, checked } = named;
-  if (!checked) throw new ConfigError(t(lang, M.namedMissing, { path, by }));
+  if (!checked) throw new ConfigError(t(lang, named.denied ? M.namedDenied : M.namedMissing, { path, by }));
   if (!checked.stats.isFile()) throw new ConfigError(t(lang, M.namedNotFile, { path, by }));
   if (checked.stats.size > MAX_CONFIG_BYTES) throw new ConfigError(t(lang, M.namedTooLarge, { path, by, size: checked.stats.size, max: MAX_CONFIG_BYTES }));
   // Judged before loading: loading code runs it.

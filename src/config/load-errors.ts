@@ -45,6 +45,8 @@ export class ImportDistrusted extends Error {
     /** The file whose `$import` names it. */
     readonly from: string,
     readonly distrust?: Distrust,
+    /** Not there to judge because a folder on the way may not be searched (EACCES). */
+    readonly denied = false,
   ) {
     super(`$import of ${path} from ${from}`);
   }

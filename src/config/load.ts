@@ -15,7 +15,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { isCode } from './places.js';
 import { ChangedUnderfoot, readJudged, sameFile } from './read.js';
 import { CircularImport, CodeImported, ImportDistrusted, ImportNotName, ImportRefused, UnknownFormat } from './load-errors.js';
-import { checkFile, fileVersion, type Checked } from './trust.js';
+import { checkFile, deniedAt, fileVersion, type Checked } from './trust.js';
 
 type Loader = (path: string, content: string) => unknown;
 interface Loaders {
@@ -164,7 +164,7 @@ async function readTree(path: string, checked: Checked, stack: string[], walk: W
     if (here.includes(full)) throw new CircularImport([...here, full]);
     if (isCode(full) && CODE_EXTS.has(extname(full))) throw new CodeImported(full);
     const judged = checkFile(full, walk.uid);
-    if (!judged || judged.distrust) throw new ImportDistrusted(full, path, judged?.distrust);
+    if (!judged || judged.distrust) throw new ImportDistrusted(full, path, judged?.distrust, !judged && deniedAt(full));
     const sub = await readTree(full, judged, here, walk);
     parts.push(sub?.config ?? {});
     Object.assign(origins, sub?.origins);

@@ -141,6 +141,7 @@ export const M = {
 
   // A file the user named (--config FILE, SCM_CONFIG=FILE).
   namedMissing: { en: 'config file {path} (named by {by}) does not exist', zh: '找不到配置文件 {path}（由 {by} 指定）' },
+  namedDenied: { en: 'cannot read config file {path} (named by {by}): permission denied', zh: '无法读取配置文件 {path}（由 {by} 指定）：权限不足' },
   namedNotFile: { en: 'config file {path} (named by {by}) is not a file', zh: '配置文件 {path}（由 {by} 指定）不是文件' },
   namedTooLarge: {
     en: 'config file {path} (named by {by}) is {size} bytes; scm reads config files of at most {max} bytes',

@@ -43,12 +43,13 @@ const fixHint = (d: Distrust, path: string, lang: Lang): string =>
   d.reason === 'writable' ? t(lang, M.runCommand, { command: `chmod go-w ${path}` }) : t(lang, M.namedCodeHint, { commands: 'chown, chmod go-w' });
 
 /**
- * A file an `$import` leads to (`from` names it) that is missing, not a file, too large, or could have been
- * written by someone else (`distrust`, as trust.ts says): the refusal, as for a named file but naming it.
+ * A file an `$import` leads to (`from` names it) that is missing (or out of reach: `denied`), not a file, too
+ * large, or could have been written by someone else (`distrust`, as trust.ts says): the refusal, as for a
+ * named file but naming it.
  */
-export function refusedImport(path: string, from: string, distrust: Distrust | undefined, lang: Lang): ConfigError {
+export function refusedImport(path: string, from: string, distrust: Distrust | undefined, lang: Lang, denied = false): ConfigError {
   const by = t(lang, M.byImport, { from });
-  if (!distrust) return new ConfigError(t(lang, M.namedMissing, { path, by }));
+  if (!distrust) return new ConfigError(t(lang, denied ? M.namedDenied : M.namedMissing, { path, by }));
   if (distrust.reason === 'not-a-file') return new ConfigError(t(lang, M.namedNotFile, { path, by }));
   if (distrust.reason === 'too-large') return new ConfigError(t(lang, M.namedTooLarge, { path, by, size: distrust.size, max: MAX_CONFIG_BYTES }));
   return new ConfigError(t(lang, M.importedDistrust, { path, by, why: why(distrust, path, lang)! }), { hint: fixHint(distrust, path, lang) });

@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { CODE_PLACES, DATA_PLACES, DOT_CONFIG_PLACES, isCode, USER_FILE_NAMES } from './places.js';
 import { passwdHome } from './os.js';
 import { readJudged } from './read.js';
-import { checkFile, currentUid, type Checked, type Distrust } from './trust.js';
+import { checkFile, currentUid, deniedAt, type Checked, type Distrust } from './trust.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -31,7 +31,8 @@ export interface DirFinding {
 }
 
 export interface Located {
-  named?: Named & { checked?: Checked };
+  /** `denied`: not there to judge because a folder on the way may not be searched (EACCES). */
+  named?: Named & { checked?: Checked; denied?: true };
   /** Directories where the search found something, nearest first (none when a file is named). */
   dirs: DirFinding[];
   user?: string;
@@ -170,7 +171,7 @@ export function locate(where: Where, { notes = true }: { notes?: boolean } = {})
   const user = userFile(where.env, uid);
   if (named) {
     const checked = checkFile(named.path, uid);
-    return { named: { ...named, ...(checked ? { checked } : {}) }, dirs: [], ...user };
+    return { named: { ...named, ...(checked ? { checked } : deniedAt(named.path) ? { denied: true as const } : {}) }, dirs: [], ...user };
   }
   const dirs = searchDirs(where.cwd, homeOf(where.env))
     .map((dir) => scanDir(dir, uid, notes))

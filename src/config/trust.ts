@@ -58,6 +58,19 @@ export function currentUid(uid: number | undefined): number | undefined {
   }
 }
 
+/**
+ * Whether `path` is out of reach for lack of permission (a folder on the way the user may not search), where
+ * checkFile says only "nothing there": a file named that way is said as unreadable, not as missing.
+ */
+export function deniedAt(path: string): boolean {
+  try {
+    statSync(path);
+    return false;
+  } catch (e) {
+    return (e as { code?: unknown }).code === 'EACCES';
+  }
+}
+
 const trustedOwner = (owner: number, uid: number): boolean => owner === uid || owner === 0;
 
 function statOf(path: string, follow: boolean): Stats | undefined {

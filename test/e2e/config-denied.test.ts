@@ -1,0 +1,54 @@
+// A config file named with --config (or by an $import) in a folder the user may not search: scm cannot even
+// see whether it is there, and must say so ("permission denied"), not "does not exist", which sends the user
+// looking for a typo. Run as a second, real user (nobody, through setpriv) against root's 0700 folder;
+// skipped when the tests do not run as root or setpriv is missing.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/run-cli.js';
+
+const NOBODY = 65534;
+const canSwitch = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+let root: string;
+const closed = () => join(root, 'closed');
+const home = () => join(root, 'home');
+
+/** scm as nobody, in its own home. */
+function asNobody(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, ...args], {
+    cwd: home(),
+    env: { PATH: process.env.PATH, HOME: home(), LANG: 'C.UTF-8', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'scm-e2e-denied-'));
+  chmodSync(root, 0o755);
+  mkdirSync(closed(), { mode: 0o700 });
+  writeFileSync(join(closed(), 'scm.yaml'), 'region: ap-southeast-1\n', { mode: 0o644 });
+  mkdirSync(home());
+  chownSync(home(), NOBODY, NOBODY);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe.skipIf(!canSwitch)('a named config file behind a folder the user may not search', () => {
+  it('--config: "permission denied", exit 2, both languages; a file truly missing still "does not exist"', () => {
+    const path = join(closed(), 'scm.yaml');
+    expect(asNobody(['config', '--config', path])).toEqual({ code: 2, stdout: '', stderr: `scm: cannot read config file ${path} (named by --config): permission denied\n` });
+    expect(asNobody(['config', '--config', path, '--lang', 'zh']).stderr).toBe(`scm: 无法读取配置文件 ${path}（由 --config 指定）：权限不足\n`);
+    const missing = join(home(), 'nothere.yaml');
+    expect(asNobody(['config', '--config', missing]).stderr).toBe(`scm: config file ${missing} (named by --config) does not exist\n`);
+  });
+
+  it('an $import that leads there: the imported file is named, with the file that imports it', () => {
+    const target = join(closed(), 'scm.yaml');
+    const from = join(home(), 'main.yaml');
+    writeFileSync(from, `$import: ${target}\n`, { mode: 0o644 });
+    chownSync(from, NOBODY, NOBODY);
+    expect(asNobody(['config', '--config', from])).toEqual({ code: 2, stdout: '', stderr: `scm: cannot read config file ${target} (named by $import in ${from}): permission denied\n` });
+  });
+});
