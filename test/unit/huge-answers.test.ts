@@ -72,29 +72,29 @@ describe('a compressed error answer past the read cap', () => {
 
   it.each(['gzip', 'deflate', 'br'] as const)('%s, larger than 8 MB once compressed: SCM refusing the import (exit 4), read from its start and cut like a plain one', async (encoding) => {
     at.emu.faults.add([parseFault({ op: 'import', status: 400, error_code: 'SCM.0005', error_msg: `The certificate is bad: ${noise()}`, encoding })]);
-    const { client } = await testClient(at.emu.url);
+    const { client } = await testClient(at.emu.url, { timeoutMs: 120_000 });
     const e = (await client.importOnce(body()).catch((x: unknown) => x)) as ScmApiError;
     expect(e).toBeInstanceOf(ScmApiError);
     expect([e.exitCode, e.status, e.errorCode]).toEqual([4, 400, 'SCM.0005']);
     expect(e.errorMsg).toMatch(/^The certificate is bad: [A-Za-z0-9+/]{400,}…$/);
     expect(e.errorMsg!.length).toBeLessThanOrEqual(501);
-  });
+  }, 180_000);
 
   it('one that inflates far past the cap (40 MB from a few kB): a gateway 502 still (retried, then exit 5 as a server failure), not an unreadable answer', async () => {
     at.emu.faults.add([parseFault({ op: 'list', status: 502, error_msg: `Backend unavailable ${'A'.repeat(40 << 20)}`, encoding: 'gzip', times: 2 })]);
-    const { client, retries } = await testClient(at.emu.url, { retries: 1 });
+    const { client, retries } = await testClient(at.emu.url, { retries: 1, timeoutMs: 120_000 });
     const e = (await client.listPage({ limit: 50, offset: 0 }).catch((x: unknown) => x)) as ScmApiError;
     expect(e).toBeInstanceOf(ScmApiError);
     expect([e.exitCode, e.status, e.errorCode]).toEqual([5, 502, 'APIGW.0201']);
     expect(e.errorMsg).toMatch(/^Backend unavailable A+…$/);
     expect(retries).toHaveLength(1);
-  });
+  }, 180_000);
 
-  it('a success that inflates past the cap is an answer scm cannot use (exit 5, "larger than")', async () => {
-    at.emu.faults.add([parseFault({ op: 'list', answer: { status: 200, body: { certificates: [], total_count: 0, filler: 'x'.repeat(40 << 20) } }, encoding: 'gzip' })]);
-    const { client } = await testClient(at.emu.url, { retries: 0 });
+  it('a success that inflates past the cap (9 MB) is an answer scm cannot use (exit 5, "larger than"), as a plain one is', async () => {
+    at.emu.faults.add([parseFault({ op: 'list', answer: { status: 200, body: { certificates: [], total_count: 0, filler: 'x'.repeat(MAX_BODY + (1 << 20)) } }, encoding: 'gzip' })]);
+    const { client } = await testClient(at.emu.url, { retries: 0, timeoutMs: 120_000 });
     const e = (await client.listPage({ limit: 50, offset: 0 }).catch((x: unknown) => x)) as Error & { exitCode: number };
     expect(e.exitCode).toBe(5);
     expect(e.message).toMatch(/larger than/);
-  });
+  }, 180_000);
 });
