@@ -39,7 +39,7 @@ const SECTIONS = {
 
 /** Everything this part writes; `h` holds the main generator's helpers. */
 export function generateChainRules(h) {
-  const { openssl, read, write, cert, K, rootRsa } = h;
+  const { openssl, read, write, cert, K, rootRsa, interRsa } = h;
   const C = (name) => `cases/${name}`;
   write('tmp/chain-rules.cnf', ['[req]', 'distinguished_name = dn', '[dn]', ...Object.entries(SECTIONS).flatMap(([name, lines]) => [`[${name}]`, ...lines])].join('\n') + '\n');
   let serial = 9100;
@@ -66,6 +66,22 @@ export function generateChainRules(h) {
     { name: 'subjectKeyIdentifier' }, { name: 'authorityKeyIdentifier', keyIdentifier: root.generateSubjectKeyIdentifier().getBytes() }]);
   c.sign(rootKey, forge.md.sha256.create());
   write('pki/future-inter.crt', forge.pki.certificateToPem(c));
+  // A leaf under the RSA intermediate with subjectAltName twice (openssl cannot write that): OpenSSL calls it an
+  // "invalid certificate", Node shows the first one's names.
+  const inter = forge.pki.certificateFromPem(read(interRsa));
+  const leafKey = forge.pki.privateKeyFromPem(read(K.leafRsa));
+  const d = forge.pki.createCertificate();
+  d.publicKey = forge.pki.setRsaPublicKey(leafKey.n, leafKey.e);
+  d.serialNumber = '2101';
+  d.validity.notBefore = new Date('2025-01-01T00:00:00Z');
+  d.validity.notAfter = new Date('2125-01-01T00:00:00Z');
+  d.setSubject([{ shortName: 'CN', value: 'rsa.example.com' }]);
+  d.setIssuer(inter.subject.attributes);
+  d.setExtensions([{ name: 'basicConstraints', cA: false, critical: true }, { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+    { name: 'extKeyUsage', serverAuth: true }, { name: 'subjectAltName', altNames: [{ type: 2, value: 'rsa.example.com' }] },
+    { name: 'subjectAltName', altNames: [{ type: 2, value: 'other.example.org' }] }, { name: 'authorityKeyIdentifier', keyIdentifier: inter.generateSubjectKeyIdentifier().getBytes() }]);
+  d.sign(forge.pki.privateKeyFromPem(read(K.interRsa)), forge.md.sha256.create());
+  write(C('dup-ext.crt'), forge.pki.certificateToPem(d));
   const futureLeaf = cert(C('future-inter-leaf.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: ['pki/future-inter.crt', K.futureInter] });
   write(C('future-inter-fullchain.pem'), read(futureLeaf) + read('pki/future-inter.crt'));
 

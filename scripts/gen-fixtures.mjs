@@ -468,7 +468,7 @@ emptyNameFixtures();
 generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves, rootSm2, SM2 });
 generateGenerations({ openssl, read, write, cert, pfx, C, K, interRsa, rootRsa });
 generateChains({ openssl, read, write, cert, K });
-generateChainRules({ openssl, read, write, cert, K, rootRsa });
+generateChainRules({ openssl, read, write, cert, K, rootRsa, interRsa });
 
 // ---- an extra CA that is not on the path, and a cross-signed intermediate -----------------------------------
 // Read by content, scm sends the path alone: another CA's root or intermediate beside it is left out, not a hole.

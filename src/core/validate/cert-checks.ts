@@ -2,7 +2,7 @@
 // the whole path, key types TLS cannot use, a CA given as the leaf, an issuer on the path that is no CA, and whether
 // it could be pushed to --target.
 import { basicConstraintsCa, keyUsageBits } from './der.js';
-import { unhandledCriticalExtensions } from './extensions.js';
+import { duplicateExtensions, unhandledCriticalExtensions } from './extensions.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
@@ -131,6 +131,11 @@ export function checkCriticalExtensions(path: readonly Cert[], f: Findings): voi
   for (const c of path) {
     for (const ext of unhandledCriticalExtensions(c.der)) f.add('critical-extension-unknown', ext.openssl ? M.criticalExtensionOpenssl : M.criticalExtension, { cert: c.name, ext: ext.text });
   }
+}
+
+/** Each certificate of the path with an extension given twice (extensions.ts): clients refuse it. */
+export function checkDuplicateExtensions(path: readonly Cert[], f: Findings): void {
+  for (const c of path) for (const ext of duplicateExtensions(c.der)) f.add('extension-duplicate', M.extensionDuplicate, { cert: c.name, ext: ext.text, count: ext.count });
 }
 
 export function checkLeafRole(leaf: Cert, f: Findings): void {

@@ -1,7 +1,7 @@
 // Critical extensions TLS clients do not process. RFC 5280 4.2: "A certificate-using system MUST reject the
 // certificate if it encounters a critical extension it does not recognize"; OpenSSL does so with "unhandled
 // critical extension" (verify error 34), browsers likewise. SCM stores such a certificate all the same, so only
-// scm can say it before a site stops working.
+// scm can say it before a site stops working. An extension given twice is refused the same way.
 import { certExtensions } from './der.js';
 
 /**
@@ -32,6 +32,12 @@ const KNOWN_TO_OPENSSL = new Set([
 
 /** OpenSSL's short names, for the extensions a CA could mark critical by mistake; others go by their OID. */
 const NAMES: Record<string, string> = {
+  '2.5.29.15': 'keyUsage',
+  '2.5.29.17': 'subjectAltName',
+  '2.5.29.19': 'basicConstraints',
+  '2.5.29.30': 'nameConstraints',
+  '2.5.29.32': 'certificatePolicies',
+  '2.5.29.37': 'extendedKeyUsage',
   '2.5.29.14': 'subjectKeyIdentifier',
   '2.5.29.35': 'authorityKeyIdentifier',
   '2.5.29.18': 'issuerAltName',
@@ -70,9 +76,22 @@ export function criticalExtensionOids(der: Buffer): string[] {
   return out;
 }
 
+const extensionText = (oid: string): string => (NAMES[oid] ? `${NAMES[oid]} (${oid})` : oid);
+
 /** The critical extensions of a certificate that some or all TLS clients do not process. */
 export function unhandledCriticalExtensions(der: Buffer): UnhandledExtension[] {
   return criticalExtensionOids(der)
     .filter((oid) => !KNOWN_TO_ALL.has(oid))
-    .map((oid) => ({ text: NAMES[oid] ? `${NAMES[oid]} (${oid})` : oid, openssl: KNOWN_TO_OPENSSL.has(oid) }));
+    .map((oid) => ({ text: extensionText(oid), openssl: KNOWN_TO_OPENSSL.has(oid) }));
+}
+
+/**
+ * Extensions a certificate carries more than once, with how many times. RFC 5280 (4.2) allows one of each, and
+ * OpenSSL marks such a certificate invalid (ossl_x509v3_cache_extensions: "invalid certificate"), as browsers do;
+ * which copy a reader takes is anyone's guess (Node shows the first subjectAltName).
+ */
+export function duplicateExtensions(der: Buffer): Array<{ text: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const { id } of certExtensions(der)) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n > 1).map(([oid, count]) => ({ text: extensionText(oid), count }));
 }

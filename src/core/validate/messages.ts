@@ -474,6 +474,10 @@ export const M = {
     en: '{cert} marks the extension {ext} critical, and TLS clients do not process it: RFC 5280 (4.2) has them refuse such a certificate, as OpenSSL does ("unhandled critical extension")',
     zh: '{cert} 把扩展 {ext} 标记为关键扩展，而 TLS 客户端不处理该扩展：按 RFC 5280（4.2 节），客户端会拒绝这样的证书，OpenSSL 即报错“unhandled critical extension”',
   },
+  extensionDuplicate: {
+    en: '{cert} carries the extension {ext} {count} times; RFC 5280 (4.2) allows one, and TLS clients refuse such a certificate (OpenSSL: "invalid certificate")',
+    zh: '{cert} 包含 {count} 个扩展 {ext}；RFC 5280（4.2 节）只允许一个，TLS 客户端会拒绝这样的证书（OpenSSL 报错 `invalid certificate`）',
+  },
   criticalExtensionOpenssl: {
     en: '{cert} marks the extension {ext} critical; OpenSSL processes it, but browsers do not, and RFC 5280 (4.2) has them refuse such a certificate',
     zh: '{cert} 把扩展 {ext} 标记为关键扩展；OpenSSL 能处理该扩展，但浏览器不能，按 RFC 5280（4.2 节），浏览器会拒绝这样的证书',

@@ -52,6 +52,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'weak-key': LEAF,
   'weak-signature': LEAF,
   'critical-extension-unknown': LEAF,
+  'extension-duplicate': LEAF,
   // The leaf and the private key.
   'key-mismatch': LEAF_KEY,
   'key-too-long': ['key'],
