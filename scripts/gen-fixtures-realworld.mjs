@@ -188,6 +188,12 @@ export function generateMore(h) {
   // A PKCS#7 chain (.p7b, as Windows and IIS export it) next to a PEM certificate and key.
   openssl('crl2pkcs7', '-nocrl', '-certfile', C('rsa-chain-with-root.pem'), '-outform', 'DER', '-out', C('rsa-chain.p7b'));
   L('p7b-chain', { 'site.cer': leafPem, 'chain.p7b': h.readBytes(C('rsa-chain.p7b')), 'site.key': keyPem });
+  // The same set in Base64 under the other labels: PKCS #7 SIGNED DATA (OpenSSL reads it as PKCS7), and CERTIFICATE,
+  // as Windows AD CS web enrollment writes certnew.p7b ("Base 64 encoded", "certificate chain").
+  openssl('crl2pkcs7', '-nocrl', '-certfile', C('rsa-fullchain.pem'), '-out', C('rsa-fullchain-p7.pem'));
+  const p7pem = read(C('rsa-fullchain-p7.pem'));
+  L('p7b-signed-data-label', { 'site.p7b': p7pem.replace(/PKCS7-----/g, 'PKCS #7 SIGNED DATA-----'), 'site.key': keyPem });
+  L('adcs-certnew', { 'certnew.p7b': p7pem.replace(/PKCS7-----/g, 'CERTIFICATE-----').replace(/\n/g, '\r\n'), 'server.key': keyPem });
   // Other tools' layouts (hunt7). A leaf signed directly by a root, as Cloudflare Origin CA and step-ca without an
   // intermediate issue it: the root is its whole chain.
   const direct = cert(C('root-signed-leaf.crt'), K.vendorLeaf, '/CN=www.example.com', 'www', { ca: [rootRsa, K.rootRsa] });

@@ -36,6 +36,8 @@ const LAYOUTS: Array<[string, string[], string]> = [
   ['pfx-and-password', ['input-converted info null', ROOT_INFO], 'CN=rsa.example.com'],
   ['root-first-pfx', ['input-converted info null', ROOT_INFO], 'CN=rsa.example.com'],
   ['p7b-chain', [ROOT_INFO], 'CN=rsa.example.com'],
+  ['p7b-signed-data-label', [], 'CN=rsa.example.com'],
+  ['adcs-certnew', [], 'CN=rsa.example.com'],
   ['certbot-archive', ['cert-older-generation info null'], 'CN=rsa.example.com'],
   // SCM_PFX_PASSWORD below is not lego's, and the keystore cannot be read: each left out, the PEM files suffice.
   ['lego', ['input-ignored info null'], 'CN=www.example.com'],

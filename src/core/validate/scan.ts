@@ -117,6 +117,8 @@ function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
   return out;
 }
 
+const P7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA']);
+
 /** Reads `input` once. `seen` (per bundle) lets a certificate met twice be parsed once. */
 export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const { data, source } = input;
@@ -136,7 +138,12 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, orphanEnds: scan.orphanEnds, startsWithBegin: /^\s*-----BEGIN /.test(text) };
   let position = 0;
   for (const block of scan.blocks) {
-    if (isCertLabel(block.label)) {
+    // A PKCS#7 set under either label OpenSSL reads (PKCS7, PKCS #7 SIGNED DATA), or under CERTIFICATE, as
+    // Windows AD CS web enrollment writes its Base64 certnew.p7b: its certificates, in no order of their own.
+    const set = block.der && (P7_LABELS.has(block.label) || block.label === 'CERTIFICATE') ? pkcs7Certs(block.der) : undefined;
+    if (set) {
+      out.certs.push(...issuanceOrder(set.map((der) => slot(der, 'PKCS7', ++position, source, seen))));
+    } else if (isCertLabel(block.label)) {
       position++;
       if (!block.complete) out.certs.push({ position, label: block.label, fault: 'no-end' });
       else if (block.bodyLength === 0) out.certs.push({ position, label: block.label, fault: 'empty' });
@@ -145,8 +152,6 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
         out.certs.push(s);
         if (s.cert && block.label === 'TRUSTED CERTIFICATE') out.trusted.push(s);
       }
-    } else if (block.label === 'PKCS7' && block.der && pkcs7Certs(block.der)) {
-      out.certs.push(...issuanceOrder(pkcs7Certs(block.der)!.map((der) => slot(der, 'PKCS7', ++position, source, seen))));
     } else if (isKeyLabel(block.label)) out.keyBlocks.push(block);
     else out.otherLabels.push(block.label);
   }
