@@ -113,6 +113,20 @@ describe('scm export', () => {
     expect(readFileSync(join(cwd, 'privkey.pem'), 'utf8')).toBe(b.keyPem);
   });
 
+  it('--out - (stdout to most tools) is exit 2 saying the key is never printed; no folder named - is made, SCM not asked', async () => {
+    const id = await seedBundle();
+    const cwd = join(dir, 'out-dash');
+    mkdirSync(cwd);
+    const r = await run(['export', id, '--out', '-'], { cwd });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'scm: --out -: scm export writes files into a folder and never prints the private key; give a folder (./- for one named -)\n']);
+    const zh = await run(['export', id, '--out', '-', '--lang', 'zh'], { cwd });
+    expect([zh.code, zh.stderr]).toEqual([2, 'scm: --out -：`scm export` 把文件写入目录，从不打印私钥；请给出一个目录（名为 - 的目录请写 ./-）\n']);
+    expect(lstatSync(join(cwd, '-'), { throwIfNoEntry: false })).toBeUndefined();
+    expect((await emu.state()).requests.total).toBe(0);
+    expect((await run(['export', id, '--out', './-'], { cwd })).code).toBe(0);
+    expect(mode(join(cwd, '-', 'privkey.pem'))).toBe('600');
+  });
+
   it('an SM2 pair adds enc-cert.pem and enc-privkey.pem', async () => {
     const sm2 = readFileSync(fixture('cases/sm2.crt'), 'utf8');
     const encKey = readFileSync(fixture('cases/other-sm2.key'), 'utf8');

@@ -9,6 +9,10 @@ export const M = {
     zh: '以下 {count} 个文件已存在：{paths}',
   },
   existsHint: { en: 'nothing was written; add --force to replace them, or choose another --out', zh: '没有写入任何文件；加 --force 覆盖它们，或换一个 --out 目录' },
+  outDash: {
+    en: '--out -: scm export writes files into a folder and never prints the private key; give a folder (./- for one named -)',
+    zh: '--out -：`scm export` 把文件写入目录，从不打印私钥；请给出一个目录（名为 - 的目录请写 ./-）',
+  },
   notFolder: { en: '--out {dir} is not a folder', zh: '--out {dir} 不是目录' },
   cannotMake: { en: 'cannot make the folder {dir}: {why}', zh: '无法创建目录 {dir}：{why}' },
   danglingLink: {

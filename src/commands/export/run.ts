@@ -7,7 +7,7 @@
 import { join, resolve } from 'node:path';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
-import { ExitCode, ScmCliError } from '../../errors.js';
+import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { certIds } from '../shared/cert-ids.js';
@@ -28,6 +28,8 @@ export async function run({ args, opts }: { args: string[]; opts: ExportOptions 
   const [id] = certIds([args[0] ?? ''], lang) as [string];
   // Paths as the user gave them (relative ones stay relative in the output), resolved against the working folder.
   const dir = opts.out ?? '.';
+  // `-` means stdout to most tools: a folder named `-` made instead would be a surprise, and the key is never printed.
+  if (dir === '-') throw new UsageError(t(lang, M.outDash));
   const abs = resolve(ctx.cwd, dir);
   const made = ensureFolder(abs, lang);
   try {
