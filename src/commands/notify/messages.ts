@@ -8,6 +8,14 @@ export const M = {
   changing: { en: (p) => `turning expiry e-mails ${p.state} for ${plural(Number(p.count), 'certificate')}`, zh: '正在为 {count} 张证书{action}到期提醒邮件' },
   on: { en: 'expiry e-mails on (expiring, expired): {ids}', zh: '已开启到期提醒邮件（即将到期、已过期）：{ids}' },
   off: { en: 'expiry e-mails off (expiring, expired): {ids}', zh: '已关闭到期提醒邮件（即将到期、已过期）：{ids}' },
+  unknownAmong: {
+    en: (p) => `SCM holds no certificate ${p.unknown} for these credentials: nothing was changed for any of the ${p.count} ids (SCM changes all of them or none); run again without ${Number(p.many) > 1 ? 'them' : 'it'}`,
+    zh: '这组凭证下 SCM 中没有证书 {unknown}：{count} 个 ID 都没有更改（SCM 要么全部更改，要么都不更改）；请去掉后重新运行',
+  },
+  unknownSomewhere: {
+    en: 'nothing was changed for any of the {count} ids (SCM changes all of them or none): `scm show ID` finds the one SCM does not hold',
+    zh: '{count} 个 ID 都没有更改（SCM 要么全部更改，要么都不更改）：用 `scm show ID` 找出 SCM 中不存在的那个',
+  },
   actionOn: { en: 'on', zh: '开启' },
   actionOff: { en: 'off', zh: '关闭' },
 } satisfies Messages;

@@ -1,13 +1,14 @@
 // `scm notify on|off ID...`: one EnableNotification or DisableNotification request for every id given,
-// both notices (CERT_EXPIRING, CERT_EXPIRED). SCM changes all or none: an unknown id is exit 4 (SCM.0008).
-import { explainNotHeld } from '../../api/errors.js';
+// both notices (CERT_EXPIRING, CERT_EXPIRED). SCM changes all or none: an unknown id is exit 4 (SCM.0008), the
+// advice naming which of several ids SCM does not hold and saying that nothing changed.
+import { explainNotHeld, isNotHeld } from '../../api/errors.js';
 import { NOTICE_TYPES } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
-import { ExitCode, UsageError } from '../../errors.js';
+import { ExitCode, UsageError, withHint } from '../../errors.js';
 import { jsonDocument } from '../../render/json.js';
 import { certIds } from '../shared/cert-ids.js';
-import { openSession, type SessionOptions } from '../shared/session.js';
+import { openSession, type Session, type SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
 
 export async function run({ args, opts }: { args: string[]; opts: SessionOptions }, ctx: Ctx): Promise<number> {
@@ -20,8 +21,27 @@ export async function run({ args, opts }: { args: string[]; opts: SessionOptions
   const on = word === 'on';
   const s = await openSession(opts, ctx, M.phase);
   const { requestId } = await s.step(t(lang, M.changing, { state: word, action: t(lang, on ? M.actionOn : M.actionOff), count: ids.length }), () =>
-    s.client.setNotifications(ids, on).catch((e: unknown) => { throw explainNotHeld(e, lang); }));
+    s.client.setNotifications(ids, on).catch(async (e: unknown) => { throw await unknownAmong(explainNotHeld(e, lang), ids, s, lang); }));
   if (opts.json) ctx.stdout.write(jsonDocument({ notifications: word, noticeTypes: [...NOTICE_TYPES], certificates: ids, requestId: requestId ?? null }));
   else ctx.stdout.write(`${t(lang, on ? M.on : M.off, { ids: listOf(lang, ids) })}\n`);
   return ExitCode.OK;
+}
+
+/**
+ * SCM.0008 for several ids does not say which one SCM does not hold, and SCM changed none of them: each is looked
+ * up (ShowCertificate, only after such a failure) to name it, and the advice says that nothing changed.
+ */
+async function unknownAmong(e: unknown, ids: readonly string[], s: Session, lang: Ctx['lang']): Promise<unknown> {
+  if (ids.length < 2 || !isNotHeld(e) || e.errorCode !== 'SCM.0008') return e;
+  const unknown: string[] = [];
+  for (const id of ids) {
+    try {
+      await s.client.show(id);
+    } catch (err) {
+      if (!isNotHeld(err)) return withHint(e, t(lang, M.unknownSomewhere, { count: ids.length }));
+      unknown.push(id);
+    }
+  }
+  if (unknown.length === 0) return withHint(e, t(lang, M.unknownSomewhere, { count: ids.length }));
+  return withHint(e, t(lang, M.unknownAmong, { unknown: listOf(lang, unknown), count: ids.length, many: unknown.length }));
 }
