@@ -280,6 +280,13 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       }
     }, 120_000);
 
+    it('run --no-bundle: the .crt holds the leaf alone and no variable names the chain; the hook takes lego\'s .issuer.crt beside it', async () => {
+      const name = 'lego-nobundle.example.com';
+      const r = await runProgram(lego, [...common(), '--domains', name, '--http', '--http.port', `127.0.0.1:${await freePort()}`, 'run', '--no-bundle', '--run-hook', 'scm upload --from lego --if-changed'], { env: legoEnv(), timeoutMs: 60_000 });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(await certsNamed(name)).toHaveLength(1);
+    }, 90_000);
+
     it('a hook that scm refuses fails the lego run', async () => {
       const port = await freePort();
       const r = await runProgram(lego, [...common(), '--domains', 'lego-bad.example.com', '--http', '--http.port', `127.0.0.1:${port}`, 'run', '--run-hook', 'scm upload --from lego --push NOPE'], { env: legoEnv(), timeoutMs: 60_000 });

@@ -1,7 +1,7 @@
 // What `scm upload` uploads and under which name: --cert/--key/--chain, --pfx, a bundle folder, or the files
 // an ACME client's hook environment names (--from certbot|lego|acme.sh, mapped by src/core/acme/). Without
 // --name, the name is made from the certificate later (run.ts), as --from makes it from the hook's domain.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Ctx } from '../../context.js';
 import type { AcmeClient } from '../../core/acme/clients.js';
@@ -44,6 +44,21 @@ function checkUsage(opts: InputOptions, args: string[], lang: Lang): void {
   if ([...args, ...files, opts.pfxPasswordFile].filter((f) => f !== undefined && isStdinPath(f)).length > 1) throw new UsageError(t(lang, U.stdinOnce));
 }
 
+/**
+ * lego --no-bundle: its .crt holds the leaf alone and no hook variable names the chain, which lego writes beside
+ * it as .issuer.crt; without it the upload is refused as chain-too-short and `--chain` cannot go with --from.
+ */
+function legoIssuer(found: AcmeInputs, cwd: string): string | undefined {
+  if (found.client !== 'lego' || found.chain !== undefined || !found.cert.endsWith('.crt')) return undefined;
+  const issuer = `${found.cert.slice(0, -'.crt'.length)}.issuer.crt`;
+  try {
+    const leaves = readFileSync(resolve(cwd, found.cert), 'latin1').match(/-----BEGIN CERTIFICATE-----/g) ?? [];
+    return leaves.length === 1 && statSync(resolve(cwd, issuer)).isFile() ? issuer : undefined;
+  } catch {
+    return undefined; // the read below says what is wrong with the .crt; no .issuer.crt: the leaf as it is
+  }
+}
+
 /** The hook environment first (a missing variable is a usage error before any file is read), then the files. */
 export async function readUploadInputs(opts: InputOptions, args: string[], ctx: Ctx): Promise<UploadInputs> {
   checkUsage(opts, args, ctx.lang);
@@ -57,7 +72,8 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
       const { defaultCertificateName } = await import('../../core/acme/name.js');
       name = defaultCertificateName(mainDomain(found, ctx.lang), ctx.now());
     }
-    acme = { ...found, derivedName: opts.name === undefined };
+    const issuer = legoIssuer(found, ctx.cwd);
+    acme = { ...found, ...(issuer !== undefined ? { chain: issuer } : {}), derivedName: opts.name === undefined };
   }
 
   const { pfxPassword, readContextOf } = await import('../../io/read-input.js');
