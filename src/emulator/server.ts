@@ -71,7 +71,8 @@ const ENCODE: Record<Encoding, (b: Buffer) => Buffer> = { gzip: (b) => gzipSync(
 function send(res: ServerResponse, answer: Answer, encoding?: Encoding): void {
   if (res.destroyed) return;
   if (answer.body === undefined) {
-    res.writeHead(answer.status).end();
+    // As a gateway that labels every answer with its coding, an empty one too.
+    res.writeHead(answer.status, encoding ? { 'Content-Encoding': encoding } : {}).end();
     return;
   }
   const json = Buffer.from(JSON.stringify(answer.body));

@@ -96,3 +96,17 @@ describe('names and fields SCM lists', () => {
     expect(r.stdout.length).toBeLessThan(3000);
   });
 });
+
+describe('an empty answer labelled with a content coding', () => {
+  it.each(['gzip', 'br'])('push (204) and delete (204) with Content-Encoding %s and no body: done, exit 0, sent once, never taken for a lost answer', async (encoding) => {
+    await emu.fault({ op: 'push', encoding });
+    const p = await run(['push', id, '--service', 'ELB', '--project', 'cn-north-4']);
+    expect(p.code, p.stderr).toBe(0);
+    expect(p.stdout + p.stderr).not.toMatch(/does not decode|answer was lost/);
+    await emu.fault({ op: 'delete', encoding });
+    const d = await run(['delete', id, '--force']);
+    expect(d.code, d.stderr).toBe(0);
+    expect(d.stdout + d.stderr).not.toMatch(/does not decode|answer .*was lost/);
+    expect((await emu.state()).requests.byOperation).toMatchObject({ push: 1, delete: 1 });
+  });
+});

@@ -69,6 +69,10 @@ describe('answers with a Content-Encoding', () => {
     expect([await decodeBody(same, null, cap), await decodeBody(same, 'identity', cap)]).toEqual([{ body: same, truncated: false }, { body: same, truncated: false }]);
   });
 
+  it.each(['gzip', 'deflate', 'br'])('an empty body labelled %s (a 204 from a gateway that labels every answer) is empty, not undecodable', async (coding) => {
+    expect(await decodeBody(Buffer.alloc(0), coding, { cap: 1 << 20 })).toEqual({ body: Buffer.alloc(0), truncated: false });
+  });
+
   it('a body that inflates past the cap (a compression bomb) is cut there, never held in memory whole', async () => {
     const bomb = gzipSync(Buffer.alloc(64 << 20));
     const out = await decodeBody(bomb, 'gzip', { cap: 1 << 20 });
