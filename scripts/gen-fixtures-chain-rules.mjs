@@ -35,6 +35,10 @@ const SECTIONS = {
   // A CA allowing only O=scm fixtures below it, and an intermediate it issued under another name.
   ncDir: [...CA, 'nameConstraints = critical,permitted;dirName:ncFormsDir'],
   ncLeafOther: [...LEAF, 'subjectAltName = DNS:a.other.org'],
+  // Certificates not for TLS servers: a client certificate, and a CA that limits those below it to client and e-mail use.
+  ekuClient: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature', 'extendedKeyUsage = clientAuth', 'subjectAltName = DNS:www.example.com'],
+  ekuCa: [...CA, 'extendedKeyUsage = clientAuth,emailProtection'],
+  ekuLeaf: [...LEAF, 'subjectAltName = DNS:www.example.com'],
 };
 
 /** Everything this part writes; `h` holds the main generator's helpers. */
@@ -108,6 +112,11 @@ export function generateChainRules(h) {
   const ncDirSub = sign('pki/nc-dir-sub.crt', K.ncOther, '/O=Elsewhere/CN=SCM Elsewhere Sub CA', 'ncOther', [ncDir, K.ncMixed]);
   const ncDirLeaf = sign(C('nc-dir-sub-leaf.crt'), K.routeLeaf, '/O=scm fixtures/CN=a.other.org', 'ncLeafOther', [ncDirSub, K.ncOther]);
   write(C('nc-dir-sub-fullchain.pem'), read(ncDirLeaf) + read(ncDirSub) + read(ncDir));
+
+  const ekuClient = sign(C('eku-client.crt'), K.routeLeaf, '/CN=www.example.com', 'ekuClient', [rootRsa, K.rootRsa]);
+  write(C('eku-client-fullchain.pem'), read(ekuClient) + read(rootRsa));
+  const ekuCa = sign('pki/eku-ca.crt', K.ncMixed, '/O=scm fixtures/CN=SCM Client and E-mail CA', 'ekuCa', [rootRsa, K.rootRsa]);
+  write(C('eku-ca-fullchain.pem'), read(sign(C('eku-ca-leaf.crt'), K.routeLeaf, '/CN=www.example.com', 'ekuLeaf', [ekuCa, K.ncMixed])) + read(ekuCa));
 
   // Two routes: Root A -> Mid A -> Issuing CA (copy A), Root B -> Mid B -> Issuing CA (copy B, same key).
   const rootA = cert('pki/route-root-a.crt', K.routeRootA, '/CN=Route Root A', 'root');

@@ -12,6 +12,7 @@ import { checkDomains } from './domains.js';
 import { Findings } from './findings.js';
 import { gatherSlots, type Gathered } from './inputs.js';
 import { checkNameConstraints } from './name-constraints.js';
+import { checkServerPurpose } from './purposes.js';
 import { publicOf } from './public-key.js';
 import { checkEnterpriseProjectId, checkLengths, checkName } from './limits.js';
 import { keyToSend } from './key-form.js';
@@ -74,6 +75,7 @@ const CHECKS: readonly Check[] = [
       checkChainKeyTypes(path, f);
       checkCriticalExtensions(path, f);
       checkDuplicateExtensions(path, f);
+      checkServerPurpose(path, f);
       checkNameConstraints(path, f);
       checkLeafRole(leaf, f);
       checkDomains(leaf, options, f);

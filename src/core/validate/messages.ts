@@ -474,6 +474,15 @@ export const M = {
     en: '{cert} marks the extension {ext} critical, and TLS clients do not process it: RFC 5280 (4.2) has them refuse such a certificate, as OpenSSL does ("unhandled critical extension")',
     zh: '{cert} 把扩展 {ext} 标记为关键扩展，而 TLS 客户端不处理该扩展：按 RFC 5280（4.2 节），客户端会拒绝这样的证书，OpenSSL 即报错“unhandled critical extension”',
   },
+  notForServers: {
+    en: '{cert} may be used only for {uses} (extendedKeyUsage), not by a TLS server (serverAuth): browsers and OpenSSL refuse it ("unsuitable certificate purpose")',
+    zh: '{cert} 只能用于 {uses}（`extendedKeyUsage`），不能用于 TLS 服务器（`serverAuth`）：浏览器和 OpenSSL 会拒绝它（OpenSSL 报错 `unsuitable certificate purpose`）',
+  },
+  notForServersCa: {
+    en: '{cert} limits the certificates below it to {uses} (extendedKeyUsage), without TLS servers (serverAuth): browsers and OpenSSL refuse {leaf} through it ("unsuitable certificate purpose")',
+    zh: '{cert} 把它下面的证书限定为 {uses}（`extendedKeyUsage`），不含 TLS 服务器（`serverAuth`）：浏览器和 OpenSSL 会拒绝经过它的 {leaf}（OpenSSL 报错 `unsuitable certificate purpose`）',
+  },
+  nothingAtAll: { en: 'nothing (an empty list)', zh: '空列表（没有任何用途）' },
   extensionDuplicate: {
     en: '{cert} carries the extension {ext} {count} times; RFC 5280 (4.2) allows one, and TLS clients refuse such a certificate (OpenSSL: "invalid certificate")',
     zh: '{cert} 包含 {count} 个扩展 {ext}；RFC 5280（4.2 节）只允许一个，TLS 客户端会拒绝这样的证书（OpenSSL 报错 `invalid certificate`）',

@@ -1,0 +1,41 @@
+// What a certificate may be used for (extendedKeyUsage, RFC 5280 4.2.1.12): a TLS server certificate, and every CA
+// above it that restricts its uses, must allow serverAuth. OpenSSL refuses it otherwise ("unsupported certificate
+// purpose", check_purpose_ssl_server), browsers too; SCM checks names only, so a client or e-mail certificate
+// uploaded by mistake is stored, and a site fails on it. anyExtendedKeyUsage allows it, as Netscape's and
+// Microsoft's Server Gated Crypto do for OpenSSL.
+import { certExtensions, childrenOf, oidOf, tlvAt } from './der.js';
+import type { Findings } from './findings.js';
+import { M } from './messages.js';
+import type { Cert } from './model.js';
+
+const EXTENDED_KEY_USAGE = '2.5.29.37';
+const SERVING = new Set(['1.3.6.1.5.5.7.3.1', '2.5.29.37.0', '1.3.6.1.4.1.311.10.3.3', '2.16.840.1.113730.4.1']);
+const NAMES: Record<string, string> = {
+  '1.3.6.1.5.5.7.3.2': 'clientAuth',
+  '1.3.6.1.5.5.7.3.3': 'codeSigning',
+  '1.3.6.1.5.5.7.3.4': 'emailProtection',
+  '1.3.6.1.5.5.7.3.8': 'timeStamping',
+  '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+  '1.3.6.1.5.5.7.3.17': 'ipsecIKE',
+  '1.3.6.1.4.1.311.20.2.2': 'msSmartcardLogin',
+  '1.3.6.1.4.1.311.10.3.12': 'msDocumentSigning',
+};
+
+/** The extendedKeyUsage OIDs, or undefined when the certificate has none (then it may be used for anything). */
+export function extendedKeyUsages(der: Buffer): string[] | undefined {
+  const ext = certExtensions(der).find((e) => e.id === EXTENDED_KEY_USAGE);
+  const octets = ext?.parts.at(-1);
+  const seq = octets && tlvAt(der, octets.start, octets.end);
+  const list = seq && seq.tag === 0x30 ? childrenOf(der, seq) : undefined;
+  return list?.map((t) => oidOf(der, t) ?? '?');
+}
+
+/** Each certificate of the path whose extendedKeyUsage leaves out TLS servers. */
+export function checkServerPurpose(path: readonly Cert[], f: Findings): void {
+  for (const [i, c] of path.entries()) {
+    const uses = extendedKeyUsages(c.der);
+    if (!uses || uses.some((u) => SERVING.has(u))) continue;
+    const params = { cert: c.name, uses: uses.length > 0 ? uses.map((u) => NAMES[u] ?? u).join(f.say(M.listSeparator)) : f.say(M.nothingAtAll) };
+    f.add('cert-not-for-servers', i === 0 ? M.notForServers : M.notForServersCa, i === 0 ? params : { ...params, leaf: path[0]!.name });
+  }
+}
