@@ -37,7 +37,7 @@ describe('rotate: the push to CDN after a deployment whose outcome SCM cannot te
     // The rotation's first ListDeployedResources is the plan's; the second is the look after the lost answer.
     await emu.fault({ op: 'deployed-resources', after: 1, answer: { status: 200, body: flagged } });
     const r = await run(['rotate', a, '--to', b, '--delete-old', '--json']);
-    expect(r.code).toBe(4);
+    expect(r.code).toBe(5); // an outcome unknown: the contract's 5, not a resource rejected (4)
     const doc = JSON.parse(r.stdout);
     expect(doc.resources.map((x: { service: string; result: string }) => [x.service, x.result])).toEqual([['ELB', 'failed'], ['CDN', 'deployed']]);
     expect(doc.deleted).toEqual([]);

@@ -2,7 +2,7 @@
 // (src/core/deploy), then ShowCertificate and ListDeployedResources together (the certificate's names cover
 // each CDN domain, it is not SM2 nor expired; resources that hold it already are not sent again: every
 // deployment is billed), then DeployCertificate in batches of 20 (src/api/deploy.ts). A row per resource on
-// stdout before the exit status: 4 when any failed (or the failure's own code when none worked); 130/143 when
+// stdout before the exit status: 4 when any failed (3 or 5 when a request failed for credentials or the service/network); 130/143 when
 // Ctrl-C or SIGTERM stopped it (the rows then say which request was on its way and which were not sent).
 import { DeployInterrupted, executeDeploy, type DeployOutcome } from '../../api/deploy.js';
 import { explainNotHeld } from '../../api/errors.js';
@@ -109,9 +109,11 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   // Nothing worked and a request failure is why: its own exit code (credentials 3, network 5).
   if (failed.length === outcome.rows.length && outcome.error) throw outcome.error;
   const list = listOf(lang, failed.map((r) => t(lang, M.listItem, { resource: r.target.resource, message: rowMessage(r, lang) })));
-  // Credentials refused (401/403) for one of the requests is exit 3 whatever else was deployed (the contract's table).
-  const refused = outcome.error?.exitCode === ExitCode.AUTH ? outcome.error : undefined;
-  throw new ScmCliError(t(lang, M.failedFor, { failed: failed.length, count: outcome.rows.length, list }), refused ? ExitCode.AUTH : ExitCode.API, {
-    hint: t(lang, failed.length < outcome.rows.length ? M.partialHint : M.failedHint), ...(refused?.code ? { code: refused.code } : {}),
+  // A request refused for credentials (401/403: exit 3) or failed by the service or the network (5xx after the
+  // retries, outcome unknown: exit 5) exits so whatever else was deployed (the contract's table); 4 is for
+  // resources the service rejected.
+  const cause = outcome.error && (outcome.error.exitCode === ExitCode.AUTH || outcome.error.exitCode === ExitCode.NETWORK) ? outcome.error : undefined;
+  throw new ScmCliError(t(lang, M.failedFor, { failed: failed.length, count: outcome.rows.length, list }), cause?.exitCode ?? ExitCode.API, {
+    hint: t(lang, failed.length < outcome.rows.length ? M.partialHint : M.failedHint), ...(cause?.code ? { code: cause.code } : {}),
   });
 }

@@ -48,11 +48,12 @@ export function deploymentEnding(e: Ending, lang: Lang): unknown {
         cause: requestError ?? afterError, hint: cmd ? t(lang, M.failedUnverifiedHintHook, { cmd }) : t(lang, M.failedUnverifiedHint), ...(cause?.code ? { code: cause.code } : {}),
       });
     }
-    // Credentials refused (401/403) for one of the requests is exit 3 whatever else was deployed (the contract's
-    // table): what a script must fix is the permission, not a resource.
-    const refused = requestError instanceof ScmCliError && requestError.exitCode === ExitCode.AUTH ? requestError : undefined;
-    return new ScmCliError(t(lang, M.failed, { failed: failed.length, count, list }), refused ? ExitCode.AUTH : ExitCode.API, {
-      hint: cmd ? t(lang, M.failedHintHook, { cmd }) : t(lang, M.failedHint), ...(refused?.code ? { code: refused.code } : {}),
+    // Credentials refused (401/403: exit 3) or a service/network failure (5xx after the retries, outcome unknown:
+    // exit 5) for one of the requests exits so whatever else was deployed (the contract's table): what a script
+    // must fix is the permission, or wait and rerun, not a resource.
+    const cause = requestError instanceof ScmCliError && (requestError.exitCode === ExitCode.AUTH || requestError.exitCode === ExitCode.NETWORK) ? requestError : undefined;
+    return new ScmCliError(t(lang, M.failed, { failed: failed.length, count, list }), cause?.exitCode ?? ExitCode.API, {
+      hint: cmd ? t(lang, M.failedHintHook, { cmd }) : t(lang, M.failedHint), ...(cause?.code ? { code: cause.code } : {}),
     });
   }
   // A request whose answer was lost stopped the ones after it, and the check then confirmed its own resources: not
