@@ -301,7 +301,7 @@ export const C = {
   none: { en: 'no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN)', zh: '没有凭证：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 SCM_AUTH_TOKEN）' },
   noneHint: {
     en: 'also accepted: HW_ACCESS_KEY/HW_SECRET_KEY, or ak/sk in a config file such as ~/.config/scm/config.json (chmod 600); run scm config to see what scm finds',
-    zh: "也可以用 HW_ACCESS_KEY/HW_SECRET_KEY，或在配置文件（例如 ~/.config/scm/config.json，权限 600）中写 ak/sk；运行 'scm config' 查看 scm 找到了哪些设置",
+    zh: "也可以用 HW_ACCESS_KEY/HW_SECRET_KEY，或在配置文件（例如 ~/.config/scm/config.json，权限 600）中写 ak/sk；运行 `scm config` 查看 scm 找到了哪些设置",
   },
   /** Said only where --dry-run works without credentials (upload, push, deploy); delete, prune, rotate read SCM even then. */
   dryRunHint: { en: '{hint}; try --dry-run to see the request without sending it', zh: '{hint}；加 --dry-run 可以只看请求、不发送' },

@@ -63,7 +63,7 @@ export const M = {
   },
   secretReadable: {
     en: 'config file {path} holds {keys} and is readable by others (mode {mode}); run: {command}',
-    zh: (p) => `配置文件 ${p.path} 含有${quotedZh(String(p.keys))}，其他用户却可以读取（权限 ${p.mode}）；请执行：'${p.command}'`,
+    zh: (p) => `配置文件 ${p.path} 含有${quotedZh(String(p.keys))}，其他用户却可以读取（权限 ${p.mode}）；请执行：\`${p.command}\``,
   },
   secretInPackageJson: {
     en: '{path} holds {keys} in its "scm" key and is readable by others (mode {mode}); a package.json is usually committed and published: move {keys} to your user file (~/.config/scm/config.yaml, chmod 600) or to the environment',
@@ -105,7 +105,7 @@ export const M = {
   ignoredBecause: { en: 'ignored config file {path}: {why}', zh: '已忽略配置文件 {path}：{why}' },
   ignoredWritable: {
     en: 'ignored config file {path}: {who} can change it (mode {mode}); if it is yours, run: {command}',
-    zh: '已忽略配置文件 {path}：{who}可以修改它（权限 {mode}）；如果这是你的文件，请执行：\'{command}\'',
+    zh: '已忽略配置文件 {path}：{who}可以修改它（权限 {mode}）；如果这是你的文件，请执行：`{command}`',
   },
   ignoredDirWritable: {
     en: 'ignored config file {path}: other users can write to its folder {dir} (mode {mode}, no sticky bit)',
@@ -119,7 +119,7 @@ export const M = {
     en: 'refusing config file {path}: any user on this machine can change it (mode {mode})',
     zh: '拒绝使用配置文件 {path}：本机任何用户都能修改它（权限 {mode}）',
   },
-  runCommand: { en: 'run: {command}', zh: "请执行：'{command}'" },
+  runCommand: { en: 'run: {command}', zh: "请执行：`{command}`" },
 
   // Where requests go, when a config file decides it.
   foundEndpointRefused: {
@@ -194,7 +194,7 @@ export const M = {
   },
   namedWritable: {
     en: 'config file {path} can be changed by {who} (mode {mode}), and scm does what it says; run: {command}',
-    zh: '配置文件 {path} 可以被{who}修改（权限 {mode}），而 scm 会照它的内容行事；请执行：\'{command}\'',
+    zh: '配置文件 {path} 可以被{who}修改（权限 {mode}），而 scm 会照它的内容行事；请执行：`{command}`',
   },
 } satisfies Messages;
 

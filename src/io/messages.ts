@@ -14,7 +14,7 @@ export const IO = {
   noSuchDirectory: { en: 'no such directory', zh: '目录不存在' },
   permissionDenied: { en: 'permission denied', zh: '权限不足' },
   isDirectory: { en: '{path} is a directory', zh: '{path} 是目录' },
-  isDirectoryHint: { en: 'pass bundle folders as arguments: `scm validate {path}`', zh: "证书目录请作为参数传入：'scm validate {path}'" },
+  isDirectoryHint: { en: 'pass bundle folders as arguments: `scm validate {path}`', zh: "证书目录请作为参数传入：`scm validate {path}`" },
   notReadable: {
     en: '{path} is not a regular file, a pipe or standard input (a device such as /dev/zero is never read)',
     zh: '{path} 不是普通文件、管道或标准输入（不会读取 /dev/zero 这样的设备）',
@@ -46,7 +46,7 @@ export const IO = {
   // certbot's live/<name>/cert.pem is a link to ../../archive/<name>/cert1.pem: `cp -r live/<name>` copies the links.
   certbotLinksHint: {
     en: "certbot's live/ folders hold links into ../../archive/, which must be copied with them: copy with 'cp -rL' (it copies the files the links point to), or validate the folder under /etc/letsencrypt/live/ itself",
-    zh: "certbot 的 live/ 目录中是指向 ../../archive/ 的链接，复制时必须连同其目标一起复制：请用 'cp -rL' 复制（它复制链接指向的文件本身），或直接校验 /etc/letsencrypt/live/ 下的目录",
+    zh: "certbot 的 live/ 目录中是指向 ../../archive/ 的链接，复制时必须连同其目标一起复制：请用 `cp -rL` 复制（它复制链接指向的文件本身），或直接校验 /etc/letsencrypt/live/ 下的目录",
   },
   emptyFolder: { en: '{dir} holds no files', zh: '{dir} 中没有文件' },
   tooManyFiles: {

@@ -44,7 +44,7 @@ describe('scm help <topic> in Chinese', () => {
   it('an unknown topic', async () => {
     const r = await runCli(['help', 'nonsense'], { env: ZH });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("scm: 未知的帮助主题“nonsense”\n提示：可用主题：exit-codes、environment；也可以是命令名，例如 'scm help upload'\n");
+    expect(r.stderr).toBe("scm: 未知的帮助主题“nonsense”\n提示：可用主题：exit-codes、environment；也可以是命令名，例如 `scm help upload`\n");
   });
 });
 
@@ -88,7 +88,7 @@ describe('usage errors in Chinese', () => {
     [['explain', '--status', 'abc'], 'scm: 选项“--status <状态码>”不接受取值“abc”：应为非负整数'],
     [['upload', '--from', 'cerbot'], 'scm: 选项“--from <客户端>”不接受取值“cerbot”，可选值：certbot、lego、acme.sh'],
     [['completion', 'tcsh'], "scm: 无法为“tcsh”生成补全脚本\n提示：可选：bash、zsh、fish"],
-    [['explain'], "scm: 缺少错误码\n提示：例如 'scm explain SCM.0014'、'scm explain -'（读取标准输入）、'scm explain --list' 或 'scm explain --search <关键词>'"],
+    [['explain'], "scm: 缺少错误码\n提示：例如 `scm explain SCM.0014`、`scm explain -`（读取标准输入）、`scm explain --list` 或 `scm explain --search <关键词>`"],
   ] as Array<[string[], string | null]>)('scm %j', async (args, expected) => {
     const r = await runCli(args, { env: ZH });
     expect(r.code).toBe(2);

@@ -134,7 +134,7 @@ describe('a named data file that $imports data someone else could have written',
     expect([zh.code, zh.stdout, zh.stderr]).toEqual([
       2,
       '',
-      `scm: 拒绝使用配置文件 ${open}（由 ${mid} 中的 $import 指定）：其他用户可以修改它（权限 666）；scm 会照它的内容行事（终端节点、凭证）\n提示：请执行：'chmod go-w ${open}'\n`,
+      `scm: 拒绝使用配置文件 ${open}（由 ${mid} 中的 $import 指定）：其他用户可以修改它（权限 666）；scm 会照它的内容行事（终端节点、凭证）\n提示：请执行：\`chmod go-w ${open}\`\n`,
     ]);
     chmodSync(open, 0o644);
     const ok = await scm(['config', '--config', deep, '--json']);

@@ -153,7 +153,7 @@ describe('scm delete', () => {
   it('in Chinese', async () => {
     const r = await run(['delete', a, b, '--lang', 'zh']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${a}  拒绝删除  已部署到 CDN、ELB cn-north-4；请先把使用它的资源换成别的证书（'scm rotate'），或加 --force`);
+    expect(r.stdout).toContain(`${a}  拒绝删除  已部署到 CDN、ELB cn-north-4；请先把使用它的资源换成别的证书（\`scm rotate\`），或加 --force`);
     expect(r.stdout).toContain(`${b}  已删除    未部署到任何地方`);
     expect(said(r.stderr)[0]).toBe(`scm: 拒绝删除 1 张可能仍在使用的证书：${a}`);
   });

@@ -87,7 +87,7 @@ describe('unknown codes', () => {
   it('points to the list in Chinese too', async () => {
     const r = await runCli(['explain', 'SCM.9999', '--lang', 'zh']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("scm: 未知错误码“SCM.9999”（是不是要查 SCM.4002、SCM.4001、SCM.1010？）\n提示：'scm explain --list' 可列出所有已知的错误码\n");
+    expect(r.stderr).toBe("scm: 未知错误码“SCM.9999”（是不是要查 SCM.4002、SCM.4001、SCM.1010？）\n提示：`scm explain --list` 可列出所有已知的错误码\n");
   });
 
   it('without any code is a usage error (exit 2)', async () => {
@@ -221,7 +221,7 @@ describe('--json', () => {
     const one = JSON.parse((await runCli(['explain', 'NOPE.999', '--json'])).stderr).error;
     expect([one.message, one.hint]).toEqual(["unknown error code 'NOPE.999'", "'scm explain --list' lists every known code"]);
     const zh = JSON.parse((await runCli(['explain', 'SCM.9999', 'SCM.8888', '--json', '--lang', 'zh'])).stderr).error;
-    expect([zh.message, zh.hint]).toEqual(['未知错误码“SCM.9999”、“SCM.8888”', "'scm explain --list' 可列出所有已知的错误码"]);
+    expect([zh.message, zh.hint]).toEqual(['未知错误码“SCM.9999”、“SCM.8888”', "`scm explain --list` 可列出所有已知的错误码"]);
   });
 });
 

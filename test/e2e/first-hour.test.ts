@@ -169,7 +169,7 @@ describe('settings warnings are never silenced by -q', () => {
     const push = await run(['push', up.stdout.trim(), '--service', 'CDN', '-q'], {}, project);
     expect([push.code, push.stdout, push.stderr]).toEqual([0, '', warning]);
     const list = await run(['list', '-q'], ZH, project);
-    expect(list.stderr).toBe(`警告：已忽略配置文件 ${rc}：其他用户可以修改它（权限 666）；如果这是你的文件，请执行：'chmod go-w ${rc}'\n`);
+    expect(list.stderr).toBe(`警告：已忽略配置文件 ${rc}：其他用户可以修改它（权限 666）；如果这是你的文件，请执行：\`chmod go-w ${rc}\`\n`);
   });
 });
 

@@ -145,7 +145,7 @@ describeFixtures('PKCS#12 encrypted with a cipher scm cannot run', () => {
       + `hint: convert it with OpenSSL: 'openssl pkcs12 -in ${pfx} -nodes -out bundle.pem' and validate bundle.pem (it holds the key unencrypted: keep it private), or export the .pfx again with the default AES-256\n`);
     const zh = await runCli(['validate', '--pfx', pfx, '--lang', 'zh'], { env: { SCM_PFX_PASSWORD: 'secret' } });
     expect(zh.stderr).toContain(`它使用 ${said.replace(' (', '（').replace(')', '）')}加密，scm 无法解密`);
-    expect(zh.stderr).toContain(`提示：请用 OpenSSL 转换：'openssl pkcs12 -in ${pfx} -nodes -out bundle.pem'`);
+    expect(zh.stderr).toContain(`提示：请用 OpenSSL 转换：\`openssl pkcs12 -in ${pfx} -nodes -out bundle.pem\``);
   });
 });
 
@@ -170,7 +170,7 @@ describeFixtures("a CA's download unpacked as it comes: the bundles are in its f
       + `hint: validate the one for your server: 'scm validate ${L('ca-download-bare')}/Nginx'\n`);
     const zh = await runCli(['validate', L('ca-download-bare'), '--lang', 'zh']);
     expect(zh.stderr).toContain('的顶层没有证书或私钥；其中的目录 Nginx、Tomcat 中有文件：每个目录都是单独的证书目录');
-    expect(zh.stderr).toContain(`提示：请校验与服务器对应的目录：'scm validate ${L('ca-download-bare')}/Nginx'`);
+    expect(zh.stderr).toContain(`提示：请校验与服务器对应的目录：\`scm validate ${L('ca-download-bare')}/Nginx\``);
   });
 });
 

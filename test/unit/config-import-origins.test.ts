@@ -38,7 +38,7 @@ describe('a secret in an imported file that others can read', () => {
     const b = put('b.yaml', B, 0o644);
     const a3 = put('a3.yaml', '$import: ./b.yaml\nregion: ap-southeast-1\n');
     expect((await load(a3)).warnings).toEqual([readable(b, 'sk')]);
-    expect((await load(a3, 'zh')).warnings).toEqual([`配置文件 ${b} 含有“sk”，其他用户却可以读取（权限 644）；请执行：'chmod 600 ${b}'`]);
+    expect((await load(a3, 'zh')).warnings).toEqual([`配置文件 ${b} 含有“sk”，其他用户却可以读取（权限 644）；请执行：\`chmod 600 ${b}\``]);
   });
 
   it('the modes the other way round: no warning (a3.yaml, readable, holds no secret)', async () => {

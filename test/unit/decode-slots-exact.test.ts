@@ -31,8 +31,8 @@ describeFixtures('slots decoded exactly', () => {
     expect(await refusal({ cert: pfx, key: KEY })).toEqual(refused('a certificate'));
     expect(await refusal({ cert: CERT, key: KEY, chain: pfx })).toEqual(refused('a certificate chain'));
     expect(await refusal({ cert: CERT, key: pfx })).toEqual(refused('a private key'));
-    expect(await refusal({ cert: pfx, key: KEY }, 'zh')).toEqual({ type: true, path: 'b.pfx', message: "b.pfx 是 PKCS#12（.pfx/.p12）文件，不是证书：请用 --pfx 传入（或作为参数：'scm validate b.pfx'）" });
-    expect(await refusal({ cert: CERT, key: KEY, chain: pfx }, 'zh')).toEqual({ type: true, path: 'b.pfx', message: "b.pfx 是 PKCS#12（.pfx/.p12）文件，不是证书链：请用 --pfx 传入（或作为参数：'scm validate b.pfx'）" });
+    expect(await refusal({ cert: pfx, key: KEY }, 'zh')).toEqual({ type: true, path: 'b.pfx', message: "b.pfx 是 PKCS#12（.pfx/.p12）文件，不是证书：请用 --pfx 传入（或作为参数：`scm validate b.pfx`）" });
+    expect(await refusal({ cert: CERT, key: KEY, chain: pfx }, 'zh')).toEqual({ type: true, path: 'b.pfx', message: "b.pfx 是 PKCS#12（.pfx/.p12）文件，不是证书链：请用 --pfx 传入（或作为参数：`scm validate b.pfx`）" });
   });
 
   it('an END line left over in --chain is the chain\'s fault, after its certificate or before it', async () => {

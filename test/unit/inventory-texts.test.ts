@@ -60,7 +60,7 @@ describe("delete's sentences", () => {
   it('refused: deployed, unknown with the regions, unknown because never asked', () => {
     expect(both(decide('dep', false))).toEqual([
       'deployed to ELB cn-north-4 (2), CDN, WAF; move what uses it to another certificate first (scm rotate), or --force',
-      "已部署到 ELB cn-north-4（2）、CDN、WAF；请先把使用它的资源换成别的证书（'scm rotate'），或加 --force",
+      "已部署到 ELB cn-north-4（2）、CDN、WAF；请先把使用它的资源换成别的证书（`scm rotate`），或加 --force",
     ]);
     expect(both(decide('flaky', false))).toEqual([
       'SCM cannot tell whether it is deployed in WAF ap-southeast-1 (2) (is_error); try again later, or --force',

@@ -14,7 +14,7 @@ describe('the folders below a bundle folder with nothing at its top', () => {
     const z = subfolderAdvice('x_nginx', ['x_nginx'], 'zh', ['a.csr']);
     expect([z.message, z.hint]).toEqual([
       'x_nginx 的顶层没有证书或私钥（只有 a.csr）；其中只有一个目录 x_nginx 中有文件：它就是证书目录',
-      "请校验该目录：'scm validate x_nginx/x_nginx'",
+      "请校验该目录：`scm validate x_nginx/x_nginx`",
     ]);
   });
 

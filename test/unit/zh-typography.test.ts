@@ -2,8 +2,9 @@
 // Chinese in src/ (test/helpers/zh-literals.ts) so that it holds for text added later: values in “”, never in
 // ASCII double quotes; a space between Chinese and Latin letters or digits; … rather than "..."; placeholders in
 // Chinese (<文件>, not FILE or <n>); a value to type after a flag never in “” (a shell would pass them on: the
-// command goes in ASCII single quotes); the terms; sentence endings. Code (`…`, '…', a JSON example) is taken
-// out first: it is typed as it stands. Also the values made at run time (choices, a bad name) and the helpers.
+// command goes in backticks); commands in backticks, never ASCII single quotes; the terms; sentence endings.
+// Code (`…`, '…', a JSON example) is taken out first: it is typed as it stands. Also the values made at run
+// time (choices, a bad name) and the helpers.
 import { describe, expect, it } from 'vitest';
 import { optionText } from '../../src/commands/help/layout.js';
 import { PLACEHOLDERS } from '../../src/commands/help/messages.js';
@@ -67,6 +68,11 @@ describe('Chinese text in src/', () => {
   it('names placeholders in Chinese', () => {
     expect(ENGLISH_PLACEHOLDERS).toContain('FILE');
     expect(offending(new RegExp(`<[a-z][\\w-]*>|\\b(?:${ENGLISH_PLACEHOLDERS.join('|')})\\b|(?<![\\w.-])[A-Z](?![\\w.-])`))).toEqual([]);
+  });
+
+  it('puts commands in backticks, never in ASCII single quotes (those are the shell\'s, inside a command)', () => {
+    const quoted = LITERALS.filter((l) => /'[^'\n]*'/.test(l.text.replace(/`[^`]*`/g, ' '))).map((l) => `${l.where}: ${l.text}`);
+    expect(quoted).toEqual([]);
   });
 
   it('never puts a value to type after a flag in “”: the shell would pass the quotes on', () => {

@@ -11,7 +11,7 @@ export const emulatorSpec: CommandSpec = {
     { flags: '--ak <ak>', description: { en: `access key to accept (default: $HUAWEICLOUD_SDK_AK, else the public demo key ${DEMO_AK})`, zh: `接受的 AK（默认：$HUAWEICLOUD_SDK_AK，未设置时为公开的演示 AK ${DEMO_AK}）` }, complete: 'none' },
     { flags: '--sk <sk>', description: { en: `its secret key (default: $HUAWEICLOUD_SDK_SK, else the public demo secret ${DEMO_SK})`, zh: `对应的 SK（默认：$HUAWEICLOUD_SDK_SK，未设置时为公开的演示 SK ${DEMO_SK}）` }, complete: 'none' },
     { flags: '--token <token>', description: { en: 'an X-Auth-Token to accept as well (default: $SCM_AUTH_TOKEN when set)', zh: '另外接受的 X-Auth-Token（默认：已设置时取 $SCM_AUTH_TOKEN）' }, complete: 'none' },
-    { flags: '--fault <json>', description: { en: 'inject a fault, e.g. \'{"op":"push","status":503,"times":2}\' (repeatable; see docs/emulator.md)', zh: '注入故障，例如 \'{"op":"push","status":503,"times":2}\'（可重复；详见 docs/emulator.md）' }, repeatable: true, complete: 'none' },
+    { flags: '--fault <json>', description: { en: 'inject a fault, e.g. \'{"op":"push","status":503,"times":2}\' (repeatable; see docs/emulator.md)', zh: '注入故障，例如 `\'{"op":"push","status":503,"times":2}\'`（可重复；详见 docs/emulator.md）' }, repeatable: true, complete: 'none' },
     {
       flags: '--offset-unit <unit>', choices: ['items', 'pages'], complete: 'none',
       description: {

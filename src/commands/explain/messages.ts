@@ -37,12 +37,12 @@ export const M = {
   missingCode: { en: 'missing error code', zh: '缺少错误码' },
   missingHint: {
     en: "try 'scm explain SCM.0014', 'scm explain -' (stdin), 'scm explain --list' or 'scm explain --search <words>'",
-    zh: "例如 'scm explain SCM.0014'、'scm explain -'（读取标准输入）、'scm explain --list' 或 'scm explain --search <关键词>'",
+    zh: "例如 `scm explain SCM.0014`、`scm explain -`（读取标准输入）、`scm explain --list` 或 `scm explain --search <关键词>`",
   },
   stdinOnce: { en: "'-' (standard input) may be given only once", zh: '“-”（标准输入）只能给出一次' },
   unknownCode: { en: "unknown error code '{query}'", zh: '未知错误码“{query}”' },
   didYouMean: { en: ' (did you mean {codes}?)', zh: '（是不是要查 {codes}？）' },
-  listHint: { en: "'scm explain --list' lists every known code", zh: "'scm explain --list' 可列出所有已知的错误码" },
+  listHint: { en: "'scm explain --list' lists every known code", zh: "`scm explain --list` 可列出所有已知的错误码" },
   unknownCodes: {
     en: (p) => `unknown error ${Number(p.count) === 1 ? 'code' : 'codes'} ${p.queries}`,
     zh: '未知错误码 {queries}',

@@ -76,15 +76,15 @@ export const H = {
   },
   epilogue: {
     en: "Run 'scm <command> --help' for a command, 'scm help exit-codes' for the exit codes, 'scm help environment' for the environment variables; 'man scm' has all of it.",
-    zh: "各命令的用法见 'scm <命令> --help'，退出码见 'scm help exit-codes'，环境变量见 'scm help environment'；完整手册见 'man scm'。",
+    zh: "各命令的用法见 `scm <命令> --help`，退出码见 `scm help exit-codes`，环境变量见 `scm help environment`；完整手册见 `man scm`。",
   },
   helpSummary: { en: 'show help for a command or a topic ({topics})', zh: '显示命令或主题的帮助（主题：{topics}）' },
   helpTopicArg: { en: 'a command name or a help topic', zh: '命令名或帮助主题' },
-  helpUpload: { en: "the same as 'scm upload --help'", zh: "与 'scm upload --help' 相同" },
+  helpUpload: { en: "the same as 'scm upload --help'", zh: "与 `scm upload --help` 相同" },
   helpExitCodes: { en: 'what each exit status means', zh: '各退出码的含义' },
   helpEnvironment: { en: 'every environment variable scm reads', zh: 'scm 读取的所有环境变量' },
   unknownTopic: { en: "unknown help topic '{topic}'", zh: '未知的帮助主题“{topic}”' },
-  topicsHint: { en: "topics: {topics}; or a command name, as in 'scm help upload'", zh: "可用主题：{topics}；也可以是命令名，例如 'scm help upload'" },
+  topicsHint: { en: "topics: {topics}; or a command name, as in 'scm help upload'", zh: "可用主题：{topics}；也可以是命令名，例如 `scm help upload`" },
   heading: { en: '{text}:', zh: '{text}：' },
   exitCodesTitle: { en: 'Exit codes (stable; scripts may rely on them):', zh: '退出码（保持稳定，脚本可以依赖）：' },
   environmentIntro: {

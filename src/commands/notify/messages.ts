@@ -3,8 +3,8 @@ import { plural, type Messages } from '../../core/i18n.js';
 
 export const M = {
   phase: { en: 'the notification change', zh: '更改通知' },
-  badState: { en: "scm notify takes on or off first, not '{value}'", zh: "'scm notify' 的第一个参数应为 on 或 off，而不是“{value}”" },
-  noIds: { en: 'scm notify {state} needs at least one certificate id', zh: "'scm notify {state}' 至少需要一个证书 ID" },
+  badState: { en: "scm notify takes on or off first, not '{value}'", zh: "`scm notify` 的第一个参数应为 on 或 off，而不是“{value}”" },
+  noIds: { en: 'scm notify {state} needs at least one certificate id', zh: "`scm notify {state}` 至少需要一个证书 ID" },
   changing: { en: (p) => `turning expiry e-mails ${p.state} for ${plural(Number(p.count), 'certificate')}`, zh: '正在为 {count} 张证书{action}到期提醒邮件' },
   on: { en: 'expiry e-mails on (expiring, expired): {ids}', zh: '已开启到期提醒邮件（即将到期、已过期）：{ids}' },
   off: { en: 'expiry e-mails off (expiring, expired): {ids}', zh: '已关闭到期提醒邮件（即将到期、已过期）：{ids}' },

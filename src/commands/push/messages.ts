@@ -65,7 +65,7 @@ export const M = {
   pendingAgain: { en: '; the ones SCM refused can be pushed again: {command}', zh: '；被 SCM 拒绝的目标可以重新推送：{command}' },
   checkProjectsHint: { en: 'check the project names (region ids such as cn-north-4)', zh: '请检查项目名称（区域 ID，例如 cn-north-4）' },
   missingService: { en: 'missing --service', zh: '缺少 --service' },
-  missingServiceHint: { en: 'scm push ID --service CDN|WAF|ELB [--project REGION]...', zh: "用法：'scm push ID --service CDN|WAF|ELB [--project 区域]...'" },
+  missingServiceHint: { en: 'scm push ID --service CDN|WAF|ELB [--project REGION]...', zh: "用法：`scm push ID --service CDN|WAF|ELB [--project 区域]...`" },
   refused: { en: 'push refused offline: nothing was sent', zh: '离线检查未通过，推送被拒绝：没有发送任何请求' },
   dryRun: { en: 'dry run: nothing was sent', zh: '试运行：没有发送任何请求' },
 } satisfies Messages;

@@ -42,7 +42,7 @@ export const M = {
   notices: { en: 'expiry e-mails', zh: '到期提醒邮件' },
   noticesUnknown: {
     en: "not reported by SCM's API (SCM sends them unless turned off); set them with scm notify on|off {id}",
-    zh: "SCM 的 API 不提供此信息（除非已关闭，SCM 默认会发送）；可用 'scm notify on|off {id}' 设置",
+    zh: "SCM 的 API 不提供此信息（除非已关闭，SCM 默认会发送）；可用 `scm notify on|off {id}` 设置",
   },
   deployedTo: { en: 'deployed to', zh: '部署位置' },
   nowhere: { en: 'nowhere (ListDeployedResources lists no resource)', zh: '未部署（`ListDeployedResources` 没有列出任何资源）' },

@@ -42,7 +42,7 @@ export const U = {
   pfxAndOthers: { en: '--pfx replaces --cert, --key and --chain; give one or the other', zh: '--pfx 代替 --cert、--key 和 --chain，两者只能选一种' },
   stdinOnce: { en: "'-' (standard input) may be given only once", zh: '“-”（标准输入）只能使用一次' },
   noUpload: { en: 'the inputs do not make an upload: no certificate and private key could be read', zh: '这些输入无法组成一次上传：没有读到证书和私钥' },
-  noUploadHint: { en: "run 'scm validate' with the same inputs to see why", zh: "用同样的输入运行 'scm validate' 查看原因" },
+  noUploadHint: { en: "run 'scm validate' with the same inputs to see why", zh: "用同样的输入运行 `scm validate` 查看原因" },
   refused: {
     en: (p) => `upload refused: ${plural(Number(p.count), 'error')} found offline; nothing was sent`,
     zh: '上传被拒绝：离线检查发现 {count} 个错误；没有发送任何内容',

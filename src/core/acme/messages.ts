@@ -30,6 +30,6 @@ export const A = {
   },
   hookAcmeSh: {
     en: "run it from acme.sh (--reloadcmd 'scm upload --from acme.sh', or the deploy hook contrib/acme.sh/scm.sh)",
-    zh: "请从 acme.sh 中运行（--reloadcmd 'scm upload --from acme.sh'，或使用部署钩子 contrib/acme.sh/scm.sh）",
+    zh: "请从 acme.sh 中运行（`--reloadcmd 'scm upload --from acme.sh'`，或使用部署钩子 contrib/acme.sh/scm.sh）",
   },
 } satisfies Messages;

@@ -17,7 +17,7 @@ export const R = {
   notExpired: { en: 'keep: not expired yet (--expired)', zh: '保留：尚未过期（--expired）' },
   expiryUnknown: { en: 'keep: SCM gives no expiry date', zh: '保留：SCM 没有给出到期时间' },
   superseded: { en: 'delete: superseded by {id}', zh: '删除：已被 {id} 取代' },
-  refuseDeployed: { en: 'deployed to {where}; move what uses it to another certificate first (scm rotate), or --force', zh: "已部署到 {where}；请先把使用它的资源换成别的证书（'scm rotate'），或加 --force" },
+  refuseDeployed: { en: 'deployed to {where}; move what uses it to another certificate first (scm rotate), or --force', zh: "已部署到 {where}；请先把使用它的资源换成别的证书（`scm rotate`），或加 --force" },
   refusePushedCopy: {
     en: "pushed to CDN: a copy of it is in CDN's certificate store, and SCM cannot tell whether a CDN domain uses that copy; --force deletes it from SCM (the copy in CDN stays)",
     zh: '已推送到 CDN：它的副本在 CDN 证书库中，SCM 无法确定是否有 CDN 域名在使用该副本；加 --force 可从 SCM 删除（CDN 中的副本仍保留）',

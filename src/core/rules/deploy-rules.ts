@@ -33,5 +33,5 @@ export const DEPLOY_RULES: readonly RuleMeta[] = [
   // ccm_certificate_deploy): sent without it, SCM refuses the request.
   r('deploy-waf-type-missing', 'error', null,
     { en: 'Deploying to WAF needs the WAF edition of the resources', zh: '部署到 WAF 时必须指明 WAF 实例的版本' },
-    { en: 'Add --waf-type premium (dedicated WAF) or --waf-type cloud (cloud WAF); DeployCertificate requires it for WAF. In a renewal hook: SCM_HOOK_WAF_TYPE (certbot), DEPLOY_SCM_WAF_TYPE (acme.sh), or --waf-type after --rotate (lego).', zh: "请添加 '--waf-type premium'（独享版 WAF）或 '--waf-type cloud'（云模式 WAF）；部署接口要求 WAF 资源带上该类型。在续期钩子中：certbot 设置 SCM_HOOK_WAF_TYPE，acme.sh 设置 DEPLOY_SCM_WAF_TYPE，lego 在 --rotate 后加 --waf-type。" }),
+    { en: 'Add --waf-type premium (dedicated WAF) or --waf-type cloud (cloud WAF); DeployCertificate requires it for WAF. In a renewal hook: SCM_HOOK_WAF_TYPE (certbot), DEPLOY_SCM_WAF_TYPE (acme.sh), or --waf-type after --rotate (lego).', zh: "请添加 `--waf-type premium`（独享版 WAF）或 `--waf-type cloud`（云模式 WAF）；部署接口要求 WAF 资源带上该类型。在续期钩子中：certbot 设置 SCM_HOOK_WAF_TYPE，acme.sh 设置 DEPLOY_SCM_WAF_TYPE，lego 在 --rotate 后加 --waf-type。" }),
 ];

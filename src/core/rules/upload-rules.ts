@@ -28,7 +28,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Use an RSA key of at most 4096 bits or an ECC key; keys this large cannot be uploaded.', zh: '请使用不超过 4096 位的 RSA 密钥或 ECC 密钥；过大的密钥无法上传。' }),
   r('enterprise-project-id-invalid', 'error', 'SCM.0005',
     { en: 'The enterprise project ID is not "0", "all" or a lowercase UUID', zh: '企业项目 ID 不是“0”、“all”或小写的 UUID' },
-    { en: 'Pass --enterprise-project-id 0 (default project), all, or the 36-character ID shown in the Enterprise Project console.', zh: "请传入 '--enterprise-project-id 0'（默认项目）、'--enterprise-project-id all'，或企业项目控制台中显示的 36 位 ID。" }),
+    { en: 'Pass --enterprise-project-id 0 (default project), all, or the 36-character ID shown in the Enterprise Project console.', zh: "请传入 `--enterprise-project-id 0`（默认项目）、`--enterprise-project-id all`，或企业项目控制台中显示的 36 位 ID。" }),
   r('name-invalid', 'error', 'SCM.0032',
     { en: 'The certificate name is not 3–63 letters, digits, "_", "-" or "."', zh: '证书名称不是由 3～63 个字母、数字、“_”、“-”或“.”组成' },
     { en: 'Choose a --name of 3 to 63 characters using only letters, digits, _, - and ., such as example-com-2026.', zh: '--name 请用 3～63 个字符，只能包含字母、数字、“_”、“-”和“.”，例如 example-com-2026。' }),

@@ -174,7 +174,7 @@ export const M = {
   pkcs12BadCert: { en: 'certificate {position} in {source} does not parse as an X.509 certificate', zh: '{source} 中的第 {position} 张证书无法解析为 X.509 证书' },
   pkcs12AsSlot: {
     en: '{source} is a PKCS#12 (.pfx/.p12) file, not a {slot}: pass it with --pfx (or as an argument: `scm validate {source}`)',
-    zh: "{source} 是 PKCS#12（.pfx/.p12）文件，不是{slot}：请用 --pfx 传入（或作为参数：'scm validate {source}'）",
+    zh: "{source} 是 PKCS#12（.pfx/.p12）文件，不是{slot}：请用 --pfx 传入（或作为参数：`scm validate {source}`）",
   },
   slotCert: { en: 'certificate', zh: '证书' },
   slotKey: { en: 'private key', zh: '私钥' },
@@ -205,7 +205,7 @@ export const M = {
   pfxUnsupportedNamed: { en: 'it is encrypted with {algorithm} ({oid}), which scm cannot decrypt', zh: '它使用 {algorithm}（{oid}）加密，scm 无法解密' },
   pfxConvertHint: {
     en: "convert it with OpenSSL: 'openssl pkcs12 {legacy}-in {source} -nodes -out bundle.pem' and validate bundle.pem (it holds the key unencrypted: keep it private), or export the .pfx again with the default AES-256",
-    zh: "请用 OpenSSL 转换：'openssl pkcs12 {legacy}-in {source} -nodes -out bundle.pem'，再校验 bundle.pem（其中的私钥未加密，请妥善保管），或用默认的 AES-256 重新导出 .pfx 文件",
+    zh: "请用 OpenSSL 转换：`openssl pkcs12 {legacy}-in {source} -nodes -out bundle.pem`，再校验 bundle.pem（其中的私钥未加密，请妥善保管），或用默认的 AES-256 重新导出 .pfx 文件",
   },
   pfxPublicKeyMode: { en: 'it is encrypted for a recipient key (public-key privacy mode), not with a password', zh: '它是用接收方公钥加密的（公钥隐私模式），而不是用密码加密的' },
   pfxMalformed: { en: 'its structure does not parse', zh: '文件结构无法解析' },
@@ -237,8 +237,8 @@ export const M = {
     zh: '{dir} 的顶层没有证书或私钥{top}；其中只有一个目录 {folder} 中有文件：它就是证书目录',
   },
   inSubfoldersTop: { en: ' (only {files})', zh: '（只有 {files}）' },
-  inSubfoldersHint: { en: "validate the one for your server: 'scm validate {path}'", zh: "请校验与服务器对应的目录：'scm validate {path}'" },
-  inSubfolderHint: { en: "validate that folder: 'scm validate {path}'", zh: "请校验该目录：'scm validate {path}'" },
+  inSubfoldersHint: { en: "validate the one for your server: 'scm validate {path}'", zh: "请校验与服务器对应的目录：`scm validate {path}`" },
+  inSubfolderHint: { en: "validate that folder: 'scm validate {path}'", zh: "请校验该目录：`scm validate {path}`" },
   ambiguousPairs: {
     en: (p) => `cannot tell which certificate and key to use${inBundle(p)}: it holds ${String(p.count)} certificates, each with its own private key: ${String(p.pairs)}`,
     zh: (p) => `无法确定${zhInBundle(p)}应使用哪一对证书和私钥：其中有 ${String(p.count)} 张证书，各有自己的私钥：${String(p.pairs)}`,
@@ -253,7 +253,7 @@ export const M = {
   },
   ambiguousPairsHintOneFile: {
     en: "split the file into a certificate file and a key file for one pair, and pass them with --cert FILE --key FILE (for a PKCS#12 file, 'openssl pkcs12 -in FILE -nodes' prints them all)",
-    zh: "请把其中一对拆分为证书文件和私钥文件，再用 --cert 文件 --key 文件 传入（PKCS#12 文件可用 'openssl pkcs12 -in 文件 -nodes' 列出其中所有的证书和私钥）",
+    zh: "请把其中一对拆分为证书文件和私钥文件，再用 --cert 文件 --key 文件 传入（PKCS#12 文件可用 `openssl pkcs12 -in 文件 -nodes` 列出其中所有的证书和私钥）",
   },
   certInFile: { en: '{name} in {source}', zh: '{source} 中的 {name}' },
 
