@@ -209,13 +209,15 @@ describe('scm list: filters, order, output', () => {
     const doc = JSON.parse(r.stdout) as { certificates: Array<Record<string, unknown>> };
     expect(doc).toMatchObject({ schemaVersion: 1, total: 1, complete: true });
     const c = doc.certificates[0]!;
-    expect(Object.keys(c).sort()).toEqual(['brand', 'daysLeft', 'deploy_support', 'description', 'domain', 'domain_count', 'domain_type', 'enterprise_project_id', 'expire_time', 'id', 'name', 'notAfter', 'origin', 'sans', 'signature_algorithm', 'status', 'type', 'validity_period', 'wildcard_count'].sort());
+    expect(Object.keys(c).sort()).toEqual(['brand', 'daysLeft', 'deploy_support', 'description', 'domain', 'domain_count', 'domain_type', 'enterprise_project_id', 'expire_time', 'id', 'name', 'notAfter', 'notBefore', 'origin', 'sans', 'signature_algorithm', 'status', 'type', 'validity_period', 'wildcard_count'].sort());
     expect(c).toMatchObject({ id: ids.shop, name: 'shop', domain: 'shop.example.test', sans: ['shop.example.test', 'www.shop.example.test'], status: 'UPLOAD', origin: 'imported' });
     expect(c.notAfter).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
     // expire_time (UTC+8, no zone) and notAfter name the same instant.
     expect(`${String(c.expire_time).slice(0, 19).replace(' ', 'T')}+08:00`).toBe(c.notAfter);
     expect(new Date(String(c.notAfter)).getTime()).toBe(new Date(new (await import('node:crypto')).X509Certificate(readFileSync(shop.cert)).validTo).getTime());
     expect(c.daysLeft).toBeGreaterThan(36000);
+    // ListCertificates gives no not_before: the key is there all the same, null (show's has it from ShowCertificate).
+    expect(c.notBefore).toBeNull();
   });
 
   it('nothing matching: exit 0, "no certificates match" on stderr, nothing on stdout', async () => {

@@ -39,9 +39,10 @@ describe('rows', () => {
     expect(nameSetKey(toRow({ domain: 'b.test', sans: 'b.test;a.test' }))).toBe('a.test b.test');
   });
 
-  it('--json without an expiry: notAfter and daysLeft null, no notBefore', () => {
+  // A stable set of keys for scripts: a time SCM does not give is null, notBefore as notAfter (it was left out).
+  it('--json without validity times: notAfter, notBefore and daysLeft null', () => {
     const row = toRow({ id: 'scs1', domain: 'a.test', sans: 'a.test', status: 'UPLOAD' });
-    expect(rowJson(row, NOW)).toStrictEqual({ id: 'scs1', name: '', domain: 'a.test', sans: ['a.test'], notAfter: null, daysLeft: null, status: 'UPLOAD', origin: 'imported' });
+    expect(rowJson(row, NOW)).toStrictEqual({ id: 'scs1', name: '', domain: 'a.test', sans: ['a.test'], notAfter: null, notBefore: null, daysLeft: null, status: 'UPLOAD', origin: 'imported' });
   });
 });
 

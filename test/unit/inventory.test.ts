@@ -37,7 +37,7 @@ describe('rows', () => {
     expect([daysLeft(row.notAfter!, NOW), daysLeft(row.notAfter!, new Date('2026-06-02T00:00:01Z')), daysLeft(row.notAfter!, new Date('2026-06-03T00:00:01Z'))]).toEqual([2, 0, -1]);
     expect(rowJson(row, NOW)).toEqual({
       id: 'scs1', name: 'n', domain: 'www.example.com', sans: ['www.example.com', 'example.com'], expire_time: '2026-06-03 08:00:00.0', status: 'UPLOAD',
-      notAfter: '2026-06-03T08:00:00+08:00', daysLeft: 2, origin: 'imported',
+      notAfter: '2026-06-03T08:00:00+08:00', notBefore: null, daysLeft: 2, origin: 'imported',
     });
     // ShowCertificate's not_after and not_before are read the same way.
     expect(rowJson(toRow({ id: 'scs2', not_after: '2026-06-03 08:00:00.0', not_before: '2026-03-05 08:00:00.0', status: 'UPLOAD' }), NOW)).toMatchObject({ notAfter: '2026-06-03T08:00:00+08:00', notBefore: '2026-03-05T08:00:00+08:00', sans: [] });

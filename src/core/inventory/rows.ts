@@ -61,9 +61,9 @@ export function toRow(item: Readonly<Record<string, unknown>>): CertRow {
 export const nameSetKey = (row: CertRow): string => [...row.names].sort().join(' ');
 
 /**
- * A row for --json: every field SCM sent, then the normalised ones (`sans` as an array, `notAfter` (and
- * `notBefore` when SCM gives it) as ISO 8601 with its zone, `daysLeft`, `origin`). Keys never change with
- * the language.
+ * A row for --json: every field SCM sent, then the normalised ones (`sans` as an array, `notAfter` and
+ * `notBefore` as ISO 8601 with its zone, `daysLeft`, `origin`). Keys never change with the language, nor with
+ * what SCM gave: a time it did not give is null, so scripts read one set of keys.
  */
 export function rowJson(row: CertRow, now: Date): Record<string, unknown> {
   const notBefore = parseScmTime(row.item.not_before);
@@ -74,7 +74,7 @@ export function rowJson(row: CertRow, now: Date): Record<string, unknown> {
     domain: row.domain,
     sans: splitNames(row.item.sans),
     notAfter: row.notAfter ? scmIso(row.notAfter) : null,
-    ...(notBefore ? { notBefore: scmIso(notBefore) } : {}),
+    notBefore: notBefore ? scmIso(notBefore) : null,
     daysLeft: row.notAfter ? daysLeft(row.notAfter, now) : null,
     status: row.status,
     origin: row.origin,
