@@ -28,6 +28,11 @@ export interface LoadedConfig {
   layer?: ConfigLayer;
   /** The file each setting came from, when a named file `$import`s others; `path` for the rest. */
   origins?: Partial<Record<keyof FileConfig, string>>;
+  /**
+   * A file found by searching in a folder other than the home folder itself (a project, a clone): its
+   * credentials are refused (credential-rules.ts). Set by loadConfigFiles only.
+   */
+  away?: true;
 }
 
 /** A file found and not used, with a reason that does not change with the language. */
@@ -102,7 +107,7 @@ export async function loadConfigFiles(where: Where & { lang?: Lang }): Promise<C
       throw brokenFile(e, lang, dir.data[0]!.path);
     }
     if (result) {
-      files.push(loaded(result.path, result, 'project', lang));
+      files.push({ ...loaded(result.path, result, 'project', lang), ...(dir.home ? {} : { away: true as const }) });
       break;
     }
   }

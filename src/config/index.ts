@@ -15,6 +15,7 @@ import { M } from './messages.js';
 import { envSecrets, looksLikeAccessKey } from './secret-env.js';
 import { describeSource, type SettingKey, type Source } from './sources.js';
 import { checkFoundEndpoint, regionOverridden } from './endpoint-rules.js';
+import { checkFoundCredentials } from './credential-rules.js';
 
 export type { SettingKey, Source } from './sources.js';
 export type { Auth } from '../api/types.js';
@@ -129,6 +130,7 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
 
   // Credentials are taken as a whole from one place, never an AK from one and its SK from another.
   const found = findAuth(env, files, say);
+  checkFoundCredentials(found, files, env, say);
   Object.assign(sources, found?.sources ?? {});
   const projectId = set('projectId', pick([envVar('HUAWEICLOUD_SDK_PROJECT_ID'), ...fromFiles(files, 'projectId')]));
   const domainId = set('domainId', pick([envVar('HUAWEICLOUD_SDK_DOMAIN_ID'), ...fromFiles(files, 'domainId')]));

@@ -126,6 +126,14 @@ export const M = {
     en: 'refusing endpoint {host} from {path}: a config file found by searching may send requests only to an SCM API host ({domains}) or to this machine; nothing was sent, credentials included',
     zh: (p) => `拒绝使用 ${p.path} 中的终端节点 ${p.host}：搜索到的配置文件只能把请求发往 SCM API 主机（${String(p.domains).split(', ').join('、')}）或本机；没有发出任何请求，凭证也没有发出`,
   },
+  foundCredentialsRefused: {
+    en: 'refusing credentials from {path}: a config file found by searching may not choose the account scm signs in to (an upload carries the private key); nothing was sent',
+    zh: '拒绝使用 {path} 中的凭证：搜索到的配置文件不能决定 scm 登录哪个账号（上传会带上私钥）；没有发出任何请求',
+  },
+  foundCredentialsHint: {
+    en: 'keep `ak`/`sk` in the user file ({userFile}) or in the environment (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK), or name the file with --config {path} (or SCM_CONFIG) to trust it',
+    zh: '请把 `ak`/`sk` 放在用户配置文件（{userFile}）或环境变量（HUAWEICLOUD_SDK_AK、HUAWEICLOUD_SDK_SK）中，或用 --config {path}（或 SCM_CONFIG）明确指定该文件以表示信任',
+  },
   foundEndpointHint: {
     en: 'to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config {path} to trust it',
     zh: '确要使用该主机，请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config {path} 明确指定该文件以表示信任',

@@ -25,6 +25,8 @@ export interface Named {
 
 export interface DirFinding {
   dir: string;
+  /** The home folder itself, where a clone cannot put a file (credential-rules.ts). */
+  home: boolean;
   /** Trusted data files here, in cosmiconfig's order (package.json only when it has an "scm" key), as judged. */
   data: Array<{ path: string; checked: Checked }>;
   ignored: Ignored[];
@@ -100,6 +102,17 @@ export function searchDirs(cwd: string, home: string | undefined): string[] {
   }
 }
 
+/** `dir` is the home folder itself (by its path, or by where $HOME's links lead, as searchDirs takes it). */
+function isHomeDir(dir: string, home: string | undefined): boolean {
+  if (!home) return false;
+  if (dir === resolve(home)) return true;
+  try {
+    return dir === realpathSync(home);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A package.json counts only when it has an "scm" key (cosmiconfig's rule); one that does not parse is skipped.
  * It is read as judged (read.ts), even one that is only to be reported as ignored: that one lies where someone
@@ -117,8 +130,8 @@ function hasScmKey(path: string, checked: Checked): boolean {
 }
 
 /** `notes`: also look for the code files and .config/ files that are reported as ignored (not needed for `lang`). */
-function scanDir(dir: string, uid: number | undefined, notes: boolean): DirFinding {
-  const found: DirFinding = { dir, data: [], ignored: [] };
+function scanDir(dir: string, uid: number | undefined, notes: boolean, home: boolean): DirFinding {
+  const found: DirFinding = { dir, home, data: [], ignored: [] };
   for (const name of DATA_PLACES) {
     const path = join(dir, name);
     const checked = checkFile(path, uid);
@@ -173,8 +186,9 @@ export function locate(where: Where, { notes = true }: { notes?: boolean } = {})
     const checked = checkFile(named.path, uid);
     return { named: { ...named, ...(checked ? { checked } : deniedAt(named.path) ? { denied: true as const } : {}) }, dirs: [], ...user };
   }
-  const dirs = searchDirs(where.cwd, homeOf(where.env))
-    .map((dir) => scanDir(dir, uid, notes))
+  const home = homeOf(where.env);
+  const dirs = searchDirs(where.cwd, home)
+    .map((dir) => scanDir(dir, uid, notes, isHomeDir(dir, home)))
     .filter((d) => d.data.length > 0 || d.ignored.length > 0);
   return { dirs, ...user };
 }

@@ -142,7 +142,8 @@ describe('credentials that lose', () => {
   });
 
   it('authToken and ak/sk in one file: the token wins there too; the environment beats the file', async () => {
-    const path = put(join(site(), '.scmrc.json'), JSON.stringify({ authToken: 'file-token-0001', ak: 'FILEAK000000001', sk: 'file-secret-0001' }));
+    // In $HOME itself: credentials from a file found in a project folder are refused (credential-rules.ts).
+    const path = put(join(home(), '.scmrc.json'), JSON.stringify({ authToken: 'file-token-0001', ak: 'FILEAK000000001', sk: 'file-secret-0001' }));
     const r = await scm(['config']);
     expect(r.stdout).toMatch(new RegExp(`^ {2}ak {2,}\\*{8} {2,}file ${path.replace(/\./g, '\\.')}; ignored: authToken in ${path.replace(/\./g, '\\.')} takes precedence$`, 'm'));
     const zh = await scm(['config', '--lang', 'zh']);

@@ -157,7 +157,8 @@ describe('a named file of a kind scm cannot read', () => {
 
 describe('a secret in package.json', () => {
   it('readable by others: a warning that says to move it out of package.json', async () => {
-    const pkg = put(join(site(), 'package.json'), JSON.stringify({ name: 'site', scm: { ak: 'PKGJSONAK0000001', sk: SK, endpoint: 'http://127.0.0.1:9' } }), 0o644);
+    // In $HOME itself: credentials from a file found in a project folder are refused (credential-rules.ts).
+    const pkg = put(join(home(), 'package.json'), JSON.stringify({ name: 'site', scm: { ak: 'PKGJSONAK0000001', sk: SK, endpoint: 'http://127.0.0.1:9' } }), 0o644);
     const r = await scm(['config'], { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`warning: ${pkg} holds sk in its "scm" key and is readable by others (mode 644); a package.json is usually committed and published: move sk to your user file (~/.config/scm/config.yaml, chmod 600) or to the environment\n`);

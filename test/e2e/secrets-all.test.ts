@@ -119,7 +119,7 @@ describe('secrets never leave: every command, every mode', () => {
   it('config, explain, completion, help and the emulator', async () => {
     await Promise.all([
       run('config', ['config', '--debug'], { cwd: join(root, 'with-config'), env: { SCM_AUTH_TOKEN: TEST_TOKEN, HUAWEICLOUD_SDK_SECURITY_TOKEN: SECURITY_TOKEN }, codes: [0] }),
-      run('config --json', ['config', '--json'], { cwd: join(root, 'with-config'), env: { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined }, codes: [0] }),
+      run('config --json', ['config', '--json'], { cwd: join(root, 'with-config'), env: { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined, SCM_CONFIG: join(root, 'with-config', '.scmrc.json') }, codes: [0] }),
       run('config broken', ['config'], { cwd: join(root, 'bad-config'), codes: [2] }),
       run('config broken --json', ['config', '--json'], { cwd: join(root, 'bad-config'), codes: [2] }),
       run('explain', ['explain', 'SCM.0014', '--debug'], { codes: [0] }),
@@ -145,7 +145,7 @@ describe('secrets never leave: every command, every mode', () => {
       run('token as --project', ['push', id, '--service', 'WAF', '--project', TEST_TOKEN, '--json'], { env: { SCM_AUTH_TOKEN: TEST_TOKEN }, codes: [1] }),
       run('SK as a region, in Chinese', ['list', '--region', TEST_SK, '--lang', 'zh'], { env: { SCM_ENDPOINT: undefined }, codes: [2] }),
       run('PKCS#12 password as --region', ['list', '--region', PFX_PASSWORD, '--json'], { env: { SCM_ENDPOINT: undefined }, codes: [2] }),
-      run('config-file SK as --region', ['list', '--region', CONFIG_SK], { cwd: join(root, 'with-config'), env: { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined, SCM_ENDPOINT: undefined }, codes: [2] }),
+      run('config-file SK as --region', ['list', '--region', CONFIG_SK], { cwd: join(root, 'with-config'), env: { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined, SCM_ENDPOINT: undefined, SCM_CONFIG: join(root, 'with-config', '.scmrc.json') }, codes: [2] }),
     ]);
     // Positive control: the messages still say what was wrong, with the value hidden.
     const [region, upper, lower, token, zh, pfx, fromFile] = pasted.map((r) => r.stdout + r.stderr);

@@ -105,12 +105,13 @@ describe('config file', () => {
 
   it('loads .scmrc.json, env still wins over it', async () => {
     const d = project('json', { '.scmrc.json': JSON.stringify({ ak: 'FILEAK', sk: 'file-secret-1234', project_id: 'p1', region: 'ap-southeast-1' }) });
-    const s = await resolveSettings({}, { env: { HOME: dir }, cwd: d });
+    // d as $HOME: credentials from a file found in a project folder are refused (credential-rules.ts).
+    const s = await resolveSettings({}, { env: { HOME: d }, cwd: d });
     expect(s.auth).toEqual({ kind: 'aksk', ak: 'FILEAK', sk: 'file-secret-1234', projectId: 'p1' });
     expect(s.endpoint.host).toBe('scm.ap-southeast-1.myhuaweicloud.com');
     expect(s.warnings).toEqual([]);
     expect(s.secrets).toContain('file-secret-1234');
-    const s2 = await resolveSettings({}, { env: { HOME: dir, HUAWEICLOUD_SDK_AK: 'ENVAK', HUAWEICLOUD_SDK_SK: 'env-secret' }, cwd: d });
+    const s2 = await resolveSettings({}, { env: { HOME: d, HUAWEICLOUD_SDK_AK: 'ENVAK', HUAWEICLOUD_SDK_SK: 'env-secret' }, cwd: d });
     expect(s2.auth).toMatchObject({ ak: 'ENVAK' });
   });
 
