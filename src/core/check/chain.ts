@@ -4,11 +4,13 @@
 // order of its own, so only completeness is judged. Pure.
 import { t, type Lang } from '../i18n.js';
 import { RULES } from '../rules/table.js';
-import { checkChainDates } from '../validate/cert-checks.js';
+import { checkChainDates, checkDuplicateExtensions, checkStrength } from '../validate/cert-checks.js';
 import { analyseChain } from '../validate/chain.js';
 import { Findings } from '../validate/findings.js';
+import { checkNoSan } from '../validate/domains.js';
 import { namesIssuer } from '../validate/links.js';
 import { checkNameConstraints } from '../validate/name-constraints.js';
+import { checkServerPurpose } from '../validate/purposes.js';
 import type { Cert } from '../validate/model.js';
 import { PM } from './messages.js';
 
@@ -34,6 +36,11 @@ export interface ChainFacts {
    */
   certificates: string[];
   problems: Problem[];
+  /**
+   * The problems of the leaf itself (names only in its CN, a short key, not for TLS servers, an extension twice),
+   * among `problems` (absent when none): no chain file mends them, so a file's decide its verdict as a server's do.
+   */
+  own?: Problem[];
 }
 
 /**
@@ -63,16 +70,27 @@ export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean
   const { path, unrelated } = analyseChain(certs, leafIndex, false, { ordered, now, served: from === 'server' }, f);
   checkChainDates(path.slice(1), now, f, undefined, path[0]);
   checkNameConstraints(path, f);
+  // What clients refuse in the certificates themselves, as validate says it: the leaf's apart (`own`).
+  const own = new Findings(lang);
+  checkStrength(path.slice(0, 1), false, own);
+  checkDuplicateExtensions(path.slice(0, 1), own);
+  checkServerPurpose(path.slice(0, 1), own);
+  checkNoSan(path[0]!, own);
+  checkStrength(path.slice(1), false, f);
+  checkDuplicateExtensions(path.slice(1), f);
+  checkServerPurpose(path, f, 1);
   const top = path[path.length - 1]!;
   // A certificate that carries the top's issuer name but did not sign it: the path stops there.
   const stopped = !top.selfSigned && unrelated.some((c) => namesIssuer(top, c));
   const findings = f.sorted().filter((x) => CHAIN_PROBLEMS.has(x.rule));
   const leaf = certs[leafIndex]!;
-  const problems = findings.map((x) => problemOf(x.rule, x.message, leaf, path.length === 1, lang));
+  const ownProblems = own.sorted().filter((x) => CHAIN_PROBLEMS.has(x.rule)).map((x) => ({ id: x.rule, message: x.message }));
+  const problems = [...ownProblems, ...findings.map((x) => problemOf(x.rule, x.message, leaf, path.length === 1, lang))];
   return {
     complete: path.length > 1 && !stopped && !findings.some((x) => INCOMPLETE.has(x.rule)),
     inOrder: ordered ? !findings.some((x) => DISORDER.has(x.rule)) : null,
     certificates: (ordered ? certs : path).map((c) => c.name),
     problems,
+    ...(ownProblems.length > 0 ? { own: ownProblems } : {}),
   };
 }

@@ -97,9 +97,10 @@ export function assess(i: AssessInput): CheckRow {
   const covered = i.host === undefined ? null : coversHost(leaf, i.host);
   if (covered === false) add('name-mismatch', t(lang, PM.nameMismatch, { host: i.host!.trim().replace(/\.$/, ''), names: names.length > 0 ? listOf(lang, names) : t(lang, PM.noNames) }));
   // A server's chain is its own to fix; a file's is reported (chain.problems) but does not decide the verdict,
-  // except a self-signed leaf: that is the certificate's own problem, which no chain file can mend.
+  // except a self-signed leaf and the leaf's own faults (chain.own): the certificate's own problems, which no
+  // chain file can mend.
   const chainProblems = i.chain?.problems ?? [];
-  problems.push(...(i.kind === 'endpoint' ? chainProblems : chainProblems.filter((p) => p.id === 'self-signed')));
+  problems.push(...(i.kind === 'endpoint' ? chainProblems : chainProblems.filter((p) => p.id === 'self-signed' || i.chain!.own?.includes(p) === true)));
   let expect: CheckRow['expect'] = null;
   if (i.expect) {
     const m = fingerprintMatch(leaf, i.expect);

@@ -110,6 +110,17 @@ export interface DomainOptions {
   domainCount?: number;
 }
 
+/**
+ * SCM binds the CN when there is no SAN, but browsers stopped reading it (Chrome 58, Safari, Go 1.15): the
+ * certificate of `openssl x509 -req` without -copy_extensions, or a version 1 one. Not beside an IP SAN (then the
+ * SAN is there, the name is missing: domain-not-covered says it), nor for a CA as leaf (cert-is-ca is the cause).
+ * `scm check` says it of a served leaf too.
+ */
+export function checkNoSan(leaf: Cert, f: Findings): void {
+  const { dns, ip, fromCn } = certNames(leaf);
+  if (fromCn && dns.length > 0 && ip.length === 0 && !leaf.ca) f.add('cert-no-san', M.certNoSan, { cert: leaf.name, name: dns[0]! });
+}
+
 export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): void {
   const { dns, ip, cn, fromCn } = certNames(leaf);
   if (dns.length === 0) {
@@ -120,10 +131,7 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
     const problem = hostnameProblem(name);
     if (problem) f.add('domain-invalid', fromCn ? M.domainInvalidCn : M.domainInvalidSan, { name, problem: f.say(problem[0], problem[1]) });
   }
-  // SCM binds the CN when there is no SAN, but browsers stopped reading it (Chrome 58, Safari, Go 1.15): the
-  // certificate of `openssl x509 -req` without -copy_extensions, or a version 1 one. Not beside an IP SAN (then the
-  // SAN is there, the name is missing: domain-not-covered says it), nor for a CA as leaf (cert-is-ca is the cause).
-  if (fromCn && ip.length === 0 && !leaf.ca) f.add('cert-no-san', M.certNoSan, { cert: leaf.name, name: dns[0]! });
+  checkNoSan(leaf, f);
   // A dNSName holding an IPv4 address (DNS:192.0.2.1) is valid by its syntax, and SCM binds it, but clients
   // compare an address only with iPAddress SANs (RFC 6125): https://192.0.2.1 fails in browsers. Beside the
   // same address as an IP SAN (kept for old Windows clients) it does no harm.

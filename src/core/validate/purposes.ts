@@ -30,9 +30,10 @@ export function extendedKeyUsages(der: Buffer): string[] | undefined {
   return list?.map((t) => oidOf(der, t) ?? '?');
 }
 
-/** Each certificate of the path whose extendedKeyUsage leaves out TLS servers. */
-export function checkServerPurpose(path: readonly Cert[], f: Findings): void {
+/** Each certificate of the path whose extendedKeyUsage leaves out TLS servers (from the `from`th on). */
+export function checkServerPurpose(path: readonly Cert[], f: Findings, from = 0): void {
   for (const [i, c] of path.entries()) {
+    if (i < from) continue;
     const uses = extendedKeyUsages(c.der);
     if (!uses || uses.some((u) => SERVING.has(u))) continue;
     const params = { cert: c.name, uses: uses.length > 0 ? uses.map((u) => NAMES[u] ?? u).join(f.say(M.listSeparator)) : f.say(M.nothingAtAll) };
