@@ -119,10 +119,11 @@ describe('assess', () => {
   const leaf = (o: Partial<LeafFacts> = {}): LeafFacts => ({ subject: 'CN=www.example.com', dns: ['www.example.com', '*.example.com'], ip: [], notAfter: new Date(NOW.getTime() + 30 * DAY + 1), sha1: 'a'.repeat(40), sha256: 'b'.repeat(64), ...o });
   const base = { target: 't', kind: 'file' as const, withinDays: 30, now: NOW, lang: 'en' as const };
 
-  it('valid for more than --within days: ok; exactly --within days left: expiring; expiry at now: expired', () => {
+  it('valid for more than --within days: ok; exactly --within days left: expiring; expiry at now: expiring (notAfter is inside the validity period, RFC 5280), expired a second later', () => {
     expect(assess({ ...base, leaf: leaf() })).toMatchObject({ ok: true, problems: [], daysLeft: 30, notAfter: '2026-07-01T00:00:00.001Z' });
     expect(assess({ ...base, leaf: leaf({ notAfter: new Date(NOW.getTime() + 30 * DAY) }) }).problems).toEqual([{ id: 'expiring', message: 'expires on 2026-07-01 00:00 UTC: 30 days left, not more than 30 (--within)' }]);
-    expect(assess({ ...base, leaf: leaf({ notAfter: NOW }) }).problems).toEqual([{ id: 'expired', message: 'expired on 2026-06-01 00:00 UTC (less than a day ago)' }]);
+    expect(assess({ ...base, leaf: leaf({ notAfter: NOW }) }).problems).toEqual([{ id: 'expiring', message: 'expires on 2026-06-01 00:00 UTC: 0 days left, not more than 30 (--within)' }]);
+    expect(assess({ ...base, leaf: leaf({ notAfter: new Date(NOW.getTime() - 1000) }) }).problems).toEqual([{ id: 'expired', message: 'expired on 2026-05-31 23:59 UTC (less than a day ago)' }]);
     expect(assess({ ...base, leaf: leaf({ notAfter: new Date(NOW.getTime() - 2 * DAY) }) }).problems).toEqual([{ id: 'expired', message: 'expired on 2026-05-30 00:00 UTC (2 days ago)' }]);
     expect(assess({ ...base, withinDays: 0, leaf: leaf({ notAfter: new Date(NOW.getTime() + 1) }) }).ok).toBe(true);
     expect(assess({ ...base, leaf: leaf({ notAfter: undefined }) }).problems).toEqual([{ id: 'expiry-unknown', message: 'SCM gives no expiry date' }]);
@@ -156,7 +157,7 @@ describe('assess', () => {
   });
 
   it('every problem at once, in Chinese too', () => {
-    const r = assess({ ...base, lang: 'zh', leaf: leaf({ notAfter: NOW, dns: [] }), host: 'x.test', expect: { what: 'scs1', sha1: 'f'.repeat(40) } });
+    const r = assess({ ...base, lang: 'zh', leaf: leaf({ notAfter: new Date(NOW.getTime() - 1000), dns: [] }), host: 'x.test', expect: { what: 'scs1', sha1: 'f'.repeat(40) } });
     expect(r.problems.map((p) => p.id)).toEqual(['expired', 'name-mismatch', 'expect-mismatch']);
     expect(r.problems[1]!.message).toBe('不包含 x.test（证书中的名称：无）');
   });

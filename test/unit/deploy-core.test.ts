@@ -124,10 +124,12 @@ describe('certificateFindings', () => {
     ]);
   });
 
-  it('SM2 and expired (at the very second) are SCM.0010; one second before expiry is fine', () => {
-    expect(triples(certificateFindings({ ...facts, sm2: true, notAfter: NOW }, [], NOW))).toEqual(['target-sm2-unsupported error SCM.0010', 'target-cert-expired error SCM.0010']);
+  it('SM2 and expired (a second past notAfter) are SCM.0010; at the very second (still valid, RFC 5280) and before it is fine', () => {
+    const gone = new Date(NOW.getTime() - 1000);
+    expect(triples(certificateFindings({ ...facts, sm2: true, notAfter: gone }, [], NOW))).toEqual(['target-sm2-unsupported error SCM.0010', 'target-cert-expired error SCM.0010']);
     expect(certificateFindings(facts, [], NOW)).toEqual([]);
-    expect(certificateFindings({ ...facts, notAfter: NOW }, [], NOW)[0]!.message).toBe(`An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-06-01 00:00 UTC`);
+    expect(certificateFindings({ ...facts, notAfter: NOW }, [], NOW)).toEqual([]);
+    expect(certificateFindings({ ...facts, notAfter: gone }, [], NOW)[0]!.message).toBe(`An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-05-31 23:59 UTC`);
   });
 
   it('an ELB or WAF certificate it replaces: every name of the old one must be covered; one finding per old certificate naming what is left', () => {

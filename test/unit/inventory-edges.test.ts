@@ -55,10 +55,10 @@ describe('selection and order', () => {
     expect([' WWW.Example.com. ', 'www.example.com', 'www.example.co', 'www.example.com..'].map((h) => rowCovers(r, h))).toEqual([true, true, false, false]);
   });
 
-  it('expired at the very instant, expiring up to exactly N days, ok a millisecond later', () => {
+  it('expiring at the very instant (notAfter is inside the validity period, RFC 5280), expired a millisecond after, expiring up to exactly N days, ok a millisecond later', () => {
     const at = (ms: number) => row('x', 'a.test', new Date(NOW.getTime() + ms));
     const day = 86_400_000;
-    expect([-1, 0, 1, 2 * day, 2 * day + 1].map((ms) => expiryClass(at(ms), NOW, 2))).toEqual(['expired', 'expired', 'expiring', 'expiring', 'ok']);
+    expect([-1, 0, 1, 2 * day, 2 * day + 1].map((ms) => expiryClass(at(ms), NOW, 2))).toEqual(['expired', 'expiring', 'expiring', 'expiring', 'ok']);
     expect(expiryClass(at(1), NOW, 0)).toBe('ok');
   });
 

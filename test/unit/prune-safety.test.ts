@@ -88,8 +88,8 @@ describe('prune: what it may delete', () => {
     expect(pruneCandidates(rows, { ...opts, keep: 4 })).toEqual([]);
   });
 
-  it('--expired: one expiring right now goes, one a second later stays', () => {
-    const rows = [row('scs3', 'a.test', days(5)), row('scs2', 'a.test', new Date(NOW.getTime() + 1000)), row('scs1', 'a.test', NOW)];
+  it('--expired: one that expired a second ago goes, one expiring right now stays (notAfter is still valid, RFC 5280)', () => {
+    const rows = [row('scs3', 'a.test', days(5)), row('scs2', 'a.test', NOW), row('scs1', 'a.test', new Date(NOW.getTime() - 1000))];
     expect(planPrune(rows, { ...opts, expiredOnly: true }, allClear(rows))).toStrictEqual([
       { row: rows[0], action: 'keep', reason: 'newest' },
       { row: rows[1], action: 'keep', reason: 'not-expired' },

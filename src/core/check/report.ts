@@ -88,7 +88,7 @@ export function assess(i: AssessInput): CheckRow {
   const problems: Problem[] = [];
   const add = (id: string, message: string): void => void problems.push({ id, message });
   if (!leaf.notAfter) add('expiry-unknown', t(lang, PM.expiryUnknown));
-  else if (leaf.notAfter.getTime() <= now.getTime()) add('expired', t(lang, PM.expired, { date: day(leaf.notAfter), days: Math.floor((now.getTime() - leaf.notAfter.getTime()) / DAY_MS) }));
+  else if (leaf.notAfter.getTime() < now.getTime()) add('expired', t(lang, PM.expired, { date: day(leaf.notAfter), days: Math.floor((now.getTime() - leaf.notAfter.getTime()) / DAY_MS) }));
   else if (leaf.notAfter.getTime() <= now.getTime() + i.withinDays * DAY_MS) {
     add('expiring', t(lang, PM.expiring, { date: day(leaf.notAfter), days: Math.floor((leaf.notAfter.getTime() - now.getTime()) / DAY_MS), within: i.withinDays }));
   }

@@ -74,7 +74,7 @@ function draft<R extends CertRow>(rows: readonly R[], o: PruneOptions): PruneEnt
     dated.forEach((row, i) => {
       if (i < o.keep) out.push({ row, action: 'keep', reason: 'newest' });
       else if (last.has(row.id)) out.push({ row, action: 'keep', reason: 'latest-upload' });
-      else if (o.expiredOnly && row.notAfter!.getTime() > o.now.getTime()) out.push({ row, action: 'keep', reason: 'not-expired' });
+      else if (o.expiredOnly && row.notAfter!.getTime() >= o.now.getTime()) out.push({ row, action: 'keep', reason: 'not-expired' });
       else out.push({ row, action: 'delete', reason: 'superseded', supersededBy: newest! });
     });
     for (const row of group.filter((r) => !r.notAfter)) out.push({ row, action: 'keep', reason: 'expiry-unknown' });

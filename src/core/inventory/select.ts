@@ -22,7 +22,7 @@ export type ExpiryClass = 'expired' | 'expiring' | 'ok' | 'unknown';
 export function expiryClass(row: CertRow, now: Date, days: number): ExpiryClass {
   if (!row.notAfter) return 'unknown';
   const t = row.notAfter.getTime();
-  if (t <= now.getTime()) return 'expired';
+  if (t < now.getTime()) return 'expired';
   return t <= now.getTime() + days * DAY_MS ? 'expiring' : 'ok';
 }
 

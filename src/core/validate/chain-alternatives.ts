@@ -14,7 +14,7 @@ import type { Cert } from './model.js';
  * apart no more, their dates do: this one expired, or it is one copy too many and the path keeps the longer-lived.
  */
 function reportReissued(c: Cert, used: Cert, params: Params, now: Date | undefined, f: Findings): void {
-  const expired = (x: Cert): boolean => now !== undefined && Date.parse(x.x509.validTo) <= now.getTime();
+  const expired = (x: Cert): boolean => now !== undefined && Date.parse(x.x509.validTo) < now.getTime();
   const dates = { date: dayOf(notAfter(c)), until: dayOf(notAfter(used)) };
   f.add('chain-alternative-ignored', expired(c) && !expired(used) ? M.chainAlternativeExpired : M.chainAlternativeSameIssuer, { ...params, ...dates });
 }

@@ -37,7 +37,7 @@ const DAY = 86_400_000;
  * copies by the same issuer, to the millisecond. Whatever the file order; else the first found.
  */
 const better = (a: Found, b: Found, now: Date | undefined): boolean => {
-  const expired = (x: Found): number => (now ? x.path.filter((c) => Date.parse(c.x509.validTo) <= now.getTime()).length : 0);
+  const expired = (x: Found): number => (now ? x.path.filter((c) => Date.parse(c.x509.validTo) < now.getTime()).length : 0);
   const end = (c: Cert): number => Date.parse(c.x509.validTo);
   const until = (x: Found): number => Math.floor(Math.min(...x.path.slice(1).map(end)) / DAY);
   const rank = (x: Found): number[] => [-expired(x), x.path[x.path.length - 1]!.selfSigned ? 1 : 0, x.stop ? 0 : 1, x.path.length, until(x), Math.floor(end(x.path[1]!) / DAY)];
