@@ -6,6 +6,8 @@ import { InterruptedError } from '../errors.js';
 import { RetryLaterError, ScmApiError } from './errors.js';
 import type { Deadline } from './deadline.js';
 
+export { parseRetryAfter } from './retry-after.js';
+
 export interface RetryPolicy {
   /** Retries after the first attempt. */
   retries: number;
@@ -42,14 +44,6 @@ export function backoffMs(attempt: number, policy: RetryPolicy, retryAfterMs?: n
   const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** attempt);
   const jitter = Math.round(policy.random() * cap);
   return retryAfterMs === undefined ? jitter : Math.max(retryAfterMs, jitter);
-}
-
-/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, now: Date): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 
 interface Failure {

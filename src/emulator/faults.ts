@@ -35,8 +35,11 @@ export interface FaultSpec {
   commit?: boolean;
   error_code?: string;
   error_msg?: string;
-  /** Retry-After header, seconds. */
-  retry_after?: number;
+  /**
+   * Retry-After header: a number is seconds; a string is sent as written (an HTTP-date, or "120, 120" as a
+   * proxy joins two headers).
+   */
+  retry_after?: number | string;
   /** Wait this long first, then answer normally (or as the other fields say). */
   delay_ms?: number;
   action?: FaultAction;
@@ -77,7 +80,11 @@ export function parseFault(raw: unknown): FaultSpec {
     if (o.status === undefined) throw new Problem(EM.faultCommitAlone);
     spec.commit = o.commit;
   }
-  if (o.retry_after !== undefined) spec.retry_after = count(o.retry_after, 'retry_after', 0, 3600);
+  if (typeof o.retry_after === 'string') {
+    // Printable ASCII only: anything else setHeader refuses (or would split the header).
+    if (!/^[\x20-\x7e]+$/.test(o.retry_after)) throw new Problem(EM.faultString, { name: 'retry_after' });
+    spec.retry_after = o.retry_after;
+  } else if (o.retry_after !== undefined) spec.retry_after = count(o.retry_after, 'retry_after', 0, 3600);
   if (o.delay_ms !== undefined) spec.delay_ms = count(o.delay_ms, 'delay_ms', 0, 600_000);
   for (const k of ['error_code', 'error_msg'] as const) {
     if (o[k] === undefined) continue;

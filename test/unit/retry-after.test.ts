@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { RetryLaterError, ScmApiError } from '../../src/api/errors.js';
 import { findCopies, identityOf, LookupError } from '../../src/api/find.js';
 import { listAll, ListPageError } from '../../src/api/list.js';
-import { backoffMs, defaultPolicy, nextWait } from '../../src/api/retry.js';
+import { backoffMs, defaultPolicy, nextWait, parseRetryAfter } from '../../src/api/retry.js';
 import { executePush } from '../../src/api/push.js';
 import type { Deadline } from '../../src/api/deadline.js';
 import { seed } from '../../src/emulator/seed.js';
@@ -109,5 +109,38 @@ describe('a Retry-After scm waits for', () => {
     expect(nextWait(0, fits, p)).toBe(30_000);
     expect(() => nextWait(0, fits, { ...p, deadline: left(30_000) })).toThrow(RetryLaterError);
     expect(nextWait(0, fits, { ...p, deadline: left(30_001) })).toBe(30_000);
+  });
+});
+
+// RFC 9110 §10.2.3: delta-seconds or an HTTP-date. A proxy that joins two Retry-After headers sends "5, 5",
+// which Date.parse took for a date in 2001 (retry at once) and "120, 120" for nothing (the wait ignored).
+describe('a Retry-After as headers joined by a proxy, or as a date', () => {
+  it('"5, 5": slept 5 s before each retry, not sent again at once', async () => {
+    at.emu.faults.add([{ op: 'list', times: 2, after: 0, status: 429, retry_after: '5, 5' }]);
+    const { client, sleeps } = await testClient(at.emu.url, { now });
+    await client.listPage();
+    expect([sleeps, at.emu.store.requests.byOperation.list]).toEqual([[5000, 5000], 3]);
+  });
+
+  it('"120, 120": past the cap, one request and RetryLaterError naming 120 s', async () => {
+    at.emu.faults.add([{ op: 'list', times: 5, after: 0, status: 429, retry_after: '120, 120' }]);
+    const { client, sleeps } = await testClient(at.emu.url, { retries: 3, now });
+    const e = (await client.listPage().catch((x: unknown) => x)) as RetryLaterError;
+    expect(e).toBeInstanceOf(RetryLaterError);
+    expect([e.retryAfterMs, sleeps, at.emu.store.requests.byOperation.list]).toEqual([120_000, [], 1]);
+  });
+
+  it('an IMF-fixdate, doubled: the first date is read, comma and all', async () => {
+    const date = 'Sun, 01 Mar 2026 08:02:00 GMT';
+    at.emu.faults.add([{ op: 'list', times: 5, after: 0, status: 429, retry_after: `${date}, ${date}` }]);
+    const { client } = await testClient(at.emu.url, { retries: 3, now });
+    const e = (await client.listPage().catch((x: unknown) => x)) as RetryLaterError;
+    expect(e.retryAfterMs).toBe(120_000);
+  });
+
+  it('the RFC forms and nothing looser', () => {
+    const s = (v: string): number | undefined => parseRetryAfter(v, NOW);
+    expect([s('7'), s(' 7 '), s('abc, 9'), s('Sunday, 01-Mar-26 08:00:30 GMT'), s('Sun Mar  1 08:00:10 2026'), s('Sun, 01 Mar 2026 07:00:00 GMT')]).toEqual([7000, 7000, 9000, 30_000, 10_000, 0]);
+    expect([s(''), s('1.5'), s('-3'), s('2026-03-01'), s('Sun, 31 Feb 2026 08:00:00 GMT'), s('120 seconds')]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
