@@ -162,22 +162,54 @@ export function checkFile(path: string, uid: number | undefined): Checked | unde
   // The folder of each link and of the file: whoever may write there may replace what is in it. The file's own
   // folder (of the path as named, or of the file the links end at) is said as "its folder".
   const reachedDirectly = !links.some((l) => l.named);
-  const folders: Array<[string, string, string?]> = links.map((l) => (l.named ? [l.dir, dirname(full)] : [l.dir, l.dir, l.path]));
+  const folders: Folder[] = links.map((l) => (l.named ? [l.dir, dirname(full)] : [l.dir, l.dir, l.path]));
   folders.push([dirname(real), reachedDirectly ? dirname(full) : dirname(real)]);
+  return verdict(judgeFolders(folders, uid));
+}
+
+/**
+ * Whether someone else could swap files written into the folder at `path` (scm export's --out): each link on
+ * the way, the folder itself, the folder each link sits in, every folder above, judged as a config file's
+ * are. A world-writable folder with the sticky bit (/tmp) is fine: others cannot rename or remove what is
+ * ours in it. Undefined when all is well or nothing is there.
+ */
+export function checkFolder(path: string, uid: number): Distrust | undefined {
+  const full = resolve(path);
+  let resolved: ReturnType<typeof resolveLinks>;
+  try {
+    resolved = resolveLinks(full);
+  } catch {
+    return undefined; // out of reach: the write fails and says so
+  }
+  if (!resolved) return undefined;
+  const { real, links } = resolved;
+  for (const link of links) if (!trustedOwner(link.uid, uid)) return { reason: 'link-owner', uid: link.uid, link: link.path };
+  const folders: Folder[] = links.map((l) => [l.dir, l.dir, l.path]);
+  folders.push([real, links.length === 0 ? full : real]);
+  return judgeFolders(folders, uid);
+}
+
+/** [the folder, every link resolved; as it is said; the link that sits in it, if any]. */
+type Folder = [string, string, string?];
+
+/**
+ * The folders given, then every folder above them up to /: whoever may write in one may rename what is below
+ * it away and put a folder of their own in its place, with any file in it, between these checks and the use
+ * (Node's loader opens a named .js by its path; an export's files are read by path). Those above are said by
+ * their real path.
+ */
+function judgeFolders(folders: readonly Folder[], uid: number): Distrust | undefined {
   for (const [dir, shown, link] of folders) {
     const distrust = folderDistrust(dir, uid, shown, link);
-    if (distrust) return verdict(distrust);
+    if (distrust) return distrust;
   }
-  // Every folder above those, up to /: whoever may write in one may rename what is below it away and put a
-  // folder of their own in its place, with any file in it, between these checks and the load (Node's loader
-  // opens a named .js by its path). Each is said by its real path.
   const judged = new Set(folders.map(([dir]) => dir));
   for (const [dir] of folders) {
     for (let up = dirname(dir); !judged.has(up); up = dirname(up)) {
       judged.add(up);
       const distrust = folderDistrust(up, uid, up, undefined, true);
-      if (distrust) return verdict(distrust);
+      if (distrust) return distrust;
     }
   }
-  return verdict();
+  return undefined;
 }

@@ -15,6 +15,7 @@ import { openSession, type SessionOptions } from '../shared/session.js';
 import { answerFaults, ensureFolder, FILE_NAMES, filesFor, refuseExisting, removeMade, writeAll } from './files.js';
 import { M } from './messages.js';
 import { removeLeftovers, settleLeftovers } from './stale.js';
+import { refuseUntrustedFolder } from './trust.js';
 import { exportJson, renderFiles } from './render.js';
 import { explainNotHeld } from '../../api/errors.js';
 
@@ -43,6 +44,7 @@ export async function run({ args, opts }: { args: string[]; opts: ExportOptions 
 async function exportInto(id: string, dir: string, abs: string, opts: ExportOptions, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
   const force = opts.force === true;
+  refuseUntrustedFolder(dir, abs, ctx.uid, lang);
   // Every file an export may write, the SM2 pair too: an earlier SM2 export's enc-*.pem beside an RSA
   // certificate would pass for its own (without --force, refused; with it, settled by stale.ts).
   refuseExisting(Object.values(FILE_NAMES).map((name) => resolve(abs, name)), force, lang);

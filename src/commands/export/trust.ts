@@ -1,0 +1,25 @@
+// The --out folder judged before SCM is asked for the private key: in a folder someone else owns or may write
+// to (or one below such a folder, or reached through their link), they could swap the files scm writes (0600,
+// created new, no link followed) for their own after the fact: the server would then load their key. The
+// judgement is the one config files get (src/config/trust.ts), as OpenSSH judges its files.
+import { checkFolder, currentUid, octal, type Distrust } from '../../config/trust.js';
+import { why } from '../../config/named.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { InputError } from '../../errors.js';
+import { M } from './messages.js';
+
+/** Throws an InputError (exit 2) naming the folder and why, when someone else could change what is in `abs`. */
+export function refuseUntrustedFolder(dir: string, abs: string, uid: number | undefined, lang: Lang): void {
+  const me = currentUid(uid);
+  if (me === undefined) return; // no owners or modes to judge (Windows)
+  const d = checkFolder(abs, me);
+  if (!d) return;
+  throw new InputError(t(lang, M.outDistrust, { dir, why: clause(d, lang) }), { path: abs, hint: t(lang, M.outDistrustHint) });
+}
+
+function clause(d: Distrust, lang: Lang): string {
+  // The folder itself: said as "it"; a link or a folder further up: said as config trust says it.
+  if (d.reason === 'dir-owner' && !d.link && !d.above) return t(lang, M.outOwner, { uid: d.uid });
+  if (d.reason === 'dir-writable' && !d.link && !d.above) return t(lang, M.outWritable, { mode: octal(d.mode) });
+  return why(d, '', lang) ?? d.reason;
+}

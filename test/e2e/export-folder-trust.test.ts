@@ -1,0 +1,76 @@
+// `scm export --out DIR` through the built binary (run as root): the private key is not written into a folder
+// another user owns or may write to without the sticky bit, nor below one, nor through their symbolic link:
+// they could swap the files (0600, created new) for their own after scm wrote them. Refused before SCM is
+// asked (exit 2, both languages, naming the folder and why), as config files are judged (src/config/trust.ts).
+// /tmp itself (1777, sticky) stays fine. Folders are given to uid 65534 with chown, which only root may do.
+import { chmodSync, chownSync, existsSync, lchownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+
+const NOBODY = 65534;
+const asRoot = process.getuid?.() === 0;
+let emu: RunningEmulator;
+let dir: string;
+let b: Bundle;
+let id: string;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const exports = async (): Promise<number> => (await emu.state()).requests.byOperation.export ?? 0;
+const HINT = 'hint: choose a folder only you can write to (nothing was asked of SCM), or make this one and those above it yours and not writable by others (chown, chmod go-w)';
+const att = () => join(dir, 'att');
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-export-trust-'));
+  chmodSync(dir, 0o755);
+  b = makeBundle(join(dir, 'b'), { cn: 'export-trust.example.test' });
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await emu.reset();
+  id = (await emu.seed({ certificates: [{ name: 'exp', pem: readFileSync(b.cert, 'utf8'), chain: readFileSync(b.chain, 'utf8'), private_key: b.keyPem }] })).certificates[0]!;
+  rmSync(att(), { recursive: true, force: true });
+  mkdirSync(att());
+});
+
+describe.skipIf(!asRoot)('scm export --out a folder someone else may change', () => {
+  it("another user's folder: refused before SCM is asked, exit 2, nothing written; in Chinese too", async () => {
+    chownSync(att(), NOBODY, NOBODY);
+    const r = await run(['export', id, '--out', att()]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `scm: refusing to write the private key into --out ${att()}: it belongs to user ${NOBODY}, not to you or root; they could swap the files after scm writes them\n${HINT}\n`]);
+    const zh = await run(['export', id, '--out', att(), '--lang', 'zh']);
+    expect([zh.code, zh.stderr.split('\n')[0]]).toEqual([2, `scm: 拒绝把私钥写入 --out ${att()}：它属于用户 ${NOBODY}，既不是你，也不是超级用户；别人可以在 scm 写入后替换这些文件`]);
+    expect([await exports(), existsSync(join(att(), 'privkey.pem'))]).toEqual([0, false]);
+  });
+
+  it('a folder of root below one of theirs (a new folder made there is removed again), and one anyone may write to', async () => {
+    mkdirSync(join(att(), 'mine'));
+    chownSync(att(), NOBODY, NOBODY);
+    const below = await run(['export', id, '--out', join(att(), 'mine', 'new')]);
+    expect([below.code, below.stderr.split('\n')[0]]).toEqual([2, `scm: refusing to write the private key into --out ${join(att(), 'mine', 'new')}: the folder ${att()} on its way belongs to user ${NOBODY}, not to you or root; they could swap the files after scm writes them`]);
+    expect(existsSync(join(att(), 'mine', 'new'))).toBe(false);
+    chownSync(att(), 0, 0);
+    chmodSync(att(), 0o777);
+    const open = await run(['export', id, '--out', att()]);
+    expect([open.code, open.stderr.split('\n')[0]]).toEqual([2, `scm: refusing to write the private key into --out ${att()}: other users can write to it (mode 777, no sticky bit); they could swap the files after scm writes them`]);
+    expect(await exports()).toBe(0);
+  });
+
+  it("through another user's symbolic link: refused; a sticky folder anyone may write to (as /tmp) is fine", async () => {
+    const mine = join(dir, 'mine');
+    mkdirSync(mine, { recursive: true });
+    const link = join(dir, 'link');
+    rmSync(link, { force: true });
+    symlinkSync(mine, link);
+    lchownSync(link, NOBODY, NOBODY); // the link itself: chown would follow it
+    const r = await run(['export', id, '--out', link]);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, `scm: refusing to write the private key into --out ${link}: it leads through the symbolic link ${link}, made by user ${NOBODY}, not by you or root; they could swap the files after scm writes them`]);
+    chmodSync(att(), 0o1777);
+    const ok = await run(['export', id, '--out', att()]);
+    expect([ok.code, existsSync(join(att(), 'privkey.pem')), await exports()]).toEqual([0, true, 1]);
+  });
+});
