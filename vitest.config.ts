@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 
 export default defineConfig({
   test: {
@@ -9,5 +12,8 @@ export default defineConfig({
     // End-to-end tests spawn the built binary; keep the two cores busy but not oversubscribed.
     maxWorkers: 2,
     env: { NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '' },
+    // JavaScript outside the project (the config files tests write) is loaded by Node itself, as the built
+    // binary loads it (src/config/load-js.ts), not transformed by Vite: its errors are then Node's.
+    server: { deps: { external: [new RegExp(`^(?!${ROOT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/).*\\.[cm]?js$`)] } },
   },
 });

@@ -43,8 +43,9 @@ const lazyChildProcess = {
 /** One output file of the ES module build as CommonJS for bin/scm.js. */
 async function toCommonJs(path, text) {
   const where = relative(root, path);
-  // What is left of import() with a bare name loads a package; bin/scm.js does that.
-  const esm = text.replace(/\bimport\((["'])([^"'.][^"']*)\1\)/g, '__scmImport($1$2$1)');
+  // What is left of import() with a bare name loads a package; bin/scm.js does that. So does import() of
+  // anything but a string (a config file's URL, src/config/load-js.ts): esbuild would make it a require().
+  const esm = text.replace(/\bimport\((["'])([^"'.][^"']*)\1\)/g, '__scmImport($1$2$1)').replace(/\bimport\((?![\s"'`])/g, '__scmImport(');
   // import() of a chunk becomes require() (bin/scm.js serves it from its code cache).
   const { code } = await transform(esm, { format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, supported: { 'dynamic-import': false } });
   if (/\bimport\(/.test(code)) throw new Error(`${where}: an import() was left that bin/scm.js cannot serve`);

@@ -31,7 +31,7 @@ function compile(ts: Ts, real: string, text: string): string {
 }
 
 /** The default export of the TypeScript config at `real` (its resolved path), compiled from `text`. */
-export async function loadTs(real: string, text: string, loadJs: (path: string, content: string) => Promise<unknown>): Promise<unknown> {
+export async function loadTs(real: string, text: string, loadJs: (path: string) => Promise<unknown>): Promise<unknown> {
   const ts = requireHere('typescript') as Ts;
   const js = compile(ts, real, text);
   const out = `${real}.${randomUUID()}.mjs`;
@@ -42,7 +42,7 @@ export async function loadTs(real: string, text: string, loadJs: (path: string, 
     } finally {
       closeSync(fd);
     }
-    return await loadJs(out, js);
+    return await loadJs(out);
   } finally {
     rmSync(out, { force: true });
   }

@@ -20,7 +20,6 @@ import { checkFile, deniedAt, fileVersion, type Checked } from './trust.js';
 type Loader = (path: string, content: string) => unknown;
 interface Loaders {
   loadYaml: Loader;
-  loadJs: (path: string, content: string) => Promise<unknown>;
 }
 
 const requireHere = createRequire(import.meta.url);
@@ -118,10 +117,10 @@ export function searchData(files: ReadonlyArray<{ path: string; checked: Checked
  * from the text read from the descriptor (load-ts.ts).
  */
 async function runCode(path: string, checked: Checked, uid: number | undefined): Promise<unknown> {
-  const { loadJs } = loaders();
+  const { loadJs } = await import('./load-js.js');
   let value: unknown;
   try {
-    value = extname(path) === '.ts' ? await (await import('./load-ts.js')).loadTs(checked.real, readJudged(path, checked).text, loadJs) : await loadJs(checked.real, '');
+    value = extname(path) === '.ts' ? await (await import('./load-ts.js')).loadTs(checked.real, readJudged(path, checked).text, loadJs) : await loadJs(checked.real);
   } catch (e) {
     throw tagged(e, path);
   }
