@@ -1,8 +1,9 @@
 // Whether a config file could have been written by someone other than the user (or root): its owner, its
 // mode, the folder it sits in, every symbolic link on the way to it with the folder each link sits in, and
 // every folder above those up to /, the way OpenSSH judges its files. lstat/stat/readlink calls, no reads.
-import { lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { statSync, type Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { resolveLinks, statOf } from './links.js';
 import { isWindows, systemUid } from './os.js';
 
 export type Distrust =
@@ -28,8 +29,6 @@ export interface Checked {
 }
 
 const STICKY = 0o1000;
-/** Links followed on the way to one file before giving up, as Linux's MAXSYMLINKS. */
-export const MAX_LINKS = 40;
 /**
  * The largest config file read. A few settings fit in a few hundred bytes; without a bound a file found by
  * searching (a repository's 200 MB `.scmrc`) would be read whole into memory before anything is said.
@@ -73,10 +72,6 @@ export function deniedAt(path: string): boolean {
 
 const trustedOwner = (owner: number, uid: number): boolean => owner === uid || owner === 0;
 
-function statOf(path: string, follow: boolean): Stats | undefined {
-  return (follow ? statSync : lstatSync)(path, { throwIfNoEntry: false });
-}
-
 function folderDistrust(dir: string, uid: number, shown = dir, link?: string, above = false): Distrust | undefined {
   const st = statOf(dir, true);
   if (!st) return undefined;
@@ -84,54 +79,6 @@ function folderDistrust(dir: string, uid: number, shown = dir, link?: string, ab
   if (!trustedOwner(st.uid, uid)) return { reason: 'dir-owner', dir: shown, uid: st.uid, ...via };
   if ((st.mode & 0o002) !== 0 && (st.mode & STICKY) === 0) return { reason: 'dir-writable', dir: shown, mode: st.mode, ...via };
   return undefined;
-}
-
-interface Link {
-  /** Where the link is (its folder resolved). */
-  path: string;
-  uid: number;
-  /** The folder it sits in, every link resolved. */
-  dir: string;
-  /** It is the path's own last part (the file as named or found), not a link further on. */
-  named: boolean;
-}
-
-/**
- * The path with every symbolic link resolved, part by part as the system resolves it (a relative target from
- * the folder of the link that holds it), and each link met on the way, a link to a folder included. Judging
- * the first link and the end alone would let another user's link halfway along (proj/.scmrc -> /tmp/att/lj ->
- * a file of root's) pass: they could repoint it at any moment. Undefined when nothing is there, a part is no
- * folder, or there is a loop or more than MAX_LINKS links; throws what lstat throws (EACCES).
- */
-function resolveLinks(path: string): { real: string; stats: Stats; links: Link[] } | undefined {
-  const links: Link[] = [];
-  const parts = path.split(sep).filter(Boolean);
-  const todo = parts.map((name, i) => ({ name, named: i === parts.length - 1 })).reverse();
-  let at: string = sep;
-  let stats: Stats | undefined;
-  while (todo.length > 0) {
-    const { name, named } = todo.pop()!;
-    if (name === '.') continue;
-    if (name === '..') {
-      at = dirname(at);
-      continue;
-    }
-    const next = join(at, name);
-    const st = statOf(next, false);
-    if (!st) return undefined;
-    if (st.isSymbolicLink()) {
-      if (links.length >= MAX_LINKS) return undefined;
-      links.push({ path: next, uid: st.uid, dir: at, named });
-      const target = readlinkSync(next);
-      if (target.startsWith(sep)) at = sep;
-      todo.push(...target.split(sep).filter(Boolean).map((part) => ({ name: part, named: false })).reverse());
-      continue;
-    }
-    if (todo.length > 0 && !st.isDirectory()) return undefined;
-    at = next;
-    stats = st;
-  }
-  return stats ? { real: at, stats, links } : undefined;
 }
 
 /**
