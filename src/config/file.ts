@@ -3,6 +3,7 @@
 // ~/.config/scm/config.{json,yaml,yml}). The first wins, key by key. Files passed over are reported, one
 // warning line each. cosmiconfig is loaded (load.ts) only when there is a file to read.
 import { t, type Lang } from '../core/i18n.js';
+import { shellWord } from '../core/shell-word.js';
 import { ConfigError } from '../errors.js';
 import { brokenFile } from './broken.js';
 import { M } from './messages.js';
@@ -90,7 +91,7 @@ export async function loadConfigFiles(where: Where & { lang?: Lang }): Promise<C
   const found = locate(where);
   if (found.userRefused) {
     const { path, mode } = found.userRefused;
-    throw new ConfigError(t(lang, M.userFileRefused, { path, mode: octal(mode & 0o777) }), { hint: t(lang, M.runCommand, { command: `chmod go-w ${path}` }) });
+    throw new ConfigError(t(lang, M.userFileRefused, { path, mode: octal(mode & 0o777) }), { hint: t(lang, M.runCommand, { command: `chmod go-w ${shellWord(path)}` }) });
   }
   const ignored: Ignored[] = [];
   const files: LoadedConfig[] = [];

@@ -5,6 +5,7 @@
 // why: it is only data, and the user named it. A file it leads to with `$import` is refused instead: nobody
 // named that one (load.ts judges it before it is read; refusedImport says why).
 import { t, type Lang } from '../core/i18n.js';
+import { shellWord } from '../core/shell-word.js';
 import { ConfigError } from '../errors.js';
 import { M, WHO } from './messages.js';
 import { isCode } from './places.js';
@@ -40,7 +41,7 @@ export function why(d: Distrust, path: string, lang: Lang): string | undefined {
 
 /** What to do about a file others could have changed: chmod when that is all, else look and own it. */
 const fixHint = (d: Distrust, path: string, lang: Lang): string =>
-  d.reason === 'writable' ? t(lang, M.runCommand, { command: `chmod go-w ${path}` }) : t(lang, M.namedCodeHint, { commands: 'chown, chmod go-w' });
+  d.reason === 'writable' ? t(lang, M.runCommand, { command: `chmod go-w ${shellWord(path)}` }) : t(lang, M.namedCodeHint, { commands: 'chown, chmod go-w' });
 
 /**
  * A file an `$import` leads to (`from` names it) that is missing (or out of reach: `denied`), not a file, too
@@ -65,7 +66,7 @@ export function judgeNamed(named: Named, checked: Checked, lang: Lang): string |
   }
   if (checked.distrust!.reason === 'writable') {
     const mode = checked.distrust!.mode;
-    return t(lang, M.namedWritable, { path, who: who(mode, lang), mode: octal(mode & 0o777), command: `chmod go-w ${path}` });
+    return t(lang, M.namedWritable, { path, who: who(mode, lang), mode: octal(mode & 0o777), command: `chmod go-w ${shellWord(path)}` });
   }
   return t(lang, M.namedDataDistrust, { path, by, why: reason });
 }

@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
+import { shellWord } from '../core/shell-word.js';
 import { M, WHO } from './messages.js';
 import { why as clause } from './named.js';
 import { isWindows } from './os.js';
@@ -10,7 +11,7 @@ import { SECRET_KEYS, type FileConfig } from './schema.js';
 import type { Ignored } from './search.js';
 import { MAX_CONFIG_BYTES, octal } from './trust.js';
 
-const chmod = (mode: string, path: string): string => `chmod ${mode} ${path}`;
+const chmod = (mode: string, path: string): string => `chmod ${mode} ${shellWord(path)}`;
 const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ? WHO.others : WHO.group);
 
 /**

@@ -4,6 +4,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
+import { shellWord } from '../core/shell-word.js';
 import type { RawInput } from '../core/validate/types.js';
 import { fromUtf16, toText, utf16Order } from '../core/validate/pem.js';
 import { InputError } from '../errors.js';
@@ -150,7 +151,7 @@ async function readLimited(path: string, full: string, limit: number, lang: Lang
   }
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw new InputError(t(lang, IO.isDirectory, { path }), { path, hint: t(lang, IO.isDirectoryHint, { path }) });
+    if (info.isDirectory()) throw new InputError(t(lang, IO.isDirectory, { path }), { path, hint: t(lang, IO.isDirectoryHint, { path: shellWord(path) }) });
     if (info.isFile()) return readFile(fd, info.size, path, limit, lang);
     // /dev/fd/N, /dev/stdin and /proc/*/fd/N are a shell's pipes (`<(command)`), whose writer is already there.
     const named = info.isFIFO() && !/^\/(dev\/(fd\/\d+|stdin)|proc\/(self|\d+)\/fd\/\d+)$/.test(full);

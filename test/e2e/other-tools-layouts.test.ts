@@ -93,7 +93,7 @@ describeFixtures('a tool\'s data folder whose bundles sit a few levels down (Cad
     const r = await runCli(['validate', L(dir)]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`scm: ${L(dir)} holds no certificate or private key at its top${top}; its only folder, ${below}, holds files: that is the bundle folder\n`
-      + `hint: validate that folder: 'scm validate ${L(dir)}/${below}'\n`);
+      + `hint: validate that folder: \`scm validate ${L(dir)}/${below}\`\n`);
     expect((await runCli(['validate', `${L(dir)}/${below}`])).code).toBe(0);
   });
 

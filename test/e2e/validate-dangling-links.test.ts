@@ -49,7 +49,7 @@ describeFixtures('symbolic links to nothing in a bundle folder', () => {
   it('the folder above the copy points at it, as it does for links that work', async () => {
     const r = await runCli(['validate', 'backup'], { cwd: tmp });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\nhint: validate that folder: 'scm validate backup\/x'\n$/);
+    expect(r.stderr).toMatch(/\nhint: validate that folder: `scm validate backup\/x`\n$/);
   });
 
   it('only privkey.pem a link to nothing: exit 2 naming it and its target, as --key does, never key-empty', async () => {

@@ -106,7 +106,7 @@ describeFixtures('PKCS#12 with the old ciphers OpenSSL reads with -legacy, and A
     const r = await runCli(['validate', '--pfx', pfx], { env: { SCM_PFX_PASSWORD: 'secret' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`it is encrypted with ${said}, which scm cannot decrypt`);
-    expect(r.stderr).toContain(`hint: convert it with OpenSSL: 'openssl pkcs12 ${legacy}-in ${pfx} -nodes -out bundle.pem'`);
+    expect(r.stderr).toContain(`hint: convert it with OpenSSL: \`openssl pkcs12 ${legacy}-in ${pfx} -nodes -out bundle.pem\``);
     const zh = await runCli(['validate', '--pfx', pfx, '--lang', 'zh'], { env: { SCM_PFX_PASSWORD: 'secret' } });
     expect(zh.stderr).toContain(`它使用 ${said.replace(' (', '（').replace(')', '）')}加密，scm 无法解密`);
   });

@@ -142,7 +142,7 @@ describeFixtures('PKCS#12 encrypted with a cipher scm cannot run', () => {
     const r = await runCli(['validate', '--pfx', pfx], { env: { SCM_PFX_PASSWORD: 'secret' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`scm: cannot open ${pfx} as PKCS#12: it is encrypted with ${said}, which scm cannot decrypt\n`
-      + `hint: convert it with OpenSSL: 'openssl pkcs12 -in ${pfx} -nodes -out bundle.pem' and validate bundle.pem (it holds the key unencrypted: keep it private), or export the .pfx again with the default AES-256\n`);
+      + `hint: convert it with OpenSSL: \`openssl pkcs12 -in ${pfx} -nodes -out bundle.pem\` and validate bundle.pem (it holds the key unencrypted: keep it private), or export the .pfx again with the default AES-256\n`);
     const zh = await runCli(['validate', '--pfx', pfx, '--lang', 'zh'], { env: { SCM_PFX_PASSWORD: 'secret' } });
     expect(zh.stderr).toContain(`它使用 ${said.replace(' (', '（').replace(')', '）')}加密，scm 无法解密`);
     expect(zh.stderr).toContain(`提示：请用 OpenSSL 转换：\`openssl pkcs12 -in ${pfx} -nodes -out bundle.pem\``);
@@ -156,7 +156,7 @@ describeFixtures("a CA's download unpacked as it comes: the bundles are in its f
     const [download, other] = json(r.stdout).bundles;
     expect(download.error).toEqual({
       message: `${L('ca-download')} holds no certificate or private key at its top (only rsa.example.com.csr); its folders Apache, IIS, Nginx hold files: each is a bundle folder of its own`,
-      hint: `validate the one for your server: 'scm validate ${L('ca-download')}/Nginx'`,
+      hint: `validate the one for your server: \`scm validate ${L('ca-download')}/Nginx\``,
     });
     expect(download.findings).toEqual([]);
     expect(other.valid).toBe(true);
@@ -167,7 +167,7 @@ describeFixtures("a CA's download unpacked as it comes: the bundles are in its f
     const r = await runCli(['validate', L('ca-download-bare')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`scm: ${L('ca-download-bare')} holds no certificate or private key at its top; its folders Nginx, Tomcat hold files: each is a bundle folder of its own\n`
-      + `hint: validate the one for your server: 'scm validate ${L('ca-download-bare')}/Nginx'\n`);
+      + `hint: validate the one for your server: \`scm validate ${L('ca-download-bare')}/Nginx\`\n`);
     const zh = await runCli(['validate', L('ca-download-bare'), '--lang', 'zh']);
     expect(zh.stderr).toContain('的顶层没有证书或私钥；其中的目录 Nginx、Tomcat 中有文件：每个目录都是单独的证书目录');
     expect(zh.stderr).toContain(`提示：请校验与服务器对应的目录：\`scm validate ${L('ca-download-bare')}/Nginx\``);

@@ -51,7 +51,7 @@ it('says why a PKCS#12 cannot be opened, in both languages', async () => {
     seq(oid(`${P}.1.12.10.1.2`), tlv(0xa0, seq(alg, octet(Buffer.alloc(16))))))))))))));
   const unsupported = withKeyBag(seq(oid('1.2.3.4'), NULL));
   // A cipher scm does not know by name still gets the command that converts the file (OpenSSL's legacy provider).
-  expect(await refusal(unsupported, 'x')).toEqual(['cannot open site.pfx as PKCS#12: it is protected with 1.2.3.4, which scm cannot open', "convert it with OpenSSL: 'openssl pkcs12 -legacy -in site.pfx -nodes -out bundle.pem' and validate bundle.pem (it holds the key unencrypted: keep it private), or export the .pfx again with the default AES-256"]);
+  expect(await refusal(unsupported, 'x')).toEqual(['cannot open site.pfx as PKCS#12: it is protected with 1.2.3.4, which scm cannot open', "convert it with OpenSSL: `openssl pkcs12 -legacy -in site.pfx -nodes -out bundle.pem` and validate bundle.pem (it holds the key unencrypted: keep it private), or export the .pfx again with the default AES-256"]);
   expect(await refusal(unsupported, 'x', 'zh')).toEqual(['无法按 PKCS#12 打开 site.pfx：它使用了 scm 无法解开的保护方式 1.2.3.4', "请用 OpenSSL 转换：`openssl pkcs12 -legacy -in site.pfx -nodes -out bundle.pem`，再校验 bundle.pem（其中的私钥未加密，请妥善保管），或用默认的 AES-256 重新导出 .pfx 文件"]);
   const enveloped = seq(int(3), seq(oid(`${P}.1.7.1`), tlv(0xa0, octet(seq(seq(oid(`${P}.1.7.3`), tlv(0xa0, seq())))))));
   expect(await refusal(enveloped, 'x')).toEqual(['cannot open site.pfx as PKCS#12: it is encrypted for a recipient key (public-key privacy mode), not with a password', undefined]);

@@ -9,7 +9,7 @@ describe('the folders below a bundle folder with nothing at its top', () => {
     const e = subfolderAdvice('x_nginx/', ['x_nginx'], 'en');
     expect([e.message, e.hint]).toEqual([
       'x_nginx/ holds no certificate or private key at its top; its only folder, x_nginx, holds files: that is the bundle folder',
-      "validate that folder: 'scm validate x_nginx/x_nginx'",
+      "validate that folder: `scm validate x_nginx/x_nginx`",
     ]);
     const z = subfolderAdvice('x_nginx', ['x_nginx'], 'zh', ['a.csr']);
     expect([z.message, z.hint]).toEqual([
@@ -22,7 +22,7 @@ describe('the folders below a bundle folder with nothing at its top', () => {
     const e = subfolderAdvice('dl', ['Apache', 'Nginx'], 'en');
     expect([e.message, e.hint]).toEqual([
       'dl holds no certificate or private key at its top; its folders Apache, Nginx hold files: each is a bundle folder of its own',
-      "validate the one for your server: 'scm validate dl/Nginx'",
+      "validate the one for your server: `scm validate dl/Nginx`",
     ]);
     const z = subfolderAdvice('dl', ['Apache', 'Nginx'], 'zh');
     expect(z.message).toBe('dl 的顶层没有证书或私钥；其中的目录 Apache、Nginx 中有文件：每个目录都是单独的证书目录');

@@ -97,7 +97,7 @@ describeFixtures('bundle folders', () => {
       expect((zh as InputError).message).toMatch(/^无法读取 .* 中的 4 个文件：它们是指向不存在的文件的符号链接：cert\.pem -> /);
       // The folder above points at the copy, as it does for a folder of links that work.
       const up = await readBundleDir(backup, ctx()).catch((x: unknown) => x);
-      expect((up as InputError).hint).toBe(`validate that folder: 'scm validate ${backup}/x'`);
+      expect((up as InputError).hint).toBe(`validate that folder: \`scm validate ${backup}/x\``);
     });
   });
 

@@ -3,6 +3,7 @@
 import type { Ctx } from '../../context.js';
 import { analyseServed, leafFacts, type ChainFacts, type LeafFacts } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
+import { shellWord } from '../../core/shell-word.js';
 import { Findings } from '../../core/validate/findings.js';
 import { M as VM } from '../../core/validate/messages.js';
 import { keystoreParams, scanInput } from '../../core/validate/scan.js';
@@ -52,7 +53,7 @@ export async function readLocal(path: string, ctx: Ctx): Promise<LocalCertificat
     const { gatherSlots } = await import('../../core/validate/inputs.js');
     // validate's texts for these say "pass it with --pfx", a flag check does not have.
     const scan = input.cert && scanInput(input.cert);
-    if (scan && scan.form === 'pkcs12') throw new InputError(t(ctx.lang, M.pkcs12, { path }), { path });
+    if (scan && scan.form === 'pkcs12') throw new InputError(t(ctx.lang, M.pkcs12, { path, pathWord: shellWord(path) }), { path });
     if (scan && scan.form === 'keystore') throw new InputError(t(ctx.lang, M.keystore, keystoreParams(path, scan.keystore!)), { path });
     g = gatherSlots(input, f);
   }

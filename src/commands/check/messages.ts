@@ -67,12 +67,12 @@ export const M = {
   noLeaf: { en: 'no certificate in {path}: {why}', zh: '{path} 中没有证书：{why}' },
   noLeafBare: { en: 'no certificate in {path}', zh: '{path} 中没有证书' },
   pkcs12: {
-    en: '{path} is a PKCS#12 (.pfx/.p12) file: scm check reads certificate files (PEM or DER) and bundle folders; `scm validate {path}` reads this one, given its password (if it has one) in the environment variable SCM_PFX_PASSWORD or in a file (see `scm validate --help`)',
-    zh: '{path} 是 PKCS#12（.pfx/.p12）文件：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；请用 `scm validate {path}` 读取它；如有密码，请放在环境变量 SCM_PFX_PASSWORD 中，或放在文件中（见 `scm validate --help`）',
+    en: '{path} is a PKCS#12 (.pfx/.p12) file: scm check reads certificate files (PEM or DER) and bundle folders; `scm validate {pathWord}` reads this one, given its password (if it has one) in the environment variable SCM_PFX_PASSWORD or in a file (see `scm validate --help`)',
+    zh: '{path} 是 PKCS#12（.pfx/.p12）文件：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；请用 `scm validate {pathWord}` 读取它；如有密码，请放在环境变量 SCM_PFX_PASSWORD 中，或放在文件中（见 `scm validate --help`）',
   },
   keystore: {
-    en: '{source} is a Java keystore ({kind}): scm check reads certificate files (PEM or DER) and bundle folders; convert it with `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12`, then `scm validate {p12}` reads it',
-    zh: '{source} 是 Java 密钥库（{kind}）：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；请先用 `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12` 转换，再用 `scm validate {p12}` 读取它',
+    en: '{source} is a Java keystore ({kind}): scm check reads certificate files (PEM or DER) and bundle folders; convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12`, then `scm validate {p12Word}` reads it',
+    zh: '{source} 是 Java 密钥库（{kind}）：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12` 转换，再用 `scm validate {p12Word}` 读取它',
   },
   // validate's own text says "pass … with --cert", a flag check does not have: check takes the other file itself.
   onlyCas: {

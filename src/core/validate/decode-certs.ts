@@ -5,6 +5,7 @@ import type { Message } from '../i18n.js';
 import { InputError } from '../../errors.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
+import { shellWord } from '../shell-word.js';
 import type { Cert } from './model.js';
 import { CM, containerError, plainName } from './container.js';
 import { describeLabel, type PemBlock } from './pem.js';
@@ -50,7 +51,7 @@ export function reportConversions(scan: Scanned, f: Findings): void {
 /** A PKCS#12 file given where a certificate, key or chain belongs: an input error (exit 2), whatever else. */
 export function refusePkcs12(scan: Scanned, slot: Message, f: Findings): void {
   if (scan.container) throw containerError(scan.source, scan.container, f.lang);
-  if (scan.form === 'pkcs12') throw new InputError(f.say(M.pkcs12AsSlot, { source: scan.source, slot: f.say(slot) }), { path: scan.source });
+  if (scan.form === 'pkcs12') throw new InputError(f.say(M.pkcs12AsSlot, { source: scan.source, sourceWord: shellWord(scan.source), slot: f.say(slot) }), { path: scan.source });
 }
 
 /** Why an input held no usable certificate at all, with the rule of its role. */

@@ -7,6 +7,7 @@ import { refusePkcs12 } from './decode-certs.js';
 import { Findings } from './findings.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
+import { shellWord } from '../shell-word.js';
 import { describeKey, type KeyInfo } from './model.js';
 import { armor, describeLabel, isSshKeyLabel, type PemBlock } from './pem.js';
 import { keystoreParams, type Scanned } from './scan.js';
@@ -89,7 +90,7 @@ export function keyFromBlock(block: PemBlock, source: string, f: Findings): Deco
     // byte for byte what `openssl pkey -in KEY` writes.
     if (label === 'SM2 PRIVATE KEY') {
       const key = importPrivateKey(block.der, 'sec1');
-      f.add('input-converted', M.keySm2Label, { source });
+      f.add('input-converted', M.keySm2Label, { source, sourceWord: shellWord(source) });
       return keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source);
     }
     const key = label === 'DSA PRIVATE KEY' ? traditionalDsa(block.der) : importPrivateKey(block.der, DER_TYPE[label] ?? 'pkcs8');

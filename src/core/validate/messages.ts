@@ -104,8 +104,8 @@ export const M = {
   keyNotGiven: { en: 'no private key was given (pass --key FILE)', zh: '没有提供私钥（请用 --key 文件 传入）' },
   keyNotAmong: { en: 'no private key among {files}', zh: '{files} 中没有私钥' },
   keySm2Label: {
-    en: '{source} holds an SM2 private key under the label only OpenSSL 3\'s `openssl ec` writes (SM2 PRIVATE KEY); it will be sent as PKCS#8 (PRIVATE KEY), as `openssl pkey -in {source} -out key.pem` converts it',
-    zh: '{source} 中的 SM2 私钥使用的是只有 OpenSSL 3 的 `openssl ec` 才会写出的标签（SM2 PRIVATE KEY）；将按 PKCS#8 格式（PRIVATE KEY）发送，与 `openssl pkey -in {source} -out key.pem` 的转换结果相同',
+    en: '{source} holds an SM2 private key under the label only OpenSSL 3\'s `openssl ec` writes (SM2 PRIVATE KEY); it will be sent as PKCS#8 (PRIVATE KEY), as `openssl pkey -in {sourceWord} -out key.pem` converts it',
+    zh: '{source} 中的 SM2 私钥使用的是只有 OpenSSL 3 的 `openssl ec` 才会写出的标签（SM2 PRIVATE KEY）；将按 PKCS#8 格式（PRIVATE KEY）发送，与 `openssl pkey -in {sourceWord} -out key.pem` 的转换结果相同',
   },
   keyDerConverted: { en: '{source} is a DER private key; it will be sent as PEM', zh: '{source} 是 DER 格式的私钥，将转换为 PEM 发送' },
   sm2EncPair: {
@@ -173,8 +173,8 @@ export const M = {
   pkcs12BadKey: { en: 'the private key in {source} does not parse', zh: '{source} 中的私钥无法解析' },
   pkcs12BadCert: { en: 'certificate {position} in {source} does not parse as an X.509 certificate', zh: '{source} 中的第 {position} 张证书无法解析为 X.509 证书' },
   pkcs12AsSlot: {
-    en: '{source} is a PKCS#12 (.pfx/.p12) file, not a {slot}: pass it with --pfx (or as an argument: `scm validate {source}`)',
-    zh: "{source} 是 PKCS#12（.pfx/.p12）文件，不是{slot}：请用 --pfx 传入（或作为参数：`scm validate {source}`）",
+    en: '{source} is a PKCS#12 (.pfx/.p12) file, not a {slot}: pass it with --pfx (or as an argument: `scm validate {sourceWord}`)',
+    zh: "{source} 是 PKCS#12（.pfx/.p12）文件，不是{slot}：请用 --pfx 传入（或作为参数：`scm validate {sourceWord}`）",
   },
   slotCert: { en: 'certificate', zh: '证书' },
   slotKey: { en: 'private key', zh: '私钥' },
@@ -186,8 +186,8 @@ export const M = {
   pfxPasswordHint: { en: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', zh: '请设置环境变量 SCM_PFX_PASSWORD，或用 --pfx-password-file 指定存放密码的文件' },
   // A CA's password file beside the .pfx (pfx-password-files.ts): named, never read unasked.
   pfxPasswordBesideHint: {
-    en: 'the password is likely in {file}, beside it: pass --pfx-password-file {file} (scm never reads a password file it was not given), or set SCM_PFX_PASSWORD',
-    zh: '密码可能在旁边的 {file} 中：请用 --pfx-password-file {file} 传入（scm 不会自行读取未指定的密码文件），或设置环境变量 SCM_PFX_PASSWORD',
+    en: 'the password is likely in {file}, beside it: pass --pfx-password-file {fileWord} (scm never reads a password file it was not given), or set SCM_PFX_PASSWORD',
+    zh: '密码可能在旁边的 {file} 中：请用 --pfx-password-file {fileWord} 传入（scm 不会自行读取未指定的密码文件），或设置环境变量 SCM_PFX_PASSWORD',
   },
   // A wrong password names where it came from: the file given, or the variable (the other way is offered then).
   // The file by its option, never its path (README: the path is often the password itself, typed there).
@@ -204,7 +204,7 @@ export const M = {
   pfxUnsupported: { en: 'it is protected with {algorithm}, which scm cannot open', zh: '它使用了 scm 无法解开的保护方式 {algorithm}' },
   pfxUnsupportedNamed: { en: 'it is encrypted with {algorithm} ({oid}), which scm cannot decrypt', zh: '它使用 {algorithm}（{oid}）加密，scm 无法解密' },
   pfxConvertHint: {
-    en: "convert it with OpenSSL: 'openssl pkcs12 {legacy}-in {source} -nodes -out bundle.pem' and validate bundle.pem (it holds the key unencrypted: keep it private), or export the .pfx again with the default AES-256",
+    en: "convert it with OpenSSL: `openssl pkcs12 {legacy}-in {source} -nodes -out bundle.pem` and validate bundle.pem (it holds the key unencrypted: keep it private), or export the .pfx again with the default AES-256",
     zh: "请用 OpenSSL 转换：`openssl pkcs12 {legacy}-in {source} -nodes -out bundle.pem`，再校验 bundle.pem（其中的私钥未加密，请妥善保管），或用默认的 AES-256 重新导出 .pfx 文件",
   },
   pfxPublicKeyMode: { en: 'it is encrypted for a recipient key (public-key privacy mode), not with a password', zh: '它是用接收方公钥加密的（公钥隐私模式），而不是用密码加密的' },
@@ -237,8 +237,8 @@ export const M = {
     zh: '{dir} 的顶层没有证书或私钥{top}；其中只有一个目录 {folder} 中有文件：它就是证书目录',
   },
   inSubfoldersTop: { en: ' (only {files})', zh: '（只有 {files}）' },
-  inSubfoldersHint: { en: "validate the one for your server: 'scm validate {path}'", zh: "请校验与服务器对应的目录：`scm validate {path}`" },
-  inSubfolderHint: { en: "validate that folder: 'scm validate {path}'", zh: "请校验该目录：`scm validate {path}`" },
+  inSubfoldersHint: { en: 'validate the one for your server: `scm validate {path}`', zh: "请校验与服务器对应的目录：`scm validate {path}`" },
+  inSubfolderHint: { en: 'validate that folder: `scm validate {path}`', zh: "请校验该目录：`scm validate {path}`" },
   ambiguousPairs: {
     en: (p) => `cannot tell which certificate and key to use${inBundle(p)}: it holds ${String(p.count)} certificates, each with its own private key: ${String(p.pairs)}`,
     zh: (p) => `无法确定${zhInBundle(p)}应使用哪一对证书和私钥：其中有 ${String(p.count)} 张证书，各有自己的私钥：${String(p.pairs)}`,
@@ -623,13 +623,13 @@ export const M = {
   },
   // Files of a bundle read by content that cannot be read, left out when the other files hold the leaf and key
   keystore: {
-    en: '{source} is a Java keystore ({kind}): convert it with `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12`, then give the .p12 with --pfx',
-    zh: '{source} 是 Java 密钥库（{kind}）：请先用 `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
+    en: '{source} is a Java keystore ({kind}): convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12`, then give the .p12 with --pfx',
+    zh: '{source} 是 Java 密钥库（{kind}）：请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
   },
   pfxIsKeystore: { en: '{source} is a Java keystore ({kind}), not a PKCS#12 (.pfx/.p12) file', zh: '{source} 是 Java 密钥库（{kind}），不是 PKCS#12（.pfx/.p12）文件' },
   keystoreHint: {
-    en: 'convert it with `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12`, then give the .p12 with --pfx',
-    zh: '请先用 `keytool -importkeystore -srckeystore {source} -destkeystore {p12} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
+    en: 'convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12`, then give the .p12 with --pfx',
+    zh: '请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
   },
   pfxLeftOutNoPassword: {
     en: '{source} was left out: it needs a password (SCM_PFX_PASSWORD or --pfx-password-file), and the other files hold the certificate and the private key',

@@ -5,6 +5,7 @@
 import { InputError } from '../../errors.js';
 import type { Lang } from '../i18n.js';
 import { t } from '../i18n.js';
+import { shellWord } from '../shell-word.js';
 import { looksLikePkcs12 } from './der.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
@@ -126,7 +127,7 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
     if (!(e instanceof Pkcs12Error)) throw e;
     if (e.kind === 'password') {
       // `beside`: the password file a CA ships next to the .pfx, named so that the user may choose to pass it.
-      const hint = password === undefined ? (beside !== undefined ? t(lang, M.pfxPasswordBesideHint, { file: beside }) : t(lang, M.pfxPasswordHint))
+      const hint = password === undefined ? (beside !== undefined ? t(lang, M.pfxPasswordBesideHint, { file: beside, fileWord: shellWord(beside) }) : t(lang, M.pfxPasswordHint))
         : from === 'stdin' ? t(lang, M.pfxWrongPasswordStdinHint, { source })
         : from === 'file' ? t(lang, M.pfxWrongPasswordFileHint, { source })
         : t(lang, M.pfxWrongPasswordEnvHint, { source });
@@ -136,11 +137,11 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
     if (e.kind === 'unsupported' && UNSUPPORTED_CIPHERS[e.message]) {
       const [algorithm, legacy] = UNSUPPORTED_CIPHERS[e.message]!;
       const reason = t(lang, M.pfxUnsupportedNamed, { algorithm, oid: e.message });
-      throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source, hint: t(lang, M.pfxConvertHint, { source, legacy: legacy ? '-legacy ' : '' }) });
+      throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source, hint: t(lang, M.pfxConvertHint, { source: shellWord(source), legacy: legacy ? '-legacy ' : '' }) });
     }
     const reason = e.kind === 'public-key' ? t(lang, M.pfxPublicKeyMode) : e.kind === 'unsupported' ? t(lang, M.pfxUnsupported, { algorithm: e.message }) : t(lang, M.pfxMalformed);
     // A cipher not in the table: OpenSSL with its legacy provider opens most of what PKCS#12 tools ever wrote.
-    const hint = e.kind === 'unsupported' ? { hint: t(lang, M.pfxConvertHint, { source, legacy: '-legacy ' }) } : {};
+    const hint = e.kind === 'unsupported' ? { hint: t(lang, M.pfxConvertHint, { source: shellWord(source), legacy: '-legacy ' }) } : {};
     throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source, ...hint });
   }
 }

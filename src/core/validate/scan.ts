@@ -6,6 +6,7 @@ import { certFromDer, type Cert } from './model.js';
 import { issuanceOrder } from './p7-order.js';
 import { decodeText, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, type PemBlock } from './pem.js';
 import type { RawInput } from './types.js';
+import { shellWord } from '../shell-word.js';
 import { containerOf, isPemText, type Container } from './container.js';
 
 /** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short;
@@ -69,8 +70,9 @@ export function javaKeystore(data: Buffer): JavaKeystore | undefined {
 }
 
 /** The words of keytool's conversion of a keystore: the file, its kind, and the .p12 beside it to make. */
-export function keystoreParams(source: string, kind: JavaKeystore): { source: string; kind: string; p12: string } {
-  return { source, kind, p12: `${source.replace(/\.(jks|jceks|keystore|ks)$/i, '')}.p12` };
+export function keystoreParams(source: string, kind: JavaKeystore): { source: string; sourceWord: string; kind: string; p12Word: string } {
+  const p12 = `${source.replace(/\.(jks|jceks|keystore|ks)$/i, '')}.p12`;
+  return { source, sourceWord: shellWord(source), kind, p12Word: shellWord(p12) };
 }
 
 /**

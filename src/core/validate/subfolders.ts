@@ -2,6 +2,7 @@
 // IIS/ Nginx/ Tomcat/; lego's --path, a zip unpacked twice: one folder): the error that names those folders and suggests one. Shared by io (a top with no files at
 // all) and classify.ts (a top with only a CSR or a note).
 import type { Lang } from '../i18n.js';
+import { shellWord } from '../shell-word.js';
 import { InputError } from '../../errors.js';
 import { Findings } from './findings.js';
 import { M } from './messages.js';
@@ -12,7 +13,7 @@ export function subfolderAdvice(dir: string, folders: string[], lang: Lang, top:
   const pick = folders.find((d) => d.toLowerCase() === 'nginx') ?? folders[0]!;
   const path = `${dir.replace(/\/+$/, '')}/${pick}`;
   const topText = top.length > 0 ? f.say(M.inSubfoldersTop, { files: top.join(f.say(M.listSeparator)) }) : '';
-  if (folders.length === 1) return new InputError(f.say(M.inSubfolder, { dir, top: topText, folder: pick }), { path: dir, hint: f.say(M.inSubfolderHint, { path }) });
-  return new InputError(f.say(M.inSubfolders, { dir, top: topText, folders: folders.join(f.say(M.listSeparator)) }), { path: dir, hint: f.say(M.inSubfoldersHint, { path }) });
+  if (folders.length === 1) return new InputError(f.say(M.inSubfolder, { dir, top: topText, folder: pick }), { path: dir, hint: f.say(M.inSubfolderHint, { path: shellWord(path) }) });
+  return new InputError(f.say(M.inSubfolders, { dir, top: topText, folders: folders.join(f.say(M.listSeparator)) }), { path: dir, hint: f.say(M.inSubfoldersHint, { path: shellWord(path) }) });
 }
 
