@@ -35,7 +35,7 @@ export const CM = {
 } satisfies Messages;
 
 /** Standard input ("standard input", "标准输入") has no file name to put in a command line. */
-const noFileName = (source: string): boolean => source === M.standardInput.en || source === M.standardInput.zh;
+export const noFileName = (source: string): boolean => source === M.standardInput.en || source === M.standardInput.zh;
 
 /** The decoded file to write: tls.crt.b64 → tls.crt; anything else gets .pem. */
 export const plainName = (source: string): string => noFileName(source) ? 'decoded.pem' : (/\.b(ase)?64$/i.test(source) ? source.replace(/\.b(ase)?64$/i, '') : `${source.replace(/\.(txt)$/i, '')}.pem`);

@@ -2,7 +2,8 @@
 // a missing, armor-less, encrypted, foreign, OpenSSH or corrupt key. Messages name labels and files, never
 // key material.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { CM, isPemText, plainName } from './container.js';
+import type { Message, Params } from '../i18n.js';
+import { CM, isPemText, noFileName, plainName } from './container.js';
 import { refusePkcs12 } from './decode-certs.js';
 import { Findings } from './findings.js';
 import { importPrivateKey } from './key-import.js';
@@ -30,6 +31,15 @@ export function keyFrom(key: KeyObject, pem: string, source: string): DecodedKey
   return { key, pem, info: describeKey(key), source };
 }
 
+/**
+ * A password-protected key: its fix names the file to give `openssl pkey -in` (one shell word), not the rule's
+ * placeholder encrypted.key; standard input has no name to give, so it keeps the rule's.
+ */
+function encrypted(f: Findings, message: Message, params: { source: string } & Params): void {
+  const named = !noFileName(params.source);
+  f.add('key-encrypted', message, named ? { ...params, sourceWord: shellWord(params.source) } : params, named ? M.keyEncryptedFix : undefined);
+}
+
 /** A DER private key; 'encrypted' (reported) when it needs a password; undefined when it is not a key. */
 export function keyFromDer(der: Buffer, source: string, f: Findings): DecodedKey | 'encrypted' | undefined {
   for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
@@ -39,7 +49,7 @@ export function keyFromDer(der: Buffer, source: string, f: Findings): DecodedKey
       return keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source);
     } catch (e) {
       if (isPassphraseError(e)) {
-        f.add('key-encrypted', M.keyEncryptedDer, { source });
+        encrypted(f, M.keyEncryptedDer, { source });
         return 'encrypted';
       }
     }
@@ -77,10 +87,10 @@ export function keyFromBlock(block: PemBlock, source: string, f: Findings): Deco
   if (!block.complete) return void f.add('key-armor-missing', M.keyNoEnd, { what, source });
   if (isSshKeyLabel(label)) return void f.add('key-unparsable', M.keySsh, { source, format: label.startsWith('SSH2') ? 'SSH2' : 'OpenSSH' });
   const procType = block.headers['Proc-Type'] ?? '';
-  if (label === 'ENCRYPTED PRIVATE KEY') return void f.add('key-encrypted', M.keyEncryptedPkcs8, { source, what });
+  if (label === 'ENCRYPTED PRIVATE KEY') return void encrypted(f, M.keyEncryptedPkcs8, { source, what });
   if (/ENCRYPTED/i.test(procType)) {
     const cipher = (block.headers['DEK-Info'] ?? '').split(',')[0];
-    return void f.add('key-encrypted', M.keyEncryptedLegacy, { source, what, headers: `Proc-Type: ${procType}${cipher ? `, ${cipher}` : ''}` });
+    return void encrypted(f, M.keyEncryptedLegacy, { source, what, headers: `Proc-Type: ${procType}${cipher ? `, ${cipher}` : ''}` });
   }
   if (block.bodyLength === 0) return void f.add('key-unparsable', M.keyEmptyBody, { what, source });
   if (!block.der) return void f.add('key-unparsable', M.keyBadBase64, { what, source });
@@ -96,7 +106,7 @@ export function keyFromBlock(block: PemBlock, source: string, f: Findings): Deco
     const key = label === 'DSA PRIVATE KEY' ? traditionalDsa(block.der) : importPrivateKey(block.der, DER_TYPE[label] ?? 'pkcs8');
     return keyFrom(key, armor(label, block.der), source);
   } catch (e) {
-    if (isPassphraseError(e)) return void f.add('key-encrypted', M.keyEncryptedBlock, { source, what });
+    if (isPassphraseError(e)) return void encrypted(f, M.keyEncryptedBlock, { source, what });
     return void f.add('key-unparsable', M.keyNotParse, { what, source });
   }
 }
