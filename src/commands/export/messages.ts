@@ -33,6 +33,11 @@ export const M = {
   danglingLinkHint: { en: 'make {target} first, or choose another --out', zh: '请先创建 {target}，或换一个 --out 目录' },
   noChain: { en: 'SCM holds no chain for {id}: chain.pem not written, fullchain.pem is the certificate alone', zh: 'SCM 中 {id} 没有证书链：未写 chain.pem，fullchain.pem 中只有证书本身' },
   notExportable: { en: 'SCM answered export of {id} without a usable {what}: nothing was written', zh: 'SCM 对 {id} 的导出应答中没有可用的{what}：没有写入任何文件' },
+  // SCM.0010 answered to an export: the catalogue's fix speaks of pushing (SM2, expired), not of exporting.
+  refusedHint: {
+    en: 'SCM exports a certificate only in a status that allows it: one bought through SCM once it is issued (not while it is applied for or checked, nor once revoked or cancelled); see its status with scm show {id} (more: scm explain SCM.0010)',
+    zh: 'SCM 只导出状态允许导出的证书：通过 SCM 购买的证书须在签发后才能导出（申请中、审核中，或已吊销、已取消的不能导出）；可用 `scm show {id}` 查看它的状态（详见 `scm explain SCM.0010`）',
+  },
   notExportableHint: { en: 'try again later; if it persists, look at the certificate in the SCM console (scm show ID)', zh: '请稍后重试；如果仍然如此，请在 SCM 控制台中查看该证书（`scm show ID`）' },
   certificate: { en: 'certificate', zh: '证书' },
   'private key': { en: 'private key', zh: '私钥' },

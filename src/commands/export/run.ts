@@ -6,8 +6,8 @@
 // lists the files; the key is never printed.
 import { join, resolve } from 'node:path';
 import type { Ctx } from '../../context.js';
-import { listOf, t } from '../../core/i18n.js';
-import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
+import { listOf, t, type Lang } from '../../core/i18n.js';
+import { ExitCode, ScmCliError, UsageError, withHint } from '../../errors.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { certIds } from '../shared/cert-ids.js';
@@ -17,7 +17,7 @@ import { M } from './messages.js';
 import { removeLeftovers, settleLeftovers } from './stale.js';
 import { refuseUntrustedFolder } from './trust.js';
 import { exportJson, renderFiles } from './render.js';
-import { explainNotHeld } from '../../api/errors.js';
+import { explainNotHeld, ScmApiError } from '../../api/errors.js';
 
 interface ExportOptions extends SessionOptions {
   out?: string;
@@ -50,7 +50,7 @@ async function exportInto(id: string, dir: string, abs: string, opts: ExportOpti
   refuseExisting(Object.values(FILE_NAMES).map((name) => resolve(abs, name)), force, lang);
 
   const s = await openSession(opts, ctx, M.phase);
-  const exported = await s.step(t(lang, M.exporting, { id }), () => s.client.exportCertificate(id).catch((e: unknown) => { throw explainNotHeld(e, lang); }));
+  const exported = await s.step(t(lang, M.exporting, { id }), () => s.client.exportCertificate(id).catch((e: unknown) => { throw whyRefused(explainNotHeld(e, lang), id, lang); }));
   const faults = answerFaults(exported);
   if (faults.length > 0) throw new ScmCliError(t(lang, M.notExportable, { id, what: listOf(lang, faults.map((f) => t(lang, M[f]))) }), ExitCode.API, { hint: t(lang, M.notExportableHint) });
   const files = filesFor(exported, abs);
@@ -69,4 +69,9 @@ async function exportInto(id: string, dir: string, abs: string, opts: ExportOpti
   if (opts.json) ctx.stdout.write(jsonDocument(exportJson(id, shown)));
   else ctx.stdout.write(renderFiles(shown));
   return ExitCode.OK;
+}
+
+/** SCM.0010 to an export: the hint says what lets a certificate be exported, not the catalogue's push advice. */
+function whyRefused(e: unknown, id: string, lang: Lang): unknown {
+  return e instanceof ScmApiError && e.errorCode === 'SCM.0010' ? withHint(e, t(lang, M.refusedHint, { id })) : e;
 }
