@@ -45,8 +45,8 @@ describeFixtures('PKCS#7 certificates in issuing order', () => {
 });
 
 it('keytool\'s .p12 beside a keystore: only the keystore\'s own extension is replaced', () => {
-  expect(keystoreParams('certs/site.jks', 'JKS')).toEqual({ source: 'certs/site.jks', kind: 'JKS', p12: 'certs/site.p12' });
-  expect(keystoreParams('store.keystore.jks', 'JKS').p12).toBe('store.keystore.p12');
-  expect(keystoreParams('a.ks.JCEKS', 'JCEKS').p12).toBe('a.ks.p12');
-  expect(keystoreParams('tomcat', 'JKS').p12).toBe('tomcat.p12');
+  expect(keystoreParams('certs/site.jks', 'JKS')).toEqual({ source: 'certs/site.jks', sourceWord: 'certs/site.jks', kind: 'JKS', p12Word: 'certs/site.p12' });
+  expect(keystoreParams('store.keystore.jks', 'JKS').p12Word).toBe('store.keystore.p12');
+  expect(keystoreParams('a.ks.JCEKS', 'JCEKS').p12Word).toBe('a.ks.p12');
+  expect(keystoreParams('tomcat', 'JKS').p12Word).toBe('tomcat.p12');
 });
