@@ -1,7 +1,8 @@
 // A config file named with --config (or by an $import) in a folder the user may not search: scm cannot even
 // see whether it is there, and must say so ("permission denied"), not "does not exist", which sends the user
 // looking for a typo. Run as a second, real user (nobody, through setpriv) against root's 0700 folder;
-// skipped when the tests do not run as root or setpriv is missing.
+// skipped when the tests do not run as root, setpriv is missing, or nobody cannot run scm from this checkout (a
+// clone inside root's 0700 mktemp folder: nobody cannot reach bin/scm.js, and every run would fail for that).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/run-cli.js';
 
 const NOBODY = 65534;
-const canSwitch = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+const canSwitch =
+  process.getuid?.() === 0 &&
+  spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, '--version']).status === 0;
 let root: string;
 const closed = () => join(root, 'closed');
 const home = () => join(root, 'home');
