@@ -1,5 +1,5 @@
 // `scm deploy ID --service CDN|WAF|ELB [--project REGION] --resource R...`: DeployCertificate, checked first.
-import { WAF_TYPES } from '../../core/deploy/targets.js';
+import { WAF_TYPES } from '../../core/deploy/services.js';
 import { API_OPTIONS } from '../shared/api-options.js';
 import type { CommandSpec } from '../types.js';
 

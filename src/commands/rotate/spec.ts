@@ -1,6 +1,6 @@
 // `scm rotate [OLD_ID...] [--domain D] (--to NEW_ID | --cert F --key F [--chain F] | --pfx F | BUNDLE_DIR)`:
 // the new certificate takes the place of the old ones wherever they are deployed.
-import { WAF_TYPES } from '../../core/deploy/targets.js';
+import { WAF_TYPES } from '../../core/deploy/services.js';
 import { API_OPTIONS } from '../shared/api-options.js';
 import { INPUT_OPTIONS } from '../shared/input-options.js';
 import type { CommandSpec } from '../types.js';

@@ -1,5 +1,5 @@
 import { ACME_CLIENTS } from '../../core/acme/clients.js';
-import { WAF_TYPES } from '../../core/deploy/targets.js';
+import { WAF_TYPES } from '../../core/deploy/services.js';
 import { API_OPTIONS } from '../shared/api-options.js';
 import { INPUT_OPTIONS } from '../shared/input-options.js';
 import type { CommandSpec } from '../types.js';

@@ -4,15 +4,12 @@
 // hold the certificate? Pure; the request bodies are the API's (lifecycle-research §1.6).
 import { atPlace, unsaidAt, type DeploymentView } from '../inventory/deployment.js';
 import { hostForm } from '../validate/domains.js';
+import type { DeployService, WafType } from './services.js';
 
-export const DEPLOY_SERVICES = ['CDN', 'WAF', 'ELB'] as const;
-export type DeployService = (typeof DEPLOY_SERVICES)[number];
+export { DEPLOY_SERVICES, WAF_TYPES, type DeployService, type WafType } from './services.js';
 
 /** DeployCertificate takes 1 to 20 resources per request. */
 export const DEPLOY_BATCH = 20;
-
-export const WAF_TYPES = ['premium', 'cloud'] as const;
-export type WafType = (typeof WAF_TYPES)[number];
 
 /** One entry of `resources[]`: `id` for ELB/WAF, `domain_name` for CDN; `type` and `enterprise_project_id` for WAF. */
 export interface DeployResourceBody {
