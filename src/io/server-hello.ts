@@ -5,8 +5,7 @@
 // fails after choosing its version and sending its chain, and both were lost. Here a hand-made ClientHello
 // offering up to TLS 1.2 and every cipher suite code is sent and the server's first flight (ServerHello ..
 // ServerHelloDone) is read; nothing is answered, and the connection is closed right after.
-import { connect } from 'node:net';
-import { whenAborted } from './abort-fan.js';
+import { secondLook, type SecondLook } from './second-look.js';
 
 /** ServerHello's server_version, as Node names versions (SSLv3 is what a server older than TLS answers). */
 const NAMES: Record<number, string> = { 0x0300: 'SSLv3', 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2' };
@@ -106,31 +105,13 @@ function certificates(list: Buffer): Buffer[] {
   return out;
 }
 
-/** The server's first flight to a ClientHello offering up to TLS 1.2 and every suite; what was read when it stops. */
-export function serverFlight(o: { host: string; port: number; servername?: string; timeoutMs: number; signal: AbortSignal }): Promise<ServerFlight> {
-  return new Promise((resolve) => {
-    const none: ServerFlight = { chain: [], certificateRequested: false };
-    if (o.signal.aborted) return resolve(none);
-    const socket = connect({ host: o.host, port: o.port });
-    let got = Buffer.alloc(0);
-    let settled = false;
-    const done = (): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      forget();
-      socket.destroy();
-      const { done: _, ...flight } = readFlight(got);
-      resolve(o.signal.aborted ? none : flight);
-    };
-    const forget = whenAborted(o.signal, done);
-    const timer = setTimeout(done, o.timeoutMs);
-    socket.once('connect', () => socket.write(clientHello(o.servername)));
-    socket.on('data', (d: Buffer) => {
-      got = Buffer.concat([got, d]);
-      if (readFlight(got).done) done();
-    });
-    socket.once('error', done);
-    socket.once('close', done);
-  });
+/**
+ * The server's first flight to a ClientHello offering up to TLS 1.2 and every suite; what was read when it stops
+ * (a few seconds at most: second-look.ts).
+ */
+export async function serverFlight(o: SecondLook & { servername?: string; signal: AbortSignal }): Promise<ServerFlight> {
+  const got = await secondLook({ ...o, ask: clientHello(o.servername), enough: (data) => readFlight(data).done });
+  if (!got) return { chain: [], certificateRequested: false };
+  const { done: _, ...flight } = readFlight(got);
+  return flight;
 }

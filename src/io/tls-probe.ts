@@ -128,7 +128,7 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
       if (kind !== 'not-tls' && kind !== 'reset') return finish(() => reject(failed()));
       // Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so (a
       // mail server greets in plain text first: `plain-greeting`, its first line as the message).
-      finish(() => void plainAnswer({ ...o, timeoutMs: Math.min(3000, o.timeoutMs) }).then((plain) => reject(
+      finish(() => void plainAnswer(o).then((plain) => reject(
         plain && 'http' in plain ? new ProbeError('plain-http', e.code ?? 'ERROR', e.message)
           : plain ? new ProbeError('plain-greeting', e.code ?? 'ERROR', plain.greeting)
             : new ProbeError(kind, e.code ?? 'ERROR', e.message))));
@@ -141,7 +141,7 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
  * only one older than ACCEPTED_FROM is an answer. A few seconds at most: it already refused the handshake.
  */
 async function offeredVersion(o: ProbeOptions): Promise<string | undefined> {
-  const { version } = await serverFlight({ ...o, timeoutMs: Math.min(3000, o.timeoutMs) });
+  const { version } = await serverFlight(o);
   return version !== undefined && VERSIONS.indexOf(version) >= 0 && VERSIONS.indexOf(version) < VERSIONS.indexOf(ACCEPTED_FROM) ? version : undefined;
 }
 
@@ -150,7 +150,7 @@ async function offeredVersion(o: ProbeOptions): Promise<string | undefined> {
  * request for a client certificate explains the refusal; otherwise the refusal stays a problem of the endpoint.
  */
 async function firstFlight(o: ProbeOptions, refusal: ProbeError): Promise<ServedChain | undefined> {
-  const flight = await serverFlight({ ...o, timeoutMs: Math.min(3000, o.timeoutMs) });
+  const flight = await serverFlight(o);
   if (flight.chain.length === 0) return undefined;
   return { chain: flight.chain, protocol: flight.version ?? null, ...(flight.certificateRequested ? { clientCertificate: true } : { refusal }) };
 }

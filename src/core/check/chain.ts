@@ -62,6 +62,17 @@ function problemOf(rule: string, message: string, leaf: Cert, alone: boolean, la
 }
 
 /**
+ * validate's checks of the `i`th certificate of the path, said as validate says them of the whole path (a CA's
+ * self-signature is not judged; a CA's extendedKeyUsage is said of the leaf below it).
+ */
+function certificateChecks(path: Cert[], i: number, into: Findings): void {
+  const upTo = path.slice(0, i + 1);
+  checkStrength(upTo, false, into, i);
+  checkDuplicateExtensions([path[i]!], into);
+  checkServerPurpose(upTo, into, i);
+}
+
+/**
  * `now`: an intermediate on the path past its notAfter, or before its notBefore, is a problem (clients refuse the chain), as validate says.
  * `from`: a server's chain is said of the server (its configuration is the fix), a file's as validate says it.
  */
@@ -72,13 +83,8 @@ export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean
   checkNameConstraints(path, f);
   // What clients refuse in the certificates themselves, as validate says it: the leaf's apart (`own`).
   const own = new Findings(lang);
-  checkStrength(path.slice(0, 1), false, own);
-  checkDuplicateExtensions(path.slice(0, 1), own);
-  checkServerPurpose(path.slice(0, 1), own);
+  for (const i of path.keys()) certificateChecks(path, i, i === 0 ? own : f);
   checkNoSan(path[0]!, own);
-  checkStrength(path.slice(1), false, f);
-  checkDuplicateExtensions(path.slice(1), f);
-  checkServerPurpose(path, f, 1);
   const top = path[path.length - 1]!;
   // A certificate that carries the top's issuer name but did not sign it: the path stops there.
   const stopped = !top.selfSigned && unrelated.some((c) => namesIssuer(top, c));

@@ -107,18 +107,19 @@ export function checkKeyType(leaf: Cert, f: Findings): boolean {
 }
 
 /**
- * Weak keys and signatures anywhere on the path (RSA or DSA under 2048 bits, EC under 256, MD5 or SHA-1).
- * A root's self-signature is never checked by clients, so its hash does not matter; a leaf whose key type is
- * unsupported altogether has already been reported for that.
+ * Weak keys and signatures anywhere on the path (RSA or DSA under 2048 bits, EC under 256, MD5 or SHA-1), from
+ * its `from`th certificate on. A root's self-signature is never checked by clients, so its hash does not matter;
+ * a leaf whose key type is unsupported altogether has already been reported for that.
  */
-export function checkStrength(path: Cert[], leafTypeReported: boolean, f: Findings): void {
-  for (const c of path) {
+export function checkStrength(path: Cert[], leafTypeReported: boolean, f: Findings, from = 0): void {
+  const judged = path.slice(from);
+  for (const c of judged) {
     if (c === path[0] && leafTypeReported) continue;
     const { type, bits, curve } = c.key;
     if ((type === 'RSA' || type === 'RSA-PSS' || type === 'DSA') && bits !== null && bits < 2048) f.add('weak-key', M.weakKey, { cert: c.name, type, bits });
     else if (type === 'EC' && bits !== null && bits < 256) f.add('weak-key', M.weakEcKey, { cert: c.name, bits, curve: curve ?? '' });
   }
-  for (const c of path) {
+  for (const c of judged) {
     if (c.signature.weak && !(c.selfSigned && c !== path[0])) f.add('weak-signature', M.weakSignature, { cert: c.name, hash: c.signature.weak, algorithm: c.signature.name ?? '' });
   }
 }
