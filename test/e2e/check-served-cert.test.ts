@@ -1,6 +1,7 @@
 // `scm check` through the built binary on what browsers refuse in the certificates a server sends, which validate
 // warns of (rules marked `served`): names only in the CN (cert-no-san), a short RSA key (weak-key), a certificate
-// or a CA limited to other uses than TLS servers (cert-not-for-servers), an extension twice (extension-duplicate).
+// or a CA limited to other uses than TLS servers (cert-not-for-servers), an extension twice (extension-duplicate), a
+// SHA-1 or MD5 signature (weak-signature), a critical extension clients do not process (critical-extension-unknown).
 // Served by real `openssl s_server`s; a file's leaf decides its verdict too (no chain file mends it), an
 // intermediate's fault in a file is a chain note.
 import { execFileSync } from 'node:child_process';
@@ -83,6 +84,55 @@ describeFixtures('scm check: what browsers refuse in the served certificates', (
   it('subjectAltName twice: extension-duplicate, exit 1', async () => {
     const r = await served(await serve(fixture('cases/dup-ext.crt'), fixture('cases/rsa-chain.pem'), fixture('cases/rsa.key')), 'rsa.example.com');
     expect([r.code, r.ids]).toEqual([1, ['extension-duplicate']]);
+  });
+
+  it('a SHA-1 or MD5 signature on the leaf or an intermediate: weak-signature, exit 1, in both languages', async () => {
+    const c = (f: string): string => fixture(`cases/${f}`);
+    const sha1 = await served(await serve(c('sha1.crt'), c('rsa-chain.pem'), c('rsa.key')), 'rsa.example.com');
+    expect([sha1.code, sha1.problems]).toEqual([1, [{ id: 'weak-signature', message: 'CN=rsa.example.com is signed with SHA-1 (sha1WithRSAEncryption)' }]]);
+    const md5 = await serve(c('md5.crt'), c('rsa-chain.pem'), c('rsa.key'));
+    expect(await served(md5, 'rsa.example.com')).toMatchObject({ code: 1, ids: ['weak-signature'] });
+    const zh = await runCli(['check', md5, '--servername', 'rsa.example.com', '--lang', 'zh']);
+    expect([zh.code, zh.stdout]).toEqual([1, expect.stringContaining('  ✗ CN=rsa.example.com 使用 MD5 签名（md5WithRSAEncryption）\n')]);
+    const inter = await served(await serve(c('under-sha1-inter.crt'), c('sha1-inter-chain.pem'), c('rsa.key')), 'rsa.example.com');
+    expect([inter.code, inter.problems]).toEqual([1, [{ id: 'weak-signature', message: 'CN=SCM SHA-1 Intermediate is signed with SHA-1 (sha1WithRSAEncryption)' }]]);
+  });
+
+  it('a SHA-1 root sent after its intermediate is no weak-signature: clients never check a root\'s self-signature', async () => {
+    const c = (f: string): string => fixture(`cases/${f}`);
+    const r = await served(await serve(c('under-sha1-root.crt'), c('sha1-root-chain.pem'), c('rsa.key')), 'rsa.example.com');
+    expect(r.ids).not.toContain('weak-signature');
+    expect(r.code).toBe(0);
+  });
+
+  it('a critical extension clients do not process, on the leaf or an intermediate: critical-extension-unknown, exit 1, in both languages', async () => {
+    const c = (f: string): string => fixture(`cases/${f}`);
+    const leaf = await serve(c('critical-unknown.crt'), c('rsa-chain.pem'), c('rsa.key'));
+    expect(await served(leaf, 'rsa.example.com')).toMatchObject({ code: 1, problems: [{ id: 'critical-extension-unknown', message: 'CN=rsa.example.com marks the extension 1.2.3.4.5 critical, and TLS clients do not process it: RFC 5280 (4.2) has them refuse such a certificate, as OpenSSL does ("unhandled critical extension")' }] });
+    const zh = await runCli(['check', leaf, '--servername', 'rsa.example.com', '--lang', 'zh']);
+    expect([zh.code, zh.stdout]).toEqual([1, expect.stringContaining('  ✗ CN=rsa.example.com 把扩展 1.2.3.4.5 标记为关键扩展，而 TLS 客户端不处理该扩展')]);
+    const crldp = await served(await serve(c('critical-crldp.crt'), c('rsa-chain.pem'), c('rsa.key')), 'rsa.example.com');
+    expect([crldp.code, crldp.ids]).toEqual([1, ['critical-extension-unknown']]);
+    expect(crldp.problems[0]!.message).toMatch(/^CN=rsa\.example\.com marks the extension .* critical; OpenSSL processes it, but browsers do not/);
+    const inter = await served(await serve(c('critical-inter-leaf.crt'), c('critical-inter-chain.pem'), c('rsa.key')), 'rsa.example.com');
+    expect([inter.code, inter.ids]).toEqual([1, ['critical-extension-unknown']]);
+    expect(inter.problems[0]!.message).toMatch(/^CN=SCM Critical Extension Intermediate marks the extension 1\.3\.6\.1\.4\.1\.55555\.7 critical/);
+  });
+
+  it('files: a SHA-1 or critical-extension leaf needs attention (exit 1); a SHA-1 intermediate is a chain note (exit 0)', async () => {
+    const c = (f: string): string => fixture(`cases/${f}`);
+    const whole = (name: string, leaf: string, chain: string): string => {
+      const path = join(dir, name);
+      writeFileSync(path, readFileSync(c(leaf), 'utf8') + readFileSync(c(chain), 'utf8'));
+      return path;
+    };
+    const sha1 = await served(whole('sha1-fullchain.pem', 'sha1.crt', 'rsa-chain.pem'), 'rsa.example.com');
+    expect([sha1.code, sha1.ids]).toEqual([1, ['weak-signature']]);
+    const crit = await served(whole('crit-fullchain.pem', 'critical-unknown.crt', 'rsa-chain.pem'), 'rsa.example.com');
+    expect([crit.code, crit.ids]).toEqual([1, ['critical-extension-unknown']]);
+    const inter = await runCli(['check', whole('sha1-inter-fullchain.pem', 'under-sha1-inter.crt', 'sha1-inter-chain.pem'), '--json']);
+    expect(inter.code).toBe(0);
+    expect(JSON.parse(inter.stdout).targets[0].chain.problems.map((p: Problem) => p.id)).toEqual(['weak-signature']);
   });
 
   it('files: the leaf\'s own fault decides the verdict (exit 1); an intermediate\'s is a chain note (exit 0)', async () => {

@@ -4,7 +4,7 @@
 // order of its own, so only completeness is judged. Pure.
 import { t, type Lang } from '../i18n.js';
 import { RULES } from '../rules/table.js';
-import { checkChainDates, checkDuplicateExtensions, checkStrength } from '../validate/cert-checks.js';
+import { checkChainDates, checkCriticalExtensions, checkDuplicateExtensions, checkStrength } from '../validate/cert-checks.js';
 import { analyseChain } from '../validate/chain.js';
 import { Findings } from '../validate/findings.js';
 import { checkNoSan } from '../validate/domains.js';
@@ -37,7 +37,8 @@ export interface ChainFacts {
   certificates: string[];
   problems: Problem[];
   /**
-   * The problems of the leaf itself (names only in its CN, a short key, not for TLS servers, an extension twice),
+   * The problems of the leaf itself (names only in its CN, a short key, a SHA-1 or MD5 signature, not for TLS
+   * servers, an extension twice or one marked critical that clients do not process),
    * among `problems` (absent when none): no chain file mends them, so a file's decide its verdict as a server's do.
    */
   own?: Problem[];
@@ -69,6 +70,7 @@ function certificateChecks(path: Cert[], i: number, into: Findings): void {
   const upTo = path.slice(0, i + 1);
   checkStrength(upTo, false, into, i);
   checkDuplicateExtensions([path[i]!], into);
+  checkCriticalExtensions([path[i]!], into);
   checkServerPurpose(upTo, into, i);
 }
 
