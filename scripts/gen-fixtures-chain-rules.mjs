@@ -32,6 +32,17 @@ const SECTIONS = {
   ncFormsDirLeaf: ['O = scm fixtures', 'OU = web'],
   ncFormsOutside: [...LEAF, 'subjectAltName = DNS:www.example.com,email:ops@sub.example.org,URI:https://example.com/,URI:https://www.example.org/'],
   ncFormsExcluded: [...LEAF, 'subjectAltName = DNS:www.example.com,email:root@example.com'],
+  // What OpenSSL refuses to judge: a subtree with a maximum (DNS:example.com, maximum 0: error 49), and a UPN
+  // (otherName) subtree over a leaf with a UPN (51). A SmtpUTF8Mailbox is judged by the e-mail subtrees (RFC 8398).
+  ncMinMax: [...CA, 'nameConstraints = critical,DER:3014A0123010820B6578616D706C652E636F6D810100'],
+  ncUpn: [...CA, 'nameConstraints = critical,permitted;DNS:example.com,permitted;otherName:1.3.6.1.4.1.311.20.2.3;UTF8:example.com'],
+  ncLeafUpn: [...LEAF, 'subjectAltName = DNS:www.example.com,otherName:1.3.6.1.4.1.311.20.2.3;UTF8:ops@example.com'],
+  ncLeafWww: [...LEAF, 'subjectAltName = DNS:www.example.com'],
+  // (In a section of its own: FORMAT:UTF8 keeps the value's UTF-8 as it is; its comma would split a one-line list.)
+  ncFormsEaiOutside: [...LEAF, 'subjectAltName = @ncEaiOutsideNames'],
+  ncEaiOutsideNames: ['DNS.1 = www.example.com', 'otherName.1 = 1.3.6.1.5.5.7.8.9;FORMAT:UTF8,UTF8:用户@other.org'],
+  ncFormsEaiInside: [...LEAF, 'subjectAltName = @ncEaiInsideNames'],
+  ncEaiInsideNames: ['DNS.1 = www.example.com', 'otherName.1 = 1.3.6.1.5.5.7.8.9;FORMAT:UTF8,UTF8:用户@example.com'],
   // A CA allowing only O=scm fixtures below it, and an intermediate it issued under another name.
   ncDir: [...CA, 'nameConstraints = critical,permitted;dirName:ncFormsDir'],
   ncLeafOther: [...LEAF, 'subjectAltName = DNS:a.other.org'],
@@ -107,6 +118,16 @@ export function generateChainRules(h) {
     ['nc-forms-outside', 'ncFormsOutside', '/O=Other/CN=www.example.com/emailAddress=web@other.org'], ['nc-forms-excluded', 'ncFormsExcluded', '/O=scm fixtures/CN=www.example.com']]) {
     const leaf = sign(C(`${name}.crt`), K.routeLeaf, subj, section, [ncForms, K.ncOther]);
     write(C(`${name}-fullchain.pem`), read(leaf) + read(ncForms));
+  }
+  for (const [name, section] of [['nc-forms-eai-outside', 'ncFormsEaiOutside'], ['nc-forms-eai-inside', 'ncFormsEaiInside']]) {
+    const leaf = sign(C(`${name}.crt`), K.routeLeaf, '/O=scm fixtures/CN=www.example.com', section, [ncForms, K.ncOther]);
+    write(C(`${name}-fullchain.pem`), read(leaf) + read(ncForms));
+  }
+  const ncMinMax = sign('pki/nc-minmax.crt', K.ncMixed, '/O=scm fixtures/CN=SCM Bounded Subtree CA', 'ncMinMax', [rootRsa, K.rootRsa]);
+  const ncUpn = sign('pki/nc-upn.crt', K.ncOther, '/O=scm fixtures/CN=SCM UPN Constrained CA', 'ncUpn', [rootRsa, K.rootRsa]);
+  for (const [name, section, ca, caKey] of [['nc-minmax', 'ncLeafWww', ncMinMax, K.ncMixed], ['nc-upn', 'ncLeafUpn', ncUpn, K.ncOther], ['nc-upn-dns-only', 'ncLeafWww', ncUpn, K.ncOther]]) {
+    const leaf = sign(C(`${name}.crt`), K.routeLeaf, '/CN=www.example.com', section, [ca, caKey]);
+    write(C(`${name}-fullchain.pem`), read(leaf) + read(ca));
   }
   const ncDir = sign('pki/nc-dir.crt', K.ncMixed, '/O=scm fixtures/CN=SCM Fixtures Names Only CA', 'ncDir', [rootRsa, K.rootRsa]);
   const ncDirSub = sign('pki/nc-dir-sub.crt', K.ncOther, '/O=Elsewhere/CN=SCM Elsewhere Sub CA', 'ncOther', [ncDir, K.ncMixed]);

@@ -146,9 +146,40 @@ describeFixtures('chain-name-constraints', () => {
   });
 });
 
+describeFixtures('what OpenSSL refuses to judge is said, never passed', () => {
+  it('a subtree with a maximum (or a minimum other than 0): OpenSSL error 49, with its own fix', async () => {
+    const nc = nameConstraintsOf(der('pki/nc-minmax.crt'))!;
+    expect(nc.permitted.map((s) => [s.text, s.minmax])).toEqual([['DNS:example.com', true]]);
+    expect(nameConstraintsOf(der('pki/nc-mixed.crt'))!.permitted.every((s) => s.minmax === undefined)).toBe(true);
+    const r = await check({ cert: 'nc-minmax-fullchain.pem', key: 'nc.key' });
+    expect(triples(r)).toEqual([NC]);
+    expect(r.findings[0]!.message).toBe('CN=www.example.com names www.example.com, and the nameConstraints of CN=SCM Bounded Subtree CA (certificate 2 in nc-minmax-fullchain.pem) give the subtrees for such names (DNS:example.com) a minimum or maximum, which OpenSSL does not support: it refuses the chain ("name constraints minimum and maximum not supported"); the CA certificate needs reissuing without them');
+    expect(r.findings[0]!.fix).toMatch(/verify error 49/);
+    const zh = await check({ cert: 'nc-minmax-fullchain.pem', key: 'nc.key' }, { lang: 'zh' });
+    expect(zh.findings[0]!.message).toContain('`name constraints minimum and maximum not supported`');
+    expect(zh.findings[0]!.fix).toContain('校验错误 49');
+  });
+
+  it('a UPN (otherName) under a UPN subtree: OpenSSL cannot match it (51); a leaf without one is not constrained by it', async () => {
+    const r = await check({ cert: 'nc-upn-fullchain.pem', key: 'nc.key' });
+    expect(triples(r)).toEqual([NC]);
+    expect(r.findings[0]!.message).toMatch(/^CN=www\.example\.com names otherName:1\.3\.6\.1\.4\.1\.311\.20\.2\.3;UTF8:ops@example\.com, a kind of name the nameConstraints of CN=SCM UPN Constrained CA .* restrict \(otherName:1\.3\.6\.1\.4\.1\.311\.20\.2\.3;UTF8:example\.com\) but OpenSSL cannot match: it refuses the chain \("unsupported name constraint type"\)$/);
+    expect(r.findings[0]!.fix).toContain('Reissue the certificate without otherName:1.3.6.1.4.1.311.20.2.3;UTF8:ops@example.com');
+    expect(triples(await check({ cert: 'nc-upn-dns-only-fullchain.pem', key: 'nc.key' }))).toEqual([]);
+  });
+
+  it('a SmtpUTF8Mailbox is an e-mail name (RFC 8398): outside the e-mail subtrees it is refused, inside it passes', async () => {
+    const r = await check({ cert: 'nc-forms-eai-outside-fullchain.pem', key: 'nc.key' });
+    expect(triples(r)).toEqual([NC]);
+    expect(r.findings[0]!.message).toMatch(/^CN=www\.example\.com names email:用户@other\.org, outside the names .* \(its nameConstraints permit only email:example\.com, email:\.example\.com\)/);
+    expect(triples(await check({ cert: 'nc-forms-eai-inside-fullchain.pem', key: 'nc.key' }))).toEqual([]);
+  });
+});
+
 describeWithTool('openssl', 'scm and openssl verify agree on every name-constraint fixture', (openssl) => {
-  const CAS: Record<string, string[]> = { 'nc-other-leaf': ['nc-other'], 'nc-cn-only': ['nc-other'], 'nc-dir-sub-leaf': ['nc-dir', 'nc-dir-sub'] };
-  it.each(['nc-other-leaf', 'nc-cn-only', 'nc-inside', 'nc-outside', 'nc-excluded', 'nc-forms-inside', 'nc-forms-outside', 'nc-forms-excluded', 'nc-dir-sub-leaf'])('%s', async (name) => {
+  const CAS: Record<string, string[]> = { 'nc-other-leaf': ['nc-other'], 'nc-cn-only': ['nc-other'], 'nc-dir-sub-leaf': ['nc-dir', 'nc-dir-sub'], 'nc-minmax': ['nc-minmax'], 'nc-upn': ['nc-upn'], 'nc-upn-dns-only': ['nc-upn'] };
+  it.each(['nc-other-leaf', 'nc-cn-only', 'nc-inside', 'nc-outside', 'nc-excluded', 'nc-forms-inside', 'nc-forms-outside', 'nc-forms-excluded', 'nc-dir-sub-leaf',
+    'nc-minmax', 'nc-upn', 'nc-upn-dns-only', 'nc-forms-eai-outside', 'nc-forms-eai-inside'])('%s', async (name) => {
     const cas = CAS[name] ?? [name.startsWith('nc-forms') ? 'nc-forms' : 'nc-mixed'];
     let refused = false;
     try {
@@ -156,7 +187,7 @@ describeWithTool('openssl', 'scm and openssl verify agree on every name-constrai
       execFileSync(openssl, ['verify', '-CAfile', fixture('pki/root-rsa.crt'), ...untrusted, fixture(`cases/${name}.crt`)], { stdio: 'pipe' });
     } catch (e) {
       const out = e as { stdout?: Buffer; stderr?: Buffer };
-      refused = /subtree violation/.test(`${String(out.stdout ?? '')}${String(out.stderr ?? '')}`);
+      refused = /subtree violation|name constraints minimum and maximum|unsupported name/.test(`${String(out.stdout ?? '')}${String(out.stderr ?? '')}`);
       expect(refused, String(e)).toBe(true);
     }
     expect(triples(await check({ cert: `${name === 'nc-dir-sub-leaf' ? 'nc-dir-sub' : name}-fullchain.pem`, key: 'nc.key' })).includes(NC)).toBe(refused);

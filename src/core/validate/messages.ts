@@ -404,12 +404,32 @@ export const M = {
   },
   chainCertExpired: { en: '{cert} in the chain expired on {date}', zh: '证书链中的 {cert} 已于 {date} 过期' },
   nameConstraintsOutside: {
-    en: '{leaf} names {names}, outside the names {ca} may issue for (its nameConstraints permit only {permitted}): TLS clients refuse the chain (OpenSSL: "permitted subtree violation")',
-    zh: '{leaf} 包含的 {names} 超出了 {ca} 可签发的名称范围（其 `nameConstraints` 只允许 {permitted}）：TLS 客户端会拒绝这条证书链（OpenSSL 报错 `permitted subtree violation`）',
+    en: '{leaf} names {names}, outside the names {ca} may issue for (its nameConstraints permit only {subtrees}): TLS clients refuse the chain (OpenSSL: "permitted subtree violation")',
+    zh: '{leaf} 包含的 {names} 超出了 {ca} 可签发的名称范围（其 `nameConstraints` 只允许 {subtrees}）：TLS 客户端会拒绝这条证书链（OpenSSL 报错 `permitted subtree violation`）',
   },
   nameConstraintsExcluded: {
-    en: '{leaf} names {names}, which {ca} must not issue for (its nameConstraints exclude {excluded}): TLS clients refuse the chain (OpenSSL: "excluded subtree violation")',
-    zh: '{leaf} 包含的 {names} 属于 {ca} 不得签发的名称（其 `nameConstraints` 排除了 {excluded}）：TLS 客户端会拒绝这条证书链（OpenSSL 报错 `excluded subtree violation`）',
+    en: '{leaf} names {names}, which {ca} must not issue for (its nameConstraints exclude {subtrees}): TLS clients refuse the chain (OpenSSL: "excluded subtree violation")',
+    zh: '{leaf} 包含的 {names} 属于 {ca} 不得签发的名称（其 `nameConstraints` 排除了 {subtrees}）：TLS 客户端会拒绝这条证书链（OpenSSL 报错 `excluded subtree violation`）',
+  },
+  nameConstraintsMinMax: {
+    en: '{leaf} names {names}, and the nameConstraints of {ca} give the subtrees for such names ({subtrees}) a minimum or maximum, which OpenSSL does not support: it refuses the chain ("name constraints minimum and maximum not supported"); the CA certificate needs reissuing without them',
+    zh: '{leaf} 包含 {names}，而 {ca} 的 `nameConstraints` 为这类名称的子树（{subtrees}）设置了最小值或最大值，OpenSSL 不支持：它会拒绝这条证书链（OpenSSL 报错 `name constraints minimum and maximum not supported`）；需要去掉它们后重新签发该 CA 证书',
+  },
+  nameConstraintsMinMaxFix: {
+    en: 'SCM checks names only and accepts it, but OpenSSL refuses any chain through this CA for such names (verify error 49; RFC 5280 has CAs leave out minimum and maximum). Ask the CA for a certificate whose nameConstraints have no minimum or maximum, or have the certificate issued under another CA.',
+    zh: 'SCM 只检查名称，会接受它，但对这类名称，OpenSSL 会拒绝经过该 CA 的任何证书链（校验错误 49；RFC 5280 要求 CA 不使用最小值和最大值）。请让 CA 提供 `nameConstraints` 中不含最小值和最大值的 CA 证书，或改由其他 CA 签发证书。',
+  },
+  nameConstraintsUnsupportedFix: {
+    en: 'SCM checks names only and accepts it, but OpenSSL refuses the chain (verify errors 51 and 53). Reissue the certificate without {names}, or for your own CA, reissue the CA certificate without the subtrees {subtrees}.',
+    zh: 'SCM 只检查名称，会接受它，但 OpenSSL 会拒绝这条证书链（校验错误 51 和 53）。请去掉 {names} 后重新签发证书；如果是你自己的 CA，也可以去掉子树 {subtrees} 后重新签发 CA 证书。',
+  },
+  nameConstraintsType: {
+    en: '{leaf} names {names}, a kind of name the nameConstraints of {ca} restrict ({subtrees}) but OpenSSL cannot match: it refuses the chain ("unsupported name constraint type")',
+    zh: '{leaf} 包含 {names}，{ca} 的 `nameConstraints` 限制了这类名称（{subtrees}），但 OpenSSL 无法匹配它：会拒绝这条证书链（OpenSSL 报错 `unsupported name constraint type`）',
+  },
+  nameConstraintsSyntax: {
+    en: '{leaf} names {names}, which OpenSSL cannot read as an address to check against the nameConstraints of {ca} ({subtrees}): it refuses the chain ("unsupported name syntax")',
+    zh: '{leaf} 包含的 {names} 无法被 OpenSSL 读作地址，因而无法按 {ca} 的 `nameConstraints`（{subtrees}）检查：它会拒绝这条证书链（OpenSSL 报错 `unsupported name syntax`）',
   },
   chainCertNotYetValid: {
     en: (p) => `${String(p.cert)} in the chain is valid only from ${String(p.date)}, in ${days(p.days)}: clients refuse the chain until then (OpenSSL: "certificate is not yet valid")`,

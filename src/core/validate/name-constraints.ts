@@ -3,19 +3,24 @@
 // subtree violation" (48), browsers likewise. As OpenSSL's check_name_constraints does, every certificate below the
 // CA is checked (an intermediate's subject against a root's directory-name subtrees too, self-issued ones aside),
 // each by all its names: the subject as a directory name, its emailAddress, every subjectAltName (DNS, IP, e-mail,
-// URI, directory name), and for the leaf without a DNS SAN a CN that is a host name. Matching is name-forms.ts.
-import { certExtensions, childrenOf, tlvAt, type Tlv } from './der.js';
+// URI, directory name, otherName), and for the leaf without a DNS SAN a CN that is a host name. Matching is
+// name-forms.ts; each name is judged as nc_match judges it, so what OpenSSL refuses to judge (a subtree with a
+// minimum or maximum, 49; a form it cannot match, 51; an address it cannot read, 53) is said too, never passed.
+import { certExtensions, childrenOf, smallInt, tlvAt, type Tlv } from './der.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import { commonName, type Cert } from './model.js';
-import { dirName, generalName, within, type Name } from './name-forms.js';
+import { dirName, generalName, matchName, sameForm, type Name } from './name-forms.js';
 
 const NAME_CONSTRAINTS = '2.5.29.30';
 const SUBJECT_ALT_NAME = '2.5.29.17';
 
+/** A GeneralSubtree's base; minmax: it gives a maximum, or a minimum other than 0 (OpenSSL's nc_minmax_valid fails). */
+export type Subtree = Name & { minmax?: boolean };
+
 export interface NameConstraints {
-  permitted: Name[];
-  excluded: Name[];
+  permitted: Subtree[];
+  excluded: Subtree[];
 }
 
 /** NameConstraints ::= SEQUENCE { permittedSubtrees [0], excludedSubtrees [1] }; each a SEQUENCE OF { base GeneralName, ... }. */
@@ -25,11 +30,14 @@ export function nameConstraintsOf(der: Buffer): NameConstraints | undefined {
   const seq = octets && tlvAt(der, octets.start, octets.end);
   const parts = seq && seq.tag === 0x30 ? childrenOf(der, seq) : undefined;
   if (!parts) return undefined;
-  const subtrees = (tag: number): Name[] => {
+  // GeneralSubtree ::= SEQUENCE { base GeneralName, minimum [0] INTEGER DEFAULT 0, maximum [1] INTEGER OPTIONAL }
+  const subtrees = (tag: number): Subtree[] => {
     const list = parts.find((p) => p.tag === tag);
     return ((list && childrenOf(der, list)) ?? []).flatMap((subtree) => {
-      const base = subtree.tag === 0x30 ? tlvAt(der, subtree.start, subtree.end) : undefined;
-      return base ? [generalName(der, base, true)] : [];
+      const [base, ...bounds] = (subtree.tag === 0x30 && childrenOf(der, subtree)) || [];
+      if (!base) return [];
+      const minmax = bounds.some((b) => b.tag === 0x81 || (b.tag === 0x80 && smallInt(der, { ...b, tag: 0x02 }) !== 0));
+      return [{ ...generalName(der, base, true), ...(minmax ? { minmax } : {}) }];
     });
   };
   return { permitted: subtrees(0xa0), excluded: subtrees(0xa1) };
@@ -54,7 +62,7 @@ export function certNames(c: Cert, leaf = true): Name[] {
   const ext = certExtensions(c.der).find((e) => e.id === SUBJECT_ALT_NAME);
   const octets = ext?.parts.at(-1);
   const seq = octets && tlvAt(c.der, octets.start, octets.end);
-  const sans = ((seq && childrenOf(c.der, seq)) ?? []).map((t) => generalName(c.der, t, false)).filter((n) => n.form !== 'other');
+  const sans = ((seq && childrenOf(c.der, seq)) ?? []).map((t) => generalName(c.der, t, false));
   const { subject } = namesTlv(c.der);
   const dn = subject && dirName(c.der, subject);
   const names: Name[] = [];
@@ -72,7 +80,36 @@ function selfIssued(c: Cert): boolean {
   return i !== undefined && s !== undefined && i.canon.equals(s.canon);
 }
 
-/** Each CA of the path whose constraints a certificate below it breaks: one finding for its names outside, one for those excluded. */
+type Verdict = 'in' | 'outside' | 'excluded' | 'minmax' | 'type' | 'syntax';
+
+/**
+ * OpenSSL's nc_match: the permitted subtrees of the name's form (none: not constrained), one must hold it; then no
+ * excluded subtree of its form may. A subtree of its form with a minimum or maximum, or a match OpenSSL cannot
+ * make, ends the check with that reason. `by`: the subtrees the verdict is about.
+ */
+function judge(n: Name, nc: NameConstraints): { verdict: Verdict; by: Subtree[] } {
+  const permitted = nc.permitted.filter((p) => sameForm(n, p));
+  const fail = (list: Subtree[]): { verdict: Verdict; by: Subtree[] } | undefined => {
+    const minmax = list.filter((p) => p.minmax);
+    if (minmax.length > 0) return { verdict: 'minmax', by: minmax };
+    const odd = list.map((p) => matchName(n, p)).find((r) => r === 'type' || r === 'syntax');
+    return odd ? { verdict: odd, by: list } : undefined;
+  };
+  const bad = fail(permitted);
+  if (bad) return bad;
+  if (permitted.length > 0 && !permitted.some((p) => matchName(n, p) === 'in')) return { verdict: 'outside', by: permitted };
+  const excluded = nc.excluded.filter((x) => sameForm(n, x));
+  const badExcluded = fail(excluded);
+  if (badExcluded) return badExcluded;
+  const by = excluded.filter((x) => matchName(n, x) === 'in');
+  return by.length > 0 ? { verdict: 'excluded', by } : { verdict: 'in', by: [] };
+}
+
+const MESSAGES = { outside: M.nameConstraintsOutside, excluded: M.nameConstraintsExcluded, minmax: M.nameConstraintsMinMax, type: M.nameConstraintsType, syntax: M.nameConstraintsSyntax };
+/** What OpenSSL cannot judge has a fix of its own; names outside or excluded take the rule's. */
+const FIXES = { minmax: M.nameConstraintsMinMaxFix, type: M.nameConstraintsUnsupportedFix, syntax: M.nameConstraintsUnsupportedFix } as const;
+
+/** Each CA of the path whose constraints a certificate below it breaks (or that OpenSSL cannot judge): one finding per reason. */
 export function checkNameConstraints(path: readonly Cert[], f: Findings): void {
   const list = (items: Name[]): string => items.map((n) => n.text).join(f.say(M.listSeparator));
   for (let j = 1; j < path.length; j++) {
@@ -82,18 +119,15 @@ export function checkNameConstraints(path: readonly Cert[], f: Findings): void {
     for (let i = 0; i < j; i++) {
       const cert = path[i]!;
       if (i > 0 && selfIssued(cert)) continue;
-      const names = certNames(cert, i === 0);
-      // A form the permitted subtrees do not name is not constrained by them.
-      const outside = names.filter((n) => nc.permitted.some((p) => p.form === n.form) && !nc.permitted.some((p) => within(n, p)));
-      const excluded = names.filter((n) => !outside.includes(n) && nc.excluded.some((x) => within(n, x)));
+      const judged = certNames(cert, i === 0).map((n) => ({ n, ...judge(n, nc) }));
       const params = { leaf: cert.name, ca: f.say(M.certWhere, { name: ca.name, position: ca.position, source: ca.source }) };
-      if (outside.length > 0) {
-        const permitted = nc.permitted.filter((p) => outside.some((n) => n.form === p.form));
-        f.add('chain-name-constraints', M.nameConstraintsOutside, { ...params, names: list(outside), permitted: list(permitted) });
-      }
-      if (excluded.length > 0) {
-        const by = nc.excluded.filter((x) => excluded.some((n) => within(n, x)));
-        f.add('chain-name-constraints', M.nameConstraintsExcluded, { ...params, names: list(excluded), excluded: list(by) });
+      for (const verdict of ['outside', 'excluded', 'minmax', 'type', 'syntax'] as const) {
+        const these = judged.filter((x) => x.verdict === verdict);
+        if (these.length === 0) continue;
+        // The subtrees named, in the CA's order, each once.
+        const by = [...nc.permitted, ...nc.excluded].filter((s) => these.some((x) => x.by.includes(s)));
+        const fix = verdict === 'outside' || verdict === 'excluded' ? undefined : FIXES[verdict];
+        f.add('chain-name-constraints', MESSAGES[verdict], { ...params, names: list(these.map((x) => x.n)), subtrees: list(by) }, fix);
       }
     }
   }

@@ -1,7 +1,10 @@
 // The name forms a nameConstraints subtree can hold, read from DER and matched as OpenSSL matches them
 // (crypto/x509/v3_ncons.c: nc_dns, nc_ip, nc_email, nc_uri, nc_dn), so validate refuses what `openssl verify` does.
 // A directory name is compared in OpenSSL's canonical form (x509_name_canon: strings as UTF-8, spaces trimmed and
-// collapsed, ASCII lower-cased), the subtree being a leading run of the name's RDNs.
+// collapsed, ASCII lower-cased), the subtree being a leading run of the name's RDNs. What OpenSSL cannot check it
+// refuses, and so does matchName: an otherName (or x400Address, ediPartyName, registeredID) under a subtree of its
+// kind ("unsupported name constraint type"), an address it cannot read ("unsupported name syntax").
+import { domainToUnicode } from 'node:url';
 import { childrenOf, oidOf, tlvAt, valueOf, type Tlv } from './der.js';
 import { ipv6Form } from './names.js';
 
@@ -9,10 +12,12 @@ import { ipv6Form } from './names.js';
 export type Name =
   | { form: 'dns'; dns: string; text: string }
   | { form: 'ip'; ip: Buffer; text: string }
-  | { form: 'email'; email: string; text: string }
+  // eai: an otherName SmtpUTF8Mailbox, matched against e-mail subtrees (RFC 8398); email '' when not UTF8String.
+  | { form: 'email'; email: string; text: string; eai?: boolean }
   | { form: 'uri'; uri: string; text: string }
   | { form: 'dir'; canon: Buffer; text: string }
-  | { form: 'other'; text: string };
+  // kind: 'otherName:OID', or the GeneralName's tag for x400Address, ediPartyName, registeredID.
+  | { form: 'other'; kind: string; text: string };
 
 /** GeneralName's context tags: rfc822Name [1], dNSName [2], directoryName [4] (EXPLICIT: a Name inside), URI [6], iPAddress [7]. */
 const EMAIL_TAG = 0x81;
@@ -20,6 +25,9 @@ const DNS_TAG = 0x82;
 const DIR_TAG = 0xa4;
 const URI_TAG = 0x86;
 const IP_TAG = 0x87;
+const OTHER_NAME_TAG = 0xa0;
+
+const SMTP_UTF8_MAILBOX = '1.3.6.1.5.5.7.8.9';
 
 export const EMAIL_ADDRESS = '1.2.840.113549.1.9.1';
 
@@ -117,12 +125,25 @@ export function generalName(der: Buffer, t: Tlv, subtree: boolean): Name {
   if (t.tag === DNS_TAG) return { form: 'dns', dns: text, text: `${subtree ? 'DNS:' : ''}${text}` };
   if (t.tag === EMAIL_TAG) return { form: 'email', email: text, text: `email:${text}` };
   if (t.tag === URI_TAG) return { form: 'uri', uri: text, text: `URI:${text}` };
+  // An address of another size is still an IP name: OpenSSL finds it outside every subtree (nc_ip).
   const sizes = subtree ? [8, 32] : [4, 16];
-  if (t.tag === IP_TAG && sizes.includes(value.length)) return { form: 'ip', ip: value, text: subtree ? `IP:${subnetText(value)}` : ipText(value) };
+  if (t.tag === IP_TAG) return { form: 'ip', ip: value, text: sizes.includes(value.length) ? (subtree ? `IP:${subnetText(value)}` : ipText(value)) : `IP:${value.toString('hex')}` };
   const inner = t.tag === DIR_TAG ? tlvAt(der, t.start, t.end) : undefined;
   const dn = inner && dirName(der, inner);
   if (dn) return { form: 'dir', canon: dn.canon, text: `DirName:${dn.text}` };
-  return { form: 'other', text: '' };
+  if (t.tag === OTHER_NAME_TAG) return otherName(der, t, subtree);
+  return { form: 'other', kind: `tag:${t.tag.toString(16)}`, text: `[${t.tag & 0x1f}]` };
+}
+
+/** OtherName ::= SEQUENCE { type-id OID, value [0] EXPLICIT ANY }; a SAN's SmtpUTF8Mailbox is an e-mail name. */
+function otherName(der: Buffer, t: Tlv, subtree: boolean): Name {
+  const [type, explicit] = childrenOf(der, t) ?? [];
+  const oid = oidOf(der, type) ?? '?';
+  const inner = explicit && explicit.tag === 0xa0 ? tlvAt(der, explicit.start, explicit.end) : undefined;
+  const utf8 = inner && inner.tag === 0x0c ? valueOf(der, inner).toString('utf8') : undefined;
+  const text = `otherName:${oid}${utf8 === undefined ? '' : `;UTF8:${utf8}`}`;
+  if (oid === SMTP_UTF8_MAILBOX && !subtree) return { form: 'email', email: utf8 ?? '', eai: true, text: `email:${utf8 ?? text}` };
+  return { form: 'other', kind: `otherName:${oid}`, text };
 }
 
 /**
@@ -164,12 +185,16 @@ export function emailWithin(email: string, base: string): boolean {
  * OpenSSL's nc_uri: the host of scheme://host[:port][/...] (up to the first ':' after it, else the first '/')
  * against the base: ".example.com" hosts below it, else the host exactly, case-blind. A URI without "//" matches nothing.
  */
-export function uriWithin(uri: string, base: string): boolean {
+function uriHost(uri: string): string {
   const colon = uri.indexOf(':');
-  if (colon < 0 || uri.slice(colon + 1, colon + 3) !== '//') return false;
+  if (colon < 0 || uri.slice(colon + 1, colon + 3) !== '//') return '';
   const rest = uri.slice(colon + 3);
   const end = rest.includes(':') ? rest.indexOf(':') : rest.includes('/') ? rest.indexOf('/') : rest.length;
-  const host = lower(rest.slice(0, end));
+  return lower(rest.slice(0, end));
+}
+
+export function uriWithin(uri: string, base: string): boolean {
+  const host = uriHost(uri);
   if (host === '') return false;
   if (base.startsWith('.')) return host.length > base.length && host.endsWith(lower(base));
   return host === lower(base);
@@ -178,10 +203,41 @@ export function uriWithin(uri: string, base: string): boolean {
 /** OpenSSL's nc_dn: the base's canonical encoding starts the name's (its RDNs lead the name's; an empty base, every name). */
 export const dirWithin = (canon: Buffer, base: Buffer): boolean => base.length <= canon.length && canon.subarray(0, base.length).equals(base);
 
-export function within(n: Name, base: Name): boolean {
-  if (n.form === 'dns' && base.form === 'dns') return dnsWithin(n.dns, base.dns);
-  if (n.form === 'ip' && base.form === 'ip') return ipWithin(n.ip, base.ip);
-  if (n.form === 'email' && base.form === 'email') return emailWithin(n.email, base.email);
-  if (n.form === 'uri' && base.form === 'uri') return uriWithin(n.uri, base.uri);
-  return n.form === 'dir' && base.form === 'dir' && dirWithin(n.canon, base.canon);
+/**
+ * OpenSSL's nc_email_eai: a SmtpUTF8Mailbox's host against an e-mail subtree's, the subtree's A-labels read as
+ * U-labels, ASCII case aside; ".example.com" hosts below it; a subtree naming a mailbox matches none.
+ */
+export function eaiWithin(email: string, base: string): boolean {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return false;
+  const ulabel = (host: string): string => lower(domainToUnicode(host) || host);
+  if (base.startsWith('.')) {
+    const suffix = `.${ulabel(base.slice(1))}`;
+    return email.length > suffix.length && lower(email.slice(-suffix.length)) === suffix;
+  }
+  return lower(email.slice(at + 1)) === ulabel(base);
 }
+
+/** Is the subtree `base` of the form of `n` (OpenSSL: the same GeneralName type, an otherName of the same type-id)? */
+export function sameForm(n: Name, base: Name): boolean {
+  return n.form === base.form && (n.form !== 'other' || n.kind === (base as { kind: string }).kind);
+}
+
+/**
+ * OpenSSL's nc_match_single for a name and a subtree of its form: 'in', 'out', or why OpenSSL refuses to judge:
+ * 'type' (a form it cannot match) or 'syntax' (an e-mail address without '@', a URI without "scheme://host").
+ */
+export function matchName(n: Name, base: Name): 'in' | 'out' | 'type' | 'syntax' {
+  const yes = (b: boolean): 'in' | 'out' => (b ? 'in' : 'out');
+  if (n.form === 'dns' && base.form === 'dns') return yes(dnsWithin(n.dns, base.dns));
+  if (n.form === 'ip' && base.form === 'ip') return yes(ipWithin(n.ip, base.ip));
+  if (n.form === 'email' && base.form === 'email') {
+    if (!n.email.includes('@')) return 'syntax';
+    return yes(n.eai ? eaiWithin(n.email, base.email) : emailWithin(n.email, base.email));
+  }
+  if (n.form === 'uri' && base.form === 'uri') return uriHost(n.uri) === '' ? 'syntax' : yes(uriWithin(n.uri, base.uri));
+  if (n.form === 'dir' && base.form === 'dir') return yes(dirWithin(n.canon, base.canon));
+  return 'type';
+}
+
+export const within = (n: Name, base: Name): boolean => matchName(n, base) === 'in';
