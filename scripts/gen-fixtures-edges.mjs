@@ -19,6 +19,12 @@ export function generateEdges(h) {
   L('dual-rsa-ecdsa', { 'rsa.crt': leafPem, 'rsa.key': keyPem, 'ecc.crt': read(dualEc), 'ecc.key': read(K.ec256), 'ca.crt': inter });
   write(C('dual-pairs.pem'), leafPem + keyPem + read(dualEc) + read(K.ec256) + inter);
 
+  // Two sites' full chains in one file and in one PKCS#12 (exported together), with the first site's key: the
+  // second chain is one unrelated set, its intermediate no hole in the first's.
+  const twoSites = read(leaves.rsa) + read(C('rsa-chain.pem')) + read(leaves.ec256) + read(C('ec-chain.pem'));
+  write(C('two-sites.pem'), twoSites);
+  pfx('two-sites.pfx', C('two-sites.pem'), K.leafRsa);
+
   // SM2 dual certificates: the signing pair (sm2.crt) and the encryption pair for the same name, by the same CA.
   const sm2Enc = cert(C('sm2-enc.crt'), K.sm2Enc, '/CN=sm2.example.com', 'sm2Enc', { ca: [rootSm2, K.rootSm2], md: null, extra: SM2 });
   const [sign, signKey, enc, encKey, sm2Root] = [read(leaves.sm2), read(K.sm2), read(sm2Enc), read(K.sm2Enc), read(rootSm2)];

@@ -43,6 +43,24 @@ const isStray = (c: Cert, path: Cert[]): boolean =>
  */
 const aboveHole = (c: Cert, path: Cert[]): boolean => !c.selfSigned && path.some((p) => p.source === c.source);
 
+/**
+ * The CAs above another leaf among the leftovers, each with that leaf: a second site's chain in the same file or
+ * PKCS#12 (two sites exported together) is another chain, not the part above a hole in this one.
+ */
+function otherChains(leftovers: Cert[]): Map<Cert, Cert> {
+  const found = new Map<Cert, Cert>();
+  let below = leftovers.filter((c) => !c.ca).map((c) => [c, c] as const);
+  while (below.length > 0) {
+    const next = leftovers.flatMap((c) => {
+      const under = c.ca && !found.has(c) ? below.find(([b]) => !b.selfSigned && b !== c && b.x509.issuer === c.x509.subject) : undefined;
+      return under ? [[c, under[1]] as const] : [];
+    });
+    for (const [c, leaf] of next) found.set(c, leaf);
+    below = next;
+  }
+  return found;
+}
+
 const day = (c: Cert): string => new Date(c.x509.validFrom).toISOString().slice(0, 10);
 /** The day of issue; with the time (to the second if need be) when both were issued the same day, else they read alike. */
 const issued = (c: Cert, leaf: Cert): [string, string] => {
@@ -55,21 +73,30 @@ const issued = (c: Cert, leaf: Cert): [string, string] => {
 function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: Findings, holeAboveLeaf = false): void {
   const leaf = path[0]!;
   const top = path[path.length - 1]!;
-  const candidates = top.selfSigned ? [] : leftovers.filter((c) => !isStray(c, path));
+  const other = otherChains(leftovers);
+  const candidates = top.selfSigned ? [] : leftovers.filter((c) => !isStray(c, path) && !other.has(c));
   const gap = holeAboveLeaf ? candidates : candidates.filter((c) => !unordered(c, ctx) || aboveHole(c, path));
   if (gap.length > 0) {
     const next = gap[0]!;
     f.add('chain-missing-intermediate', M.chainMissingIntermediate, { top: top.name, missing: top.issuerName, next: next.name });
   }
   const unrelated = new Map<string, Cert[]>();
+  // A CA above another leaf is said with that leaf when the leaf gets chain-unrelated-cert (not an older generation).
+  const otherLeafSaid = (of: Cert | undefined): boolean => of !== undefined && unordered(of, ctx) && !olderGeneration(of, leaf);
   for (const c of leftovers.filter((x) => !gap.includes(x))) {
     if (!unordered(c, ctx)) f.add('chain-broken', ctx.served ? M.chainStrayServed : M.chainStray, { where: where(c, f) });
     else if (!c.ca && olderGeneration(c, leaf)) {
       const [when, leafWhen] = issued(c, leaf);
       f.add('cert-older-generation', M.certOlderGeneration, { where: where(c, f), issued: when, leafIssued: leafWhen });
     }
+    else if (c.ca && otherLeafSaid(other.get(c))) continue;
     else if (c.ca) unrelated.set(c.source, [...(unrelated.get(c.source) ?? []), c]);
-    else f.add('chain-unrelated-cert', M.chainOtherLeaf, { where: where(c, f), leaf: leaf.name });
+    else {
+      // Another leaf and the CAs above it are one cause: one finding, naming them.
+      const cas = [...other].filter(([ca, of]) => of === c && unordered(ca, ctx)).map(([ca]) => ca);
+      if (cas.length === 0) f.add('chain-unrelated-cert', M.chainOtherLeaf, { where: where(c, f), leaf: leaf.name });
+      else f.add('chain-unrelated-cert', M.chainOtherLeafChain, { where: where(c, f), leaf: leaf.name, cas: names(cas, f) });
+    }
   }
   // One file of unrelated CAs is one cause (a trust store appended, ca-certificates.crt copied in): one finding.
   for (const [source, certs] of unrelated) {
