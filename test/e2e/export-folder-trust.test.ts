@@ -3,7 +3,7 @@
 // they could swap the files (0600, created new) for their own after scm wrote them. Refused before SCM is
 // asked (exit 2, both languages, naming the folder and why), as config files are judged (src/config/trust.ts).
 // /tmp itself (1777, sticky) stays fine. Folders are given to uid 65534 with chown, which only root may do.
-import { chmodSync, chownSync, existsSync, lchownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lchownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe.skipIf(!asRoot)('scm export --out a folder someone else may change', ()
     expect([await exports(), existsSync(join(att(), 'privkey.pem'))]).toEqual([0, false]);
   });
 
-  it('a folder of root below one of theirs (a new folder made there is removed again), and one anyone may write to', async () => {
+  it('a folder of root below one of theirs (no new folder is made there), and one anyone may write to', async () => {
     mkdirSync(join(att(), 'mine'));
     chownSync(att(), NOBODY, NOBODY);
     const below = await run(['export', id, '--out', join(att(), 'mine', 'new')]);
@@ -58,6 +58,23 @@ describe.skipIf(!asRoot)('scm export --out a folder someone else may change', ()
     const open = await run(['export', id, '--out', att()]);
     expect([open.code, open.stderr.split('\n')[0]]).toEqual([2, `scm: refusing to write the private key into --out ${att()}: other users can write to it (mode 777, no sticky bit); they could swap the files after scm writes them`]);
     expect(await exports()).toBe(0);
+  });
+
+  it('a new folder below theirs: judged before it is made, so nothing is made there even for a moment; new folders are 0700', async () => {
+    mkdirSync(join(att(), 'mine'));
+    chownSync(att(), NOBODY, NOBODY);
+    // Made and removed again would still change the folder's modification time: it must stay as set here.
+    utimesSync(join(att(), 'mine'), new Date('2000-01-01T00:00:00Z'), new Date('2000-01-01T00:00:00Z'));
+    const r = await run(['export', id, '--out', join(att(), 'mine', 'new', 'deeper')]);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, `scm: refusing to write the private key into --out ${join(att(), 'mine', 'new', 'deeper')}: the folder ${att()} on its way belongs to user ${NOBODY}, not to you or root; they could swap the files after scm writes them`]);
+    expect([statSync(join(att(), 'mine')).mtime.toISOString(), existsSync(join(att(), 'mine', 'new'))]).toEqual(['2000-01-01T00:00:00.000Z', false]);
+    // The nearest folder that is there is theirs itself: said as a folder on the way, not as "it".
+    const own = await run(['export', id, '--out', join(att(), 'new')]);
+    expect([own.code, own.stderr.split('\n')[0], existsSync(join(att(), 'new'))]).toEqual([2, `scm: refusing to write the private key into --out ${join(att(), 'new')}: the folder ${att()} on its way belongs to user ${NOBODY}, not to you or root; they could swap the files after scm writes them`, false]);
+    chownSync(att(), 0, 0);
+    const ok = await run(['export', id, '--out', join(att(), 'mine', 'new', 'deeper')]);
+    const mode = (p: string): string => (statSync(p).mode & 0o777).toString(8);
+    expect([ok.code, mode(join(att(), 'mine', 'new')), mode(join(att(), 'mine', 'new', 'deeper')), await exports()]).toEqual([0, '700', '700', 1]);
   });
 
   it("through another user's symbolic link: refused; a sticky folder anyone may write to (as /tmp) is fine", async () => {

@@ -32,6 +32,8 @@ export async function run({ args, opts }: { args: string[]; opts: ExportOptions 
   // `-` means stdout to most tools: a folder named `-` made instead would be a surprise, and the key is never printed.
   if (dir === '-') throw new UsageError(t(lang, M.outDash));
   const abs = resolve(ctx.cwd, dir);
+  // Judged before anything is made: a missing folder by the nearest one above it that is there.
+  refuseUntrustedFolder(dir, abs, ctx.uid, lang);
   const made = ensureFolder(abs, lang);
   try {
     return await exportInto(id, dir, abs, opts, ctx);
@@ -44,7 +46,6 @@ export async function run({ args, opts }: { args: string[]; opts: ExportOptions 
 async function exportInto(id: string, dir: string, abs: string, opts: ExportOptions, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
   const force = opts.force === true;
-  refuseUntrustedFolder(dir, abs, ctx.uid, lang);
   // Every file an export may write, the SM2 pair too: an earlier SM2 export's enc-*.pem beside an RSA
   // certificate would pass for its own (without --force, refused; with it, settled by stale.ts).
   refuseExisting(Object.values(FILE_NAMES).map((name) => resolve(abs, name)), force, lang);

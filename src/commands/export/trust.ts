@@ -1,7 +1,11 @@
 // The --out folder judged before SCM is asked for the private key: in a folder someone else owns or may write
 // to (or one below such a folder, or reached through their link), they could swap the files scm writes (0600,
 // created new, no link followed) for their own after the fact: the server would then load their key. The
-// judgement is the one config files get (src/config/trust.ts), as OpenSSH judges its files.
+// judgement is the one config files get (src/config/trust.ts), as OpenSSH judges its files. A folder that is
+// not there yet is judged by the nearest one above it that is, before anything is made: a refusal must not
+// leave (even for a moment) a new folder in a place someone else controls.
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { checkFolder, currentUid, octal, type Distrust } from '../../config/trust.js';
 import { why } from '../../config/named.js';
 import { t, type Lang } from '../../core/i18n.js';
@@ -12,9 +16,29 @@ import { M } from './messages.js';
 export function refuseUntrustedFolder(dir: string, abs: string, uid: number | undefined, lang: Lang): void {
   const me = currentUid(uid);
   if (me === undefined) return; // no owners or modes to judge (Windows)
-  const d = checkFolder(abs, me);
-  if (!d) return;
+  const there = nearestExisting(abs);
+  const found = checkFolder(there, me);
+  if (!found) return;
+  const d = there === abs ? found : asAbove(found);
   throw new InputError(t(lang, M.outDistrust, { dir, why: clause(d, lang) }), { path: abs, hint: t(lang, M.outDistrustHint) });
+}
+
+/** `abs` when it is there (links followed), else the first folder above it that is. */
+function nearestExisting(abs: string): string {
+  let d = abs;
+  for (; dirname(d) !== d; d = dirname(d)) {
+    try {
+      if (statSync(d, { throwIfNoEntry: false })) return d;
+    } catch {
+      return d; // out of reach (EACCES, ENOTDIR): judged as it is, making the folder fails and says why
+    }
+  }
+  return d;
+}
+
+/** A distrust of a folder above the one named: said as a folder on its way, not as "it". */
+function asAbove(d: Distrust): Distrust {
+  return (d.reason === 'dir-owner' || d.reason === 'dir-writable') && !d.link ? { ...d, above: true } : d;
 }
 
 function clause(d: Distrust, lang: Lang): string {
