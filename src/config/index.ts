@@ -16,6 +16,7 @@ import { envSecrets, looksLikeAccessKey } from './secret-env.js';
 import { describeSource, type SettingKey, type Source } from './sources.js';
 import { checkFoundEndpoint, regionOverridden } from './endpoint-rules.js';
 import { checkFoundCredentials } from './credential-rules.js';
+import { checkFoundScope } from './scope-rules.js';
 
 export type { SettingKey, Source } from './sources.js';
 export type { Auth } from '../api/types.js';
@@ -142,6 +143,7 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
   const retries = set('retries', pick<number>([[flags.retries, flag('--retries')], ...fromFiles(files, 'retries'), [DEFAULT_RETRIES, { kind: 'default' }]]))!;
   const enterpriseProjectId = set('enterpriseProjectId', pick<string>([[flags.enterpriseProjectId, flag('--enterprise-project-id')], ...fromFiles(files, 'enterpriseProjectId')]));
   const lang = set('lang', pick<Lang>([[flags.lang, flag('--lang')], ...fromFiles(files, 'lang'), localeLang(env), ['en', { kind: 'default' }]]))!;
+  checkFoundScope(sources, files, env, say);
 
   return {
     region,

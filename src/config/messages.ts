@@ -134,6 +134,22 @@ export const M = {
     en: 'keep `ak`/`sk` in the user file ({userFile}) or in the environment (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK), or name the file with --config {path} (or SCM_CONFIG) to trust it',
     zh: '请把 `ak`/`sk` 放在用户配置文件（{userFile}）或环境变量（HUAWEICLOUD_SDK_AK、HUAWEICLOUD_SDK_SK）中，或用 --config {path}（或 SCM_CONFIG）明确指定该文件以表示信任',
   },
+  foundScopeRefused: {
+    en: 'refusing {key} from {path}: a config file found by searching may not choose the project or account scm signs in to; nothing was sent',
+    zh: '拒绝使用 {path} 中的 {key}：搜索到的配置文件不能决定 scm 登录的项目或账号；没有发出任何请求',
+  },
+  foundScopeHint: {
+    en: 'keep `{key}` with your credentials, in the user file ({userFile}) or in the environment ({env}), or name the file with --config {path} (or SCM_CONFIG) to trust it',
+    zh: '请把 `{key}` 和凭证放在一起：用户配置文件（{userFile}）或环境变量 {env}，或用 --config {path}（或 SCM_CONFIG）明确指定该文件以表示信任',
+  },
+  foundEnterpriseProjectRefused: {
+    en: 'refusing {key} from {path}: a config file found by searching may not choose the enterprise project an upload puts the certificate and its private key in (who may export them, who is billed); nothing was sent',
+    zh: '拒绝使用 {path} 中的 {key}：搜索到的配置文件不能决定上传把证书及其私钥放进哪个企业项目（这决定谁能导出它们、费用记在哪里）；没有发出任何请求',
+  },
+  foundEnterpriseProjectHint: {
+    en: 'pass --enterprise-project-id ID, keep `{key}` in the user file ({userFile}), or name the file with --config {path} (or SCM_CONFIG) to trust it',
+    zh: '请用 --enterprise-project-id ID 指定，或把 `{key}` 放在用户配置文件（{userFile}）中，或用 --config {path}（或 SCM_CONFIG）明确指定该文件以表示信任',
+  },
   foundEndpointHint: {
     en: 'to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config {path} to trust it',
     zh: '确要使用该主机，请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config {path} 明确指定该文件以表示信任',
