@@ -106,28 +106,33 @@ describe('scm delete', () => {
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toBe([
       'ID                RESULT                                  NOTE',
-      'scs1700000000999  already deleted (SCM does not hold it)  -',
+      'scs1700000000999  already deleted (SCM does not hold it)  no certificate with this id in SCM: deleted before, or a mistyped id',
       `${b}  would be deleted (dry run)              not deployed anywhere`,
       '',
     ].join('\n'));
     expect(said(dry.stderr)).toEqual(['scs1700000000999: already deleted (SCM does not hold it)', 'dry run: nothing was deleted']);
     const zh = await run(['delete', 'scs1700000000999', '--dry-run', '--lang', 'zh', '--json']);
-    expect(JSON.parse(zh.stdout)).toMatchObject({ dryRun: true, results: [{ id: 'scs1700000000999', result: 'already-deleted' }], deleted: [] });
-    expect((await run(['delete', 'scs1700000000999', '--dry-run', '--lang', 'zh'])).stdout).toMatch(/^scs1700000000999 +已不存在（SCM 中没有这张证书） +-$/m);
+    expect(JSON.parse(zh.stdout)).toMatchObject({ dryRun: true, results: [{ id: 'scs1700000000999', result: 'already-deleted', reason: 'not-found', forced: false }], deleted: [] });
+    expect((await run(['delete', 'scs1700000000999', '--dry-run', '--lang', 'zh'])).stdout).toMatch(/^scs1700000000999 +已不存在（SCM 中没有这张证书） +SCM 中没有此 ID 的证书：之前已删除，或 ID 输错$/m);
     expect((await emu.state()).requests.byOperation.delete).toBeUndefined();
     const r = await run(['delete', 'scs1700000000999', b]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe([
       'ID                RESULT                                  NOTE',
-      'scs1700000000999  already deleted (SCM does not hold it)  -',
+      'scs1700000000999  already deleted (SCM does not hold it)  no certificate with this id in SCM: deleted before, or a mistyped id',
       `${b}  deleted                                 not deployed anywhere`,
       '',
     ].join('\n'));
     expect(said(r.stderr)).toEqual(['scs1700000000999: already deleted (SCM does not hold it)']);
     const j = await run(['delete', b, '--json']);
     expect(j.code).toBe(0);
-    expect((JSON.parse(j.stdout) as { results: unknown[] }).results).toEqual([expect.objectContaining({ id: b, result: 'already-deleted', reason: 'not-deployed' })]);
+    expect((JSON.parse(j.stdout) as { results: unknown[] }).results).toEqual([expect.objectContaining({ id: b, result: 'already-deleted', reason: 'not-found' })]);
     expect(JSON.parse(j.stderr)).toEqual({ schemaVersion: 1, warning: { message: `${b}: already deleted (SCM does not hold it)`, id: b } });
+    // --force past a region SCM cannot count: nothing was deleted, so nothing was forced.
+    await emu.seed({ unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
+    const f = await run(['delete', 'scs1700000000999', '--force', '--json']);
+    expect(f.code, f.stderr).toBe(0);
+    expect((JSON.parse(f.stdout) as { results: unknown[] }).results).toEqual([expect.objectContaining({ id: 'scs1700000000999', result: 'already-deleted', reason: 'not-found', forced: false })]);
   });
 
   it('--dry-run: what would happen, nothing deleted; exit 1 when one would be refused', async () => {

@@ -3,7 +3,7 @@
 // without a region), and the deployedTo / deploymentUnknown fields of every --json document.
 import { describe, expect, it } from 'vitest';
 import {
-  deleteReasonText, deploymentJson, describePlaces, planDelete, pruneReasonText, toRow, whereOf, type DeleteDecision, type DeploymentView, type PruneEntry,
+  deleteReasonText, deploymentJson, describePlaces, notFound, planDelete, pruneReasonText, toRow, whereOf, type DeleteDecision, type DeploymentView, type PruneEntry,
 } from '../../src/core/inventory/index.js';
 
 const elb: DeploymentView = {
@@ -55,6 +55,13 @@ describe("delete's sentences", () => {
   it('not deployed, forced or not', () => {
     expect(both(decide('clear', false))).toEqual(['not deployed anywhere', '未部署到任何地方']);
     expect(both(decide('clear', true))).toEqual(['not deployed anywhere', '未部署到任何地方']);
+  });
+
+  it('an id SCM does not hold: not found (deleted before, or mistyped), never "not deployed"; nothing forced', () => {
+    for (const d of [decide('clear', false), decide('flaky', true), decide('dep', true)]) {
+      expect(notFound(d)).toMatchObject({ id: d.id, action: 'delete', reason: 'not-found', forced: false });
+      expect(both(notFound(d))).toEqual(['no certificate with this id in SCM: deleted before, or a mistyped id', 'SCM 中没有此 ID 的证书：之前已删除，或 ID 输错']);
+    }
   });
 
   it('refused: deployed, unknown with the regions, unknown because never asked', () => {

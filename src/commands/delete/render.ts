@@ -1,8 +1,8 @@
 // `scm delete`: a row per certificate (ID RESULT NOTE) and the JSON document. A certificate SCM does not hold
-// has its row (and a line on stderr, run.ts), its note empty: where it was deployed means nothing then.
+// has its row (and a line on stderr, run.ts), reason `not-found`: whether it was deployed means nothing then.
 import type { DeleteResult } from '../../api/delete.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { deleteReasonText, deploymentJson, planDelete, type DeleteDecision } from '../../core/inventory/index.js';
+import { deleteReasonText, deploymentJson, notFound, planDelete, type DeleteDecision } from '../../core/inventory/index.js';
 import { O } from '../../core/inventory/messages.js';
 import type { Style } from '../../io/style.js';
 import { outcomeJson, outcomeText } from '../../render/deletions.js';
@@ -16,10 +16,12 @@ export interface DeleteRow {
 }
 
 /**
- * The decision a row shows: the one made up front, or, for a certificate found deployed when looked at again
- * just before its delete (outcome refused), the one that look makes (its reason and where it is deployed).
+ * The decision a row shows: the one made up front; for an id SCM does not hold, `not-found`; or, for a
+ * certificate found deployed when looked at again just before its delete (outcome refused), the one that look
+ * makes (its reason and where it is deployed).
  */
 function shown({ decision: d, outcome }: DeleteRow): DeleteDecision {
+  if (outcome?.result === 'already-deleted') return notFound(d);
   if (outcome?.result !== 'refused') return d;
   return planDelete([d.id], new Map(outcome.deployment ? [[d.id, outcome.deployment]] : []), { force: false })[0]!;
 }
@@ -30,7 +32,7 @@ export function renderDeletions(rows: readonly DeleteRow[], o: { lang: Lang; sty
     const { decision: d, outcome } = row;
     const result = d.action === 'refuse' ? o.style.red(t(o.lang, O.refused))
       : outcome ? outcomeText(outcome, o.lang, o.style) : t(o.lang, O['would-delete']);
-    return [d.id, result, outcome?.result === 'already-deleted' ? '-' : deleteReasonText(shown(row), o.lang)];
+    return [d.id, result, deleteReasonText(shown(row), o.lang)];
   });
   return table([[H.id, H.result, H.note].map((h) => o.style.bold(t(o.lang, h))), ...body]);
 }
@@ -45,7 +47,7 @@ export function deleteJson(rows: readonly DeleteRow[], dryRun: boolean): Record<
         id: d.id,
         ...(d.action === 'refuse' ? { result: 'refused', error: null, requestId: null } : outcome ? outcomeJson(outcome) : { result: 'would-delete', error: null, requestId: null }),
         reason: now.reason,
-        forced: d.forced,
+        forced: now.forced,
         ...deploymentJson(now.deployment),
       };
     }),

@@ -26,6 +26,7 @@ export const R = {
   refuseUnknown: { en: '{why}; try again later, or --force', zh: '{why}；请稍后再试，或加 --force' },
   refuseUnasked: { en: 'where it is deployed is not known; try again later, or --force', zh: '不清楚它部署在哪里；请稍后再试，或加 --force' },
   clear: { en: 'not deployed anywhere', zh: '未部署到任何地方' },
+  notFound: { en: 'no certificate with this id in SCM: deleted before, or a mistyped id', zh: 'SCM 中没有此 ID 的证书：之前已删除，或 ID 输错' },
   forcedDeployed: { en: 'deployed to {where}: deleted anyway (--force)', zh: '已部署到 {where}：仍然删除（--force）' },
   forcedUnknown: { en: '{why}: deleted anyway (--force)', zh: '{why}：仍然删除（--force）' },
   // Why an answer proves nothing (unknownWhy in deployment.ts): the {why} of the three above.

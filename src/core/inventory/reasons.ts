@@ -27,6 +27,7 @@ export function deleteReasonText(d: DeleteDecision, lang: Lang): string {
   const where = whereOf(d.deployment, lang);
   const why = unknownWhy(d.deployment, lang);
   if (d.reason === 'not-deployed') return t(lang, R.clear);
+  if (d.reason === 'not-found') return t(lang, R.notFound);
   if (d.action === 'refuse') {
     if (d.reason === 'deployed') return t(lang, R.refuseDeployed, { where });
     if (d.reason === 'pushed-copy') return t(lang, R.refusePushedCopy);
