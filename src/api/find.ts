@@ -8,6 +8,7 @@ import { X509Certificate } from 'node:crypto';
 import { t } from '../core/i18n.js';
 import { splitNames } from '../core/inventory/rows.js';
 import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
+import { hostForm } from '../core/validate/domains.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
@@ -42,12 +43,15 @@ export function identityOf(leafPem: string): CertIdentity {
 /** ShowCertificate calls in flight at once. */
 const SHOWS_AT_ONCE = 3;
 
-/** Could this list entry be the leaf? Its names are among the leaf's, its expiry within a day. Unknown fields do not exclude. */
+/**
+ * Could this list entry be the leaf? Its names are among the leaf's, its expiry within a day. Unknown fields do
+ * not exclude, nor does a name written in Unicode on one side and in punycode on the other (one name).
+ */
 export function mayBe(item: CertificateListItem, id: CertIdentity): boolean {
-  const ours = new Set(id.names.map((n) => n.toLowerCase()));
-  const domain = splitNames(item.domain);
+  const ours = new Set(id.names.map(hostForm));
+  const domain = splitNames(item.domain).map(hostForm);
   if (domain.length > 0 && !domain.every((n) => ours.has(n))) return false;
-  if (!splitNames(item.sans).every((n) => ours.has(n))) return false;
+  if (!splitNames(item.sans).every((n) => ours.has(hostForm(n)))) return false;
   const expires = parseScmTime(item.expire_time);
   return expires === undefined || Math.abs(expires.getTime() - id.notAfter.getTime()) <= DAY_MS;
 }

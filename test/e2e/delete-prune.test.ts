@@ -254,6 +254,23 @@ describe('scm prune', () => {
     expect(dbg.stderr).toMatch(/sort_dir=DESC&sort_key=certUpdateTime|sort_key=certUpdateTime&sort_dir=DESC/);
   });
 
+  it('a name SCM lists in punycode (xn--) and the same name in Unicode are one set of names: the older is superseded', async () => {
+    await emu.reset();
+    await emu.seed({ certificates: [
+      { id: 'scs6100000000001', name: 'idn-old', domain: 'xn--bcher-kva.example.com', sans: ['xn--bcher-kva.example.com'], not_after: inDays(30), created_at: inDays(-60) },
+      { id: 'scs6100000000002', name: 'idn-new', domain: 'bücher.example.com', sans: ['bücher.example.com'], not_after: inDays(90), created_at: inDays(-1) },
+    ] });
+    for (const d of ['bücher.example.com', 'xn--bcher-kva.example.com']) {
+      const r = await run(['prune', '--domain', d, '--dry-run', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect((JSON.parse(r.stdout) as { plan: Array<Record<string, unknown>> }).plan.map((e) => [e.name, e.action, e.reason, e.supersededBy ?? null])).toEqual([
+        ['idn-new', 'keep', 'newest', null], ['idn-old', 'delete', 'superseded', 'scs6100000000002'],
+      ]);
+    }
+    const l = await run(['list', '--domain', 'bücher.example.com', '-q']);
+    expect(l.stdout).toBe('scs6100000000002\nscs6100000000001\n');
+  });
+
   it('stops when SCM fails part way, with what was deleted on stdout; exit 5', async () => {
     await emu.fault({ op: 'delete', after: 1, times: 20, status: 502 });
     const r = await run(['prune', '--domain', 'www.example.test', '--retries', '0', '--json']);

@@ -43,6 +43,16 @@ describe('reading list entries', () => {
     expect(mayBe(item({ sans: ['shop.example.test', 'www.shop.example.test'] }), id)).toBe(true);
     expect(mayBe(item({ sans: ['shop.example.test', 'api.shop.example.test'] }), id)).toBe(false);
   });
+
+  it('a name in Unicode on one side and in punycode on the other is the same name: a candidate, never a second import', () => {
+    const t = Date.UTC(2030, 0, 1);
+    const at = (ms: number): string => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ') + '.0';
+    const punycode: CertIdentity = { sha1: 'a'.repeat(40), sha256: 'b'.repeat(64), names: ['xn--bcher-kva.example.com', '*.xn--bcher-kva.example.com'], notAfter: new Date(t) };
+    const unicode: CertIdentity = { ...punycode, names: ['bücher.example.com'] };
+    expect(mayBe({ id: 'scs0000000000001', domain: 'bücher.example.com', sans: 'bücher.example.com;*.bücher.example.com', expire_time: at(t) }, punycode)).toBe(true);
+    expect(mayBe({ id: 'scs0000000000001', domain: 'xn--bcher-kva.example.com', sans: 'xn--bcher-kva.example.com', expire_time: at(t) }, unicode)).toBe(true);
+    expect(mayBe({ id: 'scs0000000000001', domain: 'xn--mnchen-3ya.example.com', sans: 'xn--mnchen-3ya.example.com', expire_time: at(t) }, unicode)).toBe(false);
+  });
 });
 
 /** 100 certificates sharing the leaf's names: one a day apart from the leaf's expiry or more, one decoy on the same day. */

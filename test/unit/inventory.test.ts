@@ -52,6 +52,14 @@ describe('rows', () => {
   it('the set of names is the same key whatever the order', () => {
     expect(nameSetKey(item({ domain: 'a.test', sans: 'b.test;a.test' }))).toBe(nameSetKey(item({ domain: 'b.test', sans: 'a.test,b.test' })));
   });
+
+  it('a name SCM gives in Unicode (U-label) and the same name in punycode (A-label) are one name in the key', () => {
+    const unicode = nameSetKey(item({ domain: 'bücher.example.com', sans: 'bücher.example.com;*.BÜCHER.example.com' }));
+    expect(nameSetKey(item({ domain: 'xn--bcher-kva.example.com', sans: '*.xn--bcher-kva.example.com,xn--bcher-kva.example.com' }))).toBe(unicode);
+    // Both forms of one name in one certificate are still one name.
+    expect(nameSetKey(item({ domain: 'bücher.example.com', sans: 'xn--bcher-kva.example.com;*.xn--bcher-kva.example.com' }))).toBe(unicode);
+    expect(nameSetKey(item({ domain: 'xn--mnchen-3ya.example.com', sans: 'xn--mnchen-3ya.example.com' }))).not.toBe(nameSetKey(item({ domain: 'xn--bcher-kva.example.com', sans: 'xn--bcher-kva.example.com' })));
+  });
 });
 
 describe('selection and order', () => {
@@ -156,6 +164,13 @@ describe('the prune plan', () => {
     const a = item({ id: 'scs1700000000001', domain: 't.test', days: 30 });
     const b = item({ id: 'scs1700000000002', domain: 't.test', days: 30 });
     expect(planPrune([b, a], { ...o, domain: 't.test' }, new Map([[a.id, none]])).map((e) => [e.row.id, e.action])).toEqual([[b.id, 'keep'], [a.id, 'delete']]);
+  });
+
+  it('one set of names whether SCM lists it in Unicode or in punycode: the older of the two forms is superseded', () => {
+    const a = item({ id: 'scs1700000000001', name: 'a-label', domain: 'xn--bcher-kva.example.com', days: 30 });
+    const u = item({ id: 'scs1700000000002', name: 'u-label', domain: 'bücher.example.com', days: 90 });
+    const entries = planPrune([u, a], { ...o, domain: 'bücher.example.com' }, new Map([[a.id, none]]));
+    expect(entries.map((e) => [e.row.name, e.action, e.reason, e.supersededBy ?? null])).toEqual([['u-label', 'keep', 'newest', null], ['a-label', 'delete', 'superseded', u.id]]);
   });
 
   it('keep must be at least 1', () => {

@@ -2,6 +2,7 @@
 // command works with: its names (domain and sans, however SCM separates them), its expiry (UTC+8), and
 // whether it was imported or bought (prune deletes imported ones only). Also the JSON shape of a row.
 import type { Lang } from '../i18n.js';
+import { hostForm } from '../validate/domains.js';
 import { STATUS } from './messages.js';
 import { daysLeft, parseScmTime, scmIso } from './time.js';
 
@@ -57,8 +58,11 @@ export function toRow(item: Readonly<Record<string, unknown>>): CertRow {
   return { id: text(item.id), name: text(item.name), domain, names, ...(notAfter ? { notAfter } : {}), status: text(item.status), origin: originOf(item), item };
 }
 
-/** The set of names as one comparable key: certificates with the same key bind the same names. */
-export const nameSetKey = (row: CertRow): string => [...row.names].sort().join(' ');
+/**
+ * The set of names as one comparable key: certificates with the same key bind the same names. A name SCM lists
+ * in Unicode (bücher.example) and the same name in punycode (xn--bcher-kva.example) are one name, as DNS has it.
+ */
+export const nameSetKey = (row: CertRow): string => [...new Set(row.names.map(hostForm))].sort().join(' ');
 
 /**
  * A row for --json: every field SCM sent, then the normalised ones (`sans` as an array, `notAfter` and
