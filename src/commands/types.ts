@@ -30,6 +30,8 @@ export interface OptionSpec {
    */
   host?: true | 'sni';
   hidden?: boolean;
+  /** Another command's flag for the same thing (`--within` of check for list's --expiring): typed here, it is suggested. */
+  sameAs?: readonly string[];
 }
 
 export interface ArgSpec {

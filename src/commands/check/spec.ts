@@ -18,7 +18,7 @@ export const checkSpec: CommandSpec = {
     description: { en: 'a certificate file or bundle folder (no key needed), an SCM id (scs + 13 digits), or https://host[:port] or host:port', zh: '证书文件或证书目录（不需要私钥）、SCM 证书 ID（scs 加 13 位数字），或 https://主机[:端口]、主机:端口' },
   }],
   options: [
-    { flags: '--within <days>', integer: true, complete: 'none', description: { en: 'needs attention when it expires within DAYS days (default 30): the renewal gate for cron', zh: '在该天数内到期即视为需要处理（默认 30）：可作为定时任务的续期判断' } },
+    { flags: '--within <days>', integer: true, complete: 'none', sameAs: ['--expiring'], description: { en: 'needs attention when it expires within DAYS days (default 30): the renewal gate for cron', zh: '在该天数内到期即视为需要处理（默认 30）：可作为定时任务的续期判断' } },
     { flags: '--expect <target>', complete: 'file', description: { en: 'the certificate must be this one: an SCM id, a file, or a SHA-1 or SHA-256 fingerprint (as openssl prints it, or bare hex), compared by fingerprint', zh: '证书必须与之相同：SCM 证书 ID、文件，或 SHA-1、SHA-256 指纹（`openssl` 打印的形式或纯十六进制），按指纹比较' } },
     { flags: '--servername <host>', host: 'sni', complete: 'none', description: { en: 'the name to send as SNI and to check the certificate covers (default: the endpoint\'s host)', zh: '作为 SNI 发送、并检查证书是否包含的域名（默认：端点的主机名）' } },
     // A handshake and an SCM request have different default limits; one --timeout sets both.

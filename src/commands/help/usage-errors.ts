@@ -82,13 +82,17 @@ export function usageErrorHint(text: string, lang: Lang): string | undefined {
  * the "error: " prefix (cli.ts puts "scm:" in front). `bare`: the long flags (`--json`, `--no-color`) of the
  * command being run and the global ones that take no value, for "unknown option '--json=true'".
  */
-export function localizeUsageError(text: string, lang: Lang, bare: ReadonlySet<string> = new Set()): string {
+export function localizeUsageError(text: string, lang: Lang, bare: ReadonlySet<string> = new Set(), sameAs: ReadonlyMap<string, string> = new Map()): string {
   const valued = /^unknown option '(--[^=']+)=/.exec(text.replace(/^error: /, '').trim())?.[1];
   if (valued !== undefined && bare.has(valued)) return t(lang, U.optionTakesNoValue, { flag: valued });
   const [first = '', ...rest] = valueDropped(text.replace(/^error: /, '').trim()).split('\n');
   const shape = SHAPES.find(([re]) => re.test(first));
   const said = shape ? shape[1](first.match(shape[0])!, lang) : first;
   const suggestion = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(rest.join(' ').trim());
+  // Nothing alike by spelling: another command's flag for what this command calls otherwise (list --within).
+  const unknown = /^unknown option '(--[^=']+)/.exec(first)?.[1];
+  const same = !suggestion && rest.length === 0 && unknown !== undefined ? sameAs.get(unknown) : undefined;
+  if (same !== undefined) return `${said}${t(lang, U.didYouMean, { names: same })}`;
   if (!suggestion) return [said, ...rest].join(' ').trim();
   return `${said}${t(lang, U.didYouMean, { names: listOf(lang, suggestion[1]!.split(', ')) })}`;
 }
