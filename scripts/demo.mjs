@@ -42,8 +42,9 @@ function startEmulator() {
   });
 }
 
-function scm(args, { expect = 0, env = {} } = {}) {
-  say(`\n$ scm ${args.join(' ')}`);
+/** Runs the built scm against the emulator; `show: false` for a run the demo only reads (its JSON). */
+function scm(args, { expect = 0, env = {}, show = true } = {}) {
+  if (show) say(`\n$ scm ${args.join(' ')}`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, ...DEMO, SCM_ENDPOINT: emulator.url, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -51,8 +52,9 @@ function scm(args, { expect = 0, env = {} } = {}) {
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.on('close', (code) => {
-      if (stderr.trim()) say(indent(stderr));
-      if (stdout.trim()) say(indent(stdout));
+      if (show && stderr.trim()) say(indent(stderr));
+      if (show && stdout.trim()) say(indent(stdout));
+      if (!show && code !== expect && stderr.trim()) say(indent(stderr));
       if (code !== expect) reject(new Error(`scm ${args[0]} exited ${code}, expected ${expect}`));
       else resolve(stdout);
     });
@@ -98,10 +100,14 @@ async function main() {
   await fetch(`${emulator.url}/_emulator/seed`, { method: 'POST', body: JSON.stringify({ resources: [{ service: 'ELB', project: 'cn-north-4', name: 'demo-lb', certificate_id: seeded.certificates[1] }] }) });
   say(`\nseeded ${older.length} older certificates for ${names.join(', ')} (what renewals leave behind); one is still used by an ELB`);
   await scm(['list', '--expiring', '30']);
-  const plan = await scm(['prune', '--domain', 'www.demo.example.com', '--dry-run']);
-  for (const want of [`keep: newest`, `keep: deployed to ELB cn-north-4`, `delete: superseded by ${id}`]) if (!plan.includes(want)) throw new Error(`the prune plan lacks '${want}'`);
+  await scm(['prune', '--domain', 'www.demo.example.com', '--dry-run']);
+  // The plan shown is in the user's language; it is judged by its JSON, which is the same in every language.
+  const { plan } = JSON.parse(await scm(['prune', '--domain', 'www.demo.example.com', '--dry-run', '--json'], { show: false }));
+  const has = (name, action, reason, by) => plan.some((e) => e.name === name && e.action === action && e.reason === reason && (by === undefined || e.supersededBy === by));
+  const wants = [['demo-example-com', 'keep', 'newest'], [older[1].name, 'keep', 'deployed'], [older[2].name, 'delete', 'superseded', id]];
+  for (const want of wants) if (!has(...want)) throw new Error(`the prune plan lacks ${want.join(' ')}: ${JSON.stringify(plan)}`);
   // The one uploaded above is both the newest and the last upload: no older one is kept as "the last one uploaded".
-  if (plan.includes('keep: the last one uploaded')) throw new Error(`the prune plan keeps an older certificate as the last one uploaded:\n${plan}`);
+  if (plan.some((e) => e.reason === 'latest-upload')) throw new Error(`the prune plan keeps an older certificate as the last one uploaded: ${JSON.stringify(plan)}`);
 
   await rotation(id);
 }
