@@ -1,7 +1,7 @@
 // `scm explain-error` / `scm explain`: codes, rule ids, stdin bodies, --list, --status and --search.
 import type { Ctx } from '../../context.js';
 import { ExitCode, UsageError } from '../../errors.js';
-import { CATALOGUE, extractCodes, normalizeCode, resolve, search, type Lang } from '../../core/catalogue/index.js';
+import { CATALOGUE, extractCodes, normalizeCode, resolve, search, type FoundCode, type Lang } from '../../core/catalogue/index.js';
 import { explanationOf, type Explanation } from '../../core/catalogue/explanation.js';
 import { listOf, quotedListOf, t } from '../../core/i18n.js';
 import { rulesForCode } from '../../core/rules/table.js';
@@ -22,7 +22,11 @@ interface ExplainOptions {
 interface Query {
   text: string;
   serverMessage?: string;
+  /** The HTTP status the pasted text gives for the code (APIGW.0201 with 504 is a backend timeout). */
+  status?: number;
 }
+
+const queryOf = (f: FoundCode): Query => ({ text: f.code, ...(f.message === undefined ? {} : { serverMessage: f.message }), ...(f.status === undefined ? {} : { status: f.status }) });
 
 async function queriesFrom(args: string[], ctx: Ctx): Promise<Query[]> {
   const queries: Query[] = [];
@@ -32,13 +36,13 @@ async function queriesFrom(args: string[], ctx: Ctx): Promise<Query[]> {
       // what the server said. Only when the whole argument is no code or rule id itself.
       const found = resolve(arg).kind === 'unknown' ? extractCodes(arg) : [];
       if (found.length === 0) queries.push({ text: arg });
-      for (const f of found) queries.push(f.message === undefined ? { text: f.code } : { text: f.code, serverMessage: f.message });
+      for (const f of found) queries.push(queryOf(f));
       continue;
     }
     const notice = () => ctx.stderr.write(`${t(ctx.lang, STDIN.readingText)}\n`);
     const found = extractCodes((await readStdinArg(ctx.stdin, { noInput: ctx.noInput, lang: ctx.lang, notice })).toString('utf8'));
     if (found.length === 0) throw new UsageError(t(ctx.lang, M.noCodeInStdin), { hint: t(ctx.lang, M.stdinHint) });
-    for (const f of found) queries.push(f.message === undefined ? { text: f.code } : { text: f.code, serverMessage: f.message });
+    for (const f of found) queries.push(queryOf(f));
   }
   return queries;
 }
@@ -66,7 +70,7 @@ function listing(opts: ExplainOptions, lang: Lang, ctx: Ctx): number {
 }
 
 /** The same code asked twice (`SCM.0014 14`) is explained once; a rule id is its own question. */
-const keyOf = (x: Explanation): string => (x.rule ? `rule ${x.rule.id}` : `code ${x.code}`);
+const keyOf = (x: Explanation): string => (x.rule ? `rule ${x.rule.id}` : `code ${x.code} ${x.status}`);
 
 export async function run({ args, opts }: { args: string[]; opts: ExplainOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
@@ -87,7 +91,7 @@ export async function run({ args, opts }: { args: string[]; opts: ExplainOptions
       if (!unknown.has(key)) unknown.set(key, { query: q.text, suggestions: resolved.suggestions });
       continue;
     }
-    const x = explanationOf(resolved, q.serverMessage);
+    const x = explanationOf(resolved, q.serverMessage, q.status);
     if (!known.has(keyOf(x))) known.set(keyOf(x), x);
   }
 

@@ -45,7 +45,11 @@ function seedFields(e: CatalogueEntry): Pick<Explanation, 'seed' | 'seedRemark'>
   };
 }
 
-export function explanationOf(resolved: Exclude<Resolved, { kind: 'unknown' }>, serverMessage?: string): Explanation {
+/**
+ * `status`: the HTTP status the code came with (read from a pasted body or log): a code published with
+ * several statuses is then explained at that one, its own first status among the others.
+ */
+export function explanationOf(resolved: Exclude<Resolved, { kind: 'unknown' }>, serverMessage?: string, status?: number): Explanation {
   const e = resolved.entry;
   const base: Explanation = e
     ? {
@@ -81,7 +85,10 @@ export function explanationOf(resolved: Exclude<Resolved, { kind: 'unknown' }>, 
         docs: null,
       };
   if (e?.variants) {
-    base.otherStatuses = e.variants.map((v) => ({ status: v.status, message: v.message, description: v.description, fix: v.fix, exitCode: EXIT_FOR_CLASS[classifyApiError(v.status, e.code)], published: v.published !== false }));
+    const at = status === undefined ? undefined : e.variants.find((v) => v.status === status);
+    const others = at ? [{ status: e.status, message: e.message, description: e.description, fix: e.fix }, ...e.variants.filter((v) => v !== at)] : e.variants;
+    base.otherStatuses = others.map((v) => ({ status: v.status, message: v.message, description: v.description, fix: v.fix, exitCode: EXIT_FOR_CLASS[classifyApiError(v.status, e.code)], published: !('published' in v) || v.published !== false }));
+    if (at) Object.assign(base, { status: at.status, message: at.message, description: at.description, fix: at.fix, exitCode: EXIT_FOR_CLASS[classifyApiError(at.status, e.code)] });
   }
   if (resolved.kind === 'rule') base.rule = { ...ruleSummary(resolved.rule), fix: resolved.rule.fix };
   if (serverMessage !== undefined) base.serverMessage = serverMessage;

@@ -6,6 +6,7 @@ import type { RuleMeta } from '../rules/types.js';
 import { GATEWAY_CODES } from './gateway-codes.js';
 import { PUBLISHED_CODES } from './published-codes.js';
 import { SEED_CODES } from './seed-codes.js';
+import { statusAround, statusOfMessage } from './pasted-status.js';
 import type { CatalogueEntry, Lang } from './types.js';
 
 export type { CatalogueEntry, Lang, Text, Origin, StatusVariant } from './types.js';
@@ -121,6 +122,8 @@ export interface FoundCode {
   code: string;
   /** The `error_msg` that came with the code in an API error body. */
   message?: string;
+  /** For a code whose meaning depends on it (APIGW.0201): the HTTP status the text gives, or its message means. */
+  status?: number;
 }
 
 const CODE_IN_TEXT = /\b(?:(?:SCM|APIGW|APIG)[.\-_]?\d{4}|CDN\.\d{8})\b/gi;
@@ -141,20 +144,24 @@ function fromErrorObject(value: unknown): FoundCode | undefined {
  */
 export function extractCodes(text: string): FoundCode[] {
   const found: FoundCode[] = [];
-  const add = (f: FoundCode | undefined): void => {
-    if (f && !found.some((x) => x.code === f.code)) found.push(f);
+  const add = (f: FoundCode | undefined, status?: number): void => {
+    if (!f || found.some((x) => x.code === f.code)) return;
+    const entry = entryFor(f.code);
+    const at = statusOfMessage(entry, f.message) ?? status;
+    const matters = entry?.variants !== undefined && at !== undefined && (at === entry.status || entry.variants.some((v) => v.status === at));
+    found.push(matters ? { ...f, status: at } : f);
   };
   try {
     const body: unknown = JSON.parse(text);
     const bodies = Array.isArray(body) ? body : [body];
     for (const b of bodies) {
-      add(fromErrorObject(b));
-      if (typeof b === 'object' && b !== null) for (const nested of Object.values(b)) add(fromErrorObject(nested));
+      add(fromErrorObject(b), statusAround(text, 0));
+      if (typeof b === 'object' && b !== null) for (const nested of Object.values(b)) add(fromErrorObject(nested), statusAround(text, 0));
     }
   } catch {
     // not JSON: fall through to the text scan
   }
-  for (const m of text.matchAll(CODE_IN_TEXT)) add({ code: normalizeCode(m[0]) ?? m[0].toUpperCase() });
+  for (const m of text.matchAll(CODE_IN_TEXT)) add({ code: normalizeCode(m[0]) ?? m[0].toUpperCase() }, statusAround(text, m.index));
   return found;
 }
 
