@@ -157,6 +157,18 @@ describe('scm list: filters, order, output', () => {
     expect(zh.stderr).toContain('有 1 张证书的到期时间无法读取（scs1700000000001）：已列出，因为它们可能即将到期');
   });
 
+  it('an expiry sent as epoch milliseconds in a string (the SDKs type it as a string) is read as the number form is', async () => {
+    const at = Date.now() + 10.5 * DAY;
+    const body = { certificates: [{ id: 'scs1700000000001', name: 'x', domain: 'a.example.test', expire_time: String(at), status: 'UPLOAD' }], total_count: 1 };
+    await emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
+    const r = await run(['list', '--expiring', '30', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).certificates.map((c: { daysLeft: number | null }) => c.daysLeft)).toEqual([10]);
+    expect(r.stderr).not.toContain('no expiry scm could read');
+    const text = await run(['list']);
+    expect(text.stdout).toMatch(/scs1700000000001 +x +a\.example\.test +20\d\d-\d\d-\d\d \d\d:\d\d +10 +UPLOAD\n/);
+  });
+
   it('an expiry that does not exist (Feb 30, month 13, hour 25) is unreadable, never rolled over into another day: listed last, named', async () => {
     const soon = new Date(Date.now() + 5.5 * DAY + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
     const entry = (n: number, expire_time: string) => ({ id: `scs170000000000${n}`, name: `x${n}`, domain: `x${n}.example.test`, expire_time: `${expire_time}.0`, status: 'UPLOAD' });

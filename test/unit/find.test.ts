@@ -25,6 +25,9 @@ describe('reading list entries', () => {
     expect(parseScmTime('2021-05-27 16:46:25')?.toISOString()).toBe('2021-05-27T08:46:25.000Z');
     expect(parseScmTime('2021-05-27T16:46:25Z')?.toISOString()).toBe('2021-05-27T16:46:25.000Z');
     expect(parseScmTime(1622105185000)?.toISOString()).toBe('2021-05-27T08:46:25.000Z');
+    expect(parseScmTime('1622105185000')?.toISOString()).toBe('2021-05-27T08:46:25.000Z');
+    // Ten digits could be seconds or milliseconds: not guessed.
+    expect([parseScmTime('1622105185'), parseScmTime('16221051850000')]).toEqual([undefined, undefined]);
     expect([parseScmTime(''), parseScmTime('soon'), parseScmTime(null)]).toEqual([undefined, undefined, undefined]);
   });
 

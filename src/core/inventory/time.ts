@@ -13,13 +13,17 @@ export const DAY_MS = 86_400_000;
 const TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/i;
 
 /**
- * `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given, epoch milliseconds as such;
+ * `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given, epoch milliseconds (a number or 13
+ * digits) as such;
  * undefined when unreadable. A time that does not exist (2020-02-30, month 13, hour 25, second 60) is
  * unreadable, never rolled over into another day as Date does: its fields must be those of the time made.
  */
 export function parseScmTime(value: unknown): Date | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return new Date(value);
   if (typeof value !== 'string') return undefined;
+  // Epoch milliseconds as a string, as a JSON number is read above: the SDKs type these fields as strings, so a
+  // service that sends epoch times sends them so. Thirteen digits only (2001-2286): never a guess at seconds.
+  if (/^\d{13}$/.test(value.trim())) return new Date(Number(value.trim()));
   const m = TIME.exec(value.trim());
   if (!m) return undefined;
   const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
