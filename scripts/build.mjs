@@ -11,14 +11,15 @@
 //   commander from node_modules costs more than parsing it, and chalk is ESM-only, so importing it would start
 //   the ESM loader on every terminal run. Runtime "dependencies" stay external, load with import() when a
 //   command needs them (ora is ESM-only), and ship inside the npm package (bundleDependencies).
-// - bin/scm.js loads the files with V8's code cache, recorded below by running the commands whose start-up the
-//   README promises.
+// - bin/scm.js loads the files with V8's code cache, recorded at the end by running the commands whose start-up the
+//   README promises (scripts/cache-runs.mjs).
 // Type checking is `tsc --noEmit`, run first by `npm run build`.
 import { build, transform } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheRuns } from './cache-runs.mjs';
 import { packs, splitHelpers } from './packs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -97,15 +98,9 @@ writeFileSync(join(dist, 'meta.json'), `${JSON.stringify({ outputs: graph })}\n`
 
 const { recordCodeCache } = createRequire(import.meta.url)(join(root, 'bin/scm.js'));
 const sink = { write() {}, isTTY: false };
-const bundle = join(root, 'test/fixtures/generated/bundles/rsa-ok');
-const runs = [
-  ['--help'], ['--help', '--lang', 'zh'], ['explain', 'SCM.0014'], ['explain', 'SCM.0014', '--lang', 'zh'], ['upload', '--help'], ['push', '--help'],
-  existsSync(bundle) ? ['validate', bundle] : ['validate', '--help'],
-  // The cron renewal gate: `scm check DIR --within 30` (one start-up, README "Speed").
-  existsSync(bundle) ? ['check', bundle] : ['check', '--help'],
-  // What upload and push run before the network (no credentials are needed for a dry run; nothing is sent).
-  existsSync(bundle) ? ['upload', bundle, '--name', 'code-cache', '--dry-run'] : ['upload', '--help'],
-  ['push', 'scs1700000000000', '--service', 'WAF', '--project', 'cn-north-4', '--dry-run'],
-  ['config'],
-];
-await recordCodeCache(join(dist, 'cli.js'), runs, (exports, argv) => exports.main(argv, { stdout: sink, stderr: sink, stdin: undefined, env: {}, cwd: root, now: () => new Date() }));
+const { runs, cleanup } = cacheRuns(root);
+try {
+  await recordCodeCache(join(dist, 'cli.js'), runs, (exports, argv) => exports.main(argv, { stdout: sink, stderr: sink, stdin: undefined, env: {}, cwd: root, now: () => new Date() }));
+} finally {
+  cleanup();
+}
