@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheRuns } from './cache-runs.mjs';
+import { apiRuns, cacheRuns } from './cache-runs.mjs';
 import { packs, splitHelpers } from './packs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -98,9 +98,20 @@ writeFileSync(join(dist, 'meta.json'), `${JSON.stringify({ outputs: graph })}\n`
 
 const { recordCodeCache } = createRequire(import.meta.url)(join(root, 'bin/scm.js'));
 const sink = { write() {}, isTTY: false };
-const { runs, cleanup } = cacheRuns(root);
+const { runs, bundle, cleanup } = cacheRuns(root);
+const api = await apiRuns(join(root, 'bin/scm.js'), bundle);
 try {
-  await recordCodeCache(join(dist, 'cli.js'), runs, (exports, argv) => exports.main(argv, { stdout: sink, stderr: sink, stdin: undefined, env: {}, cwd: root, now: () => new Date() }));
+  // A run is an argv list, or { argv, env } for one that calls the emulator; `{id}` is the last run's output.
+  let last = '';
+  await recordCodeCache(join(dist, 'cli.js'), [...runs, ...(api?.runs ?? [])], async (exports, run) => {
+    const { argv, env = {} } = Array.isArray(run) ? { argv: run } : run;
+    let out = '';
+    const stdout = { write: (s) => void (out += s), isTTY: false };
+    const code = await exports.main(argv.map((a) => (a === '{id}' ? last : a)), { stdout, stderr: sink, stdin: undefined, env, cwd: root, now: () => new Date() });
+    if (code !== 0 && env.SCM_ENDPOINT) process.stderr.write(`build: scm ${argv[0]} against the emulator exited ${code}: its code cache misses that path\n`);
+    last = out.trim();
+  });
 } finally {
+  api?.stop();
   cleanup();
 }
