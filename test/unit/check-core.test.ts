@@ -104,6 +104,13 @@ describeFixtures('analyseServed', () => {
     expect(r.problems.map((p) => p.id)).toEqual(['chain-duplicate']);
   });
 
+  it('an intermediate that expires before the leaf: a problem within --within days, none beyond or without it', () => {
+    const certs = certsOf('cases/rsa.crt', 'pki/inter-rsa-50y-same-root.crt');
+    const at = new Date(Date.parse(certs[1]!.x509.validTo) - 18.5 * 86_400_000);
+    const ids = (within?: number): string[] => analyseServed(certs, 0, true, 'en', at, 'server', within).problems.map((p) => p.id);
+    expect([ids(30), ids(19), ids(18), ids()]).toEqual([['chain-cert-expiring-soon'], ['chain-cert-expiring-soon'], [], []]);
+  });
+
   it('the facts of a leaf: subject, issuer, names, dates, fingerprints without separators', () => {
     const [leaf] = certsOf('bundles/ec-ok/cert.pem');
     const x = leaf!.x509;

@@ -24,7 +24,8 @@ export interface Endpoint {
  */
 export type Served = { leaf: LeafFacts; chain: ChainFacts; clientCertificate?: boolean; refusal?: Problem } | { refused: Problem } | { failure: string };
 
-export async function readEndpoint(e: Endpoint, timeoutMs: number, ctx: Ctx): Promise<Served> {
+/** `withinDays`: --within, for a CA of the served chain that expires before the leaf (core/check/chain.ts). */
+export async function readEndpoint(e: Endpoint, timeoutMs: number, withinDays: number, ctx: Ctx): Promise<Served> {
   const { probeTls, ProbeError, ACCEPTED_FROM } = await import('../../io/tls-probe.js');
   const lang = ctx.lang;
   const where = e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`;
@@ -34,7 +35,7 @@ export async function readEndpoint(e: Endpoint, timeoutMs: number, ctx: Ctx): Pr
     const certs = chain.map((der, i) => certFromDer(der, source, i + 1));
     const refused = refusal ? failureOf(refusal) : undefined;
     return {
-      leaf: leafFacts(certs[0]!), chain: analyseServed(certs, 0, true, lang, ctx.now(), 'server'),
+      leaf: leafFacts(certs[0]!), chain: analyseServed(certs, 0, true, lang, ctx.now(), 'server', withinDays),
       ...(clientCertificate ? { clientCertificate } : {}), ...(refused && 'refused' in refused ? { refusal: refused.refused } : {}),
     };
   } catch (err) {

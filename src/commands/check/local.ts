@@ -32,8 +32,11 @@ function withoutKeys(input: BundleInput): BundleInput {
   return files && files.length > 0 ? { ...input, files } : input;
 }
 
-/** The leaf and chain of `path`; an InputError (exit 2) when it cannot be read or holds no certificate. */
-export async function readLocal(path: string, ctx: Ctx): Promise<LocalCertificate> {
+/**
+ * The leaf and chain of `path`; an InputError (exit 2) when it cannot be read or holds no certificate. `withinDays`:
+ * --within, for a CA of the chain that expires before the leaf (a chain note).
+ */
+export async function readLocal(path: string, ctx: Ctx, withinDays?: number): Promise<LocalCertificate> {
   const io = readContextOf(ctx);
   const folder = isDirectory(path, io);
   const input: BundleInput = folder ? await readBundleDir(path, io) : { cert: await readInput(path, io) };
@@ -69,5 +72,5 @@ export async function readLocal(path: string, ctx: Ctx): Promise<LocalCertificat
     const message = why === '' ? t(ctx.lang, M.noLeafBare, { path }) : why.includes(path) ? why : t(ctx.lang, M.noLeaf, { path, why });
     throw new InputError(message, { path });
   }
-  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain: analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang, ctx.now()) };
+  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain: analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang, ctx.now(), 'file', withinDays) };
 }

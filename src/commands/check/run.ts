@@ -71,7 +71,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       // Neither an IP address, --servername's too, nor the final dot of an absolute name is sent (RFC 6066, 3).
       const servername = sniFor(opts.servername ?? target.host);
       const { readEndpoint } = await import('./endpoint.js');
-      const served = await readEndpoint({ host: target.host, port: target.port, ...(servername ? { servername } : {}) }, timeoutMs, ctx);
+      const served = await readEndpoint({ host: target.host, port: target.port, ...(servername ? { servername } : {}) }, timeoutMs, within, ctx);
       const host = opts.servername ?? target.host;
       // The name sent is shown with the failure too: a server may refuse a handshake for one name only.
       if ('failure' in served) return fail('endpoint', 'unreachable', served.failure, ExitCode.NETWORK, host, servername);
@@ -96,7 +96,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       }
     }
     try {
-      const local = await readLocal(target.text, ctx);
+      const local = await readLocal(target.text, ctx, within);
       return verdict({ row: judge(target.text, local.kind, local.leaf, { chain: local.chain, ...host }), failed: false });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

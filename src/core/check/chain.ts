@@ -77,11 +77,13 @@ function certificateChecks(path: Cert[], i: number, into: Findings): void {
 /**
  * `now`: an intermediate on the path past its notAfter, or before its notBefore, is a problem (clients refuse the chain), as validate says.
  * `from`: a server's chain is said of the server (its configuration is the fix), a file's as validate says it.
+ * `withinDays` (--within): a CA of the path that expires before the leaf and within that many days is a problem
+ * too: clients cannot build the chain from then on, whatever the leaf's days left say.
  */
-export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean, lang: Lang, now: Date, from: 'server' | 'file' = 'file'): ChainFacts {
+export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean, lang: Lang, now: Date, from: 'server' | 'file' = 'file', withinDays?: number): ChainFacts {
   const f = new Findings(lang);
   const { path, unrelated } = analyseChain(certs, leafIndex, false, { ordered, now, served: from === 'server' }, f);
-  checkChainDates(path.slice(1), now, f, undefined, path[0]);
+  checkChainDates(path.slice(1), now, f, withinDays === undefined ? undefined : { leaf: path[0]!, warnDays: withinDays }, path[0]);
   checkNameConstraints(path, f);
   // What clients refuse in the certificates themselves, as validate says it: the leaf's apart (`own`).
   const own = new Findings(lang);

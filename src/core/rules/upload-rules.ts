@@ -138,7 +138,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Get the current intermediate certificate from your CA.', zh: '请从 CA 获取当前有效的中间证书。' }, SERVED),
   r('chain-cert-expiring-soon', 'warning', null,
     { en: 'A chain certificate expires before the leaf, within --warn-days (default 30)', zh: '证书链中有证书早于服务器证书过期，且在 --warn-days 天内（默认 30 天）' },
-    { en: 'Get the current intermediate certificate from your CA (one valid beyond the leaf) and send it instead; the leaf stays as it is. When it is the root that expires, ask the CA for the intermediate that chains to its newer root (or a cross-signed one); the old root itself can be left out of the bundle.', zh: '请从 CA 获取当前的中间证书（有效期长于服务器证书）替换它；服务器证书本身无需更换。如果过期的是根证书，请向 CA 获取链接到其新根证书的中间证书（或交叉签名的中间证书）；旧的根证书本身可以从证书包中删掉。' }),
+    { en: 'Get the current intermediate certificate from your CA (one valid beyond the leaf) and send it instead; the leaf stays as it is. When it is the root that expires, ask the CA for the intermediate that chains to its newer root (or a cross-signed one); the old root itself can be left out of the bundle.', zh: '请从 CA 获取当前的中间证书（有效期长于服务器证书）替换它；服务器证书本身无需更换。如果过期的是根证书，请向 CA 获取链接到其新根证书的中间证书（或交叉签名的中间证书）；旧的根证书本身可以从证书包中删掉。' }, SERVED),
   r('chain-cert-not-yet-valid', 'warning', null,
     { en: 'A chain certificate is not valid yet', zh: '证书链中的证书尚未生效' },
     { en: 'Get the current intermediate certificate from your CA, or wait until its start date: clients refuse a chain with a certificate that is not valid yet (OpenSSL: "certificate is not yet valid", verify error 9).', zh: '请从 CA 获取当前有效的中间证书，或等到它的生效日期之后再使用：证书链中有尚未生效的证书时，客户端会拒绝这条证书链（OpenSSL 报错 `certificate is not yet valid`，即校验错误 9）。' }, SERVED),
