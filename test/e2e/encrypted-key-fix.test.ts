@@ -1,8 +1,9 @@
 // An encrypted key's fix names the key file given (as one shell word), not a placeholder encrypted.key: the
-// command, pasted with the password added, writes a key that validates with the certificate. Standard input
-// has no name: its fix keeps the rule's wording.
+// command, pasted with the password added, writes FILE.dec beside it, a key that validates with the certificate,
+// also when the key is in a bundle folder validated again (a plain.key in the current folder left it failing).
+// Standard input has no name: its fix keeps the rule's wording.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -27,10 +28,24 @@ it.each(['en', 'zh'] as const)('%s: the fix names the key file, and its command 
   expect(r.code).toBe(1);
   const fix = fixOf(r.stdout);
   const command = /`([^`]+)`/.exec(fix)![1]!;
-  expect(command).toBe(`openssl pkey -in 'my keys/it'\\''s $k.key' -out plain.key`);
-  rmSync(join(root, 'plain.key'), { force: true });
+  expect(command).toBe(`openssl pkey -in 'my keys/it'\\''s $k.key' -out 'my keys/it'\\''s $k.key.dec'`);
+  rmSync(join(root, `${KEY}.dec`), { force: true });
   execFileSync('sh', ['-c', `${command} -passin pass:pw`], { cwd: root, stdio: 'pipe' });
-  const ok = await runCli(['validate', '--cert', 'c/fullchain.pem', '--key', 'plain.key', '--json'], { cwd: root, env: ENV() });
+  expect(statSync(join(root, `${KEY}.dec`)).mode & 0o077).toBe(0);
+  const ok = await runCli(['validate', '--cert', 'c/fullchain.pem', '--key', `${KEY}.dec`, '--json'], { cwd: root, env: ENV() });
+  expect([ok.code, JSON.parse(ok.stdout).valid]).toEqual([0, true]);
+});
+
+it('a bundle folder: the command pasted as given, the folder validated again passes', async () => {
+  mkdirSync(join(root, 'site'));
+  copyFileSync(join(root, 'c', 'fullchain.pem'), join(root, 'site', 'fullchain.pem'));
+  copyFileSync(join(root, KEY), join(root, 'site', 'privkey.pem'));
+  const r = await runCli(['validate', 'site', '--json'], { cwd: root, env: ENV() });
+  expect(r.code).toBe(1);
+  const command = /`([^`]+)`/.exec(fixOf(r.stdout))![1]!;
+  expect(command).toBe('openssl pkey -in site/privkey.pem -out site/privkey.pem.dec');
+  execFileSync('sh', ['-c', `${command} -passin pass:pw`], { cwd: root, stdio: 'pipe' });
+  const ok = await runCli(['validate', 'site', '--json'], { cwd: root, env: ENV() });
   expect([ok.code, JSON.parse(ok.stdout).valid]).toEqual([0, true]);
 });
 

@@ -33,11 +33,13 @@ export function keyFrom(key: KeyObject, pem: string, source: string): DecodedKey
 
 /**
  * A password-protected key: its fix names the file to give `openssl pkey -in` (one shell word), not the rule's
- * placeholder encrypted.key; standard input has no name to give, so it keeps the rule's.
+ * placeholder encrypted.key, and writes FILE.dec beside it, where a bundle folder validated again finds it (the
+ * encrypted one is then passed over); standard input has no name to give, so it keeps the rule's.
  */
 function encrypted(f: Findings, message: Message, params: { source: string } & Params): void {
-  const named = !noFileName(params.source);
-  f.add('key-encrypted', message, named ? { ...params, sourceWord: shellWord(params.source) } : params, named ? M.keyEncryptedFix : undefined);
+  if (noFileName(params.source)) return f.add('key-encrypted', message, params);
+  const dec = `${params.source}.dec`;
+  f.add('key-encrypted', message, { ...params, sourceWord: shellWord(params.source), dec, decWord: shellWord(dec) }, M.keyEncryptedFix);
 }
 
 /** A DER private key; 'encrypted' (reported) when it needs a password; undefined when it is not a key. */

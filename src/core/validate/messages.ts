@@ -125,10 +125,11 @@ export const M = {
     en: 'the private key in {source} is sent as SEC1 (traditional EC, BEGIN EC PRIVATE KEY): WAF, ELB and CDN do not take PKCS#8 keys',
     zh: '{source} 中的私钥以 SEC1 格式（传统 EC 格式，BEGIN EC PRIVATE KEY）发送：WAF、ELB 和 CDN 暂不支持 PKCS#8 格式的私钥',
   },
-  // The fix of key-encrypted when the key came from a named file (the rule's fix says encrypted.key).
+  // The fix of key-encrypted when the key came from a named file (the rule's fix says encrypted.key). The key
+  // without its password is written beside the encrypted one, so a bundle folder finds it when validated again.
   keyEncryptedFix: {
-    en: 'Remove the password first: `openssl pkey -in {sourceWord} -out plain.key` (keep plain.key private, mode 600).',
-    zh: '请先去掉密码：`openssl pkey -in {sourceWord} -out plain.key`（妥善保管 plain.key，权限设为 600）。',
+    en: 'Remove the password first: `openssl pkey -in {sourceWord} -out {decWord}` asks for it and writes the key without it beside the encrypted one (mode 600, keep it private); then use {dec} as the key (a bundle folder finds it there).',
+    zh: '请先去掉密码：`openssl pkey -in {sourceWord} -out {decWord}` 会询问密码，并在加密私钥旁写出未加密的私钥（权限 600，请妥善保管）；然后把 {dec} 作为私钥使用（证书目录会在原处找到它）。',
   },
   keyEncryptedDer: { en: '{source} is an encrypted PKCS#8 private key (DER)', zh: '{source} 是加密的 PKCS#8 私钥（DER 格式）' },
   keyIsCertDer: { en: '{source} is a certificate (DER), not a private key', zh: '{source} 是证书（DER 格式），不是私钥' },
