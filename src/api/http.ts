@@ -9,7 +9,7 @@ import { ApiNetworkError, BadResponseError, type Operation } from './errors.js';
 import { N, OP_NAME, TRACE } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
-import { proxyVar } from './proxy-vars.js';
+import { PROXY_NAMES, proxyVar } from './proxy-vars.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE';
@@ -113,12 +113,13 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
   let dispatcher: unknown;
   let proxyName: string | undefined;
   // Read as URLs first (proxy-vars.ts): `host:port` taken as http://, anything unusable a ConfigError (exit 2).
-  const httpsProxy = proxyVar(o.env, ['HTTPS_PROXY', 'https_proxy'], o.lang)?.url ?? '';
-  const httpProxy = proxyVar(o.env, ['HTTP_PROXY', 'http_proxy'], o.lang)?.url ?? '';
+  // The lower-case name first when both are set, as curl, wget and undici's own EnvHttpProxyAgent take them.
+  const httpsProxy = proxyVar(o.env, PROXY_NAMES.https, o.lang)?.url ?? '';
+  const httpProxy = proxyVar(o.env, PROXY_NAMES.http, o.lang)?.url ?? '';
   if (!o.fetch && (httpsProxy || httpProxy)) {
     const undici = await import('undici');
     // Values are passed explicitly (never read from process.env): commands only see ctx.env.
-    dispatcher = new undici.EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: pick(o.env, 'NO_PROXY', 'no_proxy') });
+    dispatcher = new undici.EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: pick(o.env, ...PROXY_NAMES.no) });
     fetchImpl = undici.fetch as unknown as FetchLike;
     proxyName = redactUrl(httpsProxy || httpProxy);
   }

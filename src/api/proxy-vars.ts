@@ -3,10 +3,21 @@
 // A value without a scheme (`proxy.corp:3128`, as curl, Go and pip take it) is read as http://proxy.corp:3128,
 // which is what those tools do; anything else that is no http(s) URL with a host and a valid port is a
 // ConfigError (exit 2) naming the variable, and its value too unless that holds a user name or password.
-// NO_PROXY is passed on as it is.
+// NO_PROXY is passed on as it is. When both spellings of a variable are set, the lower-case one wins (PROXY_NAMES).
 import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
 import { N } from './messages.js';
+
+/**
+ * The names of each variable, the one that wins first: lower case, as curl ("the lower case version has
+ * precedence"), wget and undici's EnvHttpProxyAgent (`https_proxy ?? HTTPS_PROXY`) read them. A shell's
+ * `https_proxy` set for this session over a system-wide HTTPS_PROXY must win here as it does for those.
+ */
+export const PROXY_NAMES = {
+  https: ['https_proxy', 'HTTPS_PROXY'],
+  http: ['http_proxy', 'HTTP_PROXY'],
+  no: ['no_proxy', 'NO_PROXY'],
+} as const;
 
 export interface ProxyVar {
   /** The variable it came from, as set (HTTPS_PROXY or https_proxy ...). */

@@ -70,6 +70,18 @@ describe('proxy', () => {
     expect(tunnels).toEqual([]);
   });
 
+  // curl ("the lower case version has precedence"), wget and undici's EnvHttpProxyAgent read the lower-case name
+  // first: a session's http_proxy over a system-wide HTTP_PROXY (here one where nothing listens) must win here too.
+  it('the lower-case name wins when both are set, for the proxy and for NO_PROXY', async () => {
+    tunnels.length = 0;
+    const lower = await upload({ HTTP_PROXY: 'http://127.0.0.1:9', http_proxy: proxyUrl });
+    expect([lower.code, lower.stderr]).toEqual([0, '']);
+    expect(tunnels).toContain(new URL(emu.url).host);
+    tunnels.length = 0;
+    const direct = await upload({ http_proxy: proxyUrl, NO_PROXY: 'example.com', no_proxy: '127.0.0.1' });
+    expect([direct.code, tunnels]).toEqual([0, []]);
+  });
+
   // 192.0.2.1 (TEST-NET-1) is never this machine: a proxy there would get the request in clear text and reach
   // its own loopback. The emulator on 127.0.0.1 is reached directly; a local proxy is still used (above).
   it('goes straight to a loopback endpoint when the proxy is not on this machine', async () => {

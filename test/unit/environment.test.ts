@@ -26,6 +26,8 @@ function variablesRead(): Set<string> {
     for (const m of text.matchAll(/\b(?:pick|envVar|proxyVar)\(([^)]*)\)/g)) for (const n of m[1]!.matchAll(/'([A-Z][A-Z0-9_]+)'/g)) names.add(n[1]!);
     for (const m of text.matchAll(/\[((?:'[A-Z][A-Z0-9]*_[A-Z0-9_]+',?\s*){2,})\]\.(?:map|find)/g)) for (const n of m[1]!.matchAll(/'([A-Z0-9_]+)'/g)) names.add(n[1]!);
     for (const m of text.matchAll(/\['([A-Z][A-Z0-9]*_[A-Z0-9_]+)', '([A-Z][A-Z0-9]*_[A-Z0-9_]+)'\]/g)) (names.add(m[1]!), names.add(m[2]!));
+    // A variable's two spellings, the lower-case one first (api/proxy-vars.ts PROXY_NAMES: it wins, as in curl).
+    for (const m of text.matchAll(/\['([a-z][a-z0-9]*_[a-z0-9_]+)', '([A-Z][A-Z0-9]*_[A-Z0-9_]+)'\]/g)) if (m[1]!.toUpperCase() === m[2]) names.add(m[2]!);
   }
   return names;
 }

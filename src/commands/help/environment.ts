@@ -23,7 +23,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     vars: [
       { names: ['SCM_ENDPOINT'], meaning: { en: 'SCM endpoint URL (after --endpoint, before the config files); plain http only to loopback hosts', zh: 'SCM 终端节点 URL（次于 --endpoint，优先于配置文件）；只有环回地址可以使用 http' } },
       { names: ['SCM_REGION'], meaning: { en: 'SCM site when no endpoint is given (after --region, before the config files)', zh: '未指定终端节点时使用的 SCM 站点（次于 --region，优先于配置文件）' } },
-      { names: ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY'], meaning: { en: 'proxy settings (lower-case names too); HOST:PORT without a scheme is read as http://HOST:PORT', zh: '代理设置（小写的变量名同样有效）；不带协议的“主机:端口”按 http://主机:端口 理解' } },
+      { names: ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY'], meaning: { en: 'proxy settings (lower-case names too, and they win when both are set, as in curl); HOST:PORT without a scheme is read as http://HOST:PORT', zh: '代理设置（小写的变量名同样有效，两者都设置时以小写的为准，与 curl 相同）；不带协议的“主机:端口”按 http://主机:端口 理解' } },
       { names: ['NODE_EXTRA_CA_CERTS'], meaning: { en: "read by Node.js: extra CA certificates, e.g. a TLS-inspecting proxy's", zh: '由 Node.js 读取：额外信任的 CA 证书，例如执行 TLS 解密检查的代理的根证书' } },
     ],
   },
