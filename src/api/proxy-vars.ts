@@ -1,7 +1,7 @@
 // The proxy variables (HTTPS_PROXY, HTTP_PROXY, and their lower-case names), read as URLs before undici sees
 // them: undici throws a bare "Invalid URL" from EnvHttpProxyAgent's constructor, which was a crash (exit 70).
 // A value without a scheme (`proxy.corp:3128`, as curl, Go and pip take it) is read as http://proxy.corp:3128,
-// which is what those tools do; anything else that is no http(s) URL with a host and a valid port is a
+// which is what those tools do, and a path after the host is dropped, as curl drops it; anything else that is no http(s) URL with a host and a valid port is a
 // ConfigError (exit 2) naming the variable, and its value too unless that holds a user name or password.
 // NO_PROXY is passed on as it is. When both spellings of a variable are set, the lower-case one wins (PROXY_NAMES).
 import { t, type Lang } from '../core/i18n.js';
@@ -51,5 +51,13 @@ export function proxyUrl(name: string, value: string, lang: Lang): string {
     return refuse(hidden ? t(lang, N.badProxyHidden, { name }) : t(lang, N.badProxyScheme, { name, value: text, scheme: url.protocol.slice(0, -1) }));
   }
   if (url.hostname === '') return refuse(t(lang, hidden ? N.badProxyHidden : N.badProxy, { name, value: text }));
+  // A path, query or fragment after the host (`http://proxy:3128/x`, a PAC-like `/?id=...`): curl ignores it and
+  // uses the host; undici's ProxyAgent throws "invalid url", which was a crash (exit 70). Only the origin is used.
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+    url.pathname = '/';
+    url.search = '';
+    url.hash = '';
+    return url.href;
+  }
   return full;
 }

@@ -82,6 +82,13 @@ describe('proxy', () => {
     expect([direct.code, tunnels]).toEqual([0, []]);
   });
 
+  it('a proxy URL with a path or query is used by its host, as curl does (it was exit 70, "invalid url")', async () => {
+    tunnels.length = 0;
+    const r = await upload({ http_proxy: `${proxyUrl}/some/path?id=1#frag` });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(tunnels).toContain(new URL(emu.url).host);
+  });
+
   // 192.0.2.1 (TEST-NET-1) is never this machine: a proxy there would get the request in clear text and reach
   // its own loopback. The emulator on 127.0.0.1 is reached directly; a local proxy is still used (above).
   it('goes straight to a loopback endpoint when the proxy is not on this machine', async () => {

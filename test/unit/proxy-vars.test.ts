@@ -23,6 +23,12 @@ describe('proxyUrl', () => {
     expect(proxyUrl('HTTP_PROXY', '10.0.0.1:8080', 'en')).toBe('http://10.0.0.1:8080');
   });
 
+  it('drops a path, query or fragment after the host, as curl does (undici threw "invalid url" on them: exit 70)', () => {
+    expect(proxyUrl('HTTPS_PROXY', 'http://u:pw@proxy.corp:3128/some/path?id=1#x', 'en')).toBe('http://u:pw@proxy.corp:3128/');
+    expect(proxyUrl('https_proxy', 'proxy.corp:3128/?id=1', 'en')).toBe('http://proxy.corp:3128/');
+    expect(proxyUrl('HTTP_PROXY', 'http://proxy.corp:3128/', 'en')).toBe('http://proxy.corp:3128/');
+  });
+
   it('refuses what is no URL, naming the variable, with its value unless that holds credentials (both languages)', () => {
     const port = refused(() => proxyUrl('HTTPS_PROXY', 'proxy.corp:99999', 'en'));
     expect([port instanceof ConfigError, port.exitCode, port.message]).toEqual([true, 2, "HTTPS_PROXY 'proxy.corp:99999' is not a proxy URL scm can use"]);
@@ -33,7 +39,7 @@ describe('proxyUrl', () => {
     expect(refused(() => proxyUrl('HTTP_PROXY', 'http://u:pw0rd@127.0.0.1:99999', 'zh')).message).toBe('HTTP_PROXY 不是 scm 能使用的代理 URL（其中含有用户名或密码，因此不显示其值）');
   });
 
-  it('proxyVar names the variable that was set, upper case first', () => {
+  it('proxyVar names the variable that was set, the first of the names given', () => {
     expect(proxyVar({ https_proxy: 'p:1', HTTPS_PROXY: '' }, ['HTTPS_PROXY', 'https_proxy'], 'en')).toEqual({ name: 'https_proxy', url: 'http://p:1' });
     expect(proxyVar({}, ['HTTPS_PROXY', 'https_proxy'], 'en')).toBeUndefined();
   });
@@ -47,6 +53,10 @@ describe('createTransport', () => {
     const e = await make({ HTTPS_PROXY: 'http://bad host:99' }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ConfigError);
     expect((e as Error).message).toBe("HTTPS_PROXY 'http://bad host:99' is not a proxy URL scm can use");
+  });
+
+  it('a proxy with a path is used by its host, not refused by undici (an internal error before)', async () => {
+    expect((await make({ https_proxy: 'http://proxy.corp:3128/pac?id=1' })).proxy).toBe('http://proxy.corp:3128/');
   });
 
   it('uses a scheme-less proxy as http://', async () => {
