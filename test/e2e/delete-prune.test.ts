@@ -135,6 +135,26 @@ describe('scm delete', () => {
     expect((JSON.parse(f.stdout) as { results: unknown[] }).results).toEqual([expect.objectContaining({ id: 'scs1700000000999', result: 'already-deleted', reason: 'not-found', forced: false })]);
   });
 
+  it('an id SCM does not hold, left out of ListDeployedResources\' answer: ShowCertificate says so, not found (exit 0), never "may be in use"', async () => {
+    // A service that answers only for the certificates it holds: the results name b alone.
+    await emu.fault({ op: 'deployed-resources', times: 10, answer: { status: 200, body: { results: [{ certificate_id: b, total_num: 0, deployed_resources: [] }] } } });
+    for (const dry of [['--dry-run'], []]) {
+      const r = await run(['delete', 'scs1700000000999', b, ...dry, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect((JSON.parse(r.stdout) as { results: unknown[] }).results).toEqual([
+        expect.objectContaining({ id: 'scs1700000000999', result: 'already-deleted', reason: 'not-found', forced: false }),
+        expect.objectContaining({ id: b, result: dry.length ? 'would-delete' : 'deleted', reason: 'not-deployed' }),
+      ]);
+      expect(r.stderr).toContain('scs1700000000999: already deleted (SCM does not hold it)');
+    }
+    expect((await emu.state()).requests.byOperation.delete).toBe(1);
+    // One SCM holds but left out is still refused: where it is deployed is not known.
+    const kept = await run(['delete', c, '--lang', 'zh']);
+    expect(kept.code).toBe(1);
+    expect(kept.stdout).toMatch(new RegExp(`^${c} +拒绝删除 +SCM 的应答中没有它的结果`, 'm'));
+    expect(await held()).toContain(c);
+  });
+
   it('--dry-run: what would happen, nothing deleted; exit 1 when one would be refused', async () => {
     const r = await run(['delete', a, b, '--dry-run']);
     expect(r.code).toBe(1);

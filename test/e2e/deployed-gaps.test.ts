@@ -37,7 +37,8 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
       schemaVersion: 1, dryRun: false, deleted: [],
       results: [{ id: a, result: 'refused', error: null, requestId: null, reason: 'deployment-unknown', forced: false, deployedTo: [], deploymentUnknown: [{ service: 'ALL', region: '*' }] }],
     });
-    expect([await held(), await ops()]).toEqual([[a], { 'deployed-resources': 1 }]);
+    // ShowCertificate is asked whether SCM holds it at all: it does, so the refusal stands.
+    expect([await held(), await ops()]).toEqual([[a], { 'deployed-resources': 1, show: 1 }]);
 
     await looks({ results: [] });
     const zh = await run(['delete', a, '--lang', 'zh']);

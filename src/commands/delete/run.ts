@@ -1,14 +1,15 @@
 // `scm delete ID...`: ListDeployedResources first; a certificate deployed anywhere (or whose deployment SCM
 // cannot tell) is refused unless --force, the others are deleted one after another (src/api/delete.ts).
 // Every row goes to stdout before the exit status: the failure's own code, else 1 when one was refused. An id
-// SCM does not hold has its row too; --dry-run asks ShowCertificate of each it would delete to say so.
+// SCM does not hold has its row too; --dry-run asks ShowCertificate of each it would delete to say so, and
+// every run asks it of each id ListDeployedResources' answer left out (not held: nothing to delete, exit 0).
 import { deleteMany, type DeleteResult } from '../../api/delete.js';
 import { deploymentsOf } from '../../api/deployed.js';
 import { scmSaysNotHeld } from '../../api/errors.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { planDelete } from '../../core/inventory/index.js';
-import { ExitCode, NegativeResult } from '../../errors.js';
+import { ExitCode, InterruptedError, NegativeResult } from '../../errors.js';
 import { firstFailure, interruptedJson } from '../../render/deletions.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { certIds } from '../shared/cert-ids.js';
@@ -29,14 +30,19 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
   const deployments = await s.step(t(lang, M.checking, { count: ids.length }), () => deploymentsOf(s.client, ids)).catch((e: unknown) => {
     throw lookupFailed(e, { force: opts.force === true, lang });
   });
-  const decisions = planDelete(ids, deployments, { force: opts.force === true });
-  const rows: DeleteRow[] = decisions.map((decision) => ({ decision }));
+  const planned = planDelete(ids, deployments, { force: opts.force === true });
+  // An id the answer left out may be one SCM does not hold (a service may answer only for those it holds):
+  // ShowCertificate tells. Not held: nothing to delete, said as such; held, or no answer: still refused.
+  const leftOut = planned.filter((d) => d.action === 'refuse' && (!d.deployment || d.deployment.unanswered === true)).map((d) => d.id);
+  const absent = new Map((await notHeld(leftOut, s, ctx, { keepGoing: true })).map((r) => [r.id, r]));
+  const decisions = planned.map((d) => (absent.has(d.id) ? { ...d, action: 'delete' as const } : d));
+  const rows: DeleteRow[] = decisions.map((decision) => ({ decision, ...(absent.has(decision.id) ? { outcome: absent.get(decision.id)! } : {}) }));
 
   let stop: unknown;
   if (opts.dryRun) {
-    for (const r of await notHeld(decisions.filter((d) => d.action === 'delete').map((d) => d.id), s, ctx)) rows.find((row) => row.decision.id === r.id)!.outcome = r;
+    for (const r of await notHeld(decisions.filter((d) => d.action === 'delete' && !absent.has(d.id)).map((d) => d.id), s, ctx)) rows.find((row) => row.decision.id === r.id)!.outcome = r;
   } else {
-    const doomed = decisions.filter((d) => d.action === 'delete').map((d) => d.id);
+    const doomed = decisions.filter((d) => d.action === 'delete' && !absent.has(d.id)).map((d) => d.id);
     const done = await deleteMany(s.client, doomed, {
       recheck: opts.force !== true,
       onStep: (id, i, count) => {
@@ -66,8 +72,11 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
   return ExitCode.OK;
 }
 
-/** Dry run: which of `ids` SCM does not hold (ShowCertificate, one at a time), as delete would find them. */
-async function notHeld(ids: readonly string[], s: Session, ctx: Ctx): Promise<DeleteResult[]> {
+/**
+ * Which of `ids` SCM does not hold (ShowCertificate, one at a time), as delete would find them: for a dry run,
+ * and for ids ListDeployedResources left out. `keepGoing`: another failure leaves that id as it was (refused).
+ */
+async function notHeld(ids: readonly string[], s: Session, ctx: Ctx, o: { keepGoing?: boolean } = {}): Promise<DeleteResult[]> {
   const gone: DeleteResult[] = [];
   for (const [i, id] of ids.entries()) {
     s.deadline.restart();
@@ -75,10 +84,11 @@ async function notHeld(ids: readonly string[], s: Session, ctx: Ctx): Promise<De
     try {
       await s.client.show(id);
     } catch (e) {
-      if (!scmSaysNotHeld(e)) {
+      if (e instanceof InterruptedError || (!scmSaysNotHeld(e) && !o.keepGoing)) {
         s.progress.fail();
         throw e;
       }
+      if (!scmSaysNotHeld(e)) continue;
       gone.push({ id, result: 'already-deleted', ...(e.requestId ? { requestId: e.requestId } : {}) });
     }
   }
