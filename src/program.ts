@@ -159,6 +159,10 @@ export function buildProgram(ctx: Ctx, version: string, outcome: Outcome, argv: 
 const bareFlags = (program: CommandType): Set<string> =>
   new Set([program, ...program.commands].flatMap((c) => c.options.flatMap((o) => (o.long && !o.required && !o.optional ? [o.long] : []))));
 
+/** Every long flag of the program and of the commands built (with or without a value). */
+const longFlags = (program: CommandType): Set<string> =>
+  new Set([program, ...program.commands].flatMap((c) => c.options.flatMap((o) => (o.long ? [o.long] : []))));
+
 /** The flags of other commands that the command named in `argv` has under another name (OptionSpec.sameAs). */
 function sameAsFlags(argv: readonly string[]): Map<string, string> {
   const spec = commandNamed(afterGlobals(argv)[0]);
@@ -191,7 +195,7 @@ export async function runProgram(argv: string[], ctx: Ctx, o: { version: string;
     getErrHelpWidth: () => helpWidth(ctx.stderr, ctx.env),
     getOutHasColors: () => ctx.style.enabled,
     getErrHasColors: () => ctx.errStyle.enabled,
-    outputError: (s, write) => write(o.usageError(localizeUsageError(s, ctx.lang, bareFlags(program), sameAsFlags(argv)), usageErrorHint(s, ctx.lang))),
+    outputError: (s, write) => write(o.usageError(localizeUsageError(s, ctx.lang, bareFlags(program), sameAsFlags(argv), longFlags(program)), usageErrorHint(s, ctx.lang))),
   });
   for (const sub of program.commands) sub.configureOutput(program.configureOutput());
   if (isBareInvocation(argv)) {

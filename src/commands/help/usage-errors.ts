@@ -12,6 +12,9 @@ export const U = {
   optionMissingArgument: { en: "option '{flags}' needs a value", zh: '选项“{flags}”缺少取值' },
   // `--json=true`, `--dry-run=yes`: commander calls it an unknown option. The value given is never shown.
   optionTakesNoValue: { en: "option '{flag}' takes no value: write {flag} alone, or leave it out", zh: '选项“{flag}”不接受取值：请只写 {flag}，或者不写' },
+  // `--json.` (copied with a sentence's full stop), `--force:x`: a known option with characters stuck to its
+  // name. What was attached is never shown (it may be a secret).
+  optionAttached: { en: "unknown option '{flag}' with characters attached to its name: write {flag}, and any value after a space or =", zh: '未知选项“{flag}”后面紧跟了其他字符：请写 {flag}，如需取值，用空格或 = 隔开' },
   invalidChoice: { en: "option '{flags}' does not accept '{value}': choose one of {choices}", zh: '选项“{flags}”不接受取值“{value}”，可选值：{choices}' },
   invalidValue: { en: "option '{flags}' does not accept '{value}': {reason}", zh: '选项“{flags}”不接受取值“{value}”：{reason}' },
   tooManyFor: { en: "too many arguments for '{name}': it takes {expected}, got {got}", zh: '命令“{name}”的参数过多：最多 {expected} 个，实际 {got} 个' },
@@ -80,11 +83,16 @@ export function usageErrorHint(text: string, lang: Lang): string | undefined {
 /**
  * commander's error text ("error: unknown command 'x'\n(Did you mean y?)\n") as one line in `lang`, without
  * the "error: " prefix (cli.ts puts "scm:" in front). `bare`: the long flags (`--json`, `--no-color`) of the
- * command being run and the global ones that take no value, for "unknown option '--json=true'".
+ * command being run and the global ones that take no value, for "unknown option '--json=true'"; `sameAs`:
+ * other commands' flags this one has under another name; `known`: every long flag of the command and the
+ * global ones, for `--json.` (a known name with characters attached).
  */
-export function localizeUsageError(text: string, lang: Lang, bare: ReadonlySet<string> = new Set(), sameAs: ReadonlyMap<string, string> = new Map()): string {
+export function localizeUsageError(text: string, lang: Lang, bare: ReadonlySet<string> = new Set(), sameAs: ReadonlyMap<string, string> = new Map(), known: ReadonlySet<string> = new Set()): string {
   const valued = /^unknown option '(--[^=']+)=/.exec(text.replace(/^error: /, '').trim())?.[1];
   if (valued !== undefined && bare.has(valued)) return t(lang, U.optionTakesNoValue, { flag: valued });
+  const typed = /^unknown option '(--[\s\S]*)'/.exec(text.replace(/^error: /, '').trim())?.[1];
+  const name = typed === undefined ? undefined : withoutValue(typed);
+  if (typed !== undefined && name !== undefined && name !== typed && known.has(name)) return t(lang, U.optionAttached, { flag: name });
   const [first = '', ...rest] = valueDropped(text.replace(/^error: /, '').trim()).split('\n');
   const shape = SHAPES.find(([re]) => re.test(first));
   const said = shape ? shape[1](first.match(shape[0])!, lang) : first;
