@@ -22,7 +22,8 @@ export async function listBothEnds(client: ScmClient, query: Query = {}): Promis
   if (first.complete || first.incomplete?.reason !== 'offset-cap' || first.counted === false) return first;
   const other = await listAll(client, { ...sorted, sort_dir: sorted.sort_dir === 'ASC' ? 'DESC' : 'ASC' });
   const byId = new Map<string, CertificateListItem>(first.items.map((c) => [c.id, c]));
-  for (const c of other.items) if (!byId.has(c.id)) byId.set(c.id, c);
+  // The other read runs the other way: its certificates follow the first read's in the first read's order.
+  for (const c of [...other.items].reverse()) if (!byId.has(c.id)) byId.set(c.id, c);
   const items = [...byId.values()];
   const pages = first.pages + other.pages;
   const unit = first.unit ?? other.unit;

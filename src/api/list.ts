@@ -107,7 +107,17 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     last = seen;
     // Items mode: the ids in the server's order, by position, to check each overlapping page against.
     const order: string[] = [];
-    const add = (items: CertificateListItem[]): void => { for (const c of items) if (!seen.has(c.id)) seen.set(c.id, c); };
+    /** Pages mode: the page each certificate came on. The probe may read a later page before the ones between. */
+    const pageOf = new Map<string, number>();
+    const add = (items: CertificateListItem[], page = 0): void => {
+      for (const c of items) {
+        if (seen.has(c.id)) continue;
+        seen.set(c.id, c);
+        pageOf.set(c.id, page);
+      }
+    };
+    /** What was read in the server's order (page by page), whatever order the pages were read in. */
+    const listed = (): CertificateListItem[] => [...seen.values()].sort((a, b) => pageOf.get(a.id)! - pageOf.get(b.id)!);
     /** Items mode: a page read from `offset`; false when an id it shares with what was read is not where it was. */
     const place = (offset: number, items: CertificateListItem[]): boolean => {
       for (const [j, c] of items.entries()) {
@@ -136,14 +146,14 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     let total = countAfter(first);
     const size = first.certificates.length;
     // A full page is never the end on the count's word (a count can be understated): the next page shows it.
-    if (seen.size >= total && size < limit) return { items: [...seen.values()], total, complete: true, pages };
+    if (seen.size >= total && size < limit) return { items: listed(), total, complete: true, pages };
     // An empty first page of a list SCM counts as not empty: it changed under us, or the count is wrong.
     if (size === 0) {
       if (attempt === 0) continue;
       return short([], total, pages, client, undefined, counted);
     }
     const changed = (unit?: OffsetUnit): ListAllResult | undefined =>
-      attempt === 0 ? undefined : incomplete([...seen.values()], total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit, counted);
+      attempt === 0 ? undefined : incomplete(listed(), total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit, counted);
 
     let unit = known.get(client);
     let pagesAtCap = 0;
@@ -166,9 +176,9 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       // the end, counted in pages (a list of one full page ends so), when the count (if any) lets it end there.
       else if (ids.length === 0 && size >= limit && (!counted || total <= at * limit)) unit = 'pages';
       else if (ids.length > 0 && inFirst === ids.length && ids[0] === first.certificates[0]?.id) {
-        return incomplete([...seen.values()], probe.total_count ?? total, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size, undefined, counted);
+        return incomplete(listed(), probe.total_count ?? total, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size, undefined, counted);
       } else if (attempt === 0) continue; // the list changed between the two requests: read it again
-      else return incomplete([...seen.values()], probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size, undefined, counted && probe.total_count !== undefined);
+      else return incomplete(listed(), probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size, undefined, counted && probe.total_count !== undefined);
       known.set(client, unit);
       // The probe is the first overlap (items) or count (pages) check of the loop below.
       if (unit === 'items' ? !place(at, probe.certificates) : recounted(probe)) {
@@ -177,7 +187,7 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
         continue;
       }
       if (unit === 'pages') {
-        add(probe.certificates);
+        add(probe.certificates, at);
         held.set(at, probe.certificates.length);
       } else full = probe.certificates.length >= limit;
       total = countAfter(probe);
@@ -198,10 +208,10 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       const offset = unit === 'items' ? Math.min(order.length - 1, OFFSET_CAP) : next;
       if (offset > OFFSET_CAP || (unit === 'items' && offset === OFFSET_CAP && pagesAtCap > 0)) {
         // Past the cap nothing can check where the list ends: a count read up to is all there is to go by.
-        if (counted && seen.size >= total) return { items: [...seen.values()], total, complete: true, unit, pages };
+        if (counted && seen.size >= total) return { items: listed(), total, complete: true, unit, pages };
         const reachable = unit === 'items' ? OFFSET_CAP + size : (OFFSET_CAP + 1) * size;
         const message = t(client.lang, counted ? L.unreachable : L.unreachableUncounted, { total, read: seen.size, cap: OFFSET_CAP, search: query.content ?? '' });
-        return incomplete([...seen.values()], total, pages, 'offset-cap', message, reachable, unit, counted);
+        return incomplete(listed(), total, pages, 'offset-cap', message, reachable, unit, counted);
       }
       if (unit === 'items' && offset === OFFSET_CAP) pagesAtCap++;
       const page = await fetchPage(offset, seen.size);
@@ -211,7 +221,7 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
         break;
       }
       if (unit === 'pages') {
-        add(page.certificates);
+        add(page.certificates, offset);
         held.set(offset, page.certificates.length);
       } else {
         full = page.certificates.length >= limit;
@@ -219,12 +229,12 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       }
       total = countAfter(page);
     }
-    if (!moved && seen.size >= total) return { items: [...seen.values()], total, complete: true, unit, pages };
+    if (!moved && seen.size >= total) return { items: listed(), total, complete: true, unit, pages };
     const r = changed(unit);
     if (r) return r;
     if (moved) continue;
     // The pages ended before total_count: certificates went away while scm read, or the count is off.
-    return short([...seen.values()], total, pages, client, unit, counted);
+    return short(listed(), total, pages, client, unit, counted);
   }
 }
 

@@ -39,9 +39,9 @@ describe.each(['items', 'pages'] as const)('scm list reads every page when offse
     const ids = await bulk(130);
     const q = await run(['list', '-q']);
     expect(q.code, q.stderr).toBe(0);
-    expect(q.stdout.trim().split('\n').sort()).toEqual([...ids].sort());
-    // Newest upload first (SCM's default order): bulk-129 first.
-    expect(q.stdout.split('\n')[0]).toBe(ids[129]);
+    // Newest upload first (SCM's default order), each page in its place: under pages the probe reads the last
+    // page (2) before page 1, and its certificates were listed between the first page and the rest.
+    expect(q.stdout.trim().split('\n')).toEqual([...ids].reverse());
     // items: offsets 0, 1 (the probe), 51, 100; pages: 0, 1, 2.
     expect((await emu.state()).requests.byOperation.list).toBe(unit === 'items' ? 4 : 3);
     const j = await run(['list', '--json']);
@@ -62,6 +62,14 @@ describe('a search with a space', () => {
 });
 
 describe('what the offset cap hides', () => {
+  it('220 certificates counted as items: all listed, in SCM\'s order (the other end\'s, read the other way, last)', async () => {
+    const ids = await bulk(220);
+    const r = await run(['list', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    // Newest upload first down to the oldest: the 70 read from the other end (oldest first) were listed reversed.
+    expect(r.stdout.trim().split('\n')).toEqual([...ids].reverse());
+  });
+
   it('320 certificates counted as items: the 300 reachable (150 from each end of the order) listed, the rest said on stderr with how to narrow; exit 0', async () => {
     await bulk(320);
     const r = await run(['list', '-q']);
