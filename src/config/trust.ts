@@ -90,14 +90,17 @@ export function checkFile(path: string, uid: number | undefined): Checked | unde
   // (src/boot.ts); the walk over the links, part by part, only for what exists.
   const full = resolve(path);
   let resolved: ReturnType<typeof resolveLinks>;
+  let first: Stats | undefined;
   try {
-    const first = statOf(full, true);
+    first = statOf(full, true);
     if (!first) return undefined;
     resolved = uid === undefined ? { real: full, stats: first, links: [] } : resolveLinks(full);
   } catch {
     return undefined; // ENOTDIR, ELOOP, EACCES on the way: nothing readable there
   }
-  if (!resolved) return undefined;
+  // The system reached something the walk cannot: /dev/stdin on a pipe ends at /proc/self/fd/0 -> `pipe:[123]`,
+  // a name that is no path. Said as what it is (no regular file), not as "does not exist".
+  if (!resolved) return first.isFile() ? undefined : { stats: first, real: full, distrust: { reason: 'not-a-file' } };
   const { real, stats, links } = resolved;
   const verdict = (distrust?: Distrust): Checked => (distrust ? { stats, real, distrust } : { stats, real });
   if (!stats.isFile()) return verdict({ reason: 'not-a-file' });
