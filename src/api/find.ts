@@ -5,6 +5,7 @@
 // UTC+8 (what other clients assume), and a day either side is allowed. When the lookup cannot decide (a page
 // fails, the offset cap hides some), it says so and throws: nothing is ever imported on a guess.
 import { X509Certificate } from 'node:crypto';
+import { domainToUnicode } from 'node:url';
 import { t } from '../core/i18n.js';
 import { splitNames } from '../core/inventory/rows.js';
 import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
@@ -114,6 +115,15 @@ function saysWhen(e: unknown): boolean {
   return false;
 }
 
+/** An internationalised name's other form: punycode for Unicode, Unicode for punycode; none for a plain name. */
+function otherForm(name: string): string[] {
+  const ascii = hostForm(name);
+  if (ascii !== name.toLowerCase()) return [ascii];
+  if (!/(^|\.)xn--/i.test(ascii)) return [];
+  const unicode = domainToUnicode(ascii);
+  return unicode && unicode !== ascii ? [unicode] : [];
+}
+
 /** Oldest first: ids are `scs` + epoch milliseconds of creation. */
 const byAge = (a: Copy, b: Copy): number => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -132,8 +142,9 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
     });
 
   // DNS names are case-insensitive, SCM's keyword search may not be: a leaf named API.Example.COM may be listed
-  // as api.example.com, so a name with capitals is searched as written and in lower case too.
-  const searches = name ? [...new Set([name, name.toLowerCase()])] : [undefined];
+  // as api.example.com, so a name with capitals is searched as written and in lower case too. An
+  // internationalised one (CN=münchen.example) may be listed by its punycode form or the other way round: both.
+  const searches = name ? [...new Set([name, name.toLowerCase(), ...otherForm(name)])] : [undefined];
   const byId = new Map<string, CertificateListItem>();
   let pages = 0;
   for (const content of searches) {
