@@ -337,3 +337,19 @@ describe('what the codes mean in practice', () => {
     }
   });
 });
+
+describe('a pasted body with a code scm does not know', () => {
+  // The server's words are all there is to go by: they were dropped, leaving "unknown error code" alone.
+  it('says what the server said with it, escaped, in both languages and in --json', async () => {
+    const body = '{"error_code":"SCM.0999","error_msg":"Quota of certificates exceeded \\u001b[2J"}';
+    const en = await runCli(['explain', '-'], { input: body });
+    expect(en.code).toBe(1);
+    expect(en.stderr.split('\n')[0]).toBe("scm: unknown error code 'SCM.0999' (did you mean SCM.0009, SCM.0059, SCM.0069?); the server said: Quota of certificates exceeded \\1B[2J");
+    const zh = await runCli(['explain', '-', '--lang', 'zh'], { input: body });
+    expect(zh.stderr.split('\n')[0]).toMatch(/^scm: 未知错误码“SCM\.0999”.*；服务端返回：Quota of certificates exceeded \\1B\[2J$/);
+    const json = await runCli(['explain', '-', '--json'], { input: body });
+    expect(JSON.parse(json.stderr).error.unknown).toEqual([{ query: 'SCM.0999', suggestions: ['SCM.0009', 'SCM.0059', 'SCM.0069'], serverMessage: 'Quota of certificates exceeded \u001b[2J' }]);
+    // A code typed by hand has no server words to add.
+    expect((await runCli(['explain', 'SCM.0999'])).stderr.split('\n')[0]).toBe("scm: unknown error code 'SCM.0999' (did you mean SCM.0009, SCM.0059, SCM.0069?)");
+  });
+});

@@ -42,6 +42,8 @@ export const M = {
   stdinOnce: { en: "'-' (standard input) may be given only once", zh: '“-”（标准输入）只能给出一次' },
   unknownCode: { en: "unknown error code '{query}'", zh: '未知错误码“{query}”' },
   didYouMean: { en: ' (did you mean {codes}?)', zh: '（是不是要查 {codes}？）' },
+  // A code read from a pasted body that scm does not know: what the server said with it is all there is to go by.
+  unknownSaid: { en: '; the server said: {said}', zh: '；服务端返回：{said}' },
   listHint: { en: "'scm explain --list' lists every known code", zh: "`scm explain --list` 可列出所有已知的错误码" },
   unknownCodes: {
     en: (p) => `unknown error ${Number(p.count) === 1 ? 'code' : 'codes'} ${p.queries}`,

@@ -4,6 +4,7 @@ import { ExitCode, UsageError } from '../../errors.js';
 import { CATALOGUE, extractCodes, normalizeCode, resolve, search, type FoundCode, type Lang } from '../../core/catalogue/index.js';
 import { explanationOf, type Explanation } from '../../core/catalogue/explanation.js';
 import { listOf, quotedListOf, t } from '../../core/i18n.js';
+import { cutSaid } from '../../core/visible.js';
 import { rulesForCode } from '../../core/rules/table.js';
 import { STDIN } from '../../io/messages.js';
 import { readStdinArg } from '../../io/stdin.js';
@@ -83,12 +84,12 @@ export async function run({ args, opts }: { args: string[]; opts: ExplainOptions
   if (args.filter((a) => a === '-').length > 1) throw new UsageError(t(lang, M.stdinOnce));
 
   const known = new Map<string, Explanation>();
-  const unknown = new Map<string, { query: string; suggestions: string[] }>();
+  const unknown = new Map<string, { query: string; suggestions: string[]; serverMessage?: string }>();
   for (const q of await queriesFrom(args, ctx)) {
     const resolved = resolve(q.text);
     if (resolved.kind === 'unknown') {
       const key = normalizeCode(q.text) ?? q.text.trim().toLowerCase();
-      if (!unknown.has(key)) unknown.set(key, { query: q.text, suggestions: resolved.suggestions });
+      if (!unknown.has(key)) unknown.set(key, { query: q.text, suggestions: resolved.suggestions, ...(q.serverMessage?.trim() ? { serverMessage: cutSaid(q.serverMessage.trim()) } : {}) });
       continue;
     }
     const x = explanationOf(resolved, q.serverMessage, q.status);
@@ -113,7 +114,8 @@ export async function run({ args, opts }: { args: string[]; opts: ExplainOptions
   if (!opts.json && missing.length > 0) {
     for (const u of missing) {
       const suggestion = u.suggestions.length > 0 ? t(lang, M.didYouMean, { codes: listOf(lang, u.suggestions) }) : '';
-      const text = `${t(lang, M.unknownCode, { query: u.query })}${suggestion}`;
+      const said = u.serverMessage === undefined ? '' : t(lang, M.unknownSaid, { said: u.serverMessage });
+      const text = `${t(lang, M.unknownCode, { query: u.query })}${suggestion}${said}`;
       ctx.stderr.write(status === ExitCode.OK ? warningLine(ctx.errStyle, lang, text) : errorLine(ctx.errStyle, text));
     }
     ctx.stderr.write(hintLine(ctx.errStyle, lang, t(lang, M.listHint)));
