@@ -17,6 +17,17 @@ const BIN = fileURLToPath(new URL('../bin/scm.js', import.meta.url));
 const DEMO = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000' };
 const dir = mkdtempSync(join(tmpdir(), 'scm-demo-'));
 const say = (s) => process.stdout.write(`${s}\n`);
+// The demo's own lines in the language scm speaks (lang in its config file, else LC_ALL, LC_MESSAGES, LANG),
+// asked of scm itself so that the two never differ, as the renewal hooks do; English when scm cannot say.
+const zh = (() => {
+  try {
+    return JSON.parse(execFileSync(process.execPath, [BIN, 'config', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).settings?.lang?.value === 'zh';
+  } catch {
+    return false;
+  }
+})();
+/** `en` or `zhText`, as scm speaks. */
+const tr = (en, zhText) => (zh ? zhText : en);
 const indent = (s) => s.trimEnd().split('\n').map((l) => `    ${l}`).join('\n');
 let emulator;
 
@@ -66,11 +77,11 @@ async function state() {
 }
 
 async function main() {
-  say('scm demo: validate -> upload -> push against the local SCM emulator (no cloud account needed)');
+  say(tr('scm demo: validate -> upload -> push against the local SCM emulator (no cloud account needed)', 'scm 演示：对本机的 SCM 模拟器依次执行 validate -> upload -> push（无需云账号）'));
   makeCertificates();
-  say(`made a throw-away chain in ${dir}: demo.example.com <- scm demo intermediate <- scm demo root`);
+  say(tr(`made a throw-away chain in ${dir}: demo.example.com <- scm demo intermediate <- scm demo root`, `已在 ${dir} 生成一次性的证书链：demo.example.com <- scm demo intermediate <- scm demo root`));
   emulator = await startEmulator();
-  say(`started the emulator: ${emulator.url} (credentials: its documented demo pair)`);
+  say(tr(`started the emulator: ${emulator.url} (credentials: its documented demo pair)`, `已启动模拟器：${emulator.url}（凭证：文档中公开的演示 AK/SK）`));
 
   await scm(['validate', '--cert', 'fullchain.pem', '--key', 'privkey.pem', '--name', 'demo-example-com']);
   const id = (await scm(['upload', '--cert', 'fullchain.pem', '--key', 'privkey.pem', '--name', 'demo-example-com', '--quiet'])).trim();
@@ -83,8 +94,10 @@ async function main() {
   const s = await state();
   const cert = s.certificates.find((c) => c.id === id);
   if (s.certificates.length !== 1 || !cert || cert.pushes.length !== 3) throw new Error(`unexpected emulator state: ${JSON.stringify(s)}`);
-  say(`\nthe emulator holds ${s.certificates.length} certificate (${id}, ${cert.domain}), pushed to ${cert.pushes.map((p) => `${p.service}:${p.project}`).join(', ')}`);
-  say(`it saw ${s.requests.total} API requests (${Object.entries(s.requests.byOperation).map(([k, v]) => `${k} ${v}`).join(', ')}); the refused push sent none`);
+  const pushes = cert.pushes.map((p) => `${p.service}:${p.project}`).join(tr(', ', '、'));
+  const counts = Object.entries(s.requests.byOperation).map(([k, v]) => `${k} ${v}`).join(tr(', ', '，'));
+  say(tr(`\nthe emulator holds ${s.certificates.length} certificate (${id}, ${cert.domain}), pushed to ${pushes}`, `\n模拟器中有 ${s.certificates.length} 张证书（${id}，${cert.domain}），已推送到 ${pushes}`));
+  say(tr(`it saw ${s.requests.total} API requests (${counts}); the refused push sent none`, `它共收到 ${s.requests.total} 个 API 请求（${counts}）；被拒绝的推送没有发出任何请求`));
 
   // What 60-day renewals leave in SCM: older certificates for the same names, one of them still used by an ELB.
   // Each was uploaded when it was issued (90 days before it expires), 60 days before the next: its upload time
@@ -98,7 +111,7 @@ async function main() {
   });
   const seeded = await (await fetch(`${emulator.url}/_emulator/seed`, { method: 'POST', body: JSON.stringify({ certificates: older.map((c) => ({ ...c, domain: names[0], sans: names })) }) })).json();
   await fetch(`${emulator.url}/_emulator/seed`, { method: 'POST', body: JSON.stringify({ resources: [{ service: 'ELB', project: 'cn-north-4', name: 'demo-lb', certificate_id: seeded.certificates[1] }] }) });
-  say(`\nseeded ${older.length} older certificates for ${names.join(', ')} (what renewals leave behind); one is still used by an ELB`);
+  say(tr(`\nseeded ${older.length} older certificates for ${names.join(', ')} (what renewals leave behind); one is still used by an ELB`, `\n已为 ${names.join('、')} 预置 ${older.length} 张旧证书（续期后留下的）；其中一张仍被 ELB 使用`));
   await scm(['list', '--expiring', '30']);
   await scm(['prune', '--domain', 'www.demo.example.com', '--dry-run']);
   // The plan shown is in the user's language; it is judged by its JSON, which is the same in every language.
@@ -116,8 +129,8 @@ async function main() {
 async function rotation(id) {
   makeChain(join(dir, 'renewed'), { cn: 'demo.example.com', days: 90, label: 'scm demo renewed' });
   await fetch(`${emulator.url}/_emulator/seed`, { method: 'POST', body: JSON.stringify({ resources: [{ service: 'CDN', kind: 'domain', id: 'www.demo.example.com', certificate_id: id }] }) });
-  say(`\nrenewed: a new chain in ${join(dir, 'renewed')}; ${id} also serves the CDN domain www.demo.example.com`);
-  say(`the emulator's TLS edge (${emulator.edge}) serves, by SNI, the certificate deployed for each name`);
+  say(tr(`\nrenewed: a new chain in ${join(dir, 'renewed')}; ${id} also serves the CDN domain www.demo.example.com`, `\n已续期：新证书链在 ${join(dir, 'renewed')}；${id} 还用于 CDN 加速域名 www.demo.example.com`));
+  say(tr(`the emulator's TLS edge (${emulator.edge}) serves, by SNI, the certificate deployed for each name`, `模拟器的 TLS 边缘节点（${emulator.edge}）按 SNI 返回每个域名上部署的证书`));
   const edge = ['check', emulator.edge, '--servername', 'www.demo.example.com'];
   await scm([...edge, '--expect', 'renewed/cert.pem'], { expect: 1 });
   await scm(['rotate', '--domain', 'www.demo.example.com', 'renewed', '--waf-type', 'cloud', '--delete-old']);
@@ -126,16 +139,16 @@ async function rotation(id) {
   if (left.length !== 1 || left[0] === id) throw new Error(`after the rotation SCM should hold the renewed certificate alone, not ${left.join(', ')}`);
   if (s.resources.some((r) => r.certificateId !== left[0])) throw new Error('a resource does not use the renewed certificate');
   await scm([...edge, '--expect', left[0]]);
-  say(`\nevery resource (${s.resources.length}) uses ${left[0]}, the older certificates are deleted, and the edge serves it`);
+  say(tr(`\nevery resource (${s.resources.length}) uses ${left[0]}, the older certificates are deleted, and the edge serves it`, `\n所有资源（${s.resources.length} 个）都已使用 ${left[0]}，旧证书已删除，边缘节点返回的正是它`));
 }
 
 let failed = false;
 try {
   await main();
-  say('\ndemo finished: every step did what it should');
+  say(tr('\ndemo finished: every step did what it should', '\n演示完成：每一步都符合预期'));
 } catch (e) {
   failed = true;
-  process.stderr.write(`\ndemo failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(`\n${tr('demo failed: ', '演示失败：')}${e instanceof Error ? e.message : String(e)}\n`);
 } finally {
   if (emulator) {
     emulator.child.removeAllListeners('exit');

@@ -36,4 +36,8 @@ it('runs to the end in a Chinese locale too', async () => {
   const r = await runProgram(process.execPath, [join(ROOT, 'scripts', 'demo.mjs')], { env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LANG: 'zh_CN.UTF-8' }, timeoutMs: 90_000 });
   expect(r.code, r.stderr).toBe(0);
   expect(r.stdout).toMatch(/scs\d{13} +demo-example-com +\S+ \S+ +保留：最新\n/);
+  // The demo's own lines are Chinese too, as scm's are.
+  expect(r.stdout.split('\n')[0]).toBe('scm 演示：对本机的 SCM 模拟器依次执行 validate -> upload -> push（无需云账号）');
+  expect(r.stdout).toMatch(/已推送到 WAF:cn-north-4、ELB:cn-north-4、ELB:ap-southeast-1\n/);
+  expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('演示完成：每一步都符合预期');
 }, 120_000);
