@@ -5,9 +5,9 @@ import { connect } from 'node:net';
 import { whenAborted } from './abort-fan.js';
 
 /**
- * The most a second look waits, whatever --timeout says: the server already failed the handshake and this only
- * names why, so a port that then says nothing must not add a second full --timeout (10 s by default, up to an
- * hour) to the run.
+ * The most a second look waits, whatever --timeout says: the server already answered (or failed) one handshake and
+ * this only names why (or reads its RSA certificate, tls-probe.ts), so a port that then says nothing must not add a
+ * second full --timeout (10 s by default, up to an hour) to the run.
  */
 export const SECOND_LOOK_MS = 3000;
 

@@ -57,13 +57,14 @@ describeFixtures('scm check --servername', () => {
     names.length = 0;
     const idn = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'bücher.example', '--json']);
     expect(idn.code).toBe(1); // the certificate does not cover it
-    expect(names).toEqual(['xn--bcher-kva.example']);
+    // The same name on each handshake (an ECDSA server is asked again for an RSA certificate).
+    expect([...new Set(names)]).toEqual(['xn--bcher-kva.example']);
     expect(JSON.parse(idn.stdout).targets[0]).toMatchObject({ servername: 'xn--bcher-kva.example', covers: false });
     const text = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'bücher.example']);
     expect(text.stdout).toContain(`127.0.0.1:${port} (SNI xn--bcher-kva.example): needs attention\n`);
     names.length = 0;
     const upper = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'WWW.EC.Example.COM.']);
     expect([upper.code, upper.stderr]).toEqual([0, '']);
-    expect(names).toEqual(['WWW.EC.Example.COM']);
+    expect([...new Set(names)]).toEqual(['WWW.EC.Example.COM']);
   });
 });

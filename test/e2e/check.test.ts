@@ -161,7 +161,8 @@ describeFixtures('scm check on TLS endpoints', () => {
     const port = await listen(s);
     const r = await check([`https://127.0.0.1:${port}`, '--servername', 'www.ec.example.com.']);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(names).toEqual(['www.ec.example.com']);
+    // The same name on each handshake (an ECDSA server is asked again for an RSA certificate).
+    expect([...new Set(names)]).toEqual(['www.ec.example.com']);
     expect(r.stdout).toContain(`https://127.0.0.1:${port} (SNI www.ec.example.com): ok\n`);
     const dotted = await check(['nothing.invalid.:1', '--timeout', '2']);
     expect(dotted.code).toBe(5);

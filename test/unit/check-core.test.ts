@@ -4,7 +4,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alertName, analyseServed, assess, coversHost, failedRow, fingerprintMatch, isIpAddress, leafFacts, parseTarget, plainFingerprint, scmLeafFacts, sniName, type LeafFacts } from '../../src/core/check/index.js';
+import { alertName, analyseServed, assess, coversHost, failedRow, fingerprintMatch, isIpAddress, leafFacts, parseTarget, plainFingerprint, scmLeafFacts, sniName, withRsaCertificate, type LeafFacts } from '../../src/core/check/index.js';
 import { certFromDer, type Cert } from '../../src/core/validate/model.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 
@@ -125,6 +125,15 @@ describe('assess', () => {
   const NOW = new Date('2026-06-01T00:00:00Z');
   const leaf = (o: Partial<LeafFacts> = {}): LeafFacts => ({ subject: 'CN=www.example.com', dns: ['www.example.com', '*.example.com'], ip: [], notAfter: new Date(NOW.getTime() + 30 * DAY + 1), sha1: 'a'.repeat(40), sha256: 'b'.repeat(64), ...o });
   const base = { target: 't', kind: 'file' as const, withinDays: 30, now: NOW, lang: 'en' as const };
+
+  it('an RSA certificate beside the ECDSA one: its problems are the endpoint\'s, said of it, in both languages', () => {
+    const ecdsa = assess({ ...base, kind: 'endpoint', leaf: leaf({ notAfter: new Date(NOW.getTime() + 90 * DAY) }) });
+    const rsa = assess({ ...base, kind: 'endpoint', leaf: leaf({ notAfter: new Date(NOW.getTime() + 10 * DAY) }) });
+    expect(withRsaCertificate(ecdsa, rsa, 'en')).toMatchObject({ ok: false, daysLeft: 90, problems: [{ id: 'expiring', message: 'the RSA certificate (for clients without ECDSA): expires on 2026-06-11 00:00 UTC: 10 days left, not more than 30 (--within)' }] });
+    expect(withRsaCertificate(ecdsa, assess({ ...base, kind: 'endpoint', lang: 'zh', leaf: leaf({ notAfter: NOW }) }), 'zh').problems[0]!.message).toBe('RSA 证书（供不支持 ECDSA 的客户端使用）：将于 2026-06-01 00:00 UTC 过期：还剩 0 天，不超过 30 天（--within）');
+    expect(withRsaCertificate(ecdsa, ecdsa, 'en')).toMatchObject({ ok: true, problems: [] });
+    expect(withRsaCertificate(rsa, ecdsa, 'en')).toMatchObject({ ok: false, daysLeft: 10, problems: [{ id: 'expiring' }] });
+  });
 
   it('valid for more than --within days: ok; exactly --within days left: expiring; expiry at now: expiring (notAfter is inside the validity period, RFC 5280), expired a second later', () => {
     expect(assess({ ...base, leaf: leaf() })).toMatchObject({ ok: true, problems: [], daysLeft: 30, notAfter: '2026-07-01T00:00:00.001Z' });

@@ -22,7 +22,8 @@ export interface Endpoint {
  * `clientCertificate`: the server asks for one, and its chain was read without it; `refusal`: it refused the
  * handshake, and its chain was read from its first flight (tls-probe.ts): the refusal is a problem beside the chain's.
  */
-export type Served = { leaf: LeafFacts; chain: ChainFacts; clientCertificate?: boolean; refusal?: Problem } | { refused: Problem } | { failure: string };
+/** `rsa`: the RSA certificate the server serves to clients that offer no ECDSA, beside the ECDSA `leaf`. */
+export type Served = { leaf: LeafFacts; chain: ChainFacts; clientCertificate?: boolean; refusal?: Problem; rsa?: { leaf: LeafFacts; chain: ChainFacts } } | { refused: Problem } | { failure: string };
 
 /** `withinDays`: --within, for a CA of the served chain that expires before the leaf (core/check/chain.ts). */
 export async function readEndpoint(e: Endpoint, timeoutMs: number, withinDays: number, ctx: Ctx): Promise<Served> {
@@ -30,12 +31,15 @@ export async function readEndpoint(e: Endpoint, timeoutMs: number, withinDays: n
   const lang = ctx.lang;
   const where = e.host.includes(':') ? `[${e.host}]:${e.port}` : `${e.host}:${e.port}`;
   try {
-    const { chain, clientCertificate, refusal } = await probeTls({ host: e.host, port: e.port, ...(e.servername ? { servername: e.servername } : {}), timeoutMs, signal: ctx.signal });
+    const { chain, clientCertificate, refusal, rsa } = await probeTls({ host: e.host, port: e.port, ...(e.servername ? { servername: e.servername } : {}), timeoutMs, signal: ctx.signal });
     const source = t(lang, PM.servedChain);
-    const certs = chain.map((der, i) => certFromDer(der, source, i + 1));
+    const read = (ders: Buffer[]): { leaf: LeafFacts; chain: ChainFacts } => {
+      const certs = ders.map((der, i) => certFromDer(der, source, i + 1));
+      return { leaf: leafFacts(certs[0]!), chain: analyseServed(certs, 0, true, lang, ctx.now(), 'server', withinDays) };
+    };
     const refused = refusal ? failureOf(refusal) : undefined;
     return {
-      leaf: leafFacts(certs[0]!), chain: analyseServed(certs, 0, true, lang, ctx.now(), 'server', withinDays),
+      ...read(chain), ...(rsa ? { rsa: read(rsa) } : {}),
       ...(clientCertificate ? { clientCertificate } : {}), ...(refused && 'refused' in refused ? { refusal: refused.refused } : {}),
     };
   } catch (err) {

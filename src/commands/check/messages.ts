@@ -63,6 +63,7 @@ export const M = {
     zh: '服务器要求客户端证书（TLS 1.2 或更早版本）：证书链是在未提供客户端证书的握手中读取的',
   },
   noCertificate: { en: '{where} sent no certificate', zh: '{where} 没有发送证书' },
+  alsoRsa: { en: 'also serves an RSA certificate (for clients without ECDSA): {subject}, {expires}, SHA-256 {sha256}', zh: '还提供一张 RSA 证书（供不支持 ECDSA 的客户端使用）：{subject}，{expires}，SHA-256 {sha256}' },
   other: { en: 'cannot check {where}: {detail}', zh: '无法检查 {where}：{detail}' },
   noLeaf: { en: 'no certificate in {path}: {why}', zh: '{path} 中没有证书：{why}' },
   noLeafBare: { en: 'no certificate in {path}', zh: '{path} 中没有证书' },

@@ -11,6 +11,8 @@ export interface Shown {
   sni?: string;
   /** The endpoint asks for a client certificate (its chain was read without one). */
   clientCertificate?: boolean;
+  /** The RSA certificate the endpoint serves to clients without ECDSA, beside the ECDSA one of `row`. */
+  rsa?: CheckRow;
   /** It could not be checked at all (unreachable, unreadable). */
   failed: boolean;
 }
@@ -27,7 +29,7 @@ function chainLine(row: CheckRow, lang: Lang): string | undefined {
 }
 
 export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): string {
-  return shown.map(({ row, sni, failed, clientCertificate }) => {
+  return shown.map(({ row, sni, failed, clientCertificate, rsa }) => {
     const verdict = failed ? style.red(t(lang, M.cannot)) : row.ok ? style.green(t(lang, M.ok)) : style.yellow(t(lang, M.attention));
     const target = sni ? t(lang, M.sni, { target: row.target, name: sni }) : row.target;
     const lines = [t(lang, M.head, { target: style.bold(target), verdict })];
@@ -41,6 +43,10 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
     if (row.covers && row.host) detail.push(t(lang, M.covers, { host: row.host }));
     if (row.expect?.matches) detail.push(t(lang, M.matches, { what: row.expect.what }));
     if (clientCertificate) detail.push(t(lang, M.clientCertificate));
+    if (rsa?.notAfter) {
+      const expires = t(lang, M.expires, { date: day(rsa.notAfter), days: rsa.daysLeft ?? 0 });
+      detail.push(t(lang, M.alsoRsa, { subject: rsa.subject ?? '', expires, sha256: rsa.fingerprintSha256 ?? '' }));
+    }
     if (row.kind !== 'endpoint') for (const p of row.chain?.problems ?? []) if (!row.problems.includes(p)) detail.push(style.dim(t(lang, M.fileChain, { message: p.message })));
     for (const p of row.problems) detail.push((failed ? style.red : style.yellow)(`✗ ${p.message}`));
     return [...lines, ...detail.map((d) => `  ${d}`)].join('\n');
@@ -48,5 +54,11 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
 }
 
 export function checkJson(shown: readonly Shown[], within: number): Record<string, unknown> {
-  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, ...(s.sni ? { servername: s.sni } : {}), ...(s.clientCertificate ? { clientCertificateRequired: true } : {}) })) };
+  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, ...(s.sni ? { servername: s.sni } : {}), ...(s.clientCertificate ? { clientCertificateRequired: true } : {}), ...(s.rsa ? { rsaCertificate: rsaJson(s.rsa) } : {}) })) };
+}
+
+/** The RSA certificate beside the ECDSA one: its facts and its own problems (the target's say them of it). */
+function rsaJson(r: CheckRow): Record<string, unknown> {
+  const { target: _t, kind: _k, host: _h, expect: _e, ...facts } = r;
+  return facts;
 }

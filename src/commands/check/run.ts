@@ -5,7 +5,7 @@
 // too: it was reached), else 0. A local bundle needs no
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
-import { assess, bracketed, failedRow, type CheckTarget, parseTarget, pastedFingerprint, scmLeafFacts, sniFor, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { assess, bracketed, failedRow, type CheckTarget, parseTarget, pastedFingerprint, scmLeafFacts, sniFor, withRsaCertificate, type CheckRow, type Expectation } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
@@ -77,10 +77,13 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       if ('failure' in served) return fail('endpoint', 'unreachable', served.failure, ExitCode.NETWORK, host, servername);
       // Reached, and it refused the handshake: the endpoint needs attention, it is not "try again later".
       if ('refused' in served) return verdict({ row: failedRow(target.text, 'endpoint', served.refused, host), ...(servername ? { sni: servername } : {}), failed: false });
-      const row = judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host });
+      // Its RSA certificate for older clients, beside the ECDSA one: judged the same way, but --expect names one certificate.
+      const rsa = served.rsa && assess({ target: target.text, kind: 'endpoint', leaf: served.rsa.leaf, chain: served.rsa.chain, host, withinDays: within, now, lang });
+      const judged = judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host });
+      const row = rsa ? withRsaCertificate(judged, rsa, lang) : judged;
       // It refused this client's handshake, and its chain was still read: both are said, and it needs attention.
       if (served.refusal) Object.assign(row, { ok: false, problems: [served.refusal, ...row.problems] });
-      return verdict({ row, ...(servername ? { sni: servername } : {}), ...(served.clientCertificate ? { clientCertificate: true } : {}), failed: false });
+      return verdict({ row, ...(servername ? { sni: servername } : {}), ...(served.clientCertificate ? { clientCertificate: true } : {}), ...(rsa ? { rsa } : {}), failed: false });
     }
     const host = opts.servername !== undefined ? { host: opts.servername } : {};
     if (target.kind === 'scm') {

@@ -26,4 +26,5 @@ export const PM = {
     zh: '{leaf} 是自签名证书：只有手动安装了它的客户端才会信任它，添加中间证书也无济于事（请改用 CA 签发的证书）',
   },
   servedChain: { en: 'the served chain', zh: '服务器发送的证书链' },
+  ofRsa: { en: 'the RSA certificate (for clients without ECDSA): {message}', zh: 'RSA 证书（供不支持 ECDSA 的客户端使用）：{message}' },
 } satisfies Messages;

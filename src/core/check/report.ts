@@ -128,6 +128,15 @@ export function assess(i: AssessInput): CheckRow {
   };
 }
 
+/**
+ * An endpoint that serves an RSA certificate (`rsa`, judged as the endpoint is, without --expect) to clients that
+ * offer no ECDSA, beside the ECDSA one of `row`: its problems are the endpoint's too, each said of the RSA one.
+ */
+export function withRsaCertificate(row: CheckRow, rsa: CheckRow, lang: Lang): CheckRow {
+  const problems = rsa.problems.map((p) => ({ id: p.id, message: t(lang, PM.ofRsa, { message: p.message }) }));
+  return { ...row, ok: row.ok && rsa.ok, problems: [...row.problems, ...problems] };
+}
+
 /** A target that could not be read or reached: no certificate, one problem. */
 export function failedRow(target: string, kind: TargetKind, problem: Problem, host?: string): CheckRow {
   return {
