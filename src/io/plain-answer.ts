@@ -9,12 +9,15 @@ const GREETING = /^(?:220[ -]|\* OK|\+OK)/;
 /** The greeting is shown: printable ASCII only, one line, not too long (it comes from the network). */
 const shown = (line: string): string => line.replace(/[^\x20-\x7e]/g, '').trim().slice(0, 80);
 
-/** What the port says to an HTTP request, or greets with before it (a few seconds at most: second-look.ts). */
-export async function plainAnswer(o: Omit<SecondLook, 'signal'> & { servername?: string }): Promise<PlainAnswer> {
+/**
+ * What the port says to an HTTP request, or greets with before it (a few seconds at most: second-look.ts); nothing
+ * once `signal` aborts.
+ */
+export async function plainAnswer(o: SecondLook & { servername?: string }): Promise<PlainAnswer> {
   const ask = `HEAD / HTTP/1.0\r\nHost: ${o.servername ?? o.host}\r\n\r\n`;
-  // Enough to tell: the first line (HTTP's status line, or a greeting). No signal: it always answers bytes.
+  // Enough to tell: the first line (HTTP's status line, or a greeting).
   const enough = (data: Buffer): boolean => data.includes(0x0a) || data.length >= 512;
-  const got = ((await secondLook({ host: o.host, port: o.port, timeoutMs: o.timeoutMs, ask, enough })) ?? Buffer.alloc(0)).toString('latin1');
+  const got = ((await secondLook({ ...o, ask, enough })) ?? Buffer.alloc(0)).toString('latin1');
   if (got.startsWith('HTTP/')) return { http: true };
   const line = got.split(/\r?\n/)[0]!;
   return GREETING.test(line) ? { greeting: shown(line) } : undefined;

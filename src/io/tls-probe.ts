@@ -142,7 +142,7 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
       // Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so (a
       // mail server greets in plain text first: `plain-greeting`, its first line as the message).
       finish(() => void plainAnswer(o).then((plain) => reject(
-        plain && 'http' in plain ? new ProbeError('plain-http', e.code ?? 'ERROR', e.message)
+        o.signal.aborted ? new InterruptedError() : plain && 'http' in plain ? new ProbeError('plain-http', e.code ?? 'ERROR', e.message)
           : plain ? new ProbeError('plain-greeting', e.code ?? 'ERROR', plain.greeting)
             : new ProbeError(kind, e.code ?? 'ERROR', e.message))));
     });

@@ -181,3 +181,28 @@ describeFixtures('scm check on a port that greets in plain text (SMTP, IMAP, POP
     expect([zh.code, zh.stdout]).toEqual([5, `127.0.0.1:${port}：无法检查\n  ✗ 127.0.0.1:${port} 以明文问候（“220 smtp.example.com[31m ESMTP”）：该端口需要 STARTTLS，而 scm check 不支持；请检查一开始就使用 TLS 的端口（SMTP 465、IMAP 993、POP3 995）\n`]);
   });
 });
+
+describeFixtures('scm check interrupted while it asks a port in plain text why the handshake failed', () => {
+  it('Ctrl-C ends the plain look at once: exit 130, no verdict printed for the target', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/run-cli.js');
+    let child: ReturnType<typeof spawn> | undefined;
+    let seen = 0;
+    // The handshake gets bytes that are not TLS; the plain look that follows (the second connection) gets nothing,
+    // and Ctrl-C comes while scm waits for it.
+    const s = createTcpServer((c) => {
+      c.on('error', () => {});
+      if (seen++ === 0) c.once('data', () => c.write('not tls at all, not http either'));
+      else child!.kill('SIGINT');
+    });
+    servers.push(s);
+    const port = await listen(s);
+    child = spawn(process.execPath, [BIN, 'check', `127.0.0.1:${port}`], { env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LANG: 'C.UTF-8' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child!.once('close', resolve));
+    expect([seen, code, stdout, stderr]).toEqual([2, 130, '', 'scm: interrupted\n']);
+  });
+});
