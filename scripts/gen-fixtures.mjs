@@ -436,6 +436,9 @@ function chainOrderFixtures() {
   p7('rsa-fullchain-reversed-p7.pem', 'rsa-fullchain-reversed.pem', 'PEM');
   p7('rsa-chain-reversed.p7b', 'rsa-chain-reversed.pem');
   write(C('rsa-leaf-root.pem'), cat(leaves.rsa, rootRsa));
+  // The DER .p7b as base64 without armor lines (a CA portal's text box saved to a file), 64 columns as base64 -w 64.
+  const b64 = readFileSync(P(C('rsa-fullchain.p7b'))).toString('base64').replace(/.{64}/g, '$&\n');
+  write(C('rsa-fullchain-p7.b64.txt'), `${b64.trimEnd()}\n`);
 }
 chainOrderFixtures();
 // ---- empty names, and a CN beside its SAN ----------------------------------------------------------------

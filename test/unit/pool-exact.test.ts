@@ -38,7 +38,7 @@ const body = (pem: string): string => pem.split('\n').filter((l) => l !== '' && 
 const cutBegin = (pem: string): string => pem.split('\n').filter((l) => !l.startsWith('-----BEGIN')).join('\n');
 const P7_PEM = `-----BEGIN PKCS7-----\n${bytes('rsa-chain.p7b').toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END PKCS7-----\n`;
 const EMPTY_CERT = '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n';
-const FLAGS = { utf16: false, repaired: false, keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: [], bareBase64: false, bareCert: false, bareNested: false };
+const FLAGS = { utf16: false, repaired: false, keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: [], bareBase64: false, bareCert: false, bareNested: false, bareP7: 0 };
 const INTER_AT = (src: string, n: number) => `CN=SCM Test Intermediate R2 ${src}#${n}`;
 const ROOT_AT = (src: string, n: number) => `CN=SCM Test Root R1 ${src}#${n}`;
 

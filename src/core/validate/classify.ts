@@ -109,6 +109,8 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
     if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang, input.pfxPasswordFrom);
     await readFile(scan, input, pool, seen, f);
   }
+  // A base64 .p7b whose certificates are all in the bundle decoded too (its fix followed, the original kept) is no fault.
+  pool.faults = pool.faults.filter(({ slot }) => slot.fault !== 'bare-p7' || !slot.held!.every((h) => seen.has(h)));
   const encPair = input.cert || input.key ? undefined : setEncPairAside(pool, f);
   const forced = applySlots(input, pool, seen, f);
   const gathered = resolve(pool, input, given.map((r) => sourceName(r.source)), forced, f);

@@ -7,7 +7,7 @@ import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import { shellWord } from '../shell-word.js';
 import type { Cert } from './model.js';
-import { CM, containerError, plainName } from './container.js';
+import { CM, containerError, noFileName, plainName } from './container.js';
 import { describeLabel, type PemBlock } from './pem.js';
 import { keystoreParams, type CertFault, type CertSlot, type Scanned } from './scan.js';
 
@@ -27,17 +27,31 @@ export interface DecodedCerts {
   loose: Cert[];
 }
 
-const FAULT: Record<CertFault, Message> = {
+const FAULT: Record<Exclude<CertFault, 'bare-p7'>, Message> = {
   'no-end': M.blockNoEnd, 'no-begin': M.orphanEnd, empty: M.blockEmpty, base64: M.blockBadBase64, x509: M.blockNotX509, bare: M.bareBase64Cert, truncated: M.derTruncated, nested: CM.blockNested, 'bare-nested': CM.bareNested,
 };
-const LEAF_RULE: Record<CertFault, string> = {
+const LEAF_RULE: Record<Exclude<CertFault, 'bare-p7'>, string> = {
   'no-end': 'cert-armor-missing', 'no-begin': 'cert-armor-missing', empty: 'cert-empty-body', base64: 'cert-unparsable', x509: 'cert-unparsable', bare: 'cert-armor-missing', truncated: 'cert-unparsable', nested: 'cert-unparsable', 'bare-nested': 'cert-unparsable',
 };
 
+/**
+ * A PKCS#7 set in base64 without its armor lines: armor for each certificate is not the fix (it holds a set), the
+ * decoded .p7b is, which scm reads. Its name is never the file's own (`base64 -d x.p7b > x.p7b` would empty it).
+ */
+function bareP7(source: string, count: number, rule: string, f: Findings): void {
+  const named = !noFileName(source);
+  const stem = named ? source.replace(/(\.(txt|b64|base64|pem))+$/i, '') : 'decoded';
+  const p7b = /\.p7[bc]$/i.test(stem) ? stem.replace(/\.(p7[bc])$/i, '.der.$1') : `${stem}.p7b`;
+  const params = { source, count, sourceWord: named ? shellWord(source) : '', p7b, p7bWord: shellWord(p7b) };
+  f.add(rule, M.bareBase64P7, params, named ? M.bareBase64P7Fix : M.bareBase64P7FixStdin);
+}
+
 /** The finding for a certificate block that did not decode: the leaf's rule or the chain's. */
 export function reportFault(s: CertSlot, source: string, leaf: boolean, f: Findings): void {
+  if (s.fault === 'bare-p7') return bareP7(source, s.count ?? 0, leaf ? 'cert-armor-missing' : 'chain-unparsable', f);
   const where = f.say(leaf ? M.theCertIn : M.certNIn, { source, position: s.position });
-  f.add(leaf ? LEAF_RULE[s.fault!] : 'chain-unparsable', FAULT[s.fault!], { where, label: s.label, source, plain: plainName(source), expected: s.expected ?? 0, size: s.size ?? 0 });
+  const fault = s.fault as Exclude<CertFault, 'bare-p7'>;
+  f.add(leaf ? LEAF_RULE[fault] : 'chain-unparsable', FAULT[fault], { where, label: s.label, source, plain: plainName(source), expected: s.expected ?? 0, size: s.size ?? 0 });
 }
 
 /** The info findings every reading of an input shares: how its bytes were converted. */
@@ -64,6 +78,7 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
   if (scan.orphanEnds.length > 0) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, M.orphanEnd, { source });
   // Base64 of a PEM file (kubectl's jsonpath without `| base64 -d`): decoding it is the fix, not armor lines.
   if (scan.bareNested) return f.add(rule, CM.bareNested, { source, plain: plainName(source) });
+  if (scan.bareP7 > 0) return bareP7(source, scan.bareP7, role === 'cert' ? 'cert-armor-missing' : rule, f);
   if (scan.bareBase64) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, role === 'cert' ? M.bareBase64Cert : M.bareBase64Chain, { source });
   const held = [...scan.otherLabels, ...scan.keyBlocks.map((b) => b.label)];
   if (held.length === 0) return f.add(rule, M.noPem, { source });

@@ -65,6 +65,18 @@ export const M = {
     en: '{source} holds base64 text without -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines',
     zh: '{source} 中是 BASE64 文本，缺少 -----BEGIN CERTIFICATE----- 和 -----END CERTIFICATE----- 行',
   },
+  bareBase64P7: {
+    en: (p) => `${String(p.source)} holds a PKCS#7 set (.p7b) of ${plural(Number(p.count), 'certificate')} in base64, without -----BEGIN PKCS7----- and -----END PKCS7----- lines`,
+    zh: '{source} 中是 BASE64 编码的 PKCS#7 证书集（.p7b，含 {count} 张证书），缺少 -----BEGIN PKCS7----- 和 -----END PKCS7----- 行',
+  },
+  bareBase64P7Fix: {
+    en: 'Decode it: `base64 -d {sourceWord} > {p7bWord}`, then give {p7b} in its place (scm reads a .p7b and sends its certificates as PEM).',
+    zh: '请先解码：`base64 -d {sourceWord} > {p7bWord}`，再用 {p7b} 代替它（scm 能读取 .p7b 文件，并以 PEM 格式发送其中的证书）。',
+  },
+  bareBase64P7FixStdin: {
+    en: 'Decode it: save it to a file and run `base64 -d FILE > {p7bWord}`, then give {p7b} (scm reads a .p7b and sends its certificates as PEM).',
+    zh: '请先解码：把它保存为文件，运行 `base64 -d 文件 > {p7bWord}`，再传入 {p7b}（scm 能读取 .p7b 文件，并以 PEM 格式发送其中的证书）。',
+  },
   bareBase64Chain: {
     en: '{source} holds base64 text without the -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines of its certificates',
     zh: '{source} 中是 BASE64 文本，其中的证书缺少 -----BEGIN CERTIFICATE----- 和 -----END CERTIFICATE----- 行',

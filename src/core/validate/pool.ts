@@ -96,6 +96,7 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   if (scan.form === 'truncated') pool.faults.push({ slot: { position: 1, label: 'CERTIFICATE', fault: 'truncated', expected: scan.expected ?? 0, size: scan.size }, source: scan.source });
   if (scan.bareCert) pool.faults.push({ slot: { position: 1, label: 'CERTIFICATE', fault: 'bare' }, source: scan.source });
   if (scan.bareNested) pool.faults.push({ slot: { position: 1, label: 'CERTIFICATE', fault: 'bare-nested' }, source: scan.source });
+  if (scan.bareP7 > 0) pool.faults.push({ slot: { position: 1, label: 'PKCS7', fault: 'bare-p7', count: scan.bareP7, held: scan.bareP7Held ?? [] }, source: scan.source });
   if (scan.form === 'der' && scan.certs.length === 0) {
     const key = keyFromDer(scan.der!, scan.source, pool.keyProblems);
     if (key && key !== 'encrypted') {

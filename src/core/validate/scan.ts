@@ -1,6 +1,7 @@
 // Reads the bytes of one input once into what they hold: certificates (parsed, or why not), private key
 // blocks, other PEM blocks, and how the bytes were read (DER, PKCS#12, UTF-16, repaired line breaks).
 // The --cert/--key/--chain decoders and the bundle classifier interpret the same scan, each in its own way.
+import { createHash } from 'node:crypto';
 import { encodingOf, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, tlvAt } from './der.js';
 import { certFromDer, type Cert } from './model.js';
 import { issuanceOrder } from './p7-order.js';
@@ -11,7 +12,7 @@ import { containerOf, isPemText, type Container } from './container.js';
 
 /** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short;
  *  'nested': its base64 decodes to PEM text, a Kubernetes or Traefik value wrapped in armor lines). */
-export type CertFault = 'no-end' | 'no-begin' | 'empty' | 'base64' | 'x509' | 'bare' | 'truncated' | 'nested' | 'bare-nested';
+export type CertFault = 'no-end' | 'no-begin' | 'empty' | 'base64' | 'x509' | 'bare' | 'truncated' | 'nested' | 'bare-nested' | 'bare-p7';
 
 export interface CertSlot {
   /** 1-based among the certificates of the input. */
@@ -22,6 +23,9 @@ export interface CertSlot {
   /** For 'truncated': the length announced and the length there. */
   expected?: number;
   size?: number;
+  /** For 'bare-p7': how many certificates the PKCS#7 set holds, and their SHA-256. */
+  count?: number;
+  held?: string[];
 }
 
 export interface Scanned {
@@ -48,6 +52,10 @@ export interface Scanned {
   bareCert: boolean;
   /** ... and it decodes to PEM text (kubectl's or Traefik's base64 value, not decoded). */
   bareNested: boolean;
+  /** ... and it is a PKCS#7 set (a .p7b as a CA portal's text box shows it): how many certificates, else 0. */
+  bareP7: number;
+  /** The SHA-256 (hex) of each certificate of that set: a folder holding them decoded too has no fault. */
+  bareP7Held?: string[];
   /** A Kubernetes Secret or Traefik's acme.json: the PEM is base64 inside it (container.ts). */
   container?: Container;
   /** The text starts with a BEGIN line (an orphan END then belongs to a later block). */
@@ -103,7 +111,7 @@ function slot(der: Buffer | null, label: string, position: number, source: strin
 }
 
 function empty(source: string, form: Scanned['form'], size: number): Scanned {
-  return { source, form, utf16: false, repaired: false, certs: [], keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: [], bareBase64: false, bareCert: false, bareNested: false, startsWithBegin: false, size };
+  return { source, form, utf16: false, repaired: false, certs: [], keyBlocks: [], trusted: [], otherLabels: [], orphanEnds: [], bareBase64: false, bareCert: false, bareNested: false, bareP7: 0, startsWithBegin: false, size };
 }
 
 function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
@@ -162,5 +170,8 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   out.bareNested = bare !== undefined && isPemText(bare);
   if (scan.blocks.length === 0) out.container = containerOf(text);
   out.bareCert = bare !== undefined && !out.bareNested && slot(bare, 'CERTIFICATE', 1, source).cert !== undefined;
+  const set = bare !== undefined && !out.bareNested && !out.bareCert ? pkcs7Certs(bare) : undefined;
+  out.bareP7 = set?.length ?? 0;
+  if (set) out.bareP7Held = set.map((der) => createHash('sha256').update(der).digest('hex'));
   return out;
 }
