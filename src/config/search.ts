@@ -122,7 +122,8 @@ function isHomeDir(dir: string, home: string | undefined): boolean {
 function hasScmKey(path: string, checked: Checked): boolean {
   if (checked.distrust?.reason === 'not-a-file' || checked.distrust?.reason === 'too-large') return false;
   try {
-    const doc = JSON.parse(readJudged(path, checked).text) as unknown;
+    // A UTF-8 BOM (Windows editors write one) is not part of the JSON, as npm and load.ts read it.
+    const doc = JSON.parse(readJudged(path, checked).text.replace(/^\ufeff/, '')) as unknown;
     return typeof doc === 'object' && doc !== null && Object.prototype.hasOwnProperty.call(doc, 'scm');
   } catch {
     return false;

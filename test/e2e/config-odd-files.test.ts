@@ -1,6 +1,7 @@
 // Config files that are not what a config file usually is, through the built binary: /dev/stdin on a pipe
-// named with --config (the system reaches it through /proc/self/fd/0 -> `pipe:[N]`, a name that is no path).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// named with --config (the system reaches it through /proc/self/fd/0 -> `pipe:[N]`, a name that is no path);
+// a package.json that starts with a UTF-8 BOM (Windows editors write one; npm reads past it).
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,5 +27,18 @@ describe('odd config files', () => {
     }
     const zh = await scm(['config', '--config', '/dev/stdin', '--lang', 'zh'], { input: 'region: x\n' });
     expect([zh.code, zh.stderr]).toEqual([2, 'scm: 配置文件 /dev/stdin（由 --config 指定）不是文件\n']);
+  });
+
+  it('the "scm" key of a package.json with a UTF-8 BOM is read (it was passed over in silence), lang included', async () => {
+    const pkg = join(repo(), 'package.json');
+    writeFileSync(pkg, '\ufeff{"name":"site","scm":{"region":"ap-southeast-1","lang":"zh"}}');
+    chmodSync(pkg, 0o644);
+    try {
+      const r = await scm(['config', '--json']);
+      const doc = JSON.parse(r.stdout);
+      expect([r.code, doc.settings.region.value, doc.settings.lang.value, doc.configFiles]).toEqual([0, 'ap-southeast-1', 'zh', [{ path: pkg, layer: 'project' }]]);
+    } finally {
+      rmSync(pkg);
+    }
   });
 });
