@@ -38,3 +38,19 @@ describe('explain - at the status the pasted text gives', () => {
     expect(extractCodes('APIGW.0201 on a line of its own\nHTTP/1.1 413 Request Entity Too Large')).toEqual([{ code: 'APIGW.0201', status: 413 }]);
   });
 });
+
+describe('explain --status lists the codes the API answers with that status', () => {
+  // APIGW.0201 is published with 413, 414, 494, 502 and 504 besides 400: --status 504 said "no code has HTTP status 504".
+  it('includes a code published with the status among others, with its text at that status', async () => {
+    const r = await runCli(['explain', '--status', '504']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n').slice(1)).toEqual([expect.stringMatching(/^APIGW\.0201 +504 +Backend timeout\.$/)]);
+    const zh = await runCli(['explain', '--status', '502', '--lang', 'zh']);
+    expect(zh.stdout).toMatch(/APIGW\.0201 +502 +后端不可用\n/);
+    expect(zh.stdout).toMatch(/APIGW\.0610 +502 /);
+    const json = await runCli(['explain', '--status', '413', '--json']);
+    expect((JSON.parse(json.stdout) as Array<{ code: string; status: number; exitCode: number }>).map((x) => [x.code, x.status, x.exitCode])).toEqual([['APIGW.0201', 413, 4]]);
+    // --list alone is unchanged: each code once, at its first status.
+    expect((await runCli(['explain', '--list'])).stdout).toMatch(/APIGW\.0201 +400 +API request error\.\n/);
+  });
+});

@@ -56,11 +56,12 @@ function noMatch(opts: ExplainOptions, lang: Lang): string {
 
 function listing(opts: ExplainOptions, lang: Lang, ctx: Ctx): number {
   let entries = opts.search !== undefined ? search(opts.search) : CATALOGUE;
-  if (opts.status !== undefined) entries = entries.filter((e) => e.status === opts.status);
+  // A code published with several statuses is answered with each: APIGW.0201 is the gateway's 504 too.
+  if (opts.status !== undefined) entries = entries.filter((e) => e.status === opts.status || e.variants?.some((v) => v.status === opts.status));
   if (opts.json) {
-    ctx.stdout.write(jsonDocument(entries.map((e) => explanationOf({ kind: 'code', query: e.code, entry: e, rules: rulesForCode(e.code) }))));
+    ctx.stdout.write(jsonDocument(entries.map((e) => explanationOf({ kind: 'code', query: e.code, entry: e, rules: rulesForCode(e.code) }, undefined, opts.status))));
   } else if (entries.length > 0) {
-    ctx.stdout.write(renderList(entries, lang, ctx.style));
+    ctx.stdout.write(renderList(entries, lang, ctx.style, opts.status));
   }
   if (entries.length === 0) {
     const message = noMatch(opts, lang);
