@@ -136,7 +136,7 @@ _scm_opt() {
     "check --retries") _scm_k=none ;;
     "check --json") : ;;
     "explain-error --list") : ;;
-    "explain-error --status") _scm_k=words _scm_w='400 401 403 404 405 429 500 502 503' ;;
+    "explain-error --status") _scm_k=words _scm_w='400 401 403 404 405 413 414 429 494 500 502 503 504' ;;
     "explain-error --search") _scm_k=none ;;
     "explain-error --json") : ;;
     "config --region") _scm_k=words _scm_w='cn-north-4 ap-southeast-1 my-kualalumpur-1 eu-west-101' ;;

@@ -133,6 +133,8 @@ for (const shell of COMPLETION_SHELLS) {
       expect(await c('scm explain --status ')).toEqual(X.norm(X.STATUSES));
       expect(await c('scm explain-error --status 40')).toEqual(X.norm(X.STATUSES.filter((s) => s.startsWith('40'))));
       expect(X.STATUSES).toEqual(expect.arrayContaining(['400', '401', '403', '404', '429', '500']));
+      // The gateway's 504 (APIGW.0201, Backend timeout.) is one of them, as `scm explain --status 504` lists it.
+      expect(await c('scm explain --status 50')).toEqual(expect.arrayContaining(['502', '504']));
     });
 
     const repeatable = X.optionCases((o) => o.repeatable === true && X.takesValue(o));

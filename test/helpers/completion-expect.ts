@@ -39,7 +39,8 @@ export function optionCases(filter: (o: OptionSpec) => boolean): OptionCase[] {
 /** The SCM sites `--region` takes (one endpoint each); the 29 push regions are for `--project` only. */
 export const SITES = Object.keys(SITE_ENDPOINTS);
 /** Every HTTP status of the catalogue: what `scm explain --status` finds codes for. */
-export const STATUSES = [...new Set(CATALOGUE.map((e) => String(e.status)))];
+/** Every status a code is published with (what `scm explain --status` lists codes for). */
+export const STATUSES = [...new Set(CATALOGUE.flatMap((e) => [e.status, ...(e.variants ?? []).map((v) => v.status)]).map(String))];
 
 export const EXPLAINABLE = [...CATALOGUE.map((e) => e.code), ...RULES.map((r) => r.id)];
 export const RULE_IDS = RULES.map((r) => r.id);

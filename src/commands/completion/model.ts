@@ -57,7 +57,9 @@ const words = (list: readonly string[]): Values => ({ kind: 'words', words: list
 
 /** The HTTP statuses `scm explain --status` finds codes for, in order. */
 export function catalogueStatuses(): string[] {
-  return [...new Set(CATALOGUE.map((entry) => entry.status))].sort((a, b) => a - b).map(String);
+  // Each status a code is published with: `scm explain --status 504` lists APIGW.0201 (Backend timeout.).
+  const all = CATALOGUE.flatMap((entry) => [entry.status, ...(entry.variants ?? []).map((v) => v.status)]);
+  return [...new Set(all)].sort((a, b) => a - b).map(String);
 }
 
 /** Every code `scm explain` knows: catalogue codes, then validate rule ids. */
