@@ -2,6 +2,7 @@
 // own key, and a renewal may change the key type (certbot 2.x renews RSA lineages as ECDSA by default). Told
 // apart from two pairs meant to be served together (nginx's RSA+ECDSA, two sites) by names and issue dates.
 // Used for a bundle read by content (classify.ts) and for --cert/--key given in order (inputs.ts) alike.
+import { shellWord } from '../shell-word.js';
 import { InputError } from '../../errors.js';
 import type { Lang, Message } from '../i18n.js';
 import type { DecodedKey } from './decode-key.js';
@@ -91,7 +92,7 @@ export function twoPairs(matched: Cert[], matching: (c: Cert) => DecodedKey | un
   };
   const oneFile = new Set(matched.flatMap((c) => [c.source, matching(c)!.source])).size === 1;
   throw new InputError(f.say(M.ambiguousPairs, { bundle: bundle ?? '', count: matched.length, pairs: matched.map(pair).join(f.say(M.pairSeparator)) }), {
-    hint: f.say(oneFile ? M.ambiguousPairsHintOneFile : (hint ?? M.ambiguousPairsHint)),
+    hint: oneFile ? f.say(M.ambiguousPairsHintOneFile, { file: matched[0]!.source, fileWord: shellWord(matched[0]!.source) }) : f.say(hint ?? M.ambiguousPairsHint),
     ...(bundle ? { path: bundle } : {}),
   });
 }

@@ -269,9 +269,10 @@ export const M = {
     en: 'keep one pair: pass a --cert file with one certificate (and its chain) and a --key file with its key only',
     zh: '请只保留一对：--cert 文件中只放一张证书（及其证书链），--key 文件中只放它的私钥',
   },
+  // The file named as one shell word, so the command pastes as-is (what 592c76a did for every other hint).
   ambiguousPairsHintOneFile: {
-    en: "split the file into a certificate file and a key file for one pair, and pass them with --cert FILE --key FILE (for a PKCS#12 file, 'openssl pkcs12 -in FILE -nodes' prints them all)",
-    zh: "请把其中一对拆分为证书文件和私钥文件，再用 --cert 文件 --key 文件 传入（PKCS#12 文件可用 `openssl pkcs12 -in 文件 -nodes` 列出其中所有的证书和私钥）",
+    en: 'split {file} into a certificate file and a key file for one pair, and pass them with --cert FILE --key FILE (for a PKCS#12 file, `openssl pkcs12 -in {fileWord} -nodes` prints them all)',
+    zh: '请把 {file} 中的其中一对拆分为证书文件和私钥文件，再用 --cert 文件 --key 文件 传入（PKCS#12 文件可用 `openssl pkcs12 -in {fileWord} -nodes` 列出其中所有的证书和私钥）',
   },
   certInFile: { en: '{name} in {source}', zh: '{source} 中的 {name}' },
 
