@@ -9,7 +9,7 @@ import { ApiNetworkError, BadResponseError, type Operation } from './errors.js';
 import { N, OP_NAME, TRACE } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
-import { PROXY_NAMES, proxyVar } from './proxy-vars.js';
+import { bypassesProxy, PROXY_NAMES, proxyVar } from './proxy-vars.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE';
@@ -119,7 +119,8 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
   if (!o.fetch && (httpsProxy || httpProxy)) {
     const undici = await import('undici');
     // Values are passed explicitly (never read from process.env): commands only see ctx.env.
-    dispatcher = new undici.EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: pick(o.env, ...PROXY_NAMES.no) });
+    // NO_PROXY is decided by proxied() below (bypassesProxy): undici is handed only what goes through the proxy.
+    dispatcher = new undici.EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: '' });
     fetchImpl = undici.fetch as unknown as FetchLike;
     proxyName = redactUrl(httpsProxy || httpProxy);
   }
@@ -136,8 +137,12 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       return false;
     }
   };
+  const noProxy = pick(o.env, ...PROXY_NAMES.no);
   const proxied = (url: URL): boolean =>
-    dispatcher !== undefined && (!isLoopback(url.hostname) || onThisMachine(url.protocol === 'http:' ? httpProxy : httpsProxy || httpProxy));
+    dispatcher !== undefined &&
+    (url.protocol === 'http:' ? httpProxy : httpsProxy || httpProxy) !== '' &&
+    !bypassesProxy(url, noProxy) &&
+    (!isLoopback(url.hostname) || onThisMachine(url.protocol === 'http:' ? httpProxy : httpsProxy || httpProxy));
 
   async function send(req: HttpRequest, operation: Operation): Promise<HttpResponse> {
     if (o.signal.aborted) throw new InterruptedError();

@@ -3,7 +3,8 @@
 // A value without a scheme (`proxy.corp:3128`, as curl, Go and pip take it) is read as http://proxy.corp:3128,
 // which is what those tools do, and a path after the host is dropped, as curl drops it; anything else that is no http(s) URL with a host and a valid port is a
 // ConfigError (exit 2) naming the variable, and its value too unless that holds a user name or password.
-// NO_PROXY is passed on as it is. When both spellings of a variable are set, the lower-case one wins (PROXY_NAMES).
+// NO_PROXY is matched here (bypassesProxy), for the route and the words alike. When both spellings of a variable
+// are set, the lower-case one wins (PROXY_NAMES).
 import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
 import { N } from './messages.js';
@@ -60,4 +61,33 @@ export function proxyUrl(name: string, value: string, lang: Lang): string {
     return url.href;
   }
   return full;
+}
+
+/** One NO_PROXY entry: `host`, `.domain`, `*.domain`, `host:port`, `[v6]`, `[v6]:port`, or a bare `v6` address. */
+function noProxyEntry(raw: string): { host: string; port: number } {
+  const entry = raw.toLowerCase();
+  const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(entry);
+  if (bracketed) return { host: bracketed[1]!, port: Number(bracketed[2] ?? 0) };
+  if ((entry.match(/:/g)?.length ?? 0) >= 2) return { host: entry, port: 0 }; // a bare IPv6 address, as curl reads it
+  const withPort = /^(.*):(\d+)$/.exec(entry);
+  return { host: (withPort ? withPort[1]! : entry).replace(/^\*?\./, ''), port: withPort ? Number(withPort[2]) : 0 };
+}
+
+/**
+ * Does NO_PROXY (`list`, comma or space separated) send `url` straight to its host? Decided here, once, for the
+ * route and for what scm says about it ("via proxy ...", the hint to list the endpoint in NO_PROXY), which
+ * undici's own matching did not share; it also takes a bare IPv6 address (`::1`, as curl does), which undici
+ * compared with the bracketed host and never matched. `*` alone: every host.
+ */
+export function bypassesProxy(url: URL, list: string): boolean {
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+  for (const raw of list.split(/[,\s]+/)) {
+    if (raw === '') continue;
+    if (raw === '*') return true;
+    const entry = noProxyEntry(raw);
+    if (entry.host === '' || (entry.port !== 0 && entry.port !== port)) continue;
+    if (host === entry.host || host.endsWith(`.${entry.host}`)) return true;
+  }
+  return false;
 }

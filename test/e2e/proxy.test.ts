@@ -89,6 +89,19 @@ describe('proxy', () => {
     expect(tunnels).toContain(new URL(emu.url).host);
   });
 
+  // What scm says must be the route taken: a host NO_PROXY names (here a closed port on this machine) is reached
+  // directly, and the failure is not said as "via proxy ..." with the hint to list it in NO_PROXY.
+  it('a failure to reach a host NO_PROXY names is said as direct, with no proxy hint', async () => {
+    for (const noProxy of ['127.0.0.1', '127.0.0.1:4']) {
+      const r = await runCli(['list', '--retries', '0'], {
+        env: { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: 'http://127.0.0.1:4', HOME: dir, http_proxy: proxyUrl, no_proxy: noProxy },
+      });
+      expect(r.code, noProxy).toBe(5);
+      expect(r.stderr, noProxy).toContain('cannot connect to 127.0.0.1:4 (ECONNREFUSED): GET http://127.0.0.1:4/v3/scm/certificates\n');
+      expect(r.stderr, noProxy).not.toMatch(/via proxy|NO_PROXY/);
+    }
+  });
+
   // 192.0.2.1 (TEST-NET-1) is never this machine: a proxy there would get the request in clear text and reach
   // its own loopback. The emulator on 127.0.0.1 is reached directly; a local proxy is still used (above).
   it('goes straight to a loopback endpoint when the proxy is not on this machine', async () => {

@@ -3,7 +3,7 @@
 // the variable, its value shown only when it holds no user name or password; never undici's "Invalid URL" crash.
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../src/api/http.js';
-import { proxyUrl, proxyVar } from '../../src/api/proxy-vars.js';
+import { bypassesProxy, proxyUrl, proxyVar } from '../../src/api/proxy-vars.js';
 import { ConfigError } from '../../src/errors.js';
 
 const refused = (f: () => unknown): ConfigError => {
@@ -42,6 +42,25 @@ describe('proxyUrl', () => {
   it('proxyVar names the variable that was set, the first of the names given', () => {
     expect(proxyVar({ https_proxy: 'p:1', HTTPS_PROXY: '' }, ['HTTPS_PROXY', 'https_proxy'], 'en')).toEqual({ name: 'https_proxy', url: 'http://p:1' });
     expect(proxyVar({}, ['HTTPS_PROXY', 'https_proxy'], 'en')).toBeUndefined();
+  });
+});
+
+describe('bypassesProxy (NO_PROXY)', () => {
+  const u = (s: string): URL => new URL(s);
+  it('names, domains, ports and *, as curl reads them', () => {
+    expect(bypassesProxy(u('https://scm.cn-north-4.myhuaweicloud.com/'), 'localhost, .myhuaweicloud.com')).toBe(true);
+    expect(bypassesProxy(u('https://scm.cn-north-4.myhuaweicloud.com/'), '*.myhuaweicloud.com')).toBe(true);
+    expect(bypassesProxy(u('https://myhuaweicloud.com.evil.example/'), 'myhuaweicloud.com')).toBe(false);
+    expect(bypassesProxy(u('http://127.0.0.1:8443/'), '127.0.0.1:8443')).toBe(true);
+    expect(bypassesProxy(u('http://127.0.0.1:8443/'), '127.0.0.1:9999')).toBe(false);
+    expect(bypassesProxy(u('https://example.com/'), 'example.com:443')).toBe(true);
+    expect(bypassesProxy(u('https://example.com/'), '*')).toBe(true);
+    expect(bypassesProxy(u('https://example.com/'), '')).toBe(false);
+  });
+  it('an IPv6 address, bare (as curl takes it) or in brackets, with or without a port', () => {
+    for (const list of ['::1', '[::1]', '[::1]:8443', 'example.com,::1']) expect(bypassesProxy(u('http://[::1]:8443/'), list), list).toBe(true);
+    expect(bypassesProxy(u('http://[::1]:8443/'), '[::1]:9')).toBe(false);
+    expect(bypassesProxy(u('http://[fd00::5]/'), 'fd00::5')).toBe(true);
   });
 });
 
