@@ -36,9 +36,9 @@ export const E = {
   iamAction: { en: '  IAM action this request needs: {action}', zh: '  此请求所需的 IAM 操作：{action}' },
   iamAlias: { en: '{action} (alias {alias})', zh: '{action}（别名 {alias}）' },
   iamUnpublished: { en: 'not published by Huawei', zh: '华为云未公布' },
-  caughtOffline: { en: '  caught offline by: {cmd} (rule {rules})', zh: '  离线检查已发现：{cmd}（规则 {rules}）' },
-  relatedRules: { en: '  related offline rules: {rules} (see {cmd})', zh: '  相关的离线检查规则：{rules}（详见 {cmd}）' },
-  fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 {cmd}）' },
+  caughtOffline: { en: '  caught offline by: {cmd} (rule {rules})', zh: '  离线检查已发现：`{cmd}`（规则 {rules}）' },
+  relatedRules: { en: '  related offline rules: {rules} (see {cmd})', zh: '  相关的离线检查规则：{rules}（详见 `{cmd}`）' },
+  fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 `{cmd}`）' },
   unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
   tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },
   /** A 404 with no error code: SCM names its refusals; a page without one came from something else. */
@@ -152,7 +152,7 @@ export const STOPPED = {
    */
   inFlightPush: {
     en: 'it may have taken effect; not sent again: in a minute, see where it is with scm show {id}, then push only where it is missing (pushing again now could make a second copy)',
-    zh: '可能已经生效；未重新发送：请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送（现在再次推送可能产生第二份副本）',
+    zh: '可能已经生效；未重新发送：请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送（现在再次推送可能产生第二份副本）',
   },
   /**
    * A request on its way for a command whose rerun looks first (deploy, `upload --push`): the rerun is the
@@ -180,12 +180,12 @@ export const R = {
   /** Sent, no result for the project, and ListDeployedResources does not show it there: it may still land. */
   noResultPending: {
     en: 'SCM returned no result for this project and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
-    zh: 'SCM 没有返回这个项目的结果，也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
+    zh: 'SCM 没有返回这个项目的结果，也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送）',
   },
   /** Sent, SCM said "success" but named no copy (cert_id empty), and ListDeployedResources does not show it there. */
   noCopyPending: {
     en: 'SCM said "{said}" for this project but named no copy (no cert_id), and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
-    zh: 'SCM 对这个项目返回“{said}”，但没有给出副本 ID（`cert_id` 为空），也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
+    zh: 'SCM 对这个项目返回“{said}”，但没有给出副本 ID（`cert_id` 为空），也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送）',
   },
   unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
   /** `ensure`: ListDeployedResources failed before anything was sent, so where it is deployed is not known. */
@@ -197,11 +197,11 @@ export const R = {
   /** A push that may still be running (mayStillRun in retry.ts) and is not there yet: pushing again could make a second copy. */
   mayStillRun: {
     en: '{error}; SCM does not show it there yet, and the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
-    zh: '{error}；SCM 暂未显示已推送到此处，但该推送可能仍会生效：未重新发送（请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送）',
+    zh: '{error}；SCM 暂未显示已推送到此处，但该推送可能仍会生效：未重新发送（请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送）',
   },
   mayStillRunHint: {
     en: 'wait a minute, then see where it is with scm show {id}, and push only where it is missing: the first push may still land (if SCM is often this slow, raise --timeout)',
-    zh: '请等待一分钟，再用 scm show {id} 查看部署位置，只向缺少的位置推送：第一次推送可能仍会生效（如果 SCM 经常这么慢，请调大 --timeout）',
+    zh: '请等待一分钟，再用 `scm show {id}` 查看部署位置，只向缺少的位置推送：第一次推送可能仍会生效（如果 SCM 经常这么慢，请调大 --timeout）',
   },
 } satisfies Messages;
 

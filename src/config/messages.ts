@@ -59,7 +59,7 @@ export const M = {
   permissionDenied: { en: 'cannot read config file {path}: permission denied', zh: '无法读取配置文件 {path}：权限不足' },
   needsTypescript: {
     en: 'config file {path}: a .ts config needs the {pkg} package ({command}); or write it as .js or JSON',
-    zh: '配置文件 {path}：.ts 配置需要先安装 {pkg} 包（{command}），也可以改写成 .js 或 JSON 格式',
+    zh: '配置文件 {path}：.ts 配置需要先安装 {pkg} 包（`{command}`），也可以改写成 .js 或 JSON 格式',
   },
   secretReadable: {
     en: 'config file {path} holds {keys} and is readable by others (mode {mode}); run: {command}',

@@ -178,7 +178,7 @@ describeFixtures('scm check on a port that greets in plain text (SMTP, IMAP, POP
     servers.push(s);
     const port = await listen(s);
     const zh = await check([`127.0.0.1:${port}`, '--lang', 'zh']);
-    expect([zh.code, zh.stdout]).toEqual([5, `127.0.0.1:${port}：无法检查\n  ✗ 127.0.0.1:${port} 以明文问候（“220 smtp.example.com[31m ESMTP”）：该端口需要 STARTTLS，而 scm check 不支持；请检查一开始就使用 TLS 的端口（SMTP 465、IMAP 993、POP3 995）\n`]);
+    expect([zh.code, zh.stdout]).toEqual([5, `127.0.0.1:${port}：无法检查\n  ✗ 127.0.0.1:${port} 以明文问候（“220 smtp.example.com[31m ESMTP”）：该端口需要 STARTTLS，而 \`scm check\` 不支持；请检查一开始就使用 TLS 的端口（SMTP 465、IMAP 993、POP3 995）\n`]);
   });
 });
 

@@ -86,7 +86,7 @@ describe('a first import that timed out and was not found', () => {
     const r = await run([...ARGS(), '--timeout', '1', '--lang', 'zh']);
     expect(r.code, r.stderr).toBe(0);
     const id = (await settled()).certificates[0]!.id;
-    expect(r.stderr).toContain(`第一次导入超时后，已重新导入，ID 为 ${id}；SCM 可能仍会存储第一次导入，形成第二份副本：请一分钟后用 scm list --search app-example 查看，并删除 ID 不是 ${id} 的那一份`);
+    expect(r.stderr).toContain(`第一次导入超时后，已重新导入，ID 为 ${id}；SCM 可能仍会存储第一次导入，形成第二份副本：请一分钟后用 \`scm list --search app-example\` 查看，并删除 ID 不是 ${id} 的那一份`);
   });
 });
 

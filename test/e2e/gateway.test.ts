@@ -125,7 +125,7 @@ describe('"caught offline by" names only a rule that fired', () => {
       expect(line).not.toContain('scm validate');
       const cmd = /(scm explain [a-z -]+)/.exec(line)![1]!;
       if (lang === 'en') expect(line).toBe(`  related offline rules: ${rules} (see ${cmd})`);
-      else expect(line).toMatch(/^ {2}相关的离线检查规则：.+（详见 scm explain .+）$/);
+      else expect(line).toMatch(/^ {2}相关的离线检查规则：.+（详见 `scm explain .+`）$/);
       const hinted = await run([...cmd.split(' ').slice(1), '--lang', lang]);
       expect([hinted.code, hinted.stderr]).toEqual([0, '']);
     }

@@ -40,7 +40,7 @@ describe('upload --if-changed --push: SCM cannot tell whether it is deployed', (
     expect(r.stderr).not.toMatch(/scm push|--project/);
     const zh = await upload('--if-changed', '--push', 'ELB:cn-north-4,cn-east-3', '--lang', 'zh');
     expect(zh.code).toBe(5);
-    expect(zh.stderr).toMatch(new RegExp(`^提示：SCM 无法确定证书是否已部署在部分目标，因此没有推送到这些目标：请用 scm show ${id} 查看部署位置，只向缺少的位置推送$`, 'm'));
+    expect(zh.stderr).toMatch(new RegExp(`^提示：SCM 无法确定证书是否已部署在部分目标，因此没有推送到这些目标：请用 \`scm show ${id}\` 查看部署位置，只向缺少的位置推送$`, 'm'));
   });
 
   it('the answer leaves the id out: every target unknown, exit 5, no "check the project names"', async () => {

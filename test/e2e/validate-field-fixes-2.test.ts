@@ -83,7 +83,7 @@ describeFixtures('small wording', () => {
       + 'hint: scm upload takes one bundle folder or one file; pass separate files as --cert FILE --key FILE (and --chain FILE), or put them in a folder and give that\n');
     const zh = await runCli(['upload', ...files, '--dry-run', '--lang', 'zh', '--json']);
     expect(zh.code).toBe(2);
-    expect(JSON.parse(zh.stderr.trim()).error).toMatchObject({ type: 'UsageError', hint: 'scm upload 只接受一个证书目录或一个文件；分开的文件请用 --cert 文件 --key 文件（以及 --chain 文件）传入，或把它们放进一个目录后传入该目录' });
+    expect(JSON.parse(zh.stderr.trim()).error).toMatchObject({ type: 'UsageError', hint: '`scm upload` 只接受一个证书目录或一个文件；分开的文件请用 --cert 文件 --key 文件（以及 --chain 文件）传入，或把它们放进一个目录后传入该目录' });
     const push = await runCli(['push', 'a', 'b']);
     expect(push.stderr).toBe("scm: too many arguments for 'push': it takes 1, got 2\n");
   });

@@ -1,5 +1,6 @@
 // Every piece of Chinese text in src/, as the source holds it: each string or template literal with a CJK
-// character, with its file and line. Found by parsing (TypeScript's own parser), so a message written inline
+// character, or the Chinese side of a message (`zh:`) even without one (`zh: 'scm validate：{rules}'`: a command
+// there is Chinese text's too), with its file and line. Found by parsing (TypeScript's own parser), so a message written inline
 // (`{ en, zh }` in a run.ts) is found as well as the tables. Left out: English that names a Chinese term
 // (`en: 'an SM2 (国密) certificate'`), and Huawei's own words: the catalogue's `message` (the service's error
 // text) and `seed`/`seedRemark` (the user's table), quoted verbatim.
@@ -40,6 +41,9 @@ function properties(node: ts.Node): string[] {
   return names;
 }
 
+/** The Chinese side of a message: the nearest property is `zh` (a string, or a template inside `zh: (p) => ...`). */
+const zhSide = (node: ts.Node): boolean => properties(node)[0] === 'zh';
+
 /** English (the nearest property is `en`) or quoted from Huawei. */
 function leftOut(node: ts.Node & { text: string }, path: string): boolean {
   const names = properties(node);
@@ -55,7 +59,7 @@ export function zhLiterals(): ZhLiteral[] {
     const visit = (node: ts.Node): void => {
       const literal = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node)
         || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
-      if (literal && CJK.test(node.text) && !leftOut(node, path)) {
+      if (literal && (CJK.test(node.text) || zhSide(node)) && !leftOut(node, path)) {
         const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
         found.push({ where: `${relative(SRC, path)}:${line}`, text: node.text });
       }

@@ -149,7 +149,7 @@ describe('batch results', () => {
     const none = await executePush(client, plan('ELB', ['cn-north-1', 'cn-east-3']));
     expect(none.rows.map((r) => [r.project, r.result, r.pending])).toEqual([['cn-north-1', 'failed', true], ['cn-east-3', 'failed', true]]);
     const zh = pushFailure([none], 'zh')!;
-    expect([zh.exitCode, zh.hint]).toEqual([5, `SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 scm show ${cert} 查看部署位置，只向缺少的位置推送`]);
+    expect([zh.exitCode, zh.hint]).toEqual([5, `SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 \`scm show ${cert}\` 查看部署位置，只向缺少的位置推送`]);
     expect([ops()['batch-push'], ops()['deployed-resources']]).toEqual([2, 2]);
   });
 
@@ -166,7 +166,7 @@ describe('batch results', () => {
     expect([e.exitCode, e.hint]).toEqual([4, expect.stringMatching(new RegExp(`the ones SCM refused can be pushed again: scm push ${cert} --service WAF --project cn-east-3$`))]);
     at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: '', message: 'success' }, { project_name: 'cn-east-3', cert_id: '', message: 'success' }])]);
     const only = pushFailure([await executePush(client, plan('WAF', ['cn-north-1', 'cn-east-3']))], 'zh')!;
-    expect([only.exitCode, only.hint]).toEqual([5, `SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 scm show ${cert} 查看部署位置，只向缺少的位置推送`]);
+    expect([only.exitCode, only.hint]).toEqual([5, `SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 \`scm show ${cert}\` 查看部署位置，只向缺少的位置推送`]);
     expect(ops()['batch-push']).toBe(2);
   });
 

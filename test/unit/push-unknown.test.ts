@@ -26,7 +26,7 @@ const plan = (service: string, projects: string[]): PushPlan => checkPush({ id: 
 const ops = () => at.emu.store.requests.byOperation;
 const held = () => ({ id: cert, changed: false });
 const LOOK_EN = () => `SCM cannot tell whether the certificate is already deployed at some targets, so they were not pushed: see where it is with scm show ${cert}, then push only where it is missing`;
-const LOOK_ZH = () => `SCM 无法确定证书是否已部署在部分目标，因此没有推送到这些目标：请用 scm show ${cert} 查看部署位置，只向缺少的位置推送`;
+const LOOK_ZH = () => `SCM 无法确定证书是否已部署在部分目标，因此没有推送到这些目标：请用 \`scm show ${cert}\` 查看部署位置，只向缺少的位置推送`;
 
 describe('upload --push (ensure): SCM cannot tell for some targets', () => {
   it('one region is_error, the other pushed: the hint says to look, never "push to the rest"; exit 5', async () => {

@@ -44,6 +44,13 @@ const ENGLISH_PLACEHOLDERS = Object.entries(PLACEHOLDERS)
   .filter(([en, text]) => /^[a-z]+$/.test(en) && text.zh !== en.toUpperCase() && !NAMES.has(en))
   .map(([en]) => en.toUpperCase());
 
+/** A command outside backticks: `scm <command>`, another tool with what follows it, a {cmd} parameter. */
+const BARE_COMMAND = new RegExp([
+  `\\bscm (?:${[...COMMANDS.map((c) => c.name), 'help'].join('|')})\\b`,
+  '\\bopenssl [a-z]', '\\bchmod [0-7ugoa]', '\\b(?:keytool|curl|acme\\.sh) -', '\\b(?:certbot|lego) (?:-|renew|run|certonly)\\b',
+  '\\{(?:cmd|command)\\}',
+].join('|'));
+
 describe('Chinese text in src/', () => {
   it('is found', () => {
     expect(LITERALS.length).toBeGreaterThan(1000);
@@ -73,6 +80,15 @@ describe('Chinese text in src/', () => {
   it('puts commands in backticks, never in ASCII single quotes (those are the shell\'s, inside a command)', () => {
     const quoted = LITERALS.filter((l) => /'[^'\n]*'/.test(l.text.replace(/`[^`]*`/g, ' '))).map((l) => `${l.where}: ${l.text}`);
     expect(quoted).toEqual([]);
+  });
+
+  // A command named bare reads as prose and does not show where it ends (`请用 scm show {id} 查看`): scm's own
+  // commands, the other tools' (openssl x509, chmod go-w, keytool -list, certbot renew), and a parameter that
+  // holds one ({cmd}, {command}) go in backticks.
+  it('puts commands in backticks, never bare', () => {
+    expect(BARE_COMMAND.test('请用 scm show {id} 查看')).toBe(true);
+    const bare = LITERALS.filter((l) => BARE_COMMAND.test(l.text.replace(/`[^`]*`/g, ' '))).map((l) => `${l.where}: ${l.text}`);
+    expect(bare).toEqual([]);
   });
 
   it('never puts a value to type after a flag in “”: the shell would pass the quotes on', () => {

@@ -40,7 +40,7 @@ export const M = {
   plainHttp: { en: '{where} speaks plain HTTP, not TLS', zh: '{where} 使用明文 HTTP，而不是 TLS' },
   plainGreeting: {
     en: '{where} greets in plain text ("{line}"): a port that needs STARTTLS, which scm check does not speak; check the port with TLS from the start (SMTP 465, IMAP 993, POP3 995)',
-    zh: '{where} 以明文问候（“{line}”）：该端口需要 STARTTLS，而 scm check 不支持；请检查一开始就使用 TLS 的端口（SMTP 465、IMAP 993、POP3 995）',
+    zh: '{where} 以明文问候（“{line}”）：该端口需要 STARTTLS，而 `scm check` 不支持；请检查一开始就使用 TLS 的端口（SMTP 465、IMAP 993、POP3 995）',
   },
   notTls: { en: '{where} answered the TLS handshake with something that is not TLS', zh: '{where} 对 TLS 握手的应答不是 TLS' },
   tls: { en: 'the TLS handshake with {where} failed: {detail}', zh: '与 {where} 的 TLS 握手失败：{detail}' },

@@ -22,7 +22,7 @@ export const M = {
   phase: { en: 'the deployment', zh: '部署' },
   missingService: { en: 'missing --service', zh: '缺少 --service' },
   missingResource: { en: 'missing --resource', zh: '缺少 --resource' },
-  usageHint: { en: 'scm deploy ID --service CDN|WAF|ELB [--project REGION] --resource R...', zh: 'scm deploy ID --service CDN|WAF|ELB [--project 区域] --resource 资源...' },
+  usageHint: { en: 'scm deploy ID --service CDN|WAF|ELB [--project REGION] --resource R...', zh: '用法：`scm deploy ID --service CDN|WAF|ELB [--project 区域] --resource 资源...`' },
   refused: { en: 'deployment refused: nothing was sent', zh: '部署被拒绝：没有发送任何请求' },
   refusedAfterLook: { en: 'deployment refused: nothing was deployed', zh: '部署被拒绝：没有部署任何内容' },
   reading: { en: 'reading {id} and where it is deployed', zh: '正在读取 {id} 及其部署位置' },

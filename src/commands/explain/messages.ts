@@ -23,7 +23,7 @@ export const M = {
   noCode: { en: '· {severity} · no published SCM code', zh: '· {severity} · 没有公开的 SCM 错误码' },
   ruleLine: { en: '{id} ({severity}): {title}', zh: '{id}（{severity}）：{title}' },
   ruleRef: { en: '{id} ({severity})', zh: '{id}（{severity}）' },
-  offline: { en: 'scm validate: {rules}', zh: 'scm validate：{rules}' },
+  offline: { en: 'scm validate: {rules}', zh: '`scm validate`：{rules}' },
   // Push and deploy rules: checked by the command itself before it sends anything, not by `scm validate`.
   offlineBefore: { en: 'checked before sending: {rules}', zh: '发送前检查：{rules}' },
   translated: { en: 'English text translated from the Chinese table', zh: '英文说明译自中文错误码表' },

@@ -43,7 +43,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     ],
   },
   {
-    group: { en: 'ACME hooks (scm upload --from)', zh: 'ACME 钩子（scm upload --from）' },
+    group: { en: 'ACME hooks (scm upload --from)', zh: 'ACME 钩子（`scm upload --from`）' },
     vars: [
       { names: ['RENEWED_LINEAGE', 'RENEWED_DOMAINS'], meaning: { en: "certbot's deploy hook: the live/ folder and the domains (--from certbot)", zh: 'certbot 的部署钩子：live/ 下的证书目录和域名（--from certbot）' } },
       { names: ['LEGO_HOOK_CERT_PATH', 'LEGO_HOOK_CERT_KEY_PATH', 'LEGO_HOOK_CERT_DOMAINS', 'LEGO_HOOK_CERT_NAME'], meaning: { en: "lego v5's hook: certificate (full chain), key, domains (--from lego)", zh: 'lego v5 的钩子：证书（完整证书链）、私钥、域名（--from lego）' } },
@@ -64,9 +64,9 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     ],
   },
   {
-    group: { en: 'scm emulator', zh: 'scm emulator' },
+    group: { en: 'scm emulator', zh: '`scm emulator`' },
     vars: [
-      { names: ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], meaning: { en: 'the AK/SK it accepts (default: the public demo pair, see scm emulator --help)', zh: '模拟器接受的 AK/SK（默认：公开的演示用密钥对，见 scm emulator --help）' } },
+      { names: ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], meaning: { en: 'the AK/SK it accepts (default: the public demo pair, see scm emulator --help)', zh: '模拟器接受的 AK/SK（默认：公开的演示用密钥对，见 `scm emulator --help`）' } },
       { names: ['SCM_AUTH_TOKEN'], meaning: { en: 'an X-Auth-Token it accepts as well', zh: '模拟器另外接受的 X-Auth-Token' } },
     ],
   },

@@ -26,7 +26,7 @@ const SECTIONS: Record<string, Text> = {
 
 const SEE_ALSO: Text = {
   en: 'scm <command> \\-\\-help; scm help exit\\-codes; scm help environment; docs/emulator.md in the package for the emulator.',
-  zh: 'scm <命令> \\-\\-help；scm help exit\\-codes；scm help environment；模拟器的说明见软件包中的 docs/emulator.md。',
+  zh: '`scm <命令> \\-\\-help`；`scm help exit\\-codes`；`scm help environment`；模拟器的说明见软件包中的 docs/emulator.md。',
 };
 
 /** Text for a roff line: backslashes and hyphen-minus escaped (flags must stay copy-pastable), no leading dot. */

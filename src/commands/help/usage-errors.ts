@@ -23,7 +23,7 @@ export const U = {
   // files go by role. (validate reads files given together as one bundle; upload does not guess which is which.)
   uploadFilesHint: {
     en: "scm upload takes one bundle folder or one file; pass separate files as --cert FILE --key FILE (and --chain FILE), or put them in a folder and give that",
-    zh: 'scm upload 只接受一个证书目录或一个文件；分开的文件请用 --cert 文件 --key 文件（以及 --chain 文件）传入，或把它们放进一个目录后传入该目录',
+    zh: '`scm upload` 只接受一个证书目录或一个文件；分开的文件请用 --cert 文件 --key 文件（以及 --chain 文件）传入，或把它们放进一个目录后传入该目录',
   },
   // An unknown option whose name says it carries a secret (`--pfx-password=…`, `--sk=…`): its value was
   // dropped from the error; say where that secret goes instead.
@@ -33,7 +33,7 @@ export const U = {
   },
   secretOnCommandLine: {
     en: 'scm never takes credentials on the command line: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN), or put them in the user config file (scm help environment)',
-    zh: 'scm 从不在命令行上接收凭据：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 SCM_AUTH_TOKEN），或写入用户配置文件（参见 scm help environment）',
+    zh: 'scm 从不在命令行上接收凭据：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 SCM_AUTH_TOKEN），或写入用户配置文件（参见 `scm help environment`）',
   },
   didYouMean: { en: ' (did you mean {names}?)', zh: '（是不是要输入 {names}？）' },
   wholeNumber: { en: 'expected a non-negative whole number', zh: '应为非负整数' },

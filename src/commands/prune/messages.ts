@@ -31,7 +31,7 @@ export const M = {
     en: (p) => `${plural(Number(p.count), 'certificate was', 'certificates were')} not deleted: looked at again just before, ${Number(p.count) === 1 ? 'it is' : 'they are'} deployed now (or SCM cannot tell): ${p.ids}`,
     zh: '有 {count} 张证书未删除：删除前再次查询，发现它们现在已有部署（或 SCM 无法确定）：{ids}',
   },
-  undecidedHint: { en: 'run the same prune again later; scm show ID says where SCM cannot tell', zh: '请稍后再次运行同一条清理命令；scm show ID 会列出 SCM 无法确定的位置' },
+  undecidedHint: { en: 'run the same prune again later; scm show ID says where SCM cannot tell', zh: '请稍后再次运行同一条清理命令；`scm show ID` 会列出 SCM 无法确定的位置' },
   dryRun: {
     en: (p) => `dry run: ${plural(Number(p.count), 'certificate')} would be deleted; nothing was deleted`,
     zh: '试运行：将删除 {count} 张证书；没有删除任何证书',

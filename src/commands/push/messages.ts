@@ -53,16 +53,16 @@ export const M = {
     zh: 'SCM 中已有这张证书，ID 为 {id}（未重新上传），但 {count} 个目标中有 {failed} 个推送失败：{list}',
   },
   // Not "run the same command again": `scm push` does not look first, so that would push the others twice.
-  partialHint: { en: 'the others were pushed; to finish, push to the rest only: {command}', zh: '其余目标已推送；如需补全，只向其余目标推送：{command}' },
+  partialHint: { en: 'the others were pushed; to finish, push to the rest only: {command}', zh: '其余目标已推送；如需补全，只向其余目标推送：`{command}`' },
   pendingHint: {
     en: 'SCM did not say whether the push reached some targets, and it may still: in a minute, see where it is with scm show {id}, then push only where it is missing{again}',
-    zh: 'SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 scm show {id} 查看部署位置，只向缺少的位置推送{again}',
+    zh: 'SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送{again}',
   },
   unknownHint: {
     en: 'SCM cannot tell whether the certificate is already deployed at some targets, so they were not pushed: see where it is with scm show {id}, then push only where it is missing{again}',
-    zh: 'SCM 无法确定证书是否已部署在部分目标，因此没有推送到这些目标：请用 scm show {id} 查看部署位置，只向缺少的位置推送{again}',
+    zh: 'SCM 无法确定证书是否已部署在部分目标，因此没有推送到这些目标：请用 `scm show {id}` 查看部署位置，只向缺少的位置推送{again}',
   },
-  pendingAgain: { en: '; the ones SCM refused can be pushed again: {command}', zh: '；被 SCM 拒绝的目标可以重新推送：{command}' },
+  pendingAgain: { en: '; the ones SCM refused can be pushed again: {command}', zh: '；被 SCM 拒绝的目标可以重新推送：`{command}`' },
   checkProjectsHint: { en: 'check the project names (region ids such as cn-north-4)', zh: '请检查项目名称（区域 ID，例如 cn-north-4）' },
   missingService: { en: 'missing --service', zh: '缺少 --service' },
   missingServiceHint: { en: 'scm push ID --service CDN|WAF|ELB [--project REGION]...', zh: "用法：`scm push ID --service CDN|WAF|ELB [--project 区域]...`" },

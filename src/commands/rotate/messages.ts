@@ -37,7 +37,7 @@ export const RESULT = {
 export const M = {
   phase: { en: 'the rotation', zh: '轮换' },
   noOld: { en: 'which certificates does the new one replace? give their ids, or --domain D', zh: '新证书要替换哪些证书？请给出它们的 ID，或使用 --domain 域名' },
-  noOldHint: { en: 'scm rotate scs1700000000000 --to scs1700000000001, or scm rotate --domain www.example.com --cert fullchain.pem --key privkey.pem', zh: '例如 scm rotate scs1700000000000 --to scs1700000000001，或 scm rotate --domain www.example.com --cert fullchain.pem --key privkey.pem' },
+  noOldHint: { en: 'scm rotate scs1700000000000 --to scs1700000000001, or scm rotate --domain www.example.com --cert fullchain.pem --key privkey.pem', zh: '例如 `scm rotate scs1700000000000 --to scs1700000000001`，或 `scm rotate --domain www.example.com --cert fullchain.pem --key privkey.pem`' },
   noNew: { en: 'which certificate takes their place? give --to ID, --cert FILE --key FILE, --pfx FILE or a bundle folder', zh: '用哪张证书替换？请给出 --to ID、--cert 文件 --key 文件、--pfx 文件或证书目录' },
   twoNew: { en: 'give the new certificate one way: --to ID, files (--cert/--key, --pfx) or a bundle folder', zh: '新证书只能用一种方式给出：--to ID、文件（--cert/--key、--pfx）或证书目录' },
   twoFolders: { en: 'give one bundle folder for the new certificate; other arguments are the ids of old certificates (scs + 13 digits)', zh: '新证书只能给出一个证书目录；其他参数应为旧证书 ID（scs 加 13 位数字）' },

@@ -26,8 +26,8 @@ export const U = {
   unverifiedHint: { en: 'a rerun with --if-changed reports every copy by fingerprint', zh: '加 --if-changed 重新运行，会按指纹列出所有副本' },
   interrupted: { en: 'interrupted while importing {name}: the certificate may have reached SCM', zh: '导入 {name} 时被中断：证书可能已经到达 SCM' },
   interruptedHint: {
-    en: 'to check, run the same {cmd} again with --if-changed (it imports only if SCM does not hold the certificate), or look with: {list}',
-    zh: '如需确认，请加 --if-changed 重新运行同一条 {cmd}（SCM 中没有这张证书时才会导入），或用以下命令查看：{list}',
+    en: 'to check, run the same {cmd} again with --if-changed (it imports only if SCM does not hold the certificate), or look with: {command}',
+    zh: '如需确认，请加 --if-changed 重新运行同一条 `{cmd}`（SCM 中没有这张证书时才会导入），或用以下命令查看：`{command}`',
   },
   inScmPushFailed: { en: 'the certificate is in SCM as {id}; pushing it failed', zh: '证书已在 SCM 中，ID 为 {id}；但推送失败' },
 

@@ -65,8 +65,8 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
     progress.fail();
     // Once an import was sent, an interruption leaves its outcome open: say how to find out.
     if (e instanceof InterruptedError && (phase === 'import' || phase === 'verify')) {
-      const list = `scm list --search ${identity?.names[0] ?? result.name}`;
-      throw new InterruptedError(t(lang, U.interrupted, { name: result.name }), { hint: t(lang, U.interruptedHint, { cmd: 'scm upload', list }), cause: e });
+      const command = `scm list --search ${identity?.names[0] ?? result.name}`;
+      throw new InterruptedError(t(lang, U.interrupted, { name: result.name }), { hint: t(lang, U.interruptedHint, { cmd: 'scm upload', command }), cause: e });
     }
     if (e instanceof ScmApiError) e.withFiredRules(i.firedRules);
     throw i.finish ? withHookFinish(e, i.finish, lang) : e;

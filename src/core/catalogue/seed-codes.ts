@@ -102,7 +102,7 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '证书类型或当前状态不支持此操作', en: 'This operation is not allowed by the current certificate type or status.' },
     description: { zh: '证书的类型或状态不允许此操作，例如推送国密（SM2）证书或已过期的证书。', en: 'The certificate type or status does not allow this operation (for example pushing an SM2 or expired certificate).' },
     fix: {
-      zh: '请用 scm show ID 查看证书的类型和状态：国密（SM2）证书不能推送或部署到其他云服务，过期证书不能推送；要推送时，请先上传有效的 RSA/ECC 证书。',
+      zh: '请用 `scm show ID` 查看证书的类型和状态：国密（SM2）证书不能推送或部署到其他云服务，过期证书不能推送；要推送时，请先上传有效的 RSA/ECC 证书。',
       en: 'Check the certificate\'s type and status with scm show ID: SM2 certificates cannot be pushed or deployed to other services and expired certificates cannot be pushed; to push, upload a valid RSA or ECC certificate first.',
     },
     seed: { description: '证书类型或当前状态不支持此操作', fix: REMARK_0010 },

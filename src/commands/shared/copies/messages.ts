@@ -17,6 +17,6 @@ export const COPIES = {
   unverified: { en: 'imported as {id}, but could not check that SCM holds only one copy: {why}', zh: '已导入，ID 为 {id}，但无法确认 SCM 中只有一份：{why}' },
   mayStillLand: {
     en: 'imported as {id} after a first attempt timed out; SCM may still store that one too, as a second copy: in a minute, look with scm list --search {name} and delete the copy that is not {id}',
-    zh: '第一次导入超时后，已重新导入，ID 为 {id}；SCM 可能仍会存储第一次导入，形成第二份副本：请一分钟后用 scm list --search {name} 查看，并删除 ID 不是 {id} 的那一份',
+    zh: '第一次导入超时后，已重新导入，ID 为 {id}；SCM 可能仍会存储第一次导入，形成第二份副本：请一分钟后用 `scm list --search {name}` 查看，并删除 ID 不是 {id} 的那一份',
   },
 } satisfies Messages;
