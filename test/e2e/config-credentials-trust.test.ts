@@ -3,46 +3,16 @@
 // would sign in to the repository author's account and hand them the private key. Credentials from a file
 // found in any folder but the home folder itself are refused (exit 2) before anything is sent: the emulator
 // counts no request. Named with --config, in $HOME itself, or below credentials from the environment: used.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, TEST_TOKEN, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
-import { runCli } from '../helpers/run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_AK, TEST_SK, TEST_TOKEN } from '../helpers/emulator.js';
+import { putPrivate, useClonedRepo } from '../helpers/cloned-repo.js';
 
-let dir: string;
-let emu: RunningEmulator;
-let bundle: Bundle;
-const home = () => join(dir, 'home');
-const repo = () => join(home(), 'repo');
-const scmrc = () => join(repo(), '.scmrc');
+const t = useClonedRepo('scm-e2e-credentials-trust-', 'credentials-trust.example.test');
+const { home, scmrc, total, upload } = t;
+const put = putPrivate;
 const CREDS = `ak: ${TEST_AK}\nsk: ${TEST_SK}\n`;
-
-const put = (path: string, text: string): string => {
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-  chmodSync(path, 0o600);
-  return path;
-};
-const scm = (args: string[], env: Record<string, string | undefined> = {}) =>
-  runCli(args, { env: { HOME: home(), XDG_CONFIG_HOME: undefined, SCM_ENDPOINT: emu.url, ...env }, cwd: repo() });
-const upload = (name: string) => ['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', name, '--retries', '0', '-q'];
-const total = async () => (await emu.settled()).requests.total;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-credentials-trust-'));
-  bundle = makeBundle(join(dir, 'bundle'), { cn: 'credentials-trust.example.test' });
-  emu = await spawnEmulator();
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  rmSync(home(), { recursive: true, force: true });
-  mkdirSync(repo(), { recursive: true });
-  await emu.reset();
-});
+const scm = t.scm;
 
 describe('credentials in a file found by searching', () => {
   it('in a project folder: upload, list and config refused with exit 2, the file named, nothing sent, no secret shown', async () => {
@@ -76,10 +46,10 @@ describe('credentials in a file found by searching', () => {
   it('the same file named with --config (or SCM_CONFIG) is trusted: the upload is made', async () => {
     put(scmrc(), CREDS);
     for (const env of [{}, { SCM_CONFIG: scmrc() }]) {
-      await emu.reset();
+      await t.emu().reset();
       const r = await scm(Object.keys(env).length ? upload('named-env') : [...upload('named'), '--config', scmrc()], env);
       expect([r.code, r.stderr]).toEqual([0, '']);
-      expect((await emu.state()).certificates.map((c) => c.name)).toEqual([Object.keys(env).length ? 'named-env' : 'named']);
+      expect((await t.emu().state()).certificates.map((c) => c.name)).toEqual([Object.keys(env).length ? 'named-env' : 'named']);
     }
   });
 
@@ -87,13 +57,13 @@ describe('credentials in a file found by searching', () => {
     put(join(home(), '.scmrc'), CREDS);
     const r = await scm(upload('home'));
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect((await emu.state()).certificates.map((c) => c.name)).toEqual(['home']);
+    expect((await t.emu().state()).certificates.map((c) => c.name)).toEqual(['home']);
   });
 
   it('credentials from the environment come first: the project file\'s are not used, nothing is refused', async () => {
     put(scmrc(), 'ak: ATTACKERAK000000000\nsk: attacker-secret-0000000000\n');
     const r = await scm(upload('env'), { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK });
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect((await emu.state()).certificates.map((c) => c.name)).toEqual(['env']);
+    expect((await t.emu().state()).certificates.map((c) => c.name)).toEqual(['env']);
   });
 });

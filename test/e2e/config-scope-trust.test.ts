@@ -4,47 +4,18 @@
 // (who may export it, who is billed), and its projectId / domainId would scope the signed requests. Refused
 // (exit 2, nothing sent) when used from a file found in any folder but the home folder itself; a flag or the
 // environment setting them first, the home folder's own file and a named file are the user's choice.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
-import { runCli } from '../helpers/run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_AK, TEST_SK } from '../helpers/emulator.js';
+import { putPrivate, useClonedRepo } from '../helpers/cloned-repo.js';
 
-let dir: string;
-let emu: RunningEmulator;
-let bundle: Bundle;
-const home = () => join(dir, 'home');
-const repo = () => join(home(), 'repo');
-const scmrc = () => join(repo(), '.scmrc');
+const t = useClonedRepo('scm-e2e-scope-trust-', 'scope-trust.example.test');
+const { home, scmrc, total, upload } = t;
+const put = putPrivate;
 const EP = '3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b';
 const userFile = () => join(home(), '.config', 'scm', 'config.yaml');
-
-const put = (path: string, text: string): string => {
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-  chmodSync(path, 0o600);
-  return path;
-};
-const scm = (args: string[], env: Record<string, string | undefined> = {}) =>
-  runCli(args, { env: { HOME: home(), XDG_CONFIG_HOME: undefined, SCM_ENDPOINT: emu.url, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, ...env }, cwd: repo() });
-const upload = (name: string, ...more: string[]) => ['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', name, '--retries', '0', '-q', ...more];
-const total = async () => (await emu.settled()).requests.total;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-scope-trust-'));
-  bundle = makeBundle(join(dir, 'bundle'), { cn: 'scope-trust.example.test' });
-  emu = await spawnEmulator();
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  rmSync(home(), { recursive: true, force: true });
-  mkdirSync(repo(), { recursive: true });
-  await emu.reset();
-});
+const scm = (args: string[], env: Record<string, string | undefined> = {}) => t.scm(args, { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, ...env });
 
 describe("a found file's enterprise project, project and account scope", () => {
   it("enterpriseProjectId in a project folder: upload refused, exit 2, nothing sent, both languages; with the flag first: the flag's value is sent", async () => {
