@@ -2,15 +2,14 @@
 // certificate accepted (whatever its trust: the point is to look at it), and the chain exactly as the server
 // sent it, in its order (X509Certificate.issuerCertificate walks the peer's chain as received). A failure
 // says what kind it is; a port that answers a ClientHello with plain HTTP is confirmed by asking it in HTTP, and
-// a server that speaks only an older TLS version is asked which (server-hello.ts); a server that served an ECDSA
-// certificate is asked again offering only RSA, for the RSA certificate it may hold beside it.
+// a server that speaks only an older TLS version is asked which (server-hello.ts); a server is asked again offering
+// only the other of RSA and ECDSA, for the certificate of that kind it may hold beside the one it served.
 // node:tls and node:net load only here, only for endpoints.
-import type { X509Certificate } from 'node:crypto';
 import { connect as tlsConnect, DEFAULT_MIN_VERSION } from 'node:tls';
 import { InterruptedError } from '../errors.js';
 import { whenAborted } from './abort-fan.js';
 import { plainAnswer } from './plain-answer.js';
-import { SECOND_LOOK_MS } from './second-look.js';
+import { chainOf, chainSignedBy } from './served-chain.js';
 import { serverFlight } from './server-hello.js';
 
 export interface ServedChain {
@@ -21,7 +20,10 @@ export interface ServedChain {
   clientCertificate?: boolean;
   /** It refused the handshake (for another reason than a client certificate): the chain was read from its first flight. */
   refusal?: ProbeError;
-  /** The chain of the RSA certificate it also holds for this name, served to clients that offer no ECDSA (rsaChain). */
+  /**
+   * The chain of the RSA certificate it also holds for this name, served to clients that offer no ECDSA, when
+   * `chain` is its ECDSA one (chainSignedBy).
+   */
   rsa?: Buffer[];
 }
 
@@ -87,22 +89,6 @@ export function tlsReason(message: string): string {
   return alert ? `${m[1]!.trim()} (alert ${alert[1]})` : m[1]!.trim();
 }
 
-/**
- * The chain as received: the peer's certificate, then each next one of the peer's stack, as the server ordered them.
- * `peer`: socket.getPeerX509Certificate(), which answers only once (a second call gives undefined).
- */
-function chainOf(peer: X509Certificate | undefined): Buffer[] {
-  const out: Buffer[] = [];
-  let cert = peer;
-  while (cert && out.length < 16) {
-    out.push(cert.raw);
-    const next = cert.issuerCertificate;
-    if (!next || next === cert) break;
-    cert = next;
-  }
-  return out;
-}
-
 export function probeTls(o: ProbeOptions): Promise<ServedChain> {
   return new Promise((resolve, reject) => {
     if (o.signal.aborted) return reject(new InterruptedError());
@@ -125,9 +111,15 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
       const protocol = socket.getProtocol();
       const leafType = peer?.publicKey.asymmetricKeyType;
       if (chain.length === 0) return finish(() => reject(new ProbeError('no-certificate', 'ENOCERT', 'the server sent no certificate')));
-      if (leafType === 'rsa' || leafType === 'rsa-pss') return finish(() => resolve({ chain, protocol }));
-      finish(() => void rsaChain(o).then((rsa) => (o.signal.aborted ? reject(new InterruptedError())
-        : resolve({ chain, protocol, ...(rsa && !rsa[0]!.equals(chain[0]!) ? { rsa } : {}) }))));
+      // Which of an RSA and an ECDSA certificate a server gives this client depends on its preferences (TLS 1.2
+      // servers often follow the client's suite order, which starts with RSA): ask for the other kind too.
+      if (leafType === 'rsa-pss') return finish(() => resolve({ chain, protocol }));
+      const rsaFirst = leafType === 'rsa';
+      finish(() => void chainSignedBy(o, rsaFirst ? 'ec' : 'rsa').then((other) => {
+        if (o.signal.aborted) return reject(new InterruptedError());
+        if (!other || other[0]!.equals(chain[0]!)) return resolve({ chain, protocol });
+        resolve(rsaFirst ? { chain: other, protocol, rsa: chain } : { chain, protocol, rsa: other });
+      }));
     });
     socket.once('error', (e: NodeJS.ErrnoException) => {
       const kind = kindOf(e);
@@ -166,36 +158,4 @@ async function firstFlight(o: ProbeOptions, refusal: ProbeError): Promise<Served
   const flight = await serverFlight(o);
   if (flight.chain.length === 0) return undefined;
   return { chain: flight.chain, protocol: flight.version ?? null, ...(flight.certificateRequested ? { clientCertificate: true } : { refusal }) };
-}
-
-/** RSA signatures only (PSS and PKCS#1 v1.5): a server holding an RSA certificate beside its ECDSA one must choose it. */
-const RSA_SIGALGS = 'rsa_pss_rsae_sha256:rsa_pss_rsae_sha384:rsa_pss_rsae_sha512:rsa_pkcs1_sha256:rsa_pkcs1_sha384:rsa_pkcs1_sha512';
-
-/**
- * A server may hold an RSA and an ECDSA certificate for one name (nginx's two ssl_certificate lines) and choose by
- * what the client offers: our handshake, as browsers', gets the ECDSA one, older clients the RSA one, which may be
- * another certificate entirely (renewed separately, or not). A second handshake offering only RSA signatures reads
- * it; undefined when the server has none (it refuses that handshake) or does not answer within a few seconds.
- */
-function rsaChain(o: ProbeOptions): Promise<Buffer[] | undefined> {
-  return new Promise((resolve) => {
-    const socket = tlsConnect({ host: o.host, port: o.port, rejectUnauthorized: false, sigalgs: RSA_SIGALGS, ...(o.servername ? { servername: o.servername } : {}) });
-    let settled = false;
-    const finish = (chain?: Buffer[]): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      forget();
-      socket.destroy();
-      resolve(chain && chain.length > 0 ? chain : undefined);
-    };
-    const forget = whenAborted(o.signal, () => finish());
-    const timer = setTimeout(() => finish(), Math.min(SECOND_LOOK_MS, o.timeoutMs));
-    socket.once('secureConnect', () => {
-      const peer = socket.getPeerX509Certificate();
-      finish(peer?.publicKey.asymmetricKeyType === 'rsa' ? chainOf(peer) : undefined);
-    });
-    socket.once('error', () => finish());
-    socket.once('close', () => finish());
-  });
 }

@@ -39,6 +39,18 @@ describeFixtures('scm check: a server with an RSA and an ECDSA certificate', () 
     expect(later.code).toBe(0);
   });
 
+  it('over TLS 1.2, where the server gives this client the RSA one first: the ECDSA one is still found and judged', async () => {
+    const dual = (ec: string, ecKey: string, rsa: string, rsaKey: string): Promise<string> =>
+      serve(['-tls1_2', '-cert', c(rsa), '-key', c(rsaKey), '-cert_chain', c('rsa-chain.pem'), '-dcert', c(ec), '-dkey', c(ecKey), '-dcert_chain', c('rsa-chain.pem')]);
+    const r = await runCli(['check', await dual('dual2-ec.crt', 'ec256.key', 'dual1-rsa.crt', 'other-rsa.key'), '--servername', 'rsa.example.com', '--json'], { env });
+    const row = JSON.parse(r.stdout).targets[0];
+    expect([r.code, row.notAfter, row.rsaCertificate?.notAfter, row.problems.map((p: Problem) => p.id)]).toEqual([1, '2125-06-01T00:00:00.000Z', '2125-01-01T00:00:00.000Z', ['expiring']]);
+    // The ECDSA one expiring, the RSA one fine: said of the ECDSA one (the target's own facts).
+    const ec = await runCli(['check', await dual('dual1-ec.crt', 'other-ec256.key', 'dual2-rsa.crt', 'rsa.key'), '--servername', 'rsa.example.com', '--json'], { env });
+    const ecRow = JSON.parse(ec.stdout).targets[0];
+    expect([ec.code, ecRow.notAfter, ecRow.rsaCertificate?.ok, ecRow.problems]).toEqual([1, '2125-01-01T00:00:00.000Z', true, [{ id: 'expiring', message: 'expires on 2125-01-01 00:00 UTC: 11 days left, not more than 30 (--within)' }]]);
+  });
+
   it('a server with one certificate, ECDSA or RSA, has no rsaCertificate', async () => {
     for (const [cert, key] of [['dual2-ec.crt', 'ec256.key'], ['dual1-rsa.crt', 'other-rsa.key']]) {
       const target = await serve(['-cert', c(cert!), '-key', c(key!), '-cert_chain', c('rsa-chain.pem')]);

@@ -98,7 +98,8 @@ describeFixtures('scm check with IP addresses', () => {
     expect(server.names).toEqual([]);
     // A name is sent (and recorded here), the address's name or not.
     expect((await check([`127.0.0.1:${port}`, '--servername', 'ip.example.com'])).code).toBe(0);
-    expect(server.names).toEqual(['ip.example.com']);
+    // On each handshake (the server is asked again for an ECDSA certificate beside its RSA one).
+    expect([...new Set(server.names)]).toEqual(['ip.example.com']);
   });
 });
 
