@@ -42,7 +42,7 @@ describe('rotate to a certificate that expires before the old one', () => {
     const w = await world();
     const r = await run(['rotate', '--domain', 'o.example.test', '--to', w.fresh, '--delete-old', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(warnings(r.stderr)).toEqual([`warning: the new certificate expires ${day(w.dates.fresh)}, before ${w.longer} (${day(w.dates.longer)}), which it replaces: check that it is the renewal you meant; --delete-old keeps ${w.longer}`]);
+    expect(warnings(r.stderr)).toEqual([`the new certificate expires ${day(w.dates.fresh)}, before ${w.longer} (${day(w.dates.longer)}), which it replaces: check that it is the renewal you meant; --delete-old keeps ${w.longer}`]);
     const doc = JSON.parse(r.stdout);
     expect(doc.deleted).toEqual([w.shorter]);
     expect(doc.kept).toEqual([{ id: w.longer, reason: 'outlives', message: 'kept: no longer used, but it expires after the new certificate, so --delete-old does not delete it' }]);
@@ -70,7 +70,7 @@ describe('rotate to a certificate that expires before the old one', () => {
     const w = await world();
     const r = await run(['rotate', '--domain', 'o.example.test', '--to', w.fresh, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(warnings(r.stderr)).toEqual([`warning: the new certificate expires ${day(w.dates.fresh)}, before ${w.longer} (${day(w.dates.longer)}), which it replaces: check that it is the renewal you meant`]);
+    expect(warnings(r.stderr)).toEqual([`the new certificate expires ${day(w.dates.fresh)}, before ${w.longer} (${day(w.dates.longer)}), which it replaces: check that it is the renewal you meant`]);
     expect((await held()).length).toBe(3);
   });
 });

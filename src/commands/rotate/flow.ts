@@ -20,6 +20,7 @@ import { DAY_MS } from '../../core/inventory/index.js';
 import { t } from '../../core/i18n.js';
 import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, plannedRows, planRotation, verifyRotation, type Verification } from '../../core/rotate/index.js';
 import { ExitCode, InterruptedError } from '../../errors.js';
+import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { copyNotes } from '../shared/copies/notes.js';
@@ -38,21 +39,23 @@ export type { NewCert, RotateRequest } from './certificates.js';
 export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
   const say = (text: string): void => ctx.stderr.write(r.json ? jsonWarningLine(text) : `${text}\n`);
+  // A warning's label ("warning: ", 警告：) is the text renderer's: --json's message carries none, as every command's.
+  const warn = (text: string): void => ctx.stderr.write(r.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
   const view = { lang, style: ctx.style, width: ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0 };
   const s = await openSession({ ...r.session, json: r.json, quiet: r.quiet }, ctx, M.phase);
 
   const fresh = await newCertificate(r, s, ctx);
-  const old = await oldCertificates(r, fresh, s, ctx, say);
+  const old = await oldCertificates(r, fresh, s, ctx, warn);
   // Deleted by an earlier --delete-old, or a typo: SCM cannot tell which, so said, and nothing done with it (exit
   // as `scm delete` of such an id: 0, so that a rerun after success still finds nothing to do).
-  for (const id of old.missing) say(t(lang, M.notHeldWarning, { id }));
+  for (const id of old.missing) warn(t(lang, M.notHeldWarning, { id }));
   // An old certificate that outlives the new one: a renewal to a shorter-lived certificate, or the wrong files.
   // Said before anything is done; --delete-old then keeps it (planCleanup's 'outlives').
   const newEnd = fresh.facts.notAfter;
   // By more than a day: SCM's times are read to the day's zone (UTC+8, a day either side, as the lookups do), and
   // two issues of one certificate minutes apart are no shorter renewal.
   const outlives = new Set(old.ids.filter((id) => newEnd !== undefined && (old.expiry.get(id)?.getTime() ?? 0) > newEnd.getTime() + DAY_MS));
-  for (const id of outlives) say(t(lang, r.deleteOld ? M.outlivesKept : M.outlives, { id, new: day(newEnd!), old: day(old.expiry.get(id)!) }));
+  for (const id of outlives) warn(t(lang, r.deleteOld ? M.outlivesKept : M.outlives, { id, new: day(newEnd!), old: day(old.expiry.get(id)!) }));
   s.deadline.restart();
   const asked = [...(fresh.id ? [fresh.id] : []), ...old.ids];
   const before = asked.length === 0 ? new Map<string, Deployment>() : await s.step(t(lang, M.checking, { count: asked.length }), () => deploymentsOf(s.client, asked));

@@ -59,11 +59,11 @@ export const M = {
   verifying: { en: 'checking where the new and the old certificates are deployed now', zh: '正在查询新旧证书现在的部署位置' },
   deleting: { en: 'deleting {id} ({n} of {count})', zh: '正在删除 {id}（第 {n}/{count} 张）' },
   notifying: { en: 'turning off the expiry e-mails of {ids}', zh: '正在关闭 {ids} 的到期通知' },
-  partial: { en: 'warning: {why}; the old certificates are those rotate could read', zh: '警告：{why}；旧证书只包括已读取到的' },
-  outlives: { en: 'warning: the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant', zh: '警告：新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是您要使用的续期证书' },
+  partial: { en: '{why}; the old certificates are those rotate could read', zh: '{why}；旧证书只包括已读取到的' },
+  outlives: { en: 'the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant', zh: '新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是您要使用的续期证书' },
   outlivesKept: {
-    en: 'warning: the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant; --delete-old keeps {id}',
-    zh: '警告：新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是您要使用的续期证书；--delete-old 不会删除 {id}',
+    en: 'the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant; --delete-old keeps {id}',
+    zh: '新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是您要使用的续期证书；--delete-old 不会删除 {id}',
   },
 
   // The plan
@@ -71,8 +71,8 @@ export const M = {
   toNew: { en: 'rotation to the certificate in {source} ({names}; expires {date}), to be uploaded as {name}, from {old}', zh: '轮换为 {source} 中的证书（{names}；{date} 到期），将以 {name} 为名上传；旧证书：{old}' },
   noOldFound: { en: 'no other certificate', zh: '无' },
   notHeldWarning: {
-    en: 'warning: SCM does not hold {id}: deleted already (by an earlier --delete-old, say), or not the id you meant; nothing is done with it',
-    zh: '警告：SCM 中没有 {id}：可能已被删除（例如之前用 --delete-old 运行过），或不是您要指定的 ID；不会对它做任何操作',
+    en: 'SCM does not hold {id}: deleted already (by an earlier --delete-old, say), or not the id you meant; nothing is done with it',
+    zh: 'SCM 中没有 {id}：可能已被删除（例如之前用 --delete-old 运行过），或不是您要指定的 ID；不会对它做任何操作',
   },
   notHeldTag: { en: '{id} (not in SCM)', zh: '{id}（SCM 中没有）' },
   planDeploy: { en: (p) => `plan: deploy to ${plural(Number(p.count), 'resource')} (${p.where})`, zh: '计划：部署到 {count} 个资源（{where}）' },

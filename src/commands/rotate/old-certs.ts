@@ -37,7 +37,7 @@ export interface OldState {
  * The old ids: those given (SCM must hold them: the others are `missing`), and with --domain every other
  * certificate covering it (bought ones are never deleted).
  */
-export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Session, ctx: Ctx, say: (text: string) => void): Promise<OldState> {
+export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Session, ctx: Ctx, warn: (text: string) => void): Promise<OldState> {
   const purchased = new Set<string>();
   const names = new Map<string, string[]>();
   const scmNames = new Map<string, string>();
@@ -52,7 +52,7 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
     return { ids: ids.filter((id) => !seen.missing.includes(id)), purchased, names, ...seen, ...(r.deleteOld ? {} : { expiry }) };
   }
   const listing = await s.step(t(ctx.lang, M.reading), () => listBothEnds(s.client));
-  if (listing.incomplete) say(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
+  if (listing.incomplete) warn(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
   const rows = listing.items.map(toRow);
   for (const row of rows) {
     if (row.names.length > 0) names.set(row.id, row.names);
