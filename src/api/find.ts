@@ -9,7 +9,7 @@ import { domainToUnicode } from 'node:url';
 import { t } from '../core/i18n.js';
 import { splitNames } from '../core/inventory/rows.js';
 import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
-import { hostForm } from '../core/validate/domains.js';
+import { hostForm } from '../core/validate/host-form.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';

@@ -1,9 +1,12 @@
 // This build's dist/ (scripts/packs.mjs): every run of its import graph finds each module defined by a pack read
 // before it is required (bin/scm.js fails outright otherwise). The graph is the one the build wrote, dist/meta.json.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { packMembers } from '../../scripts/packs.mjs';
 import { missing, type Imports } from '../helpers/pack-walk.js';
+import { runCli } from '../helpers/run-cli.js';
 
 it('holds for the graph of this build: no run finds a module undefined', () => {
   const meta = JSON.parse(readFileSync(new URL('../../dist/meta.json', import.meta.url), 'utf8')) as { outputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }> }> };
@@ -11,4 +14,30 @@ it('holds for the graph of this build: no run finds a module undefined', () => {
   const graph: Imports = Object.fromEntries(Object.entries(meta.outputs).map(([p, o]) => [p.replace(/^dist\//, ''), o.imports.filter((i) => !i.external && i.kind !== 'require-call').map((i): [string, 'static' | 'dynamic'] => [i.path.replace(/^dist\//, ''), i.kind === 'dynamic-import' ? 'dynamic' : 'static'])]));
   expect(members.size).toBeGreaterThan(20);
   expect(missing(graph, members)).toBeUndefined();
+});
+
+/** The dist/ packs a run of the built binary reads, in order (a preload that watches fs.openSync). */
+async function packsRead(args: string[]): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'scm-packs-'));
+  try {
+    const log = join(dir, 'read.log');
+    const hook = join(dir, 'hook.cjs');
+    writeFileSync(hook, `const fs = require('fs'); const open = fs.openSync;
+fs.openSync = function (p, ...rest) { if (/[\\\\/]dist[\\\\/].*\\.js$/.test(String(p))) fs.appendFileSync(${JSON.stringify(log)}, p + '\\n'); return open.call(this, p, ...rest); };\n`);
+    const r = await runCli(args, { env: { NODE_OPTIONS: `-r ${hook}` } });
+    expect(r.signal).toBeNull();
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+it('scm push reads none of validate\'s messages (it checks no bundle)', async () => {
+  const read = await packsRead(['push', 'x', '--service', 'WAF', '--project', 'cn-north-4']);
+  expect(read.length).toBeGreaterThan(2);
+  // A message of src/core/validate/messages.ts, in every build: the host-name checks of validate alone say it.
+  const marker = 'is not ASCII and has no punycode form';
+  const validate = await packsRead(['validate', 'test/fixtures/generated/bundles/ec-ok']);
+  expect(validate.filter((f) => readFileSync(f, 'latin1').includes(marker))).toHaveLength(1);
+  expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker))).toEqual([]);
 });

@@ -3,7 +3,7 @@
 // (the API's limit), and the question every later step asks of ListDeployedResources: does this resource
 // hold the certificate? Pure; the request bodies are the API's (lifecycle-research §1.6).
 import { atPlace, unsaidAt, type DeploymentView } from '../inventory/deployment.js';
-import { hostForm } from '../validate/domains.js';
+import { hostForm } from '../validate/host-form.js';
 import type { DeployService, WafType } from './services.js';
 
 export { DEPLOY_SERVICES, WAF_TYPES, type DeployService, type WafType } from './services.js';

@@ -6,6 +6,9 @@ import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import { altNames, commonName, type Cert } from './model.js';
 import { ipv6Form } from './names.js';
+import { hostForm } from './host-form.js';
+
+export { hostForm };
 
 export type Problem = [Message, Params?];
 export const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
@@ -45,17 +48,6 @@ export const isIp = (s: string): boolean => IPV4.test(s) || (s.includes(':') && 
 export const domainForm = (value: string): string => (isIp(value) ? (value.includes(':') && ipv6Form(value)) || value : domainToASCII(value) || value);
 
 const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * A host name as the commands compare it: trimmed, lower case, without the trailing dot of `www.example.com.`,
- * and a Unicode name in punycode (`bücher.example` → xn--bcher-kva.example), as SCM lists names and as validate
- * compares --domain. Only a non-ASCII name goes through URL host parsing, which would read an ASCII '3221225985'
- * as 192.0.2.1; one with no punycode form stays as given (matching nothing; --domain refuses it before).
- */
-export function hostForm(name: string): string {
-  const plain = name.trim().toLowerCase().replace(/\.$/, '');
-  return NON_ASCII.test(plain) ? (domainToASCII(plain) || plain).replace(/\.$/, '') : plain;
-}
 
 /** A host as a person is shown it: in hostForm, and a Unicode one as given beside that punycode form. */
 export function hostShown(name: string, lang: Lang): string {
