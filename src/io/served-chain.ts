@@ -3,9 +3,7 @@
 // client offers.
 import type { X509Certificate } from 'node:crypto';
 import { connect as tlsConnect } from 'node:tls';
-import { whenAborted } from './abort-fan.js';
-import { SECOND_LOOK_MS } from './second-look.js';
-import type { ProbeOptions } from './tls-probe.js';
+import { endOnce, type SecondLook } from './second-look.js';
 
 /**
  * The chain as received: the peer's certificate, then each next one of the peer's stack, as the server ordered them.
@@ -35,25 +33,15 @@ const SIGALGS = {
  * entirely (renewed separately, or not). A second handshake offering only `type`'s signatures reads that one;
  * undefined when the server has none (it refuses that handshake) or does not answer within a few seconds.
  */
-export function chainSignedBy(o: ProbeOptions, type: keyof typeof SIGALGS): Promise<Buffer[] | undefined> {
+export function chainSignedBy(o: SecondLook & { servername?: string }, type: keyof typeof SIGALGS): Promise<Buffer[] | undefined> {
   return new Promise((resolve) => {
     const socket = tlsConnect({ host: o.host, port: o.port, rejectUnauthorized: false, sigalgs: SIGALGS[type], ...(o.servername ? { servername: o.servername } : {}) });
-    let settled = false;
-    const finish = (chain?: Buffer[]): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      forget();
-      socket.destroy();
-      resolve(chain && chain.length > 0 ? chain : undefined);
-    };
-    const forget = whenAborted(o.signal, () => finish());
-    const timer = setTimeout(() => finish(), Math.min(SECOND_LOOK_MS, o.timeoutMs));
+    let chain: Buffer[] | undefined;
+    const finish = endOnce(socket, o, () => resolve(chain && chain.length > 0 ? chain : undefined));
     socket.once('secureConnect', () => {
       const peer = socket.getPeerX509Certificate();
-      finish(peer?.publicKey.asymmetricKeyType === type ? chainOf(peer) : undefined);
+      chain = peer?.publicKey.asymmetricKeyType === type ? chainOf(peer) : undefined;
+      finish();
     });
-    socket.once('error', () => finish());
-    socket.once('close', () => finish());
   });
 }
