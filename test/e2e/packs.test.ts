@@ -2,7 +2,7 @@
 // before it is required (bin/scm.js fails outright otherwise). The graph is the one the build wrote, dist/meta.json.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { packMembers } from '../../scripts/packs.mjs';
 import { missing, type Imports } from '../helpers/pack-walk.js';
@@ -17,14 +17,14 @@ it('holds for the graph of this build: no run finds a module undefined', () => {
 });
 
 /** The dist/ packs a run of the built binary reads, in order (a preload that watches fs.openSync). */
-async function packsRead(args: string[]): Promise<string[]> {
+async function packsRead(args: string[], env: Record<string, string> = {}): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'scm-packs-'));
   try {
     const log = join(dir, 'read.log');
     const hook = join(dir, 'hook.cjs');
     writeFileSync(hook, `const fs = require('fs'); const open = fs.openSync;
 fs.openSync = function (p, ...rest) { if (/[\\\\/]dist[\\\\/].*\\.js$/.test(String(p))) fs.appendFileSync(${JSON.stringify(log)}, p + '\\n'); return open.call(this, p, ...rest); };\n`);
-    const r = await runCli(args, { env: { NODE_OPTIONS: `-r ${hook}` } });
+    const r = await runCli(args, { env: { ...env, NODE_OPTIONS: `-r ${hook}` } });
     expect(r.signal).toBeNull();
     return readFileSync(log, 'utf8').split('\n').filter(Boolean);
   } finally {
@@ -40,4 +40,24 @@ it('scm push reads none of validate\'s messages (it checks no bundle)', async ()
   const validate = await packsRead(['validate', 'test/fixtures/generated/bundles/ec-ok']);
   expect(validate.filter((f) => readFileSync(f, 'latin1').includes(marker))).toHaveLength(1);
   expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker))).toEqual([]);
+});
+
+/** dist/ module -> the packs among `read` that define it (bin/scm.js compiles every pack it reads in full). */
+function definers(read: string[]): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  for (const pack of read) {
+    for (const [, name] of readFileSync(pack, 'latin1').matchAll(/__scmDefine\("([^"]+)"/g)) {
+      const module = join(dirname(pack), name!);
+      by.set(module, [...(by.get(module) ?? []), basename(pack)]);
+    }
+  }
+  return by;
+}
+
+it('scm upload --dry-run reads the client once: the planner\'s pack holds none of what the connect pack held', async () => {
+  const env = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
+  const read = await packsRead(['upload', 'test/fixtures/generated/bundles/ec-ok', '--dry-run'], env);
+  expect(read.map((f) => basename(f).replace(/-.*/, ''))).toEqual(expect.arrayContaining(['connect', 'plan']));
+  const twice = [...definers(read)].filter(([, packs]) => packs.some((p) => p.startsWith('connect-')) && packs.some((p) => p.startsWith('plan-')));
+  expect(twice).toEqual([]);
 });

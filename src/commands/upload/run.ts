@@ -121,7 +121,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     return rotateUpload({ report, name, domain, source: acme?.cert ?? inputSource(args, opts), hook: acme !== undefined, ...(finish ? { finish } : {}), opts }, ctx);
   }
   const progress = await createProgress(ctx, silent);
-  const { connect, flagsFrom } = await import('../shared/connect.js');
+  const { connect, flagsFrom, loadPlan } = await import('../shared/connect.js');
   const conn = await connect(flagsFrom(opts, ctx.lang), ctx, {
     onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json),
     // A server error that quotes the key sent (or the key as the files hold it, before the key form was
@@ -142,7 +142,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
   const plans = targets.map((t) => t.plan!);
 
   if (opts.dryRun) {
-    const { prepareUpload } = await import('../../api/plan.js');
+    const { prepareUpload } = await loadPlan();
     const requests = prepareUpload(conn.client, body, plans);
     if (opts.json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: conn.settings.endpointFrom, requests: requests.map(redactRequest), findings: notes }));
     else {
