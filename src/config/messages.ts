@@ -87,6 +87,10 @@ export const M = {
     en: 'ignored {path}: scm does not search .config/; move it to {suggested}, or name it with --config {path}',
     zh: '已忽略 {path}：scm 不在 .config/ 目录中查找配置；请把它移到 {suggested}，或用 --config {path} 指定',
   },
+  ignoredDotConfigTargetExists: {
+    en: 'ignored {path}: scm does not search .config/, and {suggested} already exists (moving it there would overwrite it): merge its settings into {suggested} by hand, or name it with --config {path}',
+    zh: '已忽略 {path}：scm 不在 .config/ 目录中查找配置，而 {suggested} 已经存在（把它移过去会覆盖该文件）：请手动把其中的设置合并到 {suggested}，或用 --config {path} 指定',
+  },
   ignoredNotFile: { en: 'ignored {path}: not a regular file', zh: '已忽略 {path}：不是普通文件' },
   ignoredTooLarge: {
     en: 'ignored config file {path}: it is {size} bytes, and scm reads config files of at most {max} bytes',

@@ -1,6 +1,6 @@
 // The one-line warnings about config files: a file found and passed over (code, or someone else could have
 // written it), and a file that holds a secret others can read. Never a value from the file.
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import { shellWord } from '../core/shell-word.js';
@@ -34,8 +34,11 @@ export function ignoredWarning({ path, why }: Ignored, lang: Lang): string {
   switch (why.reason) {
     case 'code':
       return t(lang, M.ignoredCode, { path });
-    case 'dot-config':
-      return t(lang, M.ignoredDotConfig, { path, suggested: join(dirname(dirname(path)), `.${basename(path)}`) });
+    case 'dot-config': {
+      // "Move it there" over a file already there (even a dangling link) would overwrite that file's settings.
+      const suggested = join(dirname(dirname(path)), `.${basename(path)}`);
+      return t(lang, lstatSync(suggested, { throwIfNoEntry: false }) ? M.ignoredDotConfigTargetExists : M.ignoredDotConfig, { path, suggested });
+    }
     case 'not-a-file':
       return t(lang, M.ignoredNotFile, { path });
     case 'too-large':
