@@ -1,5 +1,6 @@
 // One HTTP exchange with a timeout, on node:http(s) (node-fetch.ts), or on undici's fetch with EnvHttpProxyAgent
-// when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError.
+// when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError, except a
+// proxy's 407 (ProxyAuthError, exit 3: nothing reached SCM).
 import { t, type Lang } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import type { Deadline } from './deadline.js';
@@ -10,6 +11,7 @@ import { N, OP_NAME, TRACE } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
 import { bypassesProxy, PROXY_NAMES, proxyVar } from './proxy-vars.js';
+import { isProxy407, proxyAuthError } from './proxy-auth.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE';
@@ -114,8 +116,10 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
   let proxyName: string | undefined;
   // Read as URLs first (proxy-vars.ts): `host:port` taken as http://, anything unusable a ConfigError (exit 2).
   // The lower-case name first when both are set, as curl, wget and undici's own EnvHttpProxyAgent take them.
-  const httpsProxy = proxyVar(o.env, PROXY_NAMES.https, o.lang)?.url ?? '';
-  const httpProxy = proxyVar(o.env, PROXY_NAMES.http, o.lang)?.url ?? '';
+  const httpsVar = proxyVar(o.env, PROXY_NAMES.https, o.lang);
+  const httpVar = proxyVar(o.env, PROXY_NAMES.http, o.lang);
+  const httpsProxy = httpsVar?.url ?? '';
+  const httpProxy = httpVar?.url ?? '';
   if (!o.fetch && (httpsProxy || httpProxy)) {
     const undici = await import('undici');
     // Values are passed explicitly (never read from process.env): commands only see ctx.env.
@@ -176,7 +180,9 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
         o.trace?.(t(o.lang, TRACE.failed, { why: e.message, ms: Date.now() - started }));
         throw e;
       }
-      const err = timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) });
+      // A 407 from the proxy is named with the variable it came from (the one EnvHttpProxyAgent used for this URL).
+      const from = viaProxy && isProxy407(e) ? ((req.url.protocol === 'http:' ? httpVar : httpsVar) ?? httpVar ?? httpsVar) : undefined;
+      const err = from ? proxyAuthError(from, operation, o.lang) : timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) });
       o.trace?.(t(o.lang, TRACE.failed, { why: err.message, ms: Date.now() - started }));
       throw err;
     }

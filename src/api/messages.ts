@@ -94,6 +94,23 @@ export const N = {
   cannotConnectHint: { en: 'check the endpoint and network; is the emulator running?', zh: '检查终端节点和网络；模拟器是否在运行？' },
   failed: { en: 'connection to {host} failed ({code}): {where}', zh: '与 {host} 的连接失败（{code}）：{where}' },
   failedHint: { en: 'check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
+  // A 407 from the proxy (proxy-auth.ts): nothing reached SCM. The proxy URL is shown without its credentials.
+  proxyAuthAsked: {
+    en: 'the proxy {proxy} ({name}) asks for a user name and password (407 Proxy Authentication Required): nothing was sent to SCM',
+    zh: '代理 {proxy}（{name}）要求提供用户名和密码（HTTP 407）：没有任何请求到达 SCM',
+  },
+  proxyAuthAskedHint: {
+    en: 'put them in the proxy URL: {name}=http://USER:PASSWORD@HOST:PORT (an @ : or / in them written %40 %3A %2F)',
+    zh: '请把它们写进代理 URL：{name}=http://用户名:密码@主机:端口（其中的 @、:、/ 写成 %40、%3A、%2F）',
+  },
+  proxyAuthRefused: {
+    en: 'the proxy {proxy} refused the user name and password in {name} (407 Proxy Authentication Required): nothing was sent to SCM',
+    zh: '代理 {proxy} 拒绝了 {name} 中的用户名和密码（HTTP 407）：没有任何请求到达 SCM',
+  },
+  proxyAuthRefusedHint: {
+    en: 'check the user name and password in {name}, written http://USER:PASSWORD@HOST:PORT (an @ : or / in them written %40 %3A %2F)',
+    zh: '请检查 {name} 中的用户名和密码，格式为 http://用户名:密码@主机:端口（其中的 @、:、/ 写成 %40、%3A、%2F）',
+  },
   deadline: {
     en: (p) => `gave up after ${p.seconds}s, during ${p.during}: the time limit of ${p.op} is --timeout ${p.timeout}s × (${plural(Number(p.retries), 'retry', 'retries')} + 1) + ${p.backoff}s of backoff + ${p.grace}s`,
     zh: '{seconds} 秒后放弃（正在{during}）：{op}的总时限为 --timeout {timeout} 秒 ×（{retries} 次重试 + 1）+ {backoff} 秒退避 + {grace} 秒',
