@@ -1,6 +1,6 @@
 // One HTTP exchange with a timeout, on node:http(s) (node-fetch.ts), or on undici's fetch with EnvHttpProxyAgent
-// when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError, except a
-// proxy's 407 (ProxyAuthError, exit 3: nothing reached SCM).
+// when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError; a proxy that
+// did not let the request through is said as such (proxy-refusal.ts: nothing reached SCM).
 import { t, type Lang } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import type { Deadline } from './deadline.js';
@@ -11,7 +11,7 @@ import { N, OP_NAME, TRACE } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
 import { bypassesProxy, PROXY_NAMES, proxyVar } from './proxy-vars.js';
-import { isProxy407, proxyAuthError } from './proxy-auth.js';
+import { proxyRefusal } from './proxy-refusal.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE';
@@ -180,9 +180,8 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
         o.trace?.(t(o.lang, TRACE.failed, { why: e.message, ms: Date.now() - started }));
         throw e;
       }
-      // A 407 from the proxy is named with the variable it came from (the one EnvHttpProxyAgent used for this URL).
-      const from = viaProxy && isProxy407(e) ? ((req.url.protocol === 'http:' ? httpVar : httpsVar) ?? httpVar ?? httpsVar) : undefined;
-      const err = from ? proxyAuthError(from, operation, o.lang) : timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) });
+      const refused = viaProxy ? await proxyRefusal(e, req.url, { http: httpVar, https: httpsVar }, operation, o.lang) : undefined;
+      const err = refused ?? (timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) }));
       o.trace?.(t(o.lang, TRACE.failed, { why: err.message, ms: Date.now() - started }));
       throw err;
     }

@@ -94,7 +94,8 @@ export const N = {
   cannotConnectHint: { en: 'check the endpoint and network; is the emulator running?', zh: '检查终端节点和网络；模拟器是否在运行？' },
   failed: { en: 'connection to {host} failed ({code}): {where}', zh: '与 {host} 的连接失败（{code}）：{where}' },
   failedHint: { en: 'check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
-  // A 407 from the proxy (proxy-auth.ts): nothing reached SCM. The proxy URL is shown without its credentials.
+  // A proxy that did not let the request through (proxy-refusal.ts): nothing reached SCM. The proxy URL is shown
+  // without its credentials; {status} is the proxy's status and its standard reason (403 Forbidden).
   proxyAuthAsked: {
     en: 'the proxy {proxy} ({name}) asks for a user name and password (407 Proxy Authentication Required): nothing was sent to SCM',
     zh: '代理 {proxy}（{name}）要求提供用户名和密码（HTTP 407）：没有任何请求到达 SCM',
@@ -110,6 +111,26 @@ export const N = {
   proxyAuthRefusedHint: {
     en: 'check the user name and password in {name}, written http://USER:PASSWORD@HOST:PORT (an @ : or / in them written %40 %3A %2F)',
     zh: '请检查 {name} 中的用户名和密码，格式为 http://用户名:密码@主机:端口（其中的 @、:、/ 写成 %40、%3A、%2F）',
+  },
+  proxyRefused: {
+    en: 'the proxy {proxy} ({name}) refused to open a connection to {target} ({status}): nothing was sent to SCM',
+    zh: '代理 {proxy}（{name}）拒绝建立到 {target} 的连接（HTTP {status}）：没有任何请求到达 SCM',
+  },
+  proxyForbiddenHint: {
+    en: 'the proxy does not allow connections to {host}: ask its administrator to allow {target}, or, if SCM can be reached without a proxy, add {host} to NO_PROXY',
+    zh: '该代理不允许连接 {host}：请联系代理管理员放行 {target}；如果不经代理也能访问 SCM，请把 {host} 加入 NO_PROXY',
+  },
+  proxyRefusedHint: {
+    en: 'check that {name} names an HTTP proxy that allows CONNECT to {target}',
+    zh: '请检查 {name} 指向的是否为允许 CONNECT 到 {target} 的 HTTP 代理',
+  },
+  proxyUpstream: {
+    en: 'the proxy {proxy} ({name}) could not open a connection to {target} ({status}): nothing was sent to SCM',
+    zh: '代理 {proxy}（{name}）未能建立到 {target} 的连接（HTTP {status}）：没有任何请求到达 SCM',
+  },
+  proxyUpstreamHint: {
+    en: 'the proxy could not reach {host}, or is overloaded: try again later; if it goes on, ask the administrator of the proxy',
+    zh: '代理无法访问 {host}，或负载过高：请稍后重试；如果持续出现，请联系代理管理员',
   },
   deadline: {
     en: (p) => `gave up after ${p.seconds}s, during ${p.during}: the time limit of ${p.op} is --timeout ${p.timeout}s × (${plural(Number(p.retries), 'retry', 'retries')} + 1) + ${p.backoff}s of backoff + ${p.grace}s`,
