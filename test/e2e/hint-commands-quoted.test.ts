@@ -2,7 +2,7 @@
 // folder named "my certs'" or "it's my $cfg" pastes as-is: the printed command, run with `sh -c`, does what it
 // says (the chmod fixes the mode, the validate validates that folder), in English and Chinese. Without the
 // quoting the pasted line was an unterminated quote, or ran on another path.
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,5 +83,49 @@ describeFixtures('scm validate hints that name a folder', () => {
     const pasted = paste(`${command} --json`, dir);
     expect(pasted.code).toBe(0);
     expect(JSON.parse(pasted.out)).toMatchObject({ path: "it's; here", valid: true });
+  });
+});
+
+// Base64 of a PEM file (kubectl's jsonpath without `| base64 -d`) and a Traefik acme.json: the decode command,
+// pasted, writes the PEM that then validates, whatever the file is called; from standard input, FILE stands in.
+describeFixtures('scm validate hints that decode base64 of a PEM file', () => {
+  const decodeIn = (text: string): string => {
+    const m = /`((?:base64 -d|jq -r) [^`\n]*)`/.exec(text);
+    if (!m) throw new Error(`no decode command in: ${text}`);
+    return m[1]!;
+  };
+
+  it.each(['en', 'zh'] as const)('%s: the certificate and the key, pasted, decode to files that validate', async (lang) => {
+    const dir = join(root, `b64-${lang}`);
+    mkdirSync(dir, { recursive: true });
+    cpSync(fixture('cases/variants/fullchain.crt.b64'), join(dir, "it's $x.crt.b64"));
+    cpSync(fixture('cases/variants/rsa.key.b64'), join(dir, 'my key.b64'));
+    const r = await runCli(['validate', '--cert', "it's $x.crt.b64", '--key', 'my key.b64', '--json', '--lang', lang], { cwd: dir, env: ENV() });
+    expect(r.code).toBe(1);
+    const [cert, key] = (JSON.parse(r.stdout) as { findings: Array<{ message: string }> }).findings.map((x) => decodeIn(x.message));
+    expect(cert).toBe(`base64 -d 'it'\\''s $x.crt.b64' > 'it'\\''s $x.crt'`);
+    expect(key).toBe(`base64 -d 'my key.b64' > 'my key'`);
+    expect(paste(`${cert!} && ${key!}`, dir).code).toBe(0);
+    const v = await runCli(['validate', '--cert', "it's $x.crt", '--key', 'my key', '--json'], { cwd: dir, env: ENV() });
+    expect(JSON.parse(v.stdout)).toMatchObject({ valid: true });
+  });
+
+  it.each(['en', 'zh'] as const)('%s: from standard input the command names a FILE to save it to, not "standard input"', async (lang) => {
+    const r = await runCli(['validate', '--cert', '-', '--json', '--lang', lang], { cwd: root, env: ENV(), input: readFileSync(fixture('cases/variants/fullchain.crt.b64')) });
+    const message = (JSON.parse(r.stdout) as { findings: Array<{ rule: string; message: string }> }).findings.find((x) => x.rule === 'cert-unparsable')!.message;
+    expect(decodeIn(message)).toBe(lang === 'en' ? 'base64 -d FILE > decoded.pem' : 'base64 -d 文件 > decoded.pem');
+  });
+
+  it.each(['en', 'zh'] as const)('%s: the jq command for an acme.json, pasted, extracts a certificate that validates', async (lang) => {
+    const dir = join(root, `acme-${lang}`, "traefik's $data");
+    mkdirSync(dir, { recursive: true });
+    cpSync(fixture('cases/traefik/acme.json'), join(dir, 'acme.json'));
+    const r = await runCli(['validate', "traefik's $data/acme.json", '--lang', lang], { cwd: join(root, `acme-${lang}`), env: ENV() });
+    expect(r.code).toBe(2);
+    const command = decodeIn(r.stderr);
+    expect(command).toContain(`.certificate' 'traefik'\\''s $data/acme.json' | base64 -d > cert.pem`);
+    expect(paste(command, join(root, `acme-${lang}`)).code).toBe(0);
+    const v = await runCli(['validate', '--cert', 'cert.pem', '--json'], { cwd: join(root, `acme-${lang}`), env: ENV() });
+    expect(JSON.parse(v.stdout).findings.filter((x: { level: string }) => x.level === 'error').map((x: { rule: string }) => x.rule)).not.toContain('cert-unparsable');
   });
 });

@@ -4,6 +4,7 @@
 // for what it is and gives the command that extracts the PEM. Recognised by content, cheaply.
 import { InputError } from '../../errors.js';
 import { t, type Lang, type Messages } from '../i18n.js';
+import { shellWord } from '../shell-word.js';
 import { M } from './messages.js';
 
 export const CM = {
@@ -12,8 +13,8 @@ export const CM = {
     zh: "{source} 是 Kubernetes TLS Secret（kubectl get secret -o yaml/json 的输出）：其中的证书和私钥是 PEM 文件的 BASE64 编码；请用 `kubectl get secret {name} -o jsonpath='{.data.tls\\.crt}' | base64 -d > tls.crt` 和 `kubectl get secret {name} -o jsonpath='{.data.tls\\.key}' | base64 -d > tls.key` 取出，再传入这两个文件",
   },
   traefikStore: {
-    en: "{source} is Traefik's ACME store (acme.json): each certificate and key in it is base64 of a PEM file; extract one with `jq -r '.{resolver}.Certificates[] | select(.domain.main==\"{domain}\") | .certificate' {file} | base64 -d > cert.pem` and the same with `.key` > key.pem, then give those files",
-    zh: "{source} 是 Traefik 的 ACME 存储文件（acme.json）：其中每个证书和私钥都是 PEM 文件的 BASE64 编码；请用 `jq -r '.{resolver}.Certificates[] | select(.domain.main==\"{domain}\") | .certificate' {file} | base64 -d > cert.pem` 取出证书，把 `.certificate` 换成 `.key` 并输出到 key.pem 取出私钥，再传入这两个文件",
+    en: "{source} is Traefik's ACME store (acme.json): each certificate and key in it is base64 of a PEM file; extract one with `jq -r '.{resolver}.Certificates[] | select(.domain.main==\"{domain}\") | .certificate' {fileWord} | base64 -d > cert.pem` and the same with `.key` > key.pem, then give those files",
+    zh: "{source} 是 Traefik 的 ACME 存储文件（acme.json）：其中每个证书和私钥都是 PEM 文件的 BASE64 编码；请用 `jq -r '.{resolver}.Certificates[] | select(.domain.main==\"{domain}\") | .certificate' {fileWord} | base64 -d > cert.pem` 取出证书，把 `.certificate` 换成 `.key` 并输出到 key.pem 取出私钥，再传入这两个文件",
   },
   // A certificate block whose body decodes to PEM text, and base64 of a PEM file with no armor at all
   blockNested: {
@@ -24,9 +25,14 @@ export const CM = {
     en: 'the {what} in {source} holds base64 of a PEM file, not a key (a Kubernetes or Traefik value wrapped in BEGIN/END lines): decode the base64 text with `base64 -d` and use the PEM it gives',
     zh: '{source} 中的 {what} 是 PEM 文件的 BASE64 编码，而不是私钥（Kubernetes 或 Traefik 的值被套上了 BEGIN/END 行）：请用 `base64 -d` 解码这段 BASE64 文本，使用解码得到的 PEM',
   },
+  // {sourceWord}, {plainWord}: the paths as one shell word each, so the command pastes whatever the file is called.
   bareNested: {
-    en: '{source} is base64-encoded PEM, as Kubernetes and Traefik store it: decode it with `base64 -d {source} > {plain}` and give {plain}',
-    zh: '{source} 是 BASE64 编码的 PEM（Kubernetes 和 Traefik 就这样存储）：请用 `base64 -d {source} > {plain}` 解码，再传入 {plain}',
+    en: '{source} is base64-encoded PEM, as Kubernetes and Traefik store it: decode it with `base64 -d {sourceWord} > {plainWord}` and give {plain}',
+    zh: '{source} 是 BASE64 编码的 PEM（Kubernetes 和 Traefik 就这样存储）：请用 `base64 -d {sourceWord} > {plainWord}` 解码，再传入 {plain}',
+  },
+  bareNestedStdin: {
+    en: '{source} is base64-encoded PEM, as Kubernetes and Traefik store it: save it to a file, decode it with `base64 -d FILE > {plainWord}` and give {plain}',
+    zh: '{source} 是 BASE64 编码的 PEM（Kubernetes 和 Traefik 就这样存储）：请把它保存为文件，用 `base64 -d 文件 > {plainWord}` 解码，再传入 {plain}',
   },
   containerLeftOut: {
     en: '{source} was left out: it is a Kubernetes Secret or a Traefik acme.json, and the other files hold the certificate and the private key',
@@ -39,6 +45,12 @@ export const noFileName = (source: string): boolean => source === M.standardInpu
 
 /** The decoded file to write: tls.crt.b64 → tls.crt; anything else gets .pem. */
 export const plainName = (source: string): string => noFileName(source) ? 'decoded.pem' : (/\.b(ase)?64$/i.test(source) ? source.replace(/\.b(ase)?64$/i, '') : `${source.replace(/\.(txt)$/i, '')}.pem`);
+
+/** The finding for base64 of a PEM file: the command that decodes it, its paths one shell word each. */
+export function bareNestedFinding(source: string): [typeof CM.bareNested, Record<string, string>] {
+  const plain = plainName(source);
+  return [noFileName(source) ? CM.bareNestedStdin : CM.bareNested, { source, plain, sourceWord: shellWord(source), plainWord: shellWord(plain) }];
+}
 
 export type Container = { kind: 'k8s'; name: string } | { kind: 'traefik'; resolver: string; domain: string };
 
@@ -88,6 +100,6 @@ export function containerOf(text: string): Container | undefined {
 /** The input error (exit 2) for a container given where a certificate, key or bundle belongs. */
 export function containerError(source: string, c: Container, lang: Lang): InputError {
   const file = noFileName(source) ? 'acme.json' : source;
-  const message = c.kind === 'k8s' ? t(lang, CM.k8sSecret, { source, name: c.name }) : t(lang, CM.traefikStore, { source, file, resolver: c.resolver, domain: c.domain });
+  const message = c.kind === 'k8s' ? t(lang, CM.k8sSecret, { source, name: c.name }) : t(lang, CM.traefikStore, { source, fileWord: shellWord(file), resolver: c.resolver, domain: c.domain });
   return new InputError(message, { path: source });
 }

@@ -7,7 +7,7 @@ import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import { shellWord } from '../shell-word.js';
 import type { Cert } from './model.js';
-import { CM, containerError, noFileName, plainName } from './container.js';
+import { bareNestedFinding, CM, containerError, noFileName, plainName } from './container.js';
 import { describeLabel, type PemBlock } from './pem.js';
 import { keystoreParams, type CertFault, type CertSlot, type Scanned } from './scan.js';
 
@@ -49,6 +49,7 @@ function bareP7(source: string, count: number, rule: string, f: Findings): void 
 /** The finding for a certificate block that did not decode: the leaf's rule or the chain's. */
 export function reportFault(s: CertSlot, source: string, leaf: boolean, f: Findings): void {
   if (s.fault === 'bare-p7') return bareP7(source, s.count ?? 0, leaf ? 'cert-armor-missing' : 'chain-unparsable', f);
+  if (s.fault === 'bare-nested') return f.add(leaf ? LEAF_RULE['bare-nested'] : 'chain-unparsable', ...bareNestedFinding(source));
   const where = f.say(leaf ? M.theCertIn : M.certNIn, { source, position: s.position });
   const fault = s.fault as Exclude<CertFault, 'bare-p7'>;
   f.add(leaf ? LEAF_RULE[fault] : 'chain-unparsable', FAULT[fault], { where, label: s.label, source, plain: plainName(source), expected: s.expected ?? 0, size: s.size ?? 0 });
@@ -77,7 +78,7 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
   if (scan.form === 'der' || scan.form === 'binary') return f.add(rule, M.derNotCert, { source });
   if (scan.orphanEnds.length > 0) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, M.orphanEnd, { source });
   // Base64 of a PEM file (kubectl's jsonpath without `| base64 -d`): decoding it is the fix, not armor lines.
-  if (scan.bareNested) return f.add(rule, CM.bareNested, { source, plain: plainName(source) });
+  if (scan.bareNested) return f.add(rule, ...bareNestedFinding(source));
   if (scan.bareP7 > 0) return bareP7(source, scan.bareP7, role === 'cert' ? 'cert-armor-missing' : rule, f);
   if (scan.bareBase64) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, role === 'cert' ? M.bareBase64Cert : M.bareBase64Chain, { source });
   const held = [...scan.otherLabels, ...scan.keyBlocks.map((b) => b.label)];

@@ -3,7 +3,7 @@
 // key material.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import type { Message, Params } from '../i18n.js';
-import { CM, isPemText, noFileName, plainName } from './container.js';
+import { bareNestedFinding, CM, isPemText, noFileName, plainName } from './container.js';
 import { refusePkcs12 } from './decode-certs.js';
 import { Findings } from './findings.js';
 import { importPrivateKey } from './key-import.js';
@@ -139,7 +139,7 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
   const labels = [...scan.certs.map((c) => c.label), ...scan.otherLabels];
   if (labels.length > 0) return void f.add('key-not-private', M.keyNotPrivate, { source, what: describeForeign(labels, f) });
   if (scan.orphanEnds.length > 0) return void f.add('key-armor-missing', M.keyOrphanEnd, { source });
-  if (scan.bareNested) return void f.add('key-unparsable', CM.bareNested, { source, plain: plainName(source) });
+  if (scan.bareNested) return void f.add('key-unparsable', ...bareNestedFinding(source));
   if (scan.bareBase64) return void f.add('key-armor-missing', M.keyBareBase64, { source });
   return void f.add('key-unparsable', M.noPem, { source });
 }
