@@ -40,7 +40,10 @@ describeFixtures("scm validate: lego's --pfx layout and Java keystores", () => {
   it("Tomcat's folder: an unreadable input, exit 2, what it is and how to convert it, as --pfx says (hunt5 K)", async () => {
     const jks = join(L('tomcat'), 'www.example.com.jks');
     const r = await runCli(['validate', L('tomcat')]);
-    expect(r).toMatchObject({ code: 2, stdout: '', stderr: `scm: ${jks} is a Java keystore (JKS), not a PKCS#12 (.pfx/.p12) file\nhint: convert it with ${KEYTOOL(jks, join(L('tomcat'), 'www.example.com.p12'))}, then give the .p12 with --pfx\n` });
+    const p12 = join(L('tomcat'), 'www.example.com.p12');
+    const pass = join(L('tomcat'), 'keystorePass.txt');
+    const keytool = `${KEYTOOL(jks, p12).slice(0, -1)} -srcstorepass:file ${pass} -deststorepass:file ${pass}\``;
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: `scm: ${jks} is a Java keystore (JKS), not a PKCS#12 (.pfx/.p12) file\nhint: its password is likely in ${pass}, beside it: convert it with ${keytool}, then give the .p12 with \`--pfx ${p12} --pfx-password-file ${pass}\`\n` });
     const j = await runCli(['validate', L('tomcat'), '--json']);
     expect(j.code).toBe(2);
     expect(json(j.stderr).error).toMatchObject({ type: 'InputError', exitCode: 2 });

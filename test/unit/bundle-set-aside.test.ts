@@ -95,8 +95,12 @@ describeFixtures('Java keystores (JKS, JCEKS)', () => {
   it("Tomcat's folder (the keystore and keystorePass.txt): unreadable input, exit 2, saying how to convert it (as --pfx does)", async () => {
     const source = 'bundles/layouts/tomcat/www.example.com.jks';
     const p12 = 'bundles/layouts/tomcat/www.example.com.p12';
-    await expect(check({ dir: 'layouts/tomcat' })).rejects.toMatchObject(KEYSTORE_EN(source, 'JKS', p12));
-    await expect(check({ dir: 'layouts/tomcat' }, { lang: 'zh' })).rejects.toMatchObject(KEYSTORE_ZH(source, 'JKS', p12));
+    // keystorePass.txt beside it: the keytool command and --pfx-password-file name it (not read: only named).
+    const pass = 'bundles/layouts/tomcat/keystorePass.txt';
+    const keytool = `\`keytool -importkeystore -srckeystore ${source} -destkeystore ${p12} -deststoretype pkcs12 -srcstorepass:file ${pass} -deststorepass:file ${pass}\``;
+    const pfx = `\`--pfx ${p12} --pfx-password-file ${pass}\``;
+    await expect(check({ dir: 'layouts/tomcat' })).rejects.toMatchObject({ ...KEYSTORE_EN(source, 'JKS', p12), hint: `its password is likely in ${pass}, beside it: convert it with ${keytool}, then give the .p12 with ${pfx}` });
+    await expect(check({ dir: 'layouts/tomcat' }, { lang: 'zh' })).rejects.toMatchObject({ ...KEYSTORE_ZH(source, 'JKS', p12), hint: `它的密码可能在旁边的 ${pass} 中：请先用 ${keytool} 转换，再用 ${pfx} 传入生成的 .p12 文件` });
   });
 
   it('a keystore alone, of either kind', async () => {

@@ -17,7 +17,7 @@ import { linkFault, namesIssuer } from './links.js';
 import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { encryptionPair, type EncPair } from './sm2-pair.js';
-import { applySlots, isContainer, isKeystore, isLocked, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
+import { applySlots, isContainer, isKeystore, isLocked, passwordBeside, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
 import { keystoreParams, scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
 
@@ -106,7 +106,7 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
   for (const [i, raw] of given.entries()) {
     if (repeated(raw, i, given)) continue;
     const scan = scanInput(raw, seen);
-    if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang, input.pfxPasswordFrom);
+    if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang, input.pfxPasswordFrom, passwordBeside(input));
     await readFile(scan, input, pool, seen, f);
   }
   // A base64 .p7b whose certificates are all in the bundle decoded too (its fix followed, the original kept) is no fault.
@@ -157,7 +157,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const locked = aside.find(isLocked);
   if (wanting && locked) throw locked.error;
   const keystore = aside.find(isKeystore);
-  if (wanting && keystore) throw keystoreError(keystore.source, keystore.keystore, f.lang);
+  if (wanting && keystore) throw keystoreError(keystore.source, keystore.keystore, f.lang, passwordBeside(input));
   const container = aside.find(isContainer);
   if (wanting && container) throw containerError(container.source, container.container, f.lang);
 

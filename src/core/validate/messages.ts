@@ -674,6 +674,12 @@ export const M = {
     en: 'convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12`, then give the .p12 with --pfx',
     zh: '请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
   },
+  // A CA's password file beside it (Tomcat/ keystorePass.txt): keytool reads it for both passwords (:file takes its
+  // first line, as --pfx-password-file does), so the .p12 opens with that same file.
+  keystoreHintBeside: {
+    en: 'its password is likely in {file}, beside it: convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}`, then give the .p12 with `--pfx {p12Word} --pfx-password-file {fileWord}`',
+    zh: '它的密码可能在旁边的 {file} 中：请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}` 转换，再用 `--pfx {p12Word} --pfx-password-file {fileWord}` 传入生成的 .p12 文件',
+  },
   pfxLeftOutNoPassword: {
     en: '{source} was left out: it needs a password (SCM_PFX_PASSWORD or --pfx-password-file), and the other files hold the certificate and the private key',
     zh: '{source} 未被读取：它需要密码（SCM_PFX_PASSWORD 或 --pfx-password-file），而其他文件中已有证书和私钥',

@@ -94,10 +94,14 @@ const UNSUPPORTED_CIPHERS: Record<string, [string, boolean]> = {
   '1.2.410.200046.1.1.12': ['ARIA-256-CBC', false],
 };
 
-/** A Java keystore where a bundle needs it (--pfx, or the only file with the leaf or key): what it is, how to convert it (exit 2). */
-export function keystoreError(source: string, kind: JavaKeystore, lang: Lang): InputError {
+/**
+ * A Java keystore where a bundle needs it (--pfx, or the only file with the leaf or key): what it is, how to
+ * convert it (exit 2). `beside`: the password file a CA ships with it (Tomcat/ keystorePass.txt), named in the commands.
+ */
+export function keystoreError(source: string, kind: JavaKeystore, lang: Lang, beside?: string): InputError {
   const params = keystoreParams(source, kind);
-  return new InputError(t(lang, M.pfxIsKeystore, params), { path: source, hint: t(lang, M.keystoreHint, params) });
+  const hint = beside === undefined ? t(lang, M.keystoreHint, params) : t(lang, M.keystoreHintBeside, { ...params, file: beside, fileWord: shellWord(beside) });
+  return new InputError(t(lang, M.pfxIsKeystore, params), { path: source, hint });
 }
 
 export interface Locked {
@@ -112,7 +116,7 @@ export interface Locked {
  */
 export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom, beside?: string): Promise<Unpacked | Locked> {
   const keystore = javaKeystore(der);
-  if (keystore) throw keystoreError(source, keystore, lang);
+  if (keystore) throw keystoreError(source, keystore, lang, beside);
   if (!looksLikePkcs12(der)) {
     throw new InputError(t(lang, M.pfxNotPkcs12, { source }), { path: source, hint: t(lang, M.pfxNotPkcs12Hint) });
   }

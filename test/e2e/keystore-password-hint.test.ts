@@ -1,0 +1,57 @@
+// A Tomcat folder from a CA's download (Tencent, Huawei Cloud): a .jks with keystorePass.txt beside it. scm cannot
+// read a Java keystore, so it prints the keytool conversion; that hint names the password file (one shell word)
+// for keytool's passwords and for --pfx-password-file, so the two printed commands, pasted with `sh -c`, give a
+// .p12 that validates. Before, it said only "give the .p12 with --pfx": keytool asked for passwords, and the .p12
+// then failed with "it needs a password". Without a password file beside it the hint stays as it was.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { BIN, runCli } from '../helpers/run-cli.js';
+
+let root: string;
+const DIR = "Tomcat o'brien $x";
+const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'scm-jks-hint-'));
+  mkdirSync(join(root, DIR));
+  copyFileSync(fixture('pfx/password.txt'), join(root, DIR, 'keystorePass.txt'));
+  // A JKS with the key and chain, as a CA's Tomcat folder holds it (keytool writes one from the fixture .pfx).
+  const pass = fixture('pfx/password.txt');
+  execFileSync('keytool', ['-importkeystore', '-srckeystore', fixture('pfx/rsa.pfx'), '-srcstoretype', 'pkcs12', '-srcstorepass:file', pass,
+    '-destkeystore', join(root, DIR, 'www.example.com.jks'), '-deststoretype', 'jks', '-deststorepass:file', pass, '-noprompt'], { stdio: 'ignore' });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const commands = (hint: string): string[] => [...hint.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+const sh = (command: string): string => execFileSync('sh', ['-c', `scm() { "${process.execPath}" "${BIN}" "$@"; }; ${command}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+
+describeFixtures('a Java keystore with keystorePass.txt beside it', () => {
+  it.each(['en', 'zh'] as const)('%s: the folder: keytool and --pfx-password-file name it; pasted, the .p12 validates', async (lang) => {
+    rmSync(join(root, DIR, 'www.example.com.p12'), { force: true });
+    const r = await runCli(['validate', DIR, '--lang', lang], { cwd: root, env: { HOME: root } });
+    expect(r.code).toBe(2);
+    const [keytool, pfx] = commands(r.stderr);
+    const word = q(`${DIR}/keystorePass.txt`);
+    expect(keytool).toBe(`keytool -importkeystore -srckeystore ${q(`${DIR}/www.example.com.jks`)} -destkeystore ${q(`${DIR}/www.example.com.p12`)} -deststoretype pkcs12 -srcstorepass:file ${word} -deststorepass:file ${word}`);
+    expect(pfx).toBe(`--pfx ${q(`${DIR}/www.example.com.p12`)} --pfx-password-file ${word}`);
+    expect(r.stderr).toContain(lang === 'en' ? `likely in ${DIR}/keystorePass.txt` : `旁边的 ${DIR}/keystorePass.txt 中`);
+    sh(keytool!);
+    expect(JSON.parse(sh(`scm validate ${pfx!} --json`))).toMatchObject({ valid: true });
+  });
+
+  it('--pfx given the .jks: the same hint', async () => {
+    const r = await runCli(['validate', '--pfx', `${DIR}/www.example.com.jks`], { cwd: root, env: { HOME: root } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`then give the .p12 with \`--pfx ${q(`${DIR}/www.example.com.p12`)} --pfx-password-file ${q(`${DIR}/keystorePass.txt`)}\``);
+  });
+
+  it('no password file beside it: the plain keytool hint', async () => {
+    const r = await runCli(['validate', '--pfx', fixture('cases/site.jks')], { env: { HOME: root } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('-deststoretype pkcs12`, then give the .p12 with --pfx');
+    expect(r.stderr).not.toContain('--pfx-password-file');
+  });
+});
