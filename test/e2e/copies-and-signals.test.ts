@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { fixture } from '../helpers/fixtures.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 
 let emu: RunningEmulator;
@@ -127,6 +128,15 @@ describe('signals', () => {
     expect(r.code).toBe(130);
     expect(r.stderr).toMatch(/^scm: interrupted while importing app-example: the certificate may have reached SCM$/m);
     expect(r.stderr).toMatch(/^hint: to check, run the same scm upload again with --if-changed \(it imports only if SCM does not hold the certificate\), or look with: scm list --search app\.example\.test$/m);
+    await settled();
+  });
+
+  it('Ctrl-C during the import of a wildcard certificate: the command to look is one shell word (no glob)', async () => {
+    const c = (f: string): string => fixture(`cases/${f}`);
+    await emu.fault({ op: 'import', delay_ms: 5000 });
+    const r = await interrupt(['upload', '--cert', c('wildcard.crt'), '--chain', c('rsa-chain.pem'), '--key', c('rsa.key'), '--name', 'wild-example'], 'import', 'SIGINT');
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toMatch(/or look with: scm list --search '\*\.wild\.example\.com'$/m);
     await settled();
   });
 

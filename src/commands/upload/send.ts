@@ -8,6 +8,7 @@ import type { ImportBody } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome, type UploadPhase } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
+import { shellWord } from '../../core/shell-word.js';
 import type { PushPlan } from '../../core/push/index.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../../errors.js';
 import type { Progress } from '../../io/progress.js';
@@ -65,7 +66,8 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
     progress.fail();
     // Once an import was sent, an interruption leaves its outcome open: say how to find out.
     if (e instanceof InterruptedError && (phase === 'import' || phase === 'verify')) {
-      const command = `scm list --search ${identity?.names[0] ?? result.name}`;
+      // One shell word: a wildcard name (*.example.com) is a glob to the shell (zsh stops at 'no matches found').
+      const command = `scm list --search ${shellWord(identity?.names[0] ?? result.name)}`;
       throw new InterruptedError(t(lang, U.interrupted, { name: result.name }), { hint: t(lang, U.interruptedHint, { cmd: 'scm upload', command }), cause: e });
     }
     if (e instanceof ScmApiError) e.withFiredRules(i.firedRules);
