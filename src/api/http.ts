@@ -10,7 +10,7 @@ import { ApiNetworkError, BadResponseError, type Operation } from './errors.js';
 import { N, OP_NAME, TRACE } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
-import { bypassesProxy, PROXY_NAMES, proxyVar } from './proxy-vars.js';
+import { bypassesProxy, PROXY_NAMES, proxyVar, type ProxyVar } from './proxy-vars.js';
 import { proxyRefusal } from './proxy-refusal.js';
 
 export interface HttpRequest {
@@ -142,11 +142,12 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     }
   };
   const noProxy = pick(o.env, ...PROXY_NAMES.no);
-  const proxied = (url: URL): boolean =>
-    dispatcher !== undefined &&
-    (url.protocol === 'http:' ? httpProxy : httpsProxy || httpProxy) !== '' &&
-    !bypassesProxy(url, noProxy) &&
-    (!isLoopback(url.hostname) || onThisMachine(url.protocol === 'http:' ? httpProxy : httpsProxy || httpProxy));
+  /** The variable EnvHttpProxyAgent takes the proxy for `url` from: http_proxy for http, else https_proxy or http_proxy. */
+  const proxyFor = (url: URL): ProxyVar | undefined => (url.protocol === 'http:' ? httpVar : httpsVar ?? httpVar);
+  const proxied = (url: URL): boolean => {
+    const via = proxyFor(url);
+    return dispatcher !== undefined && via !== undefined && !bypassesProxy(url, noProxy) && (!isLoopback(url.hostname) || onThisMachine(via.url));
+  };
 
   async function send(req: HttpRequest, operation: Operation): Promise<HttpResponse> {
     if (o.signal.aborted) throw new InterruptedError();
@@ -180,7 +181,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
         o.trace?.(t(o.lang, TRACE.failed, { why: e.message, ms: Date.now() - started }));
         throw e;
       }
-      const refused = viaProxy ? await proxyRefusal(e, req.url, { http: httpVar, https: httpsVar }, operation, o.lang) : undefined;
+      const refused = viaProxy ? await proxyRefusal(e, req.url, proxyFor(req.url)!, operation, o.lang) : undefined;
       const err = refused ?? (timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) }));
       o.trace?.(t(o.lang, TRACE.failed, { why: err.message, ms: Date.now() - started }));
       throw err;

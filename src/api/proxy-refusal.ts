@@ -53,13 +53,12 @@ export function proxyStatusOf(e: unknown): number | undefined {
 }
 
 /**
- * The error for a proxied request to `url` that the proxy did not let through, or undefined when `e` is some
- * other failure. Named with the variable EnvHttpProxyAgent took for this URL.
+ * The error for a request to `url` through the proxy of `from` (the variable EnvHttpProxyAgent took for this URL)
+ * that the proxy did not let through, or undefined when `e` is some other failure.
  */
-export async function proxyRefusal(e: unknown, url: URL, vars: { http?: ProxyVar | undefined; https?: ProxyVar | undefined }, operation: Operation, lang: Lang): Promise<ProxyAuthError | ProxyRefusedError | undefined> {
+export async function proxyRefusal(e: unknown, url: URL, from: ProxyVar, operation: Operation, lang: Lang): Promise<ProxyAuthError | ProxyRefusedError | undefined> {
   const status = proxyStatusOf(e);
-  const from = (url.protocol === 'http:' ? vars.http : vars.https) ?? vars.http ?? vars.https;
-  if (status === undefined || !from) return undefined;
+  if (status === undefined) return undefined;
   const proxy = redactUrl(from.url).replace(/\/$/, '');
   if (status === 407) return proxyAuthError(from, proxy, operation, lang);
   // Only the status is in undici's words; its standard reason is said with it. node:http is loaded (undici).
