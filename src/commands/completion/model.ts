@@ -1,7 +1,7 @@
 // The shell-neutral completion model: COMMANDS and GLOBAL_OPTIONS (plus commander's --help/--version and the
 // `help` command) flattened into what every shell generator needs, so the three scripts cannot disagree.
 import { listOf, pick, t, type Lang } from '../../core/i18n.js';
-import { CATALOGUE } from '../../core/catalogue/index.js';
+import { CATALOGUE, statusesOf } from '../../core/catalogue/index.js';
 import { SITE_ENDPOINTS } from '../../api/endpoints.js';
 import { SERVICES } from '../../core/push/index.js';
 import { KNOWN_REGIONS } from '../../core/push/regions.js';
@@ -58,8 +58,7 @@ const words = (list: readonly string[]): Values => ({ kind: 'words', words: list
 /** The HTTP statuses `scm explain --status` finds codes for, in order. */
 export function catalogueStatuses(): string[] {
   // Each status a code is published with: `scm explain --status 504` lists APIGW.0201 (Backend timeout.).
-  const all = CATALOGUE.flatMap((entry) => [entry.status, ...(entry.variants ?? []).map((v) => v.status)]);
-  return [...new Set(all)].sort((a, b) => a - b).map(String);
+  return [...new Set(CATALOGUE.flatMap(statusesOf))].sort((a, b) => a - b).map(String);
 }
 
 /** Every code `scm explain` knows: catalogue codes, then validate rule ids. */

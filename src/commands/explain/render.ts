@@ -1,6 +1,6 @@
 // Human rendering of explanations and of the code list, in English or Chinese. The seed table's remarks for
 // the service's developers (seedRemark) are data for --json, not advice: they are not printed here.
-import { textAt, type CatalogueEntry, type Lang } from '../../core/catalogue/index.js';
+import { statusesOf, textAt, type CatalogueEntry, type Lang } from '../../core/catalogue/index.js';
 import type { Explanation } from '../../core/catalogue/explanation.js';
 import { listOf, t } from '../../core/i18n.js';
 import { visible } from '../../core/visible.js';
@@ -42,7 +42,7 @@ export function renderExplanation(x: Explanation, lang: Lang, style: Style, widt
 /** `status`: the one the list was asked for; a code published with it among others is shown with its text at it. */
 export function renderList(entries: readonly CatalogueEntry[], lang: Lang, style: Style, status?: number): string {
   const rows = entries.map((e) => {
-    const at = status !== undefined && e.variants?.some((v) => v.status === status) ? status : e.status;
+    const at = status !== undefined && statusesOf(e).includes(status) ? status : e.status;
     return [e.code, String(at), textAt(e, at).message[lang]];
   });
   const [first, ...rest] = table([t(lang, M.listHeader).split('|'), ...rows]).split('\n');

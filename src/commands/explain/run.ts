@@ -1,7 +1,7 @@
 // `scm explain-error` / `scm explain`: codes, rule ids, stdin bodies, --list, --status and --search.
 import type { Ctx } from '../../context.js';
 import { ExitCode, UsageError } from '../../errors.js';
-import { CATALOGUE, extractCodes, normalizeCode, resolve, search, type FoundCode, type Lang } from '../../core/catalogue/index.js';
+import { CATALOGUE, extractCodes, normalizeCode, resolve, search, statusesOf, type FoundCode, type Lang } from '../../core/catalogue/index.js';
 import { explanationOf, type Explanation } from '../../core/catalogue/explanation.js';
 import { listOf, quotedListOf, t } from '../../core/i18n.js';
 import { cutSaid } from '../../core/visible.js';
@@ -57,7 +57,7 @@ function noMatch(opts: ExplainOptions, lang: Lang): string {
 function listing(opts: ExplainOptions, lang: Lang, ctx: Ctx): number {
   let entries = opts.search !== undefined ? search(opts.search) : CATALOGUE;
   // A code published with several statuses is answered with each: APIGW.0201 is the gateway's 504 too.
-  if (opts.status !== undefined) entries = entries.filter((e) => e.status === opts.status || e.variants?.some((v) => v.status === opts.status));
+  if (opts.status !== undefined) entries = entries.filter((e) => statusesOf(e).includes(opts.status!));
   if (opts.json) {
     ctx.stdout.write(jsonDocument(entries.map((e) => explanationOf({ kind: 'code', query: e.code, entry: e, rules: rulesForCode(e.code) }, undefined, opts.status))));
   } else if (entries.length > 0) {

@@ -148,7 +148,7 @@ export function extractCodes(text: string): FoundCode[] {
     if (!f || found.some((x) => x.code === f.code)) return;
     const entry = entryFor(f.code);
     const at = statusOfMessage(entry, f.message) ?? status;
-    const matters = entry?.variants !== undefined && at !== undefined && (at === entry.status || entry.variants.some((v) => v.status === at));
+    const matters = entry?.variants !== undefined && at !== undefined && statusesOf(entry).includes(at);
     found.push(matters ? { ...f, status: at } : f);
   };
   try {
@@ -189,6 +189,9 @@ export function classifyApiError(status: number, code?: string): ApiFailureClass
   if (actual === 'rejected' && known && classOfStatus(known.status) === 'auth' && status >= 400 && status < 500) return 'auth';
   return actual;
 }
+
+/** Every HTTP status the code is published with: its own first, then each variant's (APIGW.0201: 400, 413 ... 504). */
+export const statusesOf = (entry: CatalogueEntry): number[] => [entry.status, ...(entry.variants ?? []).map((v) => v.status)];
 
 /** The entry's text for the status the server sent: the variant published for that status, else its own. */
 export function textAt(entry: CatalogueEntry, status: number | undefined): Pick<CatalogueEntry, 'message' | 'description' | 'fix'> {
