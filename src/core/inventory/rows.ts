@@ -2,7 +2,7 @@
 // command works with: its names (domain and sans, however SCM separates them), its expiry (UTC+8), and
 // whether it was imported or bought (prune deletes imported ones only). Also the JSON shape of a row.
 import type { Lang } from '../i18n.js';
-import { hostForm } from '../validate/domains.js';
+import { hostForm } from '../validate/host-form.js';
 import { STATUS } from './messages.js';
 import { daysLeft, parseScmTime, scmIso } from './time.js';
 

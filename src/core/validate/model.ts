@@ -160,12 +160,15 @@ export function nameApart(certs: readonly Cert[]): void {
 const parsed = new Map<string, Cert>();
 const CACHE_SIZE = 256;
 
+/** What a certificate's bytes are known by: the SHA-256 (hex) of its DER, the key of a bundle's `seen` map. */
+export const derKey = (der: Buffer): string => createHash('sha256').update(der).digest('hex');
+
 /**
  * Parses DER into a Cert; throws what X509Certificate throws. `seen` (per bundle) returns the Cert already
  * made from the same bytes (cert.pem and fullchain.pem hold the same leaf): each certificate is parsed once.
  */
 export function certFromDer(der: Buffer, source: string, position: number, seen?: Map<string, Cert>): Cert {
-  const sha256 = createHash('sha256').update(der).digest('hex');
+  const sha256 = derKey(der);
   const known = seen?.get(sha256);
   if (known) return known;
   let cert = parsed.get(sha256);

@@ -1,9 +1,8 @@
 // Reads the bytes of one input once into what they hold: certificates (parsed, or why not), private key
 // blocks, other PEM blocks, and how the bytes were read (DER, PKCS#12, UTF-16, repaired line breaks).
 // The --cert/--key/--chain decoders and the bundle classifier interpret the same scan, each in its own way.
-import { createHash } from 'node:crypto';
 import { encodingOf, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, tlvAt } from './der.js';
-import { certFromDer, type Cert } from './model.js';
+import { certFromDer, derKey, type Cert } from './model.js';
 import { issuanceOrder } from './p7-order.js';
 import { decodeText, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, type PemBlock } from './pem.js';
 import type { RawInput } from './types.js';
@@ -54,7 +53,7 @@ export interface Scanned {
   bareNested: boolean;
   /** ... and it is a PKCS#7 set (a .p7b as a CA portal's text box shows it): how many certificates, else 0. */
   bareP7: number;
-  /** The SHA-256 (hex) of each certificate of that set: a folder holding them decoded too has no fault. */
+  /** Each certificate of that set by its derKey: a folder holding them decoded too has no fault. */
   bareP7Held?: string[];
   /** A Kubernetes Secret or Traefik's acme.json: the PEM is base64 inside it (container.ts). */
   container?: Container;
@@ -172,6 +171,6 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   out.bareCert = bare !== undefined && !out.bareNested && slot(bare, 'CERTIFICATE', 1, source).cert !== undefined;
   const set = bare !== undefined && !out.bareNested && !out.bareCert ? pkcs7Certs(bare) : undefined;
   out.bareP7 = set?.length ?? 0;
-  if (set) out.bareP7Held = set.map((der) => createHash('sha256').update(der).digest('hex'));
+  if (set) out.bareP7Held = set.map(derKey);
   return out;
 }
