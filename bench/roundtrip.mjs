@@ -2,10 +2,11 @@
 // time of a whole `scm upload` (validation, signing, HTTP, output) and of a whole `scm push`. Each upload
 // sends a different bundle, so every one is a real import (the same certificate twice would take the
 // duplicate path instead).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startEmulatorChild } from '../scripts/emulator-child.mjs';
 import { CLEAN_ENV, median } from './startup.mjs';
 
 const AK = 'BENCHAKSCMEMULATOR01';
@@ -14,22 +15,7 @@ const SK = 'bench-secret-key-0000000000000000000000';
 export const BENCH_CREDENTIALS = { HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SK };
 
 /** `extra`: more emulator options (e.g. --offset-unit pages). */
-export function startEmulator(bin, extra = []) {
-  const child = spawn(process.execPath, [bin, 'emulator', '--port', '0', '--ak', AK, '--sk', SK, '--quiet', ...extra], { env: CLEAN_ENV, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => (child.kill(), reject(new Error('the emulator did not start'))), 15_000);
-    child.on('exit', (code) => reject(new Error(`the emulator exited ${code}`)));
-    child.stdout.setEncoding('utf8').on('data', (d) => {
-      out += d;
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: m[1], stop: () => child.kill('SIGTERM') });
-      }
-    });
-  });
-}
+export const startEmulator = (bin, extra = []) => startEmulatorChild(bin, { ak: AK, sk: SK, env: CLEAN_ENV, extra });
 
 function timed(bin, args, env) {
   const t0 = process.hrtime.bigint();

@@ -4,10 +4,10 @@
 // quarter of a bare `node -e 0`, on `scm validate DIR`). The RSA fixture serves when it was generated; a
 // clean checkout has none (test/fixtures/generated/ is not committed, and `npm run bench` builds before it
 // generates them), so one is made here with the openssl CLI, as the tests' bundles are.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startEmulatorChild } from './emulator-child.mjs';
 import { makeChain } from './make-chain.mjs';
 
 /** { runs: argv lists, bundle (undefined if none could be made), cleanup() } for the checkout at `root`. */
@@ -50,27 +50,12 @@ const SK = 'scm-emulator-demo-secret-0000000000000000';
  */
 export async function apiRuns(bin, bundle) {
   if (!bundle) return undefined;
-  const child = spawn(process.execPath, [bin, 'emulator', '--port', '0', '--ak', AK, '--sk', SK, '--quiet'], { env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'ignore'] });
-  const url = await new Promise((resolve) => {
-    let out = '';
-    const timer = setTimeout(() => resolve(undefined), 15_000);
-    child.on('error', () => resolve(undefined));
-    child.on('exit', () => resolve(undefined));
-    child.stdout.setEncoding('utf8').on('data', (d) => {
-      out += d;
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-  });
-  const stop = () => child.kill('SIGTERM');
-  if (!url) {
-    stop();
+  const emu = await startEmulatorChild(bin, { ak: AK, sk: SK, env: { PATH: process.env.PATH }, stderr: 'ignore' }).catch(() => undefined);
+  if (!emu) {
     process.stderr.write('build: the emulator did not start; the code caches of upload and push hold only their dry runs\n');
     return undefined;
   }
+  const { url, stop } = emu;
   const env = { HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SK, SCM_ENDPOINT: url };
   const runs = [
     // `npm run bench`'s "upload --dry-run (emulator)": with credentials a dry run also asks SCM for copies.
