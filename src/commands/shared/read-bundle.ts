@@ -25,9 +25,20 @@ export async function readBundle(args: string[], slots: InputFileOptions, io: Re
     for (const path of slots.chain) chain.push(await readInput(path, io));
     input.chain = chain;
   }
-  // No password: the hint may name the password file a CA ships beside the .pfx (never read unasked).
-  const beside = password === undefined && slots.pfx !== undefined && !isStdinPath(slots.pfx) ? passwordFileBeside(slots.pfx, io) : undefined;
+  // No password: the hint may name the password file a CA ships beside the .pfx (never read unasked), given with
+  // --pfx or as a file argument (`scm validate site.pfx`); a folder's own files are searched in core.
+  const named = slots.pfx !== undefined ? [slots.pfx] : input.bundle === undefined ? args : [];
+  const beside = password === undefined ? besideAny(named, io) : undefined;
   if (beside !== undefined) input.pfxPasswordBeside = beside;
   if (password === undefined || !(input.pfx || input.files)) return input;
   return { ...input, pfxPassword: password, ...(passwordFile !== undefined ? { pfxPasswordFrom: isStdinPath(passwordFile) ? 'stdin' : 'file' } : {}) };
+}
+
+/** The first password file found beside one of `paths` (standard input has no folder). */
+function besideAny(paths: string[], io: ReadContext): string | undefined {
+  for (const path of paths) {
+    const found = isStdinPath(path) ? undefined : passwordFileBeside(path, io);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
