@@ -48,6 +48,21 @@ describeFixtures('a Java keystore with keystorePass.txt beside it', () => {
     expect(r.stderr).toContain(`then give the .p12 with \`--pfx ${q(`${DIR}/www.example.com.p12`)} --pfx-password-file ${q(`${DIR}/keystorePass.txt`)}\``);
   });
 
+  it('the .jks as a file argument: the same hint', async () => {
+    const r = await runCli(['validate', `${DIR}/www.example.com.jks`], { cwd: root, env: { HOME: root } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`then give the .p12 with \`--pfx ${q(`${DIR}/www.example.com.p12`)} --pfx-password-file ${q(`${DIR}/keystorePass.txt`)}\``);
+  });
+
+  it.each(['en', 'zh'] as const)('%s: check given the .jks: keytool and scm validate name it', async (lang) => {
+    const r = await runCli(['check', `${DIR}/www.example.com.jks`, '--lang', lang], { cwd: root, env: { HOME: root } });
+    expect(r.code).toBe(2);
+    const word = q(`${DIR}/keystorePass.txt`);
+    const [keytool, validate] = commands(r.stdout).filter((c) => c !== 'scm check');
+    expect(keytool).toBe(`keytool -importkeystore -srckeystore ${q(`${DIR}/www.example.com.jks`)} -destkeystore ${q(`${DIR}/www.example.com.p12`)} -deststoretype pkcs12 -srcstorepass:file ${word} -deststorepass:file ${word}`);
+    expect(validate).toBe(`scm validate ${q(`${DIR}/www.example.com.p12`)} --pfx-password-file ${word}`);
+  });
+
   it('no password file beside it: the plain keytool hint', async () => {
     const r = await runCli(['validate', '--pfx', fixture('cases/site.jks')], { env: { HOME: root } });
     expect(r.code).toBe(2);

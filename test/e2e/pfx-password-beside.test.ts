@@ -26,6 +26,9 @@ describeFixtures('a .pfx with its password file beside it, and no password given
     [['validate', 'IIS'], 'IIS/keystorePass.txt'],
     [['validate', '--pfx', 'IIS/www.example.com.pfx'], 'IIS/keystorePass.txt'],
     [['upload', 'aliyun', '--name', 'x', '--dry-run'], 'aliyun/pfx-password.txt'],
+    // The .pfx as a file argument finds the file beside it as --pfx does.
+    [['validate', 'IIS/www.example.com.pfx'], 'IIS/keystorePass.txt'],
+    [['upload', 'aliyun/www.example.com.pfx', '--name', 'x', '--dry-run'], 'aliyun/pfx-password.txt'],
   ])('%j: exit 2, the hint names %s, and it is not read', async (argv, file) => {
     const r = await runCli(argv, { cwd: root, env: ENV() });
     expect([r.code, r.stdout]).toEqual([2, '']);
@@ -39,5 +42,12 @@ describeFixtures('a .pfx with its password file beside it, and no password given
   it('passing it as the hint says opens the .pfx', async () => {
     const r = await runCli(['validate', 'IIS', '--pfx-password-file', 'IIS/keystorePass.txt'], { cwd: root, env: ENV() });
     expect(r.code).toBe(0);
+  });
+
+  it.each(['en', 'zh'] as const)('%s: check given the .pfx names the password file in its `scm validate` command', async (lang) => {
+    const r = await runCli(['check', 'IIS/www.example.com.pfx', '--lang', lang], { cwd: root, env: ENV() });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('`scm validate IIS/www.example.com.pfx --pfx-password-file IIS/keystorePass.txt`');
+    expect(r.stdout).toContain(lang === 'en' ? 'its password is likely in IIS/keystorePass.txt, beside it' : '密码可能在旁边的 IIS/keystorePass.txt 中');
   });
 });

@@ -10,8 +10,8 @@ import { keystoreParams, scanInput } from '../../core/validate/scan.js';
 import type { Gathered } from '../../core/validate/inputs.js';
 import type { BundleInput } from '../../core/validate/types.js';
 import { InputError } from '../../errors.js';
-import { isDirectory, readBundleDir } from '../../io/bundle-files.js';
-import { readContextOf, readInput } from '../../io/read-input.js';
+import { isDirectory, passwordFileBeside, readBundleDir } from '../../io/bundle-files.js';
+import { isStdinPath, readContextOf, readInput } from '../../io/read-input.js';
 import { M } from './messages.js';
 
 export interface LocalCertificate {
@@ -56,8 +56,11 @@ export async function readLocal(path: string, ctx: Ctx, withinDays?: number): Pr
     const { gatherSlots } = await import('../../core/validate/inputs.js');
     // validate's texts for these say "pass it with --pfx", a flag check does not have.
     const scan = input.cert && scanInput(input.cert);
-    if (scan && scan.form === 'pkcs12') throw new InputError(t(ctx.lang, M.pkcs12, { path, pathWord: shellWord(path) }), { path });
-    if (scan && scan.form === 'keystore') throw new InputError(t(ctx.lang, M.keystore, keystoreParams(path, scan.keystore!)), { path });
+    // A CA's password file beside it is named in the commands to run (never read).
+    const beside = scan && (scan.form === 'pkcs12' || scan.form === 'keystore') && !isStdinPath(path) ? passwordFileBeside(path, io) : undefined;
+    const file = { file: beside ?? '', fileWord: shellWord(beside ?? '') };
+    if (scan && scan.form === 'pkcs12') throw new InputError(t(ctx.lang, beside === undefined ? M.pkcs12 : M.pkcs12Beside, { path, pathWord: shellWord(path), ...file }), { path });
+    if (scan && scan.form === 'keystore') throw new InputError(t(ctx.lang, beside === undefined ? M.keystore : M.keystoreBeside, { ...keystoreParams(path, scan.keystore!), ...file }), { path });
     g = gatherSlots(input, f);
   }
   if (g.leafIndex === undefined) {

@@ -71,6 +71,15 @@ export const M = {
     en: '{path} is a PKCS#12 (.pfx/.p12) file: scm check reads certificate files (PEM or DER) and bundle folders; `scm validate {pathWord}` reads this one, given its password (if it has one) in the environment variable SCM_PFX_PASSWORD or in a file (see `scm validate --help`)',
     zh: '{path} 是 PKCS#12（.pfx/.p12）文件：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；请用 `scm validate {pathWord}` 读取它；如有密码，请放在环境变量 SCM_PFX_PASSWORD 中，或放在文件中（见 `scm validate --help`）',
   },
+  // A CA's password file beside it (keystorePass.txt, pfx-password.txt): named for the commands, never read.
+  pkcs12Beside: {
+    en: '{path} is a PKCS#12 (.pfx/.p12) file: scm check reads certificate files (PEM or DER) and bundle folders; its password is likely in {file}, beside it: `scm validate {pathWord} --pfx-password-file {fileWord}` reads this one',
+    zh: '{path} 是 PKCS#12（.pfx/.p12）文件：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；它的密码可能在旁边的 {file} 中：请用 `scm validate {pathWord} --pfx-password-file {fileWord}` 读取它',
+  },
+  keystoreBeside: {
+    en: '{source} is a Java keystore ({kind}): scm check reads certificate files (PEM or DER) and bundle folders; its password is likely in {file}, beside it: convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}`, then `scm validate {p12Word} --pfx-password-file {fileWord}` reads it',
+    zh: '{source} 是 Java 密钥库（{kind}）：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；它的密码可能在旁边的 {file} 中：请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}` 转换，再用 `scm validate {p12Word} --pfx-password-file {fileWord}` 读取它',
+  },
   keystore: {
     en: '{source} is a Java keystore ({kind}): scm check reads certificate files (PEM or DER) and bundle folders; convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12`, then `scm validate {p12Word}` reads it',
     zh: '{source} 是 Java 密钥库（{kind}）：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12` 转换，再用 `scm validate {p12Word}` 读取它',
