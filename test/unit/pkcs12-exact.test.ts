@@ -12,8 +12,9 @@ const O = {
   keyBag: `${P}.1.12.10.1.1`, shroudedKeyBag: `${P}.1.12.10.1.2`, certBag: `${P}.1.12.10.1.3`, safeContentsBag: `${P}.1.12.10.1.6`,
   x509: `${P}.1.9.22.1`, sdsi: `${P}.1.9.22.2`, pbes2: `${P}.1.5.13`, pbkdf2: `${P}.1.5.12`, scrypt: '1.3.6.1.4.1.11591.4.11',
   hmacSha1: `${P}.2.7`, hmacSha256: `${P}.2.9`, hmacSha512: `${P}.2.11`, hmacSm3: '1.2.156.10197.1.401.2',
-  aes128: '2.16.840.1.101.3.4.1.2', aes256: '2.16.840.1.101.3.4.1.42', des3: `${P}.3.7`, sm4: '1.2.156.10197.1.104.2', pbeSha1Des3: `${P}.1.12.1.3`,
+  aes128: '2.16.840.1.101.3.4.1.2', aes256: '2.16.840.1.101.3.4.1.42', des3: `${P}.3.7`, sm4: '1.2.156.10197.1.104.2', desCbc: '1.3.14.3.2.7', pbeSha1Des3: `${P}.1.12.1.3`,
   sha1: '1.3.14.3.2.26', sm3: '1.2.156.10197.1.401',
+  camellia256: '1.2.392.200011.61.1.1.1.4', aria128: '1.2.410.200046.1.1.2',
 };
 
 const KEY = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'der' });
@@ -88,6 +89,16 @@ describe('the bag walk', () => {
     expect(hexes(await open(der))).toEqual({ certs: hx(CERT_A, CERT_B), keys: hx(KEY, KEY, KEY, KEY) });
   });
 
+  it('decrypts the PBES2 ciphers OpenSSL 3 -keypbe/-certpbe, GM/T and Korean tools write: SM4, Camellia, ARIA', async () => {
+    const der = pfx([
+      encInfo(...pbes2(seq(certBag(CERT_A)), { cipher: [O.sm4, 'sm4-cbc', 16] })),
+      dataInfo(shrouded(KEY, { cipher: [O.camellia256, 'camellia-256-cbc', 32] }), shrouded(KEY, { cipher: [O.aria128, 'aria-128-cbc', 16] })),
+    ]);
+    expect(hexes(await open(der))).toEqual({ certs: hx(CERT_A), keys: hx(KEY, KEY) });
+    // A wrong password is a wrong password, not an unsupported cipher.
+    expect(await failure(der, 'other')).toEqual(['password', 'password']);
+  });
+
   it('keeps the decrypted SEQUENCE and drops what follows it', async () => {
     const der = pfx([dataInfo(shrouded(Buffer.concat([KEY, Buffer.from('0000ffff', 'hex')])))]);
     expect(hexes(await open(der))).toEqual({ certs: [], keys: hx(KEY) });
@@ -121,7 +132,7 @@ describe('refusals', () => {
     expect(await failure(key(seq(oid(O.pbes2), seq(seq(NULL, seq(octet(Buffer.alloc(8)), int(3))), seq(oid(O.aes256), octet(Buffer.alloc(16)))))))).toEqual(['unsupported', '?']);
     expect(await failure(pfx([dataInfo(shrouded(KEY, { prf: O.hmacSm3 }))]))).toEqual(['unsupported', O.hmacSm3]);
     expect(await failure(key(seq(oid(O.pbes2), seq(seq(oid(O.pbkdf2), seq(octet(Buffer.alloc(8)), int(3), seq(NULL))), seq(oid(O.aes256), octet(Buffer.alloc(16)))))))).toEqual(['unsupported', '?']);
-    expect(await failure(key(seq(oid(O.pbes2), seq(seq(oid(O.pbkdf2), seq(octet(Buffer.alloc(8)), int(3))), seq(oid(O.sm4), octet(Buffer.alloc(16)))))))).toEqual(['unsupported', O.sm4]);
+    expect(await failure(key(seq(oid(O.pbes2), seq(seq(oid(O.pbkdf2), seq(octet(Buffer.alloc(8)), int(3))), seq(oid(O.desCbc), octet(Buffer.alloc(8)))))))).toEqual(['unsupported', O.desCbc]);
     expect(await failure(key(seq(oid(O.pbes2), seq(seq(oid(O.pbkdf2), seq(octet(Buffer.alloc(8)), int(3))), seq(NULL, octet(Buffer.alloc(16)))))))).toEqual(['unsupported', '?']);
   });
 

@@ -69,8 +69,8 @@ async function unpackWithForge(der: Buffer, password: string | undefined): Promi
 
 /** A PKCS#12 file that did not open for want of its password: none was given, or the one given is wrong. */
 /**
- * Ciphers that PKCS#12 tools write and scm cannot run, by OID: SM4 (GM/T tools), Camellia, ARIA (Korean tools),
- * and the old ones OpenSSL 3 opens only with -legacy (RC4, DES, RC2-64, Blowfish, PKCS#5 v1.5 PBE: old Windows and
+ * Ciphers that PKCS#12 tools write and scm cannot run, by OID: SM4 (GM/T tools), Camellia, ARIA (Korean tools)
+ * when Node's OpenSSL lacks them (pkcs12.ts runs them otherwise), and the old ones OpenSSL 3 opens only with -legacy (RC4, DES, RC2-64, Blowfish, PKCS#5 v1.5 PBE: old Windows and
  * Java exports). Named in words, with how to convert the file; any other cipher gets the -legacy command too.
  */
 const UNSUPPORTED_CIPHERS: Record<string, [string, boolean]> = {

@@ -36,6 +36,11 @@ const PRFS: Record<string, string> = { [`${P}.2.7`]: 'sha1', [`${P}.2.8`]: 'sha2
 const PBES2_CIPHERS: Record<string, [string, number]> = {
   '2.16.840.1.101.3.4.1.2': ['aes-128-cbc', 16], '2.16.840.1.101.3.4.1.22': ['aes-192-cbc', 24], '2.16.840.1.101.3.4.1.42': ['aes-256-cbc', 32],
   [`${P}.3.7`]: ['des-ede3-cbc', 24],
+  // What OpenSSL 3's -keypbe/-certpbe also write, and GM/T (SM4) and Korean (ARIA) tools: Node's OpenSSL runs
+  // them; one built without them reports the cipher by its OID (pfx.ts names it and says how to convert).
+  '1.2.392.200011.61.1.1.1.2': ['camellia-128-cbc', 16], '1.2.392.200011.61.1.1.1.3': ['camellia-192-cbc', 24], '1.2.392.200011.61.1.1.1.4': ['camellia-256-cbc', 32],
+  '1.2.410.200046.1.1.2': ['aria-128-cbc', 16], '1.2.410.200046.1.1.7': ['aria-192-cbc', 24], '1.2.410.200046.1.1.12': ['aria-256-cbc', 32],
+  '1.2.156.10197.1.104.2': ['sm4-cbc', 16],
 };
 const PKCS12_PBES: Record<string, { cipher: string; key: number; rc2?: number }> = {
   [`${P}.1.12.1.3`]: { cipher: 'des-ede3-cbc', key: 24 },
@@ -109,13 +114,14 @@ interface Passwords {
 
 type Rc2 = (key: Buffer, bits: number, iv: Buffer, data: Buffer) => Promise<Buffer>;
 
-function decipher(name: string, key: Buffer, iv: Buffer, data: Buffer): Buffer {
+function decipher(name: string, key: Buffer, iv: Buffer, data: Buffer, id = name): Buffer {
   try {
     const d = createDecipheriv(name, key, iv);
     return Buffer.concat([d.update(data), d.final()]);
   } catch (e) {
     if ((e as { code?: string }).code === 'ERR_OSSL_EVP_BAD_DECRYPT' || /bad decrypt/i.test(String(e))) throw new Pkcs12Error('password');
-    throw new Pkcs12Error('unsupported', name);
+    // A cipher this Node's OpenSSL lacks is named by its OID (pfx.ts words it); a malformed IV by the cipher.
+    throw new Pkcs12Error('unsupported', (e as { code?: string }).code === 'ERR_CRYPTO_UNKNOWN_CIPHER' ? id : name);
   }
 }
 
@@ -138,7 +144,7 @@ async function decrypt(buf: Buffer, alg: Tlv, data: Buffer, pw: Passwords, rc2: 
     const cipher = PBES2_CIPHERS[oidOf(buf, encId) ?? ''];
     if (!cipher) throw new Pkcs12Error('unsupported', oidOf(buf, encId) ?? '?');
     const key = pbkdf2Sync(pw.utf8, octets(buf, salt), rounds(buf, count, 'pbkdf2'), cipher[1], prf);
-    out = decipher(cipher[0], key, octets(buf, iv), data);
+    out = decipher(cipher[0], key, octets(buf, iv), data, oidOf(buf, encId));
   } else if (id !== undefined && PKCS12_PBES[id]) {
     const pbe = PKCS12_PBES[id]!;
     const [salt, count] = kids(buf, params);
