@@ -466,6 +466,8 @@ function emptyNameFixtures() {
   // An IPv4 address as the CN and no SAN at all: the CN stands in as the name, never 'a DNS SAN'.
   cert(C('ip-cn-only.crt'), K.leafRsa, '/CN=192.0.2.7', 'cnOnly', IR);
   cert(C('cn-below-wildcard.crt'), K.leafRsa, '/CN=a.www.example.com', 'leafBase', { ...IR, extra: san('DNS:*.example.com,DNS:example.com') });
+  // The SAN written as an absolute name (www.example.com.), its CN without the dot: one cause (the dot).
+  cert(C('san-trailing-dot.crt'), K.leafRsa, '/CN=www.example.com', 'leafBase', { ...IR, extra: san('DNS:www.example.com.') });
 }
 emptyNameFixtures();
 generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves, rootSm2, SM2 });

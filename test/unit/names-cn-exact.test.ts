@@ -38,6 +38,12 @@ describeFixtures('names taken from the CN', () => {
     expect(triples(await check(parts('cn-below-wildcard.crt'), { domains: ['a.www.example.com'] }))).toEqual(['domain-not-covered error SCM.0015', 'cn-not-in-san warning null']);
   });
 
+  it('a SAN with a trailing dot (www.example.com.) beside its CN without one: domain-invalid alone, not cn-not-in-san too', async () => {
+    const r = await check(parts('san-trailing-dot.crt'));
+    expect(triples(r)).toEqual(['domain-invalid error SCM.0070']);
+    expect(r.findings[0]!.message).toBe('the name "www.example.com." ends with a dot');
+  });
+
   it('a CN that is not among the SANs is still reported', async () => {
     const r = await check(parts('cn-not-in-san.crt'));
     expect(triples(r)).toEqual(['cn-not-in-san warning null']);

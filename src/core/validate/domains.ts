@@ -130,8 +130,10 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
   if (!fromCn) for (const name of dns.filter((d) => IPV4.test(d) && !ip.includes(d))) f.add('ip-as-dns-name', M.ipAsDns, { name }, M.ipAsDnsFix);
   const shown = nameList({ dns, ip });
   if (!fromCn && cn !== undefined && cn !== '' && shown.length > 0) {
-    // Covered as --domain would be: a UTF-8 CN by its punycode SAN, www.example.com by *.example.com.
-    if (!namesCover({ dns, ip }, domainForm(cn))) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames(shown, f) });
+    // Covered as --domain would be: a UTF-8 CN by its punycode SAN, www.example.com by *.example.com; and by a SAN
+    // written with a trailing dot, the same name (domain-invalid says that dot: one cause, one finding).
+    const absolute = dns.map((d) => (d.endsWith('.') ? d.slice(0, -1) : d));
+    if (!namesCover({ dns: absolute, ip }, domainForm(cn))) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames(shown, f) });
   }
   for (const wanted of options.domains ?? []) {
     const host = domainForm(wanted);
