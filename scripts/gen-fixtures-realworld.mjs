@@ -87,6 +87,10 @@ export function generateMore(h) {
     cert(C(`keytype-${name}.crt`), k, '/CN=keytype.example.com', 'keyType', IR);
     write(C(`keytype-${name}.key`), read(k));
   }
+  // An EC P-256 key with its curve written out (`openssl ecparam -param_enc explicit`, as old how-tos made them): the
+  // certificate's key then carries the parameters too, which RFC 5480 forbids.
+  openssl('ec', '-in', K.ec256, '-param_enc', 'explicit', '-out', C('keytype-explicit.key'));
+  cert(C('keytype-explicit.crt'), C('keytype-explicit.key'), '/CN=keytype.example.com', 'keyType', IR);
   // Keys that cannot sign cannot make their own request: the CA puts the public key in (x509 -force_pubkey).
   for (const [name, k] of [['x25519', K.x25519], ['x448', K.x448], ['dh', K.dh]]) {
     openssl('pkey', '-in', k, '-pubout', '-out', `tmp/${name}.pub`);

@@ -15,6 +15,7 @@ export const KEPT = new Set([
   'IPv4', 'IPv6',
   'SecurityToken', // Huawei's name for the token of a temporary AK/SK (HUAWEICLOUD_SDK_SECURITY_TOKEN)
   'Chrome', 'BoringSSL', // a browser and its TLS library, named where they refuse a key (validate's chain keys)
+  'Firefox', 'Go', // a browser and a language's TLS library, named where they refuse explicit EC parameters (key-type-unsupported)
   'Safari', // a browser, named where it refuses a certificate with no SAN (cert-no-san)
   'Cloudflare', 'Origin', // Cloudflare Origin CA, a product named where a root signs the leaf (chain-too-short's fix)
 ]);

@@ -109,6 +109,7 @@ const CASES: Case[] = [
   c('key-type-unsupported', 'Ed448', under('keytype-ed448.crt', 'keytype-ed448.key'), ['key-type-unsupported'], /has an Ed448 key/),
   c('key-type-unsupported', 'secp256k1', under('keytype-secp256k1.crt', 'keytype-secp256k1.key'), ['key-type-unsupported'], /has an EC secp256k1 key/),
   c('key-type-unsupported', 'Brainpool', under('keytype-brainpool.crt', 'keytype-brainpool.key'), ['key-type-unsupported'], /has an EC brainpoolP256r1 key/),
+  c('key-type-unsupported', 'EC P-256 with explicit curve parameters (openssl ecparam -param_enc explicit)', under('keytype-explicit.crt', 'keytype-explicit.key'), ['key-type-unsupported'], /^CN=keytype\.example\.com has an EC P-256 key written with explicit curve parameters, not the curve's name: RFC 5480 allows only a named curve in a certificate, and Firefox and Go clients refuse it$/),
   c('key-type-unsupported', 'Ed25519: no browser takes an EdDSA server certificate, as for Ed448', under('ed25519.crt', 'ed25519.key'), ['key-type-unsupported'], /^CN=ed25519\.example\.com has an Ed25519 key; browsers and cloud load balancers do not support it$/),
   c('weak-key', 'P-192: EC under 256 bits (not also key-type-unsupported)', under('keytype-p192.crt', 'keytype-p192.key'), ['weak-key'], /^CN=keytype\.example\.com has an EC key of 192 bits \(P-192\); 256 is the minimum clients accept$/),
   // The chain

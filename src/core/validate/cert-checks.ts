@@ -1,7 +1,7 @@
 // Checks on the certificates themselves: validity against the injected clock, weak keys and signatures over
 // the whole path, key types TLS cannot use, a CA given as the leaf, an issuer on the path that is no CA, and whether
 // it could be pushed to --target.
-import { basicConstraintsCa, keyUsageBits } from './der.js';
+import { basicConstraintsCa, keyUsageBits, spkiAlgorithm } from './der.js';
 import { duplicateExtensions, unhandledCriticalExtensions } from './extensions.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
@@ -76,6 +76,15 @@ function unsupportedKey(c: Cert): boolean {
 }
 
 /**
+ * An EC key whose curve is spelled out in its parameters (`openssl ecparam -param_enc explicit`), not named by OID:
+ * Node reads it as the named curve it equals, but RFC 5480 allows only a named curve in a certificate, and Firefox
+ * (mozilla::pkix) and Go's crypto/x509 refuse the certificate.
+ */
+function explicitCurve(c: Cert): boolean {
+  return c.key.type === 'EC' && SUPPORTED_CURVES.has(c.key.curve ?? '') && spkiAlgorithm(c.publicKey.export({ type: 'spki', format: 'der' })).curve === undefined;
+}
+
+/**
  * A CA certificate that is sent, with a key type clients refuse: BoringSSL (Chrome) checks every key of the path,
  * not the leaf's alone, so an RSA-PSS intermediate breaks the chain as an RSA-PSS leaf would. A root is left out:
  * clients take their own copy, and one with such a key is in no trust store.
@@ -85,6 +94,7 @@ export function checkChainKeyTypes(path: readonly Cert[], f: Findings): void {
     // One cause, one finding: a key that is also too short is said by weak-key (checkStrength), whose fix covers it.
     const weak = c.key.bits !== null && c.key.bits < 2048 && ['RSA', 'RSA-PSS', 'DSA'].includes(c.key.type);
     if (!c.selfSigned && !weak && unsupportedKey(c)) f.add('key-type-unsupported', M.keyTypeChain, { cert: c.name, key: c.key.text });
+    else if (!c.selfSigned && explicitCurve(c)) f.add('key-type-unsupported', M.keyExplicitCurveChain, { cert: c.name, key: c.key.text });
   }
 }
 
@@ -103,6 +113,7 @@ export function checkKeyType(leaf: Cert, f: Findings): boolean {
   // Node names no such key ("unknown key type" is no name to put in a sentence, in either language).
   const said = type === 'unknown' ? M.keyTypeUnknown : type === 'RSA-PSS' ? M.keyTypeRsaPss : M.keyTypeUnsupported;
   if (unsupported) f.add('key-type-unsupported', said, { cert: leaf.name, key: text });
+  else if (explicitCurve(leaf)) f.add('key-type-unsupported', M.keyExplicitCurve, { cert: leaf.name, key: text });
   return unsupported;
 }
 

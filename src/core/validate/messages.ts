@@ -509,6 +509,15 @@ export const M = {
     en: (p) => `${String(p.cert)} in the chain has ${an(p.key)} key: browsers (Chrome's BoringSSL checks every key of the path) and cloud load balancers refuse the chain for it`,
     zh: '证书链中的 {cert} 的密钥为 {key}：浏览器（Chrome 的 BoringSSL 会检查路径上每张证书的密钥）和云负载均衡会因此拒绝整条证书链',
   },
+  // `openssl ecparam -param_enc explicit`: the curve's parameters spelled out instead of its name (RFC 5480: named only).
+  keyExplicitCurve: {
+    en: '{cert} has an {key} key written with explicit curve parameters, not the curve\'s name: RFC 5480 allows only a named curve in a certificate, and Firefox and Go clients refuse it',
+    zh: '{cert} 的密钥为 {key}，但曲线以显式参数写出，而不是曲线名称：RFC 5480 规定证书中只能使用命名曲线，Firefox 和用 Go 语言编写的客户端会拒绝它',
+  },
+  keyExplicitCurveChain: {
+    en: '{cert} in the chain has an {key} key written with explicit curve parameters, not the curve\'s name: RFC 5480 allows only a named curve, and Firefox and Go clients refuse the chain for it',
+    zh: '证书链中的 {cert} 的密钥为 {key}，但曲线以显式参数写出，而不是曲线名称：RFC 5480 只允许命名曲线，Firefox 和用 Go 语言编写的客户端会因此拒绝整条证书链',
+  },
   keyTypeUnknown: {
     en: '{cert} has a key of a type scm does not recognise; browsers and cloud load balancers do not support it',
     zh: '{cert} 的密钥类型无法识别，浏览器和云负载均衡都不支持',
