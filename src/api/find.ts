@@ -5,7 +5,6 @@
 // UTC+8 (what other clients assume), and a day either side is allowed. When the lookup cannot decide (a page
 // fails, the offset cap hides some), it says so and throws: nothing is ever imported on a guess.
 import { X509Certificate } from 'node:crypto';
-import { domainToUnicode } from 'node:url';
 import { t } from '../core/i18n.js';
 import { splitNames } from '../core/inventory/rows.js';
 import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
@@ -16,6 +15,7 @@ import { firstLine } from './client.js';
 import { RetryLaterError, ScmApiError, scmSaysNotHeld } from './errors.js';
 import { listAll } from './list.js';
 import { L } from './messages.js';
+import { otherForm } from './name-forms.js';
 import type { CertificateListItem } from './types.js';
 
 /** Read here for a long time; it lives with the other certificate times in core/inventory now. */
@@ -113,15 +113,6 @@ export class LookupError extends ScmCliError {
 function saysWhen(e: unknown): boolean {
   for (let cur = e, depth = 0; cur instanceof Error && depth < 5; cur = cur.cause, depth++) if (cur instanceof RetryLaterError) return true;
   return false;
-}
-
-/** An internationalised name's other form: punycode for Unicode, Unicode for punycode; none for a plain name. */
-function otherForm(name: string): string[] {
-  const ascii = hostForm(name);
-  if (ascii !== name.toLowerCase()) return [ascii];
-  if (!/(^|\.)xn--/i.test(ascii)) return [];
-  const unicode = domainToUnicode(ascii);
-  return unicode && unicode !== ascii ? [unicode] : [];
 }
 
 /** Oldest first: ids are `scs` + epoch milliseconds of creation. */

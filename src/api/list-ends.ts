@@ -8,6 +8,7 @@ import { t } from '../core/i18n.js';
 import type { ScmClient } from './client.js';
 import { listAll, OFFSET_CAP, type ListAllResult } from './list.js';
 import { L } from './messages.js';
+import { otherSearch } from './name-forms.js';
 import type { CertificateListItem, ListQuery } from './types.js';
 
 type Query = Omit<ListQuery, 'offset' | 'limit'>;
@@ -31,4 +32,27 @@ export async function listBothEnds(client: ScmClient, query: Query = {}): Promis
   const reachable = Math.min(first.total, first.incomplete.reachable * 2);
   const message = t(client.lang, L.unreachable, { total: first.total, read: items.length, cap: OFFSET_CAP, search: query.content ?? '' });
   return { items, total: first.total, complete: false, pages, ...(unit ? { unit } : {}), incomplete: { reason: 'offset-cap', message, reachable } };
+}
+
+/**
+ * `scm list --search TEXT`: SCM's keyword search matches text, and an internationalised name may be listed in
+ * either form (münchen.example, xn--mnchen-3ya.example), so such a text is searched in both and the answers
+ * joined, each certificate once. Complete only when both reads are.
+ */
+export async function listSearched(client: ScmClient, query: Query = {}): Promise<ListAllResult> {
+  const other = query.content === undefined ? undefined : otherSearch(query.content);
+  const one = await listBothEnds(client, query);
+  if (other === undefined) return one;
+  const two = await listBothEnds(client, { ...query, content: other });
+  const byId = new Map<string, CertificateListItem>(one.items.map((c) => [c.id, c]));
+  for (const c of two.items) if (!byId.has(c.id)) byId.set(c.id, c);
+  const items = [...byId.values()];
+  const pages = one.pages + two.pages;
+  const unit = one.unit ?? two.unit;
+  const counted = one.counted !== false && two.counted !== false;
+  const gap = one.incomplete ?? two.incomplete;
+  if (one.complete && two.complete) return { items, total: items.length, complete: true, pages, ...(unit ? { unit } : {}), ...(counted ? {} : { counted: false as const }) };
+  // What each read left unread, on top of what the two found together.
+  const total = items.length + (one.total - one.items.length) + (two.total - two.items.length);
+  return { items, total, complete: false, pages, ...(unit ? { unit } : {}), ...(gap ? { incomplete: gap } : {}), ...(counted ? {} : { counted: false as const }) };
 }

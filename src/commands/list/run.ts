@@ -1,6 +1,6 @@
 // `scm list`: every page of ListCertificates (src/api/list.ts), then the names, expiry and order decided
 // here (src/core/inventory). What the offset cap hides is said on stderr; nothing matching is exit 0.
-import { listBothEnds } from '../../api/list-ends.js';
+import { listSearched } from '../../api/list-ends.js';
 import type { ListQuery } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
@@ -38,7 +38,7 @@ export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: 
   };
 
   const s = await openSession(opts, ctx, M.phase);
-  const listing = await s.step(t(lang, M.reading), () => listBothEnds(s.client, query));
+  const listing = await s.step(t(lang, M.reading), () => listSearched(s.client, query));
   const now = ctx.now();
   const rows = sortRows(selectRows(listing.items.map(toRow), { ...(opts.domain ? { domain: opts.domain } : {}), ...(opts.expiring !== undefined ? { expiringDays: opts.expiring } : {}) }, now), key, asc);
 

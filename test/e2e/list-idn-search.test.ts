@@ -1,0 +1,41 @@
+// `scm list --search` with an internationalised name: SCM's keyword search matches text, and a certificate may
+// be listed under the U-label (münchen.example) or the A-label (xn--mnchen-3ya.example). Either form finds both,
+// each once (upload's look-up, api/find.ts, already searched both).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-list-idn-'));
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+describe('list --search with an IDN', () => {
+  it.each(['münchen.example', 'xn--mnchen-3ya.example', 'MÜNCHEN', 'XN--MNCHEN-3YA'])('%s finds the certificate under either form, each once', async (search) => {
+    const [a, u] = (await emu.seed({ certificates: [{ name: 'by-ascii', domain: 'xn--mnchen-3ya.example' }, { name: 'by-unicode', domain: 'münchen.example' }, { name: 'other', domain: 'berlin.example' }] })).certificates;
+    const r = await run(['list', '--search', search, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n').sort()).toEqual([a, u].sort());
+    const j = await run(['list', '--search', search, '--json']);
+    const doc = JSON.parse(j.stdout) as { certificates: { id: string }[]; total: number; complete: boolean };
+    expect([doc.certificates.map((c) => c.id).sort(), doc.total, doc.complete]).toEqual([[a, u].sort(), 2, true]);
+  });
+
+  it('a plain search is one request per page, as before', async () => {
+    await emu.seed({ certificates: [{ name: 'shop', domain: 'shop.example' }] });
+    const r = await run(['list', '--search', 'shop', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await emu.state()).requests.byOperation.list).toBe(1);
+  });
+});
