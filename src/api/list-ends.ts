@@ -16,7 +16,16 @@ type Query = Omit<ListQuery, 'offset' | 'limit'>;
 /** The sort both reads share: the query's, else upload time (a read without one has no known other end). */
 const DEFAULT_KEY: NonNullable<ListQuery['sort_key']> = 'certUpdateTime';
 
-export async function listBothEnds(client: ScmClient, query: Query = {}): Promise<ListAllResult> {
+/**
+ * `covered(asc, desc)`: given both reads of a list the cap cut short (soonest or oldest first, and the other
+ * way), whether what was read answers the caller's question all the same (`list --expiring`: core/inventory
+ * windowRead); then the listing is complete for that question.
+ */
+export interface EndsOptions {
+  covered?: (asc: readonly CertificateListItem[], desc: readonly CertificateListItem[]) => boolean;
+}
+
+export async function listBothEnds(client: ScmClient, query: Query = {}, o: EndsOptions = {}): Promise<ListAllResult> {
   const sorted: Query = { ...query, sort_key: query.sort_key ?? DEFAULT_KEY, sort_dir: query.sort_dir ?? 'DESC' };
   const first = await listAll(client, sorted);
   // Only the cap is answered this way: a list that changed, or whose pages ran short, is not read twice more.
@@ -29,6 +38,11 @@ export async function listBothEnds(client: ScmClient, query: Query = {}): Promis
   const pages = first.pages + other.pages;
   const unit = first.unit ?? other.unit;
   if (other.counted !== false && other.total === first.total && items.length === first.total) return { items, total: first.total, complete: true, pages, ...(unit ? { unit } : {}) };
+  // A read that changed or ran short proves nothing about the order: only the cap is answered so.
+  if (o.covered && (other.complete || other.incomplete?.reason === 'offset-cap')) {
+    const [asc, desc] = sorted.sort_dir === 'ASC' ? [first.items, other.items] : [other.items, first.items];
+    if (o.covered(asc, desc)) return { items, total: items.length, complete: true, pages, ...(unit ? { unit } : {}) };
+  }
   const reachable = Math.min(first.total, first.incomplete.reachable * 2);
   const message = t(client.lang, L.unreachable, { total: first.total, read: items.length, cap: OFFSET_CAP, search: query.content ?? '' });
   return { items, total: first.total, complete: false, pages, ...(unit ? { unit } : {}), incomplete: { reason: 'offset-cap', message, reachable } };
@@ -39,11 +53,11 @@ export async function listBothEnds(client: ScmClient, query: Query = {}): Promis
  * either form (münchen.example, xn--mnchen-3ya.example), so such a text is searched in both and the answers
  * joined, each certificate once. Complete only when both reads are.
  */
-export async function listSearched(client: ScmClient, query: Query = {}): Promise<ListAllResult> {
+export async function listSearched(client: ScmClient, query: Query = {}, o: EndsOptions = {}): Promise<ListAllResult> {
   const other = query.content === undefined ? undefined : otherSearch(query.content);
-  const one = await listBothEnds(client, query);
+  const one = await listBothEnds(client, query, o);
   if (other === undefined) return one;
-  const two = await listBothEnds(client, { ...query, content: other });
+  const two = await listBothEnds(client, { ...query, content: other }, o);
   const byId = new Map<string, CertificateListItem>(one.items.map((c) => [c.id, c]));
   for (const c of two.items) if (!byId.has(c.id)) byId.set(c.id, c);
   const items = [...byId.values()];

@@ -1,10 +1,10 @@
 // `scm list`: every page of ListCertificates (src/api/list.ts), then the names, expiry and order decided
 // here (src/core/inventory). What the offset cap hides is said on stderr; nothing matching is exit 0.
 import { listSearched } from '../../api/list-ends.js';
-import type { ListQuery } from '../../api/types.js';
+import type { CertificateListItem, ListQuery } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
-import { selectRows, sortRows, toRow, type SortKey } from '../../core/inventory/index.js';
+import { selectRows, sortRows, toRow, windowRead, type SortKey } from '../../core/inventory/index.js';
 import { ExitCode } from '../../errors.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
@@ -29,8 +29,11 @@ export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: 
   // --expiring alone means "soonest first"; an explicit --sort wins.
   const key: SortKey = opts.sort ?? (opts.expiring !== undefined ? 'expiry' : 'updated');
   const asc = opts.asc === true || (opts.sort === undefined && opts.expiring !== undefined);
+  // With --expiring SCM is asked for its expiry order whatever order is shown (sorted here, except `updated`,
+  // which is SCM's own): past the offset cap, a read that went past the window has read all it holds.
+  const byExpiry = opts.expiring !== undefined && key !== 'updated';
   const query: Omit<ListQuery, 'offset' | 'limit'> = {
-    sort_key: SORT_KEYS[key],
+    sort_key: byExpiry ? SORT_KEYS.expiry : SORT_KEYS[key],
     sort_dir: asc ? 'ASC' : 'DESC',
     ...(opts.search ? { content: opts.search } : {}),
     ...(opts.status && opts.status !== 'ALL' ? { status: opts.status } : {}),
@@ -38,8 +41,12 @@ export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: 
   };
 
   const s = await openSession(opts, ctx, M.phase);
-  const listing = await s.step(t(lang, M.reading), () => listSearched(s.client, query));
   const now = ctx.now();
+  const days = opts.expiring;
+  const covered = byExpiry && days !== undefined
+    ? (a: readonly CertificateListItem[], d: readonly CertificateListItem[]): boolean => windowRead(a.map(toRow), d.map(toRow), now, days)
+    : undefined;
+  const listing = await s.step(t(lang, M.reading), () => listSearched(s.client, query, covered ? { covered } : {}));
   const rows = sortRows(selectRows(listing.items.map(toRow), { ...(opts.domain ? { domain: opts.domain } : {}), ...(opts.expiring !== undefined ? { expiringDays: opts.expiring } : {}) }, now), key, asc);
 
   const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));

@@ -70,3 +70,27 @@ export function sortRows<R extends CertRow>(rows: readonly R[], key: SortKey, as
   });
   return indexed.map((x) => x.row);
 }
+
+/**
+ * `list --expiring DAYS` past the offset cap: the list was read from both ends of SCM's expiry order (`asc`
+ * soonest first, `desc` latest first, each as far as the cap lets a read go). Every certificate that expires
+ * within the window was read when the soonest-first read went past the window, and SCM's order is proved by
+ * what was read (each read in order, by expiry). Certificates without an expiry (kept by --expiring) sort at
+ * one end: read from the soonest end when they come first, and from the latest end only if that read reached
+ * a dated certificate after them. Anything else is unproved: false, and the listing stays incomplete.
+ */
+export function windowRead(asc: readonly CertRow[], desc: readonly CertRow[], now: Date, days: number): boolean {
+  const ordered = (rows: readonly CertRow[], dir: 1 | -1): boolean => {
+    const times = rows.flatMap((r) => (r.notAfter ? [r.notAfter.getTime()] : []));
+    return times.every((t, i) => i === 0 || dir * (t - times[i - 1]!) >= 0);
+  };
+  if (!ordered(asc, 1) || !ordered(desc, -1)) return false;
+  // Undated ones anywhere but at an end of a read: not an order scm can reason about.
+  const atEnds = (rows: readonly CertRow[]): boolean => {
+    const firstDated = rows.findIndex((r) => r.notAfter);
+    return firstDated < 0 || rows.slice(firstDated).every((r) => r.notAfter);
+  };
+  if (!atEnds(asc) || !atEnds(desc)) return false;
+  const past = asc.some((r) => expiryClass(r, now, days) === 'ok');
+  return past && (desc.length === 0 || desc.some((r) => r.notAfter));
+}

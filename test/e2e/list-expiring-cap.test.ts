@@ -1,0 +1,55 @@
+// `scm list --expiring DAYS` with more certificates than the offset cap lets one read reach (300, read from
+// both ends): the list is asked sorted by expiry, soonest first, so once the read passes the window every
+// certificate that expires within it has been read: complete, no warning. Where the read cannot show that
+// (the window reaches past what can be read, or SCM ignores the sort), it is still said incomplete.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const DAY = 86_400_000;
+/** `n` certificates, uploaded a minute apart (newest last), expiring a day apart from `first` days on, the soonest uploaded last. */
+const seed = (n: number, first = -5) =>
+  emu.seed({ certificates: Array.from({ length: n }, (_, i) => ({ name: `c-${i}`, domain: `h${i}.x.example.test`, not_after: new Date(Date.now() + (first + n - 1 - i) * DAY + 3_600_000).toISOString(), created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })) });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-expiring-cap-'));
+  emu = await spawnEmulator();
+});
+afterAll(async () => {
+  await emu?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => emu.reset());
+
+describe('list --expiring past the offset cap', () => {
+  it.each([[] as string[], ['--sort', 'expiry'], ['--sort', 'status'], ['--asc']])('400 certificates, 35 within 30 days (5 expired): all 35, complete, no warning (%j)', async (...more) => {
+    await seed(400);
+    const r = await run(['list', '--expiring', '30', '-q', ...more.flat()]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toHaveLength(35);
+    const j = await run(['list', '--expiring', '30', '--json', ...more.flat()]);
+    const doc = JSON.parse(j.stdout) as { certificates: { daysLeft: number }[]; complete: boolean; incomplete?: unknown };
+    expect([j.code, doc.certificates.length, doc.complete, doc.incomplete]).toEqual([0, 35, true, undefined]);
+    expect(Math.max(...doc.certificates.map((c) => c.daysLeft))).toBe(29);
+  });
+
+  it('a window wider than what can be read (400 certificates, --expiring 390): said incomplete, as before', async () => {
+    await seed(400);
+    const r = await run(['list', '--expiring', '390', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ complete: false, incomplete: { reason: 'offset-cap' } });
+  });
+
+  it('--sort updated: SCM\'s upload order is kept, so the window cannot be proved read: incomplete, as before', async () => {
+    await seed(400);
+    const r = await run(['list', '--expiring', '30', '--json', '--sort', 'updated']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ complete: false, incomplete: { reason: 'offset-cap' } });
+  });
+});
