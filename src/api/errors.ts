@@ -153,12 +153,22 @@ export class DeadlineError extends ApiNetworkError {
 export class BadResponseError extends ScmCliError {
   readonly operation: Operation;
   readonly requestId?: string;
-  readonly retryable = false;
+  /** True only for a read's first answer that could not be read (wire.ts retrying): asked once more. */
+  readonly retryable: boolean;
   readonly mayHaveTakenEffect = true;
-  constructor(message: string, o: { operation: Operation; requestId?: string; hint: string }) {
+  /** A success status whose body could not be read (not JSON, not the shape asked for); not a redirect. */
+  readonly unread: boolean;
+  constructor(message: string, o: { operation: Operation; requestId?: string; hint: string; unread?: boolean; retryable?: boolean }) {
     super(message, ExitCode.NETWORK, { hint: o.hint });
     this.operation = o.operation;
     if (o.requestId !== undefined) this.requestId = o.requestId;
+    this.unread = o.unread === true;
+    this.retryable = o.retryable === true;
+  }
+
+  /** The same failure, to be asked once more (a read: asking again changes nothing). */
+  again(): BadResponseError {
+    return new BadResponseError(this.message, { operation: this.operation, ...(this.requestId !== undefined ? { requestId: this.requestId } : {}), hint: this.hint ?? '', unread: true, retryable: true });
   }
 
   override toJSON(): Record<string, unknown> {

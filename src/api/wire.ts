@@ -34,6 +34,8 @@ type Query = Record<string, string | number | boolean | undefined>;
 
 /** How much of a server's text is scrubbed before what is kept of it is cut (error-body.ts's cutSaid). */
 const SCRUBBED = 64 * 1024;
+/** The operations that only read: asking again changes nothing. */
+const READS: ReadonlySet<Operation> = new Set<Operation>(['list', 'show', 'deployed-resources', 'export']);
 
 /** The first line of an error, for progress notes. */
 export const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
@@ -90,7 +92,7 @@ export class Wire {
   /** An answer scm cannot use (exit 5), with the request id when there is one. */
   protected bad(op: Operation, res: HttpResponse, message: typeof N[keyof typeof N], params: Record<string, string | number> = {}): BadResponseError {
     const ref = res.requestId ? t(this.o.lang, N.requestId, { id: res.requestId }) : '';
-    return new BadResponseError(t(this.o.lang, message, { op: t(this.o.lang, OP_NAME[op]), status: res.status, ref, ...params }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.badResponseHint) });
+    return new BadResponseError(t(this.o.lang, message, { op: t(this.o.lang, OP_NAME[op]), status: res.status, ref, ...params }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.badResponseHint), unread: true });
   }
 
   protected async exchange(op: Operation, method: Method, path: string, query?: Query, body?: unknown): Promise<{ res: HttpResponse; json: unknown }> {
@@ -141,7 +143,19 @@ export class Wire {
 
   /** For requests that change nothing, or change it the same way twice (reads, delete). */
   protected retrying<T>(op: Operation, fn: () => Promise<T>): Promise<T> {
-    return withRetry(fn, this.o.retry, this.o.signal, (e, waitMs, n) => {
+    // A read's answer that could not be read (invalid JSON, a 200 without the list: cut short on the way, or a
+    // proxy's page) is asked once more, as a connection reset mid-body is; a second one is the answer (exit 5).
+    // Never a write's (its answer may hide an effect: looked up, never re-sent), nor a redirect (the same again).
+    let unread = 0;
+    const attempt = async (): Promise<T> => {
+      try {
+        return await fn();
+      } catch (e) {
+        if (e instanceof BadResponseError && e.unread && READS.has(op) && unread++ === 0) throw e.again();
+        throw e;
+      }
+    };
+    return withRetry(attempt, this.o.retry, this.o.signal, (e, waitMs, n) => {
       const why = e instanceof ScmApiError ? `HTTP ${e.status}${e.errorCode ? ` ${e.errorCode}` : ''}` : firstLine(e);
       this.note(t(this.o.lang, P.retry, { op: t(this.o.lang, OP_NAME[op]), why, n, max: this.o.retry.retries, seconds: (waitMs / 1000).toFixed(1) }));
     });

@@ -120,13 +120,21 @@ describe('faults: upload never stores a certificate twice', () => {
     await holdsAfterRerun(1);
   });
 
-  it('a malformed JSON answer to the --if-changed lookup: exit 5 before anything is sent', async () => {
-    await emu.fault({ op: 'list', action: 'malformed-json' });
+  it('a malformed JSON answer to the --if-changed lookup, twice (a read is asked once more): exit 5 before anything is sent', async () => {
+    await emu.fault({ op: 'list', action: 'malformed-json', times: 2 });
     const r = await upload('--if-changed');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: cannot tell whether SCM already holds this certificate: could not read page 1 of the certificate list: SCM answered list with HTTP 200 but the body is not valid JSON \(request id [0-9a-f]{32}\); nothing was imported$/);
     expect((await settled()).requests.byOperation.import ?? 0).toBe(0);
     await holdsAfterRerun(0);
+  });
+
+  it('a malformed JSON answer to one list page: asked once more (said on stderr), the lookup completes, nothing imported twice', async () => {
+    await emu.fault({ op: 'list', action: 'malformed-json', times: 1 });
+    const r = await upload('--if-changed');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/list: SCM answered list with HTTP 200 but the body is not valid JSON .*; retry 1 of \d+ in/);
+    await holdsAfterRerun(1);
   });
 
   it('a 200 without certificate_id: looked up, not found, not sent again; exit 5', async () => {

@@ -322,12 +322,13 @@ describe('scm show', () => {
 
   it('an answer with no certificate in it ({}), or another certificate\'s details: exit 5, never shown as this one', async () => {
     const [id, other] = await bulk(2);
-    await emu.fault({ op: 'show', answer: { status: 200, body: {} } });
+    // Twice: a read whose answer could not be read is asked once more.
+    await emu.fault({ op: 'show', times: 2, answer: { status: 200, body: {} } });
     const empty = await run(['show', id!, '--json']);
     expect(empty.code).toBe(5);
     expect(empty.stdout).toBe('');
     expect(JSON.parse(empty.stderr.trim().split('\n').pop()!).error.message).toMatch(/^SCM answered ShowCertificate without a certificate/);
-    await emu.fault({ op: 'show', answer: { status: 200, body: { id: other, name: 'bulk-1', domain: 'h1.bulk.example.test' } } });
+    await emu.fault({ op: 'show', times: 2, answer: { status: 200, body: { id: other, name: 'bulk-1', domain: 'h1.bulk.example.test' } } });
     const wrong = await run(['show', id!, '--lang', 'zh']);
     expect(wrong.code).toBe(5);
     expect(wrong.stdout).toBe('');

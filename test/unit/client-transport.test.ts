@@ -21,9 +21,10 @@ const makeClient = (o: { timeoutMs?: number; retries?: number; env?: Record<stri
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scm-transport-'));
-  const pem = readFileSync(makeBundle(join(dir, 'b')).cert, 'utf8');
+  const made = makeBundle(join(dir, 'b'));
+  const pem = readFileSync(made.cert, 'utf8');
   emu = await startEmulator({ port: 0, keys: [{ ak: TEST_AK, sk: TEST_SK }], tokens: [TEST_TOKEN] });
-  certId = emu.store.add({ ...describeLeaf(pem), name: 'app-example', certificate: pem, chain: '', enterpriseProjectId: '0', createdAt: new Date(), signatureAlgorithm: null }, new Date()).id;
+  certId = emu.store.add({ ...describeLeaf(pem), name: 'app-example', certificate: pem, chain: '', privateKey: made.keyPem, enterpriseProjectId: '0', createdAt: new Date(), signatureAlgorithm: null }, new Date()).id;
 });
 afterAll(async () => {
   await emu.close();
@@ -66,13 +67,38 @@ describe('network failures', () => {
     expect(emu.store.requests.byOperation.list).toBe(2);
   });
 
-  it('malformed JSON in a 200 is a clear BadResponseError (exit 5), never a crash', async () => {
-    emu.faults.add([{ op: 'list', times: 1, after: 0, action: 'malformed-json' }]);
+  it('malformed JSON in a 200, twice: a clear BadResponseError (exit 5), never a crash; asked twice, not more', async () => {
+    emu.faults.add([{ op: 'list', times: 3, after: 0, action: 'malformed-json' }]);
     const { client } = await makeClient();
     const e = (await client.listPage().catch((x: unknown) => x)) as BadResponseError;
     expect(e).toBeInstanceOf(BadResponseError);
     expect(e.exitCode).toBe(5);
     expect(e.message).toMatch(/not valid JSON \(request id [0-9a-f]{32}\)/);
+    expect(emu.store.requests.byOperation.list).toBe(2);
+  });
+
+  // A read whose answer could not be read (cut short on the way, a proxy's page with 200) is asked once more,
+  // as a reset mid-body is: reading changes nothing. A write never is (its answer may hide an effect).
+  it.each(['list', 'show', 'deployed-resources', 'export'] as const)('malformed JSON in a 200 to %s once: asked again, and the answer read', async (op) => {
+    emu.faults.add([{ op, times: 1, after: 0, action: 'malformed-json' }]);
+    const { client } = await makeClient();
+    const call = { list: () => client.listPage(), show: () => client.show(certId), 'deployed-resources': () => client.deployedResources([certId]), export: () => client.exportCertificate(certId) }[op];
+    await expect(call()).resolves.toBeTruthy();
+    expect(emu.store.requests.byOperation[op]).toBe(2);
+  });
+
+  it('a 200 whose certificates are no list, once: asked again, and the list read', async () => {
+    emu.faults.add([{ op: 'list', times: 1, after: 0, answer: { status: 200, body: { certificates: 'x', total_count: 1 } } }]);
+    const { client } = await makeClient();
+    expect((await client.listPage()).certificates).toHaveLength(1);
+    expect(emu.store.requests.byOperation.list).toBe(2);
+  });
+
+  it('with --retries 0 a malformed answer is not asked again', async () => {
+    emu.faults.add([{ op: 'list', times: 1, after: 0, action: 'malformed-json' }]);
+    const { client } = await makeClient({ retries: 0 });
+    await expect(client.listPage()).rejects.toBeInstanceOf(BadResponseError);
+    expect(emu.store.requests.byOperation.list).toBe(1);
   });
 });
 
