@@ -82,7 +82,8 @@ export class ScmClient extends Wire {
       const body = json as Record<string, unknown>;
       if (!['id', 'name', 'domain'].some((k) => typeof body[k] === 'string' && body[k] !== '')) throw this.bad('show', res, N.noCertificate);
       // Another certificate's details would be taken for this one's (by delete, rotate): refused.
-      if (typeof body.id === 'string' && body.id !== '' && body.id !== id) throw this.bad('show', res, N.otherCertificate, { value: JSON.stringify(this.o.scrub(body.id.slice(0, 40))) });
+      // The same id written back in capitals (SCS…) is this certificate: ids are compared as SCM matches them.
+      if (typeof body.id === 'string' && body.id !== '' && body.id.toLowerCase() !== id.toLowerCase()) throw this.bad('show', res, N.otherCertificate, { value: JSON.stringify(this.o.scrub(body.id.slice(0, 40))) });
       return json as CertificateDetail;
     });
   }
@@ -101,7 +102,10 @@ export class ScmClient extends Wire {
     });
     // An id missing from the answer is unknown: taking it for "not deployed" would let delete remove one in use.
     // Several results for one id are merged, never "the first one": a later one may say where it is deployed.
-    return ids.map((id) => found.filter((d) => d.certificateId === id).reduce<Deployment | undefined>((a, d) => (a ? mergeDeployments(a, d) : d), undefined) ?? unanswered(id));
+    // An id written back in another case (SCS…) answers for the id asked, under the id asked.
+    const same = (id: string) => (d: Deployment): boolean => d.certificateId.toLowerCase() === id.toLowerCase();
+    return ids.map((id) => found.filter(same(id)).reduce<Deployment | undefined>((a, d) => (a ? mergeDeployments(a, d) : d), undefined) ?? unanswered(id))
+      .map((d, i) => (d.certificateId === ids[i] ? d : { ...d, certificateId: ids[i]! }));
   }
 
   /**
