@@ -1,3 +1,4 @@
+// Also: `scm list -q` never prints an empty line for an entry SCM listed without an id.
 // `scm list --search` with an internationalised name: SCM's keyword search matches text, and a certificate may
 // be listed under the U-label (münchen.example) or the A-label (xn--mnchen-3ya.example). Either form finds both,
 // each once (upload's look-up, api/find.ts, already searched both).
@@ -37,5 +38,15 @@ describe('list --search with an IDN', () => {
     const r = await run(['list', '--search', 'shop', '-q']);
     expect(r.code, r.stderr).toBe(0);
     expect((await emu.state()).requests.byOperation.list).toBe(1);
+  });
+});
+
+describe('list -q and an entry without an id', () => {
+  it('prints the ids there are, one per line, no empty line (a script would pass "" to scm show)', async () => {
+    const [id] = (await emu.seed({ certificates: [{ name: 'shop', domain: 'shop.example' }] })).certificates;
+    await emu.fault({ op: 'list', times: 3, answer: { status: 200, body: { certificates: [{ id, name: 'shop', domain: 'shop.example', status: 'UPLOAD' }, { id: null, name: 'ghost', domain: 'ghost.example', status: 'UPLOAD' }], total_count: 2 } } });
+    const r = await run(['list', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${id}\n`);
   });
 });

@@ -59,7 +59,8 @@ export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: 
     const incomplete = listing.incomplete ? { incomplete: { reason: listing.incomplete.reason, reachable: listing.incomplete.reachable, listed: listing.counted === false ? null : listing.total } } : {};
     ctx.stdout.write(jsonDocument(listJson(rows, now, { complete: listing.complete, ...incomplete })));
   } else if (opts.quiet) {
-    ctx.stdout.write(rows.map((r) => `${r.id}\n`).join(''));
+    // An entry SCM listed without an id has none to print: an empty line would reach `scm show ""` in a script.
+    ctx.stdout.write(rows.filter((r) => r.id !== '').map((r) => `${r.id}\n`).join(''));
   } else if (rows.length > 0) {
     const width = ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0;
     ctx.stdout.write(renderTable(rows, { now, style: ctx.style, lang, width, window: opts.expiring ?? 30 }));
