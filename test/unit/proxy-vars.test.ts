@@ -62,6 +62,18 @@ describe('bypassesProxy (NO_PROXY)', () => {
     expect(bypassesProxy(u('http://[::1]:8443/'), '[::1]:9')).toBe(false);
     expect(bypassesProxy(u('http://[fd00::5]/'), 'fd00::5')).toBe(true);
   });
+  it('an address range in CIDR notation (curl 7.86+: 127.0.0.0/8, 10.0.0.0/8, fd00::/8) matches an IP address in it, never a name', () => {
+    expect(bypassesProxy(u('http://127.0.0.1:8443/'), '127.0.0.0/8')).toBe(true);
+    expect(bypassesProxy(u('http://127.0.0.1:8443/'), 'example.com, 10.0.0.0/8 127.0.0.0/8')).toBe(true);
+    expect(bypassesProxy(u('https://10.20.30.40/'), '10.0.0.0/8')).toBe(true);
+    expect(bypassesProxy(u('https://192.168.1.9/'), '192.168.1.1/24')).toBe(true);
+    expect(bypassesProxy(u('https://11.0.0.1/'), '10.0.0.0/8')).toBe(false);
+    expect(bypassesProxy(u('http://[::1]:8443/'), '::1/128')).toBe(true);
+    expect(bypassesProxy(u('http://[fd00::5]/'), 'fd00::/8')).toBe(true);
+    expect(bypassesProxy(u('http://[fe80::5]/'), 'fd00::/8')).toBe(false);
+    expect(bypassesProxy(u('https://scm.cn-north-4.myhuaweicloud.com/'), '10.0.0.0/8')).toBe(false);
+    expect(bypassesProxy(u('https://10.0.0.1/'), '10.0.0.0/99')).toBe(false);
+  });
 });
 
 describe('createTransport', () => {
