@@ -33,10 +33,13 @@ export function errorFields(text: string, o: { truncated?: boolean } = {}): { co
 export function pageText(text: string): string {
   if (!/^\s*<(!doctype\s+html|html|head|body|title)\b/i.test(text)) return text;
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1];
-  const plain = (s: string): string => s.replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
-  const said = title !== undefined ? plain(title) : '';
-  return `HTML: ${said || plain(text) || '-'}`;
+  const said = title !== undefined ? plainText(title) : '';
+  return `HTML: ${said || plainText(text) || '-'}`;
 }
+
+/** HTML as the words a person reads on one line: no markup, styles or scripts; the common entities undone. */
+export const plainText = (s: string): string =>
+  s.replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 
 export { cutSaid, SAID_MAX } from '../core/visible.js';
 

@@ -12,6 +12,7 @@ import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
 import { bypassesProxy, PROXY_NAMES, proxyVar, type ProxyVar } from './proxy-vars.js';
 import { proxyRefusal } from './proxy-refusal.js';
+import { proxyWordsRecorder, type ProxyWords } from './proxy-words.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE';
@@ -114,6 +115,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
   let fetchImpl = direct;
   let dispatcher: unknown;
   let proxyName: string | undefined;
+  let proxyWords: () => ProxyWords | undefined = () => undefined;
   // Read as URLs first (proxy-vars.ts): `host:port` taken as http://, anything unusable a ConfigError (exit 2).
   // The lower-case name first when both are set, as curl, wget and undici's own EnvHttpProxyAgent take them.
   const httpsVar = proxyVar(o.env, PROXY_NAMES.https, o.lang);
@@ -124,7 +126,10 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     const undici = await import('undici');
     // Values are passed explicitly (never read from process.env): commands only see ctx.env.
     // NO_PROXY is decided by proxied() below (bypassesProxy): undici is handed only what goes through the proxy.
-    dispatcher = new undici.EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: '' });
+    // What a refusing proxy says (its reason phrase, its page) is kept for the message (proxy-words.ts).
+    const recorder = proxyWordsRecorder((origin, opts) => new undici.Pool(origin, opts) as unknown as ReturnType<Parameters<typeof proxyWordsRecorder>[0]>);
+    proxyWords = recorder.last;
+    dispatcher = new undici.EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: '', clientFactory: recorder.clientFactory as never });
     fetchImpl = undici.fetch as unknown as FetchLike;
     proxyName = redactUrl(httpsProxy || httpProxy);
   }
@@ -181,7 +186,9 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
         o.trace?.(t(o.lang, TRACE.failed, { why: e.message, ms: Date.now() - started }));
         throw e;
       }
-      const refused = viaProxy ? await proxyRefusal(e, req.url, proxyFor(req.url)!, operation, o.lang) : undefined;
+      const words = viaProxy ? proxyWords() : undefined;
+      const said = words ? { ...words, reason: o.scrub(words.reason), said: o.scrub(words.said) } : undefined;
+      const refused = viaProxy ? await proxyRefusal(e, req.url, proxyFor(req.url)!, operation, o.lang, said) : undefined;
       const err = refused ?? (timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) }));
       o.trace?.(t(o.lang, TRACE.failed, { why: err.message, ms: Date.now() - started }));
       throw err;

@@ -116,6 +116,8 @@ export const N = {
     en: 'the proxy {proxy} ({name}) refused to open a connection to {target} ({status}): nothing was sent to SCM',
     zh: '代理 {proxy}（{name}）拒绝建立到 {target} 的连接（HTTP {status}）：没有任何请求到达 SCM',
   },
+  /** Appended to proxyRefused/proxyUpstream: the words of the proxy's page (proxy-words.ts). */
+  proxySaid: { en: '; the proxy said: {said}', zh: '；代理返回：{said}' },
   proxyForbiddenHint: {
     en: 'the proxy does not allow connections to {host}: ask its administrator to allow {target}, or, if SCM can be reached without a proxy, add {host} to NO_PROXY',
     zh: '该代理不允许连接 {host}：请联系代理管理员放行 {target}；如果不经代理也能访问 SCM，请把 {host} 加入 NO_PROXY',

@@ -2,7 +2,8 @@
 // tunnel, a 407). The request never got past the proxy, so nothing can have reached SCM. undici says only
 // "Proxy response (403) !== 200" (RequestAbortedError), which networkError() took for a connection cut off after
 // sending: "connection failed (UND_ERR_ABORTED)", retried, and an import looked up as if it might have landed.
-// Now one message naming the proxy (credentials never shown), its status and reason, "nothing was sent to SCM",
+// Now one message naming the proxy (credentials never shown), its status and reason (its own reason phrase and
+// page when proxy-words.ts kept them), "nothing was sent to SCM",
 // and never "may have taken effect" (no lookup before sending again). By the contract's exit codes and retries:
 // - 407: credentials missing or refused (ProxyAuthError, exit 3, never retried); the proxy URL itself was usable
 //   (one that is not is exit 2, proxy-vars.ts).
@@ -15,6 +16,7 @@ import { CredentialsError } from '../errors.js';
 import { ApiNetworkError, type Operation } from './errors.js';
 import { N } from './messages.js';
 import type { ProxyVar } from './proxy-vars.js';
+import type { ProxyWords } from './proxy-words.js';
 import { redactUrl } from './redact.js';
 
 /** undici's words: a CONNECT answered NNN (tunnel), or a proxied request answered 407 (no tunnel). */
@@ -56,19 +58,22 @@ export function proxyStatusOf(e: unknown): number | undefined {
  * The error for a request to `url` through the proxy of `from` (the variable EnvHttpProxyAgent took for this URL)
  * that the proxy did not let through, or undefined when `e` is some other failure.
  */
-export async function proxyRefusal(e: unknown, url: URL, from: ProxyVar, operation: Operation, lang: Lang): Promise<ProxyAuthError | ProxyRefusedError | undefined> {
+export async function proxyRefusal(e: unknown, url: URL, from: ProxyVar, operation: Operation, lang: Lang, words?: ProxyWords): Promise<ProxyAuthError | ProxyRefusedError | undefined> {
   const status = proxyStatusOf(e);
   if (status === undefined) return undefined;
   const proxy = redactUrl(from.url).replace(/\/$/, '');
   if (status === 407) return proxyAuthError(from, proxy, operation, lang);
-  // Only the status is in undici's words; its standard reason is said with it. node:http is loaded (undici).
-  const { STATUS_CODES } = await import('node:http');
-  const reason = STATUS_CODES[status];
   const target = `${url.hostname}:${url.port || (url.protocol === 'http:' ? 80 : 443)}`;
+  // The proxy's own words when they were kept for this refusal (proxy-words.ts): its reason phrase, its page.
+  const own = words && words.status === status && words.target === target ? words : undefined;
+  // Else only the status is in undici's words; its standard reason is said with it. node:http is loaded (undici).
+  const { STATUS_CODES } = await import('node:http');
+  const reason = own?.reason || STATUS_CODES[status];
   const facts = { proxy, name: from.name, target, host: url.hostname, status: reason ? `${status} ${reason}` : String(status) };
   const upstream = status >= 500 && status <= 599;
   const hint = upstream ? N.proxyUpstreamHint : status === 403 ? N.proxyForbiddenHint : N.proxyRefusedHint;
-  return new ProxyRefusedError(t(lang, upstream ? N.proxyUpstream : N.proxyRefused, facts), { operation, status, hint: t(lang, hint, facts) });
+  const said = own?.said ? t(lang, N.proxySaid, { said: own.said }) : '';
+  return new ProxyRefusedError(t(lang, upstream ? N.proxyUpstream : N.proxyRefused, facts) + said, { operation, status, hint: t(lang, hint, facts) });
 }
 
 /** The error for a 407 from the proxy in `from`: asked for credentials, or refused the ones in the URL. */

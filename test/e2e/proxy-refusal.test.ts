@@ -21,7 +21,7 @@ describe('a proxy that refuses the CONNECT', () => {
     proxy.asked.length = 0;
     const r = await upload('en', { https_proxy: `http://127.0.0.1:${proxy.port()}` });
     expect(r.code, r.stderr).toBe(5);
-    expect(r.stderr).toContain(`the proxy http://127.0.0.1:${proxy.port()} (https_proxy) refused to open a connection to ${SCM} (403 Forbidden): nothing was sent to SCM`);
+    expect(r.stderr).toContain(`the proxy http://127.0.0.1:${proxy.port()} (https_proxy) refused to open a connection to ${SCM} (403 Forbidden by corporate policy): nothing was sent to SCM; the proxy said: !`);
     expect(r.stderr).toContain('ask its administrator to allow');
     expect(r.stderr).toContain('NO_PROXY');
     expect(r.stderr).not.toMatch(/UND_ERR|retry|taken effect|succeeded|look/i);
@@ -50,5 +50,19 @@ describe('a proxy that refuses the CONNECT', () => {
     expect(error.message).toContain(`the proxy http://127.0.0.1:${proxy.port()} (https_proxy) could not open a connection to ${SCM} (503 Service Unavailable): nothing was sent to SCM`);
     expect(error.hint).toContain('try again later');
     expect(asked()).toEqual([SCM, SCM, SCM]);
+  });
+
+  it("keeps the proxy's own words: its reason phrase and what its page says (a policy's name), in en and zh", async () => {
+    const page = '<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1><p>Blocked by policy CLOUD-7</p></body></html>';
+    proxy.answer = `403 Blocked by corporate policy\r\nContent-Type: text/html\r\nContent-Length: ${page.length}\r\n\r\n${page}`;
+    const en = await upload('en', { https_proxy: `http://127.0.0.1:${proxy.port()}` });
+    expect(en.code, en.stderr).toBe(5);
+    expect(en.stderr).toContain(`refused to open a connection to ${SCM} (403 Blocked by corporate policy): nothing was sent to SCM; the proxy said: Access Denied Blocked by policy CLOUD-7`);
+    const text = 'Access to this site is\r\nblocked: \x1b[2Jpol 7';
+    proxy.answer = `403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`;
+    const zh = await upload('zh', { https_proxy: `http://127.0.0.1:${proxy.port()}` });
+    expect(zh.code, zh.stderr).toBe(5);
+    expect(zh.stderr).toContain('（HTTP 403 Forbidden）：没有任何请求到达 SCM；代理返回：Access to this site is blocked: \\1B[2Jpol 7');
+    expect(zh.stderr).not.toContain('\x1b[2J');
   });
 });
