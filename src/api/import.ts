@@ -34,14 +34,19 @@ export interface SafeImportResult {
   mayStillLand: boolean;
 }
 
+/** A server's words for "this certificate is stored already", in the English and Chinese services write. */
+const SAYS_DUPLICATE = /already (?:exists?|been (?:uploaded|imported))|exists already|duplicat|\u5df2\u5b58\u5728|\u91cd\u590d/i; // 已存在, 重复 (the build keeps code ASCII)
+
 /**
  * Could this rejection be SCM refusing a certificate it already holds? Its code for that is undocumented, so
  * anything but a rejection that names another cause: a known, specific code (SCM.0014 "does not match the
- * private key", ...) is taken at its word, while the generic SCM.0005 and unknown codes are checked.
+ * private key", ...) is taken at its word, while the generic SCM.0005 and unknown codes are checked; so is a
+ * known code whose words say "already exists" (a service's own reading: 400 SCM.0010 "The certificate already
+ * exists"), since the lookup that decides is only a read.
  */
 function mayMeanDuplicate(e: ScmApiError): boolean {
   const code = e.errorCode;
-  return e.failure === 'rejected' && (code === undefined || code === 'SCM.0005' || entryFor(code) === undefined);
+  return e.failure === 'rejected' && (code === undefined || code === 'SCM.0005' || entryFor(code) === undefined || SAYS_DUPLICATE.test(e.errorMsg ?? ''));
 }
 
 /** The failed request under a lookup's wrapping (its page, its "cannot tell"): what went wrong, in its words. */

@@ -157,6 +157,17 @@ describe('importSafely never imports twice', () => {
     expect(emu.store.all()).toHaveLength(1);
   });
 
+  it('a known code whose words say it is already there (400 SCM.0010 "The certificate already exists", 409 SCM.0020 "duplicate certificate") is checked by fingerprint: the id SCM holds', async () => {
+    const { run } = await client();
+    const first = await run();
+    for (const [status, code, msg] of [[400, 'SCM.0010', 'The certificate already exists.'], [400, 'SCM.0031', '证书已存在，请勿重复上传'], [409, 'SCM.0020', 'duplicate certificate']] as const) {
+      emu.faults.clear();
+      emu.faults.add([parseFault({ op: 'import', status, error_code: code, error_msg: msg })]);
+      expect(await run(), code).toMatchObject({ certificate_id: first.certificate_id, duplicate: true, recovered: false });
+    }
+    expect(emu.store.all()).toHaveLength(1);
+  });
+
   it('other rejections stay errors after the fingerprint check', async () => {
     const { client: c } = await testClient(emu.url);
     const e = await importSafely(c, { ...importBody(good), name: 'x' }, { identity: identityOf(read(good.cert))}).catch((x: unknown) => x);
