@@ -9,7 +9,7 @@ import { t } from '../core/i18n.js';
 import { InterruptedError, ScmCliError, withHint } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
-import { ScmApiError } from './errors.js';
+import { BadResponseError, ScmApiError } from './errors.js';
 import { findCopies, type CertIdentity, type Copy } from './find.js';
 import { I, OP_NAME, P } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait, type RetryPolicy } from './retry.js';
@@ -125,8 +125,9 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
         }
         unknownBefore = true;
         running = running || mayStillRun(e);
-        // An unreadable 2xx or a spent deadline is not worth a second try.
-        if (!retry) throw e;
+        // An unreadable 2xx or a spent deadline is not worth a second try. After an unreadable answer the lookup's
+        // outcome is said: SCM may have stored it all the same, so the way to run again is --if-changed.
+        if (!retry) throw e instanceof BadResponseError ? withHint(e, t(lang, I.notFoundYet)) : e;
       }
       // Not found, but an attempt cut off while the server was at it may still be stored: never "safe to send".
       const final = unknownBefore ? withHint(e, t(lang, running ? I.mayStillBeStored : I.notInScm)) : e;

@@ -271,6 +271,11 @@ export const I = {
     en: 'the import may have succeeded and the lookup failed ({why}); rerun with --if-changed, which uploads only if the certificate is not in SCM',
     zh: '导入可能已经成功，但随后的查找失败了（{why}）；请加 --if-changed 重新运行，证书不在 SCM 中时才会上传',
   },
+  /** Looked up and not found after an answer that could not be read (or the time limit spent): outcome unknown. */
+  notFoundYet: {
+    en: 'the certificate was not in SCM when looked up by fingerprint, but the import may still appear there (its outcome is unknown): in a minute, run the upload again with --if-changed, which uploads only if it is not in SCM',
+    zh: '按指纹查找时这张证书还不在 SCM 中，但导入的结果未知，它仍可能出现：请一分钟后加 --if-changed 重新上传，证书不在 SCM 中时才会上传',
+  },
   notInScm: { en: 'the certificate is not in SCM (checked by fingerprint); it is safe to run the upload again', zh: '按指纹确认，这张证书不在 SCM 中；可以放心重新上传' },
   mayStillBeStored: {
     en: 'the certificate was not in SCM when looked up by fingerprint, but the import that was cut off may still be stored: in a minute, run the upload again with --if-changed, which uploads only if it is not in SCM',

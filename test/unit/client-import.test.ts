@@ -199,6 +199,8 @@ describe('importSafely never imports twice', () => {
     expect(e).toBeInstanceOf(BadResponseError);
     expect(e.exitCode).toBe(5);
     expect(e.message).toMatch(/HTTP 200 but no certificate_id/);
+    // Looked up and not found: the hint says so, and how to rerun without risking a copy (never "safe to run again").
+    expect(e.hint).toBe('the certificate was not in SCM when looked up by fingerprint, but the import may still appear there (its outcome is unknown): in a minute, run the upload again with --if-changed, which uploads only if it is not in SCM');
     emu.faults.add([parseFault({ op: 'import', action: 'malformed-json' })]);
     expect((await run()).recovered).toBe(true);
     expect(emu.store.all()).toHaveLength(1);
