@@ -4,7 +4,7 @@
 // read from its start instead. The server's words are cut to a length a diagnostic can show.
 import { SAID_MAX } from '../core/visible.js';
 
-export function errorFields(text: string, o: { truncated?: boolean } = {}): { code?: string; msg?: string } {
+export function errorFields(text: string, o: { truncated?: boolean } = {}): { code?: string; msg?: string; requestId?: string } {
   if (o.truncated) return headFields(text);
   let body: unknown;
   try {
@@ -20,10 +20,11 @@ export function errorFields(text: string, o: { truncated?: boolean } = {}): { co
     if (typeof code !== 'string') return undefined;
     return { code, ...(typeof msg === 'string' ? { msg } : {}) };
   };
-  const top = read(body);
-  if (top) return top;
-  if (typeof body === 'object' && body !== null) for (const v of Object.values(body)) if (read(v)) return read(v)!;
-  return {};
+  const found = read(body) ?? (typeof body === 'object' && body !== null ? Object.values(body).map(read).find(Boolean) : undefined);
+  if (!found) return {};
+  // The gateway names the request in its error body too (`request_id`): the id to quote when X-Request-Id is missing.
+  const id = (body as Record<string, unknown>).request_id ?? (body as Record<string, unknown>).requestId;
+  return typeof id === 'string' && id.trim() !== '' ? { ...found, requestId: id.trim() } : found;
 }
 
 /**

@@ -117,15 +117,16 @@ export class Wire {
     }
     // A success status with an SCM error body (`error_code` at the top) is that error, not a success: a proxy or
     // a gateway policy may answer 200 over the service's refusal.
-    const refused = json as { error_code?: unknown; error_msg?: unknown } | null;
+    const refused = json as { error_code?: unknown; error_msg?: unknown; request_id?: unknown } | null;
     if (typeof refused?.error_code === 'string' && refused.error_code.trim() !== '') {
-      throw this.failed(op, res, { code: refused.error_code, ...(typeof refused.error_msg === 'string' ? { msg: refused.error_msg } : {}) });
+      const id = typeof refused.request_id === 'string' && refused.request_id.trim() !== '' ? { requestId: refused.request_id.trim() } : {};
+      throw this.failed(op, res, { code: refused.error_code, ...(typeof refused.error_msg === 'string' ? { msg: refused.error_msg } : {}), ...id });
     }
     return { res, json };
   }
 
   /** The server's error answer as an ScmApiError: its code and words (scrubbed), request id and Retry-After. */
-  private failed(op: Operation, res: HttpResponse, { code, msg }: { code?: string; msg?: string }): ScmApiError {
+  private failed(op: Operation, res: HttpResponse, { code, msg, requestId: bodyId }: { code?: string; msg?: string; requestId?: string }): ScmApiError {
     const now = this.o.now();
     const retryAfterMs = parseRetryAfter(res.header('retry-after'), now);
     // An HTML page (a proxy's, a load balancer's) is quoted by its title, not as markup.
@@ -136,7 +137,8 @@ export class Wire {
       ...(code ? { errorCode: code.slice(0, 100) } : {}),
       // Scrubbed over more than is kept, so that a secret the cut falls inside is still found whole.
       ...(msg !== undefined ? { errorMsg: this.said(msg) } : code ? {} : fallback ? { errorMsg: fallback } : {}),
-      ...(res.requestId ? { requestId: res.requestId } : {}),
+      // X-Request-Id, else the id the error body names (scrubbed where it enters, as http.ts does the header's).
+      ...(res.requestId ? { requestId: res.requestId } : bodyId ? { requestId: this.o.scrub(bodyId.slice(0, 200)) } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs, retryAt: new Date(now.getTime() + retryAfterMs) } : {}),
     });
   }
