@@ -8,6 +8,7 @@
 import { connect as tlsConnect, DEFAULT_MIN_VERSION } from 'node:tls';
 import { InterruptedError } from '../errors.js';
 import { whenAborted } from './abort-fan.js';
+import { askedForClientCertificate, clientCertificateVerdict, type ClientCertificate } from './client-certificate.js';
 import { plainAnswer } from './plain-answer.js';
 import { chainOf, chainSignedBy } from './served-chain.js';
 import { serverFlight } from './server-hello.js';
@@ -16,8 +17,11 @@ export interface ServedChain {
   /** DER of every certificate served, leaf first, in the server's order. */
   chain: Buffer[];
   protocol: string | null;
-  /** The server asks for a client certificate, and ended the handshake without one: the chain was read from its first flight. */
-  clientCertificate?: boolean;
+  /**
+   * The server asked for a client certificate (this client sends none): whether it required one, and when it said
+   * so (during the handshake: the chain was read from its first flight).
+   */
+  clientCertificate?: ClientCertificate;
   /** It refused the handshake (for another reason than a client certificate): the chain was read from its first flight. */
   refusal?: ProbeError;
   /**
@@ -105,23 +109,32 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
     // Every endpoint of a run waits on ctx.signal at once: one listener for all of them (abort-fan.ts).
     const forget = whenAborted(o.signal, () => finish(() => reject(new InterruptedError())));
     const timer = setTimeout(() => finish(() => reject(new ProbeError('timeout', 'ETIMEDOUT', `no TLS handshake within ${o.timeoutMs / 1000}s`))), o.timeoutMs);
+    // Once the handshake is done, an error is the server's verdict on it (client-certificate.ts), not a failure.
+    let secured = false;
     socket.once('secureConnect', () => {
+      secured = true;
       const peer = socket.getPeerX509Certificate();
       const chain = chainOf(peer);
       const protocol = socket.getProtocol();
       const leafType = peer?.publicKey.asymmetricKeyType;
       if (chain.length === 0) return finish(() => reject(new ProbeError('no-certificate', 'ENOCERT', 'the server sent no certificate')));
-      // Which of an RSA and an ECDSA certificate a server gives this client depends on its preferences (TLS 1.2
-      // servers often follow the client's suite order, which starts with RSA): ask for the other kind too.
-      if (leafType === 'rsa-pss') return finish(() => resolve({ chain, protocol }));
-      const rsaFirst = leafType === 'rsa';
-      finish(() => void chainSignedBy(o, rsaFirst ? 'ec' : 'rsa').then((other) => {
-        if (o.signal.aborted) return reject(new InterruptedError());
-        if (!other || other[0]!.equals(chain[0]!)) return resolve({ chain, protocol });
-        resolve(rsaFirst ? { chain: other, protocol, rsa: chain } : { chain, protocol, rsa: other });
-      }));
+      const served = (clientCertificate: ClientCertificate | undefined): void => {
+        const base = { chain, protocol, ...(clientCertificate ? { clientCertificate } : {}) };
+        // Which of an RSA and an ECDSA certificate a server gives this client depends on its preferences (TLS 1.2
+        // servers often follow the client's suite order, which starts with RSA): ask for the other kind too.
+        if (leafType === 'rsa-pss') return finish(() => resolve(base));
+        const rsaFirst = leafType === 'rsa';
+        finish(() => void chainSignedBy(o, rsaFirst ? 'ec' : 'rsa').then((other) => {
+          if (o.signal.aborted) return reject(new InterruptedError());
+          if (!other || other[0]!.equals(chain[0]!)) return resolve(base);
+          resolve(rsaFirst ? { ...base, chain: other, rsa: chain } : { ...base, rsa: other });
+        }));
+      };
+      if (!askedForClientCertificate(socket)) return served(undefined);
+      void clientCertificateVerdict(socket, o.timeoutMs).then(served);
     });
     socket.once('error', (e: NodeJS.ErrnoException) => {
+      if (secured) return;
       const kind = kindOf(e);
       const alert = kind === 'alert' ? Number(RECEIVED_ALERT.exec(e.message)![1]) : undefined;
       const failed = (offered?: string): ProbeError => new ProbeError(kind, e.code ?? 'ERROR', tlsReason(e.message), alert, offered);
@@ -157,5 +170,5 @@ async function offeredVersion(o: ProbeOptions): Promise<string | undefined> {
 async function firstFlight(o: ProbeOptions, refusal: ProbeError): Promise<ServedChain | undefined> {
   const flight = await serverFlight(o);
   if (flight.chain.length === 0) return undefined;
-  return { chain: flight.chain, protocol: flight.version ?? null, ...(flight.certificateRequested ? { clientCertificate: true } : { refusal }) };
+  return { chain: flight.chain, protocol: flight.version ?? null, ...(flight.certificateRequested ? { clientCertificate: { required: true, when: 'during' } as const } : { refusal }) };
 }

@@ -7,6 +7,7 @@ import { alertName, analyseServed, leafFacts, PROTOCOL_VERSION, sniMayExplain, U
 import { t } from '../../core/i18n.js';
 import { certFromDer } from '../../core/validate/model.js';
 import { InterruptedError } from '../../errors.js';
+import type { ClientCertificate } from '../../io/client-certificate.js';
 import { PM } from '../../core/check/messages.js';
 import { M } from './messages.js';
 
@@ -19,11 +20,11 @@ export interface Endpoint {
 
 /** `refused`: reached, but the handshake was refused (tls-alert, tls-handshake); `failure`: not reached. */
 /**
- * `clientCertificate`: the server asks for one, and its chain was read without it; `refusal`: it refused the
+ * `clientCertificate`: the server asked for one (required or not), and its chain was read without it; `refusal`: it refused the
  * handshake, and its chain was read from its first flight (tls-probe.ts): the refusal is a problem beside the chain's.
  */
 /** `rsa`: the RSA certificate the server serves to clients that offer no ECDSA, beside the ECDSA `leaf`. */
-export type Served = { leaf: LeafFacts; chain: ChainFacts; clientCertificate?: boolean; refusal?: Problem; rsa?: { leaf: LeafFacts; chain: ChainFacts } } | { refused: Problem } | { failure: string };
+export type Served = { leaf: LeafFacts; chain: ChainFacts; clientCertificate?: ClientCertificate; refusal?: Problem; rsa?: { leaf: LeafFacts; chain: ChainFacts } } | { refused: Problem } | { failure: string };
 
 /** `withinDays`: --within, for a CA of the served chain that expires before the leaf (core/check/chain.ts). */
 export async function readEndpoint(e: Endpoint, timeoutMs: number, withinDays: number, ctx: Ctx): Promise<Served> {

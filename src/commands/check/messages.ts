@@ -62,6 +62,18 @@ export const M = {
     en: 'the server requires a client certificate (TLS 1.2 or older): its chain was read from the handshake without one',
     zh: '服务器要求客户端证书（TLS 1.2 或更早版本）：证书链是在未提供客户端证书的握手中读取的',
   },
+  clientCertificateAlert: {
+    en: 'the server requires a client certificate: it ended the connection with the alert {alert} ({number}) after a handshake without one; its chain was read from that handshake',
+    zh: '服务器要求客户端证书：在未提供客户端证书的握手之后，它以 TLS 警报 {alert}（{number}）结束了连接；证书链是从该握手中读取的',
+  },
+  clientCertificateClosed: {
+    en: 'the server requires a client certificate: it closed the connection after a handshake without one; its chain was read from that handshake',
+    zh: '服务器要求客户端证书：在未提供客户端证书的握手之后，它关闭了连接；证书链是从该握手中读取的',
+  },
+  clientCertificateAsked: {
+    en: 'the server asks for a client certificate (optional: it accepted this client without one)',
+    zh: '服务器请求客户端证书（可选：它在没有客户端证书的情况下接受了本客户端）',
+  },
   noCertificate: { en: '{where} sent no certificate', zh: '{where} 没有发送证书' },
   alsoRsa: { en: 'also serves an RSA certificate (for clients without ECDSA): {subject}, {expires}, SHA-256 {sha256}', zh: '还提供一张 RSA 证书（供不支持 ECDSA 的客户端使用）：{subject}，{expires}，SHA-256 {sha256}' },
   other: { en: 'cannot check {where}: {detail}', zh: '无法检查 {where}：{detail}' },

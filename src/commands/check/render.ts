@@ -1,7 +1,8 @@
 // Human text and JSON for `scm check`: per target a verdict line, then its subject, expiry, fingerprints,
 // chain, names and every problem, indented. Renderers return strings.
-import type { CheckRow } from '../../core/check/index.js';
+import { alertName, type CheckRow } from '../../core/check/index.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
+import type { ClientCertificate } from '../../io/client-certificate.js';
 import type { Style } from '../../io/style.js';
 import { M } from './messages.js';
 
@@ -9,8 +10,8 @@ export interface Shown {
   row: CheckRow;
   /** The SNI sent, for an endpoint. */
   sni?: string;
-  /** The endpoint asks for a client certificate (its chain was read without one). */
-  clientCertificate?: boolean;
+  /** The endpoint asked for a client certificate, required or not (its chain was read without one). */
+  clientCertificate?: ClientCertificate;
   /** The RSA certificate the endpoint serves to clients without ECDSA, beside the ECDSA one of `row`. */
   rsa?: CheckRow;
   /** It could not be checked at all (unreachable, unreadable). */
@@ -42,7 +43,7 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
     if (chain) detail.push(chain);
     if (row.covers && row.host) detail.push(t(lang, M.covers, { host: row.host }));
     if (row.expect?.matches) detail.push(t(lang, M.matches, { what: row.expect.what }));
-    if (clientCertificate) detail.push(t(lang, M.clientCertificate));
+    if (clientCertificate) detail.push(clientCertificateLine(clientCertificate, lang));
     if (rsa?.notAfter) {
       const expires = t(lang, M.expires, { date: day(rsa.notAfter), days: rsa.daysLeft ?? 0 });
       detail.push(t(lang, M.alsoRsa, { subject: rsa.subject ?? '', expires, sha256: rsa.fingerprintSha256 ?? '' }));
@@ -53,8 +54,15 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
   }).join('\n') + '\n';
 }
 
+/** What the server said of the client certificate this client did not send. */
+function clientCertificateLine(c: ClientCertificate, lang: Lang): string {
+  if (!c.required) return t(lang, M.clientCertificateAsked);
+  if (c.when === 'during') return t(lang, M.clientCertificate);
+  return c.alert === undefined ? t(lang, M.clientCertificateClosed) : t(lang, M.clientCertificateAlert, { alert: alertName(c.alert), number: c.alert });
+}
+
 export function checkJson(shown: readonly Shown[], within: number): Record<string, unknown> {
-  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, ...(s.sni ? { servername: s.sni } : {}), ...(s.clientCertificate ? { clientCertificateRequired: true } : {}), ...(s.rsa ? { rsaCertificate: rsaJson(s.rsa) } : {}) })) };
+  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, ...(s.sni ? { servername: s.sni } : {}), ...(s.clientCertificate ? { [s.clientCertificate.required ? 'clientCertificateRequired' : 'clientCertificateRequested']: true } : {}), ...(s.rsa ? { rsaCertificate: rsaJson(s.rsa) } : {}) })) };
 }
 
 /** The RSA certificate beside the ECDSA one: its facts and its own problems (the target's say them of it). */

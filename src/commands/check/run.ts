@@ -83,7 +83,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       const row = rsa ? withRsaCertificate(judged, rsa, lang) : judged;
       // It refused this client's handshake, and its chain was still read: both are said, and it needs attention.
       if (served.refusal) Object.assign(row, { ok: false, problems: [served.refusal, ...row.problems] });
-      return verdict({ row, ...(servername ? { sni: servername } : {}), ...(served.clientCertificate ? { clientCertificate: true } : {}), ...(rsa ? { rsa } : {}), failed: false });
+      return verdict({ row, ...(servername ? { sni: servername } : {}), ...(served.clientCertificate ? { clientCertificate: served.clientCertificate } : {}), ...(rsa ? { rsa } : {}), failed: false });
     }
     const host = opts.servername !== undefined ? { host: opts.servername } : {};
     if (target.kind === 'scm') {
