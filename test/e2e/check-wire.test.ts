@@ -103,6 +103,25 @@ describeFixtures('scm check with IP addresses', () => {
   });
 });
 
+describeFixtures('scm check with a host or --servername in upper case', () => {
+  it('sends the name in lower case, as browsers do: a server matching names exactly (many a hand-written SNI table) serves it', async () => {
+    const names: string[] = [];
+    // Serves only the names it holds, byte for byte; any other name is refused with unrecognized_name.
+    const s = createTlsServer({
+      cert: pem('bundles/rsa-ok/fullchain.pem'), key: readFileSync(fixture('bundles/rsa-ok/privkey.pem')),
+      SNICallback: (name, done) => { names.push(name); done(name === 'rsa.example.com' ? null : new Error('unknown name')); },
+    }, (c) => c.end());
+    s.on('tlsClientError', () => {});
+    servers.push(s);
+    const port = await listen(s);
+    const r = await check([`127.0.0.1:${port}`, '--servername', 'RSA.Example.COM']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n')[0]).toBe(`127.0.0.1:${port} (SNI rsa.example.com): ok`);
+    expect(r.stdout).toContain('  covers RSA.Example.COM\n');
+    expect([...new Set(names)]).toEqual(['rsa.example.com']);
+  });
+});
+
 describeFixtures('scm check on a host:port with a non-ASCII host', () => {
   it('is an endpoint, connected to by its A-label (no such host here: exit 5, not "cannot read")', async () => {
     const r = await check(['bücher.invalid:1', '--timeout', '5']);

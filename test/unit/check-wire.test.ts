@@ -39,8 +39,8 @@ describe('the name sent as SNI', () => {
     expect(['127.0.0.1', '::1', '0:0:0:0:0:0:0:1', '2001:DB8::1', ' 10.0.0.1 '].map(sniFor)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
-  it('is the A-label, without the final dot of an absolute name; an empty name is none', () => {
-    expect(['www.example.com.', 'bücher.example', 'WWW.Example.com', '.', ''].map(sniFor)).toEqual(['www.example.com', 'xn--bcher-kva.example', 'WWW.Example.com', undefined, undefined]);
+  it('is the A-label in lower case (as browsers send it), without the final dot of an absolute name; an empty name is none', () => {
+    expect(['www.example.com.', 'bücher.example', 'WWW.Example.com', 'BÜCHER.Example.', '.', ''].map(sniFor)).toEqual(['www.example.com', 'xn--bcher-kva.example', 'www.example.com', 'xn--bcher-kva.example', undefined, undefined]);
   });
 });
 

@@ -70,11 +70,12 @@ export const sniName = (name: string): string => name.replace(/\.$/, '');
 
 /**
  * What is sent as SNI for a name (the endpoint's host or --servername), or nothing: never an IP address (RFC 6066,
- * section 3; Node warns, DEP0123), never the final dot, an internationalised name as its A-label. The name is
- * still the one the certificate must cover.
+ * section 3; Node warns, DEP0123), never the final dot, an internationalised name as its A-label, in lower case as
+ * browsers send it (a URL's host is lower case): a server that looks names up as written (a hand-made SNI table)
+ * knows them so. The name is still the one the certificate must cover.
  */
 export function sniFor(name: string): string | undefined {
   const n = sniName(name.trim());
   if (n === '' || isIpAddress(n)) return undefined;
-  return asciiHost(n);
+  return asciiHost(n)?.toLowerCase();
 }
