@@ -45,3 +45,22 @@ export function chainSignedBy(o: SecondLook & { servername?: string }, type: key
     });
   });
 }
+
+/**
+ * Does the server complete, or refuse with an alert, a handshake that names no host? One that closed the connection
+ * without a word on a ClientHello naming a host (node:tls's SNICallback failing for a name it does not know does
+ * that) and answers this one in TLS closed it for that name: it was reached, and does not serve it.
+ */
+export function answersWithoutName(o: SecondLook): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = tlsConnect({ host: o.host, port: o.port, rejectUnauthorized: false });
+    let answered = false;
+    // Before endOnce's own listener, which ends the look on the error.
+    socket.once('error', (e: Error) => void (answered = /SSL alert number \d+/.test(e.message)));
+    const finish = endOnce(socket, o, () => resolve(answered));
+    socket.once('secureConnect', () => {
+      answered = true;
+      finish();
+    });
+  });
+}

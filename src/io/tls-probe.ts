@@ -10,7 +10,7 @@ import { InterruptedError } from '../errors.js';
 import { whenAborted } from './abort-fan.js';
 import { askedForClientCertificate, clientCertificateVerdict, type ClientCertificate } from './client-certificate.js';
 import { plainAnswer } from './plain-answer.js';
-import { chainOf, chainSignedBy } from './served-chain.js';
+import { answersWithoutName, chainOf, chainSignedBy } from './served-chain.js';
 import { serverFlight } from './server-hello.js';
 
 export interface ServedChain {
@@ -31,8 +31,11 @@ export interface ServedChain {
   rsa?: Buffer[];
 }
 
-/** 'alert': the server answered in TLS and ended the handshake with an alert (`alert` holds its number). */
-export type ProbeFailureKind = 'refused' | 'dns' | 'timeout' | 'plain-http' | 'plain-greeting' | 'not-tls' | 'alert' | 'tls' | 'reset' | 'no-certificate' | 'other';
+/**
+ * 'alert': the server answered in TLS and ended the handshake with an alert (`alert` holds its number);
+ * 'closed-for-name': it closed the connection on the name sent, and answers a handshake naming none.
+ */
+export type ProbeFailureKind = 'refused' | 'dns' | 'timeout' | 'plain-http' | 'plain-greeting' | 'not-tls' | 'alert' | 'tls' | 'reset' | 'closed-for-name' | 'no-certificate' | 'other';
 
 /**
  * `offered`: for protocol_version (70), the TLS version the server speaks, older than this client accepts
@@ -144,14 +147,25 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
       // after choosing a version and sending its chain: read that chain from its first flight.
       if (alert !== undefined && FIRST_FLIGHT_ALERTS.includes(alert)) return finish(() => void firstFlight(o, failed()).then((served) => (o.signal.aborted ? reject(new InterruptedError()) : served ? resolve(served) : reject(failed()))));
       if (kind !== 'not-tls' && kind !== 'reset') return finish(() => reject(failed()));
-      // Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so (a
-      // mail server greets in plain text first: `plain-greeting`, its first line as the message).
-      finish(() => void plainAnswer(o).then((plain) => reject(
-        o.signal.aborted ? new InterruptedError() : plain && 'http' in plain ? new ProbeError('plain-http', e.code ?? 'ERROR', e.message)
-          : plain ? new ProbeError('plain-greeting', e.code ?? 'ERROR', plain.greeting)
-            : new ProbeError(kind, e.code ?? 'ERROR', e.message))));
+      // Closed without a word on the name sent: a server that answers a handshake naming none refused that name.
+      if (kind === 'reset' && o.servername) {
+        return finish(() => void answersWithoutName(o).then((tls) => (o.signal.aborted ? reject(new InterruptedError())
+          : tls ? reject(new ProbeError('closed-for-name', e.code ?? 'ERROR', e.message)) : void notTls(e, kind).then(reject))));
+      }
+      finish(() => void notTls(e, kind).then(reject));
     });
   });
+
+  /**
+   * Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so (a mail
+   * server greets in plain text first: `plain-greeting`, its first line as the message).
+   */
+  async function notTls(e: NodeJS.ErrnoException, kind: ProbeFailureKind): Promise<Error> {
+    const plain = await plainAnswer(o);
+    return o.signal.aborted ? new InterruptedError() : plain && 'http' in plain ? new ProbeError('plain-http', e.code ?? 'ERROR', e.message)
+      : plain ? new ProbeError('plain-greeting', e.code ?? 'ERROR', plain.greeting)
+        : new ProbeError(kind, e.code ?? 'ERROR', e.message);
+  }
 }
 
 /**

@@ -122,6 +122,39 @@ describeFixtures('scm check with a host or --servername in upper case', () => {
   });
 });
 
+describeFixtures('scm check on a server that closes the connection on a name it does not serve', () => {
+  /** As a hand-written SNI table in node:tls does: an unknown name's SNICallback error closes the connection, no alert. */
+  async function strict(): Promise<number> {
+    const s = createTlsServer({
+      cert: pem('bundles/rsa-ok/fullchain.pem'), key: readFileSync(fixture('bundles/rsa-ok/privkey.pem')),
+      SNICallback: (name, done) => done(name === 'rsa.example.com' ? null : new Error('unknown name')),
+    }, (c) => c.end());
+    s.on('tlsClientError', () => {});
+    servers.push(s);
+    return listen(s);
+  }
+
+  it('was reached and refused that name: needs attention (exit 1), said so in both languages, not "cannot check" (exit 5)', async () => {
+    const port = await strict();
+    const r = await check([`127.0.0.1:${port}`, '--servername', 'other.example.com']);
+    expect([r.code, r.stderr]).toEqual([1, 'scm: 1 of 1 target needs attention\n']);
+    expect(r.stdout).toBe(`127.0.0.1:${port} (SNI other.example.com): needs attention\n  ✗ 127.0.0.1:${port} closed the connection on a TLS handshake for other.example.com, and answers one that names no host: it does not serve other.example.com\n`);
+    const zh = await check([`127.0.0.1:${port}`, '--servername', 'other.example.com', '--lang', 'zh']);
+    expect(zh.stdout).toContain(`  ✗ ${'127.0.0.1:' + port} 在为 other.example.com 进行 TLS 握手时关闭了连接，但对不指定主机名的握手有应答：它不为 other.example.com 提供服务\n`);
+    const json = JSON.parse((await check([`127.0.0.1:${port}`, '--servername', 'other.example.com', '--json'])).stdout).targets[0];
+    expect(json).toMatchObject({ ok: false, subject: null, problems: [{ id: 'tls-handshake' }] });
+    expect((await check([`127.0.0.1:${port}`, '--servername', 'rsa.example.com'])).code).toBe(0);
+  });
+
+  it('a port that closes every connection is still one that cannot be checked (exit 5)', async () => {
+    const s = createTcpServer((c) => { c.on('error', () => {}); c.once('data', () => c.destroy()); });
+    servers.push(s);
+    const port = await listen(s);
+    const r = await check([`127.0.0.1:${port}`, '--servername', 'other.example.com']);
+    expect([r.code, r.stdout]).toEqual([5, `127.0.0.1:${port} (SNI other.example.com): cannot check\n  ✗ the connection to 127.0.0.1:${port} was closed during the TLS handshake\n`]);
+  });
+});
+
 describeFixtures('scm check on a host:port with a non-ASCII host', () => {
   it('is an endpoint, connected to by its A-label (no such host here: exit 5, not "cannot read")', async () => {
     const r = await check(['bücher.invalid:1', '--timeout', '5']);

@@ -58,6 +58,7 @@ export async function readEndpoint(e: Endpoint, timeoutMs: number, withinDays: n
       case 'plain-greeting': return { failure: t(lang, M.plainGreeting, { where, line: err.message }) };
       case 'not-tls': return { failure: t(lang, M.notTls, { where }) };
       case 'reset': return { failure: t(lang, M.reset, { where }) };
+      case 'closed-for-name': return { refused: { id: 'tls-handshake', message: t(lang, M.closedForName, { where, name: e.servername ?? '' }) } };
       case 'no-certificate': return { failure: t(lang, M.noCertificate, { where }) };
       case 'alert': return { refused: { id: 'tls-alert', message: alertMessage({ alert: err.alert!, offered: err.offered, accepted: ACCEPTED_FROM }, where, e.servername, lang) } };
       case 'tls': return { refused: { id: 'tls-handshake', message: t(lang, e.servername ? M.tls : M.tlsNoSni, { where, detail: err.message }) } };

@@ -57,6 +57,10 @@ export const M = {
     zh: '{where} 只提供本客户端不接受的 TLS 版本（需要 {accepted} 或更高版本）：服务器以 TLS 警报 protocol_version（70）结束了握手',
   },
   alertNoSni: { en: '{where} refused the TLS handshake with the alert {alert} ({number}); no SNI was sent: add --servername NAME', zh: '{where} 以 TLS 警报 {alert}（{number}）拒绝了握手；未发送 SNI，请加 --servername 域名' },
+  closedForName: {
+    en: '{where} closed the connection on a TLS handshake for {name}, and answers one that names no host: it does not serve {name}',
+    zh: '{where} 在为 {name} 进行 TLS 握手时关闭了连接，但对不指定主机名的握手有应答：它不为 {name} 提供服务',
+  },
   reset: { en: 'the connection to {where} was closed during the TLS handshake', zh: '与 {where} 的连接在 TLS 握手期间被关闭' },
   clientCertificate: {
     en: 'the server requires a client certificate (TLS 1.2 or older): its chain was read from the handshake without one',
