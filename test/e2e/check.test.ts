@@ -255,3 +255,24 @@ describe('scm check on SCM ids', () => {
     expect((await runCli(['check', later!], { env: { SCM_ENDPOINT: emu.url } })).code).toBe(3);
   });
 });
+
+describe('scm check NAME, a host name given where a path is read', () => {
+  it('no such file, and how to name the server instead (exit 2), in both languages; a path with a slash is said as before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scm-check-hostlike-'));
+    try {
+      const r = await runCli(['check', 'www.example.com'], { cwd: dir });
+      expect(r.code).toBe(2);
+      const said = 'cannot read www.example.com: no such file; to check the server of that name, give https://www.example.com (port 443) or www.example.com:PORT';
+      expect(r.stdout).toBe(`www.example.com: cannot check\n  ✗ ${said}\n`);
+      expect(r.stderr).toBe(`scm: ${said}\n`);
+      const zh = await runCli(['check', 'www.example.com', '--lang', 'zh'], { cwd: dir });
+      expect(zh.stderr).toBe('scm: 无法读取 www.example.com：文件不存在；如要检查该名称的服务器，请给出 https://www.example.com（端口 443）或 www.example.com:端口\n');
+      const path = await runCli(['check', 'certs/www.example.com'], { cwd: dir });
+      expect(path.stderr).toBe('scm: cannot read certs/www.example.com: no such file\n');
+      const file = await runCli(['check', 'cert.pem'], { cwd: dir });
+      expect(file.stderr).toBe('scm: cannot read cert.pem: no such file\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -4,7 +4,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseServed, coversHost, parseTarget, PROTOCOL_VERSION, sniFor, sniMayExplain } from '../../src/core/check/index.js';
+import { analyseServed, coversHost, looksLikeHost, parseTarget, PROTOCOL_VERSION, sniFor, sniMayExplain } from '../../src/core/check/index.js';
 import { certFromDer, type Cert } from '../../src/core/validate/model.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 
@@ -78,5 +78,12 @@ describeFixtures('a served chain with a stray certificate', () => {
     expect(served.problems).toEqual([{ id: 'chain-broken', message: 'the server sends CN=SCM Test Intermediate R2 (certificate 3 in the served chain), another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=Unrelated Root B) next to the one issued by CN=SCM Test Root R1, so not every certificate there is followed by its issuer: remove one of them from the chain the server is configured with' }]);
     const zh = analyseServed(certsOf('cases/rsa.crt', 'pki/inter-rsa.crt', 'pki/inter-rsa-cross-b.crt'), 0, true, 'zh', AT, 'server');
     expect(zh.problems[0]!.message).toBe('服务器发送了 CN=SCM Test Intermediate R2（the served chain 中的第 3 张证书），它是 CN=SCM Test Intermediate R2 的另一份副本（密钥相同，由 CN=Unrelated Root B 签发），与由 CN=SCM Test Root R1 签发的那一份同时存在，因此并非每张证书后面都紧跟它的签发者：请从服务器配置的证书链中删除其中一份');
+  });
+});
+
+describe('a missing path that reads as a host name (the hint to give https://NAME)', () => {
+  it('host names, an A-label, localhost and a final dot are; file names, paths, addresses and single words are not', () => {
+    expect(['www.example.com', 'example.com', 'bücher.example', 'xn--bcher-kva.example', 'WWW.Example.COM', 'example.com.', 'localhost', 'a-b.example.cn'].filter(looksLikeHost)).toHaveLength(8);
+    expect(['cert.pem', 'fullchain.PEM', 'site.p12', 'example.com.crt', 'example.com.key', 'certs/example.com', 'example', '10.0.0.1', '-x.example.com', 'example.com:443', 'example.c0m', ''].filter(looksLikeHost)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 // too: it was reached), else 0. A local bundle needs no
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
-import { assess, bracketed, failedRow, type CheckTarget, parseTarget, pastedFingerprint, scmLeafFacts, sniFor, withRsaCertificate, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { assess, bracketed, failedRow, looksLikeHost, type CheckTarget, parseTarget, pastedFingerprint, scmLeafFacts, sniFor, withRsaCertificate, type CheckRow, type Expectation } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
@@ -103,7 +103,9 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       return verdict({ row: judge(target.text, local.kind, local.leaf, { chain: local.chain, ...host }), failed: false });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      return fail(isDirectory(target.text, io) ? 'bundle' : 'file', 'unreadable', e.message, ExitCode.USAGE);
+      // `scm check www.example.com`: no such file, and most likely the server was meant.
+      const message = !exists(target.text) && looksLikeHost(target.text) ? t(lang, M.hostLike, { message: e.message, host: target.text }) : e.message;
+      return fail(isDirectory(target.text, io) ? 'bundle' : 'file', 'unreadable', message, ExitCode.USAGE);
     }
   }));
   const shown = judged.map((j) => j.shown);

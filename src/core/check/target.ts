@@ -79,3 +79,14 @@ export function sniFor(name: string): string | undefined {
   if (n === '' || isIpAddress(n)) return undefined;
   return asciiHost(n)?.toLowerCase();
 }
+
+/** Extensions of the files people give check (and their neighbours): a name ending so is a file, not a host. */
+const FILE_EXTENSIONS = /\.(?:pem|crt|cer|der|key|csr|p7b|p7c|p7s|pfx|p12|jks|jceks|keystore|txt|json|ya?ml|b64|zip|gz|tar|conf|bak|old|new)$/i;
+/** Labels of letters, digits and hyphens, at least two, the last a TLD (letters, or an A-label). */
+const HOST_NAME = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[a-z0-9-]+)\.?$/iu;
+
+/**
+ * A path that does not exist and reads as a host name (`www.example.com`, `localhost`): the user may have meant
+ * the server, which check reads as https://NAME or NAME:PORT (a bare name is a path, as the contract says).
+ */
+export const looksLikeHost = (text: string): boolean => text === 'localhost' || (HOST_NAME.test(text) && !FILE_EXTENSIONS.test(text.replace(/\.$/, '')));
