@@ -74,6 +74,7 @@ function loaded(path: string, read: Read | undefined, layer: ConfigLayer, lang: 
 
 async function namedConfig(named: NonNullable<Located['named']>, uid: number | undefined, lang: Lang, load: Loader): Promise<LoadedConfig> {
   const { path, by, checked } = named;
+  if (named.stdin) throw new ConfigError(t(lang, M.namedStdin, { by }), { hint: t(lang, M.namedStdinHint) });
   if (!checked) throw new ConfigError(t(lang, named.denied ? M.namedDenied : M.namedMissing, { path, by }));
   if (!checked.stats.isFile()) throw new ConfigError(t(lang, M.namedNotFile, { path, by }));
   if (checked.stats.size > MAX_CONFIG_BYTES) throw new ConfigError(t(lang, M.namedTooLarge, { path, by, size: checked.stats.size, max: MAX_CONFIG_BYTES }));

@@ -169,6 +169,15 @@ export const M = {
 
   // A file the user named (--config FILE, SCM_CONFIG=FILE).
   namedMissing: { en: 'config file {path} (named by {by}) does not exist', zh: '找不到配置文件 {path}（由 {by} 指定）' },
+  // `--config -`: a pipe has no owner or mode to judge, and stdin may be the certificate (validate -).
+  namedStdin: {
+    en: '{by} -: scm does not read settings from standard input (for a file named -, write ./-)',
+    zh: '{by} -：scm 不从标准输入读取设置（名为 - 的文件请写作 `./-`）',
+  },
+  namedStdinHint: {
+    en: 'put the settings in a file and name it with --config FILE, or set them in the environment (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, SCM_ENDPOINT)',
+    zh: '请把设置写进文件并用 `--config FILE` 指定，或在环境变量中设置（HUAWEICLOUD_SDK_AK、HUAWEICLOUD_SDK_SK、SCM_ENDPOINT）',
+  },
   namedDenied: { en: 'cannot read config file {path} (named by {by}): permission denied', zh: '无法读取配置文件 {path}（由 {by} 指定）：权限不足' },
   namedNotFile: { en: 'config file {path} (named by {by}) is not a file', zh: '配置文件 {path}（由 {by} 指定）不是文件' },
   namedTooLarge: {

@@ -21,6 +21,8 @@ export interface Ignored {
 export interface Named {
   path: string;
   by: '--config' | 'SCM_CONFIG';
+  /** Named as `-`: standard input, which scm never reads for settings (file.ts refuses it; nothing is looked at). */
+  stdin?: true;
 }
 
 export interface DirFinding {
@@ -75,9 +77,11 @@ export function userConfigDir(env: Env, fallback: HomeFallback = passwdHome): st
 /** --config FILE, else SCM_CONFIG; relative to the working directory. */
 export function namedFile(cwd: string, env: Env, flag: string | undefined): Named | undefined {
   const fromFlag = flag?.trim();
-  if (fromFlag) return { path: resolve(cwd, fromFlag), by: '--config' };
   const fromEnv = env.SCM_CONFIG?.trim();
-  return fromEnv ? { path: resolve(cwd, fromEnv), by: 'SCM_CONFIG' } : undefined;
+  const [given, by] = fromFlag ? [fromFlag, '--config' as const] : fromEnv ? [fromEnv, 'SCM_CONFIG' as const] : [];
+  if (!given || !by) return undefined;
+  // `-` is standard input elsewhere (validate -): never the file ./- by surprise, and never read for settings.
+  return { path: resolve(cwd, given), by, ...(given === '-' ? { stdin: true as const } : {}) };
 }
 
 const inside = (dir: string, top: string): boolean => dir === top || dir.startsWith(top.endsWith(sep) ? top : top + sep);
@@ -183,6 +187,7 @@ export function locate(where: Where, { notes = true }: { notes?: boolean } = {})
   const uid = currentUid(where.uid);
   const named = namedFile(where.cwd, where.env, where.config);
   const user = userFile(where.env, uid);
+  if (named?.stdin) return { named, dirs: [], ...user };
   if (named) {
     const checked = checkFile(named.path, uid);
     return { named: { ...named, ...(checked ? { checked } : deniedAt(named.path) ? { denied: true as const } : {}) }, dirs: [], ...user };

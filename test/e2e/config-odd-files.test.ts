@@ -29,6 +29,31 @@ describe('odd config files', () => {
     expect([zh.code, zh.stderr]).toEqual([2, 'scm: 配置文件 /dev/stdin（由 --config 指定）不是文件\n']);
   });
 
+  it('--config - / SCM_CONFIG=-: standard input is never read for settings: a usage error saying so (exit 2), not "./- does not exist", even with a file named - there', async () => {
+    const hint = 'hint: put the settings in a file and name it with --config FILE, or set them in the environment (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, SCM_ENDPOINT)\n';
+    for (const [args, env, by] of [[['config', '--config', '-'], undefined, '--config'], [['config'], { SCM_CONFIG: '-' }, 'SCM_CONFIG']] as const) {
+      const r = await scm([...args], { input: 'region: ap-southeast-1\n', ...(env ? { env } : {}) });
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `scm: ${by} -: scm does not read settings from standard input (for a file named -, write ./-)\n${hint}`]);
+    }
+    const dash = join(repo(), '-');
+    writeFileSync(dash, '{"region":"ap-southeast-1","lang":"zh"}');
+    chmodSync(dash, 0o600);
+    try {
+      const r = await scm(['config', '--config', '-'], { input: '' });
+      expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'scm: --config -: scm does not read settings from standard input (for a file named -, write ./-)']);
+      const file = await scm(['config', '--json', '--config', './-']);
+      expect([file.code, JSON.parse(file.stdout).settings.region.value]).toEqual([0, 'ap-southeast-1']);
+    } finally {
+      rmSync(dash);
+    }
+    const zh = await scm(['config', '--config', '-', '--lang', 'zh'], { input: '' });
+    expect([zh.code, zh.stderr]).toEqual([
+      2,
+      'scm: --config -：scm 不从标准输入读取设置（名为 - 的文件请写作 `./-`）\n' +
+        '提示：请把设置写进文件并用 `--config FILE` 指定，或在环境变量中设置（HUAWEICLOUD_SDK_AK、HUAWEICLOUD_SDK_SK、SCM_ENDPOINT）\n',
+    ]);
+  });
+
   it('the "scm" key of a package.json with a UTF-8 BOM is read (it was passed over in silence), lang included', async () => {
     const pkg = join(repo(), 'package.json');
     writeFileSync(pkg, '\ufeff{"name":"site","scm":{"region":"ap-southeast-1","lang":"zh"}}');
