@@ -112,8 +112,8 @@ export const M = {
     zh: '已忽略配置文件 {path}：{who}可以修改它（权限 {mode}）；如果这是你的文件，请执行：`{command}`',
   },
   ignoredDirWritable: {
-    en: 'ignored config file {path}: other users can write to its folder {dir} (mode {mode}, no sticky bit)',
-    zh: '已忽略配置文件 {path}：其他用户可以写入它所在的目录 {dir}（权限 {mode}，未设置粘滞位）',
+    en: 'ignored config file {path}: other users can write to its folder {dir} ({how})',
+    zh: '已忽略配置文件 {path}：其他用户可以写入它所在的目录 {dir}（{how}）',
   },
   ignoredDirOwner: {
     en: 'ignored config file {path}: its folder {dir} belongs to user {uid}, not to you or root',
@@ -196,8 +196,8 @@ export const M = {
     zh: '它途经的符号链接 {link} 所在的目录 {dir} 属于用户 {uid}，既不是你，也不是超级用户',
   },
   whyLinkDirWritable: {
-    en: 'the symbolic link {link} on its way is in the folder {dir}, which other users can write to (mode {mode}, no sticky bit)',
-    zh: '它途经的符号链接 {link} 所在的目录 {dir} 可被其他用户写入（权限 {mode}，未设置粘滞位）',
+    en: 'the symbolic link {link} on its way is in the folder {dir}, which other users can write to ({how})',
+    zh: '它途经的符号链接 {link} 所在的目录 {dir} 可被其他用户写入（{how}）',
   },
   // A folder above the file's own (or above a link's): who may write there may swap what is below it.
   whyAboveOwner: {
@@ -205,12 +205,12 @@ export const M = {
     zh: '它途经的目录 {dir} 属于用户 {uid}，既不是你，也不是超级用户',
   },
   whyAboveWritable: {
-    en: 'other users can write to the folder {dir} on its way (mode {mode}, no sticky bit)',
-    zh: '其他用户可以写入它途经的目录 {dir}（权限 {mode}，未设置粘滞位）',
+    en: 'other users can write to the folder {dir} on its way ({how})',
+    zh: '其他用户可以写入它途经的目录 {dir}（{how}）',
   },
   whyWritable: { en: '{who} can change it (mode {mode})', zh: '{who}可以修改它（权限 {mode}）' },
   whyDirOwner: { en: 'its folder {dir} belongs to user {uid}, not to you or root', zh: '它所在的目录 {dir} 属于用户 {uid}，既不是你，也不是超级用户' },
-  whyDirWritable: { en: 'other users can write to its folder {dir} (mode {mode}, no sticky bit)', zh: '其他用户可以写入它所在的目录 {dir}（权限 {mode}，未设置粘滞位）' },
+  whyDirWritable: { en: 'other users can write to its folder {dir} ({how})', zh: '其他用户可以写入它所在的目录 {dir}（{how}）' },
   namedCodeRefused: {
     en: 'refusing to run config file {path} (named by {by}): {why}; its code would run with your credentials in reach',
     zh: '拒绝运行配置文件 {path}（由 {by} 指定）：{why}；运行它，就是让别人能改的代码接触到你的凭证',
@@ -232,6 +232,19 @@ export const M = {
   namedWritable: {
     en: 'config file {path} can be changed by {who} (mode {mode}), and scm does what it says; run: {command}',
     zh: '配置文件 {path} 可以被{who}修改（权限 {mode}），而 scm 会照它的内容行事；请执行：`{command}`',
+  },
+} satisfies Messages;
+
+/**
+ * How others may write to a folder ({how} in the messages above): all users (no sticky bit), or its group,
+ * which has members besides the user, or which /etc/group does not list.
+ */
+export const HOW = {
+  others: { en: 'mode {mode}, no sticky bit', zh: '权限 {mode}，未设置粘滞位' },
+  group: { en: 'mode {mode}, and its group {group} has other members: {members}', zh: (p) => `权限 ${p.mode}，且其所属组 ${p.group} 还有其他成员：${String(p.members).split(', ').join('、')}` },
+  groupUnknown: {
+    en: 'mode {mode}, and its group {group} is not in /etc/group, so who is in it cannot be told',
+    zh: '权限 {mode}，且其所属组 {group} 不在 /etc/group 中，无法确定组里有谁',
   },
 } satisfies Messages;
 

@@ -7,12 +7,22 @@
 import { t, type Lang } from '../core/i18n.js';
 import { shellWord } from '../core/shell-word.js';
 import { ConfigError } from '../errors.js';
-import { M, WHO } from './messages.js';
+import { HOW, M, WHO } from './messages.js';
 import { isCode } from './places.js';
 import type { Named } from './search.js';
 import { MAX_CONFIG_BYTES, octal, type Checked, type Distrust } from './trust.js';
 
 const who = (mode: number, lang: Lang): string => t(lang, (mode & 0o002) !== 0 ? WHO.others : WHO.group);
+
+/** How others may write to a folder a distrust names: `mode 777, no sticky bit`, or its group and who else is in it. */
+export function writableHow(d: Extract<Distrust, { reason: 'dir-writable' }>, lang: Lang): string {
+  const mode = octal(d.mode);
+  if (!d.group) return t(lang, HOW.others, { mode });
+  const group = d.group.name ?? String(d.group.gid);
+  if (!d.group.members) return t(lang, HOW.groupUnknown, { mode, group });
+  const shown = d.group.members.slice(0, 3).join(', ') + (d.group.members.length > 3 ? ', …' : '');
+  return t(lang, HOW.group, { mode, group, members: shown });
+}
 
 /**
  * Why someone else could have written the file at `path`, as a clause; undefined for the reasons handled
@@ -30,10 +40,10 @@ export function why(d: Distrust, path: string, lang: Lang): string | undefined {
       if (d.above) return t(lang, M.whyAboveOwner, { dir: d.dir, uid: d.uid });
       return d.link ? t(lang, M.whyLinkDirOwner, { link: d.link, dir: d.dir, uid: d.uid }) : t(lang, M.whyDirOwner, { dir: d.dir, uid: d.uid });
     case 'dir-writable':
-      if (d.above) return t(lang, M.whyAboveWritable, { dir: d.dir, mode: octal(d.mode) });
+      if (d.above) return t(lang, M.whyAboveWritable, { dir: d.dir, how: writableHow(d, lang) });
       return d.link
-        ? t(lang, M.whyLinkDirWritable, { link: d.link, dir: d.dir, mode: octal(d.mode) })
-        : t(lang, M.whyDirWritable, { dir: d.dir, mode: octal(d.mode) });
+        ? t(lang, M.whyLinkDirWritable, { link: d.link, dir: d.dir, how: writableHow(d, lang) })
+        : t(lang, M.whyDirWritable, { dir: d.dir, how: writableHow(d, lang) });
     default:
       return undefined; // not a file, too large: file.ts refuses those before this is asked
   }

@@ -3,6 +3,7 @@
 // every folder above those up to /, the way OpenSSH judges its files. lstat/stat/readlink calls, no reads.
 import { statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { otherMembers } from './group-members.js';
 import { resolveLinks, statOf } from './links.js';
 import { isWindows, systemUid } from './os.js';
 
@@ -18,7 +19,17 @@ export type Distrust =
    * folder is one further up (of the file's folder or of a link's), not the one it sits in.
    */
   | { reason: 'dir-owner'; dir: string; uid: number; link?: string; above?: true }
-  | { reason: 'dir-writable'; dir: string; mode: number; link?: string; above?: true };
+  | { reason: 'dir-writable'; dir: string; mode: number; link?: string; above?: true; group?: GroupWrite };
+
+/**
+ * A folder only its group may write to (others may not), and who else is in that group: `members` undefined
+ * when /etc/group does not list it, so nobody can say who is.
+ */
+export interface GroupWrite {
+  gid: number;
+  name?: string;
+  members?: string[];
+}
 
 export interface Checked {
   /** The file (every symbolic link followed). */
@@ -77,8 +88,13 @@ function folderDistrust(dir: string, uid: number, shown = dir, link?: string, ab
   if (!st) return undefined;
   const via = { ...(link === undefined ? {} : { link }), ...(above ? { above: true as const } : {}) };
   if (!trustedOwner(st.uid, uid)) return { reason: 'dir-owner', dir: shown, uid: st.uid, ...via };
-  if ((st.mode & 0o002) !== 0 && (st.mode & STICKY) === 0) return { reason: 'dir-writable', dir: shown, mode: st.mode, ...via };
-  return undefined;
+  if ((st.mode & STICKY) !== 0) return undefined; // others may add files there, not rename or remove ours
+  if ((st.mode & 0o002) !== 0) return { reason: 'dir-writable', dir: shown, mode: st.mode, ...via };
+  // The group's other members are other users: safe only when there are none (a per-user group).
+  if ((st.mode & 0o020) === 0) return undefined;
+  const group = otherMembers(st.gid, uid);
+  if (group && group.others.length === 0) return undefined;
+  return { reason: 'dir-writable', dir: shown, mode: st.mode, ...via, group: { gid: st.gid, ...(group ? { name: group.name, members: group.others } : {}) } };
 }
 
 /**

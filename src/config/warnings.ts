@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import { shellWord } from '../core/shell-word.js';
 import { M, WHO } from './messages.js';
-import { why as clause } from './named.js';
+import { why as clause, writableHow } from './named.js';
 import { isWindows } from './os.js';
 import { SECRET_KEYS, type FileConfig } from './schema.js';
 import type { Ignored } from './search.js';
@@ -55,6 +55,6 @@ export function ignoredWarning({ path, why }: Ignored, lang: Lang): string {
       return t(lang, M.ignoredDirOwner, { path, dir: why.dir, uid: why.uid });
     case 'dir-writable':
       if (why.link || why.above) return t(lang, M.ignoredBecause, { path, why: clause(why, path, lang)! });
-      return t(lang, M.ignoredDirWritable, { path, dir: why.dir, mode: octal(why.mode) });
+      return t(lang, M.ignoredDirWritable, { path, dir: why.dir, how: writableHow(why, lang) });
   }
 }

@@ -170,6 +170,17 @@ describe('data files others could have written are ignored, with the reason', ()
     expect((await json(['config'])).warnings).toEqual([`ignored config file ${path}: its folder ${site()} belongs to user ${NOBODY}, not to you or root`]);
   });
 
+  it("a folder its group may write to: ignored when others may be in that group (one /etc/group does not list); root's own group is fine", async () => {
+    const path = put(join(site(), '.scmrc.json'), attacker);
+    chmodSync(site(), 0o775);
+    chownSync(site(), 0, 4_000_123);
+    expect((await json(['config'])).warnings).toEqual([`ignored config file ${path}: other users can write to its folder ${site()} (mode 775, and its group 4000123 is not in /etc/group, so who is in it cannot be told)`]);
+    chownSync(site(), 0, 0);
+    const trusted = await scm(['config']);
+    expect([trusted.code, trusted.stderr.split('\n')[0]]).toEqual([2, `scm: refusing endpoint scm.attacker.example from ${path}: a config file found by searching may send requests only to an SCM API host (scm.REGION.myhuaweicloud.com, scm.REGION.myhuaweicloud.eu, scm.REGION.myhuaweicloud.cn, ccm.myhuaweicloud.com) or to this machine; nothing was sent, credentials included`]);
+    chmodSync(site(), 0o755);
+  });
+
   it('a link planted by another user, and a FIFO (no hang): ignored', async () => {
     const target = put(join(root, 'elsewhere', 'real.json'), JSON.stringify({ region: 'eu-west-101' }));
     symlinkSync(target, join(site(), '.scmrc.json'));

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 
 const NOBODY = 65534;
+/** A group /etc/group does not list. */
+const UNLISTED_GID = 4_000_123;
 const asRoot = process.getuid?.() === 0;
 let emu: RunningEmulator;
 let dir: string;
@@ -75,6 +77,21 @@ describe.skipIf(!asRoot)('scm export --out a folder someone else may change', ()
     const ok = await run(['export', id, '--out', join(att(), 'mine', 'new', 'deeper')]);
     const mode = (p: string): string => (statSync(p).mode & 0o777).toString(8);
     expect([ok.code, mode(join(att(), 'mine', 'new')), mode(join(att(), 'mine', 'new', 'deeper')), await exports()]).toEqual([0, '700', '700', 1]);
+  });
+
+  it('a folder its group may write to: refused unless nobody else is in that group (a group /etc/group does not list included); root\'s own group is fine', async () => {
+    chmodSync(att(), 0o775);
+    chownSync(att(), 0, UNLISTED_GID);
+    const r = await run(['export', id, '--out', att()]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `scm: refusing to write the private key into --out ${att()}: other users can write to it (mode 775, and its group ${UNLISTED_GID} is not in /etc/group, so who is in it cannot be told); they could swap the files after scm writes them\n${HINT}\n`]);
+    const zh = await run(['export', id, '--out', att(), '--lang', 'zh']);
+    expect([zh.code, zh.stderr.split('\n')[0]]).toEqual([2, `scm: 拒绝把私钥写入 --out ${att()}：其他用户可以写入它（权限 775，且其所属组 ${UNLISTED_GID} 不在 /etc/group 中，无法确定组里有谁）；别人可以在 scm 写入后替换这些文件`]);
+    const below = await run(['export', id, '--out', join(att(), 'new')]);
+    expect([below.code, below.stderr.split('\n')[0], existsSync(join(att(), 'new'))]).toEqual([2, `scm: refusing to write the private key into --out ${join(att(), 'new')}: other users can write to the folder ${att()} on its way (mode 775, and its group ${UNLISTED_GID} is not in /etc/group, so who is in it cannot be told); they could swap the files after scm writes them`, false]);
+    expect(await exports()).toBe(0);
+    chownSync(att(), 0, 0);
+    const ok = await run(['export', id, '--out', att()]);
+    expect([ok.code, existsSync(join(att(), 'privkey.pem')), await exports()]).toEqual([0, true, 1]);
   });
 
   it("through another user's symbolic link: refused; a sticky folder anyone may write to (as /tmp) is fine", async () => {

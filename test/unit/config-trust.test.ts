@@ -12,6 +12,8 @@ import { checkFile, MAX_CONFIG_BYTES } from '../../src/config/trust.js';
 
 const USER = 1000;
 const OTHER = 1001;
+/** A group /etc/group does not list: who is in it cannot be told. */
+const UNLISTED_GID = 4_000_123;
 let root: string;
 let n = 0;
 beforeAll(() => {
@@ -51,7 +53,15 @@ describe('who may have written a file', () => {
     const open = file({ dirMode: 0o777 });
     expect(why(open)).toMatchObject({ reason: 'dir-writable', dir: dirname(open) });
     expect(why(file({ dirMode: 0o1777 }))).toBeUndefined();
-    expect(why(file({ dirMode: 0o775 }))).toBeUndefined(); // group-writable folders are the group's business
+    // A folder its group may write to: fine only when nobody else is in that group (root's group holds root alone).
+    const rootGroup = file({ dirMode: 0o775 });
+    chownSync(dirname(rootGroup), USER, 0);
+    expect(why(rootGroup)).toBeUndefined();
+    const unlisted = file({ dirMode: 0o775 });
+    chownSync(dirname(unlisted), USER, UNLISTED_GID);
+    expect(why(unlisted)).toEqual({ reason: 'dir-writable', dir: dirname(unlisted), mode: expect.any(Number), group: { gid: UNLISTED_GID } });
+    chmodSync(dirname(unlisted), 0o1775);
+    expect(why(unlisted)).toBeUndefined(); // sticky: nobody else may rename or remove what is ours
     const foreign = file({ dirOwner: OTHER });
     expect(why(foreign)).toEqual({ reason: 'dir-owner', dir: dirname(foreign), uid: OTHER });
   });

@@ -19,7 +19,7 @@ export const M = {
     zh: '拒绝把私钥写入 --out {dir}：{why}；别人可以在 scm 写入后替换这些文件',
   },
   outOwner: { en: 'it belongs to user {uid}, not to you or root', zh: '它属于用户 {uid}，既不是你，也不是超级用户' },
-  outWritable: { en: 'other users can write to it (mode {mode}, no sticky bit)', zh: '其他用户可以写入它（权限 {mode}，未设置粘滞位）' },
+  outWritable: { en: 'other users can write to it ({how})', zh: '其他用户可以写入它（{how}）' },
   outDistrustHint: {
     en: 'choose a folder only you can write to (nothing was asked of SCM), or make this one and those above it yours and not writable by others (chown, chmod go-w)',
     zh: '请换一个只有你能写入的目录（尚未向 SCM 发出请求），或让该目录及其上级目录归你所有、其他人不能写入（`chown`、`chmod go-w`）',

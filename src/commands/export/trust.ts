@@ -6,8 +6,8 @@
 // leave (even for a moment) a new folder in a place someone else controls.
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { checkFolder, currentUid, octal, type Distrust } from '../../config/trust.js';
-import { why } from '../../config/named.js';
+import { checkFolder, currentUid, type Distrust } from '../../config/trust.js';
+import { why, writableHow } from '../../config/named.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { InputError } from '../../errors.js';
 import { M } from './messages.js';
@@ -44,6 +44,6 @@ function asAbove(d: Distrust): Distrust {
 function clause(d: Distrust, lang: Lang): string {
   // The folder itself: said as "it"; a link or a folder further up: said as config trust says it.
   if (d.reason === 'dir-owner' && !d.link && !d.above) return t(lang, M.outOwner, { uid: d.uid });
-  if (d.reason === 'dir-writable' && !d.link && !d.above) return t(lang, M.outWritable, { mode: octal(d.mode) });
+  if (d.reason === 'dir-writable' && !d.link && !d.above) return t(lang, M.outWritable, { how: writableHow(d, lang) });
   return why(d, '', lang) ?? d.reason;
 }
