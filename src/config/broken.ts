@@ -4,7 +4,7 @@
 // breaks, never quoting it: a config file may hold a secret.
 import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
-import { parseErrorPosition } from './locate.js';
+import { parseErrorPosition, positionAt } from './locate.js';
 import { M } from './messages.js';
 import { refusedImport } from './named.js';
 import { isCode, isJsonName } from './places.js';
@@ -32,6 +32,7 @@ export function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigErro
   }
   if (code === 'SCM_CONFIG_IMPORTED_CODE') return new ConfigError(t(lang, M.importedCode, { code: path!, path: fallback }));
   if (code === 'SCM_CONFIG_FORMAT') return new ConfigError(t(lang, M.unknownFormat, { path: path!, ext: ext! }));
+  if (code === 'SCM_CONFIG_DUPLICATE' || (e as { reason?: unknown }).reason === 'duplicated mapping key') return duplicateKey(e, lang, fallback);
   if (code === 'SCM_CONFIG_CHANGED') return new ConfigError(t(lang, M.changedWhileRead, { path: path! }));
   if (/\.[cm]?ts$/i.test(file) && /typescript/i.test(e instanceof Error ? e.message : '')) {
     return new ConfigError(t(lang, M.needsTypescript, { path: file, pkg: 'typescript', command: 'npm install typescript' }));
@@ -47,4 +48,21 @@ export function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigErro
   const kind = isJsonName(file) ? t(lang, M.invalidJson) : /\.(ya?ml)$|rc$/i.test(file) ? t(lang, M.invalidYaml) : '';
   const message = at ? t(lang, M.unparsableAt, { path: file, line: at.line, column: at.column }) : t(lang, M.unparsable, { path: file });
   return new ConfigError(`${message}${kind}`, { hint: t(lang, M.fixOrRemove, { keys: KNOWN_KEYS.join(', ') }) });
+}
+
+/**
+ * A key given twice in one object (load.ts for JSON, js-yaml for YAML): which value counts would be a guess.
+ * The key is said when it is a setting's name (or `$import`), never anything else from the file.
+ */
+function duplicateKey(e: unknown, lang: Lang, fallback: string): ConfigError {
+  const { path, key, offset, mark, filepath, configText } = e as { path?: string; key?: string; offset?: number; mark?: { position?: number }; filepath?: string; configText?: string };
+  const file = path ?? filepath ?? fallback;
+  const text = typeof configText === 'string' ? configText : '';
+  const at = offset ?? mark?.position ?? 0;
+  // YAML says where the second key starts: its name is what stands before the colon there.
+  const name = key ?? /^(["']?)([A-Za-z$][\w$]*)\1[ \t]*:/.exec(text.slice(at))?.[2];
+  const shown = name !== undefined && (KNOWN_KEYS as readonly string[]).concat('$import').includes(name) ? name : undefined;
+  const { line, column } = positionAt(text, at);
+  const message = shown ? t(lang, M.duplicateKeyNamed, { path: file, key: shown, line, column }) : t(lang, M.duplicateKey, { path: file, line, column });
+  return new ConfigError(message, { hint: t(lang, M.fixOrRemove, { keys: KNOWN_KEYS.join(', ') }) });
 }

@@ -69,3 +69,11 @@ export class UnknownFormat extends Error {
     this.ext = extname(path);
   }
 }
+
+/** A JSON file (not a package.json) that gives a key twice in one object: `offset` is the second. */
+export class DuplicateKey extends Error {
+  readonly code = 'SCM_CONFIG_DUPLICATE';
+  constructor(readonly path: string, readonly key: string, readonly offset: number) {
+    super(`a key is given twice in ${path}`);
+  }
+}

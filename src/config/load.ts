@@ -12,9 +12,10 @@
 // package): import() would start Node's ESM loader, ~10 ms more.
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, resolve } from 'node:path';
+import { jsonDuplicateKey } from './locate.js';
 import { isCode } from './places.js';
 import { ChangedUnderfoot, readJudged, sameFile } from './read.js';
-import { CircularImport, CodeImported, ImportDistrusted, ImportNotName, ImportRefused, UnknownFormat } from './load-errors.js';
+import { CircularImport, CodeImported, DuplicateKey, ImportDistrusted, ImportNotName, ImportRefused, UnknownFormat } from './load-errors.js';
 import { checkFile, deniedAt, fileVersion, type Checked } from './trust.js';
 
 type Loader = (path: string, content: string) => unknown;
@@ -32,7 +33,13 @@ const mergeAll = (objects: unknown[]): Record<string, unknown> =>
  * to quote the file around an error, which scm never prints (a config file may hold a secret; locate.ts
  * finds the line itself). A byte-order mark is allowed, as editors on Windows write one.
  */
-const loadJson: Loader = (_path, content) => JSON.parse(content.replace(/^\ufeff/, ''));
+const loadJson: Loader = (path, content) => {
+  const value = JSON.parse(content.replace(/^\ufeff/, '')) as unknown;
+  // A package.json is npm's file (npm keeps the last of two keys); scm's own files say one thing once.
+  const twice = basename(path) === 'package.json' ? undefined : jsonDuplicateKey(content);
+  if (twice) throw new DuplicateKey(path, twice.key, twice.offset);
+  return value;
+};
 
 /** One file read for a config: its mode (from the descriptor read) and its own top-level keys. */
 export interface FileRead {
@@ -88,7 +95,7 @@ function ownPart(path: string, value: unknown): unknown {
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const keysOf = (v: unknown): string[] => (isObject(v) ? Object.keys(v) : []);
-const from = (v: unknown, path: string): Record<string, string> => Object.fromEntries(keysOf(v).map((k) => [k, path]));
+const originsIn = (v: unknown, path: string): Record<string, string> => Object.fromEntries(keysOf(v).map((k) => [k, path]));
 
 /** A data file found by searching, or the user file: read alone, as judged (`checked`); undefined when empty. */
 export function loadData(path: string, checked: Checked): Loaded | undefined {
@@ -96,7 +103,7 @@ export function loadData(path: string, checked: Checked): Loaded | undefined {
   const own = ownPart(path, parse(path, text, dataLoader(path)));
   if (own === undefined) return undefined;
   if (own !== null && typeof own === 'object' && '$import' in own) throw new ImportRefused(path);
-  return { path, config: own, origins: from(own, path), files: [{ path, mode: stats.mode, keys: keysOf(own) }] };
+  return { path, config: own, origins: originsIn(own, path), files: [{ path, mode: stats.mode, keys: keysOf(own) }] };
 }
 
 /** The first non-empty of a directory's trusted data files (in cosmiconfig's order). */
@@ -150,7 +157,7 @@ async function readTree(path: string, checked: Checked, stack: string[], walk: W
   if (own === undefined) return undefined;
   if (!isObject(own) || !Object.prototype.hasOwnProperty.call(own, '$import')) {
     walk.files.push({ path, mode, keys: keysOf(own) });
-    return { config: own, origins: from(own, path) };
+    return { config: own, origins: originsIn(own, path) };
   }
   const { $import: imports, ...rest } = own;
   walk.files.push({ path, mode, keys: Object.keys(rest) });
@@ -168,7 +175,7 @@ async function readTree(path: string, checked: Checked, stack: string[], walk: W
     parts.push(sub?.config ?? {});
     Object.assign(origins, sub?.origins);
   }
-  return { config: mergeAll([...parts, rest]), origins: { ...origins, ...from(rest, path) } };
+  return { config: mergeAll([...parts, rest]), origins: { ...origins, ...originsIn(rest, path) } };
 }
 
 const named = new Map<string, Promise<Loaded | undefined>>();

@@ -18,7 +18,23 @@ class Stop {
 }
 
 /** The offset of the first JSON syntax error in `text`, or undefined when it is valid JSON. */
-export function jsonErrorOffset(text: string): number | undefined {
+export const jsonErrorOffset = (text: string): number | undefined => scanJson(text).error;
+
+/**
+ * Where valid JSON gives a key its object already has (the second one), or undefined. JSON.parse keeps the
+ * last in silence, where YAML refuses: a reader of the file may well believe the first.
+ */
+export function jsonDuplicateKey(text: string): { offset: number; key: string } | undefined {
+  const scan = scanJson(text);
+  return scan.error === undefined ? scan.duplicate : undefined;
+}
+
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+
+function scanJson(text: string): { error?: number; duplicate?: { offset: number; key: string } } {
+  let duplicate: { offset: number; key: string } | undefined;
+  /** The keys of each object open, innermost last. */
+  const keys: Array<Set<string>> = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const ws = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
@@ -51,14 +67,20 @@ export function jsonErrorOffset(text: string): number | undefined {
     }
   };
   const number = (): void => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i; // sticky: no copy of the rest of the text per number
+    const m = NUMBER.exec(text);
     expect(m !== null && m[0] !== '' && m[0] !== '-');
     i += m![0].length;
   };
   /** `"key":` of an object member, up to where its value starts. */
   const member = (): void => {
     ws();
+    const start = i;
     string();
+    const key = JSON.parse(text.slice(start, i)) as string;
+    const seen = keys[keys.length - 1]!;
+    if (seen.has(key)) duplicate ??= { offset: start, key };
+    seen.add(key);
     ws();
     expect(text[i] === ':');
     i++;
@@ -75,6 +97,7 @@ export function jsonErrorOffset(text: string): number | undefined {
         ws();
         if (text[i] !== (c === '{' ? '}' : ']')) {
           open.push(c);
+          if (c === '{') keys.push(new Set());
           if (c === '{') member();
           continue;
         }
@@ -96,7 +119,7 @@ export function jsonErrorOffset(text: string): number | undefined {
         }
         expect(text[i] === (top === '{' ? '}' : ']'));
         i++;
-        open.pop();
+        if (open.pop() === '{') keys.pop();
       }
     }
   };
@@ -104,9 +127,9 @@ export function jsonErrorOffset(text: string): number | undefined {
     value();
     ws();
     expect(i === text.length);
-    return undefined;
+    return duplicate ? { duplicate } : {};
   } catch (e) {
-    if (e instanceof Stop) return e.offset;
+    if (e instanceof Stop) return { error: e.offset };
     throw e;
   }
 }

@@ -21,6 +21,14 @@ export const M = {
   codeThrewHint: { en: 'run it with `node` to see the error, fix it, or use a YAML or JSON file instead', zh: '请用 `node` 运行该文件查看错误并修正，或改用 YAML 或 JSON 配置文件' },
   unparsable: { en: 'bad config file {path}: cannot be parsed', zh: '配置文件 {path} 有误：无法解析' },
   unparsableAt: { en: 'bad config file {path}: cannot be parsed at line {line}, column {column}', zh: '配置文件 {path} 有误：第 {line} 行第 {column} 列无法解析' },
+  duplicateKeyNamed: {
+    en: "bad config file {path}: '{key}' is given twice (line {line}, column {column}); which value counts would be a guess",
+    zh: '配置文件 {path} 有误：“{key}”出现了两次（第 {line} 行第 {column} 列），无法确定以哪个值为准',
+  },
+  duplicateKey: {
+    en: 'bad config file {path}: a key is given twice (line {line}, column {column}); which value counts would be a guess',
+    zh: '配置文件 {path} 有误：有一个键出现了两次（第 {line} 行第 {column} 列），无法确定以哪个值为准',
+  },
   invalidJson: { en: ' (invalid JSON)', zh: '（JSON 格式错误）' },
   invalidYaml: { en: ' (invalid YAML)', zh: '（YAML 格式错误）' },
   fixOrRemove: { en: 'fix or remove the file; settings: {keys}', zh: (p) => `请修正或删除该文件；可用的设置项：${quotedZh(String(p.keys))}` },

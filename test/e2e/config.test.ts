@@ -173,6 +173,26 @@ describe('a broken config file: exit 2, one line naming the file and the line, n
     expect(JSON.parse(j.stderr).error).toMatchObject({ type: 'ConfigError', exitCode: 2, message: `bad config file ${path()}: cannot be parsed at ${where}` });
   });
 
+  it('a key given twice: refused in JSON as in YAML (JSON.parse kept the last silently, YAML said only "cannot be parsed"), the key and where, never the values', async () => {
+    const cases: Array<[string, string, string]> = [
+      [join(site(), '.scmrc.json'), '{\n  "region": "ap-southeast-1",\n  "sk": "leaked-if-quoted-0005",\n  "region": "eu-west-101"\n}\n', "'region' is given twice (line 4, column 3)"],
+      [join(site(), '.scmrc.yaml'), 'region: ap-southeast-1\nsk: leaked-if-quoted-0006\nregion: eu-west-101\n', "'region' is given twice (line 3, column 1)"],
+      [userFile(), '{"ak": "x", "sk": "leaked-if-quoted-0007", "sk": "leaked-if-quoted-0008"}', "'sk' is given twice (line 1, column 44)"],
+    ];
+    for (const [path, text, said] of cases) {
+      clear();
+      put(path, text);
+      const r = await scm(['config']);
+      expect([r.code, r.stdout, r.stderr.split('\n')[0]], path).toEqual([2, '', `scm: bad config file ${path}: ${said}; which value counts would be a guess`]);
+      expect(r.stderr).not.toMatch(/leaked-if-quoted/);
+    }
+    const zh = await scm(['config', '--lang', 'zh']);
+    expect([zh.code, zh.stderr.split('\n')[0]]).toEqual([2, `scm: 配置文件 ${userFile()} 有误：“sk”出现了两次（第 1 行第 44 列），无法确定以哪个值为准`]);
+    clear();
+    put(join(site(), '.scmrc.json'), '{"region": "ap-southeast-1", "nested": {"a": 1}, "other": {"a": 2}}');
+    expect((await scm(['config'])).stderr.split('\n')[0]).toBe(`scm: config file ${join(site(), '.scmrc.json')}: unknown setting 'nested'`); // same name in two objects: no duplicate
+  });
+
   it('retries and timeout out of the flags\' bounds: the file and the key named (not --timeout), in Chinese too', async () => {
     const file = join(site(), '.scmrc.json');
     put(file, JSON.stringify({ retries: 1000000, timeout: 1 }));

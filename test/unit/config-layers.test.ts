@@ -12,7 +12,7 @@ const loadConfigFiles = async (cwd: string, env: Record<string, string>): Promis
 const loadUserConfig = async (env: Record<string, string>): Promise<LoadedConfig | undefined> =>
   (await load({ cwd: dir, env })).files.find((f) => f.layer === 'user');
 import { resolveFrom, resolveSettings } from '../../src/config/index.js';
-import { jsonErrorOffset, positionAt } from '../../src/config/locate.js';
+import { jsonDuplicateKey, jsonErrorOffset, positionAt } from '../../src/config/locate.js';
 import { ConfigError } from '../../src/errors.js';
 import { configJson, maskAk, renderConfig } from '../../src/commands/config/render.js';
 import { PLAIN } from '../../src/io/style.js';
@@ -182,6 +182,13 @@ describe('JSON error locator', () => {
   };
   it('accepts valid JSON, BOM included', () => {
     for (const ok of ['{}', '[]', '"x"', '1.5e3', '{"a":[1,true,null,{"b":"\\u00e9\\n"}]}', '\ufeff{"a": 1}\n', ' -0 ']) expect(jsonErrorOffset(ok), ok).toBeUndefined();
+  });
+  it('finds a key given twice in one object (escapes decoded, at any depth), not the same key in two objects', () => {
+    expect(jsonDuplicateKey('{"a": 1, "b": 2, "a": 3}')).toEqual({ offset: 17, key: 'a' });
+    expect(jsonDuplicateKey('{"a": 1, "\\u0061": 2}')).toEqual({ offset: 9, key: 'a' });
+    expect(jsonDuplicateKey('{"x": {"k": 1, "k": 2}}')).toEqual({ offset: 15, key: 'k' });
+    for (const ok of ['{"x": {"k": 1}, "y": {"k": 2}}', '[{"k": 1}, {"k": 2}]', '{}', '{"a": {}, "b": []}']) expect(jsonDuplicateKey(ok), ok).toBeUndefined();
+    expect(jsonDuplicateKey('{"a": 1, "a": }')).toBeUndefined(); // not JSON: the syntax error is what is said
   });
   it('points at the first bad character', () => {
     expect(at('{"a": 1,}')).toEqual({ line: 1, column: 9 });
