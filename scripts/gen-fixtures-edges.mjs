@@ -52,7 +52,7 @@ export function generateEdges(h) {
   write(C('gd-chain-root-cross-class2.pem'), gd('inter-g2') + gd('root-g2') + gd('root-g2-cross') + gd('class2'));
   write(C('gd-chain-cross-then-root.pem'), gd('inter-g2') + gd('root-g2-cross') + gd('root-g2'));
 
-  // PKCS#12 whose PBES2 cipher scm cannot run (GM tools write SM4-CBC), as OpenSSL 3 makes them.
+  // PKCS#12 with the PBES2 ciphers GM tools (SM4-CBC) and OpenSSL 3's -certpbe/-keypbe write, which scm opens.
   for (const [out, cipher] of [['sm4.pfx', 'SM4-CBC'], ['camellia.pfx', 'CAMELLIA-256-CBC']]) {
     pfx(out, leaves.rsa, K.leafRsa, { chain: C('rsa-chain.pem'), extra: ['-certpbe', cipher, '-keypbe', cipher] });
   }
