@@ -192,6 +192,8 @@ for (const [name, k] of [['rsa4096', K.rsa4096], ['ec256', K.ec256], ['ec384', K
 openssl('ec', '-in', K.ec256, '-out', C('ec256.sec1.key'));
 openssl('ec', '-in', K.ec256, '-outform', 'DER', '-out', C('ec256.sec1.key.der'));
 write(C('ec256.with-params.key'), openssl('ecparam', '-name', 'prime256v1').toString() + read(C('ec256.sec1.key')));
+// certbot-style combined file: the certificate, then that key file as ecparam -genkey writes it.
+write(C('ec256.combined-params.pem'), read(C('ec256.crt')) + read(C('ec256.with-params.key')));
 // Encrypted keys: PKCS#8 (PEM and DER) and legacy Proc-Type PEM, RSA and EC. The API refuses them all.
 openssl('pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-in', K.leafRsa, '-passout', `pass:${PASS}`, '-out', C('rsa.encrypted-pkcs8.key'));
 openssl('pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-in', K.leafRsa, '-passout', `pass:${PASS}`, '-outform', 'DER', '-out', C('rsa.encrypted-pkcs8.key.der'));

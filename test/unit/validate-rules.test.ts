@@ -116,6 +116,8 @@ const CASES: Case[] = [
   c('chain-unparsable', 'a bad second block in a fullchain', { cert: 'variants/fullchain-bad-second.pem', key: 'rsa.key' }, ['chain-unparsable'], /certificate 2 in fullchain-bad-second\.pem is not valid base64/),
   c('chain-unparsable', 'a text file as chain', under('rsa.crt', 'rsa.key', 'variants/garbage.txt'), ['chain-unparsable'], /garbage\.txt holds no PEM block/),
   c('chain-unparsable', 'base64 without armor as chain: the chain rule, not SCM.0053', under('rsa.crt', 'rsa.key', 'variants/cert-armor-missing.pem'), ['chain-unparsable'], /cert-armor-missing\.pem holds base64 text without the -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines of its certificates/),
+  // `openssl ecparam -genkey` writes EC PARAMETERS before the key: one key, one finding (not a second for the parameters).
+  c('chain-unparsable', 'the key file of `openssl ecparam -genkey` (EC PARAMETERS, then the key) as chain: said once', under('ec256.crt', 'ec256.key', 'ec256.with-params.key'), ['chain-unparsable'], /^ec256\.with-params\.key holds an SEC1 EC private key and no certificate; a chain holds certificates only$/),
   c('chain-foreign-block', 'a key in the chain', under('rsa.crt', 'rsa.key', 'chain-with-key.pem'), ['chain-foreign-block'], /chain-with-key\.pem holds a PKCS#8 private key beside its certificates; it is not sent/),
   c('chain-broken', "another CA's chain", under('rsa.crt', 'rsa.key', 'unrelated-chain.pem'), ['chain-broken'], /CN=rsa\.example\.com was issued by CN=SCM Test Intermediate R2, which is not in the chain \(it holds CN=Unrelated Intermediate B, CN=Unrelated Root B\)/),
   c('chain-broken', 'right name, another signer', under('twin-leaf.crt', 'rsa.key', 'twin-chain.pem'), ['chain-broken'], /its signature does not verify with the key of CN=SCM Test Intermediate R2 \(certificate 1 in twin-chain\.pem\): that certificate has the right name but is not the one that signed it/),
@@ -199,6 +201,10 @@ describeFixtures('validate rules', () => {
   it('every rule of the table has a case here', () => {
     const covered = new Set(CASES.map((x) => x.rule));
     expect(UPLOAD_RULES.map((rule) => rule.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('a certificate file with the key of `openssl ecparam -genkey` after it (EC PARAMETERS too): no chain-foreign-block', async () => {
+    expect(triples(await check({ cert: 'ec256.combined-params.pem', chain: 'ec-chain.pem' }))).toEqual([]);
   });
 
   it.each(CASES.map((x) => [`${x.rule}: ${x.title}`, x] as const))('%s', async (_, x) => {

@@ -101,12 +101,18 @@ export function decodeCerts(scan: Scanned, role: Role, f: Findings): DecodedCert
   // chain is still judged: calling it a refusal (SCM.0013) would judge a request scm does not make.
   // A chain file with no certificate at all is the wrong file (`--chain privkey.pem`): its one finding is then
   // chain-unparsable (the chain was not read), not a warning beside "chain too short".
-  const foreign = (labels: string[]): void => {
+  // The EC PARAMETERS block `openssl ecparam -genkey` writes before its key is part of that key, not a second thing.
+  // A chain file with no certificate is one wrong file, said once whatever it holds (a key and a CSR).
+  const foreign = (all: string[]): void => {
+    const labels = scan.keyBlocks.length > 0 ? all.filter((l) => l !== 'EC PARAMETERS') : all;
+    const what = (l: string): string => f.say(M.aThing, { what: describeLabel(l, f) });
     const wrongFile = role === 'chain' && scan.certs.length === 0;
-    for (const label of labels) {
-      f.add(wrongFile ? 'chain-unparsable' : 'chain-foreign-block', wrongFile ? M.chainForeignOnly : M.chainForeign, { source: scan.source, what: f.say(M.aThing, { what: describeLabel(label, f) }) });
+    if (wrongFile && labels.length > 0) {
+      f.add('chain-unparsable', M.chainForeignOnly, { source: scan.source, what: labels.map(what).join(f.say(M.listSeparator)) });
+      out.chainFailed = true;
+      return;
     }
-    if (wrongFile && labels.length > 0) out.chainFailed = true;
+    for (const label of labels) f.add('chain-foreign-block', M.chainForeign, { source: scan.source, what: what(label) });
   };
   if (role === 'cert') {
     out.keyBlocks = scan.keyBlocks;
