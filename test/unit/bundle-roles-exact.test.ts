@@ -46,6 +46,14 @@ describeFixtures('the key for a leaf no key matches', () => {
     expect([r.keyType, ...lines(r)]).toEqual(['EC P-256', 'cert-missing error SCM.0031: no certificate among a.key, b.key']);
   });
 
+  it('a key and its CSR, no certificate yet: the finding says the CSR is not the certificate (en, zh)', async () => {
+    const files: Named[] = [['www.example.com.csr', 'variants/rsa.csr'], ['www.example.com.key', 'rsa.key']];
+    const r = await readTogether(files);
+    expect(lines(r)).toEqual(['cert-missing error SCM.0031: no certificate among www.example.com.csr, www.example.com.key: www.example.com.csr holds a certificate signing request (CSR), not a certificate; the certificate is what your CA sends back for it']);
+    const zh = await readTogether(files, {}, 'zh');
+    expect(lines(zh)).toEqual(['cert-missing error SCM.0031: www.example.com.csr、www.example.com.key 中没有证书：www.example.com.csr 中是证书签名请求（CSR），不是证书；证书是 CA 根据它签发后发回给您的文件']);
+  });
+
   it('a key that fits another certificate of the bundle is not a stray; one that fits none is', async () => {
     const fits = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key'], ['i.key', 'inter-rsa.key']]);
     expect(lines(fits)).toEqual([]);

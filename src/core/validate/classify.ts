@@ -171,6 +171,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
     if (!forced.forcedLeaf && pool.faults.length === 0) {
       if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
       else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
+      else if (pool.csrs) f.add('cert-missing', M.certNotAmongCsr, { files: listed, csr: pool.csrs.join(f.say(M.listSeparator)) });
       else f.add('cert-missing', M.certNotAmong, { files: listed });
     }
   }

@@ -42,6 +42,11 @@ export const M = {
   emptyInput: { en: '{source} is empty', zh: '{source} 是空的' },
   certNotGiven: { en: 'no certificate was given (pass --cert FILE)', zh: '没有提供证书（请用 --cert 文件 传入）' },
   certNotAmong: { en: 'no certificate among {files}', zh: '{files} 中没有证书' },
+  // A key beside its CSR and no certificate yet: what to wait for, not "pass --cert".
+  certNotAmongCsr: {
+    en: 'no certificate among {files}: {csr} holds a certificate signing request (CSR), not a certificate; the certificate is what your CA sends back for it',
+    zh: '{files} 中没有证书：{csr} 中是证书签名请求（CSR），不是证书；证书是 CA 根据它签发后发回给您的文件',
+  },
   certOnlyCasGiven: {
     en: '{source} holds only CA certificates ({held}), not the server certificate: this looks like the chain file; pass cert.pem or fullchain.pem with --cert',
     zh: '{source} 中只有 CA 证书（{held}），没有服务器证书：这看起来是证书链文件；请用 --cert 传入 cert.pem 或 fullchain.pem',

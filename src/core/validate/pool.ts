@@ -9,7 +9,7 @@ import { named } from './inputs.js';
 import { publicOf } from './public-key.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
-import { certFromDer, type Cert } from './model.js';
+import { certFromDer, sourceName, type Cert } from './model.js';
 import { armor, isCertLabel, isKeyLabel } from './pem.js';
 import { openPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
 import { passwordFileAmong } from './pfx-password-files.js';
@@ -29,6 +29,8 @@ export interface Pool {
   setAside?: SetAside[];
   /** PKCS#12 files read, with the input-converted note said about them (corrected once the path is known). */
   pfx?: PfxRead[];
+  /** Files holding a certificate signing request (CSR), named when no certificate is found. */
+  csrs?: string[];
 }
 
 /** A file of the bundle left unread: a PKCS#12 that its password (none, or the one given) did not open, a Java keystore. */
@@ -89,6 +91,7 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   if (scan.form === 'keystore') return void (pool.setAside ??= []).push({ source: scan.source, keystore: scan.keystore! });
   if (scan.container) return void (pool.setAside ??= []).push({ source: scan.source, container: scan.container });
   reportConversions(scan, f);
+  if (scan.otherLabels.some((l) => l.endsWith('CERTIFICATE REQUEST'))) (pool.csrs ??= []).push(sourceName(scan.source));
   for (const s of scan.certs) {
     if (s.cert && !pool.certs.includes(s.cert)) pool.certs.push(s.cert);
     else if (!s.cert) pool.faults.push({ slot: s, source: scan.source });
