@@ -29,7 +29,8 @@ export async function listBothEnds(client: ScmClient, query: Query = {}, o: Ends
   const sorted: Query = { ...query, sort_key: query.sort_key ?? DEFAULT_KEY, sort_dir: query.sort_dir ?? 'DESC' };
   const first = await listAll(client, sorted);
   // Only the cap is answered this way: a list that changed, or whose pages ran short, is not read twice more.
-  if (first.complete || first.incomplete?.reason !== 'offset-cap' || first.counted === false) return first;
+  // Without a count the union cannot be checked, but a caller's question may still be answered (o.covered).
+  if (first.complete || first.incomplete?.reason !== 'offset-cap' || (first.counted === false && !o.covered)) return first;
   const other = await listAll(client, { ...sorted, sort_dir: sorted.sort_dir === 'ASC' ? 'DESC' : 'ASC' });
   const byId = new Map<string, CertificateListItem>(first.items.map((c) => [c.id, c]));
   // The other read runs the other way: its certificates follow the first read's in the first read's order.
@@ -43,6 +44,7 @@ export async function listBothEnds(client: ScmClient, query: Query = {}, o: Ends
     const [asc, desc] = sorted.sort_dir === 'ASC' ? [first.items, other.items] : [other.items, first.items];
     if (o.covered(asc, desc)) return { items, total: items.length, complete: true, pages, ...(unit ? { unit } : {}) };
   }
+  if (first.counted === false) return first;
   const reachable = Math.min(first.total, first.incomplete.reachable * 2);
   const message = t(client.lang, L.unreachable, { total: first.total, read: items.length, cap: OFFSET_CAP, search: query.content ?? '' });
   return { items, total: first.total, complete: false, pages, ...(unit ? { unit } : {}), incomplete: { reason: 'offset-cap', message, reachable } };

@@ -39,6 +39,16 @@ describe('list --expiring past the offset cap', () => {
     expect(Math.max(...doc.certificates.map((c) => c.daysLeft))).toBe(29);
   });
 
+  it('SCM gives no total_count: the window is still proved read (complete); a wider one is said as before, with no count', async () => {
+    await seed(400);
+    await emu.options({ list_count: 'absent' });
+    const j = await run(['list', '--expiring', '30', '--json']);
+    const doc = JSON.parse(j.stdout) as { certificates: unknown[]; complete: boolean; incomplete?: unknown };
+    expect([j.code, doc.certificates.length, doc.complete, doc.incomplete, j.stderr]).toEqual([0, 35, true, undefined, '']);
+    const wide = await run(['list', '--expiring', '390', '--json']);
+    expect(JSON.parse(wide.stdout)).toMatchObject({ complete: false, incomplete: { reason: 'offset-cap', listed: null } });
+  });
+
   it('a window wider than what can be read (400 certificates, --expiring 390): said incomplete, as before', async () => {
     await seed(400);
     const r = await run(['list', '--expiring', '390', '--json']);
