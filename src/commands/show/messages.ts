@@ -40,6 +40,7 @@ export const M = {
   yes: { en: 'yes', zh: '是' },
   no: { en: 'no', zh: '否' },
   notices: { en: 'expiry e-mails', zh: '到期提醒邮件' },
+  lookFailed: { en: 'where it is deployed could not be read: {why}', zh: '无法读取它的部署位置：{why}' },
   noticesUnknown: {
     en: "not reported by SCM's API (SCM sends them unless turned off); set them with scm notify on|off {id}",
     zh: "SCM 的 API 不提供此信息（除非已关闭，SCM 默认会发送）；可用 `scm notify on|off {id}` 设置",

@@ -32,7 +32,8 @@ function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): st
   return visible(cutSaid(typeof v === 'object' ? JSON.stringify(v) : String(v)));
 }
 
-export function renderShow(detail: Record<string, unknown>, deployment: Deployment, o: { now: Date; style: Style; lang: Lang }): string {
+/** `lookFailed`: ListDeployedResources failed (its first line): said in place of where it is deployed. */
+export function renderShow(detail: Record<string, unknown>, deployment: Deployment, o: { now: Date; style: Style; lang: Lang; lookFailed?: string }): string {
   const { lang, style } = o;
   const lines: Array<[string, string]> = [];
   for (const [key, label] of Object.entries(F)) if (key in detail) lines.push([t(lang, label), value(key, detail[key], o.now, lang, style)]);
@@ -48,7 +49,7 @@ export function renderShow(detail: Record<string, unknown>, deployment: Deployme
     out += table(rows).split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
   } else if (!deployment.unanswered && deployment.unlisted.length === 0) out += `  ${t(lang, M.nowhere)}\n`;
   // What the answer leaves unsaid (is_error regions, resources counted but not listed, no result at all).
-  const why = unknownWhy(deployment, lang);
+  const why = o.lookFailed !== undefined ? t(lang, M.lookFailed, { why: o.lookFailed }) : unknownWhy(deployment, lang);
   if (why) out += `  ${style.yellow(why)}\n`;
   return out;
 }
