@@ -2,7 +2,7 @@
 // policy") and the start of its page ("Access Denied ... policy CLOUD-7"), often the only clue to which rule of
 // the proxy refused and whom to ask. undici keeps neither: its error is "Proxy response (403) !== 200" and it
 // destroys the socket holding the page. So the proxy agent is given a client factory (undici's documented
-// `clientFactory`) whose CONNECT reads, for a refusal only, what the proxy sent (at most 4 kB, at most 0.5 s:
+// `clientFactory`) whose CONNECT reads, for a refusal other than 407 only, what the proxy sent (at most 4 kB, at most 0.5 s:
 // nothing of it is needed to go on), and the reason phrase is taken from undici's `undici:request:headers`
 // diagnostics channel, which alone carries it. A tunnel that opens (200) is never touched.
 import { subscribe } from 'node:diagnostics_channel';
@@ -95,7 +95,8 @@ export function proxyWordsRecorder(makePool: (origin: URL, opts: object) => Pool
     const connect = pool.connect.bind(pool);
     pool.connect = async (params) => {
       const r = await connect(params);
-      if (r.statusCode === 200) return r;
+      // A 407 is said from its status alone (proxy-refusal.ts): nothing to wait for.
+      if (r.statusCode === 200 || r.statusCode === 407) return r;
       const length = Number(r.headers['content-length']);
       const type = String(r.headers['content-type'] ?? '');
       const body = length === 0 ? Buffer.alloc(0) : await readBody(r.socket, Number.isSafeInteger(length) ? length : undefined);
