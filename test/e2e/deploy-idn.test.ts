@@ -46,6 +46,12 @@ describe('scm deploy --service CDN with an internationalised domain', () => {
     expect(JSON.parse(r.stdout).requests[0].body.resources).toEqual([{ domain_name: ACE }]);
   });
 
+  it('a domain in upper case is sent in lower case, as CDN and ListDeployedResources name domains (--dry-run shows it)', async () => {
+    const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'WWW.Shop.Example.COM', '--resource', 'XN--BCHER-KVA.example.', '--dry-run', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).requests[0].body.resources).toEqual([{ domain_name: 'www.shop.example.com' }, { domain_name: ACE }]);
+  });
+
   it.each([
     ['xn--zz.example', 'it has an xn-- label that is not valid punycode for an internationalised name ("xn--zz")'],
     ['www.xn--a-ecp.example', 'it has an xn-- label that is not valid punycode for an internationalised name ("xn--a-ecp")'],

@@ -73,7 +73,7 @@ describe('scm deploy', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       schemaVersion: 1, certificateId: id, service: 'CDN', project: null, ok: true, findings: [], error: null, requestIds: [expect.any(String)],
-      results: [{ resource: 'shop.example.com', result: 'deployed', message: '' }, { resource: 'WWW.shop.example.com', result: 'deployed', message: '' }],
+      results: [{ resource: 'shop.example.com', result: 'deployed', message: '' }, { resource: 'www.shop.example.com', result: 'deployed', message: '' }],
     });
     expect(await holders()).toMatchObject({ 'shop.example.com': id, 'www.shop.example.com': id });
     const again = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com']);

@@ -60,9 +60,9 @@ describe('checkDeploy: every refusal said whole', () => {
     expect(checkDeploy({ id: ID, service: 'ELB', project: 'mars-1', resources: ['a'] }).plan).toBeUndefined();
   });
 
-  it('CDN domains are targets without case duplicates, each a domain_name in one request', () => {
-    const r = checkDeploy({ id: ID, service: 'CDN', resources: ['A.example.com', 'a.example.com', 'b.example.com'] });
-    expect(r.plan!.batches.map(deployBody)).toEqual([{ service_name: 'CDN', resources: [{ domain_name: 'A.example.com' }, { domain_name: 'b.example.com' }] }]);
+  it('CDN domains are targets without case duplicates, each a domain_name in lower case in one request', () => {
+    const r = checkDeploy({ id: ID, service: 'CDN', resources: ['A.example.com', 'a.example.com', 'b.example.com', 'WAF-ID-is-not.example.com'] });
+    expect(r.plan!.batches.map(deployBody)).toEqual([{ service_name: 'CDN', resources: [{ domain_name: 'a.example.com' }, { domain_name: 'b.example.com' }, { domain_name: 'waf-id-is-not.example.com' }] }]);
   });
 });
 

@@ -57,7 +57,9 @@ export function checkDeploy(input: DeployInput, lang: Lang = 'en'): DeployCheck 
   const targets: DeployTarget[] = [];
   const seen = new Set<string>();
   for (const raw of input.resources) {
-    const resource = raw.trim();
+    // A CDN domain as CDN and ListDeployedResources name it, in lower case: a service that looks domains up as
+    // written would not find `WWW.Example.com`. ELB and WAF ids are sent as given.
+    const resource = service === 'CDN' ? raw.trim().toLowerCase() : raw.trim();
     const target = targetOf(service, service === 'CDN' ? '' : project, region, resource, input);
     if (resource === '' || seen.has(targetKey(target))) continue;
     seen.add(targetKey(target));
