@@ -33,6 +33,20 @@ function withoutKeys(input: BundleInput): BundleInput {
 }
 
 /**
+ * A PKCS#12 or Java keystore, which check does not open (it takes no password): what to run instead, with
+ * validate or keytool. validate's own texts say "pass it with --pfx", a flag check does not have. A CA's password
+ * file beside it is named in those commands (never read).
+ */
+function refuseContainer(path: string, data: Buffer, ctx: Ctx): void {
+  const scan = scanInput({ source: path, data });
+  if (scan.form !== 'pkcs12' && scan.form !== 'keystore') return;
+  const beside = isStdinPath(path) ? undefined : passwordFileBeside(path, readContextOf(ctx));
+  const file = { file: beside ?? '', fileWord: shellWord(beside ?? '') };
+  if (scan.form === 'pkcs12') throw new InputError(t(ctx.lang, beside === undefined ? M.pkcs12 : M.pkcs12Beside, { path, pathWord: shellWord(path), ...file }), { path });
+  throw new InputError(t(ctx.lang, beside === undefined ? M.keystore : M.keystoreBeside, { ...keystoreParams(path, scan.keystore!), ...file }), { path });
+}
+
+/**
  * The leaf and chain of `path`; an InputError (exit 2) when it cannot be read or holds no certificate. `withinDays`:
  * --within, for a CA of the chain that expires before the leaf (a chain note).
  */
@@ -47,20 +61,19 @@ export async function readLocal(path: string, ctx: Ctx, withinDays?: number): Pr
     const lean = withoutKeys(input);
     // Without its keys a folder can be ambiguous where the keys decide (a key-matched leaf beside an old one) or
     // refuse it for another reason (two pairs): read it again whole, so that check agrees with validate.
-    g = lean === input ? await gatherBundle(input, f) : await gatherBundle(lean, f).catch((e: unknown) => {
+    g = await (lean === input ? gatherBundle(input, f) : gatherBundle(lean, f).catch((e: unknown) => {
       if (!(e instanceof InputError)) throw e;
       f = new Findings(ctx.lang);
       return gatherBundle(input, f);
+    })).catch((e: unknown) => {
+      // A folder whose bundle is a .pfx or .jks (an IIS or Tomcat download): said as for the file itself.
+      const file = e instanceof InputError && e.path !== undefined ? input.files?.find((r) => r.source === e.path) : undefined;
+      if (file) refuseContainer(file.source, file.data, ctx);
+      throw e;
     });
   } else {
     const { gatherSlots } = await import('../../core/validate/inputs.js');
-    // validate's texts for these say "pass it with --pfx", a flag check does not have.
-    const scan = input.cert && scanInput(input.cert);
-    // A CA's password file beside it is named in the commands to run (never read).
-    const beside = scan && (scan.form === 'pkcs12' || scan.form === 'keystore') && !isStdinPath(path) ? passwordFileBeside(path, io) : undefined;
-    const file = { file: beside ?? '', fileWord: shellWord(beside ?? '') };
-    if (scan && scan.form === 'pkcs12') throw new InputError(t(ctx.lang, beside === undefined ? M.pkcs12 : M.pkcs12Beside, { path, pathWord: shellWord(path), ...file }), { path });
-    if (scan && scan.form === 'keystore') throw new InputError(t(ctx.lang, beside === undefined ? M.keystore : M.keystoreBeside, { ...keystoreParams(path, scan.keystore!), ...file }), { path });
+    if (input.cert) refuseContainer(path, input.cert.data, ctx);
     g = gatherSlots(input, f);
   }
   if (g.leafIndex === undefined) {
