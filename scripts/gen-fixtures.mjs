@@ -470,6 +470,8 @@ function emptyNameFixtures() {
   cert(C('cn-below-wildcard.crt'), K.leafRsa, '/CN=a.www.example.com', 'leafBase', { ...IR, extra: san('DNS:*.example.com,DNS:example.com') });
   // The SAN written as an absolute name (www.example.com.), its CN without the dot: one cause (the dot).
   cert(C('san-trailing-dot.crt'), K.leafRsa, '/CN=www.example.com', 'leafBase', { ...IR, extra: san('DNS:www.example.com.') });
+  // A host name as CN beside an IP SAN alone: SCM binds the CN, clients see only the address (a SAN is there).
+  cert(C('ip-san-cn-host.crt'), K.leafRsa, '/CN=www.example.com', 'leafBase', { ...IR, extra: san('IP:192.0.2.1') });
 }
 emptyNameFixtures();
 generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves, rootSm2, SM2 });

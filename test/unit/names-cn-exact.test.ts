@@ -44,6 +44,14 @@ describeFixtures('names taken from the CN', () => {
     expect(r.findings[0]!.message).toBe('the name "www.example.com." ends with a dot');
   });
 
+  it('a host name CN beside an IP SAN alone: --domain for the CN is not covered (clients read the SAN), the address is', async () => {
+    expect(triples(await check(parts('ip-san-cn-host.crt')))).toEqual([]);
+    expect(triples(await check(parts('ip-san-cn-host.crt'), { domains: ['192.0.2.1'] }))).toEqual([]);
+    const r = await check(parts('ip-san-cn-host.crt'), { domains: ['www.example.com'] });
+    expect(triples(r)).toEqual(['domain-not-covered error SCM.0015']);
+    expect(r.findings[0]!.message).toBe('the certificate\'s subject alternative names (192.0.2.1) do not include www.example.com; its common name "www.example.com" is not used when SANs are present');
+  });
+
   it('a CN that is not among the SANs is still reported', async () => {
     const r = await check(parts('cn-not-in-san.crt'));
     expect(triples(r)).toEqual(['cn-not-in-san warning null']);

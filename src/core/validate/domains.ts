@@ -135,14 +135,17 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
     const absolute = dns.map((d) => (d.endsWith('.') ? d.slice(0, -1) : d));
     if (!namesCover({ dns: absolute, ip }, domainForm(cn))) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames(shown, f) });
   }
+  // Beside an IP SAN alone the CN is still bound by SCM, but clients read the SAN extension only: --domain is
+  // judged as they judge it (checkNoSan leaves this case to domain-not-covered).
+  const sanOnly = fromCn && ip.length > 0;
   for (const wanted of options.domains ?? []) {
     const host = domainForm(wanted);
-    if (namesCover({ dns, ip }, host)) continue;
+    if (namesCover(sanOnly ? { dns: [], ip } : { dns, ip }, host)) continue;
     // A CN that names the domain does not count beside SANs (as for every client): say so, not "CN=x does not cover x".
-    const cnIgnored = !fromCn && cn !== undefined && covers(cn, host);
+    const cnIgnored = (!fromCn || sanOnly) && cn !== undefined && covers(cn, host);
     // An internationalised name is compared in punycode, which is what the certificate lists: show both forms.
     const domain = /[^\x00-\x7f]/.test(wanted) && host !== wanted ? f.say(M.domainPunycode, { name: wanted, ascii: host }) : wanted;
-    const params = { cert: leaf.name, domain, names: listNames(shown, f) };
+    const params = { cert: leaf.name, domain, names: listNames(sanOnly ? ip : shown, f) };
     f.add('domain-not-covered', cnIgnored ? M.notCoveredCnIgnored : M.notCovered, cnIgnored ? { ...params, cn } : params);
   }
   if (options.domainCount !== undefined && dns.length !== options.domainCount) {
