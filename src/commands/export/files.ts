@@ -31,10 +31,23 @@ export interface ExportFile {
 
 const pem = (s: string): string => (s.trim() === '' ? '' : `${s.trim()}\n`);
 
+const CERT_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+
+/**
+ * The leaf and what follows it: SCM's `certificate` is the leaf, but an answer may carry the chain there too
+ * (leaf first, as an import may be given), or give only `entire_certificate`: cert.pem is then the first
+ * certificate alone, and the others are the chain when `certificate_chain` is empty.
+ */
+function leafAndRest(text: string): [string, string] {
+  const found = text.match(CERT_BLOCK) ?? [];
+  if (found.length < 2) return [pem(text), ''];
+  return [pem(found[0]!), found.slice(1).map(pem).join('')];
+}
+
 /** The files for an export into `dir`: the four always (chain.pem only when SCM holds a chain), the SM2 pair when there is one. */
 export function filesFor(e: ExportedCertificate, dir: string): ExportFile[] {
-  const cert = pem(e.certificate) || pem(e.entireCertificate);
-  const chain = pem(e.certificateChain);
+  const [cert, rest] = leafAndRest(e.certificate.trim() !== '' ? e.certificate : e.entireCertificate);
+  const chain = pem(e.certificateChain) || rest;
   const contents: Array<[FileKind, string]> = [
     ['cert', cert], ['chain', chain], ['fullchain', pem(e.entireCertificate) || cert + chain], ['privkey', pem(e.privateKey)],
     ['enc-cert', pem(e.encCertificate)], ['enc-privkey', pem(e.encPrivateKey)],
