@@ -63,3 +63,17 @@ describe('list --expiring past the offset cap', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ complete: false, incomplete: { reason: 'offset-cap' } });
   });
 });
+
+describe('nothing matching in a list read in part', () => {
+  it('says none of those read match, not that none match (the warning above says what is missing)', async () => {
+    await seed(400, 100);
+    await emu.options({ list_count: 50 });
+    const r = await run(['list', '--domain', 'nowhere.example.test']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning: /m);
+    expect(r.stderr).toMatch(/^none of the \d+ certificates read from SCM match$/m);
+    expect(r.stderr).not.toMatch(/^no certificates match$/m);
+    const zh = await run(['list', '--domain', 'nowhere.example.test', '--lang', 'zh']);
+    expect(zh.stderr).toMatch(/^已读取的 \d+ 张证书中没有符合条件的证书$/m);
+  });
+});

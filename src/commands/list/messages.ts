@@ -15,6 +15,11 @@ export const M = {
   phase: { en: 'the listing', zh: '列出证书' },
   reading: { en: 'reading the certificate list', zh: '正在读取证书列表' },
   none: { en: 'no certificates match', zh: '没有符合条件的证书' },
+  // From a list read in part, "none match" would be a guess: the warning before it says what is missing.
+  noneRead: {
+    en: (p) => `none of the ${plural(Number(p.count), 'certificate', 'certificates')} read from SCM match`,
+    zh: '已读取的 {count} 张证书中没有符合条件的证书',
+  },
   undated: {
     en: (p) => `${plural(Number(p.count), 'certificate has', 'certificates have')} no expiry scm could read (${p.ids}): listed, as it may be expiring`,
     zh: '有 {count} 张证书的到期时间无法读取（{ids}）：已列出，因为它们可能即将到期',

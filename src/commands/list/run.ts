@@ -66,8 +66,9 @@ export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: 
     ctx.stdout.write(renderTable(rows, { now, style: ctx.style, lang, width, window: opts.expiring ?? 30 }));
   }
   if (rows.length === 0) {
-    if (opts.json) ctx.stderr.write(jsonWarningLine(t(lang, M.none)));
-    else ctx.stderr.write(`${t(lang, M.none)}\n`);
+    const none = listing.complete ? t(lang, M.none) : t(lang, M.noneRead, { count: listing.items.length });
+    if (opts.json) ctx.stderr.write(jsonWarningLine(none));
+    else ctx.stderr.write(`${none}\n`);
   }
   return ExitCode.OK;
 }
