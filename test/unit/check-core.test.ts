@@ -111,6 +111,41 @@ describeFixtures('analyseServed', () => {
     expect([ids(30), ids(19), ids(18), ids()]).toEqual([['chain-cert-expiring-soon'], ['chain-cert-expiring-soon'], [], []]);
   });
 
+  it('the leaf\'s own faults (a short key, SHA-1, an extension twice, an unknown critical one, names only in its CN, not for servers) are its problems and `own`', () => {
+    const own = (...files: string[]): [string[], string[] | undefined] => {
+      const r = analyseServed(certsOf(...files), 0, true, 'en', AT, 'server');
+      return [r.problems.map((p) => p.id), r.own?.map((p) => p.id)];
+    };
+    const R2 = 'bundles/rsa-ok/chain.pem';
+    expect(own('cases/rsa1024.crt', R2)).toEqual([['weak-key'], ['weak-key']]);
+    expect(own('cases/sha1.crt', R2)).toEqual([['weak-signature'], ['weak-signature']]);
+    expect(own('cases/dup-ext.crt', R2)).toEqual([['extension-duplicate'], ['extension-duplicate']]);
+    expect(own('cases/critical-unknown.crt', R2)).toEqual([['critical-extension-unknown'], ['critical-extension-unknown']]);
+    expect(own('cases/cn-only.crt', R2)).toEqual([['cert-no-san'], ['cert-no-san']]);
+    expect(own('cases/eku-client-fullchain.pem')).toEqual([['cert-not-for-servers'], ['cert-not-for-servers']]);
+    const r = analyseServed(certsOf('cases/sha1.crt', R2), 0, true, 'en', AT, 'server');
+    expect(r.own).toEqual([{ id: 'weak-signature', message: 'CN=rsa.example.com is signed with SHA-1 (sha1WithRSAEncryption)' }]);
+    // The same objects: a file's verdict keeps the problems that are `own` (report.ts compares them by identity).
+    expect(r.own![0]).toBe(r.problems[0]);
+  });
+
+  it('a CA\'s faults (a short key, SHA-1, an unknown critical extension, an EKU without servers) are problems, not the leaf\'s own', () => {
+    const of = (...files: string[]): [Array<[string, string]>, boolean] => {
+      const r = analyseServed(certsOf(...files), 0, true, 'en', AT, 'server');
+      return [r.problems.map((p) => [p.id, p.message]), 'own' in r];
+    };
+    expect(of('cases/under-weak-inter.crt', 'cases/weak-inter-chain.pem')).toEqual([[['weak-key', 'CN=SCM Weak Intermediate has an RSA key of 1024 bits; 2048 is the minimum clients accept']], false]);
+    expect(of('cases/under-sha1-inter.crt', 'cases/sha1-inter-chain.pem')).toEqual([[['weak-signature', 'CN=SCM SHA-1 Intermediate is signed with SHA-1 (sha1WithRSAEncryption)']], false]);
+    expect(of('cases/critical-inter-leaf.crt', 'cases/critical-inter-chain.pem')).toEqual([[['critical-extension-unknown', expect.stringMatching(/^CN=SCM Critical Extension Intermediate marks the extension 1\.3\.6\.1\.4\.1\.55555\.7 critical/)]], false]);
+    expect(of('cases/eku-ca-fullchain.pem')).toEqual([[['cert-not-for-servers', expect.stringMatching(/^CN=SCM Client and E-mail CA limits the certificates below it to clientAuth, emailProtection/)]], false]);
+    // A root's own SHA-1 self-signature is not judged (clients trust the root itself, not its signature).
+    expect(of('cases/under-sha1-root.crt', 'cases/sha1-root-chain.pem')).toEqual([[], false]);
+  });
+
+  it('a self-signed leaf sent twice: self-signed, and the repeat stays a repeat (chain-duplicate)', () => {
+    expect(analyseServed(certsOf('cases/self-signed.crt', 'cases/self-signed.crt'), 0, true, 'en', AT).problems.map((p) => p.id)).toEqual(['self-signed', 'chain-duplicate']);
+  });
+
   it('the facts of a leaf: subject, issuer, names, dates, fingerprints without separators', () => {
     const [leaf] = certsOf('bundles/ec-ok/cert.pem');
     const x = leaf!.x509;
