@@ -13,7 +13,8 @@ import { readJudged } from './read.js';
 import { locate, type Located, type Where } from './search.js';
 import { currentUid, type Checked } from './trust.js';
 
-type Found = { empty: true } | { empty: false; lang: Lang | undefined };
+/** `imports`: the text says `$import` (only a named file may; what it imports is not read here). */
+type Found = { empty: true } | { empty: false; lang: Lang | undefined; imports?: boolean };
 
 const asLang = (value: unknown): Lang | undefined => (value === 'en' || value === 'zh' ? value : undefined);
 const object = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined);
@@ -32,21 +33,24 @@ function inDataFile(path: string, checked: Checked): Found {
     return scm === undefined || scm === null ? { empty: true } : { empty: false, lang: asLang(object(scm)?.lang) };
   }
   if (text.trim() === '') return { empty: true };
+  const imports = text.includes('$import');
   if (isJsonName(path) || /^\s*\{/.test(text)) {
     try {
-      return { empty: false, lang: asLang(object(JSON.parse(text))?.lang) };
+      return { empty: false, lang: asLang(object(JSON.parse(text))?.lang), imports };
     } catch (e) {
       if (isJsonName(path)) throw e;
     }
   }
   if (!/^[ \t]*[^#\s-]/m.test(text)) return { empty: true }; // comments and document markers only
-  return { empty: false, lang: asLang(YAML_LANG.exec(text)?.[3]) };
+  return { empty: false, lang: asLang(YAML_LANG.exec(text)?.[3]), imports };
 }
 
 async function inNamedFile(path: string, checked: Checked, uid: number | undefined): Promise<Lang | undefined> {
   if (!isCode(path)) {
     const found = inDataFile(path, checked);
-    return found.empty ? undefined : found.lang;
+    if (found.empty || found.lang !== undefined || !found.imports) return found.empty ? undefined : found.lang;
+    // It says no lang, and may `$import` one: only the loader, which judges each file it leads to, can tell
+    // (as it will for the settings; it loads each file once per process).
   }
   const { loadNamed } = await import('./load.js');
   return asLang(object((await loadNamed(path, checked, uid))?.config)?.lang);

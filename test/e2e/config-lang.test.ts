@@ -151,4 +151,17 @@ describe('credentials that lose', () => {
     const e = await scm(['config', '--json'], { HW_ACCESS_KEY: 'HWAK00000000001', HW_SECRET_KEY: 'hw-secret-0001' });
     expect(JSON.parse(e.stdout).settings.authToken).toMatchObject({ ignored: true, overriddenBy: 'HW_ACCESS_KEY/HW_SECRET_KEY', source: { kind: 'file', key: 'authToken' } });
   });
+
+  it('lang from a file a named config $imports: scm config, --help and explain speak it, as every other command did (they said "lang zh" in English)', async () => {
+    put(join(root, 'named', 'base.yaml'), 'lang: zh\n');
+    const named = put(join(root, 'named', 'prod.json'), JSON.stringify({ $import: './base.yaml', region: 'ap-southeast-1' }));
+    const r = await scm(['config', '--config', named]);
+    expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, '生效的设置（命令行参数 > 环境变量 > 项目配置文件 > 用户配置文件 > 默认值）']);
+    for (const [name, args] of [['explain', ['explain', 'SCM.0014']], ['help', ['--help']]] as const) {
+      expect((await scm([...args, '--config', named])).stdout, name).toBe(reference[name]!.zh);
+    }
+    // The named file's own lang wins over what it imports, as for every other key.
+    put(named, JSON.stringify({ $import: './base.yaml', lang: 'en' }));
+    expect((await scm(['explain', 'SCM.0014', '--config', named])).stdout).toBe(reference.explain!.en);
+  });
 });
