@@ -5,6 +5,7 @@
 // /etc/group and those whose passwd entry has the group as primary one (Debian's OpenSSH judges
 // group-writable files the same way). Read only when such a folder is met, once per process.
 import { readFileSync } from 'node:fs';
+import { platformName } from './os.js';
 
 /** The two files, as text (a parameter so tests can give their own). */
 export interface GroupFiles {
@@ -20,6 +21,17 @@ const text = (path: string): string => {
   }
 };
 
+/**
+ * The files as this system has them. macOS keeps its users and their groups in Directory Services: its
+ * /etc/group lists `staff` and `admin` with root alone, though every user is in staff and every admin in
+ * admin, and its /etc/passwd has no real user. There nothing can be told from the files (every group is
+ * "not listed"), so a folder its group may write to is not trusted.
+ */
+export function systemGroupFiles(platform: string = platformName()): GroupFiles {
+  if (platform === 'darwin') return { passwd: '', group: '' };
+  return { passwd: text('/etc/passwd'), group: text('/etc/group') };
+}
+
 let cached: GroupFiles | undefined;
 
 const entries = (text: string): string[][] =>
@@ -29,7 +41,7 @@ const entries = (text: string): string[][] =>
  * The group's name and its members other than the user `uid` and root; undefined when the group is not in
  * /etc/group (a group the file does not list, or no file: who is in it cannot be told).
  */
-export function otherMembers(gid: number, uid: number, files: GroupFiles = (cached ??= { passwd: text('/etc/passwd'), group: text('/etc/group') })): { name: string; others: string[] } | undefined {
+export function otherMembers(gid: number, uid: number, files: GroupFiles = (cached ??= systemGroupFiles())): { name: string; others: string[] } | undefined {
   const entry = entries(files.group).find((g) => Number(g[2]) === gid && g[2]?.trim() !== '');
   if (!entry) return undefined;
   const uidOf = new Map<string, number>();

@@ -5,6 +5,9 @@ const os = (): typeof import('node:os') => (process.getBuiltinModule?.('node:os'
 
 export const isWindows = (): boolean => os().platform() === 'win32';
 
+/** The system's name as Node has it: linux, darwin, win32 ... */
+export const platformName = (): string => os().platform();
+
 /** The user's id as the system has it; throws when the user has no passwd entry. */
 export const systemUid = (): number => os().userInfo().uid;
 

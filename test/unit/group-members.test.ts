@@ -1,7 +1,7 @@
 // Who else is in a group (src/config/group-members.ts), from the two files given as text: the judgement of a
 // folder its group may write to (trust.ts), for config files and export's --out alike.
 import { describe, expect, it } from 'vitest';
-import { otherMembers } from '../../src/config/group-members.js';
+import { otherMembers, systemGroupFiles } from '../../src/config/group-members.js';
 
 const files = {
   passwd: ['root:x:0:0:root:/root:/bin/bash', 'alice:x:1000:1000::/home/alice:/bin/bash', 'bob:x:1001:1001::/home/bob:/bin/bash', 'carol:x:1002:50::/home/carol:/bin/sh', ''].join('\n'),
@@ -26,5 +26,11 @@ describe('who else is in a group', () => {
   it('a group /etc/group does not list, or no files at all: undefined (nobody can say who is in it)', () => {
     expect(otherMembers(4242, 1000, files)).toBeUndefined();
     expect(otherMembers(1000, 1000, { passwd: '', group: '' })).toBeUndefined();
+  });
+
+  it("macOS: /etc/group and /etc/passwd do not say who is in staff or admin, so no group counts as listed", () => {
+    expect(systemGroupFiles('darwin')).toEqual({ passwd: '', group: '' });
+    expect(otherMembers(20, 501, systemGroupFiles('darwin'))).toBeUndefined();
+    expect(systemGroupFiles('linux').group).toMatch(/^root:/m);
   });
 });
