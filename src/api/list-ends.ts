@@ -3,7 +3,9 @@
 // certificates the first read could not, so up to twice what one read reaches (counted in items: 300) is
 // read whole. The list is complete only when the two reads together hold exactly as many certificates as
 // both counts say (ties in the sort key may be ordered differently each way: then some are missed, the union
-// falls short, and it stays incomplete, said as before, never "complete" with one missing).
+// falls short, and it stays incomplete, said as before, never "complete" with one missing). A caller whose
+// question the two reads can answer all the same says so (`covered`: list --expiring, read in expiry order).
+// listSearched: `list --search` of an internationalised name, in both its forms.
 import { t } from '../core/i18n.js';
 import type { ScmClient } from './client.js';
 import { listAll, OFFSET_CAP, type ListAllResult } from './list.js';
