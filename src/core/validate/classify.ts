@@ -16,6 +16,7 @@ import { generations, newestGeneration, supersededBy, twoPairs } from './generat
 import { linkFault, namesIssuer } from './links.js';
 import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
+import { isTruststore, truststore } from './truststore.js';
 import { encryptionPair, type EncPair } from './sm2-pair.js';
 import { applySlots, isContainer, isKeystore, isLocked, passwordBeside, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
 import { keystoreParams, scanInput } from './scan.js';
@@ -138,6 +139,7 @@ function inSubfolders(input: BundleInput, looked: string[], lang: Lang): never {
 const leftOut = (a: SetAside): Message => (isContainer(a) ? CM.containerLeftOut : isKeystore(a) ? M.keystoreLeftOut : a.locked === 'no-password' ? M.pfxLeftOutNoPassword : M.pfxLeftOutWrongPassword);
 
 function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overrides, f: Findings): Gathered {
+  if (isTruststore(pool, input, forced)) return truststore(pool, looked, f);
   const chosen = forced.forcedLeaf ? { leaf: forced.leaf, keyMatched: false } : chooseLeaf(pool, input, f);
   const leaf = chosen.leaf;
   const matching = leaf && pool.keys.find((k) => publicOf(k).equals(leaf.publicKey));

@@ -61,6 +61,12 @@ export class Findings {
     if (found) found.message = this.say(message, params);
   }
 
+  /** Takes back a finding already made (`was`, its text): a note about an input that turned out not to be sent. */
+  drop(ruleId: string, was: string): void {
+    const i = this.list.findIndex((x) => x.rule === ruleId && x.message === was);
+    if (i >= 0) this.list.splice(i, 1);
+  }
+
   /** Whether a finding of one of `ruleIds` was made. */
   has(ruleIds: readonly string[]): boolean {
     return this.list.some((f) => ruleIds.includes(f.rule));

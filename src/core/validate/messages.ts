@@ -193,6 +193,15 @@ export const M = {
   },
   pkcs12NoCert: { en: '{source} holds no certificate', zh: '{source} 中没有证书' },
   pkcs12NoKey: { en: '{source} holds no private key', zh: '{source} 中没有私钥' },
+  // A truststore given as the bundle (truststore.ts): the key entry is in another keystore, exported from there.
+  pkcs12Truststore: {
+    en: '{source} is a truststore: it holds only CA certificates ({held}), no private key and no server certificate',
+    zh: '{source} 是信任库：其中只有 CA 证书（{held}），没有私钥，也没有服务器证书',
+  },
+  pkcs12TruststoreFix: {
+    en: 'Give the keystore that holds the server\'s private key entry, not the truststore: export it with its key, as in `keytool -importkeystore -srckeystore keystore.jks -destkeystore site.p12 -deststoretype pkcs12 -srcalias ALIAS` (ALIAS: the PrivateKeyEntry that `keytool -list -keystore keystore.jks` shows) or `openssl pkcs12 -export -inkey key.pem -in fullchain.pem -out site.p12`, then validate site.p12; or give the PEM files: `scm validate fullchain.pem privkey.pem`.',
+    zh: '请提供含服务器私钥条目的密钥库，而不是信任库：连同私钥导出，例如 `keytool -importkeystore -srckeystore keystore.jks -destkeystore site.p12 -deststoretype pkcs12 -srcalias ALIAS`（ALIAS 为 `keytool -list -keystore keystore.jks` 列出的“PrivateKeyEntry”条目的别名）或 `openssl pkcs12 -export -inkey key.pem -in fullchain.pem -out site.p12`，再校验 site.p12；也可以直接提供 PEM 文件：`scm validate fullchain.pem privkey.pem`。',
+  },
   pkcs12BadKey: { en: 'the private key in {source} does not parse', zh: '{source} 中的私钥无法解析' },
   pkcs12BadCert: { en: 'certificate {position} in {source} does not parse as an X.509 certificate', zh: '{source} 中的第 {position} 张证书无法解析为 X.509 证书' },
   pkcs12AsSlot: {
