@@ -2,7 +2,8 @@
 // beside the PEM files it can. lego's --pfx layout (a PKCS#12 with lego's default password "changeit" next to
 // the PEM files and lego's .json), Tomcat's folder from a Tencent Cloud or Aliyun download (a Java keystore and
 // its password), and Java keystores of both kinds (JKS, JCEKS) to give as inputs. The keystores are written here
-// byte by byte (a trusted-certificate entry, as `keytool -importcert` writes it), so no Java is needed.
+// byte by byte (a private key entry with its certificate, as Tomcat's keystore holds, and a trusted-certificate
+// entry, as `keytool -importcert` writes it), so no Java is needed.
 import { createHash } from 'node:crypto';
 
 /** lego's default PKCS#12 password (LEGO_PFX_PASSWORD). */
@@ -13,14 +14,16 @@ const u32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); return b; };
 const utf = (s) => Buffer.concat([u16(Buffer.byteLength(s)), Buffer.from(s)]);
 
 /**
- * A Java keystore holding one trusted certificate. JKS and JCEKS share this layout and differ in the magic
+ * A Java keystore holding a private key entry (the certificate; the protected key is opaque bytes, which only
+ * keytool with the key's password would open) and one trusted certificate. JKS and JCEKS share this layout and differ in the magic
  * number; the SHA-1 at the end is keytool's integrity check (the password as UTF-16BE, "Mighty Aphrodite", the
  * bytes before it), so `keytool -list -storepass changeit` accepts the file.
  */
 function keystore(magic, der, alias, password) {
   const body = Buffer.concat([
-    u32(magic), u32(2), u32(1),
-    u32(2), utf(alias), Buffer.alloc(8, 0), utf('X.509'), u32(der.length), der,
+    u32(magic), u32(2), u32(2),
+    u32(1), utf(alias), Buffer.alloc(8, 0), u32(16), Buffer.alloc(16, 0x5a), u32(1), utf('X.509'), u32(der.length), der,
+    u32(2), utf(`${alias}-ca`), Buffer.alloc(8, 0), utf('X.509'), u32(der.length), der,
   ]);
   const digest = createHash('sha1').update(Buffer.from(password, 'utf16le').swap16()).update('Mighty Aphrodite').update(body).digest();
   return Buffer.concat([body, digest]);

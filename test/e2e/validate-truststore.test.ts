@@ -1,7 +1,7 @@
 // A truststore given to `scm validate` through the built binary, made as people make one: `openssl pkcs12 -export
 // -nokeys -in ca.pem`, and keytool's PKCS#12 truststore (`keytool -importcert`). One cause, one finding (it is a
-// truststore, cert-missing SCM.0031, exit 1), en and zh. keytool's JKS truststore is refused (exit 2) with the
-// command that converts it.
+// truststore, cert-missing SCM.0031, exit 1), en and zh. keytool's JKS truststore is refused (exit 2) as a truststore,
+// with how to give the keystore that holds the key entry.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,8 @@ describeWithTool('openssl', 'a truststore given as the bundle', (openssl) => {
     if (keytool) {
       run(keytool, ['-importcert', '-noprompt', '-storetype', 'pkcs12', '-keystore', 'kt.p12', '-storepass', 'changeit', '-alias', 'root', '-file', 'ca.pem']);
       run(keytool, ['-importcert', '-noprompt', '-storetype', 'jks', '-keystore', 'kt.jks', '-storepass', 'changeit', '-alias', 'root', '-file', 'ca.pem']);
+      run(keytool, ['-genkeypair', '-storetype', 'jks', '-keystore', 'site.jks', '-storepass', 'changeit', '-keypass', 'changeit', '-alias', 'site', '-keyalg', 'RSA', '-keysize', '2048', '-dname', 'CN=www.example.com']);
+      run(keytool, ['-importcert', '-noprompt', '-storetype', 'jks', '-keystore', 'site.jks', '-storepass', 'changeit', '-alias', 'root', '-file', 'ca.pem']);
     }
   });
 
@@ -45,9 +47,20 @@ describeWithTool('openssl', 'a truststore given as the bundle', (openssl) => {
     expect(z.stdout).not.toMatch(/key-empty|chain-too-short|domain-invalid|cert-is-ca/);
   });
 
-  it.skipIf(!keytool)('a JKS truststore: exit 2, with the keytool command that converts it', async () => {
-    const r = await runCli(['validate', 'kt.jks'], { cwd: dir, env: ENV() });
+  it.skipIf(!keytool)('a JKS truststore: exit 2, saying it is a truststore and to give the keystore with the key entry', async () => {
+    for (const args of [['kt.jks'], ['--pfx', 'kt.jks']]) {
+      const r = await runCli(['validate', ...args], { cwd: dir, env: ENV() });
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toMatch(/^scm: kt\.jks is a Java truststore \(JKS\): it holds only trusted certificates, no private key and no server certificate\nhint: [^\n]*keytool -importkeystore -srckeystore keystore\.jks/);
+      const z = await runCli(['validate', ...args, '--lang', 'zh'], { cwd: dir, env: ENV() });
+      expect(z.code).toBe(2);
+      expect(z.stderr).toContain('kt.jks 是 Java 信任库（JKS）：其中只有受信任的证书，没有私钥，也没有服务器证书');
+    }
+  });
+
+  it.skipIf(!keytool)('a JKS keystore with a key entry (and a trusted certificate): the keytool command that converts it, as before', async () => {
+    const r = await runCli(['validate', 'site.jks'], { cwd: dir, env: ENV() });
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toContain('keytool -importkeystore -srckeystore kt.jks -destkeystore kt.p12 -deststoretype pkcs12');
+    expect(r.stderr).toBe('scm: site.jks is a Java keystore (JKS), not a PKCS#12 (.pfx/.p12) file\nhint: convert it with `keytool -importkeystore -srckeystore site.jks -destkeystore site.p12 -deststoretype pkcs12`, then give the .p12 with --pfx\n');
   });
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import forge from 'node-forge';
 import { expect, it } from 'vitest';
+import { trustedOnly } from '../../src/core/validate/jks.js';
 import type { RawInput } from '../../src/core/validate/types.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { bytes, lines, readTogether } from '../helpers/named-files.js';
@@ -46,5 +47,26 @@ describeFixtures('a PKCS#12 truststore given as the bundle', () => {
   it('a PKCS#12 with a server certificate and no key still says only that the key is missing', async () => {
     const r = await readTogether([], { pfx: pfx('n.pfx', certsOnly('rsa.crt', INTER)), pfxPassword: 'secret' });
     expect(lines(r)[0]).toBe('key-empty error SCM.0059: n.pfx holds no private key');
+  });
+});
+
+describeFixtures('a Java keystore: a truststore is told apart without its password', () => {
+  const u32 = (n: number): Buffer => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n);
+    return b;
+  };
+  const utf = (s: string): Buffer => Buffer.concat([Buffer.from([0, s.length]), Buffer.from(s)]);
+  const der = forge.asn1.toDer(forge.pki.certificateToAsn1(forge.pki.certificateFromPem(bytes(ROOT).toString()))).getBytes();
+  const entry = Buffer.concat([u32(2), utf('root'), Buffer.alloc(8), utf('X.509'), u32(der.length), Buffer.from(der, 'binary')]);
+  const trust = Buffer.concat([u32(0xfeedfeed), u32(2), u32(1), entry, Buffer.alloc(20)]);
+
+  it('trusted certificates only: the input error says it is a truststore; with a key entry (Tomcat\'s), how to convert it', async () => {
+    expect(trustedOnly(trust)).toBe(true);
+    expect(trustedOnly(trust.subarray(0, 40))).toBe(false);
+    expect(trustedOnly(bytes('site.jks'))).toBe(false);
+    await expect(readTogether([['trust.jks', trust]])).rejects.toMatchObject({ message: 'trust.jks is a Java truststore (JKS): it holds only trusted certificates, no private key and no server certificate' });
+    await expect(readTogether([], { pfx: pfx('trust.jks', trust) })).rejects.toMatchObject({ message: 'trust.jks is a Java truststore (JKS): it holds only trusted certificates, no private key and no server certificate' });
+    await expect(readTogether([['site.jks', 'site.jks']])).rejects.toMatchObject({ message: 'site.jks is a Java keystore (JKS), not a PKCS#12 (.pfx/.p12) file' });
   });
 });

@@ -159,7 +159,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const locked = aside.find(isLocked);
   if (wanting && locked) throw locked.error;
   const keystore = aside.find(isKeystore);
-  if (wanting && keystore) throw keystoreError(keystore.source, keystore.keystore, f.lang, passwordBeside(input));
+  if (wanting && keystore) throw keystoreError(keystore.source, keystore.keystore, f.lang, passwordBeside(input), keystore.truststore);
   const container = aside.find(isContainer);
   if (wanting && container) throw containerError(container.source, container.container, f.lang);
 

@@ -692,6 +692,14 @@ export const M = {
     en: '{source} is a Java keystore ({kind}): convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12`, then give the .p12 with --pfx',
     zh: '{source} 是 Java 密钥库（{kind}）：请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
   },
+  keystoreTruststore: {
+    en: '{source} is a Java truststore ({kind}): it holds only trusted certificates, no private key and no server certificate',
+    zh: '{source} 是 Java 信任库（{kind}）：其中只有受信任的证书，没有私钥，也没有服务器证书',
+  },
+  keystoreTruststoreHint: {
+    en: 'give the keystore that holds the server\'s private key entry: convert it with `keytool -importkeystore -srckeystore keystore.jks -destkeystore site.p12 -deststoretype pkcs12`, then give site.p12 with --pfx',
+    zh: '请提供含服务器私钥条目的密钥库：先用 `keytool -importkeystore -srckeystore keystore.jks -destkeystore site.p12 -deststoretype pkcs12` 转换，再用 --pfx 传入 site.p12',
+  },
   pfxIsKeystore: { en: '{source} is a Java keystore ({kind}), not a PKCS#12 (.pfx/.p12) file', zh: '{source} 是 Java 密钥库（{kind}），不是 PKCS#12（.pfx/.p12）文件' },
   keystoreHint: {
     en: 'convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12`, then give the .p12 with --pfx',

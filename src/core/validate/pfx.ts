@@ -11,6 +11,7 @@ import { M } from './messages.js';
 import type { Cert } from './model.js';
 import type { PasswordFrom } from './types.js';
 import { Pkcs12Error, unpackPkcs12, type Unpacked } from './pkcs12.js';
+import { trustedOnly } from './jks.js';
 import { javaKeystore, keystoreParams, type JavaKeystore } from './scan.js';
 
 /** A PKCS#12 file that was opened: its certificates and whether it held a key, and what was said of it. */
@@ -98,8 +99,10 @@ const UNSUPPORTED_CIPHERS: Record<string, [string, boolean]> = {
  * A Java keystore where a bundle needs it (--pfx, or the only file with the leaf or key): what it is, how to
  * convert it (exit 2). `beside`: the password file a CA ships with it (Tomcat/ keystorePass.txt), named in the commands.
  */
-export function keystoreError(source: string, kind: JavaKeystore, lang: Lang, beside?: string): InputError {
+export function keystoreError(source: string, kind: JavaKeystore, lang: Lang, beside?: string, truststore?: boolean): InputError {
   const params = keystoreParams(source, kind);
+  // Converting a truststore only makes a PKCS#12 truststore: the key entry is in another keystore.
+  if (truststore) return new InputError(t(lang, M.keystoreTruststore, params), { path: source, hint: t(lang, M.keystoreTruststoreHint) });
   const hint = beside === undefined ? t(lang, M.keystoreHint, params) : t(lang, M.keystoreHintBeside, { ...params, file: beside, fileWord: shellWord(beside) });
   return new InputError(t(lang, M.pfxIsKeystore, params), { path: source, hint });
 }
@@ -116,7 +119,7 @@ export interface Locked {
  */
 export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom, beside?: string): Promise<Unpacked | Locked> {
   const keystore = javaKeystore(der);
-  if (keystore) throw keystoreError(source, keystore, lang, beside);
+  if (keystore) throw keystoreError(source, keystore, lang, beside, trustedOnly(der));
   if (!looksLikePkcs12(der)) {
     throw new InputError(t(lang, M.pfxNotPkcs12, { source }), { path: source, hint: t(lang, M.pfxNotPkcs12Hint) });
   }

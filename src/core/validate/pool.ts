@@ -34,10 +34,10 @@ export interface Pool {
 }
 
 /** A file of the bundle left unread: a PKCS#12 that its password (none, or the one given) did not open, a Java keystore. */
-export type SetAside = ({ source: string } & Locked) | { source: string; keystore: JavaKeystore } | { source: string; container: Container };
+export type SetAside = ({ source: string } & Locked) | { source: string; keystore: JavaKeystore; truststore?: boolean } | { source: string; container: Container };
 export const isLocked = (a: SetAside): a is { source: string } & Locked => 'locked' in a;
 export const isContainer = (a: SetAside): a is { source: string; container: Container } => 'container' in a;
-export const isKeystore = (a: SetAside): a is { source: string; keystore: JavaKeystore } => 'keystore' in a;
+export const isKeystore = (a: SetAside): a is { source: string; keystore: JavaKeystore; truststore?: boolean } => 'keystore' in a;
 
 function addKey(pool: Pool, key: DecodedKey | undefined): void {
   if (!key) return;
@@ -88,7 +88,7 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
 /** Everything usable in one file, into the pool. */
 export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
   if (scan.form === 'pkcs12') return readPfx(scan, input, pool, seen, f);
-  if (scan.form === 'keystore') return void (pool.setAside ??= []).push({ source: scan.source, keystore: scan.keystore! });
+  if (scan.form === 'keystore') return void (pool.setAside ??= []).push({ source: scan.source, keystore: scan.keystore!, ...(scan.truststore ? { truststore: true } : {}) });
   if (scan.container) return void (pool.setAside ??= []).push({ source: scan.source, container: scan.container });
   reportConversions(scan, f);
   if (scan.otherLabels.some((l) => l.endsWith('CERTIFICATE REQUEST'))) (pool.csrs ??= []).push(sourceName(scan.source));

@@ -8,6 +8,7 @@ import { decodeText, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, type
 import type { RawInput } from './types.js';
 import { shellWord } from '../shell-word.js';
 import { containerOf, isPemText, type Container } from './container.js';
+import { trustedOnly } from './jks.js';
 
 /** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short;
  *  'nested': its base64 decodes to PEM text, a Kubernetes or Traefik value wrapped in armor lines). */
@@ -33,6 +34,8 @@ export interface Scanned {
   form: 'empty' | 'text' | 'der' | 'pkcs12' | 'truncated' | 'binary' | 'keystore';
   /** For 'keystore': which Java keystore (Tomcat's site.jks); scm cannot open one, only say how to convert it. */
   keystore?: JavaKeystore;
+  /** For 'keystore': it holds trusted certificates only, no private key entry (jks.ts). */
+  truststore?: boolean;
   utf16: boolean;
   repaired: boolean;
   /** Certificate blocks in order (or the DER certificate, or the certificates of a PKCS#7 file). */
@@ -132,7 +135,7 @@ const P7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA']);
 export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const { data, source } = input;
   const keystore = javaKeystore(data);
-  if (keystore) return { ...empty(source, 'keystore', data.length), keystore };
+  if (keystore) return { ...empty(source, 'keystore', data.length), keystore, ...(trustedOnly(data) ? { truststore: true } : {}) };
   if (isDer(data)) return scanDer(input, seen);
   if (looksLikeTruncatedDer(data)) {
     const n = data[1]! & 0x7f;
