@@ -99,6 +99,7 @@ export function tlsReason(message: string): string {
 export function probeTls(o: ProbeOptions): Promise<ServedChain> {
   return new Promise((resolve, reject) => {
     if (o.signal.aborted) return reject(new InterruptedError());
+    const deadline = Date.now() + o.timeoutMs;
     const socket = tlsConnect({ host: o.host, port: o.port, rejectUnauthorized: false, ...(o.servername ? { servername: o.servername } : {}) });
     let settled = false;
     const finish = (fn: () => void): void => {
@@ -134,7 +135,9 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
         }));
       };
       if (!askedForClientCertificate(socket)) return served(undefined);
-      void clientCertificateVerdict(socket, o.timeoutMs).then(served);
+      // The handshake is done and the chain read: the wait for the verdict ends by the deadline itself, untold.
+      clearTimeout(timer);
+      void clientCertificateVerdict(socket, deadline - Date.now()).then(served);
     });
     socket.once('error', (e: NodeJS.ErrnoException) => {
       if (secured) return;

@@ -76,4 +76,14 @@ describeFixtures('scm check on a TLS 1.3 server that asks for a client certifica
     const plain = await check(await node({ maxVersion: 'TLSv1.2' }));
     expect(plain.stdout).not.toContain('client certificate');
   });
+
+  it('a server that asks and then says nothing (no ticket): --timeout 1 ends the wait, the target is not a timeout (exit 0)', async () => {
+    const port = await serve('-verify', '1', '-num_tickets', '0');
+    const r = await check(port, '--timeout', '1');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('  the server asks for a client certificate (whether it requires one could not be told within --timeout)\n');
+    const zh = await check(port, '--timeout', '1', '--lang', 'zh');
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('  服务器请求客户端证书（在 --timeout 时限内无法判断它是否必需）\n');
+  });
 });

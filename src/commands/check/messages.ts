@@ -83,6 +83,10 @@ export const M = {
     en: 'the server asks for a client certificate (optional: it accepted this client without one)',
     zh: '服务器请求客户端证书（可选：它在没有客户端证书的情况下接受了本客户端）',
   },
+  clientCertificateUntold: {
+    en: 'the server asks for a client certificate (whether it requires one could not be told within --timeout)',
+    zh: '服务器请求客户端证书（在 --timeout 时限内无法判断它是否必需）',
+  },
   noCertificate: { en: '{where} sent no certificate', zh: '{where} 没有发送证书' },
   alsoRsa: { en: 'also serves an RSA certificate (for clients without ECDSA): {subject}, {expires}, SHA-256 {sha256}', zh: '还提供一张 RSA 证书（供不支持 ECDSA 的客户端使用）：{subject}，{expires}，SHA-256 {sha256}' },
   other: { en: 'cannot check {where}: {detail}', zh: '无法检查 {where}：{detail}' },

@@ -56,7 +56,7 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
 
 /** What the server said of the client certificate this client did not send. */
 function clientCertificateLine(c: ClientCertificate, lang: Lang): string {
-  if (!c.required) return t(lang, M.clientCertificateAsked);
+  if (!c.required) return t(lang, c.untold ? M.clientCertificateUntold : M.clientCertificateAsked);
   if (c.when === 'during') return t(lang, M.clientCertificate);
   return c.alert === undefined ? t(lang, M.clientCertificateClosed) : t(lang, M.clientCertificateAlert, { alert: alertName(c.alert), number: c.alert });
 }
