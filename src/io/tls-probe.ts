@@ -66,6 +66,8 @@ export interface ProbeOptions {
   servername?: string;
   timeoutMs: number;
   signal: AbortSignal;
+  /** This is the second handshake on the name, after a first one closed without a word (a flaky server, or one refusing it). */
+  again?: boolean;
 }
 
 /** OpenSSL says so only of an alert the peer sent (one it sends itself is not numbered in the error). */
@@ -151,6 +153,10 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
       if (alert !== undefined && FIRST_FLIGHT_ALERTS.includes(alert)) return finish(() => void firstFlight(o, failed()).then((served) => (o.signal.aborted ? reject(new InterruptedError()) : served ? resolve(served) : reject(failed()))));
       if (kind !== 'not-tls' && kind !== 'reset') return finish(() => reject(failed()));
       // Closed without a word on the name sent: a server that answers a handshake naming none refused that name.
+      // Only if it closed a second one on the name too: a server that dropped one connection must not be misjudged.
+      if (kind === 'reset' && o.servername && !o.again) {
+        return finish(() => void probeTls({ ...o, again: true, timeoutMs: Math.max(1, deadline - Date.now()) }).then(resolve, reject));
+      }
       if (kind === 'reset' && o.servername) {
         return finish(() => void answersWithoutName(o).then((tls) => (o.signal.aborted ? reject(new InterruptedError())
           : tls ? reject(new ProbeError('closed-for-name', e.code ?? 'ERROR', e.message)) : void notTls(e, kind).then(reject))));

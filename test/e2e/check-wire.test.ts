@@ -146,6 +146,20 @@ describeFixtures('scm check on a server that closes the connection on a name it 
     expect((await check([`127.0.0.1:${port}`, '--servername', 'rsa.example.com'])).code).toBe(0);
   });
 
+  it('a server that drops only the first handshake for the name (flaky) and answers the next is ok (exit 0)', async () => {
+    let first = true;
+    const s = createTlsServer({
+      cert: pem('bundles/rsa-ok/fullchain.pem'), key: readFileSync(fixture('bundles/rsa-ok/privkey.pem')),
+      SNICallback: (_name, done) => { const fail = first; first = false; done(fail ? new Error('flaky') : null); },
+    }, (c) => c.end());
+    s.on('tlsClientError', () => {});
+    servers.push(s);
+    const port = await listen(s);
+    const r = await check([`127.0.0.1:${port}`, '--servername', 'rsa.example.com']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n')[0]).toBe(`127.0.0.1:${port} (SNI rsa.example.com): ok`);
+  });
+
   it('a port that closes every connection is still one that cannot be checked (exit 5)', async () => {
     const s = createTcpServer((c) => { c.on('error', () => {}); c.once('data', () => c.destroy()); });
     servers.push(s);
