@@ -52,7 +52,7 @@ describeFixtures('every bundle folder: its exact findings and the leaf it picks'
     ['layouts/reversed-fullchain', [ROOT], 'CN=rsa.example.com'],
     ['layouts/sectigo', [ROOT], 'CN=www.example.com'],
     ['layouts/stale-key', ['key-extra-ignored info null'], 'CN=rsa.example.com'],
-    ['layouts/tencent-nginx', [], 'CN=www.example.com'],
+    ['layouts/tencent-nginx', ['input-not-sent info null'], 'CN=www.example.com'],
     ['layouts/utf16', [CONVERTED], 'CN=rsa.example.com'],
   ] as Array<[string, string[], string | undefined]>)('%s', async (dir, findings, subject) => {
     const r = await check({ dir });

@@ -101,6 +101,7 @@ const CASES: Case[] = [
   c('sm2-encryption-pair', "a CA's SM2 dual download (sign.pem, enc.pem), told apart by keyUsage", { dir: 'layouts/sm2-dual' }, ['sm2-encryption-pair', 'sm2-signature-unverified'], /^enc\.pem and enc\.key hold the SM2 encryption certificate/),
   c('input-ignored', "lego's .pfx without its password, beside its PEM files", { dir: 'layouts/lego' }, ['input-ignored'], /^bundles\/layouts\/lego\/www\.example\.com\.pfx was left out: it needs a password/),
   c('input-ignored', 'a Java keystore beside the PEM files', { dir: 'layouts/pem-and-jks' }, ['input-ignored'], /www\.example\.com\.jks was left out: it is a Java keystore \(JKS\)/),
+  c('input-not-sent', "Tencent Cloud's download: the CSR beside the certificate and key", { dir: 'layouts/tencent-nginx' }, ['input-not-sent'], /www\.example\.com\.csr holds a certificate signing request \(CSR\), not a certificate or a key of the bundle; it is not sent$/),
   c('key-cannot-sign', 'X25519', under('keytype-x25519.crt', 'keytype-x25519.key'), ['key-cannot-sign'], /^CN=keytype\.example\.com has an X25519 key, which can agree on keys but cannot sign/),
   c('key-cannot-sign', 'X448', under('keytype-x448.crt', 'keytype-x448.key'), ['key-cannot-sign'], /has an X448 key/),
   c('key-cannot-sign', 'DH', under('keytype-dh.crt', 'keytype-dh.key'), ['key-cannot-sign'], /has a DH key/),

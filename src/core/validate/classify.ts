@@ -9,6 +9,8 @@ import { reportFault } from './decode-certs.js';
 import { UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { named, type Gathered } from './inputs.js';
+import { CSR } from './not-sent.js';
+import { describeLabel } from './pem.js';
 import { publicOf } from './public-key.js';
 import { M } from './messages.js';
 import { sourceName, type Cert } from './model.js';
@@ -165,6 +167,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
 
   if (!leaf && !key && !forced.forcedLeaf && !forced.keyGiven && pool.faults.length === 0 && input.subfolders?.length) inSubfolders(input, looked, f.lang);
   const leafFault = !leaf && !forced.forcedLeaf;
+  let csrSaid = false;
   pool.faults.forEach(({ slot, source }, i) => reportFault(slot, source, leafFault && i === 0, f));
   if (pool.faults.length > (leafFault ? 1 : 0)) f.lack('chain');
   if (!leaf) {
@@ -173,7 +176,10 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
     if (!forced.forcedLeaf && pool.faults.length === 0) {
       if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
       else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
-      else if (pool.csrs) f.add('cert-missing', M.certNotAmongCsr, { files: listed, csr: pool.csrs.join(f.say(M.listSeparator)) });
+      else if (pool.csrs) {
+        csrSaid = true;
+        f.add('cert-missing', M.certNotAmongCsr, { files: listed, csr: pool.csrs.join(f.say(M.listSeparator)) });
+      }
       else f.add('cert-missing', M.certNotAmong, { files: listed });
     }
   }
@@ -185,6 +191,11 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
     }
   }
   if (!wanting) for (const a of aside) f.add('input-ignored', leftOut(a), isKeystore(a) ? keystoreParams(a.source, a.keystore) : { source: a.source });
+  // A CRL or CSR beside the bundle: passed over, said once per file (a CSR already named for want of a certificate is not).
+  for (const { source, labels } of pool.notSent ?? []) {
+    const said = (csrSaid ? labels.filter((l) => l !== CSR) : labels).map((l) => f.say(M.aThing, { what: describeLabel(l, f) }));
+    if (said.length > 0) f.add('input-not-sent', M.notSent, { source, what: said.join(f.say(M.listSeparator)) });
+  }
   const others = pool.certs.filter((c) => c !== leaf);
   const fits = (k: DecodedKey): boolean => pool.certs.some((c) => publicOf(k).equals(c.publicKey));
   return {

@@ -34,6 +34,7 @@ export const M = {
   labelKey: { en: '{kind} private key', zh: '{kind} 私钥' },
   labelBlock: { en: '{label} block', zh: '{label} 块' },
   labelCsr: { en: 'certificate signing request (CSR)', zh: '证书签名请求（CSR）' },
+  labelCrl: { en: 'certificate revocation list (CRL)', zh: '证书吊销列表（CRL）' },
   aCertificate: { en: 'a certificate', zh: '证书' },
   aPublicKey: { en: 'a public key', zh: '公钥' },
   aThing: { en: (p) => an(p.what), zh: '{what}' },
@@ -94,6 +95,7 @@ export const M = {
   },
   chainEmptyFile: { en: '{source} is empty', zh: '{source} 是空的' },
   chainForeign: { en: '{source} holds {what} beside its certificates; it is not sent', zh: '{source} 中除证书外还有 {what}；它不会被发送' },
+  notSent: { en: '{source} holds {what}, not a certificate or a key of the bundle; it is not sent', zh: '{source} 中是{what}，不是证书包的证书或私钥；它不会被发送' },
   chainForeignOnly: { en: '{source} holds {what} and no certificate; a chain holds certificates only', zh: '{source} 中只有 {what}，没有证书，而证书链中只能有证书' },
   chainMerged: {
     en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')} and ${String(p.chain)} ${Number(p.files) > 1 ? 'were' : 'was'} given as the chain: the chain sent is built from ${Number(p.files) > 1 ? 'all of them' : 'both'}, each certificate once, in issuer order`,

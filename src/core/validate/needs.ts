@@ -28,6 +28,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'input-converted': INPUT,
   'input-repaired': INPUT,
   'input-ignored': INPUT,
+  'input-not-sent': INPUT,
   'sm2-encryption-pair': INPUT,
   'name-invalid': INPUT,
   'enterprise-project-id-invalid': INPUT,

@@ -154,6 +154,7 @@ const KEY_NAMES: Record<string, Message> = {
 export function describeLabel(label: string, f: { say(m: Message, p?: Params): string }): string {
   if (isKeyLabel(label)) return f.say(KEY_NAMES[label] ?? M.labelKey, { kind: label.replace(/ ?PRIVATE KEY$/, '') });
   if (label === 'CERTIFICATE REQUEST' || label === 'NEW CERTIFICATE REQUEST') return f.say(M.labelCsr);
+  if (label === 'X509 CRL') return f.say(M.labelCrl);
   return f.say(M.labelBlock, { label });
 }
 

@@ -6,6 +6,7 @@ import { decodeCerts, reportConversions } from './decode-certs.js';
 import { decodeKeys, keyFromBlock, keyFromDer, keyFrom, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { named } from './inputs.js';
+import { notSentIn } from './not-sent.js';
 import { publicOf } from './public-key.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
@@ -31,6 +32,8 @@ export interface Pool {
   pfx?: PfxRead[];
   /** Files holding a certificate signing request (CSR), named when no certificate is found. */
   csrs?: string[];
+  /** Files holding a CRL or a CSR (their labels): no part of an upload, said once each (not-sent.ts). */
+  notSent?: Array<{ source: string; labels: string[] }>;
 }
 
 /** A file of the bundle left unread: a PKCS#12 that its password (none, or the one given) did not open, a Java keystore. */
@@ -92,6 +95,8 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   if (scan.container) return void (pool.setAside ??= []).push({ source: scan.source, container: scan.container });
   reportConversions(scan, f);
   if (scan.otherLabels.some((l) => l.endsWith('CERTIFICATE REQUEST'))) (pool.csrs ??= []).push(sourceName(scan.source));
+  const notSent = notSentIn(scan);
+  if (notSent.length > 0) (pool.notSent ??= []).push({ source: scan.source, labels: notSent });
   for (const s of scan.certs) {
     if (s.cert && !pool.certs.includes(s.cert)) pool.certs.push(s.cert);
     else if (!s.cert) pool.faults.push({ slot: s, source: scan.source });

@@ -1,0 +1,29 @@
+// Files a bundle folder may hold that are no part of an upload: a CRL (`openssl ca -gencrl`, PEM or DER) and a
+// certificate signing request. scm never sends them; each file is said once (input-not-sent, info), so that what
+// was passed over is known, as a --chain file holding such a block says so too (chain-foreign-block).
+import { childrenOf, tlvAt } from './der.js';
+import type { Scanned } from './scan.js';
+
+export const CRL = 'X509 CRL';
+export const CSR = 'CERTIFICATE REQUEST';
+const NOT_SENT: Readonly<Record<string, string>> = { [CRL]: CRL, [CSR]: CSR, 'NEW CERTIFICATE REQUEST': CSR };
+
+/** The PEM label of a DER CRL or CSR (signed structures: to-be-signed part, algorithm, signature), else undefined. */
+export function derLabel(der: Buffer): string | undefined {
+  const outer = tlvAt(der, 0);
+  if (!outer || outer.tag !== 0x30 || outer.end !== der.length) return undefined;
+  const top = childrenOf(der, outer);
+  if (top?.length !== 3 || top[0]!.tag !== 0x30 || top[2]!.tag !== 0x03) return undefined;
+  const t = (childrenOf(der, top[0]!) ?? []).map((x) => x.tag);
+  // A CSR: version, subject, public key, [0] attributes. A CRL: (version), algorithm, issuer, thisUpdate (a time);
+  // a certificate has a validity SEQUENCE where the CRL has its time, and is read before this is asked.
+  if (t.length === 4 && t[0] === 0x02 && t[1] === 0x30 && t[2] === 0x30 && t[3] === 0xa0) return CSR;
+  const rest = t[0] === 0x02 ? t.slice(1) : t;
+  return rest[0] === 0x30 && rest[1] === 0x30 && (rest[2] === 0x17 || rest[2] === 0x18) ? CRL : undefined;
+}
+
+/** What in this file is no part of an upload (CRL, CSR labels, each once). */
+export function notSentIn(scan: Scanned): string[] {
+  const labels = scan.form === 'der' && scan.certs.length === 0 && scan.der ? [derLabel(scan.der)] : scan.otherLabels.map((l) => NOT_SENT[l]);
+  return [...new Set(labels.filter((l): l is string => l !== undefined))];
+}
