@@ -27,6 +27,13 @@ export interface EndsOptions {
   covered?: (asc: readonly CertificateListItem[], desc: readonly CertificateListItem[]) => boolean;
 }
 
+/** `a`'s certificates, then those of `b` that `a` does not hold: each certificate once, by id. */
+function union(a: readonly CertificateListItem[], b: readonly CertificateListItem[]): CertificateListItem[] {
+  const byId = new Map<string, CertificateListItem>(a.map((c) => [c.id, c]));
+  for (const c of b) if (!byId.has(c.id)) byId.set(c.id, c);
+  return [...byId.values()];
+}
+
 export async function listBothEnds(client: ScmClient, query: Query = {}, o: EndsOptions = {}): Promise<ListAllResult> {
   const sorted: Query = { ...query, sort_key: query.sort_key ?? DEFAULT_KEY, sort_dir: query.sort_dir ?? 'DESC' };
   const first = await listAll(client, sorted);
@@ -34,10 +41,8 @@ export async function listBothEnds(client: ScmClient, query: Query = {}, o: Ends
   // Without a count the union cannot be checked, but a caller's question may still be answered (o.covered).
   if (first.complete || first.incomplete?.reason !== 'offset-cap' || (first.counted === false && !o.covered)) return first;
   const other = await listAll(client, { ...sorted, sort_dir: sorted.sort_dir === 'ASC' ? 'DESC' : 'ASC' });
-  const byId = new Map<string, CertificateListItem>(first.items.map((c) => [c.id, c]));
   // The other read runs the other way: its certificates follow the first read's in the first read's order.
-  for (const c of [...other.items].reverse()) if (!byId.has(c.id)) byId.set(c.id, c);
-  const items = [...byId.values()];
+  const items = union(first.items, [...other.items].reverse());
   const pages = first.pages + other.pages;
   const unit = first.unit ?? other.unit;
   if (other.counted !== false && other.total === first.total && items.length === first.total) return { items, total: first.total, complete: true, pages, ...(unit ? { unit } : {}) };
@@ -62,9 +67,7 @@ export async function listSearched(client: ScmClient, query: Query = {}, o: Ends
   const one = await listBothEnds(client, query, o);
   if (other === undefined) return one;
   const two = await listBothEnds(client, { ...query, content: other }, o);
-  const byId = new Map<string, CertificateListItem>(one.items.map((c) => [c.id, c]));
-  for (const c of two.items) if (!byId.has(c.id)) byId.set(c.id, c);
-  const items = [...byId.values()];
+  const items = union(one.items, two.items);
   const pages = one.pages + two.pages;
   const unit = one.unit ?? two.unit;
   const counted = one.counted !== false && two.counted !== false;
