@@ -15,6 +15,9 @@ import { NOTICE_TYPES, PATHS, type BatchPushBody, type BatchPushResult, type Cer
 export { errorFields } from './error-body.js';
 export { firstLine, type ClientOptions } from './wire.js';
 
+/** The same certificate id as SCM matches them: case aside (an id may come back as SCS…). */
+const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
 export class ScmClient extends Wire {
   /** One ImportCertificate call, never retried here: the server may have stored the certificate. */
   async importOnce(body: ImportBody): Promise<{ certificate_id: string; requestId?: string }> {
@@ -83,7 +86,7 @@ export class ScmClient extends Wire {
       if (!['id', 'name', 'domain'].some((k) => typeof body[k] === 'string' && body[k] !== '')) throw this.bad('show', res, N.noCertificate);
       // Another certificate's details would be taken for this one's (by delete, rotate): refused.
       // The same id written back in capitals (SCS…) is this certificate: ids are compared as SCM matches them.
-      if (typeof body.id === 'string' && body.id !== '' && body.id.toLowerCase() !== id.toLowerCase()) throw this.bad('show', res, N.otherCertificate, { value: JSON.stringify(this.o.scrub(body.id.slice(0, 40))) });
+      if (typeof body.id === 'string' && body.id !== '' && !sameId(body.id, id)) throw this.bad('show', res, N.otherCertificate, { value: JSON.stringify(this.o.scrub(body.id.slice(0, 40))) });
       return json as CertificateDetail;
     });
   }
@@ -103,8 +106,7 @@ export class ScmClient extends Wire {
     // An id missing from the answer is unknown: taking it for "not deployed" would let delete remove one in use.
     // Several results for one id are merged, never "the first one": a later one may say where it is deployed.
     // An id written back in another case (SCS…) answers for the id asked, under the id asked.
-    const same = (id: string) => (d: Deployment): boolean => d.certificateId.toLowerCase() === id.toLowerCase();
-    return ids.map((id) => found.filter(same(id)).reduce<Deployment | undefined>((a, d) => (a ? mergeDeployments(a, d) : d), undefined) ?? unanswered(id))
+    return ids.map((id) => found.filter((d) => sameId(d.certificateId, id)).reduce<Deployment | undefined>((a, d) => (a ? mergeDeployments(a, d) : d), undefined) ?? unanswered(id))
       .map((d, i) => (d.certificateId === ids[i] ? d : { ...d, certificateId: ids[i]! }));
   }
 
