@@ -33,10 +33,13 @@ export function errorFields(text: string, o: { truncated?: boolean } = {}): { co
  */
 export function pageText(text: string): string {
   if (!/^\s*<(!doctype\s+html|html|head|body|title)\b/i.test(text)) return text;
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1];
+  const title = TITLE.exec(text)?.[1];
   const said = title !== undefined ? plainText(title) : '';
   return `HTML: ${said || plainText(text) || '-'}`;
 }
+
+/** An HTML page's title element; its text is group 1. */
+export const TITLE = /<title[^>]*>([\s\S]*?)<\/title>/i;
 
 /** HTML as the words a person reads on one line: no markup, styles or scripts; the common entities undone. */
 export const plainText = (s: string): string =>

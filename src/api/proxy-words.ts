@@ -7,7 +7,7 @@
 // diagnostics channel, which alone carries it. A tunnel that opens (200) is never touched.
 import { subscribe } from 'node:diagnostics_channel';
 import type { Duplex } from 'node:stream';
-import { plainText } from './error-body.js';
+import { plainText, TITLE } from './error-body.js';
 
 export interface ProxyWords {
   /** host:port the CONNECT asked for. */
@@ -62,8 +62,8 @@ function wordsOf(body: Buffer, type: string): string {
   const text = body.toString('utf8');
   let words = text;
   if (/html/i.test(type) || /^\s*</.test(text)) {
-    const title = plainText(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? '');
-    const rest = plainText(text.replace(/<title[^>]*>[\s\S]*?<\/title>/i, ' '));
+    const title = plainText(TITLE.exec(text)?.[1] ?? '');
+    const rest = plainText(text.replace(TITLE, ' '));
     words = !title ? rest : !rest ? title : rest.startsWith(title) ? rest : `${title}: ${rest}`;
   }
   words = words.replace(/\s+/g, ' ').trim();
