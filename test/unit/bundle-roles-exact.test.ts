@@ -54,6 +54,12 @@ describeFixtures('the key for a leaf no key matches', () => {
     expect(lines(zh)).toEqual(['cert-missing error SCM.0031: www.example.com.csr、www.example.com.key 中没有证书：www.example.com.csr 中是证书签名请求（CSR），不是证书；证书是 CA 根据它签发后发回给您的文件']);
   });
 
+  it('a DER CSR beside the key is named in the same one finding as a PEM one, and not said twice', async () => {
+    const der = Buffer.from(bytes('variants/rsa.csr').toString().replace(/-----[^-]+-----|\s/g, ''), 'base64');
+    const r = await readTogether([['www.example.com.csr.der', der], ['www.example.com.key', 'rsa.key']]);
+    expect(lines(r)).toEqual(['cert-missing error SCM.0031: no certificate among www.example.com.csr.der, www.example.com.key: www.example.com.csr.der holds a certificate signing request (CSR), not a certificate; the certificate is what your CA sends back for it']);
+  });
+
   it('a key that fits another certificate of the bundle is not a stray; one that fits none is', async () => {
     const fits = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key'], ['i.key', 'inter-rsa.key']]);
     expect(lines(fits)).toEqual([]);

@@ -172,13 +172,14 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   if (pool.faults.length > (leafFault ? 1 : 0)) f.lack('chain');
   if (!leaf) {
     f.lack('leaf');
+    const csrs = (pool.notSent ?? []).filter((n) => n.labels.includes(CSR)).map((n) => sourceName(n.source));
     const cas = pool.certs.filter((c) => c.ca);
     if (!forced.forcedLeaf && pool.faults.length === 0) {
       if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
       else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
-      else if (pool.csrs) {
+      else if (csrs.length > 0) {
         csrSaid = true;
-        f.add('cert-missing', M.certNotAmongCsr, { files: listed, csr: pool.csrs.join(f.say(M.listSeparator)) });
+        f.add('cert-missing', M.certNotAmongCsr, { files: listed, csr: csrs.join(f.say(M.listSeparator)) });
       }
       else f.add('cert-missing', M.certNotAmong, { files: listed });
     }

@@ -10,7 +10,7 @@ import { notSentIn } from './not-sent.js';
 import { publicOf } from './public-key.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
-import { certFromDer, sourceName, type Cert } from './model.js';
+import { certFromDer, type Cert } from './model.js';
 import { armor, isCertLabel, isKeyLabel } from './pem.js';
 import { openPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
 import { passwordFileAmong } from './pfx-password-files.js';
@@ -30,9 +30,8 @@ export interface Pool {
   setAside?: SetAside[];
   /** PKCS#12 files read, with the input-converted note said about them (corrected once the path is known). */
   pfx?: PfxRead[];
-  /** Files holding a certificate signing request (CSR), named when no certificate is found. */
-  csrs?: string[];
-  /** Files holding a CRL or a CSR (their labels): no part of an upload, said once each (not-sent.ts). */
+  /** Files holding a CRL or a CSR (their labels): no part of an upload, said once each (not-sent.ts); a CSR, PEM or
+   * DER, is named instead when no certificate is found (classify.ts). */
   notSent?: Array<{ source: string; labels: string[] }>;
 }
 
@@ -94,7 +93,6 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   if (scan.form === 'keystore') return void (pool.setAside ??= []).push({ source: scan.source, keystore: scan.keystore!, ...(scan.truststore ? { truststore: true } : {}) });
   if (scan.container) return void (pool.setAside ??= []).push({ source: scan.source, container: scan.container });
   reportConversions(scan, f);
-  if (scan.otherLabels.some((l) => l.endsWith('CERTIFICATE REQUEST'))) (pool.csrs ??= []).push(sourceName(scan.source));
   const notSent = notSentIn(scan);
   if (notSent.length > 0) (pool.notSent ??= []).push({ source: scan.source, labels: notSent });
   for (const s of scan.certs) {
