@@ -60,6 +60,18 @@ describeFixtures('the key for a leaf no key matches', () => {
     expect(lines(r)).toEqual(['cert-missing error SCM.0031: no certificate among www.example.com.csr.der, www.example.com.key: www.example.com.csr.der holds a certificate signing request (CSR), not a certificate; the certificate is what your CA sends back for it']);
   });
 
+  it('a public key or DH parameters file beside the bundle is said not sent, as a CRL is; the EC parameters of a key file are not', async () => {
+    const dh = '-----BEGIN DH PARAMETERS-----\nMAYCAQsCAQI=\n-----END DH PARAMETERS-----\n';
+    const r = await readTogether([['fullchain.pem', 'ec-fullchain.pem'], ['privkey.pem', 'ec256.with-params.key'], ['pub.pem', 'rsa.pub.pem'], ['dhparam.pem', Buffer.from(dh)], ['x942.pem', 'x942-dh.pem']]);
+    expect(lines(r)).toEqual([
+      'input-not-sent info null: pub.pem holds a PUBLIC KEY block, not a certificate or a key of the bundle; it is not sent',
+      'input-not-sent info null: dhparam.pem holds a DH PARAMETERS block, not a certificate or a key of the bundle; it is not sent',
+      'input-not-sent info null: x942.pem holds an X9.42 DH PARAMETERS block, not a certificate or a key of the bundle; it is not sent',
+    ]);
+    const zh = await readTogether([['fullchain.pem', 'ec-fullchain.pem'], ['privkey.pem', 'ec256.key'], ['pub.pem', 'rsa.pub.pem']], {}, 'zh');
+    expect(lines(zh)).toEqual(['input-not-sent info null: pub.pem 中是PUBLIC KEY 块，不是证书包的证书或私钥；它不会被发送']);
+  });
+
   it('a key that fits another certificate of the bundle is not a stray; one that fits none is', async () => {
     const fits = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key'], ['i.key', 'inter-rsa.key']]);
     expect(lines(fits)).toEqual([]);

@@ -1,5 +1,5 @@
-// Files a bundle folder may hold that are no part of an upload: a CRL (`openssl ca -gencrl`, PEM or DER) and a
-// certificate signing request. scm never sends them; each file is said once (input-not-sent, info), so that what
+// Files a bundle folder may hold that are no part of an upload: a CRL (`openssl ca -gencrl`, PEM or DER), a
+// certificate signing request, a public key or DH parameters. scm never sends them; each file is said once (input-not-sent, info), so that what
 // was passed over is known, as a --chain file holding such a block says so too (chain-foreign-block).
 import { childrenOf, tlvAt } from './der.js';
 import type { Scanned } from './scan.js';
@@ -22,8 +22,13 @@ export function derLabel(der: Buffer): string | undefined {
   return rest[0] === 0x30 && rest[1] === 0x30 && (rest[2] === 0x17 || rest[2] === 0x18) ? CRL : undefined;
 }
 
-/** What in this file is no part of an upload (CRL, CSR labels, each once). */
+/**
+ * What in this file is no part of an upload (labels, each once): a CRL or a CSR, and any other block (a public key,
+ * DH parameters for ssl_dhparam) in a file of its own; beside a certificate or a key it is that file's business
+ * (the EC PARAMETERS of `openssl ecparam -genkey` are part of its key).
+ */
 export function notSentIn(scan: Scanned): string[] {
-  const labels = scan.form === 'der' && scan.certs.length === 0 && scan.der ? [derLabel(scan.der)] : scan.otherLabels.map((l) => NOT_SENT[l]);
+  const alone = scan.certs.length === 0 && scan.keyBlocks.length === 0;
+  const labels = scan.form === 'der' && scan.certs.length === 0 && scan.der ? [derLabel(scan.der)] : scan.otherLabels.map((l) => NOT_SENT[l] ?? (alone ? l : undefined));
   return [...new Set(labels.filter((l): l is string => l !== undefined))];
 }
