@@ -117,6 +117,10 @@ describeFixtures('what is missing or broken, said once', () => {
       'cert-missing error SCM.0031: no end-entity certificate among a.pem: they hold only CA certificates (CN=SCM Test Intermediate R2, CN=SCM Test Root R1)',
       'key-empty error SCM.0059: a.pem holds no private key',
     ]],
+    ['a lone root CA (keyCertSign, no SAN) is a CA certificate, not a self-signed leaf', [['ca.pem', 'pki/root-rsa.crt']], [
+      'cert-missing error SCM.0031: no end-entity certificate among ca.pem: they hold only CA certificates (CN=SCM Test Root R1)',
+      'key-empty error SCM.0059: ca.pem holds no private key',
+    ]],
     ['no key among several files', [['a.pem', 'rsa-fullchain.pem'], ['b.txt', Buffer.from('notes\n')]], ['key-empty error SCM.0059: no private key among a.pem, b.txt']],
     ['an encrypted key says why instead', [['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.encrypted-pkcs8.key']], ['key-encrypted error SCM.0012: k.pem holds an encrypted PKCS#8 private key (protected by a password)']],
     ['a broken block next to a key that matches nothing read: it was the leaf', [['a.pem', 'variants/cert-bad-base64.pem'], ['c.pem', 'rsa-chain.pem'], ['k.pem', 'rsa.key']], [

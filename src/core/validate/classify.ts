@@ -9,6 +9,7 @@ import { reportFault } from './decode-certs.js';
 import { UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { named, type Gathered } from './inputs.js';
+import { keyUsageBits } from './der.js';
 import { CSR } from './not-sent.js';
 import { describeLabel } from './pem.js';
 import { publicOf } from './public-key.js';
@@ -83,9 +84,14 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
   // it is the only certificate and self-signed (OpenSSL 3's `req -x509` marks it CA:TRUE): no chain is just that.
   const ca = pool.certs.find((c) => matching(c));
   if (ca) return { leaf: ca, key: matching(ca), keyMatched: true };
+  // A root made to issue (keyCertSign, no subjectAltName: `scm validate ca.pem`) is no such certificate: it is said
+  // to be a CA certificate, not judged as a leaf (key-empty, chain-too-short, domain-invalid, cert-is-ca on it).
   const only = pool.certs.length === 1 && pool.faults.length === 0 ? pool.certs[0] : undefined;
-  return only?.selfSigned ? { leaf: only, keyMatched: false } : { keyMatched: false };
+  return only?.selfSigned && !issuingRoot(only) ? { leaf: only, keyMatched: false } : { keyMatched: false };
 }
+
+const KEY_CERT_SIGN = 0x0400;
+const issuingRoot = (c: Cert): boolean => ((keyUsageBits(c.der) ?? 0) & KEY_CERT_SIGN) !== 0 && c.x509.subjectAltName === undefined;
 
 /** The key for a leaf no key matched: the only one, or the one named like the leaf's file, or a private key's name. */
 function fallbackKey(pool: Pool, leaf: Cert | undefined): DecodedKey | undefined {
