@@ -8,7 +8,7 @@ import { InputError } from '../../src/errors.js';
 import type { Lang } from '../../src/core/i18n.js';
 import { childrenOf, encodingOf, tlvAt, valueOf } from '../../src/core/validate/der.js';
 import { scanPem } from '../../src/core/validate/pem.js';
-import { openPfx, unlockPfx, type Unpacked } from '../../src/core/validate/pfx.js';
+import { cipherNamed, openPfx, unlockPfx, type Unpacked } from '../../src/core/validate/pfx.js';
 import { unpackPkcs12 } from '../../src/core/validate/pkcs12.js';
 import { int, NULL, octet, oid, seq, tlv } from '../helpers/der-build.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
@@ -59,6 +59,16 @@ it('says why a PKCS#12 cannot be opened, in both languages', async () => {
   const malformed = seq(int(3), seq(oid(`${P}.1.7.1`), tlv(0xa0, seq())));
   expect(await refusal(malformed, 'x')).toEqual(['cannot open site.pfx as PKCS#12: its structure does not parse', undefined]);
   expect(await refusal(malformed, 'x', 'zh')).toEqual(['无法按 PKCS#12 打开 site.pfx：文件结构无法解析', undefined]);
+});
+
+it('names a cipher it could not run from one table: the PBES2 ones it runs, the legacy ones, nothing else', () => {
+  // SM4, Camellia and ARIA come from pkcs12.ts's table (what Node's OpenSSL may lack), with no -legacy.
+  expect(cipherNamed('1.2.156.10197.1.104.2')).toEqual(['SM4-CBC', false]);
+  expect(cipherNamed('1.2.392.200011.61.1.1.1.4')).toEqual(['Camellia-256-CBC', false]);
+  expect(cipherNamed('1.2.410.200046.1.1.7')).toEqual(['ARIA-192-CBC', false]);
+  expect(cipherNamed('1.2.840.113549.1.12.1.2')).toEqual(['RC4-40', true]);
+  expect(cipherNamed('1.2.840.113549.1.5.11')).toEqual(['PBE-SHA1-RC2-64', true]);
+  expect(cipherNamed('1.2.3.4')).toBeUndefined();
 });
 
 describeFixtures('PKCS#12 files openssl and node-forge wrote', () => {

@@ -10,7 +10,7 @@ import { looksLikePkcs12 } from './der.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import type { PasswordFrom } from './types.js';
-import { Pkcs12Error, unpackPkcs12, type Unpacked } from './pkcs12.js';
+import { PBES2_CIPHERS, Pkcs12Error, unpackPkcs12, type Unpacked } from './pkcs12.js';
 import { trustedOnly } from './jks.js';
 import { javaKeystore, keystoreParams, type JavaKeystore } from './scan.js';
 
@@ -68,32 +68,32 @@ async function unpackWithForge(der: Buffer, password: string | undefined): Promi
   return out;
 }
 
-/** A PKCS#12 file that did not open for want of its password: none was given, or the one given is wrong. */
 /**
- * Ciphers that PKCS#12 tools write and scm cannot run, by OID: SM4 (GM/T tools), Camellia, ARIA (Korean tools)
- * when Node's OpenSSL lacks them (pkcs12.ts runs them otherwise), and the old ones OpenSSL 3 opens only with -legacy (RC4, DES, RC2-64, Blowfish, PKCS#5 v1.5 PBE: old Windows and
- * Java exports). Named in words, with how to convert the file; any other cipher gets the -legacy command too.
+ * Ciphers that PKCS#12 tools write and scm cannot run, by OID, named in words with how to convert the file: those
+ * pkcs12.ts runs when Node's OpenSSL has them (SM4, Camellia, ARIA: its table names them), and the old ones OpenSSL
+ * 3 opens only with -legacy (RC4, DES, RC2-64, Blowfish, PKCS#5 v1.5 PBE: old Windows and Java exports), below.
+ * Any other cipher gets the -legacy command too.
  */
-const UNSUPPORTED_CIPHERS: Record<string, [string, boolean]> = {
-  '1.2.156.10197.1.104.2': ['SM4-CBC', false],
-  '1.2.392.200011.61.1.1.1.2': ['Camellia-128-CBC', false],
-  '1.2.392.200011.61.1.1.1.3': ['Camellia-192-CBC', false],
-  '1.2.392.200011.61.1.1.1.4': ['Camellia-256-CBC', false],
-  '1.2.840.113549.1.12.1.1': ['RC4-128', true],
-  '1.2.840.113549.1.12.1.2': ['RC4-40', true],
-  '1.3.14.3.2.7': ['DES-CBC', true],
-  '1.3.6.1.4.1.3029.1.2': ['Blowfish-CBC', true],
-  '1.2.840.113549.3.2': ['RC2-CBC', true],
-  '1.2.840.113549.1.5.1': ['PBE-MD2-DES', true],
-  '1.2.840.113549.1.5.3': ['PBE-MD5-DES', true],
-  '1.2.840.113549.1.5.4': ['PBE-MD2-RC2-64', true],
-  '1.2.840.113549.1.5.6': ['PBE-MD5-RC2-64', true],
-  '1.2.840.113549.1.5.10': ['PBE-SHA1-DES', true],
-  '1.2.840.113549.1.5.11': ['PBE-SHA1-RC2-64', true],
-  '1.2.410.200046.1.1.2': ['ARIA-128-CBC', false],
-  '1.2.410.200046.1.1.7': ['ARIA-192-CBC', false],
-  '1.2.410.200046.1.1.12': ['ARIA-256-CBC', false],
+const LEGACY_CIPHERS: Readonly<Record<string, string>> = {
+  '1.2.840.113549.1.12.1.1': 'RC4-128',
+  '1.2.840.113549.1.12.1.2': 'RC4-40',
+  '1.3.14.3.2.7': 'DES-CBC',
+  '1.3.6.1.4.1.3029.1.2': 'Blowfish-CBC',
+  '1.2.840.113549.3.2': 'RC2-CBC',
+  '1.2.840.113549.1.5.1': 'PBE-MD2-DES',
+  '1.2.840.113549.1.5.3': 'PBE-MD5-DES',
+  '1.2.840.113549.1.5.4': 'PBE-MD2-RC2-64',
+  '1.2.840.113549.1.5.6': 'PBE-MD5-RC2-64',
+  '1.2.840.113549.1.5.10': 'PBE-SHA1-DES',
+  '1.2.840.113549.1.5.11': 'PBE-SHA1-RC2-64',
 };
+
+/** A cipher scm could not run, by OID: its name and whether OpenSSL 3 needs -legacy for it; undefined when unknown. */
+export function cipherNamed(oid: string): [string, boolean] | undefined {
+  const legacy = LEGACY_CIPHERS[oid];
+  const pbes2 = PBES2_CIPHERS[oid];
+  return legacy !== undefined ? [legacy, true] : pbes2 ? [pbes2[0], false] : undefined;
+}
 
 /**
  * A Java keystore where a bundle needs it (--pfx, or the only file with the leaf or key): what it is, how to
@@ -107,6 +107,7 @@ export function keystoreError(source: string, kind: JavaKeystore, lang: Lang, be
   return new InputError(t(lang, M.pfxIsKeystore, params), { path: source, hint });
 }
 
+/** A PKCS#12 file that did not open for want of its password: none was given, or the one given is wrong. */
 export interface Locked {
   locked: 'no-password' | 'wrong-password';
   /** What to say when nothing else in the bundle can stand in for it (exit 2, with the password hint). */
@@ -141,8 +142,9 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
       const error = new InputError(t(lang, password === undefined ? M.pfxNeedsPassword : M.pfxWrongPassword, { source }), { path: source, hint });
       return { locked: password === undefined ? 'no-password' : 'wrong-password', error };
     }
-    if (e.kind === 'unsupported' && UNSUPPORTED_CIPHERS[e.message]) {
-      const [algorithm, legacy] = UNSUPPORTED_CIPHERS[e.message]!;
+    const named = e.kind === 'unsupported' ? cipherNamed(e.message) : undefined;
+    if (named) {
+      const [algorithm, legacy] = named;
       const reason = t(lang, M.pfxUnsupportedNamed, { algorithm, oid: e.message });
       throw new InputError(t(lang, M.pfxUnreadable, { source, reason }), { path: source, hint: t(lang, M.pfxConvertHint, { source: shellWord(source), legacy: legacy ? '-legacy ' : '' }) });
     }

@@ -33,14 +33,17 @@ const HASHES: Record<string, { name: string; block: number }> = {
   '2.16.840.1.101.3.4.2.3': { name: 'sha512', block: 128 },
 };
 const PRFS: Record<string, string> = { [`${P}.2.7`]: 'sha1', [`${P}.2.8`]: 'sha224', [`${P}.2.9`]: 'sha256', [`${P}.2.10`]: 'sha384', [`${P}.2.11`]: 'sha512' };
-const PBES2_CIPHERS: Record<string, [string, number]> = {
-  '2.16.840.1.101.3.4.1.2': ['aes-128-cbc', 16], '2.16.840.1.101.3.4.1.22': ['aes-192-cbc', 24], '2.16.840.1.101.3.4.1.42': ['aes-256-cbc', 32],
-  [`${P}.3.7`]: ['des-ede3-cbc', 24],
-  // What OpenSSL 3's -keypbe/-certpbe also write, and GM/T (SM4) and Korean (ARIA) tools: Node's OpenSSL runs
-  // them; one built without them reports the cipher by its OID (pfx.ts names it and says how to convert).
-  '1.2.392.200011.61.1.1.1.2': ['camellia-128-cbc', 16], '1.2.392.200011.61.1.1.1.3': ['camellia-192-cbc', 24], '1.2.392.200011.61.1.1.1.4': ['camellia-256-cbc', 32],
-  '1.2.410.200046.1.1.2': ['aria-128-cbc', 16], '1.2.410.200046.1.1.7': ['aria-192-cbc', 24], '1.2.410.200046.1.1.12': ['aria-256-cbc', 32],
-  '1.2.156.10197.1.104.2': ['sm4-cbc', 16],
+/**
+ * PBES2 ciphers by OID: the name OpenSSL (so Node) takes them by, which pfx.ts also says in messages, and the key
+ * length. What OpenSSL 3's -keypbe/-certpbe also write, and GM/T (SM4) and Korean (ARIA) tools, Node's OpenSSL
+ * runs; one built without them reports the cipher by its OID (pfx.ts names it from here and says how to convert).
+ */
+export const PBES2_CIPHERS: Readonly<Record<string, [string, number]>> = {
+  '2.16.840.1.101.3.4.1.2': ['AES-128-CBC', 16], '2.16.840.1.101.3.4.1.22': ['AES-192-CBC', 24], '2.16.840.1.101.3.4.1.42': ['AES-256-CBC', 32],
+  [`${P}.3.7`]: ['DES-EDE3-CBC', 24],
+  '1.2.392.200011.61.1.1.1.2': ['Camellia-128-CBC', 16], '1.2.392.200011.61.1.1.1.3': ['Camellia-192-CBC', 24], '1.2.392.200011.61.1.1.1.4': ['Camellia-256-CBC', 32],
+  '1.2.410.200046.1.1.2': ['ARIA-128-CBC', 16], '1.2.410.200046.1.1.7': ['ARIA-192-CBC', 24], '1.2.410.200046.1.1.12': ['ARIA-256-CBC', 32],
+  '1.2.156.10197.1.104.2': ['SM4-CBC', 16],
 };
 const PKCS12_PBES: Record<string, { cipher: string; key: number; rc2?: number }> = {
   [`${P}.1.12.1.3`]: { cipher: 'des-ede3-cbc', key: 24 },
