@@ -72,6 +72,19 @@ describeFixtures('the key for a leaf no key matches', () => {
     expect(lines(zh)).toEqual(['input-not-sent info null: pub.pem 中是PUBLIC KEY 块，不是证书包的证书或私钥；它不会被发送']);
   });
 
+  it('a fullchain joined with cat from a certificate file without its last newline: said as such, in both languages', async () => {
+    const joined = Buffer.from(LEAF.trimEnd() + INTER + bytes('rsa.key').toString().trimEnd());
+    const r = await readTogether([['fullchain.pem', joined]]);
+    expect(lines(r)).toEqual(['input-repaired info null: fullchain.pem has an END line run into the next BEGIN line (-----END ...----------BEGIN ...-----), as `cat` writes when a file does not end with a newline; OpenSSL refuses such a file (bad end line), so nginx and Apache do too; the line break was put back']);
+    expect(r.findings[0]!.fix).toMatch(/^nothing to do for the upload; scm sends the repaired PEM\. For a server that reads the file itself, .*`awk 1 cert\.pem chain\.pem > fullchain\.pem`/);
+    expect(r.payload).toEqual({ certificate: LEAF, certificate_chain: INTER, private_key: bytes('rsa.pkcs1.key').toString() });
+    const zh = await readTogether([['fullchain.pem', joined]], {}, 'zh');
+    expect(lines(zh)).toEqual(['input-repaired info null: fullchain.pem 中有 `END` 行与下一个 `BEGIN` 行连在了一起（`-----END ...----------BEGIN ...-----`），文件末尾没有换行时用 `cat` 拼接就会这样；OpenSSL 会拒绝这样的文件（`bad end line`），直接读取它的服务器（如 `nginx`、`Apache`）也一样；已补回换行']);
+    // Line breaks turned into spaces are still said as lost.
+    const spaces = await readTogether([['fullchain.pem', Buffer.from((LEAF + INTER).replace(/\n/g, ' '))], ['k.pem', 'rsa.key']]);
+    expect(lines(spaces)).toEqual(['input-repaired info null: fullchain.pem had lost its line breaks (replaced by spaces, or written as \\n); they were put back']);
+  });
+
   it('a key that fits another certificate of the bundle is not a stray; one that fits none is', async () => {
     const fits = await readTogether([['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.key'], ['i.key', 'inter-rsa.key']]);
     expect(lines(fits)).toEqual([]);

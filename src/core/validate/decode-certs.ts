@@ -58,9 +58,14 @@ export function reportFault(s: CertSlot, source: string, leaf: boolean, f: Findi
 /** The info findings every reading of an input shares: how its bytes were converted. */
 export function reportConversions(scan: Scanned, f: Findings): void {
   if (scan.utf16) f.add('input-converted', M.utf16, { source: scan.source });
-  if (scan.repaired) f.add('input-repaired', M.repaired, { source: scan.source });
+  sayRepaired(scan, f);
   for (const s of scan.trusted) f.add('input-converted', M.trustedCert, { where: f.say(s.position === 1 ? M.theCertIn : M.certNIn, { source: scan.source, position: s.position }) });
   if (scan.form === 'der' && scan.certs.length > 0 && scan.certs[0]!.label === 'CERTIFICATE') f.add('input-converted', M.derConverted, { source: scan.source });
+}
+
+/** Line breaks put back: lost on the way through a web form or JSON, or one missing where files were joined with cat. */
+export function sayRepaired(scan: Scanned, f: Findings): void {
+  if (scan.repaired) f.add('input-repaired', scan.joined ? M.joined : M.repaired, { source: scan.source }, scan.joined ? M.joinedFix : undefined);
 }
 
 /** A PKCS#12 file given where a certificate, key or chain belongs: an input error (exit 2), whatever else. */

@@ -4,7 +4,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import type { Message, Params } from '../i18n.js';
 import { bareNestedFinding, CM, isPemText, noFileName, plainName } from './container.js';
-import { refusePkcs12 } from './decode-certs.js';
+import { refusePkcs12, sayRepaired } from './decode-certs.js';
 import { Findings } from './findings.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
@@ -124,7 +124,7 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
   refusePkcs12(scan, M.slotKey, f);
   const source = scan.source;
   if (scan.utf16) f.add('input-converted', M.utf16, { source });
-  if (scan.repaired) f.add('input-repaired', M.repaired, { source });
+  sayRepaired(scan, f);
   if (scan.form === 'empty') return void f.add('key-empty', M.emptyInput, { source });
   if (scan.form === 'truncated') return void f.add('key-unparsable', M.derTruncated, { source, expected: scan.expected ?? 0, size: scan.size });
   if (scan.form === 'binary') return void f.add('key-unparsable', M.keyNotDer, { source });

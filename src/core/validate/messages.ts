@@ -118,6 +118,14 @@ export const M = {
     en: '{source} had lost its line breaks (replaced by spaces, or written as \\n); they were put back',
     zh: '{source} 的换行丢失了（被替换成空格，或写成了字面的 \\n）；已恢复换行',
   },
+  joined: {
+    en: '{source} has an END line run into the next BEGIN line (-----END ...----------BEGIN ...-----), as `cat` writes when a file does not end with a newline; OpenSSL refuses such a file (bad end line), so nginx and Apache do too; the line break was put back',
+    zh: '{source} 中有 `END` 行与下一个 `BEGIN` 行连在了一起（`-----END ...----------BEGIN ...-----`），文件末尾没有换行时用 `cat` 拼接就会这样；OpenSSL 会拒绝这样的文件（`bad end line`），直接读取它的服务器（如 `nginx`、`Apache`）也一样；已补回换行',
+  },
+  joinedFix: {
+    en: 'nothing to do for the upload; scm sends the repaired PEM. For a server that reads the file itself, put a line break between the two lines, or join the files again with `awk 1 cert.pem chain.pem > fullchain.pem`, which ends each one with a newline',
+    zh: '上传无需处理；scm 会发送修复后的 PEM。若服务器直接读取该文件，请在这两行之间加一个换行，或用 `awk 1 cert.pem chain.pem > fullchain.pem` 重新拼接（它会为每个文件补上结尾的换行）',
+  },
 
   // Private key inputs
   keyNotGiven: { en: 'no private key was given (pass --key FILE)', zh: '没有提供私钥（请用 --key 文件 传入）' },

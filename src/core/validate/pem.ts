@@ -87,6 +87,13 @@ export function repairPem(text: string): string | undefined {
   return out === text ? undefined : out;
 }
 
+/** An END line run into the next BEGIN line, and nothing else on it: `cat a.pem b.pem` when a.pem lacks its last newline. */
+const JOINED = /^\s*-----END [A-Z0-9 #.]+-----\s*-----BEGIN [A-Z0-9 #.]+-----\s*$/;
+
+/** The only repair a text needed was a line break between an END line and the next BEGIN line. */
+const onlyJoined = (text: string): boolean =>
+  !ESCAPED.test(text) && text.split(/\r\n|\r|\n/).every((line) => !MARKER.test(line) || MARKER_LINE.test(line) || JOINED.test(line));
+
 function decodeBase64(body: string): Buffer | null {
   if (body.length === 0 || body.length % 4 !== 0 || !BASE64.test(body)) return null;
   return Buffer.from(body, 'base64');
@@ -172,6 +179,8 @@ export interface DecodedText {
   utf16: boolean;
   /** Lost line breaks were put back (repairPem). */
   repaired: boolean;
+  /** The only one put back was between an END line and the next BEGIN line (files joined with cat). */
+  joined: boolean;
 }
 
 /** The text of an input that is not DER: UTF-8 or UTF-16, with lost line breaks put back. */
@@ -179,5 +188,5 @@ export function decodeText(data: Buffer): DecodedText {
   const order = utf16Order(data);
   const raw = order ? fromUtf16(data, order) : toText(data);
   const repaired = repairPem(raw);
-  return { text: repaired ?? raw, utf16: order !== undefined, repaired: repaired !== undefined };
+  return { text: repaired ?? raw, utf16: order !== undefined, repaired: repaired !== undefined, joined: repaired !== undefined && onlyJoined(raw) };
 }

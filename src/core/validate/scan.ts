@@ -38,6 +38,8 @@ export interface Scanned {
   truststore?: boolean;
   utf16: boolean;
   repaired: boolean;
+  /** The only line break put back was between an END line and the next BEGIN line (files joined with cat). */
+  joined?: boolean;
   /** Certificate blocks in order (or the DER certificate, or the certificates of a PKCS#7 file). */
   certs: CertSlot[];
   /** PEM blocks of private keys. */
@@ -143,11 +145,11 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
     for (let i = 0; i < n; i++) len = len * 256 + data[2 + i]!;
     return { ...empty(source, 'truncated', data.length), expected: 2 + n + len };
   }
-  const { text, utf16, repaired } = decodeText(data);
+  const { text, utf16, repaired, joined } = decodeText(data);
   if (text.trim() === '') return { ...empty(source, 'empty', data.length), utf16 };
   if (!utf16 && /[\x00-\x08\x0e-\x1f]/.test(text.slice(0, 512))) return empty(source, 'binary', data.length);
   const scan = scanPem(text);
-  const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, orphanEnds: scan.orphanEnds, startsWithBegin: /^\s*-----BEGIN /.test(text) };
+  const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, ...(joined ? { joined } : {}), orphanEnds: scan.orphanEnds, startsWithBegin: /^\s*-----BEGIN /.test(text) };
   let position = 0;
   for (const block of scan.blocks) {
     // A PKCS#7 set under either label OpenSSL reads (PKCS7, PKCS #7 SIGNED DATA), or under CERTIFICATE, as
