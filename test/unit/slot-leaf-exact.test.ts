@@ -36,6 +36,13 @@ describeFixtures('the leaf among certificates given in order', () => {
     expect(r.payload).toEqual({ certificate: bytes('rsa.crt').toString(), certificate_chain: bytes('rsa-chain-with-root.pem').toString(), private_key: bytes('rsa.pkcs1.key').toString() });
   });
 
+  it('a lone root (keyCertSign, no SAN) as --cert: one finding, not a self-signed leaf judged as one', async () => {
+    const r = await validateBundle({ cert: raw('ca.pem', 'pki/root-rsa.crt'), key: raw('k.pem', 'rsa.key') }, { now: NOW });
+    expect(lines(r)).toEqual(['cert-missing error SCM.0031: ca.pem holds only CA certificates (CN=SCM Test Root R1), not the server certificate: this looks like the chain file; pass cert.pem or fullchain.pem with --cert']);
+    const alone = await validateBundle({ cert: raw('ca.pem', 'pki/root-rsa.crt') }, { now: NOW });
+    expect(lines(alone)).toEqual(['key-empty error SCM.0059: no private key was given (pass --key FILE)', 'cert-missing error SCM.0031: ca.pem holds only CA certificates (CN=SCM Test Root R1), not the server certificate: this looks like the chain file; pass cert.pem or fullchain.pem with --cert']);
+  });
+
   it('no --cert: said once, and the key is still read', async () => {
     const r = await validateBundle({ chain: raw('d.pem', 'rsa-chain.pem'), key: raw('k.pem', 'rsa.key') }, { now: NOW });
     expect([...lines(r), r.keyType]).toEqual(['cert-missing error SCM.0031: no certificate was given (pass --cert FILE)', 'RSA 2048']);

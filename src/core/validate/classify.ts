@@ -9,12 +9,11 @@ import { reportFault } from './decode-certs.js';
 import { UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { named, type Gathered } from './inputs.js';
-import { keyUsageBits } from './der.js';
 import { CSR } from './not-sent.js';
 import { describeLabel } from './pem.js';
 import { publicOf } from './public-key.js';
 import { M } from './messages.js';
-import { sourceName, type Cert } from './model.js';
+import { issuingRoot, sourceName, type Cert } from './model.js';
 import { generations, newestGeneration, supersededBy, twoPairs } from './generations.js';
 import { linkFault, namesIssuer } from './links.js';
 import { keystoreError, openPfx } from './pfx.js';
@@ -90,8 +89,6 @@ function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert;
   return only?.selfSigned && !issuingRoot(only) ? { leaf: only, keyMatched: false } : { keyMatched: false };
 }
 
-const KEY_CERT_SIGN = 0x0400;
-const issuingRoot = (c: Cert): boolean => ((keyUsageBits(c.der) ?? 0) & KEY_CERT_SIGN) !== 0 && c.x509.subjectAltName === undefined;
 
 /** The key for a leaf no key matched: the only one, or the one named like the leaf's file, or a private key's name. */
 function fallbackKey(pool: Pool, leaf: Cert | undefined): DecodedKey | undefined {

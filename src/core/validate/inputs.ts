@@ -9,7 +9,7 @@ import { decodeKeys, keyFromBlock, UNREADABLE_KEY, type DecodedKey } from './dec
 import { Findings } from './findings.js';
 import { supersededBy, twoPairs } from './generations.js';
 import { M } from './messages.js';
-import type { Cert } from './model.js';
+import { issuingRoot, type Cert } from './model.js';
 import { toText, type PemBlock } from './pem.js';
 import type { PfxRead } from './pfx.js';
 import { scanInput } from './scan.js';
@@ -70,12 +70,12 @@ function pickLeaf(certs: Cert[], key: DecodedKey | undefined): { index: number; 
 /**
  * --cert holds CA certificates only, nothing given is an end-entity certificate, and the key (if any) matches none
  * of them: the server certificate was not given. A CA:TRUE certificate that the key matches stays the leaf, and so
- * does a lone self-signed one (OpenSSL 3's `req -x509` marks every such certificate CA:TRUE): no chain file holds
- * just that.
+ * does a lone self-signed one (OpenSSL 3's `req -x509` marks every such certificate CA:TRUE), unless it is a root
+ * made to issue (model.ts issuingRoot): no chain file holds just that.
  */
 function onlyCas(all: Cert[], given: Cert[], key: DecodedKey | undefined): boolean {
   if (!given.every((c) => c.ca) || !all.every((c) => c.ca)) return false;
-  if (all.length === 1 && all[0]!.selfSigned) return false;
+  if (all.length === 1 && all[0]!.selfSigned && !issuingRoot(all[0]!)) return false;
   return !key || !all.some((c) => publicOf(key).equals(c.publicKey));
 }
 

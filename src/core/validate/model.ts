@@ -1,7 +1,7 @@
 // The parsed pieces a bundle is made of: certificates (with what node:crypto cannot tell us on Node 20
 // filled in from DER) and key descriptions that work for RSA, EC, Ed25519, SM2 and the key types TLS cannot use.
 import { createHash, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { certKeyIds, certSignatureOid, OID, signatureInfo, spkiAlgorithm, type KeyIds } from './der.js';
+import { certKeyIds, certSignatureOid, keyUsageBits, OID, signatureInfo, spkiAlgorithm, type KeyIds } from './der.js';
 import { altNames, dnName, emptyIssuerName, emptySubjectName, oneLine } from './names.js';
 import { armor } from './pem.js';
 
@@ -39,6 +39,13 @@ export interface Cert {
   sm2: boolean;
   selfSigned: boolean;
 }
+
+/**
+ * A self-signed CA made to issue (keyUsage keyCertSign, no subjectAltName): a root given where the server
+ * certificate belongs (`scm validate ca.pem`, `--cert ca.pem`), never a self-signed leaf, as OpenSSL 3's `req -x509`
+ * makes them (CA:TRUE without keyUsage, or with the site's names).
+ */
+export const issuingRoot = (c: Cert): boolean => c.selfSigned && ((keyUsageBits(c.der) ?? 0) & 0x0400) !== 0 && c.x509.subjectAltName === undefined;
 
 const CURVES: Record<string, [string, number]> = {
   prime256v1: ['P-256', 256],
