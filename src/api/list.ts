@@ -63,6 +63,8 @@ export class ListPageError extends ScmCliError {
 }
 
 const known = new WeakMap<ScmClient, OffsetUnit>();
+/** The most a page of this client's server holds, when it is fewer than asked (see listAll). */
+const capped = new WeakMap<ScmClient, number>();
 
 /** The offset reading this client has seen its server use, if it has paged before. */
 export function offsetUnitOf(client: ScmClient): OffsetUnit | undefined {
@@ -79,7 +81,7 @@ type Page = { certificates: CertificateListItem[]; total_count?: number };
 export const EXPIRED_DAYS_MAX = 1095;
 
 export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset' | 'limit'> = {}, o: { pageSize?: number } = {}): Promise<ListAllResult> {
-  const limit = o.pageSize ?? PAGE_SIZE;
+  const limit = o.pageSize ?? capped.get(client) ?? PAGE_SIZE;
   let pages = 0;
   const fetchPage = async (offset: number, readSoFar: number): Promise<Page> => {
     pages++;
@@ -145,6 +147,15 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     order.push(...first.certificates.map((c) => c.id));
     let total = countAfter(first);
     const size = first.certificates.length;
+    // A first page holding fewer than asked while the count says there are more: the server caps its pages
+    // below `limit` (a page that is not full would otherwise end the list, counted in pages). The list is read
+    // again in pages of what it holds, asked for at that size (a server counting pages multiplies offset by the
+    // limit asked), and the size is remembered for this client. Once only: a smaller page after that is no cap.
+    if (attempt === 0 && o.pageSize === undefined && !capped.has(client) && counted && size > 0 && size < limit && total > size) {
+      capped.set(client, size);
+      const rest = await listAll(client, query, { pageSize: size });
+      return { ...rest, pages: pages + rest.pages };
+    }
     // A full page is never the end on the count's word (a count can be understated): the next page shows it.
     if (seen.size >= total && size < limit) return { items: listed(), total, complete: true, pages };
     // An empty first page of a list SCM counts as not empty: it changed under us, or the count is wrong.

@@ -1,0 +1,49 @@
+// A server whose pages hold fewer certificates than `limit` asks (a cap below the documented 50) while its
+// total_count says there are more: listAll pages by what a page holds, whether `offset` counts certificates or
+// pages. Against other-scm.ts, a stand-in written apart from the project's emulator.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { listAll } from '../../src/api/list.js';
+import { TEST_SK, testClient } from '../helpers/emulator.js';
+import { startOtherScm, type OtherScm } from '../helpers/other-scm.js';
+
+let m: OtherScm;
+beforeAll(async () => (m = await startOtherScm(TEST_SK)));
+afterAll(async () => m.close());
+
+function fill(n: number): string[] {
+  m.certs.length = 0;
+  for (let i = 0; i < n; i++) m.certs.push({ id: `scs${1600000000000 + i}`, name: `shop-${i}`, domain: 'shop.example.test', sans: 'shop.example.test', fingerprint: i.toString(16).padStart(40, '0'), notAfter: new Date(Date.UTC(2030, 0, 1 + i)), certificate: '' });
+  return m.certs.map((c) => c.id);
+}
+
+describe.each([
+  ['pages', 10, 121],
+  ['pages', 20, 130],
+  ['items', 20, 115],
+] as const)('offset counts %s, pages hold at most %i', (unit, cap, n) => {
+  beforeEach(() => {
+    m.unit = unit;
+    m.pageCap = cap;
+    m.seen.length = 0;
+  });
+
+  it(`reads all ${n}, complete, asking for pages of that size`, async () => {
+    const ids = fill(n);
+    const { client } = await testClient(m.url);
+    const r = await listAll(client);
+    expect(r.items.map((c) => c.id).sort()).toEqual(ids.sort());
+    expect([r.total, r.complete, r.incomplete]).toEqual([n, true, undefined]);
+    expect(m.seen.filter((s) => s.refused)).toEqual([]);
+    // Once the cap is seen, pages are asked for at that size (a server counting pages multiplies by the limit asked).
+    expect(m.seen.slice(2).every((s) => s.query.get('limit') === String(cap))).toBe(true);
+  });
+});
+
+it('a short first page that the count says is all: one request, as before', async () => {
+  m.unit = 'pages';
+  m.pageCap = 10;
+  m.seen.length = 0;
+  fill(7);
+  const { client } = await testClient(m.url);
+  expect(await listAll(client)).toMatchObject({ total: 7, complete: true, pages: 1 });
+});
