@@ -129,7 +129,10 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     // What a refusing proxy says (its reason phrase, its page) is kept for the message (proxy-words.ts).
     const recorder = proxyWordsRecorder((origin, opts) => new undici.Pool(origin, opts) as unknown as ReturnType<Parameters<typeof proxyWordsRecorder>[0]>);
     proxyWords = recorder.last;
-    dispatcher = new undici.EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: '', clientFactory: recorder.clientFactory as never });
+    // proxyTunnel false: a plain-http URL (a local emulator) is sent to an http:// proxy as `GET http://...`, as
+    // curl, wget and Python send it (a proxy may forward plain HTTP only: squid refuses CONNECT to ports but 443
+    // by default); an https URL is tunnelled with CONNECT whatever this says.
+    dispatcher = new undici.EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: '', clientFactory: recorder.clientFactory as never, proxyTunnel: false });
     fetchImpl = undici.fetch as unknown as FetchLike;
     proxyName = redactUrl(httpsProxy || httpProxy);
   }

@@ -1,50 +1,33 @@
-// HTTPS_PROXY/HTTP_PROXY/NO_PROXY: requests go through a real (CONNECT) proxy when one is set, and straight to
+// HTTPS_PROXY/HTTP_PROXY/NO_PROXY: requests go through a real proxy when one is set (the emulator's plain http
+// forwarded by it, as curl has it), and straight to
 // the endpoint when NO_PROXY names it, or when the endpoint is loopback and the proxy is not on this machine.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, connect, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { startForwardProxy, type ForwardProxy } from '../helpers/forward-proxy.js';
 import { runCli } from '../helpers/run-cli.js';
 
 let emu: RunningEmulator;
 let dir: string;
 let bundle: Bundle;
-let proxy: Server;
+let proxy: ForwardProxy;
 let proxyUrl: string;
-const tunnels: string[] = [];
-
-/** A minimal forward proxy: answers CONNECT host:port by piping bytes both ways, and records the target. */
-function startProxy(): Promise<Server> {
-  const server = createServer((client) => {
-    client.once('data', (head) => {
-      const m = /^CONNECT (\S+):(\d+) HTTP\/1\.[01]\r\n/.exec(head.toString('latin1'));
-      if (!m) return void client.end('HTTP/1.1 405 Method Not Allowed\r\n\r\n');
-      tunnels.push(`${m[1]}:${m[2]}`);
-      const upstream = connect(Number(m[2]), m[1], () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      upstream.on('error', () => client.destroy());
-      client.on('error', () => upstream.destroy());
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+/** host:port of each request the proxy forwarded (plain http) or tunnelled. */
+let tunnels: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scm-e2e-proxy-'));
   bundle = makeBundle(join(dir, 'b'));
   emu = await spawnEmulator();
-  proxy = await startProxy();
-  const address = proxy.address();
-  proxyUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  proxy = await startForwardProxy();
+  proxyUrl = proxy.url;
+  tunnels = proxy.targets;
 });
 afterAll(async () => {
   await emu?.stop();
-  proxy?.close();
+  await proxy?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,8 +1,8 @@
 // The client's transport against the in-process emulator: timeouts, refused and reset connections, unreadable
 // answers, HTTP(S)_PROXY through undici's EnvHttpProxyAgent with NO_PROXY, and the redacted --debug trace.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { connect, type AddressInfo, type Socket } from 'node:net';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { ApiNetworkError, BadResponseError } from '../../src/api/errors.js';
 import type { Auth } from '../../src/config/index.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { describeLeaf } from '../../src/emulator/store.js';
+import { startForwardProxy, type ForwardProxy } from '../helpers/forward-proxy.js';
 import { makeBundle, testClient, TEST_AK, TEST_SK, TEST_TOKEN } from '../helpers/emulator.js';
 
 let emu: Emulator;
@@ -103,39 +104,24 @@ describe('network failures', () => {
 });
 
 describe('proxy and debug trace', () => {
-  let proxy: Server;
-  const seen: string[] = [];
+  let proxy: ForwardProxy;
   beforeAll(async () => {
-    // A forward proxy that tunnels CONNECT requests (undici's ProxyAgent tunnels) and records each target.
-    proxy = createServer((_req, res) => res.writeHead(405).end());
-    proxy.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
-      seen.push(req.url ?? '');
-      const [host, port] = (req.url ?? '').split(':');
-      const upstream = connect(Number(port), host, () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.write(head);
-        upstream.pipe(client).pipe(upstream);
-      });
-      upstream.on('error', () => client.destroy());
-      client.on('error', () => upstream.destroy());
-    });
-    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', () => r()));
+    // A proxy that forwards plain HTTP (the emulator's, sent in absolute form) and records each target.
+    proxy = await startForwardProxy();
   });
-  afterAll(() => new Promise<void>((r) => {
-    proxy.closeAllConnections();
-    proxy.close(() => r());
-  }));
+  afterAll(() => proxy.close());
 
   it('sends through HTTP_PROXY with undici, and skips it for NO_PROXY hosts', async () => {
-    const proxyUrl = `http://user:pass@127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const proxyUrl = proxy.url.replace('http://', 'http://user:pass@');
     const via = await makeClient({ env: { HTTP_PROXY: proxyUrl } });
     expect((await via.client.listPage()).total_count).toBe(1);
-    expect(seen).toEqual([new URL(emu.url).host]);
+    expect(proxy.targets).toEqual([new URL(emu.url).host]);
+    expect(proxy.lines).toEqual([expect.stringMatching(new RegExp(`^GET ${emu.url}/v3/scm/certificates`))]);
     expect(via.trace.join('\n')).toMatch(/via proxy http:\/\/\[redacted\]@127\.0\.0\.1/);
     expect(via.trace.join('\n')).not.toContain('pass');
     const direct = await makeClient({ env: { HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' } });
     expect((await direct.client.listPage()).total_count).toBe(1);
-    expect(seen).toHaveLength(1);
+    expect(proxy.targets).toHaveLength(1);
   });
 
   it('traces method, URL, status and request id, with the signature and tokens redacted', async () => {
