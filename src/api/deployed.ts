@@ -88,12 +88,24 @@ export type Presence = 'present' | 'absent' | 'unknown';
 
 /**
  * Does `deployment` show the certificate at `target`? 'unknown' when SCM's answer is not whole there (a region
- * flagged unreliable, resources of the service counted but not listed, no result for the id).
+ * flagged unreliable, resources of the service counted but not listed or listed without a region, no result
+ * for the id).
  */
 export function presenceAt(deployment: Deployment | undefined, target: Target): Presence {
   if (deployment?.resources.some(atPlace(target.service, target.region))) return 'present';
+  if (deployment && regionless(deployment, target.service)) return 'unknown';
   if (deployment && unsaidAt(deployment, target.service, target.region)) return 'unknown';
   return 'absent';
+}
+
+/**
+ * A resource of regional `service` (WAF, ELB) listed without its region_id: it may be in any region, so no
+ * region can be said to lack the certificate. The SDK types region_id as required; a service may still leave it
+ * out. CDN is global: its rows need none.
+ */
+export function regionless(deployment: Deployment, service: string): boolean {
+  const s = service.toUpperCase();
+  return s !== 'CDN' && deployment.resources.some((r) => r.service.toUpperCase() === s && r.region.trim() === '');
 }
 
 /** What deploymentsOf asks of the client (ScmClient has it): ListDeployedResources for a few ids. */

@@ -227,6 +227,11 @@ export const R = {
     en: 'SCM said "{said}" for this project but named no copy (no cert_id), and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
     zh: 'SCM 对这个项目返回“{said}”，但没有给出副本 ID（`cert_id` 为空），也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送）',
   },
+  /** ListDeployedResources lists a resource of the service without its region_id: it may be the target's. */
+  regionless: {
+    en: 'SCM lists a {service} resource of this certificate without its region (region_id), which may be {region}: not pushed, to avoid a second copy',
+    zh: 'SCM 列出了这张证书的一个 {service} 资源，但没有给出其区域（`region_id`），它可能就在 {region}：为避免产生第二份副本，未推送',
+  },
   unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
   /** `ensure`: ListDeployedResources failed before anything was sent, so where it is deployed is not known. */
   lookFailed: { en: 'could not check where it is deployed ({error}): not pushed, to avoid a second copy', zh: '无法查看部署位置（{error}）：为避免产生第二份副本，未推送' },

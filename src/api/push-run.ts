@@ -7,7 +7,7 @@ import { atPlace, unknownWhy } from '../core/inventory/deployment.js';
 import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
-import { presenceAt, type Target } from './deployed.js';
+import { presenceAt, regionless, type Target } from './deployed.js';
 import { RetryLaterError, ScmApiError } from './errors.js';
 import { OP_NAME, P, R } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
@@ -101,9 +101,10 @@ export class PushRun {
     return left;
   }
 
-  /** Why a project is not pushed when SCM cannot tell: its region flagged is_error, else what the answer left unsaid. */
+  /** Why a project is not pushed when SCM cannot tell: a resource listed without its region, its region flagged is_error, else what the answer left unsaid. */
   private unknownText(d: Deployment, project: string): string {
     const { service, region } = this.target(project);
+    if (regionless(d, service)) return t(this.lang, R.regionless, { service, region });
     const flagged = d.unreliable.some(atPlace(service, region));
     return flagged ? t(this.lang, R.unknown, { region: region || service }) : t(this.lang, R.unknownWhy, { why: unknownWhy(d, this.lang) });
   }
