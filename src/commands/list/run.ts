@@ -47,7 +47,7 @@ export async function run({ opts }: { args: string[]; opts: ListOptions }, ctx: 
     ? (a: readonly CertificateListItem[], d: readonly CertificateListItem[]): boolean => windowRead(a.map(toRow), d.map(toRow), now, days)
     : undefined;
   const listing = await s.step(t(lang, M.reading), () => listSearched(s.client, query, covered ? { covered } : {}));
-  const rows = sortRows(selectRows(listing.items.map(toRow), { ...(opts.domain ? { domain: opts.domain } : {}), ...(opts.expiring !== undefined ? { expiringDays: opts.expiring } : {}) }, now), key, asc);
+  const rows = sortRows(selectRows(listing.items.map(toRow), { ...(opts.domain ? { domain: opts.domain } : {}), ...(opts.status ? { status: opts.status } : {}), ...(opts.expiring !== undefined ? { expiringDays: opts.expiring } : {}) }, now), key, asc);
 
   const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
   // Kept by --expiring because their expiry cannot be judged: said, so that a monitor looks at them.

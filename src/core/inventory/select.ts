@@ -34,10 +34,32 @@ export interface Selection {
    * give or scm could not read: a monitor must not take a certificate it cannot judge for one that is fine.
    */
   expiringDays?: number;
+  /**
+   * Keep the rows of this ListCertificates status (ALL: every row). SCM is asked for it too; this holds when a
+   * server ignores or widens the filter. Only a row whose own fields say it is not of the status goes.
+   */
+  status?: string;
+}
+
+/**
+ * Could the row be of `status` as SCM's filter means it? Its own status, whatever its case; UPLOAD is any
+ * imported one (SCM may report an expired imported one as EXPIRED: rows.ts originOf); EXPIRED is also one whose
+ * expiry has passed (SCM may still name its former status). A row without a status cannot be judged: kept.
+ */
+export function ofStatus(row: CertRow, status: string, now: Date): boolean {
+  const want = status.toUpperCase();
+  const own = row.status.trim().toUpperCase();
+  if (want === 'ALL' || own === '' || own === want) return true;
+  if (want === 'UPLOAD') return row.origin === 'imported';
+  return want === 'EXPIRED' && row.notAfter !== undefined && row.notAfter.getTime() < now.getTime();
 }
 
 export function selectRows<R extends CertRow>(rows: readonly R[], s: Selection, now: Date): R[] {
   let out = s.domain === undefined ? [...rows] : coveringRows(rows, s.domain);
+  if (s.status !== undefined) {
+    const status = s.status;
+    out = out.filter((r) => ofStatus(r, status, now));
+  }
   if (s.expiringDays !== undefined) {
     const days = s.expiringDays;
     out = out.filter((r) => expiryClass(r, now, days) !== 'ok');

@@ -1,0 +1,57 @@
+// `scm list --status S` against a server that ignores ListCertificates' `status` (another emulator, a proxy
+// that drops the query): the filter holds on scm's side too, so `--status UPLOAD` never lists bought ones.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const CERTS = [
+  { id: 'scs1700000000001', name: 'imported', domain: 'a.example.com', sans: '', expire_time: '2027-06-01 00:00:00.0', status: 'UPLOAD' },
+  { id: 'scs1700000000002', name: 'bought', domain: 'b.example.com', sans: '', expire_time: '2027-06-01 00:00:00.0', status: 'ISSUED', brand: 'GLOBALSIGN' },
+  { id: 'scs1700000000003', name: 'old-import', domain: 'c.example.com', sans: '', expire_time: '2026-01-01 00:00:00.0', status: 'EXPIRED' },
+];
+let server: Server;
+let url: string;
+let dir: string;
+const queries: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-status-'));
+  // Signatures are not checked: this server stands for one that answers every list the same way.
+  server = createServer((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://x');
+    queries.push(u.search);
+    res.writeHead(u.pathname === '/v3/scm/certificates' ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(u.pathname === '/v3/scm/certificates' ? { certificates: CERTS, total_count: CERTS.length } : { error_code: 'SCM.0008', error_msg: 'not found' }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const run = (args: string[]) => runCli(args, { env: { HOME: dir, SCM_ENDPOINT: url, HUAWEICLOUD_SDK_AK: 'AKLOOSESERVER', HUAWEICLOUD_SDK_SK: 'sk-loose-server', SCM_NOW: '2026-06-01' } });
+
+describe('scm list --status against a server that ignores it', () => {
+  it('UPLOAD lists the imported ones (an EXPIRED one without a brand too), never a bought one', async () => {
+    const r = await run(['list', '--status', 'UPLOAD', '-q']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('scs1700000000001\nscs1700000000003\n');
+    expect(queries.at(-1)).toContain('status=UPLOAD');
+  });
+
+  it('ISSUED and EXPIRED: that status alone (--json too); nothing of it is exit 0, said on stderr', async () => {
+    const issued = await run(['list', '--status', 'ISSUED', '--json']);
+    expect(issued.code).toBe(0);
+    expect((JSON.parse(issued.stdout) as { certificates: { id: string }[] }).certificates.map((c) => c.id)).toEqual(['scs1700000000002']);
+    expect((await run(['list', '--status', 'EXPIRED', '-q'])).stdout).toBe('scs1700000000003\n');
+    const none = await run(['list', '--status', 'REVOKED', '--lang', 'zh']);
+    expect([none.code, none.stdout]).toEqual([0, '']);
+    expect(none.stderr).toContain('没有符合条件的证书');
+  });
+});
