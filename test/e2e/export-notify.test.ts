@@ -153,7 +153,9 @@ describe('scm export', () => {
     expect(lstatSync(there).isDirectory()).toBe(true);
   });
 
-  it('an answer that is not a certificate, or a private key that is not one: exit 4, nothing written, no folder left', async () => {
+  // SCM answered (200) with something scm cannot use: exit 5, as an answer without any certificate is (the
+  // client's BadResponseError), not 4, which says SCM rejected the request.
+  it('an answer that is not a certificate, or a private key that is not one: exit 5, nothing written, no folder left', async () => {
     const id = await seedBundle();
     const cert = readFileSync(b.cert, 'utf8');
     for (const [body, what] of [
@@ -164,14 +166,18 @@ describe('scm export', () => {
       await emu.fault({ op: 'export', answer: { status: 200, body } });
       const out = join(dir, 'out-5', 'x');
       const r = await run(['export', id, '--out', out]);
-      expect(r.code, r.stderr).toBe(4);
+      expect(r.code, r.stderr).toBe(5);
       expect(said(r.stderr)[0]).toBe(`scm: SCM answered export of ${id} without a usable ${what}: nothing was written`);
       expect(r.stdout).toBe('');
       expect(lstatSync(join(dir, 'out-5'), { throwIfNoEntry: false })).toBeUndefined();
     }
     await emu.fault({ op: 'export', answer: { status: 200, body: { certificate: 'hello', private_key: 'x' } } });
     const zh = await run(['export', id, '--out', join(dir, 'out-5'), '--lang', 'zh']);
+    expect(zh.code).toBe(5);
     expect(said(zh.stderr)[0]).toBe(`scm: SCM 对 ${id} 的导出应答中没有可用的证书、私钥：没有写入任何文件`);
+    // The same exit as an answer with no certificate at all.
+    await emu.fault({ op: 'export', times: 5, answer: { status: 200, body: {} } });
+    expect((await run(['export', id, '--out', join(dir, 'out-5'), '--retries', '0'])).code).toBe(5);
   });
 });
 
@@ -233,12 +239,12 @@ describe('scm export: no key, a key that is not the certificate\'s, and files of
     expect(lstatSync(join(out, 'chain.pem'), { throwIfNoEntry: false })).toBeUndefined();
   });
 
-  it('a private key that is not the certificate\'s: exit 4, nothing written (both languages)', async () => {
+  it('a private key that is not the certificate\'s: exit 5, nothing written (both languages)', async () => {
     const id = await seedBundle();
     await emu.fault(answer({ key: other.keyPem }));
     const out = join(dir, 'mismatch', 'x');
     const r = await run(['export', id, '--out', out]);
-    expect(r.code).toBe(4);
+    expect(r.code).toBe(5);
     expect(said(r.stderr)[0]).toBe(`scm: SCM answered export of ${id} without a usable private key (the one sent is not the certificate's): nothing was written`);
     expect(lstatSync(join(dir, 'mismatch'), { throwIfNoEntry: false })).toBeUndefined();
     const zh = await run(['export', id, '--out', out, '--lang', 'zh']);

@@ -1,7 +1,8 @@
 // `scm export ID [--out DIR] [--force]`: the folder and the files already there are checked before SCM is
 // asked (nothing is overwritten without --force: exit 2), then ExportCertificate, then every file written
 // 0600, all or none, once the answer is known to hold a certificate (and a private key, if any, that is
-// one and the certificate's): otherwise exit 4 and nothing written. No key in the answer is a warning; with
+// one and the certificate's): otherwise exit 5 (SCM answered, with nothing scm can use, as an answer without
+// any certificate is in the client) and nothing written. No key in the answer is a warning; with
 // --force, an earlier export's files it has nothing for (chain.pem, privkey.pem, the SM2 enc-*.pem pair) are settled first (stale.ts). A folder it made is removed when nothing went into it. stdout
 // lists the files; the key is never printed.
 import { join, resolve } from 'node:path';
@@ -53,7 +54,7 @@ async function exportInto(id: string, dir: string, abs: string, opts: ExportOpti
   const s = await openSession(opts, ctx, M.phase);
   const exported = await s.step(t(lang, M.exporting, { id }), () => s.client.exportCertificate(id).catch((e: unknown) => { throw whyRefused(explainNotHeld(e, lang), id, lang); }));
   const faults = answerFaults(exported);
-  if (faults.length > 0) throw new ScmCliError(t(lang, M.notExportable, { id, what: listOf(lang, faults.map((f) => t(lang, M[f]))) }), ExitCode.API, { hint: t(lang, M.notExportableHint) });
+  if (faults.length > 0) throw new ScmCliError(t(lang, M.notExportable, { id, what: listOf(lang, faults.map((f) => t(lang, M[f]))) }), ExitCode.NETWORK, { hint: t(lang, M.notExportableHint) });
   const files = filesFor(exported, abs);
   const note = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : `${text}\n`);
   const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
