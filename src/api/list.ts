@@ -157,7 +157,9 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       return { ...rest, pages: pages + rest.pages };
     }
     // A full page is never the end on the count's word (a count can be understated): the next page shows it.
-    if (seen.size >= total && size < limit) return { items: listed(), total, complete: true, pages };
+    // A first page past the limit is not a full page: the server ignores limit (a simple emulator, a proxy
+    // rewriting the query) and gave what it holds at once; with a count it holds no fewer, that is all of it.
+    if (seen.size >= total && (size < limit || (size > limit && counted))) return { items: listed(), total, complete: true, pages };
     // An empty first page of a list SCM counts as not empty: it changed under us, or the count is wrong.
     if (size === 0) {
       if (attempt === 0) continue;

@@ -1,5 +1,6 @@
-// `scm list --status S` against a server that ignores ListCertificates' `status` (another emulator, a proxy
-// that drops the query): the filter holds on scm's side too, so `--status UPLOAD` never lists bought ones.
+// `scm list` against a server looser than SCM (another emulator, a proxy that rewrites the query): one that
+// ignores ListCertificates' `status` (the filter holds on scm's side too, so `--status UPLOAD` never lists
+// bought ones), and one that ignores `limit` and `offset`, answering every request with all it holds.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +18,8 @@ let server: Server;
 let url: string;
 let dir: string;
 const queries: string[] = [];
+/** What every list request gets: the three above, or (set by a test) many at once. */
+let listed: unknown[] = CERTS;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scm-e2e-status-'));
@@ -25,7 +28,7 @@ beforeAll(async () => {
     const u = new URL(req.url ?? '/', 'http://x');
     queries.push(u.search);
     res.writeHead(u.pathname === '/v3/scm/certificates' ? 200 : 404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(u.pathname === '/v3/scm/certificates' ? { certificates: CERTS, total_count: CERTS.length } : { error_code: 'SCM.0008', error_msg: 'not found' }));
+    res.end(JSON.stringify(u.pathname === '/v3/scm/certificates' ? { certificates: listed, total_count: listed.length } : { error_code: 'SCM.0008', error_msg: 'not found' }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -53,5 +56,22 @@ describe('scm list --status against a server that ignores it', () => {
     const none = await run(['list', '--status', 'REVOKED', '--lang', 'zh']);
     expect([none.code, none.stdout]).toEqual([0, '']);
     expect(none.stderr).toContain('没有符合条件的证书');
+  });
+});
+
+describe('scm list against a server that ignores limit and offset', () => {
+  it('120 certificates in one answer, as many as total_count: all listed, complete, no warning, one request', async () => {
+    listed = Array.from({ length: 120 }, (_, i) => ({ id: `scs17000000${String(i).padStart(5, '0')}`, name: `c${i}`, domain: `h${i}.example.com`, expire_time: '2027-06-01 00:00:00.0', status: 'UPLOAD' }));
+    const before = queries.length;
+    try {
+      const r = await run(['list', '--json']);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout) as { certificates: unknown[]; complete: boolean; incomplete?: unknown };
+      expect([doc.certificates.length, doc.complete, doc.incomplete]).toEqual([120, true, undefined]);
+      expect(r.stderr).not.toContain('warning');
+      expect(queries.length - before).toBe(1);
+    } finally {
+      listed = CERTS;
+    }
   });
 });

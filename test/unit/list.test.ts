@@ -115,6 +115,22 @@ describe('what listAll cannot read, it says', () => {
     expect([r.complete, r.items.length, r.incomplete?.reason]).toEqual([false, 50, 'offset-ignored']);
   });
 
+  // A server that ignores limit (a simple emulator, a proxy that rewrites the query) gives every certificate at
+  // once: that first page is past the limit and holds all total_count counts, so nothing is missing.
+  it('a server that answers every request with all it holds (limit and offset ignored): complete in one request', async () => {
+    certificates(120);
+    const { client: reader } = await testClient(at.emu.url);
+    const all = await listAll(reader);
+    at.emu.faults.add([parseFault({ op: 'list', times: 10, answer: { status: 200, body: { certificates: all.items, total_count: 120 } } })]);
+    const { client } = await testClient(at.emu.url);
+    const r = await listAll(client);
+    expect([r.complete, r.items.length, r.total, r.pages, r.incomplete]).toEqual([true, 120, 120, 1, undefined]);
+    // Fewer than the count says, or no count at all: not proved whole, paged on as before.
+    at.emu.faults.clear();
+    at.emu.faults.add([parseFault({ op: 'list', times: 10, answer: { status: 200, body: { certificates: all.items, total_count: 130 } } })]);
+    expect((await listAll((await testClient(at.emu.url)).client)).complete).toBe(false);
+  });
+
   it('a page that fails after the retries: ListPageError (exit 5), naming the page; credentials refused stay exit 3', async () => {
     certificates(60);
     at.emu.faults.add([parseFault({ op: 'list', after: 1, times: 10, status: 503 })]);
