@@ -175,7 +175,7 @@ export function run(): void {
   const control = (): AbortController => (controller ??= new AbortController());
   let interrupted = false;
   const onSignal = (signal: NodeJS.Signals): void => {
-    const code = signal === 'SIGTERM' ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
+    const code = signal === 'SIGTERM' ? ExitCode.TERMINATED : signal === 'SIGHUP' ? ExitCode.HANGUP : ExitCode.INTERRUPTED;
     if (interrupted) process.exit(code); // a second Ctrl-C means now
     interrupted = true;
     control().abort(signal);
@@ -184,6 +184,10 @@ export function run(): void {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A closed terminal or a dropped ssh session: Node's default would end scm on the spot, leaving what the
+  // clean-up removes (a folder export made, temporary files) and printing no batch rows. (nohup does not spare
+  // a Node process either: Node resets the ignored SIGHUP it inherits.)
+  process.on('SIGHUP', onSignal);
   // A closed pipe (`scm explain --list | head`) stops the output, not the command: its exit status stays
   // the real one (io/fd-out.ts).
   const io: ProcessIo = {

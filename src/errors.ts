@@ -9,6 +9,8 @@ export const ExitCode = {
   API: 4,
   NETWORK: 5,
   INTERNAL: 70,
+  /** SIGHUP (128 + 1): the terminal closed or the ssh session dropped; stopped as SIGTERM stops it. */
+  HANGUP: 129,
   INTERRUPTED: 130,
   /** SIGTERM (128 + 15), as shells report a process ended by it. */
   TERMINATED: 143,

@@ -33,15 +33,15 @@ export function report(e: unknown, ctx: Ctx, json: boolean): number {
 }
 
 /**
- * A command stopped by SIGINT (exit 130) or SIGTERM (exit 143), whatever it threw on the way out: its own
+ * A command stopped by SIGINT (exit 130), SIGTERM (exit 143) or SIGHUP (exit 129), whatever it threw on the way out: its own
  * account of what the interruption may have left behind (an InterruptedError with a message), else a plain
  * "interrupted".
  */
 export function reportInterruption(e: unknown, ctx: Ctx, json: boolean): number {
-  const term = ctx.signal.reason === 'SIGTERM';
-  const exitCode = term ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
+  const reason: unknown = ctx.signal.reason;
+  const exitCode = reason === 'SIGTERM' ? ExitCode.TERMINATED : reason === 'SIGHUP' ? ExitCode.HANGUP : ExitCode.INTERRUPTED;
   const own = e instanceof InterruptedError && !e.generic ? e : undefined;
-  const message = own?.message ?? t(ctx.lang, term ? S.terminated : S.interrupted);
+  const message = own?.message ?? t(ctx.lang, reason === 'SIGTERM' ? S.terminated : reason === 'SIGHUP' ? S.hungUp : S.interrupted);
   const hint = own?.hint;
   if (json) ctx.stderr.write(jsonError('InterruptedError', message, exitCode, { hint: hint ?? null }));
   else ctx.stderr.write(errorLine(ctx.errStyle, message, widthOf(ctx.stderr)) + (hint ? hintLine(ctx.errStyle, ctx.lang, hint, widthOf(ctx.stderr)) : ''));

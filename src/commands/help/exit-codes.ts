@@ -15,6 +15,7 @@ export const EXIT_CODE_TABLE: ReadonlyArray<{ code: number; meaning: Text }> = [
   { code: 4, meaning: { en: 'the SCM API rejected the request (any other 4xx, e.g. 400 SCM.0014)', zh: 'SCM API 拒绝了请求（其他 4xx，例如 400 SCM.0014）' } },
   { code: 5, meaning: { en: 'network failure, timeout, or 5xx after retries', zh: '网络故障、超时，或重试后仍返回 5xx' } },
   { code: 70, meaning: { en: 'internal error (a bug): one line plus a hint to rerun with --debug for the stack', zh: '内部错误（程序缺陷）：输出一行说明，并提示加 --debug 重新运行以查看调用栈' } },
+  { code: 129, meaning: { en: 'hung up (SIGHUP: the terminal closed or the ssh session dropped); stopped as for SIGTERM', zh: '终端已断开（SIGHUP：终端已关闭或 SSH 会话已断开）；按 SIGTERM 的方式停止' } },
   { code: 130, meaning: { en: 'interrupted (SIGINT)', zh: '被中断（SIGINT）' } },
   { code: 143, meaning: { en: 'terminated (SIGTERM)', zh: '被终止（SIGTERM）' } },
 ];

@@ -5,6 +5,7 @@ import type { Messages } from '../../core/i18n.js';
 export const S = {
   interrupted: { en: 'interrupted', zh: '已中断' },
   terminated: { en: 'terminated (SIGTERM)', zh: '已终止（SIGTERM）' },
+  hungUp: { en: 'hung up (SIGHUP)', zh: '终端已断开（SIGHUP）' },
   badNow: { en: "SCM_NOW: '{value}' is not an ISO date such as 2030-01-01 or 2030-01-01T08:00:00Z", zh: 'SCM_NOW：“{value}”不是 ISO 格式的时间，例如 2030-01-01 或 2030-01-01T08:00:00Z' },
   badNowHint: { en: 'fix SCM_NOW, or unset it to use the current time', zh: '请修正 SCM_NOW，或删除它以使用当前时间' },
 } satisfies Messages;
