@@ -5,7 +5,7 @@
 // others go on; a failure that says the service or the credentials are the problem stops the rest, which are
 // reported as not sent. Every target gets a row, whatever happened.
 import { presenceIn, settleBatch, type DeployBatch, type DeployTarget } from '../core/deploy/index.js';
-import { deployBody } from '../core/deploy/targets.js';
+import { deployBody, untypedWaf, WAF_TYPE_GUESSES, withWafType, type WafType } from '../core/deploy/targets.js';
 import { t } from '../core/i18n.js';
 import { cutSaid } from '../core/visible.js';
 import { unknownWhy } from '../core/inventory/deployment.js';
@@ -13,7 +13,7 @@ import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { ScmApiError } from './errors.js';
-import { DP, P, STOPPED } from './messages.js';
+import { DP, P, STOPPED, WAF_EDITION } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import type { Deployment } from './types.js';
 
@@ -67,6 +67,7 @@ export class DeployInterrupted extends InterruptedError {
 export async function executeDeploy(client: ScmClient, certificateId: string, batches: readonly DeployBatch[], o: DeployOptions = {}): Promise<DeployOutcome> {
   const out: DeployOutcome = { certificateId, rows: [], requestIds: [] };
   const lang = client.lang;
+  const edition = (type: WafType): string => t(lang, WAF_EDITION[type]);
   const row = (target: DeployTarget, state: DeployState, detail = '', unconfirmed = false): void => void out.rows.push({ target, state, detail, ...(unconfirmed ? { unconfirmed: true as const } : {}) });
   let stopped = false;
   const look = async (batch: DeployBatch): Promise<Deployment> => (await client.deployedResources([certificateId], [batch.service]))[0]!;
@@ -85,15 +86,29 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
         if (o.known && presenceIn(o.known, target) === 'present') return row(target, 'unchanged'), false;
         return true;
       });
+      // WAF resources without --waf-type: tried as each edition in turn; a refused one took nothing (WAF_TYPE_GUESSES).
+      let guess = batch.targets.some(untypedWaf) ? 0 : -1;
+      const refusedAs = new Map<DeployTarget, string>();
+      const nextGuess = (): boolean => guess >= 0 && guess + 1 < WAF_TYPE_GUESSES.length;
+      /** What a resource refused as every edition is said to have been told, edition by edition. */
+      const refusal = (target: DeployTarget, info: string): string => {
+        const first = refusedAs.get(target);
+        return first === undefined ? info : cutSaid(t(lang, DP.asEither, { first: edition(WAF_TYPE_GUESSES[0]!), firstInfo: first, second: edition(WAF_TYPE_GUESSES[guess]!), secondInfo: info }));
+      };
       for (let n = 0; todo.length > 0; n++) {
         o.onStep?.({ ...batch, targets: todo }, i, batches.length);
         if (client.signal.aborted) throw new InterruptedError();
         open = todo;
         try {
-          const answer = await client.deployOnce(certificateId, deployBody({ ...batch, targets: todo }));
+          const answer = await client.deployOnce(certificateId, deployBody(withWafType({ ...batch, targets: todo }, WAF_TYPE_GUESSES[guess])));
           if (answer.requestId) out.requestIds.push(answer.requestId);
           const verdict = settleBatch(todo, answer.failures);
-          for (const f of verdict.failed) row(f.target, 'failed', f.info || t(lang, DP.noInfo));
+          const again: DeployTarget[] = [];
+          for (const f of verdict.failed) {
+            const info = f.info || t(lang, DP.noInfo);
+            if (nextGuess() && untypedWaf(f.target)) again.push((refusedAs.set(f.target, info), f.target));
+            else row(f.target, 'failed', refusal(f.target, info));
+          }
           if (verdict.unmatched.length === 0) for (const target of verdict.accepted) row(target, 'deployed');
           else {
             // A failure SCM did not tie to a resource we named: believe only what ListDeployedResources shows.
@@ -103,12 +118,26 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
               else row(target, 'failed', cutSaid(verdict.unmatched.join('; ')));
             }
           }
-          todo = [];
+          todo = again;
+          if (again.length > 0) {
+            guess += 1;
+            n = -1;
+            client.note(t(lang, DP.wafTypeAgain, { count: again.length, type: edition(WAF_TYPE_GUESSES[guess]!) }));
+          }
         } catch (e) {
           if (e instanceof InterruptedError) throw e;
           // A refused request has a request id too, and it is the one SCM's support asks for.
           if (e instanceof ScmApiError && e.requestId) out.requestIds.push(e.requestId);
           const error = asCliError(e);
+          // The whole request refused (a 4xx, not the credentials) while the WAF edition was a guess: nothing took
+          // effect, so the other edition is tried; refused again, it is said as the request's failure below.
+          if (nextGuess() && e instanceof ScmApiError && e.failure === 'rejected') {
+            for (const target of todo) refusedAs.set(target, firstLine(e));
+            guess += 1;
+            n = -1;
+            client.note(t(lang, DP.wafTypeAgain, { count: todo.length, type: edition(WAF_TYPE_GUESSES[guess]!) }));
+            continue;
+          }
           if (mayHaveTakenEffect(e)) {
             client.note(t(lang, P.lookBeforeDeploy, { op: 'deploy', why: firstLine(e) }));
             let after: Deployment;
@@ -148,7 +177,7 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
             wait = undefined; // the wait would pass the deadline
           }
           if (wait === undefined) {
-            for (const target of todo) row(target, 'failed', firstLine(e));
+            for (const target of todo) row(target, 'failed', refusal(target, firstLine(e)));
             out.error ??= error;
             stopped = stopsTheRest(error);
             break;

@@ -267,6 +267,18 @@ export const DP = {
   },
   /** After a failure that may have taken effect, ListDeployedResources cannot tell ({why}: unknownWhy). */
   unknown: { en: '{error} ({why}: not sent again, as it may already be deployed)', zh: '{error}（{why}：可能已经部署，因此没有重新发送）' },
+  /** A WAF resource sent without --waf-type, refused as each edition in turn ({first}, {second}: WAF_EDITION's words). */
+  asEither: { en: 'as {first} WAF: {firstInfo}; as {second} WAF: {secondInfo}', zh: '按{first} WAF：{firstInfo}；按{second} WAF：{secondInfo}' },
+  wafTypeAgain: {
+    en: (p) => `WAF refused ${plural(Number(p.count), 'resource')} sent without --waf-type; sending again as ${p.type} WAF`,
+    zh: '未指定 --waf-type 时 WAF 拒绝了 {count} 个资源；改按{type} WAF 重新发送',
+  },
+} satisfies Messages;
+
+/** WAF's editions as a sentence names them (the type sent is `cloud` or `premium`). */
+export const WAF_EDITION = {
+  cloud: { en: 'cloud', zh: '云模式' },
+  premium: { en: 'premium', zh: '独享版' },
 } satisfies Messages;
 
 /** Hints on import failures whose outcome is unknown. */

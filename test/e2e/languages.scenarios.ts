@@ -131,6 +131,8 @@ export const SCENARIOS: Scenario[] = [
   run('deploy: 504, then is_error: not sent again', () => ['deploy', SPARE, '--service', 'WAF', '--project', 'cn-north-4', '--resource', 'waf-cert-0001', '--waf-type', 'cloud'], 5, {
     fault: [{ op: 'deploy', status: 504 }, { op: 'deployed-resources', after: 1, answer: { status: 200, body: { results: [{ certificate_id: SPARE, total_num: 0, deployed_resources: [{ service: 'WAF', resource_num: 0, region_resources: [{ region_id: 'cn-north-4', is_error: true, resources: [] }] }] }] } } }],
   }),
+  run('deploy without --waf-type: refused as cloud, deployed as premium', () => ['deploy', SPARE, '--service', 'WAF', '--project', 'cn-north-4', '--resource', 'waf-cert-0001'], 0, { fault: { op: 'deploy', fail_resources: ['waf-cert-0001'], error_msg: '部署失败' } }),
+  run('deploy without --waf-type: refused as both', () => ['deploy', SPARE, '--service', 'WAF', '--project', 'cn-north-4', '--resource', 'waf-cert-0001'], 4, { fault: { op: 'deploy', fail_resources: ['waf-cert-0001'], error_msg: '部署失败', times: 2 } }),
   run('deploy: refused offline (no --project)', () => ['deploy', SPARE, '--service', 'ELB', '--resource', 'elb-cert-0001'], 1),
   run('deploy --json: refused offline', () => ['deploy', SPARE, '--service', 'ELB', '--resource', 'elb-cert-0001', '--json'], 1),
   run('deploy --dry-run', () => ['deploy', SPARE, '--service', 'CDN', '--resource', HELD_CN, '--dry-run'], 0, { codeOnStdout: true }),

@@ -73,11 +73,11 @@ describe('checkDeploy', () => {
     expect(triples(checkDeploy({ id: ID, service: 'CDN', resources: ['a.example.com'], wafType: 'cloud' }).findings)).toEqual(['deploy-waf-only error null']);
   });
 
-  it('WAF without --waf-type is refused before sending: DeployCertificate requires the type for WAF', () => {
+  it('WAF without --waf-type is planned with a warning: each edition is tried in turn (DeployCertificate requires the type for WAF)', () => {
     const r = checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] });
-    expect([triples(r.findings), r.plan]).toEqual([['deploy-waf-type-missing error null'], undefined]);
-    expect(r.findings[0]!.message).toBe('Deploying to WAF needs the WAF edition of the resources: no --waf-type given (premium or cloud)');
-    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('部署到 WAF 时必须指明 WAF 实例的版本：没有指定 --waf-type（“premium”或“cloud”）');
+    expect([triples(r.findings), r.plan?.targets.map((x) => x.body)]).toEqual([['deploy-waf-type-missing warning null'], [{ id: 'w1' }]]);
+    expect(r.findings[0]!.message).toBe('No WAF edition was given: each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: no --waf-type given (premium or cloud)');
+    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('没有指定 WAF 版本：每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送：没有指定 --waf-type（“premium”或“cloud”）');
     expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'], wafType: 'cloud' }).findings).toEqual([]);
   });
 
@@ -151,12 +151,12 @@ describe('certificateFindings', () => {
     expect(certificateFindings(www, [elbOn('e', 'scs1700000000005', ['*.example.com'])], NOW, 'zh')[0]!.message).toBe('新证书没有覆盖它要在 ELB 或 WAF 上替换的证书的全部名称：ELB cn-north-4 e 上的 scs1700000000005 还用于 *.example.com（新证书中的名称：www.example.com、example.com）');
   });
 
-  it('WAF targets without a --waf-type (rotate learns no edition from ListDeployedResources): one refusal counting them', () => {
+  it('WAF targets without a --waf-type (rotate learns no edition from ListDeployedResources): one warning counting them', () => {
     const waf = (resource: string, extras = {}) => targetOf('WAF', 'cn-north-4', 'cn-north-4', resource, extras);
     expect(certificateFindings(facts, [waf('w1'), waf('w2'), targetOf('ELB', 'cn-north-4', 'cn-north-4', 'e1')], NOW).map((f) => [f.rule, f.message])).toEqual([
-      ['deploy-waf-type-missing', 'Deploying to WAF needs the WAF edition of the resources: 2 WAF resources to deploy to, and no --waf-type given (premium or cloud)'],
+      ['deploy-waf-type-missing', 'No WAF edition was given: each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: 2 WAF resources to deploy to, and no --waf-type given (premium or cloud)'],
     ]);
-    expect(certificateFindings(facts, [waf('w1')], NOW, 'zh')[0]!.message).toBe('部署到 WAF 时必须指明 WAF 实例的版本：有 1 个 WAF 资源要部署，但没有指定 --waf-type（“premium”或“cloud”）');
+    expect(certificateFindings(facts, [waf('w1')], NOW, 'zh')[0]!.message).toBe('没有指定 WAF 版本：每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送：有 1 个 WAF 资源要部署，但没有指定 --waf-type（“premium”或“cloud”）');
     expect(certificateFindings(facts, [waf('w1', { wafType: 'premium' })], NOW)).toEqual([]);
     expect(certificateFindings(facts, [waf('w1')], NOW)[0]!.message).toMatch(/: 1 WAF resource to deploy to, and no --waf-type given/);
   });

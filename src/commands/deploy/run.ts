@@ -7,7 +7,7 @@
 import { DeployInterrupted, executeDeploy, type DeployOutcome } from '../../api/deploy.js';
 import { explainNotHeld } from '../../api/errors.js';
 import type { Ctx } from '../../context.js';
-import { certFactsOf, certificateFindings, checkDeploy, deployBody, presenceIn, type WafType } from '../../core/deploy/index.js';
+import { certFactsOf, certificateFindings, checkDeploy, deployBody, presenceIn, WAF_TYPE_GUESSES, withWafType, type WafType } from '../../core/deploy/index.js';
 import { PATHS } from '../../api/types.js';
 import { listOf, t } from '../../core/i18n.js';
 import { originOf } from '../../core/inventory/rows.js';
@@ -60,7 +60,8 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
     const { connect, flagsFrom } = await import('../shared/connect.js');
     const { client, settings } = await connect(flagsFrom(opts, lang), ctx, { quiet: Boolean(opts.quiet), json });
     const requests = plan.batches.map((b) => {
-      const body = deployBody(b);
+      // As the first request is sent: a WAF resource without --waf-type as the first edition tried.
+      const body = deployBody(withWafType(b, WAF_TYPE_GUESSES[0]));
       const { url, headers } = client.prepare('POST', PATHS.deploy(plan.id), {}, JSON.stringify(body));
       return { method: 'POST', url: url.href, headers, body: body as unknown as Record<string, unknown> };
     });
@@ -79,7 +80,8 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
     const d = await shown.catch((e: unknown) => { throw explainNotHeld(e, lang); });
     return [d, (await deployed)[0]!] as const;
   });
-  const refusals = certificateFindings(certFactsOf(detail), plan.targets, ctx.now(), lang);
+  // Its warnings (WAF's edition not given) were said with the command line's.
+  const refusals = certificateFindings(certFactsOf(detail), plan.targets, ctx.now(), lang).filter((f) => f.severity === 'error');
   if (refusals.length > 0) return refuse(ctx, { json, findings: [...warnings, ...refusals], message: t(lang, M.refusedAfterLook), type: 'DeployRefused', doc: { deployed: false, sent: false } });
   // Billed per deployment: the resources that hold it already are not sent, and cost nothing.
   const sent = plan.targets.filter((target) => presenceIn(known, target) !== 'present').length;

@@ -75,7 +75,13 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // The plan first; then the offline refusal, before anything is uploaded or deployed.
   if (!r.json && !r.quiet) ctx.stdout.write(`${renderPlan(plan, head, view)}\n`);
   const targets = plan.move.map((m) => ({ ...m.target, ...(replaced.has(m.resource.from) ? { replaces: { id: m.resource.from, names: replaced.get(m.resource.from)! } } : {}) }));
-  const refusals = [...certificateFindings(fresh.facts, targets, ctx.now(), lang), ...domainFindings(fresh.facts, r.domain, lang)];
+  const checked = [...certificateFindings(fresh.facts, targets, ctx.now(), lang), ...domainFindings(fresh.facts, r.domain, lang)];
+  const refusals = checked.filter((f) => f.severity === 'error');
+  // What is said and not refused (WAF's edition not given: each edition is tried in turn).
+  for (const f of refusals.length > 0 ? [] : checked.filter((x) => x.severity !== 'error')) {
+    if (r.json) ctx.stderr.write(jsonWarningLine(f.message));
+    else if (!r.quiet) ctx.stderr.write(renderFindings([f], errLayout(ctx)));
+  }
   if (refusals.length > 0) return refuse(ctx, { json: r.json, findings: refusals, message: t(lang, M.refused), type: 'RotationRefused', doc: rotationJson(doc('refused', { rows: plannedRows(plan, 'refused') }), lang) });
   // How the files are sent (a PKCS#8 key as PKCS#1 or SEC1): said when they are (to be) uploaded, not on a rerun
   // that finds them in SCM. `upload --rotate` said it already, with its other notes.

@@ -84,6 +84,23 @@ export function batchTargets(targets: readonly DeployTarget[]): DeployBatch[] {
   return out;
 }
 
+/**
+ * WAF's editions in the order they are tried for a WAF resource sent without `--waf-type`: DeployCertificate
+ * requires the type for WAF and ListDeployedResources does not give it, so a resource the first is refused for
+ * (failure_list, or the whole request refused) is sent again as the second. A refused resource took no
+ * certificate, so trying the other edition deploys nothing twice. Cloud WAF first: the common edition.
+ */
+export const WAF_TYPE_GUESSES: readonly WafType[] = ['cloud', 'premium'];
+
+/** A WAF resource sent without a type (no --waf-type): its edition is guessed (WAF_TYPE_GUESSES). */
+export const untypedWaf = (target: DeployTarget): boolean => target.service === 'WAF' && !target.body.type;
+
+/** The batch as sent when its untyped WAF resources are tried as `type`. */
+export function withWafType(batch: DeployBatch, type: WafType | undefined): DeployBatch {
+  if (type === undefined) return batch;
+  return { ...batch, targets: batch.targets.map((t) => (untypedWaf(t) ? { ...t, body: { ...t.body, type } } : t)) };
+}
+
 export function deployBody(batch: DeployBatch): DeployBody {
   return { ...(batch.service === 'CDN' ? {} : { project_name: batch.project }), service_name: batch.service, resources: batch.targets.map((t) => t.body) };
 }

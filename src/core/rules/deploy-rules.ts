@@ -30,8 +30,10 @@ export const DEPLOY_RULES: readonly RuleMeta[] = [
     { en: 'A WAF option was given for a deployment to another service', zh: '部署到非 WAF 服务时给出了只适用于 WAF 的选项' },
     { en: 'Use --waf-type (premium or cloud) and --enterprise-project-id with --service WAF only.', zh: '--waf-type（“premium”或“cloud”）和 --enterprise-project-id 只能与 --service WAF 一起使用。' }),
   // DeployCertificate's resource `type` is required for WAF (SDK model DeployedResource; Terraform's
-  // ccm_certificate_deploy): sent without it, SCM refuses the request.
-  r('deploy-waf-type-missing', 'error', null,
-    { en: 'Deploying to WAF needs the WAF edition of the resources', zh: '部署到 WAF 时必须指明 WAF 实例的版本' },
-    { en: 'Add --waf-type premium (dedicated WAF) or --waf-type cloud (cloud WAF); DeployCertificate requires it for WAF. In a renewal hook: SCM_HOOK_WAF_TYPE (certbot), DEPLOY_SCM_WAF_TYPE (acme.sh), or --waf-type after --rotate (lego).', zh: "请添加 `--waf-type premium`（独享版 WAF）或 `--waf-type cloud`（云模式 WAF）；部署接口要求 WAF 资源带上该类型。在续期钩子中：certbot 设置 SCM_HOOK_WAF_TYPE，acme.sh 设置 DEPLOY_SCM_WAF_TYPE，lego 在 --rotate 后加 --waf-type。" }),
+  // ccm_certificate_deploy), and ListDeployedResources does not say a WAF resource's edition: without
+  // --waf-type each is tried as cloud, then premium (src/core/deploy/targets.ts WAF_TYPE_GUESSES). A resource
+  // refused as one edition took nothing, so the other is no second deployment.
+  r('deploy-waf-type-missing', 'warning', null,
+    { en: 'No WAF edition was given: each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it', zh: '没有指定 WAF 版本：每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送' },
+    { en: 'Add --waf-type premium (dedicated WAF) or --waf-type cloud (cloud WAF) to send that edition only; DeployCertificate requires the type for WAF, and SCM does not say which a resource is. In a renewal hook: SCM_HOOK_WAF_TYPE (certbot), DEPLOY_SCM_WAF_TYPE (acme.sh), or --waf-type after --rotate (lego).', zh: '添加 `--waf-type premium`（独享版 WAF）或 `--waf-type cloud`（云模式 WAF）即只按该版本发送；部署接口要求 WAF 资源带上类型，而 SCM 不会告知资源属于哪个版本。在续期钩子中：certbot 设置 SCM_HOOK_WAF_TYPE，acme.sh 设置 DEPLOY_SCM_WAF_TYPE，lego 在 --rotate 后加 --waf-type。' }),
 ];
