@@ -1,5 +1,6 @@
 // `scm check` on a file or folder whose only certificate is self-signed (OpenSSL 3's `req -x509` makes it CA:TRUE):
-// checked as the leaf, as validate reads it, and `self-signed` needs attention (exit 1) as for a served one. What
+// checked as the leaf, as validate reads it, and `self-signed` said as a chain note, as for a served one: the verdict
+// is the contract's (valid for more than --within days, matching --expect), whatever the chain's trust. What
 // check says about a file it cannot check names no flag check lacks (validate's texts say --cert, --pfx).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,22 +14,22 @@ const SELF = 'CN=self.example.com is self-signed: clients trust it only where it
 const SELF_ZH = 'CN=self.example.com 是自签名证书：只有手动安装了它的客户端才会信任它，添加中间证书也无济于事（请改用 CA 签发的证书）';
 
 describeFixtures('scm check on a lone self-signed certificate', () => {
-  it('a CA:TRUE self-signed file is the leaf: self-signed, needs attention (exit 1), in both languages', async () => {
+  it('a CA:TRUE self-signed file is the leaf: self-signed is a chain note, its days decide (exit 0; 1 past --within), in both languages', async () => {
     const file = fixture('cases/self-signed-ca.crt');
     const r = await check([file, '--json']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const row = JSON.parse(r.stdout).targets[0];
-    expect(row).toMatchObject({ kind: 'file', ok: false, subject: 'CN=self.example.com', names: ['self.example.com'], problems: [{ id: 'self-signed', message: SELF }] });
+    expect(row).toMatchObject({ kind: 'file', ok: true, subject: 'CN=self.example.com', names: ['self.example.com'], problems: [], chain: { problems: [{ id: 'self-signed', message: SELF }] } });
     const text = await check([file]);
-    expect(text.stdout).toContain(`${file}: needs attention\n`);
-    expect(text.stdout).toContain(`  ✗ ${SELF}\n`);
-    expect(text.stdout).not.toContain('chain note');
-    expect(text.stderr).toBe('scm: 1 of 1 target needs attention\n');
+    expect(text.stdout).toContain(`${file}: ok\n`);
+    expect(text.stdout).toContain(`  chain note: ${SELF}\n`);
+    expect(text.stderr).toBe('');
     const zh = await check([file, '--lang', 'zh']);
-    expect(zh.code).toBe(1);
-    expect(zh.stdout).toContain(`${file}：需要处理\n`);
-    expect(zh.stdout).toContain(`  ✗ ${SELF_ZH}\n`);
-    expect(zh.stderr).toBe('scm: 1 个检查对象中，有 1 个需要处理\n');
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain(`${file}：正常\n`);
+    expect(zh.stdout).toContain(`  证书链提示：${SELF_ZH}\n`);
+    const gate = await check([file, '--within', '100000']);
+    expect([gate.code, gate.stderr]).toEqual([1, 'scm: 1 of 1 target needs attention\n']);
   });
 
   it('a folder with it and its key, and a CA:FALSE self-signed folder: the same verdict', async () => {
@@ -38,11 +39,11 @@ describeFixtures('scm check on a lone self-signed certificate', () => {
       writeFileSync(join(dir, 'privkey.pem'), readFileSync(fixture('cases/rsa.key')));
       for (const target of [dir, fixture('bundles/leaf-only')]) {
         const r = await check([target, '--json']);
-        expect([target, r.code]).toEqual([target, 1]);
-        expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ kind: 'bundle', problems: [{ id: 'self-signed', message: SELF }] });
+        expect([target, r.code]).toEqual([target, 0]);
+        expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ kind: 'bundle', problems: [], chain: { problems: [{ id: 'self-signed', message: SELF }] } });
       }
       const zh = await check([dir, '--lang', 'zh']);
-      expect(zh.stdout).toContain(`  ✗ ${SELF_ZH}\n`);
+      expect(zh.stdout).toContain(`  证书链提示：${SELF_ZH}\n`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -140,16 +140,20 @@ describeFixtures('scm check on TLS endpoints', () => {
     expect(r.stdout).toContain('  chain: complete and in order (CN=ec.example.com → CN=SCM Test Intermediate E2)\n  covers www.ec.example.com\n');
   });
 
-  it('the leaf served alone, a misordered chain, a name not covered: each needs attention (exit 1)', async () => {
+  it('the leaf served alone, a misordered chain: reported as chain notes, not the verdict (exit 0); a name not covered needs attention (exit 1)', async () => {
     const alone = await tls(`${EC}/cert.pem`, `${EC}/privkey.pem`);
     const mis = await tls('bundles/misordered/fullchain.pem', 'bundles/misordered/privkey.pem');
     const r = await check([`127.0.0.1:${alone}`, `127.0.0.1:${mis}`, '--servername', 'rsa.example.com', '--json']);
     expect(r.code).toBe(1);
     const [a, m] = JSON.parse(r.stdout).targets;
-    expect(a.problems.map((p: { id: string }) => p.id)).toEqual(['name-mismatch', 'chain-too-short']);
-    expect(a.chain).toMatchObject({ complete: false, inOrder: true });
-    expect(m.problems.map((p: { id: string }) => p.id)).toEqual(['chain-misordered']);
-    expect(m.chain).toMatchObject({ complete: true, inOrder: false, certificates: ['CN=rsa.example.com', 'CN=SCM Test Root R1', 'CN=SCM Test Intermediate R2'] });
+    expect([a.ok, a.problems.map((p: { id: string }) => p.id)]).toEqual([false, ['name-mismatch']]);
+    expect(a.chain).toMatchObject({ complete: false, inOrder: true, problems: [{ id: 'chain-too-short' }] });
+    expect([m.ok, m.problems]).toEqual([true, []]);
+    expect(m.chain).toMatchObject({ complete: true, inOrder: false, certificates: ['CN=rsa.example.com', 'CN=SCM Test Root R1', 'CN=SCM Test Intermediate R2'], problems: [{ id: 'chain-misordered' }] });
+    const text = await check([`127.0.0.1:${alone}`, '--servername', 'www.ec.example.com']);
+    expect([text.code, text.stderr]).toEqual([0, '']);
+    expect(text.stdout).toContain(`127.0.0.1:${alone} (SNI www.ec.example.com): ok\n`);
+    expect(text.stdout).toContain('  chain note: CN=ec.example.com comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root\n');
   });
 
   it('an absolute name (final dot): host.:port is an endpoint, not a file; SNI is sent without the dot and the name still matches', async () => {
@@ -205,11 +209,11 @@ describeFixtures('scm check on TLS endpoints', () => {
     expect(text.stdout).toBe(`127.0.0.1:${port}：需要处理\n  ✗ 127.0.0.1:${port} 以 TLS 警报 unrecognized_name（112）拒绝了握手；未发送 SNI，请加 --servername 域名\n`);
   });
 
-  it('a self-signed certificate served alone is said to be self-signed, not to lack an intermediate', async () => {
+  it('a self-signed certificate served alone is said to be self-signed, not to lack an intermediate: a chain note (exit 0)', async () => {
     const port = await tls('bundles/leaf-only/cert.pem', 'bundles/leaf-only/privkey.pem');
     const r = await check([`127.0.0.1:${port}`, '--servername', 'self.example.com']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('  ✗ CN=self.example.com is self-signed: clients trust it only where it was installed by hand');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  chain note: CN=self.example.com is self-signed: clients trust it only where it was installed by hand');
     expect(r.stdout).not.toContain('comes alone');
   });
 

@@ -200,11 +200,20 @@ describe('assess', () => {
     expect(fingerprintMatch({ sha1: 'a' }, { what: 'x', sha1: 'b' })).toEqual({ matches: false, algo: 'SHA-1', got: 'a', wanted: 'b' });
   });
 
-  it('an endpoint\'s chain problems count; a file\'s are reported only', () => {
-    const chain = { complete: false, inOrder: true, certificates: ['CN=x'], problems: [{ id: 'chain-too-short', message: 'alone' }] };
-    expect(assess({ ...base, kind: 'endpoint', leaf: leaf(), chain }).problems).toEqual([{ id: 'chain-too-short', message: 'alone' }]);
-    const file = assess({ ...base, leaf: leaf(), chain });
-    expect(file).toMatchObject({ ok: true, problems: [], chain: { complete: false, problems: [{ id: 'chain-too-short' }] } });
+  it('how a chain is made up is reported, never the verdict (the contract: valid for more than --within days, matching --expect); a CA\'s own faults count for an endpoint only', () => {
+    const make = (id: string) => ({ complete: false, inOrder: true, certificates: ['CN=x'], problems: [{ id, message: id }] });
+    for (const id of ['chain-too-short', 'self-signed', 'chain-missing-intermediate', 'chain-broken', 'chain-misordered', 'chain-duplicate', 'chain-unrelated-cert']) {
+      for (const kind of ['endpoint', 'file', 'bundle'] as const) {
+        expect([id, kind, assess({ ...base, kind, leaf: leaf(), chain: make(id) })]).toMatchObject([id, kind, { ok: true, problems: [], chain: { problems: [{ id }] } }]);
+      }
+    }
+    for (const id of ['chain-cert-expired', 'chain-cert-expiring-soon', 'chain-cert-not-yet-valid', 'chain-not-ca', 'weak-signature', 'chain-name-constraints']) {
+      expect([id, assess({ ...base, kind: 'endpoint', leaf: leaf(), chain: make(id) }).problems]).toEqual([id, [{ id, message: id }]]);
+      expect([id, assess({ ...base, leaf: leaf(), chain: make(id) }).ok]).toEqual([id, true]);
+    }
+    // The leaf's own faults decide for a file too.
+    const weak = { id: 'weak-key', message: 'short' };
+    expect(assess({ ...base, leaf: leaf(), chain: { ...make('x'), problems: [weak], own: [weak] } }).problems).toEqual([weak]);
   });
 
   it('every problem at once, in Chinese too', () => {

@@ -48,7 +48,7 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
       const expires = t(lang, M.expires, { date: day(rsa.notAfter), days: rsa.daysLeft ?? 0 });
       detail.push(t(lang, M.alsoRsa, { subject: rsa.subject ?? '', expires, sha256: rsa.fingerprintSha256 ?? '' }));
     }
-    if (row.kind !== 'endpoint') for (const p of row.chain?.problems ?? []) if (!row.problems.includes(p)) detail.push(style.dim(t(lang, M.fileChain, { message: p.message })));
+    for (const p of row.chain?.problems ?? []) if (!row.problems.includes(p)) detail.push(style.dim(t(lang, M.fileChain, { message: p.message })));
     for (const p of row.problems) detail.push((failed ? style.red : style.yellow)(`✗ ${p.message}`));
     return [...lines, ...detail.map((d) => `  ${d}`)].join('\n');
   }).join('\n') + '\n';

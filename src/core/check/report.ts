@@ -1,5 +1,5 @@
-// `scm check`'s verdict on one target: days left against --within, the names against the host, the chain
-// (an endpoint's only: a file's chain is reported, not judged), and the fingerprint against --expect, as a row
+// `scm check`'s verdict on one target: days left against --within, the names against the host, the certificates
+// an endpoint serves (how its chain is made up is reported, not judged), and the fingerprint against --expect, as a row
 // with every problem (the JSON shape of the contract plus the details). Exit codes are the command's; this
 // says ok or not. Pure: the clock and the language come in.
 import { listOf, t, type Lang } from '../i18n.js';
@@ -63,6 +63,9 @@ export interface CheckRow {
   problems: Problem[];
 }
 
+/** What is said of how a chain is made up, not of a certificate in it: reported, never the verdict. */
+const MAKE_UP = new Set(['self-signed', 'chain-too-short', 'chain-missing-intermediate', 'chain-broken', 'chain-misordered', 'chain-duplicate', 'chain-unrelated-cert']);
+
 const day = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /**
@@ -96,11 +99,13 @@ export function assess(i: AssessInput): CheckRow {
   const names = [...leaf.dns, ...leaf.ip];
   const covered = i.host === undefined ? null : coversHost(leaf, i.host);
   if (covered === false) add('name-mismatch', t(lang, PM.nameMismatch, { host: i.host!.trim().replace(/\.$/, ''), names: names.length > 0 ? listOf(lang, names) : t(lang, PM.noNames) }));
-  // A server's chain is its own to fix; a file's is reported (chain.problems) but does not decide the verdict,
-  // except a self-signed leaf and the leaf's own faults (chain.own): the certificate's own problems, which no
-  // chain file can mend.
+  // The contract's verdict is the certificate's: valid for more than --within days, for the name, matching
+  // --expect. How the chain is made up (a self-signed leaf, an intermediate missing, the order, a repeat, a stray
+  // certificate) is reported (chain.problems, said as chain notes) and never decides it, as check takes the
+  // served chain whatever its trust. What does: the leaf's own faults (chain.own), which no chain mends, and for
+  // an endpoint what is wrong with the certificates it serves (a CA's dates, extensions, signature).
   const chainProblems = i.chain?.problems ?? [];
-  problems.push(...(i.kind === 'endpoint' ? chainProblems : chainProblems.filter((p) => p.id === 'self-signed' || i.chain!.own?.includes(p) === true)));
+  problems.push(...chainProblems.filter((p) => i.chain!.own?.includes(p) === true || (i.kind === 'endpoint' && !MAKE_UP.has(p.id))));
   let expect: CheckRow['expect'] = null;
   if (i.expect) {
     const m = fingerprintMatch(leaf, i.expect);
