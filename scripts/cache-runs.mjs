@@ -27,7 +27,7 @@ export function cacheRuns(root) {
     ['--help'], ['--help', '--lang', 'zh'], ['explain', 'SCM.0014'], ['explain', 'SCM.0014', '--lang', 'zh'], ['upload', '--help'], ['push', '--help'],
     bundle ? ['validate', bundle] : ['validate', '--help'],
     // The cron renewal gate: `scm check DIR --within 30` (one start-up, README "Speed").
-    bundle ? ['check', bundle] : ['check', '--help'],
+    bundle ? ['check', bundle, '--within', '30'] : ['check', '--help'],
     // What upload and push run before the network (no credentials are needed for a dry run; nothing is sent).
     bundle ? ['upload', bundle, '--name', 'code-cache', '--dry-run'] : ['upload', '--help'],
     ['push', 'scs1700000000000', '--service', 'WAF', '--project', 'cn-north-4', '--dry-run'],

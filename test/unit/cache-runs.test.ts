@@ -33,4 +33,12 @@ describe('cacheRuns', () => {
     cleanup();
     expect(existsSync(dirOf('validate')!)).toBe(false);
   });
+
+  it('records check as the cron renewal gate is written, `scm check DIR --within 30` (README "Speed"), so parsing --within is cached too', () => {
+    const bare = mkdtempSync(join(tmpdir(), 'scm-no-fixtures-'));
+    cleanups.push(() => rmSync(bare, { recursive: true, force: true }));
+    const { runs, bundle, cleanup } = cacheRuns(bare);
+    cleanups.push(cleanup);
+    expect(runs.filter((r) => r[0] === 'check')).toEqual([['check', bundle, '--within', '30']]);
+  });
 });
