@@ -105,7 +105,7 @@ scm_deploy() {
       [ -z "$_scm_line" ] || _info "$_scm_line"
     done
     if [ "$_scm_zh" = yes ]; then
-      _err "scm 上传 $_cdomain 的证书失败（退出码 $_scm_status；1：离线检查未通过，2：用法或配置有误，3：凭据问题，4：SCM 拒绝，5：网络故障）"
+      _err "scm 上传 $_cdomain 的证书失败（退出码 $_scm_status；1：离线检查未通过，2：用法或配置有误，3：凭证问题，4：SCM 拒绝，5：网络故障）"
     else
       _err "scm upload failed for $_cdomain (exit $_scm_status; 1: offline checks, 2: usage/config, 3: credentials, 4: SCM refused, 5: network)"
     fi

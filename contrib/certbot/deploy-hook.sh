@@ -79,7 +79,7 @@ case $status in
   2) why='usage or input problem (a file, a variable or the config file)'
      zhwhy='用法或输入有误（文件、变量或配置文件）' ;;
   3) why='credentials missing or refused (run: scm config)'
-     zhwhy='凭据缺失或被拒绝（请运行 `scm config` 检查）' ;;
+     zhwhy='凭证缺失或被拒绝（请运行 `scm config` 检查）' ;;
   4) why='SCM rejected the request, or with rotate a deployment failed and the old certificates were kept (the lines above say which)'
      zhwhy='SCM 拒绝了请求；或在轮换时有部署失败，旧证书已保留（具体见上文）' ;;
   5) why='network failure or SCM unavailable (the hint above says what may have been done and how to finish; certbot does not run this hook again for this certificate)'

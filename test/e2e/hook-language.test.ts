@@ -53,7 +53,7 @@ describe('contrib/certbot/deploy-hook.sh', () => {
     writeFileSync(join(home, '.config', 'scm', 'config.json'), '{"lang":"zh"}\n', { mode: 0o600 });
     const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'C.UTF-8', HOME: home, HUAWEICLOUD_SDK_SK: 'wrong-secret-key-000000', SCM_HOOK_NAME: 'other-name' }) });
     expect(r.code).toBe(3);
-    expect(r.stderr.trim().split('\n').pop()).toBe(`scm 部署钩子：上传 ${b.dir} 失败（退出码 3）：凭据缺失或被拒绝（请运行 \`scm config\` 检查）`);
+    expect(r.stderr.trim().split('\n').pop()).toBe(`scm 部署钩子：上传 ${b.dir} 失败（退出码 3）：凭证缺失或被拒绝（请运行 \`scm config\` 检查）`);
   });
 
   it('LANG=zh_CN.UTF-8: a push failing after the upload: the id line is Chinese too', async () => {
@@ -85,7 +85,7 @@ describe('contrib/acme.sh/scm.sh', () => {
     expect(ok.stdout).toMatch(/^\[info\] example\.com 的证书已在 SCM 中，ID 为 scs\d{13}\n$/);
     const bad = await deploy({ HUAWEICLOUD_SDK_SK: 'wrong-secret-key-000000', DEPLOY_SCM_NAME: 'other-name' });
     expect(bad.code).toBe(1);
-    expect(bad.stderr.trim().split('\n').pop()).toBe('[err] scm 上传 example.com 的证书失败（退出码 3；1：离线检查未通过，2：用法或配置有误，3：凭据问题，4：SCM 拒绝，5：网络故障）');
+    expect(bad.stderr.trim().split('\n').pop()).toBe('[err] scm 上传 example.com 的证书失败（退出码 3；1：离线检查未通过，2：用法或配置有误，3：凭证问题，4：SCM 拒绝，5：网络故障）');
   });
 
   it('LANG=zh_CN.UTF-8: a push failing after the upload: the id line is Chinese', async () => {

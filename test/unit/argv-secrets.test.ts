@@ -53,7 +53,7 @@ describe('usage errors never quote a secret typed on the command line', () => {
     expect(localizeUsageError("error: unknown option '--pfx-password=a'b\nc2'\n", 'zh')).toBe('未知选项“--pfx-password”');
     expect(localizeUsageError("error: unknown option '--frobnicate=pw12'\n(Did you mean --force?)\n", 'en')).toBe("unknown option '--frobnicate' (did you mean --force?)");
     expect(usageErrorHint("error: unknown option '--pfx-password=pw'", 'en')).toMatch(/^scm never takes a PKCS#12 password on the command line: set SCM_PFX_PASSWORD/);
-    expect(usageErrorHint("error: unknown option '--sk=pw'", 'zh')).toMatch(/^scm 从不在命令行上接收凭据/);
+    expect(usageErrorHint("error: unknown option '--sk=pw'", 'zh')).toMatch(/^scm 从不在命令行上接收凭证/);
     expect(usageErrorHint("error: unknown option '--frobnicate'", 'en')).toBeUndefined();
   });
 

@@ -33,7 +33,7 @@ export const U = {
   },
   secretOnCommandLine: {
     en: 'scm never takes credentials on the command line: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or SCM_AUTH_TOKEN), or put them in the user config file (scm help environment)',
-    zh: 'scm 从不在命令行上接收凭据：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 SCM_AUTH_TOKEN），或写入用户配置文件（参见 `scm help environment`）',
+    zh: 'scm 从不在命令行上接收凭证：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 SCM_AUTH_TOKEN），或写入用户配置文件（参见 `scm help environment`）',
   },
   didYouMean: { en: ' (did you mean {names}?)', zh: '（是不是要输入 {names}？）' },
   wholeNumber: { en: 'expected a non-negative whole number', zh: '应为非负整数' },

@@ -191,5 +191,5 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Nothing to do; to have it read too, give the PKCS#12 password with SCM_PFX_PASSWORD or --pfx-password-file, or convert the Java keystore to PKCS#12 with `keytool -importkeystore`.', zh: '无需处理；如需同时读取该文件，请用 SCM_PFX_PASSWORD 或 --pfx-password-file 提供 PKCS#12 文件的密码，或用 `keytool -importkeystore` 把 Java 密钥库转换为 PKCS#12 文件。' }),
   r('input-not-sent', 'info', null,
     { en: 'A file of the bundle holds a CRL, a certificate signing request (CSR), a public key or DH parameters, no part of an upload; scm does not send it', zh: '证书包中有文件是证书吊销列表（CRL）、证书签名请求（CSR）、公钥或 DH 参数，不属于上传内容；scm 不会发送它' },
-    { en: 'Nothing to do; scm sends only the certificate, its chain and the private key. Keep the file elsewhere if the folder should hold only what is uploaded.', zh: '无需处理；scm 只发送证书、证书链和私钥。如希望文件夹中只保留要上传的内容，请把该文件移到别处。' }),
+    { en: 'Nothing to do; scm sends only the certificate, its chain and the private key. Keep the file elsewhere if the folder should hold only what is uploaded.', zh: '无需处理；scm 只发送证书、证书链和私钥。如希望目录中只保留要上传的内容，请把该文件移到别处。' }),
 ];

@@ -1,0 +1,24 @@
+// One Chinese word for one thing, as Huawei Cloud's console says it, everywhere a Chinese reader meets it: the
+// message tables and help (src/), the hooks in contrib/ and the README's copy of the certbot hook. A reader who
+// sees 凭证 (the console's 我的凭证) in one message and 凭据 in the next wonders whether they are two things.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const files = [
+  ...readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join('src', f)),
+  'contrib/certbot/deploy-hook.sh', 'contrib/acme.sh/scm.sh', 'README.md',
+];
+
+/** The word not to use, and the one used everywhere else for the same thing. */
+const TERMS: Array<[string, string]> = [
+  ['凭据', '凭证'], // credentials (AK/SK, token): the console's 我的凭证, and exit code 3's 缺少凭证或凭证被拒绝
+  ['文件夹', '目录'], // a folder: 证书目录, RENEWED_LINEAGE 必须是目录
+];
+
+it.each(TERMS)('"%s" is never used: the word for it is "%s"', (avoid) => {
+  const found = files.flatMap((f) => readFileSync(join(ROOT, f), 'utf8').split('\n').map((line, i) => [f, i + 1, line] as const))
+    .filter(([, , line]) => line.includes(avoid)).map(([f, n, line]) => `${f}:${n}: ${line.trim()}`);
+  expect(found).toEqual([]);
+});
