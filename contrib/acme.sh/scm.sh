@@ -50,6 +50,20 @@ scm_deploy() {
     if [ "$_scm_zh" = yes ]; then _err "已设置 DEPLOY_SCM_AK，但未设置 DEPLOY_SCM_SK"; else _err "DEPLOY_SCM_AK is set but DEPLOY_SCM_SK is not"; fi
     return 1
   fi
+  # DEPLOY_SCM_ROTATE as people write it (yes, true, on, 1 or no, false, off, 0, any case): anything else fails
+  # the deploy before anything is sent (or saved), rather than being taken for "no" without a word.
+  case $(printf '%s' "${DEPLOY_SCM_ROTATE:-}" | tr '[:upper:]' '[:lower:]') in
+    yes | true | on | 1) DEPLOY_SCM_ROTATE=yes ;;
+    no | false | off | 0 | '') ;;
+    *)
+      if [ "$_scm_zh" = yes ]; then
+        _err "DEPLOY_SCM_ROTATE 的值应为 yes 或 no（也可以是 true/false、1/0、on/off），而不是“$DEPLOY_SCM_ROTATE”；没有发送任何请求"
+      else
+        _err "DEPLOY_SCM_ROTATE must be yes or no (also true/false, 1/0, on/off), not '$DEPLOY_SCM_ROTATE'; nothing was sent"
+      fi
+      return 1
+      ;;
+  esac
   for _scm_setting in BIN NAME PUSH ROTATE WAF_TYPE REGION ENDPOINT ENTERPRISE_PROJECT_ID AK SK; do
     eval "_scm_value=\${DEPLOY_SCM_$_scm_setting:-}"
     if [ -n "$_scm_value" ]; then

@@ -10,7 +10,7 @@
 #
 # Settings (edit here, or set them in certbot's environment):
 SCM_HOOK_BIN=${SCM_HOOK_BIN:-scm}    # the scm command
-SCM_HOOK_ROTATE=${SCM_HOOK_ROTATE:-no} # yes: deploy it wherever the older certificates for its first domain are
+SCM_HOOK_ROTATE=${SCM_HOOK_ROTATE:-no} # yes (or true, 1): deploy it wherever the older certificates for its first domain are
                                      # (ELB, WAF, CDN; billed per domain), then check nothing uses them: scm rotate
 SCM_HOOK_WAF_TYPE=${SCM_HOOK_WAF_TYPE:-} # with ROTATE and WAF: premium (dedicated WAF) or cloud; SCM needs it for WAF
 SCM_HOOK_PUSH=${SCM_HOOK_PUSH:-}     # push targets, space separated, e.g. "WAF:cn-north-4 CDN" (not with ROTATE)
@@ -25,6 +25,18 @@ case $($SCM_HOOK_BIN config --json 2>/dev/null | tr -d ' \n') in
   *) zh=no ;;
 esac
 say() { if [ "$zh" = yes ]; then printf '%s\n' "$2"; else printf '%s\n' "$1"; fi; }   # say ENGLISH CHINESE
+# The yes/no settings as people write them (yes, true, on, 1 or no, false, off, 0, any case): anything else
+# stops the hook before anything is sent, rather than being taken for "no" without a word.
+for setting in SCM_HOOK_ROTATE SCM_HOOK_PRUNE; do
+  eval "value=\$$setting"
+  case $(printf '%s' "$value" | tr '[:upper:]' '[:lower:]') in
+    yes | true | on | 1) eval "$setting=yes" ;;
+    no | false | off | 0 | '') eval "$setting=no" ;;
+    *) say "scm deploy hook: $setting must be yes or no (also true/false, 1/0, on/off), not '$value'; nothing was sent" \
+         "scm 部署钩子：$setting 的值应为 yes 或 no（也可以是 true/false、1/0、on/off），而不是“$value”；没有发送任何请求" >&2
+       exit 2 ;;
+  esac
+done
 set -- upload --from certbot --if-changed --quiet --no-input
 [ -n "$SCM_HOOK_NAME" ] && set -- "$@" --name "$SCM_HOOK_NAME"
 if [ "$SCM_HOOK_ROTATE" = yes ]; then
