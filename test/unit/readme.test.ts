@@ -93,3 +93,24 @@ describe('README: Rotating a certificate', () => {
     for (const flag of ['--expect', '--servername', '--within']) expect(section).toContain(flag);
   });
 });
+
+describe('README: colour and spinner', () => {
+  // What the README says turns each off, against what the code decides (io/style.ts, io/progress.ts).
+  const start = readme.indexOf('- **No colour**');
+  const bullet = start < 0 ? '' : readme.slice(start, readme.indexOf('\n- ', start + 1)).replace(/\s+/g, ' ');
+  const colourOff = /\*\*No colour\*\* when ([^.;]*)/.exec(bullet)?.[1] ?? '';
+  const spinnerOff = /\*\*No spinner\*\*[^.;]* when ([^.;]*)/.exec(bullet)?.[1] ?? '';
+  const ctx = (env: Record<string, string>) => ({ env, stderr: { isTTY: true } }) as never;
+
+  it('names, for each, exactly what turns it off on a terminal', async () => {
+    const { colorLevel } = await import('../../src/io/style.js');
+    const { spinnerAllowed } = await import('../../src/io/progress.js');
+    const cases: Array<[string, Record<string, string>, boolean]> = [['`CI=true`', { CI: 'true' }, true], ['`NO_COLOR=1`', { NO_COLOR: '1' }, true], ['`TERM=dumb`', { TERM: 'dumb' }, true], ['`--no-color`', {}, false]];
+    for (const [said, env, flag] of cases) {
+      expect(colourOff.includes(said), `colour, ${said}`).toBe(colorLevel({ isTTY: true, env, flag }) === 0);
+      expect(spinnerOff.includes(said), `spinner, ${said}`).toBe(!spinnerAllowed(ctx(env)));
+    }
+    expect(colourOff).toContain('not a terminal');
+    expect(spinnerOff).toContain('not a terminal');
+  });
+});
