@@ -41,10 +41,17 @@ scm_deploy() {
   done
   _scm_bin="${DEPLOY_SCM_BIN:-scm}"
   # The hook's own lines in the language scm speaks (lang in scm's config file, else LC_ALL, LC_MESSAGES,
-  # LANG), asked of scm itself so that the two never differ; English when scm cannot say.
+  # LANG), asked of scm itself so that the two never differ. When scm cannot say (it cannot be run), the locale
+  # as scm reads it: Chinese for zh with UTF-8 or no character set named, else English.
   case $($_scm_bin config --json 2>/dev/null | tr -d ' \n') in
     *'"lang":{"value":"zh"'*) _scm_zh=yes ;;
-    *) _scm_zh=no ;;
+    *'"lang":{"value":'*) _scm_zh=no ;;
+    *)
+      case ${LC_ALL:-${LC_MESSAGES:-${LANG:-}}} in
+        zh | zh_[A-Z][A-Z] | zh_[A-Z][A-Z]@* | zh*.[Uu][Tt][Ff]-8* | zh*.[Uu][Tt][Ff]8*) _scm_zh=yes ;;
+        *) _scm_zh=no ;;
+      esac
+      ;;
   esac
   if [ -n "${DEPLOY_SCM_AK:-}" ] && [ -z "${DEPLOY_SCM_SK:-}" ]; then
     if [ "$_scm_zh" = yes ]; then _err "已设置 DEPLOY_SCM_AK，但未设置 DEPLOY_SCM_SK"; else _err "DEPLOY_SCM_AK is set but DEPLOY_SCM_SK is not"; fi
@@ -118,7 +125,14 @@ scm_deploy() {
     printf '%s\n' "$_scm_id" | while IFS= read -r _scm_line; do
       [ -z "$_scm_line" ] || _info "$_scm_line"
     done
-    if [ "$_scm_zh" = yes ]; then
+    if [ "$_scm_status" -eq 127 ] || [ "$_scm_status" -eq 126 ]; then
+      # The shell's: not found, or not executable (acme.sh's cron line gives its hooks cron's short PATH).
+      if [ "$_scm_zh" = yes ]; then
+        _err "scm 上传 $_cdomain 的证书失败（退出码 $_scm_status）：在 acme.sh 提供给钩子的 PATH（$PATH）中找不到 $_scm_bin（或运行它所需的 node）：请把 DEPLOY_SCM_BIN 设为 scm 的完整路径；node 不在该 PATH 中时，在前面加上 node 的完整路径（'/path/to/node /path/to/scm'）"
+      else
+        _err "scm upload failed for $_cdomain (exit $_scm_status): $_scm_bin could not be found (nor the node it runs with) on the PATH acme.sh gives its hooks ($PATH): set DEPLOY_SCM_BIN to scm's full path, with node's before it when node is not on that PATH ('/path/to/node /path/to/scm')"
+      fi
+    elif [ "$_scm_zh" = yes ]; then
       _err "scm 上传 $_cdomain 的证书失败（退出码 $_scm_status；1：离线检查未通过，2：用法或配置有误，3：凭证问题，4：SCM 拒绝，5：网络故障）"
     else
       _err "scm upload failed for $_cdomain (exit $_scm_status; 1: offline checks, 2: usage/config, 3: credentials, 4: SCM refused, 5: network)"

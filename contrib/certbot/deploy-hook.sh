@@ -19,10 +19,15 @@ SCM_HOOK_PRUNE=${SCM_HOOK_PRUNE:-no} # yes: then scm prune --domain <first domai
 
 set -uf   # no unset variables, no globbing of the settings
 # The hook's own lines in the language scm speaks (lang in scm's config file, else LC_ALL, LC_MESSAGES, LANG),
-# asked of scm itself so that the two never differ; English when scm cannot say.
+# asked of scm itself so that the two never differ. When scm cannot say (it cannot be run), the locale as scm
+# reads it: Chinese for zh with UTF-8 or no character set named, else English.
 case $($SCM_HOOK_BIN config --json 2>/dev/null | tr -d ' \n') in
   *'"lang":{"value":"zh"'*) zh=yes ;;
-  *) zh=no ;;
+  *'"lang":{"value":'*) zh=no ;;
+  *) case ${LC_ALL:-${LC_MESSAGES:-${LANG:-}}} in
+       zh | zh_[A-Z][A-Z] | zh_[A-Z][A-Z]@* | zh*.[Uu][Tt][Ff]-8* | zh*.[Uu][Tt][Ff]8*) zh=yes ;;
+       *) zh=no ;;
+     esac ;;
 esac
 say() { if [ "$zh" = yes ]; then printf '%s\n' "$2"; else printf '%s\n' "$1"; fi; }   # say ENGLISH CHINESE
 # The yes/no settings as people write them (yes, true, on, 1 or no, false, off, 0, any case): anything else
@@ -96,6 +101,9 @@ case $status in
      zhwhy='SCM 拒绝了请求；或在轮换时有部署失败，旧证书已保留（具体见上文）' ;;
   5) why='network failure or SCM unavailable (the hint above says what may have been done and how to finish; certbot does not run this hook again for this certificate)'
      zhwhy='网络故障或 SCM 不可用（上面的提示说明了可能已完成的操作以及如何完成；certbot 不会为这张证书再次运行此钩子）' ;;
+  126 | 127) # the shell's: not found, or not executable (certbot's timer and cron give hooks a short PATH)
+     why="$SCM_HOOK_BIN could not be found (nor the node it runs with) on the PATH certbot gives its hooks ($PATH): set SCM_HOOK_BIN to scm's full path, with node's before it when node is not on that PATH ('/path/to/node /path/to/scm')"
+     zhwhy="在 certbot 提供给钩子的 PATH（$PATH）中找不到 $SCM_HOOK_BIN（或运行它所需的 node）：请把 SCM_HOOK_BIN 设为 scm 的完整路径；node 不在该 PATH 中时，在前面加上 node 的完整路径（'/path/to/node /path/to/scm'）" ;;
   *) why='unexpected failure'
      zhwhy='意外失败' ;;
 esac
