@@ -114,3 +114,21 @@ describe('README: colour and spinner', () => {
     expect(spinnerOff).toContain('not a terminal');
   });
 });
+
+describe('README: lego kills a slow hook', () => {
+  // lego (4.x) stops its hook after 2 minutes (--run-hook-timeout, --renew-hook-timeout), with SIGKILL: scm then
+  // says nothing of what it did. One step of scm against an SCM that does not answer may take longer (its own
+  // limit: --timeout × tries, plus the waits), so the README says to give the hook more time or scm less.
+  it('says so while scm\'s default limit for one step is longer than lego\'s 2 minutes', async () => {
+    const { DEFAULT_RETRIES, DEFAULT_TIMEOUT_S } = await import('../../src/config/index.js');
+    const { backoffAllowanceMs, GRACE_MS } = await import('../../src/api/deadline.js');
+    const { defaultPolicy } = await import('../../src/api/retry.js');
+    const stepMs = DEFAULT_TIMEOUT_S * 1000 * (DEFAULT_RETRIES + 1) + backoffAllowanceMs(DEFAULT_RETRIES, defaultPolicy(DEFAULT_RETRIES)) + GRACE_MS;
+    const start = readme.indexOf('**lego** v4 takes the hook per command');
+    const lego = readme.slice(start, readme.indexOf('**acme.sh**', start)).replace(/\s+/g, ' ');
+    if (stepMs > 120_000) {
+      expect(lego).toContain('--renew-hook-timeout 10m');
+      expect(lego).toContain('--timeout 10');
+    }
+  });
+});
