@@ -41,8 +41,8 @@ scm_deploy() {
   done
   _scm_bin="${DEPLOY_SCM_BIN:-scm}"
   # The hook's own lines in the language scm speaks (lang in scm's config file, else LC_ALL, LC_MESSAGES,
-  # LANG), asked of scm itself so that the two never differ. When scm cannot say (it cannot be run), the locale
-  # as scm reads it: Chinese for zh with UTF-8 or no character set named, else English.
+  # LANG), asked of scm itself so that the two never differ. When scm cannot say (it cannot be run), the first
+  # of LC_ALL, LC_MESSAGES, LANG: Chinese for zh with UTF-8 or no character set named, else English.
   case $($_scm_bin config --json 2>/dev/null | tr -d ' \n') in
     *'"lang":{"value":"zh"'*) _scm_zh=yes ;;
     *'"lang":{"value":'*) _scm_zh=no ;;

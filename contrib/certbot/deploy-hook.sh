@@ -19,8 +19,8 @@ SCM_HOOK_PRUNE=${SCM_HOOK_PRUNE:-no} # yes: then scm prune --domain <first domai
 
 set -uf   # no unset variables, no globbing of the settings
 # The hook's own lines in the language scm speaks (lang in scm's config file, else LC_ALL, LC_MESSAGES, LANG),
-# asked of scm itself so that the two never differ. When scm cannot say (it cannot be run), the locale as scm
-# reads it: Chinese for zh with UTF-8 or no character set named, else English.
+# asked of scm itself so that the two never differ. When scm cannot say (it cannot be run), the first of
+# LC_ALL, LC_MESSAGES, LANG: Chinese for zh with UTF-8 or no character set named, else English.
 case $($SCM_HOOK_BIN config --json 2>/dev/null | tr -d ' \n') in
   *'"lang":{"value":"zh"'*) zh=yes ;;
   *'"lang":{"value":'*) zh=no ;;
