@@ -43,6 +43,18 @@ describeFixtures('the leaf among certificates given in order', () => {
     expect(lines(alone)).toEqual(['key-empty error SCM.0059: no private key was given (pass --key FILE)', 'cert-missing error SCM.0031: ca.pem holds only CA certificates (CN=SCM Test Root R1), not the server certificate: this looks like the chain file; pass cert.pem or fullchain.pem with --cert']);
   });
 
+  it('--cert and --key given swapped: one finding saying so, with the command the other way round (en, zh)', async () => {
+    const input: BundleInput = { cert: raw('my key.pem', 'rsa.key'), key: raw('cert.pem', 'rsa-fullchain.pem'), chain: raw('chain.pem', 'rsa-chain.pem') };
+    const r = await validateBundle(input, { now: NOW });
+    expect(lines(r)).toEqual(['cert-unparsable error SCM.0031: my key.pem holds a private key and no certificate, and cert.pem a certificate and no private key: --cert and --key were given the wrong way round']);
+    expect(r.findings[0]!.fix).toBe("swap them: --cert cert.pem --key 'my key.pem'");
+    const zh = await validateBundle(input, { now: NOW, lang: 'zh' });
+    expect([...lines(zh), zh.findings[0]!.fix]).toEqual(['cert-unparsable error SCM.0031: my key.pem 中是私钥而没有证书，cert.pem 中是证书而没有私钥：--cert 和 --key 传反了', "请对调两者：--cert cert.pem --key 'my key.pem'"]);
+    // From standard input, the command says -.
+    const stdin = await validateBundle({ cert: raw('-', 'rsa.key'), key: raw('cert.pem', 'rsa.crt') }, { now: NOW });
+    expect(stdin.findings.map((f) => f.fix)).toEqual(['swap them: --cert cert.pem --key -']);
+  });
+
   it('no --cert: said once, and the key is still read', async () => {
     const r = await validateBundle({ chain: raw('d.pem', 'rsa-chain.pem'), key: raw('k.pem', 'rsa.key') }, { now: NOW });
     expect([...lines(r), r.keyType]).toEqual(['cert-missing error SCM.0031: no certificate was given (pass --cert FILE)', 'RSA 2048']);

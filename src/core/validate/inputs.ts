@@ -12,7 +12,8 @@ import { M } from './messages.js';
 import { issuingRoot, type Cert } from './model.js';
 import { toText, type PemBlock } from './pem.js';
 import type { PfxRead } from './pfx.js';
-import { scanInput } from './scan.js';
+import { scanInput, type Scanned } from './scan.js';
+import { shellWord } from '../shell-word.js';
 import type { BundleInput, RawInput } from './types.js';
 
 export interface Gathered {
@@ -93,10 +94,24 @@ function pairsGiven(certs: Cert[], chain: Cert[], keys: DecodedKey[], moreBlocks
   twoPairs(matched.filter((c) => !supersededBy(c, matched)), matching, source, f.lang, M.ambiguousPairsHintGiven);
 }
 
+/** --cert holds private keys and no certificate, --key certificates and no key (PEM): the two were given swapped. */
+const swapped = (cert: Scanned | undefined, key: Scanned | undefined): boolean =>
+  cert !== undefined && key !== undefined && cert.certs.length === 0 && cert.keyBlocks.length > 0 && key.keyBlocks.length === 0 && key.certs.some((c) => c.cert !== undefined);
+
 export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   const certInput = input.cert && named(input.cert, f);
-  const cert = certInput ? decodeCerts(scanInput(certInput), 'cert', f) : undefined;
-  if (!cert) f.add('cert-missing', M.certNotGiven);
+  const certScan = certInput ? scanInput(certInput) : undefined;
+  const keyScan = input.key ? scanInput(named(input.key, f)) : undefined;
+  // One cause, one finding: not "no certificate in the key file" and "no key in the certificate file".
+  if (swapped(certScan, keyScan)) {
+    const [c, k] = [certScan!.source, keyScan!.source];
+    f.add('cert-unparsable', M.slotsSwapped, { cert: c, key: k, certWord: shellWord(input.key!.source), keyWord: shellWord(input.cert!.source) }, M.slotsSwappedFix);
+    f.lack('leaf');
+    f.lack('key');
+  }
+  const both = swapped(certScan, keyScan);
+  const cert = certScan && !both ? decodeCerts(certScan, 'cert', f) : undefined;
+  if (!certScan) f.add('cert-missing', M.certNotGiven);
   const chain = decodeChains(chainInputs(input).map((raw) => named(raw, f)), f);
   if (!cert || cert.leafFailed) f.lack('leaf');
   if (cert?.chainFailed || chain?.chainFailed) f.lack('chain');
@@ -104,7 +119,8 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   let key: DecodedKey | undefined;
   let keys: DecodedKey[] = [];
   const unread = new Findings(f.lang);
-  if (input.key) [key, ...keys] = decodeKeys(scanInput(named(input.key, f)), f, unread);
+  if (both) key = undefined;
+  else if (keyScan) [key, ...keys] = decodeKeys(keyScan, f, unread);
   else if (cert?.keyBlocks[0]) key = keyFromBlock(cert.keyBlocks[0], certInput!.source, f);
   else f.add('key-empty', M.keyNotGiven);
   if (!key) f.lack('key');

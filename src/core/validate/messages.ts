@@ -41,6 +41,11 @@ export const M = {
 
   // Certificate and chain inputs
   emptyInput: { en: '{source} is empty', zh: '{source} 是空的' },
+  slotsSwapped: {
+    en: '{cert} holds a private key and no certificate, and {key} a certificate and no private key: --cert and --key were given the wrong way round',
+    zh: '{cert} 中是私钥而没有证书，{key} 中是证书而没有私钥：--cert 和 --key 传反了',
+  },
+  slotsSwappedFix: { en: 'swap them: --cert {certWord} --key {keyWord}', zh: '请对调两者：--cert {certWord} --key {keyWord}' },
   certNotGiven: { en: 'no certificate was given (pass --cert FILE)', zh: '没有提供证书（请用 --cert 文件 传入）' },
   certNotAmong: { en: 'no certificate among {files}', zh: '{files} 中没有证书' },
   // A key beside its CSR and no certificate yet: what to wait for, not "pass --cert".
