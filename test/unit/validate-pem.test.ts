@@ -132,7 +132,7 @@ describe('PEM that lost its line breaks', () => {
     expect(utf16Order(le)).toBe('le');
     expect(utf16Order(Buffer.from(le).swap16())).toBe('be');
     expect(utf16Order(Buffer.from(pem))).toBeUndefined();
-    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]))).toEqual({ text: pem, utf16: true, repaired: false, joined: false });
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]))).toEqual({ text: pem, utf16: true, repaired: false });
   });
 });
 

@@ -180,7 +180,7 @@ export interface DecodedText {
   /** Lost line breaks were put back (repairPem). */
   repaired: boolean;
   /** The only one put back was between an END line and the next BEGIN line (files joined with cat). */
-  joined: boolean;
+  joined?: true;
 }
 
 /** The text of an input that is not DER: UTF-8 or UTF-16, with lost line breaks put back. */
@@ -188,5 +188,6 @@ export function decodeText(data: Buffer): DecodedText {
   const order = utf16Order(data);
   const raw = order ? fromUtf16(data, order) : toText(data);
   const repaired = repairPem(raw);
-  return { text: repaired ?? raw, utf16: order !== undefined, repaired: repaired !== undefined, joined: repaired !== undefined && onlyJoined(raw) };
+  const out: DecodedText = { text: repaired ?? raw, utf16: order !== undefined, repaired: repaired !== undefined };
+  return repaired !== undefined && onlyJoined(raw) ? { ...out, joined: true } : out;
 }
