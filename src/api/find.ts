@@ -91,6 +91,8 @@ export interface Lookup {
   listed: number;
   pages: number;
   shows: number;
+  /** `anyCopy` only: the list could not be read whole; `copies` are those found in what was read (at least one). */
+  partial?: true;
 }
 
 /**
@@ -120,9 +122,11 @@ const byAge = (a: Copy, b: Copy): number => a.id.length - b.id.length || (a.id <
 
 /**
  * Every copy of the leaf in SCM. `after`: the lookup follows an import (its failure is said differently:
- * the certificate is in SCM, the question is how often).
+ * the certificate is in SCM, the question is how often). `anyCopy`: only whether SCM holds it is asked, so a
+ * list that cannot be read whole (total_count beyond its pages, a list that keeps changing) still answers when
+ * a copy is found in what was read (`partial`); with none found it is undecided, as without `anyCopy`.
  */
-export async function findCopies(client: ScmClient, identity: CertIdentity, o: { after?: boolean } = {}): Promise<Lookup> {
+export async function findCopies(client: ScmClient, identity: CertIdentity, o: { after?: boolean; anyCopy?: boolean } = {}): Promise<Lookup> {
   const lang = client.lang;
   const name = identity.names[0];
   const undecided = (why: string, cause?: unknown, prune = false, unanswered = false): LookupError =>
@@ -138,6 +142,8 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
   const searches = name ? [...new Set([name, name.toLowerCase(), ...otherForm(name)])] : [undefined];
   const byId = new Map<string, CertificateListItem>();
   let pages = 0;
+  /** `anyCopy`: why the list could not be read whole, thrown when no copy is found in what was read. */
+  let partial: LookupError | undefined;
   for (const content of searches) {
     let listing;
     try {
@@ -159,7 +165,14 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
       if (e instanceof InterruptedError) throw e;
       return undefined;
     }) : undefined;
-    if (!around) throw undecided(listing.incomplete!.message, undefined, listing.incomplete!.reason === 'offset-cap');
+    if (!around) {
+      // `anyCopy`: the question is only whether SCM holds the leaf, which a copy among what was read answers.
+      if (o.anyCopy) {
+        partial ??= undecided(listing.incomplete!.message, undefined, listing.incomplete!.reason === 'offset-cap');
+        continue;
+      }
+      throw undecided(listing.incomplete!.message, undefined, listing.incomplete!.reason === 'offset-cap');
+    }
     pages += around.pages;
     keep(around.items);
   }
@@ -195,5 +208,6 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
       if (typeof ep === 'string' && ep !== '') projects.set(c.id, ep);
     });
   }
-  return { copies: copies.sort(byAge), projects, listed: listing.items.length, pages: listing.pages, shows };
+  if (partial && copies.length === 0) throw partial;
+  return { copies: copies.sort(byAge), projects, listed: listing.items.length, pages: listing.pages, shows, ...(partial ? { partial: true as const } : {}) };
 }

@@ -50,7 +50,8 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
   const base = { recovered: false, otherCopies: [] as string[], deleted: [] as string[], keptDeployed: [] as string[] };
   if (o.ifChanged && o.identity) {
     o.onPhase?.('lookup');
-    const { copies, projects } = await findCopies(client, o.identity);
+    // A copy found is the answer even where the list could not be read whole: it is in SCM, nothing to import.
+    const { copies, projects } = await findCopies(client, o.identity, { anyCopy: true });
     const [held, ...more] = copies;
     const asked = body.enterprise_project_id;
     const heldIn = held ? projects.get(held.id) : undefined;
