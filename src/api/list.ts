@@ -98,6 +98,8 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
 
   /** The most certificates an earlier read of the list saw (a re-read starts from the first page again). */
   let readBefore = 0;
+  /** The first page and the probe as the first reading got them (answers()), to tell a list that moved from one that did not. */
+  let probed: string | undefined;
   let last: Map<string, CertificateListItem> | undefined;
   for (let attempt = 0; ; attempt++) {
     if (last) readBefore = Math.max(readBefore, last.size);
@@ -190,8 +192,14 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       else if (ids.length === 0 && size >= limit && (!counted || total <= at * limit)) unit = 'pages';
       else if (ids.length > 0 && inFirst === ids.length && ids[0] === first.certificates[0]?.id) {
         return incomplete(listed(), probe.total_count ?? total, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size, undefined, counted);
-      } else if (attempt === 0) continue; // the list changed between the two requests: read it again
-      else return incomplete(listed(), probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size, undefined, counted && probe.total_count !== undefined);
+      } else if (attempt === 0) {
+        probed = answers(first, probe);
+        continue; // the list changed between the two requests: read it again
+      } else if (probed === answers(first, probe) && ids.length === 0 && counted) {
+        // The same answers twice: nothing changed. A page past the end of what the first page holds while the
+        // count says more (counted in pages: the pages end before total_count) is said as what SCM did.
+        return short(listed(), total, pages, client, undefined, counted);
+      } else return incomplete(listed(), probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size, undefined, counted && probe.total_count !== undefined);
       known.set(client, unit);
       // The probe is the first overlap (items) or count (pages) check of the loop below.
       if (unit === 'items' ? !place(at, probe.certificates) : recounted(probe)) {
@@ -250,6 +258,9 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     return short(listed(), total, pages, client, unit, counted);
   }
 }
+
+/** Two pages' ids and counts as one string: the same string twice is the same answer twice. */
+const answers = (...pages: Page[]): string => JSON.stringify(pages.map((p) => [p.total_count ?? null, p.certificates.map((c) => c.id)]));
 
 /** Read twice, the pages ran out before total_count: said as what SCM did, not as a list that moved. */
 const short = (items: CertificateListItem[], total: number, pages: number, client: ScmClient, unit?: OffsetUnit, counted = true): ListAllResult =>

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listAll } from '../../src/api/list.js';
 import { TEST_SK, testClient } from '../helpers/emulator.js';
-import { startOtherScm, type OtherScm } from '../helpers/other-scm.js';
+import { listItem, send, startOtherScm, type OtherScm } from '../helpers/other-scm.js';
 
 let m: OtherScm;
 beforeAll(async () => (m = await startOtherScm(TEST_SK)));
@@ -46,4 +46,29 @@ it('a short first page that the count says is all: one request, as before', asyn
   fill(7);
   const { client } = await testClient(m.url);
   expect(await listAll(client)).toMatchObject({ total: 7, complete: true, pages: 1 });
+});
+
+// A total_count beyond what the pages hold, read twice alike, is said as what SCM did ('short': "SCM counts N
+// certificates but its pages held M"), whichever way offset counts; counted in pages it was said as a list that
+// "kept changing while scm read it", which it did not.
+describe.each(['items', 'pages'] as const)('a count beyond the pages, offset counted in %s', (unit) => {
+  it.each([1, 200])('total_count %i more than held: incomplete, "short", never "changing"', async (extra) => {
+    m.unit = unit;
+    m.pageCap = 50;
+    fill(7);
+    m.hook = (req, res, mm) => {
+      if (req.method !== 'GET' || req.path !== '/v3/scm/certificates') return false;
+      const limit = Number(req.query.get('limit'));
+      const offset = Number(req.query.get('offset'));
+      const start = unit === 'items' ? offset : offset * limit;
+      return send(res, 200, { certificates: mm.certs.slice(start, start + limit).map(listItem), total_count: mm.certs.length + extra });
+    };
+    try {
+      const { client } = await testClient(m.url);
+      const r = await listAll(client);
+      expect([r.items.length, r.complete, r.incomplete?.reason, r.incomplete?.message]).toEqual([7, false, 'short', `SCM counts ${7 + extra} certificates but its pages held 7 (read twice)`]);
+    } finally {
+      m.hook = undefined;
+    }
+  });
 });
