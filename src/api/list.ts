@@ -80,13 +80,15 @@ type Page = { certificates: CertificateListItem[]; total_count?: number };
  */
 export const EXPIRED_DAYS_MAX = 1095;
 
-export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset' | 'limit'> = {}, o: { pageSize?: number } = {}): Promise<ListAllResult> {
-  const limit = o.pageSize ?? capped.get(client) ?? PAGE_SIZE;
+export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset' | 'limit'> = {}, o: { pageSize?: number; held?: number } = {}): Promise<ListAllResult> {
+  /** What is asked for; `limit`: what a full page holds (fewer when the server caps its pages, `held`). */
+  const ask = o.pageSize ?? PAGE_SIZE;
+  const limit = o.held ?? o.pageSize ?? capped.get(client) ?? PAGE_SIZE;
   let pages = 0;
   const fetchPage = async (offset: number, readSoFar: number): Promise<Page> => {
     pages++;
     try {
-      return await client.listPage({ expired_days_since: EXPIRED_DAYS_MAX, ...query, limit, offset });
+      return await client.listPage({ expired_days_since: EXPIRED_DAYS_MAX, ...query, limit: ask, offset });
     } catch (e) {
       if (e instanceof InterruptedError) throw e;
       // The first line names the page; the failure's other lines (why, what the server said, the wait it asked
@@ -151,11 +153,12 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     const size = first.certificates.length;
     // A first page holding fewer than asked while the count says there are more: the server caps its pages
     // below `limit` (a page that is not full would otherwise end the list, counted in pages). The list is read
-    // again in pages of what it holds, asked for at that size (a server counting pages multiplies offset by the
-    // limit asked), and the size is remembered for this client. Once only: a smaller page after that is no cap.
-    if (attempt === 0 && o.pageSize === undefined && !capped.has(client) && counted && size > 0 && size < limit && total > size) {
+    // again, a page of what the first held counting as full, and that size is remembered for this client. The
+    // same limit is asked (the docs allow 10-50; another value may be refused). Once only: a smaller page after
+    // that is no cap.
+    if (attempt === 0 && o.pageSize === undefined && o.held === undefined && !capped.has(client) && counted && size > 0 && size < limit && total > size) {
       capped.set(client, size);
-      const rest = await listAll(client, query, { pageSize: size });
+      const rest = await listAll(client, query, { held: size });
       return { ...rest, pages: pages + rest.pages };
     }
     // A full page is never the end on the count's word (a count can be understated): the next page shows it.
