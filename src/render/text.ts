@@ -35,11 +35,21 @@ export function padEnd(s: string, width: number): string {
  * Left-aligned columns separated by two spaces; the last column is not padded. Cells are made safe for the
  * terminal here (core/visible.ts): they hold names and messages from certificates and from SCM.
  */
-export function table(cellsOf: string[][]): string {
+export function table(cellsOf: string[][], fit?: { width: number; wrap: number }): string {
   const rows = cellsOf.map((row) => row.map(shown));
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';
+  // On a terminal, the column `wrap` (a sentence: delete's note, prune's plan) is broken into lines that keep
+  // the table within the width, rather than left for the terminal to fold back to the first column.
+  const room = fit && fit.width > 0 ? fit.width - widths.reduce((a, w, i) => a + (i === fit.wrap ? 0 : w + 2), 0) : 0;
+  const folded = fit && room >= 20 && room < widths[fit.wrap]!;
+  if (folded) widths[fit.wrap] = room;
+  const line = (row: string[]): string => row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ').trimEnd();
+  return rows.flatMap((row) => {
+    if (!folded || displayWidth(row[fit.wrap]!) <= room) return [line(row)];
+    const parts = breakLines(row[fit.wrap]!, room);
+    return parts.map((part, k) => line(row.map((cell, i) => (i === fit.wrap ? part : k === 0 ? cell : ''))));
+  }).join('\n') + '\n';
 }
 
 // Chinese line breaking: a line may break between any two ideographs, but never before closing punctuation

@@ -26,7 +26,8 @@ function shown({ decision: d, outcome }: DeleteRow): DeleteDecision {
   return planDelete([d.id], new Map(outcome.deployment ? [[d.id, outcome.deployment]] : []), { force: false })[0]!;
 }
 
-export function renderDeletions(rows: readonly DeleteRow[], o: { lang: Lang; style: Style }): string {
+/** `width`: the terminal's, 0 when not one (the note is then never broken: one line per certificate for grep). */
+export function renderDeletions(rows: readonly DeleteRow[], o: { lang: Lang; style: Style; width?: number }): string {
   if (rows.length === 0) return '';
   const body = rows.map((row) => {
     const { decision: d, outcome } = row;
@@ -34,7 +35,7 @@ export function renderDeletions(rows: readonly DeleteRow[], o: { lang: Lang; sty
       : outcome ? outcomeText(outcome, o.lang, o.style) : t(o.lang, O['would-delete']);
     return [d.id, result, deleteReasonText(shown(row), o.lang)];
   });
-  return table([[H.id, H.result, H.note].map((h) => o.style.bold(t(o.lang, h))), ...body]);
+  return table([[H.id, H.result, H.note].map((h) => o.style.bold(t(o.lang, h))), ...body], { width: o.width ?? 0, wrap: 2 });
 }
 
 export function deleteJson(rows: readonly DeleteRow[], dryRun: boolean): Record<string, unknown> {

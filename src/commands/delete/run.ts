@@ -60,7 +60,7 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
     ctx.stdout.write(jsonDocument({ ...deleteJson(rows, opts.dryRun === true), ...interruptedJson(stop) }));
     for (const r of gone) ctx.stderr.write(jsonWarningLine(t(lang, M.alreadyDeleted, { id: r.decision.id }), { id: r.decision.id }));
   } else {
-    ctx.stdout.write(renderDeletions(rows, { lang, style: ctx.style }));
+    ctx.stdout.write(renderDeletions(rows, { lang, style: ctx.style, width: ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0 }));
     for (const r of gone) ctx.stderr.write(`${t(lang, M.alreadyDeleted, { id: r.decision.id })}\n`);
     if (opts.dryRun) ctx.stderr.write(`${t(lang, M.dryRun)}\n`);
   }

@@ -7,7 +7,7 @@ import { cutSaid } from '../../core/visible.js';
 import { daysLeft, deploymentJson, pruneReasonText, scmIso, scmShort, type DeploymentView, type PruneEntry } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { outcomeJson, outcomeText } from '../../render/deletions.js';
-import { table } from '../../render/text.js';
+import { displayWidth, table } from '../../render/text.js';
 import { fitColumns } from '../../render/text-fit.js';
 import { H } from './messages.js';
 
@@ -34,9 +34,12 @@ export function renderPlan(rows: readonly PruneRow[], o: PruneView): string {
     if (o.ran) cells.push(outcome ? outcomeText(outcome, o.lang, o.style) : '-');
     return cells;
   });
-  // Only the name is shortened: the plan's reason is the point of the table.
-  const fitted = fitColumns([head, ...body], o.width, [1]);
-  return table(fitted.map((cells, i) => (i === 0 ? cells.map((c) => o.style.bold(c)) : cells)));
+  // Only the name is shortened, and only as far as leaves the plan 32 columns: the plan's reason is the point
+  // of the table, and on a terminal it breaks into lines under itself (table's wrap) rather than being cut.
+  const all = [head, ...body];
+  const names = fitColumns(all.map((cells) => cells.map((c, i) => (i === 3 ? 'x'.repeat(Math.min(displayWidth(c), 32)) : c))), o.width, [1]);
+  const fitted = all.map((cells, r) => cells.map((c, i) => (i === 1 ? names[r]![1]! : c)));
+  return table(fitted.map((cells, i) => (i === 0 ? cells.map((c) => o.style.bold(c)) : cells)), { width: o.width, wrap: 3 });
 }
 
 /** `asked`: what ListDeployedResources said of each certificate it was asked about (the candidates). */
