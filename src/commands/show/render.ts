@@ -4,7 +4,7 @@
 import type { Deployment } from '../../api/types.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { cutSaid, visible } from '../../core/visible.js';
-import { daysLeft, deploymentJson, parseScmTime, rowJson, scmShort, splitNames, statusText, toRow, unknownWhy } from '../../core/inventory/index.js';
+import { daysLeft, deploymentJson, deploymentState, parseScmTime, rowJson, scmShort, splitNames, statusText, toRow, unknownWhy } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table } from '../../render/text.js';
 import { F, H, M } from './messages.js';
@@ -47,7 +47,7 @@ export function renderShow(detail: Record<string, unknown>, deployment: Deployme
   if (deployment.resources.length > 0) {
     const rows = [[H.service, H.region, H.resource, H.resourceName].map((h) => t(lang, h)), ...deployment.resources.map((r) => [r.service, r.region, r.resourceId, r.resourceName || '-'])];
     out += table(rows).split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
-  } else if (!deployment.unanswered && deployment.unlisted.length === 0) out += `  ${t(lang, M.nowhere)}\n`;
+  } else if (deploymentState(deployment) === 'not-deployed') out += `  ${t(lang, M.nowhere)}\n`; // as delete decides: not with an is_error region
   // What the answer leaves unsaid (is_error regions, resources counted but not listed, no result at all).
   const why = o.lookFailed !== undefined ? t(lang, M.lookFailed, { why: o.lookFailed }) : unknownWhy(deployment, lang);
   if (why) out += `  ${style.yellow(why)}\n`;
