@@ -3,10 +3,13 @@
 // the CDN domain of that name, else the one an ELB or WAF certificate holds whose names cover it (the most
 // recently changed). What a deploy or a rotation changed is thus visible on the wire, to `scm check`. A name
 // nothing serves (or a certificate the emulator has no key for) ends the handshake with the alert
-// handshake_failure (40), as a handshake without SNI does: the listener's own context has no certificate.
-import type { AddressInfo } from 'node:net';
+// unrecognized_name (112), as real servers refuse a name they do not serve (nginx's ssl_reject_handshake,
+// OpenSSL's -servername_fatal); a handshake without SNI with handshake_failure (40): the listener's own context
+// has no certificate.
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { createSecureContext, createServer, type SecureContext } from 'node:tls';
 import { covers } from '../core/validate/domains.js';
+import { sniOf, UNRECOGNIZED_NAME } from './client-hello.js';
 import type { Resource } from './deployments.js';
 import type { Store, StoredCert } from './store.js';
 
@@ -75,18 +78,50 @@ export async function startEdge(store: Store, port: number, log?: (line: string)
     socket.end('HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
   });
   server.on('tlsClientError', () => {});
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+  const served = (name: string): boolean => {
+    const found = servedFor(store, name);
+    if (!found) return false;
+    try {
+      return contextOf(found.cert) !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  // The listener reads the ClientHello first: a name nothing serves gets unrecognized_name (112) and the
+  // connection ends; anything else goes to the TLS server with the bytes read put back (a TLS socket reads
+  // what its socket holds already before the rest).
+  const sockets = new Set<Socket>();
+  const front = createTcpServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    let read = Buffer.alloc(0);
+    const onData = (chunk: Buffer): void => {
+      read = Buffer.concat([read, chunk]);
+      const name = sniOf(read);
+      if (name === 'more' && read.length < 1 << 15) return;
+      socket.off('data', onData);
+      socket.pause();
+      if (typeof name === 'string' && !served(name)) {
+        log?.(`edge: ${name}: no certificate deployed for this name (unrecognized_name)`);
+        socket.end(UNRECOGNIZED_NAME);
+        return;
+      }
+      socket.unshift(read);
+      server.emit('connection', socket);
+    };
+    socket.on('data', onData);
   });
-  const actual = (server.address() as AddressInfo).port;
-  const sockets = new Set<import('node:net').Socket>();
-  server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
+  await new Promise<void>((resolve, reject) => {
+    front.once('error', reject);
+    front.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actual = (front.address() as AddressInfo).port;
   return {
     url: `https://127.0.0.1:${actual}`,
     port: actual,
     close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      front.close(() => resolve());
       for (const s of sockets) s.destroy();
     }),
   };

@@ -19,16 +19,17 @@ describe('scm emulator', () => {
     expect(emu.stderr()).not.toContain(TEST_SK);
   });
 
-  it('--edge-port: the edge\'s listening line comes second, and a name nothing is deployed for gets an alert (needs attention, exit 1)', async () => {
+  it('--edge-port: the edge\'s listening line comes second, and a name nothing is deployed for gets the alert unrecognized_name (needs attention, exit 1)', async () => {
     const emu = await spawnEmulator(['--edge-port', '0', '--quiet']);
     try {
       const edge = await emu.edgeUrl();
       expect(emu.stdout()).toBe(`scm emulator listening on ${emu.url}\nscm emulator edge listening on ${edge}\n`);
-      // The same alert whether the name is not served or no name is sent: the edge refuses, it is reached.
+      // A name it does not serve: unrecognized_name (112), as real servers refuse one; no name: handshake_failure
+      // (40), the listener having no certificate of its own. Either way the edge refuses, it is reached.
       const r = await runCli(['check', edge, '--servername', 'nothing.example.com', '--timeout', '5']);
       expect(r.code).toBe(1);
       const hostPort = edge.slice('https://'.length);
-      expect(r.stdout).toBe(`${edge} (SNI nothing.example.com): needs attention\n  ✗ ${hostPort} refused the TLS handshake for nothing.example.com with the alert handshake_failure (40)\n`);
+      expect(r.stdout).toBe(`${edge} (SNI nothing.example.com): needs attention\n  ✗ ${hostPort} does not serve nothing.example.com: it refused the TLS handshake with the alert unrecognized_name (112)\n`);
       const bare = await runCli(['check', edge, '--timeout', '5']);
       expect(bare.code).toBe(1);
       expect(bare.stdout).toContain(`✗ ${hostPort} refused the TLS handshake with the alert handshake_failure (40); no SNI was sent: add --servername NAME\n`);
