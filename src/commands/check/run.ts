@@ -5,9 +5,9 @@
 // too: it was reached), else 0. A local bundle needs no
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
-import { assess, bracketed, failedRow, looksLikeHost, type CheckTarget, parseTarget, pastedFingerprint, scmLeafFacts, sniFor, withRsaCertificate, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { assess, bracketed, failedRow, looksLikeHost, type CheckTarget, parseTarget, pastedFingerprint, plainFingerprint, scmLeafFacts, sniFor, withRsaCertificate, type CheckRow, type Expectation } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
-import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
+import { ExitCode, InputError, InterruptedError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
 import { readContextOf } from '../../io/read-input.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
@@ -161,8 +161,29 @@ async function expectation(value: string, exists: (p: string) => boolean, scm: (
     const { explainNotHeld } = await import('../../api/errors.js');
     const detail = await s.client.show(value).catch((e: unknown) => { throw explainNotHeld(e, ctx.lang); });
     const leaf = scmLeafFacts(detail);
-    return { what: value, ...(leaf.sha1 ? { sha1: leaf.sha1 } : {}), ...(leaf.sha256 ? { sha256: leaf.sha256 } : {}) };
+    if (leaf.sha1 || leaf.sha256) return { what: value, ...(leaf.sha1 ? { sha1: leaf.sha1 } : {}), ...(leaf.sha256 ? { sha256: leaf.sha256 } : {}) };
+    return { what: value, ...(await exportedFingerprints(s, value)) };
   }
   const local = await readLocal(value, ctx);
   return { what: value, ...(local.leaf.sha1 ? { sha1: local.leaf.sha1 } : {}), ...(local.leaf.sha256 ? { sha256: local.leaf.sha256 } : {}) };
+}
+
+/**
+ * An SCM certificate whose ShowCertificate gives no fingerprint it can be compared by (none, or not a SHA-1 or
+ * SHA-256): its fingerprints from the certificate ExportCertificate gives back, so that `--expect NEW_ID` after a
+ * rotation still proves what is served. The answer's private key is never kept nor printed. Nothing when the
+ * export fails too (no permission, a certificate bought and not issued): the comparison is then said impossible.
+ */
+async function exportedFingerprints(s: Session, id: string): Promise<{ sha1?: string; sha256?: string }> {
+  try {
+    const { certificate, entireCertificate } = await s.client.exportCertificate(id);
+    const pem = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(certificate.trim() !== '' ? certificate : entireCertificate)?.[0];
+    if (!pem) return {};
+    const { X509Certificate } = await import('node:crypto');
+    const x = new X509Certificate(pem);
+    return { sha1: plainFingerprint(x.fingerprint), sha256: plainFingerprint(x.fingerprint256) };
+  } catch (e) {
+    if (e instanceof InterruptedError) throw e;
+    return {};
+  }
 }
