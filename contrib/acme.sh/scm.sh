@@ -89,6 +89,14 @@ scm_deploy() {
   if [ "${DEPLOY_SCM_ROTATE:-}" = yes ]; then
     set -- "$@" --rotate
     [ -n "${DEPLOY_SCM_WAF_TYPE:-}" ] && set -- "$@" --waf-type "$DEPLOY_SCM_WAF_TYPE"
+    # scm does not push and rotate in one run: said, rather than the push targets left out without a word.
+    if [ -n "${DEPLOY_SCM_PUSH:-}" ]; then
+      if [ "$_scm_zh" = yes ]; then
+        _info "DEPLOY_SCM_ROTATE=yes 时不使用 DEPLOY_SCM_PUSH（$DEPLOY_SCM_PUSH）：轮换会把证书部署到旧证书所在的位置"
+      else
+        _info "DEPLOY_SCM_PUSH ($DEPLOY_SCM_PUSH) is not used with DEPLOY_SCM_ROTATE=yes: the rotation deploys the certificate where the older ones are"
+      fi
+    fi
   else
     for _scm_target in ${DEPLOY_SCM_PUSH:-}; do
       set -- "$@" --push "$_scm_target"

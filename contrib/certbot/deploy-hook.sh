@@ -47,6 +47,9 @@ set -- upload --from certbot --if-changed --quiet --no-input
 if [ "$SCM_HOOK_ROTATE" = yes ]; then
   set -- "$@" --rotate
   [ -n "$SCM_HOOK_WAF_TYPE" ] && set -- "$@" --waf-type "$SCM_HOOK_WAF_TYPE"
+  # scm does not push and rotate in one run: said, rather than the push targets left out without a word.
+  [ -n "$SCM_HOOK_PUSH" ] && say "scm deploy hook: SCM_HOOK_PUSH ($SCM_HOOK_PUSH) is not used with SCM_HOOK_ROTATE=yes: the rotation deploys the certificate where the older ones are" \
+    "scm 部署钩子：SCM_HOOK_ROTATE=yes 时不使用 SCM_HOOK_PUSH（$SCM_HOOK_PUSH）：轮换会把证书部署到旧证书所在的位置" >&2
 else
   for target in $SCM_HOOK_PUSH; do set -- "$@" --push "$target"; done
 fi

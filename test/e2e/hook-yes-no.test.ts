@@ -67,6 +67,15 @@ describe('contrib/certbot/deploy-hook.sh', () => {
     expect((await emu.state()).requests.total ?? 0).toBe(0);
   });
 
+  it('SCM_HOOK_ROTATE=yes with SCM_HOOK_PUSH: rotates, and says the push targets are not used (they were dropped without a word)', async () => {
+    const r = await certbot({ SCM_HOOK_ROTATE: 'yes', SCM_HOOK_PUSH: 'WAF:cn-north-4' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await elbHolds()).not.toBe(oldId);
+    expect(r.stderr).toBe('scm deploy hook: SCM_HOOK_PUSH (WAF:cn-north-4) is not used with SCM_HOOK_ROTATE=yes: the rotation deploys the certificate where the older ones are\n');
+    const zh = await certbot({ SCM_HOOK_ROTATE: 'yes', SCM_HOOK_PUSH: 'WAF:cn-north-4', LANG: 'zh_CN.UTF-8' });
+    expect(zh.stderr).toBe('scm 部署钩子：SCM_HOOK_ROTATE=yes 时不使用 SCM_HOOK_PUSH（WAF:cn-north-4）：轮换会把证书部署到旧证书所在的位置\n');
+  });
+
   it('SCM_HOOK_PRUNE=maybe, in Chinese', async () => {
     const r = await certbot({ SCM_HOOK_PRUNE: 'maybe', LANG: 'zh_CN.UTF-8' });
     expect(r.code).toBe(2);
@@ -83,6 +92,13 @@ describe('contrib/acme.sh/scm.sh', () => {
     const r = await deploy({ DEPLOY_SCM_ROTATE: 'true' });
     expect(r.code, r.stderr).toBe(0);
     expect(await elbHolds()).not.toBe(oldId);
+  });
+
+  it('DEPLOY_SCM_ROTATE=yes with DEPLOY_SCM_PUSH: rotates, and says the push targets are not used', async () => {
+    const r = await deploy({ DEPLOY_SCM_ROTATE: 'yes', DEPLOY_SCM_PUSH: 'CDN' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await elbHolds()).not.toBe(oldId);
+    expect(r.stdout).toContain('[info] DEPLOY_SCM_PUSH (CDN) is not used with DEPLOY_SCM_ROTATE=yes: the rotation deploys the certificate where the older ones are\n');
   });
 
   it('DEPLOY_SCM_ROTATE=maybe: the deploy fails naming the setting, nothing sent', async () => {
