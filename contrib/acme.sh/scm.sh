@@ -133,8 +133,15 @@ scm_deploy() {
     printf '%s\n' "$_scm_id" | while IFS= read -r _scm_line; do
       [ -z "$_scm_line" ] || _info "$_scm_line"
     done
-    if [ "$_scm_status" -eq 127 ] || [ "$_scm_status" -eq 126 ]; then
-      # The shell's: not found, or not executable (acme.sh's cron line gives its hooks cron's short PATH).
+    if [ "$_scm_status" -eq 126 ]; then
+      # The shell's: found, but not executable.
+      if [ "$_scm_zh" = yes ]; then
+        _err "scm 上传 $_cdomain 的证书失败（退出码 126）：无法执行 $_scm_bin（请对它运行 \`chmod +x\`，或把 DEPLOY_SCM_BIN 设为已安装的 scm）"
+      else
+        _err "scm upload failed for $_cdomain (exit 126): $_scm_bin cannot be executed (run: chmod +x on it, or set DEPLOY_SCM_BIN to the scm that is installed)"
+      fi
+    elif [ "$_scm_status" -eq 127 ]; then
+      # The shell's: not found (acme.sh's cron line gives its hooks cron's short PATH).
       if [ "$_scm_zh" = yes ]; then
         _err "scm 上传 $_cdomain 的证书失败（退出码 $_scm_status）：在 acme.sh 提供给钩子的 PATH（$PATH）中找不到 $_scm_bin（或运行它所需的 node）：请把 DEPLOY_SCM_BIN 设为 scm 的完整路径；node 不在该 PATH 中时，在前面加上 node 的完整路径（'/path/to/node /path/to/scm'）"
       else

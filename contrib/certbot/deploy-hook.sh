@@ -104,7 +104,10 @@ case $status in
      zhwhy='SCM 拒绝了请求；或在轮换时有部署失败，旧证书已保留（具体见上文）' ;;
   5) why='network failure or SCM unavailable (the hint above says what may have been done and how to finish; certbot does not run this hook again for this certificate)'
      zhwhy='网络故障或 SCM 不可用（上面的提示说明了可能已完成的操作以及如何完成；certbot 不会为这张证书再次运行此钩子）' ;;
-  126 | 127) # the shell's: not found, or not executable (certbot's timer and cron give hooks a short PATH)
+  126) # the shell's: found, but not executable
+     why="$SCM_HOOK_BIN cannot be executed (run: chmod +x on it, or set SCM_HOOK_BIN to the scm that is installed)"
+     zhwhy="无法执行 $SCM_HOOK_BIN（请对它运行 \`chmod +x\`，或把 SCM_HOOK_BIN 设为已安装的 scm）" ;;
+  127) # the shell's: not found (certbot's timer and cron give hooks a short PATH)
      why="$SCM_HOOK_BIN could not be found (nor the node it runs with) on the PATH certbot gives its hooks ($PATH): set SCM_HOOK_BIN to scm's full path, with node's before it when node is not on that PATH ('/path/to/node /path/to/scm')"
      zhwhy="在 certbot 提供给钩子的 PATH（$PATH）中找不到 $SCM_HOOK_BIN（或运行它所需的 node）：请把 SCM_HOOK_BIN 设为 scm 的完整路径；node 不在该 PATH 中时，在前面加上 node 的完整路径（'/path/to/node /path/to/scm'）" ;;
   *) why='unexpected failure'
