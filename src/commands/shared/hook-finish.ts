@@ -3,6 +3,7 @@
 // does not have, and the ACME client does not run the hook again for this certificate, so "run the upload
 // again" leaves them with nothing to run. The command names the files the hook read; with --if-changed (and
 // rotate, which uploads as it would) it never imports twice and pushes or deploys only what is missing.
+import { resolve } from 'node:path';
 import { t, type Lang } from '../../core/i18n.js';
 import { shellWord } from '../../core/shell-word.js';
 import type { AcmeInputs } from '../../core/acme/sources.js';
@@ -17,10 +18,15 @@ export interface HookOptions {
   endpoint?: string;
 }
 
-/** `scm upload --cert ... --if-changed ...`, or with rotate `scm rotate --domain D --cert ...`, as shell words. */
-export function hookFinishCommand(acme: Pick<AcmeInputs, 'cert' | 'key' | 'chain'>, name: string, o: HookOptions, rotateDomain?: string): string {
+/**
+ * `scm upload --cert ... --if-changed ...`, or with rotate `scm rotate --domain D --cert ...`, as shell words. The
+ * files by their absolute paths (from `cwd`, the hook's): lego gives them as its --path was written (`--path
+ * ./certs`), and whoever reads the log runs the command from another folder.
+ */
+export function hookFinishCommand(acme: Pick<AcmeInputs, 'cert' | 'key' | 'chain'>, name: string, o: HookOptions, cwd: string, rotateDomain?: string): string {
   const words = rotateDomain === undefined ? ['scm', 'upload'] : ['scm', 'rotate', '--domain', rotateDomain];
-  words.push('--cert', acme.cert, '--key', acme.key, ...(acme.chain !== undefined ? ['--chain', acme.chain] : []), '--name', name);
+  const file = (path: string): string => resolve(cwd, path);
+  words.push('--cert', file(acme.cert), '--key', file(acme.key), ...(acme.chain !== undefined ? ['--chain', file(acme.chain)] : []), '--name', name);
   if (rotateDomain === undefined) words.push('--if-changed', ...(o.push ?? []).flatMap((p) => ['--push', p]));
   else if (o.wafType) words.push('--waf-type', o.wafType);
   if (o.enterpriseProjectId) words.push('--enterprise-project-id', o.enterpriseProjectId);

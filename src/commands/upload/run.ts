@@ -117,7 +117,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     // The rotation uploads (as --if-changed would), deploys, verifies and reports: src/commands/rotate/.
     const { rotateUpload } = await import('../rotate/from-upload.js');
     const domain = acme?.domains[0] ?? report.certificate?.names[0] ?? name;
-    const finish = acme ? hookFinishCommand(acme, name, opts, domain) : undefined;
+    const finish = acme ? hookFinishCommand(acme, name, opts, ctx.cwd, domain) : undefined;
     return rotateUpload({ report, name, domain, source: acme?.cert ?? inputSource(args, opts), hook: acme !== undefined, ...(finish ? { finish } : {}), opts }, ctx);
   }
   const progress = await createProgress(ctx, silent);
@@ -159,6 +159,6 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     ...(report.certificate ? { certificate: report.certificate } : {}),
   };
   // Under a hook, a failure's hint names the command that finishes by hand (the hook is not run again).
-  const finish = acme ? { finish: hookFinishCommand(acme, name, opts) } : {};
+  const finish = acme ? { finish: hookFinishCommand(acme, name, opts, ctx.cwd) } : {};
   return sendUpload({ conn, body, plans, result, progress, ifChanged: Boolean(opts.ifChanged), firedRules: report.findings.map((f) => f.rule), json: Boolean(opts.json), quiet: Boolean(opts.quiet), ...finish }, ctx);
 }
