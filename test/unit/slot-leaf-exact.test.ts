@@ -21,7 +21,8 @@ describeFixtures('the leaf among certificates given in order', () => {
     ['a chain and the intermediate\'s key, in order: the intermediate', { cert: raw('c.pem', 'ca-as-leaf-fullchain.pem'), key: raw('k.pem', 'inter-rsa.key') }, INTER,
       'domain-invalid error SCM.0070: the common name "SCM Test Intermediate R2" contains spaces or control characters'],
     ['a reversed fullchain and another key: the end-entity', { cert: raw('c.pem', 'rsa-fullchain-reversed.pem'), key: raw('k.pem', 'other-rsa.key') }, 'CN=rsa.example.com', MISMATCH],
-    ['a fullchain and the intermediate\'s key: still the end-entity', { cert: raw('c.pem', 'rsa-fullchain-with-root.pem'), key: raw('k.pem', 'inter-rsa.key') }, 'CN=rsa.example.com', MISMATCH],
+    ['a fullchain and the intermediate\'s key: still the end-entity, the key said to be the intermediate\'s', { cert: raw('c.pem', 'rsa-fullchain-with-root.pem'), key: raw('k.pem', 'inter-rsa.key') }, 'CN=rsa.example.com',
+      'key-mismatch error SCM.0014: the private key in k.pem (RSA 2048) is the key of CN=SCM Test Intermediate R2, another certificate given, not of the certificate CN=rsa.example.com (RSA 2048)'],
     ['two end-entities, the key matching the second: the second', { cert: raw('c.pem', Buffer.from(bytes('ec256.crt').toString() + bytes('rsa-fullchain.pem').toString())), key: raw('k.pem', 'rsa.key') }, 'CN=rsa.example.com',
       'chain-broken error SCM.0079: CN=ec.example.com (certificate 1 in c.pem) did not issue any certificate of this chain; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it'],
   ] as Array<[string, BundleInput, string, string]>)('%s', async (_, input, subject, first) => {
@@ -53,6 +54,14 @@ describeFixtures('the leaf among certificates given in order', () => {
     // From standard input, the command says -.
     const stdin = await validateBundle({ cert: raw('-', 'rsa.key'), key: raw('cert.pem', 'rsa.crt') }, { now: NOW });
     expect(stdin.findings.map((f) => f.fix)).toEqual(['swap them: --cert cert.pem --key -']);
+  });
+
+  it('the intermediate\'s key beside its leaf in a folder, in Chinese too; a key of nothing given is a plain mismatch', async () => {
+    const input: BundleInput = { files: [raw('cert.pem', 'rsa.crt'), raw('chain.pem', 'rsa-chain.pem'), raw('ca.key', 'inter-rsa.key')] };
+    const zh = await validateBundle(input, { now: NOW, lang: 'zh' });
+    expect(lines(zh)).toEqual(['key-mismatch error SCM.0014: ca.key 中的私钥（RSA 2048）是所给的另一张证书 CN=SCM Test Intermediate R2 的私钥，不是证书 CN=rsa.example.com（RSA 2048）的私钥']);
+    const other = await validateBundle({ cert: raw('c.pem', 'rsa-fullchain.pem'), key: raw('k.pem', 'other-rsa.key') }, { now: NOW });
+    expect(lines(other)).toEqual([MISMATCH]);
   });
 
   it('no --cert: said once, and the key is still read', async () => {

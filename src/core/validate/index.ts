@@ -50,7 +50,12 @@ const CHECKS: readonly Check[] = [
       const key = g.key!;
       if (!publicOf(key).equals(leaf.publicKey)) {
         if (g.otherKeys.length > 0) f.add('key-mismatch', M.keysMismatch, { sources: [...new Set([key, ...g.otherKeys].map((k) => k.source))].join(f.say(M.listSeparator)), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) });
-        else f.add('key-mismatch', M.keyMismatch, { source: key.source, key: keyText(key.info.text, f.lang), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) });
+        else {
+          // The key of another certificate given (the intermediate's, a private CA's): said so, as the likely cause.
+          const other = g.certs.find((c) => c !== leaf && publicOf(key).equals(c.publicKey));
+          const params = { source: key.source, key: keyText(key.info.text, f.lang), cert: leaf.name, certKey: keyText(leaf.key.text, f.lang) };
+          f.add('key-mismatch', other ? M.keyOfOther : M.keyMismatch, other ? { ...params, other: other.name } : params);
+        }
       }
       for (const k of g.unusedKeys) f.add('key-extra-ignored', M.keyExtra, { source: k.source, key: keyText(k.info.text, f.lang) });
     },

@@ -188,6 +188,10 @@ export const M = {
     en: 'the private key in {source} ({key}) does not match the certificate {cert} ({certKey})',
     zh: '{source} 中的私钥（{key}）与证书 {cert}（{certKey}）不匹配',
   },
+  keyOfOther: {
+    en: 'the private key in {source} ({key}) is the key of {other}, another certificate given, not of the certificate {cert} ({certKey})',
+    zh: '{source} 中的私钥（{key}）是所给的另一张证书 {other} 的私钥，不是证书 {cert}（{certKey}）的私钥',
+  },
   keysMismatch: {
     en: 'none of the private keys ({sources}) matches the certificate {cert} ({certKey})',
     zh: '所有私钥（{sources}）都与证书 {cert}（{certKey}）不匹配',
