@@ -184,8 +184,12 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       // The probe reads offset 1, or with a full first page and a count, page total/limit (at most the first page's
       // last certificate): counted in items that is a page of new certificates rather than one, counted in pages
       // the page where the count says the list ends, which shows the end; either way no request is spent.
-      const at = counted && size >= limit ? Math.max(1, Math.min(size - 1, Math.floor(total / limit))) : 1;
-      const probe = await fetchPage(at, seen.size);
+      let at = counted && size >= limit ? Math.max(1, Math.min(size - 1, Math.floor(total / limit))) : 1;
+      let probe = await fetchPage(at, seen.size);
+      const again = (p: Page): boolean => p.certificates.length === size && p.certificates.every((c, j) => c.id === first.certificates[j]!.id);
+      // The first page again at offset 1 may be a server that numbers pages from 1 (reading 0 as 1): offset 2
+      // tells it from one that ignores offset (the first page once more).
+      if (at === 1 && size >= limit && again(probe)) probe = await fetchPage((at = 2), seen.size);
       const ids = probe.certificates.map((c) => c.id);
       const inFirst = ids.filter((id) => first.certificates.some((c) => c.id === id)).length;
       if (ids.length > 0 && ids[0] === first.certificates[at]?.id) unit = 'items';

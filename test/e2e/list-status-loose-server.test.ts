@@ -20,6 +20,8 @@ let dir: string;
 const queries: string[] = [];
 /** What every list request gets: the three above, or (set by a test) many at once. */
 let listed: unknown[] = CERTS;
+/** Set by a test: pages of 50 counted from 1, offset 0 read as 1 (a server that numbers pages as people do). */
+let pagesFromOne = false;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scm-e2e-status-'));
@@ -28,7 +30,9 @@ beforeAll(async () => {
     const u = new URL(req.url ?? '/', 'http://x');
     queries.push(u.search);
     res.writeHead(u.pathname === '/v3/scm/certificates' ? 200 : 404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(u.pathname === '/v3/scm/certificates' ? { certificates: listed, total_count: listed.length } : { error_code: 'SCM.0008', error_msg: 'not found' }));
+    const page = Math.max(Number(u.searchParams.get('offset') ?? 0), 1) - 1;
+    const certificates = pagesFromOne ? listed.slice(page * 50, page * 50 + 50) : listed;
+    res.end(JSON.stringify(u.pathname === '/v3/scm/certificates' ? { certificates, total_count: listed.length } : { error_code: 'SCM.0008', error_msg: 'not found' }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -72,6 +76,24 @@ describe('scm list against a server that ignores limit and offset', () => {
       expect(queries.length - before).toBe(1);
     } finally {
       listed = CERTS;
+    }
+  });
+});
+
+describe('scm list against a server that numbers its pages from 1', () => {
+  // Offset 1 is then the first page again: that alone is no proof that offset is ignored; offset 2 tells.
+  it.each([70, 120])('%i certificates: all listed, complete', async (n) => {
+    listed = Array.from({ length: n }, (_, i) => ({ id: `scs17000000${String(i).padStart(5, '0')}`, name: `c${i}`, domain: `h${i}.example.com`, expire_time: '2027-06-01 00:00:00.0', status: 'UPLOAD' }));
+    pagesFromOne = true;
+    try {
+      const r = await run(['list', '--json']);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout) as { certificates: unknown[]; complete: boolean };
+      expect([doc.certificates.length, doc.complete]).toEqual([n, true]);
+      expect(r.stderr).not.toContain('warning');
+    } finally {
+      listed = CERTS;
+      pagesFromOne = false;
     }
   });
 });
