@@ -64,6 +64,16 @@ describeFixtures('the leaf among certificates given in order', () => {
     expect(lines(other)).toEqual([MISMATCH]);
   });
 
+  it('a DER CSR as --cert, --chain or --key is named as a CSR, as its PEM form is', async () => {
+    const der = Buffer.from(bytes('variants/rsa.csr').toString().replace(/-----[^-]+-----|\s/g, ''), 'base64');
+    const cert = await validateBundle({ cert: raw('site.csr', der), key: raw('k.pem', 'rsa.key') }, { now: NOW });
+    expect(lines(cert)).toEqual(['cert-unparsable error SCM.0031: site.csr holds a certificate signing request (CSR), not a certificate: the certificate is what your CA sends back for it']);
+    const chain = await validateBundle({ cert: raw('c.pem', 'rsa.crt'), chain: raw('site.csr', der), key: raw('k.pem', 'rsa.key') }, { now: NOW });
+    expect(lines(chain)).toEqual(['chain-unparsable error SCM.0013: site.csr holds a certificate signing request (CSR) and no certificate; a chain holds certificates only']);
+    const key = await validateBundle({ cert: raw('c.pem', 'rsa-fullchain.pem'), key: raw('site.csr', der) }, { now: NOW, lang: 'zh' });
+    expect(lines(key)).toEqual(['key-not-private error SCM.0012: site.csr 中是证书签名请求（CSR），不是私钥']);
+  });
+
   it('no --cert: said once, and the key is still read', async () => {
     const r = await validateBundle({ chain: raw('d.pem', 'rsa-chain.pem'), key: raw('k.pem', 'rsa.key') }, { now: NOW });
     expect([...lines(r), r.keyType]).toEqual(['cert-missing error SCM.0031: no certificate was given (pass --cert FILE)', 'RSA 2048']);

@@ -11,6 +11,7 @@ import { M } from './messages.js';
 import { shellWord } from '../shell-word.js';
 import { describeKey, type KeyInfo } from './model.js';
 import { armor, describeLabel, isSshKeyLabel, type PemBlock } from './pem.js';
+import { derLabel } from './not-sent.js';
 import { keystoreParams, type Scanned } from './scan.js';
 
 export interface DecodedKey {
@@ -62,6 +63,8 @@ export function keyFromDer(der: Buffer, source: string, f: Findings): DecodedKey
 function notAKey(scan: Scanned, f: Findings): void {
   const source = scan.source;
   if (scan.certs.some((c) => c.cert)) return f.add('key-not-private', M.keyIsCertDer, { source });
+  const label = derLabel(scan.der!);
+  if (label !== undefined) return f.add('key-not-private', M.keyNotPrivate, { source, what: f.say(M.aThing, { what: describeLabel(label, f) }) });
   try {
     createPublicKey({ key: scan.der!, format: 'der', type: 'spki' });
     f.add('key-not-private', M.keyIsPublicDer, { source });
