@@ -20,7 +20,7 @@ export const deploySpec: CommandSpec = {
         zh: 'ELB/WAF：要替换的证书在该服务中的 ID；CDN：证书覆盖的加速域名（可重复；每个请求最多 20 个）',
       },
     },
-    { flags: '--waf-type <type>', choices: WAF_TYPES, complete: 'none', description: { en: 'WAF only: premium (dedicated) or cloud (without it: cloud, then premium for those WAF refuses)', zh: '仅用于 WAF：“premium”（独享）或“cloud”（云模式）（不指定时先按 cloud 发送，被 WAF 拒绝的再按 premium 发送）' } },
+    { flags: '--waf-type <type>', choices: WAF_TYPES, complete: 'none', description: { en: 'WAF only: premium (dedicated) or cloud (without it: cloud, then premium for those WAF refuses)', zh: '仅用于 WAF：“premium”（独享）或“cloud”（云模式）（不指定时先按云模式发送，被 WAF 拒绝的再按独享版发送）' } },
     { flags: '--enterprise-project-id <id>', complete: 'none', description: { en: 'WAF only: the enterprise project of the WAF certificates', zh: '仅用于 WAF：WAF 证书所属的企业项目' } },
     ...API_OPTIONS,
     { flags: '--dry-run', description: { en: 'print the requests that would be sent, and the cost note; send nothing', zh: '只打印将要发送的请求和费用提示，不实际发送' } },
