@@ -216,7 +216,7 @@ complete -c scm -n '__scm_once \'notify\' 0 --json' -l json -d 'print one JSON d
 complete -c scm -n '__scm_arg notify 0' -f -a 'on off'
 complete -c scm -n '__scm_once \'deploy\' 1 --service' -l service -r -f -a 'CDN WAF ELB' -d 'CDN, WAF or ELB'
 complete -c scm -n '__scm_once \'deploy\' 1 --project' -l project -r -f -a 'cn-north-1 cn-north-2 cn-north-4 cn-north-7 cn-north-9 cn-north-12 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-south-1 cn-south-2 cn-southwest-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 af-south-1 sa-brazil-1 la-south-2 la-north-2 na-mexico-1 eu-west-0 eu-west-101 my-kualalumpur-1 ru-moscow-1 me-east-1 ae-ad-1 tr-west-1' -d 'region (project) of the ELB or WAF certificates to replace (required for them; CDN needs none)'
-complete -c scm -n '__scm_in \'deploy\'' -l resource -r -f -d 'ELB/WAF: the id of the certificate to replace there; CDN: a domain name the certificate covers (repeatable; sent 20 per request)'
+complete -c scm -n '__scm_in \'deploy\'' -l resource -r -f -d 'ELB/WAF: the id of the certificate to replace there; CDN: a domain name the certificate covers (several after one flag, or the flag repeated; sent 20 per request)'
 complete -c scm -n '__scm_once \'deploy\' 1 --waf-type' -l waf-type -r -f -a 'premium cloud' -d 'WAF only: premium (dedicated) or cloud (without it: cloud, then premium for those WAF refuses)'
 complete -c scm -n '__scm_once \'deploy\' 1 --enterprise-project-id' -l enterprise-project-id -r -f -d 'WAF only: the enterprise project of the WAF certificates'
 complete -c scm -n '__scm_once \'deploy\' 1 --region' -l region -r -f -a 'cn-north-4 ap-southeast-1 my-kualalumpur-1 eu-west-101' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'

@@ -71,6 +71,15 @@ export function plainInput(spec: CommandSpec, globals: readonly OptionSpec[], ar
     const parsed = value(flag, text, opts[flag.key]);
     if (parsed === undefined) return undefined;
     opts[flag.key] = parsed;
+    // An option taking several values (`--resource <resource...>`) written `--x v`, as commander reads it: every
+    // word after it up to the next one that starts with '-' (a negative number aside: commander's to read).
+    if (eq < 0 && flag.spec.flags.includes('...>')) {
+      for (; i + 1 < argv.length && !(argv[i + 1]!.length > 1 && argv[i + 1]!.startsWith('-')); i++) {
+        opts[flag.key] = value(flag, argv[i + 1]!, opts[flag.key]);
+        if (opts[flag.key] === undefined) return undefined;
+      }
+      if (/^-\d/.test(argv[i + 1] ?? '')) return undefined;
+    }
   }
   const required = spec.args.filter((a) => a.required).length;
   const variadic = spec.args.some((a) => a.variadic);

@@ -59,3 +59,13 @@ it('deploy --service WAF without --waf-type: deployed (exit 0), with the warning
   const dry = await run(['deploy', NEW, '--service', 'WAF', '--project', 'cn-south-1', '--resource', WAF, '--dry-run', '--json']);
   expect(JSON.parse(dry.stdout).requests[0].body.resources).toEqual([{ id: WAF, type: 'cloud' }]);
 });
+
+it('deploy --resource R... takes several values after one flag, as the contract writes it, and repeated flags too', async () => {
+  const one = await run(['deploy', NEW, '--service', 'CDN', '--resource', 'example.com', 'www.example.com', '--dry-run', '--json']);
+  expect(one.code).toBe(0);
+  expect(JSON.parse(one.stdout).requests[0].body.resources).toEqual([{ domain_name: 'example.com' }, { domain_name: 'www.example.com' }]);
+  const both = await run(['deploy', NEW, '--service', 'CDN', '--resource', 'example.com', '--resource', 'www.example.com', '--dry-run', '--json']);
+  expect(JSON.parse(both.stdout).requests).toEqual(JSON.parse(one.stdout).requests);
+  const sent = await run(['deploy', NEW, '--service', 'CDN', '--resource', 'example.com', 'www.example.com']);
+  expect([sent.code, sent.stdout]).toEqual([0, expect.stringMatching(/example\.com +deployed\nwww\.example\.com +deployed\n/)]);
+});

@@ -70,3 +70,20 @@ describe('the root page without commander: `scm`, `scm --help`, `scm -h`, `scm h
     expect(isOverview(GLOBAL_OPTIONS, argv)).toBe(false);
   });
 });
+
+describe('an option taking several values (deploy --resource <resource...>), as commander reads it', () => {
+  it('every word after it up to the next option; --x=v takes one; a lone - is a value', async () => {
+    const { COMMANDS } = await import('../../src/commands/registry.js');
+    const deploy = COMMANDS.find((c) => c.name === 'deploy')!;
+    for (const argv of [
+      ['scs1700000000001', '--service', 'CDN', '--resource', 'a.example.com', 'b.example.com', '--json'],
+      ['scs1700000000001', '--resource', 'a.example.com', 'b.example.com', '--resource', 'c.example.com'],
+      ['scs1700000000001', '--resource=a.example.com', '--service', 'CDN'],
+      ['scs1700000000001', '--resource', 'a.example.com', '-'],
+    ]) {
+      const plain = plainInput(deploy, GLOBAL_OPTIONS, argv);
+      expect([argv, plain]).toEqual([argv, await viaCommander(deploy, ['deploy', ...argv])]);
+    }
+    expect(plainInput(deploy, GLOBAL_OPTIONS, ['scs1700000000001', '--resource', 'a', 'b'])?.opts.resource).toEqual(['a', 'b']);
+  });
+});

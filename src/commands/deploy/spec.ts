@@ -14,10 +14,10 @@ export const deploySpec: CommandSpec = {
     { flags: '--service <service>', description: { en: 'CDN, WAF or ELB', zh: 'CDN、WAF 或 ELB' }, complete: 'service' },
     { flags: '--project <region>', description: { en: 'region (project) of the ELB or WAF certificates to replace (required for them; CDN needs none)', zh: '要替换的 ELB 或 WAF 证书所在的区域（项目）（ELB、WAF 必填；CDN 不需要）' }, complete: 'region' },
     {
-      flags: '--resource <resource>', repeatable: true, complete: 'none',
+      flags: '--resource <resource...>', repeatable: true, complete: 'none',
       description: {
-        en: 'ELB/WAF: the id of the certificate to replace there; CDN: a domain name the certificate covers (repeatable; sent 20 per request)',
-        zh: 'ELB/WAF：要替换的证书在该服务中的 ID；CDN：证书覆盖的加速域名（可重复；每个请求最多 20 个）',
+        en: 'ELB/WAF: the id of the certificate to replace there; CDN: a domain name the certificate covers (several after one flag, or the flag repeated; sent 20 per request)',
+        zh: 'ELB/WAF：要替换的证书在该服务中的 ID；CDN：证书覆盖的加速域名（一个选项后可跟多个，也可重复该选项；每个请求最多 20 个）',
       },
     },
     { flags: '--waf-type <type>', choices: WAF_TYPES, complete: 'none', description: { en: 'WAF only: premium (dedicated) or cloud (without it: cloud, then premium for those WAF refuses)', zh: '仅用于 WAF：“premium”（独享）或“cloud”（云模式）（不指定时先按云模式发送，被 WAF 拒绝的再按独享版发送）' } },
