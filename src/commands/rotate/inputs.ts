@@ -28,6 +28,9 @@ export interface RotateFlags extends SessionOptions, InputFileOptions {
 export function splitArgs(args: readonly string[], lang: Ctx['lang']): { oldIds: string[]; folder?: string } {
   const oldIds = args.filter((a) => CERT_ID.test(a));
   const others = args.filter((a) => !CERT_ID.test(a));
+  // scs and digits is an id mistyped (a digit missing, upper case), not a folder: say so, not "one folder".
+  const mistyped = others.find((a) => /^scs\d+$/i.test(a.trim()));
+  if (mistyped !== undefined) throw new UsageError(t(lang, M.notAnOldId, { arg: mistyped }));
   if (others.length > 1) throw new UsageError(t(lang, M.twoFolders));
   return { oldIds: [...new Set(oldIds)], ...(others[0] !== undefined ? { folder: others[0] } : {}) };
 }
@@ -35,6 +38,9 @@ export function splitArgs(args: readonly string[], lang: Ctx['lang']): { oldIds:
 /** Which way the new certificate is given; a UsageError when none or several. */
 export function newSource(opts: RotateFlags, folder: string | undefined, lang: Ctx['lang']): 'id' | 'files' {
   const files = opts.cert !== undefined || opts.key !== undefined || opts.chain !== undefined || opts.pfx !== undefined || folder !== undefined;
+  const onlyFolder = folder !== undefined && opts.cert === undefined && opts.key === undefined && opts.chain === undefined && opts.pfx === undefined;
+  // An argument beside --to that is no id was read as the new certificate's folder: name it (a mistyped old id).
+  if (opts.to !== undefined && onlyFolder) throw new UsageError(t(lang, M.twoNewFolder, { to: opts.to, folder }));
   if (opts.to !== undefined && files) throw new UsageError(t(lang, M.twoNew));
   if (opts.to === undefined && !files) throw new UsageError(t(lang, M.noNew));
   if (opts.to !== undefined && !CERT_ID.test(opts.to.trim())) throw new UsageError(t(lang, M.badTo, { id: opts.to }));

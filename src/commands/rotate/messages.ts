@@ -40,6 +40,11 @@ export const M = {
   noOldHint: { en: 'scm rotate scs1700000000000 --to scs1700000000001, or scm rotate --domain www.example.com --cert fullchain.pem --key privkey.pem', zh: '例如 `scm rotate scs1700000000000 --to scs1700000000001`，或 `scm rotate --domain www.example.com --cert fullchain.pem --key privkey.pem`' },
   noNew: { en: 'which certificate takes their place? give --to ID, --cert FILE --key FILE, --pfx FILE or a bundle folder', zh: '用哪张证书替换？请给出 --to ID、--cert 文件 --key 文件、--pfx 文件或证书目录' },
   twoNew: { en: 'give the new certificate one way: --to ID, files (--cert/--key, --pfx) or a bundle folder', zh: '新证书只能用一种方式给出：--to ID、文件（--cert/--key、--pfx）或证书目录' },
+  twoNewFolder: {
+    en: "give the new certificate one way: --to {to} or the bundle folder {folder} ('{folder}' is not a certificate id, scs followed by 13 digits, so it was read as a bundle folder)",
+    zh: '新证书只能用一种方式给出：--to {to} 或证书目录 {folder}（“{folder}”不是证书 ID（scs 加 13 位数字），因此被当作证书目录读取）',
+  },
+  notAnOldId: { en: "'{arg}' is not a certificate id: scs followed by 13 digits, such as scs1700000000000", zh: '“{arg}”不是证书 ID：应为 scs 加 13 位数字，例如 scs1700000000000' },
   twoFolders: { en: 'give one bundle folder for the new certificate; other arguments are the ids of old certificates (scs + 13 digits)', zh: '新证书只能给出一个证书目录；其他参数应为旧证书 ID（scs 加 13 位数字）' },
   badTo: { en: '--to {id}: not a certificate id (scs + 13 digits)', zh: '--to {id}：不是证书 ID（scs 加 13 位数字）' },
   notAnUpload: { en: 'the inputs do not make a certificate to upload: no certificate and private key could be read', zh: '这些输入构不成可上传的证书：无法读取到证书和私钥' },
