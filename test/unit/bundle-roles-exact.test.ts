@@ -134,6 +134,14 @@ describeFixtures('what is missing or broken, said once', () => {
       'cert-missing error SCM.0031: no end-entity certificate among ca.pem: they hold only CA certificates (CN=SCM Test Root R1)',
       'key-empty error SCM.0059: ca.pem holds no private key',
     ]],
+    ['a lone CSR: the wrong file, said once', [['site.csr', 'variants/rsa.csr']], [
+      'cert-missing error SCM.0031: site.csr holds a certificate signing request (CSR), not a certificate: the certificate is what your CA sends back for it',
+    ]],
+    ['a lone public key: the wrong file, said once', [['pub.pem', 'rsa.pub.pem']], ['cert-missing error SCM.0031: pub.pem holds no certificate, only a PUBLIC KEY block']],
+    ['a CSR and a certificate with no key: the key is still said missing, the CSR not sent', [['site.csr', 'variants/rsa.csr'], ['c.pem', 'rsa-fullchain.pem']], [
+      'key-empty error SCM.0059: no private key among site.csr, c.pem',
+      'input-not-sent info null: site.csr holds a certificate signing request (CSR), not a certificate or a key of the bundle; it is not sent',
+    ]],
     ['no key among several files', [['a.pem', 'rsa-fullchain.pem'], ['b.txt', Buffer.from('notes\n')]], ['key-empty error SCM.0059: no private key among a.pem, b.txt']],
     ['an encrypted key says why instead', [['a.pem', 'rsa-fullchain.pem'], ['k.pem', 'rsa.encrypted-pkcs8.key']], ['key-encrypted error SCM.0012: k.pem holds an encrypted PKCS#8 private key (protected by a password)']],
     ['a broken block next to a key that matches nothing read: it was the leaf', [['a.pem', 'variants/cert-bad-base64.pem'], ['c.pem', 'rsa-chain.pem'], ['k.pem', 'rsa.key']], [

@@ -171,15 +171,21 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   if (!leaf && !key && !forced.forcedLeaf && !forced.keyGiven && pool.faults.length === 0 && input.subfolders?.length) inSubfolders(input, looked, f.lang);
   const leafFault = !leaf && !forced.forcedLeaf;
   let csrSaid = false;
+  // A lone file holding only what is never sent (a CSR, a public key, DH parameters) is the wrong file: said once.
+  const notSent = pool.notSent ?? [];
+  const wrongFile = single !== undefined && !forced.forcedLeaf && !forced.keyGiven && notSent.length === 1 && pool.certs.length + pool.keys.length + pool.faults.length + pool.keyProblems.sorted().length === 0 ? notSent[0] : undefined;
   pool.faults.forEach(({ slot, source }, i) => reportFault(slot, source, leafFault && i === 0, f));
   if (pool.faults.length > (leafFault ? 1 : 0)) f.lack('chain');
   if (!leaf) {
     f.lack('leaf');
-    const csrs = (pool.notSent ?? []).filter((n) => n.labels.includes(CSR)).map((n) => sourceName(n.source));
+    const csrs = notSent.filter((n) => n.labels.includes(CSR)).map((n) => sourceName(n.source));
     const cas = pool.certs.filter((c) => c.ca);
     if (!forced.forcedLeaf && pool.faults.length === 0) {
       if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
-      else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
+      else if (wrongFile) {
+        const held = wrongFile.labels.map((l) => f.say(M.aThing, { what: describeLabel(l, f) })).join(f.say(M.listSeparator));
+        f.add('cert-missing', wrongFile.labels.includes(CSR) ? M.csrNotCert : M.onlyOther, { source: single!, held });
+      } else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
       else if (csrs.length > 0) {
         csrSaid = true;
         f.add('cert-missing', M.certNotAmongCsr, { files: listed, csr: csrs.join(f.say(M.listSeparator)) });
@@ -190,13 +196,13 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   if (!key) {
     f.lack('key');
     if (unreadable) f.absorb(pool.keyProblems);
-    else if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0) {
+    else if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0 && !wrongFile) {
       f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
     }
   }
   if (!wanting) for (const a of aside) f.add('input-ignored', leftOut(a), isKeystore(a) ? keystoreParams(a.source, a.keystore) : { source: a.source });
   // A CRL or CSR beside the bundle: passed over, said once per file (a CSR already named for want of a certificate is not).
-  for (const { source, labels } of pool.notSent ?? []) {
+  for (const { source, labels } of wrongFile ? [] : notSent) {
     const said = (csrSaid ? labels.filter((l) => l !== CSR) : labels).map((l) => f.say(M.aThing, { what: describeLabel(l, f) }));
     if (said.length > 0) f.add('input-not-sent', M.notSent, { source, what: said.join(f.say(M.listSeparator)) });
   }
