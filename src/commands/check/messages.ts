@@ -11,6 +11,11 @@ export const M = {
   badPort: { en: '{target}: the port must be 1 to 65535', zh: '{target}：端口必须在 1～65535 之间' },
   noTargets: { en: 'nothing to check: give files, bundle folders, certificate ids or https://host[:port]', zh: '没有要检查的对象：请给出文件、证书目录、证书 ID 或 https://主机[:端口]' },
 
+  // `scm check scs170000000000`: an id with a digit missing (or in upper case) is read as a file name.
+  idLike: {
+    en: "{message}; '{id}' is not a certificate id either: scs followed by 13 digits, such as scs1700000000000",
+    zh: '{message}；“{id}”也不是证书 ID：应为 scs 加 13 位数字，例如 scs1700000000000',
+  },
   hostLike: {
     en: '{message}; to check the server of that name, give https://{host} (port 443) or {host}:PORT',
     zh: '{message}；如要检查该名称的服务器，请给出 https://{host}（端口 443）或 {host}:端口',

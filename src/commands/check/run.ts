@@ -104,7 +104,10 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       // `scm check www.example.com`: no such file, and most likely the server was meant.
-      const message = !exists(target.text) && looksLikeHost(target.text) ? t(lang, M.hostLike, { message: e.message, host: target.text }) : e.message;
+      const missing = !exists(target.text);
+      const message = missing && /^scs\d+$/i.test(target.text)
+        ? t(lang, M.idLike, { message: e.message, id: target.text })
+        : missing && looksLikeHost(target.text) ? t(lang, M.hostLike, { message: e.message, host: target.text }) : e.message;
       return fail(isDirectory(target.text, io) ? 'bundle' : 'file', 'unreadable', message, ExitCode.USAGE);
     }
   }));
