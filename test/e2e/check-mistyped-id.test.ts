@@ -28,3 +28,15 @@ describe('scm check with a mistyped SCM id', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('scm check --expect with a mistyped SCM id', () => {
+  it('says it is no file and not a certificate id either (en and zh)', async () => {
+    const target = fixture('bundles/rsa-ok');
+    const en = await runCli(['check', target, '--expect', 'scs123'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe("scm: cannot read scs123: no such file; 'scs123' is not a certificate id either: scs followed by 13 digits, such as scs1700000000000\n");
+    const zh = await runCli(['check', target, '--expect', 'scs123', '--lang', 'zh'], { cwd: dir });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/；“scs123”也不是证书 ID：应为 scs 加 13 位数字，例如 scs1700000000000\n$/);
+  });
+});

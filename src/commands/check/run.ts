@@ -167,7 +167,11 @@ async function expectation(value: string, exists: (p: string) => boolean, scm: (
     if (leaf.sha1 || leaf.sha256) return { what: value, ...(leaf.sha1 ? { sha1: leaf.sha1 } : {}), ...(leaf.sha256 ? { sha256: leaf.sha256 } : {}) };
     return { what: value, ...(await exportedFingerprints(s, value)) };
   }
-  const local = await readLocal(value, ctx);
+  const local = await readLocal(value, ctx).catch((e: unknown) => {
+    // `--expect scs123`: an id with a digit missing is read as a file name; say the id is what is wrong too.
+    if (e instanceof InputError && !exists(value) && /^scs\d+$/i.test(value)) throw new InputError(t(ctx.lang, M.idLike, { message: e.message, id: value }));
+    throw e;
+  });
   return { what: value, ...(local.leaf.sha1 ? { sha1: local.leaf.sha1 } : {}), ...(local.leaf.sha256 ? { sha256: local.leaf.sha256 } : {}) };
 }
 
