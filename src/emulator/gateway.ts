@@ -26,3 +26,19 @@ export function errorBody(code: string, status: number, requestId: string, msg?:
   if (/^APIGW?\./i.test(code)) body.request_id = requestId;
   return body;
 }
+
+// The gateway's limits on a request line and a header block: beyond them it answers 414 and 494 APIGW.0201
+// before anything reaches SCM. The real sizes are not published; these are generous (an IAM token of 10 KB or
+// more must pass), and the server's parser is set to read up to HEADER_PARSE_LIMIT so that it is these
+// answers, not Node's bare 431, that a client sees.
+export const URI_LIMIT = 32 * 1024;
+export const HEADER_LIMIT = 64 * 1024;
+export const HEADER_PARSE_LIMIT = 256 * 1024;
+
+/** 414 for a request URI over URI_LIMIT, 494 for headers over HEADER_LIMIT (names and values), else undefined. */
+export function oversized(url: string, rawHeaders: readonly string[]): 414 | 494 | undefined {
+  if (url.length > URI_LIMIT) return 414;
+  let size = 0;
+  for (const part of rawHeaders) size += part.length + 2;
+  return size > HEADER_LIMIT ? 494 : undefined;
+}

@@ -10,7 +10,7 @@ import { admin } from './admin.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { Faults, type Encoding, type FaultSpec } from './faults.js';
 import { LOG } from './messages.js';
-import { defaultCode, errorBody } from './gateway.js';
+import { defaultCode, errorBody, HEADER_PARSE_LIMIT, oversized } from './gateway.js';
 import { DEFAULT_BEHAVIOUR, HANDLERS, type Answer, type Behaviour } from './handlers/index.js';
 import { route } from './router.js';
 import { seed } from './seed.js';
@@ -103,6 +103,12 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     res.setHeader('X-Request-Id', requestId);
     res.on('error', () => {});
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const tooLarge = url.pathname.startsWith('/_emulator/') ? undefined : oversized(req.url ?? '', req.rawHeaders);
+    if (tooLarge !== undefined) {
+      o.log?.(`${req.method ?? 'GET'} ${url.pathname} -> ${tooLarge}`);
+      req.resume();
+      return send(res, { status: tooLarge, body: errorBody('APIGW.0201', tooLarge, requestId) });
+    }
     const body = await readBody(req);
     if (url.pathname.startsWith('/_emulator/')) return send(res, admin({ store, faults, behaviour, initial, now }, req.method ?? 'GET', url.pathname.replace(/\/+$/, ''), body ?? Buffer.alloc(0)));
     store.inFlight++;
@@ -164,11 +170,19 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     send(res, answer, fault?.encoding);
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: HEADER_PARSE_LIMIT }, (req, res) => {
     serve(req, res).catch((e: unknown) => {
       o.log?.(say(LOG.internal, { why: e instanceof Error ? e.message : String(e) }));
       if (!res.headersSent) send(res, { status: 500, body: { error_code: 'SCM.4001', error_msg: 'emulator internal error' } });
     });
+  });
+  // What the parser refuses is answered with the gateway's body too, not Node's bare 431 or 400: headers beyond
+  // what it reads 494, any other malformed request 400, both APIGW.0201.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
+    const [status, reason] = err.code === 'HPE_HEADER_OVERFLOW' ? [494, 'Request Header Too Large'] : [400, 'Bad Request'];
+    const json = JSON.stringify(errorBody('APIGW.0201', status, randomBytes(16).toString('hex')));
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
