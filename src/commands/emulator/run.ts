@@ -80,7 +80,7 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
     ...(opts.edgePort !== undefined ? { edgePort: opts.edgePort } : {}),
     ...(opts.quiet ? {} : { log, lang: L }),
   }).catch((e: NodeJS.ErrnoException & { edge?: boolean }) => {
-    if (e.code === 'EADDRINUSE') throw new UsageError(t(L, M.portInUse, { port: (e.edge ? opts.edgePort : opts.port) ?? 0 }), { hint: t(L, M.portHint) });
+    if (e.code === 'EADDRINUSE') throw new UsageError(t(L, M.portInUse, { port: (e.edge ? opts.edgePort : opts.port) ?? 0 }), { hint: t(L, e.edge ? M.edgePortHint : M.portHint) });
     // The state file's seed, refused as a whole (nothing stored): said as the file's problem.
     if (account !== undefined && e instanceof Problem) throw new UsageError(t(L, M.badState, { file: opts.state ?? '', why: reasonIn(L, e) }), { hint: t(L, M.stateHint) });
     throw e;
