@@ -7,10 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaveWorld, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 import { runProgram, scmOnPath } from '../helpers/pebble.js';
-import { ROOT } from '../helpers/run-cli.js';
+import { ACME_SH_HOOK, ACME_SH_STUBS, CERTBOT_HOOK } from '../helpers/hooks.js';
 
-const CERTBOT_HOOK = join(ROOT, 'contrib', 'certbot', 'deploy-hook.sh');
-const ACME_SH_HOOK = join(ROOT, 'contrib', 'acme.sh', 'scm.sh');
 let dir: string;
 let emu: RunningEmulator;
 let pathDir: string;
@@ -74,8 +72,7 @@ describe('contrib/certbot/deploy-hook.sh', () => {
 });
 
 describe('contrib/acme.sh/scm.sh', () => {
-  const STUBS = `_info() { printf '[info] %s\\n' "$*"; }\n_err() { printf '[err] %s\\n' "$*" >&2; return 1; }\n_debug() { :; }\n_debug2() { :; }\n_savedeployconf() { :; }\n_getdeployconf() { :; }\n`;
-  const deploy = (extra: Record<string, string>) => runProgram('sh', ['-c', `${STUBS}. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', b.key, b.cert, b.chain, b.fullchain], {
+  const deploy = (extra: Record<string, string>) => runProgram('sh', ['-c', `${ACME_SH_STUBS}. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', b.key, b.cert, b.chain, b.fullchain], {
     env: { ...env({ LANG: 'zh_CN.UTF-8', HOOK: ACME_SH_HOOK }), ...extra }, timeoutMs: 60_000,
   });
 

@@ -7,19 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, type Bundle } from '../helpers/emulator.js';
 import { runProgram } from '../helpers/pebble.js';
-import { ROOT } from '../helpers/run-cli.js';
+import { ACME_SH_HOOK, ACME_SH_STUBS, CERTBOT_HOOK } from '../helpers/hooks.js';
 import { requireTool } from '../helpers/tools.js';
-
-const CERTBOT_HOOK = join(ROOT, 'contrib', 'certbot', 'deploy-hook.sh');
-const ACME_SH_HOOK = join(ROOT, 'contrib', 'acme.sh', 'scm.sh');
-const STUBS = `
-_info() { printf '[info] %s\\n' "$*"; }
-_err() { printf '[err] %s\\n' "$*" >&2; return 1; }
-_debug() { :; }
-_debug2() { :; }
-_savedeployconf() { :; }
-_getdeployconf() { :; }
-`;
 
 let dir: string;
 let b: Bundle;
@@ -56,7 +45,7 @@ describe('contrib/certbot/deploy-hook.sh', () => {
 
 describe('contrib/acme.sh/scm.sh', () => {
   it('scm not on PATH: the deploy fails saying to set DEPLOY_SCM_BIN', async () => {
-    const r = await runProgram(requireTool('bash') ?? 'bash', ['-c', `${STUBS}\n. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', b.key, b.cert, b.chain, b.fullchain], {
+    const r = await runProgram(requireTool('bash') ?? 'bash', ['-c', `${ACME_SH_STUBS}\n. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', b.key, b.cert, b.chain, b.fullchain], {
       env: env({ HOOK: ACME_SH_HOOK, DEPLOY_SCM_BIN: 'no-such-scm' }),
     });
     expect(r.code).toBe(1);
@@ -66,7 +55,7 @@ describe('contrib/acme.sh/scm.sh', () => {
   it('scm there but not executable: exit 126 said as such', async () => {
     const bin = join(dir, 'scm-not-executable-2');
     writeFileSync(bin, '#!/bin/sh\n', { mode: 0o644 });
-    const r = await runProgram(requireTool('bash') ?? 'bash', ['-c', `${STUBS}\n. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', b.key, b.cert, b.chain, b.fullchain], {
+    const r = await runProgram(requireTool('bash') ?? 'bash', ['-c', `${ACME_SH_STUBS}\n. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', b.key, b.cert, b.chain, b.fullchain], {
       env: env({ HOOK: ACME_SH_HOOK, DEPLOY_SCM_BIN: bin }),
     });
     expect(r.code).toBe(1);

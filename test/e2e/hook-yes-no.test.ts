@@ -3,24 +3,11 @@
 // taken for "no" without a word (a renewal that only uploaded, the older certificate left deployed until it
 // expired); a value that is neither stops the hook with exit 2 naming the setting, before anything is sent.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 import { runProgram, scmOnPath } from '../helpers/pebble.js';
-import { ROOT } from '../helpers/run-cli.js';
+import { ACME_SH_HOOK, ACME_SH_STUBS, CERTBOT_HOOK } from '../helpers/hooks.js';
 import { requireTool } from '../helpers/tools.js';
-
-const CERTBOT_HOOK = join(ROOT, 'contrib', 'certbot', 'deploy-hook.sh');
-const ACME_SH_HOOK = join(ROOT, 'contrib', 'acme.sh', 'scm.sh');
-/** The acme.sh helpers the hook calls; no saved settings. */
-const STUBS = `
-_info() { printf '[info] %s\\n' "$*"; }
-_err() { printf '[err] %s\\n' "$*" >&2; return 1; }
-_debug() { :; }
-_debug2() { :; }
-_savedeployconf() { :; }
-_getdeployconf() { :; }
-`;
 
 let emu: RunningEmulator;
 let dir: string;
@@ -84,7 +71,7 @@ describe('contrib/certbot/deploy-hook.sh', () => {
 });
 
 describe('contrib/acme.sh/scm.sh', () => {
-  const deploy = (extra: Record<string, string>) => runProgram(requireTool('bash') ?? 'bash', ['-c', `${STUBS}\n. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', fresh.key, fresh.cert, fresh.chain, fresh.fullchain], {
+  const deploy = (extra: Record<string, string>) => runProgram(requireTool('bash') ?? 'bash', ['-c', `${ACME_SH_STUBS}\n. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', fresh.key, fresh.cert, fresh.chain, fresh.fullchain], {
     env: env({ HOOK: ACME_SH_HOOK, ...extra }), timeoutMs: 30_000,
   });
 
