@@ -130,6 +130,7 @@ _scm_opt() {
     "check --within") _scm_k=none ;;
     "check --expect") _scm_k=file ;;
     "check --servername") _scm_k=none ;;
+    "check --pfx-password-file") _scm_k=file ;;
     "check --region") _scm_k=words _scm_w='cn-north-4 ap-southeast-1 my-kualalumpur-1 eu-west-101' ;;
     "check --endpoint") _scm_k=none ;;
     "check --timeout") _scm_k=none ;;
@@ -226,7 +227,7 @@ _scm_flags() {
     notify) _scm_k='--region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
     deploy) _scm_k='--service --project --resource --waf-type --enterprise-project-id --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
     rotate) _scm_k='--domain --to --cert --key --chain --pfx --pfx-password-file --name --delete-old --disable-notifications --waf-type --enterprise-project-id --region --endpoint --timeout --retries --dry-run --json -q --quiet --lang --config --debug --no-color --no-input -h --help' ;;
-    check) _scm_k='--within --expect --servername --region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
+    check) _scm_k='--within --expect --servername --pfx-password-file --region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
     explain-error) _scm_k='--list --status --search --json --lang --config --debug --no-color --no-input -h --help' ;;
     config) _scm_k='--region --endpoint --timeout --retries --json --lang --config --debug --no-color --no-input -h --help' ;;
     completion) _scm_k='--lang --config --debug --no-color --no-input -h --help' ;;

@@ -75,7 +75,7 @@ describeFixtures('scm check on a lone self-signed certificate', () => {
     }
   });
 
-  it('a chain file or a PKCS#12 file cannot be checked (exit 2), and the message names no flag check lacks', async () => {
+  it('a chain file, or a PKCS#12 file without its password, cannot be checked (exit 2), and the message names no flag check lacks', async () => {
     const chain = fixture('bundles/rsa-ok/chain.pem');
     const r = await check([chain]);
     expect(r.code).toBe(2);
@@ -85,7 +85,7 @@ describeFixtures('scm check on a lone self-signed certificate', () => {
     const pfx = fixture('pfx/leaf-only.pfx');
     const p = await check([pfx, '--lang', 'zh']);
     expect(p.code).toBe(2);
-    expect(p.stdout).toBe(`${pfx}：无法检查\n  ✗ ${pfx} 是 PKCS#12（.pfx/.p12）文件：\`scm check\` 只读取证书文件（PEM 或 DER）和证书目录；请用 \`scm validate ${pfx}\` 读取它；如有密码，请放在环境变量 SCM_PFX_PASSWORD 中，或放在文件中（见 \`scm validate --help\`）\n`);
+    expect(p.stdout).toBe(`${pfx}：无法检查\n  ✗ ${pfx} 是需要密码的 PKCS#12（.pfx/.p12）文件：请设置环境变量 SCM_PFX_PASSWORD，或用 --pfx-password-file 指定存放密码的文件（读取其第一行）\n`);
   });
 });
 

@@ -54,13 +54,13 @@ describeFixtures('a Java keystore with keystorePass.txt beside it', () => {
     expect(r.stderr).toContain(`then give the .p12 with \`--pfx ${q(`${DIR}/www.example.com.p12`)} --pfx-password-file ${q(`${DIR}/keystorePass.txt`)}\``);
   });
 
-  it.each(['en', 'zh'] as const)('%s: check given the .jks: keytool and scm validate name it', async (lang) => {
+  it.each(['en', 'zh'] as const)('%s: check given the .jks: keytool and scm check name it', async (lang) => {
     const r = await runCli(['check', `${DIR}/www.example.com.jks`, '--lang', lang], { cwd: root, env: { HOME: root } });
     expect(r.code).toBe(2);
     const word = q(`${DIR}/keystorePass.txt`);
     const [keytool, validate] = commands(r.stdout).filter((c) => c !== 'scm check');
     expect(keytool).toBe(`keytool -importkeystore -srckeystore ${q(`${DIR}/www.example.com.jks`)} -destkeystore ${q(`${DIR}/www.example.com.p12`)} -deststoretype pkcs12 -srcstorepass:file ${word} -deststorepass:file ${word}`);
-    expect(validate).toBe(`scm validate ${q(`${DIR}/www.example.com.p12`)} --pfx-password-file ${word}`);
+    expect(validate).toBe(`scm check ${q(`${DIR}/www.example.com.p12`)} --pfx-password-file ${word}`);
   });
 
   it('no password file beside it: the plain keytool hint', async () => {

@@ -44,10 +44,10 @@ describeFixtures('a .pfx with its password file beside it, and no password given
     expect(r.code).toBe(0);
   });
 
-  it.each([['en', 'IIS/www.example.com.pfx'], ['zh', 'IIS/www.example.com.pfx'], ['en', 'IIS'], ['zh', 'IIS']] as const)('%s: check given %s names the password file in its `scm validate` command', async (lang, target) => {
+  it.each([['en', 'IIS/www.example.com.pfx'], ['zh', 'IIS/www.example.com.pfx'], ['en', 'IIS'], ['zh', 'IIS']] as const)('%s: check given %s names the password file in its own command', async (lang, target) => {
     const r = await runCli(['check', target, '--lang', lang], { cwd: root, env: ENV() });
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('`scm validate IIS/www.example.com.pfx --pfx-password-file IIS/keystorePass.txt`');
+    expect(r.stdout).toContain(`\`scm check ${target} --pfx-password-file IIS/keystorePass.txt\``);
     expect(r.stdout).toContain(lang === 'en' ? 'its password is likely in IIS/keystorePass.txt, beside it' : '密码可能在旁边的 IIS/keystorePass.txt 中');
   });
 });

@@ -8,7 +8,7 @@ import { Findings } from '../../core/validate/findings.js';
 import { M as VM } from '../../core/validate/messages.js';
 import { keystoreParams, scanInput } from '../../core/validate/scan.js';
 import type { Gathered } from '../../core/validate/inputs.js';
-import type { BundleInput } from '../../core/validate/types.js';
+import type { BundleInput, PasswordFrom } from '../../core/validate/types.js';
 import { InputError } from '../../errors.js';
 import { isDirectory, passwordFileBeside, readBundleDir } from '../../io/bundle-files.js';
 import { isStdinPath, readContextOf, readInput } from '../../io/read-input.js';
@@ -32,48 +32,65 @@ function withoutKeys(input: BundleInput): BundleInput {
   return files && files.length > 0 ? { ...input, files } : input;
 }
 
+/** The PKCS#12 password, as validate takes it (SCM_PFX_PASSWORD, or --pfx-password-file: a file or standard input). */
+export interface PfxPassword {
+  password?: string;
+  from?: PasswordFrom;
+}
+
 /**
- * A PKCS#12 or Java keystore, which check does not open (it takes no password): what to run instead, with
- * validate or keytool. validate's own texts say "pass it with --pfx", a flag check does not have. A CA's password
- * file beside it is named in those commands (never read).
+ * A PKCS#12 that did not open for want of its password, or a Java keystore (which check does not open): how to
+ * give the password to check, or keytool's command. `target`: the file or folder given, for the command shown.
+ * A CA's password file beside it is named in that command (never read). Anything else: undefined (said as it is).
  */
-function refuseContainer(path: string, data: Buffer, ctx: Ctx): void {
+function containerError(path: string, data: Buffer, target: string, error: InputError, pfx: PfxPassword, ctx: Ctx): InputError | undefined {
   const scan = scanInput({ source: path, data });
-  if (scan.form !== 'pkcs12' && scan.form !== 'keystore') return;
+  if (scan.form !== 'pkcs12' && scan.form !== 'keystore') return undefined;
+  const lang = ctx.lang;
+  if (scan.form === 'pkcs12') {
+    const params = { path, source: path };
+    const locked = error.message === t(lang, VM.pfxNeedsPassword, params) ? 'no-password' : error.message === t(lang, VM.pfxWrongPassword, params) ? 'wrong-password' : undefined;
+    if (locked === undefined) return undefined;
+    if (locked === 'wrong-password') return new InputError(t(lang, pfx.from === 'file' ? M.pkcs12WrongFile : pfx.from === 'stdin' ? M.pkcs12WrongStdin : M.pkcs12WrongEnv, params), { path });
+  }
   const beside = isStdinPath(path) ? undefined : passwordFileBeside(path, readContextOf(ctx));
   const file = { file: beside ?? '', fileWord: shellWord(beside ?? '') };
-  if (scan.form === 'pkcs12') throw new InputError(t(ctx.lang, beside === undefined ? M.pkcs12 : M.pkcs12Beside, { path, pathWord: shellWord(path), ...file }), { path });
-  throw new InputError(t(ctx.lang, beside === undefined ? M.keystore : M.keystoreBeside, { ...keystoreParams(path, scan.keystore!), ...file }), { path });
+  if (scan.form === 'pkcs12') return new InputError(t(lang, beside === undefined ? M.pkcs12 : M.pkcs12Beside, { path, targetWord: shellWord(target), ...file }), { path });
+  return new InputError(t(lang, beside === undefined ? M.keystore : M.keystoreBeside, { ...keystoreParams(path, scan.keystore!), ...file }), { path });
 }
 
 /**
  * The leaf and chain of `path`; an InputError (exit 2) when it cannot be read or holds no certificate. `withinDays`:
  * --within, for a CA of the chain that expires before the leaf (a chain note).
  */
-export async function readLocal(path: string, ctx: Ctx, withinDays?: number): Promise<LocalCertificate> {
+export async function readLocal(path: string, ctx: Ctx, withinDays?: number, pfx: PfxPassword = {}): Promise<LocalCertificate> {
   const io = readContextOf(ctx);
   const folder = isDirectory(path, io);
   const input: BundleInput = folder ? await readBundleDir(path, io) : { cert: await readInput(path, io) };
+  const password = pfx.password === undefined ? {} : { pfxPassword: pfx.password, ...(pfx.from ? { pfxPasswordFrom: pfx.from } : {}) };
+  // A .pfx/.p12 given as the file: read by content, as a folder holding it is (node-forge only loads for one).
+  const form = !folder && input.cert ? scanInput(input.cert).form : undefined;
+  const pkcs12 = form === 'pkcs12';
   let f = new Findings(ctx.lang);
   let g: Gathered;
-  if (folder) {
+  if (folder || pkcs12) {
     const { gatherBundle } = await import('../../core/validate/classify.js');
-    const lean = withoutKeys(input);
+    const whole: BundleInput = folder ? { ...input, ...password } : { files: [input.cert!], ...password };
+    const lean = withoutKeys(whole);
     // Without its keys a folder can be ambiguous where the keys decide (a key-matched leaf beside an old one) or
     // refuse it for another reason (two pairs): read it again whole, so that check agrees with validate.
-    g = await (lean === input ? gatherBundle(input, f) : gatherBundle(lean, f).catch((e: unknown) => {
+    g = await (lean === whole ? gatherBundle(whole, f) : gatherBundle(lean, f).catch((e: unknown) => {
       if (!(e instanceof InputError)) throw e;
       f = new Findings(ctx.lang);
-      return gatherBundle(input, f);
+      return gatherBundle(whole, f);
     })).catch((e: unknown) => {
-      // A folder whose bundle is a .pfx or .jks (an IIS or Tomcat download): said as for the file itself.
-      const file = e instanceof InputError && e.path !== undefined ? input.files?.find((r) => r.source === e.path) : undefined;
-      if (file) refuseContainer(file.source, file.data, ctx);
-      throw e;
+      // A locked .pfx or a .jks (an IIS or Tomcat download): how to give its password, or to convert it.
+      const file = e instanceof InputError && e.path !== undefined ? whole.files?.find((r) => r.source === e.path) : undefined;
+      throw (file && containerError(file.source, file.data, path, e as InputError, pfx, ctx)) || e;
     });
   } else {
     const { gatherSlots } = await import('../../core/validate/inputs.js');
-    if (input.cert) refuseContainer(path, input.cert.data, ctx);
+    if (form === 'keystore') throw containerError(path, input.cert!.data, path, new InputError(''), pfx, ctx)!;
     g = gatherSlots(input, f);
   }
   if (g.leafIndex === undefined) {

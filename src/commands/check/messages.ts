@@ -97,22 +97,33 @@ export const M = {
   other: { en: 'cannot check {where}: {detail}', zh: '无法检查 {where}：{detail}' },
   noLeaf: { en: 'no certificate in {path}: {why}', zh: '{path} 中没有证书：{why}' },
   noLeafBare: { en: 'no certificate in {path}', zh: '{path} 中没有证书' },
+  // A PKCS#12 file is read with the password given as validate takes it; without it, how to give it to check.
   pkcs12: {
-    en: '{path} is a PKCS#12 (.pfx/.p12) file: scm check reads certificate files (PEM or DER) and bundle folders; `scm validate {pathWord}` reads this one, given its password (if it has one) in the environment variable SCM_PFX_PASSWORD or in a file (see `scm validate --help`)',
-    zh: '{path} 是 PKCS#12（.pfx/.p12）文件：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；请用 `scm validate {pathWord}` 读取它；如有密码，请放在环境变量 SCM_PFX_PASSWORD 中，或放在文件中（见 `scm validate --help`）',
+    en: '{path} is a PKCS#12 (.pfx/.p12) file that needs its password: set SCM_PFX_PASSWORD, or pass --pfx-password-file FILE (its first line is read)',
+    zh: '{path} 是需要密码的 PKCS#12（.pfx/.p12）文件：请设置环境变量 SCM_PFX_PASSWORD，或用 --pfx-password-file 指定存放密码的文件（读取其第一行）',
   },
-  // A CA's password file beside it (keystorePass.txt, pfx-password.txt): named for the commands, never read.
+  // A CA's password file beside it (keystorePass.txt, pfx-password.txt): named for the command, never read.
   pkcs12Beside: {
-    en: '{path} is a PKCS#12 (.pfx/.p12) file: scm check reads certificate files (PEM or DER) and bundle folders; its password is likely in {file}, beside it: `scm validate {pathWord} --pfx-password-file {fileWord}` reads this one',
-    zh: '{path} 是 PKCS#12（.pfx/.p12）文件：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；它的密码可能在旁边的 {file} 中：请用 `scm validate {pathWord} --pfx-password-file {fileWord}` 读取它',
+    en: '{path} is a PKCS#12 (.pfx/.p12) file that needs its password; its password is likely in {file}, beside it: `scm check {targetWord} --pfx-password-file {fileWord}` reads it (scm never reads a password file it was not given), or set SCM_PFX_PASSWORD',
+    zh: '{path} 是需要密码的 PKCS#12（.pfx/.p12）文件；它的密码可能在旁边的 {file} 中：`scm check {targetWord} --pfx-password-file {fileWord}` 可读取它（scm 不会自行读取未指定的密码文件），或设置环境变量 SCM_PFX_PASSWORD',
   },
+  pkcs12WrongEnv: {
+    en: 'cannot open {path}: the password in SCM_PFX_PASSWORD is not its password (check it, or pass --pfx-password-file FILE)',
+    zh: '无法打开 {path}：环境变量 SCM_PFX_PASSWORD 中的密码不是它的密码（请检查它，或用 --pfx-password-file 指定存放密码的文件）',
+  },
+  pkcs12WrongFile: {
+    en: 'cannot open {path}: the first line of the file given to --pfx-password-file is not its password',
+    zh: '无法打开 {path}：--pfx-password-file 指定的文件的第一行不是它的密码',
+  },
+  pkcs12WrongStdin: { en: 'cannot open {path}: the password read from standard input is not its password', zh: '无法打开 {path}：从标准输入读到的密码不是它的密码' },
+  stdinOnce: { en: "'-' (standard input) may be given only once", zh: '“-”（标准输入）只能使用一次' },
   keystoreBeside: {
-    en: '{source} is a Java keystore ({kind}): scm check reads certificate files (PEM or DER) and bundle folders; its password is likely in {file}, beside it: convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}`, then `scm validate {p12Word} --pfx-password-file {fileWord}` reads it',
-    zh: '{source} 是 Java 密钥库（{kind}）：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；它的密码可能在旁边的 {file} 中：请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}` 转换，再用 `scm validate {p12Word} --pfx-password-file {fileWord}` 读取它',
+    en: '{source} is a Java keystore ({kind}): scm check reads certificate files (PEM, DER or PKCS#12) and bundle folders; its password is likely in {file}, beside it: convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}`, then `scm check {p12Word} --pfx-password-file {fileWord}` reads it',
+    zh: '{source} 是 Java 密钥库（{kind}）：`scm check` 只读取证书文件（PEM、DER 或 PKCS#12）和证书目录；它的密码可能在旁边的 {file} 中：请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}` 转换，再用 `scm check {p12Word} --pfx-password-file {fileWord}` 读取它',
   },
   keystore: {
-    en: '{source} is a Java keystore ({kind}): scm check reads certificate files (PEM or DER) and bundle folders; convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12`, then `scm validate {p12Word}` reads it',
-    zh: '{source} 是 Java 密钥库（{kind}）：`scm check` 只读取证书文件（PEM 或 DER）和证书目录；请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12` 转换，再用 `scm validate {p12Word}` 读取它',
+    en: '{source} is a Java keystore ({kind}): scm check reads certificate files (PEM, DER or PKCS#12) and bundle folders; convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12`, then `scm check {p12Word}` reads it, given its password in SCM_PFX_PASSWORD or with --pfx-password-file FILE',
+    zh: '{source} 是 Java 密钥库（{kind}）：`scm check` 只读取证书文件（PEM、DER 或 PKCS#12）和证书目录；请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12` 转换，再用 `scm check {p12Word}` 读取它（密码放在环境变量 SCM_PFX_PASSWORD 中，或用 --pfx-password-file 指定存放密码的文件）',
   },
   // validate's own text says "pass … with --cert", a flag check does not have: check takes the other file itself.
   onlyCas: {

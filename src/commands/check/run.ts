@@ -9,13 +9,13 @@ import { assess, bracketed, failedRow, looksLikeHost, type CheckTarget, parseTar
 import { t } from '../../core/i18n.js';
 import { ExitCode, InputError, InterruptedError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
-import { readContextOf } from '../../io/read-input.js';
+import { isStdinPath, pfxPassword, readContextOf } from '../../io/read-input.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { holdsBundleFile } from '../shared/bundle-material.js';
 import { timeoutSeconds } from '../shared/flags.js';
 import type { Session, SessionOptions } from '../shared/session.js';
-import { readLocal } from './local.js';
+import { readLocal, type PfxPassword } from './local.js';
 import { M } from './messages.js';
 import { checkJson, renderCheck, type Shown } from './render.js';
 
@@ -23,6 +23,7 @@ interface CheckFlags extends SessionOptions {
   within?: number;
   expect?: string;
   servername?: string;
+  pfxPasswordFile?: string;
 }
 
 /**
@@ -51,12 +52,17 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
     if (target.why === 'ipv6') throw new UsageError(t(lang, M.bareIpv6, { target: target.text, fixed: bracketed(target.text) }));
     throw new UsageError(t(lang, target.why === 'http' ? M.httpTarget : target.why === 'port' ? M.badPort : M.badUrl, { target: target.text, rest }));
   }
+  if (opts.pfxPasswordFile !== undefined && isStdinPath(opts.pfxPasswordFile) && [...args, opts.expect].some((a) => a !== undefined && isStdinPath(a))) throw new UsageError(t(lang, M.stdinOnce));
+  // A .pfx/.p12 target (an IIS download) is read with its password, as validate takes it; never printed.
+  const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
+  if (password) ctx.secrets?.add(password);
+  const pfx: PfxPassword = password === undefined ? {} : { password, ...(opts.pfxPasswordFile !== undefined ? { from: isStdinPath(opts.pfxPasswordFile) ? 'stdin' : 'file' } : {}) };
   const targets = await withoutNotes(parsed, opts, ctx);
 
   // SCM is asked only when a target or --expect is an SCM id: one session for all of them.
   let session: Promise<Session> | undefined;
   const scm = (): Promise<Session> => (session ??= import('../shared/session.js').then((m) => m.openSession({ ...opts, quiet: true }, ctx, M.phase)));
-  const expect = opts.expect === undefined ? undefined : await expectation(opts.expect, exists, scm, ctx);
+  const expect = opts.expect === undefined ? undefined : await expectation(opts.expect, exists, scm, ctx, pfx);
 
   const now = ctx.now();
   const judge = (target: string, kind: CheckRow['kind'], leaf: Parameters<typeof assess>[0]['leaf'], rest: Partial<Parameters<typeof assess>[0]> = {}): CheckRow =>
@@ -99,7 +105,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       }
     }
     try {
-      const local = await readLocal(target.text, ctx, within);
+      const local = await readLocal(target.text, ctx, within, pfx);
       return verdict({ row: judge(target.text, local.kind, local.leaf, { chain: local.chain, ...host }), failed: false });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -155,7 +161,7 @@ async function withoutNotes(targets: CheckTarget[], opts: CheckFlags, ctx: Ctx):
  * --expect: an SCM id (its SHA-1 from ShowCertificate), a file or folder (the leaf's fingerprints), or a SHA-1 or
  * SHA-256 fingerprint as pasted (a path that exists is always a path).
  */
-async function expectation(value: string, exists: (p: string) => boolean, scm: () => Promise<Session>, ctx: Ctx): Promise<Expectation> {
+async function expectation(value: string, exists: (p: string) => boolean, scm: () => Promise<Session>, ctx: Ctx, pfx: PfxPassword): Promise<Expectation> {
   const pasted = exists(value) ? undefined : pastedFingerprint(value);
   if (pasted) return { what: 'sha1' in pasted ? pasted.sha1 : pasted.sha256, ...pasted };
   const { CERT_ID } = await import('../../core/push/index.js');
@@ -167,7 +173,7 @@ async function expectation(value: string, exists: (p: string) => boolean, scm: (
     if (leaf.sha1 || leaf.sha256) return { what: value, ...(leaf.sha1 ? { sha1: leaf.sha1 } : {}), ...(leaf.sha256 ? { sha256: leaf.sha256 } : {}) };
     return { what: value, ...(await exportedFingerprints(s, value)) };
   }
-  const local = await readLocal(value, ctx).catch((e: unknown) => {
+  const local = await readLocal(value, ctx, undefined, pfx).catch((e: unknown) => {
     // `--expect scs123`: an id with a digit missing is read as a file name; say the id is what is wrong too.
     if (e instanceof InputError && !exists(value) && /^scs\d+$/i.test(value)) throw new InputError(t(ctx.lang, M.idLike, { message: e.message, id: value }));
     throw e;

@@ -21,6 +21,7 @@ export const checkSpec: CommandSpec = {
     { flags: '--within <days>', integer: true, complete: 'none', sameAs: ['--expiring'], description: { en: 'needs attention when it expires within DAYS days (default 30): the renewal gate for cron', zh: '在该天数内到期即视为需要处理（默认 30）：可作为定时任务的续期判断' } },
     { flags: '--expect <target>', complete: 'file', description: { en: 'the certificate must be this one: an SCM id, a file, or a SHA-1 or SHA-256 fingerprint (as openssl prints it, or bare hex), compared by fingerprint', zh: '证书必须与之相同：SCM 证书 ID、文件，或 SHA-1、SHA-256 指纹（`openssl` 打印的形式或纯十六进制），按指纹比较' } },
     { flags: '--servername <host>', host: 'sni', complete: 'none', description: { en: 'the name to send as SNI and to check the certificate covers (default: the endpoint\'s host)', zh: '作为 SNI 发送、并检查证书是否包含的域名（默认：端点的主机名）' } },
+    { flags: '--pfx-password-file <file>', complete: 'file', description: { en: 'read the password of a PKCS#12 (.pfx/.p12) target from the first line of FILE (default: $SCM_PFX_PASSWORD)', zh: '从该文件的第一行读取 PKCS#12（.pfx/.p12）检查对象的密码（默认取自 $SCM_PFX_PASSWORD）' } },
     // A handshake and an SCM request have different default limits; one --timeout sets both.
     ...API_OPTIONS.map((o) => (o.flags.startsWith('--timeout ') ? { ...o, description: TIMEOUT } : o)),
     { flags: '--json', description: { en: 'print one JSON document', zh: '输出一个 JSON 文档' } },
