@@ -25,6 +25,12 @@ export const U = {
     en: "scm upload takes one bundle folder or one file; pass separate files as --cert FILE --key FILE (and --chain FILE), or put them in a folder and give that",
     zh: '`scm upload` 只接受一个证书目录或一个文件；分开的文件请用 --cert 文件 --key 文件（以及 --chain 文件）传入，或把它们放进一个目录后传入该目录',
   },
+  // `scm push ID --service ELB --project cn-north-4 cn-east-3`: --project takes one region per flag, so the
+  // second region was read as a second certificate id.
+  pushArgsHint: {
+    en: 'scm push takes one certificate id (push each certificate with its own scm push); give several projects as --project cn-north-4 --project cn-east-3, or --project cn-north-4,cn-east-3',
+    zh: '`scm push` 只接受一个证书 ID（每张证书各用一条 `scm push` 推送）；多个项目请写成 `--project cn-north-4 --project cn-east-3` 或 `--project cn-north-4,cn-east-3`',
+  },
   // An unknown option whose name says it carries a secret (`--pfx-password=…`, `--sk=…`): its value was
   // dropped from the error; say where that secret goes instead.
   passwordOnCommandLine: {
@@ -69,12 +75,14 @@ function valueDropped(text: string): string {
 }
 
 /**
- * A hint for a usage error commander raised, where one helps: too many files for `scm upload`; an unknown
+ * A hint for a usage error commander raised, where one helps: too many files for `scm upload`, too many ids
+ * (regions after one --project) for `scm push`; an unknown
  * option that looks like it carries a password or a credential (where that secret goes instead).
  */
 export function usageErrorHint(text: string, lang: Lang): string | undefined {
   const said = valueDropped(text.trim().replace(/^error: /, ''));
   if (/^too many arguments for 'upload'/.test(said)) return t(lang, U.uploadFilesHint);
+  if (/^too many arguments for 'push'/.test(said)) return t(lang, U.pushArgsHint);
   const unknown = /^unknown option '(.+?)'/.exec(said)?.[1];
   if (unknown === undefined || !isSecretOption(withoutValue(unknown))) return undefined;
   return t(lang, /pass|pw/i.test(unknown) ? U.passwordOnCommandLine : U.secretOnCommandLine);
