@@ -15,6 +15,7 @@ import { ROOT_EXAMPLES } from './commands/help/root.js';
 import { localizeUsageError, U, usageErrorHint } from './commands/help/usage-errors.js';
 import { ExitCode } from './errors.js';
 import { refuseEmpty } from './commands/empty-values.js';
+import { listEndsFirst } from './commands/list-ends.js';
 import { refuseBadHost } from './commands/host-values.js';
 import { refuseSecondValue } from './commands/once-values.js';
 import { MAX_WHOLE_NUMBER, wholeNumber } from './commands/whole-number.js';
@@ -180,6 +181,13 @@ function isCommanderError(e: unknown): e is CommanderError {
   return e instanceof Error && typeof (e as CommanderError).code === 'string' && (e as CommanderError).code.startsWith('commander.');
 }
 
+/** `argv` with the words that end an option's list (deploy's id after --resource R...) where commander reads them as operands. */
+function withListEnds(argv: string[]): string[] {
+  const rest = afterGlobals(argv);
+  const spec = commandNamed(rest[0]);
+  return spec ? [...argv.slice(0, argv.length - rest.length + 1), ...listEndsFirst(spec, rest.slice(1))] : argv;
+}
+
 /**
  * Parses `argv` and runs the command: its exit status, or a typed error thrown by it. `usageError` turns
  * commander's complaint (already in the user's language) into what stderr gets.
@@ -203,7 +211,7 @@ export async function runProgram(argv: string[], ctx: Ctx, o: { version: string;
     return ExitCode.OK;
   }
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(withListEnds(argv), { from: 'user' });
     return outcome.status;
   } catch (e) {
     if (isCommanderError(e)) return COMMANDER_OK.has(e.code) ? ExitCode.OK : ExitCode.USAGE;

@@ -86,4 +86,22 @@ describe('an option taking several values (deploy --resource <resource...>), as 
     }
     expect(plainInput(deploy, GLOBAL_OPTIONS, ['scs1700000000001', '--resource', 'a', 'b'])?.opts.resource).toEqual(['a', 'b']);
   });
+
+  it('a certificate id (scs + 13 digits) after the resources ends the list, read by both as the id', async () => {
+    const { COMMANDS } = await import('../../src/commands/registry.js');
+    const deploy = COMMANDS.find((c) => c.name === 'deploy')!;
+    for (const argv of [
+      ['--service', 'CDN', '--resource', 'a.example.com', 'scs1234567890123'],
+      ['--service', 'CDN', '--resource', 'a.example.com', 'b.example.com', 'scs1234567890123', '--json'],
+      ['--resource', 'elb-1', '--resource', 'elb-2', 'scs1234567890123', '--service', 'ELB', '--project', 'cn-north-4'],
+    ]) {
+      const plain = plainInput(deploy, GLOBAL_OPTIONS, argv);
+      expect(plain?.args).toEqual(['scs1234567890123']);
+      expect([argv, plain]).toEqual([argv, await viaCommander(deploy, ['deploy', ...argv])]);
+    }
+    // After the id, another word is a second operand, not a resource: commander's to refuse (too many arguments).
+    expect(plainInput(deploy, GLOBAL_OPTIONS, ['--resource', 'a.example.com', 'scs1234567890123', 'b.example.com'])).toBeUndefined();
+    // The first value after --resource is its value whatever its shape, and an id-like word never ends --resource=v's one value.
+    expect(plainInput(deploy, GLOBAL_OPTIONS, ['scs1700000000001', '--resource', 'scs1234567890123'])?.opts.resource).toEqual(['scs1234567890123']);
+  });
 });
