@@ -15,7 +15,7 @@ import { ROOT_EXAMPLES } from './commands/help/root.js';
 import { localizeUsageError, U, usageErrorHint } from './commands/help/usage-errors.js';
 import { ExitCode } from './errors.js';
 import { refuseEmpty } from './commands/empty-values.js';
-import { listEndsFirst } from './commands/list-ends.js';
+import { listEndsFirst } from './commands/variadic-ends.js';
 import { refuseBadHost } from './commands/host-values.js';
 import { refuseSecondValue } from './commands/once-values.js';
 import { MAX_WHOLE_NUMBER, wholeNumber } from './commands/whole-number.js';

@@ -4,7 +4,7 @@
 // --help, `--`, an unknown or malformed option, a missing argument) returns undefined and goes to commander,
 // which parses it the same way or says what is wrong. test/unit/plain-args.test.ts checks that both agree.
 import type { CommandSpec, OptionSpec } from './types.js';
-import { endsList } from './list-ends.js';
+import { endsList } from './variadic-ends.js';
 import { wholeNumber } from './whole-number.js';
 
 export interface PlainInput {
@@ -75,7 +75,7 @@ export function plainInput(spec: CommandSpec, globals: readonly OptionSpec[], ar
     // An option taking several values (`--resource <resource...>`) written `--x v`, as commander reads it: every
     // word after it up to the next one that starts with '-' (a negative number aside: commander's to read).
     if (eq < 0 && flag.spec.flags.includes('...>')) {
-      // A word that ends the list (list-ends.ts: deploy's certificate id) is an operand, as commander is given it.
+      // A word that ends the list (variadic-ends.ts: deploy's certificate id) is an operand, as commander is given it.
       for (; i + 1 < argv.length && !(argv[i + 1]!.length > 1 && argv[i + 1]!.startsWith('-')) && !endsList(flag.spec, argv[i + 1]!); i++) {
         opts[flag.key] = value(flag, argv[i + 1]!, opts[flag.key]);
         if (opts[flag.key] === undefined) return undefined;

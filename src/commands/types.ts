@@ -32,7 +32,7 @@ export interface OptionSpec {
   hidden?: boolean;
   /**
    * For an option taking several values (`--resource <resource...>`): a word this matches, after the first value,
-   * ends the list and is an operand (the certificate id after deploy's resources). list-ends.ts.
+   * ends the list and is an operand (the certificate id after deploy's resources). variadic-ends.ts.
    */
   endsList?: RegExp;
   /** Another command's flag for the same thing (`--within` of check for list's --expiring): typed here, it is suggested. */
