@@ -6,7 +6,7 @@ import type { ImportBody } from '../../api/types.js';
 import { requireAuth } from '../../config/index.js';
 import type { Ctx } from '../../context.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { checkPush, type PushPlan } from '../../core/push/index.js';
+import { checkPush, mergePlans, type PushPlan } from '../../core/push/index.js';
 import type { Finding } from '../../core/rules/types.js';
 import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
 import { encFields } from '../../core/validate/sm2-pair.js';
@@ -139,7 +139,8 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     duplicate_check: opts.allowDuplicate === true,
     ...(enterpriseProjectId ? { enterprise_project_id: enterpriseProjectId } : {}),
   };
-  const plans = targets.map((t) => t.plan!);
+  // A service named in two --push targets is pushed once (each WAF/ELB push makes another copy).
+  const plans = mergePlans(targets.map((t) => t.plan!));
 
   if (opts.dryRun) {
     const { prepareUpload } = await loadPlan();

@@ -66,6 +66,26 @@ const didYouMean = (lang: Lang, names: string | undefined): string => (names ? t
 /** Projects as given: repeated flags, and each may be a comma-separated list (`--project a,b`, as in `--push WAF:a,b`). */
 export const splitProjects = (projects: readonly string[]): string[] => [...new Set(projects.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean))];
 
+/** A plan's calls: one PushCertificate for CDN or one project, else batches of at most BATCH_LIMIT projects. */
+function planFor(id: string, service: PushService, targets: string[]): PushPlan {
+  const batches: string[][] = [];
+  for (let i = 0; i < targets.length; i += BATCH_LIMIT) batches.push(targets.slice(i, i + BATCH_LIMIT));
+  return { id, service, projects: targets, mode: targets.length > 1 ? 'batch' : 'single', batches };
+}
+
+/**
+ * One plan per service (`upload --push WAF:a --push waf:a,b`): every WAF/ELB push makes another copy, so a target
+ * named twice must be pushed once. In the order first given; a project once.
+ */
+export function mergePlans(plans: readonly PushPlan[]): PushPlan[] {
+  const by = new Map<PushService, PushPlan>();
+  for (const p of plans) {
+    const seen = by.get(p.service);
+    by.set(p.service, seen ? planFor(seen.id, p.service, [...new Set([...seen.projects, ...p.projects])]) : p);
+  }
+  return [...by.values()];
+}
+
 export function checkPush(input: PushInput, lang: Lang = 'en', syntax: PushSyntax = {}): PushCheck {
   const findings: Finding[] = [];
   const upload = syntax.uploadTarget !== undefined;
@@ -99,8 +119,5 @@ export function checkPush(input: PushInput, lang: Lang = 'en', syntax: PushSynta
   }
 
   if (findings.some((f) => f.severity === 'error') || !service) return { findings };
-  const targets = service === 'CDN' ? [] : projects;
-  const batches: string[][] = [];
-  for (let i = 0; i < targets.length; i += BATCH_LIMIT) batches.push(targets.slice(i, i + BATCH_LIMIT));
-  return { findings, plan: { id, service, projects: targets, mode: targets.length > 1 ? 'batch' : 'single', batches } };
+  return { findings, plan: planFor(id, service, service === 'CDN' ? [] : projects) };
 }
