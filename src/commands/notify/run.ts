@@ -1,7 +1,7 @@
 // `scm notify on|off ID...`: one EnableNotification or DisableNotification request for every id given,
 // both notices (CERT_EXPIRING, CERT_EXPIRED). SCM changes all or none: an unknown id is exit 4 (SCM.0008), the
 // advice naming which of several ids SCM does not hold and saying that nothing changed.
-import { explainNotHeld, isNotHeld } from '../../api/errors.js';
+import { explainNotHeld, isNotHeld, isNotHeldCode } from '../../api/errors.js';
 import { NOTICE_TYPES } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
@@ -28,11 +28,11 @@ export async function run({ args, opts }: { args: string[]; opts: SessionOptions
 }
 
 /**
- * SCM.0008 for several ids does not say which one SCM does not hold, and SCM changed none of them: each is looked
+ * SCM.0008 (or SCM.0020) for several ids does not say which one SCM does not hold, and SCM changed none of them: each is looked
  * up (ShowCertificate, only after such a failure) to name it, and the advice says that nothing changed.
  */
 async function unknownAmong(e: unknown, ids: readonly string[], s: Session, lang: Ctx['lang']): Promise<unknown> {
-  if (ids.length < 2 || !isNotHeld(e) || e.errorCode !== 'SCM.0008') return e;
+  if (ids.length < 2 || !isNotHeld(e) || !isNotHeldCode(e.errorCode)) return e;
   const unknown: string[] = [];
   for (const id of ids) {
     try {
