@@ -6,6 +6,7 @@
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
 import { assess, bracketed, failedRow, looksLikeHost, type CheckTarget, parseTarget, pastedFingerprint, plainFingerprint, scmLeafFacts, sniFor, withRsaCertificate, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { ID_LIKE } from '../../core/cert-id.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode, InputError, InterruptedError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
@@ -111,7 +112,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       if (!(e instanceof InputError)) throw e;
       // `scm check www.example.com`: no such file, and most likely the server was meant.
       const missing = !exists(target.text);
-      const message = missing && /^scs\d+$/i.test(target.text)
+      const message = missing && ID_LIKE.test(target.text)
         ? t(lang, M.idLike, { message: e.message, id: target.text })
         : missing && looksLikeHost(target.text) ? t(lang, M.hostLike, { message: e.message, host: target.text }) : e.message;
       return fail(isDirectory(target.text, io) ? 'bundle' : 'file', 'unreadable', message, ExitCode.USAGE);
@@ -175,7 +176,7 @@ async function expectation(value: string, exists: (p: string) => boolean, scm: (
   }
   const local = await readLocal(value, ctx, undefined, pfx).catch((e: unknown) => {
     // `--expect scs123`: an id with a digit missing is read as a file name; say the id is what is wrong too.
-    if (e instanceof InputError && !exists(value) && /^scs\d+$/i.test(value)) throw new InputError(t(ctx.lang, M.idLike, { message: e.message, id: value }));
+    if (e instanceof InputError && !exists(value) && ID_LIKE.test(value)) throw new InputError(t(ctx.lang, M.idLike, { message: e.message, id: value }));
     throw e;
   });
   return { what: value, ...(local.leaf.sha1 ? { sha1: local.leaf.sha1 } : {}), ...(local.leaf.sha256 ? { sha256: local.leaf.sha256 } : {}) };

@@ -1,4 +1,5 @@
 // `scm deploy ID --service CDN|WAF|ELB [--project REGION] --resource R...`: DeployCertificate, checked first.
+import { CERT_ID } from '../../core/cert-id.js';
 import { WAF_TYPES } from '../../core/deploy/services.js';
 import { API_OPTIONS } from '../shared/api-options.js';
 import type { CommandSpec } from '../types.js';
@@ -15,7 +16,7 @@ export const deploySpec: CommandSpec = {
     { flags: '--project <region>', description: { en: 'region (project) of the ELB or WAF certificates to replace (required for them; CDN needs none)', zh: '要替换的 ELB 或 WAF 证书所在的区域（项目）（ELB、WAF 必填；CDN 不需要）' }, complete: 'region' },
     {
       // The id written after the resources (`--resource a.example.com scs...`) is the id: no resource has that shape.
-      flags: '--resource <resource...>', repeatable: true, complete: 'none', endsList: /^scs\d{13}$/,
+      flags: '--resource <resource...>', repeatable: true, complete: 'none', endsList: CERT_ID,
       description: {
         en: 'ELB/WAF: the id of the certificate to replace there; CDN: a domain name the certificate covers (several after one flag, or the flag repeated; sent 20 per request)',
         zh: 'ELB/WAF：要替换的证书在该服务中的 ID；CDN：证书覆盖的加速域名（一个选项后可跟多个，也可重复该选项；每个请求最多 20 个）',

@@ -5,6 +5,7 @@
 import type { Ctx } from '../../context.js';
 import { certificateFindings } from '../../core/deploy/checks.js';
 import type { WafType } from '../../core/deploy/targets.js';
+import { ID_LIKE } from '../../core/cert-id.js';
 import { t } from '../../core/i18n.js';
 import { CERT_ID } from '../../core/push/index.js';
 import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
@@ -29,7 +30,7 @@ export function splitArgs(args: readonly string[], lang: Ctx['lang']): { oldIds:
   const oldIds = args.filter((a) => CERT_ID.test(a));
   const others = args.filter((a) => !CERT_ID.test(a));
   // scs and digits is an id mistyped (a digit missing, upper case), not a folder: say so, not "one folder".
-  const mistyped = others.find((a) => /^scs\d+$/i.test(a.trim()));
+  const mistyped = others.find((a) => ID_LIKE.test(a.trim()));
   if (mistyped !== undefined) throw new UsageError(t(lang, M.notAnOldId, { arg: mistyped }));
   if (others.length > 1) throw new UsageError(t(lang, M.twoFolders));
   return { oldIds: [...new Set(oldIds)], ...(others[0] !== undefined ? { folder: others[0] } : {}) };

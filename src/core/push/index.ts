@@ -1,5 +1,6 @@
 // Offline checks for `scm push` (rules in src/core/rules/push-rules.ts) and the plan of API calls they allow:
 // one project -> PushCertificate, several -> BatchPushCertificate in batches of at most 10. Pure.
+import { CERT_ID } from '../cert-id.js';
 import { listOf, t, type Lang } from '../i18n.js';
 import { ruleFindingSaid as finding } from '../rules/finding.js';
 import type { Finding } from '../rules/types.js';
@@ -8,11 +9,11 @@ import { SIMILAR } from '../messages.js';
 import { P } from './messages.js';
 import { KNOWN_REGIONS, regionOfProject } from './regions.js';
 
+export { CERT_ID };
 export { KNOWN_REGIONS, regionOfProject } from './regions.js';
 
 export const SERVICES = ['CDN', 'WAF', 'ELB'] as const;
 export type PushService = (typeof SERVICES)[number];
-export const CERT_ID = /^scs\d{13}$/;
 /** BatchPushCertificate takes 1 to 10 target projects per call. */
 export const BATCH_LIMIT = 10;
 
