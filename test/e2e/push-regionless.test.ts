@@ -3,34 +3,21 @@
 // still leave it out, or send it empty) was read as deployed "nowhere in particular", so the target's region
 // was "not there" and every rerun pushed again: a new WAF/ELB copy each time. Such a row may be the target's:
 // it is said, and nothing is pushed there. CDN is global: its rows need no region. Against other-scm.ts.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeBundle, TEST_AK, TEST_SK, type Bundle } from '../helpers/emulator.js';
-import { send, startOtherScm, store, type OtherScm } from '../helpers/other-scm.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { send, store } from '../helpers/other-scm.js';
+import { withOtherScm } from '../helpers/other-scm-suite.js';
 import { runCli } from '../helpers/run-cli.js';
 
-let m: OtherScm;
-let dir: string;
-let b: Bundle;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-push-regionless-'));
-  b = makeBundle(join(dir, 'b'), { cn: 'regionless.example.com' });
-  m = await startOtherScm(TEST_SK);
-});
-afterAll(async () => {
-  await m?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const t = withOtherScm('push-regionless', 'regionless.example.com');
 
 /** The certificate in SCM, deployed once in `service` by a row without region_id (absent, or ''). */
 function deployedWithoutRegion(service: string, region?: string): string {
-  m.certs.length = 0;
-  m.pushes.length = 0;
-  m.seen.length = 0;
-  const id = store(m, 'regionless', readFileSync(b.cert, 'utf8')).id;
-  m.hook = (req, res) => {
+  t.m.certs.length = 0;
+  t.m.pushes.length = 0;
+  t.m.seen.length = 0;
+  const id = store(t.m, 'regionless', readFileSync(t.b.cert, 'utf8')).id;
+  t.m.hook = (req, res) => {
     if (req.path !== '/v3/scm/deployed-resources') return false;
     const row = { is_error: false, resources: [{ resource_id: 'copy-1', resource_name: 'copy-1' }], ...(region === undefined ? {} : { region_id: region }) };
     return send(res, 200, { results: [{ certificate_id: id, total_num: 1, deployed_resources: [{ service, resource_num: 1, resource_location: 'regional', region_resources: [row] }] }] });
@@ -39,16 +26,14 @@ function deployedWithoutRegion(service: string, region?: string): string {
 }
 
 const upload = (push: string, lang = 'en') =>
-  runCli(['upload', '--cert', b.fullchain, '--key', b.key, '--if-changed', '--push', push, '--lang', lang], { env: { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: m.url, HOME: dir } });
+  runCli(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--if-changed', '--push', push, '--lang', lang], { env: t.env() });
 
 describe('upload --push and a deployment row without its region', () => {
-  beforeEach(() => (m.hook = undefined));
-
   it.each([[undefined], ['']])('WAF (region_id %j): not pushed again, said, exit 5', async (region) => {
     deployedWithoutRegion('WAF', region);
     const r = await upload('WAF:cn-north-4');
-    expect(m.count(/push$/, 'POST')).toBe(0);
-    expect(m.pushes).toEqual([]);
+    expect(t.m.count(/push$/, 'POST')).toBe(0);
+    expect(t.m.pushes).toEqual([]);
     expect(r.code, r.stderr).toBe(5);
     expect(r.stderr).toMatch(/^hint: SCM cannot tell whether the certificate is already deployed at some targets/m);
     expect(r.stdout).toContain('push failed: ');
@@ -58,7 +43,7 @@ describe('upload --push and a deployment row without its region', () => {
   it('in Chinese too', async () => {
     deployedWithoutRegion('ELB');
     const r = await upload('ELB:cn-north-4', 'zh');
-    expect(m.count(/push$/, 'POST')).toBe(0);
+    expect(t.m.count(/push$/, 'POST')).toBe(0);
     expect(r.stdout).toContain('SCM 列出了这张证书的一个 ELB 资源，但没有给出其区域（`region_id`），它可能就在 cn-north-4：为避免产生第二份副本，未推送');
   });
 
@@ -66,13 +51,13 @@ describe('upload --push and a deployment row without its region', () => {
     deployedWithoutRegion('WAF', 'cn-east-3');
     const r = await upload('WAF:cn-north-4');
     expect(r.code, r.stderr).toBe(0);
-    expect(m.pushes).toEqual([{ id: m.certs[0]!.id, service: 'WAF', project: 'cn-north-4' }]);
+    expect(t.m.pushes).toEqual([{ id: t.m.certs[0]!.id, service: 'WAF', project: 'cn-north-4' }]);
   });
 
   it('CDN is global: a row without a region is the certificate there (present, not pushed, exit 0)', async () => {
     deployedWithoutRegion('CDN');
     const r = await upload('CDN');
     expect(r.code, r.stderr).toBe(0);
-    expect(m.count(/push$/, 'POST')).toBe(0);
+    expect(t.m.count(/push$/, 'POST')).toBe(0);
   });
 });
