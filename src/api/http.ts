@@ -196,7 +196,9 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       o.trace?.(t(o.lang, TRACE.failed, { why: err.message, ms: Date.now() - started }));
       throw err;
     }
-    const { text, truncated } = body;
+    // A UTF-8 byte order mark (a gateway writing "UTF-8 with BOM") is no part of the JSON: JSON.parse refuses it.
+    const text = body.text.replace(/^\uFEFF/, '');
+    const truncated = body.truncated;
     o.trace?.(t(o.lang, requestId ? TRACE.answerWithId : TRACE.answer, { status: res.status, ms: Date.now() - started, id: requestId ?? '', bytes: Buffer.byteLength(text) }));
     if (truncated) o.trace?.(t(o.lang, TRACE.cut, { bytes: MAX_BODY }));
     if (res.status >= 400 && text) o.trace?.(`    ${o.scrub(text.slice(0, SCRUBBED)).slice(0, TRACE_SHOWN)}`);
