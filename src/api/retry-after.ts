@@ -11,7 +11,7 @@ export function parseRetryAfter(value: string | undefined, now: Date): number | 
   const parts = value.split(',').map((p) => p.trim());
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    if (/^\d+$/.test(part)) return Number(part) * 1000;
+    if (/^\d+$/.test(part)) return Math.min(Number(part), DELTA_MAX) * 1000;
     const day = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*$/.exec(part);
     const date = day && i + 1 < parts.length ? httpDate(`${part}, ${parts[i + 1]}`, now) : httpDate(part, now);
     if (date !== undefined) return Math.max(0, date - now.getTime());
@@ -19,6 +19,12 @@ export function parseRetryAfter(value: string | undefined, now: Date): number | 
   }
   return undefined;
 }
+
+/**
+ * The longest delta-seconds taken: RFC 9111 §1.2.2 has a cache read a delta it cannot represent as 2^31. A
+ * wait of 10^20 s is past any date (new Date() of it is invalid, and naming when to try again threw).
+ */
+const DELTA_MAX = 2 ** 31;
 
 const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';

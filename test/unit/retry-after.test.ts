@@ -143,4 +143,14 @@ describe('a Retry-After as headers joined by a proxy, or as a date', () => {
     expect([s('7'), s(' 7 '), s('abc, 9'), s('Sunday, 01-Mar-26 08:00:30 GMT'), s('Sun Mar  1 08:00:10 2026'), s('Sun, 01 Mar 2026 07:00:00 GMT')]).toEqual([7000, 7000, 9000, 30_000, 10_000, 0]);
     expect([s(''), s('1.5'), s('-3'), s('2026-03-01'), s('Sun, 31 Feb 2026 08:00:00 GMT'), s('120 seconds')]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
+
+  it('a delta past any date (99999999999999999999) is 2^31 s, as RFC 9111 has caches read an overflowing delta: a time to name, never "Invalid time value" (exit 70)', async () => {
+    const huge = 2 ** 31 * 1000;
+    expect([parseRetryAfter('99999999999999999999', NOW), parseRetryAfter('2147483649', NOW), parseRetryAfter('2147483647', NOW)]).toEqual([huge, huge, 2_147_483_647_000]);
+    at.emu.faults.add([{ op: 'list', times: 1, after: 0, status: 429, retry_after: '99999999999999999999' }]);
+    const { client } = await testClient(at.emu.url, { retries: 3, now });
+    const e = (await client.listPage().catch((x: unknown) => x)) as RetryLaterError;
+    expect([e instanceof RetryLaterError, e.exitCode, e.retryAt.toISOString()]).toEqual([true, 5, '2094-03-19T11:14:08.000Z']);
+    expect(e.hint).toBe('try again after 2094-03-19 11:14:08 UTC (in 2147483648s)');
+  });
 });
