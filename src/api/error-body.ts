@@ -1,6 +1,7 @@
 // Reading an error body: `{error_code, error_msg}` at the top level or nested one level deep (the SCM Python
 // SDK expects both), also `{errorCode, errorMsg}` (the SDK reads that spelling too) and `{code, message}` as
-// other Huawei services send it. An error body cut at MAX_BODY (http.ts) is no JSON: its code and message are
+// other Huawei services send it; a numeric code (IAM's `{"error":{"code":401,"message"}}`) is read as its digits,
+// and a body with words and no code gives its words. An error body cut at MAX_BODY (http.ts) is no JSON: its code and message are
 // read from its start instead. The server's words are cut to a length a diagnostic can show.
 import { SAID_MAX } from '../core/visible.js';
 
@@ -15,12 +16,18 @@ export function errorFields(text: string, o: { truncated?: boolean } = {}): { co
   const read = (o: unknown): { code?: string; msg?: string } | undefined => {
     if (typeof o !== 'object' || o === null) return undefined;
     const r = o as Record<string, unknown>;
-    const code = r.error_code ?? r.errorCode ?? r.code;
-    const msg = r.error_msg ?? r.errorMsg ?? r.message;
-    if (typeof code !== 'string') return undefined;
-    return { code, ...(typeof msg === 'string' ? { msg } : {}) };
+    const rawCode = r.error_code ?? r.errorCode ?? r.code;
+    const rawMsg = r.error_msg ?? r.errorMsg ?? r.errorMessage ?? r.message;
+    // A number is read as the digits it is (IAM's {"error":{"code":401,...}}), as IAM's "401" is.
+    const code = typeof rawCode === 'string' && rawCode.trim() !== '' ? rawCode : Number.isInteger(rawCode) ? String(rawCode) : undefined;
+    const msg = typeof rawMsg === 'string' ? rawMsg : undefined;
+    if (code === undefined && msg === undefined) return undefined;
+    return { ...(code !== undefined ? { code } : {}), ...(msg !== undefined ? { msg } : {}) };
   };
-  const found = read(body) ?? (typeof body === 'object' && body !== null ? Object.values(body).map(read).find(Boolean) : undefined);
+  const inside = typeof body === 'object' && body !== null ? Object.values(body) : [];
+  const all = [body, ...inside].map(read).filter((f) => f !== undefined);
+  // A code wherever it is first; else the words alone (a message is still better than the body's JSON).
+  const found = all.find((f) => f.code !== undefined) ?? all[0];
   if (!found) return {};
   // The gateway names the request in its error body too (`request_id`): the id to quote when X-Request-Id is missing.
   const id = (body as Record<string, unknown>).request_id ?? (body as Record<string, unknown>).requestId;
@@ -75,6 +82,6 @@ function headFields(text: string): { code?: string; msg?: string } {
   const head = text.slice(0, 64 * 1024);
   const code = stringAt(head, ['error_code', 'errorCode', 'code']);
   if (code === undefined) return {};
-  const msg = stringAt(head, ['error_msg', 'errorMsg', 'message']);
+  const msg = stringAt(head, ['error_msg', 'errorMsg', 'errorMessage', 'message']);
   return { code, ...(msg !== undefined ? { msg } : {}) };
 }
