@@ -35,6 +35,23 @@ export interface Overridden {
   byWhere: CredentialsWhere;
 }
 
+/**
+ * One half of an AK/SK pair without the other: refused for a request (exit 3), and `scm config` shows its table
+ * with the half that is set (the AK's value only, for masking; never the SK's) and where the missing one goes.
+ */
+export class HalfPairError extends CredentialsError {
+  constructor(
+    message: string,
+    options: { hint?: string },
+    readonly present: { key: 'ak' | 'sk'; source: Source; ak?: string },
+    /** The variable, or "sk in FILE", that would complete the pair. */
+    readonly missing: { key: 'ak' | 'sk'; where: string },
+  ) {
+    super(message, options);
+    this.name = 'CredentialsError'; // the JSON error's type stays the documented one
+  }
+}
+
 type CredentialKey = 'ak' | 'sk' | 'securityToken' | 'authToken';
 const ENV_NAMES: Record<CredentialKey, readonly string[]> = {
   authToken: SECRET_ENV.authToken,
@@ -59,7 +76,11 @@ export function authFromEnv(env: Env, lang: Lang = 'en'): Found | undefined {
     const ak = val(env[akName]);
     const sk = val(env[skName]);
     if (!ak && !sk) continue;
-    if (!ak || !sk) throw new CredentialsError(t(lang, M.halfPairEnv, { set: ak ? akName : skName, unset: ak ? skName : akName }), { hint: t(lang, M.halfPairHint) });
+    if (!ak || !sk) {
+      const [set, unset] = ak ? [akName, skName] : [skName, akName];
+      throw new HalfPairError(t(lang, M.halfPairEnv, { set, unset }), { hint: t(lang, M.halfPairHint) },
+        { key: ak ? 'ak' : 'sk', source: envSource(set), ...(ak ? { ak } : {}) }, { key: ak ? 'sk' : 'ak', where: unset });
+    }
     const tokenName = SECRET_ENV.securityToken.find((n) => val(env[n]));
     const securityToken = tokenName ? val(env[tokenName]) : undefined;
     return {
@@ -81,7 +102,11 @@ export function authFromConfig(c: FileConfig, path: string, layer: ConfigLayer =
     return { auth: { kind: 'token', token: c.authToken, ...(c.projectId ? { projectId: c.projectId } : {}) }, from: describeWhere(where), where, sources: { authToken: src('authToken') } };
   }
   if (!c.ak && !c.sk) return undefined;
-  if (!c.ak || !c.sk) throw new CredentialsError(t(lang, M.halfPairFile, { path: at(c.ak ? 'ak' : 'sk'), has: c.ak ? 'ak' : 'sk', missing: c.ak ? 'sk' : 'ak' }));
+  if (!c.ak || !c.sk) {
+    const [has, missing] = c.ak ? (['ak', 'sk'] as const) : (['sk', 'ak'] as const);
+    throw new HalfPairError(t(lang, M.halfPairFile, { path: at(has), has, missing }), {},
+      { key: has, source: src(has), ...(c.ak ? { ak: c.ak } : {}) }, { key: missing, where: t(lang, M.keyInFile, { key: missing, path: at(has) }) });
+  }
   // The pair is said to be where both halves are; split between files, in the file that brought them together.
   const where: CredentialsWhere = { kind: 'file', key: 'ak/sk', path: at('ak') === at('sk') ? at('sk') : path };
   return {

@@ -9,7 +9,7 @@ import { missingCredentials } from '../api/errors.js';
 import type { Auth } from '../api/types.js';
 import { MIN_SECRET } from '../core/hide.js';
 import { langFromEnv, t, type Lang } from '../core/i18n.js';
-import { findAuth, ids, overriddenBy, secretsOf, val, type Overridden } from './credentials.js';
+import { findAuth, HalfPairError, ids, overriddenBy, secretsOf, val, type Found, type Overridden } from './credentials.js';
 import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, type IgnoredFile, type LoadedConfig } from './file.js';
 import { M } from './messages.js';
 import { envSecrets, looksLikeAccessKey } from './secret-env.js';
@@ -63,6 +63,13 @@ export interface Settings {
   warnings: string[];
   /** Every secret value in play, scrubbed from anything scm prints. */
   secrets: string[];
+  /** Half an AK/SK pair, kept instead of thrown when resolved for `scm config` (which shows its table first). */
+  halfPair?: HalfPairError;
+}
+
+/** How to resolve: `showHalfPair` keeps half an AK/SK pair in the settings rather than throwing (`scm config`). */
+export interface ResolveOptions {
+  showHalfPair?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_S = 30;
@@ -99,7 +106,7 @@ const asFiles = (loaded: LoadedConfig | LoadedConfig[] | ConfigFiles | undefined
 };
 
 /** Pure part of the resolution, for tests: flags, env and the loaded config files (highest precedence first). */
-export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig | LoadedConfig[] | ConfigFiles | undefined, say: Lang = 'en'): Settings {
+export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig | LoadedConfig[] | ConfigFiles | undefined, say: Lang = 'en', options: ResolveOptions = {}): Settings {
   const { files, ignored, warnings: fileWarnings } = asFiles(loaded);
   const warnings = [...fileWarnings];
   const sources: Partial<Record<SettingKey, Source>> = {};
@@ -130,7 +137,15 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
   }
 
   // Credentials are taken as a whole from one place, never an AK from one and its SK from another.
-  const found = findAuth(env, files, say);
+  let found: Found | undefined;
+  let halfPair: HalfPairError | undefined;
+  try {
+    found = findAuth(env, files, say);
+  } catch (e) {
+    if (!(e instanceof HalfPairError && options.showHalfPair)) throw e;
+    halfPair = e;
+    sources[e.present.key] = e.present.source;
+  }
   checkFoundCredentials(found, files, env, say);
   Object.assign(sources, found?.sources ?? {});
   const projectId = set('projectId', pick([envVar('HUAWEICLOUD_SDK_PROJECT_ID'), ...fromFiles(files, 'projectId')]));
@@ -165,6 +180,7 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
       ...envSecrets(env),
       ...fileSecrets(files),
     ].filter((s): s is string => typeof s === 'string' && s.length >= MIN_SECRET))],
+    ...(halfPair ? { halfPair } : {}),
   };
 }
 
@@ -172,11 +188,11 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
  * Finds and loads the config files (cosmiconfig only when there is one) and resolves every setting. The files'
  * secrets join `ctx.secrets` before any setting is judged, so an error that quotes a value hides them too.
  */
-export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd: string; uid?: number | undefined; lang?: Lang; secrets?: Set<string> }): Promise<Settings> {
+export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd: string; uid?: number | undefined; lang?: Lang; secrets?: Set<string> }, options: ResolveOptions = {}): Promise<Settings> {
   const say = ctx.lang ?? 'en';
   const files = await loadConfigFiles({ cwd: ctx.cwd, env: ctx.env, uid: ctx.uid, config: flags.config, lang: say });
   for (const s of fileSecrets(files.files)) if (typeof s === 'string') ctx.secrets?.add(s);
-  return resolveFrom(flags, ctx.env, files, say);
+  return resolveFrom(flags, ctx.env, files, say, options);
 }
 
 /** The credentials, or exit 3 with the variables to set (and --dry-run where that needs none). */

@@ -22,6 +22,8 @@ export const KINDS = {
   aksk: { en: 'aksk', zh: 'AK/SK' },
   token: { en: 'token', zh: 'IAM Token' },
   none: { en: 'none', zh: '无' },
+  /** Half an AK/SK pair. */
+  incomplete: { en: 'incomplete', zh: '不完整' },
 } as const;
 
 export const LAYERS = {
@@ -35,6 +37,7 @@ export const M = {
   heading: { en: 'Effective settings', zh: '生效的设置' },
   precedence: { en: ' (flags > environment > project file > user file > defaults)', zh: '（命令行参数 > 环境变量 > 项目配置文件 > 用户配置文件 > 默认值）' },
   notSet: { en: '(not set)', zh: '（未设置）' },
+  missing: { en: 'missing: {where}', zh: '缺少：{where}' },
   fromFlag: { en: 'flag {name}', zh: '参数 {name}' },
   fromEnv: { en: 'env {name}', zh: '环境变量 {name}' },
   fromFile: { en: 'file {path}', zh: '文件 {path}' },

@@ -20,7 +20,26 @@ export function maskAk(ak: string): string {
 }
 
 type Key = SettingKey | 'credentials';
-type Row = { key: Key; value: string | number | null; source: Source | null; masked?: boolean; overriddenBy?: string; byWhere?: CredentialsWhere };
+type Row = {
+  key: Key;
+  value: string | number | null;
+  source: Source | null;
+  masked?: boolean;
+  overriddenBy?: string;
+  byWhere?: CredentialsWhere;
+  /** Half an AK/SK pair: what is wrong (credentials row), and where the missing half goes (its own row). */
+  problem?: string;
+  missing?: string;
+};
+
+/** The rows of half an AK/SK pair: the half that is set (masked), the other marked missing. */
+function halfPairRows(s: Settings): Row[] {
+  const { present, missing, message } = s.halfPair!;
+  const half = (key: 'ak' | 'sk'): Row =>
+    key === missing.key ? { key, value: null, source: null, missing: missing.where }
+      : { key, value: key === 'ak' ? maskAk(present.ak ?? '') : MASK, source: present.source, masked: true };
+  return [{ key: 'credentials', value: 'incomplete', source: present.source, problem: message }, half('ak'), half('sk')];
+}
 
 function rows(s: Settings): Row[] {
   const auth = s.auth;
@@ -34,9 +53,11 @@ function rows(s: Settings): Row[] {
   return [
     { key: 'region', value: s.region, source: src('region') },
     { key: 'endpoint', value: s.endpoint.href, source: src('endpoint') },
-    { key: 'credentials', value: auth?.kind ?? 'none', source: credentialsSource },
-    { key: 'ak', ...(auth?.kind === 'aksk' ? { value: maskAk(auth.ak), source: src('ak'), masked: true } : unset('ak')) },
-    { key: 'sk', ...secret(auth?.kind === 'aksk', 'sk') },
+    ...(s.halfPair ? halfPairRows(s) : [
+      { key: 'credentials', value: auth?.kind ?? 'none', source: credentialsSource },
+      { key: 'ak', ...(auth?.kind === 'aksk' ? { value: maskAk(auth.ak), source: src('ak'), masked: true } : unset('ak')) },
+      { key: 'sk', ...secret(auth?.kind === 'aksk', 'sk') },
+    ] satisfies Row[]),
     { key: 'securityToken', ...secret(auth?.kind === 'aksk' && auth.securityToken !== undefined, 'securityToken') },
     { key: 'authToken', ...secret(auth?.kind === 'token', 'authToken') },
     { key: 'projectId', value: auth?.projectId ?? null, source: auth?.projectId ? src('projectId') : null },
@@ -72,6 +93,7 @@ function valueText(r: Row, lang: Lang, style: Style): string {
 }
 
 function sourceText(r: Row, lang: Lang): string {
+  if (r.missing) return t(lang, M.missing, { where: r.missing });
   const source = sourceLabel(r.source, lang);
   return r.byWhere ? t(lang, M.overridden, { source, by: describeWhere(r.byWhere, lang) }) : source;
 }
@@ -84,7 +106,8 @@ export interface Where {
 }
 
 export function renderConfig(s: Settings, where: Where, style: Style, lang: Lang = 'en'): string {
-  const body = table(rows(s).map((r) => [pick(lang, LABELS[r.key]), valueText(r, lang, style), style.dim(sourceText(r, lang))]));
+  const mark = (r: Row, text: string): string => (r.missing || r.problem ? style.red(text) : text);
+  const body = table(rows(s).map((r) => [pick(lang, LABELS[r.key]), mark(r, valueText(r, lang, style)), r.missing ? style.red(sourceText(r, lang)) : style.dim(sourceText(r, lang))]));
   const files = s.configFiles.length > 0
     ? s.configFiles.map((f) => `  ${pick(lang, LAYERS[f.layer]).padEnd(8)}  ${f.path}\n`).join('')
     : `  ${style.dim(t(lang, M.none))}\n`;
@@ -98,7 +121,7 @@ export function renderConfig(s: Settings, where: Where, style: Style, lang: Lang
 export function configJson(s: Settings, userDir: string | undefined): Record<string, unknown> {
   return {
     precedence: ['flag', 'env', 'project file', 'user file', 'default'],
-    settings: Object.fromEntries(rows(s).map((r) => [r.key, { value: r.value, source: r.source, ...(r.masked ? { masked: true } : {}), ...(r.overriddenBy ? { ignored: true, overriddenBy: r.overriddenBy } : {}) }])),
+    settings: Object.fromEntries(rows(s).map((r) => [r.key, { value: r.value, source: r.source, ...(r.masked ? { masked: true } : {}), ...(r.overriddenBy ? { ignored: true, overriddenBy: r.overriddenBy } : {}), ...(r.problem ? { problem: r.problem } : {}), ...(r.missing ? { missing: r.missing } : {}) }])),
     configFiles: s.configFiles,
     ignoredFiles: s.ignoredFiles,
     userConfigDir: userDir ?? null,

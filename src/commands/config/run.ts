@@ -1,6 +1,7 @@
 // `scm config`: the settings upload and push would use, each with its source; secrets masked. Broken config
 // files fail here exactly as they would for an upload (exit 2, file and line named); files the search passed
-// over (code, or writable by others) are named on stderr, one line each.
+// over (code, or writable by others) are named on stderr, one line each. Half an AK/SK pair: the table with the
+// missing half marked, then the error (exit 3), since the table is what a user runs `scm config` for.
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode } from '../../errors.js';
@@ -23,7 +24,7 @@ export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx
   const { resolveSettings } = await import('../../config/index.js');
   const { homeOf, namedFile, userConfigDir } = await import('../../config/search.js');
   const { configJson, renderConfig } = await import('./render.js');
-  const settings = await resolveSettings(flagsFrom(opts, ctx.lang), ctx);
+  const settings = await resolveSettings(flagsFrom(opts, ctx.lang), ctx, { showHalfPair: true });
   const userDir = userConfigDir(ctx.env);
   if (opts.json) {
     ctx.stdout.write(jsonDocument(configJson(settings, userDir)));
@@ -33,5 +34,7 @@ export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx
     ctx.stdout.write(renderConfig(settings, where, ctx.style, ctx.lang));
     for (const w of settings.warnings) ctx.stderr.write(warningLine(ctx.errStyle, ctx.lang, w));
   }
+  // Half an AK/SK pair: the table above shows what is missing; the run still fails as a request would (exit 3).
+  if (settings.halfPair) throw settings.halfPair;
   return ExitCode.OK;
 }
