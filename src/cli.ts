@@ -10,6 +10,7 @@ import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle } from './io/style.js';
 import { SPEC_LOADERS } from './commands/lazy-specs.js';
 import { isOverview, plainInput } from './commands/plain-args.js';
+import { choiceOf } from './commands/choices.js';
 import { refuseEmpty } from './commands/empty-values.js';
 import { refuseBadHost } from './commands/host-values.js';
 import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
@@ -53,18 +54,21 @@ function flagValues(argv: string[], name: string): string[] {
   return values;
 }
 
+/** The values of --lang, read in any case as commander reads them (`--lang ZH`: choices.ts). */
+const langFlags = (argv: string[]): Array<string | undefined> => flagValues(argv, '--lang').map((v) => choiceOf(['en', 'zh'], v));
+
 /**
  * The language: `--lang zh` or `--lang=zh` anywhere before `--` (commander itself refuses a value that is not
  * en or zh), else `lang` from a config file (a choice the user made), else the locale (LC_ALL, LC_MESSAGES,
  * LANG: ambient), else English.
  */
 export function langOf(argv: string[], env: Record<string, string | undefined>, configured?: Lang): Lang {
-  return flagValues(argv, '--lang').find(isLang) ?? configured ?? langFromEnv(env);
+  return langFlags(argv).find(isLang) ?? configured ?? langFromEnv(env);
 }
 
 /** `lang` from the config files, unless --lang makes the question moot (then not even a stat call). */
 async function configuredLang(argv: string[], io: ProcessIo): Promise<Lang | undefined> {
-  if (flagValues(argv, '--lang').some(isLang)) return undefined;
+  if (langFlags(argv).some(isLang)) return undefined;
   return configLang({ cwd: io.cwd, env: io.env, uid: io.uid, config: flagValues(argv, '--config').pop() });
 }
 

@@ -19,6 +19,7 @@ import { listEndsFirst } from './commands/variadic-ends.js';
 import { refuseBadHost } from './commands/host-values.js';
 import { refuseSecondValue } from './commands/once-values.js';
 import { MAX_WHOLE_NUMBER, wholeNumber } from './commands/whole-number.js';
+import { choiceOf } from './commands/choices.js';
 
 export interface Outcome {
   status: number;
@@ -31,8 +32,16 @@ function collect(value: string, previous: string[] | undefined): string[] {
 
 function toOption(spec: OptionSpec, lang: Lang): OptionType {
   const option = new commander.Option(localFlags(spec.flags, lang), pick(lang, spec.description));
-  if (spec.choices) option.choices(spec.choices);
-  if (spec.repeatable) option.argParser(collect);
+  const choices = spec.choices;
+  // commander's choices for --help and its error text (usage-errors.ts), read in any case (choices.ts).
+  if (choices) option.choices(choices);
+  const choice = (value: string): string => {
+    const c = choices ? choiceOf(choices, value) : value;
+    if (c === undefined) throw new commander.InvalidArgumentError(`Allowed choices are ${choices!.join(', ')}.`);
+    return c;
+  };
+  if (choices && !spec.repeatable) option.argParser(choice);
+  if (spec.repeatable) option.argParser((value: string, previous: string[] | undefined) => collect(choice(value), previous));
   if (spec.integer) {
     option.argParser((value: string) => {
       const n = wholeNumber(value);

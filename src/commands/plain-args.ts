@@ -4,6 +4,7 @@
 // --help, `--`, an unknown or malformed option, a missing argument) returns undefined and goes to commander,
 // which parses it the same way or says what is wrong. test/unit/plain-args.test.ts checks that both agree.
 import type { CommandSpec, OptionSpec } from './types.js';
+import { choiceOf } from './choices.js';
 import { endsList } from './variadic-ends.js';
 import { wholeNumber } from './whole-number.js';
 
@@ -36,9 +37,10 @@ function flagOf(spec: OptionSpec): [string, Flag] | undefined {
   return [long, { spec, key, negated, takesValue }];
 }
 
-function value(flag: Flag, text: string, previous: unknown): unknown {
+function value(flag: Flag, given: string, previous: unknown): unknown {
   const { spec } = flag;
-  if (spec.choices && !spec.choices.includes(text)) return undefined;
+  const text = spec.choices ? choiceOf(spec.choices, given) : given;
+  if (text === undefined) return undefined;
   if (spec.repeatable) return [...((previous as string[] | undefined) ?? []), text];
   const n = spec.integer ? wholeNumber(text) : text;
   if (spec.integer && typeof n !== 'number') return undefined;

@@ -5,12 +5,12 @@ import { ExitCode, UsageError } from '../../errors.js';
 import { M } from './messages.js';
 import { completionScript } from './script.js';
 import { SHELLS, type Shell } from './shells.js';
-
-const isShell = (name: string): name is Shell => (SHELLS as readonly string[]).includes(name);
+import { choiceOf } from '../choices.js';
 
 export async function run({ args }: { args: string[] }, ctx: Ctx): Promise<number> {
-  const shell = args[0] ?? '';
-  if (!isShell(shell)) throw new UsageError(t(ctx.lang, M.unknownShell, { shell }), { hint: t(ctx.lang, M.choose, { shells: listOf(ctx.lang, SHELLS) }) });
+  const given = args[0] ?? '';
+  const shell = choiceOf(SHELLS, given) as Shell | undefined; // Bash as bash, as every choice is read
+  if (!shell) throw new UsageError(t(ctx.lang, M.unknownShell, { shell: given }), { hint: t(ctx.lang, M.choose, { shells: listOf(ctx.lang, SHELLS) }) });
   ctx.stdout.write(completionScript(shell, ctx.lang));
   return ExitCode.OK;
 }
