@@ -5,6 +5,8 @@
 // root, both roots in the folder, the cross-signed copy expiring first. Leaves issued by certificates that are no
 // CA: one with basicConstraints CA:FALSE, one with CA:TRUE and a keyUsage without keyCertSign, three without
 // basicConstraints (version 1; key ids only; keyCertSign alone); a version 1 root, a trust anchor, above a sound CA.
+// A CA with pathlen:0 above another CA (the path longer than it allows), one with pathlen:1 above one CA (within)
+// and above two (one too many).
 
 const DEPTH = 24;
 
@@ -93,4 +95,25 @@ export function generateChains(h) {
   const v1Root = fromCsr('pki/v1-root.crt', K.i2, '/O=Version 1/CN=Version 1 Root', 9006);
   const v1RootInt = fromCsr('pki/v1-root-int.crt', K.i3, '/O=Version 1/CN=Version 1 Root Intermediate', 9008, { ca: [v1Root, K.i2], section: 'caBelowV1' });
   cert('cases/v1-root-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [v1RootInt, K.i3] });
+
+  // pathLenConstraint: a CA with pathlen:0 may issue end-entity certificates only; here it issued another CA,
+  // which issued the leaf, so `openssl verify` refuses the path ("path length constraint exceeded"). Beside it a
+  // CA with pathlen:1 over one CA: within its limit. The roots are not in the chain files (as CAs send them).
+  write('tmp/pathlen.cnf', ['[req]', 'distinguished_name = dn', '[dn]',
+    ...[0, 1].flatMap((n) => [`[pathlen${n}]`, `basicConstraints = critical,CA:TRUE,pathlen:${n}`, 'keyUsage = critical,keyCertSign,cRLSign', 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid:always'])].join('\n') + '\n');
+  const limited = (out, n, serial) => {
+    openssl('req', '-x509', '-new', '-key', K.i1, '-subj', `/O=Path Length/CN=Pathlen ${n} CA`, '-days', '36500', '-set_serial', String(serial), '-sha256',
+      '-config', 'tmp/pathlen.cnf', '-extensions', `pathlen${n}`, '-CA', rootB[0], '-CAkey', rootB[1], '-out', out);
+    return out;
+  };
+  for (const [n, serial] of [[0, 9010], [1, 9012]]) {
+    const top = limited(`pki/pathlen${n}-ca.crt`, n, serial);
+    const below = cert(`pki/pathlen${n}-below.crt`, K.i2, `/O=Path Length/CN=Below Pathlen ${n}`, 'interMid', { ca: [top, K.i1] });
+    cert(`cases/pathlen${n}-leaf.crt`, K.dupLeaf, '/CN=www.example.com', 'www', { ca: [below, K.i2] });
+    write(`pki/pathlen${n}-chain.crt`, read(below) + read(top));
+  }
+  // pathlen:1 above two CAs: one too many.
+  const deeper = cert('pki/pathlen1-deeper.crt', K.i3, '/O=Path Length/CN=Deeper Below Pathlen 1', 'interMid', { ca: ['pki/pathlen1-below.crt', K.i2] });
+  cert('cases/pathlen1-deep-leaf.crt', K.dupLeaf, '/CN=www.example.com', 'www', { ca: [deeper, K.i3] });
+  write('pki/pathlen1-deep-chain.crt', read(deeper) + read('pki/pathlen1-below.crt') + read('pki/pathlen1-ca.crt'));
 }

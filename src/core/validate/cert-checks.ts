@@ -1,11 +1,12 @@
 // Checks on the certificates themselves: validity against the injected clock, weak keys and signatures over
 // the whole path, key types TLS cannot use, a CA given as the leaf, an issuer on the path that is no CA, and whether
 // it could be pushed to --target.
-import { basicConstraintsCa, keyUsageBits, spkiAlgorithm } from './der.js';
+import { basicConstraintsCa, basicConstraintsPathLen, keyUsageBits, spkiAlgorithm } from './der.js';
 import { duplicateExtensions, unhandledCriticalExtensions } from './extensions.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
+import { selfIssued } from './name-constraints.js';
 import type { TargetService } from './types.js';
 
 const DAY = 86_400_000;
@@ -172,6 +173,25 @@ export function checkIssuersAreCas(path: readonly Cert[], f: Findings): void {
     if (basic === false) f.add('chain-not-ca', M.chainNotCaBasic, params);
     else if (basic === undefined && !c.selfSigned) f.add('chain-not-ca', M.chainNotCaMissing, params);
     else if (usage !== undefined && (usage & KEY_CERT_SIGN) === 0) f.add('chain-not-ca', M.chainNotCaUsage, params);
+  }
+}
+
+/**
+ * Each CA of the path whose pathLenConstraint the CAs below it exceed, counted as OpenSSL counts them
+ * (check_chain_extensions): the CA certificates between it and the leaf, a self-issued one (a CA's rollover copy)
+ * aside. SCM checks names only; clients refuse the chain ("path length constraint exceeded").
+ */
+export function checkPathLength(path: readonly Cert[], f: Findings): void {
+  for (let j = 2; j < path.length; j++) {
+    const ca = path[j]!;
+    const limit = basicConstraintsPathLen(ca.der);
+    if (limit === undefined) continue;
+    const below = path.slice(1, j).filter((c) => !selfIssued(c));
+    if (below.length <= limit) continue;
+    f.add('chain-path-length', limit === 0 ? M.chainPathLengthZero : M.chainPathLength, {
+      ca: f.say(M.certWhere, { name: ca.name, position: ca.position, source: ca.source }),
+      limit, count: below.length, leaf: path[0]!.name, below: below.map((c) => c.name).join(f.say(M.listSeparator)),
+    });
   }
 }
 

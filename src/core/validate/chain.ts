@@ -3,7 +3,7 @@
 // order counts (each certificate must be followed by its issuer, SCM.0079). A bundle read by content has no
 // order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
 import type { Message } from '../i18n.js';
-import { checkIssuersAreCas } from './cert-checks.js';
+import { checkIssuersAreCas, checkPathLength } from './cert-checks.js';
 import { otherRoute, reportAlternatives } from './chain-alternatives.js';
 import { names, unordered, where, type ChainContext } from './chain-context.js';
 import type { Findings } from './findings.js';
@@ -165,6 +165,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   reportAlternatives(path, alternatives.filter((c) => !sentRoutes.has(c)), unique, ctx, f);
   reportRoutes(sentRoutes, path, ctx.sentOnce === true, f);
   checkIssuersAreCas(path, f);
+  checkPathLength(path, f);
   for (const [c, issued] of route) f.add('chain-alternative-ignored', M.chainAlternativeRoute, { where: where(c, f), issued: where(issued, f) });
   for (let i = 1; i < path.length; i++) {
     if (path[i]!.sm2) f.add('sm2-signature-unverified', M.sm2Unverified, { child: path[i - 1]!.name, parent: path[i]!.name });

@@ -140,6 +140,19 @@ export function basicConstraintsCa(der: Buffer): boolean | undefined {
   return first?.tag === 0x01 && der[first.start] !== 0;
 }
 
+/** basicConstraints' pathLenConstraint (RFC 5280 4.2.1.9): how many CA certificates may follow this one; undefined when unset. */
+export function basicConstraintsPathLen(der: Buffer): number | undefined {
+  const ext = certExtensions(der).find((e) => e.id === '2.5.29.19');
+  const octets = ext?.parts.at(-1);
+  const seq = octets && tlvAt(der, octets.start, octets.end);
+  const len = seq && seq.tag === 0x30 ? childrenOf(der, seq)?.find((t) => t.tag === 0x02) : undefined;
+  // An INTEGER of a few bytes at most: a longer one allows more CAs than any path holds.
+  if (!len || len.end - len.start > 4) return undefined;
+  let n = 0;
+  for (let i = len.start; i < len.end; i++) n = n * 256 + der[i]!;
+  return n;
+}
+
 const EXT_SKI = '2.5.29.14';
 const EXT_AKI = '2.5.29.35';
 

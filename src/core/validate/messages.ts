@@ -405,6 +405,14 @@ export const M = {
     en: '{parent} signed {child}, but its keyUsage does not allow signing certificates (no keyCertSign): TLS clients refuse a chain through it (OpenSSL: "key usage does not include certificate signing")',
     zh: '{parent} 签发了 {child}，但它的 `keyUsage` 不允许签发证书（没有 `keyCertSign`）：TLS 客户端会拒绝经过它的证书链（OpenSSL 报错 `key usage does not include certificate signing`）',
   },
+  chainPathLengthZero: {
+    en: '{ca} may issue no CA certificate (basicConstraints pathlen:0), yet the path down to {leaf} has {count} below it: {below}; TLS clients refuse the chain (OpenSSL: "path length constraint exceeded")',
+    zh: '{ca} 不能签发 CA 证书（`basicConstraints` 为 `pathlen:0`），而它到 {leaf} 的路径上有 {count} 张 CA 证书：{below}；TLS 客户端会拒绝这条证书链（OpenSSL 报错 `path length constraint exceeded`）',
+  },
+  chainPathLength: {
+    en: '{ca} limits the CA certificates below it to {limit} (basicConstraints pathlen:{limit}), yet the path down to {leaf} has {count}: {below}; TLS clients refuse the chain (OpenSSL: "path length constraint exceeded")',
+    zh: '{ca} 其下最多只允许 {limit} 张 CA 证书（`basicConstraints` 为 `pathlen:{limit}`），而它到 {leaf} 的路径上有 {count} 张：{below}；TLS 客户端会拒绝这条证书链（OpenSSL 报错 `path length constraint exceeded`）',
+  },
   chainAlternativeRoute: {
     en: '{where} issued {issued}, which is left out (another route to the same CA), not a certificate of the path; it is not sent either',
     zh: '{where} 签发了 {issued}，而后者未被采用（通往同一 CA 的另一条路径），并非证书路径上的证书；它同样不会被发送',

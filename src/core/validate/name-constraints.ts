@@ -74,7 +74,7 @@ export function certNames(c: Cert, leaf = true): Name[] {
 }
 
 /** Issuer and subject the same name (EXFLAG_SI): a CA's rollover copy, which OpenSSL leaves out of the check. */
-function selfIssued(c: Cert): boolean {
+export function selfIssued(c: Cert): boolean {
   const { issuer, subject } = namesTlv(c.der);
   const [i, s] = [issuer && dirName(c.der, issuer), subject && dirName(c.der, subject)];
   return i !== undefined && s !== undefined && i.canon.equals(s.canon);
