@@ -1,7 +1,7 @@
 // A certificate file or bundle folder for `scm check`: read as `scm validate` reads it (a folder by content,
 // a file as given, in its order), no key needed; the leaf and the chain as validate's gatherers find them.
 import type { Ctx } from '../../context.js';
-import { analyseServed, leafFacts, type ChainFacts, type LeafFacts } from '../../core/check/index.js';
+import { analyseServed, formProblems, leafFacts, type ChainFacts, type LeafFacts, type Problem } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { shellWord } from '../../core/shell-word.js';
 import { Findings } from '../../core/validate/findings.js';
@@ -18,6 +18,8 @@ export interface LocalCertificate {
   kind: 'file' | 'bundle';
   leaf: LeafFacts;
   chain: ChainFacts;
+  /** What OpenSSL, and so a server, refuses in the file(s) as they stand (an END line run into a BEGIN line ...). */
+  form: Problem[];
 }
 
 const KEY = Buffer.from('PRIVATE KEY-----');
@@ -105,5 +107,7 @@ export async function readLocal(path: string, ctx: Ctx, withinDays?: number, pfx
     const message = why === '' ? t(ctx.lang, M.noLeafBare, { path }) : why.includes(path) ? why : t(ctx.lang, M.noLeaf, { path, why });
     throw new InputError(message, { path });
   }
-  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain: analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang, ctx.now(), 'file', withinDays) };
+  const files = folder ? input.files ?? [] : input.cert ? [input.cert] : [];
+  const faults = formProblems(files, g.certs, g.leafIndex, folder, ctx.lang, ctx.now());
+  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain: analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang, ctx.now(), 'file', withinDays), form: faults };
 }

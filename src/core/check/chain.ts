@@ -18,7 +18,7 @@ export interface Problem {
   /**
    * Stable: expired, expiring, not-yet-valid, expiry-unknown, name-mismatch, expect-mismatch, self-signed, a chain
    * rule id the rule table marks `served` (chain-cert-expired, chain-cert-not-yet-valid, chain-not-ca ...), tls-alert and tls-handshake (the
-   * server refused the handshake), unreachable, unreadable, scm-error.
+   * server refused the handshake), openssl-unreadable (a file OpenSSL cannot read as it stands: form.ts), unreachable, unreadable, scm-error.
    */
   id: string;
   message: string;

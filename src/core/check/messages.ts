@@ -25,6 +25,18 @@ export const PM = {
     en: '{leaf} is self-signed: clients trust it only where it was installed by hand, and no intermediate certificate can change that (serve a certificate a CA issued)',
     zh: '{leaf} 是自签名证书：只有手动安装了它的客户端才会信任它，添加中间证书也无济于事（请改用 CA 签发的证书）',
   },
+  joined: {
+    en: '{source} has an END line run into the next BEGIN line (-----END ...----------BEGIN ...-----), as `cat` writes when a file does not end with a newline: OpenSSL refuses it (bad end line), so nginx, Apache and HAProxy do too; put a line break between the two lines, or join the files again with `awk 1 cert.pem chain.pem > fullchain.pem`, which ends each one with a newline',
+    zh: '{source} 中有 `END` 行与下一个 `BEGIN` 行连在了一起（`-----END ...----------BEGIN ...-----`），文件末尾没有换行时用 `cat` 拼接就会这样：OpenSSL 会拒绝这样的文件（`bad end line`），`nginx`、`Apache`、`HAProxy` 也一样；请在这两行之间加一个换行，或用 `awk 1 cert.pem chain.pem > fullchain.pem` 重新拼接（它会为每个文件补上结尾的换行）',
+  },
+  lineBreaks: {
+    en: '{source} has lost its line breaks (replaced by spaces, or written as \\n): OpenSSL cannot read it, so nginx, Apache and HAProxy cannot either; write it again with a line break after the BEGIN line, after each line of base64 and before the END line',
+    zh: '{source} 的换行丢失了（被替换成空格，或写成了字面的 \\n）：OpenSSL 无法读取，`nginx`、`Apache`、`HAProxy` 也无法读取；请重新写入，在 `BEGIN` 行之后、每行 base64 之后和 `END` 行之前换行',
+  },
+  utf16: {
+    en: '{source} is UTF-16 text (what Windows Notepad saves as "Unicode"): OpenSSL cannot read it, so nginx, Apache and HAProxy cannot either; save it again as UTF-8, or convert it with `iconv -f UTF-16 -t UTF-8`',
+    zh: '{source} 是 UTF-16 编码的文本（记事本另存为“Unicode”时的格式）：OpenSSL 无法读取，`nginx`、`Apache`、`HAProxy` 也无法读取；请另存为 UTF-8 编码，或用 `iconv -f UTF-16 -t UTF-8` 转换',
+  },
   servedChain: { en: 'the served chain', zh: '服务器发送的证书链' },
   ofRsa: { en: 'the RSA certificate (for clients without ECDSA): {message}', zh: 'RSA 证书（供不支持 ECDSA 的客户端使用）：{message}' },
 } satisfies Messages;

@@ -36,6 +36,11 @@ export interface AssessInput {
   kind: TargetKind;
   leaf: LeafFacts;
   chain?: ChainFacts;
+  /**
+   * A file's or folder's faults of form that OpenSSL refuses (form.ts: an END line run into the next BEGIN line,
+   * lost line breaks, UTF-16): a server cannot load the file as it stands, so they decide the verdict.
+   */
+  form?: Problem[];
   /** The name the certificate must cover: the endpoint's host or --servername. */
   host?: string;
   expect?: Expectation;
@@ -104,6 +109,7 @@ export function assess(i: AssessInput): CheckRow {
   // certificate) is reported (chain.problems, said as chain notes) and never decides it, as check takes the
   // served chain whatever its trust. What does: the leaf's own faults (chain.own), which no chain mends, and for
   // an endpoint what is wrong with the certificates it serves (a CA's dates, extensions, signature).
+  problems.push(...(i.form ?? []));
   const chainProblems = i.chain?.problems ?? [];
   problems.push(...chainProblems.filter((p) => i.chain!.own?.includes(p) === true || (i.kind === 'endpoint' && !MAKE_UP.has(p.id))));
   let expect: CheckRow['expect'] = null;

@@ -1,0 +1,77 @@
+// `scm check` on a certificate file OpenSSL cannot read as it stands (so neither can nginx, Apache or HAProxy),
+// though scm's own reader repairs it: an END line run into the next BEGIN line (`cat` of a file without its last
+// newline), line breaks lost, UTF-16 text. It needs attention (exit 1), said of the file, in both languages; a form
+// OpenSSL 3 reads (a UTF-8 BOM, CRLF) or another encoding servers load (DER) is not a problem, and in a folder a
+// damaged file holding nothing of the path from the leaf does not decide the verdict.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const RSA = 'bundles/rsa-ok';
+const dir = mkdtempSync(join(tmpdir(), 'scm-check-form-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const check = (args: string[]) => runCli(['check', ...args]);
+const pem = (rel: string): string => readFileSync(fixture(rel), 'utf8');
+/** cert.pem without its last newline, then chain.pem: what `cat cert.pem chain.pem` gives then. */
+const joined = (): string => pem(`${RSA}/cert.pem`).trimEnd() + pem(`${RSA}/chain.pem`);
+const write = (name: string, data: string | Buffer): string => {
+  const path = join(dir, name);
+  writeFileSync(path, data);
+  return path;
+};
+type Doc = { targets: { ok: boolean; problems: { id: string; message: string }[]; chain: { problems: { id: string }[] } }[] };
+
+describeFixtures('scm check on a file a server cannot read as it stands', () => {
+  it('a fullchain joined with cat, no newline between END and BEGIN: needs attention (exit 1), how to join it again', async () => {
+    const path = write('joined.pem', joined());
+    const r = await check([path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${path}: needs attention`);
+    expect(r.stdout).toContain(`✗ ${path} has an END line run into the next BEGIN line`);
+    expect(r.stdout).toContain('awk 1 cert.pem chain.pem > fullchain.pem');
+    const doc = JSON.parse((await check([path, '--json'])).stdout) as Doc;
+    expect(doc.targets[0]!.problems.map((p) => p.id)).toEqual(['openssl-unreadable']);
+    const zh = await runCli(['check', path, '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('`END` 行与下一个 `BEGIN` 行连在了一起');
+  });
+
+  it('line breaks lost (spaces), or UTF-16 text (Notepad\'s "Unicode"): needs attention, each said as it is', async () => {
+    const spaces = write('spaces.pem', pem(`${RSA}/fullchain.pem`).replace(/\n/g, ' '));
+    const r = await check([spaces, '--json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as Doc).targets[0]!.problems).toEqual([{ id: 'openssl-unreadable', message: expect.stringContaining(`${spaces} has lost its line breaks`) }]);
+    const utf16 = write('utf16.pem', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(pem(`${RSA}/fullchain.pem`), 'utf16le')]));
+    const u = await check([utf16, '--json']);
+    expect(u.code).toBe(1);
+    expect((JSON.parse(u.stdout) as Doc).targets[0]!.problems).toEqual([{ id: 'openssl-unreadable', message: expect.stringContaining(`${utf16} is UTF-16 text`) }]);
+  });
+
+  it('what OpenSSL 3 reads (a UTF-8 BOM, CRLF line ends) and a DER certificate are no problem (exit 0)', async () => {
+    const bom = write('bom.pem', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(pem(`${RSA}/fullchain.pem`))]));
+    const crlf = write('crlf.pem', pem(`${RSA}/fullchain.pem`).replace(/\n/g, '\r\n'));
+    const der = write('cert.der', Buffer.from(pem(`${RSA}/cert.pem`).replace(/-----[^-]+-----|\s/g, ''), 'base64'));
+    const r = await check([bom, crlf, der]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+  });
+
+  it('a folder: a damaged file holding the leaf or its chain decides (fullchain.pem beside a good cert.pem); one off the path does not', async () => {
+    const folder = join(dir, 'live');
+    mkdirSync(folder);
+    for (const f of ['cert.pem', 'chain.pem', 'privkey.pem']) copyFileSync(fixture(`${RSA}/${f}`), join(folder, f));
+    writeFileSync(join(folder, 'fullchain.pem'), joined());
+    const r = await check([folder, '--json']);
+    expect(r.code).toBe(1);
+    const problems = (JSON.parse(r.stdout) as Doc).targets[0]!.problems;
+    expect(problems.map((p) => p.id)).toEqual(['openssl-unreadable']);
+    expect(problems[0]!.message).toContain(join(folder, 'fullchain.pem'));
+    // A stray pair of CA certificates, joined with cat, that no link of this chain is: a chain note, as before.
+    writeFileSync(join(folder, 'fullchain.pem'), pem(`${RSA}/fullchain.pem`));
+    writeFileSync(join(folder, 'other-cas.pem'), pem('pki/cross-root-a.crt').trimEnd() + pem('pki/cross-root-b.crt'));
+    const off = await check([folder, '--json']);
+    expect([off.code, (JSON.parse(off.stdout) as Doc).targets[0]!.problems]).toEqual([0, []]);
+  });
+});
