@@ -69,7 +69,7 @@ describeFixtures('the key for a leaf no key matches', () => {
       'input-not-sent info null: x942.pem holds an X9.42 DH PARAMETERS block, not a certificate or a key of the bundle; it is not sent',
     ]);
     const zh = await readTogether([['fullchain.pem', 'ec-fullchain.pem'], ['privkey.pem', 'ec256.key'], ['pub.pem', 'rsa.pub.pem']], {}, 'zh');
-    expect(lines(zh)).toEqual(['input-not-sent info null: pub.pem 中是PUBLIC KEY 块，不是证书包的证书或私钥；它不会被发送']);
+    expect(lines(zh)).toEqual(['input-not-sent info null: pub.pem 中是 PUBLIC KEY 块，不是证书包的证书或私钥；它不会被发送']);
   });
 
   it('a fullchain joined with cat from a certificate file without its last newline: said as such, in both languages', async () => {

@@ -10,7 +10,7 @@ import type { Cert } from './model.js';
 import { bareNestedFinding, CM, containerError, noFileName, plainName } from './container.js';
 import { describeLabel, type PemBlock } from './pem.js';
 import { keystoreParams, type CertFault, type CertSlot, type Scanned } from './scan.js';
-import { CSR, derLabel } from './not-sent.js';
+import { CSR, derNotSent } from './not-sent.js';
 
 export type Role = 'cert' | 'chain';
 
@@ -81,8 +81,8 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
   const source = scan.source;
   if (scan.form === 'truncated') return f.add(rule, M.derTruncated, { source, expected: scan.expected ?? 0, size: scan.size });
   if (scan.form === 'keystore') return f.add(rule, M.keystore, keystoreParams(source, scan.keystore!));
-  // A DER CSR or CRL is named as its PEM form is (not "binary data but not an X.509 certificate").
-  const label = scan.form === 'der' && scan.der ? derLabel(scan.der) : undefined;
+  // A DER CSR, CRL, public key or DH parameters are named as their PEM form is (not "binary data but not an X.509 certificate").
+  const label = scan.form === 'der' && scan.der ? derNotSent(scan.der) : undefined;
   if (label !== undefined) {
     const what = f.say(M.aThing, { what: describeLabel(label, f) });
     if (role === 'chain') return f.add(rule, M.chainForeignOnly, { source, what });

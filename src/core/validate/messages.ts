@@ -35,6 +35,10 @@ export const M = {
   labelBlock: { en: '{label} block', zh: '{label} 块' },
   labelCsr: { en: 'certificate signing request (CSR)', zh: '证书签名请求（CSR）' },
   labelCrl: { en: 'certificate revocation list (CRL)', zh: '证书吊销列表（CRL）' },
+  // What a DER file holds that no PEM label names (not-sent.ts): the words of keyIsPublicDer.
+  labelDerPublicKey: { en: 'public key (DER)', zh: '公钥（DER 格式）' },
+  labelDerRsaPublicKey: { en: 'RSA public key (DER, PKCS#1)', zh: 'RSA 公钥（DER 格式，PKCS#1）' },
+  labelDerDh: { en: 'set of DH parameters (DER)', zh: 'DH 参数（DER 格式）' },
   aCertificate: { en: 'a certificate', zh: '证书' },
   aPublicKey: { en: 'a public key', zh: '公钥' },
   aThing: { en: (p) => an(p.what), zh: '{what}' },
@@ -100,7 +104,7 @@ export const M = {
   },
   chainEmptyFile: { en: '{source} is empty', zh: '{source} 是空的' },
   chainForeign: { en: '{source} holds {what} beside its certificates; it is not sent', zh: '{source} 中除证书外还有 {what}；它不会被发送' },
-  notSent: { en: '{source} holds {what}, not a certificate or a key of the bundle; it is not sent', zh: '{source} 中是{what}，不是证书包的证书或私钥；它不会被发送' },
+  notSent: { en: '{source} holds {what}, not a certificate or a key of the bundle; it is not sent', zh: '{source} 中是 {what}，不是证书包的证书或私钥；它不会被发送' },
   chainForeignOnly: { en: '{source} holds {what} and no certificate; a chain holds certificates only', zh: '{source} 中只有 {what}，没有证书，而证书链中只能有证书' },
   chainMerged: {
     en: (p) => `${String(p.source)} holds ${plural(Number(p.count), 'certificate')} and ${String(p.chain)} ${Number(p.files) > 1 ? 'were' : 'was'} given as the chain: the chain sent is built from ${Number(p.files) > 1 ? 'all of them' : 'both'}, each certificate once, in issuer order`,

@@ -154,6 +154,12 @@ const KEY_NAMES: Record<string, Message> = {
   'ENCRYPTED PRIVATE KEY': M.labelEncryptedPkcs8,
 };
 
+/** Labels for what a DER file holds that no PEM block names (not-sent.ts), said in words for DER. */
+export const DER_PUBLIC_KEY = 'der:public-key';
+export const DER_RSA_PUBLIC_KEY = 'der:rsa-public-key';
+export const DER_DH_PARAMETERS = 'der:dh-parameters';
+const DER_NAMES: Record<string, Message> = { [DER_PUBLIC_KEY]: M.labelDerPublicKey, [DER_RSA_PUBLIC_KEY]: M.labelDerRsaPublicKey, [DER_DH_PARAMETERS]: M.labelDerDh };
+
 /**
  * What a block is, in words, for messages: "PKCS#1 RSA private key", "CERTIFICATE REQUEST block". Key
  * labels are never echoed, so validate output never carries the text of a private key's armor.
@@ -162,6 +168,8 @@ export function describeLabel(label: string, f: { say(m: Message, p?: Params): s
   if (isKeyLabel(label)) return f.say(KEY_NAMES[label] ?? M.labelKey, { kind: label.replace(/ ?PRIVATE KEY$/, '') });
   if (label === 'CERTIFICATE REQUEST' || label === 'NEW CERTIFICATE REQUEST') return f.say(M.labelCsr);
   if (label === 'X509 CRL') return f.say(M.labelCrl);
+  const der = DER_NAMES[label];
+  if (der) return f.say(der);
   return f.say(M.labelBlock, { label });
 }
 
