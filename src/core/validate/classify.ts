@@ -10,12 +10,13 @@ import { UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { named, type Gathered } from './inputs.js';
 import { CSR } from './not-sent.js';
-import { describeLabel } from './pem.js';
 import { publicOf } from './public-key.js';
 import { M } from './messages.js';
 import { issuingRoot, sourceName, type Cert } from './model.js';
 import { generations, newestGeneration, supersededBy, twoPairs } from './generations.js';
 import { linkFault, namesIssuer } from './links.js';
+import { sayWrongFile, wrongFileOf } from './lone-file.js';
+import { describeLabel } from './pem.js';
 import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { isTruststore, truststore } from './truststore.js';
@@ -171,9 +172,9 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   if (!leaf && !key && !forced.forcedLeaf && !forced.keyGiven && pool.faults.length === 0 && input.subfolders?.length) inSubfolders(input, looked, f.lang);
   const leafFault = !leaf && !forced.forcedLeaf;
   let csrSaid = false;
-  // A lone file holding only what is never sent (a CSR, a public key, DH parameters) is the wrong file: said once.
+  // A lone file holding only what is never sent (a CSR, a public key), or nothing of a bundle: the wrong file, said once.
   const notSent = pool.notSent ?? [];
-  const wrongFile = single !== undefined && !forced.forcedLeaf && !forced.keyGiven && notSent.length === 1 && pool.certs.length + pool.keys.length + pool.faults.length + pool.keyProblems.sorted().length === 0 ? notSent[0] : undefined;
+  const wrongFile = wrongFileOf(pool, single, forced);
   pool.faults.forEach(({ slot, source }, i) => reportFault(slot, source, leafFault && i === 0, f));
   if (pool.faults.length > (leafFault ? 1 : 0)) f.lack('chain');
   if (!leaf) {
@@ -182,10 +183,8 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
     const cas = pool.certs.filter((c) => c.ca);
     if (!forced.forcedLeaf && pool.faults.length === 0) {
       if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
-      else if (wrongFile) {
-        const held = wrongFile.labels.map((l) => f.say(M.aThing, { what: describeLabel(l, f) })).join(f.say(M.listSeparator));
-        f.add('cert-missing', wrongFile.labels.includes(CSR) ? M.csrNotCert : M.onlyOther, { source: single!, held });
-      } else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
+      else if (wrongFile) sayWrongFile(wrongFile, f);
+      else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
       else if (csrs.length > 0) {
         csrSaid = true;
         f.add('cert-missing', M.certNotAmongCsr, { files: listed, csr: csrs.join(f.say(M.listSeparator)) });

@@ -97,6 +97,9 @@ export const M = {
     zh: '{source} 中是 BASE64 文本，其中的证书缺少 -----BEGIN CERTIFICATE----- 和 -----END CERTIFICATE----- 行',
   },
   noPem: { en: '{source} holds no PEM block and is not DER', zh: '{source} 中没有 PEM 块，也不是 DER 格式' },
+  // A bundle of one file that holds nothing of one (lone-file.ts): what it is, for both the certificate and the key.
+  loneText: { en: '{source} holds no certificate or private key: no PEM block, and it is not DER', zh: '{source} 中没有证书或私钥：没有 PEM 块，也不是 DER 格式' },
+  loneBinary: { en: '{source} is binary data, but no certificate, private key or PKCS#12 file', zh: '{source} 是二进制数据，但不是证书、私钥或 PKCS#12 文件' },
   onlyOther: { en: '{source} holds no certificate, only {held}', zh: '{source} 中没有证书，只有 {held}' },
   csrNotCert: {
     en: '{source} holds a certificate signing request (CSR), not a certificate: the certificate is what your CA sends back for it',

@@ -33,6 +33,8 @@ export interface Pool {
   /** Files holding a CRL or a CSR (their labels): no part of an upload, said once each (not-sent.ts); a CSR, PEM or
    * DER, is named instead when no certificate is found (classify.ts). */
   notSent?: Array<{ source: string; labels: string[] }>;
+  /** How each file's bytes read, in order (lone-file.ts: a bundle of one file that held nothing of one). */
+  forms?: Array<Scanned['form']>;
 }
 
 /** A file of the bundle left unread: a PKCS#12 that its password (none, or the one given) did not open, a Java keystore. */
@@ -89,6 +91,7 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
 
 /** Everything usable in one file, into the pool. */
 export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
+  (pool.forms ??= []).push(scan.form);
   if (scan.form === 'pkcs12') return readPfx(scan, input, pool, seen, f);
   if (scan.form === 'keystore') return void (pool.setAside ??= []).push({ source: scan.source, keystore: scan.keystore!, ...(scan.truststore ? { truststore: true } : {}) });
   if (scan.container) return void (pool.setAside ??= []).push({ source: scan.source, container: scan.container });

@@ -1,0 +1,36 @@
+// `scm validate FILE` with one file that holds nothing of a bundle (notes, an empty file, random bytes, an SSH
+// public key, a DER structure that is no certificate or key): the wrong file, one finding saying what it is, not
+// "holds no certificate" and "holds no private key" (one cause, one finding). A lone chain file still lacks two
+// things a fix must give (the leaf and the key): both are said, as before.
+import { expect, it } from 'vitest';
+import { describeFixtures } from '../helpers/fixtures.js';
+import { lines, readTogether } from '../helpers/named-files.js';
+
+const SSH = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmLqPjR8nXqv4X5n3yQmXlcY0Q2m2m7D8zZp0v3dJ8a user@host\n';
+
+describeFixtures('a lone file that holds nothing of a bundle', () => {
+  it.each([
+    ['notes', 'notes.txt', Buffer.from('renew before March\n'), 'cert-missing error SCM.0031: notes.txt holds no certificate or private key: no PEM block, and it is not DER'],
+    ['an SSH public key', 'id_ed25519.pub', Buffer.from(SSH), 'cert-missing error SCM.0031: id_ed25519.pub holds no certificate or private key: no PEM block, and it is not DER'],
+    ['an empty file', 'cert.pem', Buffer.alloc(0), 'cert-missing error SCM.0031: cert.pem is empty'],
+    ['blank lines only', 'cert.pem', Buffer.from('\n\n  \n'), 'cert-missing error SCM.0031: cert.pem is empty'],
+    ['random bytes', 'x.bin', Buffer.from('00ff13a7e2c4990001', 'hex'), 'cert-missing error SCM.0031: x.bin is binary data, but no certificate, private key or PKCS#12 file'],
+    ['a DER structure that is no certificate or key', 'x.der', Buffer.from('3003020101', 'hex'), 'cert-missing error SCM.0031: x.der is binary data, but no certificate, private key or PKCS#12 file'],
+  ])('%s: one finding', async (_, name, data, expected) => {
+    expect(lines(await readTogether([[name, data]]))).toEqual([expected]);
+  });
+
+  it('in Chinese too', async () => {
+    expect(lines(await readTogether([['notes.txt', Buffer.from('hello\n')]], {}, 'zh'))).toEqual(['cert-missing error SCM.0031: notes.txt 中没有证书或私钥：没有 PEM 块，也不是 DER 格式']);
+    expect(lines(await readTogether([['x.bin', Buffer.from('00ff13a7e2c4990001', 'hex')]], {}, 'zh'))).toEqual(['cert-missing error SCM.0031: x.bin 是二进制数据，但不是证书、私钥或 PKCS#12 文件']);
+  });
+
+  it('beside other files it is no bundle\'s business: what the others lack is said as before', async () => {
+    expect(lines(await readTogether([['a.pem', 'rsa-fullchain.pem'], ['b.txt', Buffer.from('notes\n')]]))).toEqual(['key-empty error SCM.0059: no private key among a.pem, b.txt']);
+    expect(lines(await readTogether([['notes.txt', Buffer.from('hello\n')], ['k.pem', 'rsa.key']]))).toEqual(['cert-missing error SCM.0031: no certificate among notes.txt, k.pem']);
+  });
+
+  it('a lone chain file lacks the leaf and the key, two things to give: both said', async () => {
+    expect(lines(await readTogether([['a.pem', 'rsa-chain-with-root.pem']])).map((l) => l.split(':')[0])).toEqual(['cert-missing error SCM.0031', 'key-empty error SCM.0059']);
+  });
+});
