@@ -166,6 +166,10 @@ export const M = {
     en: 'to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config {path} to trust it',
     zh: '确要使用该主机，请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config {path} 明确指定该文件以表示信任',
   },
+  regionOverriddenByFlag: {
+    en: '{region} from --region is not used: endpoint {host} from --endpoint takes precedence (--endpoint > SCM_ENDPOINT > config file > region); to use the region, leave out --endpoint',
+    zh: '--region 给出的区域 {region} 未被使用：--endpoint 给出的终端节点 {host} 优先（--endpoint > SCM_ENDPOINT > 配置文件 > 区域）；要使用该区域，请去掉 --endpoint',
+  },
   regionOverriddenByEnv: {
     en: '{region} from {regionFrom} is not used: endpoint {host} from {name} takes precedence (--endpoint > SCM_ENDPOINT > config file > region); to use the region, unset {name} or pass --endpoint',
     zh: '{regionFrom} 给出的区域 {region} 未被使用：{name} 中的终端节点 {host} 优先（--endpoint > SCM_ENDPOINT > 配置文件 > 区域）；要使用该区域，请删除环境变量 {name}，或用 --endpoint 指定',

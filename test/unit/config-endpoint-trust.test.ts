@@ -112,11 +112,21 @@ describe('--region or SCM_REGION overridden by a config file endpoint', () => {
     expect(resolveFrom({ region: 'cn-north-4' }, { SCM_ENDPOINT: 'https://scm.cn-north-4.myhuaweicloud.com' }).warnings).toEqual([]);
   });
 
-  it('no warning when the host names the same region, when no region was given, or when --endpoint decides', () => {
+  it('no warning when the host names the same region, when no region was given, or when --endpoint decides over SCM_REGION', () => {
     expect(resolveFrom({ region: 'eu-west-101' }, {}, user('https://scm.eu-west-101.myhuaweicloud.eu')).warnings).toEqual([]);
     expect(resolveFrom({}, {}, user('https://scm.cn-north-4.myhuaweicloud.com')).warnings).toEqual([]);
     const regionInFile: LoadedConfig = { ...user('https://scm.cn-north-4.myhuaweicloud.com'), config: { region: 'ap-southeast-1', endpoint: 'https://scm.cn-north-4.myhuaweicloud.com' } };
     expect(resolveFrom({}, {}, regionInFile).warnings).toEqual([]);
-    expect(resolveFrom({ region: 'ap-southeast-1', endpoint: 'http://127.0.0.1:1' }, {}, user('https://x.example')).warnings).toEqual([]);
+    expect(resolveFrom({ endpoint: 'http://127.0.0.1:1' }, { SCM_REGION: 'ap-southeast-1' }, user('https://x.example')).warnings).toEqual([]);
+    expect(resolveFrom({ region: 'cn-north-4', endpoint: 'https://scm.cn-north-4.myhuaweicloud.com' }, {}).warnings).toEqual([]);
+  });
+
+  it('--region beside --endpoint on one command line: said the same way (it was dropped without a word)', () => {
+    expect(resolveFrom({ region: 'ap-southeast-1', endpoint: 'http://127.0.0.1:1' }, {}, user('https://x.example')).warnings).toEqual([
+      'ap-southeast-1 from --region is not used: endpoint 127.0.0.1:1 from --endpoint takes precedence (--endpoint > SCM_ENDPOINT > config file > region); to use the region, leave out --endpoint',
+    ]);
+    expect(resolveFrom({ region: 'ap-southeast-1', endpoint: 'https://scm.cn-north-4.myhuaweicloud.com' }, {}, undefined, 'zh').warnings).toEqual([
+      '--region 给出的区域 ap-southeast-1 未被使用：--endpoint 给出的终端节点 scm.cn-north-4.myhuaweicloud.com 优先（--endpoint > SCM_ENDPOINT > 配置文件 > 区域）；要使用该区域，请去掉 --endpoint',
+    ]);
   });
 });
