@@ -91,14 +91,26 @@ export class PushRun {
     const left: string[] = [];
     for (const p of projects) {
       const presence = presenceAt(deployment, this.target(p));
-      // SCM names regions, not projects: a copy in cn-north-4 says nothing of cn-north-4_sub, so a sub-project is
-      // never taken as present before anything was sent.
-      if (presence === 'present' && whenPresent === 'present' && p.includes('_')) left.push(p);
+      const sub = whenPresent === 'present' && p.includes('_');
+      if (presence === 'present' && sub && !this.regionCovers(deployment, p)) left.push(p);
+      else if (presence === 'present' && sub) this.row(p, 'present', t(this.lang, R.presentInRegion, { region: this.target(p).region }));
       else if (presence === 'present') this.row(p, whenPresent, t(this.lang, whenPresent === 'present' ? R.present : R.recovered));
       else if (presence === 'unknown') this.row(p, 'failed', this.unknownText(deployment, p), undefined, 'unknown');
       else left.push(p);
     }
     return left;
+  }
+
+  /**
+   * SCM names regions, not projects: a copy made in cn-north-4_sub is listed under cn-north-4. A sub-project is
+   * taken as holding the certificate when its region lists as many copies as this push names projects there
+   * (so a rerun of `--push ELB:cn-north-4_sub` makes no copy each time); with fewer, which project lacks it
+   * cannot be told, and the sub-projects are pushed (a copy in the region proper counts for the region proper).
+   */
+  private regionCovers(d: Deployment, project: string): boolean {
+    const { service, region } = this.target(project);
+    const named = this.plan.projects.filter((q) => this.target(q).region.toLowerCase() === region.toLowerCase()).length;
+    return d.resources.filter(atPlace(service, region)).length >= named;
   }
 
   /** Why a project is not pushed when SCM cannot tell: a resource listed without its region, its region flagged is_error, else what the answer left unsaid. */

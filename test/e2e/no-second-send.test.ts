@@ -1,7 +1,7 @@
 // Never push or deploy twice, through the built binary against the emulator: a request that timed out may
 // still be running at SCM, so a look that does not see it yet is no reason to send it again (exit 5, the rest
 // not sent, and the error says how to finish); after a partial batch, push's hint is the command for the rest
-// only; a sub-project is never taken as holding a copy because its region does.
+// only; scm push to a sub-project pushes although its region holds a copy (it never looks first).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,7 +73,7 @@ describe('scm push after a partial batch', () => {
     expect((await pushesOf(id)).sort()).toEqual(projects.map((p) => `WAF:${p}`).sort());
   });
 
-  it('upload --push to a sub-project: a copy in its region is no proof (SCM names regions), so it is pushed', async () => {
+  it('scm push to a sub-project whose region holds a copy: pushed (push does not look first; upload --push: push-sub-project.test)', async () => {
     const id = await seedOne();
     expect((await run(['push', id, '--service', 'WAF', '--project', 'cn-north-4'])).code).toBe(0);
     expect((await run(['push', id, '--service', 'WAF', '--project', 'cn-north-4_sub'])).code).toBe(0);
