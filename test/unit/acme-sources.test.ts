@@ -75,6 +75,13 @@ describe('lego', () => {
       client: 'lego', cert: '/o.crt', key: '/o.key', domains: [], domainVariable: 'LEGO_CERT_DOMAIN', domainVariableSet: false, used: ['LEGO_CERT_PATH=/o.crt', 'LEGO_CERT_KEY_PATH=/o.key'],
     });
   });
+  it('the issuer lego names: LEGO_HOOK_ISSUER_CERT_PATH (v5), LEGO_ISSUER_CERT_PATH (newer v4); each only with its own names; blank is none', () => {
+    expect(acmeInputs('lego', { LEGO_HOOK_CERT_PATH: '/c.crt', LEGO_HOOK_CERT_KEY_PATH: '/c.key', LEGO_HOOK_ISSUER_CERT_PATH: ' /c.issuer.crt ', LEGO_ISSUER_CERT_PATH: '/old.issuer.crt' }).issuer)
+      .toStrictEqual({ variable: 'LEGO_HOOK_ISSUER_CERT_PATH', path: '/c.issuer.crt' });
+    expect(acmeInputs('lego', { LEGO_CERT_PATH: '/o.crt', LEGO_CERT_KEY_PATH: '/o.key', LEGO_ISSUER_CERT_PATH: '/o.issuer.crt', LEGO_HOOK_ISSUER_CERT_PATH: '/x' }).issuer)
+      .toStrictEqual({ variable: 'LEGO_ISSUER_CERT_PATH', path: '/o.issuer.crt' });
+    expect(acmeInputs('lego', { LEGO_CERT_PATH: '/o.crt', LEGO_CERT_KEY_PATH: '/o.key', LEGO_ISSUER_CERT_PATH: ' ' }).issuer).toBeUndefined();
+  });
 });
 
 describe('acme.sh', () => {

@@ -46,8 +46,8 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     group: { en: 'ACME hooks (scm upload --from)', zh: 'ACME 钩子（`scm upload --from`）' },
     vars: [
       { names: ['RENEWED_LINEAGE', 'RENEWED_DOMAINS'], meaning: { en: "certbot's deploy hook: the live/ folder and the domains (--from certbot)", zh: 'certbot 的部署钩子：live/ 下的证书目录和域名（--from certbot）' } },
-      { names: ['LEGO_HOOK_CERT_PATH', 'LEGO_HOOK_CERT_KEY_PATH', 'LEGO_HOOK_CERT_DOMAINS', 'LEGO_HOOK_CERT_NAME'], meaning: { en: "lego v5's hook: certificate (full chain), key, domains (--from lego)", zh: 'lego v5 的钩子：证书（完整证书链）、私钥、域名（--from lego）' } },
-      { names: ['LEGO_CERT_PATH', 'LEGO_CERT_KEY_PATH', 'LEGO_CERT_DOMAIN'], meaning: { en: "lego v4's run/renew hook, used when the v5 names are not set (--from lego)", zh: 'lego v4 的 run/renew 钩子，未设置 v5 的变量时使用（--from lego）' } },
+      { names: ['LEGO_HOOK_CERT_PATH', 'LEGO_HOOK_CERT_KEY_PATH', 'LEGO_HOOK_ISSUER_CERT_PATH', 'LEGO_HOOK_CERT_DOMAINS', 'LEGO_HOOK_CERT_NAME'], meaning: { en: "lego v5's hook: certificate (full chain), key, issuer (the chain, when the certificate is the leaf alone: --no-bundle), domains (--from lego)", zh: 'lego v5 的钩子：证书（完整证书链）、私钥、签发者证书（证书只含服务器证书时即为证书链：--no-bundle）、域名（--from lego）' } },
+      { names: ['LEGO_CERT_PATH', 'LEGO_CERT_KEY_PATH', 'LEGO_ISSUER_CERT_PATH', 'LEGO_CERT_DOMAIN'], meaning: { en: "lego v4's run/renew hook, used when the v5 names are not set (--from lego); without the issuer variable (older v4), the .issuer.crt beside the .crt", zh: 'lego v4 的 run/renew 钩子，未设置 v5 的变量时使用（--from lego）；没有签发者变量时（较早的 v4）使用 .crt 旁的 .issuer.crt' } },
       { names: ['CERT_PATH', 'CERT_KEY_PATH', 'CA_CERT_PATH', 'CERT_FULLCHAIN_PATH', 'Le_Domain'], meaning: { en: "acme.sh's hooks and --reloadcmd (--from acme.sh)", zh: 'acme.sh 的钩子和 --reloadcmd（--from acme.sh）' } },
     ],
   },

@@ -45,15 +45,20 @@ function checkUsage(opts: InputOptions, args: string[], lang: Lang): void {
 }
 
 /**
- * lego --no-bundle: its .crt holds the leaf alone and no hook variable names the chain, which lego writes beside
- * it as .issuer.crt; without it the upload is refused as chain-too-short and `--chain` cannot go with --from.
+ * lego --no-bundle: its .crt holds the leaf alone. lego v5 names the chain in LEGO_HOOK_ISSUER_CERT_PATH (newer v4
+ * in LEGO_ISSUER_CERT_PATH); an older v4 names none, and writes it beside the .crt as .issuer.crt. Without it the
+ * upload is refused as chain-too-short, and `--chain` cannot go with --from. A .crt that holds the chain already
+ * keeps it: lego names the issuer then too, and it would be sent twice.
  */
 function legoIssuer(found: AcmeInputs, cwd: string): string | undefined {
-  if (found.client !== 'lego' || found.chain !== undefined || !found.cert.endsWith('.crt')) return undefined;
-  const issuer = `${found.cert.slice(0, -'.crt'.length)}.issuer.crt`;
+  if (found.client !== 'lego' || found.chain !== undefined) return undefined;
+  const issuer = found.issuer?.path ?? (found.cert.endsWith('.crt') ? `${found.cert.slice(0, -'.crt'.length)}.issuer.crt` : undefined);
+  if (issuer === undefined) return undefined;
   try {
     const leaves = readFileSync(resolve(cwd, found.cert), 'latin1').match(/-----BEGIN CERTIFICATE-----/g) ?? [];
-    return leaves.length === 1 && statSync(resolve(cwd, issuer)).isFile() ? issuer : undefined;
+    if (leaves.length !== 1) return undefined;
+    // A file lego named is read whatever it is (a missing one is then said); the guessed name only when it is there.
+    return found.issuer !== undefined || statSync(resolve(cwd, issuer)).isFile() ? issuer : undefined;
   } catch {
     return undefined; // the read below says what is wrong with the .crt; no .issuer.crt: the leaf as it is
   }
@@ -73,6 +78,7 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
       name = defaultCertificateName(mainDomain(found, ctx.lang), ctx.now());
     }
     const issuer = legoIssuer(found, ctx.cwd);
+    if (issuer !== undefined && found.issuer !== undefined) found.used.push(`${found.issuer.variable}=${issuer}`);
     acme = { ...found, ...(issuer !== undefined ? { chain: issuer } : {}), derivedName: opts.name === undefined };
   }
 

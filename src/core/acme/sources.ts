@@ -20,6 +20,11 @@ export interface AcmeInputs {
   domainVariable: string;
   /** Whether that variable is in the environment at all: without domains, it "is empty" rather than "is not set". */
   domainVariableSet: boolean;
+  /**
+   * lego: the issuer certificate lego names (LEGO_HOOK_ISSUER_CERT_PATH in v5, LEGO_ISSUER_CERT_PATH in newer v4),
+   * the chain when the certificate file holds the leaf alone (--no-bundle); upload/inputs.ts decides.
+   */
+  issuer?: { variable: string; path: string };
   /** The folder a variable names, the files being in it (certbot's RENEWED_LINEAGE): one that is not a folder is said so. */
   folder?: { variable: string; path: string };
   /** `NAME=value` of every variable used, for the log line on stderr (paths and domains only, never secrets). */
@@ -29,7 +34,7 @@ export interface AcmeInputs {
 /** Every variable `--from` may read, per client (for `scm help environment` and its test). */
 export const ACME_VARIABLES: Record<AcmeClient, readonly string[]> = {
   certbot: ['RENEWED_LINEAGE', 'RENEWED_DOMAINS'],
-  lego: ['LEGO_HOOK_CERT_PATH', 'LEGO_HOOK_CERT_KEY_PATH', 'LEGO_HOOK_CERT_DOMAINS', 'LEGO_HOOK_CERT_NAME', 'LEGO_CERT_PATH', 'LEGO_CERT_KEY_PATH', 'LEGO_CERT_DOMAIN'],
+  lego: ['LEGO_HOOK_CERT_PATH', 'LEGO_HOOK_CERT_KEY_PATH', 'LEGO_HOOK_ISSUER_CERT_PATH', 'LEGO_HOOK_CERT_DOMAINS', 'LEGO_HOOK_CERT_NAME', 'LEGO_CERT_PATH', 'LEGO_CERT_KEY_PATH', 'LEGO_ISSUER_CERT_PATH', 'LEGO_CERT_DOMAIN'],
   'acme.sh': ['CERT_PATH', 'CERT_KEY_PATH', 'CA_CERT_PATH', 'CERT_FULLCHAIN_PATH', 'Le_Domain'],
 };
 
@@ -55,6 +60,12 @@ function need(client: AcmeClient, env: Env, name: string, used: string[], lang: 
   return v;
 }
 
+/** The issuer file a lego hook variable names, when it is set (lego sets it whenever the CA sent an issuer). */
+const issuerIn = (env: Env, variable: string): { issuer?: { variable: string; path: string } } => {
+  const path = value(env, variable);
+  return path === undefined ? {} : { issuer: { variable, path } };
+};
+
 const list = (text: string | undefined, separator: RegExp): string[] => (text ?? '').split(separator).map((d) => d.trim()).filter(Boolean);
 
 function certbot(env: Env, lang: Lang): AcmeInputs {
@@ -71,14 +82,15 @@ function certbot(env: Env, lang: Lang): AcmeInputs {
 
 function lego(env: Env, lang: Lang): AcmeInputs {
   const used: string[] = [];
-  // v5 names win; v4 (LEGO_CERT_*) is the fallback. LEGO_*CERT_PATH is the full chain unless --no-bundle.
+  // v5 names win; v4 (LEGO_CERT_*) is the fallback. LEGO_*CERT_PATH is the full chain unless --no-bundle; the
+  // issuer variable names the chain file either way, so it is used only beside a leaf alone (upload/inputs.ts).
   if (value(env, 'LEGO_HOOK_CERT_PATH') !== undefined || value(env, 'LEGO_HOOK_CERT_KEY_PATH') !== undefined) {
     const cert = need('lego', env, 'LEGO_HOOK_CERT_PATH', used, lang);
     const key = need('lego', env, 'LEGO_HOOK_CERT_KEY_PATH', used, lang);
     const fromDomains = list(value(env, 'LEGO_HOOK_CERT_DOMAINS'), /\s*,\s*|\s+/);
     const domains = fromDomains.length > 0 ? fromDomains : list(value(env, 'LEGO_HOOK_CERT_NAME'), /\s+/);
     if (domains.length > 0) used.push(`${fromDomains.length > 0 ? 'LEGO_HOOK_CERT_DOMAINS' : 'LEGO_HOOK_CERT_NAME'}=${domains.join(',')}`);
-    return { client: 'lego', cert, key, domains, domainVariable: 'LEGO_HOOK_CERT_DOMAINS', domainVariableSet: env.LEGO_HOOK_CERT_DOMAINS !== undefined, used };
+    return { client: 'lego', cert, key, domains, domainVariable: 'LEGO_HOOK_CERT_DOMAINS', domainVariableSet: env.LEGO_HOOK_CERT_DOMAINS !== undefined, used, ...issuerIn(env, 'LEGO_HOOK_ISSUER_CERT_PATH') };
   }
   if (value(env, 'LEGO_CERT_PATH') === undefined && value(env, 'LEGO_CERT_KEY_PATH') === undefined) {
     throw missing('lego', lang, A.legoNeither);
@@ -87,7 +99,7 @@ function lego(env: Env, lang: Lang): AcmeInputs {
   const key = need('lego', env, 'LEGO_CERT_KEY_PATH', used, lang);
   const domains = list(value(env, 'LEGO_CERT_DOMAIN'), /\s*,\s*|\s+/);
   if (domains.length > 0) used.push(`LEGO_CERT_DOMAIN=${domains.join(',')}`);
-  return { client: 'lego', cert, key, domains, domainVariable: 'LEGO_CERT_DOMAIN', domainVariableSet: env.LEGO_CERT_DOMAIN !== undefined, used };
+  return { client: 'lego', cert, key, domains, domainVariable: 'LEGO_CERT_DOMAIN', domainVariableSet: env.LEGO_CERT_DOMAIN !== undefined, used, ...issuerIn(env, 'LEGO_ISSUER_CERT_PATH') };
 }
 
 function acmeSh(env: Env, lang: Lang): AcmeInputs {
