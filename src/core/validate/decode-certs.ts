@@ -11,6 +11,7 @@ import { bareNestedFinding, CM, containerError, noFileName, plainName } from './
 import { describeLabel, type PemBlock } from './pem.js';
 import { keystoreParams, type CertFault, type CertSlot, type Scanned } from './scan.js';
 import { CSR, derNotSent } from './not-sent.js';
+import { truncatedPfx } from './pfx.js';
 
 export type Role = 'cert' | 'chain';
 
@@ -72,7 +73,7 @@ export function sayRepaired(scan: Scanned, f: Findings): void {
 /** A PKCS#12 file given where a certificate, key or chain belongs: an input error (exit 2), whatever else. */
 export function refusePkcs12(scan: Scanned, slot: Message, f: Findings): void {
   if (scan.container) throw containerError(scan.source, scan.container, f.lang);
-  if (scan.form === 'pkcs12') throw new InputError(f.say(M.pkcs12AsSlot, { source: scan.source, sourceWord: shellWord(scan.source), slot: f.say(slot) }), { path: scan.source });
+  if (scan.form === 'pkcs12') throw truncatedPfx(scan.der!, scan.source, f.lang) ?? new InputError(f.say(M.pkcs12AsSlot, { source: scan.source, sourceWord: shellWord(scan.source), slot: f.say(slot) }), { path: scan.source });
 }
 
 /** Why an input held no usable certificate at all, with the rule of its role. */

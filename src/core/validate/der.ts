@@ -204,6 +204,19 @@ export function looksLikeTruncatedDer(buf: Buffer): boolean {
 }
 
 /**
+ * A PKCS#12 file cut short: a DER SEQUENCE longer than the file whose first field is PFX's version INTEGER 3 (a
+ * certificate starts with a SEQUENCE, a private key with version 0 or 1). The length it announces, else undefined.
+ */
+export function truncatedPkcs12Length(buf: Buffer): number | undefined {
+  if (!looksLikeTruncatedDer(buf)) return undefined;
+  const n = buf[1]! & 0x7f;
+  if (buf[2 + n] !== 0x02 || buf[3 + n] !== 0x01 || buf[4 + n] !== 0x03) return undefined;
+  let len = 0;
+  for (let i = 0; i < n; i++) len = len * 256 + buf[2 + i]!;
+  return 2 + n + len;
+}
+
+/**
  * PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, ... }. The SEQUENCE may have BER's indefinite
  * length (30 80), as older exporters write it: pfx.ts hands such files to node-forge.
  */

@@ -238,6 +238,14 @@ export const M = {
   slotKey: { en: 'private key', zh: '私钥' },
   slotChain: { en: 'certificate chain', zh: '证书链' },
   pfxNotPkcs12: { en: '{source} is not a PKCS#12 (.pfx/.p12) file', zh: '{source} 不是 PKCS#12（.pfx/.p12）文件' },
+  pfxTruncated: {
+    en: '{source} is a PKCS#12 (.pfx/.p12) file that stops short (it says {expected} bytes, the file has {size}): it was cut off in transfer',
+    zh: '{source} 是不完整的 PKCS#12（.pfx/.p12）文件（声明长度 {expected} 字节，文件只有 {size} 字节）：文件在传输中被截断了',
+  },
+  pfxTruncatedHint: {
+    en: 'download or export it again, copied as binary (an FTP transfer in ASCII mode or a text editor damages it); nothing in it can be read as it is',
+    zh: '请重新下载或导出该文件，并以二进制方式复制（ASCII 模式的 FTP 传输或文本编辑器会损坏它）；文件现在的内容无法读取',
+  },
   pfxNotPkcs12Hint: { en: 'pass PEM or DER certificates with --cert/--key instead', zh: 'PEM 或 DER 格式的证书请用 --cert/--key 传入' },
   pfxNeedsPassword: { en: 'cannot open {source}: it needs a password', zh: '无法打开 {source}：需要密码' },
   pfxWrongPassword: { en: 'cannot open {source}: wrong password', zh: '无法打开 {source}：密码错误' },

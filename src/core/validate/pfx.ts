@@ -6,7 +6,7 @@ import { InputError } from '../../errors.js';
 import type { Lang } from '../i18n.js';
 import { t } from '../i18n.js';
 import { shellWord } from '../shell-word.js';
-import { looksLikePkcs12 } from './der.js';
+import { looksLikePkcs12, truncatedPkcs12Length } from './der.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import type { PasswordFrom } from './types.js';
@@ -107,6 +107,13 @@ export function keystoreError(source: string, kind: JavaKeystore, lang: Lang, be
   return new InputError(t(lang, M.pfxIsKeystore, params), { path: source, hint });
 }
 
+/** A PKCS#12 file cut short (any role it is given in): nothing in it can be read, so no role is judged on it. */
+export function truncatedPfx(der: Buffer, source: string, lang: Lang): InputError | undefined {
+  const announced = truncatedPkcs12Length(der);
+  if (announced === undefined) return undefined;
+  return new InputError(t(lang, M.pfxTruncated, { source, expected: announced, size: der.length }), { path: source, hint: t(lang, M.pfxTruncatedHint) });
+}
+
 /** A PKCS#12 file that did not open for want of its password: none was given, or the one given is wrong. */
 export interface Locked {
   locked: 'no-password' | 'wrong-password';
@@ -121,6 +128,8 @@ export interface Locked {
 export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom, beside?: string): Promise<Unpacked | Locked> {
   const keystore = javaKeystore(der);
   if (keystore) throw keystoreError(source, keystore, lang, beside, trustedOnly(der));
+  const cut = truncatedPfx(der, source, lang);
+  if (cut) throw cut;
   if (!looksLikePkcs12(der)) {
     throw new InputError(t(lang, M.pfxNotPkcs12, { source }), { path: source, hint: t(lang, M.pfxNotPkcs12Hint) });
   }

@@ -1,7 +1,7 @@
 // Reads the bytes of one input once into what they hold: certificates (parsed, or why not), private key
 // blocks, other PEM blocks, and how the bytes were read (DER, PKCS#12, UTF-16, repaired line breaks).
 // The --cert/--key/--chain decoders and the bundle classifier interpret the same scan, each in its own way.
-import { encodingOf, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, tlvAt } from './der.js';
+import { encodingOf, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, tlvAt, truncatedPkcs12Length } from './der.js';
 import { certFromDer, derKey, type Cert } from './model.js';
 import { issuanceOrder } from './p7-order.js';
 import { decodeText, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, type PemBlock } from './pem.js';
@@ -139,6 +139,8 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const keystore = javaKeystore(data);
   if (keystore) return { ...empty(source, 'keystore', data.length), keystore, ...(trustedOnly(data) ? { truststore: true } : {}) };
   if (isDer(data)) return scanDer(input, seen);
+  // A PKCS#12 cut short is still a PKCS#12: the reader of its role says so (pfx.ts), not 'DER that stops short'.
+  if (truncatedPkcs12Length(data) !== undefined) return { ...empty(source, 'pkcs12', data.length), der: data };
   if (looksLikeTruncatedDer(data)) {
     const n = data[1]! & 0x7f;
     let len = 0;
