@@ -13,6 +13,8 @@ export interface ChainContext {
   emptyChain?: string;
   /** For a bundle: the files read, for the message when no intermediate is among them. */
   looked?: string[];
+  /** The PKCS#12 file given with --pfx, which takes no --chain: a missing intermediate is added another way. */
+  pfx?: string;
   /**
    * The certificates are an upload's: scm sends each one once (index.ts), so a repeat is said to be dropped.
    * Unset for a chain as a server serves it (scm check), where the repeat is really there.

@@ -3,6 +3,7 @@
 // order counts (each certificate must be followed by its issuer, SCM.0079). A bundle read by content has no
 // order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
 import type { Message } from '../i18n.js';
+import { shellWord } from '../shell-word.js';
 import { checkIssuersAreCas, checkPathLength } from './cert-checks.js';
 import { otherRoute, reportAlternatives } from './chain-alternatives.js';
 import { names, unordered, where, type ChainContext } from './chain-context.js';
@@ -146,7 +147,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
 
   if (path.length === 1 && chainCerts.length === 0 && !stop) {
     if (ctx.emptyChain !== undefined) f.add('chain-too-short', M.chainTooShortEmptyFile, { leaf: leaf.name, file: ctx.emptyChain });
-    else if (ctx.looked?.length === 1) f.add('chain-too-short', M.chainTooShortOneFile, { leaf: leaf.name, file: ctx.looked[0]! });
+    else if (ctx.looked?.length === 1) f.add('chain-too-short', M.chainTooShortOneFile, { leaf: leaf.name, file: ctx.looked[0]!, fileWord: shellWord(ctx.pfx ?? '') }, ctx.pfx !== undefined ? M.chainTooShortPfxFix : undefined);
     else if (ctx.looked) f.add('chain-too-short', M.chainTooShortBundle, { leaf: leaf.name, files: ctx.looked.join(f.say(M.listSeparator)) });
     else f.add('chain-too-short', leaf.selfSigned ? M.chainTooShortSelfSigned : M.chainTooShort, { leaf: leaf.name });
     reportLeftovers(path, leftovers, ctx, f);

@@ -43,6 +43,9 @@ interface Check {
   run(s: State): void;
 }
 
+/** The PKCS#12 file given with --pfx, which takes no --chain: the fix of a missing intermediate names it. */
+const pfxAlone = (g: Gathered): { pfx?: string } => (g.pfx?.length === 1 && g.pfx[0]!.option ? { pfx: g.pfx[0]!.source } : {});
+
 const CHECKS: readonly Check[] = [
   {
     needs: ['leaf', 'key'],
@@ -65,7 +68,7 @@ const CHECKS: readonly Check[] = [
     run: (s) => {
       const { g, f } = s;
       if (g.chainMerged) f.add('chain-merged', g.chainMerged.source === undefined ? M.chainFiles : M.chainMerged, g.chainMerged);
-      const ctx = { ordered: g.ordered, sentOnce: true, now: s.options.now, ...(g.emptyChain !== undefined ? { emptyChain: g.emptyChain } : {}), ...(g.looked ? { looked: g.looked } : {}), ...(g.loose ? { loose: g.loose } : {}) };
+      const ctx = { ordered: g.ordered, sentOnce: true, now: s.options.now, ...(g.emptyChain !== undefined ? { emptyChain: g.emptyChain } : {}), ...(g.looked ? { looked: g.looked } : {}), ...(g.loose ? { loose: g.loose } : {}), ...pfxAlone(g) };
       const { path, unrelated } = analyseChain(g.certs, g.leafIndex!, g.keyMatched, ctx, f);
       s.path = path;
       s.unrelated = unrelated;

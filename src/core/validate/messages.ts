@@ -344,6 +344,10 @@ export const M = {
     zh: '{leaf} 将被单独上传：{files} 中没有中间证书，而 SCM 不接受长度为 1 的证书链',
   },
   // One file read by content (a .pfx, standard input): "among" a single file reads wrong.
+  chainTooShortPfxFix: {
+    en: 'Add the intermediate certificate(s): --pfx takes no --chain, so give the PKCS#12 file as an argument with the CA\'s file, `scm validate {fileWord} --chain chain.pem` (and `scm upload {fileWord} --chain chain.pem --name NAME`), or export the PKCS#12 again with its chain (`openssl pkcs12 -export ... -certfile chain.pem`). A leaf signed directly by a root (a private CA) needs that root as its chain.',
+    zh: '请加上中间证书：--pfx 不能与 --chain 同用，请把 PKCS#12 文件作为参数传入，并用 --chain 传入 CA 的中间证书文件：`scm validate {fileWord} --chain chain.pem`（上传时 `scm upload {fileWord} --chain chain.pem --name NAME`），或连同证书链重新导出 PKCS#12 文件（`openssl pkcs12 -export ... -certfile chain.pem`）。由根证书直接签发的服务器证书（私有 CA）需要把该根证书作为证书链。',
+  },
   chainTooShortOneFile: {
     en: '{leaf} would be uploaded alone: {file} holds no intermediate certificate, and SCM refuses a chain of length 1',
     zh: '{leaf} 将被单独上传：{file} 中没有中间证书，而 SCM 不接受长度为 1 的证书链',

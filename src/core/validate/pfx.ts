@@ -20,6 +20,8 @@ export interface PfxRead {
   certs: Cert[];
   key: boolean;
   said: string;
+  /** Given with --pfx, which takes no --chain (an argument or a folder's file takes one). */
+  option?: boolean;
 }
 
 export type { Unpacked } from './pkcs12.js';

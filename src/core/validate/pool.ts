@@ -86,7 +86,7 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
   }
   const params = { source: scan.source, count: certs.length + faults, key: keys > 0 ? 1 : 0 };
   f.add('input-converted', M.pkcs12Converted, params);
-  (pool.pfx ??= []).push({ source: scan.source, certs, key: keys > 0, said: f.say(M.pkcs12Converted, params) });
+  (pool.pfx ??= []).push({ source: scan.source, certs, key: keys > 0, said: f.say(M.pkcs12Converted, params), ...(explicit ? { option: true } : {}) });
 }
 
 /** Everything usable in one file, into the pool. */
