@@ -20,6 +20,20 @@ export interface ApiErrorFields {
   retryAfterMs?: number;
   /** When the server's Retry-After ends, read against the clock when its answer came. */
   retryAt?: Date;
+  /** The time of the server's answer (its Date header), for a request signed with AK/SK. */
+  serverTime?: Date;
+  /** How far this machine's clock is ahead of the server's (negative: behind). */
+  clockOffMs?: number;
+}
+
+/** How far off a clock may be before the gateway refuses an AK/SK signature (X-Sdk-Date) as expired. */
+const CLOCK_WINDOW_MS = 15 * 60_000;
+
+/** A clock difference as people say it: 2 h 5 min, 1 天 20 分钟. */
+function span(ms: number, lang: Lang): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  const parts: Array<[number, string, string]> = [[Math.floor(minutes / 1440), 'd', '天'], [Math.floor((minutes % 1440) / 60), 'h', '小时'], [minutes % 60, 'min', '分钟']];
+  return parts.filter(([n]) => n > 0).map(([n, en, zh]) => `${n} ${lang === 'zh' ? zh : en}`).join(' ');
 }
 
 export interface ApiErrorText {
@@ -45,6 +59,9 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   const ref = f.requestId ? t(lang, E.refWithId, { status: f.status, id: f.requestId }) : t(lang, E.ref, { status: f.status });
   const what = [code ?? t(lang, E.noCode), text ? text.message[lang] : (f.errorMsg ?? '').trim()].filter(Boolean).join(' ');
   const lines = [t(lang, E[klass], { op: t(lang, OPERATION[f.operation]), what, ref })];
+  // Credentials refused while this clock is further off than the gateway allows: that is the cause, whatever else.
+  const clockOff = klass === 'auth' && f.serverTime !== undefined && f.clockOffMs !== undefined && Math.abs(f.clockOffMs) > CLOCK_WINDOW_MS;
+  if (clockOff) lines.push(t(lang, f.clockOffMs! > 0 ? E.clockAhead : E.clockBehind, { span: span(f.clockOffMs!, lang), server: `${f.serverTime!.toISOString().slice(0, 19).replace('T', ' ')} UTC` }));
   if (f.status === 429 && f.retryAfterMs !== undefined) lines.push(t(lang, E.askedToWait, { seconds: Math.ceil(f.retryAfterMs / 1000) }));
   if (entry && text) {
     lines.push(t(lang, E.why, { text: asClause(text.description[lang], lang) }));
@@ -60,7 +77,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     // A command that works: `scm explain` takes rule ids (`scm validate` would read them as file names).
     else if (rules.length > 0) lines.push(t(lang, E.relatedRules, { cmd: `scm explain ${rules.join(' ')}`, rules: listOf(lang, rules) }));
   }
-  const hint = entry && text
+  const hint = clockOff ? t(lang, E.setClock) : entry && text
     ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })
     : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
       ? t(lang, E.unknownCode, { code })

@@ -46,6 +46,16 @@ export const E = {
     en: 'this 404 carries no SCM error code, so it is not SCM\'s answer: check the endpoint (--endpoint, SCM_ENDPOINT, --region) and any proxy in between (HTTPS_PROXY/NO_PROXY)',
     zh: '这个 404 没有 SCM 错误码，不是 SCM 的应答：请检查终端节点（--endpoint、SCM_ENDPOINT、--region）以及中间的代理（HTTPS_PROXY/NO_PROXY）',
   },
+  /** A refused AK/SK signature while this clock is more than 15 minutes off the gateway's (its Date header). */
+  clockBehind: {
+    en: "  this machine's clock is {span} behind the server's (its answer is dated {server}): AK/SK signatures are refused when the clock is more than 15 minutes off",
+    zh: '  本机时钟比服务器慢 {span}（服务器应答的时间为 {server}）：时钟偏差超过 15 分钟时，AK/SK 签名会被拒绝',
+  },
+  clockAhead: {
+    en: "  this machine's clock is {span} ahead of the server's (its answer is dated {server}): AK/SK signatures are refused when the clock is more than 15 minutes off",
+    zh: '  本机时钟比服务器快 {span}（服务器应答的时间为 {server}）：时钟偏差超过 15 分钟时，AK/SK 签名会被拒绝',
+  },
+  setClock: { en: "set this machine's clock to the right time (enable NTP, e.g. `timedatectl set-ntp true`), then run again", zh: '请将本机时钟校准到正确时间（启用 NTP，例如 `timedatectl set-ntp true`），然后重新运行' },
   credentials: { en: 'check the AK/SK (or the token), the project id, and that --endpoint is the SCM API of your site', zh: '请检查 AK/SK（或 Token）、项目 ID，以及 --endpoint 是否为所在站点的 SCM API' },
 } satisfies Messages;
 

@@ -34,6 +34,9 @@ const HTTP_DATE = [
   new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`), // asctime
 ];
 
+/** A Date header's time in milliseconds since the epoch (any of the RFC's three forms); undefined when it is none. */
+export const parseHttpDate = (value: string | undefined, now: Date): number | undefined => (value === undefined ? undefined : httpDate(value.trim(), now));
+
 /** An HTTP-date in milliseconds since the epoch; undefined for anything else (Date.parse takes far more). */
 function httpDate(s: string, now: Date): number | undefined {
   let m = HTTP_DATE[0]!.exec(s);

@@ -12,6 +12,7 @@ import type { HttpResponse, Transport } from './http.js';
 import { N, OP_NAME, P } from './messages.js';
 import type { Scrub } from './redact.js';
 import { parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
+import { parseHttpDate } from './retry-after.js';
 import type { Auth } from './types.js';
 
 export interface ClientOptions {
@@ -129,6 +130,9 @@ export class Wire {
   private failed(op: Operation, res: HttpResponse, { code, msg, requestId: bodyId }: { code?: string; msg?: string; requestId?: string }): ScmApiError {
     const now = this.o.now();
     const retryAfterMs = parseRetryAfter(res.header('retry-after'), now);
+    // The gateway's clock (its Date header), for a refused AK/SK signature: a clock off by more than 15 minutes signs
+    // requests the gateway calls expired (error-text.ts says by how much).
+    const serverTime = this.o.auth?.kind === 'aksk' ? parseHttpDate(res.header('date'), now) : undefined;
     // An HTML page (a proxy's, a load balancer's) is quoted by its title, not as markup.
     const head = res.text.slice(0, SCRUBBED).trim();
     const fallback = head ? this.o.scrub(pageText(head).replace(/\s+/g, ' ').slice(0, 200)) : undefined;
@@ -140,6 +144,7 @@ export class Wire {
       // X-Request-Id, else the id the error body names (scrubbed where it enters, as http.ts does the header's).
       ...(res.requestId ? { requestId: res.requestId } : bodyId ? { requestId: this.o.scrub(bodyId.slice(0, 200)) } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs, retryAt: new Date(now.getTime() + retryAfterMs) } : {}),
+      ...(serverTime !== undefined ? { serverTime: new Date(serverTime), clockOffMs: now.getTime() - serverTime } : {}),
     });
   }
 
