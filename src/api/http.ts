@@ -90,6 +90,14 @@ const TLS = /^(CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_SSL_)/;
 /** A TLS handshake answered by something that is not TLS (a plain-HTTP emulator behind https://). */
 const NOT_TLS = /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG)$|wrong version number|packet length too long/i;
 
+/** What a TLS verification failure means, by its code: a CA not trusted, another name, or dates (or the clock). */
+function tlsHint(code: string): typeof N[keyof typeof N] {
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return N.tlsNameHint;
+  if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') return N.tlsDatesHint;
+  if (/SELF_SIGNED|UNABLE_TO_GET_ISSUER|UNABLE_TO_VERIFY_LEAF|CERT_UNTRUSTED/.test(code)) return N.tlsUntrustedHint;
+  return N.tlsHint;
+}
+
 function networkError(e: unknown, req: HttpRequest, operation: Operation, timedOut: boolean, o: { timeoutMs: number; lang: Lang; proxy?: string }): ApiNetworkError {
   const lang = o.lang;
   const host = req.url.host;
@@ -105,7 +113,7 @@ function networkError(e: unknown, req: HttpRequest, operation: Operation, timedO
   if (code === 'bad port') return no(t(lang, N.badPort, { port: req.url.port, where }), t(lang, N.badPortHint));
   // Checked before other TLS errors: a retry would meet the same plain-HTTP server.
   if (req.url.protocol === 'https:' && (NOT_TLS.test(code) || NOT_TLS.test(rootMessage(e)))) return no(t(lang, N.notTls, { host, code }), t(lang, N.notTlsHint, { host }));
-  if (TLS.test(code)) return no(t(lang, N.tls, { host, code }), t(lang, N.tlsHint));
+  if (TLS.test(code)) return no(t(lang, N.tls, { host, code }), t(lang, tlsHint(code), { host, name: req.url.hostname }));
   if (NOT_SENT.has(code)) return no(t(lang, N.cannotConnect, { host, code, where }), t(lang, o.proxy ? N.cannotConnectProxyHint : N.cannotConnectHint), true);
   return new ApiNetworkError(t(lang, N.failed, { host, code, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.failedHint), cause: e });
 }

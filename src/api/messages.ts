@@ -99,6 +99,18 @@ export const N = {
   notTlsHint: { en: 'a local emulator speaks plain HTTP: use --endpoint http://{host}', zh: '本机模拟器使用明文 HTTP：请用 --endpoint http://{host}' },
   tls: { en: 'TLS failure talking to {host} ({code})', zh: '与 {host} 建立 TLS 连接失败（{code}）' },
   tlsHint: { en: 'a proxy that inspects TLS needs its CA in NODE_EXTRA_CA_CERTS', zh: '会检查 TLS 流量的代理需要把它的 CA 证书加入 NODE_EXTRA_CA_CERTS' },
+  tlsUntrustedHint: {
+    en: 'the certificate {host} presented is not signed by a CA this machine trusts (self-signed, a private CA, or a proxy that inspects TLS): to trust that CA, put its certificate in a PEM file and set NODE_EXTRA_CA_CERTS=/path/to/ca.pem; scm never turns verification off',
+    zh: '{host} 出示的证书不是由本机信任的 CA 签发的（自签名证书、私有 CA，或会检查 TLS 流量的代理）：要信任该 CA，请把它的证书存为 PEM 文件并设置 NODE_EXTRA_CA_CERTS=/path/to/ca.pem；scm 不会关闭证书验证',
+  },
+  tlsNameHint: {
+    en: "the certificate {host} presented does not cover {name}: check the endpoint's host name (--endpoint, SCM_ENDPOINT, the config file, or --region)",
+    zh: '{host} 出示的证书不包含 {name}：请检查终端节点的主机名（--endpoint、SCM_ENDPOINT、配置文件或 --region）',
+  },
+  tlsDatesHint: {
+    en: "the certificate {host} presented has expired or is not yet valid; if its dates are right, this machine's clock is wrong",
+    zh: '{host} 出示的证书已过期或尚未生效；如果证书的日期没错，就是本机时钟不对',
+  },
   cannotConnect: { en: 'cannot connect to {host} ({code}): {where}', zh: '无法连接 {host}（{code}）：{where}' },
   cannotConnectProxyHint: { en: 'check the proxy in HTTPS_PROXY/HTTP_PROXY, or list the endpoint in NO_PROXY', zh: '检查 HTTPS_PROXY/HTTP_PROXY 中的代理，或把终端节点加入 NO_PROXY' },
   cannotConnectHint: { en: 'check the endpoint and network; is the emulator running?', zh: '检查终端节点和网络；模拟器是否在运行？' },
