@@ -67,9 +67,12 @@ export class ScmClient extends Wire {
       const body = json as { certificates?: unknown; total_count?: unknown } | null | undefined;
       // An answer that is no JSON object (null, an array) is no list, and never an empty, complete account.
       if (typeof body !== 'object' || body === null || Array.isArray(body)) throw this.bad('list', res, N.noCertificates);
-      // Both members are optional in the SDK models: an empty list may come without `certificates`.
+      // Both members are optional in the SDK models: an empty list may come without `certificates`, but not with
+      // a list under another name (`data`, `items`): that is no answer scm knows, never an empty account.
+      if (body.certificates === undefined && Object.values(body).some(Array.isArray)) throw this.bad('list', res, N.noCertificates);
       const certificates = body.certificates ?? [];
-      const isEntry = (c: unknown): boolean => typeof c === 'object' && c !== null && !Array.isArray(c);
+      // A row without an id is no certificate anyone can name (show, delete, push): the answer is not understood.
+      const isEntry = (c: unknown): boolean => typeof c === 'object' && c !== null && !Array.isArray(c) && typeof (c as { id?: unknown }).id === 'string' && (c as { id: string }).id !== '';
       if (!Array.isArray(certificates) || !certificates.every(isEntry)) throw this.bad('list', res, N.noCertificates);
       // No total_count (or not a whole number): unknown, and listAll pages on until a page that is not full.
       const total = wholeNumber(body.total_count);

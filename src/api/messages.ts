@@ -71,7 +71,7 @@ export const N = {
   },
   noCertificateId: { en: 'SCM answered the import with HTTP {status} but no certificate_id{ref}', zh: 'SCM 对导入的应答（HTTP {status}）没有 `certificate_id`{ref}' },
   noResults: { en: 'SCM answered the batch push without a results list{ref}', zh: 'SCM 对批量推送的应答没有 `results` 列表{ref}' },
-  noCertificates: { en: "SCM's answer to the certificate list is not a list of certificates (a certificates array of objects){ref}", zh: 'SCM 对证书列表请求的应答不是有效的证书列表（应为由对象组成的 `certificates` 数组）{ref}' },
+  noCertificates: { en: "SCM's answer to the certificate list is not a list of certificates (a certificates array of objects, each with an id){ref}", zh: 'SCM 对证书列表请求的应答不是有效的证书列表（应为由对象组成的 `certificates` 数组，每个对象都有 `id`）{ref}' },
   noCertificate: { en: 'SCM answered ShowCertificate without a certificate{ref}', zh: 'SCM 对 `ShowCertificate` 的应答没有证书内容{ref}' },
   otherCertificate: { en: 'SCM answered ShowCertificate with the details of another certificate ({value}){ref}', zh: 'SCM 对 `ShowCertificate` 的应答是另一张证书的详情（{value}）{ref}' },
   noExport: { en: 'SCM answered ExportCertificate without a certificate{ref}', zh: 'SCM 对 `ExportCertificate` 的应答没有证书内容{ref}' },

@@ -13,6 +13,7 @@ import { N, OP_NAME, P } from './messages.js';
 import type { Scrub } from './redact.js';
 import { parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
 import { parseHttpDate } from './retry-after.js';
+import { snakeMembers } from './member-case.js';
 import type { Auth } from './types.js';
 
 export interface ClientOptions {
@@ -112,7 +113,7 @@ export class Wire {
     if (res.text.trim() === '') return { res, json: undefined };
     let json: unknown;
     try {
-      json = JSON.parse(res.text) as unknown;
+      json = snakeMembers(JSON.parse(res.text));
     } catch {
       throw this.bad(op, res, N.notJson);
     }

@@ -148,7 +148,7 @@ describe('scm list: filters, order, output', () => {
       const r = await run(args);
       expect(r.code, r.stderr).toBe(5);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/SCM's answer to the certificate list is not a list of certificates \(a certificates array of objects\)/);
+      expect(r.stderr).toMatch(/SCM's answer to the certificate list is not a list of certificates \(a certificates array of objects, each with an id\)/);
       expect(r.stderr).not.toMatch(/internal error|Cannot read properties/);
     }
   });
