@@ -82,6 +82,6 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
       ? t(lang, E.unknownCode, { code })
       : klass === 'unavailable' ? t(lang, E.tryLater) : klass === 'auth' ? t(lang, E.credentials)
-        : f.status === 404 && code === undefined ? t(lang, E.notScm404) : undefined;
+        : klass === 'rejected' && code === undefined ? t(lang, E.notScm, { status: f.status }) : undefined;
   return { message: lines.join('\n'), ...(hint ? { hint } : {}) };
 }

@@ -41,10 +41,10 @@ export const E = {
   fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 `{cmd}`）' },
   unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
   tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },
-  /** A 404 with no error code: SCM names its refusals; a page without one came from something else. */
-  notScm404: {
-    en: 'this 404 carries no SCM error code, so it is not SCM\'s answer: check the endpoint (--endpoint, SCM_ENDPOINT, --region) and any proxy in between (HTTPS_PROXY/NO_PROXY)',
-    zh: '这个 404 没有 SCM 错误码，不是 SCM 的应答：请检查终端节点（--endpoint、SCM_ENDPOINT、--region）以及中间的代理（HTTPS_PROXY/NO_PROXY）',
+  /** A 4xx refusal with no error code (a 404, a proxy's 405 or 400): SCM names its refusals; one without came from something else. */
+  notScm: {
+    en: 'this {status} carries no SCM error code, so it is not SCM\'s answer: check the endpoint (--endpoint, SCM_ENDPOINT, --region) and any proxy in between (HTTPS_PROXY/NO_PROXY)',
+    zh: '这个 {status} 没有 SCM 错误码，不是 SCM 的应答：请检查终端节点（--endpoint、SCM_ENDPOINT、--region）以及中间的代理（HTTPS_PROXY/NO_PROXY）',
   },
   /** A refused AK/SK signature while this clock is more than 15 minutes off the gateway's (its Date header). */
   clockBehind: {
