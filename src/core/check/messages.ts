@@ -31,7 +31,7 @@ export const PM = {
   },
   lineBreaks: {
     en: '{source} has lost its line breaks (replaced by spaces, or written as \\n): OpenSSL cannot read it, so nginx, Apache and HAProxy cannot either; write it again with a line break after the BEGIN line, after each line of base64 and before the END line',
-    zh: '{source} 的换行丢失了（被替换成空格，或写成了字面的 \\n）：OpenSSL 无法读取，`nginx`、`Apache`、`HAProxy` 也无法读取；请重新写入，在 `BEGIN` 行之后、每行 base64 之后和 `END` 行之前换行',
+    zh: '{source} 的换行丢失了（被替换成空格，或写成了字面的 \\n）：OpenSSL 无法读取，`nginx`、`Apache`、`HAProxy` 也无法读取；请重新写入，在 `BEGIN` 行之后、每行 BASE64 之后和 `END` 行之前换行',
   },
   utf16: {
     en: '{source} is UTF-16 text (what Windows Notepad saves as "Unicode"): OpenSSL cannot read it, so nginx, Apache and HAProxy cannot either; save it again as UTF-8, or convert it with `iconv -f UTF-16 -t UTF-8`',
