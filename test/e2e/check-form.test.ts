@@ -74,4 +74,36 @@ describeFixtures('scm check on a file a server cannot read as it stands', () => 
     const off = await check([folder, '--json']);
     expect([off.code, (JSON.parse(off.stdout) as Doc).targets[0]!.problems]).toEqual([0, []]);
   });
+
+  it('a certificate block after the leaf that cannot be read (bad base64, no END line: a file cut short) needs attention, not "comes alone"', async () => {
+    const full = pem(`${RSA}/fullchain.pem`);
+    const cut = write('cut.pem', full.slice(0, full.lastIndexOf('-----END')));
+    const r = await check([cut]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`✗ certificate 2 in ${cut} has no -----END CERTIFICATE----- line: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file`);
+    expect(r.stdout).not.toContain('comes alone');
+    const lines = full.split('\n');
+    const second = lines.indexOf('-----BEGIN CERTIFICATE-----', 1) + 2;
+    lines[second] = `${lines[second]!.slice(0, 10)}!!!!${lines[second]!.slice(14)}`;
+    const bad = write('bad.pem', lines.join('\n'));
+    const doc = JSON.parse((await check([bad, '--json'])).stdout) as Doc;
+    expect(doc.targets[0]!.problems).toEqual([{ id: 'chain-unparsable', message: `certificate 2 in ${bad} is not valid base64: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file` }]);
+    const zh = await runCli(['check', bad, '--lang', 'zh']);
+    expect([zh.code, zh.stdout]).toEqual([1, expect.stringContaining('OpenSSL 读到这里就会出错')]);
+  });
+
+  it('in a folder, a broken block counts in a file that holds the leaf or its chain, not in a stray file', async () => {
+    const folder = join(dir, 'live-cut');
+    mkdirSync(folder);
+    for (const f of ['cert.pem', 'chain.pem', 'privkey.pem']) copyFileSync(fixture(`${RSA}/${f}`), join(folder, f));
+    const full = pem(`${RSA}/fullchain.pem`);
+    writeFileSync(join(folder, 'fullchain.pem'), full.slice(0, full.lastIndexOf('-----END')));
+    const r = await check([folder, '--json']);
+    expect([r.code, (JSON.parse(r.stdout) as Doc).targets[0]!.problems.map((p) => p.id)]).toEqual([1, ['chain-unparsable']]);
+    writeFileSync(join(folder, 'fullchain.pem'), full);
+    const root = pem('pki/cross-root-a.crt');
+    writeFileSync(join(folder, 'stray.pem'), root.slice(0, root.lastIndexOf('-----END')));
+    const stray = await check([folder, '--json']);
+    expect([stray.code, (JSON.parse(stray.stdout) as Doc).targets[0]!.problems]).toEqual([0, []]);
+  });
 });

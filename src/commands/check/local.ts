@@ -1,7 +1,7 @@
 // A certificate file or bundle folder for `scm check`: read as `scm validate` reads it (a folder by content,
 // a file as given, in its order), no key needed; the leaf and the chain as validate's gatherers find them.
 import type { Ctx } from '../../context.js';
-import { analyseServed, formProblems, leafFacts, type ChainFacts, type LeafFacts, type Problem } from '../../core/check/index.js';
+import { analyseServed, BROKEN_BLOCK, formProblems, leafFacts, type ChainFacts, type LeafFacts, type Problem } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { shellWord } from '../../core/shell-word.js';
 import { Findings } from '../../core/validate/findings.js';
@@ -23,6 +23,8 @@ export interface LocalCertificate {
 }
 
 const KEY = Buffer.from('PRIVATE KEY-----');
+/** What a chain note says of a chain whose intermediate was there but could not be read. */
+const UNREAD_SHOWS_AS = new Set(['chain-too-short', 'chain-missing-intermediate']);
 const CERT = Buffer.from('CERTIFICATE-----');
 
 /**
@@ -109,5 +111,8 @@ export async function readLocal(path: string, ctx: Ctx, withinDays?: number, pfx
   }
   const files = folder ? input.files ?? [] : input.cert ? [input.cert] : [];
   const faults = formProblems(files, g.certs, g.leafIndex, folder, ctx.lang, ctx.now());
-  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain: analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang, ctx.now(), 'file', withinDays), form: faults };
+  const chain = analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang, ctx.now(), 'file', withinDays);
+  // An intermediate that could not be read is that problem, not "the leaf comes alone" beside it.
+  if (faults.some((p) => p.id === BROKEN_BLOCK)) chain.problems = chain.problems.filter((p) => !UNREAD_SHOWS_AS.has(p.id));
+  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain, form: faults };
 }

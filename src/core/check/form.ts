@@ -1,27 +1,39 @@
-// What is wrong with a certificate file's form that OpenSSL, and so nginx, Apache and HAProxy, refuse, though
-// `scm validate` reads it (and uploads it repaired: its finding is an info): an END line run into the next BEGIN
-// line (`cat` of a file without its last newline), line breaks lost, UTF-16 text. For `scm check` the file is
-// what a server loads as it stands, so it needs attention. Not a fault of form: a UTF-8 BOM and CRLF (OpenSSL 3
-// reads both), DER or PKCS#12 (encodings that IIS, Java and others load as they are). Pure: the bytes come in.
+// What OpenSSL, and so nginx, Apache and HAProxy, refuse in a certificate file that `scm validate` reads (and
+// uploads repaired: its finding is an info): an END line run into the next BEGIN line (`cat` of a file without its
+// last newline), line breaks lost, UTF-16 text; and a certificate block after the leaf that cannot be read (bad
+// base64, no END line: a file cut short), where OpenSSL stops and a server refuses the file, while check would
+// otherwise judge the certificates it did read. For `scm check` the file is what a server loads as it stands, so
+// either needs attention. Not a fault of form: a UTF-8 BOM and CRLF (OpenSSL 3 reads both), DER or PKCS#12
+// (encodings that IIS, Java and others load as they are). Pure: the bytes come in.
 import { t, type Lang, type Message } from '../i18n.js';
 import { analyseChain } from '../validate/chain.js';
+import { reportFault } from '../validate/decode-certs.js';
 import { Findings } from '../validate/findings.js';
 import type { Cert } from '../validate/model.js';
-import { decodeText } from '../validate/pem.js';
-import { scanInput } from '../validate/scan.js';
+import { decodeText, isCertLabel } from '../validate/pem.js';
+import { scanInput, type CertSlot, type Scanned } from '../validate/scan.js';
 import type { RawInput } from '../validate/types.js';
 import type { Problem } from './chain.js';
 import { PM } from './messages.js';
 
-/** The problem id: scm read the file, a server reading it with OpenSSL cannot. */
+/** The problem id of a file scm read and a server reading it with OpenSSL cannot. */
 export const FORM_PROBLEM = 'openssl-unreadable';
+/** The problem id of a certificate block that cannot be read, validate's rule for it. */
+export const BROKEN_BLOCK = 'chain-unparsable';
 
-/** What is wrong with the text of `file` for OpenSSL, cheaply (no certificate parsed); undefined when nothing. */
+/** What is wrong with the text of `file` for OpenSSL (no certificate parsed); undefined when nothing. */
 function fault(file: RawInput): Message | undefined {
   const text = decodeText(file.data);
   if (text.utf16) return PM.utf16;
   if (text.repaired) return text.joined ? PM.joined : PM.lineBreaks;
   return undefined;
+}
+
+/** The certificate blocks of a text file that did not give a certificate, and a certificate's END line without its BEGIN. */
+function broken(scan: Scanned): CertSlot[] {
+  if (scan.form !== 'text') return [];
+  const slots = scan.certs.filter((s) => s.cert === undefined);
+  return scan.orphanEnds.some(isCertLabel) ? [...slots, { position: scan.certs.length + 1, label: 'CERTIFICATE', fault: 'no-begin' }] : slots;
 }
 
 /**
@@ -31,15 +43,21 @@ function fault(file: RawInput): Message | undefined {
  * generation, a stray CA) is not what a server loads for this certificate, as check leaves it out of the chain.
  */
 export function formProblems(files: readonly RawInput[], certs: Cert[], leafIndex: number, folder: boolean, lang: Lang, now: Date): Problem[] {
-  const damaged = files.map((file) => ({ file, why: fault(file) })).filter((d) => d.why !== undefined);
+  // Each certificate already read is known by its bytes: reading the files again parses none of them.
+  const seen = new Map(certs.map((c) => [c.sha256, c]));
+  const damaged = files.map((file) => {
+    const scan = scanInput(file, seen);
+    return { file, scan, why: scan.form === 'text' ? fault(file) : undefined, slots: broken(scan) };
+  }).filter((d) => d.why !== undefined || d.slots.length > 0);
   if (damaged.length === 0) return [];
   const onPath = folder ? new Set(analyseChain(certs, leafIndex, false, { ordered: false, now }, new Findings(lang)).path.map((c) => c.sha256)) : undefined;
   const problems: Problem[] = [];
-  for (const { file, why } of damaged) {
-    const scan = scanInput(file);
-    if (scan.form !== 'text') continue;
+  for (const { file, scan, why, slots } of damaged) {
     if (onPath && !scan.certs.some((s) => s.cert !== undefined && onPath.has(s.cert.sha256))) continue;
-    problems.push({ id: FORM_PROBLEM, message: t(lang, why!, { source: file.source }) });
+    if (why) problems.push({ id: FORM_PROBLEM, message: t(lang, why, { source: file.source }) });
+    const said = new Findings(lang);
+    for (const slot of slots) reportFault(slot, file.source, false, said);
+    for (const x of said.sorted()) problems.push({ id: BROKEN_BLOCK, message: t(lang, PM.brokenBlock, { message: x.message }) });
   }
   return problems;
 }

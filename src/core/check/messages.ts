@@ -37,6 +37,10 @@ export const PM = {
     en: '{source} is UTF-16 text (what Windows Notepad saves as "Unicode"): OpenSSL cannot read it, so nginx, Apache and HAProxy cannot either; save it again as UTF-8, or convert it with `iconv -f UTF-16 -t UTF-8`',
     zh: '{source} 是 UTF-16 编码的文本（记事本另存为“Unicode”时的格式）：OpenSSL 无法读取，`nginx`、`Apache`、`HAProxy` 也无法读取；请另存为 UTF-8 编码，或用 `iconv -f UTF-16 -t UTF-8` 转换',
   },
+  brokenBlock: {
+    en: '{message}: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file',
+    zh: '{message}：OpenSSL 读到这里就会出错，`nginx`、`Apache`、`HAProxy` 也会拒绝这个文件',
+  },
   servedChain: { en: 'the served chain', zh: '服务器发送的证书链' },
   ofRsa: { en: 'the RSA certificate (for clients without ECDSA): {message}', zh: 'RSA 证书（供不支持 ECDSA 的客户端使用）：{message}' },
 } satisfies Messages;
