@@ -34,3 +34,12 @@ describeFixtures('a lone file that holds nothing of a bundle', () => {
     expect(lines(await readTogether([['a.pem', 'rsa-chain-with-root.pem']])).map((l) => l.split(':')[0])).toEqual(['cert-missing error SCM.0031', 'key-empty error SCM.0059']);
   });
 });
+
+describeFixtures('a block whose label already says block', () => {
+  it('a PGP key block is named once as a block ("a PGP PUBLIC KEY BLOCK", not "... BLOCK block"), in both languages', async () => {
+    const pgp = Buffer.from('-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQENBF1234\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----\n');
+    expect(lines(await readTogether([['key.asc', pgp]]))).toEqual(['cert-missing error SCM.0031: key.asc holds no certificate, only a PGP PUBLIC KEY BLOCK']);
+    expect(lines(await readTogether([['key.asc', pgp]], {}, 'zh'))).toEqual(['cert-missing error SCM.0031: key.asc 中没有证书，只有 PGP PUBLIC KEY BLOCK']);
+    expect(lines(await readTogether([['fullchain.pem', 'ec-fullchain.pem'], ['privkey.pem', 'ec256.key'], ['key.asc', pgp]]))).toEqual(['input-not-sent info null: key.asc holds a PGP PUBLIC KEY BLOCK, not a certificate or a key of the bundle; it is not sent']);
+  });
+});

@@ -170,7 +170,8 @@ export function describeLabel(label: string, f: { say(m: Message, p?: Params): s
   if (label === 'X509 CRL') return f.say(M.labelCrl);
   const der = DER_NAMES[label];
   if (der) return f.say(der);
-  return f.say(M.labelBlock, { label });
+  // PGP's armor names itself a block (PGP PUBLIC KEY BLOCK): said as it is, not "... BLOCK block".
+  return / BLOCK$/.test(label) ? label : f.say(M.labelBlock, { label });
 }
 
 /** The canonical PEM of `der`: 64-column base64 and LF line ends, ending with a newline. */
