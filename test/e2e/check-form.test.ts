@@ -106,4 +106,12 @@ describeFixtures('scm check on a file a server cannot read as it stands', () => 
     const stray = await check([folder, '--json']);
     expect([stray.code, (JSON.parse(stray.stdout) as Doc).targets[0]!.problems]).toEqual([0, []]);
   });
+
+  it('from standard input (scm check -), named as validate names it', async () => {
+    const r = await runCli(['check', '-'], { input: joined() });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✗ standard input has an END line run into the next BEGIN line');
+    const zh = await runCli(['check', '-', '--lang', 'zh'], { input: joined() });
+    expect(zh.stdout).toContain('✗ 标准输入中有 `END` 行');
+  });
 });

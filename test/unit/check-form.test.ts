@@ -3,7 +3,8 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { assess, formProblems, leafFacts } from '../../src/core/check/index.js';
+import { assess, leafFacts } from '../../src/core/check/index.js';
+import { formProblems } from '../../src/core/check/form.js';
 import { certFromDer, type Cert } from '../../src/core/validate/model.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 

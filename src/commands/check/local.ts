@@ -1,7 +1,7 @@
 // A certificate file or bundle folder for `scm check`: read as `scm validate` reads it (a folder by content,
 // a file as given, in its order), no key needed; the leaf and the chain as validate's gatherers find them.
 import type { Ctx } from '../../context.js';
-import { analyseServed, BROKEN_BLOCK, formProblems, leafFacts, type ChainFacts, type LeafFacts, type Problem } from '../../core/check/index.js';
+import { analyseServed, leafFacts, type ChainFacts, type LeafFacts, type Problem } from '../../core/check/index.js';
 import { t } from '../../core/i18n.js';
 import { shellWord } from '../../core/shell-word.js';
 import { Findings } from '../../core/validate/findings.js';
@@ -110,6 +110,8 @@ export async function readLocal(path: string, ctx: Ctx, withinDays?: number, pfx
     throw new InputError(message, { path });
   }
   const files = folder ? input.files ?? [] : input.cert ? [input.cert] : [];
+  // Loaded here, as the gatherers are: `scm check https://...` never reads a file.
+  const { BROKEN_BLOCK, formProblems } = await import('../../core/check/form.js');
   const faults = formProblems(files, g.certs, g.leafIndex, folder, ctx.lang, ctx.now());
   const chain = analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang, ctx.now(), 'file', withinDays);
   // An intermediate that could not be read is that problem, not "the leaf comes alone" beside it.

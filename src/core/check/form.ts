@@ -9,6 +9,7 @@ import { t, type Lang, type Message } from '../i18n.js';
 import { analyseChain } from '../validate/chain.js';
 import { reportFault } from '../validate/decode-certs.js';
 import { Findings } from '../validate/findings.js';
+import { M as VM } from '../validate/messages.js';
 import type { Cert } from '../validate/model.js';
 import { decodeText, isCertLabel } from '../validate/pem.js';
 import { scanInput, type CertSlot, type Scanned } from '../validate/scan.js';
@@ -45,7 +46,8 @@ function broken(scan: Scanned): CertSlot[] {
 export function formProblems(files: readonly RawInput[], certs: Cert[], leafIndex: number, folder: boolean, lang: Lang, now: Date): Problem[] {
   // Each certificate already read is known by its bytes: reading the files again parses none of them.
   const seen = new Map(certs.map((c) => [c.sha256, c]));
-  const damaged = files.map((file) => {
+  // Standard input is named as validate names it.
+  const damaged = files.map((given) => (given.source === '-' ? { ...given, source: t(lang, VM.standardInput) } : given)).map((file) => {
     const scan = scanInput(file, seen);
     return { file, scan, why: scan.form === 'text' ? fault(file) : undefined, slots: broken(scan) };
   }).filter((d) => d.why !== undefined || d.slots.length > 0);

@@ -4,4 +4,3 @@ export * from './chain.js';
 export * from './report.js';
 export * from './facts.js';
 export * from './alerts.js';
-export * from './form.js';
