@@ -28,11 +28,12 @@ export function flagsFrom(opts: { region?: unknown; endpoint?: unknown; timeout?
 }
 
 /**
- * `--timeout` in seconds, as every command takes it: above 0 and at most MAX_TIMEOUT_S (beyond 2^31 ms Node's
+ * `--timeout` in seconds, as every command takes it: a decimal number (2.5), above 0 and at most MAX_TIMEOUT_S (beyond 2^31 ms Node's
  * timers fire at once). Also for what is not an SCM request, such as `scm check`'s handshakes.
  */
 export function timeoutSeconds(value: unknown, lang: Lang): number {
-  const seconds = Number(value);
+  // Decimal digits with an optional fraction, as typed: Number() alone also reads 0x10, 1e-3 and ' 5 '.
+  const seconds = typeof value === 'number' ? value : typeof value === 'string' && /^(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : NaN;
   if (!isTimeout(seconds)) throw new UsageError(t(lang, F.badTimeout, { value: String(value), max: MAX_TIMEOUT_S }));
   return seconds;
 }
