@@ -216,6 +216,13 @@ export async function runProgram(argv: string[], ctx: Ctx, o: { version: string;
   });
   for (const sub of program.commands) sub.configureOutput(program.configureOutput());
   if (isBareInvocation(argv)) {
+    // Their values are still judged (`scm --lang fr` is a usage error, as `scm --lang fr list` is), then the help.
+    try {
+      program.parseOptions([...argv]);
+    } catch (e) {
+      if (isCommanderError(e)) return ExitCode.USAGE;
+      throw e;
+    }
     program.outputHelp();
     return ExitCode.OK;
   }
