@@ -16,11 +16,15 @@ import { currentUid, type Checked } from './trust.js';
 /** `imports`: the text says `$import` (only a named file may; what it imports is not read here). */
 type Found = { empty: true } | { empty: false; lang: Lang | undefined; imports?: boolean };
 
-const asLang = (value: unknown): Lang | undefined => (value === 'en' || value === 'zh' ? value : undefined);
+/** en or zh in any case, as schema.ts takes it (`lang: ZH`). */
+const asLang = (value: unknown): Lang | undefined => {
+  const folded = typeof value === 'string' ? value.toLowerCase() : value;
+  return folded === 'en' || folded === 'zh' ? folded : undefined;
+};
 const object = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined);
 
 /** YAML's top-level `lang: zh` (key and value optionally quoted, a comment allowed after). */
-const YAML_LANG = /^(["']?)lang\1[ \t]*:[ \t]*(["']?)(en|zh)\2[ \t]*(?:#.*)?$/m;
+const YAML_LANG = /^(["']?)lang\1[ \t]*:[ \t]*(["']?)([eE][nN]|[zZ][hH])\2[ \t]*(?:#.*)?$/m;
 
 /**
  * What a data file says about the language, read the way load.ts reads it (an empty file is skipped): from the

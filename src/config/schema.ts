@@ -80,8 +80,10 @@ export function checkConfig(raw: unknown, named: string, lang: Lang = 'en', orig
       if (k === 'retries' && !isRetries(value)) throw new ConfigError(t(lang, M.badRetries, { path, key, max: MAX_RETRIES }));
       out[k] = value;
     } else if (k === 'lang') {
-      if (value !== 'en' && value !== 'zh') throw new ConfigError(t(lang, M.notLang, { path, key }));
-      out[k] = value;
+      // In any case, as --lang takes it (`lang: ZH`).
+      const folded = typeof value === 'string' ? value.toLowerCase() : value;
+      if (folded !== 'en' && folded !== 'zh') throw new ConfigError(t(lang, M.notLang, { path, key }));
+      out[k] = folded;
     } else {
       throw unknownKey(key, path, lang, raw as Record<string, unknown>);
     }
