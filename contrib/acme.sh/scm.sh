@@ -57,6 +57,11 @@ scm_deploy() {
     if [ "$_scm_zh" = yes ]; then _err "已设置 DEPLOY_SCM_AK，但未设置 DEPLOY_SCM_SK"; else _err "DEPLOY_SCM_AK is set but DEPLOY_SCM_SK is not"; fi
     return 1
   fi
+  # The other half alone would be saved in the domain's config and never used (only an AK brings the pair in).
+  if [ -z "${DEPLOY_SCM_AK:-}" ] && [ -n "${DEPLOY_SCM_SK:-}" ]; then
+    if [ "$_scm_zh" = yes ]; then _err "已设置 DEPLOY_SCM_SK，但未设置 DEPLOY_SCM_AK"; else _err "DEPLOY_SCM_SK is set but DEPLOY_SCM_AK is not"; fi
+    return 1
+  fi
   # DEPLOY_SCM_ROTATE as people write it (yes, true, on, 1 or no, false, off, 0, any case): anything else fails
   # the deploy before anything is sent (or saved), rather than being taken for "no" without a word.
   case $(printf '%s' "${DEPLOY_SCM_ROTATE:-}" | tr '[:upper:]' '[:lower:]') in

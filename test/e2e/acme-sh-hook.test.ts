@@ -145,6 +145,16 @@ describe.each(SHELLS)('contrib/acme.sh/scm.sh under %s', (shell) => {
     expect(r.stderr).toContain('[err] DEPLOY_SCM_AK is set but DEPLOY_SCM_SK is not');
     expect(existsSync(saved())).toBe(false);
   });
+
+  it('the SK without the AK is refused too (it was saved and never used), in Chinese as well', async () => {
+    const r = await deploy({ DEPLOY_SCM_BIN: join(pathDir, 'scm'), DEPLOY_SCM_SK: TEST_SK, DEPLOY_SCM_ENDPOINT: emu.url });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[err] DEPLOY_SCM_SK is set but DEPLOY_SCM_AK is not');
+    expect(existsSync(saved())).toBe(false);
+    expect((await emu.state()).requests.total).toBe(0);
+    const zh = await deploy({ DEPLOY_SCM_BIN: join(pathDir, 'scm'), DEPLOY_SCM_SK: TEST_SK, LANG: 'zh_CN.UTF-8' });
+    expect(zh.stderr).toContain('[err] 已设置 DEPLOY_SCM_SK，但未设置 DEPLOY_SCM_AK');
+  });
 });
 
 describe('scm upload --from acme.sh (as --reloadcmd runs it)', () => {
