@@ -261,6 +261,10 @@ export const M = {
     en: 'the password in the first line of the file given to --pfx-password-file does not open {source}: check that file',
     zh: '--pfx-password-file 指定的文件中的密码（第一行）打不开 {source}：请检查该文件',
   },
+  pfxPasswordNotUtf8: {
+    en: '; the password read is not UTF-8 text (written as ANSI or GBK, as Windows Notepad may save a file): save it as UTF-8 and try again',
+    zh: '；读到的密码不是 UTF-8 文本（以 ANSI 或 GBK 编码写入，Windows 记事本可能这样保存文件）：请将其另存为 UTF-8 编码后重试',
+  },
   pfxWrongPasswordStdinHint: { en: 'the password read from standard input does not open {source}', zh: '从标准输入读到的密码打不开 {source}' },
   pfxWrongPasswordEnvHint: {
     en: 'the password in SCM_PFX_PASSWORD does not open {source}: check it, or pass --pfx-password-file FILE',

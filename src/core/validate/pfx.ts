@@ -146,10 +146,13 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
     if (!(e instanceof Pkcs12Error)) throw e;
     if (e.kind === 'password') {
       // `beside`: the password file a CA ships next to the .pfx, named so that the user may choose to pass it.
-      const hint = password === undefined ? (beside !== undefined ? t(lang, M.pfxPasswordBesideHint, { file: beside, fileWord: shellWord(beside) }) : t(lang, M.pfxPasswordHint))
+      const said = password === undefined ? (beside !== undefined ? t(lang, M.pfxPasswordBesideHint, { file: beside, fileWord: shellWord(beside) }) : t(lang, M.pfxPasswordHint))
         : from === 'stdin' ? t(lang, M.pfxWrongPasswordStdinHint, { source })
         : from === 'file' ? t(lang, M.pfxWrongPasswordFileHint, { source })
         : t(lang, M.pfxWrongPasswordEnvHint, { source });
+      // Bytes that are no UTF-8 (a file saved in the Windows ANSI code page, GBK on Chinese Windows) were read as
+      // U+FFFD: such a password never opens the file, however right it looks to the one who wrote it.
+      const hint = password?.includes('\uFFFD') ? `${said}${t(lang, M.pfxPasswordNotUtf8)}` : said;
       const error = new InputError(t(lang, password === undefined ? M.pfxNeedsPassword : M.pfxWrongPassword, { source }), { path: source, hint });
       return { locked: password === undefined ? 'no-password' : 'wrong-password', error };
     }
