@@ -27,4 +27,11 @@ describe('the folders below a bundle folder with nothing at its top', () => {
     const z = subfolderAdvice('dl', ['Apache', 'Nginx'], 'zh');
     expect(z.message).toBe('dl 的顶层没有证书或私钥；其中的目录 Apache、Nginx 中有文件：每个目录都是单独的证书目录');
   });
+
+  it('nginx\'s folder one level further down (Tencent Cloud\'s zip unpacked into its own folder), or named x_nginx: still the one suggested', () => {
+    const e = subfolderAdvice('tencent', ['www.example.com/Apache', 'www.example.com/IIS', 'www.example.com/Nginx', 'www.example.com/Tomcat'], 'en');
+    expect(e.hint).toBe('validate the one for your server: `scm validate tencent/www.example.com/Nginx`');
+    expect(subfolderAdvice('dl', ['1234_www.example.com_apache', '1234_www.example.com_nginx'], 'en').hint).toBe('validate the one for your server: `scm validate dl/1234_www.example.com_nginx`');
+    expect(subfolderAdvice('dl', ['Apache', 'nginx-configs-old'], 'en').hint).toBe('validate the one for your server: `scm validate dl/Apache`');
+  });
 });
