@@ -58,6 +58,25 @@ describeFixtures('certificate forms that are converted', () => {
   });
 });
 
+describeFixtures('a file of several TRUSTED CERTIFICATE blocks (openssl x509 -trustout on each CA): one finding for the file', () => {
+  const trust = (pem: string): string => pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '-----$1 TRUSTED CERTIFICATE-----');
+  const ROOT = bytes('pki/root-rsa.crt').toString();
+
+  it('the intermediate and the root both so: one input-converted naming both, in both languages', async () => {
+    const chain = raw('ca.pem', Buffer.from(trust(INTER) + trust(ROOT)));
+    const en = await found({ cert: raw('c.pem', 'rsa.crt'), key: KEY, chain });
+    expect(en.filter((l) => l.startsWith('input-converted'))).toEqual(['input-converted info null: certificates 1, 2 in ca.pem are TRUSTED CERTIFICATE blocks (openssl x509 -trustout); the certificates in them will be sent as plain CERTIFICATE blocks, without their trust settings']);
+    const zh = await found({ cert: raw('c.pem', 'rsa.crt'), key: KEY, chain }, 'zh');
+    expect(zh.filter((l) => l.startsWith('input-converted'))).toEqual(['input-converted info null: ca.pem 中的第 1、2 张证书是 TRUSTED CERTIFICATE 块（`openssl x509 -trustout` 的输出）；其中的证书将去掉信任设置，作为普通的 CERTIFICATE 块发送']);
+  });
+
+  it('the first of two so: it is certificate 1 of the file, not "the certificate" of it', async () => {
+    const chain = raw('ca.pem', Buffer.from(trust(INTER) + ROOT));
+    const en = await found({ cert: raw('c.pem', 'rsa.crt'), key: KEY, chain });
+    expect(en.filter((l) => l.startsWith('input-converted'))).toEqual(['input-converted info null: certificate 1 in ca.pem is a TRUSTED CERTIFICATE block (openssl x509 -trustout); the certificate in it will be sent as a plain CERTIFICATE block, without its trust settings']);
+  });
+});
+
 describeFixtures('an input without a usable certificate: one finding, the rule of its role', () => {
   const noBegin = (pem: string): string => pem.replace('-----BEGIN CERTIFICATE-----\n', '');
   it.each([

@@ -185,7 +185,7 @@ const CASES: Case[] = [
   c('input-converted', 'PKCS#12', { pfx: 'rsa.pfx', pfxPassword: 'secret' }, ['input-converted', 'chain-includes-root'], /rsa\.pfx is PKCS#12; its 3 certificates and private key will be sent as PEM/),
   c('input-converted', 'UTF-16 PEM (Notepad "Unicode")', { cert: 'variants/fullchain-utf16le.pem', key: 'variants/key-utf16le.key' }, ['input-converted', 'input-converted'], /fullchain-utf16le\.pem is UTF-16 text/),
   c('input-converted', 'UTF-16 big-endian', { cert: 'variants/fullchain-utf16be.pem', key: 'rsa.key' }, ['input-converted'], /fullchain-utf16be\.pem is UTF-16 text/),
-  c('input-converted', 'a TRUSTED CERTIFICATE block', { cert: 'variants/fullchain-trusted.pem', key: 'rsa.key' }, ['input-converted'], /the certificate in fullchain-trusted\.pem is a TRUSTED CERTIFICATE block/),
+  c('input-converted', 'a TRUSTED CERTIFICATE block', { cert: 'variants/fullchain-trusted.pem', key: 'rsa.key' }, ['input-converted'], /certificate 1 in fullchain-trusted\.pem is a TRUSTED CERTIFICATE block/),
   c('input-repaired', 'newlines turned into spaces', { cert: 'variants/fullchain-spaces.pem', key: 'rsa.key' }, ['input-repaired'], /fullchain-spaces\.pem had lost its line breaks/),
   c('input-repaired', 'newlines written as \\n (JSON)', { cert: 'variants/fullchain-escaped.pem', key: 'variants/key-escaped.key' }, ['input-repaired', 'input-repaired'], /key-escaped\.key had lost its line breaks \(replaced by spaces, or written as \\n\)/),
 ];

@@ -61,7 +61,11 @@ export function reportFault(s: CertSlot, source: string, leaf: boolean, f: Findi
 export function reportConversions(scan: Scanned, f: Findings): void {
   if (scan.utf16) f.add('input-converted', M.utf16, { source: scan.source });
   sayRepaired(scan, f);
-  for (const s of scan.trusted) f.add('input-converted', M.trustedCert, { where: f.say(s.position === 1 ? M.theCertIn : M.certNIn, { source: scan.source, position: s.position }) });
+  // One file written with -trustout is one finding, however many of its blocks are so; "the certificate in" only
+  // when it is the file's one certificate.
+  const trusted = scan.trusted;
+  if (trusted.length > 1) f.add('input-converted', M.trustedCerts, { where: f.say(M.certsListIn, { list: trusted.map((s) => s.position).join(f.say(M.listSeparator)), source: scan.source }) });
+  else if (trusted.length === 1) f.add('input-converted', M.trustedCert, { where: f.say(scan.certs.length === 1 ? M.theCertIn : M.certNIn, { source: scan.source, position: trusted[0]!.position }) });
   if (scan.form === 'der' && scan.certs.length > 0 && scan.certs[0]!.label === 'CERTIFICATE') f.add('input-converted', M.derConverted, { source: scan.source });
 }
 

@@ -118,6 +118,10 @@ export const M = {
     en: '{chain} were given as the chain: the chain sent is built from all of them, each certificate once, in issuer order',
     zh: '用 {chain} 提供了证书链：发送的证书链由它们共同组成，每张证书只发送一次，按签发顺序排列',
   },
+  trustedCerts: {
+    en: '{where} are TRUSTED CERTIFICATE blocks (openssl x509 -trustout); the certificates in them will be sent as plain CERTIFICATE blocks, without their trust settings',
+    zh: '{where}是 TRUSTED CERTIFICATE 块（`openssl x509 -trustout` 的输出）；其中的证书将去掉信任设置，作为普通的 CERTIFICATE 块发送',
+  },
   trustedCert: {
     en: '{where} is a TRUSTED CERTIFICATE block (openssl x509 -trustout); the certificate in it will be sent as a plain CERTIFICATE block, without its trust settings',
     zh: '{where} 是 TRUSTED CERTIFICATE 块（`openssl x509 -trustout` 的输出）；其中的证书将去掉信任设置，作为普通的 CERTIFICATE 块发送',
