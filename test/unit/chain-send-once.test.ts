@@ -47,14 +47,30 @@ describeFixtures('a repeated certificate is sent once', () => {
     expect(leafTwice.payload).toMatchObject({ certificate: LEAF, certificate_chain: INTER });
   });
 
+  it('a fullchain.pem appended to itself: one finding for the file, naming the repeats and what they repeat, in both languages', async () => {
+    const input = { cert: text(pem('rsa-fullchain.pem').repeat(2), 'twice.pem'), key: raw('cases/rsa.key') };
+    const r = await validateBundle(input, { now: new Date() });
+    expect(messages(r)).toEqual([
+      'chain-duplicate: certificates 3–4 in twice.pem repeat the leaf certificate, CN=SCM Test Intermediate R2 (certificate 2 in twice.pem), given before them; scm sends each once, the leaf in the certificate field only (SCM would refuse the repeats: each certificate must be followed by its issuer)',
+    ]);
+    expect(r.payload).toMatchObject({ certificate: LEAF, certificate_chain: INTER });
+    const zh = await validateBundle(input, { now: new Date(), lang: 'zh' });
+    expect(zh.findings[0]!.message).toBe('twice.pem 中的第 3～4 张证书与前面的服务器证书、CN=SCM Test Intermediate R2（twice.pem 中的第 2 张证书）重复；scm 每张只发送一次，服务器证书只在证书字段中发送（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）');
+    const blocks = pem('rsa-fullchain.pem').repeat(2).match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)!;
+    const served = analyseServed(blocks.map((p, i) => certFromDer(new X509Certificate(p).raw, 'the served chain', i + 1)), 0, true, 'en', AT);
+    expect(served.problems.filter((p) => p.id === 'chain-duplicate').map((p) => p.message)).toEqual(['certificates 3–4 in the served chain repeat the leaf certificate, CN=SCM Test Intermediate R2 (certificate 2 in the served chain), given before them']);
+  });
+
   it('the length limit is measured on what is sent; the emulator measures the field as received', async () => {
     const input = { cert: raw('cases/rsa.crt'), key: raw('cases/rsa.key'), chain: text(INTER.repeat(7), 'chain.pem') };
     expect(INTER.repeat(7).length).toBeGreaterThan(8192);
     const r = await validateBundle(input, { now: new Date() });
-    expect(triples(r)).toEqual(expected(Array(6).fill('chain-duplicate')));
+    // One file repeating it six times is one cause: one finding.
+    expect(triples(r)).toEqual(expected(['chain-duplicate']));
+    expect(r.findings[0]!.message).toBe('certificates 2–7 in chain.pem repeat CN=SCM Test Intermediate R2 (certificate 1 in chain.pem), given before them; scm sends each once (SCM would refuse the repeats: each certificate must be followed by its issuer)');
     expect(r.payload!.certificate_chain).toBe(INTER);
     const received = await validateBundle(input, { now: new Date(), measureInput: true });
-    expect(triples(received)).toEqual(expected(['chain-too-long', ...Array(6).fill('chain-duplicate')]));
+    expect(triples(received)).toEqual(expected(['chain-too-long', 'chain-duplicate']));
   });
 
   it('the emulator refuses a request that repeats a certificate (SCM.0079) and takes what scm sends, storing it once', async () => {

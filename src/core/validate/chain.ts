@@ -13,7 +13,7 @@ import { keyIdText, namesIssuer } from './links.js';
 import { M } from './messages.js';
 import { keyIdsOf, nameApart, type Cert } from './model.js';
 import { buildPath, type Stop } from './paths.js';
-import { reportRoutes, routesSent } from './routes.js';
+import { positions, reportRoutes, routesSent } from './routes.js';
 
 export type { ChainContext } from './chain-context.js';
 
@@ -118,6 +118,26 @@ const dupMessage = (ofLeaf: boolean, ctx: ChainContext): Message =>
   ctx.sentOnce ? (ofLeaf ? M.chainDuplicateLeafSentOnce : M.chainDuplicateSentOnce) : ofLeaf ? M.chainDuplicateLeaf : M.chainDuplicate;
 
 /**
+ * Certificates given again: one finding per file that repeats them (a fullchain.pem appended to itself, a chain
+ * pasted seven times is one cause), each repeat named with the certificate it repeats when a file repeats one.
+ */
+function reportRepeats(repeats: Array<{ cert: Cert; first: Cert }>, leaf: Cert, ctx: ChainContext, f: Findings): void {
+  for (const source of new Set(repeats.map((r) => r.cert.source))) {
+    const these = repeats.filter((r) => r.cert.source === source);
+    if (these.length === 1) {
+      const { cert, first } = these[0]!;
+      f.add('chain-duplicate', dupMessage(first === leaf, ctx), { where: where(cert, f), first: where(first, f) });
+      continue;
+    }
+    const firsts = [...new Set(these.map((r) => r.first))];
+    const ofLeaf = firsts.includes(leaf);
+    const said = firsts.map((c) => (c === leaf ? f.say(M.theLeafCert) : where(c, f))).join(f.say(M.listSeparator));
+    const message = ctx.sentOnce ? (ofLeaf ? M.chainDuplicatesLeafSentOnce : M.chainDuplicatesSentOnce) : M.chainDuplicates;
+    f.add('chain-duplicate', message, { where: positions(these.map((r) => r.cert), f), first: said });
+  }
+}
+
+/**
  * A root straight after the leaf (`cat cert.pem root.pem`): the leaf's issuer is missing between them, a hole as
  * further up. An intermediate there may as well be another CA's, so that stays a broken link naming what is held.
  */
@@ -132,11 +152,13 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   const leaf = sent[leafIndex]!;
   nameApart(sent);
   const unique: Cert[] = [];
+  const repeats: Array<{ cert: Cert; first: Cert }> = [];
   for (const cert of sent) {
     const first = unique.find((u) => u.sha256 === cert.sha256);
     if (!first) unique.push(cert);
-    else if (ctx.ordered) f.add('chain-duplicate', dupMessage(first === leaf, ctx), { where: where(cert, f), first: where(first, f) });
+    else if (ctx.ordered) repeats.push({ cert, first });
   }
+  reportRepeats(repeats, leaf, ctx, f);
   const { path, stop, alternatives } = buildPath(leaf, unique.filter((c) => c !== leaf), ctx.now);
   // A second route given in order is one finding (routes.ts); its CAs are neither leftovers nor another copy.
   const sentRoutes = routesSent(alternatives, unique, path, (c) => !unordered(c, ctx));

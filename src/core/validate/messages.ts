@@ -737,6 +737,16 @@ export const M = {
     en: '{where} repeats the leaf certificate; scm sends the leaf once, in the certificate field, not again in the chain (SCM would refuse the repeat: each certificate must be followed by its issuer)',
     zh: '{where} 与服务器证书重复；scm 只在证书字段中发送一次服务器证书，不会在证书链中重复发送（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
   },
+  theLeafCert: { en: 'the leaf certificate', zh: '服务器证书' },
+  chainDuplicates: { en: '{where} repeat {first}, given before them', zh: '{where}与前面的 {first} 重复' },
+  chainDuplicatesSentOnce: {
+    en: '{where} repeat {first}, given before them; scm sends each once (SCM would refuse the repeats: each certificate must be followed by its issuer)',
+    zh: '{where}与前面的 {first} 重复；scm 每张只发送一次（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
+  },
+  chainDuplicatesLeafSentOnce: {
+    en: '{where} repeat {first}, given before them; scm sends each once, the leaf in the certificate field only (SCM would refuse the repeats: each certificate must be followed by its issuer)',
+    zh: '{where}与前面的 {first} 重复；scm 每张只发送一次，服务器证书只在证书字段中发送（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
+  },
   chainDuplicateSentOnce: {
     en: '{where} repeats {first}; scm sends it once (SCM would refuse the repeat: each certificate must be followed by its issuer)',
     zh: '{where} 与 {first} 重复；scm 只发送一次（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',

@@ -41,7 +41,7 @@ export function routesSent(alternatives: readonly Cert[], unique: readonly Cert[
 }
 
 /** "certificates 4–5 in both.pem", "certificates 3, 5 in both.pem" (interleaved), or each one named when they come from several files. */
-function positions(route: readonly Cert[], f: Findings): string {
+export function positions(route: readonly Cert[], f: Findings): string {
   const [first, last] = [route[0]!, route.at(-1)!];
   const run = route.every((c, i) => c.source === first.source && c.position === first.position + i);
   if (run) return f.say(M.certsRangeIn, { from: first.position, to: last.position, source: first.source });
