@@ -64,6 +64,14 @@ export const N = {
   requestId: { en: ' (request id {id})', zh: '（请求 ID {id}）' },
   unexpectedStatus: { en: 'SCM answered {op} with HTTP {status}, which scm does not expect', zh: 'SCM 对{op}请求的应答是 HTTP {status}，scm 没有预料到这种应答' },
   tooLarge: { en: 'SCM answered {op} with HTTP {status} and a body larger than {mb} MB, far more than any SCM answer: scm read no further{ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）正文超过 {mb} MB，远大于任何 SCM 应答：scm 没有继续读取{ref}' },
+  htmlPage: {
+    en: 'SCM answered {op} with HTTP {status} and an HTML page ("{title}"), not the JSON SCM sends: something between scm and SCM answered{ref}',
+    zh: 'SCM 对{op}请求的应答（HTTP {status}）是 HTML 网页（“{title}”），不是 SCM 发送的 JSON：应答来自 scm 与 SCM 之间的其他服务{ref}',
+  },
+  htmlPageHint: {
+    en: 'check the endpoint (--endpoint, SCM_ENDPOINT, the config file, or --region) and any proxy in between (HTTPS_PROXY/NO_PROXY)',
+    zh: '请检查终端节点（--endpoint、SCM_ENDPOINT、配置文件或 --region）以及中间的代理（HTTPS_PROXY/NO_PROXY）',
+  },
   notJson: { en: 'SCM answered {op} with HTTP {status} but the body is not valid JSON{ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）不是有效的 JSON{ref}' },
   badCertificateId: {
     en: 'SCM answered the import with HTTP {status} and a certificate_id that is not a certificate id (scs + 13 digits): {value}{ref}',

@@ -92,9 +92,9 @@ export class Wire {
   }
 
   /** An answer scm cannot use (exit 5), with the request id when there is one. */
-  protected bad(op: Operation, res: HttpResponse, message: typeof N[keyof typeof N], params: Record<string, string | number> = {}): BadResponseError {
+  protected bad(op: Operation, res: HttpResponse, message: typeof N[keyof typeof N], params: Record<string, string | number> = {}, hint: typeof N[keyof typeof N] = N.badResponseHint): BadResponseError {
     const ref = res.requestId ? t(this.o.lang, N.requestId, { id: res.requestId }) : '';
-    return new BadResponseError(t(this.o.lang, message, { op: t(this.o.lang, OP_NAME[op]), status: res.status, ref, ...params }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.badResponseHint), unread: true });
+    return new BadResponseError(t(this.o.lang, message, { op: t(this.o.lang, OP_NAME[op]), status: res.status, ref, ...params }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, hint), unread: true });
   }
 
   protected async exchange(op: Operation, method: Method, path: string, query?: Query, body?: unknown): Promise<{ res: HttpResponse; json: unknown }> {
@@ -115,6 +115,9 @@ export class Wire {
     try {
       json = snakeMembers(JSON.parse(res.text));
     } catch {
+      // An HTML page (a proxy's block page, a captive portal, a web console) is not SCM's answer: said so, by its title.
+      const page = pageText(res.text.slice(0, SCRUBBED).trim());
+      if (page.startsWith('HTML: ')) throw this.bad(op, res, N.htmlPage, { title: this.o.scrub(page.slice(6)).slice(0, 120) }, N.htmlPageHint);
       throw this.bad(op, res, N.notJson);
     }
     // A success status with an SCM error body (`error_code` at the top) is that error, not a success: a proxy or
