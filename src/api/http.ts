@@ -114,6 +114,9 @@ function networkError(e: unknown, req: HttpRequest, operation: Operation, timedO
   // Checked before other TLS errors: a retry would meet the same plain-HTTP server.
   if (req.url.protocol === 'https:' && (NOT_TLS.test(code) || NOT_TLS.test(rootMessage(e)))) return no(t(lang, N.notTls, { host, code }), t(lang, N.notTlsHint, { host }));
   if (TLS.test(code)) return no(t(lang, N.tls, { host, code }), t(lang, tlsHint(code), { host, name: req.url.hostname }));
+  // Node's HTTP parser could not read the answer (an SSH banner, no status line, headers past its limit): the
+  // port does not serve HTTP scm can read, and asking again meets the same; the request may have been read.
+  if (code.startsWith('HPE_')) return new ApiNetworkError(t(lang, N.notHttp, { host, code, where }), { operation, delivered: 'unknown', retryable: false, hint: t(lang, N.notHttpHint), cause: e });
   if (NOT_SENT.has(code)) return no(t(lang, N.cannotConnect, { host, code, where }), t(lang, o.proxy ? N.cannotConnectProxyHint : N.cannotConnectHint), true);
   return new ApiNetworkError(t(lang, N.failed, { host, code, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.failedHint), cause: e });
 }

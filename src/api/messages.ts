@@ -122,6 +122,11 @@ export const N = {
   cannotConnect: { en: 'cannot connect to {host} ({code}): {where}', zh: '无法连接 {host}（{code}）：{where}' },
   cannotConnectProxyHint: { en: 'check the proxy in HTTPS_PROXY/HTTP_PROXY, or list the endpoint in NO_PROXY', zh: '检查 HTTPS_PROXY/HTTP_PROXY 中的代理，或把终端节点加入 NO_PROXY' },
   cannotConnectHint: { en: 'check the endpoint and network; is the emulator running?', zh: '检查终端节点和网络；模拟器是否在运行？' },
+  notHttp: { en: '{host} did not answer in HTTP that scm can read ({code}): {where}', zh: '{host} 的应答不是 scm 能读取的 HTTP（{code}）：{where}' },
+  notHttpHint: {
+    en: "check that the endpoint's host and port are the SCM API (another service may be listening there), and any proxy in between (HTTPS_PROXY/NO_PROXY)",
+    zh: '请确认终端节点的主机和端口是 SCM API（该端口上可能是别的服务），并检查中间的代理（HTTPS_PROXY/NO_PROXY）',
+  },
   failed: { en: 'connection to {host} failed ({code}): {where}', zh: '与 {host} 的连接失败（{code}）：{where}' },
   failedHint: { en: 'check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
   // A proxy that did not let the request through (proxy-refusal.ts): nothing reached SCM. The proxy URL is shown
