@@ -24,6 +24,8 @@ export interface ApiErrorFields {
   serverTime?: Date;
   /** How far this machine's clock is ahead of the server's (negative: behind). */
   clockOffMs?: number;
+  /** The endpoint's own path (`/v2`), when it has one: scm puts it before every API path. */
+  endpointPath?: string;
 }
 
 /** How far off a clock may be before the gateway refuses an AK/SK signature (X-Sdk-Date) as expired. */
@@ -62,6 +64,8 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   // Credentials refused while this clock is further off than the gateway allows: that is the cause, whatever else.
   const clockOff = klass === 'auth' && f.serverTime !== undefined && f.clockOffMs !== undefined && Math.abs(f.clockOffMs) > CLOCK_WINDOW_MS;
   if (clockOff) lines.push(t(lang, f.clockOffMs! > 0 ? E.clockAhead : E.clockBehind, { span: span(f.clockOffMs!, lang), server: `${f.serverTime!.toISOString().slice(0, 19).replace('T', ' ')} UTC` }));
+  // "No such API" behind an endpoint with a path of its own: that path is the likeliest cause.
+  if (f.status === 404 && f.endpointPath && (code === undefined || code === 'APIGW.0101')) lines.push(t(lang, E.endpointPath, { path: f.endpointPath }));
   if (f.status === 429 && f.retryAfterMs !== undefined) lines.push(t(lang, E.askedToWait, { seconds: Math.ceil(f.retryAfterMs / 1000) }));
   if (entry && text) {
     lines.push(t(lang, E.why, { text: asClause(text.description[lang], lang) }));

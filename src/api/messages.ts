@@ -46,6 +46,11 @@ export const E = {
     en: 'this {status} carries no SCM error code, so it is not SCM\'s answer: check the endpoint (--endpoint, SCM_ENDPOINT, --region) and any proxy in between (HTTPS_PROXY/NO_PROXY)',
     zh: '这个 {status} 没有 SCM 错误码，不是 SCM 的应答：请检查终端节点（--endpoint、SCM_ENDPOINT、--region）以及中间的代理（HTTPS_PROXY/NO_PROXY）',
   },
+  /** A 404 "no such API" while the endpoint has a path of its own, which scm puts before every API path. */
+  endpointPath: {
+    en: "  the endpoint has a path, {path}, which scm puts before every API path (/v3/scm/...): SCM's API is at the host itself, such as https://scm.cn-north-4.myhuaweicloud.com",
+    zh: '  终端节点带有路径 {path}，scm 会把它放在每个 API 路径（/v3/scm/...）之前：SCM API 位于主机本身，例如 https://scm.cn-north-4.myhuaweicloud.com',
+  },
   /** A refused AK/SK signature while this clock is more than 15 minutes off the gateway's (its Date header). */
   clockBehind: {
     en: "  this machine's clock is {span} behind the server's (its answer is dated {server}): AK/SK signatures are refused when the clock is more than 15 minutes off",

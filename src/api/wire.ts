@@ -149,6 +149,7 @@ export class Wire {
       ...(res.requestId ? { requestId: res.requestId } : bodyId ? { requestId: this.o.scrub(bodyId.slice(0, 200)) } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs, retryAt: new Date(now.getTime() + retryAfterMs) } : {}),
       ...(serverTime !== undefined ? { serverTime: new Date(serverTime), clockOffMs: now.getTime() - serverTime } : {}),
+      ...(this.o.endpoint.pathname.replace(/\/+$/, '') ? { endpointPath: this.o.scrub(this.o.endpoint.pathname.replace(/\/+$/, '')) } : {}),
     });
   }
 
