@@ -36,6 +36,8 @@ type Query = Record<string, string | number | boolean | undefined>;
 
 /** How much of a server's text is scrubbed before what is kept of it is cut (error-body.ts's cutSaid). */
 const SCRUBBED = 64 * 1024;
+/** An error code as Huawei's services write them: SCM.0010, APIGW.0301, APIG.0201. */
+const HUAWEI_CODE = /^[A-Za-z][A-Za-z0-9]*\.\d{3,4}$/;
 /** The operations that only read: asking again changes nothing. */
 const READS: ReadonlySet<Operation> = new Set<Operation>(['list', 'show', 'deployed-resources', 'export']);
 
@@ -127,6 +129,10 @@ export class Wire {
       const id = typeof refused.request_id === 'string' && refused.request_id.trim() !== '' ? { requestId: refused.request_id.trim() } : {};
       throw this.failed(op, res, { code: refused.error_code, ...(typeof refused.error_msg === 'string' ? { msg: refused.error_msg } : {}), ...id });
     }
+    // The other error shapes ({"error":{"code","message"}}, {"code","message"}) only with a code of Huawei's form
+    // (SCM.0010, APIGW.0301): {"code":200,"message":"success"} is a success wrapper, not a refusal.
+    const other = errorFields(res.text);
+    if (other.code !== undefined && HUAWEI_CODE.test(other.code.trim())) throw this.failed(op, res, other);
     return { res, json };
   }
 
