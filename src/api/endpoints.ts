@@ -37,7 +37,8 @@ export function endpointForRegion(region: string, lang: Lang = 'en', from?: stri
  */
 export function isLoopback(hostname: string): boolean {
   const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+  // Also 127.0.0.0/8 mapped into IPv6 (URL writes [::ffff:127.0.0.1] as [::ffff:7f00:1]).
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(h);
 }
 
 /**
