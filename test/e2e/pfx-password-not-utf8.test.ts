@@ -28,7 +28,7 @@ describeFixtures('a password file that is not UTF-8', () => {
     expect(r.stderr).toContain('the password read is not UTF-8 text (written as ANSI or GBK, as Windows Notepad may save a file): save it as UTF-8 and try again');
     const zh = await runCli(['validate', '--pfx', fixture('pfx/unicode-password.pfx'), '--pfx-password-file', 'gbk.txt', '--lang', 'zh'], { cwd: dir, env: ENV() });
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain('读到的密码不是 UTF-8 文本（以 ANSI 或 GBK 编码写入，Windows 记事本可能这样保存文件）：请将其另存为 UTF-8 编码后重试');
+    expect(zh.stderr).toContain('读到的密码不是 UTF-8 文本（以 ANSI 或 GBK 编码写入，记事本可能这样保存文件）：请将其另存为 UTF-8 编码后重试');
   });
 
   it('the same password saved as UTF-8 opens it', async () => {

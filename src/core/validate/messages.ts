@@ -267,7 +267,7 @@ export const M = {
   },
   pfxPasswordNotUtf8: {
     en: '; the password read is not UTF-8 text (written as ANSI or GBK, as Windows Notepad may save a file): save it as UTF-8 and try again',
-    zh: '；读到的密码不是 UTF-8 文本（以 ANSI 或 GBK 编码写入，Windows 记事本可能这样保存文件）：请将其另存为 UTF-8 编码后重试',
+    zh: '；读到的密码不是 UTF-8 文本（以 ANSI 或 GBK 编码写入，记事本可能这样保存文件）：请将其另存为 UTF-8 编码后重试',
   },
   pfxWrongPasswordStdinHint: { en: 'the password read from standard input does not open {source}', zh: '从标准输入读到的密码打不开 {source}' },
   pfxWrongPasswordEnvHint: {
