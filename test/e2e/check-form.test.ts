@@ -114,4 +114,23 @@ describeFixtures('scm check on a file a server cannot read as it stands', () => 
     const zh = await runCli(['check', '-', '--lang', 'zh'], { input: joined() });
     expect(zh.stdout).toContain('✗ 标准输入中有 `END` 行');
   });
+
+  it('armor lines indented, or a blank line inside a block (before its END line): needs attention; a blank line after BEGIN or headers, indented base64, trailing spaces are no problem', async () => {
+    const full = pem(`${RSA}/fullchain.pem`);
+    const indented = write('indented.pem', full.replace(/^/gm, '    '));
+    const r = await check([indented, '--json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as Doc).targets[0]!.problems).toEqual([{ id: 'openssl-unreadable', message: expect.stringContaining(`${indented} has indented -----BEGIN or -----END lines`) }]);
+    const blank = write('blank.pem', full.replace(/\n-----END CERTIFICATE-----/, '\n\n-----END CERTIFICATE-----'));
+    const b = await check([blank, '--json']);
+    expect(b.code).toBe(1);
+    expect((JSON.parse(b.stdout) as Doc).targets[0]!.problems).toEqual([{ id: 'openssl-unreadable', message: expect.stringContaining(`${blank} has a blank line inside a block`) }]);
+    const fine = [
+      write('after-begin.pem', full.replace(/-----BEGIN CERTIFICATE-----\n/g, '-----BEGIN CERTIFICATE-----\n\n')),
+      write('body-indented.pem', full.replace(/^(?!-----)/gm, '  ')),
+      write('trailing.pem', full.replace(/\n/g, '   \n')),
+    ];
+    const ok = await check(fine);
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+  });
 });

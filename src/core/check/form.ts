@@ -1,6 +1,6 @@
 // What OpenSSL, and so nginx, Apache and HAProxy, refuse in a certificate file that `scm validate` reads (and
 // uploads repaired: its finding is an info): an END line run into the next BEGIN line (`cat` of a file without its
-// last newline), line breaks lost, UTF-16 text; and a certificate block after the leaf that cannot be read (bad
+// last newline), line breaks lost, UTF-16 text, armor lines indented or a blank line inside a block; and a certificate block after the leaf that cannot be read (bad
 // base64, no END line: a file cut short), where OpenSSL stops and a server refuses the file, while check would
 // otherwise judge the certificates it did read. For `scm check` the file is what a server loads as it stands, so
 // either needs attention. Not a fault of form: a UTF-8 BOM and CRLF (OpenSSL 3 reads both), DER or PKCS#12
@@ -22,12 +22,39 @@ export const FORM_PROBLEM = 'openssl-unreadable';
 /** The problem id of a certificate block that cannot be read, validate's rule for it. */
 export const BROKEN_BLOCK = 'chain-unparsable';
 
+const ARMOR = /^(\s*)-----(BEGIN|END) [A-Z0-9 #.]+-----\s*$/;
+
+/**
+ * What OpenSSL's PEM reader refuses in a text that scm reads: an armor line not at the start of its line (it looks
+ * for -----BEGIN there), or a blank line after base64 inside a block (it takes the lines before a blank line for
+ * headers, as Proc-Type and DEK-Info are, so the block is no longer base64). A blank line just after the BEGIN line
+ * or after headers, indented base64 and trailing spaces it reads.
+ */
+function layout(text: string): Message | undefined {
+  let open = false;
+  let body = false;
+  let blank = false;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const armor = ARMOR.exec(line);
+    if (armor) {
+      if (armor[1] !== '') return PM.indented;
+      if (armor[2] === 'END' && open && blank) return PM.blankLine;
+      [open, body, blank] = [armor[2] === 'BEGIN', false, false];
+    } else if (open && line.trim() === '') blank = body;
+    else if (open && !line.includes(':')) {
+      if (blank) return PM.blankLine;
+      body = true;
+    }
+  }
+  return undefined;
+}
+
 /** What is wrong with the text of `file` for OpenSSL (no certificate parsed); undefined when nothing. */
 function fault(file: RawInput): Message | undefined {
   const text = decodeText(file.data);
   if (text.utf16) return PM.utf16;
   if (text.repaired) return text.joined ? PM.joined : PM.lineBreaks;
-  return undefined;
+  return layout(text.text);
 }
 
 /** The certificate blocks of a text file that did not give a certificate, and a certificate's END line without its BEGIN. */

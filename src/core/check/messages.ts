@@ -37,6 +37,14 @@ export const PM = {
     en: '{source} is UTF-16 text (what Windows Notepad saves as "Unicode"): OpenSSL cannot read it, so nginx, Apache and HAProxy cannot either; save it again as UTF-8, or convert it with `iconv -f UTF-16 -t UTF-8`',
     zh: '{source} 是 UTF-16 编码的文本（记事本另存为“Unicode”时的格式）：OpenSSL 无法读取，`nginx`、`Apache`、`HAProxy` 也无法读取；请另存为 UTF-8 编码，或用 `iconv -f UTF-16 -t UTF-8` 转换',
   },
+  indented: {
+    en: '{source} has indented -----BEGIN or -----END lines: OpenSSL looks for them at the start of a line, so nginx, Apache and HAProxy refuse the file; remove the spaces before them',
+    zh: '{source} 中的 -----BEGIN 或 -----END 行前有缩进：OpenSSL 只在行首查找这些行，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除它们前面的空格',
+  },
+  blankLine: {
+    en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL then reads the lines before it as headers and refuses the block, so nginx, Apache and HAProxy refuse the file; remove the blank line',
+    zh: '{source} 中有块在 base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部而拒绝这个块，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
+  },
   brokenBlock: {
     en: '{message}: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file',
     zh: '{message}：OpenSSL 读到这里就会出错，`nginx`、`Apache`、`HAProxy` 也会拒绝这个文件',
