@@ -47,4 +47,16 @@ describeFixtures('formProblems', () => {
     expect([row.ok, row.problems]).toEqual([false, form]);
     expect(assess({ target: 'a.pem', kind: 'file', leaf: leafFacts(certs[0]!), withinDays: 30, now: AT, lang: 'en' }).ok).toBe(true);
   });
+
+  it('the layout OpenSSL refuses: indented armor, a blank line after base64 began; not a blank line after BEGIN or after headers', () => {
+    const pem = text(`${RSA}/fullchain.pem`);
+    const of = (data: string) => ids(formProblems([file('x.pem', data)], certs, 0, false, 'en', AT));
+    expect(of(pem.replace(/^-----END/m, ' -----END'))).toEqual([['openssl-unreadable', 'x.pem has indented -----BEGIN']]);
+    expect(of(pem.replace(/^(-----BEGIN CERTIFICATE-----\n[^\n]+\n)/, '$1\n'))).toEqual([['openssl-unreadable', 'x.pem has a blank']]);
+    expect(of(pem.replace(/\n-----END/, '\n  \n-----END'))).toEqual([['openssl-unreadable', 'x.pem has a blank']]);
+    expect(of(pem.replace(/-----BEGIN CERTIFICATE-----\n/, '-----BEGIN CERTIFICATE-----\n\n'))).toEqual([]);
+    const key = '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----\n';
+    expect(of(pem + key)).toEqual([]);
+    expect(of(`${pem}\n\n${pem}`)).toEqual([]);
+  });
 });
