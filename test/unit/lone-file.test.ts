@@ -4,7 +4,7 @@
 // things a fix must give (the leaf and the key): both are said, as before.
 import { expect, it } from 'vitest';
 import { describeFixtures } from '../helpers/fixtures.js';
-import { lines, readTogether } from '../helpers/named-files.js';
+import { bytes, lines, readTogether } from '../helpers/named-files.js';
 
 const SSH = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmLqPjR8nXqv4X5n3yQmXlcY0Q2m2m7D8zZp0v3dJ8a user@host\n';
 
@@ -41,5 +41,17 @@ describeFixtures('a block whose label already says block', () => {
     expect(lines(await readTogether([['key.asc', pgp]]))).toEqual(['cert-missing error SCM.0031: key.asc holds no certificate, only a PGP PUBLIC KEY BLOCK']);
     expect(lines(await readTogether([['key.asc', pgp]], {}, 'zh'))).toEqual(['cert-missing error SCM.0031: key.asc 中没有证书，只有 PGP PUBLIC KEY BLOCK']);
     expect(lines(await readTogether([['fullchain.pem', 'ec-fullchain.pem'], ['privkey.pem', 'ec256.key'], ['key.asc', pgp]]))).toEqual(['input-not-sent info null: key.asc holds a PGP PUBLIC KEY BLOCK, not a certificate or a key of the bundle; it is not sent']);
+  });
+});
+
+describeFixtures('a PKCS#12 file holding a key and no certificate (openssl pkcs12 -export -nocerts)', () => {
+  it('its conversion note says what it holds, not "its 0 certificates and private key will be sent"', async () => {
+    const forge = (await import('node-forge')).default;
+    const key = forge.pki.privateKeyFromPem(bytes('rsa.key').toString());
+    const pfx = Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(key, null, 'secret', { algorithm: '3des' })).getBytes(), 'binary');
+    const en = await readTogether([], { pfx: { source: 'k.pfx', data: pfx }, pfxPassword: 'secret' });
+    expect(lines(en)).toEqual(['cert-missing error SCM.0031: k.pfx holds no certificate', 'input-converted info null: k.pfx is PKCS#12; its private key will be sent as PEM']);
+    const zh = await readTogether([], { pfx: { source: 'k.pfx', data: pfx }, pfxPassword: 'secret' }, 'zh');
+    expect(lines(zh)[1]).toBe('input-converted info null: k.pfx 是 PKCS#12 文件；其中的私钥将转换为 PEM 发送');
   });
 });

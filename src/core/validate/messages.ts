@@ -214,8 +214,9 @@ export const M = {
 
   // PKCS#12
   pkcs12Converted: {
-    en: (p) => `${String(p.source)} is PKCS#12; its ${Number(p.count) === 1 ? 'certificate' : `${p.count} certificates`}${p.key ? ' and private key' : ''} will be sent as PEM`,
-    zh: (p) => `${String(p.source)} 是 PKCS#12 文件；其中的 ${p.count} 张证书${p.key ? '和私钥' : ''}将转换为 PEM 发送`,
+    // A key alone (openssl pkcs12 -export -nocerts): its key, not "0 certificates and private key".
+    en: (p) => `${String(p.source)} is PKCS#12; its ${Number(p.count) === 0 ? 'private key' : `${Number(p.count) === 1 ? 'certificate' : `${p.count} certificates`}${p.key ? ' and private key' : ''}`} will be sent as PEM`,
+    zh: (p) => `${String(p.source)} 是 PKCS#12 文件；其中的${Number(p.count) === 0 ? '私钥' : ` ${p.count} 张证书${p.key ? '和私钥' : ''}`}将转换为 PEM 发送`,
   },
   pkcs12ConvertedSome: {
     en: (p) => `${String(p.source)} is PKCS#12; ${p.sent} of its ${p.count} certificates${p.key ? ' and its private key' : ''} will be sent as PEM (the others are not part of the chain)`,
