@@ -43,7 +43,7 @@ export const PM = {
   },
   blankLine: {
     en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL then reads the lines before it as headers and refuses the block, so nginx, Apache and HAProxy refuse the file; remove the blank line',
-    zh: '{source} 中有块在 base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部而拒绝这个块，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
+    zh: '{source} 中有块在 BASE64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部而拒绝这个块，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
   },
   brokenBlock: {
     en: '{message}: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file',
