@@ -8,6 +8,7 @@ import type { PushPlan } from '../core/push/index.js';
 import { t } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import { firstLine, type ScmClient } from './client.js';
+import { explainNotHeld } from './errors.js';
 import { P, R, STOPPED } from './messages.js';
 import { asCliError, PushRun, type PushOutcome, type PushRequest } from './push-run.js';
 import { PATHS } from './types.js';
@@ -88,7 +89,9 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: PushOpti
           todo = [];
         } catch (e) {
           if (e instanceof InterruptedError) throw e;
-          todo = await run.afterFailure(e, req, todo, n);
+          // The id was checked offline (scs + 13 digits): SCM.0020 ('Incorrect certificate ID') to it is SCM not
+          // holding it, explained as SCM.0008 (as show and delete do), not as an id of the wrong form.
+          todo = await run.afterFailure(explainNotHeld(e, client.lang), req, todo, n);
         }
       }
       open = [];

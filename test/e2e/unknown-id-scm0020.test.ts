@@ -44,4 +44,18 @@ describe('SCM.0020 for an id of the right form', () => {
     expect(r.stderr).toContain('SCM.0020 Incorrect certificate ID.');
     expect(r.stderr).not.toContain('not in the form SCM uses');
   });
+
+  it('push (one project and a batch): exit 4, explained as an id SCM does not hold, not as a malformed one (en and zh)', async () => {
+    for (const projects of [['cn-north-4'], ['cn-north-4', 'ap-southeast-1']]) {
+      const r = await scm('push', GONE, '--service', 'ELB', ...projects.flatMap((p) => ['--project', p]));
+      expect(r.code, r.stderr).toBe(4);
+      expect(r.stderr).toContain('SCM.0008');
+      expect(r.stderr).toContain('SCM.0020 Incorrect certificate ID.');
+      expect(r.stdout + r.stderr).not.toContain('not in the form SCM uses');
+    }
+    const zh = await scm('push', GONE, '--service', 'ELB', '--project', 'cn-north-4', '--lang', 'zh');
+    expect(zh.code).toBe(4);
+    expect(zh.stderr).toContain('SCM.0008');
+    expect(zh.stdout + zh.stderr).not.toMatch(/格式/);
+  });
 });
