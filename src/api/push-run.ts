@@ -2,6 +2,7 @@
 // target. A batch-push row without a clear verdict is looked up (ListDeployedResources), never re-sent; after a
 // failed request, a failure that may have taken effect is looked up before anything is sent again.
 import { regionOfProject, type PushPlan } from '../core/push/index.js';
+import { batchWord } from '../core/push/batch-word.js';
 import { t } from '../core/i18n.js';
 import { atPlace, unknownWhy } from '../core/inventory/deployment.js';
 import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
@@ -53,8 +54,6 @@ export interface PushOutcome {
   error?: ScmCliError;
 }
 
-/** A batch-push result row is a success only when SCM names the copy it made and says "success": "推送失败" with a cert_id is a failure. */
-const SUCCESS = new Set(['success', 'succeeded', 'ok']);
 
 /** One plan being carried out: its rows so far, and the steps that settle each target. */
 export class PushRun {
@@ -132,25 +131,29 @@ export class PushRun {
     }
     const r = await client.batchPushOnce(plan.id, { target_projects: todo, target_service: plan.service });
     if (r.requestId) this.out.requestIds.push(r.requestId);
-    /** The projects SCM's answer settles neither way, with what it said for each ('' when nothing). */
-    const unclear = new Map<string, string>();
+    /** The projects SCM's answer settles neither way, with what it said for each and why it settles nothing. */
+    const unclear = new Map<string, { said: string; why: 'none' | 'no-copy' | 'words' }>();
     for (const p of todo) {
       // Project names come back in their own case ("CN-NORTH-4").
       const res = r.results.find((x) => x.project_name.trim().toLowerCase() === p.toLowerCase());
-      const success = SUCCESS.has(res?.message.trim().toLowerCase() ?? '');
-      // No row, a copy id with no word either way, or "success" naming no copy: SCM may or may not have pushed
-      // there. "success" without a cert_id is no proven failure: offering it for a re-push could make a second copy.
-      if (!res || (res.cert_id !== '' && res.message.trim() === '')) unclear.set(p, '');
-      else if (res.cert_id === '' && success) unclear.set(p, res.message.trim());
+      // Read as words in either language and any case (core/push/batch-word.ts): a failure word is never a success.
+      const word = batchWord(res?.message ?? '');
+      const said = res?.message.trim() ?? '';
+      // No row, no word, or words that say neither: SCM may or may not have pushed there. "success" without a
+      // cert_id is no proven failure either: offering it for a re-push could make a second copy.
+      if (!res || said === '') unclear.set(p, { said: '', why: 'none' });
+      else if (word === 'success' && res.cert_id === '') unclear.set(p, { said, why: 'no-copy' });
       // SCM's "success" is said in the user's words, as a single push is; a failure keeps the server's own words.
-      else if (res.cert_id !== '' && success) this.row(p, 'pushed', t(this.lang, R.pushed), res.cert_id);
-      else this.row(p, 'failed', res.message || t(this.lang, R.noResult), res.cert_id);
+      else if (word === 'success') this.row(p, 'pushed', t(this.lang, R.pushed), res.cert_id);
+      else if (word === 'failure') this.row(p, 'failed', said, res.cert_id);
+      else unclear.set(p, { said, why: 'words' });
     }
     // Look, never re-send. Not there yet proves nothing: the request was sent for it and SCM did not say.
     if (unclear.size === 0) return;
     for (const p of this.settle([...unclear.keys()], await this.look(), 'recovered')) {
-      const said = unclear.get(p)!;
-      this.row(p, 'failed', said ? t(this.lang, R.noCopyPending, { said, id: plan.id }) : t(this.lang, R.noResultPending, { id: plan.id }), undefined, 'pending');
+      const { said, why } = unclear.get(p)!;
+      const text = why === 'none' ? R.noResultPending : why === 'no-copy' ? R.noCopyPending : R.unclearPending;
+      this.row(p, 'failed', t(this.lang, text, { said, id: plan.id }), undefined, 'pending');
     }
   }
 

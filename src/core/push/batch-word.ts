@@ -1,0 +1,32 @@
+// What a BatchPushCertificate result's `message` says. The SDK models give it only as "推送结果" (the push's
+// result), a free string with no published list of values, so it is read as words, in both languages and any
+// case. Only a message that is a success and nothing else ("success", "Succeeded.", "push success", "推送成功")
+// is a success; one with a failure word and no success word ("推送失败", "Invalid region id.") is a failure;
+// anything else (no word, words that say neither, both at once, a timeout) is unclear: the caller looks
+// (ListDeployedResources) rather than call it a success, or a failure to push again (a second copy). Pure.
+
+export type BatchWord = 'success' | 'failure' | 'unclear';
+
+// Built from strings where they hold Chinese: the build keeps dist/ ASCII, and escapes strings but not regular
+// expression literals.
+/** Failure words: English as whole words, Chinese anywhere (失败 failed, 错误 error, 异常 abnormal, 拒绝 refused, 无效/非法 invalid). */
+const FAILURE = new RegExp(String.raw`\b(?:fail\w*|unsuccess\w*|error\w*|denied|refused|reject\w*|invalid|forbidden|unauthori[sz]ed|abnormal|exception|not|cannot|unable|unsupported|illegal|wrong)\b|` + '失败|错误|异常|拒绝|无效|无法|非法|不支持|不存在', 'i');
+
+/** Any success word (to tell "failed" from "failed, then succeeded"). */
+const ANY_SUCCESS = new RegExp(String.raw`\b(?:success\w*|succe\w*|ok|okay)\b|` + '成功', 'i');
+
+/** A message that is a success and nothing else: an optional "push" (推送, 部署), then the success word. */
+const ONLY_SUCCESS = /^(?:(?:push|pushed|deploy|deployed)\s)?(?:success|successful|successfully|succeeded|succeed|ok|okay)(?:\s(?:push|pushed))?$/i;
+const ONLY_SUCCESS_ZH = new Set(['成功', '推送成功', '部署成功']);
+
+const QUOTES = '“”‘’「」';
+
+export function batchWord(message: string): BatchWord {
+  const said = message.normalize('NFKC').trim();
+  if (said === '') return 'unclear';
+  const failure = FAILURE.test(said);
+  if (failure) return ANY_SUCCESS.test(said) ? 'unclear' : 'failure';
+  // Closing punctuation and surrounding quotes are no part of the word ("Success.", "成功！" read as NFKC "成功!").
+  const word = said.replace(new RegExp(`^["'${QUOTES}]+|["'${QUOTES}.!?${'。'}]+$`, 'gu'), '').replace(/[\s_-]+/g, ' ').trim();
+  return ONLY_SUCCESS.test(word) || ONLY_SUCCESS_ZH.has(word) ? 'success' : 'unclear';
+}

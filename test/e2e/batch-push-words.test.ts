@@ -1,0 +1,68 @@
+// A batch push's result `message` is a free string in the SDK models ("推送结果"): SCM's words are read in either
+// language and any case. "推送成功" or "Success." with a copy id is pushed (it was a failure, offered for a re-push:
+// a second copy); words that say neither ("processing") are looked up, never called a failure to push again;
+// "PUSH FAILED" stays a failure. Against other-scm.ts, its batch-push answering with the words given.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { send, store } from '../helpers/other-scm.js';
+import { withOtherScm } from '../helpers/other-scm-suite.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const t = withOtherScm('batch-push-words', 'words.example.com');
+const PROJECTS = ['cn-north-4', 'ap-southeast-1'];
+
+/** The certificate in SCM; batch-push answers `message` for every project (with a copy id), and records nothing. */
+function answering(message: string): string {
+  const id = store(t.m, 'words', readFileSync(t.b.cert, 'utf8')).id;
+  t.m.hook = (req, res) => {
+    if (!req.path.endsWith('/batch-push')) return false;
+    const b = JSON.parse(req.body) as { target_projects: string[] };
+    return send(res, 200, { results: b.target_projects.map((p, i) => ({ project_name: p.toUpperCase(), cert_id: `copy-${i}`, message })) });
+  };
+  return id;
+}
+
+const push = (id: string, ...extra: string[]) => runCli(['push', id, '--service', 'WAF', ...PROJECTS.flatMap((p) => ['--project', p]), '--retries', '0', ...extra], { env: t.env() });
+
+describe('batch push result words', () => {
+  it.each(['推送成功', 'Success.', 'SUCCEEDED', 'push success'])('%j with a copy id: pushed, exit 0', async (message) => {
+    const r = await push(answering(message));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^cn-north-4 +pushed +- +copy-0$/m);
+    expect(r.stdout).toMatch(/^ap-southeast-1 +pushed +- +copy-1$/m);
+  });
+
+  it('"PUSH FAILED" with a copy id: a failure, exit 4', async () => {
+    const r = await push(answering('PUSH FAILED'));
+    expect(r.code).toBe(4);
+    expect(r.stdout).toMatch(/^cn-north-4 +failed +PUSH FAILED/m);
+  });
+
+  it('words that say neither ("processing"): looked up, not there yet: pending, never offered for a re-push, exit 5 (en and zh)', async () => {
+    const id = answering('processing');
+    const r = await push(id);
+    expect(r.code, r.stderr).toBe(5);
+    expect(t.m.count(/\/deployed-resources$/, 'POST')).toBe(1);
+    expect(r.stdout).toContain('SCM said "processing" for this project, which says neither that the push succeeded nor that it failed');
+    expect(r.stderr).not.toMatch(/push to the rest only|can be pushed again/);
+    const zh = await push(id, '--lang', 'zh');
+    expect(zh.code).toBe(5);
+    expect(zh.stdout).toContain('SCM 对这个项目返回“processing”，既未说明推送成功，也未说明失败');
+  });
+
+  it('words that say neither, and ListDeployedResources shows the copies: recovered, exit 0', async () => {
+    const id = answering('accepted');
+    const inner = t.m.hook!;
+    t.m.hook = (req, res, mock) => {
+      if (req.path === '/v3/scm/deployed-resources') {
+        const region = (p: string) => ({ region_id: p, is_error: false, resources: [{ resource_id: `r-${p}`, resource_name: 'copy' }] });
+        return send(res, 200, { results: [{ certificate_id: id, total_num: 2, deployed_resources: [{ service: 'WAF', resource_num: 2, resource_location: 'regional', region_resources: PROJECTS.map(region) }] }] });
+      }
+      return inner(req, res, mock);
+    };
+    const r = await push(id);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^cn-north-4 +pushed +.*ListDeployedResources shows it there/m);
+    expect(t.m.count(/batch-push$/, 'POST')).toBe(1);
+  });
+});
