@@ -4,7 +4,7 @@
 // contract's order (--endpoint > SCM_ENDPOINT > file > --region). The language alone puts a config file
 // before the locale: a file is a choice, the locale is ambient (--lang > file > LC_ALL/LC_MESSAGES/LANG).
 // Every value remembers where it came from, for `scm config`, --dry-run and --debug.
-import { DEFAULT_REGION, endpointForRegion, parseEndpoint } from '../api/endpoints.js';
+import { DEFAULT_REGION, endpointForRegion, parseEndpoint, SITE_ENDPOINTS } from '../api/endpoints.js';
 import { missingCredentials } from '../api/errors.js';
 import type { Auth } from '../api/types.js';
 import { MIN_SECRET } from '../core/hide.js';
@@ -117,7 +117,9 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
     return found?.value;
   };
 
-  const region = set('region', pick([[flags.region, flag('--region')], envVar('SCM_REGION'), ...fromFiles(files, 'region'), [DEFAULT_REGION, { kind: 'default' }]]))!;
+  const given = set('region', pick([[flags.region, flag('--region')], envVar('SCM_REGION'), ...fromFiles(files, 'region'), [DEFAULT_REGION, { kind: 'default' }]]))!;
+  // A site in any case (CN-NORTH-4), as every fixed choice is read: it only picks the endpoint's host.
+  const region = Object.hasOwn(SITE_ENDPOINTS, given.toLowerCase()) ? given.toLowerCase() : given;
   const endpointPick = pick<string>([[flags.endpoint, flag('--endpoint')], envVar('SCM_ENDPOINT'), ...fromFiles(files, 'endpoint')]);
   let endpoint: URL;
   let endpointFrom: string;
