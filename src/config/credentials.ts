@@ -124,6 +124,16 @@ export function findAuth(env: Env, files: LoadedConfig[], lang: Lang): Found | u
   return found;
 }
 
+/** findAuth for `scm config`: half an AK/SK pair is returned, to be shown in its table, instead of thrown. */
+export function findAuthOrHalf(env: Env, files: LoadedConfig[], lang: Lang): { found: Found | undefined; halfPair: HalfPairError | undefined } {
+  try {
+    return { found: findAuth(env, files, lang), halfPair: undefined };
+  } catch (e) {
+    if (e instanceof HalfPairError) return { found: undefined, halfPair: e };
+    throw e;
+  }
+}
+
 /** Credentials set somewhere but not used because `found` took precedence (each key at its first place). */
 export function overriddenBy(found: Found | undefined, env: Env, files: LoadedConfig[]): Partial<Record<SettingKey, Overridden>> {
   if (!found) return {};

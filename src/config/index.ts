@@ -9,7 +9,7 @@ import { missingCredentials } from '../api/errors.js';
 import type { Auth } from '../api/types.js';
 import { MIN_SECRET } from '../core/hide.js';
 import { langFromEnv, t, type Lang } from '../core/i18n.js';
-import { findAuth, HalfPairError, ids, overriddenBy, secretsOf, val, type Found, type Overridden } from './credentials.js';
+import { findAuth, findAuthOrHalf, ids, overriddenBy, secretsOf, val, type HalfPairError, type Overridden } from './credentials.js';
 import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, type IgnoredFile, type LoadedConfig } from './file.js';
 import { M } from './messages.js';
 import { envSecrets, looksLikeAccessKey } from './secret-env.js';
@@ -139,15 +139,8 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
   }
 
   // Credentials are taken as a whole from one place, never an AK from one and its SK from another.
-  let found: Found | undefined;
-  let halfPair: HalfPairError | undefined;
-  try {
-    found = findAuth(env, files, say);
-  } catch (e) {
-    if (!(e instanceof HalfPairError && options.showHalfPair)) throw e;
-    halfPair = e;
-    sources[e.present.key] = e.present.source;
-  }
+  const { found, halfPair } = options.showHalfPair ? findAuthOrHalf(env, files, say) : { found: findAuth(env, files, say), halfPair: undefined };
+  if (halfPair) sources[halfPair.present.key] = halfPair.present.source;
   checkFoundCredentials(found, files, env, say);
   Object.assign(sources, found?.sources ?? {});
   const projectId = set('projectId', pick([envVar('HUAWEICLOUD_SDK_PROJECT_ID'), ...fromFiles(files, 'projectId')]));
