@@ -255,7 +255,7 @@ export const R = {
   pushed: { en: 'pushed', zh: '已推送' },
   present: { en: 'already deployed there: not pushed again', zh: '已部署在此处，不再重复推送' },
   /** A sub-project (cn-north-4_sub) taken as holding the copy its region lists (push-run.ts regionCovers). */
-  presentInRegion: { en: 'already deployed in {region} (SCM lists regions, not sub-projects): not pushed again', zh: '已部署在 {region}（SCM 只列出区域，不区分子项目），不再重复推送' },
+  presentInRegion: { en: 'already deployed in {region}, and SCM lists regions, not sub-projects: not pushed again', zh: '已部署在 {region}，而 SCM 只列出区域、不区分子项目，不再重复推送' },
   recovered: { en: 'the answer was lost; ListDeployedResources shows it there', zh: '应答丢失；`ListDeployedResources` 显示已部署' },
   notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   /** Sent, no result for the project, and ListDeployedResources does not show it there: it may still land. */

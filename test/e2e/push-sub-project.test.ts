@@ -34,10 +34,10 @@ describe('upload --push to a sub-project, rerun', () => {
     expect(again.code, again.stderr).toBe(0);
     const row = JSON.parse(again.stdout).push[0].results[0];
     expect(row).toMatchObject({ project: 'cn-north-4_sub', result: 'present', ok: true });
-    expect(row.message).toBe('already deployed in cn-north-4 (SCM lists regions, not sub-projects): not pushed again');
+    expect(row.message).toBe('already deployed in cn-north-4, and SCM lists regions, not sub-projects: not pushed again');
     expect(await pushes()).toEqual(['ELB:cn-north-4_sub']);
     const zh = await upload('--push', 'ELB:cn-north-4_sub', '--lang', 'zh');
-    expect(zh.stdout).toContain('已部署在 cn-north-4（SCM 只列出区域，不区分子项目），不再重复推送');
+    expect(zh.stdout).toContain('已部署在 cn-north-4，而 SCM 只列出区域、不区分子项目，不再重复推送');
     expect(await pushes()).toEqual(['ELB:cn-north-4_sub']);
   });
 
