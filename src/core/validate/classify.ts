@@ -4,7 +4,7 @@
 // too (--cert/--key/--chain) overrides that role. Reading the files into a pool: pool.ts.
 import type { Lang, Message } from '../i18n.js';
 import { InputError } from '../../errors.js';
-import { CM, containerError } from './container.js';
+import { archiveOf, CM, containerError } from './container.js';
 import { reportFault } from './decode-certs.js';
 import { UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
@@ -103,7 +103,8 @@ function fallbackKey(pool: Pool, leaf: Cert | undefined): DecodedKey | undefined
  */
 function repeated(raw: RawInput, i: number, all: RawInput[]): boolean {
   const size = raw.data.length;
-  return all.some((other, j) => j !== i && (other.data.length > size ? other.data.includes(raw.data) : other.data.length === size && j < i && other.data.equals(raw.data)));
+  // An archive that stores the file uncompressed (a .zip beside what was unpacked from it) is never read: not there.
+  return all.some((other, j) => j !== i && (other.data.length > size ? other.data.includes(raw.data) && !archiveOf(other.data) : other.data.length === size && j < i && other.data.equals(raw.data)));
 }
 
 export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gathered> {
@@ -199,7 +200,10 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
       f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
     }
   }
-  if (!wanting) for (const a of aside) f.add('input-ignored', leftOut(a), isKeystore(a) ? keystoreParams(a.source, a.keystore) : { source: a.source });
+  for (const a of wanting ? [] : aside) {
+    if (isContainer(a) && a.container.kind === 'archive') f.add('input-ignored', CM.archiveLeftOut, { source: a.source, format: a.container.format }, CM.archiveLeftOutFix);
+    else f.add('input-ignored', leftOut(a), isKeystore(a) ? keystoreParams(a.source, a.keystore) : { source: a.source });
+  }
   // A CRL or CSR beside the bundle: passed over, said once per file (a CSR already named for want of a certificate is not).
   for (const { source, labels } of wrongFile ? [] : notSent) {
     const said = (csrSaid ? labels.filter((l) => l !== CSR) : labels).map((l) => f.say(M.aThing, { what: describeLabel(l, f) }));

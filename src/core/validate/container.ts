@@ -1,5 +1,6 @@
 // Files that hold a certificate only as base64 of its PEM text, inside a format of their own: a Kubernetes TLS
-// Secret as `kubectl get secret -o yaml|json` prints it, and Traefik's ACME store (acme.json). scm does not dig
+// Secret as `kubectl get secret -o yaml|json` prints it, and Traefik's ACME store (acme.json); and archives (a CA's
+// .zip download given as it came), whose files are read once unpacked. scm does not dig
 // the PEM out of them (which certificate of acme.json, which Secret, is the user's choice): it names the file
 // for what it is and gives the command that extracts the PEM. Recognised by content, cheaply.
 import { InputError } from '../../errors.js';
@@ -34,6 +35,19 @@ export const CM = {
     en: '{source} is base64-encoded PEM, as Kubernetes and Traefik store it: save it to a file, decode it with `base64 -d FILE > {plainWord}` and give {plain}',
     zh: '{source} 是 BASE64 编码的 PEM（Kubernetes 和 Traefik 就这样存储）：请把它保存为文件，用 `base64 -d 文件 > {plainWord}` 解码，再传入 {plain}',
   },
+  // A CA's download given as it came: {command} unpacks it into {dirWord}, a folder beside it.
+  archive: {
+    en: '{source} is a {format} archive (a download not unpacked yet), not a certificate or a key: unpack it with `{command}`, then validate the folder it makes: `scm validate {dirWord}`',
+    zh: '{source} 是 {format} 压缩包（下载后还没有解压），不是证书或私钥：请先用 `{command}` 解压，再校验解压出的目录：`scm validate {dirWord}`',
+  },
+  archiveLeftOut: {
+    en: '{source} was left out: it is an archive ({format}), and the other files hold the certificate and the private key',
+    zh: '{source} 未被读取：它是压缩包（{format}），而其他文件中已有证书和私钥',
+  },
+  archiveLeftOutFix: {
+    en: 'Nothing to do: what it holds is read from the files unpacked beside it. Move it out of the folder if the folder should hold only what is uploaded.',
+    zh: '无需处理：其中的内容已从旁边解压出的文件中读取。如果希望目录中只保留要上传的文件，请把它移出该目录。',
+  },
   containerLeftOut: {
     en: '{source} was left out: it is a Kubernetes Secret or a Traefik acme.json, and the other files hold the certificate and the private key',
     zh: '{source} 未被读取：它是 Kubernetes Secret 或 Traefik 的 acme.json，而其他文件中已有证书和私钥',
@@ -52,7 +66,36 @@ export function bareNestedFinding(source: string): [typeof CM.bareNested, Record
   return [noFileName(source) ? CM.bareNestedStdin : CM.bareNested, { source, plain, sourceWord: shellWord(source), plainWord: shellWord(plain) }];
 }
 
-export type Container = { kind: 'k8s'; name: string } | { kind: 'traefik'; resolver: string; domain: string };
+export type Container = { kind: 'k8s'; name: string } | { kind: 'traefik'; resolver: string; domain: string } | { kind: 'archive'; format: ArchiveFormat };
+
+type ArchiveFormat = 'zip' | 'gzip' | 'bzip2' | 'xz' | '7z' | 'rar';
+
+/** An archive, by its magic bytes (a .zip, .tar.gz, .tgz, .7z or .rar download): never a certificate or key format. */
+const ARCHIVES: Array<[ArchiveFormat, number[]]> = [
+  ['zip', [0x50, 0x4b, 0x03, 0x04]], ['zip', [0x50, 0x4b, 0x05, 0x06]], ['gzip', [0x1f, 0x8b]], ['bzip2', [0x42, 0x5a, 0x68]],
+  ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]], ['7z', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]], ['rar', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]],
+];
+
+export function archiveOf(data: Buffer): Container | undefined {
+  const found = ARCHIVES.find(([, magic]) => magic.every((b, i) => data[i] === b));
+  return found ? { kind: 'archive', format: found[0] } : undefined;
+}
+
+/** The command that unpacks `file` into `dir` (a tarball for gzip, bzip2 and xz: what CAs and people pack). */
+function unpackCommand(format: ArchiveFormat, file: string, dir: string): string {
+  const [f, d] = [shellWord(file), shellWord(dir)];
+  if (format === 'zip') return `unzip ${f} -d ${d}`;
+  if (format === '7z') return `7z x ${f} -o${d}`;
+  if (format === 'rar') return `unrar x ${f} ${d}/`;
+  return `mkdir ${d} && tar -x${format === 'gzip' ? 'z' : format === 'bzip2' ? 'j' : 'J'}f ${f} -C ${d}`;
+}
+
+function archiveError(source: string, format: ArchiveFormat, lang: Lang): InputError {
+  const file = noFileName(source) ? `download.${format === 'gzip' ? 'tar.gz' : format}` : source;
+  const dir = file.replace(/\.(tar\.(gz|bz2|xz)|tgz|tbz2?|txz|zip|7z|rar|gz|bz2|xz)$/i, '');
+  const folder = dir === file || dir === '' ? `${file}.d` : dir;
+  return new InputError(t(lang, CM.archive, { source, format, command: unpackCommand(format, file, folder), dirWord: shellWord(folder) }), { path: source });
+}
 
 const PEM_START = Buffer.from('-----BEGIN ');
 
@@ -99,6 +142,7 @@ export function containerOf(text: string): Container | undefined {
 
 /** The input error (exit 2) for a container given where a certificate, key or bundle belongs. */
 export function containerError(source: string, c: Container, lang: Lang): InputError {
+  if (c.kind === 'archive') return archiveError(source, c.format, lang);
   const file = noFileName(source) ? 'acme.json' : source;
   const message = c.kind === 'k8s' ? t(lang, CM.k8sSecret, { source, name: c.name }) : t(lang, CM.traefikStore, { source, fileWord: shellWord(file), resolver: c.resolver, domain: c.domain });
   return new InputError(message, { path: source });

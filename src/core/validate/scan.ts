@@ -7,7 +7,7 @@ import { issuanceOrder } from './p7-order.js';
 import { decodeText, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, type PemBlock } from './pem.js';
 import type { RawInput } from './types.js';
 import { shellWord } from '../shell-word.js';
-import { containerOf, isPemText, type Container } from './container.js';
+import { archiveOf, containerOf, isPemText, type Container } from './container.js';
 import { trustedOnly } from './jks.js';
 
 /** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short;
@@ -60,7 +60,7 @@ export interface Scanned {
   bareP7: number;
   /** Each certificate of that set by its derKey: a folder holding them decoded too has no fault. */
   bareP7Held?: string[];
-  /** A Kubernetes Secret or Traefik's acme.json: the PEM is base64 inside it (container.ts). */
+  /** A Kubernetes Secret or Traefik's acme.json: the PEM is base64 inside it; or an archive (container.ts). */
   container?: Container;
   /** The text starts with a BEGIN line (an orphan END then belongs to a later block). */
   startsWithBegin: boolean;
@@ -138,6 +138,8 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const { data, source } = input;
   const keystore = javaKeystore(data);
   if (keystore) return { ...empty(source, 'keystore', data.length), keystore, ...(trustedOnly(data) ? { truststore: true } : {}) };
+  const archive = archiveOf(data);
+  if (archive) return { ...empty(source, 'binary', data.length), container: archive };
   if (isDer(data)) return scanDer(input, seen);
   // A PKCS#12 cut short is still a PKCS#12: the reader of its role says so (pfx.ts), not 'DER that stops short'.
   if (truncatedPkcs12Length(data) !== undefined) return { ...empty(source, 'pkcs12', data.length), der: data };
