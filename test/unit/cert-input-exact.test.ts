@@ -77,6 +77,30 @@ describeFixtures('a file of several TRUSTED CERTIFICATE blocks (openssl x509 -tr
   });
 });
 
+describeFixtures('DER with a line end or padding after it (a .cer or .der passed through a text transfer)', () => {
+  const der = (pem: string): Buffer => Buffer.from(pem.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+
+  it('a DER certificate and a DER key with trailing CR LF, NULs: read as OpenSSL reads them, said once each (input-repaired), in both languages', async () => {
+    const cert = raw('c.der', Buffer.concat([der(LEAF), Buffer.from('\r\n')]));
+    const key = raw('k.der', Buffer.concat([der(bytes('rsa.key').toString()), Buffer.from([0, 0, 0, 0])]));
+    const r = await validateBundle({ cert, key, chain: raw('d.pem', 'rsa-chain.pem') }, { now: NOW });
+    expect(lines(r)).toEqual([
+      'input-repaired info null: c.der has extra bytes after its DER data (2: a line end or padding added on the way); they are left out',
+      'input-converted info null: c.der is DER; its certificate will be sent as PEM',
+      'input-repaired info null: k.der has extra bytes after its DER data (4: a line end or padding added on the way); they are left out',
+      'input-converted info null: k.der is a DER private key; it will be sent as PEM',
+    ]);
+    expect(r.payload?.certificate).toBe(LEAF);
+    const zh = await validateBundle({ cert, key, chain: raw('d.pem', 'rsa-chain.pem') }, { now: NOW, lang: 'zh' });
+    expect(lines(zh)[0]).toBe('input-repaired info null: c.der 的 DER 数据之后有多余的字节（2 个：传输中加上的换行或填充）；已忽略这些字节');
+  });
+
+  it('other bytes after it are no line end: still not read', async () => {
+    const r = await validateBundle({ cert: raw('c.der', Buffer.concat([der(LEAF), Buffer.from('garbage')])), key: KEY }, { now: NOW });
+    expect(lines(r)).toEqual(['cert-unparsable error SCM.0031: c.der is binary (DER) data but not an X.509 certificate']);
+  });
+});
+
 describeFixtures('an input without a usable certificate: one finding, the rule of its role', () => {
   const noBegin = (pem: string): string => pem.replace('-----BEGIN CERTIFICATE-----\n', '');
   it.each([

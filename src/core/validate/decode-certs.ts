@@ -71,6 +71,7 @@ export function reportConversions(scan: Scanned, f: Findings): void {
 
 /** Line breaks put back: lost on the way through a web form or JSON, or one missing where files were joined with cat. */
 export function sayRepaired(scan: Scanned, f: Findings): void {
+  if (scan.trailing) f.add('input-repaired', M.derTrailing, { source: scan.source, count: scan.trailing }, M.derTrailingFix);
   if (scan.repaired) f.add('input-repaired', scan.joined ? M.joined : M.repaired, { source: scan.source }, scan.joined ? M.joinedFix : undefined);
 }
 

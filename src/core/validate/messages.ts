@@ -67,6 +67,14 @@ export const M = {
   },
   derConverted: { en: '{source} is DER; its certificate will be sent as PEM', zh: '{source} 是 DER 格式，其中的证书将转换为 PEM 发送' },
   derNotCert: { en: '{source} is binary (DER) data but not an X.509 certificate', zh: '{source} 是二进制（DER）数据，但不是 X.509 证书' },
+  derTrailing: {
+    en: '{source} has extra bytes after its DER data ({count}: a line end or padding added on the way); they are left out',
+    zh: '{source} 的 DER 数据之后有多余的字节（{count} 个：传输中加上的换行或填充）；已忽略这些字节',
+  },
+  derTrailingFix: {
+    en: 'Nothing to do: scm reads the DER data as OpenSSL does. Copy binary files as binary (not an FTP transfer in ASCII mode) so that nothing is added to them.',
+    zh: '无需处理：scm 像 OpenSSL 一样读取其中的 DER 数据。请以二进制方式复制二进制文件（不要用 ASCII 模式的 FTP 传输），以免文件被添加内容。',
+  },
   derTruncated: {
     en: '{source} is binary DER data that stops short (it says {expected} bytes, the file has {size}): it was cut off in transfer',
     zh: '{source} 是不完整的二进制 DER 数据（声明长度 {expected} 字节，文件只有 {size} 字节）：文件在传输中被截断了',

@@ -70,6 +70,8 @@ export interface Scanned {
   size: number;
   /** For 'der' and 'pkcs12': the bytes, for the key decoder or the PKCS#12 reader. */
   der?: Buffer;
+  /** For 'der': line ends or NULs after the DER data (a text transfer added them), left out as OpenSSL does. */
+  trailing?: number;
 }
 
 export type JavaKeystore = 'JKS' | 'JCEKS';
@@ -131,6 +133,18 @@ function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
   return out;
 }
 
+/**
+ * A DER SEQUENCE of a long length (any certificate or key: no text has 0x81-0x84 after '0') followed only by line
+ * ends, spaces or NULs, as a text-mode transfer or an editor leaves them: the DER part, which OpenSSL reads too.
+ */
+function derBeforeTrailing(data: Buffer): Buffer | undefined {
+  if (data[0] !== 0x30 || !(data[1]! >= 0x81 && data[1]! <= 0x84)) return undefined;
+  const outer = tlvAt(data, 0);
+  if (!outer || outer.end >= data.length) return undefined;
+  for (let i = outer.end; i < data.length; i++) if (![0x00, 0x09, 0x0a, 0x0d, 0x20].includes(data[i]!)) return undefined;
+  return data.subarray(0, outer.end);
+}
+
 const P7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA']);
 
 /** Reads `input` once. `seen` (per bundle) lets a certificate met twice be parsed once. */
@@ -141,6 +155,8 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const archive = archiveOf(data);
   if (archive) return { ...empty(source, 'binary', data.length), container: archive };
   if (isDer(data)) return scanDer(input, seen);
+  const trailing = derBeforeTrailing(data);
+  if (trailing) return { ...scanDer({ ...input, data: trailing }, seen), size: data.length, trailing: data.length - trailing.length };
   // A PKCS#12 cut short is still a PKCS#12: the reader of its role says so (pfx.ts), not 'DER that stops short'.
   if (truncatedPkcs12Length(data) !== undefined) return { ...empty(source, 'pkcs12', data.length), der: data };
   if (looksLikeTruncatedDer(data)) {
