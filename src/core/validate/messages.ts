@@ -274,6 +274,18 @@ export const M = {
     en: 'the password in the first line of the file given to --pfx-password-file does not open {source}: check that file',
     zh: '--pfx-password-file 指定的文件中的密码（第一行）打不开 {source}：请检查该文件',
   },
+  pfxEmptyPasswordEnvHint: {
+    en: 'SCM_PFX_PASSWORD is set but empty, and {source} has a password: set it to the password, or pass --pfx-password-file FILE',
+    zh: '环境变量 SCM_PFX_PASSWORD 已设置但为空，而 {source} 有密码：请把它设为该密码，或用 --pfx-password-file 指定存放密码的文件',
+  },
+  pfxEmptyPasswordFileHint: {
+    en: 'the first line of the file given to --pfx-password-file is empty, and {source} has a password: put the password on the first line',
+    zh: '--pfx-password-file 指定的文件第一行是空的，而 {source} 有密码：请把密码写在第一行',
+  },
+  pfxEmptyPasswordStdinHint: {
+    en: 'the first line read from standard input is empty, and {source} has a password: send the password as the first line',
+    zh: '从标准输入读到的第一行是空的，而 {source} 有密码：请把密码作为第一行传入',
+  },
   pfxPasswordNotUtf8: {
     en: '; the password read is not UTF-8 text (written as ANSI or GBK, as Windows Notepad may save a file): save it as UTF-8 and try again',
     zh: '；读到的密码不是 UTF-8 文本（以 ANSI 或 GBK 编码写入，记事本可能这样保存文件）：请将其另存为 UTF-8 编码后重试',

@@ -146,7 +146,9 @@ export async function unlockPfx(der: Buffer, source: string, password: string | 
     if (!(e instanceof Pkcs12Error)) throw e;
     if (e.kind === 'password') {
       // `beside`: the password file a CA ships next to the .pfx, named so that the user may choose to pass it.
+      // An empty password (a variable set from an unset one, an empty file or first line) is no password to check.
       const said = password === undefined ? (beside !== undefined ? t(lang, M.pfxPasswordBesideHint, { file: beside, fileWord: shellWord(beside) }) : t(lang, M.pfxPasswordHint))
+        : password === '' ? t(lang, from === 'stdin' ? M.pfxEmptyPasswordStdinHint : from === 'file' ? M.pfxEmptyPasswordFileHint : M.pfxEmptyPasswordEnvHint, { source })
         : from === 'stdin' ? t(lang, M.pfxWrongPasswordStdinHint, { source })
         : from === 'file' ? t(lang, M.pfxWrongPasswordFileHint, { source })
         : t(lang, M.pfxWrongPasswordEnvHint, { source });
