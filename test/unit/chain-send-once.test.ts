@@ -115,6 +115,16 @@ describeFixtures('PKCS#7 has no order: its certificates are read leaf first, the
     }
   });
 
+  it('--chain: a .p7b that holds the leaf too (Windows AD CS\' certnew.p7b beside certnew.cer) is a set the leaf is taken from, no repeat said', async () => {
+    for (const chain of ['rsa-fullchain.p7b', 'rsa-fullchain-reversed.p7b', 'rsa-fullchain-reversed-p7.pem']) {
+      const r = await check({ cert: 'rsa.crt', key: 'rsa.key', chain });
+      expect(triples(r), chain).toEqual(expected(chain === 'rsa-fullchain.p7b' ? [] : ['chain-includes-root']));
+      expect(r.payload, chain).toMatchObject({ certificate: LEAF, certificate_chain: chain === 'rsa-fullchain.p7b' ? INTER : WITH_ROOT });
+    }
+    // Given in order, the same leaf again is still a repeat.
+    expect(triples(await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'rsa-fullchain.pem' }))).toEqual(expected(['chain-duplicate']));
+  });
+
   it('--chain: a reversed .p7b is sent leaf side first; reversed PEM still counts as given', async () => {
     const r = await check({ cert: 'rsa.crt', key: 'rsa.key', chain: 'rsa-chain-reversed.p7b' });
     expect(triples(r)).toEqual(expected(['chain-includes-root']));

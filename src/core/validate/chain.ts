@@ -156,7 +156,9 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   for (const cert of sent) {
     const first = unique.find((u) => u.sha256 === cert.sha256);
     if (!first) unique.push(cert);
-    else if (ctx.ordered) repeats.push({ cert, first });
+    // A PKCS#7 set holding a certificate given already (certnew.p7b holds the leaf too) is a set it is taken from,
+    // as in a bundle: no repeat. Given in order, it is one.
+    else if (ctx.ordered && !ctx.loose?.includes(cert)) repeats.push({ cert, first });
   }
   reportRepeats(repeats, leaf, ctx, f);
   const { path, stop, alternatives } = buildPath(leaf, unique.filter((c) => c !== leaf), ctx.now);
