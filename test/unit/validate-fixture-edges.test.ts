@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import type { Lang } from '../../src/core/i18n.js';
 import { validateBundle } from '../../src/core/validate/index.js';
 import type { ValidationReport } from '../../src/core/validate/types.js';
-import { check, describeFixtures, fixture, raw, type Parts } from '../helpers/fixtures.js';
+import { check, describeFixtures, fixture, raw, text, type Parts } from '../helpers/fixtures.js';
 
 const all = (r: ValidationReport) => r.findings.map((f) => `${f.rule} ${f.severity} ${f.code} ${f.message}`);
 const run = (parts: Parts, lang: Lang = 'en', domains?: string[]) => check(parts, { lang, ...(domains ? { domains } : {}) });
@@ -118,6 +118,19 @@ describeFixtures('a copy of the intermediate reissued by the same root, read by 
       ]);
       expect(r.payload!.certificate_chain).toBe(pem(usual));
     }
+  });
+
+  it('given in order (both copies in one fullchain): refused as SCM does, saying which copy to remove and why, in both languages', async () => {
+    const given = { cert: raw('cases/rsa.crt'), key: raw('cases/rsa.key'), chain: text(pem(reissued) + pem(usual), 'chain.pem') };
+    const r = await validateBundle(given, { now: new Date(), lang: 'en' });
+    expect(all(r)).toEqual([
+      `chain-broken error SCM.0079 CN=SCM Test Intermediate R2 (certificate 1 in chain.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=SCM Test Root R1 too, valid until ${until(reissued)}) beside the copy valid until ${until(usual)}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove this copy, the one that ends first`,
+    ]);
+    const later = new Date(Date.parse(new X509Certificate(pem(reissued)).validTo) + 86_400_000);
+    const expired = await validateBundle(given, { now: later, lang: 'en' });
+    expect(all(expired)[0]).toBe(`chain-broken error SCM.0079 CN=SCM Test Intermediate R2 (certificate 1 in chain.pem) is another copy of CN=SCM Test Intermediate R2 (same key, issued by CN=SCM Test Root R1 too) that expired on ${until(reissued)}, beside the copy valid until ${until(usual)}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove this expired copy`);
+    const zh = await validateBundle(given, { now: later, lang: 'zh' });
+    expect(all(zh)[0]).toBe(`chain-broken error SCM.0079 CN=SCM Test Intermediate R2（chain.pem 中的第 1 张证书）是 CN=SCM Test Intermediate R2 的另一份副本（密钥相同，同样由 CN=SCM Test Root R1 签发），已于 ${until(reissued)} 过期，与有效期至 ${until(usual)} 的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除这份已过期的副本`);
   });
 
   it('the clock past the copy\'s end: it expired, said with its date (zh)', async () => {

@@ -20,6 +20,17 @@ function reportReissued(c: Cert, used: Cert, params: Params, now: Date | undefin
 }
 
 /**
+ * The same issuer's copies given in order, one after the other: SCM refuses the chain. The path keeps the copy that
+ * is valid or lasts longer, so the other is the one to remove: said with its dates, not 'one of them'.
+ */
+function reportReissuedSent(c: Cert, used: Cert, params: Params, now: Date | undefined, f: Findings): void {
+  const expired = (x: Cert): boolean => now !== undefined && Date.parse(x.x509.validTo) < now.getTime();
+  const dates = { date: dayOf(notAfter(c)), until: dayOf(notAfter(used)) };
+  const message = expired(c) && !expired(used) ? M.chainReissuedSentExpired : notAfter(c) <= notAfter(used) ? M.chainReissuedSent : M.chainAlternativeSent;
+  f.add('chain-broken', message, { ...params, ...dates });
+}
+
+/**
  * Copies of a path CA by another issuer. In a bundle they are left out. Sent as given (`sent`: the upload order),
  * SCM checks names only: a copy whose neighbours still link by name (a cross-signed root after its self-signed
  * copy, whose issuer name is its own subject) is accepted and only noted; one that breaks a link is refused.
@@ -37,6 +48,7 @@ export function reportAlternatives(path: Cert[], alternatives: Cert[], sent: Cer
     const [before, after] = [sent[at - 1], sent[at + 1]];
     const linked = before !== undefined && namesIssuer(before, c) && (after === undefined || namesIssuer(c, after));
     if (linked) f.add('chain-alternative-sent', M.chainAlternativeLinked, params);
+    else if (!ctx.served && c.x509.issuer === used.x509.issuer) reportReissuedSent(c, used, params, ctx.now, f);
     else f.add('chain-broken', ctx.served ? M.chainAlternativeSentServed : M.chainAlternativeSent, params);
   }
 }

@@ -469,6 +469,14 @@ export const M = {
     en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove one of them',
     zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除其中一份',
   },
+  chainReissuedSent: {
+    en: '{where} is another copy of {name} (same key, issued by {issuer} too, valid until {date}) beside the copy valid until {until}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove this copy, the one that ends first',
+    zh: '{where} 是 {name} 的另一份副本（密钥相同，同样由 {issuer} 签发，有效期至 {date}），与有效期至 {until} 的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除这份先到期的副本',
+  },
+  chainReissuedSentExpired: {
+    en: '{where} is another copy of {name} (same key, issued by {issuer} too) that expired on {date}, beside the copy valid until {until}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove this expired copy',
+    zh: '{where} 是 {name} 的另一份副本（密钥相同，同样由 {issuer} 签发），已于 {date} 过期，与有效期至 {until} 的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除这份已过期的副本',
+  },
   chainAlternativeSentServed: {
     en: 'the server sends {where}, another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}, so not every certificate there is followed by its issuer: remove one of them from the chain the server is configured with',
     zh: '服务器发送了 {where}，它是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在，因此并非每张证书后面都紧跟它的签发者：请从服务器配置的证书链中删除其中一份',
