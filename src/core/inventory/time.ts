@@ -13,13 +13,15 @@ export const DAY_MS = 86_400_000;
 const TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/i;
 
 /**
- * `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given, epoch milliseconds (a number or 13
- * digits) as such;
+ * `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given, epoch milliseconds (13 digits, as a
+ * number or a string) as such;
  * undefined when unreadable. A time that does not exist (2020-02-30, month 13, hour 25, second 60) is
  * unreadable, never rolled over into another day as Date does: its fields must be those of the time made.
  */
 export function parseScmTime(value: unknown): Date | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value);
+  // A number as a string of digits is read: 13 digits of milliseconds, never seconds (1798761600 read as
+  // milliseconds is January 1970, and the certificate would show as expired for 20,000 days).
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 1e12 && value < 1e13 ? new Date(value) : undefined;
   if (typeof value !== 'string') return undefined;
   // Epoch milliseconds as a string, as a JSON number is read above: the SDKs type these fields as strings, so a
   // service that sends epoch times sends them so. Thirteen digits only (2001-2286): never a guess at seconds.
