@@ -235,9 +235,17 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       const message = t(o.lang, why ? N.codingCorrupt : N.codingUnknown, { op: t(o.lang, OP_NAME[operation]), status: res.status, coding, why, ref });
       return new BadResponseError(message, { operation, ...(requestId ? { requestId } : {}), hint: t(o.lang, N.codingHint) });
     };
+    // An error answer stands by its status (a 502 is retried, a 400 is a rejection): a body that cannot be read
+    // is set aside, and said in --debug, rather than turning the answer into an unreadable one.
+    const setAside = (coding: string, cause?: unknown): { text: string; truncated: boolean } => {
+      const why = cause instanceof Error && cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+      o.trace?.(t(o.lang, TRACE.bodySetAside, { status: res.status, coding, why }));
+      return { text: '', truncated: false };
+    };
     const unknown = unknownCoding(header);
     if (unknown) {
       await (res.body && typeof res.body.getReader === 'function' ? res.body.getReader().cancel() : res.text()).catch(() => '');
+      if (res.status >= 400) return setAside(unknown);
       throw unreadable(unknown);
     }
     try {
@@ -245,6 +253,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       if (res.capped) return await res.capped();
       return { text: await res.text(), truncated: false };
     } catch (e) {
+      if (e instanceof ContentCodingError && res.status >= 400) return setAside(e.coding, e);
       if (e instanceof ContentCodingError) throw unreadable(e.coding, e);
       throw e;
     }

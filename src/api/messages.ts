@@ -201,6 +201,7 @@ export const TRACE = {
   answer: { en: '← {status} after {ms} ms, {bytes} bytes', zh: '← {status}，耗时 {ms} 毫秒，{bytes} 字节' },
   answerWithId: { en: '← {status} after {ms} ms, request id {id}, {bytes} bytes', zh: '← {status}，耗时 {ms} 毫秒，请求 ID {id}，{bytes} 字节' },
   failed: { en: '✗ {why} after {ms} ms', zh: '✗ {why}，耗时 {ms} 毫秒' },
+  bodySetAside: { en: '    (the HTTP {status} body is in a {coding} coding scm cannot decode{why}: set aside, the status is the answer)', zh: '    （HTTP {status} 应答正文是 scm 无法解码的 {coding} 编码{why}：已忽略正文，按状态码处理）' },
   cut: { en: '    (the body goes on past {bytes} bytes: the rest was not read)', zh: '    （应答正文超过 {bytes} 字节：其余部分未读取）' },
 } satisfies Messages;
 
