@@ -179,13 +179,17 @@ const classOfStatus = (s: number): ApiFailureClass => (s === 401 || s === 403 ? 
  * SCM business code (not the gateway's) it knows as a rejection or a credentials error, sent with any 5xx:
  * SCM itself answered and said no, so it is that rejection, not retried (the contract retries "every 5xx
  * that is not a known SCM rejection"; an SCM code whose own status is 5xx, SCM.4001, stays retryable); and
- * a credentials code (APIGW.0301, SCM.1000 ...) sent with another 4xx still means the credentials.
+ * a credentials code (APIGW.0301, SCM.1000 ...) sent with another 4xx still means the credentials, but for an
+ * SCM code with 404 (the certificate asked for is not there).
  */
 export function classifyApiError(status: number, code?: string): ApiFailureClass {
   const known = code === undefined ? undefined : entryFor(serverCode(code));
   if (known?.quirkStatuses?.includes(status)) return classOfStatus(known.status);
   if (known && status >= 500 && known.code.startsWith('SCM.') && classOfStatus(known.status) !== 'unavailable') return classOfStatus(known.status);
   const actual = classOfStatus(status);
+  // Except an SCM code with 404: SCM's credentials codes come with 401/403 (or 500), so a 404 with one is about
+  // the certificate asked for (a server that answers an id it does not hold with 404 SCM.0002), not the credentials.
+  if (status === 404 && known?.code.startsWith('SCM.')) return actual;
   if (actual === 'rejected' && known && classOfStatus(known.status) === 'auth' && status >= 400 && status < 500) return 'auth';
   return actual;
 }
