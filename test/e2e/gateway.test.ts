@@ -114,8 +114,8 @@ describe('"caught offline by" names only a rule that fired', () => {
   });
 
   it.each([
-    // push, not show: show takes SCM.0020 for an id of the right form as "not held" (explained as SCM.0008).
-    ['push', 'SCM.0020', () => ['push', 'scs1700000000000', '--service', 'CDN'], 'push-id-format'],
+    // Not SCM.0020: every command now takes it, for an id of the form scm checks before sending, as "not held"
+    // (explained as SCM.0008, unknown-id-scm0020.test.ts), so push-id-format is only ever said offline.
     ['import', 'SCM.0005', () => ['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'gw-case'], 'cert-too-long, chain-too-long, key-too-long, enterprise-project-id-invalid'],
   ])('the related-rules hint for %s %s gives a command that works, in both languages', async (op, code, args, rules) => {
     for (const lang of ['en', 'zh'] as const) {
