@@ -114,15 +114,15 @@ describe('"caught offline by" names only a rule that fired', () => {
   });
 
   it.each([
-    // Not SCM.0020: every command now takes it, for an id of the form scm checks before sending, as "not held"
-    // (explained as SCM.0008, unknown-id-scm0020.test.ts), so push-id-format is only ever said offline.
+    // SCM.0020 to an id of the right form is "not held" (explained as SCM.0008) for push too: SCM.0030 instead.
+    ['push', 'SCM.0030', () => ['push', 'scs1700000000000', '--service', 'CDN'], 'push-service'],
     ['import', 'SCM.0005', () => ['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'gw-case'], 'cert-too-long, chain-too-long, key-too-long, enterprise-project-id-invalid'],
   ])('the related-rules hint for %s %s gives a command that works, in both languages', async (op, code, args, rules) => {
     for (const lang of ['en', 'zh'] as const) {
       await emu.fault({ op, status: 400, error_code: code });
       const r = await run([...args(), '--lang', lang]);
       expect(r.code).toBe(4);
-      const line = r.stderr.split('\n').find((l) => l.includes('push-id-format') || l.includes('cert-too-long'))!;
+      const line = r.stderr.split('\n').find((l) => /related offline rules|相关的离线检查规则/.test(l))!;
       expect(line).not.toContain('scm validate');
       const cmd = /(scm explain [a-z -]+)/.exec(line)![1]!;
       if (lang === 'en') expect(line).toBe(`  related offline rules: ${rules} (see ${cmd})`);
