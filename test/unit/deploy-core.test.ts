@@ -206,7 +206,16 @@ describe('failure_list', () => {
     expect(readFailures({ failure_list: [{ resource: 'elb-a', failure_info: 'ELB.1 no' }, { resource: 7, message: 'n' }, 'bare', null] })).toEqual([
       { resource: 'elb-a', info: 'ELB.1 no' }, { resource: '7', info: 'n' }, { resource: 'bare', info: '' }, { resource: '', info: '' },
     ]);
-    for (const none of [undefined, {}, { failure_list: null }, { failure_list: 'x' }, 'text', []]) expect(readFailures(none)).toEqual([]);
+    for (const none of [undefined, {}, { failure_list: null }, { failure_list: '' }, { failure_list: [] }, 'text', []]) expect(readFailures(none)).toEqual([]);
+  });
+
+  // A failure_list that is no list was read as none: every resource deployed, though SCM said something failed.
+  it('a failure_list that is one entry, or words, is not "no failure"; a resource named by another member is read', () => {
+    expect(readFailures({ failure_list: { resource: 'elb-a', failure_info: 'ELB.1 quota' } })).toEqual([{ resource: 'elb-a', info: 'ELB.1 quota' }]);
+    expect(readFailures({ failure_list: 'elb-a: ELB.1 quota' })).toEqual([{ resource: '', info: 'elb-a: ELB.1 quota' }]);
+    expect(readFailures({ failure_list: [{ resource_id: 'elb-a', failure_info: 'x' }, { domain_name: 'www.example.com', error_msg: 'y' }, { id: 'waf-1', failure_info: 'z' }] })).toEqual([
+      { resource: 'elb-a', info: 'x' }, { resource: 'www.example.com', info: 'y' }, { resource: 'waf-1', info: 'z' },
+    ]);
   });
 
   it('settles each target: failed (info joined when named twice), accepted, and entries naming none of them', () => {

@@ -15,13 +15,20 @@ export interface DeployFailure {
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v === undefined || v === null ? '' : JSON.stringify(v));
 
-/** `failure_list` of an answer; none when the answer has no list (an empty body, `{}`). */
+/**
+ * `failure_list` of an answer; none when the answer has no list (an empty body, `{}`, null, ''). One that is no
+ * list still says something failed: one entry (an object) is read as a list of one, words as an entry naming no
+ * resource (the caller then believes only what ListDeployedResources shows), never as no failure.
+ */
 export function readFailures(json: unknown): DeployFailure[] {
-  const list = typeof json === 'object' && json !== null ? (json as { failure_list?: unknown }).failure_list : undefined;
-  if (!Array.isArray(list)) return [];
+  const raw = typeof json === 'object' && json !== null ? (json as { failure_list?: unknown }).failure_list : undefined;
+  if (raw === undefined || raw === null || raw === '') return [];
+  const list = Array.isArray(raw) ? raw : typeof raw === 'object' ? [raw] : [{ failure_info: raw }];
   return list.map((f) => {
     const o: Record<string, unknown> = typeof f === 'object' && f !== null ? (f as Record<string, unknown>) : { resource: f };
-    return { resource: text(o.resource).trim(), info: text(o.failure_info ?? o.message ?? o.error_msg).trim() };
+    // The SDK's member is `resource`; a service may name it as the request did (an id, a domain_name).
+    const resource = o.resource ?? o.resource_id ?? o.domain_name ?? o.id;
+    return { resource: text(resource).trim(), info: text(o.failure_info ?? o.message ?? o.error_msg).trim() };
   });
 }
 

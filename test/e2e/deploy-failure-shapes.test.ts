@@ -1,0 +1,35 @@
+// DeployCertificate answers 200 with `failure_list` (SDK: a list of {resource, failure_info}). A failure_list that
+// came as one object, or as words, was read as no failure: the resource "deployed", exit 0, though SCM said it
+// failed. One entry is now read as a list of one (failed, exit 4), words as a failure naming no resource (only
+// what ListDeployedResources shows counts), and a resource named resource_id is matched. Through the built binary.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+
+let emu: RunningEmulator;
+let dir: string;
+let old: Bundle;
+const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+
+beforeAll(async () => ({ dir, old, emu } = await rotationWorld('deploy-shapes')), 60_000);
+afterAll(async () => leaveWorld(emu, dir));
+beforeEach(async () => emu.reset());
+
+async function deployAnswered(body: unknown) {
+  const [id] = (await emu.seed({ certificates: [{ name: 'a', pem: readFileSync(old.cert, 'utf8'), chain: readFileSync(old.chain, 'utf8'), private_key: old.keyPem }] })).certificates as [string];
+  await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-1' }] });
+  await emu.fault({ op: 'deploy', answer: { status: 200, body } });
+  return run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1']);
+}
+
+describe('failure_list in other shapes', () => {
+  it.each([
+    ['one object', { failure_list: { resource: 'elb-1', failure_info: 'ELB.1234 quota exceeded' } }],
+    ['an entry naming resource_id', { failure_list: [{ resource_id: 'elb-1', failure_info: 'ELB.1234 quota exceeded' }] }],
+    ['words', { failure_list: 'elb-1: ELB.1234 quota exceeded' }],
+  ])('%s: failed, exit 4, SCM\'s words in the row', async (_what, body) => {
+    const r = await deployAnswered(body);
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stdout).toMatch(/^elb-1 +failed +.*ELB\.1234 quota exceeded/m);
+  });
+});
