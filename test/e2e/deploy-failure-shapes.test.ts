@@ -33,3 +33,18 @@ describe('failure_list in other shapes', () => {
     expect(r.stdout).toMatch(/^elb-1 +failed +.*ELB\.1234 quota exceeded/m);
   });
 });
+
+// ListDeployedResources leaving the id out (`{"results": []}`): delete, prune, show, rotate and upload --push say
+// where it is deployed is not known; deploy went on without a word, deploying (and billing) a resource that may
+// use the certificate already. It still deploys (a deployment replaces, it makes no copy), and now says why.
+describe('deploy when SCM cannot say where the certificate is', () => {
+  it.each([['en', "note: SCM cannot tell whether 1 resource already uses"], ['zh', '注意：SCM 无法确定其中 1 个资源是否已在使用']])('results [] (%s): deployed, and said on stderr', async (lang, said) => {
+    const [id] = (await emu.seed({ certificates: [{ name: 'a', pem: readFileSync(old.cert, 'utf8'), chain: readFileSync(old.chain, 'utf8'), private_key: old.keyPem }] })).certificates as [string];
+    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-1' }] });
+    await emu.fault({ op: 'deployed-resources', answer: { status: 200, body: { results: [] } } });
+    const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--lang', lang!]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(said);
+    expect(r.stderr).toContain(lang === 'en' ? "SCM's answer did not include it" : 'SCM 的应答中没有它的结果');
+  });
+});

@@ -48,4 +48,9 @@ export const M = {
     en: (p) => `note: Huawei Cloud bills each deployment of an uploaded certificate per domain (the DeployCertificate documentation says CNY 30 per domain); this deploys to ${plural(Number(p.count), 'resource')}`,
     zh: '注意：华为云对上传证书的每次部署按域名收费（`DeployCertificate` 文档所列为每个域名 30 元）；本次将部署到 {count} 个资源',
   },
+  /** ListDeployedResources cannot say whether some targets use the certificate already: they are sent all the same. */
+  unsure: {
+    en: (p) => `note: SCM cannot tell whether ${plural(Number(p.count), 'resource')} already ${Number(p.count) === 1 ? 'uses' : 'use'} ${p.id} (${p.why}), so ${Number(p.count) === 1 ? 'it is' : 'they are'} deployed all the same: one that uses it already is deployed (and billed) again`,
+    zh: '注意：SCM 无法确定其中 {count} 个资源是否已在使用 {id}（{why}），因此仍会部署：已在使用它的资源会被再次部署（并计费）',
+  },
 } satisfies Messages;

@@ -10,6 +10,7 @@ import type { Ctx } from '../../context.js';
 import { certFactsOf, certificateFindings, checkDeploy, deployBody, presenceIn, WAF_TYPE_GUESSES, withWafType, type WafType } from '../../core/deploy/index.js';
 import { PATHS } from '../../api/types.js';
 import { listOf, t } from '../../core/i18n.js';
+import { unknownWhy } from '../../core/inventory/deployment.js';
 import { originOf } from '../../core/inventory/rows.js';
 import { normalizeService } from '../../core/push/index.js';
 import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
@@ -86,6 +87,10 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   // Billed per deployment: the resources that hold it already are not sent, and cost nothing.
   const sent = plan.targets.filter((target) => presenceIn(known, target) !== 'present').length;
   if (!opts.quiet && sent > 0 && originOf(detail) === 'imported') say(t(lang, M.cost, { count: sent }));
+  // Where SCM cannot say (no result for the id, an is_error region, resources counted but not listed), a resource
+  // that uses it already cannot be left out: deployed all the same (it replaces, it makes no copy), and said.
+  const unsure = plan.targets.filter((target) => presenceIn(known, target) === 'unknown').length;
+  if (!opts.quiet && unsure > 0) say(t(lang, M.unsure, { id: plan.id, count: unsure, why: unknownWhy(known, lang) }));
 
   const report = (outcome: DeployOutcome, interrupted = false): void => {
     if (json) ctx.stdout.write(jsonDocument({ ...deployJson(plan, outcome, lang, interrupted), findings: warnings }));
