@@ -295,6 +295,11 @@ export const R = {
     en: 'wait a minute, then see where it is with scm show {id}, and push only where it is missing: the first push may still land (if SCM is often this slow, raise --timeout)',
     zh: '请等待一分钟，再用 `scm show {id}` 查看部署位置，只向缺少的位置推送：第一次推送可能仍会生效（如果 SCM 经常这么慢，请调大 --timeout）',
   },
+  /** SCM answered the push with a success status and nothing scm can read: it took the request. */
+  unreadHint: {
+    en: 'wait a minute, then see where it is with scm show {id}, and push only where it is missing: SCM took the push, but its answer could not be read, so it may have landed',
+    zh: '请等待一分钟，再用 `scm show {id}` 查看部署位置，只向缺少的位置推送：SCM 已接收推送请求，但其应答无法读取，推送可能已经生效',
+  },
 } satisfies Messages;
 
 /** The message of one deploy row (src/api/deploy.ts). */

@@ -9,7 +9,7 @@ import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { presenceAt, regionless, type Target } from './deployed.js';
-import { RetryLaterError, ScmApiError } from './errors.js';
+import { BadResponseError, RetryLaterError, ScmApiError } from './errors.js';
 import { OP_NAME, P, R } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import type { BatchPushBody, Deployment, PushBody } from './types.js';
@@ -186,9 +186,12 @@ export class PushRun {
       // A target failed for want of an answer: this failure decides the exit code, not the project names.
       if (this.out.rows.slice(rows).some((r) => !r.ok)) this.out.error ??= asCliError(e);
       if (todo.length === 0) return [];
-      if (mayStillRun(e)) {
+      // A success status whose answer scm cannot read (202 or 204 with no results, a proxy's page with 200): SCM
+      // took the request and did not say how it went, as when a batch's results leave a project out.
+      if (mayStillRun(e) || (e instanceof BadResponseError && e.unread)) {
         const id = this.plan.id;
-        return stop(t(this.lang, R.mayStillRun, { error: firstLine(e), id }), new NetworkError(firstLine(e), { hint: t(this.lang, R.mayStillRunHint, { id }) }), true);
+        const hint = mayStillRun(e) ? R.mayStillRunHint : R.unreadHint;
+        return stop(t(this.lang, R.mayStillRun, { error: firstLine(e), id }), new NetworkError(firstLine(e), { hint: t(this.lang, hint, { id }) }), true);
       }
     }
     let wait: number | undefined;
