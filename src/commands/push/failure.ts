@@ -1,7 +1,7 @@
-// How a push plan that did not fully work ends (the rows are already on stdout): when none got the certificate,
-// the exit code of what stopped it (3, 4 or 5); when some did, 4 for targets SCM rejected, but a request refused
-// for credentials (3) or failed by the service or the network (5) exits so whatever else was pushed, as deploy
-// and rotate do (the contract's table: 4 is a rejection, and a 503 is none). Targets
+// How a push plan that did not fully work ends: exit 4 when some targets got the certificate and others did
+// not (the rows are already on stdout), whatever stopped the rest, as issue #10 asks of a partial batch (rotate and
+// deploy, whose contract says otherwise, take the failure's own); when none did, the exit code of what stopped
+// it (3, 4 or 5). Targets
 // whose push was sent without a word back (pending), or where SCM cannot tell whether the certificate is there
 // already (unknown: not pushed), are never offered for a push: exit 5 when only they failed (SCM rejected
 // nothing), and the hint says to look first.
@@ -42,9 +42,6 @@ export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, upload
   const partial = failed.length < rows.length;
   const cause = outcomes.find((o) => o.error)?.error;
   const open = failed.filter((r) => r.pending || r.unknown);
-  // Credentials refused or the service/network failing decides the exit code whatever else was pushed.
-  const firmCause = cause && (cause.exitCode === ExitCode.AUTH || cause.exitCode === ExitCode.NETWORK) ? cause : undefined;
-  const code = firmCause?.code ? { code: firmCause.code } : {};
   // Sent and SCM did not say, or SCM cannot tell whether it is there: pushing there (again) could make a second
   // copy, so the hint says look first.
   if (open.length > 0 && (partial || !cause)) {
@@ -52,9 +49,9 @@ export function pushFailure(outcomes: readonly PushOutcome[], lang: Lang, upload
     const ids = [...new Set(outcomes.filter((o) => o.rows.some((r) => !r.ok && (r.pending || r.unknown))).map((o) => o.id))];
     const again = firm > 0 ? t(lang, M.pendingAgain, { command: rest(outcomes) }) : '';
     const hint = open.some((r) => r.pending) ? M.pendingHint : M.unknownHint;
-    return new ScmCliError(message, firm > 0 ? firmCause?.exitCode ?? ExitCode.API : ExitCode.NETWORK, { hint: t(lang, hint, { id: ids.join(' '), again }), ...code });
+    return new ScmCliError(message, firm > 0 ? ExitCode.API : ExitCode.NETWORK, { hint: t(lang, hint, { id: ids.join(' '), again }) });
   }
-  if (partial || !cause) return new ScmCliError(message, firmCause?.exitCode ?? ExitCode.API, { hint: partial ? t(lang, M.partialHint, { command: rest(outcomes) }) : t(lang, M.checkProjectsHint), ...code });
+  if (partial || !cause) return new ScmCliError(message, ExitCode.API, { hint: partial ? t(lang, M.partialHint, { command: rest(outcomes) }) : t(lang, M.checkProjectsHint) });
   // Nothing was pushed: the failure that stopped it is the error (credentials refused 3, rejected 4, network 5).
   return uploaded?.finish ? (withHookFinish(cause, uploaded.finish, lang) as ScmCliError) : cause;
 }
