@@ -1,6 +1,6 @@
 // How a push plan that did not fully work ends: exit 4 when some targets got the certificate and others did
 // not (the rows are already on stdout), whatever stopped the rest, as issue #10 asks of a partial batch (rotate and
-// deploy, whose contract says otherwise, take the failure's own); when none did, the exit code of what stopped
+// deploy take a failed request's own code there); when none did, the exit code of what stopped
 // it (3, 4 or 5). Targets
 // whose push was sent without a word back (pending), or where SCM cannot tell whether the certificate is there
 // already (unknown: not pushed), are never offered for a push: exit 5 when only they failed (SCM rejected
