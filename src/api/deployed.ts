@@ -35,7 +35,9 @@ export function parseDeployed(json: unknown, scrub: Scrub): Deployment[] | undef
     if (beyond > 0) unlisted.push({ service: 'ALL', count: beyond });
     // Every member of the SDK's result is optional: one that names the id with neither a count nor a list of
     // resources (absent, null, another spelling) says nothing about use, so it stands for no answer at all.
-    const silent = wholeNumber(r.total_num) === undefined && !Array.isArray(r.deployed_resources);
+    // A count that is there and is no whole number (-1, 1.5, "abc") may stand for resources in use: nothing known.
+    const unreadable = [r.total_num, ...list(r.deployed_resources).map((d) => d.resource_num)].some((v) => v !== undefined && v !== null && wholeNumber(v) === undefined);
+    const silent = (wholeNumber(r.total_num) === undefined && !Array.isArray(r.deployed_resources)) || unreadable;
     return { certificateId: str(r.certificate_id), total, resources, unreliable, unlisted, ...(silent ? { unanswered: true as const, silent: true as const } : {}) };
   });
 }

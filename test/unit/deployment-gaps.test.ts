@@ -46,6 +46,16 @@ describe('reading the answer', () => {
   });
 });
 
+describe('a count that is no whole number', () => {
+  it('total_num or resource_num of -1, 1.5 or a word beside no rows: nothing known (unknown), never "not deployed"', () => {
+    for (const bad of [-1, 1.5, 'abc', '', true]) {
+      expect(deploymentState(result({ total_num: bad, deployed_resources: [] })), String(bad)).toBe('unknown');
+      expect(deploymentState(result({ total_num: 0, deployed_resources: [{ service: 'ELB', resource_num: bad }] })), String(bad)).toBe('unknown');
+    }
+    expect(deploymentState(result({ total_num: '0', deployed_resources: [{ service: 'ELB', resource_num: null }] }))).toBe('not-deployed');
+  });
+});
+
 describe('deciding', () => {
   it('left out of the answer, or counted without rows: unknown; counted beside listed rows: deployed', () => {
     expect([deploymentState(missing), deploymentState(counted), deploymentState(none)]).toEqual(['unknown', 'unknown', 'not-deployed']);
