@@ -11,49 +11,11 @@ import { firstLine } from './client.js';
 import { presenceAt, regionless, type Target } from './deployed.js';
 import { BadResponseError, RetryLaterError, ScmApiError } from './errors.js';
 import { OP_NAME, P, R } from './messages.js';
+import type { PushOutcome, PushRequest, PushResult } from './push-rows.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
-import type { BatchPushBody, Deployment, PushBody } from './types.js';
+import type { Deployment } from './types.js';
 
-export type PushRequest =
-  | { operation: 'push'; path: string; body: PushBody; projects: string[] }
-  | { operation: 'batch-push'; path: string; body: BatchPushBody; projects: string[] };
-
-/**
- * pushed: sent and confirmed; present: already deployed there, not pushed again; recovered: the answer was
- * lost, ListDeployedResources shows it; interrupted: on its way when Ctrl-C/SIGTERM came (PushInterrupted).
- */
-export type PushResult = 'pushed' | 'present' | 'recovered' | 'failed' | 'interrupted' | 'not-sent';
-
-export interface PushRow {
-  /** '' for CDN (global). */
-  project: string;
-  ok: boolean;
-  result: PushResult;
-  message: string;
-  /** The id of the copy created in ELB/WAF (batch-push only); not an SCM id. */
-  certId?: string;
-  /**
-   * failed, but sent: SCM did not say (no result for it, or a lost answer) and does not show it there yet, so
-   * it may still land. Never to be pushed again blindly: that could make a second copy.
-   */
-  pending?: true;
-  /**
-   * failed, because SCM cannot tell whether the certificate is there already (a region flagged is_error, an id
-   * its answer left out, or the look-up failing): not pushed there. Never to be pushed blindly either: look first.
-   */
-  unknown?: true;
-}
-
-export interface PushOutcome {
-  id: string;
-  service: string;
-  mode: PushPlan['mode'];
-  rows: PushRow[];
-  requestIds: string[];
-  /** The failure that stopped the plan, if one did (its exit code decides when nothing was pushed). */
-  error?: ScmCliError;
-}
-
+export type { PushOutcome, PushRequest, PushResult, PushRow } from './push-rows.js';
 
 /** One plan being carried out: its rows so far, and the steps that settle each target. */
 export class PushRun {

@@ -5,10 +5,10 @@
 // too: it was reached), else 0. A local bundle needs no
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
-import { assess, bracketed, failedRow, looksLikeHost, type CheckTarget, parseTarget, pastedFingerprint, plainFingerprint, scmLeafFacts, sniFor, withRsaCertificate, type CheckRow, type Expectation } from '../../core/check/index.js';
+import { assess, bracketed, failedRow, looksLikeHost, type CheckTarget, parseTarget, scmLeafFacts, sniFor, withRsaCertificate, type CheckRow } from '../../core/check/index.js';
 import { ID_LIKE } from '../../core/cert-id.js';
 import { t } from '../../core/i18n.js';
-import { ExitCode, InputError, InterruptedError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
+import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
 import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
 import { isStdinPath, pfxPassword, readContextOf } from '../../io/read-input.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
@@ -16,6 +16,7 @@ import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { holdsBundleFile } from '../shared/bundle-material.js';
 import { timeoutSeconds } from '../shared/flags.js';
 import type { Session, SessionOptions } from '../shared/session.js';
+import { expectation } from './expect.js';
 import { readLocal, type PfxPassword } from './local.js';
 import { M } from './messages.js';
 import { checkJson, renderCheck, type Shown } from './render.js';
@@ -156,48 +157,4 @@ async function withoutNotes(targets: CheckTarget[], opts: CheckFlags, ctx: Ctx):
     ctx.stderr.write(opts.json ? jsonWarningLine(line, { path: note.text }) : warningLine(ctx.errStyle, ctx.lang, line, widthOf(ctx.stderr)));
   }
   return targets.filter((x) => !notes.includes(x));
-}
-
-/**
- * --expect: an SCM id (its SHA-1 from ShowCertificate), a file or folder (the leaf's fingerprints), or a SHA-1 or
- * SHA-256 fingerprint as pasted (a path that exists is always a path).
- */
-async function expectation(value: string, exists: (p: string) => boolean, scm: () => Promise<Session>, ctx: Ctx, pfx: PfxPassword): Promise<Expectation> {
-  const pasted = exists(value) ? undefined : pastedFingerprint(value);
-  if (pasted) return { what: 'sha1' in pasted ? pasted.sha1 : pasted.sha256, ...pasted };
-  const { CERT_ID } = await import('../../core/push/index.js');
-  if (CERT_ID.test(value) && !exists(value)) {
-    const s = await scm();
-    const { explainNotHeld } = await import('../../api/errors.js');
-    const detail = await s.client.show(value).catch((e: unknown) => { throw explainNotHeld(e, ctx.lang); });
-    const leaf = scmLeafFacts(detail);
-    if (leaf.sha1 || leaf.sha256) return { what: value, ...(leaf.sha1 ? { sha1: leaf.sha1 } : {}), ...(leaf.sha256 ? { sha256: leaf.sha256 } : {}) };
-    return { what: value, ...(await exportedFingerprints(s, value)) };
-  }
-  const local = await readLocal(value, ctx, undefined, pfx).catch((e: unknown) => {
-    // `--expect scs123`: an id with a digit missing is read as a file name; say the id is what is wrong too.
-    if (e instanceof InputError && !exists(value) && ID_LIKE.test(value)) throw new InputError(t(ctx.lang, M.idLike, { message: e.message, id: value }));
-    throw e;
-  });
-  return { what: value, ...(local.leaf.sha1 ? { sha1: local.leaf.sha1 } : {}), ...(local.leaf.sha256 ? { sha256: local.leaf.sha256 } : {}) };
-}
-
-/**
- * An SCM certificate whose ShowCertificate gives no fingerprint it can be compared by (none, or not a SHA-1 or
- * SHA-256): its fingerprints from the certificate ExportCertificate gives back, so that `--expect NEW_ID` after a
- * rotation still proves what is served. The answer's private key is never kept nor printed. Nothing when the
- * export fails too (no permission, a certificate bought and not issued): the comparison is then said impossible.
- */
-async function exportedFingerprints(s: Session, id: string): Promise<{ sha1?: string; sha256?: string }> {
-  try {
-    const { certificate, entireCertificate } = await s.client.exportCertificate(id);
-    const pem = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(certificate.trim() !== '' ? certificate : entireCertificate)?.[0];
-    if (!pem) return {};
-    const { X509Certificate } = await import('node:crypto');
-    const x = new X509Certificate(pem);
-    return { sha1: plainFingerprint(x.fingerprint), sha256: plainFingerprint(x.fingerprint256) };
-  } catch (e) {
-    if (e instanceof InterruptedError) throw e;
-    return {};
-  }
 }

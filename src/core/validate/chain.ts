@@ -2,18 +2,18 @@
 // say of the certificates as they would be sent. Files given as --cert/--chain are sent as given, so their
 // order counts (each certificate must be followed by its issuer, SCM.0079). A bundle read by content has no
 // order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
-import type { Message } from '../i18n.js';
 import { shellWord } from '../shell-word.js';
 import { checkIssuersAreCas, checkPathLength } from './cert-checks.js';
 import { otherRoute, reportAlternatives } from './chain-alternatives.js';
 import { names, unordered, where, type ChainContext } from './chain-context.js';
+import { reportRepeats } from './chain-repeats.js';
 import type { Findings } from './findings.js';
 import { olderGeneration } from './generations.js';
 import { keyIdText, namesIssuer } from './links.js';
 import { M } from './messages.js';
 import { keyIdsOf, nameApart, type Cert } from './model.js';
 import { buildPath, type Stop } from './paths.js';
-import { positions, reportRoutes, routesSent } from './routes.js';
+import { reportRoutes, routesSent } from './routes.js';
 
 export type { ChainContext } from './chain-context.js';
 
@@ -112,29 +112,6 @@ function reportOrder(unique: Cert[], path: Cert[], keyMatched: boolean, f: Findi
   const params = { given: names(given, f), right: path.map((c) => c.name).join(' → ') };
   if (given[0] === path[0]) f.add('chain-misordered', M.chainMisordered, params);
   else f.add('chain-misordered', keyMatched ? M.chainLeafNotFirstKey : M.chainLeafNotFirst, { ...params, leaf: where(path[0]!, f) });
-}
-
-const dupMessage = (ofLeaf: boolean, ctx: ChainContext): Message =>
-  ctx.sentOnce ? (ofLeaf ? M.chainDuplicateLeafSentOnce : M.chainDuplicateSentOnce) : ofLeaf ? M.chainDuplicateLeaf : M.chainDuplicate;
-
-/**
- * Certificates given again: one finding per file that repeats them (a fullchain.pem appended to itself, a chain
- * pasted seven times is one cause), each repeat named with the certificate it repeats when a file repeats one.
- */
-function reportRepeats(repeats: Array<{ cert: Cert; first: Cert }>, leaf: Cert, ctx: ChainContext, f: Findings): void {
-  for (const source of new Set(repeats.map((r) => r.cert.source))) {
-    const these = repeats.filter((r) => r.cert.source === source);
-    if (these.length === 1) {
-      const { cert, first } = these[0]!;
-      f.add('chain-duplicate', dupMessage(first === leaf, ctx), { where: where(cert, f), first: where(first, f) });
-      continue;
-    }
-    const firsts = [...new Set(these.map((r) => r.first))];
-    const ofLeaf = firsts.includes(leaf);
-    const said = firsts.map((c) => (c === leaf ? f.say(M.theLeafCert) : where(c, f))).join(f.say(M.listSeparator));
-    const message = ctx.sentOnce ? (ofLeaf ? M.chainDuplicatesLeafSentOnce : M.chainDuplicatesSentOnce) : M.chainDuplicates;
-    f.add('chain-duplicate', message, { where: positions(these.map((r) => r.cert), f), first: said });
-  }
 }
 
 /**
