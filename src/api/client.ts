@@ -10,6 +10,7 @@ import { scmSaysNotHeld } from './errors.js';
 import { N } from './messages.js';
 import { mayHaveTakenEffect } from './retry.js';
 import { Wire } from './wire.js';
+import { batchObjection } from '../core/push/batch-word.js';
 import { NOTICE_TYPES, PATHS, type BatchPushBody, type BatchPushResult, type CertificateDetail, type DeployService, type Deployment, type ExportedCertificate, type ImportBody, type ListQuery, type ListResult, type PushBody } from './types.js';
 
 export { errorFields } from './error-body.js';
@@ -45,7 +46,7 @@ export class ScmClient extends Wire {
       const v = typeof r === 'object' && r !== null ? (r as Record<string, unknown>)[k] : undefined;
       return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
     };
-    const rows = results.map((r) => ({ project_name: field(r, 'project_name'), cert_id: field(r, 'cert_id'), message: this.said(field(r, 'message')) }));
+    const rows = results.map((r) => ({ project_name: field(r, 'project_name'), cert_id: field(r, 'cert_id'), message: this.said(field(r, 'message')), objection: this.said(batchObjection(r)) }));
     return { results: rows, ...(res.requestId ? { requestId: res.requestId } : {}) };
   }
 

@@ -264,15 +264,20 @@ export const R = {
     en: 'SCM returned no result for this project and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
     zh: 'SCM 没有返回这个项目的结果，也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送）',
   },
-  /** Sent, SCM said "success" but named no copy (cert_id empty), and ListDeployedResources does not show it there. */
   /** Sent, SCM's words for the project are neither a success nor a failure, and ListDeployedResources does not show it there. */
   unclearPending: {
     en: 'SCM said "{said}" for this project, which says neither that the push succeeded nor that it failed, and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
     zh: 'SCM 对这个项目返回“{said}”，既未说明推送成功，也未说明失败，且暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送）',
   },
+  /** Sent, SCM said "success" but named no copy (cert_id empty), and ListDeployedResources does not show it there. */
   noCopyPending: {
     en: 'SCM said "{said}" for this project but named no copy (no cert_id), and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
     zh: 'SCM 对这个项目返回“{said}”，但没有给出副本 ID（`cert_id` 为空），也暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送）',
+  },
+  /** Sent, SCM said "success" but the same result also says it failed ({objection}: error_code=..., status=failed), and it is not there yet. */
+  objectedPending: {
+    en: 'SCM said "{said}" for this project, but the same result also says {objection}, and does not show it there yet; the push may still take effect: not sent again (in a minute, see where it is with scm show {id}, then push only where it is missing)',
+    zh: 'SCM 对这个项目返回“{said}”，但同一结果中又有 {objection}，两者矛盾，且暂未显示已推送到此处；该推送可能仍会生效：未重新发送（请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送）',
   },
   /** ListDeployedResources lists a resource of the service without its region_id: it may be the target's. */
   regionless: {

@@ -94,7 +94,7 @@ export class PushRun {
     const r = await client.batchPushOnce(plan.id, { target_projects: todo, target_service: plan.service });
     if (r.requestId) this.out.requestIds.push(r.requestId);
     /** The projects SCM's answer settles neither way, with what it said for each and why it settles nothing. */
-    const unclear = new Map<string, { said: string; why: 'none' | 'no-copy' | 'words' }>();
+    const unclear = new Map<string, { said: string; why: 'none' | 'no-copy' | 'words' | 'objected'; objection?: string }>();
     for (const p of todo) {
       // Project names come back in their own case ("CN-NORTH-4").
       const res = r.results.find((x) => x.project_name.trim().toLowerCase() === p.toLowerCase());
@@ -104,6 +104,9 @@ export class PushRun {
       // No row, no word, or words that say neither: SCM may or may not have pushed there. "success" without a
       // cert_id is no proven failure either: offering it for a re-push could make a second copy.
       if (!res || said === '') unclear.set(p, { said: '', why: 'none' });
+      // A success word beside a member saying it failed (error_code, status "failed", success: false) is no proven
+      // success, nor a failure to push again: looked up as words that say neither are.
+      else if (word === 'success' && res.objection !== '') unclear.set(p, { said, why: 'objected', objection: res.objection });
       else if (word === 'success' && res.cert_id === '') unclear.set(p, { said, why: 'no-copy' });
       // SCM's "success" is said in the user's words, as a single push is; a failure keeps the server's own words.
       else if (word === 'success') this.row(p, 'pushed', t(this.lang, R.pushed), res.cert_id);
@@ -113,9 +116,9 @@ export class PushRun {
     // Look, never re-send. Not there yet proves nothing: the request was sent for it and SCM did not say.
     if (unclear.size === 0) return;
     for (const p of this.settle([...unclear.keys()], await this.look(), 'recovered')) {
-      const { said, why } = unclear.get(p)!;
-      const text = why === 'none' ? R.noResultPending : why === 'no-copy' ? R.noCopyPending : R.unclearPending;
-      this.row(p, 'failed', t(this.lang, text, { said, id: plan.id }), undefined, 'pending');
+      const { said, why, objection = '' } = unclear.get(p)!;
+      const text = why === 'none' ? R.noResultPending : why === 'no-copy' ? R.noCopyPending : why === 'objected' ? R.objectedPending : R.unclearPending;
+      this.row(p, 'failed', t(this.lang, text, { said, objection, id: plan.id }), undefined, 'pending');
     }
   }
 

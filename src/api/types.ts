@@ -33,6 +33,8 @@ export interface BatchPushResult {
   project_name: string;
   cert_id: string;
   message: string;
+  /** Other members of the row that say it failed (error_code, a failed status...), as `name=value`; '' when none do. */
+  objection: string;
 }
 
 export interface CertificateListItem {

@@ -12,12 +12,12 @@ const t = withOtherScm('batch-push-words', 'words.example.com');
 const PROJECTS = ['cn-north-4', 'ap-southeast-1'];
 
 /** The certificate in SCM; batch-push answers `message` for every project (with a copy id), and records nothing. */
-function answering(message: string): string {
+function answering(message: string, extra: Record<string, unknown> = {}): string {
   const id = store(t.m, 'words', readFileSync(t.b.cert, 'utf8')).id;
   t.m.hook = (req, res) => {
     if (!req.path.endsWith('/batch-push')) return false;
     const b = JSON.parse(req.body) as { target_projects: string[] };
-    return send(res, 200, { results: b.target_projects.map((p, i) => ({ project_name: p.toUpperCase(), cert_id: `copy-${i}`, message })) });
+    return send(res, 200, { results: b.target_projects.map((p, i) => ({ project_name: p.toUpperCase(), cert_id: `copy-${i}`, message, ...extra })) });
   };
   return id;
 }
@@ -64,5 +64,22 @@ describe('batch push result words', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^cn-north-4 +pushed +.*ListDeployedResources shows it there/m);
     expect(t.m.count(/batch-push$/, 'POST')).toBe(1);
+  });
+
+  it.each([
+    [{ error_code: 'SCM.0017', error_msg: 'push failed' }, 'error_code=SCM.0017, error_msg=push failed'],
+    [{ status: 'FAILED' }, 'status=FAILED'],
+    [{ result: 'error' }, 'result=error'],
+    [{ success: false }, 'success=false'],
+  ])('"success" beside %j: no success, looked up, pending, exit 5 (en and zh)', async (extra, said) => {
+    const id = answering('success', extra);
+    const r = await push(id);
+    expect(r.code, r.stderr).toBe(5);
+    expect(r.stdout).not.toMatch(/ pushed /);
+    expect(t.m.count(/\/deployed-resources$/, 'POST')).toBe(1);
+    expect(r.stdout).toContain(`SCM said "success" for this project, but the same result also says ${said}`);
+    const zh = await push(id, '--lang', 'zh');
+    expect(zh.code).toBe(5);
+    expect(zh.stdout).toContain(`SCM 对这个项目返回“success”，但同一结果中又有 ${said}，两者矛盾`);
   });
 });

@@ -30,3 +30,27 @@ export function batchWord(message: string): BatchWord {
   const word = said.replace(new RegExp(`^["'${QUOTES}]+|["'${QUOTES}.!?${'。'}]+$`, 'gu'), '').replace(/[\s_-]+/g, ' ').trim();
   return ONLY_SUCCESS.test(word) || ONLY_SUCCESS_ZH.has(word) ? 'success' : 'unclear';
 }
+
+/**
+ * What another member of the same result row says against a success: `error_code` or `error_msg` set, a `status`
+ * or `result` in failure words, `success: false`. A row saying "success" and an error code at once is no proven
+ * success (nor a failure to push again): the caller looks, as for words that say neither. Returns those members
+ * as `name=value` (language-neutral, the caller scrubs and cuts them as server text), or '' when none objects.
+ */
+export function batchObjection(row: unknown): string {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return '';
+  const r = row as Record<string, unknown>;
+  const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v === undefined || v === null ? '' : JSON.stringify(v));
+  const said: string[] = [];
+  // An error code of "" or 0 is the SDKs' "no error"; an error message that is itself a success word is none.
+  const code = text(r.error_code);
+  if (code !== '' && code !== '0') said.push(`error_code=${code}`);
+  const msg = text(r.error_msg);
+  if (msg !== '' && batchWord(msg) !== 'success') said.push(`error_msg=${msg}`);
+  for (const k of ['status', 'result'] as const) {
+    const v = text(r[k]);
+    if (v !== '' && batchWord(v) === 'failure') said.push(`${k}=${v}`);
+  }
+  if (r.success === false || (typeof r.success === 'string' && r.success.trim().toLowerCase() === 'false')) said.push('success=false');
+  return said.join(', ');
+}
