@@ -9,6 +9,7 @@ import { ContentCodingError, unknownCoding } from './content-coding.js';
 import { ApiNetworkError, BadResponseError, type Operation } from './errors.js';
 import { N, OP_NAME, TRACE } from './messages.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
+import { headerRequestId } from './request-id.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
 import { bypassesProxy, PROXY_NAMES, proxyVar, type ProxyVar } from './proxy-vars.js';
 import { proxyRefusal } from './proxy-refusal.js';
@@ -191,8 +192,8 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : {}) });
       // Server text like any other: a request id can quote what was sent (a stretch of the private key), and
       // it goes into error messages and --json as it is, so it is scrubbed here, once, where it enters.
-      const rawId = res.headers.get('x-request-id');
-      requestId = rawId ? o.scrub(rawId.slice(0, 200)) : undefined;
+      // An OpenStack-style service names the request in X-Openstack-Request-Id only (request-id.ts).
+      requestId = headerRequestId((n) => res.headers.get(n), o.scrub);
       body = await readText(res, operation, requestId);
     } catch (e) {
       if (o.signal.aborted) throw new InterruptedError();

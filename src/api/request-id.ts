@@ -6,6 +6,15 @@ import type { HttpResponse } from './http.js';
 
 const OTHER_NAMES = ['x-openstack-request-id', 'x-compute-request-id'] as const;
 
+/**
+ * The id an answer's headers name, X-Request-Id first, scrubbed and cut: http.ts reads it where the answer
+ * enters, so the --debug trace's answer line names the request whichever header carries it.
+ */
+export function headerRequestId(get: (name: string) => string | null | undefined, scrub: (text: string) => string): string | undefined {
+  const found = ['x-request-id', ...OTHER_NAMES].map((n) => get(n)?.trim()).find((v) => v !== undefined && v !== '');
+  return found === undefined ? undefined : scrub(found.slice(0, 200));
+}
+
 export function withRequestId(res: HttpResponse, scrub: (text: string) => string): HttpResponse {
   if (res.requestId) return res;
   const found = OTHER_NAMES.map((n) => res.header(n)?.trim()).find((v) => v !== undefined && v !== '');

@@ -3,6 +3,7 @@
 // Whichever is present is shown (text and --json), X-Request-Id first. Against other-scm.ts.
 import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { TEST_SK } from '../helpers/emulator.js';
 import { withOtherScm } from '../helpers/other-scm-suite.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -43,5 +44,16 @@ describe('the request id of another service', () => {
     const r = await runCli(['push', ID, '--service', 'WAF', '--project', 'cn-north-4', '--retries', '0'], { env: t.env() });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain(`request id ${OS_ID}`);
+  });
+
+  it('--debug: the answer line names the X-Openstack-Request-Id (scrubbed as any server text)', async () => {
+    refusing({ 'X-Openstack-Request-Id': OS_ID });
+    const r = await show('--debug');
+    expect(r.stderr).toMatch(new RegExp(`← 400 after \\d+ ms, request id ${OS_ID}, \\d+ bytes`));
+    // The secret key quoted in the id: never printed.
+    refusing({ 'X-Openstack-Request-Id': `req-${TEST_SK}` });
+    const s = await show('--debug');
+    expect(s.stderr).toMatch(/← 400 after \d+ ms, request id req-\S+/);
+    expect(s.stderr + s.stdout).not.toContain(TEST_SK);
   });
 });
