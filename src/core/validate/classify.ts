@@ -21,7 +21,7 @@ import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { isTruststore, truststore } from './truststore.js';
 import { encryptionPair, type EncPair } from './sm2-pair.js';
-import { applySlots, isContainer, isKeystore, isLocked, passwordBeside, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
+import { applySlots, isContainer, isCut, isKeystore, isLocked, passwordBeside, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
 import { keystoreParams, scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
 
@@ -143,7 +143,8 @@ function inSubfolders(input: BundleInput, looked: string[], lang: Lang): never {
   throw subfolderAdvice(input.bundle ?? '', input.subfolders!, lang, looked);
 }
 
-const leftOut = (a: SetAside): Message => (isContainer(a) ? CM.containerLeftOut : isKeystore(a) ? M.keystoreLeftOut : a.locked === 'no-password' ? M.pfxLeftOutNoPassword : M.pfxLeftOutWrongPassword);
+const leftOut = (a: SetAside): Message => (isContainer(a) ? CM.containerLeftOut : isKeystore(a) ? M.keystoreLeftOut : isCut(a) ? M.pfxLeftOutTruncated : a.locked === 'no-password' ? M.pfxLeftOutNoPassword : M.pfxLeftOutWrongPassword);
+const leftOutParams = (a: SetAside): Record<string, string | number> => (isKeystore(a) ? keystoreParams(a.source, a.keystore) : isCut(a) ? { source: a.source, expected: a.cut.expected, size: a.cut.size } : { source: a.source });
 
 function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overrides, f: Findings): Gathered {
   if (isTruststore(pool, input, forced)) return truststore(pool, looked, f);
@@ -165,6 +166,9 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const wanting = (!leaf && !forced.forcedLeaf) || (!key && !forced.keyGiven);
   const locked = aside.find(isLocked);
   if (wanting && locked) throw locked.error;
+  // A .pfx cut off in transfer: the file the bundle needed may be that one.
+  const cut = aside.find(isCut);
+  if (wanting && cut) throw cut.cut.error;
   const keystore = aside.find(isKeystore);
   if (wanting && keystore) throw keystoreError(keystore.source, keystore.keystore, f.lang, passwordBeside(input), keystore.truststore);
   const container = aside.find(isContainer);
@@ -202,7 +206,8 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   }
   for (const a of wanting ? [] : aside) {
     if (isContainer(a) && a.container.kind === 'archive') f.add('input-ignored', CM.archiveLeftOut, { source: a.source, format: a.container.format }, CM.archiveLeftOutFix);
-    else f.add('input-ignored', leftOut(a), isKeystore(a) ? keystoreParams(a.source, a.keystore) : { source: a.source });
+    else if (isCut(a)) f.add('input-ignored', leftOut(a), leftOutParams(a), M.pfxLeftOutTruncatedFix);
+    else f.add('input-ignored', leftOut(a), leftOutParams(a));
   }
   // A CRL or CSR beside the bundle: passed over, said once per file (a CSR already named for want of a certificate is not).
   for (const { source, labels } of wrongFile ? [] : notSent) {

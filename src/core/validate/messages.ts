@@ -812,6 +812,14 @@ export const M = {
     en: '{source} was left out: the password given does not open it, and the other files hold the certificate and the private key',
     zh: '{source} 未被读取：所给的密码无法打开它，而其他文件中已有证书和私钥',
   },
+  pfxLeftOutTruncated: {
+    en: '{source} was left out: it is a PKCS#12 (.pfx/.p12) file cut short (it says {expected} bytes, the file has {size}), and the other files hold the certificate and the private key',
+    zh: '{source} 未被读取：它是被截断的 PKCS#12（.pfx/.p12）文件（声明长度 {expected} 字节，文件只有 {size} 字节），而其他文件中已有证书和私钥',
+  },
+  pfxLeftOutTruncatedFix: {
+    en: 'Nothing to do: the other files hold what is uploaded. To have it read too, download or export it again, copied as binary (an FTP transfer in ASCII mode or a text editor damages it).',
+    zh: '无需处理：要上传的内容已在其他文件中。如需同时读取该文件，请重新下载或导出，并以二进制方式复制（ASCII 模式的 FTP 传输或文本编辑器会损坏它）。',
+  },
   keystoreLeftOut: {
     en: '{source} was left out: it is a Java keystore ({kind}), and the other files hold the certificate and the private key',
     zh: '{source} 未被读取：它是 Java 密钥库（{kind}），而其他文件中已有证书和私钥',

@@ -12,7 +12,9 @@ import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { certFromDer, type Cert } from './model.js';
 import { armor, isCertLabel, isKeyLabel } from './pem.js';
-import { openPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
+import { openPfx, truncatedPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
+import { truncatedPkcs12Length } from './der.js';
+import type { InputError } from '../../errors.js';
 import { passwordFileAmong } from './pfx-password-files.js';
 import { scanInput, type CertSlot, type JavaKeystore, type Scanned } from './scan.js';
 import type { BundleInput } from './types.js';
@@ -37,10 +39,17 @@ export interface Pool {
   forms?: Array<Scanned['form']>;
 }
 
-/** A file of the bundle left unread: a PKCS#12 that its password (none, or the one given) did not open, a Java keystore. */
-export type SetAside = ({ source: string } & Locked) | { source: string; keystore: JavaKeystore; truststore?: boolean } | { source: string; container: Container };
+/** A file of the bundle left unread: a PKCS#12 that its password (none, or the one given) did not open, or cut short; a Java keystore. */
+export type SetAside = ({ source: string } & Locked) | { source: string; keystore: JavaKeystore; truststore?: boolean } | { source: string; container: Container } | { source: string; cut: Cut };
+/** A PKCS#12 of a bundle folder cut short: the length it announces, the length there, and the exit-2 error when it is needed. */
+export interface Cut {
+  expected: number;
+  size: number;
+  error: InputError;
+}
 export const isLocked = (a: SetAside): a is { source: string } & Locked => 'locked' in a;
 export const isContainer = (a: SetAside): a is { source: string; container: Container } => 'container' in a;
+export const isCut = (a: SetAside): a is { source: string; cut: Cut } => 'cut' in a;
 export const isKeystore = (a: SetAside): a is { source: string; keystore: JavaKeystore; truststore?: boolean } => 'keystore' in a;
 
 function addKey(pool: Pool, key: DecodedKey | undefined): void {
@@ -55,6 +64,13 @@ export const passwordBeside = (input: BundleInput): string | undefined => input.
 async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
   // --pfx names the bundle itself, so it must open; a .pfx among other files (lego's, beside its PEM files) may not.
   const explicit = input.pfx !== undefined && scan.der === input.pfx.data;
+  // In a bundle folder, a .pfx cut off in transfer beside the PEM files is as dispensable as a locked one;
+  // given with --pfx or as an argument, it was meant to be read: the exit-2 error stands (unlockPfx throws it).
+  const cut = !explicit && input.bundle !== undefined ? truncatedPfx(scan.der!, scan.source, f.lang) : undefined;
+  if (cut) {
+    (pool.setAside ??= []).push({ source: scan.source, cut: { expected: truncatedPkcs12Length(scan.der!)!, size: scan.der!.length, error: cut } });
+    return;
+  }
   const open = explicit ? openPfx : unlockPfx;
   const unpacked = await open(scan.der!, scan.source, input.pfxPassword, f.lang, input.pfxPasswordFrom, passwordBeside(input));
   if ('locked' in unpacked) {
