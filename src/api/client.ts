@@ -72,9 +72,11 @@ export class ScmClient extends Wire {
       // a list under another name (`data`, `items`): that is no answer scm knows, never an empty account.
       if (body.certificates === undefined && Object.values(body).some(Array.isArray)) throw this.bad('list', res, N.noCertificates);
       const certificates = body.certificates ?? [];
-      // A row without an id is no certificate anyone can name (show, delete, push): the answer is not understood.
-      const isEntry = (c: unknown): boolean => typeof c === 'object' && c !== null && !Array.isArray(c) && typeof (c as { id?: unknown }).id === 'string' && (c as { id: string }).id !== '';
-      if (!Array.isArray(certificates) || !certificates.every(isEntry)) throw this.bad('list', res, N.noCertificates);
+      const isEntry = (c: unknown): boolean => typeof c === 'object' && c !== null && !Array.isArray(c);
+      const named = (c: unknown): boolean => typeof (c as { id?: unknown }).id === 'string' && (c as { id: string }).id !== '';
+      // Rows none of which has an id are an answer in a shape scm does not read, not certificates; one row without
+      // an id among named ones is a row no one can name (list -q leaves it out, as the stop before decided).
+      if (!Array.isArray(certificates) || !certificates.every(isEntry) || (certificates.length > 0 && !certificates.some(named))) throw this.bad('list', res, N.noCertificates);
       // No total_count (or not a whole number): unknown, and listAll pages on until a page that is not full.
       const total = wholeNumber(body.total_count);
       return { certificates: certificates as ListResult['certificates'], ...(total !== undefined ? { total_count: total } : {}) };
