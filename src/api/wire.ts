@@ -10,7 +10,6 @@ import { cutSaid, errorFields, pageText } from './error-body.js';
 import { BadResponseError, missingCredentials, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
 import { N, OP_NAME, P } from './messages.js';
-import { withRequestId } from './request-id.js';
 import type { Scrub } from './redact.js';
 import { parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
 import { parseHttpDate } from './retry-after.js';
@@ -104,8 +103,8 @@ export class Wire {
     if (!this.o.auth) throw missingCredentials(this.o.lang);
     const text = body === undefined ? undefined : JSON.stringify(body);
     const { url, headers } = this.prepare(method, path, query, text);
-    // X-Request-Id, else X-Openstack-Request-Id (request-id.ts): the id every message below quotes.
-    const res = withRequestId(await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op), this.o.scrub);
+    // res.requestId: X-Request-Id, else X-Openstack-Request-Id (http.ts, request-id.ts): the id every message below quotes.
+    const res = await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op);
     if (res.status >= 400) throw this.failed(op, res, errorFields(res.text, { truncated: res.truncated === true }));
     // scm follows no redirect (the signed request would go elsewhere): say where it pointed, and what to check.
     if (res.status >= 300 && res.status < 400 && res.header('location')) {
