@@ -7,7 +7,7 @@
 // Never throws: a file that cannot be read leaves the language to the locale, and the commands that read
 // their settings report the problem.
 import { basename } from 'node:path';
-import type { Lang } from '../core/i18n.js';
+import { langIn, type Lang } from '../core/i18n.js';
 import { isCode, isJsonName } from './places.js';
 import { readJudged } from './read.js';
 import { locate, type Located, type Where } from './search.js';
@@ -16,11 +16,6 @@ import { currentUid, type Checked } from './trust.js';
 /** `imports`: the text says `$import` (only a named file may; what it imports is not read here). */
 type Found = { empty: true } | { empty: false; lang: Lang | undefined; imports?: boolean };
 
-/** en or zh in any case, as schema.ts takes it (`lang: ZH`). */
-const asLang = (value: unknown): Lang | undefined => {
-  const folded = typeof value === 'string' ? value.toLowerCase() : value;
-  return folded === 'en' || folded === 'zh' ? folded : undefined;
-};
 const object = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined);
 
 /** YAML's top-level `lang: zh` (key and value optionally quoted, a comment allowed after). */
@@ -34,19 +29,19 @@ function inDataFile(path: string, checked: Checked): Found {
   const text = readJudged(path, checked).text.replace(/^\ufeff/, '');
   if (basename(path) === 'package.json') {
     const scm = object(JSON.parse(text))?.scm;
-    return scm === undefined || scm === null ? { empty: true } : { empty: false, lang: asLang(object(scm)?.lang) };
+    return scm === undefined || scm === null ? { empty: true } : { empty: false, lang: langIn(object(scm)?.lang) };
   }
   if (text.trim() === '') return { empty: true };
   const imports = text.includes('$import');
   if (isJsonName(path) || /^\s*\{/.test(text)) {
     try {
-      return { empty: false, lang: asLang(object(JSON.parse(text))?.lang), imports };
+      return { empty: false, lang: langIn(object(JSON.parse(text))?.lang), imports };
     } catch (e) {
       if (isJsonName(path)) throw e;
     }
   }
   if (!/^[ \t]*[^#\s-]/m.test(text)) return { empty: true }; // comments and document markers only
-  return { empty: false, lang: asLang(YAML_LANG.exec(text)?.[3]), imports };
+  return { empty: false, lang: langIn(YAML_LANG.exec(text)?.[3]), imports };
 }
 
 async function inNamedFile(path: string, checked: Checked, uid: number | undefined): Promise<Lang | undefined> {
@@ -57,7 +52,7 @@ async function inNamedFile(path: string, checked: Checked, uid: number | undefin
     // (as it will for the settings; it loads each file once per process).
   }
   const { loadNamed } = await import('./load.js');
-  return asLang(object((await loadNamed(path, checked, uid))?.config)?.lang);
+  return langIn(object((await loadNamed(path, checked, uid))?.config)?.lang);
 }
 
 /** The first file with content among a folder's trusted data files decides, as in the loader. */

@@ -1,7 +1,7 @@
 // The settings a config file may hold and their checks: known keys only (a typo gets "did you mean"), the
 // right types, `lang` en or zh, `timeout` and `retries` within the bounds of their flags. project_id, project-id and projectId are the same key.
 import { EP_ID_PATTERN } from '../core/validate/fields.js';
-import { t, type Lang } from '../core/i18n.js';
+import { langIn, t, type Lang } from '../core/i18n.js';
 import { nearest } from '../core/similar.js';
 import { ConfigError } from '../errors.js';
 import { M } from './messages.js';
@@ -81,9 +81,9 @@ export function checkConfig(raw: unknown, named: string, lang: Lang = 'en', orig
       out[k] = value;
     } else if (k === 'lang') {
       // In any case, as --lang takes it (`lang: ZH`).
-      const folded = typeof value === 'string' ? value.toLowerCase() : value;
-      if (folded !== 'en' && folded !== 'zh') throw new ConfigError(t(lang, M.notLang, { path, key }));
-      out[k] = folded;
+      const given = langIn(value);
+      if (given === undefined) throw new ConfigError(t(lang, M.notLang, { path, key }));
+      out[k] = given;
     } else {
       throw unknownKey(key, path, lang, raw as Record<string, unknown>);
     }

@@ -118,6 +118,12 @@ const NAMES = new Set(['Huawei', 'Node', 'OpenSSL']);
 
 export const isLang = (value: unknown): value is Lang => value === 'en' || value === 'zh';
 
+/** en or zh in any case (`lang: ZH` in a config file, as `--lang ZH`), else undefined. */
+export const langIn = (value: unknown): Lang | undefined => {
+  const folded = typeof value === 'string' ? value.toLowerCase() : value;
+  return isLang(folded) ? folded : undefined;
+};
+
 const ZH = /^zh([_.@-]|$)/i;
 const codesetOf = (locale: string): string | undefined => /^[^.@]*\.([^@]*)/.exec(locale)?.[1];
 const isUtf8 = (codeset: string): boolean => /^utf-?8$/i.test(codeset);
