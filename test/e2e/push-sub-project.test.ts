@@ -2,29 +2,14 @@
 // ListDeployedResources names regions, not sub-projects, so the copy made in cn-north-4_sub is listed under
 // cn-north-4. It counts for the sub-project when the region holds as many copies as the push names projects
 // there; a rerun then makes no second copy (it made one per run), and says why it took the region's copy.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let b: Bundle;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-const upload = (...extra: string[]) => run(['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'sub-example', '--if-changed', ...extra]);
-const pushes = async () => (await emu.settled()).certificates.flatMap((c) => c.pushes.map((p) => `${p.service}:${p.project}`)).sort();
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-sub-project-'));
-  b = makeBundle(join(dir, 'b'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
+const t = withEmulator('sub-project');
+const { run } = cliRecorder(() => t.env());
+const upload = (...extra: string[]) => run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'sub-example', '--if-changed', ...extra]);
+const pushes = async () => (await t.emu.settled()).certificates.flatMap((c) => c.pushes.map((p) => `${p.service}:${p.project}`)).sort();
 
 describe('upload --push to a sub-project, rerun', () => {
   it('ELB:cn-north-4_sub: pushed once; the rerun finds the copy in cn-north-4 and pushes nothing', async () => {
