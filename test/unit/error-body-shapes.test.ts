@@ -3,11 +3,10 @@
 // {"errorCode","errorMessage"}, a bare {"message"}, a null or empty error_code. Their words were lost and the
 // whole JSON shown instead ("no error code {"error":{"code":401,...}} (HTTP 401)"); the message is now read, and
 // a numeric code as its digits (as IAM's "401" already was: test/e2e/api-exit.test.ts).
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorFields } from '../../src/api/client.js';
 import { ScmApiError } from '../../src/api/errors.js';
+import { useAnswerServer } from '../helpers/answer-server.js';
 import { testClient } from '../helpers/emulator.js';
 
 const IAM = 'The request you have made requires authentication.';
@@ -32,20 +31,10 @@ describe('error bodies of other shapes', () => {
   });
 });
 
-let server: Server;
-let url: string;
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { code: 401, message: IAM, title: 'Unauthorized' } })));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+const server = useAnswerServer(() => ({ status: 401, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ error: { code: 401, message: IAM, title: 'Unauthorized' } }) }));
 
 it("IAM's 401 through the client: its words, not its JSON; exit 3", async () => {
-  const { client } = await testClient(url, { retries: 0 });
+  const { client } = await testClient(server.url, { retries: 0 });
   const e = (await client.show('scs1700000000001').catch((x: unknown) => x)) as ScmApiError;
   expect([e instanceof ScmApiError, e.exitCode, e.errorCode, e.errorMsg]).toEqual([true, 3, '401', IAM]);
   expect(e.message).not.toContain('{');

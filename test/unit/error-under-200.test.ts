@@ -2,27 +2,16 @@
 // {"code":"APIGW.0301","message"}) was taken for success: `scm push` printed "pushed" and exited 0 over a
 // refusal. Only a top-level error_code was read under 200. Any error code of Huawei's form (SCM.0010,
 // APIGW.0301) that errorFields finds is now the error it names; {"code":200,"message":"success"} is no error.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ScmApiError } from '../../src/api/errors.js';
+import { useAnswerServer } from '../helpers/answer-server.js';
 import { testClient } from '../helpers/emulator.js';
 
 let body: unknown;
-let server: Server;
-let url: string;
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body)));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+const server = useAnswerServer(() => ({ status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }));
 
 const push = async (): Promise<unknown> => {
-  const { client } = await testClient(url, { retries: 0 });
+  const { client } = await testClient(server.url, { retries: 0 });
   return client.pushOnce('scs1700000000001', { target_service: 'CDN', target_project: 'cn-north-4' }).catch((x: unknown) => x);
 };
 
