@@ -66,7 +66,8 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   if (clockOff) lines.push(t(lang, f.clockOffMs! > 0 ? E.clockAhead : E.clockBehind, { span: span(f.clockOffMs!, lang), server: `${f.serverTime!.toISOString().slice(0, 19).replace('T', ' ')} UTC` }));
   // "No such API" behind an endpoint with a path of its own: that path is the likeliest cause.
   if (f.status === 404 && f.endpointPath && (code === undefined || code === 'APIGW.0101')) lines.push(t(lang, E.endpointPath, { path: f.endpointPath }));
-  if (f.status === 429 && f.retryAfterMs !== undefined) lines.push(t(lang, E.askedToWait, { seconds: Math.ceil(f.retryAfterMs / 1000) }));
+  // Retry-After: 0 (or a date already past) asks no wait: "wait 0s" would be a wait for nothing.
+  if (f.status === 429 && f.retryAfterMs !== undefined && f.retryAfterMs > 0) lines.push(t(lang, E.askedToWait, { seconds: Math.ceil(f.retryAfterMs / 1000) }));
   if (entry && text) {
     lines.push(t(lang, E.why, { text: asClause(text.description[lang], lang) }));
     const said = f.errorMsg?.trim();
