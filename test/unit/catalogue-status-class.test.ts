@@ -3,7 +3,7 @@
 // A status without its own variant takes the nearest variant of its class (503: 502's "Backend unavailable");
 // a status of the entry's own class, or an entry without variants of that class, keeps the entry's text.
 import { describe, expect, it } from 'vitest';
-import { entryFor, textAt } from '../../src/core/catalogue/index.js';
+import { classifyApiError, entryFor, textAt } from '../../src/core/catalogue/index.js';
 import { ScmApiError } from '../../src/api/errors.js';
 
 describe('the text of a code sent with a status it has no text for', () => {
@@ -23,5 +23,20 @@ describe('the text of a code sent with a status it has no text for', () => {
     expect(e.message).not.toMatch(/request parameters are invalid/);
     const z = new ScmApiError({ operation: 'import', status: 503, errorCode: 'APIGW.0201', lang: 'zh' });
     expect(z.message.split('\n')[0]).toBe('SCM 未能导入：APIGW.0201 后端不可用（HTTP 503）');
+  });
+});
+
+// An error body under 200 (a proxy's or a gateway policy's) was judged by the 200: APIGW.0301 there exited 4 as a
+// rejection, where the contract's table puts APIGW.0301 with the credentials (exit 3). A known code under a 2xx
+// is judged by the catalogue's own status for it; an unknown one stays a rejection.
+describe('a known code under a success status', () => {
+  it('APIGW.0301 and SCM.1000 under 200: credentials, exit 3; SCM.0014 under 200: rejected, exit 4', () => {
+    expect(classifyApiError(200, 'APIGW.0301')).toBe('auth');
+    expect(classifyApiError(204, 'SCM.1000')).toBe('auth');
+    expect(classifyApiError(200, 'SCM.0014')).toBe('rejected');
+    expect(classifyApiError(200, 'XYZ.0001')).toBe('rejected');
+    expect(classifyApiError(200)).toBe('rejected');
+    const e = new ScmApiError({ operation: 'push', status: 200, errorCode: 'APIGW.0301', errorMsg: 'Incorrect IAM authentication information', lang: 'en' });
+    expect([e.exitCode, e.failure, e.retryable, e.mayHaveTakenEffect]).toEqual([3, 'auth', false, false]);
   });
 });

@@ -181,11 +181,14 @@ const classOfStatus = (s: number): ApiFailureClass => (s === 401 || s === 403 ? 
  * SCM itself answered and said no, so it is that rejection, not retried (the contract retries "every 5xx
  * that is not a known SCM rejection"; an SCM code whose own status is 5xx, SCM.4001, stays retryable); and
  * a credentials code (APIGW.0301, SCM.1000 ...) sent with another 4xx still means the credentials, but for an
- * SCM code with 404 (the certificate asked for is not there).
+ * SCM code with 404 (the certificate asked for is not there); a known code under a 2xx is judged by its own status.
  */
 export function classifyApiError(status: number, code?: string): ApiFailureClass {
   const known = code === undefined ? undefined : entryFor(serverCode(code));
   if (known?.quirkStatuses?.includes(status)) return classOfStatus(known.status);
+  // An error body under a success status (a proxy or gateway policy answering 200 over it): the status says
+  // nothing about the failure, so a known code is what its own status makes it (APIGW.0301 under 200: credentials).
+  if (known && status >= 200 && status < 300) return classOfStatus(known.status);
   if (known && status >= 500 && known.code.startsWith('SCM.') && classOfStatus(known.status) !== 'unavailable') return classOfStatus(known.status);
   const actual = classOfStatus(status);
   // Except an SCM code with 404: SCM's credentials codes come with 401/403 (or 500), so a 404 with one is about
