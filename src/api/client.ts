@@ -24,10 +24,14 @@ export class ScmClient extends Wire {
   async importOnce(body: ImportBody): Promise<{ certificate_id: string; requestId?: string }> {
     const { res, json } = await this.exchange('import', 'POST', PATHS.import, undefined, body);
     const id = (json as { certificate_id?: unknown } | undefined)?.certificate_id;
-    if (typeof id !== 'string' || id === '') throw this.bad('import', res, N.noCertificateId);
-    // An id scm cannot use later (SCS…, a digit too many, a space) is no id: like a missing one, the import
-    // may have landed, so importSafely looks it up by fingerprint and reports the id SCM lists.
-    if (!CERT_ID.test(id)) throw this.bad('import', res, N.badCertificateId, { value: JSON.stringify(this.o.scrub(id.slice(0, 40))) });
+    if (id === undefined || id === null || id === '') throw this.bad('import', res, N.noCertificateId);
+    // An id scm cannot use later (SCS…, a digit too many, a space, a number or an object where SCM sends a
+    // string) is no id: like a missing one, the import may have landed, so importSafely looks it up by
+    // fingerprint and reports the id SCM lists. What came is said as it came (17000000000001, not "no id").
+    if (typeof id !== 'string' || !CERT_ID.test(id)) {
+      const value = typeof id === 'string' ? JSON.stringify(this.o.scrub(id.slice(0, 40))) : this.o.scrub((JSON.stringify(id) ?? String(id)).slice(0, 40));
+      throw this.bad('import', res, N.badCertificateId, { value });
+    }
     return { certificate_id: id, ...(res.requestId ? { requestId: res.requestId } : {}) };
   }
 

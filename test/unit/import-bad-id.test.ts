@@ -46,4 +46,15 @@ describe('an import answered with a malformed certificate_id', () => {
     const z = await uploadCertificate(zh, body()).catch((x: unknown) => x);
     expect((z as Error).message).toMatch(/^SCM 对导入的应答（HTTP 200）中的 `certificate_id` 不是证书 ID（scs \+ 13 位数字）："scs17960949999951234"/);
   });
+
+  // A number (or an object) where SCM sends a string was said as 'no certificate_id', as if SCM had sent none.
+  it.each([[17960949999951, '17960949999951'], [{ id: 'scs1796094999995' }, '{"id":"scs1796094999995"}'], [true, 'true']])('%j: said as it came, looked up, exit 5, never sent again', async (bad, said) => {
+    at.emu.faults.add([answered(bad)]);
+    const { client } = await testClient(at.emu.url);
+    const e = (await uploadCertificate(client, body(), { identity: identityOf(read(b.cert)) }).catch((x: unknown) => x)) as BadResponseError;
+    expect(e).toBeInstanceOf(BadResponseError);
+    expect([e.exitCode, e.message.split('\n')[0]]).toEqual([5, expect.stringContaining(`a certificate_id that is not a certificate id (scs + 13 digits): ${said}`)]);
+    expect(e.message).not.toMatch(/no certificate_id/);
+    expect([ops().import, at.emu.store.all()]).toEqual([1, []]);
+  });
 });
