@@ -150,12 +150,15 @@ export class ScmClient extends Wire {
    * it and its answer was lost (`answerLost`); "not held" at the first attempt is thrown (isNotHeld). Only SCM's
    * own "not held" (scmSaysNotHeld) counts: a proxy's 404 page is thrown, and delete.ts asks ShowCertificate.
    */
-  async deleteCertificate(id: string): Promise<{ requestId?: string; answerLost?: true }> {
+  async deleteCertificate(id: string): Promise<{ requestId?: string; answerLost?: true; unconfirmed?: number }> {
     let maybeDeleted = false;
     return this.retrying('delete', async () => {
       try {
         const { res } = await this.exchange('delete', 'DELETE', PATHS.delete(id));
-        return res.requestId ? { requestId: res.requestId } : {};
+        // SCM's delete answers 204 (or 200) when it is done; 202 (accepted, not done) or 207 (a partial result)
+        // says no such thing: `unconfirmed`, and delete.ts asks ShowCertificate before calling it deleted.
+        const unconfirmed = res.status === 200 || res.status === 204 ? {} : { unconfirmed: res.status };
+        return { ...(res.requestId ? { requestId: res.requestId } : {}), ...unconfirmed };
       } catch (e) {
         if (maybeDeleted && scmSaysNotHeld(e)) return { ...(e.requestId ? { requestId: e.requestId } : {}), answerLost: true as const };
         maybeDeleted ||= mayHaveTakenEffect(e);

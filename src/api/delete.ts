@@ -8,11 +8,14 @@
 // "Not held" after an attempt whose answer was lost is this run's delete (client.ts), not "already deleted";
 // and when every retry failed too (a 504 after it took effect, then 502s), ShowCertificate is asked before
 // the delete is reported failed: a certificate SCM no longer holds was deleted, by an answer that was lost.
+// A success status that does not say the delete is done (202 accepted, 207 partial) is checked the same way.
 import { deploymentState } from '../core/inventory/deployment.js';
+import { t } from '../core/i18n.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { DEPLOYED_BATCH, deploymentsOf } from './deployed.js';
-import { isNotHeld, ScmApiError, scmSaysNotHeld } from './errors.js';
+import { BadResponseError, isNotHeld, ScmApiError, scmSaysNotHeld } from './errors.js';
+import { N } from './messages.js';
 import type { Deployment } from './types.js';
 
 /**
@@ -31,6 +34,8 @@ export interface DeleteResult {
   answerLost?: true;
   /** deleted: every attempt failed (answers lost), and ShowCertificate then found it gone. */
   lookedUp?: true;
+  /** deleted: SCM answered with this status, not 204 or 200 (202 accepted, 207), and ShowCertificate found it gone. */
+  confirmed?: number;
   /** refused: what ListDeployedResources said when it was asked again. */
   deployment?: Deployment;
 }
@@ -76,6 +81,14 @@ async function lookAfter(client: ScmClient, id: string): Promise<'gone' | 'held'
   }
 }
 
+/** A delete SCM answered with a status that does not say it is done, whose certificate is still there (or may be). */
+function unconfirmedError(client: ScmClient, id: string, status: number, held: boolean, requestId?: string): BadResponseError {
+  const lang = client.lang;
+  const ref = requestId ? t(lang, N.requestId, { id: requestId }) : '';
+  const look = t(lang, held ? N.deleteStillHeld : N.deleteLookFailed);
+  return new BadResponseError(t(lang, N.deleteUnconfirmed, { id, status, look, ref }), { operation: 'delete', ...(requestId ? { requestId } : {}), hint: t(lang, N.deleteUnconfirmedHint, { id }) });
+}
+
 /** Waits `ms`, or less when the signal aborts; its listener goes with the wait (a batch of 11 would warn of a leak). */
 const pause = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
@@ -119,8 +132,21 @@ export async function deleteMany(client: ScmClient, ids: readonly string[], o: D
       continue;
     }
     try {
-      const { requestId, answerLost } = await client.deleteCertificate(id);
-      results[i] = { id, result: 'deleted', ...(requestId ? { requestId } : {}), ...(answerLost ? { answerLost } : {}) };
+      const { requestId, answerLost, unconfirmed } = await client.deleteCertificate(id);
+      if (unconfirmed !== undefined) {
+        // A 202 or 207 is no "deleted": gone only when ShowCertificate says SCM no longer holds it.
+        const look = await lookAfter(client, id).catch((x: unknown) => x);
+        if (look instanceof InterruptedError) {
+          results[i] = { id, result: 'interrupted', error: look };
+          return { results, stoppedBy: look };
+        }
+        if (look !== 'gone') {
+          const error = unconfirmedError(client, id, unconfirmed, look === 'held', requestId);
+          results[i] = { id, result: 'failed', error, ...(requestId ? { requestId } : {}) };
+          return { results, stoppedBy: error };
+        }
+      }
+      results[i] = { id, result: 'deleted', ...(requestId ? { requestId } : {}), ...(answerLost ? { answerLost } : {}), ...(unconfirmed !== undefined ? { confirmed: unconfirmed } : {}) };
     } catch (e) {
       if (scmSaysNotHeld(e)) {
         results[i] = { id, result: 'already-deleted', ...(e.requestId ? { requestId: e.requestId } : {}) };

@@ -88,6 +88,13 @@ export const N = {
   noCertificate: { en: 'SCM answered ShowCertificate without a certificate{ref}', zh: 'SCM 对 `ShowCertificate` 的应答没有证书内容{ref}' },
   otherCertificate: { en: 'SCM answered ShowCertificate with the details of another certificate ({value}){ref}', zh: 'SCM 对 `ShowCertificate` 的应答是另一张证书的详情（{value}）{ref}' },
   noExport: { en: 'SCM answered ExportCertificate without a certificate{ref}', zh: 'SCM 对 `ExportCertificate` 的应答没有证书内容{ref}' },
+  deleteUnconfirmed: {
+    en: 'SCM answered the delete of {id} with HTTP {status}, not the 204 or 200 of a delete done, and ShowCertificate {look}: it may not be deleted (yet){ref}',
+    zh: 'SCM 对删除 {id} 的应答是 HTTP {status}，而不是表示删除完成的 204 或 200，且 `ShowCertificate` {look}：证书可能（还）没有删除{ref}',
+  },
+  deleteStillHeld: { en: 'still finds it', zh: '仍能查到它' },
+  deleteLookFailed: { en: 'could not tell whether it is still there', zh: '无法确定它是否仍然存在' },
+  deleteUnconfirmedHint: { en: "run 'scm show {id}' in a while to see whether it went; 'scm delete {id}' again deletes it if it did not", zh: '请稍后运行 `scm show {id}` 查看它是否已删除；若仍在，再次运行 `scm delete {id}` 即可删除' },
   noDeployed: { en: 'SCM answered ListDeployedResources without a results list{ref}', zh: 'SCM 对 `ListDeployedResources` 的应答没有 `results` 列表{ref}' },
   codingUnknown: { en: 'SCM answered {op} with HTTP {status} in a content encoding scm cannot read ({coding}){ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）使用了 scm 无法读取的内容编码（{coding}）{ref}' },
   codingCorrupt: { en: 'SCM answered {op} with HTTP {status} with a {coding} body that does not decode ({why}){ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）是无法解码的 {coding} 内容（{why}）{ref}' },

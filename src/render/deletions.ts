@@ -7,7 +7,7 @@ import { InterruptedError } from '../errors.js';
 import type { Style } from '../io/style.js';
 
 export function outcomeText(r: DeleteResult, lang: Lang, style: Style): string {
-  if (r.result === 'deleted') return style.green(t(lang, r.lookedUp ? O.deletedLookedUp : r.answerLost ? O.deletedAnswerLost : O.deleted));
+  if (r.result === 'deleted') return style.green(r.confirmed !== undefined ? t(lang, O.deletedConfirmed, { status: r.confirmed }) : t(lang, r.lookedUp ? O.deletedLookedUp : r.answerLost ? O.deletedAnswerLost : O.deleted));
   if (r.result === 'interrupted') return style.red(t(lang, O.interrupted));
   if (r.result === 'refused') return style.red(t(lang, O.refusedLate));
   if (r.result === 'failed') return style.red(t(lang, O.failed, { why: (r.error?.message ?? '').split('\n')[0]! }));

@@ -42,6 +42,7 @@ export const O = {
   deleted: { en: 'deleted', zh: '已删除' },
   deletedAnswerLost: { en: 'deleted (the answer to the first attempt was lost; the retry found it gone)', zh: '已删除（第一次请求的应答丢失，重试时证书已不存在）' },
   deletedLookedUp: { en: 'deleted (the answers were lost; ShowCertificate then found it gone)', zh: '已删除（应答丢失；随后用 `ShowCertificate` 查询，证书已不存在）' },
+  deletedConfirmed: { en: 'deleted (SCM answered HTTP {status}; ShowCertificate then found it gone)', zh: '已删除（SCM 应答 HTTP {status}；随后用 `ShowCertificate` 查询，证书已不存在）' },
   'already-deleted': { en: 'already deleted (SCM does not hold it)', zh: '已不存在（SCM 中没有这张证书）' },
   failed: { en: 'failed: {why}', zh: '失败：{why}' },
   interrupted: { en: 'interrupted: it may or may not have been deleted', zh: '已中断：可能已删除，也可能没有' },
