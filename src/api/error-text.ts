@@ -68,6 +68,10 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   if (f.status === 404 && f.endpointPath && (code === undefined || code === 'APIGW.0101')) lines.push(t(lang, E.endpointPath, { path: f.endpointPath }));
   // Retry-After: 0 (or a date already past) asks no wait: "wait 0s" would be a wait for nothing.
   if (f.status === 429 && f.retryAfterMs !== undefined && f.retryAfterMs > 0) lines.push(t(lang, E.askedToWait, { seconds: Math.ceil(f.retryAfterMs / 1000) }));
+  // A 403 no catalogue code explains (IAM's own {"error":{"code":403,"message":"Policy doesn't allow ..."}}): a
+  // permission refused, not credentials that are wrong: the action the request needs, and a hint to grant it.
+  const forbidden = klass === 'auth' && f.status === 403 && !(entry && text);
+  if (forbidden) lines.push(t(lang, E.iamAction, { action: actionOf(f.operation, lang) }));
   if (entry && text) {
     lines.push(t(lang, E.why, { text: asClause(text.description[lang], lang) }));
     const said = f.errorMsg?.trim();
@@ -86,7 +90,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })
     : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
       ? t(lang, E.unknownCode, { code })
-      : klass === 'unavailable' ? t(lang, E.tryLater) : klass === 'auth' ? t(lang, E.credentials)
+      : klass === 'unavailable' ? t(lang, E.tryLater) : forbidden ? t(lang, E.forbidden) : klass === 'auth' ? t(lang, E.credentials)
         : klass === 'rejected' && code === undefined ? t(lang, E.notScm, { status: f.status }) : undefined;
   return { message: lines.join('\n'), ...(hint ? { hint } : {}) };
 }

@@ -61,6 +61,10 @@ export const E = {
     zh: '  本机时钟比服务器快 {span}（服务器应答的时间为 {server}）：时钟偏差超过 15 分钟时，AK/SK 签名会被拒绝',
   },
   setClock: { en: "set this machine's clock to the right time (enable NTP, e.g. `timedatectl set-ntp true`), then run again", zh: '请将本机时钟校准到正确时间（启用 NTP，例如 `timedatectl set-ntp true`），然后重新运行' },
+  forbidden: {
+    en: 'the credentials may be valid but not allowed this request: grant their IAM user the action above, and check the project id and --endpoint',
+    zh: '凭证可能有效，但无权执行此请求：请为其 IAM 用户授予上面的操作权限，并检查项目 ID 和 --endpoint',
+  },
   credentials: { en: 'check the AK/SK (or the token), the project id, and that --endpoint is the SCM API of your site', zh: '请检查 AK/SK（或 Token）、项目 ID，以及 --endpoint 是否为所在站点的 SCM API' },
 } satisfies Messages;
 

@@ -12,8 +12,8 @@ describe('a 4xx with no error code', () => {
     expect(hint(status, 'zh')).toBe(`这个 ${status} 没有 SCM 错误码，不是 SCM 的应答：请检查终端节点（--endpoint、SCM_ENDPOINT、--region）以及中间的代理（HTTPS_PROXY/NO_PROXY）`);
   });
 
-  it('401 and 403 keep the credentials hint; a code keeps its own', () => {
-    expect([hint(401), hint(403)]).toEqual([expect.stringMatching(/^check the AK\/SK/), expect.stringMatching(/^check the AK\/SK/)]);
+  it('401 keeps the credentials hint, 403 the permission hint (forbidden-403.test); a code keeps its own', () => {
+    expect([hint(401), hint(403)]).toEqual([expect.stringMatching(/^check the AK\/SK/), expect.stringMatching(/^the credentials may be valid but not allowed this request/)]);
     expect(hint(405, 'en', 'XYZ.0001')).toMatch(/^scm does not know XYZ\.0001/);
   });
 });

@@ -17,7 +17,7 @@ describe('pages that are not SCM JSON', () => {
     expect(pageText('plain words <b>')).toBe('plain words <b>');
   });
 
-  it('a 404 HTML page is quoted by its title; a 403 page without a code gets the credentials hint (English and Chinese)', async () => {
+  it('a 404 HTML page is quoted by its title; a 403 page without a code gets the permission hint (English and Chinese)', async () => {
     const answers: Array<[number, string]> = [[404, PAGE.replace('502 Bad Gateway', 'Not here')], [403, '<html><body>Forbidden</body></html>']];
     const server = createServer((_req, res) => {
       const [status, body] = answers.shift()!;
@@ -31,7 +31,7 @@ describe('pages that are not SCM JSON', () => {
       expect(e.message.split('\n')[0]).toBe('SCM rejected reading the certificate: no error code HTML: Not here (HTTP 404)');
       const { client: zh } = await testClient(url, { lang: 'zh' });
       const z = (await zh.listPage().catch((x: unknown) => x)) as ScmApiError;
-      expect([z.exitCode, z.message, z.hint]).toEqual([3, expect.stringContaining('HTML: Forbidden'), '请检查 AK/SK（或 Token）、项目 ID，以及 --endpoint 是否为所在站点的 SCM API']);
+      expect([z.exitCode, z.message, z.hint]).toEqual([3, expect.stringContaining('HTML: Forbidden'), '凭证可能有效，但无权执行此请求：请为其 IAM 用户授予上面的操作权限，并检查项目 ID 和 --endpoint']);
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
     }
