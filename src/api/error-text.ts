@@ -90,7 +90,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })
     : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
       ? t(lang, E.unknownCode, { code })
-      : klass === 'unavailable' ? t(lang, E.tryLater) : forbidden ? t(lang, E.forbidden) : klass === 'auth' ? t(lang, E.credentials)
+      : klass === 'unavailable' ? t(lang, E.tryLater) : forbidden ? t(lang, IAM_ACTIONS[f.operation].length > 0 ? E.forbidden : E.forbiddenUnnamed) : klass === 'auth' ? t(lang, E.credentials)
         : klass === 'rejected' && code === undefined ? t(lang, E.notScm, { status: f.status }) : undefined;
   return { message: lines.join('\n'), ...(hint ? { hint } : {}) };
 }

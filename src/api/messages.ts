@@ -65,6 +65,10 @@ export const E = {
     en: 'the credentials may be valid but not allowed this request: grant their IAM user the action above, and check the project id and --endpoint',
     zh: '凭证可能有效，但无权执行此请求：请为其 IAM 用户授予上面的操作权限，并检查项目 ID 和 --endpoint',
   },
+  forbiddenUnnamed: {
+    en: 'the credentials may be valid but not allowed this request: grant their IAM user permission for it (Huawei publishes no action name for it; a policy allowing scm:*:* covers it), and check the project id and --endpoint',
+    zh: '凭证可能有效，但无权执行此请求：请为其 IAM 用户授予此请求的权限（华为云未公布其操作名称；允许 scm:*:* 的策略包含它），并检查项目 ID 和 --endpoint',
+  },
   credentials: { en: 'check the AK/SK (or the token), the project id, and that --endpoint is the SCM API of your site', zh: '请检查 AK/SK（或 Token）、项目 ID，以及 --endpoint 是否为所在站点的 SCM API' },
 } satisfies Messages;
 

@@ -28,4 +28,12 @@ describe('a 403 without a code the catalogue knows', () => {
     expect(k.hint).toMatch(/scm explain APIGW\.0306/);
     expect(k.message).not.toContain('IAM action this request needs');
   });
+
+  it('a request whose IAM action Huawei does not publish: no "action above" to grant', () => {
+    const e = new ScmApiError({ operation: 'deployed-resources', status: 403, lang: 'en' });
+    expect(e.message).toContain('IAM action this request needs: not published by Huawei');
+    expect(e.hint).not.toContain('action above');
+    expect(e.hint).toMatch(/grant their IAM user permission for it \(Huawei publishes no action name for it/);
+    expect(new ScmApiError({ operation: 'notify', status: 403, lang: 'zh' }).hint).toMatch(/华为云未公布其操作名称/);
+  });
 });
