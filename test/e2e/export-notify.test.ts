@@ -275,11 +275,12 @@ describe('scm notify', () => {
     expect(unknown.code).toBe(4);
     expect(unknown.stderr).toContain('SCM.0008');
     expect((await emu.state()).certificates[0]!.notifications.CERT_EXPIRED).toBe(true);
-    // Which of the ids SCM does not hold, and that the others did not change either.
-    expect(said(unknown.stderr).at(-1)).toBe('hint: SCM holds no certificate scs1700000000555 for these credentials: nothing was changed for any of the 2 ids (SCM changes all of them or none); run again without it');
+    // Which of the ids SCM does not hold; never a claim about the others that SCM did not make (the docs do not
+    // say the change is all or none: another service may apply the ids it holds).
+    expect(said(unknown.stderr).at(-1)).toBe('hint: SCM holds no certificate scs1700000000555 for these credentials and refused the request for all 2 ids: run again without it (whether SCM changed the others it did not say; setting them again changes nothing more)');
     const zh = await run(['notify', 'on', 'scs1700000000556', id!, 'scs1700000000555', '--json', '--lang', 'zh']);
     expect(zh.code).toBe(4);
-    expect(JSON.parse(zh.stderr).error).toMatchObject({ code: 'SCM.0008', hint: '这组凭证下 SCM 中没有证书 scs1700000000556、scs1700000000555：3 个 ID 都没有更改（SCM 要么全部更改，要么都不更改）；请去掉后重新运行' });
+    expect(JSON.parse(zh.stderr).error).toMatchObject({ code: 'SCM.0008', hint: '这组凭证下 SCM 中没有证书 scs1700000000556、scs1700000000555，因此拒绝了这 3 个 ID 的请求：请去掉后重新运行（SCM 没有说明其余 ID 是否已更改；重复设置不会产生额外影响）' });
   });
 });
 

@@ -9,12 +9,12 @@ export const M = {
   on: { en: 'expiry e-mails on (expiring, expired): {ids}', zh: '已开启到期提醒邮件（即将到期、已过期）：{ids}' },
   off: { en: 'expiry e-mails off (expiring, expired): {ids}', zh: '已关闭到期提醒邮件（即将到期、已过期）：{ids}' },
   unknownAmong: {
-    en: (p) => `SCM holds no certificate ${p.unknown} for these credentials: nothing was changed for any of the ${p.count} ids (SCM changes all of them or none); run again without ${Number(p.many) > 1 ? 'them' : 'it'}`,
-    zh: '这组凭证下 SCM 中没有证书 {unknown}：{count} 个 ID 都没有更改（SCM 要么全部更改，要么都不更改）；请去掉后重新运行',
+    en: (p) => `SCM holds no certificate ${p.unknown} for these credentials and refused the request for all ${p.count} ids: run again without ${Number(p.many) > 1 ? 'them' : 'it'} (whether SCM changed the others it did not say; setting them again changes nothing more)`,
+    zh: '这组凭证下 SCM 中没有证书 {unknown}，因此拒绝了这 {count} 个 ID 的请求：请去掉后重新运行（SCM 没有说明其余 ID 是否已更改；重复设置不会产生额外影响）',
   },
   unknownSomewhere: {
-    en: 'nothing was changed for any of the {count} ids (SCM changes all of them or none): `scm show ID` finds the one SCM does not hold',
-    zh: '{count} 个 ID 都没有更改（SCM 要么全部更改，要么都不更改）：用 `scm show ID` 找出 SCM 中不存在的那个',
+    en: 'SCM refused the request for all {count} ids (whether it changed any it did not say): `scm show ID` finds the one SCM does not hold; run again without it',
+    zh: 'SCM 拒绝了这 {count} 个 ID 的请求（没有说明是否更改了其中任何一个）：用 `scm show ID` 找出 SCM 中不存在的那个，去掉后重新运行',
   },
   actionOn: { en: 'on', zh: '开启' },
   actionOff: { en: 'off', zh: '关闭' },

@@ -1,6 +1,7 @@
 // `scm notify on|off ID...`: one EnableNotification or DisableNotification request for every id given,
-// both notices (CERT_EXPIRING, CERT_EXPIRED). SCM changes all or none: an unknown id is exit 4 (SCM.0008), the
-// advice naming which of several ids SCM does not hold and saying that nothing changed.
+// both notices (CERT_EXPIRING, CERT_EXPIRED). An unknown id is exit 4 (SCM.0008), the advice naming which of
+// several ids SCM does not hold; whether SCM changed the others its refusal does not say, so nor does scm (the
+// docs do not say the change is all or none), and setting them again is harmless.
 import { explainNotHeld, isNotHeld, isNotHeldCode } from '../../api/errors.js';
 import { NOTICE_TYPES } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
@@ -28,8 +29,8 @@ export async function run({ args, opts }: { args: string[]; opts: SessionOptions
 }
 
 /**
- * SCM.0008 (or SCM.0020) for several ids does not say which one SCM does not hold, and SCM changed none of them: each is looked
- * up (ShowCertificate, only after such a failure) to name it, and the advice says that nothing changed.
+ * SCM.0008 (or SCM.0020) for several ids does not say which one SCM does not hold: each is looked up
+ * (ShowCertificate, only after such a failure) to name it, and the advice says to run again without it.
  */
 async function unknownAmong(e: unknown, ids: readonly string[], s: Session, lang: Ctx['lang']): Promise<unknown> {
   if (ids.length < 2 || !isNotHeld(e) || !isNotHeldCode(e.errorCode)) return e;
