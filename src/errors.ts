@@ -26,7 +26,9 @@ export class ScmCliError extends Error {
 
   constructor(message: string, exitCode: ExitCodeValue, options: { hint?: string; code?: string; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
+    // The bundler renames a class that refers to itself (`class _BadResponseError`): the name scripts read in
+    // --json's `type` is the one written here.
+    this.name = new.target.name.replace(/^_+/, '');
     this.exitCode = exitCode;
     if (options.hint !== undefined) this.hint = options.hint;
     if (options.code !== undefined) this.code = options.code;
