@@ -65,6 +65,20 @@ describeFixtures('scm check on files and folders (no key needed)', () => {
     expect(JSON.parse(mis.stdout).targets[0].chain).toMatchObject({ complete: true, inOrder: false, problems: [{ id: 'chain-misordered' }] });
   });
 
+  it('a file whose leaf is not first (`cat chain.pem cert.pem`) needs attention: a server takes its first certificate for its own (exit 1, en and zh)', async () => {
+    const r = await check([fixture('cases/rsa-fullchain-reversed.pem'), '--json']);
+    expect(r.code).toBe(1);
+    const row = JSON.parse(r.stdout).targets[0];
+    expect(row).toMatchObject({ ok: false, subject: 'CN=rsa.example.com', chain: { complete: true, inOrder: false } });
+    expect(row.problems.map((p: { id: string }) => p.id)).toEqual(['chain-misordered']);
+    expect(row.problems[0].message).toContain('take the first certificate of the file, CN=SCM Test Root R1, for the server\'s own');
+    const zh = await check([fixture('cases/rsa-fullchain-reversed.pem'), '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('会把文件中的第一张证书 CN=SCM Test Root R1 当作服务器证书');
+    // Leaf first, the rest out of order: still a note (clients order CAs themselves).
+    expect((await check([fixture('cases/rsa-fullchain-misordered.pem')])).code).toBe(0);
+  });
+
   it('--servername on a file checks the names; --expect a file compares fingerprints', async () => {
     const r = await check([fixture(EC), '--servername', 'api.example.com', '--expect', fixture('bundles/rsa-ok/cert.pem')]);
     expect(r.code).toBe(1);

@@ -178,12 +178,19 @@ describeFixtures('analyseServed: where the path stops', () => {
     expect(r.problems.map((p) => p.id)).toEqual(['chain-unrelated-cert']);
   });
 
-  it('a leaf that is not first is named as the server certificate (check holds no key)', () => {
+  it('a leaf that is not first is named as the server certificate (check holds no key); in a file it is the file\'s own fault', () => {
     const r = analyseServed(certsOf('cases/rsa-fullchain-reversed.pem'), 2, true, 'en', SERVED);
     expect(r).toMatchObject({ complete: true, inOrder: false });
-    expect(r.problems.map((p) => p.message)).toEqual([
-      'the end-entity (server) certificate, CN=rsa.example.com (certificate 3 in the served chain), is not first: given CN=SCM Test Root R1, CN=SCM Test Intermediate R2, CN=rsa.example.com; the right order is CN=rsa.example.com → CN=SCM Test Intermediate R2 → CN=SCM Test Root R1',
-    ]);
+    const said = 'the end-entity (server) certificate, CN=rsa.example.com (certificate 3 in the served chain), is not first: given CN=SCM Test Root R1, CN=SCM Test Intermediate R2, CN=rsa.example.com; the right order is CN=rsa.example.com → CN=SCM Test Intermediate R2 → CN=SCM Test Root R1';
+    const problem = { id: 'chain-misordered', message: `${said}: nginx, Apache and HAProxy take the first certificate of the file, CN=SCM Test Root R1, for the server's own, so they refuse it with the server's private key (key values mismatch)` };
+    expect(r.problems).toEqual([problem]);
+    expect(r.own).toEqual([problem]);
+    // A file's verdict: it needs attention; the same chain read in order with the leaf first is a note only.
+    expect(assess({ ...base, now: SERVED, leaf: leaf({ notAfter: new Date(SERVED.getTime() + 60 * DAY) }), chain: r })).toMatchObject({ ok: false, problems: [problem] });
+    const firstLeaf = analyseServed(certsOf('cases/rsa-fullchain-misordered.pem'), 0, true, 'en', SERVED);
+    expect([firstLeaf.problems.map((p) => p.id), firstLeaf.own]).toEqual([['chain-misordered'], undefined]);
+    // A set without order (PKCS#7, PKCS#12, a folder) has no first certificate to serve.
+    expect(analyseServed(certsOf('cases/rsa-fullchain-reversed.pem'), 2, false, 'en', SERVED).own).toBeUndefined();
   });
 });
 

@@ -38,7 +38,7 @@ export interface ChainFacts {
   problems: Problem[];
   /**
    * The problems of the leaf itself (names only in its CN, a short key, a SHA-1 or MD5 signature, not for TLS
-   * servers, an extension twice or one marked critical that clients do not process),
+   * servers, an extension twice or one marked critical that clients do not process; in a file, not being first),
    * among `problems` (absent when none): no chain file mends them, so a file's decide its verdict as a server's do.
    */
   own?: Problem[];
@@ -95,7 +95,11 @@ export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean
   const findings = f.sorted().filter((x) => CHAIN_PROBLEMS.has(x.rule));
   const leaf = certs[leafIndex]!;
   const ownProblems = own.sorted().filter((x) => CHAIN_PROBLEMS.has(x.rule)).map((x) => ({ id: x.rule, message: x.message }));
-  const problems = [...ownProblems, ...findings.map((x) => problemOf(x.rule, x.message, leaf, path.length === 1, lang))];
+  // A file whose first certificate is not the leaf (`cat chain.pem cert.pem`): a server loading it takes that
+  // first one for its own, so the order of this file is the file's fault, not only how its chain is made up.
+  const notFirst = ordered && from === 'file' && certs[0] !== leaf ? findings.find((x) => x.rule === 'chain-misordered') : undefined;
+  if (notFirst) ownProblems.push({ id: notFirst.rule, message: t(lang, PM.leafNotFirst, { message: notFirst.message, first: certs[0]!.name }) });
+  const problems = [...ownProblems, ...findings.filter((x) => x !== notFirst).map((x) => problemOf(x.rule, x.message, leaf, path.length === 1, lang))];
   return {
     complete: path.length > 1 && !stopped && !findings.some((x) => INCOMPLETE.has(x.rule)),
     inOrder: ordered ? !findings.some((x) => DISORDER.has(x.rule)) : null,

@@ -49,6 +49,10 @@ export const PM = {
     en: '{message}: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file',
     zh: '{message}：OpenSSL 读到这里就会出错，`nginx`、`Apache`、`HAProxy` 也会拒绝这个文件',
   },
+  leafNotFirst: {
+    en: '{message}: nginx, Apache and HAProxy take the first certificate of the file, {first}, for the server\'s own, so they refuse it with the server\'s private key (key values mismatch)',
+    zh: '{message}：`nginx`、`Apache`、`HAProxy` 会把文件中的第一张证书 {first} 当作服务器证书，与服务器私钥一起加载时会报错（`key values mismatch`）',
+  },
   servedChain: { en: 'the served chain', zh: '服务器发送的证书链' },
   ofRsa: { en: 'the RSA certificate (for clients without ECDSA): {message}', zh: 'RSA 证书（供不支持 ECDSA 的客户端使用）：{message}' },
 } satisfies Messages;
