@@ -55,8 +55,12 @@ export function checkDates(leaf: Cert, chain: Cert[], now: Date, warnDays: numbe
 // clock of the machine behind, or a whole chain issued ahead of time) is said by the leaf's cert-not-yet-valid.
 export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings, soon?: { leaf: Cert; warnDays: number }, leaf = soon?.leaf): void {
   const waitsForLeaf = (c: Cert): boolean => leaf !== undefined && notBefore(leaf) > now && notBefore(c) <= notBefore(leaf);
-  for (const c of chain) {
-    if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
+  for (const [i, c] of chain.entries()) {
+    // A CA above another CA of the path, not self-signed: a root's cross-signed copy, which clients with the
+    // root never need (LE's ISRG Root X1 by DST Root CA X3): dropping it is the fix, not a newer intermediate.
+    const cross = i > 0 && !c.selfSigned;
+    if (notAfter(c) < now && cross) f.add('chain-cert-expired', M.chainCrossExpired, { cert: c.name, date: day(notAfter(c)), below: chain[i - 1]!.name }, M.chainCrossExpiredFix);
+    else if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
     else if (notBefore(c) > now) {
       if (!waitsForLeaf(c)) f.add('chain-cert-not-yet-valid', M.chainCertNotYetValid, { cert: c.name, date: day(notBefore(c)), days: daysUntil(notBefore(c), now) }, M.chainCertNotYetValidFix);
     } else if (soon && notAfter(c).getTime() < notAfter(soon.leaf).getTime() - DAY && daysLeft(c, now) < soon.warnDays) {

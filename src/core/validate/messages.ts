@@ -518,6 +518,15 @@ export const M = {
     zh: '无法离线验证 {parent} 对 {child} 的 SM2 签名（Node.js 20 不支持 SM2 验签）；已按名称和密钥标识符检查签发关系',
   },
   chainCertExpired: { en: '{cert} in the chain expired on {date}', zh: '证书链中的 {cert} 已于 {date} 过期' },
+  // Not self-signed, yet above another CA of the path: the shape of a root cross-signed by an older one.
+  chainCrossExpired: {
+    en: '{cert} in the chain expired on {date}; it signed {below}, another CA, as a root cross-signed by an older root does',
+    zh: '证书链中的 {cert} 已于 {date} 过期；它签发了另一个 CA {below}，正像由旧根证书交叉签名的根证书那样',
+  },
+  chainCrossExpiredFix: {
+    en: 'Leave {cert} (and any certificate after it) out of the chain: clients that hold it as a root use their own copy, and an expired copy serves no client; only if it is no root, get its current certificate from your CA.',
+    zh: '请把 {cert}（以及它之后的证书）从证书链中删掉：把它作为根证书的客户端会使用自己的副本，过期的副本对任何客户端都没有用；只有当它不是根证书时，才需要向 CA 获取它当前有效的证书。',
+  },
   nameConstraintsOutside: {
     en: '{leaf} names {names}, outside the names {ca} may issue for (its nameConstraints permit only {subtrees}): TLS clients refuse the chain (OpenSSL: "permitted subtree violation")',
     zh: '{leaf} 包含的 {names} 超出了 {ca} 可签发的名称范围（其 `nameConstraints` 只允许 {subtrees}）：TLS 客户端会拒绝这条证书链（OpenSSL 报错 `permitted subtree violation`）',
