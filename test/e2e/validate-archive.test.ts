@@ -57,6 +57,18 @@ describeFixtures('a CA download given as the archive it came in', () => {
     expect(r.stderr.trim().split('\n')[0]).toBe('scm: www_example_com.zip 是 zip 压缩包（下载后还没有解压），不是证书或私钥：请先用 `unzip www_example_com.zip -d www_example_com` 解压，再校验解压出的目录：`scm validate www_example_com`');
   });
 
+  it('piped on standard input: no file name to unpack, so it says to save it to a file first, never a name it did not have (en and zh, validate and check)', async () => {
+    const zip = readFileSync(join(dir, 'www_example_com.zip'));
+    const r = await runCli(['validate', '-'], { cwd: dir, env: ENV(), input: zip });
+    expect([r.code, r.stderr.trim().split('\n')[0]]).toEqual([2, 'scm: standard input is a zip archive (a download not unpacked yet), not a certificate or a key: save it to a file, unpack that with `unzip FILE -d FOLDER`, then validate the folder it makes: `scm validate FOLDER`']);
+    const zh = await runCli(['validate', '-', '--lang', 'zh'], { cwd: dir, env: ENV(), input: readFileSync(join(dir, 'site.tar.gz')) });
+    expect([zh.code, zh.stderr.trim().split('\n')[0]]).toEqual([2, 'scm: 标准输入是 gzip 压缩包（下载后还没有解压），不是证书或私钥：请先把它保存为文件，用 `mkdir 目录 && tar -xzf 文件 -C 目录` 解压，再校验解压出的目录：`scm validate 目录`']);
+    const check = await runCli(['check', '-'], { cwd: dir, env: ENV(), input: zip });
+    expect(check.code).toBe(2);
+    expect(check.stdout).toContain('save it to a file, unpack that with `unzip FILE -d FOLDER`');
+    expect(check.stdout + check.stderr).not.toContain('download.zip');
+  });
+
   it('beside the files it held, unpacked: left out, said once (info), the bundle judged', async () => {
     const r = await runCli(['validate', 'unpacked', '--json'], { cwd: dir, env: ENV() });
     expect(r.code).toBe(0);

@@ -40,6 +40,13 @@ export const CM = {
     en: '{source} is a {format} archive (a download not unpacked yet), not a certificate or a key: unpack it with `{command}`, then validate the folder it makes: `scm validate {dirWord}`',
     zh: '{source} 是 {format} 压缩包（下载后还没有解压），不是证书或私钥：请先用 `{command}` 解压，再校验解压出的目录：`scm validate {dirWord}`',
   },
+  // The same from standard input, which has no file name to unpack: saved to a file first (placeholders, not a name it never had).
+  archiveStdin: {
+    en: '{source} is a {format} archive (a download not unpacked yet), not a certificate or a key: save it to a file, unpack that with `{command}`, then validate the folder it makes: `scm validate {dirWord}`',
+    zh: '{source} 是 {format} 压缩包（下载后还没有解压），不是证书或私钥：请先把它保存为文件，用 `{command}` 解压，再校验解压出的目录：`scm validate {dirWord}`',
+  },
+  archiveFile: { en: 'FILE', zh: '文件' },
+  archiveFolder: { en: 'FOLDER', zh: '目录' },
   archiveLeftOut: {
     en: '{source} was left out: it is an archive ({format}), and the other files hold the certificate and the private key',
     zh: '{source} 未被读取：它是压缩包（{format}），而其他文件中已有证书和私钥',
@@ -82,8 +89,7 @@ export function archiveOf(data: Buffer): Container | undefined {
 }
 
 /** The command that unpacks `file` into `dir` (a tarball for gzip, bzip2 and xz: what CAs and people pack). */
-function unpackCommand(format: ArchiveFormat, file: string, dir: string): string {
-  const [f, d] = [shellWord(file), shellWord(dir)];
+function unpackCommand(format: ArchiveFormat, f: string, d: string): string {
   if (format === 'zip') return `unzip ${f} -d ${d}`;
   if (format === '7z') return `7z x ${f} -o${d}`;
   if (format === 'rar') return `unrar x ${f} ${d}/`;
@@ -91,10 +97,13 @@ function unpackCommand(format: ArchiveFormat, file: string, dir: string): string
 }
 
 function archiveError(source: string, format: ArchiveFormat, lang: Lang): InputError {
-  const file = noFileName(source) ? `download.${format === 'gzip' ? 'tar.gz' : format}` : source;
-  const dir = file.replace(/\.(tar\.(gz|bz2|xz)|tgz|tbz2?|txz|zip|7z|rar|gz|bz2|xz)$/i, '');
-  const folder = dir === file || dir === '' ? `${file}.d` : dir;
-  return new InputError(t(lang, CM.archive, { source, format, command: unpackCommand(format, file, folder), dirWord: shellWord(folder) }), { path: source });
+  if (noFileName(source)) {
+    const [file, folder] = [t(lang, CM.archiveFile), t(lang, CM.archiveFolder)];
+    return new InputError(t(lang, CM.archiveStdin, { source, format, command: unpackCommand(format, file, folder), dirWord: folder }), { path: source });
+  }
+  const dir = source.replace(/\.(tar\.(gz|bz2|xz)|tgz|tbz2?|txz|zip|7z|rar|gz|bz2|xz)$/i, '');
+  const folder = dir === source || dir === '' ? `${source}.d` : dir;
+  return new InputError(t(lang, CM.archive, { source, format, command: unpackCommand(format, shellWord(source), shellWord(folder)), dirWord: shellWord(folder) }), { path: source });
 }
 
 const PEM_START = Buffer.from('-----BEGIN ');
