@@ -78,7 +78,7 @@ export function sayRepaired(scan: Scanned, f: Findings): void {
 /** A PKCS#12 file given where a certificate, key or chain belongs: an input error (exit 2), whatever else. */
 export function refusePkcs12(scan: Scanned, slot: Message, f: Findings): void {
   if (scan.container) throw containerError(scan.source, scan.container, f.lang);
-  if (scan.form === 'pkcs12') throw truncatedPfx(scan.der!, scan.source, f.lang) ?? new InputError(f.say(M.pkcs12AsSlot, { source: scan.source, sourceWord: shellWord(scan.source), slot: f.say(slot) }), { path: scan.source });
+  if (scan.form === 'pkcs12') throw truncatedPfx(scan, f.lang) ?? new InputError(f.say(M.pkcs12AsSlot, { source: scan.source, sourceWord: shellWord(scan.source), slot: f.say(slot) }), { path: scan.source });
 }
 
 /** Why an input held no usable certificate at all, with the rule of its role. */

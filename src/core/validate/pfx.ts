@@ -6,13 +6,13 @@ import { InputError } from '../../errors.js';
 import type { Lang } from '../i18n.js';
 import { t } from '../i18n.js';
 import { shellWord } from '../shell-word.js';
-import { looksLikePkcs12, truncatedPkcs12Length } from './der.js';
+import { looksLikePkcs12 } from './der.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import type { PasswordFrom } from './types.js';
 import { PBES2_CIPHERS, Pkcs12Error, unpackPkcs12, type Unpacked } from './pkcs12.js';
 import { trustedOnly } from './jks.js';
-import { javaKeystore, keystoreParams, type JavaKeystore } from './scan.js';
+import { javaKeystore, keystoreParams, type JavaKeystore, type Scanned } from './scan.js';
 
 /** A PKCS#12 file that was opened: its certificates and whether it held a key, and what was said of it. */
 export interface PfxRead {
@@ -109,11 +109,14 @@ export function keystoreError(source: string, kind: JavaKeystore, lang: Lang, be
   return new InputError(t(lang, M.pfxIsKeystore, params), { path: source, hint });
 }
 
-/** A PKCS#12 file cut short (any role it is given in): nothing in it can be read, so no role is judged on it. */
-export function truncatedPfx(der: Buffer, source: string, lang: Lang): InputError | undefined {
-  const announced = truncatedPkcs12Length(der);
-  if (announced === undefined) return undefined;
-  return new InputError(t(lang, M.pfxTruncated, { source, expected: announced, size: der.length }), { path: source, hint: t(lang, M.pfxTruncatedHint) });
+/**
+ * A PKCS#12 file cut short (any role it is given in): nothing in it can be read, so no role is judged on it. `scan`:
+ * the file as scan.ts read it, which holds the length its header announces when it is cut short.
+ */
+export function truncatedPfx(scan: Pick<Scanned, 'source' | 'expected' | 'size'>, lang: Lang): InputError | undefined {
+  const { source, expected, size } = scan;
+  if (expected === undefined) return undefined;
+  return new InputError(t(lang, M.pfxTruncated, { source, expected, size }), { path: source, hint: t(lang, M.pfxTruncatedHint) });
 }
 
 /** A PKCS#12 file that did not open for want of its password: none was given, or the one given is wrong. */
@@ -130,8 +133,6 @@ export interface Locked {
 export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom, beside?: string): Promise<Unpacked | Locked> {
   const keystore = javaKeystore(der);
   if (keystore) throw keystoreError(source, keystore, lang, beside, trustedOnly(der));
-  const cut = truncatedPfx(der, source, lang);
-  if (cut) throw cut;
   if (!looksLikePkcs12(der)) {
     throw new InputError(t(lang, M.pfxNotPkcs12, { source }), { path: source, hint: t(lang, M.pfxNotPkcs12Hint) });
   }

@@ -13,7 +13,6 @@ import { M } from './messages.js';
 import { certFromDer, type Cert } from './model.js';
 import { armor, isCertLabel, isKeyLabel } from './pem.js';
 import { openPfx, truncatedPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
-import { truncatedPkcs12Length } from './der.js';
 import type { InputError } from '../../errors.js';
 import { passwordFileAmong } from './pfx-password-files.js';
 import { scanInput, type CertSlot, type JavaKeystore, type Scanned } from './scan.js';
@@ -65,10 +64,11 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
   // --pfx names the bundle itself, so it must open; a .pfx among other files (lego's, beside its PEM files) may not.
   const explicit = input.pfx !== undefined && scan.der === input.pfx.data;
   // In a bundle folder, a .pfx cut off in transfer beside the PEM files is as dispensable as a locked one;
-  // given with --pfx or as an argument, it was meant to be read: the exit-2 error stands (unlockPfx throws it).
-  const cut = !explicit && input.bundle !== undefined ? truncatedPfx(scan.der!, scan.source, f.lang) : undefined;
+  // given with --pfx or as an argument, it was meant to be read: the exit-2 error stands.
+  const cut = truncatedPfx(scan, f.lang);
+  if (cut && (explicit || input.bundle === undefined)) throw cut;
   if (cut) {
-    (pool.setAside ??= []).push({ source: scan.source, cut: { expected: truncatedPkcs12Length(scan.der!)!, size: scan.der!.length, error: cut } });
+    (pool.setAside ??= []).push({ source: scan.source, cut: { expected: scan.expected!, size: scan.size, error: cut } });
     return;
   }
   const open = explicit ? openPfx : unlockPfx;

@@ -64,7 +64,7 @@ export interface Scanned {
   container?: Container;
   /** The text starts with a BEGIN line (an orphan END then belongs to a later block). */
   startsWithBegin: boolean;
-  /** For 'truncated': the length the DER header announces. */
+  /** For 'truncated', and a 'pkcs12' cut short: the length the DER header announces (read here, once). */
   expected?: number;
   /** Bytes read. */
   size: number;
@@ -158,7 +158,8 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const trailing = derBeforeTrailing(data);
   if (trailing) return { ...scanDer({ ...input, data: trailing }, seen), size: data.length, trailing: data.length - trailing.length };
   // A PKCS#12 cut short is still a PKCS#12: the reader of its role says so (pfx.ts), not 'DER that stops short'.
-  if (truncatedPkcs12Length(data) !== undefined) return { ...empty(source, 'pkcs12', data.length), der: data };
+  const announced = truncatedPkcs12Length(data);
+  if (announced !== undefined) return { ...empty(source, 'pkcs12', data.length), der: data, expected: announced };
   if (looksLikeTruncatedDer(data)) {
     const n = data[1]! & 0x7f;
     let len = 0;
