@@ -149,7 +149,9 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
     const chosen = all.find((k) => leaf && fits(k, leaf)) ?? all.find((k) => out.certs.some((c) => !c.ca && fits(k, c))) ?? key;
     const others = all.filter((k) => k !== chosen);
     key = chosen;
-    if (out.certs.some((c) => fits(chosen, c))) out.unusedKeys = others;
+    // A key that fits another certificate given (the intermediate's, `cat privkey.pem ca.key`) is no stray, as in
+    // a bundle folder (classify.ts): only a key that fits none is said to be unused.
+    if (out.certs.some((c) => fits(chosen, c))) out.unusedKeys = others.filter((k) => !out.certs.some((c) => fits(k, c)));
     else out.otherKeys = others;
   }
   if (leaf && onlyCas(out.certs, cert!.certs, key)) {
