@@ -97,6 +97,29 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
     expect((await ops()).delete).toBeUndefined();
     expect(JSON.parse(r.stderr.trim().split('\n').pop()!).error.message).toContain(`SCM's answer did not include ${old}`);
   });
+
+  it('rotate --dry-run: the plan that keeps such an old certificate exits 1 as the real run does, en and zh', async () => {
+    const [fresh, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
+    await looks({ results: [{ certificate_id: fresh, total_num: 0, deployed_resources: [] }] }, { times: 10 });
+    const r = await run(['rotate', old, '--to', fresh, '--delete-old', '--dry-run']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain(`SCM's answer did not include ${old}: it will be kept`);
+    expect(r.stderr).toContain('dry run: nothing was uploaded, deployed or deleted');
+    expect(r.stderr).toContain(`scm: a real run could not confirm that every resource uses ${fresh}: SCM's answer did not include ${old}`);
+    const json = await run(['rotate', old, '--to', fresh, '--dry-run', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ status: 'planned', dryRun: true });
+    const zh = await run(['rotate', old, '--to', fresh, '--dry-run', '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain(`实际运行也无法确定所有资源都已使用 ${fresh}`);
+    expect((await ops()).deploy).toBeUndefined();
+  });
+
+  it('rotate --dry-run with every old certificate accounted for still exits 0', async () => {
+    const [fresh, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
+    const r = await run(['rotate', old, '--to', fresh, '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+  });
 });
 
 describe('after a 504, nothing is sent twice where the look-up cannot tell', () => {

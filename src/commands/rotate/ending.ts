@@ -8,7 +8,7 @@
 import { firstLine } from '../../api/client.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import type { DeleteResult } from '../../api/delete.js';
-import { unknownText, type CleanupEntry, type Verification } from '../../core/rotate/index.js';
+import { unknownText, type CleanupEntry, type RotationPlan, type Verification } from '../../core/rotate/index.js';
 import { ExitCode, NegativeResult, NetworkError, ScmCliError } from '../../errors.js';
 import { incompleteHint } from './cleanup.js';
 import { M } from './messages.js';
@@ -101,4 +101,14 @@ export function cleanupEnding(e: CleanupEnd, lang: Lang): unknown {
   const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
   const regions = verification.unknown.map((u) => unknownText(u, lang));
   return new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, e.deletions, e.cleanup, lang, e.rerun?.(newId)) });
+}
+
+/**
+ * A dry run whose plan already shows the real run cannot end complete (an old certificate SCM cannot account for,
+ * a resource DeployCertificate does not serve): exit 1 as that run would, as `delete` and `prune --dry-run` do.
+ */
+export function dryRunEnding(plan: RotationPlan, newId: string | undefined, lang: Lang): NegativeResult | undefined {
+  const open = [...plan.unsupported.map((x) => `${x.service} ${x.region} ${x.resourceId}`), ...plan.unknown.map((u) => unknownText(u, lang))];
+  if (open.length === 0) return undefined;
+  return new NegativeResult(t(lang, M.dryRunIncomplete, { new: newId ?? t(lang, M.theNew), list: listOf(lang, open) }), { hint: t(lang, M.dryRunIncompleteHint) });
 }

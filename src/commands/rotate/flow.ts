@@ -29,7 +29,7 @@ import { openSession } from '../shared/session.js';
 import { newCertificate, type RotateRequest } from './certificates.js';
 import { copyNames, namesOf, oldCertificates } from './old-certs.js';
 import { deleteOld, notificationsOff } from './cleanup.js';
-import { cleanupEnding, deploymentEnding } from './ending.js';
+import { cleanupEnding, deploymentEnding, dryRunEnding } from './ending.js';
 import { M } from './messages.js';
 import { renderPlan, renderResults, rotationJson, stoppedLine, type PlanHead, type RotationDoc, type StoppedIn } from './render.js';
 import { deploy, pushToCdn, sentOf } from './steps.js';
@@ -92,6 +92,8 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     // -q promises the new id alone: known when SCM holds the new certificate already (else there is none yet).
     else if (r.quiet && fresh.id) ctx.stdout.write(`${fresh.id}\n`);
     say(t(lang, M.dryRun));
+    const open = dryRunEnding(plan, fresh.id, lang);
+    if (open) throw open;
     return ExitCode.OK;
   }
 

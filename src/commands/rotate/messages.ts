@@ -145,6 +145,13 @@ export const M = {
     en: (p) => `not every resource is known to use ${p.new}: ${p.list}`,
     zh: '不能确定所有资源都已使用 {new}：{list}',
   },
+  // --dry-run, when the plan already shows the real run cannot end complete (exit 1, as it would).
+  dryRunIncomplete: { en: 'a real run could not confirm that every resource uses {new}: {list}', zh: '实际运行也无法确定所有资源都已使用 {new}：{list}' },
+  dryRunIncompleteHint: {
+    en: 'it would deploy what it can, keep the old certificates that may still be in use, and exit 1; run the dry run again once SCM can say where they are deployed',
+    zh: '实际运行会部署能部署的资源，保留可能仍在使用的旧证书，并以 1 退出；等 SCM 能说明它们部署在哪里后再次试运行',
+  },
+  theNew: { en: 'the new certificate', zh: '新证书' },
   // Ctrl-C or SIGTERM: the last line on stdout says where the rotation stopped (the rows above say the rest).
   stoppedBeforeUpload: { en: 'interrupted before the upload: nothing was uploaded, deployed or deleted', zh: '在上传前被中断：没有上传、部署或删除任何内容' },
   stoppedUpload: {
