@@ -273,6 +273,17 @@ export const R = {
   /** A sub-project (cn-north-4_sub) taken as holding the copy its region lists (push-run.ts regionCovers). */
   presentInRegion: { en: 'already deployed in {region}, and SCM lists regions, not sub-projects: not pushed again', zh: '已部署在 {region}，而 SCM 只列出区域、不区分子项目，不再重复推送' },
   recovered: { en: 'the answer was lost; ListDeployedResources shows it there', zh: '应答丢失；`ListDeployedResources` 显示已部署' },
+  /** A batch row settled by the look-up: what SCM's row said (not a lost answer), then what the look-up showed. */
+  noResultShown: { en: 'SCM returned no result for this project; ListDeployedResources shows it there', zh: 'SCM 没有返回这个项目的结果；`ListDeployedResources` 显示已部署' },
+  unclearShown: {
+    en: 'SCM said "{said}" for this project, which says neither that the push succeeded nor that it failed; ListDeployedResources shows it there',
+    zh: 'SCM 对这个项目返回“{said}”，既未说明推送成功，也未说明失败；`ListDeployedResources` 显示已部署',
+  },
+  noCopyShown: { en: 'SCM said "{said}" for this project but named no copy (no cert_id); ListDeployedResources shows it there', zh: 'SCM 对这个项目返回“{said}”，但没有给出副本 ID（`cert_id` 为空）；`ListDeployedResources` 显示已部署' },
+  objectedShown: {
+    en: 'SCM said "{said}" for this project, but the same result also says {objection}; ListDeployedResources shows it there',
+    zh: 'SCM 对这个项目返回“{said}”，但同一结果中又有 {objection}，两者矛盾；`ListDeployedResources` 显示已部署',
+  },
   notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   /** Sent, no result for the project, and ListDeployedResources does not show it there: it may still land. */
   noResultPending: {

@@ -47,7 +47,7 @@ export class PushRun {
    * Settles the projects `deployment` shows (present: `whenPresent`; SCM cannot tell: failed, never pushed
    * blindly) and returns the others, still to push. No deployment: all of them.
    */
-  settle(projects: string[], deployment: Deployment | undefined, whenPresent: 'present' | 'recovered' = 'present'): string[] {
+  settle(projects: string[], deployment: Deployment | undefined, whenPresent: 'present' | 'recovered' = 'present', shown?: (project: string) => string): string[] {
     if (!deployment) return projects;
     const left: string[] = [];
     for (const p of projects) {
@@ -55,7 +55,7 @@ export class PushRun {
       const sub = whenPresent === 'present' && p.includes('_');
       if (presence === 'present' && sub && !this.regionCovers(deployment, p)) left.push(p);
       else if (presence === 'present' && sub) this.row(p, 'present', t(this.lang, R.presentInRegion, { region: this.target(p).region }));
-      else if (presence === 'present') this.row(p, whenPresent, t(this.lang, whenPresent === 'present' ? R.present : R.recovered));
+      else if (presence === 'present') this.row(p, whenPresent, shown?.(p) ?? t(this.lang, whenPresent === 'present' ? R.present : R.recovered));
       else if (presence === 'unknown') this.row(p, 'failed', this.unknownText(deployment, p), undefined, 'unknown');
       else left.push(p);
     }
@@ -115,7 +115,13 @@ export class PushRun {
     }
     // Look, never re-send. Not there yet proves nothing: the request was sent for it and SCM did not say.
     if (unclear.size === 0) return;
-    for (const p of this.settle([...unclear.keys()], await this.look(), 'recovered')) {
+    // Shown there: the row says what SCM's answer said (no answer was lost), then that the look-up shows it.
+    const shown = (p: string): string => {
+      const { said, why, objection = '' } = unclear.get(p)!;
+      const text = why === 'none' ? R.noResultShown : why === 'no-copy' ? R.noCopyShown : why === 'objected' ? R.objectedShown : R.unclearShown;
+      return t(this.lang, text, { said, objection });
+    };
+    for (const p of this.settle([...unclear.keys()], await this.look(), 'recovered', shown)) {
       const { said, why, objection = '' } = unclear.get(p)!;
       const text = why === 'none' ? R.noResultPending : why === 'no-copy' ? R.noCopyPending : why === 'objected' ? R.objectedPending : R.unclearPending;
       this.row(p, 'failed', t(this.lang, text, { said, objection, id: plan.id }), undefined, 'pending');

@@ -64,6 +64,14 @@ describe('batch push result words', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^cn-north-4 +pushed +.*ListDeployedResources shows it there/m);
     expect(t.m.count(/batch-push$/, 'POST')).toBe(1);
+    // The answer was not lost: SCM's words are what was unclear, and the row says so.
+    const json = await push(id, '--json');
+    expect(JSON.parse(json.stdout).results[0]).toMatchObject({ project: 'cn-north-4', ok: true, result: 'recovered', message: 'SCM said "accepted" for this project, which says neither that the push succeeded nor that it failed; ListDeployedResources shows it there' });
+    expect(json.stdout).not.toContain('answer was lost');
+    const zh = await push(id, '--lang', 'zh');
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stdout).toContain('SCM 对这个项目返回“accepted”，既未说明推送成功，也未说明失败；`ListDeployedResources` 显示已部署');
+    expect(zh.stdout).not.toContain('应答丢失');
   });
 
   it.each([
