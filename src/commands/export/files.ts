@@ -10,7 +10,7 @@ import type { ExportedCertificate } from '../../api/types.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { importPrivateKey } from '../../core/validate/key-import.js';
 import { certFromDer, type Cert } from '../../core/validate/model.js';
-import { scanPem } from '../../core/validate/pem.js';
+import { repairPem, scanPem } from '../../core/validate/pem.js';
 import { InputError } from '../../errors.js';
 import { errnoText } from '../../io/errno.js';
 import { M as IO } from '../../io/messages.js';
@@ -53,6 +53,23 @@ export function filesFor(e: ExportedCertificate, dir: string): ExportFile[] {
     ['enc-cert', pem(e.encCertificate)], ['enc-privkey', pem(e.encPrivateKey)],
   ];
   return contents.filter(([, content]) => content !== '').map(([kind, content]) => ({ kind, path: join(dir, FILE_NAMES[kind]), content }));
+}
+
+/**
+ * SCM's answer with the line breaks of its PEM written as the two characters \\n (PEM in a JSON string encoded
+ * twice) or turned into spaces: mended as validate mends such input, so that the files are PEM a server reads
+ * (refused as unreadable before). `mended` says whether any field needed it.
+ */
+export function mendAnswer(e: ExportedCertificate): { answer: ExportedCertificate; mended: boolean } {
+  let mended = false;
+  const fix = (s: string): string => {
+    const repaired = repairPem(s);
+    if (repaired === undefined) return s;
+    mended = true;
+    return repaired;
+  };
+  const answer = { ...e, certificate: fix(e.certificate), certificateChain: fix(e.certificateChain), entireCertificate: fix(e.entireCertificate), privateKey: fix(e.privateKey), encCertificate: fix(e.encCertificate), encPrivateKey: fix(e.encPrivateKey) };
+  return { answer, mended };
 }
 
 const DER_TYPE: Record<string, 'pkcs1' | 'pkcs8' | 'sec1'> = { 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1', 'PRIVATE KEY': 'pkcs8' };

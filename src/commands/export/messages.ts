@@ -31,6 +31,10 @@ export const M = {
     zh: '{link} 是指向 {target} 的符号链接，而目标不存在；scm 不会替链接创建目标',
   },
   danglingLinkHint: { en: 'make {target} first, or choose another --out', zh: '请先创建 {target}，或换一个 --out 目录' },
+  mended: {
+    en: "SCM's answer for {id} held PEM with its line breaks written as \\n or as spaces: the files have them back",
+    zh: 'SCM 对 {id} 的应答中，PEM 的换行被写成了字面的 \\n 或空格：写入的文件已恢复换行',
+  },
   noChain: { en: 'SCM holds no chain for {id}: chain.pem not written, fullchain.pem is the certificate alone', zh: 'SCM 中 {id} 没有证书链：未写 chain.pem，fullchain.pem 中只有证书本身' },
   notExportable: { en: 'SCM answered export of {id} without a usable {what}: nothing was written', zh: 'SCM 对 {id} 的导出应答中没有可用的{what}：没有写入任何文件' },
   // SCM.0010 answered to an export: the catalogue's fix speaks of pushing (SM2, expired), not of exporting.

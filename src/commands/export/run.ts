@@ -13,7 +13,7 @@ import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { certIds } from '../shared/cert-ids.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
-import { answerFaults, ensureFolder, FILE_NAMES, filesFor, refuseExisting, removeMade, writeAll } from './files.js';
+import { answerFaults, ensureFolder, FILE_NAMES, filesFor, mendAnswer, refuseExisting, removeMade, writeAll } from './files.js';
 import { M } from './messages.js';
 import { removeLeftovers, settleLeftovers } from './stale.js';
 import { refuseUntrustedFolder } from './trust.js';
@@ -52,11 +52,13 @@ async function exportInto(id: string, dir: string, abs: string, opts: ExportOpti
   refuseExisting(Object.values(FILE_NAMES).map((name) => resolve(abs, name)), force, lang);
 
   const s = await openSession(opts, ctx, M.phase);
-  const exported = await s.step(t(lang, M.exporting, { id }), () => s.client.exportCertificate(id).catch((e: unknown) => { throw whyRefused(explainNotHeld(e, lang), id, lang); }));
+  const answered = await s.step(t(lang, M.exporting, { id }), () => s.client.exportCertificate(id).catch((e: unknown) => { throw whyRefused(explainNotHeld(e, lang), id, lang); }));
+  const { answer: exported, mended } = mendAnswer(answered);
   const faults = answerFaults(exported);
   if (faults.length > 0) throw new ScmCliError(t(lang, M.notExportable, { id, what: listOf(lang, faults.map((f) => t(lang, M[f]))) }), ExitCode.NETWORK, { hint: t(lang, M.notExportableHint) });
   const files = filesFor(exported, abs);
   const note = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : `${text}\n`);
+  if (mended) note(t(lang, M.mended, { id }));
   const warn = (text: string): void => ctx.stderr.write(opts.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
   // Before anything is written: a privkey.pem of an earlier export that is not this certificate's refuses it.
   const leftovers = settleLeftovers(files, { id, abs, shown: dir, force, lang });
