@@ -100,6 +100,24 @@ describe('scm delete', () => {
     expect(await held()).toContain(b);
   });
 
+  it('an id SCM does not hold while a region is is_error: already deleted (exit 0), not refused as maybe in use; a held one still is', async () => {
+    await emu.seed({ unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
+    for (const dry of [['--dry-run'], []]) {
+      const r = await run(['delete', 'scs1700000000999', ...dry]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^scs1700000000999 +already deleted \(SCM does not hold it\)/m);
+      expect(r.stderr).toContain('scs1700000000999: already deleted (SCM does not hold it)');
+    }
+    const zh = await run(['delete', 'scs1700000000999', b, '--lang', 'zh', '--json']);
+    expect(zh.code).toBe(1);
+    expect((JSON.parse(zh.stdout) as { results: unknown[] }).results).toEqual([
+      expect.objectContaining({ id: 'scs1700000000999', result: 'already-deleted', reason: 'not-found' }),
+      expect.objectContaining({ id: b, result: 'refused', reason: 'deployment-unknown' }),
+    ]);
+    expect((await emu.state()).requests.byOperation.delete).toBeUndefined();
+    expect(await held()).toContain(b);
+  });
+
   it.each([[400], [404]])('an id SCM does not hold (SCM.0008 with %i) is already deleted: its row, said on stderr, exit 0; the dry run says the same', async (status) => {
     await emu.options({ unknown_id_status: status });
     const dry = await run(['delete', 'scs1700000000999', b, '--dry-run']);

@@ -2,7 +2,8 @@
 // cannot tell) is refused unless --force, the others are deleted one after another (src/api/delete.ts).
 // Every row goes to stdout before the exit status: the failure's own code, else 1 when one was refused. An id
 // SCM does not hold has its row too; --dry-run asks ShowCertificate of each it would delete to say so, and
-// every run asks it of each id ListDeployedResources' answer left out (not held: nothing to delete, exit 0).
+// every run asks it of each id ListDeployedResources' answer left out or could not account for (not held:
+// nothing to delete, exit 0).
 import { deleteMany, type DeleteResult } from '../../api/delete.js';
 import { deploymentsOf } from '../../api/deployed.js';
 import { scmSaysNotHeld } from '../../api/errors.js';
@@ -31,9 +32,10 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
     throw lookupFailed(e, { force: opts.force === true, lang });
   });
   const planned = planDelete(ids, deployments, { force: opts.force === true });
-  // An id the answer left out may be one SCM does not hold (a service may answer only for those it holds):
+  // An id the answer left out may be one SCM does not hold (a service may answer only for those it holds), and
+  // so may one it answers for with a region it cannot count (is_error is the region's, said for any id asked):
   // ShowCertificate tells. Not held: nothing to delete, said as such; held, or no answer: still refused.
-  const leftOut = planned.filter((d) => d.action === 'refuse' && (!d.deployment || d.deployment.unanswered === true)).map((d) => d.id);
+  const leftOut = planned.filter((d) => d.action === 'refuse' && (!d.deployment || d.deployment.unanswered === true || d.reason === 'deployment-unknown')).map((d) => d.id);
   const absent = new Map((await notHeld(leftOut, s, ctx, { keepGoing: true })).map((r) => [r.id, r]));
   const decisions = planned.map((d) => (absent.has(d.id) ? { ...d, action: 'delete' as const } : d));
   const rows: DeleteRow[] = decisions.map((decision) => ({ decision, ...(absent.has(decision.id) ? { outcome: absent.get(decision.id)! } : {}) }));
