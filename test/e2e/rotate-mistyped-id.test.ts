@@ -33,4 +33,13 @@ describe('scm rotate with a mistyped old id', () => {
     expect(zh.code).toBe(2);
     expect(zh.stderr).toMatch(/^scm: 新证书只能用一种方式给出：--to scs1700000000001 或证书目录 old-cert（“old-cert”不是证书 ID（scs 加 13 位数字），因此被当作证书目录读取）\n/);
   });
+
+  it('the id given with --to among the old ids: refused offline (exit 2, nothing sent), saying what to do (en and zh)', async () => {
+    const en = await runCli(['rotate', 'scs1700000000002', NEW, '--to', NEW], { env: { SCM_ENDPOINT: 'http://127.0.0.1:9', HUAWEICLOUD_SDK_AK: '', HUAWEICLOUD_SDK_SK: '' } });
+    expect(en.code, en.stderr).toBe(2);
+    expect(en.stderr).toBe(`scm: ${NEW} is both the new certificate and an old one\nhint: the old ids are the certificates to replace: leave ${NEW} out (with --domain, the new certificate is never among the old ones)\n`);
+    const zh = await runCli(['rotate', NEW, '--to', ` ${NEW}`, '--lang', 'zh']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(`提示：旧证书 ID 是要被替换的证书：请去掉 ${NEW}（使用 --domain 时，新证书不会被算作旧证书）`);
+  });
 });

@@ -48,6 +48,12 @@ export function newSource(opts: RotateFlags, folder: string | undefined, lang: C
   return opts.to !== undefined ? 'id' : 'files';
 }
 
+/** `--to ID` among the old ids: refused before anything is sent (files found in SCM are checked once looked up: old-certs.ts). */
+export function refuseToAmongOld(to: string, oldIds: readonly string[], lang: Ctx['lang']): void {
+  const id = to.trim();
+  if (oldIds.includes(id)) throw new UsageError(t(lang, M.toIsOld, { id }), { hint: t(lang, M.toIsOldHint, { id }) });
+}
+
 /** The files read as `scm upload` reads them, validated as an upload that must also be deployable (SM2 and expiry refused). */
 export async function readNewFiles(opts: RotateFlags, folder: string | undefined, ctx: Ctx): Promise<{ input: BundleInput; report: ValidationReport; source: string; unsent: () => Promise<ValidationReport> }> {
   const { pfxPassword, readContextOf } = await import('../../io/read-input.js');

@@ -50,6 +50,10 @@ export const M = {
   notAnUpload: { en: 'the inputs do not make a certificate to upload: no certificate and private key could be read', zh: '这些输入构不成可上传的证书：无法读取到证书和私钥' },
   rotateWithPush: { en: '--rotate deploys the certificate wherever the older ones are: give --rotate or --push, not both', zh: '--rotate 会把证书部署到旧证书所在的所有位置：--rotate 与 --push 只能二选一' },
   toIsOld: { en: '{id} is both the new certificate and an old one', zh: '{id} 既是新证书又是旧证书' },
+  toIsOldHint: {
+    en: 'the old ids are the certificates to replace: leave {id} out (with --domain, the new certificate is never among the old ones)',
+    zh: '旧证书 ID 是要被替换的证书：请去掉 {id}（使用 --domain 时，新证书不会被算作旧证书）',
+  },
   refusedOffline: { en: 'rotation refused: the new certificate failed the offline checks; nothing was sent', zh: '轮换被拒绝：新证书未通过离线检查；没有发送任何请求' },
   refused: { en: 'rotation refused: nothing was uploaded, deployed or deleted', zh: '轮换被拒绝：没有上传、部署或删除任何内容' },
   reading: { en: 'reading the certificate list', zh: '正在读取证书列表' },

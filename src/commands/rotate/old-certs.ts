@@ -43,7 +43,7 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
   const scmNames = new Map<string, string>();
   const expiry = new Map<string, Date>();
   const shownNames = new Map<string, string[]>();
-  if (fresh.id && r.oldIds.includes(fresh.id)) throw new UsageError(t(ctx.lang, M.toIsOld, { id: fresh.id }));
+  if (fresh.id && r.oldIds.includes(fresh.id)) throw new UsageError(t(ctx.lang, M.toIsOld, { id: fresh.id }), { hint: t(ctx.lang, M.toIsOldHint, { id: fresh.id }) });
   const ids = r.oldIds.filter((id) => !fresh.copies.includes(id));
   if (r.domain === undefined) {
     // Every id given is looked up: one SCM does not hold is said, and nothing is done with it. Its expiry is

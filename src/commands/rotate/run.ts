@@ -6,7 +6,7 @@ import { InputError, UsageError } from '../../errors.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { refuse } from '../shared/refusal.js';
 import { rotate, type NewCert } from './flow.js';
-import { newSource, readNewFiles, splitArgs, type RotateFlags } from './inputs.js';
+import { newSource, readNewFiles, refuseToAmongOld, splitArgs, type RotateFlags } from './inputs.js';
 import { M } from './messages.js';
 import { rotationJson } from './render.js';
 
@@ -18,7 +18,10 @@ export async function run({ args, opts }: { args: string[]; opts: RotateFlags },
   const source = newSource(opts, folder, lang);
   if (oldIds.length === 0 && opts.domain === undefined) throw new UsageError(t(lang, M.noOld), { hint: t(lang, M.noOldHint) });
   let newCert: NewCert;
-  if (source === 'id') newCert = { kind: 'id', id: opts.to!.trim() };
+  if (source === 'id') {
+    refuseToAmongOld(opts.to!, oldIds, lang);
+    newCert = { kind: 'id', id: opts.to!.trim() };
+  }
   else {
     const { report, source: where, unsent } = await readNewFiles(opts, folder, ctx);
     const errors = report.findings.filter((f) => f.severity === 'error');
