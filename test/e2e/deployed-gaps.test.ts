@@ -115,6 +115,18 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
     expect((await ops()).deploy).toBeUndefined();
   });
 
+  it('rotate --dry-run: a resource DeployCertificate cannot reach (APIG) exits 1 as the real run does, the hint naming the consoles', async () => {
+    const [fresh, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
+    const apig = { service: 'APIG', resource_num: 1, resource_location: 'region', region_resources: [{ region_id: 'cn-north-4', is_error: false, resources: [{ resource_id: 'apig-1', resource_name: 'gw' }] }] };
+    await looks({ results: [{ certificate_id: old, total_num: 1, deployed_resources: [apig] }, { certificate_id: fresh, total_num: 0, deployed_resources: [] }] }, { times: 10 });
+    const dry = await run(['rotate', old, '--to', fresh, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(1);
+    expect(dry.stderr).toContain(`scm: a real run could not confirm that every resource uses ${fresh}: APIG cn-north-4 apig-1`);
+    expect(dry.stderr).toContain('change the certificate in their own consoles');
+    const real = await run(['rotate', old, '--to', fresh]);
+    expect(real.code).toBe(1);
+  });
+
   it('rotate --dry-run with every old certificate accounted for still exits 0', async () => {
     const [fresh, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
     const r = await run(['rotate', old, '--to', fresh, '--dry-run']);

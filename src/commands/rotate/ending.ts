@@ -110,5 +110,5 @@ export function cleanupEnding(e: CleanupEnd, lang: Lang): unknown {
 export function dryRunEnding(plan: RotationPlan, newId: string | undefined, lang: Lang): NegativeResult | undefined {
   const open = [...plan.unsupported.map((x) => `${x.service} ${x.region} ${x.resourceId}`), ...plan.unknown.map((u) => unknownText(u, lang))];
   if (open.length === 0) return undefined;
-  return new NegativeResult(t(lang, M.dryRunIncomplete, { new: newId ?? t(lang, M.theNew), list: listOf(lang, open) }), { hint: t(lang, M.dryRunIncompleteHint) });
+  return new NegativeResult(t(lang, M.dryRunIncomplete, { new: newId ?? t(lang, M.theNew), list: listOf(lang, open) }), { hint: t(lang, plan.unsupported.length > 0 ? M.dryRunUnsupportedHint : M.dryRunIncompleteHint) });
 }

@@ -155,6 +155,10 @@ export const M = {
     en: 'it would deploy what it can, keep the old certificates that may still be in use, and exit 1; run the dry run again once SCM can say where they are deployed',
     zh: '实际运行会部署能部署的资源，保留可能仍在使用的旧证书，并以 1 退出；等 SCM 能说明它们部署在哪里后再次试运行',
   },
+  dryRunUnsupportedHint: {
+    en: 'it would deploy what it can, keep the old certificates still in use, and exit 1; DeployCertificate cannot reach these resources: change the certificate in their own consoles',
+    zh: '实际运行会部署能部署的资源，保留仍在使用的旧证书，并以 1 退出；部署接口无法处理这些资源：请在它们各自的控制台中更换证书',
+  },
   theNew: { en: 'the new certificate', zh: '新证书' },
   // Ctrl-C or SIGTERM: the last line on stdout says where the rotation stopped (the rows above say the rest).
   stoppedBeforeUpload: { en: 'interrupted before the upload: nothing was uploaded, deployed or deleted', zh: '在上传前被中断：没有上传、部署或删除任何内容' },
