@@ -116,7 +116,7 @@ describe('README: colour and spinner', () => {
 });
 
 describe('README: lego kills a slow hook', () => {
-  // lego (4.x) stops its hook after 2 minutes (--run-hook-timeout, --renew-hook-timeout), with SIGKILL: scm then
+  // lego stops its hook after 2 minutes (an option from lego 4.22: --run-hook-timeout, --renew-hook-timeout), with SIGKILL: scm then
   // says nothing of what it did. One step of scm against an SCM that does not answer may take longer (its own
   // limit: --timeout × tries, plus the waits), so the README says to give the hook more time or scm less.
   it('says so while scm\'s default limit for one step is longer than lego\'s 2 minutes', async () => {
