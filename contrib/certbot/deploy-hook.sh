@@ -4,7 +4,9 @@
 # any more).
 #
 # Install:  install -m 755 deploy-hook.sh /etc/letsencrypt/renewal-hooks/deploy/scm.sh
-# certbot runs it after every successful issue/renewal, with RENEWED_LINEAGE and RENEWED_DOMAINS set.
+# certbot runs this folder's hooks after every successful renewal, with RENEWED_LINEAGE and RENEWED_DOMAINS set;
+# a first issue runs only the hook named on its command line, so name it there too (certbot saves it and does
+# not run it twice): certbot certonly ... --deploy-hook /etc/letsencrypt/renewal-hooks/deploy/scm.sh
 # Credentials: scm's user config file (/root/.config/scm/config.json, chmod 600, with "ak" and "sk") or
 # HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK in certbot's environment. Check them with: scm config
 #
