@@ -68,6 +68,10 @@ describe('Chinese text in src/', () => {
     expect(offending(/(?<!<)\([^()]*[\u4e00-\u9fff][^()]*\)/)).toEqual([]);
   });
 
+  it('never sets two brackets side by side （…）（…）: the second goes inside the first, after a ；', () => {
+    expect(offending(/）（/)).toEqual([]);
+  });
+
   it('ends a trailing phrase with …, not ASCII dots', () => {
     expect(offending(/[ \u3000-\u303f\uff00-\uffef]\.\.\.$/)).toEqual([]);
   });
@@ -133,6 +137,12 @@ describe('values made at run time', () => {
   it('--help lists choices as values: “en”、“zh” in Chinese', () => {
     expect(optionText('zh', '语言', ['en', 'zh'])).toBe('语言（可选值：“en”、“zh”）');
     expect(optionText('en', 'language', ['en', 'zh'])).toBe('language (choices: "en", "zh")');
+  });
+
+  it('--help never sets two brackets side by side in Chinese: the choices and default go inside the one the description ends with', () => {
+    expect(optionText('zh', '语言（默认取 LANG）', ['en', 'zh'])).toBe('语言（默认取 LANG；可选值：“en”、“zh”）');
+    expect(optionText('zh', '秒数（单位为秒）', undefined, '30')).toBe('秒数（单位为秒；默认值：30）');
+    expect(optionText('en', 'language (default: LANG)', ['en', 'zh'])).toBe('language (default: LANG) (choices: "en", "zh")');
   });
 
   it('a certificate name with characters SCM refuses: the name and each character in “”, listed with 、', () => {

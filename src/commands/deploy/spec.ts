@@ -13,7 +13,7 @@ export const deploySpec: CommandSpec = {
   args: [{ name: 'certificate-id', description: { en: 'the SCM certificate id (scs + 13 digits)', zh: 'SCM 证书 ID（scs 加 13 位数字）' }, required: true, complete: 'none' }],
   options: [
     { flags: '--service <service>', description: { en: 'CDN, WAF or ELB', zh: 'CDN、WAF 或 ELB' }, complete: 'service' },
-    { flags: '--project <region>', description: { en: 'region (project) of the ELB or WAF certificates to replace (required for them; CDN needs none)', zh: '要替换的 ELB 或 WAF 证书所在的区域（项目）（ELB、WAF 必填；CDN 不需要）' }, complete: 'region' },
+    { flags: '--project <region>', description: { en: 'region (project) of the ELB or WAF certificates to replace (required for them; CDN needs none)', zh: '要替换的 ELB 或 WAF 证书所在的区域（即项目；ELB、WAF 必填，CDN 不需要）' }, complete: 'region' },
     {
       // The id written after the resources (`--resource a.example.com scs...`) is the id: no resource has that shape.
       flags: '--resource <resource...>', repeatable: true, complete: 'none', endsList: CERT_ID,
@@ -22,7 +22,7 @@ export const deploySpec: CommandSpec = {
         zh: 'ELB/WAF：要替换的证书在该服务中的 ID；CDN：证书覆盖的加速域名（一个选项后可跟多个，也可重复该选项；每个请求最多 20 个）',
       },
     },
-    { flags: '--waf-type <type>', choices: WAF_TYPES, complete: 'none', description: { en: 'WAF only: premium (dedicated) or cloud (without it: cloud, then premium for those WAF refuses)', zh: '仅用于 WAF：“premium”（独享）或“cloud”（云模式）（不指定时先按云模式发送，被 WAF 拒绝的再按独享版发送）' } },
+    { flags: '--waf-type <type>', choices: WAF_TYPES, complete: 'none', description: { en: 'WAF only: premium (dedicated) or cloud (without it: cloud, then premium for those WAF refuses)', zh: '仅用于 WAF：“premium”（独享）或“cloud”（云模式）；不指定时先按云模式发送，被 WAF 拒绝的再按独享版发送' } },
     { flags: '--enterprise-project-id <id>', complete: 'none', description: { en: 'WAF only: the enterprise project of the WAF certificates', zh: '仅用于 WAF：WAF 证书所属的企业项目' } },
     ...API_OPTIONS,
     { flags: '--dry-run', description: { en: 'print the requests that would be sent, and the cost note; send nothing', zh: '只打印将要发送的请求和费用提示，不实际发送' } },

@@ -36,6 +36,11 @@ export function optionText(lang: Lang, description: string, choices?: readonly s
   const extra: string[] = [];
   if (choices) extra.push(t(lang, H.choices, { values: listOf(lang, choices.map((c) => literal(lang, c))) }));
   if (shownDefault !== undefined) extra.push(t(lang, H.defaultValue, { value: shownDefault }));
+  // Chinese does not set two brackets side by side (“…）（可选值：…）”): a description that ends in a bracket
+  // takes the choices and the default inside it, after a ；.
+  if (lang === 'zh' && extra.length > 0 && description.endsWith('）')) {
+    return `${description.slice(0, -1)}；${extra.map((e) => e.slice(1, -1)).join('；')}）`;
+  }
   return [description, ...extra].filter(Boolean).join(lang === 'zh' ? '' : ' ');
 }
 
