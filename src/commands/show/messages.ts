@@ -49,6 +49,16 @@ export const M = {
   nowhere: { en: 'nowhere (ListDeployedResources lists no resource)', zh: '未部署（`ListDeployedResources` 没有列出任何资源）' },
 } satisfies Messages;
 
+/**
+ * ShowCertificate's domain_type (scm-api-reference §2.5) as the text shows it, as statuses are: the value itself
+ * in English, its name in Chinese (单域名, 多域名, 通配符域名 as 通配符域名数量 says it). Any other as sent.
+ */
+export const DOMAIN_TYPE = {
+  SINGLE_DOMAIN: { en: 'SINGLE_DOMAIN', zh: '单域名' },
+  MULTI_DOMAIN: { en: 'MULTI_DOMAIN', zh: '多域名' },
+  WILDCARD: { en: 'WILDCARD', zh: '通配符域名' },
+} satisfies Messages;
+
 export const H = {
   service: { en: 'SERVICE', zh: '服务' },
   region: { en: 'REGION', zh: '区域' },

@@ -7,7 +7,7 @@ import { cutSaid, visible } from '../../core/visible.js';
 import { daysLeft, deploymentJson, deploymentState, parseScmTime, rowJson, scmShort, splitNames, statusText, toRow, unknownWhy } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table } from '../../render/text.js';
-import { F, H, M } from './messages.js';
+import { DOMAIN_TYPE, F, H, M } from './messages.js';
 
 const TIMES = new Set(['not_before', 'not_after', 'issue_time']);
 /** Shown another way (the e-mails, the deployments) or only meaningful while buying a certificate. */
@@ -25,6 +25,7 @@ function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): st
   }
   if (typeof v === 'boolean') return t(lang, v ? M.yes : M.no);
   if (key === 'status' && typeof v === 'string') return visible(statusText(lang, v));
+  if (key === 'domain_type' && typeof v === 'string' && Object.hasOwn(DOMAIN_TYPE, v)) return t(lang, DOMAIN_TYPE[v as keyof typeof DOMAIN_TYPE]);
   // push_support is ON/OFF where deploy_support is a boolean: both read as yes/no.
   if (key === 'push_support' && (v === 'ON' || v === 'OFF')) return t(lang, v === 'ON' ? M.yes : M.no);
   // What SCM sent, made safe for the terminal (core/visible.ts): a name or a field may hold any character,
