@@ -170,6 +170,16 @@ describe('batch results', () => {
     expect(ops()['batch-push']).toBe(2);
   });
 
+  // The Chinese hint once said 其余 for both halves ('其余目标已推送；…只向其余目标推送'), the pushed and the rest.
+  it('a partial failure: the hint tells the pushed targets from the ones to push again, in both languages', async () => {
+    at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: 'abc', message: 'success' }, { project_name: 'cn-east-3', cert_id: '', message: 'push failed' }])]);
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('ELB', ['cn-north-1', 'cn-east-3']));
+    const command = `scm push ${cert} --service ELB --project cn-east-3`;
+    expect(pushFailure([out], 'en')!.hint).toBe(`the others were pushed; to finish, push to the rest only: ${command}`);
+    expect(pushFailure([out], 'zh')!.hint).toBe(`其他目标已推送成功；如需补全，只向未成功的目标推送：\`${command}\``);
+  });
+
   it('one project refused, one missing from the results: only the refused one is offered for a re-push (exit 4)', async () => {
     at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: '', message: 'push failed' }])]);
     const { client } = await testClient(at.emu.url);

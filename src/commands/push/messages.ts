@@ -53,7 +53,7 @@ export const M = {
     zh: 'SCM 中已有这张证书，ID 为 {id}（未重新上传），但 {count} 个目标中有 {failed} 个推送失败：{list}',
   },
   // Not "run the same command again": `scm push` does not look first, so that would push the others twice.
-  partialHint: { en: 'the others were pushed; to finish, push to the rest only: {command}', zh: '其余目标已推送；如需补全，只向其余目标推送：`{command}`' },
+  partialHint: { en: 'the others were pushed; to finish, push to the rest only: {command}', zh: '其他目标已推送成功；如需补全，只向未成功的目标推送：`{command}`' },
   pendingHint: {
     en: 'SCM did not say whether the push reached some targets, and it may still: in a minute, see where it is with scm show {id}, then push only where it is missing{again}',
     zh: 'SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 `scm show {id}` 查看部署位置，只向缺少的位置推送{again}',
