@@ -49,6 +49,18 @@ describe('scm help environment', () => {
     expect(zh).toMatch(/^scm 读取的环境变量/);
   });
 
+  // Each meaning in Chinese names what its English names in capitals (variables, locales, values): the Chinese
+  // for LC_CTYPE once said 'POSIX 等', leaving out C, the ASCII locale most systems default to.
+  it('says in Chinese every name and value its English gives', async () => {
+    const { ENVIRONMENT } = await import('../../src/commands/help/environment.js');
+    const placeholders = new Set(['HOST', 'PORT']); // the proxy's HOST:PORT reads 主机:端口
+    const missing = ENVIRONMENT.flatMap((group) => group.vars).flatMap((v) => {
+      const words = new Set([...v.meaning.en.matchAll(/(?<![\w$.-])[A-Z][A-Z0-9_]*(?![\w])/g)].map((m) => m[0]));
+      return [...words].filter((w) => !placeholders.has(w) && !new RegExp(`(?<![\\w])${w}(?![\\w])`).test(v.meaning.zh)).map((w) => `${v.names.join(' ')}: ${w}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
   it('includes the ones that matter most to scripts', () => {
     for (const name of ['HUAWEICLOUD_SDK_AK', 'SCM_ENDPOINT', 'SCM_REGION', 'XDG_CONFIG_HOME', 'NO_COLOR', 'FORCE_COLOR', 'CI', 'RENEWED_LINEAGE', 'LEGO_HOOK_CERT_PATH', 'LEGO_CERT_PATH', 'CERT_FULLCHAIN_PATH']) expect(text).toContain(name);
   });

@@ -59,7 +59,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
       { names: ['TERM', 'COLORTERM'], meaning: { en: 'TERM=dumb: no colour, no spinner; COLORTERM=truecolor: 24-bit colour', zh: 'TERM=dumb：不使用彩色，不显示进度动画；COLORTERM=truecolor：使用 24 位真彩色' } },
       { names: ['CI'], meaning: { en: 'CI=true (or 1): never prompt or wait for typing (as --no-input), no spinner', zh: 'CI=true（或 1）：从不提示或等待输入（同 --no-input），不显示进度动画' } },
       { names: ['LC_ALL', 'LC_MESSAGES', 'LANG'], meaning: { en: 'the first one set decides the language: zh* is Chinese (zh_CN alone too), anything else English; a zh* locale that names a character set other than UTF-8 (zh_CN.GB18030, zh_CN.GBK) gets English (--lang and lang in a config file win); LANGUAGE is not read', zh: '按此顺序取第一个已设置的变量决定语言：zh 开头为中文（不带字符集的 zh_CN 也是），其他为英文；指明了 UTF-8 以外字符集的 zh 区域设置（如 zh_CN.GB18030、zh_CN.GBK）使用英文（--lang 和配置文件中的“lang”优先）；不读取 LANGUAGE' } },
-      { names: ['LC_CTYPE'], meaning: { en: 'the character set (after LC_ALL, before LANG): one named that is not UTF-8 (C and POSIX included) turns a zh* locale to English, since scm writes UTF-8 only', zh: '字符集（在 LC_ALL 之后、LANG 之前）：指明的字符集不是 UTF-8 时（包括 POSIX 等 ASCII 区域设置），zh 开头的区域设置也使用英文，因为 scm 只输出 UTF-8' } },
+      { names: ['LC_CTYPE'], meaning: { en: 'the character set (after LC_ALL, before LANG): one named that is not UTF-8 (C and POSIX included) turns a zh* locale to English, since scm writes UTF-8 only', zh: '字符集（在 LC_ALL 之后、LANG 之前）：指明的字符集不是 UTF-8 时（`C` 和 `POSIX` 这两种 ASCII 区域设置也算），zh 开头的区域设置也使用英文，因为 scm 只输出 UTF-8' } },
       { names: ['COLUMNS'], meaning: { en: 'width of --help when the output is not a terminal (default 80)', zh: '输出不是终端时 --help 的宽度（默认 80）' } },
     ],
   },
