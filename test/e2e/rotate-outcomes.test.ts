@@ -105,7 +105,7 @@ describe('an old id given that SCM does not hold (a typo, or deleted already)', 
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'nothing-to-do', old: [TYPO], notHeld: [TYPO], kept: [], deleted: [] });
     expect(r.stderr.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ schemaVersion: 1, warning: { message: `SCM does not hold ${TYPO}: deleted already (by an earlier --delete-old, say), or not the id you meant; nothing is done with it` } }]);
     const zh = await run(['rotate', TYPO, '--to', NEW, '--waf-type', 'cloud', '--lang', 'zh']);
-    const zhSaid = `SCM 中没有 ${TYPO}：可能已被删除（例如之前用 --delete-old 运行过），或不是您要指定的 ID；不会对它做任何操作`;
+    const zhSaid = `SCM 中没有 ${TYPO}：可能已被删除（例如之前用 --delete-old 运行过），或不是你要指定的 ID；不会对它做任何操作`;
     expect(said(zh.stderr)).toEqual([`警告：${zhSaid}`]);
     const zhJson = await run(['rotate', TYPO, '--to', NEW, '--waf-type', 'cloud', '--lang', 'zh', '--json']);
     expect(zhJson.stderr.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ schemaVersion: 1, warning: { message: zhSaid } }]);

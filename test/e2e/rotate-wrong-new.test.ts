@@ -61,7 +61,7 @@ describe('rotate to a certificate that expires before the old one', () => {
     const w = await world();
     const r = await run(['rotate', w.longer, w.shorter, '--to', w.fresh, '--delete-old', '--lang', 'zh']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`警告：新证书 ${day(w.dates.fresh)} 到期，早于它所替换的 ${w.longer}（${day(w.dates.longer)} 到期）：请确认这是您要使用的续期证书；--delete-old 不会删除 ${w.longer}`);
+    expect(r.stderr).toContain(`警告：新证书 ${day(w.dates.fresh)} 到期，早于它所替换的 ${w.longer}（${day(w.dates.longer)} 到期）：请确认这是你要使用的续期证书；--delete-old 不会删除 ${w.longer}`);
     expect(r.stdout).toContain('保留：已不再使用，但它比新证书更晚到期，因此 --delete-old 不删除它');
     expect(await held()).toEqual([w.fresh, w.longer].sort());
   });

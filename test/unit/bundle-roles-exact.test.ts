@@ -51,7 +51,7 @@ describeFixtures('the key for a leaf no key matches', () => {
     const r = await readTogether(files);
     expect(lines(r)).toEqual(['cert-missing error SCM.0031: no certificate among www.example.com.csr, www.example.com.key: www.example.com.csr holds a certificate signing request (CSR), not a certificate; the certificate is what your CA sends back for it']);
     const zh = await readTogether(files, {}, 'zh');
-    expect(lines(zh)).toEqual(['cert-missing error SCM.0031: www.example.com.csr、www.example.com.key 中没有证书：www.example.com.csr 中是证书签名请求（CSR），不是证书；证书是 CA 根据它签发后发回给您的文件']);
+    expect(lines(zh)).toEqual(['cert-missing error SCM.0031: www.example.com.csr、www.example.com.key 中没有证书：www.example.com.csr 中是证书签名请求（CSR），不是证书；证书是 CA 根据它签发后发回给你的文件']);
   });
 
   it('a DER CSR beside the key is named in the same one finding as a PEM one, and not said twice', async () => {

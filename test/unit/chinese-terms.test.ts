@@ -22,3 +22,12 @@ it.each(TERMS)('"%s" is never used: the word for it is "%s"', (avoid) => {
     .filter(([, , line]) => line.includes(avoid)).map(([f, n, line]) => `${f}:${n}: ${line.trim()}`);
   expect(found).toEqual([]);
 });
+
+// The reader is 你 everywhere scm speaks (config, export, validate, rotate); 您 only where SCM's own words are
+// quoted as the service sends them (the catalogue's message and seed texts).
+it('"您" is never used in scm\'s own words: the word for the reader is "你"', () => {
+  const found = files.flatMap((f) => readFileSync(join(ROOT, f), 'utf8').split('\n').map((line, i) => [f, i + 1, line] as const))
+    .filter(([f, , line]) => line.includes('您') && !(f.includes('catalogue') && /^\s*(message|seed):/.test(line)))
+    .map(([f, n, line]) => `${f}:${n}: ${line.trim()}`);
+  expect(found).toEqual([]);
+});

@@ -69,10 +69,10 @@ export const M = {
   deleting: { en: 'deleting {id} ({n} of {count})', zh: '正在删除 {id}（第 {n}/{count} 张）' },
   notifying: { en: 'turning off the expiry e-mails of {ids}', zh: '正在关闭 {ids} 的到期通知' },
   partial: { en: '{why}; the old certificates are those rotate could read', zh: '{why}；旧证书只包括已读取到的' },
-  outlives: { en: 'the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant', zh: '新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是您要使用的续期证书' },
+  outlives: { en: 'the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant', zh: '新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是你要使用的续期证书' },
   outlivesKept: {
     en: 'the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant; --delete-old keeps {id}',
-    zh: '新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是您要使用的续期证书；--delete-old 不会删除 {id}',
+    zh: '新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是你要使用的续期证书；--delete-old 不会删除 {id}',
   },
 
   // The plan
@@ -81,7 +81,7 @@ export const M = {
   noOldFound: { en: 'no other certificate', zh: '无' },
   notHeldWarning: {
     en: 'SCM does not hold {id}: deleted already (by an earlier --delete-old, say), or not the id you meant; nothing is done with it',
-    zh: 'SCM 中没有 {id}：可能已被删除（例如之前用 --delete-old 运行过），或不是您要指定的 ID；不会对它做任何操作',
+    zh: 'SCM 中没有 {id}：可能已被删除（例如之前用 --delete-old 运行过），或不是你要指定的 ID；不会对它做任何操作',
   },
   notHeldTag: { en: '{id} (not in SCM)', zh: '{id}（SCM 中没有）' },
   planDeploy: { en: (p) => `plan: deploy to ${plural(Number(p.count), 'resource')} (${p.where})`, zh: '计划：部署到 {count} 个资源（{where}）' },

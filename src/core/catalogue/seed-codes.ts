@@ -293,7 +293,7 @@ export const SEED_CODES: SeedEntry[] = [
     fix: SERVICE_FAULT,
     seed: { description: '证书加密失败（应该是解密失败，实际上是在解密DEK）', fix: '请联系客服处理' },
     notes: [{
-      zh: '尽管提示“加密失败”，此错误实际发生在服务端解密数据加密密钥（DEK）时，与您上传的内容无关；请带上请求 ID 联系华为云客服。',
+      zh: '尽管提示“加密失败”，此错误实际发生在服务端解密数据加密密钥（DEK）时，与你上传的内容无关；请带上请求 ID 联系华为云客服。',
       en: 'Despite saying "encryption failed", this comes from the service decrypting its data encryption key (DEK), not from what you sent; contact support with the request ID.',
     }],
   },

@@ -55,7 +55,7 @@ export const M = {
   // A key beside its CSR and no certificate yet: what to wait for, not "pass --cert".
   certNotAmongCsr: {
     en: 'no certificate among {files}: {csr} holds a certificate signing request (CSR), not a certificate; the certificate is what your CA sends back for it',
-    zh: '{files} 中没有证书：{csr} 中是证书签名请求（CSR），不是证书；证书是 CA 根据它签发后发回给您的文件',
+    zh: '{files} 中没有证书：{csr} 中是证书签名请求（CSR），不是证书；证书是 CA 根据它签发后发回给你的文件',
   },
   certOnlyCasGiven: {
     en: '{source} holds only CA certificates ({held}), not the server certificate: this looks like the chain file; pass cert.pem or fullchain.pem with --cert',
@@ -111,7 +111,7 @@ export const M = {
   onlyOther: { en: '{source} holds no certificate, only {held}', zh: '{source} 中没有证书，只有 {held}' },
   csrNotCert: {
     en: '{source} holds a certificate signing request (CSR), not a certificate: the certificate is what your CA sends back for it',
-    zh: '{source} 中是证书签名请求（CSR），不是证书：证书是 CA 根据它签发后发回给您的文件',
+    zh: '{source} 中是证书签名请求（CSR），不是证书：证书是 CA 根据它签发后发回给你的文件',
   },
   chainEmptyFile: { en: '{source} is empty', zh: '{source} 是空的' },
   chainForeign: { en: '{source} holds {what} beside its certificates; it is not sent', zh: '{source} 中除证书外还有 {what}；它不会被发送' },
