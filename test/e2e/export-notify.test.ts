@@ -263,7 +263,7 @@ describe('scm notify', () => {
     const on = await run(['notify', 'on', ids[0]!, '--json', '--lang', 'zh']);
     expect(JSON.parse(on.stdout)).toEqual({ schemaVersion: 1, notifications: 'on', noticeTypes: ['CERT_EXPIRING', 'CERT_EXPIRED'], certificates: [ids[0]], requestId: expect.any(String) });
     expect((await emu.state()).certificates.map((c) => c.notifications.CERT_EXPIRING)).toEqual([true, false]);
-    expect((await run(['notify', 'on', ids[1]!, '--lang', 'zh'])).stdout).toBe(`已开启到期提醒邮件（即将到期、已过期）：${ids[1]}\n`);
+    expect((await run(['notify', 'on', ids[1]!, '--lang', 'zh'])).stdout).toBe(`已开启到期通知（即将到期、已过期）：${ids[1]}\n`);
   });
 
   it('not on|off: exit 2, nothing sent; an unknown id: exit 4, nothing changed', async () => {

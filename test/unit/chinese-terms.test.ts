@@ -15,6 +15,7 @@ const files = [
 const TERMS: Array<[string, string]> = [
   ['凭据', '凭证'], // credentials (AK/SK, token): the console's 我的凭证, and exit code 3's 缺少凭证或凭证被拒绝
   ['文件夹', '目录'], // a folder: 证书目录, RENEWED_LINEAGE 必须是目录
+  ['提醒邮件', '到期通知'], // SCM's expiry e-mails, one thing for scm notify, scm show and scm rotate --disable-notifications
 ];
 
 it.each(TERMS)('"%s" is never used: the word for it is "%s"', (avoid) => {

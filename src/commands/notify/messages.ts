@@ -5,9 +5,9 @@ export const M = {
   phase: { en: 'the notification change', zh: '更改通知' },
   badState: { en: "scm notify takes on or off first, not '{value}'", zh: "`scm notify` 的第一个参数应为 on 或 off，而不是“{value}”" },
   noIds: { en: 'scm notify {state} needs at least one certificate id', zh: "`scm notify {state}` 至少需要一个证书 ID" },
-  changing: { en: (p) => `turning expiry e-mails ${p.state} for ${plural(Number(p.count), 'certificate')}`, zh: '正在为 {count} 张证书{action}到期提醒邮件' },
-  on: { en: 'expiry e-mails on (expiring, expired): {ids}', zh: '已开启到期提醒邮件（即将到期、已过期）：{ids}' },
-  off: { en: 'expiry e-mails off (expiring, expired): {ids}', zh: '已关闭到期提醒邮件（即将到期、已过期）：{ids}' },
+  changing: { en: (p) => `turning expiry e-mails ${p.state} for ${plural(Number(p.count), 'certificate')}`, zh: '正在为 {count} 张证书{action}到期通知' },
+  on: { en: 'expiry e-mails on (expiring, expired): {ids}', zh: '已开启到期通知（即将到期、已过期）：{ids}' },
+  off: { en: 'expiry e-mails off (expiring, expired): {ids}', zh: '已关闭到期通知（即将到期、已过期）：{ids}' },
   unknownAmong: {
     en: (p) => `SCM holds no certificate ${p.unknown} for these credentials and refused the request for all ${p.count} ids: run again without ${Number(p.many) > 1 ? 'them' : 'it'} (whether SCM changed the others it did not say; setting them again changes nothing more)`,
     zh: '这组凭证下 SCM 中没有证书 {unknown}，因此拒绝了这 {count} 个 ID 的请求：请去掉后重新运行（SCM 没有说明其余 ID 是否已更改；重复设置不会产生额外影响）',

@@ -4,7 +4,7 @@ import type { CommandSpec } from '../types.js';
 
 export const notifySpec: CommandSpec = {
   name: 'notify',
-  summary: { en: "turn SCM's expiry e-mails (expiring, expired) on or off for certificates", zh: '开启或关闭 SCM 对证书的到期提醒邮件（即将到期、已过期）' },
+  summary: { en: "turn SCM's expiry e-mails (expiring, expired) on or off for certificates", zh: '开启或关闭 SCM 对证书的到期通知（即将到期、已过期）' },
   args: [
     { name: 'on|off', required: true, choices: ['on', 'off'], description: { en: 'on or off', zh: '“on”（开启）或“off”（关闭）' } },
     { name: 'certificate-id', required: true, variadic: true, complete: 'none', description: { en: 'SCM certificate ids (scs + 13 digits)', zh: 'SCM 证书 ID（scs 加 13 位数字）' } },

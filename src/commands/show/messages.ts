@@ -39,7 +39,7 @@ export const M = {
   // A true/false field SCM returns (deploy_support, shared ...).
   yes: { en: 'yes', zh: '是' },
   no: { en: 'no', zh: '否' },
-  notices: { en: 'expiry e-mails', zh: '到期提醒邮件' },
+  notices: { en: 'expiry e-mails', zh: '到期通知' },
   lookFailed: { en: 'where it is deployed could not be read: {why}', zh: '无法读取它的部署位置：{why}' },
   noticesUnknown: {
     en: "not reported by SCM's API (SCM sends them unless turned off); set them with scm notify on|off {id}",
