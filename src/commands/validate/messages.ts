@@ -4,7 +4,7 @@ import { plural, type Messages } from '../../core/i18n.js';
 export const LABELS = {
   subject: { en: 'Subject', zh: '主题' },
   names: { en: 'Names', zh: '域名' },
-  issuer: { en: 'Issuer', zh: '颁发者' },
+  issuer: { en: 'Issuer', zh: '签发者' },
   valid: { en: 'Valid', zh: '有效期' },
   key: { en: 'Key', zh: '密钥' },
   signature: { en: 'Signature', zh: '签名算法' },
