@@ -21,7 +21,7 @@ export const errLayout = (ctx: { errStyle: Style; stderr: { isTTY: boolean; colu
 /** The severity column: the widest word of either language ("warning"), so rules line up. */
 export const SEVERITY_WIDTH = 7;
 
-/** "fix: text" / "修复：文字" at `indent`: a full-width colon needs no space after it; wrapped under the text. */
+/** "fix: text" / "解决方法：文字" at `indent`: a full-width colon needs no space after it; wrapped under the text. */
 export function labelled(name: string, text: string, o: FindingLayout, indent: number): string {
   const gap = name.endsWith('：') ? '' : ' ';
   return `${o.style.dim(name)}${gap}${wrap(text, o.width, indent + displayWidth(name) + gap.length)}`;

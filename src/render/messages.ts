@@ -14,7 +14,7 @@ export const D = {
   warningSeverity: { en: 'warning', zh: '警告' },
   info: { en: 'info', zh: '提示' },
   unreadable: { en: 'unreadable', zh: '读取失败' },
-  fix: { en: 'fix:', zh: '修复：' },
+  fix: { en: 'fix:', zh: '解决方法：' },
 } satisfies Messages;
 
 /** What --dry-run puts in place of the private key in a request body. */

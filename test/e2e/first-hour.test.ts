@@ -50,7 +50,7 @@ describe('upload --push TARGET: a wrong target is refused before the bundle is r
     expect(zh.stderr).toBe([
       '  错误     push-project-missing  SCM.0069',
       '    --push WAF 没有指明区域：推送到 WAF 需要指明实例所在的区域',
-      '    修复：在冒号后写明区域，例如 --push WAF:cn-north-4；多个区域用逗号分隔：--push WAF:cn-north-4,ap-southeast-1',
+      '    解决方法：在冒号后写明区域，例如 --push WAF:cn-north-4；多个区域用逗号分隔：--push WAF:cn-north-4,ap-southeast-1',
       'scm: 上传被拒绝：离线检查发现 1 个错误；没有发送任何内容',
       '',
     ].join('\n'));

@@ -196,7 +196,7 @@ describeFixtures('scm validate --lang zh', () => {
       expect.stringMatching(/^CN=SCM Deep Intermediate 3 的签发者 CN=SCM Deep Intermediate 2 不在证书链中；.*请在 CN=SCM Deep Intermediate 3 与 CN=SCM Deep Intermediate 1 之间加入 CN=SCM Deep Intermediate 2/),
     ]);
     const text = await runCli(['validate', fixture('bundles/layouts/no-key-notes'), '--lang', 'zh']);
-    expect(text.stdout).toMatch(/错误 +key-empty {2}SCM\.0059\n {4}cert\.pem、chain\.pem、notes\.txt 中没有私钥\n {4}修复：请提供私钥/);
+    expect(text.stdout).toMatch(/错误 +key-empty {2}SCM\.0059\n {4}cert\.pem、chain\.pem、notes\.txt 中没有私钥\n {4}解决方法：请提供私钥/);
     expect(text.stdout).toMatch(/服务器证书，RSA 2048/);
   });
 

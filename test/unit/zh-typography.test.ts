@@ -6,6 +6,7 @@
 // Code (`…`, '…', a JSON example) is taken out first: it is typed as it stands. Also the values made at run
 // time (choices, a bad name) and the helpers.
 import { describe, expect, it } from 'vitest';
+import { LABELS as EXPLAIN } from '../../src/commands/explain/messages.js';
 import { optionText } from '../../src/commands/help/layout.js';
 import { PLACEHOLDERS } from '../../src/commands/help/messages.js';
 import { ROOT_EXAMPLES } from '../../src/commands/help/root.js';
@@ -15,6 +16,7 @@ import { checkDeploy } from '../../src/core/deploy/checks.js';
 import { literal, type Text } from '../../src/core/i18n.js';
 import { statusText } from '../../src/core/inventory/index.js';
 import { RULES } from '../../src/core/rules/table.js';
+import { D } from '../../src/render/messages.js';
 import { Findings } from '../../src/core/validate/findings.js';
 import { checkEnterpriseProjectId, checkName } from '../../src/core/validate/limits.js';
 import { zhLiterals } from '../helpers/zh-literals.js';
@@ -171,6 +173,13 @@ describe('terms (docs/architecture.md)', () => {
 
   it('签发者 for a certificate\'s issuer (validate\'s label as check\'s line), never 颁发者 but in the name of the AIA field “CA 颁发者”', () => {
     expect(said(/(?<!CA )颁发者/)).toEqual([]);
+  });
+
+  // A finding's fix and `scm explain`'s are the same text (the rule table's fix): one label for it, 解决方法 as
+  // explain says it, not 修复 ("repair") under validate, check and upload.
+  it('a finding\'s fix is labelled as scm explain labels it', () => {
+    expect(D.fix.en.replace(/:$/, '').toLowerCase()).toBe(EXPLAIN.fix.en.toLowerCase());
+    expect(D.fix.zh).toBe(`${EXPLAIN.fix.zh}：`);
   });
 
   it('华为云客服 for Huawei\'s support, never 技术支持', () => {
