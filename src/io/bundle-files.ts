@@ -4,7 +4,7 @@
 // read-input.ts: `scm validate /etc/letsencrypt/live/*` reads thousands of small files.
 import { lstatSync, readdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { t, type Lang } from '../core/i18n.js';
+import { listOf, t, type Lang } from '../core/i18n.js';
 import { passwordFileAmong } from '../core/validate/pfx-password-files.js';
 import { subfolderAdvice } from '../core/validate/subfolders.js';
 import type { BundleInput, RawInput } from '../core/validate/types.js';
@@ -53,7 +53,7 @@ function danglingLinks(dir: string, links: Array<{ name: string; target: string 
   const hint = t(lang, links.some((l) => l.target.startsWith('../../archive/')) ? IO.certbotLinksHint : IO.danglingLinkHint);
   const [one] = links;
   if (links.length === 1) return new InputError(t(lang, IO.danglingLink, { path: join(dir, one!.name), target: one!.target }), { path: join(dir, one!.name), hint });
-  const list = links.map((l) => `${l.name} -> ${l.target}`).join(', ');
+  const list = listOf(lang, links.map((l) => `${l.name} -> ${l.target}`));
   return new InputError(t(lang, IO.danglingLinks, { count: links.length, dir, links: list }), { path: dir, hint });
 }
 

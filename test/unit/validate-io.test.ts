@@ -94,7 +94,7 @@ describeFixtures('bundle folders', () => {
       );
       expect((e as InputError).hint).toMatch(/^certbot's live\/ folders hold links into \.\.\/\.\.\/archive\/, which must be copied with them: .*'cp -rL/);
       const zh = await readBundleDir(x, { ...ctx(), lang: 'zh' }).catch((x: unknown) => x);
-      expect((zh as InputError).message).toMatch(/^无法读取 .* 中的 4 个文件：它们是指向不存在的文件的符号链接：cert\.pem -> /);
+      expect((zh as InputError).message).toMatch(/^无法读取 .* 中的 4 个文件：它们是指向不存在的文件的符号链接：cert\.pem -> \.\.\/\.\.\/archive\/x\/cert1\.pem、chain\.pem -> /);
       // The folder above points at the copy, as it does for a folder of links that work.
       const up = await readBundleDir(backup, ctx()).catch((x: unknown) => x);
       expect((up as InputError).hint).toBe(`validate that folder: \`scm validate ${backup}/x\``);
