@@ -47,6 +47,14 @@ describe('host names at the limits (SCM.0070)', () => {
   });
 });
 
+// The predicates follow the name in Chinese too (“*” 不是合法的主机名：…): 'has only one wildcard' beside 'has more
+// than one' (含有多个通配符) would contradict it; a bare wildcard is said as a wildcard with no domain.
+it('in Chinese, a bare wildcard is not said as a count of wildcards', () => {
+  const zh = (name: string): string | undefined => { const p = hostnameProblem(name); return p ? t('zh', p[0], p[1]) : undefined; };
+  expect(zh('*')).toBe('只是一个通配符，没有域名');
+  expect(zh('*.*.example.com')).toBe('含有多个通配符');
+});
+
 describe('--domain values with whitespace or control characters are refused, never silently joined', () => {
   it.each([' example.com', 'example.com ', 'exa mple.com', 'ex\tample.com', '\texample.com', 'example.com\n', 'exam\rple.com', 'example.com\u0000', 'ex\u007fample.com', '\u00a0example.com', 'example.com\u3000'])('%j', (value) => {
     expect(say(domainArgProblem(value))).toBe('contains spaces or control characters');

@@ -704,7 +704,7 @@ export const M = {
   hostTooLong: { en: 'is {length} characters long; a host name has at most 253', zh: '长 {length} 个字符；主机名最多 253 个字符' },
   hostManyWildcards: { en: 'has more than one wildcard', zh: '含有多个通配符' },
   hostPartialWildcard: { en: 'has a wildcard that is not the whole leftmost label', zh: '中的通配符不是完整的最左一段' },
-  hostBareWildcard: { en: 'is a bare wildcard', zh: '只有一个通配符' },
+  hostBareWildcard: { en: 'is a bare wildcard', zh: '只是一个通配符，没有域名' },
   hostTrailingDot: { en: 'ends with a dot', zh: '以点号结尾' },
   hostEmptyLabel: { en: 'has an empty label', zh: '含有空的一段' },
   hostLongLabel: { en: 'has a label of {length} characters (at most 63)', zh: '有一段长 {length} 个字符（每段最多 63 个）' },
