@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { format, placeholders, t, type Message } from '../../src/core/i18n.js';
+import { COMMANDS } from '../../src/commands/registry.js';
 import { englishWords } from '../helpers/english-words.js';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
@@ -23,6 +24,7 @@ const isMessage = (v: unknown): v is Message =>
   typeof v === 'object' && v !== null && 'en' in v && 'zh' in v && ['string', 'function'].includes(typeof (v as Message).en);
 
 const files = tables(SRC);
+const SCM_COMMAND = new RegExp(`\\bscm (?:${[...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]), 'help'].join('|')})\\b`, 'g');
 
 describe('message tables', () => {
   it('exist', () => {
@@ -50,6 +52,9 @@ describe('message tables', () => {
             const en = t('en', message, params);
             expect(en.length, where).toBeGreaterThan(0);
             expect(englishWords(zh), `${where}: ${zh}`).toEqual([]);
+            // A command the English names is named in the Chinese too (a hint to run `scm show ID` in both).
+            const commands = new Set(en.match(SCM_COMMAND) ?? []);
+            expect([...commands].filter((c) => !zh.includes(c)), `${where}: ${zh}`).toEqual([]);
           }
         }
         expect(seen).toBeGreaterThan(0);

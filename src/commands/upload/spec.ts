@@ -22,7 +22,7 @@ export const uploadSpec: CommandSpec = {
     { flags: '--no-validate', description: { en: 'do not stop on validation errors (says on stderr what it ignores)', zh: '校验出错也继续上传（在标准错误输出中列出忽略了哪些问题）' } },
     { flags: '--dry-run', description: { en: 'print the request that would be sent (private key redacted), send nothing', zh: '只打印将要发送的请求（私钥已隐去），不实际发送' } },
     { flags: '--json', description: { en: 'print one JSON document', zh: '输出一个 JSON 文档' } },
-    { flags: '-q, --quiet', description: { en: 'print only the certificate id (for id=$(scm upload ...))', zh: '只输出证书 ID（便于在脚本中用变量接收）' } },
+    { flags: '-q, --quiet', description: { en: 'print only the certificate id (for id=$(scm upload ...))', zh: '只输出证书 ID（便于在脚本中接收：`id=$(scm upload ...)`）' } },
   ],
   examples: [
     { cmd: 'scm upload --cert fullchain.pem --key privkey.pem --name example-com-2026', note: { en: 'validate, then import', zh: '先校验，再导入' } },
