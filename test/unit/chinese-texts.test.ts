@@ -13,14 +13,17 @@ import { englishWords } from '../helpers/english-words.js';
 const commandIds = COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
 /** `scm <command>` as a text names it: what the English tells the reader to run, the Chinese must too. */
 const SCM_COMMAND = new RegExp(`\\bscm (?:${[...commandIds, 'help'].join('|')})\\b`, 'g');
-const commandsMissing = (text: Text): string[] => [...new Set(text.en.match(SCM_COMMAND) ?? [])].filter((c) => !text.zh.includes(c));
+/** And the flags it names (--if-changed, --pfx-password-file): the reader types them as they stand. */
+const FLAG = /(?<![\w-])--[a-z][a-z0-9-]*/g;
+const commandsMissing = (text: Text): string[] =>
+  [...new Set([...(text.en.match(SCM_COMMAND) ?? []), ...(text.en.match(FLAG) ?? [])])].filter((c) => !text.zh.includes(c));
 
 function check(where: string, text: Text): void {
   expect(text.en.trim(), `${where} (en)`).not.toBe('');
   expect(text.zh.trim(), `${where} (zh)`).not.toBe('');
   expect(text.en, `${where} (en)`).not.toMatch(/[\u4e00-\u9fff]/);
   expect(englishWords(text.zh, commandIds), `${where}: ${text.zh}`).toEqual([]);
-  // A command the English names (`id=$(scm upload ...)`, `scm show ID`) is named in the Chinese as well.
+  // A command or flag the English names (`id=$(scm upload ...)`, `scm show ID`, --force) is named in the Chinese as well.
   expect(commandsMissing(text), `${where}: ${text.zh}`).toEqual([]);
 }
 

@@ -52,8 +52,8 @@ describe('message tables', () => {
             const en = t('en', message, params);
             expect(en.length, where).toBeGreaterThan(0);
             expect(englishWords(zh), `${where}: ${zh}`).toEqual([]);
-            // A command the English names is named in the Chinese too (a hint to run `scm show ID` in both).
-            const commands = new Set(en.match(SCM_COMMAND) ?? []);
+            // A command or flag the English names is named in the Chinese too (`scm show ID`, --force in both).
+            const commands = new Set([...(en.match(SCM_COMMAND) ?? []), ...(en.match(/(?<![\w-])--[a-z][a-z0-9-]*/g) ?? [])]);
             expect([...commands].filter((c) => !zh.includes(c)), `${where}: ${zh}`).toEqual([]);
           }
         }
