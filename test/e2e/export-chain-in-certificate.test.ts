@@ -1,39 +1,26 @@
 // `scm export` when SCM's answer puts the chain in `certificate` (leaf first, as an import may be given) or
 // gives only `entire_certificate`, with `certificate_chain` empty: cert.pem is the leaf alone, chain.pem the
 // rest, fullchain.pem both, and nothing says "SCM holds no chain" of a certificate whose chain it sent.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let b: Bundle;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('export-chain', { cn: 'chain.example.test' });
+const { run } = cliRecorder(() => t.env());
 const blocks = (text: string): number => (text.match(/-----BEGIN CERTIFICATE-----/g) ?? []).length;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-export-chain-'));
-  b = makeBundle(join(dir, 'b'), { cn: 'chain.example.test' });
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
 
 describe('export: the chain where SCM put it', () => {
   it.each([
     ['certificate holds leaf + chain', (leaf: string, chain: string, key: string) => ({ certificate: leaf + chain, certificate_chain: '', private_key: key })],
     ['only entire_certificate', (leaf: string, chain: string, key: string) => ({ entire_certificate: leaf + chain, private_key: key })],
   ])('%s: cert.pem the leaf, chain.pem the chain, fullchain.pem both', async (label, body) => {
-    const leaf = readFileSync(b.cert, 'utf8');
-    const chain = readFileSync(b.chain, 'utf8');
-    const [id] = (await emu.seed({ certificates: [{ name: 'chained', pem: leaf, chain, private_key: b.keyPem }] })).certificates;
-    await emu.fault({ op: 'export', answer: { status: 200, body: body(leaf, chain, b.keyPem) } });
-    const out = join(dir, label.replace(/\W+/g, '-'));
+    const leaf = readFileSync(t.b.cert, 'utf8');
+    const chain = readFileSync(t.b.chain, 'utf8');
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'chained', pem: leaf, chain, private_key: t.b.keyPem }] })).certificates;
+    await t.emu.fault({ op: 'export', answer: { status: 200, body: body(leaf, chain, t.b.keyPem) } });
+    const out = join(t.dir, label.replace(/\W+/g, '-'));
     const r = await run(['export', id!, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/no chain/);
