@@ -3,51 +3,36 @@
 // show (not 5); a Retry-After longer than scm waits ends the run at once with exit 5 and the time to try
 // again (one request, not a second one 30 s early); a delete whose first answer was lost (504 after SCM
 // deleted it) is reported as deleted, in --json `deleted` too, not as "already deleted".
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let b: Bundle;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('api-exit', { cn: 'shop.example.test' });
+const { run } = cliRecorder(() => t.env());
 const lastJson = (stderr: string): { error: Record<string, unknown> } => JSON.parse(stderr.trim().split('\n').pop()!);
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-api-exit-'));
-  b = makeBundle(join(dir, 'b'), { cn: 'shop.example.test' });
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
 
 describe('a rejection while reading the list: exit 4, as show', () => {
   const commands: Array<[string, () => string[]]> = [
     ['list', () => ['list']],
     ['prune', () => ['prune', '--domain', 'shop.example.test']],
-    ['upload --if-changed', () => ['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'shop-2026', '--if-changed']],
+    ['upload --if-changed', () => ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'shop-2026', '--if-changed']],
   ];
   it.each(commands)('%s: 400 SCM.0005 and 500 SCM.0013 exit 4, sent once; --json says so', async (_, args) => {
     for (const code of ['SCM.0005', 'SCM.0013']) {
-      await emu.reset();
-      await emu.fault({ op: 'list', status: code === 'SCM.0005' ? 400 : 500, error_code: code, times: 10 });
+      await t.emu.reset();
+      await t.emu.fault({ op: 'list', status: code === 'SCM.0005' ? 400 : 500, error_code: code, times: 10 });
       const r = await run([...args(), '--json']);
       expect([r.code, lastJson(r.stderr).error.exitCode, lastJson(r.stderr).error.code], r.stderr).toEqual([4, 4, code]);
       expect(lastJson(r.stderr).error.message).toMatch(/could not read page 1 of the certificate list: SCM rejected listing certificates: SCM\.00(05|13) /);
-      const state = await emu.state();
+      const state = await t.emu.state();
       expect([state.requests.byOperation.list, state.requests.byOperation.import]).toEqual([1, undefined]);
     }
   });
 
   it('a 404 without a code and a 408 exit 4; show gave 4 for the same answers already', async () => {
     for (const status of [404, 408]) {
-      await emu.reset();
-      await emu.fault({ op: 'list', answer: { status, body: '<html>no</html>' } });
+      await t.emu.reset();
+      await t.emu.fault({ op: 'list', answer: { status, body: '<html>no</html>' } });
       const r = await run(['list']);
       expect(r.code, r.stderr).toBe(4);
       expect(r.stderr).toMatch(new RegExp(`^scm: could not read page 1 of the certificate list: SCM rejected listing certificates: .*HTTP ${status}`, 'm'));
@@ -57,26 +42,26 @@ describe('a rejection while reading the list: exit 4, as show', () => {
 
 describe('an SCM rejection or credentials code sent with a 5xx is that answer', () => {
   it('import 500 SCM.0014: exit 4, one import, no lookup, no "safe to run again"; list 500 SCM.1000 and 502 SCM.4002: exit 3, sent once', async () => {
-    await emu.fault({ op: 'import', status: 500, error_code: 'SCM.0014', times: 10 });
-    const r = await run(['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'shop-5xx', '--json']);
+    await t.emu.fault({ op: 'import', status: 500, error_code: 'SCM.0014', times: 10 });
+    const r = await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'shop-5xx', '--json']);
     expect([r.code, lastJson(r.stderr).error.code], r.stderr).toEqual([4, 'SCM.0014']);
     expect(r.stderr).not.toMatch(/safe to run/);
-    expect((await emu.state()).requests.byOperation).toEqual({ import: 1 });
+    expect((await t.emu.state()).requests.byOperation).toEqual({ import: 1 });
     for (const [status, code] of [[500, 'SCM.1000'], [502, 'SCM.4002']] as const) {
-      await emu.reset();
-      await emu.fault({ op: 'list', status, error_code: code, times: 10 });
+      await t.emu.reset();
+      await t.emu.fault({ op: 'list', status, error_code: code, times: 10 });
       const l = await run(['list', '--json']);
-      expect([l.code, lastJson(l.stderr).error.code, (await emu.state()).requests.byOperation.list], l.stderr).toEqual([3, code, 1]);
+      expect([l.code, lastJson(l.stderr).error.code, (await t.emu.state()).requests.byOperation.list], l.stderr).toEqual([3, code, 1]);
     }
   });
 });
 
 describe('a Retry-After longer than scm waits', () => {
   it('429 Retry-After 120 on list: exit 5 after one request, saying when to try again; not "honouring Retry-After"', async () => {
-    await emu.fault({ op: 'list', status: 429, retry_after: 120, times: 10 });
+    await t.emu.fault({ op: 'list', status: 429, retry_after: 120, times: 10 });
     const r = await run(['list', '--retries', '1']);
     expect(r.code, r.stderr).toBe(5);
-    expect((await emu.state()).requests.byOperation.list).toBe(1);
+    expect((await t.emu.state()).requests.byOperation.list).toBe(1);
     expect(r.stderr).toMatch(/^scm: could not read page 1 of the certificate list: SCM could not complete listing certificates: APIGW\.0308 .*; SCM asked to wait 120s before trying again \(until \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\), longer than scm waits for a Retry-After \(30s\)$/m);
     expect(r.stderr).toMatch(/^hint: try again after \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(in 120s\)$/m);
     expect(r.stderr).not.toMatch(/retry 1 of 1|honouring Retry-After/);
@@ -88,17 +73,17 @@ describe('a Retry-After longer than scm waits', () => {
 
 describe('a delete whose first answer was lost', () => {
   it('504 after SCM deleted it: deleted (not already deleted), in --json deleted; exit 0', async () => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'old', domain: 'old.example.test' }] })).certificates as [string];
-    await emu.fault({ op: 'delete', status: 504, error_code: 'APIGW.0201', commit: true });
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'old', domain: 'old.example.test' }] })).certificates as [string];
+    await t.emu.fault({ op: 'delete', status: 504, error_code: 'APIGW.0201', commit: true });
     const r = await run(['delete', id, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as { results: Array<{ id: string; result: string }>; deleted: string[] };
     expect([doc.results.map((x) => [x.id, x.result]), doc.deleted]).toEqual([[[id, 'deleted']], [id]]);
     expect(r.stderr).not.toMatch(/already deleted/);
-    expect([(await emu.state()).requests.byOperation.delete, (await emu.state()).certificates]).toEqual([2, []]);
+    expect([(await t.emu.state()).requests.byOperation.delete, (await t.emu.state()).certificates]).toEqual([2, []]);
 
-    const [other] = (await emu.seed({ certificates: [{ name: 'old2', domain: 'old.example.test' }] })).certificates as [string];
-    await emu.fault({ op: 'delete', status: 504, error_code: 'APIGW.0201', commit: true });
+    const [other] = (await t.emu.seed({ certificates: [{ name: 'old2', domain: 'old.example.test' }] })).certificates as [string];
+    await t.emu.fault({ op: 'delete', status: 504, error_code: 'APIGW.0201', commit: true });
     const text = await run(['delete', other]);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(new RegExp(`^${other}  deleted \\(the answer to the first attempt was lost; the retry found it gone\\)  not deployed anywhere$`, 'm'));
@@ -108,7 +93,7 @@ describe('a delete whose first answer was lost', () => {
 describe('an error body under a success status is that error', () => {
   const refusal = { status: 200, body: { error_code: 'SCM.0010', error_msg: 'Certificate not held by this account.' } };
   it('push, notify, delete, deploy answered 200 {error_code}: exit 4 naming SCM.0010, never "done"', async () => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'x', domain: 'x.example.test' }] })).certificates as [string];
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'x', domain: 'x.example.test' }] })).certificates as [string];
     const cases: Array<[string, string[]]> = [
       ['push', ['push', id, '--service', 'WAF', '--project', 'cn-north-4', '--json']],
       ['notification-disable', ['notify', 'off', id, '--json']],
@@ -116,24 +101,24 @@ describe('an error body under a success status is that error', () => {
       ['deploy', ['deploy', id, '--service', 'CDN', '--resource', 'x.example.test', '--json']],
     ];
     for (const [op, args] of cases) {
-      await emu.fault({ op, answer: refusal });
+      await t.emu.fault({ op, answer: refusal });
       const r = await run(args);
       expect([op, r.code], r.stdout + r.stderr).toEqual([op, 4]);
       expect(r.stdout + r.stderr, op).toContain('SCM.0010');
     }
-    expect((await emu.state()).certificates.map((c) => c.id)).toEqual([id]);
+    expect((await t.emu.state()).certificates.map((c) => c.id)).toEqual([id]);
   });
 
   it('an import answered 200 {error_code}: a rejection (exit 4), not an answer lost and found', async () => {
-    await emu.fault({ op: 'import', answer: refusal });
-    const r = await run(['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'shop-2026', '--json']);
+    await t.emu.fault({ op: 'import', answer: refusal });
+    const r = await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'shop-2026', '--json']);
     expect(r.code, r.stderr).toBe(4);
     expect(r.stdout + r.stderr).not.toMatch(/answer was lost|imported once/);
-    expect((await emu.state()).requests.byOperation.import).toBe(1);
+    expect((await t.emu.state()).requests.byOperation.import).toBe(1);
   });
 
   it('a gateway code that is only a status ("401") stays as sent, with no "unknown code" hint', async () => {
-    await emu.fault({ op: 'list', answer: { status: 401, body: { error: { code: '401', message: 'The request you have made requires authentication.', title: 'Unauthorized' } } } });
+    await t.emu.fault({ op: 'list', answer: { status: 401, body: { error: { code: '401', message: 'The request you have made requires authentication.', title: 'Unauthorized' } } } });
     const r = await run(['list', '--json']);
     expect(r.code).toBe(3);
     const e = lastJson(r.stderr).error;

@@ -2,35 +2,22 @@
 // (exit 4 when any failed), the offline refusals (no project for ELB/WAF, a CDN domain the certificate does
 // not cover, SM2: nothing deployed), batches of 20, resources that hold the certificate already not sent
 // again, an answer lost after it took effect looked up instead of re-sent, and --dry-run sending nothing.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let b: Bundle;
+const t = withEmulator('deploy', { cn: 'shop.example.com' });
 let id: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-const holders = async (): Promise<Record<string, string | null>> => Object.fromEntries((await emu.state()).resources.map((r) => [r.id, r.certificateId]));
-const ops = async (): Promise<Record<string, number>> => (await emu.state()).requests.byOperation;
+const { run } = cliRecorder(() => t.env());
+const holders = async (): Promise<Record<string, string | null>> => Object.fromEntries((await t.emu.state()).resources.map((r) => [r.id, r.certificateId]));
+const ops = async (): Promise<Record<string, number>> => (await t.emu.state()).requests.byOperation;
 const progress = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 const COST = 'note: Huawei Cloud bills each deployment of an uploaded certificate per domain (the DeployCertificate documentation says CNY 30 per domain); this deploys to';
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-deploy-'));
-  b = makeBundle(join(dir, 'b'), { cn: 'shop.example.com' });
-  emu = await spawnEmulator();
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
 beforeEach(async () => {
-  await emu.reset();
-  [id] = (await emu.seed({ certificates: [{ name: 'shop', pem: readFileSync(b.cert, 'utf8'), chain: readFileSync(b.chain, 'utf8'), private_key: b.keyPem }] })).certificates as [string];
-  await emu.seed({ resources: [
+  [id] = (await t.emu.seed({ certificates: [{ name: 'shop', pem: readFileSync(t.b.cert, 'utf8'), chain: readFileSync(t.b.chain, 'utf8'), private_key: t.b.keyPem }] })).certificates as [string];
+  await t.emu.seed({ resources: [
     { service: 'ELB', project: 'cn-north-4', id: 'elb-1', name: 'lb-1' },
     { service: 'ELB', project: 'cn-north-4', id: 'elb-2', name: 'lb-2' },
     { service: 'WAF', project: 'ap-southeast-1', id: 'waf-1' },
@@ -105,11 +92,11 @@ describe('scm deploy', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ deployed: false, sent: false, findings: [{ rule: 'deploy-project-missing', code: 'SCM.0069' }] });
     expect((await run(['deploy', id, '--service', 'OBS', '--resource', 'x'])).code).toBe(1);
     expect((await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4'])).code).toBe(2);
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
   });
 
   it('SM2: refused with SCM.0010 before anything is deployed', async () => {
-    const [sm2] = (await emu.seed({ certificates: [{ name: 'sm2', pem: readFileSync(b.cert, 'utf8'), enc_certificate: readFileSync(b.cert, 'utf8'), enc_private_key: b.keyPem }] })).certificates;
+    const [sm2] = (await t.emu.seed({ certificates: [{ name: 'sm2', pem: readFileSync(t.b.cert, 'utf8'), enc_certificate: readFileSync(t.b.cert, 'utf8'), enc_private_key: t.b.keyPem }] })).certificates;
     const r = await run(['deploy', sm2!, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings).toMatchObject([{ rule: 'target-sm2-unsupported', code: 'SCM.0010' }]);
@@ -117,7 +104,7 @@ describe('scm deploy', () => {
   });
 
   it('21 resources are two requests (20 and 1)', async () => {
-    await emu.seed({ resources: Array.from({ length: 21 }, (_, i) => ({ service: 'ELB', project: 'cn-east-3', id: `e${i}` })) });
+    await t.emu.seed({ resources: Array.from({ length: 21 }, (_, i) => ({ service: 'ELB', project: 'cn-east-3', id: `e${i}` })) });
     const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-east-3', ...Array.from({ length: 21 }, (_, i) => ['--resource', `e${i}`]).flat(), '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).results).toHaveLength(21);
@@ -125,7 +112,7 @@ describe('scm deploy', () => {
   });
 
   it('an answer lost after the deployment took effect (504): looked up, not sent again (CDN takes it once)', async () => {
-    await emu.fault({ op: 'deploy', status: 504, commit: true });
+    await t.emu.fault({ op: 'deploy', status: 504, commit: true });
     const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).results).toEqual([{ resource: 'shop.example.com', result: 'deployed', message: 'deployed (the answer was lost; ListDeployedResources shows it)', recovered: true }]);
@@ -133,7 +120,7 @@ describe('scm deploy', () => {
   });
 
   it('a refusal keeps its request id in --json (the one SCM\'s support asks for)', async () => {
-    await emu.fault({ op: 'deploy', status: 400, error_code: 'SCM.0005', error_msg: 'Invalid parameter' });
+    await t.emu.fault({ op: 'deploy', status: 400, error_code: 'SCM.0005', error_msg: 'Invalid parameter' });
     const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--json']);
     expect(r.code, r.stderr).toBe(4);
     const doc = JSON.parse(r.stdout);
@@ -142,7 +129,7 @@ describe('scm deploy', () => {
   });
 
   it('a 503 before anything happened is sent again; a refused connection for good is exit 5', async () => {
-    await emu.fault({ op: 'deploy', status: 503 });
+    await t.emu.fault({ op: 'deploy', status: 503 });
     const r = await run(['deploy', id, '--service', 'WAF', '--project', 'ap-southeast-1', '--resource', 'waf-1', '--waf-type', 'cloud']);
     expect(r.code, r.stderr).toBe(0);
     expect(await holders()).toMatchObject({ 'waf-1': id });
@@ -154,11 +141,11 @@ describe('scm deploy', () => {
   it('--dry-run: the signed request (secret redacted) and the cost note; nothing sent', async () => {
     const r = await run(['deploy', id, '--service', 'WAF', '--project', 'ap-southeast-1', '--resource', 'waf-1', '--waf-type', 'premium', '--enterprise-project-id', 'ep-1', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`POST ${emu.url}/v3/scm/certificates/${id}/deploy\n`);
+    expect(r.stdout).toContain(`POST ${t.emu.url}/v3/scm/certificates/${id}/deploy\n`);
     expect(r.stdout).toContain('Signature=[redacted]');
     expect(JSON.parse(r.stdout.slice(r.stdout.indexOf('\n{')))).toEqual({ project_name: 'ap-southeast-1', service_name: 'WAF', resources: [{ id: 'waf-1', type: 'premium', enterprise_project_id: 'ep-1' }] });
     expect(progress(r.stderr)).toEqual([`${COST} 1 resource`, expect.stringMatching(/^dry run: nothing was sent/)]);
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
   });
 
   it('speaks Chinese', async () => {

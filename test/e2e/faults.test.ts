@@ -4,30 +4,15 @@
 // and no fault sequence ever leaves two copies: once the emulator has nothing in flight it holds exactly one
 // certificate after the run (or none, where nothing was stored) and exactly one after a plain rerun.
 // upload-failures.test.ts covers the single recoveries (two 503s, one lost answer, a list timeout).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let bundle: Bundle;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-const upload = (...extra: string[]) => run(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'fault-case', ...extra]);
+const t = withEmulator('faults');
+const { run } = cliRecorder(() => t.env());
+const upload = (...extra: string[]) => run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'fault-case', ...extra]);
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-faults-'));
-  bundle = makeBundle(join(dir, 'b'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
-
-const settled = () => emu.settled();
+const settled = () => t.emu.settled();
 
 /** The error line: one line starting with "scm: ", what failed and why; then a hint. */
 function failure(stderr: string, message: RegExp): void {
@@ -42,7 +27,7 @@ function failure(stderr: string, message: RegExp): void {
 /** After any fault sequence: `copies` certificates once all is answered, and exactly one after a clean rerun. */
 async function holdsAfterRerun(copies: number, rerun: string[] = []): Promise<string> {
   expect((await settled()).certificates).toHaveLength(copies);
-  await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+  await fetch(`${t.emu.url}/_emulator/faults`, { method: 'DELETE' });
   const again = await upload('--quiet', ...rerun);
   expect(again.code, again.stderr).toBe(0);
   const state = await settled();
@@ -53,7 +38,7 @@ async function holdsAfterRerun(copies: number, rerun: string[] = []): Promise<st
 
 describe('faults: upload never stores a certificate twice', () => {
   it('a slow import past --timeout that SCM stores late: the retry wins, the late one is refused as a duplicate', async () => {
-    await emu.fault({ op: 'import', delay_ms: 1500 });
+    await t.emu.fault({ op: 'import', delay_ms: 1500 });
     const r = await upload('--timeout', '0.5', '--retries', '2');
     expect(r.code, r.stderr).toBe(0);
     // Cut off by the timeout, SCM may still be storing it: the backoff is waited before the lookup, not after.
@@ -67,7 +52,7 @@ describe('faults: upload never stores a certificate twice', () => {
 
   it('every import slower than --timeout: exit 5 once the retries are spent; still one copy in the end', async () => {
     // Long enough that the first import lands only after the client's last lookup.
-    await emu.fault({ op: 'import', delay_ms: 3000, times: 10 });
+    await t.emu.fault({ op: 'import', delay_ms: 3000, times: 10 });
     const r = await upload('--timeout', '0.3', '--retries', '1');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: no answer within 0\.3s: POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import$/);
@@ -76,7 +61,7 @@ describe('faults: upload never stores a certificate twice', () => {
   });
 
   it('a reset in the middle of the answer to a stored import: found by fingerprint, exit 0', async () => {
-    await emu.fault({ op: 'import', action: 'reset-mid-body' });
+    await t.emu.fault({ op: 'import', action: 'reset-mid-body' });
     const r = await upload('--json');
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ recovered: true });
@@ -85,7 +70,7 @@ describe('faults: upload never stores a certificate twice', () => {
   });
 
   it('a 5xx storm: exit 5 after the retries, nothing stored; the rerun stores one', async () => {
-    await emu.fault({ op: 'import', status: 503, times: 20 });
+    await t.emu.fault({ op: 'import', status: 503, times: 20 });
     const r = await upload('--retries', '2');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: SCM could not complete the import: SCM\.4001 .*\(HTTP 503, request id [0-9a-f]{32}\)$/);
@@ -94,7 +79,7 @@ describe('faults: upload never stores a certificate twice', () => {
   });
 
   it('429 with Retry-After: waits as told and sends again without a lookup (it was never processed)', async () => {
-    await emu.fault({ op: 'import', status: 429, retry_after: 1 });
+    await t.emu.fault({ op: 'import', status: 429, retry_after: 1 });
     const r = await upload();
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/import: SCM could not complete the import: APIGW\.0308 .*; retry 1 of 3 in 1\.0s/);
@@ -105,7 +90,7 @@ describe('faults: upload never stores a certificate twice', () => {
   });
 
   it('429 that never stops: exit 5, nothing stored', async () => {
-    await emu.fault({ op: 'import', status: 429, retry_after: 0, times: 20 });
+    await t.emu.fault({ op: 'import', status: 429, retry_after: 0, times: 20 });
     const r = await upload('--retries', '1');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: SCM could not complete the import: APIGW\.0308 .*\(HTTP 429, request id [0-9a-f]{32}\)$/);
@@ -113,7 +98,7 @@ describe('faults: upload never stores a certificate twice', () => {
   });
 
   it('a malformed JSON answer to a stored import: found by fingerprint, exit 0', async () => {
-    await emu.fault({ op: 'import', action: 'malformed-json' });
+    await t.emu.fault({ op: 'import', action: 'malformed-json' });
     const r = await upload('--json');
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ recovered: true });
@@ -121,7 +106,7 @@ describe('faults: upload never stores a certificate twice', () => {
   });
 
   it('a malformed JSON answer to the --if-changed lookup, twice (a read is asked once more): exit 5 before anything is sent', async () => {
-    await emu.fault({ op: 'list', action: 'malformed-json', times: 2 });
+    await t.emu.fault({ op: 'list', action: 'malformed-json', times: 2 });
     const r = await upload('--if-changed');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: cannot tell whether SCM already holds this certificate: could not read page 1 of the certificate list: SCM answered list with HTTP 200 but the body is not valid JSON \(request id [0-9a-f]{32}\); nothing was imported$/);
@@ -130,7 +115,7 @@ describe('faults: upload never stores a certificate twice', () => {
   });
 
   it('a malformed JSON answer to one list page: asked once more (said on stderr), the lookup completes, nothing imported twice', async () => {
-    await emu.fault({ op: 'list', action: 'malformed-json', times: 1 });
+    await t.emu.fault({ op: 'list', action: 'malformed-json', times: 1 });
     const r = await upload('--if-changed');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/list: SCM answered list with HTTP 200 but the body is not valid JSON .*; retry 1 of \d+ in/);
@@ -138,7 +123,7 @@ describe('faults: upload never stores a certificate twice', () => {
   });
 
   it('a 200 without certificate_id: looked up, not found, not sent again; exit 5', async () => {
-    await emu.fault({ op: 'import', action: 'no-id' });
+    await t.emu.fault({ op: 'import', action: 'no-id' });
     const r = await upload();
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: SCM answered the import with HTTP 200 but no certificate_id \(request id [0-9a-f]{32}\)$/);
@@ -147,7 +132,7 @@ describe('faults: upload never stores a certificate twice', () => {
   });
 
   it('a connection dropped before SCM processed the import: looked up, sent again, one copy', async () => {
-    await emu.fault({ op: 'import', action: 'drop' });
+    await t.emu.fault({ op: 'import', action: 'drop' });
     const r = await upload();
     expect(r.code, r.stderr).toBe(0);
     // The lookup before the re-send, then the check that only one copy exists.
@@ -156,7 +141,7 @@ describe('faults: upload never stores a certificate twice', () => {
   });
 
   it('dropped after commit and the lookup fails too: exit 5 saying so; a rerun with --if-changed finds it', async () => {
-    await emu.fault([{ op: 'import', action: 'drop-after-commit' }, { op: 'list', action: 'drop', times: 20 }]);
+    await t.emu.fault([{ op: 'import', action: 'drop-after-commit' }, { op: 'list', action: 'drop', times: 20 }]);
     const r = await upload('--retries', '1');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: connection to 127\.0\.0\.1:\d+ failed \(.+\): POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import$/);
@@ -177,45 +162,45 @@ describe('faults: push', () => {
   const push = (...extra: string[]) => run(['push', id, '--service', 'WAF', ...extra]);
 
   it('a reset mid-body is retried: exit 0', async () => {
-    await emu.fault({ op: 'push', action: 'reset-mid-body' });
+    await t.emu.fault({ op: 'push', action: 'reset-mid-body' });
     const r = await push('--project', 'cn-north-4');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/push: connection to .* failed .*; checking where the certificate is deployed before trying again/);
     // The reset came after SCM pushed: ListDeployedResources shows it, so it is not sent again.
     expect(r.stdout).toMatch(/^pushed scs\d{13} to WAF in cn-north-4 \(the answer was lost; ListDeployedResources shows it there\)\n$/);
-    expect((await emu.state()).requests.byOperation).toMatchObject({ push: 1, 'deployed-resources': 1 });
+    expect((await t.emu.state()).requests.byOperation).toMatchObject({ push: 1, 'deployed-resources': 1 });
   });
 
   it('a 5xx storm on batch-push: exit 5 naming the operation', async () => {
-    await emu.fault({ op: 'batch-push', status: 502, times: 20 });
+    await t.emu.fault({ op: 'batch-push', status: 502, times: 20 });
     const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '1');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: SCM could not complete the batch push: APIGW\.0201 Backend unavailable\. \(HTTP 502, request id [0-9a-f]{32}\)$/);
     // Looked before the retry; nothing was pushed, and the table says so on stdout.
-    expect((await emu.state()).requests.byOperation).toMatchObject({ 'batch-push': 2, 'deployed-resources': 2 });
+    expect((await t.emu.state()).requests.byOperation).toMatchObject({ 'batch-push': 2, 'deployed-resources': 2 });
     expect(r.stdout).toMatch(/^push failed: /m);
   });
 
   it('a malformed JSON batch-push answer after SCM pushed: found by ListDeployedResources, not sent again', async () => {
-    await emu.fault({ op: 'batch-push', action: 'malformed-json', times: 5 });
+    await t.emu.fault({ op: 'batch-push', action: 'malformed-json', times: 5 });
     const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '0', '--json');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, results: [{ project: 'cn-north-4', result: 'recovered' }, { project: 'ap-southeast-1', result: 'recovered' }] });
-    expect((await emu.state()).requests.byOperation).toMatchObject({ 'batch-push': 1, 'deployed-resources': 1 });
+    expect((await t.emu.state()).requests.byOperation).toMatchObject({ 'batch-push': 1, 'deployed-resources': 1 });
   });
 
   it('a malformed JSON answer and no way to look: exit 5 with a clear message, not sent again', async () => {
-    await emu.fault([{ op: 'batch-push', action: 'malformed-json', times: 5 }, { op: 'deployed-resources', status: 503, times: 10 }]);
+    await t.emu.fault([{ op: 'batch-push', action: 'malformed-json', times: 5 }, { op: 'deployed-resources', status: 503, times: 10 }]);
     const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '0');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: SCM answered batch-push with HTTP 200 but the body is not valid JSON \(request id [0-9a-f]{32}\)$/);
     expect(r.stdout).toMatch(/cn-north-4 +failed +SCM answered batch-push .* \(whether it took effect could not be checked\)/);
-    expect((await emu.state()).requests.byOperation['batch-push']).toBe(1);
+    expect((await t.emu.state()).requests.byOperation['batch-push']).toBe(1);
   });
 
   it('the same in Chinese: the row ends in full-width parentheses, never ASCII ones around Chinese', async () => {
-    await emu.fault([{ op: 'batch-push', action: 'malformed-json', times: 5 }, { op: 'deployed-resources', status: 503, times: 10 }]);
+    await t.emu.fault([{ op: 'batch-push', action: 'malformed-json', times: 5 }, { op: 'deployed-resources', status: 503, times: 10 }]);
     const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '0', '--lang', 'zh');
     expect(r.code).toBe(5);
     expect(r.stdout).toMatch(/cn-north-4 .*（无法确认是否已经生效）/);
@@ -223,7 +208,7 @@ describe('faults: push', () => {
   });
 
   it('pushes slower than --timeout: exit 5', async () => {
-    await emu.fault({ op: 'push', delay_ms: 1500, times: 5 });
+    await t.emu.fault({ op: 'push', delay_ms: 1500, times: 5 });
     const r = await push('--project', 'cn-north-4', '--timeout', '0.3', '--retries', '0');
     expect(r.code).toBe(5);
     failure(r.stderr, /^scm: no answer within 0\.3s: POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/scs\d{13}\/push$/);
