@@ -3,30 +3,15 @@
 // a 12-project push whose second batch fails lists the ten pushed on stdout (text and --json) and exits 4;
 // batch results are judged by copy id and "success", not by failure words, and project names in another
 // case still match.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let b: Bundle;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-const upload = (...extra: string[]) => run(['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'app-example', ...extra]);
-const copies = async () => (await emu.state()).resources.map((r) => `${r.service}:${r.region}`).sort();
+const t = withEmulator('presence');
+const { run } = cliRecorder(() => t.env());
+const upload = (...extra: string[]) => run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'app-example', ...extra]);
+const copies = async () => (await t.emu.state()).resources.map((r) => `${r.service}:${r.region}`).sort();
 const TWELVE = ['cn-north-4', 'cn-north-1', 'cn-north-2', 'cn-east-2', 'cn-east-3', 'cn-south-1', 'cn-southwest-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'af-south-1', 'la-south-2'];
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-presence-'));
-  b = makeBundle(join(dir, 'b'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
 
 describe('upload --push ensures presence', () => {
   it('a rerun after success makes no copy, also without --if-changed (SCM refuses the duplicate import)', async () => {
@@ -38,11 +23,11 @@ describe('upload --push ensures presence', () => {
       expect(again.stdout).toMatch(/^unchanged: .*\nalready there: scs\d{13} to WAF in 2 of 2 projects\nPROJECT +RESULT +MESSAGE +CERT_ID\ncn-north-4 +present +already deployed there: not pushed again +-\nap-southeast-1 +present +.*\n$/);
     }
     expect(await copies()).toEqual(['WAF:ap-southeast-1', 'WAF:cn-north-4']);
-    expect((await emu.state()).requests.byOperation['batch-push']).toBe(1);
+    expect((await t.emu.state()).requests.byOperation['batch-push']).toBe(1);
   });
 
   it('a rerun after a failed push completes it', async () => {
-    await emu.fault({ op: 'push', status: 400, error_code: 'SCM.0028', error_msg: 'Push cert error' });
+    await t.emu.fault({ op: 'push', status: 400, error_code: 'SCM.0028', error_msg: 'Push cert error' });
     const failed = await upload('--push', 'ELB:cn-north-4', '--if-changed');
     expect(failed.code).toBe(4);
     // The id is on stdout although the push failed.
@@ -60,7 +45,7 @@ describe('partial batches are reported', () => {
   beforeEach(async () => {
     const r = await upload('--quiet');
     id = r.stdout.trim();
-    await emu.fault({ op: 'batch-push', after: 1, status: 503, times: 20 });
+    await t.emu.fault({ op: 'batch-push', after: 1, status: 503, times: 20 });
   });
   const push = (...extra: string[]) => run(['push', id, '--service', 'ELB', ...TWELVE.flatMap((p) => ['--project', p]), '--retries', '1', ...extra]);
 
@@ -92,7 +77,7 @@ describe('batch results are not judged by their words', () => {
   });
 
   it('"推送失败" with a cert_id is a failure (exit 4); a project named in another case is matched', async () => {
-    await emu.fault({ op: 'batch-push', answer: { status: 200, body: { results: [{ project_name: 'CN-NORTH-4', cert_id: 'c0ffee', message: 'success' }, { project_name: 'ap-southeast-1', cert_id: 'copy-2', message: '推送失败' }] } } });
+    await t.emu.fault({ op: 'batch-push', answer: { status: 200, body: { results: [{ project_name: 'CN-NORTH-4', cert_id: 'c0ffee', message: 'success' }, { project_name: 'ap-southeast-1', cert_id: 'copy-2', message: '推送失败' }] } } });
     const r = await run(['push', id, '--service', 'WAF', '--project', 'cn-north-4', '--project', 'ap-southeast-1']);
     expect(r.code).toBe(4);
     expect(r.stdout).toMatch(/^cn-north-4 +pushed +- +c0ffee$/m);
