@@ -4,34 +4,21 @@
 // already deleted on stderr with exit 0, --dry-run deleting nothing, a batch that stops part way reporting
 // every row, and prune's plan (newest, deployed, bought, superseded) with --keep, --expired and --json.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder, TEST_AK, TEST_SK } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run, outputs } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('delete', { bundle: false });
+const { run, outputs } = cliRecorder(() => t.env());
 const DAY = 86_400_000;
 const inDays = (n: number): string => new Date(Date.now() + n * DAY).toISOString();
 const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
-const held = async (): Promise<string[]> => (await emu.state()).certificates.map((c) => c.id).sort();
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-delete-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
+const held = async (): Promise<string[]> => (await t.emu.state()).certificates.map((c) => c.id).sort();
 
 describe('a batch of more than ten deletes', () => {
   it('says nothing but the rows and the result: no Node warning of a listener leak (one per pause, removed with it)', async () => {
-    const ids = (await emu.seed({ certificates: Array.from({ length: 12 }, (_, i) => ({ name: `many-${i}`, domain: 'many.example.test' })) })).certificates as string[];
+    const ids = (await t.emu.seed({ certificates: Array.from({ length: 12 }, (_, i) => ({ name: `many-${i}`, domain: 'many.example.test' })) })).certificates as string[];
     const r = await run(['delete', ...ids, '--lang', 'zh']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/MaxListenersExceededWarning|Warning/);
@@ -41,10 +28,10 @@ describe('a batch of more than ten deletes', () => {
 
 describe('a certificate deployed while a batch of deletes runs', () => {
   it('delete: looked at again before its delete, it is not deleted (refused, exit 1); the others are', async () => {
-    const ids = (await emu.seed({ certificates: Array.from({ length: 10 }, (_, i) => ({ name: `race-${i}`, domain: 'race.example.test' })) })).certificates as string[];
+    const ids = (await t.emu.seed({ certificates: Array.from({ length: 10 }, (_, i) => ({ name: `race-${i}`, domain: 'race.example.test' })) })).certificates as string[];
     const last = ids.at(-1)!;
     // About a second in (deletes go at four a second), someone deploys the last one.
-    const deployLater = new Promise<void>((done) => setTimeout(() => void emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-race', certificate_id: last }] }).then(() => done()), 1000));
+    const deployLater = new Promise<void>((done) => setTimeout(() => void t.emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-race', certificate_id: last }] }).then(() => done()), 1000));
     const r = await run(['delete', ...ids, '--json']);
     await deployLater;
     expect(r.code, r.stderr).toBe(1);
@@ -60,8 +47,8 @@ describe('scm delete', () => {
   let b: string;
   let c: string;
   beforeEach(async () => {
-    [a, b, c] = (await emu.seed({ certificates: ['a', 'b', 'c'].map((n) => ({ name: n, domain: `${n}.example.test` })) })).certificates as [string, string, string];
-    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'lb-cert', name: 'shop-lb', certificate_id: a }, { service: 'CDN', kind: 'domain', id: 'a.example.test', certificate_id: a }] });
+    [a, b, c] = (await t.emu.seed({ certificates: ['a', 'b', 'c'].map((n) => ({ name: n, domain: `${n}.example.test` })) })).certificates as [string, string, string];
+    await t.emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'lb-cert', name: 'shop-lb', certificate_id: a }, { service: 'CDN', kind: 'domain', id: 'a.example.test', certificate_id: a }] });
   });
 
   it('refuses the deployed one (exit 1, where, scm rotate), deletes the others, asks ListDeployedResources first', async () => {
@@ -76,7 +63,7 @@ describe('scm delete', () => {
     ].join('\n'));
     expect(said(r.stderr)).toEqual([`scm: refused to delete 1 certificate that may be in use: ${a}`, 'hint: scm rotate moves what uses them to a new certificate; --force deletes them anyway']);
     expect(await held()).toEqual([a]);
-    expect((await emu.state()).requests.byOperation).toEqual({ 'deployed-resources': 1, delete: 2 });
+    expect((await t.emu.state()).requests.byOperation).toEqual({ 'deployed-resources': 1, delete: 2 });
   });
 
   it('--force deletes it anyway, and says so; its CDN and ELB copies stay', async () => {
@@ -89,11 +76,11 @@ describe('scm delete', () => {
     });
     expect(r.stderr).toBe('');
     expect(await held()).toEqual([b, c].sort());
-    expect((await emu.state()).resources.map((x) => x.certificateId)).toEqual([a, a]);
+    expect((await t.emu.state()).resources.map((x) => x.certificateId)).toEqual([a, a]);
   });
 
   it('a region SCM cannot count (is_error) means "maybe in use": refused unless --force', async () => {
-    await emu.seed({ unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
+    await t.emu.seed({ unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
     const r = await run(['delete', b]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${b}  refused  SCM cannot tell whether it is deployed in WAF ap-southeast-1 (is_error); try again later, or --force`);
@@ -119,7 +106,7 @@ describe('scm delete', () => {
   });
 
   it.each([[400], [404]])('an id SCM does not hold (SCM.0008 with %i) is already deleted: its row, said on stderr, exit 0; the dry run says the same', async (status) => {
-    await emu.options({ unknown_id_status: status });
+    await t.emu.options({ unknown_id_status: status });
     const dry = await run(['delete', 'scs1700000000999', b, '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toBe([
@@ -132,7 +119,7 @@ describe('scm delete', () => {
     const zh = await run(['delete', 'scs1700000000999', '--dry-run', '--lang', 'zh', '--json']);
     expect(JSON.parse(zh.stdout)).toMatchObject({ dryRun: true, results: [{ id: 'scs1700000000999', result: 'already-deleted', reason: 'not-found', forced: false }], deleted: [] });
     expect((await run(['delete', 'scs1700000000999', '--dry-run', '--lang', 'zh'])).stdout).toMatch(/^scs1700000000999 +已不存在（SCM 中没有这张证书） +SCM 中没有此 ID 的证书：之前已删除，或 ID 输错$/m);
-    expect((await emu.state()).requests.byOperation.delete).toBeUndefined();
+    expect((await t.emu.state()).requests.byOperation.delete).toBeUndefined();
     const r = await run(['delete', 'scs1700000000999', b]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe([
@@ -147,7 +134,7 @@ describe('scm delete', () => {
     expect((JSON.parse(j.stdout) as { results: unknown[] }).results).toEqual([expect.objectContaining({ id: b, result: 'already-deleted', reason: 'not-found' })]);
     expect(JSON.parse(j.stderr)).toEqual({ schemaVersion: 1, warning: { message: `${b}: already deleted (SCM does not hold it)`, id: b } });
     // --force past a region SCM cannot count: nothing was deleted, so nothing was forced.
-    await emu.seed({ unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
+    await t.emu.seed({ unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
     const f = await run(['delete', 'scs1700000000999', '--force', '--json']);
     expect(f.code, f.stderr).toBe(0);
     expect((JSON.parse(f.stdout) as { results: unknown[] }).results).toEqual([expect.objectContaining({ id: 'scs1700000000999', result: 'already-deleted', reason: 'not-found', forced: false })]);
@@ -155,7 +142,7 @@ describe('scm delete', () => {
 
   it('an id SCM does not hold, left out of ListDeployedResources\' answer: ShowCertificate says so, not found (exit 0), never "may be in use"', async () => {
     // A service that answers only for the certificates it holds: the results name b alone.
-    await emu.fault({ op: 'deployed-resources', times: 10, answer: { status: 200, body: { results: [{ certificate_id: b, total_num: 0, deployed_resources: [] }] } } });
+    await t.emu.fault({ op: 'deployed-resources', times: 10, answer: { status: 200, body: { results: [{ certificate_id: b, total_num: 0, deployed_resources: [] }] } } });
     for (const dry of [['--dry-run'], []]) {
       const r = await run(['delete', 'scs1700000000999', b, ...dry, '--json']);
       expect(r.code, r.stderr).toBe(0);
@@ -165,7 +152,7 @@ describe('scm delete', () => {
       ]);
       expect(r.stderr).toContain('scs1700000000999: already deleted (SCM does not hold it)');
     }
-    expect((await emu.state()).requests.byOperation.delete).toBe(1);
+    expect((await t.emu.state()).requests.byOperation.delete).toBe(1);
     // One SCM holds but left out is still refused: where it is deployed is not known.
     const kept = await run(['delete', c, '--lang', 'zh']);
     expect(kept.code).toBe(1);
@@ -179,12 +166,12 @@ describe('scm delete', () => {
     expect(r.stdout).toContain(`${b}  would be deleted (dry run)  not deployed anywhere`);
     expect(said(r.stderr)[0]).toBe('dry run: nothing was deleted');
     expect(await held()).toEqual([a, b, c].sort());
-    expect((await emu.state()).requests.byOperation.delete).toBeUndefined();
+    expect((await t.emu.state()).requests.byOperation.delete).toBeUndefined();
     expect((await run(['delete', b, c, '--dry-run'])).code).toBe(0);
   });
 
   it('a service failure part way: every row on stdout (deleted, failed, not attempted), exit 5', async () => {
-    await emu.fault({ op: 'delete', after: 1, times: 20, status: 502 });
+    await t.emu.fault({ op: 'delete', after: 1, times: 20, status: 502 });
     const r = await run(['delete', b, c, 'scs1700000000998', '--retries', '0']);
     expect(r.code).toBe(5);
     const lines = r.stdout.trim().split('\n');
@@ -216,9 +203,9 @@ describe('scm prune', () => {
       { name: 'bought', domain: NAMES[0], sans: NAMES, status: 'ISSUED', type: 'DV_SSL_CERT', brand: 'GEOTRUST', not_after: inDays(-1) },
       { name: 'elsewhere', domain: 'blog.example.test', not_after: inDays(-50) },
     ];
-    const made = (await emu.seed({ certificates: certs })).certificates;
+    const made = (await t.emu.seed({ certificates: certs })).certificates;
     ids = Object.fromEntries(certs.map((x, i) => [x.name, made[i]!]));
-    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'lb-1', certificate_id: ids.used }] });
+    await t.emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'lb-1', certificate_id: ids.used }] });
   });
 
   it('--dry-run: one row per certificate with its action and reason; nothing deleted', async () => {
@@ -235,9 +222,9 @@ describe('scm prune', () => {
       [ids.bought, 'bought', 'keep: bought through SCM (prune deletes imported certificates only)'],
     ]);
     expect(said(r.stderr)).toEqual(['dry run: 2 certificates would be deleted; nothing was deleted']);
-    expect((await emu.state()).certificates).toHaveLength(7);
+    expect((await t.emu.state()).certificates).toHaveLength(7);
     // Deployments were asked about the candidates only.
-    expect((await emu.state()).requests.byOperation).toEqual({ list: 1, 'deployed-resources': 1 });
+    expect((await t.emu.state()).requests.byOperation).toEqual({ list: 1, 'deployed-resources': 1 });
   });
 
   it('deletes the superseded ones, keeps the newest, the deployed and the bought; a rerun finds nothing to do', async () => {
@@ -273,8 +260,8 @@ describe('scm prune', () => {
 
   it('ids that do not follow upload order: the certificate SCM lists first (uploaded last) is kept, as is the greatest id', async () => {
     // A renewal hook's prune right after uploading q-renewed (expires before q-1year; its id is the smallest).
-    await emu.reset();
-    await emu.seed({ certificates: [
+    await t.emu.reset();
+    await t.emu.seed({ certificates: [
       { id: 'scs6000000000001', name: 'q-renewed', domain: 'q.example.org', sans: ['q.example.org'], not_after: inDays(30), created_at: inDays(-1) },
       { id: 'scs6000000000002', name: 'q-1year', domain: 'q.example.org', sans: ['q.example.org'], not_after: inDays(180), created_at: inDays(-300) },
       { id: 'scs6000000000003', name: 'q-older', domain: 'q.example.org', sans: ['q.example.org'], not_after: inDays(20), created_at: inDays(-600) },
@@ -293,8 +280,8 @@ describe('scm prune', () => {
   });
 
   it('a name SCM lists in punycode (xn--) and the same name in Unicode are one set of names: the older is superseded', async () => {
-    await emu.reset();
-    await emu.seed({ certificates: [
+    await t.emu.reset();
+    await t.emu.seed({ certificates: [
       { id: 'scs6100000000001', name: 'idn-old', domain: 'xn--bcher-kva.example.com', sans: ['xn--bcher-kva.example.com'], not_after: inDays(30), created_at: inDays(-60) },
       { id: 'scs6100000000002', name: 'idn-new', domain: 'bücher.example.com', sans: ['bücher.example.com'], not_after: inDays(90), created_at: inDays(-1) },
     ] });
@@ -310,7 +297,7 @@ describe('scm prune', () => {
   });
 
   it('stops when SCM fails part way, with what was deleted on stdout; exit 5', async () => {
-    await emu.fault({ op: 'delete', after: 1, times: 20, status: 502 });
+    await t.emu.fault({ op: 'delete', after: 1, times: 20, status: 502 });
     const r = await run(['prune', '--domain', 'www.example.test', '--retries', '0', '--json']);
     expect(r.code).toBe(5);
     const doc = JSON.parse(r.stdout) as { plan: Array<Record<string, unknown>>; deleted: string[] };
@@ -320,15 +307,15 @@ describe('scm prune', () => {
   });
 
   it('Ctrl-C during a delete: exit 130, and stdout says what was deleted and what may have been', async () => {
-    await emu.fault({ op: 'delete', after: 1, delay_ms: 3000 });
-    const child = spawn(process.execPath, [BIN, 'prune', '--domain', 'www.example.test'], { cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', HOME: dir, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    await t.emu.fault({ op: 'delete', after: 1, delay_ms: 3000 });
+    const child = spawn(process.execPath, [BIN, 'prune', '--domain', 'www.example.test'], { cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', HOME: t.dir, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: t.emu.url }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     for (let i = 0; i < 200; i++) {
-      const state = await emu.state();
+      const state = await t.emu.state();
       if (state.in_flight > 0 && (state.requests.byOperation.delete ?? 0) > 1) break;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -337,20 +324,20 @@ describe('scm prune', () => {
     expect(stdout).toMatch(new RegExp(`${ids.mid} .* delete: superseded by ${ids.new} +deleted\n`));
     expect(stdout).toMatch(new RegExp(`${ids.old} .* delete: superseded by ${ids.new} +interrupted: it may or may not have been deleted\n`));
     expect(said(stderr).pop()).toBe('scm: interrupted');
-    await emu.settled();
+    await t.emu.settled();
   });
 
   it('needs --domain (exit 2, nothing sent); a domain nothing covers is exit 0 and said on stderr', async () => {
     const r = await run(['prune']);
     expect([r.code, said(r.stderr)[0]]).toEqual([2, 'scm: scm prune needs --domain HOST: the certificates to consider are those whose names cover it']);
     expect((await run(['prune', '--domain', 'x.test', '--keep', '0'])).code).toBe(2);
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
     const none = await run(['prune', '--domain', 'nothing.test']);
     expect([none.code, none.stdout, said(none.stderr)]).toEqual([0, '', ['no certificate in SCM covers nothing.test']]);
   });
 
   it('pages that run out before SCM\'s count: said as what SCM did, and "none" only of what was read (both languages)', async () => {
-    await emu.fault({ op: 'list', times: 4, answer: { status: 200, body: { certificates: [], total_count: 100 } } });
+    await t.emu.fault({ op: 'list', times: 4, answer: { status: 200, body: { certificates: [], total_count: 100 } } });
     const r = await run(['prune', '--domain', 'nothing.test']);
     expect([r.code, said(r.stderr)]).toEqual([0, [
       'warning: SCM counts 100 certificates but its pages held 0 (read twice); prune deletes only what it read, and only what a newer certificate supersedes',

@@ -1,35 +1,22 @@
 // Through the built binary: when ListDeployedResources leaves a certificate out of its answer, or counts
 // resources without listing them, nothing is taken for "not deployed": delete refuses (exit 1), prune keeps,
 // rotate keeps the old certificate, and after a 504 push and deploy send nothing a second time.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('gaps', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
-const held = async (): Promise<string[]> => (await emu.state()).certificates.map((c) => c.id).sort();
-const ops = async (): Promise<Record<string, number>> => (await emu.state()).requests.byOperation;
+const held = async (): Promise<string[]> => (await t.emu.state()).certificates.map((c) => c.id).sort();
+const ops = async (): Promise<Record<string, number>> => (await t.emu.state()).requests.byOperation;
 /** ListDeployedResources answers exactly `body` (after letting `after` requests through). */
-const looks = (body: unknown, o: { after?: number; times?: number } = {}) => emu.fault({ op: 'deployed-resources', ...o, answer: { status: 200, body } });
+const looks = (body: unknown, o: { after?: number; times?: number } = {}) => t.emu.fault({ op: 'deployed-resources', ...o, answer: { status: 200, body } });
 const counted = (id: string, n: number) => ({ results: [{ certificate_id: id, total_num: n, deployed_resources: [{ service: 'ELB', resource_num: n, resource_location: 'region', region_resources: [] }] }] });
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-gaps-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
 
 describe('delete, prune and rotate never delete what SCM did not account for', () => {
   it('delete: an id left out of the answer is refused (exit 1), deploymentUnknown ALL/*; --force deletes it', async () => {
-    const [a] = (await emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
+    const [a] = (await t.emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
     await looks({ results: [] });
     const r = await run(['delete', a, '--json']);
     expect(r.code).toBe(1);
@@ -50,7 +37,7 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
   });
 
   it('delete: a result that names the id and nothing else (or nulls) is refused (exit 1); two results, 0 then listed: refused as deployed', async () => {
-    const [a] = (await emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
+    const [a] = (await t.emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
     await looks({ results: [{ certificate_id: a }] });
     const r = await run(['delete', a]);
     expect([r.code, r.stdout.split('\n')[1]]).toEqual([1, `${a}  refused  SCM's result for it gives neither a count nor a list of resources, so where it is deployed is not known; try again later, or --force`]);
@@ -64,7 +51,7 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
 
   it('prune: a superseded certificate SCM counts 3 ELB resources for, listing none, is kept, nothing is deleted, and the prune is not done (exit 1)', async () => {
     // In upload order (the old one first): the last upload is also the newest.
-    const [old] = (await emu.seed({ certificates: [{ name: 'old', domain: 'p.example.test', not_after: inDays(10) }, { name: 'new', domain: 'p.example.test', not_after: inDays(90) }] })).certificates as [string, string];
+    const [old] = (await t.emu.seed({ certificates: [{ name: 'old', domain: 'p.example.test', not_after: inDays(10) }, { name: 'new', domain: 'p.example.test', not_after: inDays(90) }] })).certificates as [string, string];
     await looks(counted(old, 3));
     const r = await run(['prune', '--domain', 'p.example.test', '--json']);
     expect(r.code, r.stderr).toBe(1);
@@ -87,7 +74,7 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
   });
 
   it('rotate --delete-old: the old certificate left out of every answer is kept, the rotation incomplete (exit 1)', async () => {
-    const [fresh, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
+    const [fresh, old] = (await t.emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
     await looks({ results: [{ certificate_id: fresh, total_num: 0, deployed_resources: [] }] }, { times: 10 });
     const r = await run(['rotate', old, '--to', fresh, '--delete-old', '--json']);
     expect(r.code, r.stderr).toBe(1);
@@ -136,8 +123,8 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
 
 describe('after a 504, nothing is sent twice where the look-up cannot tell', () => {
   it('push: the certificate left out of the answer: failed, exit 5, one push request', async () => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'p', domain: 'p.example.test' }] })).certificates as [string];
-    await emu.fault({ op: 'push', status: 504 });
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'p', domain: 'p.example.test' }] })).certificates as [string];
+    await t.emu.fault({ op: 'push', status: 504 });
     await looks({ results: [] });
     const r = await run(['push', id, '--service', 'ELB', '--project', 'cn-north-4', '--json']);
     expect(r.code).toBe(5);
@@ -145,13 +132,13 @@ describe('after a 504, nothing is sent twice where the look-up cannot tell', () 
       { project: 'cn-north-4', ok: false, result: 'failed', cert_id: null, message: "SCM's answer did not include it, so where it is deployed is not known: not pushed, to avoid a second copy" },
     ]);
     expect(await ops()).toEqual({ push: 1, 'deployed-resources': 1 });
-    expect((await emu.state()).certificates[0]!.pushes).toEqual([]);
+    expect((await t.emu.state()).certificates[0]!.pushes).toEqual([]);
   });
 
   it('deploy: is_error for the region after the 504: failed, exit 5, one DeployCertificate request', async () => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'd', domain: 'd.example.test' }] })).certificates as [string];
-    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-1' }] });
-    await emu.fault({ op: 'deploy', status: 504 });
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'd', domain: 'd.example.test' }] })).certificates as [string];
+    await t.emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-1' }] });
+    await t.emu.fault({ op: 'deploy', status: 504 });
     const flagged = { results: [{ certificate_id: id, total_num: 0, deployed_resources: [{ service: 'ELB', resource_num: 0, region_resources: [{ region_id: 'cn-north-4', is_error: true, resources: [] }] }] }] };
     await looks(flagged, { after: 1 }); // the look before sending is answered as usual
     const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--json']);
@@ -160,6 +147,6 @@ describe('after a 504, nothing is sent twice where the look-up cannot tell', () 
     expect([doc.ok, doc.results.length, doc.results[0].resource, doc.results[0].result]).toEqual([false, 1, 'elb-1', 'failed']);
     expect(doc.results[0].message).toMatch(/Backend timeout\..*\(SCM cannot tell whether it is deployed in ELB cn-north-4 \(is_error\): not sent again, as it may already be deployed\)$/);
     expect(await ops()).toEqual({ show: 1, 'deployed-resources': 2, deploy: 1 });
-    expect((await emu.state()).requests.deploys).toEqual([]);
+    expect((await t.emu.state()).requests.deploys).toEqual([]);
   });
 });

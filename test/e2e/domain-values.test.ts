@@ -1,25 +1,12 @@
 // `--domain HOST` of list, prune and rotate through the built binary: a value that cannot be a host name (a
 // URL, a path, a port, spaces) is a usage error, exit 2, one line in the user's language, and nothing is sent.
 // It used to match nothing and exit 0 ("no certificates match"). A wildcard and a trailing dot still match.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-domain-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
+const t = withEmulator('domain', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 
 const COMMANDS: Array<[string, string[]]> = [
   ['list', ['list']],
@@ -37,7 +24,7 @@ describe('--domain that cannot be a host name', () => {
     const json = await run([...args, '--domain=https://alpha.example.com', '--json']);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stderr).error).toMatchObject({ type: 'UsageError', exitCode: 2 });
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
   });
 
   it.each(['alpha.example.com/', 'alpha.example.com:443', 'alpha example.com'])('list and prune: %j is exit 2, nothing sent', async (value) => {
@@ -46,13 +33,13 @@ describe('--domain that cannot be a host name', () => {
       expect([r.code, r.stderr.split('\n').length]).toEqual([2, 2]);
       expect(r.stderr).toMatch(/^scm: --domain '.*' is not a host name: it /);
     }
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
   });
 });
 
 describe('--domain values that stay accepted', () => {
   it('a wildcard and a trailing dot match as before', async () => {
-    const [alpha] = (await emu.seed({ certificates: [{ name: 'alpha', domain: 'alpha.example.com' }] })).certificates as [string];
+    const [alpha] = (await t.emu.seed({ certificates: [{ name: 'alpha', domain: 'alpha.example.com' }] })).certificates as [string];
     for (const value of ['alpha.example.com.', 'ALPHA.example.com']) {
       const r = await run(['list', '--domain', value, '-q']);
       expect([r.code, r.stdout]).toEqual([0, `${alpha}\n`]);
@@ -69,7 +56,7 @@ describe('--domain values that stay accepted', () => {
 // list, prune and rotate did not: 'list --domain bücher.example' matched nothing and exited 0.
 describe('--domain with an internationalised name', () => {
   const BUCHER = 'xn--bcher-kva.example';
-  const seedIdn = async (): Promise<string[]> => (await emu.seed({ certificates: [
+  const seedIdn = async (): Promise<string[]> => (await t.emu.seed({ certificates: [
     { name: 'buecher', domain: BUCHER, sans: [BUCHER, `*.${BUCHER}`] },
     { name: 'lizi', domain: 'xn--fsqu00a.xn--0zwm56d' },
     { name: 'other', domain: 'other.example' },
@@ -115,6 +102,6 @@ describe('--domain with an internationalised name', () => {
   it.each(COMMANDS)('%s: a name with no punycode form is exit 2, nothing sent', async (_, args) => {
     const r = await run([...args, '--domain', 'a\u200d.example']);
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', "scm: --domain 'a\u200d.example' is not a host name: it is not ASCII and has no punycode form\n"]);
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
   });
 });

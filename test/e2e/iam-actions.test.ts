@@ -1,32 +1,20 @@
 // A "no permission" answer through the built binary names the IAM action of the request that failed (delete:
 // scm:cert:delete, export: scm:cert:download ...), in both languages and in --json; `scm explain SCM.4002`
 // lists every action scm uses.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { runCli } from '../helpers/run-cli.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('iam', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 const actionLines = (stderr: string): string[] => stderr.split('\n').filter((l) => /IAM action|IAM 操作/.test(l));
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-iam-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
 
 describe('no permission for the request', () => {
   it('delete, SCM.4002: exit 3, the line names scm:cert:delete (en, zh, --json)', async () => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
-    await emu.fault({ op: 'delete', status: 401, error_code: 'SCM.4002', times: 3 });
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
+    await t.emu.fault({ op: 'delete', status: 401, error_code: 'SCM.4002', times: 3 });
     const en = await run(['delete', id]);
     expect(en.code).toBe(3);
     expect(actionLines(en.stderr)).toEqual(['  IAM action this request needs: scm:cert:delete']);
@@ -37,16 +25,16 @@ describe('no permission for the request', () => {
   });
 
   it('export, the gateway\'s 403 APIGW.0302: the line names scm:cert:download and its alias', async () => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
-    await emu.fault({ op: 'export', status: 403, error_code: 'APIGW.0302' });
-    const r = await run(['export', id, '--out', join(dir, 'out')]);
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
+    await t.emu.fault({ op: 'export', status: 403, error_code: 'APIGW.0302' });
+    const r = await run(['export', id, '--out', join(t.dir, 'out')]);
     expect(r.code).toBe(3);
     expect(actionLines(r.stderr)).toEqual(['  IAM action this request needs: scm:cert:download (alias scm:cert:export)']);
   });
 
   it('notify, SCM.0003: Huawei publishes no action for it, and the line says so', async () => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
-    await emu.fault({ op: 'notification-disable', status: 400, error_code: 'SCM.0003' });
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'a', domain: 'a.example.test' }] })).certificates as [string];
+    await t.emu.fault({ op: 'notification-disable', status: 400, error_code: 'SCM.0003' });
     const r = await run(['notify', 'off', id]);
     expect(r.code).toBe(4);
     expect(actionLines(r.stderr)).toEqual(['  IAM action this request needs: not published by Huawei']);

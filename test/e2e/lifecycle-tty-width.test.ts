@@ -1,34 +1,21 @@
 // `scm delete` and `scm prune` on a terminal: the table keeps within its width, the note or plan (a sentence,
 // often Chinese) broken into lines under its own column instead of folded back to the first column by the
 // terminal; piped, one line per certificate as before. Terminals are pseudo-terminals from util-linux script.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { runProgram } from '../helpers/pebble.js';
 import { BIN } from '../helpers/run-cli.js';
 import { describeWithTool } from '../helpers/tools.js';
 import { displayWidth } from '../../src/render/text.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const api = () => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir });
+const t = withEmulator('tty-width', { bundle: false });
+const api = () => t.env();
 const { run } = cliRecorder(api);
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-tty-width-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
 
 /** Two certificates for shop.example.test, the older deployed to ELB and WAF, and a region SCM cannot count. */
 async function seeded(): Promise<string[]> {
-  const { certificates: ids } = await emu.seed({
+  const { certificates: ids } = await t.emu.seed({
     certificates: [
       { name: 'shop-old', domain: 'shop.example.test', not_after: new Date(Date.now() + 20 * 86_400_000).toISOString() },
       { name: 'shop-new', domain: 'shop.example.test', not_after: new Date(Date.now() + 90 * 86_400_000).toISOString() },
@@ -36,7 +23,7 @@ async function seeded(): Promise<string[]> {
     ],
     unreliable: [{ service: 'ELB', region: 'cn-east-3' }],
   });
-  await emu.seed({ resources: [{ service: 'ELB', project: 'ap-southeast-1', certificate_id: ids[0]! }, { service: 'WAF', project: 'cn-north-4', certificate_id: ids[0]! }] });
+  await t.emu.seed({ resources: [{ service: 'ELB', project: 'ap-southeast-1', certificate_id: ids[0]! }, { service: 'WAF', project: 'cn-north-4', certificate_id: ids[0]! }] });
   return ids;
 }
 

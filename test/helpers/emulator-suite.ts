@@ -16,15 +16,21 @@ export interface EmulatorSuite {
   env(extra?: Record<string, string>): Record<string, string>;
 }
 
-/** `setup` lays out more files in the scratch folder once the bundle is made (before the emulator starts). */
-export function withEmulator(name: string, o: { cn?: string; setup?: (dir: string, b: Bundle) => void } = {}): EmulatorSuite {
+/**
+ * `setup` lays out more files in the scratch folder once the bundle is made (before the emulator starts).
+ * `bundle: false` for a file that seeds the emulator and never uploads: no bundle is made (no key generated),
+ * `t.b` throws, and there is nothing for `setup`.
+ */
+export function withEmulator(name: string, o: { cn?: string; bundle?: boolean; setup?: (dir: string, b: Bundle) => void } = {}): EmulatorSuite {
   let emu: RunningEmulator | undefined;
   let b: Bundle | undefined;
   let dir: string | undefined;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), `scm-e2e-${name}-`));
-    b = makeBundle(join(dir, 'b'), o.cn === undefined ? {} : { cn: o.cn });
-    o.setup?.(dir, b);
+    if (o.bundle !== false) {
+      b = makeBundle(join(dir, 'b'), o.cn === undefined ? {} : { cn: o.cn });
+      o.setup?.(dir, b);
+    }
     emu = await spawnEmulator();
   }, 60_000);
   afterAll(async () => {
@@ -41,6 +47,7 @@ export function withEmulator(name: string, o: { cn?: string; setup?: (dir: strin
       return ready(emu, 'emu');
     },
     get b() {
+      if (o.bundle === false) throw new Error('withEmulator: this suite made no bundle (bundle: false)');
       return ready(b, 'b');
     },
     get dir() {
