@@ -2,29 +2,16 @@
 // both ends): the list is asked sorted by expiry, soonest first, so once the read passes the window every
 // certificate that expires within it has been read: complete, no warning. Where the read cannot show that
 // (the window reaches past what can be read, or SCM ignores the sort), it is still said incomplete.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('expiring-cap', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 const DAY = 86_400_000;
 /** `n` certificates, uploaded a minute apart (newest last), expiring a day apart from `first` days on, the soonest uploaded last. */
 const seed = (n: number, first = -5) =>
-  emu.seed({ certificates: Array.from({ length: n }, (_, i) => ({ name: `c-${i}`, domain: `h${i}.x.example.test`, not_after: new Date(Date.now() + (first + n - 1 - i) * DAY + 3_600_000).toISOString(), created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })) });
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-expiring-cap-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
+  t.emu.seed({ certificates: Array.from({ length: n }, (_, i) => ({ name: `c-${i}`, domain: `h${i}.x.example.test`, not_after: new Date(Date.now() + (first + n - 1 - i) * DAY + 3_600_000).toISOString(), created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })) });
 
 describe('list --expiring past the offset cap', () => {
   it.each([[] as string[], ['--sort', 'expiry'], ['--sort', 'status'], ['--asc']])('400 certificates, 35 within 30 days (5 expired): all 35, complete, no warning (%j)', async (...more) => {
@@ -41,7 +28,7 @@ describe('list --expiring past the offset cap', () => {
 
   it('SCM gives no total_count: the window is still proved read (complete); a wider one is said as before, with no count', async () => {
     await seed(400);
-    await emu.options({ list_count: 'absent' });
+    await t.emu.options({ list_count: 'absent' });
     const j = await run(['list', '--expiring', '30', '--json']);
     const doc = JSON.parse(j.stdout) as { certificates: unknown[]; complete: boolean; incomplete?: unknown };
     expect([j.code, doc.certificates.length, doc.complete, doc.incomplete, j.stderr]).toEqual([0, 35, true, undefined, '']);
@@ -67,7 +54,7 @@ describe('list --expiring past the offset cap', () => {
 describe('nothing matching in a list read in part', () => {
   it('says none of those read match, not that none match (the warning above says what is missing)', async () => {
     await seed(400, 100);
-    await emu.options({ list_count: 50 });
+    await t.emu.options({ list_count: 50 });
     const r = await run(['list', '--domain', 'nowhere.example.test']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^warning: /m);

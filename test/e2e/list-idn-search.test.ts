@@ -2,29 +2,16 @@
 // `scm list --search` with an internationalised name: SCM's keyword search matches text, and a certificate may
 // be listed under the U-label (münchen.example) or the A-label (xn--mnchen-3ya.example). Either form finds both,
 // each once (upload's look-up, api/find.ts, already searched both).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-list-idn-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
+const t = withEmulator('list-idn', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 
 describe('list --search with an IDN', () => {
   it.each(['münchen.example', 'xn--mnchen-3ya.example', 'MÜNCHEN', 'XN--MNCHEN-3YA'])('%s finds the certificate under either form, each once', async (search) => {
-    const [a, u] = (await emu.seed({ certificates: [{ name: 'by-ascii', domain: 'xn--mnchen-3ya.example' }, { name: 'by-unicode', domain: 'münchen.example' }, { name: 'other', domain: 'berlin.example' }] })).certificates;
+    const [a, u] = (await t.emu.seed({ certificates: [{ name: 'by-ascii', domain: 'xn--mnchen-3ya.example' }, { name: 'by-unicode', domain: 'münchen.example' }, { name: 'other', domain: 'berlin.example' }] })).certificates;
     const r = await run(['list', '--search', search, '-q']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n').sort()).toEqual([a, u].sort());
@@ -34,17 +21,17 @@ describe('list --search with an IDN', () => {
   });
 
   it('a plain search is one request per page, as before', async () => {
-    await emu.seed({ certificates: [{ name: 'shop', domain: 'shop.example' }] });
+    await t.emu.seed({ certificates: [{ name: 'shop', domain: 'shop.example' }] });
     const r = await run(['list', '--search', 'shop', '-q']);
     expect(r.code, r.stderr).toBe(0);
-    expect((await emu.state()).requests.byOperation.list).toBe(1);
+    expect((await t.emu.state()).requests.byOperation.list).toBe(1);
   });
 });
 
 describe('list -q and an entry without an id', () => {
   it('prints the ids there are, one per line, no empty line (a script would pass "" to scm show)', async () => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'shop', domain: 'shop.example' }] })).certificates;
-    await emu.fault({ op: 'list', times: 3, answer: { status: 200, body: { certificates: [{ id, name: 'shop', domain: 'shop.example', status: 'UPLOAD' }, { id: null, name: 'ghost', domain: 'ghost.example', status: 'UPLOAD' }], total_count: 2 } } });
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'shop', domain: 'shop.example' }] })).certificates;
+    await t.emu.fault({ op: 'list', times: 3, answer: { status: 200, body: { certificates: [{ id, name: 'shop', domain: 'shop.example', status: 'UPLOAD' }, { id: null, name: 'ghost', domain: 'ghost.example', status: 'UPLOAD' }], total_count: 2 } } });
     const r = await run(['list', '-q']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(`${id}\n`);

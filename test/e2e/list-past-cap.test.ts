@@ -2,29 +2,16 @@
 // read the same sort the other way too, so up to 300 are listed whole (exit 0, no warning, --json complete);
 // beyond that what is missing is still said, with how many were read. Ties in the sort key ordered
 // differently each way leave a gap: said, never "complete".
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('past-cap', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 const DAY = 86_400_000;
 /** `n` imported certificates for one domain, a minute apart, expiring a day apart. */
 const seed = (n: number, domain = 'x.example.test') =>
-  emu.seed({ certificates: Array.from({ length: n }, (_, i) => ({ name: `c-${i}`, domain, not_after: new Date(Date.now() + (i + 10) * DAY).toISOString(), created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })) });
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-past-cap-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
+  t.emu.seed({ certificates: Array.from({ length: n }, (_, i) => ({ name: `c-${i}`, domain, not_after: new Date(Date.now() + (i + 10) * DAY).toISOString(), created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })) });
 
 describe('scm list past the offset cap', () => {
   it.each([151, 300])('%i certificates, counted in items: every one listed, no warning, --json complete', async (n) => {

@@ -2,30 +2,17 @@
 // may give for a certificate it does not track, an SM2 one): the certificate SCM did return is still shown
 // (text and --json), where it is deployed is said unknown, and the run ends with the failure's own exit code
 // and message, so a script still learns that part of the answer is missing.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-show-deployed-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
+const t = withEmulator('show-deployed', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 
 describe('scm show when the deployment lookup fails', () => {
   it.each([[503, 5], [400, 4]])('HTTP %i: the certificate shown, its deployments unknown, exit %i', async (status, code) => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'kept-shop', domain: 'shop.example.test', not_after: new Date(Date.now() + 40 * 86_400_000).toISOString() }] })).certificates;
-    await emu.fault({ op: 'deployed-resources', status, times: 20 });
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'kept-shop', domain: 'shop.example.test', not_after: new Date(Date.now() + 40 * 86_400_000).toISOString() }] })).certificates;
+    await t.emu.fault({ op: 'deployed-resources', status, times: 20 });
     const r = await run(['show', id!, '--retries', '0']);
     expect(r.code).toBe(code);
     expect(r.stdout).toContain('kept-shop');
@@ -42,7 +29,7 @@ describe('scm show when the deployment lookup fails', () => {
   });
 
   it('an id SCM does not hold is still exit 4 with SCM.0008, nothing on stdout', async () => {
-    await emu.fault({ op: 'deployed-resources', status: 503, times: 20 });
+    await t.emu.fault({ op: 'deployed-resources', status: 503, times: 20 });
     const r = await run(['show', 'scs1700000000999', '--retries', '0']);
     expect([r.code, r.stdout]).toEqual([4, '']);
     expect(r.stderr).toContain('SCM.0008');
