@@ -4,31 +4,19 @@
 // fields; the hint says the deploy happened and that the same command again finishes), and the notification
 // request of --disable-notifications (the old certificate's line says its e-mails are still on and how to turn
 // them off).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('rotate-after', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 const OLD = 'scs9400000000001';
 const NEW = 'scs9400000000002';
 const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
 const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-rotate-after-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
 beforeEach(async () => {
-  await emu.reset();
-  await emu.seed({
+  await t.emu.seed({
     certificates: [
       { id: OLD, name: 'x1', domain: 'x.example.org', sans: ['x.example.org'], not_after: inDays(30) },
       { id: NEW, name: 'x2', domain: 'x.example.org', sans: ['x.example.org'], not_after: inDays(150) },
@@ -38,7 +26,7 @@ beforeEach(async () => {
 });
 
 describe('the check after the deployments fails', () => {
-  beforeEach(async () => emu.fault({ op: 'deployed-resources', status: 503, after: 1, times: 10 }));
+  beforeEach(async () => t.emu.fault({ op: 'deployed-resources', status: 503, after: 1, times: 10 }));
 
   it('text: the row says the look-up failed (not is_error), the old certificate is kept, the hint says a rerun finishes', async () => {
     const r = await run(['rotate', OLD, '--to', NEW, '--delete-old', '--retries', '0']);
@@ -49,13 +37,13 @@ describe('the check after the deployments fails', () => {
     const lines = said(r.stderr);
     expect(lines.at(-2)).toMatch(new RegExp(`^scm: SCM accepted ${NEW} for 1 of 1 resource, but the look-up of where the certificates are deployed now failed: .*; the old certificates were kept$`));
     expect(lines.at(-1)).toBe('hint: the deployments were made; run the same command again: it checks where each certificate is, deploys only what is left, then deals with the old certificates');
-    expect((await emu.state()).certificates.map((c) => c.id)).toContain(OLD);
+    expect((await t.emu.state()).certificates.map((c) => c.id)).toContain(OLD);
 
     // The same command again finishes: verified, the old one deleted.
-    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    await fetch(`${t.emu.url}/_emulator/faults`, { method: 'DELETE' });
     const again = await run(['rotate', OLD, '--to', NEW, '--delete-old', '--retries', '0']);
     expect(again.code, again.stderr).toBe(0);
-    expect((await emu.state()).certificates.map((c) => c.id)).toEqual([NEW]);
+    expect((await t.emu.state()).certificates.map((c) => c.id)).toEqual([NEW]);
   });
 
   it('--json: kept lists the old certificate, deploymentUnknown is ALL "*", never blank', async () => {
@@ -81,7 +69,7 @@ describe('the check after the deployments fails', () => {
 });
 
 describe('--disable-notifications whose request fails', () => {
-  beforeEach(async () => emu.fault({ op: 'notification-disable', status: 500, times: 10 }));
+  beforeEach(async () => t.emu.fault({ op: 'notification-disable', status: 500, times: 10 }));
 
   it('the old certificate\'s line says its e-mails are still on and how to turn them off; exit as the failure; a rerun finishes', async () => {
     const r = await run(['rotate', OLD, '--to', NEW, '--disable-notifications', '--retries', '0']);
@@ -90,20 +78,20 @@ describe('--disable-notifications whose request fails', () => {
     const lines = said(r.stderr);
     expect(lines.at(-2)).toMatch(new RegExp(`^scm: the expiry e-mails of ${OLD} could not be turned off: .+; they are still on$`));
     expect(lines.at(-1)).toBe(`hint: everything else is done; scm notify off ${OLD} turns them off, as does the same command run again`);
-    expect((await emu.state()).certificates.find((c) => c.id === OLD)!.notifications).toEqual({ CERT_EXPIRING: true, CERT_EXPIRED: true });
+    expect((await t.emu.state()).certificates.find((c) => c.id === OLD)!.notifications).toEqual({ CERT_EXPIRING: true, CERT_EXPIRED: true });
 
-    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    await fetch(`${t.emu.url}/_emulator/faults`, { method: 'DELETE' });
     const again = await run(['rotate', OLD, '--to', NEW, '--disable-notifications', '--retries', '0']);
     expect(again.code, again.stderr).toBe(0);
-    expect((await emu.state()).certificates.find((c) => c.id === OLD)!.notifications).toEqual({ CERT_EXPIRING: false, CERT_EXPIRED: false });
+    expect((await t.emu.state()).certificates.find((c) => c.id === OLD)!.notifications).toEqual({ CERT_EXPIRING: false, CERT_EXPIRED: false });
   });
 
   it('a 404 that is not SCM\'s (a proxy page, no code) is no "not held": the e-mails are said to be still on', async () => {
     const OLD2 = 'scs9400000000003';
-    await emu.seed({ certificates: [{ id: OLD2, name: 'x3', domain: 'x.example.org', sans: ['x.example.org'], not_after: inDays(20) }] });
-    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    await t.emu.seed({ certificates: [{ id: OLD2, name: 'x3', domain: 'x.example.org', sans: ['x.example.org'], not_after: inDays(20) }] });
+    await fetch(`${t.emu.url}/_emulator/faults`, { method: 'DELETE' });
     // Two ids: after a "not held" for the pair, scm asks one by one, where a proxy's 404 was skipped as not held.
-    await emu.fault({ op: 'notification-disable', times: 10, answer: { status: 404, body: {} } });
+    await t.emu.fault({ op: 'notification-disable', times: 10, answer: { status: 404, body: {} } });
     const r = await run(['rotate', OLD, OLD2, '--to', NEW, '--disable-notifications', '--retries', '0', '--json']);
     expect(r.code).toBe(4);
     expect(JSON.parse(r.stdout)).toMatchObject({ notificationsDisabled: [], notificationsStillOn: [OLD, OLD2] });

@@ -3,34 +3,22 @@
 // must fit it: the row names what SCM's answer left unsaid (not "is_error in REGION" when no region had
 // is_error), an id SCM named without counts is not "not included", and the hint never says old certificates
 // "were kept" after one was deleted (one SCM answered total_num 0 for is deleted, rightly). Exit 1.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('rotate-nocount', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 const OLD = 'scs9600000000001';
 const NEW = 'scs9600000000002';
 const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
 const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 const listed = { service: 'ELB', resource_location: 'region', resource_num: 1, region_resources: [{ region_id: 'cn-north-4', is_error: false, resources: [{ resource_id: 'elb-s', resource_name: 'elb-s' }] }] };
 /** The verifying look-up (the second ListDeployedResources) answers `results`. */
-const verifyAnswers = (results: unknown[]) => emu.fault({ op: 'deployed-resources', after: 1, times: 5, answer: { status: 200, body: { results } } });
+const verifyAnswers = (results: unknown[]) => t.emu.fault({ op: 'deployed-resources', after: 1, times: 5, answer: { status: 200, body: { results } } });
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-rotate-nocount-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
 beforeEach(async () => {
-  await emu.reset();
-  await emu.seed({
+  await t.emu.seed({
     certificates: [
       { id: OLD, name: 's1', domain: 's.example.org', sans: ['s.example.org'], not_after: inDays(30) },
       { id: NEW, name: 's2', domain: 's.example.org', sans: ['s.example.org'], not_after: inDays(150) },
@@ -53,7 +41,7 @@ describe('the new certificate\'s result has no counts; the old one\'s says total
       `scm: not every resource is known to use ${NEW}: ELB cn-north-4 elb-s`,
       `hint: nothing failed; the old certificates SCM shows nothing uses any more were deleted (${OLD}); check later with scm show ${NEW} where it is deployed`,
     ]);
-    expect((await emu.state()).certificates.map((c) => c.id)).toEqual([NEW]);
+    expect((await t.emu.state()).certificates.map((c) => c.id)).toEqual([NEW]);
   });
 
   it('Chinese: the row and the hint', async () => {
@@ -86,7 +74,7 @@ describe('the old certificate\'s result has no counts', () => {
       `scm: not every resource is known to use ${NEW}: SCM's result for ${OLD} gives neither a count nor a list of resources`,
       'hint: nothing failed, and old certificates that may still be in use were kept; run the same command again later',
     ]);
-    expect((await emu.state()).certificates.map((c) => c.id)).toEqual([OLD, NEW]);
+    expect((await t.emu.state()).certificates.map((c) => c.id)).toEqual([OLD, NEW]);
     const zh = await run(['rotate', OLD, '--to', NEW, '--delete-old', '--lang', 'zh']);
     expect(said(zh.stderr).at(-2)).toBe(`scm: 不能确定所有资源都已使用 ${NEW}：SCM 对 ${OLD} 的结果既没有数量也没有资源列表`);
   });

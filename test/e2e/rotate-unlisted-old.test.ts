@@ -2,33 +2,20 @@
 // one expired beyond what ListCertificates returns) is looked up with ShowCertificate. What that answer said (its
 // names and expiry) was thrown away: an old certificate that outlives the new one, or names hosts the new one
 // does not cover, was deleted by --delete-old where a listed one is kept; and an ELB/WAF one was shown twice.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('unlisted', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 const OLD = 'scs1700000000001';
 const NEW = 'scs1700000000009';
 const ELB = 'elb00000000000000000000000000001';
 const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
 /** The list shows nothing: OLD, given by id, is found by ShowCertificate alone. */
-const unlisted = (): Promise<void> => emu.fault({ op: 'list', answer: { status: 200, body: { certificates: [], total_count: 0 } }, times: 10 });
+const unlisted = (): Promise<void> => t.emu.fault({ op: 'list', answer: { status: 200, body: { certificates: [], total_count: 0 } }, times: 10 });
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-unlisted-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
-
-const world = (old: { sans: string[]; days: number }, resource: Record<string, unknown>) => emu.seed({
+const world = (old: { sans: string[]; days: number }, resource: Record<string, unknown>) => t.emu.seed({
   certificates: [
     { id: OLD, name: 'old', domain: old.sans[0], sans: old.sans, not_after: inDays(old.days) },
     { id: NEW, name: 'new', domain: 'a.example.com', sans: ['a.example.com'], not_after: inDays(200) },
@@ -45,7 +32,7 @@ describe('an old id given beside --domain that the list does not show', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'complete', deleted: [], kept: [{ id: OLD, reason: 'outlives' }] });
     expect(r.stderr).toContain(`--delete-old keeps ${OLD}`);
-    expect((await emu.state()).certificates.map((c) => c.id)).toContain(OLD);
+    expect((await t.emu.state()).certificates.map((c) => c.id)).toContain(OLD);
   });
 
   it.each([['listed', false], ['unlisted', true]])('%s: naming a host the new one does not cover, --delete-old keeps it', async (_, hide) => {
@@ -62,6 +49,6 @@ describe('an old id given beside --domain that the list does not show', () => {
     const r = await run(['rotate', OLD, '--domain', 'a.example.com', '--to', NEW, '--delete-old', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`but not ${OLD} (expiring after the new one)`);
-    expect((await emu.state()).requests.byOperation.show).toBe(2); // NEW once, OLD once
+    expect((await t.emu.state()).requests.byOperation.show).toBe(2); // NEW once, OLD once
   });
 });

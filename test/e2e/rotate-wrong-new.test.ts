@@ -2,34 +2,21 @@
 // one (a renewal to a shorter-lived certificate, or the wrong files) is said before anything is done, and
 // --delete-old keeps the old certificate that outlives it, found by --domain or given by id; one that does not
 // cover the --domain whose certificates it would replace is refused offline (exit 1, nothing sent).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('wrong-new', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
 const day = (iso: string): string => iso.slice(0, 10);
-const held = async (): Promise<string[]> => (await emu.state()).certificates.map((c) => c.id).sort();
+const held = async (): Promise<string[]> => (await t.emu.state()).certificates.map((c) => c.id).sort();
 const warnings = (stderr: string): string[] => stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.warning).map((l) => l.warning.message);
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-wrong-new-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
 
 /** A new certificate for o.example.test that expires in 30 days, and two old ones: one for 300 days, one for 10. */
 async function world(): Promise<{ fresh: string; longer: string; shorter: string; dates: Record<string, string> }> {
   const dates = { fresh: inDays(30), longer: inDays(300), shorter: inDays(10) };
-  const [fresh, longer, shorter] = (await emu.seed({ certificates: [
+  const [fresh, longer, shorter] = (await t.emu.seed({ certificates: [
     { name: 'new', domain: 'o.example.test', not_after: dates.fresh },
     { name: 'old-long', domain: 'o.example.test', not_after: dates.longer },
     { name: 'old-short', domain: 'o.example.test', not_after: dates.shorter },
@@ -78,7 +65,7 @@ describe('rotate to a certificate that expires before the old one', () => {
 describe('rotate to a certificate that expires hours before the old one (the same day)', () => {
   it('is no shorter renewal: no warning, and --delete-old deletes the old one', async () => {
     const end = Date.now() + 300 * 86_400_000;
-    const [fresh, old] = (await emu.seed({ certificates: [
+    const [fresh, old] = (await t.emu.seed({ certificates: [
       { name: 'new', domain: 'h.example.test', not_after: new Date(end).toISOString() },
       { name: 'old', domain: 'h.example.test', not_after: new Date(end + 3 * 3_600_000).toISOString() },
     ] })).certificates as [string, string];
@@ -91,22 +78,22 @@ describe('rotate to a certificate that expires hours before the old one (the sam
 
 describe('old ids given with --delete-old', () => {
   it('ShowCertificate is asked once per old id: its expiry and its names (for the ELB it is on) come from one answer', async () => {
-    const [fresh, old] = (await emu.seed({ certificates: [
+    const [fresh, old] = (await t.emu.seed({ certificates: [
       { name: 'new', domain: 'e.example.test', not_after: inDays(300) },
       { name: 'old', domain: 'e.example.test', not_after: inDays(10) },
     ] })).certificates as [string, string];
-    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-e', certificate_id: old }] });
+    await t.emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-e', certificate_id: old }] });
     const r = await run(['rotate', old, '--to', fresh, '--delete-old', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).deleted).toEqual([old]);
     // One show for the new certificate (--to), one for the old.
-    expect((await emu.state()).requests.byOperation.show).toBe(2);
+    expect((await t.emu.state()).requests.byOperation.show).toBe(2);
   });
 });
 
 describe('rotate --domain D to a certificate that does not cover D', () => {
   it('is refused offline (exit 1, rotate-domain-not-covered), nothing deployed, uploaded or deleted; in Chinese too', async () => {
-    const [fresh, old] = (await emu.seed({ certificates: [
+    const [fresh, old] = (await t.emu.seed({ certificates: [
       { name: 'new', domain: 'other.example.test', not_after: inDays(300) },
       { name: 'old', domain: 'shop.example.test', not_after: inDays(10) },
     ] })).certificates as [string, string];
@@ -116,7 +103,7 @@ describe('rotate --domain D to a certificate that does not cover D', () => {
     const zh = await run(['rotate', '--domain', 'shop.example.test', '--to', fresh, '--lang', 'zh']);
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain('新证书没有覆盖 --domain 指定的域名，却要替换该域名的证书');
-    const state = await emu.state();
+    const state = await t.emu.state();
     expect([state.requests.byOperation.deploy, state.requests.byOperation.delete, state.certificates.length]).toEqual([undefined, undefined, 2]);
   });
 });
