@@ -3,38 +3,25 @@
 // they could swap the files (0600, created new) for their own after scm wrote them. Refused before SCM is
 // asked (exit 2, both languages, naming the folder and why), as config files are judged (src/config/trust.ts).
 // /tmp itself (1777, sticky) stays fine. Folders are given to uid 65534 with chown, which only root may do.
-import { chmodSync, chownSync, existsSync, lchownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, chownSync, existsSync, lchownSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
 const NOBODY = 65534;
 /** A group /etc/group does not list. */
 const UNLISTED_GID = 4_000_123;
 const asRoot = process.getuid?.() === 0;
-let emu: RunningEmulator;
-let dir: string;
-let b: Bundle;
+const t = withEmulator('export-trust', { cn: 'export-trust.example.test', setup: (dir) => chmodSync(dir, 0o755) });
 let id: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-const exports = async (): Promise<number> => (await emu.state()).requests.byOperation.export ?? 0;
+const { run } = cliRecorder(() => t.env());
+const exports = async (): Promise<number> => (await t.emu.state()).requests.byOperation.export ?? 0;
 const HINT = 'hint: choose a folder only you can write to (nothing was asked of SCM), or make this one and those above it yours and not writable by others (chown, chmod go-w)';
-const att = () => join(dir, 'att');
+const att = () => join(t.dir, 'att');
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-export-trust-'));
-  chmodSync(dir, 0o755);
-  b = makeBundle(join(dir, 'b'), { cn: 'export-trust.example.test' });
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
 beforeEach(async () => {
-  await emu.reset();
-  id = (await emu.seed({ certificates: [{ name: 'exp', pem: readFileSync(b.cert, 'utf8'), chain: readFileSync(b.chain, 'utf8'), private_key: b.keyPem }] })).certificates[0]!;
+  id = (await t.emu.seed({ certificates: [{ name: 'exp', pem: readFileSync(t.b.cert, 'utf8'), chain: readFileSync(t.b.chain, 'utf8'), private_key: t.b.keyPem }] })).certificates[0]!;
   rmSync(att(), { recursive: true, force: true });
   mkdirSync(att());
 });
@@ -95,9 +82,9 @@ describe.skipIf(!asRoot)('scm export --out a folder someone else may change', ()
   });
 
   it("through another user's symbolic link: refused; a sticky folder anyone may write to (as /tmp) is fine", async () => {
-    const mine = join(dir, 'mine');
+    const mine = join(t.dir, 'mine');
     mkdirSync(mine, { recursive: true });
-    const link = join(dir, 'link');
+    const link = join(t.dir, 'link');
     rmSync(link, { force: true });
     symlinkSync(mine, link);
     lchownSync(link, NOBODY, NOBODY); // the link itself: chown would follow it

@@ -3,42 +3,31 @@
 // search is by text, so a search for "münchen.example" alone missed it and a second copy was imported. The
 // name is now searched in both forms (as it is in both cases), and the copy SCM holds is found.
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { fixture } from '../helpers/fixtures.js';
 
-let emu: RunningEmulator;
-let dir: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('idn-copy', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 const cert = fixture('cases/idn-cn-punycode-san.crt');
 const key = fixture('keys/leaf-rsa.key');
 const chain = fixture('pki/inter-rsa.crt');
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-idn-copy-'));
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('upload --if-changed, SCM listing the leaf by its punycode name', () => {
   it('finds the copy SCM holds and imports nothing', async () => {
     const x = new X509Certificate(readFileSync(cert));
     expect(x.subject).toContain('CN=münchen.example');
     // The same leaf (its SHA-1 fingerprint and expiry) as an SCM that names it by its A-label lists it.
-    const [held] = (await emu.seed({ certificates: [{
+    const [held] = (await t.emu.seed({ certificates: [{
       name: 'idn-held', domain: 'xn--mnchen-3ya.example', sans: ['xn--mnchen-3ya.example'],
       fingerprint: x.fingerprint.replace(/:/g, '').toLowerCase(), not_after: new Date(x.validTo).toISOString(), not_before: new Date(x.validFrom).toISOString(),
     }] })).certificates as [string];
     const r = await run(['upload', '--cert', cert, '--key', key, '--chain', chain, '--name', 'idn', '--if-changed', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ certificate_id: held });
-    expect((await emu.state()).requests.byOperation.import).toBeUndefined();
-    expect((await emu.state()).certificates.map((c) => c.id)).toEqual([held]);
+    expect((await t.emu.state()).requests.byOperation.import).toBeUndefined();
+    expect((await t.emu.state()).certificates.map((c) => c.id)).toEqual([held]);
   });
 });
