@@ -88,7 +88,7 @@ describe('scm delete', () => {
   });
 
   it('an id SCM does not hold while a region is is_error: already deleted (exit 0), not refused as maybe in use; a held one still is', async () => {
-    await emu.seed({ unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
+    await t.emu.seed({ unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
     for (const dry of [['--dry-run'], []]) {
       const r = await run(['delete', 'scs1700000000999', ...dry]);
       expect(r.code, r.stderr).toBe(0);
@@ -101,7 +101,7 @@ describe('scm delete', () => {
       expect.objectContaining({ id: 'scs1700000000999', result: 'already-deleted', reason: 'not-found' }),
       expect.objectContaining({ id: b, result: 'refused', reason: 'deployment-unknown' }),
     ]);
-    expect((await emu.state()).requests.byOperation.delete).toBeUndefined();
+    expect((await t.emu.state()).requests.byOperation.delete).toBeUndefined();
     expect(await held()).toContain(b);
   });
 

@@ -86,7 +86,7 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
   });
 
   it('rotate --dry-run: the plan that keeps such an old certificate exits 1 as the real run does, en and zh', async () => {
-    const [fresh, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
+    const [fresh, old] = (await t.emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
     await looks({ results: [{ certificate_id: fresh, total_num: 0, deployed_resources: [] }] }, { times: 10 });
     const r = await run(['rotate', old, '--to', fresh, '--delete-old', '--dry-run']);
     expect(r.code, r.stderr).toBe(1);
@@ -103,7 +103,7 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
   });
 
   it('rotate --dry-run: a resource DeployCertificate cannot reach (APIG) exits 1 as the real run does, the hint naming the consoles', async () => {
-    const [fresh, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
+    const [fresh, old] = (await t.emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
     const apig = { service: 'APIG', resource_num: 1, resource_location: 'region', region_resources: [{ region_id: 'cn-north-4', is_error: false, resources: [{ resource_id: 'apig-1', resource_name: 'gw' }] }] };
     await looks({ results: [{ certificate_id: old, total_num: 1, deployed_resources: [apig] }, { certificate_id: fresh, total_num: 0, deployed_resources: [] }] }, { times: 10 });
     const dry = await run(['rotate', old, '--to', fresh, '--dry-run']);
@@ -115,7 +115,7 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
   });
 
   it('rotate --dry-run with every old certificate accounted for still exits 0', async () => {
-    const [fresh, old] = (await emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
+    const [fresh, old] = (await t.emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
     const r = await run(['rotate', old, '--to', fresh, '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
   });

@@ -33,19 +33,19 @@ describe('export: the chain where SCM put it', () => {
 
 describe('export: PEM whose line breaks came as the two characters \\n', () => {
   it('is repaired (each file the PEM with its line breaks, exit 0), said on stderr (en and zh), never refused', async () => {
-    const leaf = readFileSync(b.cert, 'utf8');
-    const chain = readFileSync(b.chain, 'utf8');
-    const [id] = (await emu.seed({ certificates: [{ name: 'escaped', pem: leaf, chain, private_key: b.keyPem }] })).certificates;
+    const leaf = readFileSync(t.b.cert, 'utf8');
+    const chain = readFileSync(t.b.chain, 'utf8');
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'escaped', pem: leaf, chain, private_key: t.b.keyPem }] })).certificates;
     const escaped = (s: string): string => s.trim().replace(/\n/g, '\\n');
-    const answer = { certificate: escaped(leaf), certificate_chain: escaped(chain), entire_certificate: escaped(leaf + chain), private_key: escaped(b.keyPem) };
+    const answer = { certificate: escaped(leaf), certificate_chain: escaped(chain), entire_certificate: escaped(leaf + chain), private_key: escaped(t.b.keyPem) };
     for (const lang of ['en', 'zh']) {
-      await emu.fault({ op: 'export', answer: { status: 200, body: answer } });
-      const out = join(dir, `escaped-${lang}`);
+      await t.emu.fault({ op: 'export', answer: { status: 200, body: answer } });
+      const out = join(t.dir, `escaped-${lang}`);
       const r = await run(['export', id!, '--out', out, '--lang', lang]);
       expect(r.code, r.stderr).toBe(0);
       expect(readFileSync(join(out, 'cert.pem'), 'utf8')).toBe(`${leaf.trim()}\n`);
       expect(readFileSync(join(out, 'chain.pem'), 'utf8')).toBe(`${chain.trim()}\n`);
-      expect(readFileSync(join(out, 'privkey.pem'), 'utf8')).toBe(`${b.keyPem.trim()}\n`);
+      expect(readFileSync(join(out, 'privkey.pem'), 'utf8')).toBe(`${t.b.keyPem.trim()}\n`);
       expect(readFileSync(join(out, 'fullchain.pem'), 'utf8')).not.toContain('\\n');
       expect(r.stderr).toContain(lang === 'en' ? 'line breaks written as \\n' : '换行被写成了字面的 \\n');
       expect(r.stderr).not.toContain('PRIVATE KEY');
