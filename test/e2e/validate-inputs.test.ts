@@ -17,9 +17,13 @@ const validate = (args: string[], env: Record<string, string> = {}) => runCli(['
 const tmp = mkdtempSync(join(tmpdir(), 'scm-e2e-inputs-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** A shell line (for <(...), /dev/stdin and FIFOs), run with bash. */
+/**
+ * A shell line (for <(...), /dev/stdin and FIFOs), run with bash. Its stdin is /dev/null: on a socket (node's
+ * 'pipe') bash takes itself for a remote shell and sources ~/.bashrc (with no HOME, the user's own: pyenv's
+ * set-up on this machine, seconds per line under load), which timed the test out.
+ */
 function bash(line: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('bash', ['-c', line], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C.UTF-8', NO_COLOR: '1', SCM: `${process.execPath} ${BIN}` }, timeout: 20_000 });
+  const r = spawnSync('bash', ['-c', line], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C.UTF-8', NO_COLOR: '1', SCM: `${process.execPath} ${BIN}` }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
