@@ -69,4 +69,8 @@ export const STATUS = {
   EXPIRED: { en: 'EXPIRED', zh: '已过期' },
   REVOKING: { en: 'REVOKING', zh: '吊销中' },
   REVOKED: { en: 'REVOKED', zh: '已吊销' },
+  // The reference's other values, CANCLEREVOKING spelt as SCM spells it; CHECKING_DOMAIN appears in its example.
+  CANCLEREVOKING: { en: 'CANCLEREVOKING', zh: '取消吊销审核中' },
+  CANCELSUPPLEMENTING: { en: 'CANCELSUPPLEMENTING', zh: '取消补充审核中' },
+  CHECKING_DOMAIN: { en: 'CHECKING_DOMAIN', zh: '域名验证中' },
 } satisfies Messages;
