@@ -7,6 +7,7 @@ import { deploymentState } from '../core/inventory/deployment.js';
 import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
+import { scmSaysNotHeld } from './errors.js';
 import { findCopies, type CertIdentity, type Copy } from './find.js';
 import { importSafely } from './import.js';
 import type { ImportBody } from './types.js';
@@ -89,7 +90,9 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
     for (const d of deployments) {
       if (deploymentState(d) !== 'not-deployed') out.keptDeployed.push(d.certificateId);
       else {
-        await client.deleteCertificate(d.certificateId);
+        const { unconfirmed } = await client.deleteCertificate(d.certificateId);
+        // A 202 or 207 is no "deleted" (delete.ts): only a copy ShowCertificate no longer finds is said deleted.
+        if (unconfirmed !== undefined && !(await gone(client, d.certificateId))) continue;
         out.deleted.push(d.certificateId);
       }
     }
@@ -99,6 +102,17 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
   }
   const left = newer.map((c) => c.id).filter((id) => !out.deleted.includes(id));
   return { ...out, certificateId: keep!.id, otherCopies: left };
+}
+
+/** Whether SCM no longer holds `id` (its own "not held"); anything else, an answer included, is no proof. */
+async function gone(client: ScmClient, id: string): Promise<boolean> {
+  try {
+    await client.show(id);
+    return false;
+  } catch (e) {
+    if (e instanceof InterruptedError) throw e;
+    return scmSaysNotHeld(e);
+  }
 }
 
 const others = (copies: Copy[], id: string): string[] => copies.filter((c) => c.id !== id).map((c) => c.id);

@@ -56,6 +56,16 @@ describe('a late first attempt', () => {
     expect(r.deleted[0]! > left[0]!).toBe(true);
   });
 
+  it('with ifChanged: a newer copy whose delete SCM answered 202 and still shows is not said deleted', async () => {
+    lateFirstAttempt(2);
+    at.emu.faults.add([parseFault({ op: 'delete', answer: { status: 202 } })]);
+    const { client } = await testClient(at.emu.url, { timeoutMs: TIMEOUT });
+    const r = await uploadCertificate(client, body(), { identity: identityOf(read(b.cert)), ifChanged: true });
+    const ids = at.emu.store.all().map((c) => c.id).sort();
+    expect(ids).toHaveLength(2);
+    expect(r).toMatchObject({ certificateId: ids[0], deleted: [], otherCopies: [ids[1]] });
+  });
+
   it('with ifChanged: a newer copy SCM cannot vouch for (a region it cannot count) is kept and reported', async () => {
     seed(at.emu.store, { unreliable: [{ service: 'ELB', region: 'cn-north-4' }] }, new Date());
     lateFirstAttempt(2);
