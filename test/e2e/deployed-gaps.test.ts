@@ -110,8 +110,12 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
     expect(dry.code, dry.stderr).toBe(1);
     expect(dry.stderr).toContain(`scm: a real run could not confirm that every resource uses ${fresh}: APIG cn-north-4 apig-1`);
     expect(dry.stderr).toContain('change the certificate in their own consoles');
+    // The real run too: waiting never moves such a resource, its own console does.
     const real = await run(['rotate', old, '--to', fresh]);
     expect(real.code).toBe(1);
+    expect(real.stderr).toContain('hint: nothing failed, and old certificates still in use were kept; DeployCertificate cannot reach APIG cn-north-4 apig-1: change the certificate there in their own consoles');
+    const zh = await run(['rotate', old, '--to', fresh, '--lang', 'zh']);
+    expect(zh.stderr).toContain('部署接口无法处理 APIG cn-north-4 apig-1：请在它们各自的控制台中更换证书');
   });
 
   it('rotate --dry-run with every old certificate accounted for still exits 0', async () => {

@@ -53,8 +53,9 @@ export async function notificationsOff(ids: string[], s: Session, ctx: Ctx): Pro
 
 /** The hint of an incomplete rotation: "old certificates were kept" only when none was deleted (--delete-old
  *  deletes one SCM shows nothing uses, even while a resource's move is unconfirmed). */
-export function incompleteHint(newId: string, deletions: readonly DeleteResult[], cleanup: readonly CleanupEntry[], lang: Lang, rerun?: string): string {
+export function incompleteHint(newId: string, deletions: readonly DeleteResult[], cleanup: readonly CleanupEntry[], lang: Lang, rerun?: string, unsupported: readonly string[] = []): string {
   const deleted = deletions.filter((x) => x.result === 'deleted' || x.result === 'already-deleted').map((x) => x.id);
+  if (deleted.length === 0 && unsupported.length > 0) return t(lang, M.incompleteUnsupportedHint, { list: listOf(lang, [...unsupported]) });
   if (deleted.length === 0) return rerun ? t(lang, M.incompleteHintHook, { cmd: rerun }) : t(lang, M.incompleteHint);
   const kept = cleanup.filter((e) => e.action === 'keep').map((e) => e.id);
   if (kept.length === 0) return t(lang, M.incompleteDeletedHint, { new: newId, deleted: listOf(lang, deleted) });

@@ -100,7 +100,8 @@ export function cleanupEnding(e: CleanupEnd, lang: Lang): unknown {
   if (verification.status !== 'incomplete') return undefined;
   const open = verification.rows.filter((x) => x.result === 'skipped' || x.result === 'unknown').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
   const regions = verification.unknown.map((u) => unknownText(u, lang));
-  return new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, e.deletions, e.cleanup, lang, e.rerun?.(newId)) });
+  const unsupported = verification.rows.filter((x) => x.reason === 'unsupported').map((x) => `${x.service} ${x.region} ${x.resourceId}`);
+  return new NegativeResult(t(lang, M.incomplete, { new: newId, list: listOf(lang, [...open, ...regions]) }), { hint: incompleteHint(newId, e.deletions, e.cleanup, lang, e.rerun?.(newId), unsupported) });
 }
 
 /**

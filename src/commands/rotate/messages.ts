@@ -189,6 +189,11 @@ export const M = {
     zh: '部署已经完成；运行 `{cmd}` 即可（不会为这张证书再次运行钩子）：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书',
   },
   incompleteHint: { en: 'nothing failed, and old certificates that may still be in use were kept; run the same command again later', zh: '没有失败，可能仍在使用的旧证书已保留；请稍后再次运行同一命令' },
+  // Resources DeployCertificate cannot reach: waiting never moves them, their own consoles do.
+  incompleteUnsupportedHint: {
+    en: 'nothing failed, and old certificates still in use were kept; DeployCertificate cannot reach {list}: change the certificate there in their own consoles, then run the same command again to deal with the old certificates',
+    zh: '没有失败，仍在使用的旧证书已保留；部署接口无法处理 {list}：请在它们各自的控制台中更换证书，然后再次运行同一命令处理旧证书',
+  },
   incompleteHintHook: { en: 'nothing failed, and old certificates that may still be in use were kept; run {cmd} later (the hook is not run again for this certificate)', zh: '没有失败，可能仍在使用的旧证书已保留；请稍后运行 `{cmd}`（不会为这张证书再次运行钩子）' },
   // --delete-old deleted an old certificate SCM shows nothing uses: "kept" would be untrue, and a rerun naming it finds it gone.
   incompleteDeletedHint: {
