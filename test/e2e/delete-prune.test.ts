@@ -105,6 +105,27 @@ describe('scm delete', () => {
     expect(await held()).toContain(b);
   });
 
+  it('ListDeployedResources refusing an id SCM does not hold (SCM.0008 for the whole request): ShowCertificate tells which, the held ones are looked up again; exit 0', async () => {
+    const refusing = { op: 'deployed-resources', answer: { status: 400, body: { error_code: 'SCM.0008', error_msg: 'Abnormal certificate ID.' } } };
+    await emu.fault({ ...refusing, times: 1 });
+    const r = await run(['delete', 'scs1700000000999', b]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^scs1700000000999 +already deleted \(SCM does not hold it\)/m);
+    expect(r.stdout).toMatch(new RegExp(`^${b} +deleted +not deployed anywhere$`, 'm'));
+    expect(await held()).not.toContain(b);
+    expect((await emu.state()).requests.byOperation).toMatchObject({ 'deployed-resources': 2, delete: 1 });
+    // Alone, and every look-up refused: nothing to delete, exit 0 (a rerun after success), en and zh.
+    await emu.fault({ ...refusing, times: 10 });
+    for (const lang of ['en', 'zh']) {
+      const again = await run(['delete', 'scs1700000000999', '--lang', lang]);
+      expect(again.code, again.stderr).toBe(0);
+    }
+    // One SCM holds, refused all the same: the look-up's failure stands (exit 4), nothing deleted.
+    const c2 = await run(['delete', c]);
+    expect(c2.code).toBe(4);
+    expect(await held()).toContain(c);
+  });
+
   it.each([[400], [404]])('an id SCM does not hold (SCM.0008 with %i) is already deleted: its row, said on stderr, exit 0; the dry run says the same', async (status) => {
     await t.emu.options({ unknown_id_status: status });
     const dry = await run(['delete', 'scs1700000000999', b, '--dry-run']);

@@ -28,15 +28,26 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
   const lang = ctx.lang;
   const ids = certIds(args, lang);
   const s = await openSession(opts, ctx, M.phase);
-  const deployments = await s.step(t(lang, M.checking, { count: ids.length }), () => deploymentsOf(s.client, ids)).catch((e: unknown) => {
+  const look = (asked: readonly string[]) => s.step(t(lang, M.checking, { count: asked.length }), () => deploymentsOf(s.client, asked));
+  const failed = (e: unknown): never => {
     throw lookupFailed(e, { force: opts.force === true, lang });
+  };
+  // A service may refuse the whole look-up for an id it does not hold (SCM.0008): ShowCertificate tells which
+  // (nothing to delete, as below), and the ones it holds are asked again; none gone, the refusal stands.
+  const notHeldBefore = new Map<string, DeleteResult>();
+  const deployments = await look(ids).catch(async (e: unknown) => {
+    if (!scmSaysNotHeld(e)) failed(e);
+    for (const r of await notHeld(ids, s, ctx, { keepGoing: true })) notHeldBefore.set(r.id, r);
+    if (notHeldBefore.size === 0) failed(e);
+    const rest = ids.filter((id) => !notHeldBefore.has(id));
+    return rest.length === 0 ? new Map() : look(rest).catch(failed);
   });
   const planned = planDelete(ids, deployments, { force: opts.force === true });
   // An id the answer left out may be one SCM does not hold (a service may answer only for those it holds), and
   // so may one it answers for with a region it cannot count (is_error is the region's, said for any id asked):
   // ShowCertificate tells. Not held: nothing to delete, said as such; held, or no answer: still refused.
-  const leftOut = planned.filter((d) => d.action === 'refuse' && (!d.deployment || d.deployment.unanswered === true || d.reason === 'deployment-unknown')).map((d) => d.id);
-  const absent = new Map((await notHeld(leftOut, s, ctx, { keepGoing: true })).map((r) => [r.id, r]));
+  const leftOut = planned.filter((d) => !notHeldBefore.has(d.id) && d.action === 'refuse' && (!d.deployment || d.deployment.unanswered === true || d.reason === 'deployment-unknown')).map((d) => d.id);
+  const absent = new Map([...notHeldBefore, ...(await notHeld(leftOut, s, ctx, { keepGoing: true })).map((r) => [r.id, r] as const)]);
   const decisions = planned.map((d) => (absent.has(d.id) ? { ...d, action: 'delete' as const } : d));
   const rows: DeleteRow[] = decisions.map((decision) => ({ decision, ...(absent.has(decision.id) ? { outcome: absent.get(decision.id)! } : {}) }));
 
