@@ -96,6 +96,9 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
     const json = await run(['rotate', old, '--to', fresh, '--dry-run', '--json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ status: 'planned', dryRun: true });
+    // -q: the new id alone only for a plan the real run could complete, as the real run prints it.
+    const quiet = await run(['rotate', old, '--to', fresh, '--dry-run', '-q']);
+    expect([quiet.code, quiet.stdout]).toEqual([1, '']);
     const zh = await run(['rotate', old, '--to', fresh, '--dry-run', '--lang', 'zh']);
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain(`实际运行也无法确定所有资源都已使用 ${fresh}`);
@@ -122,6 +125,8 @@ describe('delete, prune and rotate never delete what SCM did not account for', (
     const [fresh, old] = (await t.emu.seed({ certificates: [{ name: 'new', domain: 'r.example.test' }, { name: 'old', domain: 'r.example.test' }] })).certificates as [string, string];
     const r = await run(['rotate', old, '--to', fresh, '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
+    const quiet = await run(['rotate', old, '--to', fresh, '--dry-run', '-q']);
+    expect([quiet.code, quiet.stdout]).toEqual([0, `${fresh}\n`]);
   });
 });
 

@@ -88,11 +88,12 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const notes = r.newCert.kind === 'files' && !fresh.id ? r.newCert.notes ?? [] : [];
   if (notes.length > 0 && !r.json && !r.quiet) ctx.stderr.write(renderFindings(notes, errLayout(ctx)));
   if (r.dryRun) {
-    if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('planned'), lang)));
-    // -q promises the new id alone: known when SCM holds the new certificate already (else there is none yet).
-    else if (r.quiet && fresh.id) ctx.stdout.write(`${fresh.id}\n`);
-    say(t(lang, M.dryRun));
     const open = dryRunEnding(plan, fresh.id, lang);
+    if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('planned'), lang)));
+    // -q promises the new id alone: known when SCM holds the new certificate already (else there is none yet), and
+    // said only of a plan the real run could complete.
+    else if (r.quiet && fresh.id && !open) ctx.stdout.write(`${fresh.id}\n`);
+    say(t(lang, M.dryRun));
     if (open) throw open;
     return ExitCode.OK;
   }
