@@ -27,7 +27,7 @@ export const listSpec: CommandSpec = {
     { cmd: 'scm list --domain www.example.com --status UPLOAD', note: { en: 'imported certificates that cover www.example.com', zh: '覆盖 www.example.com 的上传证书' } },
     // daysLeft is null when SCM gives no expiry (a bought certificate not issued yet), and jq sorts null below
     // every number: `.daysLeft < 0` alone would call such a certificate expired; `// 0` reads it as not expired.
-    { cmd: "scm list --json | jq -r '.certificates[] | select((.daysLeft // 0) < 0) | .id'", note: { en: 'ids of expired certificates', zh: '已过期证书的 ID' } },
+    { cmd: "scm list --json | jq -r '.certificates[] | select((.daysLeft // 0) < 0).id'", note: { en: 'ids of expired certificates', zh: '已过期证书的 ID' } },
   ],
   load: () => import('./run.js'),
 };
