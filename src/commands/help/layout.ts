@@ -53,6 +53,8 @@ export function helpWidth(out: Out, env: Record<string, string | undefined>): nu
 
 /** Breaks a command line at spaces outside quotes into lines of at most `room` columns, joined by ` \`. */
 function commandLines(cmd: string, room: number): string[] {
+  // A command that fits is never broken: the room kept below for " \" is needed only by a line that continues.
+  if (displayWidth(cmd) <= room) return [cmd];
   const words: string[] = [];
   let word = '';
   let quote = '';
