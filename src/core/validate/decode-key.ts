@@ -6,6 +6,7 @@ import type { Message, Params } from '../i18n.js';
 import { bareNestedFinding, CM, isPemText, noFileName, plainName } from './container.js';
 import { refusePkcs12, sayRepaired } from './decode-certs.js';
 import { Findings } from './findings.js';
+import { isLegacyDekCipher, legacyPkcs8Cipher } from './key-cipher.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { shellWord } from '../shell-word.js';
@@ -37,10 +38,13 @@ export function keyFrom(key: KeyObject, pem: string, source: string): DecodedKey
  * placeholder encrypted.key, and writes FILE.dec beside it, where a bundle folder validated again finds it (the
  * encrypted one is then passed over); standard input has no name to give, so it keeps the rule's.
  */
-function encrypted(f: Findings, message: Message, params: { source: string } & Params): void {
-  if (noFileName(params.source)) return f.add('key-encrypted', message, params);
+function encrypted(f: Findings, message: Message, params: { source: string } & Params, legacy?: string): void {
+  // A cipher OpenSSL 3 runs only with its legacy provider (DES, RC2, PKCS#5 v1.5 PBE): the plain command would
+  // answer "unsupported", so the fix loads that provider and says why.
+  if (noFileName(params.source)) return f.add('key-encrypted', message, { ...params, ...(legacy ? { cipher: legacy } : {}) }, legacy ? M.keyEncryptedLegacyStdinFix : undefined);
   const dec = `${params.source}.dec`;
-  f.add('key-encrypted', message, { ...params, sourceWord: shellWord(params.source), dec, decWord: shellWord(dec) }, M.keyEncryptedFix);
+  const fixParams = { ...params, sourceWord: shellWord(params.source), dec, decWord: shellWord(dec), ...(legacy ? { cipher: legacy } : {}) };
+  f.add('key-encrypted', message, fixParams, legacy ? M.keyEncryptedLegacyFix : M.keyEncryptedFix);
 }
 
 /** A DER private key; 'encrypted' (reported) when it needs a password; undefined when it is not a key. */
@@ -52,7 +56,7 @@ export function keyFromDer(der: Buffer, source: string, f: Findings): DecodedKey
       return keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source);
     } catch (e) {
       if (isPassphraseError(e)) {
-        encrypted(f, M.keyEncryptedDer, { source });
+        encrypted(f, M.keyEncryptedDer, { source }, legacyPkcs8Cipher(der));
         return 'encrypted';
       }
     }
@@ -92,10 +96,10 @@ export function keyFromBlock(block: PemBlock, source: string, f: Findings): Deco
   if (!block.complete) return void f.add('key-armor-missing', M.keyNoEnd, { what, source });
   if (isSshKeyLabel(label)) return void f.add('key-unparsable', M.keySsh, { source, format: label.startsWith('SSH2') ? 'SSH2' : 'OpenSSH' });
   const procType = block.headers['Proc-Type'] ?? '';
-  if (label === 'ENCRYPTED PRIVATE KEY') return void encrypted(f, M.keyEncryptedPkcs8, { source, what });
+  if (label === 'ENCRYPTED PRIVATE KEY') return void encrypted(f, M.keyEncryptedPkcs8, { source, what }, block.der ? legacyPkcs8Cipher(block.der) : undefined);
   if (/ENCRYPTED/i.test(procType)) {
-    const cipher = (block.headers['DEK-Info'] ?? '').split(',')[0];
-    return void encrypted(f, M.keyEncryptedLegacy, { source, what, headers: `Proc-Type: ${procType}${cipher ? `, ${cipher}` : ''}` });
+    const cipher = (block.headers['DEK-Info'] ?? '').split(',')[0]!.trim();
+    return void encrypted(f, M.keyEncryptedLegacy, { source, what, headers: `Proc-Type: ${procType}${cipher ? `, ${cipher}` : ''}` }, isLegacyDekCipher(cipher) ? cipher : undefined);
   }
   if (block.bodyLength === 0) return void f.add('key-unparsable', M.keyEmptyBody, { what, source });
   if (!block.der) return void f.add('key-unparsable', M.keyBadBase64, { what, source });

@@ -182,6 +182,15 @@ export const M = {
     en: 'Remove the password first: `openssl pkey -in {sourceWord} -out {decWord}` asks for it and writes the key without it beside the encrypted one (mode 600, keep it private); then use {dec} as the key (a bundle folder finds it there).',
     zh: '请先去掉密码：`openssl pkey -in {sourceWord} -out {decWord}` 会询问密码，并在加密私钥旁写出未加密的私钥（权限 600，请妥善保管）；然后把 {dec} 作为私钥使用（证书目录会在原处找到它）。',
   },
+  // The same for a key encrypted with a cipher OpenSSL 3 runs only with its legacy provider (key-cipher.ts).
+  keyEncryptedLegacyFix: {
+    en: 'Remove the password first: the key is encrypted with {cipher}, which OpenSSL 3 reads only with its legacy provider, so `openssl pkey -provider legacy -provider default -in {sourceWord} -out {decWord}` asks for it and writes the key without it beside the encrypted one (mode 600, keep it private); then use {dec} as the key (a bundle folder finds it there).',
+    zh: '请先去掉密码：该私钥用 {cipher} 加密，OpenSSL 3 只有加载 `legacy` 提供程序才能读取，因此请用 `openssl pkey -provider legacy -provider default -in {sourceWord} -out {decWord}`，它会询问密码，并在加密私钥旁写出未加密的私钥（权限 600，请妥善保管）；然后把 {dec} 作为私钥使用（证书目录会在原处找到它）。',
+  },
+  keyEncryptedLegacyStdinFix: {
+    en: 'Remove the password first: the key is encrypted with {cipher}, which OpenSSL 3 reads only with its legacy provider: `openssl pkey -provider legacy -provider default -in encrypted.key -out plain.key` (keep plain.key private, mode 600).',
+    zh: '请先去掉密码：该私钥用 {cipher} 加密，OpenSSL 3 只有加载 `legacy` 提供程序才能读取：`openssl pkey -provider legacy -provider default -in encrypted.key -out plain.key`（妥善保管 plain.key，权限设为 600）。',
+  },
   keyEncryptedDer: { en: '{source} is an encrypted PKCS#8 private key (DER)', zh: '{source} 是加密的 PKCS#8 私钥（DER 格式）' },
   keyIsCertDer: { en: '{source} is a certificate (DER), not a private key', zh: '{source} 是证书（DER 格式），不是私钥' },
   keyIsPublicDer: { en: '{source} is a public key (DER), not a private key', zh: '{source} 是公钥（DER 格式），不是私钥' },

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n.js';
 import { t } from '../i18n.js';
 import { shellWord } from '../shell-word.js';
 import { looksLikePkcs12 } from './der.js';
+import { LEGACY_CIPHERS } from './key-cipher.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
 import type { PasswordFrom } from './types.js';
@@ -71,26 +72,11 @@ async function unpackWithForge(der: Buffer, password: string | undefined): Promi
 }
 
 /**
- * Ciphers that PKCS#12 tools write and scm cannot run, by OID, named in words with how to convert the file: those
- * pkcs12.ts runs when Node's OpenSSL has them (SM4, Camellia, ARIA: its table names them), and the old ones OpenSSL
- * 3 opens only with -legacy (RC4, DES, RC2-64, Blowfish, PKCS#5 v1.5 PBE: old Windows and Java exports), below.
- * Any other cipher gets the -legacy command too.
+ * A cipher scm could not run, by OID: its name and whether OpenSSL 3 needs -legacy for it; undefined when unknown.
+ * Those pkcs12.ts runs when Node's OpenSSL has them (SM4, Camellia, ARIA: its table names them), and the old ones
+ * OpenSSL 3 opens only with -legacy (key-cipher.ts: RC4, DES, RC2-64, Blowfish, PKCS#5 v1.5 PBE: old Windows and
+ * Java exports). Any other cipher gets the -legacy command too.
  */
-const LEGACY_CIPHERS: Readonly<Record<string, string>> = {
-  '1.2.840.113549.1.12.1.1': 'RC4-128',
-  '1.2.840.113549.1.12.1.2': 'RC4-40',
-  '1.3.14.3.2.7': 'DES-CBC',
-  '1.3.6.1.4.1.3029.1.2': 'Blowfish-CBC',
-  '1.2.840.113549.3.2': 'RC2-CBC',
-  '1.2.840.113549.1.5.1': 'PBE-MD2-DES',
-  '1.2.840.113549.1.5.3': 'PBE-MD5-DES',
-  '1.2.840.113549.1.5.4': 'PBE-MD2-RC2-64',
-  '1.2.840.113549.1.5.6': 'PBE-MD5-RC2-64',
-  '1.2.840.113549.1.5.10': 'PBE-SHA1-DES',
-  '1.2.840.113549.1.5.11': 'PBE-SHA1-RC2-64',
-};
-
-/** A cipher scm could not run, by OID: its name and whether OpenSSL 3 needs -legacy for it; undefined when unknown. */
 export function cipherNamed(oid: string): [string, boolean] | undefined {
   const legacy = LEGACY_CIPHERS[oid];
   const pbes2 = PBES2_CIPHERS[oid];
