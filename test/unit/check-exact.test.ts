@@ -178,6 +178,13 @@ describeFixtures('analyseServed: where the path stops', () => {
     expect(r.problems.map((p) => p.id)).toEqual(['chain-unrelated-cert']);
   });
 
+  it('a leaf with a serial RFC 5280 forbids is its own fault (Go and rustls refuse it); a sound one is not', () => {
+    const r = analyseServed(certsOf('cases/serial-negative.crt', 'pki/inter-rsa.crt', 'pki/root-rsa.crt'), 0, true, 'en', SERVED);
+    expect(r.own?.map((p) => p.id)).toEqual(['serial-invalid']);
+    expect(r.problems.map((p) => p.id)).toEqual(['serial-invalid']);
+    expect(analyseServed(certsOf('cases/rsa.crt', 'pki/inter-rsa.crt'), 0, true, 'en', SERVED).own).toBeUndefined();
+  });
+
   it('a leaf that is not first is named as the server certificate (check holds no key); in a file it is the file\'s own fault', () => {
     const r = analyseServed(certsOf('cases/rsa-fullchain-reversed.pem'), 2, true, 'en', SERVED);
     expect(r).toMatchObject({ complete: true, inOrder: false });

@@ -11,6 +11,7 @@ import { checkNoSan } from '../validate/domains.js';
 import { namesIssuer } from '../validate/links.js';
 import { checkNameConstraints } from '../validate/name-constraints.js';
 import { checkServerPurpose } from '../validate/purposes.js';
+import { checkSerials } from '../validate/serials.js';
 import type { Cert } from '../validate/model.js';
 import { PM } from './messages.js';
 
@@ -72,6 +73,7 @@ function certificateChecks(path: Cert[], i: number, into: Findings): void {
   checkDuplicateExtensions([path[i]!], into);
   checkCriticalExtensions([path[i]!], into);
   checkServerPurpose(upTo, into, i);
+  checkSerials(upTo, into, i);
 }
 
 /**

@@ -13,6 +13,7 @@ import { Findings } from './findings.js';
 import { gatherSlots, type Gathered } from './inputs.js';
 import { checkNameConstraints } from './name-constraints.js';
 import { checkServerPurpose } from './purposes.js';
+import { checkSerials } from './serials.js';
 import { publicOf } from './public-key.js';
 import { checkEnterpriseProjectId, checkLengths, checkName } from './limits.js';
 import { keyToSend } from './key-form.js';
@@ -83,6 +84,7 @@ const CHECKS: readonly Check[] = [
       checkChainKeyTypes(path, f);
       checkCriticalExtensions(path, f);
       checkDuplicateExtensions(path, f);
+      checkSerials(path, f);
       checkServerPurpose(path, f);
       checkNameConstraints(path, f);
       checkLeafRole(leaf, f);
