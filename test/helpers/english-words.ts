@@ -18,7 +18,6 @@ export const KEPT = new Set([
   'Firefox', 'Go', // a browser and a language's TLS library, named where they refuse explicit EC parameters (key-type-unsupported)
   'Safari', // a browser, named where it refuses a certificate with no SAN (cert-no-san)
   'Cloudflare', 'Origin', // Cloudflare Origin CA, a product named where a root signs the leaf (chain-too-short's fix)
-  'rustls', // a TLS library, named where it refuses a serial number RFC 5280 forbids (serial-invalid)
 ]);
 
 /**

@@ -650,19 +650,10 @@ export const M = {
     zh: '{cert} 把它下面的证书限定为 {uses}（`extendedKeyUsage`），不含 TLS 服务器（`serverAuth`）：浏览器和 OpenSSL 会拒绝经过它的 {leaf}（OpenSSL 报错 `unsuitable certificate purpose`）',
   },
   nothingAtAll: { en: 'nothing (an empty list)', zh: '空列表（没有任何用途）' },
-  // A serial number RFC 5280 (4.1.2.2) forbids: Go (1.23 on) refuses a negative one, rustls (webpki) any that is
-  // not positive or is longer than 20 octets; OpenSSL, browsers and SCM take them.
+  // A negative serial number (serials.ts): Go (1.23 on) refuses it.
   serialNegative: {
-    en: '{cert} has the negative serial number {serial}; RFC 5280 (4.1.2.2) requires a positive one, and Go clients (since Go 1.23: "x509: negative serial number") and rustls refuse the certificate',
-    zh: '{cert} 的序列号 {serial} 是负数；RFC 5280（4.1.2.2 节）要求序列号为正数，Go 客户端（Go 1.23 起报错 `x509: negative serial number`）和 rustls 会拒绝这张证书',
-  },
-  serialZero: {
-    en: '{cert} has the serial number 0; RFC 5280 (4.1.2.2) requires a positive one, and rustls clients refuse the certificate',
-    zh: '{cert} 的序列号为 0；RFC 5280（4.1.2.2 节）要求序列号为正数，rustls 客户端会拒绝这张证书',
-  },
-  serialLong: {
-    en: '{cert} has a serial number of {octets} octets; RFC 5280 (4.1.2.2) allows at most 20, and rustls clients refuse the certificate',
-    zh: '{cert} 的序列号长 {octets} 个字节；RFC 5280（4.1.2.2 节）最多允许 20 个字节，rustls 客户端会拒绝这张证书',
+    en: '{cert} has the negative serial number {serial}; RFC 5280 (4.1.2.2) requires a positive one, and Go clients refuse the certificate (since Go 1.23: "x509: negative serial number")',
+    zh: '{cert} 的序列号 {serial} 是负数；RFC 5280（4.1.2.2 节）要求序列号为正数，Go 客户端会拒绝这张证书（Go 1.23 起报错 `x509: negative serial number`）',
   },
   extensionDuplicate: {
     en: '{cert} carries the extension {ext} {count} times; RFC 5280 (4.2) allows one, and TLS clients refuse such a certificate (OpenSSL: "invalid certificate")',

@@ -54,7 +54,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'weak-signature': LEAF,
   'critical-extension-unknown': LEAF,
   'extension-duplicate': LEAF,
-  'serial-invalid': LEAF,
+  'serial-negative': LEAF,
   'cert-not-for-servers': LEAF,
   // The leaf and the private key.
   'key-mismatch': LEAF_KEY,
