@@ -111,7 +111,7 @@ export const N = {
   redirectHint: { en: 'check the endpoint (--endpoint, SCM_ENDPOINT, the config file, or --region): it should be the SCM API itself, such as https://scm.cn-north-4.myhuaweicloud.com', zh: '请检查终端节点（--endpoint、SCM_ENDPOINT、配置文件或 --region）：它应当是 SCM API 本身，例如 https://scm.cn-north-4.myhuaweicloud.com' },
   badResponseHint: { en: 'the service sent an answer scm cannot read; rerun with --debug and report it with the request id', zh: '服务端的应答 scm 无法读取；请加 --debug 重新运行，并带上请求 ID 反馈' },
   timeout: { en: 'no answer within {seconds}s: {where}', zh: '{seconds} 秒内没有应答：{where}' },
-  timeoutHint: { en: 'raise --timeout, or check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '调大 --timeout，或检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
+  timeoutHint: { en: 'raise --timeout, or check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '请调大 --timeout，或检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
   // HTTPS_PROXY/HTTP_PROXY that is no URL undici can use (proxy-vars.ts): exit 2 naming the variable; its value
   // only when it holds no user name or password.
   badProxy: { en: "{name} '{value}' is not a proxy URL scm can use", zh: '{name} 的值“{value}”不是 scm 能使用的代理 URL' },
@@ -120,9 +120,9 @@ export const N = {
   badProxyHint: { en: 'write it as http://HOST:PORT (http://USER:PASSWORD@HOST:PORT for a proxy that asks for them), or unset it', zh: '请写成 http://主机:端口（代理需要认证时写成 http://用户名:密码@主机:端口），或取消设置该变量' },
   viaProxy: { en: '{where} via proxy {proxy}', zh: '{where}（经代理 {proxy}）' },
   notResolved: { en: 'cannot resolve {host} ({code}): {where}', zh: '无法解析 {host}（{code}）：{where}' },
-  notResolvedHint: { en: 'check --endpoint/--region and DNS', zh: '检查 --endpoint/--region 和 DNS 设置' },
+  notResolvedHint: { en: 'check --endpoint/--region and DNS', zh: '请检查 --endpoint/--region 和 DNS 设置' },
   badPort: { en: 'fetch refuses to connect to port {port}: {where}', zh: '拒绝连接端口 {port}：{where}' },
-  badPortHint: { en: 'run the emulator (or your endpoint) on another port', zh: '换一个端口运行模拟器（或终端节点）' },
+  badPortHint: { en: 'run the emulator (or your endpoint) on another port', zh: '请换一个端口运行模拟器（或终端节点）' },
   notTls: { en: 'the server does not speak TLS: {host} answered the TLS handshake with something else ({code})', zh: '服务端不支持 TLS：{host} 对 TLS 握手的应答不是 TLS（{code}）' },
   notTlsHint: { en: 'a local emulator speaks plain HTTP: use --endpoint http://{host}', zh: '本机模拟器使用明文 HTTP：请用 --endpoint http://{host}' },
   tls: { en: 'TLS failure talking to {host} ({code})', zh: '与 {host} 建立 TLS 连接失败（{code}）' },
@@ -140,15 +140,15 @@ export const N = {
     zh: '{host} 出示的证书已过期或尚未生效；如果证书的日期没错，就是本机时钟不对',
   },
   cannotConnect: { en: 'cannot connect to {host} ({code}): {where}', zh: '无法连接 {host}（{code}）：{where}' },
-  cannotConnectProxyHint: { en: 'check the proxy in HTTPS_PROXY/HTTP_PROXY, or list the endpoint in NO_PROXY', zh: '检查 HTTPS_PROXY/HTTP_PROXY 中的代理，或把终端节点加入 NO_PROXY' },
-  cannotConnectHint: { en: 'check the endpoint and network; is the emulator running?', zh: '检查终端节点和网络；模拟器是否在运行？' },
+  cannotConnectProxyHint: { en: 'check the proxy in HTTPS_PROXY/HTTP_PROXY, or list the endpoint in NO_PROXY', zh: '请检查 HTTPS_PROXY/HTTP_PROXY 中的代理，或把终端节点加入 NO_PROXY' },
+  cannotConnectHint: { en: 'check the endpoint and network; is the emulator running?', zh: '请检查终端节点和网络；模拟器是否在运行？' },
   notHttp: { en: '{host} did not answer in HTTP that scm can read ({code}): {where}', zh: '{host} 的应答不是 scm 能读取的 HTTP（{code}）：{where}' },
   notHttpHint: {
     en: "check that the endpoint's host and port are the SCM API (another service may be listening there), and any proxy in between (HTTPS_PROXY/NO_PROXY)",
     zh: '请确认终端节点的主机和端口是 SCM API（该端口上可能是别的服务），并检查中间的代理（HTTPS_PROXY/NO_PROXY）',
   },
   failed: { en: 'connection to {host} failed ({code}): {where}', zh: '与 {host} 的连接失败（{code}）：{where}' },
-  failedHint: { en: 'check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
+  failedHint: { en: 'check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '请检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
   // A proxy that did not let the request through (proxy-refusal.ts): nothing reached SCM. The proxy URL is shown
   // without its credentials; {status} is the proxy's status and its standard reason (403 Forbidden).
   proxyAuthAsked: {

@@ -15,7 +15,7 @@ describe('scm emulator with a busy --edge-port', () => {
       expect(en.stderr).toBe(`scm: port ${port} is in use\nhint: pick another --edge-port, or --edge-port 0 for any free port\n`);
       const zh = await runCli(['emulator', '--port', '0', '--edge-port', String(port), '--lang', 'zh']);
       expect(zh.code).toBe(2);
-      expect(zh.stderr).toBe(`scm: 端口 ${port} 已被占用\n提示：换一个 --edge-port，或用 --edge-port 0 任选一个空闲端口\n`);
+      expect(zh.stderr).toBe(`scm: 端口 ${port} 已被占用\n提示：请换一个 --edge-port，或用 --edge-port 0 任选一个空闲端口\n`);
       const main = await runCli(['emulator', '--port', String(port)]);
       expect(main.stderr).toBe(`scm: port ${port} is in use\nhint: pick another --port, or --port 0 for any free port\n`);
     } finally {

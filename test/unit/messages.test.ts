@@ -24,6 +24,8 @@ const isMessage = (v: unknown): v is Message =>
   typeof v === 'object' && v !== null && 'en' in v && 'zh' in v && ['string', 'function'].includes(typeof (v as Message).en);
 
 const files = tables(SRC);
+/** Verbs a hint starts with when it tells the reader to act: the Chinese asks with 请 before them. */
+const BARE_IMPERATIVE = /^(?:检查|换一个|调大|改用|加 |用同样|删除|设置|确认)/;
 const SCM_COMMAND = new RegExp(`\\bscm (?:${[...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]), 'help'].join('|')})\\b`, 'g');
 
 describe('message tables', () => {
@@ -55,6 +57,8 @@ describe('message tables', () => {
             // A command or flag the English names is named in the Chinese too (`scm show ID`, --force in both).
             const commands = new Set([...(en.match(SCM_COMMAND) ?? []), ...(en.match(/(?<![\w-])--[a-z][a-z0-9-]*/g) ?? [])]);
             expect([...commands].filter((c) => !zh.includes(c)), `${where}: ${zh}`).toEqual([]);
+            // A hint that tells the reader to do something asks, as the others do: 请检查…, not a bare 检查….
+            if (id.endsWith('Hint')) expect(zh, where).not.toMatch(BARE_IMPERATIVE);
           }
         }
         expect(seen).toBeGreaterThan(0);

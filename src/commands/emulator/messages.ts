@@ -18,8 +18,8 @@ export const M = {
   faultBad: { en: '--fault: {reason}', zh: '--fault：{reason}' },
   faultHint: { en: 'example: --fault \'{"op":"push","status":503,"times":2}\'', zh: '例如：`--fault \'{"op":"push","status":503,"times":2}\'`' },
   portInUse: { en: 'port {port} is in use', zh: '端口 {port} 已被占用' },
-  portHint: { en: 'pick another --port, or --port 0 for any free port', zh: '换一个 --port，或用 --port 0 任选一个空闲端口' },
-  edgePortHint: { en: 'pick another --edge-port, or --edge-port 0 for any free port', zh: '换一个 --edge-port，或用 --edge-port 0 任选一个空闲端口' },
+  portHint: { en: 'pick another --port, or --port 0 for any free port', zh: '请换一个 --port，或用 --port 0 任选一个空闲端口' },
+  edgePortHint: { en: 'pick another --edge-port, or --edge-port 0 for any free port', zh: '请换一个 --edge-port，或用 --edge-port 0 任选一个空闲端口' },
   badState: { en: '--state {file}: {why}', zh: '--state {file}：{why}' },
   stateHint: { en: 'docs/emulator.md describes the state file', zh: '状态文件的格式见 docs/emulator.md' },
 } satisfies Messages;

@@ -23,7 +23,7 @@ export const U = {
   looking: { en: 'looking for this certificate in SCM ({host})', zh: '正在 SCM（{host}）中查找这张证书' },
   uploading: { en: 'uploading {name} to {host}', zh: '正在把 {name} 上传到 {host}' },
   verifying: { en: 'checking that SCM holds this certificate once ({host})', zh: '正在确认 SCM（{host}）中只有一份这张证书' },
-  unverifiedHint: { en: 'a rerun with --if-changed reports every copy by fingerprint', zh: '加 --if-changed 重新运行，会按指纹列出所有副本' },
+  unverifiedHint: { en: 'a rerun with --if-changed reports every copy by fingerprint', zh: '请加 --if-changed 重新运行，它会按指纹列出所有副本' },
   interrupted: { en: 'interrupted while importing {name}: the certificate may have reached SCM', zh: '导入 {name} 时被中断：证书可能已经到达 SCM' },
   interruptedHint: {
     en: 'to check, run the same {cmd} again with --if-changed (it imports only if SCM does not hold the certificate), or look with: {command}',
@@ -42,7 +42,7 @@ export const U = {
   pfxAndOthers: { en: '--pfx replaces --cert, --key and --chain; give one or the other', zh: '--pfx 代替 --cert、--key 和 --chain，两者只能选一种' },
   stdinOnce: { en: "'-' (standard input) may be given only once", zh: '“-”（标准输入）只能使用一次' },
   noUpload: { en: 'the inputs do not make an upload: no certificate and private key could be read', zh: '这些输入无法组成一次上传：没有读到证书和私钥' },
-  noUploadHint: { en: "run 'scm validate' with the same inputs to see why", zh: "用同样的输入运行 `scm validate` 查看原因" },
+  noUploadHint: { en: "run 'scm validate' with the same inputs to see why", zh: "请用同样的输入运行 `scm validate` 查看原因" },
   refused: {
     en: (p) => `upload refused: ${plural(Number(p.count), 'error')} found offline; nothing was sent`,
     zh: '上传被拒绝：离线检查发现 {count} 个错误；没有发送任何内容',
