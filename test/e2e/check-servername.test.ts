@@ -36,7 +36,7 @@ describeFixtures('scm check --servername', () => {
 
   it('in Chinese, and as a JSON error line with --json', async () => {
     const zh = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'https://x', '--lang', 'zh']);
-    expect([zh.code, zh.stderr]).toEqual([2, 'scm: --servername “https://x” 不是合法的主机名：是一个 URL；请只传其中的主机名（x）\n']);
+    expect([zh.code, zh.stderr]).toEqual([2, 'scm: --servername “https://x”不是合法的主机名：是一个 URL；请只传其中的主机名（x）\n']);
     const json = await runCli(['check', `127.0.0.1:${port}`, '--servername', 'x/y', '--json']);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stderr).error.message).toBe(`--servername 'x/y' is not a host name: it has a path ("/y"); give the host name alone (x)`);

@@ -66,7 +66,7 @@ describe('scm deploy --service CDN with an internationalised domain', () => {
   it('in Chinese', async () => {
     const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'xn--zz.example', '--lang', 'zh']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('scm: --resource “xn--zz.example” 不是合法的主机名：有一段以 `xn--` 开头，却不是国际化域名的合法 punycode 形式（“xn--zz”）\n');
+    expect(r.stderr).toBe('scm: --resource “xn--zz.example”不是合法的主机名：有一段以 `xn--` 开头，却不是国际化域名的合法 punycode 形式（“xn--zz”）\n');
   });
 
   it('ELB and WAF resources are certificate ids, not domains: not judged as host names', async () => {

@@ -20,7 +20,7 @@ describe('--domain that cannot be a host name', () => {
     expect([en.code, en.stdout]).toEqual([2, '']);
     expect(en.stderr).toBe("scm: --domain 'https://alpha.example.com' is not a host name: it is a URL; give its host name alone (alpha.example.com)\n");
     const zh = await run([...args, '--domain', 'https://alpha.example.com', '--lang', 'zh']);
-    expect([zh.code, zh.stderr]).toEqual([2, 'scm: --domain “https://alpha.example.com” 不是合法的主机名：是一个 URL；请只传其中的主机名（alpha.example.com）\n']);
+    expect([zh.code, zh.stderr]).toEqual([2, 'scm: --domain “https://alpha.example.com”不是合法的主机名：是一个 URL；请只传其中的主机名（alpha.example.com）\n']);
     const json = await run([...args, '--domain=https://alpha.example.com', '--json']);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stderr).error).toMatchObject({ type: 'UsageError', exitCode: 2 });

@@ -47,7 +47,7 @@ describe('host names at the limits (SCM.0070)', () => {
   });
 });
 
-// The predicates follow the name in Chinese too (“*” 不是合法的主机名：…): 'has only one wildcard' beside 'has more
+// The predicates follow the name in Chinese too (“*”不是合法的主机名：…): 'has only one wildcard' beside 'has more
 // than one' (含有多个通配符) would contradict it; a bare wildcard is said as a wildcard with no domain.
 it('in Chinese, a bare wildcard is not said as a count of wildcards', () => {
   const zh = (name: string): string | undefined => { const p = hostnameProblem(name); return p ? t('zh', p[0], p[1]) : undefined; };

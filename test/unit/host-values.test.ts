@@ -38,8 +38,8 @@ describe('--domain HOST', () => {
   });
 
   it('in Chinese', async () => {
-    expect((await refusal('list', 'xn--zz.example', 'zh') as Error).message).toBe('--domain “xn--zz.example” 不是合法的主机名：有一段以 `xn--` 开头，却不是国际化域名的合法 punycode 形式（“xn--zz”）');
-    expect((await refusal('list', 'https://alpha.example.com', 'zh') as Error).message).toBe('--domain “https://alpha.example.com” 不是合法的主机名：是一个 URL；请只传其中的主机名（alpha.example.com）');
+    expect((await refusal('list', 'xn--zz.example', 'zh') as Error).message).toBe('--domain “xn--zz.example”不是合法的主机名：有一段以 `xn--` 开头，却不是国际化域名的合法 punycode 形式（“xn--zz”）');
+    expect((await refusal('list', 'https://alpha.example.com', 'zh') as Error).message).toBe('--domain “https://alpha.example.com”不是合法的主机名：是一个 URL；请只传其中的主机名（alpha.example.com）');
   });
 
   it.each(['alpha.example.com', '*.example.com', 'alpha.example.com.', '*.example.com.', 'Alpha.Example.COM', '192.0.2.1', '2001:db8::1', 'xn--bcher-kva.example', 'XN--BCHER-KVA.example', '*.xn--fsqu00a.xn--0zwm56d', 'bücher.example'])('%j is accepted', async (value) => {

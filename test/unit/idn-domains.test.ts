@@ -59,6 +59,6 @@ describe('a --domain with no punycode form is a usage error', () => {
     for (const ok of ['bücher.example', 'BÜCHER.example.', '*.例子.测试']) await expect(refuseBadHost(spec, { opts: { domain: ok } }, 'en')).resolves.toBeUndefined();
     const e = await refuseBadHost(spec, { opts: { domain: 'a\u200d.example' } }, 'zh').then(() => undefined, (x: unknown) => x);
     expect(e).toBeInstanceOf(UsageError);
-    expect((e as Error).message).toBe('--domain “a\u200d.example” 不是合法的主机名：含有非 ASCII 字符，且无法转换为 punycode 形式');
+    expect((e as Error).message).toBe('--domain “a\u200d.example”不是合法的主机名：含有非 ASCII 字符，且无法转换为 punycode 形式');
   });
 });

@@ -70,6 +70,11 @@ describe('Chinese text in src/', () => {
     expect(offending(/(?<!<)\([^()]*[\u4e00-\u9fff][^()]*\)/)).toEqual([]);
   });
 
+  // Full-width quotes are Chinese punctuation: no space between them and the Chinese beside them (“*”不是…).
+  it('puts no space between a Chinese quote and the Chinese beside it', () => {
+    expect(offending(/” [\u4e00-\u9fff]|[\u4e00-\u9fff] “/)).toEqual([]);
+  });
+
   it('never sets two brackets side by side （…）（…）: the second goes inside the first, after a ；', () => {
     expect(offending(/）（/)).toEqual([]);
   });

@@ -23,7 +23,7 @@ export const ID = {
 
 /** A --domain HOST or --servername value that cannot be a host name (host-values.ts); `problem` says what to remove. */
 export const HOST = {
-  notHost: { en: "{flag} '{value}' is not a host name: it {problem}", zh: '{flag} “{value}” 不是合法的主机名：{problem}' },
+  notHost: { en: "{flag} '{value}' is not a host name: it {problem}", zh: '{flag} “{value}”不是合法的主机名：{problem}' },
   // What SNI cannot carry (RFC 6066, section 3), as the `problem` of notHost.
   sniWildcard: {
     en: 'is a wildcard; SNI names one host: give a name the certificate should cover (such as {example})',

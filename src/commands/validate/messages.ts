@@ -63,7 +63,7 @@ export const M = {
     en: '--cert, --key and --chain override a role of one bundle; give them with one folder (or with files), not with {count} folders',
     zh: '--cert、--key 和 --chain 用于替换单个证书包中的某一部分；只能与一个目录（或一组文件）一起使用，不能与 {count} 个目录一起使用',
   },
-  badDomain: { en: "--domain '{value}' is not a domain name: it {problem}", zh: '--domain “{value}” 不是合法的域名：{problem}' },
+  badDomain: { en: "--domain '{value}' is not a domain name: it {problem}", zh: '--domain “{value}”不是合法的域名：{problem}' },
   badDomainHint: { en: 'give a host name such as www.example.com or *.example.com, or one IP address such as 192.0.2.1 or 2001:db8::1', zh: '请传入主机名（例如 www.example.com 或 *.example.com）或单个 IP 地址（例如 192.0.2.1 或 2001:db8::1）' },
   filesAndFolders: {
     en: '{path} is a file and {dir} a folder: give files (read together as one bundle) or folders (one bundle each), not both',
