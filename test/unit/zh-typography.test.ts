@@ -125,6 +125,13 @@ describe('sentences end alike in both languages', () => {
     expect(odd).toEqual([]);
   });
 
+  // The fix is shown after 解决方法 and as an error's 提示：…: one that tells the reader to act asks, 请检查…, as
+  // the others do, never a bare 检查… (the gateway's entries once did).
+  it('the catalogue and the rule fixes ask with 请 where they tell the reader to act', () => {
+    const bare = texts.filter(([, text]) => /^(?:检查|减小|缩短|重新|等待|提高|删除|改用|添加|加上|不要)/.test(text.zh.trim())).map(([where, text]) => `${where}: ${text.zh}`);
+    expect(bare).toEqual([]);
+  });
+
   it('rule titles: a heading, without a full stop in either language', () => {
     const odd = RULES.filter((r) => ends(r.title.en) !== 'none' || ends(r.title.zh) !== 'none').map((r) => `${r.id}: ${r.title.zh} / ${r.title.en}`);
     expect(odd).toEqual([]);

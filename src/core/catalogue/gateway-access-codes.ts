@@ -13,7 +13,7 @@ export const GATEWAY_ACCESS_CODES = [
       en: 'The AK/SK signature did not verify ("verify aksk signature fail"), the signature expired, the token cannot be decrypted or has expired, or the AK does not exist.',
     },
     fix: {
-      zh: '检查 AK 与 SK 是否配对、是否有多余空格；本机时钟与标准时间误差须在 15 分钟以内；Token 须为项目级且未过期。',
+      zh: '请检查 AK 与 SK 是否配对、是否有多余空格；本机时钟与标准时间误差须在 15 分钟以内；Token 须为项目级且未过期。',
       en: 'Check that the SK belongs to the AK and has no stray spaces, that this machine\'s clock is within 15 minutes of real time, and that a token is project-scoped and unexpired.',
     },
     notes: [{
@@ -43,7 +43,7 @@ export const GATEWAY_ACCESS_CODES = [
     code: 'APIGW.0305', status: 401,
     message: { zh: '认证信息错误', en: 'Incorrect authentication information.' },
     description: { zh: '请求中的认证信息不正确。', en: 'The authentication information in the request is wrong.' },
-    fix: { zh: '检查 Authorization 或 X-Auth-Token 请求头。', en: 'Check the Authorization or X-Auth-Token header.' },
+    fix: { zh: '请检查 Authorization 或 X-Auth-Token 请求头。', en: 'Check the Authorization or X-Auth-Token header.' },
   }),
   gateway({
     code: 'APIGW.0306', status: 403,
@@ -55,19 +55,19 @@ export const GATEWAY_ACCESS_CODES = [
     code: 'APIGW.0307', status: 401,
     message: { zh: 'Token需要更新', en: 'The token must be updated.' },
     description: { zh: 'Token 已过期或需要刷新；也可能调用了其他区域的 API。', en: 'The token has expired or must be refreshed; or the URL is another region\'s.' },
-    fix: { zh: '重新获取 IAM Token，并检查终端节点是否属于 Token 所在的区域。', en: 'Obtain a new IAM token, and check that the endpoint belongs to the token\'s region.' },
+    fix: { zh: '请重新获取 IAM Token，并检查终端节点是否属于 Token 所在的区域。', en: 'Obtain a new IAM token, and check that the endpoint belongs to the token\'s region.' },
   }),
   gateway({
     code: 'APIGW.0308', status: 429,
     message: { zh: '超出流控值限制', en: 'The throttling threshold has been reached.' },
     description: { zh: '请求过于频繁。', en: 'Too many requests in a short time.' },
-    fix: { zh: '等待流控刷新后重试；scm 会按 Retry-After 自动退避重试（次数由 --retries 指定，默认 3 次；最多等待 30 秒；服务端要求等待更久时，scm 会停止并说明何时再试）。', en: 'Wait and retry; scm backs off and retries automatically (--retries times, 3 by default), honouring a Retry-After of up to 30 s (when the service asks for longer, scm stops and says when to try again).' },
+    fix: { zh: '请等待流控刷新后重试；scm 会按 Retry-After 自动退避重试（次数由 --retries 指定，默认 3 次；最多等待 30 秒；服务端要求等待更久时，scm 会停止并说明何时再试）。', en: 'Wait and retry; scm backs off and retries automatically (--retries times, 3 by default), honouring a Retry-After of up to 30 s (when the service asks for longer, scm stops and says when to try again).' },
   }),
   gateway({
     code: 'APIGW.0310', status: 403,
     message: { zh: '项目不可用', en: 'The project is unavailable.' },
     description: { zh: '当前项目（HUAWEICLOUD_SDK_PROJECT_ID 或 Token 所属的项目）暂时不可用。', en: 'The project (HUAWEICLOUD_SDK_PROJECT_ID, or the token\'s project) is currently unavailable.' },
-    fix: { zh: '检查项目 ID，或换用其他项目重试。', en: 'Check the project ID, or try again with another project.' },
+    fix: { zh: '请检查项目 ID，或换用其他项目重试。', en: 'Check the project ID, or try again with another project.' },
   }),
   gateway({
     code: 'APIGW.0311', status: 401,
@@ -79,13 +79,13 @@ export const GATEWAY_ACCESS_CODES = [
     code: 'APIGW.0401', status: 403,
     message: { zh: '无法识别客户端IP地址', en: 'Unknown client IP address.' },
     description: { zh: '网关无法识别客户端 IP。', en: 'The gateway cannot identify the client IP address.' },
-    fix: { zh: '检查代理是否转发了客户端地址。', en: 'Check that your proxy forwards the client address.' },
+    fix: { zh: '请检查代理是否转发了客户端地址。', en: 'Check that your proxy forwards the client address.' },
   }),
   gateway({
     code: 'APIGW.0402', status: 403,
     message: { zh: 'IP地址被拒绝访问', en: 'The IP address is not allowed to access the API.' },
     description: { zh: '访问控制策略拒绝了该 IP。', en: 'An access-control policy blocks this IP address.' },
-    fix: { zh: '从允许的网络访问，或请管理员调整访问控制策略。', en: 'Call from an allowed network, or ask the administrator to change the policy.' },
+    fix: { zh: '请从允许的网络访问，或请管理员调整访问控制策略。', en: 'Call from an allowed network, or ask the administrator to change the policy.' },
   }),
   gateway({
     code: 'APIGW.0404', status: 403,
@@ -97,19 +97,19 @@ export const GATEWAY_ACCESS_CODES = [
     code: 'APIGW.0501', status: 405,
     message: { zh: 'APP配额已用完', en: 'The app quota has been used up.' },
     description: { zh: 'APP 的调用配额已用完。', en: 'The quota of the app is used up.' },
-    fix: { zh: '提高 APP 配额，或改用 IAM 认证（AK/SK 或 Token）。', en: 'Raise the app quota, or use IAM authentication (AK/SK or a token).' },
+    fix: { zh: '请提高 APP 配额，或改用 IAM 认证（AK/SK 或 Token）。', en: 'Raise the app quota, or use IAM authentication (AK/SK or a token).' },
   }),
   gateway({
     code: 'APIGW.0502', status: 405,
     message: { zh: 'APP已被冻结', en: 'The app has been frozen.' },
     description: { zh: 'APP 已被冻结，通常是因为账户欠费。', en: 'The app is frozen, usually because the account is in arrears.' },
-    fix: { zh: '为账户充值（费用中心 > 资金管理）后重试。', en: 'Top up the account (Billing Center > Funds Management), then try again.' },
+    fix: { zh: '请为账户充值（费用中心 > 资金管理）后重试。', en: 'Top up the account (Billing Center > Funds Management), then try again.' },
   }),
   gateway({
     code: 'APIGW.0801', status: 403,
     message: { zh: '当前所选区域不提供该服务', en: 'The service is unavailable in the currently selected region.' },
     description: { zh: '无法通过该区域的终端节点访问 SCM。', en: 'SCM cannot be reached through the endpoint of this region.' },
-    fix: { zh: '检查 --region 或 --endpoint：SCM 每个站点只有一个终端节点（cn-north-4、ap-southeast-1 等）。', en: 'Check --region or --endpoint: SCM has one endpoint per site (cn-north-4, ap-southeast-1, ...).' },
+    fix: { zh: '请检查 --region 或 --endpoint：SCM 每个站点只有一个终端节点（cn-north-4、ap-southeast-1 等）。', en: 'Check --region or --endpoint: SCM has one endpoint per site (cn-north-4, ap-southeast-1, ...).' },
   }),
   gateway({
     code: 'APIGW.0802', status: 403,

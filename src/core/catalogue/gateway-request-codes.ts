@@ -12,7 +12,7 @@ export const GATEWAY_REQUEST_CODES = [
     code: 'APIGW.0101', status: 404,
     message: { zh: 'API不存在或未发布到环境', en: 'The API does not exist or has not been published in the environment.' },
     description: { zh: '请求的域名、方法或路径没有对应的 API。', en: 'No API matches the host, method and path of the request.' },
-    fix: { zh: '检查终端节点（--endpoint/--region）和请求路径是否正确。', en: 'Check the endpoint (--endpoint / --region) and the request path.' },
+    fix: { zh: '请检查终端节点（--endpoint/--region）和请求路径是否正确。', en: 'Check the endpoint (--endpoint / --region) and the request path.' },
   }),
   gateway({
     code: 'APIGW.0103', status: 404,
@@ -36,13 +36,13 @@ export const GATEWAY_REQUEST_CODES = [
     code: 'APIGW.0106', status: 400,
     message: { zh: '编排错误', en: 'Orchestration error.' },
     description: { zh: '网关无法把请求参数编排到后端。', en: 'The gateway could not map the parameters of the request onto the backend.' },
-    fix: { zh: '检查请求参数；参数无误时请带上请求 ID 联系华为云客服。', en: 'Check the parameters of the request; if they are right, contact Huawei Cloud customer service with the request ID.' },
+    fix: { zh: '请检查请求参数；参数无误时请带上请求 ID 联系华为云客服。', en: 'Check the parameters of the request; if they are right, contact Huawei Cloud customer service with the request ID.' },
   }),
   gateway({
     code: 'APIGW.0201', status: 400,
     message: { zh: 'API请求错误', en: 'API request error.' },
     description: { zh: '请求参数不合法。', en: 'The request parameters are invalid.' },
-    fix: { zh: '使用合法的请求参数；加 --debug 重新运行可查看发送的请求。', en: 'Send valid request parameters; rerun with --debug to see what was sent.' },
+    fix: { zh: '请使用合法的请求参数；加 --debug 重新运行可查看发送的请求。', en: 'Send valid request parameters; rerun with --debug to see what was sent.' },
     notes: [{
       zh: '网关用同一个错误码表示多种情况，须结合 HTTP 状态码判断：413、414、494 表示请求过大，502、504 表示后端不可用或超时（服务端故障，可以重试）。',
       en: 'The gateway uses this one code for several cases; the HTTP status tells them apart: 413, 414 and 494 mean too large, 502 and 504 mean the backend is unavailable or timed out (a server failure, worth retrying).',
@@ -52,19 +52,19 @@ export const GATEWAY_REQUEST_CODES = [
         status: 413,
         message: { zh: '请求体过大', en: 'Request entity too large.' },
         description: { zh: '请求体超过 12MB。', en: 'The request body exceeds 12 MB.' },
-        fix: { zh: '减小请求体；证书请求远小于此上限，请检查实际发送的内容。', en: 'Send a smaller body; a certificate request is far below this limit, so check what is being sent.' },
+        fix: { zh: '请减小请求体；证书请求远小于此上限，请检查实际发送的内容。', en: 'Send a smaller body; a certificate request is far below this limit, so check what is being sent.' },
       },
       {
         status: 414,
         message: { zh: '请求URI过大', en: 'Request URI too large.' },
         description: { zh: '请求 URI 过长。', en: 'The request URI is too long.' },
-        fix: { zh: '缩短请求 URI，例如查询参数。', en: 'Shorten the URI, for example its query parameters.' },
+        fix: { zh: '请缩短请求 URI，例如查询参数。', en: 'Shorten the URI, for example its query parameters.' },
       },
       {
         status: 494,
         message: { zh: '请求头过大', en: 'Request headers too large.' },
         description: { zh: '请求头过大。', en: 'The request headers are too large.' },
-        fix: { zh: '减小请求头：过长的 X-Auth-Token 或临时安全凭证都会占用请求头。', en: 'Send smaller headers: a very long X-Auth-Token or security token adds up.' },
+        fix: { zh: '请减小请求头：过长的 X-Auth-Token 或临时安全凭证都会占用请求头。', en: 'Send smaller headers: a very long X-Auth-Token or security token adds up.' },
       },
       {
         status: 500,
@@ -94,12 +94,12 @@ export const GATEWAY_REQUEST_CODES = [
     code: 'APIGW.0602', status: 400,
     message: { zh: '请求无效', en: 'Bad request.' },
     description: { zh: '网关认为请求无效。', en: 'The gateway found the request invalid.' },
-    fix: { zh: '检查终端节点和请求内容；加 --debug 重新运行可查看发送的请求。', en: 'Check the endpoint and the request; rerun with --debug to see what was sent.' },
+    fix: { zh: '请检查终端节点和请求内容；加 --debug 重新运行可查看发送的请求。', en: 'Check the endpoint and the request; rerun with --debug to see what was sent.' },
   }),
   gateway({
     code: 'APIGW.0607', status: 400,
     message: { zh: '仅支持以下协议：…', en: 'The following protocol is supported: …' },
     description: { zh: '请求使用了该 API 不支持的协议。', en: 'The request used a protocol the API does not support.' },
-    fix: { zh: '使用 https://访问（http://只用于本机模拟器）。', en: 'Use https:// (http:// is for a local emulator only).' },
+    fix: { zh: '请使用 https:// 访问（http:// 只用于本机模拟器）。', en: 'Use https:// (http:// is for a local emulator only).' },
   }),
 ];

@@ -25,7 +25,7 @@ export const PUBLISHED_CODES: CatalogueEntry[] = [
     code: 'SCM.0011', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
     message: { zh: '当前用户免费证书数量已达上限，无法继续购买免费证书。', en: 'The max number of free certificates for the current user has been reached, and you cannot continue to purchase free certificates.' },
     description: { zh: '免费证书配额已用完。', en: 'The free-certificate quota is used up.' },
-    fix: { zh: '不要再申请免费证书，或删除不用的免费证书。', en: 'Stop requesting free certificates, or delete unused ones.' },
+    fix: { zh: '请不要再申请免费证书，或删除不用的免费证书。', en: 'Stop requesting free certificates, or delete unused ones.' },
   },
   {
     code: 'SCM.0016', status: 400, origin: 'published', enSource: 'published', docs: SCM_ERROR_PAGE,
@@ -75,7 +75,7 @@ export const PUBLISHED_CODES: CatalogueEntry[] = [
       en: "A CA certificate's subject differs from the issuer of the certificate below it.",
     },
     fix: {
-      zh: '按服务器证书、签发它的中间证书……的顺序排列证书链，每张证书的签发者必须等于下一张证书的主题。',
+      zh: '请按服务器证书、签发它的中间证书……的顺序排列证书链，每张证书的签发者必须等于下一张证书的主题。',
       en: 'Order the chain leaf first, then the CA that issued it, and so on up; the issuer of each certificate must equal the subject of the next.',
     },
   },
