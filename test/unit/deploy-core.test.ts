@@ -76,8 +76,8 @@ describe('checkDeploy', () => {
   it('WAF without --waf-type is planned with a warning: each edition is tried in turn (DeployCertificate requires the type for WAF)', () => {
     const r = checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] });
     expect([triples(r.findings), r.plan?.targets.map((x) => x.body)]).toEqual([['deploy-waf-type-missing warning null'], [{ id: 'w1' }]]);
-    expect(r.findings[0]!.message).toBe('No WAF edition was given: each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: no --waf-type given (premium or cloud)');
-    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('没有指定 WAF 版本：每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送：没有指定 --waf-type（“premium”或“cloud”）');
+    expect(r.findings[0]!.message).toBe('No WAF edition was given, so each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: no --waf-type given (premium or cloud)');
+    expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('没有指定 WAF 版本，每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送：没有指定 --waf-type（“premium”或“cloud”）');
     expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'], wafType: 'cloud' }).findings).toEqual([]);
   });
 
@@ -154,9 +154,9 @@ describe('certificateFindings', () => {
   it('WAF targets without a --waf-type (rotate learns no edition from ListDeployedResources): one warning counting them', () => {
     const waf = (resource: string, extras = {}) => targetOf('WAF', 'cn-north-4', 'cn-north-4', resource, extras);
     expect(certificateFindings(facts, [waf('w1'), waf('w2'), targetOf('ELB', 'cn-north-4', 'cn-north-4', 'e1')], NOW).map((f) => [f.rule, f.message])).toEqual([
-      ['deploy-waf-type-missing', 'No WAF edition was given: each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: 2 WAF resources to deploy to, and no --waf-type given (premium or cloud)'],
+      ['deploy-waf-type-missing', 'No WAF edition was given, so each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: 2 WAF resources to deploy to, and no --waf-type given (premium or cloud)'],
     ]);
-    expect(certificateFindings(facts, [waf('w1')], NOW, 'zh')[0]!.message).toBe('没有指定 WAF 版本：每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送：有 1 个 WAF 资源要部署，但没有指定 --waf-type（“premium”或“cloud”）');
+    expect(certificateFindings(facts, [waf('w1')], NOW, 'zh')[0]!.message).toBe('没有指定 WAF 版本，每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送：有 1 个 WAF 资源要部署，但没有指定 --waf-type（“premium”或“cloud”）');
     expect(certificateFindings(facts, [waf('w1', { wafType: 'premium' })], NOW)).toEqual([]);
     expect(certificateFindings(facts, [waf('w1')], NOW)[0]!.message).toMatch(/: 1 WAF resource to deploy to, and no --waf-type given/);
   });

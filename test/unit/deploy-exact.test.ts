@@ -27,7 +27,7 @@ describe('checkDeploy: every refusal said whole', () => {
       'deploy-project-unknown error SCM.0069 The project is not a known region id (or region_subproject): "mars-1"',
     ]);
     expect(brief(checkDeploy({ id: ID, service: 'cdn', project: 'cn-north-4', resources: ['a.example.com'] }).findings)).toEqual([
-      'deploy-cdn-project warning null CDN is a global service: --project is ignored for CDN deployments: cn-north-4',
+      'deploy-cdn-project warning null CDN is a global service, so --project is ignored for CDN deployments: cn-north-4',
     ]);
     expect(brief(checkDeploy({ id: ID, service: 'ELB', project: 'cn-north-4', resources: ['a'], enterpriseProjectId: 'ep' }).findings)).toEqual([
       'deploy-waf-only error null A WAF option was given for a deployment to another service: --enterprise-project-id given with --service ELB',

@@ -15,6 +15,7 @@ import { CATALOGUE } from '../../src/core/catalogue/index.js';
 import { checkDeploy } from '../../src/core/deploy/checks.js';
 import { literal, type Text } from '../../src/core/i18n.js';
 import { statusText } from '../../src/core/inventory/index.js';
+import { DEPLOY_RULES } from '../../src/core/rules/deploy-rules.js';
 import { RULES } from '../../src/core/rules/table.js';
 import { D } from '../../src/render/messages.js';
 import { Findings } from '../../src/core/validate/findings.js';
@@ -130,6 +131,13 @@ describe('sentences end alike in both languages', () => {
   it('the catalogue and the rule fixes ask with 请 where they tell the reader to act', () => {
     const bare = texts.filter(([, text]) => /^(?:检查|减小|缩短|重新|等待|提高|删除|改用|添加|加上|不要)/.test(text.zh.trim())).map(([where, text]) => `${where}: ${text.zh}`);
     expect(bare).toEqual([]);
+  });
+
+  // deploy and rotate say a finding as "title: detail" (core/rules/finding.ts): a title with a colon of its own
+  // made two in a row ('没有指定 WAF 版本：每个 WAF 资源…发送：有 1 个 WAF 资源要部署…').
+  it('the titles deploy and rotate put before a detail have no colon of their own', () => {
+    const odd = DEPLOY_RULES.filter((r) => /[:：]/.test(r.title.en + r.title.zh)).map((r) => `${r.id}: ${r.title.zh} / ${r.title.en}`);
+    expect(odd).toEqual([]);
   });
 
   it('rule titles: a heading, without a full stop in either language', () => {

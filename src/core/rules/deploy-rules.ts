@@ -15,7 +15,7 @@ export const DEPLOY_RULES: readonly RuleMeta[] = [
     { en: 'The project is not a known region id (or region_subproject)', zh: '项目不是已知的区域 ID（或“区域_子项目”）' },
     { en: 'Give the region where the ELB or WAF certificate is, such as --project cn-north-4, or a sub-project such as cn-north-4_prod.', zh: '请填写 ELB 或 WAF 证书所在的区域，例如 --project cn-north-4，或子项目，例如 cn-north-4_prod。' }),
   r('deploy-cdn-project', 'warning', null,
-    { en: 'CDN is a global service: --project is ignored for CDN deployments', zh: 'CDN 是全局服务：部署到 CDN 时忽略 --project' },
+    { en: 'CDN is a global service, so --project is ignored for CDN deployments', zh: 'CDN 是全局服务，部署到 CDN 时忽略 --project' },
     { en: 'Drop --project when deploying to CDN; each --resource is a CDN domain name.', zh: '部署到 CDN 时请去掉 --project；每个 --resource 都是一个 CDN 加速域名。' }),
   r('deploy-cdn-not-covered', 'error', null,
     { en: 'The certificate does not cover a CDN domain it would be deployed to', zh: '证书不包含要部署到的 CDN 加速域名' },
@@ -34,6 +34,6 @@ export const DEPLOY_RULES: readonly RuleMeta[] = [
   // --waf-type each is tried as cloud, then premium (src/core/deploy/targets.ts WAF_TYPE_GUESSES). A resource
   // refused as one edition took nothing, so the other is no second deployment.
   r('deploy-waf-type-missing', 'warning', null,
-    { en: 'No WAF edition was given: each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it', zh: '没有指定 WAF 版本：每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送' },
+    { en: 'No WAF edition was given, so each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it', zh: '没有指定 WAF 版本，每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送' },
     { en: 'Add --waf-type premium (dedicated WAF) or --waf-type cloud (cloud WAF) to send that edition only; DeployCertificate requires the type for WAF, and SCM does not say which a resource is. In a renewal hook: SCM_HOOK_WAF_TYPE (certbot), DEPLOY_SCM_WAF_TYPE (acme.sh), or --waf-type after --rotate (lego).', zh: '请添加 `--waf-type premium`（独享版 WAF）或 `--waf-type cloud`（云模式 WAF）即只按该版本发送；部署接口要求 WAF 资源带上类型，而 SCM 不会告知资源属于哪个版本。在续期钩子中：certbot 设置 SCM_HOOK_WAF_TYPE，acme.sh 设置 DEPLOY_SCM_WAF_TYPE，lego 在 --rotate 后加 --waf-type。' }),
 ];
