@@ -39,7 +39,7 @@ export const U = {
     en: 'give --cert FILE --key FILE, --pfx FILE, a bundle folder, or --from certbot|lego|acme.sh in a renewal hook',
     zh: '请用 --cert 文件 --key 文件、--pfx 文件或证书目录指定；在续期钩子中可用 --from certbot|lego|acme.sh',
   },
-  pfxAndOthers: { en: '--pfx replaces --cert, --key and --chain; give one or the other', zh: '--pfx 代替 --cert、--key 和 --chain，两者只能选一种' },
+  pfxAndOthers: { en: '--pfx replaces --cert, --key and --chain; give one or the other', zh: '--pfx 代替 --cert、--key 和 --chain，不能与它们同时使用' },
   stdinOnce: { en: "'-' (standard input) may be given only once", zh: '“-”（标准输入）只能使用一次' },
   noUpload: { en: 'the inputs do not make an upload: no certificate and private key could be read', zh: '这些输入无法组成一次上传：没有读到证书和私钥' },
   noUploadHint: { en: "run 'scm validate' with the same inputs to see why", zh: "请用同样的输入运行 `scm validate` 查看原因" },
