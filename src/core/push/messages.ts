@@ -24,6 +24,6 @@ export const P = {
     en: 'give the region where the {service} instance runs, such as --push {service}:cn-north-4, or a sub-project such as --push {service}:cn-north-4_prod',
     zh: '请写明 {service} 实例所在的区域，例如 --push {service}:cn-north-4，或子项目，例如 --push {service}:cn-north-4_prod',
   },
-  fixService: { en: 'push to CDN, WAF or ELB: --push CDN, --push WAF:cn-north-4 or --push ELB:cn-north-4', zh: '只能推送到 CDN、WAF 或 ELB：--push CDN、--push WAF:cn-north-4 或 --push ELB:cn-north-4' },
+  fixService: { en: 'push to CDN, WAF or ELB: --push CDN, --push WAF:cn-north-4 or --push ELB:cn-north-4', zh: '请推送到 CDN、WAF 或 ELB，例如 --push CDN、--push WAF:cn-north-4 或 --push ELB:cn-north-4' },
   fixCdnRegion: { en: 'write --push CDN: the certificate is pushed once for all CDN domains', zh: '请写成 --push CDN：证书只推送一次，对所有 CDN 域名生效' },
 } satisfies Messages;
