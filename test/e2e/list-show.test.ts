@@ -2,40 +2,26 @@
 // of offset (with the request counts), what the offset cap hides (read from both ends) said on stderr, each filter and order,
 // colours, -q, --json shapes, an empty result, both languages; show's fields, deployedTo, its two requests,
 // and an unknown id (exit 4, SCM.0008) however SCM says it.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let shop: Bundle;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('list', { cn: 'shop.example.test' });
+const { run } = cliRecorder(() => t.env());
 const DAY = 86_400_000;
 const inDays = (n: number): string => new Date(Date.now() + n * DAY).toISOString();
 /** Lines of stderr that are not progress ("... ..."). */
 const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-list-'));
-  shop = makeBundle(join(dir, 'shop'), { cn: 'shop.example.test' });
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
-
 /** `n` certificates named bulk-<i>, uploaded a minute apart. */
-const bulk = async (n: number): Promise<string[]> => (await emu.seed({
+const bulk = async (n: number): Promise<string[]> => (await t.emu.seed({
   certificates: Array.from({ length: n }, (_, i) => ({ name: `bulk-${i}`, domain: `h${i}.bulk.example.test`, created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })),
 })).certificates;
 
 describe.each(['items', 'pages'] as const)('scm list reads every page when offset counts %s', (unit) => {
   it('130 certificates: each once, complete, in the fewest requests the reading allows', async () => {
-    await emu.options({ offset_unit: unit });
+    await t.emu.options({ offset_unit: unit });
     const ids = await bulk(130);
     const q = await run(['list', '-q']);
     expect(q.code, q.stderr).toBe(0);
@@ -43,7 +29,7 @@ describe.each(['items', 'pages'] as const)('scm list reads every page when offse
     // page (2) before page 1, and its certificates were listed between the first page and the rest.
     expect(q.stdout.trim().split('\n')).toEqual([...ids].reverse());
     // items: offsets 0, 1 (the probe), 51, 100; pages: 0, 1, 2.
-    expect((await emu.state()).requests.byOperation.list).toBe(unit === 'items' ? 4 : 3);
+    expect((await t.emu.state()).requests.byOperation.list).toBe(unit === 'items' ? 4 : 3);
     const j = await run(['list', '--json']);
     expect(JSON.parse(j.stdout)).toMatchObject({ schemaVersion: 1, total: 130, complete: true });
     expect(j.stderr).toBe('');
@@ -52,12 +38,12 @@ describe.each(['items', 'pages'] as const)('scm list reads every page when offse
 
 describe('a search with a space', () => {
   it('is sent as %20 and signed so (a + would be read as a plus by the gateway, and the signature refused)', async () => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'team blog 2026', domain: 'blog.example.test' }, { name: 'team-shop', domain: 'shop.example.test' }] })).certificates;
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'team blog 2026', domain: 'blog.example.test' }, { name: 'team-shop', domain: 'shop.example.test' }] })).certificates;
     const r = await run(['list', '--search', 'blog 2026', '-q', '--debug']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe(id);
     expect(r.stderr).toContain('content=blog%202026');
-    expect((await emu.state()).requests.unauthorized).toBe(0);
+    expect((await t.emu.state()).requests.unauthorized).toBe(0);
   });
 });
 
@@ -87,7 +73,7 @@ describe('what the offset cap hides', () => {
 describe('what the offset cap hides when SCM gives no count', () => {
   it('says it does not know how many (never a made-up count); --json listed: null', async () => {
     await bulk(170);
-    await emu.options({ list_count: 'absent' });
+    await t.emu.options({ list_count: 'absent' });
     const r = await run(['list', '-q']);
     expect(r.code, r.stderr).toBe(0);
     expect(said(r.stderr)).toEqual(['warning: SCM holds more certificates than its API lets scm read (150; the offset of ListCertificates stops at 100), and gives no count of them; narrow it with --search TEXT or --status STATUS to see the rest']);
@@ -100,7 +86,7 @@ describe('scm list: filters, order, output', () => {
   let ids: Record<string, string>;
   beforeEach(async () => {
     const names = ['wild', 'apex', 'www', 'expired', 'soon', 'bought', 'blog', 'shop'];
-    const made = await emu.seed({ certificates: [
+    const made = await t.emu.seed({ certificates: [
       { name: 'wild', domain: '*.example.test', not_after: inDays(200) },
       { name: 'apex', domain: 'example.test', not_after: inDays(100) },
       { name: 'www', domain: 'www.example.test', sans: ['www.example.test', 'example.test'], not_after: inDays(60) },
@@ -108,7 +94,7 @@ describe('scm list: filters, order, output', () => {
       { name: 'soon', domain: 'www.example.test', not_after: inDays(10.5) },
       { name: 'bought', domain: 'www.example.test', status: 'ISSUED', type: 'DV_SSL_CERT', brand: 'GEOTRUST', not_after: inDays(300) },
       { name: 'blog', domain: 'blog.other.test', not_after: inDays(20) },
-      { name: 'shop', pem: readFileSync(shop.cert, 'utf8'), private_key: shop.keyPem },
+      { name: 'shop', pem: readFileSync(t.b.cert, 'utf8'), private_key: t.b.keyPem },
     ] });
     ids = Object.fromEntries(names.map((n, i) => [n, made.certificates[i]!]));
   });
@@ -116,7 +102,7 @@ describe('scm list: filters, order, output', () => {
   const by = (...names: string[]): string[] => names.map((n) => ids[n]!);
 
   it('expired certificates are listed (scm asks for those expired up to 1095 days; the emulator, as the reference reads the API, lists none unless asked)', async () => {
-    const [gone] = (await emu.seed({ certificates: [{ name: 'ancient', domain: 'www.example.test', not_after: inDays(-2000) }] })).certificates;
+    const [gone] = (await t.emu.seed({ certificates: [{ name: 'ancient', domain: 'www.example.test', not_after: inDays(-2000) }] })).certificates;
     const listed = idsOf((await run(['list', '--status', 'ALL', '-q'])).stdout);
     expect(listed).toContain(ids.expired);
     expect(listed).not.toContain(gone);
@@ -130,7 +116,7 @@ describe('scm list: filters, order, output', () => {
 
   it('pages answered {} after a full first page: never "complete and empty", the list is said to have changed', async () => {
     await bulk(60);
-    await emu.fault({ op: 'list', after: 1, times: 20, answer: { status: 200, body: {} } });
+    await t.emu.fault({ op: 'list', after: 1, times: 20, answer: { status: 200, body: {} } });
     const r = await run(['list', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ complete: false, incomplete: { reason: 'changing' } });
@@ -143,7 +129,7 @@ describe('scm list: filters, order, output', () => {
     ['null for the whole answer', null],
     ['a string entry', { certificates: ['scs1700000000001'], total_count: 1 }],
   ])('%s: exit 5 with a readable message, never an empty, complete list or an internal error', async (_, body) => {
-    await emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
+    await t.emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
     for (const args of [['list'], ['list', '--json']]) {
       const r = await run(args);
       expect(r.code, r.stderr).toBe(5);
@@ -155,7 +141,7 @@ describe('scm list: filters, order, output', () => {
 
   it('--expiring lists a certificate whose expiry cannot be read, and says so (a monitor must not give the all-clear)', async () => {
     const body = { certificates: [{ id: 'scs1700000000001', name: 'x', domain: 'a.example.test', expire_time: 'garbage', status: 'UPLOAD' }], total_count: 1 };
-    await emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
+    await t.emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
     const r = await run(['list', '--expiring', '30', '-q']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('scs1700000000001\n');
@@ -168,7 +154,7 @@ describe('scm list: filters, order, output', () => {
   it('an expiry sent as epoch milliseconds in a string (the SDKs type it as a string) is read as the number form is', async () => {
     const at = Date.now() + 10.5 * DAY;
     const body = { certificates: [{ id: 'scs1700000000001', name: 'x', domain: 'a.example.test', expire_time: String(at), status: 'UPLOAD' }], total_count: 1 };
-    await emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
+    await t.emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
     const r = await run(['list', '--expiring', '30', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).certificates.map((c: { daysLeft: number | null }) => c.daysLeft)).toEqual([10]);
@@ -181,7 +167,7 @@ describe('scm list: filters, order, output', () => {
     const soon = new Date(Date.now() + 5.5 * DAY + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
     const entry = (n: number, expire_time: string) => ({ id: `scs170000000000${n}`, name: `x${n}`, domain: `x${n}.example.test`, expire_time: `${expire_time}.0`, status: 'UPLOAD' });
     const body = { certificates: [entry(1, '2099-02-30 08:00:00'), entry(2, soon), entry(3, '2099-13-01 08:00:00'), entry(4, '2099-05-27 25:00:00')], total_count: 4 };
-    await emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
+    await t.emu.fault({ op: 'list', times: 10, answer: { status: 200, body } });
     const r = await run(['list', '--expiring', '30', '-q']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(['scs1700000000002', 'scs1700000000001', 'scs1700000000003', 'scs1700000000004', ''].join('\n'));
@@ -234,7 +220,7 @@ describe('scm list: filters, order, output', () => {
     expect(c.notAfter).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
     // expire_time (UTC+8, no zone) and notAfter name the same instant.
     expect(`${String(c.expire_time).slice(0, 19).replace(' ', 'T')}+08:00`).toBe(c.notAfter);
-    expect(new Date(String(c.notAfter)).getTime()).toBe(new Date(new (await import('node:crypto')).X509Certificate(readFileSync(shop.cert)).validTo).getTime());
+    expect(new Date(String(c.notAfter)).getTime()).toBe(new Date(new (await import('node:crypto')).X509Certificate(readFileSync(t.b.cert)).validTo).getTime());
     expect(c.daysLeft).toBeGreaterThan(36000);
     // ListCertificates gives no not_before: the key is there all the same, null (show's has it from ShowCertificate).
     expect(c.notBefore).toBeNull();
@@ -255,7 +241,7 @@ describe('scm list: filters, order, output', () => {
   });
 
   it('in Chinese: a status is named in Chinese in the table (UPLOAD 已上传, ISSUED 已签发), as SCM sends it in --json', async () => {
-    const [up, bought] = (await emu.seed({ certificates: [{ name: 'up', domain: 'up.example.test' }, { name: 'bought', domain: 'bought.example.test', status: 'ISSUED' }] })).certificates;
+    const [up, bought] = (await t.emu.seed({ certificates: [{ name: 'up', domain: 'up.example.test' }, { name: 'bought', domain: 'bought.example.test', status: 'ISSUED' }] })).certificates;
     const r = await run(['list', '--lang', 'zh']);
     expect(r.code, r.stderr).toBe(0);
     const status = Object.fromEntries(r.stdout.trim().split('\n').slice(1).map((l) => [l.split(/\s+/)[0], l.split(/\s+/).at(-1)]));
@@ -269,20 +255,20 @@ describe('scm list: filters, order, output', () => {
   it('a bad --status or --sort is a usage error (exit 2) that sends nothing', async () => {
     expect((await run(['list', '--status', 'HOSTED'])).code).toBe(2);
     expect((await run(['list', '--sort', 'name'])).code).toBe(2);
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
   });
 });
 
 describe('scm show', () => {
   it('every field, the expiry, where it is deployed (ELB, CDN), and the e-mails; two requests', async () => {
-    const [id] = (await emu.seed({ certificates: [{ name: 'shop-2026', pem: readFileSync(shop.cert, 'utf8'), chain: readFileSync(shop.chain, 'utf8'), private_key: shop.keyPem }] })).certificates;
-    await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-cert-1', name: 'shop-lb', certificate_id: id }, { service: 'CDN', kind: 'domain', id: 'shop.example.test', certificate_id: id }], unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
-    const before = (await emu.state()).requests.total;
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'shop-2026', pem: readFileSync(t.b.cert, 'utf8'), chain: readFileSync(t.b.chain, 'utf8'), private_key: t.b.keyPem }] })).certificates;
+    await t.emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-cert-1', name: 'shop-lb', certificate_id: id }, { service: 'CDN', kind: 'domain', id: 'shop.example.test', certificate_id: id }], unreliable: [{ service: 'WAF', region: 'ap-southeast-1' }] });
+    const before = (await t.emu.state()).requests.total;
     const r = await run(['show', id!]);
     expect(r.code, r.stderr).toBe(0);
-    expect((await emu.state()).requests.byOperation).toEqual({ show: 1, 'deployed-resources': 1 });
-    expect((await emu.state()).requests.total - before).toBe(2);
-    const fp = new (await import('node:crypto')).X509Certificate(readFileSync(shop.cert)).fingerprint.replace(/:/g, '').toLowerCase();
+    expect((await t.emu.state()).requests.byOperation).toEqual({ show: 1, 'deployed-resources': 1 });
+    expect((await t.emu.state()).requests.total - before).toBe(2);
+    const fp = new (await import('node:crypto')).X509Certificate(readFileSync(t.b.cert)).fingerprint.replace(/:/g, '').toLowerCase();
     expect(r.stdout).toMatch(new RegExp(`^id +${id}\nname +shop-2026\nstatus +UPLOAD\ntype +-\nbrand +-\ndomain +shop.example.test\nnames \\(sans\\) +shop.example.test, www.shop.example.test\n`));
     expect(r.stdout).toMatch(/\nvalid until +\d{4}-\d\d-\d\d \d\d:\d\d \(UTC\+8\), \d+ days left\n/);
     expect(r.stdout).toContain(`\nfingerprint (SHA-1)   ${fp}\n`);
@@ -312,7 +298,7 @@ describe('scm show', () => {
   });
 
   it('a failed page keeps the failure\'s other lines: the wait a 429 asked for, why and what the server said', async () => {
-    await emu.fault({ op: 'list', status: 429, retry_after: 5 });
+    await t.emu.fault({ op: 'list', status: 429, retry_after: 5 });
     const r = await run(['list', '--retries', '0']);
     expect(r.code).toBe(5);
     expect(r.stderr).toMatch(/^scm: could not read page 1 of the certificate list: SCM could not complete listing certificates: APIGW\.0308/m);
@@ -323,12 +309,12 @@ describe('scm show', () => {
   it('an answer with no certificate in it ({}), or another certificate\'s details: exit 5, never shown as this one', async () => {
     const [id, other] = await bulk(2);
     // Twice: a read whose answer could not be read is asked once more.
-    await emu.fault({ op: 'show', times: 2, answer: { status: 200, body: {} } });
+    await t.emu.fault({ op: 'show', times: 2, answer: { status: 200, body: {} } });
     const empty = await run(['show', id!, '--json']);
     expect(empty.code).toBe(5);
     expect(empty.stdout).toBe('');
     expect(JSON.parse(empty.stderr.trim().split('\n').pop()!).error.message).toMatch(/^SCM answered ShowCertificate without a certificate/);
-    await emu.fault({ op: 'show', times: 2, answer: { status: 200, body: { id: other, name: 'bulk-1', domain: 'h1.bulk.example.test' } } });
+    await t.emu.fault({ op: 'show', times: 2, answer: { status: 200, body: { id: other, name: 'bulk-1', domain: 'h1.bulk.example.test' } } });
     const wrong = await run(['show', id!, '--lang', 'zh']);
     expect(wrong.code).toBe(5);
     expect(wrong.stdout).toBe('');
@@ -344,11 +330,11 @@ describe('scm show', () => {
       expect.stringMatching(/^ {2}note: the service also returns this code \(HTTP 400\) when the certificate belongs to a different user/),
       'hint: check that the certificate ID (scs + 13 digits) exists and belongs to the user whose credentials you are using (more: scm explain SCM.0008)',
     ]);
-    await emu.options({ unknown_id_status: 404 });
+    await t.emu.options({ unknown_id_status: 404 });
     const four = await run(['show', 'scs1700000000999', '--json']);
     expect(four.code).toBe(4);
     expect(JSON.parse(four.stderr.trim().split('\n').pop()!).error).toMatchObject({ exitCode: 4, code: 'SCM.0008', status: 404 });
-    await emu.fault({ op: 'show', status: 404, error_code: 'SCM.0404', error_msg: 'certificate not found' });
+    await t.emu.fault({ op: 'show', status: 404, error_code: 'SCM.0404', error_msg: 'certificate not found' });
     const other = await run(['show', 'scs1700000000999', '--lang', 'zh']);
     expect(other.code).toBe(4);
     expect(other.stderr).toMatch(/SCM 拒绝了读取证书：SCM\.0008 证书编号异常（HTTP 404/);
