@@ -59,4 +59,32 @@ describeFixtures('formProblems', () => {
     expect(of(pem + key)).toEqual([]);
     expect(of(`${pem}\n\n${pem}`)).toEqual([]);
   });
+
+  it('a certificate block that cannot be read (bad base64, no END line, an END line alone): chain-unparsable, in validate\'s words, in both languages', () => {
+    const [cert, chain] = [text(`${RSA}/cert.pem`), text(`${RSA}/chain.pem`)];
+    const of = (data: string, lang: 'en' | 'zh' = 'en') => formProblems([file('x.pem', data)], certs, 0, false, lang, AT);
+    const badBase64 = cert + chain.replace(/\n[A-Za-z0-9+/]{20}/, '\n!!!!!!!!!!!!!!!!!!!!');
+    expect(of(badBase64)).toEqual([{ id: 'chain-unparsable', message: 'certificate 2 in x.pem is not valid base64: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file' }]);
+    expect(of(badBase64, 'zh')).toEqual([{ id: 'chain-unparsable', message: 'x.pem 中的第 2 张证书不是有效的 BASE64 编码：OpenSSL 读到这里就会出错，`nginx`、`Apache`、`HAProxy` 也会拒绝这个文件' }]);
+    expect(of(cert + chain.replace(/-----END CERTIFICATE-----\n$/, ''))).toEqual([{ id: 'chain-unparsable', message: 'certificate 2 in x.pem has no -----END CERTIFICATE----- line: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file' }]);
+    expect(of(cert + chain.replace('-----BEGIN CERTIFICATE-----\n', ''))).toEqual([{ id: 'chain-unparsable', message: 'x.pem has an -----END----- line without its -----BEGIN----- line: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file' }]);
+  });
+
+  it('a block cut short: the blank line before the next BEGIN is no blank line inside a block; one inside the cut block is', () => {
+    const [cert, chain] = [text(`${RSA}/cert.pem`), text(`${RSA}/chain.pem`)];
+    const cut = (data: string) => ids(formProblems([file('x.pem', data)], certs, 0, false, 'en', AT));
+    expect(cut(`${cert.replace(/-----END CERTIFICATE-----\n$/, '')}\n${chain}`)).toEqual([['chain-unparsable', 'certificate 1 in x.pem']]);
+    expect(cut(cert.replace(/\n([A-Za-z0-9+/=]+)\n-----END CERTIFICATE-----\n$/, '\n\n$1\n') + chain)).toEqual([['openssl-unreadable', 'x.pem has a blank'], ['chain-unparsable', 'certificate 1 in x.pem']]);
+  });
+
+  it('text around the blocks, blank lines in it, is no block\'s: nothing to say', () => {
+    const pem = text(`${RSA}/fullchain.pem`);
+    expect(formProblems([file('x.pem', `my certificate\n\nfor the shop\n${pem}`)], certs, 0, false, 'en', AT)).toEqual([]);
+    expect(formProblems([file('x.pem', `${pem}\nnotes after the blocks\n\nmore notes\n`)], certs, 0, false, 'en', AT)).toEqual([]);
+  });
+
+  it('standard input is named as validate names it, in both languages', () => {
+    expect(formProblems([file('-', joined())], certs, 0, false, 'en', AT)[0]!.message).toMatch(/^standard input has an END line run into the next BEGIN line/);
+    expect(formProblems([file('-', joined())], certs, 0, false, 'zh', AT)[0]!.message).toMatch(/^标准输入中有 `END` 行与下一个 `BEGIN` 行连在了一起/);
+  });
 });
