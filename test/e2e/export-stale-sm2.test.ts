@@ -3,42 +3,33 @@
 // export over an RSA set is settled by the same rule. A certificate file the answer has nothing for is
 // removed (said); a key file is kept only when it is the key of a certificate written, else exit 2 with
 // nothing written or removed. Without --force, any such file stops the export before SCM is asked.
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, type Bundle } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { fixture } from '../helpers/fixtures.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let b: Bundle;
 let other: Bundle;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const t = withEmulator('export-sm2', {
+  cn: 'rsa.example.test',
+  setup: (dir) => {
+    other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' });
+  },
+});
+const { run } = cliRecorder(() => t.env());
 const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l && !l.endsWith(' ...') && !l.endsWith('…'));
 const gone = (p: string): boolean => lstatSync(p, { throwIfNoEntry: false }) === undefined;
 const read = (p: string): string => readFileSync(p, 'utf8');
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-export-sm2-'));
-  b = makeBundle(join(dir, 'b'), { cn: 'rsa.example.test' });
-  other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' });
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
-
 const folder = (name: string, files: Record<string, string>): string => {
-  const out = join(dir, name);
+  const out = join(t.dir, name);
   mkdirSync(out);
   for (const [f, text] of Object.entries(files)) writeFileSync(join(out, f), text, { mode: 0o600 });
   return out;
 };
 const seedRsa = async (): Promise<string> =>
-  (await emu.seed({ certificates: [{ name: 'rsa', pem: read(b.cert), chain: read(b.chain), private_key: b.keyPem }] })).certificates[0]!;
+  (await t.emu.seed({ certificates: [{ name: 'rsa', pem: read(t.b.cert), chain: read(t.b.chain), private_key: t.b.keyPem }] })).certificates[0]!;
 const OLD_ENC_CERT = '-----BEGIN CERTIFICATE-----\nold\n-----END CERTIFICATE-----\n';
 
 describe('scm export --force: an RSA export over an earlier SM2 export', () => {
@@ -60,7 +51,7 @@ describe('scm export --force: an RSA export over an earlier SM2 export', () => {
 
   it('enc-cert.pem removed and said; an enc-privkey.pem that is the new certificate\'s key kept and said', async () => {
     const id = await seedRsa();
-    const out = folder('rsa-over-sm2-own', { 'enc-cert.pem': OLD_ENC_CERT, 'enc-privkey.pem': b.keyPem });
+    const out = folder('rsa-over-sm2-own', { 'enc-cert.pem': OLD_ENC_CERT, 'enc-privkey.pem': t.b.keyPem });
     const r = await run(['export', id, '--out', out, '--force']);
     expect(r.code, r.stderr).toBe(0);
     expect(said(r.stderr)).toEqual([
@@ -68,8 +59,8 @@ describe('scm export --force: an RSA export over an earlier SM2 export', () => {
       `${join(out, 'enc-cert.pem')} from an earlier export removed: ${id} is no SM2 pair, SCM holds no encryption certificate for it`,
     ]);
     expect(gone(join(out, 'enc-cert.pem'))).toBe(true);
-    expect(read(join(out, 'enc-privkey.pem'))).toBe(b.keyPem);
-    expect(read(join(out, 'privkey.pem'))).toBe(b.keyPem);
+    expect(read(join(out, 'enc-privkey.pem'))).toBe(t.b.keyPem);
+    expect(read(join(out, 'privkey.pem'))).toBe(t.b.keyPem);
     writeFileSync(join(out, 'enc-cert.pem'), OLD_ENC_CERT, { mode: 0o600 });
     const zh = await run(['export', id, '--out', out, '--force', '--lang', 'zh']);
     expect(said(zh.stderr)[1]).toBe(`已删除之前导出的 ${join(out, 'enc-cert.pem')}：${id} 不是 SM2 双证书，SCM 中没有它的加密证书`);
@@ -81,7 +72,7 @@ describe('scm export --force: an RSA export over an earlier SM2 export', () => {
     const r = await run(['export', id, '--out', out]);
     expect(r.code).toBe(2);
     expect(said(r.stderr)[0]).toBe(`scm: 1 file already there: ${join(out, 'enc-cert.pem')}`);
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
     expect(gone(join(out, 'cert.pem'))).toBe(true);
   });
 });
@@ -96,7 +87,7 @@ describe('scm export --force: an SM2 export over an earlier RSA export', () => {
 
   it('the RSA privkey.pem is not the SM2 certificate\'s: refused (exit 2), nothing written or removed', async () => {
     const id = await seedRsa();
-    await emu.fault(sm2Answer());
+    await t.emu.fault(sm2Answer());
     const out = folder('sm2-over-rsa', rsaSet());
     const r = await run(['export', id, '--out', out, '--force']);
     expect(r.code).toBe(2);
@@ -107,7 +98,7 @@ describe('scm export --force: an SM2 export over an earlier RSA export', () => {
 
   it('with that key moved away: the SM2 files written, the RSA chain.pem removed and said', async () => {
     const id = await seedRsa();
-    await emu.fault(sm2Answer());
+    await t.emu.fault(sm2Answer());
     const { 'privkey.pem': _, ...set } = rsaSet();
     const out = folder('sm2-over-rsa-nokey', set);
     const r = await run(['export', id, '--out', out, '--force', '--json']);

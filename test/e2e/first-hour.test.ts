@@ -3,40 +3,31 @@
 // for region typos; upload -q as quiet as validate -q; '-' on a terminal says what it waits for; upload without
 // --name names the certificate after it; --if-changed says the name SCM holds; settings warnings survive -q;
 // API errors and hints wrap on a terminal; every diagnostic starts the same way.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/text.js';
 import { fixture } from '../helpers/fixtures.js';
-import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { makeBundle, type Bundle } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { runProgram, ymd } from '../helpers/pebble.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
 import { describeWithTool } from '../helpers/tools.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let good: Bundle;
 let other: Bundle;
-const api = (): Record<string, string> => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir });
+const t = withEmulator('first-hour', {
+  cn: 'first.example.test',
+  setup: (dir) => {
+    other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' });
+  },
+});
+const api = (): Record<string, string> => t.env();
 const run = (args: string[], env: Record<string, string | undefined> = {}, cwd?: string) => runCli(args, { env: { ...api(), ...env }, ...(cwd ? { cwd } : {}) });
 const ZH = { LANG: 'zh_CN.UTF-8' };
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-first-hour-'));
-  good = makeBundle(join(dir, 'good'), { cn: 'first.example.test' });
-  other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' });
-  emu = await spawnEmulator();
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
-
 describe('upload --push TARGET: a wrong target is refused before the bundle is read, in --push syntax', () => {
   it('WAF without a region: the push finding alone (no validation report), fixed as --push WAF:cn-north-4', async () => {
-    const r = await run(['upload', good.dir, '--name', 'first', '--push', 'WAF']);
+    const r = await run(['upload', t.b.dir, '--name', 'first', '--push', 'WAF']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe([
@@ -46,7 +37,7 @@ describe('upload --push TARGET: a wrong target is refused before the bundle is r
       'scm: upload refused: 1 error found offline; nothing was sent',
       '',
     ].join('\n'));
-    const zh = await run(['upload', good.dir, '--name', 'first', '--push', 'WAF'], ZH);
+    const zh = await run(['upload', t.b.dir, '--name', 'first', '--push', 'WAF'], ZH);
     expect(zh.stderr).toBe([
       '  错误     push-project-missing  SCM.0069',
       '    --push WAF 没有指明区域：推送到 WAF 需要指明实例所在的区域',
@@ -54,11 +45,11 @@ describe('upload --push TARGET: a wrong target is refused before the bundle is r
       'scm: 上传被拒绝：离线检查发现 1 个错误；没有发送任何内容',
       '',
     ].join('\n'));
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
   });
 
   it('before the bundle is even read: a missing file is not reached', async () => {
-    const r = await run(['upload', '--cert', join(dir, 'nope.pem'), '--key', good.key, '--push', 'ELB:cn-nort-4']);
+    const r = await run(['upload', '--cert', join(t.dir, 'nope.pem'), '--key', t.b.key, '--push', 'ELB:cn-nort-4']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("'cn-nort-4' is not a known region (or region_subproject) (did you mean cn-north-4?)");
     expect(r.stderr).toContain('fix: give the region where the ELB instance runs, such as --push ELB:cn-north-4');
@@ -66,7 +57,7 @@ describe('upload --push TARGET: a wrong target is refused before the bundle is r
   });
 
   it('--json: the push findings on stdout, one error object on stderr', async () => {
-    const r = await run(['upload', good.dir, '--push', 'CDN', '--push', 'wfa:cn-north-4', '--json']);
+    const r = await run(['upload', t.b.dir, '--push', 'CDN', '--push', 'wfa:cn-north-4', '--json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 1, uploaded: false, sent: false, valid: false, findings: [expect.objectContaining({ rule: 'push-service', code: 'SCM.0030', message: "'wfa' is not a service scm pushes to: CDN, WAF or ELB (did you mean WAF?)" })] });
     expect(JSON.parse(r.stderr).error).toMatchObject({ type: 'UploadRefused', exitCode: 1 });
@@ -75,11 +66,11 @@ describe('upload --push TARGET: a wrong target is refused before the bundle is r
 
 describe('scm push --project a,b, and "did you mean" for regions', () => {
   it('--project a,b is a batch push to both, as --push ELB:a,b is', async () => {
-    const id = (await run(['upload', good.dir, '--name', 'first', '-q'])).stdout.trim();
+    const id = (await run(['upload', t.b.dir, '--name', 'first', '-q'])).stdout.trim();
     const r = await run(['push', id, '--service', 'ELB', '--project', 'cn-north-4,ap-southeast-1', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ mode: 'batch', results: [{ project: 'cn-north-4', ok: true }, { project: 'ap-southeast-1', ok: true }] });
-    expect((await emu.state()).requests.byOperation['batch-push']).toBe(1);
+    expect((await t.emu.state()).requests.byOperation['batch-push']).toBe(1);
   });
 
   it('a region typo: in --project, and as the SCM site (--region)', async () => {
@@ -95,9 +86,9 @@ describe('scm push --project a,b, and "did you mean" for regions', () => {
 
 describe('upload -q on a failing bundle: only what fails, as validate -q', () => {
   it('no certificate block, no verdict, no info finding; then the refusal', async () => {
-    const bad = join(dir, 'bad');
+    const bad = join(t.dir, 'bad');
     mkdirSync(bad, { recursive: true });
-    writeFileSync(join(bad, 'fullchain.pem'), readFileSync(good.fullchain));
+    writeFileSync(join(bad, 'fullchain.pem'), readFileSync(t.b.fullchain));
     writeFileSync(join(bad, 'privkey.pem'), other.keyPem);
     for (const env of [{}, ZH]) {
       const validate = await run(['validate', bad, '-q'], env);
@@ -116,14 +107,14 @@ describe('upload -q on a failing bundle: only what fails, as validate -q', () =>
 describe('upload without --name', () => {
   it('names the certificate <first domain>-<YYYYMMDD>, as --from does, and says so on stderr', async () => {
     const before = ymd();
-    const r = await run(['upload', good.dir]);
+    const r = await run(['upload', t.b.dir]);
     const after = ymd();
     expect(r.code, r.stderr).toBe(0);
     const name = /naming the certificate (first\.example\.test-\d{8}) /.exec(r.stderr)?.[1];
     expect([`first.example.test-${before}`, `first.example.test-${after}`]).toContain(name);
     expect(r.stderr.split('\n')[0]).toBe(`no --name: naming the certificate ${name} (its first domain first.example.test and today's date, UTC)`);
     expect(r.stdout).toMatch(new RegExp(`^uploaded ${name!.replace(/\./g, '\\.')} as scs\\d{13}\\n$`));
-    expect((await emu.state()).certificates.map((c) => c.name)).toEqual([name]);
+    expect((await t.emu.state()).certificates.map((c) => c.name)).toEqual([name]);
     const zh = await run(['upload', other.dir, '--dry-run'], ZH);
     expect(zh.stderr.split('\n')[0]).toMatch(/^未指定 --name：证书命名为 other\.example\.test-\d{8}（取自它的第一个域名 other\.example\.test 和当天日期，UTC）$/);
     expect(zh.stdout).toMatch(/"name": "other\.example\.test-\d{8}"/);
@@ -141,28 +132,28 @@ describe('upload without --name', () => {
 
 describe('upload --if-changed finds the certificate under another name', () => {
   it('says which name SCM holds it under (text and JSON)', async () => {
-    const id = (await run(['upload', good.dir, '--name', 'old-name', '-q'])).stdout.trim();
-    const r = await run(['upload', good.dir, '--name', 'new-name', '--if-changed']);
+    const id = (await run(['upload', t.b.dir, '--name', 'old-name', '-q'])).stdout.trim();
+    const r = await run(['upload', t.b.dir, '--name', 'new-name', '--if-changed']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`unchanged: the same certificate is already in SCM as ${id}, named 'old-name' (not new-name); nothing uploaded\n`);
-    const zh = await run(['upload', good.dir, '--name', 'new-name', '--if-changed'], ZH);
+    const zh = await run(['upload', t.b.dir, '--name', 'new-name', '--if-changed'], ZH);
     expect(zh.stdout).toBe(`未变化：SCM 中已有同一张证书，ID 为 ${id}，名称是“old-name”（而不是 new-name）；未上传\n`);
-    const same = await run(['upload', good.dir, '--name', 'old-name', '--if-changed']);
+    const same = await run(['upload', t.b.dir, '--name', 'old-name', '--if-changed']);
     expect(same.stdout).toBe(`unchanged: the same certificate is already in SCM as ${id}; nothing uploaded\n`);
-    const j = JSON.parse((await run(['upload', good.dir, '--name', 'new-name', '--if-changed', '--json'])).stdout);
+    const j = JSON.parse((await run(['upload', t.b.dir, '--name', 'new-name', '--if-changed', '--json'])).stdout);
     expect(j).toMatchObject({ certificate_id: id, name: 'new-name', existing_name: 'old-name', changed: false });
   });
 });
 
 describe('settings warnings are never silenced by -q', () => {
   it('upload -q and push -q: the ignored config file is said on stderr, the id alone on stdout', async () => {
-    const project = join(dir, 'project');
+    const project = join(t.dir, 'project');
     mkdirSync(project, { recursive: true });
     const rc = join(project, '.scmrc');
     writeFileSync(rc, 'region: eu-west-101\n');
     chmodSync(rc, 0o666);
     const warning = `warning: ignored config file ${rc}: other users can change it (mode 666); if it is yours, run: chmod go-w ${rc}\n`;
-    const up = await run(['upload', good.dir, '--name', 'quiet-one', '-q'], {}, project);
+    const up = await run(['upload', t.b.dir, '--name', 'quiet-one', '-q'], {}, project);
     expect(up.code).toBe(0);
     expect(up.stdout).toMatch(/^scs\d{13}\n$/);
     expect(up.stderr).toBe(warning);
@@ -177,10 +168,10 @@ describe('diagnostics start the same way everywhere (English: lower case, no fin
   it('errors, warnings, hints, finding messages and fixes, push findings', async () => {
     const runs = await Promise.all([
       run(['show', 'scs1700000000999']),
-      run(['upload', '--cert', good.fullchain, '--key', other.key, '--name', 'xy', '--no-validate']),
-      run(['upload', good.dir, '--push', 'ELB:cn-nort-4', '--push', 'CDN:cn-north-4']),
+      run(['upload', '--cert', t.b.fullchain, '--key', other.key, '--name', 'xy', '--no-validate']),
+      run(['upload', t.b.dir, '--push', 'ELB:cn-nort-4', '--push', 'CDN:cn-north-4']),
       run(['push', 'scs123', '--service', 'OBS']),
-      run(['validate', '--cert', good.cert, '--key', other.key]),
+      run(['validate', '--cert', t.b.cert, '--key', other.key]),
       run(['list'], { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined }),
       run(['list', '--timeout', 'x']),
     ]);
@@ -200,12 +191,12 @@ describeWithTool('script', 'on a terminal', (script) => {
   /** stdin, stdout and stderr on one pseudo-terminal of 60 columns; returns what it showed. */
   const onTty = (args: string[], env: Record<string, string | undefined> = {}, input = '', cols = 60) => {
     const quoted = ['stty', 'cols', String(cols), ';', process.execPath, BIN, ...args].map((a, i) => (i < 4 ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-    return runProgram(script, ['-qec', quoted, '/dev/null'], { env: { PATH: process.env.PATH, HOME: dir, TERM: 'xterm-256color', LANG: 'C.UTF-8', NO_COLOR: '1', ...api(), ...env }, input, timeoutMs: 20_000 });
+    return runProgram(script, ['-qec', quoted, '/dev/null'], { env: { PATH: process.env.PATH, HOME: t.dir, TERM: 'xterm-256color', LANG: 'C.UTF-8', NO_COLOR: '1', ...api(), ...env }, input, timeoutMs: 20_000 });
   };
   const shown = (text: string): string[] => text.replace(/\r/g, '').split('\n');
 
   it('scm list fits a 70-column terminal in Chinese as in English, its rows as wide in both', async () => {
-    expect((await run(['upload', good.dir, '--name', 'first-example-test-with-a-long-name'])).code).toBe(0);
+    expect((await run(['upload', t.b.dir, '--name', 'first-example-test-with-a-long-name'])).code).toBe(0);
     expect((await run(['upload', other.dir, '--name', 'other-example-test-with-a-long-name'])).code).toBe(0);
     const widths: number[][] = [];
     for (const env of [{}, ZH]) {
@@ -220,11 +211,11 @@ describeWithTool('script', 'on a terminal', (script) => {
   });
 
   it("'-' on a terminal says it reads a PEM from standard input and how to end it; then reads it", async () => {
-    const r = await onTty(['validate', '-'], {}, `${good.keyPem}\x04`);
+    const r = await onTty(['validate', '-'], {}, `${t.b.keyPem}\x04`);
     expect(r.code).toBe(1);
     expect(shown(r.stdout)).toContain('reading a PEM (certificate or key) from standard input: paste it, then press Ctrl-D at the start of a line');
     expect(r.stdout).toMatch(/cert-missing {2}SCM\.0031/);
-    const zh = await onTty(['validate', '-'], ZH, `${good.keyPem}\x04`);
+    const zh = await onTty(['validate', '-'], ZH, `${t.b.keyPem}\x04`);
     expect(zh.stdout.replace(/\r?\n/g, '')).toContain('正在从标准输入读取 PEM（证书或私钥）：请粘贴内容，然后在新的一行开头按 Ctrl-D 结束');
     const refused = await onTty(['validate', '-', '--no-input']);
     expect(refused.code).toBe(2);

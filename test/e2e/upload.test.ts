@@ -1,47 +1,37 @@
 // `scm upload` end to end: the built binary against the emulator run as a separate process. Success (files,
 // folder, config file, token, --push), the offline refusals (proved by the emulator's request counter),
 // --dry-run, --if-changed; and a final scan of every output for secrets. API failures: upload-failures.test.ts.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, secretMarkers, spawnEmulator, TEST_AK, TEST_SK, TEST_TOKEN, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder, makeBundle, secretMarkers, TEST_AK, TEST_SK, TEST_TOKEN, type Bundle } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let good: Bundle;
 let other: Bundle;
+const t = withEmulator('upload', {
+  setup: (dir) => {
+    other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' });
+  },
+});
 const SECURITY_TOKEN = 'SeCuRiTyToKeN-e2e-0123456789abcdef';
-const { run, outputs } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const { run, outputs } = cliRecorder(() => t.env());
 const upload = (b: Bundle, ...extra: string[]) => run(['upload', '--cert', b.fullchain, '--key', b.key, '--name', 'app-example', ...extra]);
 const sha1Of = (pemPath: string) => import('node:crypto').then(({ X509Certificate, createHash }) => createHash('sha1').update(new X509Certificate(readFileSync(pemPath)).raw).digest('hex'));
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-upload-'));
-  good = makeBundle(join(dir, 'good'));
-  other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' });
-  emu = await spawnEmulator();
-});
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => emu.reset());
-
 describe('scm upload: success', () => {
   it('validates, imports, and prints the new id; the emulator holds that certificate', async () => {
-    const r = await upload(good);
+    const r = await upload(t.b);
     // The key is sent as SEC1 (certbot's is PKCS#8, which WAF, ELB and CDN do not take); said in --json only.
-    expect(r.stderr).toBe(`uploading app-example to ${new URL(emu.url).host} ...\n`);
+    expect(r.stderr).toBe(`uploading app-example to ${new URL(t.emu.url).host} ...\n`);
     expect(r.code).toBe(0);
     const id = /uploaded app-example as (scs\d{13})\n/.exec(r.stdout)?.[1];
     expect(id).toBeDefined();
-    const state = await emu.state();
-    expect(state.certificates).toMatchObject([{ id, name: 'app-example', domain: 'app.example.test', fingerprint: await sha1Of(good.cert) }]);
+    const state = await t.emu.state();
+    expect(state.certificates).toMatchObject([{ id, name: 'app-example', domain: 'app.example.test', fingerprint: await sha1Of(t.b.cert) }]);
   });
 
   it('--quiet prints the id alone; --json the full result', async () => {
-    const q = await upload(good, '--quiet');
+    const q = await upload(t.b, '--quiet');
     expect([q.code, q.stderr]).toEqual([0, '']);
     expect(q.stdout).toMatch(/^scs\d{13}\n$/);
     const j = await upload(other, '--json');
@@ -52,57 +42,57 @@ describe('scm upload: success', () => {
   });
 
   it('works with token auth (SCM_AUTH_TOKEN) and with a security token', async () => {
-    expect((await run(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'tok', '-q'], { env: { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined, SCM_AUTH_TOKEN: TEST_TOKEN } })).code).toBe(0);
-    expect((await run(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'sts', '-q', '--debug'], { env: { HUAWEICLOUD_SDK_SECURITY_TOKEN: SECURITY_TOKEN } })).code).toBe(0);
+    expect((await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'tok', '-q'], { env: { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined, SCM_AUTH_TOKEN: TEST_TOKEN } })).code).toBe(0);
+    expect((await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'sts', '-q', '--debug'], { env: { HUAWEICLOUD_SDK_SECURITY_TOKEN: SECURITY_TOKEN } })).code).toBe(0);
   });
 
   it('--chain fullchain.pem (the leaf again on top): the leaf is sent once and SCM stores the intermediate alone', async () => {
-    const r = await run(['upload', '--cert', good.cert, '--chain', good.fullchain, '--key', good.key, '--name', 'leaf-twice']);
+    const r = await run(['upload', '--cert', t.b.cert, '--chain', t.b.fullchain, '--key', t.b.key, '--name', 'leaf-twice']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^ {2}warning {2}chain-duplicate\n {4}CN=app\.example\.test \(certificate 1 in .*fullchain\.pem\) repeats the leaf certificate; scm sends the leaf once, in the certificate field, not again in the chain/m);
-    const out = join(dir, 'leaf-twice');
+    const out = join(t.dir, 'leaf-twice');
     const exported = await run(['export', /(scs\d{13})/.exec(r.stdout)![1]!, '--out', out]);
     expect(exported.code, exported.stderr).toBe(0);
-    expect(readFileSync(join(out, 'chain.pem'), 'utf8')).toBe(readFileSync(good.chain, 'utf8'));
+    expect(readFileSync(join(out, 'chain.pem'), 'utf8')).toBe(readFileSync(t.b.chain, 'utf8'));
   });
 
   it('reads a bundle folder (certbot layout: fullchain.pem + privkey.pem)', async () => {
-    const r = await run(['upload', good.dir, '--name', 'from-folder', '-q']);
+    const r = await run(['upload', t.b.dir, '--name', 'from-folder', '-q']);
     expect(r.code).toBe(0);
-    expect((await emu.state()).certificates).toMatchObject([{ id: r.stdout.trim(), name: 'from-folder' }]);
+    expect((await t.emu.state()).certificates).toMatchObject([{ id: r.stdout.trim(), name: 'from-folder' }]);
   });
 
   it('takes settings from a config file, and a broken one is exit 2 naming it', async () => {
-    const cfgDir = join(dir, 'cfg');
+    const cfgDir = join(t.dir, 'cfg');
     mkdirSync(cfgDir, { recursive: true });
-    writeFileSync(join(cfgDir, '.scmrc.json'), JSON.stringify({ endpoint: emu.url, ak: TEST_AK, sk: TEST_SK }), { mode: 0o600 });
+    writeFileSync(join(cfgDir, '.scmrc.json'), JSON.stringify({ endpoint: t.emu.url, ak: TEST_AK, sk: TEST_SK }), { mode: 0o600 });
     const env = { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined, SCM_ENDPOINT: undefined, HOME: cfgDir };
-    const ok = await run(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'cfg', '-q'], { env, cwd: cfgDir });
+    const ok = await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'cfg', '-q'], { env, cwd: cfgDir });
     expect([ok.code, ok.stderr]).toEqual([0, '']);
     writeFileSync(join(cfgDir, '.scmrc.json'), `{"sk": "${TEST_SK}",`);
-    const bad = await run(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'cfg'], { env, cwd: cfgDir });
+    const bad = await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'cfg'], { env, cwd: cfgDir });
     expect(bad.code, bad.stderr).toBe(2);
     // After the notes on the files (read first): the key sent as SEC1.
     expect(bad.stderr).toMatch(new RegExp(`^scm: bad config file ${join(cfgDir, '.scmrc.json').replace(/[.]/g, '\\.')}: cannot be parsed`, 'm'));
   });
 
   it('--push SERVICE:REGION,... pushes right after the import', async () => {
-    const r = await upload(good, '--push', 'WAF:cn-north-4', '--push', 'ELB:cn-north-4,ap-southeast-1', '--push', 'CDN');
+    const r = await upload(t.b, '--push', 'WAF:cn-north-4', '--push', 'ELB:cn-north-4,ap-southeast-1', '--push', 'CDN');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/pushed scs\d{13} to WAF in cn-north-4\n/);
     expect(r.stdout).toMatch(/pushed scs\d{13} to ELB in 2 of 2 projects/);
-    expect((await emu.state()).certificates[0]!.pushes.map((p) => `${p.service}:${p.project}`)).toEqual(['WAF:cn-north-4', 'ELB:cn-north-4', 'ELB:ap-southeast-1', 'CDN:']);
+    expect((await t.emu.state()).certificates[0]!.pushes.map((p) => `${p.service}:${p.project}`)).toEqual(['WAF:cn-north-4', 'ELB:cn-north-4', 'ELB:ap-southeast-1', 'CDN:']);
   });
 });
 
 describe('scm upload: offline refusals send nothing', () => {
   const refusals: Array<[string, () => string[], number, RegExp]> = [
-    ['a key that does not match (SCM.0014)', () => ['--cert', good.fullchain, '--key', other.key, '--name', 'app'], 1, /key-mismatch  SCM\.0014[\s\S]*fix: /],
-    ['a leaf without its chain (SCM.0109)', () => ['--cert', good.cert, '--key', good.key, '--name', 'app'], 1, /SCM\.0109/],
-    ['a bad name (SCM.0032)', () => ['--cert', good.fullchain, '--key', good.key, '--name', 'a b'], 1, /name-invalid  SCM\.0032/],
-    ['a bad --push target (SCM.0030)', () => ['--cert', good.fullchain, '--key', good.key, '--name', 'app', '--push', 'OBS'], 1, /push-service  SCM\.0030/],
-    ['a WAF push without a region (SCM.0069)', () => ['--cert', good.fullchain, '--key', good.key, '--name', 'app', '--push', 'WAF'], 1, /push-project-missing  SCM\.0069/],
-    ['an unreadable file (usage)', () => ['--cert', join(dir, 'nope.pem'), '--key', good.key, '--name', 'app'], 2, /nope\.pem/],
+    ['a key that does not match (SCM.0014)', () => ['--cert', t.b.fullchain, '--key', other.key, '--name', 'app'], 1, /key-mismatch  SCM\.0014[\s\S]*fix: /],
+    ['a leaf without its chain (SCM.0109)', () => ['--cert', t.b.cert, '--key', t.b.key, '--name', 'app'], 1, /SCM\.0109/],
+    ['a bad name (SCM.0032)', () => ['--cert', t.b.fullchain, '--key', t.b.key, '--name', 'a b'], 1, /name-invalid  SCM\.0032/],
+    ['a bad --push target (SCM.0030)', () => ['--cert', t.b.fullchain, '--key', t.b.key, '--name', 'app', '--push', 'OBS'], 1, /push-service  SCM\.0030/],
+    ['a WAF push without a region (SCM.0069)', () => ['--cert', t.b.fullchain, '--key', t.b.key, '--name', 'app', '--push', 'WAF'], 1, /push-project-missing  SCM\.0069/],
+    ['an unreadable file (usage)', () => ['--cert', join(t.dir, 'nope.pem'), '--key', t.b.key, '--name', 'app'], 2, /nope\.pem/],
   ];
   for (const [what, args, code, pattern] of refusals) {
     it(`refuses ${what} with exit ${code}`, async () => {
@@ -111,77 +101,77 @@ describe('scm upload: offline refusals send nothing', () => {
       expect(r.stderr).toMatch(pattern);
       if (code === 1) expect(r.stderr).toMatch(/nothing was sent/);
       expect(r.stdout).toBe('');
-      expect((await emu.state()).requests.total).toBe(0);
+      expect((await t.emu.state()).requests.total).toBe(0);
     });
   }
 
   it('--json reports the findings on stdout', async () => {
-    const r = await run(['upload', '--cert', good.fullchain, '--key', other.key, '--name', 'app', '--json']);
+    const r = await run(['upload', '--cert', t.b.fullchain, '--key', other.key, '--name', 'app', '--json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ uploaded: false, sent: false, valid: false, findings: expect.arrayContaining([expect.objectContaining({ rule: 'key-mismatch', code: 'SCM.0014' })]) });
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
   });
 
   it('--dry-run prints the request with the key redacted and sends nothing', async () => {
-    const r = await upload(good, '--dry-run', '--push', 'WAF:cn-north-4');
+    const r = await upload(t.b, '--dry-run', '--push', 'WAF:cn-north-4');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import\n/);
     expect(r.stdout).toMatch(/"private_key": "\[redacted: \d+-character private key, BEGIN EC PRIVATE KEY\]"/);
     expect(r.stdout).toMatch(/Signature=\[redacted\]/);
     expect(r.stdout).toMatch(/\/v3\/scm\/certificates\/\{certificate_id\}\/push/);
     expect(r.stderr).toMatch(/dry run: nothing was sent/);
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
   });
 });
 
 describe('scm upload --if-changed', () => {
   it('uploads the first time, then prints the same id and imports nothing', async () => {
-    const first = await upload(good, '--if-changed', '--quiet');
+    const first = await upload(t.b, '--if-changed', '--quiet');
     expect(first.code).toBe(0);
-    const second = await upload(good, '--if-changed');
+    const second = await upload(t.b, '--if-changed');
     expect(second.code).toBe(0);
     expect(second.stdout).toBe(`unchanged: the same certificate is already in SCM as ${first.stdout.trim()}; nothing uploaded\n`);
     // --push makes sure it is there: pushed now (it never was), and not again on a rerun.
-    const third = await upload(good, '--if-changed', '--quiet', '--push', 'WAF:cn-north-4');
+    const third = await upload(t.b, '--if-changed', '--quiet', '--push', 'WAF:cn-north-4');
     expect(third.stdout).toBe(first.stdout);
-    const fourth = await upload(good, '--if-changed', '--push', 'WAF:cn-north-4');
+    const fourth = await upload(t.b, '--if-changed', '--push', 'WAF:cn-north-4');
     expect(fourth.stdout).toBe(`unchanged: the same certificate is already in SCM as ${first.stdout.trim()}; nothing uploaded\nalready there: ${first.stdout.trim()} to WAF in cn-north-4 (already deployed there: not pushed again)\n`);
-    const state = await emu.state();
+    const state = await t.emu.state();
     expect(state.requests.byOperation.import).toBe(1);
     expect(state.certificates[0]!.pushes).toMatchObject([{ service: 'WAF', project: 'cn-north-4' }]);
     // A different certificate with the same domain is uploaded.
-    const renewed = makeBundle(join(dir, 'renewed'));
+    const renewed = makeBundle(join(t.dir, 'renewed'));
     expect((await upload(renewed, '--if-changed', '--quiet')).stdout).not.toBe(first.stdout);
   });
 });
 
 describe('scm upload --if-changed --enterprise-project-id', () => {
   it('a copy held in another enterprise project is named with a warning: nothing was imported into the one asked for', async () => {
-    const first = await upload(good, '--quiet');
+    const first = await upload(t.b, '--quiet');
     const id = first.stdout.trim();
     const ep = '11111111-2222-3333-4444-555555555555';
-    const r = await upload(good, '--if-changed', '--enterprise-project-id', ep, '--json');
+    const r = await upload(t.b, '--if-changed', '--enterprise-project-id', ep, '--json');
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ certificate_id: id, changed: false });
-    const held = (await emu.state()).certificates.find((c) => c.id === id) as { enterpriseProjectId?: string } | undefined;
+    const held = (await t.emu.state()).certificates.find((c) => c.id === id) as { enterpriseProjectId?: string } | undefined;
     const warnings = r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.warning).map((l) => l.warning.message);
     expect(warnings).toContain(`SCM holds this certificate as ${id} in enterprise project ${held?.enterpriseProjectId ?? '0'}, not ${ep}: nothing was imported into ${ep} (move it to ${ep} in the console if it belongs there)`);
     // Asked for the project it is in: no warning.
-    const same = await upload(good, '--if-changed', '--enterprise-project-id', held?.enterpriseProjectId ?? '0');
+    const same = await upload(t.b, '--if-changed', '--enterprise-project-id', held?.enterpriseProjectId ?? '0');
     expect(same.stderr).not.toContain('enterprise project');
   });
 });
 
 describe('scm upload twice without --if-changed', () => {
   it('SCM refuses the duplicate (duplicate_check=false) and scm prints the id it already holds', async () => {
-    const first = await upload(good, '--quiet');
-    const second = await upload(good, '--json');
+    const first = await upload(t.b, '--quiet');
+    const second = await upload(t.b, '--json');
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ certificate_id: first.stdout.trim(), changed: false });
-    expect((await emu.state()).certificates).toHaveLength(1);
-    const third = await upload(good, '--quiet', '--allow-duplicate');
+    expect((await t.emu.state()).certificates).toHaveLength(1);
+    const third = await upload(t.b, '--quiet', '--allow-duplicate');
     expect(third.stdout).not.toBe(first.stdout);
-    expect((await emu.state()).certificates).toHaveLength(2);
+    expect((await t.emu.state()).certificates).toHaveLength(2);
   });
 });
 
@@ -190,7 +180,7 @@ describe('secrets', () => {
     expect(outputs.length).toBeGreaterThan(20);
     // Positive control: the --debug run traced its signed requests (AK shown, signature and token redacted).
     expect(outputs.some((o) => o.stderr.includes(`Access=${TEST_AK}`) && o.stderr.includes('X-Security-Token: [redacted]'))).toBe(true);
-    const markers = [TEST_SK, TEST_TOKEN, SECURITY_TOKEN, 'not-the-secret-key', ...[good, other].flatMap((b) => secretMarkers(b.keyPem, readFileSync(b.fullchain, 'utf8')))];
+    const markers = [TEST_SK, TEST_TOKEN, SECURITY_TOKEN, 'not-the-secret-key', ...[t.b, other].flatMap((b) => secretMarkers(b.keyPem, readFileSync(b.fullchain, 'utf8')))];
     for (const o of outputs) {
       for (const m of markers) {
         expect(o.stdout.includes(m) || o.stderr.includes(m), `${o.args.join(' ')} leaked ${m.slice(0, 8)}...`).toBe(false);
