@@ -107,15 +107,15 @@ describe('scm delete', () => {
 
   it('ListDeployedResources refusing an id SCM does not hold (SCM.0008 for the whole request): ShowCertificate tells which, the held ones are looked up again; exit 0', async () => {
     const refusing = { op: 'deployed-resources', answer: { status: 400, body: { error_code: 'SCM.0008', error_msg: 'Abnormal certificate ID.' } } };
-    await emu.fault({ ...refusing, times: 1 });
+    await t.emu.fault({ ...refusing, times: 1 });
     const r = await run(['delete', 'scs1700000000999', b]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^scs1700000000999 +already deleted \(SCM does not hold it\)/m);
     expect(r.stdout).toMatch(new RegExp(`^${b} +deleted +not deployed anywhere$`, 'm'));
     expect(await held()).not.toContain(b);
-    expect((await emu.state()).requests.byOperation).toMatchObject({ 'deployed-resources': 2, delete: 1 });
+    expect((await t.emu.state()).requests.byOperation).toMatchObject({ 'deployed-resources': 2, delete: 1 });
     // Alone, and every look-up refused: nothing to delete, exit 0 (a rerun after success), en and zh.
-    await emu.fault({ ...refusing, times: 10 });
+    await t.emu.fault({ ...refusing, times: 10 });
     for (const lang of ['en', 'zh']) {
       const again = await run(['delete', 'scs1700000000999', '--lang', lang]);
       expect(again.code, again.stderr).toBe(0);
