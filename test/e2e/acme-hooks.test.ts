@@ -2,12 +2,12 @@
 // running their hooks with the environment they really set, the hooks running the built scm (on PATH, as
 // when installed) against the emulator, and the emulator's state showing what arrived. Tools missing:
 // skipped (SCM_REQUIRE_TOOLS=1: failed). acme.sh (not packaged in Debian): acme-sh-hook.test.ts.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
-import { freePort, runProgram, scmOnPath, startPebble, ymd, type Pebble } from '../helpers/pebble.js';
+import { expect, it } from 'vitest';
+import { TEST_AK, TEST_SK } from '../helpers/emulator.js';
+import { freePort, runProgram, ymd } from '../helpers/pebble.js';
+import { withPebble } from '../helpers/pebble-suite.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { describeWithTool, requireTool } from '../helpers/tools.js';
 
@@ -15,39 +15,25 @@ const CERTBOT_HOOK = join(ROOT, 'contrib', 'certbot', 'deploy-hook.sh');
 const today = (): string[] => [...new Set([ymd(), ymd(new Date(Date.now() + 60_000))])];
 
 describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebblePath) => {
-  let dir: string;
-  let pebble: Pebble;
-  let emu: RunningEmulator;
-  let pathDir: string;
-  beforeAll(async () => {
-    requireTool('openssl');
-    dir = mkdtempSync(join(tmpdir(), 'scm-acme-'));
-    [pebble, emu] = await Promise.all([startPebble(pebblePath, join(dir, 'pebble')), spawnEmulator()]);
-    pathDir = scmOnPath(dir);
-    mkdirSync(join(dir, 'home'), { recursive: true });
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([pebble?.stop(), emu?.stop()]);
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const s = withPebble(pebblePath, 'acme');
 
   /** What a cron job or systemd timer gives the client: PATH, HOME, and scm's settings. */
   const baseEnv = (): Record<string, string | undefined> => ({
-    PATH: `${pathDir}:${process.env.PATH}`, HOME: join(dir, 'home'), LANG: 'C.UTF-8', NO_COLOR: '1',
-    HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url,
+    PATH: `${s.pathDir}:${process.env.PATH}`, HOME: join(s.dir, 'home'), LANG: 'C.UTF-8', NO_COLOR: '1',
+    HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: s.emu.url,
   });
-  const certsNamed = async (prefix: string) => (await emu.state()).certificates.filter((c) => c.name.startsWith(prefix));
+  const certsNamed = async (prefix: string) => (await s.emu.state()).certificates.filter((c) => c.name.startsWith(prefix));
 
   describeWithTool('certbot', 'certbot --deploy-hook contrib/certbot/deploy-hook.sh', (certbot) => {
     const domain = 'certbot-hook.example.com';
-    const certbotDirs = () => ['--config-dir', join(dir, 'certbot', 'config'), '--work-dir', join(dir, 'certbot', 'work'), '--logs-dir', join(dir, 'certbot', 'logs')];
-    const lineage = () => join(dir, 'certbot', 'config', 'live', domain);
-    const certbotEnv = () => ({ ...baseEnv(), REQUESTS_CA_BUNDLE: pebble.caFile, SCM_HOOK_PUSH: 'WAF:cn-north-4' });
+    const certbotDirs = () => ['--config-dir', join(s.dir, 'certbot', 'config'), '--work-dir', join(s.dir, 'certbot', 'work'), '--logs-dir', join(s.dir, 'certbot', 'logs')];
+    const lineage = () => join(s.dir, 'certbot', 'config', 'live', domain);
+    const certbotEnv = () => ({ ...baseEnv(), REQUESTS_CA_BUNDLE: s.pebble.caFile, SCM_HOOK_PUSH: 'WAF:cn-north-4' });
 
     it('certonly: the hook uploads the certificate as <domain>-<date> and pushes it', async () => {
       const port = await freePort();
       const r = await runProgram(certbot, [
-        'certonly', '--standalone', '--non-interactive', '--agree-tos', '--register-unsafely-without-email', '--server', pebble.directory, ...certbotDirs(),
+        'certonly', '--standalone', '--non-interactive', '--agree-tos', '--register-unsafely-without-email', '--server', s.pebble.directory, ...certbotDirs(),
         '--http-01-address', '127.0.0.1', '--http-01-port', String(port), '-d', domain, '-d', `www.${domain}`, '--deploy-hook', CERTBOT_HOOK,
       ], { env: certbotEnv(), timeoutMs: 90_000 });
       expect(r.code, r.stderr).toBe(0);
@@ -60,12 +46,12 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
     }, 120_000);
 
     it('running the hook again for the same lineage uploads nothing (--if-changed) and succeeds', async () => {
-      const before = (await emu.state()).requests.byOperation.import ?? 0;
+      const before = (await s.emu.state()).requests.byOperation.import ?? 0;
       const r = await runProgram(CERTBOT_HOOK, [], { env: { ...certbotEnv(), RENEWED_LINEAGE: lineage(), RENEWED_DOMAINS: `${domain} www.${domain}` } });
       expect(r.code, r.stderr).toBe(0);
       const [cert] = await certsNamed(domain);
       expect(r.stdout).toBe(`scm: ${domain} www.${domain} is in SCM as ${cert!.id}\n`);
-      expect((await emu.state()).requests.byOperation.import ?? 0).toBe(before);
+      expect((await s.emu.state()).requests.byOperation.import ?? 0).toBe(before);
     });
 
     it('certbot renew --force-renewal: the saved deploy hook uploads the renewed certificate', async () => {
@@ -79,7 +65,7 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
     }, 120_000);
 
     it('SCM_HOOK_PRUNE=yes: after the upload, the older certificates for the same names that nothing uses are deleted', async () => {
-      const older = await emu.seed({ certificates: [
+      const older = await s.emu.seed({ certificates: [
         // Uploaded long before the renewals (an older id, listed after them): prune keeps the last upload of a
         // group whatever its expiry.
         { id: 'scs1600000000001', name: 'older-unused', domain, sans: [domain, `www.${domain}`], not_after: new Date(Date.now() + 5 * 86_400_000).toISOString(), created_at: '2020-09-13T12:26:40.001Z' },
@@ -90,7 +76,7 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       // Nothing on stderr: prune's progress lines would make certbot log "Hook ran with error output" each time.
       expect([r.code, r.stderr]).toEqual([0, '']);
       expect(r.stdout).toMatch(new RegExp(`^scm: ${domain} www.${domain} is in SCM as scs\\d{13}\nscm prune: 1 certificate deleted, 2 kept\n$`));
-      const ids = (await emu.state()).certificates.map((c) => c.id);
+      const ids = (await s.emu.state()).certificates.map((c) => c.id);
       // The unused older one went; the renewed ones stay (the newest, and the one pushed to WAF); other names stay.
       expect(ids).not.toContain(older.certificates[0]);
       expect(ids).toContain(older.certificates[1]);
@@ -99,7 +85,7 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
 
     it('SCM_HOOK_ROTATE=yes: certbot renew ends with every resource the older certificate was on using the renewed one', async () => {
       const current = (await certsNamed(domain)).at(-1)!;
-      await emu.seed({ resources: [
+      await s.emu.seed({ resources: [
         { service: 'ELB', project: 'cn-north-4', id: 'certbot-elb', certificate_id: current.id },
         { service: 'CDN', kind: 'domain', id: `www.${domain}`, certificate_id: current.id },
       ] });
@@ -110,7 +96,7 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       expect(r.code, r.stderr).toBe(0);
       const renewed = (await certsNamed(domain)).at(-1)!;
       expect(renewed.id).not.toBe(current.id);
-      const held = Object.fromEntries((await emu.state()).resources.filter((x) => x.id === 'certbot-elb' || x.id === `www.${domain}`).map((x) => [x.id, x.certificateId]));
+      const held = Object.fromEntries((await s.emu.state()).resources.filter((x) => x.id === 'certbot-elb' || x.id === `www.${domain}`).map((x) => [x.id, x.certificateId]));
       expect(held).toEqual({ 'certbot-elb': renewed.id, [`www.${domain}`]: renewed.id });
       expect(r.stdout + r.stderr).toContain(`is in SCM as ${renewed.id}`);
       // Nothing was pushed this time: the rotation deploys where the older one was.
@@ -129,12 +115,12 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
     it('SCM_HOOK_ROTATE=yes, one deployment failing: certbot\'s log shows the rows (what moved, what failed), not only that it failed', async () => {
       const current = (await certsNamed(domain)).at(-1)!;
       // The previous rotation left certbot-elb and the CDN domain on `current`; the ELB now refuses the new one.
-      await emu.fault({ op: 'deploy', times: 4, fail_resources: ['certbot-elb'], error_msg: 'ELB.8902 The certificate is in use.' });
+      await s.emu.fault({ op: 'deploy', times: 4, fail_resources: ['certbot-elb'], error_msg: 'ELB.8902 The certificate is in use.' });
       const port = await freePort();
       const r = await runProgram(certbot, ['renew', '--force-renewal', '--no-random-sleep-on-renew', '--non-interactive', ...certbotDirs(), '--http-01-port', String(port)], {
         env: { ...certbotEnv(), SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud' }, timeoutMs: 90_000,
       });
-      await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+      await fetch(`${s.emu.url}/_emulator/faults`, { method: 'DELETE' });
       const renewed = (await certsNamed(domain)).at(-1)!;
       expect(renewed.id).not.toBe(current.id);
       const log = r.stdout + r.stderr;
@@ -148,9 +134,9 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
 
     it('the hook on its own, the same failure: the rows on stdout (certbot\'s "ran with output"), the failure on stderr', async () => {
       const renewed = (await certsNamed(domain)).at(-1)!;
-      await emu.fault({ op: 'deploy', times: 4, fail_resources: ['certbot-elb'], error_msg: 'ELB.8902 The certificate is in use.' });
+      await s.emu.fault({ op: 'deploy', times: 4, fail_resources: ['certbot-elb'], error_msg: 'ELB.8902 The certificate is in use.' });
       const r = await runProgram(CERTBOT_HOOK, [], { env: { ...certbotEnv(), SCM_HOOK_PUSH: '', SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud', RENEWED_LINEAGE: lineage(), RENEWED_DOMAINS: `${domain} www.${domain}` } });
-      await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+      await fetch(`${s.emu.url}/_emulator/faults`, { method: 'DELETE' });
       expect(r.code).toBe(4);
       // The CDN domain moved in the renewal above: unchanged now; the ELB failed again.
       expect(r.stdout).toMatch(new RegExp(`CDN +global +www\\.${domain.replace(/\./g, '\\.')} +\\S+ +unchanged +already uses ${renewed.id}\n`));
@@ -161,19 +147,19 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
 
     it('a push failing after the upload: the hook still says which id the certificate has in SCM', async () => {
       const renewed = (await certsNamed(domain)).at(-1)!;
-      await emu.fault({ op: 'push', status: 400, times: 4 });
+      await s.emu.fault({ op: 'push', status: 400, times: 4 });
       const r = await runProgram(CERTBOT_HOOK, [], { env: { ...certbotEnv(), SCM_HOOK_PUSH: 'ELB:cn-north-4', RENEWED_LINEAGE: lineage(), RENEWED_DOMAINS: domain } });
-      await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+      await fetch(`${s.emu.url}/_emulator/faults`, { method: 'DELETE' });
       expect(r.code).toBe(4);
       expect(r.stdout).toBe(`scm: ${domain} is in SCM as ${renewed.id}\n`);
       expect(r.stderr).toMatch(/scm deploy hook: upload of .* failed \(exit 4\)/);
     });
     it('certbot renew, the import failing: certbot\'s log names the command that finishes by hand (certbot does not run the hook again), and it does', async () => {
       const before = await certsNamed(domain);
-      await emu.fault({ op: 'import', status: 500, times: 4 });
+      await s.emu.fault({ op: 'import', status: 500, times: 4 });
       const port = await freePort();
       const r = await runProgram(certbot, ['renew', '--force-renewal', '--no-random-sleep-on-renew', '--non-interactive', ...certbotDirs(), '--http-01-port', String(port)], { env: certbotEnv(), timeoutMs: 90_000 });
-      await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+      await fetch(`${s.emu.url}/_emulator/faults`, { method: 'DELETE' });
       expect(await certsNamed(domain)).toHaveLength(before.length);
       const log = r.stdout + r.stderr;
       expect(log).toMatch(/scm deploy hook: upload of .* failed \(exit 5\)/);
@@ -193,9 +179,9 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
   });
 
   describeWithTool('lego', 'lego run --run-hook "scm upload --from lego"', (lego) => {
-    const legoEnv = () => ({ ...baseEnv(), LEGO_CA_CERTIFICATES: pebble.caFile });
-    const legoPath = () => join(dir, 'lego');
-    const common = () => ['--server', pebble.directory, '--accept-tos', '--email', 'hook@example.com', '--path', legoPath()];
+    const legoEnv = () => ({ ...baseEnv(), LEGO_CA_CERTIFICATES: s.pebble.caFile });
+    const legoPath = () => join(s.dir, 'lego');
+    const common = () => ['--server', s.pebble.directory, '--accept-tos', '--email', 'hook@example.com', '--path', legoPath()];
 
     it('http-01, two domains: the hook (run without a shell, v4 variables) uploads <domain>-<date>', async () => {
       const port = await freePort();
@@ -209,14 +195,14 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
 
     it('the same files through the lego v5 variable names: already in SCM, same id, nothing imported', async () => {
       const [cert] = await certsNamed('lego-hook.example.com');
-      const before = (await emu.state()).requests.byOperation.import ?? 0;
+      const before = (await s.emu.state()).requests.byOperation.import ?? 0;
       const base = join(legoPath(), 'certificates', 'lego-hook.example.com');
       const r = await runCli(['upload', '--from', 'lego', '--if-changed', '--quiet'], {
         env: { ...baseEnv(), LEGO_HOOK_CERT_PATH: `${base}.crt`, LEGO_HOOK_CERT_KEY_PATH: `${base}.key`, LEGO_HOOK_CERT_DOMAINS: 'lego-hook.example.com,www.lego-hook.example.com' },
       });
       expect([r.code, r.stderr]).toEqual([0, '']);
       expect(r.stdout).toBe(`${cert!.id}\n`);
-      expect((await emu.state()).requests.byOperation.import ?? 0).toBe(before);
+      expect((await s.emu.state()).requests.byOperation.import ?? 0).toBe(before);
     });
 
     it('dns-01 wildcard: *.example.com is named wildcard.<domain>-<date>', async () => {
@@ -239,21 +225,21 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       const up = await runCli(['upload', '--cert', `${base}.crt`, '--key', `${base}.key`, '--name', 'lego-rotate-1', '--quiet'], { env: baseEnv() });
       expect(up.code, up.stderr).toBe(0);
       const first = up.stdout.trim();
-      await emu.seed({ resources: [{ service: 'ELB', project: 'ap-southeast-1', id: 'lego-elb', certificate_id: first }, { service: 'CDN', kind: 'domain', id: name, certificate_id: first }] });
+      await s.emu.seed({ resources: [{ service: 'ELB', project: 'ap-southeast-1', id: 'lego-elb', certificate_id: first }, { service: 'CDN', kind: 'domain', id: name, certificate_id: first }] });
       const r = await runProgram(lego, [...common(), '--domains', name, '--http', '--http.port', `127.0.0.1:${await freePort()}`, 'renew', '--days', '100000', '--no-random-sleep', '--renew-hook', 'scm upload --from lego --rotate'], { env: legoEnv(), timeoutMs: 60_000 });
       expect(r.code, r.stderr).toBe(0);
       const renewed = (await certsNamed(name)).at(-1)!;
       expect(renewed.id).not.toBe(first);
-      const held = Object.fromEntries((await emu.state()).resources.filter((x) => x.id === 'lego-elb' || x.id === name).map((x) => [x.id, x.certificateId]));
+      const held = Object.fromEntries((await s.emu.state()).resources.filter((x) => x.id === 'lego-elb' || x.id === name).map((x) => [x.id, x.certificateId]));
       expect(held).toEqual({ 'lego-elb': renewed.id, [name]: renewed.id });
     }, 120_000);
 
     it('renew --renew-hook "scm upload --from lego --rotate", one deployment failing: lego\'s output has the rows (what moved, what failed)', async () => {
       const name = 'lego-rotate.example.com';
       const current = (await certsNamed(name)).at(-1)!;
-      await emu.fault({ op: 'deploy', times: 4, fail_resources: ['lego-elb'], error_msg: 'ELB.8902 The certificate is in use.' });
+      await s.emu.fault({ op: 'deploy', times: 4, fail_resources: ['lego-elb'], error_msg: 'ELB.8902 The certificate is in use.' });
       const r = await runProgram(lego, [...common(), '--domains', name, '--http', '--http.port', `127.0.0.1:${await freePort()}`, 'renew', '--days', '100000', '--no-random-sleep', '--renew-hook', 'scm upload --from lego --rotate'], { env: legoEnv(), timeoutMs: 60_000 });
-      await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+      await fetch(`${s.emu.url}/_emulator/faults`, { method: 'DELETE' });
       expect(r.code).not.toBe(0);
       const renewed = (await certsNamed(name)).at(-1)!;
       expect(renewed.id).not.toBe(current.id);
@@ -271,7 +257,7 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       const name = 'lego-readme.example.com';
       for (const [i, line] of lines.entries()) {
         // Only the test's server, folder and port are added; the words the README gives are run by a shell as written.
-        const cmd = line.replace(' example.com ', ` ${name} `).replace(/^lego /, `lego --server ${pebble.directory} --accept-tos --email hook@example.com --path ${legoPath()} `)
+        const cmd = line.replace(' example.com ', ` ${name} `).replace(/^lego /, `lego --server ${s.pebble.directory} --accept-tos --email hook@example.com --path ${legoPath()} `)
           .replace(' --http ', ` --http --http.port 127.0.0.1:${await freePort()} `)
           .replace(' renew ', ' renew --days 100000 --no-random-sleep ');
         const r = await runProgram('sh', ['-c', cmd], { env: legoEnv(), timeoutMs: 60_000 });

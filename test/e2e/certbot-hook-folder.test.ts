@@ -3,48 +3,34 @@
 // only a --deploy-hook given on its command line), so the README must not promise "after every issue", and its
 // way to cover the first issue (the same path given as --deploy-hook) must upload it once, and renewals then run
 // the hook once, not twice (certbot skips a saved deploy hook that is one of the folder's).
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
-import { freePort, runProgram, scmOnPath, startPebble, type Pebble } from '../helpers/pebble.js';
+import { beforeAll, expect, it } from 'vitest';
+import { TEST_AK, TEST_SK } from '../helpers/emulator.js';
+import { freePort, runProgram } from '../helpers/pebble.js';
+import { withPebble } from '../helpers/pebble-suite.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { describeWithTool, requireTool } from '../helpers/tools.js';
+import { describeWithTool } from '../helpers/tools.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const hookText = readFileSync(join(ROOT, 'contrib', 'certbot', 'deploy-hook.sh'), 'utf8');
 
 describeWithTool('pebble', 'certbot hook in renewal-hooks/deploy', (pebblePath) => {
-  let dir: string;
-  let pebble: Pebble;
-  let emu: RunningEmulator;
-  let pathDir: string;
-  beforeAll(async () => {
-    requireTool('openssl');
-    dir = mkdtempSync(join(tmpdir(), 'scm-certbot-dir-'));
-    [pebble, emu] = await Promise.all([startPebble(pebblePath, join(dir, 'pebble')), spawnEmulator()]);
-    pathDir = scmOnPath(dir);
-    mkdirSync(join(dir, 'home'), { recursive: true });
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([pebble?.stop(), emu?.stop()]);
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const s = withPebble(pebblePath, 'certbot-dir');
 
   describeWithTool('certbot', 'installed as the README says', (certbot) => {
-    const configDir = () => join(dir, 'certbot', 'config');
+    const configDir = () => join(s.dir, 'certbot', 'config');
     const folderHook = () => join(configDir(), 'renewal-hooks', 'deploy', 'scm.sh');
-    const dirs = () => ['--config-dir', configDir(), '--work-dir', join(dir, 'certbot', 'work'), '--logs-dir', join(dir, 'certbot', 'logs')];
+    const dirs = () => ['--config-dir', configDir(), '--work-dir', join(s.dir, 'certbot', 'work'), '--logs-dir', join(s.dir, 'certbot', 'logs')];
     const env = () => ({
-      PATH: `${pathDir}:${process.env.PATH}`, HOME: join(dir, 'home'), LANG: 'C.UTF-8', NO_COLOR: '1',
-      HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, REQUESTS_CA_BUNDLE: pebble.caFile,
+      PATH: `${s.pathDir}:${process.env.PATH}`, HOME: join(s.dir, 'home'), LANG: 'C.UTF-8', NO_COLOR: '1',
+      HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: s.emu.url, REQUESTS_CA_BUNDLE: s.pebble.caFile,
     });
     const certonly = async (domain: string, extra: string[] = []) => runProgram(certbot, [
-      'certonly', '--standalone', '--non-interactive', '--agree-tos', '--register-unsafely-without-email', '--server', pebble.directory, ...dirs(),
+      'certonly', '--standalone', '--non-interactive', '--agree-tos', '--register-unsafely-without-email', '--server', s.pebble.directory, ...dirs(),
       '--http-01-address', '127.0.0.1', '--http-01-port', String(await freePort()), '-d', domain, ...extra,
     ], { env: env(), timeoutMs: 90_000 });
-    const named = async (domain: string) => (await emu.state()).certificates.filter((c) => c.name.startsWith(`${domain}-`));
+    const named = async (domain: string) => (await s.emu.state()).certificates.filter((c) => c.name.startsWith(`${domain}-`));
 
     beforeAll(() => {
       mkdirSync(join(configDir(), 'renewal-hooks', 'deploy'), { recursive: true });
@@ -66,11 +52,11 @@ describeWithTool('pebble', 'certbot hook in renewal-hooks/deploy', (pebblePath) 
       const r = await certonly(domain, ['--deploy-hook', folderHook()]);
       expect(r.code, r.stderr).toBe(0);
       expect(await named(domain)).toHaveLength(1);
-      const imports = (await emu.state()).requests.byOperation.import ?? 0;
+      const imports = (await s.emu.state()).requests.byOperation.import ?? 0;
       const renew = await runProgram(certbot, ['renew', '--force-renewal', '--no-random-sleep-on-renew', '--non-interactive', ...dirs(), '--cert-name', domain, '--http-01-port', String(await freePort())], { env: env(), timeoutMs: 90_000 });
       expect(renew.code, renew.stderr).toBe(0);
       expect(await named(domain)).toHaveLength(2);
-      expect((await emu.state()).requests.byOperation.import ?? 0).toBe(imports + 1);
+      expect((await s.emu.state()).requests.byOperation.import ?? 0).toBe(imports + 1);
       expect((renew.stdout + renew.stderr).match(/is in SCM as scs\d{13}/g)).toHaveLength(1);
     }, 180_000);
   });

@@ -2,14 +2,14 @@
 // against pebble and the emulator, renewed twice: each renewal must leave every resource (an ELB copy made by a
 // push, a WAF certificate, a CDN domain) on the newest certificate, add exactly one certificate to SCM, and make
 // no resource of its own (a deployment replaces; it never copies).
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
-import { freePort, runProgram, scmOnPath, startPebble, type Pebble } from '../helpers/pebble.js';
+import { expect, it } from 'vitest';
+import { TEST_AK, TEST_SK } from '../helpers/emulator.js';
+import { freePort, runProgram } from '../helpers/pebble.js';
+import { withPebble } from '../helpers/pebble-suite.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
-import { describeWithTool, requireTool } from '../helpers/tools.js';
+import { describeWithTool } from '../helpers/tools.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const after = readme.slice(readme.indexOf('**After a renewal.**'));
@@ -18,35 +18,21 @@ const recipes = /```sh\n([\s\S]*?)```/.exec(after)?.[1] ?? '';
 const legoHook = /^lego --domains example\.com --http renew --renew-hook '([^']+)'\s+# lego v4$/m.exec(recipes)?.[1];
 
 describeWithTool('pebble', 'README recipes with --rotate, renewed twice', (pebblePath) => {
-  let dir: string;
-  let pebble: Pebble;
-  let emu: RunningEmulator;
-  let pathDir: string;
-  beforeAll(async () => {
-    requireTool('openssl');
-    dir = mkdtempSync(join(tmpdir(), 'scm-rotate-twice-'));
-    [pebble, emu] = await Promise.all([startPebble(pebblePath, join(dir, 'pebble')), spawnEmulator()]);
-    pathDir = scmOnPath(dir);
-    mkdirSync(join(dir, 'home'), { recursive: true });
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([pebble?.stop(), emu?.stop()]);
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const s = withPebble(pebblePath, 'rotate-twice');
   const env = (extra: Record<string, string> = {}) => ({
-    PATH: `${pathDir}:${process.env.PATH}`, HOME: join(dir, 'home'), LANG: 'C.UTF-8', NO_COLOR: '1',
-    HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, ...extra,
+    PATH: `${s.pathDir}:${process.env.PATH}`, HOME: join(s.dir, 'home'), LANG: 'C.UTF-8', NO_COLOR: '1',
+    HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: s.emu.url, ...extra,
   });
-  const covering = async (domain: string) => (await emu.state()).certificates.filter((c) => c.domain === domain);
-  const placed = async (ids: string[]) => (await emu.state()).resources.filter((x) => ids.includes(x.id)).map((x) => [x.id, x.certificateId]);
+  const covering = async (domain: string) => (await s.emu.state()).certificates.filter((c) => c.domain === domain);
+  const placed = async (ids: string[]) => (await s.emu.state()).resources.filter((x) => ids.includes(x.id)).map((x) => [x.id, x.certificateId]);
 
   /** The first certificate in SCM and in use: pushed to ELB (a copy), deployed to a WAF certificate and a CDN domain. */
   async function inUse(cert: string, key: string, domain: string, waf: string): Promise<string[]> {
     const up = await runCli(['upload', '--cert', cert, '--key', key, '--name', `${domain}-first`, '--push', 'ELB:cn-north-4', '--quiet'], { env: env() });
     expect(up.code, up.stderr).toBe(0);
     const first = up.stdout.trim();
-    await emu.seed({ resources: [{ service: 'WAF', project: 'cn-north-4', id: waf, certificate_id: first }, { service: 'CDN', kind: 'domain', id: domain, certificate_id: first }] });
-    return (await emu.state()).resources.filter((x) => x.certificateId === first).map((x) => x.id);
+    await s.emu.seed({ resources: [{ service: 'WAF', project: 'cn-north-4', id: waf, certificate_id: first }, { service: 'CDN', kind: 'domain', id: domain, certificate_id: first }] });
+    return (await s.emu.state()).resources.filter((x) => x.certificateId === first).map((x) => x.id);
   }
 
   async function expectRenewed(domain: string, resources: string[], before: number): Promise<string> {
@@ -54,7 +40,7 @@ describeWithTool('pebble', 'README recipes with --rotate, renewed twice', (pebbl
     expect(certs).toHaveLength(before + 1);
     const newest = certs.at(-1)!.id;
     expect(await placed(resources)).toEqual(resources.map((id) => [id, newest]));
-    expect((await emu.state()).resources.filter((x) => x.name?.startsWith(domain) || x.id === domain || resources.includes(x.id))).toHaveLength(resources.length);
+    expect((await s.emu.state()).resources.filter((x) => x.name?.startsWith(domain) || x.id === domain || resources.includes(x.id))).toHaveLength(resources.length);
     return newest;
   }
 
@@ -62,11 +48,11 @@ describeWithTool('pebble', 'README recipes with --rotate, renewed twice', (pebbl
     it('two renewals: each one takes the place of the one before, everywhere, once', async () => {
       expect(legoHook).toBe('scm upload --from lego --rotate');
       const domain = 'lego-twice.example.com';
-      const common = ['--server', pebble.directory, '--accept-tos', '--email', 'twice@example.com', '--path', join(dir, 'lego')];
-      const legoEnv = env({ LEGO_CA_CERTIFICATES: pebble.caFile });
+      const common = ['--server', s.pebble.directory, '--accept-tos', '--email', 'twice@example.com', '--path', join(s.dir, 'lego')];
+      const legoEnv = env({ LEGO_CA_CERTIFICATES: s.pebble.caFile });
       const issue = await runProgram(lego, [...common, '--domains', domain, '--http', '--http.port', `127.0.0.1:${await freePort()}`, 'run'], { env: legoEnv, timeoutMs: 60_000 });
       expect(issue.code, issue.stderr).toBe(0);
-      const base = join(dir, 'lego', 'certificates', domain);
+      const base = join(s.dir, 'lego', 'certificates', domain);
       const resources = await inUse(`${base}.crt`, `${base}.key`, domain, 'lego-twice-waf');
       expect(resources).toHaveLength(3);
       let previous = '';
@@ -86,13 +72,13 @@ describeWithTool('pebble', 'README recipes with --rotate, renewed twice', (pebbl
     it('two renewals: each one takes the place of the one before, everywhere, once', async () => {
       expect(recipes).toMatch(/^SCM_HOOK_ROTATE=yes +# certbot: in contrib\/certbot\/deploy-hook\.sh, or certbot's environment$/m);
       const domain = 'certbot-twice.example.com';
-      const config = join(dir, 'certbot', 'config');
-      const dirs = ['--config-dir', config, '--work-dir', join(dir, 'certbot', 'work'), '--logs-dir', join(dir, 'certbot', 'logs')];
+      const config = join(s.dir, 'certbot', 'config');
+      const dirs = ['--config-dir', config, '--work-dir', join(s.dir, 'certbot', 'work'), '--logs-dir', join(s.dir, 'certbot', 'logs')];
       mkdirSync(join(config, 'renewal-hooks', 'deploy'), { recursive: true });
       copyFileSync(join(ROOT, 'contrib', 'certbot', 'deploy-hook.sh'), join(config, 'renewal-hooks', 'deploy', 'scm.sh'));
       chmodSync(join(config, 'renewal-hooks', 'deploy', 'scm.sh'), 0o755);
-      const certbotEnv = env({ REQUESTS_CA_BUNDLE: pebble.caFile, SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud' });
-      const issue = await runProgram(certbot, ['certonly', '--standalone', '--non-interactive', '--agree-tos', '--register-unsafely-without-email', '--server', pebble.directory, ...dirs, '--http-01-address', '127.0.0.1', '--http-01-port', String(await freePort()), '-d', domain], { env: certbotEnv, timeoutMs: 90_000 });
+      const certbotEnv = env({ REQUESTS_CA_BUNDLE: s.pebble.caFile, SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud' });
+      const issue = await runProgram(certbot, ['certonly', '--standalone', '--non-interactive', '--agree-tos', '--register-unsafely-without-email', '--server', s.pebble.directory, ...dirs, '--http-01-address', '127.0.0.1', '--http-01-port', String(await freePort()), '-d', domain], { env: certbotEnv, timeoutMs: 90_000 });
       expect(issue.code, issue.stderr).toBe(0);
       const live = join(config, 'live', domain);
       const resources = await inUse(join(live, 'fullchain.pem'), join(live, 'privkey.pem'), domain, 'certbot-twice-waf');
