@@ -30,6 +30,14 @@ describeFixtures('a lone file that holds nothing of a bundle', () => {
     expect(lines(await readTogether([['notes.txt', Buffer.from('hello\n')], ['k.pem', 'rsa.key']]))).toEqual(['cert-missing error SCM.0031: no certificate among notes.txt, k.pem']);
   });
 
+  it('a lone file of a bundle with a part scm cannot read is no wrong file: what it holds is said, and what it lacks', async () => {
+    // A certificate block that does not decode, or a key that is encrypted, still counts as read: not "no PEM block".
+    const broken = Buffer.from(bytes('rsa-fullchain.pem').toString().replace(/(-----BEGIN CERTIFICATE-----[\s\S]*?-----BEGIN CERTIFICATE-----\n)[A-Za-z0-9+/]{20}/, '$1!!!!!!!!!!!!!!!!!!!!'));
+    expect(lines(await readTogether([['fullchain.pem', broken]]))).toEqual(['chain-unparsable error SCM.0013: certificate 2 in fullchain.pem is not valid base64', 'key-empty error SCM.0059: fullchain.pem holds no private key']);
+    expect(lines(await readTogether([['key.pem', 'ec256.encrypted-legacy.key']]))).toEqual(['cert-missing error SCM.0031: key.pem holds no certificate', 'key-encrypted error SCM.0012: key.pem holds a password-protected SEC1 EC private key (Proc-Type: 4,ENCRYPTED, AES-256-CBC)']);
+    expect(lines(await readTogether([['key.pem', 'ec256.encrypted-legacy.key']], {}, 'zh'))[0]).toBe('cert-missing error SCM.0031: key.pem 中没有证书');
+  });
+
   it('a lone chain file lacks the leaf and the key, two things to give: both said', async () => {
     expect(lines(await readTogether([['a.pem', 'rsa-chain-with-root.pem']])).map((l) => l.split(':')[0])).toEqual(['cert-missing error SCM.0031', 'key-empty error SCM.0059']);
   });
