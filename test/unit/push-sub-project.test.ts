@@ -37,6 +37,20 @@ describe('ensure push to a sub-project', () => {
     expect(rows(await executePush(client, plan('ELB', ['cn-north-4_sub', 'cn-east-3']), { ensure: true }))).toEqual([['cn-north-4_sub', 'present', true], ['cn-east-3', 'pushed', true]]);
   });
 
+  it('a copy in another region is none of cn-north-4\'s: with the region\'s one copy, its sub-project is still pushed', async () => {
+    const { client } = await testClient(at.emu.url);
+    expect(rows(await executePush(client, plan('ELB', ['cn-north-4', 'cn-east-3']), { ensure: true }))).toEqual([['cn-north-4', 'pushed', true], ['cn-east-3', 'pushed', true]]);
+    expect(rows(await executePush(client, plan('ELB', ['cn-north-4', 'cn-north-4_sub']), { ensure: true }))).toEqual([['cn-north-4', 'present', true], ['cn-north-4_sub', 'pushed', true]]);
+  });
+
+  it('its region flagged is_error: SCM cannot tell, so nothing is pushed there (a failed row, unknown)', async () => {
+    seed(at.emu.store, { unreliable: [{ service: 'ELB', region: 'cn-north-4' }] }, new Date());
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('ELB', ['cn-north-4_sub']), { ensure: true });
+    expect(out.rows.map((r) => [r.project, r.result, r.ok, r.unknown ?? false])).toEqual([['cn-north-4_sub', 'failed', false, true]]);
+    expect(at.emu.store.requests.byOperation.push ?? 0).toBe(0);
+  });
+
   it('the region and its sub-project, one copy listed: the region is present, the sub-project pushed; then both present', async () => {
     const { client } = await testClient(at.emu.url);
     expect(rows(await executePush(client, plan('WAF', ['cn-north-4']), { ensure: true }))).toEqual([['cn-north-4', 'pushed', true]]);
