@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { executePush } from '../../src/api/push.js';
 import { checkPush, type PushPlan } from '../../src/core/push/index.js';
+import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
 import { makeBundle, testClient } from '../helpers/emulator.js';
 import { useEmulator } from '../helpers/in-process.js';
@@ -49,6 +50,14 @@ describe('ensure push to a sub-project', () => {
     const out = await executePush(client, plan('ELB', ['cn-north-4_sub']), { ensure: true });
     expect(out.rows.map((r) => [r.project, r.result, r.ok, r.unknown ?? false])).toEqual([['cn-north-4_sub', 'failed', false, true]]);
     expect(at.emu.store.requests.byOperation.push ?? 0).toBe(0);
+  });
+
+  it('scm push to a sub-project whose answer was lost: the look-up finds the copy made, said as recovered, not as "already deployed"', async () => {
+    at.emu.faults.add([parseFault({ op: 'push', action: 'drop-after-commit' })]);
+    const { client } = await testClient(at.emu.url);
+    const out = await executePush(client, plan('ELB', ['cn-north-4_sub']));
+    expect(out.rows).toEqual([{ project: 'cn-north-4_sub', ok: true, result: 'recovered', message: 'the answer was lost; ListDeployedResources shows it there' }]);
+    expect(at.emu.store.requests.byOperation.push).toBe(1);
   });
 
   it('the region and its sub-project, one copy listed: the region is present, the sub-project pushed; then both present', async () => {
