@@ -45,7 +45,8 @@ export interface FaultSpec {
   action?: FaultAction;
   /**
    * Answer exactly this instead of processing the request (not processed: nothing is stored or pushed), e.g.
-   * a batch-push result the real service may send: `{"status":200,"body":{"results":[...]}}`.
+   * a batch-push result the real service may send: `{"status":200,"body":{"results":[...]}}`. A string body is
+   * sent as it is (a gateway's HTML page), not as JSON (server.ts).
    */
   answer?: { status: number; body?: unknown };
   /**

@@ -67,7 +67,11 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 // Brotli at a quick quality: a fault may carry megabytes, and quality 11 takes seconds over them.
 const ENCODE: Record<Encoding, (b: Buffer) => Buffer> = { gzip: (b) => gzipSync(b), deflate: (b) => deflateSync(b), br: (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) };
 
-/** The answer as JSON, encoded as a fault's `encoding` says (a gateway that compresses). */
+/**
+ * The answer as JSON, encoded as a fault's `encoding` says (a gateway that compresses). A string body (only an
+ * `answer` fault gives one) is sent as it is, so that a fault can imitate a gateway's or proxy's page: text/html
+ * when it starts with '<', else text/plain; JSON-encoded it would be a JSON string, which no gateway sends.
+ */
 function send(res: ServerResponse, answer: Answer, encoding?: Encoding): void {
   if (res.destroyed) return;
   if (answer.body === undefined) {
@@ -75,9 +79,11 @@ function send(res: ServerResponse, answer: Answer, encoding?: Encoding): void {
     res.writeHead(answer.status, encoding ? { 'Content-Encoding': encoding } : {}).end();
     return;
   }
-  const json = Buffer.from(JSON.stringify(answer.body));
-  const body = encoding ? ENCODE[encoding](json) : json;
-  res.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': body.length, ...(encoding ? { 'Content-Encoding': encoding } : {}) }).end(body);
+  const text = typeof answer.body === 'string';
+  const type = !text ? 'application/json' : (answer.body as string).trimStart().startsWith('<') ? 'text/html' : 'text/plain';
+  const raw = Buffer.from(text ? (answer.body as string) : JSON.stringify(answer.body));
+  const body = encoding ? ENCODE[encoding](raw) : raw;
+  res.writeHead(answer.status, { 'Content-Type': `${type};charset=UTF-8`, 'Content-Length': body.length, ...(encoding ? { 'Content-Encoding': encoding } : {}) }).end(body);
 }
 
 export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
