@@ -65,7 +65,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // An ELB or WAF certificate serves every name of the one it holds: the new one must cover them all.
   const replaced = await namesOf(plan.move.filter((m) => m.target.service !== 'CDN').map((m) => m.resource.from), new Map([...old.shownNames, ...old.names]), s, ctx);
   const head: PlanHead = {
-    ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, outlives: [...outlives], notHeld: old.missing, disableNotifications: r.disableNotifications, billed: fresh.billed,
+    ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, outlives: [...outlives], notHeld: old.missing, ...(r.domain !== undefined ? { domain: r.domain } : {}), disableNotifications: r.disableNotifications, billed: fresh.billed,
     ...(r.newCert.kind === 'files' ? { source: r.newCert.source, name: r.newCert.name } : {}),
   };
   const doc = (status: string, extra: Partial<RotationDoc> = {}): RotationDoc => ({
@@ -193,6 +193,8 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     const pushedCopy = (x: { reason: string }): boolean => x.reason === 'pushed';
     const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed' && !pushedCopy(x)).length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length, pushed: verification.rows.filter(pushedCopy).length };
     if (halted) ctx.stdout.write(stoppedLine(halted, { name, newId, rows: verification.rows, count: plan.move.length }, lang));
+    // --domain and no other certificate covers it: there were no old certificates to speak of.
+    else if (idle && plan.oldIds.length === 0 && r.domain !== undefined) ctx.stdout.write(`${t(lang, M.nothingToDoNoOld, { new: newId, domain: r.domain })}\n`);
     else if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
     else if (verification.status === 'complete') ctx.stdout.write(`${t(lang, M.complete, counts)}\n`);
   }

@@ -79,6 +79,7 @@ export const M = {
   to: { en: 'rotation to {new} ({names}; expires {date}) from {old}', zh: '轮换为 {new}（{names}；{date} 到期）；旧证书：{old}' },
   toNew: { en: 'rotation to the certificate in {source} ({names}; expires {date}), to be uploaded as {name}, from {old}', zh: '轮换为 {source} 中的证书（{names}；{date} 到期），将以 {name} 为名上传；旧证书：{old}' },
   noOldFound: { en: 'no other certificate', zh: '无' },
+  noOldFor: { en: 'no other certificate (none in SCM covers {domain})', zh: '无（SCM 中没有其他证书涵盖 {domain}）' },
   notHeldWarning: {
     en: 'SCM does not hold {id}: deleted already (by an earlier --delete-old, say), or not the id you meant; nothing is done with it',
     zh: 'SCM 中没有 {id}：可能已被删除（例如之前用 --delete-old 运行过），或不是你要指定的 ID；不会对它做任何操作',
@@ -106,6 +107,7 @@ export const M = {
   // The results
   uploaded: { en: 'uploaded {name} as {id}', zh: '已上传 {name}，ID 为 {id}' },
   nothingToDo: { en: 'nothing to do: every resource the old certificates were on uses {new}', zh: '无需操作：旧证书原来所在的资源都已使用 {new}' },
+  nothingToDoNoOld: { en: 'nothing to do: no other certificate in SCM covers {domain}, so {new} replaces none', zh: '无需操作：SCM 中没有其他证书涵盖 {domain}，{new} 无需替换任何证书' },
   oldLine: { en: '{id}: {what}', zh: '{id}：{what}' },
   // Deleted already (by an earlier --delete-old, or by anyone) or never held: SCM cannot tell which.
   notHeld: { en: 'not in SCM (deleted already, or not an id SCM holds): nothing was done with it', zh: 'SCM 中没有（可能已被删除，或不是 SCM 中的证书 ID）：未对它做任何操作' },

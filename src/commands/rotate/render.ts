@@ -39,6 +39,8 @@ export interface PlanHead {
   deleteOld: boolean;
   /** Old certificates that expire after the new one: --delete-old keeps them (said in the plan). */
   outlives?: readonly string[];
+  /** --domain: named when no other certificate covers it. */
+  domain?: string;
   /** Old ids given that SCM does not hold: named in the plan as such. */
   notHeld?: readonly string[];
   disableNotifications: boolean;
@@ -49,7 +51,7 @@ export interface PlanHead {
 export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string {
   const { lang, style } = v;
   const given = [...plan.oldIds, ...(head.notHeld ?? []).map((id) => t(lang, M.notHeldTag, { id }))];
-  const old = given.length > 0 ? listOf(lang, given) : t(lang, M.noOldFound);
+  const old = given.length > 0 ? listOf(lang, given) : head.domain !== undefined ? t(lang, M.noOldFor, { domain: head.domain }) : t(lang, M.noOldFound);
   const date = head.facts.notAfter ? head.facts.notAfter.toISOString().slice(0, 10) : '?';
   const lines = [head.newId
     ? t(lang, M.to, { new: style.bold(head.newId), names: names(head.facts, lang), date, old })
@@ -60,8 +62,10 @@ export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string 
   if (plan.copies.length > 0) lines.push(t(lang, plan.pushCdn ? M.planPush : M.planCopied, { count: plan.copies.length }));
   for (const u of plan.unknown) lines.push(style.yellow(t(lang, M.planUnknown, { why: unknownText(u, lang) })));
   if (plan.move.length > 0 || plan.pushCdn) lines.push(t(lang, M.planThenVerify));
-  if (head.deleteOld) lines.push(head.outlives && head.outlives.length > 0 ? t(lang, M.planDeleteBut, { ids: listOf(lang, [...head.outlives]) }) : t(lang, M.planDelete));
-  if (head.disableNotifications) lines.push(t(lang, M.planNotify));
+  // No old certificate in SCM: nothing to delete or turn off, so neither is planned.
+  const anyOld = plan.oldIds.length > 0;
+  if (head.deleteOld && anyOld) lines.push(head.outlives && head.outlives.length > 0 ? t(lang, M.planDeleteBut, { ids: listOf(lang, [...head.outlives]) }) : t(lang, M.planDelete));
+  if (head.disableNotifications && anyOld) lines.push(t(lang, M.planNotify));
   if (plan.move.length > 0 && head.billed) lines.push(style.yellow(t(lang, DM.cost, { count: plan.move.length })));
   const rows = [
     ...plan.move.map((m) => [m.resource.service, m.resource.region, resourceCell(m.resource), m.resource.from, t(lang, PLAN.deploy)]),
