@@ -129,12 +129,31 @@ scm_deploy() {
   if [ "$_scm_status" -ne 0 ]; then
     # What scm said on stdout before it failed goes to acme.sh's log too, a line each through _info: the id when
     # the upload worked and a push did not, or a rotation's rows (which resources moved, which failed).
+    # Which step failed, for the error line: the id alone means the upload worked and a push after it did not; a
+    # rotation's rows (exit 1, 4 or 5) mean the certificate is in SCM and a deployment, or the check after them,
+    # failed (their first line names the id when this run uploaded it); nothing means the upload itself failed.
+    _scm_step=upload
+    _scm_new=
     case $_scm_id in
       scs*[!0-9]*) ;;
       scs?*)
         if [ "$_scm_zh" = yes ]; then _info "$_cdomain 的证书已在 SCM 中，ID 为 $_scm_id"; else _info "Certificate for $_cdomain is in SCM as $_scm_id"; fi
+        _scm_step=push
+        _scm_new=$_scm_id
         _scm_id='' ;;
     esac
+    if [ "$_scm_step" = upload ] && [ -n "$_scm_id" ] && [ "${DEPLOY_SCM_ROTATE:-}" = yes ]; then
+      case $_scm_status in
+        1 | 4 | 5)
+          _scm_step=rotate
+          _scm_first=$(printf '%s\n' "$_scm_id" | sed -n 1p)
+          case ${_scm_first##* } in
+            scs*[!0-9]*) ;;
+            scs?*) _scm_new=${_scm_first##* } ;;
+          esac
+          ;;
+      esac
+    fi
     printf '%s\n' "$_scm_id" | while IFS= read -r _scm_line; do
       [ -z "$_scm_line" ] || _info "$_scm_line"
     done
@@ -151,6 +170,20 @@ scm_deploy() {
         _err "scm 上传 $_cdomain 的证书失败（退出码 $_scm_status）：在 acme.sh 提供给钩子的 PATH（$PATH）中找不到 $_scm_bin（或运行它所需的 node）：请把 DEPLOY_SCM_BIN 设为 scm 的完整路径；node 不在该 PATH 中时，在前面加上 node 的完整路径（'/path/to/node /path/to/scm'）"
       else
         _err "scm upload failed for $_cdomain (exit $_scm_status): $_scm_bin could not be found (nor the node it runs with) on the PATH acme.sh gives its hooks ($PATH): set DEPLOY_SCM_BIN to scm's full path, with node's before it when node is not on that PATH ('/path/to/node /path/to/scm')"
+      fi
+    elif [ "$_scm_step" = push ]; then
+      if [ "$_scm_zh" = yes ]; then
+        _err "$_cdomain 的证书已上传（在 SCM 中的 ID 为 $_scm_new），但随后的 scm 推送失败（退出码 $_scm_status；4：SCM 拒绝了推送，5：网络故障）"
+      else
+        _err "the certificate for $_cdomain was uploaded (in SCM as $_scm_new), but the scm push after it failed (exit $_scm_status; 4: SCM refused the push, 5: network)"
+      fi
+    elif [ "$_scm_step" = rotate ]; then
+      if [ "$_scm_zh" = yes ]; then
+        if [ -n "$_scm_new" ]; then _scm_what="$_cdomain 的证书已上传（在 SCM 中的 ID 为 $_scm_new），但随后的"; else _scm_what="$_cdomain 的证书已在 SCM 中，但"; fi
+        _err "${_scm_what} scm 轮换失败（退出码 $_scm_status；1：SCM 尚无法确认所有资源都已使用它，4：有部署失败，旧证书已保留，5：网络故障）"
+      else
+        if [ -n "$_scm_new" ]; then _scm_what="was uploaded (in SCM as $_scm_new)"; else _scm_what="is in SCM already"; fi
+        _err "the certificate for $_cdomain $_scm_what, but the scm rotation to it failed (exit $_scm_status; 1: SCM cannot confirm every resource uses it yet, 4: a deployment failed and the old certificates were kept, 5: network)"
       fi
     elif [ "$_scm_zh" = yes ]; then
       _err "scm 上传 $_cdomain 的证书失败（退出码 $_scm_status；1：离线检查未通过，2：用法或配置有误，3：凭证问题，4：SCM 拒绝，5：网络故障）"

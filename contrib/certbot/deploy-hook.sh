@@ -90,11 +90,27 @@ else
 fi
 # What scm said on stdout before it failed goes to certbot's log too (stdout: certbot's "ran with output"): the
 # id when the upload worked and a push did not, or a rotation's rows (which resources moved, which failed).
+# Which step failed, for the last line: the id alone means the upload worked and a push after it did not; a
+# rotation's rows (exit 1, 4 or 5) mean the certificate is in SCM and a deployment, or the check after them,
+# failed (their first line names the id when this run uploaded it); nothing means the upload itself failed.
+step=upload
+newid=
 case $id in
   scs*[!0-9]*) printf '%s\n' "$id" ;;
-  scs?*) say "scm: $what is in SCM as $id" "scm: $what 已在 SCM 中，ID 为 $id" ;;
+  scs?*) say "scm: $what is in SCM as $id" "scm: $what 已在 SCM 中，ID 为 $id"
+    step=push newid=$id ;;
   ?*) printf '%s\n' "$id" ;;
 esac
+if [ "$step" = upload ] && [ -n "$id" ] && [ "$SCM_HOOK_ROTATE" = yes ]; then
+  case $status in
+    1 | 4 | 5) step=rotate
+      first=$(printf '%s\n' "$id" | sed -n 1p)
+      case ${first##* } in
+        scs*[!0-9]*) ;;
+        scs?*) newid=${first##* } ;;
+      esac ;;
+  esac
+fi
 case $status in
   1) why='the certificate failed the offline checks and nothing was sent (the lines above say why), or with rotate SCM cannot confirm every resource uses it yet'
      zhwhy='证书未通过离线检查，未发送任何内容（原因见上文）；或在轮换时，SCM 尚无法确认所有资源都已使用它' ;;
@@ -115,6 +131,24 @@ case $status in
   *) why='unexpected failure'
      zhwhy='意外失败' ;;
 esac
-say "scm deploy hook: upload of ${RENEWED_LINEAGE:-?} failed (exit $status): $why" \
-  "scm 部署钩子：上传 ${RENEWED_LINEAGE:-?} 失败（退出码 $status）：$zhwhy" >&2
+lineage=${RENEWED_LINEAGE:-?}
+case $step:$status in
+  push:4) why='SCM refused the push (the lines above say why)'
+     zhwhy='SCM 拒绝了推送（原因见上文）' ;;
+  rotate:4) why='a deployment failed and the old certificates were kept (the lines above say which)'
+     zhwhy='有部署失败，旧证书已保留（具体见上文）' ;;
+esac
+if [ "$step" = push ]; then
+  say "scm deploy hook: $lineage was uploaded (in SCM as $newid), but the push after it failed (exit $status): $why" \
+    "scm 部署钩子：$lineage 已上传（在 SCM 中的 ID 为 $newid），但随后的推送失败（退出码 $status）：$zhwhy" >&2
+elif [ "$step" = rotate ] && [ -n "$newid" ]; then
+  say "scm deploy hook: $lineage was uploaded (in SCM as $newid), but the rotation to it failed (exit $status): $why" \
+    "scm 部署钩子：$lineage 已上传（在 SCM 中的 ID 为 $newid），但随后的轮换失败（退出码 $status）：$zhwhy" >&2
+elif [ "$step" = rotate ]; then
+  say "scm deploy hook: $lineage is in SCM already, but the rotation to it failed (exit $status): $why" \
+    "scm 部署钩子：$lineage 已在 SCM 中，但轮换失败（退出码 $status）：$zhwhy" >&2
+else
+  say "scm deploy hook: upload of $lineage failed (exit $status): $why" \
+    "scm 部署钩子：上传 $lineage 失败（退出码 $status）：$zhwhy" >&2
+fi
 exit "$status"

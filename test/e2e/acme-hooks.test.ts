@@ -129,7 +129,7 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       // certbot indents the hook's lines: " OLD", " <id>: kept ...".
       expect(log).toMatch(new RegExp(`OLD\n\\s*${current.id}: kept: a deployment failed, so it may still be needed\n`));
       expect(r.stdout).toContain("Hook 'deploy-hook' ran with output:");
-      expect(log).toMatch(/scm deploy hook: upload of .* failed \(exit 4\)/);
+      expect(log).toMatch(new RegExp(`scm deploy hook: .* was uploaded \\(in SCM as ${renewed.id}\\), but the rotation to it failed \\(exit 4\\)`));
     }, 120_000);
 
     it('the hook on its own, the same failure: the rows on stdout (certbot\'s "ran with output"), the failure on stderr', async () => {
@@ -142,7 +142,7 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       expect(r.stdout).toMatch(new RegExp(`CDN +global +www\\.${domain.replace(/\./g, '\\.')} +\\S+ +unchanged +already uses ${renewed.id}\n`));
       expect(r.stdout).toMatch(/ELB +cn-north-4 +certbot-elb +scs\d{13} +failed +failed: /);
       expect(r.stdout).not.toContain('scm deploy hook:');
-      expect(r.stderr).toMatch(/scm deploy hook: upload of .* failed \(exit 4\)/);
+      expect(r.stderr).toMatch(/scm deploy hook: .* is in SCM already, but the rotation to it failed \(exit 4\)/);
     });
 
     it('a push failing after the upload: the hook still says which id the certificate has in SCM', async () => {
@@ -152,7 +152,7 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       await fetch(`${s.emu.url}/_emulator/faults`, { method: 'DELETE' });
       expect(r.code).toBe(4);
       expect(r.stdout).toBe(`scm: ${domain} is in SCM as ${renewed.id}\n`);
-      expect(r.stderr).toMatch(/scm deploy hook: upload of .* failed \(exit 4\)/);
+      expect(r.stderr).toMatch(/scm deploy hook: .* was uploaded \(in SCM as scs\d{13}\), but the push after it failed \(exit 4\)/);
     });
     it('certbot renew, the import failing: certbot\'s log names the command that finishes by hand (certbot does not run the hook again), and it does', async () => {
       const before = await certsNamed(domain);
