@@ -79,6 +79,19 @@ describeFixtures('scm check on files and folders (no key needed)', () => {
     expect((await check([fixture('cases/rsa-fullchain-misordered.pem')])).code).toBe(0);
   });
 
+  it('a folder whose one certificate file has its leaf after the CAs needs attention as that file does (exit 1, chain-misordered, en and zh); the leaf first with the CAs out of order stays ok', async () => {
+    const r = await check([fixture('bundles/layouts/reversed-fullchain'), '--json']);
+    expect(r.code).toBe(1);
+    const row = JSON.parse(r.stdout).targets[0];
+    expect(row).toMatchObject({ ok: false, kind: 'bundle', subject: 'CN=rsa.example.com', chain: { complete: true, inOrder: null } });
+    expect(row.problems.map((p: { id: string }) => p.id)).toEqual(['chain-misordered']);
+    expect(row.problems[0].message).toContain('fullchain.pem has CN=SCM Test Root R1 first and the end-entity (server) certificate, CN=rsa.example.com, as certificate 3');
+    const zh = await check([fixture('bundles/layouts/reversed-fullchain'), '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('fullchain.pem 中的第一张证书是 CN=SCM Test Root R1，服务器证书 CN=rsa.example.com 是第 3 张');
+    expect((await check([fixture('bundles/layouts/misordered-fullchain')])).code).toBe(0);
+  });
+
   it('--servername on a file checks the names; --expect a file compares fingerprints', async () => {
     const r = await check([fixture(EC), '--servername', 'api.example.com', '--expect', fixture('bundles/rsa-ok/cert.pem')]);
     expect(r.code).toBe(1);

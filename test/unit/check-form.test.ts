@@ -41,6 +41,15 @@ describeFixtures('formProblems', () => {
     expect(formProblems([file('other.pem', other)], all, 0, true, 'en', AT)).toEqual([]);
   });
 
+  it('a folder: a file holding the leaf after a CA (`cat chain.pem cert.pem`) is chain-misordered, what a server pointed at it takes first, in both languages; a file given is left to chain.ts, the leaf first is nothing', () => {
+    const reversed = text(`${RSA}/chain.pem`) + text(`${RSA}/cert.pem`);
+    const found = formProblems([file('cert.pem', text(`${RSA}/cert.pem`)), file('fullchain.pem', reversed)], certs, 0, true, 'en', AT);
+    expect(found).toEqual([{ id: 'chain-misordered', message: `fullchain.pem has ${certs[1]!.name} first and the end-entity (server) certificate, ${certs[0]!.name}, as certificate 2: nginx, Apache and HAProxy take the first certificate of the file for the server's own, so, pointed at this file, they refuse it with the server's private key (key values mismatch); put ${certs[0]!.name} first` }]);
+    expect(formProblems([file('fullchain.pem', reversed)], certs, 0, true, 'zh', AT)[0]!.message).toBe(`fullchain.pem 中的第一张证书是 ${certs[1]!.name}，服务器证书 ${certs[0]!.name} 是第 2 张：\`nginx\`、\`Apache\`、\`HAProxy\` 会把文件中的第一张证书当作服务器证书，配置指向这个文件时，与服务器私钥一起加载会报错（\`key values mismatch\`）；请把 ${certs[0]!.name} 放在最前面`);
+    expect(formProblems([file('fullchain.pem', reversed)], certs, 0, false, 'en', AT)).toEqual([]);
+    expect(formProblems([file('fullchain.pem', text(`${RSA}/fullchain.pem`)), file('chain.pem', text(`${RSA}/chain.pem`))], certs, 0, true, 'en', AT)).toEqual([]);
+  });
+
   it('decides the verdict of the target (assess), where a chain note would not', () => {
     const form = formProblems([file('a.pem', joined())], certs, 0, false, 'en', AT);
     const row = assess({ target: 'a.pem', kind: 'file', leaf: leafFacts(certs[0]!), form, withinDays: 30, now: AT, lang: 'en' });

@@ -21,6 +21,8 @@ import { PM } from './messages.js';
 export const FORM_PROBLEM = 'openssl-unreadable';
 /** The problem id of a certificate block that cannot be read, validate's rule for it. */
 export const BROKEN_BLOCK = 'chain-unparsable';
+/** The problem id of a folder's file holding the leaf after another certificate, validate's rule for the order. */
+const MISORDERED = 'chain-misordered';
 
 const ARMOR = /^(\s*)-----(BEGIN|END) [A-Z0-9 #.]+-----\s*$/;
 
@@ -74,11 +76,16 @@ export function formProblems(files: readonly RawInput[], certs: Cert[], leafInde
   // Each certificate already read is known by its bytes: reading the files again parses none of them.
   const seen = new Map(certs.map((c) => [c.sha256, c]));
   // Standard input is named as validate names it.
-  const damaged = files.map((given) => (given.source === '-' ? { ...given, source: t(lang, VM.standardInput) } : given)).map((file) => {
+  const scanned = files.map((given) => (given.source === '-' ? { ...given, source: t(lang, VM.standardInput) } : given)).map((file) => {
     const scan = scanInput(file, seen);
     return { file, scan, why: scan.form === 'text' ? fault(file) : undefined, slots: broken(scan) };
-  }).filter((d) => d.why !== undefined || d.slots.length > 0);
-  if (damaged.length === 0) return [];
+  });
+  // A folder is read by content, in no order, but a server's configuration still names one of its files: one
+  // holding the leaf after other certificates (`cat chain.pem cert.pem > fullchain.pem`) is refused as a file given
+  // is (chain.ts). A file given is judged in its order there; PKCS#7 and PKCS#12 have no order a server reads.
+  const order = folder ? scanned.flatMap(({ file, scan }) => leafNotFirst(file.source, scan, certs[leafIndex]!, lang)) : [];
+  const damaged = scanned.filter((d) => d.why !== undefined || d.slots.length > 0);
+  if (damaged.length === 0) return order;
   const onPath = folder ? new Set(analyseChain(certs, leafIndex, false, { ordered: false, now }, new Findings(lang)).path.map((c) => c.sha256)) : undefined;
   const problems: Problem[] = [];
   for (const { file, scan, why, slots } of damaged) {
@@ -88,5 +95,13 @@ export function formProblems(files: readonly RawInput[], certs: Cert[], leafInde
     for (const slot of slots) reportFault(slot, file.source, false, said);
     for (const x of said.sorted()) problems.push({ id: BROKEN_BLOCK, message: t(lang, PM.brokenBlock, { message: x.message }) });
   }
-  return problems;
+  return [...order, ...problems];
+}
+
+/** A text file of a folder whose first certificate is not `leaf`, which it holds after that one: chain-misordered. */
+function leafNotFirst(source: string, scan: Scanned, leaf: Cert, lang: Lang): Problem[] {
+  const first = scan.certs[0]?.cert;
+  const at = scan.certs.findIndex((s) => s.cert?.sha256 === leaf.sha256);
+  if (scan.form !== 'text' || !first || at <= 0) return [];
+  return [{ id: MISORDERED, message: t(lang, PM.leafNotFirstIn, { source, leaf: leaf.name, position: scan.certs[at]!.position, first: first.name }) }];
 }

@@ -53,6 +53,10 @@ export const PM = {
     en: '{message}: nginx, Apache and HAProxy take the first certificate of the file, {first}, for the server\'s own, so they refuse it with the server\'s private key (key values mismatch)',
     zh: '{message}：`nginx`、`Apache`、`HAProxy` 会把文件中的第一张证书 {first} 当作服务器证书，与服务器私钥一起加载时会报错（`key values mismatch`）',
   },
+  leafNotFirstIn: {
+    en: '{source} has {first} first and the end-entity (server) certificate, {leaf}, as certificate {position}: nginx, Apache and HAProxy take the first certificate of the file for the server\'s own, so, pointed at this file, they refuse it with the server\'s private key (key values mismatch); put {leaf} first',
+    zh: '{source} 中的第一张证书是 {first}，服务器证书 {leaf} 是第 {position} 张：`nginx`、`Apache`、`HAProxy` 会把文件中的第一张证书当作服务器证书，配置指向这个文件时，与服务器私钥一起加载会报错（`key values mismatch`）；请把 {leaf} 放在最前面',
+  },
   servedChain: { en: 'the served chain', zh: '服务器发送的证书链' },
   ofRsa: { en: 'the RSA certificate (for clients without ECDSA): {message}', zh: 'RSA 证书（供不支持 ECDSA 的客户端使用）：{message}' },
 } satisfies Messages;
