@@ -121,7 +121,7 @@ export const N = {
   viaProxy: { en: '{where} via proxy {proxy}', zh: '{where}（经代理 {proxy}）' },
   notResolved: { en: 'cannot resolve {host} ({code}): {where}', zh: '无法解析 {host}（{code}）：{where}' },
   notResolvedHint: { en: 'check --endpoint/--region and DNS', zh: '请检查 --endpoint/--region 和 DNS 设置' },
-  badPort: { en: 'fetch refuses to connect to port {port}: {where}', zh: 'fetch 不允许连接端口 {port}：{where}' },
+  badPort: { en: "Node.js's fetch refuses to connect to port {port}: {where}", zh: 'Node.js 的 `fetch` 不允许连接端口 {port}：{where}' },
   badPortHint: { en: 'run the emulator (or your endpoint) on another port', zh: '请换一个端口运行模拟器（或终端节点）' },
   notTls: { en: 'the server does not speak TLS: {host} answered the TLS handshake with something else ({code})', zh: '服务端不支持 TLS：{host} 对 TLS 握手的应答不是 TLS（{code}）' },
   notTlsHint: { en: 'a local emulator speaks plain HTTP: use --endpoint http://{host}', zh: '本机模拟器使用明文 HTTP：请用 --endpoint http://{host}' },
