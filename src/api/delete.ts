@@ -15,6 +15,7 @@ import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { DEPLOYED_BATCH, deploymentsOf } from './deployed.js';
 import { BadResponseError, isNotHeld, ScmApiError, scmSaysNotHeld } from './errors.js';
+import { lookAfter } from './look-after.js';
 import { N } from './messages.js';
 import type { Deployment } from './types.js';
 
@@ -66,20 +67,6 @@ const stops = (e: unknown): boolean => !(e instanceof ScmApiError && e.failure =
 
 /** A failure of the service or the network (exit 5): an earlier attempt may have deleted it all the same. */
 const unanswered = (e: unknown): boolean => e instanceof ScmCliError && !(e instanceof InterruptedError) && e.exitCode === ExitCode.NETWORK;
-
-/**
- * After a delete whose every attempt failed on the way, or that a 404 not from SCM answered: does SCM still
- * hold it? 'gone' only on SCM's own "not held"; 'held' when ShowCertificate shows it.
- */
-async function lookAfter(client: ScmClient, id: string): Promise<'gone' | 'held' | 'unknown'> {
-  try {
-    await client.show(id);
-    return 'held';
-  } catch (e) {
-    if (e instanceof InterruptedError) throw e;
-    return scmSaysNotHeld(e) ? 'gone' : 'unknown';
-  }
-}
 
 /** A delete SCM answered with a status that does not say it is done, whose certificate is still there (or may be). */
 function unconfirmedError(client: ScmClient, id: string, status: number, held: boolean, requestId?: string): BadResponseError {

@@ -7,9 +7,9 @@ import { deploymentState } from '../core/inventory/deployment.js';
 import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
-import { scmSaysNotHeld } from './errors.js';
 import { findCopies, type CertIdentity, type Copy } from './find.js';
 import { importSafely } from './import.js';
+import { lookAfter } from './look-after.js';
 import type { ImportBody } from './types.js';
 
 export type UploadPhase = 'lookup' | 'import' | 'verify';
@@ -92,7 +92,7 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
       else {
         const { unconfirmed } = await client.deleteCertificate(d.certificateId);
         // A 202 or 207 is no "deleted" (delete.ts): only a copy ShowCertificate no longer finds is said deleted.
-        if (unconfirmed !== undefined && !(await gone(client, d.certificateId))) continue;
+        if (unconfirmed !== undefined && (await lookAfter(client, d.certificateId)) !== 'gone') continue;
         out.deleted.push(d.certificateId);
       }
     }
@@ -102,17 +102,6 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
   }
   const left = newer.map((c) => c.id).filter((id) => !out.deleted.includes(id));
   return { ...out, certificateId: keep!.id, otherCopies: left };
-}
-
-/** Whether SCM no longer holds `id` (its own "not held"); anything else, an answer included, is no proof. */
-async function gone(client: ScmClient, id: string): Promise<boolean> {
-  try {
-    await client.show(id);
-    return false;
-  } catch (e) {
-    if (e instanceof InterruptedError) throw e;
-    return scmSaysNotHeld(e);
-  }
 }
 
 const others = (copies: Copy[], id: string): string[] => copies.filter((c) => c.id !== id).map((c) => c.id);
