@@ -2,59 +2,54 @@
 // after it did not, certbot's and acme.sh's logs say so (with the id the certificate has in SCM), rather than
 // "upload of X failed", which sends the operator to the wrong step. The exit codes stay scm's (certbot) and 1
 // (acme.sh). lego runs scm itself, whose own lines already name the push or the rotation.
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { leaveWorld, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_AK, TEST_SK } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { runProgram, scmOnPath } from '../helpers/pebble.js';
 import { ACME_SH_HOOK, ACME_SH_STUBS, CERTBOT_HOOK } from '../helpers/hooks.js';
 
-let dir: string;
-let emu: RunningEmulator;
+// The lineage is the suite's bundle folder; the clients' HOME and the `scm` a hook finds on PATH are laid out beside it.
 let pathDir: string;
-let b: Bundle;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-hook-step-'));
-  b = makeBundle(join(dir, 'live'), { cn: 'example.com' });
-  mkdirSync(join(dir, 'home'), { recursive: true });
-  emu = await spawnEmulator();
-  pathDir = scmOnPath(dir);
-}, 60_000);
-afterAll(() => leaveWorld(emu, dir));
-beforeEach(async () => emu.reset());
+const t = withEmulator('hook-step', {
+  cn: 'example.com',
+  setup: (dir) => {
+    mkdirSync(join(dir, 'home'), { recursive: true });
+    pathDir = scmOnPath(dir);
+  },
+});
 
 const env = (extra: Record<string, string>) => ({
-  PATH: `${pathDir}:${process.env.PATH}`, HOME: join(dir, 'home'), NO_COLOR: '1', LANG: 'C.UTF-8', HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK,
-  SCM_ENDPOINT: emu.url, RENEWED_LINEAGE: b.dir, RENEWED_DOMAINS: 'example.com', ...extra,
+  PATH: `${pathDir}:${process.env.PATH}`, HOME: join(t.dir, 'home'), NO_COLOR: '1', LANG: 'C.UTF-8', HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK,
+  SCM_ENDPOINT: t.emu.url, RENEWED_LINEAGE: t.b.dir, RENEWED_DOMAINS: 'example.com', ...extra,
 });
 const lastLine = (s: string): string => s.trim().split('\n').pop()!;
-const newId = async (old?: string) => (await emu.state()).certificates.find((c) => c.id !== old)!.id;
+const newId = async (old?: string) => (await t.emu.state()).certificates.find((c) => c.id !== old)!.id;
 
 /** An older certificate for example.com on a WAF instance that refuses the new one. */
 async function failingRotation(): Promise<string> {
-  const { certificates: [older] } = await emu.seed({ certificates: [{ name: 'older', domain: 'example.com', sans: ['example.com'] }] });
-  await emu.seed({ resources: [{ service: 'WAF', project: 'cn-north-4', id: 'step-waf', certificate_id: older }] });
+  const { certificates: [older] } = await t.emu.seed({ certificates: [{ name: 'older', domain: 'example.com', sans: ['example.com'] }] });
+  await t.emu.seed({ resources: [{ service: 'WAF', project: 'cn-north-4', id: 'step-waf', certificate_id: older }] });
   return older!;
 }
-const refuseDeploy = () => emu.fault({ op: 'deploy', times: 4, fail_resources: ['step-waf'], error_msg: 'WAF.00011005 The certificate is in use.' });
+const refuseDeploy = () => t.emu.fault({ op: 'deploy', times: 4, fail_resources: ['step-waf'], error_msg: 'WAF.00011005 The certificate is in use.' });
 
 describe('contrib/certbot/deploy-hook.sh', () => {
   const hook = (extra: Record<string, string>) => runProgram(CERTBOT_HOOK, [], { env: env(extra), timeoutMs: 60_000 });
 
   it('a push failing after the upload: the last line names the push and the id, exit 4', async () => {
-    await emu.fault({ op: 'push', status: 400, times: 4 });
+    await t.emu.fault({ op: 'push', status: 400, times: 4 });
     const r = await hook({ SCM_HOOK_PUSH: 'ELB:cn-north-4' });
     expect(r.code).toBe(4);
-    expect(lastLine(r.stderr)).toBe(`scm deploy hook: ${b.dir} was uploaded (in SCM as ${await newId()}), but the push after it failed (exit 4): SCM refused the push (the lines above say why)`);
+    expect(lastLine(r.stderr)).toBe(`scm deploy hook: ${t.b.dir} was uploaded (in SCM as ${await newId()}), but the push after it failed (exit 4): SCM refused the push (the lines above say why)`);
   });
 
   it('in Chinese too', async () => {
-    await emu.fault({ op: 'push', status: 400, times: 4 });
+    await t.emu.fault({ op: 'push', status: 400, times: 4 });
     const r = await hook({ SCM_HOOK_PUSH: 'ELB:cn-north-4', LANG: 'zh_CN.UTF-8' });
     expect(r.code).toBe(4);
-    expect(lastLine(r.stderr)).toBe(`scm 部署钩子：${b.dir} 已上传（在 SCM 中的 ID 为 ${await newId()}），但随后的推送失败（退出码 4）：SCM 拒绝了推送（原因见上文）`);
+    expect(lastLine(r.stderr)).toBe(`scm 部署钩子：${t.b.dir} 已上传（在 SCM 中的 ID 为 ${await newId()}），但随后的推送失败（退出码 4）：SCM 拒绝了推送（原因见上文）`);
   });
 
   it('a rotation failing after the upload: the last line names the rotation and the new id; rerun (nothing uploaded), it says the certificate is in SCM', async () => {
@@ -62,15 +57,15 @@ describe('contrib/certbot/deploy-hook.sh', () => {
     await refuseDeploy();
     const r = await hook({ SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud' });
     expect(r.code).toBe(4);
-    expect(lastLine(r.stderr)).toBe(`scm deploy hook: ${b.dir} was uploaded (in SCM as ${await newId(older)}), but the rotation to it failed (exit 4): a deployment failed and the old certificates were kept (the lines above say which)`);
+    expect(lastLine(r.stderr)).toBe(`scm deploy hook: ${t.b.dir} was uploaded (in SCM as ${await newId(older)}), but the rotation to it failed (exit 4): a deployment failed and the old certificates were kept (the lines above say which)`);
     await refuseDeploy();
     const again = await hook({ SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud', LANG: 'zh_CN.UTF-8' });
     expect(again.code).toBe(4);
-    expect(lastLine(again.stderr)).toBe(`scm 部署钩子：${b.dir} 已在 SCM 中，但轮换失败（退出码 4）：有部署失败，旧证书已保留（具体见上文）`);
+    expect(lastLine(again.stderr)).toBe(`scm 部署钩子：${t.b.dir} 已在 SCM 中，但轮换失败（退出码 4）：有部署失败，旧证书已保留（具体见上文）`);
   });
 
   it('the upload itself failing still says the upload', async () => {
-    await emu.fault({ op: 'import', status: 400, times: 4 });
+    await t.emu.fault({ op: 'import', status: 400, times: 4 });
     const r = await hook({ SCM_HOOK_PUSH: 'ELB:cn-north-4' });
     expect(r.code).toBe(4);
     expect(lastLine(r.stderr)).toMatch(/^scm deploy hook: upload of .* failed \(exit 4\): SCM rejected the request/);
@@ -78,12 +73,12 @@ describe('contrib/certbot/deploy-hook.sh', () => {
 });
 
 describe('contrib/acme.sh/scm.sh', () => {
-  const deploy = (extra: Record<string, string>) => runProgram('sh', ['-c', `${ACME_SH_STUBS}. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', b.key, b.cert, b.chain, b.fullchain], {
+  const deploy = (extra: Record<string, string>) => runProgram('sh', ['-c', `${ACME_SH_STUBS}. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', t.b.key, t.b.cert, t.b.chain, t.b.fullchain], {
     env: { ...env({ HOOK: ACME_SH_HOOK }), ...extra }, timeoutMs: 60_000,
   });
 
   it('a push failing after the upload: the error names the push and the id', async () => {
-    await emu.fault({ op: 'push', status: 400, times: 4 });
+    await t.emu.fault({ op: 'push', status: 400, times: 4 });
     const r = await deploy({ DEPLOY_SCM_PUSH: 'ELB:cn-north-4' });
     expect(r.code).toBe(1);
     expect(lastLine(r.stderr)).toBe(`[err] the certificate for example.com was uploaded (in SCM as ${await newId()}), but the scm push after it failed (exit 4; 4: SCM refused the push, 5: network)`);
