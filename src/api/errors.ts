@@ -149,21 +149,30 @@ export class DeadlineError extends ApiNetworkError {
   }
 }
 
-/** A 2xx answer scm cannot use: not JSON, or missing the field the API promises (exit 5). SCM did answer. */
+/**
+ * A 2xx answer scm cannot use: not JSON, or missing the field the API promises (exit 5). SCM did answer. Or a
+ * redirect scm does not follow (`moved`).
+ */
 export class BadResponseError extends ScmCliError {
   readonly operation: Operation;
   readonly requestId?: string;
   /** True only for a read's first answer that could not be read (wire.ts retrying): asked once more. */
   readonly retryable: boolean;
-  readonly mayHaveTakenEffect = true;
+  /**
+   * An answer scm cannot read may hide an effect (an import stored, a push made). A redirect that sends the
+   * request elsewhere (301, 302, 307, 308: a console's login page, a proxy) does not: what answered it did not
+   * act on it, so nothing is looked up (which would meet the same redirect) and the error keeps its own hint.
+   */
+  readonly mayHaveTakenEffect: boolean;
   /** A success status whose body could not be read (not JSON, not the shape asked for); not a redirect. */
   readonly unread: boolean;
-  constructor(message: string, o: { operation: Operation; requestId?: string; hint: string; unread?: boolean; retryable?: boolean }) {
+  constructor(message: string, o: { operation: Operation; requestId?: string; hint: string; unread?: boolean; retryable?: boolean; moved?: boolean }) {
     super(message, ExitCode.NETWORK, { hint: o.hint });
     this.operation = o.operation;
     if (o.requestId !== undefined) this.requestId = o.requestId;
     this.unread = o.unread === true;
     this.retryable = o.retryable === true;
+    this.mayHaveTakenEffect = o.moved !== true;
   }
 
   /** The same failure, to be asked once more (a read: asking again changes nothing). */

@@ -107,10 +107,11 @@ export class Wire {
     const res = await this.o.transport.send({ method, url, headers, ...(text !== undefined ? { body: text } : {}) }, op);
     if (res.status >= 400) throw this.failed(op, res, errorFields(res.text, { truncated: res.truncated === true }));
     // scm follows no redirect (the signed request would go elsewhere): say where it pointed, and what to check.
+    // Only a 303 (See Other) answers a request that was acted on; any other redirect moved it, unprocessed.
     if (res.status >= 300 && res.status < 400 && res.header('location')) {
       const ref = res.requestId ? t(this.o.lang, N.requestId, { id: res.requestId }) : '';
       const location = this.o.scrub(res.header('location')!.slice(0, 300));
-      throw new BadResponseError(t(this.o.lang, N.redirect, { op: t(this.o.lang, OP_NAME[op]), status: res.status, location, ref }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.redirectHint) });
+      throw new BadResponseError(t(this.o.lang, N.redirect, { op: t(this.o.lang, OP_NAME[op]), status: res.status, location, ref }), { operation: op, ...(res.requestId ? { requestId: res.requestId } : {}), hint: t(this.o.lang, N.redirectHint), moved: res.status !== 303 });
     }
     if (res.status < 200 || res.status >= 300) throw this.bad(op, res, N.unexpectedStatus);
     if (res.text.trim() === '') return { res, json: undefined };

@@ -46,9 +46,10 @@ export interface FaultSpec {
   /**
    * Answer exactly this instead of processing the request (not processed: nothing is stored or pushed), e.g.
    * a batch-push result the real service may send: `{"status":200,"body":{"results":[...]}}`. A string body is
-   * sent as it is (a gateway's HTML page), not as JSON (server.ts).
+   * sent as it is (a gateway's HTML page), not as JSON (server.ts). `location`: a Location header, for a
+   * redirect (`{"status":302,"location":"https://auth.example/login"}`: a proxy or a console sending scm away).
    */
-  answer?: { status: number; body?: unknown };
+  answer?: { status: number; body?: unknown; location?: string };
   /**
    * DeployCertificate only: process the request, but list these resources (ELB/WAF certificate ids, CDN
    * domains) in failure_list instead of deploying to them, with `error_msg` as failure_info when given.
@@ -97,9 +98,11 @@ export function parseFault(raw: unknown): FaultSpec {
     spec.action = o.action as FaultAction;
   }
   if (o.answer !== undefined) {
-    const a = o.answer as { status?: unknown; body?: unknown };
+    const a = o.answer as { status?: unknown; body?: unknown; location?: unknown };
     if (typeof a !== 'object' || a === null || Array.isArray(a)) throw new Problem(EM.faultAnswer);
-    spec.answer = { status: a.status === undefined ? 200 : count(a.status, 'answer.status', 200, 599), ...(a.body !== undefined ? { body: a.body } : {}) };
+    // Printable ASCII only, as retry_after: anything else setHeader refuses (or would split the header).
+    if (a.location !== undefined && (typeof a.location !== 'string' || !/^[\x20-\x7e]+$/.test(a.location))) throw new Problem(EM.faultString, { name: 'answer.location' });
+    spec.answer = { status: a.status === undefined ? 200 : count(a.status, 'answer.status', 200, 599), ...(a.body !== undefined ? { body: a.body } : {}), ...(typeof a.location === 'string' ? { location: a.location } : {}) };
   }
   if (o.fail_resources !== undefined) {
     const list = o.fail_resources;

@@ -72,8 +72,10 @@ const ENCODE: Record<Encoding, (b: Buffer) => Buffer> = { gzip: (b) => gzipSync(
  * `answer` fault gives one) is sent as it is, so that a fault can imitate a gateway's or proxy's page: text/html
  * when it starts with '<', else text/plain; JSON-encoded it would be a JSON string, which no gateway sends.
  */
-function send(res: ServerResponse, answer: Answer, encoding?: Encoding): void {
+function send(res: ServerResponse, answer: Answer & { location?: string }, encoding?: Encoding): void {
   if (res.destroyed) return;
+  // An `answer` fault's redirect.
+  if (answer.location !== undefined) res.setHeader('Location', answer.location);
   if (answer.body === undefined) {
     // As a gateway that labels every answer with its coding, an empty one too.
     res.writeHead(answer.status, encoding ? { 'Content-Encoding': encoding } : {}).end();
