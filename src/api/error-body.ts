@@ -1,9 +1,15 @@
 // Reading an error body: `{error_code, error_msg}` at the top level or nested one level deep (the SCM Python
-// SDK expects both), also `{errorCode, errorMsg}` (the SDK reads that spelling too) and `{code, message}` as
-// other Huawei services send it; a numeric code (IAM's `{"error":{"code":401,"message"}}`) is read as its digits,
+// SDK expects both), also `{errorCode, errorMsg}` (the SDK reads that spelling too), `{code, message}` as
+// other Huawei services send it, and the words under `msg` or `error_message` (MESSAGE_KEYS); a numeric code (IAM's `{"error":{"code":401,"message"}}`) is read as its digits,
 // and a body with words and no code gives its words. An error body cut at MAX_BODY (http.ts) is no JSON: its code and message are
 // read from its start instead. The server's words are cut to a length a diagnostic can show.
 import { SAID_MAX } from '../core/visible.js';
+
+/**
+ * Where an error body puts its words: SCM's error_msg, the SDK's errorMsg, errorMessage, `message`, and `msg`
+ * ({"code","msg"}) or `error_message` as other services write them; the first one present.
+ */
+const MESSAGE_KEYS = ['error_msg', 'errorMsg', 'errorMessage', 'message', 'msg', 'error_message'] as const;
 
 export function errorFields(text: string, o: { truncated?: boolean } = {}): { code?: string; msg?: string; requestId?: string } {
   if (o.truncated) return headFields(text);
@@ -17,7 +23,7 @@ export function errorFields(text: string, o: { truncated?: boolean } = {}): { co
     if (typeof o !== 'object' || o === null) return undefined;
     const r = o as Record<string, unknown>;
     const rawCode = r.error_code ?? r.errorCode ?? r.code;
-    const rawMsg = r.error_msg ?? r.errorMsg ?? r.errorMessage ?? r.message;
+    const rawMsg = MESSAGE_KEYS.map((k) => r[k]).find((v) => v !== undefined && v !== null);
     // A number is read as the digits it is (IAM's {"error":{"code":401,...}}), as IAM's "401" is.
     const code = typeof rawCode === 'string' && rawCode.trim() !== '' ? rawCode : Number.isInteger(rawCode) ? String(rawCode) : undefined;
     const msg = typeof rawMsg === 'string' ? rawMsg : undefined;
@@ -82,6 +88,6 @@ function headFields(text: string): { code?: string; msg?: string } {
   const head = text.slice(0, 64 * 1024);
   const code = stringAt(head, ['error_code', 'errorCode', 'code']);
   if (code === undefined) return {};
-  const msg = stringAt(head, ['error_msg', 'errorMsg', 'errorMessage', 'message']);
+  const msg = stringAt(head, MESSAGE_KEYS);
   return { code, ...(msg !== undefined ? { msg } : {}) };
 }
