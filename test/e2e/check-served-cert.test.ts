@@ -38,7 +38,7 @@ async function serve(cert: string, chain: string, key: string): Promise<string> 
   return `127.0.0.1:${s.port}`;
 }
 
-async function served(target: string, servername: string): Promise<{ code: number; ids: string[]; problems: Problem[] }> {
+async function served(target: string, servername: string): Promise<{ code: number | null; ids: string[]; problems: Problem[] }> {
   const r = await runCli(['check', target, '--servername', servername, '--json']);
   const row = JSON.parse(r.stdout).targets[0];
   return { code: r.code, ids: row.problems.map((p: Problem) => p.id), problems: row.problems };

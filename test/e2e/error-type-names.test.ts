@@ -7,7 +7,7 @@ import { useAnswerServer } from '../helpers/answer-server.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const server = useAnswerServer(() => ({ status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"id": "scs1700000000001", ' }));
-const env = (): Record<string, string> => ({ SCM_ENDPOINT: server.url, HUAWEICLOUD_SDK_AK: 'AKAKAKAKAKAKAKAKAKAK', HUAWEICLOUD_SDK_SK: 'SKSKSKSKSKSKSKSKSKSKSKSKSKSKSKSKSKSKSKSK', HOME: process.env.HOME });
+const env = (): Record<string, string | undefined> => ({ SCM_ENDPOINT: server.url, HUAWEICLOUD_SDK_AK: 'AKAKAKAKAKAKAKAKAKAK', HUAWEICLOUD_SDK_SK: 'SKSKSKSKSKSKSKSKSKSKSKSKSKSKSKSKSKSKSKSK', HOME: process.env.HOME });
 
 describe('the --json error type from the built binary', () => {
   it('an answer that is not JSON: BadResponseError, exit 5', async () => {

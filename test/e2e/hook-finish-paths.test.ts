@@ -17,20 +17,21 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// Nothing listens on port 9: the lookup fails (exit 5) and the hint names the command that finishes.
-const env = { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: 'http://127.0.0.1:9', HOME: dir };
+// Nothing listens on port 9: the lookup fails (exit 5) and the hint names the command that finishes. A function:
+// the folder (HOME) exists only once beforeAll has run.
+const env = () => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: 'http://127.0.0.1:9', HOME: dir });
 
 describe('upload --from lego with paths relative to lego\'s folder', () => {
   const lego = () => ({ LEGO_CERT_PATH: 'certs/certificates/fullchain.pem', LEGO_CERT_KEY_PATH: 'certs/certificates/privkey.pem', LEGO_CERT_DOMAIN: 'example.com' });
 
   it('the hint names the files by their absolute paths', async () => {
-    const r = await runCli(['upload', '--from', 'lego', '--if-changed', '--quiet', '--retries', '0', '--name', 'by-hand'], { env: { ...env, ...lego() }, cwd: dir });
+    const r = await runCli(['upload', '--from', 'lego', '--if-changed', '--quiet', '--retries', '0', '--name', 'by-hand'], { env: { ...env(), ...lego() }, cwd: dir });
     expect(r.code).toBe(5);
     expect(r.stderr).toContain(`to finish by hand, run scm upload --cert ${b.fullchain} --key ${b.key} --name by-hand --if-changed\n`);
   });
 
   it('with --rotate too', async () => {
-    const r = await runCli(['upload', '--from', 'lego', '--quiet', '--retries', '0', '--name', 'by-hand', '--rotate'], { env: { ...env, ...lego() }, cwd: dir });
+    const r = await runCli(['upload', '--from', 'lego', '--quiet', '--retries', '0', '--name', 'by-hand', '--rotate'], { env: { ...env(), ...lego() }, cwd: dir });
     expect(r.code).toBe(5);
     expect(r.stderr).toContain(`to finish by hand, run scm rotate --domain example.com --cert ${b.fullchain} --key ${b.key} --name by-hand\n`);
   });

@@ -14,7 +14,7 @@ const held = async (): Promise<string[]> => (await t.emu.state()).certificates.m
 const warnings = (stderr: string): string[] => stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.warning).map((l) => l.warning.message);
 
 /** A new certificate for o.example.test that expires in 30 days, and two old ones: one for 300 days, one for 10. */
-async function world(): Promise<{ fresh: string; longer: string; shorter: string; dates: Record<string, string> }> {
+async function world(): Promise<{ fresh: string; longer: string; shorter: string; dates: { fresh: string; longer: string; shorter: string } }> {
   const dates = { fresh: inDays(30), longer: inDays(300), shorter: inDays(10) };
   const [fresh, longer, shorter] = (await t.emu.seed({ certificates: [
     { name: 'new', domain: 'o.example.test', not_after: dates.fresh },

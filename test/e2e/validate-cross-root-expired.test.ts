@@ -26,7 +26,7 @@ describeFixtures('an expired cross-signed root at the end of a fullchain', () =>
     // Root G2 (its key) cross-signed by Class 2 for 50 years, as openssl 3 makes it.
     execFileSync('openssl', ['req', '-x509', '-new', '-key', fixture('keys/gd-root-g2.key'), '-subj', '/O=Go Daddy Fixtures/CN=Go Daddy Root Fixture Authority - G2',
       '-CA', fixture('pki/gd-class2.crt'), '-CAkey', fixture('keys/gd-class2.key'), '-days', '18250', '-config', ext, '-extensions', 'ca', '-out', join(dir, 'cross.crt')], { stdio: 'pipe' });
-    const [leaf, inter, cross] = [fixture('cases/gd-leaf.crt'), fixture('pki/gd-inter-g2.crt'), join(dir, 'cross.crt')].map((f) => readFileSync(f, 'utf8'));
+    const [leaf, inter, cross] = [fixture('cases/gd-leaf.crt'), fixture('pki/gd-inter-g2.crt'), join(dir, 'cross.crt')].map((f) => readFileSync(f, 'utf8')) as [string, string, string];
     writeFileSync(join(dir, 'fullchain.pem'), leaf + inter + cross);
   });
 

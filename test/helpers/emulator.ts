@@ -149,7 +149,7 @@ export async function testClient(endpoint: string, o: { auth?: import('../../src
   const trace: string[] = [];
   const transport = await createTransport({ env: o.env ?? {}, timeoutMs: o.timeoutMs ?? 5000, signal, scrub, lang: o.lang ?? 'en', trace: (l) => trace.push(l) });
   const sleeps: number[] = [];
-  const retry = { ...defaultPolicy(o.retries ?? 3), random: () => 0.5, sleep: async (ms: number) => void sleeps.push(ms), ...(o.deadline ? { deadline: o.deadline } : {}) };
+  const retry = { ...defaultPolicy(o.retries ?? 3), random: () => 0.5, sleep: async (ms: number): Promise<void> => void sleeps.push(ms), ...(o.deadline ? { deadline: o.deadline } : {}) };
   const retries: string[] = [];
   const client = new ScmClient({
     endpoint: new URL(endpoint), auth: o.auth ?? { kind: 'aksk', ak: TEST_AK, sk: TEST_SK }, transport, retry, signal, now: o.now ?? (() => new Date()), lang: o.lang ?? 'en', scrub, userAgent: 'scm-test', onRetry: (m) => retries.push(m),

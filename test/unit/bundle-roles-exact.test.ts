@@ -47,7 +47,7 @@ describeFixtures('the key for a leaf no key matches', () => {
   });
 
   it('a key and its CSR, no certificate yet: the finding says the CSR is not the certificate (en, zh)', async () => {
-    const files: Named[] = [['www.example.com.csr', 'variants/rsa.csr'], ['www.example.com.key', 'rsa.key']];
+    const files: Named = [['www.example.com.csr', 'variants/rsa.csr'], ['www.example.com.key', 'rsa.key']];
     const r = await readTogether(files);
     expect(lines(r)).toEqual(['cert-missing error SCM.0031: no certificate among www.example.com.csr, www.example.com.key: www.example.com.csr holds a certificate signing request (CSR), not a certificate; the certificate is what your CA sends back for it']);
     const zh = await readTogether(files, {}, 'zh');

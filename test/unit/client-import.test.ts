@@ -29,6 +29,9 @@ async function until(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
   expect(cond()).toBe(true);
 }
+/** The error an import ends with; an import that succeeds fails the test (a caught value is no hint to read). */
+const refusal = (p: Promise<unknown>): Promise<{ hint?: string }> =>
+  p.then((r) => { throw new Error(`the import was expected to fail, and it returned ${JSON.stringify(r)}`); }, (e: unknown) => e as { hint?: string });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scm-import-'));
@@ -64,7 +67,7 @@ describe('importSafely never imports twice', () => {
   it('answer lost and the lookup refused (401): the hint says why the lookup failed', async () => {
     emu.faults.add([parseFault({ op: 'import', action: 'drop-after-commit' }), parseFault({ op: 'list', status: 401 })]);
     const { run } = await client();
-    const e = await run().catch((x: unknown) => x as { hint?: string });
+    const e = await refusal(run());
     expect(e.hint).toMatch(/^the import may have succeeded and the lookup failed \(.*APIGW\.0301.*\); rerun with --if-changed/);
     expect(emu.store.requests.byOperation.import).toBe(1);
   });
@@ -127,7 +130,7 @@ describe('importSafely never imports twice', () => {
     it('the last attempt cut off and not found yet: never "safe to run again", as it may still be stored', async () => {
       emu.faults.add([parseFault({ op: 'import', delay_ms: CUT_MS * 3, times: 1 })]);
       const { client: c } = await testClient(emu.url, { retries: 0, timeoutMs: CUT_MS });
-      const e = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) }).catch((x: unknown) => x as { hint?: string });
+      const e = await refusal(importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) }));
       expect(e.hint).toMatch(/may still be stored/);
       expect(e.hint).toMatch(/--if-changed/);
       expect(e.hint).not.toMatch(/safe/);

@@ -102,14 +102,14 @@ describe('--region or SCM_REGION overridden by a config file endpoint', () => {
     expect(env.warnings).toEqual(['SCM_REGION 给出的区域 eu-west-101 未被使用：/home/me/repo/.scmrc 中的终端节点 127.0.0.1:17401 优先（--endpoint > SCM_ENDPOINT > 配置文件 > 区域）；要使用该区域，请用 --endpoint 指定，或从该文件中删除“endpoint”']);
   });
   it('--region losing to SCM_ENDPOINT is said too; SCM_REGION with SCM_ENDPOINT (both set together) is not', () => {
-    const s = resolveFrom({ region: 'eu-west-101' }, { SCM_ENDPOINT: 'https://scm.cn-north-4.myhuaweicloud.com' });
+    const s = resolveFrom({ region: 'eu-west-101' }, { SCM_ENDPOINT: 'https://scm.cn-north-4.myhuaweicloud.com' }, undefined);
     expect(s.endpoint.host).toBe('scm.cn-north-4.myhuaweicloud.com');
     expect(s.warnings).toEqual([
       'eu-west-101 from --region is not used: endpoint scm.cn-north-4.myhuaweicloud.com from SCM_ENDPOINT takes precedence (--endpoint > SCM_ENDPOINT > config file > region); to use the region, unset SCM_ENDPOINT or pass --endpoint',
     ]);
     expect(resolveFrom({ region: 'eu-west-101' }, { SCM_ENDPOINT: 'https://scm.cn-north-4.myhuaweicloud.com' }, undefined, 'zh').warnings[0]).toMatch(/^--region 给出的区域 eu-west-101 未被使用：SCM_ENDPOINT 中的终端节点/);
-    expect(resolveFrom({}, { SCM_REGION: 'eu-west-101', SCM_ENDPOINT: 'https://scm.cn-north-4.myhuaweicloud.com' }).warnings).toEqual([]);
-    expect(resolveFrom({ region: 'cn-north-4' }, { SCM_ENDPOINT: 'https://scm.cn-north-4.myhuaweicloud.com' }).warnings).toEqual([]);
+    expect(resolveFrom({}, { SCM_REGION: 'eu-west-101', SCM_ENDPOINT: 'https://scm.cn-north-4.myhuaweicloud.com' }, undefined).warnings).toEqual([]);
+    expect(resolveFrom({ region: 'cn-north-4' }, { SCM_ENDPOINT: 'https://scm.cn-north-4.myhuaweicloud.com' }, undefined).warnings).toEqual([]);
   });
 
   it('no warning when the host names the same region, when no region was given, or when --endpoint decides over SCM_REGION', () => {
@@ -118,7 +118,7 @@ describe('--region or SCM_REGION overridden by a config file endpoint', () => {
     const regionInFile: LoadedConfig = { ...user('https://scm.cn-north-4.myhuaweicloud.com'), config: { region: 'ap-southeast-1', endpoint: 'https://scm.cn-north-4.myhuaweicloud.com' } };
     expect(resolveFrom({}, {}, regionInFile).warnings).toEqual([]);
     expect(resolveFrom({ endpoint: 'http://127.0.0.1:1' }, { SCM_REGION: 'ap-southeast-1' }, user('https://x.example')).warnings).toEqual([]);
-    expect(resolveFrom({ region: 'cn-north-4', endpoint: 'https://scm.cn-north-4.myhuaweicloud.com' }, {}).warnings).toEqual([]);
+    expect(resolveFrom({ region: 'cn-north-4', endpoint: 'https://scm.cn-north-4.myhuaweicloud.com' }, {}, undefined).warnings).toEqual([]);
   });
 
   it('--region beside --endpoint on one command line: said the same way (it was dropped without a word)', () => {

@@ -159,7 +159,7 @@ describe('an imported data file someone else could have written is refused', () 
     const path = put('scm.yaml', 'region: cn-north-4\n$import: ./shared/base.yaml\n');
     const e = await refusal(load(path));
     expect(e).toBeInstanceOf(ConfigError);
-    expect([e.exitCode, e.message, e.hint]).toEqual([2, refusedImport(base, path, why(o, dirname(base))), o.mode ? `run: chmod go-w ${base}` : HINT]);
+    expect([e.exitCode, e.message, e.hint]).toEqual([2, refusedImport(base, path, why(o, dirname(base))), 'mode' in o ? `run: chmod go-w ${base}` : HINT]);
   });
 
   it('at any depth, in Chinese, and from a named JavaScript file', async () => {

@@ -61,7 +61,7 @@ describe('named code that throws when run', () => {
 
 describe('named code that someone else could have changed is refused before it runs', () => {
   it.each([
-    ['owned by another user', { owner: OTHER }, (p: string) => `it belongs to user ${OTHER}, not to you or root`],
+    ['owned by another user', { owner: OTHER }, (_p: string): string => `it belongs to user ${OTHER}, not to you or root`],
     ['writable by others', { mode: 0o666 }, () => 'other users can change it (mode 666)'],
     ['writable by its group', { mode: 0o664 }, () => 'its group can change it (mode 664)'],
     ['in a folder anyone may write to', { dirMode: 0o777 }, (p: string) => `other users can write to its folder ${dirname(p)} (mode 777, no sticky bit)`],
@@ -73,7 +73,7 @@ describe('named code that someone else could have changed is refused before it r
     expect(e).toBeInstanceOf(ConfigError);
     expect(e.exitCode).toBe(2);
     expect(e.message).toBe(`refusing to run config file ${path} (named by --config): ${why(path)}; its code would run with your credentials in reach`);
-    expect(e.hint).toBe(o.mode ? `run: chmod go-w ${path}` : 'check the file; if it is what you want, make it yours and writable by you alone (chown, chmod go-w), in a folder only you can write to');
+    expect(e.hint).toBe('mode' in o ? `run: chmod go-w ${path}` : 'check the file; if it is what you want, make it yours and writable by you alone (chown, chmod go-w), in a folder only you can write to');
     expect(existsSync(marker())).toBe(false);
   });
 

@@ -52,9 +52,9 @@ describe('reading list entries', () => {
     const at = (ms: number): string => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ') + '.0';
     const punycode: CertIdentity = { sha1: 'a'.repeat(40), sha256: 'b'.repeat(64), names: ['xn--bcher-kva.example.com', '*.xn--bcher-kva.example.com'], notAfter: new Date(t) };
     const unicode: CertIdentity = { ...punycode, names: ['bücher.example.com'] };
-    expect(mayBe({ id: 'scs0000000000001', domain: 'bücher.example.com', sans: 'bücher.example.com;*.bücher.example.com', expire_time: at(t) }, punycode)).toBe(true);
-    expect(mayBe({ id: 'scs0000000000001', domain: 'xn--bcher-kva.example.com', sans: 'xn--bcher-kva.example.com', expire_time: at(t) }, unicode)).toBe(true);
-    expect(mayBe({ id: 'scs0000000000001', domain: 'xn--mnchen-3ya.example.com', sans: 'xn--mnchen-3ya.example.com', expire_time: at(t) }, unicode)).toBe(false);
+    expect(mayBe({ id: 'scs0000000000001', name: 'x', domain: 'bücher.example.com', sans: 'bücher.example.com;*.bücher.example.com', expire_time: at(t) }, punycode)).toBe(true);
+    expect(mayBe({ id: 'scs0000000000001', name: 'x', domain: 'xn--bcher-kva.example.com', sans: 'xn--bcher-kva.example.com', expire_time: at(t) }, unicode)).toBe(true);
+    expect(mayBe({ id: 'scs0000000000001', name: 'x', domain: 'xn--mnchen-3ya.example.com', sans: 'xn--mnchen-3ya.example.com', expire_time: at(t) }, unicode)).toBe(false);
   });
 });
 

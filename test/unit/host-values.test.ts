@@ -9,7 +9,7 @@ import { UsageError } from '../../src/errors.js';
 
 const spec = (name: string): CommandSpec => COMMANDS.find((c) => c.name === name)!;
 const refusal = async (command: string, domain: string, lang: 'en' | 'zh' = 'en'): Promise<unknown> =>
-  refuseBadHost(spec(command), { args: [], opts: { domain } }, lang).then(() => undefined, (e: unknown) => e);
+  refuseBadHost(spec(command), { opts: { domain } }, lang).then(() => undefined, (e: unknown) => e);
 
 describe('--domain HOST', () => {
   it('every --domain <host> option of every command is checked as a host name', () => {
@@ -47,7 +47,7 @@ describe('--domain HOST', () => {
   });
 
   it('an option not given, or one that is no host, is not looked at', async () => {
-    await expect(refuseBadHost(spec('list'), { args: [], opts: {} }, 'en')).resolves.toBeUndefined();
-    await expect(refuseBadHost(spec('list'), { args: [], opts: { search: 'https://x' } }, 'en')).resolves.toBeUndefined();
+    await expect(refuseBadHost(spec('list'), { opts: {} }, 'en')).resolves.toBeUndefined();
+    await expect(refuseBadHost(spec('list'), { opts: { search: 'https://x' } }, 'en')).resolves.toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ import { dnsWithin, emailWithin, ipWithin, uriWithin } from '../../src/core/vali
 import { check, describeFixtures, expected, fixture, triples } from '../helpers/fixtures.js';
 import { describeWithTool } from '../helpers/tools.js';
 
-const [NC] = expected(['chain-name-constraints']);
+const NC = expected(['chain-name-constraints'])[0]!;
 const der = (rel: string): Buffer => new X509Certificate(readFileSync(fixture(rel))).raw;
 const ip = (...bytes: number[]): Buffer => Buffer.from(bytes);
 

@@ -31,6 +31,13 @@ describe('README', () => {
     expect(ci).toContain(firstBlock[1]!);
   });
 
+  it('npm test type-checks the tests with the code before it runs them (vitest only strips their types)', () => {
+    expect(pkg.scripts.test).toBe('npm run build && npm run typecheck && vitest run');
+    expect(pkg.scripts.typecheck).toBe('tsc -p tsconfig.test.json');
+    const tsconfig = readFileSync(new URL('../../tsconfig.test.json', import.meta.url), 'utf8');
+    expect(tsconfig).toMatch(/"include": \[[^\]]*"src\/\*\*\/\*\.ts"[^\]]*"test\/\*\*\/\*\.ts"/);
+  });
+
   it.each(COMMANDS.map((c) => [c.name, c] as const))('documents %s and each of its options', (name, spec) => {
     expect(readme).toContain(`scm ${name}`);
     for (const option of spec.options.filter((o) => !o.hidden)) {

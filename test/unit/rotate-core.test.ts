@@ -70,7 +70,7 @@ describe('planRotation', () => {
 describe('verifyRotation', () => {
   const plan = planRotation({ newId: NEW, oldIds: [OLD], before: world() });
   const all = (state: Sent['state']): Map<string, Sent> => new Map(plan.move.map((m) => [targetKey(m.target), { state }]));
-  const moved = (): Map<string, DeploymentView> => new Map([[NEW, dep(world().get(OLD)!.resources)], [OLD, dep([])]]);
+  const moved = (): Map<string, DeploymentView> => new Map([[NEW, dep([...world().get(OLD)!.resources])], [OLD, dep([])]]);
 
   it('every resource shown on the new certificate and none on the old: complete', () => {
     const v = verifyRotation(plan, NEW, all('accepted'), moved());

@@ -14,7 +14,7 @@ type Res = DeploymentView['resources'][number];
 const res = (service: string, region: string, resourceId: string, resourceName = resourceId): Res => ({ service, region, resourceId, resourceName });
 const dep = (resources: Res[], unreliable: DeploymentView['unreliable'] = []): DeploymentView => ({ resources, unreliable });
 const place = (r: { service: string; region: string; resourceName: string; resourceId: string }): string => `${r.service} ${r.region} ${r.resourceName} ${r.resourceId}`;
-const empty: RotationPlan = { oldIds: [OLD], move: [], unchanged: [], unsupported: [], unknown: [], batches: [] };
+const empty: RotationPlan = { oldIds: [OLD], move: [], unchanged: [], unsupported: [], copies: [], pushCdn: false, unknown: [], batches: [] };
 
 describe('cdnDomainOf: the name only when it is a whole domain; no domain at all (a copy pushed to CDN) otherwise', () => {
   it.each([
@@ -110,11 +110,12 @@ describe('planRotation: order and targets', () => {
       .toEqual({ service: 'CDN', project: '', region: 'global', resource: 'a.example.com', body: { domain_name: 'a.example.com' } });
   });
 
-  it('nothing to do only when nothing moves, nothing is unsupported and nothing is unknown', () => {
+  it('nothing to do only when nothing moves, nothing is unsupported, nothing is unknown and no CDN copy is to be pushed', () => {
     const r = { service: 'OSB', region: 'r', resourceId: 'o', resourceName: 'o', from: OLD };
     expect(nothingToDo(empty)).toBe(true);
     expect(nothingToDo({ ...empty, unsupported: [r] })).toBe(false);
     expect(nothingToDo({ ...empty, unknown: [{ certificateId: OLD, service: '', region: '' }] })).toBe(false);
+    expect(nothingToDo({ ...empty, pushCdn: true })).toBe(false);
     expect(nothingToDo(planRotation({ newId: NEW, oldIds: [OLD], before: new Map([[OLD, dep([res('ELB', 'r', 'e')])]]) }))).toBe(false);
   });
 });
