@@ -10,7 +10,7 @@ export default {
     '!src/core/**/messages.ts',
     '!src/core/**/types.ts',
     '!src/core/catalogue/{seed-codes,published-codes,gateway-*-codes,docs-links}.ts',
-    '!src/core/rules/{upload-rules,push-rules}.ts',
+    '!src/core/rules/{upload-rules,upload-notices,push-rules}.ts',
   ],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.unit.config.ts' },
