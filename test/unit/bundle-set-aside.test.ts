@@ -4,7 +4,8 @@
 // error --pfx gives (exit 2), and so is the keystore (with the keytool command). Exact findings, both languages.
 import { createPrivateKey } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { holdsBundleMaterial, javaKeystore, scanInput } from '../../src/core/validate/scan.js';
+import { javaKeystore } from '../../src/core/validate/jks.js';
+import { holdsBundleMaterial, scanInput } from '../../src/core/validate/scan.js';
 import { check, describeFixtures } from '../helpers/fixtures.js';
 import { bytes, lines, readTogether, type Named } from '../helpers/named-files.js';
 

@@ -1,7 +1,7 @@
 // The words a hint puts inside a command are shell words (core/shell-word.ts); the prose around them keeps the
 // name as it is. keytool's conversion of a keystore, and the suggested folder of a CA download.
 import { expect, it } from 'vitest';
-import { keystoreParams } from '../../src/core/validate/scan.js';
+import { keystoreParams } from '../../src/core/validate/jks.js';
 import { subfolderAdvice } from '../../src/core/validate/subfolders.js';
 
 it('keytool words: the keystore and the .p12 beside it, quoted; the prose name bare', () => {

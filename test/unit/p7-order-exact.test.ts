@@ -7,7 +7,7 @@ import { certFromDer } from '../../src/core/validate/model.js';
 import { issuanceOrder } from '../../src/core/validate/p7-order.js';
 import { scanPem } from '../../src/core/validate/pem.js';
 import type { CertSlot } from '../../src/core/validate/scan.js';
-import { keystoreParams } from '../../src/core/validate/scan.js';
+import { keystoreParams } from '../../src/core/validate/jks.js';
 import { describeFixtures } from '../helpers/fixtures.js';
 import { bytes } from '../helpers/named-files.js';
 

@@ -3,9 +3,8 @@
 // alters the PEM we send makes a test fail. Pure functions on hand-made text; no fixtures needed.
 import { describe, expect, it } from 'vitest';
 import { t, type Message, type Params } from '../../src/core/i18n.js';
-import {
-  armor, decodeText, describeLabel, fromUtf16, isCertLabel, isKeyLabel, isSshKeyLabel, looksLikeBareBase64, repairPem, scanPem, toText, utf16Order,
-} from '../../src/core/validate/pem.js';
+import { describeLabel, isCertLabel, isKeyLabel, isSshKeyLabel } from '../../src/core/validate/block-labels.js';
+import { armor, decodeText, fromUtf16, looksLikeBareBase64, repairPem, scanPem, toText, utf16Order } from '../../src/core/validate/pem.js';
 
 const B64 = 'MAMCAQE='; // 30 03 02 01 01
 const DER = Buffer.from('3003020101', 'hex');

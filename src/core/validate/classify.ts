@@ -16,13 +16,14 @@ import { issuingRoot, sourceName, type Cert } from './model.js';
 import { generations, newestGeneration, supersededBy, twoPairs } from './generations.js';
 import { linkFault, namesIssuer } from './links.js';
 import { sayWrongFile, wrongFileOf } from './lone-file.js';
-import { describeLabel } from './pem.js';
+import { describeLabel } from './block-labels.js';
 import { keystoreError, openPfx } from './pfx.js';
 import { subfolderAdvice } from './subfolders.js';
 import { isTruststore, truststore } from './truststore.js';
 import { encryptionPair, type EncPair } from './sm2-pair.js';
 import { applySlots, isContainer, isCut, isKeystore, isLocked, passwordBeside, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
-import { keystoreParams, scanInput } from './scan.js';
+import { keystoreParams } from './jks.js';
+import { scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
 
 const stem = (source: string): string => sourceName(source).replace(/\.[^.]*$/, '').replace(/[-_.]?(bundle|chain|full|key|cert|crt|priv)$/i, '');

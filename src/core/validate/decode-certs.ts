@@ -8,8 +8,10 @@ import { M } from './messages.js';
 import { shellWord } from '../shell-word.js';
 import type { Cert } from './model.js';
 import { bareNestedFinding, CM, containerError, noFileName, plainName } from './container.js';
-import { describeLabel, type PemBlock } from './pem.js';
-import { keystoreParams, type CertFault, type CertSlot, type Scanned } from './scan.js';
+import { describeLabel } from './block-labels.js';
+import type { PemBlock } from './pem.js';
+import { keystoreParams } from './jks.js';
+import type { CertFault, CertSlot, Scanned } from './scan.js';
 import { CSR, derNotSent } from './not-sent.js';
 import { truncatedPfx } from './pfx.js';
 

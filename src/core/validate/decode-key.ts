@@ -11,9 +11,11 @@ import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { shellWord } from '../shell-word.js';
 import { describeKey, type KeyInfo } from './model.js';
-import { armor, describeLabel, isSshKeyLabel, type PemBlock } from './pem.js';
+import { describeLabel, isSshKeyLabel } from './block-labels.js';
+import { armor, type PemBlock } from './pem.js';
 import { derLabel } from './not-sent.js';
-import { keystoreParams, type Scanned } from './scan.js';
+import { keystoreParams } from './jks.js';
+import type { Scanned } from './scan.js';
 
 export interface DecodedKey {
   key: KeyObject;

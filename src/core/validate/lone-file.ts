@@ -5,7 +5,7 @@
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import { CSR } from './not-sent.js';
-import { describeLabel } from './pem.js';
+import { describeLabel } from './block-labels.js';
 import type { Overrides, Pool } from './pool.js';
 import type { Scanned } from './scan.js';
 

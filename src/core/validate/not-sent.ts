@@ -2,7 +2,7 @@
 // certificate signing request, a public key or DH parameters (PEM or DER). scm never sends them; each file is said once (input-not-sent, info), so that what
 // was passed over is known, as a --chain file holding such a block says so too (chain-foreign-block).
 import { childrenOf, tlvAt, type Tlv } from './der.js';
-import { DER_DH_PARAMETERS, DER_PUBLIC_KEY, DER_RSA_PUBLIC_KEY } from './pem.js';
+import { DER_DH_PARAMETERS, DER_PUBLIC_KEY, DER_RSA_PUBLIC_KEY } from './block-labels.js';
 import type { Scanned } from './scan.js';
 
 export const CRL = 'X509 CRL';

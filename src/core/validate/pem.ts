@@ -1,8 +1,6 @@
 // PEM reading that forgives what editors, Windows, web forms and openssl do to files (BOM, CRLF, UTF-16,
 // indentation, trailing spaces, blank lines, line breaks turned into spaces or a literal \n, "Bag Attributes"
 // text between blocks), and PEM writing in the one canonical form we send: 64-column base64, LF line ends.
-import type { Message, Params } from '../i18n.js';
-import { M } from './messages.js';
 
 export interface PemBlock {
   label: string;
@@ -139,39 +137,6 @@ export function scanPem(text: string): PemScan {
 /** Text outside blocks that is plausibly a PEM body without its armor lines. */
 export function looksLikeBareBase64(outside: string): boolean {
   return outside.length >= 64 && BASE64.test(outside);
-}
-
-export const isKeyLabel = (label: string): boolean => /(^|\s)PRIVATE KEY$/.test(label);
-export const isCertLabel = (label: string): boolean => label === 'CERTIFICATE' || label === 'X509 CERTIFICATE' || label === 'TRUSTED CERTIFICATE';
-
-/** Private key formats TLS servers cannot take as they are (OpenSSH's own, ssh.com's). */
-export const isSshKeyLabel = (label: string): boolean => label === 'OPENSSH PRIVATE KEY' || label.startsWith('SSH2 ');
-
-const KEY_NAMES: Record<string, Message> = {
-  'PRIVATE KEY': M.labelPkcs8,
-  'RSA PRIVATE KEY': M.labelPkcs1,
-  'EC PRIVATE KEY': M.labelSec1,
-  'ENCRYPTED PRIVATE KEY': M.labelEncryptedPkcs8,
-};
-
-/** Labels for what a DER file holds that no PEM block names (not-sent.ts), said in words for DER. */
-export const DER_PUBLIC_KEY = 'der:public-key';
-export const DER_RSA_PUBLIC_KEY = 'der:rsa-public-key';
-export const DER_DH_PARAMETERS = 'der:dh-parameters';
-const DER_NAMES: Record<string, Message> = { [DER_PUBLIC_KEY]: M.labelDerPublicKey, [DER_RSA_PUBLIC_KEY]: M.labelDerRsaPublicKey, [DER_DH_PARAMETERS]: M.labelDerDh };
-
-/**
- * What a block is, in words, for messages: "PKCS#1 RSA private key", "CERTIFICATE REQUEST block". Key
- * labels are never echoed, so validate output never carries the text of a private key's armor.
- */
-export function describeLabel(label: string, f: { say(m: Message, p?: Params): string }): string {
-  if (isKeyLabel(label)) return f.say(KEY_NAMES[label] ?? M.labelKey, { kind: label.replace(/ ?PRIVATE KEY$/, '') });
-  if (label === 'CERTIFICATE REQUEST' || label === 'NEW CERTIFICATE REQUEST') return f.say(M.labelCsr);
-  if (label === 'X509 CRL') return f.say(M.labelCrl);
-  const der = DER_NAMES[label];
-  if (der) return f.say(der);
-  // PGP's armor names itself a block (PGP PUBLIC KEY BLOCK): said as it is, not "... BLOCK block".
-  return / BLOCK$/.test(label) ? label : f.say(M.labelBlock, { label });
 }
 
 /** The canonical PEM of `der`: 64-column base64 and LF line ends, ending with a newline. */

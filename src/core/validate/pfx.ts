@@ -13,7 +13,8 @@ import type { Cert } from './model.js';
 import type { PasswordFrom } from './types.js';
 import { PBES2_CIPHERS, Pkcs12Error, unpackPkcs12, type Unpacked } from './pkcs12.js';
 import { trustedOnly } from './jks.js';
-import { javaKeystore, keystoreParams, type JavaKeystore, type Scanned } from './scan.js';
+import { javaKeystore, keystoreParams, type JavaKeystore } from './jks.js';
+import type { Scanned } from './scan.js';
 
 /** A PKCS#12 file that was opened: its certificates and whether it held a key, and what was said of it. */
 export interface PfxRead {

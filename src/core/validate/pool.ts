@@ -11,11 +11,13 @@ import { publicOf } from './public-key.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { certFromDer, type Cert } from './model.js';
-import { armor, isCertLabel, isKeyLabel } from './pem.js';
+import { isCertLabel, isKeyLabel } from './block-labels.js';
+import { armor } from './pem.js';
 import { openPfx, truncatedPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
 import type { InputError } from '../../errors.js';
 import { passwordFileAmong } from './pfx-password-files.js';
-import { scanInput, type CertSlot, type JavaKeystore, type Scanned } from './scan.js';
+import type { JavaKeystore } from './jks.js';
+import { scanInput, type CertSlot, type Scanned } from './scan.js';
 import type { BundleInput } from './types.js';
 import type { Container } from './container.js';
 

@@ -4,11 +4,11 @@
 import { encodingOf, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, tlvAt, truncatedPkcs12Length } from './der.js';
 import { certFromDer, derKey, type Cert } from './model.js';
 import { issuanceOrder } from './p7-order.js';
-import { decodeText, isCertLabel, isKeyLabel, looksLikeBareBase64, scanPem, type PemBlock } from './pem.js';
+import { isCertLabel, isKeyLabel } from './block-labels.js';
+import { decodeText, looksLikeBareBase64, scanPem, type PemBlock } from './pem.js';
 import type { RawInput } from './types.js';
-import { shellWord } from '../shell-word.js';
 import { archiveOf, containerOf, isPemText, type Container } from './container.js';
-import { trustedOnly } from './jks.js';
+import { javaKeystore, trustedOnly, type JavaKeystore } from './jks.js';
 
 /** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short;
  *  'nested': its base64 decodes to PEM text, a Kubernetes or Traefik value wrapped in armor lines). */
@@ -72,21 +72,6 @@ export interface Scanned {
   der?: Buffer;
   /** For 'der': line ends or NULs after the DER data (a text transfer added them), left out as OpenSSL does. */
   trailing?: number;
-}
-
-export type JavaKeystore = 'JKS' | 'JCEKS';
-
-/** A Java keystore by its magic number (JKS: FE ED FE ED; JCEKS: CE CE CE CE), which no other input starts with. */
-export function javaKeystore(data: Buffer): JavaKeystore | undefined {
-  if (data.length < 4) return undefined;
-  const magic = data.readUInt32BE(0);
-  return magic === 0xfeedfeed ? 'JKS' : magic === 0xcececece ? 'JCEKS' : undefined;
-}
-
-/** The words of keytool's conversion of a keystore: the file, its kind, and the .p12 beside it to make. */
-export function keystoreParams(source: string, kind: JavaKeystore): { source: string; sourceWord: string; kind: string; p12Word: string } {
-  const p12 = `${source.replace(/\.(jks|jceks|keystore|ks)$/i, '')}.p12`;
-  return { source, sourceWord: shellWord(source), kind, p12Word: shellWord(p12) };
 }
 
 /**
