@@ -133,4 +133,28 @@ describeFixtures('scm check on a file a server cannot read as it stands', () => 
     const ok = await check(fine);
     expect([ok.code, ok.stderr]).toEqual([0, '']);
   });
+
+  it('a blank line just after BEGIN, then base64 lines not 64 characters each (76, one line, a short one inside) or another blank line: needs attention, as OpenSSL refuses it, in both languages; 64-character lines after it are no problem', async () => {
+    const der = (rel: string): Buffer => Buffer.from(pem(rel).replace(/-----[^\n]+-----|\s/g, ''), 'base64');
+    const block = (body: string): string => `-----BEGIN CERTIFICATE-----\n\n${body}\n-----END CERTIFICATE-----\n`;
+    const wrap = (b64: string, width: number): string => b64.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n');
+    const [leaf, chain] = [der(`${RSA}/cert.pem`).toString('base64'), pem(`${RSA}/chain.pem`)];
+    const refused = {
+      'col76.pem': block(wrap(leaf, 76)) + chain,
+      'one-line.pem': block(leaf) + chain,
+      'short-inside.pem': block(`${leaf.slice(0, 30)}\n${wrap(leaf.slice(30), 64)}`) + chain,
+      'two-blank.pem': block(`\n${wrap(leaf, 64)}`) + chain,
+    };
+    for (const [name, text] of Object.entries(refused)) {
+      const path = write(name, text);
+      const r = await check([path, '--json']);
+      expect([name, r.code]).toEqual([name, 1]);
+      expect((JSON.parse(r.stdout) as Doc).targets[0]!.problems).toEqual([{ id: 'openssl-unreadable', message: `${path} has a blank line just after a BEGIN line, then lines OpenSSL refuses there: after such a blank line it takes only base64 lines of 64 characters (the last one shorter) and no other blank line, so nginx, Apache and HAProxy refuse the file; remove the blank line` }]);
+    }
+    const zh = await runCli(['check', join(dir, 'col76.pem'), '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('col76.pem 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受');
+    const fine = await check([write('col64.pem', block(wrap(leaf, 64)) + chain), write('col76-no-blank.pem', `-----BEGIN CERTIFICATE-----\n${wrap(leaf, 76)}\n-----END CERTIFICATE-----\n${chain}`)]);
+    expect([fine.code, fine.stderr]).toEqual([0, '']);
+  });
 });

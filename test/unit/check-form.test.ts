@@ -64,6 +64,9 @@ describeFixtures('formProblems', () => {
     expect(of(pem.replace(/^(-----BEGIN CERTIFICATE-----\n[^\n]+\n)/, '$1\n'))).toEqual([['openssl-unreadable', 'x.pem has a blank']]);
     expect(of(pem.replace(/\n-----END/, '\n  \n-----END'))).toEqual([['openssl-unreadable', 'x.pem has a blank']]);
     expect(of(pem.replace(/-----BEGIN CERTIFICATE-----\n/, '-----BEGIN CERTIFICATE-----\n\n'))).toEqual([]);
+    const long = pem.replace(/^([A-Za-z0-9+/]{64})\n([A-Za-z0-9+/]{12})/m, '$1$2\n');
+    expect(of(long)).toEqual([]);
+    expect(of(long.replace(/-----BEGIN CERTIFICATE-----\n/, '-----BEGIN CERTIFICATE-----\n\n'))).toEqual([['openssl-unreadable', 'x.pem has a blank']]);
     const key = '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----\n';
     expect(of(pem + key)).toEqual([]);
     expect(of(`${pem}\n\n${pem}`)).toEqual([]);

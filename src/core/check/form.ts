@@ -1,6 +1,7 @@
 // What OpenSSL, and so nginx, Apache and HAProxy, refuse in a certificate file that `scm validate` reads (and
 // uploads repaired: its finding is an info): an END line run into the next BEGIN line (`cat` of a file without its
-// last newline), line breaks lost, UTF-16 text, armor lines indented or a blank line inside a block; and a certificate block after the leaf that cannot be read (bad
+// last newline), line breaks lost, UTF-16 text, armor lines indented or a blank line inside a block (validate's
+// pem-layout.ts); and a certificate block after the leaf that cannot be read (bad
 // base64, no END line: a file cut short), where OpenSSL stops and a server refuses the file, while check would
 // otherwise judge the certificates it did read. For `scm check` the file is what a server loads as it stands, so
 // either needs attention. Not a fault of form: a UTF-8 BOM and CRLF (OpenSSL 3 reads both), DER or PKCS#12
@@ -12,7 +13,7 @@ import { Findings } from '../validate/findings.js';
 import { M as VM } from '../validate/messages.js';
 import type { Cert } from '../validate/model.js';
 import { isCertLabel } from '../validate/block-labels.js';
-import { decodeText } from '../validate/pem.js';
+import type { LayoutFault } from '../validate/pem-layout.js';
 import { scanInput, type CertSlot, type Scanned } from '../validate/scan.js';
 import type { RawInput } from '../validate/types.js';
 import type { Problem } from './chain.js';
@@ -25,39 +26,13 @@ export const BROKEN_BLOCK = 'chain-unparsable';
 /** The problem id of a folder's file holding the leaf after another certificate, validate's rule for the order. */
 const MISORDERED = 'chain-misordered';
 
-const ARMOR = /^(\s*)-----(BEGIN|END) [A-Z0-9 #.]+-----\s*$/;
+const LAYOUT: Record<LayoutFault, Message> = { indented: PM.indented, 'blank-line': PM.blankLine, 'after-blank': PM.afterBlank };
 
-/**
- * What OpenSSL's PEM reader refuses in a text that scm reads: an armor line not at the start of its line (it looks
- * for -----BEGIN there), or a blank line after base64 inside a block (it takes the lines before a blank line for
- * headers, as Proc-Type and DEK-Info are, so the block is no longer base64). A blank line just after the BEGIN line
- * or after headers, indented base64 and trailing spaces it reads.
- */
-function layout(text: string): Message | undefined {
-  let open = false;
-  let body = false;
-  let blank = false;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const armor = ARMOR.exec(line);
-    if (armor) {
-      if (armor[1] !== '') return PM.indented;
-      if (armor[2] === 'END' && open && blank) return PM.blankLine;
-      [open, body, blank] = [armor[2] === 'BEGIN', false, false];
-    } else if (open && line.trim() === '') blank = body;
-    else if (open && !line.includes(':')) {
-      if (blank) return PM.blankLine;
-      body = true;
-    }
-  }
-  return undefined;
-}
-
-/** What is wrong with the text of `file` for OpenSSL (no certificate parsed); undefined when nothing. */
-function fault(file: RawInput): Message | undefined {
-  const text = decodeText(file.data);
-  if (text.utf16) return PM.utf16;
-  if (text.repaired) return text.joined ? PM.joined : PM.lineBreaks;
-  return layout(text.text);
+/** What is wrong with the text of a file for OpenSSL (no certificate parsed); undefined when nothing. */
+function fault(scan: Scanned): Message | undefined {
+  if (scan.utf16) return PM.utf16;
+  if (scan.repaired) return scan.joined ? PM.joined : PM.lineBreaks;
+  return scan.layout && LAYOUT[scan.layout];
 }
 
 /** The certificate blocks of a text file that did not give a certificate, and a certificate's END line without its BEGIN. */
@@ -79,7 +54,7 @@ export function formProblems(files: readonly RawInput[], certs: Cert[], leafInde
   // Standard input is named as validate names it.
   const scanned = files.map((given) => (given.source === '-' ? { ...given, source: t(lang, VM.standardInput) } : given)).map((file) => {
     const scan = scanInput(file, seen);
-    return { file, scan, why: scan.form === 'text' ? fault(file) : undefined, slots: broken(scan) };
+    return { file, scan, why: scan.form === 'text' ? fault(scan) : undefined, slots: broken(scan) };
   });
   // A folder is read by content, in no order, but a server's configuration still names one of its files: one
   // holding the leaf after other certificates (`cat chain.pem cert.pem > fullchain.pem`) is refused as a file given

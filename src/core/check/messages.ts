@@ -45,6 +45,10 @@ export const PM = {
     en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL then reads the lines before it as headers and refuses the block, so nginx, Apache and HAProxy refuse the file; remove the blank line',
     zh: '{source} 中有块在 BASE64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部而拒绝这个块，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
   },
+  afterBlank: {
+    en: '{source} has a blank line just after a BEGIN line, then lines OpenSSL refuses there: after such a blank line it takes only base64 lines of 64 characters (the last one shorter) and no other blank line, so nginx, Apache and HAProxy refuse the file; remove the blank line',
+    zh: '{source} 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受：这样的空行之后，它只接受每行 64 个字符的 BASE64（最后一行可以更短），且不能再有空行，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
+  },
   brokenBlock: {
     en: '{message}: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file',
     zh: '{message}：OpenSSL 读到这里就会出错，`nginx`、`Apache`、`HAProxy` 也会拒绝这个文件',

@@ -9,6 +9,7 @@ import { decodeText, looksLikeBareBase64, scanPem, type PemBlock } from './pem.j
 import type { RawInput } from './types.js';
 import { archiveOf, containerOf, isPemText, type Container } from './container.js';
 import { javaKeystore, trustedOnly, type JavaKeystore } from './jks.js';
+import { layoutFault, type LayoutFault } from './pem-layout.js';
 
 /** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short;
  *  'nested': its base64 decodes to PEM text, a Kubernetes or Traefik value wrapped in armor lines). */
@@ -40,6 +41,8 @@ export interface Scanned {
   repaired: boolean;
   /** The only line break put back was between an END line and the next BEGIN line (files joined with cat). */
   joined?: boolean;
+  /** A UTF-8 text, line breaks intact, laid out in a way OpenSSL's PEM reader refuses as it stands (pem-layout.ts). */
+  layout?: LayoutFault;
   /** Certificate blocks in order (or the DER certificate, or the certificates of a PKCS#7 file). */
   certs: CertSlot[];
   /** PEM blocks of private keys. */
@@ -156,6 +159,8 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   if (!utf16 && /[\x00-\x08\x0e-\x1f]/.test(text.slice(0, 512))) return empty(source, 'binary', data.length);
   const scan = scanPem(text);
   const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, ...(joined ? { joined } : {}), orphanEnds: scan.orphanEnds, startsWithBegin: /^\s*-----BEGIN /.test(text) };
+  const layout = utf16 || repaired ? undefined : layoutFault(text);
+  if (layout) out.layout = layout;
   let position = 0;
   for (const block of scan.blocks) {
     // A PKCS#7 set under either label OpenSSL reads (PKCS7, PKCS #7 SIGNED DATA), or under CERTIFICATE, as

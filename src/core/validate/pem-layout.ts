@@ -1,0 +1,53 @@
+// What OpenSSL's PEM reader (PEM_read_bio_ex: nginx, Apache, HAProxy, and any tool given the text unchanged)
+// refuses in the layout of a text that scm's reader (pem.ts) takes and sends rewritten: an armor line not at the
+// start of its line, a blank line inside a block once its base64 began, or after a blank line just after BEGIN (or
+// after an encrypted key's headers) base64 lines that are not 64 characters each, or a second blank line. Pure.
+
+/** 'indented': an armor line with blanks before it; 'blank-line': a blank line after base64 began; 'after-blank':
+ *  after the blank line that ends the headers (just after BEGIN, or after an encrypted key's Proc-Type and DEK-Info),
+ *  a line over 64 characters, a short one before the last, or another blank line. */
+export type LayoutFault = 'indented' | 'blank-line' | 'after-blank';
+
+const ARMOR = /^(\s*)-----(BEGIN|END) [A-Z0-9 #.]+-----\s*$/;
+/** OpenSSL strips a line's trailing blanks and control characters before it judges it, not its leading ones. */
+const stripEnd = (line: string): string => line.replace(/[\x00-\x20]+$/, '');
+
+/**
+ * The first fault of layout OpenSSL refuses in `text` (a decoded text, without its BOM), undefined when none.
+ * As OpenSSL reads a block: lines before the first blank line that hold a colon are headers (Proc-Type, DEK-Info);
+ * once a blank line has come, what follows is a body of 64-character lines, the last shorter, and another blank
+ * line is an error; with no blank line, lines of any length. A blank line after base64 lines makes OpenSSL take
+ * them for headers, so the block is refused (not a Proc-Type header).
+ */
+export function layoutFault(text: string): LayoutFault | undefined {
+  let open = false;
+  /** Base64 lines met before any blank line. */
+  let body = false;
+  /** A blank line met: after base64 (pending: the block is refused once anything follows it) or after headers. */
+  let blank = false;
+  let post = false;
+  let ended = false;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const armor = ARMOR.exec(line);
+    if (armor) {
+      if (armor[1] !== '') return 'indented';
+      if (armor[2] === 'END' && open && blank) return 'blank-line';
+      [open, body, blank, post, ended] = [armor[2] === 'BEGIN', false, false, false, false];
+      continue;
+    }
+    if (!open) continue;
+    const content = stripEnd(line);
+    if (content === '') {
+      if (post) return 'after-blank';
+      if (body) blank = true;
+      else post = true;
+      continue;
+    }
+    if (blank) return 'blank-line';
+    if (post) {
+      if (ended || content.length > 64) return 'after-blank';
+      ended = content.length < 64;
+    } else if (!content.includes(':')) body = true;
+  }
+  return undefined;
+}
