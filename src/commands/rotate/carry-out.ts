@@ -21,7 +21,7 @@ import { copyNotes } from '../shared/copies/notes.js';
 import type { Session } from '../shared/session.js';
 import type { NewState, RotateRequest } from './certificates.js';
 import { deleteOld, notificationsOff } from './cleanup.js';
-import { cleanupEnding, deploymentEnding } from './ending.js';
+import { cleanupEnding, deploymentEnding, unreadEnding } from './ending.js';
 import { M } from './messages.js';
 import type { OldState } from './old-certs.js';
 import { renderResults, rotationJson, stoppedLine, type RotationDoc, type StoppedIn, type View } from './render.js';
@@ -135,8 +135,11 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
   const idle = nothingToDo(plan) && deletions.every((d) => d.result === 'already-deleted');
   // -q: the new id alone once all is done; a rotation that failed or stopped part-way prints its rows, as
   // `deploy -q` does: a partly successful batch always says on stdout which parts succeeded.
-  const whole = verification.status === 'complete' && !halted && !stop && !notifyError;
-  if (r.json) ctx.stdout.write(jsonDocument(rotationJson(idle ? { ...final, status: 'nothing-to-do' } : final, lang)));
+  // --domain from a list read in part: done for the old certificates read, not known to be done for D (exit 1).
+  const whole = verification.status === 'complete' && !halted && !stop && !notifyError && old.unread === undefined;
+  const settled = idle ? 'nothing-to-do' : final.status;
+  const status = old.unread !== undefined && (settled === 'complete' || settled === 'nothing-to-do') ? 'incomplete' : settled;
+  if (r.json) ctx.stdout.write(jsonDocument(rotationJson({ ...final, status, ...(old.unread !== undefined ? { unread: old.unread } : {}) }, lang)));
   else if (r.quiet && whole) ctx.stdout.write(`${newId}\n`);
   else {
     if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
@@ -146,7 +149,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
     const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed' && !pushedCopy(x)).length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length, pushed: verification.rows.filter(pushedCopy).length };
     if (halted) ctx.stdout.write(stoppedLine(halted, { name, newId, rows: verification.rows, count: plan.move.length }, lang));
     // --domain and no other certificate covers it: there were no old certificates to speak of.
-    else if (idle && plan.oldIds.length === 0 && r.domain !== undefined) ctx.stdout.write(`${t(lang, M.nothingToDoNoOld, { new: newId, domain: r.domain })}\n`);
+    else if (idle && plan.oldIds.length === 0 && r.domain !== undefined) ctx.stdout.write(`${t(lang, old.unread !== undefined ? M.noOldRead : M.nothingToDoNoOld, { new: newId, domain: r.domain })}\n`);
     else if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
     else if (verification.status === 'complete') ctx.stdout.write(`${t(lang, M.complete, counts)}\n`);
   }
@@ -158,5 +161,6 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
   if (notifyError instanceof InterruptedError) throw notifyError;
   const last = cleanupEnding({ verification, newId, notifyError, stillOn, deletions, cleanup, ...(r.rerun ? { rerun: r.rerun } : {}) }, lang);
   if (last) throw last;
+  if (old.unread !== undefined) throw unreadEnding(r.domain!, old.unread, newId, lang);
   return ExitCode.OK;
 }

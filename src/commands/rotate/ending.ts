@@ -113,3 +113,13 @@ export function dryRunEnding(plan: RotationPlan, newId: string | undefined, lang
   if (open.length === 0) return undefined;
   return new NegativeResult(t(lang, M.dryRunIncomplete, { new: newId ?? t(lang, M.theNew), list: listOf(lang, open) }), { hint: t(lang, plan.unsupported.length > 0 ? M.dryRunUnsupportedHint : M.dryRunIncompleteHint) });
 }
+
+/**
+ * --domain D from a certificate list read in part (more certificates than ListCertificates' offset lets anyone
+ * page through, or a list that changed): the old certificates read are dealt with, but one among the others may
+ * cover D and still be deployed. Never "done" (exit 1, as a rotation SCM cannot confirm whole); the hint says how
+ * to find them and replace them by id.
+ */
+export function unreadEnding(domain: string, why: string, newId: string | undefined, lang: Lang): NegativeResult {
+  return new NegativeResult(t(lang, M.unread, { domain, why }), { hint: t(lang, M.unreadHint, { domain, to: newId ?? t(lang, M.newIdWord) }) });
+}

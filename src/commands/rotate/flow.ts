@@ -21,7 +21,7 @@ import { openSession } from '../shared/session.js';
 import { carryOut } from './carry-out.js';
 import { newCertificate, type RotateRequest } from './certificates.js';
 import { copyNames, namesOf, oldCertificates } from './old-certs.js';
-import { dryRunEnding } from './ending.js';
+import { dryRunEnding, unreadEnding } from './ending.js';
 import { M } from './messages.js';
 import { renderPlan, rotationJson, type PlanHead, type RotationDoc } from './render.js';
 
@@ -56,7 +56,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // An ELB or WAF certificate serves every name of the one it holds: the new one must cover them all.
   const replaced = await namesOf(plan.move.filter((m) => m.target.service !== 'CDN').map((m) => m.resource.from), new Map([...old.shownNames, ...old.names]), s, ctx);
   const head: PlanHead = {
-    ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, outlives: [...outlives], notHeld: old.missing, ...(r.domain !== undefined ? { domain: r.domain } : {}), disableNotifications: r.disableNotifications, billed: fresh.billed,
+    ...(fresh.id ? { newId: fresh.id } : {}), facts: fresh.facts, deleteOld: r.deleteOld, outlives: [...outlives], notHeld: old.missing, ...(r.domain !== undefined ? { domain: r.domain } : {}), ...(old.unread !== undefined ? { unread: true } : {}), disableNotifications: r.disableNotifications, billed: fresh.billed,
     ...(r.newCert.kind === 'files' ? { source: r.newCert.source, name: r.newCert.name } : {}),
   };
   const doc = (status: string, extra: Partial<RotationDoc> = {}): RotationDoc => ({
@@ -83,9 +83,10 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('planned'), lang)));
     // -q promises the new id alone: known when SCM holds the new certificate already (else there is none yet), and
     // said only of a plan the real run could complete.
-    else if (r.quiet && fresh.id && !open) ctx.stdout.write(`${fresh.id}\n`);
+    else if (r.quiet && fresh.id && !open && old.unread === undefined) ctx.stdout.write(`${fresh.id}\n`);
     say(t(lang, M.dryRun));
     if (open) throw open;
+    if (old.unread !== undefined) throw unreadEnding(r.domain!, old.unread, fresh.id, lang);
     return ExitCode.OK;
   }
   return carryOut({ r, s, fresh, old, plan, before, outlives, notes, view, say, doc }, ctx);

@@ -80,6 +80,7 @@ export const M = {
   toNew: { en: 'rotation to the certificate in {source} ({names}; expires {date}), to be uploaded as {name}, from {old}', zh: '轮换为 {source} 中的证书（{names}；{date} 到期），将以 {name} 为名上传；旧证书：{old}' },
   noOldFound: { en: 'no other certificate', zh: '无' },
   noOldFor: { en: 'no other certificate (none in SCM covers {domain})', zh: '无（SCM 中没有其他证书涵盖 {domain}）' },
+  noOldForRead: { en: 'no other certificate read (none of those scm could read from SCM covers {domain})', zh: '无（scm 能从 SCM 读取到的证书中没有其他证书涵盖 {domain}）' },
   notHeldWarning: {
     en: 'SCM does not hold {id}: deleted already (by an earlier --delete-old, say), or not the id you meant; nothing is done with it',
     zh: 'SCM 中没有 {id}：可能已被删除（例如之前用 --delete-old 运行过），或不是你要指定的 ID；不会对它做任何操作',
@@ -107,6 +108,7 @@ export const M = {
   // The results
   uploaded: { en: 'uploaded {name} as {id}', zh: '已上传 {name}，ID 为 {id}' },
   nothingToDo: { en: 'nothing to do: every resource the old certificates were on uses {new}', zh: '无需操作：旧证书原来所在的资源都已使用 {new}' },
+  noOldRead: { en: 'no other certificate that scm could read from SCM covers {domain}: {new} replaced none of them', zh: 'scm 能从 SCM 读取到的证书中没有其他证书涵盖 {domain}：{new} 没有替换任何证书' },
   nothingToDoNoOld: { en: 'nothing to do: no other certificate in SCM covers {domain}, so {new} replaces none', zh: '无需操作：SCM 中没有其他证书涵盖 {domain}，{new} 无需替换任何证书' },
   oldLine: { en: '{id}: {what}', zh: '{id}：{what}' },
   // Deleted already (by an earlier --delete-old, or by anyone) or never held: SCM cannot tell which.
@@ -162,6 +164,16 @@ export const M = {
     zh: '实际运行会部署能部署的资源，保留仍在使用的旧证书，并以 1 退出；部署接口无法处理这些资源：请在它们各自的控制台中更换证书',
   },
   theNew: { en: 'the new certificate', zh: '新证书' },
+  // --domain from a certificate list read in part (exit 1): the others were never looked at.
+  unread: {
+    en: 'not every certificate covering {domain} is known to be replaced: {why}; one among those not read may cover {domain} and still be deployed',
+    zh: '不能确定涵盖 {domain} 的证书都已被替换：{why}；未读取到的证书中可能还有涵盖 {domain} 且仍在部署的证书',
+  },
+  unreadHint: {
+    en: "find them with 'scm list --domain {domain} --search TEXT' (TEXT: part of their name or domain, so that SCM lists few enough to read whole), then replace them by id: 'scm rotate ID... --to {to}'",
+    zh: '请用 `scm list --domain {domain} --search 关键词` 查找它们（关键词取证书名称或域名的一部分，让 SCM 列出的证书少到能全部读取），再按 ID 替换：`scm rotate 旧证书... --to {to}`',
+  },
+  newIdWord: { en: 'NEW_ID', zh: '新证书' },
   // Ctrl-C or SIGTERM: the last line on stdout says where the rotation stopped (the rows above say the rest).
   stoppedBeforeUpload: { en: 'interrupted before the upload: nothing was uploaded, deployed or deleted', zh: '在上传前被中断：没有上传、部署或删除任何内容' },
   stoppedUpload: {

@@ -31,6 +31,9 @@ export interface OldState {
   /** Ids given that SCM does not hold (deleted already, by an earlier --delete-old or anyone, or never held):
    *  left out of `ids`, so nothing is planned, deleted or turned off for them. */
   missing: string[];
+  /** --domain, when the certificate list could not be read whole (the offset cap of a large account, a list that
+   *  changed): why, in the user's language. Others covering the domain may be among those not read. */
+  unread?: string;
 }
 
 /**
@@ -77,7 +80,7 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
     ids.push(row.id);
     if (row.origin === 'purchased') purchased.add(row.id);
   }
-  return { ids, purchased, names, scmNames, expiry, shownNames, missing };
+  return { ids, purchased, names, scmNames, expiry, shownNames, missing, ...(listing.complete ? {} : { unread: listing.incomplete?.message ?? '' }) };
 }
 
 /**

@@ -41,6 +41,8 @@ export interface PlanHead {
   outlives?: readonly string[];
   /** --domain: named when no other certificate covers it. */
   domain?: string;
+  /** --domain from a certificate list read in part: "none covers it" is only of those read. */
+  unread?: boolean;
   /** Old ids given that SCM does not hold: named in the plan as such. */
   notHeld?: readonly string[];
   disableNotifications: boolean;
@@ -51,7 +53,7 @@ export interface PlanHead {
 export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string {
   const { lang, style } = v;
   const given = [...plan.oldIds, ...(head.notHeld ?? []).map((id) => t(lang, M.notHeldTag, { id }))];
-  const old = given.length > 0 ? listOf(lang, given) : head.domain !== undefined ? t(lang, M.noOldFor, { domain: head.domain }) : t(lang, M.noOldFound);
+  const old = given.length > 0 ? listOf(lang, given) : head.domain !== undefined ? t(lang, head.unread ? M.noOldForRead : M.noOldFor, { domain: head.domain }) : t(lang, M.noOldFound);
   const date = head.facts.notAfter ? head.facts.notAfter.toISOString().slice(0, 10) : '?';
   const lines = [head.newId
     ? t(lang, M.to, { new: style.bold(head.newId), names: names(head.facts, lang), date, old })
@@ -148,6 +150,8 @@ export interface RotationDoc {
   asUpload?: boolean;
   /** `scm upload --rotate`: the command that deletes an old certificate nothing uses (upload has no --delete-old). */
   deleteOld?: string;
+  /** --domain from a certificate list read in part: why (the rotation is then never complete). */
+  unread?: string;
   /** How the files uploaded were sent (input-converted: the key as PKCS#1/SEC1), as `upload --json` lists them. */
   notes?: readonly Finding[];
 }
@@ -172,5 +176,6 @@ export function rotationJson(d: RotationDoc, lang: Lang): Record<string, unknown
     requestIds: d.requestIds,
     ...(d.interruptedDuring ? { interrupted: true, interruptedDuring: d.interruptedDuring } : {}),
     ...(d.notes && d.notes.length > 0 ? { findings: d.notes } : {}),
+    ...(d.unread !== undefined ? { listIncomplete: { message: d.unread } } : {}),
   };
 }
