@@ -1,7 +1,7 @@
 // `scm export` when SCM's answer puts the chain in `certificate` (leaf first, as an import may be given) or
 // gives only `entire_certificate`, with `certificate_chain` empty: cert.pem is the leaf alone, chain.pem the
 // rest, fullchain.pem both, and nothing says "SCM holds no chain" of a certificate whose chain it sent.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliRecorder } from '../helpers/emulator.js';
@@ -50,5 +50,26 @@ describe('export: PEM whose line breaks came as the two characters \\n', () => {
       expect(r.stderr).toContain(lang === 'en' ? 'line breaks written as \\n' : '换行被写成了字面的 \\n');
       expect(r.stderr).not.toContain('PRIVATE KEY');
     }
+  });
+
+  it('with its slashes escaped too (\\/, as PHP\'s json_encode writes them): repaired, not refused; validate reads such a file too', async () => {
+    const leaf = readFileSync(t.b.cert, 'utf8');
+    const chain = readFileSync(t.b.chain, 'utf8');
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'slashes', pem: leaf, chain, private_key: t.b.keyPem }] })).certificates;
+    const escaped = (s: string): string => s.trim().replace(/\//g, '\\/').replace(/\n/g, '\\n');
+    expect(escaped(leaf + chain + t.b.keyPem)).toContain('\\/');
+    await t.emu.fault({ op: 'export', answer: { status: 200, body: { certificate: escaped(leaf), certificate_chain: escaped(chain), entire_certificate: escaped(leaf + chain), private_key: escaped(t.b.keyPem) } } });
+    const out = join(t.dir, 'escaped-slashes');
+    const r = await run(['export', id!, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(out, 'cert.pem'), 'utf8')).toBe(`${leaf.trim()}\n`);
+    expect(readFileSync(join(out, 'chain.pem'), 'utf8')).toBe(`${chain.trim()}\n`);
+    expect(readFileSync(join(out, 'fullchain.pem'), 'utf8')).toBe(`${leaf.trim()}\n${chain.trim()}\n`);
+    expect(readFileSync(join(out, 'privkey.pem'), 'utf8')).toBe(`${t.b.keyPem.trim()}\n`);
+    writeFileSync(join(t.dir, 'slashed-full.pem'), escaped(leaf + chain));
+    writeFileSync(join(t.dir, 'slashed-key.pem'), escaped(t.b.keyPem));
+    const v = await run(['validate', '--cert', join(t.dir, 'slashed-full.pem'), '--key', join(t.dir, 'slashed-key.pem'), '--json']);
+    const doc = JSON.parse(v.stdout) as { valid: boolean; findings: Array<{ rule: string }> };
+    expect([v.code, doc.valid, doc.findings.map((f) => f.rule)]).toEqual([0, true, ['input-repaired', 'input-repaired']]);
   });
 });

@@ -126,6 +126,15 @@ describe('PEM that lost its line breaks', () => {
     }
   });
 
+  it('PEM in a JSON string that also escaped its slashes (\\/, as PHP\'s json_encode writes them): the base64 mended too', () => {
+    const slashed = Buffer.from([0xfb, 0xff, 0xbf, 0xfb, 0xff, 0xbf]);
+    expect(slashed.toString('base64')).toContain('/');
+    const text = `-----BEGIN CERTIFICATE-----\\n${slashed.toString('base64').replace(/\//g, '\\/')}\\n-----END CERTIFICATE-----\\n`;
+    expect(scanPem(repairPem(text)!).blocks.map((b) => b.der?.toString('hex'))).toEqual([slashed.toString('hex')]);
+    // Without a literal \n there is no JSON string to undo: a backslash elsewhere is left as it is.
+    expect(repairPem('friendlyName: a\\/b\n' + pem)).toBeUndefined();
+  });
+
   it('recognises UTF-16 with or without a byte-order mark', () => {
     const le = Buffer.from(pem, 'utf16le');
     expect(utf16Order(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toBe('le');

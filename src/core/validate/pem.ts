@@ -80,7 +80,9 @@ export function repairPem(text: string): string | undefined {
   // Fast path (every file of every bundle comes through here): markers alone on their lines, no literal \n.
   if (!GLUED.test(text) && !ESCAPED.test(text)) return undefined;
   // Only where an armor line is glued to a literal \n: text around the blocks may hold backslashes of its own.
-  let out = ESCAPED.test(text) ? text.replace(/\\r\\n|\\n|\\r/g, '\n') : text;
+  // The JSON encoding that left \n there may have escaped each slash too (PHP's json_encode does): base64 holds
+  // slashes and never a backslash, so \/ is one of them.
+  let out = ESCAPED.test(text) ? text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\\\//g, '/') : text;
   if (out.split(/\r\n|\r|\n/).some((line) => MARKER.test(line) && !MARKER_LINE.test(line))) out = out.replace(MARKERS, '\n$&\n');
   return out === text ? undefined : out;
 }
