@@ -49,6 +49,8 @@ it('an old certificate past what the list lets scm read: not "nothing to do", ex
 
   const dry = await run(['rotate', '--domain', 'www.shop.example.com', '--to', NEW, '--dry-run', '-q']);
   expect([dry.code, dry.stdout]).toEqual([1, '']);
+  const dryJson = await run(['rotate', '--domain', 'www.shop.example.com', '--to', NEW, '--dry-run', '--json']);
+  expect([dryJson.code, JSON.parse(dryJson.stdout).status, JSON.parse(dryJson.stdout).listIncomplete?.message]).toEqual([1, 'planned', expect.stringContaining('SCM lists 1002 certificates')]);
   const json = await run(['rotate', '--domain', 'www.shop.example.com', '--to', NEW, '--json']);
   const doc = JSON.parse(json.stdout) as { status: string; old: string[]; listIncomplete?: { message: string } };
   expect([json.code, doc.status, doc.old, doc.listIncomplete?.message]).toEqual([1, 'incomplete', [], expect.stringContaining('SCM lists 1002 certificates')]);
@@ -75,4 +77,9 @@ it('the old certificates read are still rotated, and the run still says the list
   const r = await run(['rotate', '--domain', 'www.shop.example.com', '--to', NEW, '--json']);
   const doc = JSON.parse(r.stdout) as { status: string; old: string[]; resources: Array<{ resource: string; result: string }> };
   expect([r.code, doc.status, doc.old, doc.resources.map((x) => [x.resource, x.result])]).toEqual([1, 'incomplete', ['scs1700000000002'], [['elb-2', 'deployed']]]);
+  const text = await run(['rotate', '--domain', 'www.shop.example.com', '--to', NEW, '--delete-old']);
+  expect(text.code).toBe(1);
+  expect(text.stdout).toContain('scs1700000000002: deleted');
+  expect(text.stdout).toContain(`every resource of the old certificates scm could read uses ${NEW}: 0 deployed, 1 unchanged`);
+  expect(text.stderr).toContain('scm: not every certificate covering www.shop.example.com is known to be replaced');
 }, 60_000);

@@ -151,7 +151,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
     // --domain and no other certificate covers it: there were no old certificates to speak of.
     else if (idle && plan.oldIds.length === 0 && r.domain !== undefined) ctx.stdout.write(`${t(lang, old.unread !== undefined ? M.noOldRead : M.nothingToDoNoOld, { new: newId, domain: r.domain })}\n`);
     else if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
-    else if (verification.status === 'complete') ctx.stdout.write(`${t(lang, M.complete, counts)}\n`);
+    else if (verification.status === 'complete') ctx.stdout.write(`${t(lang, old.unread !== undefined ? M.completeRead : M.complete, counts)}\n`);
   }
   // A deployment that failed, or the check after them: the error and the hint by cause (ending.ts).
   const accepted = [...sentOf(outcome, pushed).values()].filter((x) => x.state === 'accepted' || x.state === 'recovered').length;

@@ -80,7 +80,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   if (notes.length > 0 && !r.json && !r.quiet) ctx.stderr.write(renderFindings(notes, errLayout(ctx)));
   if (r.dryRun) {
     const open = dryRunEnding(plan, fresh.id, lang);
-    if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('planned'), lang)));
+    if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('planned', old.unread !== undefined ? { unread: old.unread } : {}), lang)));
     // -q promises the new id alone: known when SCM holds the new certificate already (else there is none yet), and
     // said only of a plan the real run could complete.
     else if (r.quiet && fresh.id && !open && old.unread === undefined) ctx.stdout.write(`${fresh.id}\n`);

@@ -127,6 +127,11 @@ export const M = {
     en: (p) => `every resource uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged${Number(p.pushed) > 0 ? `, and pushed to CDN's certificate store` : ''}`,
     zh: (p) => `所有资源都已使用 ${p.new}：部署 ${p.deployed} 个，未变 ${p.unchanged} 个${Number(p.pushed) > 0 ? '，并已推送到 CDN 证书库' : ''}`,
   },
+  // --domain from a list read in part: every resource of the old certificates read, not every one of the domain.
+  completeRead: {
+    en: (p) => `every resource of the old certificates scm could read uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged${Number(p.pushed) > 0 ? `, and pushed to CDN's certificate store` : ''}`,
+    zh: (p) => `scm 能读取到的旧证书的所有资源都已使用 ${p.new}：部署 ${p.deployed} 个，未变 ${p.unchanged} 个${Number(p.pushed) > 0 ? '，并已推送到 CDN 证书库' : ''}`,
+  },
   failed: {
     en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; the old certificates were kept`,
     zh: '{count} 个资源中有 {failed} 个轮换失败：{list}；旧证书已保留',
