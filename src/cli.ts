@@ -5,7 +5,8 @@ import type { Ctx, Out } from './context.js';
 import { configLang } from './config/lang.js';
 import { isLang, langFromEnv, t, type Lang } from './core/i18n.js';
 import { S } from './commands/shared/messages.js';
-import { ExitCode, UsageError } from './errors.js';
+import { ExitCode, InputError, UsageError } from './errors.js';
+import { errnoText } from './io/errno.js';
 import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle } from './io/style.js';
 import { SPEC_LOADERS } from './commands/lazy-specs.js';
@@ -28,6 +29,7 @@ export interface ProcessIo {
   stderr: Out;
   stdin: Ctx['stdin'];
   env: Record<string, string | undefined>;
+  /** May throw (run(): process.cwd() of a folder removed meanwhile); read only when a command needs it. */
   cwd: string;
   now?: () => Date;
   signal?: AbortSignal;
@@ -69,7 +71,28 @@ export function langOf(argv: string[], env: Record<string, string | undefined>, 
 /** `lang` from the config files, unless --lang makes the question moot (then not even a stat call). */
 async function configuredLang(argv: string[], io: ProcessIo): Promise<Lang | undefined> {
   if (langFlags(argv).some(isLang)) return undefined;
-  return configLang({ cwd: io.cwd, env: io.env, uid: io.uid, config: flagValues(argv, '--config').pop() });
+  let cwd: string;
+  try {
+    cwd = io.cwd;
+  } catch {
+    return undefined; // no folder to search from: the command that needs one says so (workingDir)
+  }
+  return configLang({ cwd, env: io.env, uid: io.uid, config: flagValues(argv, '--config').pop() });
+}
+
+/**
+ * The working directory, or an InputError (exit 2) when it cannot be read: the folder was removed (or renamed)
+ * after the shell entered it, and Node's process.cwd() throws. Asked for only by what needs it (a relative path,
+ * the config search), so `scm explain` and `--help` still run there.
+ */
+function workingDir(io: ProcessIo, lang: Lang): string {
+  try {
+    return io.cwd;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const message = err.code === 'ENOENT' ? t(lang, S.cwdGone) : t(lang, S.cwdUnreadable, { why: errnoText(err, lang) });
+    throw new InputError(message, { hint: t(lang, S.cwdHint), cause: e });
+  }
 }
 
 /**
@@ -138,7 +161,9 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
       return io.stdin;
     },
     env: io.env,
-    cwd: io.cwd,
+    get cwd() {
+      return workingDir(io, lang);
+    },
     now: io.now ?? fixedClock(io.env.SCM_NOW, lang) ?? (() => new Date()),
     lang,
     uid: io.uid,
@@ -202,7 +227,10 @@ export function run(): void {
       return process.stdin;
     },
     env: process.env,
-    cwd: process.cwd(),
+    // A getter: process.cwd() throws when the folder was removed since the shell entered it (workingDir says so).
+    get cwd() {
+      return process.cwd();
+    },
     uid: process.getuid?.(),
     get signal() {
       return control().signal;

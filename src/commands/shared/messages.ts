@@ -8,6 +8,9 @@ export const S = {
   hungUp: { en: 'hung up (SIGHUP)', zh: '终端已断开（SIGHUP）' },
   badNow: { en: "SCM_NOW: '{value}' is not an ISO date such as 2030-01-01 or 2030-01-01T08:00:00Z", zh: 'SCM_NOW：“{value}”不是 ISO 格式的时间，例如 2030-01-01 或 2030-01-01T08:00:00Z' },
   badNowHint: { en: 'fix SCM_NOW, or unset it to use the current time', zh: '请修正 SCM_NOW，或删除它以使用当前时间' },
+  cwdGone: { en: 'the working directory no longer exists: it was removed or renamed after the shell entered it', zh: '当前工作目录已不存在：进入它之后，它被删除或改名了' },
+  cwdUnreadable: { en: 'cannot read the working directory: {why}', zh: '无法读取当前工作目录：{why}' },
+  cwdHint: { en: "change to a folder that exists (such as 'cd ~') and run scm again", zh: '请先进入一个存在的目录（例如 `cd ~`），再重新运行' },
 } satisfies Messages;
 
 export const F = {
