@@ -31,6 +31,10 @@ describeFixtures('text or binary: control characters in the first 512 characters
     expect(await found({ cert: raw('c.pem', 'variants/fullchain-utf16le.pem'), key: KEY })).toEqual([
       'input-converted info null: c.pem is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8',
     ]);
+    // Read as UTF-16, sent as UTF-8: the Chinese once said 已按 UTF-8 读取并发送 (read as UTF-8, and already sent).
+    expect(await found({ cert: raw('c.pem', 'variants/fullchain-utf16le.pem'), key: KEY }, 'zh')).toEqual([
+      'input-converted info null: c.pem 是 UTF-16 编码的文本（记事本另存为“Unicode”时的格式）；已按 UTF-16 读取，将以 UTF-8 发送',
+    ]);
   });
 });
 

@@ -136,7 +136,7 @@ export const M = {
   },
   utf16: {
     en: '{source} is UTF-16 text (what Windows Notepad saves as "Unicode"); it was read and will be sent as UTF-8',
-    zh: '{source} 是 UTF-16 编码的文本（记事本另存为“Unicode”时的格式）；已按 UTF-8 读取并发送',
+    zh: '{source} 是 UTF-16 编码的文本（记事本另存为“Unicode”时的格式）；已按 UTF-16 读取，将以 UTF-8 发送',
   },
   repaired: {
     en: '{source} had lost its line breaks (replaced by spaces, or written as \\n); they were put back',
