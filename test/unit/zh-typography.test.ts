@@ -202,6 +202,13 @@ describe('terms (docs/architecture.md)', () => {
     expect(D.fix.zh).toBe(`${EXPLAIN.fix.zh}：`);
   });
 
+  // What another program prints is typed into a search as it stands: code, in backticks, as the other dozen
+  // OpenSSL and Go errors are (OpenSSL 报错 `invalid CA certificate`); “” are for the user's own values.
+  it('another program\'s error message is quoted as code (报错 `…`), never in “”', () => {
+    expect(said(/报错 ?“/)).toEqual([]);
+    expect(said(/报错 `[a-z]/).length).toBeGreaterThan(10);
+  });
+
   it('华为云客服 for Huawei\'s support, never 技术支持', () => {
     expect(said(/技术支持|(?<!华为云)客服/)).toEqual([]);
   });

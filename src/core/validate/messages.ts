@@ -639,7 +639,7 @@ export const M = {
   },
   criticalExtension: {
     en: '{cert} marks the extension {ext} critical, and TLS clients do not process it: RFC 5280 (4.2) has them refuse such a certificate, as OpenSSL does ("unhandled critical extension")',
-    zh: '{cert} 把扩展 {ext} 标记为关键扩展，而 TLS 客户端不处理该扩展：按 RFC 5280（4.2 节），客户端会拒绝这样的证书，OpenSSL 即报错“unhandled critical extension”',
+    zh: '{cert} 把扩展 {ext} 标记为关键扩展，而 TLS 客户端不处理该扩展：按 RFC 5280（4.2 节），客户端会拒绝这样的证书，OpenSSL 即报错 `unhandled critical extension`',
   },
   notForServers: {
     en: '{cert} may be used only for {uses} (extendedKeyUsage), not by a TLS server (serverAuth): browsers and OpenSSL refuse it ("unsuitable certificate purpose")',
