@@ -1,6 +1,6 @@
 // What the SCM client says, in English and Chinese: the API error display, network failures, retry and
 // lookup notes, and the hints that tell a user what to do next. Rendered with t(lang, M.id, {params}).
-import { plural, type Message, type Messages } from '../core/i18n.js';
+import { besideZh, plural, type Message, type Messages } from '../core/i18n.js';
 
 /** What each operation is called in a sentence ("SCM rejected the import"). */
 export const OPERATION = {
@@ -38,7 +38,7 @@ export const E = {
   iamUnpublished: { en: 'not published by Huawei', zh: '华为云未公布' },
   caughtOffline: { en: '  caught offline by: {cmd} (rule {rules})', zh: '  离线检查已发现：`{cmd}`（规则 {rules}）' },
   relatedRules: { en: '  related offline rules: {rules} (see {cmd})', zh: '  相关的离线检查规则：{rules}（详见 `{cmd}`）' },
-  fixMore: { en: '{fix} (more: {cmd})', zh: '{fix}（详见 `{cmd}`）' },
+  fixMore: { en: '{fix} (more: {cmd})', zh: (p) => besideZh(p.fix!, `详见 \`${p.cmd}\``) },
   unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
   tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },
   /** A 4xx refusal with no error code (a 404, a proxy's 405 or 400): SCM names its refusals; one without came from something else. */
@@ -314,7 +314,7 @@ export const R = {
   /** `ensure`: ListDeployedResources failed before anything was sent, so where it is deployed is not known. */
   lookFailed: { en: 'could not check where it is deployed ({error}): not pushed, to avoid a second copy', zh: '无法查看部署位置（{error}）：为避免产生第二份副本，未推送' },
   /** A request that failed, and no way to look whether it took effect: full-width parentheses in Chinese. */
-  failedUnchecked: { en: '{error} (whether it took effect could not be checked)', zh: '{error}（无法确认是否已经生效）' },
+  failedUnchecked: { en: '{error} (whether it took effect could not be checked)', zh: (p) => besideZh(p.error!, '无法确认是否已经生效') },
   /** SCM's answer is not whole there for another reason than is_error ({why}: unknownWhy in core/inventory). */
   unknownWhy: { en: '{why}: not pushed, to avoid a second copy', zh: '{why}：为避免产生第二份副本，未推送' },
   /** A push that may still be running (mayStillRun in retry.ts) and is not there yet: pushing again could make a second copy. */
@@ -338,7 +338,7 @@ export const DP = {
   notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
   noInfo: { en: 'SCM listed it as failed without saying why', zh: 'SCM 将其列为失败，但没有说明原因' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
-  failedUnchecked: { en: '{error} (whether it took effect could not be checked)', zh: '{error}（无法确认是否已经生效）' },
+  failedUnchecked: { en: '{error} (whether it took effect could not be checked)', zh: (p) => besideZh(p.error!, '无法确认是否已经生效') },
   /** A deployment that may still be running and is not there yet: the rerun looks first, so it is the advice. */
   mayStillRun: {
     en: '{error}; SCM does not show it there yet, and the request may still take effect: not sent again (run the same command again in a minute: it looks first and sends only what is missing)',
@@ -349,7 +349,7 @@ export const DP = {
     zh: '一分钟后再次运行同一命令即可：它会先查询，只部署缺少的部分',
   },
   /** After a failure that may have taken effect, ListDeployedResources cannot tell ({why}: unknownWhy). */
-  unknown: { en: '{error} ({why}: not sent again, as it may already be deployed)', zh: '{error}（{why}：可能已经部署，因此没有重新发送）' },
+  unknown: { en: '{error} ({why}: not sent again, as it may already be deployed)', zh: (p) => besideZh(p.error!, `${p.why}：可能已经部署，因此没有重新发送`) },
   /** A WAF resource sent without --waf-type, refused as each edition in turn ({first}, {second}: WAF_EDITION's words). */
   asEither: { en: 'as {first} WAF: {firstInfo}; as {second} WAF: {secondInfo}', zh: '按{first} WAF：{firstInfo}；按{second} WAF：{secondInfo}' },
   wafTypeAgain: {

@@ -66,6 +66,16 @@ export function t(lang: Lang, message: Message, args: Params = {}): string {
   return lang === 'zh' ? formatZh(form, params) : format(form, params);
 }
 
+/**
+ * Chinese: `text` with a remark in brackets after it, text（remark）. Two brackets never stand side by side
+ * (docs/architecture.md): when `text` already ends with one of its own (a request id, an example), the remark
+ * goes inside that one, after ；. For a Chinese form that puts a remark after a parameter made at run time.
+ */
+export function besideZh(text: string | number, remark: string): string {
+  const s = String(text);
+  return s.endsWith('）') ? `${s.slice(0, -1)}；${remark}）` : `${s}（${remark}）`;
+}
+
 /** A Text (or a plain string not yet translated) in `lang`. */
 export function pick(lang: Lang, text: Text | string): string {
   return typeof text === 'string' ? text : text[lang];

@@ -203,7 +203,9 @@ describe('faults: push', () => {
     await t.emu.fault([{ op: 'batch-push', action: 'malformed-json', times: 5 }, { op: 'deployed-resources', status: 503, times: 10 }]);
     const r = await push('--project', 'cn-north-4', '--project', 'ap-southeast-1', '--retries', '0', '--lang', 'zh');
     expect(r.code).toBe(5);
-    expect(r.stdout).toMatch(/cn-north-4 .*（无法确认是否已经生效）/);
+    // Inside the bracket the error ends with (its request id), after ；: never two brackets side by side.
+    expect(r.stdout).toMatch(/cn-north-4 .*（请求 ID [0-9a-f]{32}；无法确认是否已经生效）/);
+    expect(r.stdout).not.toContain('）（');
     expect(r.stdout).not.toMatch(/ ?\([^()]*[\u4e00-\u9fff][^()]*\)/);
   });
 

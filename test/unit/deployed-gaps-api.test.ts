@@ -79,7 +79,7 @@ describe('after a 504, nothing is sent again where the look-up cannot tell', () 
     looks(countedElb(cert));
     const { client } = await testClient(at.emu.url, { lang: 'zh' });
     const out = await executeDeploy(client, cert, checkDeploy({ id: cert, service: 'ELB', project: 'cn-north-4', resources: ['elb-old-1'] }).plan!.batches);
-    expect(out.rows[0]!.detail).toMatch(/（SCM 统计到有 2 个 ELB 资源在使用它，但没有逐一列出：可能已经部署，因此没有重新发送）$/);
+    expect(out.rows[0]!.detail).toMatch(/[^）][（；]SCM 统计到有 2 个 ELB 资源在使用它，但没有逐一列出：可能已经部署，因此没有重新发送）$/);
     expect([out.rows[0]!.state, ops().deploy]).toEqual(['failed', 1]);
 
     // The same 504 where the answer is whole and shows nothing: the gateway stopped waiting, SCM may still be
