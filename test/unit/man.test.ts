@@ -11,7 +11,7 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 const FILES = { en: 'man/scm.1', zh: 'man/zh_CN/man1/scm.1' } as const;
 const read = (file: string): string => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 /** The text a reader sees: roff requests dropped, escapes undone. */
-const shown = (roff: string): string[] => roff.split('\n').filter((l) => !l.startsWith('.')).map((l) => l.replace(/\\-/g, '-').replace(/\\e/g, '\\').replace(/\\&/g, ''));
+const shown = (roff: string): string[] => roff.split('\n').filter((l) => !l.startsWith('.')).map((l) => l.replace(/\\-/g, '-').replace(/\\e/g, '\\').replace(/\\&/g, '').replace(/\\f[BIRP]/g, ''));
 
 describe.each(Object.entries(FILES))('%s manual page', (lang, file) => {
   const page = read(file);
@@ -34,6 +34,19 @@ describe.each(Object.entries(FILES))('%s manual page', (lang, file) => {
     const after = page.split('\n').slice(page.split('\n').findIndex((l) => l.startsWith('.TH ')) + 1);
     if (lang === 'zh') expect(after.slice(0, 2)).toEqual(['.ds AD l', '.ad l']);
     else expect(page).not.toMatch(/^\.ad /m);
+  });
+
+  // The Chinese texts put commands in backticks (the house style on a terminal); a manual page shows a command
+  // in bold, and a backtick there is a stray mark (the page read “见 `scm emulator \-\-help`”).
+  it('shows commands in bold, never between backticks (the examples\' shell lines aside)', () => {
+    let inExample = false;
+    const prose = page.split('\n').filter((line) => {
+      if (line === '.nf') inExample = true;
+      if (line === '.fi') inExample = false;
+      return !inExample;
+    });
+    expect(prose.filter((line) => line.includes('`'))).toEqual([]);
+    if (lang === 'zh') expect(page).toContain('见 \\fBscm emulator \\-\\-help\\fP');
   });
 
   it('is valid roff: a title, sections, no unescaped leading dot or quote in text', () => {

@@ -26,7 +26,7 @@ const SECTIONS: Record<string, Text> = {
 
 const SEE_ALSO: Text = {
   en: 'scm <command> \\-\\-help; scm help exit\\-codes; scm help environment; docs/emulator.md in the package for the emulator.',
-  zh: '`scm <命令> \\-\\-help`；`scm help exit\\-codes`；`scm help environment`；模拟器的说明见软件包中的 docs/emulator.md。',
+  zh: '\\fBscm <命令> \\-\\-help\\fP；\\fBscm help exit\\-codes\\fP；\\fBscm help environment\\fP；模拟器的说明见软件包中的 docs/emulator.md。',
 };
 
 /** Text for a roff line: backslashes and hyphen-minus escaped (flags must stay copy-pastable), no leading dot. */
@@ -34,10 +34,19 @@ function roff(text: string): string {
   return text.replace(/\\/g, '\\e').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1');
 }
 
+/**
+ * Prose for a roff line: as roff(), and a command the text puts in backticks (the Chinese house style on a
+ * terminal: `scm rotate --domain`) set in bold, as a manual page shows commands; \fP returns to the font it
+ * was in (a bold .SS heading stays bold). Not for the examples: a shell line may hold a backtick of its own.
+ */
+function prose(text: string): string {
+  return roff(text).replace(/`([^`\n]+)`/g, '\\fB$1\\fP');
+}
+
 const flags = (spec: OptionSpec, lang: Lang): string => localFlags(spec.flags, lang);
 
 function item(term: string, text: string): string[] {
-  return ['.TP', `.B ${roff(term)}`, roff(text)];
+  return ['.TP', `.B ${roff(term)}`, prose(text)];
 }
 
 function examples(list: readonly Example[], lang: Lang): string[] {
@@ -46,7 +55,7 @@ function examples(list: readonly Example[], lang: Lang): string[] {
 
 function command(cmd: CommandSpec, lang: Lang): string[] {
   const name = [cmd.name, ...(cmd.aliases ?? [])].join(', ');
-  const lines = [`.SS "${roff(`scm ${name}`)}"`, roff(pick(lang, cmd.summary))];
+  const lines = [`.SS "${roff(`scm ${name}`)}"`, prose(pick(lang, cmd.summary))];
   if (cmd.args.length > 0) lines.push('.PP', roff(SECTIONS.arguments![lang]), ...cmd.args.flatMap((a) => item(argTerm(a, lang, true), pick(lang, a.description))));
   const options = cmd.options.filter((o) => !o.hidden);
   if (options.length > 0) lines.push('.PP', roff(SECTIONS.options![lang]), ...options.flatMap((o) => item(flags(o, lang), pick(lang, o.description))));
@@ -64,11 +73,11 @@ export function manPage(lang: Lang, version: string): string {
     // (around flags), so the Chinese page is left-aligned. AD is what groff 1.23 restores at each paragraph.
     ...(lang === 'zh' ? ['.ds AD l', '.ad l'] : []),
     section('name'),
-    `scm \\- ${roff(t(lang, H.description))}`,
+    `scm \\- ${prose(t(lang, H.description))}`,
     section('synopsis'),
     ...COMMANDS.flatMap((cmd) => ['.br', `.B scm ${roff(cmd.name)}`, roff(`${cmd.options.length > 0 ? `[${placeholder('options', lang)}] ` : ''}${cmd.args.map((a) => argTerm(a, lang)).join(' ')}`.trim())]),
     section('description'),
-    roff(t(lang, H.description)),
+    prose(t(lang, H.description)),
     ...examples(ROOT_EXAMPLES, lang),
     section('commands'),
     ...COMMANDS.flatMap((cmd) => command(cmd, lang)),
@@ -79,8 +88,8 @@ export function manPage(lang: Lang, version: string): string {
     section('exitStatus'),
     ...EXIT_CODE_TABLE.flatMap((row) => item(String(row.code), row.meaning[lang])),
     section('environment'),
-    roff(t(lang, H.environmentIntro)),
-    ...ENVIRONMENT.flatMap(({ group, vars }) => [`.SS "${roff(group[lang])}"`, ...vars.flatMap((v) => item(v.names.join(', '), v.meaning[lang]))]),
+    prose(t(lang, H.environmentIntro)),
+    ...ENVIRONMENT.flatMap(({ group, vars }) => [`.SS "${prose(group[lang])}"`, ...vars.flatMap((v) => item(v.names.join(', '), v.meaning[lang]))]),
     section('seeAlso'),
     SEE_ALSO[lang],
   ];
