@@ -10,6 +10,7 @@ import { listOf, t, type Lang } from '../../core/i18n.js';
 import type { DeleteResult } from '../../api/delete.js';
 import { unknownText, type CleanupEntry, type RotationPlan, type Verification } from '../../core/rotate/index.js';
 import { ExitCode, NegativeResult, NetworkError, ScmCliError } from '../../errors.js';
+import { withHookFinish } from '../shared/hook-finish.js';
 import { incompleteHint } from './cleanup.js';
 import { M } from './messages.js';
 import { rowMessage } from './render.js';
@@ -70,9 +71,14 @@ export function deploymentEnding(e: Ending, lang: Lang): unknown {
   return undefined;
 }
 
-/** Under a hook, a network failure's "run the same command again in a minute" names the command to run by hand. */
+/**
+ * Under a hook, a request failure's hint names the command to run by hand: a network failure's "run the same
+ * command again in a minute" becomes it, and a refusal (credentials: a user allowed to import but not to deploy;
+ * SCM's own) keeps its hint with it after, as before the deployments: the hook is not run again for this one.
+ */
 function hookRequestError(e: unknown, cmd: string | undefined, lang: Lang): unknown {
-  if (!cmd || !(e instanceof NetworkError)) return e;
+  if (!cmd) return e;
+  if (!(e instanceof NetworkError)) return withHookFinish(e, cmd, lang);
   return new NetworkError(e.message, { cause: e, hint: t(lang, M.networkHintHook, { cmd }), ...(e.code ? { code: e.code } : {}) });
 }
 
