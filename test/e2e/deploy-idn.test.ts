@@ -1,31 +1,21 @@
 // `scm deploy --service CDN` with an internationalised domain: CDN knows it by its A-label (punycode), so
 // bücher.example is sent, compared and reported as xn--bcher-kva.example; a domain with an `xn--` label that is
 // no punycode is refused before anything is read or sent (exit 2), as --domain HOST is.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
 const ACE = 'xn--bcher-kva.example';
-let emu: RunningEmulator;
-let dir: string;
+const t = withEmulator('deploy-idn', { cn: ACE });
 let id: string;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
+const { run } = cliRecorder(() => t.env());
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-deploy-idn-'));
-  emu = await spawnEmulator();
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+// After the suite's reset: the certificate for ACE and the CDN domain it is deployed to.
 beforeEach(async () => {
-  await emu.reset();
-  const b = makeBundle(join(dir, 'b'), { cn: ACE });
-  [id] = (await emu.seed({ certificates: [{ name: 'buecher', pem: readFileSync(b.cert, 'utf8'), chain: readFileSync(b.chain, 'utf8'), private_key: b.keyPem }] })).certificates as [string];
-  await emu.seed({ resources: [{ service: 'CDN', kind: 'domain', id: ACE }] });
+  const b = t.b;
+  [id] = (await t.emu.seed({ certificates: [{ name: 'buecher', pem: readFileSync(b.cert, 'utf8'), chain: readFileSync(b.chain, 'utf8'), private_key: b.keyPem }] })).certificates as [string];
+  await t.emu.seed({ resources: [{ service: 'CDN', kind: 'domain', id: ACE }] });
 });
 
 describe('scm deploy --service CDN with an internationalised domain', () => {
@@ -33,11 +23,11 @@ describe('scm deploy --service CDN with an internationalised domain', () => {
     const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'Bücher.example', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).results).toEqual([{ resource: ACE, result: 'deployed', message: '' }]);
-    expect((await emu.state()).resources.find((x) => x.id === ACE)?.certificateId).toBe(id);
+    expect((await t.emu.state()).resources.find((x) => x.id === ACE)?.certificateId).toBe(id);
     const again = await run(['deploy', id, '--service', 'CDN', '--resource', 'bücher.example', '--json']);
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(again.stdout).results).toEqual([{ resource: ACE, result: 'unchanged', message: expect.any(String) }]);
-    expect((await emu.state()).requests.byOperation.deploy).toBe(1);
+    expect((await t.emu.state()).requests.byOperation.deploy).toBe(1);
   });
 
   it('--dry-run shows the A-label in the request body; the same domain written both ways goes once', async () => {
@@ -60,7 +50,7 @@ describe('scm deploy --service CDN with an internationalised domain', () => {
     const r = await run(['deploy', id, '--service', 'CDN', '--resource', ACE, '--resource', value]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`scm: --resource '${value}' is not a host name: ${problem}\n`);
-    expect((await emu.state()).requests.byOperation).toEqual({});
+    expect((await t.emu.state()).requests.byOperation).toEqual({});
   });
 
   it('in Chinese', async () => {

@@ -3,29 +3,17 @@
 // EFBIG) lets cert.pem and chain.pem of the new export be written but not fullchain.pem. Before, cert.pem was
 // already replaced: a new certificate beside the old key. Now the earlier export stays whole and it says so.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { makeBundle, type Bundle } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { BIN, runCli, type RunResult } from '../helpers/run-cli.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let a: Bundle;
-let b: Bundle;
-const env = () => ({ PATH: process.env.PATH!, HOME: dir, NO_COLOR: '1', LANG: 'C.UTF-8', HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url });
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-export-set-'));
-  a = makeBundle(join(dir, 'a'), { cn: 'a.example.test' });
-  b = makeBundle(join(dir, 'b'), { cn: 'b.example.test' });
-  emu = await spawnEmulator();
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+/** The second certificate, for b.example.test (t.b is the first, for a.example.test). */
+let other: Bundle;
+const t = withEmulator('export-set', { cn: 'a.example.test', setup: (dir) => void (other = makeBundle(join(dir, 'other'), { cn: 'b.example.test' })) });
+const env = () => t.env({ PATH: process.env.PATH!, NO_COLOR: '1', LANG: 'C.UTF-8' });
 
 /** scm with files limited to `kib` KiB (bash's `ulimit -f` counts 1024-byte blocks). */
 function limited(kib: number, args: string[]): Promise<RunResult> {
@@ -41,13 +29,13 @@ function limited(kib: number, args: string[]): Promise<RunResult> {
 }
 
 const seed = async (x: Bundle): Promise<string> =>
-  (await emu.seed({ certificates: [{ name: x === a ? 'a' : 'b', pem: readFileSync(x.cert, 'utf8'), chain: readFileSync(x.chain, 'utf8'), private_key: x.keyPem }] })).certificates[0]!;
+  (await t.emu.seed({ certificates: [{ name: x === t.b ? 'a' : 'b', pem: readFileSync(x.cert, 'utf8'), chain: readFileSync(x.chain, 'utf8'), private_key: x.keyPem }] })).certificates[0]!;
 const folder = (out: string) => Object.fromEntries(readdirSync(out).sort().map((n) => [n, readFileSync(join(out, n), 'utf8')]));
 
 describe('export --force that fails part-way', () => {
   it.each(['en', 'zh'])('leaves the earlier export whole and says so (%s)', async (lang) => {
-    const [idA, idB] = [await seed(a), await seed(b)];
-    const out = join(dir, `out-${lang}`);
+    const [idA, idB] = [await seed(t.b), await seed(other)];
+    const out = join(t.dir, `out-${lang}`);
     expect((await runCli(['export', idA, '--out', out], { env: env() })).code).toBe(0);
     const before = folder(out);
     const fullchain = Buffer.byteLength(before['fullchain.pem']!);

@@ -3,11 +3,11 @@
 // the signing pair is the certificate and key, the encryption pair is said (sm2-encryption-pair) and uploaded
 // with it; check agrees; what the emulator stored exports to a folder that validates again.
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -15,17 +15,8 @@ const L = (name: string): string => fixture(`bundles/layouts/${name}`);
 const sha256 = (rel: string): string => new X509Certificate(readFileSync(fixture(rel))).fingerprint256;
 
 describeFixtures('SM2 dual certificates', () => {
-  let emu: RunningEmulator;
-  let dir: string;
-  const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'scm-e2e-sm2-'));
-    emu = await spawnEmulator();
-  });
-  afterAll(async () => {
-    await emu?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const t = withEmulator('sm2', { bundle: false });
+  const { run } = cliRecorder(() => t.env());
 
   it.each(['sm2-export', 'sm2-dual'])('validate %s: one bundle, the signing pair as the leaf, the encryption pair said (exit 0)', async (layout) => {
     const r = await runCli(['validate', L(layout), '--json']);
@@ -54,7 +45,7 @@ describeFixtures('SM2 dual certificates', () => {
     const up = await run(['upload', L('sm2-export'), '--name', 'sm2-dual-test', '--json']);
     expect(up.code, up.stderr).toBe(0);
     const id = JSON.parse(up.stdout).certificate_id as string;
-    const out = join(dir, 'exported');
+    const out = join(t.dir, 'exported');
     const ex = await run(['export', id, '--out', out]);
     expect(ex.code, ex.stderr).toBe(0);
     expect(readdirSync(out)).toEqual(expect.arrayContaining(['enc-cert.pem', 'enc-privkey.pem', 'privkey.pem']));
