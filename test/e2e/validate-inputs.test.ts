@@ -146,6 +146,44 @@ describeFixtures('scm validate: inputs as people have them', () => {
     expect(triples(r.stdout)).toEqual(expected);
   });
 
+  it('a layout OpenSSL refuses as it stands (indented armor, a blank line inside a block, 76-character lines after a blank line after BEGIN): accepted, exit 0, with an info that says so and what a server reading the file needs, en and zh; nothing said of a key that cannot be read', async () => {
+    const key = readFileSync(C('rsa.key'), 'utf8');
+    const full = readFileSync(C('rsa-fullchain.pem'), 'utf8');
+    const b64 = (pem: string): string => pem.replace(/-----[^\n]+-----|\s/g, '');
+    const leaf = b64(full.slice(0, full.indexOf('-----END CERTIFICATE-----')));
+    const chain = full.slice(full.indexOf('-----END CERTIFICATE-----') + 26);
+    const files = {
+      indentedKey: join(tmp, 'indented.key'),
+      blank: join(tmp, 'blank.pem'),
+      col76: join(tmp, 'col76.pem'),
+    };
+    writeFileSync(files.indentedKey, key.replace(/^/gm, '  '));
+    writeFileSync(files.blank, full.replace(/\n-----END CERTIFICATE-----/, '\n\n-----END CERTIFICATE-----'));
+    writeFileSync(files.col76, `-----BEGIN CERTIFICATE-----\n\n${leaf.match(/.{1,76}/g)!.join('\n')}\n-----END CERTIFICATE-----\n${chain}`);
+    const indented = await validate(['--cert', C('variants/fullchain-indented.pem'), '--key', files.indentedKey]);
+    expect(indented.code).toBe(0);
+    expect(JSON.parse(indented.stdout).findings.map((f: any) => [f.rule, f.severity, f.message, f.fix])).toEqual([C('variants/fullchain-indented.pem'), files.indentedKey].map((source) => [
+      'input-repaired', 'info',
+      `${source} has indented -----BEGIN or -----END lines: OpenSSL looks for them at the start of a line, so it refuses the file as it stands (no start line), as nginx, Apache and HAProxy do; scm reads it and sends the PEM rewritten`,
+      'nothing to do for the upload; scm sends the PEM rewritten, 64 characters a line. For a server that reads the file itself, remove the spaces before the -----BEGIN and -----END lines',
+    ]));
+    const blank = await validate(['--cert', files.blank, '--key', C('rsa.key')]);
+    expect([blank.code, messages(blank.stdout)]).toEqual([0, [`${files.blank} has a blank line inside a block, after its base64 lines began: OpenSSL reads the lines before it as headers, so it refuses the file as it stands, as nginx, Apache and HAProxy do; scm reads past it and sends the PEM rewritten`]]);
+    const col76 = await validate(['--cert', files.col76, '--key', C('rsa.key')]);
+    expect([col76.code, messages(col76.stdout)]).toEqual([0, [expect.stringMatching(/ has a blank line just after a BEGIN line, then lines OpenSSL refuses there \(after such a blank line it takes only base64 lines of 64 characters/)]]);
+    const zh = await runCli(['validate', '--cert', files.col76, '--key', C('rsa.key'), '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('col76.pem 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受');
+    expect(zh.stdout).toContain('解决方法：上传无需处理；scm 会重新写出 PEM（每行 64 个字符）后发送。若服务器直接读取该文件，请删除这个空行');
+    // A folder's files are said too; a key that cannot be read is that error alone.
+    const folder = join(tmp, 'indented-folder');
+    execFileSync('mkdir', ['-p', folder]);
+    writeFileSync(join(folder, 'fullchain.pem'), full.replace(/^/gm, ' '));
+    writeFileSync(join(folder, 'privkey.pem'), key);
+    expect(triples((await validate([folder])).stdout)).toEqual(['input-repaired info null']);
+    expect(triples((await validate(['--cert', C('rsa-fullchain.pem'), '--key', C('variants/key-corrupt.key')])).stdout)).toEqual(['key-unparsable error SCM.0012']);
+  });
+
   it('reads <(...), /dev/stdin and FIFOs with the 1 MiB cap; refuses /dev/zero', () => {
     expect(bash(`$SCM validate --cert <(cat '${C('rsa-fullchain.pem')}') --key <(cat '${C('rsa.key')}')`)).toMatchObject({ code: 0 });
     expect(bash(`cat '${C('rsa.key')}' | $SCM validate --cert '${C('rsa-fullchain.pem')}' --key /dev/stdin`)).toMatchObject({ code: 0 });

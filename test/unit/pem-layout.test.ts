@@ -29,6 +29,7 @@ describe('layoutFault', () => {
     ['a blank line after headers, then 64-character lines', block('Proc-Type: 4,ENCRYPTED', 'DEK-Info: AES-128-CBC,00', '', B64, 'AAAA')],
     ['blank lines and text around the blocks, CRLF', `notes\r\n\r\n${block(B64).replace(/\n/g, '\r\n')}\r\n\r\n${block(B64)}`],
     ['trailing blanks on the armor lines', block(B64).replace(/-----\n/g, '-----  \n')],
+    ['a PGP block (its armor is not PEM\'s: a blank line, then a checksum line), indented too', `  -----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQENBF1234\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----\n${block(B64)}`],
   ])('%s: nothing', (_, text) => {
     expect(layoutFault(text)).toBeUndefined();
   });

@@ -90,7 +90,7 @@ describeFixtures('every mangled variant given as --cert (with the right key)', (
     ['fullchain-blank-lines.pem', []],
     ['fullchain-bom.pem', []],
     ['fullchain-crlf.pem', []],
-    ['fullchain-indented.pem', []],
+    ['fullchain-indented.pem', ['input-repaired info null']],
     ['fullchain-no-final-newline.pem', []],
     ['fullchain-text-outside.pem', []],
     ['fullchain-trailing-space.pem', []],

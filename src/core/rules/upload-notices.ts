@@ -92,7 +92,7 @@ export const UPLOAD_NOTICES: readonly RuleMeta[] = [
     { en: 'DER, PKCS#12, UTF-16 or TRUSTED CERTIFICATE input will be sent as PEM; an RSA or EC private key is uploaded as PKCS#1 or SEC1', zh: 'DER、PKCS#12、UTF-16 或 TRUSTED CERTIFICATE 格式的输入将转换为 PEM 发送；RSA 或 EC 私钥以 PKCS#1 或 SEC1 格式上传' },
     { en: 'Nothing to do; scm converts it (by hand: `openssl x509 -inform der` for certificates, `openssl pkey -inform der` for keys, `openssl pkcs12 -nodes` for .pfx, `openssl pkey -traditional` for a PKCS#1 or SEC1 key).', zh: '无需处理；scm 会自动转换（手动转换：证书用 `openssl x509 -inform der`，私钥用 `openssl pkey -inform der`，.pfx 文件用 `openssl pkcs12 -nodes`，PKCS#1 或 SEC1 格式的私钥用 `openssl pkey -traditional`）。' }),
   r('input-repaired', 'info', null,
-    { en: 'A PEM file whose line breaks were lost (spaces or literal \\n instead), or whose END line ran into the next BEGIN line (files joined with cat), was repaired', zh: '换行丢失的 PEM 文件（换行被空格或字面的 \\n 代替），或 `END` 行与下一个 `BEGIN` 行连在一起的文件（用 `cat` 拼接所致），已修复' },
+    { en: 'A PEM file whose line breaks were lost (spaces or literal \\n instead), or whose END line ran into the next BEGIN line (files joined with cat), was repaired; one laid out as OpenSSL refuses it (indented BEGIN or END lines, a blank line inside a block) was read as it is meant', zh: '换行丢失的 PEM 文件（换行被空格或字面的 \\n 代替），或 `END` 行与下一个 `BEGIN` 行连在一起的文件（用 `cat` 拼接所致），已修复；排版方式会被 OpenSSL 拒绝的文件（`BEGIN` 或 `END` 行前有缩进、块内有空行）已按其本意读取' },
     { en: 'Nothing to do; scm sends the repaired PEM. Keep certificates in files rather than pasting them through web forms or JSON.', zh: '无需处理；scm 会发送修复后的 PEM。建议以文件形式保存证书，不要经网页表单或 JSON 复制粘贴。' }),
   r('key-extra-ignored', 'info', null,
     { en: 'A private key in the bundle that matches no certificate was not used', zh: '证书包中与证书不匹配的私钥未被使用' },

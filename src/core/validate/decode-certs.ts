@@ -10,6 +10,7 @@ import type { Cert } from './model.js';
 import { bareNestedFinding, CM, containerError, noFileName, plainName } from './container.js';
 import { describeLabel } from './block-labels.js';
 import type { PemBlock } from './pem.js';
+import type { LayoutFault } from './pem-layout.js';
 import { keystoreParams } from './jks.js';
 import type { CertFault, CertSlot, Scanned } from './scan.js';
 import { CSR, derNotSent } from './not-sent.js';
@@ -71,11 +72,23 @@ export function reportConversions(scan: Scanned, f: Findings): void {
   if (scan.form === 'der' && scan.certs.length > 0 && scan.certs[0]!.label === 'CERTIFICATE') f.add('input-converted', M.derConverted, { source: scan.source });
 }
 
-/** Line breaks put back: lost on the way through a web form or JSON, or one missing where files were joined with cat. */
+/** Line breaks put back: lost on the way through a web form or JSON, or one missing where files were joined with cat;
+ *  a layout OpenSSL refuses as it stands (indented armor, a blank line inside a block). */
 export function sayRepaired(scan: Scanned, f: Findings): void {
   if (scan.trailing) f.add('input-repaired', M.derTrailing, { source: scan.source, count: scan.trailing }, M.derTrailingFix);
   if (scan.repaired) f.add('input-repaired', scan.joined ? M.joined : M.repaired, { source: scan.source }, scan.joined ? M.joinedFix : undefined);
 }
+
+/**
+ * A layout OpenSSL refuses as it stands (pem-layout.ts): scm reads it and sends it rewritten, so the upload is
+ * unaffected; a server given the file as it is is not. Said by the readers of a file that gave a certificate or a
+ * key, never beside a certificate block that could not be read (that block's error is the finding).
+ */
+export function sayLayout(scan: Scanned, f: Findings): void {
+  if (scan.layout && scan.certs.every((s) => s.cert !== undefined)) f.add('input-repaired', LAYOUT[scan.layout], { source: scan.source }, scan.layout === 'indented' ? M.layoutIndentedFix : M.layoutBlankFix);
+}
+
+const LAYOUT: Record<LayoutFault, Message> = { indented: M.layoutIndented, 'blank-line': M.layoutBlankLine, 'after-blank': M.layoutAfterBlank };
 
 /** A PKCS#12 file given where a certificate, key or chain belongs: an input error (exit 2), whatever else. */
 export function refusePkcs12(scan: Scanned, slot: Message, f: Findings): void {
@@ -112,6 +125,7 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
 export function decodeCerts(scan: Scanned, role: Role, f: Findings): DecodedCerts {
   refusePkcs12(scan, role === 'cert' ? M.slotCert : M.slotChain, f);
   reportConversions(scan, f);
+  if (scan.certs.length > 0) sayLayout(scan, f);
   const out: DecodedCerts = { certs: [], keyBlocks: [], leafFailed: false, chainFailed: false, empty: scan.form === 'empty', loose: [] };
   if (out.empty) {
     if (role === 'cert') f.add('cert-missing', M.emptyInput, { source: scan.source });

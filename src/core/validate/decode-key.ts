@@ -4,7 +4,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import type { Message, Params } from '../i18n.js';
 import { bareNestedFinding, CM, isPemText, noFileName, plainName } from './container.js';
-import { refusePkcs12, sayRepaired } from './decode-certs.js';
+import { refusePkcs12, sayLayout, sayRepaired } from './decode-certs.js';
 import { Findings } from './findings.js';
 import { isLegacyDekCipher, legacyPkcs8Cipher } from './key-cipher.js';
 import { importPrivateKey } from './key-import.js';
@@ -144,7 +144,11 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
     return key === 'encrypted' ? undefined : key;
   }
   const block = scan.keyBlocks[0];
-  if (block) return keyFromBlock(block, source, f);
+  if (block) {
+    const key = keyFromBlock(block, source, f);
+    if (key) sayLayout(scan, f);
+    return key;
+  }
   const labels = [...scan.certs.map((c) => c.label), ...scan.otherLabels];
   if (labels.length > 0) return void f.add('key-not-private', M.keyNotPrivate, { source, what: describeForeign(labels, f) });
   if (scan.orphanEnds.length > 0) return void f.add('key-armor-missing', M.keyOrphanEnd, { source });

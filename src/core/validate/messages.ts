@@ -150,6 +150,26 @@ export const M = {
     en: 'nothing to do for the upload; scm sends the repaired PEM. For a server that reads the file itself, put a line break between the two lines, or join the files again with `awk 1 cert.pem chain.pem > fullchain.pem`, which ends each one with a newline',
     zh: '上传无需处理；scm 会发送修复后的 PEM。若服务器直接读取该文件，请在这两行之间加一个换行，或用 `awk 1 cert.pem chain.pem > fullchain.pem` 重新拼接（它会为每个文件补上结尾的换行）',
   },
+  layoutIndented: {
+    en: '{source} has indented -----BEGIN or -----END lines: OpenSSL looks for them at the start of a line, so it refuses the file as it stands (no start line), as nginx, Apache and HAProxy do; scm reads it and sends the PEM rewritten',
+    zh: '{source} 中的 -----BEGIN 或 -----END 行前有缩进：OpenSSL 只在行首查找这些行，会拒绝原样的文件（`no start line`），`nginx`、`Apache`、`HAProxy` 也一样；scm 能读取它，并会重新写出 PEM 后发送',
+  },
+  layoutBlankLine: {
+    en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL reads the lines before it as headers, so it refuses the file as it stands, as nginx, Apache and HAProxy do; scm reads past it and sends the PEM rewritten',
+    zh: '{source} 中有块在 BASE64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部，因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 会跳过空行读取，并重新写出 PEM 后发送',
+  },
+  layoutAfterBlank: {
+    en: '{source} has a blank line just after a BEGIN line, then lines OpenSSL refuses there (after such a blank line it takes only base64 lines of 64 characters, the last one shorter, and no other blank line), so it refuses the file as it stands, as nginx, Apache and HAProxy do; scm reads it and sends the PEM rewritten',
+    zh: '{source} 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受（这样的空行之后，它只接受每行 64 个字符的 BASE64，最后一行可以更短，且不能再有空行），因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 能读取它，并会重新写出 PEM 后发送',
+  },
+  layoutIndentedFix: {
+    en: 'nothing to do for the upload; scm sends the PEM rewritten, 64 characters a line. For a server that reads the file itself, remove the spaces before the -----BEGIN and -----END lines',
+    zh: '上传无需处理；scm 会重新写出 PEM（每行 64 个字符）后发送。若服务器直接读取该文件，请删除 -----BEGIN 和 -----END 行前的空格',
+  },
+  layoutBlankFix: {
+    en: 'nothing to do for the upload; scm sends the PEM rewritten, 64 characters a line. For a server that reads the file itself, remove the blank line',
+    zh: '上传无需处理；scm 会重新写出 PEM（每行 64 个字符）后发送。若服务器直接读取该文件，请删除这个空行',
+  },
 
   // Private key inputs
   keyNotGiven: { en: 'no private key was given (pass --key FILE)', zh: '没有提供私钥（请用 --key 文件 传入）' },

@@ -2,13 +2,16 @@
 // refuses in the layout of a text that scm's reader (pem.ts) takes and sends rewritten: an armor line not at the
 // start of its line, a blank line inside a block once its base64 began, or after a blank line just after BEGIN (or
 // after an encrypted key's headers) base64 lines that are not 64 characters each, or a second blank line. Pure.
+import { isCertLabel, isKeyLabel } from './block-labels.js';
 
 /** 'indented': an armor line with blanks before it; 'blank-line': a blank line after base64 began; 'after-blank':
  *  after the blank line that ends the headers (just after BEGIN, or after an encrypted key's Proc-Type and DEK-Info),
  *  a line over 64 characters, a short one before the last, or another blank line. */
 export type LayoutFault = 'indented' | 'blank-line' | 'after-blank';
 
-const ARMOR = /^(\s*)-----(BEGIN|END) [A-Z0-9 #.]+-----\s*$/;
+const ARMOR = /^(\s*)-----(BEGIN|END) ([A-Z0-9 #.]+)-----\s*$/;
+/** The blocks scm reads and sends (certificates, PKCS#7 sets, private keys): a PGP block's armor is not PEM's. */
+const judged = (label: string): boolean => isCertLabel(label) || isKeyLabel(label) || label === 'PKCS7' || label === 'PKCS #7 SIGNED DATA';
 /** OpenSSL strips a line's trailing blanks and control characters before it judges it, not its leading ones. */
 const stripEnd = (line: string): string => line.replace(/[\x00-\x20]+$/, '');
 
@@ -29,12 +32,13 @@ export function layoutFault(text: string): LayoutFault | undefined {
   let ended = false;
   for (const line of text.split(/\r\n|\r|\n/)) {
     const armor = ARMOR.exec(line);
-    if (armor) {
+    if (armor && judged(armor[3]!)) {
       if (armor[1] !== '') return 'indented';
       if (armor[2] === 'END' && open && blank) return 'blank-line';
       [open, body, blank, post, ended] = [armor[2] === 'BEGIN', false, false, false, false];
       continue;
     }
+    if (armor) [open, blank] = [false, false];
     if (!open) continue;
     const content = stripEnd(line);
     if (content === '') {

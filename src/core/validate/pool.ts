@@ -2,7 +2,7 @@
 // and each certificate parsed once (identical ones share one Cert), with what could not be read kept aside
 // until the roles are known (classify.ts decides which is the leaf, the chain, the key).
 import { chainInputs, decodeChains } from './chain-files.js';
-import { decodeCerts, reportConversions } from './decode-certs.js';
+import { decodeCerts, reportConversions, sayLayout } from './decode-certs.js';
 import { decodeKeys, keyFromBlock, keyFromDer, keyFrom, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { named } from './inputs.js';
@@ -131,10 +131,13 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
       addKey(pool, key);
     }
   }
+  let keyRead = false;
   for (const block of scan.keyBlocks) {
     const key = keyFromBlock(block, scan.source, pool.keyProblems);
     if (key) addKey(pool, key);
+    keyRead ||= key !== undefined;
   }
+  if (keyRead || scan.certs.length > 0) sayLayout(scan, f);
   // An END line without its BEGIN line: a block whose first line was lost. A certificate's is a certificate that
   // cannot be read (maybe the leaf: the one that matches the key); a key's is a key problem, said when no key is found.
   const ends = scan.orphanEnds;
