@@ -4,6 +4,8 @@ import { plural, type Messages } from '../../core/i18n.js';
 export const M = {
   phase: { en: 'the export', zh: '导出' },
   exporting: { en: 'exporting {id}', zh: '正在导出 {id}' },
+  // Ctrl-C or SIGTERM while SCM was asked: the files are written only after its answer, all at once.
+  interrupted: { en: 'interrupted while exporting {id}: nothing was written', zh: '导出 {id} 时被中断：没有写入任何文件' },
   exists: {
     en: (p) => `${plural(Number(p.count), 'file')} already there: ${p.paths}`,
     zh: '以下 {count} 个文件已存在：{paths}',

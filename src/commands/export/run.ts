@@ -8,7 +8,7 @@
 import { join, resolve } from 'node:path';
 import type { Ctx } from '../../context.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
-import { ExitCode, ScmCliError, UsageError, withHint } from '../../errors.js';
+import { ExitCode, InterruptedError, ScmCliError, UsageError, withHint } from '../../errors.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { certIds } from '../shared/cert-ids.js';
@@ -52,7 +52,10 @@ async function exportInto(id: string, dir: string, abs: string, opts: ExportOpti
   refuseExisting(Object.values(FILE_NAMES).map((name) => resolve(abs, name)), force, lang);
 
   const s = await openSession(opts, ctx, M.phase);
-  const answered = await s.step(t(lang, M.exporting, { id }), () => s.client.exportCertificate(id).catch((e: unknown) => { throw whyRefused(explainNotHeld(e, lang), id, lang); }));
+  const answered = await s.step(t(lang, M.exporting, { id }), () => s.client.exportCertificate(id).catch((e: unknown) => {
+    if (e instanceof InterruptedError) throw new InterruptedError(t(lang, M.interrupted, { id }), { cause: e });
+    throw whyRefused(explainNotHeld(e, lang), id, lang);
+  }));
   const { answer: exported, mended } = mendAnswer(answered);
   const faults = answerFaults(exported);
   if (faults.length > 0) throw new ScmCliError(t(lang, M.notExportable, { id, what: listOf(lang, faults.map((f) => t(lang, M[f]))) }), ExitCode.NETWORK, { hint: t(lang, M.notExportableHint) });

@@ -16,6 +16,9 @@ export const M = {
     en: 'SCM refused the request for all {count} ids (whether it changed any it did not say): `scm show ID` finds the one SCM does not hold; run again without it',
     zh: 'SCM 拒绝了这 {count} 个 ID 的请求（没有说明是否更改了其中任何一个）：用 `scm show ID` 找出 SCM 中不存在的那个，去掉后重新运行',
   },
+  // Ctrl-C or SIGTERM with the request on its way: SCM may have changed them; setting them again is harmless.
+  interrupted: { en: (p) => `interrupted while turning expiry e-mails ${p.state} for ${p.ids}: SCM may or may not have changed them`, zh: '为 {ids} {action}到期通知时被中断：SCM 可能已经更改，也可能没有' },
+  interruptedHint: { en: "run 'scm notify {state} {args}' again: setting them again changes nothing more", zh: '请再次运行 `scm notify {state} {args}`：重复设置不会产生额外影响' },
   actionOn: { en: 'on', zh: '开启' },
   actionOff: { en: 'off', zh: '关闭' },
 } satisfies Messages;

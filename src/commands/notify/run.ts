@@ -6,7 +6,7 @@ import { explainNotHeld, isNotHeld, isNotHeldCode } from '../../api/errors.js';
 import { NOTICE_TYPES } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
-import { ExitCode, UsageError, withHint } from '../../errors.js';
+import { ExitCode, InterruptedError, UsageError, withHint } from '../../errors.js';
 import { jsonDocument } from '../../render/json.js';
 import { certIds } from '../shared/cert-ids.js';
 import { openSession, type Session, type SessionOptions } from '../shared/session.js';
@@ -22,10 +22,19 @@ export async function run({ args, opts }: { args: string[]; opts: SessionOptions
   const on = word === 'on';
   const s = await openSession(opts, ctx, M.phase);
   const { requestId } = await s.step(t(lang, M.changing, { state: word, action: t(lang, on ? M.actionOn : M.actionOff), count: ids.length }), () =>
-    s.client.setNotifications(ids, on).catch(async (e: unknown) => { throw await unknownAmong(explainNotHeld(e, lang), ids, s, lang); }));
+    s.client.setNotifications(ids, on).catch(async (e: unknown) => {
+      if (e instanceof InterruptedError) throw interrupted(e, word, ids, lang);
+      throw await unknownAmong(explainNotHeld(e, lang), ids, s, lang);
+    }));
   if (opts.json) ctx.stdout.write(jsonDocument({ notifications: word, noticeTypes: [...NOTICE_TYPES], certificates: ids, requestId: requestId ?? null }));
   else ctx.stdout.write(`${t(lang, on ? M.on : M.off, { ids: listOf(lang, ids) })}\n`);
   return ExitCode.OK;
+}
+
+/** Ctrl-C or SIGTERM while the request was on its way: what it may have done, and that running it again is harmless. */
+function interrupted(e: InterruptedError, state: 'on' | 'off', ids: readonly string[], lang: Ctx['lang']): InterruptedError {
+  const action = t(lang, state === 'on' ? M.actionOn : M.actionOff);
+  return new InterruptedError(t(lang, M.interrupted, { state, action, ids: listOf(lang, ids) }), { hint: t(lang, M.interruptedHint, { state, args: ids.join(' ') }), cause: e });
 }
 
 /**
