@@ -14,12 +14,23 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** Candidates within a few typos of `word` (at most a third of the candidate, at least 2), nearest first. */
+/**
+ * Candidates within a few typos of `word` (at most a third of the candidate, at least 2), nearest first. The
+ * distance is at least the difference in length, so a candidate that much longer or shorter is passed over
+ * unmeasured: a word far longer than any candidate (a whole page given to `scm explain`, a pasted blob as
+ * --region) costs nothing, where measuring it filled a table of its length per candidate (minutes for 100 KB).
+ */
 export function nearest(word: string, candidates: readonly string[], limit = 3, key: (s: string) => string = (s) => s): string[] {
   const target = key(word);
-  return candidates
-    .map((candidate) => ({ candidate, d: editDistance(target, key(candidate)) }))
-    .filter(({ candidate, d }) => d <= Math.max(2, Math.floor(candidate.length / 3)))
+  const near: Array<{ candidate: string; d: number }> = [];
+  for (const candidate of candidates) {
+    const other = key(candidate);
+    const most = Math.max(2, Math.floor(candidate.length / 3));
+    if (Math.abs(target.length - other.length) > most) continue;
+    const d = editDistance(target, other);
+    if (d <= most) near.push({ candidate, d });
+  }
+  return near
     .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : 1))
     .slice(0, limit)
     .map(({ candidate }) => candidate);

@@ -81,6 +81,22 @@ describe('did you mean: exact lists', () => {
     expect(nearest('ABC', ['abd', 'abc'], 3, (s) => s.toLowerCase())).toEqual(['abc', 'abd']);
     expect(nearest('b', ['c', 'a'])).toEqual(['a', 'c']);
   });
+
+  it('a word longer or shorter than a candidate by more than the edits allowed is passed over; by as many, still measured', () => {
+    expect(nearest('abcdefghijxyz', ['abcdefghij'])).toEqual(['abcdefghij']); // 3 more letters = floor(10/3)
+    expect(nearest('abcdefghijwxyz', ['abcdefghij'])).toEqual([]); // 4 more
+    expect(nearest('abcdefg', ['abcdefghij'])).toEqual(['abcdefghij']); // 3 fewer
+    expect(nearest('abcdef', ['abcdefghij'])).toEqual([]); // 4 fewer
+    expect(nearest('a', ['abc'])).toEqual(['abc']); // 2 fewer: the floor of 2
+    expect(nearest('ABCDEFGHIJXYZ', ['abcdefghij'], 3, (s) => s.toLowerCase())).toEqual(['abcdefghij']);
+  });
+
+  it('a word of 60 000 characters (a page given as a code) is compared with no candidate: no suggestion, at once', () => {
+    // Measured, each candidate filled a table of the word's length: minutes for `scm explain "$(cat page.html)"`.
+    const page = '<html>'.repeat(10_000);
+    expect(suggest(page)).toEqual([]);
+    expect(nearest(page, [...RULES.map((r) => r.id), ...CATALOGUE.map((e) => e.code)])).toEqual([]);
+  });
 });
 
 describe('search: the catalogue texts in both languages, and the rules', () => {
