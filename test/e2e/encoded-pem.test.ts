@@ -20,7 +20,7 @@ describeFixtures('base64 of a PEM file', () => {
     expect(first!.message).toContain('base64 of a PEM file');
     expect(first!.message).toContain('base64 -d');
     const zh = await runCli(['validate', '--cert', nested, '--chain', C('rsa-chain.pem'), '--key', C('rsa.key'), '--lang', 'zh']);
-    expect(zh.stdout).toContain('PEM 文件的 BASE64 编码');
+    expect(zh.stdout).toContain('PEM 文件的 Base64 编码');
     const chain = await runCli(['validate', '--cert', C('rsa.crt'), '--chain', nested, '--key', C('rsa.key'), '--json']);
     expect(findings(chain.stdout).map((x) => x.rule)).toContain('chain-unparsable');
     expect(findings(chain.stdout).find((x) => x.rule === 'chain-unparsable')!.message).toContain('base64 -d');

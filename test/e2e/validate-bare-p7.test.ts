@@ -41,7 +41,7 @@ it('--cert: one finding naming the PKCS#7 set, whose command gives a .p7b that v
 
 it('zh: the same finding in Chinese', async () => {
   const r = await runCli(['validate', '--cert', 'chain p7.b64.txt', '--key', 'rsa.key', '--json', '--lang', 'zh'], { cwd: root, env: ENV() });
-  expect(findings(r.stdout)[0]!.message).toBe('chain p7.b64.txt 中是 BASE64 编码的 PKCS#7 证书集（.p7b，含 2 张证书），缺少 -----BEGIN PKCS7----- 和 -----END PKCS7----- 行');
+  expect(findings(r.stdout)[0]!.message).toBe('chain p7.b64.txt 中是 Base64 编码的 PKCS#7 证书集（.p7b，含 2 张证书），缺少 -----BEGIN PKCS7----- 和 -----END PKCS7----- 行');
   expect(findings(r.stdout)[0]!.fix).toContain("`base64 -d 'chain p7.b64.txt' > 'chain p7.p7b'`");
 });
 

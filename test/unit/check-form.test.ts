@@ -77,7 +77,7 @@ describeFixtures('formProblems', () => {
     const of = (data: string, lang: 'en' | 'zh' = 'en') => formProblems([file('x.pem', data)], certs, 0, false, lang, AT);
     const badBase64 = cert + chain.replace(/\n[A-Za-z0-9+/]{20}/, '\n!!!!!!!!!!!!!!!!!!!!');
     expect(of(badBase64)).toEqual([{ id: 'chain-unparsable', message: 'certificate 2 in x.pem is not valid base64: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file' }]);
-    expect(of(badBase64, 'zh')).toEqual([{ id: 'chain-unparsable', message: 'x.pem 中的第 2 张证书不是有效的 BASE64 编码：OpenSSL 读到这里就会出错，`nginx`、`Apache`、`HAProxy` 也会拒绝这个文件' }]);
+    expect(of(badBase64, 'zh')).toEqual([{ id: 'chain-unparsable', message: 'x.pem 中的第 2 张证书不是有效的 Base64 编码：OpenSSL 读到这里就会出错，`nginx`、`Apache`、`HAProxy` 也会拒绝这个文件' }]);
     expect(of(cert + chain.replace(/-----END CERTIFICATE-----\n$/, ''))).toEqual([{ id: 'chain-unparsable', message: 'certificate 2 in x.pem has no -----END CERTIFICATE----- line: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file' }]);
     expect(of(cert + chain.replace('-----BEGIN CERTIFICATE-----\n', ''))).toEqual([{ id: 'chain-unparsable', message: 'x.pem has an -----END----- line without its -----BEGIN----- line: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file' }]);
   });

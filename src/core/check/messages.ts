@@ -31,7 +31,7 @@ export const PM = {
   },
   lineBreaks: {
     en: '{source} has lost its line breaks (replaced by spaces, or written as \\n): OpenSSL cannot read it, so nginx, Apache and HAProxy cannot either; write it again with a line break after the BEGIN line, after each line of base64 and before the END line',
-    zh: '{source} 的换行丢失了（被替换成空格，或写成了字面的 \\n）：OpenSSL 无法读取，`nginx`、`Apache`、`HAProxy` 也无法读取；请重新写入，在 `BEGIN` 行之后、每行 BASE64 之后和 `END` 行之前换行',
+    zh: '{source} 的换行丢失了（被替换成空格，或写成了字面的 \\n）：OpenSSL 无法读取，`nginx`、`Apache`、`HAProxy` 也无法读取；请重新写入，在 `BEGIN` 行之后、每行 Base64 之后和 `END` 行之前换行',
   },
   utf16: {
     en: '{source} is UTF-16 text (what Windows Notepad saves as "Unicode"): OpenSSL cannot read it, so nginx, Apache and HAProxy cannot either; save it again as UTF-8, or convert it with `iconv -f UTF-16 -t UTF-8`',
@@ -43,7 +43,7 @@ export const PM = {
   },
   blankLine: {
     en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL then reads the lines before it as headers and refuses the block, so nginx, Apache and HAProxy refuse the file; remove the blank line',
-    zh: '{source} 中有块在 BASE64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部而拒绝这个块，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
+    zh: '{source} 中有块在 Base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部而拒绝这个块，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
   },
   afterBlank: {
     en: '{source} has a blank line just after a BEGIN line, then lines OpenSSL refuses there: after such a blank line it takes only base64 lines of 64 characters (the last one shorter) and no other blank line, so nginx, Apache and HAProxy refuse the file; remove the blank line',

@@ -11,29 +11,29 @@ import { M } from './messages.js';
 export const CM = {
   k8sSecret: {
     en: "{source} is a Kubernetes TLS Secret (kubectl get secret -o yaml/json): its certificate and key are base64 of PEM files inside it; extract them with `kubectl get secret {name} -o jsonpath='{.data.tls\\.crt}' | base64 -d > tls.crt` and `kubectl get secret {name} -o jsonpath='{.data.tls\\.key}' | base64 -d > tls.key`, then give those files",
-    zh: "{source} 是 Kubernetes TLS Secret（kubectl get secret -o yaml/json 的输出）：其中的证书和私钥是 PEM 文件的 BASE64 编码；请用 `kubectl get secret {name} -o jsonpath='{.data.tls\\.crt}' | base64 -d > tls.crt` 和 `kubectl get secret {name} -o jsonpath='{.data.tls\\.key}' | base64 -d > tls.key` 取出，再传入这两个文件",
+    zh: "{source} 是 Kubernetes TLS Secret（kubectl get secret -o yaml/json 的输出）：其中的证书和私钥是 PEM 文件的 Base64 编码；请用 `kubectl get secret {name} -o jsonpath='{.data.tls\\.crt}' | base64 -d > tls.crt` 和 `kubectl get secret {name} -o jsonpath='{.data.tls\\.key}' | base64 -d > tls.key` 取出，再传入这两个文件",
   },
   traefikStore: {
     en: "{source} is Traefik's ACME store (acme.json): each certificate and key in it is base64 of a PEM file; extract one with `jq -r '.{resolver}.Certificates[] | select(.domain.main==\"{domain}\") | .certificate' {fileWord} | base64 -d > cert.pem` and the same with `.key` > key.pem, then give those files",
-    zh: "{source} 是 Traefik 的 ACME 存储文件（acme.json）：其中每个证书和私钥都是 PEM 文件的 BASE64 编码；请用 `jq -r '.{resolver}.Certificates[] | select(.domain.main==\"{domain}\") | .certificate' {fileWord} | base64 -d > cert.pem` 取出证书，把 `.certificate` 换成 `.key` 并输出到 key.pem 取出私钥，再传入这两个文件",
+    zh: "{source} 是 Traefik 的 ACME 存储文件（acme.json）：其中每个证书和私钥都是 PEM 文件的 Base64 编码；请用 `jq -r '.{resolver}.Certificates[] | select(.domain.main==\"{domain}\") | .certificate' {fileWord} | base64 -d > cert.pem` 取出证书，把 `.certificate` 换成 `.key` 并输出到 key.pem 取出私钥，再传入这两个文件",
   },
   // A certificate block whose body decodes to PEM text, and base64 of a PEM file with no armor at all
   blockNested: {
     en: '{where} holds base64 of a PEM file, not a certificate (a Kubernetes or Traefik value wrapped in BEGIN/END lines): decode the base64 text with `base64 -d` and use the PEM it gives',
-    zh: '{where} 中是 PEM 文件的 BASE64 编码，而不是证书（Kubernetes 或 Traefik 的值被套上了 BEGIN/END 行）：请用 `base64 -d` 解码这段 BASE64 文本，使用解码得到的 PEM',
+    zh: '{where} 中是 PEM 文件的 Base64 编码，而不是证书（Kubernetes 或 Traefik 的值被套上了 BEGIN/END 行）：请用 `base64 -d` 解码这段 Base64 文本，使用解码得到的 PEM',
   },
   keyNested: {
     en: 'the {what} in {source} holds base64 of a PEM file, not a key (a Kubernetes or Traefik value wrapped in BEGIN/END lines): decode the base64 text with `base64 -d` and use the PEM it gives',
-    zh: '{source} 中的 {what} 是 PEM 文件的 BASE64 编码，而不是私钥（Kubernetes 或 Traefik 的值被套上了 BEGIN/END 行）：请用 `base64 -d` 解码这段 BASE64 文本，使用解码得到的 PEM',
+    zh: '{source} 中的 {what} 是 PEM 文件的 Base64 编码，而不是私钥（Kubernetes 或 Traefik 的值被套上了 BEGIN/END 行）：请用 `base64 -d` 解码这段 Base64 文本，使用解码得到的 PEM',
   },
   // {sourceWord}, {plainWord}: the paths as one shell word each, so the command pastes whatever the file is called.
   bareNested: {
     en: '{source} is base64-encoded PEM, as Kubernetes and Traefik store it: decode it with `base64 -d {sourceWord} > {plainWord}` and give {plain}',
-    zh: '{source} 是 BASE64 编码的 PEM（Kubernetes 和 Traefik 就这样存储）：请用 `base64 -d {sourceWord} > {plainWord}` 解码，再传入 {plain}',
+    zh: '{source} 是 Base64 编码的 PEM（Kubernetes 和 Traefik 就这样存储）：请用 `base64 -d {sourceWord} > {plainWord}` 解码，再传入 {plain}',
   },
   bareNestedStdin: {
     en: '{source} is base64-encoded PEM, as Kubernetes and Traefik store it: save it to a file, decode it with `base64 -d FILE > {plainWord}` and give {plain}',
-    zh: '{source} 是 BASE64 编码的 PEM（Kubernetes 和 Traefik 就这样存储）：请把它保存为文件，用 `base64 -d 文件 > {plainWord}` 解码，再传入 {plain}',
+    zh: '{source} 是 Base64 编码的 PEM（Kubernetes 和 Traefik 就这样存储）：请把它保存为文件，用 `base64 -d 文件 > {plainWord}` 解码，再传入 {plain}',
   },
   // A CA's download given as it came: {command} unpacks it into {dirWord}, a folder beside it.
   archive: {

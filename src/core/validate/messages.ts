@@ -81,16 +81,16 @@ export const M = {
   },
   blockNoEnd: { en: '{where} has no -----END {label}----- line', zh: '{where} 缺少 -----END {label}----- 行' },
   blockEmpty: { en: '{where} has nothing between its BEGIN and END lines', zh: '{where} 的 BEGIN 行与 END 行之间没有内容' },
-  blockBadBase64: { en: '{where} is not valid base64', zh: '{where} 不是有效的 BASE64 编码' },
+  blockBadBase64: { en: '{where} is not valid base64', zh: '{where} 不是有效的 Base64 编码' },
   blockNotX509: { en: '{where} does not parse as an X.509 certificate', zh: '{where} 无法解析为 X.509 证书' },
   orphanEnd: { en: '{source} has an -----END----- line without its -----BEGIN----- line', zh: '{source} 有 -----END----- 行，却没有对应的 -----BEGIN----- 行' },
   bareBase64Cert: {
     en: '{source} holds base64 text without -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines',
-    zh: '{source} 中是 BASE64 文本，缺少 -----BEGIN CERTIFICATE----- 和 -----END CERTIFICATE----- 行',
+    zh: '{source} 中是 Base64 文本，缺少 -----BEGIN CERTIFICATE----- 和 -----END CERTIFICATE----- 行',
   },
   bareBase64P7: {
     en: (p) => `${String(p.source)} holds a PKCS#7 set (.p7b) of ${plural(Number(p.count), 'certificate')} in base64, without -----BEGIN PKCS7----- and -----END PKCS7----- lines`,
-    zh: '{source} 中是 BASE64 编码的 PKCS#7 证书集（.p7b，含 {count} 张证书），缺少 -----BEGIN PKCS7----- 和 -----END PKCS7----- 行',
+    zh: '{source} 中是 Base64 编码的 PKCS#7 证书集（.p7b，含 {count} 张证书），缺少 -----BEGIN PKCS7----- 和 -----END PKCS7----- 行',
   },
   bareBase64P7Fix: {
     en: 'Decode it: `base64 -d {sourceWord} > {p7bWord}`, then give {p7b} in its place (scm reads a .p7b and sends its certificates as PEM).',
@@ -102,7 +102,7 @@ export const M = {
   },
   bareBase64Chain: {
     en: '{source} holds base64 text without the -----BEGIN CERTIFICATE----- and -----END CERTIFICATE----- lines of its certificates',
-    zh: '{source} 中是 BASE64 文本，其中的证书缺少 -----BEGIN CERTIFICATE----- 和 -----END CERTIFICATE----- 行',
+    zh: '{source} 中是 Base64 文本，其中的证书缺少 -----BEGIN CERTIFICATE----- 和 -----END CERTIFICATE----- 行',
   },
   noPem: { en: '{source} holds no PEM block and is not DER', zh: '{source} 中没有 PEM 块，也不是 DER 格式' },
   // A bundle of one file that holds nothing of one (lone-file.ts): what it is, for both the certificate and the key.
@@ -220,7 +220,7 @@ export const M = {
   keyEncryptedLegacy: { en: '{source} holds a password-protected {what} ({headers})', zh: '{source} 中是有密码保护的 {what}（{headers}）' },
   keyEncryptedBlock: { en: (p) => `${String(p.source)} holds an encrypted ${String(p.what)}`, zh: '{source} 中是加密的 {what}' },
   keyEmptyBody: { en: 'the {what} in {source} is empty between its BEGIN and END lines', zh: '{source} 中的 {what} 在 BEGIN 行与 END 行之间没有内容' },
-  keyBadBase64: { en: 'the {what} in {source} is not valid base64', zh: '{source} 中的 {what} 不是有效的 BASE64 编码' },
+  keyBadBase64: { en: 'the {what} in {source} is not valid base64', zh: '{source} 中的 {what} 不是有效的 Base64 编码' },
   keyNotParse: { en: 'the {what} in {source} does not parse', zh: '{source} 中的 {what} 无法解析' },
   keySsh: {
     en: '{source} holds an {format} private key (the format ssh-keygen writes); TLS needs a PEM key: convert a copy with `ssh-keygen -p -m PEM -f COPY` (RSA and ECDSA keys), or use the key your CSR was made with',
@@ -230,7 +230,7 @@ export const M = {
   keyOrphanEnd: { en: '{source} has an -----END line without its -----BEGIN line', zh: '{source} 有 -----END 行，却没有对应的 -----BEGIN 行' },
   keyBareBase64: {
     en: '{source} holds base64 text without the -----BEGIN and -----END lines of a private key',
-    zh: '{source} 中是 BASE64 文本，缺少私钥的 -----BEGIN 和 -----END 行',
+    zh: '{source} 中是 Base64 文本，缺少私钥的 -----BEGIN 和 -----END 行',
   },
   keyMismatch: {
     en: 'the private key in {source} ({key}) does not match the certificate {cert} ({certKey})',
