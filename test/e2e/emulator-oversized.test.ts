@@ -3,20 +3,16 @@
 // HTTP parser used to refuse them first with a bare 431 and no body, which no real gateway sends, so scm said
 // "no error code (HTTP 431)". Ordinary requests, long IAM tokens included, are untouched.
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 
-let emu: RunningEmulator;
-const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url }));
-
-beforeAll(async () => {
-  emu = await spawnEmulator();
-});
-afterAll(async () => emu?.stop());
+const t = withEmulator('oversized', { bundle: false });
+const { run } = cliRecorder(() => t.env());
 
 function raw(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${emu.url}${path}`, { headers }, (res) => {
+    const req = request(`${t.emu.url}${path}`, { headers }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
@@ -56,7 +52,7 @@ describe('emulator: oversized requests answered as the gateway answers them', ()
 describe('emulator: what the HTTP parser itself refuses', () => {
   it('headers beyond what it reads (300 KB): 494 APIGW.0201 with its body; a malformed request: 400 APIGW.0201', async () => {
     const { connect } = await import('node:net');
-    const port = Number(new URL(emu.url).port);
+    const port = Number(new URL(t.emu.url).port);
     const send = (text: string): Promise<string> =>
       new Promise((resolve, reject) => {
         const s = connect(port, '127.0.0.1', () => s.end(text));

@@ -1,38 +1,34 @@
 // The shipped hooks' own lines (contrib/certbot/deploy-hook.sh, contrib/acme.sh/scm.sh) speak the language scm
 // speaks: under LANG=zh_CN.UTF-8 (or `lang: zh` in scm's config file) the success line, the `scm prune` prefix
 // and the failure explanation are Chinese, so that certbot's log is not half English; English stays English.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leaveWorld, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_AK, TEST_SK } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { runProgram, scmOnPath } from '../helpers/pebble.js';
 import { ACME_SH_HOOK, ACME_SH_STUBS, CERTBOT_HOOK } from '../helpers/hooks.js';
 
-let dir: string;
-let emu: RunningEmulator;
+// The lineage is the suite's bundle folder; the clients' HOME and the `scm` a hook finds on PATH are laid out beside it.
 let pathDir: string;
-let b: Bundle;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-hook-lang-'));
-  b = makeBundle(join(dir, 'live'), { cn: 'example.com' });
-  mkdirSync(join(dir, 'home'), { recursive: true });
-  emu = await spawnEmulator();
-  pathDir = scmOnPath(dir);
-}, 60_000);
-afterAll(() => leaveWorld(emu, dir));
+const t = withEmulator('hook-lang', {
+  cn: 'example.com',
+  setup: (dir) => {
+    mkdirSync(join(dir, 'home'), { recursive: true });
+    pathDir = scmOnPath(dir);
+  },
+});
 
 const env = (extra: Record<string, string>) => ({
-  PATH: `${pathDir}:${process.env.PATH}`, HOME: join(dir, 'home'), NO_COLOR: '1', HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK,
-  SCM_ENDPOINT: emu.url, RENEWED_LINEAGE: b.dir, RENEWED_DOMAINS: 'example.com', ...extra,
+  PATH: `${pathDir}:${process.env.PATH}`, HOME: join(t.dir, 'home'), NO_COLOR: '1', HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK,
+  SCM_ENDPOINT: t.emu.url, RENEWED_LINEAGE: t.b.dir, RENEWED_DOMAINS: 'example.com', ...extra,
 });
 
 describe('contrib/certbot/deploy-hook.sh', () => {
   it('LANG=zh_CN.UTF-8: the success line and the prune summary are Chinese', async () => {
     const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'zh_CN.UTF-8', SCM_HOOK_PRUNE: 'yes' }) });
     expect(r.code, r.stderr).toBe(0);
-    const id = (await emu.state()).certificates[0]!.id;
+    const id = (await t.emu.state()).certificates[0]!.id;
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe(`scm: example.com 已在 SCM 中，ID 为 ${id}`);
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^scm prune：\S*[\u4e00-\u9fff]/)]);
@@ -42,24 +38,24 @@ describe('contrib/certbot/deploy-hook.sh', () => {
   it('LANG=zh_CN.UTF-8: a failure is explained in Chinese (exit 5, SCM unreachable)', async () => {
     const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'zh_CN.UTF-8', SCM_ENDPOINT: 'http://127.0.0.1:9', SCM_HOOK_NAME: 'other-name' }), timeoutMs: 60_000 });
     expect(r.code).toBe(5);
-    expect(r.stderr.trim().split('\n').pop()).toBe(`scm 部署钩子：上传 ${b.dir} 失败（退出码 5）：网络故障或 SCM 不可用（上面的提示说明了可能已完成的操作以及如何完成；certbot 不会为这张证书再次运行此钩子）`);
+    expect(r.stderr.trim().split('\n').pop()).toBe(`scm 部署钩子：上传 ${t.b.dir} 失败（退出码 5）：网络故障或 SCM 不可用（上面的提示说明了可能已完成的操作以及如何完成；certbot 不会为这张证书再次运行此钩子）`);
   }, 90_000);
 
   it('lang: zh in scm\'s config file, with an English locale: Chinese too, as scm itself speaks', async () => {
-    const home = join(dir, 'home-zh');
+    const home = join(t.dir, 'home-zh');
     mkdirSync(join(home, '.config', 'scm'), { recursive: true });
     writeFileSync(join(home, '.config', 'scm', 'config.json'), '{"lang":"zh"}\n', { mode: 0o600 });
     const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'C.UTF-8', HOME: home, HUAWEICLOUD_SDK_SK: 'wrong-secret-key-000000', SCM_HOOK_NAME: 'other-name' }) });
     expect(r.code).toBe(3);
-    expect(r.stderr.trim().split('\n').pop()).toBe(`scm 部署钩子：上传 ${b.dir} 失败（退出码 3）：凭证缺失或被拒绝（请运行 \`scm config\` 检查）`);
+    expect(r.stderr.trim().split('\n').pop()).toBe(`scm 部署钩子：上传 ${t.b.dir} 失败（退出码 3）：凭证缺失或被拒绝（请运行 \`scm config\` 检查）`);
   });
 
   it('LANG=zh_CN.UTF-8: a push failing after the upload: the id line is Chinese too', async () => {
-    await emu.fault({ op: 'push', status: 400, times: 4 });
+    await t.emu.fault({ op: 'push', status: 400, times: 4 });
     const r = await runProgram(CERTBOT_HOOK, [], { env: env({ LANG: 'zh_CN.UTF-8', SCM_HOOK_PUSH: 'ELB:cn-north-4' }) });
-    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    await fetch(`${t.emu.url}/_emulator/faults`, { method: 'DELETE' });
     expect(r.code).toBe(4);
-    const id = (await emu.state()).certificates[0]!.id;
+    const id = (await t.emu.state()).certificates[0]!.id;
     expect(r.stdout).toBe(`scm: example.com 已在 SCM 中，ID 为 ${id}\n`);
     expect(r.stderr.trim().split('\n').pop()).toMatch(/^scm 部署钩子：.* 已上传（在 SCM 中的 ID 为 scs\d{13}），但随后的推送失败（退出码 4）/);
   });
@@ -72,7 +68,7 @@ describe('contrib/certbot/deploy-hook.sh', () => {
 });
 
 describe('contrib/acme.sh/scm.sh', () => {
-  const deploy = (extra: Record<string, string>) => runProgram('sh', ['-c', `${ACME_SH_STUBS}. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', b.key, b.cert, b.chain, b.fullchain], {
+  const deploy = (extra: Record<string, string>) => runProgram('sh', ['-c', `${ACME_SH_STUBS}. "$HOOK"\nscm_deploy "$@"`, 'acme.sh', 'example.com', t.b.key, t.b.cert, t.b.chain, t.b.fullchain], {
     env: { ...env({ LANG: 'zh_CN.UTF-8', HOOK: ACME_SH_HOOK }), ...extra }, timeoutMs: 60_000,
   });
 
@@ -86,9 +82,9 @@ describe('contrib/acme.sh/scm.sh', () => {
   });
 
   it('LANG=zh_CN.UTF-8: a push failing after the upload: the id line is Chinese', async () => {
-    await emu.fault({ op: 'push', status: 400, times: 4 });
+    await t.emu.fault({ op: 'push', status: 400, times: 4 });
     const r = await deploy({ DEPLOY_SCM_PUSH: 'ELB:cn-north-4' });
-    await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+    await fetch(`${t.emu.url}/_emulator/faults`, { method: 'DELETE' });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^\[info\] example\.com 的证书已在 SCM 中，ID 为 scs\d{13}\n$/);
   });

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeChain } from '../../scripts/make-chain.mjs';
-import { cliRecorder, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { cliRecorder } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** Any character a terminal would act on rather than print (the rule of src/core/visible.ts). */
@@ -52,16 +53,12 @@ describe('scm validate', () => {
 });
 
 describe('names SCM sends', () => {
-  let emu: RunningEmulator;
-  const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
-  beforeAll(async () => {
-    emu = await spawnEmulator();
-  });
-  afterAll(async () => emu?.stop());
+  const t = withEmulator('safe-names', { bundle: false });
+  const { run } = cliRecorder(() => t.env());
 
   it('scm list and scm show: a name with ESC and U+202E is shown escaped; Chinese names as they are; --json keeps it', async () => {
     const evil = `shop${ESC}[2J${ESC}]0;owned${ESC}\\\u202egnp.exe`;
-    const [id] = (await emu.seed({ certificates: [{ name: evil, domain: 'shop.example.test' }, { name: '商城证书', domain: 'mall.example.test' }] })).certificates;
+    const [id] = (await t.emu.seed({ certificates: [{ name: evil, domain: 'shop.example.test' }, { name: '商城证书', domain: 'mall.example.test' }] })).certificates;
     const list = await run(['list']);
     expect(list.code, list.stderr).toBe(0);
     expect(list.stdout + list.stderr).not.toMatch(RAW);
