@@ -1,40 +1,26 @@
 // HTTPS_PROXY/HTTP_PROXY/NO_PROXY: requests go through a real proxy when one is set (the emulator's plain http
 // forwarded by it, as curl has it), and straight to
 // the endpoint when NO_PROXY names it, or when the endpoint is loopback and the proxy is not on this machine.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { startForwardProxy, type ForwardProxy } from '../helpers/forward-proxy.js';
 import { runCli } from '../helpers/run-cli.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let bundle: Bundle;
+const t = withEmulator('proxy');
 let proxy: ForwardProxy;
 let proxyUrl: string;
 /** host:port of each request the proxy forwarded (plain http) or tunnelled. */
 let tunnels: string[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-proxy-'));
-  bundle = makeBundle(join(dir, 'b'));
-  emu = await spawnEmulator();
   proxy = await startForwardProxy();
   proxyUrl = proxy.url;
   tunnels = proxy.targets;
 });
-afterAll(async () => {
-  await emu?.stop();
-  await proxy?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => proxy?.close());
 
 const upload = (env: Record<string, string>) =>
-  runCli(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'via-proxy', '-q', '--allow-duplicate'], {
-    env: { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir, ...env },
-  });
+  runCli(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'via-proxy', '-q', '--allow-duplicate'], { env: t.env(env) });
 
 describe('proxy', () => {
   it('sends the requests through HTTP_PROXY', async () => {
@@ -43,7 +29,7 @@ describe('proxy', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^scs\d{13}\n$/);
-    expect(tunnels).toContain(new URL(emu.url).host);
+    expect(tunnels).toContain(new URL(t.emu.url).host);
   });
 
   it('goes straight to a host that NO_PROXY names', async () => {
@@ -59,7 +45,7 @@ describe('proxy', () => {
     tunnels.length = 0;
     const lower = await upload({ HTTP_PROXY: 'http://127.0.0.1:9', http_proxy: proxyUrl });
     expect([lower.code, lower.stderr]).toEqual([0, '']);
-    expect(tunnels).toContain(new URL(emu.url).host);
+    expect(tunnels).toContain(new URL(t.emu.url).host);
     tunnels.length = 0;
     const direct = await upload({ http_proxy: proxyUrl, NO_PROXY: 'example.com', no_proxy: '127.0.0.1' });
     expect([direct.code, tunnels]).toEqual([0, []]);
@@ -69,7 +55,7 @@ describe('proxy', () => {
     tunnels.length = 0;
     const r = await upload({ http_proxy: `${proxyUrl}/some/path?id=1#frag` });
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(tunnels).toContain(new URL(emu.url).host);
+    expect(tunnels).toContain(new URL(t.emu.url).host);
   });
 
   // What scm says must be the route taken: a host NO_PROXY names (here a closed port on this machine) is reached
@@ -77,7 +63,7 @@ describe('proxy', () => {
   it('a failure to reach a host NO_PROXY names is said as direct, with no proxy hint', async () => {
     for (const noProxy of ['127.0.0.1', '127.0.0.1:4']) {
       const r = await runCli(['list', '--retries', '0'], {
-        env: { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: 'http://127.0.0.1:4', HOME: dir, http_proxy: proxyUrl, no_proxy: noProxy },
+        env: t.env({ SCM_ENDPOINT: 'http://127.0.0.1:4', http_proxy: proxyUrl, no_proxy: noProxy }),
       });
       expect(r.code, noProxy).toBe(5);
       expect(r.stderr, noProxy).toContain('cannot connect to 127.0.0.1:4 (ECONNREFUSED): GET http://127.0.0.1:4/v3/scm/certificates\n');
@@ -89,8 +75,8 @@ describe('proxy', () => {
   // its own loopback. The emulator on 127.0.0.1 is reached directly; a local proxy is still used (above).
   it('goes straight to a loopback endpoint when the proxy is not on this machine', async () => {
     tunnels.length = 0;
-    const r = await runCli(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'no-remote-proxy', '-q', '--allow-duplicate', '--timeout', '3', '--retries', '0'], {
-      env: { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir, HTTP_PROXY: 'http://192.0.2.1:3128', HTTPS_PROXY: 'http://192.0.2.1:3128' },
+    const r = await runCli(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'no-remote-proxy', '-q', '--allow-duplicate', '--timeout', '3', '--retries', '0'], {
+      env: t.env({ HTTP_PROXY: 'http://192.0.2.1:3128', HTTPS_PROXY: 'http://192.0.2.1:3128' }),
     });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -102,7 +88,7 @@ describe('proxy', () => {
     tunnels.length = 0;
     const r = await upload({ https_proxy: 'proxy.corp:3128', HTTP_PROXY: proxyUrl.replace('http://', '') });
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(tunnels).toContain(new URL(emu.url).host);
+    expect(tunnels).toContain(new URL(t.emu.url).host);
   });
 
   it.each([
@@ -110,7 +96,7 @@ describe('proxy', () => {
     [{ HTTPS_PROXY: 'http://u:pw0rd-hunt6@bad host:99' }, 'en', 'scm: HTTPS_PROXY is not a proxy URL scm can use (its value is not shown: it holds a user name or password)\n'],
     [{ HTTP_PROXY: 'socks5://proxy:1080' }, 'zh', 'scm: HTTP_PROXY 的值“socks5://proxy:1080”是 socks5 代理：scm 只能通过 http:// 或 https:// 连接代理\n提示：'],
   ])('a proxy variable that is no usable URL is exit 2 naming it (%j, %s)', async (env, lang, said) => {
-    const r = await runCli(['list', '--lang', lang], { env: { HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir, ...env } });
+    const r = await runCli(['list', '--lang', lang], { env: t.env(env) });
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr.startsWith(said), r.stderr).toBe(true);
     expect(r.stderr).not.toContain('pw0rd');
