@@ -3,22 +3,20 @@
 // name only an SCM API host or loopback, else exit 2 before anything leaves (a local capture proxy
 // proves no connection is even tried). A file named with --config, --endpoint and SCM_ENDPOINT may name any
 // host. A --region / SCM_REGION that a file's endpoint overrides gets a warning naming both.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, TEST_TOKEN, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { TEST_AK, TEST_SK, TEST_TOKEN } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { runCli } from '../helpers/run-cli.js';
 
-let dir: string;
-let emu: RunningEmulator;
-let bundle: Bundle;
+const t = withEmulator('endpoint-trust', { cn: 'endpoint-trust.example.test' });
 let capture: Server;
 let proxyUrl: string;
 /** The first line of every connection the capture proxy got (CONNECT host:443 for an https endpoint). */
 const seen: string[] = [];
-const home = () => join(dir, 'home');
+const home = () => join(t.dir, 'home');
 const repo = () => join(home(), 'repo');
 const scmrc = () => join(repo(), '.scmrc');
 const EVIL = 'scm.cn-north-4.myhuaweicloud.com.evil.example';
@@ -32,12 +30,9 @@ const put = (path: string, text: string, mode = 0o600): string => {
 /** The token in the environment, every request through the capture proxy (loopback bypasses it). */
 const scm = (args: string[], env: Record<string, string | undefined> = {}) =>
   runCli(args, { env: { HOME: home(), SCM_AUTH_TOKEN: TEST_TOKEN, HTTPS_PROXY: proxyUrl, ...env }, cwd: repo() });
-const upload = (name: string, extra: string[] = []) => ['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', name, '--retries', '0', '-q', ...extra];
+const upload = (name: string, extra: string[] = []) => ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', name, '--retries', '0', '-q', ...extra];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-endpoint-trust-'));
-  bundle = makeBundle(join(dir, 'bundle'), { cn: 'endpoint-trust.example.test' });
-  emu = await spawnEmulator();
   capture = createServer((socket) => {
     socket.once('data', (d) => {
       seen.push(d.toString('latin1').split('\r\n')[0]!);
@@ -48,17 +43,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => capture.listen(0, '127.0.0.1', resolve));
   const address = capture.address();
   proxyUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  capture?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
-beforeEach(async () => {
+afterAll(() => void capture?.close());
+// After the suite's reset of the emulator: a fresh HOME with the repository in it, and nothing seen yet.
+beforeEach(() => {
   rmSync(home(), { recursive: true, force: true });
   mkdirSync(repo(), { recursive: true });
   seen.length = 0;
-  await emu.reset();
 });
 
 describe('an endpoint in a file found by searching', () => {
@@ -113,15 +104,15 @@ describe('an endpoint in a file found by searching', () => {
     const viaEnv = await scm(['list', '--retries', '0'], { SCM_CONFIG: scmrc() });
     expect(viaEnv.code).toBe(5);
     expect(new Set(seen)).toEqual(new Set([`CONNECT ${EVIL}:443 HTTP/1.1`]));
-    const overridden = await scm(upload('overridden'), { SCM_ENDPOINT: emu.url });
+    const overridden = await scm(upload('overridden'), { SCM_ENDPOINT: t.emu.url });
     expect([overridden.code, overridden.stderr]).toEqual([0, '']);
   });
 
   it('a Huawei Cloud host or loopback (the local emulator) is used as before', async () => {
-    put(scmrc(), `endpoint: ${emu.url}\n`, 0o644);
+    put(scmrc(), `endpoint: ${t.emu.url}\n`, 0o644);
     const r = await scm(upload('loopback'));
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect((await emu.state()).certificates).toHaveLength(1);
+    expect((await t.emu.state()).certificates).toHaveLength(1);
     put(scmrc(), 'endpoint: https://scm.ap-southeast-1.myhuaweicloud.com\n', 0o644);
     const cfg = await scm(['config', '--json']);
     expect(cfg.code, cfg.stderr).toBe(0);
@@ -131,8 +122,8 @@ describe('an endpoint in a file found by searching', () => {
 
 describe('--region overridden by a config file endpoint', () => {
   it('the file wins (the contract order), with a warning naming the region and the host; none without --region', async () => {
-    const user = put(join(home(), '.config', 'scm', 'config.yaml'), `endpoint: ${emu.url}\nak: ${TEST_AK}\nsk: ${TEST_SK}\n`);
-    const host = new URL(emu.url).host;
+    const user = put(join(home(), '.config', 'scm', 'config.yaml'), `endpoint: ${t.emu.url}\nak: ${TEST_AK}\nsk: ${TEST_SK}\n`);
+    const host = new URL(t.emu.url).host;
     const r = await scm(['list', '--region', 'eu-west-101', '-q'], { SCM_AUTH_TOKEN: undefined });
     expect(r.code, r.stderr).toBe(0);
     const warnings = (text: string) => text.match(/^(warning|警告).*$/gm) ?? [];
