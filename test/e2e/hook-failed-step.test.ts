@@ -2,28 +2,13 @@
 // after it did not, certbot's and acme.sh's logs say so (with the id the certificate has in SCM), rather than
 // "upload of X failed", which sends the operator to the wrong step. The exit codes stay scm's (certbot) and 1
 // (acme.sh). lego runs scm itself, whose own lines already name the push or the rotation.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEST_AK, TEST_SK } from '../helpers/emulator.js';
-import { withEmulator } from '../helpers/emulator-suite.js';
-import { runProgram, scmOnPath } from '../helpers/pebble.js';
+import { withHookEmulator } from '../helpers/hook-suite.js';
+import { runProgram } from '../helpers/pebble.js';
 import { ACME_SH_HOOK, ACME_SH_STUBS, CERTBOT_HOOK } from '../helpers/hooks.js';
 
-// The lineage is the suite's bundle folder; the clients' HOME and the `scm` a hook finds on PATH are laid out beside it.
-let pathDir: string;
-const t = withEmulator('hook-step', {
-  cn: 'example.com',
-  setup: (dir) => {
-    mkdirSync(join(dir, 'home'), { recursive: true });
-    pathDir = scmOnPath(dir);
-  },
-});
-
-const env = (extra: Record<string, string>) => ({
-  PATH: `${pathDir}:${process.env.PATH}`, HOME: join(t.dir, 'home'), NO_COLOR: '1', LANG: 'C.UTF-8', HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK,
-  SCM_ENDPOINT: t.emu.url, RENEWED_LINEAGE: t.b.dir, RENEWED_DOMAINS: 'example.com', ...extra,
-});
+const t = withHookEmulator('hook-step');
+const env = t.hookEnv;
 const lastLine = (s: string): string => s.trim().split('\n').pop()!;
 const newId = async (old?: string) => (await t.emu.state()).certificates.find((c) => c.id !== old)!.id;
 

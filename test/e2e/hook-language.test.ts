@@ -4,25 +4,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEST_AK, TEST_SK } from '../helpers/emulator.js';
-import { withEmulator } from '../helpers/emulator-suite.js';
-import { runProgram, scmOnPath } from '../helpers/pebble.js';
+import { withHookEmulator } from '../helpers/hook-suite.js';
+import { runProgram } from '../helpers/pebble.js';
 import { ACME_SH_HOOK, ACME_SH_STUBS, CERTBOT_HOOK } from '../helpers/hooks.js';
 
-// The lineage is the suite's bundle folder; the clients' HOME and the `scm` a hook finds on PATH are laid out beside it.
-let pathDir: string;
-const t = withEmulator('hook-lang', {
-  cn: 'example.com',
-  setup: (dir) => {
-    mkdirSync(join(dir, 'home'), { recursive: true });
-    pathDir = scmOnPath(dir);
-  },
-});
-
-const env = (extra: Record<string, string>) => ({
-  PATH: `${pathDir}:${process.env.PATH}`, HOME: join(t.dir, 'home'), NO_COLOR: '1', HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK,
-  SCM_ENDPOINT: t.emu.url, RENEWED_LINEAGE: t.b.dir, RENEWED_DOMAINS: 'example.com', ...extra,
-});
+// Every run names its LANG (the English default of hookEnv is never relied on here).
+const t = withHookEmulator('hook-lang');
+const env = t.hookEnv;
 
 describe('contrib/certbot/deploy-hook.sh', () => {
   it('LANG=zh_CN.UTF-8: the success line and the prune summary are Chinese', async () => {
