@@ -2,18 +2,17 @@
 // the working directory up) and the user file ($XDG_CONFIG_HOME/scm/config.*), their precedence under the
 // environment and flags, an upload that takes everything from the user file, secrets masked, and broken
 // files reported in one line naming the file and the line (exit 2); an SK given as the AK never shows.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TEST_AK, TEST_SK } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { runCli } from '../helpers/run-cli.js';
 
-let dir: string;
-let emu: RunningEmulator;
-let bundle: Bundle;
-const home = () => join(dir, 'home');
-const site = () => join(dir, 'home', 'srv', 'site');
+const t = withEmulator('config', { cn: 'config.example.test', setup: (dir) => mkdirSync(join(dir, 'home', 'srv', 'site', 'deep'), { recursive: true }) });
+const home = () => join(t.dir, 'home');
+const site = () => join(t.dir, 'home', 'srv', 'site');
 const userFile = (name = 'config.json') => join(home(), '.config', 'scm', name);
 const put = (path: string, text: string, mode = 0o600): void => {
   mkdirSync(join(path, '..'), { recursive: true });
@@ -27,20 +26,8 @@ const clear = () => {
 /** A clean environment: only HOME (no credentials, no endpoint) unless the test adds them. */
 const scm = (args: string[], env: Record<string, string | undefined> = {}, cwd = site()) => runCli(args, { env: { HOME: home(), ...env }, cwd });
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-config-'));
-  mkdirSync(join(site(), 'deep'), { recursive: true });
-  bundle = makeBundle(join(dir, 'bundle'), { cn: 'config.example.test' });
-  emu = await spawnEmulator();
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  clear();
-  await emu.reset();
-});
+// After the suite's reset of the emulator: no config file anywhere.
+beforeEach(() => clear());
 
 describe('scm config', () => {
   it('defaults when nothing is configured', async () => {
@@ -77,10 +64,10 @@ describe('scm config', () => {
     });
     expect(env.stdout).not.toContain('env-secret-value');
 
-    const flag = await scm(['config', '--region', 'cn-north-4', '--endpoint', emu.url, '--timeout', '2.5'], { SCM_REGION: 'my-kualalumpur-1', SCM_ENDPOINT: 'https://env.example.com' });
+    const flag = await scm(['config', '--region', 'cn-north-4', '--endpoint', t.emu.url, '--timeout', '2.5'], { SCM_REGION: 'my-kualalumpur-1', SCM_ENDPOINT: 'https://env.example.com' });
     expect(flag.code).toBe(0);
     expect(flag.stdout).toMatch(/^ {2}region {2,}cn-north-4 {2,}flag --region$/m);
-    expect(flag.stdout).toMatch(new RegExp(`^ {2}endpoint {2,}${emu.url.replace(/[.]/g, '\\.')}/ {2,}flag --endpoint$`, 'm'));
+    expect(flag.stdout).toMatch(new RegExp(`^ {2}endpoint {2,}${t.emu.url.replace(/[.]/g, '\\.')}/ {2,}flag --endpoint$`, 'm'));
     expect(flag.stdout).toMatch(/^ {2}timeout \(s\) {2,}2\.5 {2,}flag --timeout$/m);
     expect(flag.stdout).toMatch(/^ {2}sk {2,}\*{8} {2,}file .*config\.yaml$/m);
   });
@@ -110,19 +97,19 @@ describe('scm config', () => {
 
 describe('the user file drives a real upload', () => {
   it('endpoint and credentials from ~/.config/scm/config.json: uploaded to the emulator', async () => {
-    put(userFile(), JSON.stringify({ endpoint: emu.url, ak: TEST_AK, sk: TEST_SK }));
-    const r = await scm(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'from-user-file', '-q']);
+    put(userFile(), JSON.stringify({ endpoint: t.emu.url, ak: TEST_AK, sk: TEST_SK }));
+    const r = await scm(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'from-user-file', '-q']);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect((await emu.state()).certificates).toMatchObject([{ id: r.stdout.trim(), name: 'from-user-file' }]);
+    expect((await t.emu.state()).certificates).toMatchObject([{ id: r.stdout.trim(), name: 'from-user-file' }]);
   });
 
   it('XDG_CONFIG_HOME moves the user file; a project file overrides it key by key', async () => {
-    const xdg = join(dir, 'xdg');
+    const xdg = join(t.dir, 'xdg');
     put(join(xdg, 'scm', 'config.yml'), `endpoint: http://127.0.0.1:9\nak: ${TEST_AK}\nsk: ${TEST_SK}\n`);
-    put(join(site(), '.scmrc.yaml'), `endpoint: ${emu.url}\n`);
-    const r = await scm(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'xdg-and-project', '-q'], { XDG_CONFIG_HOME: xdg });
+    put(join(site(), '.scmrc.yaml'), `endpoint: ${t.emu.url}\n`);
+    const r = await scm(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'xdg-and-project', '-q'], { XDG_CONFIG_HOME: xdg });
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect((await emu.state()).certificates).toHaveLength(1);
+    expect((await t.emu.state()).certificates).toHaveLength(1);
   });
 
   it('without HOME (a systemd service without User=, like certbot\'s timer) the passwd home is used', async () => {
@@ -135,10 +122,10 @@ describe('the user file drives a real upload', () => {
   });
 
   it('enterpriseProjectId from a config file goes into the import; the flag wins over it', async () => {
-    put(userFile(), JSON.stringify({ endpoint: emu.url, ak: TEST_AK, sk: TEST_SK, enterpriseProjectId: 'all' }));
-    const dry = await scm(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'ep-test', '--dry-run', '--json']);
+    put(userFile(), JSON.stringify({ endpoint: t.emu.url, ak: TEST_AK, sk: TEST_SK, enterpriseProjectId: 'all' }));
+    const dry = await scm(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'ep-test', '--dry-run', '--json']);
     expect(JSON.parse(dry.stdout).requests[0].body.enterprise_project_id).toBe('all');
-    const flag = await scm(['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'ep-test', '--dry-run', '--json', '--enterprise-project-id', '0']);
+    const flag = await scm(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'ep-test', '--dry-run', '--json', '--enterprise-project-id', '0']);
     expect(JSON.parse(flag.stdout).requests[0].body.enterprise_project_id).toBe('0');
   });
 });
@@ -160,7 +147,7 @@ describe('a broken config file: exit 2, one line naming the file and the line, n
     ['the user file (YAML)', () => userFile('config.yaml'), 'ak: x\n  sk: leaked-if-quoted-0004\n', 'line 2, column 5 (invalid YAML)'],
   ])('%s', async (_, path, text, where) => {
     put(path(), text);
-    for (const args of [['config'], ['upload', '--cert', bundle.fullchain, '--key', bundle.key, '--name', 'broken-config', '--dry-run'], ['push', 'scs1700000000000', '--service', 'CDN']]) {
+    for (const args of [['config'], ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'broken-config', '--dry-run'], ['push', 'scs1700000000000', '--service', 'CDN']]) {
       const r = await scm(args, {}, join(site(), 'deep'));
       expect(r.code, args[0]).toBe(2);
       const [line, hint, ...rest] = r.stderr.split('\n');
@@ -196,9 +183,9 @@ describe('a broken config file: exit 2, one line naming the file and the line, n
   it('retries and timeout out of the flags\' bounds: the file and the key named (not --timeout), in Chinese too', async () => {
     const file = join(site(), '.scmrc.json');
     put(file, JSON.stringify({ retries: 1000000, timeout: 1 }));
-    const r = await scm(['list', '-q'], { SCM_ENDPOINT: emu.url, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK });
+    const r = await scm(['list', '-q'], { SCM_ENDPOINT: t.emu.url, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK });
     expect([r.code, r.stderr]).toEqual([2, `scm: config file ${file}: 'retries' must be a whole number from 0 to 10\n`]);
-    expect((await emu.state()).requests.total).toBe(0);
+    expect((await t.emu.state()).requests.total).toBe(0);
     put(file, JSON.stringify({ timeout: 0 }));
     const zh = await scm(['config', '--lang', 'zh']);
     expect([zh.code, zh.stderr]).toEqual([2, `scm: 配置文件 ${file}：“timeout”的值必须是大于 0 且不超过 3600 的秒数\n`]);
