@@ -129,11 +129,14 @@ scm_deploy() {
   if [ "$_scm_status" -ne 0 ]; then
     # What scm said on stdout before it failed goes to acme.sh's log too, a line each through _info: the id when
     # the upload worked and a push did not, or a rotation's rows (which resources moved, which failed).
-    # Which step failed, for the error line: the id alone means the upload worked and a push after it did not; a
-    # rotation's rows (exit 1, 4 or 5) mean the certificate is in SCM and a deployment, or the check after them,
-    # failed (their first line names the id when this run uploaded it); nothing means the upload itself failed.
+    # Which step failed, for the error line: the id alone means the upload worked and a push after it did not.
+    # With rotate, a rotation's rows (exit 1, 3, 4 or 5) mean the certificate is in SCM and a deployment, or the
+    # check after them, failed; their first line names it, the id last: "uploaded NAME as ID" by this run, else
+    # the copy SCM held already. Nothing means it stopped before: at the offline checks (exit 1, the
+    # certificate's or, rotating, the rotation's: nothing uploaded or deployed), or at the upload.
     _scm_step=upload
     _scm_new=
+    _scm_held=no
     case $_scm_id in
       scs*[!0-9]*) ;;
       scs?*)
@@ -144,12 +147,16 @@ scm_deploy() {
     esac
     if [ "$_scm_step" = upload ] && [ -n "$_scm_id" ] && [ "${DEPLOY_SCM_ROTATE:-}" = yes ]; then
       case $_scm_status in
-        1 | 4 | 5)
+        1 | 3 | 4 | 5)
           _scm_step=rotate
           _scm_first=$(printf '%s\n' "$_scm_id" | sed -n 1p)
           case ${_scm_first##* } in
             scs*[!0-9]*) ;;
             scs?*) _scm_new=${_scm_first##* } ;;
+          esac
+          case $_scm_first in
+            'uploaded '* | '已上传 '*) ;;
+            *) _scm_held=yes ;;
           esac
           ;;
       esac
@@ -179,11 +186,17 @@ scm_deploy() {
       fi
     elif [ "$_scm_step" = rotate ]; then
       if [ "$_scm_zh" = yes ]; then
-        if [ -n "$_scm_new" ]; then _scm_what="$_cdomain 的证书已上传（在 SCM 中的 ID 为 $_scm_new），但随后的"; else _scm_what="$_cdomain 的证书已在 SCM 中，但"; fi
-        _err "${_scm_what} scm 轮换失败（退出码 $_scm_status；1：SCM 尚无法确认所有资源都已使用它，4：有部署失败，旧证书已保留，5：网络故障）"
+        if [ -z "$_scm_new" ]; then _scm_what="$_cdomain 的证书已在 SCM 中，但"; elif [ "$_scm_held" = yes ]; then _scm_what="$_cdomain 的证书已在 SCM 中（ID 为 $_scm_new），但"; else _scm_what="$_cdomain 的证书已上传（在 SCM 中的 ID 为 $_scm_new），但随后的"; fi
+        _err "${_scm_what} scm 轮换失败（退出码 $_scm_status；1：SCM 尚无法确认所有资源都已使用它，3：部署所用的凭证被拒绝，4：有部署失败，旧证书已保留，5：网络故障）"
       else
-        if [ -n "$_scm_new" ]; then _scm_what="was uploaded (in SCM as $_scm_new)"; else _scm_what="is in SCM already"; fi
-        _err "the certificate for $_cdomain $_scm_what, but the scm rotation to it failed (exit $_scm_status; 1: SCM cannot confirm every resource uses it yet, 4: a deployment failed and the old certificates were kept, 5: network)"
+        if [ -z "$_scm_new" ]; then _scm_what="is in SCM already"; elif [ "$_scm_held" = yes ]; then _scm_what="is in SCM already (as $_scm_new)"; else _scm_what="was uploaded (in SCM as $_scm_new)"; fi
+        _err "the certificate for $_cdomain $_scm_what, but the scm rotation to it failed (exit $_scm_status; 1: SCM cannot confirm every resource uses it yet, 3: the credentials were refused for a deployment, 4: a deployment failed and the old certificates were kept, 5: network)"
+      fi
+    elif [ "$_scm_status" -eq 1 ] && [ "${DEPLOY_SCM_ROTATE:-}" = yes ]; then
+      if [ "$_scm_zh" = yes ]; then
+        _err "没有为 $_cdomain 上传或部署任何内容（退出码 1）：证书或对它的 scm 轮换未通过离线检查（原因见上文）"
+      else
+        _err "nothing was uploaded or deployed for $_cdomain (exit 1): the certificate, or the scm rotation to it, failed the offline checks (the lines above say why)"
       fi
     elif [ "$_scm_zh" = yes ]; then
       _err "scm 上传 $_cdomain 的证书失败（退出码 $_scm_status；1：离线检查未通过，2：用法或配置有误，3：凭证问题，4：SCM 拒绝，5：网络故障）"

@@ -90,11 +90,14 @@ else
 fi
 # What scm said on stdout before it failed goes to certbot's log too (stdout: certbot's "ran with output"): the
 # id when the upload worked and a push did not, or a rotation's rows (which resources moved, which failed).
-# Which step failed, for the last line: the id alone means the upload worked and a push after it did not; a
-# rotation's rows (exit 1, 4 or 5) mean the certificate is in SCM and a deployment, or the check after them,
-# failed (their first line names the id when this run uploaded it); nothing means the upload itself failed.
+# Which step failed, for the last line: the id alone means the upload worked and a push after it did not. With
+# rotate, a rotation's rows (exit 1, 3, 4 or 5) mean the certificate is in SCM and a deployment, or the check after
+# them, failed; their first line names it, the id last: "uploaded NAME as ID" by this run, else the copy SCM held
+# already. Nothing means it stopped before: at the offline checks (exit 1, the certificate's or, rotating, the
+# rotation's: nothing uploaded or deployed), or at the upload.
 step=upload
 newid=
+held=no
 case $id in
   scs*[!0-9]*) printf '%s\n' "$id" ;;
   scs?*) say "scm: $what is in SCM as $id" "scm: $what 已在 SCM 中，ID 为 $id"
@@ -103,23 +106,27 @@ case $id in
 esac
 if [ "$step" = upload ] && [ -n "$id" ] && [ "$SCM_HOOK_ROTATE" = yes ]; then
   case $status in
-    1 | 4 | 5) step=rotate
+    1 | 3 | 4 | 5) step=rotate
       first=$(printf '%s\n' "$id" | sed -n 1p)
       case ${first##* } in
         scs*[!0-9]*) ;;
         scs?*) newid=${first##* } ;;
+      esac
+      case $first in
+        'uploaded '* | '已上传 '*) ;;
+        *) held=yes ;;
       esac ;;
   esac
 fi
 case $status in
-  1) why='the certificate failed the offline checks and nothing was sent (the lines above say why), or with rotate SCM cannot confirm every resource uses it yet'
-     zhwhy='证书未通过离线检查，未发送任何内容（原因见上文）；或在轮换时，SCM 尚无法确认所有资源都已使用它' ;;
+  1) why='the certificate failed the offline checks and nothing was sent (the lines above say why)'
+     zhwhy='证书未通过离线检查，未发送任何内容（原因见上文）' ;;
   2) why='usage or input problem (a file, a variable or the config file)'
      zhwhy='用法或输入有误（文件、变量或配置文件）' ;;
   3) why='credentials missing or refused (run: scm config)'
      zhwhy='凭证缺失或被拒绝（请运行 `scm config` 检查）' ;;
-  4) why='SCM rejected the request, or with rotate a deployment failed and the old certificates were kept (the lines above say which)'
-     zhwhy='SCM 拒绝了请求；或在轮换时有部署失败，旧证书已保留（具体见上文）' ;;
+  4) why='SCM rejected the request (the lines above say why)'
+     zhwhy='SCM 拒绝了请求（原因见上文）' ;;
   5) why='network failure or SCM unavailable (the hint above says what may have been done and how to finish; certbot does not run this hook again for this certificate)'
      zhwhy='网络故障或 SCM 不可用（上面的提示说明了可能已完成的操作以及如何完成；certbot 不会为这张证书再次运行此钩子）' ;;
   126) # the shell's: found, but not executable
@@ -135,18 +142,26 @@ lineage=${RENEWED_LINEAGE:-?}
 case $step:$status in
   push:4) why='SCM refused the push (the lines above say why)'
      zhwhy='SCM 拒绝了推送（原因见上文）' ;;
+  rotate:1) why='nothing failed, but SCM cannot confirm yet that every resource uses it, so old certificates that may still be in use were kept (the lines above say which)'
+     zhwhy='没有失败，但 SCM 尚无法确认所有资源都已使用它，可能仍在使用的旧证书已保留（具体见上文）' ;;
   rotate:4) why='a deployment failed and the old certificates were kept (the lines above say which)'
      zhwhy='有部署失败，旧证书已保留（具体见上文）' ;;
 esac
 if [ "$step" = push ]; then
   say "scm deploy hook: $lineage was uploaded (in SCM as $newid), but the push after it failed (exit $status): $why" \
     "scm 部署钩子：$lineage 已上传（在 SCM 中的 ID 为 $newid），但随后的推送失败（退出码 $status）：$zhwhy" >&2
-elif [ "$step" = rotate ] && [ -n "$newid" ]; then
+elif [ "$step" = rotate ] && [ "$held" = no ] && [ -n "$newid" ]; then
   say "scm deploy hook: $lineage was uploaded (in SCM as $newid), but the rotation to it failed (exit $status): $why" \
     "scm 部署钩子：$lineage 已上传（在 SCM 中的 ID 为 $newid），但随后的轮换失败（退出码 $status）：$zhwhy" >&2
+elif [ "$step" = rotate ] && [ "$held" = yes ] && [ -n "$newid" ]; then
+  say "scm deploy hook: $lineage is in SCM already (as $newid), but the rotation to it failed (exit $status): $why" \
+    "scm 部署钩子：$lineage 已在 SCM 中（ID 为 $newid），但轮换失败（退出码 $status）：$zhwhy" >&2
 elif [ "$step" = rotate ]; then
   say "scm deploy hook: $lineage is in SCM already, but the rotation to it failed (exit $status): $why" \
     "scm 部署钩子：$lineage 已在 SCM 中，但轮换失败（退出码 $status）：$zhwhy" >&2
+elif [ "$status" = 1 ] && [ "$SCM_HOOK_ROTATE" = yes ]; then
+  say "scm deploy hook: nothing was uploaded or deployed for $lineage (exit 1): the certificate, or the rotation to it, failed the offline checks (the lines above say why)" \
+    "scm 部署钩子：没有为 $lineage 上传或部署任何内容（退出码 1）：证书或对它的轮换未通过离线检查（原因见上文）" >&2
 else
   say "scm deploy hook: upload of $lineage failed (exit $status): $why" \
     "scm 部署钩子：上传 $lineage 失败（退出码 $status）：$zhwhy" >&2

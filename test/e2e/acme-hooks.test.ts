@@ -142,7 +142,8 @@ describeWithTool('pebble', 'ACME hooks against pebble and the emulator', (pebble
       expect(r.stdout).toMatch(new RegExp(`CDN +global +www\\.${domain.replace(/\./g, '\\.')} +\\S+ +unchanged +already uses ${renewed.id}\n`));
       expect(r.stdout).toMatch(/ELB +cn-north-4 +certbot-elb +scs\d{13} +failed +failed: /);
       expect(r.stdout).not.toContain('scm deploy hook:');
-      expect(r.stderr).toMatch(/scm deploy hook: .* is in SCM already, but the rotation to it failed \(exit 4\)/);
+      expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^in SCM already \\(not uploaded again\\): \\S+ as ${renewed.id}$`));
+      expect(r.stderr).toMatch(new RegExp(`scm deploy hook: .* is in SCM already \\(as ${renewed.id}\\), but the rotation to it failed \\(exit 4\\)`));
     });
 
     it('a push failing after the upload: the hook still says which id the certificate has in SCM', async () => {

@@ -53,6 +53,11 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
   const name = r.newCert.kind === 'files' ? r.newCert.name : '';
   let upload: UploadOutcome | undefined;
   const uploadDoc = (): RotationDoc['upload'] => (r.newCert.kind === 'files' && fresh.id ? { name, certificateId: fresh.id, changed: upload?.changed ?? false, recovered: upload?.recovered ?? false } : null);
+  // The results' first line names the new certificate: uploaded by this run, or, under -q (no plan named it), the
+  // copy SCM held already, so that a rerun's rows (a renewal hook's log) still say which certificate to finish with.
+  const headLine = (newId: string): string => (upload?.changed
+    ? `${t(lang, M.uploaded, { name, id: newId })}\n`
+    : r.quiet && r.newCert.kind === 'files' && newId ? `${t(lang, M.heldAlready, { name: upload?.existingName ?? fresh.name ?? name, id: newId })}\n` : '');
   /** Ctrl-C or SIGTERM before the check: the rows so far and where it stopped go to stdout; nothing old is deleted. */
   const stopped = (e: unknown, phase: StoppedIn, outcome?: DeployOutcome, pushed?: PushOutcome): never => {
     const rows = interruptedRows(plan, sentOf(outcome, pushed));
@@ -60,7 +65,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
     const newId = fresh.id ?? '';
     if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('interrupted', { rows, cleanup, upload: uploadDoc(), requestIds: [...(outcome?.requestIds ?? []), ...(pushed?.requestIds ?? [])], interruptedDuring: phase }), lang)));
     else {
-      if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
+      ctx.stdout.write(headLine(newId));
       ctx.stdout.write(renderResults({ newId, rows, cleanup, deletions: [], notified: [], notHeld: old.missing }, view));
       ctx.stdout.write(stoppedLine(phase, { name, newId, rows, count: plan.move.length }, lang));
     }
@@ -142,7 +147,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
   if (r.json) ctx.stdout.write(jsonDocument(rotationJson({ ...final, status, ...(old.unread !== undefined ? { unread: old.unread } : {}) }, lang)));
   else if (r.quiet && whole) ctx.stdout.write(`${newId}\n`);
   else {
-    if (upload?.changed) ctx.stdout.write(`${t(lang, M.uploaded, { name, id: newId })}\n`);
+    ctx.stdout.write(headLine(newId));
     if (!idle || plan.unchanged.length > 0 || cleanup.length > 0 || old.missing.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified, stillOn, notHeld: old.missing, ...(deleteCmd ? { deleteOld: deleteCmd } : {}) }, view));
     // The copy pushed to CDN's certificate store is no resource of the plan: said apart, so the counts match it.
     const pushedCopy = (x: { reason: string }): boolean => x.reason === 'pushed';

@@ -107,6 +107,8 @@ export const M = {
 
   // The results
   uploaded: { en: 'uploaded {name} as {id}', zh: '已上传 {name}，ID 为 {id}' },
+  // Under -q, a rerun that finds the files in SCM: the id last, as in `uploaded`, for the renewal hooks to read.
+  heldAlready: { en: 'in SCM already (not uploaded again): {name} as {id}', zh: '已在 SCM 中（未再次上传）：{name}，ID 为 {id}' },
   nothingToDo: { en: 'nothing to do: every resource the old certificates were on uses {new}', zh: '无需操作：旧证书原来所在的资源都已使用 {new}' },
   noOldRead: { en: 'no other certificate that scm could read from SCM covers {domain}: {new} replaced none of them', zh: 'scm 能从 SCM 读取到的证书中没有其他证书涵盖 {domain}：{new} 没有替换任何证书' },
   nothingToDoNoOld: { en: 'nothing to do: no other certificate in SCM covers {domain}, so {new} replaces none', zh: '无需操作：SCM 中没有其他证书涵盖 {domain}，{new} 无需替换任何证书' },
