@@ -47,7 +47,7 @@ export const PM = {
   },
   afterBlank: {
     en: '{source} has a blank line just after a BEGIN line, then lines OpenSSL refuses there: after such a blank line it takes only base64 lines of 64 characters (the last one shorter) and no other blank line, so nginx, Apache and HAProxy refuse the file; remove the blank line',
-    zh: '{source} 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受：这样的空行之后，它只接受每行 64 个字符的 BASE64（最后一行可以更短），且不能再有空行，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
+    zh: '{source} 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受：这样的空行之后，它只接受每行 64 个字符的 Base64（最后一行可以更短），且不能再有空行，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
   },
   brokenBlock: {
     en: '{message}: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file',

@@ -156,11 +156,11 @@ export const M = {
   },
   layoutBlankLine: {
     en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL reads the lines before it as headers, so it refuses the file as it stands, as nginx, Apache and HAProxy do; scm reads past it and sends the PEM rewritten',
-    zh: '{source} 中有块在 BASE64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部，因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 会跳过空行读取，并重新写出 PEM 后发送',
+    zh: '{source} 中有块在 Base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部，因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 会跳过空行读取，并重新写出 PEM 后发送',
   },
   layoutAfterBlank: {
     en: '{source} has a blank line just after a BEGIN line, then lines OpenSSL refuses there (after such a blank line it takes only base64 lines of 64 characters, the last one shorter, and no other blank line), so it refuses the file as it stands, as nginx, Apache and HAProxy do; scm reads it and sends the PEM rewritten',
-    zh: '{source} 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受（这样的空行之后，它只接受每行 64 个字符的 BASE64，最后一行可以更短，且不能再有空行），因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 能读取它，并会重新写出 PEM 后发送',
+    zh: '{source} 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受（这样的空行之后，它只接受每行 64 个字符的 Base64，最后一行可以更短，且不能再有空行），因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 能读取它，并会重新写出 PEM 后发送',
   },
   layoutIndentedFix: {
     en: 'nothing to do for the upload; scm sends the PEM rewritten, 64 characters a line. For a server that reads the file itself, remove the spaces before the -----BEGIN and -----END lines',
