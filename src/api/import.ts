@@ -81,8 +81,10 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
       const effect = mayHaveTakenEffect(e);
       if (!retry && !effect) {
         if (e instanceof ScmApiError && mayMeanDuplicate(e) && body.duplicate_check === false && o.identity) {
+          let failed: unknown;
           const found = await findCopies(client, o.identity).catch((le: unknown) => {
             if (le instanceof InterruptedError) throw le;
+            failed = le;
             return undefined;
           });
           if (found && found.copies.length > 0) {
@@ -90,6 +92,12 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
             // landed, so, as after a lost answer, the newest copy is this import's (older ones: shown by the caller).
             if (e.status >= 500) return { certificate_id: found.copies[found.copies.length - 1]!.id, recovered: true, duplicate: false, attempts: n + 1, resentAfterUnknown: resent, copies: found.copies, mayStillLand: false };
             return { certificate_id: found.copies[0]!.id, recovered: unknownBefore, duplicate: true, attempts: n + 1, resentAfterUnknown: false, copies: found.copies, mayStillLand: false };
+          }
+          // Its words say it holds the certificate (a copy not listed yet, a lost first attempt's): not the
+          // refusal's generic advice (check the parameters), but where the copy is to be found.
+          if (SAYS_DUPLICATE.test(e.errorMsg ?? '')) {
+            const name = o.identity.names[0] ?? body.name;
+            throw withHint(e, found ? t(lang, I.saysHeld, { name }) : t(lang, I.saysHeldLookupFailed, { why: firstLine(rootCause(failed)) }));
           }
         }
         throw e;

@@ -377,6 +377,15 @@ export const I = {
     zh: '按指纹查找时这张证书还不在 SCM 中，但导入的结果未知，它仍可能出现：请一分钟后加 --if-changed 重新上传，证书不在 SCM 中时才会上传',
   },
   notInScm: { en: 'the certificate is not in SCM (checked by fingerprint); it is safe to run the upload again', zh: '按指纹确认，这张证书不在 SCM 中；可以放心重新上传' },
+  /** SCM refused the import in words that say it holds the certificate already, and the lookup did not find it. */
+  saysHeld: {
+    en: 'SCM says it holds this certificate already, but no copy is listed for {name} (not yet, or not where scm can see it): in a minute, run the upload again with --if-changed, which prints its id, or look for it with scm list --search {name}',
+    zh: 'SCM 表示已存在这张证书，但 {name} 的证书列表中找不到它（可能尚未列出，或不在 scm 能看到的范围内）：请一分钟后加 --if-changed 重新上传，届时会输出它的 ID；也可以用 `scm list --search {name}` 查找',
+  },
+  saysHeldLookupFailed: {
+    en: 'SCM says it holds this certificate already, and looking for it failed ({why}): run the upload again with --if-changed, which prints its id',
+    zh: 'SCM 表示已存在这张证书，但查找它时失败了（{why}）：请加 --if-changed 重新上传，届时会输出它的 ID',
+  },
   mayStillBeStored: {
     en: 'the certificate was not in SCM when looked up by fingerprint, but the import that was cut off may still be stored: in a minute, run the upload again with --if-changed, which uploads only if it is not in SCM',
     zh: '按指纹查找时这张证书还不在 SCM 中，但被中断的导入可能仍会存入：请一分钟后加 --if-changed 重新上传，证书不在 SCM 中时才会上传',
