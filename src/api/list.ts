@@ -124,13 +124,23 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     };
     /** What was read in the server's order (page by page), whatever order the pages were read in. */
     const listed = (): CertificateListItem[] => [...seen.values()].sort((a, b) => pageOf.get(a.id)! - pageOf.get(b.id)!);
-    /** Items mode: a page read from `offset`; false when an id it shares with what was read is not where it was. */
+    /**
+     * Items mode: a page read from `offset`; false when an id it shares with what was read is not where it was,
+     * unless the page starts further back than asked: its first ids the last ones read, in that order, the rest
+     * new (certificates added before it since, or a server whose offset is off by some). Nothing can have been
+     * skipped then: it is read on from, its repeats dropped.
+     */
     const place = (offset: number, items: CertificateListItem[]): boolean => {
-      for (const [j, c] of items.entries()) {
-        if (offset + j < order.length) {
-          if (order[offset + j] !== c.id) return false;
-        } else order.push(c.id);
+      if (items.every((c, j) => offset + j >= order.length || order[offset + j] === c.id)) {
+        for (const [j, c] of items.entries()) if (offset + j >= order.length) order.push(c.id);
+        add(items);
+        return true;
       }
+      const k = items.findIndex((c) => !seen.has(c.id));
+      if (k < 1 || k > order.length) return false;
+      const tail = order.slice(order.length - k);
+      if (items.slice(0, k).some((c, j) => c.id !== tail[j]) || items.slice(k).some((c) => seen.has(c.id))) return false;
+      order.push(...items.slice(k).map((c) => c.id));
       add(items);
       return true;
     };

@@ -24,9 +24,14 @@ export interface Behaviour {
    */
   /** A number: that total_count whatever is held (a server whose count is wrong). */
   listCount: 'number' | 'string' | 'absent' | number;
+  /**
+   * ListCertificates: a page asked from an offset of at least `limit` - 1 starts this many certificates early,
+   * repeating the end of the page before (a server whose pages overlap; 0: none do).
+   */
+  pageRepeat: number;
 }
 
-export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400, listCount: 'number' };
+export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400, listCount: 'number', pageRepeat: 0 };
 
 export interface Request {
   route: Route;

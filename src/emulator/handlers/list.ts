@@ -30,7 +30,9 @@ export function list(req: Request): Answer {
   const value = (c: (typeof certs)[number]): number => (key === 'certExpiredTime' ? c.notAfter.getTime() : c.createdAt.getTime());
   const compare = (a: (typeof certs)[number], b: (typeof certs)[number]): number => (key === 'certStatus' ? a.status.localeCompare(b.status) : value(a) - value(b));
   certs = certs.map((c, i) => ({ c, i })).sort((a, b) => dir * (compare(a.c, b.c) || a.i - b.i)).map(({ c }) => c);
-  const skip = req.behaviour.offsetUnit === 'pages' ? offset * limit : offset;
+  const asked = req.behaviour.offsetUnit === 'pages' ? offset * limit : offset;
+  // A server whose pages overlap: a page past the first starts early, repeating the end of the one before.
+  const skip = asked >= limit - 1 ? Math.max(0, asked - req.behaviour.pageRepeat) : asked;
   const page = certs.slice(skip, skip + limit).map(listItem);
   const count = req.behaviour.listCount;
   if (count === 'absent') return { status: 200, body: page.length > 0 ? { certificates: page } : {} };
