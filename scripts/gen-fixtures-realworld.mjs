@@ -207,6 +207,8 @@ export function generateMore(h) {
   L('cert-manager-mount', { 'tls.crt': leafPem + inter, 'tls.key': keyPem, 'ca.crt': root });
   // A PKCS#12 file holding certificates only (exported with -nokeys).
   openssl('pkcs12', '-export', '-nokeys', '-in', C('rsa-fullchain.pem'), '-passout', `pass:${PASS}`, '-out', 'pfx/no-key.pfx');
+  // ... and one holding the private key only (exported with -nocerts).
+  openssl('pkcs12', '-export', '-nocerts', '-inkey', K.leafRsa, '-passout', `pass:${PASS}`, '-out', 'pfx/key-only.pfx');
   // Caddy's data folder: the bundles sit three levels down, beside Caddy's own .json/.uuid files and its ACME account.
   const caddy = 'bundles/layouts/caddy-data';
   write(`${caddy}/instance.uuid`, '3f1c2b9e-0000-4000-8000-000000000000\n');

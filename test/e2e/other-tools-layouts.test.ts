@@ -53,6 +53,26 @@ describeFixtures('a PKCS#12 file without its private key', () => {
   });
 });
 
+describeFixtures('a PKCS#12 file holding its private key only (openssl pkcs12 -export -nocerts)', () => {
+  const pfx = fixture('pfx/key-only.pfx');
+  const env = { SCM_PFX_PASSWORD: 'secret' };
+  it('given with --pfx: the fix points to the form that works (the certificate after the file), not to --cert, which --pfx refuses', async () => {
+    const r = await runCli(['validate', '--pfx', pfx, '--json'], { env });
+    expect(r.code).toBe(1);
+    const f = json(r.stdout).findings.find((x: any) => x.rule === 'cert-missing');
+    expect([f.message, f.fix]).toEqual(['key-only.pfx holds no certificate', `give the certificate with it: a .pfx or .p12 without its certificate takes the certificate file after it, as in \`scm validate ${pfx} fullchain.pem\` (--pfx takes no --cert), or re-export the PKCS#12 with its certificate`]);
+    const zh = await runCli(['validate', '--pfx', pfx, '--lang', 'zh'], { env });
+    expect(zh.stdout).toContain(`如 \`scm validate ${pfx} fullchain.pem\`（--pfx 不能与 --cert 同用）`);
+    // What the old fix said is refused; following the new one works.
+    expect((await runCli(['validate', '--pfx', pfx, '--cert', fixture('cases/rsa-fullchain.pem')], { env })).code).toBe(2);
+    const followed = await runCli(['validate', pfx, fixture('cases/rsa-fullchain.pem')], { env });
+    expect(followed.code).toBe(0);
+    // A lone key file keeps the rule's fix: --cert goes with --key.
+    const key = await runCli(['validate', fixture('cases/rsa.key'), '--json']);
+    expect(json(key.stdout).findings.find((x: any) => x.rule === 'cert-missing').fix).toMatch(/^pass the server certificate with --cert FILE/i);
+  });
+});
+
 describeFixtures('a cert-manager mount: --cert tls.crt (leaf + intermediate) --chain ca.crt (the root)', () => {
   const M = (name: string): string => L(`cert-manager-mount/${name}`);
   const args = ['--cert', M('tls.crt'), '--key', M('tls.key'), '--chain', M('ca.crt')];

@@ -25,6 +25,7 @@ import { applySlots, isContainer, isCut, isKeystore, isLocked, passwordBeside, r
 import { keystoreParams } from './jks.js';
 import { scanInput } from './scan.js';
 import type { BundleInput, RawInput } from './types.js';
+import { shellWord } from '../shell-word.js';
 
 const stem = (source: string): string => sourceName(source).replace(/\.[^.]*$/, '').replace(/[-_.]?(bundle|chain|full|key|cert|crt|priv)$/i, '');
 
@@ -190,7 +191,11 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
     if (!forced.forcedLeaf && pool.faults.length === 0) {
       if (cas.length > 0) f.add('cert-missing', M.certOnlyCas, { files: listed, held: cas.map((c) => c.name).join(f.say(M.listSeparator)) });
       else if (wrongFile) sayWrongFile(wrongFile, f);
-      else if (single) f.add('cert-missing', M.pkcs12NoCert, { source: single });
+      else if (single) {
+        // A .pfx holding a key alone: --pfx takes no --cert, so the fix names the way that works, with the file as given.
+        const pfx = pool.pfx?.find((p) => sourceName(p.source) === single);
+        f.add('cert-missing', M.pkcs12NoCert, { source: single, sourceWord: shellWord(pfx?.source ?? single) }, pfx ? M.pkcs12NoCertFix : undefined);
+      }
       else if (csrs.length > 0) {
         csrSaid = true;
         f.add('cert-missing', M.certNotAmongCsr, { files: listed, csr: csrs.join(f.say(M.listSeparator)) });

@@ -261,6 +261,10 @@ export const M = {
   },
   pkcs12NoCert: { en: '{source} holds no certificate', zh: '{source} 中没有证书' },
   pkcs12NoKey: { en: '{source} holds no private key', zh: '{source} 中没有私钥' },
+  pkcs12NoCertFix: {
+    en: 'give the certificate with it: a .pfx or .p12 without its certificate takes the certificate file after it, as in `scm validate {sourceWord} fullchain.pem` (--pfx takes no --cert), or re-export the PKCS#12 with its certificate',
+    zh: '请提供证书：不含证书的 .pfx 或 .p12 文件，请把证书文件写在它后面，如 `scm validate {sourceWord} fullchain.pem`（--pfx 不能与 --cert 同用），或连同证书重新导出 PKCS#12 文件',
+  },
   // A truststore given as the bundle (truststore.ts): the key entry is in another keystore, exported from there.
   pkcs12Truststore: {
     en: '{source} is a truststore: it holds only CA certificates ({held}), no private key and no server certificate',
