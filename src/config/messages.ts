@@ -80,6 +80,19 @@ export const M = {
   halfPairFile: { en: 'config file {path} has {has} but not {missing}', zh: '配置文件 {path} 只有“{has}”，缺少“{missing}”' },
   halfPairEnv: { en: '{set} is set but {unset} is not', zh: '已设置 {set}，但没有设置 {unset}' },
   halfPairHint: { en: 'set both halves of the AK/SK pair', zh: 'AK 和 SK 需要成对设置' },
+  // A credential or id a header cannot carry (header-values.ts): where it came from, never the value.
+  notHeaderText: {
+    en: '{name} cannot be sent: its character {at} is {what}, which an HTTP header cannot carry; nothing was sent',
+    zh: '{name} 无法发送：它的第 {at} 个字符是 {what}，HTTP 请求头中不能包含这样的字符；没有发送任何请求',
+  },
+  notHeaderTextHint: {
+    en: 'set it again on one line, without invisible characters (a token or key copied from a web page or a wrapped terminal can bring them along)',
+    zh: '请重新设置，写在一行内且不含不可见字符（从网页或自动换行的终端复制的 Token 或密钥可能夹带这类字符）',
+  },
+  headerLineBreak: { en: 'a line break', zh: '换行符' },
+  headerControl: { en: 'the control character {code}', zh: '控制字符 {code}' },
+  headerZeroWidth: { en: '{code} (a zero-width space, invisible)', zh: '{code}（零宽空格，不可见）' },
+  headerBom: { en: '{code} (a byte order mark, invisible)', zh: '{code}（BOM 字节顺序标记，不可见）' },
   // Where a setting came from, in a sentence ("endpoint in /p/.scmrc: ...").
   keyInFile: { en: '{key} in {path}', zh: '{path} 中的“{key}”' },
   defaultSource: { en: 'default', zh: '默认值' },

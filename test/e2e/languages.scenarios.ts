@@ -173,6 +173,7 @@ export const SCENARIOS: Scenario[] = [
   run('config file: a bad value', (f) => ['config', '--config', f.badConfig], 2),
   run('config file: ignored (others can change it)', () => ['list', '-q'], 0, { cwd: (f) => f.openProject }),
   run('credentials: half a pair', () => ['list'], 3, { env: { HUAWEICLOUD_SDK_SK: '' } }),
+  run('credentials: a token with a line break', () => ['list'], 3, { env: { SCM_AUTH_TOKEN: 'MIIEtoken-first-line\nsecond-line' } }),
   // network
   run('network: nothing listens at the endpoint', () => ['list', '--retries', '0'], 5, { env: { SCM_ENDPOINT: 'http://127.0.0.1:9' } }),
   // API errors

@@ -2,6 +2,7 @@
 // a transport with timeout/proxy, a retry policy, a scrubber for secrets and the signed client.
 import type { Ctx } from '../../context.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../../config/index.js';
+import { checkHeaderValues } from '../../config/header-values.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonWarningLine } from '../../render/json.js';
 import { ScmClient } from '../../api/client.js';
@@ -50,6 +51,8 @@ const THIS_COMMAND: Text = { en: 'this command', zh: '本命令' };
 
 export async function connect(flags: SettingsFlags, ctx: Ctx, o: ConnectOptions = {}): Promise<Connection> {
   const settings = await resolveSettings(flags, ctx);
+  // Before anything is planned or sent (a --dry-run's headers too): a token with a line break is no network failure.
+  checkHeaderValues(settings.auth, settings.sources, ctx.lang);
   const scrub = scrubber(settings.secrets, { privateKeys: o.privateKeys ?? [] });
   for (const w of settings.warnings) ctx.stderr.write(o.json ? jsonWarningLine(w) : warningLine(ctx.errStyle, ctx.lang, w, widthOf(ctx.stderr)));
   const trace = ctx.debug ? (line: string): void => ctx.stderr.write(`${ctx.errStyle.dim(`${t(ctx.lang, TRACE.prefix)}${scrub(line)}`)}\n`) : undefined;
