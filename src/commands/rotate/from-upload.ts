@@ -37,6 +37,7 @@ export function rerunCommand(u: UploadRotation, newId: string): string {
   const words = ['scm', 'rotate', '--domain', u.domain, '--to', newId];
   if (o.wafType) words.push('--waf-type', o.wafType);
   if (o.enterpriseProjectId) words.push('--enterprise-project-id', o.enterpriseProjectId);
+  if (o.config !== undefined) words.push('--config', o.config);
   if (o.region !== undefined) words.push('--region', o.region);
   if (o.endpoint !== undefined) words.push('--endpoint', o.endpoint);
   return words.map(shellWord).join(' ');
@@ -53,7 +54,7 @@ export async function rotateUpload(u: UploadRotation, ctx: Ctx): Promise<number>
       oldIds: [], domain: u.domain,
       newCert: { kind: 'files', report: u.report, name: u.name, source: u.source, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) },
       deleteOld: false, disableNotifications: false, dryRun: opts.dryRun === true, json: opts.json === true, quiet: opts.quiet === true, extras: opts.wafType ? { wafType: opts.wafType } : {},
-      session: { ...(opts.region !== undefined ? { region: opts.region } : {}), ...(opts.endpoint !== undefined ? { endpoint: opts.endpoint } : {}), ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
+      session: { ...(opts.config !== undefined ? { config: opts.config } : {}), ...(opts.region !== undefined ? { region: opts.region } : {}), ...(opts.endpoint !== undefined ? { endpoint: opts.endpoint } : {}), ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
       ...(u.hook ? { rerun: (newId: string) => rerunCommand(u, newId) } : {}),
       onDeploying: () => void (deploying = true),
       upload: { deleteOld: (newId: string) => `${rerunCommand(u, newId)} --delete-old` },

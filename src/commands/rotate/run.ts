@@ -42,11 +42,11 @@ export async function run({ args, opts }: { args: string[]; opts: RotateFlags },
     const notes = report.findings.filter((f) => f.rule === 'input-converted');
     newCert = { kind: 'files', report, name, source: where, notes, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) };
   }
-  const { domain, deleteOld, disableNotifications, dryRun, wafType, enterpriseProjectId, region, endpoint, timeout, retries } = opts;
+  const { domain, deleteOld, disableNotifications, dryRun, wafType, enterpriseProjectId, config, region, endpoint, timeout, retries } = opts;
   return rotate({
     oldIds, ...(domain !== undefined ? { domain } : {}), newCert,
     deleteOld: deleteOld === true, disableNotifications: disableNotifications === true, dryRun: dryRun === true, json, quiet,
     extras: { ...(wafType ? { wafType } : {}), ...(enterpriseProjectId ? { enterpriseProjectId } : {}) },
-    session: { ...(region !== undefined ? { region } : {}), ...(endpoint !== undefined ? { endpoint } : {}), ...(timeout !== undefined ? { timeout } : {}), ...(retries !== undefined ? { retries } : {}) },
+    session: { ...(config !== undefined ? { config } : {}), ...(region !== undefined ? { region } : {}), ...(endpoint !== undefined ? { endpoint } : {}), ...(timeout !== undefined ? { timeout } : {}), ...(retries !== undefined ? { retries } : {}) },
   }, ctx);
 }

@@ -11,6 +11,8 @@ import { ExitCode, ScmCliError, withHint } from '../../errors.js';
 import { HOOK } from './messages.js';
 
 export interface HookOptions {
+  /** --config FILE: the rerun must read the same settings (the same account and endpoint). */
+  config?: string;
   push?: string[];
   wafType?: string;
   enterpriseProjectId?: string;
@@ -30,6 +32,7 @@ export function hookFinishCommand(acme: Pick<AcmeInputs, 'cert' | 'key' | 'chain
   if (rotateDomain === undefined) words.push('--if-changed', ...(o.push ?? []).flatMap((p) => ['--push', p]));
   else if (o.wafType) words.push('--waf-type', o.wafType);
   if (o.enterpriseProjectId) words.push('--enterprise-project-id', o.enterpriseProjectId);
+  if (o.config !== undefined) words.push('--config', file(o.config));
   if (o.region !== undefined) words.push('--region', o.region);
   if (o.endpoint !== undefined) words.push('--endpoint', o.endpoint);
   return words.map(shellWord).join(' ');

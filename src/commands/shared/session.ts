@@ -8,6 +8,8 @@ import { createProgress, type Progress } from '../../io/progress.js';
 import { connect, flagsFrom, type Connection } from './connect.js';
 
 export interface SessionOptions {
+  /** --config FILE (a global option): the named config file, instead of the search. */
+  config?: string;
   region?: string;
   endpoint?: string;
   timeout?: string;
