@@ -7,6 +7,8 @@ import { SERVICES } from '../../core/push/index.js';
 import { KNOWN_REGIONS } from '../../core/push/regions.js';
 import { RULES } from '../../core/rules/table.js';
 import { H, HELP_FLAGS, TOPIC_NAMES, VERSION_FLAGS } from '../help/messages.js';
+import { placeholder as placeholderIn } from '../help/terms.js';
+import { M } from './messages.js';
 import { SHELLS } from './shells.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../registry.js';
 import type { ArgSpec, CommandSpec, Completion, OptionSpec } from '../types.js';
@@ -20,7 +22,7 @@ export interface FlagModel {
   description: string;
   /** What the flag's value completes to; null for a switch that takes no value. */
   value: Values | null;
-  /** Label for the value in menus: the placeholder of `--cert <file>`. */
+  /** Label for the value in menus: the placeholder of `--cert <file>`, in the model's language (文件). */
   valueName: string;
   /** May be given more than once, so it stays offered after use. */
   repeatable: boolean;
@@ -28,6 +30,8 @@ export interface FlagModel {
 
 export interface PositionalModel {
   name: string;
+  /** Label for it in menus, in the model's language (证书ID). */
+  label: string;
   description: string;
   variadic: boolean;
   values: Values;
@@ -43,6 +47,8 @@ export interface CommandModel {
 
 export interface CompletionModel {
   program: string;
+  /** What zsh heads the list of commands with: 'scm command', 'scm 命令'. */
+  commandsLabel: string;
   /** Flags offered before any command: the global options, --help and --version. */
   rootFlags: FlagModel[];
   /** Flags every command accepts besides its own: the global options and --help. */
@@ -100,11 +106,11 @@ function flagOf(spec: OptionSpec, lang: Lang): FlagModel {
   names.sort((a, b) => a.length - b.length);
   const placeholder = /[<[]([^>\]]+)[>\]]/.exec(spec.flags)?.[1]?.replace(/\.\.\.$/, '');
   const value = placeholder === undefined ? null : valuesFor(spec.complete, spec.choices, placeholder);
-  return { names, description: pick(lang, spec.description), value, valueName: placeholder ?? '', repeatable: spec.repeatable === true };
+  return { names, description: pick(lang, spec.description), value, valueName: placeholder === undefined ? '' : placeholderIn(placeholder, lang), repeatable: spec.repeatable === true };
 }
 
 function positionalOf(arg: ArgSpec, lang: Lang): PositionalModel {
-  return { name: arg.name, description: pick(lang, arg.description), variadic: arg.variadic === true, values: valuesFor(arg.complete, arg.choices, arg.name) };
+  return { name: arg.name, label: placeholderIn(arg.name, lang), description: pick(lang, arg.description), variadic: arg.variadic === true, values: valuesFor(arg.complete, arg.choices, arg.name) };
 }
 
 function commandOf(spec: CommandSpec, lang: Lang): CommandModel {
@@ -125,7 +131,7 @@ function helpCommand(lang: Lang): CommandModel {
     aliases: [],
     summary: t(lang, H.helpSummary, { topics: listOf(lang, topics) }),
     flags: [],
-    args: [{ name: 'topic', description: t(lang, H.helpTopicArg), variadic: false, values: words([...topics, ...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])])]) }],
+    args: [{ name: 'topic', label: placeholderIn('topic', lang), description: t(lang, H.helpTopicArg), variadic: false, values: words([...topics, ...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])])]) }],
   };
 }
 
@@ -136,6 +142,7 @@ export function completionModel(lang: Lang = 'en'): CompletionModel {
   const versionFlag = flagOf({ flags: VERSION_FLAGS, description: H.versionOption }, lang);
   return {
     program: 'scm',
+    commandsLabel: t(lang, M.commandsLabel, { program: 'scm' }),
     rootFlags: [...globals, helpFlag, versionFlag],
     globalFlags: [...globals, helpFlag],
     commands: [...COMMANDS.map((spec) => commandOf(spec, lang)), helpCommand(lang)],

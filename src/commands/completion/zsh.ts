@@ -45,7 +45,7 @@ function isExclusive(flag: FlagModel): boolean {
 }
 
 function argSpecs(command: CommandModel): string[] {
-  return command.args.map((arg, i) => sq(`${arg.variadic ? '*' : i + 1}:${action(arg.name, arg.values)}`));
+  return command.args.map((arg, i) => sq(`${arg.variadic ? '*' : i + 1}:${action(arg.label, arg.values)}`));
 }
 
 function commandBranch(model: CompletionModel, command: CommandModel): string[] {
@@ -66,7 +66,7 @@ export function zshScript(model: CompletionModel): string {
     '  commands=(',
     ...described.map((d) => `    ${d}`),
     '  )',
-    `  _describe -t commands '${p} command' commands`,
+    `  _describe -t commands ${sq(model.commandsLabel)} commands`,
     '}',
     '',
     `_${p}() {`,
