@@ -4,6 +4,7 @@
 // what SCM did with it (import.ts, push.ts and deploy.ts look before they re-send).
 import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
 import { CERT_ID } from '../core/push/index.js';
+import { literal } from '../core/i18n.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { mergeDeployments, parseDeployed, unanswered, wholeNumber } from './deployed.js';
 import { scmSaysNotHeld } from './errors.js';
@@ -96,7 +97,7 @@ export class ScmClient extends Wire {
       if (!['id', 'name', 'domain'].some((k) => typeof body[k] === 'string' && body[k] !== '')) throw this.bad('show', res, N.noCertificate);
       // Another certificate's details would be taken for this one's (by delete, rotate): refused.
       // The same id written back in capitals (SCS…) is this certificate: ids are compared as SCM matches them.
-      if (typeof body.id === 'string' && body.id !== '' && !sameId(body.id, id)) throw this.bad('show', res, N.otherCertificate, { value: JSON.stringify(this.o.scrub(body.id.slice(0, 40))) });
+      if (typeof body.id === 'string' && body.id !== '' && !sameId(body.id, id)) throw this.bad('show', res, N.otherCertificate, { value: literal(this.o.lang, this.o.scrub(body.id.slice(0, 40))) });
       return json as CertificateDetail;
     });
   }

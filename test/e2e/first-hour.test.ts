@@ -75,7 +75,7 @@ describe('scm push --project a,b, and "did you mean" for regions', () => {
 
   it('a region typo: in --project, and as the SCM site (--region)', async () => {
     const push = await run(['push', 'scs1700000000000', '--service', 'WAF', '--project', 'cn-nort-4'], ZH);
-    expect([push.code, push.stderr.split('\n').slice(0, 2)]).toEqual([1, ['  错误     push-project-unknown  SCM.0069', '    “cn-nort-4”不是已知的区域（或“区域_子项目”）（是不是要输入 cn-north-4？）']]);
+    expect([push.code, push.stderr.split('\n').slice(0, 2)]).toEqual([1, ['  错误     push-project-unknown  SCM.0069', '    “cn-nort-4”既不是已知的区域，也不是“区域_子项目”形式（是不是要输入 cn-north-4？）']]);
     const site = await run(['list', '--region', 'ap-southeast-l'], { SCM_ENDPOINT: undefined });
     expect(site.code).toBe(2);
     expect(site.stderr.split('\n')[0]).toBe("scm: unknown SCM region 'ap-southeast-l' (did you mean ap-southeast-1?)");

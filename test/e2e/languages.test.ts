@@ -150,6 +150,8 @@ describe('every scenario in Chinese and in English', () => {
     expect(english(zh.stderr), shown(zh)).toEqual([]);
     if (!s.codeOnStdout) expect(english(zh.stdout), shown(zh)).toEqual([]);
     if (!s.args(f).includes('--json')) expect(`${zh.stdout}${zh.stderr}`, shown(zh)).toMatch(CJK);
+    // Two brackets never stand side by side in Chinese, also where a text made at run time ends with its own.
+    expect(`${zh.stdout}${zh.stderr}`.split('\n').filter((line) => line.includes('）（')), shown(zh)).toEqual([]);
 
     let enText = `${en.stdout}${en.stderr}`;
     for (const d of DATA) enText = enText.split(d).join(' ');

@@ -318,7 +318,7 @@ describe('scm show', () => {
     const wrong = await run(['show', id!, '--lang', 'zh']);
     expect(wrong.code).toBe(5);
     expect(wrong.stdout).toBe('');
-    expect(wrong.stderr).toContain(`SCM 对 \`ShowCertificate\` 的应答是另一张证书的详情（"${other}"）`);
+    expect(wrong.stderr).toContain(`SCM 对 \`ShowCertificate\` 的应答是另一张证书的详情：“${other}”（请求 ID `);
   });
 
   it('an id SCM does not hold: exit 4 with the catalogue\'s SCM.0008 explanation, whether SCM answers 400, 404 or a 404 with another code', async () => {

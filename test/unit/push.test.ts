@@ -53,7 +53,7 @@ describe('checkPush', () => {
       "'ap-southeast-l_prod' is not a known region (or region_subproject) (did you mean ap-southeast-1_prod?)",
       "'mars-1' is not a known region (or region_subproject)",
     ]);
-    expect(checkPush({ id: 'scs1700000000000', service: 'WAF', projects: ['cn-nort-4'] }, 'zh').findings[0]!.message).toBe('“cn-nort-4”不是已知的区域（或“区域_子项目”）（是不是要输入 cn-north-4？）');
+    expect(checkPush({ id: 'scs1700000000000', service: 'WAF', projects: ['cn-nort-4'] }, 'zh').findings[0]!.message).toBe('“cn-nort-4”既不是已知的区域，也不是“区域_子项目”形式（是不是要输入 cn-north-4？）');
     expect(checkPush({ id: 'scs1700000000000', service: 'WAF', projects: ['cn-north-4,ap-southeast-1', ' cn-north-4 '] }).plan).toMatchObject({ projects: ['cn-north-4', 'ap-southeast-1'], mode: 'batch' });
   });
 

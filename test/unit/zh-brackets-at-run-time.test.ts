@@ -4,9 +4,10 @@
 // deployment whose outcome could not be checked '…（HTTP 504，请求 ID …）（无法确认是否已经生效）'.
 import { describe, expect, it } from 'vitest';
 import { describeApiError } from '../../src/api/error-text.js';
-import { DP, R } from '../../src/api/messages.js';
+import { DP, N, R } from '../../src/api/messages.js';
 import { CATALOGUE } from '../../src/core/catalogue/index.js';
 import { besideZh, t } from '../../src/core/i18n.js';
+import { P as PM } from '../../src/core/push/messages.js';
 
 describe('besideZh', () => {
   it('puts the remark in brackets after the text, or inside the bracket the text ends with, after ；', () => {
@@ -37,5 +38,23 @@ describe('an API error in Chinese', () => {
     expect(t('zh', DP.failedUnchecked, { error: '连接失败' })).toBe('连接失败（无法确认是否已经生效）');
     expect(t('zh', DP.unknown, { error, why: 'SCM 无法确定' })).toBe('SCM 未能推送：APIGW.0201 后端超时（HTTP 504，请求 ID 28d5；SCM 无法确定：可能已经部署，因此没有重新发送）');
     expect(t('en', R.failedUnchecked, { error: 'x (HTTP 504)' })).toBe('x (HTTP 504) (whether it took effect could not be checked)');
+  });
+});
+
+describe('answers scm cannot read, and a region typo', () => {
+  it('the request id\'s bracket never follows another: the detail is said after ：', () => {
+    const ref = t('zh', N.requestId, { id: 'abc' });
+    const said = [
+      t('zh', N.noCertificates, { ref }),
+      t('zh', N.otherCertificate, { value: '“scs1700000000001”', ref }),
+      t('zh', N.codingUnknown, { op: '列出证书', status: 200, coding: 'zstd', ref }),
+      t('zh', N.codingCorrupt, { op: '列出证书', status: 200, coding: 'gzip', why: 'incorrect header check', ref }),
+    ];
+    expect(said.filter((s) => s.includes('）（'))).toEqual([]);
+    expect(said[1]).toBe('SCM 对 `ShowCertificate` 的应答是另一张证书的详情：“scs1700000000001”（请求 ID abc）');
+  });
+
+  it('a project that is no known region, with a suggestion', () => {
+    expect(t('zh', PM.projectUnknown, { project: 'cn-nort-4', suggest: '（是不是要输入 cn-north-4？）' })).toBe('“cn-nort-4”既不是已知的区域，也不是“区域_子项目”形式（是不是要输入 cn-north-4？）');
   });
 });

@@ -13,7 +13,7 @@ export const P = {
   cdnRegion: { en: 'CDN is a global service: the region in --push {target} is ignored', zh: 'CDN 是全局服务：--push {target} 中的区域不起作用，已忽略' },
   projectMissing: { en: '{service} needs the region of its instances: no --project given', zh: '推送到 {service} 需要指明实例所在的区域，但没有给出 --project' },
   regionMissing: { en: '--push {target} names no region: {service} needs the region of its instances', zh: '--push {target} 没有指明区域：推送到 {service} 需要指明实例所在的区域' },
-  projectUnknown: { en: "'{project}' is not a known region (or region_subproject){suggest}", zh: '“{project}”不是已知的区域（或“区域_子项目”）{suggest}' },
+  projectUnknown: { en: "'{project}' is not a known region (or region_subproject){suggest}", zh: '“{project}”既不是已知的区域，也不是“区域_子项目”形式{suggest}' },
 
   // Fixes in `scm upload --push` syntax (the rule table's fixes are in `scm push` syntax).
   fixRegionMissing: {
