@@ -185,12 +185,14 @@ scm_deploy() {
         _err "the certificate for $_cdomain was uploaded (in SCM as $_scm_new), but the scm push after it failed (exit $_scm_status; 4: SCM refused the push, 5: network)"
       fi
     elif [ "$_scm_step" = rotate ]; then
+      # Exit 1 with rows: nothing failed, SCM cannot confirm it all yet (the old certificates were kept).
+      if [ "$_scm_status" -eq 1 ]; then _scm_went='is not confirmed yet' _scm_zhwent='尚未得到确认'; else _scm_went=failed _scm_zhwent='失败'; fi
       if [ "$_scm_zh" = yes ]; then
         if [ -z "$_scm_new" ]; then _scm_what="$_cdomain 的证书已在 SCM 中，但"; elif [ "$_scm_held" = yes ]; then _scm_what="$_cdomain 的证书已在 SCM 中（ID 为 $_scm_new），但"; else _scm_what="$_cdomain 的证书已上传（在 SCM 中的 ID 为 $_scm_new），但随后的"; fi
-        _err "${_scm_what} scm 轮换失败（退出码 $_scm_status；1：SCM 尚无法确认所有资源都已使用它，3：部署所用的凭证被拒绝，4：有部署失败，旧证书已保留，5：网络故障）"
+        _err "${_scm_what} scm 轮换$_scm_zhwent（退出码 $_scm_status；1：SCM 尚无法确认所有资源都已使用它，3：部署所用的凭证被拒绝，4：有部署失败，旧证书已保留，5：网络故障）"
       else
         if [ -z "$_scm_new" ]; then _scm_what="is in SCM already"; elif [ "$_scm_held" = yes ]; then _scm_what="is in SCM already (as $_scm_new)"; else _scm_what="was uploaded (in SCM as $_scm_new)"; fi
-        _err "the certificate for $_cdomain $_scm_what, but the scm rotation to it failed (exit $_scm_status; 1: SCM cannot confirm every resource uses it yet, 3: the credentials were refused for a deployment, 4: a deployment failed and the old certificates were kept, 5: network)"
+        _err "the certificate for $_cdomain $_scm_what, but the scm rotation to it $_scm_went (exit $_scm_status; 1: SCM cannot confirm every resource uses it yet, 3: the credentials were refused for a deployment, 4: a deployment failed and the old certificates were kept, 5: network)"
       fi
     elif [ "$_scm_status" -eq 1 ] && [ "${DEPLOY_SCM_ROTATE:-}" = yes ]; then
       if [ "$_scm_zh" = yes ]; then

@@ -139,10 +139,12 @@ case $status in
      zhwhy='意外失败' ;;
 esac
 lineage=${RENEWED_LINEAGE:-?}
+went=failed zhwent='失败'
 case $step:$status in
   push:4) why='SCM refused the push (the lines above say why)'
      zhwhy='SCM 拒绝了推送（原因见上文）' ;;
-  rotate:1) why='nothing failed, but SCM cannot confirm yet that every resource uses it, so old certificates that may still be in use were kept (the lines above say which)'
+  rotate:1) went='is not confirmed yet' zhwent='尚未得到确认'
+     why='nothing failed, but SCM cannot confirm yet that every resource uses it, so old certificates that may still be in use were kept (the lines above say which)'
      zhwhy='没有失败，但 SCM 尚无法确认所有资源都已使用它，可能仍在使用的旧证书已保留（具体见上文）' ;;
   rotate:4) why='a deployment failed and the old certificates were kept (the lines above say which)'
      zhwhy='有部署失败，旧证书已保留（具体见上文）' ;;
@@ -151,14 +153,14 @@ if [ "$step" = push ]; then
   say "scm deploy hook: $lineage was uploaded (in SCM as $newid), but the push after it failed (exit $status): $why" \
     "scm 部署钩子：$lineage 已上传（在 SCM 中的 ID 为 $newid），但随后的推送失败（退出码 $status）：$zhwhy" >&2
 elif [ "$step" = rotate ] && [ "$held" = no ] && [ -n "$newid" ]; then
-  say "scm deploy hook: $lineage was uploaded (in SCM as $newid), but the rotation to it failed (exit $status): $why" \
-    "scm 部署钩子：$lineage 已上传（在 SCM 中的 ID 为 $newid），但随后的轮换失败（退出码 $status）：$zhwhy" >&2
+  say "scm deploy hook: $lineage was uploaded (in SCM as $newid), but the rotation to it $went (exit $status): $why" \
+    "scm 部署钩子：$lineage 已上传（在 SCM 中的 ID 为 $newid），但随后的轮换$zhwent（退出码 $status）：$zhwhy" >&2
 elif [ "$step" = rotate ] && [ "$held" = yes ] && [ -n "$newid" ]; then
-  say "scm deploy hook: $lineage is in SCM already (as $newid), but the rotation to it failed (exit $status): $why" \
-    "scm 部署钩子：$lineage 已在 SCM 中（ID 为 $newid），但轮换失败（退出码 $status）：$zhwhy" >&2
+  say "scm deploy hook: $lineage is in SCM already (as $newid), but the rotation to it $went (exit $status): $why" \
+    "scm 部署钩子：$lineage 已在 SCM 中（ID 为 $newid），但轮换$zhwent（退出码 $status）：$zhwhy" >&2
 elif [ "$step" = rotate ]; then
-  say "scm deploy hook: $lineage is in SCM already, but the rotation to it failed (exit $status): $why" \
-    "scm 部署钩子：$lineage 已在 SCM 中，但轮换失败（退出码 $status）：$zhwhy" >&2
+  say "scm deploy hook: $lineage is in SCM already, but the rotation to it $went (exit $status): $why" \
+    "scm 部署钩子：$lineage 已在 SCM 中，但轮换$zhwent（退出码 $status）：$zhwhy" >&2
 elif [ "$status" = 1 ] && [ "$SCM_HOOK_ROTATE" = yes ]; then
   say "scm deploy hook: nothing was uploaded or deployed for $lineage (exit 1): the certificate, or the rotation to it, failed the offline checks (the lines above say why)" \
     "scm 部署钩子：没有为 $lineage 上传或部署任何内容（退出码 1）：证书或对它的轮换未通过离线检查（原因见上文）" >&2

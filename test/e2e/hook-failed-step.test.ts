@@ -81,6 +81,17 @@ describe('contrib/certbot/deploy-hook.sh', () => {
     expect(lastLine(r.stderr)).toBe(`scm deploy hook: ${t.b.dir} was uploaded (in SCM as ${await newId(older)}), but the rotation to it failed (exit 3): credentials missing or refused (run: scm config)`);
   });
 
+  it('a rotation SCM cannot confirm whole (exit 1, nothing failed): "is not confirmed yet", not "failed"', async () => {
+    const older = await failingRotation();
+    await t.emu.seed({ unreliable: [{ service: 'ELB', region: 'ap-southeast-1' }] });
+    const r = await hook({ SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud' });
+    expect(r.code, r.stderr).toBe(1);
+    expect(lastLine(r.stderr)).toBe(`scm deploy hook: ${t.b.dir} was uploaded (in SCM as ${await newId(older)}), but the rotation to it is not confirmed yet (exit 1): nothing failed, but SCM cannot confirm yet that every resource uses it, so old certificates that may still be in use were kept (the lines above say which)`);
+    const zh = await hook({ SCM_HOOK_ROTATE: 'yes', SCM_HOOK_WAF_TYPE: 'cloud', LANG: 'zh_CN.UTF-8' });
+    expect(zh.code).toBe(1);
+    expect(lastLine(zh.stderr)).toBe(`scm 部署钩子：${t.b.dir} 已在 SCM 中（ID 为 ${await newId(older)}），但轮换尚未得到确认（退出码 1）：没有失败，但 SCM 尚无法确认所有资源都已使用它，可能仍在使用的旧证书已保留（具体见上文）`);
+  });
+
   it('a rotation refused offline (exit 1): nothing was uploaded or deployed, not "upload failed"; the exit-1 reason names no rotation check', async () => {
     await rotationRefused();
     const r = await hook({ SCM_HOOK_ROTATE: 'yes' });
@@ -140,6 +151,14 @@ describe('contrib/acme.sh/scm.sh', () => {
     const r = await deploy({ DEPLOY_SCM_ROTATE: 'yes', DEPLOY_SCM_WAF_TYPE: 'cloud' });
     expect(r.code).toBe(1);
     expect(lastLine(r.stderr)).toMatch(new RegExp(`^\\[err\\] the certificate for example\\.com was uploaded \\(in SCM as ${await newId(older)}\\), but the scm rotation to it failed \\(exit 3;`));
+  });
+
+  it('a rotation SCM cannot confirm whole: "is not confirmed yet", not "failed"', async () => {
+    const older = await failingRotation();
+    await t.emu.seed({ unreliable: [{ service: 'ELB', region: 'ap-southeast-1' }] });
+    const r = await deploy({ DEPLOY_SCM_ROTATE: 'yes', DEPLOY_SCM_WAF_TYPE: 'cloud' });
+    expect(r.code).toBe(1);
+    expect(lastLine(r.stderr)).toMatch(new RegExp(`^\\[err\\] the certificate for example\\.com was uploaded \\(in SCM as ${await newId(older)}\\), but the scm rotation to it is not confirmed yet \\(exit 1;`));
   });
 
   it('a rotation refused offline: nothing was uploaded or deployed, in both languages', async () => {
