@@ -10,6 +10,7 @@ import { deploySpec } from '../../src/commands/deploy/spec.js';
 import { rotateSpec } from '../../src/commands/rotate/spec.js';
 import { GLOBAL_OPTIONS } from '../../src/commands/shared/global-options.js';
 import { t } from '../../src/core/i18n.js';
+import { ExitCode } from '../../src/errors.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const ci = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
@@ -48,6 +49,9 @@ describe('README', () => {
   it('has the contract exit-code table', () => {
     const rows = new Map([...readme.matchAll(/^\| (\d+) \| (.*) \|$/gm)].map(([, code, meaning]) => [Number(code), meaning!.replace(/`/g, '')]));
     for (const row of EXIT_CODE_TABLE) expect(rows.get(row.code), String(row.code)).toBe(row.meaning.en);
+    // Both ways, and the codes the program exits with (src/errors.ts): no row the code never uses, no code without a row.
+    expect([...rows.keys()].sort((a, b) => a - b)).toEqual(EXIT_CODE_TABLE.map((row) => row.code));
+    expect(EXIT_CODE_TABLE.map((row) => row.code)).toEqual(Object.values(ExitCode).sort((a, b) => a - b));
   });
 });
 
