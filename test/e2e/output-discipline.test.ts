@@ -3,38 +3,27 @@
 // with one error object carrying that exit code; colour rules (--no-color, NO_COLOR, FORCE_COLOR, TERM=dumb);
 // no spinner off a terminal or under CI; --no-input (and CI) never wait on a terminal. Terminals are real
 // pseudo-terminals from util-linux `script`.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeBundle, type Bundle } from '../helpers/emulator.js';
+import { withEmulator } from '../helpers/emulator-suite.js';
 import { runProgram } from '../helpers/pebble.js';
 import { BIN, ROOT, runCli, type RunResult } from '../helpers/run-cli.js';
 import { describeWithTool } from '../helpers/tools.js';
 
-let emu: RunningEmulator;
-let dir: string;
-let good: Bundle;
+/** A second certificate, for other.example.test (t.b is for discipline.example.test). */
 let other: Bundle;
+const t = withEmulator('discipline', { cn: 'discipline.example.test', setup: (dir) => void (other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' })) });
 let closedPort: number;
-const api = () => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir });
+const api = () => t.env();
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scm-e2e-discipline-'));
-  good = makeBundle(join(dir, 'good'), { cn: 'discipline.example.test' });
-  other = makeBundle(join(dir, 'other'), { cn: 'other.example.test' });
-  emu = await spawnEmulator();
   const server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   closedPort = (server.address() as AddressInfo).port;
   await new Promise((r) => server.close(r));
-}, 60_000);
-afterAll(async () => {
-  await emu?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
-beforeEach(async () => emu.reset());
 
 /** Under --json: every stderr line is a JSON object; a failing exit's last line is the error, with that exit code. */
 function expectJsonStderr(r: RunResult, what: string): void {
@@ -52,9 +41,9 @@ function expectJsonStderr(r: RunResult, what: string): void {
 describe('--json: one document on stdout with schemaVersion 1', () => {
   it('validate, upload, push, config, explain (an array, each element versioned)', async () => {
     const runs: Array<[string, string[]]> = [
-      ['validate', ['validate', good.dir, '--json']],
-      ['upload', ['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'json-doc', '--json']],
-      ['upload --dry-run', ['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'json-doc', '--dry-run', '--json']],
+      ['validate', ['validate', t.b.dir, '--json']],
+      ['upload', ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'json-doc', '--json']],
+      ['upload --dry-run', ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'json-doc', '--dry-run', '--json']],
       ['config', ['config', '--json']],
     ];
     for (const [what, args] of runs) {
@@ -75,7 +64,7 @@ describe('--json: one document on stdout with schemaVersion 1', () => {
 
   it('emulator --json: the listening line is a JSON object; its log lines on stderr are JSON too', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [BIN, 'emulator', '--json'], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'emulator', '--json'], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: t.dir }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
@@ -99,16 +88,16 @@ describe('--json: one document on stdout with schemaVersion 1', () => {
 
 describe('--json failures: one error object on stderr, with the exit code', () => {
   it.each<[string, () => string[], number, (() => Record<string, string | undefined>)?]>([
-    ['validate: errors found', () => ['validate', '--cert', good.fullchain, '--key', other.key, '--json'], 1],
-    ['validate: unreadable input', () => ['validate', '--cert', join(dir, 'nope.pem'), '--key', good.key, '--json'], 2],
+    ['validate: errors found', () => ['validate', '--cert', t.b.fullchain, '--key', other.key, '--json'], 1],
+    ['validate: unreadable input', () => ['validate', '--cert', join(t.dir, 'nope.pem'), '--key', t.b.key, '--json'], 2],
     ['validate: usage', () => ['validate', '--json'], 2],
-    ['upload: refused offline', () => ['upload', '--cert', good.fullchain, '--key', other.key, '--name', 'x-refused', '--json'], 1],
-    ['upload: bad push target', () => ['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'x-target', '--push', 'FTP', '--json'], 1],
+    ['upload: refused offline', () => ['upload', '--cert', t.b.fullchain, '--key', other.key, '--name', 'x-refused', '--json'], 1],
+    ['upload: bad push target', () => ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'x-target', '--push', 'FTP', '--json'], 1],
     ['upload: --from without the hook variables', () => ['upload', '--from', 'certbot', '--json'], 2],
-    ['upload: no credentials', () => ['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'nocreds', '--json'], 3, () => ({ HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined })],
-    ['upload: credentials refused', () => ['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'badsk', '--json'], 3, () => ({ HUAWEICLOUD_SDK_SK: 'wrong-secret-for-json-test' })],
-    ['upload: network', () => ['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'net', '--retries', '0', '--json'], 5, () => ({ SCM_ENDPOINT: `http://127.0.0.1:${closedPort}` })],
-    ['upload: --no-validate, then SCM refuses (the warning is a JSON line too)', () => ['upload', '--cert', good.fullchain, '--key', other.key, '--name', 'noval', '--no-validate', '--json'], 4],
+    ['upload: no credentials', () => ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'nocreds', '--json'], 3, () => ({ HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined })],
+    ['upload: credentials refused', () => ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'badsk', '--json'], 3, () => ({ HUAWEICLOUD_SDK_SK: 'wrong-secret-for-json-test' })],
+    ['upload: network', () => ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'net', '--retries', '0', '--json'], 5, () => ({ SCM_ENDPOINT: `http://127.0.0.1:${closedPort}` })],
+    ['upload: --no-validate, then SCM refuses (the warning is a JSON line too)', () => ['upload', '--cert', t.b.fullchain, '--key', other.key, '--name', 'noval', '--no-validate', '--json'], 4],
     ['push: refused offline', () => ['push', 'scs123', '--service', 'CDN', '--json'], 1],
     ['push: SCM refuses (unknown id)', () => ['push', 'scs1700000000000', '--service', 'CDN', '--json'], 4],
     ['push: missing argument', () => ['push', '--json'], 2],
@@ -128,7 +117,7 @@ describe('--json failures: one error object on stderr, with the exit code', () =
 
 describe('streams: the result on stdout, nothing else', () => {
   it('--quiet upload: the id alone; push --quiet: nothing at all', async () => {
-    const up = await runCli(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'quiet', '-q'], { env: api() });
+    const up = await runCli(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'quiet', '-q'], { env: api() });
     expect([up.code, up.stderr]).toEqual([0, '']);
     expect(up.stdout).toMatch(/^scs\d{13}\n$/);
     const push = await runCli(['push', up.stdout.trim(), '--service', 'WAF', '--project', 'cn-north-4', '-q'], { env: api() });
@@ -136,12 +125,12 @@ describe('streams: the result on stdout, nothing else', () => {
   });
 
   it('progress and warnings go to stderr, plain lines when stderr is not a terminal', async () => {
-    const r = await runCli(['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'progress', '--if-changed'], { env: api() });
+    const r = await runCli(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'progress', '--if-changed'], { env: api() });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^uploaded progress as scs\d{13}\n$/);
     // Progress only (the key is sent as SEC1; that is said in --json, not here).
     const progress = r.stderr;
-    expect(progress).toBe(`looking for this certificate in SCM (${new URL(emu.url).host}) ...\nuploading progress to ${new URL(emu.url).host} ...\n`);
+    expect(progress).toBe(`looking for this certificate in SCM (${new URL(t.emu.url).host}) ...\nuploading progress to ${new URL(t.emu.url).host} ...\n`);
   });
 
   it('colour: never when piped, FORCE_COLOR forces it, --no-color and FORCE_COLOR=0 win over that', async () => {
@@ -159,7 +148,7 @@ describeWithTool('script', 'on a terminal (a pseudo-terminal from script)', (scr
   /** Runs scm with stdin, stdout and stderr all on one pseudo-terminal; returns what the terminal showed. */
   const onTty = (args: string[], env: Record<string, string | undefined> = {}) => {
     const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-    return runProgram(script, ['-qec', quoted, '/dev/null'], { env: { PATH: process.env.PATH, HOME: dir, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...env }, timeoutMs: 20_000 });
+    return runProgram(script, ['-qec', quoted, '/dev/null'], { env: { PATH: process.env.PATH, HOME: t.dir, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...env }, timeoutMs: 20_000 });
   };
   const esc = /\x1b\[/;
 
@@ -171,7 +160,7 @@ describeWithTool('script', 'on a terminal (a pseudo-terminal from script)', (scr
   });
 
   it('a spinner on a terminal; none under CI=true, NO_COLOR or TERM=dumb (plain progress lines instead)', async () => {
-    const args = ['upload', '--cert', good.fullchain, '--key', good.key, '--name', 'spinner', '--allow-duplicate'];
+    const args = ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'spinner', '--allow-duplicate'];
     const spinnerFrame = /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]|\x1b\[\?25l/;
     const tty = await onTty(args, api());
     expect(tty.code, tty.stdout).toBe(0);
@@ -187,7 +176,7 @@ describeWithTool('script', 'on a terminal (a pseudo-terminal from script)', (scr
   it("--no-input or CI=true: '-' on a terminal fails at once (exit 2) instead of waiting for typing", async () => {
     for (const [args, env] of [
       [['validate', '-', '--no-input'], {}],
-      [['validate', '--cert', '-', '--key', good.key], { CI: 'true' }],
+      [['validate', '--cert', '-', '--key', t.b.key], { CI: 'true' }],
       [['upload', '-', '--name', 'stdin-tty', '--no-input'], api()],
       [['explain', '-', '--no-input'], {}],
       [['explain', '-', '--json'], { CI: '1' }],
