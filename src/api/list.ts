@@ -3,7 +3,7 @@
 // it counts certificates or pages; other clients assume certificates. So the second request asks for
 // offset=k (1, or with a full first page and a count, count/50 up to 49): a server that counts certificates
 // answers with page 1 shifted by k (its first id is page 1's (k+1)th), a server that counts pages answers with
-// page k+1 (ids page 1 does not have), or nothing when the list ends before it (a full first page has a
+// page k+1 (ids page 1 does not have; with pages that overlap, page 1's last ones first, the count unchanged), or nothing when the list ends before it (a full first page has a
 // certificate at every offset below 50). The reading found is remembered per client. total_count is never
 // trusted to say where the list ends after a full page (a count can be understated): the list ends at a page
 // that is not full, and one more request finds it (past the offset cap, where none can, the count is all there
@@ -204,6 +204,11 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       const inFirst = ids.filter((id) => first.certificates.some((c) => c.id === id)).length;
       if (ids.length > 0 && ids[0] === first.certificates[at]?.id) unit = 'items';
       else if (ids.length > 0 && inFirst === 0) unit = 'pages';
+      // Counted in pages, a server whose pages overlap starts page `at` with the end of the page before: the first
+      // page's last certificates, in order, then new ones. Counted in items, offset `at` starts at the first
+      // page's (at+1)th, earlier than that end; only certificates deleted meanwhile could move it there, and
+      // those change the count, so the same count is asked for.
+      else if (first.total_count !== undefined && probe.total_count === first.total_count && overlapsEnd(first.certificates, ids, at)) unit = 'pages';
       // Counted in items, a full first page has a certificate at any offset below 50: nothing there is a page past
       // the end, counted in pages (a list of one full page ends so), when the count (if any) lets it end there.
       else if (ids.length === 0 && size >= limit && (!counted || total <= at * limit)) unit = 'pages';
@@ -274,6 +279,16 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     // The pages ended before total_count: certificates went away while scm read, or the count is off.
     return short(listed(), total, pages, client, unit, counted);
   }
+}
+
+/**
+ * Does `ids` (a page read at offset `at`) start with the last certificates of `first`, in order and beyond where
+ * an offset counted in items would start (`at`), then go on with certificates `first` does not hold?
+ */
+function overlapsEnd(first: readonly CertificateListItem[], ids: readonly string[], at: number): boolean {
+  const k = ids.findIndex((id) => !first.some((c) => c.id === id));
+  if (k < 1 || first.length - k <= at) return false;
+  return ids.slice(0, k).every((id, j) => id === first[first.length - k + j]!.id) && ids.slice(k).every((id) => !first.some((c) => c.id === id));
 }
 
 /** Two pages' ids and counts as one string: the same string twice is the same answer twice. */

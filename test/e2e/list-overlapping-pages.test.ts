@@ -28,4 +28,14 @@ describe('pages that repeat the end of the page before', () => {
       expect(q.stdout.trim().split('\n')).toHaveLength(140);
     });
   }
+
+  it('offset counted in pages, 70 certificates: the second page starts with the end of the first, still read as a page', async () => {
+    await seed(70);
+    await t.emu.options({ offset_unit: 'pages', page_repeat: 1 });
+    const r = await run(['list', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { certificates: Array<{ id: string }>; total: number; complete: boolean };
+    expect([doc.complete, doc.total, doc.certificates.length, new Set(doc.certificates.map((c) => c.id)).size]).toEqual([true, 70, 70, 70]);
+    expect(r.stderr).not.toMatch(/kept changing/);
+  });
 });
