@@ -94,4 +94,14 @@ describe.skipIf(!asRoot)('scm export --out a folder someone else may change', ()
     const ok = await run(['export', id, '--out', att()]);
     expect([ok.code, existsSync(join(att(), 'privkey.pem')), await exports()]).toEqual([0, true, 1]);
   });
+
+  it('--out a device anyone may write to (/dev/null), or a file of root: said as no folder, not as a folder others could change', async () => {
+    const dev = await run(['export', id, '--out', '/dev/null']);
+    expect([dev.code, dev.stdout, dev.stderr]).toEqual([2, '', 'scm: --out /dev/null is not a folder\n']);
+    const below = await run(['export', id, '--out', '/dev/null/certs']);
+    expect([below.code, below.stderr]).toEqual([2, 'scm: cannot make the folder /dev/null/certs: a part of the path is a file, not a folder\n']);
+    const zh = await run(['export', id, '--out', '/dev/null', '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([2, 'scm: --out /dev/null 不是目录\n']);
+    expect(await exports()).toBe(0);
+  });
 });

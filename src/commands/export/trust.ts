@@ -17,10 +17,21 @@ export function refuseUntrustedFolder(dir: string, abs: string, uid: number | un
   const me = currentUid(uid);
   if (me === undefined) return; // no owners or modes to judge (Windows)
   const there = nearestExisting(abs);
+  // Something there that is no folder (--out /dev/null, a file): ensureFolder says that, not "others can write to it".
+  if (isNoFolder(there)) return;
   const found = checkFolder(there, me);
   if (!found) return;
   const d = there === abs ? found : asAbove(found);
   throw new InputError(t(lang, M.outDistrust, { dir, why: clause(d, lang) }), { path: abs, hint: t(lang, M.outDistrustHint) });
+}
+
+/** There, and no folder (a file, a device); out of reach or missing is not said here. */
+function isNoFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === false;
+  } catch {
+    return false;
+  }
 }
 
 /** `abs` when it is there (links followed), else the first folder above it that is. */
