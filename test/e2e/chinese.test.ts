@@ -85,6 +85,8 @@ describe('usage errors in Chinese', () => {
     [['push', 'scs1700000000000', '--service'], 'scm: 选项“--service <服务>”缺少取值'],
     [['explain', '14', '--lang', 'zh', '--json', '--status', 'x'], null],
     [['push', 'a', 'b'], 'scm: 命令“push”的参数过多：最多 1 个，实际 2 个\n提示：`scm push` 只接受一个证书 ID（每张证书各用一条 `scm push` 推送）；多个项目请写成 `--project cn-north-4 --project cn-east-3` 或 `--project cn-north-4,cn-east-3`'],
+    // A command that takes no argument says so, not '最多 0 个' (at most none).
+    [['list', 'extra'], 'scm: 命令“list”不接受参数，实际给出了 1 个'],
     [['explain', '--status', 'abc'], 'scm: 选项“--status <状态码>”不接受取值“abc”：应为非负整数'],
     [['upload', '--from', 'cerbot'], 'scm: 选项“--from <客户端>”不接受取值“cerbot”，可选值：certbot、lego、acme.sh'],
     [['completion', 'tcsh'], "scm: 无法为“tcsh”生成补全脚本\n提示：可选：bash、zsh、fish"],

@@ -17,8 +17,15 @@ export const U = {
   optionAttached: { en: "unknown option '{flag}' with characters attached to its name: write {flag}, and any value after a space or =", zh: '未知选项“{flag}”后面紧跟了其他字符：请写 {flag}，如需取值，用空格或 = 隔开' },
   invalidChoice: { en: "option '{flags}' does not accept '{value}': choose one of {choices}", zh: '选项“{flags}”不接受取值“{value}”，可选值：{choices}' },
   invalidValue: { en: "option '{flags}' does not accept '{value}': {reason}", zh: '选项“{flags}”不接受取值“{value}”：{reason}' },
-  tooManyFor: { en: "too many arguments for '{name}': it takes {expected}, got {got}", zh: '命令“{name}”的参数过多：最多 {expected} 个，实际 {got} 个' },
-  tooMany: { en: 'too many arguments: expected {expected}, got {got}', zh: '参数过多：最多 {expected} 个，实际 {got} 个' },
+  // `scm list extra`: a command that takes none says so ("最多 0 个" read as a limit that was never there).
+  tooManyFor: {
+    en: (p) => (Number(p.expected) === 0 ? `'${p.name}' takes no arguments, got ${p.got}` : `too many arguments for '${p.name}': it takes ${p.expected}, got ${p.got}`),
+    zh: (p) => (Number(p.expected) === 0 ? `命令“${p.name}”不接受参数，实际给出了 ${p.got} 个` : `命令“${p.name}”的参数过多：最多 ${p.expected} 个，实际 ${p.got} 个`),
+  },
+  tooMany: {
+    en: (p) => (Number(p.expected) === 0 ? `no arguments expected, got ${p.got}` : `too many arguments: expected ${p.expected}, got ${p.got}`),
+    zh: (p) => (Number(p.expected) === 0 ? `不接受参数，实际给出了 ${p.got} 个` : `参数过多：最多 ${p.expected} 个，实际 ${p.got} 个`),
+  },
   // `scm upload a.pem b.pem c.key`: upload reads one folder or one file (docs/cli-contract.md); separate
   // files go by role. (validate reads files given together as one bundle; upload does not guess which is which.)
   uploadFilesHint: {
