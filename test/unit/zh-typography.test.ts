@@ -216,6 +216,12 @@ describe('terms (docs/architecture.md)', () => {
     expect(said(/Base64/).length).toBeGreaterThan(10);
   });
 
+  // A hint is printed after 提示：, so one that began 例如：… read 提示：例如：…, two colons in a row; the other
+  // hints say 例如 `…` (scm explain's) or ask, 请试试 `…`.
+  it('a text never begins with 例如： (as a hint it follows 提示：)', () => {
+    expect(said(/^例如：/)).toEqual([]);
+  });
+
   it('华为云客服 for Huawei\'s support, never 技术支持', () => {
     expect(said(/技术支持|(?<!华为云)客服/)).toEqual([]);
   });

@@ -16,7 +16,7 @@ export const M = {
   akWithSk: { en: 'give --ak and --sk together', zh: '--ak 和 --sk 必须同时指定' },
   faultJson: { en: '--fault: not valid JSON', zh: '--fault：不是合法的 JSON' },
   faultBad: { en: '--fault: {reason}', zh: '--fault：{reason}' },
-  faultHint: { en: 'example: --fault \'{"op":"push","status":503,"times":2}\'', zh: '例如：`--fault \'{"op":"push","status":503,"times":2}\'`' },
+  faultHint: { en: 'example: --fault \'{"op":"push","status":503,"times":2}\'', zh: '例如 `--fault \'{"op":"push","status":503,"times":2}\'`' },
   portInUse: { en: 'port {port} is in use', zh: '端口 {port} 已被占用' },
   portHint: { en: 'pick another --port, or --port 0 for any free port', zh: '请换一个 --port，或用 --port 0 任选一个空闲端口' },
   edgePortHint: { en: 'pick another --edge-port, or --edge-port 0 for any free port', zh: '请换一个 --edge-port，或用 --edge-port 0 任选一个空闲端口' },

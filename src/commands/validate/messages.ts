@@ -49,7 +49,7 @@ export const M = {
   nothing: { en: 'nothing to validate', zh: '没有需要校验的内容' },
   nothingHint: {
     en: "try 'scm validate --cert fullchain.pem --key privkey.pem' or 'scm validate /etc/letsencrypt/live/example.com'",
-    zh: "例如：`scm validate --cert fullchain.pem --key privkey.pem`，或 `scm validate /etc/letsencrypt/live/example.com`",
+    zh: "请试试 `scm validate --cert fullchain.pem --key privkey.pem` 或 `scm validate /etc/letsencrypt/live/example.com`",
   },
   pfxAndOthers: { en: '--pfx replaces --cert, --key and --chain; give one or the other', zh: '--pfx 代替 --cert、--key 和 --chain，不能与它们同时使用' },
   pfxAndArgs: { en: '--pfx is a bundle of its own; give --pfx or files and folders, not both', zh: '--pfx 本身就是一个证书包；--pfx 与文件或目录参数只能选一种' },
