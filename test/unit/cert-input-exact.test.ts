@@ -38,6 +38,16 @@ describeFixtures('text or binary: control characters in the first 512 characters
   });
 });
 
+describeFixtures('a repeated extension, in Chinese', () => {
+  // It read '包含 2 个扩展 subjectAltName' ("holds 2 extensions subjectAltName"): the one extension, twice.
+  it('says the extension occurs twice, as the English does', async () => {
+    const r = await found({ cert: raw('c.pem', 'dup-ext.crt'), key: KEY, chain: raw('d.pem', 'rsa-chain.pem') }, 'zh');
+    expect(r.filter((l) => l.startsWith('extension-duplicate'))).toEqual([
+      'extension-duplicate warning null: CN=rsa.example.com 中的扩展 subjectAltName (2.5.29.17) 出现了 2 次；RFC 5280（4.2 节）每种扩展只允许出现一次，TLS 客户端会拒绝这样的证书（OpenSSL 报错 `invalid certificate`）',
+    ]);
+  });
+});
+
 describeFixtures('certificate forms that are converted', () => {
   it('a DER certificate is converted, a DER PKCS#7 chain is read without a word', async () => {
     expect(await found({ cert: raw('c.der', 'rsa.der'), key: KEY, chain: raw('d.pem', 'rsa-chain.pem') })).toEqual(['input-converted info null: c.der is DER; its certificate will be sent as PEM']);

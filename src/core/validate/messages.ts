@@ -681,7 +681,7 @@ export const M = {
   },
   extensionDuplicate: {
     en: '{cert} carries the extension {ext} {count} times; RFC 5280 (4.2) allows one, and TLS clients refuse such a certificate (OpenSSL: "invalid certificate")',
-    zh: '{cert} 包含 {count} 个扩展 {ext}；RFC 5280（4.2 节）只允许一个，TLS 客户端会拒绝这样的证书（OpenSSL 报错 `invalid certificate`）',
+    zh: '{cert} 中的扩展 {ext} 出现了 {count} 次；RFC 5280（4.2 节）每种扩展只允许出现一次，TLS 客户端会拒绝这样的证书（OpenSSL 报错 `invalid certificate`）',
   },
   criticalExtensionOpenssl: {
     en: '{cert} marks the extension {ext} critical; OpenSSL processes it, but browsers do not, and RFC 5280 (4.2) has them refuse such a certificate',
