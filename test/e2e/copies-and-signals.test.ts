@@ -2,14 +2,13 @@
 // duplicate_check, a first import that lands after the client re-sent is reported with both ids (and with
 // --if-changed the newer is deleted); Ctrl-C during an import or its lookup exits 130 saying the certificate
 // may have reached SCM and how to check; SIGTERM exits 143.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliRecorder, makeBundle, spawnEmulator, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 import { fixture } from '../helpers/fixtures.js';
-import { BIN, ROOT } from '../helpers/run-cli.js';
+import { interruptAt, type Interrupted } from '../helpers/interrupt.js';
 
 let emu: RunningEmulator;
 let dir: string;
@@ -107,18 +106,8 @@ describe('the last attempt timed out and the lookup did not find it yet', () => 
 });
 
 /** Starts the CLI, waits until the emulator holds a request of `op` in flight, then sends `signal`. */
-async function interrupt(args: string[], op: string, signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', ...env() }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  for (let i = 0; i < 200; i++) {
-    const state = await emu.state();
-    if (state.in_flight > 0 && (state.requests.byOperation[op] ?? 0) > 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  child.kill(signal);
-  return { code: await closed, stderr };
+async function interrupt(args: string[], op: string, signal: NodeJS.Signals): Promise<Interrupted> {
+  return interruptAt(emu, args, env(), { op, signal });
 }
 
 describe('signals', () => {

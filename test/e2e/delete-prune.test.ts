@@ -3,11 +3,10 @@
 // cannot count (is_error) treated as "maybe in use", an id SCM does not hold (400 SCM.0008 or 404) as
 // already deleted on stderr with exit 0, --dry-run deleting nothing, a batch that stops part way reporting
 // every row, and prune's plan (newest, deployed, bought, superseded) with --keep, --expired and --json.
-import { spawn } from 'node:child_process';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cliRecorder, TEST_AK, TEST_SK } from '../helpers/emulator.js';
 import { withEmulator } from '../helpers/emulator-suite.js';
-import { BIN, ROOT } from '../helpers/run-cli.js';
+import { interruptAt } from '../helpers/interrupt.js';
 
 const t = withEmulator('delete', { bundle: false });
 const { run, outputs } = cliRecorder(() => t.env());
@@ -329,22 +328,11 @@ describe('scm prune', () => {
 
   it('Ctrl-C during a delete: exit 130, and stdout says what was deleted and what may have been', async () => {
     await t.emu.fault({ op: 'delete', after: 1, delay_ms: 3000 });
-    const child = spawn(process.execPath, [BIN, 'prune', '--domain', 'www.example.test'], { cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', HOME: t.dir, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: t.emu.url }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    for (let i = 0; i < 200; i++) {
-      const state = await t.emu.state();
-      if (state.in_flight > 0 && (state.requests.byOperation.delete ?? 0) > 1) break;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    child.kill('SIGINT');
-    expect(await closed).toBe(130);
-    expect(stdout).toMatch(new RegExp(`${ids.mid} .* delete: superseded by ${ids.new} +deleted\n`));
-    expect(stdout).toMatch(new RegExp(`${ids.old} .* delete: superseded by ${ids.new} +interrupted: it may or may not have been deleted\n`));
-    expect(said(stderr).pop()).toBe('scm: interrupted');
+    const r = await interruptAt(t.emu, ['prune', '--domain', 'www.example.test'], { HOME: t.dir, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: t.emu.url }, { op: 'delete', nth: 2, signal: 'SIGINT' });
+    expect(r.code).toBe(130);
+    expect(r.stdout).toMatch(new RegExp(`${ids.mid} .* delete: superseded by ${ids.new} +deleted\n`));
+    expect(r.stdout).toMatch(new RegExp(`${ids.old} .* delete: superseded by ${ids.new} +interrupted: it may or may not have been deleted\n`));
+    expect(said(r.stderr).pop()).toBe('scm: interrupted');
     await t.emu.settled();
   });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
+import { interruptAt, type Interrupted } from '../helpers/interrupt.js';
 
 let emu: RunningEmulator;
 let dir: string;
@@ -28,23 +29,10 @@ beforeEach(async () => {
 });
 
 /** Runs the CLI, waits until the emulator holds request number `nth` of `op` in flight, then sends `signal`. */
-async function interrupt(args: string[], op: string, nth: number, signal: NodeJS.Signals): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', HOME: dir, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url };
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  let held = false;
-  for (let i = 0; i < 400 && !held; i++) {
-    const state = await emu.state();
-    held = state.in_flight > 0 && (state.requests.byOperation[op] ?? 0) >= nth;
-    if (!held) await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  expect(held, `request ${nth} of ${op} never in flight; stderr: ${stderr}`).toBe(true);
-  child.kill(signal);
-  return { code: await closed, stdout, stderr };
+async function interrupt(args: string[], op: string, nth: number, signal: NodeJS.Signals): Promise<Interrupted> {
+  const r = await interruptAt(emu, args, { HOME: dir, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url }, { op, nth, signal });
+  expect(r.held, `request ${nth} of ${op} never in flight; stderr: ${r.stderr}`).toBe(true);
+  return r;
 }
 
 const lastLine = (stderr: string): string => stderr.trim().split('\n').at(-1)!;

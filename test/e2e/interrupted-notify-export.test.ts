@@ -2,33 +2,19 @@
 // only "interrupted", not what the request on its way may have done. notify says SCM may or may not have changed
 // the e-mails and that the same command again is harmless; export that nothing was written (and no folder is
 // left). Exit 130/143, en and zh. The emulator holds the request (`delay_ms`) while the signal is sent.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withEmulator } from '../helpers/emulator-suite.js';
-import { BIN, ROOT } from '../helpers/run-cli.js';
+import { interruptAt, type Interrupted } from '../helpers/interrupt.js';
 
 const t = withEmulator('interrupted-notify-export', { cn: 'notify.example.test' });
 
 /** Runs the CLI, waits until the emulator holds a request of `op` in flight, then sends `signal`. */
-async function interrupt(args: string[], op: string, signal: NodeJS.Signals): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'C.UTF-8', ...t.env() };
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  let held = false;
-  for (let i = 0; i < 400 && !held; i++) {
-    const state = await t.emu.state();
-    held = state.in_flight > 0 && (state.requests.byOperation[op] ?? 0) >= 1;
-    if (!held) await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  expect(held, `no ${op} request in flight; stderr: ${stderr}`).toBe(true);
-  child.kill(signal);
-  return { code: await closed, stdout, stderr };
+async function interrupt(args: string[], op: string, signal: NodeJS.Signals): Promise<Interrupted> {
+  const r = await interruptAt(t.emu, args, t.env(), { op, signal });
+  expect(r.held, `no ${op} request in flight; stderr: ${r.stderr}`).toBe(true);
+  return r;
 }
 
 const said = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('scm: ') || l.startsWith('hint: ') || l.startsWith('提示：'));
