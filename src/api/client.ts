@@ -98,7 +98,9 @@ export class ScmClient extends Wire {
       // Another certificate's details would be taken for this one's (by delete, rotate): refused.
       // The same id written back in capitals (SCS…) is this certificate: ids are compared as SCM matches them.
       if (typeof body.id === 'string' && body.id !== '' && !sameId(body.id, id)) throw this.bad('show', res, N.otherCertificate, { value: literal(this.o.lang, this.o.scrub(body.id.slice(0, 40))) });
-      return json as CertificateDetail;
+      // An answer without the id (it is in the path; every member of the SDK's model is optional), or with one
+      // that is no string, is this certificate's: it carries the id asked, for `show` and its advice to print.
+      return (typeof body.id === 'string' && body.id !== '' ? body : Object.assign({ id }, body, { id })) as CertificateDetail;
     });
   }
 
