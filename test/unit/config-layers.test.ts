@@ -43,8 +43,15 @@ describe('user file', () => {
     expect(userConfigDir({}, passwd)).toBe('/var/lib/p/.config/scm');
     expect(userConfigDir({ HOME: '', USERPROFILE: ' ' }, passwd)).toBe('/var/lib/p/.config/scm');
     expect(userConfigDir({ HOME: '/home/u' }, passwd)).toBe('/home/u/.config/scm');
-    expect(userConfigDir({ USERPROFILE: 'C:\\Users\\u' }, passwd)).toContain('C:\\Users\\u');
+    expect(userConfigDir({ USERPROFILE: '/Users/u' }, passwd)).toBe('/Users/u/.config/scm');
     expect(homeOf({}, passwd)).toBe('/var/lib/p');
+  });
+
+  it('a relative HOME or USERPROFILE counts as unset: the user file is never looked for under the working directory', () => {
+    const passwd = () => '/var/lib/p';
+    for (const HOME of ['.', './', 'home/u', '~']) expect([HOME, userConfigDir({ HOME }, passwd)]).toEqual([HOME, '/var/lib/p/.config/scm']);
+    expect(homeOf({ HOME: '.', USERPROFILE: '/Users/u' }, passwd)).toBe('/Users/u');
+    expect(homeOf({ USERPROFILE: 'Users\\u' }, passwd)).toBe('/var/lib/p');
   });
 
   it('config.json, config.yaml or config.yml, in that order', async () => {
