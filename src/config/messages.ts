@@ -254,6 +254,10 @@ export const M = {
     en: 'refusing config file {path} (named by {by}): {why}; scm would do what it says (endpoint, credentials)',
     zh: '拒绝使用配置文件 {path}（由 {by} 指定）：{why}；scm 会照它的内容行事（终端节点、凭证）',
   },
+  namedWorldWritable: {
+    en: 'refusing config file {path} (named by {by}): any user on this machine can change it (mode {mode}), and scm would do what it says (endpoint, credentials)',
+    zh: '拒绝使用配置文件 {path}（由 {by} 指定）：本机任何用户都能修改它（权限 {mode}），而 scm 会照它的内容行事（终端节点、凭证）',
+  },
   namedWritable: {
     en: 'config file {path} can be changed by {who} (mode {mode}), and scm does what it says; run: {command}',
     zh: '配置文件 {path} 可以被{who}修改（权限 {mode}），而 scm 会照它的内容行事；请执行：`{command}`',

@@ -66,7 +66,7 @@ export function refusedImport(path: string, from: string, distrust: Distrust | u
   return new ConfigError(t(lang, M.importedDistrust, { path, by, why: why(distrust, path, lang)! }), { hint: fixHint(distrust, path, lang) });
 }
 
-/** Throws for code others could have changed; for data, the warning to print (undefined when all is well). */
+/** Throws for code others could have changed and for data any user can change; for other data, the warning to print (undefined when all is well). */
 export function judgeNamed(named: Named, checked: Checked, lang: Lang): string | undefined {
   const { path, by } = named;
   const reason = checked.distrust && why(checked.distrust, path, lang);
@@ -76,6 +76,9 @@ export function judgeNamed(named: Named, checked: Checked, lang: Lang): string |
   }
   if (checked.distrust!.reason === 'writable') {
     const mode = checked.distrust!.mode;
+    // Any user may change it: refused, as the user file is and as a file it $imports would be. Naming a file says
+    // which file, not that whatever anyone writes into it may choose where the private key goes.
+    if ((mode & 0o002) !== 0) throw new ConfigError(t(lang, M.namedWorldWritable, { path, by, mode: octal(mode & 0o777) }), { hint: t(lang, M.runCommand, { command: `chmod go-w ${shellWord(path)}` }) });
     return t(lang, M.namedWritable, { path, who: who(mode, lang), mode: octal(mode & 0o777), command: `chmod go-w ${shellWord(path)}` });
   }
   return t(lang, M.namedDataDistrust, { path, by, why: reason });

@@ -1,7 +1,7 @@
 // Through the built binary (run as root, as scm runs from cron): a JavaScript config named with --config or
 // SCM_CONFIG that someone else could have changed is refused before it runs (exit 2; a marker file proves it
 // never ran, not for the settings and not for the start-up lookup of the language); a named data file of that
-// kind is read with a warning; and an SK in a package.json "scm" key that others can read is warned about.
+// kind is read with a warning, unless any user may change it (refused, exit 2, as the user file is); and an SK in a package.json "scm" key that others can read is warned about.
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,16 @@ describe('a named data file someone else could have changed', () => {
       `config file ${path} (named by --config): it belongs to user ${NOBODY}, not to you or root, and scm does what it says (endpoint, credentials); check it is the file you meant`,
     );
   });
+
+  it('any user may change it (mode 666): refused, exit 2, nothing sent, as the user file is (it used to be read with a warning)', async () => {
+    const path = put(join(site(), 'open.yaml'), 'endpoint: http://127.0.0.1:9\nregion: ap-southeast-1\n', 0o666);
+    for (const args of [['config', '--config', path], ['list', '--config', path]]) {
+      const r = await scm(args);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `scm: refusing config file ${path} (named by --config): any user on this machine can change it (mode 666), and scm would do what it says (endpoint, credentials)\nhint: run: chmod go-w ${path}\n`]);
+    }
+    const zh = await scm(['config', '--lang', 'zh'], { SCM_CONFIG: path });
+    expect([zh.code, zh.stderr]).toEqual([2, `scm: 拒绝使用配置文件 ${path}（由 SCM_CONFIG 指定）：本机任何用户都能修改它（权限 666），而 scm 会照它的内容行事（终端节点、凭证）\n提示：请执行：\`chmod go-w ${path}\`\n`]);
+  });
 });
 
 // The tester's repro: a named YAML file pulls in a .js with $import, and cosmiconfig would run it with the SK in
@@ -88,7 +98,7 @@ describe('a named data file that $imports code', () => {
   const evil = () => `require('fs').writeFileSync(${JSON.stringify(marker())}, 'SK=' + process.env.HUAWEICLOUD_SDK_SK);\nmodule.exports = {};\n`;
   it.each([
     ['owned by another user, as the .js', { owner: NOBODY, mode: 0o644 }, { owner: NOBODY, mode: 0o644 }],
-    ['mode 666', { owner: 0, mode: 0o666 }, { owner: 0, mode: 0o644 }],
+    ['mode 664 (its group may change it)', { owner: 0, mode: 0o664 }, { owner: 0, mode: 0o644 }],
     ['the user\'s own, 0600, the .js another user\'s', { owner: 0, mode: 0o600 }, { owner: NOBODY, mode: 0o644 }],
   ])('%s: exit 2 with one line, the .js never runs', async (_, yaml, js) => {
     const code = put(join(theirs(), 'evil.js'), evil(), js.mode, js.owner);

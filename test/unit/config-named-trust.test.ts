@@ -106,9 +106,15 @@ describe('named data that someone else could have changed is read, with a warnin
     expect((await load(inOpenDir)).warnings).toEqual([`config file ${inOpenDir} (named by --config): other users can write to its folder ${dirname(inOpenDir)} (mode 777, no sticky bit), and scm does what it says (endpoint, credentials); check it is the file you meant`]);
   });
 
-  it('writable by others: the chmod warning as before', async () => {
+  it('writable by any user: refused (exit 2), as the user file is and as a file it $imports would be; by its group only: the chmod warning', async () => {
     const path = named('prod.yaml', { mode: 0o666 });
-    expect((await load(path)).warnings).toEqual([`config file ${path} can be changed by other users (mode 666), and scm does what it says; run: chmod go-w ${path}`]);
+    const e = await load(path).then(() => undefined, (x: unknown) => x);
+    expect(e).toBeInstanceOf(ConfigError);
+    expect([(e as ConfigError).message, (e as ConfigError).hint]).toEqual([`refusing config file ${path} (named by --config): any user on this machine can change it (mode 666), and scm would do what it says (endpoint, credentials)`, `run: chmod go-w ${path}`]);
+    const zh = await load(path, 'zh').then(() => undefined, (x: unknown) => x);
+    expect((zh as ConfigError).message).toBe(`拒绝使用配置文件 ${path}（由 --config 指定）：本机任何用户都能修改它（权限 666），而 scm 会照它的内容行事（终端节点、凭证）`);
+    const group = named('group.yaml', { mode: 0o664 });
+    expect((await load(group)).warnings).toEqual([`config file ${group} can be changed by its group (mode 664), and scm does what it says; run: chmod go-w ${group}`]);
   });
 });
 
