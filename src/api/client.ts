@@ -47,9 +47,15 @@ export class ScmClient extends Wire {
     const { res, json } = await this.exchange('batch-push', 'POST', PATHS.batchPush(id), undefined, body);
     const results = (json as { results?: unknown } | undefined)?.results;
     if (!Array.isArray(results)) throw this.bad('batch-push', res, N.noResults);
+    // A member that is an object or a list where SCM sends a string is said as the JSON it is (not
+    // "[object Object]"), so a message reads as what came; a project name or a copy id that is no string nor
+    // number names nothing (no project matched, no copy).
     const field = (r: unknown, k: keyof BatchPushResult): string => {
       const v = typeof r === 'object' && r !== null ? (r as Record<string, unknown>)[k] : undefined;
-      return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+      if (typeof v === 'string') return v;
+      if (v === undefined || v === null) return '';
+      if (typeof v === 'object') return k === 'message' ? JSON.stringify(v) : '';
+      return String(v);
     };
     const rows = results.map((r) => ({ project_name: field(r, 'project_name'), cert_id: field(r, 'cert_id'), message: this.said(field(r, 'message')), objection: this.said(batchObjection(r)) }));
     return { results: rows, ...(res.requestId ? { requestId: res.requestId } : {}) };
