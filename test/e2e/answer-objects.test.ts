@@ -36,3 +36,19 @@ describe('answer members that are objects where SCM sends strings', () => {
     expect(j.stdout + j.stderr).not.toContain('[object Object]');
   });
 });
+
+describe('scm show: a time or names SCM sent as an object or a list', () => {
+  const ID = 'scs1700000000042';
+  const body = { id: ID, name: 'shop', status: 'UPLOAD', not_after: { t: 1 }, issue_time: [1, 2], sans: { names: 'a.test' } };
+  it('said as the JSON they are, en and zh; --json keeps them whole', async () => {
+    for (const lang of ['en', 'zh']) {
+      await t.emu.fault({ op: 'show', answer: { status: 200, body } });
+      const r = await run(['show', ID, '--lang', lang]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('[object Object]');
+      expect(r.stdout).toMatch(/ {2,}\{"t":1\}$/m);
+      expect(r.stdout).toMatch(/ {2,}\[1,2\]$/m);
+      expect(r.stdout).toMatch(/ {2,}\{"names":"a\.test"\}$/m);
+    }
+  });
+});

@@ -13,12 +13,21 @@ const TIMES = new Set(['not_before', 'not_after', 'issue_time']);
 /** Shown another way (the e-mails, the deployments) or only meaningful while buying a certificate. */
 const HIDDEN = new Set(['authentification', 'application_info', 'expire_time']);
 
+/**
+ * What SCM sent, made safe for the terminal (core/visible.ts): a name or a field may hold any character, and
+ * any length: cut as the server's words are everywhere (--json keeps it whole). An object or a list is said as
+ * its compact JSON (not "[object Object]", nor a list's "1,2").
+ */
+const asSent = (v: unknown): string => visible(cutSaid(typeof v === 'object' ? JSON.stringify(v) : String(v)));
+
 function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): string {
   if (v === null || v === undefined || v === '') return '-';
-  if (key === 'sans') return listOf(lang, splitNames(v).map(visible)) || '-';
+  // Names SCM sent as words or a list of words; anything else (an object, a number) is said as it came, not as none.
+  const names = key === 'sans' ? splitNames(v) : [];
+  if (key === 'sans' && (names.length > 0 || typeof v === 'string' || (Array.isArray(v) && v.length === 0))) return listOf(lang, names.map(visible)) || '-';
   if (TIMES.has(key)) {
     const d = parseScmTime(v);
-    if (!d) return visible(String(v));
+    if (!d) return asSent(v);
     if (key !== 'not_after') return t(lang, M.zone, { time: scmShort(d) });
     const days = daysLeft(d, now);
     return days < 0 ? style.red(t(lang, M.expired, { time: scmShort(d), days: -days })) : t(lang, M.left, { time: scmShort(d), days });
@@ -28,9 +37,7 @@ function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): st
   if (key === 'domain_type' && typeof v === 'string' && Object.hasOwn(DOMAIN_TYPE, v)) return t(lang, DOMAIN_TYPE[v as keyof typeof DOMAIN_TYPE]);
   // push_support is ON/OFF where deploy_support is a boolean: both read as yes/no.
   if (key === 'push_support' && (v === 'ON' || v === 'OFF')) return t(lang, v === 'ON' ? M.yes : M.no);
-  // What SCM sent, made safe for the terminal (core/visible.ts): a name or a field may hold any character,
-  // and any length: cut as the server's words are everywhere (--json keeps it whole).
-  return visible(cutSaid(typeof v === 'object' ? JSON.stringify(v) : String(v)));
+  return asSent(v);
 }
 
 /** `lookFailed`: ListDeployedResources failed (its first line): said in place of where it is deployed. */
