@@ -52,3 +52,29 @@ describe('scm show: a time or names SCM sent as an object or a list', () => {
     }
   });
 });
+
+describe('scm check: an SCM id that fails for credentials ends as other commands do', () => {
+  const ID = 'scs1700000000042';
+  it('no credentials: CredentialsError with its hint (--json), the hint in text, en and zh; exit 3', async () => {
+    const none = { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined };
+    const j = await run(['check', ID, '--json'], { env: none });
+    expect(j.code).toBe(3);
+    const err = (JSON.parse(j.stderr) as { error: Record<string, unknown> }).error;
+    expect([err.type, err.exitCode, typeof err.hint]).toEqual(['CredentialsError', 3, 'string']);
+    expect(JSON.parse(j.stdout).targets[0].problems[0].id).toBe('scm-error');
+    const show = await run(['show', ID, '--json'], { env: none });
+    expect(JSON.parse(j.stderr)).toEqual(JSON.parse(show.stderr));
+    for (const lang of ['en', 'zh']) {
+      const r = await run(['check', ID, '--lang', lang], { env: none });
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(lang === 'en' ? /^hint: /m : /^提示：/m);
+    }
+  });
+
+  it('refused credentials: the API error, its code and hint, as scm show ends', async () => {
+    const j = await run(['check', ID, '--json'], { env: { HUAWEICLOUD_SDK_SK: 'not-the-right-secret-key-0000000000' } });
+    expect(j.code).toBe(3);
+    const err = (JSON.parse(j.stderr) as { error: Record<string, unknown> }).error;
+    expect([err.type, err.code, typeof err.hint]).toEqual(['ScmApiError', 'APIGW.0301', 'string']);
+  });
+});

@@ -70,7 +70,8 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
   const judge = (target: string, kind: CheckRow['kind'], leaf: Parameters<typeof assess>[0]['leaf'], rest: Partial<Parameters<typeof assess>[0]> = {}): CheckRow =>
     assess({ target, kind, leaf, withinDays: within, now, lang, ...(expect ? { expect } : {}), ...rest });
   // Each target's row and the exit status it asks for (0 when it is ok), in the order given.
-  type Judged = { shown: Shown; code: number };
+  // An SCM id's failure keeps its error: the one that decides the exit status ends the run as it is (its type, hint, code).
+  type Judged = { shown: Shown; code: number; error?: ScmCliError };
   const judged: Judged[] = await Promise.all(targets.map(async (target): Promise<Judged> => {
     const fail = (kind: CheckRow['kind'], id: string, message: string, code: number, host?: string, sni?: string): Judged =>
       ({ shown: { row: failedRow(target.text, kind, { id, message }, host), ...(sni ? { sni } : {}), failed: true }, code });
@@ -103,7 +104,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
         const { explainNotHeld } = await import('../../api/errors.js');
         const err = explainNotHeld(e, lang);
         if (!(err instanceof ScmCliError) || err.exitCode === ExitCode.INTERRUPTED) throw err;
-        return fail('scm', 'scm-error', err.message.split('\n')[0]!, err.exitCode);
+        return { ...fail('scm', 'scm-error', err.message.split('\n')[0]!, err.exitCode), error: err };
       }
     }
     try {
@@ -127,7 +128,10 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
   if (code === undefined) return ExitCode.OK;
   const bad = shown.filter((s) => s.failed || !s.row.ok);
   // The last line names a target that decided the exit status, not merely the first that failed.
-  const first = judged.find((j) => j.code === code && j.shown.failed)?.shown.row.problems[0]?.message;
+  const deciding = judged.find((j) => j.code === code && j.shown.failed);
+  // An SCM id's own failure (CredentialsError and its hint, ScmApiError and its code), as show or list end with it.
+  if (deciding?.error) throw deciding.error;
+  const first = deciding?.shown.row.problems[0]?.message;
   const summary = t(lang, M.needAttention, { bad: bad.length, count: shown.length });
   if (code === ExitCode.USAGE) throw new InputError(first ?? summary);
   if (code === ExitCode.NETWORK) throw new NetworkError(first ?? summary);
