@@ -26,7 +26,8 @@ export function errorFields(text: string, o: { truncated?: boolean } = {}): { co
     const rawMsg = MESSAGE_KEYS.map((k) => r[k]).find((v) => v !== undefined && v !== null);
     // A number is read as the digits it is (IAM's {"error":{"code":401,...}}), as IAM's "401" is.
     const code = typeof rawCode === 'string' && rawCode.trim() !== '' ? rawCode : Number.isInteger(rawCode) ? String(rawCode) : undefined;
-    const msg = typeof rawMsg === 'string' ? rawMsg : undefined;
+    // Words sent as an object or a list ({"error_msg":{"detail":...}}) are said as their JSON, not dropped.
+    const msg = typeof rawMsg === 'string' ? rawMsg : typeof rawMsg === 'object' && rawMsg !== null ? JSON.stringify(rawMsg) : undefined;
     if (code === undefined && msg === undefined) return undefined;
     return { ...(code !== undefined ? { code } : {}), ...(msg !== undefined ? { msg } : {}) };
   };

@@ -78,3 +78,16 @@ describe('scm check: an SCM id that fails for credentials ends as other commands
     expect([err.type, err.code, typeof err.hint]).toEqual(['ScmApiError', 'APIGW.0301', 'string']);
   });
 });
+
+describe('an error body whose words are an object', () => {
+  it('said as their JSON beside the code (text and --json), not dropped', async () => {
+    const answer = { status: 400, body: { error_code: 'SCM.0001', error_msg: { detail: ['bad'] } } };
+    await t.emu.fault({ op: 'show', answer });
+    const r = await run(['show', 'scs1700000000042']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('SCM.0001 {"detail":["bad"]}');
+    await t.emu.fault({ op: 'show', answer });
+    const j = await run(['show', 'scs1700000000042', '--json']);
+    expect((JSON.parse(j.stderr) as { error: { error_msg: unknown } }).error.error_msg).toBe('{"detail":["bad"]}');
+  });
+});

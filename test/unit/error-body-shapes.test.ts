@@ -22,6 +22,11 @@ describe('error bodies of other shapes', () => {
     expect(errorFields('{"errorCode":"SCM.0014","errorMessage":"m"}')).toEqual({ code: 'SCM.0014', msg: 'm' });
   });
 
+  it('words sent as an object or a list are said as their JSON, not dropped beside the code', () => {
+    expect(errorFields('{"error_code":"SCM.0001","error_msg":{"detail":["bad"]}}')).toEqual({ code: 'SCM.0001', msg: '{"detail":["bad"]}' });
+    expect(errorFields('{"error":{"code":"APIGW.0101","message":[1,2]}}')).toEqual({ code: 'APIGW.0101', msg: '[1,2]' });
+  });
+
   it('keeps what it read before: a code with its message, nested or not; nothing from what is no error body', () => {
     expect(errorFields('{"error":{"error_code":"SCM.0014","error_msg":"m"}}')).toEqual({ code: 'SCM.0014', msg: 'm' });
     expect(errorFields('{"code":"APIGW.0301","message":"x","request_id":"r"}')).toEqual({ code: 'APIGW.0301', msg: 'x', requestId: 'r' });
