@@ -134,6 +134,28 @@ describeFixtures('scm check on a file a server cannot read as it stands', () => 
     expect([ok.code, ok.stderr]).toEqual([0, '']);
   });
 
+  it('text beside an armor line on its line (a remark, a terminal\'s %), or line ends that are a lone CR: needs attention (exit 1), that cause alone, en and zh; a CRLF file and a lone CR at the very end are no problem', async () => {
+    const full = pem(`${RSA}/fullchain.pem`);
+    const cases: [string, string][] = [
+      [write('begin-remark.pem', full.replace('-----BEGIN CERTIFICATE-----', '-----BEGIN CERTIFICATE----- leaf')), 'has other text on the same line as a -----BEGIN line: OpenSSL takes only a line that starts and ends with the dashes for a BEGIN line, so it finds none (no start line), and nginx, Apache and HAProxy refuse the file; move that text to a line of its own or remove it'],
+      [write('begin-prefix.pem', full.replace('-----BEGIN CERTIFICATE-----', 'leaf: -----BEGIN CERTIFICATE-----')), 'has other text on the same line as a -----BEGIN line'],
+      [write('end-percent.pem', `${full.trimEnd()}%`), 'has text after an -----END line, on the same line (a remark, or the % a terminal shows for a missing last newline, copied along): OpenSSL refuses such an END line (bad end line), so nginx, Apache and HAProxy refuse the file; move that text to a line of its own or remove it'],
+      [write('end-remark.pem', full.replace('-----END CERTIFICATE-----', '-----END CERTIFICATE----- # leaf')), 'has text after an -----END line'],
+      [write('cr.pem', full.replace(/\n/g, '\r')), "has lines that end with a lone CR (the line ends of old Mac OS): OpenSSL ends a line only at LF, so it finds no BEGIN line (no start line), and nginx, Apache and HAProxy refuse the file; convert its line ends to LF: `tr '\\r' '\\n' < FILE > FILE.new`"],
+    ];
+    for (const [path, message] of cases) {
+      const r = await check([path, '--json']);
+      expect(r.code).toBe(1);
+      expect((JSON.parse(r.stdout) as Doc).targets[0]!.problems).toEqual([{ id: 'openssl-unreadable', message: expect.stringContaining(`${path} ${message}`) }]);
+    }
+    const zh = await runCli(['check', cases[2]![0], '--lang', 'zh']);
+    expect(zh.stdout).toContain('end-percent.pem 中有 -----END 行的同一行里、结尾的破折号之后还有其他文字（如注释，或终端在文件末尾没有换行时显示的 %，被一并复制了）：OpenSSL 不接受这样的 END 行（`bad end line`）');
+    const zhCr = await runCli(['check', cases[4]![0], '--lang', 'zh']);
+    expect(zhCr.stdout).toContain('请把行尾转换为 LF：`tr');
+    const ok = await check([write('crlf.pem', full.replace(/\n/g, '\r\n')), write('last-cr.pem', `${full.trimEnd()}\r`)]);
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+  });
+
   it('a blank line just after BEGIN, then base64 lines not 64 characters each (76, one line, a short one inside) or another blank line: needs attention, as OpenSSL refuses it, in both languages; 64-character lines after it are no problem', async () => {
     const der = (rel: string): Buffer => Buffer.from(pem(rel).replace(/-----[^\n]+-----|\s/g, ''), 'base64');
     const block = (body: string): string => `-----BEGIN CERTIFICATE-----\n\n${body}\n-----END CERTIFICATE-----\n`;

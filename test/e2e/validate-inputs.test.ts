@@ -184,6 +184,36 @@ describeFixtures('scm validate: inputs as people have them', () => {
     expect(triples((await validate(['--cert', C('rsa-fullchain.pem'), '--key', C('variants/key-corrupt.key')])).stdout)).toEqual(['key-unparsable error SCM.0012']);
   });
 
+  it('text beside an armor line on its line (a remark before or after BEGIN, after END, a terminal\'s % after END), or line ends that are a lone CR: read, exit 0, one info naming that cause (OpenSSL: no start line, bad end line), not lost line breaks or an unparsable certificate, en and zh', async () => {
+    const full = readFileSync(C('rsa-fullchain.pem'), 'utf8');
+    const write = (name: string, text: string): string => {
+      writeFileSync(join(tmp, name), text);
+      return join(tmp, name);
+    };
+    const cases: [string, string, string][] = [
+      [write('begin-remark.pem', full.replace('-----BEGIN CERTIFICATE-----', '-----BEGIN CERTIFICATE----- leaf')), 'has other text on the same line as a -----BEGIN line: OpenSSL takes only a line that starts and ends with the dashes for a BEGIN line, so it finds none and refuses the file as it stands (no start line)', 'move that text to a line of its own or remove it'],
+      [write('begin-hash.pem', full.replace('-----BEGIN CERTIFICATE-----', '-----BEGIN CERTIFICATE----- # leaf')), 'has other text on the same line as a -----BEGIN line', 'move that text'],
+      [write('begin-prefix.pem', full.replace('-----BEGIN CERTIFICATE-----', 'leaf: -----BEGIN CERTIFICATE-----')), 'has other text on the same line as a -----BEGIN line', 'move that text'],
+      [write('end-percent.pem', `${full.trimEnd()}%`), 'has text after an -----END line, on the same line (a remark, or the % a terminal shows for a missing last newline, copied along): OpenSSL refuses such an END line, so it refuses the file as it stands (bad end line)', 'move that text'],
+      [write('end-remark.pem', full.replace('-----END CERTIFICATE-----', '-----END CERTIFICATE----- # leaf')), 'has text after an -----END line', 'move that text'],
+      [write('cr.pem', full.replace(/\n/g, '\r')), 'has lines that end with a lone CR (the line ends of old Mac OS): OpenSSL ends a line only at LF, so the BEGIN line runs on into the base64 and it refuses the file as it stands (no start line)', "convert its line ends to LF: `tr '\\r' '\\n' < FILE > FILE.new`"],
+    ];
+    for (const [path, message, fix] of cases) {
+      const r = await validate(['--cert', path, '--key', C('rsa.key')]);
+      expect([r.code, JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.severity])]).toEqual([0, [['input-repaired', 'info']]]);
+      expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ message: expect.stringContaining(`${path} ${message}`), fix: expect.stringContaining(fix) });
+    }
+    // Base64 run onto the BEGIN line is still a line break lost, and is put back.
+    const glued = write('begin-glued.pem', full.replace('-----BEGIN CERTIFICATE-----\n', '-----BEGIN CERTIFICATE-----'));
+    expect(messages((await validate(['--cert', glued, '--key', C('rsa.key')])).stdout)).toEqual([`${glued} had lost its line breaks (replaced by spaces, or written as \\n); they were put back`]);
+    const zh = await runCli(['validate', '--cert', cases[0]![0], '--key', C('rsa.key'), '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('begin-remark.pem 中有 -----BEGIN 行的同一行里还有其他文字：OpenSSL 只把以破折号开头并以破折号结尾的行当作 BEGIN 行，因此找不到它，会拒绝原样的文件（`no start line`）');
+    expect(zh.stdout).toContain('请把这些文字移到单独的一行，或将其删除');
+    const zhCr = await runCli(['validate', '--cert', cases[5]![0], '--key', C('rsa.key'), '--lang', 'zh']);
+    expect(zhCr.stdout).toContain('cr.pem 中的行以单独的 CR 结尾（旧版苹果系统的换行方式）');
+  });
+
   it('reads <(...), /dev/stdin and FIFOs with the 1 MiB cap; refuses /dev/zero', () => {
     expect(bash(`$SCM validate --cert <(cat '${C('rsa-fullchain.pem')}') --key <(cat '${C('rsa.key')}')`)).toMatchObject({ code: 0 });
     expect(bash(`cat '${C('rsa.key')}' | $SCM validate --cert '${C('rsa-fullchain.pem')}' --key /dev/stdin`)).toMatchObject({ code: 0 });

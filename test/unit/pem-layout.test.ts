@@ -16,6 +16,11 @@ describe('layoutFault', () => {
     ['after it: 64 characters counting the indentation', block('', `  ${B64}`, 'AAAA'), 'after-blank'],
     ['after it: a short line before the last', block('', 'AAAA', B64, 'AAAA'), 'after-blank'],
     ['after it: another blank line', block('', '', B64, 'AAAA'), 'after-blank'],
+    ['a remark after the BEGIN line', block(B64, 'AAAA').replace('CERTIFICATE-----\n', 'CERTIFICATE----- leaf\n'), 'begin-text'],
+    ['a remark before the BEGIN line', block(B64, 'AAAA').replace('-----BEGIN', 'leaf: -----BEGIN'), 'begin-text'],
+    ['a terminal\'s % after the END line, no newline', block(B64, 'AAAA').trimEnd() + '%', 'end-text'],
+    ['a remark after the END line', block(B64, 'AAAA').replace('END CERTIFICATE-----', 'END CERTIFICATE----- # leaf'), 'end-text'],
+    ['line ends that are a lone CR', block(B64, 'AAAA').replace(/\n/g, '\r'), 'cr'],
     ['after an encrypted key\'s headers and their blank line: a 76-character line', block('Proc-Type: 4,ENCRYPTED', 'DEK-Info: AES-128-CBC,00', '', 'A'.repeat(76)), 'after-blank'],
   ])('%s: %s', (_, text, fault) => {
     expect(layoutFault(text)).toBe(fault);
@@ -27,6 +32,7 @@ describe('layoutFault', () => {
     ['indented base64 and trailing blanks', block(`  ${B64}   `, '\tAAAA')],
     ['a blank line just after BEGIN, then 64-character lines, the last shorter', block('', B64, B64, 'AAAA')],
     ['a blank line after headers, then 64-character lines', block('Proc-Type: 4,ENCRYPTED', 'DEK-Info: AES-128-CBC,00', '', B64, 'AAAA')],
+    ['a lone CR at the very end, blanks after an END line', `${block(B64, 'AAAA').trimEnd()} \t\r`],
     ['blank lines and text around the blocks, CRLF', `notes\r\n\r\n${block(B64).replace(/\n/g, '\r\n')}\r\n\r\n${block(B64)}`],
     ['trailing blanks on the armor lines', block(B64).replace(/-----\n/g, '-----  \n')],
     ['a PGP block (its armor is not PEM\'s: a blank line, then a checksum line), indented too', `  -----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQENBF1234\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----\n${block(B64)}`],

@@ -126,6 +126,15 @@ describe('PEM that lost its line breaks', () => {
     }
   });
 
+  it('a remark beside an armor line (`-----BEGIN CERTIFICATE----- leaf`, `leaf: -----BEGIN CERTIFICATE-----`, a terminal\'s % after END) is no line break lost: left alone, and the block read without it; base64 run onto the BEGIN line still is one', () => {
+    const long = `-----BEGIN CERTIFICATE-----\n${'A'.repeat(64)}\nMAMCAQE=\n-----END CERTIFICATE-----\n`;
+    for (const text of [long.replace('CERTIFICATE-----\n', 'CERTIFICATE----- leaf\n'), long.replace('BEGIN CERTIFICATE-----', 'BEGIN CERTIFICATE-----\t# leaf'), `${long.trimEnd()}%`, `leaf: ${long}`, long.replace('END CERTIFICATE-----', 'END CERTIFICATE----- (leaf)')]) {
+      expect(repairPem(text)).toBeUndefined();
+      expect(scanPem(text).blocks.map((b) => [b.complete, b.bodyLength])).toEqual([[true, 72]]);
+    }
+    expect(scanPem(repairPem(long.replace('CERTIFICATE-----\n', 'CERTIFICATE-----'))!).blocks.map((b) => [b.complete, b.bodyLength])).toEqual([[true, 72]]);
+  });
+
   it('PEM in a JSON string that also escaped its slashes (\\/, as PHP\'s json_encode writes them): the base64 mended too', () => {
     const slashed = Buffer.from([0xfb, 0xff, 0xbf, 0xfb, 0xff, 0xbf]);
     expect(slashed.toString('base64')).toContain('/');

@@ -41,6 +41,18 @@ export const PM = {
     en: '{source} has indented -----BEGIN or -----END lines: OpenSSL looks for them at the start of a line, so nginx, Apache and HAProxy refuse the file; remove the spaces before them',
     zh: '{source} 中的 -----BEGIN 或 -----END 行前有缩进：OpenSSL 只在行首查找这些行，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除它们前面的空格',
   },
+  beginText: {
+    en: '{source} has other text on the same line as a -----BEGIN line: OpenSSL takes only a line that starts and ends with the dashes for a BEGIN line, so it finds none (no start line), and nginx, Apache and HAProxy refuse the file; move that text to a line of its own or remove it',
+    zh: '{source} 中有 -----BEGIN 行的同一行里还有其他文字：OpenSSL 只把以破折号开头并以破折号结尾的行当作 BEGIN 行，因此找不到它（`no start line`），`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请把这些文字移到单独的一行，或将其删除',
+  },
+  endText: {
+    en: '{source} has text after an -----END line, on the same line (a remark, or the % a terminal shows for a missing last newline, copied along): OpenSSL refuses such an END line (bad end line), so nginx, Apache and HAProxy refuse the file; move that text to a line of its own or remove it',
+    zh: '{source} 中有 -----END 行的同一行里、结尾的破折号之后还有其他文字（如注释，或终端在文件末尾没有换行时显示的 %，被一并复制了）：OpenSSL 不接受这样的 END 行（`bad end line`），`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请把这些文字移到单独的一行，或将其删除',
+  },
+  cr: {
+    en: "{source} has lines that end with a lone CR (the line ends of old Mac OS): OpenSSL ends a line only at LF, so it finds no BEGIN line (no start line), and nginx, Apache and HAProxy refuse the file; convert its line ends to LF: `tr '\\r' '\\n' < FILE > FILE.new`",
+    zh: "{source} 中的行以单独的 CR 结尾（旧版苹果系统的换行方式）：OpenSSL 只把 LF 当作行尾，因此找不到 BEGIN 行（`no start line`），`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请把行尾转换为 LF：`tr '\\r' '\\n' < FILE > FILE.new`",
+  },
   blankLine: {
     en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL then reads the lines before it as headers and refuses the block, so nginx, Apache and HAProxy refuse the file; remove the blank line',
     zh: '{source} 中有块在 Base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部而拒绝这个块，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',

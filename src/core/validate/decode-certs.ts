@@ -85,10 +85,18 @@ export function sayRepaired(scan: Scanned, f: Findings): void {
  * key, never beside a certificate block that could not be read (that block's error is the finding).
  */
 export function sayLayout(scan: Scanned, f: Findings): void {
-  if (scan.layout && scan.certs.every((s) => s.cert !== undefined)) f.add('input-repaired', LAYOUT[scan.layout], { source: scan.source }, scan.layout === 'indented' ? M.layoutIndentedFix : M.layoutBlankFix);
+  if (scan.layout && scan.certs.every((s) => s.cert !== undefined)) f.add('input-repaired', LAYOUT[scan.layout][0], { source: scan.source }, LAYOUT[scan.layout][1]);
 }
 
-const LAYOUT: Record<LayoutFault, Message> = { indented: M.layoutIndented, 'blank-line': M.layoutBlankLine, 'after-blank': M.layoutAfterBlank };
+/** Each layout fault: what it is, and what a server reading the file needs. */
+const LAYOUT: Record<LayoutFault, [Message, Message]> = {
+  indented: [M.layoutIndented, M.layoutIndentedFix],
+  'begin-text': [M.layoutBeginText, M.layoutTextFix],
+  'end-text': [M.layoutEndText, M.layoutTextFix],
+  cr: [M.layoutCr, M.layoutCrFix],
+  'blank-line': [M.layoutBlankLine, M.layoutBlankFix],
+  'after-blank': [M.layoutAfterBlank, M.layoutBlankFix],
+};
 
 /** A PKCS#12 file given where a certificate, key or chain belongs: an input error (exit 2), whatever else. */
 export function refusePkcs12(scan: Scanned, slot: Message, f: Findings): void {

@@ -1,15 +1,19 @@
 // What OpenSSL's PEM reader (PEM_read_bio_ex: nginx, Apache, HAProxy, and any tool given the text unchanged)
 // refuses in the layout of a text that scm's reader (pem.ts) takes and sends rewritten: an armor line not at the
-// start of its line, a blank line inside a block once its base64 began, or after a blank line just after BEGIN (or
-// after an encrypted key's headers) base64 lines that are not 64 characters each, or a second blank line. Pure.
+// start of its line, other text beside one on its line (no start line, bad end line), line ends that are a lone CR
+// (old Mac OS: OpenSSL's lines end at LF, so the BEGIN line runs on into the base64), a blank line inside a block
+// once its base64 began, or after a blank line just after BEGIN (or after an encrypted key's headers) base64 lines
+// that are not 64 characters each, or a second blank line. Pure.
 import { isCertLabel, isKeyLabel } from './block-labels.js';
 
-/** 'indented': an armor line with blanks before it; 'blank-line': a blank line after base64 began; 'after-blank':
- *  after the blank line that ends the headers (just after BEGIN, or after an encrypted key's Proc-Type and DEK-Info),
- *  a line over 64 characters, a short one before the last, or another blank line. */
-export type LayoutFault = 'indented' | 'blank-line' | 'after-blank';
+/** 'indented': an armor line with blanks before it; 'begin-text', 'end-text': other text beside a BEGIN or END line
+ *  on its line (a remark, a terminal's `%`); 'cr': a lone CR ends an armor line; 'blank-line': a blank line after
+ *  base64 began; 'after-blank': after the blank line that ends the headers (just after BEGIN, or after an encrypted
+ *  key's Proc-Type and DEK-Info), a line over 64 characters, a short one before the last, or another blank line. */
+export type LayoutFault = 'indented' | 'begin-text' | 'end-text' | 'cr' | 'blank-line' | 'after-blank';
 
-const ARMOR = /^(\s*)-----(BEGIN|END) ([A-Z0-9 #.]+)-----\s*$/;
+const ARMOR = /^(.*?)-----(BEGIN|END) ([A-Z0-9 #.]+)-----(.*)$/;
+const MARKERS = /-----(?:BEGIN|END) ([A-Z0-9 #.]+)-----/g;
 /** The blocks scm reads and sends (certificates, PKCS#7 sets, private keys): a PGP block's armor is not PEM's. */
 const judged = (label: string): boolean => isCertLabel(label) || isKeyLabel(label) || label === 'PKCS7' || label === 'PKCS #7 SIGNED DATA';
 /** OpenSSL strips a line's trailing blanks and control characters before it judges it, not its leading ones. */
@@ -23,6 +27,9 @@ const stripEnd = (line: string): string => line.replace(/[\x00-\x20]+$/, '');
  * them for headers, so the block is refused (not a Proc-Type header).
  */
 export function layoutFault(text: string): LayoutFault | undefined {
+  // OpenSSL reads lines up to LF and strips what ends them: a CR left inside a line holding an armor line is one
+  // that ends at a lone CR.
+  for (const line of text.split('\n')) if (stripEnd(line).includes('\r') && [...line.matchAll(MARKERS)].some((m) => judged(m[1]!))) return 'cr';
   let open = false;
   /** Base64 lines met before any blank line. */
   let body = false;
@@ -33,6 +40,7 @@ export function layoutFault(text: string): LayoutFault | undefined {
   for (const line of text.split(/\r\n|\r|\n/)) {
     const armor = ARMOR.exec(line);
     if (armor && judged(armor[3]!)) {
+      if (armor[1]!.trim() !== '' || stripEnd(armor[4]!) !== '') return armor[2] === 'BEGIN' ? 'begin-text' : 'end-text';
       if (armor[1] !== '') return 'indented';
       if (armor[2] === 'END' && open && blank) return 'blank-line';
       [open, body, blank, post, ended] = [armor[2] === 'BEGIN', false, false, false, false];

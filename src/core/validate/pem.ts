@@ -24,8 +24,9 @@ export interface PemScan {
 }
 
 // Label characters: capitals, digits, spaces, '#' and '.' (openssl dhparam -dsaparam writes X9.42 DH PARAMETERS).
-const BEGIN = /^-----BEGIN ([A-Z0-9][A-Z0-9 #.]*)-----$/;
-const END = /^-----END ([A-Z0-9][A-Z0-9 #.]*)-----$/;
+// Text beside an armor line is a remark (stuckText): repairPem has already split any other marker off its line.
+const BEGIN = /^(?:.*[^-])?-----BEGIN ([A-Z0-9][A-Z0-9 #.]*)-----(?:\s.*|[^-\s].*)?$/;
+const END = /^-----END ([A-Z0-9][A-Z0-9 #.]*)-----(?:\s.*|[^-\s].*)?$/;
 const HEADER = /^([A-Za-z][A-Za-z0-9-]*):\s*(.*)$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -71,6 +72,23 @@ const GLUED = /[^\s][ \t]*-----(?:BEGIN|END) [A-Z0-9 #.]+-----|-----(?:BEGIN|END
 /** A marker followed by a literal backslash-n (PEM in a JSON string). */
 const ESCAPED = /-----(?:BEGIN|END) [A-Z0-9 #.]+-----\\[nr]/;
 
+/** One armor line with other text beside it on its line, and nothing else: a remark (`-----BEGIN CERTIFICATE-----
+ *  leaf`, `leaf: -----BEGIN CERTIFICATE-----`), a terminal's no-newline `%` after END copied along. No line break
+ *  was lost there, unless what follows a BEGIN line could be its first line of base64 (64 characters of base64 or
+ *  more) or something precedes an END line (its last line of base64). OpenSSL refuses the line (no start line, bad
+ *  end line): pem-layout.ts says so. */
+const STUCK = /^(.*?)-----(BEGIN|END) [A-Z0-9][A-Z0-9 #.]*?-----(.*)$/;
+function stuckText(line: string): boolean {
+  const m = STUCK.exec(line);
+  if (!m || line.match(MARKERS)!.length > 1) return false;
+  const rest = m[3]!.replace(/\s+/g, '');
+  if (m[2] === 'END') return m[1]!.trim() === '';
+  return rest.length < 64 || !BASE64.test(rest);
+}
+
+/** A marker that shares its line with other text, where that text is not a remark beside it. */
+const glued = (line: string): boolean => MARKER.test(line) && !MARKER_LINE.test(line) && !stuckText(line);
+
 /**
  * PEM that lost its line breaks on the way through a web form or a JSON string: newlines replaced by spaces
  * (the armor lines share a line with the body), or written as the two characters backslash and n. Returns the
@@ -83,7 +101,9 @@ export function repairPem(text: string): string | undefined {
   // The JSON encoding that left \n there may have escaped each slash too (PHP's json_encode does): base64 holds
   // slashes and never a backslash, so \/ is one of them.
   let out = ESCAPED.test(text) ? text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\\\//g, '/') : text;
-  if (out.split(/\r\n|\r|\n/).some((line) => MARKER.test(line) && !MARKER_LINE.test(line))) out = out.replace(MARKERS, '\n$&\n');
+  if (out.split(/\r\n|\r|\n/).some(glued)) {
+    out = out.split(/(\r\n|\r|\n)/).map((part) => (glued(part) ? part.replace(MARKERS, '\n$&\n') : part)).join('');
+  }
   return out === text ? undefined : out;
 }
 
@@ -92,7 +112,7 @@ const JOINED = /^\s*-----END [A-Z0-9 #.]+-----\s*-----BEGIN [A-Z0-9 #.]+-----\s*
 
 /** The only repair a text needed was a line break between an END line and the next BEGIN line. */
 const onlyJoined = (text: string): boolean =>
-  !ESCAPED.test(text) && text.split(/\r\n|\r|\n/).every((line) => !MARKER.test(line) || MARKER_LINE.test(line) || JOINED.test(line));
+  !ESCAPED.test(text) && text.split(/\r\n|\r|\n/).every((line) => !glued(line) || JOINED.test(line));
 
 function decodeBase64(body: string): Buffer | null {
   if (body.length === 0 || body.length % 4 !== 0 || !BASE64.test(body)) return null;
