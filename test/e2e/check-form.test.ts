@@ -134,7 +134,7 @@ describeFixtures('scm check on a file a server cannot read as it stands', () => 
     expect([ok.code, ok.stderr]).toEqual([0, '']);
   });
 
-  it('text beside an armor line on its line (a remark, a terminal\'s %), or line ends that are a lone CR: needs attention (exit 1), that cause alone, en and zh; a CRLF file and a lone CR at the very end are no problem', async () => {
+  it('text beside an armor line on its line (a remark, a terminal\'s %), or line ends that are a lone CR: needs attention (exit 1), that cause alone, en and zh; a CRLF file, CR CR LF line ends (a CRLF file converted again, which OpenSSL reads) and a lone CR at the very end are no problem', async () => {
     const full = pem(`${RSA}/fullchain.pem`);
     const cases: [string, string][] = [
       [write('begin-remark.pem', full.replace('-----BEGIN CERTIFICATE-----', '-----BEGIN CERTIFICATE----- leaf')), 'has other text on the same line as a -----BEGIN line: OpenSSL takes only a line that starts and ends with the dashes for a BEGIN line, so it finds none (no start line), and nginx, Apache and HAProxy refuse the file; move that text to a line of its own or remove it'],
@@ -152,7 +152,7 @@ describeFixtures('scm check on a file a server cannot read as it stands', () => 
     expect(zh.stdout).toContain('end-percent.pem 中有 -----END 行的同一行里、结尾的破折号之后还有其他文字（如注释，或终端在文件末尾没有换行时显示的 %，被一并复制了）：OpenSSL 不接受这样的 END 行（`bad end line`）');
     const zhCr = await runCli(['check', cases[4]![0], '--lang', 'zh']);
     expect(zhCr.stdout).toContain('请把行尾转换为 LF：`tr');
-    const ok = await check([write('crlf.pem', full.replace(/\n/g, '\r\n')), write('last-cr.pem', `${full.trimEnd()}\r`)]);
+    const ok = await check([write('crlf.pem', full.replace(/\n/g, '\r\n')), write('last-cr.pem', `${full.trimEnd()}\r`), write('cr-cr-lf.pem', full.replace(/\n/g, '\r\r\n'))]);
     expect([ok.code, ok.stderr]).toEqual([0, '']);
   });
 

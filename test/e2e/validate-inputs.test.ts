@@ -203,6 +203,10 @@ describeFixtures('scm validate: inputs as people have them', () => {
       expect([r.code, JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.severity])]).toEqual([0, [['input-repaired', 'info']]]);
       expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ message: expect.stringContaining(`${path} ${message}`), fix: expect.stringContaining(fix) });
     }
+    // CR CR LF line ends (a CRLF file converted again) are read by OpenSSL: nothing to say, though the lines split at
+    // each CR hold a blank line just after BEGIN.
+    const crcrlf = await validate(['--cert', write('cr-cr-lf.pem', full.replace(/\n/g, '\r\r\n')), '--key', C('rsa.key')]);
+    expect([crcrlf.code, messages(crcrlf.stdout)]).toEqual([0, []]);
     // Base64 run onto the BEGIN line is still a line break lost, and is put back.
     const glued = write('begin-glued.pem', full.replace('-----BEGIN CERTIFICATE-----\n', '-----BEGIN CERTIFICATE-----'));
     expect(messages((await validate(['--cert', glued, '--key', C('rsa.key')])).stdout)).toEqual([`${glued} had lost its line breaks (replaced by spaces, or written as \\n); they were put back`]);

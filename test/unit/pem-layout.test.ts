@@ -33,6 +33,7 @@ describe('layoutFault', () => {
     ['a blank line just after BEGIN, then 64-character lines, the last shorter', block('', B64, B64, 'AAAA')],
     ['a blank line after headers, then 64-character lines', block('Proc-Type: 4,ENCRYPTED', 'DEK-Info: AES-128-CBC,00', '', B64, 'AAAA')],
     ['a lone CR at the very end, blanks after an END line', `${block(B64, 'AAAA').trimEnd()} \t\r`],
+    ['CR CR LF line ends (a CRLF file converted again), a blank line just after BEGIN then 64-character lines', block('', B64, B64, 'AAAA').replace(/\n/g, '\r\r\n')],
     ['blank lines and text around the blocks, CRLF', `notes\r\n\r\n${block(B64).replace(/\n/g, '\r\n')}\r\n\r\n${block(B64)}`],
     ['trailing blanks on the armor lines', block(B64).replace(/-----\n/g, '-----  \n')],
     ['a PGP block (its armor is not PEM\'s: a blank line, then a checksum line), indented too', `  -----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQENBF1234\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----\n${block(B64)}`],

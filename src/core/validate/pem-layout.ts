@@ -37,7 +37,9 @@ export function layoutFault(text: string): LayoutFault | undefined {
   let blank = false;
   let post = false;
   let ended = false;
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  // Lines as OpenSSL reads them: up to LF, without what ends them (CRLF, and the CR CR LF of a CRLF file converted
+  // again, are no blank line).
+  for (const line of text.split('\n').map(stripEnd)) {
     const armor = ARMOR.exec(line);
     if (armor && judged(armor[3]!)) {
       if (armor[1]!.trim() !== '' || stripEnd(armor[4]!) !== '') return armor[2] === 'BEGIN' ? 'begin-text' : 'end-text';
