@@ -56,6 +56,8 @@ describe('rotate with --config FILE', () => {
   it('the command a hook prints to finish by hand carries --config (the file by its full path)', async () => {
     const { rerunCommand } = await import('../../src/commands/rotate/from-upload.js');
     expect(rerunCommand({ domain: 'example.com', opts: { config: '/etc/scm/prod.yaml' } } as never, 'scs1700000000000')).toBe('scm rotate --domain example.com --to scs1700000000000 --config /etc/scm/prod.yaml');
+    // A relative one by its full path, as the files are: the log is read, and the command run, from elsewhere.
+    expect(rerunCommand({ domain: 'example.com', opts: { config: 'prod.yaml' } } as never, 'scs1700000000000', '/srv/hook')).toBe('scm rotate --domain example.com --to scs1700000000000 --config /srv/hook/prod.yaml');
     const { hookFinishCommand } = await import('../../src/commands/shared/hook-finish.js');
     expect(hookFinishCommand({ cert: 'c.pem', key: 'k.pem' }, 'site', { config: 'prod.yaml' }, '/srv/hook', 'example.com')).toBe(
       'scm rotate --domain example.com --cert /srv/hook/c.pem --key /srv/hook/k.pem --name site --config /srv/hook/prod.yaml',
