@@ -29,7 +29,8 @@ const stripEnd = (line: string): string => line.replace(/[\x00-\x20]+$/, '');
 export function layoutFault(text: string): LayoutFault | undefined {
   // OpenSSL reads lines up to LF and strips what ends them: a CR left inside a line holding an armor line is one
   // that ends at a lone CR.
-  for (const line of text.split('\n')) if (stripEnd(line).includes('\r') && [...line.matchAll(MARKERS)].some((m) => judged(m[1]!))) return 'cr';
+  const lines = text.split('\n');
+  for (const line of lines) if (stripEnd(line).includes('\r') && [...line.matchAll(MARKERS)].some((m) => judged(m[1]!))) return 'cr';
   let open = false;
   /** Base64 lines met before any blank line. */
   let body = false;
@@ -39,10 +40,10 @@ export function layoutFault(text: string): LayoutFault | undefined {
   let ended = false;
   // Lines as OpenSSL reads them: up to LF, without what ends them (CRLF, and the CR CR LF of a CRLF file converted
   // again, are no blank line).
-  for (const line of text.split('\n').map(stripEnd)) {
+  for (const line of lines.map(stripEnd)) {
     const armor = ARMOR.exec(line);
     if (armor && judged(armor[3]!)) {
-      if (armor[1]!.trim() !== '' || stripEnd(armor[4]!) !== '') return armor[2] === 'BEGIN' ? 'begin-text' : 'end-text';
+      if (armor[1]!.trim() !== '' || armor[4] !== '') return armor[2] === 'BEGIN' ? 'begin-text' : 'end-text';
       if (armor[1] !== '') return 'indented';
       if (armor[2] === 'END' && open && blank) return 'blank-line';
       [open, body, blank, post, ended] = [armor[2] === 'BEGIN', false, false, false, false];
@@ -50,8 +51,7 @@ export function layoutFault(text: string): LayoutFault | undefined {
     }
     if (armor) [open, blank] = [false, false];
     if (!open) continue;
-    const content = stripEnd(line);
-    if (content === '') {
+    if (line === '') {
       if (post) return 'after-blank';
       if (body) blank = true;
       else post = true;
@@ -59,9 +59,9 @@ export function layoutFault(text: string): LayoutFault | undefined {
     }
     if (blank) return 'blank-line';
     if (post) {
-      if (ended || content.length > 64) return 'after-blank';
-      ended = content.length < 64;
-    } else if (!content.includes(':')) body = true;
+      if (ended || line.length > 64) return 'after-blank';
+      ended = line.length < 64;
+    } else if (!line.includes(':')) body = true;
   }
   return undefined;
 }
