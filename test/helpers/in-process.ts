@@ -1,12 +1,13 @@
 // An in-process emulator for one unit-test file: started (with a scratch folder) before the tests, emptied
 // before each, closed after. Call at the top level of a file; read `.emu` and `.dir` inside tests.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { DEFAULT_BEHAVIOUR } from '../../src/emulator/handlers/context.js';
+import { seed } from '../../src/emulator/seed.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
-import { TEST_AK, TEST_SK, TEST_TOKEN } from './emulator.js';
+import { makeBundle, TEST_AK, TEST_SK, TEST_TOKEN } from './emulator.js';
 
 export interface InProcess {
   readonly emu: Emulator;
@@ -36,6 +37,30 @@ export function useEmulator(name: string, o: Partial<EmulatorOptions> = {}, setu
     },
     get dir() {
       return state.dir!;
+    },
+  };
+}
+
+/**
+ * useEmulator() holding one certificate, `app` (a bundle made once in the scratch folder), seeded again before each
+ * test after the emptying: `cert` is its id. Hooks the file adds after this call run after the seeding.
+ */
+export function useEmulatorWithCert(name: string, o: Partial<EmulatorOptions> = {}): InProcess & { readonly cert: string } {
+  let pem = '';
+  let cert = '';
+  const at = useEmulator(name, o, (dir) => void (pem = readFileSync(makeBundle(join(dir, 'b')).cert, 'utf8')));
+  beforeEach(() => {
+    [cert] = seed(at.emu.store, { certificates: [{ name: 'app', pem }] }, new Date()).certificates as [string];
+  });
+  return {
+    get emu() {
+      return at.emu;
+    },
+    get dir() {
+      return at.dir;
+    },
+    get cert() {
+      return cert;
     },
   };
 }

@@ -2,22 +2,17 @@
 // does not say a resource's edition, so executeDeploy sends it as cloud WAF, and a resource WAF refuses (in
 // failure_list, or the whole request refused with a 4xx) again as premium WAF; refused as both, its row says both
 // answers. With --waf-type only that edition is sent. checkDeploy warns, and no longer refuses.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { executeDeploy } from '../../src/api/deploy.js';
 import { checkDeploy, type DeployBody } from '../../src/core/deploy/index.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
-import { makeBundle, testClient } from '../helpers/emulator.js';
-import { useEmulator } from '../helpers/in-process.js';
+import { testClient } from '../helpers/emulator.js';
+import { useEmulatorWithCert } from '../helpers/in-process.js';
 
 describe('executeDeploy: WAF without --waf-type', () => {
-  let pem: string;
-  let cert: string;
-  const at = useEmulator('waf-edition', {}, (dir) => void (pem = readFileSync(makeBundle(join(dir, 'b')).cert, 'utf8')));
+  const at = useEmulatorWithCert('waf-edition');
   beforeEach(() => {
-    [cert] = seed(at.emu.store, { certificates: [{ name: 'app', pem }] }, new Date()).certificates as [string];
     seed(at.emu.store, { resources: [{ service: 'WAF', project: 'cn-north-4', id: 'waf-1' }, { service: 'WAF', project: 'cn-north-4', id: 'waf-2' }] }, new Date());
   });
   const deploy = async (wafType?: 'premium' | 'cloud') => {
@@ -25,8 +20,8 @@ describe('executeDeploy: WAF without --waf-type', () => {
     const bodies: DeployBody[] = [];
     const send = client.deployOnce.bind(client);
     client.deployOnce = (id, body) => (bodies.push(structuredClone(body)), send(id, body));
-    const plan = checkDeploy({ id: cert, service: 'WAF', project: 'cn-north-4', resources: ['waf-1', 'waf-2'], ...(wafType ? { wafType } : {}) }).plan!;
-    const outcome = await executeDeploy(client, cert, plan.batches);
+    const plan = checkDeploy({ id: at.cert, service: 'WAF', project: 'cn-north-4', resources: ['waf-1', 'waf-2'], ...(wafType ? { wafType } : {}) }).plan!;
+    const outcome = await executeDeploy(client, at.cert, plan.batches);
     return { rows: outcome.rows.map((r) => [r.target.resource, r.state, r.detail]), types: bodies.map((b) => b.resources.map((x) => `${x.id}:${x.type}`)) };
   };
 

@@ -2,28 +2,19 @@
 // with ListDeployedResources before re-sending, `ensure` pushes only where the certificate is not deployed,
 // batch results are judged by the copy id and a "success" marker (never by failure words), project names are
 // matched whatever their case, and a failed batch leaves the rows of the others for the report.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { executePush } from '../../src/api/push.js';
 import { pushFailure } from '../../src/commands/push/failure.js';
 import { checkPush, type PushPlan } from '../../src/core/push/index.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
-import { makeBundle, testClient } from '../helpers/emulator.js';
-import { useEmulator } from '../helpers/in-process.js';
+import { testClient } from '../helpers/emulator.js';
+import { useEmulatorWithCert } from '../helpers/in-process.js';
 
-let pem: string;
-let cert: string;
-const at = useEmulator('push', {}, (dir) => {
-  pem = readFileSync(makeBundle(join(dir, 'b')).cert, 'utf8');
-});
-beforeEach(() => {
-  [cert] = seed(at.emu.store, { certificates: [{ name: 'app', pem }] }, new Date()).certificates as [string];
-});
+const at = useEmulatorWithCert('push');
 
-const plan = (service: string, projects: string[]): PushPlan => checkPush({ id: cert, service, projects }).plan!;
-const copies = () => at.emu.store.deployments.using(cert).map((r) => `${r.service}:${r.region}`).sort();
+const plan = (service: string, projects: string[]): PushPlan => checkPush({ id: at.cert, service, projects }).plan!;
+const copies = () => at.emu.store.deployments.using(at.cert).map((r) => `${r.service}:${r.region}`).sort();
 const ops = () => at.emu.store.requests.byOperation;
 
 describe('a failure that may have taken effect is looked up, never re-sent blindly', () => {
@@ -53,12 +44,12 @@ describe('a failure that may have taken effect is looked up, never re-sent blind
   });
 
   it('a gateway 502 where two of three projects already hold it: only the third is sent again', async () => {
-    seed(at.emu.store, { resources: ['cn-north-4', 'ap-southeast-1'].map((project) => ({ service: 'WAF', project, certificate_id: cert })) }, new Date());
+    seed(at.emu.store, { resources: ['cn-north-4', 'ap-southeast-1'].map((project) => ({ service: 'WAF', project, certificate_id: at.cert })) }, new Date());
     at.emu.faults.add([parseFault({ op: 'batch-push', status: 502 })]);
     const { client } = await testClient(at.emu.url);
     const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1', 'cn-east-3']));
     expect(out.rows.map((r) => [r.project, r.result])).toEqual([['cn-north-4', 'recovered'], ['ap-southeast-1', 'recovered'], ['cn-east-3', 'pushed']]);
-    expect(at.emu.store.get(cert)!.pushes.map((p) => p.project)).toEqual(['cn-east-3']);
+    expect(at.emu.store.get(at.cert)!.pushes.map((p) => p.project)).toEqual(['cn-east-3']);
   });
 
   it('a 429 was never processed: re-sent without a look', async () => {
@@ -100,10 +91,10 @@ describe('what a push says it is doing', () => {
     const { client } = await testClient(at.emu.url);
     const steps: string[] = [];
     await executePush(client, plan('ELB', twelve), { onStep: (s) => steps.push(s) });
-    expect(steps).toEqual([`pushing ${cert} to ELB in 10 projects (batch 1 of 2)`, `pushing ${cert} to ELB in 2 projects (batch 2 of 2)`]);
+    expect(steps).toEqual([`pushing ${at.cert} to ELB in 10 projects (batch 1 of 2)`, `pushing ${at.cert} to ELB in 2 projects (batch 2 of 2)`]);
     steps.length = 0;
     const more = await executePush(client, plan('ELB', [...twelve, 'tr-west-1']), { ensure: true, onStep: (s) => steps.push(s) });
-    expect(steps).toEqual([`checking where ${cert} is deployed in ELB`, `pushing ${cert} to ELB in 1 project`]);
+    expect(steps).toEqual([`checking where ${at.cert} is deployed in ELB`, `pushing ${at.cert} to ELB in 1 project`]);
     expect(more.rows.filter((r) => r.result === 'pushed').map((r) => r.project)).toEqual(['tr-west-1']);
   });
 });
@@ -122,7 +113,7 @@ describe('batch results', () => {
   });
 
   it('a copy id without a word either way is looked up: there (recovered) or not (failed)', async () => {
-    seed(at.emu.store, { resources: [{ service: 'WAF', project: 'cn-north-4', certificate_id: cert }] }, new Date());
+    seed(at.emu.store, { resources: [{ service: 'WAF', project: 'cn-north-4', certificate_id: at.cert }] }, new Date());
     at.emu.faults.add([answer([{ project_name: 'cn-north-4', cert_id: 'c1', message: '' }, { project_name: 'ap-southeast-1', cert_id: 'c2', message: ' ' }])]);
     const { client } = await testClient(at.emu.url);
     const out = await executePush(client, plan('WAF', ['cn-north-4', 'ap-southeast-1']));
@@ -143,19 +134,19 @@ describe('batch results', () => {
     at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: 'abc', message: 'success' }])]);
     const { client } = await testClient(at.emu.url);
     const some = pushFailure([await executePush(client, plan('ELB', ['cn-north-1', 'cn-east-3']))], 'en')!;
-    expect([some.exitCode, some.hint]).toEqual([5, `SCM did not say whether the push reached some targets, and it may still: in a minute, see where it is with scm show ${cert}, then push only where it is missing`]);
+    expect([some.exitCode, some.hint]).toEqual([5, `SCM did not say whether the push reached some targets, and it may still: in a minute, see where it is with scm show ${at.cert}, then push only where it is missing`]);
     expect(some.hint).not.toMatch(/--project|check the project names/);
     at.emu.faults.add([answer([])]);
     const none = await executePush(client, plan('ELB', ['cn-north-1', 'cn-east-3']));
     expect(none.rows.map((r) => [r.project, r.result, r.pending])).toEqual([['cn-north-1', 'failed', true], ['cn-east-3', 'failed', true]]);
     const zh = pushFailure([none], 'zh')!;
-    expect([zh.exitCode, zh.hint]).toEqual([5, `SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 \`scm show ${cert}\` 查看部署位置，只向缺少的位置推送`]);
+    expect([zh.exitCode, zh.hint]).toEqual([5, `SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 \`scm show ${at.cert}\` 查看部署位置，只向缺少的位置推送`]);
     expect([ops()['batch-push'], ops()['deployed-resources']]).toEqual([2, 2]);
   });
 
   // hunt5-api N6: "success" with an empty cert_id was "failed  success", exit 4 and "check the project names".
   it('"success" naming no copy (cert_id empty) is looked up: there (recovered), or pending and never offered for a re-push', async () => {
-    seed(at.emu.store, { resources: [{ service: 'WAF', project: 'cn-north-4', certificate_id: cert }] }, new Date());
+    seed(at.emu.store, { resources: [{ service: 'WAF', project: 'cn-north-4', certificate_id: at.cert }] }, new Date());
     at.emu.faults.add([answer([{ project_name: 'cn-north-4', cert_id: '', message: 'success' }, { project_name: 'cn-north-1', cert_id: '', message: 'Success' }, { project_name: 'cn-east-3', cert_id: '', message: 'failed: quota' }])]);
     const { client } = await testClient(at.emu.url);
     const out = await executePush(client, plan('WAF', ['cn-north-4', 'cn-north-1', 'cn-east-3']));
@@ -163,10 +154,10 @@ describe('batch results', () => {
     expect(out.rows[1]!.message).toMatch(/^SCM said "Success" for this project but named no copy \(no cert_id\), and does not show it there yet; the push may still take effect: not sent again/);
     expect([ops()['batch-push'], ops()['deployed-resources']]).toEqual([1, 1]);
     const e = pushFailure([out], 'en')!;
-    expect([e.exitCode, e.hint]).toEqual([4, expect.stringMatching(new RegExp(`the ones SCM refused can be pushed again: scm push ${cert} --service WAF --project cn-east-3$`))]);
+    expect([e.exitCode, e.hint]).toEqual([4, expect.stringMatching(new RegExp(`the ones SCM refused can be pushed again: scm push ${at.cert} --service WAF --project cn-east-3$`))]);
     at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: '', message: 'success' }, { project_name: 'cn-east-3', cert_id: '', message: 'success' }])]);
     const only = pushFailure([await executePush(client, plan('WAF', ['cn-north-1', 'cn-east-3']))], 'zh')!;
-    expect([only.exitCode, only.hint]).toEqual([5, `SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 \`scm show ${cert}\` 查看部署位置，只向缺少的位置推送`]);
+    expect([only.exitCode, only.hint]).toEqual([5, `SCM 没有说明推送是否已到达部分目标，推送可能仍会生效：请一分钟后用 \`scm show ${at.cert}\` 查看部署位置，只向缺少的位置推送`]);
     expect(ops()['batch-push']).toBe(2);
   });
 
@@ -175,7 +166,7 @@ describe('batch results', () => {
     at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: 'abc', message: 'success' }, { project_name: 'cn-east-3', cert_id: '', message: 'push failed' }])]);
     const { client } = await testClient(at.emu.url);
     const out = await executePush(client, plan('ELB', ['cn-north-1', 'cn-east-3']));
-    const command = `scm push ${cert} --service ELB --project cn-east-3`;
+    const command = `scm push ${at.cert} --service ELB --project cn-east-3`;
     expect(pushFailure([out], 'en')!.hint).toBe(`the others were pushed; to finish, push to the rest only: ${command}`);
     expect(pushFailure([out], 'zh')!.hint).toBe(`其他目标已推送成功；如需补全，只向未成功的目标推送：\`${command}\``);
   });
@@ -184,11 +175,11 @@ describe('batch results', () => {
     at.emu.faults.add([answer([{ project_name: 'cn-north-1', cert_id: '', message: 'push failed' }])]);
     const { client } = await testClient(at.emu.url);
     const e = pushFailure([await executePush(client, plan('ELB', ['cn-north-1', 'cn-east-3']))], 'en')!;
-    expect([e.exitCode, e.hint]).toEqual([4, expect.stringMatching(new RegExp(`then push only where it is missing; the ones SCM refused can be pushed again: scm push ${cert} --service ELB --project cn-north-1$`))]);
+    expect([e.exitCode, e.hint]).toEqual([4, expect.stringMatching(new RegExp(`then push only where it is missing; the ones SCM refused can be pushed again: scm push ${at.cert} --service ELB --project cn-north-1$`))]);
   });
 
   it('batch 2 of a 12-project push fails: the ten pushed are kept, the failure is recorded', async () => {
-    at.emu.faults.add([parseFault({ op: 'batch-push', after: 1, status: 400, error_code: 'SCM.0028', error_msg: 'Push cert error' })]);
+    at.emu.faults.add([parseFault({ op: 'batch-push', after: 1, status: 400, error_code: 'SCM.0028', error_msg: 'Push at.cert error' })]);
     const projects = ['cn-north-4', 'cn-north-1', 'cn-north-2', 'cn-east-2', 'cn-east-3', 'cn-south-1', 'cn-southwest-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'af-south-1', 'la-south-2'];
     const { client } = await testClient(at.emu.url);
     const out = await executePush(client, plan('ELB', projects));

@@ -3,26 +3,17 @@
 // counts as holding the certificate when its region lists as many copies as the push names projects there; a
 // rerun then pushes nothing and says why, in both languages; with fewer copies the sub-project is pushed.
 // (test/e2e/push-sub-project.test.ts runs the same through the built binary; this one is what Stryker can see.)
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { executePush } from '../../src/api/push.js';
 import { checkPush, type PushPlan } from '../../src/core/push/index.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
-import { makeBundle, testClient } from '../helpers/emulator.js';
-import { useEmulator } from '../helpers/in-process.js';
+import { testClient } from '../helpers/emulator.js';
+import { useEmulatorWithCert } from '../helpers/in-process.js';
 
-let pem: string;
-let cert: string;
-const at = useEmulator('push-sub-project', {}, (dir) => {
-  pem = readFileSync(makeBundle(join(dir, 'b')).cert, 'utf8');
-});
-beforeEach(() => {
-  [cert] = seed(at.emu.store, { certificates: [{ name: 'app', pem }] }, new Date()).certificates as [string];
-});
+const at = useEmulatorWithCert('push-sub-project');
 
-const plan = (service: string, projects: string[]): PushPlan => checkPush({ id: cert, service, projects }).plan!;
+const plan = (service: string, projects: string[]): PushPlan => checkPush({ id: at.cert, service, projects }).plan!;
 const rows = (out: { rows: Array<{ project: string; result: string; ok: boolean }> }) => out.rows.map((r) => [r.project, r.result, r.ok]);
 
 describe('ensure push to a sub-project', () => {

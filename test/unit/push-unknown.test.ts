@@ -2,31 +2,22 @@
 // out of ListDeployedResources' answer, or the look-up itself failing), nothing is pushed there, and the ending
 // never offers that target for a push: it says to look (scm show), and the exit code is 5 (unknown), not 4
 // (SCM rejected nothing). The same in `upload --push` (ensure) and in `scm push` (a look after a lost answer).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { executePush } from '../../src/api/push.js';
 import { pushFailure } from '../../src/commands/push/failure.js';
 import { checkPush, type PushPlan } from '../../src/core/push/index.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
-import { makeBundle, testClient } from '../helpers/emulator.js';
-import { useEmulator } from '../helpers/in-process.js';
+import { testClient } from '../helpers/emulator.js';
+import { useEmulatorWithCert } from '../helpers/in-process.js';
 
-let pem: string;
-let cert: string;
-const at = useEmulator('push-unknown', {}, (dir) => {
-  pem = readFileSync(makeBundle(join(dir, 'b')).cert, 'utf8');
-});
-beforeEach(() => {
-  [cert] = seed(at.emu.store, { certificates: [{ name: 'app', pem }] }, new Date()).certificates as [string];
-});
+const at = useEmulatorWithCert('push-unknown');
 
-const plan = (service: string, projects: string[]): PushPlan => checkPush({ id: cert, service, projects }).plan!;
+const plan = (service: string, projects: string[]): PushPlan => checkPush({ id: at.cert, service, projects }).plan!;
 const ops = () => at.emu.store.requests.byOperation;
-const held = () => ({ id: cert, changed: false });
-const LOOK_EN = () => `SCM cannot tell whether the certificate is already deployed at some targets, so they were not pushed: see where it is with scm show ${cert}, then push only where it is missing`;
-const LOOK_ZH = () => `SCM 无法确定证书是否已部署在部分目标，因此没有推送到这些目标：请用 \`scm show ${cert}\` 查看部署位置，只向缺少的位置推送`;
+const held = () => ({ id: at.cert, changed: false });
+const LOOK_EN = () => `SCM cannot tell whether the certificate is already deployed at some targets, so they were not pushed: see where it is with scm show ${at.cert}, then push only where it is missing`;
+const LOOK_ZH = () => `SCM 无法确定证书是否已部署在部分目标，因此没有推送到这些目标：请用 \`scm show ${at.cert}\` 查看部署位置，只向缺少的位置推送`;
 
 describe('upload --push (ensure): SCM cannot tell for some targets', () => {
   it('one region is_error, the other pushed: the hint says to look, never "push to the rest"; exit 5', async () => {
@@ -61,12 +52,12 @@ describe('upload --push (ensure): SCM cannot tell for some targets', () => {
     const { client } = await testClient(at.emu.url);
     const out = await executePush(client, plan('ELB', ['cn-north-4', 'cn-east-2', 'cn-east-3']), { ensure: true });
     const e = pushFailure([out], 'en', held())!;
-    expect([e.exitCode, e.hint]).toEqual([4, `${LOOK_EN()}; the ones SCM refused can be pushed again: scm push ${cert} --service ELB --project cn-east-2`]);
+    expect([e.exitCode, e.hint]).toEqual([4, `${LOOK_EN()}; the ones SCM refused can be pushed again: scm push ${at.cert} --service ELB --project cn-east-2`]);
   });
 
   it('nothing pushed, and SCM refused the request: the refusal is the error (exit 4)', async () => {
     seed(at.emu.store, { unreliable: [{ service: 'ELB', region: 'cn-east-3' }] }, new Date());
-    at.emu.faults.add([parseFault({ op: 'batch-push', status: 400, error_code: 'SCM.0028', error_msg: 'Push cert error' })]);
+    at.emu.faults.add([parseFault({ op: 'batch-push', status: 400, error_code: 'SCM.0028', error_msg: 'Push at.cert error' })]);
     const { client } = await testClient(at.emu.url);
     const e = pushFailure([await executePush(client, plan('ELB', ['cn-north-4', 'cn-east-3']), { ensure: true })], 'en', held())!;
     expect([e.exitCode, e.message]).toEqual([4, expect.stringMatching(/SCM\.0028/)]);

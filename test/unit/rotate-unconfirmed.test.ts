@@ -2,8 +2,6 @@
 // `unconfirmed` (each of the three ways: the look-up failed, it cannot tell, the request may still run), never a
 // rejection by SCM; the rotation's row is `failed` with reason `unconfirmed` (a rejection stays `rejected`),
 // said in both languages.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { executeDeploy } from '../../src/api/deploy.js';
 import { checkDeploy, targetKey } from '../../src/core/deploy/index.js';
@@ -11,23 +9,20 @@ import type { DeploymentView } from '../../src/core/inventory/deployment.js';
 import { planRotation, rowText, verifyRotation, type Sent } from '../../src/core/rotate/index.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
-import { makeBundle, testClient } from '../helpers/emulator.js';
-import { useEmulator } from '../helpers/in-process.js';
+import { testClient } from '../helpers/emulator.js';
+import { useEmulatorWithCert } from '../helpers/in-process.js';
 
 const NEW = 'scs1700000000009';
 const OLD = 'scs1700000000001';
 
 describe('executeDeploy: a failure whose outcome is unknown is unconfirmed', () => {
-  let pem: string;
-  let cert: string;
-  const at = useEmulator('unconfirmed', {}, (dir) => void (pem = readFileSync(makeBundle(join(dir, 'b')).cert, 'utf8')));
+  const at = useEmulatorWithCert('unconfirmed');
   beforeEach(() => {
-    [cert] = seed(at.emu.store, { certificates: [{ name: 'app', pem }] }, new Date()).certificates as [string];
     seed(at.emu.store, { resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-1' }] }, new Date());
   });
   const deploy = async (retries = 3) => {
     const { client } = await testClient(at.emu.url, { retries });
-    return executeDeploy(client, cert, checkDeploy({ id: cert, service: 'ELB', project: 'cn-north-4', resources: ['elb-1'] }).plan!.batches);
+    return executeDeploy(client, at.cert, checkDeploy({ id: at.cert, service: 'ELB', project: 'cn-north-4', resources: ['elb-1'] }).plan!.batches);
   };
   const flags = (o: Awaited<ReturnType<typeof deploy>>) => o.rows.map((r) => [r.state, r.unconfirmed ?? false]);
 
@@ -38,7 +33,7 @@ describe('executeDeploy: a failure whose outcome is unknown is unconfirmed', () 
 
   it('a 504 and the region is is_error: the look-up cannot tell', async () => {
     at.emu.faults.add([parseFault({ op: 'deploy', status: 504 })]);
-    at.emu.faults.add([parseFault({ op: 'deployed-resources', answer: { status: 200, body: { results: [{ certificate_id: cert, total_num: 0, deployed_resources: [{ service: 'ELB', resource_num: 0, region_resources: [{ region_id: 'cn-north-4', is_error: true, resources: [] }] }] }] } } })]);
+    at.emu.faults.add([parseFault({ op: 'deployed-resources', answer: { status: 200, body: { results: [{ certificate_id: at.cert, total_num: 0, deployed_resources: [{ service: 'ELB', resource_num: 0, region_resources: [{ region_id: 'cn-north-4', is_error: true, resources: [] }] }] }] } } })]);
     expect(flags(await deploy())).toEqual([['failed', true]]);
   });
 
