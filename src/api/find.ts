@@ -1,15 +1,14 @@
 // Finding the copies of a certificate SCM already holds, for `upload --if-changed`, before re-sending an
 // import whose answer was lost, and after a re-sent import (was it stored twice?). Every page of the list
-// for the certificate's name is read (list.ts); only the entries whose names and expiry match the leaf are
-// opened (ShowCertificate, SHA-1 fingerprint), a few at a time. `expire_time` carries no zone: SCM runs in
-// UTC+8 (what other clients assume), and a day either side is allowed. When the lookup cannot decide (a page
-// fails, the offset cap hides some), it says so and throws: nothing is ever imported on a guess.
-import { X509Certificate } from 'node:crypto';
+// for the certificate's name is read (list.ts); only the entries whose names and expiry match the leaf
+// (cert-identity.ts) are opened (ShowCertificate, SHA-1 fingerprint), a few at a time. `expire_time` carries
+// no zone: SCM runs in UTC+8 (what other clients assume), and a day either side is allowed. When the lookup
+// cannot decide (a page fails, the offset cap hides some), it says so and throws: nothing is ever imported on
+// a guess.
 import { t } from '../core/i18n.js';
-import { splitNames } from '../core/inventory/rows.js';
 import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
-import { hostForm } from '../core/validate/host-form.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
+import { mayBe, normalizeFingerprint, type CertIdentity } from './cert-identity.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { RetryLaterError, ScmApiError, scmSaysNotHeld } from './errors.js';
@@ -21,41 +20,8 @@ import type { CertificateListItem } from './types.js';
 /** Read here for a long time; it lives with the other certificate times in core/inventory now. */
 export { parseScmTime };
 
-export interface CertIdentity {
-  /** Lower-case hex, no separators. */
-  sha1: string;
-  /** The same for SHA-256, in case a service reports that one as `fingerprint`. */
-  sha256: string;
-  /** DNS names from the SANs, else the CN; the first (the CN when there is one) is what SCM lists as `domain`. */
-  names: string[];
-  notAfter: Date;
-}
-
-export const normalizeFingerprint = (f: string): string => f.replace(/[^0-9a-fA-F]/g, '').toLowerCase();
-
-export function identityOf(leafPem: string): CertIdentity {
-  const cert = new X509Certificate(leafPem);
-  const sans = (cert.subjectAltName ?? '').split(/,\s*/).filter((s) => s.startsWith('DNS:')).map((s) => s.slice(4));
-  const cn = /(?:^|\n)CN=([^\n]+)/.exec(cert.subject)?.[1];
-  const names = [...new Set([...(cn ? [cn] : []), ...sans])];
-  return { sha1: normalizeFingerprint(cert.fingerprint), sha256: normalizeFingerprint(cert.fingerprint256), names, notAfter: new Date(cert.validTo) };
-}
-
 /** ShowCertificate calls in flight at once. */
 const SHOWS_AT_ONCE = 3;
-
-/**
- * Could this list entry be the leaf? Its names are among the leaf's, its expiry within a day. Unknown fields do
- * not exclude, nor does a name written in Unicode on one side and in punycode on the other (one name).
- */
-export function mayBe(item: CertificateListItem, id: CertIdentity): boolean {
-  const ours = new Set(id.names.map(hostForm));
-  const domain = splitNames(item.domain).map(hostForm);
-  if (domain.length > 0 && !domain.every((n) => ours.has(n))) return false;
-  if (!splitNames(item.sans).every((n) => ours.has(hostForm(n)))) return false;
-  const expires = parseScmTime(item.expire_time);
-  return expires === undefined || Math.abs(expires.getTime() - id.notAfter.getTime()) <= DAY_MS;
-}
 
 /**
  * The certificates listed for `content` in expiry order, latest first, then earliest first, until a read passes

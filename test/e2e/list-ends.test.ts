@@ -3,7 +3,7 @@
 // a false "complete"), and counted in pages, one full page then an empty one is the end, not "kept changing".
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { identityOf } from '../../src/api/find.js';
+import { identityOf } from '../../src/api/cert-identity.js';
 import { cliRecorder } from '../helpers/emulator.js';
 import { withEmulator } from '../helpers/emulator-suite.js';
 

@@ -4,7 +4,7 @@
 // the offset cap lets anyone read is said, not guessed; the whole upload keeps to one time limit.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { identityOf } from '../../src/api/find.js';
+import { identityOf } from '../../src/api/cert-identity.js';
 import { cliRecorder } from '../helpers/emulator.js';
 import { withEmulator } from '../helpers/emulator-suite.js';
 

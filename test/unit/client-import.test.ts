@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BadResponseError } from '../../src/api/errors.js';
-import { identityOf } from '../../src/api/find.js';
+import { identityOf } from '../../src/api/cert-identity.js';
 import { importSafely } from '../../src/api/import.js';
 import { parseFault } from '../../src/emulator/faults.js';
 // Loaded here, not by the first import a test sends (the emulator loads its checks lazily): code that runs

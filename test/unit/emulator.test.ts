@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { identityOf } from '../../src/api/find.js';
+import { identityOf } from '../../src/api/cert-identity.js';
 import { entryFor } from '../../src/core/catalogue/index.js';
 import { signRequest } from '../../src/core/sign/index.js';
 import { checkImport } from '../../src/emulator/checks.js';

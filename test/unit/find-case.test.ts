@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCopies, identityOf, type CertIdentity } from '../../src/api/find.js';
+import { identityOf, type CertIdentity } from '../../src/api/cert-identity.js';
+import { findCopies } from '../../src/api/find.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
 import { makeBundle, testClient } from '../helpers/emulator.js';

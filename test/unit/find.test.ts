@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCopies, identityOf, LookupError, mayBe, parseScmTime, type CertIdentity } from '../../src/api/find.js';
+import { identityOf, mayBe, type CertIdentity } from '../../src/api/cert-identity.js';
+import { findCopies, LookupError, parseScmTime } from '../../src/api/find.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
 import { makeBundle, testClient, type Bundle } from '../helpers/emulator.js';

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCopies, identityOf } from '../../src/api/find.js';
+import { identityOf } from '../../src/api/cert-identity.js';
+import { findCopies } from '../../src/api/find.js';
 import { listAll } from '../../src/api/list.js';
 import { seed } from '../../src/emulator/seed.js';
 import { makeBundle, testClient, type Bundle } from '../helpers/emulator.js';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { identityOf } from '../../src/api/find.js';
+import { identityOf } from '../../src/api/cert-identity.js';
 import { uploadCertificate } from '../../src/api/upload.js';
 import { parseFault } from '../../src/emulator/faults.js';
 // Loaded here, not by the first import a test sends (the emulator loads its checks lazily): code that runs

@@ -7,7 +7,7 @@
 import { DeployInterrupted, type DeployOutcome } from '../../api/deploy.js';
 import { PushInterrupted, type PushOutcome } from '../../api/push.js';
 import { deploymentsOf } from '../../api/deployed.js';
-import { identityOf } from '../../api/find.js';
+import { identityOf } from '../../api/cert-identity.js';
 import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';

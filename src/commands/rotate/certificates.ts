@@ -3,7 +3,8 @@
 // rotation is asked to do (RotateRequest). The old side: old-certs.ts.
 import { encFields } from '../../core/validate/sm2-pair.js';
 import { explainNotHeld } from '../../api/errors.js';
-import { findCopies, identityOf } from '../../api/find.js';
+import { identityOf } from '../../api/cert-identity.js';
+import { findCopies } from '../../api/find.js';
 import type { ImportBody } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { certFactsOf, type CertFacts, type WafExtras } from '../../core/deploy/index.js';

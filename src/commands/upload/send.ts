@@ -2,7 +2,7 @@
 // never sent twice, copies checked), the pushes that make sure the certificate is at each target, and the
 // result on stdout, which names the certificate also when a push failed.
 import { ScmApiError } from '../../api/errors.js';
-import { identityOf, type CertIdentity } from '../../api/find.js';
+import { identityOf, type CertIdentity } from '../../api/cert-identity.js';
 import { executePush, PushInterrupted } from '../../api/push.js';
 import type { ImportBody } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome, type UploadPhase } from '../../api/upload.js';
