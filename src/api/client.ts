@@ -7,7 +7,7 @@ import { CERT_ID } from '../core/push/index.js';
 import { literal } from '../core/i18n.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { mergeDeployments, parseDeployed, unanswered, wholeNumber } from './deployed.js';
-import { scmSaysNotHeld } from './errors.js';
+import { scmSaysNotHeld } from './not-held.js';
 import { N } from './messages.js';
 import { mayHaveTakenEffect } from './retry.js';
 import { Wire } from './wire.js';

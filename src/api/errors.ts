@@ -1,7 +1,8 @@
 // Errors of the SCM client: API answers (ScmApiError, exit 3/4/5 by the status the server sent), network
 // failures (exit 5) and answers scm cannot read (exit 5). Each says whether the request may be sent again
 // (`retryable`) and, separately, whether the server may have acted on it (`mayHaveTakenEffect`): a 504 from
-// the gateway is both, a 429 only the first, a 400 neither. The text comes from src/api/error-text.ts.
+// the gateway is both, a 429 only the first, a 400 neither. The text comes from src/api/error-text.ts; which
+// answers mean "SCM does not hold that certificate" is said in src/api/not-held.ts.
 import { classifyApiError, serverCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import { describeApiError, type ApiErrorFields, type Operation } from './error-text.js';
@@ -183,45 +184,6 @@ export class BadResponseError extends ScmCliError {
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), operation: this.operation, request_id: this.requestId ?? null };
   }
-}
-
-/**
- * SCM's codes for an id it does not know: SCM.0008 (what the service is known to answer, also for one of another
- * account) and SCM.0020 (证书ID错误, "pass the correct certificate number": the error tables give both for a
- * wrong id). scm sends only ids of SCM's form (scs + 13 digits, checked first), so SCM.0020 is "not held" too.
- */
-export const isNotHeldCode = (code: string | undefined): boolean => code === 'SCM.0008' || code === 'SCM.0020';
-
-/**
- * "SCM does not hold this certificate": isNotHeldCode, or a 404 from SCM itself. The real answer to deleting an
- * unknown id is not documented, so all count. A gateway 404 (APIGW.0101: no such API) is not about the certificate.
- */
-export function isNotHeld(e: unknown): e is ScmApiError {
-  if (!(e instanceof ScmApiError) || e.failure !== 'rejected') return false;
-  if (isNotHeldCode(e.errorCode)) return true;
-  return e.status === 404 && !(e.errorCode ?? '').startsWith('APIG');
-}
-
-/**
- * SCM's own word that it does not hold the certificate: SCM.0008, SCM.0020, or a 404 with an SCM code in its body. A
- * 404 without one (a proxy's or a load balancer's HTML page, an empty body) or with the gateway's code is
- * not about the certificate: delete does not take it for "already deleted" but asks ShowCertificate.
- */
-export function scmSaysNotHeld(e: unknown): e is ScmApiError {
-  return isNotHeld(e) && (e.errorCode ?? '').startsWith('SCM.');
-}
-
-/**
- * For commands about one certificate (show, export, notify): a 404 from SCM (with an SCM code) without
- * SCM.0008, or SCM.0020 for an id of the right form, still means "no such certificate", so it is explained as
- * SCM.0008 (the catalogue's text, not SCM.0020's "not in the form SCM uses"), the
- * server's words kept. A 404 that is not SCM's word (scmSaysNotHeld: a proxy's page, an empty body, the
- * gateway's code) is returned as it is, with its real status and code: SCM said nothing about the certificate.
- */
-export function explainNotHeld(e: unknown, lang: Lang): unknown {
-  if (!scmSaysNotHeld(e) || e.errorCode === 'SCM.0008') return e;
-  const said = [e.errorCode, e.errorMsg].filter(Boolean).join(' ');
-  return new ScmApiError({ operation: e.operation, status: e.status, errorCode: 'SCM.0008', ...(said ? { errorMsg: said } : {}), ...(e.requestId ? { requestId: e.requestId } : {}), lang });
 }
 
 /** Exit 3, naming the variables to set; --dry-run is suggested only where it works without them. */

@@ -3,7 +3,7 @@
 // the duplicate --if-changed removes. Only SCM's own "not held" is proof that it went.
 import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
-import { scmSaysNotHeld } from './errors.js';
+import { scmSaysNotHeld } from './not-held.js';
 
 /** 'gone' only on SCM's own "not held"; 'held' when ShowCertificate shows it; 'unknown' for any other failure. */
 export async function lookAfter(client: ScmClient, id: string): Promise<'gone' | 'held' | 'unknown'> {

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainNotHeld, ScmApiError } from '../../src/api/errors.js';
+import { ScmApiError } from '../../src/api/errors.js';
+import { explainNotHeld } from '../../src/api/not-held.js';
 import { identityOf } from '../../src/api/cert-identity.js';
 import { LookupError } from '../../src/api/find.js';
 import { uploadCertificate } from '../../src/api/upload.js';

@@ -19,7 +19,7 @@ export async function expectation(value: string, exists: (p: string) => boolean,
   const { CERT_ID } = await import('../../core/push/index.js');
   if (CERT_ID.test(value) && !exists(value)) {
     const s = await scm();
-    const { explainNotHeld } = await import('../../api/errors.js');
+    const { explainNotHeld } = await import('../../api/not-held.js');
     const detail = await s.client.show(value).catch((e: unknown) => { throw explainNotHeld(e, ctx.lang); });
     const leaf = scmLeafFacts(detail);
     if (leaf.sha1 || leaf.sha256) return { what: value, ...(leaf.sha1 ? { sha1: leaf.sha1 } : {}), ...(leaf.sha256 ? { sha256: leaf.sha256 } : {}) };

@@ -101,7 +101,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
         const detail = await s.client.show(target.id);
         return verdict({ row: judge(target.text, 'scm', scmLeafFacts(detail), host), failed: false });
       } catch (e) {
-        const { explainNotHeld } = await import('../../api/errors.js');
+        const { explainNotHeld } = await import('../../api/not-held.js');
         const err = explainNotHeld(e, lang);
         if (!(err instanceof ScmCliError) || err.exitCode === ExitCode.INTERRUPTED) throw err;
         return { ...fail('scm', 'scm-error', err.message.split('\n')[0]!, err.exitCode), error: err };

@@ -6,7 +6,7 @@
 // nothing to delete, exit 0).
 import { deleteMany, type DeleteResult } from '../../api/delete.js';
 import { deploymentsOf } from '../../api/deployed.js';
-import { scmSaysNotHeld } from '../../api/errors.js';
+import { scmSaysNotHeld } from '../../api/not-held.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';
 import { planDelete } from '../../core/inventory/index.js';

@@ -5,7 +5,7 @@
 // stdout before the exit status: 4 when any failed (3 or 5 when a request failed for credentials or the service/network); 130/143 when
 // Ctrl-C or SIGTERM stopped it (the rows then say which request was on its way and which were not sent).
 import { DeployInterrupted, executeDeploy, type DeployOutcome } from '../../api/deploy.js';
-import { explainNotHeld } from '../../api/errors.js';
+import { explainNotHeld } from '../../api/not-held.js';
 import type { Ctx } from '../../context.js';
 import { certFactsOf, certificateFindings, checkDeploy, deployBody, presenceIn, WAF_TYPE_GUESSES, withWafType, type WafType } from '../../core/deploy/index.js';
 import { PATHS } from '../../api/types.js';

@@ -18,7 +18,8 @@ import { M } from './messages.js';
 import { removeLeftovers, settleLeftovers } from './stale.js';
 import { refuseUntrustedFolder } from './trust.js';
 import { exportJson, renderFiles } from './render.js';
-import { explainNotHeld, ScmApiError } from '../../api/errors.js';
+import { ScmApiError } from '../../api/errors.js';
+import { explainNotHeld } from '../../api/not-held.js';
 
 interface ExportOptions extends SessionOptions {
   out?: string;

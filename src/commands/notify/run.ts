@@ -2,7 +2,7 @@
 // both notices (CERT_EXPIRING, CERT_EXPIRED). An unknown id is exit 4 (SCM.0008), the advice naming which of
 // several ids SCM does not hold; whether SCM changed the others its refusal does not say, so nor does scm (the
 // docs do not say the change is all or none), and setting them again is harmless.
-import { explainNotHeld, isNotHeld, isNotHeldCode } from '../../api/errors.js';
+import { explainNotHeld, isNotHeld, isNotHeldCode } from '../../api/not-held.js';
 import { NOTICE_TYPES } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t } from '../../core/i18n.js';

@@ -2,7 +2,7 @@
 // `upload --if-changed` finds them, with the import body to send if SCM does not hold them yet; and what a
 // rotation is asked to do (RotateRequest). The old side: old-certs.ts.
 import { encFields } from '../../core/validate/sm2-pair.js';
-import { explainNotHeld } from '../../api/errors.js';
+import { explainNotHeld } from '../../api/not-held.js';
 import { identityOf } from '../../api/cert-identity.js';
 import { findCopies } from '../../api/find.js';
 import type { ImportBody } from '../../api/types.js';

@@ -3,7 +3,7 @@
 // SIGTERM included, are returned: what was done before them is reported all the same. And the hint of a
 // rotation left incomplete, which must say what this step did (deleted or kept).
 import { deleteMany, type DeleteResult } from '../../api/delete.js';
-import { scmSaysNotHeld } from '../../api/errors.js';
+import { scmSaysNotHeld } from '../../api/not-held.js';
 import type { Ctx } from '../../context.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import type { CleanupEntry } from '../../core/rotate/index.js';

@@ -1,7 +1,7 @@
 // The old side of a rotation, looked up in SCM: the ids given, and with --domain every other certificate whose
 // names cover it, with their names where a rotation must not narrow them (ELB and WAF certificates serve every
 // name of the one they hold), their SCM names (a copy in CDN's certificate store is listed under one) and expiry.
-import { explainNotHeld, scmSaysNotHeld } from '../../api/errors.js';
+import { explainNotHeld, scmSaysNotHeld } from '../../api/not-held.js';
 import { listBothEnds } from '../../api/list-ends.js';
 import type { Deployment } from '../../api/types.js';
 import type { Ctx } from '../../context.js';

@@ -2,7 +2,7 @@
 // SCM does not hold is exit 4 with the catalogue's SCM.0008 explanation, whichever way SCM said it.
 import { firstLine } from '../../api/client.js';
 import { unanswered } from '../../api/deployed.js';
-import { explainNotHeld } from '../../api/errors.js';
+import { explainNotHeld } from '../../api/not-held.js';
 import type { Deployment } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
