@@ -1,19 +1,21 @@
 // One HTTP exchange with a timeout, on node:http(s) (node-fetch.ts), or on undici's fetch with EnvHttpProxyAgent
-// when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError; a proxy that
-// did not let the request through is said as such (proxy-refusal.ts: nothing reached SCM).
+// when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError (which one:
+// network-error.ts); a proxy that did not let the request through is said as such (proxy-refusal.ts: nothing
+// reached SCM). The answer's body is read by read-body.ts.
 import { t, type Lang } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import type { Deadline } from './deadline.js';
 import { isLoopback } from './endpoints.js';
-import { ContentCodingError, unknownCoding } from './content-coding.js';
-import { ApiNetworkError, BadResponseError, type Operation } from './errors.js';
+import { BadResponseError, type Operation } from './errors.js';
 import { N, OP_NAME, TRACE } from './messages.js';
+import { networkError } from './network-error.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { headerRequestId } from './request-id.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
 import { bypassesProxy, PROXY_NAMES, proxyVar, type ProxyVar } from './proxy-vars.js';
 import { proxyRefusal } from './proxy-refusal.js';
 import { proxyWordsRecorder, type ProxyWords } from './proxy-words.js';
+import { readText, type FetchAnswer } from './read-body.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE';
@@ -33,15 +35,7 @@ export interface HttpResponse {
   header(name: string): string | undefined;
 }
 
-type FetchLike = (url: string, init: Record<string, unknown>) => Promise<{
-  status: number;
-  headers: { get(n: string): string | null };
-  text(): Promise<string>;
-  /** undici's (a web stream): read up to MAX_BODY, not through text(). */
-  body?: { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } } | null;
-  /** node-fetch.ts's: the body decoded up to MAX_BODY, saying whether it went on. */
-  capped?(): Promise<{ text: string; truncated: boolean }>;
-}>;
+type FetchLike = (url: string, init: Record<string, unknown>) => Promise<FetchAnswer>;
 
 /** Server text in a --debug trace: scrubbed over more than is shown (a secret cut in half is still found). */
 const TRACE_SHOWN = 2000;
@@ -68,59 +62,6 @@ export interface Transport {
 
 const pick = (env: Record<string, string | undefined>, ...names: string[]): string =>
   names.map((n) => env[n]).find((v) => v !== undefined && v !== '') ?? '';
-
-function errorCode(e: unknown): string | undefined {
-  for (let cur: unknown = e, depth = 0; cur && depth < 5; depth++) {
-    const o = cur as { code?: unknown; errors?: unknown[]; cause?: unknown };
-    if (typeof o.code === 'string') return o.code;
-    if (Array.isArray(o.errors) && o.errors.length > 0) cur = o.errors[0];
-    else cur = o.cause;
-  }
-  return undefined;
-}
-
-/** The innermost message (fetch says only "fetch failed"; the cause says why, e.g. "bad port"). */
-function rootMessage(e: unknown): string {
-  let msg = e instanceof Error ? e.message : String(e);
-  for (let cur: unknown = e, depth = 0; cur instanceof Error && depth < 5; depth++, cur = cur.cause) msg = cur.message || msg;
-  return msg;
-}
-
-const NOT_SENT = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-const TLS = /^(CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_SSL_)/;
-/** A TLS handshake answered by something that is not TLS (a plain-HTTP emulator behind https://). */
-const NOT_TLS = /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG)$|wrong version number|packet length too long/i;
-
-/** What a TLS verification failure means, by its code: a CA not trusted, another name, or dates (or the clock). */
-function tlsHint(code: string): typeof N[keyof typeof N] {
-  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return N.tlsNameHint;
-  if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') return N.tlsDatesHint;
-  if (/SELF_SIGNED|UNABLE_TO_GET_ISSUER|UNABLE_TO_VERIFY_LEAF|CERT_UNTRUSTED/.test(code)) return N.tlsUntrustedHint;
-  return N.tlsHint;
-}
-
-function networkError(e: unknown, req: HttpRequest, operation: Operation, timedOut: boolean, o: { timeoutMs: number; lang: Lang; proxy?: string }): ApiNetworkError {
-  const lang = o.lang;
-  const host = req.url.host;
-  // Behind a proxy, a refused or failed connection is as likely the proxy's as the endpoint's: say which way it went.
-  const bare = `${req.method} ${req.url.origin}${req.url.pathname}`;
-  const where = o.proxy ? t(lang, N.viaProxy, { where: bare, proxy: o.proxy }) : bare;
-  if (timedOut) {
-    return new ApiNetworkError(t(lang, N.timeout, { seconds: o.timeoutMs / 1000, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.timeoutHint), cause: e, timedOut: true });
-  }
-  const code = errorCode(e) ?? rootMessage(e);
-  const no = (message: string, hint: string, retryable = false): ApiNetworkError => new ApiNetworkError(message, { operation, delivered: 'no', retryable, hint, cause: e });
-  if (code === 'ENOTFOUND') return no(t(lang, N.notResolved, { host: req.url.hostname, code, where }), t(lang, N.notResolvedHint));
-  if (code === 'bad port') return no(t(lang, N.badPort, { port: req.url.port, where }), t(lang, N.badPortHint));
-  // Checked before other TLS errors: a retry would meet the same plain-HTTP server.
-  if (req.url.protocol === 'https:' && (NOT_TLS.test(code) || NOT_TLS.test(rootMessage(e)))) return no(t(lang, N.notTls, { host, code }), t(lang, N.notTlsHint, { host }));
-  if (TLS.test(code)) return no(t(lang, N.tls, { host, code }), t(lang, tlsHint(code), { host, name: req.url.hostname }));
-  // Node's HTTP parser could not read the answer (an SSH banner, no status line, headers past its limit): the
-  // port does not serve HTTP scm can read, and asking again meets the same; the request may have been read.
-  if (code.startsWith('HPE_')) return new ApiNetworkError(t(lang, N.notHttp, { host, code, where }), { operation, delivered: 'unknown', retryable: false, hint: t(lang, N.notHttpHint), cause: e });
-  if (NOT_SENT.has(code)) return no(t(lang, N.cannotConnect, { host, code, where }), t(lang, o.proxy ? N.cannotConnectProxyHint : N.cannotConnectHint), true);
-  return new ApiNetworkError(t(lang, N.failed, { host, code, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.failedHint), cause: e });
-}
 
 export async function createTransport(o: TransportOptions): Promise<Transport> {
   const direct: FetchLike = o.fetch ?? (nodeFetch() as unknown as FetchLike);
@@ -194,7 +135,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       // it goes into error messages and --json as it is, so it is scrubbed here, once, where it enters.
       // An OpenStack-style service names the request in X-Openstack-Request-Id only (request-id.ts).
       requestId = headerRequestId((n) => res.headers.get(n), o.scrub);
-      body = await readText(res, operation, requestId);
+      body = await readText(res, operation, requestId, o);
     } catch (e) {
       if (o.signal.aborted) throw new InterruptedError();
       if (e instanceof BadResponseError) {
@@ -223,59 +164,5 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     const headers = res.headers;
     return { status: res.status, text, ...(truncated ? { truncated } : {}), ...(requestId ? { requestId } : {}), header: (n) => headers.get(n) ?? undefined };
   }
-  /**
-   * The body as text. node-fetch.ts and undici's fetch both undo gzip, deflate and br; a coding neither knows
-   * (undici passes it through undecoded) or a body that does not decode is an answer scm cannot read (exit 5;
-   * an import then is looked up, as after any unreadable answer).
-   */
-  async function readText(res: Awaited<ReturnType<FetchLike>>, operation: Operation, requestId: string | undefined): Promise<{ text: string; truncated: boolean }> {
-    const header = res.headers.get('content-encoding');
-    const unreadable = (coding: string, cause?: unknown): BadResponseError => {
-      const ref = requestId ? t(o.lang, N.requestId, { id: requestId }) : '';
-      const why = cause instanceof Error && cause.cause instanceof Error ? cause.cause.message : '';
-      const message = t(o.lang, why ? N.codingCorrupt : N.codingUnknown, { op: t(o.lang, OP_NAME[operation]), status: res.status, coding, why, ref });
-      return new BadResponseError(message, { operation, ...(requestId ? { requestId } : {}), hint: t(o.lang, N.codingHint) });
-    };
-    // An error answer stands by its status (a 502 is retried, a 400 is a rejection): a body that cannot be read
-    // is set aside, and said in --debug, rather than turning the answer into an unreadable one.
-    const setAside = (coding: string, cause?: unknown): { text: string; truncated: boolean } => {
-      const why = cause instanceof Error && cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
-      o.trace?.(t(o.lang, TRACE.bodySetAside, { status: res.status, coding, why }));
-      return { text: '', truncated: false };
-    };
-    const unknown = unknownCoding(header);
-    if (unknown) {
-      await (res.body && typeof res.body.getReader === 'function' ? res.body.getReader().cancel() : res.text()).catch(() => '');
-      if (res.status >= 400) return setAside(unknown);
-      throw unreadable(unknown);
-    }
-    try {
-      if (res.body && typeof res.body.getReader === 'function') return await readCapped(res.body.getReader());
-      if (res.capped) return await res.capped();
-      return { text: await res.text(), truncated: false };
-    } catch (e) {
-      if (e instanceof ContentCodingError && res.status >= 400) return setAside(e.coding, e);
-      if (e instanceof ContentCodingError) throw unreadable(e.coding, e);
-      throw e;
-    }
-  }
   return { send, ...(proxyName ? { proxy: proxyName } : {}) };
-}
-
-/** A web stream's bytes up to MAX_BODY (undici's fetch, behind a proxy): the rest is cancelled, never read. */
-async function readCapped(reader: { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> }): Promise<{ text: string; truncated: boolean }> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (!value) continue;
-    chunks.push(value);
-    size += value.byteLength;
-    if (size > MAX_BODY) {
-      await reader.cancel().catch(() => undefined);
-      return { text: Buffer.concat(chunks).subarray(0, MAX_BODY).toString('utf8'), truncated: true };
-    }
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
 }
