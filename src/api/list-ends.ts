@@ -8,7 +8,8 @@
 // listSearched: `list --search` of an internationalised name, in both its forms.
 import { t } from '../core/i18n.js';
 import type { ScmClient } from './client.js';
-import { listAll, OFFSET_CAP, type ListAllResult } from './list.js';
+import { listAll } from './list.js';
+import { OFFSET_CAP, type ListAllResult } from './list-result.js';
 import { L } from './messages.js';
 import { otherSearch } from './name-forms.js';
 import type { CertificateListItem, ListQuery } from './types.js';

@@ -1,77 +1,26 @@
 // Every page of ListCertificates until total_count: the one place that pages through SCM's certificate list
 // (upload's lookups, and `scm list`, `prune`, `rotate`). The docs cap `offset` at 100 and do not say whether
-// it counts certificates or pages; other clients assume certificates. So the second request asks for
-// offset=k (1, or with a full first page and a count, count/50 up to 49): a server that counts certificates
-// answers with page 1 shifted by k (its first id is page 1's (k+1)th), a server that counts pages answers with
-// page k+1 (ids page 1 does not have; with pages that overlap, page 1's last ones first, the count unchanged), or nothing when the list ends before it (a full first page has a
-// certificate at every offset below 50). The reading found is remembered per client. total_count is never
-// trusted to say where the list ends after a full page (a count can be understated): the list ends at a page
-// that is not full, and one more request finds it (past the offset cap, where none can, the count is all there
-// is). What the cap leaves out is reported, never silently dropped. A list that changes while it is read (a
-// certificate added or deleted before the page being read shifts the rest) could make a page skip one: counted
-// in items, each page starts at the last certificate read and must find it there; counted in pages,
-// total_count must not change. When either fails the list is read again once, then
-// reported incomplete ('changing'), never "complete" with one missing. Pages that run out before total_count,
-// twice, are incomplete too ('short'): the count or the pages are wrong, and which one cannot be told.
+// it counts certificates or pages; other clients assume certificates. A probe page tells which (list-offset.ts),
+// remembered per client. total_count is never trusted to say where the list ends after a full page (a count can
+// be understated): the list ends at a page that is not full, and one more request finds it (past the offset
+// cap, where none can, the count is all there is). What the cap leaves out is reported, never silently dropped
+// (list-result.ts: the answer and why it is incomplete). A list that changes while it is read (a certificate
+// added or deleted before the page being read shifts the rest) could make a page skip one: counted in items,
+// each page starts at the last certificate read and must find it there; counted in pages, total_count must not
+// change. When either fails the list is read again once, then reported incomplete ('changing'), never
+// "complete" with one missing. Pages that run out before total_count, twice, are incomplete too ('short'): the
+// count or the pages are wrong, and which one cannot be told.
 import { t } from '../core/i18n.js';
-import { ExitCode, InterruptedError, ScmCliError, type ExitCodeValue } from '../errors.js';
+import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
+import { answers, firstAgain, learnOffsetUnit, offsetReading, offsetUnitOf, placeInOrder, probeAt, type Page } from './list-offset.js';
+import { incomplete, ListPageError, PAGE_SIZE, OFFSET_CAP, short, type ListAllResult, type OffsetUnit } from './list-result.js';
 import { L } from './messages.js';
 import type { CertificateListItem, ListQuery } from './types.js';
 
-/** Highest `offset` ListCertificates accepts (docs: 0-100). */
-export const OFFSET_CAP = 100;
-/** Largest page the docs allow. */
-export const PAGE_SIZE = 50;
-
-/** How the server reads `offset`: certificates to skip, or pages to skip. */
-export type OffsetUnit = 'items' | 'pages';
-
-export interface ListAllResult {
-  /** Every certificate read, each once, in the server's order. */
-  items: CertificateListItem[];
-  /** total_count of the last page read. */
-  total: number;
-  /** True when every certificate total_count counts was read. */
-  complete: boolean;
-  /** How offset was read; undefined when one page held everything. */
-  unit?: OffsetUnit;
-  /** List requests made. */
-  pages: number;
-  /** Why `complete` is false, in the client's language; `reachable`: how many the offset cap lets anyone read. */
-  incomplete?: { reason: 'offset-cap' | 'offset-ignored' | 'changing' | 'short'; message: string; reachable: number };
-  /** False when SCM gave no usable total_count: `total` is then what was read (and one more while pages came full). */
-  counted?: false;
-}
-
-/**
- * A page failed after the client's retries: nothing read so far is complete enough to decide on. It exits as
- * its cause does (a rejection 4, refused credentials 3, the network or a 5xx 5): the page number is context,
- * not a different failure.
- */
-export class ListPageError extends ScmCliError {
-  readonly page: number;
-  readonly readSoFar: number;
-  constructor(message: string, o: { page: number; readSoFar: number; cause: unknown }) {
-    const cause = o.cause;
-    const exit: ExitCodeValue = cause instanceof ScmCliError ? cause.exitCode : ExitCode.NETWORK;
-    super(message, exit, { cause, ...(cause instanceof ScmCliError && cause.hint ? { hint: cause.hint } : {}), ...(cause instanceof ScmCliError && cause.code ? { code: cause.code } : {}) });
-    this.page = o.page;
-    this.readSoFar = o.readSoFar;
-  }
-}
-
-const known = new WeakMap<ScmClient, OffsetUnit>();
 /** The most a page of this client's server holds, when it is fewer than asked (see listAll). */
 const capped = new WeakMap<ScmClient, number>();
-
-/** The offset reading this client has seen its server use, if it has paged before. */
-export function offsetUnitOf(client: ScmClient): OffsetUnit | undefined {
-  return known.get(client);
-}
-
-type Page = { certificates: CertificateListItem[]; total_count?: number };
 
 /**
  * ListCertificates lists valid certificates "and those expired at most expired_days_since days" (0-1095; the
@@ -124,23 +73,9 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     };
     /** What was read in the server's order (page by page), whatever order the pages were read in. */
     const listed = (): CertificateListItem[] => [...seen.values()].sort((a, b) => pageOf.get(a.id)! - pageOf.get(b.id)!);
-    /**
-     * Items mode: a page read from `offset`; false when an id it shares with what was read is not where it was,
-     * unless the page starts further back than asked: its first ids the last ones read, in that order, the rest
-     * new (certificates added before it since, or a server whose offset is off by some). Nothing can have been
-     * skipped then: it is read on from, its repeats dropped.
-     */
+    /** Items mode: a page read from `offset` put in its place (list-offset.ts); false when the list moved. */
     const place = (offset: number, items: CertificateListItem[]): boolean => {
-      if (items.every((c, j) => offset + j >= order.length || order[offset + j] === c.id)) {
-        for (const [j, c] of items.entries()) if (offset + j >= order.length) order.push(c.id);
-        add(items);
-        return true;
-      }
-      const k = items.findIndex((c) => !seen.has(c.id));
-      if (k < 1 || k > order.length) return false;
-      const tail = order.slice(order.length - k);
-      if (items.slice(0, k).some((c, j) => c.id !== tail[j]) || items.slice(k).some((c) => seen.has(c.id))) return false;
-      order.push(...items.slice(k).map((c) => c.id));
+      if (!placeInOrder(order, seen, offset, items)) return false;
       add(items);
       return true;
     };
@@ -183,7 +118,7 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     const changed = (unit?: OffsetUnit): ListAllResult | undefined =>
       attempt === 0 ? undefined : incomplete(listed(), total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit, counted);
 
-    let unit = known.get(client);
+    let unit = offsetUnitOf(client);
     let pagesAtCap = 0;
     /** Pages mode: how many certificates each page read held, by its number. */
     const held = new Map<number, number>([[0, size]]);
@@ -191,38 +126,25 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     let full = size >= limit;
     let stalled = false;
     if (unit === undefined) {
-      // The probe reads offset 1, or with a full first page and a count, page total/limit (at most the first page's
-      // last certificate): counted in items that is a page of new certificates rather than one, counted in pages
-      // the page where the count says the list ends, which shows the end; either way no request is spent.
-      let at = counted && size >= limit ? Math.max(1, Math.min(size - 1, Math.floor(total / limit))) : 1;
+      // The probe: a page at offset `at` (list-offset.ts) tells whether the server counts offset in items or pages.
+      const counts = { limit, counted, total };
+      let at = probeAt(size, counts);
       let probe = await fetchPage(at, seen.size);
-      const again = (p: Page): boolean => p.certificates.length === size && p.certificates.every((c, j) => c.id === first.certificates[j]!.id);
-      // The first page again at offset 1 may be a server that numbers pages from 1 (reading 0 as 1): offset 2
-      // tells it from one that ignores offset (the first page once more).
-      if (at === 1 && size >= limit && again(probe)) probe = await fetchPage((at = 2), seen.size);
-      const ids = probe.certificates.map((c) => c.id);
-      const inFirst = ids.filter((id) => first.certificates.some((c) => c.id === id)).length;
-      if (ids.length > 0 && ids[0] === first.certificates[at]?.id) unit = 'items';
-      else if (ids.length > 0 && inFirst === 0) unit = 'pages';
-      // Counted in pages, a server whose pages overlap starts page `at` with the end of the page before: the first
-      // page's last certificates, in order, then new ones. Counted in items, offset `at` starts at the first
-      // page's (at+1)th, earlier than that end; only certificates deleted meanwhile could move it there, and
-      // those change the count, so the same count is asked for.
-      else if (first.total_count !== undefined && probe.total_count === first.total_count && overlapsEnd(first.certificates, ids, at)) unit = 'pages';
-      // Counted in items, a full first page has a certificate at any offset below 50: nothing there is a page past
-      // the end, counted in pages (a list of one full page ends so), when the count (if any) lets it end there.
-      else if (ids.length === 0 && size >= limit && (!counted || total <= at * limit)) unit = 'pages';
-      else if (ids.length > 0 && inFirst === ids.length && ids[0] === first.certificates[0]?.id) {
-        return incomplete(listed(), probe.total_count ?? total, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size, undefined, counted);
-      } else if (attempt === 0) {
-        probed = answers(first, probe);
-        continue; // the list changed between the two requests: read it again
-      } else if (probed === answers(first, probe) && ids.length === 0 && counted) {
+      if (at === 1 && size >= limit && firstAgain(first, probe)) probe = await fetchPage((at = 2), seen.size);
+      const reading = offsetReading(first, probe, at, counts);
+      if (reading === 'ignored') return incomplete(listed(), probe.total_count ?? total, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size, undefined, counted);
+      if (reading === undefined) {
+        if (attempt === 0) {
+          probed = answers(first, probe);
+          continue; // the list changed between the two requests: read it again
+        }
         // The same answers twice: nothing changed. A page past the end of what the first page holds while the
         // count says more (counted in pages: the pages end before total_count) is said as what SCM did.
-        return short(listed(), total, pages, client, undefined, counted);
-      } else return incomplete(listed(), probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size, undefined, counted && probe.total_count !== undefined);
-      known.set(client, unit);
+        if (probed === answers(first, probe) && probe.certificates.length === 0 && counted) return short(listed(), total, pages, client, undefined, counted);
+        return incomplete(listed(), probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size, undefined, counted && probe.total_count !== undefined);
+      }
+      unit = reading;
+      learnOffsetUnit(client, unit);
       // The probe is the first overlap (items) or count (pages) check of the loop below.
       if (unit === 'items' ? !place(at, probe.certificates) : recounted(probe)) {
         const r = changed(unit);
@@ -279,26 +201,4 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     // The pages ended before total_count: certificates went away while scm read, or the count is off.
     return short(listed(), total, pages, client, unit, counted);
   }
-}
-
-/**
- * Does `ids` (a page read at offset `at`) start with the last certificates of `first`, in order and beyond where
- * an offset counted in items would start (`at`), then go on with certificates `first` does not hold?
- */
-function overlapsEnd(first: readonly CertificateListItem[], ids: readonly string[], at: number): boolean {
-  const k = ids.findIndex((id) => !first.some((c) => c.id === id));
-  if (k < 1 || first.length - k <= at) return false;
-  return ids.slice(0, k).every((id, j) => id === first[first.length - k + j]!.id) && ids.slice(k).every((id) => !first.some((c) => c.id === id));
-}
-
-/** Two pages' ids and counts as one string: the same string twice is the same answer twice. */
-const answers = (...pages: Page[]): string => JSON.stringify(pages.map((p) => [p.total_count ?? null, p.certificates.map((c) => c.id)]));
-
-/** Read twice, the pages ran out before total_count: said as what SCM did, not as a list that moved. */
-const short = (items: CertificateListItem[], total: number, pages: number, client: ScmClient, unit?: OffsetUnit, counted = true): ListAllResult =>
-  incomplete(items, total, pages, 'short', t(client.lang, L.listShort, { total, read: items.length }), items.length, unit, counted);
-
-/** `counted` false: `total` is not SCM's count but what was read (and one more while pages came full): said so. */
-function incomplete(items: CertificateListItem[], total: number, pages: number, reason: NonNullable<ListAllResult['incomplete']>['reason'], message: string, reachable: number, unit?: OffsetUnit, counted = true): ListAllResult {
-  return { items, total, complete: false, pages, ...(unit ? { unit } : {}), incomplete: { reason, message, reachable }, ...(counted ? {} : { counted: false as const }) };
 }

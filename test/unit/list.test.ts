@@ -2,7 +2,9 @@
 // certificates or pages (the emulator is run both ways), the offset cap of 100 reported instead of silently
 // dropping certificates, a server that ignores offset, and a page that fails after the retries.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listAll, ListPageError, offsetUnitOf } from '../../src/api/list.js';
+import { listAll } from '../../src/api/list.js';
+import { offsetUnitOf } from '../../src/api/list-offset.js';
+import { ListPageError } from '../../src/api/list-result.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { seed } from '../../src/emulator/seed.js';
 import { testClient } from '../helpers/emulator.js';
