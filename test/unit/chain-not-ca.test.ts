@@ -4,7 +4,7 @@
 // basicConstraints (a version 1 root) is a trust anchor, which OpenSSL accepts: no warning.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { basicConstraintsCa, keyUsageBits } from '../../src/core/validate/der.js';
+import { basicConstraintsCa, keyUsageBits } from '../../src/core/validate/der-cert.js';
 import { check, describeFixtures, expected, fixture, text, triples } from '../helpers/fixtures.js';
 
 const [NOT_CA] = expected(['chain-not-ca']);

@@ -5,7 +5,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { analyseServed } from '../../src/core/check/index.js';
-import { pkcs7Certs } from '../../src/core/validate/der.js';
+import { pkcs7Certs } from '../../src/core/validate/der-sniff.js';
 import { validateBundle } from '../../src/core/validate/index.js';
 import { certFromDer } from '../../src/core/validate/model.js';
 import { checkImport } from '../../src/emulator/checks.js';

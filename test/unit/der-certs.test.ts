@@ -5,7 +5,8 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { certKeyIds, certSignatureOid, isDerSequence, looksLikePkcs12, pkcs7Certs, spkiAlgorithm } from '../../src/core/validate/der.js';
+import { certKeyIds, certSignatureOid, spkiAlgorithm } from '../../src/core/validate/der-cert.js';
+import { isDerSequence, looksLikePkcs12, pkcs7Certs } from '../../src/core/validate/der-sniff.js';
 import { scanPem } from '../../src/core/validate/pem.js';
 import { oid, octet, seq, tlv } from '../helpers/der-build.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';

@@ -2,9 +2,9 @@
 // integers it reads, and the sniffing that decides whether a file is DER, a truncated DER or a PKCS#12.
 // Hand-built DER gives each branch an input of its own (der-certs.test.ts: what it reads from certificates).
 import { describe, expect, it } from 'vitest';
-import {
-  childrenOf, encodingOf, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, oidOf, oidString, signatureInfo, smallInt, tlvAt, valueOf,
-} from '../../src/core/validate/der.js';
+import { childrenOf, encodingOf, oidOf, oidString, smallInt, tlvAt, valueOf } from '../../src/core/validate/der.js';
+import { signatureInfo } from '../../src/core/validate/der-cert.js';
+import { isDerSequence, looksLikePkcs12, looksLikeTruncatedDer } from '../../src/core/validate/der-sniff.js';
 import { oid, seq } from '../helpers/der-build.js';
 
 const h = (s: string): Buffer => Buffer.from(s.replace(/\s+/g, ''), 'hex');

@@ -1,6 +1,6 @@
 // A .pfx cut off in transfer is recognised once, where its bytes are scanned (scan.ts): the length its DER header
 // announces is read there and carried with the scan, not read again by each role that reports it (the folder
-// that leaves it out, --pfx, --cert). Counted at the source: the calls of der.ts's truncatedPkcs12Length on it.
+// that leaves it out, --pfx, --cert). Counted at the source: the calls of der-sniff.ts's truncatedPkcs12Length on it.
 import { readFileSync } from 'node:fs';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { validateBundle } from '../../src/core/validate/index.js';
@@ -8,8 +8,8 @@ import { InputError } from '../../src/errors.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 
 const calls = vi.hoisted(() => ({ n: 0 }));
-vi.mock('../../src/core/validate/der.js', async (original) => {
-  const der = await original<typeof import('../../src/core/validate/der.js')>();
+vi.mock('../../src/core/validate/der-sniff.js', async (original) => {
+  const der = await original<typeof import('../../src/core/validate/der-sniff.js')>();
   // Only the reads of the cut file count (every input that is not whole DER is asked once, by scan.ts).
   return { ...der, truncatedPkcs12Length: (buf: Buffer) => (buf.length === 1500 && calls.n++, der.truncatedPkcs12Length(buf)) };
 });

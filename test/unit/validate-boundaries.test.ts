@@ -3,7 +3,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { certSignatureOid, signatureInfo } from '../../src/core/validate/der.js';
+import { certSignatureOid, signatureInfo } from '../../src/core/validate/der-cert.js';
 import { check, describeFixtures, expected, find, fixture, ruleIds, triples, type Parts } from '../helpers/fixtures.js';
 
 const DAY = 86_400_000;

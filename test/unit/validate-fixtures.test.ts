@@ -5,7 +5,7 @@
 import { createPublicKey, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { certSignatureOid, signatureInfo } from '../../src/core/validate/der.js';
+import { certSignatureOid, signatureInfo } from '../../src/core/validate/der-cert.js';
 import { validateBundle } from '../../src/core/validate/index.js';
 import type { BundleInput } from '../../src/core/validate/types.js';
 import { check, describeFixtures, fixture, raw, triples, type Parts } from '../helpers/fixtures.js';

@@ -1,7 +1,8 @@
 // The building blocks: the forgiving PEM scanner, canonical PEM output, DER sniffing, host-name syntax and
 // wildcard coverage. Pure functions, no fixtures needed.
 import { describe, expect, it } from 'vitest';
-import { certSignatureOid, isDerSequence, looksLikePkcs12, signatureInfo, spkiAlgorithm } from '../../src/core/validate/der.js';
+import { certSignatureOid, signatureInfo, spkiAlgorithm } from '../../src/core/validate/der-cert.js';
+import { isDerSequence, looksLikePkcs12 } from '../../src/core/validate/der-sniff.js';
 import { t, type Message, type Params } from '../../src/core/i18n.js';
 import { domainArgProblem } from '../../src/core/validate/domain-arg.js';
 import { covers, domainForm, hostnameProblem } from '../../src/core/validate/domains.js';

@@ -1,7 +1,7 @@
 // Checks on the certificates themselves: validity against the injected clock, weak keys and signatures over
 // the whole path, key types TLS cannot use, a CA given as the leaf, an issuer on the path that is no CA, and whether
 // it could be pushed to --target.
-import { basicConstraintsCa, basicConstraintsPathLen, keyUsageBits, spkiAlgorithm } from './der.js';
+import { basicConstraintsCa, basicConstraintsPathLen, keyUsageBits, spkiAlgorithm } from './der-cert.js';
 import { duplicateExtensions, unhandledCriticalExtensions } from './extensions.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';

@@ -2,7 +2,7 @@
 // certificate if it encounters a critical extension it does not recognize"; OpenSSL does so with "unhandled
 // critical extension" (verify error 34), browsers likewise. SCM stores such a certificate all the same, so only
 // scm can say it before a site stops working. An extension given twice is refused the same way.
-import { certExtensions } from './der.js';
+import { certExtensions } from './der-cert.js';
 
 /**
  * What every path validator processes (RFC 5280 section 6, plus the names and purposes TLS checks): OpenSSL,

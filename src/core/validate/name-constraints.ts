@@ -6,7 +6,8 @@
 // URI, directory name, otherName), and for the leaf without a DNS SAN a CN that is a host name. Matching is
 // name-forms.ts; each name is judged as nc_match judges it, so what OpenSSL refuses to judge (a subtree with a
 // minimum or maximum, 49; a form it cannot match, 51; an address it cannot read, 53) is said too, never passed.
-import { certExtensions, childrenOf, smallInt, tlvAt, type Tlv } from './der.js';
+import { childrenOf, smallInt, tlvAt, type Tlv } from './der.js';
+import { certExtensions } from './der-cert.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import { commonName, type Cert } from './model.js';

@@ -6,7 +6,7 @@ import { InputError } from '../../errors.js';
 import type { Lang } from '../i18n.js';
 import { t } from '../i18n.js';
 import { shellWord } from '../shell-word.js';
-import { looksLikePkcs12 } from './der.js';
+import { looksLikePkcs12 } from './der-sniff.js';
 import { LEGACY_CIPHERS } from './key-cipher.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';

@@ -3,7 +3,8 @@
 // purpose", check_purpose_ssl_server), browsers too; SCM checks names only, so a client or e-mail certificate
 // uploaded by mistake is stored, and a site fails on it. anyExtendedKeyUsage allows it, as Netscape's and
 // Microsoft's Server Gated Crypto do for OpenSSL.
-import { certExtensions, childrenOf, oidOf, tlvAt } from './der.js';
+import { childrenOf, oidOf, tlvAt } from './der.js';
+import { certExtensions } from './der-cert.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';

@@ -1,7 +1,8 @@
 // Reads the bytes of one input once into what they hold: certificates (parsed, or why not), private key
 // blocks, other PEM blocks, and how the bytes were read (DER, PKCS#12, UTF-16, repaired line breaks).
 // The --cert/--key/--chain decoders and the bundle classifier interpret the same scan, each in its own way.
-import { encodingOf, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, tlvAt, truncatedPkcs12Length } from './der.js';
+import { encodingOf, tlvAt } from './der.js';
+import { isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, truncatedPkcs12Length } from './der-sniff.js';
 import { certFromDer, derKey, type Cert } from './model.js';
 import { issuanceOrder } from './p7-order.js';
 import { isCertLabel, isKeyLabel } from './block-labels.js';

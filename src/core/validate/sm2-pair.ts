@@ -2,7 +2,7 @@
 // download and `scm export` (enc-cert.pem, enc-privkey.pem) lay them out. The encryption pair is not a second
 // bundle: it goes with the signing one, in ImportCertificate's enc_certificate and enc_private_key.
 import type { DecodedKey } from './decode-key.js';
-import { keyUsageBits } from './der.js';
+import { keyUsageBits } from './der-cert.js';
 import { publicOf } from './public-key.js';
 import { sourceName, type Cert } from './model.js';
 
