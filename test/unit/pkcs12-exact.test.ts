@@ -3,7 +3,8 @@
 // error kind and detail it must give (the words a user reads come from them, see pfx-exact.test.ts).
 import { createCipheriv, generateKeyPairSync, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { Pkcs12Error, unpackPkcs12, type Unpacked } from '../../src/core/validate/pkcs12.js';
+import { unpackPkcs12, type Unpacked } from '../../src/core/validate/pkcs12.js';
+import { Pkcs12Error } from '../../src/core/validate/pkcs12-error.js';
 import { int, NULL, octet, oid, seq, tlv } from '../helpers/der-build.js';
 
 const P = '1.2.840.113549';
