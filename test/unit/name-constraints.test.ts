@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseServed } from '../../src/core/check/index.js';
 import { certFromDer } from '../../src/core/validate/model.js';
 import { nameConstraintsOf } from '../../src/core/validate/name-constraints.js';
-import { dnsWithin, emailWithin, ipWithin, uriWithin } from '../../src/core/validate/name-forms.js';
+import { dnsWithin, emailWithin, ipWithin, uriWithin } from '../../src/core/validate/name-match.js';
 import { check, describeFixtures, expected, fixture, triples } from '../helpers/fixtures.js';
 import { describeWithTool } from '../helpers/tools.js';
 

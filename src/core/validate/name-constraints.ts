@@ -4,14 +4,15 @@
 // CA is checked (an intermediate's subject against a root's directory-name subtrees too, self-issued ones aside),
 // each by all its names: the subject as a directory name, its emailAddress, every subjectAltName (DNS, IP, e-mail,
 // URI, directory name, otherName), and for the leaf without a DNS SAN a CN that is a host name. Matching is
-// name-forms.ts; each name is judged as nc_match judges it, so what OpenSSL refuses to judge (a subtree with a
+// name-match.ts; each name is judged as nc_match judges it, so what OpenSSL refuses to judge (a subtree with a
 // minimum or maximum, 49; a form it cannot match, 51; an address it cannot read, 53) is said too, never passed.
 import { childrenOf, smallInt, tlvAt, type Tlv } from './der.js';
 import { certExtensions } from './der-cert.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import { commonName, type Cert } from './model.js';
-import { dirName, generalName, matchName, sameForm, type Name } from './name-forms.js';
+import { dirName, generalName, type Name } from './name-forms.js';
+import { matchName, sameForm } from './name-match.js';
 
 const NAME_CONSTRAINTS = '2.5.29.30';
 const SUBJECT_ALT_NAME = '2.5.29.17';
