@@ -4,7 +4,8 @@
 // order of its own, so only completeness is judged. Pure.
 import { t, type Lang } from '../i18n.js';
 import { RULES } from '../rules/table.js';
-import { checkChainDates, checkCriticalExtensions, checkDuplicateExtensions, checkStrength } from '../validate/cert-checks.js';
+import { checkCriticalExtensions, checkDuplicateExtensions, checkStrength } from '../validate/cert-checks.js';
+import { checkChainDates } from '../validate/cert-dates.js';
 import { analyseChain } from '../validate/chain.js';
 import { Findings } from '../validate/findings.js';
 import { checkNoSan } from '../validate/domains.js';

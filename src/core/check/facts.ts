@@ -1,7 +1,7 @@
 // The leaf's facts `scm check` reports, from a parsed certificate (a file, a TLS handshake) or from what
 // ShowCertificate says (names, expiry, SHA-1 fingerprint).
 import { toRow } from '../inventory/rows.js';
-import { notAfter, notBefore } from '../validate/cert-checks.js';
+import { notAfter, notBefore } from '../validate/cert-dates.js';
 import { certNames } from '../validate/domains.js';
 import { oneLine, type Cert } from '../validate/model.js';
 import type { LeafFacts } from './report.js';

@@ -2,7 +2,7 @@
 // issuer's reissue, and in a bundle read by content the CAs above such a copy (the route not taken). In a bundle
 // they are left out and noted; sent as given, a copy that breaks a link by name is refused by SCM (SCM.0079).
 import type { Params } from '../i18n.js';
-import { day as dayOf, notAfter } from './cert-checks.js';
+import { day as dayOf, notAfter } from './cert-dates.js';
 import { unordered, where, type ChainContext } from './chain-context.js';
 import type { Findings } from './findings.js';
 import { linkFault, namesIssuer } from './links.js';

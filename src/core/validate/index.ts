@@ -5,7 +5,8 @@
 // One cause, one finding: the gatherers record which inputs could not be read (Findings.lack); each check
 // declares what it needs and is not run without it, and Findings drops any finding whose rule (needs.ts)
 // needs a missing input. An unreadable --cert therefore never turns a chain certificate into the leaf.
-import { checkChainKeyTypes, checkCriticalExtensions, checkDuplicateExtensions, checkDates, checkKeyType, checkLeafRole, checkStrength, checkTarget } from './cert-checks.js';
+import { checkChainKeyTypes, checkCriticalExtensions, checkDuplicateExtensions, checkKeyType, checkLeafRole, checkStrength, checkTarget } from './cert-checks.js';
+import { checkDates } from './cert-dates.js';
 import { analyseChain } from './chain.js';
 import { gatherBundle } from './classify.js';
 import { checkDomains } from './domains.js';

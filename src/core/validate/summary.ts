@@ -1,6 +1,6 @@
 // The certificate summary shown before the findings (and in --json): who it is for, who issued it,
 // how long it is valid, its key and fingerprint, and the chain as found. Only a self-signed CA is a "root".
-import { daysLeft, notAfter, notBefore } from './cert-checks.js';
+import { daysLeft, notAfter, notBefore } from './cert-dates.js';
 import { certNames, nameList } from './domains.js';
 import type { Findings } from './findings.js';
 import { t, type Lang } from '../i18n.js';
