@@ -30,7 +30,7 @@ const CERT = Buffer.from('CERTIFICATE-----');
 
 /**
  * A folder without its private key files: check needs none, and importing a key is most of what reading a
- * certbot folder costs (the leaf is then the end-entity certificate, as classify.ts picks one without a key).
+ * certbot folder costs (the leaf is then the end-entity certificate, as leaf-choice.ts picks one without a key).
  */
 function withoutKeys(input: BundleInput): BundleInput {
   const files = input.files?.filter((f) => !f.data.includes(KEY) || f.data.includes(CERT));

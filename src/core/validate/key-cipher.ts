@@ -18,7 +18,7 @@ export const LEGACY_CIPHERS: Readonly<Record<string, string>> = {
   '1.2.840.113549.1.5.11': 'PBE-SHA1-RC2-64',
 };
 
-/** The PKCS#12 PBEs with RC2 (pkcs12.ts runs them itself for a .pfx; `openssl pkey` needs the legacy provider). */
+/** The PKCS#12 PBEs with RC2 (pkcs12-crypto.ts runs them itself for a .pfx; `openssl pkey` needs the legacy provider). */
 const LEGACY_KEY_PBES: Readonly<Record<string, string>> = {
   '1.2.840.113549.1.12.1.5': 'PBE-SHA1-RC2-128',
   '1.2.840.113549.1.12.1.6': 'PBE-SHA1-RC2-40',

@@ -1,4 +1,4 @@
-// Opening a PKCS#12 (.pfx/.p12) file: pkcs12.ts does the work with node:crypto; node-forge (imported lazily,
+// Opening a PKCS#12 (.pfx/.p12) file: pkcs12.ts and pkcs12-crypto.ts do the work with node:crypto; node-forge (imported lazily,
 // ~30 ms) supplies RC2 for "legacy" files and reads BER files our DER walker refuses. A file that cannot be
 // opened is an input error (exit 2) with the same words and hint whether it has a MAC or not; among the files of
 // a bundle, one that only lacks its password may be left out (classify.ts decides).
@@ -76,7 +76,7 @@ async function unpackWithForge(der: Buffer, password: string | undefined): Promi
 
 /**
  * A cipher scm could not run, by OID: its name and whether OpenSSL 3 needs -legacy for it; undefined when unknown.
- * Those pkcs12.ts runs when Node's OpenSSL has them (SM4, Camellia, ARIA: its table names them), and the old ones
+ * Those pkcs12-crypto.ts runs when Node's OpenSSL has them (SM4, Camellia, ARIA: its table names them), and the old ones
  * OpenSSL 3 opens only with -legacy (key-cipher.ts: RC4, DES, RC2-64, Blowfish, PKCS#5 v1.5 PBE: old Windows and
  * Java exports). Any other cipher gets the -legacy command too.
  */

@@ -1,6 +1,6 @@
 // The pool of a bundle read by content: every certificate and private key its files hold, each file read once
 // and each certificate parsed once (identical ones share one Cert), with what could not be read kept aside
-// until the roles are known (classify.ts decides which is the leaf, the chain, the key).
+// until the roles are known (classify.ts and leaf-choice.ts decide which is the leaf, the chain, the key).
 import { chainInputs, decodeChains } from './chain-files.js';
 import { decodeCerts, reportConversions, sayLayout } from './decode-certs.js';
 import { decodeKeys, keyFromBlock, keyFromDer, keyFrom, type DecodedKey } from './decode-key.js';

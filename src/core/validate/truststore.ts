@@ -1,7 +1,7 @@
 // A truststore given as the bundle: a PKCS#12 file holding CA certificates only, no private key and no server
 // certificate (keytool's truststore, `openssl pkcs12 -export -nokeys -in ca.pem`). One cause, one finding: it is
 // a truststore (cert-missing, with the fix to export the keystore's key entry). Without this, a lone self-signed
-// CA would be taken for the leaf (classify.ts) and key-empty, chain-too-short, domain-invalid for "Test Root" and
+// CA would be taken for the leaf (leaf-choice.ts) and key-empty, chain-too-short, domain-invalid for "Test Root" and
 // cert-is-ca would all be computed on it; with several CAs, key-empty would still come on top of cert-missing.
 import type { Findings } from './findings.js';
 import type { Gathered } from './inputs.js';
