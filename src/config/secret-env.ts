@@ -20,9 +20,46 @@ export const AK_ENV = ['HUAWEICLOUD_SDK_AK', 'HW_ACCESS_KEY'] as const;
  */
 export const looksLikeAccessKey = (value: string): boolean => /^[A-Z0-9]{1,64}$/.test(value.trim());
 
-/** The non-empty values of those variables in `env`, and an AK variable's value that is no access key id. */
+/** The proxy variables, every spelling (api/proxy-vars.ts picks the one used; a password in any is a secret). */
+const PROXY_ENV = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+const decoded = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/**
+ * The password in a proxy URL (`http://user:pass@host:3128`, with or without the scheme) in the forms a proxy's
+ * answer can quote it: as written (percent-encoded), decoded, and the `Basic` credentials undici sends in
+ * Proxy-Authorization (base64 of the decoded `user:pass`). A value no URL parser takes (an unencoded `#` in the
+ * password, which api/proxy-vars.ts refuses without quoting it) is read up to its last `@`.
+ */
+export function proxyPasswords(value: string): string[] {
+  const text = value.trim();
+  let user: string;
+  let pass: string;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
+    [user, pass] = [url.username, url.password];
+  } catch {
+    const userinfo = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/@[^@]*$/, '');
+    const colon = userinfo === text ? -1 : userinfo.indexOf(':');
+    [user, pass] = colon < 0 ? ['', ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+  }
+  if (pass === '') return [];
+  return [pass, decoded(pass), Buffer.from(`${decoded(user)}:${decoded(pass)}`).toString('base64')];
+}
+
+/**
+ * The non-empty values of those variables in `env`, an AK variable's value that is no access key id, and the
+ * password of every proxy variable (a refusing proxy's page can echo it, and a server the URL that carried it).
+ */
 export function envSecrets(env: Record<string, string | undefined>): string[] {
   const secret = [...Object.values(SECRET_ENV).flat(), ...OTHER_SECRETS].map((n) => env[n]?.trim() ?? '');
   const akLike = AK_ENV.map((n) => env[n]?.trim() ?? '').filter((v) => !looksLikeAccessKey(v));
-  return [...secret, ...akLike].filter((v) => v !== '');
+  const proxy = PROXY_ENV.flatMap((n) => (env[n] ? proxyPasswords(env[n]) : []));
+  return [...new Set([...secret, ...akLike, ...proxy])].filter((v) => v !== '');
 }

@@ -65,4 +65,18 @@ describe('a proxy that refuses the CONNECT', () => {
     expect(zh.stderr).toContain('（HTTP 403 Forbidden）：没有任何请求到达 SCM；代理返回：Access to this site is blocked: \\1B[2Jpol 7');
     expect(zh.stderr).not.toContain('\x1b[2J');
   });
+
+  it("never shows the proxy URL's password that its answer echoes, nor the Basic credentials sent, with --debug too (en, zh)", async () => {
+    // The password of the proxy URL was hidden from the URL scm prints, not from what the proxy said back.
+    const basic = Buffer.from('scm-user:s3cret-echoed').toString('base64');
+    const page = `user scm-user with password s3cret-echoed may not go there; you sent Basic ${basic}`;
+    proxy.answer = `403 Denied s3cret-echoed\r\nContent-Type: text/plain\r\nContent-Length: ${page.length}\r\n\r\n${page}`;
+    for (const lang of ['en', 'zh']) {
+      const r = await run(['list', '--debug', '--lang', lang], { HTTPS_PROXY: `http://scm-user:s3cret-echoed@127.0.0.1:${proxy.port()}` });
+      expect(r.code, r.stderr).toBe(5);
+      expect(r.stderr).toContain(lang === 'en' ? 'the proxy said: user scm-user with password [redacted] may not go there; you sent Basic [redacted]' : '代理返回：user scm-user with password [redacted] may not go there; you sent Basic [redacted]');
+      expect(r.stderr).toContain('403 Denied [redacted]');
+      expect(r.stdout + r.stderr).not.toMatch(/s3cret|c2NtLXVzZXI6/);
+    }
+  });
 });

@@ -3,7 +3,7 @@
 // values: `sk:SECRET:` on one line, or a key that repeats the file's sk, is "a setting name that is not valid".
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../../src/config/schema.js';
-import { envSecrets, looksLikeAccessKey } from '../../src/config/secret-env.js';
+import { envSecrets, looksLikeAccessKey, proxyPasswords } from '../../src/config/secret-env.js';
 import { secretsOf } from '../../src/config/credentials.js';
 
 const SK = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd';
@@ -17,6 +17,18 @@ describe('an SK in the AK variable', () => {
     expect(envSecrets({ HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000' })).toEqual([]);
     expect(secretsOf({ kind: 'aksk', ak: SK, sk: 'SCMEMULATORDEMOAK000' })).toContain(SK);
     expect(secretsOf({ kind: 'aksk', ak: 'SCMEMULATORDEMOAK000', sk: SK })).toEqual([SK]);
+  });
+});
+
+describe("a proxy URL's password", () => {
+  it('is a secret in every form a proxy can echo: as written, decoded, and the Basic credentials', () => {
+    const basic = (s: string): string => Buffer.from(s).toString('base64');
+    expect(proxyPasswords('http://scm-user:s3cret%40pw@proxy.corp:3128')).toEqual(['s3cret%40pw', 's3cret@pw', basic('scm-user:s3cret@pw')]);
+    expect(proxyPasswords('u:p@ss@proxy:3128')).toEqual(['p%40ss', 'p@ss', basic('u:p@ss')]);
+    // No URL parser takes an unencoded '#': read up to the last '@'.
+    expect(proxyPasswords('http://u:pa#ss@h:1')).toEqual(['pa#ss', 'pa#ss', basic('u:pa#ss')]);
+    for (const none of ['http://proxy:3128', 'http://u@h', 'proxy.corp:3128', 'http://h:1/a@b']) expect(proxyPasswords(none)).toEqual([]);
+    expect(envSecrets({ https_proxy: 'http://u:long-password-1@h:1', HTTP_PROXY: 'http://v:other-pass-2@h:2' })).toEqual(expect.arrayContaining(['long-password-1', 'other-pass-2', basic('u:long-password-1')]));
   });
 });
 
