@@ -17,6 +17,7 @@ import { describeSource, type SettingKey, type Source } from './sources.js';
 import { checkFoundEndpoint, regionOverridden } from './endpoint-rules.js';
 import { checkFoundCredentials } from './credential-rules.js';
 import { checkFoundScope } from './scope-rules.js';
+import { checkLoopbackListener } from './loopback-listener.js';
 
 export type { SettingKey, Source } from './sources.js';
 export type { Auth } from '../api/types.js';
@@ -181,13 +182,19 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
 
 /**
  * Finds and loads the config files (cosmiconfig only when there is one) and resolves every setting. The files'
- * secrets join `ctx.secrets` before any setting is judged, so an error that quotes a value hides them too.
+ * secrets join `ctx.secrets` before any setting is judged, so an error that quotes a value hides them too. A
+ * found file's loopback endpoint is refused where another user listens on its port (loopback-listener.ts).
  */
 export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd: string; uid?: number | undefined; lang?: Lang; secrets?: Set<string> }, options: ResolveOptions = {}): Promise<Settings> {
   const say = ctx.lang ?? 'en';
   const files = await loadConfigFiles({ cwd: ctx.cwd, env: ctx.env, uid: ctx.uid, config: flags.config, lang: say });
   for (const s of fileSecrets(files.files)) if (typeof s === 'string') ctx.secrets?.add(s);
-  return resolveFrom(flags, ctx.env, files, say, options);
+  const settings = resolveFrom(flags, ctx.env, files, say, options);
+  // Only a found file's loopback endpoint asks the system who listens there (loopback-listener.ts).
+  if (settings.sources.endpoint?.kind === 'file' && settings.sources.endpoint.layer === 'project') {
+    checkLoopbackListener(settings.endpoint, settings.sources.endpoint, ctx.uid, say);
+  }
+  return settings;
 }
 
 /** The credentials, or exit 3 with the variables to set (and --dry-run where that needs none). */

@@ -151,6 +151,10 @@ export const M = {
     en: 'refusing endpoint {host} from {path}: a config file found by searching may send requests only to an SCM API host ({domains}) or to this machine; nothing was sent, credentials included',
     zh: (p) => `拒绝使用 ${p.path} 中的终端节点 ${p.host}：搜索到的配置文件只能把请求发往 SCM API 主机（${String(p.domains).split(', ').join('、')}）或本机；没有发出任何请求，凭证也没有发出`,
   },
+  foundEndpointListener: {
+    en: 'refusing endpoint {host} from {path}: user {uid}, not you or root, is listening on that port of this machine and would get every request, credentials and private keys included; nothing was sent',
+    zh: '拒绝使用 {path} 中的终端节点 {host}：本机上监听该端口的是用户 {uid}，既不是你，也不是超级用户，它会收到每个请求，包括凭证和私钥；没有发出任何请求',
+  },
   foundCredentialsRefused: {
     en: 'refusing credentials from {path}: a config file found by searching may not choose the account scm signs in to (an upload carries the private key); nothing was sent',
     zh: '拒绝使用 {path} 中的凭证：搜索到的配置文件不能决定 scm 登录哪个账号（上传会带上私钥）；没有发出任何请求',
@@ -178,6 +182,10 @@ export const M = {
   foundEndpointHint: {
     en: 'to use this host, pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config {path} to trust it',
     zh: '确要使用该主机，请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config {path} 明确指定该文件以表示信任',
+  },
+  foundEndpointListenerHint: {
+    en: 'if that server is yours (an emulator run as another user), pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config {path} to trust it; else ask who runs it',
+    zh: '如果该服务确实是你的（以其他用户身份运行的模拟器），请用 --endpoint URL（或 SCM_ENDPOINT）指定，或用 --config {path} 明确指定该文件以表示信任；否则请查明是谁在运行它',
   },
   regionOverriddenByFlag: {
     en: '{region} from --region is not used: endpoint {host} from --endpoint takes precedence (--endpoint > SCM_ENDPOINT > config file > region); to use the region, leave out --endpoint',

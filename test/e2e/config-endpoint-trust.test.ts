@@ -3,6 +3,7 @@
 // name only an SCM API host or loopback, else exit 2 before anything leaves (a local capture proxy
 // proves no connection is even tried). A file named with --config, --endpoint and SCM_ENDPOINT may name any
 // host. A --region / SCM_REGION that a file's endpoint overrides gets a warning naming both.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
@@ -117,6 +118,49 @@ describe('an endpoint in a file found by searching', () => {
     const cfg = await scm(['config', '--json']);
     expect(cfg.code, cfg.stderr).toBe(0);
     expect(JSON.parse(cfg.stdout).settings.endpoint.value).toBe('https://scm.ap-southeast-1.myhuaweicloud.com/');
+  });
+});
+
+// On a shared machine any user may listen on 127.0.0.1:PORT, and whoever does gets every request: the token as
+// it is, an upload's private key in clear. A found file's loopback endpoint where another user (not root)
+// listens on that port is refused; the suite's emulator (this user's own) is used as before (the case above).
+describe("a found file's loopback endpoint where another user listens", () => {
+  let other: ChildProcess | undefined;
+  let port = 0;
+  /** Each connection the other user's server was sent. */
+  const got: string[] = [];
+  beforeAll(async () => {
+    // A server run as nobody (uid 65534), as another user on the machine would run it.
+    const code = "const s=require('net').createServer((c)=>{console.log('connection');c.destroy()});s.listen(0,'127.0.0.1',()=>console.log('port '+s.address().port))";
+    other = spawn(process.execPath, ['-e', code], { uid: 65534, gid: 65534, stdio: ['ignore', 'pipe', 'inherit'] });
+    port = await new Promise<number>((resolve) => {
+      other!.stdout!.on('data', (d: Buffer) => {
+        for (const line of d.toString().split('\n')) {
+          if (line.startsWith('port ')) resolve(Number(line.slice(5)));
+          else if (line === 'connection') got.push(line);
+        }
+      });
+    });
+  });
+  afterAll(() => void other?.kill());
+
+  it('is refused before anything is sent (exit 2, en and zh); --config FILE trusts it', async () => {
+    put(scmrc(), `endpoint: http://127.0.0.1:${port}\n`, 0o644);
+    for (const args of [upload('to-other-user'), ['list'], ['config']]) {
+      const r = await scm(args);
+      expect([r.code, r.stdout, r.stderr.split('\n').slice(0, 2)], args[0]).toEqual([2, '', [
+        `scm: refusing endpoint 127.0.0.1:${port} from ${scmrc()}: user 65534, not you or root, is listening on that port of this machine and would get every request, credentials and private keys included; nothing was sent`,
+        `hint: if that server is yours (an emulator run as another user), pass --endpoint URL (or set SCM_ENDPOINT), or name the file with --config ${scmrc()} to trust it; else ask who runs it`,
+      ]]);
+    }
+    const zh = await scm(upload('to-other-user', ['--lang', 'zh']));
+    expect([zh.code, zh.stderr.split('\n')[0]]).toEqual([2, `scm: 拒绝使用 ${scmrc()} 中的终端节点 127.0.0.1:${port}：本机上监听该端口的是用户 65534，既不是你，也不是超级用户，它会收到每个请求，包括凭证和私钥；没有发出任何请求`]);
+    expect(got).toEqual([]);
+    // Named, the file is the user's choice: the request goes there (the server hangs up on it).
+    const named = await scm(['list', '--retries', '0', '--config', scmrc()]);
+    expect(named.code, named.stderr).toBe(5);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(got.length).toBeGreaterThan(0);
   });
 });
 
