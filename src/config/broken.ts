@@ -15,6 +15,11 @@ import type { Distrust } from './trust.js';
 export function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
   const { code, path, ext } = e as { code?: unknown; path?: string; ext?: string };
   if (code === 'EACCES') return new ConfigError(t(lang, M.permissionDenied, { path: fallback }));
+  if (code === 'SCM_CONFIG_TS_OUT') {
+    const { dir, errno } = e as { dir: string; errno?: unknown };
+    const why = errno === 'EACCES' || errno === 'EPERM' ? t(lang, M.noWriteDenied) : errno === 'EROFS' ? t(lang, M.noWriteReadOnly) : errno === 'ENOSPC' ? t(lang, M.noWriteFull) : String(errno ?? '');
+    return new ConfigError(t(lang, M.tsNoWrite, { path: fallback, dir, why }), { hint: t(lang, M.tsNoWriteHint) });
+  }
   const named = (e as { filepath?: unknown }).filepath;
   const file = typeof named === 'string' ? named : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1] ?? fallback;
   // load.ts's refusals: a found file's $import, a named file's $import of code or of a file it does not trust,

@@ -3,7 +3,8 @@
 // written beside the config (its imports resolve as the config's own would), but not as cosmiconfig writes it
 // (mode 0644, following whatever is at that name): a config holding an SK would lie readable by every user while
 // it loads, and stay so if scm were killed meanwhile. Here it is created 0600, new (O_EXCL) and never through a
-// link, and removed once loaded. The text compiled is the one read from the file judged (read.ts).
+// link, and removed once loaded. The text compiled is the one read from the file judged (read.ts). A folder that
+// cannot take it (not writable for the user, a read-only mount) is said as such, not as the config unreadable.
 import { closeSync, constants, openSync, rmSync, writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -35,12 +36,18 @@ export async function loadTs(real: string, text: string, loadJs: (path: string) 
   const ts = requireHere('typescript') as Ts;
   const js = compile(ts, real, text);
   const out = `${real}.${randomUUID()}.mjs`;
-  const fd = openSync(out, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
   try {
     try {
-      writeSync(fd, js);
-    } finally {
-      closeSync(fd);
+      const fd = openSync(out, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+      try {
+        writeSync(fd, js);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (e) {
+      // Not the config that cannot be read: its folder cannot take the compiled file (a folder of root's read by
+      // a service account, a read-only mount). broken.ts says so, naming the folder.
+      throw Object.assign(new Error('cannot write the compiled config'), { code: 'SCM_CONFIG_TS_OUT', dir: dirname(real), errno: (e as { code?: unknown }).code });
     }
     return await loadJs(out);
   } finally {

@@ -65,6 +65,17 @@ export const M = {
     zh: '配置文件 {path} 在 scm 读取期间被改动（途经的文件或符号链接被替换）；其中的内容均未使用',
   },
   permissionDenied: { en: 'cannot read config file {path}: permission denied', zh: '无法读取配置文件 {path}：权限不足' },
+  tsNoWrite: {
+    en: 'cannot load config file {path}: a TypeScript config is compiled to a file beside it, and {dir} cannot take one ({why})',
+    zh: '无法加载配置文件 {path}：.ts 配置需要先编译成同一目录下的另一个文件，而 {dir} 中无法写入（{why}）',
+  },
+  tsNoWriteHint: {
+    en: 'write the config as .js, .mjs, JSON or YAML (no compiling needed), or keep the .ts file in a folder you can write to',
+    zh: '请把配置改写为 .js、.mjs、JSON 或 YAML 格式（无需编译），或把 .ts 文件放到你有写权限的目录中',
+  },
+  noWriteDenied: { en: 'permission denied', zh: '权限不足' },
+  noWriteReadOnly: { en: 'the file system is read-only', zh: '文件系统是只读的' },
+  noWriteFull: { en: 'no space left on the device', zh: '设备上没有剩余空间' },
   needsTypescript: {
     en: 'config file {path}: a .ts config needs the {pkg} package ({command}); or write it as .js or JSON',
     zh: '配置文件 {path}：.ts 配置需要先安装 {pkg} 包（`{command}`），也可以改写成 .js 或 JSON 格式',

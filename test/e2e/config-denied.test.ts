@@ -54,4 +54,15 @@ describe.skipIf(!canSwitch)('a named config file behind a folder the user may no
     chownSync(from, NOBODY, NOBODY);
     expect(asNobody(['config', '--config', from])).toEqual({ code: 2, stdout: '', stderr: `scm: cannot read config file ${target} (named by $import in ${from}): permission denied\n` });
   });
+
+  // A TypeScript config is compiled to a file beside it: in a folder the user may read but not write (root's,
+  // read by a service account; a read-only mount), that write failed and was said as the config unreadable.
+  it('a TypeScript config in a folder the user cannot write: says the folder cannot take the compiled file, not "cannot read"', () => {
+    const shared = join(root, 'shared');
+    mkdirSync(shared, { mode: 0o755 });
+    const path = join(shared, 'scm.config.ts');
+    writeFileSync(path, "const region: string = 'ap-southeast-1';\nexport default { region };\n", { mode: 0o644 });
+    expect(asNobody(['config', '--config', path])).toEqual({ code: 2, stdout: '', stderr: `scm: cannot load config file ${path}: a TypeScript config is compiled to a file beside it, and ${shared} cannot take one (permission denied)\nhint: write the config as .js, .mjs, JSON or YAML (no compiling needed), or keep the .ts file in a folder you can write to\n` });
+    expect(asNobody(['config', '--config', path, '--lang', 'zh']).stderr).toBe(`scm: 无法加载配置文件 ${path}：.ts 配置需要先编译成同一目录下的另一个文件，而 ${shared} 中无法写入（权限不足）\n提示：请把配置改写为 .js、.mjs、JSON 或 YAML 格式（无需编译），或把 .ts 文件放到你有写权限的目录中\n`);
+  });
 });
