@@ -32,6 +32,17 @@ describe('a proxy that answers 407', () => {
     expect(asked[0]!.auth).toBe(`Basic ${Buffer.from('scm-user:s3cret-hunt407').toString('base64')}`);
   });
 
+  // undici decodes the user name and password for Proxy-Authorization and threw "URI malformed" (exit 70, an
+  // internal error) on a '%' not followed by two hex digits; such a '%' is sent as itself, as curl sends it.
+  it("a '%' in the password not written as %25: sent as itself, not a crash, never shown", async () => {
+    asked.length = 0;
+    const r = await upload('en', { HTTPS_PROXY: `http://scm-user:50%off-hunt407@127.0.0.1:${proxy.port()}` });
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toContain('refused the user name and password in HTTPS_PROXY (407 Proxy Authentication Required): nothing was sent to SCM');
+    expect(r.stderr).not.toMatch(/off-hunt|internal error|URI malformed/);
+    expect(asked.map((a) => a.auth)).toEqual([`Basic ${Buffer.from('scm-user:50%off-hunt407').toString('base64')}`]);
+  });
+
   it('--json names the failure, exit 3, for a read-only command too', async () => {
     asked.length = 0;
     const r = await run(['list', '--json'], { https_proxy: `http://127.0.0.1:${proxy.port()}` });

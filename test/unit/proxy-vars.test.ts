@@ -29,6 +29,12 @@ describe('proxyUrl', () => {
     expect(proxyUrl('HTTP_PROXY', 'http://proxy.corp:3128/', 'en')).toBe('http://proxy.corp:3128/');
   });
 
+  it("writes a '%' of the user name or password not followed by two hex digits as %25 (undici's decoding threw: exit 70); %XX stays", () => {
+    expect(proxyUrl('HTTPS_PROXY', 'http://u%:50%off@proxy.corp:3128', 'en')).toBe('http://u%25:50%25off@proxy.corp:3128/');
+    expect(proxyUrl('HTTPS_PROXY', 'u:100%@proxy.corp:3128', 'en')).toBe('http://u:100%25@proxy.corp:3128/');
+    expect(proxyUrl('HTTPS_PROXY', 'http://u:p%40ss@proxy.corp:3128', 'en')).toBe('http://u:p%40ss@proxy.corp:3128');
+  });
+
   it('refuses what is no URL, naming the variable, with its value unless that holds credentials (both languages)', () => {
     const port = refused(() => proxyUrl('HTTPS_PROXY', 'proxy.corp:99999', 'en'));
     expect([port instanceof ConfigError, port.exitCode, port.message]).toEqual([true, 2, "HTTPS_PROXY 'proxy.corp:99999' is not a proxy URL scm can use"]);
