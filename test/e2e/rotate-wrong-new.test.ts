@@ -2,8 +2,9 @@
 // one (a renewal to a shorter-lived certificate, or the wrong files) is said before anything is done, and
 // --delete-old keeps the old certificate that outlives it, found by --domain or given by id; one that does not
 // cover the --domain whose certificates it would replace is refused offline (exit 1, nothing sent).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliRecorder } from '../helpers/emulator.js';
+import { cliRecorder, makeBundle } from '../helpers/emulator.js';
 import { withEmulator } from '../helpers/emulator-suite.js';
 
 const t = withEmulator('wrong-new', { bundle: false });
@@ -105,5 +106,18 @@ describe('rotate --domain D to a certificate that does not cover D', () => {
     expect(zh.stderr).toContain('新证书没有覆盖 --domain 指定的域名，却要替换该域名的证书');
     const state = await t.emu.state();
     expect([state.requests.byOperation.deploy, state.requests.byOperation.delete, state.certificates.length]).toEqual([undefined, undefined, 2]);
+  });
+});
+
+describe('rotate --domain D to files that do not cover D, with --json', () => {
+  it('the refused document carries the certificate as validate read it, as a refusal by validate does (README)', async () => {
+    const [old] = (await t.emu.seed({ certificates: [{ name: 'old', domain: 'shop.example.test', not_after: inDays(10) }] })).certificates as [string];
+    const b = makeBundle(join(t.dir, 'other'), { cn: 'other.example.test' });
+    const r = await run(['rotate', '--domain', 'shop.example.test', '--cert', b.fullchain, '--key', b.key, '--json']);
+    expect(r.code, r.stderr).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ status: 'refused', new: null, old: [old], upload: null, findings: [{ rule: 'rotate-domain-not-covered', severity: 'error' }] });
+    expect(doc.certificate).toMatchObject({ subject: 'CN=other.example.test', names: ['other.example.test', 'www.other.example.test'] });
+    expect((await t.emu.state()).requests.byOperation.import).toBeUndefined();
   });
 });

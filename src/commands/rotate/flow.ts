@@ -73,7 +73,9 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
     if (r.json) ctx.stderr.write(jsonWarningLine(f.message));
     else if (!r.quiet) ctx.stderr.write(renderFindings([f], errLayout(ctx)));
   }
-  if (refusals.length > 0) return refuse(ctx, { json: r.json, findings: refusals, message: t(lang, M.refused), type: 'RotationRefused', doc: rotationJson(doc('refused', { rows: plannedRows(plan, 'refused') }), lang) });
+  // As a refusal by validate's checks (run.ts): files come with the certificate as validate read it.
+  const certificate = r.newCert.kind === 'files' && r.newCert.report.certificate ? { certificate: r.newCert.report.certificate } : {};
+  if (refusals.length > 0) return refuse(ctx, { json: r.json, findings: refusals, message: t(lang, M.refused), type: 'RotationRefused', doc: { ...rotationJson(doc('refused', { rows: plannedRows(plan, 'refused') }), lang), ...certificate } });
   // How the files are sent (a PKCS#8 key as PKCS#1 or SEC1): said when they are (to be) uploaded, not on a rerun
   // that finds them in SCM. `upload --rotate` said it already, with its other notes.
   const notes = r.newCert.kind === 'files' && !fresh.id ? r.newCert.notes ?? [] : [];
