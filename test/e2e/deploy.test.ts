@@ -62,6 +62,8 @@ describe('scm deploy', () => {
       schemaVersion: 1, certificateId: id, service: 'CDN', project: null, ok: true, findings: [], error: null, requestIds: [expect.any(String)],
       results: [{ resource: 'shop.example.com', result: 'deployed', message: '' }, { resource: 'www.shop.example.com', result: 'deployed', message: '' }],
     });
+    // The cost note as a --json warning: the note itself, without the text's label ('note: '), as every warning.
+    expect(r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l))).toEqual([{ schemaVersion: 1, warning: { message: `${COST.replace(/^note: /, '')} 2 resources` } }]);
     expect(await holders()).toMatchObject({ 'shop.example.com': id, 'www.shop.example.com': id });
     const again = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com']);
     expect([again.code, progress(again.stderr)]).toEqual([0, []]);

@@ -44,13 +44,15 @@ export const M = {
   partialHint: { en: 'the others use the certificate now; run the same command again to retry the rest (resources that hold it are not sent again)', zh: '其他资源已在使用该证书；再次运行同一命令即可重试部署失败的资源（已在使用该证书的资源不会重复发送）' },
   failedHint: { en: 'each row says what the service answered; run the same command again once that is fixed', zh: '每一行都列出了服务端的应答；问题解决后再次运行同一命令即可' },
   dryRun: { en: 'dry run: nothing was sent; the checks that need SCM (the certificate\'s names, SM2, expiry, where it is already deployed) were not made', zh: '试运行：没有发送任何请求；需要查询 SCM 的检查（证书名称、国密、有效期、已部署位置）未进行' },
+  // A note's label is the text's: a --json warning's message carries none, as every command's (said via `note`).
+  note: { en: 'note: {text}', zh: '注意：{text}' },
   cost: {
-    en: (p) => `note: Huawei Cloud bills each deployment of an uploaded certificate per domain (the DeployCertificate documentation says CNY 30 per domain); this deploys to ${plural(Number(p.count), 'resource')}`,
-    zh: '注意：华为云对上传证书的每次部署按域名收费（`DeployCertificate` 文档所列为每个域名 30 元）；本次将部署到 {count} 个资源',
+    en: (p) => `Huawei Cloud bills each deployment of an uploaded certificate per domain (the DeployCertificate documentation says CNY 30 per domain); this deploys to ${plural(Number(p.count), 'resource')}`,
+    zh: '华为云对上传证书的每次部署按域名收费（`DeployCertificate` 文档所列为每个域名 30 元）；本次将部署到 {count} 个资源',
   },
   /** ListDeployedResources cannot say whether some targets use the certificate already: they are sent all the same. */
   unsure: {
-    en: (p) => `note: SCM cannot tell whether ${plural(Number(p.count), 'resource')} already ${Number(p.count) === 1 ? 'uses' : 'use'} ${p.id} (${p.why}), so ${Number(p.count) === 1 ? 'it is' : 'they are'} deployed all the same: one that uses it already is deployed (and billed) again`,
-    zh: '注意：SCM 无法确定其中 {count} 个资源是否已在使用 {id}（{why}），因此仍会部署：已在使用它的资源会被再次部署（并计费）',
+    en: (p) => `SCM cannot tell whether ${plural(Number(p.count), 'resource')} already ${Number(p.count) === 1 ? 'uses' : 'use'} ${p.id} (${p.why}), so ${Number(p.count) === 1 ? 'it is' : 'they are'} deployed all the same: one that uses it already is deployed (and billed) again`,
+    zh: 'SCM 无法确定其中 {count} 个资源是否已在使用 {id}（{why}），因此仍会部署：已在使用它的资源会被再次部署（并计费）',
   },
 } satisfies Messages;

@@ -52,6 +52,8 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   const check = checkDeploy({ id: args[0] ?? '', service: opts.service, resources: opts.resource, ...(opts.project !== undefined ? { project: opts.project } : {}), ...(opts.wafType ? { wafType: opts.wafType } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) }, lang);
   const json = opts.json === true;
   const say = (text: string): void => ctx.stderr.write(json ? jsonWarningLine(text) : `${text}\n`);
+  // Labelled in text only: a --json warning is the note itself.
+  const note = (text: string): void => ctx.stderr.write(json ? jsonWarningLine(text) : `${t(lang, M.note, { text })}\n`);
   const plan = check.plan;
   if (!plan) return refuse(ctx, { json, findings: check.findings, message: t(lang, M.refused), type: 'DeployRefused', doc: { deployed: false, sent: false } });
   const warnings = check.findings.filter((f) => f.severity !== 'error');
@@ -68,7 +70,7 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
     });
     if (json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: settings.endpointFrom, requests: requests.map(redactRequest), findings: warnings }));
     else ctx.stdout.write(requests.map((r) => renderDryRun(r, ctx.style)).join('\n'));
-    say(t(lang, M.cost, { count: plan.targets.length }));
+    note(t(lang, M.cost, { count: plan.targets.length }));
     say(t(lang, M.dryRun));
     return ExitCode.OK;
   }
@@ -86,11 +88,11 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   if (refusals.length > 0) return refuse(ctx, { json, findings: [...warnings, ...refusals], message: t(lang, M.refusedAfterLook), type: 'DeployRefused', doc: { deployed: false, sent: false } });
   // Billed per deployment: the resources that hold it already are not sent, and cost nothing.
   const sent = plan.targets.filter((target) => presenceIn(known, target) !== 'present').length;
-  if (!opts.quiet && sent > 0 && originOf(detail) === 'imported') say(t(lang, M.cost, { count: sent }));
+  if (!opts.quiet && sent > 0 && originOf(detail) === 'imported') note(t(lang, M.cost, { count: sent }));
   // Where SCM cannot say (no result for the id, an is_error region, resources counted but not listed), a resource
   // that uses it already cannot be left out: deployed all the same (it replaces, it makes no copy), and said.
   const unsure = plan.targets.filter((target) => presenceIn(known, target) === 'unknown').length;
-  if (!opts.quiet && unsure > 0) say(t(lang, M.unsure, { id: plan.id, count: unsure, why: unknownWhy(known, lang) }));
+  if (!opts.quiet && unsure > 0) note(t(lang, M.unsure, { id: plan.id, count: unsure, why: unknownWhy(known, lang) }));
 
   const report = (outcome: DeployOutcome, interrupted = false): void => {
     if (json) ctx.stdout.write(jsonDocument({ ...deployJson(plan, outcome, lang, interrupted), findings: warnings }));

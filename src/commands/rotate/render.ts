@@ -68,7 +68,7 @@ export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string 
   const anyOld = plan.oldIds.length > 0;
   if (head.deleteOld && anyOld) lines.push(head.outlives && head.outlives.length > 0 ? t(lang, M.planDeleteBut, { ids: listOf(lang, [...head.outlives]) }) : t(lang, M.planDelete));
   if (head.disableNotifications && anyOld) lines.push(t(lang, M.planNotify));
-  if (plan.move.length > 0 && head.billed) lines.push(style.yellow(t(lang, DM.cost, { count: plan.move.length })));
+  if (plan.move.length > 0 && head.billed) lines.push(style.yellow(t(lang, DM.note, { text: t(lang, DM.cost, { count: plan.move.length }) })));
   const rows = [
     ...plan.move.map((m) => [m.resource.service, m.resource.region, resourceCell(m.resource), m.resource.from, t(lang, PLAN.deploy)]),
     ...plan.unchanged.map((r) => [r.service, r.region, resourceCell(r), r.from, t(lang, PLAN.unchanged)]),
