@@ -54,7 +54,8 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
     if (target.why === 'ipv6') throw new UsageError(t(lang, M.bareIpv6, { target: target.text, fixed: bracketed(target.text) }));
     throw new UsageError(t(lang, target.why === 'http' ? M.httpTarget : target.why === 'port' ? M.badPort : M.badUrl, { target: target.text, rest }));
   }
-  if (opts.pfxPasswordFile !== undefined && isStdinPath(opts.pfxPasswordFile) && [...args, opts.expect].some((a) => a !== undefined && isStdinPath(a))) throw new UsageError(t(lang, M.stdinOnce));
+  // Read once, standard input gives its bytes to the first: a second `-` (a target, --expect) would be "empty".
+  if ([...args, opts.expect, opts.pfxPasswordFile].filter((a) => a !== undefined && isStdinPath(a)).length > 1) throw new UsageError(t(lang, M.stdinOnce));
   // A .pfx/.p12 target (an IIS download) is read with its password, as validate takes it; never printed.
   const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
   if (password) ctx.secrets?.add(password);

@@ -10,6 +10,7 @@ import { t } from '../../core/i18n.js';
 import { CERT_ID } from '../../core/push/index.js';
 import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
+import { isStdinPath } from '../../io/read-input.js';
 import { inputSource, type InputFileOptions } from '../shared/input-options.js';
 import type { SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
@@ -45,6 +46,8 @@ export function newSource(opts: RotateFlags, folder: string | undefined, lang: C
   if (opts.to !== undefined && files) throw new UsageError(t(lang, M.twoNew));
   if (opts.to === undefined && !files) throw new UsageError(t(lang, M.noNew));
   if (opts.to !== undefined && !CERT_ID.test(opts.to.trim())) throw new UsageError(t(lang, M.badTo, { id: opts.to }));
+  // Read once, standard input gives its bytes to the first: `--cert - --key -` would leave the key empty (key-empty).
+  if ([folder, opts.cert, opts.key, ...(opts.chain ?? []), opts.pfx, opts.pfxPasswordFile].filter((f) => f !== undefined && isStdinPath(f)).length > 1) throw new UsageError(t(lang, M.stdinOnce));
   return opts.to !== undefined ? 'id' : 'files';
 }
 
