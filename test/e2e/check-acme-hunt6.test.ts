@@ -89,7 +89,7 @@ describeFixtures('certbot archive/ renewed minutes apart: older generations are 
     expect(doc.findings[1].message).toContain('fullchain2.pem) is an older generation of the leaf');
     const zh = await runCli(['validate', ARCHIVE, '--lang', 'zh']);
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toContain('是服务器证书的旧版本（名称相同，签发于 2025-04-01 06:02 UTC；服务器证书签发于 2025-04-01 06:44 UTC），不会被发送');
+    expect(zh.stdout).toContain('是服务器证书的旧版本（域名相同，签发于 2025-04-01 06:02 UTC；服务器证书签发于 2025-04-01 06:44 UTC），不会被发送');
     expect(zh.stdout).not.toContain('chain-unrelated-cert');
   });
 

@@ -297,7 +297,7 @@ describe('scm check NAME, a host name given where a path is read', () => {
       expect(r.stdout).toBe(`www.example.com: cannot check\n  ✗ ${said}\n`);
       expect(r.stderr).toBe(`scm: ${said}\n`);
       const zh = await runCli(['check', 'www.example.com', '--lang', 'zh'], { cwd: dir });
-      expect(zh.stderr).toBe('scm: 无法读取 www.example.com：文件不存在；如要检查该名称的服务器，请给出 https://www.example.com（端口 443）或 www.example.com:端口\n');
+      expect(zh.stderr).toBe('scm: 无法读取 www.example.com：文件不存在；如要检查该主机名对应的服务器，请给出 https://www.example.com（端口 443）或 www.example.com:端口\n');
       const path = await runCli(['check', 'certs/www.example.com'], { cwd: dir });
       expect(path.stderr).toBe('scm: cannot read certs/www.example.com: no such file\n');
       const file = await runCli(['check', 'cert.pem'], { cwd: dir });

@@ -187,7 +187,7 @@ describe('refusals and failures', () => {
     // Its rows say it was refused, not "would be deployed (dry run)".
     expect(JSON.parse(j.stdout).resources).toEqual([expect.objectContaining({ resource: 'elb-wild', result: 'skipped', reason: 'refused', message: 'not deployed: the rotation was refused before anything was sent' })]);
     const zh = await run(['rotate', '--waf-type', 'cloud', wild!, '--to', to!, '--lang', 'zh']);
-    expect(zh.stderr).toContain(`ELB cn-north-4 elb-wild 上的 ${wild} 还用于 *.example.com（新证书中的名称：example.com、www.example.com）`);
+    expect(zh.stderr).toContain(`ELB cn-north-4 elb-wild 上的 ${wild} 还用于 *.example.com（新证书中的域名：example.com、www.example.com）`);
     const state = await emu.state();
     expect([state.requests.byOperation.import ?? 0, state.requests.byOperation.deploy ?? 0, state.requests.byOperation.delete ?? 0]).toEqual([0, 0, 0]);
     expect(state.certificates.map((c) => c.id).sort()).toEqual([oldId, wild, to].sort());
@@ -203,7 +203,7 @@ describe('refusals and failures', () => {
     expect(doc.kept).toEqual(expect.arrayContaining([expect.objectContaining({ id: wild, reason: 'wider' })]));
     expect((await emu.state()).certificates.map((c) => c.id)).toContain(wild);
     const zh = await run(['rotate', '--waf-type', 'cloud', '--domain', 'www.example.com', fresh.dir, '--delete-old', '--lang', 'zh']);
-    expect(zh.stdout).toMatch(/保留：它还覆盖新证书没有的名称/);
+    expect(zh.stdout).toMatch(/保留：它还覆盖新证书没有的域名/);
   });
 
   it('new files that fail validate (a key that is not the certificate\'s): refused offline (exit 1), nothing sent', async () => {

@@ -19,7 +19,7 @@ describeFixtures('certbot archive/ after a renewal that changed the key type (hu
     expect(doc.findings[0].message).toMatch(/fullchain1\.pem\) is an older generation of the leaf \(the same names, issued 2025-01-01; the leaf was issued 2025-05-01\); it is not sent$/);
     const zh = await runCli(['validate', L('certbot-archive-ecdsa'), '--lang', 'zh']);
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toContain('是服务器证书的旧版本（名称相同，签发于 2025-01-01；服务器证书签发于 2025-05-01），不会被发送');
+    expect(zh.stdout).toContain('是服务器证书的旧版本（域名相同，签发于 2025-01-01；服务器证书签发于 2025-05-01），不会被发送');
   });
 
   it('an RSA and an ECDSA pair renewed together: the older pairs are set aside, the newer two stay ambiguous', async () => {

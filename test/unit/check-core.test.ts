@@ -219,7 +219,7 @@ describe('assess', () => {
   it('every problem at once, in Chinese too', () => {
     const r = assess({ ...base, lang: 'zh', leaf: leaf({ notAfter: new Date(NOW.getTime() - 1000), dns: [] }), host: 'x.test', expect: { what: 'scs1', sha1: 'f'.repeat(40) } });
     expect(r.problems.map((p) => p.id)).toEqual(['expired', 'name-mismatch', 'expect-mismatch']);
-    expect(r.problems[1]!.message).toBe('不包含 x.test（证书中的名称：无）');
+    expect(r.problems[1]!.message).toBe('不包含 x.test（证书中的域名：无）');
   });
 
   it('a target that could not be read or reached', () => {

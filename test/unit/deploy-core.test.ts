@@ -148,7 +148,7 @@ describe('certificateFindings', () => {
     ]);
     // A wildcard covers one level of names, and itself; a wider new certificate is fine.
     expect(certificateFindings(facts, [elbOn('e', 'scs1700000000005', ['*.example.com', 'www.example.com', 'example.com'])], NOW)).toEqual([]);
-    expect(certificateFindings(www, [elbOn('e', 'scs1700000000005', ['*.example.com'])], NOW, 'zh')[0]!.message).toBe('新证书没有覆盖它要在 ELB 或 WAF 上替换的证书的全部名称：ELB cn-north-4 e 上的 scs1700000000005 还用于 *.example.com（新证书中的名称：www.example.com、example.com）');
+    expect(certificateFindings(www, [elbOn('e', 'scs1700000000005', ['*.example.com'])], NOW, 'zh')[0]!.message).toBe('新证书没有覆盖它要在 ELB 或 WAF 上替换的证书的全部域名：ELB cn-north-4 e 上的 scs1700000000005 还用于 *.example.com（新证书中的域名：www.example.com、example.com）');
   });
 
   it('WAF targets without a --waf-type (rotate learns no edition from ListDeployedResources): one warning counting them', () => {
@@ -162,7 +162,7 @@ describe('certificateFindings', () => {
   });
 
   it('a certificate with no names covers no domain', () => {
-    expect(certificateFindings({ label: ID, names: [], sm2: false }, cdn('a.example.com'), NOW, 'zh')[0]!.message).toBe('证书不包含要部署到的 CDN 加速域名：a.example.com（证书中的名称：没有名称）');
+    expect(certificateFindings({ label: ID, names: [], sm2: false }, cdn('a.example.com'), NOW, 'zh')[0]!.message).toBe('证书不包含要部署到的 CDN 加速域名：a.example.com（证书中的域名：无）');
   });
 
   it('facts from ShowCertificate: names from domain and sans, expiry as UTC+8, SM2 from the signature algorithm', () => {

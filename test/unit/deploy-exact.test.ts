@@ -85,7 +85,7 @@ describe('the certificate itself', () => {
   it('a domain named twice in other case is one finding, said as first written; the names in Chinese are listed with 、', () => {
     const cert = { label: ID, names: ['example.com', 'www.example.com'], sm2: false };
     expect(brief(certificateFindings(cert, cdn('Shop.Example.com', 'shop.example.com', 'WWW.example.com'), NOW, 'zh'))).toEqual([
-      'deploy-cdn-not-covered error null 证书不包含要部署到的 CDN 加速域名：Shop.Example.com（证书中的名称：example.com、www.example.com）',
+      'deploy-cdn-not-covered error null 证书不包含要部署到的 CDN 加速域名：Shop.Example.com（证书中的域名：example.com、www.example.com）',
     ]);
   });
 

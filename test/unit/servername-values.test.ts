@@ -33,7 +33,7 @@ describe('--servername NAME', () => {
 
   it('in Chinese', async () => {
     expect((await refusal('https://x', 'zh') as Error).message).toBe('--servername “https://x”不是合法的主机名：是一个 URL；请只传其中的主机名（x）');
-    expect((await refusal('*.example.com', 'zh') as Error).message).toBe('--servername “*.example.com”不是合法的主机名：是通配符名称；SNI 只能指定一个主机：请传入证书应包含的名称（例如 www.example.com）');
+    expect((await refusal('*.example.com', 'zh') as Error).message).toBe('--servername “*.example.com”不是合法的主机名：是通配符名称；SNI 只能指定一个主机：请传入证书应包含的主机名（例如 www.example.com）');
   });
 
   it.each(['www.example.com', 'WWW.Example.COM', 'www.example.com.', 'bücher.example', 'xn--bcher-kva.example', '192.0.2.1', '2001:db8::1'])('%j is accepted', async (value) => {

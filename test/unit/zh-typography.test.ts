@@ -222,6 +222,14 @@ describe('terms (docs/architecture.md)', () => {
     expect(said(/^例如：/)).toEqual([]);
   });
 
+  // 名称 is a certificate's name in SCM (--name, list's 名称 column, 证书名称 of SCM.0032); the names it covers,
+  // what English calls its names, are 域名: `--domain` read 只列出名称覆盖该主机名的证书, check's line 名称：…,
+  // deploy's dry run 证书名称 for the domain check, as if the name given at upload were matched.
+  it('a certificate\'s names (the domains it covers) are 域名, never 名称, its name in SCM', () => {
+    expect(said(/名称(?:覆盖|中包含|更少|：\{names\})|(?:中的|全部|没有的?|应包含的)名称|证书名称、|旧版本（名称相同/)).toEqual([]);
+    expect(said(/证书名称/).length).toBeGreaterThan(3);
+  });
+
   it('华为云客服 for Huawei\'s support, never 技术支持', () => {
     expect(said(/技术支持|(?<!华为云)客服/)).toEqual([]);
   });

@@ -18,7 +18,7 @@ export const M = {
   },
   hostLike: {
     en: '{message}; to check the server of that name, give https://{host} (port 443) or {host}:PORT',
-    zh: '{message}；如要检查该名称的服务器，请给出 https://{host}（端口 443）或 {host}:端口',
+    zh: '{message}；如要检查该主机名对应的服务器，请给出 https://{host}（端口 443）或 {host}:端口',
   },
 
   skipping: { en: 'skipping {path}: it holds no certificate, key or PEM block', zh: '跳过 {path}：其中没有证书、私钥或 PEM 块' },
@@ -32,7 +32,7 @@ export const M = {
   expires: { en: (p) => `expires ${p.date} (${Number(p.days) < 0 ? 'expired' : plural(Number(p.days), 'day') + ' left'})`, zh: (p) => `${p.date} 到期（${Number(p.days) < 0 ? '已过期' : `还剩 ${p.days} 天`}）` },
   fingerprints: { en: 'SHA-1 {sha1}, SHA-256 {sha256}', zh: 'SHA-1 {sha1}，SHA-256 {sha256}' },
   sha1Only: { en: 'SHA-1 {sha1}', zh: 'SHA-1 {sha1}' },
-  names: { en: 'names: {names}', zh: '名称：{names}' },
+  names: { en: 'names: {names}', zh: '域名：{names}' },
   chainOk: { en: 'chain: complete and in order ({path})', zh: '证书链：完整且顺序正确（{path}）' },
   chainComplete: { en: 'chain: complete ({path})', zh: '证书链：完整（{path}）' },
   chainBad: { en: 'chain: {state} ({path})', zh: '证书链：{state}（{path}）' },

@@ -11,7 +11,7 @@ export const listSpec: CommandSpec = {
   args: [],
   options: [
     { flags: '--search <text>', complete: 'none', description: { en: "SCM's keyword search over name and domain", zh: 'SCM 按名称和域名进行的关键字搜索' } },
-    { flags: '--domain <host>', host: true, complete: 'none', description: { en: 'only certificates whose names cover HOST (wildcards as TLS clients match them; *.d does not cover d)', zh: '只列出名称覆盖该主机名的证书（通配符按 TLS 客户端的规则匹配；*.d 不覆盖 d）' } },
+    { flags: '--domain <host>', host: true, complete: 'none', description: { en: 'only certificates whose names cover HOST (wildcards as TLS clients match them; *.d does not cover d)', zh: '只列出覆盖该主机名的证书（通配符按 TLS 客户端的规则匹配；*.d 不覆盖 d）' } },
     { flags: '--status <status>', choices: LIST_STATUSES, complete: 'none', description: { en: 'only this status: UPLOAD (imported), ISSUED, EXPIRED ... (default ALL)', zh: '只列出该状态：UPLOAD（上传的）、ISSUED、EXPIRED 等（默认 ALL）' } },
     { flags: '--expiring <days>', integer: true, complete: 'none', sameAs: ['--within'], description: { en: 'only certificates that expire within DAYS days, expired ones included; soonest first', zh: '只列出该天数内到期的证书（包括已过期的），最早到期的在前' } },
     { flags: '--enterprise-project-id <id>', complete: 'none', description: { en: 'only this enterprise project (0 is the default project)', zh: '只列出该企业项目中的证书（0 为默认项目）' } },

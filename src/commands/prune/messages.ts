@@ -11,7 +11,7 @@ export const H = {
 
 export const M = {
   phase: { en: 'the prune', zh: '清理' },
-  needDomain: { en: 'scm prune needs --domain HOST: the certificates to consider are those whose names cover it', zh: "`scm prune` 需要 --domain 域名：只处理名称覆盖该域名的证书" },
+  needDomain: { en: 'scm prune needs --domain HOST: the certificates to consider are those whose names cover it', zh: "`scm prune` 需要 --domain 域名：只处理覆盖该域名的证书" },
   badKeep: { en: '--keep {n}: keep at least 1 certificate for each set of names', zh: '--keep {n}：每组相同域名的证书至少保留 1 张' },
   reading: { en: 'reading the certificate list', zh: '正在读取证书列表' },
   checking: { en: (p) => `checking where ${plural(Number(p.count), 'candidate is', 'candidates are')} deployed`, zh: '正在查询 {count} 张候选证书的部署位置' },

@@ -7,7 +7,7 @@ export const pruneSpec: CommandSpec = {
   summary: { en: 'delete superseded imported certificates for a domain, keeping the newest and every deployed one', zh: '删除某域名下已被取代的上传证书，保留最新的和所有已部署的' },
   args: [],
   options: [
-    { flags: '--domain <host>', host: true, complete: 'none', description: { en: 'the certificates whose names cover HOST (required; wildcard-aware)', zh: '处理名称覆盖该主机名的证书（必填；支持通配符）' } },
+    { flags: '--domain <host>', host: true, complete: 'none', description: { en: 'the certificates whose names cover HOST (required; wildcard-aware)', zh: '处理覆盖该主机名的证书（必填；支持通配符）' } },
     { flags: '--keep <n>', integer: true, complete: 'none', description: { en: 'how many of the newest to keep for each set of names (default 1)', zh: '每组相同域名的证书保留最新的几张（默认 1）' } },
     { flags: '--expired', description: { en: 'delete only certificates that have expired', zh: '只删除已过期的证书' } },
     { flags: '--dry-run', description: { en: 'print the plan, one row per certificate with its action and reason; delete nothing', zh: '输出计划，每张证书一行，说明操作及原因；不做任何删除' } },

@@ -16,7 +16,7 @@ export const rotateSpec: CommandSpec = {
     description: { en: 'ids of the certificates to replace (scs + 13 digits), and/or one bundle folder holding the new certificate', zh: '要替换的证书 ID（scs 加 13 位数字），和/或一个存放新证书的证书目录' },
   }],
   options: [
-    { flags: '--domain <host>', host: true, complete: 'none', description: { en: 'the certificates to replace are every other certificate in SCM whose names cover HOST', zh: '要替换的证书为 SCM 中名称覆盖该主机名的所有其他证书' } },
+    { flags: '--domain <host>', host: true, complete: 'none', description: { en: 'the certificates to replace are every other certificate in SCM whose names cover HOST', zh: '要替换的证书为 SCM 中覆盖该主机名的所有其他证书' } },
     { flags: '--to <id>', complete: 'none', description: { en: 'the new certificate, already in SCM (instead of files)', zh: '新证书：SCM 中已有的证书 ID（代替文件）' } },
     ...INPUT_OPTIONS,
     { flags: '--name <name>', complete: 'none', description: { en: 'name of the new certificate in SCM when it is uploaded (default: <first domain>-<YYYYMMDD>)', zh: '上传新证书时在 SCM 中使用的名称（默认：<第一个域名>-<YYYYMMDD>）' } },

@@ -30,7 +30,7 @@ export const HOST = {
   // What SNI cannot carry (RFC 6066, section 3), as the `problem` of notHost.
   sniWildcard: {
     en: 'is a wildcard; SNI names one host: give a name the certificate should cover (such as {example})',
-    zh: '是通配符名称；SNI 只能指定一个主机：请传入证书应包含的名称（例如 {example}）',
+    zh: '是通配符名称；SNI 只能指定一个主机：请传入证书应包含的主机名（例如 {example}）',
   },
 } satisfies Messages;
 

@@ -13,7 +13,7 @@ export const PM = {
   },
   notYetValid: { en: 'not valid before {date}', zh: '{date} 之前无效' },
   expiryUnknown: { en: 'SCM gives no expiry date', zh: 'SCM 没有给出到期时间' },
-  nameMismatch: { en: 'does not cover {host} (its names: {names})', zh: '不包含 {host}（证书中的名称：{names}）' },
+  nameMismatch: { en: 'does not cover {host} (its names: {names})', zh: '不包含 {host}（证书中的域名：{names}）' },
   noNames: { en: 'none', zh: '无' },
   expectMismatch: { en: 'is not {what}: {algo} {got}, expected {want}', zh: '不是 {what}：{algo} 为 {got}，应为 {want}' },
   expectUnknown: { en: 'cannot be compared with {what}: no common fingerprint', zh: '无法与 {what} 比较：没有可比较的指纹' },

@@ -2,12 +2,12 @@
 import { plural, type Messages } from '../i18n.js';
 
 export const D = {
-  notCovered: { en: '{domain} (the certificate names {names})', zh: '{domain}（证书中的名称：{names}）' },
+  notCovered: { en: '{domain} (the certificate names {names})', zh: '{domain}（证书中的域名：{names}）' },
   narrower: {
     en: '{id} on {where} also serves {missing} (the new certificate names {names})',
-    zh: '{where} 上的 {id} 还用于 {missing}（新证书中的名称：{names}）',
+    zh: '{where} 上的 {id} 还用于 {missing}（新证书中的域名：{names}）',
   },
-  noNames: { en: 'no names', zh: '没有名称' },
+  noNames: { en: 'no names', zh: '无' },
   sm2: { en: '{cert} is an SM2 (国密) certificate', zh: '{cert} 是国密（SM2）证书' },
   expired: { en: '{cert} expired on {date}', zh: '{cert} 已于 {date} 过期' },
   wafOnly: { en: '{flags} given with --service {service}', zh: '与 --service {service} 一起给出了 {flags}' },

@@ -53,7 +53,7 @@ export const CM = {
   'rotation-failed': { en: 'kept: a deployment failed, so it may still be needed', zh: '保留：有资源部署失败，旧证书可能仍在使用' },
   interrupted: { en: 'kept: the rotation was interrupted before the check', zh: '保留：轮换在核实前被中断' },
   'not-verified': { en: 'kept: whether anything still uses it could not be checked (the look-up failed)', zh: '保留：无法核实是否仍有资源在使用它（查询失败）' },
-  wider: { en: 'kept: it also covers names the new certificate does not, so it may be the only certificate for them', zh: '保留：它还覆盖新证书没有的名称，可能是这些名称唯一的证书' },
+  wider: { en: 'kept: it also covers names the new certificate does not, so it may be the only certificate for them', zh: '保留：它还覆盖新证书没有的域名，可能是这些域名唯一的证书' },
   outlives: { en: 'kept: no longer used, but it expires after the new certificate, so --delete-old does not delete it', zh: '保留：已不再使用，但它比新证书更晚到期，因此 --delete-old 不删除它' },
   'not-asked': { en: 'no longer used (add --delete-old to delete it)', zh: '已不再使用（加 --delete-old 可删除）' },
   // Run by a command without --delete-old (upload --rotate): the command that deletes it ({cmd}).

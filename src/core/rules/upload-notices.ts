@@ -77,7 +77,7 @@ export const UPLOAD_NOTICES: readonly RuleMeta[] = [
     { en: 'The chain holds a second copy of a chain CA (same subject and key, another issuer: cross-signed) where every link still holds by name', zh: '证书链中有某张链上 CA 证书的另一份副本（主体和密钥相同、签发者不同，即交叉签名证书），且按名称每一环仍然相连' },
     { en: 'Nothing blocks the upload: SCM checks that the issuer of each certificate is the subject of the next, which still holds, and clients take the copy they can use. Remove the copy you do not need to keep the chain short.', zh: '不影响上传：SCM 检查每张证书的签发者是否为下一张证书的主体，这一点仍然成立，客户端也会选用它能用的那一份。如需精简证书链，可删除不需要的那一份。' }),
   r('cert-older-generation', 'info', null,
-    { en: 'A bundle read by content holds an older generation of the leaf (the same names, issued more than a day earlier: certbot\'s archive/), which is not sent', zh: '按内容读取的证书包中有服务器证书的旧版本（名称相同、早一天以上签发，如 certbot 的 archive/ 目录），不会被发送' },
+    { en: 'A bundle read by content holds an older generation of the leaf (the same names, issued more than a day earlier: certbot\'s archive/), which is not sent', zh: '按内容读取的证书包中有服务器证书的旧版本（域名相同、早一天以上签发，如 certbot 的 archive/ 目录），不会被发送' },
     { en: 'Nothing to do: scm sends the newest generation. To upload an older one, pass it with --cert and --key.', zh: '无需处理：scm 发送最新的版本。如需上传旧版本，请用 --cert 和 --key 指定。' }),
   r('chain-includes-root', 'info', null,
     { en: 'The chain includes the self-signed root certificate', zh: '证书链包含自签名根证书' },

@@ -560,7 +560,7 @@ export const M = {
   },
   certOlderGeneration: {
     en: '{where} is an older generation of the leaf (the same names, issued {issued}; the leaf was issued {leafIssued}); it is not sent',
-    zh: '{where} 是服务器证书的旧版本（名称相同，签发于 {issued}；服务器证书签发于 {leafIssued}），不会被发送',
+    zh: '{where} 是服务器证书的旧版本（域名相同，签发于 {issued}；服务器证书签发于 {leafIssued}），不会被发送',
   },
   chainIncludesRoot: {
     en: 'the chain ends with the self-signed root {root} ({length} characters), after an intermediate; a client that trusts this root already holds it',
