@@ -149,7 +149,7 @@ describeFixtures('scm check on a file a server cannot read as it stands', () => 
       expect((JSON.parse(r.stdout) as Doc).targets[0]!.problems).toEqual([{ id: 'openssl-unreadable', message: expect.stringContaining(`${path} ${message}`) }]);
     }
     const zh = await runCli(['check', cases[2]![0], '--lang', 'zh']);
-    expect(zh.stdout).toContain('end-percent.pem 中有 -----END 行的同一行里、结尾的破折号之后还有其他文字（如注释，或终端在文件末尾没有换行时显示的 %，被一并复制了）：OpenSSL 不接受这样的 END 行（`bad end line`）');
+    expect(zh.stdout).toContain('end-percent.pem 中某个 -----END 行的同一行里、结尾的破折号之后还有其他文字（如注释，或终端在文件末尾没有换行时显示的 %，被一并复制了）：OpenSSL 不接受这样的 END 行（`bad end line`）');
     const zhCr = await runCli(['check', cases[4]![0], '--lang', 'zh']);
     expect(zhCr.stdout).toContain('请把行尾转换为 LF：`tr');
     const ok = await check([write('crlf.pem', full.replace(/\n/g, '\r\n')), write('last-cr.pem', `${full.trimEnd()}\r`), write('cr-cr-lf.pem', full.replace(/\n/g, '\r\r\n'))]);
@@ -175,7 +175,7 @@ describeFixtures('scm check on a file a server cannot read as it stands', () => 
     }
     const zh = await runCli(['check', join(dir, 'col76.pem'), '--lang', 'zh']);
     expect(zh.code).toBe(1);
-    expect(zh.stdout).toContain('col76.pem 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受');
+    expect(zh.stdout).toContain('col76.pem 中某个 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受');
     const fine = await check([write('col64.pem', block(wrap(leaf, 64)) + chain), write('col76-no-blank.pem', `-----BEGIN CERTIFICATE-----\n${wrap(leaf, 76)}\n-----END CERTIFICATE-----\n${chain}`)]);
     expect([fine.code, fine.stderr]).toEqual([0, '']);
   });

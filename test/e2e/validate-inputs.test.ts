@@ -173,7 +173,7 @@ describeFixtures('scm validate: inputs as people have them', () => {
     expect([col76.code, messages(col76.stdout)]).toEqual([0, [expect.stringMatching(/ has a blank line just after a BEGIN line, then lines OpenSSL refuses there \(after such a blank line it takes only base64 lines of 64 characters/)]]);
     const zh = await runCli(['validate', '--cert', files.col76, '--key', C('rsa.key'), '--lang', 'zh']);
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toContain('col76.pem 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受');
+    expect(zh.stdout).toContain('col76.pem 中某个 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受');
     expect(zh.stdout).toContain('解决方法：上传无需处理；scm 会重新写出 PEM（每行 64 个字符）后发送。若服务器直接读取该文件，请删除这个空行');
     // A folder's files are said too; a key that cannot be read is that error alone.
     const folder = join(tmp, 'indented-folder');
@@ -212,7 +212,7 @@ describeFixtures('scm validate: inputs as people have them', () => {
     expect(messages((await validate(['--cert', glued, '--key', C('rsa.key')])).stdout)).toEqual([`${glued} had lost its line breaks (replaced by spaces, or written as \\n); they were put back`]);
     const zh = await runCli(['validate', '--cert', cases[0]![0], '--key', C('rsa.key'), '--lang', 'zh']);
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toContain('begin-remark.pem 中有 -----BEGIN 行的同一行里还有其他文字：OpenSSL 只把以破折号开头并以破折号结尾的行当作 BEGIN 行，因此找不到它，会拒绝原样的文件（`no start line`）');
+    expect(zh.stdout).toContain('begin-remark.pem 中某个 -----BEGIN 行的同一行里还有其他文字：OpenSSL 只把以破折号开头并以破折号结尾的行当作 BEGIN 行，因此找不到它，会拒绝原样的文件（`no start line`）');
     expect(zh.stdout).toContain('请把这些文字移到单独的一行，或将其删除');
     const zhCr = await runCli(['validate', '--cert', cases[5]![0], '--key', C('rsa.key'), '--lang', 'zh']);
     expect(zhCr.stdout).toContain('cr.pem 中的行以单独的 CR 结尾（旧版苹果系统的换行方式）');

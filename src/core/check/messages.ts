@@ -43,11 +43,11 @@ export const PM = {
   },
   beginText: {
     en: '{source} has other text on the same line as a -----BEGIN line: OpenSSL takes only a line that starts and ends with the dashes for a BEGIN line, so it finds none (no start line), and nginx, Apache and HAProxy refuse the file; move that text to a line of its own or remove it',
-    zh: '{source} 中有 -----BEGIN 行的同一行里还有其他文字：OpenSSL 只把以破折号开头并以破折号结尾的行当作 BEGIN 行，因此找不到它（`no start line`），`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请把这些文字移到单独的一行，或将其删除',
+    zh: '{source} 中某个 -----BEGIN 行的同一行里还有其他文字：OpenSSL 只把以破折号开头并以破折号结尾的行当作 BEGIN 行，因此找不到它（`no start line`），`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请把这些文字移到单独的一行，或将其删除',
   },
   endText: {
     en: '{source} has text after an -----END line, on the same line (a remark, or the % a terminal shows for a missing last newline, copied along): OpenSSL refuses such an END line (bad end line), so nginx, Apache and HAProxy refuse the file; move that text to a line of its own or remove it',
-    zh: '{source} 中有 -----END 行的同一行里、结尾的破折号之后还有其他文字（如注释，或终端在文件末尾没有换行时显示的 %，被一并复制了）：OpenSSL 不接受这样的 END 行（`bad end line`），`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请把这些文字移到单独的一行，或将其删除',
+    zh: '{source} 中某个 -----END 行的同一行里、结尾的破折号之后还有其他文字（如注释，或终端在文件末尾没有换行时显示的 %，被一并复制了）：OpenSSL 不接受这样的 END 行（`bad end line`），`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请把这些文字移到单独的一行，或将其删除',
   },
   cr: {
     en: "{source} has lines that end with a lone CR (the line ends of old Mac OS): OpenSSL ends a line only at LF, so it finds no BEGIN line (no start line), and nginx, Apache and HAProxy refuse the file; convert its line ends to LF: `tr '\\r' '\\n' < FILE > FILE.new`",
@@ -55,11 +55,11 @@ export const PM = {
   },
   blankLine: {
     en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL then reads the lines before it as headers and refuses the block, so nginx, Apache and HAProxy refuse the file; remove the blank line',
-    zh: '{source} 中有块在 Base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部而拒绝这个块，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
+    zh: '{source} 中某个块的 Base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部而拒绝这个块，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
   },
   afterBlank: {
     en: '{source} has a blank line just after a BEGIN line, then lines OpenSSL refuses there: after such a blank line it takes only base64 lines of 64 characters (the last one shorter) and no other blank line, so nginx, Apache and HAProxy refuse the file; remove the blank line',
-    zh: '{source} 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受：这样的空行之后，它只接受每行 64 个字符的 Base64（最后一行可以更短），且不能再有空行，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
+    zh: '{source} 中某个 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受：这样的空行之后，它只接受每行 64 个字符的 Base64（最后一行可以更短），且不能再有空行，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
   },
   brokenBlock: {
     en: '{message}: OpenSSL stops there, so nginx, Apache and HAProxy refuse the file',

@@ -156,19 +156,19 @@ export const M = {
   },
   layoutBlankLine: {
     en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL reads the lines before it as headers, so it refuses the file as it stands, as nginx, Apache and HAProxy do; scm reads past it and sends the PEM rewritten',
-    zh: '{source} 中有块在 Base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部，因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 会跳过空行读取，并重新写出 PEM 后发送',
+    zh: '{source} 中某个块的 Base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部，因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 会跳过空行读取，并重新写出 PEM 后发送',
   },
   layoutAfterBlank: {
     en: '{source} has a blank line just after a BEGIN line, then lines OpenSSL refuses there (after such a blank line it takes only base64 lines of 64 characters, the last one shorter, and no other blank line), so it refuses the file as it stands, as nginx, Apache and HAProxy do; scm reads it and sends the PEM rewritten',
-    zh: '{source} 中有 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受（这样的空行之后，它只接受每行 64 个字符的 Base64，最后一行可以更短，且不能再有空行），因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 能读取它，并会重新写出 PEM 后发送',
+    zh: '{source} 中某个 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受（这样的空行之后，它只接受每行 64 个字符的 Base64，最后一行可以更短，且不能再有空行），因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 能读取它，并会重新写出 PEM 后发送',
   },
   layoutBeginText: {
     en: '{source} has other text on the same line as a -----BEGIN line: OpenSSL takes only a line that starts and ends with the dashes for a BEGIN line, so it finds none and refuses the file as it stands (no start line), as nginx, Apache and HAProxy do; scm reads past that text and sends the PEM rewritten',
-    zh: '{source} 中有 -----BEGIN 行的同一行里还有其他文字：OpenSSL 只把以破折号开头并以破折号结尾的行当作 BEGIN 行，因此找不到它，会拒绝原样的文件（`no start line`），`nginx`、`Apache`、`HAProxy` 也一样；scm 会略过这些文字读取，并重新写出 PEM 后发送',
+    zh: '{source} 中某个 -----BEGIN 行的同一行里还有其他文字：OpenSSL 只把以破折号开头并以破折号结尾的行当作 BEGIN 行，因此找不到它，会拒绝原样的文件（`no start line`），`nginx`、`Apache`、`HAProxy` 也一样；scm 会略过这些文字读取，并重新写出 PEM 后发送',
   },
   layoutEndText: {
     en: '{source} has text after an -----END line, on the same line (a remark, or the % a terminal shows for a missing last newline, copied along): OpenSSL refuses such an END line, so it refuses the file as it stands (bad end line), as nginx, Apache and HAProxy do; scm reads past that text and sends the PEM rewritten',
-    zh: '{source} 中有 -----END 行的同一行里、结尾的破折号之后还有其他文字（如注释，或终端在文件末尾没有换行时显示的 %，被一并复制了）：OpenSSL 不接受这样的 END 行，会拒绝原样的文件（`bad end line`），`nginx`、`Apache`、`HAProxy` 也一样；scm 会略过这些文字读取，并重新写出 PEM 后发送',
+    zh: '{source} 中某个 -----END 行的同一行里、结尾的破折号之后还有其他文字（如注释，或终端在文件末尾没有换行时显示的 %，被一并复制了）：OpenSSL 不接受这样的 END 行，会拒绝原样的文件（`bad end line`），`nginx`、`Apache`、`HAProxy` 也一样；scm 会略过这些文字读取，并重新写出 PEM 后发送',
   },
   layoutCr: {
     en: '{source} has lines that end with a lone CR (the line ends of old Mac OS): OpenSSL ends a line only at LF, so the BEGIN line runs on into the base64 and it refuses the file as it stands (no start line), as nginx, Apache and HAProxy do; scm reads it and sends the PEM rewritten',
