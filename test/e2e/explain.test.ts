@@ -152,7 +152,8 @@ describe('scm explain CDN.00010198 (CDN without its agency to read SCM, issue 12
     expect(r.stdout).toContain('granted in the CDN console; without it CDN answers CDN.00010198');
     const zh = await runCli(['explain', 'cdn.00010198', '--lang', 'zh']);
     expect([zh.code, zh.stderr]).toEqual([0, '']);
-    expect(zh.stdout).toContain('（在 CDN 控制台授权）；缺少时 CDN 会返回 CDN.00010198');
+    // The words CDN answers with, as the English quotes them: what a Chinese reader sees in the failure row too.
+    expect(zh.stdout).toContain('（在 CDN 控制台授权）；缺少时 CDN 会返回 CDN.00010198（`Insufficient permission to access scm`），部署到 CDN 时也是如此');
   });
 
   it('is found in a deployment failure row or an error body too', async () => {

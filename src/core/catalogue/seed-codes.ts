@@ -221,7 +221,7 @@ export const SEED_CODES: SeedEntry[] = [
   {
     ...pushPermission('SCM.0212', 'CDN', '请配置CND权限'),
     notes: [{
-      zh: 'CDN 读取 SCM 证书还需要 CDN 到 SCM 的委托（在 CDN 控制台授权）；缺少时 CDN 会返回 CDN.00010198，部署到 CDN 时也是如此。',
+      zh: 'CDN 读取 SCM 证书还需要 CDN 到 SCM 的委托（在 CDN 控制台授权）；缺少时 CDN 会返回 CDN.00010198（`Insufficient permission to access scm`），部署到 CDN 时也是如此。',
       en: 'CDN also needs its agency (delegation) to read SCM, granted in the CDN console; without it CDN answers CDN.00010198 "Insufficient permission to access scm", to deployments too.',
     }],
   },
