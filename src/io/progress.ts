@@ -1,5 +1,6 @@
 // Progress on stderr: an ora spinner on an interactive terminal (never under CI, NO_COLOR, TERM=dumb, a pipe,
-// --json or --quiet), else one plain line per step. ora is imported only when a spinner is shown.
+// --json or --quiet), else one plain line per step (none in certbot's deploy hook: upload/run.ts). ora is
+// imported only when a spinner is shown.
 import type { Ctx } from '../context.js';
 
 export interface Progress {
@@ -22,10 +23,14 @@ export function spinnerAllowed(ctx: Ctx): boolean {
   return ctx.stderr.isTTY && !isCi(env) && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && env.TERM !== 'dumb';
 }
 
-/** `silent` for --quiet and --json (stderr carries errors only). */
-export async function createProgress(ctx: Ctx, silent: boolean): Promise<Progress> {
+/**
+ * `silent` for --quiet and --json (stderr carries errors only). `noSteps`: the notes (a retry, a warning) and
+ * no step lines, for a stderr that is a log read as errors (certbot's deploy hook, see upload/run.ts).
+ */
+export async function createProgress(ctx: Ctx, silent: boolean, noSteps = false): Promise<Progress> {
   if (silent) return SILENT;
   const line = (t: string): void => ctx.stderr.write(`${t}\n`);
+  if (noSteps) return { step() {}, note: line, done() {}, fail() {} };
   // A step goes on: "..." in English, Chinese's own ellipsis "…" (no space) in Chinese.
   const going = ctx.lang === 'zh' ? '\u2026' : ' ...';
   if (!spinnerAllowed(ctx)) return { step: (t) => line(`${t}${going}`), note: line, done() {}, fail() {} };

@@ -23,6 +23,8 @@ export interface UploadRotation {
   source: string;
   /** Run by a renewal hook (--from): failure hints name a command to run by hand (see rerunCommand). */
   hook?: boolean;
+  /** No step lines on stderr (certbot's deploy hook, see upload/run.ts). */
+  noSteps?: boolean;
   /** Under a hook, what finishes the rotation when it failed before deploying (shared/hook-finish.ts). */
   finish?: string;
   opts: SessionOptions & { push?: string[]; dryRun?: boolean; enterpriseProjectId?: string; wafType?: WafType };
@@ -61,7 +63,7 @@ export async function rotateUpload(u: UploadRotation, ctx: Ctx): Promise<number>
       oldIds: [], domain: u.domain,
       newCert: { kind: 'files', report: u.report, name: u.name, source: u.source, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) },
       deleteOld: false, disableNotifications: false, dryRun: opts.dryRun === true, json: opts.json === true, quiet: opts.quiet === true, extras: opts.wafType ? { wafType: opts.wafType } : {},
-      session: { ...(opts.config !== undefined ? { config: opts.config } : {}), ...(opts.region !== undefined ? { region: opts.region } : {}), ...(opts.endpoint !== undefined ? { endpoint: opts.endpoint } : {}), ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
+      session: { noSteps: u.noSteps === true, ...(opts.config !== undefined ? { config: opts.config } : {}), ...(opts.region !== undefined ? { region: opts.region } : {}), ...(opts.endpoint !== undefined ? { endpoint: opts.endpoint } : {}), ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
       ...(u.hook ? { rerun: (newId: string) => rerunCommand(u, newId, cwdFor(opts.config, ctx)) } : {}),
       onDeploying: () => void (deploying = true),
       upload: { deleteOld: (newId: string) => `${rerunCommand(u, newId, cwdFor(opts.config, ctx))} --delete-old` },

@@ -16,6 +16,8 @@ export interface SessionOptions {
   retries?: number;
   json?: boolean;
   quiet?: boolean;
+  /** Notes but no step lines on stderr (certbot's deploy hook: upload/run.ts). */
+  noSteps?: boolean;
 }
 
 export interface Session extends Connection {
@@ -27,7 +29,7 @@ export interface Session extends Connection {
 /** `canDryRun`: the command's --dry-run needs no credentials, so the missing-credentials hint may suggest it. */
 export async function openSession(opts: SessionOptions, ctx: Ctx, phase: Text, canDryRun = false): Promise<Session> {
   const silent = Boolean(opts.json || opts.quiet);
-  const progress = await createProgress(ctx, silent);
+  const progress = await createProgress(ctx, silent, opts.noSteps === true);
   const conn = await connect(flagsFrom(opts, ctx.lang), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json), phase });
   requireAuth(conn.settings, canDryRun);
   return {

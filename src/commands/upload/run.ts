@@ -94,7 +94,12 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
   if (targets.some((target) => !target.plan)) return refuse(undefined, pushFindings.filter((f) => f.severity === 'error'), opts, ctx);
   const inputs = await readUploadInputs(opts, args, ctx);
   const { input, acme } = inputs;
-  if (acme && !silent) ctx.stderr.write(renderAcmeSource(acme, inputs.name ?? '', lang));
+  // certbot logs anything its deploy hook writes on stderr as "Hook 'deploy-hook' ran with error output", a
+  // warning, after every renewal that went well: there (no terminal) stderr has only what needs attention
+  // (warnings, retries, errors), not the steps nor which variables were read. lego and acme.sh log both streams
+  // alike; at a terminal (the hook tried by hand) both are shown.
+  const noSteps = acme?.client === 'certbot' && !ctx.stderr.isTTY;
+  if (acme && !silent && !noSteps) ctx.stderr.write(renderAcmeSource(acme, inputs.name ?? '', lang));
   const report = await validateInput(input, inputs.name, opts, ctx, lang);
   const errors = report.findings.filter((f) => f.severity === 'error');
   // --no-validate relaxes the certificate rules only.
@@ -118,9 +123,9 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     const { rotateUpload } = await import('../rotate/from-upload.js');
     const domain = acme?.domains[0] ?? report.certificate?.names[0] ?? name;
     const finish = acme ? hookFinishCommand(acme, name, opts, ctx.cwd, domain) : undefined;
-    return rotateUpload({ report, name, domain, source: acme?.cert ?? inputSource(args, opts), hook: acme !== undefined, ...(finish ? { finish } : {}), opts }, ctx);
+    return rotateUpload({ report, name, domain, source: acme?.cert ?? inputSource(args, opts), hook: acme !== undefined, noSteps, ...(finish ? { finish } : {}), opts }, ctx);
   }
-  const progress = await createProgress(ctx, silent);
+  const progress = await createProgress(ctx, silent, noSteps);
   const { connect, flagsFrom, loadPlan } = await import('../shared/connect.js');
   const conn = await connect(flagsFrom(opts, ctx.lang), ctx, {
     onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json),
