@@ -83,6 +83,7 @@ export const M = {
   secretNoSpace: { en: 'cannot write {path}: no space left on the device', zh: '无法写入 {path}：磁盘空间不足' },
   // A set of files (an export) written all or nothing (secret-set.ts): what the folder holds after a failure.
   setUntouched: { en: '{reason}; nothing was replaced: the files already there are as they were', zh: '{reason}；没有替换任何文件：已有的文件保持原样' },
+  setNothing: { en: '{reason}; nothing was written', zh: '{reason}；没有写入任何文件' },
   setMixed: {
     en: '{reason}; the earlier files could not all be put back, and these now hold the new export, which does not belong with the files beside them: {paths}',
     zh: '{reason}；之前的文件未能全部恢复，以下文件现在是新导出的内容，与旁边的其他文件不配套：{paths}',

@@ -3,7 +3,7 @@
 // start. Every file is first written whole to a temporary name beside it (0600 from creation, no link followed:
 // secret-file.ts's openPrivate; synced); only when all are written are they moved into place, each earlier file kept
 // under a backup name (a hard link) until the last is in place, so that a failure part-way puts them back.
-// A failure leaves the earlier set as it was and says so; if a file cannot be put back, the error names the
+// A failure leaves the earlier set as it was (or nothing, when there was none) and says so; if a file cannot be put back, the error names the
 // files that now hold the new export.
 import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -86,6 +86,8 @@ export function writeSecretSet(files: readonly SecretSetFile[], o: SecretSetOpti
   const overwrite = o.overwrite === true;
   const mode = o.mode ?? 0o600;
   for (const f of files) refuseExisting(f.path, overwrite, lang);
+  // What a failure leaves is said as it is: the earlier files as they were, or, with none there, nothing at all.
+  const earlier = files.some((f) => exists(f.path));
   const temps = new Map<string, string>();
   // 1. Every file, whole, under its temporary name.
   for (const f of files) {
@@ -95,7 +97,7 @@ export function writeSecretSet(files: readonly SecretSetFile[], o: SecretSetOpti
       writeTemp(fs, temp, typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data, mode);
     } catch (e) {
       for (const name of temps.values()) quietly(() => fs.unlinkSync(name));
-      throw untouched(failure(e, f.path, lang), lang);
+      throw untouched(failure(e, f.path, lang), lang, earlier);
     }
   }
   // 2. All into place, the earlier files kept aside until the last one is there.
@@ -112,15 +114,15 @@ export function writeSecretSet(files: readonly SecretSetFile[], o: SecretSetOpti
     const notBack = rollBack(fs, placed);
     for (const name of temps.values()) quietly(() => fs.unlinkSync(name));
     const reason = failure(e, current, lang);
-    if (notBack.length === 0) throw untouched(reason, lang);
+    if (notBack.length === 0) throw untouched(reason, lang, earlier);
     throw new InputError(t(lang, M.setMixed, { reason: reason.message, paths: listOf(lang, notBack) }), { path: notBack[0]! });
   }
   for (const p of placed) if (p.backup) quietly(() => fs.unlinkSync(p.backup!));
   for (const dir of new Set(files.map((f) => dirname(f.path)))) syncDir(dir);
 }
 
-function untouched(reason: InputError, lang: Lang): InputError {
-  return new InputError(t(lang, M.setUntouched, { reason: reason.message }), { ...(reason.path ? { path: reason.path } : {}), cause: reason });
+function untouched(reason: InputError, lang: Lang, earlier: boolean): InputError {
+  return new InputError(t(lang, earlier ? M.setUntouched : M.setNothing, { reason: reason.message }), { ...(reason.path ? { path: reason.path } : {}), cause: reason });
 }
 
 /** Moves `temp` to `path`: over the earlier file (kept aside first) with `overwrite`, else only to a free path. */

@@ -3,7 +3,7 @@
 // EFBIG) lets cert.pem and chain.pem of the new export be written but not fullchain.pem. Before, cert.pem was
 // already replaced: a new certificate beside the old key. Now the earlier export stays whole and it says so.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeBundle, type Bundle } from '../helpers/emulator.js';
@@ -50,5 +50,22 @@ describe('export --force that fails part-way', () => {
       : `scm: 无法写入 ${join(out, 'fullchain.pem')}：文件过大；没有替换任何文件：已有的文件保持原样\n`);
     expect(r.stdout).toBe('');
     expect(folder(out)).toEqual(before);
+  });
+});
+
+describe('export into a new folder that fails part-way', () => {
+  it.each(['en', 'zh'])('says nothing was written (there were no earlier files to keep) and leaves no folder (%s)', async (lang) => {
+    const id = await seed(t.b);
+    const out = join(t.dir, `fresh-${lang}`);
+    const cert = Buffer.byteLength(readFileSync(t.b.cert, 'utf8'));
+    const fullchain = Buffer.byteLength(readFileSync(t.b.cert, 'utf8') + readFileSync(t.b.chain, 'utf8'));
+    const kib = Math.floor((fullchain - 1) / 1024);
+    expect(kib * 1024, 'the bundle sizes this test relies on').toBeGreaterThanOrEqual(cert);
+    const r = await limited(kib, ['export', id, '--out', out, '--lang', lang]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr.split('\n').filter((l) => !l.endsWith(' ...') && !l.endsWith('…')).join('\n')).toBe(lang === 'en'
+      ? `scm: cannot write ${join(out, 'fullchain.pem')}: the file is too large; nothing was written\n`
+      : `scm: 无法写入 ${join(out, 'fullchain.pem')}：文件过大；没有写入任何文件\n`);
+    expect([r.stdout, existsSync(out)]).toEqual(['', false]);
   });
 });

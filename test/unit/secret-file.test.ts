@@ -128,7 +128,7 @@ describe('never half-written', () => {
 
   it('a missing folder is named', () => {
     const path = join(dir, 'no', 'such', 'privkey.pem');
-    expect(fail(() => writeSecretFile(path, KEY)).message).toBe(`cannot write ${path}: the folder ${join(dir, 'no', 'such')} does not exist; nothing was replaced: the files already there are as they were`);
+    expect(fail(() => writeSecretFile(path, KEY)).message).toBe(`cannot write ${path}: the folder ${join(dir, 'no', 'such')} does not exist; nothing was written`);
   });
 
   it('another process watching the path sees nothing, then the whole file', async () => {

@@ -83,8 +83,12 @@ describe('writeSecretSet', () => {
 
   it('a new set in an empty folder that fails part-way leaves the folder empty', () => {
     for (const name of NAMES) rmSync(join(dir, name));
-    failure(() => writeSecretSet(files(), { fs: failing('writeSync', 4, 'EDQUOT') }));
+    const e = failure(() => writeSecretSet(files(), { fs: failing('writeSync', 4, 'EDQUOT') }));
     expect(readdirSync(dir)).toEqual([]);
+    // No earlier file to speak of: not 'the files already there are as they were'.
+    expect(e.message).toMatch(/; nothing was written$/);
+    const zh = failure(() => writeSecretSet(files(), { lang: 'zh', fs: failing('writeSync', 2, 'ENOSPC') }));
+    expect(zh.message).toMatch(/；没有写入任何文件$/);
   });
 
   it('export writes through it: ENOSPC on the second file leaves the earlier export whole', () => {
