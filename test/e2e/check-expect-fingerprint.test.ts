@@ -31,4 +31,18 @@ describeFixtures('scm check --expect FINGERPRINT', () => {
       expect([value, r.code]).toEqual([value, 2]);
     }
   });
+
+  it('one cut short (a wrapped line pasted in part) says what a fingerprint has, not only "no such file"; in Chinese too', async () => {
+    const half = print('bundles/rsa-ok/cert.pem', 'sha256').slice(0, 50);
+    const bare = half.split('=')[1]!;
+    const digits = bare.replace(/:/g, '').length;
+    const r = await runCli(['check', fixture('bundles/rsa-ok'), '--expect', half]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(`scm: cannot read ${half}: no such file; '${half}' is not a fingerprint either: a SHA-256 fingerprint has 64 hex digits, this has ${digits}\n`);
+    const wrong = print('bundles/rsa-ok/cert.pem', 'sha256').replace('sha256', 'SHA1');
+    const named = await runCli(['check', fixture('bundles/rsa-ok'), '--expect', wrong]);
+    expect(named.stderr).toContain(`'${wrong}' is not a fingerprint either: a SHA-1 fingerprint has 40 hex digits, this has 64`);
+    const zh = await runCli(['check', fixture('bundles/rsa-ok'), '--expect', bare, '--lang', 'zh']);
+    expect([zh.code, zh.stderr]).toEqual([2, `scm: 无法读取 ${bare}：文件不存在；“${bare}”也不是指纹：SHA-1 指纹有 40 位十六进制数字，SHA-256 指纹有 64 位，它有 ${digits} 位\n`]);
+  });
 });

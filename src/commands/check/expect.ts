@@ -1,7 +1,7 @@
 // check --expect: what the served or read certificate must be, from an SCM id (ShowCertificate's fingerprint, else
 // the certificate ExportCertificate gives back), a file or folder, or a fingerprint as pasted.
 import type { Ctx } from '../../context.js';
-import { pastedFingerprint, plainFingerprint, scmLeafFacts, type Expectation } from '../../core/check/index.js';
+import { fingerprintLike, pastedFingerprint, plainFingerprint, scmLeafFacts, type Expectation } from '../../core/check/index.js';
 import { ID_LIKE } from '../../core/cert-id.js';
 import { t } from '../../core/i18n.js';
 import { InputError, InterruptedError } from '../../errors.js';
@@ -26,8 +26,13 @@ export async function expectation(value: string, exists: (p: string) => boolean,
     return { what: value, ...(await exportedFingerprints(s, value)) };
   }
   const local = await readLocal(value, ctx, undefined, pfx).catch((e: unknown) => {
+    if (!(e instanceof InputError) || exists(value)) throw e;
     // `--expect scs123`: an id with a digit missing is read as a file name; say the id is what is wrong too.
-    if (e instanceof InputError && !exists(value) && ID_LIKE.test(value)) throw new InputError(t(ctx.lang, M.idLike, { message: e.message, id: value }));
+    if (ID_LIKE.test(value)) throw new InputError(t(ctx.lang, M.idLike, { message: e.message, id: value }));
+    // So is a fingerprint pasted in part (a wrapped line): say how many hex digits it lacks or has too many.
+    const like = fingerprintLike(value);
+    if (like?.named) throw new InputError(t(ctx.lang, M.fingerprintNamed, { message: e.message, value, algo: like.named, want: like.named === 'SHA-1' ? 40 : 64, digits: like.digits }));
+    if (like) throw new InputError(t(ctx.lang, M.fingerprintLike, { message: e.message, value, digits: like.digits }));
     throw e;
   });
   return { what: value, ...(local.leaf.sha1 ? { sha1: local.leaf.sha1 } : {}), ...(local.leaf.sha256 ? { sha256: local.leaf.sha256 } : {}) };

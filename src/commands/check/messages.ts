@@ -16,6 +16,15 @@ export const M = {
     en: "{message}; '{id}' is not a certificate id either: scs followed by 13 digits, such as scs1700000000000",
     zh: '{message}；“{id}”也不是证书 ID：应为 scs 加 13 位数字，例如 scs1700000000000',
   },
+  // `--expect` with a fingerprint cut short (or one digit too many, or a prefix naming the other algorithm): read as a file name.
+  fingerprintLike: {
+    en: "{message}; '{value}' is not a fingerprint either: a SHA-1 fingerprint has 40 hex digits and a SHA-256 one 64, this has {digits}",
+    zh: '{message}；“{value}”也不是指纹：SHA-1 指纹有 40 位十六进制数字，SHA-256 指纹有 64 位，它有 {digits} 位',
+  },
+  fingerprintNamed: {
+    en: "{message}; '{value}' is not a fingerprint either: a {algo} fingerprint has {want} hex digits, this has {digits}",
+    zh: '{message}；“{value}”也不是指纹：{algo} 指纹有 {want} 位十六进制数字，它有 {digits} 位',
+  },
   hostLike: {
     en: '{message}; to check the server of that name, give https://{host} (port 443) or {host}:PORT',
     zh: '{message}；如要检查该主机名对应的服务器，请给出 https://{host}（端口 443）或 {host}:端口',

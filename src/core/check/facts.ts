@@ -50,3 +50,18 @@ export function pastedFingerprint(text: string): { sha1: string } | { sha256: st
   if (hex.length === 64 && algo !== 'sha1') return { sha256: hex };
   return undefined;
 }
+
+/**
+ * A value with a pasted fingerprint's form that pastedFingerprint does not take: openssl's `sha1 Fingerprint=` or
+ * `sha256 Fingerprint=` before hex, or hex digits with colons or spaces between them, or 16 or more bare hex
+ * digits (a shorter bare word may be a file name). Its hex digits counted, and the algorithm its prefix names.
+ * Undefined when it has no such form, or is a fingerprint after all.
+ */
+export function fingerprintLike(text: string): { digits: number; named?: 'SHA-1' | 'SHA-256' } | undefined {
+  if (pastedFingerprint(text)) return undefined;
+  const m = /^\s*(?:(sha-?1|sha-?256)\s+fingerprint\s*=\s*)?([0-9a-f][0-9a-f:\s]*)$/i.exec(text);
+  if (!m) return undefined;
+  const digits = plainFingerprint(m[2]!).length;
+  if (!m[1] && !/[:\s]/.test(m[2]!.trim()) && digits < 16) return undefined;
+  return { digits, ...(m[1] ? { named: m[1].replace('-', '').toLowerCase() === 'sha1' ? 'SHA-1' as const : 'SHA-256' as const } : {}) };
+}
