@@ -60,11 +60,13 @@ function scm(args, { expect = 0, env = {}, show = true } = {}) {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, ...DEMO, SCM_ENDPOINT: emulator.url, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    // What a terminal shows: both streams in the order scm wrote them (a rotation's plan before its steps'
+    // 'deleting ...', check's rows before its summary), not all of stderr first.
+    let shown = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => ((stdout += d), (shown += d)));
+    child.stderr.setEncoding('utf8').on('data', (d) => ((stderr += d), (shown += d)));
     child.on('close', (code) => {
-      if (show && stderr.trim()) say(indent(stderr));
-      if (show && stdout.trim()) say(indent(stdout));
+      if (show && shown.trim()) say(indent(shown));
       if (!show && code !== expect && stderr.trim()) say(indent(stderr));
       if (code !== expect) reject(new Error(`scm ${args[0]} exited ${code}, expected ${expect}`));
       else resolve(stdout);

@@ -25,6 +25,13 @@ it('runs to the end, the last step a rotation proven at the edge', async () => {
   expect(prune).toMatch(/scs\d{13} +demo-example-com-oldest +\S+ \S+ +delete: superseded by scs\d{13}\n/);
   expect(prune).toMatch(/scs\d{13} +demo-example-com-older +\S+ \S+ +keep: deployed to ELB cn-north-4\n/);
   expect(out.slice(rotate, after!.index)).toContain(`every resource uses ${after![2]}: 5 deployed, 0 unchanged`);
+  // As a terminal shows it, not all of stderr first: the plan before the deletions it announces, check's
+  // rows before its summary.
+  const rotation = out.slice(rotate, after!.index);
+  expect(rotation.indexOf('plan: deploy to 5 resources')).toBeGreaterThan(0);
+  expect(rotation.indexOf('plan: deploy to 5 resources')).toBeLessThan(rotation.indexOf('deleting '));
+  const checked = out.slice(before, rotate);
+  expect(checked.indexOf('(SNI www.demo.example.com): needs attention')).toBeLessThan(checked.indexOf('scm: 1 of 1 target needs attention'));
   expect(out.slice(after!.index)).toContain(`(SNI www.demo.example.com): ok`);
   expect(out.slice(after!.index)).toContain(`matches ${after![2]}`);
   expect(out.trimEnd().split('\n').at(-1)).toBe('demo finished: every step did what it should');
