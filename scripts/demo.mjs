@@ -79,7 +79,7 @@ async function state() {
 }
 
 async function main() {
-  say(tr('scm demo: validate -> upload -> push against the local SCM emulator (no cloud account needed)', 'scm 演示：对本机的 SCM 模拟器依次执行 validate -> upload -> push（无需云账号）'));
+  say(tr('scm demo: validate -> upload -> push -> list -> prune -> rotate -> check against the local SCM emulator (no cloud account needed)', 'scm 演示：对本机的 SCM 模拟器依次执行 validate -> upload -> push -> list -> prune -> rotate -> check（无需云账号）'));
   makeCertificates();
   say(tr(`made a throw-away chain in ${dir}: demo.example.com <- scm demo intermediate <- scm demo root`, `已在 ${dir} 生成一次性的证书链：demo.example.com <- scm demo intermediate <- scm demo root`));
   emulator = await startEmulator();

@@ -3,6 +3,7 @@
 // needs attention (exit 1) before the rotation and passes after it; the emulator is stopped at the end. The
 // prune plan reads as after real renewals: the certificate the demo uploaded is the newest and the last upload,
 // and the oldest, expired one is superseded (never kept as "the last one uploaded").
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runProgram } from '../helpers/pebble.js';
@@ -35,6 +36,10 @@ it('runs to the end, the last step a rotation proven at the edge', async () => {
   expect(out.slice(after!.index)).toContain(`(SNI www.demo.example.com): ok`);
   expect(out.slice(after!.index)).toContain(`matches ${after![2]}`);
   expect(out.trimEnd().split('\n').at(-1)).toBe('demo finished: every step did what it should');
+  // Its first line names the steps the README's first command promises, in that order (it named the first three).
+  const promised = /npm ci && npm run demo +# .*?then ([a-z →]+) against the local emulator/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))![1]!.split(' → ');
+  const steps = out.split('\n')[0]!.replace(/ against .*/, '').replace(/^scm demo: /, '').split(' -> ');
+  expect(steps.filter((s) => promised.includes(s))).toEqual(promised);
 }, 120_000);
 
 // A Chinese locale makes scm speak Chinese: the demo judges what scm did by its JSON and the emulator's
@@ -44,7 +49,7 @@ it('runs to the end in a Chinese locale too', async () => {
   expect(r.code, r.stderr).toBe(0);
   expect(r.stdout).toMatch(/scs\d{13} +demo-example-com +\S+ \S+ +保留：最新\n/);
   // The demo's own lines are Chinese too, as scm's are.
-  expect(r.stdout.split('\n')[0]).toBe('scm 演示：对本机的 SCM 模拟器依次执行 validate -> upload -> push（无需云账号）');
+  expect(r.stdout.split('\n')[0]).toBe('scm 演示：对本机的 SCM 模拟器依次执行 validate -> upload -> push -> list -> prune -> rotate -> check（无需云账号）');
   expect(r.stdout).toMatch(/已推送到 WAF:cn-north-4、ELB:cn-north-4、ELB:ap-southeast-1\n/);
   expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('演示完成：每一步都符合预期');
 }, 120_000);
