@@ -61,6 +61,28 @@ describe('scm help environment', () => {
     expect(missing).toEqual([]);
   });
 
+  it('says where each variable applies as the code reads it', async () => {
+    const { ENVIRONMENT } = await import('../../src/commands/help/environment.js');
+    const { COMMANDS } = await import('../../src/commands/registry.js');
+    const { homeOf, userConfigDir } = await import('../../src/config/search.js');
+    const meaning = (name: string) => ENVIRONMENT.flatMap((g) => g.vars).find((v) => v.names.includes(name))!.meaning;
+    // The credentials are read by every command that calls the API (list, show, deploy ...), not only the
+    // three the heading once named.
+    const credentials = ENVIRONMENT.find((g) => g.vars.some((v) => v.names.includes('HUAWEICLOUD_SDK_AK')))!.group;
+    const apiCommands = COMMANDS.filter((c) => c.options.some((o) => o.flags.startsWith('--endpoint'))).map((c) => c.name);
+    expect(apiCommands).toEqual(expect.arrayContaining(['upload', 'list', 'deploy', 'rotate']));
+    const named = /\(([^)]*)\)/.exec(credentials.en)![1]!;
+    expect(named.startsWith('every command that calls the SCM API') || apiCommands.every((c) => named.includes(c)), named).toBe(true);
+    expect(credentials.zh).toContain('所有调用 SCM API 的命令');
+    // A relative HOME (HOME=.) or XDG_CONFIG_HOME is not used, and help says so.
+    expect(homeOf({ HOME: '.' }, () => '/passwd/home')).toBe('/passwd/home');
+    expect(userConfigDir({ XDG_CONFIG_HOME: 'rel', HOME: '/h' }, () => undefined)).toBe('/h/.config/scm');
+    expect(meaning('HOME').en).toContain('unset, empty or relative');
+    expect(meaning('HOME').zh).toContain('相对路径');
+    expect(meaning('XDG_CONFIG_HOME').en).toContain('a relative one is not used');
+    expect(meaning('XDG_CONFIG_HOME').zh).toContain('相对路径不会使用');
+  });
+
   it('includes the ones that matter most to scripts', () => {
     for (const name of ['HUAWEICLOUD_SDK_AK', 'SCM_ENDPOINT', 'SCM_REGION', 'XDG_CONFIG_HOME', 'NO_COLOR', 'FORCE_COLOR', 'CI', 'RENEWED_LINEAGE', 'LEGO_HOOK_CERT_PATH', 'LEGO_CERT_PATH', 'CERT_FULLCHAIN_PATH']) expect(text).toContain(name);
   });

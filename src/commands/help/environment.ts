@@ -9,7 +9,7 @@ export interface EnvVar {
 
 export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
   {
-    group: { en: 'Credentials (upload, push, config)', zh: '凭证（上传、推送和查看设置时使用）' },
+    group: { en: 'Credentials (every command that calls the SCM API; scm config shows them)', zh: '凭证（所有调用 SCM API 的命令都会使用；`scm config` 会显示它们）' },
     vars: [
       { names: ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], meaning: { en: 'access key and secret key; requests are signed SDK-HMAC-SHA256', zh: '访问密钥 AK 和秘密访问密钥 SK；请求以 SDK-HMAC-SHA256 签名' } },
       { names: ['HW_ACCESS_KEY', 'HW_SECRET_KEY'], meaning: { en: 'the same, Terraform-style names (used when the two above are not set)', zh: '同上，Terraform 风格的变量名（上面两个未设置时使用）' } },
@@ -31,8 +31,8 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     group: { en: 'Config files', zh: '配置文件' },
     vars: [
       { names: ['SCM_CONFIG'], meaning: { en: 'the config file to use instead of searching (as --config; JavaScript allowed unless others could change it)', zh: '要使用的配置文件，不再查找（同 --config；可以是 JavaScript 代码，但他人能修改的不行）' } },
-      { names: ['XDG_CONFIG_HOME'], meaning: { en: 'the user config file is $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}', zh: '用户配置文件为 $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}' } },
-      { names: ['HOME', 'USERPROFILE'], meaning: { en: 'without XDG_CONFIG_HOME: ~/.config/scm/; the project-file search stops at $HOME (outside it: the working directory only); both unset or empty: the home directory of the passwd entry', zh: '未设置 XDG_CONFIG_HOME 时为 ~/.config/scm/；向上查找项目配置文件到 $HOME 为止（工作目录不在 $HOME 之下时只查工作目录）；两者均未设置或为空时，使用系统用户账户中登记的主目录' } },
+      { names: ['XDG_CONFIG_HOME'], meaning: { en: 'the user config file is $XDG_CONFIG_HOME/scm/config.{json,yaml,yml} (an absolute path; a relative one is not used)', zh: '用户配置文件为 $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}（须为绝对路径；相对路径不会使用）' } },
+      { names: ['HOME', 'USERPROFILE'], meaning: { en: 'without XDG_CONFIG_HOME: ~/.config/scm/; the project-file search stops at $HOME (outside it: the working directory only); both unset, empty or relative (HOME=.): the home directory of the passwd entry', zh: '未设置 XDG_CONFIG_HOME 时为 ~/.config/scm/；向上查找项目配置文件到 $HOME 为止（工作目录不在 $HOME 之下时只查工作目录）；两者均未设置、为空或为相对路径（如 HOME=.）时，使用系统用户账户中登记的主目录' } },
     ],
   },
   {
