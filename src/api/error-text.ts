@@ -9,6 +9,9 @@ import { E, OPERATION } from './messages.js';
 
 export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources' | 'export' | 'notify' | 'deploy';
 
+/** The operations that only read: asking again changes nothing (wire.ts asks again after an unreadable answer, http.ts after a closed connection). */
+export const READS: ReadonlySet<Operation> = new Set<Operation>(['list', 'show', 'deployed-resources', 'export']);
+
 /** What is known of an API error: what the description is made from (errors.ts's ScmApiError holds it). */
 export interface ApiErrorFields {
   operation: Operation;

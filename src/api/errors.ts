@@ -10,6 +10,7 @@ import { t } from '../core/i18n.js';
 import { C, E, N } from './messages.js';
 
 export type { ApiErrorFields, Operation } from './error-text.js';
+export { READS } from './error-text.js';
 
 const EXIT: Record<ApiFailureClass, ExitCodeValue> = { auth: ExitCode.AUTH, rejected: ExitCode.API, unavailable: ExitCode.NETWORK };
 

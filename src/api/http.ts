@@ -6,7 +6,7 @@ import { t, type Lang } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import type { Deadline } from './deadline.js';
 import { isLoopback } from './endpoints.js';
-import { BadResponseError, type Operation } from './errors.js';
+import { BadResponseError, READS, type Operation } from './errors.js';
 import { N, OP_NAME, TRACE } from './messages.js';
 import { networkError } from './network-error.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
@@ -130,7 +130,9 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     // Only the exchange itself is in here: what fails in it is the connection's (or an unreadable answer);
     // anything after it is not, and is never taken for a connection failure (which re-sends an import).
     try {
-      res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : {}) });
+      // Anything but a read goes out on a connection of its own (node-fetch.ts): one the server had closed while it
+      // was kept alive would cut it off unread, and an import or push cut off is looked up before it is sent again.
+      res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : { fresh: !READS.has(operation) }) });
       // Server text like any other: a request id can quote what was sent (a stretch of the private key), and
       // it goes into error messages and --json as it is, so it is scrubbed here, once, where it enters.
       // An OpenStack-style service names the request in X-Openstack-Request-Id only (request-id.ts).

@@ -2,6 +2,9 @@
 // load and, through its WebAssembly HTTP parser compiling in the background, holds the process ~150 ms more
 // at exit: together most of an `scm push` (measured by `npm run bench`). Same contract as fetch as far as
 // http.ts uses it: status, headers, text (decoded as Content-Encoding says, content-coding.ts); errors carry Node's codes (ECONNREFUSED, ECONNRESET, CERT_...).
+// Connections are kept alive between requests, but a server may close one while idle just as the next request
+// goes out on it (a reset before any answer): a request that must not be sent twice never goes out on one
+// (`fresh`), and a read cut off that way is sent again at once on a connection of its own.
 import type { IncomingMessage } from 'node:http';
 import { decodeBody } from './content-coding.js';
 
@@ -20,6 +23,12 @@ export interface FetchInit {
   headers: Record<string, string>;
   body?: string;
   signal: AbortSignal;
+  /**
+   * On a connection of its own, never one an earlier request kept alive: for a request that must not be sent
+   * twice (an import, a push). Cut off on a kept-alive connection the server had closed, it could not be told
+   * from one the server read and acted on, and would be looked up before anything is sent again.
+   */
+  fresh?: boolean;
 }
 
 export interface FetchAnswer {
@@ -41,6 +50,9 @@ export const MAX_BODY = 8 << 20;
 
 const reset = (): Error => Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' });
 
+/** How a request meets a connection the server closed: reset, or written to after the server's close. */
+const CLOSED = new Set(['ECONNRESET', 'EPIPE']);
+
 /** A fetch with its own keep-alive agents (idle sockets never hold the process: Node unrefs them). */
 export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnswer> {
   let http: { module: HttpModule; agent: InstanceType<HttpModule['Agent']> } | undefined;
@@ -53,10 +65,13 @@ export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnsw
     const module = builtin<HttpModule>('node:http');
     return (http ??= { module, agent: new module.Agent({ keepAlive: true }) });
   };
-  return (url, init) => new Promise((resolve, reject) => {
+  const send = (url: string, init: FetchInit, fresh: boolean): Promise<FetchAnswer> => new Promise((resolve, reject) => {
     const target = new URL(url);
     const { module, agent } = client(target.protocol === 'https:');
-    const req = module.request(target, { method: init.method, headers: init.headers, signal: init.signal, agent }, (res: IncomingMessage) => {
+    let answered = false;
+    // agent false: a connection made for this request alone, closed after its answer.
+    const req = module.request(target, { method: init.method, headers: init.headers, signal: init.signal, agent: fresh ? false : agent }, (res: IncomingMessage) => {
+      answered = true;
       const chunks: Buffer[] = [];
       let size = 0;
       const get = (name: string): string | null => { const v = res.headers[name.toLowerCase()]; return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v; };
@@ -79,7 +94,13 @@ export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnsw
       res.on('close', () => (res.complete ? undefined : reject(reset())));
       res.on('end', () => answer(false));
     });
-    req.on('error', reject);
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      // Sent on a connection kept alive from an earlier request and reset before any answer: the server had
+      // closed it. Only a request that may be sent twice comes here (see `fresh`): sent again, once, at once.
+      if (!fresh && req.reusedSocket && !answered && CLOSED.has(e.code ?? '') && !init.signal.aborted) return resolve(send(url, init, true));
+      reject(e);
+    });
     req.end(init.body);
   });
+  return (url, init) => send(url, init, init.fresh === true);
 }

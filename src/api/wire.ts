@@ -7,7 +7,7 @@ import { t } from '../core/i18n.js';
 import { signRequest } from '../core/sign/index.js';
 import { queryString } from '../core/sign/encode.js';
 import { cutSaid, errorFields, pageText } from './error-body.js';
-import { BadResponseError, missingCredentials, ScmApiError, type Operation } from './errors.js';
+import { BadResponseError, missingCredentials, READS, ScmApiError, type Operation } from './errors.js';
 import type { HttpResponse, Transport } from './http.js';
 import { N, OP_NAME, P } from './messages.js';
 import type { Scrub } from './redact.js';
@@ -38,8 +38,6 @@ type Query = Record<string, string | number | boolean | undefined>;
 const SCRUBBED = 64 * 1024;
 /** An error code as Huawei's services write them: SCM.0010, APIGW.0301, APIG.0201. */
 const HUAWEI_CODE = /^[A-Za-z][A-Za-z0-9]*\.\d{3,4}$/;
-/** The operations that only read: asking again changes nothing. */
-const READS: ReadonlySet<Operation> = new Set<Operation>(['list', 'show', 'deployed-resources', 'export']);
 
 /** The first line of an error, for progress notes. */
 export const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));

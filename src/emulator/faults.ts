@@ -15,8 +15,11 @@ export type { Op } from './router.js';
  * - reset-mid-body: process it, send the headers and half the body, then reset the connection.
  * - malformed-json: process it, answer its status with a body that is not valid JSON.
  * - no-id: do not process it; answer 200 `{}` (an import "succeeds" without a certificate_id).
+ * - stale-keep-alive: process it and answer as usual (the connection kept alive, nothing said), then take the
+ *   connection for closed: the next request on it is reset, not read (a server or load balancer whose idle
+ *   timer ran out just as the client sent it). That request is not counted and takes no fault.
  */
-export const ACTIONS = ['drop', 'drop-after-commit', 'reset-mid-body', 'malformed-json', 'no-id'] as const;
+export const ACTIONS = ['drop', 'drop-after-commit', 'reset-mid-body', 'malformed-json', 'no-id', 'stale-keep-alive'] as const;
 export type FaultAction = (typeof ACTIONS)[number];
 
 export interface FaultSpec {

@@ -3,7 +3,7 @@
 // /_emulator/ (admin.ts).
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { t, type Lang, type Message, type Params } from '../core/i18n.js';
 import { admin } from './admin.js';
@@ -100,6 +100,8 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
   const signatureNow = o.signatureNow ?? (() => new Date());
   if (o.seed !== undefined) seed(store, o.seed, now());
   const closing = new AbortController();
+  /** Connections a `stale-keep-alive` fault answered on: the next request on each is reset. */
+  const stale = new WeakSet<Socket>();
   const sleep = (ms: number): Promise<void> =>
     new Promise((resolve) => {
       const t = setTimeout(resolve, ms);
@@ -107,6 +109,8 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // A connection a `stale-keep-alive` fault took for closed: this request meets a reset, unread and uncounted.
+    if (stale.has(req.socket)) return void req.socket.resetAndDestroy();
     const requestId = randomBytes(16).toString('hex');
     res.setHeader('X-Request-Id', requestId);
     res.on('error', () => {});
@@ -175,6 +179,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
       res.write(cut);
       return void setImmediate(() => req.socket.resetAndDestroy());
     }
+    if (fault?.action === 'stale-keep-alive') stale.add(req.socket);
     send(res, answer, fault?.encoding);
   }
 
