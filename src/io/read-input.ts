@@ -56,7 +56,15 @@ export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LI
     const notice = () => ctx.notice?.(t(lang, STDIN.readingPem));
     return { source: '-', data: await readStdinArg(ctx.stdin, { noInput: ctx.noInput, lang, notice, limit }) };
   }
-  return { source: path, data: await readLimited(shown, resolve(ctx.cwd, path), limit, ctx.lang ?? 'en') };
+  const lang = ctx.lang ?? 'en';
+  try {
+    return { source: path, data: await readLimited(shown, resolve(ctx.cwd, path), limit, lang) };
+  } catch (e) {
+    // Standard input that is a socket (a Node.js parent's 'pipe', systemd's StandardInput=socket) cannot be
+    // opened by its name (ENXIO, 'no such device or address'): /dev/stdin is then read as '-' reads it.
+    if (!isStdinPath(path) || !(e instanceof InputError) || (e.cause as NodeJS.ErrnoException | undefined)?.code !== 'ENXIO') throw e;
+    return { source: path, data: await readStdinArg(ctx.stdin, { noInput: ctx.noInput, lang, notice: () => ctx.notice?.(t(lang, STDIN.readingPem)), limit }) };
+  }
 }
 
 export const tooBig = (path: string, size: string, limit: number, lang: Lang): InputError =>
@@ -147,7 +155,7 @@ async function readLimited(path: string, full: string, limit: number, lang: Lang
   try {
     fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new InputError(t(lang, IO.cannotRead, { path, why: describe(e, lang) }), { path });
+    throw new InputError(t(lang, IO.cannotRead, { path, why: describe(e, lang) }), { path, cause: e });
   }
   try {
     const info = fstatSync(fd);

@@ -232,6 +232,16 @@ describeFixtures('scm validate: inputs as people have them', () => {
     expect(zero.stderr).toMatch(/\/dev\/zero is not a regular file, a pipe or standard input/);
   });
 
+  // Node.js gives a child's 'pipe' stdin as a socket, as systemd's StandardInput=socket does: open('/dev/stdin')
+  // fails with ENXIO there, which was said as 'no such device or address (ENXIO)', in English under --lang zh too.
+  it('reads /dev/stdin that is a socket (a Node.js parent\'s pipe), as - is read', async () => {
+    const key = readFileSync(C('rsa.key'), 'utf8');
+    const r = await runCli(['validate', '--cert', C('rsa-fullchain.pem'), '--key', '/dev/stdin', '--lang', 'zh'], { input: key });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const pfx = await runCli(['validate', '--pfx', fixture('pfx/unicode-password.pfx'), '--pfx-password-file', '/dev/stdin'], { input: 'pässwörd-密码\n' });
+    expect([pfx.code, pfx.stderr]).toEqual([0, '']);
+  });
+
   it('opens OpenSSL 3 PKCS#12 with a non-ASCII password; a wrong one gives the same words with or without a MAC', async () => {
     const unicode = fixture('pfx/unicode-password.pfx');
     expect((await runCli(['validate', '--pfx', unicode], { env: { SCM_PFX_PASSWORD: 'pässwörd-密码' } })).code).toBe(0);
