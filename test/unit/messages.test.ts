@@ -25,7 +25,9 @@ const isMessage = (v: unknown): v is Message =>
 
 const files = tables(SRC);
 /** Verbs a hint starts with when it tells the reader to act: the Chinese asks with 请 before them. */
-const BARE_IMPERATIVE = /^(?:检查|换一个|调大|改用|加 |用同样|删除|设置|确认)/;
+const BARE_IMPERATIVE = /^(?:检查|换一个|调大|改用|加 |用同样|删除|设置|确认|问题解决后再次运行)(?!.*即可)/;
+/** The same verbs, and 'run again once fixed' or 'wait until', opening a later clause of a hint. */
+const BARE_CLAUSE = /^(?:检查|换一个|调大|改用|加 |用同样|删除|设置|确认|问题解决后|等 )/;
 const SCM_COMMAND = new RegExp(`\\bscm (?:${[...COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]), 'help'].join('|')})\\b`, 'g');
 
 describe('message tables', () => {
@@ -59,6 +61,14 @@ describe('message tables', () => {
             expect([...commands].filter((c) => !zh.includes(c)), `${where}: ${zh}`).toEqual([]);
             // A hint that tells the reader to do something asks, as the others do: 请检查…, not a bare 检查….
             if (id.endsWith('Hint')) expect(zh, where).not.toMatch(BARE_IMPERATIVE);
+            // ... and so does a clause after the first (没有写入任何文件；加 --force 覆盖它们 read as an order), unless
+            // it says what a step does (…即可, 可以…, 加 --force 则…) rather than telling the reader to take it, or a
+            // 请 before it asks already (请先检查该文件；确认无误后…).
+            if (id.endsWith('Hint')) {
+              const clauses = zh.split('；');
+              const orders = clauses.slice(1).filter((clause, i) => BARE_CLAUSE.test(clause) && !/即可|可以|可把|则/.test(clause) && !clauses.slice(0, i + 1).join('；').includes('请'));
+              expect(orders, where).toEqual([]);
+            }
           }
         }
         expect(seen).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ export const M = {
     en: (p) => `${plural(Number(p.count), 'file')} already there: ${p.paths}`,
     zh: '以下 {count} 个文件已存在：{paths}',
   },
-  existsHint: { en: 'nothing was written; add --force to replace them, or choose another --out', zh: '没有写入任何文件；加 --force 覆盖它们，或换一个 --out 目录' },
+  existsHint: { en: 'nothing was written; add --force to replace them, or choose another --out', zh: '没有写入任何文件；请加 --force 覆盖它们，或换一个 --out 目录' },
   outDash: {
     en: '--out -: scm export writes files into a folder and never prints the private key; give a folder (./- for one named -)',
     zh: '--out -：`scm export` 把文件写入目录，从不打印私钥；请给出一个目录（名为 - 的目录请写 ./-）',

@@ -153,7 +153,7 @@ export const M = {
     zh: '部分部署已被接受；SCM 恢复响应后运行 `{cmd}` 即可（不会为这张证书再次运行钩子）：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书',
   },
   listItem: { en: '{service} {region} {resource} ({message})', zh: '{service} {region} {resource}（{message}）' },
-  failedHint: { en: 'run the same command again once that is fixed: it deploys only what is left', zh: '问题解决后再次运行同一命令：只会部署剩下的资源' },
+  failedHint: { en: 'run the same command again once that is fixed: it deploys only what is left', zh: '请在问题解决后再次运行同一命令：只会部署剩下的资源' },
   // Under a renewal hook: the hook is not run again for this certificate, so the command to run by hand.
   networkHintHook: { en: 'in a minute, run {cmd} (the hook is not run again for this certificate): it looks first and deploys only what is missing', zh: '一分钟后运行 `{cmd}`（不会为这张证书再次运行钩子）：它会先查询，只部署缺少的部分' },
   failedHintHook: { en: 'once that is fixed, run {cmd} (the hook is not run again for this certificate): it deploys only what is left', zh: '问题解决后运行 `{cmd}`（不会为这张证书再次运行钩子）：只会部署剩下的资源' },
@@ -165,7 +165,7 @@ export const M = {
   dryRunIncomplete: { en: 'a real run could not confirm that every resource uses {new}: {list}', zh: '实际运行也无法确定所有资源都已使用 {new}：{list}' },
   dryRunIncompleteHint: {
     en: 'it would deploy what it can, keep the old certificates that may still be in use, and exit 1; run the dry run again once SCM can say where they are deployed',
-    zh: '实际运行会部署能部署的资源，保留可能仍在使用的旧证书，并以 1 退出；等 SCM 能说明它们部署在哪里后再次试运行',
+    zh: '实际运行会部署能部署的资源，保留可能仍在使用的旧证书，并以 1 退出；请等 SCM 能说明它们部署在哪里后再次试运行',
   },
   dryRunUnsupportedHint: {
     en: 'it would deploy what it can, keep the old certificates still in use, and exit 1; DeployCertificate cannot reach these resources: change the certificate in their own consoles',
