@@ -111,6 +111,8 @@ export const ERRNO = {
   EIO: { en: 'input/output error', zh: '输入/输出错误' },
   EMFILE: { en: 'too many files open', zh: '打开的文件过多' },
   EBUSY: { en: 'the file or device is busy', zh: '文件或设备正忙' },
+  // open() of a socket file (or of /dev/stdin that is one, other than as an input: read-input.ts reads that one).
+  ENXIO: { en: 'it is a socket (or a device with nothing behind it), which cannot be read as a file', zh: '它是套接字（或背后没有设备的设备文件），不能作为文件读取' },
 } satisfies Messages;
 
 /** stdout could not be written (a full disk, an I/O error): said on stderr when the command ends (exit 2). */

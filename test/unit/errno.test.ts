@@ -7,7 +7,7 @@ import { errnoText } from '../../src/io/errno.js';
 const err = (code: string, message = `${code}: some system words, open '/x/y'`): NodeJS.ErrnoException => Object.assign(new Error(message), { code });
 
 describe('errnoText', () => {
-  it.each(['ENOTDIR', 'EEXIST', 'ELOOP', 'ENAMETOOLONG', 'EROFS', 'ENOSPC', 'EACCES', 'EPERM', 'EISDIR', 'EDQUOT', 'EIO', 'ENOENT'])('%s is a sentence in both languages, without the code', (code) => {
+  it.each(['ENOTDIR', 'EEXIST', 'ELOOP', 'ENAMETOOLONG', 'EROFS', 'ENOSPC', 'EACCES', 'EPERM', 'EISDIR', 'EDQUOT', 'EIO', 'ENOENT', 'ENXIO'])('%s is a sentence in both languages, without the code', (code) => {
     for (const lang of ['en', 'zh'] as const) {
       const text = errnoText(err(code), lang);
       expect(text).not.toContain(code);
@@ -19,6 +19,8 @@ describe('errnoText', () => {
   it('exact words for a few', () => {
     expect(errnoText(err('ENOTDIR'), 'en')).toBe('a part of the path is a file, not a folder');
     expect(errnoText(err('ENAMETOOLONG'), 'zh')).toBe('路径或其中某一级名称过长');
+    // A socket path given as an input (or to the emulator's --state): open() fails with ENXIO before any check.
+    expect(errnoText(err('ENXIO'), 'zh')).toBe('它是套接字（或背后没有设备的设备文件），不能作为文件读取');
   });
 
   it("a code not in the table: the system's words without the path, and the code", () => {
