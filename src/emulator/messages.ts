@@ -34,6 +34,8 @@ export const EM = {
   // Seeds (and state files, which become one); the admin API puts "seed: " before the English
   seedString: { en: "'{what}' must be a non-empty string", zh: '“{what}”必须是非空字符串' },
   seedDate: { en: "'{what}' is not a date", zh: '“{what}”不是日期' },
+  // A synthetic certificate names its domain; one from PEM gives the PEM (a state file's `cert` becomes it).
+  seedDomainOrPem: { en: "'{what}' must be a non-empty string, or give the certificate as '{pem}'", zh: '“{what}”必须是非空字符串，或者用“{pem}”给出证书' },
   seedObjects: { en: "'{what}' must be an array of objects", zh: '“{what}”必须是对象数组' },
   seedUnknownField: { en: "unknown field '{what}' (known: {known})", zh: (p) => `未知字段“${p.what}”（可用字段：${quoted(p, 'known')}）` },
   seedId: { en: "'{what}' must be scs followed by 13 digits", zh: '“{what}”必须是 scs 加 13 位数字' },

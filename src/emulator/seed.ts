@@ -64,7 +64,8 @@ function certificate(c: Record<string, unknown>, i: number, now: Date): SeedCert
       throw refused(EM.seedPem, { what: at('pem') });
     }
   } else {
-    const domain = str(c.domain, `${at('domain')} (or pem)`);
+    if (typeof c.domain !== 'string' || c.domain === '') throw refused(EM.seedDomainOrPem, { what: at('domain'), pem: at('pem') });
+    const domain = c.domain;
     const sans = Array.isArray(c.sans) ? c.sans.map((s, j) => str(s, `${at('sans')}[${j}]`)) : [domain];
     const notAfter = date(c.not_after, at('not_after'), new Date(now.getTime() + 90 * 86_400_000));
     const notBefore = date(c.not_before, at('not_before'), new Date(notAfter.getTime() - 90 * 86_400_000));

@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n.js';
 import { EM } from '../../src/emulator/messages.js';
 import { Problem } from '../../src/emulator/problem.js';
+import { seed } from '../../src/emulator/seed.js';
 import { readStateFile } from '../../src/emulator/state-file.js';
+import { Store } from '../../src/emulator/store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scm-state-regular-'));
 const fifo = join(dir, 'p.fifo');
@@ -46,5 +48,22 @@ describe('readStateFile refuses what is no regular file, without reading it', ()
 
   it('a folder is still a read error said in words', () => {
     expect(problemOf(dir).text).toBe(EM.stateCannotRead);
+  });
+});
+
+// The field named for a certificate with neither domain nor PEM was built in English, 'certificates[0].domain
+// (or pem)', and quoted whole as a value: “certificates[0].domain (or pem)”必须是非空字符串 under --lang zh.
+describe('a certificate with neither domain nor PEM', () => {
+  it('names both fields, and the alternative in the reader\'s language', () => {
+    let e: Problem | undefined;
+    try {
+      seed(new Store(), { certificates: [{ name: 'x' }] }, new Date());
+    } catch (caught) {
+      e = caught as Problem;
+    }
+    if (!e) throw new Error('seeded');
+    expect([e.text, e.params]).toEqual([EM.seedDomainOrPem, { what: 'certificates[0].domain', pem: 'certificates[0].pem' }]);
+    expect(t('zh', e.text, e.params)).toBe('“certificates[0].domain”必须是非空字符串，或者用“certificates[0].pem”给出证书');
+    expect(t('en', e.text, e.params)).toBe("'certificates[0].domain' must be a non-empty string, or give the certificate as 'certificates[0].pem'");
   });
 });
