@@ -33,8 +33,12 @@ async function world(elbs: Array<[string, string]>): Promise<void> {
   });
 }
 
-/** The deployment goes through but its answer is a 504 (commit: true, or not), and the look-up right after it is dropped; the look-up before and the check after answer. */
-const lostAnswer = (commit: boolean) => emu.fault([{ op: 'deploy', status: 504, ...(commit ? { commit: true } : {}) }, { op: 'deployed-resources', action: 'drop', after: 1, times: 1 }]);
+/**
+ * The deployment goes through but its answer is a 504 (commit: true, or not), and the look-up right after it
+ * fails too (a 504: an answer, where a dropped read on a kept-alive connection would be sent again at once);
+ * the look-up before and the check after answer.
+ */
+const lostAnswer = (commit: boolean) => emu.fault([{ op: 'deploy', status: 504, ...(commit ? { commit: true } : {}) }, { op: 'deployed-resources', status: 504, after: 1, times: 1 }]);
 
 describe('a deployment not confirmed when sent', () => {
   beforeEach(() => world([['cn-north-4', ELB_N]]));
