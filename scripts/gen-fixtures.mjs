@@ -131,6 +131,7 @@ function cert(out, keyRel, subj, section, { ca, md = '-sha256', extra = [], days
   return out;
 }
 const SM2 = ['-sm3', '-sigopt', 'distid:1234567812345678'];
+const PSS_SIGN = ['-sigopt', 'rsa_padding_mode:pss', '-sigopt', 'rsa_pss_saltlen:-1'];
 
 // ---- PKI -------------------------------------------------------------------------------------------
 const rootRsa = cert('pki/root-rsa.crt', K.rootRsa, '/O=scm fixtures/CN=SCM Test Root R1', 'root');
@@ -171,6 +172,9 @@ const leaves = {
   bigChainLeaf: cert(C('big-chain-leaf.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [big2, K.big2] }),
   sha1: cert(C('sha1.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, md: '-sha1' }),
   md5: cert(C('md5.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, md: '-md5' }),
+  // RSASSA-PSS signatures (an RSA key signing with PSS padding): the hash is in the algorithm's parameters.
+  pssSha1: cert(C('pss-sha1.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, md: '-sha1', extra: PSS_SIGN }),
+  pssSha256: cert(C('pss-sha256.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, md: '-sha256', extra: PSS_SIGN }),
   weak: cert(C('rsa1024.crt'), K.rsa1024, '/CN=weak.example.com', 'weak', IR),
   huge: cert(C('rsa5120.crt'), K.rsaHuge, '/CN=rsa.example.com', 'rsa', IR),
   shortChainLeaf: cert(C('short-chain-leaf.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [interShort, K.big1] }),

@@ -95,6 +95,8 @@ describeFixtures('scm validate: the chain rules SCM applies', () => {
 
   it.each([
     ['SHA-1 intermediate', 'under-sha1-inter.crt', 'rsa.key', 'sha1-inter-chain.pem', ['weak-signature warning null']],
+    ['RSASSA-PSS with SHA-1', 'pss-sha1.crt', 'rsa.key', 'rsa-chain.pem', ['weak-signature warning null']],
+    ['RSASSA-PSS with SHA-256', 'pss-sha256.crt', 'rsa.key', 'rsa-chain.pem', []],
     ['RSA 1024 intermediate', 'under-weak-inter.crt', 'rsa.key', 'weak-inter-chain.pem', ['weak-key warning null']],
     ['SHA-1 root (its own signature does not count)', 'under-sha1-root.crt', 'rsa.key', 'sha1-root-chain.pem', ['chain-includes-root info null']],
     ['DSA', 'keytype-dsa.crt', 'keytype-dsa.key', 'rsa-chain.pem', ['key-type-unsupported warning null']],

@@ -5,7 +5,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { certKeyIds, certSignatureOid, spkiAlgorithm } from '../../src/core/validate/der-cert.js';
+import { certKeyIds, certSignature, certSignatureOid, spkiAlgorithm } from '../../src/core/validate/der-cert.js';
 import { isDerSequence, looksLikePkcs12, pkcs7Certs } from '../../src/core/validate/der-sniff.js';
 import { scanPem } from '../../src/core/validate/pem.js';
 import { oid, octet, seq, tlv } from '../helpers/der-build.js';
@@ -30,6 +30,30 @@ describe('certSignatureOid', () => {
     expect(certSignatureOid(tlv(0x31, seq(), ALG))).toBeUndefined();
     expect(certSignatureOid(h('3003 0402 00'))).toBeUndefined();
     expect(certSignatureOid(Buffer.alloc(0))).toBeUndefined();
+  });
+});
+
+describe('certSignature', () => {
+  const PSS = '1.2.840.113549.1.1.10';
+  const hashAlg = (id: string): Buffer => tlv(0xa0, seq(oid(id), h('0500')));
+  const mgf = (id: string): Buffer => tlv(0xa1, seq(oid('1.2.840.113549.1.1.8'), seq(oid(id), h('0500'))));
+  const pss = (...params: Buffer[]): Buffer => certWith(null, seq(oid(PSS), ...params));
+  it('reads the hash of an RSASSA-PSS signature from its parameters: SHA-1 when they leave it out (RFC 4055)', () => {
+    expect(certSignature(pss(seq()))).toEqual({ name: 'rsassaPss', weak: 'SHA-1' });
+    expect(certSignature(pss(seq(tlv(0xa2, h('020114')))))).toEqual({ name: 'rsassaPss', weak: 'SHA-1' });
+    expect(certSignature(pss(seq(hashAlg('1.3.14.3.2.26'), mgf('1.3.14.3.2.26'))))).toEqual({ name: 'rsassaPss', weak: 'SHA-1' });
+    expect(certSignature(pss(seq(hashAlg('1.2.840.113549.2.5'))))).toEqual({ name: 'rsassaPss', weak: 'MD5' });
+    expect(certSignature(pss(seq(hashAlg('2.16.840.1.101.3.4.2.1'), mgf('2.16.840.1.101.3.4.2.1'), tlv(0xa2, h('020120')))))).toEqual({ name: 'rsassaPss' });
+    // No parameters, or parameters that are not a SEQUENCE: nothing to read (OpenSSL cannot verify it either).
+    expect(certSignature(pss())).toEqual({ name: 'rsassaPss' });
+    expect(certSignature(pss(h('0500')))).toEqual({ name: 'rsassaPss' });
+    expect(certSignature(pss(seq(tlv(0xa0, h('0500')))))).toEqual({ name: 'rsassaPss' });
+  });
+
+  it('names other algorithms by their OID alone', () => {
+    expect(certSignature(certWith(null))).toEqual({ name: 'sha256WithRSAEncryption' });
+    expect(certSignature(certWith(null, seq(oid('1.2.840.113549.1.1.5'), seq())))).toEqual({ name: 'sha1WithRSAEncryption', weak: 'SHA-1' });
+    expect(certSignature(Buffer.alloc(0))).toEqual({ name: null });
   });
 });
 
@@ -125,6 +149,8 @@ describeFixtures('DER facts of generated certificates', () => {
     expect(ids[1]!.ski).not.toBe(ids[2]!.ski);
     expect(certSignatureOid(leaf!)).toBe('1.2.840.113549.1.1.11');
     expect(certSignatureOid(pem('cases/sha1.crt')[0]!)).toBe('1.2.840.113549.1.1.5');
+    expect(certSignature(pem('cases/pss-sha1.crt')[0]!)).toEqual({ name: 'rsassaPss', weak: 'SHA-1' });
+    expect(certSignature(pem('cases/pss-sha256.crt')[0]!)).toEqual({ name: 'rsassaPss' });
   });
 
   it('reads the algorithm and curve of real public keys', () => {

@@ -8,14 +8,20 @@ function algorithmOid(buf: Buffer, alg: Tlv): string | undefined {
   return oidOf(buf, tlvAt(buf, alg.start, alg.end));
 }
 
-/** Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }: the signatureAlgorithm OID. */
-export function certSignatureOid(der: Buffer): string | undefined {
+/** Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }: the signatureAlgorithm (a SEQUENCE). */
+function certSignatureAlgorithm(der: Buffer): Tlv | undefined {
   const cert = tlvAt(der, 0);
   if (!cert || cert.tag !== 0x30) return undefined;
   const tbs = tlvAt(der, cert.start, cert.end);
   if (!tbs) return undefined;
   const alg = tlvAt(der, tbs.end, cert.end);
-  return alg && alg.tag === 0x30 ? algorithmOid(der, alg) : undefined;
+  return alg && alg.tag === 0x30 ? alg : undefined;
+}
+
+/** The signatureAlgorithm OID of a certificate. */
+export function certSignatureOid(der: Buffer): string | undefined {
+  const alg = certSignatureAlgorithm(der);
+  return alg && algorithmOid(der, alg);
 }
 
 export interface KeyIds {
@@ -140,8 +146,39 @@ const SIGNATURES: Record<string, { name: string; weak?: 'MD5' | 'SHA-1' | 'MD2' 
   '1.2.156.10197.1.501': { name: 'SM2-with-SM3' },
 };
 
+type Broken = 'MD5' | 'SHA-1' | 'MD2';
+
 /** A readable name for a signature OID, and whether its hash is broken. */
-export function signatureInfo(oid: string | undefined): { name: string | null; weak?: 'MD5' | 'SHA-1' | 'MD2' } {
+export function signatureInfo(oid: string | undefined): { name: string | null; weak?: Broken } {
   if (oid === undefined) return { name: null };
   return SIGNATURES[oid] ?? { name: oid };
+}
+
+const RSASSA_PSS = '1.2.840.113549.1.1.10';
+const BROKEN_HASHES: Record<string, Broken> = { '1.3.14.3.2.26': 'SHA-1', '1.2.840.113549.2.5': 'MD5', '1.2.840.113549.2.2': 'MD2' };
+
+/**
+ * RSASSA-PSS names its hash in its parameters (RFC 4055 3.1: SEQUENCE { hashAlgorithm [0] DEFAULT sha1, ... }), so
+ * `-sigopt rsa_padding_mode:pss -sha1` writes an empty SEQUENCE: SHA-1 by default. The broken hash it names, if
+ * any; undefined without a parameters SEQUENCE (OpenSSL cannot verify such a signature at all).
+ */
+function pssBrokenHash(der: Buffer, alg: Tlv): Broken | undefined {
+  const parts = childrenOf(der, alg);
+  const params = parts?.[1];
+  if (!params || params.tag !== 0x30) return undefined;
+  const hash = childrenOf(der, params)?.find((t) => t.tag === 0xa0);
+  if (!hash) return 'SHA-1';
+  const hashAlg = tlvAt(der, hash.start, hash.end);
+  const id = hashAlg && hashAlg.tag === 0x30 ? algorithmOid(der, hashAlg) : undefined;
+  return id === undefined ? undefined : BROKEN_HASHES[id];
+}
+
+/** A certificate's signature algorithm, named, and the broken hash it signs with (RSASSA-PSS's from its parameters). */
+export function certSignature(der: Buffer): { name: string | null; weak?: Broken } {
+  const alg = certSignatureAlgorithm(der);
+  const oid = alg && algorithmOid(der, alg);
+  const info = signatureInfo(oid);
+  if (oid !== RSASSA_PSS) return info;
+  const weak = pssBrokenHash(der, alg!);
+  return weak ? { ...info, weak } : info;
 }

@@ -1,7 +1,7 @@
 // The parsed pieces a bundle is made of: certificates (with what node:crypto cannot tell us on Node 20
 // filled in from DER) and key descriptions that work for RSA, EC, Ed25519, SM2 and the key types TLS cannot use.
 import { createHash, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { certKeyIds, certSignatureOid, keyUsageBits, OID, signatureInfo, spkiAlgorithm, type KeyIds } from './der-cert.js';
+import { certKeyIds, certSignature, keyUsageBits, OID, spkiAlgorithm, type KeyIds } from './der-cert.js';
 import { altNames, dnName, emptyIssuerName, emptySubjectName, oneLine } from './names.js';
 import { armor } from './pem.js';
 
@@ -134,7 +134,7 @@ function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: st
     name,
     issuerName: dnName(x509.issuer) || emptyIssuerName(certKeyIds(der).aki, selfSigned, name),
     sha256,
-    signature: signatureInfo(certSignatureOid(der)),
+    signature: certSignature(der),
     key,
     publicKey,
     ca: x509.ca,
