@@ -57,7 +57,10 @@ export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings, 
     // A CA above another CA of the path, not self-signed: a root's cross-signed copy, which clients with the
     // root never need (LE's ISRG Root X1 by DST Root CA X3): dropping it is the fix, not a newer intermediate.
     const cross = i > 0 && !c.selfSigned;
-    if (notAfter(c) < now && cross) f.add('chain-cert-expired', M.chainCrossExpired, { cert: c.name, date: day(notAfter(c)), below: chain[i - 1]!.name }, M.chainCrossExpiredFix);
+    // The self-signed root at the top, after an intermediate: clients use their own copy, so it need not be sent.
+    const root = i > 0 && c.selfSigned && i === chain.length - 1;
+    if (notAfter(c) < now && root) f.add('chain-cert-expired', M.chainRootExpired, { cert: c.name, date: day(notAfter(c)) }, M.chainRootExpiredFix);
+    else if (notAfter(c) < now && cross) f.add('chain-cert-expired', M.chainCrossExpired, { cert: c.name, date: day(notAfter(c)), below: chain[i - 1]!.name }, M.chainCrossExpiredFix);
     else if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
     else if (notBefore(c) > now) {
       if (!waitsForLeaf(c)) f.add('chain-cert-not-yet-valid', M.chainCertNotYetValid, { cert: c.name, date: day(notBefore(c)), days: daysUntil(notBefore(c), now) }, M.chainCertNotYetValidFix);

@@ -576,6 +576,15 @@ export const M = {
     en: '{cert} in the chain expired on {date}; it signed {below}, another CA, as a root cross-signed by an older root does',
     zh: '证书链中的 {cert} 已于 {date} 过期；它签发了另一个 CA {below}，正像由旧根证书交叉签名的根证书那样',
   },
+  // The self-signed root at the top, after an intermediate: no client uses the copy sent (chain-includes-root, said once).
+  chainRootExpired: {
+    en: 'the chain ends with the self-signed root {cert}, which expired on {date}; a client checks the chain against the roots in its own trust store, so the root need not be sent at all',
+    zh: '证书链以自签名根证书 {cert} 结尾，它已于 {date} 过期；客户端用自己信任库中的根证书验证证书链，根本不需要发送根证书',
+  },
+  chainRootExpiredFix: {
+    en: 'Remove {cert} from the chain file and keep the intermediate(s): clients use the root in their own trust store, never the copy sent. If their copy has expired too, no client can build the chain: ask your CA for the intermediate that chains to its current root.',
+    zh: '请把 {cert} 从证书链文件中删掉，只保留中间证书：客户端只使用自己信任库中的根证书，从不使用随证书链发送的副本。如果客户端持有的根证书也已过期，任何客户端都无法构建证书链：请向 CA 获取链接到其当前根证书的中间证书。',
+  },
   chainCrossExpiredFix: {
     en: 'Leave {cert} (and any certificate after it) out of the chain: clients that hold it as a root use their own copy, and an expired copy serves no client; only if it is no root, get its current certificate from your CA.',
     zh: '请把 {cert}（以及它之后的证书）从证书链中删掉：把它作为根证书的客户端会使用自己的副本，过期的副本对任何客户端都没有用；只有当它不是根证书时，才需要向 CA 获取它当前有效的证书。',
