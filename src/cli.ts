@@ -171,6 +171,7 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
     errStyle,
     debug,
     noInput: argv.includes('--no-input') || io.env.CI === 'true' || io.env.CI === '1',
+    json,
     // Made when first asked for (an AbortController costs ~0.3 ms to load; scm explain never needs one).
     get signal() {
       return (signal ??= io.signal ?? new AbortController().signal);

@@ -24,6 +24,8 @@ export interface Ctx {
   debug: boolean;
   /** --no-input or CI=true: never prompt. */
   noInput: boolean;
+  /** --json: every line on stderr is JSON, a line for the person at a terminal (what '-' waits for) included. */
+  json?: boolean;
   /** The user's id, to judge who could have written a config file (undefined on Windows and in tests that do not care). */
   uid?: number | undefined;
   /**

@@ -8,6 +8,7 @@ import { shellWord } from '../core/shell-word.js';
 import type { RawInput } from '../core/validate/types.js';
 import { fromUtf16, toText, utf16Order } from '../core/validate/pem.js';
 import { InputError } from '../errors.js';
+import { jsonWarningLine } from '../render/json.js';
 import { errnoText } from './errno.js';
 import { IO, STDIN } from './messages.js';
 import { readStdinArg, WRITER_SILENT_MS } from './stdin.js';
@@ -22,7 +23,7 @@ export interface ReadContext {
   noInput?: boolean;
   /** The language of error messages (default English). */
   lang?: Lang;
-  /** A line for the person at the terminal (stderr): what '-' waits for. */
+  /** A line for the person at the terminal (stderr; a JSON warning line under --json): what '-' waits for. */
   notice?: (text: string) => void;
 }
 
@@ -42,8 +43,8 @@ function describe(e: unknown, lang: Lang): string {
  * The part of a command's Ctx that reading inputs needs. stdin stays a getter: touching ctx.stdin builds the
  * stdin stream (~2.5 ms of start-up) that only a '-' input needs.
  */
-export function readContextOf(ctx: { cwd: string; noInput: boolean; lang: Lang; stdin: ReadContext['stdin']; stderr: { write(s: string): void } }): ReadContext {
-  return { cwd: ctx.cwd, noInput: ctx.noInput, lang: ctx.lang, notice: (text) => ctx.stderr.write(`${text}\n`), get stdin() { return ctx.stdin; } };
+export function readContextOf(ctx: { cwd: string; noInput: boolean; json?: boolean; lang: Lang; stdin: ReadContext['stdin']; stderr: { write(s: string): void } }): ReadContext {
+  return { cwd: ctx.cwd, noInput: ctx.noInput, lang: ctx.lang, notice: (text) => ctx.stderr.write(ctx.json ? jsonWarningLine(text) : `${text}\n`), get stdin() { return ctx.stdin; } };
 }
 
 /** Paths that name standard input as '-' does (it can be read once). */

@@ -3,6 +3,7 @@
 // with one error object carrying that exit code; colour rules (--no-color, NO_COLOR, FORCE_COLOR, TERM=dumb);
 // no spinner off a terminal or under CI; --no-input (and CI) never wait on a terminal. Terminals are real
 // pseudo-terminals from util-linux `script`.
+import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { makeBundle, type Bundle } from '../helpers/emulator.js';
 import { withEmulator } from '../helpers/emulator-suite.js';
 import { runProgram } from '../helpers/pebble.js';
 import { BIN, ROOT, runCli, type RunResult } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/fixtures.js';
 import { describeWithTool } from '../helpers/tools.js';
 
 /** A second certificate, for other.example.test (t.b is for discipline.example.test). */
@@ -185,6 +187,24 @@ describeWithTool('script', 'on a terminal (a pseudo-terminal from script)', (scr
       expect(r.code, `${args.join(' ')}: ${r.stdout}`).toBe(2);
       // On a terminal the error wraps to its width: read it as one line.
       expect(r.stdout.replace(/\r?\n +/g, ' '), args.join(' ')).toMatch(/'-' reads standard input, but it is a terminal and --no-input \(or CI=true\) forbids waiting for typing/);
+    }
+  });
+
+  it("--json: what '-' on a terminal waits for (a PEM, an error body, a PKCS#12 password) is a JSON warning line on stderr", async () => {
+    const err = join(t.dir, 'tty-json-stderr');
+    for (const [args, awaited] of [
+      [['validate', '-', '--json'], /^reading a PEM \(certificate or key\) from standard input/],
+      [['upload', '--cert', '-', '--key', t.b.key, '--name', 'stdin-json', '--json'], /^reading a PEM \(certificate or key\) from standard input/],
+      [['explain', '-', '--json'], /^reading an API error body \(or any text\) from standard input/],
+      [['validate', '--pfx', fixture('pfx/rsa.pfx'), '--pfx-password-file', '-', '--json'], /from standard input/],
+    ] as Array<[string[], RegExp]>) {
+      // stdin (and stdout) on the terminal, stderr into a file: what a script reading stderr as JSON gets.
+      const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+      const r = await runProgram(script, ['-qec', `${quoted} 2>'${err}'`, '/dev/null'], { env: { PATH: process.env.PATH, HOME: t.dir, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...api() }, timeoutMs: 20_000 });
+      const stderr = readFileSync(err, 'utf8');
+      expectJsonStderr({ ...r, signal: null, stderr }, args.join(' '));
+      const warnings = stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l).warning).filter(Boolean);
+      expect(warnings.map((w: { message: string }) => w.message), args.join(' ')).toEqual([expect.stringMatching(awaited)]);
     }
   });
 });

@@ -40,7 +40,7 @@ async function queriesFrom(args: string[], ctx: Ctx): Promise<Query[]> {
       for (const f of found) queries.push(queryOf(f));
       continue;
     }
-    const notice = () => ctx.stderr.write(`${t(ctx.lang, STDIN.readingText)}\n`);
+    const notice = () => ctx.stderr.write(ctx.json ? jsonWarningLine(t(ctx.lang, STDIN.readingText)) : `${t(ctx.lang, STDIN.readingText)}\n`);
     const found = extractCodes((await readStdinArg(ctx.stdin, { noInput: ctx.noInput, lang: ctx.lang, notice })).toString('utf8'));
     if (found.length === 0) throw new UsageError(t(ctx.lang, M.noCodeInStdin), { hint: t(ctx.lang, M.stdinHint) });
     for (const f of found) queries.push(queryOf(f));
