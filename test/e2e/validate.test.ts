@@ -75,6 +75,24 @@ describeFixtures('scm validate', () => {
     expect(json(strict.stdout).valid).toBe(false);
   });
 
+  it('--strict: a warning that fails is said as a warning that fails because of --strict, alike in text and JSON, in both languages', async () => {
+    const lastError = (stderr: string): any => JSON.parse(stderr.trim().split('\n').pop()!).error;
+    // The document says --strict was in force: "valid": false with warnings alone is then explained.
+    expect(json((await runCli(['validate', B('weak'), '--json'])).stdout)).toMatchObject({ valid: true, strict: false });
+    expect(json((await runCli(['validate', B('weak'), '--strict', '--json'])).stdout)).toMatchObject({ valid: false, strict: true, findings: [{ rule: 'weak-key', severity: 'warning' }] });
+    expect(json((await runCli(['validate', B('weak'), B('rsa-ok'), '--strict', '--json'])).stdout)).toMatchObject({ valid: false, strict: true });
+    for (const [lang, text, alone, both] of [
+      ['en', /^FAIL\s+0 errors, 1 warning \(with --strict, warnings fail too\)$/m, '1 warning fails the check (with --strict, warnings fail too); see "findings" on stdout', '1 error and 1 warning fail the check (with --strict, warnings fail too); see "findings" on stdout'],
+      ['zh', /^不通过\s+0 个错误，1 个警告（--strict 模式下警告也不通过）$/m, '有 1 个警告未通过校验（--strict 模式下警告也不通过）；详见标准输出中的 `findings`', '有 1 个错误和 1 个警告未通过校验（--strict 模式下警告也不通过）；详见标准输出中的 `findings`'],
+    ] as Array<[string, RegExp, string, string]>) {
+      expect((await runCli(['validate', B('weak'), '--strict', '--lang', lang])).stdout).toMatch(text);
+      expect(lastError((await runCli(['validate', B('weak'), '--strict', '--json', '--lang', lang])).stderr).message).toBe(alone);
+      expect(lastError((await runCli(['validate', B('weak'), B('mismatch'), '--strict', '--json', '--lang', lang])).stderr).message).toBe(both);
+    }
+    // Without --strict only errors fail, and the message names them as errors.
+    expect(lastError((await runCli(['validate', B('mismatch'), '--json'])).stderr).message).toBe('1 error fails the check; see "findings" on stdout');
+  });
+
   it('--quiet prints only what fails', async () => {
     const ok = await runCli(['validate', B('rsa-ok'), B('weak'), '-q']);
     expect(ok).toMatchObject({ code: 0, stdout: '' });

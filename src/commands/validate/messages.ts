@@ -26,7 +26,7 @@ export const M = {
   fail: { en: 'FAIL', zh: '不通过' },
   ok: { en: 'OK', zh: '通过' },
   refused: { en: '{tally}: SCM would refuse this upload', zh: '{tally}：SCM 会拒绝这次上传' },
-  strictFail: { en: '{tally} (--strict)', zh: '{tally}（--strict 模式下警告也不通过）' },
+  strictFail: { en: '{tally} (with --strict, warnings fail too)', zh: '{tally}（--strict 模式下警告也不通过）' },
   accepted: { en: '{tally}: SCM would accept this upload', zh: '{tally}：SCM 会接受这次上传' },
   totals: {
     en: (p) => `${plural(Number(p.count), 'bundle')}: ${p.passed} passed, ${p.failed} failed`,
@@ -41,9 +41,20 @@ export const M = {
     en: (p) => (p.count === p.total ? `none of the ${p.total} bundles could be read` : `${plural(Number(p.count), 'bundle')} of ${p.total} could not be read; the others were validated`),
     zh: (p) => (p.count === p.total ? `${p.total} 个证书目录都无法读取` : `${p.total} 个证书目录中有 ${p.count} 个无法读取；其余的已完成校验`),
   },
+  // What fails, by severity: warnings fail only under --strict, which is then said as the text verdict says it.
   failing: {
-    en: (p) => `${plural(Number(p.count), 'finding')} ${Number(p.count) === 1 ? 'fails' : 'fail'} the check${p.strict ? ' (--strict)' : ''}; see "findings" on stdout`,
-    zh: (p) => `有 ${p.count} 个问题未通过校验${p.strict ? '（--strict 模式）' : ''}；详见标准输出中的 \`findings\``,
+    en: (p) => {
+      const errors = Number(p.errors);
+      const warnings = Number(p.warnings);
+      const what = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');
+      return `${what} ${errors + warnings === 1 ? 'fails' : 'fail'} the check${warnings > 0 ? ' (with --strict, warnings fail too)' : ''}; see "findings" on stdout`;
+    },
+    zh: (p) => {
+      const errors = Number(p.errors);
+      const warnings = Number(p.warnings);
+      const what = [errors > 0 ? `${errors} 个错误` : '', warnings > 0 ? `${warnings} 个警告` : ''].filter(Boolean).join('和 ');
+      return `有 ${what}未通过校验${warnings > 0 ? '（--strict 模式下警告也不通过）' : ''}；详见标准输出中的 \`findings\``;
+    },
   },
   skipping: { en: 'skipping {path}: not a directory', zh: '跳过 {path}：不是目录' },
   nothing: { en: 'nothing to validate', zh: '没有需要校验的内容' },

@@ -89,10 +89,12 @@ function options(o: Opts, ctx: Ctx): ValidateOptions {
 }
 
 /** The contract's JSON: no payload, ever (it holds the private key). */
-function toJson(r: ValidationReport, ok: boolean, path?: string): Record<string, unknown> {
+function toJson(r: ValidationReport, ok: boolean, path?: string, strict?: boolean): Record<string, unknown> {
   return {
     ...(path === undefined ? {} : { path }),
     valid: ok,
+    // The document's own: why "valid" is false with warnings alone (a bundle of several leaves it to the top).
+    ...(strict === undefined ? {} : { strict }),
     findings: r.findings,
     ...(r.certificate ? { certificate: r.certificate } : {}),
     ...(r.keyType ? { keyType: r.keyType } : {}),
@@ -121,7 +123,7 @@ export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: C
   // string built by concatenation would keep its whole tree of pieces alive, ~4x the text.)
   const parts: Buffer[] = [];
   const verdicts: Array<{ ok: boolean; unreadable?: boolean }> = [];
-  let failing = 0;
+  const failing = { errors: 0, warnings: 0 };
   for (const bundle of bundles) {
     let report: ValidationReport;
     try {
@@ -136,9 +138,9 @@ export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: C
     }
     const ok = !report.findings.some((f) => fails(f, strict));
     verdicts.push({ ok });
-    failing += report.findings.filter((f) => fails(f, strict)).length;
+    for (const f of report.findings.filter((x) => fails(x, strict))) failing[f.severity === 'error' ? 'errors' : 'warnings'] += 1;
     if (!opts.json) parts.push(bytes(renderReport(report, render, many ? bundle.path : undefined)));
-    else if (!many) parts.push(bytes(JSON.stringify({ schemaVersion: 1, ...toJson(report, ok, bundle.path) }, null, 2)));
+    else if (!many) parts.push(bytes(JSON.stringify({ schemaVersion: 1, ...toJson(report, ok, bundle.path, strict) }, null, 2)));
     else parts.push(element({ path: bundle.path, ...toJson(report, ok) }));
   }
   const ok = verdicts.every((v) => v.ok);
@@ -147,13 +149,13 @@ export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: C
   if (opts.json) {
     if (!many) ctx.stdout.write(`${parts[0]!.toString()}\n`);
     else {
-      ctx.stdout.write(`{\n  "schemaVersion": 1,\n  "valid": ${ok},\n  "bundles": [\n`);
+      ctx.stdout.write(`{\n  "schemaVersion": 1,\n  "valid": ${ok},\n  "strict": ${strict},\n  "bundles": [\n`);
       parts.forEach((part, i) => ctx.stdout.write(`${part.toString()}${i < parts.length - 1 ? ',' : ''}\n`));
       ctx.stdout.write('  ]\n}\n');
     }
     // Under --json every failing exit also leaves one error object on stderr; the findings are on stdout.
     if (unreadable > 0) ctx.stderr.write(jsonErrorLine({ type: 'InputError', message: t(ctx.lang, M.someUnreadable, { count: unreadable, total: verdicts.length }), exitCode: ExitCode.USAGE }));
-    else if (!ok) ctx.stderr.write(jsonErrorLine({ type: 'ValidationFailed', message: t(ctx.lang, M.failing, { count: failing, strict: strict ? 1 : 0 }), exitCode: ExitCode.NO }));
+    else if (!ok) ctx.stderr.write(jsonErrorLine({ type: 'ValidationFailed', message: t(ctx.lang, M.failing, failing), exitCode: ExitCode.NO }));
   } else {
     const shown = parts.filter((part) => part.length > 0);
     shown.forEach((part, i) => ctx.stdout.write(`${i === 0 ? '' : '\n'}${part.toString()}`));
