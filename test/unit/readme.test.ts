@@ -1,7 +1,7 @@
 // The README documents every command and every option the specs define, and starts with the two set-up
 // commands (the main job and the tests), the second of which is exactly what .ci/run runs; its section
 // "Rotating a certificate" has a recipe per ACME client that the hooks really take, and says what it costs.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { EXIT_CODE_TABLE } from '../../src/commands/help/exit-codes.js';
@@ -11,6 +11,7 @@ import { rotateSpec } from '../../src/commands/rotate/spec.js';
 import { GLOBAL_OPTIONS } from '../../src/commands/shared/global-options.js';
 import { t } from '../../src/core/i18n.js';
 import { ExitCode } from '../../src/errors.js';
+import { COMPLETION_SHELLS } from '../helpers/completion-shells.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const ci = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
@@ -52,6 +53,37 @@ describe('README', () => {
     // Both ways, and the codes the program exits with (src/errors.ts): no row the code never uses, no code without a row.
     expect([...rows.keys()].sort((a, b) => a - b)).toEqual(EXIT_CODE_TABLE.map((row) => row.code));
     expect(EXIT_CODE_TABLE.map((row) => row.code)).toEqual(Object.values(ExitCode).sort((a, b) => a - b));
+  });
+});
+
+describe('README: the programs the tests drive', () => {
+  const setup = readFileSync(new URL('../../scripts/setup-tools.sh', import.meta.url), 'utf8');
+  /** setup-tools.sh's table: program -> Debian package. */
+  const installed = new Map([.../declare -A pkg=\(([^)]*)\)/.exec(setup)![1]!.matchAll(/\[([\w.-]+)\]=([\w.-]+)/g)].map(([, tool, pkg]) => [tool!, pkg!]));
+  const sources = (readdirSync(new URL('..', import.meta.url), { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(new URL(`../${f}`, import.meta.url), 'utf8'));
+  const named = (fn: string): Set<string> => new Set(sources.flatMap((src) => [...src.matchAll(new RegExp(`${fn}\\('([\\w.-]+)'`, 'g'))].map((m) => m[1]!)));
+  // What every system has (the POSIX shell and utilities) is not installed by anyone.
+  const BASE = new Set(['sh', 'true']);
+  const required = new Set([...named('describeWithTool'), ...named('requireTool'), ...COMPLETION_SHELLS].filter((tool) => !BASE.has(tool)));
+  const optional = [...named('findTool')].filter((tool) => !required.has(tool) && !BASE.has(tool));
+  const paragraph = readme.slice(readme.indexOf('Some tests\ndrive programs for real'), readme.indexOf('elsewhere names the packages to install.'));
+
+  it('setup-tools.sh installs every program a test needs (and that SCM_REQUIRE_TOOLS=1 requires)', () => {
+    expect(required.size).toBeGreaterThan(5);
+    expect([...required].filter((tool) => !installed.has(tool)), 'missing from scripts/setup-tools.sh').toEqual([]);
+  });
+
+  it('names each of them in the set-up command and where the tests are described, with the package script(1) comes in', () => {
+    const comment = /scripts\/setup-tools\.sh && npm ci && npm test +# (.*)$/m.exec(readme)![1]!;
+    for (const tool of installed.keys()) {
+      expect(comment, tool).toMatch(new RegExp(`\\b${tool}\\b`));
+      expect(paragraph, tool).toMatch(new RegExp(`\\b${tool}\\b`));
+    }
+    expect(paragraph).toContain(`\`${installed.get('script')}\``);
+    expect(paragraph).toContain('`util-linux`');
+    for (const tool of optional) expect(paragraph, `${tool} (used when present)`).toMatch(new RegExp(`\\b${tool}\\b`));
   });
 });
 
