@@ -1,7 +1,7 @@
 // The text of an API error: what SCM said (the catalogue's message for the status it was sent with), why,
 // the server's own words when they add something, notes, the offline rules related to the code, and the fix.
 // The catalogue's prose becomes clauses of the diagnostic (no final full stop; English lower case).
-import { entryFor, textAt, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
+import { entryFor, promisesRetries, textAt, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { IAM_ACTIONS, PERMISSION_CODES } from '../core/catalogue/iam-actions.js';
 import { asClause, listOf, t } from '../core/i18n.js';
 import { rulesForCode } from '../core/rules/table.js';
@@ -29,6 +29,8 @@ export interface ApiErrorFields {
   clockOffMs?: number;
   /** The endpoint's own path (`/v2`), when it has one: scm puts it before every API path. */
   endpointPath?: string;
+  /** The retries asked for (--retries): with none, a fix that says scm retries by itself is not said. */
+  retries?: number;
 }
 
 /** How far off a clock may be before the gateway refuses an AK/SK signature (X-Sdk-Date) as expired. */
@@ -89,7 +91,9 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     // A command that works: `scm explain` takes rule ids (`scm validate` would read them as file names).
     else if (rules.length > 0) lines.push(t(lang, E.relatedRules, { cmd: `scm explain ${rules.join(' ')}`, rules: listOf(lang, rules) }));
   }
-  const hint = clockOff ? t(lang, E.setClock) : entry && text
+  const hint = clockOff ? t(lang, E.setClock) : entry && text && f.retries === 0 && promisesRetries(text.fix)
+    ? t(lang, E.notRetried, { cmd: `scm explain ${entry.code}` })
+    : entry && text
     ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })
     : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
       ? t(lang, E.unknownCode, { code })

@@ -38,6 +38,11 @@ export const E = {
   iamUnpublished: { en: 'not published by Huawei', zh: '华为云未公布' },
   caughtOffline: { en: '  caught offline by: {cmd} (rule {rules})', zh: '  离线检查已发现：`{cmd}`（规则 {rules}）' },
   relatedRules: { en: '  related offline rules: {rules} (see {cmd})', zh: '  相关的离线检查规则：{rules}（详见 `{cmd}`）' },
+  /** A transient failure with --retries 0: the catalogue's fix says scm retries, which this run did not. */
+  notRetried: {
+    en: 'scm sent it once and did not retry (--retries 0); try again later or with a higher --retries, and quote the request ID if it persists (more: {cmd})',
+    zh: 'scm 只发送了一次，没有重试（`--retries 0`）；请稍后再试或调大 `--retries`，持续出现时请提供请求 ID（详见 `{cmd}`）',
+  },
   fixMore: { en: '{fix} (more: {cmd})', zh: (p) => besideZh(p.fix!, `详见 \`${p.cmd}\``) },
   unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
   tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },

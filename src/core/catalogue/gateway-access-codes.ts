@@ -1,6 +1,6 @@
 // API Gateway codes about who may call: authentication (03xx), network access control (04xx), app quota
 // (05xx) and region access (08xx). Most are answered 401/403: scm exits 3 for them.
-import { gateway, SUPPORT } from './gateway-entry.js';
+import { gateway, SUPPORT, THROTTLED } from './gateway-entry.js';
 
 const USE_IAM = { zh: 'SCM 使用 IAM 认证：请改用 AK/SK 签名或 IAM Token。', en: 'SCM uses IAM authentication: sign with AK/SK or send an IAM token.' };
 
@@ -61,7 +61,7 @@ export const GATEWAY_ACCESS_CODES = [
     code: 'APIGW.0308', status: 429,
     message: { zh: '超出流控值限制', en: 'The throttling threshold has been reached.' },
     description: { zh: '请求过于频繁。', en: 'Too many requests in a short time.' },
-    fix: { zh: '请等待流控刷新后重试；scm 会按 Retry-After 自动退避重试（次数由 --retries 指定，默认 3 次；最多等待 30 秒；服务端要求等待更久时，scm 会停止并说明何时再试）。', en: 'Wait and retry; scm backs off and retries automatically (--retries times, 3 by default), honouring a Retry-After of up to 30 s (when the service asks for longer, scm stops and says when to try again).' },
+    fix: THROTTLED,
   }),
   gateway({
     code: 'APIGW.0310', status: 403,

@@ -1,11 +1,6 @@
 // API Gateway codes about the request itself: no such API or backend, a malformed or oversized request,
 // and APIGW.0201, which the gateway sends with six statuses (400, 413, 414, 494, 502, 504), each its own text.
-import { gateway, SUPPORT } from './gateway-entry.js';
-
-const RETRY_LATER = {
-  zh: 'scm 会自动退避重试（导入和推送在重发前会先确认是否已经生效）；持续出现时请稍后再试，并提供请求 ID。',
-  en: 'scm retries it with backoff (an import or push is first looked up, in case it took effect); if it persists, try again later and quote the request ID.',
-};
+import { gateway, RETRY_LATER, SUPPORT } from './gateway-entry.js';
 
 export const GATEWAY_REQUEST_CODES = [
   gateway({

@@ -199,3 +199,4 @@ export function classifyApiError(status: number, code?: string): ApiFailureClass
 }
 
 export { statusesOf, textAt };
+export { promisesRetries } from './gateway-entry.js';
