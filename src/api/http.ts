@@ -1,5 +1,5 @@
-// One HTTP exchange with a timeout, on node:http(s) (node-fetch.ts), or on undici's fetch with EnvHttpProxyAgent
-// when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError (which one:
+// One HTTP exchange with a timeout, on node:http(s) (node-fetch.ts), or on undici's fetch with a ProxyAgent
+// (proxy-agents.ts) when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError (which one:
 // network-error.ts); a proxy that did not let the request through is said as such (proxy-refusal.ts: nothing
 // reached SCM). The answer's body is read by read-body.ts.
 import { t, type Lang } from '../core/i18n.js';
@@ -14,7 +14,7 @@ import { headerRequestId } from './request-id.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
 import { bypassesProxy, PROXY_NAMES, proxyVar, type ProxyVar } from './proxy-vars.js';
 import { proxyRefusal } from './proxy-refusal.js';
-import { proxyWordsRecorder, type ProxyWords } from './proxy-words.js';
+import { proxyAgents, type ProxyAgents } from './proxy-agents.js';
 import { readText, type FetchAnswer } from './read-body.js';
 
 export interface HttpRequest {
@@ -66,28 +66,19 @@ const pick = (env: Record<string, string | undefined>, ...names: string[]): stri
 export async function createTransport(o: TransportOptions): Promise<Transport> {
   const direct: FetchLike = o.fetch ?? (nodeFetch() as unknown as FetchLike);
   let fetchImpl = direct;
-  let dispatcher: unknown;
-  let proxyName: string | undefined;
-  let proxyWords: () => ProxyWords | undefined = () => undefined;
+  let agents: ProxyAgents | undefined;
   // Read as URLs first (proxy-vars.ts): `host:port` taken as http://, anything unusable a ConfigError (exit 2).
   // The lower-case name first when both are set, as curl, wget and undici's own EnvHttpProxyAgent take them.
   const httpsVar = proxyVar(o.env, PROXY_NAMES.https, o.lang);
   const httpVar = proxyVar(o.env, PROXY_NAMES.http, o.lang);
-  const httpsProxy = httpsVar?.url ?? '';
-  const httpProxy = httpVar?.url ?? '';
-  if (!o.fetch && (httpsProxy || httpProxy)) {
+  let proxyName: string | undefined;
+  if (!o.fetch && (httpsVar || httpVar)) {
+    // Values are passed explicitly (never read from process.env): commands only see ctx.env. NO_PROXY is decided
+    // by proxied() below (bypassesProxy): undici is handed only what goes through the proxy (proxy-agents.ts).
     const undici = await import('undici');
-    // Values are passed explicitly (never read from process.env): commands only see ctx.env.
-    // NO_PROXY is decided by proxied() below (bypassesProxy): undici is handed only what goes through the proxy.
-    // What a refusing proxy says (its reason phrase, its page) is kept for the message (proxy-words.ts).
-    const recorder = proxyWordsRecorder((origin, opts) => new undici.Pool(origin, opts) as unknown as ReturnType<Parameters<typeof proxyWordsRecorder>[0]>);
-    proxyWords = recorder.last;
-    // proxyTunnel false: a plain-http URL (a local emulator) is sent to an http:// proxy as `GET http://...`, as
-    // curl, wget and Python send it (a proxy may forward plain HTTP only: squid refuses CONNECT to ports but 443
-    // by default); an https URL is tunnelled with CONNECT whatever this says.
-    dispatcher = new undici.EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: '', clientFactory: recorder.clientFactory as never, proxyTunnel: false });
+    agents = proxyAgents(undici);
     fetchImpl = undici.fetch as unknown as FetchLike;
-    proxyName = redactUrl(httpsProxy || httpProxy);
+    proxyName = redactUrl((httpsVar ?? httpVar)!.url);
   }
 
   /**
@@ -107,13 +98,14 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
   const proxyFor = (url: URL): ProxyVar | undefined => (url.protocol === 'http:' ? httpVar : httpsVar ?? httpVar);
   const proxied = (url: URL): boolean => {
     const via = proxyFor(url);
-    return dispatcher !== undefined && via !== undefined && !bypassesProxy(url, noProxy) && (!isLoopback(url.hostname) || onThisMachine(via.url));
+    return agents !== undefined && via !== undefined && !bypassesProxy(url, noProxy) && (!isLoopback(url.hostname) || onThisMachine(via.url));
   };
 
   async function send(req: HttpRequest, operation: Operation): Promise<HttpResponse> {
     if (o.signal.aborted) throw new InterruptedError();
-    const viaProxy = proxied(req.url);
-    const proxy = viaProxy ? proxyName : undefined;
+    const via = proxied(req.url) ? proxyFor(req.url)! : undefined;
+    const viaProxy = via !== undefined;
+    const proxy = via ? redactUrl(via.url) : undefined;
     // The operation's deadline cuts this request's timeout to what is left of it.
     const left = o.deadline ? o.deadline.remainingMs() : Infinity;
     if (left <= 0) throw o.deadline!.error(operation, 'no');
@@ -132,7 +124,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     try {
       // Anything but a read goes out on a connection of its own (node-fetch.ts): one the server had closed while it
       // was kept alive would cut it off unread, and an import or push cut off is looked up before it is sent again.
-      res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(viaProxy ? { dispatcher } : { fresh: !READS.has(operation) }) });
+      res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(via ? { dispatcher: agents!.take(via) } : { fresh: !READS.has(operation) }) });
       // Server text like any other: a request id can quote what was sent (a stretch of the private key), and
       // it goes into error messages and --json as it is, so it is scrubbed here, once, where it enters.
       // An OpenStack-style service names the request in X-Openstack-Request-Id only (request-id.ts).
@@ -144,9 +136,9 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
         o.trace?.(t(o.lang, TRACE.failed, { why: e.message, ms: Date.now() - started }));
         throw e;
       }
-      const words = viaProxy ? proxyWords() : undefined;
+      const words = via ? agents!.words() : undefined;
       const said = words ? { ...words, reason: o.scrub(words.reason), said: o.scrub(words.said) } : undefined;
-      const refused = viaProxy ? await proxyRefusal(e, req.url, proxyFor(req.url)!, operation, o.lang, said) : undefined;
+      const refused = via ? await proxyRefusal(e, req.url, via, operation, o.lang, said) : undefined;
       const err = refused ?? (timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) }));
       o.trace?.(t(o.lang, TRACE.failed, { why: err.message, ms: Date.now() - started }));
       throw err;

@@ -123,6 +123,20 @@ export const N = {
   badProxyScheme: { en: "{name} '{value}' is a {scheme} proxy: scm reaches proxies over http:// or https:// only", zh: '{name} 的值“{value}”是 {scheme} 代理：scm 只能通过 http:// 或 https:// 连接代理' },
   badProxyHidden: { en: '{name} is not a proxy URL scm can use (its value is not shown: it holds a user name or password)', zh: '{name} 不是 scm 能使用的代理 URL（其中含有用户名或密码，因此不显示其值）' },
   badProxyHint: { en: 'write it as http://HOST:PORT (http://USER:PASSWORD@HOST:PORT for a proxy that asks for them), or unset it', zh: '请写成 http://主机:端口（代理需要认证时写成 http://用户名:密码@主机:端口），或取消设置该变量' },
+  // Percent-encoded bytes in a proxy URL's user name or password that are no UTF-8 text (`%C3%28`): not a crash,
+  // exit 2 naming the variable; the value is never shown.
+  badProxyUser: {
+    en: '{name}: the user name in the proxy URL is percent-encoded bytes that are not UTF-8 text (its value is not shown)',
+    zh: '{name}：代理 URL 中的用户名经百分号解码后不是有效的 UTF-8 文本（不显示其值）',
+  },
+  badProxyPassword: {
+    en: '{name}: the password in the proxy URL is percent-encoded bytes that are not UTF-8 text (its value is not shown)',
+    zh: '{name}：代理 URL 中的密码经百分号解码后不是有效的 UTF-8 文本（不显示其值）',
+  },
+  badProxyCodingHint: {
+    en: 'write each character of the user name and password as its UTF-8 bytes, percent-encoded (é as %C3%A9, @ as %40), or unset it',
+    zh: '请把用户名和密码中的每个字符写成其 UTF-8 字节的百分号编码（é 写成 %C3%A9，@ 写成 %40），或取消设置该变量',
+  },
   viaProxy: { en: '{where} via proxy {proxy}', zh: '{where}（经代理 {proxy}）' },
   notResolved: { en: 'cannot resolve {host} ({code}): {where}', zh: '无法解析 {host}（{code}）：{where}' },
   notResolvedHint: { en: 'check --endpoint/--region and DNS', zh: '请检查 --endpoint/--region 和 DNS 设置' },

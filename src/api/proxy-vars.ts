@@ -7,6 +7,7 @@
 // are set, the lower-case one wins (PROXY_NAMES).
 import { BlockList, isIP } from 'node:net';
 import { t, type Lang } from '../core/i18n.js';
+import { proxyBasic } from '../core/proxy-basic.js';
 import { ConfigError } from '../errors.js';
 import { N } from './messages.js';
 
@@ -24,14 +25,31 @@ export const PROXY_NAMES = {
 export interface ProxyVar {
   /** The variable it came from, as set (HTTPS_PROXY or https_proxy ...). */
   name: string;
-  /** The URL undici is given. */
+  /** The proxy URL as read (credentials in it, if any: shown only through redactUrl). */
   url: string;
+  /** The URL undici is given: `url` without its user name and password. */
+  bare: string;
+  /** Proxy-Authorization made of the user name and password in it (core/proxy-basic.ts), if it holds any. */
+  authorization?: string;
 }
 
-/** The first of `names` set (non-empty) in `env`, with its name. */
+/**
+ * The first of `names` set (non-empty) in `env`, with its name. Its credentials are decoded here, for this
+ * variable alone (HTTPS_PROXY and HTTP_PROXY may name proxies with different ones); a part that does not decode
+ * to UTF-8 text is a ConfigError naming the variable, never showing the value.
+ */
 export function proxyVar(env: Record<string, string | undefined>, names: readonly string[], lang: Lang): ProxyVar | undefined {
   const name = names.find((n) => env[n] !== undefined && env[n] !== '');
-  return name === undefined ? undefined : { name, url: proxyUrl(name, env[name]!, lang) };
+  if (name === undefined) return undefined;
+  const url = proxyUrl(name, env[name]!, lang);
+  const parsed = new URL(url);
+  const basic = proxyBasic(parsed.username, parsed.password);
+  if (basic && 'undecodable' in basic) {
+    throw new ConfigError(t(lang, basic.undecodable === 'user' ? N.badProxyUser : N.badProxyPassword, { name }), { hint: t(lang, N.badProxyCodingHint) });
+  }
+  parsed.username = '';
+  parsed.password = '';
+  return { name, url, bare: parsed.href, ...(basic ? { authorization: basic.value } : {}) };
 }
 
 /** `value` as the proxy URL it means, or a ConfigError naming `name`. */

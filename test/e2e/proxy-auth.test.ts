@@ -43,6 +43,35 @@ describe('a proxy that answers 407', () => {
     expect(asked.map((a) => a.auth)).toEqual([`Basic ${Buffer.from('scm-user:50%off-hunt407').toString('base64')}`]);
   });
 
+  // undici sent Proxy-Authorization only when both the user name and the password were non-empty: a token given
+  // as the password alone (`http://:TOKEN@proxy`) or a user name alone reached the proxy without credentials.
+  it.each([
+    ['http://:tok3n-hunt407@', ':tok3n-hunt407'],
+    ['http://scm-user@', 'scm-user:'],
+  ])('credentials with one part empty (%s) are sent, as curl sends them', async (prefix, pair) => {
+    asked.length = 0;
+    const r = await upload('en', { HTTPS_PROXY: `${prefix}127.0.0.1:${proxy.port()}` });
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toContain('refused the user name and password in HTTPS_PROXY (407 Proxy Authentication Required)');
+    expect(r.stderr).not.toMatch(/tok3n/);
+    expect(asked.map((a) => a.auth)).toEqual([`Basic ${Buffer.from(pair).toString('base64')}`]);
+  });
+
+  // decodeURIComponent in undici's constructor threw "URI malformed" (a stack, exit 70) on percent-encoded bytes
+  // that are no UTF-8; it is a one-line error naming the variable, exit 2, the value never shown, nothing sent.
+  it.each([
+    ['en', 'HTTPS_PROXY: the password in the proxy URL is percent-encoded bytes that are not UTF-8 text (its value is not shown)'],
+    ['zh', 'HTTPS_PROXY：代理 URL 中的密码经百分号解码后不是有效的 UTF-8 文本（不显示其值）'],
+  ])('a password that does not decode to UTF-8 (%s): exit 2, one line, not shown', async (lang, said) => {
+    asked.length = 0;
+    const r = await proxy.upload('via-407', lang, { HTTPS_PROXY: `http://scm-user:x%C3%28-hunt407@127.0.0.1:${proxy.port()}` }, 3);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(said);
+    expect(r.stderr).toMatch(lang === 'en' ? /%C3%A9/ : /请把用户名和密码/);
+    expect(r.stderr).not.toMatch(/hunt407|URIError|URI malformed|internal error|    at /);
+    expect(asked).toEqual([]);
+  });
+
   it('--json names the failure, exit 3, for a read-only command too', async () => {
     asked.length = 0;
     const r = await run(['list', '--json'], { https_proxy: `http://127.0.0.1:${proxy.port()}` });

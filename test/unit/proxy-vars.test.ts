@@ -46,7 +46,7 @@ describe('proxyUrl', () => {
   });
 
   it('proxyVar names the variable that was set, the first of the names given', () => {
-    expect(proxyVar({ https_proxy: 'p:1', HTTPS_PROXY: '' }, ['HTTPS_PROXY', 'https_proxy'], 'en')).toEqual({ name: 'https_proxy', url: 'http://p:1' });
+    expect(proxyVar({ https_proxy: 'p:1', HTTPS_PROXY: '' }, ['HTTPS_PROXY', 'https_proxy'], 'en')).toEqual({ name: 'https_proxy', url: 'http://p:1', bare: 'http://p:1/' });
     expect(proxyVar({}, ['HTTPS_PROXY', 'https_proxy'], 'en')).toBeUndefined();
   });
 });
