@@ -5,7 +5,7 @@
 import { lstatSync, readdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { listOf, t, type Lang } from '../core/i18n.js';
-import { passwordFileAmong } from '../core/validate/pfx-password-files.js';
+import { passwordFilesAmong } from '../core/validate/pfx-password-files.js';
 import { subfolderAdvice } from '../core/validate/subfolders.js';
 import type { BundleInput, RawInput } from '../core/validate/types.js';
 import { InputError } from '../errors.js';
@@ -159,15 +159,16 @@ export function isOtherThanDirectory(path: string, ctx: ReadContext): boolean {
 }
 
 /**
- * A file beside `path` (a --pfx) named like the password file a CA ships with a .pfx (keystorePass.txt ...), for
- * the hint when no password was given: its name only, never its bytes.
+ * The files beside `path` (a --pfx) named like the password file a CA ships with a .pfx or .jks (keystorePass.txt
+ * ...), for the hint when no password was given (core chooses the one for what the file turns out to be): their
+ * names only, never their bytes.
  */
-export function passwordFileBeside(path: string, ctx: ReadContext): string | undefined {
+export function passwordFilesBeside(path: string, ctx: ReadContext): string[] {
   try {
     const names = readdirSync(dirname(resolve(ctx.cwd, path)));
-    return passwordFileAmong(names.map((name) => join(dirname(path), name)));
+    return passwordFilesAmong(names.map((name) => join(dirname(path), name)));
   } catch {
-    return undefined;
+    return [];
   }
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { validateBundle } from '../../src/core/validate/index.js';
-import { passwordFileAmong } from '../../src/core/validate/pfx-password-files.js';
+import { passwordFileAmong, passwordFilesAmong } from '../../src/core/validate/pfx-password-files.js';
 import { readBundleDir } from '../../src/io/bundle-files.js';
 import { readBundle } from '../../src/commands/shared/read-bundle.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
@@ -31,6 +31,22 @@ it('knows the names CAs give the password file, and nothing else', () => {
   expect(passwordFileAmong(['a/b.pfx', 'a/pfx-password.txt'])).toBe('a/pfx-password.txt');
   expect(passwordFileAmong(['a/b.pfx', 'a/KEYSTOREPASS.TXT'])).toBe('a/KEYSTOREPASS.TXT');
   expect(passwordFileAmong(['a/b.pfx', 'a/notes.txt', 'a/keystorePass.txt.bak', 'a/password.txt'])).toBeUndefined();
+  // Aliyun's JKS download: the keystore beside jks-password.txt.
+  expect(passwordFileAmong(['aliyun/b.jks', 'aliyun/jks-password.txt'], 'keystore')).toBe('aliyun/jks-password.txt');
+  expect(passwordFileAmong(['aliyun/b.jks', 'aliyun/JKS-Password.txt'], 'keystore')).toBe('aliyun/JKS-Password.txt');
+  expect(passwordFilesAmong(['a/b.pfx', 'a/jks-password.txt', 'a/x.txt', 'a/KeystorePass.txt', 'a/pfx-password.txt'])).toEqual(['a/jks-password.txt', 'a/KeystorePass.txt', 'a/pfx-password.txt']);
+});
+
+it('both of Aliyun\'s downloads in one folder: each kind of file gets its own password file', () => {
+  const both = ['a/jks-password.txt', 'a/keystorePass.txt', 'a/pfx-password.txt', 'a/b.jks', 'a/b.pfx'];
+  expect(passwordFileAmong(both, 'pkcs12')).toBe('a/pfx-password.txt');
+  expect(passwordFileAmong(both)).toBe('a/pfx-password.txt');
+  expect(passwordFileAmong(both, 'keystore')).toBe('a/jks-password.txt');
+  expect(passwordFileAmong(['a/jks-password.txt', 'a/keystorePass.txt'], 'pkcs12')).toBe('a/keystorePass.txt');
+  expect(passwordFileAmong(['a/pfx-password.txt', 'a/keystorePass.txt'], 'keystore')).toBe('a/keystorePass.txt');
+  // Only the other kind's file: still the likeliest (a keystore converted from that .pfx keeps its password).
+  expect(passwordFileAmong(['a/jks-password.txt'], 'pkcs12')).toBe('a/jks-password.txt');
+  expect(passwordFileAmong(['a/pfx-password.txt'], 'keystore')).toBe('a/pfx-password.txt');
 });
 
 describeFixtures('a .pfx whose password file lies beside it, and no password given', () => {

@@ -8,10 +8,11 @@ import { Findings } from '../../core/validate/findings.js';
 import { M as VM } from '../../core/validate/messages.js';
 import { keystoreParams } from '../../core/validate/jks.js';
 import { scanInput } from '../../core/validate/scan.js';
+import { passwordFileAmong } from '../../core/validate/pfx-password-files.js';
 import type { Gathered } from '../../core/validate/inputs.js';
 import type { BundleInput, PasswordFrom } from '../../core/validate/types.js';
 import { InputError } from '../../errors.js';
-import { isDirectory, passwordFileBeside, readBundleDir } from '../../io/bundle-files.js';
+import { isDirectory, passwordFilesBeside, readBundleDir } from '../../io/bundle-files.js';
 import { isStdinPath, readContextOf, readInput } from '../../io/read-input.js';
 import { M } from './messages.js';
 
@@ -58,7 +59,7 @@ function containerError(path: string, data: Buffer, target: string, error: Input
     if (locked === undefined) return undefined;
     if (locked === 'wrong-password') return new InputError(t(lang, pfx.from === 'file' ? M.pkcs12WrongFile : pfx.from === 'stdin' ? M.pkcs12WrongStdin : M.pkcs12WrongEnv, params), { path });
   }
-  const beside = isStdinPath(path) ? undefined : passwordFileBeside(path, readContextOf(ctx));
+  const beside = isStdinPath(path) ? undefined : passwordFileAmong(passwordFilesBeside(path, readContextOf(ctx)), scan.form);
   const file = { file: beside ?? '', fileWord: shellWord(beside ?? '') };
   if (scan.form === 'pkcs12') return new InputError(t(lang, beside === undefined ? M.pkcs12 : M.pkcs12Beside, { path, targetWord: shellWord(target), ...file }), { path });
   return new InputError(t(lang, beside === undefined ? M.keystore : M.keystoreBeside, { ...keystoreParams(path, scan.keystore!), ...file }), { path });

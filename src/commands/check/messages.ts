@@ -111,7 +111,7 @@ export const M = {
     en: '{path} is a PKCS#12 (.pfx/.p12) file that needs its password: set SCM_PFX_PASSWORD, or pass --pfx-password-file FILE (its first line is read)',
     zh: '{path} 是需要密码的 PKCS#12（.pfx/.p12）文件：请设置环境变量 SCM_PFX_PASSWORD，或用 --pfx-password-file 指定存放密码的文件（读取其第一行）',
   },
-  // A CA's password file beside it (keystorePass.txt, pfx-password.txt): named for the command, never read.
+  // A CA's password file beside it (keystorePass.txt, pfx-password.txt, jks-password.txt): named for the command, never read.
   pkcs12Beside: {
     en: '{path} is a PKCS#12 (.pfx/.p12) file that needs its password; its password is likely in {file}, beside it: `scm check {targetWord} --pfx-password-file {fileWord}` reads it (scm never reads a password file it was not given), or set SCM_PFX_PASSWORD',
     zh: '{path} 是需要密码的 PKCS#12（.pfx/.p12）文件；它的密码可能在旁边的 {file} 中：`scm check {targetWord} --pfx-password-file {fileWord}` 可读取它（scm 不会自行读取未指定的密码文件），或设置环境变量 SCM_PFX_PASSWORD',

@@ -1,7 +1,7 @@
 // One bundle from what the command line names, for `validate` and `upload` alike: a folder or files given as
 // arguments (told apart by content in core), and --cert/--key/--chain/--pfx (each overriding its role).
 import type { BundleInput } from '../../core/validate/types.js';
-import { isDirectory, passwordFileBeside, readBundleDir } from '../../io/bundle-files.js';
+import { isDirectory, passwordFilesBeside, readBundleDir } from '../../io/bundle-files.js';
 import { isStdinPath, readInput, type ReadContext } from '../../io/read-input.js';
 import type { InputFileOptions } from './input-options.js';
 
@@ -28,17 +28,17 @@ export async function readBundle(args: string[], slots: InputFileOptions, io: Re
   // No password: the hint may name the password file a CA ships beside the .pfx (never read unasked), given with
   // --pfx or as a file argument (`scm validate site.pfx`); a folder's own files are searched in core.
   const named = slots.pfx !== undefined ? [slots.pfx] : input.bundle === undefined ? args : [];
-  const beside = password === undefined ? besideAny(named, io) : undefined;
-  if (beside !== undefined) input.pfxPasswordBeside = beside;
+  const beside = password === undefined ? besideAny(named, io) : [];
+  if (beside.length > 0) input.pfxPasswordBeside = beside;
   if (password === undefined || !(input.pfx || input.files)) return input;
   return { ...input, pfxPassword: password, ...(passwordFile !== undefined ? { pfxPasswordFrom: isStdinPath(passwordFile) ? 'stdin' : 'file' } : {}) };
 }
 
-/** The first password file found beside one of `paths` (standard input has no folder). */
-function besideAny(paths: string[], io: ReadContext): string | undefined {
+/** The password files found beside the first of `paths` that has any (standard input has no folder). */
+function besideAny(paths: string[], io: ReadContext): string[] {
   for (const path of paths) {
-    const found = isStdinPath(path) ? undefined : passwordFileBeside(path, io);
-    if (found !== undefined) return found;
+    const found = isStdinPath(path) ? [] : passwordFilesBeside(path, io);
+    if (found.length > 0) return found;
   }
-  return undefined;
+  return [];
 }

@@ -43,7 +43,7 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
   for (const [i, raw] of given.entries()) {
     if (repeated(raw, i, given)) continue;
     const scan = scanInput(raw, seen);
-    if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang, input.pfxPasswordFrom, passwordBeside(input));
+    if (input.pfx && raw.data === input.pfx.data && scan.form !== 'pkcs12') await openPfx(raw.data, raw.source, input.pfxPassword, f.lang, input.pfxPasswordFrom, passwordBeside(input, scan.form === 'keystore' ? 'keystore' : 'pkcs12'));
     await readFile(scan, input, pool, seen, f);
   }
   // A base64 .p7b whose certificates are all in the bundle decoded too (its fix followed, the original kept) is no fault.
@@ -99,7 +99,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const cut = aside.find(isCut);
   if (wanting && cut) throw cut.cut.error;
   const keystore = aside.find(isKeystore);
-  if (wanting && keystore) throw keystoreError(keystore.source, keystore.keystore, f.lang, passwordBeside(input), keystore.truststore);
+  if (wanting && keystore) throw keystoreError(keystore.source, keystore.keystore, f.lang, passwordBeside(input, 'keystore'), keystore.truststore);
   const container = aside.find(isContainer);
   if (wanting && container) throw containerError(container.source, container.container, f.lang);
 

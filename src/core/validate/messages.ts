@@ -874,7 +874,7 @@ export const M = {
     en: 'convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12`, then give the .p12 with --pfx',
     zh: '请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12` 转换，再用 --pfx 传入生成的 .p12 文件',
   },
-  // A CA's password file beside it (Tomcat/ keystorePass.txt): keytool reads it for both passwords (:file takes its
+  // A CA's password file beside it (Tomcat/ keystorePass.txt, Aliyun's jks-password.txt): keytool reads it for both passwords (:file takes its
   // first line, as --pfx-password-file does), so the .p12 opens with that same file.
   keystoreHintBeside: {
     en: 'its password is likely in {file}, beside it: convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}`, then give the .p12 with `--pfx {p12Word} --pfx-password-file {fileWord}`',

@@ -15,7 +15,7 @@ import { isCertLabel, isKeyLabel } from './block-labels.js';
 import { armor } from './pem.js';
 import { openPfx, truncatedPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
 import type { InputError } from '../../errors.js';
-import { passwordFileAmong } from './pfx-password-files.js';
+import { passwordFileAmong, type PasswordFor } from './pfx-password-files.js';
 import type { JavaKeystore } from './jks.js';
 import { scanInput, type CertSlot, type Scanned } from './scan.js';
 import type { BundleInput } from './types.js';
@@ -59,8 +59,9 @@ function addKey(pool: Pool, key: DecodedKey | undefined): void {
   if (!pool.keys.some((k) => publicOf(k).equals(pub))) pool.keys.push(key);
 }
 
-/** The password file a CA ships beside the .pfx: found by io beside --pfx, or among the bundle's files. */
-export const passwordBeside = (input: BundleInput): string | undefined => input.pfxPasswordBeside ?? passwordFileAmong((input.files ?? []).map((raw) => raw.source));
+/** The password file a CA ships beside the .pfx (or .jks: `kind`): found by io beside --pfx, or among the bundle's files. */
+export const passwordBeside = (input: BundleInput, kind: PasswordFor = 'pkcs12'): string | undefined =>
+  passwordFileAmong(input.pfxPasswordBeside ?? (input.files ?? []).map((raw) => raw.source), kind);
 
 async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<string, Cert>, f: Findings): Promise<void> {
   // --pfx names the bundle itself, so it must open; a .pfx among other files (lego's, beside its PEM files) may not.

@@ -33,8 +33,8 @@ export interface BundleInput {
    * the file's path: errors about that file name the option (README), as the path is often the password itself.
    */
   pfxPasswordFrom?: PasswordFrom;
-  /** A file beside --pfx named like a CA's password file (pfx-password-files.ts): named in the hint, never read. */
-  pfxPasswordBeside?: string;
+  /** The files beside --pfx named like a CA's password file (pfx-password-files.ts): one named in the hint, never read. */
+  pfxPasswordBeside?: string[];
 }
 
 /** Where --pfx-password-file read the PKCS#12 password from. */
