@@ -852,6 +852,11 @@ export const M = {
     en: '{where} repeat {first}, given before them; scm sends each once, the leaf in the certificate field only (SCM would refuse the repeats: each certificate must be followed by its issuer)',
     zh: '{where}与前面的 {first} 重复；scm 每张只发送一次，服务器证书只在证书字段中发送（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
   },
+  // The fix of a repeat the rule's own fix (--chain chain.pem, not fullchain.pem: the leaf again) does not fit.
+  chainDuplicateSameFileFix: {
+    en: (p) => `Nothing blocks the upload (scm sends each certificate once); still, remove the repeated ${Number(p.count) === 1 ? 'copy' : 'copies'} from ${String(p.source)}, as other tools send the file as it is: each certificate once, each followed by its issuer.`,
+    zh: '不影响上传（scm 只发送每张证书一次）；但仍建议从 {source} 中删除重复的证书，因为其他工具会原样发送文件内容：每张证书只出现一次，且后面紧跟它的签发者。',
+  },
   chainDuplicateSentOnce: {
     en: '{where} repeats {first}; scm sends it once (SCM would refuse the repeat: each certificate must be followed by its issuer)',
     zh: '{where} 与 {first} 重复；scm 只发送一次（SCM 要求每张证书后面紧跟它的签发者，会拒绝重复的证书）',
