@@ -830,6 +830,11 @@ export const M = {
   curveNameUnknown: { en: 'unknown curve', zh: '未知曲线' },
   chainLine: { en: '{name} ({role}, {key})', zh: '{name}（{role}，{key}）' },
   issuerNotIncluded: { en: '{issuer} (issuer of {cert}, not included)', zh: '{issuer}（{cert} 的签发者，未包含）' },
+  // Two CAs that issued each other (or a CA cross-signed by one below it): the top's issuer is on the path already.
+  issuerLoops: {
+    en: '{issuer} again (issuer of {cert}, already in the chain: the chain goes round in a circle and reaches no root)',
+    zh: '再次回到 {issuer}（{cert} 的签发者，已在证书链中：证书链绕成了一个圈，到不了根证书）',
+  },
   notInChain: { en: '{name} (not part of the chain)', zh: '{name}（不属于证书链）' },
   notInChainNotSent: { en: '{name} (not part of the chain, not sent)', zh: '{name}（不属于证书链，不发送）' },
   moreNotInChain: {

@@ -104,7 +104,7 @@ export interface CertificateSummary {
 
 export interface ChainEntry {
   subject: string;
-  /** missing: the issuer of the top of the path, not given; unrelated: not on the path. */
+  /** missing: the issuer of the top of the path, not given (none when it is on the path: a loop); unrelated: not on the path. */
   role: 'leaf' | 'intermediate' | 'root' | 'missing' | 'unrelated';
   /** "RSA 2048", "EC P-256", ...; null for a missing issuer. */
   key: string | null;
