@@ -13,10 +13,21 @@ describe('scm rotate with a mistyped old id', () => {
     const en = await runCli(['rotate', 'scs170000000000', '--to', NEW]);
     expect(en.code).toBe(2);
     expect(en.stdout).toBe('');
-    expect(en.stderr).toMatch(/^scm: 'scs170000000000' is not a certificate id: scs followed by 13 digits, such as scs1700000000000\n/);
+    // With the hint every command gives for a malformed id (push, deploy, show, delete, export, notify).
+    expect(en.stderr).toBe("scm: 'scs170000000000' is not a certificate id: scs followed by 13 digits, such as scs1700000000000\nhint: pass the ID that `scm upload` printed, such as scs1700000000000 (16 characters, no spaces)\n");
     const zh = await runCli(['rotate', 'scs170000000000', '--to', NEW, '--lang', 'zh']);
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toMatch(/^scm: “scs170000000000”不是证书 ID：应为 scs 加 13 位数字，例如 scs1700000000000\n/);
+    expect(zh.stderr).toBe('scm: “scs170000000000”不是证书 ID：应为 scs 加 13 位数字，例如 scs1700000000000\n提示：请传入 `scm upload` 输出的证书 ID，例如 scs1700000000000（共 16 个字符，不含空格）\n');
+    const json = await runCli(['rotate', 'scs170000000000', '--to', NEW, '--json']);
+    expect(JSON.parse(json.stderr).error).toMatchObject({ type: 'UsageError', exitCode: 2, code: 'SCM.0020', hint: 'pass the ID that `scm upload` printed, such as scs1700000000000 (16 characters, no spaces)' });
+  });
+
+  it('--to that is no certificate id: said as push and deploy say it, with their hint (en and zh)', async () => {
+    const en = await runCli(['rotate', 'scs1700000000002', '--to', 'scs17']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe("scm: 'scs17' given with --to is not a certificate id: scs followed by 13 digits, such as scs1700000000000\nhint: pass the ID that `scm upload` printed, such as scs1700000000000 (16 characters, no spaces)\n");
+    const zh = await runCli(['rotate', 'scs1700000000002', '--to', 'scs17', '--lang', 'zh']);
+    expect(zh.stderr).toBe('scm: --to 给出的“scs17”不是证书 ID：应为 scs 加 13 位数字，例如 scs1700000000000\n提示：请传入 `scm upload` 输出的证书 ID，例如 scs1700000000000（共 16 个字符，不含空格）\n');
   });
 
   it('says so too among several old ids, instead of asking for one bundle folder', async () => {

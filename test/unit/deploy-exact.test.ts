@@ -23,7 +23,8 @@ describe('checkDeploy: every refusal said whole', () => {
 
   it('a bad id, an unknown project, a CDN project and WAF-only flags, in English', () => {
     expect(brief(checkDeploy({ id: 'scs17', service: 'ELB', project: 'mars-1', resources: ['a'] }).findings)).toEqual([
-      'push-id-format error SCM.0020 The certificate ID is not "scs" followed by 13 digits: "scs17"',
+      // The id in push's words, as every command says it.
+      "push-id-format error SCM.0020 'scs17' is not a certificate id: scs followed by 13 digits, such as scs1700000000000",
       'deploy-project-unknown error SCM.0069 The project is not a known region id (or region_subproject): "mars-1"',
     ]);
     expect(brief(checkDeploy({ id: ID, service: 'cdn', project: 'cn-north-4', resources: ['a.example.com'] }).findings)).toEqual([
@@ -39,7 +40,7 @@ describe('checkDeploy: every refusal said whole', () => {
 
   it('the same refusals in Chinese', () => {
     expect(brief(checkDeploy({ id: 'x', service: 'OBS', resources: ['a'] }, 'zh').findings)).toEqual([
-      'push-id-format error SCM.0020 证书 ID 不是“scs”加 13 位数字：“x”',
+      'push-id-format error SCM.0020 “x”不是证书 ID：证书 ID 是 scs 加 13 位数字，例如 scs1700000000000',
       'deploy-service error SCM.0030 部署目标服务不是 CDN、WAF 或 ELB：“OBS”',
     ]);
     expect(brief(checkDeploy({ id: ID, service: 'ELB', project: 'cn-north-4', resources: ['a'], wafType: 'cloud', enterpriseProjectId: 'e' }, 'zh').findings)).toEqual([

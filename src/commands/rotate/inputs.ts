@@ -6,8 +6,9 @@ import type { Ctx } from '../../context.js';
 import { certificateFindings } from '../../core/deploy/checks.js';
 import type { WafType } from '../../core/deploy/targets.js';
 import { ID_LIKE } from '../../core/cert-id.js';
-import { t } from '../../core/i18n.js';
+import { asClause, t } from '../../core/i18n.js';
 import { CERT_ID } from '../../core/push/index.js';
+import { ruleById } from '../../core/rules/table.js';
 import type { BundleInput, ValidationReport } from '../../core/validate/types.js';
 import { UsageError } from '../../errors.js';
 import { isStdinPath } from '../../io/read-input.js';
@@ -26,13 +27,16 @@ export interface RotateFlags extends SessionOptions, InputFileOptions {
   dryRun?: boolean;
 }
 
+/** A malformed id, refused as every command refuses one: push-id-format's code (SCM.0020) and its fix as the hint. */
+const notAnId = (message: string, lang: Ctx['lang']): UsageError => new UsageError(message, { code: 'SCM.0020', hint: asClause(ruleById('push-id-format')!.fix[lang], lang) });
+
 /** The old ids and the bundle folder among the arguments (ids are `scs` + 13 digits; anything else is the folder). */
 export function splitArgs(args: readonly string[], lang: Ctx['lang']): { oldIds: string[]; folder?: string } {
   const oldIds = args.filter((a) => CERT_ID.test(a));
   const others = args.filter((a) => !CERT_ID.test(a));
   // scs and digits is an id mistyped (a digit missing, upper case), not a folder: say so, not "one folder".
   const mistyped = others.find((a) => ID_LIKE.test(a.trim()));
-  if (mistyped !== undefined) throw new UsageError(t(lang, M.notAnOldId, { arg: mistyped }));
+  if (mistyped !== undefined) throw notAnId(t(lang, M.notAnOldId, { arg: mistyped }), lang);
   if (others.length > 1) throw new UsageError(t(lang, M.twoFolders));
   return { oldIds: [...new Set(oldIds)], ...(others[0] !== undefined ? { folder: others[0] } : {}) };
 }
@@ -45,7 +49,7 @@ export function newSource(opts: RotateFlags, folder: string | undefined, lang: C
   if (opts.to !== undefined && onlyFolder) throw new UsageError(t(lang, M.twoNewFolder, { to: opts.to, folder }));
   if (opts.to !== undefined && files) throw new UsageError(t(lang, M.twoNew));
   if (opts.to === undefined && !files) throw new UsageError(t(lang, M.noNew));
-  if (opts.to !== undefined && !CERT_ID.test(opts.to.trim())) throw new UsageError(t(lang, M.badTo, { id: opts.to }));
+  if (opts.to !== undefined && !CERT_ID.test(opts.to.trim())) throw notAnId(t(lang, M.badTo, { id: opts.to }), lang);
   // Read once, standard input gives its bytes to the first: `--cert - --key -` would leave the key empty (key-empty).
   if ([folder, opts.cert, opts.key, ...(opts.chain ?? []), opts.pfx, opts.pfxPasswordFile].filter((f) => f !== undefined && isStdinPath(f)).length > 1) throw new UsageError(t(lang, M.stdinOnce));
   return opts.to !== undefined ? 'id' : 'files';

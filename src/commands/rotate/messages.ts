@@ -46,7 +46,7 @@ export const M = {
   },
   notAnOldId: { en: "'{arg}' is not a certificate id: scs followed by 13 digits, such as scs1700000000000", zh: '“{arg}”不是证书 ID：应为 scs 加 13 位数字，例如 scs1700000000000' },
   twoFolders: { en: 'give one bundle folder for the new certificate; other arguments are the ids of old certificates (scs + 13 digits)', zh: '新证书只能给出一个证书目录；其他参数应为旧证书 ID（scs 加 13 位数字）' },
-  badTo: { en: '--to {id}: not a certificate id (scs + 13 digits)', zh: '--to {id}：不是证书 ID（scs 加 13 位数字）' },
+  badTo: { en: "'{id}' given with --to is not a certificate id: scs followed by 13 digits, such as scs1700000000000", zh: '--to 给出的“{id}”不是证书 ID：应为 scs 加 13 位数字，例如 scs1700000000000' },
   stdinOnce: { en: "'-' (standard input) may be given only once", zh: '“-”（标准输入）只能使用一次' },
   notAnUpload: { en: 'the inputs do not make a certificate to upload: no certificate and private key could be read', zh: '这些输入构不成可上传的证书：无法读取到证书和私钥' },
   rotateWithPush: { en: '--rotate deploys the certificate wherever the older ones are: give --rotate or --push, not both', zh: '--rotate 会把证书部署到旧证书所在的所有位置：--rotate 与 --push 只能二选一' },

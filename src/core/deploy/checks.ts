@@ -6,7 +6,8 @@
 import { listOf, literal, t, type Lang } from '../i18n.js';
 import { toRow } from '../inventory/rows.js';
 import { CERT_ID, normalizeService, regionOfProject } from '../push/index.js';
-import { ruleFinding } from '../rules/finding.js';
+import { P } from '../push/messages.js';
+import { ruleFinding, ruleFindingSaid } from '../rules/finding.js';
 import type { Finding } from '../rules/types.js';
 import { covers, hostForm, hostShown } from '../validate/domains.js';
 import { D } from './messages.js';
@@ -38,7 +39,8 @@ export interface DeployCheck {
 export function checkDeploy(input: DeployInput, lang: Lang = 'en'): DeployCheck {
   const findings: Finding[] = [];
   const id = input.id.trim();
-  if (!CERT_ID.test(id)) findings.push(ruleFinding('push-id-format', literal(lang, input.id), lang));
+  // The id in push's words (and show's, delete's, rotate's ...): the same mistake is said one way everywhere.
+  if (!CERT_ID.test(id)) findings.push(ruleFindingSaid('push-id-format', t(lang, P.idFormat, { id: input.id }), lang));
   const service = normalizeService(input.service);
   if (!service) findings.push(ruleFinding('deploy-service', literal(lang, input.service), lang));
   const project = input.project?.trim() ?? '';
