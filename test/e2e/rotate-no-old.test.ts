@@ -10,13 +10,16 @@ let dir: string;
 const { run } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
 const NEW = 'scs1700000000009';
 const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
-const END = inDays(200).slice(0, 10);
+const utc8 = (d: string | Date): string => `${new Date(new Date(d).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')} (UTC+8)`;
+const AT = inDays(200);
+const END = utc8(AT);
+const END_ZH = END.replace(' (UTC+8)', '（UTC+8）');
 
 beforeAll(async () => ({ dir, emu } = await rotationWorld('rotate-no-old')), 60_000);
 afterAll(async () => leaveWorld(emu, dir));
 beforeEach(async () => {
   await emu.reset();
-  await emu.seed({ certificates: [{ id: NEW, name: 'x9', domain: 'example.com', sans: ['example.com', 'www.example.com'], not_after: inDays(200) }] });
+  await emu.seed({ certificates: [{ id: NEW, name: 'x9', domain: 'example.com', sans: ['example.com', 'www.example.com'], not_after: AT }] });
 });
 
 it('the plan and the ending say no other certificate covers the domain; nothing to delete; exit 0', async () => {
@@ -32,7 +35,7 @@ it('the plan and the ending say no other certificate covers the domain; nothing 
   const zh = await run(['rotate', '--domain', 'www.example.com', '--to', NEW, '--delete-old', '--lang', 'zh']);
   expect(zh.code, zh.stderr).toBe(0);
   expect(zh.stdout).toBe([
-    `轮换为 ${NEW}（example.com、www.example.com；${END} 到期）；旧证书：无（SCM 中没有其他证书涵盖 www.example.com）`,
+    `轮换为 ${NEW}（example.com、www.example.com；到期时间 ${END_ZH}）；旧证书：无（SCM 中没有其他证书涵盖 www.example.com）`,
     '计划：无需部署',
     '',
     `无需操作：SCM 中没有其他证书涵盖 www.example.com，${NEW} 无需替换任何证书`,

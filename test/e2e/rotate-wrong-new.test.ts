@@ -10,7 +10,8 @@ import { withEmulator } from '../helpers/emulator-suite.js';
 const t = withEmulator('wrong-new', { bundle: false });
 const { run } = cliRecorder(() => t.env());
 const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
-const day = (iso: string): string => iso.slice(0, 10);
+const utc8 = (d: string | Date): string => `${new Date(new Date(d).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')} (UTC+8)`;
+const zh = (s: string): string => s.replace(' (UTC+8)', '（UTC+8）');
 const held = async (): Promise<string[]> => (await t.emu.state()).certificates.map((c) => c.id).sort();
 const warnings = (stderr: string): string[] => stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.warning).map((l) => l.warning.message);
 
@@ -30,7 +31,7 @@ describe('rotate to a certificate that expires before the old one', () => {
     const w = await world();
     const r = await run(['rotate', '--domain', 'o.example.test', '--to', w.fresh, '--delete-old', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(warnings(r.stderr)).toEqual([`the new certificate expires ${day(w.dates.fresh)}, before ${w.longer} (${day(w.dates.longer)}), which it replaces: check that it is the renewal you meant; --delete-old keeps ${w.longer}`]);
+    expect(warnings(r.stderr)).toEqual([`the new certificate expires ${utc8(w.dates.fresh)}, before ${w.longer} (${utc8(w.dates.longer)}), which it replaces: check that it is the renewal you meant; --delete-old keeps ${w.longer}`]);
     const doc = JSON.parse(r.stdout);
     expect(doc.deleted).toEqual([w.shorter]);
     expect(doc.kept).toEqual([{ id: w.longer, reason: 'outlives', message: 'kept: no longer used, but it expires after the new certificate, so --delete-old does not delete it' }]);
@@ -49,7 +50,7 @@ describe('rotate to a certificate that expires before the old one', () => {
     const w = await world();
     const r = await run(['rotate', w.longer, w.shorter, '--to', w.fresh, '--delete-old', '--lang', 'zh']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`警告：新证书 ${day(w.dates.fresh)} 到期，早于它所替换的 ${w.longer}（${day(w.dates.longer)} 到期）：请确认这是你要使用的续期证书；--delete-old 不会删除 ${w.longer}`);
+    expect(r.stderr).toContain(`警告：新证书的到期时间为 ${zh(utc8(w.dates.fresh))}，早于它所替换的 ${w.longer}（到期时间 ${zh(utc8(w.dates.longer))}）：请确认这是你要使用的续期证书；--delete-old 不会删除 ${w.longer}`);
     expect(r.stdout).toContain('保留：已不再使用，但它比新证书更晚到期，因此 --delete-old 不删除它');
     expect(await held()).toEqual([w.fresh, w.longer].sort());
   });
@@ -58,7 +59,7 @@ describe('rotate to a certificate that expires before the old one', () => {
     const w = await world();
     const r = await run(['rotate', '--domain', 'o.example.test', '--to', w.fresh, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(warnings(r.stderr)).toEqual([`the new certificate expires ${day(w.dates.fresh)}, before ${w.longer} (${day(w.dates.longer)}), which it replaces: check that it is the renewal you meant`]);
+    expect(warnings(r.stderr)).toEqual([`the new certificate expires ${utc8(w.dates.fresh)}, before ${w.longer} (${utc8(w.dates.longer)}), which it replaces: check that it is the renewal you meant`]);
     expect((await held()).length).toBe(3);
   });
 });
@@ -119,5 +120,23 @@ describe('rotate --domain D to files that do not cover D, with --json', () => {
     expect(doc).toMatchObject({ status: 'refused', new: null, old: [old], upload: null, findings: [{ rule: 'rotate-domain-not-covered', severity: 'error' }] });
     expect(doc.certificate).toMatchObject({ subject: 'CN=other.example.test', names: ['other.example.test', 'www.other.example.test'] });
     expect((await t.emu.state()).requests.byOperation.import).toBeUndefined();
+  });
+});
+
+describe('rotate says expiry times as show does', () => {
+  it('in SCM\'s zone (UTC+8), so that a certificate expiring at 20:30 UTC is on the next day, as show and list say', async () => {
+    const [fresh, older] = (await t.emu.seed({ certificates: [
+      { name: 'late', domain: 'z.example.test', not_after: '2027-03-01T20:30:00Z' },
+      { name: 'later', domain: 'z.example.test', not_after: '2027-09-01T20:30:00Z' },
+    ] })).certificates as [string, string];
+    const show = await run(['show', fresh]);
+    expect(show.stdout).toContain('2027-03-02 04:30 (UTC+8)');
+    const r = await run(['rotate', older, '--to', fresh, '--delete-old', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(`rotation to ${fresh} (z.example.test; expires 2027-03-02 04:30 (UTC+8)) from ${older}`);
+    expect(r.stderr).toContain(`the new certificate expires 2027-03-02 04:30 (UTC+8), before ${older} (2027-09-02 04:30 (UTC+8))`);
+    const zh = await run(['rotate', older, '--to', fresh, '--delete-old', '--dry-run', '--lang', 'zh']);
+    expect(zh.stdout.split('\n')[0]).toBe(`轮换为 ${fresh}（z.example.test；到期时间 2027-03-02 04:30（UTC+8））；旧证书：${older}`);
+    expect(zh.stderr).toContain(`新证书的到期时间为 2027-03-02 04:30（UTC+8），早于它所替换的 ${older}（到期时间 2027-09-02 04:30（UTC+8））`);
   });
 });

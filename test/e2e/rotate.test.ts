@@ -19,6 +19,7 @@ let dir: string;
 let old: Bundle;
 let fresh: Bundle;
 let miss: Bundle;
+const utc8 = (d: string | Date): string => `${new Date(new Date(d).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')} (UTC+8)`;
 const { run, outputs } = cliRecorder(() => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: dir }));
 const sha1 = (b: Bundle): string => new X509Certificate(readFileSync(b.cert)).fingerprint.replace(/:/g, '').toLowerCase();
 const RESOURCES = [['CDN', 'global', 'example.com'], ['CDN', 'global', 'www.example.com'], ['ELB', 'ap-southeast-1', 'elb-sea'], ['ELB', 'cn-north-4', 'elb-north'], ['WAF', 'cn-north-4', 'waf-1']];
@@ -286,7 +287,7 @@ describe('refusals and failures', () => {
     const r = await run(['rotate', '--waf-type', 'cloud', '--domain', 'www.example.com', fresh.dir, '--delete-old', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split('\n').slice(0, 5)).toEqual([
-      `rotation to the certificate in ${fresh.dir} (example.com, www.example.com; expires ${new Date(new X509Certificate(readFileSync(fresh.cert)).validTo).toISOString().slice(0, 10)}), to be uploaded as example.com-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}, from ${oldId}`,
+      `rotation to the certificate in ${fresh.dir} (example.com, www.example.com; expires ${utc8(new X509Certificate(readFileSync(fresh.cert)).validTo)}), to be uploaded as example.com-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}, from ${oldId}`,
       'plan: deploy to 5 resources (CDN (2), ELB ap-southeast-1, ELB cn-north-4, WAF cn-north-4)',
       'then: check with ListDeployedResources that every resource uses the new certificate and none an old one',
       'then: delete the old certificates nothing uses any more (--delete-old; never after a failure)',
@@ -301,16 +302,16 @@ describe('refusals and failures', () => {
     // The folder holds the old bundle; the flags replace each of its roles (as for validate).
     const r = await run(['rotate', '--waf-type', 'cloud', oldId, old.dir, '--cert', fresh.cert, '--chain', fresh.chain, '--key', fresh.key, '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
-    const date = new Date(new X509Certificate(readFileSync(fresh.cert)).validTo).toISOString().slice(0, 10);
+    const date = utc8(new X509Certificate(readFileSync(fresh.cert)).validTo);
     expect(r.stdout.split('\n')[0]).toBe(`rotation to the certificate in ${old.dir} (--cert ${fresh.cert}, --key ${fresh.key}, --chain ${fresh.chain}) (example.com, www.example.com; expires ${date}), to be uploaded as example.com-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}, from ${oldId}`);
   });
 
   it('speaks Chinese: the plan, the cost note, the table; a list as Chinese separates one', async () => {
     const r = await run(['rotate', '--waf-type', 'cloud', oldId, fresh.dir, '--dry-run', '--lang', 'zh']);
     expect(r.code, r.stderr).toBe(0);
-    const date = new Date(new X509Certificate(readFileSync(fresh.cert)).validTo).toISOString().slice(0, 10);
+    const date = utc8(new X509Certificate(readFileSync(fresh.cert)).validTo);
     expect(r.stdout.split('\n').slice(0, 6)).toEqual([
-      `轮换为 ${fresh.dir} 中的证书（example.com、www.example.com；${date} 到期），将以 example.com-${new Date().toISOString().slice(0, 10).replace(/-/g, '')} 为名上传；旧证书：${oldId}`,
+      `轮换为 ${fresh.dir} 中的证书（example.com、www.example.com；到期时间 ${date.replace(' (UTC+8)', '（UTC+8）')}），将以 example.com-${new Date().toISOString().slice(0, 10).replace(/-/g, '')} 为名上传；旧证书：${oldId}`,
       '计划：部署到 5 个资源（CDN（2）、ELB ap-southeast-1、ELB cn-north-4、WAF cn-north-4）',
       '然后：用 `ListDeployedResources` 确认每个资源都改用了新证书，且没有资源仍在使用旧证书',
       '注意：华为云对上传证书的每次部署按域名收费（`DeployCertificate` 文档所列为每个域名 30 元）；本次将部署到 5 个资源',

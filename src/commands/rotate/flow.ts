@@ -23,7 +23,7 @@ import { newCertificate, type RotateRequest } from './certificates.js';
 import { copyNames, namesOf, oldCertificates } from './old-certs.js';
 import { dryRunEnding, unreadEnding } from './ending.js';
 import { M } from './messages.js';
-import { renderPlan, rotationJson, type PlanHead, type RotationDoc } from './render.js';
+import { renderPlan, rotationJson, zoned, type PlanHead, type RotationDoc } from './render.js';
 
 export type { NewCert, RotateRequest } from './certificates.js';
 
@@ -46,7 +46,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   // By more than a day: SCM's times are read to the day's zone (UTC+8, a day either side, as the lookups do), and
   // two issues of one certificate minutes apart are no shorter renewal.
   const outlives = new Set(old.ids.filter((id) => newEnd !== undefined && (old.expiry.get(id)?.getTime() ?? 0) > newEnd.getTime() + DAY_MS));
-  for (const id of outlives) warn(t(lang, r.deleteOld ? M.outlivesKept : M.outlives, { id, new: day(newEnd!), old: day(old.expiry.get(id)!) }));
+  for (const id of outlives) warn(t(lang, r.deleteOld ? M.outlivesKept : M.outlives, { id, new: zoned(newEnd!, lang), old: zoned(old.expiry.get(id)!, lang) }));
   s.deadline.restart();
   const asked = [...(fresh.id ? [fresh.id] : []), ...old.ids];
   const before = asked.length === 0 ? new Map<string, Deployment>() : await s.step(t(lang, M.checking, { count: asked.length }), () => deploymentsOf(s.client, asked));
@@ -93,5 +93,3 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   }
   return carryOut({ r, s, fresh, old, plan, before, outlives, notes, view, say, doc }, ctx);
 }
-
-const day = (d: Date): string => d.toISOString().slice(0, 10);

@@ -70,15 +70,17 @@ export const M = {
   deleting: { en: 'deleting {id} ({n} of {count})', zh: '正在删除 {id}（第 {n}/{count} 张）' },
   notifying: { en: 'turning off the expiry e-mails of {ids}', zh: '正在关闭 {ids} 的到期通知' },
   partial: { en: '{why}; the old certificates are those rotate could read', zh: '{why}；旧证书只包括已读取到的' },
-  outlives: { en: 'the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant', zh: '新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是你要使用的续期证书' },
+  outlives: { en: 'the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant', zh: '新证书的到期时间为 {new}，早于它所替换的 {id}（到期时间 {old}）：请确认这是你要使用的续期证书' },
   outlivesKept: {
     en: 'the new certificate expires {new}, before {id} ({old}), which it replaces: check that it is the renewal you meant; --delete-old keeps {id}',
-    zh: '新证书 {new} 到期，早于它所替换的 {id}（{old} 到期）：请确认这是你要使用的续期证书；--delete-old 不会删除 {id}',
+    zh: '新证书的到期时间为 {new}，早于它所替换的 {id}（到期时间 {old}）：请确认这是你要使用的续期证书；--delete-old 不会删除 {id}',
   },
 
   // The plan
-  to: { en: 'rotation to {new} ({names}; expires {date}) from {old}', zh: '轮换为 {new}（{names}；{date} 到期）；旧证书：{old}' },
-  toNew: { en: 'rotation to the certificate in {source} ({names}; expires {date}), to be uploaded as {name}, from {old}', zh: '轮换为 {source} 中的证书（{names}；{date} 到期），将以 {name} 为名上传；旧证书：{old}' },
+  /** A time in SCM's zone, as show and list print it. */
+  zoned: { en: '{time} (UTC+8)', zh: '{time}（UTC+8）' },
+  to: { en: 'rotation to {new} ({names}; expires {date}) from {old}', zh: '轮换为 {new}（{names}；到期时间 {date}）；旧证书：{old}' },
+  toNew: { en: 'rotation to the certificate in {source} ({names}; expires {date}), to be uploaded as {name}, from {old}', zh: '轮换为 {source} 中的证书（{names}；到期时间 {date}），将以 {name} 为名上传；旧证书：{old}' },
   noOldFound: { en: 'no other certificate', zh: '无' },
   noOldFor: { en: 'no other certificate (none in SCM covers {domain})', zh: '无（SCM 中没有其他证书涵盖 {domain}）' },
   noOldForRead: { en: 'no other certificate read (none of those scm could read from SCM covers {domain})', zh: '无（scm 能从 SCM 读取到的证书中没有其他证书涵盖 {domain}）' },

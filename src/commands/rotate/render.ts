@@ -6,6 +6,7 @@ import { failureText } from '../../core/deploy/failures.js';
 import type { CertFacts } from '../../core/deploy/checks.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import { describePlaces } from '../../core/inventory/deployment.js';
+import { scmShort } from '../../core/inventory/time.js';
 import { cleanupText, rowText, unknownText, type CleanupEntry, type RotationPlan, type RotationRow, type UnknownRegion } from '../../core/rotate/index.js';
 import type { Finding } from '../../core/rules/types.js';
 import type { Style } from '../../io/style.js';
@@ -50,11 +51,14 @@ export interface PlanHead {
   billed: boolean;
 }
 
+/** A certificate's expiry as show and list print it: SCM's zone (UTC+8), to the minute, with the zone said. */
+export const zoned = (d: Date, lang: Lang): string => t(lang, M.zoned, { time: scmShort(d) });
+
 export function renderPlan(plan: RotationPlan, head: PlanHead, v: View): string {
   const { lang, style } = v;
   const given = [...plan.oldIds, ...(head.notHeld ?? []).map((id) => t(lang, M.notHeldTag, { id }))];
   const old = given.length > 0 ? listOf(lang, given) : head.domain !== undefined ? t(lang, head.unread ? M.noOldForRead : M.noOldFor, { domain: head.domain }) : t(lang, M.noOldFound);
-  const date = head.facts.notAfter ? head.facts.notAfter.toISOString().slice(0, 10) : '?';
+  const date = head.facts.notAfter ? zoned(head.facts.notAfter, lang) : '?';
   const lines = [head.newId
     ? t(lang, M.to, { new: style.bold(head.newId), names: names(head.facts, lang), date, old })
     : t(lang, M.toNew, { source: head.source ?? '', names: names(head.facts, lang), date, name: head.name ?? '', old })];
