@@ -32,6 +32,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     vars: [
       { names: ['SCM_CONFIG'], meaning: { en: 'the config file to use instead of searching (as --config; JavaScript allowed unless others could change it)', zh: '要使用的配置文件，不再查找（同 --config；可以是 JavaScript 代码，但他人能修改的不行）' } },
       { names: ['XDG_CONFIG_HOME'], meaning: { en: 'the user config file is $XDG_CONFIG_HOME/scm/config.{json,yaml,yml} (an absolute path; a relative one is not used)', zh: '用户配置文件为 $XDG_CONFIG_HOME/scm/config.{json,yaml,yml}（须为绝对路径；相对路径不会使用）' } },
+      { names: ['XDG_CACHE_HOME'], meaning: { en: 'the locks that keep two runs of upload or rotate for one certificate from working at once are in $XDG_CACHE_HOME/scm/locks (an absolute path), else ~/.cache/scm/locks', zh: '防止同一证书的两次 upload 或 rotate 同时进行的锁文件位于 $XDG_CACHE_HOME/scm/locks（须为绝对路径），否则位于 ~/.cache/scm/locks' } },
       { names: ['HOME', 'USERPROFILE'], meaning: { en: 'without XDG_CONFIG_HOME: ~/.config/scm/; the project-file search stops at $HOME (outside it: the working directory only); both unset, empty or relative (HOME=.): the home directory of the passwd entry', zh: '未设置 XDG_CONFIG_HOME 时为 ~/.config/scm/；向上查找项目配置文件到 $HOME 为止（工作目录不在 $HOME 之下时只查工作目录）；两者均未设置、为空或为相对路径（如 HOME=.）时，使用系统用户账户中登记的主目录' } },
     ],
   },

@@ -10,16 +10,18 @@ import type { Deployment } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
 import { certificateFindings, domainFindings } from '../../core/deploy/index.js';
 import { DAY_MS } from '../../core/inventory/index.js';
-import { t } from '../../core/i18n.js';
+import { t, type Lang } from '../../core/i18n.js';
+import { identityOf } from '../../api/cert-identity.js';
 import { plannedRows, planRotation } from '../../core/rotate/index.js';
 import { ExitCode } from '../../errors.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { refuse } from '../shared/refusal.js';
-import { openSession } from '../shared/session.js';
+import { lockCertificate } from '../shared/run-lock.js';
+import { openSession, type Session } from '../shared/session.js';
 import { carryOut } from './carry-out.js';
-import { newCertificate, type RotateRequest } from './certificates.js';
+import { newCertificate, type NewCert, type RotateRequest } from './certificates.js';
 import { copyNames, namesOf, oldCertificates } from './old-certs.js';
 import { dryRunEnding, unreadEnding } from './ending.js';
 import { M } from './messages.js';
@@ -34,7 +36,34 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
   const warn = (text: string): void => ctx.stderr.write(r.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr)));
   const view = { lang, style: ctx.style, width: ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0 };
   const s = await openSession({ ...r.session, json: r.json, quiet: r.quiet }, ctx, M.phase);
+  // One rotation (or upload) of this certificate at a time on this machine: a second waits, then finds it done.
+  // A dry run only reads.
+  const lock = r.dryRun ? undefined : await lockCertificate(s.settings.endpoint.href, lockKey(r.newCert), { note: (x) => s.progress.note(x), warn }, ctx);
+  try {
+    return await rotateIn(r, s, ctx, { say, warn, view });
+  } finally {
+    lock?.release();
+  }
+}
 
+/** The certificate a rotation's lock is for: the files' leaf (as upload locks it), or the id given. */
+function lockKey(n: NewCert): string {
+  if (n.kind === 'id') return n.id;
+  try {
+    return identityOf(n.report.payload!.certificate).sha256;
+  } catch {
+    return n.report.payload?.certificate ?? '';
+  }
+}
+
+interface Voices {
+  say(text: string): void;
+  warn(text: string): void;
+  view: { lang: Lang; style: Ctx['style']; width: number };
+}
+
+async function rotateIn(r: RotateRequest, s: Session, ctx: Ctx, { say, warn, view }: Voices): Promise<number> {
+  const lang = ctx.lang;
   const fresh = await newCertificate(r, s, ctx);
   const old = await oldCertificates(r, fresh, s, ctx, warn);
   // Deleted by an earlier --delete-old, or a typo: SCM cannot tell which, so said, and nothing done with it (exit

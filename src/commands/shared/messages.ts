@@ -60,3 +60,19 @@ export const HOOK = {
   hookFinish: { en: '{hint}; the hook is not run again for this certificate: to finish by hand, run {cmd}', zh: '{hint}；不会为这张证书再次运行钩子：请手动运行 `{cmd}` 完成' },
   hookFinishAlone: { en: 'the hook is not run again for this certificate: once that is fixed, run {cmd} by hand', zh: '不会为这张证书再次运行钩子：问题解决后请手动运行 `{cmd}`' },
 } satisfies Messages;
+
+export const LOCK = {
+  waiting: {
+    en: 'another scm run (pid {pid}) is uploading or rotating this certificate: waiting for it to finish',
+    zh: '另一个 scm 进程（进程号 {pid}）正在上传或轮换这个证书：正在等它结束',
+  },
+  unguarded: {
+    en: 'cannot make sure that no other scm run on this machine uploads or rotates this certificate at the same time: {why}',
+    zh: '无法确保本机没有其他 scm 进程同时上传或轮换这个证书：{why}',
+  },
+  notYours: { en: '{path} belongs to another user', zh: '{path} 属于其他用户' },
+  othersWrite: { en: 'others can write to {path}', zh: '其他用户可以写入 {path}' },
+  notFolder: { en: '{path} is not a folder', zh: '{path} 不是目录' },
+  failed: { en: '{path}: {why}', zh: '{path}：{why}' },
+  noHome: { en: 'no home folder to keep its lock in (HOME is not set)', zh: '没有可存放锁文件的主目录（未设置 HOME）' },
+} satisfies Messages;

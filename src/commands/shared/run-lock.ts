@@ -1,0 +1,43 @@
+// The lock that keeps two runs of scm on this machine from uploading, pushing or rotating the same certificate
+// at once (io/run-lock.ts): kept under $XDG_CACHE_HOME/scm/locks (an absolute one), else ~/.cache/scm/locks, one
+// per endpoint and certificate. Where it cannot be kept safely, a warning says so and the run goes on unguarded.
+import { createHash } from 'node:crypto';
+import { isAbsolute, join } from 'node:path';
+import { homeOf } from '../../config/search.js';
+import type { Ctx } from '../../context.js';
+import { t } from '../../core/i18n.js';
+import { errnoText } from '../../io/errno.js';
+import { takeRunLock, type RunLock, type Unguarded } from '../../io/run-lock.js';
+import { LOCK } from './messages.js';
+
+export interface LockSay {
+  /** A progress line: another run holds the lock. */
+  note(text: string): void;
+  /** A warning: no lock guards this run. */
+  warn(text: string): void;
+}
+
+const why = (u: Unguarded, ctx: Ctx): string =>
+  u.reason === 'not-yours' ? t(ctx.lang, LOCK.notYours, { path: u.path })
+    : u.reason === 'others-write' ? t(ctx.lang, LOCK.othersWrite, { path: u.path })
+      : u.reason === 'not-folder' ? t(ctx.lang, LOCK.notFolder, { path: u.path })
+        : t(ctx.lang, LOCK.failed, { path: u.path, why: errnoText(u.error, ctx.lang) });
+
+/** Takes the lock of `what` (a certificate's fingerprint or id) at `endpoint`; undefined when none guards the run. */
+export async function lockCertificate(endpoint: string, what: string, say: LockSay, ctx: Ctx): Promise<RunLock | undefined> {
+  const home = homeOf(ctx.env);
+  const xdg = ctx.env.XDG_CACHE_HOME?.trim();
+  const base = xdg && isAbsolute(xdg) ? xdg : home ? join(home, '.cache') : undefined;
+  if (!base) {
+    say.warn(t(ctx.lang, LOCK.unguarded, { why: t(ctx.lang, LOCK.noHome) }));
+    return undefined;
+  }
+  const key = createHash('sha256').update(`${endpoint}\n${what.toLowerCase()}`).digest('hex').slice(0, 32);
+  const taken = await takeRunLock({
+    dir: join(base, 'scm', 'locks'), home: xdg && isAbsolute(xdg) ? xdg : home!, key, uid: ctx.uid, signal: ctx.signal,
+    onWait: (pid) => say.note(t(ctx.lang, LOCK.waiting, { pid })),
+  });
+  if ('lock' in taken) return taken.lock;
+  say.warn(t(ctx.lang, LOCK.unguarded, { why: why(taken.unguarded, ctx) }));
+  return undefined;
+}
