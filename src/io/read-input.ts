@@ -193,8 +193,10 @@ export async function pfxPassword(file: string | undefined, env: string | undefi
   // 'Sup3r!'`), and it would come back as "cannot read Sup3r!". The option is named instead, with no hint
   // that would quote it either.
   const lang = ctx.lang ?? 'en';
+  // '-' at a terminal awaits the password, not a PEM: the line says so.
+  const io: ReadContext = { cwd: ctx.cwd, noInput: ctx.noInput, lang, notice: () => ctx.notice?.(t(lang, STDIN.readingPassword)), get stdin() { return ctx.stdin; } };
   try {
-    const { data } = await readInput(file, ctx, 64 * 1024, t(lang, IO.passwordFile));
+    const { data } = await readInput(file, io, 64 * 1024, t(lang, IO.passwordFile));
     return passwordLine(data);
   } catch (e) {
     if (e instanceof InputError) throw new InputError(e.message, { hint: t(lang, IO.passwordFileHint) });
