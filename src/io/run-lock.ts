@@ -35,7 +35,7 @@ export interface LockOptions {
   dir: string;
   /** Where making folders stops: the home folder, never made nor judged here. */
   home: string;
-  /** A name for what is locked (hex). */
+  /** A name for what is locked (hex), this host's own. */
   key: string;
   /** The user's id (none on Windows: no owner or mode to judge). */
   uid: number | undefined;
@@ -55,9 +55,12 @@ const procStart = (pid: number): string | undefined => {
   }
 };
 
-/** Whether the process that wrote the lock still runs; a lock from another host (a shared home) is taken as held. */
+/**
+ * Whether the process that wrote the lock still runs. Each host has its own lock files (the key names the host: a
+ * home shared over NFS), so the host a lock records is never taken to mean "running elsewhere": a host renamed while
+ * the lock was held (a DHCP name, a reboot) would wait on it forever.
+ */
 function alive(h: Holder): boolean {
-  if (h.host !== hostname()) return true;
   try {
     process.kill(h.pid, 0);
   } catch (e) {

@@ -5,7 +5,7 @@
 // says, never on a sleep. Also: a lock left by kill -9 is taken over, a signal while waiting ends only the waiter,
 // and a lock folder others can write is not used (a warning says so).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -138,6 +138,23 @@ describe('two runs of upload --if-changed --push for one certificate', () => {
     expect(state.certificates).toHaveLength(1);
     expect(r.stdout).toMatch(/^unchanged: the same certificate is already in SCM as scs\d{13}; nothing uploaded\n/);
     expect(state.resources.filter((x) => x.service === 'WAF')).toHaveLength(1);
+    expect(locks(home)).toEqual([]);
+  });
+
+  it('a lock that names another host (the host renamed since) is judged by its process all the same', async () => {
+    const home = newHome();
+    await emu.fault({ op: 'import', delay_ms: 1000 });
+    const first = start(UPLOAD(), home);
+    await until('the first import on its way', inFlight('import'));
+    first.child.kill('SIGKILL');
+    await first.done;
+    const [name] = locks(home);
+    const path = join(home, '.cache', 'scm', 'locks', name!);
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), host: 'renamed-since' }), { mode: 0o600 });
+    await emu.settled();
+    const r = await runCli(UPLOAD(), { env: envOf(home), timeoutMs: 10_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('waiting');
     expect(locks(home)).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
 // at once (io/run-lock.ts): kept under $XDG_CACHE_HOME/scm/locks (an absolute one), else ~/.cache/scm/locks, one
 // per endpoint and certificate. Where it cannot be kept safely, a warning says so and the run goes on unguarded.
 import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { homeOf } from '../../config/search.js';
 import type { Ctx } from '../../context.js';
@@ -32,7 +33,9 @@ export async function lockCertificate(endpoint: string, what: string, say: LockS
     say.warn(t(ctx.lang, LOCK.unguarded, { why: t(ctx.lang, LOCK.noHome) }));
     return undefined;
   }
-  const key = createHash('sha256').update(`${endpoint}\n${what.toLowerCase()}`).digest('hex').slice(0, 32);
+  // Per host: a home shared by several machines (NFS) holds each one's locks apart, as no host can tell whether
+  // another's process still runs.
+  const key = createHash('sha256').update(`${hostname()}\n${endpoint}\n${what.toLowerCase()}`).digest('hex').slice(0, 32);
   const taken = await takeRunLock({
     dir: join(base, 'scm', 'locks'), home: xdg && isAbsolute(xdg) ? xdg : home!, key, uid: ctx.uid, signal: ctx.signal,
     onWait: (pid) => say.note(t(ctx.lang, LOCK.waiting, { pid })),
