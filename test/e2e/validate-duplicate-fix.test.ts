@@ -15,10 +15,10 @@ afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 const LEAF_FIX = 'Nothing blocks the upload (scm sends each certificate once); still, remove the repeat, as other tools send the file as it is: with --cert cert.pem, pass --chain chain.pem, not fullchain.pem.';
 
 interface Finding { rule: string; message: string; fix: string }
-async function duplicates(args: string[], lang = 'en'): Promise<Finding[]> {
+async function duplicates(args: string[], lang = 'en', code = 0): Promise<Finding[]> {
   // Run in the folder, so that the files are named as given.
   const r = await runCli(['validate', ...args, '--key', 'leaf.key', '--json', '--lang', lang], { cwd: dir });
-  expect(r.code, r.stderr).toBe(0);
+  expect(r.code, r.stderr).toBe(code);
   return (JSON.parse(r.stdout).findings as Finding[]).filter((f) => f.rule === 'chain-duplicate');
 }
 
@@ -57,6 +57,13 @@ describeFixtures('chain-duplicate: the fix fits the repeat', () => {
 
   it('the leaf given again in the chain file (--chain fullchain.pem) keeps the rule\'s fix', async () => {
     const [f] = await duplicates(['--cert', 'leaf.pem', '--chain', 'fullchain.pem']);
+    expect(f!.fix).toBe(LEAF_FIX);
+  });
+
+  it('one file given as both --cert and --chain is no repeat inside it: not "remove the repeated copy from leaf.pem"', async () => {
+    // The leaf alone (chain-too-short, exit 1): a file of CAs given twice is merged (chain-merged), not repeated.
+    const [f] = await duplicates(['--cert', 'leaf.pem', '--chain', 'leaf.pem'], 'en', 1);
+    expect(f!.message).toContain('CN=app.example.test (certificate 1 in leaf.pem) repeats the leaf certificate');
     expect(f!.fix).toBe(LEAF_FIX);
   });
 });

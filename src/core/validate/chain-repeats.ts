@@ -15,8 +15,9 @@ const dupMessage = (ofLeaf: boolean, ctx: ChainContext): Message =>
  * The fix of one file's repeats: the rule's (--chain chain.pem, not fullchain.pem) for the leaf given again in a
  * chain file; a repeat inside one file (a CA pasted twice, the leaf twice in fullchain.pem) is removed from it.
  */
+// (Earlier in the same file: one file given twice, as --cert and --chain, repeats each certificate at its own place.)
 const fixOf = (these: Array<{ cert: Cert; first: Cert }>, source: string): Message | undefined =>
-  these.every((r) => r.first.source === source) ? M.chainDuplicateSameFileFix : undefined;
+  these.every((r) => r.first.source === source && r.first.position < r.cert.position) ? M.chainDuplicateSameFileFix : undefined;
 
 export function reportRepeats(repeats: Array<{ cert: Cert; first: Cert }>, leaf: Cert, ctx: ChainContext, f: Findings): void {
   for (const source of new Set(repeats.map((r) => r.cert.source))) {
