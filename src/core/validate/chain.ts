@@ -139,9 +139,11 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   }
   reportRepeats(repeats, leaf, ctx, f);
   const { path, stop, alternatives } = buildPath(leaf, unique.filter((c) => c !== leaf), ctx.now);
-  // A second route given in order is one finding (routes.ts); its CAs are neither leftovers nor another copy.
-  const sentRoutes = routesSent(alternatives, unique, path, (c) => !unordered(c, ctx));
-  const inRoutes = new Set([...sentRoutes.values()].flat());
+  // A second route given in order is one finding (routes.ts), and one linked by name a note on each of its CAs:
+  // they are neither leftovers nor another copy.
+  const linkedRoute = new Map<Cert, Cert>();
+  const sentRoutes = routesSent(alternatives, unique, path, (c) => !unordered(c, ctx), linkedRoute);
+  const inRoutes = new Set([...[...sentRoutes.values()].flat(), ...linkedRoute.keys()]);
   const route = otherRoute(alternatives, unique.filter((c) => !path.includes(c) && !alternatives.includes(c) && !inRoutes.has(c)), ctx);
   const leftovers = unique.filter((c) => !path.includes(c) && !alternatives.includes(c) && !route.has(c) && !inRoutes.has(c));
   const chainCerts = leftovers.filter((c) => c.ca || !unordered(c, ctx));
@@ -169,6 +171,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   checkIssuersAreCas(path, f);
   checkPathLength(path, f);
   for (const [c, issued] of route) f.add('chain-alternative-ignored', M.chainAlternativeRoute, { where: where(c, f), issued: where(issued, f) });
+  for (const [c, issued] of linkedRoute) f.add('chain-alternative-sent', M.chainAlternativeRouteLinked, { where: where(c, f), issued: where(issued, f) });
   for (let i = 1; i < path.length; i++) {
     if (path[i]!.sm2) f.add('sm2-signature-unverified', M.sm2Unverified, { child: path[i - 1]!.name, parent: path[i]!.name });
   }

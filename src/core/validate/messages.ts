@@ -550,6 +550,11 @@ export const M = {
     en: '{where} is another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}; it is sent as given, and as each certificate is still followed by its issuer by name, SCM accepts the chain: remove the copy clients do not need to keep it short',
     zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在；它会按原样发送，由于每张证书后面仍紧跟按名称对应的签发者，SCM 会接受这条证书链：如需精简，可删除客户端用不到的那一份',
   },
+  // A CA above such a copy, given after it, whose issuer is a path CA given next: the chain goes round, by name linked.
+  chainAlternativeRouteLinked: {
+    en: '{where} issued {issued}, the copy the path does not use, and leads back to a CA of the path; it is sent as given, and as each certificate is still followed by its issuer by name, SCM accepts the chain: remove it with that copy to keep it short',
+    zh: '{where} 签发了路径上未使用的那一份副本 {issued}，并指回路径上的 CA；它会按原样发送，由于每张证书后面仍紧跟按名称对应的签发者，SCM 会接受这条证书链：如需精简，可将它与那一份副本一起删除',
+  },
   chainOtherLeafChain: {
     en: '{where} is another end-entity certificate, with the CA certificates above it ({cas}): another chain, not the one for this bundle; none of them is sent',
     zh: '{where} 是另一张服务器（终端实体）证书，连同其上级 CA 证书（{cas}）构成另一条证书链，不属于这个证书包，都不会被发送',

@@ -11,9 +11,10 @@ import type { Cert } from './model.js';
 /**
  * For each copy the path leaves out (`alternatives`) that was given in order, the certificates given right after it
  * that issued it and each other (Mid B, Root B): the route it starts, when that route is more than the copy alone
- * and, given as it is, breaks a link by name (a route that links by name is accepted by SCM: chain-alternative-sent).
+ * and, given as it is, breaks a link by name (a route that links by name is accepted by SCM: chain-alternative-sent;
+ * its CAs go to `linkedOut`).
  */
-export function routesSent(alternatives: readonly Cert[], unique: readonly Cert[], path: readonly Cert[], ordered: (c: Cert) => boolean): Map<Cert, Cert[]> {
+export function routesSent(alternatives: readonly Cert[], unique: readonly Cert[], path: readonly Cert[], ordered: (c: Cert) => boolean, linkedOut?: Map<Cert, Cert>): Map<Cert, Cert[]> {
   const routes = new Map<Cert, Cert[]>();
   const taken = new Set<Cert>();
   for (const copy of alternatives.filter(ordered)) {
@@ -33,6 +34,9 @@ export function routesSent(alternatives: readonly Cert[], unique: readonly Cert[
     // SCM accepts it when every certificate from the one before the copy to the one after the route is followed by its issuer's name.
     const span = unique.slice(Math.max(at - 1, 0), last + 2);
     const linked = at > 0 && span.every((c, i) => i === span.length - 1 || namesIssuer(c, span[i + 1]!));
+    // A route that links by name (a CA cross-signed by one below it: the chain goes round to the path's own copy)
+    // is accepted: its CAs above the copy go to `linkedOut`, each with the certificate it issued, as no strays.
+    if (linked) for (let k = 1; k < route.length; k++) linkedOut?.set(route[k]!, route[k - 1]!);
     if (route.length < 2 || linked) continue;
     routes.set(copy, route);
     for (const c of route) taken.add(c);
