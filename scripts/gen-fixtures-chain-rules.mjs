@@ -50,6 +50,8 @@ const SECTIONS = {
   ekuClient: ['basicConstraints = critical,CA:FALSE', 'keyUsage = critical,digitalSignature', 'extendedKeyUsage = clientAuth', 'subjectAltName = DNS:www.example.com'],
   ekuCa: [...CA, 'extendedKeyUsage = clientAuth,emailProtection'],
   ekuLeaf: [...LEAF, 'subjectAltName = DNS:www.example.com'],
+  // The RSA intermediate reissued (same name, same key) with a subjectKeyIdentifier computed another way.
+  kidOther: ['basicConstraints = critical,CA:TRUE,pathlen:0', 'keyUsage = critical,keyCertSign,cRLSign', 'subjectKeyIdentifier = 5CA1AB1E0000000000000000000000000000C0DE', 'authorityKeyIdentifier = keyid:always'],
 };
 
 /** Everything this part writes; `h` holds the main generator's helpers. */
@@ -157,6 +159,12 @@ export function generateChainRules(h) {
   write(C('two-routes-interleaved.pem'), cat(leaf, issA, issB, midA, midB));
   write(C('two-routes-interleaved-chain.pem'), cat(issA, issB, midA, midB));
   write(C('two-routes-interleaved-root.pem'), cat(leaf, issA, issB, midA, midB, rootB));
+  // The RSA intermediate reissued with another subjectKeyIdentifier: its key verifies cases/rsa.crt, whose
+  // authorityKeyIdentifier names the first one's. openssl verify: "unable to get local issuer certificate" (20).
+  const kid = sign('pki/inter-rsa-other-ski.crt', K.interRsa, '/O=scm fixtures/CN=SCM Test Intermediate R2', 'kidOther', [rootRsa, K.rootRsa]);
+  write(C('key-id-mismatch-chain.pem'), read(kid));
+  write(C('key-id-mismatch-both-chain.pem'), read(kid) + read(interRsa));
+  write(C('key-id-mismatch-fullchain.pem'), read(C('rsa.crt')) + read(kid));
   const L = (dir, files) => {
     for (const [name, content] of Object.entries(files)) write(`bundles/layouts/${dir}/${name}`, content);
   };

@@ -1,6 +1,8 @@
 // Chain rules a tester found missing or wrong, through the built binary: an intermediate not valid yet, a CA's
-// nameConstraints the leaf's names break, and two routes to one CA pasted one after the other. `scm check` says
+// nameConstraints the leaf's names break, two routes to one CA pasted one after the other, and an intermediate whose
+// subjectKeyIdentifier is not the leaf's authorityKeyIdentifier though its key verifies the leaf (openssl verify: 20). `scm check` says
 // the same of a chain as served (here a file, whose chain is reported; an endpoint's decides its verdict).
+import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -56,5 +58,35 @@ describeFixtures('two routes to one CA pasted one after the other', () => {
     const served = await runCli(['check', C('two-routes.pem'), '--json']);
     expect(json(served.stdout).targets[0].chain).toMatchObject({ complete: true, inOrder: false });
     expect(json(served.stdout).targets[0].chain.problems.map((p: any) => p.id)).toEqual(['chain-broken']);
+  });
+});
+
+describeFixtures('an intermediate whose subject key identifier is not the leaf\'s authority key identifier', () => {
+  // The RSA intermediate reissued under its name and key with another subjectKeyIdentifier: its key verifies rsa.crt.
+  const args = ['validate', '--cert', C('rsa.crt'), '--key', C('rsa.key'), '--chain', C('key-id-mismatch-chain.pem')];
+
+  it('openssl verify refuses the chain (error 20) where the first copy passes: a warning (exit 0), --strict fails on it; in Chinese too', async () => {
+    const verify = (chain: string) => spawnSync('openssl', ['verify', '-CAfile', fixture('pki/root-rsa.crt'), '-untrusted', chain, C('rsa.crt')], { encoding: 'utf8' });
+    const refused = verify(C('key-id-mismatch-chain.pem'));
+    expect([refused.status, refused.stdout + refused.stderr]).toEqual([2, expect.stringContaining('error 20 at 0 depth lookup: unable to get local issuer certificate')]);
+    expect(verify(C('rsa-chain.pem')).status).toBe(0);
+    const r = await runCli([...args, '--json']);
+    expect([r.code, rules(r.stdout)]).toEqual([0, ['chain-key-id-mismatch warning null']]);
+    expect(json(r.stdout).findings[0].message).toMatch(/^CN=SCM Test Intermediate R2 \(certificate 1 in .*key-id-mismatch-chain\.pem\) signed CN=rsa\.example\.com \(the signature verifies with its key\), but the authority key identifier of CN=rsa\.example\.com \(([0-9A-F]{2}:){19}[0-9A-F]{2}\) is not its subject key identifier \(5C:A1:AB:1E(:00){14}:C0:DE\): OpenSSL does not take it as the issuer/);
+    expect((await runCli([...args, '--strict'])).code).toBe(1);
+    expect((await runCli(['validate', '--cert', C('rsa.crt'), '--key', C('rsa.key'), '--chain', C('rsa-chain.pem'), '--strict'])).code).toBe(0);
+    const zh = await runCli([...args, '--lang', 'zh']);
+    expect(zh.stdout).toContain('的使用者密钥标识符（5C:A1:AB:1E:00:00:00:00:00:00:00:00:00:00:00:00:00:00:C0:DE）不同：OpenSSL 不会把它当作签发者');
+  });
+
+  it('both copies in a bundle read by content: the path takes the one whose identifiers agree, as OpenSSL does', async () => {
+    const r = await runCli(['validate', C('rsa.crt'), C('rsa.key'), C('key-id-mismatch-both-chain.pem'), '--json']);
+    expect([r.code, rules(r.stdout)]).toEqual([0, ['chain-alternative-ignored info null']]);
+    expect(json(r.stdout).findings[0].message).toMatch(/^CN=SCM Test Intermediate R2 \(certificate 1 in .*key-id-mismatch-both-chain\.pem\) is another copy/);
+  });
+
+  it('scm check names it as a problem of the chain', async () => {
+    const r = await runCli(['check', C('key-id-mismatch-fullchain.pem'), '--json']);
+    expect(json(r.stdout).targets[0].chain.problems.map((p: any) => p.id)).toEqual(['chain-key-id-mismatch']);
   });
 });

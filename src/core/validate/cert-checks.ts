@@ -1,11 +1,12 @@
 // Checks on the certificates themselves: weak keys and signatures over the whole path, key types TLS cannot use,
 // critical or repeated extensions, a CA given as the leaf, an issuer on the path that is no CA or whose path length
-// is exceeded, and whether it could be pushed to --target. Their dates: cert-dates.ts.
+// is exceeded, a link whose key identifiers disagree, and whether it could be pushed to --target. Their dates: cert-dates.ts.
 import { basicConstraintsCa, basicConstraintsPathLen, keyUsageBits, spkiAlgorithm } from './der-cert.js';
 import { duplicateExtensions, unhandledCriticalExtensions } from './extensions.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
-import type { Cert } from './model.js';
+import { keyIdsDiffer, keyIdText } from './links.js';
+import { keyIdsOf, type Cert } from './model.js';
 import { selfIssued } from './name-constraints.js';
 import type { TargetService } from './types.js';
 
@@ -135,6 +136,23 @@ export function checkPathLength(path: readonly Cert[], f: Findings): void {
     f.add('chain-path-length', limit === 0 ? M.chainPathLengthZero : M.chainPathLength, {
       ca: f.say(M.certWhere, { name: ca.name, position: ca.position, source: ca.source }),
       limit, count: below.length, leaf: path[0]!.name, below: below.map((c) => c.name).join(f.say(M.listSeparator)),
+    });
+  }
+}
+
+/**
+ * Each link of the path whose key identifiers disagree though the signature verifies (a CA reissued under its name
+ * and key with a subjectKeyIdentifier computed another way): SCM checks names, browsers only prefer a match, but
+ * OpenSSL takes a certificate as the issuer only when they agree (X509_check_akid): verify error 20. An SM2 link is
+ * judged by its key identifiers alone (links.ts): one that disagrees is already a broken link, never on the path.
+ */
+export function checkKeyIds(path: readonly Cert[], f: Findings): void {
+  for (let i = 1; i < path.length; i++) {
+    const [child, parent] = [path[i - 1]!, path[i]!];
+    if (!keyIdsDiffer(child, parent)) continue;
+    f.add('chain-key-id-mismatch', M.chainKeyIdOther, {
+      child: child.name, parentWhere: f.say(M.certWhere, { name: parent.name, position: parent.position, source: parent.source }),
+      aki: keyIdText(keyIdsOf(child).aki!), ski: keyIdText(keyIdsOf(parent).ski!),
     });
   }
 }

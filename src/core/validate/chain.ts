@@ -3,7 +3,7 @@
 // order counts (each certificate must be followed by its issuer, SCM.0079). A bundle read by content has no
 // order of its own: scm sends the path it found, leaf first, and leaves out what is not on it.
 import { shellWord } from '../shell-word.js';
-import { checkIssuersAreCas, checkPathLength } from './cert-checks.js';
+import { checkIssuersAreCas, checkKeyIds, checkPathLength } from './cert-checks.js';
 import { otherRoute, reportAlternatives } from './chain-alternatives.js';
 import { names, unordered, where, type ChainContext } from './chain-context.js';
 import { reportRepeats } from './chain-repeats.js';
@@ -170,6 +170,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
   reportRoutes(sentRoutes, path, ctx.sentOnce === true, f);
   checkIssuersAreCas(path, f);
   checkPathLength(path, f);
+  checkKeyIds(path, f);
   for (const [c, issued] of route) f.add('chain-alternative-ignored', M.chainAlternativeRoute, { where: where(c, f), issued: where(issued, f) });
   for (const [c, issued] of linkedRoute) f.add('chain-alternative-sent', M.chainAlternativeRouteLinked, { where: where(c, f), issued: where(issued, f) });
   for (let i = 1; i < path.length; i++) {

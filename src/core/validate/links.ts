@@ -9,7 +9,8 @@ export type LinkFault = 'keyid' | 'signature';
 /** `parent` carries the name `child` gives as its issuer. */
 export const namesIssuer = (child: Cert, parent: Cert): boolean => child.x509.issuer === parent.x509.subject;
 
-const keyIdsDiffer = (child: Cert, parent: Cert): boolean => {
+/** Both key identifiers are there and they differ (RFC 5280 4.2.1.1: the issuer's subjectKeyIdentifier, as OpenSSL checks). */
+export const keyIdsDiffer = (child: Cert, parent: Cert): boolean => {
   const aki = keyIdsOf(child).aki;
   const ski = keyIdsOf(parent).ski;
   return aki !== undefined && ski !== undefined && aki !== ski;

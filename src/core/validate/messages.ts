@@ -438,6 +438,11 @@ export const M = {
     en: '{child} names {parent} as its issuer, but its authority key identifier ({aki}) is not the subject key identifier of {parentWhere} ({ski}): that certificate has the right name but another key, so it is not the one that issued {child}',
     zh: '{child} 的签发者名称是 {parent}，但它的授权密钥标识符（{aki}）与 {parentWhere} 的使用者密钥标识符（{ski}）不同：那张证书名称相同、密钥不同，并不是签发 {child} 的证书',
   },
+  // The signature verifies, the key identifiers disagree (cert-checks.ts checkKeyIds): OpenSSL's X509_check_akid.
+  chainKeyIdOther: {
+    en: '{parentWhere} signed {child} (the signature verifies with its key), but the authority key identifier of {child} ({aki}) is not its subject key identifier ({ski}): OpenSSL does not take it as the issuer and refuses the chain ("unable to get local issuer certificate", verify error 20), though browsers accept it',
+    zh: '{parentWhere} 签发了 {child}（用它的公钥能验证签名），但 {child} 的授权密钥标识符（{aki}）与它的使用者密钥标识符（{ski}）不同：OpenSSL 不会把它当作签发者，会拒绝这条证书链（报错 `unable to get local issuer certificate`，即校验错误 20），尽管浏览器可以接受',
+  },
   chainSignatureMismatch: {
     en: '{child} names {parent} as its issuer, but its signature does not verify with the key of {parentWhere}: that certificate has the right name but is not the one that signed it',
     zh: '{child} 的签发者名称是 {parent}，但用 {parentWhere} 的公钥无法验证它的签名：那张证书名称相同，却不是签发它的证书',

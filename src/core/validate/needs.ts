@@ -72,6 +72,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'chain-alternative-sent': LEAF_CHAIN,
   'chain-not-ca': LEAF_CHAIN,
   'chain-path-length': LEAF_CHAIN,
+  'chain-key-id-mismatch': LEAF_CHAIN,
   'chain-cert-expired': LEAF_CHAIN,
   'chain-cert-expiring-soon': LEAF_CHAIN,
   'chain-cert-not-yet-valid': LEAF_CHAIN,

@@ -2,7 +2,7 @@
 // same subject and key, cross-signed or reissued), the one that continues the path best, up to a root when it can.
 // The best path from a certificate depends only on what lies above it, so each is searched once and remembered:
 // a bundle with two copies of each of 24 CAs has 2^24 paths, and they are never walked one by one.
-import { linkFault, namesIssuer, type LinkFault } from './links.js';
+import { keyIdsDiffer, linkFault, namesIssuer, type LinkFault } from './links.js';
 import type { Cert } from './model.js';
 
 export interface Stop {
@@ -30,7 +30,8 @@ export const SEARCH_BUDGET = 20_000;
 const DAY = 86_400_000;
 
 /**
- * Fewer expired certificates (an expired cross-signed copy is no continuation a client accepts), then ends at a
+ * Fewer expired certificates (an expired cross-signed copy is no continuation a client accepts), then fewer links
+ * whose key identifiers disagree (OpenSSL takes none of them), then ends at a
  * root of the bundle, then ends without a broken link, then goes further: the better continuation. Two that tie
  * (a copy cross-signed by a root that is in the bundle too, a CA reissued with other dates): the one that stays
  * valid longer, to the day, first as a whole (until its first certificate expires), then its first issuer; two
@@ -40,7 +41,9 @@ const better = (a: Found, b: Found, now: Date | undefined): boolean => {
   const expired = (x: Found): number => (now ? x.path.filter((c) => Date.parse(c.x509.validTo) < now.getTime()).length : 0);
   const end = (c: Cert): number => Date.parse(c.x509.validTo);
   const until = (x: Found): number => Math.floor(Math.min(...x.path.slice(1).map(end)) / DAY);
-  const rank = (x: Found): number[] => [-expired(x), x.path[x.path.length - 1]!.selfSigned ? 1 : 0, x.stop ? 0 : 1, x.path.length, until(x), Math.floor(end(x.path[1]!) / DAY)];
+  // A link whose key identifiers disagree is one OpenSSL does not take (cert-checks.ts checkKeyIds).
+  const disagree = (x: Found): number => x.path.filter((c, i) => i > 0 && keyIdsDiffer(x.path[i - 1]!, c)).length;
+  const rank = (x: Found): number[] => [-expired(x), -disagree(x), x.path[x.path.length - 1]!.selfSigned ? 1 : 0, x.stop ? 0 : 1, x.path.length, until(x), Math.floor(end(x.path[1]!) / DAY)];
   const [ra, rb] = [rank(a), rank(b)];
   const i = ra.findIndex((v, k) => v !== rb[k]);
   if (i >= 0) return ra[i]! > rb[i]!;
