@@ -126,4 +126,11 @@ describe('signatureInfo', () => {
     expect(signatureInfo('1.2.3.4')).toEqual({ name: '1.2.3.4' });
     expect(signatureInfo('1.2.840.113549.1.1.4')).toEqual({ name: 'md5WithRSAEncryption', weak: 'MD5' });
   });
+
+  it('calls the broken hashes broken under every OID OpenSSL verifies them by: MD4, and the OIW\'s SHA-1 and MD5 ones', () => {
+    expect(signatureInfo('1.2.840.113549.1.1.3')).toEqual({ name: 'md4WithRSAEncryption', weak: 'MD4' });
+    expect(signatureInfo('1.3.14.3.2.29')).toEqual({ name: 'sha1WithRSA', weak: 'SHA-1' });
+    expect(signatureInfo('1.3.14.3.2.3')).toEqual({ name: 'md5WithRSA', weak: 'MD5' });
+    expect(signatureInfo('1.3.14.3.2.27')).toEqual({ name: 'dsaWithSHA1', weak: 'SHA-1' });
+  });
 });

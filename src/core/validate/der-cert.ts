@@ -125,8 +125,11 @@ export const OID = {
   sm2Curve: '1.2.156.10197.1.301',
 } as const;
 
-const SIGNATURES: Record<string, { name: string; weak?: 'MD5' | 'SHA-1' | 'MD2' }> = {
+type Broken = 'MD5' | 'SHA-1' | 'MD2' | 'MD4';
+
+const SIGNATURES: Record<string, { name: string; weak?: Broken }> = {
   '1.2.840.113549.1.1.2': { name: 'md2WithRSAEncryption', weak: 'MD2' },
+  '1.2.840.113549.1.1.3': { name: 'md4WithRSAEncryption', weak: 'MD4' },
   '1.2.840.113549.1.1.4': { name: 'md5WithRSAEncryption', weak: 'MD5' },
   '1.2.840.113549.1.1.5': { name: 'sha1WithRSAEncryption', weak: 'SHA-1' },
   '1.2.840.113549.1.1.10': { name: 'rsassaPss' },
@@ -140,13 +143,15 @@ const SIGNATURES: Record<string, { name: string; weak?: 'MD5' | 'SHA-1' | 'MD2' 
   '1.2.840.10045.4.3.3': { name: 'ecdsa-with-SHA384' },
   '1.2.840.10045.4.3.4': { name: 'ecdsa-with-SHA512' },
   '1.2.840.10040.4.3': { name: 'dsa-with-SHA1', weak: 'SHA-1' },
+  // The OIW's older OIDs for the same algorithms, which OpenSSL still verifies (sha1WithRSA, md5WithRSA, dsaWithSHA1).
+  '1.3.14.3.2.29': { name: 'sha1WithRSA', weak: 'SHA-1' },
+  '1.3.14.3.2.3': { name: 'md5WithRSA', weak: 'MD5' },
+  '1.3.14.3.2.27': { name: 'dsaWithSHA1', weak: 'SHA-1' },
   '2.16.840.1.101.3.4.3.2': { name: 'dsa-with-SHA256' },
   '1.3.101.112': { name: 'Ed25519' },
   '1.3.101.113': { name: 'Ed448' },
   '1.2.156.10197.1.501': { name: 'SM2-with-SM3' },
 };
-
-type Broken = 'MD5' | 'SHA-1' | 'MD2';
 
 /** A readable name for a signature OID, and whether its hash is broken. */
 export function signatureInfo(oid: string | undefined): { name: string | null; weak?: Broken } {
