@@ -42,6 +42,17 @@ describe('RENEWED_LINEAGE', () => {
     expect(r.stderr).toContain(`scm deploy hook: upload of ${b.fullchain} failed (exit 2): usage or input problem`);
   });
 
+  it('a folder that is not there is said first, before an unset RENEWED_DOMAINS, and before the files in it', async () => {
+    const gone = join(dir, 'live', 'gone.example');
+    for (const domains of [{ RENEWED_DOMAINS: undefined }, { RENEWED_DOMAINS: 'gone.example' }]) {
+      const r = await runCli(['upload', '--from', 'certbot'], { env: env({ RENEWED_LINEAGE: gone, ...domains }) });
+      expect([r.code, firstLine(r.stderr)]).toEqual([2, `scm: --from certbot: RENEWED_LINEAGE names ${gone}, which does not exist (it should be certbot's live/ folder of the certificate, holding fullchain.pem and privkey.pem)`]);
+      expect(r.stderr).not.toMatch(/RENEWED_DOMAINS|fullchain\.pem: no such file/);
+    }
+    const zh = await runCli(['upload', '--from', 'certbot', '--lang', 'zh'], { env: env({ RENEWED_LINEAGE: gone, RENEWED_DOMAINS: undefined }) });
+    expect([zh.code, firstLine(zh.stderr)]).toEqual([2, `scm: --from certbot：RENEWED_LINEAGE 指向的 ${gone} 不存在（它应是 certbot 在 live/ 下为这张证书建的目录，其中有 fullchain.pem 和 privkey.pem）`]);
+  });
+
   it('--json: a UsageError naming the variable', async () => {
     const r = await runCli(['upload', '--from', 'certbot', '--json'], { env: env({ RENEWED_LINEAGE: b.key, RENEWED_DOMAINS: 'example.com' }) });
     expect(r.code).toBe(2);

@@ -26,12 +26,13 @@ export interface UploadInputs {
   acme?: AcmeInputs & { derivedName: boolean };
 }
 
-/** false for a path that is there and is not a folder (a file, or a path through one); a missing one is said by the read. */
-function folderOrMissing(path: string): boolean {
+/** What is at a path: a folder, nothing, or something else (a file, or a path through one); 'folder' when it cannot be told (the read says why). */
+function folderState(path: string): 'folder' | 'missing' | 'other' {
   try {
-    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? true;
+    const st = statSync(path, { throwIfNoEntry: false });
+    return st === undefined ? 'missing' : st.isDirectory() ? 'folder' : 'other';
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code !== 'ENOTDIR';
+    return (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'other' : 'folder';
   }
 }
 
@@ -70,9 +71,11 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
   let acme: UploadInputs['acme'];
   let name = opts.name;
   if (opts.from !== undefined) {
-    const { acmeInputs, mainDomain, notAFolder } = await import('../../core/acme/sources.js');
+    const { acmeInputs, mainDomain, noFolder, notAFolder } = await import('../../core/acme/sources.js');
     const found = acmeInputs(opts.from, ctx.env, ctx.lang);
-    if (found.folder && !folderOrMissing(resolve(ctx.cwd, found.folder.path))) throw notAFolder(found, ctx.lang);
+    // The folder first: one that is not there (or is no folder) is the cause, whatever else the hook left unset.
+    const state = found.folder ? folderState(resolve(ctx.cwd, found.folder.path)) : 'folder';
+    if (state !== 'folder') throw (state === 'missing' ? noFolder : notAFolder)(found, ctx.lang);
     if (name === undefined) {
       const { defaultCertificateName } = await import('../../core/acme/name.js');
       name = defaultCertificateName(mainDomain(found, ctx.lang), ctx.now());

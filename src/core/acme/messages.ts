@@ -15,6 +15,10 @@ export const A = {
     en: "{name} must be a folder (certbot's live/ folder of the certificate, holding fullchain.pem and privkey.pem); {path} is not one",
     zh: '{name} 必须是目录（certbot 在 live/ 下为这张证书建的目录，其中有 fullchain.pem 和 privkey.pem）；{path} 不是目录',
   },
+  noFolder: {
+    en: "{name} names {path}, which does not exist (it should be certbot's live/ folder of the certificate, holding fullchain.pem and privkey.pem)",
+    zh: '{name} 指向的 {path} 不存在（它应是 certbot 在 live/ 下为这张证书建的目录，其中有 fullchain.pem 和 privkey.pem）',
+  },
   noDomain: {
     en: '{what}, and without --name scm needs it to name the certificate',
     zh: '{what}，而不指定 --name 时，scm 要用它给证书命名',

@@ -134,6 +134,11 @@ export function notAFolder(inputs: AcmeInputs, lang: Lang = 'en'): UsageError {
   return missing(inputs.client, lang, A.notAFolder, { name: inputs.folder?.variable ?? '', path: inputs.folder?.path ?? '' });
 }
 
+/** The UsageError (exit 2) for a `folder` that is not there: said before anything else is missing, as the cause. */
+export function noFolder(inputs: AcmeInputs, lang: Lang = 'en'): UsageError {
+  return missing(inputs.client, lang, A.noFolder, { name: inputs.folder?.variable ?? '', path: inputs.folder?.path ?? '' });
+}
+
 /** The domain a default name is made from; a UsageError naming the variable when the client gave none. */
 export function mainDomain(inputs: AcmeInputs, lang: Lang = 'en'): string {
   const domain = inputs.domains[0];
