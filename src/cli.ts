@@ -14,6 +14,7 @@ import { isOverview, plainInput } from './commands/plain-args.js';
 import { choiceOf } from './commands/choices.js';
 import { refuseEmpty } from './commands/empty-values.js';
 import { refuseBadHost } from './commands/host-values.js';
+import { refuseBadSettings } from './commands/setting-values.js';
 import { GLOBAL_OPTIONS } from './commands/shared/global-options.js';
 import { errorLine, hintLine } from './render/diagnostics.js';
 import { jsonError, report, reportInterruption, reportOutputFailure } from './render/failure.js';
@@ -185,6 +186,7 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
     const plain = fast ? plainInput(fast, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
     if (fast && plain) {
       await refuseEmpty(fast, GLOBAL_OPTIONS, plain, ctx.lang);
+      await refuseBadSettings(plain, ctx.lang);
       await refuseBadHost(fast, plain, ctx.lang);
       return { ctx, code: await (await fast.load()).run(plain, ctx) };
     }

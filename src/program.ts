@@ -17,6 +17,7 @@ import { ExitCode } from './errors.js';
 import { refuseEmpty } from './commands/empty-values.js';
 import { listEndsFirst } from './commands/variadic-ends.js';
 import { refuseBadHost } from './commands/host-values.js';
+import { refuseBadSettings } from './commands/setting-values.js';
 import { refuseSecondValue } from './commands/once-values.js';
 import { MAX_WHOLE_NUMBER, wholeNumber } from './commands/whole-number.js';
 import { choiceOf } from './commands/choices.js';
@@ -69,6 +70,7 @@ function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: 
     const self = params[params.length - 1] as CommandType;
     const input = { args: self.args, opts: self.optsWithGlobals() };
     await refuseEmpty(spec, GLOBAL_OPTIONS, input, ctx.lang);
+    await refuseBadSettings(input, ctx.lang);
     await refuseBadHost(spec, input, ctx.lang);
     const mod = await spec.load();
     outcome.status = await mod.run(input, ctx);
