@@ -129,7 +129,7 @@ describe('certificateFindings', () => {
     expect(triples(certificateFindings({ ...facts, sm2: true, notAfter: gone }, [], NOW))).toEqual(['target-sm2-unsupported error SCM.0010', 'target-cert-expired error SCM.0010']);
     expect(certificateFindings(facts, [], NOW)).toEqual([]);
     expect(certificateFindings({ ...facts, notAfter: NOW }, [], NOW)).toEqual([]);
-    expect(certificateFindings({ ...facts, notAfter: gone }, [], NOW)[0]!.message).toBe(`An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-05-31 23:59 UTC`);
+    expect(certificateFindings({ ...facts, notAfter: gone }, [], NOW)[0]!.message).toBe(`An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-06-01 07:59 (UTC+8)`);
   });
 
   it('an ELB or WAF certificate it replaces: every name of the old one must be covered; one finding per old certificate naming what is left', () => {

@@ -75,11 +75,11 @@ describe('the certificate itself', () => {
     const cert = { label: ID, names: ['a.example.com'], notAfter: new Date('2026-05-01T00:00:00Z'), sm2: true };
     expect(brief(certificateFindings(cert, [], NOW))).toEqual([
       `target-sm2-unsupported error SCM.0010 SM2 (国密) certificates cannot be pushed to other cloud services: ${ID} is an SM2 (国密) certificate`,
-      `target-cert-expired error SCM.0010 An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-05-01 00:00 UTC`,
+      `target-cert-expired error SCM.0010 An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-05-01 08:00 (UTC+8)`,
     ]);
     expect(brief(certificateFindings(cert, [], NOW, 'zh'))).toEqual([
       `target-sm2-unsupported error SCM.0010 国密（SM2）证书不能推送到其他云服务：${ID} 是国密（SM2）证书`,
-      `target-cert-expired error SCM.0010 过期证书不能推送到云服务：${ID} 已于 2026-05-01 00:00 UTC 过期`,
+      `target-cert-expired error SCM.0010 过期证书不能推送到云服务：${ID} 已过期（过期时间 2026-05-01 08:00（UTC+8））`,
     ]);
   });
 

@@ -5,6 +5,7 @@
 // would move. Pure.
 import { listOf, literal, t, type Lang } from '../i18n.js';
 import { toRow } from '../inventory/rows.js';
+import { scmShort } from '../inventory/time.js';
 import { CERT_ID, normalizeService, regionOfProject } from '../push/index.js';
 import { P } from '../push/messages.js';
 import { ruleFinding, ruleFindingSaid } from '../rules/finding.js';
@@ -122,7 +123,7 @@ export function domainFindings(cert: CertFacts, domain: string | undefined, lang
 export function certificateFindings(cert: CertFacts, targets: readonly CheckedTarget[], now: Date, lang: Lang = 'en'): Finding[] {
   const findings: Finding[] = [];
   if (cert.sm2) findings.push(ruleFinding('target-sm2-unsupported', t(lang, D.sm2, { cert: cert.label }), lang));
-  if (cert.notAfter && cert.notAfter.getTime() < now.getTime()) findings.push(ruleFinding('target-cert-expired', t(lang, D.expired, { cert: cert.label, date: `${cert.notAfter.toISOString().slice(0, 16).replace('T', ' ')} UTC` }), lang));
+  if (cert.notAfter && cert.notAfter.getTime() < now.getTime()) findings.push(ruleFinding('target-cert-expired', t(lang, D.expired, { cert: cert.label, date: scmShort(cert.notAfter) }), lang));
   // rotate's targets come from ListDeployedResources, which does not say a WAF resource's edition.
   const untyped = targets.filter((x) => x.service === 'WAF' && x.body !== undefined && !('type' in x.body && x.body.type));
   if (untyped.length > 0) findings.push(ruleFinding('deploy-waf-type-missing', t(lang, D.noWafTypeFor, { count: untyped.length }), lang));
