@@ -55,6 +55,14 @@ describe('rotate to a certificate that expires before the old one', () => {
     expect(await held()).toEqual([w.fresh, w.longer].sort());
   });
 
+  it('old ids given without --delete-old: warned as with --domain, nothing deleted', async () => {
+    const w = await world();
+    const r = await run(['rotate', w.longer, w.shorter, '--to', w.fresh, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(warnings(r.stderr)).toEqual([`the new certificate expires ${utc8(w.dates.fresh)}, before ${w.longer} (${utc8(w.dates.longer)}), which it replaces: check that it is the renewal you meant`]);
+    expect((await held()).length).toBe(3);
+  });
+
   it('without --delete-old: warned, nothing deleted', async () => {
     const w = await world();
     const r = await run(['rotate', '--domain', 'o.example.test', '--to', w.fresh, '--json']);

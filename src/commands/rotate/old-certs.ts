@@ -49,10 +49,10 @@ export async function oldCertificates(r: RotateRequest, fresh: NewState, s: Sess
   if (fresh.id && r.oldIds.includes(fresh.id)) throw new UsageError(t(ctx.lang, M.toIsOld, { id: fresh.id }), { hint: t(ctx.lang, M.toIsOldHint, { id: fresh.id }) });
   const ids = r.oldIds.filter((id) => !fresh.copies.includes(id));
   if (r.domain === undefined) {
-    // Every id given is looked up: one SCM does not hold is said, and nothing is done with it. Its expiry is
-    // needed only by --delete-old (planCleanup's 'outlives').
+    // Every id given is looked up: one SCM does not hold is said, and nothing is done with it. Its expiry: the
+    // warning of an old certificate that outlives the new one, as --domain gives it, and --delete-old's 'outlives'.
     const seen = await shown(ids, s, ctx);
-    return { ids: ids.filter((id) => !seen.missing.includes(id)), purchased, names, ...seen, ...(r.deleteOld ? {} : { expiry }) };
+    return { ids: ids.filter((id) => !seen.missing.includes(id)), purchased, names, ...seen };
   }
   const listing = await s.step(t(ctx.lang, M.reading), () => listBothEnds(s.client));
   if (listing.incomplete) warn(t(ctx.lang, M.partial, { why: listing.incomplete.message }));
