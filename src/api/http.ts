@@ -121,10 +121,13 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     let body: { text: string; truncated: boolean };
     // Only the exchange itself is in here: what fails in it is the connection's (or an unreadable answer);
     // anything after it is not, and is never taken for a connection failure (which re-sends an import).
+    // Anything but a read goes out on a connection of its own (node-fetch.ts; behind a proxy, an agent of its own,
+    // closed below): one the server or the proxy had closed while it was kept alive would cut it off unread, and an
+    // import or push cut off is looked up before it is sent again.
+    const fresh = !READS.has(operation);
+    const lease = via ? agents!.take(via, fresh) : undefined;
     try {
-      // Anything but a read goes out on a connection of its own (node-fetch.ts): one the server had closed while it
-      // was kept alive would cut it off unread, and an import or push cut off is looked up before it is sent again.
-      res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(via ? { dispatcher: agents!.take(via) } : { fresh: !READS.has(operation) }) });
+      res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(lease ? { dispatcher: lease.dispatcher } : { fresh }) });
       // Server text like any other: a request id can quote what was sent (a stretch of the private key), and
       // it goes into error messages and --json as it is, so it is scrubbed here, once, where it enters.
       // An OpenStack-style service names the request in X-Openstack-Request-Id only (request-id.ts).
@@ -142,6 +145,8 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       const err = refused ?? (timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) }));
       o.trace?.(t(o.lang, TRACE.failed, { why: err.message, ms: Date.now() - started }));
       throw err;
+    } finally {
+      await lease?.done();
     }
     // A UTF-8 byte order mark (a gateway writing "UTF-8 with BOM") is no part of the JSON: JSON.parse refuses it.
     const text = body.text.replace(/^\uFEFF/, '');
