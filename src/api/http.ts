@@ -12,7 +12,7 @@ import { networkError } from './network-error.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { headerRequestId } from './request-id.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
-import { bypassesProxy, PROXY_NAMES, proxyVar, type ProxyVar } from './proxy-vars.js';
+import { bypassesProxy, PROXY_NAMES, proxyHostPort, proxyVar, type ProxyVar } from './proxy-vars.js';
 import { proxyRefusal } from './proxy-refusal.js';
 import { proxyAgents, type ProxyAgents } from './proxy-agents.js';
 import { readText, type FetchAnswer } from './read-body.js';
@@ -142,7 +142,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       const words = via ? agents!.words() : undefined;
       const said = words ? { ...words, reason: o.scrub(words.reason), said: o.scrub(words.said) } : undefined;
       const refused = via ? await proxyRefusal(e, req.url, via, operation, o.lang, said) : undefined;
-      const err = refused ?? (timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(proxy ? { proxy } : {}) }));
+      const err = refused ?? (timeout.aborted && limitMs < o.timeoutMs ? o.deadline!.error(operation, 'unknown') : networkError(e, req, operation, timeout.aborted, { timeoutMs: o.timeoutMs, lang: o.lang, ...(via ? { proxy: { shown: proxy!, host: proxyHostPort(via), name: via.name } } : {}) }));
       o.trace?.(t(o.lang, TRACE.failed, { why: err.message, ms: Date.now() - started }));
       throw err;
     } finally {

@@ -159,7 +159,13 @@ export const N = {
     zh: '{host} 出示的证书已过期或尚未生效；如果证书的日期没错，就是本机时钟不对',
   },
   cannotConnect: { en: 'cannot connect to {host} ({code}): {where}', zh: '无法连接 {host}（{code}）：{where}' },
-  cannotConnectProxyHint: { en: 'check the proxy in HTTPS_PROXY/HTTP_PROXY, or list the endpoint in NO_PROXY', zh: '请检查 HTTPS_PROXY/HTTP_PROXY 中的代理，或把终端节点加入 NO_PROXY' },
+  // Behind a proxy, the connection scm makes is to the proxy: named by its host:port (never its credentials).
+  proxyCannotConnect: { en: 'cannot connect to the proxy {proxy} in {name} ({code}): {where}', zh: '无法连接 {name} 中的代理 {proxy}（{code}）：{where}' },
+  proxyNotResolved: { en: "cannot resolve the proxy's host {proxy} in {name} ({code}): {where}", zh: '无法解析 {name} 中代理的主机 {proxy}（{code}）：{where}' },
+  proxyCannotConnectHint: {
+    en: 'check that the proxy in {name} is running and its host and port are right, or list the endpoint in NO_PROXY to reach it without the proxy',
+    zh: '请检查 {name} 中的代理是否在运行、主机和端口是否正确，或把终端节点加入 NO_PROXY 以不经代理访问',
+  },
   cannotConnectHint: { en: 'check the endpoint and network; is the emulator running?', zh: '请检查终端节点和网络；模拟器是否在运行？' },
   notHttp: { en: '{host} did not answer in HTTP that scm can read ({code}): {where}', zh: '{host} 的应答不是 scm 能读取的 HTTP（{code}）：{where}' },
   notHttpHint: {

@@ -36,17 +36,30 @@ function tlsHint(code: string): typeof N[keyof typeof N] {
   return N.tlsHint;
 }
 
-export function networkError(e: unknown, req: { method: string; url: URL }, operation: Operation, timedOut: boolean, o: { timeoutMs: number; lang: Lang; proxy?: string }): ApiNetworkError {
+/** The proxy a request went through: its URL as shown (no credentials), its host:port, and its variable. */
+export interface ViaProxy {
+  shown: string;
+  host: string;
+  name: string;
+}
+
+export function networkError(e: unknown, req: { method: string; url: URL }, operation: Operation, timedOut: boolean, o: { timeoutMs: number; lang: Lang; proxy?: ViaProxy }): ApiNetworkError {
   const lang = o.lang;
   const host = req.url.host;
   // Behind a proxy, a refused or failed connection is as likely the proxy's as the endpoint's: say which way it went.
   const bare = `${req.method} ${req.url.origin}${req.url.pathname}`;
-  const where = o.proxy ? t(lang, N.viaProxy, { where: bare, proxy: o.proxy }) : bare;
+  const where = o.proxy ? t(lang, N.viaProxy, { where: bare, proxy: o.proxy.shown }) : bare;
   if (timedOut) {
     return new ApiNetworkError(t(lang, N.timeout, { seconds: o.timeoutMs / 1000, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.timeoutHint), cause: e, timedOut: true });
   }
   const code = errorCode(e) ?? rootMessage(e);
   const no = (message: string, hint: string, retryable = false): ApiNetworkError => new ApiNetworkError(message, { operation, delivered: 'no', retryable, hint, cause: e });
+  // Behind a proxy, scm's only connection is to the proxy (the proxy resolves and reaches the endpoint, and says
+  // so in its answer): a name not resolved or a connection refused is the proxy's, and is said with its host:port.
+  if (o.proxy && (code === 'ENOTFOUND' || NOT_SENT.has(code))) {
+    const facts = { proxy: o.proxy.host, name: o.proxy.name, code, where };
+    return no(t(lang, code === 'ENOTFOUND' ? N.proxyNotResolved : N.proxyCannotConnect, facts), t(lang, N.proxyCannotConnectHint, facts), code !== 'ENOTFOUND');
+  }
   if (code === 'ENOTFOUND') return no(t(lang, N.notResolved, { host: req.url.hostname, code, where }), t(lang, N.notResolvedHint));
   if (code === 'bad port') return no(t(lang, N.badPort, { port: req.url.port, where }), t(lang, N.badPortHint));
   // Checked before other TLS errors: a retry would meet the same plain-HTTP server.
@@ -55,6 +68,6 @@ export function networkError(e: unknown, req: { method: string; url: URL }, oper
   // Node's HTTP parser could not read the answer (an SSH banner, no status line, headers past its limit): the
   // port does not serve HTTP scm can read, and asking again meets the same; the request may have been read.
   if (code.startsWith('HPE_')) return new ApiNetworkError(t(lang, N.notHttp, { host, code, where }), { operation, delivered: 'unknown', retryable: false, hint: t(lang, N.notHttpHint), cause: e });
-  if (NOT_SENT.has(code)) return no(t(lang, N.cannotConnect, { host, code, where }), t(lang, o.proxy ? N.cannotConnectProxyHint : N.cannotConnectHint), true);
+  if (NOT_SENT.has(code)) return no(t(lang, N.cannotConnect, { host, code, where }), t(lang, N.cannotConnectHint), true);
   return new ApiNetworkError(t(lang, N.failed, { host, code, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.failedHint), cause: e });
 }

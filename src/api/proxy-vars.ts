@@ -52,6 +52,12 @@ export function proxyVar(env: Record<string, string | undefined>, names: readonl
   return { name, url, bare: parsed.href, ...(basic ? { authorization: basic.value } : {}) };
 }
 
+/** The proxy's host:port (its scheme's port when the URL gives none), never its credentials: what scm connects to. */
+export function proxyHostPort(via: ProxyVar): string {
+  const u = new URL(via.bare);
+  return `${u.hostname}:${u.port || (u.protocol === 'https:' ? 443 : 80)}`;
+}
+
 /** `value` as the proxy URL it means, or a ConfigError naming `name`. */
 export function proxyUrl(name: string, value: string, lang: Lang): string {
   const text = value.trim();

@@ -107,4 +107,18 @@ describe('proxy', () => {
     expect(r.code).toBe(5);
     expect(r.stderr).toMatch(/PROXY/);
   });
+
+  // The refused connection is the proxy's (scm connects to nothing else behind one): it was said as the endpoint's,
+  // 'cannot connect to 127.0.0.1:<emulator port> (ECONNREFUSED)', sending the reader to a server that was running.
+  it.each([
+    ['en', 'cannot connect to the proxy 127.0.0.1:9 in HTTP_PROXY (ECONNREFUSED): POST http://127.0.0.1:', 'check that the proxy in HTTP_PROXY is running and its host and port are right'],
+    ['zh', '无法连接 HTTP_PROXY 中的代理 127.0.0.1:9（ECONNREFUSED）：POST http://127.0.0.1:', '请检查 HTTP_PROXY 中的代理是否在运行、主机和端口是否正确'],
+  ])('a proxy that refuses the connection is named by its host:port, never its credentials (%s)', async (lang, said, hint) => {
+    const r = await runCli(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'via-down', '--retries', '0', '--lang', lang], { env: t.env({ HTTP_PROXY: 'http://scm-user:pr0xy-down@127.0.0.1:9' }) });
+    expect(r.code, r.stderr).toBe(5);
+    expect(r.stderr).toContain(said);
+    expect(r.stderr).toContain(hint);
+    expect(r.stderr).not.toContain(`connect to ${new URL(t.emu.url).host}`);
+    expect(r.stderr).not.toMatch(/pr0xy-down|scm-user/);
+  });
 });
