@@ -8,7 +8,7 @@ import type { Deadline } from './deadline.js';
 import { isLoopback } from './endpoints.js';
 import { BadResponseError, READS, type Operation } from './errors.js';
 import { N, OP_NAME, TRACE } from './messages.js';
-import { networkError } from './network-error.js';
+import { cutOff, networkError } from './network-error.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { headerRequestId } from './request-id.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
@@ -126,8 +126,18 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
     // import or push cut off is looked up before it is sent again.
     const fresh = !READS.has(operation);
     const lease = via ? agents!.take(via, fresh) : undefined;
+    let again: ReturnType<ProxyAgents['take']> | undefined;
+    const call = (dispatcher: unknown): Promise<FetchAnswer> => (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(dispatcher ? { dispatcher } : { fresh }) });
     try {
-      res = await (viaProxy ? fetchImpl : direct)(req.url.href, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual', ...(lease ? { dispatcher: lease.dispatcher } : { fresh }) });
+      try {
+        res = await call(lease?.dispatcher);
+      } catch (e) {
+        // A read behind a proxy cut off unanswered (a kept-alive connection closed at the other end): sent again
+        // at once through an agent of its own, no retry spent, as node-fetch.ts does without a proxy.
+        if (!lease || fresh || signal.aborted || !cutOff(e)) throw e;
+        again = agents!.take(via!, true);
+        res = await call(again.dispatcher);
+      }
       // Server text like any other: a request id can quote what was sent (a stretch of the private key), and
       // it goes into error messages and --json as it is, so it is scrubbed here, once, where it enters.
       // An OpenStack-style service names the request in X-Openstack-Request-Id only (request-id.ts).
@@ -147,6 +157,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
       throw err;
     } finally {
       await lease?.done();
+      await again?.done();
     }
     // A UTF-8 byte order mark (a gateway writing "UTF-8 with BOM") is no part of the JSON: JSON.parse refuses it.
     const text = body.text.replace(/^\uFEFF/, '');

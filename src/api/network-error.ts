@@ -16,6 +16,13 @@ function errorCode(e: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A request cut off with no answer on a connection the other end closed (a reset, a write after its close, or
+ * undici's "other side closed"): behind a proxy, what a read on a kept-alive connection the server or the proxy
+ * had closed meets; such a read is sent again at once (http.ts), as node-fetch.ts does without a proxy.
+ */
+export const cutOff = (e: unknown): boolean => ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(errorCode(e) ?? '');
+
 /** The innermost message (fetch says only "fetch failed"; the cause says why, e.g. "bad port"). */
 function rootMessage(e: unknown): string {
   let msg = e instanceof Error ? e.message : String(e);

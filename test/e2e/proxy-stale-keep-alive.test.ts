@@ -65,4 +65,15 @@ describe('a write behind a proxy, on a connection the server had closed', () => 
     expect(state.certificates).toHaveLength(1);
     expect(proxy.lines.filter((l) => l.startsWith('POST '))).toHaveLength(2);
   });
+
+  // Reads were not sent again at once behind a proxy, as they are without one: a page on a connection the server had
+  // closed failed ('could not read page 3 ... ECONNRESET', exit 5 with --retries 0), or spent a retry.
+  it('list over several pages: a page cut off is asked again at once, no retry spent', async () => {
+    await t.emu.seed({ certificates: Array.from({ length: 120 }, (_, i) => ({ name: `c${i}`, domain: `c${i}.example.com` })) });
+    await t.emu.fault({ op: '*', action: 'stale-keep-alive', times: 1000 });
+    const r = await run(['list', '-q', '--retries', '0']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(120);
+    expect(r.stderr).not.toMatch(/ECONNRESET|retry/);
+  });
 });
