@@ -6,10 +6,10 @@ import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
 import { parseErrorPosition, positionAt } from './locate.js';
 import { M } from './messages.js';
-import { refusedImport } from './named.js';
+import { refusedImport, why } from './named.js';
 import { isCode, isJsonName } from './places.js';
 import { KNOWN_KEYS } from './schema.js';
-import type { Distrust } from './trust.js';
+import { MAX_CONFIG_BYTES, type Distrust } from './trust.js';
 
 /** A file that does not parse: one line naming it and where it breaks (exit 2), never quoting it. */
 export function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigError {
@@ -19,6 +19,11 @@ export function brokenFile(e: unknown, lang: Lang, fallback: string): ConfigErro
     const { dir, errno } = e as { dir: string; errno?: unknown };
     const why = errno === 'EACCES' || errno === 'EPERM' ? t(lang, M.noWriteDenied) : errno === 'EROFS' ? t(lang, M.noWriteReadOnly) : errno === 'ENOSPC' ? t(lang, M.noWriteFull) : String(errno ?? '');
     return new ConfigError(t(lang, M.tsNoWrite, { path: fallback, dir, why }), { hint: t(lang, M.tsNoWriteHint) });
+  }
+  if (code === 'SCM_CONFIG_TSCONFIG_DISTRUST') {
+    const { distrust, dir } = e as { distrust: Distrust; dir: string };
+    const because = why(distrust, path!, lang) ?? t(lang, M.tsconfigTooLarge, { size: 'size' in distrust ? distrust.size : 0, max: MAX_CONFIG_BYTES });
+    return new ConfigError(t(lang, M.tsconfigDistrust, { path: fallback, tsconfig: path!, why: because }), { hint: t(lang, M.tsconfigHint, { dir }) });
   }
   const named = (e as { filepath?: unknown }).filepath;
   const file = typeof named === 'string' ? named : /Error in ([^\n:]+):/.exec(e instanceof Error ? e.message : '')?.[1] ?? fallback;

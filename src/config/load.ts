@@ -127,7 +127,7 @@ async function runCode(path: string, checked: Checked, uid: number | undefined):
   const { loadJs } = await import('./load-js.js');
   let value: unknown;
   try {
-    value = extname(path) === '.ts' ? await (await import('./load-ts.js')).loadTs(checked.real, readJudged(path, checked).text, loadJs) : await loadJs(checked.real);
+    value = extname(path) === '.ts' ? await (await import('./load-ts.js')).loadTs(checked.real, readJudged(path, checked).text, loadJs, uid) : await loadJs(checked.real);
   } catch (e) {
     throw tagged(e, path);
   }

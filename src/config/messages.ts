@@ -73,6 +73,15 @@ export const M = {
     en: 'write the config as .js, .mjs, JSON or YAML (no compiling needed), or keep the .ts file in a folder you can write to',
     zh: '请把配置改写为 .js、.mjs、JSON 或 YAML 格式（无需编译），或把 .ts 文件放到你有写权限的目录中',
   },
+  tsconfigDistrust: {
+    en: 'refusing to compile config file {path} with {tsconfig}, the tsconfig.json above it: {why}; its options decide what the compiled config imports and runs with your credentials in reach',
+    zh: '拒绝用 {tsconfig} 编译配置文件 {path}（这是它上级目录中的 tsconfig.json）：{why}；它的选项决定编译后的配置会导入并运行哪些代码，而这些代码能接触到你的凭证',
+  },
+  tsconfigTooLarge: { en: 'it is {size} bytes, more than the {max} scm reads', zh: '它有 {size} 字节，超过了 scm 读取的上限 {max} 字节' },
+  tsconfigHint: {
+    en: 'put a tsconfig.json of your own in {dir}, beside the config (TypeScript then looks no further), or write the config as .js, .mjs, JSON or YAML (no compiling needed)',
+    zh: '请在配置文件所在的目录 {dir} 中放一个你自己的 tsconfig.json（这样就不会再往上查找），或把配置改写为 .js、.mjs、JSON 或 YAML 格式（无需编译）',
+  },
   noWriteDenied: { en: 'permission denied', zh: '权限不足' },
   noWriteReadOnly: { en: 'the file system is read-only', zh: '文件系统是只读的' },
   noWriteFull: { en: 'no space left on the device', zh: '设备上没有剩余空间' },
