@@ -50,7 +50,7 @@ export const EM = {
   stateFilePath: { en: '{what} must be a file path', zh: '{what} 必须是文件路径' },
   stateCannotReadFile: { en: (p) => `${p.what}: cannot read ${p.path}: ${unread(p, 'en')}`, zh: (p) => `${p.what}：无法读取 ${p.path}：${unread(p, 'zh')}` },
   stateCannotRead: { en: (p) => `cannot read it: ${unread(p, 'en')}`, zh: (p) => `无法读取该文件：${unread(p, 'zh')}` },
-  stateNotJson: { en: 'not valid JSON: {why}', zh: '不是有效的 JSON：{why}' },
+  stateNotJson: { en: 'not valid JSON (line {line}, column {column})', zh: '不是有效的 JSON（第 {line} 行第 {column} 列）' },
   stateShape: { en: 'expected {"certificates": [...], "resources": [...], "unreliable": [...]}', zh: '内容应为 {"certificates": [...], "resources": [...], "unreliable": [...]}' },
   stateCertificates: { en: "'certificates' must be an array", zh: '“certificates”必须是数组' },
   stateNoPem: { en: '{what} holds no PEM certificate', zh: '{what} 中没有 PEM 格式的证书' },

@@ -5,6 +5,7 @@
 // they are deployed. The file becomes one seed (seed.ts): it is checked whole before anything is stored.
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { jsonErrorOffset, positionAt } from '../config/locate.js';
 import { systemWords } from '../io/errno.js';
 import { EM } from './messages.js';
 import { Problem } from './problem.js';
@@ -52,12 +53,21 @@ function read(base: string, rel: unknown, what: string): string {
 
 /** The seed the state file at `path` describes; throws an Error naming the bad entry (the caller names the file). */
 export function readStateFile(path: string): Record<string, unknown> {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readRegular(path));
+    text = readRegular(path);
   } catch (e) {
     if (e instanceof NotRegular) throw new Problem(EM.stateNotRegular, { kind: e.kind });
-    throw (e as NodeJS.ErrnoException).code ? new Problem(EM.stateCannotRead, unread(e)) : new Problem(EM.stateNotJson, { why: (e as Error).message });
+    throw new Problem(EM.stateCannotRead, unread(e));
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    // Where it stops parsing, never V8's words: they quote the text around the error, and a file named by
+    // mistake (a password file, a key) would have its first characters, or all of a short one, printed.
+    const { line, column } = positionAt(text, jsonErrorOffset(text) ?? 0);
+    throw new Problem(EM.stateNotJson, { line, column });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Problem(EM.stateShape);
   const state = raw as Record<string, unknown>;

@@ -160,7 +160,7 @@ describe('the emulator state file', () => {
     expect(attempt({ certificates: [{ name: 'a', domain: 'a.test', colour: 'red' }] })).toMatch(/^seed: unknown field 'certificates\[0\]\.colour'/);
     expect(attempt({ certificates: [{ id: 'scs1700000000009', name: 'a', domain: 'a.test' }, { id: 'scs1700000000009', name: 'b', domain: 'b.test' }] })).toBe('seed: the certificate id scs1700000000009 is given twice or already taken');
     writeFileSync(file, '{"certificates": [');
-    expect(() => readStateFile(file)).toThrow(/^not valid JSON/);
+    expect(() => readStateFile(file)).toThrow(/^not valid JSON \(line 1, column 19\)$/);
     expect(at.emu.store.all()).toEqual([]);
   });
 });
