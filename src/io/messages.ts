@@ -72,6 +72,11 @@ export const STDIN = {
     en: 'reading the PKCS#12 password from standard input (its first line): type it, shown as you type, then press Enter and Ctrl-D',
     zh: '正在从标准输入读取 PKCS#12 密码（读取第一行）：请输入密码（输入时会显示在屏幕上），然后按回车键，再按 Ctrl-D 结束',
   },
+  typingPassword: {
+    en: 'reading the PKCS#12 password from the terminal: type it (nothing is shown as you type), then press Enter',
+    zh: '正在从终端读取 PKCS#12 密码：请输入密码（输入时屏幕上不会显示），然后按回车键',
+  },
+  terminalUnreadable: { en: 'cannot read the password from the terminal: {why}', zh: '无法从终端读取密码：{why}' },
   readingText: {
     en: 'reading an API error body (or any text) from standard input: paste it, then press Ctrl-D at the start of a line',
     zh: '正在从标准输入读取 API 错误应答（或任意文本）：请粘贴内容，然后在新的一行开头按 Ctrl-D 结束',

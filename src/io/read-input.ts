@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import { shellWord } from '../core/shell-word.js';
 import type { RawInput } from '../core/validate/types.js';
-import { fromUtf16, toText, utf16Order } from '../core/validate/pem.js';
 import { InputError } from '../errors.js';
 import { jsonWarningLine } from '../render/json.js';
 import { errnoText } from './errno.js';
@@ -25,6 +24,8 @@ export interface ReadContext {
   lang?: Lang;
   /** A line for the person at the terminal (stderr; a JSON warning line under --json): what '-' waits for. */
   notice?: (text: string) => void;
+  /** Aborted on SIGTERM or SIGHUP: a password being typed at a terminal stops being awaited (the terminal put back). */
+  signal?: AbortSignal;
 }
 
 function describe(e: unknown, lang: Lang): string {
@@ -43,8 +44,8 @@ function describe(e: unknown, lang: Lang): string {
  * The part of a command's Ctx that reading inputs needs. stdin stays a getter: touching ctx.stdin builds the
  * stdin stream (~2.5 ms of start-up) that only a '-' input needs.
  */
-export function readContextOf(ctx: { cwd: string; noInput: boolean; json?: boolean; lang: Lang; stdin: ReadContext['stdin']; stderr: { write(s: string): void } }): ReadContext {
-  return { cwd: ctx.cwd, noInput: ctx.noInput, lang: ctx.lang, notice: (text) => ctx.stderr.write(ctx.json ? jsonWarningLine(text) : `${text}\n`), get stdin() { return ctx.stdin; } };
+export function readContextOf(ctx: { cwd: string; noInput: boolean; json?: boolean; lang: Lang; stdin: ReadContext['stdin']; stderr: { write(s: string): void }; signal?: AbortSignal }): ReadContext {
+  return { cwd: ctx.cwd, noInput: ctx.noInput, lang: ctx.lang, notice: (text) => ctx.stderr.write(ctx.json ? jsonWarningLine(text) : `${text}\n`), get stdin() { return ctx.stdin; }, get signal() { return ctx.signal; } };
 }
 
 /** Paths that name standard input as '-' does (it can be read once). */
@@ -171,35 +172,5 @@ async function readLimited(path: string, full: string, limit: number, lang: Lang
     throw new InputError(t(lang, IO.cannotRead, { path, why: describe(e, lang) }), { path });
   } finally {
     closeSync(fd);
-  }
-}
-
-/**
- * A password file's first line, without its line end. Windows editors add a UTF-8 BOM, and PowerShell 5's
- * `"secret" > pw.txt` writes UTF-16LE: either read as plain UTF-8 would be a wrong password.
- */
-export function passwordLine(data: Buffer): string {
-  const order = utf16Order(data);
-  return (order ? fromUtf16(data, order) : toText(data)).split(/\r\n|\r|\n/)[0] ?? '';
-}
-
-/** A password from the environment: a BOM and a line end copied in with it (`$(cat pw.txt)`) are not part of it. */
-export const envPassword = (value: string | undefined): string | undefined => (value === undefined ? undefined : passwordLine(Buffer.from(value)));
-
-/** The PKCS#12 password: --pfx-password-file (a file or '-') when given, else $SCM_PFX_PASSWORD. Never echoed anywhere. */
-export async function pfxPassword(file: string | undefined, env: string | undefined, ctx: ReadContext): Promise<string | undefined> {
-  if (file === undefined) return envPassword(env);
-  // The path is never quoted: people type the password itself where the file goes (`--pfx-password-file
-  // 'Sup3r!'`), and it would come back as "cannot read Sup3r!". The option is named instead, with no hint
-  // that would quote it either.
-  const lang = ctx.lang ?? 'en';
-  // '-' at a terminal awaits the password, not a PEM: the line says so.
-  const io: ReadContext = { cwd: ctx.cwd, noInput: ctx.noInput, lang, notice: () => ctx.notice?.(t(lang, STDIN.readingPassword)), get stdin() { return ctx.stdin; } };
-  try {
-    const { data } = await readInput(file, io, 64 * 1024, t(lang, IO.passwordFile));
-    return passwordLine(data);
-  } catch (e) {
-    if (e instanceof InputError) throw new InputError(e.message, { hint: t(lang, IO.passwordFileHint) });
-    throw e;
   }
 }

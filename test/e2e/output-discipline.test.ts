@@ -197,8 +197,8 @@ describeWithTool('script', 'on a terminal (a pseudo-terminal from script)', (scr
       [['upload', '--cert', '-', '--key', t.b.key, '--name', 'stdin-json', '--json'], /^reading a PEM \(certificate or key\) from standard input/],
       [['explain', '-', '--json'], /^reading an API error body \(or any text\) from standard input/],
       // A password is awaited there, not a PEM: the line says so.
-      [['validate', '--pfx', fixture('pfx/rsa.pfx'), '--pfx-password-file', '-', '--json'], /^reading the PKCS#12 password from standard input \(its first line\): type it, shown as you type, then press Enter and Ctrl-D$/],
-      [['check', fixture('pfx/rsa.pfx'), '--pfx-password-file', '-', '--json', '--lang', 'zh'], /^正在从标准输入读取 PKCS#12 密码（读取第一行）：请输入密码（输入时会显示在屏幕上），然后按回车键，再按 Ctrl-D 结束$/],
+      [['validate', '--pfx', fixture('pfx/rsa.pfx'), '--pfx-password-file', '-', '--json'], /^reading the PKCS#12 password from the terminal: type it \(nothing is shown as you type\), then press Enter$/],
+      [['check', fixture('pfx/rsa.pfx'), '--pfx-password-file', '-', '--json', '--lang', 'zh'], /^正在从终端读取 PKCS#12 密码：请输入密码（输入时屏幕上不会显示），然后按回车键$/],
     ] as Array<[string[], RegExp]>) {
       // stdin (and stdout) on the terminal, stderr into a file: what a script reading stderr as JSON gets.
       const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');

@@ -65,7 +65,7 @@ describe('usage errors never quote a secret typed on the command line', () => {
 
 describe('pfxPassword', () => {
   it('names the option, never the path, when the password file cannot be read (the path may be the password)', async () => {
-    const { pfxPassword } = await import('../../src/io/read-input.js');
+    const { pfxPassword } = await import('../../src/io/pfx-password.js');
     for (const lang of ['en', 'zh'] as const) {
       const e = (await pfxPassword('pw1!', undefined, { cwd: '/nonexistent', stdin: process.stdin, lang }).catch((x: unknown) => x)) as Error & { path?: string };
       expect(e.message).toBe(lang === 'en' ? 'cannot read the file given to --pfx-password-file: no such file' : '无法读取 --pfx-password-file 指定的文件：文件不存在');

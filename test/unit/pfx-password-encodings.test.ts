@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, expect, it } from 'vitest';
-import { envPassword, passwordLine, pfxPassword } from '../../src/io/read-input.js';
+import { envPassword, passwordLine, pfxPassword } from '../../src/io/pfx-password.js';
 import { check, describeFixtures, FIXTURES } from '../helpers/fixtures.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'scm-pfx-password-'));

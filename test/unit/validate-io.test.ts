@@ -8,7 +8,8 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { isDirectory, readBundleDir } from '../../src/io/bundle-files.js';
-import { INPUT_LIMIT, pfxPassword, readInput } from '../../src/io/read-input.js';
+import { pfxPassword } from '../../src/io/pfx-password.js';
+import { INPUT_LIMIT, readInput } from '../../src/io/read-input.js';
 import type { BundleInput } from '../../src/core/validate/types.js';
 import { describeFixtures, FIXTURES } from '../helpers/fixtures.js';
 

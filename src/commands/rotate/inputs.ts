@@ -63,7 +63,7 @@ export function refuseToAmongOld(to: string, oldIds: readonly string[], lang: Ct
 
 /** The files read as `scm upload` reads them, validated as an upload that must also be deployable (SM2 and expiry refused). */
 export async function readNewFiles(opts: RotateFlags, folder: string | undefined, ctx: Ctx): Promise<{ input: BundleInput; report: ValidationReport; source: string; unsent: () => Promise<ValidationReport> }> {
-  const { pfxPassword, readContextOf } = await import('../../io/read-input.js');
+  const [{ pfxPassword }, { readContextOf }] = await Promise.all([import('../../io/pfx-password.js'), import('../../io/read-input.js')]);
   const { readBundle } = await import('../shared/read-bundle.js');
   const io = readContextOf(ctx);
   const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);

@@ -85,7 +85,7 @@ export async function readUploadInputs(opts: InputOptions, args: string[], ctx: 
     acme = { ...found, ...(issuer !== undefined ? { chain: issuer } : {}), derivedName: opts.name === undefined };
   }
 
-  const { pfxPassword, readContextOf } = await import('../../io/read-input.js');
+  const [{ pfxPassword }, { readContextOf }] = await Promise.all([import('../../io/pfx-password.js'), import('../../io/read-input.js')]);
   const { readBundle } = await import('../shared/read-bundle.js');
   const io = readContextOf(ctx);
   const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
