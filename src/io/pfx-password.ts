@@ -5,7 +5,7 @@ import { fromUtf16, toText, utf16Order } from '../core/validate/pem.js';
 import { InputError } from '../errors.js';
 import { canHide, readHiddenLine } from './hidden-line.js';
 import { IO, STDIN } from './messages.js';
-import { readInput, type ReadContext } from './read-input.js';
+import { isStdinPath, readInput, type ReadContext } from './read-input.js';
 import { checkStdinUsable } from './stdin.js';
 
 /**
@@ -28,7 +28,8 @@ export async function pfxPassword(file: string | undefined, env: string | undefi
   // that would quote it either.
   const lang = ctx.lang ?? 'en';
   // '-' at a terminal: the password is typed, and never shown (hidden-line.ts), once the line says what is awaited.
-  if (file === '-' && canHide(ctx.stdin)) {
+  // /dev/stdin there too (`-passin file:/dev/stdin` is OpenSSL's way): opened by name it is a device, refused.
+  if (isStdinPath(file) && canHide(ctx.stdin)) {
     checkStdinUsable(ctx.stdin, ctx.noInput, lang);
     const notice = () => ctx.notice?.(t(lang, STDIN.typingPassword));
     return passwordLine(await readHiddenLine(ctx.stdin, { lang, limit: 64 * 1024, signal: ctx.signal, notice }));

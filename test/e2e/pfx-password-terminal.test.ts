@@ -77,6 +77,18 @@ describeWithTool('script', '--pfx-password-file - at a terminal', (script) => {
     expectRestored(shown);
   });
 
+  it('/dev/stdin at a terminal is read as - is (typed, not shown), not refused as a device', async () => {
+    const pw = password();
+    const s = onTerminal(script, ['validate', '--pfx', fixture('pfx/rsa.pfx'), '--pfx-password-file', '/dev/stdin']);
+    await s.waitFor(/PKCS#12 password/);
+    expect(s.shown()).toContain('reading the PKCS#12 password from the terminal');
+    s.type(`${pw}\r`);
+    const shown = await s.done;
+    expect(exitOf(shown), shown).toBe(0);
+    expect(shown).not.toContain(pw);
+    expectRestored(shown);
+  });
+
   it('check --lang zh: the line says it in Chinese; Ctrl-C ends the run with exit 130 and the terminal put back', async () => {
     const s = onTerminal(script, ['check', fixture('pfx/rsa.pfx'), '--pfx-password-file', '-', '--lang', 'zh']);
     await s.waitFor(/正在从终端读取 PKCS#12 密码：请输入密码（输入时屏幕上不会显示），然后按回车键/);
