@@ -97,8 +97,9 @@ describe('importSafely never imports twice', () => {
     it('waits before looking, so a first attempt that lands meanwhile is found, not imported again', async () => {
       emu.faults.add([parseFault({ op: 'import', delay_ms: CUT_MS * 3, times: 1 })]);
       const { client: c, retry, retries: notes } = await testClient(emu.url, { retries: 2, timeoutMs: CUT_MS });
-      // The backoff is where the first attempt gets its time to land: here it lasts until the emulator answered it.
-      retry.sleep = async () => until(() => emu.store.inFlight === 0);
+      // The backoff is where the first attempt gets its time to land: here it lasts until the emulator answered it
+      // (received first: on a loaded machine the attempt may be cut off before the emulator has even read it).
+      retry.sleep = async () => until(() => emu.store.requests.byOperation.import === 1 && emu.store.inFlight === 0);
       const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) });
       expect(emu.store.all()).toHaveLength(1);
       expect(emu.store.requests.byOperation.import).toBe(1);
@@ -121,7 +122,7 @@ describe('importSafely never imports twice', () => {
     it('the last attempt cut off too (--retries 0): the backoff is still waited before the look, and a late landing is found', async () => {
       emu.faults.add([parseFault({ op: 'import', delay_ms: CUT_MS * 3, times: 1 })]);
       const { client: c, retry } = await testClient(emu.url, { retries: 0, timeoutMs: CUT_MS });
-      retry.sleep = async () => until(() => emu.store.inFlight === 0);
+      retry.sleep = async () => until(() => emu.store.requests.byOperation.import === 1 && emu.store.inFlight === 0);
       const r = await importSafely(c, importBody(good), { identity: identityOf(read(good.cert)) });
       expect(r).toMatchObject({ recovered: true, certificate_id: emu.store.all()[0]!.id });
       expect(emu.store.requests.byOperation.import).toBe(1);
