@@ -1,5 +1,6 @@
 // `scm export` when SCM's answer puts the chain in `certificate` (leaf first, as an import may be given) or
-// gives only `entire_certificate`, with `certificate_chain` empty: cert.pem is the leaf alone, chain.pem the
+// gives only `entire_certificate` (or the leaf alone in `certificate`, the chain only in `entire_certificate`),
+// with `certificate_chain` empty: cert.pem is the leaf alone, chain.pem the
 // rest, fullchain.pem both, and nothing says "SCM holds no chain" of a certificate whose chain it sent.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ describe('export: the chain where SCM put it', () => {
   it.each([
     ['certificate holds leaf + chain', (leaf: string, chain: string, key: string) => ({ certificate: leaf + chain, certificate_chain: '', private_key: key })],
     ['only entire_certificate', (leaf: string, chain: string, key: string) => ({ entire_certificate: leaf + chain, private_key: key })],
+    ['certificate the leaf, the chain only in entire_certificate', (leaf: string, chain: string, key: string) => ({ certificate: leaf, certificate_chain: '', entire_certificate: leaf + chain, private_key: key })],
   ])('%s: cert.pem the leaf, chain.pem the chain, fullchain.pem both', async (label, body) => {
     const leaf = readFileSync(t.b.cert, 'utf8');
     const chain = readFileSync(t.b.chain, 'utf8');

@@ -44,10 +44,16 @@ function leafAndRest(text: string): [string, string] {
   return [pem(found[0]!), found.slice(1).map(pem).join('')];
 }
 
+/** Two PEM blocks that hold the same certificate, whatever their line breaks. */
+const sameBlock = (a: string, b: string): boolean => a.replace(/\s+/g, '') !== '' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
 /** The files for an export into `dir`: the four always (chain.pem only when SCM holds a chain), the SM2 pair when there is one. */
 export function filesFor(e: ExportedCertificate, dir: string): ExportFile[] {
   const [cert, rest] = leafAndRest(e.certificate.trim() !== '' ? e.certificate : e.entireCertificate);
-  const chain = pem(e.certificateChain) || rest;
+  // `certificate` the leaf alone, `certificate_chain` empty, and the chain only in `entire_certificate` (leaf
+  // first): chain.pem is what follows that leaf there, as fullchain.pem holds it.
+  const [entireLeaf, entireRest] = leafAndRest(e.entireCertificate);
+  const chain = pem(e.certificateChain) || rest || (sameBlock(entireLeaf, cert) ? entireRest : '');
   const contents: Array<[FileKind, string]> = [
     ['cert', cert], ['chain', chain], ['fullchain', pem(e.entireCertificate) || cert + chain], ['privkey', pem(e.privateKey)],
     ['enc-cert', pem(e.encCertificate)], ['enc-privkey', pem(e.encPrivateKey)],
