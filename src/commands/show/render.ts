@@ -12,6 +12,8 @@ import { DOMAIN_TYPE, F, H, M } from './messages.js';
 const TIMES = new Set(['not_before', 'not_after', 'issue_time']);
 /** Shown another way (the e-mails, the deployments) or only meaningful while buying a certificate. */
 const HIDDEN = new Set(['authentification', 'application_info', 'expire_time']);
+/** Members SCM sends as booleans. */
+const BOOLEANS = new Set(['deploy_support', 'shared']);
 
 /**
  * What SCM sent, made safe for the terminal (core/visible.ts): a name or a field may hold any character, and
@@ -33,6 +35,9 @@ function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): st
     return days < 0 ? style.red(t(lang, M.expired, { time: scmShort(d), days: -days })) : t(lang, M.left, { time: scmShort(d), days });
   }
   if (typeof v === 'boolean') return t(lang, v ? M.yes : M.no);
+  // The SDK types these boolean; a server may send them as the words "true" and "false": read as yes/no too.
+  const word = typeof v === 'string' && BOOLEANS.has(key) ? v.trim().toLowerCase() : '';
+  if (word === 'true' || word === 'false') return t(lang, word === 'true' ? M.yes : M.no);
   if (key === 'status' && typeof v === 'string') return visible(statusText(lang, v));
   if (key === 'domain_type' && typeof v === 'string' && Object.hasOwn(DOMAIN_TYPE, v)) return t(lang, DOMAIN_TYPE[v as keyof typeof DOMAIN_TYPE]);
   // push_support is ON/OFF where deploy_support is a boolean: both read as yes/no.
