@@ -38,6 +38,8 @@ type Query = Record<string, string | number | boolean | undefined>;
 const SCRUBBED = 64 * 1024;
 /** An error code as Huawei's services write them: SCM.0010, APIGW.0301, APIG.0201. */
 const HUAWEI_CODE = /^[A-Za-z][A-Za-z0-9]*\.\d{3,4}$/;
+/** A code that says nothing went wrong: zeros alone, bare or after a service's prefix (0, 0000, SCM.0000). */
+const SUCCESS_CODE = /^(?:[A-Za-z][A-Za-z0-9]*\.)?0+$/;
 
 /** The first line of an error, for progress notes. */
 export const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
@@ -125,14 +127,15 @@ export class Wire {
     // A success status with an SCM error body (`error_code` at the top) is that error, not a success: a proxy or
     // a gateway policy may answer 200 over the service's refusal.
     const refused = json as { error_code?: unknown; error_msg?: unknown; request_id?: unknown } | null;
-    if (typeof refused?.error_code === 'string' && refused.error_code.trim() !== '') {
+    // A code of zeros ("0", "SCM.0000") under a success status is a success wrapper ({"error_code":"0","error_msg":"success"}), no refusal.
+    if (typeof refused?.error_code === 'string' && refused.error_code.trim() !== '' && !SUCCESS_CODE.test(refused.error_code.trim())) {
       const id = typeof refused.request_id === 'string' && refused.request_id.trim() !== '' ? { requestId: refused.request_id.trim() } : {};
       throw this.failed(op, res, { code: refused.error_code, ...(typeof refused.error_msg === 'string' ? { msg: refused.error_msg } : {}), ...id });
     }
     // The other error shapes ({"error":{"code","message"}}, {"code","message"}) only with a code of Huawei's form
     // (SCM.0010, APIGW.0301): {"code":200,"message":"success"} is a success wrapper, not a refusal.
     const other = errorFields(res.text);
-    if (other.code !== undefined && HUAWEI_CODE.test(other.code.trim())) throw this.failed(op, res, other);
+    if (other.code !== undefined && HUAWEI_CODE.test(other.code.trim()) && !SUCCESS_CODE.test(other.code.trim())) throw this.failed(op, res, other);
     return { res, json };
   }
 
