@@ -80,8 +80,10 @@ export class ScmClient extends Wire {
       // An answer that is no JSON object (null, an array) is no list, and never an empty, complete account.
       if (typeof body !== 'object' || body === null || Array.isArray(body)) throw this.bad('list', res, N.noCertificates);
       // Both members are optional in the SDK models: an empty list may come without `certificates`, but not with
-      // a list under another name (`data`, `items`): that is no answer scm knows, never an empty account.
-      if (body.certificates === undefined && Object.values(body).some(Array.isArray)) throw this.bad('list', res, N.noCertificates);
+      // a list under another name (`data`, `items`), nor inside an envelope ({"data":{"certificates":[...]}}):
+      // that is no answer scm knows, never an empty account (upload --if-changed would import a second copy).
+      const holdsList = (v: unknown): boolean => Array.isArray(v) || (typeof v === 'object' && v !== null && Object.values(v).some(Array.isArray));
+      if (body.certificates === undefined && Object.values(body).some(holdsList)) throw this.bad('list', res, N.noCertificates);
       const certificates = body.certificates ?? [];
       const isEntry = (c: unknown): boolean => typeof c === 'object' && c !== null && !Array.isArray(c);
       const named = (c: unknown): boolean => typeof (c as { id?: unknown }).id === 'string' && (c as { id: string }).id !== '';
