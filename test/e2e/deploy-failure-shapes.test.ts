@@ -1,7 +1,8 @@
 // DeployCertificate answers 200 with `failure_list` (SDK: a list of {resource, failure_info}). A failure_list that
 // came as one object, or as words, was read as no failure: the resource "deployed", exit 0, though SCM said it
 // failed. One entry is now read as a list of one (failed, exit 4), words as a failure naming no resource (only
-// what ListDeployedResources shows counts), and a resource named resource_id is matched. Through the built binary.
+// what ListDeployedResources shows counts), a resource named resource_id is matched, and a failure_list inside an
+// envelope ({"data":{"failure_list":[...]}}) is read there. Through the built binary.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliRecorder, leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
@@ -27,6 +28,7 @@ describe('failure_list in other shapes', () => {
     ['one object', { failure_list: { resource: 'elb-1', failure_info: 'ELB.1234 quota exceeded' } }],
     ['an entry naming resource_id', { failure_list: [{ resource_id: 'elb-1', failure_info: 'ELB.1234 quota exceeded' }] }],
     ['words', { failure_list: 'elb-1: ELB.1234 quota exceeded' }],
+    ['inside an envelope', { data: { failure_list: [{ resource: 'elb-1', failure_info: 'ELB.1234 quota exceeded' }] } }],
   ])('%s: failed, exit 4, SCM\'s words in the row', async (_what, body) => {
     const r = await deployAnswered(body);
     expect(r.code, r.stderr).toBe(4);

@@ -21,7 +21,9 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === '
  * resource (the caller then believes only what ListDeployedResources shows), never as no failure.
  */
 export function readFailures(json: unknown): DeployFailure[] {
-  const raw = typeof json === 'object' && json !== null ? (json as { failure_list?: unknown }).failure_list : undefined;
+  const listOf = (o: unknown): unknown => (typeof o === 'object' && o !== null ? (o as { failure_list?: unknown }).failure_list : undefined);
+  // At the top, else inside an envelope ({"data":{"failure_list":[...]}}): a failure there is one all the same.
+  const raw = listOf(json) ?? (typeof json === 'object' && json !== null ? Object.values(json).map(listOf).find((v) => v !== undefined && v !== null) : undefined);
   if (raw === undefined || raw === null || raw === '') return [];
   const list = Array.isArray(raw) ? raw : typeof raw === 'object' ? [raw] : [{ failure_info: raw }];
   return list.map((f) => {
