@@ -74,6 +74,12 @@ describe('batch push result words', () => {
     expect(zh.stdout).not.toContain('应答丢失');
   });
 
+  it.each(['SCM.0000', '0000'])('"success" beside error_code %j (zeros: no error): pushed, exit 0', async (code) => {
+    const r = await push(answering('success', { error_code: code }));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('the same result also says');
+  });
+
   it.each([
     [{ error_code: 'SCM.0017', error_msg: 'push failed' }, 'error_code=SCM.0017, error_msg=push failed'],
     [{ status: 'FAILED' }, 'status=FAILED'],

@@ -42,9 +42,9 @@ export function batchObjection(row: unknown): string {
   const r = row as Record<string, unknown>;
   const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v === undefined || v === null ? '' : JSON.stringify(v));
   const said: string[] = [];
-  // An error code of "" or 0 is the SDKs' "no error"; an error message that is itself a success word is none.
+  // An error code of "" or zeros (0, SCM.0000) is "no error"; an error message that is itself a success word is none.
   const code = text(r.error_code);
-  if (code !== '' && code !== '0') said.push(`error_code=${code}`);
+  if (code !== '' && !/^(?:[A-Za-z][A-Za-z0-9]*\.)?0+$/.test(code)) said.push(`error_code=${code}`);
   const msg = text(r.error_msg);
   if (msg !== '' && batchWord(msg) !== 'success') said.push(`error_msg=${msg}`);
   for (const k of ['status', 'result'] as const) {
