@@ -90,7 +90,8 @@ describeFixtures('scm check on a lone self-signed certificate', () => {
 });
 
 describeFixtures('every flag scm check names exists on scm check', () => {
-  it('over every fixture file and folder, in both languages', async () => {
+  // Two runs of check over every fixture (more with each fixture added): longer than the default limit under load.
+  it('over every fixture file and folder, in both languages', { timeout: 120_000 }, async () => {
     const help = await check(['--help']);
     const own = new Set([...help.stdout.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!));
     expect(own.has('--within')).toBe(true);
