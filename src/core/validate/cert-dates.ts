@@ -59,13 +59,19 @@ export function checkChainDates(chain: readonly Cert[], now: Date, f: Findings, 
     const cross = i > 0 && !c.selfSigned;
     // The self-signed root at the top, after an intermediate: clients use their own copy, so it need not be sent.
     const root = i > 0 && c.selfSigned && i === chain.length - 1;
-    if (notAfter(c) < now && root) f.add('chain-cert-expired', M.chainRootExpired, { cert: c.name, date: day(notAfter(c)) }, M.chainRootExpiredFix);
+    // A self-signed root right above the leaf: it issued the leaf, so it is the one CA certificate SCM needs sent.
+    const issuingRoot = i === 0 && c.selfSigned && leaf !== undefined;
+    const issuedBy = { cert: c.name, date: day(notAfter(c)), leaf: leaf?.name ?? '' };
+    if (notAfter(c) < now && issuingRoot) f.add('chain-cert-expired', M.chainIssuingRootExpired, issuedBy, M.chainIssuingRootFix);
+    else if (notAfter(c) < now && root) f.add('chain-cert-expired', M.chainRootExpired, { cert: c.name, date: day(notAfter(c)) }, M.chainRootExpiredFix);
     else if (notAfter(c) < now && cross) f.add('chain-cert-expired', M.chainCrossExpired, { cert: c.name, date: day(notAfter(c)), below: chain[i - 1]!.name }, M.chainCrossExpiredFix);
     else if (notAfter(c) < now) f.add('chain-cert-expired', M.chainCertExpired, { cert: c.name, date: day(notAfter(c)) });
     else if (notBefore(c) > now) {
       if (!waitsForLeaf(c)) f.add('chain-cert-not-yet-valid', M.chainCertNotYetValid, { cert: c.name, date: day(notBefore(c)), days: daysUntil(notBefore(c), now) }, M.chainCertNotYetValidFix);
     } else if (soon && notAfter(c).getTime() < notAfter(soon.leaf).getTime() - DAY && daysLeft(c, now) < soon.warnDays) {
-      f.add('chain-cert-expiring-soon', c.selfSigned ? M.chainRootExpiringSoon : M.chainCertExpiringSoon, { cert: c.name, date: day(notAfter(c)), days: daysLeft(c, now), leaf: soon.leaf.name, leafDate: day(notAfter(soon.leaf)) });
+      const params = { cert: c.name, date: day(notAfter(c)), days: daysLeft(c, now), leaf: soon.leaf.name, leafDate: day(notAfter(soon.leaf)) };
+      if (issuingRoot) f.add('chain-cert-expiring-soon', M.chainIssuingRootExpiringSoon, params, M.chainIssuingRootFix);
+      else f.add('chain-cert-expiring-soon', c.selfSigned ? M.chainRootExpiringSoon : M.chainCertExpiringSoon, params);
     }
   }
 }

@@ -595,6 +595,19 @@ export const M = {
     en: 'Remove {cert} from the chain file and keep the intermediate(s): clients use the root in their own trust store, never the copy sent. If their copy has expired too, no client can build the chain: ask your CA for the intermediate that chains to its current root.',
     zh: '请把 {cert} 从证书链文件中删掉，只保留中间证书：客户端只使用自己信任库中的根证书，从不使用随证书链发送的副本。如果客户端持有的根证书也已过期，任何客户端都无法构建证书链：请向 CA 获取链接到其当前根证书的中间证书。',
   },
+  // A self-signed root that issued the leaf itself (a private CA): the chain's only CA, which SCM needs sent.
+  chainIssuingRootExpired: {
+    en: '{cert}, the self-signed root that issued {leaf} itself and the only CA certificate of the chain, expired on {date}: clients that hold only this copy of the root refuse the leaf (OpenSSL: "certificate has expired", verify error 10)',
+    zh: '{cert} 是直接签发 {leaf} 的自签名根证书，也是证书链中唯一的 CA 证书，已于 {date} 过期：只持有这份根证书的客户端会拒绝服务器证书（OpenSSL 报错 `certificate has expired`，即校验错误 10）',
+  },
+  chainIssuingRootExpiringSoon: {
+    en: (p) => `${String(p.cert)}, the self-signed root that issued ${String(p.leaf)} itself and the only CA certificate of the chain, expires on ${String(p.date)}, in ${days(p.days)}, before the leaf (${String(p.leafDate)}): from then on clients that hold only this copy of the root refuse the leaf`,
+    zh: '{cert} 是直接签发 {leaf} 的自签名根证书，也是证书链中唯一的 CA 证书，将于 {date} 过期（还剩 {days} 天），早于服务器证书（{leafDate}）：此后只持有这份根证书的客户端会拒绝服务器证书',
+  },
+  chainIssuingRootFix: {
+    en: 'Send the CA\'s current certificate for this root in its place (a renewal under the same name and key still verifies the leaf, and clients that trust the renewal accept the leaf), or have the leaf reissued by a CA valid beyond it. Do not just remove {cert}: it is the leaf\'s issuer, no intermediate stands in for it, and SCM refuses a chain without a CA certificate (chain-too-short).',
+    zh: '请发送 CA 为这个根证书续期后的当前证书来替换它（名称和密钥不变的续期证书仍能验证服务器证书，信任它的客户端会接受服务器证书），或让有效期更长的 CA 重新签发服务器证书。不要直接删掉 {cert}：它是服务器证书的签发者，没有中间证书能代替它，而且证书链中没有 CA 证书时 SCM 会拒绝上传（`chain-too-short`）。',
+  },
   chainCrossExpiredFix: {
     en: 'Leave {cert} (and any certificate after it) out of the chain: clients that hold it as a root use their own copy, and an expired copy serves no client; only if it is no root, get its current certificate from your CA.',
     zh: '请把 {cert}（以及它之后的证书）从证书链中删掉：把它作为根证书的客户端会使用自己的副本，过期的副本对任何客户端都没有用；只有当它不是根证书时，才需要向 CA 获取它当前有效的证书。',
