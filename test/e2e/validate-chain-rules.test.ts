@@ -3,6 +3,9 @@
 // subjectKeyIdentifier is not the leaf's authorityKeyIdentifier though its key verifies the leaf (openssl verify: 20). `scm check` says
 // the same of a chain as served (here a file, whose chain is reported; an endpoint's decides its verdict).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -83,6 +86,24 @@ describeFixtures('an intermediate whose subject key identifier is not the leaf\'
     const r = await runCli(['validate', C('rsa.crt'), C('rsa.key'), C('key-id-mismatch-both-chain.pem'), '--json']);
     expect([r.code, rules(r.stdout)]).toEqual([0, ['chain-alternative-ignored info null']]);
     expect(json(r.stdout).findings[0].message).toMatch(/^CN=SCM Test Intermediate R2 \(certificate 1 in .*key-id-mismatch-both-chain\.pem\) is another copy/);
+  });
+
+  it('both copies in a chain given in order: the error names the copy to remove, by position and identifier, either way round', async () => {
+    const both = C('key-id-mismatch-both-chain.pem');
+    const r = await runCli(['validate', '--cert', C('rsa.crt'), '--key', C('rsa.key'), '--chain', both, '--json']);
+    expect([r.code, rules(r.stdout)]).toEqual([1, ['chain-broken error SCM.0079']]);
+    const [finding] = json(r.stdout).findings;
+    expect(finding.message).toMatch(/^CN=SCM Test Intermediate R2 \(certificate 1 in .*\) is another copy of CN=SCM Test Intermediate R2 \(same key, issued by CN=SCM Test Root R1\) beside CN=SCM Test Intermediate R2 \(certificate 2 in .*\), and its subject key identifier \(5C:A1:AB:1E(:00){14}:C0:DE\) is not the authority key identifier of CN=rsa\.example\.com \(([0-9A-F]{2}:){19}[0-9A-F]{2}\);.*: remove this copy$/);
+    expect(finding.fix).toMatch(/^Remove CN=SCM Test Intermediate R2 \(certificate 1 in .*\), whose subject key identifier is 5C:A1:AB:1E(:00){14}:C0:DE, and keep CN=SCM Test Intermediate R2 \(certificate 2 in .*\), whose subject key identifier is ([0-9A-F]{2}:){19}[0-9A-F]{2}, the authority key identifier of CN=rsa\.example\.com: OpenSSL takes only that copy as its issuer/);
+    // The other way round (the matching copy first), in one file, in Chinese.
+    const dir = mkdtempSync(join(tmpdir(), 'scm-kid-both-'));
+    const file = join(dir, 'fullchain.pem');
+    writeFileSync(file, readFileSync(C('rsa.crt'), 'utf8') + readFileSync(fixture('pki/inter-rsa.crt'), 'utf8') + readFileSync(fixture('pki/inter-rsa-other-ski.crt'), 'utf8'));
+    const zh = await runCli(['validate', '--cert', file, '--key', C('rsa.key'), '--lang', 'zh']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain(`解决方法：请删除 CN=SCM Test Intermediate R2（${file} 中的第 3 张证书），它的使用者密钥标识符为 5C:A1:AB:1E:00:00:00:00:00:00:00:00:00:00:00:00:00:00:C0:DE；保留 CN=SCM Test Intermediate R2（${file} 中的第 2 张证书）`);
+    expect(zh.stdout).not.toContain('删除其中一份');
   });
 
   it('scm check names it as a problem of the chain', async () => {

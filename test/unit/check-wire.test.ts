@@ -62,6 +62,16 @@ describe('the alerts a missing SNI can explain', () => {
   });
 });
 
+describeFixtures('a served chain with both copies of an intermediate whose subject key identifiers differ', () => {
+  it('names the copy whose identifier is not the leaf\'s authority key identifier, not "one of them"', () => {
+    const served = analyseServed(certsOf('cases/rsa.crt', 'pki/inter-rsa.crt', 'pki/inter-rsa-other-ski.crt'), 0, true, 'en', AT, 'server');
+    expect(served.problems.map((p) => p.id)).toEqual(['chain-broken']);
+    expect(served.problems[0]!.message).toMatch(/^the server sends CN=SCM Test Intermediate R2 \(certificate 3 in the served chain\), another copy of CN=SCM Test Intermediate R2 \(same key, issued by CN=SCM Test Root R1\) beside CN=SCM Test Intermediate R2 \(certificate 2 in the served chain\), and its subject key identifier \(5C:A1:AB:1E(:00){14}:C0:DE\) is not the authority key identifier of CN=rsa\.example\.com \(([0-9A-F]{2}:){19}[0-9A-F]{2}\), so not every certificate there is followed by its issuer: remove this copy from the chain the server is configured with$/);
+    const zh = analyseServed(certsOf('cases/rsa.crt', 'pki/inter-rsa-other-ski.crt', 'pki/inter-rsa.crt'), 0, true, 'zh', AT, 'server');
+    expect(zh.problems[0]!.message).toMatch(/^服务器发送了 CN=SCM Test Intermediate R2（the served chain 中的第 2 张证书）.*：请从服务器配置的证书链中删除这一份$/);
+  });
+});
+
 describeFixtures('a served chain with a stray certificate', () => {
   it('says the server sends it and the server\'s configuration is the fix; a file keeps validate\'s words', () => {
     const served = analyseServed(certsOf('cases/rsa-fullchain-with-root.pem', 'pki/root-b.crt'), 0, true, 'en', AT, 'server');

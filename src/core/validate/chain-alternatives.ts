@@ -5,9 +5,9 @@ import type { Params } from '../i18n.js';
 import { day as dayOf, notAfter } from './cert-dates.js';
 import { unordered, where, type ChainContext } from './chain-context.js';
 import type { Findings } from './findings.js';
-import { linkFault, namesIssuer } from './links.js';
+import { keyIdsDiffer, keyIdText, linkFault, namesIssuer } from './links.js';
 import { M } from './messages.js';
-import type { Cert } from './model.js';
+import { keyIdsOf, type Cert } from './model.js';
 
 /**
  * A copy by the same issuer as the one the path uses (the CA reissued with other dates): the issuer tells them
@@ -48,9 +48,23 @@ export function reportAlternatives(path: Cert[], alternatives: Cert[], sent: Cer
     const [before, after] = [sent[at - 1], sent[at + 1]];
     const linked = before !== undefined && namesIssuer(before, c) && (after === undefined || namesIssuer(c, after));
     if (linked) f.add('chain-alternative-sent', M.chainAlternativeLinked, params);
+    else if (keyIdCopy(c, used, path, params, ctx, f)) continue;
     else if (!ctx.served && c.x509.issuer === used.x509.issuer) reportReissuedSent(c, used, params, ctx.now, f);
     else f.add('chain-broken', ctx.served ? M.chainAlternativeSentServed : M.chainAlternativeSent, params);
   }
+}
+
+/**
+ * Two copies sent of one CA, same name and key, that differ in subjectKeyIdentifier (chain-key-id-mismatch's CA
+ * reissued): the path keeps the copy whose identifier is the authorityKeyIdentifier of the certificate it signed,
+ * as OpenSSL does, so the other one is the copy to remove: said by position and identifier, not 'one of them'.
+ */
+function keyIdCopy(c: Cert, used: Cert, path: Cert[], params: Params, ctx: ChainContext, f: Findings): boolean {
+  const child = path[path.indexOf(used) - 1];
+  if (child === undefined || !keyIdsDiffer(child, c) || keyIdsDiffer(child, used)) return false;
+  const ids = { child: child.name, aki: keyIdText(keyIdsOf(child).aki!), ski: keyIdText(keyIdsOf(c).ski!), usedWhere: where(used, f) };
+  f.add('chain-broken', ctx.served ? M.chainKeyIdCopyServed : M.chainKeyIdCopySent, { ...params, ...ids }, M.chainKeyIdCopyFix);
+  return true;
 }
 
 /**

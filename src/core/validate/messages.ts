@@ -535,6 +535,19 @@ export const M = {
     en: '{where} is another copy of {name} (same key, issued by {issuer} too) that expired on {date}, beside the copy valid until {until}; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove this expired copy',
     zh: '{where} 是 {name} 的另一份副本（密钥相同，同样由 {issuer} 签发），已于 {date} 过期，与有效期至 {until} 的那一份同时存在；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除这份已过期的副本',
   },
+  // Two copies of one CA, same name and key, whose subjectKeyIdentifiers differ: one is not the issuer OpenSSL takes.
+  chainKeyIdCopySent: {
+    en: '{where} is another copy of {name} (same key, issued by {issuer}) beside {usedWhere}, and its subject key identifier ({ski}) is not the authority key identifier of {child} ({aki}); SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove this copy',
+    zh: '{where} 是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与 {usedWhere} 同时存在，而它的使用者密钥标识符（{ski}）不是 {child} 的授权密钥标识符（{aki}）；SCM 要求每张证书后面紧跟它的签发者，因此会拒绝这样的证书链：请删除这一份',
+  },
+  chainKeyIdCopyServed: {
+    en: 'the server sends {where}, another copy of {name} (same key, issued by {issuer}) beside {usedWhere}, and its subject key identifier ({ski}) is not the authority key identifier of {child} ({aki}), so not every certificate there is followed by its issuer: remove this copy from the chain the server is configured with',
+    zh: '服务器发送了 {where}，它是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与 {usedWhere} 同时存在，而它的使用者密钥标识符（{ski}）不是 {child} 的授权密钥标识符（{aki}），因此并非每张证书后面都紧跟它的签发者：请从服务器配置的证书链中删除这一份',
+  },
+  chainKeyIdCopyFix: {
+    en: 'Remove {where}, whose subject key identifier is {ski}, and keep {usedWhere}, whose subject key identifier is {aki}, the authority key identifier of {child}: OpenSSL takes only that copy as its issuer (verify error 20 with the other).',
+    zh: '请删除 {where}，它的使用者密钥标识符为 {ski}；保留 {usedWhere}：它的使用者密钥标识符是 {aki}，即 {child} 的授权密钥标识符；OpenSSL 只把那一份当作签发者（用另一份会报校验错误 20）。',
+  },
   chainAlternativeSentServed: {
     en: 'the server sends {where}, another copy of {name} (same key, issued by {issuer}) next to the one issued by {used}, so not every certificate there is followed by its issuer: remove one of them from the chain the server is configured with',
     zh: '服务器发送了 {where}，它是 {name} 的另一份副本（密钥相同，由 {issuer} 签发），与由 {used} 签发的那一份同时存在，因此并非每张证书后面都紧跟它的签发者：请从服务器配置的证书链中删除其中一份',
