@@ -39,7 +39,7 @@ export interface ChainFacts {
   certificates: string[];
   problems: Problem[];
   /**
-   * The problems of the leaf itself (names only in its CN, a short key, a SHA-1 or MD5 signature, not for TLS
+   * The problems of the leaf itself (names only in its CN, a short key, a SHA-1, MD5, MD4 or MD2 signature, not for TLS
    * servers, an extension twice or one marked critical that clients do not process; in a file, not being first),
    * among `problems` (absent when none): no chain file mends them, so a file's decide its verdict as a server's do.
    */
