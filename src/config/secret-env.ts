@@ -1,6 +1,8 @@
 // The environment variables that hold secrets, in one place: credentials.ts reads them, and cli.ts hides their
 // values from every output from the first line written (before any config file is read).
 
+import { MIN_SECRET } from '../core/hide.js';
+
 export const SECRET_ENV = {
   authToken: ['SCM_AUTH_TOKEN'],
   sk: ['HUAWEICLOUD_SDK_SK', 'HW_SECRET_KEY'],
@@ -32,7 +34,8 @@ const decoded = (s: string): string => {
 };
 
 /**
- * The password in a proxy URL (`http://user:pass@host:3128`, with or without the scheme) in the forms a proxy's
+ * The password in a proxy URL (`http://user:pass@host:3128`, with or without the scheme), or its user name when it
+ * has no password (`http://TOKEN@host`, a token as the user name), in the forms a proxy's
  * answer can quote it: as written (percent-encoded), decoded, and the `Basic` credentials undici sends in
  * Proxy-Authorization (base64 of the decoded `user:pass`). A value no URL parser takes (an unencoded `#` in the
  * password, which api/proxy-vars.ts refuses without quoting it) is read up to its last `@`.
@@ -45,12 +48,16 @@ export function proxyPasswords(value: string): string[] {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
     [user, pass] = [url.username, url.password];
   } catch {
-    const userinfo = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/@[^@]*$/, '');
-    const colon = userinfo === text ? -1 : userinfo.indexOf(':');
-    [user, pass] = colon < 0 ? ['', ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+    const rest = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+    const userinfo = rest.includes('@') ? rest.replace(/@[^@]*$/, '') : undefined;
+    const colon = userinfo?.indexOf(':') ?? -1;
+    [user, pass] = userinfo === undefined ? ['', ''] : colon < 0 ? [userinfo, ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
   }
-  if (pass === '') return [];
-  return [pass, decoded(pass), Buffer.from(`${decoded(user)}:${decoded(pass)}`).toString('base64')];
+  // A user name alone (`http://TOKEN@proxy`, `http://TOKEN:@proxy`) is the credential of a token-authenticated
+  // proxy: a secret as a password is, unless too short to be one (MIN_SECRET, as hider() judges any value).
+  const secret = pass !== '' ? pass : decoded(user).length >= MIN_SECRET ? user : '';
+  if (secret === '') return [];
+  return [secret, decoded(secret), Buffer.from(`${decoded(user)}:${decoded(pass)}`).toString('base64')];
 }
 
 /**

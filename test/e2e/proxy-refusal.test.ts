@@ -79,4 +79,28 @@ describe('a proxy that refuses the CONNECT', () => {
       expect(r.stdout + r.stderr).not.toMatch(/s3cret|c2NtLXVzZXI6/);
     }
   });
+
+  it("never shows a proxy URL's user name that stands alone (a token, with or without the colon), nor its Basic credentials, with --debug too (en, zh)", async () => {
+    // A token-authenticated proxy takes the token as the user name: it was hidden from the URL scm prints, not
+    // from what the proxy said back, nor the Basic credentials (base64 of `TOKEN:`).
+    const token = 'tok-9f8e7d6c5b4a';
+    const basic = Buffer.from(`${token}:`).toString('base64');
+    const page = `token ${token} may not go there; you sent Basic ${basic}`;
+    proxy.answer = `403 Denied ${token}\r\nContent-Type: text/plain\r\nContent-Length: ${page.length}\r\n\r\n${page}`;
+    for (const [lang, userinfo] of [['en', token], ['zh', `${token}:`]] as const) {
+      const r = await run(['list', '--debug', '--lang', lang], { HTTPS_PROXY: `http://${userinfo}@127.0.0.1:${proxy.port()}` });
+      expect(r.code, r.stderr).toBe(5);
+      expect(r.stderr).toContain(lang === 'en' ? 'the proxy said: token [redacted] may not go there; you sent Basic [redacted]' : '代理返回：token [redacted] may not go there; you sent Basic [redacted]');
+      expect(r.stderr).toContain('403 Denied [redacted]');
+      expect(r.stdout + r.stderr).not.toMatch(/tok-9f8e|dG9rLTlm/);
+    }
+  });
+
+  it('still shows a short user name (under eight characters), as other short values are not hidden', async () => {
+    const page = 'user bob may not go there';
+    proxy.answer = `403 Denied\r\nContent-Type: text/plain\r\nContent-Length: ${page.length}\r\n\r\n${page}`;
+    const r = await run(['list', '--lang', 'en'], { HTTPS_PROXY: `http://bob@127.0.0.1:${proxy.port()}` });
+    expect(r.code, r.stderr).toBe(5);
+    expect(r.stderr).toContain('the proxy said: user bob may not go there');
+  });
 });

@@ -28,6 +28,10 @@ describe("a proxy URL's password", () => {
     // No URL parser takes an unencoded '#': read up to the last '@'.
     expect(proxyPasswords('http://u:pa#ss@h:1')).toEqual(['pa#ss', 'pa#ss', basic('u:pa#ss')]);
     for (const none of ['http://proxy:3128', 'http://u@h', 'proxy.corp:3128', 'http://h:1/a@b']) expect(proxyPasswords(none)).toEqual([]);
+    // A user name alone is the credential of a token-authenticated proxy, unless shorter than any secret.
+    expect(proxyPasswords('http://tok%2Fen-12345@proxy:3128')).toEqual(['tok%2Fen-12345', 'tok/en-12345', basic('tok/en-12345:')]);
+    expect(proxyPasswords('http://token-12345:@proxy:3128')).toEqual(['token-12345', 'token-12345', basic('token-12345:')]);
+    for (const none of ['http://bob@h', 'http://bad host name:1', 'http://bad host name']) expect(proxyPasswords(none)).toEqual([]);
     expect(envSecrets({ https_proxy: 'http://u:long-password-1@h:1', HTTP_PROXY: 'http://v:other-pass-2@h:2' })).toEqual(expect.arrayContaining(['long-password-1', 'other-pass-2', basic('u:long-password-1')]));
   });
 });
