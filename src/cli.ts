@@ -186,7 +186,7 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
     const plain = fast ? plainInput(fast, GLOBAL_OPTIONS, argv.slice(1)) : undefined;
     if (fast && plain) {
       await refuseEmpty(fast, GLOBAL_OPTIONS, plain, ctx.lang);
-      await refuseBadSettings(plain, ctx.lang);
+      await refuseBadSettings(fast, plain, ctx);
       await refuseBadHost(fast, plain, ctx.lang);
       return { ctx, code: await (await fast.load()).run(plain, ctx) };
     }

@@ -70,7 +70,7 @@ function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: 
     const self = params[params.length - 1] as CommandType;
     const input = { args: self.args, opts: self.optsWithGlobals() };
     await refuseEmpty(spec, GLOBAL_OPTIONS, input, ctx.lang);
-    await refuseBadSettings(input, ctx.lang);
+    await refuseBadSettings(spec, input, ctx);
     await refuseBadHost(spec, input, ctx.lang);
     const mod = await spec.load();
     outcome.status = await mod.run(input, ctx);
