@@ -440,8 +440,8 @@ export const M = {
   },
   // The signature verifies, the key identifiers disagree (cert-checks.ts checkKeyIds): OpenSSL's X509_check_akid.
   chainKeyIdOther: {
-    en: '{parentWhere} signed {child} (the signature verifies with its key), but the authority key identifier of {child} ({aki}) is not its subject key identifier ({ski}): OpenSSL does not take it as the issuer and refuses the chain ("unable to get local issuer certificate", verify error 20), though browsers accept it',
-    zh: '{parentWhere} 签发了 {child}（用它的公钥能验证签名），但 {child} 的授权密钥标识符（{aki}）与它的使用者密钥标识符（{ski}）不同：OpenSSL 不会把它当作签发者，会拒绝这条证书链（报错 `unable to get local issuer certificate`，即校验错误 20），尽管浏览器可以接受',
+    en: '{parentWhere} signed {child} (the signature verifies with its key), but the authority key identifier of {child} ({aki}) is not the subject key identifier of that issuer ({ski}): browsers accept the chain, but OpenSSL takes a certificate as the issuer only when the identifiers agree, and refuses it ("unable to get local issuer certificate", verify error 20)',
+    zh: '{parentWhere} 签发了 {child}（用签发者的公钥能验证签名），但 {child} 的授权密钥标识符（{aki}）与签发者的使用者密钥标识符（{ski}）不同：浏览器可以接受这条证书链，但 OpenSSL 只把标识符相符的证书当作签发者，会拒绝这条证书链（报错 `unable to get local issuer certificate`，即校验错误 20）',
   },
   chainSignatureMismatch: {
     en: '{child} names {parent} as its issuer, but its signature does not verify with the key of {parentWhere}: that certificate has the right name but is not the one that signed it',
