@@ -83,7 +83,8 @@ describeFixtures('scm validate', () => {
     expect(json((await runCli(['validate', B('weak'), B('rsa-ok'), '--strict', '--json'])).stdout)).toMatchObject({ valid: false, strict: true });
     for (const [lang, text, alone, both] of [
       ['en', /^FAIL\s+0 errors, 1 warning \(with --strict, warnings fail too\)$/m, '1 warning fails the check (with --strict, warnings fail too); see "findings" on stdout', '1 error and 1 warning fail the check (with --strict, warnings fail too); see "findings" on stdout'],
-      ['zh', /^不通过\s+0 个错误，1 个警告（--strict 模式下警告也不通过）$/m, '有 1 个警告未通过校验（--strict 模式下警告也不通过）；详见标准输出中的 `findings`', '有 1 个错误和 1 个警告未通过校验（--strict 模式下警告也不通过）；详见标准输出中的 `findings`'],
+      // Chinese says what fails the check, not that a warning 未通过校验 (a finding is not what is checked).
+      ['zh', /^不通过\s+0 个错误，1 个警告（使用 --strict 时警告也会导致不通过）$/m, '校验不通过：1 个警告（使用 --strict 时警告也会导致不通过）；详见标准输出中的 `findings`', '校验不通过：1 个错误和 1 个警告（使用 --strict 时警告也会导致不通过）；详见标准输出中的 `findings`'],
     ] as Array<[string, RegExp, string, string]>) {
       expect((await runCli(['validate', B('weak'), '--strict', '--lang', lang])).stdout).toMatch(text);
       expect(lastError((await runCli(['validate', B('weak'), '--strict', '--json', '--lang', lang])).stderr).message).toBe(alone);
@@ -91,6 +92,7 @@ describeFixtures('scm validate', () => {
     }
     // Without --strict only errors fail, and the message names them as errors.
     expect(lastError((await runCli(['validate', B('mismatch'), '--json'])).stderr).message).toBe('1 error fails the check; see "findings" on stdout');
+    expect(lastError((await runCli(['validate', B('mismatch'), '--json', '--lang', 'zh'])).stderr).message).toBe('校验不通过：1 个错误；详见标准输出中的 `findings`');
   });
 
   it('--quiet prints only what fails', async () => {

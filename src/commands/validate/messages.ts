@@ -26,7 +26,7 @@ export const M = {
   fail: { en: 'FAIL', zh: '不通过' },
   ok: { en: 'OK', zh: '通过' },
   refused: { en: '{tally}: SCM would refuse this upload', zh: '{tally}：SCM 会拒绝这次上传' },
-  strictFail: { en: '{tally} (with --strict, warnings fail too)', zh: '{tally}（--strict 模式下警告也不通过）' },
+  strictFail: { en: '{tally} (with --strict, warnings fail too)', zh: '{tally}（使用 --strict 时警告也会导致不通过）' },
   accepted: { en: '{tally}: SCM would accept this upload', zh: '{tally}：SCM 会接受这次上传' },
   totals: {
     en: (p) => `${plural(Number(p.count), 'bundle')}: ${p.passed} passed, ${p.failed} failed`,
@@ -53,7 +53,7 @@ export const M = {
       const errors = Number(p.errors);
       const warnings = Number(p.warnings);
       const what = [errors > 0 ? `${errors} 个错误` : '', warnings > 0 ? `${warnings} 个警告` : ''].filter(Boolean).join('和 ');
-      return `有 ${what}未通过校验${warnings > 0 ? '（--strict 模式下警告也不通过）' : ''}；详见标准输出中的 \`findings\``;
+      return `校验不通过：${what}${warnings > 0 ? '（使用 --strict 时警告也会导致不通过）' : ''}；详见标准输出中的 \`findings\``;
     },
   },
   skipping: { en: 'skipping {path}: not a directory', zh: '跳过 {path}：不是目录' },
