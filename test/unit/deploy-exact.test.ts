@@ -79,7 +79,7 @@ describe('the certificate itself', () => {
     ]);
     expect(brief(certificateFindings(cert, [], NOW, 'zh'))).toEqual([
       `target-sm2-unsupported error SCM.0010 国密（SM2）证书不能推送到其他云服务：${ID} 是国密（SM2）证书`,
-      `target-cert-expired error SCM.0010 过期证书不能推送到云服务：${ID} 已过期（过期时间 2026-05-01 08:00（UTC+8））`,
+      `target-cert-expired error SCM.0010 过期证书不能推送到云服务：${ID} 已于 2026-05-01 08:00（UTC+8）过期`,
     ]);
   });
 

@@ -9,7 +9,7 @@ export const D = {
   },
   noNames: { en: 'no names', zh: '无' },
   sm2: { en: '{cert} is an SM2 (国密) certificate', zh: '{cert} 是国密（SM2）证书' },
-  expired: { en: '{cert} expired on {date} (UTC+8)', zh: '{cert} 已过期（过期时间 {date}（UTC+8））' },
+  expired: { en: '{cert} expired on {date} (UTC+8)', zh: '{cert} 已于 {date}（UTC+8）过期' },
   wafOnly: { en: '{flags} given with --service {service}', zh: '与 --service {service} 一起给出了 {flags}' },
   noProject: { en: 'no --project given for {service}', zh: '没有为 {service} 指定 --project' },
   noWafType: { en: 'no --waf-type given (premium or cloud)', zh: '没有指定 --waf-type（“premium”或“cloud”）' },
