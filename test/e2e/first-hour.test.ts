@@ -116,7 +116,7 @@ describe('upload without --name', () => {
     expect(r.stdout).toMatch(new RegExp(`^uploaded ${name!.replace(/\./g, '\\.')} as scs\\d{13}\\n$`));
     expect((await t.emu.state()).certificates.map((c) => c.name)).toEqual([name]);
     const zh = await run(['upload', other.dir, '--dry-run'], ZH);
-    expect(zh.stderr.split('\n')[0]).toMatch(/^未指定 --name：证书命名为 other\.example\.test-\d{8}（取自它的第一个域名 other\.example\.test 和当天日期，UTC）$/);
+    expect(zh.stderr.split('\n')[0]).toMatch(/^未指定 --name：证书命名为 other\.example\.test-\d{8}（由它的第一个域名 other\.example\.test 和当天的 UTC 日期组成）$/);
     expect(zh.stdout).toMatch(/"name": "other\.example\.test-\d{8}"/);
   });
 
@@ -126,7 +126,7 @@ describe('upload without --name', () => {
     expect(en.code, en.stderr).toBe(0);
     expect(en.stderr).toMatch(/^no --name, and the certificate names no domain: naming it certificate-\d{8} \(today's date, UTC\)$/m);
     const zh = await run(args, ZH);
-    expect(zh.stderr).toMatch(/^未指定 --name，证书中也没有域名：证书命名为 certificate-\d{8}（取自当天日期，UTC）$/m);
+    expect(zh.stderr).toMatch(/^未指定 --name，证书中也没有域名：证书命名为 certificate-\d{8}（取自当天的 UTC 日期）$/m);
   });
 });
 

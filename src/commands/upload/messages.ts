@@ -60,10 +60,10 @@ export const U = {
   hookName: { en: "; name {name} (from {domain} and today's date)", zh: '；名称为 {name}（由 {domain} 和当天日期生成）' },
   defaultNameNoDomain: {
     en: "no --name, and the certificate names no domain: naming it {name} (today's date, UTC)",
-    zh: '未指定 --name，证书中也没有域名：证书命名为 {name}（取自当天日期，UTC）',
+    zh: '未指定 --name，证书中也没有域名：证书命名为 {name}（取自当天的 UTC 日期）',
   },
   defaultName: {
     en: "no --name: naming the certificate {name} (its first domain {domain} and today's date, UTC)",
-    zh: '未指定 --name：证书命名为 {name}（取自它的第一个域名 {domain} 和当天日期，UTC）',
+    zh: '未指定 --name：证书命名为 {name}（由它的第一个域名 {domain} 和当天的 UTC 日期组成）',
   },
 } satisfies Messages;
