@@ -126,11 +126,11 @@ export const N = {
   // Percent-encoded bytes in a proxy URL's user name or password that are no UTF-8 text (`%C3%28`): not a crash,
   // exit 2 naming the variable; the value is never shown.
   badProxyUser: {
-    en: '{name}: the user name in the proxy URL is percent-encoded bytes that are not UTF-8 text (its value is not shown)',
+    en: '{name}: the user name in the proxy URL, once percent-decoded, is not UTF-8 text (its value is not shown)',
     zh: '{name}：代理 URL 中的用户名经百分号解码后不是有效的 UTF-8 文本（不显示其值）',
   },
   badProxyPassword: {
-    en: '{name}: the password in the proxy URL is percent-encoded bytes that are not UTF-8 text (its value is not shown)',
+    en: '{name}: the password in the proxy URL, once percent-decoded, is not UTF-8 text (its value is not shown)',
     zh: '{name}：代理 URL 中的密码经百分号解码后不是有效的 UTF-8 文本（不显示其值）',
   },
   badProxyCodingHint: {

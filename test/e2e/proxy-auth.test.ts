@@ -60,7 +60,7 @@ describe('a proxy that answers 407', () => {
   // decodeURIComponent in undici's constructor threw "URI malformed" (a stack, exit 70) on percent-encoded bytes
   // that are no UTF-8; it is a one-line error naming the variable, exit 2, the value never shown, nothing sent.
   it.each([
-    ['en', 'HTTPS_PROXY: the password in the proxy URL is percent-encoded bytes that are not UTF-8 text (its value is not shown)'],
+    ['en', 'HTTPS_PROXY: the password in the proxy URL, once percent-decoded, is not UTF-8 text (its value is not shown)'],
     ['zh', 'HTTPS_PROXY：代理 URL 中的密码经百分号解码后不是有效的 UTF-8 文本（不显示其值）'],
   ])('a password that does not decode to UTF-8 (%s): exit 2, one line, not shown', async (lang, said) => {
     asked.length = 0;

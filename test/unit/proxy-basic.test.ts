@@ -46,7 +46,7 @@ describe('proxyVar credentials', () => {
     };
     const en = refused('en', 'http://u:s3cret%C3%28@proxy:3128');
     expect(en).toBeInstanceOf(ConfigError);
-    expect(en.message).toBe('https_proxy: the password in the proxy URL is percent-encoded bytes that are not UTF-8 text (its value is not shown)');
+    expect(en.message).toBe('https_proxy: the password in the proxy URL, once percent-decoded, is not UTF-8 text (its value is not shown)');
     expect(refused('zh', 'http://%C3%28:p@proxy:3128').message).toBe('https_proxy：代理 URL 中的用户名经百分号解码后不是有效的 UTF-8 文本（不显示其值）');
     expect(refused('zh', 'http://%C3%28:p@proxy:3128').hint).toBe('请把用户名和密码中的每个字符写成其 UTF-8 字节的百分号编码（é 写成 %C3%A9，@ 写成 %40），或取消设置该变量');
   });
