@@ -70,7 +70,7 @@ export const STDIN = {
   },
   readingPassword: {
     en: 'reading the PKCS#12 password from standard input (its first line): type it, shown as you type, then press Enter and Ctrl-D',
-    zh: '正在从标准输入读取 PKCS#12 密码（读取第一行）：请输入密码（输入时会显示在屏幕上），然后按回车键，再按 Ctrl-D 结束',
+    zh: '正在从标准输入读取 PKCS#12 密码（只读取第一行）：请输入密码（输入时会显示在屏幕上），然后按回车键，再按 Ctrl-D 结束',
   },
   typingPassword: {
     en: 'reading the PKCS#12 password from the terminal: type it (nothing is shown as you type), then press Enter',
