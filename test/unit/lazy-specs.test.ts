@@ -1,7 +1,10 @@
 // src/cli.ts runs a command with plain arguments without commander, loading only that command's spec
 // (src/commands/lazy-specs.ts). For every command: the loader answers the spec registry.ts gives commander,
 // and for a command line using every option, the plain reader hands run() what commander would.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { SPEC_LOADERS } from '../../src/commands/lazy-specs.js';
 import { plainInput } from '../../src/commands/plain-args.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../../src/commands/registry.js';
@@ -10,6 +13,18 @@ import { UsageError } from '../../src/errors.js';
 import { refusedByCommander, viaCommander } from '../helpers/via-commander.js';
 
 afterEach(() => vi.restoreAllMocks());
+
+// Values the settings accept: --timeout and --retries, and the config files --config names, are judged before the
+// run (setting-values.ts), so the recorder is reached only with values that pass: real, empty config files.
+const CONFIG_DIR = mkdtempSync(join(tmpdir(), 'scm-lazy-specs-'));
+const CONFIGS = ['one', 'two'].map((n) => {
+  const path = join(CONFIG_DIR, `${n}.json`);
+  writeFileSync(path, '{}\n', { mode: 0o600 });
+  return path;
+});
+afterAll(() => rmSync(CONFIG_DIR, { recursive: true, force: true }));
+const SETTINGS: Record<string, [string, string]> = { '--timeout': ['7', '8'], '--config': [CONFIGS[0]!, CONFIGS[1]!] };
+const settingOf = (o: OptionSpec): [string, string] | undefined => SETTINGS[/--[a-z][a-z0-9-]*/.exec(o.flags)![0]];
 
 const words = (spec: CommandSpec): string[] => [spec.name, ...(spec.aliases ?? [])];
 
@@ -20,7 +35,7 @@ it('names every command of the registry, by its name and aliases, and nothing el
 
 /** Every long option of the command, each with a value it accepts, written both ways (`--x v`, `--x=v`). */
 function everyOption(spec: CommandSpec, equals: boolean): string[] {
-  const value = (o: OptionSpec): string => o.choices?.[o.choices.length - 1] ?? (o.integer ? '7' : `v-${o.flags.length}`);
+  const value = (o: OptionSpec): string => o.choices?.[o.choices.length - 1] ?? settingOf(o)?.[0] ?? (o.integer ? '7' : `v-${o.flags.length}`);
   return [...spec.options, ...GLOBAL_OPTIONS.filter((o) => o.flags !== '--lang <lang>')].flatMap((o) => {
     if (o.hidden) return [];
     const long = /--[a-z][a-z0-9-]*/.exec(o.flags)![0];
@@ -53,7 +68,7 @@ const singleValued = (spec: CommandSpec): OptionSpec[] =>
 /** Two values an option accepts, told apart. */
 function twoValues(o: OptionSpec): [string, string] {
   if (o.choices) return [o.choices[0]!, o.choices[1]!];
-  return o.integer ? ['7', '8'] : ['v-one', 'v-two'];
+  return settingOf(o) ?? (o.integer ? ['7', '8'] : ['v-one', 'v-two']);
 }
 
 describe.each(COMMANDS.map((spec) => [spec.name, spec] as const))('scm %s: an option that takes one value, given twice', (_, spec) => {
