@@ -55,6 +55,15 @@ function start(args: string[], home: string): Started {
   return { child, stdout: () => stdout, stderr: () => stderr, done };
 }
 
+/** A first upload killed with kill -9 once its import is on its way: its lock is left behind. */
+async function killedWhileImporting(home: string): Promise<void> {
+  await emu.fault({ op: 'import', delay_ms: 1000 });
+  const first = start(UPLOAD(), home);
+  await until('the first import on its way', inFlight('import'));
+  first.child.kill('SIGKILL');
+  await first.done;
+}
+
 /** Polls `seen` for up to 15 s; fails naming `what` when it never holds. */
 async function until(what: string, seen: () => boolean | Promise<boolean>): Promise<void> {
   for (let i = 0; i < 600; i++) {
@@ -124,11 +133,7 @@ describe('two runs of upload --if-changed --push for one certificate', () => {
 
   it('a lock left by a run killed with kill -9 is taken over: the rerun finishes the job', async () => {
     const home = newHome();
-    await emu.fault({ op: 'import', delay_ms: 1000 });
-    const first = start(UPLOAD(), home);
-    await until('the first import on its way', inFlight('import'));
-    first.child.kill('SIGKILL');
-    await first.done;
+    await killedWhileImporting(home);
     expect(locks(home)).toHaveLength(1);
     await emu.settled();
     const r = await runCli(UPLOAD(), { env: envOf(home) });
@@ -143,11 +148,7 @@ describe('two runs of upload --if-changed --push for one certificate', () => {
 
   it('a lock that names another host (the host renamed since) is judged by its process all the same', async () => {
     const home = newHome();
-    await emu.fault({ op: 'import', delay_ms: 1000 });
-    const first = start(UPLOAD(), home);
-    await until('the first import on its way', inFlight('import'));
-    first.child.kill('SIGKILL');
-    await first.done;
+    await killedWhileImporting(home);
     const [name] = locks(home);
     const path = join(home, '.cache', 'scm', 'locks', name!);
     writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), host: 'renamed-since' }), { mode: 0o600 });
