@@ -167,8 +167,9 @@ export function generateChainRules(h) {
   write(C('key-id-mismatch-fullchain.pem'), read(C('rsa.crt')) + read(kid));
   // A leaf issued by a root itself, the root (100 years less 500 days) expiring before the leaf, and the CA's
   // renewal of that root (same name, same key) that still verifies the leaf: the chain is the root alone.
-  const shortRoot = cert('pki/root-short.crt', K.routeRootA, '/O=scm fixtures/CN=SCM Short-lived Root', 'root', { days: '36000' });
-  cert('pki/root-short-renewed.crt', K.routeRootA, '/O=scm fixtures/CN=SCM Short-lived Root', 'root');
+  // Names of their own: pki/root-short.crt is gen-fixtures-generations.mjs's root (another key, other chains below it).
+  const shortRoot = cert('pki/issuing-root-short.crt', K.routeRootA, '/O=scm fixtures/CN=SCM Short-lived Issuing Root', 'root', { days: '36000' });
+  cert('pki/issuing-root-short-renewed.crt', K.routeRootA, '/O=scm fixtures/CN=SCM Short-lived Issuing Root', 'root');
   const rootLeaf = cert(C('short-root-leaf.crt'), K.routeLeaf, '/CN=www.example.com', 'www', { ca: [shortRoot, K.routeRootA] });
   write(C('short-root-fullchain.pem'), read(rootLeaf) + read(shortRoot));
   const L = (dir, files) => {

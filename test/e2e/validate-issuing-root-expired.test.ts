@@ -12,19 +12,19 @@ import { runCli } from '../helpers/run-cli.js';
 
 const C = (name: string): string => fixture(`cases/${name}`);
 const DAY = 86_400_000;
-const rootEnd = (): number => new Date(new X509Certificate(readFileSync(fixture('pki/root-short.crt'))).validTo).getTime();
+const rootEnd = (): number => new Date(new X509Certificate(readFileSync(fixture('pki/issuing-root-short.crt'))).validTo).getTime();
 const at = (ms: number): Record<string, string> => ({ SCM_NOW: new Date(ms).toISOString() });
 const verify = (caFile: string, ms: number): string => spawnSync('openssl', ['verify', '-attime', String(Math.floor(ms / 1000)),
-  '-CAfile', fixture(caFile), '-untrusted', fixture('pki/root-short.crt'), C('short-root-leaf.crt')], { encoding: 'utf8' }).stdout;
-const FIX = 'Send the CA\'s current certificate for this root in its place (a renewal under the same name and key still verifies the leaf, and clients that trust the renewal accept the leaf), or have the leaf reissued by a CA valid beyond it. Do not just remove CN=SCM Short-lived Root: it is the leaf\'s issuer, no intermediate stands in for it, and SCM refuses a chain without a CA certificate (chain-too-short).';
+  '-CAfile', fixture(caFile), '-untrusted', fixture('pki/issuing-root-short.crt'), C('short-root-leaf.crt')], { encoding: 'utf8' }).stdout;
+const FIX = 'Send the CA\'s current certificate for this root in its place (a renewal under the same name and key still verifies the leaf, and clients that trust the renewal accept the leaf), or have the leaf reissued by a CA valid beyond it. Do not just remove CN=SCM Short-lived Issuing Root: it is the leaf\'s issuer, no intermediate stands in for it, and SCM refuses a chain without a CA certificate (chain-too-short).';
 
 describeFixtures('the expired root that issued the leaf itself', () => {
   const args = ['validate', '--cert', C('short-root-fullchain.pem'), '--key', C('route-leaf.key')];
 
   it('openssl: the expired root fails the leaf (error 10), its renewal on the same key passes', () => {
     const after = rootEnd() + DAY;
-    expect(verify('pki/root-short.crt', after)).toBe('');
-    expect(verify('pki/root-short-renewed.crt', after)).toContain(': OK');
+    expect(verify('pki/issuing-root-short.crt', after)).toBe('');
+    expect(verify('pki/issuing-root-short-renewed.crt', after)).toContain(': OK');
   });
 
   it('validate: one finding, chain-cert-expired, whose fix is the renewed root or a reissued leaf (en and zh)', async () => {
@@ -32,10 +32,10 @@ describeFixtures('the expired root that issued the leaf itself', () => {
     expect(r.code, r.stderr).toBe(0);
     const findings = JSON.parse(r.stdout).findings as Array<{ rule: string; message: string; fix: string }>;
     expect(findings.map((f) => f.rule)).toEqual(['chain-cert-expired']);
-    expect(findings[0]!.message).toMatch(/^CN=SCM Short-lived Root, the self-signed root that issued CN=www\.example\.com itself and the only CA certificate of the chain, expired on \d{4}-\d\d-\d\d: clients that hold only this copy of the root refuse the leaf \(OpenSSL: "certificate has expired", verify error 10\)$/);
+    expect(findings[0]!.message).toMatch(/^CN=SCM Short-lived Issuing Root, the self-signed root that issued CN=www\.example\.com itself and the only CA certificate of the chain, expired on \d{4}-\d\d-\d\d: clients that hold only this copy of the root refuse the leaf \(OpenSSL: "certificate has expired", verify error 10\)$/);
     expect(findings[0]!.fix).toBe(FIX);
     const zh = await runCli([...args, '--lang', 'zh'], { env: at(rootEnd() + DAY) });
-    expect(zh.stdout).toContain('CN=SCM Short-lived Root 是直接签发 CN=www.example.com 的自签名根证书，也是证书链中唯一的 CA 证书，已于');
+    expect(zh.stdout).toContain('CN=SCM Short-lived Issuing Root 是直接签发 CN=www.example.com 的自签名根证书，也是证书链中唯一的 CA 证书，已于');
     expect(zh.stdout).toContain('请发送 CA 为这个根证书续期后的当前证书来替换它');
     expect(zh.stdout).not.toContain('中间证书。');
   });
