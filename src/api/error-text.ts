@@ -63,8 +63,13 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   const code = f.errorCode;
   const entry = code === undefined ? undefined : entryFor(code);
   const text = entry ? textAt(entry, f.status) : undefined;
-  const ref = f.requestId ? t(lang, E.refWithId, { status: f.status, id: f.requestId }) : t(lang, E.ref, { status: f.status });
-  const what = [code ?? t(lang, E.noCode), text ? text.message[lang] : (f.errorMsg ?? '').trim()].filter(Boolean).join(' ');
+  const words = text ? text.message[lang] : (f.errorMsg ?? '').trim();
+  // Words with no code: "certificate not found (HTTP 404, no error code)", not "no error code certificate not found".
+  const wordsAlone = code === undefined && words !== '';
+  const ref = f.requestId
+    ? t(lang, wordsAlone ? E.refNoCodeWithId : E.refWithId, { status: f.status, id: f.requestId })
+    : t(lang, wordsAlone ? E.refNoCode : E.ref, { status: f.status });
+  const what = wordsAlone ? words : [code ?? t(lang, E.noCode), words].filter(Boolean).join(' ');
   const lines = [t(lang, E[klass], { op: t(lang, OPERATION[f.operation]), what, ref })];
   // Credentials refused while this clock is further off than the gateway allows: that is the cause, whatever else.
   const clockOff = klass === 'auth' && f.serverTime !== undefined && f.clockOffMs !== undefined && Math.abs(f.clockOffMs) > CLOCK_WINDOW_MS;

@@ -27,6 +27,9 @@ export const E = {
   ref: { en: 'HTTP {status}', zh: 'HTTP {status}' },
   refWithId: { en: 'HTTP {status}, request id {id}', zh: 'HTTP {status}，请求 ID {id}' },
   noCode: { en: 'no error code', zh: '无错误码' },
+  /** The server's words came without a code: they come first, and the missing code is said beside the status. */
+  refNoCode: { en: 'HTTP {status}, no error code', zh: 'HTTP {status}，无错误码' },
+  refNoCodeWithId: { en: 'HTTP {status}, no error code, request id {id}', zh: 'HTTP {status}，无错误码，请求 ID {id}' },
   why: { en: '  why: {text}', zh: '  原因：{text}' },
   serverSaid: { en: '  server said: {text}', zh: '  服务端返回：{text}' },
   note: { en: '  note: {text}', zh: '  说明：{text}' },

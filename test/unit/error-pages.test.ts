@@ -28,7 +28,7 @@ describe('pages that are not SCM JSON', () => {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const { client } = await testClient(url, { retries: 0 });
       const e = (await client.show('scs1700000000001').catch((x: unknown) => x)) as ScmApiError;
-      expect(e.message.split('\n')[0]).toBe('SCM rejected reading the certificate: no error code HTML: Not here (HTTP 404)');
+      expect(e.message.split('\n')[0]).toBe('SCM rejected reading the certificate: HTML: Not here (HTTP 404, no error code)');
       const { client: zh } = await testClient(url, { lang: 'zh' });
       const z = (await zh.listPage().catch((x: unknown) => x)) as ScmApiError;
       expect([z.exitCode, z.message, z.hint]).toEqual([3, expect.stringContaining('HTML: Forbidden'), '凭证可能有效，但无权执行此请求：请为其 IAM 用户授予上面的操作权限，并检查项目 ID 和 --endpoint']);
