@@ -53,7 +53,8 @@ export const isStdinPath = (path: string): boolean => ['-', '/dev/stdin', '/dev/
 
 /** `shown`: what errors call the file instead of its path (a path that may be a secret typed in the wrong place). */
 export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LIMIT, shown = path): Promise<RawInput> {
-  if (path === '-') {
+  // /dev/stdin (/dev/fd/0, /proc/self/fd/0) at a terminal is what '-' is there: opened by name it is a device, refused.
+  if (path === '-' || (isStdinPath(path) && ctx.stdin.isTTY === true)) {
     const lang = ctx.lang ?? 'en';
     const notice = () => ctx.notice?.(t(lang, STDIN.readingPem));
     return { source: '-', data: await readStdinArg(ctx.stdin, { noInput: ctx.noInput, lang, notice, limit }) };
