@@ -1,7 +1,7 @@
 // Does one certificate issue another? SCM checks names: the issuer of each certificate must be the subject
 // of the next one (SCM.0079). Clients check more, and so do we: the authority key identifier must be the
 // issuer's subject key identifier, and the signature must verify with the issuer's key.
-import { keyIdsOf, type Cert } from './model.js';
+import { keyIdsOf, UNVERIFIABLE, type Cert } from './model.js';
 
 /** Why a certificate with the right name is still not the issuer: another key identifier, or another signer. */
 export type LinkFault = 'keyid' | 'signature';
@@ -33,8 +33,6 @@ function verifies(child: Cert, parent: Cert): boolean {
 // MD4 and MD2 are not in OpenSSL 3's default provider, nor so in Node's: a signature with them does not verify
 // with any key, which says nothing about the issuer (openssl verify with its legacy provider takes it; without,
 // it refuses every such certificate alike, error 7). Such a link is taken on its name and key identifier too.
-const UNVERIFIABLE = new Set(['MD4', 'MD2']);
-
 export function linkFault(child: Cert, parent: Cert): LinkFault | undefined {
   if (!parent.sm2 && verifies(child, parent)) return undefined;
   if (keyIdsDiffer(child, parent)) return 'keyid';

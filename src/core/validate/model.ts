@@ -103,6 +103,9 @@ export function describeKey(key: KeyObject): KeyInfo {
   }
 }
 
+/** Hashes neither Node nor OpenSSL 3's default provider computes: a signature with them verifies with no key. */
+export const UNVERIFIABLE = new Set(['MD4', 'MD2']);
+
 const keyIdCache = new WeakMap<Buffer, KeyIds>();
 
 /** Subject and authority key identifiers (hex), read when a link needs explaining (not for every certificate). */
@@ -122,8 +125,11 @@ function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: st
   // Not checkIssued(self): OpenSSL's version also demands keyCertSign, which self-signed leaves lack.
   // SM2 signatures cannot be verified on Node 20: a self-issued SM2 certificate counts as self-signed. Two
   // empty names are equal without naming anyone: then only a signature that verifies makes it self-signed.
+  // MD4 and MD2 ones verify with no key: the name and key identifiers judge them, as links.ts judges their links.
   const named = x509.subject !== undefined;
-  const selfSigned = x509.subject === x509.issuer && (sm2 ? named : x509.verify(publicKey));
+  const [signature, ids] = [certSignature(der), certKeyIds(der)];
+  const ownKeyId = ids.aki === undefined || ids.ski === undefined || ids.aki === ids.ski;
+  const selfSigned = x509.subject === x509.issuer && (sm2 ? named : UNVERIFIABLE.has(signature.weak ?? '') ? named && ownKeyId : x509.verify(publicKey));
   const name = dnName(x509.subject) || emptySubjectName(x509);
   return {
     x509,
@@ -132,9 +138,9 @@ function makeCert(x509: X509Certificate, der: Buffer, sha256: string, source: st
     source,
     position,
     name,
-    issuerName: dnName(x509.issuer) || emptyIssuerName(certKeyIds(der).aki, selfSigned, name),
+    issuerName: dnName(x509.issuer) || emptyIssuerName(ids.aki, selfSigned, name),
     sha256,
-    signature: certSignature(der),
+    signature,
     key,
     publicKey,
     ca: x509.ca,
