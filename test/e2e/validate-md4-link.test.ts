@@ -21,6 +21,7 @@ describeFixtures('a leaf signed with MD4 by its real intermediate', () => {
     expect([r.code, rules(r.stdout)]).toEqual([0, ['weak-signature']]);
     const zh = await runCli(['validate', '--cert', C('md4.crt'), '--chain', C('rsa-chain.pem'), '--key', C('rsa.key'), '--lang', 'zh']);
     expect(zh.stdout).not.toContain('chain-broken');
+    expect(zh.stdout).toContain('CN=rsa.example.com 使用 MD4 签名（md4WithRSAEncryption），OpenSSL 3 客户端会直接拒绝：不加载 `legacy` 提供程序就无法校验这个签名（报错 `certificate signature failure`，即校验错误 7）');
     const twin = await runCli(['validate', '--cert', C('md4.crt'), '--chain', fixture('pki/inter-twin.crt'), '--key', C('rsa.key'), '--json']);
     expect([twin.code, rules(twin.stdout)]).toEqual([1, ['chain-broken', 'weak-signature']]);
   });

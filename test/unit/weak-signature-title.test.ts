@@ -1,6 +1,7 @@
 // weak-signature's title and fix name every hash the validator calls broken (MD2 and MD4 since e1e7936, not only
 // SHA-1 and MD5), in English and Chinese; and a real MD4-signed leaf from the generator (OpenSSL 3's legacy
 // provider) is read as such. MD2 cannot be made: no OpenSSL 3 build has it by default.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_RULES } from '../../src/core/rules/upload-rules.js';
@@ -25,8 +26,17 @@ describe('weak-signature in the rule table', () => {
 });
 
 describeFixtures('an MD4-signed leaf made by openssl', () => {
-  it.skipIf(!existsSync(fixture('cases/md4.crt')))('is weak-signature, named MD4 (md4WithRSAEncryption)', async () => {
+  // Without the legacy provider `openssl verify` fails it with error 7, "certificate signature failure": the message says so.
+  it.skipIf(!existsSync(fixture('cases/md4.crt')))('is weak-signature, named MD4 (md4WithRSAEncryption), refused outright by OpenSSL 3', async () => {
     const report = await check({ cert: 'md4.crt', key: 'rsa.key', chain: 'rsa-chain.pem' });
-    expect(report.findings.find((f) => f.rule === 'weak-signature')?.message).toBe('CN=rsa.example.com is signed with MD4 (md4WithRSAEncryption)');
+    expect(report.findings.find((f) => f.rule === 'weak-signature')?.message).toBe(
+      'CN=rsa.example.com is signed with MD4 (md4WithRSAEncryption), which OpenSSL 3 clients refuse outright: without the legacy provider they cannot check the signature ("certificate signature failure", verify error 7)',
+    );
+    const plain = spawnSync('openssl', ['verify', '-CAfile', fixture('pki/root-rsa.crt'), '-untrusted', fixture('cases/rsa-chain.pem'), fixture('cases/md4.crt')], { encoding: 'utf8' });
+    expect([plain.status, plain.stdout + plain.stderr]).toEqual([2, expect.stringContaining('error 7 at 0 depth lookup: certificate signature failure')]);
+  });
+  it('keeps the plain wording for SHA-1, which OpenSSL 3 still verifies', async () => {
+    const report = await check({ cert: 'self-signed-sha1.crt', key: 'rsa.key' });
+    expect(report.findings.find((f) => f.rule === 'weak-signature')?.message).toBe('CN=self.example.com is signed with SHA-1 (sha1WithRSAEncryption)');
   });
 });

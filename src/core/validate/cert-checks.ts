@@ -6,7 +6,7 @@ import { duplicateExtensions, unhandledCriticalExtensions } from './extensions.j
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import { keyIdsDiffer, keyIdText } from './links.js';
-import { keyIdsOf, type Cert } from './model.js';
+import { keyIdsOf, UNVERIFIABLE, type Cert } from './model.js';
 import { selfIssued } from './name-constraints.js';
 import type { TargetService } from './types.js';
 
@@ -77,7 +77,8 @@ export function checkStrength(path: Cert[], leafTypeReported: boolean, f: Findin
     else if (type === 'EC' && bits !== null && bits < 256) f.add('weak-key', M.weakEcKey, { cert: c.name, bits, curve: curve ?? '' });
   }
   for (const c of judged) {
-    if (c.signature.weak && !(c.selfSigned && c !== path[0])) f.add('weak-signature', M.weakSignature, { cert: c.name, hash: c.signature.weak, algorithm: c.signature.name ?? '' });
+    const refused = UNVERIFIABLE.has(c.signature.weak ?? '');
+    if (c.signature.weak && !(c.selfSigned && c !== path[0])) f.add('weak-signature', refused ? M.weakSignatureRefused : M.weakSignature, { cert: c.name, hash: c.signature.weak, algorithm: c.signature.name ?? '' });
   }
 }
 

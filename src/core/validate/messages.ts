@@ -697,6 +697,11 @@ export const M = {
     zh: '{cert} 的 EC 密钥只有 {bits} 位（{curve}）；客户端要求至少 256 位',
   },
   weakSignature: { en: '{cert} is signed with {hash} ({algorithm})', zh: '{cert} 使用 {hash} 签名（{algorithm}）' },
+  // MD4 and MD2: OpenSSL 3 computes them only with its legacy provider, which clients do not load.
+  weakSignatureRefused: {
+    en: '{cert} is signed with {hash} ({algorithm}), which OpenSSL 3 clients refuse outright: without the legacy provider they cannot check the signature ("certificate signature failure", verify error 7)',
+    zh: '{cert} 使用 {hash} 签名（{algorithm}），OpenSSL 3 客户端会直接拒绝：不加载 `legacy` 提供程序就无法校验这个签名（报错 `certificate signature failure`，即校验错误 7）',
+  },
   keyCannotSign: {
     en: (p) => `${String(p.cert)} has ${an(p.type)} key, which can agree on keys but cannot sign: no TLS server can use this certificate`,
     zh: '{cert} 的密钥类型为 {type}，只能用于密钥协商、不能签名：任何 TLS 服务器都无法使用这张证书',
