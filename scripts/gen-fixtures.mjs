@@ -519,6 +519,9 @@ try {
   cert(C('md4.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ...IR, md: '-md4', extra: legacy });
   // Self-signed with MD4: Node cannot verify its own signature, yet it is as self-signed as self-signed.crt.
   cert(C('self-signed-md4.crt'), K.leafRsa, '/CN=self.example.com', 'selfLeaf', { md: '-md4', extra: legacy });
+  // A root whose self-signature is MD4, issuing a SHA-256 leaf: a root's own signature is not judged.
+  const rootMd4 = cert(C('root-md4.crt'), K.rootRsa, '/O=scm fixtures/CN=SCM Test Root MD4', 'root', { md: '-md4', extra: legacy });
+  cert(C('md4-root-leaf.crt'), K.leafRsa, '/CN=rsa.example.com', 'rsa', { ca: [rootMd4, K.rootRsa] });
 } catch {
   // no legacy provider
 }

@@ -25,4 +25,9 @@ describeFixtures('a self-signed certificate signed with MD4', () => {
     const zh = await runCli(['validate', '--cert', MD4, '--key', C('rsa.key'), '--lang', 'zh']);
     expect(zh.stdout).toContain('CN=self.example.com 是自签名证书，将被单独上传');
   });
+  // A root self-signed with MD4 above a SHA-256 leaf: its own signature is not judged, as any root's is not.
+  it.skipIf(!existsSync(C('root-md4.crt')))('as the root that issued the leaf, its MD4 self-signature is no weak-signature', async () => {
+    const r = await runCli(['validate', '--cert', C('md4-root-leaf.crt'), '--chain', C('root-md4.crt'), '--key', C('rsa.key'), '--json']);
+    expect([r.code, JSON.parse(r.stdout).findings]).toEqual([0, []]);
+  });
 });
