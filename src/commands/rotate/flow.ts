@@ -11,14 +11,13 @@ import type { Ctx } from '../../context.js';
 import { certificateFindings, domainFindings } from '../../core/deploy/index.js';
 import { DAY_MS } from '../../core/inventory/index.js';
 import { t, type Lang } from '../../core/i18n.js';
-import { identityOf } from '../../api/cert-identity.js';
 import { plannedRows, planRotation } from '../../core/rotate/index.js';
 import { ExitCode } from '../../errors.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { refuse } from '../shared/refusal.js';
-import { lockCertificate } from '../shared/run-lock.js';
+import { certificateKey, lockCertificate } from '../shared/run-lock.js';
 import { openSession, type Session } from '../shared/session.js';
 import { carryOut } from './carry-out.js';
 import { newCertificate, type NewCert, type RotateRequest } from './certificates.js';
@@ -47,14 +46,7 @@ export async function rotate(r: RotateRequest, ctx: Ctx): Promise<number> {
 }
 
 /** The certificate a rotation's lock is for: the files' leaf (as upload locks it), or the id given. */
-function lockKey(n: NewCert): string {
-  if (n.kind === 'id') return n.id;
-  try {
-    return identityOf(n.report.payload!.certificate).sha256;
-  } catch {
-    return n.report.payload?.certificate ?? '';
-  }
-}
+const lockKey = (n: NewCert): string => (n.kind === 'id' ? n.id : certificateKey(n.report.payload?.certificate ?? ''));
 
 interface Voices {
   say(text: string): void;

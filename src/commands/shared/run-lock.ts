@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { isAbsolute, join } from 'node:path';
+import { identityOf } from '../../api/cert-identity.js';
 import { homeOf } from '../../config/search.js';
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
@@ -43,4 +44,13 @@ export async function lockCertificate(endpoint: string, what: string, say: LockS
   if ('lock' in taken) return taken.lock;
   say.warn(t(ctx.lang, LOCK.unguarded, { why: why(taken.unguarded, ctx) }));
   return undefined;
+}
+
+/** What a certificate's lock is named by: its leaf's SHA-256, or its PEM when that cannot be read (a lock per exact text). */
+export function certificateKey(pem: string): string {
+  try {
+    return identityOf(pem).sha256;
+  } catch {
+    return pem;
+  }
 }

@@ -41,22 +41,13 @@ const PUSH_PHASE = { en: 'the push', zh: '推送' };
 
 export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
   // One run at a time for this certificate on this machine: a second waits, then finds it (and its pushes).
-  const { lockCertificate } = await import('../shared/run-lock.js');
+  const { certificateKey, lockCertificate } = await import('../shared/run-lock.js');
   const warn = (text: string): void => ctx.stderr.write(i.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, ctx.lang, text, widthOf(ctx.stderr)));
-  const lock = await lockCertificate(i.conn.settings.endpoint.href, fingerprintOf(i.body.certificate), { note: (s) => i.progress.note(s), warn }, ctx);
+  const lock = await lockCertificate(i.conn.settings.endpoint.href, certificateKey(i.body.certificate), { note: (s) => i.progress.note(s), warn }, ctx);
   try {
     return await send(i, ctx, warn);
   } finally {
     lock?.release();
-  }
-}
-
-/** The leaf's SHA-256 (its PEM when it cannot be read: the lock is then per exact text). */
-function fingerprintOf(pem: string): string {
-  try {
-    return identityOf(pem).sha256;
-  } catch {
-    return pem;
   }
 }
 
