@@ -200,19 +200,20 @@ describeFixtures('scm check on TLS endpoints', () => {
     expect(dotted.stdout).not.toContain('cannot read');
   });
 
-  it('a URL\'s user and password are never printed; a name not covered is said without its final dot', async () => {
+  it('a name not covered is said without its final dot; a URL\'s user and password are refused, never printed', async () => {
     const port = await tls(`${EC}/fullchain.pem`, `${EC}/privkey.pem`);
-    const r = await check([`https://admin:s3cr3t-pw@127.0.0.1:${port}`, '--servername', 'shop.example.com.']);
+    const r = await check([`https://127.0.0.1:${port}`, '--servername', 'shop.example.com.']);
     expect(r.code).toBe(1);
-    expect(r.stdout + r.stderr).not.toMatch(/admin|s3cr3t-pw/);
-    expect(r.stdout).toContain(`https://***@127.0.0.1:${port} (SNI shop.example.com): needs attention\n`);
+    expect(r.stdout).toContain(`https://127.0.0.1:${port} (SNI shop.example.com): needs attention\n`);
     expect(r.stdout).toContain('  ✗ does not cover shop.example.com (its names: ');
+    // Refused before anything is sent (test/e2e/check-credentials.test.ts has the other forms).
     const json = await check([`https://admin:s3cr3t-pw@127.0.0.1:${port}`, '--json']);
+    expect([json.code, json.stdout]).toEqual([2, '']);
     expect(json.stdout + json.stderr).not.toMatch(/admin|s3cr3t-pw/);
     const bad = await check(['https://admin:s3cr3t-pw@127.0.0.1:99999', 'http://admin:s3cr3t-pw@127.0.0.1:1']);
-    expect([bad.code, bad.stdout + bad.stderr]).toEqual([2, 'scm: https://***@127.0.0.1:99999: not a URL scm can read\n']);
+    expect([bad.code, bad.stdout + bad.stderr]).toEqual([2, 'scm: https://***@127.0.0.1:99999: credentials in a check target are not used (scm check sends no user name or password); give it without them: https://127.0.0.1:99999\n']);
     const http = await check(['http://admin:s3cr3t-pw@127.0.0.1:1']);
-    expect(http.stderr).toBe('scm: http://***@127.0.0.1:1: scm check speaks TLS; use https://127.0.0.1:1 or 127.0.0.1:1\n');
+    expect(http.stderr).toBe('scm: http://***@127.0.0.1:1: credentials in a check target are not used (scm check sends no user name or password); give it without them: 127.0.0.1:1\n');
   });
 
   it('an IPv6 address and port without brackets: exit 2 with the way to write it, in both languages', async () => {

@@ -6,6 +6,11 @@ export const M = {
   phase: { en: 'the check', zh: '检查' },
   badWithin: { en: '--within {value}: give a non-negative whole number of days', zh: '--within {value}：请给出非负整数天数' },
   httpTarget: { en: "{target}: scm check speaks TLS; use https://{rest} or {rest}", zh: '{target}：`scm check` 使用 TLS；请改用 https://{rest} 或 {rest}' },
+  // `ldaps://user:pw@host:636`: the password is never shown again, nor sent.
+  credentials: {
+    en: '{target}: credentials in a check target are not used (scm check sends no user name or password); give it without them: {rest}',
+    zh: '{target}：检查对象中的凭证不会被使用（`scm check` 不发送用户名和密码）；请去掉凭证后再给出：{rest}',
+  },
   badUrl: { en: '{target}: not a URL scm can read', zh: '{target}：无法识别的 URL' },
   bareIpv6: { en: '{target}: an IPv6 address with a port is written in brackets: {fixed}', zh: '{target}：带端口的 IPv6 地址要用方括号括起来：{fixed}' },
   badPort: { en: '{target}: the port must be 1 to 65535', zh: '{target}：端口必须在 1～65535 之间' },

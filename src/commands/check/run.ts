@@ -52,9 +52,13 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
     if (target.kind !== 'bad') continue;
     // The way to write it, without a user and password (which scm check never sends).
     const rest = target.text.replace(/^http:\/\//i, '').replace(/^\*\*\*@/, '');
+    if (target.why === 'credentials') throw new UsageError(t(lang, M.credentials, { target: target.text, rest: target.rest }));
     if (target.why === 'ipv6') throw new UsageError(t(lang, M.bareIpv6, { target: target.text, fixed: bracketed(target.text) }));
     throw new UsageError(t(lang, target.why === 'http' ? M.httpTarget : target.why === 'port' ? M.badPort : M.badUrl, { target: target.text, rest }));
   }
+  // --expect names a certificate, not a server: a URL's user and password there are refused as a target's are.
+  const expected = opts.expect === undefined ? undefined : parseTarget(opts.expect, exists);
+  if (expected?.kind === 'bad' && expected.why === 'credentials') throw new UsageError(t(lang, M.credentials, { target: `--expect ${expected.text}`, rest: expected.rest }));
   // Read once, standard input gives its bytes to the first: a second `-` (a target, --expect) would be "empty".
   if ([...args, opts.expect, opts.pfxPasswordFile].filter((a) => a !== undefined && isStdinPath(a)).length > 1) throw new UsageError(t(lang, M.stdinOnce));
   // A .pfx/.p12 target (an IIS download) is read with its password, as validate takes it; never printed.

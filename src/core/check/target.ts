@@ -8,7 +8,9 @@ export type CheckTarget =
   | { kind: 'endpoint'; text: string; host: string; port: number }
   | { kind: 'scm'; text: string; id: string }
   | { kind: 'path'; text: string }
-  | { kind: 'bad'; text: string; why: 'http' | 'url' | 'port' | 'ipv6' };
+  | { kind: 'bad'; text: string; why: 'http' | 'url' | 'port' | 'ipv6' }
+  /** `ldaps://user:pw@host:636`, `user:pw@host:636`: `rest` is the target without them, for the message. */
+  | { kind: 'bad'; text: string; why: 'credentials'; rest: string };
 
 /**
  * A host may end in a dot (an absolute name, `www.example.com.:443`): it is still a host, not a file name. It may
@@ -26,8 +28,26 @@ const portOf = (digits: string): number | undefined => {
 
 const unbracket = (host: string): string => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host);
 
-/** A URL's user and password (`https://user:pw@host`) may be a credential: shown as `***`, never echoed. */
-export const maskUserinfo = (text: string): string => text.replace(/^(https?:\/\/)[^/?#]*@/i, '$1***@');
+/**
+ * The user and password of a target (`ldaps://user:pw@host:636`, `https://user:pw@host`, or `user:pw@host:636`
+ * without a scheme), or undefined: `before` is the scheme, `after` what follows the `@` of the authority.
+ */
+function userinfoOf(given: string): { before: string; after: string } | undefined {
+  const before = /^[a-z][a-z0-9+.-]*:\/\//i.exec(given)?.[0] ?? '';
+  const rest = given.slice(before.length);
+  const end = rest.search(/[/?#]/);
+  const at = (end < 0 ? rest : rest.slice(0, end)).lastIndexOf('@');
+  if (at < 0) return undefined;
+  // Without a scheme only `…@host:port`, what a URL would be: `me@example.com.pem` stays a file name.
+  if (before === '' && (end >= 0 || !HOST_PORT.test(rest.slice(at + 1)))) return undefined;
+  return { before, after: rest.slice(at + 1) };
+}
+
+/** A target's user and password (which may be a credential) shown as `***`, never echoed. */
+export const maskUserinfo = (text: string): string => {
+  const u = userinfoOf(text);
+  return u ? `${u.before}***@${u.after}` : text;
+};
 
 /** `::1:8443`: an IPv6 address and a port, without the brackets that tell them apart. */
 const BARE_IPV6_PORT = /^(?=(?:[^:]*:){3})[0-9A-Fa-f:.]+:\d{1,5}$/;
@@ -38,6 +58,13 @@ export const bracketed = (text: string): string => `[${text.slice(0, text.lastIn
 /** `text` as given; every `text` returned is `maskUserinfo`-ed, so it can be shown. */
 export function parseTarget(given: string, isPath: (path: string) => boolean): CheckTarget {
   const text = maskUserinfo(given);
+  // scm check sends no user nor password: a target carrying them is refused (exit 2), never half-used.
+  const userinfo = text === given ? undefined : userinfoOf(given);
+  if (userinfo && !(userinfo.before === '' && isPath(given))) {
+    // Only https:// is read as a URL: another scheme's server (ldaps://, imaps://) is checked as host:port.
+    const rest = /^https:/i.test(userinfo.before) ? userinfo.before + userinfo.after : userinfo.after.replace(/\/$/, '');
+    return { kind: 'bad', text, why: 'credentials', rest };
+  }
   if (/^https:\/\//i.test(given)) {
     let url: URL;
     try {
@@ -50,7 +77,7 @@ export function parseTarget(given: string, isPath: (path: string) => boolean): C
     return port === undefined ? { kind: 'bad', text, why: 'port' } : { kind: 'endpoint', text, host: unbracket(url.hostname), port };
   }
   if (/^http:\/\//i.test(given)) return { kind: 'bad', text, why: 'http' };
-  if (isPath(text)) return { kind: 'path', text };
+  if (isPath(given)) return { kind: 'path', text: given };
   if (BARE_IPV6_PORT.test(text)) return { kind: 'bad', text, why: 'ipv6' };
   if (CERT_ID.test(text)) return { kind: 'scm', text, id: text };
   const m = HOST_PORT.exec(text);
