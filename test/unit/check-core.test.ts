@@ -161,6 +161,19 @@ describe('assess', () => {
   const leaf = (o: Partial<LeafFacts> = {}): LeafFacts => ({ subject: 'CN=www.example.com', dns: ['www.example.com', '*.example.com'], ip: [], notAfter: new Date(NOW.getTime() + 30 * DAY + 1), sha1: 'a'.repeat(40), sha256: 'b'.repeat(64), ...o });
   const base = { target: 't', kind: 'file' as const, withinDays: 30, now: NOW, lang: 'en' as const };
 
+  it('no SNI sent (an IP address): the first name or --expect mismatch says so once; a match, an expiry or an unknown comparison does not', () => {
+    const NOTE = '; no SNI was sent (an IP address is never sent as SNI), so the server chose which certificate to serve: add --servername NAME with the name the site is reached by';
+    const other = { what: 'X', sha256: 'c'.repeat(64) };
+    const both = assess({ ...base, kind: 'endpoint', host: '192.0.2.1', noSni: true, expect: other, leaf: leaf() }).problems;
+    expect(both.map((p) => [p.id, p.message.endsWith(NOTE)])).toEqual([['name-mismatch', true], ['expect-mismatch', false]]);
+    const covered = assess({ ...base, kind: 'endpoint', host: '192.0.2.1', noSni: true, expect: other, leaf: leaf({ ip: ['192.0.2.1'] }) }).problems;
+    expect(covered.map((p) => [p.id, p.message.endsWith(NOTE)])).toEqual([['expect-mismatch', true]]);
+    const unknown = assess({ ...base, kind: 'endpoint', host: '192.0.2.1', noSni: true, expect: { what: 'X' }, leaf: leaf({ ip: ['192.0.2.1'], notAfter: NOW }) }).problems;
+    expect(unknown.every((p) => !p.message.includes('SNI'))).toBe(true);
+    expect(assess({ ...base, kind: 'endpoint', host: '192.0.2.1', leaf: leaf() }).problems[0]!.message).toBe('does not cover 192.0.2.1 (its names: www.example.com, *.example.com)');
+    expect(assess({ ...base, kind: 'endpoint', host: '192.0.2.1', noSni: true, lang: 'zh', leaf: leaf() }).problems[0]!.message).toBe('不包含 192.0.2.1（证书中的域名：www.example.com、*.example.com）；未发送 SNI（IP 地址不会作为 SNI 发送），发送哪张证书由服务器自行决定：请加上 `--servername 域名`，给出访问网站所用的域名');
+  });
+
   it('an RSA certificate beside the ECDSA one: its problems are the endpoint\'s, said of it, in both languages', () => {
     const ecdsa = assess({ ...base, kind: 'endpoint', leaf: leaf({ notAfter: new Date(NOW.getTime() + 90 * DAY) }) });
     const rsa = assess({ ...base, kind: 'endpoint', leaf: leaf({ notAfter: new Date(NOW.getTime() + 10 * DAY) }) });

@@ -93,8 +93,9 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       // Reached, and it refused the handshake: the endpoint needs attention, it is not "try again later".
       if ('refused' in served) return verdict({ row: failedRow(target.text, 'endpoint', served.refused, host), ...(servername ? { sni: servername } : {}), failed: false });
       // Its RSA certificate for older clients, beside the ECDSA one: judged the same way, but --expect names one certificate.
-      const rsa = served.rsa && assess({ target: target.text, kind: 'endpoint', leaf: served.rsa.leaf, chain: served.rsa.chain, host, withinDays: within, now, lang });
-      const judged = judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host });
+      const noSni = servername === undefined ? { noSni: true } : {};
+      const rsa = served.rsa && assess({ target: target.text, kind: 'endpoint', leaf: served.rsa.leaf, chain: served.rsa.chain, host, withinDays: within, now, lang, ...noSni });
+      const judged = judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host, ...noSni });
       const row = rsa ? withRsaCertificate(judged, rsa, lang) : judged;
       // It refused this client's handshake, and its chain was still read: both are said, and it needs attention.
       if (served.refusal) Object.assign(row, { ok: false, problems: [served.refusal, ...row.problems] });

@@ -14,6 +14,10 @@ export const PM = {
   notYetValid: { en: 'not valid before {date}', zh: '{date} 之前无效' },
   expiryUnknown: { en: 'SCM gives no expiry date', zh: 'SCM 没有给出到期时间' },
   nameMismatch: { en: 'does not cover {host} (its names: {names})', zh: '不包含 {host}（证书中的域名：{names}）' },
+  noSni: {
+    en: '{message}; no SNI was sent (an IP address is never sent as SNI), so the server chose which certificate to serve: add --servername NAME with the name the site is reached by',
+    zh: '{message}；未发送 SNI（IP 地址不会作为 SNI 发送），发送哪张证书由服务器自行决定：请加上 `--servername 域名`，给出访问网站所用的域名',
+  },
   noNames: { en: 'none', zh: '无' },
   expectMismatch: { en: 'is not {what}: {algo} {got}, expected {want}', zh: '不是 {what}：{algo} 为 {got}，应为 {want}' },
   expectUnknown: { en: 'cannot be compared with {what}: no common fingerprint', zh: '无法与 {what} 比较：没有可比较的指纹' },

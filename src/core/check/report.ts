@@ -44,6 +44,8 @@ export interface AssessInput {
   /** The name the certificate must cover: the endpoint's host or --servername. */
   host?: string;
   expect?: Expectation;
+  /** An endpoint reached without SNI (its host, and --servername if given, an IP address): it chose what to serve. */
+  noSni?: boolean;
   withinDays: number;
   now: Date;
   lang: Lang;
@@ -119,6 +121,10 @@ export function assess(i: AssessInput): CheckRow {
     if (m.matches === false) add('expect-mismatch', t(lang, PM.expectMismatch, { what: i.expect.what, algo: m.algo, got: m.got, want: m.wanted }));
     if (m.matches === null) add('expect-mismatch', t(lang, PM.expectUnknown, { what: i.expect.what }));
   }
+  // Without SNI a server serves its default certificate: another name's, or not the one expected, may be only that.
+  // Said once, with the first of them.
+  const chosen = i.noSni ? problems.find((p) => p.id === 'name-mismatch' || (p.id === 'expect-mismatch' && expect?.matches === false)) : undefined;
+  if (chosen) chosen.message = t(lang, PM.noSni, { message: chosen.message });
   return {
     target: i.target,
     kind: i.kind,
