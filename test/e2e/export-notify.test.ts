@@ -367,7 +367,8 @@ describe('certificate ids checked offline, by the rule push uses (push-id-format
   const EN = "'foo' is not a certificate id: scs followed by 13 digits, such as scs1700000000000 (rule push-id-format); nothing was sent";
   const ZH = '“foo”不是证书 ID：证书 ID 是 scs 加 13 位数字，例如 scs1700000000000（规则 push-id-format）；没有发送任何请求';
   it.each([['show', 'foo'], ['delete', 'foo'], ['export', 'foo', '--out', 'never-made'], ['notify', 'off', 'foo']])('scm %s: exit 2, one line and the fix, nothing sent, in both languages', async (...args) => {
-    for (const [lang, line, hint] of [['en', EN, 'hint: pass the ID that `scm upload` printed'], ['zh', ZH, '提示：请传入 `scm upload` 输出的证书 ID']] as const) {
+    // 'foo' may be a certificate's name: the hint says how to find its id (test/e2e/by-name-hint.test.ts).
+    for (const [lang, line, hint] of [['en', EN, "hint: if 'foo' is a certificate's name, find its id with 'scm list --search foo -q'"], ['zh', ZH, '提示：如果“foo”是证书的名称，请用 `scm list --search foo -q` 查出它的 ID']] as const) {
       const r = await run([...args, '--lang', lang], { cwd: dir });
       expect([r.code, r.stdout], lang).toEqual([2, '']);
       expect(said(r.stderr)).toEqual([`scm: ${line}`, expect.stringContaining(hint)]);

@@ -17,6 +17,7 @@ import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { redactRequest, renderDryRun } from '../../render/requests.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
+import { byNameHint } from '../shared/by-name.js';
 import { refuse } from '../shared/refusal.js';
 import { HOST } from '../shared/messages.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
@@ -55,7 +56,11 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   // Labelled in text only: a --json warning is the note itself.
   const note = (text: string): void => ctx.stderr.write(json ? jsonWarningLine(text) : `${t(lang, M.note, { text })}\n`);
   const plan = check.plan;
-  if (!plan) return refuse(ctx, { json, findings: check.findings, message: t(lang, M.refused), type: 'DeployRefused', doc: { deployed: false, sent: false } });
+  if (!plan) {
+    // A name given for the id: how to find the id (shared/by-name.ts).
+    const hint = check.findings.some((f) => f.rule === 'push-id-format') ? byNameHint(args[0] ?? '', lang) : undefined;
+    return refuse(ctx, { json, findings: check.findings, message: t(lang, M.refused), type: 'DeployRefused', doc: { deployed: false, sent: false }, ...(hint !== undefined ? { hint } : {}) });
+  }
   const warnings = check.findings.filter((f) => f.severity !== 'error');
   if (warnings.length > 0 && !json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, errLayout(ctx)));
 

@@ -2,8 +2,12 @@
 // that must be deployable: an error refuses with exit 1, nothing sent), then the rotation (flow.ts).
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
+import { CERT_ID } from '../../core/cert-id.js';
 import { InputError, UsageError } from '../../errors.js';
+import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
+import { isStdinPath, readContextOf } from '../../io/read-input.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
+import { withByNameHint } from '../shared/by-name.js';
 import { refuse } from '../shared/refusal.js';
 import { rotate, type NewCert } from './flow.js';
 import { newSource, readNewFiles, refuseToAmongOld, splitArgs, type RotateFlags } from './inputs.js';
@@ -15,15 +19,25 @@ export async function run({ args, opts }: { args: string[]; opts: RotateFlags },
   const json = opts.json === true;
   const quiet = opts.quiet === true;
   const { oldIds, folder } = splitArgs(args, lang);
-  const source = newSource(opts, folder, lang);
-  if (oldIds.length === 0 && opts.domain === undefined) throw new UsageError(t(lang, M.noOld), { hint: t(lang, M.noOldHint) });
+  // An argument that is neither an id nor a path that exists (nor standard input) is most likely a certificate's name given
+  // for its id: a refusal of the arguments then says how to find the id (shared/by-name.ts), as --to's does.
+  const io = readContextOf(ctx);
+  const named = folder !== undefined && !isStdinPath(folder) && !isDirectory(folder, io) && !isOtherThanDirectory(folder, io) ? folder : undefined;
+  let source: 'id' | 'files';
+  try {
+    source = newSource(opts, folder, lang);
+    if (oldIds.length === 0 && opts.domain === undefined) throw new UsageError(t(lang, M.noOld), { hint: t(lang, M.noOldHint) });
+  } catch (e) {
+    const badTo = opts.to !== undefined && !CERT_ID.test(opts.to.trim()) && named === undefined ? opts.to : undefined;
+    throw withByNameHint(e, named ?? badTo, lang);
+  }
   let newCert: NewCert;
   if (source === 'id') {
     refuseToAmongOld(opts.to!, oldIds, lang);
     newCert = { kind: 'id', id: opts.to!.trim() };
   }
   else {
-    const { report, source: where, unsent } = await readNewFiles(opts, folder, ctx);
+    const { report, source: where, unsent } = await readNewFiles(opts, folder, ctx).catch((e: unknown) => { throw e instanceof InputError ? withByNameHint(e, named, lang) : e; });
     const errors = report.findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
       // The rotate document, as any refusal of a rotation: nothing uploaded, deployed or deleted; the new

@@ -6,6 +6,7 @@ import { CERT_ID } from '../../core/push/index.js';
 import { P } from '../../core/push/messages.js';
 import { ruleById } from '../../core/rules/table.js';
 import { UsageError } from '../../errors.js';
+import { byNameHint } from './by-name.js';
 import { ID } from './messages.js';
 
 /** The ids, trimmed as push trims them (duplicates dropped); a UsageError naming every malformed one. */
@@ -16,6 +17,7 @@ export function certIds(args: readonly string[], lang: Lang): string[] {
   const message = bad.length === 1
     ? t(lang, P.idFormat, { id: bad[0]! })
     : t(lang, ID.notIds, { ids: quotedListOf(lang, bad) });
-  const fix = asClause(ruleById('push-id-format')!.fix[lang], lang);
-  throw new UsageError(t(lang, ID.nothingSent, { message }), { code: 'SCM.0020', hint: fix });
+  // A name given for an id (`scm show shop-2026`): how to find the id, rather than where ids come from.
+  const hint = bad.map((id) => byNameHint(id, lang)).find((h) => h !== undefined) ?? asClause(ruleById('push-id-format')!.fix[lang], lang);
+  throw new UsageError(t(lang, ID.nothingSent, { message }), { code: 'SCM.0020', hint });
 }

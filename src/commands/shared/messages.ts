@@ -22,6 +22,8 @@ export const F = {
 export const ID = {
   notIds: { en: '{ids} are not certificate ids: scs followed by 13 digits, such as scs1700000000000', zh: '{ids} 不是证书 ID：证书 ID 是 scs 加 13 位数字，例如 scs1700000000000' },
   nothingSent: { en: '{message} (rule push-id-format); nothing was sent', zh: '{message}（规则 push-id-format）；没有发送任何请求' },
+  // by-name.ts: a certificate's name given for its id (`scm show shop-2026`).
+  byName: { en: "if '{name}' is a certificate's name, find its id with '{command}'", zh: '如果“{name}”是证书的名称，请用 `{command}` 查出它的 ID' },
 } satisfies Messages;
 
 /** A --domain HOST or --servername value that cannot be a host name (host-values.ts); `problem` says what to remove. */
