@@ -13,7 +13,7 @@ import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { ScmApiError } from './errors.js';
-import { DP, P, STOPPED, WAF_EDITION } from './messages.js';
+import { DP, OP_NAME, P, STOPPED, WAF_EDITION } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import type { Deployment } from './types.js';
 
@@ -139,7 +139,7 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
             continue;
           }
           if (mayHaveTakenEffect(e)) {
-            client.note(t(lang, P.lookBeforeDeploy, { op: 'deploy', why: firstLine(e) }));
+            client.note(t(lang, P.lookBeforeDeploy, { op: t(lang, OP_NAME.deploy), why: firstLine(e) }));
             let after: Deployment;
             try {
               after = await look(batch);
@@ -182,7 +182,7 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
             stopped = stopsTheRest(error);
             break;
           }
-          client.note(t(lang, P.retry, { op: 'deploy', why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
+          client.note(t(lang, P.retry, { op: t(lang, OP_NAME.deploy), why: firstLine(e), n: n + 1, max: client.retryPolicy.retries, seconds: (wait / 1000).toFixed(1) }));
           await client.retryPolicy.sleep(wait, client.signal);
         }
       }

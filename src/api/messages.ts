@@ -256,7 +256,7 @@ export const P = {
   /** The same on the last attempt: nothing will be sent again, the look only says where it stands. */
   waitBeforeLastLook: { en: '{op}: {why}; it may still be landing: waiting {seconds}s, then looking for the certificate in SCM', zh: '{op}：{why}；它可能仍在处理中：等待 {seconds} 秒后在 SCM 中查找这张证书' },
   resend: { en: '{op}: not in SCM; retry {n} of {max}', zh: '{op}：SCM 中没有这张证书；进行第 {n}/{max} 次重试' },
-  lookBeforeDeploy: { en: '{op}: {why}; checking where the certificate is deployed before sending again', zh: '{op}：{why}；再次发送前先查询证书已部署到哪里' },
+  lookBeforeDeploy: { en: '{op}: {why}; checking where the certificate is deployed before sending again', zh: '{op}：{why}；重新部署前先查询证书已部署到哪里' },
   lookBeforePush: { en: '{op}: {why}; checking where the certificate is deployed before trying again', zh: '{op}：{why}；重试前先查询证书已部署到哪里' },
   checkPresence: { en: 'checking where {id} is deployed in {service}', zh: '查询 {id} 在 {service} 中的部署位置' },
   pushing: { en: 'pushing {id} to {service}', zh: '正在把 {id} 推送到 {service}' },
@@ -363,26 +363,26 @@ export const R = {
 
 /** The message of one deploy row (src/api/deploy.ts). */
 export const DP = {
-  notSent: { en: 'not sent: an earlier request failed', zh: '未发送：之前的请求已失败' },
+  notSent: { en: 'not sent: an earlier request failed', zh: '未部署：之前的请求已失败' },
   noInfo: { en: 'SCM listed it as failed without saying why', zh: 'SCM 将其列为失败，但没有说明原因' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
   failedUnchecked: { en: '{error} (whether it took effect could not be checked)', zh: (p) => besideZh(p.error!, '无法确认是否已经生效') },
   /** A deployment that may still be running and is not there yet: the rerun looks first, so it is the advice. */
   mayStillRun: {
     en: '{error}; SCM does not show it there yet, and the request may still take effect: not sent again (run the same command again in a minute: it looks first and sends only what is missing)',
-    zh: '{error}；SCM 暂未显示已部署到此处，但该请求可能仍会生效：未重新发送（一分钟后再次运行同一命令即可：它会先查询，只发送缺少的部分）',
+    zh: '{error}；SCM 暂未显示已部署到此处，但该请求可能仍会生效：未重新部署（一分钟后再次运行同一命令即可：它会先查询，只部署缺少的部分）',
   },
   mayStillRunHint: {
     en: 'run the same command again in a minute: it looks first and deploys only what is missing',
     zh: '一分钟后再次运行同一命令即可：它会先查询，只部署缺少的部分',
   },
   /** After a failure that may have taken effect, ListDeployedResources cannot tell ({why}: unknownWhy). */
-  unknown: { en: '{error} ({why}: not sent again, as it may already be deployed)', zh: (p) => besideZh(p.error!, `${p.why}：可能已经部署，因此没有重新发送`) },
+  unknown: { en: '{error} ({why}: not sent again, as it may already be deployed)', zh: (p) => besideZh(p.error!, `${p.why}：可能已经部署过，因此没有再次部署`) },
   /** A WAF resource sent without --waf-type, refused as each edition in turn ({first}, {second}: WAF_EDITION's words). */
   asEither: { en: 'as {first} WAF: {firstInfo}; as {second} WAF: {secondInfo}', zh: '按{first} WAF：{firstInfo}；按{second} WAF：{secondInfo}' },
   wafTypeAgain: {
     en: (p) => `WAF refused ${plural(Number(p.count), 'resource')} sent without --waf-type; sending again as ${p.type} WAF`,
-    zh: '未指定 --waf-type 时 WAF 拒绝了 {count} 个资源；改按{type} WAF 重新发送',
+    zh: '未指定 --waf-type 时 WAF 拒绝了 {count} 个资源；改按{type} WAF 重新部署',
   },
 } satisfies Messages;
 

@@ -50,7 +50,7 @@ describe('scm deploy', () => {
     const r = await run(['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--resource', 'nope', '--lang', 'zh']);
     expect(r.code).toBe(4);
     const lines = r.stderr.trim().split('\n');
-    expect(lines.at(-1)).toBe('提示：其他资源已在使用该证书；再次运行同一命令即可重试部署失败的资源（已在使用该证书的资源不会重复发送）');
+    expect(lines.at(-1)).toBe('提示：其他资源已在使用该证书；再次运行同一命令即可重试部署失败的资源（已在使用该证书的资源不会重复部署）');
     // Progress lines end with Chinese's own ellipsis, not " ...".
     expect(lines.filter((l) => l.startsWith('正在'))).toEqual([expect.stringMatching(/^正在读取 scs\d+ 及其部署位置…$/), expect.stringMatching(/^正在把 scs\d+ 部署到 cn-north-4 的 ELB，共 2 个资源…$/)]);
   });

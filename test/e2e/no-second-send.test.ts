@@ -36,7 +36,7 @@ describe('a request that timed out may still be running', () => {
     const args = ['deploy', id, '--service', 'ELB', '--project', 'cn-north-4', '--resource', 'elb-1', '--timeout', '1'];
     const r = await run([...args, '--lang', 'zh']);
     expect(r.code, r.stderr).toBe(5);
-    expect(r.stdout + r.stderr).toMatch(/该请求可能仍会生效：未重新发送/);
+    expect(r.stdout + r.stderr).toMatch(/该请求可能仍会生效：未重新部署/);
     expect(r.stderr).toMatch(/一分钟后再次运行同一命令即可/);
     expect((await t.emu.settled()).requests.deploys).toHaveLength(1);
     const again = await run(args);

@@ -72,7 +72,7 @@ describe('after a 504, nothing is sent again where the look-up cannot tell', () 
     looks(countedElb(at.cert));
     const { client } = await testClient(at.emu.url, { lang: 'zh' });
     const out = await executeDeploy(client, at.cert, checkDeploy({ id: at.cert, service: 'ELB', project: 'cn-north-4', resources: ['elb-old-1'] }).plan!.batches);
-    expect(out.rows[0]!.detail).toMatch(/[^）][（；]SCM 统计到有 2 个 ELB 资源在使用它，但没有逐一列出：可能已经部署，因此没有重新发送）$/);
+    expect(out.rows[0]!.detail).toMatch(/[^）][（；]SCM 统计到有 2 个 ELB 资源在使用它，但没有逐一列出：可能已经部署过，因此没有再次部署）$/);
     expect([out.rows[0]!.state, ops().deploy]).toEqual(['failed', 1]);
 
     // The same 504 where the answer is whole and shows nothing: the gateway stopped waiting, SCM may still be
@@ -80,7 +80,7 @@ describe('after a 504, nothing is sent again where the look-up cannot tell', () 
     at.emu.faults.add([parseFault({ op: 'deploy', status: 504 })]);
     const later = await executeDeploy(client, at.cert, checkDeploy({ id: at.cert, service: 'ELB', project: 'cn-north-4', resources: ['elb-old-1'] }).plan!.batches);
     expect([later.rows[0]!.state, ops().deploy]).toEqual(['failed', 2]);
-    expect(later.rows[0]!.detail).toMatch(/SCM 暂未显示已部署到此处，但该请求可能仍会生效：未重新发送/);
+    expect(later.rows[0]!.detail).toMatch(/SCM 暂未显示已部署到此处，但该请求可能仍会生效：未重新部署/);
 
     // A 502 (the backend answered, it failed) where the answer is whole and shows nothing: sent again, once, and deployed.
     at.emu.faults.add([parseFault({ op: 'deploy', status: 502 })]);

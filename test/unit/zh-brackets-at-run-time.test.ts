@@ -36,7 +36,7 @@ describe('an API error in Chinese', () => {
     const error = 'SCM 未能推送：APIGW.0201 后端超时（HTTP 504，请求 ID 28d5）';
     expect(t('zh', R.failedUnchecked, { error })).toBe('SCM 未能推送：APIGW.0201 后端超时（HTTP 504，请求 ID 28d5；无法确认是否已经生效）');
     expect(t('zh', DP.failedUnchecked, { error: '连接失败' })).toBe('连接失败（无法确认是否已经生效）');
-    expect(t('zh', DP.unknown, { error, why: 'SCM 无法确定' })).toBe('SCM 未能推送：APIGW.0201 后端超时（HTTP 504，请求 ID 28d5；SCM 无法确定：可能已经部署，因此没有重新发送）');
+    expect(t('zh', DP.unknown, { error, why: 'SCM 无法确定' })).toBe('SCM 未能推送：APIGW.0201 后端超时（HTTP 504，请求 ID 28d5；SCM 无法确定：可能已经部署过，因此没有再次部署）');
     expect(t('en', R.failedUnchecked, { error: 'x (HTTP 504)' })).toBe('x (HTTP 504) (whether it took effect could not be checked)');
   });
 });

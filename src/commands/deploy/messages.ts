@@ -35,13 +35,13 @@ export const M = {
     zh: (p) => `${p.id} 部署到${p.project ? ` ${p.project} 的` : ''} ${p.service}：${p.count} 个资源中有 ${p.ok} 个已使用该证书`,
   },
   rowRecovered: { en: 'deployed (the answer was lost; ListDeployedResources shows it)', zh: '已部署（应答丢失，`ListDeployedResources` 显示已部署）' },
-  rowUnchanged: { en: 'already uses it: not sent again', zh: '已在使用该证书：不再重复发送' },
+  rowUnchanged: { en: 'already uses it: not sent again', zh: '已在使用该证书：不再重复部署' },
   listItem: { en: '{resource} ({message})', zh: '{resource}（{message}）' },
   failedFor: {
     en: (p) => `deployment failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}`,
     zh: '{count} 个资源中有 {failed} 个部署失败：{list}',
   },
-  partialHint: { en: 'the others use the certificate now; run the same command again to retry the rest (resources that hold it are not sent again)', zh: '其他资源已在使用该证书；再次运行同一命令即可重试部署失败的资源（已在使用该证书的资源不会重复发送）' },
+  partialHint: { en: 'the others use the certificate now; run the same command again to retry the rest (resources that hold it are not sent again)', zh: '其他资源已在使用该证书；再次运行同一命令即可重试部署失败的资源（已在使用该证书的资源不会重复部署）' },
   failedHint: { en: 'each row says what the service answered; run the same command again once that is fixed', zh: '每一行都列出了服务端的应答；问题解决后再次运行同一命令即可' },
   dryRun: { en: 'dry run: nothing was sent; the checks that need SCM (the certificate\'s names, SM2, expiry, where it is already deployed) were not made', zh: '试运行：没有发送任何请求；需要查询 SCM 的检查（证书包含的域名、国密、有效期、已部署位置）未进行' },
   // A note's label is the text's: a --json warning's message carries none, as every command's (said via `note`).
