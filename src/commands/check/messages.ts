@@ -11,6 +11,11 @@ export const M = {
     en: '{target}: credentials in a check target are not used (scm check sends no user name or password); give it without them: {rest}',
     zh: '{target}：检查对象中的凭证不会被使用（`scm check` 不发送用户名和密码）；请去掉凭证后再给出：{rest}',
   },
+  // `ldaps://host:636`: read as a file name before (no such file).
+  otherScheme: {
+    en: '{target}: scm check reads https:// URLs and host:port, for a server that speaks TLS from the start; give {rest}',
+    zh: '{target}：`scm check` 只接受 `https://` 地址和“主机:端口”形式（一开始就使用 TLS 的服务器）；请改用 {rest}',
+  },
   badUrl: { en: '{target}: not a URL scm can read', zh: '{target}：无法识别的 URL' },
   bareIpv6: { en: '{target}: an IPv6 address with a port is written in brackets: {fixed}', zh: '{target}：带端口的 IPv6 地址要用方括号括起来：{fixed}' },
   badPort: { en: '{target}: the port must be 1 to 65535', zh: '{target}：端口必须在 1～65535 之间' },

@@ -52,7 +52,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
     if (target.kind !== 'bad') continue;
     // The way to write it, without a user and password (which scm check never sends).
     const rest = target.text.replace(/^http:\/\//i, '').replace(/^\*\*\*@/, '');
-    if (target.why === 'credentials') throw new UsageError(t(lang, M.credentials, { target: target.text, rest: target.rest }));
+    if (target.why === 'credentials' || target.why === 'scheme') throw new UsageError(t(lang, target.why === 'credentials' ? M.credentials : M.otherScheme, { target: target.text, rest: target.rest }));
     if (target.why === 'ipv6') throw new UsageError(t(lang, M.bareIpv6, { target: target.text, fixed: bracketed(target.text) }));
     throw new UsageError(t(lang, target.why === 'http' ? M.httpTarget : target.why === 'port' ? M.badPort : M.badUrl, { target: target.text, rest }));
   }

@@ -9,8 +9,11 @@ export type CheckTarget =
   | { kind: 'scm'; text: string; id: string }
   | { kind: 'path'; text: string }
   | { kind: 'bad'; text: string; why: 'http' | 'url' | 'port' | 'ipv6' }
-  /** `ldaps://user:pw@host:636`, `user:pw@host:636`: `rest` is the target without them, for the message. */
-  | { kind: 'bad'; text: string; why: 'credentials'; rest: string };
+  /**
+   * `ldaps://user:pw@host:636`, `user:pw@host:636`: `rest` is the target without them; `ldaps://host`, another
+   * protocol's URL: `rest` is its host and port (the protocol's port over TLS when none is given).
+   */
+  | { kind: 'bad'; text: string; why: 'credentials' | 'scheme'; rest: string };
 
 /**
  * A host may end in a dot (an absolute name, `www.example.com.:443`): it is still a host, not a file name. It may
@@ -55,6 +58,13 @@ const BARE_IPV6_PORT = /^(?=(?:[^:]*:){3})[0-9A-Fa-f:.]+:\d{1,5}$/;
 /** `[::1]:8443` for a target written `::1:8443` (the last colon taken as the port's). */
 export const bracketed = (text: string): string => `[${text.slice(0, text.lastIndexOf(':'))}]${text.slice(text.lastIndexOf(':'))}`;
 
+/** The port each protocol listens on with TLS from the start (its `s` form: ldap and ldaps alike are 636). */
+const TLS_PORTS: Record<string, number> = { http: 443, ldap: 636, ldaps: 636, imap: 993, imaps: 993, pop3: 995, pop3s: 995, smtp: 465, smtps: 465, ftp: 990, ftps: 990, ws: 443, wss: 443 };
+
+/** `host:port` for a URL of another protocol: its own port, else that protocol's TLS port, else PORT to fill in. */
+const hostPortOf = (scheme: string, authority: string): string =>
+  /:\d+$/.test(authority) && !BARE_IPV6_PORT.test(authority) ? authority : `${authority}:${TLS_PORTS[scheme.toLowerCase()] ?? 'PORT'}`;
+
 /** `text` as given; every `text` returned is `maskUserinfo`-ed, so it can be shown. */
 export function parseTarget(given: string, isPath: (path: string) => boolean): CheckTarget {
   const text = maskUserinfo(given);
@@ -62,7 +72,8 @@ export function parseTarget(given: string, isPath: (path: string) => boolean): C
   const userinfo = text === given ? undefined : userinfoOf(given);
   if (userinfo && !(userinfo.before === '' && isPath(given))) {
     // Only https:// is read as a URL: another scheme's server (ldaps://, imaps://) is checked as host:port.
-    const rest = /^https:/i.test(userinfo.before) ? userinfo.before + userinfo.after : userinfo.after.replace(/\/$/, '');
+    const scheme = userinfo.before.slice(0, -3);
+    const rest = /^https$/i.test(scheme) || scheme === '' ? userinfo.before + userinfo.after : hostPortOf(scheme, userinfo.after.split(/[/?#]/)[0]!);
     return { kind: 'bad', text, why: 'credentials', rest };
   }
   if (/^https:\/\//i.test(given)) {
@@ -78,6 +89,8 @@ export function parseTarget(given: string, isPath: (path: string) => boolean): C
   }
   if (/^http:\/\//i.test(given)) return { kind: 'bad', text, why: 'http' };
   if (isPath(given)) return { kind: 'path', text: given };
+  const other = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]+)/i.exec(given);
+  if (other) return { kind: 'bad', text, why: 'scheme', rest: hostPortOf(other[1]!, other[2]!) };
   if (BARE_IPV6_PORT.test(text)) return { kind: 'bad', text, why: 'ipv6' };
   if (CERT_ID.test(text)) return { kind: 'scm', text, id: text };
   const m = HOST_PORT.exec(text);
