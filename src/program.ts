@@ -15,6 +15,7 @@ import { ROOT_EXAMPLES } from './commands/help/root.js';
 import { localizeUsageError, U, usageErrorHint } from './commands/help/usage-errors.js';
 import { ExitCode } from './errors.js';
 import { refuseEmpty } from './commands/empty-values.js';
+import { refuseFlagAsValue } from './commands/flag-values.js';
 import { listEndsFirst } from './commands/variadic-ends.js';
 import { refuseBadHost } from './commands/host-values.js';
 import { refuseBadSettings } from './commands/setting-values.js';
@@ -228,6 +229,9 @@ export async function runProgram(argv: string[], ctx: Ctx, o: { version: string;
     program.outputHelp();
     return ExitCode.OK;
   }
+  const rest = afterGlobals(argv);
+  const spec = commandNamed(rest[0]);
+  if (spec) refuseFlagAsValue(spec, GLOBAL_OPTIONS, rest.slice(1), ctx.lang);
   try {
     await program.parseAsync(withListEnds(argv), { from: 'user' });
     return outcome.status;

@@ -36,6 +36,15 @@ export const HOST = {
   },
 } satisfies Messages;
 
+/** An option's value left out, so that the next word, another option, would be its value (flag-values.ts). */
+export const FLAG_VALUE = {
+  missing: { en: '{flag} needs a value: the word after it, {next}, is an option', zh: '{flag} 缺少值：紧随其后的 {next} 是一个选项' },
+  hint: {
+    en: 'give the value right after {flag} (a shell variable that was empty leaves it out); a value that starts with - is written {flag}=VALUE',
+    zh: '请紧接着 {flag} 给出值（变量为空时值就会缺失）；以 - 开头的值请写成 `{flag}=值`',
+  },
+} satisfies Messages;
+
 /**
  * An option that takes one value given twice with two values (once-values.ts): which one was meant is not
  * scm's to guess. The values are left out for an option whose value may be a secret or name a password file.
