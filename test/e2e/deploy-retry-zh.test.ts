@@ -43,4 +43,12 @@ describe('retry notes of deploy and rotate', () => {
     expect(rows.map((r) => r.result).sort()).toEqual(['failed', 'skipped']);
     expect(rows.find((r) => r.result === 'skipped')!.message).toBe('未部署：之前的请求已失败');
   });
+  it('rotate: a resource SCM refused is said as 部署失败 in the summary, as deploy says it (exit 4, old kept)', async () => {
+    const [old, fresh] = await seed();
+    await t.emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-1', certificate_id: old }, { service: 'ELB', project: 'cn-north-4', id: 'elb-2', certificate_id: old }] });
+    await t.emu.fault({ op: 'deploy', fail_resources: ['elb-2'], times: 1 });
+    const zh = await run(['rotate', old, '--to', fresh, '--lang', 'zh']);
+    expect(zh.code, zh.stderr).toBe(4);
+    expect(zh.stderr).toMatch(/\nscm: 2 个资源中有 1 个部署失败：ELB cn-north-4 elb-2（.+）；旧证书已保留\n/);
+  });
 });

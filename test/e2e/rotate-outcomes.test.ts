@@ -179,7 +179,7 @@ describe('a deployment that times out while the check after it fails too', () =>
     const zh = await run(['rotate', OLD, '--to', NEW, '--waf-type', 'cloud', '--retries', '0', '--lang', 'zh']);
     expect(zh.code).toBe(5);
     const lines = said(zh.stderr);
-    expect(lines.at(-2)).toMatch(new RegExp(`^scm: 4 个资源中有 1 个轮换失败：ELB ap-southeast-1 ${ELB_S}（.+）；另有 1 个资源 SCM 已接受 ${NEW}，但查询证书现在部署位置的请求失败，尚未核实：.+；旧证书已保留$`));
+    expect(lines.at(-2)).toMatch(new RegExp(`^scm: 4 个资源中有 1 个部署失败：ELB ap-southeast-1 ${ELB_S}（.+）；另有 1 个资源 SCM 已接受 ${NEW}，但查询证书现在部署位置的请求失败，尚未核实：.+；旧证书已保留$`));
     expect(lines.at(-1)).toBe('提示：部分部署已被接受；SCM 恢复响应后再次运行同一命令即可：它会先核实每张证书的部署位置，只部署剩下的资源，再处理旧证书');
     // Chinese text in full-width parentheses (the row of the request that timed out, and the error's list).
     expect(zh.stdout).toMatch(new RegExp(`ELB +ap-southeast-1 .*[（；]无法确认是否已经生效）\n`));

@@ -139,12 +139,12 @@ export const M = {
   },
   failed: {
     en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; the old certificates were kept`,
-    zh: '{count} 个资源中有 {failed} 个轮换失败：{list}；旧证书已保留',
+    zh: '{count} 个资源中有 {failed} 个部署失败：{list}；旧证书已保留',
   },
   // A request failed and the check after the others failed too: what SCM accepted is not verified.
   failedUnverified: {
     en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; SCM accepted ${p.new} for ${p.accepted} more, but the look-up of where the certificates are deployed now failed, so it is not verified: ${p.why}; the old certificates were kept`,
-    zh: '{count} 个资源中有 {failed} 个轮换失败：{list}；另有 {accepted} 个资源 SCM 已接受 {new}，但查询证书现在部署位置的请求失败，尚未核实：{why}；旧证书已保留',
+    zh: '{count} 个资源中有 {failed} 个部署失败：{list}；另有 {accepted} 个资源 SCM 已接受 {new}，但查询证书现在部署位置的请求失败，尚未核实：{why}；旧证书已保留',
   },
   failedUnverifiedHint: {
     en: 'some deployments were accepted; run the same command again once SCM answers: it checks where each certificate is, deploys only what is left, then deals with the old certificates',
