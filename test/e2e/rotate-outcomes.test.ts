@@ -228,7 +228,7 @@ describe('new files refused as SM2 or expired, where the old certificate is on C
   it('expired: refused (SCM.0010), never "could not push it to ELB"', async () => {
     const r = await run(['rotate', OLD, '--cert', fresh.fullchain, '--key', fresh.key, '--waf-type', 'cloud', '--json'], { env: { SCM_NOW: '2200-01-01' } });
     expect(r.code).toBe(1);
-    expect(refusals(r.stdout)).toEqual([expect.objectContaining({ rule: 'target-cert-expired', code: 'SCM.0010', message: expect.stringMatching(/^An expired certificate cannot be pushed to a cloud service: CN=example\.com expired on \d{4}-\d\d-\d\d \d\d:\d\d \(UTC\+8\)$/) })]);
+    expect(refusals(r.stdout)).toEqual([expect.objectContaining({ rule: 'target-cert-expired', code: 'SCM.0010', message: expect.stringMatching(/^an expired certificate cannot be pushed to a cloud service: CN=example\.com expired on \d{4}-\d\d-\d\d \d\d:\d\d \(UTC\+8\)$/) })]);
     expect(refusals(r.stdout).map((f) => f.message).join('\n')).not.toContain('ELB');
     expect((await ops()).import ?? 0).toBe(0);
   });

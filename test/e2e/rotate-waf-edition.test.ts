@@ -38,7 +38,7 @@ it('rotate OLD --to NEW --delete-old: every resource moves, WAF included, and th
   const doc = JSON.parse(r.stdout);
   expect(doc.resources.map((x: { service: string; result: string }) => [x.service, x.result])).toEqual([['CDN', 'deployed'], ['CDN', 'deployed'], ['ELB', 'deployed'], ['ELB', 'deployed'], ['WAF', 'deployed']]);
   expect(doc.deleted).toEqual([OLD]);
-  expect(r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l).warning?.message ?? '')).toContain('No WAF edition was given, so each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: 1 WAF resource to deploy to, and no --waf-type given (premium or cloud)');
+  expect(r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l).warning?.message ?? '')).toContain('no WAF edition was given, so each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: 1 WAF resource to deploy to, and no --waf-type given (premium or cloud)');
   const again = await run(['rotate', OLD, '--to', NEW, '--delete-old']);
   expect(again.code).toBe(0);
 });

@@ -109,7 +109,7 @@ describe('rotate --domain D to a certificate that does not cover D', () => {
     ] })).certificates as [string, string];
     const r = await run(['rotate', '--domain', 'shop.example.test', '--to', fresh, '--delete-old', '--json']);
     expect(r.code, r.stderr).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'refused', new: fresh, old: [old], findings: [{ rule: 'rotate-domain-not-covered', severity: 'error', message: 'The new certificate does not cover the --domain whose certificates it would replace: shop.example.test (the certificate names other.example.test)' }] });
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'refused', new: fresh, old: [old], findings: [{ rule: 'rotate-domain-not-covered', severity: 'error', message: 'the new certificate does not cover the --domain whose certificates it would replace: shop.example.test (the certificate names other.example.test)' }] });
     const zh = await run(['rotate', '--domain', 'shop.example.test', '--to', fresh, '--lang', 'zh']);
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain('新证书没有覆盖 --domain 指定的域名，却要替换该域名的证书');

@@ -159,7 +159,7 @@ describe('refusals and failures', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('plan: deploy to 5 resources (CDN (2), ELB ap-southeast-1, ELB cn-north-4, WAF cn-north-4)');
     expect(r.stderr).toContain('deploy-cdn-not-covered');
-    expect(r.stderr).toContain('The certificate does not cover a CDN domain it would be deployed to: example.com (the certificate names www.example.com, www.www.example.com)');
+    expect(r.stderr).toContain('the certificate does not cover a CDN domain it would be deployed to: example.com (the certificate names www.example.com, www.www.example.com)');
     expect(r.stderr).toMatch(/scm: rotation refused: nothing was uploaded, deployed or deleted\n$/);
     const state = await emu.state();
     expect(state.requests.byOperation.deploy ?? 0).toBe(0);
@@ -177,7 +177,7 @@ describe('refusals and failures', () => {
       expect(r.code, r.stderr).toBe(1);
       expect(r.stdout).toMatch(new RegExp(`ELB +cn-north-4 +wild-lb \\(elb-wild\\) +${wild} +deploy`));
       expect(r.stderr).toMatch(/^ {2}error +rotate-names-not-covered$/m);
-      expect(r.stderr).toContain(`The new certificate does not cover every name of a certificate it would replace on ELB or WAF: ${said}`);
+      expect(r.stderr).toContain(`the new certificate does not cover every name of a certificate it would replace on ELB or WAF: ${said}`);
       expect(r.stderr).toMatch(/scm: rotation refused: nothing was uploaded, deployed or deleted\n$/);
     }
     // By id too (ShowCertificate tells the old one's names), in --json and in Chinese.

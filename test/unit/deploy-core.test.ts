@@ -57,12 +57,12 @@ describe('checkDeploy', () => {
     expect(triples(checkDeploy({ id: 'x', service: 'OBS', resources: ['a'] }).findings)).toEqual(['push-id-format error SCM.0020', 'deploy-service error SCM.0030']);
     const r = checkDeploy({ id: ID, service: 'OBS', resources: ['a'] });
     expect(r.plan).toBeUndefined();
-    expect(r.findings[0]!.message).toBe('The deployment target service is not CDN, WAF or ELB: "OBS"');
+    expect(r.findings[0]!.message).toBe('the deployment target service is not CDN, WAF or ELB: "OBS"');
   });
 
   it('ELB and WAF need a known project (SCM.0069)', () => {
     expect(triples(checkDeploy({ id: ID, service: 'ELB', resources: ['a'] }).findings)).toEqual(['deploy-project-missing error SCM.0069']);
-    expect(checkDeploy({ id: ID, service: 'WAF', project: ' ', resources: ['a'] }).findings[0]!.message).toBe('Deploying to WAF or ELB needs the project (region) the certificate to replace is in: no --project given for WAF');
+    expect(checkDeploy({ id: ID, service: 'WAF', project: ' ', resources: ['a'] }).findings[0]!.message).toBe('deploying to WAF or ELB needs the project (region) the certificate to replace is in: no --project given for WAF');
     expect(triples(checkDeploy({ id: ID, service: 'ELB', project: 'mars-1', resources: ['a'] }).findings)).toEqual(['deploy-project-unknown error SCM.0069']);
   });
 
@@ -76,7 +76,7 @@ describe('checkDeploy', () => {
   it('WAF without --waf-type is planned with a warning: each edition is tried in turn (DeployCertificate requires the type for WAF)', () => {
     const r = checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] });
     expect([triples(r.findings), r.plan?.targets.map((x) => x.body)]).toEqual([['deploy-waf-type-missing warning null'], [{ id: 'w1' }]]);
-    expect(r.findings[0]!.message).toBe('No WAF edition was given, so each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: no --waf-type given (premium or cloud)');
+    expect(r.findings[0]!.message).toBe('no WAF edition was given, so each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: no --waf-type given (premium or cloud)');
     expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'] }, 'zh').findings[0]!.message).toBe('没有指定 WAF 版本，每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送：没有指定 --waf-type（“premium”或“cloud”）');
     expect(checkDeploy({ id: ID, service: 'WAF', project: 'cn-north-4', resources: ['w1'], wafType: 'cloud' }).findings).toEqual([]);
   });
@@ -119,8 +119,8 @@ describe('certificateFindings', () => {
 
   it('every CDN domain must be one of the names, wildcards one level deep; ELB and WAF targets have no domain', () => {
     expect(certificateFindings(facts, [...cdn('example.com', 'WWW.example.com', 'a.b.example.com', 'example.org', 'a.b.example.com'), targetOf('ELB', 'cn-north-4', 'cn-north-4', 'not-a-domain')], NOW)).toEqual([
-      { rule: 'deploy-cdn-not-covered', severity: 'error', code: null, message: 'The certificate does not cover a CDN domain it would be deployed to: a.b.example.com (the certificate names example.com, *.example.com)', fix: ruleById('deploy-cdn-not-covered')!.fix.en },
-      { rule: 'deploy-cdn-not-covered', severity: 'error', code: null, message: 'The certificate does not cover a CDN domain it would be deployed to: example.org (the certificate names example.com, *.example.com)', fix: ruleById('deploy-cdn-not-covered')!.fix.en },
+      { rule: 'deploy-cdn-not-covered', severity: 'error', code: null, message: 'the certificate does not cover a CDN domain it would be deployed to: a.b.example.com (the certificate names example.com, *.example.com)', fix: ruleById('deploy-cdn-not-covered')!.fix.en },
+      { rule: 'deploy-cdn-not-covered', severity: 'error', code: null, message: 'the certificate does not cover a CDN domain it would be deployed to: example.org (the certificate names example.com, *.example.com)', fix: ruleById('deploy-cdn-not-covered')!.fix.en },
     ]);
   });
 
@@ -129,7 +129,7 @@ describe('certificateFindings', () => {
     expect(triples(certificateFindings({ ...facts, sm2: true, notAfter: gone }, [], NOW))).toEqual(['target-sm2-unsupported error SCM.0010', 'target-cert-expired error SCM.0010']);
     expect(certificateFindings(facts, [], NOW)).toEqual([]);
     expect(certificateFindings({ ...facts, notAfter: NOW }, [], NOW)).toEqual([]);
-    expect(certificateFindings({ ...facts, notAfter: gone }, [], NOW)[0]!.message).toBe(`An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-06-01 07:59 (UTC+8)`);
+    expect(certificateFindings({ ...facts, notAfter: gone }, [], NOW)[0]!.message).toBe(`an expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-06-01 07:59 (UTC+8)`);
   });
 
   it('an ELB or WAF certificate it replaces: every name of the old one must be covered; one finding per old certificate naming what is left', () => {
@@ -143,8 +143,8 @@ describe('certificateFindings', () => {
       targetOf('ELB', 'cn-north-4', 'cn-north-4', 'elb-unknown'),
     ], NOW);
     expect(found).toEqual([
-      { rule: 'rotate-names-not-covered', severity: 'error', code: null, message: 'The new certificate does not cover every name of a certificate it would replace on ELB or WAF: scs1700000000005 on ELB cn-north-4 elb-wild, ELB ap-southeast-1 elb-wild-2 also serves *.example.com (the new certificate names www.example.com, example.com)', fix: ruleById('rotate-names-not-covered')!.fix.en },
-      { rule: 'rotate-names-not-covered', severity: 'error', code: null, message: 'The new certificate does not cover every name of a certificate it would replace on ELB or WAF: scs1700000000002 on WAF cn-north-4 waf-1 also serves api.example.com (the new certificate names www.example.com, example.com)', fix: ruleById('rotate-names-not-covered')!.fix.en },
+      { rule: 'rotate-names-not-covered', severity: 'error', code: null, message: 'the new certificate does not cover every name of a certificate it would replace on ELB or WAF: scs1700000000005 on ELB cn-north-4 elb-wild, ELB ap-southeast-1 elb-wild-2 also serves *.example.com (the new certificate names www.example.com, example.com)', fix: ruleById('rotate-names-not-covered')!.fix.en },
+      { rule: 'rotate-names-not-covered', severity: 'error', code: null, message: 'the new certificate does not cover every name of a certificate it would replace on ELB or WAF: scs1700000000002 on WAF cn-north-4 waf-1 also serves api.example.com (the new certificate names www.example.com, example.com)', fix: ruleById('rotate-names-not-covered')!.fix.en },
     ]);
     // A wildcard covers one level of names, and itself; a wider new certificate is fine.
     expect(certificateFindings(facts, [elbOn('e', 'scs1700000000005', ['*.example.com', 'www.example.com', 'example.com'])], NOW)).toEqual([]);
@@ -154,7 +154,7 @@ describe('certificateFindings', () => {
   it('WAF targets without a --waf-type (rotate learns no edition from ListDeployedResources): one warning counting them', () => {
     const waf = (resource: string, extras = {}) => targetOf('WAF', 'cn-north-4', 'cn-north-4', resource, extras);
     expect(certificateFindings(facts, [waf('w1'), waf('w2'), targetOf('ELB', 'cn-north-4', 'cn-north-4', 'e1')], NOW).map((f) => [f.rule, f.message])).toEqual([
-      ['deploy-waf-type-missing', 'No WAF edition was given, so each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: 2 WAF resources to deploy to, and no --waf-type given (premium or cloud)'],
+      ['deploy-waf-type-missing', 'no WAF edition was given, so each WAF resource is sent as cloud WAF, and again as premium (dedicated) WAF if WAF refuses it: 2 WAF resources to deploy to, and no --waf-type given (premium or cloud)'],
     ]);
     expect(certificateFindings(facts, [waf('w1')], NOW, 'zh')[0]!.message).toBe('没有指定 WAF 版本，每个 WAF 资源先按云模式 WAF 发送，被 WAF 拒绝时再按独享版 WAF 发送：有 1 个 WAF 资源要部署，但没有指定 --waf-type（“premium”或“cloud”）');
     expect(certificateFindings(facts, [waf('w1', { wafType: 'premium' })], NOW)).toEqual([]);

@@ -25,16 +25,16 @@ describe('checkDeploy: every refusal said whole', () => {
     expect(brief(checkDeploy({ id: 'scs17', service: 'ELB', project: 'mars-1', resources: ['a'] }).findings)).toEqual([
       // The id in push's words, as every command says it.
       "push-id-format error SCM.0020 'scs17' is not a certificate id: scs followed by 13 digits, such as scs1700000000000",
-      'deploy-project-unknown error SCM.0069 The project is not a known region id (or region_subproject): "mars-1"',
+      'deploy-project-unknown error SCM.0069 the project is not a known region id (or region_subproject): "mars-1"',
     ]);
     expect(brief(checkDeploy({ id: ID, service: 'cdn', project: 'cn-north-4', resources: ['a.example.com'] }).findings)).toEqual([
       'deploy-cdn-project warning null CDN is a global service, so --project is ignored for CDN deployments: cn-north-4',
     ]);
     expect(brief(checkDeploy({ id: ID, service: 'ELB', project: 'cn-north-4', resources: ['a'], enterpriseProjectId: 'ep' }).findings)).toEqual([
-      'deploy-waf-only error null A WAF option was given for a deployment to another service: --enterprise-project-id given with --service ELB',
+      'deploy-waf-only error null a WAF option was given for a deployment to another service: --enterprise-project-id given with --service ELB',
     ]);
     expect(brief(checkDeploy({ id: ID, service: 'CDN', resources: ['a.example.com'], wafType: 'premium' }).findings)).toEqual([
-      'deploy-waf-only error null A WAF option was given for a deployment to another service: --waf-type given with --service CDN',
+      'deploy-waf-only error null a WAF option was given for a deployment to another service: --waf-type given with --service CDN',
     ]);
   });
 
@@ -75,7 +75,7 @@ describe('the certificate itself', () => {
     const cert = { label: ID, names: ['a.example.com'], notAfter: new Date('2026-05-01T00:00:00Z'), sm2: true };
     expect(brief(certificateFindings(cert, [], NOW))).toEqual([
       `target-sm2-unsupported error SCM.0010 SM2 (国密) certificates cannot be pushed to other cloud services: ${ID} is an SM2 (国密) certificate`,
-      `target-cert-expired error SCM.0010 An expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-05-01 08:00 (UTC+8)`,
+      `target-cert-expired error SCM.0010 an expired certificate cannot be pushed to a cloud service: ${ID} expired on 2026-05-01 08:00 (UTC+8)`,
     ]);
     expect(brief(certificateFindings(cert, [], NOW, 'zh'))).toEqual([
       `target-sm2-unsupported error SCM.0010 国密（SM2）证书不能推送到其他云服务：${ID} 是国密（SM2）证书`,
@@ -93,8 +93,8 @@ describe('the certificate itself', () => {
   it('CDN domains are told apart by their A-labels (straße is not strasse)', () => {
     const cert = { label: ID, names: ['example.com'], sm2: false };
     expect(certificateFindings(cert, cdn('straße.example.com', 'STRASSE.example.com'), NOW).map((f) => f.message)).toEqual([
-      'The certificate does not cover a CDN domain it would be deployed to: xn--strae-oqa.example.com (the certificate names example.com)',
-      'The certificate does not cover a CDN domain it would be deployed to: STRASSE.example.com (the certificate names example.com)',
+      'the certificate does not cover a CDN domain it would be deployed to: xn--strae-oqa.example.com (the certificate names example.com)',
+      'the certificate does not cover a CDN domain it would be deployed to: STRASSE.example.com (the certificate names example.com)',
     ]);
   });
 
