@@ -1,11 +1,13 @@
 // The transport's fetch for requests without a proxy, on node:http/https. Node's own fetch costs ~50 ms to
 // load and, through its WebAssembly HTTP parser compiling in the background, holds the process ~150 ms more
 // at exit: together most of an `scm push` (measured by `npm run bench`). Same contract as fetch as far as
-// http.ts uses it: status, headers, text (decoded as Content-Encoding says, content-coding.ts); errors carry Node's codes (ECONNREFUSED, ECONNRESET, CERT_...).
+// http.ts uses it: status, headers, text (decoded as Content-Encoding says, content-coding.ts, in the charset
+// Content-Type names, charset.ts); errors carry Node's codes (ECONNREFUSED, ECONNRESET, CERT_...).
 // Connections are kept alive between requests, but a server may close one while idle just as the next request
 // goes out on it (a reset before any answer): a request that must not be sent twice never goes out on one
 // (`fresh`), and a read cut off that way is sent again at once on a connection of its own.
 import type { IncomingMessage } from 'node:http';
+import { decodeText } from './charset.js';
 import { decodeBody } from './content-coding.js';
 
 type HttpModule = typeof import('node:http');
@@ -80,7 +82,7 @@ export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnsw
         // Decoded here, as fetch decodes: a body that does not decode rejects (http.ts says so).
         const capped = async (): Promise<{ text: string; truncated: boolean }> => {
           const out = await decodeBody(raw, get('content-encoding'), { cap: MAX_BODY, partial: truncated });
-          return { text: out.body.toString('utf8'), truncated: out.truncated };
+          return { text: decodeText(out.body, get('content-type')), truncated: out.truncated };
         };
         resolve({ status: res.statusCode ?? 0, headers: { get }, capped, text: async () => (await capped()).text });
       };

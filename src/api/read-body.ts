@@ -1,7 +1,9 @@
-// The body of an answer as text, at most MAX_BODY bytes: decoded (gzip, deflate, br), cut where it goes on,
+// The body of an answer as text, at most MAX_BODY bytes: decoded (gzip, deflate, br; then from the charset its
+// Content-Type declares, charset.ts), cut where it goes on,
 // and an answer in a coding scm cannot read refused (a success) or set aside (an error answer, which stands by
 // its status). Apart from http.ts, which sends the request, because this only reads what came back.
 import { t, type Lang } from '../core/i18n.js';
+import { decodeText } from './charset.js';
 import { ContentCodingError, unknownCoding } from './content-coding.js';
 import { BadResponseError, type Operation } from './errors.js';
 import { N, OP_NAME, TRACE } from './messages.js';
@@ -45,7 +47,7 @@ export async function readText(res: FetchAnswer, operation: Operation, requestId
     throw unreadable(unknown);
   }
   try {
-    if (res.body && typeof res.body.getReader === 'function') return await readCapped(res.body.getReader());
+    if (res.body && typeof res.body.getReader === 'function') return await readCapped(res.body.getReader(), res.headers.get('content-type'));
     if (res.capped) return await res.capped();
     return { text: await res.text(), truncated: false };
   } catch (e) {
@@ -56,7 +58,7 @@ export async function readText(res: FetchAnswer, operation: Operation, requestId
 }
 
 /** A web stream's bytes up to MAX_BODY (undici's fetch, behind a proxy): the rest is cancelled, never read. */
-async function readCapped(reader: { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> }): Promise<{ text: string; truncated: boolean }> {
+async function readCapped(reader: { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> }, contentType: string | null): Promise<{ text: string; truncated: boolean }> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -67,8 +69,8 @@ async function readCapped(reader: { read(): Promise<{ done: boolean; value?: Uin
     size += value.byteLength;
     if (size > MAX_BODY) {
       await reader.cancel().catch(() => undefined);
-      return { text: Buffer.concat(chunks).subarray(0, MAX_BODY).toString('utf8'), truncated: true };
+      return { text: decodeText(Buffer.concat(chunks).subarray(0, MAX_BODY), contentType), truncated: true };
     }
   }
-  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
+  return { text: decodeText(Buffer.concat(chunks), contentType), truncated: false };
 }

@@ -8,7 +8,8 @@ import { afterAll, beforeAll } from 'vitest';
 export interface Answer {
   status: number;
   headers?: Record<string, string>;
-  body: string;
+  /** A Buffer for bytes that are not UTF-8 (a GBK body). */
+  body: string | Buffer;
 }
 
 export function useAnswerServer(answer: () => Answer): { readonly url: string } {
