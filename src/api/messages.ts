@@ -177,6 +177,10 @@ export const N = {
   },
   failed: { en: 'connection to {host} failed ({code}): {where}', zh: '与 {host} 的连接失败（{code}）：{where}' },
   failedHint: { en: 'check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '请检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
+  // The answer began, then the connection closed before the Content-Length it promised had come (or before its end).
+  cutOff: { en: 'the answer (HTTP {status}) was cut off after {got} of {total} bytes, the connection closed before the rest came: {where}', zh: '应答（HTTP {status}）在收到 {total} 字节中的 {got} 字节后被截断，其余部分到达前连接已关闭：{where}' },
+  cutOffAt: { en: 'the answer (HTTP {status}) was cut off after {got} bytes, the connection closed before its end: {where}', zh: '应答（HTTP {status}）在收到 {got} 字节后被截断，应答结束前连接已关闭：{where}' },
+  cutOffHint: { en: 'the server, or a proxy or load balancer in between, closed the connection in the middle of the answer: check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '服务端或中间的代理、负载均衡器在应答中途关闭了连接：请检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
   // A proxy that did not let the request through (proxy-refusal.ts): nothing reached SCM. The proxy URL is shown
   // without its credentials; {status} is the proxy's status and its standard reason (403 Forbidden).
   proxyAuthAsked: {

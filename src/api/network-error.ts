@@ -5,6 +5,7 @@
 import { t, type Lang } from '../core/i18n.js';
 import { ApiNetworkError, type Operation } from './errors.js';
 import { N } from './messages.js';
+import type { CutAnswer } from './node-fetch.js';
 
 function errorCode(e: unknown): string | undefined {
   for (let cur: unknown = e, depth = 0; cur && depth < 5; depth++) {
@@ -59,6 +60,9 @@ export function networkError(e: unknown, req: { method: string; url: URL }, oper
   if (timedOut) {
     return new ApiNetworkError(t(lang, N.timeout, { seconds: o.timeoutMs / 1000, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.timeoutHint), cause: e, timedOut: true });
   }
+  // The answer began and the connection closed before its end: said as that, with how much came.
+  const cut = typeof e === 'object' && e !== null ? (e as { cut?: CutAnswer }).cut : undefined;
+  if (cut) return new ApiNetworkError(t(lang, cut.total !== undefined ? N.cutOff : N.cutOffAt, { status: cut.status, got: cut.got, total: cut.total ?? 0, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.cutOffHint), cause: e });
   const code = errorCode(e) ?? rootMessage(e);
   const no = (message: string, hint: string, retryable = false): ApiNetworkError => new ApiNetworkError(message, { operation, delivered: 'no', retryable, hint, cause: e });
   // Behind a proxy, scm's only connection is to the proxy (the proxy resolves and reaches the endpoint, and says

@@ -50,7 +50,21 @@ export interface FetchAnswer {
  */
 export const MAX_BODY = 8 << 20;
 
-const reset = (): Error => Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' });
+/**
+ * The connection closed before the answer was complete: the status and how much of the body came (of how much
+ * Content-Length promised), so that the answer is said as cut off (network-error.ts), not as a failed connection
+ * or, read as it came, as JSON that does not parse. ECONNRESET, as Node says it: it is retried like one.
+ */
+export const cutAnswer = (cut: CutAnswer, cause?: unknown): Error =>
+  Object.assign(new Error('the connection closed before the answer was complete', cause === undefined ? {} : { cause }), { code: 'ECONNRESET', cut });
+
+export interface CutAnswer {
+  status: number;
+  /** Bytes of the body received (as sent, before any Content-Encoding is undone). */
+  got: number;
+  /** What Content-Length said, when it said. */
+  total?: number;
+}
 
 /** How a request meets a connection the server closed: reset, or written to after the server's close. */
 const CLOSED = new Set(['ECONNRESET', 'EPIPE']);
@@ -92,8 +106,10 @@ export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnsw
         // Settled first: the 'close' that destroy() brings finds the promise settled.
         if (size > MAX_BODY) (answer(true), res.destroy());
       });
-      res.on('error', reject);
-      res.on('close', () => (res.complete ? undefined : reject(reset())));
+      const length = Number(get('content-length') ?? NaN);
+      const cut = (cause?: unknown): Error => cutAnswer({ status: res.statusCode ?? 0, got: size, ...(Number.isSafeInteger(length) && length >= 0 ? { total: length } : {}) }, cause);
+      res.on('error', (e) => reject(res.complete ? e : cut(e)));
+      res.on('close', () => (res.complete ? undefined : reject(cut())));
       res.on('end', () => answer(false));
     });
     req.on('error', (e: NodeJS.ErrnoException) => {

@@ -7,7 +7,8 @@ import { decodeText } from './charset.js';
 import { ContentCodingError, unknownCoding } from './content-coding.js';
 import { BadResponseError, type Operation } from './errors.js';
 import { N, OP_NAME, TRACE } from './messages.js';
-import { MAX_BODY } from './node-fetch.js';
+import { cutOff } from './network-error.js';
+import { cutAnswer, MAX_BODY } from './node-fetch.js';
 
 /** An answer of the fetch in use (node-fetch.ts's or undici's), as far as scm reads it. */
 export interface FetchAnswer {
@@ -47,7 +48,7 @@ export async function readText(res: FetchAnswer, operation: Operation, requestId
     throw unreadable(unknown);
   }
   try {
-    if (res.body && typeof res.body.getReader === 'function') return await readCapped(res.body.getReader(), res.headers.get('content-type'));
+    if (res.body && typeof res.body.getReader === 'function') return await readCapped(res.body.getReader(), res.headers.get('content-type'), cutAt(res));
     if (res.capped) return await res.capped();
     return { text: await res.text(), truncated: false };
   } catch (e) {
@@ -57,12 +58,29 @@ export async function readText(res: FetchAnswer, operation: Operation, requestId
   }
 }
 
+/**
+ * What an answer cut off after `got` bytes is said with (node-fetch.ts's cutAnswer): Content-Length only for a body
+ * undici has not decoded (it counts the bytes sent, the reader gets them inflated).
+ */
+const cutAt = (res: FetchAnswer) => (got: number, cause: unknown): Error => {
+  const length = Number(res.headers.get('content-length') ?? NaN);
+  const sent = res.headers.get('content-encoding') === null && Number.isSafeInteger(length) && length >= 0;
+  return cutAnswer({ status: res.status, got, ...(sent ? { total: length } : {}) }, cause);
+};
+
 /** A web stream's bytes up to MAX_BODY (undici's fetch, behind a proxy): the rest is cancelled, never read. */
-async function readCapped(reader: { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> }, contentType: string | null): Promise<{ text: string; truncated: boolean }> {
+async function readCapped(reader: { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> }, contentType: string | null, cut: (got: number, cause: unknown) => Error): Promise<{ text: string; truncated: boolean }> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let read: { done: boolean; value?: Uint8Array };
+    try {
+      read = await reader.read();
+    } catch (e) {
+      // The connection closed mid-body (undici: "terminated", other side closed): said as an answer cut off.
+      throw cutOff(e) ? cut(size, e) : e;
+    }
+    const { done, value } = read;
     if (done) break;
     if (!value) continue;
     chunks.push(value);

@@ -13,13 +13,15 @@ export type { Op } from './router.js';
  * - drop: close the connection without answering; the request is not processed.
  * - drop-after-commit: process the request (an import is stored), then close without answering.
  * - reset-mid-body: process it, send the headers and half the body, then reset the connection.
+ * - close-mid-body: process it, send the headers (Content-Length of the whole body) and half the body, then close
+ *   the connection in good order (a FIN, not a reset), as a server or proxy that stops writing mid-answer.
  * - malformed-json: process it, answer its status with a body that is not valid JSON.
  * - no-id: do not process it; answer 200 `{}` (an import "succeeds" without a certificate_id).
  * - stale-keep-alive: process it and answer as usual (the connection kept alive, nothing said), then take the
  *   connection for closed: the next request on it is reset, not read (a server or load balancer whose idle
  *   timer ran out just as the client sent it). That request is not counted and takes no fault.
  */
-export const ACTIONS = ['drop', 'drop-after-commit', 'reset-mid-body', 'malformed-json', 'no-id', 'stale-keep-alive'] as const;
+export const ACTIONS = ['drop', 'drop-after-commit', 'reset-mid-body', 'close-mid-body', 'malformed-json', 'no-id', 'stale-keep-alive'] as const;
 export type FaultAction = (typeof ACTIONS)[number];
 
 export interface FaultSpec {

@@ -171,13 +171,14 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     if (fault?.status !== undefined) return faultAnswer(fault.status);
     log(answer.status);
     if (fault?.action === 'drop-after-commit') return void req.socket.destroy();
-    if (fault?.action === 'reset-mid-body' || fault?.action === 'malformed-json') {
+    if (fault?.action === 'reset-mid-body' || fault?.action === 'close-mid-body' || fault?.action === 'malformed-json') {
       const full = JSON.stringify(answer.body ?? { ok: true });
       const cut = full.slice(0, Math.max(1, Math.floor(full.length / 2)));
       if (fault.action === 'malformed-json') return void res.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(cut) }).end(cut);
       res.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(full) });
       res.write(cut);
-      return void setImmediate(() => req.socket.resetAndDestroy());
+      // A reset (RST), or a close in good order (FIN) that leaves the Content-Length unmet.
+      return void setImmediate(() => (fault.action === 'close-mid-body' ? req.socket.end() : req.socket.resetAndDestroy()));
     }
     if (fault?.action === 'stale-keep-alive') stale.add(req.socket);
     send(res, answer, fault?.encoding);

@@ -39,6 +39,8 @@ export async function startForwardProxy(o: { tunnels?: boolean } = {}): Promise<
     const up = request(target, { method: req.method, headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
+      // An answer cut off upstream is cut off here too, as common proxies pass it on (the client is not left waiting).
+      answer.on('error', () => res.destroy());
     });
     up.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()));
     req.pipe(up);
