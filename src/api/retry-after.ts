@@ -4,8 +4,11 @@
  * obsolete RFC 850 and asctime forms, which recipients must accept). Two headers joined by a proxy arrive as
  * "120, 120": Date.parse reads that as a date in 2001 (a past date: retry at once), so each comma-separated
  * value is judged alone and the first valid one is taken. Undefined when absent or none is valid.
+ * A date is measured against `answeredAt`, the answer's own Date header when it has one: both are the server's
+ * clock, so a local clock hours off neither waits hours nor retries at once (RFC 9110 §10.2.3 has the date
+ * compared with the Date header).
  */
-export function parseRetryAfter(value: string | undefined, now: Date): number | undefined {
+export function parseRetryAfter(value: string | undefined, now: Date, answeredAt?: number): number | undefined {
   if (value === undefined) return undefined;
   // IMF-fixdate itself has a comma after the day name: rejoin "Sun," with what follows before judging.
   const parts = value.split(',').map((p) => p.trim());
@@ -14,7 +17,7 @@ export function parseRetryAfter(value: string | undefined, now: Date): number | 
     if (/^\d+$/.test(part)) return Math.min(Number(part), DELTA_MAX) * 1000;
     const day = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*$/.exec(part);
     const date = day && i + 1 < parts.length ? httpDate(`${part}, ${parts[i + 1]}`, now) : httpDate(part, now);
-    if (date !== undefined) return Math.max(0, date - now.getTime());
+    if (date !== undefined) return Math.max(0, date - (answeredAt ?? now.getTime()));
     if (day) i++;
   }
   return undefined;

@@ -142,10 +142,12 @@ export class Wire {
   /** The server's error answer as an ScmApiError: its code and words (scrubbed), request id and Retry-After. */
   private failed(op: Operation, res: HttpResponse, { code, msg, requestId: bodyId }: { code?: string; msg?: string; requestId?: string }): ScmApiError {
     const now = this.o.now();
-    const retryAfterMs = parseRetryAfter(res.header('retry-after'), now);
-    // The gateway's clock (its Date header), for a refused AK/SK signature: a clock off by more than 15 minutes signs
-    // requests the gateway calls expired (error-text.ts says by how much).
-    const serverTime = this.o.auth?.kind === 'aksk' ? parseHttpDate(res.header('date'), now) : undefined;
+    // The server's clock (its Date header): a Retry-After date is measured against it, not against this machine's.
+    const answeredAt = parseHttpDate(res.header('date'), now);
+    const retryAfterMs = parseRetryAfter(res.header('retry-after'), now, answeredAt);
+    // For a refused AK/SK signature: a clock off by more than 15 minutes signs requests the gateway calls expired
+    // (error-text.ts says by how much).
+    const serverTime = this.o.auth?.kind === 'aksk' ? answeredAt : undefined;
     // An HTML page (a proxy's, a load balancer's) is quoted by its title, not as markup.
     const head = res.text.slice(0, SCRUBBED).trim();
     const fallback = head ? this.o.scrub(pageText(head).replace(/\s+/g, ' ').slice(0, 200)) : undefined;

@@ -113,6 +113,9 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     if (stale.has(req.socket)) return void req.socket.resetAndDestroy();
     const requestId = randomBytes(16).toString('hex');
     res.setHeader('X-Request-Id', requestId);
+    // Dated by the gateway's clock, the one signatures are checked against (a test may fix it): scm reads a
+    // Retry-After date against this header.
+    res.setHeader('Date', signatureNow().toUTCString());
     res.on('error', () => {});
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const tooLarge = url.pathname.startsWith('/_emulator/') ? undefined : oversized(req.url ?? '', req.rawHeaders);
