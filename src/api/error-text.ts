@@ -63,7 +63,11 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   const code = f.errorCode;
   const entry = code === undefined ? undefined : entryFor(code);
   const text = entry ? textAt(entry, f.status) : undefined;
-  const words = text ? text.message[lang] : (f.errorMsg ?? '').trim();
+  // A 429 no catalogue entry explains (a gateway's or proxy's page, a bare "Too Many Requests", a code scm does not
+  // know): throttled all the same, said so with its own advice; the page's words follow as the server's.
+  const throttled = f.status === 429 && !(entry && text);
+  const said = (f.errorMsg ?? '').trim();
+  const words = text ? text.message[lang] : throttled ? t(lang, E.throttled) : said;
   // Words with no code: "certificate not found (HTTP 404, no error code)", not "no error code certificate not found".
   const wordsAlone = code === undefined && words !== '';
   const ref = f.requestId
@@ -76,6 +80,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   if (clockOff) lines.push(t(lang, f.clockOffMs! > 0 ? E.clockAhead : E.clockBehind, { span: span(f.clockOffMs!, lang), server: `${f.serverTime!.toISOString().slice(0, 19).replace('T', ' ')} UTC` }));
   // "No such API" behind an endpoint with a path of its own: that path is the likeliest cause.
   if (f.status === 404 && f.endpointPath && (code === undefined || code === 'APIGW.0101')) lines.push(t(lang, E.endpointPath, { path: f.endpointPath }));
+  if (throttled && said) lines.push(t(lang, E.serverSaid, { text: said }));
   // Retry-After: 0 (or a date already past) asks no wait: "wait 0s" would be a wait for nothing.
   if (f.status === 429 && f.retryAfterMs !== undefined && f.retryAfterMs > 0) lines.push(t(lang, E.askedToWait, { seconds: Math.ceil(f.retryAfterMs / 1000) }));
   // A 403 no catalogue code explains (IAM's own {"error":{"code":403,"message":"Policy doesn't allow ..."}}): a
@@ -96,7 +101,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     // A command that works: `scm explain` takes rule ids (`scm validate` would read them as file names).
     else if (rules.length > 0) lines.push(t(lang, E.relatedRules, { cmd: `scm explain ${rules.join(' ')}`, rules: listOf(lang, rules) }));
   }
-  const hint = clockOff ? t(lang, E.setClock) : entry && text && f.retries === 0 && promisesRetries(text.fix)
+  const hint = clockOff ? t(lang, E.setClock) : throttled ? t(lang, f.retries === 0 ? E.throttledNotRetried : E.throttledHint) : entry && text && f.retries === 0 && promisesRetries(text.fix)
     ? t(lang, E.notRetried, { cmd: `scm explain ${entry.code}` })
     : entry && text
     ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })

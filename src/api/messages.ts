@@ -49,6 +49,16 @@ export const E = {
   fixMore: { en: '{fix} (more: {cmd})', zh: (p) => besideZh(p.fix!, `详见 \`${p.cmd}\``) },
   unknownCode: { en: "scm does not know {code}; search Huawei Cloud's SCM error code page, quoting the request id", zh: 'scm 不认识 {code}；请在华为云 SCM 错误码页面中查找，并提供请求 ID' },
   tryLater: { en: 'the service is unavailable; try again later', zh: '服务暂时不可用，请稍后再试' },
+  /** A 429 without a code scm knows (a gateway's or proxy's page): throttled, with the advice for that. */
+  throttled: { en: 'too many requests, the rate is limited', zh: '请求过多，已被限流' },
+  throttledHint: {
+    en: 'requests came faster than SCM or a gateway in between allows: wait a minute, then run again (scm retries a 429 with growing waits; a higher --retries waits longer)',
+    zh: '请求频率超过了 SCM 或中间网关的限制：请等一分钟后再运行（scm 会以递增的间隔重试 429；调大 `--retries` 会等得更久）',
+  },
+  throttledNotRetried: {
+    en: 'requests came faster than SCM or a gateway in between allows, and scm did not retry (--retries 0): wait a minute, then run again, or with a higher --retries',
+    zh: '请求频率超过了 SCM 或中间网关的限制，且 scm 没有重试（`--retries 0`）：请等一分钟后再运行，或调大 `--retries`',
+  },
   /** A 4xx refusal with no error code (a 404, a proxy's 405 or 400): SCM names its refusals; one without came from something else. */
   notScm: {
     en: 'this {status} carries no SCM error code, so it is not SCM\'s answer: check the endpoint (--endpoint, SCM_ENDPOINT, --region) and any proxy in between (HTTPS_PROXY/NO_PROXY)',
