@@ -8,7 +8,7 @@ import { literal } from '../core/i18n.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { mergeDeployments, parseDeployed, unanswered, wholeNumber } from './deployed.js';
 import { scmSaysNotHeld } from './not-held.js';
-import { N } from './messages.js';
+import { N } from './exchange-messages.js';
 import { mayHaveTakenEffect } from './retry.js';
 import { Wire } from './wire.js';
 import { batchObjection } from '../core/push/batch-word.js';

@@ -4,7 +4,8 @@
 // to what is left, and a retry whose wait does not fit is not made, so the operation ends (exit 5) by then.
 import { t, type Lang, type Text } from '../core/i18n.js';
 import { DeadlineError, type Operation } from './errors.js';
-import { N, OPERATION } from './messages.js';
+import { OPERATION } from './messages.js';
+import { N } from './exchange-messages.js';
 
 export interface Deadline {
   /** Milliseconds left before the operation must stop; the first call starts the clock (the first request). */

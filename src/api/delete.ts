@@ -17,7 +17,7 @@ import { DEPLOYED_BATCH, deploymentsOf } from './deployed.js';
 import { BadResponseError, ScmApiError } from './errors.js';
 import { isNotHeld, scmSaysNotHeld } from './not-held.js';
 import { lookAfter } from './look-after.js';
-import { N } from './messages.js';
+import { N } from './exchange-messages.js';
 import type { Deployment } from './types.js';
 
 /**

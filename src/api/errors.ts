@@ -7,7 +7,8 @@ import { classifyApiError, serverCode, type ApiFailureClass, type Lang } from '.
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import { describeApiError, type ApiErrorFields, type Operation } from './error-text.js';
 import { t } from '../core/i18n.js';
-import { C, E, N } from './messages.js';
+import { C, E } from './messages.js';
+import { N } from './exchange-messages.js';
 
 export type { ApiErrorFields, Operation } from './error-text.js';
 export { READS } from './error-text.js';

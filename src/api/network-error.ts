@@ -4,7 +4,7 @@
 // SCM and whether it may be sent again. Apart from http.ts, which sends, because this only reads the failure.
 import { t, type Lang } from '../core/i18n.js';
 import { ApiNetworkError, type Operation } from './errors.js';
-import { N } from './messages.js';
+import { N } from './exchange-messages.js';
 import type { CutAnswer } from './node-fetch.js';
 
 function errorCode(e: unknown): string | undefined {

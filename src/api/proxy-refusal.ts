@@ -14,7 +14,7 @@
 import { t, type Lang } from '../core/i18n.js';
 import { CredentialsError } from '../errors.js';
 import { ApiNetworkError, type Operation } from './errors.js';
-import { N } from './messages.js';
+import { N } from './exchange-messages.js';
 import type { ProxyVar } from './proxy-vars.js';
 import type { ProxyWords } from './proxy-words.js';
 import { redactUrl } from './redact.js';

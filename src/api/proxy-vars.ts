@@ -9,7 +9,7 @@ import { BlockList, isIP } from 'node:net';
 import { t, type Lang } from '../core/i18n.js';
 import { proxyBasic } from '../core/proxy-basic.js';
 import { ConfigError } from '../errors.js';
-import { N } from './messages.js';
+import { N } from './exchange-messages.js';
 
 /**
  * The names of each variable, the one that wins first: lower case, as curl ("the lower case version has

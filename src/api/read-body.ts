@@ -6,7 +6,8 @@ import { t, type Lang } from '../core/i18n.js';
 import { decodeText } from './charset.js';
 import { ContentCodingError, unknownCoding } from './content-coding.js';
 import { BadResponseError, type Operation } from './errors.js';
-import { N, OP_NAME, TRACE } from './messages.js';
+import { OP_NAME } from './messages.js';
+import { N, TRACE } from './exchange-messages.js';
 import { cutOff } from './network-error.js';
 import { cutAnswer, MAX_BODY } from './node-fetch.js';
 

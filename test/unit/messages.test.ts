@@ -16,7 +16,8 @@ function tables(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return tables(path);
-    return e.name === 'messages.ts' ? [path] : [];
+    // A table split by what it holds keeps the name: exchange-messages.ts beside messages.ts.
+    return e.name === 'messages.ts' || e.name.endsWith('-messages.ts') ? [path] : [];
   });
 }
 

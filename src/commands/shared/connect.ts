@@ -11,7 +11,7 @@ import { scrubber, type Scrub } from '../../api/redact.js';
 import { createDeadline, type Deadline } from '../../api/deadline.js';
 import { defaultPolicy, type RetryPolicy } from '../../api/retry.js';
 import { t, type Text } from '../../core/i18n.js';
-import { TRACE } from '../../api/messages.js';
+import { TRACE } from '../../api/exchange-messages.js';
 
 export { flagsFrom } from './flags.js';
 
