@@ -6,7 +6,7 @@ import { plural, type Messages } from '../core/i18n.js';
 /** Answers scm cannot use (BadResponseError) and the network (ApiNetworkError, DeadlineError). */
 export const N = {
   requestId: { en: ' (request id {id})', zh: '（请求 ID {id}）' },
-  unexpectedStatus: { en: 'SCM answered {op} with HTTP {status}, which scm does not expect', zh: 'SCM 对{op}请求的应答是 HTTP {status}，scm 没有预料到这种应答' },
+  unexpectedStatus: { en: 'SCM answered {op} with HTTP {status}, which scm does not expect{ref}', zh: 'SCM 对{op}请求的应答是 HTTP {status}，scm 没有预料到这种应答{ref}' },
   tooLarge: { en: 'SCM answered {op} with HTTP {status} and a body larger than {mb} MB, far more than any SCM answer: scm read no further{ref}', zh: 'SCM 对{op}请求的应答（HTTP {status}）正文超过 {mb} MB，远大于任何 SCM 应答：scm 没有继续读取{ref}' },
   htmlPage: {
     en: 'SCM answered {op} with HTTP {status} and an HTML page ("{title}"), not the JSON SCM sends: something between scm and SCM answered{ref}',
