@@ -188,6 +188,21 @@ export class BadResponseError extends ScmCliError {
   }
 }
 
+/**
+ * What --json says of the API error a wrapper stands for (a page of the list that failed, a lookup that could not
+ * decide): its status, codes, request id and Retry-After, as the error itself would say them, so that a script
+ * reads the same fields whichever command met it. Nothing when the cause is no API answer.
+ */
+export function apiFacts(e: unknown): Record<string, unknown> {
+  for (let cur = e, depth = 0; cur instanceof Error && depth < 5; cur = cur.cause, depth++) {
+    if (cur instanceof ScmApiError || cur instanceof RetryLaterError || cur instanceof BadResponseError) {
+      const { type: _type, message: _message, exitCode: _exit, code: _code, hint: _hint, ...facts } = cur.toJSON();
+      return facts;
+    }
+  }
+  return {};
+}
+
 /** Exit 3, naming the variables to set; --dry-run is suggested only where it works without them. */
 export function missingCredentials(lang: Lang = 'en', canDryRun = false): CredentialsError {
   const hint = t(lang, C.noneHint);

@@ -11,7 +11,7 @@ import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import { mayBe, normalizeFingerprint, type CertIdentity } from './cert-identity.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
-import { RetryLaterError, ScmApiError } from './errors.js';
+import { apiFacts, RetryLaterError, ScmApiError } from './errors.js';
 import { scmSaysNotHeld } from './not-held.js';
 import { listAll } from './list.js';
 import { L } from './messages.js';
@@ -75,6 +75,10 @@ export class LookupError extends ScmCliError {
     const exit = o.unanswered ? ExitCode.NETWORK : cause?.exitCode ?? ExitCode.NETWORK;
     const own = exit !== ExitCode.NETWORK || saysWhen(cause);
     super(message, exit, { hint: own && cause?.hint ? cause.hint : o.hint, cause: o.cause, ...(cause?.code ? { code: cause.code } : {}) });
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...apiFacts(this.cause) };
   }
 }
 

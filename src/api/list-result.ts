@@ -5,6 +5,7 @@
 import { t } from '../core/i18n.js';
 import { ExitCode, ScmCliError, type ExitCodeValue } from '../errors.js';
 import type { ScmClient } from './client.js';
+import { apiFacts } from './errors.js';
 import { L } from './messages.js';
 import type { CertificateListItem } from './types.js';
 
@@ -47,6 +48,10 @@ export class ListPageError extends ScmCliError {
     super(message, exit, { cause, ...(cause instanceof ScmCliError && cause.hint ? { hint: cause.hint } : {}), ...(cause instanceof ScmCliError && cause.code ? { code: cause.code } : {}) });
     this.page = o.page;
     this.readSoFar = o.readSoFar;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...apiFacts(this.cause), page: this.page };
   }
 }
 
