@@ -42,6 +42,9 @@ export const N = {
   redirectHint: { en: 'check the endpoint (--endpoint, SCM_ENDPOINT, the config file, or --region): it should be the SCM API itself, such as https://scm.cn-north-4.myhuaweicloud.com', zh: '请检查终端节点（--endpoint、SCM_ENDPOINT、配置文件或 --region）：它应当是 SCM API 本身，例如 https://scm.cn-north-4.myhuaweicloud.com' },
   badResponseHint: { en: 'the service sent an answer scm cannot read; rerun with --debug and report it with the request id', zh: '服务端的应答 scm 无法读取；请加 --debug 重新运行，并带上请求 ID 反馈' },
   timeout: { en: 'no answer within {seconds}s: {where}', zh: '{seconds} 秒内没有应答：{where}' },
+  // The answer began, then stopped coming until the time ran out (a server or proxy that stalls mid-body).
+  timeoutMidBody: { en: 'the answer (HTTP {status}) did not come whole within {seconds}s, {got} of {total} bytes came: {where}', zh: '应答（HTTP {status}）未能在 {seconds} 秒内完整到达，只收到 {total} 字节中的 {got} 字节：{where}' },
+  timeoutMidBodyAt: { en: 'the answer (HTTP {status}) did not come whole within {seconds}s, {got} bytes came: {where}', zh: '应答（HTTP {status}）未能在 {seconds} 秒内完整到达，只收到 {got} 字节：{where}' },
   timeoutHint: { en: 'raise --timeout, or check the network and any proxy (HTTPS_PROXY/NO_PROXY)', zh: '请调大 --timeout，或检查网络和代理设置（HTTPS_PROXY/NO_PROXY）' },
   // HTTPS_PROXY/HTTP_PROXY that is no URL undici can use (proxy-vars.ts): exit 2 naming the variable; its value
   // only when it holds no user name or password.

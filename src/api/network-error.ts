@@ -57,11 +57,12 @@ export function networkError(e: unknown, req: { method: string; url: URL }, oper
   // Behind a proxy, a refused or failed connection is as likely the proxy's as the endpoint's: say which way it went.
   const bare = `${req.method} ${req.url.origin}${req.url.pathname}`;
   const where = o.proxy ? t(lang, N.viaProxy, { where: bare, proxy: o.proxy.shown }) : bare;
-  if (timedOut) {
-    return new ApiNetworkError(t(lang, N.timeout, { seconds: o.timeoutMs / 1000, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.timeoutHint), cause: e, timedOut: true });
-  }
-  // The answer began and the connection closed before its end: said as that, with how much came.
+  // The answer began and stopped before its end (the connection closed, or the time ran out): said with how much came.
   const cut = typeof e === 'object' && e !== null ? (e as { cut?: CutAnswer }).cut : undefined;
+  if (timedOut) {
+    const said = cut ? t(lang, cut.total !== undefined ? N.timeoutMidBody : N.timeoutMidBodyAt, { seconds: o.timeoutMs / 1000, status: cut.status, got: cut.got, total: cut.total ?? 0, where }) : t(lang, N.timeout, { seconds: o.timeoutMs / 1000, where });
+    return new ApiNetworkError(said, { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.timeoutHint), cause: e, timedOut: true });
+  }
   if (cut) return new ApiNetworkError(t(lang, cut.total !== undefined ? N.cutOff : N.cutOffAt, { status: cut.status, got: cut.got, total: cut.total ?? 0, where }), { operation, delivered: 'unknown', retryable: true, hint: t(lang, N.cutOffHint), cause: e });
   const code = errorCode(e) ?? rootMessage(e);
   const no = (message: string, hint: string, retryable = false): ApiNetworkError => new ApiNetworkError(message, { operation, delivered: 'no', retryable, hint, cause: e });

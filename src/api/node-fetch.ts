@@ -85,6 +85,8 @@ export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnsw
     const target = new URL(url);
     const { module, agent } = client(target.protocol === 'https:');
     let answered = false;
+    /** Once the answer began: the error that says how much of it came (an abort lands on the request, not the answer). */
+    let cutNow: ((cause?: unknown) => Error) | undefined;
     // agent false: a connection made for this request alone, closed after its answer.
     const req = module.request(target, { method: init.method, headers: init.headers, signal: init.signal, agent: fresh ? false : agent }, (res: IncomingMessage) => {
       answered = true;
@@ -107,7 +109,7 @@ export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnsw
         if (size > MAX_BODY) (answer(true), res.destroy());
       });
       const length = Number(get('content-length') ?? NaN);
-      const cut = (cause?: unknown): Error => cutAnswer({ status: res.statusCode ?? 0, got: size, ...(Number.isSafeInteger(length) && length >= 0 ? { total: length } : {}) }, cause);
+      const cut = (cutNow = (cause?: unknown): Error => cutAnswer({ status: res.statusCode ?? 0, got: size, ...(Number.isSafeInteger(length) && length >= 0 ? { total: length } : {}) }, cause));
       res.on('error', (e) => reject(res.complete ? e : cut(e)));
       res.on('close', () => (res.complete ? undefined : reject(cut())));
       res.on('end', () => answer(false));
@@ -116,7 +118,7 @@ export function nodeFetch(): (url: string, init: FetchInit) => Promise<FetchAnsw
       // Sent on a connection kept alive from an earlier request and reset before any answer: the server had
       // closed it. Only a request that may be sent twice comes here (see `fresh`): sent again, once, at once.
       if (!fresh && req.reusedSocket && !answered && CLOSED.has(e.code ?? '') && !init.signal.aborted) return resolve(send(url, init, true));
-      reject(e);
+      reject(cutNow ? cutNow(e) : e);
     });
     req.end(init.body);
   });

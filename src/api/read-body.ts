@@ -78,8 +78,10 @@ async function readCapped(reader: { read(): Promise<{ done: boolean; value?: Uin
     try {
       read = await reader.read();
     } catch (e) {
-      // The connection closed mid-body (undici: "terminated", other side closed): said as an answer cut off.
-      throw cutOff(e) ? cut(size, e) : e;
+      // The connection closed mid-body (undici: "terminated", other side closed), or the time ran out while it
+      // came (an abort): said as an answer cut off, with how much came.
+      // AbortSignal.timeout's reason is a TimeoutError, which undici throws as it is.
+      throw cutOff(e) || ['AbortError', 'TimeoutError'].includes((e as { name?: unknown } | null)?.name as string) ? cut(size, e) : e;
     }
     const { done, value } = read;
     if (done) break;
