@@ -15,6 +15,8 @@ export type { Op } from './router.js';
  * - reset-mid-body: process it, send the headers and half the body, then reset the connection.
  * - close-mid-body: process it, send the headers (Content-Length of the whole body) and half the body, then close
  *   the connection in good order (a FIN, not a reset), as a server or proxy that stops writing mid-answer.
+ *   These and malformed-json answer 200 with `{"ok":true}` where the answer has no body (a push's 204): a 204 has
+ *   no body to cut.
  * - malformed-json: process it, answer its status with a body that is not valid JSON.
  * - no-id: do not process it; answer 200 `{}` (an import "succeeds" without a certificate_id).
  * - stale-keep-alive: process it and answer as usual (the connection kept alive, nothing said), then take the

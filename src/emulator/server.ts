@@ -177,8 +177,10 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     if (fault?.action === 'reset-mid-body' || fault?.action === 'close-mid-body' || fault?.action === 'malformed-json') {
       const full = JSON.stringify(answer.body ?? { ok: true });
       const cut = full.slice(0, Math.max(1, Math.floor(full.length / 2)));
-      if (fault.action === 'malformed-json') return void res.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(cut) }).end(cut);
-      res.writeHead(answer.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(full) });
+      // A 204 (a push's, a delete's) cannot carry a body, so Node sent none and the fault never happened: 200 then.
+      const status = answer.body === undefined ? 200 : answer.status;
+      if (fault.action === 'malformed-json') return void res.writeHead(status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(cut) }).end(cut);
+      res.writeHead(status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(full) });
       res.write(cut);
       // A reset (RST), or a close in good order (FIN) that leaves the Content-Length unmet.
       return void setImmediate(() => (fault.action === 'close-mid-body' ? req.socket.end() : req.socket.resetAndDestroy()));

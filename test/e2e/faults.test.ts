@@ -165,9 +165,18 @@ describe('faults: push', () => {
     await t.emu.fault({ op: 'push', action: 'reset-mid-body' });
     const r = await push('--project', 'cn-north-4');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/push: connection to .* failed .*; checking where the certificate is deployed before trying again/);
+    // A push answers 204, which has no body: the fault cuts a 200's instead (docs/emulator.md).
+    expect(r.stderr).toMatch(/push: the answer \(HTTP 200\) was cut off after \d+ of \d+ bytes, .*; checking where the certificate is deployed before trying again/);
     // The reset came after SCM pushed: ListDeployedResources shows it, so it is not sent again.
     expect(r.stdout).toMatch(/^pushed scs\d{13} to WAF in cn-north-4 \(the answer was lost; ListDeployedResources shows it there\)\n$/);
+    expect((await t.emu.state()).requests.byOperation).toMatchObject({ push: 1, 'deployed-resources': 1 });
+  });
+
+  it('a malformed JSON push answer after SCM pushed: found by ListDeployedResources, not sent again', async () => {
+    await t.emu.fault({ op: 'push', action: 'malformed-json' });
+    const r = await push('--project', 'cn-north-4');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^push: SCM answered push with HTTP 200 but the body is not valid JSON .*; checking where the certificate is deployed before trying again$/m);
     expect((await t.emu.state()).requests.byOperation).toMatchObject({ push: 1, 'deployed-resources': 1 });
   });
 
