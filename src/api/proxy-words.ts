@@ -7,6 +7,7 @@
 // diagnostics channel, which alone carries it. A tunnel that opens (200) is never touched.
 import { subscribe } from 'node:diagnostics_channel';
 import type { Duplex } from 'node:stream';
+import { decodeText } from './charset.js';
 import { plainText, TITLE } from './error-body.js';
 
 export interface ProxyWords {
@@ -59,7 +60,8 @@ const WORDS_SHOWN = 200;
 
 /** A page's words on one line: an HTML page's title, then its text when that adds to it; cut to WORDS_SHOWN. */
 function wordsOf(body: Buffer, type: string): string {
-  const text = body.toString('utf8');
+  // In the charset its Content-Type names: a proxy in China may well write its block page in GBK (charset.ts).
+  const text = decodeText(body, type);
   let words = text;
   if (/html/i.test(type) || /^\s*</.test(text)) {
     const title = plainText(TITLE.exec(text)?.[1] ?? '');

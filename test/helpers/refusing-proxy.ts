@@ -12,8 +12,11 @@ export interface RefusingProxy {
   port(): number;
   /** Each CONNECT the proxy was sent: its target, and the Proxy-Authorization it carried ('' when none). */
   asked: { target: string; auth: string }[];
-  /** What follows `HTTP/1.1 ` in the answer to every CONNECT: the status, headers and body, e.g. '403 Forbidden\r\n\r\n'. */
-  answer: string;
+  /**
+   * What follows `HTTP/1.1 ` in the answer to every CONNECT: the status, headers and body, e.g. '403 Forbidden\r\n\r\n'
+   * (bytes for a body that is not UTF-8, a page in GBK).
+   */
+  answer: string | Buffer;
   /** scm against the real endpoint of a region (https), so the request goes through the proxy. */
   run(args: string[], env: Record<string, string>, retries: number): ReturnType<typeof runCli>;
   /** An upload of the bundle through it, in `lang`. */
@@ -21,7 +24,7 @@ export interface RefusingProxy {
 }
 
 /** Registers the suite's set-up (call at the top of a test file); `prefix` names the temporary folder. */
-export function useRefusingProxy(prefix: string, answer: string): RefusingProxy {
+export function useRefusingProxy(prefix: string, answer: string | Buffer): RefusingProxy {
   let dir = '';
   let bundle: Bundle | undefined;
   let server: Server | undefined;
@@ -45,7 +48,7 @@ export function useRefusingProxy(prefix: string, answer: string): RefusingProxy 
         const target = /^CONNECT (\S+) HTTP/.exec(text)?.[1] ?? '';
         const auth = /\r\nproxy-authorization: *([^\r\n]*)/i.exec(text)?.[1] ?? '';
         p.asked.push({ target, auth });
-        client.end(`HTTP/1.1 ${p.answer}`);
+        client.end(Buffer.concat([Buffer.from('HTTP/1.1 '), typeof p.answer === 'string' ? Buffer.from(p.answer) : p.answer]));
       });
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
