@@ -8,6 +8,17 @@ export function charsetOf(contentType: string | null | undefined): string | unde
   return m ? m[2]!.toLowerCase() : undefined;
 }
 
+/**
+ * The charset an HTML page names in its own head (`<meta charset="gbk">`, or http-equiv Content-Type), read from
+ * its first 1024 bytes as the HTML standard's prescan does: a proxy's or gateway's page often says it only there.
+ */
+function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (!/^\s*</.test(head)) return undefined;
+  const m = /<meta\s[^>]*?charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
 const utf8 = (bytes: Uint8Array, fatal = false): string => new TextDecoder('utf-8', { fatal }).decode(bytes);
 
 /**
@@ -17,7 +28,7 @@ const utf8 = (bytes: Uint8Array, fatal = false): string => new TextDecoder('utf-
  * happens to be valid UTF-8 (its two-byte characters seldom are).
  */
 export function decodeText(bytes: Uint8Array, contentType: string | null | undefined): string {
-  const label = charsetOf(contentType);
+  const label = charsetOf(contentType) ?? metaCharset(bytes);
   if (label === undefined || label === 'utf-8' || label === 'utf8') return utf8(bytes);
   try {
     return utf8(bytes, true);

@@ -37,6 +37,16 @@ describe('the charset of an answer', () => {
     expect(r.stderr).toContain(`SCM.0999 ${WORDS}`);
   });
 
+  it('an HTML page that names GBK only in its <meta>: its title shown as written', async () => {
+    const title = Buffer.from('cdf8b9d8b4edcef3', 'hex'); // 网关错误 in GBK
+    expect(new TextDecoder('gbk').decode(title)).toBe('网关错误');
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="gbk"><title>502 '), title, Buffer.from('</title></head><body></body></html>')]);
+    answer = { status: 502, headers: { 'Content-Type': 'text/html' }, body: page };
+    const r = await show();
+    expect(r.code, r.stderr).toBe(5);
+    expect(r.stderr).toContain('HTML: 502 网关错误');
+  });
+
   it('UTF-8 under a GBK label (a proxy that labels every answer gbk) stays UTF-8', async () => {
     answer = { status: 400, headers: { 'Content-Type': 'application/json;charset=GBK' }, body: body(Buffer.from(WORDS)) };
     const r = await show();
