@@ -13,7 +13,8 @@ import { InterruptedError, NetworkError, ScmCliError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { ScmApiError } from './errors.js';
-import { DP, OP_NAME, P, STOPPED, WAF_EDITION } from './messages.js';
+import { OP_NAME, P } from './messages.js';
+import { DP, STOPPED, WAF_EDITION } from './row-messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import type { Deployment } from './types.js';
 

@@ -9,7 +9,8 @@ import { t } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import { firstLine, type ScmClient } from './client.js';
 import { explainNotHeld } from './not-held.js';
-import { P, R, STOPPED } from './messages.js';
+import { P } from './messages.js';
+import { R, STOPPED } from './row-messages.js';
 import { asCliError, PushRun, type PushOutcome, type PushRequest } from './push-run.js';
 import { PATHS } from './types.js';
 

@@ -4,7 +4,7 @@
 // deployment whose outcome could not be checked '…（HTTP 504，请求 ID …）（无法确认是否已经生效）'.
 import { describe, expect, it } from 'vitest';
 import { describeApiError } from '../../src/api/error-text.js';
-import { DP, R } from '../../src/api/messages.js';
+import { DP, R } from '../../src/api/row-messages.js';
 import { N } from '../../src/api/exchange-messages.js';
 import { CATALOGUE } from '../../src/core/catalogue/index.js';
 import { besideZh, t } from '../../src/core/i18n.js';
