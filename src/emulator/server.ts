@@ -7,6 +7,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { t, type Lang, type Message, type Params } from '../core/i18n.js';
 import { admin } from './admin.js';
+import { CUTS, sendCut } from './cut-answer.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { Faults, type Encoding, type FaultSpec } from './faults.js';
 import { LOG } from './messages.js';
@@ -174,17 +175,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     if (fault?.status !== undefined) return faultAnswer(fault.status);
     log(answer.status);
     if (fault?.action === 'drop-after-commit') return void req.socket.destroy();
-    if (fault?.action === 'reset-mid-body' || fault?.action === 'close-mid-body' || fault?.action === 'malformed-json') {
-      const full = JSON.stringify(answer.body ?? { ok: true });
-      const cut = full.slice(0, Math.max(1, Math.floor(full.length / 2)));
-      // A 204 (a push's, a delete's) cannot carry a body, so Node sent none and the fault never happened: 200 then.
-      const status = answer.body === undefined ? 200 : answer.status;
-      if (fault.action === 'malformed-json') return void res.writeHead(status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(cut) }).end(cut);
-      res.writeHead(status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(full) });
-      res.write(cut);
-      // A reset (RST), or a close in good order (FIN) that leaves the Content-Length unmet.
-      return void setImmediate(() => (fault.action === 'close-mid-body' ? req.socket.end() : req.socket.resetAndDestroy()));
-    }
+    if (fault?.action && CUTS.has(fault.action)) return sendCut(req, res, answer, fault.action);
     if (fault?.action === 'stale-keep-alive') stale.add(req.socket);
     send(res, answer, fault?.encoding);
   }
