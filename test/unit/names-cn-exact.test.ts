@@ -44,11 +44,13 @@ describeFixtures('names taken from the CN', () => {
     expect(r.findings[0]!.message).toBe('the name "www.example.com." ends with a dot');
   });
 
-  it('a host name CN beside an IP SAN alone: --domain for the CN is not covered (clients read the SAN), the address is', async () => {
-    expect(triples(await check(parts('ip-san-cn-host.crt')))).toEqual([]);
-    expect(triples(await check(parts('ip-san-cn-host.crt'), { domains: ['192.0.2.1'] }))).toEqual([]);
+  it('a host name CN beside an IP SAN alone: cn-not-in-san (clients read the SAN only); --domain for the CN is not covered, the address is', async () => {
+    const alone = await check(parts('ip-san-cn-host.crt'));
+    expect(triples(alone)).toEqual(['cn-not-in-san warning null']);
+    expect(alone.findings[0]!.message).toBe('the common name "www.example.com" is not among the subject alternative names (192.0.2.1)');
+    expect(triples(await check(parts('ip-san-cn-host.crt'), { domains: ['192.0.2.1'] }))).toEqual(['cn-not-in-san warning null']);
     const r = await check(parts('ip-san-cn-host.crt'), { domains: ['www.example.com'] });
-    expect(triples(r)).toEqual(['domain-not-covered error SCM.0015']);
+    expect(triples(r)).toEqual(['domain-not-covered error SCM.0015', 'cn-not-in-san warning null']);
     expect(r.findings[0]!.message).toBe('the certificate\'s subject alternative names (192.0.2.1) do not include www.example.com; its common name "www.example.com" is not used when SANs are present');
   });
 

@@ -105,7 +105,7 @@ export interface DomainOptions {
 /**
  * SCM binds the CN when there is no SAN, but browsers stopped reading it (Chrome 58, Safari, Go 1.15): the
  * certificate of `openssl x509 -req` without -copy_extensions, or a version 1 one. Not beside an IP SAN (then the
- * SAN is there, the name is missing: domain-not-covered says it), nor for a CA as leaf (cert-is-ca is the cause).
+ * SAN is there, the name is missing: cn-not-in-san says it), nor for a CA as leaf (cert-is-ca is the cause).
  * `scm check` says it of a served leaf too.
  */
 export function checkNoSan(leaf: Cert, f: Findings): void {
@@ -134,6 +134,11 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
     // written with a trailing dot, the same name (domain-invalid says that dot: one cause, one finding).
     const absolute = dns.map((d) => (d.endsWith('.') ? d.slice(0, -1) : d));
     if (!namesCover({ dns: absolute, ip }, domainForm(cn))) f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames(shown, f) });
+  }
+  // Beside IP SANs alone the CN is no name for clients either: the SAN extension is there, so they never read the
+  // CN (CN=www.example.com, IP:192.0.2.1 fails for https://www.example.com). An address CN the SANs repeat is fine.
+  if (fromCn && cn !== undefined && ip.length > 0 && !namesCover({ dns: [], ip }, domainForm(cn))) {
+    f.add('cn-not-in-san', M.cnNotInSan, { cn, names: listNames(ip, f) });
   }
   // Beside an IP SAN alone the CN is still bound by SCM, but clients read the SAN extension only: --domain is
   // judged as they judge it (checkNoSan leaves this case to domain-not-covered).
