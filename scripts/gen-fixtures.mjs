@@ -15,6 +15,7 @@ import { generateEdges } from './gen-fixtures-edges.mjs';
 import { generateGenerations } from './gen-fixtures-generations.mjs';
 import { chainKeys, generateChains } from './gen-fixtures-chains.mjs';
 import { chainRuleKeys, generateChainRules } from './gen-fixtures-chain-rules.mjs';
+import { generatePurposes } from './gen-fixtures-purposes.mjs';
 
 const OUT = fileURLToPath(new URL('../test/fixtures/generated/', import.meta.url));
 const STAMP = join(OUT, '.stamp');
@@ -25,7 +26,8 @@ const edges = readFileSync(fileURLToPath(new URL('./gen-fixtures-edges.mjs', imp
 const generations = readFileSync(fileURLToPath(new URL('./gen-fixtures-generations.mjs', import.meta.url)));
 const chainShapes = readFileSync(fileURLToPath(new URL('./gen-fixtures-chains.mjs', import.meta.url)));
 const chainRules = readFileSync(fileURLToPath(new URL('./gen-fixtures-chain-rules.mjs', import.meta.url)));
-const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).update(generations).update(chainShapes).update(chainRules).digest('hex');
+const purposes = readFileSync(fileURLToPath(new URL('./gen-fixtures-purposes.mjs', import.meta.url)));
+const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).update(generations).update(chainShapes).update(chainRules).update(purposes).digest('hex');
 
 if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) {
   if (!process.argv.includes('--quiet')) console.log('fixtures up to date');
@@ -482,6 +484,7 @@ generateEdges({ openssl, read, write, cert, cat, pfx, C, K, IR, interRsa, leaves
 generateGenerations({ openssl, read, write, cert, pfx, C, K, interRsa, rootRsa });
 generateChains({ openssl, read, write, cert, K });
 generateChainRules({ openssl, read, write, cert, K, rootRsa, interRsa });
+generatePurposes({ openssl, read, write, K, rootRsa });
 
 // ---- an extra CA that is not on the path, and a cross-signed intermediate -----------------------------------
 // Read by content, scm sends the path alone: another CA's root or intermediate beside it is left out, not a hole.

@@ -743,6 +743,19 @@ export const M = {
     en: '{cert} limits the certificates below it to {uses} (extendedKeyUsage), without TLS servers (serverAuth): browsers and OpenSSL refuse {leaf} through it ("unsuitable certificate purpose")',
     zh: '{cert} 把它下面的证书限定为 {uses}（`extendedKeyUsage`），不含 TLS 服务器（`serverAuth`）：浏览器和 OpenSSL 会拒绝经过它的 {leaf}（OpenSSL 报错 `unsuitable certificate purpose`）',
   },
+  // anyExtendedKeyUsage without serverAuth: browsers take it, OpenSSL does not.
+  notForServersAny: {
+    en: '{cert} lists {uses} in its extendedKeyUsage, without serverAuth: browsers take anyExtendedKeyUsage for TLS servers, but OpenSSL clients (curl, wget) refuse it ("unsuitable certificate purpose")',
+    zh: '{cert} 的 `extendedKeyUsage` 为 {uses}，不含 `serverAuth`：浏览器把 `anyExtendedKeyUsage` 当作允许用于 TLS 服务器，但 OpenSSL 客户端（如 `curl`、`wget`）会拒绝它（报错 `unsuitable certificate purpose`）',
+  },
+  notForServersAnyCa: {
+    en: '{cert} lists {uses} in its extendedKeyUsage, without serverAuth: browsers take anyExtendedKeyUsage for TLS servers, but OpenSSL clients (curl, wget) refuse {leaf} through it ("unsuitable certificate purpose")',
+    zh: '{cert} 的 `extendedKeyUsage` 为 {uses}，不含 `serverAuth`：浏览器把 `anyExtendedKeyUsage` 当作允许用于 TLS 服务器，但 OpenSSL 客户端（如 `curl`、`wget`）会拒绝经过它的 {leaf}（报错 `unsuitable certificate purpose`）',
+  },
+  notForServersAnyFix: {
+    en: 'SCM accepts it, and so do browsers; for OpenSSL clients have the certificate reissued with serverAuth in its extendedKeyUsage (anyExtendedKeyUsage may stay beside it), or, for an intermediate, get the chain for TLS server certificates from your CA.',
+    zh: 'SCM 会接受它，浏览器也会接受；为了 OpenSSL 客户端，请重新签发证书，在 `extendedKeyUsage` 中加入 `serverAuth`（`anyExtendedKeyUsage` 可以保留）；如果是中间证书，请向 CA 获取用于 TLS 服务器证书的证书链。',
+  },
   nothingAtAll: { en: 'nothing (an empty list)', zh: '空列表（没有任何用途）' },
   // A negative serial number (serials.ts): Go (1.23 on) refuses it.
   serialNegative: {

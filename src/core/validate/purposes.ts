@@ -1,8 +1,9 @@
 // What a certificate may be used for (extendedKeyUsage, RFC 5280 4.2.1.12): a TLS server certificate, and every CA
 // above it that restricts its uses, must allow serverAuth. OpenSSL refuses it otherwise ("unsupported certificate
 // purpose", check_purpose_ssl_server), browsers too; SCM checks names only, so a client or e-mail certificate
-// uploaded by mistake is stored, and a site fails on it. anyExtendedKeyUsage allows it, as Netscape's and
-// Microsoft's Server Gated Crypto do for OpenSSL.
+// uploaded by mistake is stored, and a site fails on it. Netscape's and Microsoft's Server Gated Crypto allow it
+// for OpenSSL; anyExtendedKeyUsage does not (XKU_ANYEKU is no XKU_SSL_SERVER: error 26 at the leaf and at a CA),
+// though browsers take it, so that case is said apart.
 import { childrenOf, oidOf, tlvAt } from './der.js';
 import { certExtensions } from './der-cert.js';
 import type { Findings } from './findings.js';
@@ -10,8 +11,10 @@ import { M } from './messages.js';
 import type { Cert } from './model.js';
 
 const EXTENDED_KEY_USAGE = '2.5.29.37';
-const SERVING = new Set(['1.3.6.1.5.5.7.3.1', '2.5.29.37.0', '1.3.6.1.4.1.311.10.3.3', '2.16.840.1.113730.4.1']);
+const SERVING = new Set(['1.3.6.1.5.5.7.3.1', '1.3.6.1.4.1.311.10.3.3', '2.16.840.1.113730.4.1']);
+const ANY = '2.5.29.37.0';
 const NAMES: Record<string, string> = {
+  [ANY]: 'anyExtendedKeyUsage',
   '1.3.6.1.5.5.7.3.2': 'clientAuth',
   '1.3.6.1.5.5.7.3.3': 'codeSigning',
   '1.3.6.1.5.5.7.3.4': 'emailProtection',
@@ -38,6 +41,9 @@ export function checkServerPurpose(path: readonly Cert[], f: Findings, from = 0)
     const uses = extendedKeyUsages(c.der);
     if (!uses || uses.some((u) => SERVING.has(u))) continue;
     const params = { cert: c.name, uses: uses.length > 0 ? uses.map((u) => NAMES[u] ?? u).join(f.say(M.listSeparator)) : f.say(M.nothingAtAll) };
-    f.add('cert-not-for-servers', i === 0 ? M.notForServers : M.notForServersCa, i === 0 ? params : { ...params, leaf: path[0]!.name });
+    const any = uses.includes(ANY);
+    const fix = any ? M.notForServersAnyFix : undefined;
+    if (i === 0) f.add('cert-not-for-servers', any ? M.notForServersAny : M.notForServers, params, fix);
+    else f.add('cert-not-for-servers', any ? M.notForServersAnyCa : M.notForServersCa, { ...params, leaf: path[0]!.name }, fix);
   }
 }
