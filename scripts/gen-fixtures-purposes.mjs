@@ -9,9 +9,14 @@ const SECTIONS = {
   ekuAnyClient: [...LEAF, 'keyUsage = critical,digitalSignature', 'extendedKeyUsage = anyExtendedKeyUsage,clientAuth'],
   ekuAnyCa: [...CA, 'extendedKeyUsage = anyExtendedKeyUsage'],
   serverLeaf: [...LEAF, 'keyUsage = critical,digitalSignature', 'extendedKeyUsage = serverAuth'],
+  // keyUsage without digitalSignature, keyEncipherment and keyAgreement: OpenSSL's ku_reject (error 26).
+  kuCertSign: [...LEAF, 'keyUsage = critical,keyCertSign', 'extendedKeyUsage = serverAuth'],
+  kuNonRepudiation: [...LEAF, 'keyUsage = critical,nonRepudiation', 'extendedKeyUsage = serverAuth'],
+  // keyEncipherment alone: verify passes; on an EC key an OpenSSL server refuses TLS 1.2, on an RSA key it serves it.
+  kuEncipherment: [...LEAF, 'keyUsage = critical,keyEncipherment', 'extendedKeyUsage = serverAuth'],
 };
 
-/** Everything this part writes, under cases/ (keys: nc.key for the EC leaves); `h` holds the main generator's helpers. */
+/** Everything this part writes, under cases/ (keys: nc.key for the EC leaves, rsa.key for the RSA ones); `h` holds the main generator's helpers. */
 export function generatePurposes(h) {
   const { openssl, read, write, K, rootRsa } = h;
   const C = (name) => `cases/${name}`;
@@ -26,6 +31,10 @@ export function generatePurposes(h) {
   const leaf = (name, section, keyRel = K.routeLeaf) => write(C(`${name}-fullchain.pem`), read(sign(C(`${name}.crt`), keyRel, '/CN=www.example.com', section, [rootRsa, K.rootRsa])) + read(rootRsa));
   leaf('eku-any', 'ekuAny');
   leaf('eku-any-client', 'ekuAnyClient');
+  leaf('ku-cert-sign', 'kuCertSign');
+  leaf('ku-non-repudiation', 'kuNonRepudiation', K.leafRsa);
+  leaf('ku-ec-encipherment', 'kuEncipherment');
+  leaf('ku-rsa-encipherment', 'kuEncipherment', K.leafRsa);
   // An intermediate with anyExtendedKeyUsage alone above a serverAuth leaf: OpenSSL refuses it at depth 1.
   const anyCa = sign('pki/eku-any-ca.crt', K.ncMixed, '/O=scm fixtures/CN=SCM Any Purpose CA', 'ekuAnyCa', [rootRsa, K.rootRsa]);
   write(C('eku-any-ca-fullchain.pem'), read(sign(C('eku-any-ca-leaf.crt'), K.routeLeaf, '/CN=www.example.com', 'serverLeaf', [anyCa, K.ncMixed])) + read(anyCa));

@@ -1,9 +1,10 @@
 // What a leaf may be used for, and what names clients read, through the built binary (issue #9, redone): a
 // host-name CN beside IP SANs alone, and certificates whose extensions keep TLS servers from using them.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
+import { sServer } from '../helpers/s-server.js';
 
 const C = (name: string): string => fixture(`cases/${name}`);
 const json = (stdout: string): any => JSON.parse(stdout);
@@ -69,5 +70,55 @@ describeFixtures('anyExtendedKeyUsage without serverAuth', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(rules(r.stdout)).toEqual(['cert-not-for-servers warning null']);
     expect(json(r.stdout).findings[0].message).toBe('CN=SCM Any Purpose CA lists anyExtendedKeyUsage in its extendedKeyUsage, without serverAuth: browsers take anyExtendedKeyUsage for TLS servers, but OpenSSL clients (curl, wget) refuse CN=www.example.com through it ("unsuitable certificate purpose")');
+  });
+});
+
+/** An OpenSSL server with `cert` and `key` (a fixture each), and what `openssl s_client` at `version` makes of it. */
+async function handshake(cert: string, key: string, version: '-tls1_2' | '-tls1_3'): Promise<{ ok: boolean; out: string }> {
+  const server = await sServer(['-cert', C(cert), '-key', C(key)]);
+  try {
+    const r = spawnSync('openssl', ['s_client', '-connect', `127.0.0.1:${server.port}`, version], { input: '', timeout: 10_000 });
+    return { ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
+  } finally {
+    await server.stop();
+  }
+}
+
+describeFixtures('a leaf whose keyUsage leaves TLS servers out', () => {
+  const run = (name: string, key: string, ...more: string[]) => runCli(['validate', '--cert', C(`${name}-fullchain.pem`), '--key', C(key), ...more]);
+
+  it('keyUsage keyCertSign or nonRepudiation alone: OpenSSL refuses the purpose (error 26), cert-not-for-servers in en, zh, --json', async () => {
+    for (const [name, key, usage] of [['ku-cert-sign', 'nc.key', 'keyCertSign'], ['ku-non-repudiation', 'rsa.key', 'nonRepudiation']]) {
+      expect(opensslVerify(`${name}.crt`)).toContain('error 26 at 0 depth lookup: unsuitable certificate purpose');
+      const r = await run(name!, key!, '--json');
+      expect(r.code, r.stderr).toBe(0);
+      expect(rules(r.stdout)).toEqual(['cert-not-for-servers warning null']);
+      const [finding] = json(r.stdout).findings;
+      expect(finding.message).toBe(`CN=www.example.com may be used only for ${usage} (keyUsage), without digitalSignature, keyEncipherment or keyAgreement, one of which a TLS server needs: OpenSSL clients (curl, wget) refuse it ("unsuitable certificate purpose")`);
+      expect(finding.fix).toContain('have the certificate reissued with digitalSignature in its keyUsage');
+      const zh = await run(name!, key!, '--lang', 'zh');
+      expect(zh.stdout).toContain(`CN=www.example.com 只能用于 ${usage}（\`keyUsage\`），不含 TLS 服务器必需的`);
+    }
+  });
+
+  it('an EC leaf with keyEncipherment alone: an OpenSSL server refuses TLS 1.2 with it (TLS 1.3 works), so cert-not-for-servers', async () => {
+    expect(opensslVerify('ku-ec-encipherment.crt')).toContain(': OK');
+    const tls12 = await handshake('ku-ec-encipherment.crt', 'nc.key', '-tls1_2');
+    expect(tls12.ok).toBe(false);
+    expect(tls12.out).toContain('handshake failure');
+    expect((await handshake('ku-ec-encipherment.crt', 'nc.key', '-tls1_3')).ok).toBe(true);
+    const r = await run('ku-ec-encipherment', 'nc.key', '--json');
+    expect(rules(r.stdout)).toEqual(['cert-not-for-servers warning null']);
+    expect(json(r.stdout).findings[0].message).toBe('CN=www.example.com has an EC key and a keyUsage without digitalSignature (keyEncipherment): an ECDSA server signs its handshake with that key, so an OpenSSL server refuses TLS 1.2 with it ("handshake failure"; TLS 1.3 still works)');
+    const zh = await run('ku-ec-encipherment', 'nc.key', '--lang', 'zh');
+    expect(zh.stdout).toContain('CN=www.example.com 使用 EC 密钥，但其 `keyUsage`（keyEncipherment）中没有 `digitalSignature`');
+  });
+
+  it('an RSA leaf with keyEncipherment alone: OpenSSL verifies it and serves TLS 1.2 with it, so no finding', async () => {
+    expect(opensslVerify('ku-rsa-encipherment.crt')).toContain(': OK');
+    expect((await handshake('ku-rsa-encipherment.crt', 'rsa.key', '-tls1_2')).ok).toBe(true);
+    const r = await run('ku-rsa-encipherment', 'rsa.key', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(rules(r.stdout)).toEqual([]);
   });
 });

@@ -756,6 +756,19 @@ export const M = {
     en: 'SCM accepts it, and so do browsers; for OpenSSL clients have the certificate reissued with serverAuth in its extendedKeyUsage (anyExtendedKeyUsage may stay beside it), or, for an intermediate, get the chain for TLS server certificates from your CA.',
     zh: 'SCM 会接受它，浏览器也会接受；为了 OpenSSL 客户端，请重新签发证书，在 `extendedKeyUsage` 中加入 `serverAuth`（`anyExtendedKeyUsage` 可以保留）；如果是中间证书，请向 CA 获取用于 TLS 服务器证书的证书链。',
   },
+  // A leaf's keyUsage that leaves TLS servers out (purposes.ts).
+  notForServersUsage: {
+    en: '{cert} may be used only for {usages} (keyUsage), without digitalSignature, keyEncipherment or keyAgreement, one of which a TLS server needs: OpenSSL clients (curl, wget) refuse it ("unsuitable certificate purpose")',
+    zh: '{cert} 只能用于 {usages}（`keyUsage`），不含 TLS 服务器必需的 `digitalSignature`、`keyEncipherment` 或 `keyAgreement`：OpenSSL 客户端（如 `curl`、`wget`）会拒绝它（报错 `unsuitable certificate purpose`）',
+  },
+  notForServersEcUsage: {
+    en: '{cert} has an EC key and a keyUsage without digitalSignature ({usages}): an ECDSA server signs its handshake with that key, so an OpenSSL server refuses TLS 1.2 with it ("handshake failure"; TLS 1.3 still works)',
+    zh: '{cert} 使用 EC 密钥，但其 `keyUsage`（{usages}）中没有 `digitalSignature`：ECDSA 服务器要用这个密钥为握手签名，因此 OpenSSL 服务器用它时会拒绝 TLS 1.2 连接（报错 `handshake failure`；TLS 1.3 仍可用）',
+  },
+  notForServersUsageFix: {
+    en: 'SCM accepts it as it is, but clients and servers do not: have the certificate reissued with digitalSignature in its keyUsage (and keyEncipherment beside it for an RSA key), as TLS server certificates have it.',
+    zh: 'SCM 会原样接受它，但客户端和服务器不会：请重新签发证书，在 `keyUsage` 中加入 `digitalSignature`（RSA 密钥再加上 `keyEncipherment`），TLS 服务器证书都是这样。',
+  },
   nothingAtAll: { en: 'nothing (an empty list)', zh: '空列表（没有任何用途）' },
   // A negative serial number (serials.ts): Go (1.23 on) refuses it.
   serialNegative: {

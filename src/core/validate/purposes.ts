@@ -5,7 +5,7 @@
 // for OpenSSL; anyExtendedKeyUsage does not (XKU_ANYEKU is no XKU_SSL_SERVER: error 26 at the leaf and at a CA),
 // though browsers take it, so that case is said apart.
 import { childrenOf, oidOf, tlvAt } from './der.js';
-import { certExtensions } from './der-cert.js';
+import { certExtensions, keyUsageBits } from './der-cert.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
 import type { Cert } from './model.js';
@@ -34,12 +34,43 @@ export function extendedKeyUsages(der: Buffer): string[] | undefined {
   return list?.map((t) => oidOf(der, t) ?? '?');
 }
 
-/** Each certificate of the path whose extendedKeyUsage leaves out TLS servers (from the `from`th on). */
+/** keyUsage's bits as keyUsageBits reads them (digitalSignature is 0x8000), with their RFC 5280 names. */
+const KEY_USAGES: Array<[number, string]> = [[0x8000, 'digitalSignature'], [0x4000, 'nonRepudiation'], [0x2000, 'keyEncipherment'],
+  [0x1000, 'dataEncipherment'], [0x0800, 'keyAgreement'], [0x0400, 'keyCertSign'], [0x0200, 'cRLSign'], [0x0100, 'encipherOnly'], [0x0080, 'decipherOnly']];
+const DIGITAL_SIGNATURE = 0x8000;
+/** What OpenSSL's check_purpose_ssl_server asks of a leaf's keyUsage: one of these (ku_reject). */
+const SERVER_KEY_USAGE = DIGITAL_SIGNATURE | 0x2000 | 0x0800;
+
+/**
+ * A leaf whose keyUsage leaves TLS servers out: without digitalSignature, keyEncipherment and keyAgreement
+ * (only keyCertSign, say, or nonRepudiation) OpenSSL refuses its purpose (error 26); an EC key without
+ * digitalSignature passes that check, but an ECDSA server signs its handshake, and OpenSSL will not serve TLS 1.2
+ * with it (no ECDSA cipher suite is usable: "handshake failure"). Said once: true when it was.
+ */
+function checkLeafKeyUsage(leaf: Cert, f: Findings): boolean {
+  const usage = keyUsageBits(leaf.der);
+  if (usage === undefined) return false;
+  const set = KEY_USAGES.filter(([bit]) => (usage & bit) !== 0).map(([, name]) => name);
+  const params = { cert: leaf.name, usages: set.length > 0 ? set.join(f.say(M.listSeparator)) : f.say(M.nothingAtAll) };
+  if ((usage & SERVER_KEY_USAGE) === 0) f.add('cert-not-for-servers', M.notForServersUsage, params, M.notForServersUsageFix);
+  else if (leaf.key.type === 'EC' && !leaf.sm2 && (usage & DIGITAL_SIGNATURE) === 0) f.add('cert-not-for-servers', M.notForServersEcUsage, params, M.notForServersUsageFix);
+  else return false;
+  return true;
+}
+
+/**
+ * Each certificate of the path whose extendedKeyUsage leaves out TLS servers (from the `from`th on), and a leaf
+ * whose keyUsage does: one finding per certificate.
+ */
 export function checkServerPurpose(path: readonly Cert[], f: Findings, from = 0): void {
   for (const [i, c] of path.entries()) {
     if (i < from) continue;
     const uses = extendedKeyUsages(c.der);
-    if (!uses || uses.some((u) => SERVING.has(u))) continue;
+    if (!uses || uses.some((u) => SERVING.has(u))) {
+      // A CA given as the leaf has a CA's keyUsage: cert-is-ca is the cause, said once.
+      if (i === 0 && !c.ca) checkLeafKeyUsage(c, f);
+      continue;
+    }
     const params = { cert: c.name, uses: uses.length > 0 ? uses.map((u) => NAMES[u] ?? u).join(f.say(M.listSeparator)) : f.say(M.nothingAtAll) };
     const any = uses.includes(ANY);
     const fix = any ? M.notForServersAnyFix : undefined;
