@@ -14,6 +14,10 @@ const SECTIONS = {
   kuNonRepudiation: [...LEAF, 'keyUsage = critical,nonRepudiation', 'extendedKeyUsage = serverAuth'],
   // keyEncipherment alone: verify passes; on an EC key an OpenSSL server refuses TLS 1.2, on an RSA key it serves it.
   kuEncipherment: [...LEAF, 'keyUsage = critical,keyEncipherment', 'extendedKeyUsage = serverAuth'],
+  // Netscape's nsCertType without server: OpenSSL's ns_reject (error 26), beside extendedKeyUsage or alone.
+  nsClient: [...LEAF, 'keyUsage = critical,digitalSignature', 'nsCertType = client,email'],
+  nsClientEku: [...LEAF, 'keyUsage = critical,digitalSignature', 'nsCertType = client', 'extendedKeyUsage = clientAuth'],
+  nsServer: [...LEAF, 'keyUsage = critical,digitalSignature', 'nsCertType = server', 'extendedKeyUsage = serverAuth'],
 };
 
 /** Everything this part writes, under cases/ (keys: nc.key for the EC leaves, rsa.key for the RSA ones); `h` holds the main generator's helpers. */
@@ -35,6 +39,9 @@ export function generatePurposes(h) {
   leaf('ku-non-repudiation', 'kuNonRepudiation', K.leafRsa);
   leaf('ku-ec-encipherment', 'kuEncipherment');
   leaf('ku-rsa-encipherment', 'kuEncipherment', K.leafRsa);
+  leaf('ns-client', 'nsClient');
+  leaf('ns-client-eku', 'nsClientEku');
+  leaf('ns-server', 'nsServer');
   // An intermediate with anyExtendedKeyUsage alone above a serverAuth leaf: OpenSSL refuses it at depth 1.
   const anyCa = sign('pki/eku-any-ca.crt', K.ncMixed, '/O=scm fixtures/CN=SCM Any Purpose CA', 'ekuAnyCa', [rootRsa, K.rootRsa]);
   write(C('eku-any-ca-fullchain.pem'), read(sign(C('eku-any-ca-leaf.crt'), K.routeLeaf, '/CN=www.example.com', 'serverLeaf', [anyCa, K.ncMixed])) + read(anyCa));

@@ -122,3 +122,33 @@ describeFixtures('a leaf whose keyUsage leaves TLS servers out', () => {
     expect(rules(r.stdout)).toEqual([]);
   });
 });
+
+describeFixtures('a leaf whose Netscape nsCertType leaves out SSL servers', () => {
+  const run = (name: string, ...more: string[]) => runCli(['validate', '--cert', C(`${name}-fullchain.pem`), '--key', C('nc.key'), ...more]);
+
+  it('nsCertType client, email and no extendedKeyUsage: OpenSSL refuses it (error 26), cert-not-for-servers in en, zh, --json', async () => {
+    expect(opensslVerify('ns-client.crt')).toContain('error 26 at 0 depth lookup: unsuitable certificate purpose');
+    const r = await run('ns-client', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(rules(r.stdout)).toEqual(['cert-not-for-servers warning null']);
+    const [finding] = json(r.stdout).findings;
+    expect(finding.message).toBe('CN=www.example.com is marked by its Netscape certificate type (nsCertType) for client, email only, not for SSL servers (server): OpenSSL clients (curl, wget) refuse it ("unsuitable certificate purpose")');
+    expect(finding.fix).toContain('have the certificate reissued without nsCertType');
+    expect((await run('ns-client', '--strict')).code).toBe(1);
+    const zh = await run('ns-client', '--lang', 'zh');
+    expect(zh.stdout).toContain('CN=www.example.com 的 `nsCertType` 扩展只标明 client、email，不含 SSL 服务器（`server`）');
+    expect(zh.stdout).toContain('请重新签发证书，去掉 `nsCertType`');
+  });
+
+  it('nsCertType client beside extendedKeyUsage clientAuth: one warning (the extendedKeyUsage one), not two', async () => {
+    expect(opensslVerify('ns-client-eku.crt')).toContain('error 26 at 0 depth lookup');
+    const r = await run('ns-client-eku', '--json');
+    expect(rules(r.stdout)).toEqual(['cert-not-for-servers warning null']);
+    expect(json(r.stdout).findings[0].message).toMatch(/^CN=www\.example\.com may be used only for clientAuth \(extendedKeyUsage\)/);
+  });
+
+  it('nsCertType server: OpenSSL verifies it, no finding', async () => {
+    expect(opensslVerify('ns-server.crt')).toContain(': OK');
+    expect(rules((await run('ns-server', '--json')).stdout)).toEqual([]);
+  });
+});

@@ -769,6 +769,15 @@ export const M = {
     en: 'SCM accepts it as it is, but clients and servers do not: have the certificate reissued with digitalSignature in its keyUsage (and keyEncipherment beside it for an RSA key), as TLS server certificates have it.',
     zh: 'SCM 会原样接受它，但客户端和服务器不会：请重新签发证书，在 `keyUsage` 中加入 `digitalSignature`（RSA 密钥再加上 `keyEncipherment`），TLS 服务器证书都是这样。',
   },
+  // A leaf's Netscape nsCertType without server (purposes.ts).
+  notForServersNs: {
+    en: '{cert} is marked by its Netscape certificate type (nsCertType) for {types} only, not for SSL servers (server): OpenSSL clients (curl, wget) refuse it ("unsuitable certificate purpose")',
+    zh: '{cert} 的 `nsCertType` 扩展只标明 {types}，不含 SSL 服务器（`server`）：OpenSSL 客户端（如 `curl`、`wget`）会拒绝它（报错 `unsuitable certificate purpose`）',
+  },
+  notForServersNsFix: {
+    en: 'SCM accepts it, but OpenSSL clients do not: have the certificate reissued without nsCertType (it is obsolete: extendedKeyUsage serverAuth says what it meant), or with server among its types.',
+    zh: 'SCM 会接受它，但 OpenSSL 客户端不会：请重新签发证书，去掉 `nsCertType`（它已过时，`extendedKeyUsage` 中的 `serverAuth` 就表达了它的用意），或让它包含 `server`。',
+  },
   nothingAtAll: { en: 'nothing (an empty list)', zh: '空列表（没有任何用途）' },
   // A negative serial number (serials.ts): Go (1.23 on) refuses it.
   serialNegative: {

@@ -4,7 +4,7 @@
 // uploaded by mistake is stored, and a site fails on it. Netscape's and Microsoft's Server Gated Crypto allow it
 // for OpenSSL; anyExtendedKeyUsage does not (XKU_ANYEKU is no XKU_SSL_SERVER: error 26 at the leaf and at a CA),
 // though browsers take it, so that case is said apart.
-import { childrenOf, oidOf, tlvAt } from './der.js';
+import { childrenOf, oidOf, tlvAt, valueOf } from './der.js';
 import { certExtensions, keyUsageBits } from './der-cert.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
@@ -58,9 +58,32 @@ function checkLeafKeyUsage(leaf: Cert, f: Findings): boolean {
   return true;
 }
 
+const NS_CERT_TYPE = '2.16.840.1.113730.1.1';
+/** Netscape's nsCertType bits (the first byte of its BIT STRING), by the names openssl's config gives them. */
+const NS_TYPES: Array<[number, string]> = [[0x80, 'client'], [0x40, 'server'], [0x20, 'email'], [0x10, 'objsign'], [0x08, 'reserved'], [0x04, 'sslCA'], [0x02, 'emailCA'], [0x01, 'objCA']];
+const NS_SSL_SERVER = 0x40;
+
+/** nsCertType's bits, or undefined without the extension (then it says nothing). */
+function nsCertType(der: Buffer): number | undefined {
+  const octets = certExtensions(der).find((e) => e.id === NS_CERT_TYPE)?.parts.at(-1);
+  const bits = octets && tlvAt(der, octets.start, octets.end);
+  return bits && bits.tag === 0x03 ? (valueOf(der, bits)[1] ?? 0) : undefined;
+}
+
+/**
+ * A leaf whose obsolete Netscape nsCertType leaves out SSL servers (client, email): OpenSSL still reads it and
+ * refuses the purpose (ns_reject, error 26), whatever extendedKeyUsage says; browsers no longer read it.
+ */
+function checkLeafNsCertType(leaf: Cert, f: Findings): void {
+  const types = nsCertType(leaf.der);
+  if (types === undefined || (types & NS_SSL_SERVER) !== 0) return;
+  const set = NS_TYPES.filter(([bit]) => (types & bit) !== 0).map(([, name]) => name);
+  f.add('cert-not-for-servers', M.notForServersNs, { cert: leaf.name, types: set.length > 0 ? set.join(f.say(M.listSeparator)) : f.say(M.nothingAtAll) }, M.notForServersNsFix);
+}
+
 /**
  * Each certificate of the path whose extendedKeyUsage leaves out TLS servers (from the `from`th on), and a leaf
- * whose keyUsage does: one finding per certificate.
+ * whose keyUsage or nsCertType does: one finding per certificate, the first of those that applies.
  */
 export function checkServerPurpose(path: readonly Cert[], f: Findings, from = 0): void {
   for (const [i, c] of path.entries()) {
@@ -68,7 +91,7 @@ export function checkServerPurpose(path: readonly Cert[], f: Findings, from = 0)
     const uses = extendedKeyUsages(c.der);
     if (!uses || uses.some((u) => SERVING.has(u))) {
       // A CA given as the leaf has a CA's keyUsage: cert-is-ca is the cause, said once.
-      if (i === 0 && !c.ca) checkLeafKeyUsage(c, f);
+      if (i === 0 && !c.ca && !checkLeafKeyUsage(c, f)) checkLeafNsCertType(c, f);
       continue;
     }
     const params = { cert: c.name, uses: uses.length > 0 ? uses.map((u) => NAMES[u] ?? u).join(f.say(M.listSeparator)) : f.say(M.nothingAtAll) };
