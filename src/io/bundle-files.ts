@@ -11,7 +11,7 @@ import type { BundleInput, RawInput } from '../core/validate/types.js';
 import { InputError } from '../errors.js';
 import { errnoText } from './errno.js';
 import { IO } from './messages.js';
-import { INPUT_LIMIT, readInput, tooBig, type ReadContext } from './read-input.js';
+import { INPUT_LIMIT, permissionHint, readInput, tooBig, type ReadContext } from './read-input.js';
 
 /** More than this is not a bundle folder (/etc/ssl/certs, a home directory). */
 const MAX_FILES = 64;
@@ -124,7 +124,7 @@ function listFiles(dir: string, ctx: ReadContext): { files: string[]; folders: s
     names = readdirSync(full);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(t(lang, IO.cannotRead, { path: dir, why: why(e, lang) }), { path: dir });
+    throw new InputError(t(lang, IO.cannotRead, { path: dir, why: why(e, lang) }), { path: dir, ...permissionHint(e, full, undefined, lang) });
   }
   const files: string[] = [];
   const dangling: Array<{ name: string; target: string }> = [];

@@ -13,6 +13,15 @@ export const IO = {
   noSuchFile: { en: 'no such file', zh: '文件不存在' },
   noSuchDirectory: { en: 'no such directory', zh: '目录不存在' },
   permissionDenied: { en: 'permission denied', zh: '权限不足' },
+  // An input this user may not read: certbot's keys, /etc/letsencrypt/live/ and archive/ are root's alone.
+  permissionHint: {
+    en: 'run scm as a user who may read it, e.g. with `sudo` in front (certbot keeps its keys readable by root alone), or copy it readable to you: `sudo install -m 600 -o "$USER" {path} .`',
+    zh: '请以有权读取它的用户运行 `scm`，例如在命令前加上 `sudo`（`certbot` 的私钥只有 `root` 可读），或把它复制成你可读的文件：`sudo install -m 600 -o "$USER" {path} .`',
+  },
+  permissionNoCopyHint: {
+    en: 'run scm as a user who may read it, e.g. with `sudo` in front (certbot keeps its folders and keys readable by root alone)',
+    zh: '请以有权读取它的用户运行 `scm`，例如在命令前加上 `sudo`（`certbot` 的目录和私钥只有 `root` 可读）',
+  },
   isDirectory: { en: '{path} is a directory', zh: '{path} 是目录' },
   isDirectoryHint: { en: 'pass bundle folders as arguments: `scm validate {path}`', zh: "证书目录请作为参数传入：`scm validate {path}`" },
   notReadable: {

@@ -1,7 +1,7 @@
 // Reads one input file (or standard input for '-') into a RawInput, with a size limit and errors that
 // say what is wrong with the path (exit 2), never what is in the file. Regular files, pipes (`<(...)`,
 // /dev/stdin, FIFOs) and sockets are read; devices (/dev/zero) never are.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { t, type Lang } from '../core/i18n.js';
 import { shellWord } from '../core/shell-word.js';
@@ -26,6 +26,27 @@ export interface ReadContext {
   notice?: (text: string) => void;
   /** Aborted on SIGTERM or SIGHUP: a password being typed at a terminal stops being awaited (the terminal put back). */
   signal?: AbortSignal;
+}
+
+const denied = (e: unknown): boolean => ['EACCES', 'EPERM'].includes((e as NodeJS.ErrnoException).code ?? '');
+
+/** A regular file this user can see (a folder above it is searchable), though maybe not read. */
+function visibleFile(full: string): boolean {
+  try {
+    return statSync(full).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What to do about an input this user may not read: run as one who may, or copy it. The copy command only for a
+ * file it can see and errors may name (`shown` stands for a path that may be a secret typed in the wrong place):
+ * behind a folder it may not enter (certbot's live/), a path may as well be a folder, which `install` cannot copy.
+ */
+export function permissionHint(e: unknown, full: string, shown: string | undefined, lang: Lang): { hint?: string } {
+  if (!denied(e)) return {};
+  return { hint: shown === undefined || !visibleFile(full) ? t(lang, IO.permissionNoCopyHint) : t(lang, IO.permissionHint, { path: shellWord(shown) }) };
 }
 
 function describe(e: unknown, lang: Lang): string {
@@ -61,7 +82,7 @@ export async function readInput(path: string, ctx: ReadContext, limit = INPUT_LI
   }
   const lang = ctx.lang ?? 'en';
   try {
-    return { source: path, data: await readLimited(shown, resolve(ctx.cwd, path), limit, lang) };
+    return { source: path, data: await readLimited(shown, resolve(ctx.cwd, path), limit, lang, shown === path) };
   } catch (e) {
     // Standard input that is a socket (a Node.js parent's 'pipe', systemd's StandardInput=socket) cannot be
     // opened by its name (ENXIO, 'no such device or address'): /dev/stdin is then read as '-' reads it.
@@ -153,12 +174,12 @@ function readFile(fd: number, size: number, path: string, limit: number, lang: L
  * blocks the open, and checked on the open descriptor, so the file checked is the file read; the read itself
  * stops at the limit (a file can grow after fstat, and /proc files claim size 0).
  */
-async function readLimited(path: string, full: string, limit: number, lang: Lang): Promise<Buffer> {
+async function readLimited(path: string, full: string, limit: number, lang: Lang, pathShown: boolean): Promise<Buffer> {
   let fd: number;
   try {
     fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new InputError(t(lang, IO.cannotRead, { path, why: describe(e, lang) }), { path, cause: e });
+    throw new InputError(t(lang, IO.cannotRead, { path, why: describe(e, lang) }), { path, cause: e, ...permissionHint(e, full, pathShown ? path : undefined, lang) });
   }
   try {
     const info = fstatSync(fd);
