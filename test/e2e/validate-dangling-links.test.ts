@@ -46,6 +46,19 @@ describeFixtures('symbolic links to nothing in a bundle folder', () => {
     expect(zh.stderr).toMatch(/\n提示：certbot 的 live\/ 目录中是指向 \.\.\/\.\.\/archive\/ 的链接/);
   });
 
+  it('scm check on the copy: the same hint ends the run (it was dropped: only the message was said), text, zh and --json', async () => {
+    const r = await runCli(['check', 'backup/x'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^backup\/x: cannot check\n  ✗ cannot read 4 files in backup\/x: they are symbolic links/);
+    expect(r.stderr).toMatch(/^scm: cannot read 4 files in backup\/x: .*\nhint: certbot's live\/ folders hold links into \.\.\/\.\.\/archive\/, which must be copied with them: copy with 'cp -rL'/);
+    const zh = await runCli(['check', 'backup/x', '--lang', 'zh'], { cwd: tmp });
+    expect(zh.stderr).toMatch(/\n提示：certbot 的 live\/ 目录中是指向 \.\.\/\.\.\/archive\/ 的链接/);
+    const json = await runCli(['check', 'backup/x', '--json'], { cwd: tmp });
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout).targets[0].problems.map((p: any) => p.id)).toEqual(['unreadable']);
+    expect(JSON.parse(json.stderr.trim()).error).toMatchObject({ type: 'InputError', exitCode: 2, hint: expect.stringContaining("copy with 'cp -rL'") });
+  });
+
   it('the folder above the copy points at it, as it does for links that work', async () => {
     const r = await runCli(['validate', 'backup'], { cwd: tmp });
     expect(r.code).toBe(2);

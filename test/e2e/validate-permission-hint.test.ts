@@ -66,6 +66,9 @@ function asNobody(args: string[]): { code: number | null; stdout: string; stderr
     const r = asNobody(['validate', join(dir, 'live')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`scm: cannot read ${join(dir, 'live')}: permission denied\nhint: run scm as a user who may read it, e.g. with \`sudo\` in front (certbot keeps its folders and keys readable by root alone)\n`);
+    const check = asNobody(['check', join(dir, 'live')]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/\nhint: run scm as a user who may read it, e\.g\. with `sudo` in front/);
     const several = asNobody(['validate', join(dir, 'live'), fixture('bundles/ec-ok'), '--json']);
     expect(several.code).toBe(2);
     expect(JSON.parse(several.stdout).bundles[0].error.hint).toMatch(/^run scm as a user who may read it/);

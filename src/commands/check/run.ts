@@ -124,7 +124,9 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       const message = missing && ID_LIKE.test(target.text)
         ? t(lang, M.idLike, { message: e.message, id: target.text })
         : missing && looksLikeHost(target.text) ? t(lang, M.hostLike, { message: e.message, host: target.text }) : e.message;
-      return fail(isDirectory(target.text, io) ? 'bundle' : 'file', 'unreadable', message, ExitCode.USAGE);
+      const unreadable = fail(isDirectory(target.text, io) ? 'bundle' : 'file', 'unreadable', message, ExitCode.USAGE);
+      // Its advice (copy certbot's live/ with cp -rL, run as a user who may read it) ends the run, as validate's does.
+      return e.hint === undefined ? unreadable : { ...unreadable, error: new InputError(message, { hint: e.hint }) };
     }
   }));
   const shown = judged.map((j) => j.shown);
