@@ -274,6 +274,8 @@ pfx('rsa-3des.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain.pem'), extra: [
 pfx('ec.pfx', leaves.ec256, K.ec256, { chain: C('ec-chain.pem') });
 pfx('no-password.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain.pem'), pass: '' });
 pfx('leaf-only.pfx', leaves.rsa, K.leafRsa);
+// A self-signed certificate exported alone (IIS, keytool -genkeypair): no intermediate exists to add.
+pfx('self-signed.pfx', leaves.selfSigned, K.leafRsa);
 pfx('sm2.pfx', leaves.sm2, K.sm2, { chain: C('sm2-chain.pem') });
 write('pfx/password.txt', `${PASS}\n`);
 

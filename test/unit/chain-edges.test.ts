@@ -44,10 +44,13 @@ describeFixtures('chain edges', () => {
     expect(plain.findings[0]!.message).not.toMatch(/self-signed/);
   });
 
-  it('a folder with only the leaf names the files it looked in', async () => {
-    const r = await check({ dir: 'leaf-only' });
+  it('files with only a CA-issued leaf name the files looked in; a self-signed leaf (leaf-only) is said self-signed instead', async () => {
+    const r = await check({ files: ['rsa.crt', 'rsa.key'] });
     expect(triples(r)).toEqual([SHORT]);
-    expect(r.findings[0]!.message).toMatch(/cert\.pem/);
+    expect(r.findings[0]!.message).toBe('CN=rsa.example.com would be uploaded alone: there is no intermediate certificate among rsa.crt, rsa.key, and SCM refuses a chain of length 1');
+    const self = await check({ dir: 'leaf-only' });
+    expect(triples(self)).toEqual([SHORT]);
+    expect(self.findings[0]!.message).toMatch(/^CN=self\.example\.com is self-signed and would be uploaded alone/);
   });
 
   it('another CA\'s intermediate read by content is not sent (a warning), not a missing intermediate: the path is judged alone', async () => {

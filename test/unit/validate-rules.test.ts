@@ -37,6 +37,8 @@ const OWN_FIX: Record<string, string | RegExp> = {
   'key-encrypted': /^Remove the password first: `openssl pkey -in ([\w./-]+\.(?:key|der|pem)) -out \1\.dec` asks for it and writes the key without it beside the encrypted one \(mode 600, keep it private\); then use \1\.dec as the key \(a bundle folder finds it there\)\.$/,
   'ip-as-dns-name': 'Reissue with 192.0.2.9 as an IP subject alternative name (IP:192.0.2.9, not DNS:192.0.2.9).',
   'chain-cert-not-yet-valid': 'Get the intermediate that is valid now from your CA, or wait until 2100-01-01 to send this one.',
+  // A self-signed leaf has no intermediate to add: its own fix; any other leaf alone, the rule's.
+  'chain-too-short': /^(Add the intermediate certificate\(s\): upload fullchain\.pem, or pass the CA bundle with --chain\. .*|A self-signed certificate has no CA certificate to add, and SCM refuses it alone: .*)$/,
   // Both cases repeat a certificate inside one file: the copy to remove from it.
   'chain-duplicate': /^Nothing blocks the upload \(scm sends each certificate once\); still, remove the repeated copy from rsa-(?:fullchain-leaf-twice|chain-duplicate)\.pem, as other tools send the file as it is: each certificate once, each followed by its issuer\.$/,
 };

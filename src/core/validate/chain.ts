@@ -150,9 +150,11 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
 
   if (path.length === 1 && chainCerts.length === 0 && !stop) {
     if (ctx.emptyChain !== undefined) f.add('chain-too-short', M.chainTooShortEmptyFile, { leaf: leaf.name, file: ctx.emptyChain });
+    // Self-signed, however it came (--cert, a folder, a PKCS#12): there is no intermediate to add, whatever was looked at.
+    else if (leaf.selfSigned) f.add('chain-too-short', M.chainTooShortSelfSigned, { leaf: leaf.name }, M.chainTooShortSelfSignedFix);
     else if (ctx.looked?.length === 1) f.add('chain-too-short', M.chainTooShortOneFile, { leaf: leaf.name, file: ctx.looked[0]!, fileWord: shellWord(ctx.pfx ?? '') }, ctx.pfx !== undefined ? M.chainTooShortPfxFix : undefined);
     else if (ctx.looked) f.add('chain-too-short', M.chainTooShortBundle, { leaf: leaf.name, files: ctx.looked.join(f.say(M.listSeparator)) });
-    else f.add('chain-too-short', leaf.selfSigned ? M.chainTooShortSelfSigned : M.chainTooShort, { leaf: leaf.name });
+    else f.add('chain-too-short', M.chainTooShort, { leaf: leaf.name });
     reportLeftovers(path, leftovers, ctx, f);
   } else if (stop) {
     reportStop(stop, f);

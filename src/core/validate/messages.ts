@@ -417,6 +417,10 @@ export const M = {
     en: '{leaf} is self-signed and would be uploaded alone: no intermediate certificate was given, and SCM refuses a chain of length 1',
     zh: '{leaf} 是自签名证书，将被单独上传：没有提供中间证书，而 SCM 不接受长度为 1 的证书链',
   },
+  chainTooShortSelfSignedFix: {
+    en: 'A self-signed certificate has no CA certificate to add, and SCM refuses it alone: have a CA issue the certificate for these names (a public CA, or your own private CA, whose root is then its chain). Browsers do not trust a self-signed certificate either.',
+    zh: '自签名证书没有可添加的 CA 证书，而 SCM 不接受单独上传的证书：请让 CA 为这些域名签发证书（公共 CA，或你自己的私有 CA，这时把私有 CA 的根证书作为证书链）。浏览器同样不信任自签名证书。',
+  },
   chainTooShortEmptyFile: {
     en: '{leaf} would be uploaded alone: {file}, given as the chain, is empty, and SCM refuses a chain of length 1',
     zh: '{leaf} 将被单独上传：作为证书链传入的 {file} 是空的，而 SCM 不接受长度为 1 的证书链',
