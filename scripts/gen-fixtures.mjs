@@ -276,6 +276,8 @@ pfx('no-password.pfx', leaves.rsa, K.leafRsa, { chain: C('rsa-chain.pem'), pass:
 pfx('leaf-only.pfx', leaves.rsa, K.leafRsa);
 // A self-signed certificate exported alone (IIS, keytool -genkeypair): no intermediate exists to add.
 pfx('self-signed.pfx', leaves.selfSigned, K.leafRsa);
+// The same beside a CA certificate, as a keystore holds keytool -genkeypair's placeholder and the CA's root before its reply.
+pfx('self-signed-with-ca.pfx', leaves.selfSigned, K.leafRsa, { chain: rootRsa });
 pfx('sm2.pfx', leaves.sm2, K.sm2, { chain: C('sm2-chain.pem') });
 write('pfx/password.txt', `${PASS}\n`);
 

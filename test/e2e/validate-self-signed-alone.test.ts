@@ -37,3 +37,19 @@ describeFixtures('a self-signed certificate alone', () => {
     expect(found.fix).toMatch(/^Add the intermediate certificate\(s\): --pfx takes no --chain/);
   });
 });
+
+describeFixtures('a self-signed certificate beside CA certificates that did not issue it', () => {
+  const FIX_BROKEN = 'A self-signed certificate is its own issuer: no CA certificate sent with it makes it trusted. Have a CA issue the certificate for these names and send it with that CA\'s chain (a keystore made with `keytool -genkeypair` holds such a self-signed placeholder until the CA\'s reply is imported under the same alias with `keytool -importcert`).';
+
+  it.each([
+    ['--chain', ['--cert', C('self-signed.crt'), '--key', C('rsa.key'), '--chain', C('rsa-chain.pem')], 'CN=SCM Test Intermediate R2'],
+    ['a PKCS#12 holding a CA root too (keytool before the reply)', ['--pfx', fixture('pfx/self-signed-with-ca.pfx')], 'CN=SCM Test Root R1'],
+  ])('%s: chain-broken, with the fix for a self-signed certificate, never "use the intermediate that issued it"', async (_, args, held) => {
+    const r = await runCli(['validate', ...args, '--json'], { env: { SCM_PFX_PASSWORD: 'secret' } });
+    expect(r.code, r.stderr).toBe(1);
+    const found = JSON.parse(r.stdout).findings.find((f: any) => f.rule === 'chain-broken');
+    expect(found).toMatchObject({ code: 'SCM.0079', message: `CN=self.example.com is self-signed, so no certificate in the chain can be its issuer (it holds ${held})`, fix: FIX_BROKEN });
+    const zh = await runCli(['validate', ...args, '--lang', 'zh'], { env: { SCM_PFX_PASSWORD: 'secret' } });
+    expect(zh.stdout).toContain('解决方法：自签名证书的签发者就是它自己：随它发送的任何 CA 证书都不能让它受信任');
+  });
+});

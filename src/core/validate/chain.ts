@@ -162,7 +162,7 @@ export function analyseChain(sent: Cert[], leafIndex: number, keyMatched: boolea
     reportLeftovers(path, leftovers, ctx, f, true);
   } else if (path.length === 1 && chainCerts.length > 0) {
     const held = names(chainCerts, f);
-    if (leaf.selfSigned) f.add('chain-broken', M.chainSelfSignedLeaf, { leaf: leaf.name, held });
+    if (leaf.selfSigned) f.add('chain-broken', M.chainSelfSignedLeaf, { leaf: leaf.name, held }, M.chainSelfSignedLeafFix);
     else f.add('chain-broken', M.chainIssuerMissing, { leaf: leaf.name, issuer: leaf.issuerName, held });
     reportLeftovers(path, leftovers.filter((c) => !chainCerts.includes(c)), ctx, f);
   } else {

@@ -455,6 +455,11 @@ export const M = {
     en: '{leaf} was issued by {issuer}, which is not in the chain (it holds {held})',
     zh: '{leaf} 的签发者 {issuer} 不在证书链中（证书链中有 {held}）',
   },
+  // keytool -genkeypair's placeholder beside the CA certificates imported for its reply, the reply itself never imported.
+  chainSelfSignedLeafFix: {
+    en: 'A self-signed certificate is its own issuer: no CA certificate sent with it makes it trusted. Have a CA issue the certificate for these names and send it with that CA\'s chain (a keystore made with `keytool -genkeypair` holds such a self-signed placeholder until the CA\'s reply is imported under the same alias with `keytool -importcert`).',
+    zh: '自签名证书的签发者就是它自己：随它发送的任何 CA 证书都不能让它受信任。请让 CA 为这些域名签发证书，并连同该 CA 的证书链一起发送（用 `keytool -genkeypair` 生成的密钥库中就是这样的自签名占位证书，直到用 `keytool -importcert` 把 CA 签发的证书导入到同一别名下）。',
+  },
   chainSelfSignedLeaf: {
     en: '{leaf} is self-signed, so no certificate in the chain can be its issuer (it holds {held})',
     zh: '{leaf} 是自签名证书，证书链中的任何证书都不可能是它的签发者（证书链中有 {held}）',
