@@ -1,10 +1,10 @@
 // Part of scripts/gen-fixtures.mjs (its stamp covers this file too): folders that hold a file scm cannot open
-// beside the PEM files it can. lego's --pfx layout (a PKCS#12 with lego's default password "changeit" next to
+// beside the PEM files it can, and SSH keys (PuTTY's .ppk, an OpenSSH public key) taken for the TLS key. lego's --pfx layout (a PKCS#12 with lego's default password "changeit" next to
 // the PEM files and lego's .json), Tomcat's folder from a Tencent Cloud or Aliyun download (a Java keystore and
 // its password), and Java keystores of both kinds (JKS, JCEKS) to give as inputs. The keystores are written here
 // byte by byte (a private key entry with its certificate, as Tomcat's keystore holds, and a trusted-certificate
 // entry, as `keytool -importcert` writes it), so no Java is needed.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, generateKeyPairSync } from 'node:crypto';
 
 /** lego's default PKCS#12 password (LEGO_PFX_PASSWORD). */
 export const LEGO_PFX_PASSWORD = 'changeit';
@@ -29,6 +29,23 @@ function keystore(magic, der, alias, password) {
   return Buffer.concat([body, digest]);
 }
 
+/**
+ * An Ed25519 SSH key as PuTTYgen writes it (.ppk, version 3, unencrypted: its MAC is HMAC-SHA-256 with an empty
+ * key over the fields) and its OpenSSH public key line (id_ed25519.pub), from a key made here.
+ */
+function sshKeys() {
+  const jwk = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+  const str = (b) => Buffer.concat([u32(b.length), Buffer.from(b)]);
+  const pub = Buffer.concat([str('ssh-ed25519'), str(Buffer.from(jwk.x, 'base64url'))]);
+  const priv = str(Buffer.from(jwk.d, 'base64url'));
+  const comment = 'ed25519-key-20260101';
+  const mac = createHmac('sha256', Buffer.alloc(0)).update(Buffer.concat([str('ssh-ed25519'), str('none'), str(comment), str(pub), str(priv)])).digest('hex');
+  const lines = (b) => b.toString('base64').match(/.{1,64}/g);
+  const body = ['PuTTY-User-Key-File-3: ssh-ed25519', 'Encryption: none', `Comment: ${comment}`, `Public-Lines: ${lines(pub).length}`, ...lines(pub),
+    `Private-Lines: ${lines(priv).length}`, ...lines(priv), `Private-MAC: ${mac}`];
+  return { ppk: `${body.join('\r\n')}\r\n`, pub: `ssh-ed25519 ${pub.toString('base64')} ${comment}\n` };
+}
+
 export function generateKeystores(h) {
   const { openssl, read, readBytes, write, pfx, C, K, interRsa } = h;
   const L = (dir, files) => {
@@ -38,6 +55,9 @@ export function generateKeystores(h) {
   const der = readBytes(C('www.der'));
   write(C('site.jks'), keystore(0xfeedfeed, der, 'tomcat', LEGO_PFX_PASSWORD));
   write(C('site.jceks'), keystore(0xcececece, der, 'tomcat', LEGO_PFX_PASSWORD));
+  const ssh = sshKeys();
+  write(C('ssh-ed25519.ppk'), ssh.ppk);
+  write(C('id_ed25519.pub'), ssh.pub);
 
   const leaf = read(C('www.crt'));
   const inter = read(interRsa);

@@ -154,6 +154,8 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
   if (scan.orphanEnds.length > 0) return void f.add('key-armor-missing', M.keyOrphanEnd, { source });
   if (scan.bareNested) return void f.add('key-unparsable', ...bareNestedFinding(source));
   if (scan.bareBase64) return void f.add('key-armor-missing', M.keyBareBase64, { source });
+  if (scan.ssh === 'putty') return void f.add('key-unparsable', M.keyPutty, { source });
+  if (scan.ssh === 'ssh-public') return void f.add('key-not-private', M.keyNotPrivate, { source, what: f.say(M.anSshPublicKey) });
   return void f.add('key-unparsable', M.noPem, { source });
 }
 

@@ -41,6 +41,7 @@ export const M = {
   labelDerDh: { en: 'set of DH parameters (DER)', zh: 'DH 参数（DER 格式）' },
   aCertificate: { en: 'a certificate', zh: '证书' },
   aPublicKey: { en: 'a public key', zh: '公钥' },
+  anSshPublicKey: { en: 'an SSH public key (one line, as in id_rsa.pub)', zh: 'SSH 公钥（一行文本，如 `id_rsa.pub` 中的内容）' },
   aThing: { en: (p) => an(p.what), zh: '{what}' },
 
   // Certificate and chain inputs
@@ -245,6 +246,10 @@ export const M = {
   keySsh: {
     en: '{source} holds an {format} private key (the format ssh-keygen writes); TLS needs a PEM key: convert a copy with `ssh-keygen -p -m PEM -f COPY` (RSA and ECDSA keys), or use the key your CSR was made with',
     zh: '{source} 中是 {format} 格式的私钥（`ssh-keygen` 生成的格式），而 TLS 需要 PEM 格式的私钥：请复制一份后用 `ssh-keygen -p -m PEM -f 副本` 转换（适用于 RSA 和 ECDSA 密钥），或使用生成 CSR 时的私钥',
+  },
+  keyPutty: {
+    en: '{source} holds a PuTTY private key (.ppk, the format PuTTYgen writes), an SSH key; TLS needs a PEM key: use the key your CSR was made with, or export a copy from PuTTYgen as an OpenSSH key and convert it with `ssh-keygen -p -m PEM -f COPY` (RSA and ECDSA keys)',
+    zh: '{source} 中是 `PuTTY` 格式的私钥（`.ppk`，`PuTTYgen` 生成的格式），是 SSH 密钥；而 TLS 需要 PEM 格式的私钥：请使用生成 CSR 时的私钥，或在 `PuTTYgen` 中把它导出为 `OpenSSH` 格式的副本，再用 `ssh-keygen -p -m PEM -f 副本` 转换（适用于 RSA 和 ECDSA 密钥）',
   },
   keyNotPrivate: { en: '{source} holds {what}, not a private key', zh: '{source} 中是 {what}，不是私钥' },
   keyOrphanEnd: { en: '{source} has an -----END line without its -----BEGIN line', zh: '{source} 有 -----END 行，却没有对应的 -----BEGIN 行' },

@@ -11,6 +11,7 @@ import type { RawInput } from './types.js';
 import { archiveOf, containerOf, isPemText, type Container } from './container.js';
 import { javaKeystore, trustedOnly, type JavaKeystore } from './jks.js';
 import { layoutFault, type LayoutFault } from './pem-layout.js';
+import { sshText, type SshText } from './ssh-text.js';
 
 /** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short;
  *  'nested': its base64 decodes to PEM text, a Kubernetes or Traefik value wrapped in armor lines). */
@@ -70,6 +71,8 @@ export interface Scanned {
   startsWithBegin: boolean;
   /** For 'truncated', and a 'pkcs12' cut short: the length the DER header announces (read here, once). */
   expected?: number;
+  /** An SSH key as text with no PEM (PuTTY's .ppk, an OpenSSH public key line): ssh-text.ts. */
+  ssh?: SshText;
   /** Bytes read. */
   size: number;
   /** For 'der' and 'pkcs12': the bytes, for the key decoder or the PKCS#12 reader. */
@@ -185,6 +188,8 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const bare = out.bareBase64 ? Buffer.from(scan.outside, 'base64') : undefined;
   out.bareNested = bare !== undefined && isPemText(bare);
   if (scan.blocks.length === 0) out.container = containerOf(text);
+  const ssh = scan.blocks.length === 0 ? sshText(text) : undefined;
+  if (ssh) out.ssh = ssh;
   out.bareCert = bare !== undefined && !out.bareNested && slot(bare, 'CERTIFICATE', 1, source).cert !== undefined;
   const set = bare !== undefined && !out.bareNested && !out.bareCert ? pkcs7Certs(bare) : undefined;
   out.bareP7 = set?.length ?? 0;

@@ -1,0 +1,14 @@
+// SSH keys written as text that is no PEM: PuTTY's .ppk (PuTTYgen) and an OpenSSH public key line (id_rsa.pub,
+// authorized_keys). Both turn up as --key when an SSH key is taken for the TLS one; said as what they are, not as
+// a file that "holds no PEM block".
+export type SshText = 'putty' | 'ssh-public';
+
+const PUTTY = /^PuTTY-User-Key-File-\d+: \S+/;
+const SSH_PUBLIC = /^(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d+|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) AAAA[0-9A-Za-z+/]+=*(?:\s|$)/;
+
+/** Which SSH key text `text` is, by its first line; undefined for anything else. */
+export function sshText(text: string): SshText | undefined {
+  const first = text.trimStart().split(/\r?\n/, 1)[0] ?? '';
+  if (PUTTY.test(first)) return 'putty';
+  return SSH_PUBLIC.test(first) ? 'ssh-public' : undefined;
+}
