@@ -1,5 +1,6 @@
 // One HTTP exchange with a timeout, on node:http(s) (node-fetch.ts), or on undici's fetch with a ProxyAgent
-// (proxy-agents.ts) when HTTPS_PROXY/HTTP_PROXY is set (undici is imported only then). Failures become ApiNetworkError (which one:
+// (proxy-agents.ts) when HTTPS_PROXY/HTTP_PROXY is set (undici, the agents and NO_PROXY's matching are imported
+// only then: with them node:net and node:diagnostics_channel, which a run without a proxy does not need). Failures become ApiNetworkError (which one:
 // network-error.ts); a proxy that did not let the request through is said as such (proxy-refusal.ts: nothing
 // reached SCM). The answer's body is read by read-body.ts.
 import { t, type Lang } from '../core/i18n.js';
@@ -13,9 +14,9 @@ import { cutOff, networkError } from './network-error.js';
 import { redactHeaders, redactUrl, type Scrub } from './redact.js';
 import { headerRequestId } from './request-id.js';
 import { MAX_BODY, nodeFetch } from './node-fetch.js';
-import { bypassesProxy, PROXY_NAMES, proxyHostPort, proxyVar, type ProxyVar } from './proxy-vars.js';
+import { PROXY_NAMES, proxyHostPort, proxyVar, type ProxyVar } from './proxy-vars.js';
 import { proxyRefusal } from './proxy-refusal.js';
-import { proxyAgents, type ProxyAgents } from './proxy-agents.js';
+import type { ProxyAgents } from './proxy-agents.js';
 import { readText, type FetchAnswer } from './read-body.js';
 
 export interface HttpRequest {
@@ -68,6 +69,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
   const direct: FetchLike = o.fetch ?? (nodeFetch() as unknown as FetchLike);
   let fetchImpl = direct;
   let agents: ProxyAgents | undefined;
+  let bypasses: ((url: URL, list: string) => boolean) | undefined;
   // Read as URLs first (proxy-vars.ts): `host:port` taken as http://, anything unusable a ConfigError (exit 2).
   // The lower-case name first when both are set, as curl, wget and undici's own EnvHttpProxyAgent take them.
   const httpsVar = proxyVar(o.env, PROXY_NAMES.https, o.lang);
@@ -75,9 +77,10 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
   let proxyName: string | undefined;
   if (!o.fetch && (httpsVar || httpVar)) {
     // Values are passed explicitly (never read from process.env): commands only see ctx.env. NO_PROXY is decided
-    // by proxied() below (bypassesProxy): undici is handed only what goes through the proxy (proxy-agents.ts).
-    const undici = await import('undici');
+    // by proxied() below (bypassesProxy, no-proxy.ts): undici is handed only what goes through the proxy (proxy-agents.ts).
+    const [undici, { proxyAgents }, noProxyRules] = await Promise.all([import('undici'), import('./proxy-agents.js'), import('./no-proxy.js')]);
     agents = proxyAgents(undici);
+    bypasses = noProxyRules.bypassesProxy;
     fetchImpl = undici.fetch as unknown as FetchLike;
     proxyName = redactUrl((httpsVar ?? httpVar)!.url);
   }
@@ -99,7 +102,7 @@ export async function createTransport(o: TransportOptions): Promise<Transport> {
   const proxyFor = (url: URL): ProxyVar | undefined => (url.protocol === 'http:' ? httpVar : httpsVar ?? httpVar);
   const proxied = (url: URL): boolean => {
     const via = proxyFor(url);
-    return agents !== undefined && via !== undefined && !bypassesProxy(url, noProxy) && (!isLoopback(url.hostname) || onThisMachine(via.url));
+    return agents !== undefined && bypasses !== undefined && via !== undefined && !bypasses(url, noProxy) && (!isLoopback(url.hostname) || onThisMachine(via.url));
   };
 
   async function send(req: HttpRequest, operation: Operation): Promise<HttpResponse> {

@@ -3,9 +3,8 @@
 // A value without a scheme (`proxy.corp:3128`, as curl, Go and pip take it) is read as http://proxy.corp:3128,
 // which is what those tools do, and a path after the host is dropped, as curl drops it; anything else that is no http(s) URL with a host and a valid port is a
 // ConfigError (exit 2) naming the variable, and its value too unless that holds a user name or password.
-// NO_PROXY is matched here (bypassesProxy), for the route and the words alike. When both spellings of a variable
-// are set, the lower-case one wins (PROXY_NAMES).
-import { BlockList, isIP } from 'node:net';
+// NO_PROXY is matched in no-proxy.ts, loaded with undici only when a proxy is set. When both spellings of a
+// variable are set, the lower-case one wins (PROXY_NAMES).
 import { t, type Lang } from '../core/i18n.js';
 import { proxyBasic } from '../core/proxy-basic.js';
 import { ConfigError } from '../errors.js';
@@ -96,57 +95,4 @@ export function proxyUrl(name: string, value: string, lang: Lang): string {
     return url.href;
   }
   return full;
-}
-
-/** One NO_PROXY entry: `host`, `.domain`, `*.domain`, `host:port`, `[v6]`, `[v6]:port`, or a bare `v6` address. */
-function noProxyEntry(raw: string): { host: string; port: number } {
-  const entry = raw.toLowerCase();
-  const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(entry);
-  if (bracketed) return { host: bracketed[1]!, port: Number(bracketed[2] ?? 0) };
-  if ((entry.match(/:/g)?.length ?? 0) >= 2) return { host: entry, port: 0 }; // a bare IPv6 address, as curl reads it
-  const withPort = /^(.*):(\d+)$/.exec(entry);
-  return { host: (withPort ? withPort[1]! : entry).replace(/^\*?\./, ''), port: withPort ? Number(withPort[2]) : 0 };
-}
-
-/**
- * Is `host` (an IP address, brackets removed) in the range `entry` (`10.0.0.0/8`, `fd00::/8`)? curl (7.86+) reads
- * a NO_PROXY entry with a slash so, and only for a host given as an address: a name is never resolved for it.
- * undefined when `entry` is no range (then it is a name, compared as one).
- */
-function inRange(host: string, entry: string): boolean | undefined {
-  const m = /^\[?([^\]/]+)\]?\/(\d{1,3})$/.exec(entry);
-  if (!m) return undefined;
-  const family = isIP(m[1]!);
-  const bits = Number(m[2]);
-  if (family === 0 || bits > (family === 4 ? 32 : 128)) return false;
-  if (isIP(host) !== family) return false;
-  const type = family === 4 ? 'ipv4' : 'ipv6';
-  const range = new BlockList();
-  range.addSubnet(m[1]!, bits, type);
-  return range.check(host, type);
-}
-
-/**
- * Does NO_PROXY (`list`, comma or space separated) send `url` straight to its host? Decided here, once, for the
- * route and for what scm says about it ("via proxy ...", the hint to list the endpoint in NO_PROXY), which
- * undici's own matching did not share; it also takes a bare IPv6 address (`::1`, as curl does), which undici
- * compared with the bracketed host and never matched, and an address range (`127.0.0.0/8`, as curl does),
- * which neither matched. `*` alone: every host.
- */
-export function bypassesProxy(url: URL, list: string): boolean {
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
-  for (const raw of list.split(/[,\s]+/)) {
-    if (raw === '') continue;
-    if (raw === '*') return true;
-    const range = inRange(host, raw.toLowerCase());
-    if (range !== undefined) {
-      if (range) return true;
-      continue;
-    }
-    const entry = noProxyEntry(raw);
-    if (entry.host === '' || (entry.port !== 0 && entry.port !== port)) continue;
-    if (host === entry.host || host.endsWith(`.${entry.host}`)) return true;
-  }
-  return false;
 }

@@ -3,7 +3,8 @@
 // the variable, its value shown only when it holds no user name or password; never undici's "Invalid URL" crash.
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../src/api/http.js';
-import { bypassesProxy, proxyUrl, proxyVar } from '../../src/api/proxy-vars.js';
+import { bypassesProxy } from '../../src/api/no-proxy.js';
+import { proxyUrl, proxyVar } from '../../src/api/proxy-vars.js';
 import { ConfigError } from '../../src/errors.js';
 
 const refused = (f: () => unknown): ConfigError => {
