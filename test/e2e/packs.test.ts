@@ -61,3 +61,8 @@ it('scm upload --dry-run reads the client once: the planner\'s pack holds none o
   const twice = [...definers(read)].filter(([, packs]) => packs.some((p) => p.startsWith('connect-')) && packs.some((p) => p.startsWith('plan-')));
   expect(twice).toEqual([]);
 });
+
+it('scm config reads 3 packs: cli.js, its spec and its run (its modules imported statically, not one pack each)', async () => {
+  const read = await packsRead(['config']);
+  expect(read.map((f) => basename(f).replace(/-.*/, ''))).toEqual(['cli.js', 'spec', 'run']);
+});

@@ -2,12 +2,16 @@
 // files fail here exactly as they would for an upload (exit 2, file and line named); files the search passed
 // over (code, or writable by others) are named on stderr, one line each. Half an AK/SK pair: the table with the
 // missing half marked, then the error (exit 3), since the table is what a user runs `scm config` for.
+// Its modules are imported statically: this file is itself loaded only when `scm config` runs (spec.ts), and
+// each import() is a pack of its own to read (scripts/packs.mjs), 7 files where 3 do.
+import { resolveSettings } from '../../config/index.js';
+import { homeOf, namedFile, userConfigDir } from '../../config/search.js';
 import type { Ctx } from '../../context.js';
-import { t } from '../../core/i18n.js';
 import { ExitCode } from '../../errors.js';
 import { warningLine } from '../../render/diagnostics.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
-import { M } from './messages.js';
+import { flagsFrom } from '../shared/flags.js';
+import { configJson, renderConfig } from './render.js';
 
 interface ConfigOptions {
   region?: string;
@@ -20,10 +24,6 @@ interface ConfigOptions {
 }
 
 export async function run({ opts }: { args: string[]; opts: ConfigOptions }, ctx: Ctx): Promise<number> {
-  const { flagsFrom } = await import('../shared/flags.js');
-  const { resolveSettings } = await import('../../config/index.js');
-  const { homeOf, namedFile, userConfigDir } = await import('../../config/search.js');
-  const { configJson, renderConfig } = await import('./render.js');
   const settings = await resolveSettings(flagsFrom(opts, ctx.lang), ctx, { showHalfPair: true });
   const userDir = userConfigDir(ctx.env);
   if (opts.json) {
