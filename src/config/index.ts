@@ -5,7 +5,6 @@
 // before the locale: a file is a choice, the locale is ambient (--lang > file > LC_ALL/LC_MESSAGES/LANG).
 // Every value remembers where it came from, for `scm config`, --dry-run and --debug.
 import { DEFAULT_REGION, endpointForRegion, parseEndpoint, SITE_ENDPOINTS } from '../api/endpoints.js';
-import { missingCredentials } from '../api/errors.js';
 import type { Auth } from '../api/types.js';
 import { MIN_SECRET } from '../core/hide.js';
 import { langFromEnv, t, type Lang } from '../core/i18n.js';
@@ -22,7 +21,6 @@ import { checkLoopbackListener } from './loopback-listener.js';
 export type { SettingKey, Source } from './sources.js';
 export type { Auth } from '../api/types.js';
 export type { Overridden } from './credentials.js';
-export { missingCredentials } from '../api/errors.js';
 export { describeSource } from './sources.js';
 export { authFromConfig, authFromEnv, secretsOf } from './credentials.js';
 
@@ -195,10 +193,4 @@ export async function resolveSettings(flags: SettingsFlags, ctx: { env: Env; cwd
     checkLoopbackListener(settings.endpoint, settings.sources.endpoint, ctx.uid, say);
   }
   return settings;
-}
-
-/** The credentials, or exit 3 with the variables to set (and --dry-run where that needs none). */
-export function requireAuth(settings: Settings, canDryRun = false): Auth {
-  if (settings.auth) return settings.auth;
-  throw missingCredentials(settings.lang, canDryRun);
 }

@@ -66,3 +66,13 @@ it('scm config reads 3 packs: cli.js, its spec and its run (its modules imported
   const read = await packsRead(['config']);
   expect(read.map((f) => basename(f).replace(/-.*/, ''))).toEqual(['cli.js', 'spec', 'run']);
 });
+
+it('scm config, and an upload its checks refuse, read no pack holding the catalogue (only the client needs it)', async () => {
+  // A description of the seed catalogue (src/core/catalogue/seed-codes.ts), in every build.
+  const marker = 'refused the certificate; its own reason follows the colon';
+  const config = await packsRead(['config']);
+  const refused = await packsRead(['upload', 'test/fixtures/generated/bundles/mismatch', '--name', 'mismatch-bundle']);
+  const explain = await packsRead(['explain', 'SCM.0014']);
+  expect(explain.filter((f) => readFileSync(f, 'latin1').includes(marker))).toHaveLength(1);
+  expect([...config, ...refused].filter((f) => readFileSync(f, 'latin1').includes(marker))).toEqual([]);
+});

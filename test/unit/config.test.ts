@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoopback, parseEndpoint } from '../../src/api/endpoints.js';
-import { authFromEnv, requireAuth, resolveFrom, resolveSettings } from '../../src/config/index.js';
+import { authFromEnv, resolveFrom, resolveSettings } from '../../src/config/index.js';
+import { requireAuth } from '../../src/commands/shared/connect.js';
 import { loadConfigFiles, type LoadedConfig } from '../../src/config/file.js';
 
 /** The project file found from `cwd` (the search stops at `home`). */

@@ -1,10 +1,9 @@
 // `scm push ID --service CDN|WAF|ELB [--project REGION]...`: offline checks first (nothing is sent when one
 // fails: exit 1), then one PushCertificate or batch pushes, and a result per project (also after Ctrl-C or
 // SIGTERM, before exit 130/143: which request was on its way, which were not sent).
-import { connect, flagsFrom } from '../shared/connect.js';
+import { connect, flagsFrom, requireAuth } from '../shared/connect.js';
 import { ScmApiError } from '../../api/errors.js';
 import { executePush, PushInterrupted, type PushOutcome } from '../../api/push.js';
-import { requireAuth } from '../../config/index.js';
 import type { Ctx } from '../../context.js';
 import { checkPush } from '../../core/push/index.js';
 import { ExitCode, UsageError } from '../../errors.js';

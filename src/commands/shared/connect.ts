@@ -6,6 +6,8 @@ import { checkHeaderValues } from '../../config/header-values.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonWarningLine } from '../../render/json.js';
 import { ScmClient } from '../../api/client.js';
+import { missingCredentials } from '../../api/errors.js';
+import type { Auth } from '../../api/types.js';
 import { createTransport } from '../../api/http.js';
 import { scrubber, type Scrub } from '../../api/redact.js';
 import { createDeadline, type Deadline } from '../../api/deadline.js';
@@ -76,4 +78,14 @@ export async function connect(flags: SettingsFlags, ctx: Ctx, o: ConnectOptions 
     ...(o.onRetry ? { onRetry: o.onRetry } : {}),
   });
   return { settings, client, retry, scrub, deadline };
+}
+
+/**
+ * The credentials, or exit 3 with the variables to set (and --dry-run where that needs none). Here beside the
+ * client, which loads the API's errors anyway, not in config/index.ts: there it made every importer of the
+ * settings (`scm config`, upload and push before their checks) load and run the catalogue and the API's messages.
+ */
+export function requireAuth(settings: Settings, canDryRun = false): Auth {
+  if (settings.auth) return settings.auth;
+  throw missingCredentials(settings.lang, canDryRun);
 }

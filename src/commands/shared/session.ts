@@ -1,11 +1,10 @@
 // What every command that reads or changes certificates in SCM starts with (list, show, delete, prune,
 // export, notify): progress on stderr (silent under --json/--quiet), the signed client with its settings,
 // and credentials required up front, so a missing AK/SK is exit 3 before any work.
-import { requireAuth } from '../../config/index.js';
 import type { Ctx } from '../../context.js';
 import type { Text } from '../../core/i18n.js';
 import { createProgress, type Progress } from '../../io/progress.js';
-import { connect, flagsFrom, type Connection } from './connect.js';
+import { connect, flagsFrom, requireAuth, type Connection } from './connect.js';
 
 export interface SessionOptions {
   /** --config FILE (a global option): the named config file, instead of the search. */

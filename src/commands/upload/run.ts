@@ -3,7 +3,6 @@
 // `--push SERVICE[:REGION,...]`. Inputs: files, a folder, or an ACME hook's environment (--from).
 // stdout: the result (--quiet: the id alone); stderr: progress and warnings (JSON lines under --json).
 import type { ImportBody } from '../../api/types.js';
-import { requireAuth } from '../../config/index.js';
 import type { Ctx } from '../../context.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { checkPush, mergePlans, type PushPlan } from '../../core/push/index.js';
@@ -126,7 +125,7 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     return rotateUpload({ report, name, domain, source: acme?.cert ?? inputSource(args, opts), hook: acme !== undefined, noSteps, ...(finish ? { finish } : {}), opts }, ctx);
   }
   const progress = await createProgress(ctx, silent, noSteps);
-  const { connect, flagsFrom, loadPlan } = await import('../shared/connect.js');
+  const { connect, flagsFrom, loadPlan, requireAuth } = await import('../shared/connect.js');
   const conn = await connect(flagsFrom(opts, ctx.lang), ctx, {
     onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json),
     // A server error that quotes the key sent (or the key as the files hold it, before the key form was
