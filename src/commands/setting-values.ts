@@ -23,6 +23,7 @@ export async function refuseBadSettings(
     flagsFrom({ timeout, retries }, ctx.lang);
   }
   if (SETTINGS_LATER.has(spec.name) || !spec.options.some((o) => o.flags.startsWith('--retries'))) return;
-  const { loadConfigFiles } = await import('../config/file.js');
+  // From config/index.js, as connect() loads the settings: one pack for both, read once (not file.js's own).
+  const { loadConfigFiles } = await import('../config/index.js');
   await loadConfigFiles({ cwd: ctx.cwd, env: ctx.env, uid: ctx.uid, config: typeof config === 'string' ? config : undefined, lang: ctx.lang });
 }

@@ -4,7 +4,6 @@
 // contract's order (--endpoint > SCM_ENDPOINT > file > --region). The language alone puts a config file
 // before the locale: a file is a choice, the locale is ambient (--lang > file > LC_ALL/LC_MESSAGES/LANG).
 // Every value remembers where it came from, for `scm config`, --dry-run and --debug.
-import { DEFAULT_REGION, endpointForRegion, parseEndpoint, SITE_ENDPOINTS } from '../api/endpoints.js';
 import type { Auth } from '../api/types.js';
 import { MIN_SECRET } from '../core/hide.js';
 import { langFromEnv, t, type Lang } from '../core/i18n.js';
@@ -13,6 +12,7 @@ import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, t
 import { M } from './messages.js';
 import { envSecrets, looksLikeAccessKey } from './secret-env.js';
 import { describeSource, type SettingKey, type Source } from './sources.js';
+import { DEFAULT_REGION, endpointForRegion, parseEndpoint, SITE_ENDPOINTS } from './endpoint.js';
 import { checkFoundEndpoint, regionOverridden } from './endpoint-rules.js';
 import { checkFoundCredentials } from './credential-rules.js';
 import { checkFoundScope } from './scope-rules.js';
@@ -23,6 +23,10 @@ export type { Auth } from '../api/types.js';
 export type { Overridden } from './credentials.js';
 export { describeSource } from './sources.js';
 export { authFromConfig, authFromEnv, secretsOf } from './credentials.js';
+// What the commands' start (commands/setting-values.ts) and connect() take from here: both import this module,
+// so that its modules form one pack of dist/, read once (scripts/packs.mjs), whichever loads it first.
+export { loadConfigFiles } from './file.js';
+export { checkHeaderValues } from './header-values.js';
 
 export interface SettingsFlags {
   region?: string;

@@ -1,5 +1,6 @@
 // What the settings code says: bad config files, files it ignores or refuses and why, credentials that do
-// not pair up. Never a value from a file: a config file may hold a secret.
+// not pair up, an endpoint or region scm cannot use. Never a value from a file but an endpoint's (credentials
+// in one are refused without quoting it): a config file may hold a secret.
 import { quotedZh, type Messages } from '../core/i18n.js';
 
 export const M = {
@@ -309,4 +310,34 @@ export const HOW = {
 export const WHO = {
   others: { en: 'other users', zh: '其他用户' },
   group: { en: 'its group', zh: '同组用户' },
+} satisfies Messages;
+
+/** The endpoint setting (endpoint.ts). */
+export const EP = {
+  noScheme: { en: "{from}: '{value}' has no scheme (http:// or https://)", zh: '{from}：“{value}”没有写明协议（http:// 或 https://）' },
+  noSchemeHint: { en: 'a local emulator speaks plain HTTP: use http://{value}', zh: '本机模拟器使用明文 HTTP：请写成 http://{value}' },
+  unknownRegion: { en: "unknown SCM region '{region}'{suggest}", zh: '未知的 SCM 区域“{region}”{suggest}' },
+  unknownRegionFrom: { en: "{from}: unknown SCM region '{region}'{suggest}", zh: '{from}：未知的 SCM 区域“{region}”{suggest}' },
+  unknownRegionHint: {
+    en: 'SCM has one endpoint per site: {sites} (CN-Hong Kong and other international regions use ap-southeast-1); or give --endpoint URL',
+    zh: 'SCM 每个站点只有一个终端节点：{sites}（中国-香港及其他国际区域请用 ap-southeast-1）；也可以用 --endpoint 指定 URL',
+  },
+  notUrl: { en: "{from}: '{value}' is not a URL", zh: '{from}：“{value}”不是 URL' },
+  notUrlHint: { en: 'give a URL such as https://scm.cn-north-4.myhuaweicloud.com', zh: '请写成 URL，例如 https://scm.cn-north-4.myhuaweicloud.com' },
+  plainHttp: {
+    en: '{from}: plain http is accepted only for loopback hosts (a local emulator), not {host}',
+    zh: '{from}：只有环回地址（本机模拟器）可以使用明文 http，{host} 不行',
+  },
+  useHttps: { en: 'use {url}', zh: '请改用 {url}' },
+  badProtocol: { en: "{from}: '{protocol}' is not http or https", zh: '{from}：“{protocol}”既不是 http，也不是 https' },
+  credentialsInUrl: {
+    en: '{from}: credentials in the URL are not accepted; use HUAWEICLOUD_SDK_AK/SK or SCM_AUTH_TOKEN',
+    zh: '{from}：URL 中不能带凭证；请使用 HUAWEICLOUD_SDK_AK/SK 或 SCM_AUTH_TOKEN',
+  },
+  apiPathInUrl: {
+    en: '{from}: the endpoint ends in the API path {path}, which scm adds to every request itself',
+    zh: '{from}：终端节点以 API 路径 {path} 结尾，而 scm 会在每个请求中自行加上这段路径',
+  },
+  useUrl: { en: 'give the endpoint without it: {url}', zh: '请去掉这段路径：{url}' },
+  queryInUrl: { en: '{from}: the endpoint must not carry a query or fragment', zh: '{from}：终端节点 URL 不能带查询参数或片段（? 或 #）' },
 } satisfies Messages;

@@ -4,6 +4,7 @@ import { EP_ID_PATTERN } from '../core/validate/fields.js';
 import { langIn, t, type Lang } from '../core/i18n.js';
 import { nearest } from '../core/similar.js';
 import { ConfigError } from '../errors.js';
+import { isRetries, isTimeout, MAX_RETRIES, MAX_TIMEOUT_S } from './bounds.js';
 import { M } from './messages.js';
 
 export interface FileConfig {
@@ -28,14 +29,6 @@ const NUMBER_KEYS = ['timeout', 'retries'] as const;
 export const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...NUMBER_KEYS, 'lang'];
 export const SECRET_KEYS = ['sk', 'securityToken', 'authToken'] as const;
 
-/**
- * The bounds of `timeout` (seconds per request) and `retries`, for the flags and the config files alike: a
- * cron job must not retry for days, and a timer longer than Node's (2^31 ms) would fire at once.
- */
-export const MAX_TIMEOUT_S = 3600;
-export const MAX_RETRIES = 10;
-export const isTimeout = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n <= MAX_TIMEOUT_S;
-export const isRetries = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_RETRIES;
 
 export const canonicalKey = (k: string): string => k.replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase());
 

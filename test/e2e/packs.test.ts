@@ -76,3 +76,12 @@ it('scm config, and an upload its checks refuse, read no pack holding the catalo
   expect(explain.filter((f) => readFileSync(f, 'latin1').includes(marker))).toHaveLength(1);
   expect([...config, ...refused].filter((f) => readFileSync(f, 'latin1').includes(marker))).toEqual([]);
 });
+
+it('scm upload --dry-run reads the settings code once: the pack the start loads (setting-values.ts) is the one connect() uses', async () => {
+  const env = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
+  const read = await packsRead(['upload', 'test/fixtures/generated/bundles/ec-ok', '--dry-run'], env);
+  // A message of src/config/messages.ts, and one of src/config/endpoint.ts's (its table is there too).
+  for (const marker of ['expected an object of settings', 'plain http is accepted only for loopback hosts']) {
+    expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker)), marker).toHaveLength(1);
+  }
+});

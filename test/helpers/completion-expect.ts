@@ -1,6 +1,6 @@
 // What completion must offer, read straight from the command specs and the tables they point at (not from
 // src/commands/completion/), so a generator that drops or invents a flag, a choice or a code is caught.
-import { SITE_ENDPOINTS } from '../../src/api/endpoints.js';
+import { SITE_ENDPOINTS } from '../../src/config/endpoint.js';
 import { CATALOGUE } from '../../src/core/catalogue/index.js';
 import { KNOWN_REGIONS } from '../../src/core/push/regions.js';
 import { RULES } from '../../src/core/rules/table.js';

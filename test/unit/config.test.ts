@@ -4,7 +4,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLoopback, parseEndpoint } from '../../src/api/endpoints.js';
+import { isLoopback } from '../../src/api/endpoints.js';
+import { parseEndpoint } from '../../src/config/endpoint.js';
 import { authFromEnv, resolveFrom, resolveSettings } from '../../src/config/index.js';
 import { requireAuth } from '../../src/commands/shared/connect.js';
 import { loadConfigFiles, type LoadedConfig } from '../../src/config/file.js';

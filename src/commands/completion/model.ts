@@ -2,7 +2,7 @@
 // `help` command) flattened into what every shell generator needs, so the three scripts cannot disagree.
 import { listOf, pick, t, type Lang } from '../../core/i18n.js';
 import { CATALOGUE, statusesOf } from '../../core/catalogue/index.js';
-import { SITE_ENDPOINTS } from '../../api/endpoints.js';
+import { SITE_ENDPOINTS } from '../../config/endpoint.js';
 import { SERVICES } from '../../core/push/index.js';
 import { KNOWN_REGIONS } from '../../core/push/regions.js';
 import { RULES } from '../../core/rules/table.js';

@@ -1,8 +1,7 @@
 // Everything a command needs to talk to SCM, built from flags + ctx: settings (config file loaded lazily),
 // a transport with timeout/proxy, a retry policy, a scrubber for secrets and the signed client.
 import type { Ctx } from '../../context.js';
-import { resolveSettings, type Settings, type SettingsFlags } from '../../config/index.js';
-import { checkHeaderValues } from '../../config/header-values.js';
+import type { Settings, SettingsFlags } from '../../config/index.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
 import { jsonWarningLine } from '../../render/json.js';
 import { ScmClient } from '../../api/client.js';
@@ -52,6 +51,9 @@ export interface ConnectOptions {
 const THIS_COMMAND: Text = { en: 'this command', zh: '本命令' };
 
 export async function connect(flags: SettingsFlags, ctx: Ctx, o: ConnectOptions = {}): Promise<Connection> {
+  // Imported here, not above: commands/setting-values.ts has most often loaded it already, and a static import
+  // would put its modules in this file's pack too, read a second time (~55 kB for an upload).
+  const { checkHeaderValues, resolveSettings } = await import('../../config/index.js');
   const settings = await resolveSettings(flags, ctx);
   // Before anything is planned or sent (a --dry-run's headers too): a token with a line break is no network failure.
   checkHeaderValues(settings.auth, settings.sources, ctx.lang);

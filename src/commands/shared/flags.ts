@@ -1,7 +1,7 @@
 // The settings flags as commander hands them over, checked: for `scm config` and for connect() (upload,
 // push). Apart from connect.ts, so that `scm config` does not load the HTTP client to read its flags.
 import type { SettingsFlags } from '../../config/index.js';
-import { isRetries, isTimeout, MAX_RETRIES, MAX_TIMEOUT_S } from '../../config/schema.js';
+import { isRetries, isTimeout, MAX_RETRIES, MAX_TIMEOUT_S } from '../../config/bounds.js';
 import { isLang, t, type Lang } from '../../core/i18n.js';
 import { UsageError } from '../../errors.js';
 import { F } from './messages.js';
