@@ -76,16 +76,8 @@ export function proxyUrl(name: string, value: string, lang: Lang): string {
     return refuse(hidden ? t(lang, N.badProxyHidden, { name }) : t(lang, N.badProxyScheme, { name, value: text, scheme: url.protocol.slice(0, -1) }));
   }
   if (url.hostname === '') return refuse(t(lang, hidden ? N.badProxyHidden : N.badProxy, { name, value: text }));
-  // A '%' in the user name or password not followed by two hex digits (a password with a '%' in it, not written
-  // as %25): undici decodes both for Proxy-Authorization and threw "URI malformed" from its constructor, a crash
-  // (exit 70). It can only mean the '%' itself, so it is sent as one, as curl sends it.
-  const lone = /%(?![0-9a-f]{2})/i;
-  if (lone.test(url.username) || lone.test(url.password)) {
-    const all = new RegExp(lone.source, 'gi');
-    url.username = url.username.replace(all, '%25');
-    url.password = url.password.replace(all, '%25');
-    return proxyUrl(name, url.href, lang);
-  }
+  // The user name and password stay as written: core/proxy-basic.ts reads them, once (a lone '%' as itself), and
+  // undici is given the URL without them.
   // A path, query or fragment after the host (`http://proxy:3128/x`, a PAC-like `/?id=...`): curl ignores it and
   // uses the host; undici's ProxyAgent throws "invalid url", which was a crash (exit 70). Only the origin is used.
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {

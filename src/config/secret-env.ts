@@ -2,6 +2,7 @@
 // values from every output from the first line written (before any config file is read).
 
 import { MIN_SECRET } from '../core/hide.js';
+import { decodeProxyPart } from '../core/proxy-basic.js';
 
 export const SECRET_ENV = {
   authToken: ['SCM_AUTH_TOKEN'],
@@ -25,13 +26,8 @@ export const looksLikeAccessKey = (value: string): boolean => /^[A-Z0-9]{1,64}$/
 /** The proxy variables, every spelling (api/proxy-vars.ts picks the one used; a password in any is a secret). */
 const PROXY_ENV = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 
-const decoded = (s: string): string => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
+/** A part as Proxy-Authorization carries it (a lone '%' as itself); as written when it is no UTF-8 (then refused). */
+const decoded = (s: string): string => decodeProxyPart(s) ?? s;
 
 /**
  * The password in a proxy URL (`http://user:pass@host:3128`, with or without the scheme), or its user name when it

@@ -10,7 +10,12 @@ export type ProxyBasic = { value: string } | { undecodable: 'user' | 'password' 
 /** A '%' not followed by two hex digits can only mean itself (as curl reads it): decoded as one. */
 const LONE = /%(?![0-9a-f]{2})/gi;
 
-function decodePart(part: string): string | undefined {
+/**
+ * A proxy URL's user name or password as sent: percent-decoded as UTF-8, a lone '%' kept as itself; undefined
+ * when the bytes are no UTF-8. The one reading of them: what is sent (proxyBasic) and what is hidden from output
+ * (envSecrets, in config/) must be the same text.
+ */
+export function decodeProxyPart(part: string): string | undefined {
   try {
     return decodeURIComponent(part.replace(LONE, '%25'));
   } catch {
@@ -24,9 +29,9 @@ function decodePart(part: string): string | undefined {
  */
 export function proxyBasic(username: string, password: string): ProxyBasic | undefined {
   if (username === '' && password === '') return undefined;
-  const user = decodePart(username);
+  const user = decodeProxyPart(username);
   if (user === undefined) return { undecodable: 'user' };
-  const pass = decodePart(password);
+  const pass = decodeProxyPart(password);
   if (pass === undefined) return { undecodable: 'password' };
   return { value: `Basic ${Buffer.from(`${user}:${pass}`, 'utf8').toString('base64')}` };
 }

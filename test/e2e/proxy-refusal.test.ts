@@ -96,6 +96,22 @@ describe('a proxy that refuses the CONNECT', () => {
     }
   });
 
+  it("never shows a password with a lone '%' beside a %XX, decoded as it is sent (p%41%ss is pA%ss), nor its Basic credentials, with --debug too", async () => {
+    // The hider decoded such a password its own way (all or nothing: as written), not as Proxy-Authorization
+    // carries it (core/proxy-basic.ts: %41 decoded, the lone '%' itself), so the proxy echoing either was shown.
+    const basic = Buffer.from('scm-user:pA%ss-echoed').toString('base64');
+    const page = `user scm-user with password pA%ss-echoed may not go there; you sent Basic ${basic}`;
+    proxy.answer = `403 Denied\r\nContent-Type: text/plain\r\nContent-Length: ${page.length}\r\n\r\n${page}`;
+    for (const lang of ['en', 'zh']) {
+      proxy.asked.length = 0;
+      const r = await run(['list', '--debug', '--lang', lang], { HTTPS_PROXY: `http://scm-user:p%41%ss-echoed@127.0.0.1:${proxy.port()}` });
+      expect(r.code, r.stderr).toBe(5);
+      expect(proxy.asked[0]!.auth).toBe(`Basic ${basic}`);
+      expect(r.stderr).toContain('with password [redacted] may not go there; you sent Basic [redacted]');
+      expect(r.stdout + r.stderr).not.toMatch(/ss-echoed|c2NtLXVzZXI6/);
+    }
+  });
+
   it('still shows a short user name (under eight characters), as other short values are not hidden', async () => {
     const page = 'user bob may not go there';
     proxy.answer = `403 Denied\r\nContent-Type: text/plain\r\nContent-Length: ${page.length}\r\n\r\n${page}`;

@@ -2,7 +2,7 @@
 // proxy variable's own credentials (proxy-vars.ts): sent whenever either part is given, each decoded on its own,
 // bytes that are no UTF-8 said (not thrown as a URIError).
 import { describe, expect, it } from 'vitest';
-import { proxyBasic } from '../../src/core/proxy-basic.js';
+import { decodeProxyPart, proxyBasic } from '../../src/core/proxy-basic.js';
 import { PROXY_NAMES, proxyVar } from '../../src/api/proxy-vars.js';
 import { ConfigError } from '../../src/errors.js';
 
@@ -19,6 +19,12 @@ describe('proxyBasic', () => {
   it('decodes each part as percent-encoded UTF-8; a lone % is itself', () => {
     expect(proxyBasic('d%C3%A9v', 'p%40ss%3A1')).toEqual({ value: basic('dév:p@ss:1') });
     expect(proxyBasic('u', '50%off')).toEqual({ value: basic('u:50%off') });
+  });
+
+  it("decodes a %XX beside a lone '%' (p%41%ss is pA%ss), as the hider of secrets reads it too (decodeProxyPart)", () => {
+    expect(decodeProxyPart('p%41%ss')).toBe('pA%ss');
+    expect(proxyBasic('u', 'p%41%ss')).toEqual({ value: basic('u:pA%ss') });
+    expect(decodeProxyPart('%C3%28')).toBeUndefined();
   });
 
   it('says which part is no UTF-8, never throws', () => {
