@@ -4,7 +4,8 @@
 //   turned into CommonJS. The chunks are then packed (packs() below): dist/cli.js holds what every run needs,
 //   and each import() target (a command's spec and its run.ts, commander and the command definitions, the
 //   catalogue, validation, the HTTP client) is one file holding what it needs beyond what is surely loaded:
-//   `scm explain` reads 2 files (~155 kB), `scm --help` 2 (~170 kB), `scm validate` 3.
+//   `scm explain` reads 2 files (~225 kB), `scm --help` 2 (~150 kB), `scm validate` 3, `scm config` 3
+//   (test/e2e/packs.test.ts), `scm upload --dry-run` 10.
 // - Whitespace and syntax are minified: reading is most of what loading costs. Identifiers stay, so --debug
 //   stacks still name the functions (minifying them measured no faster).
 // - What src/ imports from devDependencies (commander, chalk, get-east-asian-width) is bundled: resolving

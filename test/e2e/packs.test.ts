@@ -85,3 +85,17 @@ it('scm upload --dry-run reads the settings code once: the pack the start loads 
     expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker)), marker).toHaveLength(1);
   }
 });
+
+it('the README counts the files each start-up reads as the build has them', async () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  const said = /reads only what it runs: (\w+) files for `scm explain` and `scm --help`, (\w+) for `scm validate` and `scm config`, (\w+) for `scm upload --dry-run`/.exec(readme);
+  expect(said, 'the sentence in README.md "How:"').not.toBeNull();
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+  const [two, three, ten] = said!.slice(1).map((w) => words.indexOf(w));
+  const env = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
+  expect((await packsRead(['explain', 'SCM.0014'])).length).toBe(two);
+  expect((await packsRead(['--help'])).length).toBe(two);
+  expect((await packsRead(['validate', 'test/fixtures/generated/bundles/ec-ok'])).length).toBe(three);
+  expect((await packsRead(['config'])).length).toBe(three);
+  expect((await packsRead(['upload', 'test/fixtures/generated/bundles/ec-ok', '--name', 'readme-count', '--dry-run'], env)).length).toBe(ten);
+});
