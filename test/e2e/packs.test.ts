@@ -99,3 +99,12 @@ it('the README counts the files each start-up reads as the build has them', asyn
   expect((await packsRead(['config'])).length).toBe(three);
   expect((await packsRead(['upload', 'test/fixtures/generated/bundles/ec-ok', '--name', 'readme-count', '--dry-run'], env)).length).toBe(ten);
 });
+
+it("scm upload reads validation's messages once: validation's pack leaves out what the bundle reader's pack held", async () => {
+  const env = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
+  const marker = 'is not ASCII and has no punycode form'; // src/core/validate/messages.ts
+  for (const args of [['upload', 'test/fixtures/generated/bundles/ec-ok', '--dry-run'], ['upload', 'test/fixtures/generated/bundles/mismatch', '--name', 'mismatch-bundle']]) {
+    const read = await packsRead(args, env);
+    expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker)), args.join(' ')).toHaveLength(1);
+  }
+});

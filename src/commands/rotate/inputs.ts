@@ -64,13 +64,13 @@ export function refuseToAmongOld(to: string, oldIds: readonly string[], lang: Ct
 /** The files read as `scm upload` reads them, validated as an upload that must also be deployable (SM2 and expiry refused). */
 export async function readNewFiles(opts: RotateFlags, folder: string | undefined, ctx: Ctx): Promise<{ input: BundleInput; report: ValidationReport; source: string; unsent: () => Promise<ValidationReport> }> {
   const [{ pfxPassword }, { readContextOf }] = await Promise.all([import('../../io/pfx-password.js'), import('../../io/read-input.js')]);
-  const { readBundle } = await import('../shared/read-bundle.js');
+  const { loadValidation, readBundle } = await import('../shared/read-bundle.js');
   const io = readContextOf(ctx);
   const password = await pfxPassword(opts.pfxPasswordFile, ctx.env.SCM_PFX_PASSWORD, io);
   if (password) ctx.secrets?.add(password);
   if (folder !== undefined && opts.pfx !== undefined) throw new UsageError(t(ctx.lang, M.twoNew));
   const input = await readBundle(folder !== undefined ? [folder] : [], opts, io, password, folder !== undefined, opts.pfxPasswordFile);
-  const { validateBundle } = await import('../../core/validate/index.js');
+  const { validateBundle } = await loadValidation();
   const options = {
     now: ctx.now(), lang: ctx.lang,
     ...(opts.name !== undefined ? { name: opts.name } : {}),

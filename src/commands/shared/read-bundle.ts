@@ -6,6 +6,16 @@ import { isStdinPath, readInput, type ReadContext } from '../../io/read-input.js
 import type { InputFileOptions } from './input-options.js';
 
 /**
+ * What follows reading a bundle, validation (core/validate/index.ts) and its report as `scm validate` shows it,
+ * imported from here by the commands that call readBundle first (upload, rotate): an import() written in this
+ * module tells the packer (scripts/packs.mjs) that this module's pack is loaded before theirs, so their packs
+ * leave out what they share with it. Imported straight from upload's run, each held validation's messages again
+ * (~108 kB read and compiled twice by every upload).
+ */
+export const loadValidation = () => import('../../core/validate/index.js');
+export const loadReportRenderer = () => import('../validate/render.js');
+
+/**
  * `args`: one folder, or files that form one bundle ('-' is standard input); `folder`: the one argument is
  * meant as a folder (one of several given), whatever is there. The PKCS#12 password goes with any bundle that
  * may hold a PKCS#12 file; it is never printed. `passwordFile`, the --pfx-password-file it came from, is never

@@ -53,7 +53,9 @@ export function parsePushTarget(spec: string, lang: Lang): { plan?: PushPlan; fi
 }
 
 async function validateInput(input: BundleInput, name: string | undefined, opts: UploadOptions, ctx: Ctx, lang: Lang): Promise<ValidationReport> {
-  const { validateBundle } = await import('../../core/validate/index.js');
+  // Through read-bundle.ts, whose pack readUploadInputs has loaded: validation's pack then holds nothing of it.
+  const { loadValidation } = await import('../shared/read-bundle.js');
+  const { validateBundle } = await loadValidation();
   // The key form sent (PKCS#1/SEC1) is said in --json; in text, --dry-run shows it in the key's placeholder.
   return validateBundle(input, { now: ctx.now(), lang, sending: opts.json === true, ...(name !== undefined ? { name } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) });
 }
@@ -72,9 +74,14 @@ async function refuse(report: ValidationReport | undefined, pushFindings: Findin
     return ExitCode.NO;
   }
   const width = widthOf(ctx.stderr);
-  const { renderReport } = await import('../validate/render.js');
   // With --no-validate only the push findings count; the report would show errors that do not block.
-  let text = !report || opts.validate === false ? '' : renderReport(report, { style: ctx.errStyle, width, strict: false, quiet: Boolean(opts.quiet), lang });
+  let text = '';
+  if (report && opts.validate !== false) {
+    // Through read-bundle.ts, whose pack was loaded to read the bundle (see validateInput).
+    const { loadReportRenderer } = await import('../shared/read-bundle.js');
+    const { renderReport } = await loadReportRenderer();
+    text = renderReport(report, { style: ctx.errStyle, width, strict: false, quiet: Boolean(opts.quiet), lang });
+  }
   if (pushFindings.length > 0) text += `${text && !opts.quiet ? '\n' : ''}${renderFindings(pushFindings, { style: ctx.errStyle, width, lang })}`;
   ctx.stderr.write(`${text}${errorLine(ctx.errStyle, message, width)}`);
   return ExitCode.NO;
