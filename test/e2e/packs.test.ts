@@ -108,3 +108,10 @@ it("scm upload reads validation's messages once: validation's pack leaves out wh
     expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker)), args.join(' ')).toHaveLength(1);
   }
 });
+
+it('scm deploy --dry-run reads the client once (its run holds it: no pack of connect() of its own)', async () => {
+  const env = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
+  const read = await packsRead(['deploy', 'scs1700000000000', '--service', 'WAF', '--project', 'cn-north-4', '--resource', '5f1a2b3c', '--dry-run'], env);
+  const marker = 'refused the certificate; its own reason follows the colon'; // the catalogue (src/core/catalogue/seed-codes.ts)
+  expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker))).toHaveLength(1);
+});

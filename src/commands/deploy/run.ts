@@ -20,6 +20,7 @@ import { errLayout, renderFindings } from '../../render/findings.js';
 import { byNameHint } from '../shared/by-name.js';
 import { refuse } from '../shared/refusal.js';
 import { HOST } from '../shared/messages.js';
+import { connect, flagsFrom } from '../shared/connect.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
 import { M } from './messages.js';
 import { deployJson, renderDeploy, rowMessage, rowOk } from './render.js';
@@ -65,7 +66,6 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   if (warnings.length > 0 && !json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, errLayout(ctx)));
 
   if (opts.dryRun) {
-    const { connect, flagsFrom } = await import('../shared/connect.js');
     const { client, settings } = await connect(flagsFrom(opts, lang), ctx, { quiet: Boolean(opts.quiet), json });
     const requests = plan.batches.map((b) => {
       // As the first request is sent: a WAF resource without --waf-type as the first edition tried.
