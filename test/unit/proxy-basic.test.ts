@@ -23,6 +23,7 @@ describe('proxyBasic', () => {
 
   it("decodes a %XX beside a lone '%' (p%41%ss is pA%ss), as the hider of secrets reads it too (decodeProxyPart)", () => {
     expect(decodeProxyPart('p%41%ss')).toBe('pA%ss');
+    expect(decodeProxyPart('5%4g')).toBe('5%4g'); // one hex digit after it: still a lone '%'
     expect(proxyBasic('u', 'p%41%ss')).toEqual({ value: basic('u:pA%ss') });
     expect(decodeProxyPart('%C3%28')).toBeUndefined();
   });
