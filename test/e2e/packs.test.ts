@@ -115,3 +115,11 @@ it('scm deploy --dry-run reads the client once (its run holds it: no pack of con
   const marker = 'refused the certificate; its own reason follows the colon'; // the catalogue (src/core/catalogue/seed-codes.ts)
   expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker))).toHaveLength(1);
 });
+
+it("scm check reads the PKCS#12 code once: form.ts's pack leaves it to the gatherer's (a folder, a file)", async () => {
+  const marker = 'public-key integrity mode (signedData)'; // src/core/validate/pkcs12.ts
+  for (const target of ['test/fixtures/generated/bundles/ec-ok', 'test/fixtures/generated/bundles/ec-ok/fullchain.pem']) {
+    const read = await packsRead(['check', target]);
+    expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker)), target).toHaveLength(1);
+  }
+});

@@ -8,7 +8,7 @@
 // (encodings that IIS, Java and others load as they are). Pure: the bytes come in.
 import { t, type Lang, type Message } from '../i18n.js';
 import { analyseChain } from '../validate/chain.js';
-import { reportFault } from '../validate/decode-certs.js';
+import { reportFault } from '../validate/cert-faults.js';
 import { Findings } from '../validate/findings.js';
 import { M as VM } from '../validate/messages.js';
 import type { Cert } from '../validate/model.js';

@@ -5,7 +5,7 @@
 // its key: leaf-choice.ts; here what the pool lacks or leaves out is said.
 import type { Lang, Message } from '../i18n.js';
 import { archiveOf, CM, containerError } from './container.js';
-import { reportFault } from './decode-certs.js';
+import { reportFault } from './cert-faults.js';
 import { UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { named, type Gathered } from './inputs.js';
