@@ -16,6 +16,16 @@ it('holds for the graph of this build: no run finds a module undefined', () => {
   expect(missing(graph, members)).toBeUndefined();
 });
 
+/** Credentials and an endpoint nothing listens on: a --dry-run sends nothing, and needs no emulator. */
+const API_ENV = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
+/** A description of the seed catalogue (src/core/catalogue/seed-codes.ts), in every build. */
+const CATALOGUE = 'refused the certificate; its own reason follows the colon';
+/** A message of src/core/validate/messages.ts, in every build: the host-name checks of validate alone say it. */
+const VALIDATION = 'is not ASCII and has no punycode form';
+
+/** The packs among `read` whose text holds `marker`. */
+const holding = (read: string[], marker: string): string[] => read.filter((f) => readFileSync(f, 'latin1').includes(marker));
+
 /** The dist/ packs a run of the built binary reads, in order (a preload that watches fs.openSync). */
 async function packsRead(args: string[], env: Record<string, string> = {}): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'scm-packs-'));
@@ -35,11 +45,10 @@ fs.openSync = function (p, ...rest) { if (/[\\\\/]dist[\\\\/].*\\.js$/.test(Stri
 it('scm push reads none of validate\'s messages (it checks no bundle)', async () => {
   const read = await packsRead(['push', 'x', '--service', 'WAF', '--project', 'cn-north-4']);
   expect(read.length).toBeGreaterThan(2);
-  // A message of src/core/validate/messages.ts, in every build: the host-name checks of validate alone say it.
-  const marker = 'is not ASCII and has no punycode form';
+  const marker = VALIDATION;
   const validate = await packsRead(['validate', 'test/fixtures/generated/bundles/ec-ok']);
-  expect(validate.filter((f) => readFileSync(f, 'latin1').includes(marker))).toHaveLength(1);
-  expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker))).toEqual([]);
+  expect(holding(validate, marker)).toHaveLength(1);
+  expect(holding(read, marker)).toEqual([]);
 });
 
 /** dist/ module -> the packs among `read` that define it (bin/scm.js compiles every pack it reads in full). */
@@ -55,8 +64,7 @@ function definers(read: string[]): Map<string, string[]> {
 }
 
 it('scm upload --dry-run reads the client once: the planner\'s pack holds none of what the connect pack held', async () => {
-  const env = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
-  const read = await packsRead(['upload', 'test/fixtures/generated/bundles/ec-ok', '--dry-run'], env);
+  const read = await packsRead(['upload', 'test/fixtures/generated/bundles/ec-ok', '--dry-run'], API_ENV);
   expect(read.map((f) => basename(f).replace(/-.*/, ''))).toEqual(expect.arrayContaining(['connect', 'plan']));
   const twice = [...definers(read)].filter(([, packs]) => packs.some((p) => p.startsWith('connect-')) && packs.some((p) => p.startsWith('plan-')));
   expect(twice).toEqual([]);
@@ -68,21 +76,19 @@ it('scm config reads 3 packs: cli.js, its spec and its run (its modules imported
 });
 
 it('scm config, and an upload its checks refuse, read no pack holding the catalogue (only the client needs it)', async () => {
-  // A description of the seed catalogue (src/core/catalogue/seed-codes.ts), in every build.
-  const marker = 'refused the certificate; its own reason follows the colon';
+  const marker = CATALOGUE;
   const config = await packsRead(['config']);
   const refused = await packsRead(['upload', 'test/fixtures/generated/bundles/mismatch', '--name', 'mismatch-bundle']);
   const explain = await packsRead(['explain', 'SCM.0014']);
-  expect(explain.filter((f) => readFileSync(f, 'latin1').includes(marker))).toHaveLength(1);
-  expect([...config, ...refused].filter((f) => readFileSync(f, 'latin1').includes(marker))).toEqual([]);
+  expect(holding(explain, marker)).toHaveLength(1);
+  expect(holding([...config, ...refused], marker)).toEqual([]);
 });
 
 it('scm upload --dry-run reads the settings code once: the pack the start loads (setting-values.ts) is the one connect() uses', async () => {
-  const env = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
-  const read = await packsRead(['upload', 'test/fixtures/generated/bundles/ec-ok', '--dry-run'], env);
+  const read = await packsRead(['upload', 'test/fixtures/generated/bundles/ec-ok', '--dry-run'], API_ENV);
   // A message of src/config/messages.ts, and one of src/config/endpoint.ts's (its table is there too).
   for (const marker of ['expected an object of settings', 'plain http is accepted only for loopback hosts']) {
-    expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker)), marker).toHaveLength(1);
+    expect(holding(read, marker), marker).toHaveLength(1);
   }
 });
 
@@ -92,34 +98,31 @@ it('the README counts the files each start-up reads as the build has them', asyn
   expect(said, 'the sentence in README.md "How:"').not.toBeNull();
   const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
   const [two, three, ten] = said!.slice(1).map((w) => words.indexOf(w));
-  const env = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
   expect((await packsRead(['explain', 'SCM.0014'])).length).toBe(two);
   expect((await packsRead(['--help'])).length).toBe(two);
   expect((await packsRead(['validate', 'test/fixtures/generated/bundles/ec-ok'])).length).toBe(three);
   expect((await packsRead(['config'])).length).toBe(three);
-  expect((await packsRead(['upload', 'test/fixtures/generated/bundles/ec-ok', '--name', 'readme-count', '--dry-run'], env)).length).toBe(ten);
+  expect((await packsRead(['upload', 'test/fixtures/generated/bundles/ec-ok', '--name', 'readme-count', '--dry-run'], API_ENV)).length).toBe(ten);
 });
 
 it("scm upload reads validation's messages once: validation's pack leaves out what the bundle reader's pack held", async () => {
-  const env = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
-  const marker = 'is not ASCII and has no punycode form'; // src/core/validate/messages.ts
+  const marker = VALIDATION;
   for (const args of [['upload', 'test/fixtures/generated/bundles/ec-ok', '--dry-run'], ['upload', 'test/fixtures/generated/bundles/mismatch', '--name', 'mismatch-bundle']]) {
-    const read = await packsRead(args, env);
-    expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker)), args.join(' ')).toHaveLength(1);
+    const read = await packsRead(args, API_ENV);
+    expect(holding(read, marker), args.join(' ')).toHaveLength(1);
   }
 });
 
 it('scm deploy --dry-run reads the client once (its run holds it: no pack of connect() of its own)', async () => {
-  const env = { HUAWEICLOUD_SDK_AK: 'SCMEMULATORDEMOAK000', HUAWEICLOUD_SDK_SK: 'scm-emulator-demo-secret-0000000000000000', SCM_ENDPOINT: 'http://127.0.0.1:9' };
-  const read = await packsRead(['deploy', 'scs1700000000000', '--service', 'WAF', '--project', 'cn-north-4', '--resource', '5f1a2b3c', '--dry-run'], env);
-  const marker = 'refused the certificate; its own reason follows the colon'; // the catalogue (src/core/catalogue/seed-codes.ts)
-  expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker))).toHaveLength(1);
+  const read = await packsRead(['deploy', 'scs1700000000000', '--service', 'WAF', '--project', 'cn-north-4', '--resource', '5f1a2b3c', '--dry-run'], API_ENV);
+  const marker = CATALOGUE;
+  expect(holding(read, marker)).toHaveLength(1);
 });
 
 it("scm check reads the PKCS#12 code once: form.ts's pack leaves it to the gatherer's (a folder, a file)", async () => {
   const marker = 'public-key integrity mode (signedData)'; // src/core/validate/pkcs12.ts
   for (const target of ['test/fixtures/generated/bundles/ec-ok', 'test/fixtures/generated/bundles/ec-ok/fullchain.pem']) {
     const read = await packsRead(['check', target]);
-    expect(read.filter((f) => readFileSync(f, 'latin1').includes(marker)), target).toHaveLength(1);
+    expect(holding(read, marker), target).toHaveLength(1);
   }
 });
