@@ -126,3 +126,13 @@ it("scm check reads the PKCS#12 code once: form.ts's pack leaves it to the gathe
     expect(holding(read, marker), target).toHaveLength(1);
   }
 });
+
+it("scm export reads the settings' messages once: config trust's words load only to refuse a folder", async () => {
+  const out = mkdtempSync(join(tmpdir(), 'scm-packs-export-'));
+  try {
+    const read = await packsRead(['export', 'scs1700000000000', '--out', out, '--retries', '0'], API_ENV);
+    expect(holding(read, 'expected an object of settings')).toHaveLength(1); // src/config/messages.ts
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});

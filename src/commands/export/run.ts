@@ -35,7 +35,7 @@ export async function run({ args, opts }: { args: string[]; opts: ExportOptions 
   if (dir === '-') throw new UsageError(t(lang, M.outDash));
   const abs = resolve(ctx.cwd, dir);
   // Judged before anything is made: a missing folder by the nearest one above it that is there.
-  refuseUntrustedFolder(dir, abs, ctx.uid, lang);
+  await refuseUntrustedFolder(dir, abs, ctx.uid, lang);
   const made = ensureFolder(abs, lang);
   try {
     return await exportInto(id, dir, abs, opts, ctx);

@@ -7,13 +7,12 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { checkFolder, currentUid, type Distrust } from '../../config/trust.js';
-import { why, writableHow } from '../../config/named.js';
 import { t, type Lang } from '../../core/i18n.js';
 import { InputError } from '../../errors.js';
 import { M } from './messages.js';
 
 /** Throws an InputError (exit 2) naming the folder and why, when someone else could change what is in `abs`. */
-export function refuseUntrustedFolder(dir: string, abs: string, uid: number | undefined, lang: Lang): void {
+export async function refuseUntrustedFolder(dir: string, abs: string, uid: number | undefined, lang: Lang): Promise<void> {
   const me = currentUid(uid);
   if (me === undefined) return; // no owners or modes to judge (Windows)
   const there = nearestExisting(abs);
@@ -22,7 +21,10 @@ export function refuseUntrustedFolder(dir: string, abs: string, uid: number | un
   const found = checkFolder(there, me);
   if (!found) return;
   const d = there === abs ? found : asAbove(found);
-  throw new InputError(t(lang, M.outDistrust, { dir, why: clause(d, lang) }), { path: abs, hint: t(lang, M.outDistrustHint) });
+  // Config trust's words, loaded only to refuse: imported above, they put config/named.ts and the settings' messages
+  // in export's pack, beside the settings' own pack that every export reads first (~40 kB read twice).
+  const words = await import('../../config/named.js');
+  throw new InputError(t(lang, M.outDistrust, { dir, why: clause(d, lang, words) }), { path: abs, hint: t(lang, M.outDistrustHint) });
 }
 
 /** There, and no folder (a file, a device); out of reach or missing is not said here. */
@@ -52,7 +54,7 @@ function asAbove(d: Distrust): Distrust {
   return (d.reason === 'dir-owner' || d.reason === 'dir-writable') && !d.link ? { ...d, above: true } : d;
 }
 
-function clause(d: Distrust, lang: Lang): string {
+function clause(d: Distrust, lang: Lang, { why, writableHow }: typeof import('../../config/named.js')): string {
   // The folder itself: said as "it"; a link or a folder further up: said as config trust says it.
   if (d.reason === 'dir-owner' && !d.link && !d.above) return t(lang, M.outOwner, { uid: d.uid });
   if (d.reason === 'dir-writable' && !d.link && !d.above) return t(lang, M.outWritable, { how: writableHow(d, lang) });
