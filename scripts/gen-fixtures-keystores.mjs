@@ -72,6 +72,16 @@ export function generateKeystores(h) {
     'www.example.com.pfx': readBytes('pfx/lego.pfx'),
     'www.example.com.json': `${JSON.stringify({ domain: 'www.example.com', certUrl: 'https://acme.example/cert/1', certStableUrl: 'https://acme.example/cert/1' }, null, 2)}\n`,
   });
+  // lego run --pfx --pfx.pass: the same folder with a .pfx lego's default password does not open (scm then tries
+  // it in vain and says only what it says of any locked .pfx).
+  pfx('lego-pass.pfx', C('www.crt'), K.vendorLeaf, { chain: interRsa, pass: 'not-the-default' });
+  L('lego-pfx-pass', {
+    'www.example.com.crt': leaf + inter,
+    'www.example.com.issuer.crt': inter,
+    'www.example.com.key': key,
+    'www.example.com.pfx': readBytes('pfx/lego-pass.pfx'),
+    'www.example.com.json': `${JSON.stringify({ domain: 'www.example.com', certUrl: 'https://acme.example/cert/1', certStableUrl: 'https://acme.example/cert/1' }, null, 2)}\n`,
+  });
   // Tomcat's folder of a CA's download: the keystore and the password that opens it, nothing scm can read.
   L('tomcat', { 'www.example.com.jks': readBytes(C('site.jks')), 'keystorePass.txt': `${LEGO_PFX_PASSWORD}\n` });
   // Every format of the download unpacked into one folder: the PEM files are the bundle, the keystore is left out.

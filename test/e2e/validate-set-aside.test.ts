@@ -13,9 +13,18 @@ const triples = (findings: any[]): string[] => findings.map((f) => `${f.rule} ${
 const KEYTOOL = (source: string, p12: string): string => `\`keytool -importkeystore -srckeystore ${source} -destkeystore ${p12} -deststoretype pkcs12\``;
 
 describeFixtures("scm validate: lego's --pfx layout and Java keystores", () => {
-  it("lego's folder without the .pfx password: validated from its PEM files, the .pfx left out (info), exit 0", async () => {
-    const pfx = join(L('lego'), 'www.example.com.pfx');
-    const r = await runCli(['validate', L('lego'), '--json']);
+  it("lego's folder without a password: its .pfx opened with lego's default password, said as an info, exit 0", async () => {
+    const lego = await runCli(['validate', L('lego'), '--json']);
+    expect(lego).toMatchObject({ code: 0, stderr: '' });
+    expect(json(lego.stdout).findings.map((f: any) => f.message)).toEqual([
+      `${join(L('lego'), 'www.example.com.pfx')} is PKCS#12; its 2 certificates and private key will be sent as PEM`,
+      `${join(L('lego'), 'www.example.com.pfx')} was opened with lego's default password (lego's .json is beside it, and no password was given)`,
+    ]);
+  });
+
+  it("lego's folder whose .pfx has a password of its own (--pfx.pass): validated from its PEM files, the .pfx left out (info), exit 0", async () => {
+    const pfx = join(L('lego-pfx-pass'), 'www.example.com.pfx');
+    const r = await runCli(['validate', L('lego-pfx-pass'), '--json']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const doc = json(r.stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, valid: true, certificate: { subject: 'CN=www.example.com' } });
@@ -24,10 +33,10 @@ describeFixtures("scm validate: lego's --pfx layout and Java keystores", () => {
       message: `${pfx} was left out: it needs a password (SCM_PFX_PASSWORD or --pfx-password-file), and the other files hold the certificate and the private key`,
       fix: 'Nothing to do; to have it read too, give the PKCS#12 password with SCM_PFX_PASSWORD or --pfx-password-file, or convert the Java keystore to PKCS#12 with `keytool -importkeystore`.',
     }]);
-    const zh = await runCli(['validate', L('lego'), '--lang', 'zh']);
+    const zh = await runCli(['validate', L('lego-pfx-pass'), '--lang', 'zh']);
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain(`  提示     input-ignored\n    ${pfx} 未被读取：它需要密码（SCM_PFX_PASSWORD 或 --pfx-password-file），而其他文件中已有证书和私钥\n`);
-    const right = await runCli(['validate', L('lego'), '--json'], { env: { SCM_PFX_PASSWORD: 'changeit' } });
+    const right = await runCli(['validate', L('lego-pfx-pass'), '--json'], { env: { SCM_PFX_PASSWORD: 'not-the-default' } });
     expect(triples(json(right.stdout).findings)).toEqual(['input-converted info null']);
   });
 

@@ -11,6 +11,8 @@ import { bytes, lines, readTogether, type Named } from '../helpers/named-files.j
 
 const LEGO = (ext: string): string => `bundles/layouts/lego/www.example.com.${ext}`;
 const LEGO_FILES: Named = ['crt', 'issuer.crt', 'key', 'pem', 'json', 'pfx'].map((ext) => [`www.example.com.${ext}`, LEGO(ext)]);
+/** lego run --pfx --pfx.pass: the same files, the .pfx with a password of the user's. */
+const LEGO_PASS_FILES: Named = ['crt', 'issuer.crt', 'key', 'json', 'pfx'].map((ext) => [`www.example.com.${ext}`, `bundles/layouts/lego-pfx-pass/www.example.com.${ext}`]);
 /** What is sent: lego's PKCS#8 EC key as SEC1, the form WAF, ELB and CDN take (key-form.ts). */
 const PEM = { certificate: bytes('www.crt').toString(), certificate_chain: bytes('pki/inter-rsa.crt').toString(), private_key: createPrivateKey(bytes('www.key')).export({ type: 'sec1', format: 'pem' }) as string };
 const NEEDS = { message: 'cannot open lego.pfx: it needs a password', hint: 'set SCM_PFX_PASSWORD or pass --pfx-password-file FILE', path: 'lego.pfx', exitCode: 2 };
@@ -28,13 +30,27 @@ const KEYSTORE_ZH = (source: string, kind: string, p12: string): object => ({
 });
 
 describeFixtures("lego's --pfx layout: a .pfx with lego's password beside complete PEM files", () => {
-  it('without a password the .pfx is left out with one info finding; the PEM files are the bundle; the .json says nothing', async () => {
+  it("without a password it is opened with lego's default password (its .json beside it), said in an info finding", async () => {
     const r = await readTogether(LEGO_FILES);
+    expect(lines(r)).toEqual([
+      'input-converted info null: www.example.com.pfx is PKCS#12; its 2 certificates and private key will be sent as PEM',
+      "input-converted info null: www.example.com.pfx was opened with lego's default password (lego's .json is beside it, and no password was given)",
+    ]);
+    expect(r.payload).toEqual(PEM);
+    expect(lines(await readTogether(LEGO_FILES, {}, 'zh'))[1]).toBe('input-converted info null: www.example.com.pfx 已用 lego 的默认密码打开（旁边有 lego 的 `.json` 文件，且未提供密码）');
+  });
+
+  it.each([
+    ['written with --pfx.pass (the default tried in vain says nothing of its own)', LEGO_PASS_FILES],
+    ["without lego's .json beside it (not guessed at)", LEGO_FILES.filter(([name]) => !name.endsWith('.json'))],
+    ['beside a .json that is not lego\'s', [...LEGO_FILES.filter(([name]) => !name.endsWith('.json')), ['www.example.com.json', Buffer.from('{"domain": "www.example.com"}\n')]] as Named],
+  ])('%s: the .pfx is left out with one info finding; the PEM files are the bundle', async (_, files) => {
+    const r = await readTogether(files);
     expect(lines(r)).toEqual(['input-ignored info null: www.example.com.pfx was left out: it needs a password (SCM_PFX_PASSWORD or --pfx-password-file), and the other files hold the certificate and the private key']);
     expect(r.findings[0]!.fix).toBe('Nothing to do; to have it read too, give the PKCS#12 password with SCM_PFX_PASSWORD or --pfx-password-file, or convert the Java keystore to PKCS#12 with `keytool -importkeystore`.');
     expect(r.valid).toBe(true);
     expect(r.payload).toEqual(PEM);
-    const zh = await readTogether(LEGO_FILES, {}, 'zh');
+    const zh = await readTogether(files, {}, 'zh');
     expect(lines(zh)).toEqual(['input-ignored info null: www.example.com.pfx 未被读取：它需要密码（SCM_PFX_PASSWORD 或 --pfx-password-file），而其他文件中已有证书和私钥']);
     expect(zh.findings[0]!.fix).toBe('无需处理；如需同时读取该文件，请用 SCM_PFX_PASSWORD 或 --pfx-password-file 提供 PKCS#12 文件的密码，或用 `keytool -importkeystore` 把 Java 密钥库转换为 PKCS#12 文件。');
   });
@@ -53,8 +69,9 @@ describeFixtures("lego's --pfx layout: a .pfx with lego's password beside comple
   });
 
   it('the folder as `scm validate DIR` reads it', async () => {
-    const r = await check({ dir: 'layouts/lego' });
-    expect(lines(r)).toEqual(['input-ignored info null: bundles/layouts/lego/www.example.com.pfx was left out: it needs a password (SCM_PFX_PASSWORD or --pfx-password-file), and the other files hold the certificate and the private key']);
+    expect(lines(await check({ dir: 'layouts/lego' }))[1]).toBe("input-converted info null: bundles/layouts/lego/www.example.com.pfx was opened with lego's default password (lego's .json is beside it, and no password was given)");
+    const r = await check({ dir: 'layouts/lego-pfx-pass' });
+    expect(lines(r)).toEqual(['input-ignored info null: bundles/layouts/lego-pfx-pass/www.example.com.pfx was left out: it needs a password (SCM_PFX_PASSWORD or --pfx-password-file), and the other files hold the certificate and the private key']);
   });
 
   it('--cert and --key given with the files: the .pfx is not needed either', async () => {

@@ -2,6 +2,7 @@
 // arguments (told apart by content in core), and --cert/--key/--chain/--pfx (each overriding its role).
 import type { BundleInput } from '../../core/validate/types.js';
 import { isDirectory, passwordFilesBeside, readBundleDir } from '../../io/bundle-files.js';
+import { legoResourcesBeside } from '../../io/lego-beside.js';
 import { isStdinPath, readInput, type ReadContext } from '../../io/read-input.js';
 import type { InputFileOptions } from './input-options.js';
 
@@ -40,6 +41,9 @@ export async function readBundle(args: string[], slots: InputFileOptions, io: Re
   const named = slots.pfx !== undefined ? [slots.pfx] : input.bundle === undefined ? args : [];
   const beside = password === undefined ? besideAny(named, io) : [];
   if (beside.length > 0) input.pfxPasswordBeside = beside;
+  // No password: lego's .json beside a .pfx named (lego writes the .pfx with its default password).
+  const lego = password === undefined ? await legoResourcesBeside(named, io) : [];
+  if (lego.length > 0) input.pfxResourceBeside = lego;
   if (password === undefined || !(input.pfx || input.files)) return input;
   return { ...input, pfxPassword: password, ...(passwordFile !== undefined ? { pfxPasswordFrom: isStdinPath(passwordFile) ? 'stdin' : 'file' } : {}) };
 }

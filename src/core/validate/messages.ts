@@ -980,6 +980,15 @@ export const M = {
     en: 'its password is likely in {file}, beside it: convert it with `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}`, then give the .p12 with `--pfx {p12Word} --pfx-password-file {fileWord}`',
     zh: '它的密码可能在旁边的 {file} 中：请先用 `keytool -importkeystore -srckeystore {sourceWord} -destkeystore {p12Word} -deststoretype pkcs12 -srcstorepass:file {fileWord} -deststorepass:file {fileWord}` 转换，再用 `--pfx {p12Word} --pfx-password-file {fileWord}` 传入生成的 .p12 文件',
   },
+  // lego's .pfx opened with lego's default password (lego-pfx.ts), which is never printed: said so, as an info.
+  pfxLegoPassword: {
+    en: "{source} was opened with lego's default password (lego's .json is beside it, and no password was given)",
+    zh: '{source} 已用 lego 的默认密码打开（旁边有 lego 的 `.json` 文件，且未提供密码）',
+  },
+  pfxLegoPasswordFix: {
+    en: "Nothing to do; anyone who has the .pfx can open it with lego's default password, so keep it as private as the key, or have lego use another with `--pfx.pass` (then give it with SCM_PFX_PASSWORD or --pfx-password-file).",
+    zh: '无需处理；任何拿到该 `.pfx` 文件的人都能用 lego 的默认密码打开它，请像保管私钥一样保管它，或用 lego 的 `--pfx.pass` 另设密码（之后请用 SCM_PFX_PASSWORD 或 --pfx-password-file 提供该密码）。',
+  },
   pfxLeftOutNoPassword: {
     en: '{source} was left out: it needs a password (SCM_PFX_PASSWORD or --pfx-password-file), and the other files hold the certificate and the private key',
     zh: '{source} 未被读取：它需要密码（SCM_PFX_PASSWORD 或 --pfx-password-file），而其他文件中已有证书和私钥',

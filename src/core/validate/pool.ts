@@ -13,6 +13,7 @@ import { M } from './messages.js';
 import { certFromDer, type Cert } from './model.js';
 import { isCertLabel, isKeyLabel } from './block-labels.js';
 import { armor } from './pem.js';
+import { openLegoPfx } from './lego-pfx.js';
 import { openPfx, truncatedPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
 import type { InputError } from '../../errors.js';
 import { passwordFileAmong, type PasswordFor } from './pfx-password-files.js';
@@ -75,7 +76,8 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
     return;
   }
   const open = explicit ? openPfx : unlockPfx;
-  const unpacked = await open(scan.der!, scan.source, input.pfxPassword, f.lang, input.pfxPasswordFrom, passwordBeside(input));
+  const lego = await openLegoPfx(scan.der!, scan.source, input, f.lang);
+  const unpacked = lego ?? await open(scan.der!, scan.source, input.pfxPassword, f.lang, input.pfxPasswordFrom, passwordBeside(input));
   if ('locked' in unpacked) {
     (pool.setAside ??= []).push({ source: scan.source, ...unpacked });
     return;
@@ -106,6 +108,7 @@ async function readPfx(scan: Scanned, input: BundleInput, pool: Pool, seen: Map<
   const params = { source: scan.source, count: certs.length + faults, key: keys > 0 ? 1 : 0 };
   f.add('input-converted', M.pkcs12Converted, params);
   (pool.pfx ??= []).push({ source: scan.source, certs, key: keys > 0, said: f.say(M.pkcs12Converted, params), ...(explicit ? { option: true } : {}) });
+  if (lego) f.add('input-converted', M.pfxLegoPassword, { source: scan.source }, M.pfxLegoPasswordFix);
 }
 
 /** Everything usable in one file, into the pool. */

@@ -35,6 +35,8 @@ export interface BundleInput {
   pfxPasswordFrom?: PasswordFrom;
   /** The files beside --pfx named like a CA's password file (pfx-password-files.ts): one named in the hint, never read. */
   pfxPasswordBeside?: string[];
+  /** lego's <name>.json beside a --pfx or a .pfx argument <name>.pfx (io reads it): the .pfx is lego's (lego-pfx.ts). */
+  pfxResourceBeside?: RawInput[];
 }
 
 /** Where --pfx-password-file read the PKCS#12 password from. */
