@@ -1,6 +1,10 @@
 // An SSH key given as the TLS key, in the text forms that carry no PEM: PuTTY's .ppk and an OpenSSH public key line.
-// Both said "holds no PEM block and is not DER"; they are now named for what they are, as an OpenSSH private key is.
-import { expect, it } from 'vitest';
+// Both said "holds no PEM block and is not DER"; they are now named for what they are, as an OpenSSH private key is,
+// as --key and in a bundle folder that holds no TLS key.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -25,5 +29,38 @@ describeFixtures('SSH key text as --key', () => {
     expect(finding).toMatchObject({ rule: 'key-not-private', code: 'SCM.0012', message: `${C('id_ed25519.pub')} holds an SSH public key (one line, as in id_rsa.pub), not a private key` });
     const zh = await withKey('id_ed25519.pub', '--lang', 'zh');
     expect(zh.stdout).toContain('中是 SSH 公钥（一行文本，如 `id_rsa.pub` 中的内容），不是私钥');
+  });
+});
+
+// The same files in a bundle folder with the certificate and no TLS key: they were skipped ("no private key among"
+// the files, naming neither); the .ppk is said as --key says it, the .pub named in "no private key among".
+describeFixtures('SSH key text in a bundle folder without a TLS key', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'scm-ssh-folder-'));
+    for (const sub of ['ppk', 'pub', 'ok']) mkdirSync(join(dir, sub));
+    for (const sub of ['ppk', 'pub', 'ok']) copyFileSync(C('rsa-fullchain.pem'), join(dir, sub, 'fullchain.pem'));
+    copyFileSync(C('ssh-ed25519.ppk'), join(dir, 'ppk', 'site.ppk'));
+    copyFileSync(C('id_ed25519.pub'), join(dir, 'ppk', 'id_ed25519.pub'));
+    copyFileSync(C('id_ed25519.pub'), join(dir, 'pub', 'id_ed25519.pub'));
+    copyFileSync(C('rsa.key'), join(dir, 'ok', 'privkey.pem'));
+    copyFileSync(C('ssh-ed25519.ppk'), join(dir, 'ok', 'site.ppk'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const findings = async (sub: string, lang = 'en') => JSON.parse((await runCli(['validate', join(dir, sub), '--json', '--lang', lang])).stdout).findings.map((f: any) => [f.rule, f.message]);
+
+  it("a .ppk (and its .pub): key-unparsable naming it as PuTTY's, as --key FILE.ppk says, en and zh", async () => {
+    const ppk = join(dir, 'ppk', 'site.ppk');
+    expect(await findings('ppk')).toEqual([['key-unparsable', `${ppk} holds a PuTTY private key (.ppk, the format PuTTYgen writes), an SSH key; TLS needs a PEM key: use the key your CSR was made with, or export a copy from PuTTYgen as an OpenSSH key and convert it with \`ssh-keygen -p -m PEM -f COPY\` (RSA and ECDSA keys)`]]);
+    expect((await findings('ppk', 'zh'))[0][1]).toContain(`${ppk} 中是 \`PuTTY\` 格式的私钥（\`.ppk\`，\`PuTTYgen\` 生成的格式）`);
+  });
+
+  it('an SSH public key line alone: "no private key among" names it, en and zh', async () => {
+    expect(await findings('pub')).toEqual([['key-empty', 'no private key among fullchain.pem, id_ed25519.pub: id_ed25519.pub holds an SSH public key (one line, as in id_rsa.pub), not a private key']]);
+    expect(await findings('pub', 'zh')).toEqual([['key-empty', 'fullchain.pem、id_ed25519.pub 中没有私钥：id_ed25519.pub 中是 SSH 公钥（一行文本，如 `id_rsa.pub` 中的内容），不是私钥']]);
+  });
+
+  it('beside the TLS key, a .ppk says nothing', async () => {
+    expect(await findings('ok')).toEqual([]);
   });
 });

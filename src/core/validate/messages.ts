@@ -17,6 +17,7 @@ const zhInBundle = (p: Params): string => (p.bundle ? ` ${String(p.bundle)} 中`
 export const M = {
   // Lists and places
   listSeparator: { en: ', ', zh: '、' },
+  clauseSeparator: { en: '; ', zh: '；' },
   certWhere: { en: '{name} (certificate {position} in {source})', zh: '{name}（{source} 中的第 {position} 张证书）' },
   theCertIn: { en: 'the certificate in {source}', zh: '{source} 中的证书' },
   certNIn: { en: 'certificate {position} in {source}', zh: '{source} 中的第 {position} 张证书' },
@@ -195,6 +196,8 @@ export const M = {
   // Private key inputs
   keyNotGiven: { en: 'no private key was given (pass --key FILE)', zh: '没有提供私钥（请用 --key 文件 传入）' },
   keyNotAmong: { en: 'no private key among {files}', zh: '{files} 中没有私钥' },
+  // An SSH public key line among them (id_rsa.pub): named, as --key FILE.pub says it.
+  keyNotAmongWhy: { en: 'no private key among {files}: {why}', zh: '{files} 中没有私钥：{why}' },
   keySm2Label: {
     en: '{source} holds an SM2 private key under the label only OpenSSL 3\'s `openssl ec` writes (SM2 PRIVATE KEY); it will be sent as PKCS#8 (PRIVATE KEY), as `openssl pkey -in {sourceWord} -out key.pem` converts it',
     zh: '{source} 中的 SM2 私钥使用的是只有 OpenSSL 3 的 `openssl ec` 才会写出的标签（SM2 PRIVATE KEY）；将按 PKCS#8 格式（PRIVATE KEY）发送，与 `openssl pkey -in {sourceWord} -out key.pem` 的转换结果相同',

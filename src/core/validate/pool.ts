@@ -37,6 +37,8 @@ export interface Pool {
   /** Files holding a CRL or a CSR (their labels): no part of an upload, said once each (not-sent.ts); a CSR, PEM or
    * DER, is named instead when no certificate is found (classify.ts). */
   notSent?: Array<{ source: string; labels: string[] }>;
+  /** Files holding an SSH public key line (id_rsa.pub): named when no private key is found. */
+  sshPublic?: string[];
   /** How each file's bytes read, in order (lone-file.ts: a bundle of one file that held nothing of one). */
   forms?: Array<Scanned['form']>;
 }
@@ -147,6 +149,10 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   const ends = scan.orphanEnds;
   if (ends.some(isCertLabel)) pool.faults.push({ slot: { position: scan.certs.length + 1, label: 'CERTIFICATE', fault: 'no-begin' }, source: scan.source });
   if (ends.some(isKeyLabel)) pool.keyProblems.add('key-armor-missing', M.keyOrphanEnd, { source: scan.source });
+  // SSH keys as text (ssh-text.ts): a .ppk is said as --key FILE.ppk says it, when no key is found (as an OpenSSH
+  // private key is); an SSH public key line is named in "no private key among ..." (an OpenSSH key's .pub says nothing beside it).
+  if (scan.ssh === 'putty') pool.keyProblems.add('key-unparsable', M.keyPutty, { source: scan.source });
+  if (scan.ssh === 'ssh-public') (pool.sshPublic ??= []).push(scan.source);
 }
 
 /** What --cert/--key/--chain decided for a bundle read by content. */
