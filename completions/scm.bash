@@ -151,7 +151,7 @@ _scm_opt() {
     "emulator --token") _scm_k=none ;;
     "emulator --fault") _scm_k=none _scm_r=1 ;;
     "emulator --offset-unit") _scm_k=words _scm_w='items pages' ;;
-    "emulator --duplicate-check") _scm_k=words _scm_w='honour ignore' ;;
+    "emulator --duplicate-check") _scm_k=words _scm_w='honour ignore inverted' ;;
     "emulator --unknown-id-status") _scm_k=words _scm_w='400 404' ;;
     "emulator --state") _scm_k=file ;;
     "emulator --edge-port") _scm_k=none ;;

@@ -4,6 +4,9 @@
 // re-sent after backoff. scm also sends duplicate_check=false ("do not allow the same certificate twice"),
 // and a rejection that may mean "already there" is checked by fingerprint too. After a re-send the caller
 // checks that only one copy exists (upload.ts): the guarantee must not rest on duplicate_check alone.
+// What the flag's values mean is contested: the API reference and the Go SDK say true allows a second copy, the
+// Python SDK since 2026-06 says true refuses one. So --allow-duplicate (true) refused while SCM holds a copy is
+// sent once more with false, which that reading takes as "allow" (a refusal stored nothing).
 import { entryFor } from '../core/catalogue/index.js';
 import { t } from '../core/i18n.js';
 import { InterruptedError, ScmCliError, withHint } from '../errors.js';
@@ -65,7 +68,10 @@ function waitFitting(n: number, e: unknown, policy: RetryPolicy): number | undef
   }
 }
 
-export async function importSafely(client: ScmClient, body: ImportBody, o: { identity?: CertIdentity } = {}): Promise<SafeImportResult> {
+export async function importSafely(client: ScmClient, asked: ImportBody, o: { identity?: CertIdentity } = {}): Promise<SafeImportResult> {
+  let body = asked;
+  /** Sent again with duplicate_check=false after --allow-duplicate's true was refused as a copy. */
+  let inverted = false;
   const policy = client.retryPolicy;
   const lang = client.lang;
   let resent = false;
@@ -81,7 +87,19 @@ export async function importSafely(client: ScmClient, body: ImportBody, o: { ide
       const retry = mayRetry(e);
       const effect = mayHaveTakenEffect(e);
       if (!retry && !effect) {
-        if (e instanceof ScmApiError && mayMeanDuplicate(e) && body.duplicate_check === false && o.identity) {
+        if (e instanceof ScmApiError && mayMeanDuplicate(e) && body.duplicate_check === true && o.identity && !inverted) {
+          const found = await findCopies(client, o.identity).catch((le: unknown) => {
+            if (le instanceof InterruptedError) throw le;
+            return undefined;
+          });
+          if (found && found.copies.length > 0) {
+            client.note(t(lang, P.allowInverted, { op: t(lang, OP_NAME.import) }));
+            body = { ...body, duplicate_check: false };
+            inverted = true;
+            continue;
+          }
+        }
+        if (e instanceof ScmApiError && mayMeanDuplicate(e) && body.duplicate_check === false && o.identity && !inverted) {
           let failed: unknown;
           const found = await findCopies(client, o.identity).catch((le: unknown) => {
             if (le instanceof InterruptedError) throw le;

@@ -173,6 +173,17 @@ describe('scm upload twice without --if-changed', () => {
     expect(third.stdout).not.toBe(first.stdout);
     expect((await t.emu.state()).certificates).toHaveLength(2);
   });
+
+  it('--allow-duplicate stores a second copy where SCM reads duplicate_check inverted (the Python SDK since 2026-06: true refuses)', async () => {
+    await t.emu.options({ duplicate_check: 'inverted' });
+    const first = await upload(t.b, '--quiet');
+    const second = await upload(t.b, '--allow-duplicate', '--json');
+    expect(second.code, second.stderr).toBe(0);
+    const doc = JSON.parse(second.stdout);
+    expect(doc).toMatchObject({ changed: true });
+    expect(doc.certificate_id).not.toBe(first.stdout.trim());
+    expect((await t.emu.state()).certificates).toHaveLength(2);
+  });
 });
 
 describe('secrets', () => {

@@ -14,7 +14,7 @@ interface EmulatorOptions {
   token?: string;
   fault?: string[];
   offsetUnit?: 'items' | 'pages';
-  duplicateCheck?: 'honour' | 'ignore';
+  duplicateCheck?: 'honour' | 'ignore' | 'inverted';
   unknownIdStatus?: '400' | '404';
   state?: string;
   edgePort?: number;

@@ -20,10 +20,10 @@ export const emulatorSpec: CommandSpec = {
       },
     },
     {
-      flags: '--duplicate-check <mode>', choices: ['honour', 'ignore'], complete: 'none',
+      flags: '--duplicate-check <mode>', choices: ['honour', 'ignore', 'inverted'], complete: 'none',
       description: {
-        en: 'honour (default) refuses an import with duplicate_check=false of a certificate already stored; ignore stores it again, like a service that does not honour the flag',
-        zh: '“honour”（默认）：对 duplicate_check=false 的导入，已存储的证书拒绝再次导入；“ignore”：照样再存一份，模拟不遵守该参数的服务',
+        en: 'honour (default) refuses an import with duplicate_check=false of a certificate already stored; ignore stores it again, like a service that does not honour the flag; inverted refuses it under duplicate_check=true instead, as the Python SDK documents the flag since 2026-06',
+        zh: '“honour”（默认）：对 duplicate_check=false 的导入，已存储的证书拒绝再次导入；“ignore”：照样再存一份，模拟不遵守该参数的服务；“inverted”：反过来读该参数，对 duplicate_check=true 的导入拒绝已存储的证书，即 2026 年 6 月起部分官方文档所写的含义',
       },
     },
     {

@@ -14,8 +14,11 @@ export interface Answer {
 export interface Behaviour {
   /** ListCertificates `offset`: certificates to skip (what other clients assume) or pages to skip. */
   offsetUnit: 'items' | 'pages';
-  /** Honour `duplicate_check: false` (refuse a certificate already stored), or store it again regardless. */
-  duplicateCheck: 'honour' | 'ignore';
+  /**
+   * Honour `duplicate_check: false` (refuse a certificate already stored), store it again regardless, or read the
+   * flag inverted (`true` refuses, `false` stores again), as the Python SDK documents it since 2026-06.
+   */
+  duplicateCheck: 'honour' | 'ignore' | 'inverted';
   /** The status of the SCM.0008 answer to an id SCM does not hold: 400 (what the service is known to send) or 404 (what its docs list for delete and push). */
   unknownIdStatus: 400 | 404;
   /**

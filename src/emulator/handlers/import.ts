@@ -1,6 +1,8 @@
 // ImportCertificate: the server-side checks (checks.ts, the same rules as `scm validate`), then storing it.
 // `duplicate_check: false` refuses a certificate already stored, unless the emulator is told to ignore it
-// (Behaviour.duplicateCheck), which models a service that does not honour the flag.
+// (Behaviour.duplicateCheck), which models a service that does not honour the flag, or to read it inverted
+// (`true` refuses): the Go SDK and the API reference say true allows a second copy, the Python SDK since
+// 2026-06 says true refuses one.
 import { describeLeaf } from '../store.js';
 import { jsonBody, scmError, type Answer, type Request } from './context.js';
 
@@ -12,8 +14,9 @@ export async function importCertificate(req: Request): Promise<Answer> {
   const check = await checkImport(body, req.now);
   if (!check.ok) return { status: 400, body: { error_code: check.code, error_msg: check.message } };
   const leaf = describeLeaf(check.leaf);
-  if (body.duplicate_check === false && req.behaviour.duplicateCheck === 'honour' && req.store.all().some((c) => c.fingerprint === leaf.fingerprint)) {
-    // duplicate_check=false means "do not allow the same certificate twice"; the real code is undocumented.
+  const refuses = req.behaviour.duplicateCheck === 'inverted' ? body.duplicate_check === true : body.duplicate_check === false && req.behaviour.duplicateCheck === 'honour';
+  if (refuses && req.store.all().some((c) => c.fingerprint === leaf.fingerprint)) {
+    // The flag's value that means "do not allow the same certificate twice"; the real code is undocumented.
     return { status: 400, body: { error_code: 'SCM.0005', error_msg: 'Incorrect request parameter. The certificate already exists.' } };
   }
   const stored = req.store.add({
