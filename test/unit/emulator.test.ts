@@ -102,6 +102,8 @@ describe('list, show, push, batch-push', () => {
     expect(r.body!.certificates[0].expire_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d$/);
     expect((await call('GET', '/v3/scm/certificates?content=nothing')).body).toMatchObject({ total_count: 0, certificates: [] });
     expect((await call('GET', '/v3/scm/certificates?limit=500')).body).toMatchObject({ error_code: 'SCM.0005' });
+    // The documented range is 10-50: a smaller page is refused as the real service refuses it.
+    expect((await call('GET', '/v3/scm/certificates?limit=5')).body).toMatchObject({ error_code: 'SCM.0005' });
   });
 
   it('shows the SHA-1 fingerprint of the leaf', async () => {

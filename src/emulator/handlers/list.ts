@@ -10,7 +10,9 @@ export function list(req: Request): Answer {
   const q = req.query;
   const limit = q.has('limit') ? Number(q.get('limit')) : 10;
   const offset = q.has('offset') ? Number(q.get('offset')) : 0;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50 || !Number.isInteger(offset) || offset < 0 || offset > OFFSET_CAP) return scmError('SCM.0005');
+  // `limit` 10-50 as the reference documents it (the SDKs list 10, 20 and 50): a smaller page the real service
+  // refuses is refused here too, so that no client comes to rely on one.
+  if (!Number.isInteger(limit) || limit < 10 || limit > 50 || !Number.isInteger(offset) || offset < 0 || offset > OFFSET_CAP) return scmError('SCM.0005');
   const content = (q.get('content') ?? '').toLowerCase();
   const status = (q.get('status') ?? 'ALL').toUpperCase();
   const epid = q.get('enterprise_project_id') ?? 'all';
