@@ -84,6 +84,17 @@ describe('unknown codes', () => {
     expect(r.stderr).toBe("warning: unknown error code 'SCM.9999' (did you mean SCM.4002, SCM.4001, SCM.1010?)\nhint: 'scm explain --list' lists every known code\n");
   });
 
+  it.each(['SCM.12345', '12345', 'scm-00099'])('a code with a digit too many (%s) still gets its family\'s nearest codes, text and --json', async (query) => {
+    const r = await runCli(['explain', query]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^scm: unknown error code '${query}' \\(did you mean SCM\\.\\d{4}, SCM\\.\\d{4}, SCM\\.\\d{4}\\?\\)\n`));
+    const j = await runCli(['explain', query, '--json']);
+    expect(j.code).toBe(1);
+    const error = JSON.parse(j.stderr.trim().split('\n').pop()!).error;
+    expect(error).toMatchObject({ type: 'UnknownCode', query });
+    expect(error.suggestions).toHaveLength(3);
+  });
+
   it('points to the list in Chinese too', async () => {
     const r = await runCli(['explain', 'SCM.9999', '--lang', 'zh']);
     expect(r.code).toBe(1);

@@ -90,7 +90,7 @@ export function resolve(query: string): Resolved {
  * nearest codes for every unknown code, and "none" leaves the user with only `--list`.
  */
 export function suggest(query: string, limit = 3): string[] {
-  const code = normalizeCode(query);
+  const code = normalizeCode(query) ?? longCode(query);
   const target = code ?? query.trim().toLowerCase();
   const candidates = code ? CATALOGUE.map((e) => e.code) : [...RULES.map((rule) => rule.id), ...CATALOGUE.map((e) => e.code)];
   const near = nearest(target, candidates, limit, code ? undefined : (s) => s.toLowerCase());
@@ -101,6 +101,12 @@ export function suggest(query: string, limit = 3): string[] {
     .filter((c) => c.startsWith(`${family}.`) && /^\d+$/.test(c.split('.')[1] ?? ''))
     .sort((a, b) => distance(a) - distance(b) || (a < b ? -1 : 1))
     .slice(0, limit);
+}
+
+// A digit too many (SCM.12345, 12345) is still a code of its family: its nearest codes, not a word's none.
+function longCode(query: string): string | undefined {
+  const m = /^(?:(SCM|APIGW|APIG)[.\-_ ]?)?(\d{5,})$/.exec(query.trim().toUpperCase());
+  return m ? `${m[1] === undefined || m[1] === 'SCM' ? 'SCM' : 'APIGW'}.${m[2]!}` : undefined;
 }
 
 const entryText = (e: CatalogueEntry): string =>
