@@ -29,7 +29,10 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, reportTests: false, reportScoreTable: true },
   tempDirName: 'reports/.stryker-tmp',
-  ignorePatterns: ['/reports', '/dist', '/coverage', '/bench/results', '/man', '/completions', '*.tgz'],
+  // Copied into the sandbox: everything but what the build or a run makes (all git-ignored). man/ and
+  // completions/ are checked in: man.test.ts reads man/, and a test file that fails to load is dropped by
+  // Stryker without a word (its tests never run). No unit test may need dist/ (vitest.unit.config.ts).
+  ignorePatterns: ['/reports', '/dist', '/coverage', '/bench/results', '*.tgz'],
   concurrency: 2,
   timeoutMS: 10000,
   thresholds: { high: 90, low: 85, break: null },
