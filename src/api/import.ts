@@ -14,7 +14,7 @@ import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { BadResponseError, ScmApiError } from './errors.js';
 import type { CertIdentity } from './cert-identity.js';
-import { findCopies, type Copy } from './find.js';
+import { findCopies, type Copy, type Lookup } from './find.js';
 import { I, OP_NAME, P } from './messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait, type RetryPolicy } from './retry.js';
 import type { ImportBody } from './types.js';
@@ -68,6 +68,15 @@ function waitFitting(n: number, e: unknown, policy: RetryPolicy): number | undef
   }
 }
 
+/** A lookup after a refusal that may mean "a copy exists": its failure is not the refusal's error (undefined). */
+function lookForCopies(client: ScmClient, identity: CertIdentity, onFailure?: (e: unknown) => void): Promise<Lookup | undefined> {
+  return findCopies(client, identity).catch((le: unknown) => {
+    if (le instanceof InterruptedError) throw le;
+    onFailure?.(le);
+    return undefined;
+  });
+}
+
 export async function importSafely(client: ScmClient, asked: ImportBody, o: { identity?: CertIdentity } = {}): Promise<SafeImportResult> {
   let body = asked;
   /** Sent again with duplicate_check=false after --allow-duplicate's true was refused as a copy. */
@@ -88,10 +97,7 @@ export async function importSafely(client: ScmClient, asked: ImportBody, o: { id
       const effect = mayHaveTakenEffect(e);
       if (!retry && !effect) {
         if (e instanceof ScmApiError && mayMeanDuplicate(e) && body.duplicate_check === true && o.identity && !inverted) {
-          const found = await findCopies(client, o.identity).catch((le: unknown) => {
-            if (le instanceof InterruptedError) throw le;
-            return undefined;
-          });
+          const found = await lookForCopies(client, o.identity);
           if (found && found.copies.length > 0) {
             client.note(t(lang, P.allowInverted, { op: t(lang, OP_NAME.import) }));
             body = { ...body, duplicate_check: false };
@@ -101,11 +107,7 @@ export async function importSafely(client: ScmClient, asked: ImportBody, o: { id
         }
         if (e instanceof ScmApiError && mayMeanDuplicate(e) && body.duplicate_check === false && o.identity && !inverted) {
           let failed: unknown;
-          const found = await findCopies(client, o.identity).catch((le: unknown) => {
-            if (le instanceof InterruptedError) throw le;
-            failed = le;
-            return undefined;
-          });
+          const found = await lookForCopies(client, o.identity, (le) => (failed = le));
           if (found && found.copies.length > 0) {
             // Refused with a server failure's status (503 SCM.0005): the refusal may have come after the import
             // landed, so, as after a lost answer, the newest copy is this import's (older ones: shown by the caller).
