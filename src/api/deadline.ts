@@ -3,7 +3,8 @@
 // between (signing, reading answers). The clock starts with the first request. Each request's timeout is cut
 // to what is left, and a retry whose wait does not fit is not made, so the operation ends (exit 5) by then.
 import { t, type Lang, type Text } from '../core/i18n.js';
-import { DeadlineError, type Operation } from './errors.js';
+import { DeadlineError } from './exchange-errors.js';
+import type { Operation } from './errors.js';
 import { OPERATION } from './messages.js';
 import { N } from './exchange-messages.js';
 

@@ -1,10 +1,12 @@
-// Errors of the SCM client: API answers (ScmApiError, exit 3/4/5 by the status the server sent), network
-// failures (exit 5) and answers scm cannot read (exit 5). Each says whether the request may be sent again
+// Errors of the SCM client for an API answer: ScmApiError (exit 3/4/5 by the status the server sent) and a
+// Retry-After longer than scm waits (exit 5); failures without such an answer (the network, a deadline, an
+// answer scm cannot read) are in src/api/exchange-errors.ts. Each says whether the request may be sent again
 // (`retryable`) and, separately, whether the server may have acted on it (`mayHaveTakenEffect`): a 504 from
 // the gateway is both, a 429 only the first, a 400 neither. The text comes from src/api/error-text.ts; which
 // answers mean "SCM does not hold that certificate" is said in src/api/not-held.ts.
 import { classifyApiError, serverCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
+import { BadResponseError } from './exchange-errors.js';
 import { describeApiError, type ApiErrorFields, type Operation } from './error-text.js';
 import { t } from '../core/i18n.js';
 import { C, E } from './messages.js';
@@ -119,74 +121,6 @@ export class RetryLaterError extends NetworkError {
 
 /** A moment as people can compare it with any clock: 2026-05-01 10:02:00 UTC. */
 const utc = (d: Date): string => `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-
-/**
- * The request failed on the way: `delivered` says whether the server may have acted on it ('no' for a
- * refused connection, 'unknown' for a timeout or a connection lost after sending), which decides whether a
- * request that creates something may simply be sent again.
- */
-export class ApiNetworkError extends NetworkError {
-  readonly delivered: 'no' | 'unknown';
-  readonly retryable: boolean;
-  readonly operation: Operation;
-  /** scm stopped waiting for an answer: the request may still be running at the server. */
-  readonly timedOut: boolean;
-
-  constructor(message: string, o: { operation: Operation; delivered: 'no' | 'unknown'; retryable: boolean; hint?: string; cause?: unknown; timedOut?: boolean }) {
-    super(message, { ...(o.hint ? { hint: o.hint } : {}), cause: o.cause });
-    this.delivered = o.delivered;
-    this.retryable = o.retryable;
-    this.operation = o.operation;
-    this.timedOut = o.timedOut === true && o.delivered === 'unknown';
-  }
-
-  get mayHaveTakenEffect(): boolean {
-    return this.delivered === 'unknown';
-  }
-}
-
-/** The whole operation ran out of time (src/api/deadline.ts): never retried. */
-export class DeadlineError extends ApiNetworkError {
-  constructor(message: string, o: { operation: Operation; delivered: 'no' | 'unknown'; hint: string }) {
-    super(message, { ...o, retryable: false, timedOut: true });
-  }
-}
-
-/**
- * A 2xx answer scm cannot use: not JSON, or missing the field the API promises (exit 5). SCM did answer. Or a
- * redirect scm does not follow (`moved`).
- */
-export class BadResponseError extends ScmCliError {
-  readonly operation: Operation;
-  readonly requestId?: string;
-  /** True only for a read's first answer that could not be read (wire.ts retrying): asked once more. */
-  readonly retryable: boolean;
-  /**
-   * An answer scm cannot read may hide an effect (an import stored, a push made). A redirect that sends the
-   * request elsewhere (301, 302, 307, 308: a console's login page, a proxy) does not: what answered it did not
-   * act on it, so nothing is looked up (which would meet the same redirect) and the error keeps its own hint.
-   */
-  readonly mayHaveTakenEffect: boolean;
-  /** A success status whose body could not be read (not JSON, not the shape asked for); not a redirect. */
-  readonly unread: boolean;
-  constructor(message: string, o: { operation: Operation; requestId?: string; hint: string; unread?: boolean; retryable?: boolean; moved?: boolean }) {
-    super(message, ExitCode.NETWORK, { hint: o.hint });
-    this.operation = o.operation;
-    if (o.requestId !== undefined) this.requestId = o.requestId;
-    this.unread = o.unread === true;
-    this.retryable = o.retryable === true;
-    this.mayHaveTakenEffect = o.moved !== true;
-  }
-
-  /** The same failure, to be asked once more (a read: asking again changes nothing). */
-  again(): BadResponseError {
-    return new BadResponseError(this.message, { operation: this.operation, ...(this.requestId !== undefined ? { requestId: this.requestId } : {}), hint: this.hint ?? '', unread: true, retryable: true });
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), operation: this.operation, request_id: this.requestId ?? null };
-  }
-}
 
 /**
  * What --json says of the API error a wrapper stands for (a page of the list that failed, a lookup that could not

@@ -3,7 +3,8 @@
 // connection refused, a timeout. Each becomes an ApiNetworkError saying whether the request may have reached
 // SCM and whether it may be sent again. Apart from http.ts, which sends, because this only reads the failure.
 import { t, type Lang } from '../core/i18n.js';
-import { ApiNetworkError, type Operation } from './errors.js';
+import { ApiNetworkError } from './exchange-errors.js';
+import type { Operation } from './errors.js';
 import { N } from './exchange-messages.js';
 import type { CutAnswer } from './node-fetch.js';
 

@@ -13,7 +13,8 @@
 //   machine and the proxy's own credentials are asked with a 407; not exit 4: SCM rejected nothing.
 import { t, type Lang } from '../core/i18n.js';
 import { CredentialsError } from '../errors.js';
-import { ApiNetworkError, type Operation } from './errors.js';
+import { ApiNetworkError } from './exchange-errors.js';
+import type { Operation } from './errors.js';
 import { N } from './exchange-messages.js';
 import type { ProxyVar } from './proxy-vars.js';
 import type { ProxyWords } from './proxy-words.js';

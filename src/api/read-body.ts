@@ -5,7 +5,8 @@
 import { t, type Lang } from '../core/i18n.js';
 import { decodeText } from './charset.js';
 import { ContentCodingError, unknownCoding } from './content-coding.js';
-import { BadResponseError, type Operation } from './errors.js';
+import { BadResponseError } from './exchange-errors.js';
+import type { Operation } from './errors.js';
 import { OP_NAME } from './messages.js';
 import { N, TRACE } from './exchange-messages.js';
 import { cutOff } from './network-error.js';

@@ -2,7 +2,7 @@
 // the request through undici's fetch. The English said "fetch refuses to connect to port 6000"; the Chinese had
 // lost its subject ("拒绝连接端口 6000" reads as the server refusing the connection). Both name Node.js's fetch now.
 import { expect, it } from 'vitest';
-import { ApiNetworkError } from '../../src/api/errors.js';
+import { ApiNetworkError } from '../../src/api/exchange-errors.js';
 import { createTransport } from '../../src/api/http.js';
 
 // What undici's fetch throws for a bad port: "fetch failed", its cause an Error "bad port" with no code.

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BadResponseError } from '../../src/api/errors.js';
+import { BadResponseError } from '../../src/api/exchange-errors.js';
 import { identityOf } from '../../src/api/cert-identity.js';
 import { importSafely } from '../../src/api/import.js';
 import { parseFault } from '../../src/emulator/faults.js';

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ApiNetworkError, BadResponseError } from '../../src/api/errors.js';
+import { ApiNetworkError, BadResponseError } from '../../src/api/exchange-errors.js';
 import type { Auth } from '../../src/config/index.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { describeLeaf } from '../../src/emulator/store.js';

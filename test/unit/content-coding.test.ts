@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codingsOf, decodeBody } from '../../src/api/content-coding.js';
-import { BadResponseError } from '../../src/api/errors.js';
+import { BadResponseError } from '../../src/api/exchange-errors.js';
 import { createTransport } from '../../src/api/http.js';
 import { testClient } from '../helpers/emulator.js';
 

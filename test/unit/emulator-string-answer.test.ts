@@ -3,7 +3,7 @@
 // (html-success.test.ts). A string body is now sent as it is: text/html when it starts with '<', else
 // text/plain. Any other body is still JSON.
 import { expect, it } from 'vitest';
-import { BadResponseError } from '../../src/api/errors.js';
+import { BadResponseError } from '../../src/api/exchange-errors.js';
 import { parseFault } from '../../src/emulator/faults.js';
 import { TEST_TOKEN, testClient } from '../helpers/emulator.js';
 import { useEmulator } from '../helpers/in-process.js';

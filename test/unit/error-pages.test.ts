@@ -3,7 +3,8 @@
 // check. hunt4-api finding 10.
 import { describe, expect, it } from 'vitest';
 import { pageText } from '../../src/api/error-body.js';
-import { BadResponseError, ScmApiError } from '../../src/api/errors.js';
+import { ScmApiError } from '../../src/api/errors.js';
+import { BadResponseError } from '../../src/api/exchange-errors.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { testClient } from '../helpers/emulator.js';

@@ -3,7 +3,7 @@
 // HTML page, quoted by its title, which is not SCM's answer, with the hint to check the endpoint and any proxy.
 // Still exit 5, and an import answered so is still looked up (the answer is unread: BadResponseError).
 import { expect, it } from 'vitest';
-import { BadResponseError } from '../../src/api/errors.js';
+import { BadResponseError } from '../../src/api/exchange-errors.js';
 import { useAnswerServer } from '../helpers/answer-server.js';
 import { testClient } from '../helpers/emulator.js';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BadResponseError } from '../../src/api/errors.js';
+import { BadResponseError } from '../../src/api/exchange-errors.js';
 import { identityOf } from '../../src/api/cert-identity.js';
 import { uploadCertificate } from '../../src/api/upload.js';
 import { parseFault } from '../../src/emulator/faults.js';

@@ -4,7 +4,7 @@
 // certificates with no id. Members are read whatever their case (CamelCase, camelCase, Snake_Case); an answer
 // with a list under another name, or rows without an id, is no list (exit 5), never an empty account.
 import { describe, expect, it } from 'vitest';
-import { BadResponseError } from '../../src/api/errors.js';
+import { BadResponseError } from '../../src/api/exchange-errors.js';
 import { listAll } from '../../src/api/list.js';
 import { snakeMembers } from '../../src/api/member-case.js';
 import { useAnswerServer } from '../helpers/answer-server.js';

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ApiNetworkError } from '../../src/api/errors.js';
+import { ApiNetworkError } from '../../src/api/exchange-errors.js';
 import { testClient } from '../helpers/emulator.js';
 
 let reply = 'SSH-2.0-OpenSSH_9.6\r\n';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ApiNetworkError } from '../../src/api/errors.js';
+import { ApiNetworkError } from '../../src/api/exchange-errors.js';
 import { createTransport } from '../../src/api/http.js';
 import { testClient } from '../helpers/emulator.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
