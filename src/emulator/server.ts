@@ -1,15 +1,15 @@
 // The emulator's HTTP server on 127.0.0.1: counts every API request, applies injected faults, checks the
 // signature, routes to the handler of the operation (router.ts, handlers/), and serves the admin API under
-// /_emulator/ (admin.ts).
+// /_emulator/ (admin.ts). Bodies are read and answers written as the gateway does it in http-io.ts.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { t, type Lang, type Message, type Params } from '../core/i18n.js';
 import { admin } from './admin.js';
 import { CUTS, sendCut } from './cut-answer.js';
 import { authenticate, type AuthConfig } from './auth.js';
-import { Faults, type Encoding, type FaultSpec } from './faults.js';
+import { Faults, type FaultSpec } from './faults.js';
+import { readBody, send } from './http-io.js';
 import { LOG } from './messages.js';
 import { defaultCode, errorBody, HEADER_PARSE_LIMIT, oversized } from './gateway.js';
 import { DEFAULT_BEHAVIOUR, HANDLERS, type Answer, type Behaviour } from './handlers/index.js';
@@ -47,46 +47,6 @@ export interface Emulator {
   /** The TLS edge, when asked for (`edgePort`). */
   edge?: { url: string; port: number };
   close(): Promise<void>;
-}
-
-/** The gateway's limit on a request body (413 APIGW.0201 "Request entity too large." beyond it). */
-const BODY_LIMIT = 12 * 1024 * 1024;
-
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= BODY_LIMIT) chunks.push(c);
-    });
-    req.on('end', () => resolve(size > BODY_LIMIT ? undefined : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-// Brotli at a quick quality: a fault may carry megabytes, and quality 11 takes seconds over them.
-const ENCODE: Record<Encoding, (b: Buffer) => Buffer> = { gzip: (b) => gzipSync(b), deflate: (b) => deflateSync(b), br: (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) };
-
-/**
- * The answer as JSON, encoded as a fault's `encoding` says (a gateway that compresses). A string body (only an
- * `answer` fault gives one) is sent as it is, so that a fault can imitate a gateway's or proxy's page: text/html
- * when it starts with '<', else text/plain; JSON-encoded it would be a JSON string, which no gateway sends.
- */
-function send(res: ServerResponse, answer: Answer & { location?: string }, encoding?: Encoding): void {
-  if (res.destroyed) return;
-  // An `answer` fault's redirect.
-  if (answer.location !== undefined) res.setHeader('Location', answer.location);
-  if (answer.body === undefined) {
-    // As a gateway that labels every answer with its coding, an empty one too.
-    res.writeHead(answer.status, encoding ? { 'Content-Encoding': encoding } : {}).end();
-    return;
-  }
-  const text = typeof answer.body === 'string';
-  const type = !text ? 'application/json' : (answer.body as string).trimStart().startsWith('<') ? 'text/html' : 'text/plain';
-  const raw = Buffer.from(text ? (answer.body as string) : JSON.stringify(answer.body));
-  const body = encoding ? ENCODE[encoding](raw) : raw;
-  res.writeHead(answer.status, { 'Content-Type': `${type};charset=UTF-8`, 'Content-Length': body.length, ...(encoding ? { 'Content-Encoding': encoding } : {}) }).end(body);
 }
 
 export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
