@@ -55,7 +55,7 @@ function mayMeanDuplicate(e: ScmApiError): boolean {
 }
 
 /** The failed request under a lookup's wrapping (its page, its "cannot tell"): what went wrong, in its words. */
-function rootCause(e: unknown): unknown {
+export function rootCause(e: unknown): unknown {
   let cur = e;
   for (let depth = 0; depth < 5 && cur instanceof Error && cur.cause instanceof ScmCliError; depth++) cur = cur.cause;
   return cur;

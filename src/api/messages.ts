@@ -99,6 +99,11 @@ export const P = {
   /** The same on the last attempt: nothing will be sent again, the look only says where it stands. */
   waitBeforeLastLook: { en: '{op}: {why}; it may still be landing: waiting {seconds}s, then looking for the certificate in SCM', zh: '{op}：{why}；它可能仍在处理中：等待 {seconds} 秒后在 SCM 中查找这张证书' },
   resend: { en: '{op}: not in SCM; retry {n} of {max}', zh: '{op}：SCM 中没有这张证书；进行第 {n}/{max} 次重试' },
+  /** The look for a copy before a plain import failed: the import goes on, the flag's documented reading guarding. */
+  importUnlooked: {
+    en: '{op}: could not look for this certificate in SCM first ({why}); importing all the same with `duplicate_check: false`, which the API reference says refuses a certificate SCM holds',
+    zh: '{op}：未能先在 SCM 中查找这张证书（{why}）；仍然以 `duplicate_check: false` 导入，按官方接口参考，SCM 已有这张证书时会拒绝',
+  },
   allowInverted: { en: '{op}: SCM refused a second copy under `duplicate_check: true`; sending it again with `false`, which this service may read as "allow"', zh: '{op}：`duplicate_check: true` 下 SCM 拒绝再存一份；改用 `false` 重新发送，该服务可能把它理解为“允许”' },
   lookBeforeDeploy: { en: '{op}: {why}; checking where the certificate is deployed before sending again', zh: '{op}：{why}；重新部署前先查询证书已部署到哪里' },
   lookBeforePush: { en: '{op}: {why}; checking where the certificate is deployed before trying again', zh: '{op}：{why}；重试前先查询证书已部署到哪里' },

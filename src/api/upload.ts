@@ -1,19 +1,25 @@
-// An upload as `scm upload` (and later `rotate`) makes it: with `ifChanged`, the copies SCM already holds are
-// looked up first and nothing is imported when there is one; then the import (import.ts, never blindly
-// re-sent); then, when an import was re-sent after one of unknown outcome, a check by fingerprint that SCM
-// holds one copy. If a late first attempt landed too, both ids are reported; with `ifChanged` the older is
-// kept and the newer deleted, unless it is deployed somewhere already.
+// An upload as `scm upload` (and later `rotate`) makes it: the copies SCM already holds are looked up first and
+// nothing is imported when there is one; then the import (import.ts, never blindly re-sent); then, when an
+// import was re-sent after one of unknown outcome, a check by fingerprint that SCM holds one copy. If a late
+// first attempt landed too, both ids are reported; with `ifChanged` the older is kept and the newer deleted,
+// unless it is deployed somewhere already. A plain import (duplicate_check=false) is looked up first too: what
+// the flag means is contested (import.ts), and a service that reads `false` as "allow" answers a second copy
+// exactly as a first, so only a look before the import keeps it from storing one. That look failing does not
+// stop the import (the documented reading of the flag still refuses a copy); with `ifChanged` it does.
 import { deploymentState } from '../core/inventory/deployment.js';
+import { t } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import type { CertIdentity } from './cert-identity.js';
 import { findCopies, type Copy } from './find.js';
-import { importSafely } from './import.js';
+import { importSafely, rootCause } from './import.js';
 import { lookAfter } from './look-after.js';
+import { OP_NAME, P } from './messages.js';
 import type { ImportBody } from './types.js';
 
-export type UploadPhase = 'lookup' | 'import' | 'verify';
+/** `check`: the look before a plain import (nothing sent yet; shown as part of the upload). */
+export type UploadPhase = 'lookup' | 'check' | 'import' | 'verify';
 
 export interface UploadOutcome {
   certificateId: string;
@@ -44,17 +50,27 @@ export interface UploadOutcome {
 export interface UploadOptions {
   identity?: CertIdentity;
   ifChanged?: boolean;
+  /** The caller looked for a copy already (rotate): the import is sent without a second look. */
+  looked?: boolean;
   /** Told when each phase starts (the command shows progress). */
   onPhase?: (phase: UploadPhase) => void;
 }
 
 export async function uploadCertificate(client: ScmClient, body: ImportBody, o: UploadOptions = {}): Promise<UploadOutcome> {
   const base = { recovered: false, otherCopies: [] as string[], deleted: [] as string[], keptDeployed: [] as string[] };
-  if (o.ifChanged && o.identity) {
-    o.onPhase?.('lookup');
+  const plainLook = !o.ifChanged && !o.looked && body.duplicate_check === false;
+  if ((o.ifChanged || plainLook) && o.identity) {
+    o.onPhase?.(o.ifChanged ? 'lookup' : 'check');
     // A copy found is the answer even where the list could not be read whole: it is in SCM, nothing to import.
-    const { copies, projects } = await findCopies(client, o.identity, { anyCopy: true });
-    const [held, ...more] = copies;
+    let lookup: Awaited<ReturnType<typeof findCopies>> | undefined;
+    try {
+      lookup = await findCopies(client, o.identity, { anyCopy: true });
+    } catch (e) {
+      if (o.ifChanged || e instanceof InterruptedError) throw e;
+      client.note(t(client.lang, P.importUnlooked, { op: t(client.lang, OP_NAME.import), why: firstLine(rootCause(e)) }));
+    }
+    const [held, ...more] = lookup?.copies ?? [];
+    const projects = lookup?.projects ?? new Map<string, string>();
     const asked = body.enterprise_project_id;
     const heldIn = held ? projects.get(held.id) : undefined;
     const elsewhere = asked !== undefined && heldIn !== undefined && heldIn !== asked;

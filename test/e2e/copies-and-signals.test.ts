@@ -41,7 +41,8 @@ async function lateFirstAttempt(listsBefore: number): Promise<void> {
 
 describe('a first import that lands late', () => {
   it('is reported with both ids (stderr; --json other_copies)', async () => {
-    await lateFirstAttempt(1);
+    // The look before the import, then the lookup after the timeout: the third list is the check.
+    await lateFirstAttempt(2);
     const r = await run([...ARGS(), '--timeout', '2', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const state = await settled();
@@ -130,11 +131,20 @@ describe('signals', () => {
   });
 
   it('Ctrl-C during the lookup after a lost answer: exit 130 (not 5), same message', async () => {
-    await emu.fault([{ op: 'import', action: 'drop-after-commit' }, { op: 'list', delay_ms: 5000 }]);
-    const r = await interrupt(ARGS(), 'list', 'SIGINT');
+    // The first list is the look before the import; the second, held, is the lookup after the lost answer.
+    await emu.fault([{ op: 'import', action: 'drop-after-commit' }, { op: 'list', after: 1, delay_ms: 5000 }]);
+    const r = await interruptAt(emu, ARGS(), env(), { op: 'list', signal: 'SIGINT', nth: 2 });
     expect(r.code).toBe(130);
     expect(r.stderr).toMatch(/^scm: interrupted while importing app-example: the certificate may have reached SCM$/m);
     await settled();
+  });
+
+  it('Ctrl-C during the look before a plain import: exit 130, and nothing was imported, so no "may have reached SCM"', async () => {
+    await emu.fault({ op: 'list', delay_ms: 5000 });
+    const r = await interrupt(ARGS(), 'list', 'SIGINT');
+    expect(r.code).toBe(130);
+    expect(r.stderr).not.toMatch(/may have reached SCM/);
+    expect((await settled()).requests.byOperation.import ?? 0).toBe(0);
   });
 
   it('SIGTERM: exit 143; in Chinese the message is Chinese', async () => {

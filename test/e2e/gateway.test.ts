@@ -47,7 +47,8 @@ describe('gateway 5xx on import: may have taken effect', () => {
     expect(r.stderr).toMatch(/^scm: SCM 未能导入：APIGW\.0201 后端超时（HTTP 504，请求 ID [0-9a-f]{32}）$/m);
     // A 504 is the gateway giving up, not the backend: the import may still be stored, so a new upload is not "safe".
     expect(r.stderr).toMatch(/^提示：按指纹查找时这张证书还不在 SCM 中，但被中断的导入可能仍会存入：请一分钟后加 --if-changed 重新上传，证书不在 SCM 中时才会上传$/m);
-    expect((await t.emu.state()).requests.byOperation).toMatchObject({ import: 2, list: 2 });
+    // The look before the import, then one lookup after each 504.
+    expect((await t.emu.state()).requests.byOperation).toMatchObject({ import: 2, list: 3 });
   });
 
   it('413 is a rejection: exit 4, not retried, not looked up', async () => {
@@ -55,7 +56,8 @@ describe('gateway 5xx on import: may have taken effect', () => {
     const r = await upload(t.b);
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/^scm: SCM rejected the import: APIGW\.0201 Request entity too large\. \(HTTP 413, request id [0-9a-f]{32}\)$/m);
-    expect((await t.emu.state()).requests.byOperation).toEqual({ import: 1 });
+    // The one list page is the look before the import: nothing is looked up after the rejection.
+    expect((await t.emu.state()).requests.byOperation).toEqual({ list: 1, import: 1 });
   });
 
   it('APIG.0201 (the older prefix) with 502 is the same server failure', async () => {

@@ -30,8 +30,10 @@ beforeAll(async () => {
   const fresh = makeBundle(join(dir, 'fresh'), { cn: 'fresh.example.test' });
   const mismatch = join(dir, 'mismatch');
   mkdirSync(mismatch);
-  copyFileSync(held.fullchain, join(mismatch, 'fullchain.pem'));
-  copyFileSync(fresh.key, join(mismatch, 'privkey.pem'));
+  // A certificate SCM does not hold, with another's key: `upload --no-validate` reaches the import (and its
+  // refusal), as the look before the import finds no copy; one SCM holds would be answered with its id.
+  copyFileSync(fresh.fullchain, join(mismatch, 'fullchain.pem'));
+  copyFileSync(held.key, join(mismatch, 'privkey.pem'));
   const empty = join(dir, 'empty');
   mkdirSync(empty);
   const typoConfig = join(dir, 'typo.json');

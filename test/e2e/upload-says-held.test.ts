@@ -18,7 +18,8 @@ const listLags = (times: number) => t.emu.fault({ op: 'list', times, answer: { s
 describe('a refusal that says SCM holds the certificate, which no lookup finds', () => {
   it('after a lost answer: the hint says SCM holds it and how to get its id; the rerun with --if-changed finds the one copy', async () => {
     await t.emu.fault({ op: 'import', action: 'drop-after-commit' });
-    await listLags(2);
+    // The look before the import, the lookup after the lost answer, the one after the refusal.
+    await listLags(3);
     const r = await run(upload());
     expect(r.code, r.stderr).toBe(4);
     expect(r.stderr).toMatch(/^hint: SCM says it holds this certificate already, but no copy is listed for held\.example\.test \(not yet, or not where scm can see it\): in a minute, run the upload again with --if-changed, which prints its id, or look for it with scm list --search held\.example\.test$/m);
@@ -32,7 +33,7 @@ describe('a refusal that says SCM holds the certificate, which no lookup finds',
 
   it('in Chinese', async () => {
     await t.emu.fault({ op: 'import', status: 400, error_code: 'SCM.0005', error_msg: '证书已存在' });
-    await listLags(1);
+    await listLags(2);
     const r = await run(upload('--lang', 'zh'));
     expect(r.code, r.stderr).toBe(4);
     expect(r.stderr).toMatch(/^提示：SCM 表示已存在这张证书，但 held\.example\.test 的证书列表中找不到它.*`scm list --search held\.example\.test` 查找$/m);

@@ -186,6 +186,39 @@ describe('scm upload twice without --if-changed', () => {
   });
 });
 
+describe('scm upload where SCM reads duplicate_check inverted (the Python SDK: false allows a second copy)', () => {
+  it('a plain upload of a certificate SCM holds stores no second copy: the look before the import finds it, and nothing is imported', async () => {
+    await t.emu.options({ duplicate_check: 'inverted' });
+    const first = await upload(t.b, '--quiet');
+    expect(first.code, first.stderr).toBe(0);
+    // The common case (not held yet) costs one list page before the import, and no ShowCertificate.
+    expect((await t.emu.state()).requests.byOperation).toMatchObject({ list: 1, import: 1 });
+    expect((await t.emu.state()).requests.byOperation.show ?? 0).toBe(0);
+    const second = await upload(t.b, '--json');
+    expect(second.code, second.stderr).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ certificate_id: first.stdout.trim(), changed: false, existing_name: 'app-example' });
+    const state = await t.emu.state();
+    expect(state.certificates).toHaveLength(1);
+    expect(state.requests.byOperation.import).toBe(1);
+    // In Chinese too: the same id, nothing imported.
+    const zh = await upload(t.b, '--lang', 'zh');
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stdout).toContain(first.stdout.trim());
+    expect((await t.emu.state()).certificates).toHaveLength(1);
+  });
+
+  it('a look that fails does not stop a plain upload: said on stderr, then imported as before', async () => {
+    await t.emu.fault({ op: 'list', status: 403, error_code: 'SCM.0010', error_msg: 'no permission to list', times: 5 });
+    const r = await upload(t.b);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^uploaded app-example as scs\d{13}\n$/);
+    expect(r.stderr).toMatch(/^import: could not look for this certificate in SCM first \(.*\); importing all the same with `duplicate_check: false`/m);
+    expect((await t.emu.state()).certificates).toHaveLength(1);
+    const zh = await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'app-zh', '-q', '--allow-duplicate', '--lang', 'zh']);
+    expect(zh.code, zh.stderr).toBe(0);
+  });
+});
+
 describe('secrets', () => {
   it('no output of this file contains the private key, the SK or a token', () => {
     expect(outputs.length).toBeGreaterThan(20);

@@ -35,14 +35,15 @@ const TIMEOUT = 1500;
 
 describe('a late first attempt', () => {
   it('is reported with both ids', async () => {
-    lateFirstAttempt(1);
+    // The look before the import, then the lookup after the timeout: the third list is the check.
+    lateFirstAttempt(2);
     const { client } = await testClient(at.emu.url, { timeoutMs: TIMEOUT });
     const phases: string[] = [];
     const r = await uploadCertificate(client, body(), { identity: identityOf(read(b.cert)), onPhase: (p) => phases.push(p) });
     const ids = at.emu.store.all().map((c) => c.id).sort();
     expect(ids).toHaveLength(2);
     expect(r).toMatchObject({ certificateId: ids[0], changed: true, recovered: false, otherCopies: [ids[1]], deleted: [] });
-    expect(phases).toEqual(['import', 'verify']);
+    expect(phases).toEqual(['check', 'import', 'verify']);
   });
 
   it('with ifChanged: the older is kept, the newer deleted', async () => {
@@ -78,7 +79,7 @@ describe('a late first attempt', () => {
   });
 
   it('a check that cannot finish does not undo the import: said in `unverified`', async () => {
-    at.emu.faults.add([parseFault({ op: 'import', action: 'drop' }), parseFault({ op: 'list', after: 1, status: 503, times: 10 })]);
+    at.emu.faults.add([parseFault({ op: 'import', action: 'drop' }), parseFault({ op: 'list', after: 2, status: 503, times: 10 })]);
     const { client } = await testClient(at.emu.url, { retries: 1 });
     const r = await uploadCertificate(client, body(), { identity: identityOf(read(b.cert)) });
     expect(r.certificateId).toBe(at.emu.store.all()[0]!.id);

@@ -77,7 +77,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
     let phase: StoppedIn = 'lookup';
     const onPhase = (p: string): void => void (phase = p === 'lookup' ? 'lookup' : 'upload');
     try {
-      upload = await s.step(t(lang, M.uploading, { name }), () => uploadCertificate(s.client, fresh.body!, { identity: identityOf(fresh.body!.certificate), onPhase }));
+      upload = await s.step(t(lang, M.uploading, { name }), () => uploadCertificate(s.client, fresh.body!, { identity: identityOf(fresh.body!.certificate), looked: true, onPhase }));
     } catch (e) {
       if (e instanceof InterruptedError) stopped(e, phase);
       throw e;

@@ -69,8 +69,9 @@ async function send(i: SendInput, ctx: Ctx, warn: (text: string) => void): Promi
       ...(identity ? { identity } : {}),
       ifChanged: i.ifChanged,
       onPhase: (p) => {
+        // The look before a plain import is part of "uploading": one step line for both.
+        if (!(p === 'import' && phase === 'check')) progress.step(t(lang, p === 'lookup' ? U.looking : p === 'verify' ? U.verifying : U.uploading, { host, name: result.name }));
         phase = p;
-        progress.step(t(lang, p === 'lookup' ? U.looking : p === 'import' ? U.uploading : U.verifying, { host, name: result.name }));
       },
     });
   } catch (e) {
