@@ -12,6 +12,7 @@ import { InterruptedError } from '../errors.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import type { CertIdentity } from './cert-identity.js';
+import { ScmApiError } from './errors.js';
 import { findCopies, type Copy } from './find.js';
 import { importSafely, rootCause } from './import.js';
 import { lookAfter } from './look-after.js';
@@ -67,6 +68,10 @@ export async function uploadCertificate(client: ScmClient, body: ImportBody, o: 
       lookup = await findCopies(client, o.identity, { anyCopy: true });
     } catch (e) {
       if (o.ifChanged || e instanceof InterruptedError) throw e;
+      // Credentials refused (401) are refused for the import too: sending it would only count one more failure
+      // towards the gateway's lock of the AK (5 in a row). A 403 may forbid listing alone: the import goes on.
+      const root = rootCause(e);
+      if (root instanceof ScmApiError && root.status === 401) throw root;
       client.note(t(client.lang, P.importUnlooked, { op: t(client.lang, OP_NAME.import), why: firstLine(rootCause(e)) }));
     }
     const [held, ...more] = lookup?.copies ?? [];

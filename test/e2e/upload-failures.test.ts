@@ -32,8 +32,12 @@ describe('scm upload: API failures', () => {
   it('a bad signature is exit 3 (APIGW.0301)', async () => {
     const r = await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'app'], { env: { HUAWEICLOUD_SDK_SK: 'not-the-secret-key' } });
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/SCM refused the credentials for the import: APIGW\.0301/);
+    // Refused at the look before the import: the import, which would be refused too, is not sent (a second
+    // failure towards the gateway's lock of the AK).
+    expect(r.stderr).toMatch(/^scm: SCM refused the credentials for listing certificates: APIGW\.0301/m);
     expect(r.stderr).toMatch(/hint: check that the SK belongs to the AK/);
+    expect(r.stderr).not.toMatch(/importing all the same/);
+    expect((await t.emu.state()).requests).toMatchObject({ unauthorized: 1 });
   });
 
   it('no credentials at all is exit 3, before anything is sent', async () => {
@@ -79,13 +83,14 @@ describe('scm upload: API failures', () => {
   });
 
   it('--debug traces requests with the signature and the security token redacted', async () => {
-    const r = await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'dbg', '--debug'], { env: { HUAWEICLOUD_SDK_SECURITY_TOKEN: SECURITY_TOKEN, HUAWEICLOUD_SDK_SK: 'not-the-secret-key' } });
+    // --allow-duplicate: no look before the import, which a wrong SK would stop before any import is traced.
+    const r = await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'dbg', '--debug', '--allow-duplicate'], { env: { HUAWEICLOUD_SDK_SECURITY_TOKEN: SECURITY_TOKEN, HUAWEICLOUD_SDK_SK: 'not-the-secret-key' } });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/debug: → POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import/);
     expect(r.stderr).toMatch(/debug: ← 401 after \d+ ms, request id [0-9a-f]{32}/);
     expect(r.stderr).toMatch(/x-security-token:\[redacted\]/);
     // In Chinese, the trace's words are Chinese; the request line, headers and codes stay as they are.
-    const zh = await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'dbg', '--debug', '--lang', 'zh'], { env: { HUAWEICLOUD_SDK_SK: 'not-the-secret-key' } });
+    const zh = await run(['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'dbg', '--debug', '--allow-duplicate', '--lang', 'zh'], { env: { HUAWEICLOUD_SDK_SK: 'not-the-secret-key' } });
     expect(zh.stderr).toMatch(/^调试：终端节点 http:\/\/127\.0\.0\.1:\d+\/（来自 SCM_ENDPOINT）；凭证 HUAWEICLOUD_SDK_AK\/HUAWEICLOUD_SDK_SK；超时 30 秒；重试 3 次$/m);
     expect(zh.stderr).toMatch(/^调试：→ POST http:\/\/127\.0\.0\.1:\d+\/v3\/scm\/certificates\/import$/m);
     expect(zh.stderr).toMatch(/^调试：    （请求体：\d+ 字节，不显示）$/m);
