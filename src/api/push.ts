@@ -40,8 +40,8 @@ export interface PushOptions {
   ensure?: boolean;
   /**
    * How the command, run again, looks before it pushes, which is what an interrupted row advises: `looks` (rotate,
-   * `upload --push --if-changed`), or `with --if-changed` (`upload --push` without it relies on SCM refusing a
-   * duplicate, which is not to be counted on: the row names the flag). Without it, the rerun does not look.
+   * `upload --push`, which looks for a copy before it imports), or `with --if-changed` (`upload --push
+   * --allow-duplicate` would store another copy: the row names the flag). Without it, the rerun does not look.
    */
   rerun?: 'looks' | 'with --if-changed';
   onStep?: (text: string) => void;

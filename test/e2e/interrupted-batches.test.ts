@@ -79,9 +79,17 @@ describe('scm upload --push, interrupted while pushing', () => {
     await emu.settled();
   });
 
-  it('without --if-changed: the advice names it (a rerun without it would rely on SCM refusing a duplicate)', async () => {
+  it('without --if-changed: the same advice, as a plain upload looks for a copy before it imports', async () => {
     await emu.fault({ op: 'batch-push', delay_ms: 5000 });
     const r = await interrupt(upload.map((a) => (typeof a === 'string' ? a : a())), 'batch-push', 1, 'SIGINT');
+    expect(r.code).toBe(130);
+    expect(rows(r.stdout)).toEqual(Array(2).fill('interrupted: it may have taken effect; in a minute, run the same command again: it looks first and sends only what is missing'));
+    await emu.settled();
+  });
+
+  it('with --allow-duplicate: the advice names --if-changed (the same command again would store another copy)', async () => {
+    await emu.fault({ op: 'batch-push', delay_ms: 5000 });
+    const r = await interrupt([...upload.map((a) => (typeof a === 'string' ? a : a())), '--allow-duplicate'], 'batch-push', 1, 'SIGINT');
     expect(r.code).toBe(130);
     expect(rows(r.stdout)).toEqual(Array(2).fill('interrupted: it may have taken effect; in a minute, run the same command again with --if-changed: it looks first and sends only what is missing'));
     await emu.settled();

@@ -99,9 +99,10 @@ async function send(i: SendInput, ctx: Ctx, warn: (text: string) => void): Promi
   if (i.plans.length > 0) {
     conn.deadline.restart(PUSH_PHASE);
     try {
-      // A certificate that was already in SCM may be deployed already: push only where it is not. A rerun with
-      // --if-changed finds this one in SCM, so it looks before it pushes (what an interrupted push row advises).
-      const rerun = i.ifChanged ? 'looks' : 'with --if-changed';
+      // A certificate that was already in SCM may be deployed already: push only where it is not. A rerun finds
+      // this one in SCM, so it looks before it pushes (what an interrupted push row advises): with --if-changed,
+      // and a plain one too (it looks for a copy before importing); not with --allow-duplicate, which stores another.
+      const rerun = i.ifChanged || body.duplicate_check === false ? 'looks' : 'with --if-changed';
       for (const plan of i.plans) result.push.push(await executePush(conn.client, { ...plan, id: result.certificate_id }, { ensure: !result.changed, rerun, onStep: (s) => progress.step(s) }));
     } catch (e) {
       progress.fail();
