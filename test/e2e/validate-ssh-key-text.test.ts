@@ -64,3 +64,21 @@ describeFixtures('SSH key text in a bundle folder without a TLS key', () => {
     expect(await findings('ok')).toEqual([]);
   });
 });
+
+// An SSH key given alone as the bundle (`scm validate k.ppk`): it said "holds no certificate" and, beside it, the key
+// finding about the same file, two findings for one wrong file; an id_rsa.pub said "no PEM block, and it is not DER".
+describeFixtures('an SSH key given alone as the bundle', () => {
+  const TAIL = 'no certificate or TLS key: TLS needs the certificate your CA issued and the private key your CSR was made with, in PEM';
+  it.each([
+    ['ssh-ed25519.ppk', 'a PuTTY private key (.ppk, the format PuTTYgen writes), an SSH key', '`PuTTY` 格式的私钥（`.ppk`，`PuTTYgen` 生成的格式），是 SSH 密钥'],
+    ['variants/openssh.key', 'an OpenSSH private key (the format ssh-keygen writes), an SSH key', '`OpenSSH` 格式的私钥（`ssh-keygen` 生成的格式），是 SSH 密钥'],
+    ['id_ed25519.pub', 'an SSH public key (one line, as in id_rsa.pub)', 'SSH 公钥（一行文本，如 `id_rsa.pub` 中的内容）'],
+  ])('%s: one cert-missing finding that names it, en and zh', async (file, en, zh) => {
+    const r = await runCli(['validate', C(file), '--json']);
+    expect(r.code).toBe(1);
+    const name = file.split('/').pop();
+    expect(JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.code, f.message])).toEqual([['cert-missing', 'SCM.0031', `${name} holds ${en}, ${TAIL}`]]);
+    const z = await runCli(['validate', C(file), '--json', '--lang', 'zh']);
+    expect(JSON.parse(z.stdout).findings.map((f: any) => f.message)).toEqual([`${name} 中是 ${zh}，没有证书或 TLS 私钥：TLS 需要 CA 签发的证书和生成 CSR 时的私钥（PEM 格式）`]);
+  });
+});

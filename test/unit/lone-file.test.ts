@@ -11,7 +11,7 @@ const SSH = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGmLqPjR8nXqv4X5n3yQmXlcY0Q2m2m
 describeFixtures('a lone file that holds nothing of a bundle', () => {
   it.each([
     ['notes', 'notes.txt', Buffer.from('renew before March\n'), 'cert-missing error SCM.0031: notes.txt holds no certificate or private key: no PEM block, and it is not DER'],
-    ['an SSH public key', 'id_ed25519.pub', Buffer.from(SSH), 'cert-missing error SCM.0031: id_ed25519.pub holds no certificate or private key: no PEM block, and it is not DER'],
+    ['an SSH public key', 'id_ed25519.pub', Buffer.from(SSH), 'cert-missing error SCM.0031: id_ed25519.pub holds an SSH public key (one line, as in id_rsa.pub), no certificate or TLS key: TLS needs the certificate your CA issued and the private key your CSR was made with, in PEM'],
     ['an empty file', 'cert.pem', Buffer.alloc(0), 'cert-missing error SCM.0031: cert.pem is empty'],
     ['blank lines only', 'cert.pem', Buffer.from('\n\n  \n'), 'cert-missing error SCM.0031: cert.pem is empty'],
     ['random bytes', 'x.bin', Buffer.from('00ff13a7e2c4990001', 'hex'), 'cert-missing error SCM.0031: x.bin is binary data, but no certificate, private key or PKCS#12 file'],

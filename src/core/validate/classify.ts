@@ -133,8 +133,8 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   if (!key) {
     f.lack('key');
     if (unreadable) f.absorb(pool.keyProblems);
-    else if (!forced.keyGiven && f.absorb(pool.keyProblems) === 0 && !wrongFile) {
-      const pub = single ? [] : (pool.sshPublic ?? []).map((source) => f.say(M.keyNotPrivate, { source: sourceName(source), what: f.say(M.anSshPublicKey) }));
+    else if (!forced.keyGiven && !wrongFile && f.absorb(pool.keyProblems) === 0) {
+      const pub = single ? [] : (pool.ssh ?? []).filter((s) => s.kind === 'ssh-public').map(({ source }) => f.say(M.keyNotPrivate, { source: sourceName(source), what: f.say(M.anSshPublicKey) }));
       if (pub.length > 0) f.add('key-empty', M.keyNotAmongWhy, { files: listed, why: pub.join(f.say(M.clauseSeparator)) });
       else f.add('key-empty', single ? M.pkcs12NoKey : M.keyNotAmong, single ? { source: single } : { files: listed });
     }

@@ -1,6 +1,6 @@
 // A bundle of one file that is the wrong file: a CSR, a public key, DH parameters (never sent), or notes, an empty
-// file, bytes that are nothing of a bundle's. One cause, one finding: a cert-missing that says what the file is,
-// not "holds no certificate" and "holds no private key" beside it. A lone key, chain or fullchain is part of a
+// file, bytes that are nothing of a bundle's, an SSH key (a .ppk, ssh-keygen's id_rsa or its .pub). One cause, one
+// finding: a cert-missing that says what the file is, not "holds no certificate" and "holds no private key" beside it. A lone key, chain or fullchain is part of a
 // bundle: what it lacks is said as for any bundle (a chain file lacks the leaf and the key, two things to give).
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
@@ -8,26 +8,36 @@ import { CSR } from './not-sent.js';
 import { describeLabel } from './block-labels.js';
 import type { Overrides, Pool } from './pool.js';
 import type { Scanned } from './scan.js';
+import type { SshKind } from './ssh-text.js';
+
+const SSH_WHAT = { putty: M.aPuttyKey, OpenSSH: M.anOpensshKey, SSH2: M.anSsh2Key, 'ssh-public': M.anSshPublicKey } as const;
 
 export interface WrongFile {
   source: string;
   /** What it holds that is never sent (not-sent.ts); else `form`: how its bytes read (empty, text, binary). */
   labels?: string[];
   form?: Scanned['form'];
+  /** An SSH key alone (a .ppk, an OpenSSH key, id_rsa.pub's line): the key for a server's login taken for the bundle. */
+  ssh?: SshKind;
 }
 
 /** The one file of a bundle (`single`), when it is the wrong file: nothing of a bundle read from it. */
 export function wrongFileOf(pool: Pool, single: string | undefined, forced: Overrides): WrongFile | undefined {
   if (single === undefined || forced.forcedLeaf || forced.keyGiven) return undefined;
-  const read = pool.certs.length + pool.keys.length + pool.faults.length + pool.keyProblems.sorted().length + (pool.setAside?.length ?? 0) + (pool.pfx?.length ?? 0);
+  // An SSH private key is a key problem too (it cannot be read as a TLS key): here the one thing the file holds.
+  const ssh = pool.ssh?.length === 1 ? pool.ssh[0]!.kind : undefined;
+  const sshOnly = ssh !== undefined && pool.keyProblems.sorted().length === (ssh === 'ssh-public' ? 0 : 1);
+  const read = pool.certs.length + pool.keys.length + pool.faults.length + (sshOnly ? 0 : pool.keyProblems.sorted().length) + (pool.setAside?.length ?? 0) + (pool.pfx?.length ?? 0);
   if (read > 0) return undefined;
   const notSent = pool.notSent ?? [];
+  if (sshOnly && notSent.length === 0) return { source: single, ssh };
   if (notSent.length === 1) return { source: single, labels: notSent[0]!.labels };
   return notSent.length === 0 && pool.forms?.length === 1 ? { source: single, form: pool.forms[0]! } : undefined;
 }
 
 /** Its one finding: what it holds (a CSR: what the CA sends back for it), or that it is empty, text or binary. */
 export function sayWrongFile(w: WrongFile, f: Findings): void {
+  if (w.ssh) return f.add('cert-missing', M.loneSsh, { source: w.source, what: f.say(SSH_WHAT[w.ssh]) });
   if (w.labels) {
     const held = w.labels.map((l) => f.say(M.aThing, { what: describeLabel(l, f) })).join(f.say(M.listSeparator));
     return f.add('cert-missing', w.labels.includes(CSR) ? M.csrNotCert : M.onlyOther, { source: w.source, held });

@@ -43,6 +43,9 @@ export const M = {
   aCertificate: { en: 'a certificate', zh: '证书' },
   aPublicKey: { en: 'a public key', zh: '公钥' },
   anSshPublicKey: { en: 'an SSH public key (one line, as in id_rsa.pub)', zh: 'SSH 公钥（一行文本，如 `id_rsa.pub` 中的内容）' },
+  aPuttyKey: { en: 'a PuTTY private key (.ppk, the format PuTTYgen writes), an SSH key', zh: '`PuTTY` 格式的私钥（`.ppk`，`PuTTYgen` 生成的格式），是 SSH 密钥' },
+  anOpensshKey: { en: 'an OpenSSH private key (the format ssh-keygen writes), an SSH key', zh: '`OpenSSH` 格式的私钥（`ssh-keygen` 生成的格式），是 SSH 密钥' },
+  anSsh2Key: { en: 'an SSH2 private key, an SSH key', zh: 'SSH2 格式的私钥，是 SSH 密钥' },
   aThing: { en: (p) => an(p.what), zh: '{what}' },
 
   // Certificate and chain inputs
@@ -109,6 +112,10 @@ export const M = {
   noPem: { en: '{source} holds no PEM block and is not DER', zh: '{source} 中没有 PEM 块，也不是 DER 格式' },
   // A bundle of one file that holds nothing of one (lone-file.ts): what it is, for both the certificate and the key.
   loneText: { en: '{source} holds no certificate or private key: no PEM block, and it is not DER', zh: '{source} 中没有证书或私钥：没有 PEM 块，也不是 DER 格式' },
+  loneSsh: {
+    en: '{source} holds {what}, no certificate or TLS key: TLS needs the certificate your CA issued and the private key your CSR was made with, in PEM',
+    zh: '{source} 中是 {what}，没有证书或 TLS 私钥：TLS 需要 CA 签发的证书和生成 CSR 时的私钥（PEM 格式）',
+  },
   loneBinary: { en: '{source} is binary data, but no certificate, private key or PKCS#12 file', zh: '{source} 是二进制数据，但不是证书、私钥或 PKCS#12 文件' },
   onlyOther: { en: '{source} holds no certificate, only {held}', zh: '{source} 中没有证书，只有 {held}' },
   csrNotCert: {

@@ -11,7 +11,7 @@ import { publicOf } from './public-key.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
 import { certFromDer, type Cert } from './model.js';
-import { isCertLabel, isKeyLabel } from './block-labels.js';
+import { isCertLabel, isKeyLabel, isSshKeyLabel } from './block-labels.js';
 import { armor } from './pem.js';
 import { openLegoPfx } from './lego-pfx.js';
 import { openPfx, truncatedPfx, unlockPfx, type Locked, type PfxRead } from './pfx.js';
@@ -19,6 +19,7 @@ import type { InputError } from '../../errors.js';
 import { passwordFileAmong, type PasswordFor } from './pfx-password-files.js';
 import type { JavaKeystore } from './jks.js';
 import { scanInput, type CertSlot, type Scanned } from './scan.js';
+import type { SshKind } from './ssh-text.js';
 import type { BundleInput } from './types.js';
 import type { Container } from './container.js';
 
@@ -37,8 +38,8 @@ export interface Pool {
   /** Files holding a CRL or a CSR (their labels): no part of an upload, said once each (not-sent.ts); a CSR, PEM or
    * DER, is named instead when no certificate is found (classify.ts). */
   notSent?: Array<{ source: string; labels: string[] }>;
-  /** Files holding an SSH public key line (id_rsa.pub): named when no private key is found. */
-  sshPublic?: string[];
+  /** Files holding an SSH key (id_rsa.pub's line, a .ppk, an OpenSSH key): a .pub is named when no private key is found, and a lone one is the wrong file (lone-file.ts). */
+  ssh?: Array<{ source: string; kind: SshKind }>;
   /** How each file's bytes read, in order (lone-file.ts: a bundle of one file that held nothing of one). */
   forms?: Array<Scanned['form']>;
 }
@@ -152,7 +153,8 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   // SSH keys as text (ssh-text.ts): a .ppk is said as --key FILE.ppk says it, when no key is found (as an OpenSSH
   // private key is); an SSH public key line is named in "no private key among ..." (an OpenSSH key's .pub says nothing beside it).
   if (scan.ssh === 'putty') pool.keyProblems.add('key-unparsable', M.keyPutty, { source: scan.source });
-  if (scan.ssh === 'ssh-public') (pool.sshPublic ??= []).push(scan.source);
+  const ssh = scan.ssh ?? scan.keyBlocks.map((b) => b.label).filter(isSshKeyLabel).map((l) => (l.startsWith('SSH2') ? 'SSH2' : 'OpenSSH'))[0];
+  if (ssh) (pool.ssh ??= []).push({ source: scan.source, kind: ssh });
 }
 
 /** What --cert/--key/--chain decided for a bundle read by content. */

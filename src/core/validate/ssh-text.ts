@@ -2,6 +2,8 @@
 // authorized_keys). Both turn up as --key when an SSH key is taken for the TLS one; said as what they are, not as
 // a file that "holds no PEM block".
 export type SshText = 'putty' | 'ssh-public';
+/** An SSH key of a bundle's file: as text, or a PEM-like block (ssh-keygen's OPENSSH PRIVATE KEY, an SSH2 one). */
+export type SshKind = SshText | 'OpenSSH' | 'SSH2';
 
 const PUTTY = /^PuTTY-User-Key-File-\d+: \S+/;
 const SSH_PUBLIC = /^(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d+|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) AAAA[0-9A-Za-z+/]+=*(?:\s|$)/;
