@@ -16,6 +16,7 @@ import { generateGenerations } from './gen-fixtures-generations.mjs';
 import { chainKeys, generateChains } from './gen-fixtures-chains.mjs';
 import { chainRuleKeys, generateChainRules } from './gen-fixtures-chain-rules.mjs';
 import { generatePurposes } from './gen-fixtures-purposes.mjs';
+import { generateVendors } from './gen-fixtures-vendors.mjs';
 
 const OUT = fileURLToPath(new URL('../test/fixtures/generated/', import.meta.url));
 const STAMP = join(OUT, '.stamp');
@@ -27,7 +28,8 @@ const generations = readFileSync(fileURLToPath(new URL('./gen-fixtures-generatio
 const chainShapes = readFileSync(fileURLToPath(new URL('./gen-fixtures-chains.mjs', import.meta.url)));
 const chainRules = readFileSync(fileURLToPath(new URL('./gen-fixtures-chain-rules.mjs', import.meta.url)));
 const purposes = readFileSync(fileURLToPath(new URL('./gen-fixtures-purposes.mjs', import.meta.url)));
-const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).update(generations).update(chainShapes).update(chainRules).update(purposes).digest('hex');
+const vendors = readFileSync(fileURLToPath(new URL('./gen-fixtures-vendors.mjs', import.meta.url)));
+const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).update(generations).update(chainShapes).update(chainRules).update(purposes).update(vendors).digest('hex');
 
 if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) {
   if (!process.argv.includes('--quiet')) console.log('fixtures up to date');
@@ -365,6 +367,7 @@ deployRotFixtures();
 
 generateMore({ P, openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, cert, cat, pfx, C, K, IR, rootRsa, interRsa, leaves, PASS });
 generateKeystores({ openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, pfx, C, K, interRsa });
+generateVendors({ openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, pfx, C, K, P, interRsa, rootRsa });
 vparseFixtures();
 
 /**

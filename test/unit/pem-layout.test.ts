@@ -21,6 +21,8 @@ describe('layoutFault', () => {
     ['a terminal\'s % after the END line, no newline', block(B64, 'AAAA').trimEnd() + '%', 'end-text'],
     ['a remark after the END line', block(B64, 'AAAA').replace('END CERTIFICATE-----', 'END CERTIFICATE----- # leaf'), 'end-text'],
     ['line ends that are a lone CR', block(B64, 'AAAA').replace(/\n/g, '\r'), 'cr'],
+    ['a BOM before a BEGIN line after a blank line (files saved with one, joined)', `${block(B64)}\n\ufeff${block('AAAA')}`, 'bom'],
+    ['a BOM before a BEGIN line after other text', `${block(B64)}leaf\n\ufeff${block('AAAA')}`, 'bom'],
     ['after an encrypted key\'s headers and their blank line: a 76-character line', block('Proc-Type: 4,ENCRYPTED', 'DEK-Info: AES-128-CBC,00', '', 'A'.repeat(76)), 'after-blank'],
   ])('%s: %s', (_, text, fault) => {
     expect(layoutFault(text)).toBe(fault);
@@ -28,6 +30,7 @@ describe('layoutFault', () => {
 
   it.each([
     ['a plain block', block(B64, B64, 'AAAA')],
+    ['a BOM before a BEGIN line just after an END line (cat of two files saved with one)', `${block(B64)}\ufeff${block('AAAA')}`],
     ['76-character lines, no blank line', block('A'.repeat(76), 'AAAA')],
     ['indented base64 and trailing blanks', block(`  ${B64}   `, '\tAAAA')],
     ['a blank line just after BEGIN, then 64-character lines, the last shorter', block('', B64, B64, 'AAAA')],

@@ -1,7 +1,7 @@
 // What OpenSSL, and so nginx, Apache and HAProxy, refuse in a certificate file that `scm validate` reads (and
 // uploads repaired: its finding is an info): an END line run into the next BEGIN line (`cat` of a file without its
 // last newline), line breaks lost, UTF-16 text, armor lines indented or with text beside them on their line, lone-CR
-// line ends, a blank line inside a block (validate's pem-layout.ts); and a certificate block after the leaf that
+// line ends, a blank line inside a block, a BOM OpenSSL does not strip (validate's pem-layout.ts); and a certificate block after the leaf that
 // cannot be read (bad base64, no END line: a file cut short), where OpenSSL stops and a server refuses the file,
 // while check would otherwise judge the certificates it did read. For `scm check` the file is what a server loads as it stands, so
 // either needs attention. Not a fault of form: a UTF-8 BOM and CRLF (OpenSSL 3 reads both), DER or PKCS#12
@@ -27,7 +27,7 @@ export const BROKEN_BLOCK = 'chain-unparsable';
 const MISORDERED = 'chain-misordered';
 
 const LAYOUT: Record<LayoutFault, Message> = {
-  indented: PM.indented, 'begin-text': PM.beginText, 'end-text': PM.endText, cr: PM.cr, 'blank-line': PM.blankLine, 'after-blank': PM.afterBlank,
+  indented: PM.indented, 'begin-text': PM.beginText, 'end-text': PM.endText, cr: PM.cr, 'blank-line': PM.blankLine, 'after-blank': PM.afterBlank, bom: PM.bom,
 };
 
 /** What is wrong with the text of a file for OpenSSL (no certificate parsed); undefined when nothing. */

@@ -61,6 +61,10 @@ export const PM = {
     en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL then reads the lines before it as headers and refuses the block, so nginx, Apache and HAProxy refuse the file; remove the blank line',
     zh: '{source} 中某个块的 Base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部而拒绝这个块，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',
   },
+  bom: {
+    en: "{source} has a byte order mark (BOM, the invisible mark Windows editors write at the start of a file) before a -----BEGIN line that follows a blank line or other text: OpenSSL strips a BOM only at the start of the file or just after an END line, so nginx, Apache and HAProxy do not see that block; remove the BOM with `sed -i 's/^\\xEF\\xBB\\xBF//' FILE`",
+    zh: "{source} 中某个 -----BEGIN 行前有字节顺序标记（BOM，`Windows` 编辑器写在文件开头的不可见字符），且该行之前是空行或其他文字：OpenSSL 只在文件开头或紧接 END 行之后去掉 BOM，`nginx`、`Apache`、`HAProxy` 因此看不到这个块；请用 `sed -i 's/^\\xEF\\xBB\\xBF//' FILE` 删除 BOM",
+  },
   afterBlank: {
     en: '{source} has a blank line just after a BEGIN line, then lines OpenSSL refuses there: after such a blank line it takes only base64 lines of 64 characters (the last one shorter) and no other blank line, so nginx, Apache and HAProxy refuse the file; remove the blank line',
     zh: '{source} 中某个 `BEGIN` 行之后紧跟着空行，其后的内容 OpenSSL 不接受：这样的空行之后，它只接受每行 64 个字符的 Base64（最后一行可以更短），且不能再有空行，`nginx`、`Apache`、`HAProxy` 也就会拒绝这个文件；请删除这个空行',

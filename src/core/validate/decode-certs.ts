@@ -69,6 +69,7 @@ const LAYOUT: Record<LayoutFault, [Message, Message]> = {
   cr: [M.layoutCr, M.layoutCrFix],
   'blank-line': [M.layoutBlankLine, M.layoutBlankFix],
   'after-blank': [M.layoutAfterBlank, M.layoutBlankFix],
+  bom: [M.layoutBom, M.layoutBomFix],
 };
 
 /** A PKCS#12 file given where a certificate, key or chain belongs: an input error (exit 2), whatever else. */

@@ -163,6 +163,14 @@ export const M = {
     en: '{source} has indented -----BEGIN or -----END lines: OpenSSL looks for them at the start of a line, so it refuses the file as it stands (no start line), as nginx, Apache and HAProxy do; scm reads it and sends the PEM rewritten',
     zh: '{source} 中的 -----BEGIN 或 -----END 行前有缩进：OpenSSL 只在行首查找这些行，会拒绝原样的文件（`no start line`），`nginx`、`Apache`、`HAProxy` 也一样；scm 能读取它，并会重新写出 PEM 后发送',
   },
+  layoutBom: {
+    en: '{source} has a byte order mark (BOM, the invisible mark Windows editors write at the start of a file) before a -----BEGIN line that follows a blank line or other text, as where such files were joined: OpenSSL strips a BOM only at the start of the file or just after an END line, so it does not see that BEGIN line and skips the block, as nginx, Apache and HAProxy do; scm reads it and sends the PEM rewritten',
+    zh: '{source} 中某个 -----BEGIN 行前有字节顺序标记（BOM，`Windows` 编辑器写在文件开头的不可见字符），且该行之前是空行或其他文字，常见于拼接这样的文件时：OpenSSL 只在文件开头或紧接 END 行之后去掉 BOM，因此看不到这个 BEGIN 行，会跳过整个块，`nginx`、`Apache`、`HAProxy` 也一样；scm 能读取它，并会重新写出 PEM 后发送',
+  },
+  layoutBomFix: {
+    en: "nothing to do for the upload; scm sends the PEM rewritten, 64 characters a line. For a server that reads the file itself, remove the BOM: `sed -i 's/^\\xEF\\xBB\\xBF//' FILE`, or save the files as UTF-8 without a BOM and join them again",
+    zh: "上传无需处理；scm 会重新写出 PEM（每行 64 个字符）后发送。若服务器直接读取该文件，请删除 BOM：`sed -i 's/^\\xEF\\xBB\\xBF//' FILE`，或把文件另存为不带 BOM 的 UTF-8 后重新拼接",
+  },
   layoutBlankLine: {
     en: '{source} has a blank line inside a block, after its base64 lines began: OpenSSL reads the lines before it as headers, so it refuses the file as it stands, as nginx, Apache and HAProxy do; scm reads past it and sends the PEM rewritten',
     zh: '{source} 中某个块的 Base64 内容开始后出现了空行：OpenSSL 会把空行之前的内容当作头部，因而拒绝原样的文件，`nginx`、`Apache`、`HAProxy` 也一样；scm 会跳过空行读取，并重新写出 PEM 后发送',

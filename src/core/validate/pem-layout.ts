@@ -3,14 +3,17 @@
 // start of its line, other text beside one on its line (no start line, bad end line), line ends that are a lone CR
 // (old Mac OS: OpenSSL's lines end at LF, so the BEGIN line runs on into the base64), a blank line inside a block
 // once its base64 began, or after a blank line just after BEGIN (or after an encrypted key's headers) base64 lines
-// that are not 64 characters each, or a second blank line. Pure.
+// that are not 64 characters each, or a second blank line, or a byte order mark before a BEGIN line where OpenSSL
+// does not strip it (it does on the first line of each read: the file's start, or just after an END line). Pure.
 import { isCertLabel, isKeyLabel } from './block-labels.js';
 
 /** 'indented': an armor line with blanks before it; 'begin-text', 'end-text': other text beside a BEGIN or END line
  *  on its line (a remark, a terminal's `%`); 'cr': a lone CR ends an armor line; 'blank-line': a blank line after
  *  base64 began; 'after-blank': after the blank line that ends the headers (just after BEGIN, or after an encrypted
- *  key's Proc-Type and DEK-Info), a line over 64 characters, a short one before the last, or another blank line. */
-export type LayoutFault = 'indented' | 'begin-text' | 'end-text' | 'cr' | 'blank-line' | 'after-blank';
+ *  key's Proc-Type and DEK-Info), a line over 64 characters, a short one before the last, or another blank line;
+ *  'bom': a UTF-8 BOM before a BEGIN line that is not the first line of a read (files joined with a blank line or
+ *  text between them, each saved by a Windows editor). */
+export type LayoutFault = 'indented' | 'begin-text' | 'end-text' | 'cr' | 'blank-line' | 'after-blank' | 'bom';
 
 const ARMOR = /^(.*?)-----(BEGIN|END) ([A-Z0-9 #.]+)-----(.*)$/;
 const MARKERS = /-----(?:BEGIN|END) ([A-Z0-9 #.]+)-----/g;
@@ -38,13 +41,19 @@ export function layoutFault(text: string): LayoutFault | undefined {
   let blank = false;
   let post = false;
   let ended = false;
+  /** The line before was an END line: OpenSSL's next read starts here, and strips a BOM from its first line. */
+  let afterEnd = false;
   // Lines as OpenSSL reads them: up to LF, without what ends them (CRLF, and the CR CR LF of a CRLF file converted
   // again, are no blank line).
   for (const line of lines.map(stripEnd)) {
     const armor = ARMOR.exec(line);
+    const first = afterEnd;
+    afterEnd = armor?.[2] === 'END';
     if (armor && judged(armor[3]!)) {
       if (armor[1]!.trim() !== '' || armor[4] !== '') return armor[2] === 'BEGIN' ? 'begin-text' : 'end-text';
-      if (armor[1] !== '') return 'indented';
+      if (armor[1] === '\uFEFF' && armor[2] === 'BEGIN') {
+        if (!first) return 'bom';
+      } else if (armor[1] !== '') return 'indented';
       if (armor[2] === 'END' && open && blank) return 'blank-line';
       [open, body, blank, post, ended] = [armor[2] === 'BEGIN', false, false, false, false];
       continue;
