@@ -23,6 +23,7 @@ import { encryptionPair, type EncPair } from './sm2-pair.js';
 import { applySlots, isContainer, isCut, isKeystore, isLocked, passwordBeside, readFile, type Overrides, type Pool, type SetAside } from './pool.js';
 import { keystoreParams } from './jks.js';
 import { scanInput } from './scan.js';
+import { toText } from './pem.js';
 import type { BundleInput, RawInput } from './types.js';
 import { shellWord } from '../shell-word.js';
 
@@ -50,8 +51,17 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
   pool.faults = pool.faults.filter(({ slot }) => slot.fault !== 'bare-p7' || !slot.held!.every((h) => seen.has(h)));
   const encPair = input.cert || input.key ? undefined : setEncPairAside(pool, f);
   const forced = applySlots(input, pool, seen, f);
-  const gathered = resolve(pool, input, given.map((r) => sourceName(r.source)), forced, f);
+  const gathered = resolve(pool, input, listedNames(given, f), forced, f);
   return encPair && gathered.leafIndex !== undefined ? { ...gathered, encPair } : gathered;
+}
+
+/**
+ * The files' names as the findings list them ("no private key among a.crt, a.key"): an empty one among others is
+ * said to be empty (a download that came out empty is there, and is the cause). A lone file says so itself.
+ */
+function listedNames(given: RawInput[], f: Findings): string[] {
+  const names = given.map((r) => sourceName(r.source));
+  return given.length > 1 ? names.map((name, i) => (toText(given[i]!.data).trim() === '' ? f.say(M.emptyMark, { name }) : name)) : names;
 }
 
 /** An SM2 encryption pair beside its signing pair (sm2-pair.ts) leaves the pool: it goes with the leaf, said so. */

@@ -17,6 +17,7 @@ const zhInBundle = (p: Params): string => (p.bundle ? ` ${String(p.bundle)} 中`
 export const M = {
   // Lists and places
   listSeparator: { en: ', ', zh: '、' },
+  emptyMark: { en: '{name} (empty)', zh: '{name}（空文件）' },
   clauseSeparator: { en: '; ', zh: '；' },
   certWhere: { en: '{name} (certificate {position} in {source})', zh: '{name}（{source} 中的第 {position} 张证书）' },
   theCertIn: { en: 'the certificate in {source}', zh: '{source} 中的证书' },
