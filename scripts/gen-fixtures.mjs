@@ -367,7 +367,7 @@ deployRotFixtures();
 
 generateMore({ P, openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, cert, cat, pfx, C, K, IR, rootRsa, interRsa, leaves, PASS });
 generateKeystores({ openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, pfx, C, K, interRsa });
-generateVendors({ openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, pfx, C, K, P, interRsa, rootRsa });
+generateVendors({ openssl, read, readBytes: (rel) => readFileSync(P(rel)), write, pfx, C, K, P, interRsa });
 vparseFixtures();
 
 /**

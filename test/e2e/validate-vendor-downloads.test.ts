@@ -1,0 +1,74 @@
+// Bundles as cloud consoles, ACME clients and Windows deliver them (scripts/gen-fixtures-vendors.mjs), validated
+// as a user would, through the built binary: Aliyun's unpacked download (nginx, apache, tomcat and IIS folders,
+// the .pfx password in pfx-password.txt), Tencent Cloud's Apache folder (root_bundle.crt), acme.sh's
+// <domain>_ecc folder, certbot's live/ links into archive/, a Windows export (.pfx: 3DES, SHA-1 MAC, CSP), and a
+// legacy PKCS#12 with a non-ASCII password. Each class worked already; these pin it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeFixtures, fixture } from '../helpers/fixtures.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const L = (name: string): string => fixture(`bundles/layouts/${name}`);
+const D = 'www.example.com';
+const rules = (stdout: string): string[] => JSON.parse(stdout).findings.map((f: any) => `${f.rule} ${f.severity}`);
+
+describeFixtures('vendor downloads, validated as they come', () => {
+  let tmp = '';
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'scm-vendors-'));
+    writeFileSync(join(tmp, 'unicode.txt'), 'pässwörd-密码\n');
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it.each([
+    ['aliyun/nginx', []],
+    ['aliyun/apache', []],
+    ['tencent-apache', []],
+    [`acme-sh/${D}_ecc`, ['input-not-sent info']],
+    [`certbot-tree/live/${D}`, []],
+  ])('%s: the leaf, its key and chain, exit 0', async (dir, expected) => {
+    const r = await runCli(['validate', L(dir), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rules(r.stdout)).toEqual(expected);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.certificate.subject).toBe(`CN=${D}`);
+    expect(doc.certificate.chain).toEqual([`CN=${D} (leaf, EC P-256)`, 'CN=SCM Test Intermediate R2 (intermediate, RSA 2048)', 'O=scm fixtures, CN=SCM Test Root R1 (issuer of CN=SCM Test Intermediate R2, not included)']);
+  });
+
+  it("Aliyun's download as unpacked: its server folders named, exit 2; tomcat's .pfx with the password file beside it named, then opened with it", async () => {
+    const top = await runCli(['validate', L('aliyun')]);
+    expect(top.code).toBe(2);
+    expect(top.stderr).toContain('its folders apache, iis, nginx, tomcat hold files: each is a bundle folder of its own');
+    const tomcat = L('aliyun/tomcat');
+    const locked = await runCli(['validate', tomcat, '--lang', 'zh']);
+    expect(locked.code).toBe(2);
+    expect(locked.stderr).toContain(`提示：密码可能在旁边的 ${tomcat}/pfx-password.txt 中：请用 --pfx-password-file ${tomcat}/pfx-password.txt 传入`);
+    const open = await runCli(['validate', tomcat, '--pfx-password-file', `${tomcat}/pfx-password.txt`, '--json']);
+    expect(open.code, open.stderr).toBe(0);
+    expect(rules(open.stdout)).toEqual(['input-converted info']);
+  });
+
+  it("certbot's tree: live/* with its README gives the folder's report, the README skipped with a warning", async () => {
+    const r = await runCli(['validate', L('certbot-tree/live/README'), L(`certbot-tree/live/${D}`), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('skipping');
+    expect(JSON.parse(r.stdout).certificate.subject).toBe(`CN=${D}`);
+    const tree = await runCli(['validate', L('certbot-tree')]);
+    expect(tree.code).toBe(2);
+    expect(tree.stderr).toContain(`its only folder, live/${D}, holds files: that is the bundle folder`);
+  });
+
+  it('a Windows export (.pfx: 3DES, SHA-1 MAC, friendly name, CSP, root included) opens with its password', async () => {
+    const r = await runCli(['validate', '--pfx', L(`windows-export/${D}.pfx`), '--pfx-password-file', L('windows-export/password.txt'), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rules(r.stdout)).toEqual(['input-converted info', 'chain-includes-root info']);
+  });
+
+  it('a -legacy PKCS#12 (RC2-40, 3DES) with a non-ASCII password opens', async () => {
+    const r = await runCli(['validate', '--pfx', fixture('pfx/unicode-password-legacy.pfx'), '--pfx-password-file', join(tmp, 'unicode.txt'), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rules(r.stdout)).toEqual(['input-converted info']);
+  });
+});
