@@ -5,6 +5,40 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 // leave them once joined. Each under bundles/layouts/<name>/; the leaf is cases/www.crt (www.example.com, EC P-256,
 // issued by the RSA intermediate R2).
 
+const CRC = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (b) => (b.reduce((c, x) => CRC[(c ^ x) & 0xff] ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
+
+/** A zip archive of [name, bytes] entries, stored (what `unzip -l` lists and unpacks). */
+function zip(entries) {
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const n = Buffer.from(name);
+    const head = (size, sig) => {
+      const b = Buffer.alloc(size);
+      b.writeUInt32LE(sig, 0);
+      return b;
+    };
+    const local = head(30, 0x04034b50);
+    local.writeUInt16LE(10, 4); local.writeUInt32LE(crc32(data), 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(data.length, 22); local.writeUInt16LE(n.length, 26);
+    const entry = head(46, 0x02014b50);
+    entry.writeUInt16LE(10, 4); entry.writeUInt16LE(10, 6); entry.writeUInt32LE(crc32(data), 16); entry.writeUInt32LE(data.length, 20); entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(n.length, 28); entry.writeUInt32LE(offset, 42);
+    parts.push(local, n, data);
+    central.push(entry, n);
+    offset += 30 + n.length + data.length;
+  }
+  const size = central.reduce((s, b) => s + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10); end.writeUInt32LE(size, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...central, end]);
+}
+
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */
 export function generateVendors(h) {
   const { openssl, read, readBytes, write, pfx, C, K, P, interRsa } = h;
@@ -54,6 +88,11 @@ export function generateVendors(h) {
     extra: ['-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'PBE-SHA1-3DES', '-macalg', 'sha1', '-name', `${D} (Windows)`, '-CSP', 'Microsoft Enhanced RSA and AES Cryptographic Provider'],
   });
   L('windows-export', { [`${D}.pfx`]: readBytes('pfx/vendor-windows.pfx'), 'password.txt': ALIYUN_PASS });
+  // Tencent Cloud's download unpacked where it was saved: its server folders beside the .zip and the CSR.
+  const tx = { Nginx: { [`${D}_bundle.crt`]: leaf + inter, [`${D}_bundle.pem`]: leaf + inter, [`${D}.key`]: key, [`${D}.csr`]: read('tmp/vendor-leaf.csr') },
+    Apache: { 'root_bundle.crt': inter, [`${D}.crt`]: leaf, [`${D}.key`]: key }, IIS: { [`${D}.pfx`]: aliyunPfx, 'keystorePass.txt': ALIYUN_PASS } };
+  for (const [dir, files] of Object.entries(tx)) L(`tencent-download/${dir}`, files);
+  L('tencent-download', { [`${D}.csr`]: read('tmp/vendor-leaf.csr'), [`${D}.zip`]: zip(Object.entries(tx).flatMap(([dir, files]) => Object.entries(files).map(([name, data]) => [`${dir}/${name}`, Buffer.from(data)]))) });
   // Legacy encryption (RC2-40 certificates, 3DES key) with a non-ASCII password: BMPString for the PBEs and the MAC.
   pfx('unicode-password-legacy.pfx', C('www.crt'), K.vendorLeaf, { chain: interRsa, pass: 'pässwörd-密码', extra: ['-legacy'] });
 }

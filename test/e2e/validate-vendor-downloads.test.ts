@@ -71,4 +71,18 @@ describeFixtures('vendor downloads, validated as they come', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(rules(r.stdout)).toEqual(['input-converted info']);
   });
+
+  // It said the .zip was 'a download not unpacked yet' with the unzip command, beside the folders unzip had made.
+  it("a download unpacked beside its .zip (Tencent Cloud's server folders and the CSR): the folders are named, not the archive", async () => {
+    const dir = L('tencent-download');
+    const r = await runCli(['validate', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`scm: ${dir} holds no certificate or private key at its top (only ${D}.csr, ${D}.zip); its folders Apache, IIS, Nginx hold files: each is a bundle folder of its own\nhint: validate the one for your server: \`scm validate ${dir}/Nginx\`\n`);
+    const zh = await runCli(['validate', dir, '--lang', 'zh']);
+    expect(zh.stderr).toContain(`的顶层没有证书或私钥（只有 ${D}.csr、${D}.zip）；其中的目录 Apache、IIS、Nginx 中有文件`);
+    // The archive alone still says to unpack it.
+    const alone = await runCli(['validate', `${dir}/${D}.zip`]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('is a zip archive (a download not unpacked yet)');
+  });
 });

@@ -103,6 +103,10 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   // shut is the input error --pfx gives (with the password hint), a Java keystore too (with the keytool command).
   const aside = pool.setAside ?? [];
   const wanting = (!leaf && !forced.forcedLeaf) || (!key && !forced.keyGiven);
+  // Nothing at the top but a CSR, a note or an archive, and folders below: the folders are the bundles (an archive
+  // beside them was unpacked into them: Tencent Cloud's Apache/ IIS/ Nginx/ Tomcat/, or `unzip -d NAME`).
+  const nothing = !leaf && !key && !forced.forcedLeaf && !forced.keyGiven && pool.faults.length === 0;
+  if (nothing && input.subfolders?.length && aside.every((a) => isContainer(a) && a.container.kind === 'archive')) inSubfolders(input, looked, f.lang);
   const locked = aside.find(isLocked);
   if (wanting && locked) throw locked.error;
   // A .pfx cut off in transfer: the file the bundle needed may be that one.
@@ -113,7 +117,6 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   const container = aside.find(isContainer);
   if (wanting && container) throw containerError(container.source, container.container, f.lang);
 
-  if (!leaf && !key && !forced.forcedLeaf && !forced.keyGiven && pool.faults.length === 0 && input.subfolders?.length) inSubfolders(input, looked, f.lang);
   const leafFault = !leaf && !forced.forcedLeaf;
   let csrSaid = false;
   // A lone file holding only what is never sent (a CSR, a public key), or nothing of a bundle: the wrong file, said once.
