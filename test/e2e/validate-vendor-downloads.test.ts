@@ -3,7 +3,7 @@
 // the .pfx password in pfx-password.txt), Tencent Cloud's Apache folder (root_bundle.crt), acme.sh's
 // <domain>_ecc folder, certbot's live/ links into archive/, a Windows export (.pfx: 3DES, SHA-1 MAC, CSP), and a
 // legacy PKCS#12 with a non-ASCII password. Each class worked already; these pin it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -84,5 +84,20 @@ describeFixtures('vendor downloads, validated as they come', () => {
     const alone = await runCli(['validate', `${dir}/${D}.zip`]);
     expect(alone.code).toBe(2);
     expect(alone.stderr).toContain('is a zip archive (a download not unpacked yet)');
+  });
+
+  // The key's body copied from GoDaddy's page without its armor lines: --key said key-armor-missing (SCM.0114), a
+  // folder said only 'no private key among ...', naming nothing.
+  it("GoDaddy's folder whose generated-private-key.txt lost its armor lines: key-armor-missing naming it, en and zh", async () => {
+    const dir = join(tmp, 'godaddy');
+    cpSync(L('godaddy'), dir, { recursive: true });
+    const body = readFileSync(join(dir, 'generated-private-key.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('-----')).join('\n');
+    writeFileSync(join(dir, 'generated-private-key.txt'), `${body}\n`);
+    const r = await runCli(['validate', dir, '--json']);
+    expect(r.code).toBe(1);
+    const [finding] = JSON.parse(r.stdout).findings;
+    expect([finding.rule, finding.code, finding.message]).toEqual(['key-armor-missing', 'SCM.0114', `${dir}/generated-private-key.txt holds base64 text without the -----BEGIN and -----END lines of a private key`]);
+    const zh = await runCli(['validate', dir, '--lang', 'zh']);
+    expect(zh.stdout).toContain(`${dir}/generated-private-key.txt 中是 Base64 文本，缺少私钥的 -----BEGIN 和 -----END 行`);
   });
 });

@@ -131,6 +131,8 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   if (scan.bareCert) pool.faults.push({ slot: { position: 1, label: 'CERTIFICATE', fault: 'bare' }, source: scan.source });
   if (scan.bareNested) pool.faults.push({ slot: { position: 1, label: 'CERTIFICATE', fault: 'bare-nested' }, source: scan.source });
   if (scan.bareP7 > 0) pool.faults.push({ slot: { position: 1, label: 'PKCS7', fault: 'bare-p7', count: scan.bareP7, held: scan.bareP7Held ?? [] }, source: scan.source });
+  // A key's body without its armor lines (GoDaddy's key copied from the page): said as --key says it, when no key is found.
+  if (scan.bareDer && keyFromDer(scan.bareDer, scan.source, new Findings(f.lang)) !== undefined) pool.keyProblems.add('key-armor-missing', M.keyBareBase64, { source: scan.source });
   if (scan.form === 'der' && scan.certs.length === 0) {
     const key = keyFromDer(scan.der!, scan.source, pool.keyProblems);
     if (key && key !== 'encrypted') {

@@ -63,6 +63,7 @@ export interface Scanned {
   bareNested: boolean;
   /** ... and it is a PKCS#7 set (a .p7b as a CA portal's text box shows it): how many certificates, else 0. */
   bareP7: number;
+  /** ... and none of those: its bytes (pool.ts: a key's body pasted without its armor lines). */ bareDer?: Buffer;
   /** Each certificate of that set by its derKey: a folder holding them decoded too has no fault. */
   bareP7Held?: string[];
   /** A Kubernetes Secret or Traefik's acme.json: the PEM is base64 inside it; or an archive (container.ts). */
@@ -194,5 +195,6 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const set = bare !== undefined && !out.bareNested && !out.bareCert ? pkcs7Certs(bare) : undefined;
   out.bareP7 = set?.length ?? 0;
   if (set) out.bareP7Held = set.map(derKey);
+  else if (bare && !out.bareNested && !out.bareCert) out.bareDer = bare;
   return out;
 }
