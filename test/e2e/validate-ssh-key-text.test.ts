@@ -1,7 +1,7 @@
 // An SSH key given as the TLS key, in the text forms that carry no PEM: PuTTY's .ppk and an OpenSSH public key line.
 // Both said "holds no PEM block and is not DER"; they are now named for what they are, as an OpenSSH private key is,
 // as --key and in a bundle folder that holds no TLS key.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -80,5 +80,27 @@ describeFixtures('an SSH key given alone as the bundle', () => {
     expect(JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.code, f.message])).toEqual([['cert-missing', 'SCM.0031', `${name} holds ${en}, ${TAIL}`]]);
     const z = await runCli(['validate', C(file), '--json', '--lang', 'zh']);
     expect(JSON.parse(z.stdout).findings.map((f: any) => f.message)).toEqual([`${name} 中是 ${zh}，没有证书或 TLS 私钥：TLS 需要 CA 签发的证书和生成 CSR 时的私钥（PEM 格式）`]);
+  });
+});
+
+// A folder of SSH keys given as the bundle (`scm validate ~/.ssh`): 'no certificate among ...' and a key-unparsable
+// finding for each private key, three findings for one wrong folder; now one.
+describeFixtures('a folder that holds SSH keys and nothing else of a bundle', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'scm-ssh-only-'));
+    copyFileSync(C('ssh-ed25519.ppk'), join(dir, 'site.ppk'));
+    copyFileSync(C('variants/openssh.key'), join(dir, 'id_ecdsa'));
+    copyFileSync(C('id_ed25519.pub'), join(dir, 'id_ed25519.pub'));
+    writeFileSync(join(dir, 'config'), 'Host example\n  User deploy\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('one cert-missing finding naming the SSH keys, en and zh', async () => {
+    const r = await runCli(['validate', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.message])).toEqual([['cert-missing', "no certificate or TLS key among config, id_ecdsa, id_ed25519.pub, site.ppk, only SSH keys (id_ecdsa, id_ed25519.pub, site.ppk: ssh-keygen's or PuTTYgen's, for logging in to servers); TLS needs the certificate your CA issued and the private key your CSR was made with, in PEM"]]);
+    const zh = await runCli(['validate', dir, '--json', '--lang', 'zh']);
+    expect(JSON.parse(zh.stdout).findings.map((f: any) => f.message)).toEqual(['config、id_ecdsa、id_ed25519.pub、site.ppk 中没有证书或 TLS 私钥，只有 SSH 密钥（id_ecdsa、id_ed25519.pub、site.ppk：由 `ssh-keygen` 或 `PuTTYgen` 生成，用于登录服务器）；TLS 需要 CA 签发的证书和生成 CSR 时的私钥（PEM 格式）']);
   });
 });

@@ -121,7 +121,7 @@ function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overr
   let csrSaid = false;
   // A lone file holding only what is never sent (a CSR, a public key), or nothing of a bundle: the wrong file, said once.
   const notSent = pool.notSent ?? [];
-  const wrongFile = wrongFileOf(pool, single, forced);
+  const wrongFile = wrongFileOf(pool, looked, forced, f);
   pool.faults.forEach(({ slot, source }, i) => reportFault(slot, source, leafFault && i === 0, f));
   if (pool.faults.length > (leafFault ? 1 : 0)) f.lack('chain');
   if (!leaf) {

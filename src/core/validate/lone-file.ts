@@ -8,6 +8,7 @@ import { CSR } from './not-sent.js';
 import { describeLabel } from './block-labels.js';
 import type { Overrides, Pool } from './pool.js';
 import type { Scanned } from './scan.js';
+import { sourceName } from './model.js';
 import type { SshKind } from './ssh-text.js';
 
 const SSH_WHAT = { putty: M.aPuttyKey, OpenSSH: M.anOpensshKey, SSH2: M.anSsh2Key, 'ssh-public': M.anSshPublicKey } as const;
@@ -19,18 +20,28 @@ export interface WrongFile {
   form?: Scanned['form'];
   /** An SSH key alone (a .ppk, an OpenSSH key, id_rsa.pub's line): the key for a server's login taken for the bundle. */
   ssh?: SshKind;
+  /** Files that hold SSH keys, among others that hold nothing of a bundle (`source` lists them all). */
+  sshFiles?: string;
 }
 
-/** The one file of a bundle (`single`), when it is the wrong file: nothing of a bundle read from it. */
-export function wrongFileOf(pool: Pool, single: string | undefined, forced: Overrides): WrongFile | undefined {
-  if (single === undefined || forced.forcedLeaf || forced.keyGiven) return undefined;
-  // An SSH private key is a key problem too (it cannot be read as a TLS key): here the one thing the file holds.
-  const ssh = pool.ssh?.length === 1 ? pool.ssh[0]!.kind : undefined;
-  const sshOnly = ssh !== undefined && pool.keyProblems.sorted().length === (ssh === 'ssh-public' ? 0 : 1);
+/**
+ * The one file of a bundle (`looked`: its files), when it is the wrong file: nothing of a bundle read from it; or
+ * files that hold SSH keys and nothing else of a bundle (`scm validate ~/.ssh`): one wrong set, said once.
+ */
+export function wrongFileOf(pool: Pool, looked: string[], forced: Overrides, f: Findings): WrongFile | undefined {
+  if (looked.length === 0 || forced.forcedLeaf || forced.keyGiven) return undefined;
+  const single = looked.length === 1 ? looked[0] : undefined;
+  // An SSH private key is a key problem too (it cannot be read as a TLS key): here the SSH keys are all there is.
+  const ssh = pool.ssh ?? [];
+  const sshOnly = ssh.length > 0 && pool.keyProblems.sorted().length === ssh.filter((s) => s.kind !== 'ssh-public').length;
   const read = pool.certs.length + pool.keys.length + pool.faults.length + (sshOnly ? 0 : pool.keyProblems.sorted().length) + (pool.setAside?.length ?? 0) + (pool.pfx?.length ?? 0);
   if (read > 0) return undefined;
   const notSent = pool.notSent ?? [];
-  if (sshOnly && notSent.length === 0) return { source: single, ssh };
+  if (sshOnly && notSent.length === 0) {
+    const sep = f.say(M.listSeparator);
+    return single !== undefined ? { source: single, ssh: ssh[0]!.kind } : { source: looked.join(sep), sshFiles: ssh.map((s) => sourceName(s.source)).join(sep) };
+  }
+  if (single === undefined) return undefined;
   if (notSent.length === 1) return { source: single, labels: notSent[0]!.labels };
   return notSent.length === 0 && pool.forms?.length === 1 ? { source: single, form: pool.forms[0]! } : undefined;
 }
@@ -38,6 +49,7 @@ export function wrongFileOf(pool: Pool, single: string | undefined, forced: Over
 /** Its one finding: what it holds (a CSR: what the CA sends back for it), or that it is empty, text or binary. */
 export function sayWrongFile(w: WrongFile, f: Findings): void {
   if (w.ssh) return f.add('cert-missing', M.loneSsh, { source: w.source, what: f.say(SSH_WHAT[w.ssh]) });
+  if (w.sshFiles) return f.add('cert-missing', M.sshFiles, { files: w.source, ssh: w.sshFiles });
   if (w.labels) {
     const held = w.labels.map((l) => f.say(M.aThing, { what: describeLabel(l, f) })).join(f.say(M.listSeparator));
     return f.add('cert-missing', w.labels.includes(CSR) ? M.csrNotCert : M.onlyOther, { source: w.source, held });

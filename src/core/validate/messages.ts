@@ -117,6 +117,10 @@ export const M = {
     en: '{source} holds {what}, no certificate or TLS key: TLS needs the certificate your CA issued and the private key your CSR was made with, in PEM',
     zh: '{source} 中是 {what}，没有证书或 TLS 私钥：TLS 需要 CA 签发的证书和生成 CSR 时的私钥（PEM 格式）',
   },
+  sshFiles: {
+    en: "no certificate or TLS key among {files}, only SSH keys ({ssh}: ssh-keygen's or PuTTYgen's, for logging in to servers); TLS needs the certificate your CA issued and the private key your CSR was made with, in PEM",
+    zh: '{files} 中没有证书或 TLS 私钥，只有 SSH 密钥（{ssh}：由 `ssh-keygen` 或 `PuTTYgen` 生成，用于登录服务器）；TLS 需要 CA 签发的证书和生成 CSR 时的私钥（PEM 格式）',
+  },
   loneBinary: { en: '{source} is binary data, but no certificate, private key or PKCS#12 file', zh: '{source} 是二进制数据，但不是证书、私钥或 PKCS#12 文件' },
   onlyOther: { en: '{source} holds no certificate, only {held}', zh: '{source} 中没有证书，只有 {held}' },
   csrNotCert: {
