@@ -104,3 +104,18 @@ describeFixtures('a folder that holds SSH keys and nothing else of a bundle', ()
     expect(JSON.parse(zh.stdout).findings.map((f: any) => f.message)).toEqual(['config、id_ecdsa、id_ed25519.pub、site.ppk 中没有证书或 TLS 私钥，只有 SSH 密钥（id_ecdsa、id_ed25519.pub、site.ppk：由 `ssh-keygen` 或 `PuTTYgen` 生成，用于登录服务器）；TLS 需要 CA 签发的证书和生成 CSR 时的私钥（PEM 格式）']);
   });
 });
+
+// The same files as --cert or --chain said "holds no PEM block and is not DER".
+describeFixtures('SSH key text as --cert or --chain', () => {
+  it('--cert: cert-unparsable naming the SSH key, en and zh', async () => {
+    const r = await runCli(['validate', '--cert', C('ssh-ed25519.ppk'), '--key', C('rsa.key'), '--json']);
+    expect(JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.message])).toEqual([['cert-unparsable', `${C('ssh-ed25519.ppk')} holds no certificate, only a PuTTY private key (.ppk, the format PuTTYgen writes), an SSH key`]]);
+    const zh = await runCli(['validate', '--cert', C('id_ed25519.pub'), '--key', C('rsa.key'), '--json', '--lang', 'zh']);
+    expect(JSON.parse(zh.stdout).findings.map((f: any) => f.message)).toEqual([`${C('id_ed25519.pub')} 中没有证书，只有 SSH 公钥（一行文本，如 \`id_rsa.pub\` 中的内容）`]);
+  });
+
+  it('--chain: chain-unparsable naming it', async () => {
+    const r = await runCli(['validate', '--cert', C('rsa.crt'), '--key', C('rsa.key'), '--chain', C('id_ed25519.pub'), '--json']);
+    expect(JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.message])).toEqual([['chain-unparsable', `${C('id_ed25519.pub')} holds an SSH public key (one line, as in id_rsa.pub) and no certificate; a chain holds certificates only`]]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Message } from '../i18n.js';
 import { InputError } from '../../errors.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
+import { SSH_WHAT } from './lone-file.js';
 import { shellWord } from '../shell-word.js';
 import type { Cert } from './model.js';
 import { bareNestedFinding, containerError } from './container.js';
@@ -92,6 +93,11 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
     return label === CSR ? f.add(rule, M.csrNotCert, { source }) : f.add(rule, M.onlyOther, { source, held: what });
   }
   if (scan.form === 'der' || scan.form === 'binary') return f.add(rule, M.derNotCert, { source });
+  // An SSH key as text (a .ppk, id_rsa.pub's line): named, not "holds no PEM block".
+  if (scan.ssh) {
+    const what = f.say(SSH_WHAT[scan.ssh]);
+    return role === 'chain' ? f.add(rule, M.chainForeignOnly, { source, what }) : f.add(rule, M.onlyOther, { source, held: what });
+  }
   if (scan.orphanEnds.length > 0) return f.add(role === 'cert' ? 'cert-armor-missing' : rule, M.orphanEnd, { source });
   // Base64 of a PEM file (kubectl's jsonpath without `| base64 -d`): decoding it is the fix, not armor lines.
   if (scan.bareNested) return f.add(rule, ...bareNestedFinding(source));

@@ -11,7 +11,8 @@ import type { Scanned } from './scan.js';
 import { sourceName } from './model.js';
 import type { SshKind } from './ssh-text.js';
 
-const SSH_WHAT = { putty: M.aPuttyKey, OpenSSH: M.anOpensshKey, SSH2: M.anSsh2Key, 'ssh-public': M.anSshPublicKey } as const;
+/** An SSH key of each kind, in words. */
+export const SSH_WHAT = { putty: M.aPuttyKey, OpenSSH: M.anOpensshKey, SSH2: M.anSsh2Key, 'ssh-public': M.anSshPublicKey } as const;
 
 export interface WrongFile {
   source: string;
