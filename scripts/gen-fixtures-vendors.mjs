@@ -51,6 +51,8 @@ export function generateVendors(h) {
   const BOM = '\ufeff';
   L('bom-joined', { 'fullchain.pem': `${BOM}${leaf}${BOM}${inter}`, 'privkey.pem': `${BOM}${key}` });
   L('bom-joined-blank', { 'fullchain.pem': `${BOM}${leaf}\n${BOM}${inter}`, 'privkey.pem': `${BOM}${key}` });
+  // Notepad ends a file without a newline: joined (`type a.crt b.crt`), the END line runs into the BOM and BEGIN line.
+  L('bom-joined-no-newline', { 'fullchain.pem': `${BOM}${leaf.trimEnd()}${BOM}${inter.trimEnd()}`, 'privkey.pem': `${BOM}${key.trimEnd()}` });
 
   // Aliyun's download, unpacked: one folder per server, a .pfx or .jks with its password in a file beside it.
   const D = 'www.example.com';

@@ -33,4 +33,14 @@ describeFixtures('a BOM before a BEGIN line', () => {
     expect(JSON.parse(c.stdout).targets[0].problems.map((p: any) => p.id)).toEqual(['openssl-unreadable']);
     expect(JSON.parse(c.stdout).targets[0].problems[0].message).toMatch(/has a byte order mark \(BOM, .*\) before a -----BEGIN line that follows a blank line or other text/);
   });
+
+  // Each saved by Notepad (a BOM, no last newline) and joined: the END line ran into the BOM and the next BEGIN line,
+  // which scm did not see as files joined: 'the certificate ... has no -----END CERTIFICATE----- line', exit 1.
+  it('just after an END line on the same line (no newline between): the joined files repaired, as without a BOM', async () => {
+    const r = await runCli(['validate', L('bom-joined-no-newline'), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.findings.map((f: any) => [f.rule, f.message.split(';')[0]])).toEqual([['input-repaired', `${L('bom-joined-no-newline')}/fullchain.pem has an END line run into the next BEGIN line (-----END ...----------BEGIN ...-----), as \`cat\` writes when a file does not end with a newline`]]);
+    expect(doc.certificate.chain).toHaveLength(3);
+  });
 });

@@ -67,8 +67,9 @@ export function fromUtf16(data: Buffer, order: 'le' | 'be'): string {
 const MARKER = /-----(?:BEGIN|END) [A-Z0-9][A-Z0-9 #.]*?-----/;
 const MARKERS = new RegExp(MARKER.source, 'g');
 const MARKER_LINE = new RegExp(`^\\s*${MARKER.source}\\s*$`);
-/** A marker with something other than blanks before or after it on its line. */
-const GLUED = /[^\s][ \t]*-----(?:BEGIN|END) [A-Z0-9 #.]+-----|-----(?:BEGIN|END) [A-Z0-9 #.]+-----[ \t]*[^\s]/;
+/** A marker with something other than blanks before or after it on its line. A BOM is something (JavaScript's \s
+ *  holds it): the mark a Windows editor wrote at the start of the next file, joined on after an END line. */
+const GLUED = /(?:[^\s]|\uFEFF)[ \t]*-----(?:BEGIN|END) [A-Z0-9 #.]+-----|-----(?:BEGIN|END) [A-Z0-9 #.]+-----[ \t]*(?:[^\s]|\uFEFF)/;
 /** A marker followed by a literal backslash-n (PEM in a JSON string). */
 const ESCAPED = /-----(?:BEGIN|END) [A-Z0-9 #.]+-----\\[nr]/;
 
