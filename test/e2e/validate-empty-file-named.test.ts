@@ -39,4 +39,18 @@ describeFixtures('an empty file in a bundle folder', () => {
     const r = await runCli(['validate', join(dir, 'www_example_com.crt'), '--json']);
     expect(JSON.parse(r.stdout).findings.map((f: any) => f.message)).toEqual(['www_example_com.crt is empty']);
   });
+
+  // A folder that holds nothing of a bundle at all (a download that failed, notes): 'no certificate among ...' and
+  // 'no private key among ...' beside it, two findings for one wrong folder, as a lone notes file once had.
+  it('a folder of notes and empty files: one cert-missing finding, en and zh', async () => {
+    const dir = join(tmp, 'nothing');
+    cpSync(fixture('bundles/layouts/sectigo'), dir, { recursive: true });
+    writeFileSync(join(dir, 'www_example_com.crt'), '');
+    writeFileSync(join(dir, 'www_example_com.key'), '');
+    writeFileSync(join(dir, 'www_example_com.ca-bundle'), 'download failed, try again later\n');
+    const r = await runCli(['validate', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.message])).toEqual([['cert-missing', 'no certificate or private key among www_example_com.ca-bundle, www_example_com.crt (empty), www_example_com.key (empty)']]);
+    expect(await findings(dir, 'zh')).toEqual([['cert-missing', 'www_example_com.ca-bundle、www_example_com.crt（空文件）、www_example_com.key（空文件）中没有证书或私钥']]);
+  });
 });

@@ -23,11 +23,14 @@ export interface WrongFile {
   ssh?: SshKind;
   /** Files that hold SSH keys, among others that hold nothing of a bundle (`source` lists them all). */
   sshFiles?: string;
+  /** Files that hold nothing of a bundle (`source` lists them). */
+  nothing?: true;
 }
 
 /**
  * The one file of a bundle (`looked`: its files), when it is the wrong file: nothing of a bundle read from it; or
- * files that hold SSH keys and nothing else of a bundle (`scm validate ~/.ssh`): one wrong set, said once.
+ * files that hold SSH keys and nothing else of a bundle (`scm validate ~/.ssh`), or nothing of one at all: one
+ * wrong set, said once.
  */
 export function wrongFileOf(pool: Pool, looked: string[], forced: Overrides, f: Findings): WrongFile | undefined {
   if (looked.length === 0 || forced.forcedLeaf || forced.keyGiven) return undefined;
@@ -42,7 +45,8 @@ export function wrongFileOf(pool: Pool, looked: string[], forced: Overrides, f: 
     const sep = f.say(M.listSeparator);
     return single !== undefined ? { source: single, ssh: ssh[0]!.kind } : { source: looked.join(sep), sshFiles: ssh.map((s) => sourceName(s.source)).join(sep) };
   }
-  if (single === undefined) return undefined;
+  // Files that hold nothing of a bundle at all (notes, empty files): the wrong folder, said once.
+  if (single === undefined) return notSent.length === 0 ? { source: looked.join(f.say(M.listSeparator)), nothing: true } : undefined;
   if (notSent.length === 1) return { source: single, labels: notSent[0]!.labels };
   return notSent.length === 0 && pool.forms?.length === 1 ? { source: single, form: pool.forms[0]! } : undefined;
 }
@@ -50,6 +54,7 @@ export function wrongFileOf(pool: Pool, looked: string[], forced: Overrides, f: 
 /** Its one finding: what it holds (a CSR: what the CA sends back for it), or that it is empty, text or binary. */
 export function sayWrongFile(w: WrongFile, f: Findings): void {
   if (w.ssh) return f.add('cert-missing', M.loneSsh, { source: w.source, what: f.say(SSH_WHAT[w.ssh]) });
+  if (w.nothing) return f.add('cert-missing', M.nothingAmong, { files: w.source });
   if (w.sshFiles) return f.add('cert-missing', M.sshFiles, { files: w.source, ssh: w.sshFiles });
   if (w.labels) {
     const held = w.labels.map((l) => f.say(M.aThing, { what: describeLabel(l, f) })).join(f.say(M.listSeparator));

@@ -117,6 +117,7 @@ export const M = {
     en: '{source} holds {what}, no certificate or TLS key: TLS needs the certificate your CA issued and the private key your CSR was made with, in PEM',
     zh: '{source} 中是 {what}，没有证书或 TLS 私钥：TLS 需要 CA 签发的证书和生成 CSR 时的私钥（PEM 格式）',
   },
+  nothingAmong: { en: 'no certificate or private key among {files}', zh: '{files} 中没有证书或私钥' },
   sshFiles: {
     en: "no certificate or TLS key among {files}, only SSH keys ({ssh}: ssh-keygen's or PuTTYgen's, for logging in to servers); TLS needs the certificate your CA issued and the private key your CSR was made with, in PEM",
     zh: '{files} 中没有证书或 TLS 私钥，只有 SSH 密钥（{ssh}：由 `ssh-keygen` 或 `PuTTYgen` 生成，用于登录服务器）；TLS 需要 CA 签发的证书和生成 CSR 时的私钥（PEM 格式）',
