@@ -53,4 +53,16 @@ describeFixtures('an empty file in a bundle folder', () => {
     expect(JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.message])).toEqual([['cert-missing', 'no certificate or private key among www_example_com.ca-bundle, www_example_com.crt (empty), www_example_com.key (empty)']]);
     expect(await findings(dir, 'zh')).toEqual([['cert-missing', 'www_example_com.ca-bundle、www_example_com.crt（空文件）、www_example_com.key（空文件）中没有证书或私钥']]);
   });
+
+  // A CSR beside notes: the CSR named for want of a certificate, and 'no private key among ...' beside it, where a
+  // lone CSR is one finding.
+  it('a folder of a CSR and notes: one cert-missing finding naming the CSR', async () => {
+    const dir = join(tmp, 'csr');
+    cpSync(fixture('bundles/layouts/tencent-download'), dir, { recursive: true });
+    for (const sub of ['Apache', 'IIS', 'Nginx', 'www.example.com.zip']) rmSync(join(dir, sub), { recursive: true });
+    writeFileSync(join(dir, 'readme.txt'), 'the certificate is being issued\n');
+    const r = await runCli(['validate', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.message])).toEqual([['cert-missing', 'no certificate among readme.txt, www.example.com.csr: www.example.com.csr holds a certificate signing request (CSR), not a certificate; the certificate is what your CA sends back for it']]);
+  });
 });

@@ -25,6 +25,8 @@ export interface WrongFile {
   sshFiles?: string;
   /** Files that hold nothing of a bundle (`source` lists them). */
   nothing?: true;
+  /** Files that hold nothing of a bundle but CSRs (these, by name). */
+  csrs?: string;
 }
 
 /**
@@ -46,7 +48,12 @@ export function wrongFileOf(pool: Pool, looked: string[], forced: Overrides, f: 
     return single !== undefined ? { source: single, ssh: ssh[0]!.kind } : { source: looked.join(sep), sshFiles: ssh.map((s) => sourceName(s.source)).join(sep) };
   }
   // Files that hold nothing of a bundle at all (notes, empty files): the wrong folder, said once.
-  if (single === undefined) return notSent.length === 0 ? { source: looked.join(f.say(M.listSeparator)), nothing: true } : undefined;
+  // Or a CSR and nothing else of one (the certificate not issued yet, the key where the CSR was made): said once.
+  if (single === undefined) {
+    const sep = f.say(M.listSeparator);
+    if (notSent.length === 0) return { source: looked.join(sep), nothing: true };
+    return notSent.every((n) => n.labels.includes(CSR)) ? { source: looked.join(sep), csrs: notSent.map((n) => sourceName(n.source)).join(sep) } : undefined;
+  }
   if (notSent.length === 1) return { source: single, labels: notSent[0]!.labels };
   return notSent.length === 0 && pool.forms?.length === 1 ? { source: single, form: pool.forms[0]! } : undefined;
 }
@@ -54,6 +61,7 @@ export function wrongFileOf(pool: Pool, looked: string[], forced: Overrides, f: 
 /** Its one finding: what it holds (a CSR: what the CA sends back for it), or that it is empty, text or binary. */
 export function sayWrongFile(w: WrongFile, f: Findings): void {
   if (w.ssh) return f.add('cert-missing', M.loneSsh, { source: w.source, what: f.say(SSH_WHAT[w.ssh]) });
+  if (w.csrs) return f.add('cert-missing', M.certNotAmongCsr, { files: w.source, csr: w.csrs });
   if (w.nothing) return f.add('cert-missing', M.nothingAmong, { files: w.source });
   if (w.sshFiles) return f.add('cert-missing', M.sshFiles, { files: w.source, ssh: w.sshFiles });
   if (w.labels) {
