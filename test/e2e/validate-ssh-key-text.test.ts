@@ -114,6 +114,15 @@ describeFixtures('SSH key text as --cert or --chain', () => {
     expect(JSON.parse(zh.stdout).findings.map((f: any) => f.message)).toEqual([`${C('id_ed25519.pub')} 中没有证书，只有 SSH 公钥（一行文本，如 \`id_rsa.pub\` 中的内容）`]);
   });
 
+  // An OpenSSH key as --cert said 'only an OPENSSH private key' and, read as the key too, key-unparsable on the same file.
+  it('--cert with an OpenSSH key alone: cert-unparsable naming it once; the key not given is said as for any --cert', async () => {
+    const r = await runCli(['validate', '--cert', C('variants/openssh.key'), '--json']);
+    expect(JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.message])).toEqual([
+      ['cert-unparsable', `${C('variants/openssh.key')} holds no certificate, only an OpenSSH private key (the format ssh-keygen writes), an SSH key`],
+      ['key-empty', 'no private key was given (pass --key FILE)'],
+    ]);
+  });
+
   it('--chain: chain-unparsable naming it', async () => {
     const r = await runCli(['validate', '--cert', C('rsa.crt'), '--key', C('rsa.key'), '--chain', C('id_ed25519.pub'), '--json']);
     expect(JSON.parse(r.stdout).findings.map((f: any) => [f.rule, f.message])).toEqual([['chain-unparsable', `${C('id_ed25519.pub')} holds an SSH public key (one line, as in id_rsa.pub) and no certificate; a chain holds certificates only`]]);

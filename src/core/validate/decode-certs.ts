@@ -10,7 +10,7 @@ import { shellWord } from '../shell-word.js';
 import type { Cert } from './model.js';
 import { bareNestedFinding, containerError } from './container.js';
 import { bareP7, reportFault } from './cert-faults.js';
-import { describeLabel } from './block-labels.js';
+import { describeLabel, isSshKeyLabel } from './block-labels.js';
 import type { PemBlock } from './pem.js';
 import type { LayoutFault } from './pem-layout.js';
 import { keystoreParams } from './jks.js';
@@ -107,7 +107,8 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
   if (held.length === 0) return f.add(rule, M.noPem, { source });
   if (role === 'chain') return;
   if (scan.otherLabels.includes('CERTIFICATE REQUEST') || scan.otherLabels.includes('NEW CERTIFICATE REQUEST')) return f.add(rule, M.csrNotCert, { source });
-  f.add(rule, M.onlyOther, { source, held: held.map((l) => f.say(M.aThing, { what: describeLabel(l, f) })).join(f.say(M.listSeparator)) });
+  const what = (l: string): string => (isSshKeyLabel(l) ? f.say(SSH_WHAT[l.startsWith('SSH2') ? 'SSH2' : 'OpenSSH']) : f.say(M.aThing, { what: describeLabel(l, f) }));
+  f.add(rule, M.onlyOther, { source, held: held.map(what).join(f.say(M.listSeparator)) });
 }
 
 export function decodeCerts(scan: Scanned, role: Role, f: Findings): DecodedCerts {

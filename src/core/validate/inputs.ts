@@ -5,6 +5,7 @@ import type { EncPair } from './sm2-pair.js';
 import { publicOf } from './public-key.js';
 import { chainInputs, decodeChains } from './chain-files.js';
 import { decodeCerts } from './decode-certs.js';
+import { isSshKeyLabel } from './block-labels.js';
 import { decodeKeys, keyFromBlock, UNREADABLE_KEY, type DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { supersededBy, twoPairs } from './generations.js';
@@ -121,7 +122,8 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   const unread = new Findings(f.lang);
   if (both) key = undefined;
   else if (keyScan) [key, ...keys] = decodeKeys(keyScan, f, unread);
-  else if (cert?.keyBlocks[0]) key = keyFromBlock(cert.keyBlocks[0], certInput!.source, f);
+  // An SSH key as --cert is no TLS key given: cert-unparsable names it already, so not a second finding on it.
+  else if (cert?.keyBlocks[0] && !(cert.certs.length === 0 && isSshKeyLabel(cert.keyBlocks[0].label))) key = keyFromBlock(cert.keyBlocks[0], certInput!.source, f);
   else f.add('key-empty', M.keyNotGiven);
   if (!key) f.lack('key');
   pairsGiven(cert?.certs ?? [], chain?.certs ?? [], key ? [key, ...keys] : [], input.key ? [] : (cert?.keyBlocks.slice(1) ?? []), certInput?.source ?? '', f);
