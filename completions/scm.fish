@@ -223,7 +223,7 @@ complete -c scm -n '__scm_once \'deploy\' 1 --region' -l region -r -f -a 'cn-nor
 complete -c scm -n '__scm_once \'deploy\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; plain http only to loopback hosts)'
 complete -c scm -n '__scm_once \'deploy\' 1 --timeout' -l timeout -r -f -d 'per-request timeout in seconds (default 30; at most 3600)'
 complete -c scm -n '__scm_once \'deploy\' 1 --retries' -l retries -r -f -d 'retries on 429, 5xx and connection errors (default 3; 0-10)'
-complete -c scm -n '__scm_once \'deploy\' 0 --dry-run' -l dry-run -d 'print the requests that would be sent, and the cost note; send nothing'
+complete -c scm -n '__scm_once \'deploy\' 0 --dry-run' -l dry-run -d 'print the requests that would be sent, and the cost note; deploy nothing (with credentials, read what the checks need first, as a run does)'
 complete -c scm -n '__scm_once \'deploy\' 0 --json' -l json -d 'print one JSON document'
 complete -c scm -n '__scm_once \'deploy\' 0 -q --quiet' -s q -l quiet -d 'no output when every resource uses the certificate'
 complete -c scm -n '__scm_once \'rotate\' 1 --domain' -l domain -r -f -d 'the certificates to replace are every other certificate in SCM whose names cover HOST'

@@ -1,7 +1,8 @@
 // `scm deploy` through the built binary against the emulator: a row per resource read from failure_list
 // (exit 4 when any failed), the offline refusals (no project for ELB/WAF, a CDN domain the certificate does
 // not cover, SM2: nothing deployed), batches of 20, resources that hold the certificate already not sent
-// again, an answer lost after it took effect looked up instead of re-sent, and --dry-run sending nothing.
+// again, an answer lost after it took effect looked up instead of re-sent, and --dry-run reading as the run does
+// but deploying nothing.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cliRecorder } from '../helpers/emulator.js';
@@ -140,13 +141,51 @@ describe('scm deploy', () => {
     expect(gone.code).toBe(5);
   });
 
-  it('--dry-run: the signed request (secret redacted) and the cost note; nothing sent', async () => {
+  it('--dry-run: the signed request (secret redacted) and the cost note; only the reads are sent, no deployment', async () => {
     const r = await run(['deploy', id, '--service', 'WAF', '--project', 'ap-southeast-1', '--resource', 'waf-1', '--waf-type', 'premium', '--enterprise-project-id', 'ep-1', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`POST ${t.emu.url}/v3/scm/certificates/${id}/deploy\n`);
     expect(r.stdout).toContain('Signature=[redacted]');
     expect(JSON.parse(r.stdout.slice(r.stdout.indexOf('\n{')))).toEqual({ project_name: 'ap-southeast-1', service_name: 'WAF', resources: [{ id: 'waf-1', type: 'premium', enterprise_project_id: 'ep-1' }] });
-    expect(progress(r.stderr)).toEqual([`${COST} 1 resource`, expect.stringMatching(/^dry run: nothing was sent/)]);
+    expect(progress(r.stderr)).toEqual([`${COST} 1 resource`, 'dry run: nothing was deployed; only the reads the checks need were sent (ShowCertificate, ListDeployedResources)']);
+    expect(await ops()).toEqual({ show: 1, 'deployed-resources': 1 });
+    expect(await holders()).toMatchObject({ 'waf-1': null });
+  });
+
+  it('--dry-run refuses as the run would (a CDN domain the certificate does not cover: exit 1), deploying nothing', async () => {
+    const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com', '--resource', 'example.org', '--dry-run']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('deploy-cdn-not-covered');
+    expect(r.stderr).toMatch(/scm: deployment refused: nothing was deployed\n$/);
+    const json = await run(['deploy', id, '--service', 'CDN', '--resource', 'example.org', '--dry-run', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ dryRun: true, deployed: false, sent: false, findings: [{ rule: 'deploy-cdn-not-covered' }] });
+    expect((await ops()).deploy ?? 0).toBe(0);
+  });
+
+  it('--dry-run leaves out a resource that holds the certificate already, as the run does (and counts only the others)', async () => {
+    expect((await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com'])).code).toBe(0);
+    const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com', '--resource', 'www.shop.example.com', '--dry-run', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ dryRun: true, sent: false, checked: true, unchanged: ['shop.example.com'] });
+    expect(doc.requests.map((q: { body: unknown }) => q.body)).toEqual([{ service_name: 'CDN', resources: [{ domain_name: 'www.shop.example.com' }] }]);
+    expect(r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l).warning.message)).toEqual([
+      `1 resource already uses ${id}: not sent again (shop.example.com)`, `${COST.replace(/^note: /, '')} 1 resource`,
+      'dry run: nothing was deployed; only the reads the checks need were sent (ShowCertificate, ListDeployedResources)',
+    ]);
+    expect((await ops()).deploy).toBe(1);
+    const zh = await run(['deploy', id, '--service', 'CDN', '--resource', 'shop.example.com', '--dry-run', '--lang', 'zh']);
+    expect([zh.code, zh.stdout]).toEqual([0, '']);
+    expect(progress(zh.stderr)).toEqual([`注意：1 个资源已在使用 ${id}，不会重复部署：shop.example.com`, '试运行：没有部署任何内容；只发送了检查所需的只读请求（`ShowCertificate`、`ListDeployedResources`）']);
+  });
+
+  it('--dry-run without credentials: the requests from the command line alone, nothing sent, and which checks were not made', async () => {
+    const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'example.org', '--dry-run'], { env: { HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`POST ${t.emu.url}/v3/scm/certificates/${id}/deploy\n`);
+    expect(progress(r.stderr).at(-1)).toMatch(/^dry run: nothing was sent; without credentials, the checks that need SCM/);
     expect((await t.emu.state()).requests.total).toBe(0);
   });
 

@@ -54,10 +54,11 @@ it('WAF refuses it as cloud: sent again as premium, deployed (exit 0); text says
 });
 
 it('deploy --service WAF without --waf-type: deployed (exit 0), with the warning', async () => {
-  const r = await run(['deploy', NEW, '--service', 'WAF', '--project', 'cn-south-1', '--resource', WAF]);
-  expect([r.code, r.stderr]).toEqual([0, expect.stringContaining('warning  deploy-waf-type-missing')]);
+  // The dry run first: it reads as the run does, and once deployed the resource is not sent again.
   const dry = await run(['deploy', NEW, '--service', 'WAF', '--project', 'cn-south-1', '--resource', WAF, '--dry-run', '--json']);
   expect(JSON.parse(dry.stdout).requests[0].body.resources).toEqual([{ id: WAF, type: 'cloud' }]);
+  const r = await run(['deploy', NEW, '--service', 'WAF', '--project', 'cn-south-1', '--resource', WAF]);
+  expect([r.code, r.stderr]).toEqual([0, expect.stringContaining('warning  deploy-waf-type-missing')]);
 });
 
 it('deploy --resource R... takes several values after one flag, as the contract writes it, and repeated flags too', async () => {

@@ -43,7 +43,13 @@ export const M = {
   },
   partialHint: { en: 'the others use the certificate now; run the same command again to retry the rest (resources that hold it are not sent again)', zh: '其他资源已在使用该证书；再次运行同一命令即可重试部署失败的资源（已在使用该证书的资源不会重复部署）' },
   failedHint: { en: 'each row says what the service answered; run the same command again once that is fixed', zh: '每一行都列出了服务端的应答；问题解决后再次运行同一命令即可' },
-  dryRun: { en: 'dry run: nothing was sent; the checks that need SCM (the certificate\'s names, SM2, expiry, where it is already deployed) were not made', zh: '试运行：没有发送任何请求；需要查询 SCM 的检查（证书包含的域名、国密、有效期、已部署位置）未进行' },
+  dryRun: { en: 'dry run: nothing was sent; without credentials, the checks that need SCM (the certificate\'s names, SM2, expiry, where it is already deployed) were not made', zh: '试运行：没有发送任何请求；由于没有凭证，需要查询 SCM 的检查（证书包含的域名、国密、有效期、已部署位置）未进行' },
+  // With credentials a dry run reads as the run does, and changes nothing.
+  dryRunChecked: { en: 'dry run: nothing was deployed; only the reads the checks need were sent (ShowCertificate, ListDeployedResources)', zh: '试运行：没有部署任何内容；只发送了检查所需的只读请求（`ShowCertificate`、`ListDeployedResources`）' },
+  dryRunHolding: {
+    en: (p) => `${plural(Number(p.count), 'resource')} already ${Number(p.count) === 1 ? 'uses' : 'use'} ${p.id}: not sent again (${p.list})`,
+    zh: '{count} 个资源已在使用 {id}，不会重复部署：{list}',
+  },
   // A note's label is the text's: a --json warning's message carries none, as every command's (said via `note`).
   note: { en: 'note: {text}', zh: '注意：{text}' },
   cost: {

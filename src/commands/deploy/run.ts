@@ -1,27 +1,23 @@
 // `scm deploy ID --service CDN|WAF|ELB [--project REGION] --resource R...`: the command line checked offline
-// (src/core/deploy), then ShowCertificate and ListDeployedResources together (the certificate's names cover
-// each CDN domain, it is not SM2 nor expired; resources that hold it already are not sent again: every
-// deployment is billed), then DeployCertificate in batches of 20 (src/api/deploy.ts). A row per resource on
-// stdout before the exit status: 4 when any failed (3 or 5 when a request failed for credentials or the service/network); 130/143 when
-// Ctrl-C or SIGTERM stopped it (the rows then say which request was on its way and which were not sent).
+// (src/core/deploy), then ShowCertificate and ListDeployedResources together (look.ts: the certificate's names
+// cover each CDN domain, it is not SM2 nor expired; resources that hold it already are not sent again: every
+// deployment is billed; --dry-run reads the same and stops there: dry-run.ts), then DeployCertificate in
+// batches of 20 (src/api/deploy.ts). A row per resource on stdout before the exit status: 4 when any failed
+// (3 or 5 when a request failed for credentials or the service/network); 130/143 when Ctrl-C or SIGTERM stopped it (the rows then say which request was on its way and which were not sent).
 import { DeployInterrupted, executeDeploy, type DeployOutcome } from '../../api/deploy.js';
-import { explainNotHeld } from '../../api/not-held.js';
 import type { Ctx } from '../../context.js';
-import { certFactsOf, certificateFindings, checkDeploy, deployBody, presenceIn, WAF_TYPE_GUESSES, withWafType, type WafType } from '../../core/deploy/index.js';
-import { PATHS } from '../../api/types.js';
+import { checkDeploy, type WafType } from '../../core/deploy/index.js';
 import { listOf, t } from '../../core/i18n.js';
-import { unknownWhy } from '../../core/inventory/deployment.js';
-import { originOf } from '../../core/inventory/rows.js';
 import { normalizeService } from '../../core/push/index.js';
 import { ExitCode, ScmCliError, UsageError } from '../../errors.js';
 import { jsonDocument, jsonWarningLine } from '../../render/json.js';
-import { redactRequest, renderDryRun } from '../../render/requests.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { byNameHint } from '../shared/by-name.js';
 import { refuse } from '../shared/refusal.js';
 import { HOST } from '../shared/messages.js';
-import { connect, flagsFrom } from '../shared/connect.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
+import { dryRun } from './dry-run.js';
+import { lookBeforeDeploy } from './look.js';
 import { M } from './messages.js';
 import { deployJson, renderDeploy, rowMessage, rowOk } from './render.js';
 
@@ -65,39 +61,18 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   const warnings = check.findings.filter((f) => f.severity !== 'error');
   if (warnings.length > 0 && !json && !opts.quiet) ctx.stderr.write(renderFindings(warnings, errLayout(ctx)));
 
-  if (opts.dryRun) {
-    const { client, settings } = await connect(flagsFrom(opts, lang), ctx, { quiet: Boolean(opts.quiet), json });
-    const requests = plan.batches.map((b) => {
-      // As the first request is sent: a WAF resource without --waf-type as the first edition tried.
-      const body = deployBody(withWafType(b, WAF_TYPE_GUESSES[0]));
-      const { url, headers } = client.prepare('POST', PATHS.deploy(plan.id), {}, JSON.stringify(body));
-      return { method: 'POST', url: url.href, headers, body: body as unknown as Record<string, unknown> };
-    });
-    if (json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: settings.endpointFrom, requests: requests.map(redactRequest), findings: warnings }));
-    else ctx.stdout.write(requests.map((r) => renderDryRun(r, ctx.style)).join('\n'));
-    note(t(lang, M.cost, { count: plan.targets.length }));
-    say(t(lang, M.dryRun));
-    return ExitCode.OK;
-  }
+  if (opts.dryRun) return dryRun(plan, warnings, opts, ctx, { say, note });
 
   const s = await openSession(opts, ctx, M.phase, true);
-  const [detail, known] = await s.step(t(lang, M.reading, { id: plan.id }), async () => {
-    const shown = s.client.show(plan.id);
-    const deployed = s.client.deployedResources([plan.id], [plan.service]);
-    deployed.catch(() => {});
-    const d = await shown.catch((e: unknown) => { throw explainNotHeld(e, lang); });
-    return [d, (await deployed)[0]!] as const;
-  });
-  // Its warnings (WAF's edition not given) were said with the command line's.
-  const refusals = certificateFindings(certFactsOf(detail), plan.targets, ctx.now(), lang).filter((f) => f.severity === 'error');
-  if (refusals.length > 0) return refuse(ctx, { json, findings: [...warnings, ...refusals], message: t(lang, M.refusedAfterLook), type: 'DeployRefused', doc: { deployed: false, sent: false } });
+  const look = await lookBeforeDeploy(s, plan, ctx);
+  if (look.refusals.length > 0) return refuse(ctx, { json, findings: [...warnings, ...look.refusals], message: t(lang, M.refusedAfterLook), type: 'DeployRefused', doc: { deployed: false, sent: false } });
+  const known = look.known;
   // Billed per deployment: the resources that hold it already are not sent, and cost nothing.
-  const sent = plan.targets.filter((target) => presenceIn(known, target) !== 'present').length;
-  if (!opts.quiet && sent > 0 && originOf(detail) === 'imported') note(t(lang, M.cost, { count: sent }));
+  const sent = look.toSend.length;
+  if (!opts.quiet && sent > 0 && look.imported) note(t(lang, M.cost, { count: sent }));
   // Where SCM cannot say (no result for the id, an is_error region, resources counted but not listed), a resource
   // that uses it already cannot be left out: deployed all the same (it replaces, it makes no copy), and said.
-  const unsure = plan.targets.filter((target) => presenceIn(known, target) === 'unknown').length;
-  if (!opts.quiet && unsure > 0) note(t(lang, M.unsure, { id: plan.id, count: unsure, why: unknownWhy(known, lang) }));
+  if (!opts.quiet && look.unsure > 0) note(t(lang, M.unsure, { id: plan.id, count: look.unsure, why: look.why }));
 
   const report = (outcome: DeployOutcome, interrupted = false): void => {
     if (json) ctx.stdout.write(jsonDocument({ ...deployJson(plan, outcome, lang, interrupted), findings: warnings }));

@@ -25,12 +25,15 @@ export interface Session extends Connection {
   step<T>(text: string, fn: () => Promise<T>): Promise<T>;
 }
 
-/** `canDryRun`: the command's --dry-run needs no credentials, so the missing-credentials hint may suggest it. */
-export async function openSession(opts: SessionOptions, ctx: Ctx, phase: Text, canDryRun = false): Promise<Session> {
+/**
+ * `canDryRun`: the command's --dry-run needs no credentials, so the missing-credentials hint may suggest it.
+ * `optional`: no credentials is no error (a dry run that reads only when it can: `settings.auth` says).
+ */
+export async function openSession(opts: SessionOptions, ctx: Ctx, phase: Text, canDryRun = false, optional = false): Promise<Session> {
   const silent = Boolean(opts.json || opts.quiet);
   const progress = await createProgress(ctx, silent, opts.noSteps === true);
   const conn = await connect(flagsFrom(opts, ctx.lang), ctx, { onRetry: (m) => progress.note(m), quiet: Boolean(opts.quiet), json: Boolean(opts.json), phase });
-  requireAuth(conn.settings, canDryRun);
+  if (!optional) requireAuth(conn.settings, canDryRun);
   return {
     ...conn,
     progress,
