@@ -1,7 +1,8 @@
 // `scm check` on a PKCS#12 file or a folder holding one (an IIS/Windows download: a .pfx and its password),
 // through the built binary: read as validate reads it when the password is given the way validate takes it
 // (SCM_PFX_PASSWORD, --pfx-password-file); without it, or with the wrong one, exit 2 with a message that says
-// how to give it to check itself. A password file beside it is named, never read unasked.
+// how to give it to check itself. A password file beside it is named, never read unasked. lego's .pfx with its
+// .json beside it is opened with lego's default password, as validate opens it (an info line, never the password).
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +77,24 @@ describeFixtures('scm check on a .pfx/.p12 or a folder holding one', () => {
       ? 'cannot open Win/site.p12: the first line of the file given to --pfx-password-file is not its password'
       : '无法打开 Win/site.p12：--pfx-password-file 指定的文件的第一行不是它的密码');
     expect(file.stdout + file.stderr).not.toContain('secret');
+  });
+
+  it.each(['en', 'zh'] as const)("%s: lego's .pfx given alone, its .json beside it: opened with lego's default password as validate opens it, said, never printed", async (lang) => {
+    const lego = fixture('bundles/layouts/lego');
+    const pfx = join(lego, 'www.example.com.pfx');
+    const said = lang === 'en'
+      ? `${pfx} was opened with lego's default password (lego's .json is beside it, and no password was given)`
+      : `${pfx} 已用 lego 的默认密码打开（旁边有 lego 的 \`.json\` 文件，且未提供密码）`;
+    const r = await runCli(['check', pfx, '--lang', lang], { cwd: root, env: ENV() });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain(`  ${said}\n`);
+    const json = await runCli(['check', pfx, '--json', '--lang', lang], { cwd: root, env: ENV() });
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout).targets[0]).toMatchObject({ ok: true, subject: 'CN=www.example.com', notes: [said] });
+    // The same file without lego's .json beside it is no lego .pfx: its password is asked for (exit 2).
+    copyFileSync(pfx, join(root, 'copied.pfx'));
+    expect((await runCli(['check', 'copied.pfx', '--lang', lang], { cwd: root, env: ENV() })).code).toBe(2);
+    for (const out of [r, json]) expect(out.stdout + out.stderr).not.toContain('changeit');
   });
 
   it("'-' may not be both a target and the password file", async () => {

@@ -13,6 +13,7 @@ import type { Gathered } from '../../core/validate/inputs.js';
 import type { BundleInput, PasswordFrom } from '../../core/validate/types.js';
 import { InputError } from '../../errors.js';
 import { isDirectory, passwordFilesBeside, readBundleDir } from '../../io/bundle-files.js';
+import { legoResourcesBeside } from '../../io/lego-beside.js';
 import { isStdinPath, readContextOf, readInput } from '../../io/read-input.js';
 import { M } from './messages.js';
 
@@ -22,6 +23,8 @@ export interface LocalCertificate {
   chain: ChainFacts;
   /** What OpenSSL, and so a server, refuses in the file(s) as they stand (an END line run into a BEGIN line ...). */
   form: Problem[];
+  /** How it was read, as validate says it in an info (lego's .pfx opened with lego's default password, never printed). */
+  notes: string[];
 }
 
 const KEY = Buffer.from('PRIVATE KEY-----');
@@ -81,7 +84,9 @@ export async function readLocal(path: string, ctx: Ctx, withinDays?: number, pfx
   let g: Gathered;
   if (folder || pkcs12) {
     const { gatherBundle } = await import('../../core/validate/classify.js');
-    const whole: BundleInput = folder ? { ...input, ...password } : { files: [input.cert!], ...password };
+    // No password: lego's .json beside a .pfx given (lego writes it with its default password), as validate reads it.
+    const lego = !folder && pfx.password === undefined ? await legoResourcesBeside([path], io) : [];
+    const whole: BundleInput = folder ? { ...input, ...password } : { files: [input.cert!], ...password, ...(lego.length > 0 ? { pfxResourceBeside: lego } : {}) };
     const lean = withoutKeys(whole);
     // Without its keys a folder can be ambiguous where the keys decide (a key-matched leaf beside an old one) or
     // refuse it for another reason (two pairs): read it again whole, so that check agrees with validate.
@@ -118,5 +123,7 @@ export async function readLocal(path: string, ctx: Ctx, withinDays?: number, pfx
   const chain = analyseServed(g.certs, g.leafIndex, g.ordered, ctx.lang, ctx.now(), 'file', withinDays);
   // An intermediate that could not be read is that problem, not "the leaf comes alone" beside it.
   if (faults.some((p) => p.id === BROKEN_BLOCK)) chain.problems = chain.problems.filter((p) => !UNREAD_SHOWS_AS.has(p.id));
-  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain, form: faults };
+  const legoFix = t(ctx.lang, VM.pfxLegoPasswordFix);
+  const notes = f.sorted().filter((x) => x.severity === 'info' && x.fix === legoFix).map((x) => x.message);
+  return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain, form: faults, notes };
 }

@@ -14,6 +14,8 @@ export interface Shown {
   clientCertificate?: ClientCertificate;
   /** The RSA certificate the endpoint serves to clients without ECDSA, beside the ECDSA one of `row`. */
   rsa?: CheckRow;
+  /** How a file was read, as validate's info says it (lego's .pfx opened with lego's default password). */
+  notes?: string[];
   /** It could not be checked at all (unreachable, unreadable). */
   failed: boolean;
 }
@@ -30,7 +32,7 @@ function chainLine(row: CheckRow, lang: Lang): string | undefined {
 }
 
 export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): string {
-  return shown.map(({ row, sni, failed, clientCertificate, rsa }) => {
+  return shown.map(({ row, sni, failed, clientCertificate, rsa, notes }) => {
     const verdict = failed ? style.red(t(lang, M.cannot)) : row.ok ? style.green(t(lang, M.ok)) : style.yellow(t(lang, M.attention));
     const target = sni ? t(lang, M.sni, { target: row.target, name: sni }) : row.target;
     const lines = [t(lang, M.head, { target: style.bold(target), verdict })];
@@ -48,6 +50,7 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
       const expires = t(lang, M.expires, { date: day(rsa.notAfter), days: rsa.daysLeft ?? 0 });
       detail.push(t(lang, M.alsoRsa, { subject: rsa.subject ?? '', expires, sha256: rsa.fingerprintSha256 ?? '' }));
     }
+    for (const note of notes ?? []) detail.push(style.dim(note));
     for (const p of row.chain?.problems ?? []) if (!row.problems.includes(p)) detail.push(style.dim(t(lang, M.fileChain, { message: p.message })));
     for (const p of row.problems) detail.push((failed ? style.red : style.yellow)(`✗ ${p.message}`));
     return [...lines, ...detail.map((d) => `  ${d}`)].join('\n');
@@ -62,7 +65,7 @@ function clientCertificateLine(c: ClientCertificate, lang: Lang): string {
 }
 
 export function checkJson(shown: readonly Shown[], within: number): Record<string, unknown> {
-  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, ...(s.sni ? { servername: s.sni } : {}), ...(s.clientCertificate ? { [s.clientCertificate.required ? 'clientCertificateRequired' : 'clientCertificateRequested']: true } : {}), ...(s.rsa ? { rsaCertificate: rsaJson(s.rsa) } : {}) })) };
+  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, ...(s.sni ? { servername: s.sni } : {}), ...(s.clientCertificate ? { [s.clientCertificate.required ? 'clientCertificateRequired' : 'clientCertificateRequested']: true } : {}), ...(s.rsa ? { rsaCertificate: rsaJson(s.rsa) } : {}), ...(s.notes ? { notes: s.notes } : {}) })) };
 }
 
 /** The RSA certificate beside the ECDSA one: its facts and its own problems (the target's say them of it). */

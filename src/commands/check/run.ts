@@ -116,7 +116,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
     }
     try {
       const local = await readLocal(target.text, ctx, within, pfx);
-      return verdict({ row: judge(target.text, local.kind, local.leaf, { chain: local.chain, form: local.form, ...host }), failed: false });
+      return verdict({ row: judge(target.text, local.kind, local.leaf, { chain: local.chain, form: local.form, ...host }), ...(local.notes.length > 0 ? { notes: local.notes } : {}), failed: false });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       // `scm check www.example.com`: no such file, and most likely the server was meant.
