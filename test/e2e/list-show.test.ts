@@ -321,6 +321,20 @@ describe('scm show', () => {
     expect(wrong.stderr).toContain(`SCM 对 \`ShowCertificate\` 的应答是另一张证书的详情：“${other}”（请求 ID `);
   });
 
+  it('the days of its expiry in words: one day, not "1 days" (the clock injected with SCM_NOW), en and zh', async () => {
+    const [id] = (await t.emu.seed({ certificates: [{ name: 'one-day', domain: 'one.example.test', not_after: '2027-03-01T00:00:00Z' }] })).certificates;
+    const until = async (now: string, lang = 'en'): Promise<string> => {
+      const r = await run(['show', id!, '--lang', lang], { env: { SCM_NOW: now } });
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout.split('\n').find((l) => /^(valid until|失效时间)/.test(l)) ?? r.stdout;
+    };
+    expect(await until('2027-02-28T00:00:00Z')).toMatch(/ \(UTC\+8\), 1 day left$/);
+    expect(await until('2027-02-27T00:00:00Z')).toMatch(/ \(UTC\+8\), 2 days left$/);
+    expect(await until('2027-03-02T00:00:00Z')).toMatch(/ \(UTC\+8\), expired 1 day ago$/);
+    expect(await until('2027-03-03T00:00:00Z')).toMatch(/ \(UTC\+8\), expired 2 days ago$/);
+    expect(await until('2027-03-02T00:00:00Z', 'zh')).toMatch(/（UTC\+8），已过期 1 天$/);
+  });
+
   it('an id SCM does not hold: exit 4 with the catalogue\'s SCM.0008 explanation, whether SCM answers 400, 404 or a 404 with another code', async () => {
     const r = await run(['show', 'scs1700000000999']);
     expect(r.code).toBe(4);

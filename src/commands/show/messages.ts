@@ -1,6 +1,6 @@
 // What `scm show` says: the labels of the fields it knows, where the certificate is deployed, and what
 // SCM's API does not tell (whether the expiry e-mails are on).
-import type { Messages } from '../../core/i18n.js';
+import { plural, type Messages } from '../../core/i18n.js';
 
 /** Labels of the fields ShowCertificate documents (scm-api-reference §2.5), in the order shown. */
 export const F = {
@@ -33,8 +33,8 @@ export const M = {
   phase: { en: 'reading the certificate', zh: '读取证书' },
   reading: { en: 'reading {id} and where it is deployed', zh: '正在读取 {id} 及其部署位置' },
   zone: { en: '{time} (UTC+8)', zh: '{time}（UTC+8）' },
-  left: { en: '{time} (UTC+8), {days} days left', zh: '{time}（UTC+8），剩余 {days} 天' },
-  expired: { en: '{time} (UTC+8), expired {days} days ago', zh: '{time}（UTC+8），已过期 {days} 天' },
+  left: { en: (p) => `${p.time} (UTC+8), ${plural(Number(p.days), 'day')} left`, zh: '{time}（UTC+8），剩余 {days} 天' },
+  expired: { en: (p) => `${p.time} (UTC+8), expired ${plural(Number(p.days), 'day')} ago`, zh: '{time}（UTC+8），已过期 {days} 天' },
   other: { en: 'other fields', zh: '其他字段' },
   // A true/false field SCM returns (deploy_support, shared ...).
   yes: { en: 'yes', zh: '是' },
