@@ -72,6 +72,12 @@ it('deploy --resource R... takes several values after one flag, as the contract 
     return { ...r, headers: { ...r.headers, 'X-Sdk-Date': '(when signed)' } };
   });
   expect(undated(both.stdout)).toEqual(undated(one.stdout));
+  // Comma-separated, as push's --project takes regions: two resources, never one id or domain with a comma in it.
+  const commas = await run(['deploy', NEW, '--service', 'CDN', '--resource', 'example.com,www.example.com', '--dry-run', '--json']);
+  expect(commas.code, commas.stderr).toBe(0);
+  expect(undated(commas.stdout)).toEqual(undated(one.stdout));
+  const ids = await run(['deploy', NEW, '--service', 'ELB', '--project', 'cn-south-1', '--resource', 'elb-1,elb-2', '--dry-run', '--json']);
+  expect(JSON.parse(ids.stdout).requests[0].body.resources).toEqual([{ id: 'elb-1' }, { id: 'elb-2' }]);
   const sent = await run(['deploy', NEW, '--service', 'CDN', '--resource', 'example.com', 'www.example.com']);
   expect([sent.code, sent.stdout]).toEqual([0, expect.stringMatching(/example\.com +deployed\nwww\.example\.com +deployed\n/)]);
 });

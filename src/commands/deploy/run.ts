@@ -45,9 +45,12 @@ async function refuseBadDomains(resources: readonly string[], lang: Ctx['lang'])
 export async function run({ args, opts }: { args: string[]; opts: DeployOptions }, ctx: Ctx): Promise<number> {
   const lang = ctx.lang;
   if (!opts.service) throw new UsageError(t(lang, M.missingService), { hint: t(lang, M.usageHint) });
-  if (!opts.resource || opts.resource.length === 0) throw new UsageError(t(lang, M.missingResource), { hint: t(lang, M.usageHint) });
-  if (normalizeService(opts.service) === 'CDN') await refuseBadDomains(opts.resource, lang);
-  const check = checkDeploy({ id: args[0] ?? '', service: opts.service, resources: opts.resource, ...(opts.project !== undefined ? { project: opts.project } : {}), ...(opts.wafType ? { wafType: opts.wafType } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) }, lang);
+  // Comma-separated as push's --project takes regions: no CDN domain nor ELB/WAF id holds a comma, so `e1,e2` is
+  // two resources, never one id SCM would look for in vain.
+  const resources = (opts.resource ?? []).flatMap((r) => r.split(',')).filter((r) => r.trim() !== '');
+  if (resources.length === 0) throw new UsageError(t(lang, M.missingResource), { hint: t(lang, M.usageHint) });
+  if (normalizeService(opts.service) === 'CDN') await refuseBadDomains(resources, lang);
+  const check = checkDeploy({ id: args[0] ?? '', service: opts.service, resources, ...(opts.project !== undefined ? { project: opts.project } : {}), ...(opts.wafType ? { wafType: opts.wafType } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) }, lang);
   const json = opts.json === true;
   const say = (text: string): void => ctx.stderr.write(json ? jsonWarningLine(text) : `${text}\n`);
   // Labelled in text only: a --json warning is the note itself.

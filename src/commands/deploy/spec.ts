@@ -18,8 +18,8 @@ export const deploySpec: CommandSpec = {
       // The id written after the resources (`--resource a.example.com scs...`) is the id: no resource has that shape.
       flags: '--resource <resource...>', repeatable: true, complete: 'none', endsList: CERT_ID,
       description: {
-        en: 'ELB/WAF: the id of the certificate to replace there; CDN: a domain name the certificate covers (several after one flag, or the flag repeated; sent 20 per request)',
-        zh: 'ELB/WAF：要替换的证书在该服务中的 ID；CDN：证书覆盖的加速域名（一个选项后可跟多个，也可重复该选项；每个请求最多 20 个）',
+        en: 'ELB/WAF: the id of the certificate to replace there; CDN: a domain name the certificate covers (several after one flag, comma-separated, or the flag repeated; sent 20 per request)',
+        zh: 'ELB/WAF：要替换的证书在该服务中的 ID；CDN：证书覆盖的加速域名（一个选项后可跟多个，可用逗号分隔，也可重复该选项；每个请求最多 20 个）',
       },
     },
     { flags: '--waf-type <type>', choices: WAF_TYPES, complete: 'none', description: { en: 'WAF only: premium (dedicated) or cloud (without it: cloud, then premium for those WAF refuses)', zh: '仅用于 WAF：“premium”（独享）或“cloud”（云模式）；不指定时先按云模式发送，被 WAF 拒绝的再按独享版发送' } },
