@@ -21,6 +21,15 @@ const str = (v: unknown, what: string): string => {
   if (typeof v !== 'string' || v === '') throw refused(EM.seedString, { what });
   return v;
 };
+/**
+ * `sans` as a list, or as one string the way SCM itself answers it (the SDK models: "a;b", also "a,b" or "a b"), so
+ * that a seed copied from a real answer keeps its names; anything else is refused, never dropped for the domain alone.
+ */
+const sansOf = (v: unknown, what: string): string[] | undefined => {
+  if (v === undefined || v === null) return undefined;
+  if (Array.isArray(v)) return v.map((s, j) => str(s, `${what}[${j}]`));
+  return str(v, what).split(/[;,\s]+/).filter(Boolean);
+};
 const optional = (v: unknown, what: string): string | undefined => (v === undefined || v === null ? undefined : str(v, what));
 const date = (v: unknown, what: string, fallback: Date): Date => {
   if (v === undefined) return fallback;
@@ -66,7 +75,7 @@ function certificate(c: Record<string, unknown>, i: number, now: Date): SeedCert
   } else {
     if (typeof c.domain !== 'string' || c.domain === '') throw refused(EM.seedDomainOrPem, { what: at('domain'), pem: at('pem') });
     const domain = c.domain;
-    const sans = Array.isArray(c.sans) ? c.sans.map((s, j) => str(s, `${at('sans')}[${j}]`)) : [domain];
+    const sans = sansOf(c.sans, at('sans')) ?? [domain];
     const notAfter = date(c.not_after, at('not_after'), new Date(now.getTime() + 90 * 86_400_000));
     const notBefore = date(c.not_before, at('not_before'), new Date(notAfter.getTime() - 90 * 86_400_000));
     const fingerprint = c.fingerprint === undefined ? randomBytes(20).toString('hex') : str(c.fingerprint, at('fingerprint')).toLowerCase();
