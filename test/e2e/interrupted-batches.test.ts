@@ -1,7 +1,7 @@
 // Ctrl-C or SIGTERM in the middle of a batch, through the built binary: push, deploy, rotate, delete and prune
 // still print on stdout (text and --json, with "interrupted": true) what was done, the request on its way as
 // `interrupted` (it may have taken effect) and the rest as not sent, then exit 130/143 with the one-line message on stderr; a rotation interrupted
-// while deploying deletes nothing. The emulator holds one request (`delay_ms`) while the signal is sent.
+// while deploying deletes nothing (nor pushes to CDN twice when run again). The emulator holds one request (`delay_ms`) while the signal is sent.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -181,6 +181,24 @@ describe('scm rotate, interrupted while deploying', () => {
     const state = await emu.settled();
     expect(state.certificates.map((c) => c.id)).toContain(oldId);
     expect(state.requests.byOperation.delete).toBeUndefined();
+  });
+});
+
+describe('scm rotate, interrupted while pushing the new certificate to CDN (an old copy in its store)', () => {
+  beforeEach(async () => {
+    await emu.seed({ resources: [{ service: 'CDN', kind: 'certificate', id: 'cdn-copy-1', name: 'example-old', certificate_id: oldId }] });
+    await emu.fault({ op: 'push', delay_ms: 3000 });
+  });
+
+  it('the last line counts the copy the push answers ("0 of 1 resource", not "0 of 0"); a rerun never pushes twice', async () => {
+    const r = await interrupt(['rotate', oldId, '--cert', fresh.fullchain, '--key', fresh.key, '--name', 'example-new'], 'push', 1, 'SIGINT');
+    expect(r.code).toBe(130);
+    const newId = (await emu.settled()).certificates.find((c) => c.name === 'example-new')!.id;
+    expect(r.stdout.trim().split('\n').at(-1)).toBe(`interrupted while deploying ${newId}: SCM accepted it for 0 of 1 resource (not verified); no old certificate was deleted. In a minute, run the same command again: it looks first and deploys only what is left`);
+    expect(r.stdout).toMatch(/CDN +global +example-old \(cdn-copy-1\) +\S+ +interrupted /);
+    const again = await interruptless(['rotate', oldId, '--cert', fresh.fullchain, '--key', fresh.key, '--name', 'example-new']);
+    expect(again.code, again.stdout).toBe(0);
+    expect((await emu.settled()).requests.byOperation.push).toBe(1);
   });
 });
 

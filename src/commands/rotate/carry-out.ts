@@ -51,6 +51,9 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
   const { r, s, fresh, old, plan, before, outlives, notes, view, say, doc } = p;
   const lang = ctx.lang;
   const name = r.newCert.kind === 'files' ? r.newCert.name : '';
+  // What an interrupted rotation counts as sent for: the resources to deploy to, and the copies in CDN's store that
+  // the one push of the new certificate answers (their rows say "deployed" once it is accepted, as the others do).
+  const planned = plan.move.length + (plan.pushCdn ? plan.copies.length : 0);
   let upload: UploadOutcome | undefined;
   const uploadDoc = (): RotationDoc['upload'] => (r.newCert.kind === 'files' && fresh.id ? { name, certificateId: fresh.id, changed: upload?.changed ?? false, recovered: upload?.recovered ?? false } : null);
   // The results' first line names the new certificate: uploaded by this run, or, under -q (no plan named it), the
@@ -67,7 +70,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
     else {
       ctx.stdout.write(headLine(newId));
       ctx.stdout.write(renderResults({ newId, rows, cleanup, deletions: [], notified: [], notHeld: old.missing }, view));
-      ctx.stdout.write(stoppedLine(phase, { name, newId, rows, count: plan.move.length }, lang));
+      ctx.stdout.write(stoppedLine(phase, { name, newId, rows, count: planned }, lang));
     }
     throw e;
   };
@@ -152,7 +155,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
     // The copy pushed to CDN's certificate store is no resource of the plan: said apart, so the counts match it.
     const pushedCopy = (x: { reason: string }): boolean => x.reason === 'pushed';
     const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed' && !pushedCopy(x)).length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length, pushed: verification.rows.filter(pushedCopy).length };
-    if (halted) ctx.stdout.write(stoppedLine(halted, { name, newId, rows: verification.rows, count: plan.move.length }, lang));
+    if (halted) ctx.stdout.write(stoppedLine(halted, { name, newId, rows: verification.rows, count: planned }, lang));
     // --domain and no other certificate covers it: there were no old certificates to speak of.
     else if (idle && plan.oldIds.length === 0 && r.domain !== undefined) ctx.stdout.write(`${t(lang, old.unread !== undefined ? M.noOldRead : M.nothingToDoNoOld, { new: newId, domain: r.domain })}\n`);
     else if (idle) ctx.stdout.write(`${t(lang, M.nothingToDo, { new: newId })}\n`);
