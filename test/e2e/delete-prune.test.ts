@@ -60,9 +60,10 @@ describe('scm delete', () => {
       `${c}  deleted  not deployed anywhere`,
       '',
     ].join('\n'));
-    expect(said(r.stderr)).toEqual([`scm: refused to delete 1 certificate that may be in use: ${a}`, 'hint: scm rotate moves what uses them to a new certificate; --force deletes them anyway']);
+    expect(said(r.stderr)).toEqual([`scm: refused to delete 1 certificate that may be in use: ${a}`, 'hint: scm rotate moves what uses it to a new certificate; --force deletes it anyway']);
     expect(await held()).toEqual([a]);
     expect((await t.emu.state()).requests.byOperation).toEqual({ 'deployed-resources': 1, delete: 2 });
+    expect(said((await run(['delete', a, '--lang', 'zh'])).stderr).at(-1)).toBe('提示：`scm rotate` 可把使用它的资源换成新证书；加 --force 则仍然删除');
   });
 
   it('--force deletes it anyway, and says so; its CDN and ELB copies stay', async () => {

@@ -17,7 +17,10 @@ export const M = {
     en: (p) => `refused to delete ${plural(Number(p.count), 'certificate')} that may be in use: ${p.ids}`,
     zh: '拒绝删除 {count} 张可能仍在使用的证书：{ids}',
   },
-  refusedHint: { en: 'scm rotate moves what uses them to a new certificate; --force deletes them anyway', zh: "`scm rotate` 可把使用它们的资源换成新证书；加 --force 则仍然删除" },
+  refusedHint: {
+    en: (p) => (Number(p.count) === 1 ? 'scm rotate moves what uses it to a new certificate; --force deletes it anyway' : 'scm rotate moves what uses them to a new certificate; --force deletes them anyway'),
+    zh: (p) => `\`scm rotate\` 可把使用${Number(p.count) === 1 ? '它' : '它们'}的资源换成新证书；加 --force 则仍然删除`,
+  },
   // --force and a lookup that failed (lookup.ts): the failure's own hint follows.
   forceNeedsLookup: {
     en: '--force does not skip this lookup: it deletes past a region SCM cannot count (is_error) or resources counted but not listed, but needs the lookup to answer',

@@ -81,7 +81,7 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
   // Refused up front, or when looked at again just before its delete (deployed meanwhile).
   const late = new Set(rows.filter((r) => r.outcome?.result === 'refused').map((r) => r.decision.id));
   const refused = decisions.filter((d) => d.action === 'refuse' || late.has(d.id));
-  if (refused.length > 0) throw new NegativeResult(t(lang, M.refused, { count: refused.length, ids: listOf(lang, refused.map((d) => d.id)) }), { hint: t(lang, M.refusedHint) });
+  if (refused.length > 0) throw new NegativeResult(t(lang, M.refused, { count: refused.length, ids: listOf(lang, refused.map((d) => d.id)) }), { hint: t(lang, M.refusedHint, { count: refused.length }) });
   return ExitCode.OK;
 }
 
