@@ -33,7 +33,9 @@ export function servedFor(store: Store, servername: string): Served | undefined 
     return cert && cert.certificate !== '' && cert.privateKey !== '' ? cert : undefined;
   };
   const resources = store.deployments.all();
-  const domain = resources.find((r) => r.service === 'CDN' && r.kind === 'domain' && r.id.toLowerCase() === name);
+  // A CDN domain by its name, else a wildcard CDN domain (CDN's 泛域名, `*.example.com`) that covers it, as CDN serves it.
+  const cdn = resources.filter((r) => r.service === 'CDN' && r.kind === 'domain');
+  const domain = cdn.find((r) => r.id.toLowerCase() === name) ?? cdn.find((r) => r.id.startsWith('*.') && covers(r.id.toLowerCase(), name));
   if (domain) {
     const cert = usable(domain);
     return cert ? { cert, by: domain } : undefined;
