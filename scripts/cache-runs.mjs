@@ -28,6 +28,9 @@ export function cacheRuns(root) {
     bundle ? ['validate', bundle] : ['validate', '--help'],
     // The cron renewal gate: `scm check DIR --within 30` (one start-up, README "Speed").
     bundle ? ['check', bundle, '--within', '30'] : ['check', '--help'],
+    // One certificate file (`scm check /etc/letsencrypt/live/x/fullchain.pem`) reads it through another pack
+    // (validate/inputs.ts, not the folder's classify.ts): without this run that pack had no cache at all.
+    ...(bundle ? [['check', join(bundle, 'fullchain.pem')]] : []),
     // What upload and push run before the network (no credentials are needed for a dry run; nothing is sent).
     bundle ? ['upload', bundle, '--name', 'code-cache', '--dry-run'] : ['upload', '--help'],
     ['push', 'scs1700000000000', '--service', 'WAF', '--project', 'cn-north-4', '--dry-run'],

@@ -1,6 +1,6 @@
 // This build's dist/ (scripts/packs.mjs): every run of its import graph finds each module defined by a pack read
 // before it is required (bin/scm.js fails outright otherwise). The graph is the one the build wrote, dist/meta.json.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -134,5 +134,14 @@ it("scm export reads the settings' messages once: config trust's words load only
     expect(holding(read, 'expected an object of settings')).toHaveLength(1); // src/config/messages.ts
   } finally {
     rmSync(out, { recursive: true, force: true });
+  }
+});
+
+it('every pack the timed start-ups read has its code cache (scripts/cache-runs.mjs ran a command down that path)', async () => {
+  // A pack no recorded run reads gets no .cache: every start of that command parses and compiles it from source.
+  const bundle = 'test/fixtures/generated/bundles/ec-ok';
+  for (const args of [['validate', bundle], ['check', bundle, '--within', '30'], ['check', `${bundle}/fullchain.pem`], ['explain', 'SCM.0014']]) {
+    const read = await packsRead(args);
+    expect(read.filter((f) => !existsSync(`${f}.cache`)), args.join(' ')).toEqual([]);
   }
 });

@@ -34,11 +34,11 @@ describe('cacheRuns', () => {
     expect(existsSync(dirOf('validate')!)).toBe(false);
   });
 
-  it('records check as the cron renewal gate is written, `scm check DIR --within 30` (README "Speed"), so parsing --within is cached too', () => {
+  it('records check as the cron renewal gate is written, `scm check DIR --within 30` (README "Speed"), so parsing --within is cached too, and on one file, which reads another pack', () => {
     const bare = mkdtempSync(join(tmpdir(), 'scm-no-fixtures-'));
     cleanups.push(() => rmSync(bare, { recursive: true, force: true }));
     const { runs, bundle, cleanup } = cacheRuns(bare);
     cleanups.push(cleanup);
-    expect(runs.filter((r) => r[0] === 'check')).toEqual([['check', bundle, '--within', '30']]);
+    expect(runs.filter((r) => r[0] === 'check')).toEqual([['check', bundle, '--within', '30'], ['check', join(bundle!, 'fullchain.pem')]]);
   });
 });
