@@ -6,6 +6,8 @@
 //   catalogue, validation, the HTTP client) is one file holding what it needs beyond what is surely loaded:
 //   `scm explain` reads 2 files (~225 kB), `scm --help` 2 (~150 kB), `scm validate` 3, `scm config` 3
 //   (test/e2e/packs.test.ts), `scm upload --dry-run` 10.
+// - A chunk's exports are plain values where they cannot change after it has run (scripts/export-values.mjs),
+//   not esbuild's getters: no closure and accessor per export at start, no getter call at every use.
 // - Whitespace and syntax are minified: reading is most of what loading costs. Identifiers stay, so --debug
 //   stacks still name the functions (minifying them measured no faster).
 // - What src/ imports from devDependencies (commander, chalk, get-east-asian-width) is bundled: resolving
@@ -21,6 +23,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiRuns, cacheRuns } from './cache-runs.mjs';
+import { chunksOnCycles, exportsAsValues } from './export-values.mjs';
 import { packs, splitHelpers } from './packs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,7 +46,7 @@ const lazyChildProcess = {
 };
 
 /** One output file of the ES module build as CommonJS for bin/scm.js. */
-async function toCommonJs(path, text) {
+async function toCommonJs(path, text, inCycle) {
   const where = relative(root, path);
   // What is left of import() with a bare name loads a package; bin/scm.js does that. So does import() of
   // anything but a string (a config file's URL, src/config/load-js.ts): esbuild would make it a require().
@@ -62,7 +65,8 @@ async function toCommonJs(path, text) {
   // esbuild's CommonJS exports are getters on `x_exports`, then copied by __toCommonJS, each as one more
   // getter, onto a new object marked __esModule. The getters on `x_exports` are enough (bindings stay live):
   // it becomes module.exports with the marker itself, which saves a closure and a property per export.
-  const exported = code.replace(/\bmodule\.exports=__toCommonJS\((\w+)\);/g, 'module.exports=__defProp($1,"__esModule",{value:!0});');
+  // Exports that cannot change after the chunk has run are plain values, not getters (export-values.mjs).
+  const exported = exportsAsValues(code.replace(/\bmodule\.exports=__toCommonJS\((\w+)\);/g, 'module.exports=__defProp($1,"__esModule",{value:!0});'), inCycle);
   const [helpers, rest] = splitHelpers(exported.replace(/^"use strict";\n/, ''));
   return { helpers, text: `${prologue}\n${rest}` };
 }
@@ -87,7 +91,8 @@ const { outputFiles, metafile } = await build({
   define: { __SCM_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__scmModuleUrl' },
 });
 const modules = new Map();
-for (const file of outputFiles) modules.set(relative(dist, file.path), await toCommonJs(file.path, file.text));
+const cyclic = chunksOnCycles(metafile.outputs, (path) => relative(dist, join(root, path)));
+for (const file of outputFiles) modules.set(relative(dist, file.path), await toCommonJs(file.path, file.text, cyclic.has(relative(dist, file.path))));
 for (const [file, text] of packs(metafile.outputs, modules)) {
   mkdirSync(dirname(join(dist, file)), { recursive: true });
   writeFileSync(join(dist, file), text);

@@ -145,3 +145,9 @@ it('every pack the timed start-ups read has its code cache (scripts/cache-runs.m
     expect(read.filter((f) => !existsSync(`${f}.cache`)), args.join(' ')).toEqual([]);
   }
 });
+
+it("the packs hold exports as values, not esbuild's getters (scripts/export-values.mjs): validate's keep none", async () => {
+  const read = await packsRead(['validate', 'test/fixtures/generated/bundles/ec-ok']);
+  const getters = read.flatMap((f) => [...readFileSync(f, 'latin1').matchAll(/__export\(\w+,\{([^{}]*)\}\)/g)].flatMap((m) => m[1]!.split(',')));
+  expect(getters.length).toBeLessThan(5);
+});
