@@ -5,7 +5,7 @@ import type { Message } from '../i18n.js';
 import { InputError } from '../../errors.js';
 import type { Findings } from './findings.js';
 import { M } from './messages.js';
-import { SSH_WHAT } from './lone-file.js';
+import { SSH_WHAT } from './ssh-text.js';
 import { shellWord } from '../shell-word.js';
 import type { Cert } from './model.js';
 import { bareNestedFinding, containerError } from './container.js';

@@ -9,10 +9,8 @@ import { describeLabel } from './block-labels.js';
 import type { Overrides, Pool } from './pool.js';
 import type { Scanned } from './scan.js';
 import { sourceName } from './model.js';
-import type { SshKind } from './ssh-text.js';
+import { SSH_WHAT, type SshKind } from './ssh-text.js';
 
-/** An SSH key of each kind, in words. */
-export const SSH_WHAT = { putty: M.aPuttyKey, OpenSSH: M.anOpensshKey, SSH2: M.anSsh2Key, 'ssh-public': M.anSshPublicKey } as const;
 
 export interface WrongFile {
   source: string;

@@ -1,6 +1,8 @@
 // SSH keys written as text that is no PEM: PuTTY's .ppk (PuTTYgen) and an OpenSSH public key line (id_rsa.pub,
 // authorized_keys). Both turn up as --key when an SSH key is taken for the TLS one; said as what they are, not as
 // a file that "holds no PEM block".
+import { M } from './messages.js';
+
 export type SshText = 'putty' | 'ssh-public';
 /** An SSH key of a bundle's file: as text, or a PEM-like block (ssh-keygen's OPENSSH PRIVATE KEY, an SSH2 one). */
 export type SshKind = SshText | 'OpenSSH' | 'SSH2';
@@ -14,3 +16,6 @@ export function sshText(text: string): SshText | undefined {
   if (PUTTY.test(first)) return 'putty';
   return SSH_PUBLIC.test(first) ? 'ssh-public' : undefined;
 }
+
+/** An SSH key of each kind, in words. */
+export const SSH_WHAT = { putty: M.aPuttyKey, OpenSSH: M.anOpensshKey, SSH2: M.anSsh2Key, 'ssh-public': M.anSshPublicKey } as const;
