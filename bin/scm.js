@@ -5,12 +5,13 @@
 // over a bare `node -e 0`; `npm run build` runs the common commands once and stores the compiled code next
 // to each file (dist/cli.js.cache), so later runs skip that work. A cache that does not fit (another Node
 // version or flags, a file changed since) is ignored: V8 checks its version, flags and the source length, we
-// check the modification times.
+// check the modification times. Cached data is compiled code V8 runs as it is, whatever the source says: a
+// cache someone else could have written is never read (see trustedCache).
 //
 // Each dist/ file is a pack (scripts/build.mjs): it defines the modules a command needs as factories, and a
 // module runs the first time it is required, as CommonJS would run it.
 'use strict';
-const { closeSync, fstatSync, openSync, readSync, writeFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -59,18 +60,49 @@ function readAll(fd, size) {
   return scratch.subarray(0, done);
 }
 
+/** The user's id; undefined where files have no owners or modes to judge (Windows). */
+const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+const STICKY = 0o1000;
+/** Each folder's verdict, judged once per run (every pack of a folder asks). @type {Map<string, boolean>} */
+const folders = new Map();
+
 /**
- * The code cache of `file` when it is not older than the file (modified `mtimeMs`), in `scratch`.
- * @param {string} file
- * @param {number} mtimeMs
+ * Whether a cache (already open, `stats` from its descriptor: the very file read) could have been written only by
+ * the user, root, or the owner of the pack it belongs to (who may change the pack itself anyway). A cache is code:
+ * one planted by another user would run as the user. Anything else is passed over silently: the pack is compiled
+ * from its source instead, as when there is no cache.
+ * @param {import('node:fs').Stats} stats
+ * @param {number} packOwner
+ * @param {string} dir
  */
-function cachedData(file, mtimeMs) {
+function trustedCache(stats, packOwner, dir) {
+  if (uid === undefined) return true;
+  const trusted = (/** @type {number} */ owner) => owner === uid || owner === 0 || owner === packOwner;
+  if (!stats.isFile() || !trusted(stats.uid) || (stats.mode & 0o022) !== 0) return false;
+  let ok = folders.get(dir);
+  if (ok === undefined) {
+    // Whoever may write to the folder may put a file of theirs there by the cache's name (with the sticky bit,
+    // only add one, which is not ours and is refused above).
+    const d = statSync(dir);
+    ok = trusted(d.uid) && ((d.mode & 0o022) === 0 || (d.mode & STICKY) !== 0);
+    folders.set(dir, ok);
+  }
+  return ok;
+}
+
+/**
+ * The code cache of `file` when it is not older than the file (modified `mtimeMs`) and no one else could have
+ * written it, in `scratch`.
+ * @param {string} file
+ * @param {import('node:fs').Stats} pack
+ */
+function cachedData(file, pack) {
   if (recording) return undefined;
   let fd;
   try {
     fd = openSync(`${file}.cache`, 'r');
     const stats = fstatSync(fd);
-    return stats.mtimeMs < mtimeMs ? undefined : readAll(fd, stats.size);
+    return stats.mtimeMs < pack.mtimeMs || !trustedCache(stats, pack.uid, dirname(file)) ? undefined : readAll(fd, stats.size);
   } catch {
     return undefined;
   } finally {
@@ -85,15 +117,14 @@ function cachedData(file, mtimeMs) {
  */
 function compilePack(file) {
   const fd = openSync(file, 'r');
-  let source, mtimeMs;
+  let source, stats;
   try {
-    const stats = fstatSync(fd);
-    mtimeMs = stats.mtimeMs;
+    stats = fstatSync(fd);
     source = readAll(fd, stats.size).toString('latin1');
   } finally {
     closeSync(fd);
   }
-  const data = cachedData(file, mtimeMs);
+  const data = cachedData(file, stats);
   return new Script(source, { filename: file, ...(data ? { cachedData: data } : {}) });
 }
 
@@ -143,6 +174,28 @@ function load(file) {
 }
 
 /**
+ * Writes a pack's cache whole or not at all: a file of its own first, renamed into place, so a run starting
+ * meanwhile reads the old cache or the new one, never part of one. never more than 0644 (the umask may take more away): the cache is part of
+ * the package, read by every user who runs it (as the pack is), written by no one else (see trustedCache).
+ * @param {string} file
+ * @param {Buffer} data
+ */
+function writeCache(file, data) {
+  const temp = `${file}.cache.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, data, { mode: 0o644, flag: 'wx' });
+    renameSync(temp, `${file}.cache`);
+  } catch (e) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never made
+    }
+    throw e;
+  }
+}
+
+/**
  * For scripts/build.mjs: runs `entry` once per item of `runs`, each time with no module loaded yet, then writes
  * every pack's cache. A module two packs hold runs from the first pack read; were the modules kept between
  * runs, `scm check` would find its pack's copy of what `scm validate` loaded first never compiled, not cached.
@@ -160,7 +213,7 @@ async function recordCodeCache(entry, runs, exercise) {
       factories.clear();
       await exercise(load(entry), run);
     }
-    for (const [file, script] of recording) writeFileSync(`${file}.cache`, script.createCachedData());
+    for (const [file, script] of recording) writeCache(file, script.createCachedData());
     return [...recording.keys()];
   } finally {
     recording = undefined;
