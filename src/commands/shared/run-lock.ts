@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { identityOf } from '../../api/cert-identity.js';
 import { homeOf } from '../../config/search.js';
+import { checkFolder, type Distrust } from '../../config/trust.js';
 import type { Ctx } from '../../context.js';
 import { t } from '../../core/i18n.js';
 import { errnoText } from '../../io/errno.js';
@@ -25,6 +26,21 @@ const why = (u: Unguarded, ctx: Ctx): string =>
       : u.reason === 'not-folder' ? t(ctx.lang, LOCK.notFolder, { path: u.path })
         : t(ctx.lang, LOCK.failed, { path: u.path, why: errnoText(u.error, ctx.lang) });
 
+/**
+ * Why the folder the lock folders are made in (XDG_CACHE_HOME, or the home folder), or one above it, is not to be
+ * trusted: io/run-lock.ts judges only the folders it makes below it, and whoever may write to one above may swap
+ * scm/locks for a folder of their own, with lock files of theirs, between that judgement and the use.
+ */
+function distrusted(top: string, uid: number | undefined): Unguarded | undefined {
+  if (uid === undefined) return undefined;
+  const d: Distrust | undefined = checkFolder(top, uid);
+  if (!d) return undefined;
+  if (d.reason === 'link-owner') return { path: d.link, reason: 'not-yours' };
+  if (d.reason === 'dir-owner') return { path: d.dir, reason: 'not-yours' };
+  if (d.reason === 'dir-writable') return { path: d.dir, reason: 'others-write' };
+  return { path: top, reason: 'not-folder' };
+}
+
 /** Takes the lock of `what` (a certificate's fingerprint or id) at `endpoint`; undefined when none guards the run. */
 export async function lockCertificate(endpoint: string, what: string, say: LockSay, ctx: Ctx): Promise<RunLock | undefined> {
   const home = homeOf(ctx.env);
@@ -37,8 +53,14 @@ export async function lockCertificate(endpoint: string, what: string, say: LockS
   // Per host: a home shared by several machines (NFS) holds each one's locks apart, as no host can tell whether
   // another's process still runs.
   const key = createHash('sha256').update(`${hostname()}\n${endpoint}\n${what.toLowerCase()}`).digest('hex').slice(0, 32);
+  const top = xdg && isAbsolute(xdg) ? xdg : home!;
+  const unsafe = distrusted(top, ctx.uid);
+  if (unsafe) {
+    say.warn(t(ctx.lang, LOCK.unguarded, { why: why(unsafe, ctx) }));
+    return undefined;
+  }
   const taken = await takeRunLock({
-    dir: join(base, 'scm', 'locks'), home: xdg && isAbsolute(xdg) ? xdg : home!, key, uid: ctx.uid, signal: ctx.signal,
+    dir: join(base, 'scm', 'locks'), home: top, key, uid: ctx.uid, signal: ctx.signal,
     onWait: (pid) => say.note(t(ctx.lang, LOCK.waiting, { pid })),
   });
   if ('lock' in taken) return taken.lock;
