@@ -1,7 +1,7 @@
 // The text of an API error: what SCM said (the catalogue's message for the status it was sent with), why,
 // the server's own words when they add something, notes, the offline rules related to the code, and the fix.
 // The catalogue's prose becomes clauses of the diagnostic (no final full stop; English lower case).
-import { entryFor, promisesRetries, textAt, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
+import { entryFor, promisesRetries, textAt, type ApiFailureClass, type CredentialKind, type Lang } from '../core/catalogue/index.js';
 import { IAM_ACTIONS, PERMISSION_CODES } from '../core/catalogue/iam-actions.js';
 import { asClause, listOf, t } from '../core/i18n.js';
 import { rulesForCode } from '../core/rules/table.js';
@@ -29,6 +29,8 @@ export interface ApiErrorFields {
   clockOffMs?: number;
   /** The endpoint's own path (`/v2`), when it has one: scm puts it before every API path. */
   endpointPath?: string;
+  /** How the request was authenticated: a note about the other kind (APIGW.0301's AK lock under a token) is not said. */
+  credential?: CredentialKind;
   /** The retries asked for (--retries): with none, a fix that says scm retries by itself is not said. */
   retries?: number;
 }
@@ -93,7 +95,10 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     // The server's words only when they add something ("Backend timeout" is the catalogue's "Backend timeout.").
     const same = (a: string, b: string): boolean => a.replace(/[.\u3002\s]+$/, '').toLowerCase() === b.replace(/[.\u3002\s]+$/, '').toLowerCase();
     if (said && !same(said, text.message.en) && !same(said, text.message.zh)) lines.push(t(lang, E.serverSaid, { text: said }));
-    for (const note of entry.notes ?? []) lines.push(t(lang, E.note, { text: asClause(note[lang], lang) }));
+    for (const note of entry.notes ?? []) {
+      if (note.credential && f.credential && note.credential !== f.credential) continue;
+      lines.push(t(lang, E.note, { text: asClause(note[lang], lang) }));
+    }
     if (PERMISSION_CODES.has(entry.code)) lines.push(t(lang, E.iamAction, { action: actionOf(f.operation, lang) }));
     const rules = rulesForCode(entry.code, f.operation).map((r) => r.id);
     const caught = fired ? rules.filter((r) => fired.includes(r)) : [];

@@ -155,6 +155,7 @@ export class Wire {
     const fallback = head ? this.o.scrub(pageText(head).replace(/\s+/g, ' ').slice(0, 200)) : undefined;
     return new ScmApiError({
       operation: op, status: res.status, lang: this.o.lang, retries: this.o.retry.retries,
+      ...(this.o.auth ? { credential: this.o.auth.kind } : {}),
       ...(code ? { errorCode: code.slice(0, 100) } : {}),
       // Scrubbed over more than is kept, so that a secret the cut falls inside is still found whole.
       ...(msg !== undefined ? { errorMsg: this.said(msg) } : code ? {} : fallback ? { errorMsg: fallback } : {}),

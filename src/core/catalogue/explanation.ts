@@ -3,7 +3,7 @@
 import type { RuleMeta } from '../rules/types.js';
 import { classifyApiError, type Resolved } from './index.js';
 import { seedTextOf } from './seed-codes.js';
-import type { CatalogueEntry, Text } from './types.js';
+import type { CatalogueEntry, Note, Text } from './types.js';
 
 const EXIT_FOR_CLASS = { auth: 3, rejected: 4, unavailable: 5 } as const;
 
@@ -16,7 +16,7 @@ export interface Explanation {
   message: Text;
   description: Text;
   fix: Text;
-  notes: Text[];
+  notes: Note[];
   /** The user's table row verbatim (seed codes): its message, description and fix columns. */
   seed?: { message: string; description: string; fix: string };
   /** The table's fix column when it held a note for the service's developers rather than a fix (not advice). */

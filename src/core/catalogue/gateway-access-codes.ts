@@ -16,9 +16,15 @@ export const GATEWAY_ACCESS_CODES = [
       zh: '请检查 AK 与 SK 是否配对、是否有多余空格；本机时钟与标准时间误差须在 15 分钟以内；Token 须为项目级且未过期。',
       en: 'Check that the SK belongs to the AK and has no stray spaces, that this machine\'s clock is within 15 minutes of real time, and that a token is project-scoped and unexpired.',
     },
+    // Said after a failed call for the credential that was used; scm explain, not knowing it, says both.
     notes: [{
-      zh: 'AK/SK 连续认证失败 5 次后会被锁定 5 分钟，期间所有请求都会失败。',
-      en: 'After 5 consecutive AK/SK failures the AK is locked for 5 minutes; every request fails meanwhile.',
+      credential: 'aksk',
+      zh: '使用 AK/SK 时，连续认证失败 5 次后该 AK 会被锁定 5 分钟，期间所有请求都会失败。',
+      en: 'With AK/SK, 5 consecutive failures lock the AK for 5 minutes; every request fails meanwhile.',
+    }, {
+      credential: 'token',
+      zh: '使用 IAM Token（SCM_AUTH_TOKEN）时不涉及 AK 锁定；Token 自签发起 24 小时内有效，且只能用于其项目所在的区域，过期后请重新获取。',
+      en: 'With an IAM token (SCM_AUTH_TOKEN) no AK is locked; a token is valid for 24 hours from when it was issued, and only in its project\'s region: get a new one once it has expired.',
     }],
   }),
   gateway({

@@ -10,7 +10,7 @@ import { statusAround, statusOfMessage } from './pasted-status.js';
 import { statusesOf, textAt } from './status-text.js';
 import type { CatalogueEntry, Lang } from './types.js';
 
-export type { CatalogueEntry, Lang, Text, Origin, StatusVariant } from './types.js';
+export type { CatalogueEntry, CredentialKind, Lang, Note, Text, Origin, StatusVariant } from './types.js';
 
 const byCode = (a: CatalogueEntry, b: CatalogueEntry): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 

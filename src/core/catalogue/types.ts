@@ -4,6 +4,17 @@ import type { Text } from '../i18n.js';
 
 export type { Lang, Text } from '../i18n.js';
 
+/** How a request was authenticated: an AK/SK signature or an IAM token (X-Auth-Token). */
+export type CredentialKind = 'aksk' | 'token';
+
+/**
+ * A note, true of every request, or (`credential`) only of those authenticated that way: after a failed call the
+ * API error display says only the notes of the credential in use; `scm explain`, which does not know it, says each.
+ */
+export interface Note extends Text {
+  credential?: CredentialKind;
+}
+
 /** Where an entry comes from, shown to users so they can weigh it. */
 export type Origin =
   | 'seed' //        the user's own error-code table (shared/seed/scm-error-codes.md)
@@ -36,7 +47,7 @@ export interface CatalogueEntry {
   description: Text;
   fix: Text;
   /** Facts about the real service a user benefits from (quirks, misleading wording). */
-  notes?: Text[];
+  notes?: Note[];
   /**
    * The seed table's fix column verbatim, where it held an internal remark rather than a fix; the remark's
    * fact lives on in `notes` and `fix` holds a real fix.
