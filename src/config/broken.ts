@@ -4,7 +4,7 @@
 // breaks, never quoting it: a config file may hold a secret.
 import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
-import { parseErrorPosition, positionAt } from './locate.js';
+import { parseErrorPosition, positionAt, yamlOffset } from './locate.js';
 import { M } from './messages.js';
 import { refusedImport, why } from './named.js';
 import { isCode, isJsonName } from './places.js';
@@ -68,7 +68,8 @@ function duplicateKey(e: unknown, lang: Lang, fallback: string): ConfigError {
   const { path, key, offset, mark, filepath, configText } = e as { path?: string; key?: string; offset?: number; mark?: { position?: number }; filepath?: string; configText?: string };
   const file = path ?? filepath ?? fallback;
   const text = typeof configText === 'string' ? configText : '';
-  const at = offset ?? mark?.position ?? 0;
+  // load.ts's offset counts in the text read; js-yaml's position from after a byte-order mark.
+  const at = offset ?? (typeof mark?.position === 'number' ? yamlOffset(text, mark.position) : 0);
   // YAML says where the second key starts: its name is what stands before the colon there.
   const name = key ?? /^(["']?)([A-Za-z$][\w$]*)\1[ \t]*:/.exec(text.slice(at))?.[2];
   const shown = name !== undefined && (KNOWN_KEYS as readonly string[]).concat('$import').includes(name) ? name : undefined;

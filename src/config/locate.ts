@@ -7,11 +7,29 @@ export interface Position {
   column: number;
 }
 
+/** 1 when `text` starts with a byte-order mark (Windows editors write one), else 0. */
+const bomLength = (text: string): number => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+
+/**
+ * The line and column of `offset` (a UTF-16 index into `text`) as an editor shows them: a byte-order mark is no
+ * column, and a character outside the BMP (an emoji) is one column, not the two code units it takes.
+ */
 export function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lines = before.split('\n');
-  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+  const start = bomLength(text);
+  const before = text.slice(start, Math.max(start, Math.min(offset, text.length)));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let line = 1;
+  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
+  let column = 1;
+  for (const _ of before.slice(lineStart)) column++;
+  return { line, column };
 }
+
+/**
+ * Where in `text` a js-yaml mark's `position` is: js-yaml drops a leading byte-order mark before it parses, so its
+ * positions (and its own line and column) count from after it.
+ */
+export const yamlOffset = (text: string, position: number): number => position + bomLength(text);
 
 class Stop {
   constructor(readonly offset: number) {}
@@ -139,7 +157,9 @@ function scanJson(text: string): { error?: number; duplicate?: { offset: number;
  * scanned; JavaScript errors may name the line in their stack. Undefined when nothing says where.
  */
 export function parseErrorPosition(error: unknown, path: string, text: string | undefined): Position | undefined {
-  const mark = (error as { mark?: { line?: unknown; column?: unknown } } | null)?.mark;
+  const mark = (error as { mark?: { line?: unknown; column?: unknown; position?: unknown } } | null)?.mark;
+  // From the position in the text parsed, counted as positionAt counts (its own column is in UTF-16 units).
+  if (mark && typeof mark.position === 'number' && text !== undefined) return positionAt(text, yamlOffset(text, mark.position));
   if (mark && typeof mark.line === 'number') return { line: mark.line + 1, column: typeof mark.column === 'number' ? mark.column + 1 : 1 };
   if (text !== undefined && /\.json$/i.test(path)) {
     const offset = jsonErrorOffset(text);
