@@ -17,6 +17,7 @@ import { chainKeys, generateChains } from './gen-fixtures-chains.mjs';
 import { chainRuleKeys, generateChainRules } from './gen-fixtures-chain-rules.mjs';
 import { generatePurposes } from './gen-fixtures-purposes.mjs';
 import { generateVendors } from './gen-fixtures-vendors.mjs';
+import { generateLifetimes, lifetimeKeys } from './gen-fixtures-lifetimes.mjs';
 
 const OUT = fileURLToPath(new URL('../test/fixtures/generated/', import.meta.url));
 const STAMP = join(OUT, '.stamp');
@@ -29,7 +30,8 @@ const chainShapes = readFileSync(fileURLToPath(new URL('./gen-fixtures-chains.mj
 const chainRules = readFileSync(fileURLToPath(new URL('./gen-fixtures-chain-rules.mjs', import.meta.url)));
 const purposes = readFileSync(fileURLToPath(new URL('./gen-fixtures-purposes.mjs', import.meta.url)));
 const vendors = readFileSync(fileURLToPath(new URL('./gen-fixtures-vendors.mjs', import.meta.url)));
-const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).update(generations).update(chainShapes).update(chainRules).update(purposes).update(vendors).digest('hex');
+const lifetimes = readFileSync(fileURLToPath(new URL('./gen-fixtures-lifetimes.mjs', import.meta.url)));
+const hash = createHash('sha256').update(self).update(more).update(keystores).update(edges).update(generations).update(chainShapes).update(chainRules).update(purposes).update(vendors).update(lifetimes).digest('hex');
 
 if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === hash) {
   if (!process.argv.includes('--quiet')) console.log('fixtures up to date');
@@ -86,6 +88,7 @@ const K = {
   ...moreKeys(key),
   ...chainKeys(key),
   ...chainRuleKeys(key),
+  ...lifetimeKeys(key),
 };
 // Prime searches are the slow part (RSA 4096 alone takes 1-5 s): run them side by side, slowest first.
 const genpkey = (args) => new Promise((resolve, reject) => {
@@ -492,6 +495,7 @@ generateGenerations({ openssl, read, write, cert, pfx, C, K, interRsa, rootRsa }
 generateChains({ openssl, read, write, cert, K });
 generateChainRules({ openssl, read, write, cert, K, rootRsa, interRsa });
 generatePurposes({ openssl, read, write, K, rootRsa });
+generateLifetimes({ read, write, K, interRsa, rootRsa });
 
 // ---- an extra CA that is not on the path, and a cross-signed intermediate -----------------------------------
 // Read by content, scm sends the path alone: another CA's root or intermediate beside it is left out, not a hole.

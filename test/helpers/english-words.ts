@@ -17,6 +17,7 @@ export const KEPT = new Set([
   'Chrome', 'BoringSSL', // a browser and its TLS library, named where they refuse a key (validate's chain keys)
   'Firefox', 'Go', // a browser and a language's TLS library, named where they refuse explicit EC parameters (key-type-unsupported)
   'Safari', // a browser, named where it refuses a certificate with no SAN (cert-no-san)
+  'Apple', 'iOS', 'macOS', // platforms (Apple's own Chinese writes Apple 平台), named where they refuse a leaf valid too long (leaf-validity-too-long)
   'Cloudflare', 'Origin', // Cloudflare Origin CA, a product named where a root signs the leaf (chain-too-short's fix)
 ]);
 

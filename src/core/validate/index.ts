@@ -15,6 +15,7 @@ import { gatherSlots, type Gathered } from './inputs.js';
 import { checkNameConstraints } from './name-constraints.js';
 import { checkServerPurpose } from './purposes.js';
 import { checkSerials } from './serials.js';
+import { checkValidityPeriod } from './validity-period.js';
 import { publicOf } from './public-key.js';
 import { checkEnterpriseProjectId, checkLengths, checkName } from './limits.js';
 import { keyToSend } from './key-form.js';
@@ -86,6 +87,7 @@ const CHECKS: readonly Check[] = [
       checkCriticalExtensions(path, f);
       checkDuplicateExtensions(path, f);
       checkSerials(path, f);
+      checkValidityPeriod(leaf, options.now, f);
       checkServerPurpose(path, f);
       checkNameConstraints(path, f);
       checkLeafRole(leaf, f);

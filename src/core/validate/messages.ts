@@ -822,6 +822,11 @@ export const M = {
     en: '{cert} has the negative serial number {serial}; RFC 5280 (4.1.2.2) requires a positive one, and Go clients refuse the certificate (since Go 1.23: "x509: negative serial number")',
     zh: '{cert} 的序列号 {serial} 是负数；RFC 5280（4.1.2.2 节）要求序列号为正数，Go 客户端会拒绝这张证书（Go 1.23 起报错 `x509: negative serial number`）',
   },
+  // A publicly trusted leaf valid for more than 398 days (validity-period.ts): Chrome and Apple refuse it.
+  validityTooLong: {
+    en: '{cert} was issued on {from} under the CA/Browser Forum Baseline Requirements (certificate policy {policy}) and is valid for {days} days, until {to}: Chrome and Apple platforms refuse a leaf issued since 2020-09-01 that is valid for more than 398 days when it chains to a publicly trusted root',
+    zh: '{cert} 于 {from} 按 CA/浏览器论坛的《基线要求》签发（证书策略 {policy}），有效期 {days} 天，至 {to}：2020-09-01 起签发、有效期超过 398 天的服务器证书如果链接到公共信任的根证书，Chrome 和 Apple 平台会拒绝它',
+  },
   extensionDuplicate: {
     en: '{cert} carries the extension {ext} {count} times; RFC 5280 (4.2) allows one, and TLS clients refuse such a certificate (OpenSSL: "invalid certificate")',
     zh: '{cert} 中的扩展 {ext} 出现了 {count} 次；RFC 5280（4.2 节）每种扩展只允许出现一次，TLS 客户端会拒绝这样的证书（OpenSSL 报错 `invalid certificate`）',

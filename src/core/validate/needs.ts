@@ -44,6 +44,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'cert-expired': LEAF,
   'cert-not-yet-valid': LEAF,
   'cert-expiring-soon': LEAF,
+  'leaf-validity-too-long': LEAF,
   'target-sm2-unsupported': LEAF,
   'target-cert-expired': LEAF,
   'cert-is-ca': LEAF,
