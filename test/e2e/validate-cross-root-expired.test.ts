@@ -36,9 +36,12 @@ describeFixtures('an expired cross-signed root at the end of a fullchain', () =>
     const findings = JSON.parse(r.stdout).findings.filter((f: { rule: string }) => f.rule === 'chain-cert-expired');
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toMatch(new RegExp(`^${ROOT} in the chain expired on \\d{4}-\\d\\d-\\d\\d; it signed ${INTER}, another CA, as a root cross-signed by an older root does`));
+    // What it means: who accepts the chain (clients that trust the CA below as a root) and who refuses it.
+    expect(findings[0].message).toMatch(new RegExp(`as a root cross-signed by an older root does: clients that trust ${INTER} as a root stop there and accept the chain; the others, and older ones that follow the chain as it is sent \\(OpenSSL 1\\.0\\.2\\), reach the expired certificate and refuse the chain$`));
     expect(findings[0].fix).toBe(`Leave ${ROOT} (and any certificate after it) out of the chain: clients that hold it as a root use their own copy, and an expired copy serves no client; only if it is no root, get its current certificate from your CA.`);
     const zh = await runCli(['validate', '--cert', join(dir, 'fullchain.pem'), '--key', fixture('keys/vendor-leaf.key'), '--lang', 'zh'], { env: ENV });
     expect(zh.stdout).toContain(`请把 ${ROOT}（以及它之后的证书）从证书链中删掉`);
+    expect(zh.stdout).toContain(`把 ${INTER} 作为根证书信任的客户端到它为止，会接受这条证书链；其他客户端，以及按发送顺序构建证书链的旧客户端（如 OpenSSL 1.0.2），会走到这张过期的证书并拒绝这条证书链`);
   });
 
   it('check: the same words in its chain note', async () => {

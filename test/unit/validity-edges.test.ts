@@ -36,4 +36,12 @@ describeFixtures('validity at the exact instants', () => {
     expect(triples(await check(SHORT, { now: interTo }))).toEqual(['chain-cert-expiring-soon warning null']);
     expect(triples(await check(SHORT, { now: at(interTo, 1) }))).toEqual([CHAIN_EXPIRED]);
   });
+
+  it('an expired intermediate: the message says what clients do with the chain (refuse it, unless they find another path), en and zh', async () => {
+    const day = interTo.toISOString().slice(0, 10);
+    const [en] = (await check(SHORT, { now: at(interTo, 1) })).findings;
+    expect(en!.message).toBe(`CN=SCM Short-lived Intermediate in the chain expired on ${day}: clients refuse the chain as it is sent (OpenSSL: "certificate has expired", verify error 10), unless they build another path to a root they trust without it, as a browser may from a current certificate of this CA it holds`);
+    const [zh] = (await check(SHORT, { now: at(interTo, 1), lang: 'zh' })).findings;
+    expect(zh!.message).toBe(`证书链中的 CN=SCM Short-lived Intermediate 已于 ${day} 过期：客户端会拒绝按原样发送的这条证书链（OpenSSL 报错 \`certificate has expired\`，即校验错误 10），除非它们不经过这张证书，另行构建一条通往所信任根证书的路径，浏览器可能用它持有的该 CA 的当前证书做到这一点`);
+  });
 });

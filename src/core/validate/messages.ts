@@ -631,11 +631,18 @@ export const M = {
     en: 'the SM2 signature of {child} by {parent} cannot be verified offline (Node.js 20 has no SM2 verification); the link was checked by name and key identifier',
     zh: '无法离线验证 {parent} 对 {child} 的 SM2 签名（Node.js 20 不支持 SM2 验签）；已按名称和密钥标识符检查签发关系',
   },
-  chainCertExpired: { en: '{cert} in the chain expired on {date}', zh: '证书链中的 {cert} 已于 {date} 过期' },
-  // Not self-signed, yet above another CA of the path: the shape of a root cross-signed by an older one.
+  // What clients do: refuse the chain as sent, unless their path builder finds another (Chrome and Firefox keep CA
+  // certificates they have seen, and may hold this CA's renewal; OpenSSL builds from what was sent).
+  chainCertExpired: {
+    en: '{cert} in the chain expired on {date}: clients refuse the chain as it is sent (OpenSSL: "certificate has expired", verify error 10), unless they build another path to a root they trust without it, as a browser may from a current certificate of this CA it holds',
+    zh: '证书链中的 {cert} 已于 {date} 过期：客户端会拒绝按原样发送的这条证书链（OpenSSL 报错 `certificate has expired`，即校验错误 10），除非它们不经过这张证书，另行构建一条通往所信任根证书的路径，浏览器可能用它持有的该 CA 的当前证书做到这一点',
+  },
+  // Not self-signed, yet above another CA of the path: the shape of a root cross-signed by an older one. Clients
+  // with the CA below as a root stop there (OpenSSL from 1.1.0 looks in its trust store first); the others, and
+  // OpenSSL 1.0.2 (Let's Encrypt's DST Root CA X3, 2021), go on to the expired copy and fail.
   chainCrossExpired: {
-    en: '{cert} in the chain expired on {date}; it signed {below}, another CA, as a root cross-signed by an older root does',
-    zh: '证书链中的 {cert} 已于 {date} 过期；它签发了另一个 CA {below}，正像由旧根证书交叉签名的根证书那样',
+    en: '{cert} in the chain expired on {date}; it signed {below}, another CA, as a root cross-signed by an older root does: clients that trust {below} as a root stop there and accept the chain; the others, and older ones that follow the chain as it is sent (OpenSSL 1.0.2), reach the expired certificate and refuse the chain',
+    zh: '证书链中的 {cert} 已于 {date} 过期；它签发了另一个 CA {below}，正像由旧根证书交叉签名的根证书那样：把 {below} 作为根证书信任的客户端到它为止，会接受这条证书链；其他客户端，以及按发送顺序构建证书链的旧客户端（如 OpenSSL 1.0.2），会走到这张过期的证书并拒绝这条证书链',
   },
   // The self-signed root at the top, after an intermediate: no client uses the copy sent (chain-includes-root, said once).
   chainRootExpired: {
