@@ -139,6 +139,8 @@ function derBeforeTrailing(data: Buffer): Buffer | undefined {
 }
 
 const P7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA']);
+/** A PEM BEGIN line, at the start of a line. */
+const ARMOR = /^-----BEGIN [A-Z0-9 #]+-----/m;
 
 /** Reads `input` once. `seen` (per bundle) lets a certificate met twice be parsed once. */
 export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
@@ -161,7 +163,9 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   }
   const { text, utf16, repaired, joined } = decodeText(data);
   if (text.trim() === '') return { ...empty(source, 'empty', data.length), utf16 };
-  if (!utf16 && /[\x00-\x08\x0e-\x1f]/.test(text.slice(0, 512))) return empty(source, 'binary', data.length);
+  // Control bytes mark binary data, unless the text holds PEM armor, whose reader (OpenSSL's too) skips whatever lies
+  // between blocks: `openssl pkcs12 -nodes` (3.0) writes a Chinese friendlyName there as the low byte of each character.
+  if (!utf16 && /[\x00-\x08\x0e-\x1f]/.test(text.slice(0, 512)) && !ARMOR.test(text)) return empty(source, 'binary', data.length);
   const scan = scanPem(text);
   const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, ...(joined ? { joined } : {}), orphanEnds: scan.orphanEnds, startsWithBegin: /^\s*-----BEGIN /.test(text) };
   const layout = utf16 || repaired ? undefined : layoutFault(text);
