@@ -5,7 +5,8 @@
 // cannot be read (bad base64, no END line: a file cut short), where OpenSSL stops and a server refuses the file,
 // while check would otherwise judge the certificates it did read. For `scm check` the file is what a server loads as it stands, so
 // either needs attention. Not a fault of form: a UTF-8 BOM and CRLF (OpenSSL 3 reads both), DER or PKCS#12
-// (encodings that IIS, Java and others load as they are). Pure: the bytes come in.
+// (encodings that IIS, Java and others load as they are); but DER certificates joined are, as OpenSSL reads only
+// the first. Pure: the bytes come in.
 import { t, type Lang, type Message } from '../i18n.js';
 import { analyseChain } from '../validate/chain.js';
 import { reportFault } from '../validate/cert-faults.js';
@@ -56,7 +57,7 @@ export function formProblems(files: readonly RawInput[], certs: Cert[], leafInde
   // Standard input is named as validate names it.
   const scanned = files.map((given) => (given.source === '-' ? { ...given, source: t(lang, VM.standardInput) } : given)).map((file) => {
     const scan = scanInput(file, seen);
-    return { file, scan, why: scan.form === 'text' ? fault(scan) : undefined, slots: broken(scan) };
+    return { file, scan, why: scan.form === 'text' ? fault(scan) : scan.derRun ? PM.derJoined : undefined, slots: broken(scan) };
   });
   // A folder is read by content, in no order, but a server's configuration still names one of its files: one
   // holding the leaf after other certificates (`cat chain.pem cert.pem > fullchain.pem`) is refused as a file given

@@ -37,6 +37,10 @@ export const PM = {
     en: '{source} has lost its line breaks (replaced by spaces, or written as \\n): OpenSSL cannot read it, so nginx, Apache and HAProxy cannot either; write it again with a line break after the BEGIN line, after each line of base64 and before the END line',
     zh: '{source} 的换行丢失了（被替换成空格，或写成了字面的 \\n）：OpenSSL 无法读取，`nginx`、`Apache`、`HAProxy` 也无法读取；请重新写入，在 `BEGIN` 行之后、每行 Base64 之后和 `END` 行之前换行',
   },
+  derJoined: {
+    en: '{source} is DER certificates one after another (DER files joined with cat or `copy /b`): OpenSSL reads only the first of them, so a server or tool given the file gets that certificate without the rest of its chain; convert each DER file with `openssl x509 -inform der -in FILE` and join the PEM output instead',
+    zh: '{source} 由多张首尾相接的 DER 格式证书组成（用 `cat` 或 `copy /b` 拼接 DER 文件所致）：OpenSSL 只读取其中第一张，所以使用这个文件的服务器或工具只能得到这张证书，得不到证书链的其余部分；请用 `openssl x509 -inform der -in 文件` 逐个转换 DER 文件，再把得到的 PEM 拼接起来',
+  },
   utf16: {
     en: '{source} is UTF-16 text (what Windows Notepad saves as "Unicode"): OpenSSL cannot read it, so nginx, Apache and HAProxy cannot either; save it again as UTF-8, or convert it with `iconv -f UTF-16 -t UTF-8`',
     zh: '{source} 是 UTF-16 编码的文本（记事本另存为“Unicode”时的格式）：OpenSSL 无法读取，`nginx`、`Apache`、`HAProxy` 也无法读取；请另存为 UTF-8 编码，或用 `iconv -f UTF-16 -t UTF-8` 转换',

@@ -43,7 +43,8 @@ export function reportConversions(scan: Scanned, f: Findings): void {
   const trusted = scan.trusted;
   if (trusted.length > 1) f.add('input-converted', M.trustedCerts, { where: f.say(M.certsListIn, { list: trusted.map((s) => s.position).join(f.say(M.listSeparator)), source: scan.source }) });
   else if (trusted.length === 1) f.add('input-converted', M.trustedCert, { where: f.say(scan.certs.length === 1 ? M.theCertIn : M.certNIn, { source: scan.source, position: trusted[0]!.position }) });
-  if (scan.form === 'der' && scan.certs.length > 0 && scan.certs[0]!.label === 'CERTIFICATE') f.add('input-converted', M.derConverted, { source: scan.source });
+  if (scan.derRun) f.add('input-converted', M.derJoined, { source: scan.source, count: scan.certs.length }, M.derJoinedFix);
+  else if (scan.form === 'der' && scan.certs.length > 0 && scan.certs[0]!.label === 'CERTIFICATE') f.add('input-converted', M.derConverted, { source: scan.source });
 }
 
 /** Line breaks put back: lost on the way through a web form or JSON, or one missing where files were joined with cat;

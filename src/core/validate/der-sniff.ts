@@ -60,3 +60,21 @@ export function pkcs7Certs(der: Buffer): Buffer[] | undefined {
   if (!certs) return fields ? [] : undefined;
   return (childrenOf(der, certs) ?? []).filter((t) => t.tag === 0x30).map((t) => encodingOf(der, t));
 }
+
+/**
+ * Two or more DER SEQUENCEs of a long length back to back (`cat leaf.der inter.der`, `copy /b`), line ends, spaces
+ * or NULs after the last allowed as a text transfer leaves them: each one's bytes; else undefined. OpenSSL reads
+ * only the first of them.
+ */
+export function derRun(buf: Buffer): Buffer[] | undefined {
+  const out: Buffer[] = [];
+  let at = 0;
+  while (at < buf.length && buf[at] === 0x30 && buf[at + 1]! >= 0x81 && buf[at + 1]! <= 0x84) {
+    const t = tlvAt(buf, at);
+    if (!t) return undefined;
+    out.push(encodingOf(buf, t));
+    at = t.end;
+  }
+  for (; at < buf.length; at++) if (![0x00, 0x09, 0x0a, 0x0d, 0x20].includes(buf[at]!)) return undefined;
+  return out.length > 1 ? out : undefined;
+}

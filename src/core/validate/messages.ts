@@ -72,6 +72,15 @@ export const M = {
     zh: '{files} 中没有服务器（终端实体）证书，只有 CA 证书（{held}）',
   },
   derConverted: { en: '{source} is DER; its certificate will be sent as PEM', zh: '{source} 是 DER 格式，其中的证书将转换为 PEM 发送' },
+  // DER files joined with cat or `copy /b` (scan.ts): readable one by one, but OpenSSL stops after the first.
+  derJoined: {
+    en: '{source} holds {count} DER certificates one after another (DER files joined); they will be sent as PEM, in that order, but OpenSSL reads only the first of them',
+    zh: '{source} 中有 {count} 张首尾相接的 DER 格式证书（由多个 DER 文件拼接而成）；它们将按此顺序转换为 PEM 发送，但 OpenSSL 只会读取其中第一张',
+  },
+  derJoinedFix: {
+    en: 'Nothing to do for the upload. A server or tool given this file as it is gets the first certificate alone: convert each DER file with `openssl x509 -inform der -in FILE` and join the PEM output instead.',
+    zh: '上传无需处理。直接使用这个文件的服务器或工具只能得到第一张证书：请用 `openssl x509 -inform der -in 文件` 逐个转换 DER 文件，再把得到的 PEM 拼接起来。',
+  },
   derNotCert: { en: '{source} is binary (DER) data but not an X.509 certificate', zh: '{source} 是二进制（DER）数据，但不是 X.509 证书' },
   derTrailing: {
     en: '{source} has extra bytes after its DER data ({count}: a line end or padding added on the way); they are left out',

@@ -2,7 +2,7 @@
 // blocks, other PEM blocks, and how the bytes were read (DER, PKCS#12, UTF-16, repaired line breaks).
 // The --cert/--key/--chain decoders and the bundle classifier interpret the same scan, each in its own way.
 import { encodingOf, tlvAt } from './der.js';
-import { isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, truncatedPkcs12Length } from './der-sniff.js';
+import { derRun, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, truncatedPkcs12Length } from './der-sniff.js';
 import { certFromDer, derKey, type Cert } from './model.js';
 import { issuanceOrder } from './p7-order.js';
 import { isCertLabel, isKeyLabel } from './block-labels.js';
@@ -80,6 +80,8 @@ export interface Scanned {
   der?: Buffer;
   /** For 'der': line ends or NULs after the DER data (a text transfer added them), left out as OpenSSL does. */
   trailing?: number;
+  /** For 'der': certificates in DER one after another, of which OpenSSL reads only the first. */
+  derRun?: true;
 }
 
 /**
@@ -152,6 +154,9 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   if (isDer(data)) return scanDer(input, seen);
   const trailing = derBeforeTrailing(data);
   if (trailing) return { ...scanDer({ ...input, data: trailing }, seen), size: data.length, trailing: data.length - trailing.length };
+  // DER certificates joined (`cat leaf.der inter.der`): each in the order given, as the blocks of a PEM file are.
+  const derJoined = derRun(data)?.map((der, i) => slot(der, 'CERTIFICATE', i + 1, source, seen));
+  if (derJoined?.every((s) => s.cert)) return { ...empty(source, 'der', data.length), der: data, certs: derJoined, derRun: true };
   // A PKCS#12 cut short is still a PKCS#12: the reader of its role says so (pfx.ts), not 'DER that stops short'.
   const announced = truncatedPkcs12Length(data);
   if (announced !== undefined) return { ...empty(source, 'pkcs12', data.length), der: data, expected: announced };
