@@ -109,6 +109,23 @@ describeFixtures('DER with a line end or padding after it (a .cer or .der passed
     expect(lines(zh)[0]).toBe('input-repaired info null: c.der 的 DER 数据之后有多余的字节（2 个：传输中加上的换行或填充）；已忽略这些字节');
   });
 
+  it('a DER key under 128 bytes (a P-256 SEC1 or Ed25519 key: its SEQUENCE has a short length) with a line end after it: read too, as OpenSSL reads it', async () => {
+    const sec1 = raw('k.der', Buffer.concat([bytes('ec256.sec1.key.der'), Buffer.from('\r\n')]));
+    const r = await validateBundle({ cert: raw('c.pem', 'ec256.crt'), key: sec1, chain: raw('d.pem', 'ec-chain.pem') }, { now: NOW });
+    expect(lines(r)).toEqual([
+      'input-repaired info null: k.der has extra bytes after its DER data (2: a line end or padding added on the way); they are left out',
+      'input-converted info null: k.der is a DER private key; it will be sent as PEM',
+    ]);
+    const ed = raw('e.der', Buffer.concat([der(bytes('ed25519.key').toString()), Buffer.from('\n')]));
+    expect(der(bytes('ed25519.key').toString())[1]).toBeLessThan(0x80);
+    const e = await validateBundle({ cert: raw('c.pem', 'ed25519.crt'), key: ed, chain: raw('d.pem', 'rsa-chain.pem') }, { now: NOW });
+    expect(lines(e).filter((l) => l.startsWith('key-unparsable'))).toEqual([]);
+    expect(lines(e).filter((l) => l.startsWith('input-'))).toEqual([
+      'input-repaired info null: e.der has extra bytes after its DER data (1: a line end or padding added on the way); they are left out',
+      'input-converted info null: e.der is a DER private key; it will be sent as PEM',
+    ]);
+  });
+
   it('other bytes after it are no line end: still not read', async () => {
     const r = await validateBundle({ cert: raw('c.der', Buffer.concat([der(LEAF), Buffer.from('garbage')])), key: KEY }, { now: NOW });
     expect(lines(r)).toEqual(['cert-unparsable error SCM.0031: c.der is binary (DER) data but not an X.509 certificate']);

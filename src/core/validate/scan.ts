@@ -129,11 +129,14 @@ function scanDer(input: RawInput, seen?: Map<string, Cert>): Scanned {
 }
 
 /**
- * A DER SEQUENCE of a long length (any certificate or key: no text has 0x81-0x84 after '0') followed only by line
- * ends, spaces or NULs, as a text-mode transfer or an editor leaves them: the DER part, which OpenSSL reads too.
+ * A DER SEQUENCE of a long length (any certificate or key: no text has 0x81-0x84 after '0'), or of a short one that
+ * opens with an INTEGER (a key under 128 bytes, P-256 SEC1 or Ed25519, starts with its version: no text has 0x02),
+ * followed only by line ends, spaces or NULs, as a text-mode transfer or an editor leaves them: the DER part, which
+ * OpenSSL reads too.
  */
 function derBeforeTrailing(data: Buffer): Buffer | undefined {
-  if (data[0] !== 0x30 || !(data[1]! >= 0x81 && data[1]! <= 0x84)) return undefined;
+  const long = data[1]! >= 0x81 && data[1]! <= 0x84;
+  if (data[0] !== 0x30 || !(long || (data[1]! < 0x80 && data[2] === 0x02))) return undefined;
   const outer = tlvAt(data, 0);
   if (!outer || outer.end >= data.length) return undefined;
   for (let i = outer.end; i < data.length; i++) if (![0x00, 0x09, 0x0a, 0x0d, 0x20].includes(data[i]!)) return undefined;
