@@ -1,7 +1,8 @@
 // Finding the copies of a certificate SCM already holds, for `upload --if-changed`, before re-sending an
 // import whose answer was lost, and after a re-sent import (was it stored twice?). Every page of the list
 // for the certificate's name is read (list.ts); only the entries whose names and expiry match the leaf
-// (cert-identity.ts) are opened (ShowCertificate, SHA-1 fingerprint), a few at a time. `expire_time` carries
+// (cert-identity.ts) are opened (ShowCertificate, SHA-1 fingerprint; without one, the leaf
+// ExportCertificate gives: held-fingerprint.ts), a few at a time. `expire_time` carries
 // no zone: SCM runs in UTC+8 (what other clients assume), and a day either side is allowed. When the lookup
 // cannot decide (a page fails, the offset cap hides some), it says so and throws: nothing is ever imported on
 // a guess.
@@ -9,6 +10,7 @@ import { t } from '../core/i18n.js';
 import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import { mayBe, normalizeFingerprint, type CertIdentity } from './cert-identity.js';
+import { heldFingerprints } from './held-fingerprint.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { apiFacts, RetryLaterError, ScmApiError } from './errors.js';
@@ -88,6 +90,16 @@ function saysWhen(e: unknown): boolean {
   return false;
 }
 
+/**
+ * ShowCertificate's `fingerprint` as hex (SHA-1 or SHA-256, any case, colons or spaces between), or undefined
+ * when it gives none scm can compare: absent, empty, not a string, or not a digest of either length.
+ */
+function shownFingerprint(v: unknown): string | undefined {
+  if (typeof v !== 'string' || !/^[0-9a-fA-F:\s-]+$/.test(v.trim())) return undefined;
+  const hex = normalizeFingerprint(v);
+  return hex.length === 40 || hex.length === 64 ? hex : undefined;
+}
+
 /** Oldest first: ids are `scs` + epoch milliseconds of creation. */
 const byAge = (a: Copy, b: Copy): number => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -159,8 +171,9 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
     const batch = candidates.slice(i, i + SHOWS_AT_ONCE);
     const details = await Promise.all(batch.map(async (c) => {
       shows++;
+      let detail;
       try {
-        return await client.show(c.id);
+        detail = await client.show(c.id);
       } catch (e) {
         // Deleted between the list and now, in SCM's own words: not a copy. A 404 that is not SCM's (a proxy's
         // page, an empty body, the gateway's APIGW.0101) says nothing about the certificate: like a 5xx, it
@@ -169,13 +182,26 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
         if (e instanceof InterruptedError) throw e;
         throw undecided(firstLine(e), e, false, e instanceof ScmApiError && e.status === 404);
       }
+      const given = shownFingerprint(detail.fingerprint);
+      if (given !== undefined) return { detail, fingerprints: [given] };
+      // No fingerprint (the service does not promise one), an empty one or one that is no hex digest: the held
+      // leaf decides (held-fingerprint.ts). Never "another certificate" on a missing value.
+      let held;
+      try {
+        held = await heldFingerprints(client, c.id);
+      } catch (e) {
+        if (scmSaysNotHeld(e)) return undefined;
+        if (e instanceof InterruptedError) throw e;
+        throw undecided(t(lang, L.noFingerprint, { id: c.id, why: firstLine(e) }), e, false, e instanceof ScmApiError && e.status === 404);
+      }
+      if (!held) throw undecided(t(lang, L.noFingerprint, { id: c.id, why: t(lang, L.noLeaf) }));
+      return { detail, fingerprints: [held.sha1, held.sha256] };
     }));
     batch.forEach((c, j) => {
-      const fp = details[j]?.fingerprint;
-      if (details[j] && typeof fp !== 'string') throw undecided(t(lang, L.noFingerprint, { id: c.id }));
-      if (typeof fp !== 'string' || ![identity.sha1, identity.sha256].includes(normalizeFingerprint(fp))) return;
+      const found = details[j];
+      if (!found || !found.fingerprints.some((f) => f === identity.sha1 || f === identity.sha256)) return;
       copies.push({ id: c.id, ...(typeof c.name === 'string' ? { name: c.name } : {}) });
-      const ep = (details[j] as { enterprise_project_id?: unknown }).enterprise_project_id;
+      const ep = (found.detail as { enterprise_project_id?: unknown }).enterprise_project_id;
       if (typeof ep === 'string' && ep !== '') projects.set(c.id, ep);
     });
   }

@@ -169,7 +169,11 @@ export const L = {
     en: 'nothing is imported on a guess; that 404 is not SCM\'s answer about the certificate (no SCM error code): check the endpoint and any proxy (HTTPS_PROXY/NO_PROXY), then try again',
     zh: 'scm 不会在无法确定时导入；这个 404 不是 SCM 对证书的应答（没有 SCM 错误码）：请检查终端节点和代理设置（HTTPS_PROXY/NO_PROXY）后再试',
   },
-  noFingerprint: { en: 'ShowCertificate {id} has no fingerprint', zh: '`ShowCertificate` {id} 的应答中没有指纹' },
+  noFingerprint: {
+    en: 'ShowCertificate {id} gives no fingerprint, and the certificate could not be read from ExportCertificate: {why}',
+    zh: '`ShowCertificate` {id} 的应答中没有指纹，也无法通过 `ExportCertificate` 读取这张证书：{why}',
+  },
+  noLeaf: { en: 'its answer holds no certificate scm can read', zh: '其应答中没有 scm 能读取的证书' },
   pruneHint: { en: ', or delete old certificates of {name} so that fewer share its name', zh: '，或删除 {name} 的旧证书，减少同名证书的数量' },
 } satisfies Messages;
 

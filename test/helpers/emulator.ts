@@ -36,7 +36,7 @@ export interface EmulatorState {
   certificates: Array<{ id: string; name: string; domain: string; status: string; fingerprint: string; not_after: string; pushes: Array<{ service: string; project: string }>; notifications: { CERT_EXPIRING: boolean; CERT_EXPIRED: boolean } }>;
   resources: Array<{ service: string; region: string; project: string; id: string; name: string; kind: string; certificateId: string | null }>;
   faults: unknown[];
-  options: { offset_unit: string; duplicate_check: string; unknown_id_status: number; list_count: string; page_repeat: number };
+  options: { offset_unit: string; duplicate_check: string; unknown_id_status: number; list_count: string; page_repeat: number; show_fingerprint: string };
 }
 
 export interface RunningEmulator {

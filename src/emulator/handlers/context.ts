@@ -32,9 +32,14 @@ export interface Behaviour {
    * repeating the end of the page before (a server whose pages overlap; 0: none do).
    */
   pageRepeat: number;
+  /**
+   * ShowCertificate's `fingerprint`: the leaf's SHA-1 (default), its SHA-256, left out, or "" (the service does not
+   * promise the member; the SDK's model makes it optional).
+   */
+  showFingerprint: 'sha1' | 'sha256' | 'absent' | 'empty';
 }
 
-export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400, listCount: 'number', pageRepeat: 0 };
+export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400, listCount: 'number', pageRepeat: 0, showFingerprint: 'sha1' };
 
 export interface Request {
   route: Route;
