@@ -1,9 +1,10 @@
 // check --expect: what the served or read certificate must be, from an SCM id (ShowCertificate's fingerprint, else
 // the certificate ExportCertificate gives back), a file or folder, or a fingerprint as pasted.
 import type { Ctx } from '../../context.js';
-import { fingerprintLike, pastedFingerprint, plainFingerprint, scmLeafFacts, type Expectation } from '../../core/check/index.js';
+import { fingerprintLike, pastedFingerprint, scmLeafFacts, type Expectation } from '../../core/check/index.js';
 import { ID_LIKE } from '../../core/cert-id.js';
 import { t } from '../../core/i18n.js';
+import { heldFingerprints } from '../../api/held-fingerprint.js';
 import { InputError, InterruptedError } from '../../errors.js';
 import type { Session } from '../shared/session.js';
 import { readLocal, type PfxPassword } from './local.js';
@@ -46,12 +47,7 @@ export async function expectation(value: string, exists: (p: string) => boolean,
  */
 async function exportedFingerprints(s: Session, id: string): Promise<{ sha1?: string; sha256?: string }> {
   try {
-    const { certificate, entireCertificate } = await s.client.exportCertificate(id);
-    const pem = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(certificate.trim() !== '' ? certificate : entireCertificate)?.[0];
-    if (!pem) return {};
-    const { X509Certificate } = await import('node:crypto');
-    const x = new X509Certificate(pem);
-    return { sha1: plainFingerprint(x.fingerprint), sha256: plainFingerprint(x.fingerprint256) };
+    return (await heldFingerprints(s.client, id)) ?? {};
   } catch (e) {
     if (e instanceof InterruptedError) throw e;
     return {};
