@@ -105,12 +105,17 @@ describe("SCM's times", () => {
     '2026-05-00 08:00:00', '2026-05-27 25:00:00', '2026-05-27 24:00:00', '2026-05-27 16:60:25', '2026-05-27 16:46:60',
     '0099-05-27 16:46:25', '2020-02-30T08:00:00+08:00', '2020-02-30T08:00:00Z', '2026-05-27T16:46:25+25:00',
     // Notations V8 reads in the machine's own zone, or rolls over: not SCM's, so unreadable.
-    'Feb 30 2020', '2020/02/30 08:00:00', '2026/05/27 16:46:25', '2026-05-27',
+    'Feb 30 2020', '2020/02/30 08:00:00', '2026/05/27 16:46:25', '2026/05/27', '2026-5-27', '2026-05-27Z', '2020-02-30', '2026-13-01',
     // A zone that is none: minutes 60, one digit, a space for a sign; a fraction without seconds; anything after.
     '2026-05-27T16:46:25+05:60', '2026-05-27T16:46:25+2:00', '2026-05-27T16:46:25+02:0', '2026-05-27T16:46:25 02:00',
     '2026-05-27T16:46.5', '2026-05-27 16:46:25.0 extra', '2026-05-27 16:46:25.',
   ])('%j does not exist (or is not a form SCM writes): unreadable', (value) => {
     expect(parseScmTime(value)).toBeUndefined();
+  });
+
+  it('a bare date (expire_time "2027-03-01"): the start of that day in UTC+8, never "-"', () => {
+    expect(parseScmTime('2027-03-01')?.toISOString()).toBe('2027-02-28T16:00:00.000Z');
+    expect(parseScmTime(' 2024-02-29 ')?.toISOString()).toBe('2024-02-28T16:00:00.000Z');
   });
 
   it('the last day of a month and a leap day that exist are read', () => {

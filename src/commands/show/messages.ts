@@ -16,6 +16,7 @@ export const F = {
   not_after: { en: 'valid until', zh: '失效时间' },
   issue_time: { en: 'issued', zh: '签发时间' },
   validity_period: { en: 'validity (months)', zh: '有效期（月）' },
+  /** A 40-digit fingerprint's; 64 digits and others: FP below (ShowCertificate does not name the digest). */
   fingerprint: { en: 'fingerprint (SHA-1)', zh: '指纹（SHA-1）' },
   signature_algorithm: { en: 'signature algorithm', zh: '签名算法' },
   push_support: { en: 'push support', zh: '是否支持推送' },
@@ -27,6 +28,12 @@ export const F = {
   wildcard_count: { en: 'wildcard count', zh: '通配符域名数量' },
   shared: { en: 'shared', zh: '是否共享' },
   domain_id: { en: 'account id', zh: '账号 ID' },
+} satisfies Messages;
+
+/** The fingerprint's label by its length (SCM names no digest): SHA-256 for 64 hex digits, none for another length. */
+export const FP = {
+  sha256: { en: 'fingerprint (SHA-256)', zh: '指纹（SHA-256）' },
+  other: { en: 'fingerprint', zh: '指纹' },
 } satisfies Messages;
 
 export const M = {

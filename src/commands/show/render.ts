@@ -2,12 +2,12 @@
 // other), the expiry e-mails, and a table of the resources that use the certificate. JSON: the certificate
 // as SCM sent it plus the normalised fields, and deployedTo.
 import type { Deployment } from '../../api/types.js';
-import { listOf, t, type Lang } from '../../core/i18n.js';
+import { listOf, t, type Lang, type Text } from '../../core/i18n.js';
 import { cutSaid, visible } from '../../core/visible.js';
 import { daysLeft, deploymentJson, deploymentState, parseScmTime, rowJson, scmShort, splitNames, statusText, toRow, unknownWhy } from '../../core/inventory/index.js';
 import type { Style } from '../../io/style.js';
 import { displayWidth, padEnd, table } from '../../render/text.js';
-import { DOMAIN_TYPE, F, H, M } from './messages.js';
+import { DOMAIN_TYPE, F, FP, H, M } from './messages.js';
 
 const TIMES = new Set(['not_before', 'not_after', 'issue_time']);
 /** Shown another way (the e-mails, the deployments) or only meaningful while buying a certificate. */
@@ -45,11 +45,17 @@ function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): st
   return asSent(v);
 }
 
+/** The fingerprint's label: SCM does not say which digest it sent, its length does (40 hex digits SHA-1, 64 SHA-256). */
+function fingerprintLabel(v: unknown): Text {
+  const hex = typeof v === 'string' && /^[0-9a-fA-F:\s]+$/.test(v.trim()) ? v.replace(/[:\s]/g, '') : '';
+  return hex.length === 40 ? F.fingerprint : hex.length === 64 ? FP.sha256 : FP.other;
+}
+
 /** `lookFailed`: ListDeployedResources failed (its first line): said in place of where it is deployed. */
 export function renderShow(detail: Record<string, unknown>, deployment: Deployment, o: { now: Date; style: Style; lang: Lang; lookFailed?: string }): string {
   const { lang, style } = o;
   const lines: Array<[string, string]> = [];
-  for (const [key, label] of Object.entries(F)) if (key in detail) lines.push([t(lang, label), value(key, detail[key], o.now, lang, style)]);
+  for (const [key, label] of Object.entries(F)) if (key in detail) lines.push([t(lang, key === 'fingerprint' ? fingerprintLabel(detail[key]) : label), value(key, detail[key], o.now, lang, style)]);
   const other = Object.entries(detail).filter(([k, v]) => !(k in F) && !HIDDEN.has(k) && v !== null && v !== undefined && v !== '');
   for (const [key, v] of other) lines.push([visible(cutSaid(key)), value(key, v, o.now, lang, style)]);
   lines.push([t(lang, M.notices), t(lang, M.noticesUnknown, { id: String(detail.id ?? '') })]);

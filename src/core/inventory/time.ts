@@ -7,10 +7,12 @@ export const SCM_ZONE_MS = 8 * 3_600_000;
 export const DAY_MS = 86_400_000;
 
 /**
- * SCM's form (`2021-05-27 16:46:25.0`, seconds optional) or ISO 8601 with a zone (`Z`, `+02:00`, `+0200`).
- * Nothing else: V8 reads other notations in the machine's own zone (`2026/05/27 16:46`) or guesses.
+ * SCM's form (`2021-05-27 16:46:25.0`, seconds optional), a bare date (`2027-03-01`, which a server may send for
+ * expire_time or issue_time: the start of that day in UTC+8, so an expiry is never shown later than it may be),
+ * or ISO 8601 with a zone (`Z`, `+02:00`, `+0200`). Nothing else: V8 reads other notations in the machine's own
+ * zone (`2026/05/27 16:46`) or guesses.
  */
-const TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/i;
+const TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?)?$/i;
 
 /**
  * `2021-05-27 16:46:25.0` read as UTC+8; a time with its own zone as given, epoch milliseconds (13 digits, as a
@@ -28,7 +30,7 @@ export function parseScmTime(value: unknown): Date | undefined {
   if (/^\d{13}$/.test(value.trim())) return new Date(Number(value.trim()));
   const m = TIME.exec(value.trim());
   if (!m) return undefined;
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
   const ms = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
   const local = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
   const fields = [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()];
