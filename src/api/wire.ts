@@ -83,7 +83,9 @@ export class Wire {
     const url = new URL(`${this.o.endpoint.href.replace(/\/+$/, '')}${path}`);
     url.search = queryString(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as const])));
     const headers: Record<string, string> = {};
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // Every POST says application/json, a bodiless one too (ExportCertificate): the SDKs send it on every request,
+    // and a gateway may refuse a POST without it. A GET or DELETE keeps none (nothing to describe).
+    if (body !== undefined || method === 'POST') headers['Content-Type'] = 'application/json';
     const auth = this.o.auth;
     if (auth?.projectId) headers['X-Project-Id'] = auth.projectId;
     if (auth?.kind === 'aksk' && auth.domainId) headers['X-Domain-Id'] = auth.domainId;
