@@ -2,8 +2,10 @@
 // by (left out, empty, not a digest): the SDK's model makes every member optional, and the service does not
 // promise `fingerprint`. The leaf is read from ExportCertificate and hashed here, for upload's lookup (find.ts)
 // and `check --expect ID`. That answer also carries the private key: only the leaf's PEM is taken from it, the
-// rest is dropped at once, never kept, logged or shown. Small and without imports on purpose: check's start-up
-// loads it (node:crypto only when an export is read).
+// rest is dropped at once, never kept, logged or shown. PEM whose line breaks were lost on the way (written as
+// \n in the JSON string, or turned into spaces) is mended first, as `scm export` mends it. Small on purpose:
+// check's start-up loads it (node:crypto only when an export is read).
+import { repairPem } from '../core/validate/pem.js';
 import type { ScmClient } from './client.js';
 
 /** The first certificate of a PEM text (the leaf: SCM puts it first in `entire_certificate`). */
@@ -15,7 +17,8 @@ const FIRST_CERT = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----
  */
 export async function heldFingerprints(client: Pick<ScmClient, 'exportCertificate'>, id: string): Promise<{ sha1: string; sha256: string } | undefined> {
   const exported = await client.exportCertificate(id);
-  const pem = FIRST_CERT.exec(exported.certificate)?.[0] ?? FIRST_CERT.exec(exported.entireCertificate)?.[0];
+  const first = (text: string): string | undefined => FIRST_CERT.exec(repairPem(text) ?? text)?.[0];
+  const pem = first(exported.certificate) ?? first(exported.entireCertificate);
   if (pem === undefined) return undefined;
   const { X509Certificate } = await import('node:crypto');
   try {

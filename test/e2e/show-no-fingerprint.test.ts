@@ -3,6 +3,7 @@
 // and an empty one read as "another certificate"; a plain upload of a certificate held was refused as a
 // duplicate (exit 4). The lookup now hashes the held leaf from ExportCertificate instead; the private key in
 // that answer is never printed. The built binary against the emulator's `show_fingerprint` option.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliRecorder, makeBundle, secretMarkers, type Bundle } from '../helpers/emulator.js';
@@ -42,6 +43,19 @@ describe.each(['absent', 'empty'] as const)('ShowCertificate with its fingerprin
     const r = await upload(t.b, '--lang', 'zh');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(first.stdout.trim());
+    expect((await t.emu.state()).requests.byOperation.import).toBe(1);
+  });
+});
+
+describe('an export whose PEM lost its line breaks', () => {
+  it('written as \\n in the JSON string: mended, the copy found (exit 0, nothing imported)', async () => {
+    const first = await upload(t.b, '--quiet');
+    await t.emu.options({ show_fingerprint: 'absent' });
+    const flat = readFileSync(t.b.cert, 'utf8').trim().replace(/\n/g, '\\n');
+    await t.emu.fault({ op: 'export', answer: { status: 200, body: { certificate: flat, entire_certificate: flat, certificate_chain: '', private_key: t.b.keyPem } } });
+    const r = await upload(t.b, '--if-changed', '--quiet');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(first.stdout);
     expect((await t.emu.state()).requests.byOperation.import).toBe(1);
   });
 });
