@@ -101,7 +101,10 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     // again, a page of what the first held counting as full, and that size is remembered for this client. The
     // same limit is asked (the docs allow 10-50; another value may be refused). Once only: a smaller page after
     // that is no cap.
-    if (attempt === 0 && o.pageSize === undefined && o.held === undefined && !capped.has(client) && counted && size > 0 && size < limit && total > size) {
+    // Without a count, a first page of 10 or 20 (page sizes the SDKs document) may be such a cap too: nothing else
+    // tells it from the whole list, and taking it for the whole list would hide a copy from upload --if-changed.
+    const capLike = counted ? total > size : size === 10 || size === 20;
+    if (attempt === 0 && o.pageSize === undefined && o.held === undefined && !capped.has(client) && size > 0 && size < limit && capLike) {
       capped.set(client, size);
       const rest = await listAll(client, query, { held: size });
       return { ...rest, pages: pages + rest.pages };
