@@ -59,3 +59,16 @@ describe('times given as a bare date', () => {
     expect((await run(['show', id, '--lang', 'zh'])).stdout).toMatch(/\n失效时间 +2099-03-01 00:00（UTC\+8），剩余 \d+ 天\n/);
   });
 });
+
+describe('show: an answer with expire_time and no not_after', () => {
+  it('the expiry is shown as "valid until" (it was left out: expire_time is hidden as the list\'s copy of not_after)', async () => {
+    const id = 'scs1700000000001';
+    const body = { id, name: 'dated', domain: 'loose.example.test', status: 'UPLOAD', expire_time: '2099-05-01 08:00:00.0' };
+    await t.emu.fault({ op: 'show', answer: { status: 200, body }, times: 2 });
+    const r = await run(['show', id]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\nvalid until +2099-05-01 08:00 \(UTC\+8\), \d+ days left\n/);
+    expect(r.stdout).not.toMatch(/expire_time/);
+    expect((await run(['show', id, '--lang', 'zh'])).stdout).toMatch(/\n失效时间 +2099-05-01 08:00（UTC\+8），剩余 \d+ 天\n/);
+  });
+});

@@ -52,8 +52,11 @@ function fingerprintLabel(v: unknown): Text {
 }
 
 /** `lookFailed`: ListDeployedResources failed (its first line): said in place of where it is deployed. */
-export function renderShow(detail: Record<string, unknown>, deployment: Deployment, o: { now: Date; style: Style; lang: Lang; lookFailed?: string }): string {
+export function renderShow(answer: Record<string, unknown>, deployment: Deployment, o: { now: Date; style: Style; lang: Lang; lookFailed?: string }): string {
   const { lang, style } = o;
+  // expire_time is hidden as the list's copy of not_after; an answer with it alone still has an expiry to show.
+  const blank = (v: unknown): boolean => v === undefined || v === null || v === '';
+  const detail = blank(answer.not_after) && !blank(answer.expire_time) ? { ...answer, not_after: answer.expire_time } : answer;
   const lines: Array<[string, string]> = [];
   for (const [key, label] of Object.entries(F)) if (key in detail) lines.push([t(lang, key === 'fingerprint' ? fingerprintLabel(detail[key]) : label), value(key, detail[key], o.now, lang, style)]);
   const other = Object.entries(detail).filter(([k, v]) => !(k in F) && !HIDDEN.has(k) && v !== null && v !== undefined && v !== '');
