@@ -9,7 +9,7 @@ import { connect as tlsConnect, DEFAULT_MIN_VERSION } from 'node:tls';
 import { InterruptedError } from '../errors.js';
 import { whenAborted } from './abort-fan.js';
 import { askedForClientCertificate, clientCertificateVerdict, type ClientCertificate } from './client-certificate.js';
-import { plainAnswer } from './plain-answer.js';
+import { plainAnswer, type PlainService } from './plain-answer.js';
 import { answersWithoutName, chainOf, chainSignedBy } from './served-chain.js';
 import { serverFlight } from './server-hello.js';
 
@@ -39,10 +39,11 @@ export type ProbeFailureKind = 'refused' | 'dns' | 'timeout' | 'plain-http' | 'p
 
 /**
  * `offered`: for protocol_version (70), the TLS version the server speaks, older than this client accepts
- * (ACCEPTED_FROM), when its answer to a second ClientHello offering old versions named it.
+ * (ACCEPTED_FROM), when its answer to a second ClientHello offering old versions named it. `service`: for
+ * plain-greeting, the server that greeted (SSH, SMTP ...), the greeting being the message.
  */
 export class ProbeError extends Error {
-  constructor(readonly kind: ProbeFailureKind, readonly code: string, message: string, readonly alert?: number, readonly offered?: string) {
+  constructor(readonly kind: ProbeFailureKind, readonly code: string, message: string, readonly alert?: number, readonly offered?: string, readonly service?: PlainService) {
     super(message);
   }
 }
@@ -166,13 +167,13 @@ export function probeTls(o: ProbeOptions): Promise<ServedChain> {
   });
 
   /**
-   * Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so (a mail
-   * server greets in plain text first: `plain-greeting`, its first line as the message).
+   * Something that is not TLS answered, or the connection was cut: ask in plain HTTP before saying so (an SSH or
+   * mail server greets in plain text first: `plain-greeting`, its first line as the message, which server it is).
    */
   async function notTls(e: NodeJS.ErrnoException, kind: ProbeFailureKind): Promise<Error> {
     const plain = await plainAnswer(o);
     return o.signal.aborted ? new InterruptedError() : plain && 'http' in plain ? new ProbeError('plain-http', e.code ?? 'ERROR', e.message)
-      : plain ? new ProbeError('plain-greeting', e.code ?? 'ERROR', plain.greeting)
+      : plain ? new ProbeError('plain-greeting', e.code ?? 'ERROR', plain.greeting, undefined, undefined, plain.service)
         : new ProbeError(kind, e.code ?? 'ERROR', e.message);
   }
 }

@@ -233,20 +233,53 @@ describeFixtures('scm check: a served chain\'s problem is the server\'s to fix',
   });
 });
 
-describeFixtures('scm check on a port that greets in plain text (SMTP, IMAP, POP3 before STARTTLS)', () => {
-  it('is said to need STARTTLS with its greeting shown (exit 5), not "something that is not TLS", in both languages', async () => {
-    for (const greeting of ['220 mail.example.com ESMTP Postfix', '* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.', '+OK Dovecot ready.']) {
-      const s = createTcpServer((c) => { c.on('error', () => {}); c.write(`${greeting}\r\n`); c.on('data', () => c.write('500 5.5.2 Error: bad syntax\r\n')); });
-      servers.push(s);
-      const port = await listen(s);
+/** A server that speaks first with `greeting` and answers anything sent with `reply`, as SSH, mail and FTP servers do. */
+function greeting(text: string, reply = '500 5.5.2 Error: bad syntax\r\n'): Promise<number> {
+  const s = createTcpServer((c) => { c.on('error', () => {}); c.write(text); c.on('data', () => c.write(reply)); });
+  servers.push(s);
+  return listen(s);
+}
+
+describeFixtures('scm check on a port that greets in plain text (SMTP, IMAP, POP3 before STARTTLS, FTP before AUTH TLS)', () => {
+  it('names the server with its greeting shown and the port with TLS from the start (exit 5), not "something that is not TLS"', async () => {
+    const said = {
+      'SMTP': ['220 mail.example.com ESMTP Postfix', 'starts TLS only on STARTTLS', 'SMTPS, usually 465'],
+      'IMAP': ['* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.', 'starts TLS only on STARTTLS', 'IMAPS, usually 993'],
+      'POP3': ['+OK Dovecot ready.', 'starts TLS only on STLS', 'POP3S, usually 995'],
+      'FTP': ['220 (vsFTPd 3.0.3) FTP ready', 'starts TLS only on AUTH TLS', 'FTPS, usually 990'],
+    };
+    for (const [protocol, [line, upgrade, tlsPort]] of Object.entries(said)) {
+      const port = await greeting(`${line}\r\n`);
       const r = await check([`127.0.0.1:${port}`]);
-      expect([r.code, r.stdout]).toEqual([5, `127.0.0.1:${port}: cannot check\n  ✗ 127.0.0.1:${port} greets in plain text ("${greeting}"): a port that needs STARTTLS, which scm check does not speak; check the port with TLS from the start (SMTP 465, IMAP 993, POP3 995)\n`]);
+      expect([r.code, r.stdout]).toEqual([5, `127.0.0.1:${port}: cannot check\n  ✗ 127.0.0.1:${port} speaks ${protocol} in plain text ("${line}") and ${upgrade}, which scm check does not send: check the port with TLS from the start (${tlsPort})\n`]);
     }
-    const s = createTcpServer((c) => { c.on('error', () => {}); c.write('220 smtp.example.com\x1b[31m ESMTP\r\n'); });
-    servers.push(s);
-    const port = await listen(s);
+    // A 220 that names neither SMTP nor FTP: either may be it. Controls are not shown (it comes from the network).
+    const port = await greeting('220 mx.example.com\x1b[31m ready\r\n');
+    const r = await check([`127.0.0.1:${port}`]);
+    expect([r.code, r.stdout]).toEqual([5, `127.0.0.1:${port}: cannot check\n  ✗ 127.0.0.1:${port} greets in plain text ("220 mx.example.com[31m ready") as a mail or FTP server does before STARTTLS or AUTH TLS, which scm check does not send: check the port with TLS from the start (SMTPS 465, FTPS 990)\n`]);
     const zh = await check([`127.0.0.1:${port}`, '--lang', 'zh']);
-    expect([zh.code, zh.stdout]).toEqual([5, `127.0.0.1:${port}：无法检查\n  ✗ 127.0.0.1:${port} 以明文问候（“220 smtp.example.com[31m ESMTP”）：该端口需要 STARTTLS，而 \`scm check\` 不支持；请检查一开始就使用 TLS 的端口（SMTP 465、IMAP 993、POP3 995）\n`]);
+    expect([zh.code, zh.stdout]).toEqual([5, `127.0.0.1:${port}：无法检查\n  ✗ 127.0.0.1:${port} 以明文问候（“220 mx.example.com[31m ready”），如同邮件或 FTP 服务器在 STARTTLS 或 AUTH TLS 命令之前那样，而 \`scm check\` 不发送这些命令：请检查一开始就使用 TLS 的端口（SMTPS 465、FTPS 990）\n`]);
+    const pop = await greeting('+OK POP3 ready\r\n');
+    const zhPop = await check([`127.0.0.1:${pop}`, '--lang', 'zh']);
+    expect([zhPop.code, zhPop.stdout]).toEqual([5, `127.0.0.1:${pop}：无法检查\n  ✗ 127.0.0.1:${pop} 使用明文 POP3（“+OK POP3 ready”），只在收到 STLS 命令后才开始 TLS，而 \`scm check\` 不发送该命令：请检查一开始就使用 TLS 的端口（POP3S，通常为 995）\n`]);
+  });
+});
+
+describeFixtures('scm check on an SSH port (host:22)', () => {
+  it('says it is an SSH server, its banner shown, and to give the TLS port (exit 5), in both languages', async () => {
+    for (const banner of ['SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3', 'SSH-1.99-Cisco-1.25']) {
+      const port = await greeting(`${banner}\r\n`, 'Invalid SSH identification string.\r\n');
+      const r = await check([`127.0.0.1:${port}`]);
+      expect([r.code, r.stdout]).toEqual([5, `127.0.0.1:${port}: cannot check\n  ✗ 127.0.0.1:${port} is an SSH server ("${banner}"), not TLS: give the port the TLS service listens on\n`]);
+      expect(r.stderr).toBe(`scm: 127.0.0.1:${port} is an SSH server ("${banner}"), not TLS: give the port the TLS service listens on\n`);
+    }
+    // A banner is shown as printable ASCII, cut to 60 characters: it comes from the network.
+    const port = await greeting(`SSH-2.0-${'x'.repeat(30)}\x07\x1b]0;owned\x07${'y'.repeat(60)}\r\n`);
+    const zh = await check([`127.0.0.1:${port}`, '--lang', 'zh']);
+    const shown = `SSH-2.0-${'x'.repeat(30)}]0;owned${'y'.repeat(60 - 46)}...`;
+    expect([zh.code, zh.stdout]).toEqual([5, `127.0.0.1:${port}：无法检查\n  ✗ 127.0.0.1:${port} 是 SSH 服务器（“${shown}”），而不是 TLS：请指定该 TLS 服务监听的端口\n`]);
+    const json = await check([`127.0.0.1:${port}`, '--json']);
+    expect(JSON.parse(json.stdout).targets[0].problems).toEqual([{ id: 'unreachable', message: `127.0.0.1:${port} is an SSH server ("${shown}"), not TLS: give the port the TLS service listens on` }]);
   });
 });
 

@@ -255,7 +255,7 @@ describeFixtures('scm check on TLS endpoints', () => {
       expect(r.code).toBe(5);
       expect(r.stdout).toBe([
         '127.0.0.1:1: cannot check', '  ✗ cannot connect to 127.0.0.1:1: connection refused',
-        `${emu.url.replace('http://', '')}: cannot check`, `  ✗ ${emu.url.replace('http://', '')} speaks plain HTTP, not TLS`,
+        `${emu.url.replace('http://', '')}: cannot check`, `  ✗ ${emu.url.replace('http://', '')} speaks plain HTTP, not TLS: give the port HTTPS listens on (443 by default)`,
         `127.0.0.1:${quiet}: cannot check`, `  ✗ no TLS handshake with 127.0.0.1:${quiet} within 1s`, '',
       ].join('\n'));
       expect(r.stderr).toBe('scm: cannot connect to 127.0.0.1:1: connection refused\n');

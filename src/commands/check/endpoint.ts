@@ -8,6 +8,7 @@ import { t } from '../../core/i18n.js';
 import { certFromDer } from '../../core/validate/model.js';
 import { InterruptedError } from '../../errors.js';
 import type { ClientCertificate } from '../../io/client-certificate.js';
+import type { PlainService } from '../../io/plain-answer.js';
 import { PM } from '../../core/check/messages.js';
 import { M } from './messages.js';
 
@@ -49,13 +50,19 @@ export async function readEndpoint(e: Endpoint, timeoutMs: number, withinDays: n
     return failureOf(err);
   }
 
+  function greeting(service: PlainService | undefined, line: string): string {
+    if (service === 'ssh') return t(lang, M.plainSsh, { where, line });
+    const starts = service && service !== 'mail-or-ftp' ? STARTS_TLS[service] : undefined;
+    return starts ? t(lang, M.plainGreeting, { where, line, ...starts }) : t(lang, M.plainGreeting220, { where, line });
+  }
+
   function failureOf(err: InstanceType<typeof ProbeError>): { refused: Problem } | { failure: string } {
     switch (err.kind) {
       case 'refused': return { failure: t(lang, M.refused, { where }) };
       case 'dns': return { failure: t(lang, M.dns, { host: e.host }) };
       case 'timeout': return { failure: t(lang, M.timeout, { where, seconds: timeoutMs / 1000 }) };
       case 'plain-http': return { failure: t(lang, M.plainHttp, { where }) };
-      case 'plain-greeting': return { failure: t(lang, M.plainGreeting, { where, line: err.message }) };
+      case 'plain-greeting': return { failure: greeting(err.service, err.message) };
       case 'not-tls': return { failure: t(lang, M.notTls, { where }) };
       case 'reset': return { failure: t(lang, M.reset, { where }) };
       case 'closed-for-name': return { refused: { id: 'tls-handshake', message: t(lang, M.closedForName, { where, name: e.servername ?? '' }) } };
@@ -66,6 +73,14 @@ export async function readEndpoint(e: Endpoint, timeoutMs: number, withinDays: n
     }
   }
 }
+
+/** How each server that greets in plain text starts TLS on that port, and its port with TLS from the start. */
+const STARTS_TLS: Record<'smtp' | 'imap' | 'pop3' | 'ftp', { protocol: string; upgrade: string; tlsName: string; port: number }> = {
+  smtp: { protocol: 'SMTP', upgrade: 'STARTTLS', tlsName: 'SMTPS', port: 465 },
+  imap: { protocol: 'IMAP', upgrade: 'STARTTLS', tlsName: 'IMAPS', port: 993 },
+  pop3: { protocol: 'POP3', upgrade: 'STLS', tlsName: 'POP3S', port: 995 },
+  ftp: { protocol: 'FTP', upgrade: 'AUTH TLS', tlsName: 'FTPS', port: 990 },
+};
 
 interface Alert {
   alert: number;

@@ -66,10 +66,16 @@ export const M = {
   refused: { en: 'cannot connect to {where}: connection refused', zh: '无法连接 {where}：连接被拒绝' },
   dns: { en: 'cannot resolve {host}', zh: '无法解析 {host}' },
   timeout: { en: 'no TLS handshake with {where} within {seconds}s', zh: '{seconds} 秒内未能与 {where} 完成 TLS 握手' },
-  plainHttp: { en: '{where} speaks plain HTTP, not TLS', zh: '{where} 使用明文 HTTP，而不是 TLS' },
+  plainHttp: { en: '{where} speaks plain HTTP, not TLS: give the port HTTPS listens on (443 by default)', zh: '{where} 使用明文 HTTP，而不是 TLS：请指定 HTTPS 监听的端口（默认 443）' },
+  // A server that speaks first (plain-answer.ts): its first line shown, and where its TLS is.
+  plainSsh: { en: '{where} is an SSH server ("{line}"), not TLS: give the port the TLS service listens on', zh: '{where} 是 SSH 服务器（“{line}”），而不是 TLS：请指定该 TLS 服务监听的端口' },
   plainGreeting: {
-    en: '{where} greets in plain text ("{line}"): a port that needs STARTTLS, which scm check does not speak; check the port with TLS from the start (SMTP 465, IMAP 993, POP3 995)',
-    zh: '{where} 以明文问候（“{line}”）：该端口需要 STARTTLS，而 `scm check` 不支持；请检查一开始就使用 TLS 的端口（SMTP 465、IMAP 993、POP3 995）',
+    en: '{where} speaks {protocol} in plain text ("{line}") and starts TLS only on {upgrade}, which scm check does not send: check the port with TLS from the start ({tlsName}, usually {port})',
+    zh: '{where} 使用明文 {protocol}（“{line}”），只在收到 {upgrade} 命令后才开始 TLS，而 `scm check` 不发送该命令：请检查一开始就使用 TLS 的端口（{tlsName}，通常为 {port}）',
+  },
+  plainGreeting220: {
+    en: '{where} greets in plain text ("{line}") as a mail or FTP server does before STARTTLS or AUTH TLS, which scm check does not send: check the port with TLS from the start (SMTPS 465, FTPS 990)',
+    zh: '{where} 以明文问候（“{line}”），如同邮件或 FTP 服务器在 STARTTLS 或 AUTH TLS 命令之前那样，而 `scm check` 不发送这些命令：请检查一开始就使用 TLS 的端口（SMTPS 465、FTPS 990）',
   },
   notTls: { en: '{where} answered the TLS handshake with something that is not TLS', zh: '{where} 对 TLS 握手的应答不是 TLS' },
   tls: { en: 'the TLS handshake with {where} failed: {detail}', zh: '与 {where} 的 TLS 握手失败：{detail}' },
