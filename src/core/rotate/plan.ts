@@ -8,6 +8,7 @@
 import { cdnDomainOf, isCdnCopy } from '../inventory/cdn.js';
 import { unknownJson, type DeploymentView } from '../inventory/deployment.js';
 import { batchTargets, DEPLOY_SERVICES, targetKey, targetOf, type DeployBatch, type DeployService, type DeployTarget, type WafExtras } from '../deploy/targets.js';
+import { byNaturalOrder } from '../text-order.js';
 
 /** A resource as ListDeployedResources reports it, and the certificate it uses. */
 export interface RotationResource {
@@ -92,9 +93,9 @@ export function targetFor(r: RotationResource, extras: WafExtras = {}, certName?
   return domain === undefined ? undefined : targetOf(s, '', 'global', domain);
 }
 
-/** Sorted by service, region, then resource, so that plans and results read the same every time. */
+/** Sorted by service, region, then resource, so that plans and results read the same every time and everywhere. */
 const byPlace = (a: RotationResource, b: RotationResource): number =>
-  a.service.localeCompare(b.service) || a.region.localeCompare(b.region) || a.resourceName.localeCompare(b.resourceName) || a.resourceId.localeCompare(b.resourceId);
+  byNaturalOrder(a.service, b.service) || byNaturalOrder(a.region, b.region) || byNaturalOrder(a.resourceName, b.resourceName) || byNaturalOrder(a.resourceId, b.resourceId);
 
 function resourcesOf(id: string, d: DeploymentView | undefined): RotationResource[] {
   return (d?.resources ?? []).map((r) => ({ service: r.service.toUpperCase(), region: r.region, resourceId: r.resourceId, resourceName: r.resourceName, from: id }));
