@@ -1,8 +1,8 @@
 // `scm check` through the built binary on a server holding an RSA and an ECDSA certificate for the same names
 // (nginx's two ssl_certificate lines; a real `openssl s_server -cert ... -dcert ...`): it serves the ECDSA one to
 // a client offering ECDSA, as scm check's handshake does, and the RSA one to older clients. Only the ECDSA
-// one was judged: an RSA certificate left to expire passed. The clock (SCM_NOW) puts the RSA one 11 days before
-// its end, the ECDSA one 5 months.
+// one was judged: an RSA certificate left to expire passed; --expect naming the RSA one said "is not" it. The clock
+// (SCM_NOW) puts the RSA one 11 days before its end, the ECDSA one 5 months.
 import { afterAll, expect, it } from 'vitest';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -49,6 +49,24 @@ describeFixtures('scm check: a server with an RSA and an ECDSA certificate', () 
     const ec = await runCli(['check', await dual('dual1-ec.crt', 'other-ec256.key', 'dual2-rsa.crt', 'rsa.key'), '--servername', 'rsa.example.com', '--json'], { env });
     const ecRow = JSON.parse(ec.stdout).targets[0];
     expect([ec.code, ecRow.notAfter, ecRow.rsaCertificate?.ok, ecRow.problems]).toEqual([1, '2125-01-01T00:00:00.000Z', true, [{ id: 'expiring', message: 'expires on 2125-01-01 00:00 UTC: 11 days left, not more than 30 (--within)' }]]);
+  });
+
+  it('--expect naming its RSA certificate: said to be served to clients without ECDSA only (exit 1), not a flat "is not"', async () => {
+    const target = await serve(['-cert', c('dual1-rsa.crt'), '-key', c('other-rsa.key'), '-cert_chain', c('rsa-chain.pem'), '-dcert', c('dual2-ec.crt'), '-dkey', c('ec256.key'), '-dcert_chain', c('rsa-chain.pem')]);
+    const now = { SCM_NOW: '2124-01-01T00:00:00Z' };
+    const r = await runCli(['check', target, '--servername', 'rsa.example.com', '--expect', c('dual1-rsa.crt'), '--json'], { env: now });
+    const row = JSON.parse(r.stdout).targets[0];
+    const ecdsa = row.fingerprintSha256 as string;
+    expect([r.code, row.expect, row.problems]).toEqual([1, { what: c('dual1-rsa.crt'), matches: false, matchesRsa: true }, [
+      { id: 'expect-mismatch', message: `is ${c('dual1-rsa.crt')} only for clients without ECDSA (its RSA certificate): clients with ECDSA get another one, SHA-256 ${ecdsa}` },
+    ]]);
+    const zh = await runCli(['check', target, '--servername', 'rsa.example.com', '--expect', c('dual1-rsa.crt'), '--lang', 'zh'], { env: now });
+    expect([zh.code, zh.stdout]).toEqual([1, expect.stringContaining(`  ✗ 只对不支持 ECDSA 的客户端提供 ${c('dual1-rsa.crt')}（RSA 证书）：支持 ECDSA 的客户端得到的是另一张证书，SHA-256 为 ${ecdsa}\n`)]);
+    // Neither of them: the plain mismatch, of the ECDSA one; the ECDSA one itself: ok.
+    const other = await runCli(['check', target, '--servername', 'rsa.example.com', '--expect', c('dual2-rsa.crt'), '--json'], { env: now });
+    expect(JSON.parse(other.stdout).targets[0].expect).toEqual({ what: c('dual2-rsa.crt'), matches: false });
+    expect(JSON.parse(other.stdout).targets[0].problems[0].message).toMatch(/^is not \S+dual2-rsa\.crt: SHA-256 /);
+    expect((await runCli(['check', target, '--servername', 'rsa.example.com', '--expect', c('dual2-ec.crt')], { env: now })).code).toBe(0);
   });
 
   it('a server with one certificate, ECDSA or RSA, has no rsaCertificate', async () => {

@@ -183,6 +183,21 @@ describe('assess', () => {
     expect(withRsaCertificate(rsa, ecdsa, 'en')).toMatchObject({ ok: false, daysLeft: 10, problems: [{ id: 'expiring' }] });
   });
 
+  it('--expect naming the RSA certificate served beside the leaf: said so, still a mismatch; the leaf matching wins', () => {
+    const far = new Date(NOW.getTime() + 90 * DAY);
+    const rsa = { sha1: 'c'.repeat(40), sha256: 'd'.repeat(64) };
+    const only = assess({ ...base, kind: 'endpoint', leaf: leaf({ notAfter: far }), rsa, expect: { what: 'new.pem', sha256: 'd'.repeat(64) } });
+    expect([only.ok, only.expect, only.problems]).toEqual([false, { what: 'new.pem', matches: false, matchesRsa: true }, [{ id: 'expect-mismatch', message: `is new.pem only for clients without ECDSA (its RSA certificate): clients with ECDSA get another one, SHA-256 ${'b'.repeat(64)}` }]]);
+    // By SHA-1 (an SCM id), and in Chinese; without SNI the note is added as to any mismatch.
+    const zh = assess({ ...base, kind: 'endpoint', lang: 'zh', leaf: leaf({ notAfter: far, sha256: undefined }), rsa, expect: { what: 'scs1700000000001', sha1: 'c'.repeat(40) } });
+    expect(zh.problems[0]!.message).toBe(`只对不支持 ECDSA 的客户端提供 scs1700000000001（RSA 证书）：支持 ECDSA 的客户端得到的是另一张证书，SHA-1 为 ${'a'.repeat(40)}`);
+    expect(assess({ ...base, kind: 'endpoint', host: '192.0.2.1', noSni: true, leaf: leaf({ ip: ['192.0.2.1'], notAfter: far }), rsa, expect: { what: 'x', sha1: 'c'.repeat(40) } }).problems[0]!.message).toMatch(/^is x only for clients without ECDSA .*; no SNI was sent/);
+    const neither = assess({ ...base, kind: 'endpoint', leaf: leaf({ notAfter: far }), rsa, expect: { what: 'x', sha256: 'e'.repeat(64) } });
+    expect([neither.expect, neither.problems[0]!.message.startsWith('is not x: ')]).toEqual([{ what: 'x', matches: false }, true]);
+    const leafIt = assess({ ...base, kind: 'endpoint', leaf: leaf({ notAfter: far }), rsa, expect: { what: 'x', sha256: 'b'.repeat(64) } });
+    expect([leafIt.ok, leafIt.expect]).toEqual([true, { what: 'x', matches: true }]);
+  });
+
   it('valid for more than --within days: ok; exactly --within days left: expiring; expiry at now: expiring (notAfter is inside the validity period, RFC 5280), expired a second later', () => {
     expect(assess({ ...base, leaf: leaf() })).toMatchObject({ ok: true, problems: [], daysLeft: 30, notAfter: '2026-07-01T00:00:00.001Z' });
     expect(assess({ ...base, leaf: leaf({ notAfter: new Date(NOW.getTime() + 30 * DAY) }) }).problems).toEqual([{ id: 'expiring', message: 'expires on 2026-07-01 00:00 UTC: 30 days left, not more than 30 (--within)' }]);

@@ -95,7 +95,7 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       // Its RSA certificate for older clients, beside the ECDSA one: judged the same way, but --expect names one certificate.
       const noSni = servername === undefined ? { noSni: true } : {};
       const rsa = served.rsa && assess({ target: target.text, kind: 'endpoint', leaf: served.rsa.leaf, chain: served.rsa.chain, host, withinDays: within, now, lang, ...noSni });
-      const judged = judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host, ...noSni });
+      const judged = judge(target.text, 'endpoint', served.leaf, { chain: served.chain, host, ...noSni, ...(served.rsa ? { rsa: served.rsa.leaf } : {}) });
       const row = rsa ? withRsaCertificate(judged, rsa, lang) : judged;
       // It refused this client's handshake, and its chain was still read: both are said, and it needs attention.
       if (served.refusal) Object.assign(row, { ok: false, problems: [served.refusal, ...row.problems] });

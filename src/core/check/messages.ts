@@ -20,6 +20,10 @@ export const PM = {
   },
   noNames: { en: 'none', zh: '无' },
   expectMismatch: { en: 'is not {what}: {algo} {got}, expected {want}', zh: '不是 {what}：{algo} 为 {got}，应为 {want}' },
+  expectOnlyRsa: {
+    en: 'is {what} only for clients without ECDSA (its RSA certificate): clients with ECDSA get another one, {algo} {got}',
+    zh: '只对不支持 ECDSA 的客户端提供 {what}（RSA 证书）：支持 ECDSA 的客户端得到的是另一张证书，{algo} 为 {got}',
+  },
   expectUnknown: { en: 'cannot be compared with {what}: no common fingerprint', zh: '无法与 {what} 比较：没有可比较的指纹' },
   servedAlone: {
     en: '{leaf} comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root',

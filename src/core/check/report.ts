@@ -44,6 +44,11 @@ export interface AssessInput {
   /** The name the certificate must cover: the endpoint's host or --servername. */
   host?: string;
   expect?: Expectation;
+  /**
+   * The RSA certificate an endpoint serves to clients without ECDSA, beside `leaf` (its ECDSA one): --expect naming
+   * it is said so, as the expected certificate is served, only not to most clients.
+   */
+  rsa?: Pick<LeafFacts, 'sha1' | 'sha256'>;
   /** An endpoint reached without SNI (its host, and --servername if given, an IP address): it chose what to serve. */
   noSni?: boolean;
   withinDays: number;
@@ -66,7 +71,8 @@ export interface CheckRow {
   chain: { complete: boolean; inOrder: boolean | null; certificates: string[]; problems: Problem[] } | null;
   host: string | null;
   covers: boolean | null;
-  expect: { what: string; matches: boolean | null } | null;
+  /** `matchesRsa`: not the leaf, but the RSA certificate served beside it (AssessInput.rsa). */
+  expect: { what: string; matches: boolean | null; matchesRsa?: true } | null;
   problems: Problem[];
 }
 
@@ -117,8 +123,9 @@ export function assess(i: AssessInput): CheckRow {
   let expect: CheckRow['expect'] = null;
   if (i.expect) {
     const m = fingerprintMatch(leaf, i.expect);
-    expect = { what: i.expect.what, matches: m.matches };
-    if (m.matches === false) add('expect-mismatch', t(lang, PM.expectMismatch, { what: i.expect.what, algo: m.algo, got: m.got, want: m.wanted }));
+    const rsa = m.matches === false && i.rsa !== undefined && fingerprintMatch(i.rsa, i.expect).matches === true;
+    expect = { what: i.expect.what, matches: m.matches, ...(rsa ? { matchesRsa: true as const } : {}) };
+    if (m.matches === false) add('expect-mismatch', t(lang, rsa ? PM.expectOnlyRsa : PM.expectMismatch, { what: i.expect.what, algo: m.algo, got: m.got, want: m.wanted }));
     if (m.matches === null) add('expect-mismatch', t(lang, PM.expectUnknown, { what: i.expect.what }));
   }
   // Without SNI a server serves its default certificate: another name's, or not the one expected, may be only that.
