@@ -4,7 +4,7 @@
 // the SNI hint only for the alerts SNI explains, and a served chain's problem said of the server, not of an upload.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createTcpServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createTlsServer, type TlsOptions } from 'node:tls';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -74,6 +74,22 @@ describeFixtures('scm check with IP addresses', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toContain('  covers 0:0:0:0:0:0:0:1\n');
     expect(r.stdout).not.toContain('does not cover');
+  });
+
+  it.skipIf(!('lo' in networkInterfaces()))('[::1%lo]:PORT (an address with its interface): reached, covered by the IP SAN ::1', async () => {
+    const port = await tls(IP_SANS(), 'cases/rsa.key', {}, '::1');
+    const r = await check([`[::1%lo]:${port}`, '--json']);
+    const row = JSON.parse(r.stdout).targets[0];
+    expect([r.code, r.stderr, row.ok, row.covers, row.servername]).toEqual([0, '', true, true, undefined]);
+  });
+
+  it('[::1] or 127.0.0.1 without a port (no such file): the hint gives https://ADDRESS or ADDRESS:PORT, in both languages', async () => {
+    const r = await check(['[::1]', '127.0.0.1']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('  ✗ cannot read [::1]: no such file; to check the server at that address, give https://[::1] (port 443) or [::1]:PORT\n');
+    expect(r.stdout).toContain('  ✗ cannot read 127.0.0.1: no such file; to check the server at that address, give https://127.0.0.1 (port 443) or 127.0.0.1:PORT\n');
+    const zh = await check(['[::1]', '--lang', 'zh']);
+    expect(zh.stderr).toBe('scm: 无法读取 [::1]：文件不存在；如要检查该地址上的服务器，请给出 https://[::1]（端口 443）或 [::1]:端口\n');
   });
 
   it('a file with --servername 2001:db8:0::1 against the SAN 2001:db8::1: covered; 2001:db8::2 is not', async () => {

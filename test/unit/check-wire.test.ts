@@ -4,7 +4,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseServed, coversHost, looksLikeHost, parseTarget, PROTOCOL_VERSION, sniFor, sniMayExplain } from '../../src/core/check/index.js';
+import { analyseServed, coversHost, looksLikeAddress, looksLikeHost, parseTarget, PROTOCOL_VERSION, sniFor, sniMayExplain } from '../../src/core/check/index.js';
 import { certFromDer, type Cert } from '../../src/core/validate/model.js';
 import { describeFixtures, fixture } from '../helpers/fixtures.js';
 
@@ -91,9 +91,24 @@ describeFixtures('a served chain with a stray certificate', () => {
   });
 });
 
-describe('a missing path that reads as a host name (the hint to give https://NAME)', () => {
+describe('a missing path that reads as a host name or an address (the hint to give https://NAME)', () => {
   it('host names, an A-label, localhost and a final dot are; file names, paths, addresses and single words are not', () => {
     expect(['www.example.com', 'example.com', 'bücher.example', 'xn--bcher-kva.example', 'WWW.Example.COM', 'example.com.', 'localhost', 'a-b.example.cn'].filter(looksLikeHost)).toHaveLength(8);
     expect(['cert.pem', 'fullchain.PEM', 'site.p12', 'example.com.crt', 'example.com.key', 'certs/example.com', 'example', '10.0.0.1', '-x.example.com', 'example.com:443', 'example.c0m', ''].filter(looksLikeHost)).toEqual([]);
+  });
+
+  it('an IPv4 address or a bracketed IPv6 one (the hint to give https://ADDRESS): not one with its %interface, a bare IPv6 one, a file', () => {
+    expect(['10.0.0.1', '127.0.0.1', '[::1]', '[2001:DB8::1]', '[::ffff:127.0.0.1]'].filter(looksLikeAddress)).toHaveLength(5);
+    expect(['[fe80::1%eth0]', '::1', '10.0.0.1.pem', '10.0.0', '[::1]:443', '10.0.0.1:443', 'www.example.com', '[]', ''].filter(looksLikeAddress)).toEqual([]);
+  });
+});
+
+describe('an IPv6 address with its interface, [fe80::1%eth0]:443', () => {
+  it('is an endpoint (the zone kept to connect); the certificate covers the address without it', () => {
+    expect(parseTarget('[fe80::1%eth0]:443', () => false)).toEqual({ kind: 'endpoint', text: '[fe80::1%eth0]:443', host: 'fe80::1%eth0', port: 443 });
+    expect(parseTarget('[::1%lo]:8443', () => false)).toMatchObject({ kind: 'endpoint', host: '::1%lo', port: 8443 });
+    expect(parseTarget('[::1%]:8443', () => false).kind).toBe('path');
+    expect(sniFor('fe80::1%eth0')).toBeUndefined();
+    expect([coversHost({ dns: [], ip: ['FE80:0:0:0:0:0:0:1'] }, 'fe80::1%eth0'), coversHost({ dns: [], ip: ['fe80::2'] }, 'fe80::1%eth0'), coversHost({ dns: ['fe80::1%eth0'], ip: [] }, 'fe80::1%eth0')]).toEqual([true, false, false]);
   });
 });

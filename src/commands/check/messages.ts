@@ -35,6 +35,10 @@ export const M = {
     en: "{message}; '{value}' is not a fingerprint either: a {algo} fingerprint has {want} hex digits, this has {digits}",
     zh: '{message}；“{value}”也不是指纹：{algo} 指纹有 {want} 位十六进制数字，它有 {digits} 位',
   },
+  addressLike: {
+    en: '{message}; to check the server at that address, give https://{host} (port 443) or {host}:PORT',
+    zh: '{message}；如要检查该地址上的服务器，请给出 https://{host}（端口 443）或 {host}:端口',
+  },
   hostLike: {
     en: '{message}; to check the server of that name, give https://{host} (port 443) or {host}:PORT',
     zh: '{message}；如要检查该主机名对应的服务器，请给出 https://{host}（端口 443）或 {host}:端口',

@@ -5,7 +5,7 @@
 // too: it was reached), else 0. A local bundle needs no
 // credentials and loads neither the HTTP client nor node:tls.
 import type { Ctx } from '../../context.js';
-import { assess, bracketed, failedRow, looksLikeHost, type CheckTarget, parseTarget, scmLeafFacts, sniFor, withRsaCertificate, type CheckRow } from '../../core/check/index.js';
+import { assess, bracketed, failedRow, looksLikeAddress, looksLikeHost, type CheckTarget, parseTarget, scmLeafFacts, sniFor, withRsaCertificate, type CheckRow } from '../../core/check/index.js';
 import { ID_LIKE } from '../../core/cert-id.js';
 import { t } from '../../core/i18n.js';
 import { ExitCode, InputError, NegativeResult, NetworkError, ScmCliError, UsageError } from '../../errors.js';
@@ -123,7 +123,8 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       const missing = !exists(target.text);
       const message = missing && ID_LIKE.test(target.text)
         ? t(lang, M.idLike, { message: e.message, id: target.text })
-        : missing && looksLikeHost(target.text) ? t(lang, M.hostLike, { message: e.message, host: target.text }) : e.message;
+        : missing && looksLikeHost(target.text) ? t(lang, M.hostLike, { message: e.message, host: target.text })
+          : missing && looksLikeAddress(target.text) ? t(lang, M.addressLike, { message: e.message, host: target.text }) : e.message;
       const unreadable = fail(isDirectory(target.text, io) ? 'bundle' : 'file', 'unreadable', message, ExitCode.USAGE);
       // Its advice (copy certbot's live/ with cp -rL, run as a user who may read it) ends the run, as validate's does.
       return e.hint === undefined ? unreadable : { ...unreadable, error: new InputError(message, { hint: e.hint }) };

@@ -87,7 +87,8 @@ const day = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', ' 
  */
 export function coversHost(leaf: Pick<LeafFacts, 'dns' | 'ip'>, host: string): boolean {
   const h = hostForm(host);
-  if (isIpAddress(h)) return leaf.ip.some((ip) => domainForm(ip) === domainForm(h));
+  // fe80::1%eth0: the interface says how to reach the address, the certificate names the address alone.
+  if (isIpAddress(h)) return leaf.ip.some((ip) => domainForm(ip) === domainForm(h.replace(/%.*$/, '')));
   const form = domainForm(h);
   return leaf.dns.some((name) => covers(name, form));
 }

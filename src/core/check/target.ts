@@ -17,9 +17,10 @@ export type CheckTarget =
 
 /**
  * A host may end in a dot (an absolute name, `www.example.com.:443`): it is still a host, not a file name. It may
- * be internationalised (`bücher.example:443`): letters and digits of any script, read as the A-label.
+ * be internationalised (`bücher.example:443`): letters and digits of any script, read as the A-label. An IPv6
+ * address may name its interface (`[fe80::1%eth0]:443`, as ssh and curl take it): a link-local one needs it.
  */
-const HOST_PORT = /^(\[[0-9A-Fa-f:.]+\]|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}.-]*[\p{L}\p{N}\p{M}])?\.?):(\d+)$/u;
+const HOST_PORT = /^(\[[0-9A-Fa-f:.]+(?:%[\w.-]+)?\]|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}.-]*[\p{L}\p{N}\p{M}])?\.?):(\d+)$/u;
 
 /** The A-label form of a host written in another script (as a URL's host is read), or undefined when it has none. */
 const asciiHost = (host: string): string | undefined => (/[^\x00-\x7f]/.test(host) ? domainToASCII(host) || undefined : host);
@@ -102,7 +103,7 @@ export function parseTarget(given: string, isPath: (path: string) => boolean): C
   return { kind: 'path', text };
 }
 
-/** An IP address is matched against the certificate's IP addresses, and is never sent as SNI. */
+/** An IP address is matched against the certificate's IP addresses (an IPv6 one without its `%interface`), and is never sent as SNI. */
 export const isIpAddress = (host: string): boolean => /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');
 
 /** The name as sent in SNI: without the final dot of an absolute name (RFC 6066, section 3, forbids it). */
@@ -130,3 +131,6 @@ const HOST_NAME = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2
  * the server, which check reads as https://NAME or NAME:PORT (a bare name is a path, as the contract says).
  */
 export const looksLikeHost = (text: string): boolean => text === 'localhost' || (HOST_NAME.test(text) && !FILE_EXTENSIONS.test(text.replace(/\.$/, '')));
+
+/** As looksLikeHost, an IPv4 address, or an IPv6 one in brackets (`[::1]`; one with its `%interface` has no URL form to give). */
+export const looksLikeAddress = (text: string): boolean => /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.]+\])$/.test(text);
