@@ -40,6 +40,8 @@ export async function dryRun(plan: DeployPlan, warnings: readonly Finding[], opt
     ctx.stdout.write(jsonDocument({
       dryRun: true, sent: false, checked: look !== undefined, endpointFrom: s.settings.endpointFrom, requests: requests.map(redactRequest), unchanged: holding, findings: warnings,
     }));
+  } else if (opts.quiet) {
+    return ExitCode.OK; // -q: no output when every resource would use the certificate, a dry run's plan and notes included
   } else ctx.stdout.write(requests.map((r) => renderDryRun(r, ctx.style)).join('\n'));
   if (holding.length > 0) out.note(t(lang, M.dryRunHolding, { id: plan.id, count: holding.length, list: listOf(lang, holding) }));
   if (look && look.unsure > 0) out.note(t(lang, M.unsure, { id: plan.id, count: look.unsure, why: look.why }));

@@ -53,7 +53,8 @@ export async function run({ args, opts }: { args: string[]; opts: PushOptions },
     const { preparePushes } = await import('../../api/plan.js');
     const planned = preparePushes(client, check.plan);
     if (opts.json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: settings.endpointFrom, requests: planned.map(redactRequest), findings: warnings }));
-    else {
+    // -q: no output on success, a dry run's plan and its "nothing was sent" included.
+    else if (!opts.quiet) {
       ctx.stdout.write(planned.map((r) => renderDryRun(r, ctx.style, lang)).join('\n'));
       ctx.stderr.write(`${t(lang, M.dryRun)}\n`);
     }

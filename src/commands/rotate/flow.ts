@@ -107,7 +107,8 @@ async function rotateIn(r: RotateRequest, s: Session, ctx: Ctx, { say, warn, vie
     // -q promises the new id alone: known when SCM holds the new certificate already (else there is none yet), and
     // said only of a plan the real run could complete.
     else if (r.quiet && fresh.id && !open && old.unread === undefined) ctx.stdout.write(`${fresh.id}\n`);
-    say(t(lang, M.dryRun));
+    // -q: the new id alone on success; "nothing was changed" is no error.
+    if (!r.quiet) say(t(lang, M.dryRun));
     if (open) throw open;
     if (old.unread !== undefined) throw unreadEnding(r.domain!, old.unread, fresh.id, lang);
     return ExitCode.OK;

@@ -157,7 +157,8 @@ export async function run({ args, opts }: { args: string[]; opts: UploadOptions 
     const { prepareUpload } = await loadPlan();
     const requests = prepareUpload(conn.client, body, plans);
     if (opts.json) ctx.stdout.write(jsonDocument({ dryRun: true, sent: false, endpointFrom: conn.settings.endpointFrom, requests: requests.map(redactRequest), findings: notes }));
-    else {
+    // -q prints the id alone, and a dry run has none: nothing, as for a run with nothing to say.
+    else if (!opts.quiet) {
       ctx.stdout.write(requests.map((r) => renderDryRun(r, ctx.style, lang)).join('\n'));
       ctx.stderr.write(`${t(lang, opts.ifChanged ? U.dryRunLookup : U.dryRun)}\n`);
     }
