@@ -7,11 +7,22 @@ import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
 import { stdoutFailedText } from '../io/fd-out.js';
 import type { Style } from '../io/style.js';
 import { errorLine, hintLine, widthOf } from './diagnostics.js';
-import { jsonErrorLine } from './json.js';
+import { jsonDebugLine, jsonErrorLine } from './json.js';
 import { D } from './messages.js';
 
 export function jsonError(type: string, message: string, exitCode: number, extra: Record<string, unknown> = {}): string {
   return jsonErrorLine({ type, message, exitCode, ...extra });
+}
+
+/**
+ * The stack, with --debug: after the error's line in text; under --json a debug object before the error object,
+ * which stays the last line (a script reads the last line as the error).
+ */
+function stack(e: unknown, ctx: Ctx, json: boolean, end: () => void): void {
+  const trace = ctx.debug && e instanceof Error && e.stack ? e.stack : undefined;
+  if (trace && json) ctx.stderr.write(jsonDebugLine(trace));
+  end();
+  if (trace && !json) ctx.stderr.write(`${trace}\n`);
 }
 
 /** One line for the user, a hint, and (only with --debug) the stack. */
@@ -20,15 +31,17 @@ export function report(e: unknown, ctx: Ctx, json: boolean): number {
   const width = widthOf(ctx.stderr);
   if (e instanceof ScmCliError) {
     const message = e instanceof InterruptedError && e.generic ? t(ctx.lang, S.interrupted) : e.message;
-    if (json) ctx.stderr.write(jsonError(e.name, message, e.exitCode, { ...e.toJSON(), message }));
-    else ctx.stderr.write(errorLine(s, message, width) + (e.hint ? hintLine(s, ctx.lang, e.hint, width) : ''));
-    if (ctx.debug && e.stack) ctx.stderr.write(`${e.stack}\n`);
+    stack(e, ctx, json, () => {
+      if (json) ctx.stderr.write(jsonError(e.name, message, e.exitCode, { ...e.toJSON(), message }));
+      else ctx.stderr.write(errorLine(s, message, width) + (e.hint ? hintLine(s, ctx.lang, e.hint, width) : ''));
+    });
     return e.exitCode;
   }
   const message = e instanceof Error ? e.message : String(e);
-  if (json) ctx.stderr.write(jsonError('InternalError', message, ExitCode.INTERNAL));
-  else ctx.stderr.write(errorLine(s, t(ctx.lang, D.internalError, { message: message.split('\n')[0]! })) + hintLine(s, ctx.lang, t(ctx.lang, D.bugHint)));
-  if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
+  stack(e, ctx, json, () => {
+    if (json) ctx.stderr.write(jsonError('InternalError', message, ExitCode.INTERNAL));
+    else ctx.stderr.write(errorLine(s, t(ctx.lang, D.internalError, { message: message.split('\n')[0]! })) + hintLine(s, ctx.lang, t(ctx.lang, D.bugHint)));
+  });
   return ExitCode.INTERNAL;
 }
 
@@ -43,9 +56,10 @@ export function reportInterruption(e: unknown, ctx: Ctx, json: boolean): number 
   const own = e instanceof InterruptedError && !e.generic ? e : undefined;
   const message = own?.message ?? t(ctx.lang, reason === 'SIGTERM' ? S.terminated : reason === 'SIGHUP' ? S.hungUp : S.interrupted);
   const hint = own?.hint;
-  if (json) ctx.stderr.write(jsonError('InterruptedError', message, exitCode, { hint: hint ?? null }));
-  else ctx.stderr.write(errorLine(ctx.errStyle, message, widthOf(ctx.stderr)) + (hint ? hintLine(ctx.errStyle, ctx.lang, hint, widthOf(ctx.stderr)) : ''));
-  if (ctx.debug && e instanceof Error && e.stack) ctx.stderr.write(`${e.stack}\n`);
+  stack(e, ctx, json, () => {
+    if (json) ctx.stderr.write(jsonError('InterruptedError', message, exitCode, { hint: hint ?? null }));
+    else ctx.stderr.write(errorLine(ctx.errStyle, message, widthOf(ctx.stderr)) + (hint ? hintLine(ctx.errStyle, ctx.lang, hint, widthOf(ctx.stderr)) : ''));
+  });
   return exitCode;
 }
 

@@ -1,5 +1,5 @@
 // The JSON lines scm writes on stderr under --json: one error object (the last line, when the exit status
-// is not 0) and warning objects, so that with --json every line on stderr is JSON.
+// is not 0), warning objects and, with --debug, debug objects, so that with --json every line on stderr is JSON.
 export const SCHEMA_VERSION = 1;
 
 export interface JsonErrorFields {
@@ -14,6 +14,11 @@ export interface JsonErrorFields {
 export function jsonErrorLine(error: JsonErrorFields): string {
   const { type, message, exitCode, code, hint, ...rest } = error;
   return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, error: { type, message, exitCode, code: code ?? null, hint: hint ?? null, ...rest } })}\n`;
+}
+
+/** A --debug line (a request trace, a stack) under --json: JSON like every other stderr line. */
+export function jsonDebugLine(message: string): string {
+  return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, debug: { message } })}\n`;
 }
 
 export function jsonWarningLine(message: string, extra: Record<string, unknown> = {}): string {

@@ -1,7 +1,8 @@
 // Every command, one table, each case run on the built binary in each output mode, succeeding and failing (API
 // commands against the emulator, a fresh account for each run):
 //  --json (FORCE_COLOR=1):  stdout exactly one JSON document (nothing on a failure that has no result), stderr only
-//                           JSON lines, a failure's last one the error with the exit code; no colour code anywhere
+//                           JSON lines, a failure's last one the error with the exit code; no colour code anywhere;
+//                           with --debug too (its request traces and stack are JSON lines)
 //  -q (where there is one): nothing on stderr on success (stdout: what -q promises, no more); a failure still says why
 //  plain, piped:            no colour code, whether NO_COLOR is set or not (FORCE_COLOR unset)
 // output-discipline.test.ts holds the terminal cases (colour and the spinner on a real pseudo-terminal).
@@ -110,23 +111,30 @@ async function runCase(c: Case, mode: string[], env: Record<string, string | und
 
 const label = (c: Case, r: RunResult): string => `${c.what}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
 
+/** --json's promises, with `more` flags after it. */
+async function jsonRun(c: Case, more: string[]): Promise<void> {
+  const r = await runCase(c, ['--json', ...more], { NO_COLOR: undefined, FORCE_COLOR: '1' });
+  expect(r.code, label(c, r)).toBe(c.code ?? 0);
+  expect(`${r.stdout}${r.stderr}`, label(c, r)).not.toMatch(ESC);
+  if ((c.code ?? 0) === 0 || r.stdout !== '') {
+    // One document: two (or a line of text beside one) do not parse as one.
+    expect(() => JSON.parse(r.stdout), label(c, r)).not.toThrow();
+  }
+  const lines = r.stderr.split('\n').filter(Boolean);
+  for (const line of lines) expect(() => JSON.parse(line), `${c.what}: stderr line is not JSON: ${line}`).not.toThrow();
+  if ((c.code ?? 0) !== 0) {
+    const errors = lines.map((l) => JSON.parse(l) as { error?: { exitCode: number } }).filter((l) => l.error);
+    expect(errors, label(c, r)).toHaveLength(1);
+    expect(JSON.parse(lines[lines.length - 1]!).error.exitCode, label(c, r)).toBe(c.code);
+  }
+}
+
 describe('--json with FORCE_COLOR=1: one JSON document on stdout, JSON lines on stderr, no colour', () => {
-  it.each(CASES().filter((c) => !c.noJson).map((c) => [c.what, c] as const))('%s', async (_, c) => {
-    const r = await runCase(c, ['--json'], { NO_COLOR: undefined, FORCE_COLOR: '1' });
-    expect(r.code, label(c, r)).toBe(c.code ?? 0);
-    expect(`${r.stdout}${r.stderr}`, label(c, r)).not.toMatch(ESC);
-    if ((c.code ?? 0) === 0 || r.stdout !== '') {
-      // One document: two (or a line of text beside one) do not parse as one.
-      expect(() => JSON.parse(r.stdout), label(c, r)).not.toThrow();
-    }
-    const lines = r.stderr.split('\n').filter(Boolean);
-    for (const line of lines) expect(() => JSON.parse(line), `${c.what}: stderr line is not JSON: ${line}`).not.toThrow();
-    if ((c.code ?? 0) !== 0) {
-      const errors = lines.map((l) => JSON.parse(l) as { error?: { exitCode: number } }).filter((l) => l.error);
-      expect(errors, label(c, r)).toHaveLength(1);
-      expect(JSON.parse(lines[lines.length - 1]!).error.exitCode, label(c, r)).toBe(c.code);
-    }
-  });
+  it.each(CASES().filter((c) => !c.noJson).map((c) => [c.what, c] as const))('%s', async (_, c) => jsonRun(c, []));
+});
+
+describe('--json --debug: the request traces and the stack are JSON lines too, the error still the last', () => {
+  it.each(CASES().filter((c) => !c.noJson && !c.offline).map((c) => [c.what, c] as const))('%s', async (_, c) => jsonRun(c, ['--debug']));
 });
 
 describe('-q: nothing on stderr on success, no more than -q promises on stdout; a failure still says why', () => {

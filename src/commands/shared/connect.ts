@@ -3,7 +3,7 @@
 import type { Ctx } from '../../context.js';
 import type { Settings, SettingsFlags } from '../../config/index.js';
 import { warningLine, widthOf } from '../../render/diagnostics.js';
-import { jsonWarningLine } from '../../render/json.js';
+import { jsonDebugLine, jsonWarningLine } from '../../render/json.js';
 import { ScmClient } from '../../api/client.js';
 import { missingCredentials } from '../../api/errors.js';
 import type { Auth } from '../../api/types.js';
@@ -59,7 +59,9 @@ export async function connect(flags: SettingsFlags, ctx: Ctx, o: ConnectOptions 
   checkHeaderValues(settings.auth, settings.sources, ctx.lang);
   const scrub = scrubber(settings.secrets, { privateKeys: o.privateKeys ?? [] });
   for (const w of settings.warnings) ctx.stderr.write(o.json ? jsonWarningLine(w) : warningLine(ctx.errStyle, ctx.lang, w, widthOf(ctx.stderr)));
-  const trace = ctx.debug ? (line: string): void => ctx.stderr.write(`${ctx.errStyle.dim(`${t(ctx.lang, TRACE.prefix)}${scrub(line)}`)}\n`) : undefined;
+  const trace = !ctx.debug ? undefined
+    : o.json ? (line: string): void => ctx.stderr.write(jsonDebugLine(scrub(line)))
+    : (line: string): void => ctx.stderr.write(`${ctx.errStyle.dim(`${t(ctx.lang, TRACE.prefix)}${scrub(line)}`)}\n`);
   trace?.(t(ctx.lang, TRACE.settings, { url: settings.endpoint.href, from: settings.endpointFrom, auth: settings.authFrom ?? t(ctx.lang, TRACE.noAuth), seconds: settings.timeoutMs / 1000, retries: settings.retries }));
   const policy = defaultPolicy(settings.retries);
   const deadline = createDeadline({ timeoutMs: settings.timeoutMs, retries: settings.retries, policy, lang: ctx.lang, phase: o.phase ?? THIS_COMMAND });
