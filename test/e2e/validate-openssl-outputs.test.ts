@@ -42,6 +42,12 @@ describeFixtures('files as OpenSSL 3 writes them', () => {
     expect(check.code, check.stderr).toBe(0);
   });
 
+  it('a .tar of PEM files (NULs in its header, PEM inside) stays binary data: scm does not read into archives', async () => {
+    execFileSync('tar', ['-cf', at('bundle.tar'), '-C', fixture('cases'), 'rsa-fullchain.pem', 'rsa.key']);
+    const r = await runCli(['validate', at('bundle.tar'), '--json']);
+    expect([r.code, JSON.parse(r.stdout).findings.map((f: { message: string }) => f.message)]).toEqual([1, ['bundle.tar is binary data, but no certificate, private key or PKCS#12 file']]);
+  });
+
   it('DER certificates joined: read one by one and sent as PEM in that order (exit 0), with an info that OpenSSL reads only the first; scm check: needs attention, en and zh', async () => {
     // The premise: OpenSSL reads the leaf alone from the file.
     expect(openssl('x509', '-inform', 'der', '-in', at('fullchain.der'), '-noout', '-subject').toString()).toContain('rsa.example.com');

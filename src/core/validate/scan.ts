@@ -173,7 +173,9 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   if (text.trim() === '') return { ...empty(source, 'empty', data.length), utf16 };
   // Control bytes mark binary data, unless the text holds PEM armor, whose reader (OpenSSL's too) skips whatever lies
   // between blocks: `openssl pkcs12 -nodes` (3.0) writes a Chinese friendlyName there as the low byte of each character.
-  if (!utf16 && /[\x00-\x08\x0e-\x1f]/.test(text.slice(0, 512)) && !ARMOR.test(text)) return empty(source, 'binary', data.length);
+  // Never a NUL, which no text tool writes and a .tar's header is full of: an archive stays binary.
+  const head = text.slice(0, 512);
+  if (!utf16 && (head.includes('\0') || (/[\x01-\x08\x0e-\x1f]/.test(head) && !ARMOR.test(text)))) return empty(source, 'binary', data.length);
   const scan = scanPem(text);
   const out: Scanned = { ...empty(source, 'text', data.length), utf16, repaired, ...(joined ? { joined } : {}), orphanEnds: scan.orphanEnds, startsWithBegin: /^\s*-----BEGIN /.test(text) };
   const layout = utf16 || repaired ? undefined : layoutFault(text);
