@@ -40,8 +40,11 @@ export function generateLifetimes(h) {
   i.sign(forge.pki.privateKeyFromPem(read(K.rootRsa)), forge.md.sha256.create());
   write('cases/lifetime-2020-chain.pem', forge.pki.certificateToPem(i));
   const CAS = { now: [forge.pki.certificateFromPem(read(interRsa)), forge.pki.privateKeyFromPem(read(K.interRsa))], 2020: [i, key2020] };
-  /** A leaf from `from` (now: when the generator runs, to the second) for `ms`, with the policies `oids`; self-signed with `self`. */
-  const leaf = (name, from, ms, oids, { self = false } = {}) => {
+  /**
+   * A leaf from `from` (now: when the generator runs, to the second) for `ms`, with the policies `oids` (marked
+   * critical with `critical`, as RFC 5280 allows); self-signed with `self`.
+   */
+  const leaf = (name, from, ms, oids, { self = false, critical = false } = {}) => {
     const [inter, interKey] = CAS[from === 'now' ? 'now' : 2020];
     const start = from === 'now' ? new Date(Math.floor(Date.now() / 1000) * 1000) : new Date(from);
     const c = forge.pki.createCertificate();
@@ -53,14 +56,14 @@ export function generateLifetimes(h) {
     c.setIssuer(self ? c.subject.attributes : inter.subject.attributes);
     c.setExtensions([{ name: 'basicConstraints', cA: false, critical: true }, { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
       { name: 'extKeyUsage', serverAuth: true }, { name: 'subjectAltName', altNames: [{ type: 2, value: 'rsa.example.com' }] },
-      ...(oids.length > 0 ? [{ id: '2.5.29.32', value: policies(oids) }] : []),
+      ...(oids.length > 0 ? [{ id: '2.5.29.32', critical, value: policies(oids) }] : []),
       ...(self ? [] : [{ name: 'authorityKeyIdentifier', keyIdentifier: inter.generateSubjectKeyIdentifier().getBytes() }])]);
     c.sign(self ? leafKey : interKey, forge.md.sha256.create());
     write(`cases/${name}.crt`, forge.pki.certificateToPem(c));
   };
-  // One day too many, the Forum's policy after the CA's own; the cap itself; the same day too many without the
+  // One day too many, the Forum's policy after the CA's own (critical: its value comes after the flag); the cap itself; the same day too many without the
   // Forum's policy (a private CA's own OID alone), and self-signed with it (exempt).
-  leaf('lifetime-399d', 'now', 399 * DAY, [OWN, DV]);
+  leaf('lifetime-399d', 'now', 399 * DAY, [OWN, DV], { critical: true });
   leaf('lifetime-398d', 'now', 398 * DAY, [DV]);
   leaf('lifetime-own-policy', 'now', 399 * DAY, [OWN]);
   leaf('lifetime-self-signed', 'now', 399 * DAY, [DV], { self: true });

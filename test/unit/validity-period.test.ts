@@ -50,12 +50,14 @@ describeFixtures('leaf-validity-too-long', () => {
     expect(r.findings[0]!.message).toMatch(/^CN=rsa\.example\.com was issued on 2020-09-01 under the CA\/Browser Forum Baseline Requirements \(certificate policy 2\.23\.140\.1\.1\) and is valid for 399 days, until 2021-10-05:/);
   });
 
-  it('once the leaf has expired, cert-expired alone (a new certificate is due anyway)', async () => {
+  it('once the leaf has expired, cert-expired alone (a new certificate is due anyway); at its notAfter it is still valid, and said', async () => {
     const r = await check(issued2020('lifetime-at-cap.crt'), { now: new Date('2022-01-01T00:00:00Z') });
     expect(ruleIds(r)).toEqual(['cert-expired']);
+    const last = await check(issued2020('lifetime-at-cap.crt'), { now: new Date(x509('lifetime-at-cap.crt').validTo) });
+    expect(ruleIds(last)).toEqual(['cert-expiring-soon', RULE]);
   });
 
-  it('policyOids reads certificatePolicies in order, and nothing from a certificate without it', () => {
+  it('policyOids reads certificatePolicies in order (marked critical there), and nothing from a certificate without it', () => {
     expect(policyOids(x509('lifetime-399d.crt').raw)).toEqual(['1.3.6.1.4.1.44947.1.1.1', '2.23.140.1.2.1']);
     expect(policyOids(x509('rsa.crt').raw)).toEqual([]);
   });

@@ -23,14 +23,10 @@ const CABF_ARC = '2.23.140.1.';
 
 /** The policy OIDs of a certificate's certificatePolicies (RFC 5280 4.2.1.4), in order; none without the extension. */
 export function policyOids(der: Buffer): string[] {
-  const ext = certExtensions(der).find((e) => e.id === '2.5.29.32');
-  const octets = ext?.parts.at(-1);
-  const seq = octets && octets.tag === 0x04 ? tlvAt(der, octets.start, octets.end) : undefined;
-  const infos = seq && seq.tag === 0x30 ? (childrenOf(der, seq) ?? []) : [];
-  return infos.flatMap((info) => {
-    const id = info.tag === 0x30 ? oidOf(der, tlvAt(der, info.start, info.end)) : undefined;
-    return id === undefined ? [] : [id];
-  });
+  // extnValue is last (after the critical flag when there is one): SEQUENCE OF PolicyInformation { policyIdentifier, ... }.
+  const octets = certExtensions(der).find((e) => e.id === '2.5.29.32')?.parts.at(-1);
+  const seq = octets && tlvAt(der, octets.start, octets.end);
+  return ((seq && childrenOf(der, seq)) ?? []).flatMap((info) => oidOf(der, tlvAt(der, info.start, info.end)) ?? []);
 }
 
 /**
