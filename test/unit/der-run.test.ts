@@ -17,6 +17,9 @@ describeFixtures('DER certificates joined', () => {
     expect(derRun(leaf)).toBeUndefined();
     expect(derRun(Buffer.concat([leaf, Buffer.from('x')]))).toBeUndefined();
     expect(derRun(Buffer.concat([leaf, inter.subarray(0, 100)]))).toBeUndefined();
+    // A TLV that is no SEQUENCE ends the run: what follows it is no padding.
+    expect(derRun(Buffer.concat([leaf, inter, Buffer.from([0x02, 0x01, 0x00])]))).toBeUndefined();
+    expect(derRun(Buffer.concat([leaf, Buffer.from([0x02, 0x01, 0x00]), inter]))).toBeUndefined();
   });
 
   it('validate reads each certificate and sends the leaf, then the chain as PEM, one info', async () => {

@@ -61,20 +61,20 @@ export function pkcs7Certs(der: Buffer): Buffer[] | undefined {
   return (childrenOf(der, certs) ?? []).filter((t) => t.tag === 0x30).map((t) => encodingOf(der, t));
 }
 
+/** A byte a text transfer or an editor adds after DER data: a line end, a space or tab, a NUL. */
+export const isPadding = (b: number): boolean => [0x00, 0x09, 0x0a, 0x0d, 0x20].includes(b);
+
 /**
- * Two or more DER SEQUENCEs of a long length back to back (`cat leaf.der inter.der`, `copy /b`), line ends, spaces
- * or NULs after the last allowed as a text transfer leaves them: each one's bytes; else undefined. OpenSSL reads
- * only the first of them.
+ * Two or more DER SEQUENCEs back to back (`cat leaf.der inter.der`, `copy /b`), line ends, spaces or NULs after the
+ * last allowed as a text transfer leaves them: each one's bytes; else undefined. OpenSSL reads only the first of them.
+ * Text can tile so too ('0' is a SEQUENCE's tag): the caller takes the pieces only when each is a certificate.
  */
 export function derRun(buf: Buffer): Buffer[] | undefined {
   const out: Buffer[] = [];
   let at = 0;
-  while (at < buf.length && buf[at] === 0x30 && buf[at + 1]! >= 0x81 && buf[at + 1]! <= 0x84) {
-    const t = tlvAt(buf, at);
-    if (!t) return undefined;
+  for (let t = tlvAt(buf, 0); t?.tag === 0x30; t = tlvAt(buf, at)) {
     out.push(encodingOf(buf, t));
     at = t.end;
   }
-  for (; at < buf.length; at++) if (![0x00, 0x09, 0x0a, 0x0d, 0x20].includes(buf[at]!)) return undefined;
-  return out.length > 1 ? out : undefined;
+  return out.length > 1 && buf.subarray(at).every(isPadding) ? out : undefined;
 }

@@ -2,7 +2,7 @@
 // blocks, other PEM blocks, and how the bytes were read (DER, PKCS#12, UTF-16, repaired line breaks).
 // The --cert/--key/--chain decoders and the bundle classifier interpret the same scan, each in its own way.
 import { encodingOf, tlvAt } from './der.js';
-import { derRun, isDerSequence, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, truncatedPkcs12Length } from './der-sniff.js';
+import { derRun, isDerSequence, isPadding, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, truncatedPkcs12Length } from './der-sniff.js';
 import { certFromDer, derKey, type Cert } from './model.js';
 import { issuanceOrder } from './p7-order.js';
 import { isCertLabel, isKeyLabel } from './block-labels.js';
@@ -139,7 +139,7 @@ function derBeforeTrailing(data: Buffer): Buffer | undefined {
   if (data[0] !== 0x30 || !(long || (data[1]! < 0x80 && data[2] === 0x02))) return undefined;
   const outer = tlvAt(data, 0);
   if (!outer || outer.end >= data.length) return undefined;
-  for (let i = outer.end; i < data.length; i++) if (![0x00, 0x09, 0x0a, 0x0d, 0x20].includes(data[i]!)) return undefined;
+  for (let i = outer.end; i < data.length; i++) if (!isPadding(data[i]!)) return undefined;
   return data.subarray(0, outer.end);
 }
 
