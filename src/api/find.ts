@@ -9,8 +9,8 @@
 import { t } from '../core/i18n.js';
 import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
 import { ExitCode, InterruptedError, ScmCliError } from '../errors.js';
-import { mayBe, normalizeFingerprint, type CertIdentity } from './cert-identity.js';
-import { heldFingerprints } from './held-fingerprint.js';
+import { mayBe, type CertIdentity } from './cert-identity.js';
+import { heldFingerprints, shownFingerprint } from './held-fingerprint.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { apiFacts, RetryLaterError, ScmApiError } from './errors.js';
@@ -88,16 +88,6 @@ export class LookupError extends ScmCliError {
 function saysWhen(e: unknown): boolean {
   for (let cur = e, depth = 0; cur instanceof Error && depth < 5; cur = cur.cause, depth++) if (cur instanceof RetryLaterError) return true;
   return false;
-}
-
-/**
- * ShowCertificate's `fingerprint` as hex (SHA-1 or SHA-256, any case, colons or spaces between), or undefined
- * when it gives none scm can compare: absent, empty, not a string, or not a digest of either length.
- */
-function shownFingerprint(v: unknown): string | undefined {
-  if (typeof v !== 'string' || !/^[0-9a-fA-F:\s-]+$/.test(v.trim())) return undefined;
-  const hex = normalizeFingerprint(v);
-  return hex.length === 40 || hex.length === 64 ? hex : undefined;
 }
 
 /** Oldest first: ids are `scs` + epoch milliseconds of creation. */

@@ -1,12 +1,22 @@
-// The fingerprints of the leaf SCM holds under an id, for a ShowCertificate answer without one it can be compared
-// by (left out, empty, not a digest): the SDK's model makes every member optional, and the service does not
-// promise `fingerprint`. The leaf is read from ExportCertificate and hashed here, for upload's lookup (find.ts)
-// and `check --expect ID`. That answer also carries the private key: only the leaf's PEM is taken from it, the
-// rest is dropped at once, never kept, logged or shown. PEM whose line breaks were lost on the way (written as
-// \n in the JSON string, or turned into spaces) is mended first, as `scm export` mends it. Small on purpose:
-// check's start-up loads it (node:crypto only when an export is read).
+// ShowCertificate's fingerprint as scm compares it, and the fingerprints of the leaf SCM holds under an id for an
+// answer without one it can compare (left out, empty, not a digest): every member of the SDK's model is optional,
+// and the service does not promise `fingerprint`. The leaf is read from ExportCertificate and hashed here, for
+// upload's lookup (find.ts) and `check --expect ID`. That answer also carries the private key: only the leaf's
+// PEM is taken from it, the rest is dropped at once, never kept, logged or shown. PEM whose line breaks were
+// lost on the way (written as \n in the JSON string, or turned into spaces) is mended first, as `scm export`
+// mends it. Small on purpose: check's start-up loads it (node:crypto only when an export is read).
 import { repairPem } from '../core/validate/pem.js';
 import type { ScmClient } from './client.js';
+
+/**
+ * ShowCertificate's `fingerprint` as lower-case hex (SHA-1 or SHA-256, any case, colons, spaces or dashes between),
+ * or undefined when it gives none scm can compare: absent, empty, not a string, or not a digest of either length.
+ */
+export function shownFingerprint(v: unknown): string | undefined {
+  if (typeof v !== 'string' || !/^[0-9a-fA-F:\s-]+$/.test(v.trim())) return undefined;
+  const hex = v.replace(/[^0-9a-fA-F]/g, '').toLowerCase();
+  return hex.length === 40 || hex.length === 64 ? hex : undefined;
+}
 
 /** The first certificate of a PEM text (the leaf: SCM puts it first in `entire_certificate`). */
 const FIRST_CERT = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/;
@@ -23,8 +33,7 @@ export async function heldFingerprints(client: Pick<ScmClient, 'exportCertificat
   const { X509Certificate } = await import('node:crypto');
   try {
     const leaf = new X509Certificate(pem);
-    const hex = (f: string): string => f.replace(/:/g, '').toLowerCase();
-    return { sha1: hex(leaf.fingerprint), sha256: hex(leaf.fingerprint256) };
+    return { sha1: shownFingerprint(leaf.fingerprint)!, sha256: shownFingerprint(leaf.fingerprint256)! };
   } catch {
     return undefined;
   }
