@@ -30,6 +30,8 @@ describe('scm show: the fingerprint labelled by its length', () => {
     const colons = sha1.toUpperCase().match(/../g)!.join(':');
     await t.emu.fault({ op: 'show', answer: { status: 200, body: { id, name: 'loose', domain: 'loose.example.test', fingerprint: colons } } });
     expect((await run(['show', id, '--lang', 'zh'])).stdout).toMatch(/\n指纹（SHA-1） +[0-9A-F:]{59}\n/);
+    await t.emu.fault({ op: 'show', answer: { status: 200, body: { id, name: 'loose', domain: 'loose.example.test', fingerprint: colons.replace(/:/g, '-') } } });
+    expect((await run(['show', id])).stdout).toMatch(/\nfingerprint \(SHA-1\) +[0-9A-F-]{59}\n/);
     await t.emu.fault({ op: 'show', answer: { status: 200, body: { id, name: 'loose', domain: 'loose.example.test', fingerprint: 'abc123' } } });
     expect((await run(['show', id])).stdout).toMatch(/\nfingerprint +abc123\n/);
   });

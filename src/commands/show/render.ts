@@ -47,7 +47,7 @@ function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): st
 
 /** The fingerprint's label: SCM does not say which digest it sent, its length does (40 hex digits SHA-1, 64 SHA-256). */
 function fingerprintLabel(v: unknown): Text {
-  const hex = typeof v === 'string' && /^[0-9a-fA-F:\s]+$/.test(v.trim()) ? v.replace(/[:\s]/g, '') : '';
+  const hex = typeof v === 'string' && /^[0-9a-fA-F:\s-]+$/.test(v.trim()) ? v.replace(/[:\s-]/g, '') : '';
   return hex.length === 40 ? F.fingerprint : hex.length === 64 ? FP.sha256 : FP.other;
 }
 
