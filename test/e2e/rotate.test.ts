@@ -4,7 +4,7 @@
 // (`scm check` before: exit 1, after: exit 0); a rerun finds nothing to do; a new certificate that misses a CDN
 // domain, or a name of an ELB certificate's old one (a wildcard), is refused with nothing deployed; a resource
 // that fails is exit 4 with the old certificate kept, and a rerun deploys only that one; a region SCM cannot
-// count keeps the old one; SM2, expired and files that fail validate are refused; 40 resources in 3 regions cost 2 ListDeployedResources calls and a deploy call per 20
+// count keeps the old one; SM2, expired and files that fail validate are refused; 40 resources in 3 regions cost 3 ListDeployedResources calls (before, after the upload, after) and a deploy call per 20
 // resources of a (service, region), read from the emulator's own record; the plan in Chinese.
 import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -94,8 +94,9 @@ describe('the seeded world', () => {
     const state = await emu.state();
     expect(state.certificates.map((c) => c.id)).toEqual([newId]);
     expect(state.certificates[0]!.fingerprint).toBe(sha1(fresh));
-    // One ListDeployedResources before, one after; one deploy per (service, region); one import; one delete.
-    expect({ deployed: state.requests.byOperation['deployed-resources'], deploy: state.requests.byOperation.deploy, imp: state.requests.byOperation.import, del: state.requests.byOperation.delete }).toEqual({ deployed: 2, deploy: 4, imp: 1, del: 1 });
+    // One ListDeployedResources before, one after the upload (what changed meanwhile), one after; one deploy per
+    // (service, region); one import; one delete.
+    expect({ deployed: state.requests.byOperation['deployed-resources'], deploy: state.requests.byOperation.deploy, imp: state.requests.byOperation.import, del: state.requests.byOperation.delete }).toEqual({ deployed: 3, deploy: 4, imp: 1, del: 1 });
     expect(state.requests.total - before).toBeLessThan(16);
   });
 
@@ -123,7 +124,7 @@ describe('the seeded world', () => {
 });
 
 describe('what a rotation costs in requests: 40 resources in 3 regions', () => {
-  it('one ListDeployedResources call before and one after, and one deploy call per 20 resources of a (service, region)', async () => {
+  it('one ListDeployedResources call before, one after the upload and one after, and one deploy call per 20 resources of a (service, region)', async () => {
     await emu.reset();
     const { certificates: [id] } = await emu.seed({ certificates: [{ name: 'example-old', pem: readFileSync(old.cert, 'utf8'), chain: readFileSync(old.chain, 'utf8'), private_key: old.keyPem }] });
     const many = (service: string, project: string, n: number): object[] => Array.from({ length: n }, (_, i) => ({ service, project, id: `${service.toLowerCase()}-${project}-${i}`, certificate_id: id }));
@@ -138,7 +139,7 @@ describe('what a rotation costs in requests: 40 resources in 3 regions', () => {
     expect(new Set(doc.resources.map((x: { result: string }) => x.result))).toEqual(new Set(['deployed']));
     const { requests } = await emu.state();
     // Read from the emulator's own record of the requests, not from what scm says it did.
-    expect(requests.byOperation['deployed-resources']).toBe(2);
+    expect(requests.byOperation['deployed-resources']).toBe(3);
     const batches = requests.deploys.map((d) => `${d.service} ${d.region} ${d.resources}`).sort();
     expect(batches).toEqual(['CDN global 2', 'ELB ap-southeast-1 8', 'ELB cn-north-4 1', 'ELB cn-north-4 20', 'WAF cn-north-4 3', 'WAF cn-south-1 6']);
     expect(requests.deploys.every((d) => d.certificate_id === doc.new)).toBe(true);

@@ -3,7 +3,7 @@
 // clean-up (never after a failure, never one still in use, never a bought one), with exact results.
 import { describe, expect, it } from 'vitest';
 import type { DeploymentView } from '../../src/core/inventory/deployment.js';
-import { cdnDomainOf, cleanupText, nothingToDo, planCleanup, plannedRows, planRotation, rowText, statusOf, targetFor, verifyRotation, type Sent } from '../../src/core/rotate/index.js';
+import { cdnDomainOf, cleanupText, interruptedRows, nothingToDo, planCleanup, plannedRows, planRotation, rowText, statusOf, targetFor, verifyRotation, type Sent } from '../../src/core/rotate/index.js';
 import { targetKey } from '../../src/core/deploy/index.js';
 
 const NEW = 'scs1700000000009';
@@ -18,6 +18,20 @@ const world = (): Map<string, DeploymentView> => new Map([
   [OLD, dep([elb('e1'), elb('e2', 'ap-southeast-1'), waf('w1'), cdn('example.com'), cdn('www.example.com', 'cdn-77')])],
   [NEW, dep([])],
 ]);
+
+describe('a resource moved off its old certificate before the deployments (Sent moved)', () => {
+  it('is skipped with reason moved, said in both languages, and leaves the rotation complete', () => {
+    const plan = planRotation({ newId: NEW, oldIds: [OLD], before: new Map([[OLD, dep([elb('e1'), elb('e2')])], [NEW, dep([])]]) });
+    const [kept, moved] = plan.move.map((m) => targetKey(m.target));
+    const sent = new Map<string, Sent>([[kept!, { state: 'accepted' }], [moved!, { state: 'moved' }]]);
+    const v = verifyRotation(plan, NEW, sent, new Map([[OLD, dep([])], [NEW, dep([elb('e1')])]]));
+    expect([v.status, v.rows.map((r) => `${r.resourceId} ${r.result} ${r.reason}`)]).toEqual(['complete', ['e1 deployed deployed', 'e2 skipped moved']]);
+    expect(rowText(v.rows[1]!, NEW, 'en')).toBe(`not deployed: it no longer used ${OLD} when the deployments began (changed since the plan); left as it is`);
+    expect(rowText(v.rows[1]!, NEW, 'zh')).toBe(`未部署：开始部署时它已不再使用 ${OLD}（在列出计划之后被更改）；保持原样`);
+    expect(statusOf([{ ...v.rows[1]!, reason: 'unsupported' }], [])).toBe('incomplete');
+    expect(interruptedRows(plan, sent).map((r) => `${r.resourceId} ${r.result} ${r.reason}`)).toEqual(['e1 deployed accepted', 'e2 skipped moved']);
+  });
+});
 
 describe('planRotation', () => {
   it('the seeded world: five moves, sorted by service, region and name, one request per (service, region)', () => {

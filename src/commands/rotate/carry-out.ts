@@ -1,7 +1,8 @@
 // A planned rotation carried out (flow.ts plans it and refuses offline): the upload if SCM does not hold the new
-// certificate yet, DeployCertificate per (service, region) in batches of 20, then (when an old certificate has a copy
-// in CDN's certificate store and the new one none) one PushCertificate to CDN, ListDeployedResources once after to
-// verify, and only then the old certificates' clean-up; then what it prints and how it ends (ending.ts). Ctrl-C or
+// certificate yet (then a look again at where the old ones are: a resource changed meanwhile is left alone),
+// DeployCertificate per (service, region) in batches of 20, then (when an old certificate has a copy in CDN's
+// certificate store and the new one none) one PushCertificate to CDN, ListDeployedResources once after to verify,
+// and only then the old certificates' clean-up; then what it prints and how it ends (ending.ts). Ctrl-C or
 // SIGTERM once something may have been sent: the rows so far and where it stopped go to stdout (status
 // "interrupted"), nothing old is deleted after it, and cli.ts exits 130/143.
 import { DeployInterrupted, type DeployOutcome } from '../../api/deploy.js';
@@ -11,9 +12,9 @@ import { identityOf } from '../../api/cert-identity.js';
 import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
-import { uncovered } from '../../core/deploy/index.js';
+import { batchTargets, targetKey, uncovered } from '../../core/deploy/index.js';
 import { t } from '../../core/i18n.js';
-import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, verifyRotation, type RotationPlan, type Verification } from '../../core/rotate/index.js';
+import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
 import type { Finding } from '../../core/rules/types.js';
 import { ExitCode, InterruptedError } from '../../errors.js';
 import { jsonDocument } from '../../render/json.js';
@@ -25,7 +26,7 @@ import { cleanupEnding, deploymentEnding, unreadEnding } from './ending.js';
 import { M } from './messages.js';
 import type { OldState } from './old-certs.js';
 import { renderResults, rotationJson, stoppedLine, type RotationDoc, type StoppedIn, type View } from './render.js';
-import { deploy, pushToCdn, sentOf } from './steps.js';
+import { deploy, movedAway, pushToCdn, sentOf } from './steps.js';
 
 /** What flow.ts found and decided before anything was sent. */
 export interface Planned {
@@ -55,6 +56,9 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
   // the one push of the new certificate answers (their rows say "deployed" once it is accepted, as the others do).
   const planned = plan.move.length + (plan.pushCdn ? plan.copies.length : 0);
   let upload: UploadOutcome | undefined;
+  // Moves left out as their resource changed since the plan (steps.ts movedAway): rows of their own.
+  let moved = new Map<string, Sent>();
+  const sentAll = (outcome?: DeployOutcome, pushed?: PushOutcome): Map<string, Sent> => new Map([...moved, ...sentOf(outcome, pushed)]);
   const uploadDoc = (): RotationDoc['upload'] => (r.newCert.kind === 'files' && fresh.id ? { name, certificateId: fresh.id, changed: upload?.changed ?? false, recovered: upload?.recovered ?? false } : null);
   // The results' first line names the new certificate: uploaded by this run, or, under -q (no plan named it), the
   // copy SCM held already, so that a rerun's rows (a renewal hook's log) still say which certificate to finish with.
@@ -63,7 +67,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
     : r.quiet && r.newCert.kind === 'files' && newId ? `${t(lang, M.heldAlready, { name: upload?.existingName ?? fresh.name ?? name, id: newId })}\n` : '');
   /** Ctrl-C or SIGTERM before the check: the rows so far and where it stopped go to stdout; nothing old is deleted. */
   const stopped = (e: unknown, phase: StoppedIn, outcome?: DeployOutcome, pushed?: PushOutcome): never => {
-    const rows = interruptedRows(plan, sentOf(outcome, pushed));
+    const rows = interruptedRows(plan, sentAll(outcome, pushed));
     const cleanup = keepAfterInterruption(plan.oldIds);
     const newId = fresh.id ?? '';
     if (r.json) ctx.stdout.write(jsonDocument(rotationJson(doc('interrupted', { rows, cleanup, upload: uploadDoc(), requestIds: [...(outcome?.requestIds ?? []), ...(pushed?.requestIds ?? [])], interruptedDuring: phase }), lang)));
@@ -88,13 +92,22 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
     fresh.id = upload.certificateId;
     // A late first attempt stored too, or one that may still be: said as `scm upload` says it.
     for (const note of copyNotes(upload, lang, name)) say(note);
+    // The plan's look is as old as the upload took: look again, so that a resource another hand moved to another
+    // certificate meanwhile is not overwritten. Without an answer, the plan stands.
+    try {
+      moved = await movedAway(plan, s, ctx);
+    } catch (e) {
+      if (e instanceof InterruptedError) stopped(e, 'deploy');
+      s.progress.fail();
+    }
   }
   const newId = fresh.id;
   r.onDeploying?.();
 
   let outcome: DeployOutcome | undefined;
   try {
-    outcome = plan.batches.length === 0 ? undefined : await deploy(plan, newId, before, s, ctx);
+    const batches = moved.size === 0 ? plan.batches : batchTargets(plan.move.map((m) => m.target).filter((x) => !moved.has(targetKey(x))));
+    outcome = batches.length === 0 ? undefined : await deploy({ ...plan, batches }, newId, before, s, ctx);
   } catch (e) {
     if (e instanceof DeployInterrupted) stopped(e, 'deploy', e.outcome);
     throw e;
@@ -125,7 +138,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
       afterError = e;
     }
   }
-  const verification: Verification = verifyRotation(plan, newId, sentOf(outcome, pushed), after);
+  const verification: Verification = verifyRotation(plan, newId, sentAll(outcome, pushed), after);
 
   // Only now the old certificates: never after a failure, never one still in use (planCleanup); none after Ctrl-C.
   // Found by --domain (one name), an old certificate may cover other hosts too: never deleted for them.
@@ -162,7 +175,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
     else if (verification.status === 'complete') ctx.stdout.write(`${t(lang, old.unread !== undefined ? M.completeRead : M.complete, counts)}\n`);
   }
   // A deployment that failed, or the check after them: the error and the hint by cause (ending.ts).
-  const accepted = [...sentOf(outcome, pushed).values()].filter((x) => x.state === 'accepted' || x.state === 'recovered').length;
+  const accepted = [...sentAll(outcome, pushed).values()].filter((x) => x.state === 'accepted' || x.state === 'recovered').length;
   const ending = deploymentEnding({ verification, count: plan.move.length, newId, accepted, requestError, afterError, ...(r.rerun ? { rerun: r.rerun } : {}) }, lang);
   if (ending) throw ending;
   if (stop) throw stop;

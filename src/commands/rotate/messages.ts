@@ -62,6 +62,7 @@ export const M = {
   looking: { en: 'looking for the new certificate in SCM', zh: '正在 SCM 中查找新证书' },
   checking: { en: (p) => `checking where ${plural(Number(p.count), 'certificate is', 'certificates are')} deployed`, zh: '正在查询 {count} 张证书的部署位置' },
   uploading: { en: 'uploading {name}', zh: '正在上传 {name}' },
+  lookingAgain: { en: 'checking again where the old certificates are deployed', zh: '正在再次查询旧证书的部署位置' },
   deploying: {
     en: (p) => `deploying to ${plural(Number(p.count), 'resource')} of ${p.service}${p.region === 'global' ? '' : ` in ${p.region}`} (request ${p.n} of ${p.of})`,
     zh: (p) => `正在部署到${p.region === 'global' ? '' : ` ${p.region} 的`} ${p.service}，共 ${p.count} 个资源（第 ${p.n}/${p.of} 个请求）`,

@@ -5,7 +5,8 @@ import { executeDeploy, type DeployOutcome } from '../../api/deploy.js';
 import { executePush, type PushOutcome } from '../../api/push.js';
 import type { Deployment } from '../../api/types.js';
 import type { Ctx } from '../../context.js';
-import { targetKey } from '../../core/deploy/index.js';
+import { deploymentsOf } from '../../api/deployed.js';
+import { presenceIn, targetKey } from '../../core/deploy/index.js';
 import { t } from '../../core/i18n.js';
 import { CDN_PUSH, type RotationPlan, type Sent } from '../../core/rotate/index.js';
 import type { Session } from '../shared/session.js';
@@ -37,6 +38,23 @@ export async function pushToCdn(newId: string, s: Session, ctx: Ctx): Promise<Pu
     s.progress.fail();
     throw e;
   }
+}
+
+/**
+ * The moves whose resource no longer holds its old certificate, by targetKey (state `moved`): another hand changed
+ * it since the plan's look (an upload came between), and a deployment would overwrite that change. Where SCM
+ * cannot tell, the move stands, as planned.
+ */
+export async function movedAway(plan: RotationPlan, s: Session, ctx: Ctx): Promise<Map<string, Sent>> {
+  const out = new Map<string, Sent>();
+  const from = [...new Set(plan.move.map((m) => m.resource.from))];
+  if (from.length === 0) return out;
+  s.deadline.restart();
+  const now = await s.step(t(ctx.lang, M.lookingAgain), () => deploymentsOf(s.client, from));
+  for (const { resource: r, target } of plan.move) {
+    if (presenceIn(now.get(r.from), { service: r.service, region: r.region, resource: target.resource }) === 'absent') out.set(targetKey(target), { state: 'moved' });
+  }
+  return out;
 }
 
 export async function deploy(plan: RotationPlan, newId: string, before: ReadonlyMap<string, Deployment>, s: Session, ctx: Ctx): Promise<DeployOutcome> {

@@ -24,6 +24,10 @@ export const RM = {
   'not-sent-interrupted': { en: 'not sent: interrupted', zh: '未部署：已中断' },
   unsupported: { en: 'DeployCertificate cannot deploy to {service}: change it in the {service} console', zh: '部署接口不支持 {service}：请在 {service} 控制台中更换证书' },
   appeared: { en: 'uses {from}, but was not in the plan (deployed meanwhile, or hidden by is_error): run scm rotate again', zh: '在使用 {from}，但不在计划中（期间新部署的，或之前因 `is_error` 未列出）：请再次运行 `scm rotate`' },
+  moved: {
+    en: 'not deployed: it no longer used {from} when the deployments began (changed since the plan); left as it is',
+    zh: '未部署：开始部署时它已不再使用 {from}（在列出计划之后被更改）；保持原样',
+  },
   'dry-run': { en: 'would be deployed (dry run)', zh: '将被部署（试运行）' },
   refused: { en: 'not deployed: the rotation was refused before anything was sent', zh: '未部署：轮换在发送任何请求之前就被拒绝' },
   // A copy of an old certificate in CDN's certificate store (a push made it): no domain, so DeployCertificate cannot replace it.

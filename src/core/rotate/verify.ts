@@ -37,6 +37,7 @@ export type RowReason =
   | 'push-planned' // an old certificate's copy in CDN's store: the new certificate would be pushed to CDN (dry run)
   | 'not-pushed' // the push to CDN was accepted, but ListDeployedResources shows no copy of the new certificate there
   | 'appeared' // on an old certificate, but not in the plan
+  | 'moved' // on no old certificate any more when the deployments began (changed since the plan): left as it is
   | 'dry-run' // would be deployed
   | 'refused'; // the offline checks refused the rotation: nothing was deployed
 
@@ -51,7 +52,8 @@ export interface RotationRow extends RotationResource {
 
 /** What the deploy step did with one target, by targetKey. */
 export interface Sent {
-  state: 'accepted' | 'recovered' | 'failed' | 'interrupted' | 'not-sent';
+  /** moved: not sent, as a look just before the deployments showed it on its old certificate no more. */
+  state: 'accepted' | 'recovered' | 'failed' | 'interrupted' | 'not-sent' | 'moved';
   detail?: string;
   /** failed, but its answer was lost and the look-up could not tell whether it took effect: SCM refused nothing. */
   unconfirmed?: boolean;
@@ -148,6 +150,7 @@ function copyRow(plan: RotationPlan, r: RotationResource, newId: string, sent: R
 function notAccepted(r: RotationResource, s: Sent, interrupted = false): RotationRow | undefined {
   if (s.state === 'failed') return row(r, 'failed', s.unconfirmed ? 'unconfirmed' : 'rejected', s.detail ?? '');
   if (s.state === 'interrupted') return row(r, 'interrupted', 'interrupted');
+  if (s.state === 'moved') return row(r, 'skipped', 'moved');
   if (s.state === 'not-sent') return interrupted ? row(r, 'skipped', 'not-sent-interrupted') : row(r, 'skipped', 'not-sent', s.detail ?? '');
   return undefined;
 }
@@ -165,9 +168,12 @@ export function interruptedRows(plan: RotationPlan, sent: ReadonlyMap<string, Se
   ];
 }
 
-/** failed: a deployment failed; incomplete: nothing failed, but not every resource is known to use the new certificate. */
+/**
+ * failed: a deployment failed; incomplete: nothing failed, but not every resource is known to use the new certificate
+ * (one that moved to another certificate meanwhile is no longer the rotation's: it uses no old one).
+ */
 export function statusOf(rows: readonly RotationRow[], unknown: readonly UnknownRegion[]): RotationStatus {
   if (rows.some((r) => r.result === 'failed')) return 'failed';
-  if (unknown.length > 0 || rows.some((r) => r.result === 'skipped' || r.result === 'unknown')) return 'incomplete';
+  if (unknown.length > 0 || rows.some((r) => (r.result === 'skipped' && r.reason !== 'moved') || r.result === 'unknown')) return 'incomplete';
   return 'complete';
 }
