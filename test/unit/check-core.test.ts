@@ -196,6 +196,8 @@ describe('assess', () => {
     expect([neither.expect, neither.problems[0]!.message.startsWith('is not x: ')]).toEqual([{ what: 'x', matches: false }, true]);
     const leafIt = assess({ ...base, kind: 'endpoint', leaf: leaf({ notAfter: far }), rsa, expect: { what: 'x', sha256: 'b'.repeat(64) } });
     expect([leafIt.ok, leafIt.expect]).toEqual([true, { what: 'x', matches: true }]);
+    const both = assess({ ...base, kind: 'endpoint', leaf: leaf({ notAfter: far }), rsa: { sha256: 'b'.repeat(64) }, expect: { what: 'x', sha256: 'b'.repeat(64) } });
+    expect(both.expect).toEqual({ what: 'x', matches: true });
   });
 
   it('valid for more than --within days: ok; exactly --within days left: expiring; expiry at now: expiring (notAfter is inside the validity period, RFC 5280), expired a second later', () => {
