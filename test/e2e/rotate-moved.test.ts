@@ -2,7 +2,8 @@
 // someone else while the new certificate is uploaded (the emulator's import held back, the resource reseeded
 // meanwhile): it was deployed to all the same, overwriting that change, and said "now uses NEW, from OLD". Now the
 // rotation looks again after the upload: that resource is left as it is (skipped, reason moved), the others are
-// deployed, and the old certificate, used by nothing, is deleted with --delete-old (exit 0).
+// deployed, and the old certificate, used by nothing, is deleted with --delete-old (exit 0). A look again that fails
+// leaves the plan as it was.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,4 +61,15 @@ describe('scm rotate: a resource moved to another certificate during the upload'
       expect(requests.deploys.map((d) => `${d.region} ${d.resources}`)).toEqual(['cn-north-4 1']);
     });
   }
+
+  it('a look again that fails (a 400 for it alone): the plan stands, every resource deployed, exit 0', async () => {
+    await emu.reset();
+    const { certificates: [oldId] } = await emu.seed({ certificates: [held(old, 'old')] });
+    await emu.seed({ resources: ['lb-1', 'lb-2'].map((id) => ({ service: 'ELB', project: 'cn-north-4', id, certificate_id: oldId })) });
+    await emu.fault({ op: 'deployed-resources', after: 1, times: 1, status: 400 });
+    const r = await run(['rotate', oldId!, fresh.dir, '--name', 'renewed', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).resources.map((x: { result: string }) => x.result)).toEqual(['deployed', 'deployed']);
+    expect((await emu.state()).requests.byOperation['deployed-resources']).toBe(3);
+  });
 });

@@ -98,7 +98,6 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
       moved = await movedAway(plan, s, ctx);
     } catch (e) {
       if (e instanceof InterruptedError) stopped(e, 'deploy');
-      s.progress.fail();
     }
   }
   const newId = fresh.id;
