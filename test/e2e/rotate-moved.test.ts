@@ -62,6 +62,21 @@ describe('scm rotate: a resource moved to another certificate during the upload'
     });
   }
 
+  it('the text says so on its row and in the last line, in both languages', async () => {
+    for (const lang of ['en', 'zh']) {
+      await emu.reset();
+      const { certificates: [oldId, otherId] } = await emu.seed({ certificates: [held(old, 'old'), held(other, 'other')] });
+      await emu.seed({ resources: ['lb-1', 'lb-2'].map((id, i) => ({ service: 'ELB', project: 'cn-north-4', id, name: `shop-${i + 1}`, certificate_id: oldId })) });
+      const r = await rotateWhileMoved(['rotate', oldId!, fresh.dir, '--name', 'renewed'], otherId!, lang);
+      expect(r.code, r.stderr).toBe(0);
+      const newId = (await emu.state()).certificates.find((c) => c.name === 'renewed')!.id;
+      expect(r.stdout).toMatch(lang === 'en' ? /shop-2 \(lb-2\) +scs\d{13} +skipped +not deployed: it no longer used/ : /shop-2 \(lb-2\) +scs\d{13} +跳过 +未部署：开始部署时它已不再使用/);
+      expect(r.stdout.trimEnd().split('\n').pop()).toBe(lang === 'en'
+        ? `every resource uses ${newId}: 1 deployed, 0 unchanged; 1 more was changed since the plan and left as it was`
+        : `所有资源都已使用 ${newId}：部署 1 个，未变 0 个；另有 1 个在列出计划之后被更改，保持原样`);
+    }
+  });
+
   it('a look again that fails (a 400 for it alone): the plan stands, every resource deployed, exit 0', async () => {
     await emu.reset();
     const { certificates: [oldId] } = await emu.seed({ certificates: [held(old, 'old')] });

@@ -166,7 +166,7 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
     if (!idle || plan.unchanged.length > 0 || cleanup.length > 0 || old.missing.length > 0) ctx.stdout.write(renderResults({ newId, rows: verification.rows, cleanup, deletions, notified, stillOn, notHeld: old.missing, ...(deleteCmd ? { deleteOld: deleteCmd } : {}) }, view));
     // The copy pushed to CDN's certificate store is no resource of the plan: said apart, so the counts match it.
     const pushedCopy = (x: { reason: string }): boolean => x.reason === 'pushed';
-    const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed' && !pushedCopy(x)).length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length, pushed: verification.rows.filter(pushedCopy).length };
+    const counts = { new: newId, deployed: verification.rows.filter((x) => x.result === 'deployed' && !pushedCopy(x)).length, unchanged: verification.rows.filter((x) => x.result === 'unchanged').length, pushed: verification.rows.filter(pushedCopy).length, moved: verification.rows.filter((x) => x.reason === 'moved').length };
     if (halted) ctx.stdout.write(stoppedLine(halted, { name, newId, rows: verification.rows, count: planned }, lang));
     // --domain and no other certificate covers it: there were no old certificates to speak of.
     else if (idle && plan.oldIds.length === 0 && r.domain !== undefined) ctx.stdout.write(`${t(lang, old.unread !== undefined ? M.noOldRead : M.nothingToDoNoOld, { new: newId, domain: r.domain })}\n`);

@@ -34,6 +34,10 @@ export const RESULT = {
   interrupted: DR.interrupted,
 } satisfies Messages;
 
+/** Resources changed by someone else since the plan (carry-out.ts): not the rotation's any more, said apart. */
+const movedEn = (p: Record<string, unknown>): string => (Number(p.moved) > 0 ? `; ${p.moved} more ${Number(p.moved) === 1 ? 'was' : 'were'} changed since the plan and left as ${Number(p.moved) === 1 ? 'it was' : 'they were'}` : '');
+const movedZh = (p: Record<string, unknown>): string => (Number(p.moved) > 0 ? `；另有 ${p.moved} 个在列出计划之后被更改，保持原样` : '');
+
 export const M = {
   phase: { en: 'the rotation', zh: '轮换' },
   noOld: { en: 'which certificates does the new one replace? give their ids, or --domain D', zh: '新证书要替换哪些证书？请给出它们的 ID，或使用 --domain 域名' },
@@ -130,13 +134,13 @@ export const M = {
     zh: '其余步骤均已完成；运行 `scm notify off {ids}` 即可关闭，再次运行同一命令也可以',
   },
   complete: {
-    en: (p) => `every resource uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged${Number(p.pushed) > 0 ? `, and pushed to CDN's certificate store` : ''}`,
-    zh: (p) => `所有资源都已使用 ${p.new}：部署 ${p.deployed} 个，未变 ${p.unchanged} 个${Number(p.pushed) > 0 ? '，并已推送到 CDN 证书库' : ''}`,
+    en: (p) => `every resource uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged${Number(p.pushed) > 0 ? `, and pushed to CDN's certificate store` : ''}${movedEn(p)}`,
+    zh: (p) => `所有资源都已使用 ${p.new}：部署 ${p.deployed} 个，未变 ${p.unchanged} 个${Number(p.pushed) > 0 ? '，并已推送到 CDN 证书库' : ''}${movedZh(p)}`,
   },
   // --domain from a list read in part: every resource of the old certificates read, not every one of the domain.
   completeRead: {
-    en: (p) => `every resource of the old certificates scm could read uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged${Number(p.pushed) > 0 ? `, and pushed to CDN's certificate store` : ''}`,
-    zh: (p) => `scm 能读取到的旧证书的所有资源都已使用 ${p.new}：部署 ${p.deployed} 个，未变 ${p.unchanged} 个${Number(p.pushed) > 0 ? '，并已推送到 CDN 证书库' : ''}`,
+    en: (p) => `every resource of the old certificates scm could read uses ${p.new}: ${p.deployed} deployed, ${p.unchanged} unchanged${Number(p.pushed) > 0 ? `, and pushed to CDN's certificate store` : ''}${movedEn(p)}`,
+    zh: (p) => `scm 能读取到的旧证书的所有资源都已使用 ${p.new}：部署 ${p.deployed} 个，未变 ${p.unchanged} 个${Number(p.pushed) > 0 ? '，并已推送到 CDN 证书库' : ''}${movedZh(p)}`,
   },
   failed: {
     en: (p) => `rotation failed for ${p.failed} of ${plural(Number(p.count), 'resource')}: ${p.list}; the old certificates were kept`,
