@@ -60,6 +60,19 @@ describe('an export whose PEM lost its line breaks', () => {
   });
 });
 
+describe('scm check ID against such a server', () => {
+  it('--expect FILE compares by the exported leaf: exit 0 for the same certificate, 1 for another', async () => {
+    const id = (await upload(t.b, '--quiet')).stdout.trim();
+    await t.emu.options({ show_fingerprint: 'absent' });
+    const same = await run(['check', id, '--expect', t.b.cert, '--json']);
+    expect(same.code, same.stderr).toBe(0);
+    expect(JSON.parse(same.stdout).targets[0]).toMatchObject({ ok: true, expect: { matches: true } });
+    const other = await run(['check', id, '--expect', renewed.cert]);
+    expect(other.code, other.stderr).toBe(1);
+    expect(other.stdout + other.stderr).not.toMatch(/cannot be compared/);
+  });
+});
+
 describe('the export the lookup reads', () => {
   it('fails (a 403): --if-changed cannot tell, says why, imports nothing', async () => {
     expect((await upload(t.b, '--quiet')).code).toBe(0);

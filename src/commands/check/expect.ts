@@ -45,7 +45,7 @@ export async function expectation(value: string, exists: (p: string) => boolean,
  * rotation still proves what is served. The answer's private key is never kept nor printed. Nothing when the
  * export fails too (no permission, a certificate bought and not issued): the comparison is then said impossible.
  */
-async function exportedFingerprints(s: Session, id: string): Promise<{ sha1?: string; sha256?: string }> {
+export async function exportedFingerprints(s: Session, id: string): Promise<{ sha1?: string; sha256?: string }> {
   try {
     return (await heldFingerprints(s.client, id)) ?? {};
   } catch (e) {

@@ -17,7 +17,7 @@ import { jsonDocument, jsonWarningLine } from '../../render/json.js';
 import { holdsBundleFile } from '../shared/bundle-material.js';
 import { timeoutSeconds } from '../shared/flags.js';
 import type { Session, SessionOptions } from '../shared/session.js';
-import { expectation } from './expect.js';
+import { expectation, exportedFingerprints } from './expect.js';
 import { readLocal, type PfxPassword } from './local.js';
 import { M } from './messages.js';
 import { checkJson, renderCheck, type Shown } from './render.js';
@@ -106,7 +106,10 @@ export async function run({ args, opts }: { args: string[]; opts: CheckFlags }, 
       try {
         const s = await scm();
         const detail = await s.client.show(target.id);
-        return verdict({ row: judge(target.text, 'scm', scmLeafFacts(detail), host), failed: false });
+        const leaf = scmLeafFacts(detail);
+        // ShowCertificate need not carry a fingerprint: the held leaf's, from ExportCertificate, as --expect ID reads it.
+        if (!leaf.sha1 && !leaf.sha256) Object.assign(leaf, await exportedFingerprints(s, target.id));
+        return verdict({ row: judge(target.text, 'scm', leaf, host), failed: false });
       } catch (e) {
         const { explainNotHeld } = await import('../../api/not-held.js');
         const err = explainNotHeld(e, lang);
