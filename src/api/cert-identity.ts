@@ -2,6 +2,7 @@
 // its expiry (identityOf), and whether a list entry could be it (mayBe). Apart from find.ts, which looks the
 // copies up, because upload, rotate and the tests need a leaf's identity without the lookup (and its list code).
 import { X509Certificate } from 'node:crypto';
+import { plainFingerprint } from '../core/fingerprint.js';
 import { splitNames } from '../core/inventory/rows.js';
 import { DAY_MS, parseScmTime } from '../core/inventory/time.js';
 import { hostForm } from '../core/validate/host-form.js';
@@ -17,14 +18,12 @@ export interface CertIdentity {
   notAfter: Date;
 }
 
-export const normalizeFingerprint = (f: string): string => f.replace(/[^0-9a-fA-F]/g, '').toLowerCase();
-
 export function identityOf(leafPem: string): CertIdentity {
   const cert = new X509Certificate(leafPem);
   const sans = (cert.subjectAltName ?? '').split(/,\s*/).filter((s) => s.startsWith('DNS:')).map((s) => s.slice(4));
   const cn = /(?:^|\n)CN=([^\n]+)/.exec(cert.subject)?.[1];
   const names = [...new Set([...(cn ? [cn] : []), ...sans])];
-  return { sha1: normalizeFingerprint(cert.fingerprint), sha256: normalizeFingerprint(cert.fingerprint256), names, notAfter: new Date(cert.validTo) };
+  return { sha1: plainFingerprint(cert.fingerprint), sha256: plainFingerprint(cert.fingerprint256), names, notAfter: new Date(cert.validTo) };
 }
 
 /**

@@ -1,22 +1,13 @@
-// ShowCertificate's fingerprint as scm compares it, and the fingerprints of the leaf SCM holds under an id for an
-// answer without one it can compare (left out, empty, not a digest): every member of the SDK's model is optional,
+// The fingerprints of the leaf SCM holds under an id, for a ShowCertificate answer without one scm can compare
+// (left out, empty, not a digest: core/fingerprint.ts): every member of the SDK's model is optional,
 // and the service does not promise `fingerprint`. The leaf is read from ExportCertificate and hashed here, for
 // upload's lookup (find.ts) and `check --expect ID`. That answer also carries the private key: only the leaf's
 // PEM is taken from it, the rest is dropped at once, never kept, logged or shown. PEM whose line breaks were
 // lost on the way (written as \n in the JSON string, or turned into spaces) is mended first, as `scm export`
 // mends it. Small on purpose: check's start-up loads it (node:crypto only when an export is read).
+import { shownFingerprint } from '../core/fingerprint.js';
 import { repairPem } from '../core/validate/pem.js';
 import type { ScmClient } from './client.js';
-
-/**
- * ShowCertificate's `fingerprint` as lower-case hex (SHA-1 or SHA-256, any case, colons, spaces or dashes between),
- * or undefined when it gives none scm can compare: absent, empty, not a string, or not a digest of either length.
- */
-export function shownFingerprint(v: unknown): string | undefined {
-  if (typeof v !== 'string' || !/^[0-9a-fA-F:\s-]+$/.test(v.trim())) return undefined;
-  const hex = v.replace(/[^0-9a-fA-F]/g, '').toLowerCase();
-  return hex.length === 40 || hex.length === 64 ? hex : undefined;
-}
 
 /** The first certificate of a PEM text (the leaf: SCM puts it first in `entire_certificate`). */
 const FIRST_CERT = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/;

@@ -17,12 +17,9 @@ const bomLength = (text: string): number => (text.charCodeAt(0) === 0xfeff ? 1 :
 export function positionAt(text: string, offset: number): Position {
   const start = bomLength(text);
   const before = text.slice(start, Math.max(start, Math.min(offset, text.length)));
-  const lineStart = before.lastIndexOf('\n') + 1;
-  let line = 1;
-  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
-  let column = 1;
-  for (const _ of before.slice(lineStart)) column++;
-  return { line, column };
+  const lines = before.split('\n');
+  // Counted by code point: an emoji is one column.
+  return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 };
 }
 
 /**

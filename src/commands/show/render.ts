@@ -2,6 +2,7 @@
 // other), the expiry e-mails, and a table of the resources that use the certificate. JSON: the certificate
 // as SCM sent it plus the normalised fields, and deployedTo.
 import type { Deployment } from '../../api/types.js';
+import { shownFingerprint } from '../../core/fingerprint.js';
 import { listOf, t, type Lang, type Text } from '../../core/i18n.js';
 import { cutSaid, visible } from '../../core/visible.js';
 import { daysLeft, deploymentJson, deploymentState, parseScmTime, rowJson, scmShort, splitNames, statusText, toRow, unknownWhy } from '../../core/inventory/index.js';
@@ -47,8 +48,8 @@ function value(key: string, v: unknown, now: Date, lang: Lang, style: Style): st
 
 /** The fingerprint's label: SCM does not say which digest it sent, its length does (40 hex digits SHA-1, 64 SHA-256). */
 function fingerprintLabel(v: unknown): Text {
-  const hex = typeof v === 'string' && /^[0-9a-fA-F:\s-]+$/.test(v.trim()) ? v.replace(/[:\s-]/g, '') : '';
-  return hex.length === 40 ? F.fingerprint : hex.length === 64 ? FP.sha256 : FP.other;
+  const hex = shownFingerprint(v);
+  return hex === undefined ? FP.other : hex.length === 40 ? F.fingerprint : FP.sha256;
 }
 
 /** `lookFailed`: ListDeployedResources failed (its first line): said in place of where it is deployed. */

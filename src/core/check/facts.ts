@@ -1,13 +1,13 @@
 // The leaf's facts `scm check` reports, from a parsed certificate (a file, a TLS handshake) or from what
 // ShowCertificate says (names, expiry, SHA-1 fingerprint).
+import { plainFingerprint } from '../fingerprint.js';
 import { toRow } from '../inventory/rows.js';
 import { notAfter, notBefore } from '../validate/cert-dates.js';
 import { certNames } from '../validate/domains.js';
 import { oneLine, type Cert } from '../validate/model.js';
 import type { LeafFacts } from './report.js';
 
-/** "AB:CD:..." as Node and openssl print fingerprints, as SCM does (lower case, no separators). */
-export const plainFingerprint = (f: string): string => f.replace(/[^0-9a-fA-F]/g, '').toLowerCase();
+export { plainFingerprint };
 
 export function leafFacts(cert: Cert): LeafFacts {
   const { dns, ip } = certNames(cert);
