@@ -18,6 +18,7 @@ export const KEPT = new Set([
   'Firefox', 'Go', // a browser and a language's TLS library, named where they refuse explicit EC parameters (key-type-unsupported)
   'Safari', // a browser, named where it refuses a certificate with no SAN (cert-no-san)
   'Apple', 'iOS', 'macOS', // platforms (Apple's own Chinese writes Apple 平台), named where they refuse a leaf valid too long (leaf-validity-too-long)
+  'SC-081', // the CA/Browser Forum ballot that shortens a leaf's validity (leaf-validity-too-long), named as the Forum names it
   'Cloudflare', 'Origin', // Cloudflare Origin CA, a product named where a root signs the leaf (chain-too-short's fix)
 ]);
 
