@@ -13,6 +13,7 @@ import { namesIssuer } from '../validate/links.js';
 import { checkNameConstraints } from '../validate/name-constraints.js';
 import { checkServerPurpose } from '../validate/purposes.js';
 import { checkSerials } from '../validate/serials.js';
+import { checkValidityPeriod } from '../validate/validity-period.js';
 import type { Cert } from '../validate/model.js';
 import { PM } from './messages.js';
 
@@ -40,7 +41,8 @@ export interface ChainFacts {
   problems: Problem[];
   /**
    * The problems of the leaf itself (names only in its CN, a short key, a SHA-1, MD5, MD4 or MD2 signature, not for TLS
-   * servers, an extension twice or one marked critical that clients do not process; in a file, not being first),
+   * servers, an extension twice or one marked critical that clients do not process, valid longer than the Baseline
+   * Requirements allow; in a file, not being first),
    * among `problems` (absent when none): no chain file mends them, so a file's decide its verdict as a server's do.
    */
   own?: Problem[];
@@ -92,6 +94,8 @@ export function analyseServed(certs: Cert[], leafIndex: number, ordered: boolean
   const own = new Findings(lang);
   for (const i of path.keys()) certificateChecks(path, i, i === 0 ? own : f);
   checkNoSan(path[0]!, own);
+  // Valid longer than the Baseline Requirements allow for its issue date: Chrome refuses it (SC31), or its CA must revoke it (SC-081).
+  checkValidityPeriod(path[0]!, now, own);
   const top = path[path.length - 1]!;
   // A certificate that carries the top's issuer name but did not sign it: the path stops there.
   const stopped = !top.selfSigned && unrelated.some((c) => namesIssuer(top, c));
