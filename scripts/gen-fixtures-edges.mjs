@@ -4,7 +4,37 @@
 // critical extensions clients do not process (on a leaf, on an intermediate), and a CA download unpacked as it
 // comes (one folder per server type), the right key unreadable (encrypted, cut short) beside a key that does
 // not match (a stale one, the CA's own), and an SM2 signing pair beside its encryption pair (what `scm export`
-// writes, and a CA's SM2 dual-certificate download).
+// writes, and a CA's SM2 dual-certificate download). Two certificate+key pairs in one PKCS#12 (two sites exported
+// together): OpenSSL's CLI writes one key per file, so two of its files are joined with node-forge.
+import { createRequire } from 'node:module';
+
+/**
+ * One PKCS#12 holding every bag of `files` (DER, each `openssl pkcs12 -export` output under `pass`): their
+ * AuthenticatedSafe ContentInfos (encrypted each under its own salt) in one, with a new SHA-256 MAC (RFC 7292).
+ */
+function joinPkcs12(files, pass) {
+  const forge = createRequire(import.meta.url)('node-forge');
+  const { asn1 } = forge;
+  const [U, T] = [asn1.Class.UNIVERSAL, asn1.Type];
+  const infos = files.flatMap((der) => {
+    const octets = asn1.fromDer(forge.util.createBuffer(der.toString('binary'))).value[1].value[1].value[0];
+    return asn1.fromDer(octets.constructed ? octets.value.map((o) => o.value).join('') : octets.value).value;
+  });
+  const safe = asn1.toDer(asn1.create(U, T.SEQUENCE, true, infos)).getBytes();
+  const [salt, iterations] = [forge.random.getBytesSync(8), 2048];
+  const hmac = forge.hmac.create();
+  hmac.start('sha256', forge.pkcs12.generateKey(pass, forge.util.createBuffer(salt), 3, iterations, 32, forge.md.sha256.create()));
+  hmac.update(safe);
+  const oid = (o) => asn1.create(U, T.OID, false, asn1.oidToDer(o).getBytes());
+  const int = (n) => asn1.create(U, T.INTEGER, false, asn1.integerToDer(n).getBytes());
+  const octet = (bytes) => asn1.create(U, T.OCTETSTRING, false, bytes);
+  const pfx = asn1.create(U, T.SEQUENCE, true, [int(3),
+    asn1.create(U, T.SEQUENCE, true, [oid(forge.pki.oids.data), asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [octet(safe)])]),
+    asn1.create(U, T.SEQUENCE, true, [
+      asn1.create(U, T.SEQUENCE, true, [asn1.create(U, T.SEQUENCE, true, [oid(forge.pki.oids.sha256), asn1.create(U, T.NULL, false, '')]), octet(hmac.getMac().getBytes())]),
+      octet(salt), int(iterations)])]);
+  return Buffer.from(asn1.toDer(pfx).getBytes(), 'binary');
+}
 
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */
 export function generateEdges(h) {
@@ -24,6 +54,9 @@ export function generateEdges(h) {
   const twoSites = read(leaves.rsa) + read(C('rsa-chain.pem')) + read(leaves.ec256) + read(C('ec-chain.pem'));
   write(C('two-sites.pem'), twoSites);
   pfx('two-sites.pfx', C('two-sites.pem'), K.leafRsa);
+  // The same two sites each with its key (rsa.example.com, RSA; ec.example.com, EC P-256): two pairs in one file.
+  const export12 = (leaf, key, chain) => openssl('pkcs12', '-export', '-in', leaf, '-inkey', key, '-certfile', chain, '-passout', 'pass:secret');
+  write('pfx/two-pairs.pfx', joinPkcs12([export12(leaves.rsa, K.leafRsa, C('rsa-chain.pem')), export12(leaves.ec256, K.ec256, C('ec-chain.pem'))], 'secret'));
 
   // SM2 dual certificates: the signing pair (sm2.crt) and the encryption pair for the same name, by the same CA.
   const sm2Enc = cert(C('sm2-enc.crt'), K.sm2Enc, '/CN=sm2.example.com', 'sm2Enc', { ca: [rootSm2, K.rootSm2], md: null, extra: SM2 });

@@ -37,7 +37,8 @@ function repeated(raw: RawInput, i: number, all: RawInput[]): boolean {
   return all.some((other, j) => j !== i && (other.data.length > size ? other.data.includes(raw.data) && !archiveOf(other.data) : other.data.length === size && j < i && other.data.equals(raw.data)));
 }
 
-export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gathered> {
+/** `domains` (--domain): what may choose among several certificate+key pairs (pair-by-domain.ts). */
+export async function gatherBundle(input: BundleInput, f: Findings, domains?: readonly string[]): Promise<Gathered> {
   const given = [...(input.files ?? []), ...(input.pfx ? [input.pfx] : [])].map((r) => named(r, f));
   const seen = new Map<string, Cert>();
   const pool: Pool = { certs: [], faults: [], keys: [], keyProblems: new Findings(f.lang) };
@@ -51,7 +52,7 @@ export async function gatherBundle(input: BundleInput, f: Findings): Promise<Gat
   pool.faults = pool.faults.filter(({ slot }) => slot.fault !== 'bare-p7' || !slot.held!.every((h) => seen.has(h)));
   const encPair = input.cert || input.key ? undefined : setEncPairAside(pool, f);
   const forced = applySlots(input, pool, seen, f);
-  const gathered = resolve(pool, input, listedNames(given, f), forced, f);
+  const gathered = resolve(pool, input, listedNames(given, f), forced, f, domains);
   return encPair && gathered.leafIndex !== undefined ? { ...gathered, encPair } : gathered;
 }
 
@@ -85,9 +86,9 @@ function inSubfolders(input: BundleInput, looked: string[], lang: Lang): never {
 const leftOut = (a: SetAside): Message => (isContainer(a) ? CM.containerLeftOut : isKeystore(a) ? M.keystoreLeftOut : isCut(a) ? M.pfxLeftOutTruncated : a.locked === 'no-password' ? M.pfxLeftOutNoPassword : M.pfxLeftOutWrongPassword);
 const leftOutParams = (a: SetAside): Record<string, string | number> => (isKeystore(a) ? keystoreParams(a.source, a.keystore) : isCut(a) ? { source: a.source, expected: a.cut.expected, size: a.cut.size } : { source: a.source });
 
-function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overrides, f: Findings): Gathered {
+function resolve(pool: Pool, input: BundleInput, looked: string[], forced: Overrides, f: Findings, domains?: readonly string[]): Gathered {
   if (isTruststore(pool, input, forced)) return truststore(pool, looked, f);
-  const chosen = forced.forcedLeaf ? { leaf: forced.leaf, keyMatched: false } : chooseLeaf(pool, input, f);
+  const chosen = forced.forcedLeaf ? { leaf: forced.leaf, keyMatched: false } : chooseLeaf(pool, input, f, domains);
   const leaf = chosen.leaf;
   const matching = leaf && pool.keys.find((k) => publicOf(k).equals(leaf.publicKey));
   const keyMatched = chosen.keyMatched || matching !== undefined;

@@ -113,6 +113,15 @@ export function checkNoSan(leaf: Cert, f: Findings): void {
   if (fromCn && dns.length > 0 && ip.length === 0 && !leaf.ca) f.add('cert-no-san', M.certNoSan, { cert: leaf.name, name: dns[0]! });
 }
 
+/**
+ * Does `leaf` cover the --domain value `wanted`, as checkDomains judges it: beside IP SANs alone a CN is no name
+ * clients read. Also what chooses a pair of several by --domain (pair-by-domain.ts).
+ */
+export function coversDomain(leaf: Cert, wanted: string): boolean {
+  const { dns, ip, fromCn } = certNames(leaf);
+  return namesCover(fromCn && ip.length > 0 ? { dns: [], ip } : { dns, ip }, domainForm(wanted));
+}
+
 export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): void {
   const { dns, ip, cn, fromCn } = certNames(leaf);
   if (dns.length === 0) {
@@ -144,8 +153,8 @@ export function checkDomains(leaf: Cert, options: DomainOptions, f: Findings): v
   // judged as they judge it (checkNoSan leaves this case to domain-not-covered).
   const sanOnly = fromCn && ip.length > 0;
   for (const wanted of options.domains ?? []) {
+    if (coversDomain(leaf, wanted)) continue;
     const host = domainForm(wanted);
-    if (namesCover(sanOnly ? { dns: [], ip } : { dns, ip }, host)) continue;
     // A CN that names the domain does not count beside SANs (as for every client): say so, not "CN=x does not cover x".
     const cnIgnored = (!fromCn || sanOnly) && cn !== undefined && covers(cn, host);
     // An internationalised name is compared in punycode, which is what the certificate lists: show both forms.

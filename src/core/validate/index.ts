@@ -117,7 +117,7 @@ function sayPfxSent(g: Gathered, sent: Cert[], f: Findings): void {
 
 export async function validateBundle(input: BundleInput, options: ValidateOptions): Promise<ValidationReport> {
   const f = new Findings(options.lang);
-  const g = input.files !== undefined || input.pfx !== undefined ? await gatherBundle(input, f) : gatherSlots(input, f);
+  const g = input.files !== undefined || input.pfx !== undefined ? await gatherBundle(input, f, options.domains) : gatherSlots(input, f);
   const report: ValidationReport = { valid: false, findings: [] };
   if (g.key) report.keyType = g.key.info.text;
 

@@ -9,6 +9,7 @@ import { Findings } from './findings.js';
 import { generations, newestGeneration, supersededBy, twoPairs } from './generations.js';
 import { linkFault, namesIssuer } from './links.js';
 import { M } from './messages.js';
+import { pairByDomain } from './pair-by-domain.js';
 import { issuingRoot, sourceName, type Cert } from './model.js';
 import type { Pool } from './pool.js';
 import { publicOf } from './public-key.js';
@@ -49,13 +50,15 @@ function ambiguous(candidates: Cert[], why: Undecided, input: BundleInput, lang:
   throw new InputError(f.say(UNDECIDED[why], { bundle: input.bundle ?? '', candidates: list }), { hint: f.say(M.ambiguousLeafHint), ...(input.bundle ? { path: input.bundle } : {}) });
 }
 
-/** The leaf and its key, as content says; undefined leaf when nothing can be the leaf. */
-export function chooseLeaf(pool: Pool, input: BundleInput, f: Findings): { leaf?: Cert; key?: DecodedKey; keyMatched: boolean } {
+/** The leaf and its key, as content says (or --domain, `domains`, among pairs); undefined leaf when nothing can be the leaf. */
+export function chooseLeaf(pool: Pool, input: BundleInput, f: Findings, domains?: readonly string[]): { leaf?: Cert; key?: DecodedKey; keyMatched: boolean } {
   const matching = (c: Cert): DecodedKey | undefined => pool.keys.find((k) => publicOf(k).equals(c.publicKey));
   const ees = pool.certs.filter((c) => !c.ca);
   const matched = ees.filter((c) => matching(c));
   if (matched.length > 0) {
     const current = matched.filter((c) => !supersededBy(c, matched));
+    const byDomain = pairByDomain(current, matching, domains, pool, input.bundle, f);
+    if (byDomain) return { leaf: byDomain, key: matching(byDomain), keyMatched: true };
     twoPairs(current, matching, input.bundle, f.lang);
     // One key for them all (certbot --reuse-key), or certbot's numbered generations, each with its key.
     const leaf = tieBreak(current, (top) => oneSubject(top) || generations(top, matching)) ?? ambiguous(current, 'matched', input, f.lang);

@@ -432,6 +432,12 @@ export const M = {
   pairInFiles: { en: '{name} ({key}) in {source} with its key in {keySource}', zh: '{source} 中的 {name}（{key}，私钥在 {keySource} 中）' },
   pairInFile: { en: '{name} ({key}) with its key, in {source}', zh: '{source} 中的 {name}（{key}）及其私钥' },
   pairSeparator: { en: '; ', zh: '；' },
+  pairNamed: { en: '{name} ({key})', zh: '{name}（{key}）' },
+  // --domain chose one of several certificate+key pairs (pair-by-domain.ts).
+  pairChosen: {
+    en: '{where} holds {count} certificates, each with its own private key: {pairs}; the one whose names cover {domains} (--domain) was taken, {chosen}; the others are left out and not sent',
+    zh: '{where} 中有 {count} 张证书，各有自己的私钥：{pairs}；已按 --domain 选用名称覆盖 {domains} 的 {chosen}，其余的未被使用，也不会被发送',
+  },
   ambiguousPairsHint: { en: 'pass one pair with --cert FILE --key FILE (and --chain FILE), or put each pair in a folder of its own', zh: '请用 --cert 文件 --key 文件（以及 --chain 文件）指定其中一对，或把每一对放在各自的目录中' },
   ambiguousPairsHintGiven: {
     en: 'keep one pair: pass a --cert file with one certificate (and its chain) and a --key file with its key only',

@@ -29,6 +29,7 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'input-repaired': INPUT,
   'input-ignored': INPUT,
   'input-not-sent': INPUT,
+  'pair-chosen': INPUT,
   'sm2-encryption-pair': INPUT,
   'name-invalid': INPUT,
   'enterprise-project-id-invalid': INPUT,
