@@ -19,6 +19,6 @@ describeFixtures('scm validate --pfx with two pairs', () => {
     expect(out.findings.map((f) => f.rule)).toEqual(['input-converted', 'pair-chosen']);
     expect(out.findings[1]!.message).toContain('the one whose names cover ec.example.com (--domain) was taken, CN=ec.example.com');
     const zh = await runCli([...args, '--domain', 'ec.example.com', '--lang', 'zh'], { env });
-    expect([zh.code, zh.stdout]).toEqual([0, expect.stringContaining('已按 --domain 选用名称覆盖 ec.example.com 的 CN=ec.example.com')]);
+    expect([zh.code, zh.stdout]).toEqual([0, expect.stringContaining('已按 --domain 选用域名覆盖 ec.example.com 的 CN=ec.example.com')]);
   });
 });

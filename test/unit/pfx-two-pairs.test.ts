@@ -24,7 +24,7 @@ describeFixtures('a PKCS#12 with two certificate+key pairs', () => {
     expect(r.payload?.certificate_chain).toBeDefined();
     expect(r.findings.find((f) => f.rule === 'pair-chosen')!.message).toBe('two-pairs.pfx holds 2 certificates, each with its own private key: CN=rsa.example.com (RSA 2048); CN=ec.example.com (EC P-256); the one whose names cover www.ec.example.com (--domain) was taken, CN=ec.example.com; the others are left out and not sent');
     const zh = await check(PFX, { domains: ['www.ec.example.com'], lang: 'zh' });
-    expect(zh.findings.find((f) => f.rule === 'pair-chosen')!.message).toBe('two-pairs.pfx 中有 2 张证书，各有自己的私钥：CN=rsa.example.com（RSA 2048）；CN=ec.example.com（EC P-256）；已按 --domain 选用名称覆盖 www.ec.example.com 的 CN=ec.example.com，其余的未被使用，也不会被发送');
+    expect(zh.findings.find((f) => f.rule === 'pair-chosen')!.message).toBe('two-pairs.pfx 中有 2 张证书，各有自己的私钥：CN=rsa.example.com（RSA 2048）；CN=ec.example.com（EC P-256）；已按 --domain 选用域名覆盖 www.ec.example.com 的 CN=ec.example.com，其余的未被使用，也不会被发送');
   });
 
   it('--domain rsa.example.com: the other pair, with its chain only', async () => {

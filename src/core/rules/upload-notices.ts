@@ -110,7 +110,7 @@ export const UPLOAD_NOTICES: readonly RuleMeta[] = [
     { en: 'A file of the bundle that cannot be opened (a PKCS#12 without its password, a Java keystore) was left out; the other files hold the certificate and key', zh: '证书包中无法打开的文件（缺少密码的 PKCS#12 文件、Java 密钥库）未被读取；其他文件中已有证书和私钥' },
     { en: 'Nothing to do; to have it read too, give the PKCS#12 password with SCM_PFX_PASSWORD or --pfx-password-file, or convert the Java keystore to PKCS#12 with `keytool -importkeystore`.', zh: '无需处理；如需同时读取该文件，请用 SCM_PFX_PASSWORD 或 --pfx-password-file 提供 PKCS#12 文件的密码，或用 `keytool -importkeystore` 把 Java 密钥库转换为 PKCS#12 文件。' }),
   r('pair-chosen', 'info', null,
-    { en: 'The bundle holds several certificates, each with its own private key, and --domain chose the one whose names cover it', zh: '证书包中有多张证书，各有自己的私钥，已按 --domain 选用名称覆盖该域名的那一张' },
+    { en: 'The bundle holds several certificates, each with its own private key, and --domain chose the one whose names cover it', zh: '证书包中有多张证书，各有自己的私钥，已按 --domain 选用覆盖该域名的那一张' },
     { en: 'Nothing to do; scm sends the chosen certificate with its key and chain, and none of the others. Without --domain such a bundle is an input error (exit 2): keep one pair per file or folder.', zh: '无需处理；scm 只发送选中的证书及其私钥和证书链，其余的都不发送。不带 --domain 时，这样的证书包会报输入错误（退出码 2）：建议每个文件或目录只保留一对证书和私钥。' }),
   r('input-not-sent', 'info', null,
     { en: 'A file of the bundle holds a CRL, a certificate signing request (CSR), a public key or DH parameters, no part of an upload; scm does not send it', zh: '证书包中有文件是证书吊销列表（CRL）、证书签名请求（CSR）、公钥或 DH 参数，不属于上传内容；scm 不会发送它' },

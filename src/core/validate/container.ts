@@ -75,7 +75,7 @@ export function bareNestedFinding(source: string): [typeof CM.bareNested, Record
 
 export type Container = { kind: 'k8s'; name: string } | { kind: 'traefik'; resolver: string; domain: string } | { kind: 'archive'; format: ArchiveFormat };
 
-type ArchiveFormat = 'zip' | 'gzip' | 'bzip2' | 'xz' | '7z' | 'rar';
+type ArchiveFormat = 'zip' | 'gzip' | 'bzip2' | 'xz' | '7z' | 'rar' | 'tar';
 
 /** An archive, by its magic bytes (a .zip, .tar.gz, .tgz, .7z or .rar download): never a certificate or key format. */
 const ARCHIVES: Array<[ArchiveFormat, number[]]> = [
@@ -83,9 +83,13 @@ const ARCHIVES: Array<[ArchiveFormat, number[]]> = [
   ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]], ['7z', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]], ['rar', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]],
 ];
 
+/** A tar file (POSIX ustar or GNU tar, uncompressed) says so at byte 257 of its first header, not at its start. */
+const USTAR = Buffer.from('ustar');
+
 export function archiveOf(data: Buffer): Container | undefined {
   const found = ARCHIVES.find(([, magic]) => magic.every((b, i) => data[i] === b));
-  return found ? { kind: 'archive', format: found[0] } : undefined;
+  if (found) return { kind: 'archive', format: found[0] };
+  return data.length >= 512 && data.subarray(257, 262).equals(USTAR) ? { kind: 'archive', format: 'tar' } : undefined;
 }
 
 /** The command that unpacks `file` into `dir` (a tarball for gzip, bzip2 and xz: what CAs and people pack). */
@@ -93,7 +97,7 @@ function unpackCommand(format: ArchiveFormat, f: string, d: string): string {
   if (format === 'zip') return `unzip ${f} -d ${d}`;
   if (format === '7z') return `7z x ${f} -o${d}`;
   if (format === 'rar') return `unrar x ${f} ${d}/`;
-  return `mkdir ${d} && tar -x${format === 'gzip' ? 'z' : format === 'bzip2' ? 'j' : 'J'}f ${f} -C ${d}`;
+  return `mkdir ${d} && tar -x${format === 'tar' ? '' : format === 'gzip' ? 'z' : format === 'bzip2' ? 'j' : 'J'}f ${f} -C ${d}`;
 }
 
 function archiveError(source: string, format: ArchiveFormat, lang: Lang): InputError {
@@ -101,7 +105,7 @@ function archiveError(source: string, format: ArchiveFormat, lang: Lang): InputE
     const [file, folder] = [t(lang, CM.archiveFile), t(lang, CM.archiveFolder)];
     return new InputError(t(lang, CM.archiveStdin, { source, format, command: unpackCommand(format, file, folder), dirWord: folder }), { path: source });
   }
-  const dir = source.replace(/\.(tar\.(gz|bz2|xz)|tgz|tbz2?|txz|zip|7z|rar|gz|bz2|xz)$/i, '');
+  const dir = source.replace(/\.(tar\.(gz|bz2|xz)|tgz|tbz2?|txz|tar|zip|7z|rar|gz|bz2|xz)$/i, '');
   const folder = dir === source || dir === '' ? `${source}.d` : dir;
   return new InputError(t(lang, CM.archive, { source, format, command: unpackCommand(format, shellWord(source), shellWord(folder)), dirWord: shellWord(folder) }), { path: source });
 }

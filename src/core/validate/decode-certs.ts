@@ -4,6 +4,7 @@
 import type { Message } from '../i18n.js';
 import { InputError } from '../../errors.js';
 import type { Findings } from './findings.js';
+import { sayDerMixedSlot } from './der-mixed.js';
 import { M } from './messages.js';
 import { SSH_WHAT } from './ssh-text.js';
 import { shellWord } from '../shell-word.js';
@@ -93,6 +94,7 @@ function reportNothing(scan: Scanned, role: Role, f: Findings): void {
     if (role === 'chain') return f.add(rule, M.chainForeignOnly, { source, what });
     return label === CSR ? f.add(rule, M.csrNotCert, { source }) : f.add(rule, M.onlyOther, { source, held: what });
   }
+  if (scan.derMixed) return sayDerMixedSlot(scan, rule, f);
   if (scan.form === 'der' || scan.form === 'binary') return f.add(rule, M.derNotCert, { source });
   // An SSH key as text (a .ppk, id_rsa.pub's line): named, not "holds no PEM block".
   if (scan.ssh) {

@@ -5,6 +5,7 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import type { Message, Params } from '../i18n.js';
 import { bareNestedFinding, CM, isPemText, noFileName, plainName } from './container.js';
 import { refusePkcs12, sayLayout, sayRepaired } from './decode-certs.js';
+import { sayDerMixedSlot } from './der-mixed.js';
 import { Findings } from './findings.js';
 import { isLegacyDekCipher, legacyPkcs8Cipher } from './key-cipher.js';
 import { importPrivateKey } from './key-import.js';
@@ -136,6 +137,7 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
   sayRepaired(scan, f);
   if (scan.form === 'empty') return void f.add('key-empty', M.emptyInput, { source });
   if (scan.form === 'truncated') return void f.add('key-unparsable', M.derTruncated, { source, expected: scan.expected ?? 0, size: scan.size });
+  if (scan.derMixed) return void sayDerMixedSlot(scan, 'key-unparsable', f);
   if (scan.form === 'binary') return void f.add('key-unparsable', M.keyNotDer, { source });
   if (scan.form === 'keystore') return void f.add('key-unparsable', M.keystore, keystoreParams(source, scan.keystore!));
   if (scan.form === 'der') {

@@ -77,6 +77,25 @@ export const M = {
     en: '{source} holds {count} DER certificates one after another (DER files joined); they will be sent as PEM, in that order, but OpenSSL reads only the first of them',
     zh: '{source} 中有 {count} 张首尾相接的 DER 格式证书（由多个 DER 文件拼接而成）；它们将按此顺序转换为 PEM 发送，但 OpenSSL 只会读取其中第一张',
   },
+  // DER certificates and keys joined (der-mixed.ts); {commands}: one per piece, each in backticks.
+  derMixedWhat: {
+    en: (p) => `${plural(Number(p.certs), 'certificate')} and ${plural(Number(p.keys), 'private key')}`,
+    zh: '{certs} 张证书和 {keys} 个私钥',
+  },
+  derMixed: {
+    en: '{source} holds {what} in DER one after another (DER files joined with cat); scm reads and sends them as PEM, but a server or tool given this file reads only the first of them',
+    zh: '{source} 中是首尾相接的 DER 格式的 {what}（用 `cat` 拼接的多个 DER 文件）；scm 会读取它们并以 PEM 格式发送，但直接使用这个文件的服务器或工具只能读到其中第一个',
+  },
+  derMixedCertFile: { en: 'a certificate file', zh: '证书文件' },
+  derMixedKeyFile: { en: 'a key file', zh: '私钥文件' },
+  derMixedFix: {
+    en: 'Nothing to do for the upload. For a server, write each as a PEM file of its own: {commands}.',
+    zh: '上传无需处理。如需给服务器使用，请把每一部分分别保存为 PEM 文件：{commands}。',
+  },
+  derMixedSlot: {
+    en: '{source} holds {what} in DER one after another (DER files joined with cat), not {kind}: split it into PEM files with {commands}, and pass them with --cert and --key, or give {source} alone: `scm validate {sourceWord}`',
+    zh: '{source} 中是首尾相接的 DER 格式的 {what}（用 `cat` 拼接的多个 DER 文件），不是{kind}：请用 {commands} 拆分为 PEM 文件，再用 --cert 和 --key 传入，或者单独传入 {source}：`scm validate {sourceWord}`',
+  },
   derJoinedFix: {
     en: 'Nothing to do for the upload. A server or tool given this file as it is gets the first certificate alone: convert each DER file with `openssl x509 -inform der -in FILE` and join the PEM output instead.',
     zh: '上传无需处理。直接使用这个文件的服务器或工具只能得到第一张证书：请用 `openssl x509 -inform der -in 文件` 逐个转换 DER 文件，再把得到的 PEM 拼接起来。',
@@ -436,7 +455,7 @@ export const M = {
   // --domain chose one of several certificate+key pairs (pair-by-domain.ts).
   pairChosen: {
     en: '{where} holds {count} certificates, each with its own private key: {pairs}; the one whose names cover {domains} (--domain) was taken, {chosen}; the others are left out and not sent',
-    zh: '{where} 中有 {count} 张证书，各有自己的私钥：{pairs}；已按 --domain 选用名称覆盖 {domains} 的 {chosen}，其余的未被使用，也不会被发送',
+    zh: '{where} 中有 {count} 张证书，各有自己的私钥：{pairs}；已按 --domain 选用域名覆盖 {domains} 的 {chosen}，其余的未被使用，也不会被发送',
   },
   ambiguousPairsHint: { en: 'pass one pair with --cert FILE --key FILE (and --chain FILE), or put each pair in a folder of its own', zh: '请用 --cert 文件 --key 文件（以及 --chain 文件）指定其中一对，或把每一对放在各自的目录中' },
   ambiguousPairsHintGiven: {

@@ -6,6 +6,7 @@ import { InputError } from '../../errors.js';
 import type { Lang } from '../i18n.js';
 import { t } from '../i18n.js';
 import { shellWord } from '../shell-word.js';
+import { archiveOf, containerError } from './container.js';
 import { looksLikePkcs12 } from './der-sniff.js';
 import { LEGACY_CIPHERS } from './key-cipher.js';
 import { M } from './messages.js';
@@ -122,6 +123,9 @@ export interface Locked {
 export async function unlockPfx(der: Buffer, source: string, password: string | undefined, lang: Lang, from?: PasswordFrom, beside?: string): Promise<Unpacked | Locked> {
   const keystore = javaKeystore(der);
   if (keystore) throw keystoreError(source, keystore, lang, beside, trustedOnly(der));
+  // A .zip or .tar the .pfx came in (a CA's download): unpacking it is the fix, not another format.
+  const archive = archiveOf(der);
+  if (archive) throw containerError(source, archive, lang);
   if (!looksLikePkcs12(der)) {
     throw new InputError(t(lang, M.pfxNotPkcs12, { source }), { path: source, hint: t(lang, M.pfxNotPkcs12Hint) });
   }

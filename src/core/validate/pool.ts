@@ -4,6 +4,7 @@
 import { chainInputs, decodeChains } from './chain-files.js';
 import { decodeCerts, reportConversions, sayLayout } from './decode-certs.js';
 import { decodeKeys, keyFromBlock, keyFromDer, keyFrom, type DecodedKey } from './decode-key.js';
+import { sayDerMixedRead } from './der-mixed.js';
 import { Findings } from './findings.js';
 import { named } from './inputs.js';
 import { notSentIn } from './not-sent.js';
@@ -120,6 +121,7 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   if (scan.form === 'pkcs12') return readPfx(scan, input, pool, seen, f);
   if (scan.form === 'keystore') return void (pool.setAside ??= []).push({ source: scan.source, keystore: scan.keystore!, ...(scan.truststore ? { truststore: true } : {}) });
   if (scan.container) return void (pool.setAside ??= []).push({ source: scan.source, container: scan.container });
+  if (scan.derMixed) return readDerMixed(scan, pool, f);
   reportConversions(scan, f);
   const notSent = notSentIn(scan);
   if (notSent.length > 0) (pool.notSent ??= []).push({ source: scan.source, labels: notSent });
@@ -157,6 +159,16 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   if (scan.ssh === 'putty') pool.keyProblems.add('key-unparsable', M.keyPutty, { source: scan.source });
   const ssh = scan.ssh ?? scan.keyBlocks.map((b) => b.label).filter(isSshKeyLabel).map((l) => (l.startsWith('SSH2') ? 'SSH2' : 'OpenSSH'))[0];
   if (ssh) (pool.ssh ??= []).push({ source: scan.source, kind: ssh });
+}
+
+/** DER certificates and keys joined (der-mixed.ts): each piece read as a file of its own would be. */
+function readDerMixed(scan: Scanned, pool: Pool, f: Findings): void {
+  for (const p of scan.derMixed!) {
+    if (p.kind === 'cert' && !pool.certs.includes(p.cert)) pool.certs.push(p.cert);
+    const key = p.kind === 'key' ? keyFromDer(p.der, scan.source, pool.keyProblems) : undefined;
+    if (key !== 'encrypted') addKey(pool, key);
+  }
+  sayDerMixedRead(scan, f);
 }
 
 /** What --cert/--key/--chain decided for a bundle read by content. */

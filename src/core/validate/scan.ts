@@ -82,6 +82,20 @@ export interface Scanned {
   trailing?: number;
   /** For 'der': certificates in DER one after another, of which OpenSSL reads only the first. */
   derRun?: true;
+  /**
+   * For 'binary': DER certificates and private keys one after another (`cat cert.der key.der`), each piece with
+   * its offset in the file (der-mixed.ts); a certificate's piece holds its parsed slot.
+   */
+  derMixed?: DerPiece[];
+}
+
+export type DerPiece = { at: number; der: Buffer } & ({ kind: 'cert'; cert: Cert } | { kind: 'key' });
+
+/** A DER private key's start: PKCS#8, PKCS#1 and SEC1 open with their version INTEGER, a certificate with a SEQUENCE. */
+function looksLikeDerKey(der: Buffer): boolean {
+  const outer = tlvAt(der, 0);
+  const first = outer && tlvAt(der, outer.start, outer.end);
+  return first?.tag === 0x02 && first.end - first.start === 1 && (der[first.start] === 0 || der[first.start] === 1);
 }
 
 /**
@@ -147,6 +161,20 @@ const P7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA']);
 /** A PEM BEGIN line, at the start of a line. */
 const ARMOR = /^-----BEGIN [A-Z0-9 #]+-----/m;
 
+/** Certificates and keys, at least one of each, every piece one or the other; else undefined. */
+function mixedPieces(run: Buffer[], slots: CertSlot[]): DerPiece[] | undefined {
+  let at = 0;
+  const pieces: DerPiece[] = [];
+  for (const [i, der] of run.entries()) {
+    const cert = slots[i]!.cert;
+    if (cert) pieces.push({ at, der, kind: 'cert', cert });
+    else if (looksLikeDerKey(der)) pieces.push({ at, der, kind: 'key' });
+    else return undefined;
+    at += der.length;
+  }
+  return pieces.some((p) => p.kind === 'key') && pieces.some((p) => p.kind === 'cert') ? pieces : undefined;
+}
+
 /** Reads `input` once. `seen` (per bundle) lets a certificate met twice be parsed once. */
 export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const { data, source } = input;
@@ -158,8 +186,12 @@ export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
   const trailing = derBeforeTrailing(data);
   if (trailing) return { ...scanDer({ ...input, data: trailing }, seen), size: data.length, trailing: data.length - trailing.length };
   // DER certificates joined (`cat leaf.der inter.der`): each in the order given, as the blocks of a PEM file are.
-  const derJoined = derRun(data)?.map((der, i) => slot(der, 'CERTIFICATE', i + 1, source, seen));
+  const run = derRun(data);
+  const derJoined = run?.map((der, i) => slot(der, 'CERTIFICATE', i + 1, source, seen));
   if (derJoined?.every((s) => s.cert)) return { ...empty(source, 'der', data.length), der: data, certs: derJoined, derRun: true };
+  // ... and private keys among them (`cat cert.der key.der`): no one form, but each piece is whole.
+  const mixed = run && derJoined ? mixedPieces(run, derJoined) : undefined;
+  if (mixed) return { ...empty(source, 'binary', data.length), derMixed: mixed };
   // A PKCS#12 cut short is still a PKCS#12: the reader of its role says so (pfx.ts), not 'DER that stops short'.
   const announced = truncatedPkcs12Length(data);
   if (announced !== undefined) return { ...empty(source, 'pkcs12', data.length), der: data, expected: announced };
