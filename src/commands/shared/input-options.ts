@@ -14,7 +14,7 @@ export const INPUT_OPTIONS: OptionSpec[] = [
     complete: 'file',
   },
   { flags: '--pfx <file>', description: { en: 'PKCS#12 file instead of --cert/--key/--chain (password: $SCM_PFX_PASSWORD or --pfx-password-file)', zh: 'PKCS#12 文件，代替 --cert/--key/--chain（密码取自 $SCM_PFX_PASSWORD 或 --pfx-password-file）' }, complete: 'file' },
-  { flags: '--pfx-password-file <file>', description: { en: 'read the PKCS#12 password from the first line of FILE', zh: '从该文件的第一行读取 PKCS#12 密码' }, complete: 'file' },
+  { flags: '--pfx-password-file <file>', description: { en: 'read the PKCS#12 password (also that of an encrypted --key) from the first line of FILE', zh: '从该文件的第一行读取 PKCS#12 密码（也用于打开加密的 --key）' }, complete: 'file' },
 ];
 
 /** What commander makes of INPUT_OPTIONS. */

@@ -44,7 +44,8 @@ export async function readBundle(args: string[], slots: InputFileOptions, io: Re
   // No password: lego's .json beside a .pfx named (lego writes the .pfx with its default password).
   const lego = password === undefined ? await legoResourcesBeside(named, io) : [];
   if (lego.length > 0) input.pfxResourceBeside = lego;
-  if (password === undefined || !(input.pfx || input.files)) return input;
+  // The password opens an encrypted PKCS#8 key too (decode-key.ts), in --key, --cert or a bundle's files.
+  if (password === undefined || !(input.pfx || input.files || input.key || input.cert)) return input;
   return { ...input, pfxPassword: password, ...(passwordFile !== undefined ? { pfxPasswordFrom: isStdinPath(passwordFile) ? 'stdin' : 'file' } : {}) };
 }
 

@@ -65,8 +65,8 @@ export const M = {
   pfxAndOthers: { en: '--pfx replaces --cert, --key and --chain; give one or the other', zh: '--pfx 代替 --cert、--key 和 --chain，不能与它们同时使用' },
   pfxAndArgs: { en: '--pfx is a bundle of its own; give --pfx or files and folders, not both', zh: '--pfx 本身就是一个证书包；--pfx 与文件或目录参数只能选一种' },
   pfxPasswordAlone: {
-    en: '--pfx-password-file needs --pfx (or a bundle that holds a .pfx)',
-    zh: '--pfx-password-file 需要与 --pfx（或包含 .pfx 文件的证书包）一起使用',
+    en: '--pfx-password-file needs --pfx (or a bundle that holds a .pfx, or an encrypted --key)',
+    zh: '--pfx-password-file 需要与 --pfx（或包含 .pfx 文件的证书包，或加密的 --key）一起使用',
   },
   stdinOnce: { en: "'-' (standard input) may be given only once", zh: '“-”（标准输入）只能使用一次' },
   badTarget: { en: "--target must be CDN, WAF or ELB, not '{value}'", zh: '--target 只能是 CDN、WAF 或 ELB，不能是“{value}”' },

@@ -45,7 +45,8 @@ function checkUsage(args: string[], o: Opts, ctx: Ctx): void {
   if (args.length === 0 && slots.length === 0 && o.pfx === undefined) throw new UsageError(t(L, M.nothing), { hint: t(L, M.nothingHint) });
   if (o.pfx !== undefined && slots.length > 0) throw new UsageError(t(L, M.pfxAndOthers));
   if (o.pfx !== undefined && args.length > 0) throw new UsageError(t(L, M.pfxAndArgs));
-  if (o.pfxPasswordFile !== undefined && o.pfx === undefined && args.length === 0) throw new UsageError(t(L, M.pfxPasswordAlone));
+  // The password opens a .pfx, or an encrypted PKCS#8 key given as --key (or in --cert, or among the files).
+  if (o.pfxPasswordFile !== undefined && o.pfx === undefined && args.length === 0 && o.key === undefined && o.cert === undefined) throw new UsageError(t(L, M.pfxPasswordAlone));
   if ([...args, ...slots, o.pfx, o.pfxPasswordFile].filter((f) => f !== undefined && isStdinPath(f)).length > 1) throw new UsageError(t(L, M.stdinOnce));
   if (o.target !== undefined && !TARGETS.includes(o.target.toUpperCase() as TargetService)) throw new UsageError(t(L, M.badTarget, { value: o.target }));
   for (const value of o.domain ?? []) {

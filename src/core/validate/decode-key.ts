@@ -24,6 +24,8 @@ export interface DecodedKey {
   pem: string;
   info: KeyInfo;
   source: string;
+  /** Encrypted, opened with the password given (said once, of the key used: index.ts). */
+  opened?: true;
 }
 
 const DER_TYPE: Record<string, 'pkcs1' | 'pkcs8' | 'sec1'> = { 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1', 'PRIVATE KEY': 'pkcs8' };
@@ -50,18 +52,39 @@ function encrypted(f: Findings, message: Message, params: { source: string } & P
   f.add('key-encrypted', message, fixParams, legacy ? M.keyEncryptedLegacyFix : M.keyEncryptedFix);
 }
 
+/**
+ * An encrypted PKCS#8 key (`openssl pkcs8 -topk8`, `openssl genpkey -aes256`) opened with the password the user gave
+ * for the bundle (--pfx-password-file FILE or SCM_PFX_PASSWORD, as for a .pfx): read (and sent) without it, as SCM
+ * takes no encrypted key. 'wrong' when that password does not open it; undefined when none was
+ * given, or the cipher is one Node's OpenSSL does not run (the usual key-encrypted finding then names the command).
+ */
+function opened(der: Buffer | undefined, source: string, password: string | undefined): DecodedKey | 'wrong' | undefined {
+  if (!der || !password) return undefined;
+  try {
+    const key = createPrivateKey({ key: der, format: 'der', type: 'pkcs8', passphrase: password });
+    return { ...keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source), opened: true };
+  } catch (e) {
+    return /unsupported/i.test(`${(e as { code?: string }).code ?? ''} ${String((e as Error).message)}`) ? undefined : 'wrong';
+  }
+}
+
+/** An encrypted PKCS#8 key: opened with `password`, else said (a wrong password so). */
+function encryptedPkcs8(der: Buffer | undefined, params: { source: string } & Params, message: Message, f: Findings, password?: string): DecodedKey | undefined {
+  const key = opened(der, params.source, password);
+  if (key !== undefined && key !== 'wrong') return key;
+  encrypted(f, key === 'wrong' ? M.keyWrongPassword : message, params, der ? legacyPkcs8Cipher(der) : undefined);
+  return undefined;
+}
+
 /** A DER private key; 'encrypted' (reported) when it needs a password; undefined when it is not a key. */
-export function keyFromDer(der: Buffer, source: string, f: Findings): DecodedKey | 'encrypted' | undefined {
+export function keyFromDer(der: Buffer, source: string, f: Findings, password?: string): DecodedKey | 'encrypted' | undefined {
   for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
     try {
       const key = importPrivateKey(der, type);
       f.add('input-converted', M.keyDerConverted, { source });
       return keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source);
     } catch (e) {
-      if (isPassphraseError(e)) {
-        encrypted(f, M.keyEncryptedDer, { source }, legacyPkcs8Cipher(der));
-        return 'encrypted';
-      }
+      if (isPassphraseError(e)) return encryptedPkcs8(der, { source, what: f.say(M.encryptedKeyDer) }, M.keyEncryptedDer, f, password) ?? 'encrypted';
     }
   }
   return undefined;
@@ -93,13 +116,13 @@ function traditionalDsa(der: Buffer): KeyObject {
 }
 
 /** The key of one PEM block; `f` receives why it is unusable. */
-export function keyFromBlock(block: PemBlock, source: string, f: Findings): DecodedKey | undefined {
+export function keyFromBlock(block: PemBlock, source: string, f: Findings, password?: string): DecodedKey | undefined {
   const label = block.label;
   const what = describeLabel(label, f);
   if (!block.complete) return void f.add('key-armor-missing', M.keyNoEnd, { what, source });
   if (isSshKeyLabel(label)) return void f.add('key-unparsable', M.keySsh, { source, format: label.startsWith('SSH2') ? 'SSH2' : 'OpenSSH' });
   const procType = block.headers['Proc-Type'] ?? '';
-  if (label === 'ENCRYPTED PRIVATE KEY') return void encrypted(f, M.keyEncryptedPkcs8, { source, what }, block.der ? legacyPkcs8Cipher(block.der) : undefined);
+  if (label === 'ENCRYPTED PRIVATE KEY') return encryptedPkcs8(block.der ?? undefined, { source, what }, M.keyEncryptedPkcs8, f, password);
   if (/ENCRYPTED/i.test(procType)) {
     const cipher = (block.headers['DEK-Info'] ?? '').split(',')[0]!.trim();
     return void encrypted(f, M.keyEncryptedLegacy, { source, what, headers: `Proc-Type: ${procType}${cipher ? `, ${cipher}` : ''}` }, isLegacyDekCipher(cipher) ? cipher : undefined);
@@ -130,7 +153,7 @@ function describeForeign(labels: string[], f: Findings): string {
 }
 
 /** The private key of a --key input (or of key blocks found in a combined --cert PEM). */
-export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
+export function decodeKey(scan: Scanned, f: Findings, password?: string): DecodedKey | undefined {
   refusePkcs12(scan, M.slotKey, f);
   const source = scan.source;
   if (scan.utf16) f.add('input-converted', M.utf16, { source });
@@ -141,13 +164,13 @@ export function decodeKey(scan: Scanned, f: Findings): DecodedKey | undefined {
   if (scan.form === 'binary') return void f.add('key-unparsable', M.keyNotDer, { source });
   if (scan.form === 'keystore') return void f.add('key-unparsable', M.keystore, keystoreParams(source, scan.keystore!));
   if (scan.form === 'der') {
-    const key = keyFromDer(scan.der!, source, f);
+    const key = keyFromDer(scan.der!, source, f, password);
     if (key === undefined) notAKey(scan, f);
     return key === 'encrypted' ? undefined : key;
   }
   const block = scan.keyBlocks[0];
   if (block) {
-    const key = keyFromBlock(block, source, f);
+    const key = keyFromBlock(block, source, f, password);
     if (key) sayLayout(scan, f);
     return key;
   }
@@ -172,10 +195,10 @@ export const UNREADABLE_KEY: readonly string[] = ['key-encrypted', 'key-unparsab
  * The first is read as decodeKey reads it; the others only when they parse, why not kept in `aside` (said only
  * when no key read matches). The caller keeps the one that matches.
  */
-export function decodeKeys(scan: Scanned, f: Findings, aside = new Findings(f.lang)): DecodedKey[] {
-  const first = decodeKey(scan, f);
+export function decodeKeys(scan: Scanned, f: Findings, aside = new Findings(f.lang), password?: string): DecodedKey[] {
+  const first = decodeKey(scan, f, password);
   if (!first) return [];
-  const more = scan.keyBlocks.slice(1).map((b) => keyFromBlock(b, scan.source, aside));
+  const more = scan.keyBlocks.slice(1).map((b) => keyFromBlock(b, scan.source, aside, password));
   const firstPub = createPublicKey(first.key);
   return [first, ...more.filter((k): k is DecodedKey => k !== undefined && !createPublicKey(k.key).equals(firstPub))];
 }

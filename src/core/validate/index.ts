@@ -120,6 +120,7 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
   const g = input.files !== undefined || input.pfx !== undefined ? await gatherBundle(input, f, options.domains) : gatherSlots(input, f);
   const report: ValidationReport = { valid: false, findings: [] };
   if (g.key) report.keyType = g.key.info.text;
+  if (g.key?.opened) f.add('input-converted', M.keyOpened, { source: g.key.source });
 
   // The key as it is sent (PKCS#1/SEC1 where WAF, ELB and CDN need it: key-form.ts), the same KeyObject every
   // check reads; lengths are measured on it too.

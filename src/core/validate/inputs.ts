@@ -121,9 +121,9 @@ export function gatherSlots(input: BundleInput, f: Findings): Gathered {
   let keys: DecodedKey[] = [];
   const unread = new Findings(f.lang);
   if (both) key = undefined;
-  else if (keyScan) [key, ...keys] = decodeKeys(keyScan, f, unread);
+  else if (keyScan) [key, ...keys] = decodeKeys(keyScan, f, unread, input.pfxPassword);
   // An SSH key as --cert is no TLS key given: cert-unparsable names it already, so not a second finding on it.
-  else if (cert?.keyBlocks[0] && !(cert.certs.length === 0 && isSshKeyLabel(cert.keyBlocks[0].label))) key = keyFromBlock(cert.keyBlocks[0], certInput!.source, f);
+  else if (cert?.keyBlocks[0] && !(cert.certs.length === 0 && isSshKeyLabel(cert.keyBlocks[0].label))) key = keyFromBlock(cert.keyBlocks[0], certInput!.source, f, input.pfxPassword);
   else f.add('key-empty', M.keyNotGiven);
   if (!key) f.lack('key');
   pairsGiven(cert?.certs ?? [], chain?.certs ?? [], key ? [key, ...keys] : [], input.key ? [] : (cert?.keyBlocks.slice(1) ?? []), certInput?.source ?? '', f);

@@ -284,6 +284,16 @@ export const M = {
     en: 'Remove the password first: the key is encrypted with {cipher}, which OpenSSL 3 reads only with its legacy provider: `openssl pkey -provider legacy -provider default -in encrypted.key -out plain.key` (keep plain.key private, mode 600).',
     zh: '请先去掉密码：该私钥用 {cipher} 加密，OpenSSL 3 只有加载 `legacy` 提供程序才能读取：`openssl pkey -provider legacy -provider default -in encrypted.key -out plain.key`（妥善保管 plain.key，权限设为 600）。',
   },
+  encryptedKeyDer: { en: 'encrypted PKCS#8 private key (DER)', zh: '加密的 PKCS#8 私钥（DER 格式）' },
+  // An encrypted PKCS#8 key and the password given for the bundle (--pfx-password-file, SCM_PFX_PASSWORD): decode-key.ts.
+  keyWrongPassword: {
+    en: (p) => `${String(p.source)} holds ${an(p.what)} (protected by a password), and the password given (--pfx-password-file or SCM_PFX_PASSWORD) does not open it`,
+    zh: '{source} 中是 {what}（有密码保护），所给的密码（--pfx-password-file 或 SCM_PFX_PASSWORD）无法打开它',
+  },
+  keyOpened: {
+    en: '{source} holds a password-protected private key (encrypted PKCS#8), opened with the password given (--pfx-password-file or SCM_PFX_PASSWORD); it is read, and sent, without the password, as SCM needs it',
+    zh: '{source} 中是有密码保护的私钥（加密的 PKCS#8），已用所给的密码（--pfx-password-file 或 SCM_PFX_PASSWORD）打开；scm 按去掉密码后的形式读取和发送它，SCM 只接受这种形式',
+  },
   keyEncryptedDer: { en: '{source} is an encrypted PKCS#8 private key (DER)', zh: '{source} 是加密的 PKCS#8 私钥（DER 格式）' },
   keyIsCertDer: { en: '{source} is a certificate (DER), not a private key', zh: '{source} 是证书（DER 格式），不是私钥' },
   keyIsPublicDer: { en: '{source} is a public key (DER), not a private key', zh: '{source} 是公钥（DER 格式），不是私钥' },

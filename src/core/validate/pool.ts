@@ -136,7 +136,7 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   // A key's body without its armor lines (GoDaddy's key copied from the page): said as --key says it, when no key is found.
   if (scan.bareDer && keyFromDer(scan.bareDer, scan.source, new Findings(f.lang)) !== undefined) pool.keyProblems.add('key-armor-missing', M.keyBareBase64, { source: scan.source });
   if (scan.form === 'der' && scan.certs.length === 0) {
-    const key = keyFromDer(scan.der!, scan.source, pool.keyProblems);
+    const key = keyFromDer(scan.der!, scan.source, pool.keyProblems, input.pfxPassword);
     if (key && key !== 'encrypted') {
       f.add('input-converted', M.keyDerConverted, { source: scan.source });
       addKey(pool, key);
@@ -144,7 +144,7 @@ export async function readFile(scan: Scanned, input: BundleInput, pool: Pool, se
   }
   let keyRead = false;
   for (const block of scan.keyBlocks) {
-    const key = keyFromBlock(block, scan.source, pool.keyProblems);
+    const key = keyFromBlock(block, scan.source, pool.keyProblems, input.pfxPassword);
     if (key) addKey(pool, key);
     keyRead ||= key !== undefined;
   }
@@ -193,7 +193,7 @@ export function applySlots(input: BundleInput, pool: Pool, seen: Map<string, Cer
     if (!d.leafFailed && !d.empty) out.leaf = d.certs[0];
     for (const c of out.leaf ? d.certs.slice(1) : d.certs) if (!pool.certs.includes(c)) pool.certs.push(c);
     if (d.chainFailed) f.lack('chain');
-    if (!input.key) for (const b of d.keyBlocks) addKey(pool, keyFromBlock(b, certInput.source, pool.keyProblems));
+    if (!input.key) for (const b of d.keyBlocks) addKey(pool, keyFromBlock(b, certInput.source, pool.keyProblems, input.pfxPassword));
   }
   const d = decodeChains(chainInputs(input).map((raw) => named(raw, f)), f, seen);
   if (d) {
@@ -205,7 +205,7 @@ export function applySlots(input: BundleInput, pool: Pool, seen: Map<string, Cer
     pool.keys = [];
     pool.keyProblems = new Findings(f.lang);
     out.keyGiven = true;
-    for (const k of decodeKeys(scanInput(named(input.key, f), seen), f, pool.keyProblems)) addKey(pool, k);
+    for (const k of decodeKeys(scanInput(named(input.key, f), seen), f, pool.keyProblems, input.pfxPassword)) addKey(pool, k);
   }
   return out;
 }
