@@ -21,19 +21,20 @@ describeFixtures('an encrypted PKCS#8 key and its password file', () => {
     copyFileSync(fixture('cases/rsa-fullchain.pem'), join(dir, 'site', 'fullchain.pem'));
     copyFileSync(fixture('cases/rsa.encrypted-pkcs8.key'), join(dir, 'site', 'privkey.pem'));
     copyFileSync(fixture('cases/rsa.encrypted-pkcs8.key.der'), join(dir, 'key.der'));
+    copyFileSync(fixture('cases/rsa.encrypted-legacy.key'), join(dir, 'legacy.key'));
     writeFileSync(join(dir, 'password.txt'), 'secret\n');
     writeFileSync(join(dir, 'wrong.txt'), 'not-it\n');
   });
 
   it('--key with --pfx-password-file: opened, one info, valid; the folder and the DER key the same', async () => {
     const run = async (args: string[]): Promise<Out> => JSON.parse((await runCli(['validate', ...args, '--pfx-password-file', 'password.txt', '--json'], { cwd: dir })).stdout) as Out;
-    for (const args of [['--cert', 'site/fullchain.pem', '--key', 'site/privkey.pem'], ['site'], ['--cert', 'site/fullchain.pem', '--key', 'key.der']]) {
+    for (const args of [['--cert', 'site/fullchain.pem', '--key', 'site/privkey.pem'], ['site'], ['--cert', 'site/fullchain.pem', '--key', 'key.der'], ['--cert', 'site/fullchain.pem', '--key', 'legacy.key']]) {
       const r = await run(args);
       expect([args, r.valid, r.findings.map((f) => `${f.rule} ${f.severity}`)]).toEqual([args, true, ['input-converted info']]);
-      expect(r.findings[0]!.message).toMatch(/^(site\/privkey\.pem|key\.der) holds a password-protected private key \(encrypted PKCS#8\), opened with the password given \(--pfx-password-file or SCM_PFX_PASSWORD\); it is read, and sent, without the password, as SCM needs it$/);
+      expect(r.findings[0]!.message).toMatch(/^(site\/privkey\.pem|key\.der|legacy\.key) holds a password-protected private key, opened with the password given \(--pfx-password-file or SCM_PFX_PASSWORD\); it is read, and sent, without the password, as SCM needs it$/);
     }
     const zh = await runCli(['validate', 'site', '--lang', 'zh'], { cwd: dir, env: { SCM_PFX_PASSWORD: 'secret' } });
-    expect([zh.code, zh.stdout]).toEqual([0, expect.stringContaining('site/privkey.pem 中是有密码保护的私钥（加密的 PKCS#8），已用所给的密码（--pfx-password-file 或 SCM_PFX_PASSWORD）打开')]);
+    expect([zh.code, zh.stdout]).toEqual([0, expect.stringContaining('site/privkey.pem 中是有密码保护的私钥，已用所给的密码（--pfx-password-file 或 SCM_PFX_PASSWORD）打开')]);
   });
 
   it('a wrong password: key-encrypted saying so (exit 1); none: as before', async () => {
@@ -41,6 +42,8 @@ describeFixtures('an encrypted PKCS#8 key and its password file', () => {
     const out = JSON.parse(r.stdout) as Out;
     expect([r.code, out.findings.map((f) => f.rule)]).toEqual([1, ['key-encrypted']]);
     expect(out.findings[0]!.message).toBe('site/privkey.pem holds an encrypted PKCS#8 private key (protected by a password), and the password given (--pfx-password-file or SCM_PFX_PASSWORD) does not open it');
+    const legacy = JSON.parse((await runCli(['validate', '--cert', 'site/fullchain.pem', '--key', 'legacy.key', '--json'], { cwd: dir, env: { SCM_PFX_PASSWORD: 'nope' } })).stdout) as Out;
+    expect(legacy.findings.map((f) => f.message)).toEqual(['legacy.key holds a PKCS#1 RSA private key (protected by a password), and the password given (--pfx-password-file or SCM_PFX_PASSWORD) does not open it']);
     const none = JSON.parse((await runCli(['validate', '--cert', 'site/fullchain.pem', '--key', 'site/privkey.pem', '--json'], { cwd: dir })).stdout) as Out;
     expect(none.findings[0]!.message).toBe('site/privkey.pem holds an encrypted PKCS#8 private key (protected by a password)');
   });

@@ -53,15 +53,17 @@ function encrypted(f: Findings, message: Message, params: { source: string } & P
 }
 
 /**
- * An encrypted PKCS#8 key (`openssl pkcs8 -topk8`, `openssl genpkey -aes256`) opened with the password the user gave
+ * An encrypted key (PKCS#8: `openssl pkcs8 -topk8`, `openssl genpkey -aes256`; or OpenSSL's traditional PEM
+ * encryption, `openssl rsa -aes256`) opened with the password the user gave
  * for the bundle (--pfx-password-file FILE or SCM_PFX_PASSWORD, as for a .pfx): read (and sent) without it, as SCM
  * takes no encrypted key. 'wrong' when that password does not open it; undefined when none was
  * given, or the cipher is one Node's OpenSSL does not run (the usual key-encrypted finding then names the command).
  */
-function opened(der: Buffer | undefined, source: string, password: string | undefined): DecodedKey | 'wrong' | undefined {
+function opened(der: Buffer | string | undefined, source: string, password: string | undefined): DecodedKey | 'wrong' | undefined {
   if (!der || !password) return undefined;
   try {
-    const key = createPrivateKey({ key: der, format: 'der', type: 'pkcs8', passphrase: password });
+    // A string: a traditional key's PEM with its Proc-Type and DEK-Info headers (OpenSSL reads the cipher there).
+    const key = createPrivateKey(typeof der === 'string' ? { key: der, format: 'pem', passphrase: password } : { key: der, format: 'der', type: 'pkcs8', passphrase: password });
     return { ...keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source), opened: true };
   } catch (e) {
     return /unsupported/i.test(`${(e as { code?: string }).code ?? ''} ${String((e as Error).message)}`) ? undefined : 'wrong';
@@ -124,8 +126,14 @@ export function keyFromBlock(block: PemBlock, source: string, f: Findings, passw
   const procType = block.headers['Proc-Type'] ?? '';
   if (label === 'ENCRYPTED PRIVATE KEY') return encryptedPkcs8(block.der ?? undefined, { source, what }, M.keyEncryptedPkcs8, f, password);
   if (/ENCRYPTED/i.test(procType)) {
-    const cipher = (block.headers['DEK-Info'] ?? '').split(',')[0]!.trim();
-    return void encrypted(f, M.keyEncryptedLegacy, { source, what, headers: `Proc-Type: ${procType}${cipher ? `, ${cipher}` : ''}` }, isLegacyDekCipher(cipher) ? cipher : undefined);
+    const dek = block.headers['DEK-Info'] ?? '';
+    const cipher = dek.split(',')[0]!.trim();
+    // OpenSSL's traditional encryption (`openssl rsa -aes256`): opened with the password given, as PKCS#8 is.
+    const pem = block.der ? armor(label, block.der).replace('\n', `\nProc-Type: ${procType}\nDEK-Info: ${dek}\n\n`) : undefined;
+    const key = opened(pem, source, password);
+    if (key !== undefined && key !== 'wrong') return key;
+    const params = { source, what, headers: `Proc-Type: ${procType}${cipher ? `, ${cipher}` : ''}` };
+    return void encrypted(f, key === 'wrong' ? M.keyWrongPassword : M.keyEncryptedLegacy, params, isLegacyDekCipher(cipher) ? cipher : undefined);
   }
   if (block.bodyLength === 0) return void f.add('key-unparsable', M.keyEmptyBody, { what, source });
   if (!block.der) return void f.add('key-unparsable', M.keyBadBase64, { what, source });

@@ -291,8 +291,8 @@ export const M = {
     zh: '{source} 中是 {what}（有密码保护），所给的密码（--pfx-password-file 或 SCM_PFX_PASSWORD）无法打开它',
   },
   keyOpened: {
-    en: '{source} holds a password-protected private key (encrypted PKCS#8), opened with the password given (--pfx-password-file or SCM_PFX_PASSWORD); it is read, and sent, without the password, as SCM needs it',
-    zh: '{source} 中是有密码保护的私钥（加密的 PKCS#8），已用所给的密码（--pfx-password-file 或 SCM_PFX_PASSWORD）打开；scm 按去掉密码后的形式读取和发送它，SCM 只接受这种形式',
+    en: '{source} holds a password-protected private key, opened with the password given (--pfx-password-file or SCM_PFX_PASSWORD); it is read, and sent, without the password, as SCM needs it',
+    zh: '{source} 中是有密码保护的私钥，已用所给的密码（--pfx-password-file 或 SCM_PFX_PASSWORD）打开；scm 按去掉密码后的形式读取和发送它，SCM 只接受这种形式',
   },
   keyEncryptedDer: { en: '{source} is an encrypted PKCS#8 private key (DER)', zh: '{source} 是加密的 PKCS#8 私钥（DER 格式）' },
   keyIsCertDer: { en: '{source} is a certificate (DER), not a private key', zh: '{source} 是证书（DER 格式），不是私钥' },
