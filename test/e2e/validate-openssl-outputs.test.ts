@@ -42,10 +42,11 @@ describeFixtures('files as OpenSSL 3 writes them', () => {
     expect(check.code, check.stderr).toBe(0);
   });
 
-  it('a .tar of PEM files (NULs in its header, PEM inside) stays binary data: scm does not read into archives', async () => {
+  it('a .tar of PEM files (NULs in its header, PEM inside): scm does not read into archives, it names it one with the command that unpacks it (exit 2)', async () => {
     execFileSync('tar', ['-cf', at('bundle.tar'), '-C', fixture('cases'), 'rsa-fullchain.pem', 'rsa.key']);
     const r = await runCli(['validate', at('bundle.tar'), '--json']);
-    expect([r.code, JSON.parse(r.stdout).findings.map((f: { message: string }) => f.message)]).toEqual([1, ['bundle.tar is binary data, but no certificate, private key or PKCS#12 file']]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(JSON.parse(r.stderr).error.message).toMatch(/bundle\.tar is a tar archive \(a download not unpacked yet\), not a certificate or a key: unpack it with `mkdir .*bundle && tar -xf .*bundle\.tar -C .*bundle`/);
   });
 
   it('DER certificates joined: read one by one and sent as PEM in that order (exit 0), with an info that OpenSSL reads only the first; scm check: needs attention, en and zh', async () => {
