@@ -1,6 +1,6 @@
 // The leaf's facts `scm check` reports, from a parsed certificate (a file, a TLS handshake) or from what
 // ShowCertificate says (names, expiry, SHA-1 fingerprint).
-import { plainFingerprint } from '../fingerprint.js';
+import { plainFingerprint, shownFingerprint } from '../fingerprint.js';
 import { toRow } from '../inventory/rows.js';
 import { notAfter, notBefore } from '../validate/cert-dates.js';
 import { certNames } from '../validate/domains.js';
@@ -23,10 +23,13 @@ export function leafFacts(cert: Cert): LeafFacts {
   };
 }
 
-/** ShowCertificate's answer: SCM names no subject, so its domain stands in (`CN=` + domain). */
+/**
+ * ShowCertificate's answer: SCM names no subject, so its domain stands in (`CN=` + domain). Its fingerprint is
+ * read as show reads it: a value that is not a digest leaves the comparison undecided, never a wrong digest.
+ */
 export function scmLeafFacts(item: Readonly<Record<string, unknown>>): LeafFacts {
   const row = toRow(item);
-  const fingerprint = typeof item.fingerprint === 'string' ? plainFingerprint(item.fingerprint) : '';
+  const fingerprint = shownFingerprint(item.fingerprint) ?? '';
   return {
     subject: row.domain ? `CN=${row.domain}` : '',
     dns: row.names,
