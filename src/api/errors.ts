@@ -2,7 +2,7 @@
 // Retry-After longer than scm waits (exit 5); failures without such an answer (the network, a deadline, an
 // answer scm cannot read) are in src/api/exchange-errors.ts. Each says whether the request may be sent again
 // (`retryable`) and, separately, whether the server may have acted on it (`mayHaveTakenEffect`): a 504 from
-// the gateway is both, a 429 only the first, a 400 neither. The text comes from src/api/error-text.ts; which
+// the gateway is both, a 408 too (a timeout on the way), a 429 only the first, a 400 neither. The text comes from src/api/error-text.ts; which
 // answers mean "SCM does not hold that certificate" is said in src/api/not-held.ts.
 import { classifyApiError, serverCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
@@ -55,12 +55,15 @@ export class ScmApiError extends ScmCliError {
     this.lang = f.lang ?? 'en';
   }
 
-  /** May the same request be sent again? 429 and server failures: yes. Rejections and credentials: no. */
+  /** May the same request be sent again? 408, 429 and server failures: yes. Rejections and credentials: no. */
   get retryable(): boolean {
     return this.failure === 'unavailable';
   }
 
-  /** May the server have acted on it? Only a server failure past the gateway leaves that open. */
+  /**
+   * May the server have acted on it? Only a server failure past the gateway, or a 408 (whoever sent it gave up
+   * on the request, which may have reached SCM all the same), leaves that open.
+   */
   get mayHaveTakenEffect(): boolean {
     if (this.failure !== 'unavailable' || this.status === 429) return false;
     return !(this.errorCode !== undefined && GATEWAY_ONLY.test(this.errorCode));

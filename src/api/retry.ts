@@ -1,4 +1,4 @@
-// Backoff with full jitter for retryable failures (429, 5xx, connection errors), honouring Retry-After and the
+// Backoff with full jitter for retryable failures (408, 429, 5xx, connection errors), honouring Retry-After and the
 // operation's deadline; and the two questions every failure answers: may it be retried, may it have taken
 // effect (src/api/errors.ts). A request that creates something is never re-sent on "maybe" without a look.
 // A Retry-After longer than scm will wait is never cut short: the retries stop and say when to try again.

@@ -151,7 +151,7 @@ describe('what listAll cannot read, it says', () => {
   it.each([
     ['400 SCM.0005', { status: 400, error_code: 'SCM.0005' }, 'SCM.0005', /SCM rejected listing certificates: SCM\.0005 /],
     ['500 SCM.0013 (a rejection SCM sends with 500)', { status: 500, error_code: 'SCM.0013' }, 'SCM.0013', /SCM rejected listing certificates: SCM\.0013 /],
-    ['408 without a code', { answer: { status: 408, body: { message: 'Request Timeout' } } }, undefined, /SCM rejected listing certificates: /],
+    ['405 without a code', { answer: { status: 405, body: { message: 'Method Not Allowed' } } }, undefined, /SCM rejected listing certificates: /], // a 408 is a timeout: retried (timeout-408.test)
     ['404 HTML', { answer: { status: 404, body: '<html><body>404 Not Found</body></html>' } }, undefined, /SCM rejected listing certificates: /],
   ])('a page rejected with %s: ListPageError exit 4, naming the page, not retried', async (_, fault, code, said) => {
     certificates(60);
