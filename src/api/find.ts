@@ -16,7 +16,7 @@ import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { apiFacts, RetryLaterError, ScmApiError } from './errors.js';
 import { scmSaysNotHeld } from './not-held.js';
-import { listAll } from './list.js';
+import { EXPIRED_DAYS_MAX, listAll } from './list.js';
 import { L } from './messages.js';
 import { otherForm } from './name-forms.js';
 import type { CertificateListItem } from './types.js';
@@ -28,6 +28,14 @@ export { parseScmTime };
 const SHOWS_AT_ONCE = 3;
 
 /**
+ * ListCertificates' expired_days_since for a lookup of a leaf expiring `notAfter`: a valid certificate is listed
+ * without it (the parameter is newer than some servers, list.ts), so it is asked only for a leaf that has expired
+ * or is within a day of it (SCM's clock and its UTC+8 times may be a day off from this one's).
+ */
+const expiredToo = (client: ScmClient, notAfter: Date): { expired_days_since?: number } =>
+  notAfter.getTime() - DAY_MS <= client.now().getTime() ? { expired_days_since: EXPIRED_DAYS_MAX } : {};
+
+/**
  * The certificates listed for `content` in expiry order, latest first, then earliest first, until a read passes
  * the window of a day either side of `notAfter`: every entry whose expiry lies in it has then been read.
  * Undefined when neither end reaches the window (more certificates with that expiry than the cap allows).
@@ -36,7 +44,7 @@ async function byExpiry(client: ScmClient, content: string | undefined, notAfter
   const items: CertificateListItem[] = [];
   let pages = 0;
   for (const dir of ['DESC', 'ASC'] as const) {
-    const listing = await listAll(client, { ...(content ? { content } : {}), sort_key: 'certExpiredTime', sort_dir: dir });
+    const listing = await listAll(client, { ...expiredToo(client, notAfter), ...(content ? { content } : {}), sort_key: 'certExpiredTime', sort_dir: dir });
     items.push(...listing.items);
     pages += listing.pages;
     if (listing.complete) return { items, pages };
@@ -121,7 +129,7 @@ export async function findCopies(client: ScmClient, identity: CertIdentity, o: {
   for (const content of searches) {
     let listing;
     try {
-      listing = await listAll(client, content ? { content } : {});
+      listing = await listAll(client, { ...expiredToo(client, identity.notAfter), ...(content ? { content } : {}) });
     } catch (e) {
       if (e instanceof InterruptedError) throw e;
       throw undecided(firstLine(e), e);

@@ -24,8 +24,10 @@ const capped = new WeakMap<ScmClient, number>();
 
 /**
  * ListCertificates lists valid certificates "and those expired at most expired_days_since days" (0-1095; the
- * reference gives 0 as its default): asked for the most, so that `prune --expired`, `list --status EXPIRED`
- * and a lookup by fingerprint see expired certificates too, whatever the server's default.
+ * reference gives 0 as its default). A newer parameter (the Go SDK's model does not have it): sent only by what
+ * asks for expired certificates, with the most, so that `scm list`, `prune --expired` and rotate's old
+ * certificates (list-ends.ts), and a lookup for a leaf that has expired (find.ts), see them whatever the
+ * server's default; a lookup for a valid leaf does not send it, so an upload works with a server without it.
  */
 export const EXPIRED_DAYS_MAX = 1095;
 
@@ -37,7 +39,7 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
   const fetchPage = async (offset: number, readSoFar: number): Promise<Page> => {
     pages++;
     try {
-      return await client.listPage({ expired_days_since: EXPIRED_DAYS_MAX, ...query, limit: ask, offset });
+      return await client.listPage({ ...query, limit: ask, offset });
     } catch (e) {
       if (e instanceof InterruptedError) throw e;
       // The first line names the page; the failure's other lines (why, what the server said, the wait it asked

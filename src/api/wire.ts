@@ -65,6 +65,11 @@ export class Wire {
     return this.o.signal;
   }
 
+  /** The client's clock (SCM_NOW in tests), for what depends on the time: whether a leaf has expired. */
+  now(): Date {
+    return this.o.now();
+  }
+
   /**
    * Words of the server's that scm shows (a batch-push message, a deploy failure_info, a resource name):
    * scrubbed, then cut to what a diagnostic shows, as an error_msg is, so no answer floods the terminal.

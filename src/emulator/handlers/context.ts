@@ -37,9 +37,14 @@ export interface Behaviour {
    * promise the member; the SDK's model makes it optional).
    */
   showFingerprint: 'sha1' | 'sha256' | 'absent' | 'empty';
+  /**
+   * ListCertificates' `expired_days_since`: honoured, or refused (400 SCM.0005) as by a service older than the
+   * parameter (the Go SDK's model does not have it) that refuses one it does not know.
+   */
+  expiredDaysSince: 'honour' | 'refuse';
 }
 
-export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400, listCount: 'number', pageRepeat: 0, showFingerprint: 'sha1' };
+export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400, listCount: 'number', pageRepeat: 0, showFingerprint: 'sha1', expiredDaysSince: 'honour' };
 
 export interface Request {
   route: Route;

@@ -18,6 +18,8 @@ export function list(req: Request): Answer {
   const epid = q.get('enterprise_project_id') ?? 'all';
   // Valid certificates and those expired at most this many days (0-1095), 0 when not asked: the reference's
   // reading of the API, so that a client that does not ask never sees the expired ones.
+  // A service older than the parameter, that refuses one it does not know, answers SCM.0005 (the option).
+  if (q.has('expired_days_since') && req.behaviour.expiredDaysSince === 'refuse') return scmError('SCM.0005');
   const days = q.has('expired_days_since') ? Number(q.get('expired_days_since')) : 0;
   if (!Number.isInteger(days) || days < 0 || days > 1095) return scmError('SCM.0005');
   const oldest = req.now.getTime() - days * 86_400_000;
