@@ -6,7 +6,8 @@
 // A failed request stops the plan; every row, pushed or not, is in the outcome for the caller to report.
 import type { PushPlan } from '../core/push/index.js';
 import { t } from '../core/i18n.js';
-import { InterruptedError } from '../errors.js';
+import { InterruptedError, withHint } from '../errors.js';
+import { ScmApiError } from './errors.js';
 import { firstLine, type ScmClient } from './client.js';
 import { explainNotHeld } from './not-held.js';
 import { P } from './messages.js';
@@ -15,6 +16,9 @@ import { asCliError, PushRun, type PushOutcome, type PushRequest } from './push-
 import { PATHS } from './types.js';
 
 export type { PushOutcome, PushRequest, PushResult, PushRow } from './push-run.js';
+
+/** ListDeployedResources not offered here: a 404 with no code (a bare page) or the gateway's APIGW.0101 (no such API). */
+const apiMissing = (e: unknown): e is ScmApiError => e instanceof ScmApiError && e.status === 404 && (e.errorCode === undefined || e.errorCode === 'APIGW.0101');
 
 /** The requests a plan makes, in order: one push, or one batch-push per chunk of ten projects. */
 export function pushRequests(plan: PushPlan): PushRequest[] {
@@ -64,6 +68,15 @@ export async function executePush(client: ScmClient, plan: PushPlan, o: PushOpti
         if (e instanceof InterruptedError) throw e;
         // Where it is deployed is not known: nothing is pushed (that could make a second copy), and every target
         // is a row saying why, for the caller to report with the certificate's id.
+        if (apiMissing(e)) {
+          // A site without the API (an older region): said as such, not as an endpoint to check (the upload just
+          // used it), with the command that pushes without looking, for whoever sees the target lacks it.
+          const projects = order.filter((p) => p !== '');
+          const command = `scm push ${plan.id} --service ${plan.service}${projects.length > 0 ? ` --project ${projects.join(',')}` : ''}`;
+          for (const p of order) run.row(p, 'failed', t(client.lang, R.lookMissing, { status: e.status, service: plan.service }), undefined, 'unknown');
+          run.out.error = withHint(e, t(client.lang, R.lookMissingHint, { service: plan.service, command })) as ScmApiError;
+          return sorted();
+        }
         for (const p of order) run.row(p, 'failed', t(client.lang, R.lookFailed, { error: firstLine(e) }), undefined, 'unknown');
         run.out.error = asCliError(e);
         return sorted();

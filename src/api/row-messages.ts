@@ -76,6 +76,15 @@ export const R = {
   unknown: { en: 'SCM cannot tell whether it is deployed in {region} (is_error): not pushed, to avoid a second copy', zh: 'SCM 无法确定是否已部署在 {region}（`is_error`）：为避免产生第二份副本，未推送' },
   /** `ensure`: ListDeployedResources failed before anything was sent, so where it is deployed is not known. */
   lookFailed: { en: 'could not check where it is deployed ({error}): not pushed, to avoid a second copy', zh: '无法查看部署位置（{error}）：为避免产生第二份副本，未推送' },
+  /** `ensure`: ListDeployedResources answered 404 (no such API at this site): where it is deployed cannot be known. */
+  lookMissing: {
+    en: 'this SCM site does not offer ListDeployedResources (HTTP {status}): whether it is in {service} there already cannot be checked; not pushed, to avoid a second copy',
+    zh: '此 SCM 站点不提供 `ListDeployedResources`（HTTP {status}）：无法确认 {service} 中是否已有这张证书；为避免产生第二份副本，未推送',
+  },
+  lookMissingHint: {
+    en: 'if it is not in {service} there yet (see the {service} console), push it without that check: {command}',
+    zh: '如果 {service} 中还没有这张证书（请在 {service} 控制台查看），可不经此检查直接推送：`{command}`',
+  },
   /** A request that failed, and no way to look whether it took effect: full-width parentheses in Chinese. */
   failedUnchecked: { en: '{error} (whether it took effect could not be checked)', zh: (p) => besideZh(p.error!, '无法确认是否已经生效') },
   /** SCM's answer is not whole there for another reason than is_error ({why}: unknownWhy in core/inventory). */
