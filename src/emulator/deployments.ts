@@ -26,7 +26,9 @@ export interface Resource {
   updatedAt: string;
 }
 
-const key = (service: string, id: string): string => `${service}:${id.toLowerCase()}`;
+// ELB and WAF certificates live in a project (DeployCertificate names it): the same id in two regions is two
+// resources. Kept by region, as DeployCertificate finds them (a sub-project's by its region); CDN is global.
+const key = (service: string, region: string, id: string): string => `${service}:${region.toLowerCase()}:${id.toLowerCase()}`;
 
 export class Deployments {
   private readonly resources = new Map<string, Resource>();
@@ -49,17 +51,18 @@ export class Deployments {
   add(r: Omit<Resource, 'createdAt' | 'updatedAt'>, now: Date): Resource {
     const at = now.toISOString();
     const stored: Resource = { ...r, createdAt: at, updatedAt: at };
-    this.resources.set(key(r.service, r.id), stored);
+    this.resources.set(key(r.service, r.region, r.id), stored);
     return stored;
   }
 
-  get(service: DeployService, id: string): Resource | undefined {
-    return this.resources.get(key(service, id));
+  /** The resource `id` of `service` in `region` ("global" for CDN). */
+  get(service: DeployService, region: string, id: string): Resource | undefined {
+    return this.resources.get(key(service, region, id));
   }
 
   /** DeployCertificate: `resource` now holds `certificateId`. */
-  assign(service: DeployService, id: string, certificateId: string, now: Date): Resource | undefined {
-    const r = this.get(service, id);
+  assign(service: DeployService, region: string, id: string, certificateId: string, now: Date): Resource | undefined {
+    const r = this.get(service, region, id);
     if (!r) return undefined;
     r.certificateId = certificateId;
     r.updatedAt = now.toISOString();

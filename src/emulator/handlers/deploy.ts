@@ -43,7 +43,7 @@ export function deploy(req: Request): Answer {
     }
     const why = refusal(req, cert, service, region, name, raw);
     if (why) failure_list.push({ resource: name, failure_info: why });
-    else req.store.deployments.assign(service, name, cert.id, req.now);
+    else req.store.deployments.assign(service, region, name, cert.id, req.now);
   }
   return { status: 200, body: { failure_list } };
 }
@@ -52,13 +52,13 @@ export function deploy(req: Request): Answer {
 function refusal(req: Request, cert: StoredCert, service: DeployService, region: string, name: string, raw: Record<string, unknown>): string | undefined {
   const forced = req.failResources?.find((r) => r.toLowerCase() === name.toLowerCase());
   if (forced !== undefined) return req.failureInfo ?? `${service}.00010001 Deployment failed (fault injected for ${name}).`;
-  const resource = req.store.deployments.get(service, name);
+  const resource = req.store.deployments.get(service, region, name);
   if (service === 'CDN') {
     if (!resource || resource.kind !== 'domain') return `CDN.00010010 The domain ${name} does not exist.`;
     if (![cert.domain, ...cert.sans].some((n) => covers(n, name.toLowerCase()))) return `CDN.00010045 The certificate does not match the domain ${name}.`;
     return undefined;
   }
-  if (!resource || resource.region !== region) return `${service}.0404 The ${service} certificate ${name} does not exist in ${region}.`;
+  if (!resource) return `${service}.0404 The ${service} certificate ${name} does not exist in ${region}.`;
   if (service === 'WAF' && raw.type !== undefined && raw.type !== 'premium' && raw.type !== 'cloud') return 'WAF.00010001 Invalid type: premium or cloud.';
   return undefined;
 }
