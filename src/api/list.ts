@@ -12,6 +12,7 @@
 // count or the pages are wrong, and which one cannot be told.
 import { t } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
+import { pageAsking } from './list-expired.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { answers, firstAgain, learnOffsetUnit, offsetReading, offsetUnitOf, placeInOrder, probeAt, type Page } from './list-offset.js';
@@ -39,7 +40,7 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
   const fetchPage = async (offset: number, readSoFar: number): Promise<Page> => {
     pages++;
     try {
-      return await client.listPage({ ...query, limit: ask, offset });
+      return await pageAsking(client, { ...query, limit: ask, offset });
     } catch (e) {
       if (e instanceof InterruptedError) throw e;
       // The first line names the page; the failure's other lines (why, what the server said, the wait it asked

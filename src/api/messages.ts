@@ -148,6 +148,11 @@ export const I = {
 /** Complete lookups (list.ts, find.ts). */
 export const L = {
   pageFailed: { en: 'could not read page {page} of the certificate list: {why}', zh: '无法读取证书列表的第 {page} 页：{why}' },
+  /** ListCertificates refused with expired_days_since and answered without it (a service older than the parameter). */
+  noExpiredDays: {
+    en: 'SCM refused the certificate list asked with expired_days_since ({why}) and answered it without: certificates that have expired may be missing from it',
+    zh: 'SCM 拒绝了带 `expired_days_since` 参数的证书列表请求（{why}），去掉该参数后才应答：列表中可能缺少已过期的证书',
+  },
   unreachable: {
     en: (p) => `SCM lists ${plural(Number(p.total), 'certificate')}${p.search ? ` matching ${p.search}` : ''}, but its API lets scm read only ${p.read} of them (the offset of ListCertificates stops at ${p.cap})`,
     zh: (p) => `SCM 中${p.search ? `与 ${p.search} 匹配的` : ''}证书共 ${p.total} 张，但其 API 只允许 scm 读取其中 ${p.read} 张（\`ListCertificates\` 的 \`offset\` 最大为 ${p.cap}）`,

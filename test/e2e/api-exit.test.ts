@@ -25,7 +25,10 @@ describe('a rejection while reading the list: exit 4, as show', () => {
       expect([r.code, lastJson(r.stderr).error.exitCode, lastJson(r.stderr).error.code], r.stderr).toEqual([4, 4, code]);
       expect(lastJson(r.stderr).error.message).toMatch(/could not read page 1 of the certificate list: SCM rejected listing certificates: SCM\.00(05|13) /);
       const state = await t.emu.state();
-      expect([state.requests.byOperation.list, state.requests.byOperation.import]).toEqual([1, undefined]);
+      // A 400 to a page that asked for expired certificates (list, prune) is asked once more without
+      // expired_days_since (a server older than it may refuse it: list-expired.ts); refused again, it stands.
+      const pages = code === 'SCM.0005' && !args().includes('upload') ? 2 : 1;
+      expect([state.requests.byOperation.list, state.requests.byOperation.import]).toEqual([pages, undefined]);
     }
   });
 
