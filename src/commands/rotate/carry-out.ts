@@ -13,8 +13,8 @@ import type { Deployment } from '../../api/types.js';
 import { uploadCertificate, type UploadOutcome } from '../../api/upload.js';
 import type { Ctx } from '../../context.js';
 import { batchTargets, targetKey, uncovered } from '../../core/deploy/index.js';
-import { t } from '../../core/i18n.js';
-import { interruptedRows, keepAfterInterruption, nothingToDo, planCleanup, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
+import { listOf, t } from '../../core/i18n.js';
+import { interruptedRows, keepAfterInterruption, lagging, nothingToDo, planCleanup, verifyRotation, type RotationPlan, type Sent, type Verification } from '../../core/rotate/index.js';
 import type { Finding } from '../../core/rules/types.js';
 import { ExitCode, InterruptedError } from '../../errors.js';
 import { jsonDocument } from '../../render/json.js';
@@ -25,7 +25,8 @@ import { deleteOld, notificationsOff } from './cleanup.js';
 import { cleanupEnding, deploymentEnding, unreadEnding } from './ending.js';
 import { M } from './messages.js';
 import type { OldState } from './old-certs.js';
-import { renderResults, rotationJson, stoppedLine, type RotationDoc, type StoppedIn, type View } from './render.js';
+import { renderResults, rotationJson, rowMessage, stoppedLine, type RotationDoc, type StoppedIn, type View } from './render.js';
+import { settle } from './settle.js';
 import { deploy, movedAway, pushToCdn, sentOf } from './steps.js';
 
 /** What flow.ts found and decided before anything was sent. */
@@ -127,17 +128,29 @@ export async function carryOut(p: Planned, ctx: Ctx): Promise<number> {
   const requestIds = [...(outcome?.requestIds ?? []), ...(pushed?.requestIds ?? [])];
   let after: Map<string, Deployment> | undefined = before;
   let afterError: unknown;
+  const judge = (a: Map<string, Deployment> | undefined): Verification => verifyRotation(plan, newId, sentAll(outcome, pushed), a);
+  let verification: Verification | undefined;
   if (outcome || pushed) {
-    s.deadline.restart();
+    const read = (): Promise<Map<string, Deployment>> => (s.deadline.restart(), s.step(t(lang, M.verifying), () => deploymentsOf(s.client, [newId, ...plan.oldIds])));
     try {
-      after = await s.step(t(lang, M.verifying), () => deploymentsOf(s.client, [newId, ...plan.oldIds]));
+      // Read again, a few times, while SCM shows an accepted resource as not moved yet (settle.ts).
+      const settled = await settle(read, judge, {
+        sleep: (ms) => s.client.retryPolicy.sleep(ms, s.client.signal),
+        onWait: (count, ms, n, of) => s.progress.note(t(lang, M.verifyAgain, { count, seconds: ms / 1000, n, of })),
+      });
+      ({ after, verification } = settled);
+      const still = lagging(settled.verification);
+      if (settled.looks > 1 && still.length > 0) {
+        const list = listOf(lang, still.map((x) => t(lang, M.listItem, { service: x.service, region: x.region, resource: x.resourceId, message: rowMessage(x, newId, lang) })));
+        say(t(lang, M.notMovedAfterLooks, { looks: settled.looks, seconds: settled.waitedMs / 1000, count: still.length, new: newId, list }));
+      }
     } catch (e) {
       if (e instanceof InterruptedError) stopped(e, 'verify', outcome, pushed);
       after = undefined;
       afterError = e;
     }
   }
-  const verification: Verification = verifyRotation(plan, newId, sentAll(outcome, pushed), after);
+  verification ??= judge(after);
 
   // Only now the old certificates: never after a failure, never one still in use (planCleanup); none after Ctrl-C.
   // Found by --domain (one name), an old certificate may cover other hosts too: never deleted for them.

@@ -72,6 +72,15 @@ export const M = {
     zh: (p) => `正在部署到${p.region === 'global' ? '' : ` ${p.region} 的`} ${p.service}，共 ${p.count} 个资源（第 ${p.n}/${p.of} 个请求）`,
   },
   verifying: { en: 'checking where the new and the old certificates are deployed now', zh: '正在查询新旧证书现在的部署位置' },
+  // ListDeployedResources is eventually consistent: read again (settle.ts) before calling a resource not moved.
+  verifyAgain: {
+    en: (p) => `SCM does not show ${plural(Number(p.count), 'resource')} on the new certificate yet: looking again in ${p.seconds} s (${p.n} of ${p.of})`,
+    zh: 'SCM 尚未显示 {count} 个资源使用新证书：{seconds} 秒后再次查询（第 {n} 次，共 {of} 次）',
+  },
+  notMovedAfterLooks: {
+    en: (p) => `after ${p.looks} looks over ${p.seconds} s, SCM still does not show ${plural(Number(p.count), 'resource')} on ${p.new}: ${p.list}. SCM may be slow to show a deployment: see where it is with scm show ${p.new} in a few minutes before deploying again`,
+    zh: '查询 {looks} 次、历时 {seconds} 秒后，SCM 仍未显示 {count} 个资源使用 {new}：{list}。SCM 显示部署结果可能有延迟：请过几分钟用 `scm show {new}` 查看后再决定是否重新部署',
+  },
   deleting: { en: 'deleting {id} ({n} of {count})', zh: '正在删除 {id}（第 {n}/{count} 张）' },
   notifying: { en: 'turning off the expiry e-mails of {ids}', zh: '正在关闭 {ids} 的到期通知' },
   partial: { en: '{why}; the old certificates are those rotate could read', zh: '{why}；旧证书只包括已读取到的' },

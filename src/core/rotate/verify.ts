@@ -177,3 +177,10 @@ export function statusOf(rows: readonly RotationRow[], unknown: readonly Unknown
   if (unknown.length > 0 || rows.some((r) => (r.result === 'skipped' && r.reason !== 'moved') || r.result === 'unknown')) return 'incomplete';
   return 'complete';
 }
+
+/**
+ * The rows a later look may still settle: accepted, yet not shown where they should be (on an old certificate,
+ * not on the new one, no new copy in CDN's store). A real service shows a deployment some time after it accepted
+ * it; a refusal, an is_error region or a resource that appeared are no such lag.
+ */
+export const lagging = (v: Verification): RotationRow[] => v.rows.filter((r) => r.reason === 'still-old' || r.reason === 'not-shown' || r.reason === 'not-pushed');
