@@ -48,7 +48,17 @@ export interface DeployOptions {
   known?: Deployment;
   /** Told before each request (progress; the time limit of one request: restart it here). */
   onStep?: (batch: DeployBatch, index: number, count: number) => void;
+  /** A monotonic clock in ms (injected by tests): when `known` is older than LOOK_STALE_MS, a batch looks again. */
+  now?: () => number;
 }
+
+/**
+ * `known` is read before the first request; a batch sent later than this after it (earlier requests were slow, or
+ * retried) looks again first, once for every service: another hand (a second run, the console) may have put the
+ * certificate on one of its resources meanwhile, and each deployment is billed (CDN takes one once). A quick run
+ * never looks again.
+ */
+export const LOOK_STALE_MS = 3000;
 
 /** A rejection of one request (4xx) concerns that request; anything else would fail every later one too. */
 const stopsTheRest = (e: ScmCliError): boolean => !(e instanceof ScmApiError && e.failure === 'rejected');
@@ -72,6 +82,19 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
   const row = (target: DeployTarget, state: DeployState, detail = '', unconfirmed = false): void => void out.rows.push({ target, state, detail, ...(unconfirmed ? { unconfirmed: true as const } : {}) });
   let stopped = false;
   const look = async (batch: DeployBatch): Promise<Deployment> => (await client.deployedResources([certificateId], [batch.service]))[0]!;
+  const now = o.now ?? (() => performance.now());
+  let known = o.known;
+  let lookedAt = now();
+  /** `known` again when it is stale; without an answer, the look before stands. */
+  const lookAgain = async (): Promise<void> => {
+    if (now() - lookedAt <= LOOK_STALE_MS) return;
+    try {
+      known = (await client.deployedResources([certificateId], ['ALL']))[0] ?? known;
+    } catch (e) {
+      if (e instanceof InterruptedError) throw e;
+    }
+    lookedAt = now();
+  };
   // Rows in the order of the batches, whatever order they were settled in.
   const order = batches.flatMap((b) => b.targets);
   const sorted = (): DeployOutcome => (out.rows.sort((a, b) => order.indexOf(a.target) - order.indexOf(b.target)), out);
@@ -83,10 +106,14 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
         for (const target of batch.targets) row(target, 'not-sent', t(lang, DP.notSent));
         continue;
       }
+      if (i > 0) await lookAgain();
+      // On the certificate already: at the look before the deployments, or, found by a look again, since then.
       let todo = batch.targets.filter((target) => {
-        if (o.known && presenceIn(o.known, target) === 'present') return row(target, 'unchanged'), false;
+        if (known && presenceIn(known, target) === 'present') return row(target, 'unchanged', o.known && presenceIn(o.known, target) === 'present' ? '' : t(lang, DP.since)), false;
         return true;
       });
+      const since = batch.targets.length - todo.length - batch.targets.filter((x) => o.known && presenceIn(o.known, x) === 'present').length;
+      if (since > 0) client.note(t(lang, DP.sinceNote, { count: since, id: certificateId, service: batch.service, region: batch.region }));
       // WAF resources without --waf-type: tried as each edition in turn; a refused one took nothing (WAF_TYPE_GUESSES).
       let guess = batch.targets.some(untypedWaf) ? 0 : -1;
       const refusedAs = new Map<DeployTarget, string>();

@@ -108,6 +108,12 @@ export const R = {
 /** The message of one deploy row (src/api/deploy.ts). */
 export const DP = {
   notSent: { en: 'not sent: an earlier request failed', zh: '未部署：之前的请求已失败' },
+  /** On the certificate already, found by a look again before its batch (api/deploy.ts LOOK_STALE_MS). */
+  since: { en: 'already uses it (deployed since the look before the deployments): not sent again', zh: '已在使用该证书（在部署前的查询之后由他处部署）：不再重复部署' },
+  sinceNote: {
+    en: (p) => `${plural(Number(p.count), 'resource')} of ${p.service}${p.region === 'global' ? '' : ` in ${p.region}`} already ${Number(p.count) === 1 ? 'uses' : 'use'} ${p.id} since the look before the deployments: not sent again`,
+    zh: (p) => `${p.service}${p.region === 'global' ? '' : `（${p.region}）`}中有 ${p.count} 个资源在部署前的查询之后已改用 ${p.id}：不再重复部署`,
+  },
   noInfo: { en: 'SCM listed it as failed without saying why', zh: 'SCM 将其列为失败，但没有说明原因' },
   unchecked: { en: 'whether it took effect could not be checked', zh: '无法确认是否已经生效' },
   failedUnchecked: { en: '{error} (whether it took effect could not be checked)', zh: (p) => besideZh(p.error!, '无法确认是否已经生效') },

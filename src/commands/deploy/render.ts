@@ -19,7 +19,7 @@ export const rowOk = (r: DeployRow): boolean => r.state === 'deployed' || r.stat
 export function rowMessage(r: DeployRow, lang: Lang): string {
   if (r.state === 'failed') return failureText(r.detail, lang);
   if (r.state === 'recovered') return t(lang, M.rowRecovered);
-  if (r.state === 'unchanged') return t(lang, M.rowUnchanged);
+  if (r.state === 'unchanged') return r.detail || t(lang, M.rowUnchanged);
   return r.detail;
 }
 
