@@ -28,6 +28,17 @@ describe('a host:port target with a non-ASCII host', () => {
     expect(parseTarget('bücher.example:0', none)).toEqual({ kind: 'bad', text: 'bücher.example:0', why: 'port' });
   });
 
+  it('an IPv6 address with its zone: as RFC 6874 writes it in a URL (%25) or as typed (%), with or without a port', () => {
+    const at = (host: string, port: number) => ({ kind: 'endpoint', host, port });
+    expect(parseTarget('https://[fe80::1%25eth0]', none)).toMatchObject(at('fe80::1%eth0', 443));
+    expect(parseTarget('https://[fe80::1%eth0]', none)).toMatchObject(at('fe80::1%eth0', 443));
+    expect(parseTarget('https://[FE80::1%25eth0]:8443/path?q', none)).toMatchObject(at('FE80::1%eth0', 8443));
+    expect(parseTarget('https://[fe80::1%251]:443', none)).toMatchObject(at('fe80::1%1', 443));
+    expect(parseTarget('[fe80::1%25eth0]:443', none)).toMatchObject(at('fe80::1%eth0', 443));
+    expect(parseTarget('[fe80::1%eth0]:443', none)).toMatchObject(at('fe80::1%eth0', 443));
+    expect(parseTarget('https://[fe80::1%25eth0]:0', none)).toMatchObject({ kind: 'bad', why: 'port' });
+  });
+
   it('an IPv6 address and port without brackets stays refused, ASCII or not around it', () => {
     expect(parseTarget('::1:8443', none)).toEqual({ kind: 'bad', text: '::1:8443', why: 'ipv6' });
     expect(parseTarget('fe80::1:443', none)).toEqual({ kind: 'bad', text: 'fe80::1:443', why: 'ipv6' });

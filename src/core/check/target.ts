@@ -30,7 +30,14 @@ const portOf = (digits: string): number | undefined => {
   return /^\d{1,5}$/.test(digits) && n >= 1 && n <= 65535 ? n : undefined;
 };
 
-const unbracket = (host: string): string => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host);
+/** The host without its brackets; an IPv6 zone written as a URI writes it (RFC 6874: `%25eth0`) read as `%eth0`. */
+const unbracket = (host: string): string => (host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1).replace(/%25(?=[\w.-])/, '%') : host);
+
+/**
+ * `https://[fe80::1%25eth0]:8443/`: an IPv6 address with its zone, as RFC 6874 writes it in a URI (`%25`, the `%`
+ * encoded), or as people type it (`%eth0`, as curl takes it). WHATWG's URL (Node's) refuses both.
+ */
+const ZONED_URL = /^https:\/\/(\[[0-9A-Fa-f:.]+%[\w.-]+\])(?::(\d*))?(?:[/?#].*)?$/i;
 
 /**
  * The user and password of a target (`ldaps://user:pw@host:636`, `https://user:pw@host`, or `user:pw@host:636`
@@ -76,6 +83,11 @@ export function parseTarget(given: string, isPath: (path: string) => boolean): C
     const scheme = userinfo.before.slice(0, -3);
     const rest = /^https$/i.test(scheme) || scheme === '' ? userinfo.before + userinfo.after : hostPortOf(scheme, userinfo.after.split(/[/?#]/)[0]!);
     return { kind: 'bad', text, why: 'credentials', rest };
+  }
+  const zoned = ZONED_URL.exec(given);
+  if (zoned) {
+    const port = zoned[2] ? portOf(zoned[2]) : 443;
+    return port === undefined ? { kind: 'bad', text, why: 'port' } : { kind: 'endpoint', text, host: unbracket(zoned[1]!), port };
   }
   if (/^https:\/\//i.test(given)) {
     let url: URL;
