@@ -51,7 +51,7 @@ describeFixtures('scm check on files and folders (no key needed)', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, ok: false, within: 40000 });
     expect(doc.targets.map((t: { target: string; kind: string; ok: boolean }) => [t.target, t.kind, t.ok])).toEqual([[fixture(`${EC}/fullchain.pem`), 'file', false], [fixture('bundles/rsa-ok'), 'bundle', false]]);
-    expect(Object.keys(doc.targets[0]).sort()).toEqual(['chain', 'covers', 'daysLeft', 'expect', 'fingerprintSha1', 'fingerprintSha256', 'host', 'issuer', 'kind', 'names', 'notAfter', 'notBefore', 'ok', 'problems', 'subject', 'target']);
+    expect(Object.keys(doc.targets[0]).sort()).toEqual(['chain', 'covers', 'daysLeft', 'expect', 'fingerprintSha1', 'fingerprintSha256', 'host', 'issuer', 'kind', 'names', 'notAfter', 'notBefore', 'ok', 'problems', 'subject', 'target', 'warnings']);
     expect(doc.targets[0].problems.map((p: { id: string }) => p.id)).toEqual(['expiring']);
     expect(JSON.parse(r.stderr)).toMatchObject({ schemaVersion: 1, error: { type: 'NegativeResult', exitCode: 1 } });
   });
@@ -180,7 +180,14 @@ describeFixtures('scm check on TLS endpoints', () => {
     const text = await check([`127.0.0.1:${alone}`, '--servername', 'www.ec.example.com']);
     expect([text.code, text.stderr]).toEqual([0, '']);
     expect(text.stdout).toContain(`127.0.0.1:${alone} (SNI www.ec.example.com): ok\n`);
-    expect(text.stdout).toContain('  chain note: CN=ec.example.com comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root\n');
+    // The leaf alone breaks Android and most clients that are not browsers: a warning, not the verdict (the
+    // contract's exit 0: valid for more than --within days); --json lists it under warnings.
+    expect(text.stdout).toContain('  chain warning: CN=ec.example.com comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root\n');
+    expect(a.warnings).toEqual([{ id: 'chain-too-short', message: 'CN=ec.example.com comes alone: no intermediate certificate, so most clients cannot build a chain to a trusted root' }]);
+    expect(m.warnings).toEqual([]);
+    const zh = await check([`127.0.0.1:${alone}`, '--servername', 'www.ec.example.com', '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/\n  证书链警告：.+\n/);
   });
 
   it('an absolute name (final dot): host.:port is an endpoint, not a file; SNI is sent without the dot and the name still matches', async () => {

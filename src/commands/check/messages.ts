@@ -65,6 +65,8 @@ export const M = {
   covers: { en: 'covers {host}', zh: '包含 {host}' },
   matches: { en: 'matches {what}', zh: '与 {what} 一致' },
   fileChain: { en: 'chain note: {message}', zh: '证书链提示：{message}' },
+  /** A served chain that leaves many clients without a path to a root (core/check BREAKS_CLIENTS): not the verdict. */
+  chainWarning: { en: 'chain warning: {message}', zh: '证书链警告：{message}' },
 
   // Why a target could not be checked
   refused: { en: 'cannot connect to {where}: connection refused', zh: '无法连接 {where}：连接被拒绝' },

@@ -1,6 +1,6 @@
 // Human text and JSON for `scm check`: per target a verdict line, then its subject, expiry, fingerprints,
 // chain, names and every problem, indented. Renderers return strings.
-import { alertName, type CheckRow } from '../../core/check/index.js';
+import { alertName, chainWarnings, type CheckRow } from '../../core/check/index.js';
 import { listOf, t, type Lang } from '../../core/i18n.js';
 import type { ClientCertificate } from '../../io/client-certificate.js';
 import type { Style } from '../../io/style.js';
@@ -51,7 +51,8 @@ export function renderCheck(shown: readonly Shown[], style: Style, lang: Lang): 
       detail.push(t(lang, M.alsoRsa, { subject: rsa.subject ?? '', expires, sha256: rsa.fingerprintSha256 ?? '' }));
     }
     for (const note of notes ?? []) detail.push(style.dim(note));
-    for (const p of row.chain?.problems ?? []) if (!row.problems.includes(p)) detail.push(style.dim(t(lang, M.fileChain, { message: p.message })));
+    const warned = chainWarnings(row);
+    for (const p of row.chain?.problems ?? []) if (!row.problems.includes(p)) detail.push(warned.includes(p) ? style.yellow(t(lang, M.chainWarning, { message: p.message })) : style.dim(t(lang, M.fileChain, { message: p.message })));
     for (const p of row.problems) detail.push((failed ? style.red : style.yellow)(`✗ ${p.message}`));
     return [...lines, ...detail.map((d) => `  ${d}`)].join('\n');
   }).join('\n') + '\n';
@@ -65,7 +66,7 @@ function clientCertificateLine(c: ClientCertificate, lang: Lang): string {
 }
 
 export function checkJson(shown: readonly Shown[], within: number): Record<string, unknown> {
-  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, ...(s.sni ? { servername: s.sni } : {}), ...(s.clientCertificate ? { [s.clientCertificate.required ? 'clientCertificateRequired' : 'clientCertificateRequested']: true } : {}), ...(s.rsa ? { rsaCertificate: rsaJson(s.rsa) } : {}), ...(s.notes ? { notes: s.notes } : {}) })) };
+  return { ok: shown.every((s) => s.row.ok), within, targets: shown.map((s) => ({ ...s.row, warnings: chainWarnings(s.row), ...(s.sni ? { servername: s.sni } : {}), ...(s.clientCertificate ? { [s.clientCertificate.required ? 'clientCertificateRequired' : 'clientCertificateRequested']: true } : {}), ...(s.rsa ? { rsaCertificate: rsaJson(s.rsa) } : {}), ...(s.notes ? { notes: s.notes } : {}) })) };
 }
 
 /** The RSA certificate beside the ECDSA one: its facts and its own problems (the target's say them of it). */

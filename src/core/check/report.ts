@@ -76,6 +76,22 @@ export interface CheckRow {
   problems: Problem[];
 }
 
+/**
+ * A served chain that leaves clients without a path to a root: the leaf alone, or an intermediate missing.
+ * Browsers mend it (AIA fetching, cached intermediates); Android apps, curl, Java, Go, Python do not, and fail.
+ * The contract's verdict stays the certificate's (exit 0 when it is valid for more than --within days and matches
+ * --expect), so this is no problem: --json lists it under the target's `warnings`, a script can fail on it.
+ */
+export const BREAKS_CLIENTS = new Set(['chain-too-short', 'chain-missing-intermediate', 'chain-broken']);
+
+/**
+ * An endpoint's chain warnings: BREAKS_CLIENTS problems of a chain that is not complete (a stray certificate
+ * beside a complete chain is chain-broken too, and harms no client). A file's chain is what it holds, not what a
+ * server sends.
+ */
+export const chainWarnings = (row: Pick<CheckRow, 'kind' | 'chain'>): Problem[] =>
+  (row.kind === 'endpoint' && row.chain?.complete === false ? row.chain.problems.filter((p) => BREAKS_CLIENTS.has(p.id)) : []);
+
 /** What is said of how a chain is made up, not of a certificate in it: reported, never the verdict. */
 const MAKE_UP = new Set(['self-signed', 'chain-too-short', 'chain-missing-intermediate', 'chain-broken', 'chain-misordered', 'chain-duplicate', 'chain-unrelated-cert']);
 
