@@ -133,6 +133,8 @@ export const SCENARIOS: Scenario[] = [
   }),
   run('deploy without --waf-type: refused as cloud, deployed as premium', () => ['deploy', SPARE, '--service', 'WAF', '--project', 'cn-north-4', '--resource', 'waf-cert-0001'], 0, { fault: { op: 'deploy', fail_resources: ['waf-cert-0001'], error_msg: '部署失败' } }),
   run('deploy without --waf-type: refused as both', () => ['deploy', SPARE, '--service', 'WAF', '--project', 'cn-north-4', '--resource', 'waf-cert-0001'], 4, { fault: { op: 'deploy', fail_resources: ['waf-cert-0001'], error_msg: '部署失败', times: 2 } }),
+  run('deploy: several WAF enterprise projects refused', () => ['deploy', SPARE, '--service', 'WAF', '--project', 'cn-north-4', '--resource', 'waf-cert-0001', '--waf-type', 'cloud', '--enterprise-project-id', '0,1'], 2),
+  run('deploy: WAF enterprise project "all" sent as none', () => ['deploy', SPARE, '--service', 'WAF', '--project', 'cn-north-4', '--resource', 'waf-cert-0001', '--waf-type', 'cloud', '--enterprise-project-id', 'all'], 0),
   run('deploy: refused offline (no --project)', () => ['deploy', SPARE, '--service', 'ELB', '--resource', 'elb-cert-0001'], 1),
   run('deploy --json: refused offline', () => ['deploy', SPARE, '--service', 'ELB', '--resource', 'elb-cert-0001', '--json'], 1),
   run('deploy --dry-run', () => ['deploy', SPARE, '--service', 'CDN', '--resource', HELD_CN, '--dry-run'], 0, { codeOnStdout: true }),

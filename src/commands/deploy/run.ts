@@ -16,6 +16,7 @@ import { byNameHint } from '../shared/by-name.js';
 import { refuse } from '../shared/refusal.js';
 import { HOST } from '../shared/messages.js';
 import { openSession, type SessionOptions } from '../shared/session.js';
+import { wafProjectOf } from '../shared/waf-project.js';
 import { dryRun } from './dry-run.js';
 import { lookBeforeDeploy } from './look.js';
 import { M } from './messages.js';
@@ -50,11 +51,13 @@ export async function run({ args, opts }: { args: string[]; opts: DeployOptions 
   const resources = (opts.resource ?? []).flatMap((r) => r.split(',')).filter((r) => r.trim() !== '');
   if (resources.length === 0) throw new UsageError(t(lang, M.missingResource), { hint: t(lang, M.usageHint) });
   if (normalizeService(opts.service) === 'CDN') await refuseBadDomains(resources, lang);
-  const check = checkDeploy({ id: args[0] ?? '', service: opts.service, resources, ...(opts.project !== undefined ? { project: opts.project } : {}), ...(opts.wafType ? { wafType: opts.wafType } : {}), ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) }, lang);
   const json = opts.json === true;
   const say = (text: string): void => ctx.stderr.write(json ? jsonWarningLine(text) : `${text}\n`);
   // Labelled in text only: a --json warning is the note itself.
   const note = (text: string): void => ctx.stderr.write(json ? jsonWarningLine(text) : `${t(lang, M.note, { text })}\n`);
+  // WAF takes one enterprise project per resource: several refused, "all" sent as none (shared/waf-project.ts).
+  const enterpriseProjectId = normalizeService(opts.service) === 'WAF' ? wafProjectOf(opts.enterpriseProjectId, lang, note) : opts.enterpriseProjectId;
+  const check = checkDeploy({ id: args[0] ?? '', service: opts.service, resources, ...(opts.project !== undefined ? { project: opts.project } : {}), ...(opts.wafType ? { wafType: opts.wafType } : {}), ...(enterpriseProjectId ? { enterpriseProjectId } : {}) }, lang);
   const plan = check.plan;
   if (!plan) {
     // A name given for the id: how to find the id (shared/by-name.ts).
