@@ -1,7 +1,8 @@
 // Carrying out DeployCertificate requests (src/core/deploy: targets in batches of 20 per service and project)
 // for `scm deploy` and `scm rotate`. A request whose outcome is unknown (timeout, reset, 5xx) is never simply
 // sent again: ListDeployedResources first, and only the resources it shows without the certificate are re-sent
-// (CDN takes a certificate once; each deployment is billed); one it cannot tell about fails, never re-sent. A rejection of one request lets the
+// (CDN takes a certificate once; each deployment is billed); one it cannot tell about fails, never re-sent. A
+// batch sent long after the look before the deployments looks again first (LOOK_STALE_MS). A rejection of one request lets the
 // others go on; a failure that says the service or the credentials are the problem stops the rest, which are
 // reported as not sent. Every target gets a row, whatever happened.
 import { presenceIn, settleBatch, type DeployBatch, type DeployTarget } from '../core/deploy/index.js';

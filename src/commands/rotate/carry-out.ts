@@ -1,7 +1,7 @@
 // A planned rotation carried out (flow.ts plans it and refuses offline): the upload if SCM does not hold the new
 // certificate yet (then a look again at where the old ones are: a resource changed meanwhile is left alone),
 // DeployCertificate per (service, region) in batches of 20, then (when an old certificate has a copy in CDN's
-// certificate store and the new one none) one PushCertificate to CDN, ListDeployedResources once after to verify,
+// certificate store and the new one none) one PushCertificate to CDN, ListDeployedResources after to verify (read again a few times while SCM does not show an accepted resource moved yet: settle.ts),
 // and only then the old certificates' clean-up; then what it prints and how it ends (ending.ts). Ctrl-C or
 // SIGTERM once something may have been sent: the rows so far and where it stopped go to stdout (status
 // "interrupted"), nothing old is deleted after it, and cli.ts exits 130/143.
