@@ -2,8 +2,9 @@
 // ~/.cache/scm/locks. scm judged only the folders it makes below XDG_CACHE_HOME (or the home folder): in an
 // XDG_CACHE_HOME others may write to (a shared /tmp/cache 0777), another user may swap scm/ for a folder of theirs,
 // with lock files of theirs, after the check. Now that folder and every one above are judged as config files'
-// folders are; one that fails gives the one-line warning and no lock file is read or made there. Through the built
-// binary, against the emulator.
+// folders are; one another user owns or can write to is refused: one line, exit 2, nothing sent, no lock file read
+// or made there (another user there could hold the lock forever or fake one). Through the built binary, against
+// the emulator.
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,44 +39,52 @@ function folder(mode: number): string {
 
 const env = (more: Record<string, string>) => ({ HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url, HOME: home, ...more });
 const upload = (name: string, ...more: string[]) => ['upload', '--cert', b.fullchain, '--key', b.key, '--name', name, '--if-changed', ...more];
-const unguarded = (why: string) => `warning: cannot make sure that no other scm run on this machine uploads or rotates this certificate at the same time: ${why}\n`;
+const refused = (why: string) => `scm: cannot keep the lock that stops other scm runs on this machine from uploading or rotating this certificate at the same time: ${why}; nothing was sent\n`;
 
-it('an XDG_CACHE_HOME others may write to (0777): a warning, and nothing made or read in it (en, zh)', async () => {
+/** Runs `args` and expects the refusal: exit 2, one error line and a hint, no stack, no request sent at all. */
+async function refusedRun(args: string[], envOf: Record<string, string>, why: string): Promise<Awaited<ReturnType<typeof runCli>>> {
+  const before = (await emu.state()).requests.total;
+  const r = await runCli(args, { env: env(envOf) });
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stderr).toContain(refused(why));
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stdout).toBe('');
+  expect((await emu.state()).requests.total).toBe(before);
+  return r;
+}
+
+it('an XDG_CACHE_HOME others may write to (0777): refused (exit 2), nothing sent, nothing made or read in it (en, zh)', async () => {
   const cache = folder(0o777);
-  const r = await runCli(upload('xdg-777'), { env: env({ XDG_CACHE_HOME: cache }) });
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.stderr).toContain(unguarded(`others can write to ${cache}`));
+  const r = await refusedRun(upload('xdg-777'), { XDG_CACHE_HOME: cache }, `others can write to ${cache}`);
+  expect(r.stderr).toContain(`hint: make ${cache} yours and writable by you alone (chmod go-w ${cache}), or set XDG_CACHE_HOME to a folder of your own`);
   expect(readdirSync(cache)).toEqual([]);
   const zh = await runCli(upload('xdg-777', '--lang', 'zh'), { env: env({ XDG_CACHE_HOME: cache }) });
-  expect(zh.code, zh.stderr).toBe(0);
-  expect(zh.stderr).toContain(`警告：无法确保本机没有其他 scm 进程同时上传或轮换这个证书：其他用户可以写入 ${cache}\n`);
+  expect(zh.code, zh.stderr).toBe(2);
+  expect(zh.stderr).toContain(`无法保存防止本机其他 scm 进程同时上传或轮换这个证书的锁：其他用户可以写入 ${cache}；没有发送任何请求\n`);
   expect(readdirSync(cache)).toEqual([]);
+  const json = await runCli(upload('xdg-777', '--json'), { env: env({ XDG_CACHE_HOME: cache }) });
+  expect(json.code).toBe(2);
+  expect(JSON.parse(json.stderr.trim().split('\n').pop()!)).toMatchObject({ error: { type: 'ConfigError', exitCode: 2 } });
 });
 
 it('an XDG_CACHE_HOME inside a folder others may write to: that folder is named', async () => {
   const open = folder(0o777);
   const cache = join(open, 'cache');
   mkdirSync(cache, { mode: 0o700 });
-  const r = await runCli(upload('xdg-above'), { env: env({ XDG_CACHE_HOME: cache }) });
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.stderr).toContain(unguarded(`others can write to ${open}`));
+  await refusedRun(upload('xdg-above'), { XDG_CACHE_HOME: cache }, `others can write to ${open}`);
   expect(readdirSync(cache)).toEqual([]);
 });
 
 it('a home others may write to, without XDG_CACHE_HOME: no ~/.cache made', async () => {
   const h = folder(0o777);
-  const r = await runCli(upload('home-777'), { env: env({ HOME: h }) });
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.stderr).toContain(unguarded(`others can write to ${h}`));
+  await refusedRun(upload('home-777'), { HOME: h }, `others can write to ${h}`);
   expect(existsSync(join(h, '.cache'))).toBe(false);
 });
 
 it.runIf(process.getuid?.() === 0)('an XDG_CACHE_HOME another user owns is not used', async () => {
   const cache = folder(0o755);
   chownSync(cache, 4242, 4242);
-  const r = await runCli(upload('xdg-theirs'), { env: env({ XDG_CACHE_HOME: cache }) });
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.stderr).toContain(unguarded(`${cache} belongs to another user`));
+  await refusedRun(upload('xdg-theirs'), { XDG_CACHE_HOME: cache }, `${cache} belongs to another user`);
   expect(readdirSync(cache)).toEqual([]);
 });
 

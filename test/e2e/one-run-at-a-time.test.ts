@@ -3,7 +3,7 @@
 // deployments, so nothing is imported, pushed or deployed twice. The first run is held still (SIGSTOP) once its
 // request is on its way, so the second meets the lock whatever the machine's speed; the test waits on what each
 // says, never on a sleep. Also: a lock left by kill -9 is taken over, a signal while waiting ends only the waiter,
-// and a lock folder others can write is not used (a warning says so).
+// and a lock folder others can write is refused (exit 2, nothing sent).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,18 +159,20 @@ describe('two runs of upload --if-changed --push for one certificate', () => {
     expect(locks(home)).toEqual([]);
   });
 
-  it('a lock folder others can write to is not used, and a warning says so (en, zh)', async () => {
+  it('a lock folder others can write to is refused: exit 2, one line, nothing imported (en, zh)', async () => {
     const home = newHome();
     const folder = join(home, '.cache', 'scm', 'locks');
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     chmodSync(folder, 0o777);
+    const before = (await emu.state()).requests.total;
     const r = await runCli(UPLOAD(), { env: envOf(home) });
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`warning: cannot make sure that no other scm run on this machine uploads or rotates this certificate at the same time: others can write to ${folder}\n`);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`scm: cannot keep the lock that stops other scm runs on this machine from uploading or rotating this certificate at the same time: others can write to ${folder}; nothing was sent\n`);
     expect(locks(home)).toEqual([]);
     const zh = await runCli([...UPLOAD(), '--lang', 'zh'], { env: envOf(home) });
-    expect(zh.code, zh.stderr).toBe(0);
-    expect(zh.stderr).toContain(`警告：无法确保本机没有其他 scm 进程同时上传或轮换这个证书：其他用户可以写入 ${folder}\n`);
+    expect(zh.code, zh.stderr).toBe(2);
+    expect(zh.stderr).toContain(`无法保存防止本机其他 scm 进程同时上传或轮换这个证书的锁：其他用户可以写入 ${folder}；没有发送任何请求\n`);
+    expect((await emu.state()).requests.total).toBe(before);
   });
 });
 

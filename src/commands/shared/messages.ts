@@ -86,4 +86,13 @@ export const LOCK = {
   notFolder: { en: '{path} is not a folder', zh: '{path} 不是目录' },
   failed: { en: '{path}: {why}', zh: '{path}：{why}' },
   noHome: { en: 'no home folder to keep its lock in (HOME is not set)', zh: '没有可存放锁文件的主目录（未设置 HOME）' },
+  // A folder another user can write to (or owns): that user could hold the lock forever or fake one. Refused.
+  untrusted: {
+    en: 'cannot keep the lock that stops other scm runs on this machine from uploading or rotating this certificate at the same time: {why}; nothing was sent',
+    zh: '无法保存防止本机其他 scm 进程同时上传或轮换这个证书的锁：{why}；没有发送任何请求',
+  },
+  untrustedHint: {
+    en: 'make {path} yours and writable by you alone ({commands}), or set XDG_CACHE_HOME to a folder of your own',
+    zh: '请让 {path} 归你所有且只有你可以写入（{commands}），或把 XDG_CACHE_HOME 设为你自己的目录',
+  },
 } satisfies Messages;

@@ -1,6 +1,8 @@
 // The lock that keeps two runs of scm on this machine from uploading, pushing or rotating the same certificate
 // at once (io/run-lock.ts): kept under $XDG_CACHE_HOME/scm/locks (an absolute one), else ~/.cache/scm/locks, one
-// per endpoint and certificate. Where it cannot be kept safely, a warning says so and the run goes on unguarded.
+// per endpoint and certificate. A folder another user owns or can write to is refused (exit 2): that user could
+// hold the lock forever or plant one. Where it cannot be kept for another reason (no HOME, a read-only disk), a
+// warning says so and the run goes on unguarded.
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -8,8 +10,10 @@ import { identityOf } from '../../api/cert-identity.js';
 import { homeOf } from '../../config/search.js';
 import { checkFolder, type Distrust } from '../../config/trust.js';
 import type { Ctx } from '../../context.js';
+import { ConfigError } from '../../errors.js';
 import { t } from '../../core/i18n.js';
 import { errnoText } from '../../io/errno.js';
+import { shellWord } from '../../core/shell-word.js';
 import { takeRunLock, type RunLock, type Unguarded } from '../../io/run-lock.js';
 import { LOCK } from './messages.js';
 
@@ -55,16 +59,22 @@ export async function lockCertificate(endpoint: string, what: string, say: LockS
   const key = createHash('sha256').update(`${hostname()}\n${endpoint}\n${what.toLowerCase()}`).digest('hex').slice(0, 32);
   const top = xdg && isAbsolute(xdg) ? xdg : home!;
   const unsafe = distrusted(top, ctx.uid);
-  if (unsafe) {
-    say.warn(t(ctx.lang, LOCK.unguarded, { why: why(unsafe, ctx) }));
-    return undefined;
-  }
+  if (unsafe) return unguarded(unsafe, say, ctx);
   const taken = await takeRunLock({
     dir: join(base, 'scm', 'locks'), home: top, key, uid: ctx.uid, signal: ctx.signal,
     onWait: (pid) => say.note(t(ctx.lang, LOCK.waiting, { pid })),
   });
   if ('lock' in taken) return taken.lock;
-  say.warn(t(ctx.lang, LOCK.unguarded, { why: why(taken.unguarded, ctx) }));
+  return unguarded(taken.unguarded, say, ctx);
+}
+
+/** No lock: refused when someone else may own or write the folder, else said as a warning and the run goes on. */
+function unguarded(u: Unguarded, say: LockSay, ctx: Ctx): undefined {
+  if (u.reason === 'not-yours' || u.reason === 'others-write') {
+    const commands = u.reason === 'others-write' ? `chmod go-w ${shellWord(u.path)}` : 'chown, chmod go-w';
+    throw new ConfigError(t(ctx.lang, LOCK.untrusted, { why: why(u, ctx) }), { hint: t(ctx.lang, LOCK.untrustedHint, { path: u.path, commands }) });
+  }
+  say.warn(t(ctx.lang, LOCK.unguarded, { why: why(u, ctx) }));
   return undefined;
 }
 
