@@ -1,11 +1,11 @@
 // The text of an API error: what SCM said (the catalogue's message for the status it was sent with), why,
 // the server's own words when they add something, notes, the offline rules related to the code, and the fix.
 // The catalogue's prose becomes clauses of the diagnostic (no final full stop; English lower case).
-import { entryFor, promisesRetries, textAt, type ApiFailureClass, type CredentialKind, type Lang } from '../core/catalogue/index.js';
+import { entryFor, promisesRetries, textAt, type ApiFailureClass, type CatalogueEntry, type CredentialKind, type Lang, type Text } from '../core/catalogue/index.js';
 import { IAM_ACTIONS, PERMISSION_CODES } from '../core/catalogue/iam-actions.js';
 import { asClause, listOf, t } from '../core/i18n.js';
 import { rulesForCode } from '../core/rules/table.js';
-import { E, OPERATION } from './messages.js';
+import { CREDENTIAL_KIND, E, OPERATION } from './messages.js';
 
 export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources' | 'export' | 'notify' | 'deploy';
 
@@ -31,6 +31,8 @@ export interface ApiErrorFields {
   endpointPath?: string;
   /** How the request was authenticated: a note about the other kind (APIGW.0301's AK lock under a token) is not said. */
   credential?: CredentialKind;
+  /** Where that credential came from ("SCM_AUTH_TOKEN", "ak/sk in /p/.scmrc"), in `lang`: never its value. */
+  credentialFrom?: string;
   /** The retries asked for (--retries): with none, a fix that says scm retries by itself is not said. */
   retries?: number;
 }
@@ -55,6 +57,21 @@ function actionOf(op: Operation, lang: Lang): string {
   const [action, ...aliases]: readonly string[] = IAM_ACTIONS[op];
   if (action === undefined) return t(lang, E.iamUnpublished);
   return aliases.length > 0 ? t(lang, E.iamAlias, { action, alias: aliases.join(', ') }) : action;
+}
+
+/** The entry's fix: for the credential used alone, and where it came from, when the call says so. */
+function fixFor(entry: CatalogueEntry, text: { fix: Text }, f: ApiErrorFields, lang: Lang): string {
+  const own = f.credential ? entry.fixFor?.[f.credential] : undefined;
+  if (!own) return asClause(text.fix[lang], lang);
+  const fix = asClause(own[lang], lang);
+  return f.credentialFrom ? t(lang, E.usedFrom, { fix, what: t(lang, CREDENTIAL_KIND[f.credential!]), from: f.credentialFrom }) : fix;
+}
+
+/** Credentials refused with no code scm knows: the kind used, and where from, when known; else both kinds. */
+function credentialsHint(f: ApiErrorFields, lang: Lang): string {
+  if (!f.credential) return t(lang, E.credentials);
+  const fix = t(lang, f.credential === 'aksk' ? E.credentialsAksk : E.credentialsToken);
+  return f.credentialFrom ? t(lang, E.usedFrom, { fix, what: t(lang, CREDENTIAL_KIND[f.credential]), from: f.credentialFrom }) : fix;
 }
 
 /**
@@ -109,10 +126,10 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   const hint = clockOff ? t(lang, E.setClock) : throttled ? t(lang, f.retries === 0 ? E.throttledNotRetried : E.throttledHint) : entry && text && f.retries === 0 && promisesRetries(text.fix)
     ? t(lang, E.notRetried, { cmd: `scm explain ${entry.code}` })
     : entry && text
-    ? t(lang, E.fixMore, { fix: asClause(text.fix[lang], lang), cmd: `scm explain ${entry.code}` })
+    ? t(lang, E.fixMore, { fix: fixFor(entry, text, f, lang), cmd: `scm explain ${entry.code}` })
     : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
       ? t(lang, E.unknownCode, { code })
-      : klass === 'unavailable' ? t(lang, E.tryLater) : forbidden ? t(lang, IAM_ACTIONS[f.operation].length > 0 ? E.forbidden : E.forbiddenUnnamed) : klass === 'auth' ? t(lang, E.credentials)
+      : klass === 'unavailable' ? t(lang, E.tryLater) : forbidden ? t(lang, IAM_ACTIONS[f.operation].length > 0 ? E.forbidden : E.forbiddenUnnamed) : klass === 'auth' ? credentialsHint(f, lang)
         : klass === 'rejected' && code === undefined ? t(lang, E.notScm, { status: f.status }) : undefined;
   return { message: lines.join('\n'), ...(hint ? { hint } : {}) };
 }

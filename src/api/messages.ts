@@ -21,6 +21,12 @@ export const OPERATION = {
 export const OP_NAME = Object.fromEntries(Object.entries(OPERATION).map(([op, m]) => [op, { en: op, zh: m.zh }])) as Record<keyof typeof OPERATION, Message>;
 
 /** The API error display (ScmApiError). */
+/** A credential's kind as a sentence names it ("the AK/SK used came from ..."). */
+export const CREDENTIAL_KIND = {
+  aksk: { en: 'AK/SK', zh: 'AK/SK' },
+  token: { en: 'IAM token', zh: 'IAM Token' },
+} satisfies Messages;
+
 export const E = {
   auth: { en: 'SCM refused the credentials for {op}: {what} ({ref})', zh: 'SCM 拒绝了{op}所用的凭证：{what}（{ref}）' },
   unavailable: { en: 'SCM could not complete {op}: {what} ({ref})', zh: 'SCM 未能{op}：{what}（{ref}）' },
@@ -89,6 +95,11 @@ export const E = {
     zh: '凭证可能有效，但无权执行此请求：请为其 IAM 用户授予此请求的权限（华为云未公布其操作名称；允许 scm:*:* 的策略包含它），并检查项目 ID 和 --endpoint',
   },
   credentials: { en: 'check the AK/SK (or the token), the project id, and that --endpoint is the SCM API of your site', zh: '请检查 AK/SK（或 Token）、项目 ID，以及 --endpoint 是否为所在站点的 SCM API' },
+  // The same, knowing which credential the call used (error-text.ts adds where it came from).
+  credentialsAksk: { en: 'check the AK/SK, the project id, and that --endpoint is the SCM API of your site', zh: '请检查 AK/SK、项目 ID，以及 --endpoint 是否为所在站点的 SCM API' },
+  credentialsToken: { en: 'check the IAM token, the project id, and that --endpoint is the SCM API of your site', zh: '请检查 IAM Token、项目 ID，以及 --endpoint 是否为所在站点的 SCM API' },
+  /** A fix about the credential used, and where it was taken from (never its value). */
+  usedFrom: { en: '{fix}; the {what} used came from {from}', zh: '{fix}；本次使用的 {what} 来自 {from}' },
 } satisfies Messages;
 
 /** Progress notes while retrying or looking (stderr). */

@@ -21,6 +21,8 @@ import type { Auth } from './types.js';
 export interface ClientOptions {
   endpoint: URL;
   auth?: Auth;
+  /** Where `auth` came from, in `lang` ("SCM_AUTH_TOKEN", "ak/sk in /p/.scmrc"): a refusal's hint names it. */
+  authFrom?: string;
   transport: Transport;
   retry: RetryPolicy;
   signal: AbortSignal;
@@ -162,7 +164,7 @@ export class Wire {
     const fallback = head ? this.o.scrub(pageText(head).replace(/\s+/g, ' ').slice(0, 200)) : undefined;
     return new ScmApiError({
       operation: op, status: res.status, lang: this.o.lang, retries: this.o.retry.retries,
-      ...(this.o.auth ? { credential: this.o.auth.kind } : {}),
+      ...(this.o.auth ? { credential: this.o.auth.kind, ...(this.o.authFrom ? { credentialFrom: this.o.authFrom } : {}) } : {}),
       ...(code ? { errorCode: code.slice(0, 100) } : {}),
       // Scrubbed over more than is kept, so that a secret the cut falls inside is still found whole.
       ...(msg !== undefined ? { errorMsg: this.said(msg) } : code ? {} : fallback ? { errorMsg: fallback } : {}),

@@ -7,7 +7,7 @@
 import type { Auth } from '../api/types.js';
 import { MIN_SECRET } from '../core/hide.js';
 import { langFromEnv, t, type Lang } from '../core/i18n.js';
-import { findAuth, findAuthOrHalf, ids, overriddenBy, secretsOf, val, type HalfPairError, type Overridden } from './credentials.js';
+import { findAuth, findAuthOrHalf, ids, overriddenBy, secretsOf, val, type CredentialsWhere, type HalfPairError, type Overridden } from './credentials.js';
 import { loadConfigFiles, type ConfigFiles, type ConfigLayer, type FileConfig, type IgnoredFile, type LoadedConfig } from './file.js';
 import { M } from './messages.js';
 import { envSecrets, looksLikeAccessKey } from './secret-env.js';
@@ -22,7 +22,7 @@ export type { SettingKey, Source } from './sources.js';
 export type { Auth } from '../api/types.js';
 export type { Overridden } from './credentials.js';
 export { describeSource } from './sources.js';
-export { authFromConfig, authFromEnv, secretsOf } from './credentials.js';
+export { authFromConfig, authFromEnv, describeWhere, secretsOf } from './credentials.js';
 // What the commands' start (commands/setting-values.ts) and connect() take from here: both import this module,
 // so that its modules form one pack of dist/, read once (scripts/packs.mjs), whichever loads it first.
 export { loadConfigFiles } from './file.js';
@@ -49,6 +49,7 @@ export interface Settings {
   /** Undefined when no credentials were found (fine for --dry-run). */
   auth?: Auth;
   authFrom?: string;
+  authWhere?: CredentialsWhere; // the same place as data, said in a language by describeWhere
   timeoutMs: number;
   retries: number;
   enterpriseProjectId?: string;
@@ -162,7 +163,7 @@ export function resolveFrom(flags: SettingsFlags, env: Env, loaded: LoadedConfig
     region,
     endpoint,
     endpointFrom,
-    ...(auth ? { auth, authFrom: found!.from } : {}),
+    ...(auth ? { auth, authFrom: found!.from, authWhere: found!.where } : {}),
     timeoutMs: Math.round(timeoutS * 1000),
     retries: Math.floor(retries),
     ...(enterpriseProjectId ? { enterpriseProjectId } : {}),

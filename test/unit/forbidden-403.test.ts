@@ -37,3 +37,13 @@ describe('a 403 without a code the catalogue knows', () => {
     expect(new ScmApiError({ operation: 'notify', status: 403, lang: 'zh' }).hint).toMatch(/华为云未公布其操作名称/);
   });
 });
+
+describe('a 401 without a code, the credential used known', () => {
+  it('names that credential alone and where it came from (en, zh); unknown: both kinds, as before', () => {
+    const at = (lang: 'en' | 'zh', credential: 'aksk' | 'token', credentialFrom?: string): ScmApiError =>
+      new ScmApiError({ operation: 'list', status: 401, lang, credential, ...(credentialFrom ? { credentialFrom } : {}) });
+    expect(at('en', 'token', 'SCM_AUTH_TOKEN').hint).toBe('check the IAM token, the project id, and that --endpoint is the SCM API of your site; the IAM token used came from SCM_AUTH_TOKEN');
+    expect(at('zh', 'aksk', 'HW_ACCESS_KEY/HW_SECRET_KEY').hint).toBe('请检查 AK/SK、项目 ID，以及 --endpoint 是否为所在站点的 SCM API；本次使用的 AK/SK 来自 HW_ACCESS_KEY/HW_SECRET_KEY');
+    expect(at('en', 'aksk').hint).toBe('check the AK/SK, the project id, and that --endpoint is the SCM API of your site');
+  });
+});

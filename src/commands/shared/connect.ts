@@ -53,7 +53,7 @@ const THIS_COMMAND: Text = { en: 'this command', zh: '本命令' };
 export async function connect(flags: SettingsFlags, ctx: Ctx, o: ConnectOptions = {}): Promise<Connection> {
   // Imported here, not above: commands/setting-values.ts has most often loaded it already, and a static import
   // would put its modules in this file's pack too, read a second time (~55 kB for an upload).
-  const { checkHeaderValues, resolveSettings } = await import('../../config/index.js');
+  const { checkHeaderValues, describeWhere, resolveSettings } = await import('../../config/index.js');
   const settings = await resolveSettings(flags, ctx);
   // Before anything is planned or sent (a --dry-run's headers too): a token with a line break is no network failure.
   checkHeaderValues(settings.auth, settings.sources, ctx.lang);
@@ -70,6 +70,7 @@ export async function connect(flags: SettingsFlags, ctx: Ctx, o: ConnectOptions 
   const client = new ScmClient({
     endpoint: settings.endpoint,
     ...(settings.auth ? { auth: settings.auth } : {}),
+    ...(settings.authWhere ? { authFrom: describeWhere(settings.authWhere, ctx.lang) } : {}),
     transport,
     retry,
     signal: ctx.signal,

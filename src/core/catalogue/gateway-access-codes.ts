@@ -16,6 +16,16 @@ export const GATEWAY_ACCESS_CODES = [
       zh: '请检查 AK 与 SK 是否配对、是否有多余空格；本机时钟与标准时间误差须在 15 分钟以内；Token 须为项目级且未过期。',
       en: 'Check that the SK belongs to the AK and has no stray spaces, that this machine\'s clock is within 15 minutes of real time, and that a token is project-scoped and unexpired.',
     },
+    fixFor: {
+      aksk: {
+        zh: '请检查 AK 与 SK 是否配对、是否有多余空格，以及本机时钟与标准时间误差是否在 15 分钟以内。',
+        en: 'Check that the SK belongs to the AK and has no stray spaces, and that this machine\'s clock is within 15 minutes of real time.',
+      },
+      token: {
+        zh: '请检查 Token 是否为项目级、是否属于该区域、是否已过期（过期后请重新获取）。',
+        en: 'Check that the token is project-scoped, for this region, and unexpired (get a new one once it has expired).',
+      },
+    },
     // Said after a failed call for the credential that was used; scm explain, not knowing it, says both.
     notes: [{
       credential: 'aksk',

@@ -46,6 +46,11 @@ export interface CatalogueEntry {
   message: Text;
   description: Text;
   fix: Text;
+  /**
+   * The fix when the credential a failed call used is known: about that credential alone (`fix`, which `scm
+   * explain` says, names every kind, as it cannot know which was used).
+   */
+  fixFor?: Partial<Record<CredentialKind, Text>>;
   /** Facts about the real service a user benefits from (quirks, misleading wording). */
   notes?: Note[];
   /**
