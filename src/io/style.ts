@@ -1,5 +1,8 @@
 // Terminal styling. Colour is decided once per stream (contract: never on a non-TTY or with NO_COLOR;
 // FORCE_COLOR forces it) and chalk is only loaded when colour is on, which keeps piped runs fast.
+// Both set: FORCE_COLOR wins, as force-color.org's example and Node.js decide (NO_COLOR is a standing preference,
+// FORCE_COLOR the request of this run, `FORCE_COLOR=1 scm ... | less -R`); --no-color beats both. Either set
+// to the empty string counts as unset, as both conventions say (a CI variable defined empty forces nothing).
 
 import { ours } from '../core/visible.js';
 
@@ -27,7 +30,7 @@ export interface ColorInputs {
 export function colorLevel({ isTTY, env, flag }: ColorInputs): 0 | 1 | 2 | 3 {
   if (!flag) return 0;
   const force = env.FORCE_COLOR;
-  if (force !== undefined) {
+  if (force !== undefined && force !== '') {
     if (force === '0' || force === 'false') return 0;
     return force === '2' ? 2 : force === '3' ? 3 : 1;
   }

@@ -144,6 +144,21 @@ describe('streams: the result on stdout, nothing else', () => {
     const err = await runCli(['explain', 'SCM.9999'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(err.stderr).toMatch(esc);
   });
+
+  // Both set: FORCE_COLOR wins (force-color.org, Node.js; README says so), --no-color beats both; an empty
+  // FORCE_COLOR forced colour as if it were 1, where both conventions read an empty value as unset.
+  it('colour: FORCE_COLOR wins over NO_COLOR, --no-color over both; FORCE_COLOR empty is unset', async () => {
+    const esc = /\x1b\[/;
+    expect((await runCli(['explain', '14'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout).toMatch(esc);
+    expect((await runCli(['explain', '14', '--no-color'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout).not.toMatch(esc);
+    expect((await runCli(['explain', '14'], { env: { NO_COLOR: '1', FORCE_COLOR: '0' } })).stdout).not.toMatch(esc);
+    expect((await runCli(['explain', '14'], { env: { NO_COLOR: undefined, FORCE_COLOR: '' } })).stdout).not.toMatch(esc);
+    expect((await runCli(['explain', '14'], { env: { NO_COLOR: '1', FORCE_COLOR: '' } })).stdout).not.toMatch(esc);
+    const help = await runCli(['help', 'environment']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('even with NO_COLOR set');
+    const zh = await runCli(['help', 'environment', '--lang', 'zh']);
+    expect(zh.stdout.replace(/\s+/g, '')).toContain('即使设置了NO_COLOR也是如此');
+  });
 });
 
 describeWithTool('script', 'on a terminal (a pseudo-terminal from script)', (script) => {

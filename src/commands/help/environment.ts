@@ -56,7 +56,7 @@ export const ENVIRONMENT: ReadonlyArray<{ group: Text; vars: EnvVar[] }> = [
     group: { en: 'Output and interaction', zh: '输出与交互' },
     vars: [
       { names: ['NO_COLOR'], meaning: { en: 'set (non-empty): no colour (also --no-color)', zh: '设置为非空值时不使用彩色（同 --no-color）' } },
-      { names: ['FORCE_COLOR'], meaning: { en: 'colour even when not a terminal (0 or false: never)', zh: '输出不是终端时也使用彩色（设为“0”或“false”时从不使用）' } },
+      { names: ['FORCE_COLOR'], meaning: { en: 'colour even when not a terminal, and even with NO_COLOR set (0 or false: never; empty: as unset)', zh: '输出不是终端时也使用彩色，即使设置了 NO_COLOR 也是如此（设为“0”或“false”时从不使用；空值视为未设置）' } },
       { names: ['TERM', 'COLORTERM'], meaning: { en: 'TERM=dumb: no colour, no spinner; COLORTERM=truecolor: 24-bit colour', zh: 'TERM=dumb：不使用彩色，不显示进度动画；COLORTERM=truecolor：使用 24 位真彩色' } },
       { names: ['CI'], meaning: { en: 'CI=true (or 1): never prompt or wait for typing (as --no-input), no spinner', zh: 'CI=true（或 1）：从不提示或等待输入（同 --no-input），不显示进度动画' } },
       { names: ['LC_ALL', 'LC_MESSAGES', 'LANG'], meaning: { en: 'the first one set decides the language: zh* is Chinese (zh_CN alone too), anything else English; a zh* locale that names a character set other than UTF-8 (zh_CN.GB18030, zh_CN.GBK) gets English (--lang and lang in a config file win); LANGUAGE is not read', zh: '按此顺序取第一个已设置的变量决定语言：zh 开头为中文（不带字符集的 zh_CN 也是），其他为英文；指明了 UTF-8 以外字符集的 zh 区域设置（如 zh_CN.GB18030、zh_CN.GBK）使用英文（--lang 和配置文件中的“lang”优先）；不读取 LANGUAGE' } },
