@@ -1,5 +1,6 @@
 // What `scm emulator` itself says on stderr (the request log lines come from src/emulator/). The first stdout
-// line, "scm emulator listening on URL", is read by scripts and stays the same in every language. (Why a
+// line, "scm emulator listening on URL", is read by scripts and stays the same in every language; a person
+// reading another language is told the same on stderr (listening, edgeListening). (Why a
 // --fault or --state is refused comes from src/emulator/messages.ts, in the user's language.)
 import type { Messages } from '../../core/i18n.js';
 
@@ -11,6 +12,8 @@ export const M = {
   fromDemo: { en: 'the public demo pair', zh: '公开的演示密钥对' },
   clientsNeed: { en: 'clients need: {exports}', zh: '客户端需要设置：{exports}' },
   stopped: { en: 'stopped', zh: '已停止' },
+  listening: { en: 'listening on {url}', zh: '正在监听 {url}' },
+  edgeListening: { en: 'TLS edge listening on {url}', zh: 'TLS 边缘节点正在监听 {url}' },
   portRange: { en: '--port {port}: ports go up to 65535', zh: '--port {port}：端口号最大为 65535' },
   edgePortRange: { en: '--edge-port {port}: ports go up to 65535', zh: '--edge-port {port}：端口号最大为 65535' },
   akWithSk: { en: 'give --ak and --sk together', zh: '--ak 和 --sk 必须同时指定' },

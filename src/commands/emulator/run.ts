@@ -97,6 +97,12 @@ export async function run({ opts }: { args: string[]; opts: EmulatorOptions }, c
       : `scm emulator edge listening on ${emulator.edge.url}\n`);
   }
   if (!opts.quiet) {
+    // The stdout lines above are the contract's words, in English for scripts; in another language they are said
+    // again on stderr for the person watching (in English that would only repeat them).
+    if (L !== 'en') {
+      log(t(L, M.listening, { url: emulator.url }));
+      if (emulator.edge) log(t(L, M.edgeListening, { url: emulator.edge.url }));
+    }
     log(t(L, token ? M.acceptingToken : M.accepting, { ak: key.ak, from: key.from, admin: `${emulator.url}/_emulator/state` }));
     // The demo pair is public (it works against this emulator only): a line to paste beats a pointer to --help.
     if ('demo' in key) log(t(L, M.clientsNeed, { exports: `export SCM_ENDPOINT=${emulator.url} HUAWEICLOUD_SDK_AK=${DEMO_AK} HUAWEICLOUD_SDK_SK=${DEMO_SK}` }));
