@@ -27,7 +27,26 @@ export interface Fixture {
   badConfig: string;
   /** A project folder whose .scmrc others could change (ignored, with a warning). */
   openProject: string;
+  /** host:port of a server that speaks first in plain text, as each of these does (GREETINGS). */
+  banners: Record<keyof typeof GREETINGS, string>;
+  /** host:port of a TLS server with an ECDSA and an RSA certificate for rsa.example.com (openssl s_server -dcert). */
+  dual: string;
+  /** The RSA certificate that server serves to clients without ECDSA. */
+  dualRsa: string;
 }
+
+/** What a server says first, before any TLS: scm check names the protocol and the port with TLS from the start. */
+export const GREETINGS = {
+  ssh: 'SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3',
+  smtp: '220 mail.example.test ESMTP Postfix',
+  imap: '* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.',
+  pop3: '+OK Dovecot ready.',
+  ftp: '220 (vsFTPd 3.0.5) FTP ready',
+  mailOrFtp: '220 host.example.test ready',
+};
+
+/** The clock for the dual-certificate server: its RSA certificate 11 days before its end, the ECDSA one 5 months. */
+const DUAL_NOW = { SCM_NOW: '2124-12-20T12:00:00Z' };
 
 /** The names of the HELD certificate (and of SPARE, the same certificate). */
 export const HELD_CN = 'zh.example.test';
@@ -152,6 +171,13 @@ export const SCENARIOS: Scenario[] = [
   run('check: an unreadable folder', (f) => ['check', f.empty], 2),
   run('check: nothing listens', () => ['check', '127.0.0.1:9'], 5),
   run('check: plain HTTP on the port', (f) => ['check', new URL(f.url).host], 5),
+  // A server that speaks first, in plain text (io/plain-answer.ts): its greeting quoted, the TLS port named.
+  ...(Object.keys(GREETINGS) as Array<keyof typeof GREETINGS>).map((kind) => run(`check: the greeting of ${kind} on the port`, (f) => ['check', f.banners[kind]], 5)),
+  run('check --json: an SMTP greeting on the port', (f) => ['check', f.banners.smtp, '--json'], 5),
+  // A server with an RSA and an ECDSA certificate: the RSA one judged too, and --expect naming it.
+  run('check: a dual-certificate server, its RSA certificate expiring', (f) => ['check', f.dual, '--servername', 'rsa.example.com'], 1, { env: DUAL_NOW }),
+  run('check --expect: the RSA certificate of a dual-certificate server', (f) => ['check', f.dual, '--servername', 'rsa.example.com', '--expect', f.dualRsa], 1, { env: { SCM_NOW: '2124-01-01T00:00:00Z' } }),
+  run('check --json --expect: the RSA certificate of a dual-certificate server', (f) => ['check', f.dual, '--servername', 'rsa.example.com', '--expect', f.dualRsa, '--json'], 1, { env: { SCM_NOW: '2124-01-01T00:00:00Z' } }),
   // settings, explain, usage
   run('config', () => ['config'], 0),
   run('config --json', () => ['config', '--json'], 0, { volatile: ['lang'] }),

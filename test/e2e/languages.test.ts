@@ -4,6 +4,7 @@
 // messages and the DNs of the test certificates excepted); in English, no Chinese; the exit status is the same;
 // a --json document is the same apart from its message, fix, hint and chain texts.
 import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,15 +13,30 @@ import { CATALOGUE } from '../../src/core/catalogue/index.js';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { makeBundle, spawnEmulator, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
 import { englishLines } from '../helpers/english-words.js';
+import { fixture } from '../helpers/fixtures.js';
 import { BIN, runCli, type RunOptions, type RunResult } from '../helpers/run-cli.js';
-import { FREE, HELD, HELD_CN, SCENARIOS, SPARE, type Fixture, type Scenario } from './languages.scenarios.js';
+import { sServer, type SServer } from '../helpers/s-server.js';
+import { FREE, GREETINGS, HELD, HELD_CN, SCENARIOS, SPARE, type Fixture, type Scenario } from './languages.scenarios.js';
 
 let emu: RunningEmulator;
 let f: Fixture;
+const servers: Server[] = [];
+let dualServer: SServer | undefined;
+
+/** A server that greets each connection with `line` (and CRLF), then holds it until the client goes. */
+function greeter(line: string): Promise<string> {
+  return new Promise((resolve) => {
+    const s = createServer((c) => (c.on('error', () => {}), c.write(`${line}\r\n`)));
+    servers.push(s);
+    s.listen(0, '127.0.0.1', () => resolve(`127.0.0.1:${(s.address() as { port: number }).port}`));
+  });
+}
 
 /** Text that is data, not prose: the service's own messages (quoted verbatim) and the test CA's names. */
 // The service's own words, which scm quotes as they came ("server said"): the gateway's 401 text among them.
-const DATA = [...CATALOGUE.flatMap((e) => [e.message.zh, e.message.en]), 'Test Root CA', 'Test Intermediate CA', '推送失败', '部署失败', 'Incorrect IAM authentication information'];
+// A server's greeting, quoted by scm check as it came.
+const DATA = [...CATALOGUE.flatMap((e) => [e.message.zh, e.message.en]), 'Test Root CA', 'Test Intermediate CA', '推送失败', '部署失败', 'Incorrect IAM authentication information', ...Object.values(GREETINGS),
+  'O=scm fixtures, CN=SCM Test Intermediate R2', 'CN=SCM Test Intermediate R2'];
 const IDS = COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
@@ -45,11 +61,16 @@ beforeAll(async () => {
   writeFileSync(join(openProject, '.scmrc'), 'region: eu-west-101\n');
   chmodSync(join(openProject, '.scmrc'), 0o666);
   emu = await spawnEmulator();
-  f = { dir, held, fresh, mismatch, empty, out: join(dir, 'out'), url: emu.url, typoConfig, badConfig, openProject };
+  const banners = Object.fromEntries(await Promise.all(Object.entries(GREETINGS).map(async ([kind, line]) => [kind, await greeter(line)]))) as Fixture['banners'];
+  const c = (name: string): string => fixture(`cases/${name}`);
+  dualServer = await sServer(['-cert', c('dual1-rsa.crt'), '-key', c('other-rsa.key'), '-cert_chain', c('rsa-chain.pem'), '-dcert', c('dual2-ec.crt'), '-dkey', c('ec256.key'), '-dcert_chain', c('rsa-chain.pem')]);
+  f = { dir, held, fresh, mismatch, empty, out: join(dir, 'out'), url: emu.url, typoConfig, badConfig, openProject, banners, dual: `127.0.0.1:${dualServer.port}`, dualRsa: c('dual1-rsa.crt') };
 }, 60_000);
 
 afterAll(async () => {
   await emu?.stop();
+  await dualServer?.stop();
+  for (const s of servers) s.close();
   if (f) rmSync(f.dir, { recursive: true, force: true });
 });
 
