@@ -15,8 +15,9 @@ import { InterruptedError } from '../errors.js';
 import { pageAsking } from './list-expired.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
-import { answers, firstAgain, learnOffsetUnit, offsetReading, offsetUnitOf, placeInOrder, probeAt, type Page } from './list-offset.js';
+import { answers, firstAgain, learnOffsetUnit, offsetReading, offsetUnitOf, probeAt, type Page } from './list-offset.js';
 import { incomplete, ListPageError, PAGE_SIZE, OFFSET_CAP, short, type ListAllResult, type OffsetUnit } from './list-result.js';
+import { ReadSoFar } from './list-read.js';
 import { L } from './messages.js';
 import type { CertificateListItem, ListQuery } from './types.js';
 
@@ -61,27 +62,8 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     // A re-read whose first page is empty after a read that saw certificates: no list empties between two
     // reads a moment apart; an answer that lost its certificates (`{}`) is no proof of an empty account.
     if (attempt > 0 && first.certificates.length === 0 && readBefore > 0) return incomplete([], readBefore, pages, 'changing', t(client.lang, L.listChanging), 0);
-    const seen = new Map<string, CertificateListItem>();
+    const seen = new ReadSoFar();
     last = seen;
-    // Items mode: the ids in the server's order, by position, to check each overlapping page against.
-    const order: string[] = [];
-    /** Pages mode: the page each certificate came on. The probe may read a later page before the ones between. */
-    const pageOf = new Map<string, number>();
-    const add = (items: CertificateListItem[], page = 0): void => {
-      for (const c of items) {
-        if (seen.has(c.id)) continue;
-        seen.set(c.id, c);
-        pageOf.set(c.id, page);
-      }
-    };
-    /** What was read in the server's order (page by page), whatever order the pages were read in. */
-    const listed = (): CertificateListItem[] => [...seen.values()].sort((a, b) => pageOf.get(a.id)! - pageOf.get(b.id)!);
-    /** Items mode: a page read from `offset` put in its place (list-offset.ts); false when the list moved. */
-    const place = (offset: number, items: CertificateListItem[]): boolean => {
-      if (!placeInOrder(order, seen, offset, items)) return false;
-      add(items);
-      return true;
-    };
     /**
      * total_count after reading `page`; when SCM left it out, what was read, plus one while pages come back
      * full (there may be more): paging then goes on until a page that is not full.
@@ -95,8 +77,8 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     };
     /** Pages mode: a count that changed is the only sign that the pages shifted (unknowable without a count). */
     const recounted = (page: Page): boolean => page.total_count !== undefined && first.total_count !== undefined && page.total_count !== first.total_count;
-    add(first.certificates);
-    order.push(...first.certificates.map((c) => c.id));
+    seen.add(first.certificates);
+    seen.order.push(...first.certificates.map((c) => c.id));
     let total = countAfter(first);
     const size = first.certificates.length;
     // A first page holding fewer than asked while the count says there are more: the server caps its pages
@@ -115,14 +97,14 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
     // A full page is never the end on the count's word (a count can be understated): the next page shows it.
     // A first page past the limit is not a full page: the server ignores limit (a simple emulator, a proxy
     // rewriting the query) and gave what it holds at once; with a count it holds no fewer, that is all of it.
-    if (seen.size >= total && (size < limit || (size > limit && counted))) return { items: listed(), total, complete: true, pages };
+    if (seen.size >= total && (size < limit || (size > limit && counted))) return { items: seen.listed(), total, complete: true, pages };
     // An empty first page of a list SCM counts as not empty: it changed under us, or the count is wrong.
     if (size === 0) {
       if (attempt === 0) continue;
       return short([], total, pages, client, undefined, counted);
     }
     const changed = (unit?: OffsetUnit): ListAllResult | undefined =>
-      attempt === 0 ? undefined : incomplete(listed(), total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit, counted);
+      attempt === 0 ? undefined : incomplete(seen.listed(), total, pages, 'changing', t(client.lang, L.listChanging), seen.size, unit, counted);
 
     let unit = offsetUnitOf(client);
     let pagesAtCap = 0;
@@ -138,7 +120,7 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       let probe = await fetchPage(at, seen.size);
       if (at === 1 && size >= limit && firstAgain(first, probe)) probe = await fetchPage((at = 2), seen.size);
       const reading = offsetReading(first, probe, at, counts);
-      if (reading === 'ignored') return incomplete(listed(), probe.total_count ?? total, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size, undefined, counted);
+      if (reading === 'ignored') return incomplete(seen.listed(), probe.total_count ?? total, pages, 'offset-ignored', t(client.lang, L.offsetIgnored), size, undefined, counted);
       if (reading === undefined) {
         if (attempt === 0) {
           probed = answers(first, probe);
@@ -146,19 +128,19 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
         }
         // The same answers twice: nothing changed. A page past the end of what the first page holds while the
         // count says more (counted in pages: the pages end before total_count) is said as what SCM did.
-        if (probed === answers(first, probe) && probe.certificates.length === 0 && counted) return short(listed(), total, pages, client, undefined, counted);
-        return incomplete(listed(), probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size, undefined, counted && probe.total_count !== undefined);
+        if (probed === answers(first, probe) && probe.certificates.length === 0 && counted) return short(seen.listed(), total, pages, client, undefined, counted);
+        return incomplete(seen.listed(), probe.total_count ?? total, pages, 'changing', t(client.lang, L.listChanging), seen.size, undefined, counted && probe.total_count !== undefined);
       }
       unit = reading;
       learnOffsetUnit(client, unit);
       // The probe is the first overlap (items) or count (pages) check of the loop below.
-      if (unit === 'items' ? !place(at, probe.certificates) : recounted(probe)) {
+      if (unit === 'items' ? !seen.place(at, probe.certificates) : recounted(probe)) {
         const r = changed(unit);
         if (r) return r;
         continue;
       }
       if (unit === 'pages') {
-        add(probe.certificates, at);
+        seen.add(probe.certificates, at);
         held.set(at, probe.certificates.length);
       } else full = probe.certificates.length >= limit;
       total = countAfter(probe);
@@ -176,23 +158,23 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       // The last reachable page starts at the cap. Pages mode: the first page not read yet.
       let next = 1;
       while (held.has(next)) next++;
-      const offset = unit === 'items' ? Math.min(order.length - 1, OFFSET_CAP) : next;
+      const offset = unit === 'items' ? Math.min(seen.order.length - 1, OFFSET_CAP) : next;
       if (offset > OFFSET_CAP || (unit === 'items' && offset === OFFSET_CAP && pagesAtCap > 0)) {
         // Past the cap nothing can check where the list ends: a count read up to is all there is to go by.
-        if (counted && seen.size >= total) return { items: listed(), total, complete: true, unit, pages };
+        if (counted && seen.size >= total) return { items: seen.listed(), total, complete: true, unit, pages };
         const reachable = unit === 'items' ? OFFSET_CAP + size : (OFFSET_CAP + 1) * size;
         const message = t(client.lang, counted ? L.unreachable : L.unreachableUncounted, { total, read: seen.size, cap: OFFSET_CAP, search: query.content ?? '' });
-        return incomplete(listed(), total, pages, 'offset-cap', message, reachable, unit, counted);
+        return incomplete(seen.listed(), total, pages, 'offset-cap', message, reachable, unit, counted);
       }
       if (unit === 'items' && offset === OFFSET_CAP) pagesAtCap++;
       const page = await fetchPage(offset, seen.size);
       // Pages mode cannot overlap: a count that changed is the only sign that the pages shifted.
-      if (unit === 'items' ? !place(offset, page.certificates) : recounted(page)) {
+      if (unit === 'items' ? !seen.place(offset, page.certificates) : recounted(page)) {
         moved = true;
         break;
       }
       if (unit === 'pages') {
-        add(page.certificates, offset);
+        seen.add(page.certificates, offset);
         held.set(offset, page.certificates.length);
       } else {
         full = page.certificates.length >= limit;
@@ -200,11 +182,11 @@ export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset'
       }
       total = countAfter(page);
     }
-    if (!moved && seen.size >= total) return { items: listed(), total, complete: true, unit, pages };
+    if (!moved && seen.size >= total) return { items: seen.listed(), total, complete: true, unit, pages };
     const r = changed(unit);
     if (r) return r;
     if (moved) continue;
     // The pages ended before total_count: certificates went away while scm read, or the count is off.
-    return short(listed(), total, pages, client, unit, counted);
+    return short(seen.listed(), total, pages, client, unit, counted);
   }
 }

@@ -13,7 +13,7 @@ import { ConfigError } from '../errors.js';
 import type { Found } from './credentials.js';
 import type { LoadedConfig } from './file.js';
 import { M } from './messages.js';
-import { userConfigDir } from './search.js';
+import { userConfigDir } from './homes.js';
 
 type Env = Record<string, string | undefined>;
 

@@ -15,7 +15,7 @@ import { ignoredWarning, permissionWarning } from './warnings.js';
 
 export type { FileConfig } from './schema.js';
 export { checkConfig, SECRET_KEYS } from './schema.js';
-export { userConfigDir } from './search.js';
+export { userConfigDir } from './homes.js';
 export { USER_FILE_NAMES } from './places.js';
 
 export type ConfigLayer = 'explicit' | 'project' | 'user';

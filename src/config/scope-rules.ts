@@ -14,7 +14,7 @@ import { t, type Lang } from '../core/i18n.js';
 import { ConfigError } from '../errors.js';
 import type { LoadedConfig } from './file.js';
 import { M } from './messages.js';
-import { userConfigDir } from './search.js';
+import { userConfigDir } from './homes.js';
 import type { SettingKey, Source } from './sources.js';
 
 type Env = Record<string, string | undefined>;

@@ -3,9 +3,9 @@
 // $HOME (only the working directory itself when it lies outside $HOME); then the user file. Each file found
 // is judged (trust.ts) before anything reads it; code and untrusted files are recorded as ignored, with why.
 import { realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { homeOf, userConfigDir } from './homes.js';
 import { CODE_PLACES, DATA_PLACES, DOT_CONFIG_PLACES, isCode, USER_FILE_NAMES } from './places.js';
-import { passwdHome } from './os.js';
 import { readJudged } from './read.js';
 import { checkFile, currentUid, deniedAt, type Checked, type Distrust } from './trust.js';
 
@@ -54,29 +54,6 @@ export interface Where {
   uid?: number | undefined;
   /** --config FILE as given on the command line. */
   config?: string | undefined;
-}
-
-/** Where the home directory comes from when the environment has none (a parameter so tests can name one). */
-export type HomeFallback = () => string | undefined;
-
-/** The value when it is an absolute path (a relative one would be read from the working directory). */
-const absolute = (v: string | undefined): string | undefined => (v && isAbsolute(v) ? v : undefined);
-
-/**
- * $HOME, else $USERPROFILE, else the passwd entry's home (as Node's os.homedir() does): a service started
- * without HOME (certbot's systemd timer runs as root with no User=, so no HOME) still finds the user file.
- * An absolute one only, as for XDG_CONFIG_HOME: with HOME=. the "user file" would be ./.config/scm/ in whatever
- * folder scm runs in, a clone's file then trusted as the user's own (credentials, any endpoint).
- */
-export const homeOf = (env: Env, fallback: HomeFallback = passwdHome): string | undefined =>
-  absolute(env.HOME?.trim()) || absolute(env.USERPROFILE?.trim()) || fallback();
-
-/** $XDG_CONFIG_HOME/scm (an absolute XDG_CONFIG_HOME only, as the spec says), else ~/.config/scm. */
-export function userConfigDir(env: Env, fallback: HomeFallback = passwdHome): string | undefined {
-  const xdg = env.XDG_CONFIG_HOME?.trim();
-  if (xdg && isAbsolute(xdg)) return join(xdg, 'scm');
-  const home = homeOf(env, fallback);
-  return home ? join(home, '.config', 'scm') : undefined;
 }
 
 /** --config FILE, else SCM_CONFIG; relative to the working directory. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigFiles as load, userConfigDir, type LoadedConfig } from '../../src/config/file.js';
-import { homeOf } from '../../src/config/search.js';
+import { homeOf } from '../../src/config/homes.js';
 
 const loadConfigFiles = async (cwd: string, env: Record<string, string>): Promise<LoadedConfig[]> => (await load({ cwd, env })).files;
 const loadUserConfig = async (env: Record<string, string>): Promise<LoadedConfig | undefined> =>

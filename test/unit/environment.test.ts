@@ -64,7 +64,7 @@ describe('scm help environment', () => {
   it('says where each variable applies as the code reads it', async () => {
     const { ENVIRONMENT } = await import('../../src/commands/help/environment.js');
     const { COMMANDS } = await import('../../src/commands/registry.js');
-    const { homeOf, userConfigDir } = await import('../../src/config/search.js');
+    const { homeOf, userConfigDir } = await import('../../src/config/homes.js');
     const meaning = (name: string) => ENVIRONMENT.flatMap((g) => g.vars).find((v) => v.names.includes(name))!.meaning;
     // The credentials are read by every command that calls the API (list, show, deploy ...), not only the
     // three the heading once named.

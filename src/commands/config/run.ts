@@ -5,7 +5,8 @@
 // Its modules are imported statically: this file is itself loaded only when `scm config` runs (spec.ts), and
 // each import() is a pack of its own to read (scripts/packs.mjs), 7 files where 3 do.
 import { resolveSettings } from '../../config/index.js';
-import { homeOf, namedFile, userConfigDir } from '../../config/search.js';
+import { homeOf, userConfigDir } from '../../config/homes.js';
+import { namedFile } from '../../config/search.js';
 import type { Ctx } from '../../context.js';
 import { ExitCode } from '../../errors.js';
 import { warningLine } from '../../render/diagnostics.js';

@@ -11,7 +11,8 @@ import { lstatSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { t, type Lang } from '../../core/i18n.js';
 import { InputError } from '../../errors.js';
-import { FILE_NAMES, keyFits, type ExportFile, type FileKind } from './files.js';
+import { keyFits } from './answer.js';
+import { FILE_NAMES, type ExportFile, type FileKind } from './files.js';
 import { M } from './messages.js';
 
 /** Only regular files count (refuseExisting has refused links and anything else already). */

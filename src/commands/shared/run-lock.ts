@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { identityOf } from '../../api/cert-identity.js';
-import { homeOf } from '../../config/search.js';
+import { homeOf } from '../../config/homes.js';
 import { checkFolder, type Distrust } from '../../config/trust.js';
 import type { Ctx } from '../../context.js';
 import { ConfigError } from '../../errors.js';
