@@ -87,7 +87,6 @@ function pick<T>(candidates: Array<[T | undefined, Source]>): { value: T; source
   return undefined;
 }
 
-/** The secrets the config files hold. */
 /** A file's secrets, with an `ak` that is no access key id (most likely the SK, swapped: looksLikeAccessKey). */
 const fileSecrets = (files: LoadedConfig[]): Array<string | undefined> =>
   files.flatMap((f) => [f.config.sk, f.config.securityToken, f.config.authToken, ...(f.config.ak !== undefined && !looksLikeAccessKey(f.config.ak) ? [f.config.ak] : [])]);
