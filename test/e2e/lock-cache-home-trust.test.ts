@@ -95,3 +95,10 @@ it('a sticky shared folder (1777, as /tmp) is fine: the lock folders are made 07
   expect(r.stderr).not.toContain('warning');
   expect(readdirSync(join(cache, 'scm', 'locks'))).toEqual([]); // made, used, released
 });
+
+it('scm help exit-codes names the refusal under exit 2 (en, zh)', async () => {
+  const en = await runCli(['help', 'exit-codes']);
+  expect(en.stdout.replace(/\s+/g, ' ')).toContain('a lock folder another user owns or can write to (upload, rotate)');
+  const zh = await runCli(['help', 'exit-codes', '--lang', 'zh']);
+  expect(zh.stdout.replace(/\s+/g, '')).toContain('锁目录属于其他用户或其他用户可以写入（upload、rotate）');
+});

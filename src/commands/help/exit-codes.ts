@@ -10,7 +10,7 @@ export const EXIT_CODE_TABLE: ReadonlyArray<{ code: number; meaning: Text }> = [
       zh: '命令已执行，但结果为“否”：离线检查发现错误（未发送任何内容），或要解释的错误码一个也不认识',
     },
   },
-  { code: 2, meaning: { en: 'usage: unknown flag or command, missing argument, an empty argument or option value (an unset variable), two values for an option that takes one, unreadable input file, bad config file', zh: '用法错误：未知的选项或命令、缺少参数、参数或选项的值为空字符串（变量未设置）、只接受一个值的选项给出了两个不同的值、输入文件无法读取、配置文件有误' } },
+  { code: 2, meaning: { en: 'usage: unknown flag or command, missing argument, an empty argument or option value (an unset variable), two values for an option that takes one, unreadable input file, bad config file, a lock folder another user owns or can write to (upload, rotate)', zh: '用法错误：未知的选项或命令、缺少参数、参数或选项的值为空字符串（变量未设置）、只接受一个值的选项给出了两个不同的值、输入文件无法读取、配置文件有误、锁目录属于其他用户或其他用户可以写入（upload、rotate）' } },
   { code: 3, meaning: { en: 'credentials missing or refused (HTTP 401/403, SCM.1000, SCM.4002, APIGW.0301 ...)', zh: '缺少凭证或凭证被拒绝（HTTP 401/403、SCM.1000、SCM.4002、APIGW.0301 等）' } },
   { code: 4, meaning: { en: 'the SCM API rejected the request (any other 4xx, e.g. 400 SCM.0014)', zh: 'SCM API 拒绝了请求（其他 4xx，例如 400 SCM.0014）' } },
   { code: 5, meaning: { en: 'network failure, timeout, or 5xx after retries', zh: '网络故障、超时，或重试后仍返回 5xx' } },
