@@ -2,8 +2,7 @@
 // Every failure below this point is a typed error (src/errors.ts); here it becomes one line and an exit code.
 import { readFileSync } from 'node:fs';
 import type { Ctx, Out } from './context.js';
-import { configLang } from './config/lang.js';
-import { isLang, langFromEnv, t, type Lang } from './core/i18n.js';
+import { t, type Lang } from './core/i18n.js';
 import { S } from './commands/shared/messages.js';
 import { ExitCode, InputError, UsageError } from './errors.js';
 import { errnoText } from './io/errno.js';
@@ -11,7 +10,7 @@ import { fdOut } from './io/fd-out.js';
 import { colorLevel, makeStyle } from './io/style.js';
 import { SPEC_LOADERS } from './commands/lazy-specs.js';
 import { isOverview, plainInput } from './commands/plain-args.js';
-import { choiceOf } from './commands/choices.js';
+import { configuredLang, langOf } from './commands/argv-lang.js';
 import { refuseEmpty } from './commands/empty-values.js';
 import { refuseBadHost } from './commands/host-values.js';
 import { refuseBadSettings } from './commands/setting-values.js';
@@ -20,9 +19,9 @@ import { errorLine, hintLine } from './render/diagnostics.js';
 import { jsonError, report, reportInterruption, reportOutputFailure } from './render/failure.js';
 import { envSecrets } from './config/secret-env.js';
 import { argvSecrets } from './core/argv-secrets.js';
-import { hider, REDACTED } from './core/hide.js';
-import { isoInstant } from './core/instant.js';
+import { hiding } from './io/hiding-out.js';
 import { DEMO_SK } from './commands/emulator/demo.js';
+import { isoInstant } from './core/instant.js';
 
 export interface ProcessIo {
   /** `failure` says why writing stopped (a full disk ...), when it did (io/fd-out.ts). */
@@ -44,41 +43,6 @@ declare const __SCM_VERSION__: string | undefined;
 function version(): string {
   if (typeof __SCM_VERSION__ === 'string') return __SCM_VERSION__;
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
-
-/** Every value given to `--name V` or `--name=V` before `--`, in order. */
-function flagValues(argv: string[], name: string): string[] {
-  const values: string[] = [];
-  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
-    const a = argv[i]!;
-    const value = a === name ? argv[i + 1] : a.startsWith(`${name}=`) ? a.slice(name.length + 1) : undefined;
-    if (value !== undefined) values.push(value);
-  }
-  return values;
-}
-
-/** The values of --lang, read in any case as commander reads them (`--lang ZH`: choices.ts). */
-const langFlags = (argv: string[]): Array<string | undefined> => flagValues(argv, '--lang').map((v) => choiceOf(['en', 'zh'], v));
-
-/**
- * The language: `--lang zh` or `--lang=zh` anywhere before `--` (commander itself refuses a value that is not
- * en or zh), else `lang` from a config file (a choice the user made), else the locale (LC_ALL, LC_MESSAGES,
- * LANG: ambient), else English.
- */
-export function langOf(argv: string[], env: Record<string, string | undefined>, configured?: Lang): Lang {
-  return langFlags(argv).find(isLang) ?? configured ?? langFromEnv(env);
-}
-
-/** `lang` from the config files, unless --lang makes the question moot (then not even a stat call). */
-async function configuredLang(argv: string[], io: ProcessIo): Promise<Lang | undefined> {
-  if (langFlags(argv).some(isLang)) return undefined;
-  let cwd: string;
-  try {
-    cwd = io.cwd;
-  } catch {
-    return undefined; // no folder to search from: the command that needs one says so (workingDir)
-  }
-  return configLang({ cwd, env: io.env, uid: io.uid, config: flagValues(argv, '--config').pop() });
 }
 
 /**
@@ -112,27 +76,6 @@ function fixedClock(value: string | undefined, lang: Lang): (() => Date) | undef
   return () => new Date(at);
 }
 
-/**
- * `out` with every value of `secrets` hidden from what is written; the set grows as config files are read. The
- * emulator's demo secret is public (its --help prints it for copying): hiding it would only break that line.
- */
-function hiding(out: Out, secrets: Set<string>): Out {
-  let known = -1;
-  let hide = (s: string): string => s;
-  return {
-    write(s) {
-      if (secrets.size !== known) [known, hide] = [secrets.size, hider([...secrets].filter((v) => v !== DEMO_SK), REDACTED)];
-      out.write(hide(s));
-    },
-    get isTTY() {
-      return out.isTTY;
-    },
-    get columns() {
-      return out.columns;
-    },
-  };
-}
-
 /** Runs one invocation and returns its exit status; never throws. */
 export async function main(argv: string[], io: ProcessIo): Promise<number> {
   const json = argv.includes('--json');
@@ -155,8 +98,8 @@ async function runCommand(argv: string[], io: ProcessIo, json: boolean): Promise
   const secrets = new Set([...envSecrets(io.env), ...argvSecrets(argv)]);
   const lang = langOf(argv, io.env, await configuredLang(argv, io));
   const ctx: Ctx = {
-    stdout: hiding(io.stdout, secrets),
-    stderr: hiding(io.stderr, secrets),
+    stdout: hiding(io.stdout, secrets, [DEMO_SK]),
+    stderr: hiding(io.stderr, secrets, [DEMO_SK]),
     secrets,
     get stdin() {
       return io.stdin;
