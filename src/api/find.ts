@@ -21,9 +21,6 @@ import { L } from './messages.js';
 import { otherForm } from './name-forms.js';
 import type { CertificateListItem } from './types.js';
 
-/** Read here for a long time; it lives with the other certificate times in core/inventory now. */
-export { parseScmTime };
-
 /** ShowCertificate calls in flight at once. */
 const SHOWS_AT_ONCE = 3;
 
