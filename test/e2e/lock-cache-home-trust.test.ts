@@ -102,3 +102,17 @@ it('scm help exit-codes names the refusal under exit 2 (en, zh)', async () => {
   const zh = await runCli(['help', 'exit-codes', '--lang', 'zh']);
   expect(zh.stdout.replace(/\s+/g, '')).toContain('锁目录属于其他用户或其他用户可以写入（upload、rotate）');
 });
+
+it('scm rotate refuses the same way before it asks SCM anything: nothing deployed, exit 2', async () => {
+  await emu.seed({
+    certificates: [
+      { id: 'scs1700000000301', name: 'lock-old', domain: 'lock.example.test', sans: ['lock.example.test'], not_after: '2127-01-01T00:00:00Z' },
+      { id: 'scs1700000000302', name: 'lock-new', domain: 'lock.example.test', sans: ['lock.example.test'], not_after: '2128-01-01T00:00:00Z' },
+    ],
+    resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-lock-1', certificate_id: 'scs1700000000301' }],
+  });
+  const cache = folder(0o777);
+  await refusedRun(['rotate', 'scs1700000000301', '--to', 'scs1700000000302'], { XDG_CACHE_HOME: cache }, `others can write to ${cache}`);
+  expect((await emu.state()).resources.find((r) => r.id === 'elb-lock-1')?.certificateId).toBe('scs1700000000301');
+  expect(readdirSync(cache)).toEqual([]);
+});
