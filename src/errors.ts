@@ -69,6 +69,18 @@ export class ConfigError extends ScmCliError {
   }
 }
 
+/**
+ * A folder scm keeps state in (the run lock's) that another user owns or can write to (exit 2). Under a renewal
+ * hook the person fixes it and then finishes by hand (shared/hook-finish.ts adds the command). `type` in --json
+ * stays ConfigError.
+ */
+export class UntrustedFolderError extends ConfigError {
+  constructor(message: string, options: { hint?: string } = {}) {
+    super(message, options);
+    this.name = 'ConfigError';
+  }
+}
+
 /** No credentials, or credentials the service refused (exit 3). */
 export class CredentialsError extends ScmCliError {
   constructor(message: string, options: { hint?: string; code?: string } = {}) {

@@ -116,3 +116,14 @@ it('scm rotate refuses the same way before it asks SCM anything: nothing deploye
   expect((await emu.state()).resources.find((r) => r.id === 'elb-lock-1')?.certificateId).toBe('scs1700000000301');
   expect(readdirSync(cache)).toEqual([]);
 });
+
+it('under a certbot deploy hook the hint ends with the command that finishes by hand, as for other failures (en, zh)', async () => {
+  const cache = folder(0o777);
+  const hook = { XDG_CACHE_HOME: cache, RENEWED_LINEAGE: b.dir, RENEWED_DOMAINS: 'example.test' };
+  const en = await refusedRun(['upload', '--from', 'certbot'], hook, `others can write to ${cache}`);
+  expect(en.stderr).toMatch(new RegExp(`; the hook is not run again for this certificate: to finish by hand, run scm upload --cert ${b.dir}/fullchain\\.pem --key ${b.dir}/privkey\\.pem --name \\S+ --if-changed\\n$`));
+  const r = await runCli(['upload', '--from', 'certbot', '--rotate', '--lang', 'zh'], { env: env(hook) });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('；不会为这张证书再次运行钩子：请手动运行 `scm rotate --domain ');
+  expect(readdirSync(cache)).toEqual([]);
+});

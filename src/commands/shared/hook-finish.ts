@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { t, type Lang } from '../../core/i18n.js';
 import { shellWord } from '../../core/shell-word.js';
 import type { AcmeInputs } from '../../core/acme/sources.js';
-import { ExitCode, ScmCliError, withHint } from '../../errors.js';
+import { ExitCode, ScmCliError, UntrustedFolderError, withHint } from '../../errors.js';
 import { HOOK } from './messages.js';
 
 export interface HookOptions {
@@ -40,8 +40,11 @@ export function hookFinishCommand(acme: Pick<AcmeInputs, 'cert' | 'key' | 'chain
 
 const FINISHABLE: readonly number[] = [ExitCode.AUTH, ExitCode.API, ExitCode.NETWORK];
 
-/** The error with the command added to its hint, when it is a credentials, API or network failure. */
+/**
+ * The error with the command added to its hint, when it is a credentials, API or network failure, or a lock folder
+ * refused (nothing sent: once the folder is fixed, the command does the whole job).
+ */
 export function withHookFinish(e: unknown, cmd: string, lang: Lang): unknown {
-  if (!(e instanceof ScmCliError) || !FINISHABLE.includes(e.exitCode)) return e;
+  if (!(e instanceof ScmCliError) || !(FINISHABLE.includes(e.exitCode) || e instanceof UntrustedFolderError)) return e;
   return withHint(e, e.hint ? t(lang, HOOK.hookFinish, { hint: e.hint, cmd }) : t(lang, HOOK.hookFinishAlone, { cmd }));
 }

@@ -10,7 +10,7 @@ import { identityOf } from '../../api/cert-identity.js';
 import { homeOf } from '../../config/homes.js';
 import { checkFolder, type Distrust } from '../../config/trust.js';
 import type { Ctx } from '../../context.js';
-import { ConfigError } from '../../errors.js';
+import { UntrustedFolderError } from '../../errors.js';
 import { t } from '../../core/i18n.js';
 import { errnoText } from '../../io/errno.js';
 import { shellWord } from '../../core/shell-word.js';
@@ -72,7 +72,7 @@ export async function lockCertificate(endpoint: string, what: string, say: LockS
 function unguarded(u: Unguarded, say: LockSay, ctx: Ctx): undefined {
   if (u.reason === 'not-yours' || u.reason === 'others-write') {
     const commands = u.reason === 'others-write' ? `chmod go-w ${shellWord(u.path)}` : 'chown, chmod go-w';
-    throw new ConfigError(t(ctx.lang, LOCK.untrusted, { why: why(u, ctx) }), { hint: t(ctx.lang, LOCK.untrustedHint, { path: u.path, commands }) });
+    throw new UntrustedFolderError(t(ctx.lang, LOCK.untrusted, { why: why(u, ctx) }), { hint: t(ctx.lang, LOCK.untrustedHint, { path: u.path, commands }) });
   }
   say.warn(t(ctx.lang, LOCK.unguarded, { why: why(u, ctx) }));
   return undefined;

@@ -43,7 +43,8 @@ export async function sendUpload(i: SendInput, ctx: Ctx): Promise<number> {
   // One run at a time for this certificate on this machine: a second waits, then finds it (and its pushes).
   const { certificateKey, lockCertificate } = await import('../shared/run-lock.js');
   const warn = (text: string): void => ctx.stderr.write(i.json ? jsonWarningLine(text) : warningLine(ctx.errStyle, ctx.lang, text, widthOf(ctx.stderr)));
-  const lock = await lockCertificate(i.conn.settings.endpoint.href, certificateKey(i.body.certificate), { note: (s) => i.progress.note(s), warn }, ctx);
+  const lock = await lockCertificate(i.conn.settings.endpoint.href, certificateKey(i.body.certificate), { note: (s) => i.progress.note(s), warn }, ctx)
+    .catch((e: unknown) => Promise.reject(i.finish ? withHookFinish(e, i.finish, ctx.lang) : e));
   try {
     return await send(i, ctx, warn);
   } finally {
