@@ -2,60 +2,27 @@
 // and runs it. Command modules are imported only when their command runs, so `scm --help` never loads
 // validation, HTTP or spinner code; cli.ts imports this module only when an invocation needs commander.
 import * as commander from 'commander';
-import type { Command as CommandType, CommanderError, Option as OptionType } from 'commander';
+import type { Command as CommandType, CommanderError } from 'commander';
 import type { Ctx, Out } from './context.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './commands/registry.js';
-import { listOf, pick, t, type Lang } from './core/i18n.js';
-import type { CommandSpec, OptionSpec } from './commands/types.js';
+import { listOf, pick, t } from './core/i18n.js';
+import type { CommandSpec } from './commands/types.js';
 import { ScmHelp, type HelpPage } from './commands/help/format.js';
 import { helpWidth } from './commands/help/layout.js';
 import { H, HELP_FLAGS, TOPIC_NAMES, VERSION_FLAGS } from './commands/help/messages.js';
-import { argTerm, localFlags, placeholder } from './commands/help/terms.js';
+import { argTerm, placeholder } from './commands/help/terms.js';
 import { ROOT_EXAMPLES } from './commands/help/root.js';
-import { localizeUsageError, U, usageErrorHint } from './commands/help/usage-errors.js';
+import { localizeUsageError, usageErrorHint } from './commands/help/usage-errors.js';
 import { ExitCode } from './errors.js';
 import { refuseEmpty } from './commands/empty-values.js';
 import { refuseFlagAsValue } from './commands/flag-values.js';
-import { listEndsFirst } from './commands/variadic-ends.js';
 import { refuseBadHost } from './commands/host-values.js';
 import { refuseBadSettings } from './commands/setting-values.js';
-import { refuseSecondValue } from './commands/once-values.js';
-import { MAX_WHOLE_NUMBER, wholeNumber } from './commands/whole-number.js';
-import { choiceOf } from './commands/choices.js';
+import { afterGlobals, commandNamed, isBareInvocation, sameAsFlags, withListEnds } from './commands/argv-words.js';
+import { toOption } from './commands/to-option.js';
 
 export interface Outcome {
   status: number;
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-
-function toOption(spec: OptionSpec, lang: Lang): OptionType {
-  const option = new commander.Option(localFlags(spec.flags, lang), pick(lang, spec.description));
-  const choices = spec.choices;
-  // commander's choices for --help and its error text (usage-errors.ts), read in any case (choices.ts).
-  if (choices) option.choices(choices);
-  const choice = (value: string): string => {
-    const c = choices ? choiceOf(choices, value) : value;
-    if (c === undefined) throw new commander.InvalidArgumentError(`Allowed choices are ${choices!.join(', ')}.`);
-    return c;
-  };
-  if (choices && !spec.repeatable) option.argParser(choice);
-  if (spec.repeatable) option.argParser((value: string, previous: string[] | undefined) => collect(choice(value), previous));
-  if (spec.integer) {
-    option.argParser((value: string) => {
-      const n = wholeNumber(value);
-      if (n === 'not-whole') throw new commander.InvalidArgumentError(`${t(lang, U.wholeNumber)}.`);
-      if (n === 'too-large') throw new commander.InvalidArgumentError(`${t(lang, U.wholeNumberMax, { max: MAX_WHOLE_NUMBER })}.`);
-      return n;
-    });
-  }
-  if (!spec.repeatable && option.required) refuseSecondValue(option, lang);
-  if (spec.defaultValue !== undefined) option.default(spec.defaultValue);
-  if (spec.hidden) option.hideHelp();
-  return option;
 }
 
 /** `full`: with its options; without, the command is only listed (name, arguments, summary). */
@@ -77,38 +44,6 @@ function addCommand(program: CommandType, spec: CommandSpec, ctx: Ctx, outcome: 
     outcome.status = await mod.run(input, ctx);
   });
 }
-
-/**
- * The words of `argv` after the global options in front (`scm --lang zh upload ...` -> upload ...), and whether
- * one of those options lacks its value (`scm --lang`, `scm --lang --version`).
- */
-function splitGlobals(argv: readonly string[]): { rest: readonly string[]; valueMissing: boolean } {
-  let i = 0;
-  let valueMissing = false;
-  for (; i < argv.length; i++) {
-    const a = argv[i]!;
-    const spec = GLOBAL_OPTIONS.find((o) => o.flags.split(/[ ,]+/).includes(a.split('=')[0]!));
-    if (!spec) break;
-    if (/</.test(spec.flags) && !a.includes('=')) {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('-')) valueMissing = true;
-    }
-  }
-  return { rest: argv.slice(i), valueMissing };
-}
-
-const afterGlobals = (argv: readonly string[]): readonly string[] => splitGlobals(argv).rest;
-
-/**
- * Only global options (`scm`, `scm --lang zh`): the user asked for nothing yet, so help is the answer. Not when
- * one lacks its value: commander then says so (exit 2), as it does after a command.
- */
-const isBareInvocation = (argv: readonly string[]): boolean => {
-  const { rest, valueMissing } = splitGlobals(argv);
-  return rest.length === 0 && !valueMissing;
-};
-
-const commandNamed = (word: string | undefined): CommandSpec | undefined => COMMANDS.find((c) => c.name === word || (c.aliases ?? []).includes(word ?? ''));
 
 /**
  * When argv[0] names a command, only that command is built: the others could not run, and building them all
@@ -176,28 +111,10 @@ const bareFlags = (program: CommandType): Set<string> =>
 const longFlags = (program: CommandType): Set<string> =>
   new Set([program, ...program.commands].flatMap((c) => c.options.flatMap((o) => (o.long ? [o.long] : []))));
 
-/** The flags of other commands that the command named in `argv` has under another name (OptionSpec.sameAs). */
-function sameAsFlags(argv: readonly string[]): Map<string, string> {
-  const spec = commandNamed(afterGlobals(argv)[0]);
-  const out = new Map<string, string>();
-  for (const o of spec?.options ?? []) {
-    const long = /--[a-z][a-z0-9-]*/.exec(o.flags)?.[0];
-    for (const other of o.sameAs ?? []) if (long) out.set(other, long);
-  }
-  return out;
-}
-
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
 
 function isCommanderError(e: unknown): e is CommanderError {
   return e instanceof Error && typeof (e as CommanderError).code === 'string' && (e as CommanderError).code.startsWith('commander.');
-}
-
-/** `argv` with the words that end an option's list (deploy's id after --resource R...) where commander reads them as operands. */
-function withListEnds(argv: string[]): string[] {
-  const rest = afterGlobals(argv);
-  const spec = commandNamed(rest[0]);
-  return spec ? [...argv.slice(0, argv.length - rest.length + 1), ...listEndsFirst(spec, rest.slice(1))] : argv;
 }
 
 /**
