@@ -878,10 +878,12 @@ export const M = {
     en: '{cert} was issued on {from} under the CA/Browser Forum Baseline Requirements (certificate policy {policy}) and is valid for {days} days, until {to}: Chrome and Apple platforms refuse a leaf issued since 2020-09-01 that is valid for more than 398 days when it chains to a publicly trusted root',
     zh: '{cert} 于 {from} 按 CA/浏览器论坛的《基线要求》签发（证书策略 {policy}），有效期 {days} 天，至 {to}：2020-09-01 起签发、有效期超过 398 天的服务器证书如果链接到公共信任的根证书，Chrome 和 Apple 平台会拒绝它',
   },
-  // The caps of ballot SC-081 (200, 100 and 47 days); {days} counts notBefore through notAfter inclusive, as the BRs do.
-  validityTooLongSc081: {
-    en: '{cert} was issued on {from} under the CA/Browser Forum Baseline Requirements (certificate policy {policy}) and is valid for {days} days, until {to}: since {since} the Baseline Requirements (ballot SC-081) allow a publicly trusted leaf at most {limit} days, so a public CA must not issue it and must revoke it once it learns of it',
-    zh: '{cert} 于 {from} 按 CA/浏览器论坛的《基线要求》签发（证书策略 {policy}），有效期 {days} 天，至 {to}：自 {since} 起，《基线要求》（SC-081 投票）规定公共信任的服务器证书有效期最多 {limit} 天，公共 CA 不得签发这样的证书，一旦发现必须吊销',
+  // Over a cap by the BRs' count but not by a client's: ballot SC-081's caps (200, 100 and 47 days), which no client
+  // enforces, or SC31's 398 days by a second (Chrome compares notAfter - notBefore with 398 days: it takes that
+  // leaf). {days} counts notBefore through notAfter inclusive, as the BRs do; {ballot}: SC31 or SC-081.
+  validityTooLongBr: {
+    en: '{cert} was issued on {from} under the CA/Browser Forum Baseline Requirements (certificate policy {policy}) and is valid for {days} days, until {to}: since {since} the Baseline Requirements (ballot {ballot}) allow a publicly trusted leaf at most {limit} days, so a public CA must not issue it and must revoke it once it learns of it',
+    zh: '{cert} 于 {from} 按 CA/浏览器论坛的《基线要求》签发（证书策略 {policy}），有效期 {days} 天，至 {to}：自 {since} 起，《基线要求》（{ballot} 投票）规定公共信任的服务器证书有效期最多 {limit} 天，公共 CA 不得签发这样的证书，一旦发现必须吊销',
   },
   extensionDuplicate: {
     en: '{cert} carries the extension {ext} {count} times; RFC 5280 (4.2) allows one, and TLS clients refuse such a certificate (OpenSSL: "invalid certificate")',

@@ -16,6 +16,8 @@ import type { Cert } from './model.js';
 
 const DAY = 86_400_000;
 const SECOND = 1_000;
+/** Chrome compares notAfter - notBefore with 398 days exactly (cert_verify_proc.cc, HasTooLongValidity). */
+const CLIENT_CAP_MS = 398 * DAY;
 
 /** One cap: leaves whose notBefore is on or after `from` (00:00 UTC) may be valid for `days` at most. */
 export interface ValidityCap { readonly from: number; readonly days: number; readonly ballot: 'SC31' | 'SC-081' }
@@ -67,6 +69,9 @@ export function checkValidityPeriod(leaf: Cert, now: Date, f: Findings): void {
   if (cap === undefined || days <= cap.days) return;
   const policy = policyOids(leaf.der).find((id) => id.startsWith(CABF_ARC));
   if (policy === undefined) return;
-  const params = { cert: leaf.name, days, from: day(notBefore(leaf)), to: day(notAfter(leaf)), policy, limit: cap.days, since: day(new Date(cap.from)) };
-  f.add('leaf-validity-too-long', cap.ballot === 'SC31' ? M.validityTooLong : M.validityTooLongSc081, params);
+  const params = { cert: leaf.name, days, from: day(notBefore(leaf)), to: day(notAfter(leaf)), policy, limit: cap.days, since: day(new Date(cap.from)), ballot: cap.ballot };
+  // Chrome and Apple refuse only what is over 398 days as they count (notAfter - notBefore): a leaf over by the
+  // BRs' inclusive second alone is the CA's misissuance, not a client's refusal.
+  const refused = cap.ballot === 'SC31' && notAfter(leaf).getTime() - notBefore(leaf).getTime() > CLIENT_CAP_MS;
+  f.add('leaf-validity-too-long', refused ? M.validityTooLong : M.validityTooLongBr, params);
 }
