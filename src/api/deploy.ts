@@ -108,12 +108,15 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
         continue;
       }
       if (i > 0) await lookAgain();
-      // On the certificate already: at the look before the deployments, or, found by a look again, since then.
+      // On the certificate already: at the look before the deployments, or, found by a look again, since then (a
+      // look again that cannot say, an is_error region, does not undo what the look before saw).
+      const before = (x: DeployTarget): boolean => o.known !== undefined && presenceIn(o.known, x) === 'present';
       let todo = batch.targets.filter((target) => {
-        if (known && presenceIn(known, target) === 'present') return row(target, 'unchanged', o.known && presenceIn(o.known, target) === 'present' ? '' : t(lang, DP.since)), false;
+        if (before(target)) return row(target, 'unchanged'), false;
+        if (known && presenceIn(known, target) === 'present') return row(target, 'unchanged', t(lang, DP.since)), false;
         return true;
       });
-      const since = batch.targets.length - todo.length - batch.targets.filter((x) => o.known && presenceIn(o.known, x) === 'present').length;
+      const since = batch.targets.length - todo.length - batch.targets.filter(before).length;
       if (since > 0) client.note(t(lang, DP.sinceNote, { count: since, id: certificateId, service: batch.service, region: batch.region }));
       // WAF resources without --waf-type: tried as each edition in turn; a refused one took nothing (WAF_TYPE_GUESSES).
       let guess = batch.targets.some(untypedWaf) ? 0 : -1;

@@ -56,4 +56,23 @@ describe('executeDeploy: a batch sent after a slow one looks again', () => {
     expect(r.deploys).toEqual([20, 1, 1]);
     expect(r.notes).toEqual([]);
   });
+
+  it('a look again that cannot say (is_error for the region) keeps what the look before knew: a resource on it then is not sent', async () => {
+    const { client } = await testClient(at.emu.url, { retries: 0 });
+    // The certificate is on elb-21 before the look before the deployments.
+    await client.deployOnce(at.cert, { service_name: 'ELB', project_name: 'cn-north-4', resources: [{ id: 'elb-21' }] });
+    const plan = checkDeploy({ id: at.cert, service: 'ELB', project: 'cn-north-4', resources: IDS }).plan!;
+    const known = (await client.deployedResources([at.cert], ['ELB']))[0]!;
+    // Since then SCM flags the region's answer unreliable and lists nothing there: absence proves nothing.
+    client.deployedResources = async (ids) => ids.map((certificateId) => ({ certificateId, total: 0, resources: [], unreliable: [{ service: 'ELB', region: 'cn-north-4' }], unlisted: [] }));
+    let clock = 0;
+    const send = client.deployOnce.bind(client);
+    client.deployOnce = async (id, body) => ((clock += LOOK_STALE_MS + 1), send(id, body));
+    const sent: number[] = [];
+    const before = at.emu.store.requests.deploys.length;
+    const outcome = await executeDeploy(client, at.cert, plan.batches, { known, now: () => clock });
+    sent.push(...at.emu.store.requests.deploys.slice(before).map((d) => d.resources));
+    expect(sent).toEqual([20]);
+    expect(outcome.rows.at(-1)).toMatchObject({ state: 'unchanged', detail: '' });
+  });
 });
