@@ -2,9 +2,9 @@
 // for `scm deploy` and `scm rotate`. A request whose outcome is unknown (timeout, reset, 5xx) is never simply
 // sent again: ListDeployedResources first, and only the resources it shows without the certificate are re-sent
 // (CDN takes a certificate once; each deployment is billed); one it cannot tell about fails, never re-sent. A
-// batch sent long after the look before the deployments looks again first (LOOK_STALE_MS). A rejection of one request lets the
-// others go on; a failure that says the service or the credentials are the problem stops the rest, which are
-// reported as not sent. Every target gets a row, whatever happened.
+// batch sent long after the look before the deployments looks again first (deploy-look.ts). A rejection of one
+// request lets the others go on; a failure that says the service or the credentials are the problem stops the
+// rest, which are reported as not sent. Every target gets a row, whatever happened (deploy-types.ts).
 import { presenceIn, settleBatch, type DeployBatch, type DeployTarget } from '../core/deploy/index.js';
 import { deployBody, untypedWaf, WAF_TYPE_GUESSES, withWafType, type WafType } from '../core/deploy/targets.js';
 import { t } from '../core/i18n.js';
@@ -18,48 +18,12 @@ import { OP_NAME, P } from './messages.js';
 import { DP, STOPPED, WAF_EDITION } from './row-messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import type { Deployment } from './types.js';
+import { keepLook } from './deploy-look.js';
 
-/**
- * deployed: SCM accepted it; recovered: the answer was lost and ListDeployedResources shows it; unchanged: it
- * held the certificate already; interrupted: its request was on its way when Ctrl-C/SIGTERM came.
- */
-export type DeployState = 'deployed' | 'recovered' | 'unchanged' | 'failed' | 'interrupted' | 'not-sent';
+import type { DeployOptions, DeployOutcome, DeployState } from './deploy-types.js';
 
-export interface DeployRow {
-  target: DeployTarget;
-  state: DeployState;
-  /** What the service said (failed), or why it was not sent. */
-  detail: string;
-  /** failed, but sent: its answer was lost and whether it took effect could not be told, so it was not sent again. */
-  unconfirmed?: true;
-}
-
-export interface DeployOutcome {
-  certificateId: string;
-  rows: DeployRow[];
-  requestIds: string[];
-  /** The first request failure (not a failure_list entry), whose exit code decides when nothing was deployed. */
-  error?: ScmCliError;
-  /** A failure stopped every request after it (the service, the network or the credentials): send nothing more. */
-  stopped?: true;
-}
-
-export interface DeployOptions {
-  /** Where the certificate is deployed before anything is sent: targets that hold it already are not sent (unchanged). */
-  known?: Deployment;
-  /** Told before each request (progress; the time limit of one request: restart it here). */
-  onStep?: (batch: DeployBatch, index: number, count: number) => void;
-  /** A monotonic clock in ms (injected by tests): when `known` is older than LOOK_STALE_MS, a batch looks again. */
-  now?: () => number;
-}
-
-/**
- * `known` is read before the first request; a batch sent later than this after it (earlier requests were slow, or
- * retried) looks again first, once for every service: another hand (a second run, the console) may have put the
- * certificate on one of its resources meanwhile, and each deployment is billed (CDN takes one once). A quick run
- * never looks again.
- */
-export const LOOK_STALE_MS = 3000;
+export { LOOK_STALE_MS } from './deploy-look.js';
+export type { DeployOptions, DeployOutcome, DeployRow, DeployState } from './deploy-types.js';
 
 /** A rejection of one request (4xx) concerns that request; anything else would fail every later one too. */
 const stopsTheRest = (e: ScmCliError): boolean => !(e instanceof ScmApiError && e.failure === 'rejected');
@@ -83,19 +47,7 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
   const row = (target: DeployTarget, state: DeployState, detail = '', unconfirmed = false): void => void out.rows.push({ target, state, detail, ...(unconfirmed ? { unconfirmed: true as const } : {}) });
   let stopped = false;
   const look = async (batch: DeployBatch): Promise<Deployment> => (await client.deployedResources([certificateId], [batch.service]))[0]!;
-  const now = o.now ?? (() => performance.now());
-  let known = o.known;
-  let lookedAt = now();
-  /** `known` again when it is stale; without an answer, the look before stands. */
-  const lookAgain = async (): Promise<void> => {
-    if (now() - lookedAt <= LOOK_STALE_MS) return;
-    try {
-      known = (await client.deployedResources([certificateId], ['ALL']))[0] ?? known;
-    } catch (e) {
-      if (e instanceof InterruptedError) throw e;
-    }
-    lookedAt = now();
-  };
+  const looks = keepLook(client, certificateId, o.known, o.now ?? (() => performance.now()));
   // Rows in the order of the batches, whatever order they were settled in.
   const order = batches.flatMap((b) => b.targets);
   const sorted = (): DeployOutcome => (out.rows.sort((a, b) => order.indexOf(a.target) - order.indexOf(b.target)), out);
@@ -107,16 +59,13 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
         for (const target of batch.targets) row(target, 'not-sent', t(lang, DP.notSent));
         continue;
       }
-      if (i > 0) await lookAgain();
-      // On the certificate already: at the look before the deployments, or, found by a look again, since then (a
-      // look again that cannot say, an is_error region, does not undo what the look before saw).
-      const before = (x: DeployTarget): boolean => o.known !== undefined && presenceIn(o.known, x) === 'present';
+      if (i > 0) await looks.refresh();
+      // On the certificate already (deploy-look.ts): not sent; found by a look again, said so.
+      const since = batch.targets.filter((x) => looks.held(x) === 'since').length;
       let todo = batch.targets.filter((target) => {
-        if (before(target)) return row(target, 'unchanged'), false;
-        if (known && presenceIn(known, target) === 'present') return row(target, 'unchanged', t(lang, DP.since)), false;
-        return true;
+        const held = looks.held(target);
+        return held === undefined || (row(target, 'unchanged', held === 'since' ? t(lang, DP.since) : ''), false);
       });
-      const since = batch.targets.length - todo.length - batch.targets.filter(before).length;
       if (since > 0) client.note(t(lang, DP.sinceNote, { count: since, id: certificateId, service: batch.service, region: batch.region }));
       // WAF resources without --waf-type: tried as each edition in turn; a refused one took nothing (WAF_TYPE_GUESSES).
       let guess = batch.targets.some(untypedWaf) ? 0 : -1;
