@@ -1,12 +1,13 @@
 // A private key input as scanned (scan.ts) -> a KeyObject (PKCS#1, PKCS#8, SEC1; PEM or DER), telling apart
-// a missing, armor-less, encrypted, foreign, OpenSSH or corrupt key. Messages name labels and files, never
-// key material.
+// a missing, armor-less, encrypted, foreign, OpenSSH or corrupt key (an encrypted one opened with the password
+// given: key-password.ts). Messages name labels and files, never key material.
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import type { Message, Params } from '../i18n.js';
-import { bareNestedFinding, CM, isPemText, noFileName, plainName } from './container.js';
+import { bareNestedFinding, CM, isPemText } from './container.js';
 import { refusePkcs12, sayLayout, sayRepaired } from './decode-certs.js';
 import { sayDerMixedSlot } from './der-mixed.js';
 import { Findings } from './findings.js';
+import { encrypted, openedKey } from './key-password.js';
 import { isLegacyDekCipher, legacyPkcs8Cipher } from './key-cipher.js';
 import { importPrivateKey } from './key-import.js';
 import { M } from './messages.js';
@@ -38,36 +39,10 @@ export function keyFrom(key: KeyObject, pem: string, source: string): DecodedKey
   return { key, pem, info: describeKey(key), source };
 }
 
-/**
- * A password-protected key: its fix names the file to give `openssl pkey -in` (one shell word), not the rule's
- * placeholder encrypted.key, and writes FILE.dec beside it, where a bundle folder validated again finds it (the
- * encrypted one is then passed over); standard input has no name to give, so it keeps the rule's.
- */
-function encrypted(f: Findings, message: Message, params: { source: string } & Params, legacy?: string): void {
-  // A cipher OpenSSL 3 runs only with its legacy provider (DES, RC2, PKCS#5 v1.5 PBE): the plain command would
-  // answer "unsupported", so the fix loads that provider and says why.
-  if (noFileName(params.source)) return f.add('key-encrypted', message, { ...params, ...(legacy ? { cipher: legacy } : {}) }, legacy ? M.keyEncryptedLegacyStdinFix : undefined);
-  const dec = `${params.source}.dec`;
-  const fixParams = { ...params, sourceWord: shellWord(params.source), dec, decWord: shellWord(dec), ...(legacy ? { cipher: legacy } : {}) };
-  f.add('key-encrypted', message, fixParams, legacy ? M.keyEncryptedLegacyFix : M.keyEncryptedFix);
-}
-
-/**
- * An encrypted key (PKCS#8: `openssl pkcs8 -topk8`, `openssl genpkey -aes256`; or OpenSSL's traditional PEM
- * encryption, `openssl rsa -aes256`) opened with the password the user gave
- * for the bundle (--pfx-password-file FILE or SCM_PFX_PASSWORD, as for a .pfx): read (and sent) without it, as SCM
- * takes no encrypted key. 'wrong' when that password does not open it; undefined when none was
- * given, or the cipher is one Node's OpenSSL does not run (the usual key-encrypted finding then names the command).
- */
+/** An encrypted key opened with `password` (key-password.ts), read and sent without it; else 'wrong' or undefined. */
 function opened(der: Buffer | string | undefined, source: string, password: string | undefined): DecodedKey | 'wrong' | undefined {
-  if (!der || !password) return undefined;
-  try {
-    // A string: a traditional key's PEM with its Proc-Type and DEK-Info headers (OpenSSL reads the cipher there).
-    const key = createPrivateKey(typeof der === 'string' ? { key: der, format: 'pem', passphrase: password } : { key: der, format: 'der', type: 'pkcs8', passphrase: password });
-    return { ...keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source), opened: true };
-  } catch (e) {
-    return /unsupported/i.test(`${(e as { code?: string }).code ?? ''} ${String((e as Error).message)}`) ? undefined : 'wrong';
-  }
+  const key = openedKey(der, password);
+  return key === undefined || key === 'wrong' ? key : { ...keyFrom(key, key.export({ type: 'pkcs8', format: 'pem' }) as string, source), opened: true };
 }
 
 /** An encrypted PKCS#8 key: opened with `password`, else said (a wrong password so). */
