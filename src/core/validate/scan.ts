@@ -1,102 +1,23 @@
 // Reads the bytes of one input once into what they hold: certificates (parsed, or why not), private key
 // blocks, other PEM blocks, and how the bytes were read (DER, PKCS#12, UTF-16, repaired line breaks).
 // The --cert/--key/--chain decoders and the bundle classifier interpret the same scan, each in its own way.
+// What a scan holds: scanned.ts.
 import { encodingOf, tlvAt } from './der.js';
+import { mixedPieces } from './der-pieces.js';
+import type { CertSlot, Scanned } from './scanned.js';
 import { derRun, isDerSequence, isPadding, looksLikePkcs12, looksLikeTruncatedDer, pkcs7Certs, truncatedPkcs12Length } from './der-sniff.js';
 import { certFromDer, derKey, type Cert } from './model.js';
 import { issuanceOrder } from './p7-order.js';
 import { isCertLabel, isKeyLabel } from './block-labels.js';
-import { decodeText, looksLikeBareBase64, scanPem, type PemBlock } from './pem.js';
+import { decodeText, looksLikeBareBase64, scanPem } from './pem.js';
 import type { RawInput } from './types.js';
-import { archiveOf, containerOf, isPemText, type Container } from './container.js';
-import { javaKeystore, trustedOnly, type JavaKeystore } from './jks.js';
-import { layoutFault, type LayoutFault } from './pem-layout.js';
-import { sshText, type SshText } from './ssh-text.js';
+import { archiveOf, containerOf, isPemText } from './container.js';
+import { javaKeystore, trustedOnly } from './jks.js';
+import { layoutFault } from './pem-layout.js';
+import { sshText } from './ssh-text.js';
 
-/** Why a certificate block did not give a certificate ('bare': base64 of one without armor; 'truncated': DER cut short;
- *  'nested': its base64 decodes to PEM text, a Kubernetes or Traefik value wrapped in armor lines). */
-export type CertFault = 'no-end' | 'no-begin' | 'empty' | 'base64' | 'x509' | 'bare' | 'truncated' | 'nested' | 'bare-nested' | 'bare-p7';
-
-export interface CertSlot {
-  /** 1-based among the certificates of the input. */
-  position: number;
-  cert?: Cert;
-  fault?: CertFault;
-  label: string;
-  /** For 'truncated': the length announced and the length there. */
-  expected?: number;
-  size?: number;
-  /** For 'bare-p7': how many certificates the PKCS#7 set holds, and their SHA-256. */
-  count?: number;
-  held?: string[];
-}
-
-export interface Scanned {
-  source: string;
-  /** 'binary': DER that is not one structure; 'der': one DER structure (a certificate, or maybe a key). */
-  form: 'empty' | 'text' | 'der' | 'pkcs12' | 'truncated' | 'binary' | 'keystore';
-  /** For 'keystore': which Java keystore (Tomcat's site.jks); scm cannot open one, only say how to convert it. */
-  keystore?: JavaKeystore;
-  /** For 'keystore': it holds trusted certificates only, no private key entry (jks.ts). */
-  truststore?: boolean;
-  utf16: boolean;
-  repaired: boolean;
-  /** The only line break put back was between an END line and the next BEGIN line (files joined with cat). */
-  joined?: boolean;
-  /** A UTF-8 text, line breaks intact, laid out in a way OpenSSL's PEM reader refuses as it stands (pem-layout.ts). */
-  layout?: LayoutFault;
-  /** Certificate blocks in order (or the DER certificate, or the certificates of a PKCS#7 file). */
-  certs: CertSlot[];
-  /** PEM blocks of private keys. */
-  keyBlocks: PemBlock[];
-  /** TRUSTED CERTIFICATE blocks read as their certificate (for the info finding). */
-  trusted: CertSlot[];
-  /** The labels of other PEM blocks (CERTIFICATE REQUEST, PUBLIC KEY, EC PARAMETERS, ...). */
-  otherLabels: string[];
-  /** Labels of END lines without a BEGIN (pem.ts). */
-  orphanEnds: string[];
-  /** Text that looks like a PEM body without its armor lines. */
-  bareBase64: boolean;
-  /** ... and it is the body of a certificate. */
-  bareCert: boolean;
-  /** ... and it decodes to PEM text (kubectl's or Traefik's base64 value, not decoded). */
-  bareNested: boolean;
-  /** ... and it is a PKCS#7 set (a .p7b as a CA portal's text box shows it): how many certificates, else 0. */
-  bareP7: number;
-  /** ... and none of those: its bytes (pool.ts: a key's body pasted without its armor lines). */ bareDer?: Buffer;
-  /** Each certificate of that set by its derKey: a folder holding them decoded too has no fault. */
-  bareP7Held?: string[];
-  /** A Kubernetes Secret or Traefik's acme.json: the PEM is base64 inside it; or an archive (container.ts). */
-  container?: Container;
-  /** The text starts with a BEGIN line (an orphan END then belongs to a later block). */
-  startsWithBegin: boolean;
-  /** For 'truncated', and a 'pkcs12' cut short: the length the DER header announces (read here, once). */
-  expected?: number;
-  /** An SSH key as text with no PEM (PuTTY's .ppk, an OpenSSH public key line): ssh-text.ts. */
-  ssh?: SshText;
-  /** Bytes read. */
-  size: number;
-  /** For 'der' and 'pkcs12': the bytes, for the key decoder or the PKCS#12 reader. */
-  der?: Buffer;
-  /** For 'der': line ends or NULs after the DER data (a text transfer added them), left out as OpenSSL does. */
-  trailing?: number;
-  /** For 'der': certificates in DER one after another, of which OpenSSL reads only the first. */
-  derRun?: true;
-  /**
-   * For 'binary': DER certificates and private keys one after another (`cat cert.der key.der`), each piece with
-   * its offset in the file (der-mixed.ts); a certificate's piece holds its parsed slot.
-   */
-  derMixed?: DerPiece[];
-}
-
-export type DerPiece = { at: number; der: Buffer } & ({ kind: 'cert'; cert: Cert } | { kind: 'key' });
-
-/** A DER private key's start: PKCS#8, PKCS#1 and SEC1 open with their version INTEGER, a certificate with a SEQUENCE. */
-function looksLikeDerKey(der: Buffer): boolean {
-  const outer = tlvAt(der, 0);
-  const first = outer && tlvAt(der, outer.start, outer.end);
-  return first?.tag === 0x02 && first.end - first.start === 1 && (der[first.start] === 0 || der[first.start] === 1);
-}
+export type { CertFault, CertSlot, Scanned } from './scanned.js';
+export type { DerPiece } from './der-pieces.js';
 
 /**
  * Whether a file holds anything a bundle is made of (a certificate, a key, PKCS#12, a keystore, any PEM block,
@@ -160,20 +81,6 @@ function derBeforeTrailing(data: Buffer): Buffer | undefined {
 const P7_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA']);
 /** A PEM BEGIN line, at the start of a line. */
 const ARMOR = /^-----BEGIN [A-Z0-9 #]+-----/m;
-
-/** Certificates and keys, at least one of each, every piece one or the other; else undefined. */
-function mixedPieces(run: Buffer[], slots: CertSlot[]): DerPiece[] | undefined {
-  let at = 0;
-  const pieces: DerPiece[] = [];
-  for (const [i, der] of run.entries()) {
-    const cert = slots[i]!.cert;
-    if (cert) pieces.push({ at, der, kind: 'cert', cert });
-    else if (looksLikeDerKey(der)) pieces.push({ at, der, kind: 'key' });
-    else return undefined;
-    at += der.length;
-  }
-  return pieces.some((p) => p.kind === 'key') && pieces.some((p) => p.kind === 'cert') ? pieces : undefined;
-}
 
 /** Reads `input` once. `seen` (per bundle) lets a certificate met twice be parsed once. */
 export function scanInput(input: RawInput, seen?: Map<string, Cert>): Scanned {
