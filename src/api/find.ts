@@ -16,21 +16,14 @@ import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { apiFacts, RetryLaterError, ScmApiError } from './errors.js';
 import { scmSaysNotHeld } from './not-held.js';
-import { EXPIRED_DAYS_MAX, listAll } from './list.js';
+import { listAll } from './list.js';
+import { expiredToo } from './list-expired.js';
 import { L } from './messages.js';
 import { otherForm } from './name-forms.js';
 import type { CertificateListItem } from './types.js';
 
 /** ShowCertificate calls in flight at once. */
 const SHOWS_AT_ONCE = 3;
-
-/**
- * ListCertificates' expired_days_since for a lookup of a leaf expiring `notAfter`: a valid certificate is listed
- * without it (the parameter is newer than some servers, list.ts), so it is asked only for a leaf that has expired
- * or is within a day of it (SCM's clock and its UTC+8 times may be a day off from this one's).
- */
-const expiredToo = (client: ScmClient, notAfter: Date): { expired_days_since?: number } =>
-  notAfter.getTime() - DAY_MS <= client.now().getTime() ? { expired_days_since: EXPIRED_DAYS_MAX } : {};
 
 /**
  * The certificates listed for `content` in expiry order, latest first, then earliest first, until a read passes

@@ -13,6 +13,8 @@
 import { t } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import { pageAsking } from './list-expired.js';
+
+export { EXPIRED_DAYS_MAX } from './list-expired.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { answers, firstAgain, learnOffsetUnit, offsetReading, offsetUnitOf, probeAt, type Page } from './list-offset.js';
@@ -23,15 +25,6 @@ import type { CertificateListItem, ListQuery } from './types.js';
 
 /** The most a page of this client's server holds, when it is fewer than asked (see listAll). */
 const capped = new WeakMap<ScmClient, number>();
-
-/**
- * ListCertificates lists valid certificates "and those expired at most expired_days_since days" (0-1095; the
- * reference gives 0 as its default). A newer parameter (the Go SDK's model does not have it): sent only by what
- * asks for expired certificates, with the most, so that `scm list`, `prune --expired` and rotate's old
- * certificates (list-ends.ts), and a lookup for a leaf that has expired (find.ts), see them whatever the
- * server's default; a lookup for a valid leaf does not send it, so an upload works with a server without it.
- */
-export const EXPIRED_DAYS_MAX = 1095;
 
 export async function listAll(client: ScmClient, query: Omit<ListQuery, 'offset' | 'limit'> = {}, o: { pageSize?: number; held?: number } = {}): Promise<ListAllResult> {
   /** What is asked for; `limit`: what a full page holds (fewer when the server caps its pages, `held`). */
