@@ -5,7 +5,8 @@ import { entryFor, promisesRetries, textAt, type ApiFailureClass, type Catalogue
 import { IAM_ACTIONS, PERMISSION_CODES } from '../core/catalogue/iam-actions.js';
 import { asClause, listOf, t } from '../core/i18n.js';
 import { rulesForCode } from '../core/rules/table.js';
-import { CREDENTIAL_KIND, E, OPERATION } from './messages.js';
+import { CR, CREDENTIAL_KIND } from './credential-messages.js';
+import { E, OPERATION } from './messages.js';
 
 export type Operation = 'import' | 'push' | 'batch-push' | 'list' | 'show' | 'delete' | 'deployed-resources' | 'export' | 'notify' | 'deploy';
 
@@ -64,14 +65,14 @@ function fixFor(entry: CatalogueEntry, text: { fix: Text }, f: ApiErrorFields, l
   const own = f.credential ? entry.fixFor?.[f.credential] : undefined;
   if (!own) return asClause(text.fix[lang], lang);
   const fix = asClause(own[lang], lang);
-  return f.credentialFrom ? t(lang, E.usedFrom, { fix, what: t(lang, CREDENTIAL_KIND[f.credential!]), from: f.credentialFrom }) : fix;
+  return f.credentialFrom ? t(lang, CR.usedFrom, { fix, what: t(lang, CREDENTIAL_KIND[f.credential!]), from: f.credentialFrom }) : fix;
 }
 
 /** Credentials refused with no code scm knows: the kind used, and where from, when known; else both kinds. */
 function credentialsHint(f: ApiErrorFields, lang: Lang): string {
-  if (!f.credential) return t(lang, E.credentials);
-  const fix = t(lang, f.credential === 'aksk' ? E.credentialsAksk : E.credentialsToken);
-  return f.credentialFrom ? t(lang, E.usedFrom, { fix, what: t(lang, CREDENTIAL_KIND[f.credential]), from: f.credentialFrom }) : fix;
+  if (!f.credential) return t(lang, CR.credentials);
+  const fix = t(lang, f.credential === 'aksk' ? CR.credentialsAksk : CR.credentialsToken);
+  return f.credentialFrom ? t(lang, CR.usedFrom, { fix, what: t(lang, CREDENTIAL_KIND[f.credential]), from: f.credentialFrom }) : fix;
 }
 
 /**
@@ -96,7 +97,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
   const lines = [t(lang, E[klass], { op: t(lang, OPERATION[f.operation]), what, ref })];
   // Credentials refused while this clock is further off than the gateway allows: that is the cause, whatever else.
   const clockOff = klass === 'auth' && f.serverTime !== undefined && f.clockOffMs !== undefined && Math.abs(f.clockOffMs) > CLOCK_WINDOW_MS;
-  if (clockOff) lines.push(t(lang, f.clockOffMs! > 0 ? E.clockAhead : E.clockBehind, { span: span(f.clockOffMs!, lang), server: `${f.serverTime!.toISOString().slice(0, 19).replace('T', ' ')} UTC` }));
+  if (clockOff) lines.push(t(lang, f.clockOffMs! > 0 ? CR.clockAhead : CR.clockBehind, { span: span(f.clockOffMs!, lang), server: `${f.serverTime!.toISOString().slice(0, 19).replace('T', ' ')} UTC` }));
   // "No such API" behind an endpoint with a path of its own: that path is the likeliest cause.
   if (f.status === 404 && f.endpointPath && (code === undefined || code === 'APIGW.0101')) lines.push(t(lang, E.endpointPath, { path: f.endpointPath }));
   if (throttled && said) lines.push(t(lang, E.serverSaid, { text: said }));
@@ -123,13 +124,13 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     // A command that works: `scm explain` takes rule ids (`scm validate` would read them as file names).
     else if (rules.length > 0) lines.push(t(lang, E.relatedRules, { cmd: `scm explain ${rules.join(' ')}`, rules: listOf(lang, rules) }));
   }
-  const hint = clockOff ? t(lang, E.setClock) : throttled ? t(lang, f.retries === 0 ? E.throttledNotRetried : E.throttledHint) : entry && text && f.retries === 0 && promisesRetries(text.fix)
+  const hint = clockOff ? t(lang, CR.setClock) : throttled ? t(lang, f.retries === 0 ? E.throttledNotRetried : E.throttledHint) : entry && text && f.retries === 0 && promisesRetries(text.fix)
     ? t(lang, E.notRetried, { cmd: `scm explain ${entry.code}` })
     : entry && text
     ? t(lang, E.fixMore, { fix: fixFor(entry, text, f, lang), cmd: `scm explain ${entry.code}` })
     : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
       ? t(lang, E.unknownCode, { code })
-      : klass === 'unavailable' ? t(lang, E.tryLater) : forbidden ? t(lang, IAM_ACTIONS[f.operation].length > 0 ? E.forbidden : E.forbiddenUnnamed) : klass === 'auth' ? credentialsHint(f, lang)
+      : klass === 'unavailable' ? t(lang, E.tryLater) : forbidden ? t(lang, IAM_ACTIONS[f.operation].length > 0 ? CR.forbidden : CR.forbiddenUnnamed) : klass === 'auth' ? credentialsHint(f, lang)
         : klass === 'rejected' && code === undefined ? t(lang, E.notScm, { status: f.status }) : undefined;
   return { message: lines.join('\n'), ...(hint ? { hint } : {}) };
 }
