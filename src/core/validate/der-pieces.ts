@@ -1,10 +1,7 @@
 // DER certificates and private keys joined into one file (`cat cert.der key.der`), as scan.ts finds them: each
 // piece with its offset, a certificate's with its parsed slot (der-mixed.ts says what to do with the file). Pure.
 import { tlvAt } from './der.js';
-import type { Cert } from './model.js';
-import type { CertSlot } from './scanned.js';
-
-export type DerPiece = { at: number; der: Buffer } & ({ kind: 'cert'; cert: Cert } | { kind: 'key' });
+import type { CertSlot, DerPiece } from './scanned.js';
 
 /** A DER private key's start: PKCS#8, PKCS#1 and SEC1 open with their version INTEGER, a certificate with a SEQUENCE. */
 function looksLikeDerKey(der: Buffer): boolean {

@@ -16,8 +16,7 @@ import { javaKeystore, trustedOnly } from './jks.js';
 import { layoutFault } from './pem-layout.js';
 import { sshText } from './ssh-text.js';
 
-export type { CertFault, CertSlot, Scanned } from './scanned.js';
-export type { DerPiece } from './der-pieces.js';
+export type { CertFault, CertSlot, DerPiece, Scanned } from './scanned.js';
 
 /**
  * Whether a file holds anything a bundle is made of (a certificate, a key, PKCS#12, a keystore, any PEM block,

@@ -1,7 +1,6 @@
 // What one input's bytes hold, as scan.ts reads them once: certificates (parsed, or why not), private key blocks,
 // other PEM blocks, and how the bytes were read. Types only.
 import type { Container } from './container.js';
-import type { DerPiece } from './der-pieces.js';
 import type { JavaKeystore } from './jks.js';
 import type { Cert } from './model.js';
 import type { PemBlock } from './pem.js';
@@ -83,3 +82,6 @@ export interface Scanned {
    */
   derMixed?: DerPiece[];
 }
+
+/** A piece of DER certificates and keys joined (der-pieces.ts): its offset, and a certificate's parsed slot. */
+export type DerPiece = { at: number; der: Buffer } & ({ kind: 'cert'; cert: Cert } | { kind: 'key' });
