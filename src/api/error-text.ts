@@ -80,7 +80,9 @@ function credentialsHint(f: ApiErrorFields, lang: Lang): string {
  * have "caught" the error; without that knowledge every related rule is "related", never a claim.
  */
 export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang: Lang, fired?: readonly string[]): ApiErrorText {
-  const code = f.errorCode;
+  // A numeric error_code ({"error_code":400}) is the HTTP status again, not a code: read as absent, so the
+  // diagnostic says the status and the server's words, and the hint for a refusal with no code.
+  const code = f.errorCode !== undefined && /^\d+$/.test(f.errorCode) ? undefined : f.errorCode;
   const entry = code === undefined ? undefined : entryFor(code);
   const text = entry ? textAt(entry, f.status) : undefined;
   // A 429 no catalogue entry explains (a gateway's or proxy's page, a bare "Too Many Requests", a code scm does not
@@ -128,7 +130,7 @@ export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang
     ? t(lang, E.notRetried, { cmd: `scm explain ${entry.code}` })
     : entry && text
     ? t(lang, E.fixMore, { fix: fixFor(entry, text, f, lang), cmd: `scm explain ${entry.code}` })
-    : code && !/^\d+$/.test(code) // a bare number is an HTTP status some gateways put there, not an unknown code
+    : code
       ? t(lang, E.unknownCode, { code })
       : klass === 'unavailable' ? t(lang, E.tryLater) : forbidden ? t(lang, IAM_ACTIONS[f.operation].length > 0 ? CR.forbidden : CR.forbiddenUnnamed) : klass === 'auth' ? credentialsHint(f, lang)
         : klass === 'rejected' && code === undefined ? t(lang, E.notScm, { status: f.status }) : undefined;
