@@ -2,7 +2,7 @@
 // Reads (list, show, deployed resources), export, notifications and delete retry on 429/5xx/connection errors
 // here; import, push, batch-push and deploy are sent once per call: whether one may be sent again depends on
 // what SCM did with it (import.ts, push.ts and deploy.ts look before they re-send).
-import { readFailures, type DeployFailure } from '../core/deploy/failures.js';
+import { hasFailureList, readFailures, type DeployFailure } from '../core/deploy/failures.js';
 import { CERT_ID } from '../core/push/index.js';
 import { literal } from '../core/i18n.js';
 import type { DeployBody } from '../core/deploy/targets.js';
@@ -66,10 +66,10 @@ export class ScmClient extends Wire {
    * it (deploy.ts looks first). The answer is HTTP 200 even when resources fail: its failure_list is read here
    * (src/core/deploy/failures.ts), the service's words scrubbed and cut like any server text.
    */
-  async deployOnce(id: string, body: DeployBody): Promise<{ failures: DeployFailure[]; requestId?: string }> {
+  async deployOnce(id: string, body: DeployBody): Promise<{ failures: DeployFailure[]; listed: boolean; requestId?: string }> {
     const { res, json } = await this.exchange('deploy', 'POST', PATHS.deploy(id), undefined, body);
     const failures = readFailures(json).map((f) => ({ resource: this.said(f.resource), info: this.said(f.info) }));
-    return { failures, ...(res.requestId ? { requestId: res.requestId } : {}) };
+    return { failures, listed: hasFailureList(json), ...(res.requestId ? { requestId: res.requestId } : {}) };
   }
 
   /** One page of ListCertificates (retried). For every page, use listAll (list.ts). */

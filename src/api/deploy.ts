@@ -28,6 +28,12 @@ export type { DeployOptions, DeployOutcome, DeployRow, DeployState } from './dep
 /** A rejection of one request (4xx) concerns that request; anything else would fail every later one too. */
 const stopsTheRest = (e: ScmCliError): boolean => !(e instanceof ScmApiError && e.failure === 'rejected');
 
+/** A look that failed is no answer (undefined); Ctrl-C still stops the run. */
+const unlessInterrupted = (e: unknown): undefined => {
+  if (e instanceof InterruptedError) throw e;
+  return undefined;
+};
+
 const asCliError = (e: unknown): ScmCliError => (e instanceof ScmCliError ? e : new ScmCliError(firstLine(e), 70));
 
 /**
@@ -90,8 +96,17 @@ export async function executeDeploy(client: ScmClient, certificateId: string, ba
             if (nextGuess() && untypedWaf(f.target)) again.push((refusedAs.set(f.target, info), f.target));
             else row(f.target, 'failed', refusal(f.target, info));
           }
-          if (verdict.unmatched.length === 0) for (const target of verdict.accepted) row(target, 'deployed');
-          else {
+          if (answer.listed && verdict.unmatched.length === 0) for (const target of verdict.accepted) row(target, 'deployed');
+          else if (!answer.listed) {
+            // No failure_list at all (an empty body, `{}`): optional in the SDK's model, so it proves nothing either
+            // way. One look at ListDeployedResources decides; what it does not show is failed and not sent again
+            // (it may still land; each deployment is billed).
+            const after = verdict.accepted.length > 0 ? await look(batch).catch(unlessInterrupted) : undefined;
+            for (const target of verdict.accepted) {
+              if (presenceIn(after, target) === 'present') row(target, 'deployed');
+              else row(target, 'failed', t(lang, after ? DP.unlisted : DP.unlistedUnchecked, { id: certificateId }), true);
+            }
+          } else {
             // A failure SCM did not tie to a resource we named: believe only what ListDeployedResources shows.
             const after = verdict.accepted.length > 0 ? await look(batch) : undefined;
             for (const target of verdict.accepted) {

@@ -37,7 +37,8 @@ export interface FaultSpec {
   status?: number;
   /**
    * With `status`: process the request first (an import is stored, a push made), then answer the error, as a
-   * gateway does when the backend finished after the gateway gave up (502, 504).
+   * gateway does when the backend finished after the gateway gave up (502, 504). With `answer`: process it, then
+   * answer exactly that (a deployment made, answered 200 `{}` without failure_list).
    */
   commit?: boolean;
   error_code?: string;
@@ -86,7 +87,7 @@ export function parseFault(raw: unknown): FaultSpec {
   if (o.status !== undefined) spec.status = count(o.status, 'status', 400, 599);
   if (o.commit !== undefined) {
     if (typeof o.commit !== 'boolean') throw new Problem(EM.faultCommit);
-    if (o.status === undefined) throw new Problem(EM.faultCommitAlone);
+    if (o.status === undefined && o.answer === undefined) throw new Problem(EM.faultCommitAlone);
     spec.commit = o.commit;
   }
   if (typeof o.retry_after === 'string') {

@@ -23,7 +23,7 @@ export const EM = {
   faultUnknownField: { en: "unknown fault field '{name}' (known: {known})", zh: (p) => `未知的故障字段“${p.name}”（可用字段：${quoted(p, 'known')}）` },
   faultOp: { en: "fault field 'op' must be '*' or one of {ops}", zh: (p) => `故障字段“op”必须是“*”或以下之一：${quoted(p, 'ops')}` },
   faultCommit: { en: "fault field 'commit' must be true or false", zh: '故障字段“commit”只能是“true”或“false”' },
-  faultCommitAlone: { en: "fault field 'commit' goes with 'status'", zh: '故障字段“commit”必须与“status”一起使用' },
+  faultCommitAlone: { en: "fault field 'commit' goes with 'status' or 'answer'", zh: '故障字段“commit”必须与“status”或“answer”一起使用' },
   faultString: { en: "fault field '{name}' must be a string", zh: '故障字段“{name}”必须是字符串' },
   faultAction: { en: "fault field 'action' must be one of {actions}", zh: (p) => `故障字段“action”必须是以下之一：${quoted(p, 'actions')}` },
   faultAnswer: { en: 'fault field \'answer\' must be an object {"status": 200, "body": {...}}', zh: '故障字段“answer”必须是对象，例如 {"status": 200, "body": {...}}' },

@@ -122,7 +122,7 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
     }
     if (!r) return (log(404), send(res, { status: 404, body: errorBody('APIGW.0101', 404, requestId) }));
     if (fault?.action === 'no-id') return (log(say(LOG.noId)), send(res, { status: 200, body: {} }));
-    if (fault?.answer) return (log(say(LOG.faultAnswer, { status: fault.answer.status })), send(res, fault.answer, fault.encoding));
+    if (fault?.answer && !fault.commit) return (log(say(LOG.faultAnswer, { status: fault.answer.status })), send(res, fault.answer, fault.encoding));
 
     let answer: Answer;
     try {
@@ -133,6 +133,8 @@ export async function startEmulator(o: EmulatorOptions): Promise<Emulator> {
       answer = { status: 500, body: errorBody('SCM.4001', 500, requestId, `emulator internal error: ${e instanceof Error ? e.message : String(e)}`) };
     }
     if (fault?.status !== undefined) return faultAnswer(fault.status);
+    // `answer` with `commit`: processed (a deployment made), then answered as written (a 200 `{}` with no failure_list).
+    if (fault?.answer) return (log(say(LOG.faultAnswer, { status: fault.answer.status })), send(res, fault.answer, fault.encoding));
     log(answer.status);
     if (fault?.action === 'drop-after-commit') return void req.socket.destroy();
     if (fault?.action && CUTS.has(fault.action)) return sendCut(req, res, answer, fault.action);

@@ -21,9 +21,7 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === '
  * resource (the caller then believes only what ListDeployedResources shows), never as no failure.
  */
 export function readFailures(json: unknown): DeployFailure[] {
-  const listOf = (o: unknown): unknown => (typeof o === 'object' && o !== null ? (o as { failure_list?: unknown }).failure_list : undefined);
-  // At the top, else inside an envelope ({"data":{"failure_list":[...]}}): a failure there is one all the same.
-  const raw = listOf(json) ?? (typeof json === 'object' && json !== null ? Object.values(json).map(listOf).find((v) => v !== undefined && v !== null) : undefined);
+  const raw = rawList(json);
   if (raw === undefined || raw === null || raw === '') return [];
   const list = Array.isArray(raw) ? raw : typeof raw === 'object' ? [raw] : [{ failure_info: raw }];
   return list.map((f) => {
@@ -33,6 +31,20 @@ export function readFailures(json: unknown): DeployFailure[] {
     return { resource: text(resource).trim(), info: text(o.failure_info ?? o.message ?? o.error_msg).trim() };
   });
 }
+
+const listOf = (o: unknown): unknown => (typeof o === 'object' && o !== null ? (o as { failure_list?: unknown }).failure_list : undefined);
+/** The answer's failure_list as sent: at the top, else inside an envelope ({"data":{"failure_list":[...]}}). */
+const rawList = (json: unknown): unknown =>
+  listOf(json) ?? (typeof json === 'object' && json !== null ? Object.values(json).map(listOf).find((v) => v !== undefined && v !== null) : undefined);
+
+/**
+ * Whether the answer carries a failure_list at all. The SDK's model makes it optional, so its absence (an empty
+ * body, `{}`) proves neither success nor failure: the caller looks (ListDeployedResources). `[]` is trusted.
+ */
+export const hasFailureList = (json: unknown): boolean => {
+  const raw = rawList(json);
+  return raw !== undefined && raw !== null && raw !== '';
+};
 
 export interface BatchVerdict {
   /** Targets named in failure_list, with what the service said. */
