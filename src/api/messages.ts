@@ -71,6 +71,15 @@ export const E = {
     en: "  the endpoint has a path, {path}, which scm puts before every API path (/v3/scm/...): SCM's API is at the host itself, such as https://scm.cn-north-4.myhuaweicloud.com",
     zh: '  终端节点带有路径 {path}，scm 会把它放在每个 API 路径（/v3/scm/...）之前：SCM API 位于主机本身，例如 https://scm.cn-north-4.myhuaweicloud.com',
   },
+  /** ListDeployedResources answered 404 (api-missing.ts): the site lacks the API, the endpoint is right. */
+  lookMissingShow: {
+    en: 'this SCM site does not offer ListDeployedResources (HTTP {status}), so where the certificate is deployed cannot be shown: see the ELB, WAF and CDN consoles',
+    zh: '此 SCM 站点不提供 `ListDeployedResources`（HTTP {status}），因此无法显示证书部署在哪里：请在 ELB、WAF 和 CDN 控制台查看',
+  },
+  lookMissingDelete: {
+    en: 'this SCM site does not offer ListDeployedResources (HTTP {status}), so whether the certificate is in use cannot be checked, and scm never deletes one that may be (not even with --force): once the ELB, WAF and CDN consoles show it unused, delete it in the SCM console',
+    zh: '此 SCM 站点不提供 `ListDeployedResources`（HTTP {status}），因此无法确认证书是否仍在使用；scm 从不删除可能在用的证书（`--force` 也不例外）：在 ELB、WAF 和 CDN 控制台确认它未被使用后，请在 SCM 控制台中删除',
+  },
 } satisfies Messages;
 
 /** Progress notes while retrying or looking (stderr). */

@@ -12,13 +12,12 @@ import { firstLine, type ScmClient } from './client.js';
 import { explainNotHeld } from './not-held.js';
 import { P } from './messages.js';
 import { R, STOPPED } from './row-messages.js';
+import { apiMissing } from './api-missing.js';
 import { asCliError, PushRun, type PushOutcome, type PushRequest } from './push-run.js';
 import { PATHS } from './types.js';
 
 export type { PushOutcome, PushRequest, PushResult, PushRow } from './push-run.js';
 
-/** ListDeployedResources not offered here: a 404 with no code (a bare page) or the gateway's APIGW.0101 (no such API). */
-const apiMissing = (e: unknown): e is ScmApiError => e instanceof ScmApiError && e.status === 404 && (e.errorCode === undefined || e.errorCode === 'APIGW.0101');
 
 /** The requests a plan makes, in order: one push, or one batch-push per chunk of ten projects. */
 export function pushRequests(plan: PushPlan): PushRequest[] {

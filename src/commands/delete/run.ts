@@ -4,6 +4,7 @@
 // SCM does not hold has its row too; --dry-run asks ShowCertificate of each it would delete to say so, and
 // every run asks it of each id ListDeployedResources' answer left out or could not account for (not held:
 // nothing to delete, exit 0).
+import { lookMissing } from '../../api/api-missing.js';
 import { deleteMany, type DeleteResult } from '../../api/delete.js';
 import { deploymentsOf } from '../../api/deployed.js';
 import { scmSaysNotHeld } from '../../api/not-held.js';
@@ -30,7 +31,7 @@ export async function run({ args, opts }: { args: string[]; opts: DeleteOptions 
   const s = await openSession(opts, ctx, M.phase);
   const look = (asked: readonly string[]) => s.step(t(lang, M.checking, { count: asked.length }), () => deploymentsOf(s.client, asked));
   const failed = (e: unknown): never => {
-    throw lookupFailed(e, { force: opts.force === true, lang });
+    throw lookupFailed(lookMissing(e, 'delete', lang), { force: opts.force === true, lang });
   };
   // A service may refuse the whole look-up for an id it does not hold (SCM.0008): ShowCertificate tells which
   // (nothing to delete, as below), and the ones it holds are asked again; none gone, the refusal stands.

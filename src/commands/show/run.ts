@@ -1,5 +1,6 @@
 // `scm show ID`: ShowCertificate and ListDeployedResources side by side (one start-up, two requests). An id
 // SCM does not hold is exit 4 with the catalogue's SCM.0008 explanation, whichever way SCM said it.
+import { lookMissing } from '../../api/api-missing.js';
 import { firstLine } from '../../api/client.js';
 import { unanswered } from '../../api/deployed.js';
 import { explainNotHeld } from '../../api/not-held.js';
@@ -37,6 +38,6 @@ export async function run({ args, opts }: { args: string[]; opts: SessionOptions
   const failed = lookFailed === undefined ? {} : { lookFailed: firstLine(lookFailed) };
   if (opts.json) ctx.stdout.write(jsonDocument(showJson(detail, deployment, now)));
   else ctx.stdout.write(renderShow(detail, deployment, { now, style: ctx.style, lang: ctx.lang, ...failed }));
-  if (lookFailed !== undefined) throw lookFailed;
+  if (lookFailed !== undefined) throw lookMissing(lookFailed, 'show', ctx.lang);
   return ExitCode.OK;
 }
