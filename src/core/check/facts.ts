@@ -2,6 +2,7 @@
 // ShowCertificate says (names, expiry, SHA-1 fingerprint).
 import { plainFingerprint, shownFingerprint } from '../fingerprint.js';
 import { toRow } from '../inventory/rows.js';
+import { parseScmTime } from '../inventory/time.js';
 import { notAfter, notBefore } from '../validate/cert-dates.js';
 import { certNames } from '../validate/domains.js';
 import { oneLine, type Cert } from '../validate/model.js';
@@ -30,10 +31,16 @@ export function leafFacts(cert: Cert): LeafFacts {
 export function scmLeafFacts(item: Readonly<Record<string, unknown>>): LeafFacts {
   const row = toRow(item);
   const fingerprint = shownFingerprint(item.fingerprint) ?? '';
+  // What the server gives is filled in: not_before (UTC+8, as not_after), and the issuer. The SDK's model has no
+  // issuer member; an `issuer` a server sends is taken, else `brand`, the CA that issued a purchased certificate.
+  const notBefore = parseScmTime(item.not_before);
+  const issuer = [item.issuer, item.brand].find((v): v is string => typeof v === 'string' && v.trim() !== '')?.trim();
   return {
     subject: row.domain ? `CN=${row.domain}` : '',
+    ...(issuer ? { issuer: oneLine(issuer) } : {}),
     dns: row.names,
     ip: [],
+    ...(notBefore ? { notBefore } : {}),
     ...(row.notAfter ? { notAfter: row.notAfter } : {}),
     ...(fingerprint.length === 40 ? { sha1: fingerprint } : fingerprint.length === 64 ? { sha256: fingerprint } : {}),
   };
