@@ -60,6 +60,10 @@ export const GATEWAY_ACCESS_CODES = [
     message: { zh: '认证信息错误', en: 'Incorrect authentication information.' },
     description: { zh: '请求中的认证信息不正确。', en: 'The authentication information in the request is wrong.' },
     fix: { zh: '请检查 Authorization 或 X-Auth-Token 请求头。', en: 'Check the Authorization or X-Auth-Token header.' },
+    fixFor: {
+      aksk: { zh: '请检查 AK/SK（Authorization 请求头中的签名）。', en: 'Check the AK/SK (the signature in the Authorization header).' },
+      token: { zh: '请检查 IAM Token（X-Auth-Token 请求头）。', en: 'Check the IAM token (the X-Auth-Token header).' },
+    },
   }),
   gateway({
     code: 'APIGW.0306', status: 403,
@@ -72,6 +76,8 @@ export const GATEWAY_ACCESS_CODES = [
     message: { zh: 'Token需要更新', en: 'The token must be updated.' },
     description: { zh: 'Token 已过期或需要刷新；也可能调用了其他区域的 API。', en: 'The token has expired or must be refreshed; or the URL is another region\'s.' },
     fix: { zh: '请重新获取 IAM Token，并检查终端节点是否属于 Token 所在的区域。', en: 'Obtain a new IAM token, and check that the endpoint belongs to the token\'s region.' },
+    // A token's code: the hint after a failed call says where the token came from (error-text.ts fixFor), never its value.
+    fixFor: { token: { zh: '请重新获取 IAM Token（它已过期或需要刷新），并检查终端节点是否属于 Token 所在的区域。', en: 'Obtain a new IAM token (it has expired or must be refreshed), and check that the endpoint belongs to the token\'s region.' } },
   }),
   gateway({
     code: 'APIGW.0308', status: 429,

@@ -232,6 +232,8 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '请求所带的Token没有经过认证或者认证失败', en: 'The token in the request was not authenticated or failed authentication.' },
     description: { zh: '请求中的 X-Auth-Token 无效、已过期，或者不是项目级的 IAM Token。', en: 'The X-Auth-Token of the request is invalid, expired, or not a project-scoped IAM token.' },
     fix: { zh: '请使用有效且未过期的项目级 IAM Token（SCM_AUTH_TOKEN），或者改用 AK/SK。', en: 'Send a valid, unexpired project-scoped IAM token (SCM_AUTH_TOKEN), or use AK/SK instead.' },
+    // After a failed call with a token, the hint names where that token came from (never its value).
+    fixFor: { token: { zh: '请使用有效且未过期的项目级 IAM Token，或者改用 AK/SK。', en: 'Send a valid, unexpired project-scoped IAM token, or use AK/SK instead.' } },
     seed: { description: '请求所带的Token没有经过认证或者认证失败', fix: '请填写正确token' },
   },
   {
@@ -270,6 +272,7 @@ export const SEED_CODES: SeedEntry[] = [
     message: { zh: '租户ID错误', en: 'Incorrect tenant ID.' },
     description: { zh: '请求中的项目 ID 与 X-Auth-Token 不匹配。', en: 'The project ID of the request does not match the X-Auth-Token.' },
     fix: { zh: '请传入与 X-Auth-Token 匹配的项目 ID（HUAWEICLOUD_SDK_PROJECT_ID）。', en: 'Send the project ID that matches the X-Auth-Token (HUAWEICLOUD_SDK_PROJECT_ID).' },
+    fixFor: { token: { zh: '请传入与该 Token 匹配的项目 ID（HUAWEICLOUD_SDK_PROJECT_ID），或者获取该项目的 Token。', en: 'Send the project ID that matches the token (HUAWEICLOUD_SDK_PROJECT_ID), or get a token scoped to that project.' } },
     seed: { description: '租户ID错误', fix: '请传递正确与X-Auth-Token匹配的projectId' },
   },
   {
