@@ -38,6 +38,13 @@ export interface ApiErrorFields {
   retries?: number;
 }
 
+/**
+ * The error code as one: a numeric error_code ({"error_code":400}, IAM's {"code":401}) is the HTTP status again,
+ * not a code, so it is read as absent: the diagnostic says the status and the server's words, the hint is the
+ * one for a refusal with no code, and --json's error_code is null.
+ */
+export const errorCodeOf = (code: string | undefined): string | undefined => (code !== undefined && /^\d+$/.test(code) ? undefined : code);
+
 /** How far off a clock may be before the gateway refuses an AK/SK signature (X-Sdk-Date) as expired. */
 const CLOCK_WINDOW_MS = 15 * 60_000;
 
@@ -80,9 +87,7 @@ function credentialsHint(f: ApiErrorFields, lang: Lang): string {
  * have "caught" the error; without that knowledge every related rule is "related", never a claim.
  */
 export function describeApiError(f: ApiErrorFields, klass: ApiFailureClass, lang: Lang, fired?: readonly string[]): ApiErrorText {
-  // A numeric error_code ({"error_code":400}) is the HTTP status again, not a code: read as absent, so the
-  // diagnostic says the status and the server's words, and the hint for a refusal with no code.
-  const code = f.errorCode !== undefined && /^\d+$/.test(f.errorCode) ? undefined : f.errorCode;
+  const code = errorCodeOf(f.errorCode);
   const entry = code === undefined ? undefined : entryFor(code);
   const text = entry ? textAt(entry, f.status) : undefined;
   // A 429 no catalogue entry explains (a gateway's or proxy's page, a bare "Too Many Requests", a code scm does not

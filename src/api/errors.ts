@@ -7,7 +7,7 @@
 import { classifyApiError, serverCode, type ApiFailureClass, type Lang } from '../core/catalogue/index.js';
 import { CredentialsError, ExitCode, NetworkError, ScmCliError, type ExitCodeValue } from '../errors.js';
 import { BadResponseError } from './exchange-errors.js';
-import { describeApiError, type ApiErrorFields, type Operation } from './error-text.js';
+import { describeApiError, errorCodeOf, type ApiErrorFields, type Operation } from './error-text.js';
 import { t } from '../core/i18n.js';
 import { C, E } from './messages.js';
 import { N } from './exchange-messages.js';
@@ -80,7 +80,7 @@ export class ScmApiError extends ScmCliError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, error_code: this.errorCode ?? null, error_msg: this.errorMsg ?? null, request_id: this.requestId ?? null, operation: this.operation };
+    return { ...super.toJSON(), status: this.status, error_code: errorCodeOf(this.errorCode) ?? null, error_msg: this.errorMsg ?? null, request_id: this.requestId ?? null, operation: this.operation };
   }
 }
 
