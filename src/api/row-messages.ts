@@ -131,11 +131,11 @@ export const DP = {
   /** DeployCertificate answered without failure_list and ListDeployedResources does not show it there (api/deploy.ts). */
   unlisted: {
     en: 'SCM answered without a failure_list, and ListDeployedResources does not show the certificate there: not sent again, as it may still land (check with `scm show {id}` in a minute)',
-    zh: 'SCM 的应答没有 failure_list，且 ListDeployedResources 未显示该证书已部署到此处：可能仍在生效中，因此没有再次部署（一分钟后可用 `scm show {id}` 查看）',
+    zh: 'SCM 的应答没有 `failure_list`，且 `ListDeployedResources` 未显示该证书已部署到此处：可能仍在生效中，因此没有再次部署（一分钟后可用 `scm show {id}` 查看）',
   },
   unlistedUnchecked: {
     en: 'SCM answered without a failure_list, and whether it took effect could not be checked: not sent again (check with `scm show {id}`)',
-    zh: 'SCM 的应答没有 failure_list，且无法确认是否已经生效：没有再次部署（可用 `scm show {id}` 查看）',
+    zh: 'SCM 的应答没有 `failure_list`，且无法确认是否已经生效：没有再次部署（可用 `scm show {id}` 查看）',
   },
   /** A WAF resource sent without --waf-type, refused as each edition in turn ({first}, {second}: WAF_EDITION's words). */
   asEither: { en: 'as {first} WAF: {firstInfo}; as {second} WAF: {secondInfo}', zh: '按{first} WAF：{firstInfo}；按{second} WAF：{secondInfo}' },

@@ -33,7 +33,7 @@ describe('DeployCertificate answered without failure_list', () => {
     await emu.fault({ op: 'deploy', answer: { status: 200, body } });
     const zh = await deploy(id, '--lang', 'zh');
     expect(zh.code).toBe(4);
-    expect(zh.stdout).toContain('SCM 的应答没有 failure_list');
+    expect(zh.stdout).toContain('SCM 的应答没有 `failure_list`，且 `ListDeployedResources` 未显示');
   });
 
   it('{} but deployed (ListDeployedResources shows it): deployed, exit 0; --json rows keep their shape', async () => {
