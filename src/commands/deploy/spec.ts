@@ -23,7 +23,7 @@ export const deploySpec: CommandSpec = {
       },
     },
     { flags: '--waf-type <type>', choices: WAF_TYPES, complete: 'none', description: { en: 'WAF only: premium (dedicated) or cloud (without it: cloud, then premium for those WAF refuses)', zh: '仅用于 WAF：“premium”（独享）或“cloud”（云模式）；不指定时先按云模式发送，被 WAF 拒绝的再按独享版发送' } },
-    { flags: '--enterprise-project-id <id>', complete: 'none', description: { en: 'WAF only: the enterprise project of the WAF certificates', zh: '仅用于 WAF：WAF 证书所属的企业项目' } },
+    { flags: '--enterprise-project-id <id>', complete: 'none', description: { en: 'WAF only: the enterprise project of the WAF certificates (not taken from the config file)', zh: '仅用于 WAF：WAF 证书所属的企业项目（不取自配置文件）' } },
     ...API_OPTIONS,
     { flags: '--dry-run', description: { en: 'print the requests that would be sent, and the cost note; deploy nothing (with credentials, read what the checks need first, as a run does)', zh: '只打印将要发送的请求和费用提示，不实际部署（有凭证时先像实际运行一样读取检查所需的信息）' } },
     { flags: '--json', description: { en: 'print one JSON document', zh: '输出一个 JSON 文档' } },

@@ -65,9 +65,11 @@ export async function newCertificate(r: RotateRequest, s: Session, ctx: Ctx): Pr
   const payload = n.report.payload!;
   const identity = identityOf(payload.certificate);
   const facts: CertFacts = { label: n.report.certificate?.subject ?? n.name, names: identity.names.map((x) => x.toLowerCase()), notAfter: identity.notAfter, sm2: n.report.certificate?.keyType === 'SM2' };
+  // The project an upload goes to, as upload picks it: the flag, else the config file's enterpriseProjectId.
+  const project = n.enterpriseProjectId ?? s.settings.enterpriseProjectId;
   const body: ImportBody = {
     name: n.name, certificate: payload.certificate, ...(payload.certificate_chain ? { certificate_chain: payload.certificate_chain } : {}),
-    private_key: payload.private_key, ...encFields(payload), duplicate_check: false, ...(n.enterpriseProjectId ? { enterprise_project_id: n.enterpriseProjectId } : {}),
+    private_key: payload.private_key, ...encFields(payload), duplicate_check: false, ...(project ? { enterprise_project_id: project } : {}),
   };
   const { copies } = await s.step(t(lang, M.looking), () => findCopies(s.client, identity));
   // A copy SCM already holds keeps the name it was uploaded with.

@@ -23,7 +23,7 @@ export const rotateSpec: CommandSpec = {
     { flags: '--delete-old', description: { en: 'then delete the old certificates nothing uses any more (never after a failed deployment)', zh: '随后删除已不再使用的旧证书（有部署失败时不删除）' } },
     { flags: '--disable-notifications', description: { en: 'then turn off the expiry e-mails of the old certificates nothing uses any more', zh: '随后关闭已不再使用的旧证书的到期通知' } },
     { flags: '--waf-type <type>', choices: WAF_TYPES, complete: 'none', description: { en: 'the type sent with WAF certificates: premium (dedicated) or cloud (without it: cloud, then premium for those WAF refuses)', zh: '部署 WAF 证书时发送的类型：“premium”（独享）或“cloud”（云模式）；不指定时先按云模式发送，被 WAF 拒绝的再按独享版发送' } },
-    { flags: '--enterprise-project-id <id>', complete: 'none', description: { en: 'enterprise project: of the upload, and sent with WAF certificates', zh: '企业项目：用于上传新证书，并随 WAF 证书一起发送' } },
+    { flags: '--enterprise-project-id <id>', complete: 'none', description: { en: 'enterprise project: of the upload (else the config file\'s), and sent with WAF certificates (the flag only)', zh: '企业项目：用于上传新证书（未给出时用配置文件中的），并随 WAF 证书一起发送（仅此选项）' } },
     ...API_OPTIONS,
     { flags: '--dry-run', description: { en: 'print the plan (read-only requests are made); upload, deploy and delete nothing', zh: '只输出计划（会发送只读请求）；不上传、不部署、不删除' } },
     { flags: '--json', description: { en: 'print one JSON document', zh: '输出一个 JSON 文档' } },
