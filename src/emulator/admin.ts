@@ -21,11 +21,11 @@ function parse(body: Buffer): unknown {
   return JSON.parse(body.toString('utf8') || 'null');
 }
 
-/** Checks `{offset_unit?, duplicate_check?, unknown_id_status?, list_count?, page_repeat?, show_fingerprint?, expired_days_since?}` and applies it; throws an Error naming the bad field. */
+/** Checks `{offset_unit?, duplicate_check?, unknown_id_status?, list_count?, page_repeat?, show_fingerprint?, expired_days_since?, deployed_lag?}` and applies it; throws an Error naming the bad field. */
 export function applyOptions(behaviour: Behaviour, raw: unknown): void {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('options: expected {"offset_unit": "items"|"pages", "duplicate_check": "honour"|"ignore"|"inverted", "unknown_id_status": 400|404, "list_count": "number"|"string"|"absent"|N, "page_repeat": N, "show_fingerprint": "sha1"|"sha256"|"absent"|"empty", "expired_days_since": "honour"|"refuse"}');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('options: expected {"offset_unit": "items"|"pages", "duplicate_check": "honour"|"ignore"|"inverted", "unknown_id_status": 400|404, "list_count": "number"|"string"|"absent"|N, "page_repeat": N, "show_fingerprint": "sha1"|"sha256"|"absent"|"empty", "expired_days_since": "honour"|"refuse", "deployed_lag": N}');
   const o = raw as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!['offset_unit', 'duplicate_check', 'unknown_id_status', 'list_count', 'page_repeat', 'show_fingerprint', 'expired_days_since'].includes(k)) throw new Error(`unknown option '${k}' (known: offset_unit, duplicate_check, unknown_id_status, list_count, page_repeat, show_fingerprint, expired_days_since)`);
+  for (const k of Object.keys(o)) if (!['offset_unit', 'duplicate_check', 'unknown_id_status', 'list_count', 'page_repeat', 'show_fingerprint', 'expired_days_since', 'deployed_lag'].includes(k)) throw new Error(`unknown option '${k}' (known: offset_unit, duplicate_check, unknown_id_status, list_count, page_repeat, show_fingerprint, expired_days_since, deployed_lag)`);
   const fixedCount = Number.isInteger(o.list_count) && (o.list_count as number) >= 0;
   if (o.list_count !== undefined && !fixedCount && !['number', 'string', 'absent'].includes(o.list_count as string)) throw new Error("option 'list_count' must be number, string, absent or a whole number (a wrong count to report)");
   if (o.offset_unit !== undefined && o.offset_unit !== 'items' && o.offset_unit !== 'pages') throw new Error("option 'offset_unit' must be items or pages");
@@ -34,6 +34,8 @@ export function applyOptions(behaviour: Behaviour, raw: unknown): void {
   if (o.page_repeat !== undefined && !(Number.isInteger(o.page_repeat) && (o.page_repeat as number) >= 0 && (o.page_repeat as number) <= 49)) throw new Error("option 'page_repeat' must be a whole number from 0 to 49");
   if (o.show_fingerprint !== undefined && !['sha1', 'sha256', 'absent', 'empty'].includes(o.show_fingerprint as string)) throw new Error("option 'show_fingerprint' must be sha1, sha256, absent or empty");
   if (o.expired_days_since !== undefined && o.expired_days_since !== 'honour' && o.expired_days_since !== 'refuse') throw new Error("option 'expired_days_since' must be honour or refuse");
+  if (o.deployed_lag !== undefined && !(Number.isInteger(o.deployed_lag) && (o.deployed_lag as number) >= 0 && (o.deployed_lag as number) <= 49)) throw new Error("option 'deployed_lag' must be a whole number from 0 to 49");
+  if (o.deployed_lag !== undefined) behaviour.deployedLag = o.deployed_lag as number;
   if (o.expired_days_since !== undefined) behaviour.expiredDaysSince = o.expired_days_since as Behaviour['expiredDaysSince'];
   if (o.show_fingerprint !== undefined) behaviour.showFingerprint = o.show_fingerprint as Behaviour['showFingerprint'];
   if (o.page_repeat !== undefined) behaviour.pageRepeat = o.page_repeat as number;
@@ -51,7 +53,7 @@ export function state(c: AdminContext): Record<string, unknown> {
     certificates: store.all().map((x) => ({ id: x.id, name: x.name, domain: x.domain, status: x.status, fingerprint: x.fingerprint, not_after: x.notAfter.toISOString(), pushes: x.pushes, notifications: x.notices })),
     resources: store.deployments.all(),
     faults: c.faults.pending(),
-    options: { offset_unit: c.behaviour.offsetUnit, duplicate_check: c.behaviour.duplicateCheck, unknown_id_status: c.behaviour.unknownIdStatus, list_count: c.behaviour.listCount, page_repeat: c.behaviour.pageRepeat, show_fingerprint: c.behaviour.showFingerprint, expired_days_since: c.behaviour.expiredDaysSince },
+    options: { offset_unit: c.behaviour.offsetUnit, duplicate_check: c.behaviour.duplicateCheck, unknown_id_status: c.behaviour.unknownIdStatus, list_count: c.behaviour.listCount, page_repeat: c.behaviour.pageRepeat, show_fingerprint: c.behaviour.showFingerprint, expired_days_since: c.behaviour.expiredDaysSince, deployed_lag: c.behaviour.deployedLag },
   };
 }
 

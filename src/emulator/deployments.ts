@@ -34,6 +34,8 @@ export class Deployments {
   private readonly resources = new Map<string, Resource>();
   /** service:region pairs whose counts ListDeployedResources flags unreliable (is_error: true). */
   readonly unreliable = new Set<string>();
+  /** Option deployed_lag: what each resource held before the deploys not yet shown, and the reads left until they are. */
+  private lagged: { held: Map<string, string | null>; reads: number } | undefined;
 
   /**
    * A push of `cert` to `service` in `project` (region `region`): a new ELB/WAF certificate holding it; for
@@ -74,6 +76,24 @@ export class Deployments {
     return this.all().filter((r) => r.certificateId === certificateId && services.includes(r.service));
   }
 
+  /**
+   * A deploy is about to change resources, and ListDeployedResources is to show it only after `reads` more reads:
+   * the state before the first deploy not yet shown is kept, and each deploy starts the count again.
+   */
+  lagBehind(reads: number): void {
+    if (reads <= 0) return;
+    const held = this.lagged?.held ?? new Map([...this.resources].map(([k, r]) => [k, r.certificateId]));
+    this.lagged = { held, reads };
+  }
+
+  /** The resources as ListDeployedResources shows them (one read: a lag counts down). */
+  shown(): Resource[] {
+    const lag = this.lagged;
+    if (!lag) return this.all();
+    if (--lag.reads <= 0) this.lagged = undefined;
+    return [...this.resources].map(([k, r]) => (lag.held.has(k) ? { ...r, certificateId: lag.held.get(k)! } : r));
+  }
+
   isUnreliable(service: DeployService, region: string): boolean {
     return this.unreliable.has(`${service}:${region}`);
   }
@@ -85,5 +105,6 @@ export class Deployments {
   clear(): void {
     this.resources.clear();
     this.unreliable.clear();
+    this.lagged = undefined;
   }
 }

@@ -1,38 +1,32 @@
 // SCM shows a deployment some time after it accepted it (ListDeployedResources is eventually consistent): the
 // check after a rotation's deployments reads again, a few times with a short back-off, before it calls a resource
-// "not moved". Through the built binary, the emulator answering the first read(s) after the deployment with the
-// state from before it (an `answer` fault).
+// "not moved". Through the built binary, the emulator lagging as the service does (option `deployed_lag`: the
+// first reads after a deployment show the resources as they were before it).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { leaveWorld, rotationWorld, TEST_AK, TEST_SK, type RunningEmulator } from '../helpers/emulator.js';
+import { leaveWorld, rotationWorld, TEST_AK, TEST_SK, type Bundle, type RunningEmulator } from '../helpers/emulator.js';
 import { runCli } from '../helpers/run-cli.js';
 
 let emu: RunningEmulator;
 let dir: string;
+let old: Bundle;
+let fresh: Bundle;
 let oldId: string;
 let newId: string;
 
-beforeAll(async () => {
-  let old, fresh;
-  ({ dir, old, fresh, emu } = await rotationWorld('verify-lag'));
-  const pem = (b: typeof old) => ({ pem: readFileSync(b.cert, 'utf8'), chain: readFileSync(b.chain, 'utf8'), private_key: b.keyPem });
-  await emu.reset();
-  [oldId, newId] = (await emu.seed({ certificates: [{ name: 'example-old', ...pem(old) }, { name: 'example-new', ...pem(fresh) }] })).certificates as [string, string];
-}, 60_000);
+beforeAll(async () => ({ dir, old, fresh, emu } = await rotationWorld('verify-lag')), 60_000);
 afterAll(() => leaveWorld(emu, dir));
+// A reset before each test: options (a lag) and a lag still counting down from the test before are gone.
 beforeEach(async () => {
-  await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' });
+  await emu.reset();
+  const pem = (b: Bundle) => ({ pem: readFileSync(b.cert, 'utf8'), chain: readFileSync(b.chain, 'utf8'), private_key: b.keyPem });
+  [oldId, newId] = (await emu.seed({ certificates: [{ name: 'example-old', ...pem(old) }, { name: 'example-new', ...pem(fresh) }] })).certificates as [string, string];
   await emu.seed({ resources: [{ service: 'ELB', project: 'cn-north-4', id: 'elb-lag', name: 'shop-lb', certificate_id: oldId }] });
 });
 
 const env = (): Record<string, string> => ({ HOME: dir, HUAWEICLOUD_SDK_AK: TEST_AK, HUAWEICLOUD_SDK_SK: TEST_SK, SCM_ENDPOINT: emu.url });
-/** ListDeployedResources as it was before the deployment: the ELB certificate still on the old one. */
-const stale = () => ({ results: [
-  { certificate_id: newId, total_num: 0, deployed_resources: [] },
-  { certificate_id: oldId, total_num: 1, deployed_resources: [{ service: 'ELB', resource_num: 1, resource_location: 'region', region_resources: [{ region_id: 'cn-north-4', is_error: false, resources: [{ resource_id: 'elb-lag', resource_name: 'shop-lb' }] }] }] },
-] });
-// The first read (the plan's) is answered truly; the reads after the deployment as `times` says.
-const lag = (times: number) => emu.fault({ op: 'deployed-resources', after: 1, times, answer: { status: 200, body: stale() } });
+// The plan's read is answered truly (no deploy yet); the `times` reads after the deployment show the state before it.
+const lag = (times: number) => emu.options({ deployed_lag: times });
 
 describe('scm rotate: the check after the deployments reads again', () => {
   it('shown on the old certificate at the first read, moved at the second: exit 0, every resource deployed', async () => {

@@ -36,7 +36,7 @@ export interface EmulatorState {
   certificates: Array<{ id: string; name: string; domain: string; status: string; fingerprint: string; not_after: string; pushes: Array<{ service: string; project: string }>; notifications: { CERT_EXPIRING: boolean; CERT_EXPIRED: boolean } }>;
   resources: Array<{ service: string; region: string; project: string; id: string; name: string; kind: string; certificateId: string | null }>;
   faults: unknown[];
-  options: { offset_unit: string; duplicate_check: string; unknown_id_status: number; list_count: string; page_repeat: number; show_fingerprint: string };
+  options: { offset_unit: string; duplicate_check: string; unknown_id_status: number; list_count: string; page_repeat: number; show_fingerprint: string; deployed_lag: number };
 }
 
 export interface RunningEmulator {
@@ -52,7 +52,7 @@ export interface RunningEmulator {
   fault(spec: unknown): Promise<void>;
   /** POST /_emulator/seed: certificates, resources and unreliable regions; the ids made. */
   seed(spec: unknown): Promise<{ certificates: string[]; resources: string[] }>;
-  /** POST /_emulator/options: offset_unit, duplicate_check. */
+  /** POST /_emulator/options (docs/emulator.md): offset_unit, duplicate_check, deployed_lag, ... */
   options(spec: unknown): Promise<void>;
   reset(): Promise<void>;
   /** SIGTERM, then the exit code. */

@@ -42,9 +42,14 @@ export interface Behaviour {
    * parameter (the Go SDK's model does not have it) that refuses one it does not know.
    */
   expiredDaysSince: 'honour' | 'refuse';
+  /**
+   * ListDeployedResources lags behind DeployCertificate: after a deploy, this many reads still answer with the
+   * resources as they were before it (the service shows a deployment some time after accepting it; 0: at once).
+   */
+  deployedLag: number;
 }
 
-export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400, listCount: 'number', pageRepeat: 0, showFingerprint: 'sha1', expiredDaysSince: 'honour' };
+export const DEFAULT_BEHAVIOUR: Behaviour = { offsetUnit: 'items', duplicateCheck: 'honour', unknownIdStatus: 400, listCount: 'number', pageRepeat: 0, showFingerprint: 'sha1', expiredDaysSince: 'honour', deployedLag: 0 };
 
 export interface Request {
   route: Route;

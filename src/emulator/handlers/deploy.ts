@@ -35,6 +35,7 @@ export function deploy(req: Request): Answer {
   if (isSm2(cert) || cert.notAfter.getTime() < req.now.getTime()) return scmError('SCM.0010');
 
   const failure_list: Array<{ resource: string; failure_info: string }> = [];
+  req.store.deployments.lagBehind(req.behaviour.deployedLag);
   for (const raw of resources as Array<Record<string, unknown>>) {
     const name = service === 'CDN' ? str(raw.domain_name) : str(raw.id);
     if (!name) {

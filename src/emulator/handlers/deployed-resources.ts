@@ -15,8 +15,10 @@ export function deployedResources(req: Request): Answer {
   if (!Array.isArray(names) || names.length === 0 || names.some((n) => typeof n !== 'string' || !KNOWN.has(n.toUpperCase()))) return scmError('SCM.0005');
   const asked = names.map((n) => (n as string).toUpperCase());
   const services = DEPLOY_SERVICES.filter((s) => asked.includes('ALL') || asked.includes(s));
+  // One read of the resources for every id asked (a lag, option deployed_lag, counts reads, not ids).
+  const shown = req.store.deployments.shown();
   const results = (ids as string[]).map((id) => {
-    const using = req.store.deployments.using(id, services);
+    const using = shown.filter((r) => r.certificateId === id && services.includes(r.service));
     const deployed = services.map((service) => detailOf(req, service, using.filter((r) => r.service === service))).filter((d) => d.resource_num > 0 || d.region_resources.length > 0);
     return { certificate_id: id, total_num: using.length, deployed_resources: deployed };
   });
