@@ -50,3 +50,17 @@ describe('deploy when SCM cannot say where the certificate is', () => {
     expect(r.stderr).toContain(lang === 'en' ? "SCM's answer did not include it" : 'SCM 的应答中没有它的结果');
   });
 });
+
+// A CDN domain in failure_list as the service may write it (upper case, a trailing dot): its words go to its row,
+// not to every row; an entry for a domain not asked stays with the rows still open. Before: unmatched, on both.
+describe('failure_list naming a CDN domain in another form', () => {
+  it('WWW.Example.COM. is www.example.com: that row has its own words (exit 4)', async () => {
+    const [id] = (await emu.seed({ certificates: [{ name: 'a', pem: readFileSync(old.cert, 'utf8'), chain: readFileSync(old.chain, 'utf8'), private_key: old.keyPem }] })).certificates as [string];
+    await emu.seed({ resources: [{ service: 'CDN', kind: 'domain', id: 'example.com' }, { service: 'CDN', kind: 'domain', id: 'www.example.com' }] });
+    await emu.fault({ op: 'deploy', answer: { status: 200, body: { failure_list: [{ resource: 'WWW.Example.COM.', failure_info: 'CDN.00010045 The certificate does not match the domain.' }, { resource: 'other.example.org', failure_info: 'CDN.00010010 The domain does not exist.' }] } } });
+    const r = await run(['deploy', id, '--service', 'CDN', '--resource', 'example.com', '--resource', 'www.example.com']);
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stdout).toMatch(/^www\.example\.com +failed +CDN\.00010045 The certificate does not match the domain\.$/m);
+    expect(r.stdout).toMatch(/^example\.com +failed +other\.example\.org: CDN\.00010010 The domain does not exist\.$/m);
+  });
+});

@@ -4,6 +4,7 @@
 // names no target of the request leaves the others open: the caller looks (ListDeployedResources) before
 // calling them deployed. Pure.
 import { t, type Lang } from '../i18n.js';
+import { hostForm } from '../validate/host-form.js';
 import { cutSaid } from '../visible.js';
 import { D } from './messages.js';
 import { targetKey, type DeployTarget } from './targets.js';
@@ -55,13 +56,19 @@ export interface BatchVerdict {
   unmatched: string[];
 }
 
-/** Which targets of one request failed, by failure_list. A resource is matched without case, by what the request named. */
+/**
+ * Which targets of one request failed, by failure_list. A resource is matched by what the request named: an
+ * ELB/WAF id without case, a CDN domain as host names are compared (hostForm: `WWW.example.com.` or its Unicode
+ * form is the domain sent in punycode), so that its own words go to its row, not to every row still open.
+ */
 export function settleBatch(targets: readonly DeployTarget[], failures: readonly DeployFailure[]): BatchVerdict {
   const failed: BatchVerdict['failed'] = [];
   const unmatched: string[] = [];
-  const byKey = new Map(targets.map((t) => [t.resource.toLowerCase(), t]));
+  const cdn = targets.some((t) => t.service.toUpperCase() === 'CDN');
+  const keyOf = (resource: string): string => (cdn ? hostForm(resource) : resource.trim().toLowerCase());
+  const byKey = new Map(targets.map((t) => [keyOf(t.resource), t]));
   for (const f of failures) {
-    const target = byKey.get(f.resource.toLowerCase());
+    const target = byKey.get(keyOf(f.resource));
     if (!target) unmatched.push(f.resource ? `${f.resource}: ${f.info}` : f.info);
     else if (!failed.some((x) => x.target === target)) failed.push({ target, info: f.info });
     // Many entries for one target are joined, within what a diagnostic shows.
