@@ -7,6 +7,7 @@ import { CERT_ID } from '../core/push/index.js';
 import { literal } from '../core/i18n.js';
 import type { DeployBody } from '../core/deploy/targets.js';
 import { mergeDeployments, parseDeployed, unanswered, wholeNumber } from './deployed.js';
+import { failureWords } from './error-body.js';
 import { scmSaysNotHeld } from './not-held.js';
 import { N } from './exchange-messages.js';
 import { mayHaveTakenEffect } from './retry.js';
@@ -68,7 +69,7 @@ export class ScmClient extends Wire {
    */
   async deployOnce(id: string, body: DeployBody): Promise<{ failures: DeployFailure[]; listed: boolean; requestId?: string }> {
     const { res, json } = await this.exchange('deploy', 'POST', PATHS.deploy(id), undefined, body);
-    const failures = readFailures(json).map((f) => ({ resource: this.said(f.resource), info: this.said(f.info) }));
+    const failures = readFailures(json).map((f) => ({ resource: this.said(f.resource), info: this.said(failureWords(f.info)) }));
     return { failures, listed: hasFailureList(json), ...(res.requestId ? { requestId: res.requestId } : {}) };
   }
 

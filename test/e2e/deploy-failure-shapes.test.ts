@@ -64,3 +64,16 @@ describe('failure_list naming a CDN domain in another form', () => {
     expect(r.stdout).toMatch(/^example\.com +failed +other\.example\.org: CDN\.00010010 The domain does not exist\.$/m);
   });
 });
+
+// failure_info holding an SCM error body, as an object or its JSON text: the row said it as raw JSON; now as
+// "CODE words", as every other SCM error is shown.
+describe('failure_info as an error body', () => {
+  it.each([
+    ['an object', { error_code: 'SCM.0010', error_msg: 'The certificate cannot be deployed.' }],
+    ['its JSON text', '{"error_code":"SCM.0010","error_msg":"The certificate cannot be deployed."}'],
+  ])('%s: the row says SCM.0010 and its words (exit 4)', async (_what, info) => {
+    const r = await deployAnswered({ failure_list: [{ resource: 'elb-1', failure_info: info }] });
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stdout).toMatch(/^elb-1 +failed +SCM\.0010 The certificate cannot be deployed\.$/m);
+  });
+});
