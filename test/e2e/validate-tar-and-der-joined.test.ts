@@ -80,4 +80,14 @@ describeFixtures('a tar archive, and a DER certificate and key joined', () => {
     expect(kf.map((x) => x.rule)).toEqual(['key-unparsable']);
     expect(kf[0]!.message).toMatch(/^joined\.der 中是首尾相接的 DER 格式的 1 张证书和 1 个私钥（用 `cat` 拼接的多个 DER 文件），不是私钥文件：请用 `openssl x509/);
   });
+
+  it('scm check reads the certificates of a joined file (no key needed), with the note that a server reads only the first piece', async () => {
+    const r = await runCli(['check', 'joined.der', '--json'], { cwd: dir, env: ENV() });
+    const t = (JSON.parse(r.stdout) as { targets: { subject: string; problems: unknown[]; notes?: string[] }[] }).targets[0]!;
+    expect([r.code, t.subject, t.problems]).toEqual([0, 'CN=rsa.example.com', []]);
+    expect(t.notes).toEqual(['joined.der holds 1 certificate and 1 private key in DER one after another (DER files joined with cat); scm reads and sends them as PEM, but a server or tool given this file reads only the first of them']);
+    const chain = await runCli(['check', 'key-cert-inter.der', '--lang', 'zh'], { cwd: dir, env: ENV() });
+    expect([chain.code, chain.stderr]).toEqual([0, '']);
+    expect(chain.stdout).toContain('证书链：完整（CN=rsa.example.com → CN=SCM Test Intermediate R2）');
+  });
 });

@@ -77,12 +77,15 @@ export async function readLocal(path: string, ctx: Ctx, withinDays?: number, pfx
   const folder = isDirectory(path, io);
   const input: BundleInput = folder ? await readBundleDir(path, io) : { cert: await readInput(path, io) };
   const password = pfx.password === undefined ? {} : { pfxPassword: pfx.password, ...(pfx.from ? { pfxPasswordFrom: pfx.from } : {}) };
-  // A .pfx/.p12 given as the file: read by content, as a folder holding it is (node-forge only loads for one).
-  const form = !folder && input.cert ? scanInput(input.cert).form : undefined;
-  const pkcs12 = form === 'pkcs12';
+  // A .pfx/.p12 given as the file: read by content, as a folder holding it is (node-forge only loads for one);
+  // so are DER certificates and keys joined (`cat cert.der key.der`): as a certificate slot they are no certificate
+  // file, but check needs only the certificates among them.
+  const scanned = !folder && input.cert ? scanInput(input.cert) : undefined;
+  const form = scanned?.form;
+  const byContent = form === 'pkcs12' || scanned?.derMixed !== undefined;
   let f = new Findings(ctx.lang);
   let g: Gathered;
-  if (folder || pkcs12) {
+  if (folder || byContent) {
     const { gatherBundle } = await import('../../core/validate/classify.js');
     // No password: lego's .json beside a .pfx given (lego writes it with its default password), as validate reads it.
     const lego = !folder && pfx.password === undefined ? await legoResourcesBeside([path], io) : [];
@@ -124,6 +127,8 @@ export async function readLocal(path: string, ctx: Ctx, withinDays?: number, pfx
   // An intermediate that could not be read is that problem, not "the leaf comes alone" beside it.
   if (faults.some((p) => p.id === BROKEN_BLOCK)) chain.problems = chain.problems.filter((p) => !UNREAD_SHOWS_AS.has(p.id));
   const legoFix = t(ctx.lang, VM.pfxLegoPasswordFix);
-  const notes = f.sorted().filter((x) => x.severity === 'info' && x.fix === legoFix).map((x) => x.message);
+  // ... and DER pieces joined: a server given that file reads only its first piece (der-mixed.ts says so).
+  const joined = (x: { rule: string }): boolean => scanned?.derMixed !== undefined && x.rule === 'input-converted';
+  const notes = f.sorted().filter((x) => x.severity === 'info' && (x.fix === legoFix || joined(x))).map((x) => x.message);
   return { kind: folder ? 'bundle' : 'file', leaf: leafFacts(g.certs[g.leafIndex]!), chain, form: faults, notes };
 }
