@@ -55,6 +55,6 @@ describeFixtures('a key encrypted with a cipher of OpenSSL 3\'s legacy provider'
   });
 
   it.each(['aes.key', 'des3.key'])('%s (a cipher of the default provider): the plain command', async (file) => {
-    expect(await fixOf(file)).toBe(`Remove the password first: \`openssl pkey -in ${file} -out ${file}.dec\` asks for it and writes the key without it beside the encrypted one (mode 600, keep it private); then use ${file}.dec as the key (a bundle folder finds it there).`);
+    expect(await fixOf(file)).toBe(`Give its password as for a .pfx (the first line of a file given with --pfx-password-file FILE, or SCM_PFX_PASSWORD): scm opens the key with it and sends it without the password. Or remove the password first: \`openssl pkey -in ${file} -out ${file}.dec\` asks for it and writes the key without it beside the encrypted one (mode 600, keep it private); then use ${file}.dec as the key (a bundle folder finds it there).`);
   });
 });

@@ -3,7 +3,7 @@
 // ignored and the key said to be encrypted, its fix asking for the password again. Now it opens the key: one info
 // finding (input-converted), the key matched and sent without the password (upload's payload); a wrong password is
 // key-encrypted saying the password given does not open it. Through the built binary, en and zh.
-import { mkdirSync, mkdtempSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -46,5 +46,13 @@ describeFixtures('an encrypted PKCS#8 key and its password file', () => {
     expect(legacy.findings.map((f) => f.message)).toEqual(['legacy.key holds a PKCS#1 RSA private key (protected by a password), and the password given (--pfx-password-file or SCM_PFX_PASSWORD) does not open it']);
     const none = JSON.parse((await runCli(['validate', '--cert', 'site/fullchain.pem', '--key', 'site/privkey.pem', '--json'], { cwd: dir })).stdout) as Out;
     expect(none.findings[0]!.message).toBe('site/privkey.pem holds an encrypted PKCS#8 private key (protected by a password)');
+  });
+
+  it('no password given: the fix names both ways, the password as for a .pfx and openssl (en, zh; standard input too)', async () => {
+    type Fixed = { findings: { rule: string; fix: string }[] };
+    const fix = async (args: string[], input?: Buffer): Promise<string> => (JSON.parse((await runCli(['validate', '--cert', 'site/fullchain.pem', ...args, '--json'], { cwd: dir, ...(input ? { input } : {}) })).stdout) as Fixed).findings.find((f) => f.rule === 'key-encrypted')!.fix;
+    expect(await fix(['--key', 'site/privkey.pem'])).toBe('Give its password as for a .pfx (the first line of a file given with --pfx-password-file FILE, or SCM_PFX_PASSWORD): scm opens the key with it and sends it without the password. Or remove the password first: `openssl pkey -in site/privkey.pem -out site/privkey.pem.dec` asks for it and writes the key without it beside the encrypted one (mode 600, keep it private); then use site/privkey.pem.dec as the key (a bundle folder finds it there).');
+    expect(await fix(['--key', 'key.der', '--lang', 'zh'])).toBe('请像 .pfx 一样提供它的密码（写在文件第一行并用 --pfx-password-file 文件 传入，或设置 SCM_PFX_PASSWORD）：scm 会用它打开私钥，并以去掉密码后的形式发送。或者先去掉密码：`openssl pkey -in key.der -out key.der.dec` 会询问密码，并在加密私钥旁写出未加密的私钥（权限 600，请妥善保管）；然后把 key.der.dec 作为私钥使用（证书目录会在原处找到它）。');
+    expect(await fix(['--key', '-'], readFileSync(join(dir, 'site', 'privkey.pem')))).toBe('Give its password as for a .pfx (SCM_PFX_PASSWORD, or the first line of a file given with --pfx-password-file FILE): scm opens the key with it and sends it without the password. Or remove the password first: `openssl pkey -in encrypted.key -out plain.key` (keep plain.key private, mode 600).');
   });
 });

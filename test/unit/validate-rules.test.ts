@@ -34,7 +34,7 @@ const c = (rule: string, title: string, parts: Parts, all: string[], message: Re
 /** Findings whose fix names what they found, in place of the rule's general one (the case below has DNS:192.0.2.9). */
 const OWN_FIX: Record<string, string | RegExp> = {
   // The key file of the case in place of encrypted.key, and FILE.dec beside it (names are plain shell words).
-  'key-encrypted': /^Remove the password first: `openssl pkey -in ([\w./-]+\.(?:key|der|pem)) -out \1\.dec` asks for it and writes the key without it beside the encrypted one \(mode 600, keep it private\); then use \1\.dec as the key \(a bundle folder finds it there\)\.$/,
+  'key-encrypted': /^Give its password as for a \.pfx \(the first line of a file given with --pfx-password-file FILE, or SCM_PFX_PASSWORD\): scm opens the key with it and sends it without the password\. Or remove the password first: `openssl pkey -in ([\w./-]+\.(?:key|der|pem)) -out \1\.dec` asks for it and writes the key without it beside the encrypted one \(mode 600, keep it private\); then use \1\.dec as the key \(a bundle folder finds it there\)\.$/,
   'ip-as-dns-name': 'Reissue with 192.0.2.9 as an IP subject alternative name (IP:192.0.2.9, not DNS:192.0.2.9).',
   'chain-cert-not-yet-valid': 'Get the intermediate that is valid now from your CA, or wait until 2100-01-01 to send this one.',
   // A self-signed leaf has no intermediate to add: its own fix; any other leaf alone, the rule's.

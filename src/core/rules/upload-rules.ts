@@ -60,7 +60,7 @@ export const UPLOAD_RULES: readonly RuleMeta[] = [
     { en: 'Use the unmodified key file (PKCS#1, PKCS#8 or SEC1 PEM); check it with `openssl pkey -noout -in FILE`.', zh: '请使用未经修改的私钥文件（PKCS#1、PKCS#8 或 SEC1 格式的 PEM），可用 `openssl pkey -noout -in 文件` 检查。' }),
   r('key-encrypted', 'error', 'SCM.0012',
     { en: 'The private key is password-protected; SCM accepts only unencrypted keys', zh: '私钥有密码保护；SCM 只接受未加密的私钥' },
-    { en: 'Remove the password first: `openssl pkey -in encrypted.key -out plain.key` (keep plain.key private, mode 600).', zh: '请先去掉密码：`openssl pkey -in encrypted.key -out plain.key`（妥善保管 plain.key，权限设为 600）。' }),
+    { en: 'Give its password as for a .pfx (SCM_PFX_PASSWORD, or the first line of a file given with --pfx-password-file FILE): scm opens the key with it and sends it without the password. Or remove the password first: `openssl pkey -in encrypted.key -out plain.key` (keep plain.key private, mode 600).', zh: '请像 .pfx 一样提供它的密码（设置 SCM_PFX_PASSWORD，或写在文件第一行并用 --pfx-password-file 文件 传入）：scm 会用它打开私钥，并以去掉密码后的形式发送。或者先去掉密码：`openssl pkey -in encrypted.key -out plain.key`（妥善保管 plain.key，权限设为 600）。' }),
   r('key-not-private', 'error', 'SCM.0012',
     { en: 'The key input holds something other than a private key (a certificate or a public key)', zh: '私钥输入不是私钥（而是证书或公钥）' },
     { en: 'Pass the private key file (certbot: privkey.pem), not the certificate or the public key.', zh: '请传入私钥文件（certbot 的私钥是 privkey.pem），而不是证书或公钥。' }),

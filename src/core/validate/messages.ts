@@ -269,11 +269,12 @@ export const M = {
     en: 'the private key in {source} is sent as SEC1 (traditional EC, BEGIN EC PRIVATE KEY): WAF, ELB and CDN do not take PKCS#8 keys',
     zh: '{source} 中的私钥以 SEC1 格式（传统 EC 格式，BEGIN EC PRIVATE KEY）发送：WAF、ELB 和 CDN 暂不支持 PKCS#8 格式的私钥',
   },
-  // The fix of key-encrypted when the key came from a named file (the rule's fix says encrypted.key). The key
-  // without its password is written beside the encrypted one, so a bundle folder finds it when validated again.
+  // The fix of key-encrypted when the key came from a named file (the rule's fix says encrypted.key): the password
+  // given as for a .pfx opens it (decode-key.ts), or the key without its password is written beside the encrypted
+  // one, so a bundle folder finds it when validated again. A legacy cipher (below) Node cannot open: openssl only.
   keyEncryptedFix: {
-    en: 'Remove the password first: `openssl pkey -in {sourceWord} -out {decWord}` asks for it and writes the key without it beside the encrypted one (mode 600, keep it private); then use {dec} as the key (a bundle folder finds it there).',
-    zh: '请先去掉密码：`openssl pkey -in {sourceWord} -out {decWord}` 会询问密码，并在加密私钥旁写出未加密的私钥（权限 600，请妥善保管）；然后把 {dec} 作为私钥使用（证书目录会在原处找到它）。',
+    en: 'Give its password as for a .pfx (the first line of a file given with --pfx-password-file FILE, or SCM_PFX_PASSWORD): scm opens the key with it and sends it without the password. Or remove the password first: `openssl pkey -in {sourceWord} -out {decWord}` asks for it and writes the key without it beside the encrypted one (mode 600, keep it private); then use {dec} as the key (a bundle folder finds it there).',
+    zh: '请像 .pfx 一样提供它的密码（写在文件第一行并用 --pfx-password-file 文件 传入，或设置 SCM_PFX_PASSWORD）：scm 会用它打开私钥，并以去掉密码后的形式发送。或者先去掉密码：`openssl pkey -in {sourceWord} -out {decWord}` 会询问密码，并在加密私钥旁写出未加密的私钥（权限 600，请妥善保管）；然后把 {dec} 作为私钥使用（证书目录会在原处找到它）。',
   },
   // The same for a key encrypted with a cipher OpenSSL 3 runs only with its legacy provider (key-cipher.ts).
   keyEncryptedLegacyFix: {
