@@ -21,4 +21,20 @@ describeFixtures('scm validate --pfx with two pairs', () => {
     const zh = await runCli([...args, '--domain', 'ec.example.com', '--lang', 'zh'], { env });
     expect([zh.code, zh.stdout]).toEqual([0, expect.stringContaining('已按 --domain 选用域名覆盖 ec.example.com 的 CN=ec.example.com')]);
   });
+
+  // validate's --domain chooses a pair; upload has no --domain (cli-contract), so its hint must not offer one.
+  it('the exit-2 hint offers --domain with a name one pair alone covers in validate (en, zh, folder too), not in upload', async () => {
+    const split = `split ${fixture('pfx/two-pairs.pfx')} into a certificate file and a key file for one pair, and pass them with --cert FILE --key FILE (for a PKCS#12 file, \`openssl pkcs12 -in ${fixture('pfx/two-pairs.pfx')} -nodes\` prints them all)`;
+    const hint = (r: { stderr: string }): string => r.stderr.split('\n').find((l) => /^(hint|提示)/.test(l)) ?? '';
+    const v = await runCli(args, { env });
+    expect([v.code, hint(v)]).toEqual([2, `hint: ${split}; or take one pair with --domain, which keeps the pair whose names cover it: \`--domain rsa.example.com\` takes CN=rsa.example.com`]);
+    const taken = await runCli([...args, '--domain', 'rsa.example.com', '--json'], { env });
+    expect([taken.code, (JSON.parse(taken.stdout) as { certificate: { subject: string } }).certificate.subject]).toEqual([0, 'CN=rsa.example.com']);
+    const zh = await runCli([...args, '--lang', 'zh'], { env });
+    expect(hint(zh)).toMatch(/；或用 --domain 选用域名覆盖它的那一对：`--domain rsa\.example\.com` 选用 CN=rsa\.example\.com$/);
+    const folder = await runCli(['validate', fixture('pfx/two-pairs.pfx')], { env });
+    expect(hint(folder)).toContain('`--domain rsa.example.com` takes CN=rsa.example.com');
+    const upload = await runCli(['upload', '--pfx', fixture('pfx/two-pairs.pfx'), '--dry-run'], { env: { ...env, SCM_AK: 'SCMEMULATORDEMOAK000', SCM_SK: 'scm-emulator-demo-secret-0000000000000000' } });
+    expect([upload.code, hint(upload)]).toEqual([2, `hint: ${split}`]);
+  });
 });

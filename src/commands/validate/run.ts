@@ -129,7 +129,7 @@ export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: C
   for (const bundle of bundles) {
     let report: ValidationReport;
     try {
-      report = await validateBundle(await bundle.read(), validateOptions);
+      report = await validateBundle({ ...(await bundle.read()), domainOffered: true }, validateOptions);
     } catch (e) {
       // One folder that cannot be read does not throw away the others' reports.
       if (!many || !(e instanceof InputError)) throw e;

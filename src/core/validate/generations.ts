@@ -8,7 +8,8 @@ import type { Lang, Message } from '../i18n.js';
 import type { DecodedKey } from './decode-key.js';
 import { Findings } from './findings.js';
 import { M } from './messages.js';
-import { altNames, sourceName, type Cert } from './model.js';
+import { coversDomain } from './domains.js';
+import { altNames, commonName, sourceName, type Cert } from './model.js';
 
 const DAY = 86_400_000;
 
@@ -74,6 +75,21 @@ export function newestGeneration(certs: Cert[]): Cert {
 }
 
 /**
+ * A name (SAN DNS or IP, else CN) of one of the pairs that no other pair covers, to show --domain with: the first
+ * pair's if it has one, else the next's. Undefined when each pair's names are covered by another (an RSA and an
+ * ECDSA certificate for the same names): --domain cannot choose between them, so the hint does not offer it.
+ */
+function onlyOneCovers(matched: Cert[]): { name: string; cert: Cert } | undefined {
+  for (const c of matched) {
+    const { dns, ip } = altNames(c.x509);
+    const names = dns.length + ip.length > 0 ? [...dns, ...ip] : [commonName(c.x509) ?? ''].filter((n) => n !== '');
+    const name = names.find((n) => !n.startsWith('*') && matched.every((o) => o === c || !coversDomain(o, n)));
+    if (name !== undefined) return { name, cert: c };
+  }
+  return undefined;
+}
+
+/**
  * Two or more complete pairs (each certificate with its own key) are two bundles, not one: an RSA and an ECDSA
  * certificate for the same names (nginx's dual certificates), two certificates for the same names issued
  * together, or two sites. Neither a file name, a date nor the order of a file may choose between them, as the
@@ -81,7 +97,7 @@ export function newestGeneration(certs: Cert[]): Cert {
  * where the newest is the leaf. Older generations (supersededBy) are set aside before this is asked. `hint`
  * replaces the folder's advice (--cert/--key given already).
  */
-export function twoPairs(matched: Cert[], matching: (c: Cert) => DecodedKey | undefined, bundle: string | undefined, lang: Lang, hint?: Message): void {
+export function twoPairs(matched: Cert[], matching: (c: Cert) => DecodedKey | undefined, bundle: string | undefined, lang: Lang, hint?: Message, domainOffered?: true): void {
   const keys = new Set(matched.map(matching));
   if (keys.size < 2 || generations(matched, matching)) return;
   const f = new Findings(lang);
@@ -91,8 +107,10 @@ export function twoPairs(matched: Cert[], matching: (c: Cert) => DecodedKey | un
     return f.say(k.source === c.source ? M.pairInFile : M.pairInFiles, params);
   };
   const oneFile = new Set(matched.flatMap((c) => [c.source, matching(c)!.source])).size === 1;
+  const split = oneFile ? f.say(M.ambiguousPairsHintOneFile, { file: matched[0]!.source, fileWord: shellWord(matched[0]!.source) }) : f.say(hint ?? M.ambiguousPairsHint);
+  const only = domainOffered ? onlyOneCovers(matched) : undefined;
   throw new InputError(f.say(M.ambiguousPairs, { bundle: bundle ?? '', count: matched.length, pairs: matched.map(pair).join(f.say(M.pairSeparator)) }), {
-    hint: oneFile ? f.say(M.ambiguousPairsHintOneFile, { file: matched[0]!.source, fileWord: shellWord(matched[0]!.source) }) : f.say(hint ?? M.ambiguousPairsHint),
+    hint: only ? f.say(M.ambiguousPairsHintDomain, { split, domain: only.name, cert: only.cert.name }) : split,
     ...(bundle ? { path: bundle } : {}),
   });
 }

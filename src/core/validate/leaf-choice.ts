@@ -59,7 +59,7 @@ export function chooseLeaf(pool: Pool, input: BundleInput, f: Findings, domains?
     const current = matched.filter((c) => !supersededBy(c, matched));
     const byDomain = pairByDomain(current, matching, domains, pool, input.bundle, f);
     if (byDomain) return { leaf: byDomain, key: matching(byDomain), keyMatched: true };
-    twoPairs(current, matching, input.bundle, f.lang);
+    twoPairs(current, matching, input.bundle, f.lang, undefined, input.domainOffered);
     // One key for them all (certbot --reuse-key), or certbot's numbered generations, each with its key.
     const leaf = tieBreak(current, (top) => oneSubject(top) || generations(top, matching)) ?? ambiguous(current, 'matched', input, f.lang);
     return { leaf, key: matching(leaf), keyMatched: true };

@@ -478,6 +478,11 @@ export const M = {
     en: 'split {file} into a certificate file and a key file for one pair, and pass them with --cert FILE --key FILE (for a PKCS#12 file, `openssl pkcs12 -in {fileWord} -nodes` prints them all)',
     zh: '请把 {file} 中的其中一对拆分为证书文件和私钥文件，再用 --cert 文件 --key 文件 传入（PKCS#12 文件可用 `openssl pkcs12 -in {fileWord} -nodes` 列出其中所有的证书和私钥）',
   },
+  // The same, from a command whose --domain chooses among pairs (pair-by-domain.ts): {domain} is covered by one pair only.
+  ambiguousPairsHintDomain: {
+    en: '{split}; or take one pair with --domain, which keeps the pair whose names cover it: `--domain {domain}` takes {cert}',
+    zh: '{split}；或用 --domain 选用域名覆盖它的那一对：`--domain {domain}` 选用 {cert}',
+  },
   certInFile: { en: '{name} in {source}', zh: '{source} 中的 {name}' },
 
   // The chain

@@ -37,6 +37,11 @@ export interface BundleInput {
   pfxPasswordBeside?: string[];
   /** lego's <name>.json beside a --pfx or a .pfx argument <name>.pfx (io reads it): the .pfx is lego's (lego-pfx.ts). */
   pfxResourceBeside?: RawInput[];
+  /**
+   * The command takes --domain, which chooses among certificate+key pairs (`scm validate`): the ambiguous-pairs
+   * error's hint offers it. Others (upload, rotate, check) have no such option, and their hint does not name it.
+   */
+  domainOffered?: true;
 }
 
 /** Where --pfx-password-file read the PKCS#12 password from. */
