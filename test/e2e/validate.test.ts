@@ -164,6 +164,21 @@ describeFixtures('scm validate', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  // cli-contract: validate --json prints one object {valid, findings, ...}; a folder it cannot read is reported
+  // as a bundles[] entry is (valid false, error), also when it is the only one: exit 2, its error object on stderr.
+  it('one unreadable folder under --json: the contract\'s one object on stdout, the error object on stderr, exit 2', async () => {
+    const r = await runCli(['validate', fixture('bundles/ambiguous'), '--json']);
+    expect(r.code).toBe(2);
+    const doc = json(r.stdout);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'path', 'valid', 'strict', 'error', 'findings']);
+    expect([doc.path, doc.valid, doc.findings]).toEqual([fixture('bundles/ambiguous'), false, []]);
+    expect(doc.error.message).toMatch(/^cannot tell which certificate/);
+    const err = JSON.parse(r.stderr).error;
+    expect([err.type, err.exitCode, err.message, err.hint]).toEqual(['InputError', 2, doc.error.message, doc.error.hint ?? null]);
+    const empty = await runCli(['validate', fixture('bundles/empty-dir'), '--json', '--lang', 'zh']);
+    expect([empty.code, json(empty.stdout).valid, json(empty.stdout).error.message]).toEqual([2, false, JSON.parse(empty.stderr).error.message]);
+  });
+
   it('colours only when asked', async () => {
     const plain = await runCli(['validate', B('mismatch')], { env: { NO_COLOR: undefined } });
     expect(plain.stdout).not.toMatch(/\x1b\[/);

@@ -126,16 +126,21 @@ export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: C
   const parts: Buffer[] = [];
   const verdicts: Array<{ ok: boolean; unreadable?: boolean }> = [];
   const failing = { errors: 0, warnings: 0 };
+  // One folder under --json that cannot be read: still the contract's one object on stdout (valid false, its
+  // error as a bundles[] entry has it), and its own error object on stderr, not "1 of 1 folders".
+  let alone: InputError | undefined;
   for (const bundle of bundles) {
     let report: ValidationReport;
     try {
       report = await validateBundle({ ...(await bundle.read()), domainOffered: true }, validateOptions);
     } catch (e) {
       // One folder that cannot be read does not throw away the others' reports.
-      if (!many || !(e instanceof InputError)) throw e;
+      if (!(e instanceof InputError) || (!many && !(opts.json && bundle.path !== undefined))) throw e;
       verdicts.push({ ok: false, unreadable: true });
       const error = { message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
-      parts.push(opts.json ? element({ path: bundle.path, valid: false, error, findings: [] }) : bytes(renderUnreadable(bundle.path!, error, render)));
+      if (!many) alone = e;
+      if (!many) parts.push(bytes(JSON.stringify({ schemaVersion: 1, path: bundle.path, valid: false, strict, error, findings: [] }, null, 2)));
+      else parts.push(opts.json ? element({ path: bundle.path, valid: false, error, findings: [] }) : bytes(renderUnreadable(bundle.path!, error, render)));
       continue;
     }
     const ok = !report.findings.some((f) => fails(f, strict));
@@ -156,7 +161,8 @@ export async function run({ args, opts }: { args: string[]; opts: Opts }, ctx: C
       ctx.stdout.write('  ]\n}\n');
     }
     // Under --json every failing exit also leaves one error object on stderr; the findings are on stdout.
-    if (unreadable > 0) ctx.stderr.write(jsonErrorLine({ type: 'InputError', message: t(ctx.lang, M.someUnreadable, { count: unreadable, total: verdicts.length }), exitCode: ExitCode.USAGE }));
+    if (alone) ctx.stderr.write(jsonErrorLine({ type: 'InputError', message: alone.message, exitCode: ExitCode.USAGE, ...(alone.hint ? { hint: alone.hint } : {}) }));
+    else if (unreadable > 0) ctx.stderr.write(jsonErrorLine({ type: 'InputError', message: t(ctx.lang, M.someUnreadable, { count: unreadable, total: verdicts.length }), exitCode: ExitCode.USAGE }));
     else if (!ok) ctx.stderr.write(jsonErrorLine({ type: 'ValidationFailed', message: t(ctx.lang, M.failing, failing), exitCode: ExitCode.NO }));
   } else {
     const shown = parts.filter((part) => part.length > 0);
