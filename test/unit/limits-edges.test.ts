@@ -36,9 +36,19 @@ describe('the certificate name', () => {
     [`${'a'.repeat(62)}!`, [`name-invalid SCM.0032: the name "${'a'.repeat(62)}!" contains "!"`]],
     ['证书名称', ['name-invalid SCM.0032: the name "证书名称" contains "证" "书" "名" "称"']],
     ['abc\n', ['name-invalid SCM.0032: the name "abc\\n" contains "\\n"']],
+    // Both causes in the one finding: renamed once, not once for the length and again for the characters.
+    ['a b', ['name-invalid SCM.0032: the name "a b" contains " "']],
+    ['é!', ['name-invalid SCM.0032: the name "é!" is 2 characters long (at least 3) and contains "é" "!"']],
+    [`${'a'.repeat(63)} `, [`name-invalid SCM.0032: the name "${'a'.repeat(63)} " is 64 characters long (at most 63) and contains " "`]],
     ['\nabc', ['name-invalid SCM.0032: the name "\\nabc" contains "\\n"']],
   ])('%j', (name, findings) => {
     expect(run((f) => checkName(name, f))).toEqual(findings);
+  });
+
+  it('both causes in Chinese', () => {
+    const f = new Findings('zh');
+    checkName('a!', f);
+    expect(f.sorted().map((x) => x.message)).toEqual(['名称“a!”只有 2 个字符（至少 3 个），并且含有不允许的字符“!”']);
   });
 });
 

@@ -26,12 +26,13 @@ export function checkLengths(lengths: Lengths, f: Findings, asSent = false): voi
 
 export function checkName(name: string | undefined, f: Findings): void {
   if (name === undefined || NAME_PATTERN.test(name)) return;
-  const chars = [...new Set(name.replace(/[A-Za-z0-9_.-]/g, ''))].map((c) => literal(f.lang, c));
+  const others = [...new Set(name.replace(/[A-Za-z0-9_.-]/g, ''))].map((c) => literal(f.lang, c));
   // English has always listed them with spaces ("a" "b"); Chinese lists with 、.
-  const bad = f.lang === 'zh' ? listOf('zh', chars) : chars.join(' ');
-  const why = name.length < 3 ? f.say(M.nameShort, { length: name.length })
-    : name.length > 63 ? f.say(M.nameLong, { length: name.length })
-    : f.say(M.nameChars, { chars: bad });
+  const bad = f.lang === 'zh' ? listOf('zh', others) : others.join(' ');
+  // One finding for the one field, saying each cause: a name too short and holding a space is renamed once.
+  const length = name.length < 3 ? f.say(M.nameShort, { length: name.length }) : name.length > 63 ? f.say(M.nameLong, { length: name.length }) : undefined;
+  const chars = bad === '' ? undefined : f.say(M.nameChars, { chars: bad });
+  const why = length && chars ? f.say(M.nameBoth, { length, chars }) : length ?? chars ?? '';
   f.add('name-invalid', M.nameInvalid, { name: literal(f.lang, name), why });
 }
 

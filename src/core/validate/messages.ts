@@ -1000,6 +1000,7 @@ export const M = {
   },
   nameLong: { en: 'is {length} characters long (at most 63)', zh: '长 {length} 个字符（最多 63 个）' },
   nameChars: { en: 'contains {chars}', zh: '含有不允许的字符 {chars}' },
+  nameBoth: { en: '{length} and {chars}', zh: '{length}，并且{chars}' },
   enterpriseProjectInvalid: {
     en: 'the enterprise project ID {id} is not "0", "all" or an ID like 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b',
     zh: '企业项目 ID {id}不是“0”或“all”，也不是形如 3f2e1b4c-0a1d-4e5f-9a8b-7c6d5e4f3a2b 的 ID',
