@@ -55,4 +55,11 @@ describeFixtures('an encrypted PKCS#8 key and its password file', () => {
     expect(await fix(['--key', 'key.der', '--lang', 'zh'])).toBe('请像 .pfx 一样提供它的密码（写在文件第一行并用 --pfx-password-file 文件 传入，或设置 SCM_PFX_PASSWORD）：scm 会用它打开私钥，并以去掉密码后的形式发送。或者先去掉密码：`openssl pkey -in key.der -out key.der.dec` 会询问密码，并在加密私钥旁写出未加密的私钥（权限 600，请妥善保管）；然后把 key.der.dec 作为私钥使用（证书目录会在原处找到它）。');
     expect(await fix(['--key', '-'], readFileSync(join(dir, 'site', 'privkey.pem')))).toBe('Give its password as for a .pfx (SCM_PFX_PASSWORD, or the first line of a file given with --pfx-password-file FILE): scm opens the key with it and sends it without the password. Or remove the password first: `openssl pkey -in encrypted.key -out plain.key` (keep plain.key private, mode 600).');
   });
+
+  it('--help says --key may be encrypted when its password is given (en, zh), not "unencrypted" alone', async () => {
+    const en = await runCli(['validate', '--help'], { cwd: dir });
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain('--key <file> private key (PEM or DER; PKCS#1, PKCS#8 or SEC1; unencrypted, or opened with the password of --pfx-password-file or $SCM_PFX_PASSWORD)');
+    const zh = await runCli(['upload', '--help', '--lang', 'zh'], { cwd: dir });
+    expect(zh.stdout.replace(/\s+/g, '')).toContain('私钥文件（PEM或DER；PKCS#1、PKCS#8或SEC1；未加密，或用--pfx-password-file或$SCM_PFX_PASSWORD中的密码打开）');
+  });
 });

@@ -3,7 +3,7 @@ import type { OptionSpec } from '../types.js';
 
 export const INPUT_OPTIONS: OptionSpec[] = [
   { flags: '--cert <file>', description: { en: 'certificate (PEM or DER; may hold the whole chain, leaf first)', zh: '证书文件（PEM 或 DER；可以包含完整证书链，服务器证书在前）' }, complete: 'file' },
-  { flags: '--key <file>', description: { en: 'private key (PEM or DER; PKCS#1, PKCS#8 or SEC1; unencrypted)', zh: '私钥文件（PEM 或 DER；PKCS#1、PKCS#8 或 SEC1；不能加密）' }, complete: 'file' },
+  { flags: '--key <file>', description: { en: 'private key (PEM or DER; PKCS#1, PKCS#8 or SEC1; unencrypted, or opened with the password of --pfx-password-file or $SCM_PFX_PASSWORD)', zh: '私钥文件（PEM 或 DER；PKCS#1、PKCS#8 或 SEC1；未加密，或用 --pfx-password-file 或 $SCM_PFX_PASSWORD 中的密码打开）' }, complete: 'file' },
   {
     flags: '--chain <file>',
     description: {
