@@ -134,7 +134,7 @@ describeFixtures('PKCS#7 has no order: its certificates are read leaf first, the
 });
 
 describeFixtures('a root right after the leaf: the intermediate between them is missing', () => {
-  const MISSING = 'chain-missing-intermediate: CN=rsa.example.com was issued by CN=SCM Test Intermediate R2, which is not in the chain; the chain goes on with CN=SCM Test Root R1, which did not issue it: add CN=SCM Test Intermediate R2 between CN=rsa.example.com and CN=SCM Test Root R1 (or remove CN=SCM Test Root R1 if it does not belong to this chain)';
+  const MISSING = 'chain-missing-intermediate: CN=rsa.example.com was issued by CN=SCM Test Intermediate R2, which is not in the chain; the chain goes on with the root CN=SCM Test Root R1, which did not issue it: add CN=SCM Test Intermediate R2 after CN=rsa.example.com, and remove CN=SCM Test Root R1 if it is not the root above CN=SCM Test Intermediate R2 (a root of another CA cannot complete this chain)';
 
   it('in one file, as --chain, and read by content: one finding, naming the certificate and where it goes', async () => {
     for (const parts of [{ cert: 'rsa-leaf-root.pem', key: 'rsa.key' }, { cert: 'rsa.crt', key: 'rsa.key', chain: 'pki/root-rsa.crt' }, { files: ['rsa.crt', 'pki/root-rsa.crt', 'rsa.key'] }]) {
@@ -143,7 +143,7 @@ describeFixtures('a root right after the leaf: the intermediate between them is 
       expect(messages(r), JSON.stringify(parts)).toEqual([MISSING]);
     }
     const zh = await check({ cert: 'rsa-leaf-root.pem', key: 'rsa.key' }, { lang: 'zh' });
-    expect(zh.findings[0]!.message).toBe('CN=rsa.example.com 的签发者 CN=SCM Test Intermediate R2 不在证书链中；证书链接下来是 CN=SCM Test Root R1，而它并没有签发 CN=rsa.example.com：请在 CN=rsa.example.com 与 CN=SCM Test Root R1 之间加入 CN=SCM Test Intermediate R2（如果 CN=SCM Test Root R1 不属于这条证书链，请删除它）');
+    expect(zh.findings[0]!.message).toBe('CN=rsa.example.com 的签发者 CN=SCM Test Intermediate R2 不在证书链中；证书链接下来是根证书 CN=SCM Test Root R1，而它并没有签发 CN=rsa.example.com：请在 CN=rsa.example.com 之后加入 CN=SCM Test Intermediate R2；如果 CN=SCM Test Root R1 不是 CN=SCM Test Intermediate R2 之上的根证书，请删除它（其他 CA 的根证书无法补全这条证书链）');
   });
 
   it('another CA\'s intermediate there is still a broken link (it may be no ancestor at all)', async () => {
@@ -157,7 +157,7 @@ describeFixtures('a root right after the leaf, beside a certificate that issued 
     const chain = text(pem('ec256.crt') + readFileSync(fixture('pki/root-rsa.crt'), 'utf8'), 'd.pem');
     const r = await validateBundle({ cert: raw('cases/rsa.crt'), key: raw('cases/rsa.key'), chain }, { now: new Date('2027-01-01T00:00:00Z') });
     expect(messages(r)).toEqual([
-      'chain-missing-intermediate: CN=rsa.example.com was issued by CN=SCM Test Intermediate R2, which is not in the chain; the chain goes on with CN=SCM Test Root R1, which did not issue it: add CN=SCM Test Intermediate R2 between CN=rsa.example.com and CN=SCM Test Root R1 (or remove CN=SCM Test Root R1 if it does not belong to this chain)',
+      'chain-missing-intermediate: CN=rsa.example.com was issued by CN=SCM Test Intermediate R2, which is not in the chain; the chain goes on with the root CN=SCM Test Root R1, which did not issue it: add CN=SCM Test Intermediate R2 after CN=rsa.example.com, and remove CN=SCM Test Root R1 if it is not the root above CN=SCM Test Intermediate R2 (a root of another CA cannot complete this chain)',
       'chain-broken: CN=ec.example.com (certificate 1 in d.pem) did not issue any certificate of this chain; SCM checks that each certificate is followed by its issuer, so it refuses the chain as given: remove it',
     ]);
     expect(r.findings.map((f) => f.code)).toEqual(['SCM.0079', 'SCM.0079']);

@@ -79,7 +79,9 @@ function reportLeftovers(path: Cert[], leftovers: Cert[], ctx: ChainContext, f: 
   const gap = holeAboveLeaf ? candidates : candidates.filter((c) => !unordered(c, ctx) || aboveHole(c, path));
   if (gap.length > 0) {
     const next = gap[0]!;
-    f.add('chain-missing-intermediate', M.chainMissingIntermediate, { top: top.name, missing: top.issuerName, next: next.name });
+    // "Between them" only when an intermediate follows: a root there may be another CA's, or the missing one a root.
+    const text = next.selfSigned ? M.chainMissingBeforeRoot : M.chainMissingIntermediate;
+    f.add('chain-missing-intermediate', text, { top: top.name, missing: top.issuerName, next: next.name });
   }
   const unrelated = new Map<string, Cert[]>();
   // A CA above another leaf is said with that leaf when the leaf gets chain-unrelated-cert (not an older generation).

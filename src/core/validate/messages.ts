@@ -555,6 +555,11 @@ export const M = {
     en: '{top} was issued by {missing}, which is not in the chain; the chain goes on with {next}, which did not issue it: add {missing} between {top} and {next} (or remove {next} if it does not belong to this chain)',
     zh: '{top} 的签发者 {missing} 不在证书链中；证书链接下来是 {next}，而它并没有签发 {top}：请在 {top} 与 {next} 之间加入 {missing}（如果 {next} 不属于这条证书链，请删除它）',
   },
+  // A root after the hole: adding the missing one works only if that root is above it, unknown without it; say both.
+  chainMissingBeforeRoot: {
+    en: '{top} was issued by {missing}, which is not in the chain; the chain goes on with the root {next}, which did not issue it: add {missing} after {top}, and remove {next} if it is not the root above {missing} (a root of another CA cannot complete this chain)',
+    zh: '{top} 的签发者 {missing} 不在证书链中；证书链接下来是根证书 {next}，而它并没有签发 {top}：请在 {top} 之后加入 {missing}；如果 {next} 不是 {missing} 之上的根证书，请删除它（其他 CA 的根证书无法补全这条证书链）',
+  },
   chainMisordered: {
     en: 'the chain is complete but out of order: given {given}; the right order is {right}',
     zh: '证书链完整但顺序错误：实际顺序为 {given}；正确顺序是 {right}',
