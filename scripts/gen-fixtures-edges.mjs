@@ -6,6 +6,7 @@
 // not match (a stale one, the CA's own), and an SM2 signing pair beside its encryption pair (what `scm export`
 // writes, and a CA's SM2 dual-certificate download). Two certificate+key pairs in one PKCS#12 (two sites exported
 // together): OpenSSL's CLI writes one key per file, so two of its files are joined with node-forge.
+import { createPrivateKey } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 /**
@@ -36,6 +37,18 @@ function joinPkcs12(files, pass) {
   return Buffer.from(asn1.toDer(pfx).getBytes(), 'binary');
 }
 
+/** `pem`'s key as PKCS#8 carrying a 3,200-byte attribute (RFC 5208 [0] attributes): a real key over 4096 characters. */
+function withAttribute(pem) {
+  const der = createPrivateKey(pem).export({ type: 'pkcs8', format: 'der' });
+  const len = (n) => (n < 128 ? Buffer.from([n]) : n < 256 ? Buffer.from([0x81, n]) : Buffer.from([0x82, n >> 8, n & 255]));
+  const tlv = (tag, body) => Buffer.concat([Buffer.from([tag]), len(body.length), body]);
+  const inner = der.subarray(der[1] & 0x80 ? 2 + (der[1] & 0x7f) : 2);
+  const oid = Buffer.from([0x06, 0x09, 0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0xb2, 0x03, 0x0a]); // 1.3.6.1.4.1.55555.10
+  const attr = tlv(0x30, Buffer.concat([oid, tlv(0x31, tlv(0x0c, Buffer.from('x'.repeat(3200))))]));
+  const b64 = tlv(0x30, Buffer.concat([inner, tlv(0xa0, attr)])).toString('base64').match(/.{1,64}/g).join('\n');
+  return `-----BEGIN PRIVATE KEY-----\n${b64}\n-----END PRIVATE KEY-----\n`;
+}
+
 /** Everything this part writes; `h` holds the main generator's helpers and certificates. */
 export function generateEdges(h) {
   const { openssl, read, write, cert, pfx, C, K, IR, interRsa, leaves, rootSm2, SM2 } = h;
@@ -63,6 +76,11 @@ export function generateEdges(h) {
   const [sign, signKey, enc, encKey, sm2Root] = [read(leaves.sm2), read(K.sm2), read(sm2Enc), read(K.sm2Enc), read(rootSm2)];
   L('sm2-export', { 'cert.pem': sign, 'chain.pem': sm2Root, 'fullchain.pem': sign + sm2Root, 'privkey.pem': signKey, 'enc-cert.pem': enc, 'enc-privkey.pem': encKey });
   L('sm2-dual', { 'sign.pem': sign, 'sign.key': signKey, 'enc.pem': enc, 'enc.key': encKey, 'ca.pem': sm2Root });
+  // An encryption certificate over enc_certificate's 4096 characters (a private extension of 3,200 bytes).
+  const bigEnc = cert(C('sm2-enc-big.crt'), K.sm2Enc, '/CN=sm2.example.com', 'sm2Enc', { ca: [rootSm2, K.rootSm2], md: null, extra: [...SM2, '-addext', `1.3.6.1.4.1.55555.9=ASN1:UTF8String:${'x'.repeat(3200)}`] });
+  L('sm2-dual-big-enc', { 'sign.pem': sign, 'sign.key': signKey, 'enc.pem': read(bigEnc), 'enc.key': encKey, 'ca.pem': sm2Root });
+  // And its key over enc_private_key's 4096 (an SM2 key is sent as given: it has no traditional form to convert to).
+  L('sm2-dual-big-enc-key', { 'sign.pem': sign, 'sign.key': signKey, 'enc.pem': enc, 'enc.key': withAttribute(encKey), 'ca.pem': sm2Root });
 
   // IP SANs as openssl writes them; Node prints the IPv6 one uncompressed and in upper case.
   const san = (names) => ['-addext', `subjectAltName = ${names}`];

@@ -28,7 +28,7 @@ describe('explain knows the validate rules', () => {
   it('each SCM code lists all of its rules', async () => {
     const r = await runCli(['explain', 'SCM.0005', 'SCM.0079', 'SCM.0012', '--json']);
     const rules = Object.fromEntries((JSON.parse(r.stdout) as Array<{ code: string; rules: Array<{ id: string }> }>).map((x) => [x.code, x.rules.map((rule) => rule.id)]));
-    expect(rules['SCM.0005']).toEqual(['cert-too-long', 'chain-too-long', 'key-too-long', 'enterprise-project-id-invalid']);
+    expect(rules['SCM.0005']).toEqual(['cert-too-long', 'chain-too-long', 'key-too-long', 'enc-cert-too-long', 'enc-key-too-long', 'enterprise-project-id-invalid']);
     expect(rules['SCM.0079']).toEqual(['chain-broken', 'chain-misordered', 'chain-missing-intermediate']);
     expect(rules['SCM.0012']).toEqual(['key-unparsable', 'key-encrypted', 'key-not-private']);
   });

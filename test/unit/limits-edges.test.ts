@@ -16,9 +16,18 @@ describe('field lengths', () => {
     ['certificate', 'cert-too-long SCM.0005: the certificate (leaf only) is 4097 characters; SCM accepts at most 4096'],
     ['certificate_chain', 'chain-too-long SCM.0005: the certificate chain is 8193 characters; SCM accepts at most 8192'],
     ['private_key', 'key-too-long SCM.0005: the private key is 4097 characters; SCM accepts at most 4096'],
+    // An SM2 dual certificate's encryption pair is sent in fields of its own, with the same limits (API §2.1).
+    ['enc_certificate', 'enc-cert-too-long SCM.0005: the SM2 encryption certificate is 4097 characters; SCM accepts at most 4096'],
+    ['enc_private_key', 'enc-key-too-long SCM.0005: the SM2 encryption private key is 4097 characters; SCM accepts at most 4096'],
   ] as const)('%s: at the limit passes, one more fails', (field, finding) => {
     expect(run((f) => checkLengths({ [field]: LIMITS[field] }, f))).toEqual([]);
     expect(run((f) => checkLengths({ [field]: LIMITS[field] + 1 }, f))).toEqual([finding]);
+  });
+
+  it('in Chinese, the SM2 encryption fields are named as such', () => {
+    const f = new Findings('zh');
+    checkLengths({ enc_certificate: 4097, enc_private_key: 4097 }, f);
+    expect(f.sorted().map((x) => x.message)).toEqual(['SM2 加密证书长 4097 个字符；SCM 最多接受 4096 个', 'SM2 加密私钥长 4097 个字符；SCM 最多接受 4096 个']);
   });
 
   it('as received by the emulator, the field is named as sent', () => {

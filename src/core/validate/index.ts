@@ -142,7 +142,9 @@ export async function validateBundle(input: BundleInput, options: ValidateOption
       if (sentKey.converted && options.sending) f.add('input-converted', sentKey.converted === 'pkcs1' ? M.keySentPkcs1 : M.keySentSec1, { source: g.key.source });
     }
     const asSent = options.measureInput === true && g.ordered;
-    checkLengths(asSent ? g.raw : { certificate: sent[0]!.pem.length, certificate_chain: chainPem.length, private_key: sentKey?.pem.length }, f, asSent);
+    // An SM2 encryption pair is measured as sent, in its own fields (they are not received by the emulator).
+    const enc = { enc_certificate: report.payload?.enc_certificate?.length, enc_private_key: report.payload?.enc_private_key?.length };
+    checkLengths(asSent ? g.raw : { certificate: sent[0]!.pem.length, certificate_chain: chainPem.length, private_key: sentKey?.pem.length, ...enc }, f, asSent);
   } else {
     checkLengths({ private_key: options.measureInput ? g.raw.private_key : sentKey?.pem.length }, f, options.measureInput === true);
   }

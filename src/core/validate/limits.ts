@@ -11,6 +11,9 @@ export interface Lengths {
   certificate?: number;
   certificate_chain?: number;
   private_key?: number;
+  /** An SM2 dual certificate's encryption pair, sent in fields of their own (API §2.1). */
+  enc_certificate?: number;
+  enc_private_key?: number;
 }
 
 /** `asSent`: the lengths are of the request fields as received (the emulator), not of the split PEM. */
@@ -22,6 +25,8 @@ export function checkLengths(lengths: Lengths, f: Findings, asSent = false): voi
   over('certificate', 'cert-too-long', M.leafOnly);
   over('certificate_chain', 'chain-too-long', M.wholeChain);
   over('private_key', 'key-too-long', M.wholeKey);
+  over('enc_certificate', 'enc-cert-too-long', M.encCertField);
+  over('enc_private_key', 'enc-key-too-long', M.encKeyField);
 }
 
 export function checkName(name: string | undefined, f: Findings): void {

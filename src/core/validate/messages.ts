@@ -998,6 +998,8 @@ export const M = {
   leafOnly: { en: 'the certificate (leaf only)', zh: '证书（仅服务器证书）' },
   wholeChain: { en: 'the certificate chain', zh: '证书链' },
   wholeKey: { en: 'the private key', zh: '私钥' },
+  encCertField: { en: 'the SM2 encryption certificate', zh: 'SM2 加密证书' },
+  encKeyField: { en: 'the SM2 encryption private key', zh: 'SM2 加密私钥' },
   nameInvalid: { en: 'the name {name} {why}', zh: '名称{name}{why}' },
   nameShort: {
     en: (p) => `is ${plural(Number(p.length), 'character')} long (at least 3)`,

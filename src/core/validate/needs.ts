@@ -61,6 +61,9 @@ export const NEEDS: Readonly<Record<string, readonly Need[]>> = {
   // The leaf and the private key.
   'key-mismatch': LEAF_KEY,
   'key-too-long': ['key'],
+  // The SM2 encryption pair is set aside only beside a leaf and its key, and sent only with them.
+  'enc-cert-too-long': LEAF_KEY,
+  'enc-key-too-long': LEAF_KEY,
   'key-extra-ignored': LEAF_KEY,
   // The leaf and every chain certificate given.
   'chain-too-short': LEAF_CHAIN,
