@@ -143,7 +143,7 @@ complete -c scm -n '__scm_once \'upload\' 1 --pfx' -l pfx -r -F -d 'PKCS#12 file
 complete -c scm -n '__scm_once \'upload\' 1 --pfx-password-file' -l pfx-password-file -r -F -d 'read the PKCS#12 password (also that of an encrypted --key) from the first line of FILE'
 complete -c scm -n '__scm_once \'upload\' 1 --from' -l from -r -f -a 'certbot lego acme.sh' -d 'in a renewal hook: take the files from certbot\'s, lego\'s or acme.sh\'s hook environment (RENEWED_LINEAGE, LEGO_CERT_PATH, CERT_PATH ...)'
 complete -c scm -n '__scm_once \'upload\' 1 --name' -l name -r -f -d 'certificate name in SCM: 3-63 letters, digits, _ - . (default: <first domain>-<YYYYMMDD>, UTC)'
-complete -c scm -n '__scm_once \'upload\' 1 --enterprise-project-id' -l enterprise-project-id -r -f -d 'enterprise project: 0 (default), all, or its UUID'
+complete -c scm -n '__scm_once \'upload\' 1 --enterprise-project-id' -l enterprise-project-id -r -f -d 'enterprise project: 0 (default), all, or its UUID; with --rotate also sent with WAF certificates, as rotate sends it'
 complete -c scm -n '__scm_once \'upload\' 1 --region' -l region -r -f -a 'cn-north-4 ap-southeast-1 my-kualalumpur-1 eu-west-101' -d 'SCM site: cn-north-4 (default), ap-southeast-1, my-kualalumpur-1, eu-west-101'
 complete -c scm -n '__scm_once \'upload\' 1 --endpoint' -l endpoint -r -f -d 'SCM endpoint URL (overrides --region, $SCM_ENDPOINT and the config file; plain http only to loopback hosts)'
 complete -c scm -n '__scm_once \'upload\' 1 --timeout' -l timeout -r -f -d 'per-request timeout in seconds (default 30; at most 3600)'

@@ -1,6 +1,7 @@
 // A local proxy as the common ones are: plain HTTP forwarded from its absolute-form request (`GET http://...`,
 // what scm sends for a plain-http endpoint, as curl does), anything else tunnelled with CONNECT (an https one).
-// It records the request line of each request and the host:port each request or tunnel went to.
+// It records the request line of each request, the host:port each request or tunnel went to, and the body of each
+// plain-HTTP request forwarded (what scm sent, for tests that read a request's body the emulator does not keep).
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 
@@ -10,6 +11,8 @@ export interface ForwardProxy {
   lines: string[];
   /** host:port of each forwarded request or tunnel. */
   targets: string[];
+  /** Each plain-HTTP request forwarded: its line and its body (UTF-8), once read. */
+  sent: Array<{ line: string; body: string }>;
   /** When set, answered by the proxy itself instead of forwarding (CONNECT included): a refusal. */
   refuse?: number;
   /** When false, a CONNECT is refused with 405 (a proxy for plain HTTP only). */
@@ -20,7 +23,7 @@ export interface ForwardProxy {
 export async function startForwardProxy(o: { tunnels?: boolean } = {}): Promise<ForwardProxy> {
   let server: Server;
   const p: ForwardProxy = {
-    url: '', lines: [], targets: [], tunnels: o.tunnels ?? true,
+    url: '', lines: [], targets: [], sent: [], tunnels: o.tunnels ?? true,
     close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
   };
   server = createServer((req, res) => {
@@ -43,6 +46,9 @@ export async function startForwardProxy(o: { tunnels?: boolean } = {}): Promise<
       answer.on('error', () => res.destroy());
     });
     up.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()));
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => p.sent.push({ line: `${req.method} ${req.url}`, body: Buffer.concat(chunks).toString('utf8') }));
     req.pipe(up);
   });
   server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {

@@ -33,6 +33,8 @@ export interface RotateRequest {
   json: boolean;
   quiet: boolean;
   extras: WafExtras;
+  /** --enterprise-project-id "all", sent as none (waf-extras.ts): said only when the plan deploys to WAF. */
+  wafNote?: string;
   session: SessionOptions;
   /** Under a renewal hook (upload --from ... --rotate): the command a person can run by hand to finish, given
    *  the new id. "The same command" would be the hook's, which nobody sees and the ACME client never reruns. */

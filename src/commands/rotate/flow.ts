@@ -94,6 +94,8 @@ async function rotateIn(r: RotateRequest, s: Session, ctx: Ctx, { say, warn, vie
     if (r.json) ctx.stderr.write(jsonWarningLine(f.message));
     else if (!r.quiet) ctx.stderr.write(renderFindings([f], errLayout(ctx)));
   }
+  // "all" sent as none: about the WAF resources only, so said when there are some to deploy to.
+  if (r.wafNote !== undefined && refusals.length === 0 && plan.move.some((m) => m.target.service === 'WAF')) warn(r.wafNote);
   // As a refusal by validate's checks (run.ts): files come with the certificate as validate read it.
   const certificate = r.newCert.kind === 'files' && r.newCert.report.certificate ? { certificate: r.newCert.report.certificate } : {};
   if (refusals.length > 0) return refuse(ctx, { json: r.json, findings: refusals, message: t(lang, M.refused), type: 'RotationRefused', doc: { ...rotationJson(doc('refused', { rows: plannedRows(plan, 'refused') }), lang), ...certificate } });

@@ -13,6 +13,7 @@ import { withHookFinish } from '../shared/hook-finish.js';
 import type { SessionOptions } from '../shared/session.js';
 import { rotate } from './flow.js';
 import { M } from './messages.js';
+import { wafExtrasOf } from './waf-extras.js';
 
 export interface UploadRotation {
   report: ValidationReport;
@@ -55,6 +56,8 @@ const cwdFor = (config: string | undefined, ctx: Ctx): string | undefined => (co
 export async function rotateUpload(u: UploadRotation, ctx: Ctx): Promise<number> {
   const { opts } = u;
   if ((opts.push ?? []).length > 0) throw new UsageError(t(ctx.lang, M.rotateWithPush));
+  // --waf-type and --enterprise-project-id as `scm rotate` sends them with the WAF resources (waf-extras.ts).
+  const { extras, wafNote } = wafExtrasOf(opts, ctx.lang);
   // A failure before the deployments (the lookups, the upload) leaves the new certificate to upload or deploy
   // by hand: its hint names the command; from the deployments on, the rotation's own hints name `--to NEW`.
   let deploying = false;
@@ -62,7 +65,7 @@ export async function rotateUpload(u: UploadRotation, ctx: Ctx): Promise<number>
     return await rotate({
       oldIds: [], domain: u.domain,
       newCert: { kind: 'files', report: u.report, name: u.name, source: u.source, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) },
-      deleteOld: false, disableNotifications: false, dryRun: opts.dryRun === true, json: opts.json === true, quiet: opts.quiet === true, extras: opts.wafType ? { wafType: opts.wafType } : {},
+      deleteOld: false, disableNotifications: false, dryRun: opts.dryRun === true, json: opts.json === true, quiet: opts.quiet === true, extras, ...(wafNote !== undefined ? { wafNote } : {}),
       session: { noSteps: u.noSteps === true, ...(opts.config !== undefined ? { config: opts.config } : {}), ...(opts.region !== undefined ? { region: opts.region } : {}), ...(opts.endpoint !== undefined ? { endpoint: opts.endpoint } : {}), ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
       ...(u.hook ? { rerun: (newId: string) => rerunCommand(u, newId, cwdFor(opts.config, ctx)) } : {}),
       onDeploying: () => void (deploying = true),

@@ -8,9 +8,7 @@ import { isDirectory, isOtherThanDirectory } from '../../io/bundle-files.js';
 import { isStdinPath, readContextOf } from '../../io/read-input.js';
 import { errLayout, renderFindings } from '../../render/findings.js';
 import { withByNameHint } from '../shared/by-name.js';
-import { wafProjectOf } from '../shared/waf-project.js';
-import { jsonWarningLine } from '../../render/json.js';
-import { warningLine, widthOf } from '../../render/diagnostics.js';
+import { wafExtrasOf } from './waf-extras.js';
 import { refuse } from '../shared/refusal.js';
 import { rotate, type NewCert } from './flow.js';
 import { newSource, readNewFiles, refuseToAmongOld, splitArgs, type RotateFlags } from './inputs.js';
@@ -59,13 +57,13 @@ export async function run({ args, opts }: { args: string[]; opts: RotateFlags },
     const notes = report.findings.filter((f) => f.rule === 'input-converted');
     newCert = { kind: 'files', report, name, source: where, notes, ...(opts.enterpriseProjectId ? { enterpriseProjectId: opts.enterpriseProjectId } : {}) };
   }
-  const { domain, deleteOld, disableNotifications, dryRun, wafType, config, region, endpoint, timeout, retries } = opts;
+  const { domain, deleteOld, disableNotifications, dryRun, config, region, endpoint, timeout, retries } = opts;
   // Sent with the WAF resources: one enterprise project (several refused before anything is sent; "all" is none).
-  const enterpriseProjectId = wafProjectOf(opts.enterpriseProjectId, lang, (text) => ctx.stderr.write(json ? jsonWarningLine(text) : warningLine(ctx.errStyle, lang, text, widthOf(ctx.stderr))));
+  const { extras, wafNote } = wafExtrasOf(opts, lang);
   return rotate({
     oldIds, ...(domain !== undefined ? { domain } : {}), newCert,
     deleteOld: deleteOld === true, disableNotifications: disableNotifications === true, dryRun: dryRun === true, json, quiet,
-    extras: { ...(wafType ? { wafType } : {}), ...(enterpriseProjectId ? { enterpriseProjectId } : {}) },
+    extras, ...(wafNote !== undefined ? { wafNote } : {}),
     session: { ...(config !== undefined ? { config } : {}), ...(region !== undefined ? { region } : {}), ...(endpoint !== undefined ? { endpoint } : {}), ...(timeout !== undefined ? { timeout } : {}), ...(retries !== undefined ? { retries } : {}) },
   }, ctx);
 }

@@ -12,7 +12,7 @@ export const uploadSpec: CommandSpec = {
     ...INPUT_OPTIONS,
     { flags: '--from <client>', description: { en: "in a renewal hook: take the files from certbot's, lego's or acme.sh's hook environment (RENEWED_LINEAGE, LEGO_CERT_PATH, CERT_PATH ...)", zh: '在续期钩子中使用：从 certbot、lego 或 acme.sh 提供给钩子的环境变量中读取文件（RENEWED_LINEAGE、LEGO_CERT_PATH、CERT_PATH 等）' }, choices: ACME_CLIENTS, complete: 'none' },
     { flags: '--name <name>', description: { en: 'certificate name in SCM: 3-63 letters, digits, _ - . (default: <first domain>-<YYYYMMDD>, UTC)', zh: 'SCM 中的证书名称：3～63 个字符，可用字母、数字、_ - .（默认为 <第一个域名>-<YYYYMMDD>，按 UTC 日期）' }, complete: 'none' },
-    { flags: '--enterprise-project-id <id>', description: { en: 'enterprise project: 0 (default), all, or its UUID', zh: '企业项目：“0”（默认）、“all”或企业项目的 UUID' }, complete: 'none' },
+    { flags: '--enterprise-project-id <id>', description: { en: 'enterprise project: 0 (default), all, or its UUID; with --rotate also sent with WAF certificates, as rotate sends it', zh: '企业项目：“0”（默认）、“all”或企业项目的 UUID；与 --rotate 同用时，也像 rotate 一样随 WAF 证书一起发送' }, complete: 'none' },
     ...API_OPTIONS,
     { flags: '--if-changed', description: { en: 'do nothing (exit 0, print its id) when SCM already holds this certificate (same SHA-1 fingerprint)', zh: 'SCM 中已有同一证书（SHA-1 指纹相同）时不再导入，直接输出其 ID 并以 0 退出' } },
     { flags: '--allow-duplicate', description: { en: 'let SCM store a second copy of a certificate it already holds (duplicate_check=true)', zh: '允许 SCM 为已有的证书再保存一份副本（duplicate_check=true）' } },
