@@ -107,7 +107,7 @@ describe('"caught offline by" names only a rule that fired', () => {
   it.each([
     // SCM.0020 to an id of the right form is "not held" (explained as SCM.0008) for push too: SCM.0030 instead.
     ['push', 'SCM.0030', () => ['push', 'scs1700000000000', '--service', 'CDN'], 'push-service'],
-    ['import', 'SCM.0005', () => ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'gw-case'], 'cert-too-long, chain-too-long, key-too-long, enterprise-project-id-invalid'],
+    ['import', 'SCM.0005', () => ['upload', '--cert', t.b.fullchain, '--key', t.b.key, '--name', 'gw-case'], 'cert-too-long, chain-too-long, key-too-long, enc-cert-too-long, enc-key-too-long, enterprise-project-id-invalid'],
   ])('the related-rules hint for %s %s gives a command that works, in both languages', async (op, code, args, rules) => {
     for (const lang of ['en', 'zh'] as const) {
       await t.emu.fault({ op, status: 400, error_code: code });
