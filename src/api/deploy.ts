@@ -19,10 +19,8 @@ import { DP, STOPPED, WAF_EDITION } from './row-messages.js';
 import { mayHaveTakenEffect, mayRetry, mayStillRun, nextWait } from './retry.js';
 import type { Deployment } from './types.js';
 import { keepLook } from './deploy-look.js';
-
 import type { DeployOptions, DeployOutcome, DeployState } from './deploy-types.js';
 
-export { LOOK_STALE_MS } from './deploy-look.js';
 export type { DeployOptions, DeployOutcome, DeployRow, DeployState } from './deploy-types.js';
 
 /** A rejection of one request (4xx) concerns that request; anything else would fail every later one too. */

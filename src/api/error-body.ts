@@ -42,10 +42,6 @@ export function errorFields(text: string, o: { truncated?: boolean } = {}): { co
 }
 
 /**
- * What a person can read of an error page (a proxy's or a load balancer's HTML): its <title>, else its text
- * without markup, styles and scripts. Anything that is not HTML is returned as it is.
- */
-/**
  * A DeployCertificate failure_info that is an error body (`{"error_code":"SCM.0010","error_msg":"..."}`, as an
  * object or its JSON text): said as "CODE words", as every other SCM error is; anything else as given.
  */
@@ -55,6 +51,10 @@ export function failureWords(info: string): string {
   return code && msg ? `${code} ${msg}` : info;
 }
 
+/**
+ * What a person can read of an error page (a proxy's or a load balancer's HTML): its <title>, else its text
+ * without markup, styles and scripts. Anything that is not HTML is returned as it is.
+ */
 export function pageText(text: string): string {
   if (!/^\s*<(!doctype\s+html|html|head|body|title)\b/i.test(text)) return text;
   const title = TITLE.exec(text)?.[1];

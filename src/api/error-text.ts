@@ -71,15 +71,18 @@ function actionOf(op: Operation, lang: Lang): string {
 function fixFor(entry: CatalogueEntry, text: { fix: Text }, f: ApiErrorFields, lang: Lang): string {
   const own = f.credential ? entry.fixFor?.[f.credential] : undefined;
   if (!own) return asClause(text.fix[lang], lang);
-  const fix = asClause(own[lang], lang);
-  return f.credentialFrom ? t(lang, CR.usedFrom, { fix, what: t(lang, CREDENTIAL_KIND[f.credential!]), from: f.credentialFrom }) : fix;
+  return fromWhere(asClause(own[lang], lang), f, lang);
 }
 
 /** Credentials refused with no code scm knows: the kind used, and where from, when known; else both kinds. */
 function credentialsHint(f: ApiErrorFields, lang: Lang): string {
   if (!f.credential) return t(lang, CR.credentials);
-  const fix = t(lang, f.credential === 'aksk' ? CR.credentialsAksk : CR.credentialsToken);
-  return f.credentialFrom ? t(lang, CR.usedFrom, { fix, what: t(lang, CREDENTIAL_KIND[f.credential]), from: f.credentialFrom }) : fix;
+  return fromWhere(t(lang, f.credential === 'aksk' ? CR.credentialsAksk : CR.credentialsToken), f, lang);
+}
+
+/** A fix about the credential used, with where it came from when the call says so (never its value). */
+function fromWhere(fix: string, f: ApiErrorFields, lang: Lang): string {
+  return f.credential && f.credentialFrom ? t(lang, CR.usedFrom, { fix, what: t(lang, CREDENTIAL_KIND[f.credential]), from: f.credentialFrom }) : fix;
 }
 
 /**

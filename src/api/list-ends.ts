@@ -8,7 +8,8 @@
 // listSearched: `list --search` of an internationalised name, in both its forms.
 import { t } from '../core/i18n.js';
 import type { ScmClient } from './client.js';
-import { EXPIRED_DAYS_MAX, listAll } from './list.js';
+import { listAll } from './list.js';
+import { EXPIRED_DAYS_MAX } from './list-expired.js';
 import { OFFSET_CAP, type ListAllResult } from './list-result.js';
 import { L } from './messages.js';
 import { otherSearch } from './name-forms.js';
@@ -36,7 +37,7 @@ function union(a: readonly CertificateListItem[], b: readonly CertificateListIte
 }
 
 export async function listBothEnds(client: ScmClient, query: Query = {}, o: EndsOptions = {}): Promise<ListAllResult> {
-  // list, prune and rotate read expired certificates too (list.ts EXPIRED_DAYS_MAX).
+  // list, prune and rotate read expired certificates too (list-expired.ts EXPIRED_DAYS_MAX).
   const sorted: Query = { expired_days_since: EXPIRED_DAYS_MAX, ...query, sort_key: query.sort_key ?? DEFAULT_KEY, sort_dir: query.sort_dir ?? 'DESC' };
   const first = await listAll(client, sorted);
   // Only the cap is answered this way: a list that changed, or whose pages ran short, is not read twice more.

@@ -13,8 +13,6 @@
 import { t } from '../core/i18n.js';
 import { InterruptedError } from '../errors.js';
 import { pageAsking } from './list-expired.js';
-
-export { EXPIRED_DAYS_MAX } from './list-expired.js';
 import type { ScmClient } from './client.js';
 import { firstLine } from './client.js';
 import { answers, firstAgain, learnOffsetUnit, offsetReading, offsetUnitOf, probeAt, type Page } from './list-offset.js';

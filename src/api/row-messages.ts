@@ -108,7 +108,7 @@ export const R = {
 /** The message of one deploy row (src/api/deploy.ts). */
 export const DP = {
   notSent: { en: 'not sent: an earlier request failed', zh: '未部署：之前的请求已失败' },
-  /** On the certificate already, found by a look again before its batch (api/deploy.ts LOOK_STALE_MS). */
+  /** On the certificate already, found by a look again before its batch (api/deploy-look.ts LOOK_STALE_MS). */
   since: { en: 'already uses it (deployed since the look before the deployments): not sent again', zh: '已在使用该证书（在部署前的查询之后由他处部署）：不再重复部署' },
   sinceNote: {
     en: (p) => `${plural(Number(p.count), 'resource')} of ${p.service}${p.region === 'global' ? '' : ` in ${p.region}`} already ${Number(p.count) === 1 ? 'uses' : 'use'} ${p.id} since the look before the deployments: not sent again`,

@@ -2,7 +2,8 @@
 // (one ListDeployedResources), and a resource another hand put on the certificate meanwhile is not sent again
 // (each deployment is billed; CDN takes one once). A quick run never looks again. The clock is injected.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { executeDeploy, LOOK_STALE_MS } from '../../src/api/deploy.js';
+import { executeDeploy } from '../../src/api/deploy.js';
+import { LOOK_STALE_MS } from '../../src/api/deploy-look.js';
 import { checkDeploy } from '../../src/core/deploy/index.js';
 import { seed } from '../../src/emulator/seed.js';
 import { testClient } from '../helpers/emulator.js';

@@ -23,7 +23,7 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === '
  */
 export function readFailures(json: unknown): DeployFailure[] {
   const raw = rawList(json);
-  if (raw === undefined || raw === null || raw === '') return [];
+  if (!given(raw)) return [];
   const list = Array.isArray(raw) ? raw : typeof raw === 'object' ? [raw] : [{ failure_info: raw }];
   return list.map((f) => {
     const o: Record<string, unknown> = typeof f === 'object' && f !== null ? (f as Record<string, unknown>) : { resource: f };
@@ -42,10 +42,12 @@ const rawList = (json: unknown): unknown =>
  * Whether the answer carries a failure_list at all. The SDK's model makes it optional, so its absence (an empty
  * body, `{}`) proves neither success nor failure: the caller looks (ListDeployedResources). `[]` is trusted.
  */
-export const hasFailureList = (json: unknown): boolean => {
-  const raw = rawList(json);
+export const hasFailureList = (json: unknown): boolean => given(rawList(json));
+
+/** A failure_list that is there: not missing, null or an empty string. */
+function given(raw: unknown): boolean {
   return raw !== undefined && raw !== null && raw !== '';
-};
+}
 
 export interface BatchVerdict {
   /** Targets named in failure_list, with what the service said. */
